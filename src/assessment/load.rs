@@ -1,0 +1,159 @@
+//! Reading an assessment file and checking it against the questionnaire.
+
+use super::*;
+use crate::diag::{Diagnostic, Diagnostics, SourceMap};
+use std::path::Path;
+use toml::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAssessment {
+    schema_version: Spanned<i64>,
+    #[serde(default = "default_metadata")]
+    metadata: Spanned<Metadata>,
+    questionnaire: Spanned<QuestionnaireRef>,
+    #[serde(default)]
+    answers: BTreeMap<String, Spanned<toml::Value>>,
+    #[serde(default)]
+    notes: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    safeguards: BTreeMap<String, Spanned<SafeguardEntry>>,
+    #[serde(default)]
+    signoff: Vec<SignOff>,
+    #[serde(default)]
+    wizard: WizardState,
+}
+
+fn default_metadata() -> Spanned<Metadata> {
+    Spanned::new(0..0, Metadata::default())
+}
+
+/// Reads and checks the assessment at `path`.
+pub fn read_assessment(path: &Path, q: &Questionnaire) -> anyhow::Result<Assessment> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("{}: cannot read assessment: {e}", path.display()))?;
+    Ok(parse_assessment(&path.display().to_string(), &text, q)?)
+}
+
+/// Parses assessment text (named `file` in messages) and checks every answer.
+pub fn parse_assessment(file: &str, text: &str, q: &Questionnaire) -> Result<Assessment, Diagnostics> {
+    let map = SourceMap::new(file, text);
+    let raw: RawAssessment = toml::from_str(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    let span = |r: std::ops::Range<usize>| if r.start == 0 && r.end == 0 { None } else { Some(r) };
+
+    if *raw.schema_version.get_ref() != i64::from(SCHEMA_VERSION) {
+        errors.push(map.at(
+            span(raw.schema_version.span()),
+            format!("schema_version {} is not supported (this raia reads {SCHEMA_VERSION})", raw.schema_version.get_ref()),
+            "use a raia release that matches the file, or set schema_version = 1 if the file was written by hand",
+        ));
+    }
+    let qref = raw.questionnaire.get_ref();
+    if qref.id != q.id {
+        errors.push(map.at(
+            span(raw.questionnaire.span()),
+            format!("this assessment was made for questionnaire `{}`, but the questionnaire in use is `{}`", qref.id, q.id),
+            "pass --questionnaire PATH with the questionnaire the assessment was made for",
+        ));
+        // Answers cannot be checked against a different questionnaire.
+        return Err(Diagnostics(errors));
+    }
+    if qref.version != q.version {
+        errors.push(map.at(
+            span(raw.questionnaire.span()),
+            format!("this assessment was made for version {} of `{}`, but the questionnaire in use is version {}", qref.version, q.id, q.version),
+            format!("pass --questionnaire PATH with version {}, or review every answer against version {} and then set version = \"{}\"", qref.version, q.version, q.version),
+        ));
+    }
+    let meta = raw.metadata.get_ref();
+    for key in ["created", "updated"] {
+        let v = meta.get(key).unwrap_or_default();
+        if !v.is_empty() && !crate::answer::valid_date(v) {
+            errors.push(map.at(span(raw.metadata.span()), format!("metadata.{key} = \"{v}\" is not a date"), "write dates as \"YYYY-MM-DD\""));
+        }
+    }
+
+    let mut answers = BTreeMap::new();
+    for (id, value) in &raw.answers {
+        let at = span(value.span());
+        let Some(question) = q.question(id) else {
+            errors.push(map.at(at, format!("answer to unknown question `{id}`"), unknown_help(q, id)));
+            continue;
+        };
+        match value_to_answer(question, value.get_ref()).and_then(|a| check_answer(question, &a).map(|()| a)) {
+            Ok(a) => {
+                answers.insert(id.clone(), a);
+            }
+            Err(msg) => errors.push(map.at(at, msg, format!("write {}", expected_value(question)))),
+        }
+    }
+    let mut notes = BTreeMap::new();
+    for (id, note) in &raw.notes {
+        if q.question(id).is_none() {
+            errors.push(map.at(span(note.span()), format!("note on unknown question `{id}`"), unknown_help(q, id)));
+        } else {
+            notes.insert(id.clone(), note.get_ref().clone());
+        }
+    }
+    let mut safeguards = BTreeMap::new();
+    for (id, entry) in &raw.safeguards {
+        if q.safeguard(id).is_none() {
+            let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
+            errors.push(map.at(span(entry.span()), format!("status for unknown safeguard `{id}`"), format!("use a safeguard id from the questionnaire: {}", known.join(", "))));
+        } else {
+            safeguards.insert(id.clone(), entry.get_ref().clone());
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|d| (d.line, d.column));
+        return Err(Diagnostics(errors));
+    }
+    Ok(Assessment {
+        metadata: raw.metadata.into_inner(),
+        questionnaire: raw.questionnaire.into_inner(),
+        answers,
+        notes,
+        safeguards,
+        signoff: raw.signoff,
+        wizard: raw.wizard,
+    })
+}
+
+fn unknown_help(q: &Questionnaire, id: &str) -> String {
+    let close = q
+        .questions
+        .iter()
+        .map(|x| x.id.as_str())
+        .find(|x| x.contains(id) || id.contains(x));
+    match close {
+        Some(c) => format!("did you mean `{c}`? `raia questions` lists every question id"),
+        None => "remove it, or check the id with `raia questions`".to_string(),
+    }
+}
+
+fn value_to_answer(q: &Question, v: &toml::Value) -> Result<Answer, String> {
+    let wrong = |got: &str| format!("`{}` expects {}, but the file has {got}", q.id, expected_value(q));
+    Ok(match (q.kind, v) {
+        (QuestionKind::YesNo, toml::Value::Boolean(b)) => Answer::Bool(*b),
+        (QuestionKind::YesNo, toml::Value::String(s)) if s == "yes" || s == "no" => Answer::Bool(s == "yes"),
+        (QuestionKind::Single, toml::Value::String(s)) => Answer::Choice(s.clone()),
+        (QuestionKind::Multi, toml::Value::Array(items)) => {
+            let mut out = Vec::new();
+            for i in items {
+                match i {
+                    toml::Value::String(s) => out.push(s.clone()),
+                    other => return Err(wrong(&format!("a list containing {}", other.type_str()))),
+                }
+            }
+            Answer::Choices(out)
+        }
+        (QuestionKind::Text | QuestionKind::LongText, toml::Value::String(s)) => Answer::Text(s.clone()),
+        (QuestionKind::Number, toml::Value::Integer(i)) => Answer::Number(*i as f64),
+        (QuestionKind::Number, toml::Value::Float(f)) => Answer::Number(*f),
+        (QuestionKind::Date, toml::Value::String(s)) => Answer::Date(s.clone()),
+        (QuestionKind::Date, toml::Value::Datetime(d)) => Answer::Date(d.to_string()),
+        (_, toml::Value::String(s)) => return Err(wrong(&format!("the string \"{s}\""))),
+        (_, other) => return Err(wrong(&format!("a {}", other.type_str()))),
+    })
+}

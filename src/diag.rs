@@ -1,0 +1,114 @@
+//! Errors that point into a file: path, line, column, what is wrong and how to fix it.
+
+use std::fmt;
+use std::ops::Range;
+
+/// One problem found in a file the user wrote or edited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub help: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )?;
+        if !self.help.is_empty() {
+            write!(f, "\n  help: {}", self.help)?;
+        }
+        Ok(())
+    }
+}
+
+/// All problems found in one file; loading reports every one, not just the first.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl fmt::Display for Diagnostics {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{d}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Maps byte offsets of one source text to 1-based line and column (columns count characters).
+pub struct SourceMap<'a> {
+    pub file: &'a str,
+    text: &'a str,
+}
+
+impl<'a> SourceMap<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Self {
+        Self { file, text }
+    }
+
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let before = self.text.get(..offset).unwrap_or(self.text);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+        (line, column)
+    }
+
+    pub fn at(&self, span: Option<Range<usize>>, message: impl Into<String>, help: impl Into<String>) -> Diagnostic {
+        let (line, column) = span.map_or((1, 1), |s| self.line_col(s.start));
+        Diagnostic {
+            file: self.file.to_string(),
+            line,
+            column,
+            message: message.into(),
+            help: help.into(),
+        }
+    }
+
+    /// Turns a TOML parse or shape error into a diagnostic with a fix hint.
+    pub fn from_toml(&self, err: &toml::de::Error) -> Diagnostic {
+        let message = err.message().trim().to_string();
+        let help = toml_help(&message);
+        self.at(err.span(), message, help)
+    }
+}
+
+fn toml_help(message: &str) -> String {
+    if message.starts_with("unknown field") {
+        "remove or rename this key; the expected keys are listed above (see docs/)".to_string()
+    } else if message.starts_with("missing field") {
+        "add the missing key to this table".to_string()
+    } else if message.starts_with("invalid type") {
+        "change the value to the type named above".to_string()
+    } else if message.contains("duplicate key") {
+        "each key may appear once per table; remove the repeated one".to_string()
+    } else if message.starts_with("unknown variant") {
+        "use one of the values listed above".to_string()
+    } else {
+        "fix the TOML syntax at this position (strings need quotes, tables need [brackets])"
+            .to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_from_one_and_in_characters() {
+        let map = SourceMap::new("f.toml", "ab\nçd = 1\n");
+        assert_eq!(map.line_col(0), (1, 1));
+        assert_eq!(map.line_col(3), (2, 1));
+        // 'ç' is two bytes but one column.
+        assert_eq!(map.line_col(6), (2, 3));
+    }
+}

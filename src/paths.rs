@@ -1,0 +1,28 @@
+//! Where raia keeps its files: the user's config directory (questionnaire and template
+//! overrides) and data directory (drafts). `RAIA_CONFIG_DIR` and `RAIA_DATA_DIR` override both,
+//! which keeps tests and CI away from the real home directory.
+
+use std::path::PathBuf;
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "raia")
+}
+
+pub fn config_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("RAIA_CONFIG_DIR") {
+        return Some(PathBuf::from(d));
+    }
+    project_dirs().map(|p| p.config_dir().to_path_buf())
+}
+
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("RAIA_DATA_DIR") {
+        return Some(PathBuf::from(d));
+    }
+    project_dirs().map(|p| p.data_dir().to_path_buf())
+}
+
+/// Drafts started without a file name live here.
+pub fn drafts_dir() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("drafts"))
+}

@@ -1,0 +1,119 @@
+//! Show-conditions and required-when conditions over earlier answers.
+
+use crate::answer::Answer;
+use serde::Serialize;
+
+/// A condition over answers given so far. Hidden questions count as unanswered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// The question has an answer.
+    Answered(String),
+    /// The answer picks this option (for multi: includes it; for yes/no: "yes" or "no").
+    Is { question: String, option: String },
+    /// The answer picks at least one of these options.
+    AnyOf { question: String, options: Vec<String> },
+    /// A number answer is at least this value.
+    AtLeast { question: String, value: f64 },
+    /// A number answer is at most this value.
+    AtMost { question: String, value: f64 },
+    /// Any consequential category has been marked by earlier answers.
+    Consequential,
+    /// This consequential category has been marked by earlier answers.
+    Category(String),
+    /// A concern about this prohibition has been raised by earlier answers.
+    Concern(String),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+}
+
+/// What a condition can look at.
+pub trait Facts {
+    /// The answer to a question, if it is visible and answered.
+    fn answer(&self, question: &str) -> Option<&Answer>;
+    fn has_category(&self, category: &str) -> bool;
+    fn any_category(&self) -> bool;
+    fn has_concern(&self, prohibition: &str) -> bool;
+}
+
+impl Condition {
+    pub fn holds(&self, facts: &dyn Facts) -> bool {
+        match self {
+            Condition::Answered(q) => facts.answer(q).is_some(),
+            Condition::Is { question, option } => facts
+                .answer(question)
+                .is_some_and(|a| a.picked().contains(&option.as_str())),
+            Condition::AnyOf { question, options } => facts.answer(question).is_some_and(|a| {
+                a.picked()
+                    .iter()
+                    .any(|p| options.iter().any(|o| o == p))
+            }),
+            Condition::AtLeast { question, value } => facts
+                .answer(question)
+                .and_then(Answer::number)
+                .is_some_and(|n| n >= *value),
+            Condition::AtMost { question, value } => facts
+                .answer(question)
+                .and_then(Answer::number)
+                .is_some_and(|n| n <= *value),
+            Condition::Consequential => facts.any_category(),
+            Condition::Category(c) => facts.has_category(c),
+            Condition::Concern(p) => facts.has_concern(p),
+            Condition::All(cs) => cs.iter().all(|c| c.holds(facts)),
+            Condition::Any(cs) => cs.iter().any(|c| c.holds(facts)),
+            Condition::Not(c) => !c.holds(facts),
+        }
+    }
+
+    /// Every question id this condition reads.
+    pub fn questions(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        self.collect_questions(&mut out);
+        out
+    }
+
+    fn collect_questions<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match self {
+            Condition::Answered(q)
+            | Condition::Is { question: q, .. }
+            | Condition::AnyOf { question: q, .. }
+            | Condition::AtLeast { question: q, .. }
+            | Condition::AtMost { question: q, .. } => out.push(q),
+            Condition::All(cs) | Condition::Any(cs) => {
+                cs.iter().for_each(|c| c.collect_questions(out));
+            }
+            Condition::Not(c) => c.collect_questions(out),
+            Condition::Consequential | Condition::Category(_) | Condition::Concern(_) => {}
+        }
+    }
+
+    /// A short human reading of the condition, for help panels and reports.
+    pub fn describe(&self) -> String {
+        match self {
+            Condition::Answered(q) => format!("{q} is answered"),
+            Condition::Is { question, option } => format!("{question} = {option}"),
+            Condition::AnyOf { question, options } => {
+                format!("{question} is one of {}", options.join(", "))
+            }
+            Condition::AtLeast { question, value } => format!("{question} >= {value}"),
+            Condition::AtMost { question, value } => format!("{question} <= {value}"),
+            Condition::Consequential => "the use is consequential".to_string(),
+            Condition::Category(c) => format!("category {c} is marked"),
+            Condition::Concern(p) => format!("a {p} concern is raised"),
+            Condition::All(cs) => cs
+                .iter()
+                .map(Condition::describe)
+                .collect::<Vec<_>>()
+                .join(" and "),
+            Condition::Any(cs) => format!(
+                "({})",
+                cs.iter()
+                    .map(Condition::describe)
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
+            Condition::Not(c) => format!("not ({})", c.describe()),
+        }
+    }
+}

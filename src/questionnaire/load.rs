@@ -1,0 +1,760 @@
+//! Parsing the questionnaire TOML and checking it, with every problem located by line and column.
+
+use super::condition::Condition;
+use super::*;
+use crate::diag::{Diagnostic, Diagnostics, SourceMap};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+/// Where the questionnaire in use came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuestionnaireSource {
+    Embedded,
+    File(PathBuf),
+}
+
+impl std::fmt::Display for QuestionnaireSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Embedded => write!(f, "built-in {DEFAULT_QUESTIONNAIRE_NAME}"),
+            Self::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// Loads the questionnaire from `path`, else from the user's config directory
+/// (`questionnaire.toml`), else the embedded default.
+pub fn load_questionnaire(
+    path: Option<&Path>,
+) -> anyhow::Result<(Questionnaire, QuestionnaireSource)> {
+    let chosen = match path {
+        Some(p) => Some(p.to_path_buf()),
+        None => crate::paths::config_dir()
+            .map(|d| d.join("questionnaire.toml"))
+            .filter(|p| p.is_file()),
+    };
+    match chosen {
+        Some(p) => {
+            let text = std::fs::read_to_string(&p).map_err(|e| {
+                anyhow::anyhow!("{}: cannot read questionnaire: {e}", p.display())
+            })?;
+            let q = parse_questionnaire(&p.display().to_string(), &text)?;
+            Ok((q, QuestionnaireSource::File(p)))
+        }
+        None => {
+            let q = parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)?;
+            Ok((q, QuestionnaireSource::Embedded))
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    questionnaire: RawHeader,
+    policy: RawPolicy,
+    tiers: RawTiers,
+    #[serde(default)]
+    prohibition: Vec<RawEntry>,
+    #[serde(default)]
+    category: Vec<RawEntry>,
+    #[serde(default)]
+    requirement: Vec<RawRequirement>,
+    #[serde(default)]
+    factor: Vec<RawFactor>,
+    #[serde(default)]
+    safeguard: Vec<RawSafeguard>,
+    #[serde(default)]
+    section: Vec<RawSection>,
+    #[serde(default)]
+    question: Vec<RawQuestion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHeader {
+    id: Spanned<String>,
+    version: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPolicy {
+    name: String,
+    date: String,
+    url: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTiers {
+    medium_at: Spanned<u32>,
+    high_at: Spanned<u32>,
+    #[serde(default = "default_floor")]
+    consequential_floor: Spanned<Tier>,
+    #[serde(default = "default_mitigation")]
+    max_mitigation_percent: Spanned<u32>,
+}
+
+fn default_floor() -> Spanned<Tier> {
+    Spanned::new(0..0, Tier::High)
+}
+
+fn default_mitigation() -> Spanned<u32> {
+    Spanned::new(0..0, 50)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    clause: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRequirement {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    clause: String,
+    applies: Applies,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFactor {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    description: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSafeguard {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    good: String,
+    requirement: Spanned<String>,
+    #[serde(default)]
+    clause: String,
+    required_when: Option<Spanned<RawCondition>>,
+    #[serde(default)]
+    credit: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    intro: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: Spanned<String>,
+    section: Spanned<String>,
+    #[serde(rename = "type")]
+    kind: Spanned<RawKind>,
+    prompt: String,
+    #[serde(default)]
+    help: String,
+    #[serde(default)]
+    clause: String,
+    #[serde(default)]
+    optional: bool,
+    show_if: Option<Spanned<RawCondition>>,
+    #[serde(default)]
+    placeholder: String,
+    min: Option<f64>,
+    max: Option<f64>,
+    #[serde(default)]
+    option: Vec<Spanned<RawOption>>,
+    #[serde(default)]
+    band: Vec<Spanned<RawOption>>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum RawKind {
+    Single,
+    Multi,
+    YesNo,
+    Text,
+    LongText,
+    Number,
+    Date,
+}
+
+/// An option of a choice question, or a band of a number question: the same effects apply.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    id: Option<Spanned<String>>,
+    at_least: Option<f64>,
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    prohibits: Vec<Spanned<String>>,
+    #[serde(default)]
+    concerns: Vec<Spanned<String>>,
+    #[serde(default)]
+    categories: Vec<Spanned<String>>,
+    #[serde(default)]
+    risk: BTreeMap<String, u32>,
+    #[serde(default)]
+    satisfies: Vec<Spanned<String>>,
+    #[serde(default)]
+    note_required: bool,
+    #[serde(default)]
+    note_hint: String,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+struct RawCondition {
+    question: Option<Spanned<String>>,
+    is: Option<String>,
+    any_of: Option<Vec<String>>,
+    at_least: Option<f64>,
+    at_most: Option<f64>,
+    answered: Option<Spanned<String>>,
+    consequential: Option<bool>,
+    category: Option<Spanned<String>>,
+    concern: Option<Spanned<String>>,
+    all: Option<Vec<Spanned<RawCondition>>>,
+    any: Option<Vec<Spanned<RawCondition>>>,
+    not: Option<Box<Spanned<RawCondition>>>,
+}
+
+const CONDITION_FORMS: &str = "use one of: { question = \"id\", is = \"option\" }, { question = \"id\", any_of = [..] }, { question = \"id\", at_least = N }, { question = \"id\", at_most = N }, { answered = \"id\" }, { consequential = true }, { category = \"id\" }, { concern = \"id\" }, { all = [..] }, { any = [..] }, { not = {..} }";
+
+/// Parses and validates questionnaire text; `file` names it in messages.
+pub fn parse_questionnaire(file: &str, text: &str) -> Result<Questionnaire, Diagnostics> {
+    let map = SourceMap::new(file, text);
+    let raw: RawFile = toml::from_str(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
+    let mut v = Validator {
+        map: &map,
+        errors: Vec::new(),
+    };
+    let q = v.build(raw, text);
+    if v.errors.is_empty() {
+        Ok(q)
+    } else {
+        v.errors.sort_by_key(|d| (d.line, d.column));
+        Err(Diagnostics(v.errors))
+    }
+}
+
+struct Validator<'a> {
+    map: &'a SourceMap<'a>,
+    errors: Vec<Diagnostic>,
+}
+
+fn span_of<T>(s: &Spanned<T>) -> Option<Range<usize>> {
+    let r = s.span();
+    if r.is_empty() && r.start == 0 { None } else { Some(r) }
+}
+
+impl Validator<'_> {
+    fn err(&mut self, span: Option<Range<usize>>, msg: impl Into<String>, help: impl Into<String>) {
+        self.errors.push(self.map.at(span, msg, help));
+    }
+
+    /// Checks that ids in one list are unique and well-formed; returns them in order.
+    fn ids(&mut self, what: &str, ids: &[&Spanned<String>]) -> Vec<String> {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for id in ids {
+            let s = id.get_ref().as_str();
+            if !valid_id(s) {
+                self.err(
+                    span_of(id),
+                    format!("{what} id `{s}` is not a valid id"),
+                    "ids use lowercase letters, digits and single hyphens, like `human-review`",
+                );
+            }
+            if let Some(prev) = seen.insert(s, id.span().start) {
+                let (line, _) = self.map.line_col(prev);
+                self.err(
+                    span_of(id),
+                    format!("duplicate {what} id `{s}` (first defined on line {line})"),
+                    "ids must be unique: rename one of them",
+                );
+            }
+        }
+        ids.iter().map(|s| s.get_ref().clone()).collect()
+    }
+
+    fn check_refs(&mut self, what: &str, refs: &[Spanned<String>], known: &HashSet<String>, owner: &str) {
+        for r in refs {
+            if !known.contains(r.get_ref()) {
+                self.err(
+                    span_of(r),
+                    format!("{owner} refers to unknown {what} `{}`", r.get_ref()),
+                    format!("use one of the declared {what} ids: {}", sorted(known)),
+                );
+            }
+        }
+    }
+
+    fn build(&mut self, raw: RawFile, text: &str) -> Questionnaire {
+        let prohibition_ids: HashSet<String> =
+            self.ids("prohibition", &raw.prohibition.iter().map(|e| &e.id).collect::<Vec<_>>()).into_iter().collect();
+        let category_ids: HashSet<String> =
+            self.ids("category", &raw.category.iter().map(|e| &e.id).collect::<Vec<_>>()).into_iter().collect();
+        let requirement_ids: HashSet<String> =
+            self.ids("requirement", &raw.requirement.iter().map(|e| &e.id).collect::<Vec<_>>()).into_iter().collect();
+        let factor_ids: HashSet<String> =
+            self.ids("factor", &raw.factor.iter().map(|e| &e.id).collect::<Vec<_>>()).into_iter().collect();
+        let safeguard_ids: HashSet<String> =
+            self.ids("safeguard", &raw.safeguard.iter().map(|e| &e.id).collect::<Vec<_>>()).into_iter().collect();
+        let section_order =
+            self.ids("section", &raw.section.iter().map(|e| &e.id).collect::<Vec<_>>());
+        self.ids("question", &raw.question.iter().map(|e| &e.id).collect::<Vec<_>>());
+        if !valid_id(raw.questionnaire.id.get_ref()) {
+            self.err(span_of(&raw.questionnaire.id), "questionnaire id is not a valid id", "use lowercase letters, digits and hyphens");
+        }
+
+        let t = &raw.tiers;
+        if *t.medium_at.get_ref() == 0 || t.medium_at.get_ref() >= t.high_at.get_ref() {
+            self.err(
+                span_of(&t.high_at),
+                format!("tiers: medium_at ({}) must be above 0 and below high_at ({})", t.medium_at.get_ref(), t.high_at.get_ref()),
+                "set 0 < medium_at < high_at",
+            );
+        }
+        if *t.consequential_floor.get_ref() == Tier::Prohibited || *t.consequential_floor.get_ref() == Tier::Low {
+            self.err(span_of(&t.consequential_floor), "tiers: consequential_floor must be medium or high", "set consequential_floor = \"high\" (the policy's default reading)");
+        }
+        if *t.max_mitigation_percent.get_ref() > 100 {
+            self.err(span_of(&t.max_mitigation_percent), "tiers: max_mitigation_percent is over 100", "use a percentage from 0 to 100");
+        }
+
+        // Questions are asked section by section; within a section, in file order.
+        let mut order: Vec<usize> = (0..raw.question.len()).collect();
+        order.sort_by_key(|&i| {
+            section_order
+                .iter()
+                .position(|s| s == raw.question[i].section.get_ref())
+                .unwrap_or(usize::MAX)
+        });
+        let position: HashMap<String, usize> = order
+            .iter()
+            .enumerate()
+            .map(|(pos, &i)| (raw.question[i].id.get_ref().clone(), pos))
+            .collect();
+
+        let mut questions: Vec<Question> = Vec::new();
+        for &i in &order {
+            let rq = &raw.question[i];
+            let qid = rq.id.get_ref().clone();
+            if !section_order.contains(rq.section.get_ref()) {
+                self.err(
+                    span_of(&rq.section),
+                    format!("question `{qid}` is in unknown section `{}`", rq.section.get_ref()),
+                    format!("declare it with [[section]] or use one of: {}", section_order.join(", ")),
+                );
+            }
+            let kind = match rq.kind.get_ref() {
+                RawKind::Single => QuestionKind::Single,
+                RawKind::Multi => QuestionKind::Multi,
+                RawKind::YesNo => QuestionKind::YesNo,
+                RawKind::Text => QuestionKind::Text,
+                RawKind::LongText => QuestionKind::LongText,
+                RawKind::Number => QuestionKind::Number,
+                RawKind::Date => QuestionKind::Date,
+            };
+            let owner = format!("question `{qid}`");
+            let mut options = Vec::new();
+            for ro in &rq.option {
+                let o = ro.get_ref();
+                let Some(oid) = &o.id else {
+                    self.err(span_of(ro), format!("an option of {owner} has no id"), "add id = \"...\" to the option");
+                    continue;
+                };
+                if o.at_least.is_some() {
+                    self.err(span_of(ro), format!("option `{}` of {owner} has at_least", oid.get_ref()), "at_least belongs to [[question.band]] of number questions; remove it");
+                }
+                let effects = self.effects(o, &owner, &prohibition_ids, &category_ids, &factor_ids, &safeguard_ids);
+                options.push((oid, o.label.clone(), effects));
+            }
+            self.ids(&format!("option (in question `{qid}`)"), &options.iter().map(|(id, _, _)| *id).collect::<Vec<_>>());
+            let mut choices: Vec<Choice> = options
+                .into_iter()
+                .map(|(id, label, effects)| Choice { id: id.get_ref().clone(), label, effects })
+                .collect();
+            match kind {
+                QuestionKind::Single | QuestionKind::Multi if choices.len() < 2 => {
+                    self.err(span_of(&rq.id), format!("{owner} is a {} question with fewer than two options", kind.name()), "add [[question.option]] entries, or use type = \"yes_no\"");
+                }
+                QuestionKind::YesNo => {
+                    for c in &choices {
+                        if c.id != "yes" && c.id != "no" {
+                            self.err(span_of(&rq.id), format!("{owner} is yes_no but has option `{}`", c.id), "yes_no options may only be `yes` and `no`; use type = \"single\" for other options");
+                        }
+                    }
+                    for (id, label) in [("yes", "Yes"), ("no", "No")] {
+                        match choices.iter_mut().find(|c| c.id == id) {
+                            Some(c) if c.label.is_empty() => c.label = label.to_string(),
+                            Some(_) => {}
+                            None => choices.push(Choice { id: id.to_string(), label: label.to_string(), effects: Effects::default() }),
+                        }
+                    }
+                    choices.sort_by_key(|c| c.id != "yes");
+                }
+                QuestionKind::Text | QuestionKind::LongText | QuestionKind::Number | QuestionKind::Date if !choices.is_empty() => {
+                    self.err(span_of(&rq.id), format!("{owner} is a {} question but has options", kind.name()), "remove the [[question.option]] entries or change the type");
+                }
+                _ => {}
+            }
+            let mut bands = Vec::new();
+            for rb in &rq.band {
+                let b = rb.get_ref();
+                if kind != QuestionKind::Number {
+                    self.err(span_of(rb), format!("{owner} has a band but is not a number question"), "bands apply to type = \"number\" only");
+                }
+                let Some(at_least) = b.at_least else {
+                    self.err(span_of(rb), format!("a band of {owner} has no at_least"), "add at_least = N");
+                    continue;
+                };
+                if b.id.is_some() {
+                    self.err(span_of(rb), format!("a band of {owner} has an id"), "bands are identified by at_least; remove id");
+                }
+                let effects = self.effects(b, &owner, &prohibition_ids, &category_ids, &factor_ids, &safeguard_ids);
+                bands.push(Band { at_least, label: b.label.clone(), effects });
+            }
+            bands.sort_by(|a, b| a.at_least.total_cmp(&b.at_least));
+            if let (Some(min), Some(max)) = (rq.min, rq.max) {
+                if min > max {
+                    self.err(span_of(&rq.id), format!("{owner}: min ({min}) is above max ({max})"), "swap min and max");
+                }
+            }
+            if (rq.min.is_some() || rq.max.is_some()) && kind != QuestionKind::Number {
+                self.err(span_of(&rq.id), format!("{owner} has min/max but is not a number question"), "remove min and max");
+            }
+            let show_if = rq.show_if.as_ref().and_then(|c| {
+                self.condition(c, &owner, Some(position[&qid]), &position, &raw.question, &category_ids, &prohibition_ids)
+            });
+            questions.push(Question {
+                id: qid,
+                section: rq.section.get_ref().clone(),
+                kind,
+                prompt: rq.prompt.clone(),
+                help: rq.help.clone(),
+                clause: rq.clause.clone(),
+                optional: rq.optional,
+                show_if,
+                options: choices,
+                bands,
+                min: rq.min,
+                max: rq.max,
+                placeholder: rq.placeholder.clone(),
+            });
+        }
+
+        let mut safeguards = Vec::new();
+        for rs in &raw.safeguard {
+            let owner = format!("safeguard `{}`", rs.id.get_ref());
+            self.check_refs("requirement", std::slice::from_ref(&rs.requirement), &requirement_ids, &owner);
+            let required_when = rs.required_when.as_ref().and_then(|c| {
+                self.condition(c, &owner, None, &position, &raw.question, &category_ids, &prohibition_ids)
+            });
+            safeguards.push(Safeguard {
+                id: rs.id.get_ref().clone(),
+                title: rs.title.clone(),
+                good: rs.good.clone(),
+                requirement: rs.requirement.get_ref().clone(),
+                clause: rs.clause.clone(),
+                required_when,
+                credit: rs.credit,
+            });
+        }
+
+        let mut q = Questionnaire {
+            id: raw.questionnaire.id.get_ref().clone(),
+            version: raw.questionnaire.version.clone(),
+            title: raw.questionnaire.title.clone(),
+            description: raw.questionnaire.description.clone(),
+            policy: Policy { name: raw.policy.name.clone(), date: raw.policy.date.clone(), url: raw.policy.url.clone() },
+            content_hash: hex_digest(&Sha256::digest(text.as_bytes())),
+            sections: raw.section.iter().map(|s| Section { id: s.id.get_ref().clone(), title: s.title.clone(), intro: s.intro.clone() }).collect(),
+            questions,
+            prohibitions: raw.prohibition.iter().map(entry).collect(),
+            categories: raw.category.iter().map(entry).collect(),
+            requirements: raw.requirement.iter().map(|r| Requirement { id: r.id.get_ref().clone(), title: r.title.clone(), summary: r.summary.clone(), clause: r.clause.clone(), applies: r.applies }).collect(),
+            factors: raw.factor.iter().map(|f| Factor { id: f.id.get_ref().clone(), title: f.title.clone(), description: f.description.clone() }).collect(),
+            safeguards,
+            tiers: TierRules {
+                medium_at: *t.medium_at.get_ref(),
+                high_at: *t.high_at.get_ref(),
+                consequential_floor: *t.consequential_floor.get_ref(),
+                max_mitigation_percent: *t.max_mitigation_percent.get_ref(),
+            },
+        };
+        if self.errors.is_empty() {
+            self.check_reachable(&mut q, &raw);
+        }
+        for s in &q.sections {
+            if !q.questions.iter().any(|x| x.section == s.id) {
+                let span = raw.section.iter().find(|r| r.id.get_ref() == &s.id).and_then(|r| span_of(&r.id));
+                self.err(span, format!("section `{}` has no questions", s.id), "add questions to it or remove the section");
+            }
+        }
+        q
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn effects(
+        &mut self,
+        o: &RawOption,
+        owner: &str,
+        prohibitions: &HashSet<String>,
+        categories: &HashSet<String>,
+        factors: &HashSet<String>,
+        safeguards: &HashSet<String>,
+    ) -> Effects {
+        self.check_refs("prohibition", &o.prohibits, prohibitions, owner);
+        self.check_refs("prohibition", &o.concerns, prohibitions, owner);
+        self.check_refs("category", &o.categories, categories, owner);
+        self.check_refs("safeguard", &o.satisfies, safeguards, owner);
+        for f in o.risk.keys() {
+            if !factors.contains(f) {
+                let span = o.id.as_ref().and_then(span_of);
+                self.err(span, format!("{owner} adds risk to unknown factor `{f}`"), format!("use one of the declared factor ids: {}", sorted(factors)));
+            }
+        }
+        Effects {
+            prohibits: o.prohibits.iter().map(|s| s.get_ref().clone()).collect(),
+            concerns: o.concerns.iter().map(|s| s.get_ref().clone()).collect(),
+            categories: o.categories.iter().map(|s| s.get_ref().clone()).collect(),
+            risk: o.risk.clone(),
+            satisfies: o.satisfies.iter().map(|s| s.get_ref().clone()).collect(),
+            note_required: o.note_required,
+            note_hint: o.note_hint.clone(),
+        }
+    }
+
+    /// Converts and checks one condition. `before` is the asking position of the question that
+    /// owns a show_if: such conditions may read only earlier questions.
+    #[allow(clippy::too_many_arguments)]
+    fn condition(
+        &mut self,
+        c: &Spanned<RawCondition>,
+        owner: &str,
+        before: Option<usize>,
+        position: &HashMap<String, usize>,
+        raw_questions: &[RawQuestion],
+        categories: &HashSet<String>,
+        prohibitions: &HashSet<String>,
+    ) -> Option<Condition> {
+        let r = c.get_ref();
+        let span = span_of(c);
+        let forms = [
+            r.question.is_some(),
+            r.answered.is_some(),
+            r.consequential.is_some(),
+            r.category.is_some(),
+            r.concern.is_some(),
+            r.all.is_some(),
+            r.any.is_some(),
+            r.not.is_some(),
+        ];
+        if forms.iter().filter(|f| **f).count() != 1 {
+            self.err(span, format!("{owner}: a condition must have exactly one form"), CONDITION_FORMS);
+            return None;
+        }
+        let question_ref = |v: &mut Self, q: &Spanned<String>| -> Option<usize> {
+            let id = q.get_ref();
+            let Some(&pos) = position.get(id) else {
+                v.err(span_of(q), format!("{owner}: condition refers to unknown question `{id}`"), "check the spelling of the question id");
+                return None;
+            };
+            if let Some(b) = before {
+                if pos >= b {
+                    v.err(span_of(q), format!("{owner}: condition refers to `{id}`, which is not asked before it"), format!("a show_if may only read earlier questions: move `{id}` earlier or change the condition"));
+                    return None;
+                }
+            }
+            raw_questions.iter().position(|x| x.id.get_ref() == id)
+        };
+        if let Some(q) = &r.question {
+            let idx = question_ref(self, q)?;
+            let rq = &raw_questions[idx];
+            let kind = *rq.kind.get_ref();
+            let ops = [r.is.is_some(), r.any_of.is_some(), r.at_least.is_some(), r.at_most.is_some()];
+            if ops.iter().filter(|o| **o).count() != 1 {
+                self.err(span, format!("{owner}: a question condition needs exactly one of is, any_of, at_least, at_most"), CONDITION_FORMS);
+                return None;
+            }
+            let id = q.get_ref().clone();
+            let option_ok = |o: &str| match kind {
+                RawKind::YesNo => o == "yes" || o == "no",
+                RawKind::Single | RawKind::Multi => rq.option.iter().any(|x| x.get_ref().id.as_ref().is_some_and(|i| i.get_ref() == o)),
+                _ => false,
+            };
+            if let Some(o) = &r.is {
+                if !option_ok(o) {
+                    self.err(span, format!("{owner}: condition `{id} = {o}` can never hold: `{id}` has no option `{o}`"), "use an option id of that question (yes_no questions have `yes` and `no`)");
+                    return None;
+                }
+                return Some(Condition::Is { question: id, option: o.clone() });
+            }
+            if let Some(os) = &r.any_of {
+                for o in os {
+                    if !option_ok(o) {
+                        self.err(span, format!("{owner}: condition lists `{o}`, which is not an option of `{id}`"), "use option ids of that question");
+                        return None;
+                    }
+                }
+                return Some(Condition::AnyOf { question: id, options: os.clone() });
+            }
+            if !matches!(kind, RawKind::Number) {
+                self.err(span, format!("{owner}: at_least/at_most need a number question, and `{id}` is not one"), "compare options with is or any_of");
+                return None;
+            }
+            if let Some(v) = r.at_least {
+                return Some(Condition::AtLeast { question: id, value: v });
+            }
+            return r.at_most.map(|v| Condition::AtMost { question: id, value: v });
+        }
+        if r.is.is_some() || r.any_of.is_some() || r.at_least.is_some() || r.at_most.is_some() {
+            self.err(span, format!("{owner}: is, any_of, at_least and at_most need question = \"id\""), CONDITION_FORMS);
+            return None;
+        }
+        if let Some(q) = &r.answered {
+            question_ref(self, q)?;
+            return Some(Condition::Answered(q.get_ref().clone()));
+        }
+        if let Some(b) = r.consequential {
+            return Some(if b { Condition::Consequential } else { Condition::Not(Box::new(Condition::Consequential)) });
+        }
+        if let Some(cat) = &r.category {
+            self.check_refs("category", std::slice::from_ref(cat), categories, owner);
+            return Some(Condition::Category(cat.get_ref().clone()));
+        }
+        if let Some(p) = &r.concern {
+            self.check_refs("prohibition", std::slice::from_ref(p), prohibitions, owner);
+            return Some(Condition::Concern(p.get_ref().clone()));
+        }
+        let list = |v: &mut Self, cs: &Vec<Spanned<RawCondition>>| -> Option<Vec<Condition>> {
+            if cs.is_empty() {
+                v.err(span.clone(), format!("{owner}: all/any needs at least one condition"), CONDITION_FORMS);
+                return None;
+            }
+            let out: Vec<Option<Condition>> = cs.iter().map(|c| v.condition(c, owner, before, position, raw_questions, categories, prohibitions)).collect();
+            out.into_iter().collect()
+        };
+        if let Some(cs) = &r.all {
+            return list(self, cs).map(Condition::All);
+        }
+        if let Some(cs) = &r.any {
+            return list(self, cs).map(Condition::Any);
+        }
+        if let Some(c) = &r.not {
+            return self.condition(c, owner, before, position, raw_questions, categories, prohibitions).map(|c| Condition::Not(Box::new(c)));
+        }
+        None
+    }
+
+    /// Finds show-conditions that no set of answers can satisfy.
+    fn check_reachable(&mut self, q: &mut Questionnaire, raw: &RawFile) {
+        let mut reachable: HashSet<String> = HashSet::new();
+        let mut cats_so_far: HashSet<String> = HashSet::new();
+        let mut concerns_so_far: HashSet<String> = HashSet::new();
+        for question in &q.questions {
+            let ok = question.show_if.as_ref().is_none_or(|c| {
+                may_hold(c, q, &reachable, &cats_so_far, &concerns_so_far)
+            });
+            if ok {
+                reachable.insert(question.id.clone());
+                for e in question.options.iter().map(|o| &o.effects).chain(question.bands.iter().map(|b| &b.effects)) {
+                    cats_so_far.extend(e.categories.iter().cloned());
+                    concerns_so_far.extend(e.concerns.iter().cloned());
+                }
+            } else {
+                let span = raw.question.iter().find(|r| r.id.get_ref() == &question.id).and_then(|r| r.show_if.as_ref()).and_then(span_of);
+                self.err(
+                    span,
+                    format!("question `{}` is unreachable: its show_if ({}) can never hold", question.id, question.show_if.as_ref().map(Condition::describe).unwrap_or_default()),
+                    "check for contradictory options, or for categories and concerns that no earlier answer raises",
+                );
+            }
+        }
+    }
+}
+
+fn may_hold(c: &Condition, q: &Questionnaire, reachable: &HashSet<String>, cats: &HashSet<String>, concerns: &HashSet<String>) -> bool {
+    match c {
+        Condition::Answered(x) | Condition::AtLeast { question: x, .. } | Condition::AtMost { question: x, .. } => reachable.contains(x),
+        Condition::Is { question, .. } | Condition::AnyOf { question, .. } => reachable.contains(question),
+        Condition::Consequential => !cats.is_empty(),
+        Condition::Category(x) => cats.contains(x),
+        Condition::Concern(x) => concerns.contains(x),
+        Condition::Any(cs) => cs.iter().any(|c| may_hold(c, q, reachable, cats, concerns)),
+        Condition::Not(_) => true,
+        Condition::All(cs) => {
+            if !cs.iter().all(|c| may_hold(c, q, reachable, cats, concerns)) {
+                return false;
+            }
+            // Two different options of one single-choice or yes/no question cannot both hold,
+            // and neither can an option together with its negation.
+            let mut picked: HashMap<&str, &str> = HashMap::new();
+            for c in cs {
+                if let Condition::Is { question, option } = c {
+                    let single = q.question(question).is_some_and(|x| x.kind != QuestionKind::Multi);
+                    if single {
+                        if let Some(prev) = picked.insert(question, option) {
+                            if prev != option {
+                                return false;
+                            }
+                        }
+                    }
+                }
+            }
+            !cs.iter().any(|c| matches!(c, Condition::Not(inner) if cs.contains(inner)))
+        }
+    }
+}
+
+fn entry(e: &RawEntry) -> CatalogueEntry {
+    CatalogueEntry { id: e.id.get_ref().clone(), title: e.title.clone(), summary: e.summary.clone(), clause: e.clause.clone() }
+}
+
+fn valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+fn sorted(set: &HashSet<String>) -> String {
+    let mut v: Vec<&str> = set.iter().map(String::as_str).collect();
+    v.sort_unstable();
+    if v.is_empty() { "(none declared)".to_string() } else { v.join(", ") }
+}
+
+pub fn hex_digest(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}

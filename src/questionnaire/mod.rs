@@ -1,0 +1,268 @@
+//! The questionnaire: the policy as data. Sections, questions, options and their effects,
+//! the catalogues (prohibitions, consequential categories, requirements, safeguards) and the
+//! tier rules. Loading and validation live in `load`; conditions in `condition`.
+
+mod condition;
+mod load;
+
+pub use condition::{Condition, Facts};
+pub use load::{QuestionnaireSource, hex_digest, load_questionnaire, parse_questionnaire};
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The default questionnaire, embedded so `raia` works with no files around it.
+pub const DEFAULT_QUESTIONNAIRE: &str =
+    include_str!("../../questionnaires/aws-responsible-ai-2023-09-28.toml");
+pub const DEFAULT_QUESTIONNAIRE_NAME: &str = "aws-responsible-ai-2023-09-28.toml";
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub description: String,
+    pub policy: Policy,
+    /// SHA-256 of the questionnaire file text, hex.
+    pub content_hash: String,
+    pub sections: Vec<Section>,
+    /// Questions in asking order: by section order, then file order within a section.
+    pub questions: Vec<Question>,
+    pub prohibitions: Vec<CatalogueEntry>,
+    pub categories: Vec<CatalogueEntry>,
+    pub requirements: Vec<Requirement>,
+    pub factors: Vec<Factor>,
+    pub safeguards: Vec<Safeguard>,
+    pub tiers: TierRules,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Policy {
+    pub name: String,
+    pub date: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    Single,
+    Multi,
+    YesNo,
+    Text,
+    LongText,
+    Number,
+    Date,
+}
+
+impl QuestionKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Single => "single",
+            Self::Multi => "multi",
+            Self::YesNo => "yes_no",
+            Self::Text => "text",
+            Self::LongText => "long_text",
+            Self::Number => "number",
+            Self::Date => "date",
+        }
+    }
+
+    pub fn has_options(self) -> bool {
+        matches!(self, Self::Single | Self::Multi | Self::YesNo)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Question {
+    pub id: String,
+    pub section: String,
+    pub kind: QuestionKind,
+    pub prompt: String,
+    /// Why the question is asked, in plain words.
+    pub help: String,
+    /// The policy clause the question serves, e.g. "Prohibitions (likeness)".
+    pub clause: String,
+    /// Optional questions may stay unanswered without making the assessment incomplete.
+    pub optional: bool,
+    pub show_if: Option<Condition>,
+    /// For yes/no questions these are always two options with ids "yes" and "no".
+    pub options: Vec<Choice>,
+    /// Risk bands for number questions: the highest band whose `at_least` is reached applies.
+    pub bands: Vec<Band>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub placeholder: String,
+}
+
+/// One option of a choice question and what picking it does.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+    pub effects: Effects,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Band {
+    pub at_least: f64,
+    pub label: String,
+    pub effects: Effects,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Effects {
+    /// Prohibitions this answer confirms: the use must not proceed.
+    pub prohibits: Vec<String>,
+    /// Prohibitions this answer raises as a concern: safeguards needed, not a verdict.
+    pub concerns: Vec<String>,
+    /// Consequential categories this answer marks.
+    pub categories: Vec<String>,
+    /// Risk points per factor id.
+    pub risk: BTreeMap<String, u32>,
+    /// Safeguards this answer shows to be in place.
+    pub satisfies: Vec<String>,
+    /// Whether a note explaining this answer is required.
+    pub note_required: bool,
+    /// What the note should say.
+    pub note_hint: String,
+}
+
+impl Effects {
+    pub fn is_empty(&self) -> bool {
+        self == &Effects::default()
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct CatalogueEntry {
+    pub id: String,
+    pub title: String,
+    /// A paraphrase of what the policy says, never its sentences.
+    pub summary: String,
+    pub clause: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Applies {
+    /// Required of every use.
+    Always,
+    /// Required once any consequential category is marked.
+    Consequential,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Requirement {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub clause: String,
+    pub applies: Applies,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Factor {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Safeguard {
+    pub id: String,
+    pub title: String,
+    /// What good looks like: the evidence a reviewer should expect.
+    pub good: String,
+    pub requirement: String,
+    pub clause: String,
+    /// When absent the safeguard is required whenever its requirement applies.
+    pub required_when: Option<Condition>,
+    /// Points taken off the score when the safeguard is in place.
+    pub credit: u32,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Low,
+    Medium,
+    High,
+    Prohibited,
+}
+
+impl Tier {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Prohibited => "prohibited",
+        }
+    }
+}
+
+impl std::fmt::Display for Tier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TierRules {
+    /// Score at which the tier is at least medium.
+    pub medium_at: u32,
+    /// Score at which the tier is at least high.
+    pub high_at: u32,
+    /// Tier floor set by any consequential category.
+    pub consequential_floor: Tier,
+    /// Largest share of the raw score that safeguards may take off, in percent.
+    pub max_mitigation_percent: u32,
+}
+
+impl Questionnaire {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    pub fn safeguard(&self, id: &str) -> Option<&Safeguard> {
+        self.safeguards.iter().find(|s| s.id == id)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    pub fn prohibition(&self, id: &str) -> Option<&CatalogueEntry> {
+        self.prohibitions.iter().find(|s| s.id == id)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&CatalogueEntry> {
+        self.categories.iter().find(|s| s.id == id)
+    }
+
+    pub fn requirement(&self, id: &str) -> Option<&Requirement> {
+        self.requirements.iter().find(|s| s.id == id)
+    }
+
+    pub fn factor(&self, id: &str) -> Option<&Factor> {
+        self.factors.iter().find(|s| s.id == id)
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+}
