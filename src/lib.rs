@@ -11,3 +11,4 @@ pub mod diag;
 pub mod engine;
 pub mod paths;
 pub mod questionnaire;
+pub mod report;
