@@ -63,7 +63,12 @@ impl<'a> SourceMap<'a> {
         (line, column)
     }
 
-    pub fn at(&self, span: Option<Range<usize>>, message: impl Into<String>, help: impl Into<String>) -> Diagnostic {
+    pub fn at(
+        &self,
+        span: Option<Range<usize>>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Diagnostic {
         let (line, column) = span.map_or((1, 1), |s| self.line_col(s.start));
         Diagnostic {
             file: self.file.to_string(),

@@ -10,5 +10,8 @@ pub mod assessment;
 pub mod diag;
 pub mod engine;
 pub mod paths;
+pub mod plain;
 pub mod questionnaire;
 pub mod report;
+pub mod session;
+pub mod tui;

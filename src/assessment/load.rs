@@ -36,11 +36,22 @@ pub fn read_assessment(path: &Path, q: &Questionnaire) -> anyhow::Result<Assessm
 }
 
 /// Parses assessment text (named `file` in messages) and checks every answer.
-pub fn parse_assessment(file: &str, text: &str, q: &Questionnaire) -> Result<Assessment, Diagnostics> {
+pub fn parse_assessment(
+    file: &str,
+    text: &str,
+    q: &Questionnaire,
+) -> Result<Assessment, Diagnostics> {
     let map = SourceMap::new(file, text);
-    let raw: RawAssessment = toml::from_str(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
+    let raw: RawAssessment =
+        toml::from_str(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
     let mut errors: Vec<Diagnostic> = Vec::new();
-    let span = |r: std::ops::Range<usize>| if r.start == 0 && r.end == 0 { None } else { Some(r) };
+    let span = |r: std::ops::Range<usize>| {
+        if r.start == 0 && r.end == 0 {
+            None
+        } else {
+            Some(r)
+        }
+    };
 
     if *raw.schema_version.get_ref() != i64::from(SCHEMA_VERSION) {
         errors.push(map.at(
@@ -70,7 +81,11 @@ pub fn parse_assessment(file: &str, text: &str, q: &Questionnaire) -> Result<Ass
     for key in ["created", "updated"] {
         let v = meta.get(key).unwrap_or_default();
         if !v.is_empty() && !crate::answer::valid_date(v) {
-            errors.push(map.at(span(raw.metadata.span()), format!("metadata.{key} = \"{v}\" is not a date"), "write dates as \"YYYY-MM-DD\""));
+            errors.push(map.at(
+                span(raw.metadata.span()),
+                format!("metadata.{key} = \"{v}\" is not a date"),
+                "write dates as \"YYYY-MM-DD\"",
+            ));
         }
     }
 
@@ -78,10 +93,16 @@ pub fn parse_assessment(file: &str, text: &str, q: &Questionnaire) -> Result<Ass
     for (id, value) in &raw.answers {
         let at = span(value.span());
         let Some(question) = q.question(id) else {
-            errors.push(map.at(at, format!("answer to unknown question `{id}`"), unknown_help(q, id)));
+            errors.push(map.at(
+                at,
+                format!("answer to unknown question `{id}`"),
+                unknown_help(q, id),
+            ));
             continue;
         };
-        match value_to_answer(question, value.get_ref()).and_then(|a| check_answer(question, &a).map(|()| a)) {
+        match value_to_answer(question, value.get_ref())
+            .and_then(|a| check_answer(question, &a).map(|()| a))
+        {
             Ok(a) => {
                 answers.insert(id.clone(), a);
             }
@@ -91,7 +112,11 @@ pub fn parse_assessment(file: &str, text: &str, q: &Questionnaire) -> Result<Ass
     let mut notes = BTreeMap::new();
     for (id, note) in &raw.notes {
         if q.question(id).is_none() {
-            errors.push(map.at(span(note.span()), format!("note on unknown question `{id}`"), unknown_help(q, id)));
+            errors.push(map.at(
+                span(note.span()),
+                format!("note on unknown question `{id}`"),
+                unknown_help(q, id),
+            ));
         } else {
             notes.insert(id.clone(), note.get_ref().clone());
         }
@@ -100,7 +125,14 @@ pub fn parse_assessment(file: &str, text: &str, q: &Questionnaire) -> Result<Ass
     for (id, entry) in &raw.safeguards {
         if q.safeguard(id).is_none() {
             let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
-            errors.push(map.at(span(entry.span()), format!("status for unknown safeguard `{id}`"), format!("use a safeguard id from the questionnaire: {}", known.join(", "))));
+            errors.push(map.at(
+                span(entry.span()),
+                format!("status for unknown safeguard `{id}`"),
+                format!(
+                    "use a safeguard id from the questionnaire: {}",
+                    known.join(", ")
+                ),
+            ));
         } else {
             safeguards.insert(id.clone(), entry.get_ref().clone());
         }
@@ -133,10 +165,18 @@ fn unknown_help(q: &Questionnaire, id: &str) -> String {
 }
 
 fn value_to_answer(q: &Question, v: &toml::Value) -> Result<Answer, String> {
-    let wrong = |got: &str| format!("`{}` expects {}, but the file has {got}", q.id, expected_value(q));
+    let wrong = |got: &str| {
+        format!(
+            "`{}` expects {}, but the file has {got}",
+            q.id,
+            expected_value(q)
+        )
+    };
     Ok(match (q.kind, v) {
         (QuestionKind::YesNo, toml::Value::Boolean(b)) => Answer::Bool(*b),
-        (QuestionKind::YesNo, toml::Value::String(s)) if s == "yes" || s == "no" => Answer::Bool(s == "yes"),
+        (QuestionKind::YesNo, toml::Value::String(s)) if s == "yes" || s == "no" => {
+            Answer::Bool(s == "yes")
+        }
         (QuestionKind::Single, toml::Value::String(s)) => Answer::Choice(s.clone()),
         (QuestionKind::Multi, toml::Value::Array(items)) => {
             let mut out = Vec::new();
@@ -148,7 +188,9 @@ fn value_to_answer(q: &Question, v: &toml::Value) -> Result<Answer, String> {
             }
             Answer::Choices(out)
         }
-        (QuestionKind::Text | QuestionKind::LongText, toml::Value::String(s)) => Answer::Text(s.clone()),
+        (QuestionKind::Text | QuestionKind::LongText, toml::Value::String(s)) => {
+            Answer::Text(s.clone())
+        }
         (QuestionKind::Number, toml::Value::Integer(i)) => Answer::Number(*i as f64),
         (QuestionKind::Number, toml::Value::Float(f)) => Answer::Number(*f),
         (QuestionKind::Date, toml::Value::String(s)) => Answer::Date(s.clone()),

@@ -43,11 +43,23 @@ impl Metadata {
     /// The metadata fields in the order the wizard asks them: (key, label, required).
     pub const FIELDS: [(&'static str, &'static str, bool); 6] = [
         ("system", "System name", true),
-        ("description", "What the system does, in a sentence or two", true),
+        (
+            "description",
+            "What the system does, in a sentence or two",
+            true,
+        ),
         ("organisation", "Organisation", false),
-        ("owner_team", "Owning team (accountable for the system)", true),
+        (
+            "owner_team",
+            "Owning team (accountable for the system)",
+            true,
+        ),
         ("assessor", "Assessor (who fills this in)", true),
-        ("contact", "Contact for questions about this use (e-mail)", false),
+        (
+            "contact",
+            "Contact for questions about this use (e-mail)",
+            false,
+        ),
     ];
 
     pub fn get(&self, key: &str) -> Option<&str> {
@@ -219,7 +231,10 @@ impl Assessment {
     /// Renders the assessment as TOML, answers in asking order so diffs read top to bottom.
     pub fn to_toml(&self, q: &Questionnaire) -> String {
         let mut doc = toml::Table::new();
-        doc.insert("schema_version".into(), toml::Value::Integer(SCHEMA_VERSION.into()));
+        doc.insert(
+            "schema_version".into(),
+            toml::Value::Integer(SCHEMA_VERSION.into()),
+        );
         doc.insert("metadata".into(), to_value(&self.metadata));
         doc.insert("questionnaire".into(), to_value(&self.questionnaire));
         let mut answers = toml::Table::new();
@@ -284,7 +299,9 @@ fn answer_to_toml(a: &Answer) -> toml::Value {
     match a {
         Answer::Bool(b) => toml::Value::Boolean(*b),
         Answer::Choice(s) | Answer::Text(s) | Answer::Date(s) => toml::Value::String(s.clone()),
-        Answer::Choices(v) => toml::Value::Array(v.iter().cloned().map(toml::Value::String).collect()),
+        Answer::Choices(v) => {
+            toml::Value::Array(v.iter().cloned().map(toml::Value::String).collect())
+        }
         Answer::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => {
             // Whole numbers are written as integers; the range check makes the cast exact.
             toml::Value::Integer(*n as i64)
@@ -323,11 +340,19 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
     match (q.kind, a) {
         (QuestionKind::YesNo, Answer::Bool(_)) => Ok(()),
         (QuestionKind::Single, Answer::Choice(c)) => {
-            if q.option(c).is_some() { Ok(()) } else { bad() }
+            if q.option(c).is_some() {
+                Ok(())
+            } else {
+                bad()
+            }
         }
         (QuestionKind::Multi, Answer::Choices(cs)) => {
             if let Some(c) = cs.iter().find(|c| q.option(c).is_none()) {
-                return Err(format!("`{}` has no option \"{c}\"; it expects {}", q.id, expected_value(q)));
+                return Err(format!(
+                    "`{}` has no option \"{c}\"; it expects {}",
+                    q.id,
+                    expected_value(q)
+                ));
             }
             let mut seen = std::collections::HashSet::new();
             if let Some(c) = cs.iter().find(|c| !seen.insert(c.as_str())) {
@@ -344,7 +369,11 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
             }
         }
         (QuestionKind::Date, Answer::Date(d)) => {
-            if crate::answer::valid_date(d) { Ok(()) } else { bad() }
+            if crate::answer::valid_date(d) {
+                Ok(())
+            } else {
+                bad()
+            }
         }
         _ => bad(),
     }

@@ -81,7 +81,13 @@ pub fn list_drafts(dir: &Path) -> Vec<Draft> {
 pub fn draft_path(dir: &Path, system: &str) -> PathBuf {
     let mut slug: String = system
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     while slug.contains("--") {
         slug = slug.replace("--", "-");
@@ -130,6 +136,9 @@ mod tests {
         std::fs::write(&a, "").unwrap();
         let b = draft_path(dir.path(), "CV Screener (v2)!");
         assert_eq!(b.file_name().unwrap(), "cv-screener-v2-2.toml");
-        assert_eq!(draft_path(dir.path(), "  ").file_name().unwrap(), "assessment.toml");
+        assert_eq!(
+            draft_path(dir.path(), "  ").file_name().unwrap(),
+            "assessment.toml"
+        );
     }
 }

@@ -130,7 +130,11 @@ pub struct SafeguardResult {
 impl SafeguardResult {
     /// A required safeguard that is missing or only planned.
     pub fn is_gap(&self) -> bool {
-        self.required && matches!(self.status, SafeguardStatus::Missing | SafeguardStatus::Planned)
+        self.required
+            && matches!(
+                self.status,
+                SafeguardStatus::Missing | SafeguardStatus::Planned
+            )
     }
 }
 
@@ -184,7 +188,9 @@ impl Evaluation {
     }
 
     pub fn confirmed(&self) -> impl Iterator<Item = &ProhibitionFinding> {
-        self.prohibitions.iter().filter(|p| p.status == ProhibitionStatus::Confirmed)
+        self.prohibitions
+            .iter()
+            .filter(|p| p.status == ProhibitionStatus::Confirmed)
     }
 
     pub fn is_visible(&self, question: &str) -> bool {
@@ -225,13 +231,19 @@ pub fn answer_effects<'q>(q: &'q Question, a: &Answer) -> Vec<(String, &'q Effec
             .map(|o| (o.label.clone(), &o.effects))
             .collect(),
         QuestionKind::Number => {
-            let Some(n) = a.number() else { return Vec::new() };
+            let Some(n) = a.number() else {
+                return Vec::new();
+            };
             q.bands
                 .iter()
                 .rev()
                 .find(|b| n >= b.at_least)
                 .map(|b| {
-                    let text = if b.label.is_empty() { format_number(n) } else { format!("{} ({})", format_number(n), b.label) };
+                    let text = if b.label.is_empty() {
+                        format_number(n)
+                    } else {
+                        format!("{} ({})", format_number(n), b.label)
+                    };
                     vec![(text, &b.effects)]
                 })
                 .unwrap_or_default()
@@ -243,9 +255,10 @@ pub fn answer_effects<'q>(q: &'q Question, a: &Answer) -> Vec<(String, &'q Effec
 /// An answer as a person reads it.
 pub fn display_answer(q: &Question, a: &Answer) -> String {
     match a {
-        Answer::Bool(b) => q
-            .option(if *b { "yes" } else { "no" })
-            .map_or_else(|| if *b { "Yes".into() } else { "No".into() }, |o| o.label.clone()),
+        Answer::Bool(b) => q.option(if *b { "yes" } else { "no" }).map_or_else(
+            || if *b { "Yes".into() } else { "No".into() },
+            |o| o.label.clone(),
+        ),
         Answer::Choice(c) => q.option(c).map_or_else(|| c.clone(), |o| o.label.clone()),
         Answer::Choices(cs) if cs.is_empty() => "(none)".to_string(),
         Answer::Choices(cs) => cs
@@ -332,7 +345,11 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
             }
             needs_note |= effects.note_required;
         }
-        if needs_note && a.notes.get(&question.id).is_none_or(|n| n.trim().is_empty()) {
+        if needs_note
+            && a.notes
+                .get(&question.id)
+                .is_none_or(|n| n.trim().is_empty())
+        {
             notes_missing.push(question.id.clone());
         }
     }
@@ -350,19 +367,28 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
             } else {
                 ProhibitionStatus::Clear
             };
-            ProhibitionFinding { id: p.id.clone(), title: p.title.clone(), clause: p.clause.clone(), status, confirmed_by, concerns }
+            ProhibitionFinding {
+                id: p.id.clone(),
+                title: p.title.clone(),
+                clause: p.clause.clone(),
+                status,
+                confirmed_by,
+                concerns,
+            }
         })
         .collect();
     let categories: Vec<CategoryFinding> = q
         .categories
         .iter()
         .filter_map(|c| {
-            category_reasons.remove(c.id.as_str()).map(|raised_by| CategoryFinding {
-                id: c.id.clone(),
-                title: c.title.clone(),
-                clause: c.clause.clone(),
-                raised_by,
-            })
+            category_reasons
+                .remove(c.id.as_str())
+                .map(|raised_by| CategoryFinding {
+                    id: c.id.clone(),
+                    title: c.title.clone(),
+                    clause: c.clause.clone(),
+                    raised_by,
+                })
         })
         .collect();
     let consequential = !categories.is_empty();
@@ -374,25 +400,43 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
         .map(|s| {
             let applies = q.requirement(&s.requirement).map(|r| r.applies);
             let (required, required_because) = match &s.required_when {
-                Some(c) if c.holds(&walk) => (true, vec![format!("required because {}", c.describe())]),
+                Some(c) if c.holds(&walk) => {
+                    (true, vec![format!("required because {}", c.describe())])
+                }
                 Some(_) => (false, Vec::new()),
                 None => match applies {
-                    Some(Applies::Always) => (true, vec![format!("required for every use ({})", s.requirement)]),
+                    Some(Applies::Always) => (
+                        true,
+                        vec![format!("required for every use ({})", s.requirement)],
+                    ),
                     Some(Applies::Consequential) if consequential => (
                         true,
                         vec![format!(
                             "required because the use is consequential ({})",
-                            categories.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ")
+                            categories
+                                .iter()
+                                .map(|c| c.id.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         )],
                     ),
                     _ => (false, Vec::new()),
                 },
             };
-            let (status, source, evidence) = match (a.safeguards.get(&s.id), satisfied.get(s.id.as_str())) {
-                (Some(e), _) => (e.status, StatusSource::Assessment, e.evidence.clone()),
-                (None, Some(answers)) => (SafeguardStatus::InPlace, StatusSource::Answer, answers.join("; ")),
-                (None, None) => (SafeguardStatus::Missing, StatusSource::Default, String::new()),
-            };
+            let (status, source, evidence) =
+                match (a.safeguards.get(&s.id), satisfied.get(s.id.as_str())) {
+                    (Some(e), _) => (e.status, StatusSource::Assessment, e.evidence.clone()),
+                    (None, Some(answers)) => (
+                        SafeguardStatus::InPlace,
+                        StatusSource::Answer,
+                        answers.join("; "),
+                    ),
+                    (None, None) => (
+                        SafeguardStatus::Missing,
+                        StatusSource::Default,
+                        String::new(),
+                    ),
+                };
             SafeguardResult {
                 id: s.id.clone(),
                 title: s.title.clone(),
@@ -415,14 +459,22 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
         .map(|r| {
             let (applies, why) = match r.applies {
                 Applies::Always => (true, "applies to every use".to_string()),
-                Applies::Consequential if consequential => (true, "applies because the use is consequential".to_string()),
+                Applies::Consequential if consequential => {
+                    (true, "applies because the use is consequential".to_string())
+                }
                 Applies::Consequential => (false, "applies only to consequential uses".to_string()),
             };
-            let under: Vec<&SafeguardResult> = safeguards.iter().filter(|s| s.requirement == r.id && s.required).collect();
+            let under: Vec<&SafeguardResult> = safeguards
+                .iter()
+                .filter(|s| s.requirement == r.id && s.required)
+                .collect();
             let met = applies
-                && under
-                    .iter()
-                    .all(|s| matches!(s.status, SafeguardStatus::InPlace | SafeguardStatus::NotApplicable));
+                && under.iter().all(|s| {
+                    matches!(
+                        s.status,
+                        SafeguardStatus::InPlace | SafeguardStatus::NotApplicable
+                    )
+                });
             RequirementResult {
                 id: r.id.clone(),
                 title: r.title.clone(),
@@ -438,12 +490,17 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
     let credits: Vec<Credit> = safeguards
         .iter()
         .filter(|s| s.status == SafeguardStatus::InPlace && s.credit > 0)
-        .map(|s| Credit { safeguard: s.id.clone(), points: s.credit })
+        .map(|s| Credit {
+            safeguard: s.id.clone(),
+            points: s.credit,
+        })
         .collect();
     let raw: u32 = contributions.iter().map(|c| c.points).sum();
     let available: u32 = credits.iter().map(|c| c.points).sum();
     let score = score(q, raw, available, contributions, credits);
-    let any_confirmed = prohibitions.iter().any(|p| p.status == ProhibitionStatus::Confirmed);
+    let any_confirmed = prohibitions
+        .iter()
+        .any(|p| p.status == ProhibitionStatus::Confirmed);
     let tier = tier_of(q, any_confirmed, consequential, score.band);
 
     let mut gap_list: Vec<&SafeguardResult> = safeguards.iter().filter(|s| s.is_gap()).collect();
@@ -460,12 +517,19 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
                 tier_after: tier_of(q, any_confirmed, consequential, band_of(q, after)),
             }
         })
+        .filter(|w: &WhatIf| w.score_after < score.total)
         .collect();
 
     let mut tier_reasons = Vec::new();
-    for p in prohibitions.iter().filter(|p| p.status == ProhibitionStatus::Confirmed) {
+    for p in prohibitions
+        .iter()
+        .filter(|p| p.status == ProhibitionStatus::Confirmed)
+    {
         for r in &p.confirmed_by {
-            tier_reasons.push(format!("Prohibited use `{}` ({}) confirmed: {} -> {}", p.id, p.title, r.prompt, r.answer));
+            tier_reasons.push(format!(
+                "Prohibited use `{}` ({}) confirmed: {} -> {}",
+                p.id, p.title, r.prompt, r.answer
+            ));
         }
     }
     for c in &categories {
@@ -474,7 +538,11 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
             c.id,
             c.title,
             q.tiers.consequential_floor,
-            c.raised_by.iter().map(|r| format!("{} -> {}", r.prompt, r.answer)).collect::<Vec<_>>().join("; ")
+            c.raised_by
+                .iter()
+                .map(|r| format!("{} -> {}", r.prompt, r.answer))
+                .collect::<Vec<_>>()
+                .join("; ")
         ));
     }
     tier_reasons.push(format!(
@@ -525,7 +593,13 @@ fn tier_of(q: &Questionnaire, confirmed: bool, consequential: bool, band: Tier) 
     }
 }
 
-fn score(q: &Questionnaire, raw: u32, available: u32, contributions: Vec<Contribution>, credits: Vec<Credit>) -> Score {
+fn score(
+    q: &Questionnaire,
+    raw: u32,
+    available: u32,
+    contributions: Vec<Contribution>,
+    credits: Vec<Credit>,
+) -> Score {
     let total = mitigated_total(q, raw, available);
     let by_factor = q
         .factors
@@ -533,7 +607,11 @@ fn score(q: &Questionnaire, raw: u32, available: u32, contributions: Vec<Contrib
         .map(|f| FactorPoints {
             factor: f.id.clone(),
             title: f.title.clone(),
-            points: contributions.iter().filter(|c| c.factor == f.id).map(|c| c.points).sum(),
+            points: contributions
+                .iter()
+                .filter(|c| c.factor == f.id)
+                .map(|c| c.points)
+                .sum(),
         })
         .filter(|f| f.points > 0)
         .collect();

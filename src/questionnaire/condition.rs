@@ -10,13 +10,25 @@ pub enum Condition {
     /// The question has an answer.
     Answered(String),
     /// The answer picks this option (for multi: includes it; for yes/no: "yes" or "no").
-    Is { question: String, option: String },
+    Is {
+        question: String,
+        option: String,
+    },
     /// The answer picks at least one of these options.
-    AnyOf { question: String, options: Vec<String> },
+    AnyOf {
+        question: String,
+        options: Vec<String>,
+    },
     /// A number answer is at least this value.
-    AtLeast { question: String, value: f64 },
+    AtLeast {
+        question: String,
+        value: f64,
+    },
     /// A number answer is at most this value.
-    AtMost { question: String, value: f64 },
+    AtMost {
+        question: String,
+        value: f64,
+    },
     /// Any consequential category has been marked by earlier answers.
     Consequential,
     /// This consequential category has been marked by earlier answers.
@@ -44,11 +56,9 @@ impl Condition {
             Condition::Is { question, option } => facts
                 .answer(question)
                 .is_some_and(|a| a.picked().contains(&option.as_str())),
-            Condition::AnyOf { question, options } => facts.answer(question).is_some_and(|a| {
-                a.picked()
-                    .iter()
-                    .any(|p| options.iter().any(|o| o == p))
-            }),
+            Condition::AnyOf { question, options } => facts
+                .answer(question)
+                .is_some_and(|a| a.picked().iter().any(|p| options.iter().any(|o| o == p))),
             Condition::AtLeast { question, value } => facts
                 .answer(question)
                 .and_then(Answer::number)

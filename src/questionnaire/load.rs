@@ -39,9 +39,8 @@ pub fn load_questionnaire(
     };
     match chosen {
         Some(p) => {
-            let text = std::fs::read_to_string(&p).map_err(|e| {
-                anyhow::anyhow!("{}: cannot read questionnaire: {e}", p.display())
-            })?;
+            let text = std::fs::read_to_string(&p)
+                .map_err(|e| anyhow::anyhow!("{}: cannot read questionnaire: {e}", p.display()))?;
             let q = parse_questionnaire(&p.display().to_string(), &text)?;
             Ok((q, QuestionnaireSource::File(p)))
         }
@@ -271,7 +270,11 @@ struct Validator<'a> {
 
 fn span_of<T>(s: &Spanned<T>) -> Option<Range<usize>> {
     let r = s.span();
-    if r.is_empty() && r.start == 0 { None } else { Some(r) }
+    if r.is_empty() && r.start == 0 {
+        None
+    } else {
+        Some(r)
+    }
 }
 
 impl Validator<'_> {
@@ -303,7 +306,13 @@ impl Validator<'_> {
         ids.iter().map(|s| s.get_ref().clone()).collect()
     }
 
-    fn check_refs(&mut self, what: &str, refs: &[Spanned<String>], known: &HashSet<String>, owner: &str) {
+    fn check_refs(
+        &mut self,
+        what: &str,
+        refs: &[Spanned<String>],
+        known: &HashSet<String>,
+        owner: &str,
+    ) {
         for r in refs {
             if !known.contains(r.get_ref()) {
                 self.err(
@@ -316,36 +325,84 @@ impl Validator<'_> {
     }
 
     fn build(&mut self, raw: RawFile, text: &str) -> Questionnaire {
-        let prohibition_ids: HashSet<String> =
-            self.ids("prohibition", &raw.prohibition.iter().map(|e| &e.id).collect::<Vec<_>>()).into_iter().collect();
-        let category_ids: HashSet<String> =
-            self.ids("category", &raw.category.iter().map(|e| &e.id).collect::<Vec<_>>()).into_iter().collect();
-        let requirement_ids: HashSet<String> =
-            self.ids("requirement", &raw.requirement.iter().map(|e| &e.id).collect::<Vec<_>>()).into_iter().collect();
-        let factor_ids: HashSet<String> =
-            self.ids("factor", &raw.factor.iter().map(|e| &e.id).collect::<Vec<_>>()).into_iter().collect();
-        let safeguard_ids: HashSet<String> =
-            self.ids("safeguard", &raw.safeguard.iter().map(|e| &e.id).collect::<Vec<_>>()).into_iter().collect();
-        let section_order =
-            self.ids("section", &raw.section.iter().map(|e| &e.id).collect::<Vec<_>>());
-        self.ids("question", &raw.question.iter().map(|e| &e.id).collect::<Vec<_>>());
+        let prohibition_ids: HashSet<String> = self
+            .ids(
+                "prohibition",
+                &raw.prohibition.iter().map(|e| &e.id).collect::<Vec<_>>(),
+            )
+            .into_iter()
+            .collect();
+        let category_ids: HashSet<String> = self
+            .ids(
+                "category",
+                &raw.category.iter().map(|e| &e.id).collect::<Vec<_>>(),
+            )
+            .into_iter()
+            .collect();
+        let requirement_ids: HashSet<String> = self
+            .ids(
+                "requirement",
+                &raw.requirement.iter().map(|e| &e.id).collect::<Vec<_>>(),
+            )
+            .into_iter()
+            .collect();
+        let factor_ids: HashSet<String> = self
+            .ids(
+                "factor",
+                &raw.factor.iter().map(|e| &e.id).collect::<Vec<_>>(),
+            )
+            .into_iter()
+            .collect();
+        let safeguard_ids: HashSet<String> = self
+            .ids(
+                "safeguard",
+                &raw.safeguard.iter().map(|e| &e.id).collect::<Vec<_>>(),
+            )
+            .into_iter()
+            .collect();
+        let section_order = self.ids(
+            "section",
+            &raw.section.iter().map(|e| &e.id).collect::<Vec<_>>(),
+        );
+        self.ids(
+            "question",
+            &raw.question.iter().map(|e| &e.id).collect::<Vec<_>>(),
+        );
         if !valid_id(raw.questionnaire.id.get_ref()) {
-            self.err(span_of(&raw.questionnaire.id), "questionnaire id is not a valid id", "use lowercase letters, digits and hyphens");
+            self.err(
+                span_of(&raw.questionnaire.id),
+                "questionnaire id is not a valid id",
+                "use lowercase letters, digits and hyphens",
+            );
         }
 
         let t = &raw.tiers;
         if *t.medium_at.get_ref() == 0 || t.medium_at.get_ref() >= t.high_at.get_ref() {
             self.err(
                 span_of(&t.high_at),
-                format!("tiers: medium_at ({}) must be above 0 and below high_at ({})", t.medium_at.get_ref(), t.high_at.get_ref()),
+                format!(
+                    "tiers: medium_at ({}) must be above 0 and below high_at ({})",
+                    t.medium_at.get_ref(),
+                    t.high_at.get_ref()
+                ),
                 "set 0 < medium_at < high_at",
             );
         }
-        if *t.consequential_floor.get_ref() == Tier::Prohibited || *t.consequential_floor.get_ref() == Tier::Low {
-            self.err(span_of(&t.consequential_floor), "tiers: consequential_floor must be medium or high", "set consequential_floor = \"high\" (the policy's default reading)");
+        if *t.consequential_floor.get_ref() == Tier::Prohibited
+            || *t.consequential_floor.get_ref() == Tier::Low
+        {
+            self.err(
+                span_of(&t.consequential_floor),
+                "tiers: consequential_floor must be medium or high",
+                "set consequential_floor = \"high\" (the policy's default reading)",
+            );
         }
         if *t.max_mitigation_percent.get_ref() > 100 {
-            self.err(span_of(&t.max_mitigation_percent), "tiers: max_mitigation_percent is over 100", "use a percentage from 0 to 100");
+            self.err(
+                span_of(&t.max_mitigation_percent),
+                "tiers: max_mitigation_percent is over 100",
+                "use a percentage from 0 to 100",
+            );
         }
 
         // Questions are asked section by section; within a section, in file order.
@@ -369,8 +426,14 @@ impl Validator<'_> {
             if !section_order.contains(rq.section.get_ref()) {
                 self.err(
                     span_of(&rq.section),
-                    format!("question `{qid}` is in unknown section `{}`", rq.section.get_ref()),
-                    format!("declare it with [[section]] or use one of: {}", section_order.join(", ")),
+                    format!(
+                        "question `{qid}` is in unknown section `{}`",
+                        rq.section.get_ref()
+                    ),
+                    format!(
+                        "declare it with [[section]] or use one of: {}",
+                        section_order.join(", ")
+                    ),
                 );
             }
             let kind = match rq.kind.get_ref() {
@@ -387,23 +450,52 @@ impl Validator<'_> {
             for ro in &rq.option {
                 let o = ro.get_ref();
                 let Some(oid) = &o.id else {
-                    self.err(span_of(ro), format!("an option of {owner} has no id"), "add id = \"...\" to the option");
+                    self.err(
+                        span_of(ro),
+                        format!("an option of {owner} has no id"),
+                        "add id = \"...\" to the option",
+                    );
                     continue;
                 };
                 if o.at_least.is_some() {
-                    self.err(span_of(ro), format!("option `{}` of {owner} has at_least", oid.get_ref()), "at_least belongs to [[question.band]] of number questions; remove it");
+                    self.err(
+                        span_of(ro),
+                        format!("option `{}` of {owner} has at_least", oid.get_ref()),
+                        "at_least belongs to [[question.band]] of number questions; remove it",
+                    );
                 }
-                let effects = self.effects(o, &owner, &prohibition_ids, &category_ids, &factor_ids, &safeguard_ids);
+                let effects = self.effects(
+                    o,
+                    &owner,
+                    &prohibition_ids,
+                    &category_ids,
+                    &factor_ids,
+                    &safeguard_ids,
+                );
                 options.push((oid, o.label.clone(), effects));
             }
-            self.ids(&format!("option (in question `{qid}`)"), &options.iter().map(|(id, _, _)| *id).collect::<Vec<_>>());
+            self.ids(
+                &format!("option (in question `{qid}`)"),
+                &options.iter().map(|(id, _, _)| *id).collect::<Vec<_>>(),
+            );
             let mut choices: Vec<Choice> = options
                 .into_iter()
-                .map(|(id, label, effects)| Choice { id: id.get_ref().clone(), label, effects })
+                .map(|(id, label, effects)| Choice {
+                    id: id.get_ref().clone(),
+                    label,
+                    effects,
+                })
                 .collect();
             match kind {
                 QuestionKind::Single | QuestionKind::Multi if choices.len() < 2 => {
-                    self.err(span_of(&rq.id), format!("{owner} is a {} question with fewer than two options", kind.name()), "add [[question.option]] entries, or use type = \"yes_no\"");
+                    self.err(
+                        span_of(&rq.id),
+                        format!(
+                            "{owner} is a {} question with fewer than two options",
+                            kind.name()
+                        ),
+                        "add [[question.option]] entries, or use type = \"yes_no\"",
+                    );
                 }
                 QuestionKind::YesNo => {
                     for c in &choices {
@@ -415,13 +507,26 @@ impl Validator<'_> {
                         match choices.iter_mut().find(|c| c.id == id) {
                             Some(c) if c.label.is_empty() => c.label = label.to_string(),
                             Some(_) => {}
-                            None => choices.push(Choice { id: id.to_string(), label: label.to_string(), effects: Effects::default() }),
+                            None => choices.push(Choice {
+                                id: id.to_string(),
+                                label: label.to_string(),
+                                effects: Effects::default(),
+                            }),
                         }
                     }
                     choices.sort_by_key(|c| c.id != "yes");
                 }
-                QuestionKind::Text | QuestionKind::LongText | QuestionKind::Number | QuestionKind::Date if !choices.is_empty() => {
-                    self.err(span_of(&rq.id), format!("{owner} is a {} question but has options", kind.name()), "remove the [[question.option]] entries or change the type");
+                QuestionKind::Text
+                | QuestionKind::LongText
+                | QuestionKind::Number
+                | QuestionKind::Date
+                    if !choices.is_empty() =>
+                {
+                    self.err(
+                        span_of(&rq.id),
+                        format!("{owner} is a {} question but has options", kind.name()),
+                        "remove the [[question.option]] entries or change the type",
+                    );
                 }
                 _ => {}
             }
@@ -429,29 +534,68 @@ impl Validator<'_> {
             for rb in &rq.band {
                 let b = rb.get_ref();
                 if kind != QuestionKind::Number {
-                    self.err(span_of(rb), format!("{owner} has a band but is not a number question"), "bands apply to type = \"number\" only");
+                    self.err(
+                        span_of(rb),
+                        format!("{owner} has a band but is not a number question"),
+                        "bands apply to type = \"number\" only",
+                    );
                 }
                 let Some(at_least) = b.at_least else {
-                    self.err(span_of(rb), format!("a band of {owner} has no at_least"), "add at_least = N");
+                    self.err(
+                        span_of(rb),
+                        format!("a band of {owner} has no at_least"),
+                        "add at_least = N",
+                    );
                     continue;
                 };
                 if b.id.is_some() {
-                    self.err(span_of(rb), format!("a band of {owner} has an id"), "bands are identified by at_least; remove id");
+                    self.err(
+                        span_of(rb),
+                        format!("a band of {owner} has an id"),
+                        "bands are identified by at_least; remove id",
+                    );
                 }
-                let effects = self.effects(b, &owner, &prohibition_ids, &category_ids, &factor_ids, &safeguard_ids);
-                bands.push(Band { at_least, label: b.label.clone(), effects });
+                let effects = self.effects(
+                    b,
+                    &owner,
+                    &prohibition_ids,
+                    &category_ids,
+                    &factor_ids,
+                    &safeguard_ids,
+                );
+                bands.push(Band {
+                    at_least,
+                    label: b.label.clone(),
+                    effects,
+                });
             }
             bands.sort_by(|a, b| a.at_least.total_cmp(&b.at_least));
             if let (Some(min), Some(max)) = (rq.min, rq.max) {
                 if min > max {
-                    self.err(span_of(&rq.id), format!("{owner}: min ({min}) is above max ({max})"), "swap min and max");
+                    self.err(
+                        span_of(&rq.id),
+                        format!("{owner}: min ({min}) is above max ({max})"),
+                        "swap min and max",
+                    );
                 }
             }
             if (rq.min.is_some() || rq.max.is_some()) && kind != QuestionKind::Number {
-                self.err(span_of(&rq.id), format!("{owner} has min/max but is not a number question"), "remove min and max");
+                self.err(
+                    span_of(&rq.id),
+                    format!("{owner} has min/max but is not a number question"),
+                    "remove min and max",
+                );
             }
             let show_if = rq.show_if.as_ref().and_then(|c| {
-                self.condition(c, &owner, Some(position[&qid]), &position, &raw.question, &category_ids, &prohibition_ids)
+                self.condition(
+                    c,
+                    &owner,
+                    Some(position[&qid]),
+                    &position,
+                    &raw.question,
+                    &category_ids,
+                    &prohibition_ids,
+                )
             });
             questions.push(Question {
                 id: qid,
@@ -473,9 +617,22 @@ impl Validator<'_> {
         let mut safeguards = Vec::new();
         for rs in &raw.safeguard {
             let owner = format!("safeguard `{}`", rs.id.get_ref());
-            self.check_refs("requirement", std::slice::from_ref(&rs.requirement), &requirement_ids, &owner);
+            self.check_refs(
+                "requirement",
+                std::slice::from_ref(&rs.requirement),
+                &requirement_ids,
+                &owner,
+            );
             let required_when = rs.required_when.as_ref().and_then(|c| {
-                self.condition(c, &owner, None, &position, &raw.question, &category_ids, &prohibition_ids)
+                self.condition(
+                    c,
+                    &owner,
+                    None,
+                    &position,
+                    &raw.question,
+                    &category_ids,
+                    &prohibition_ids,
+                )
             });
             safeguards.push(Safeguard {
                 id: rs.id.get_ref().clone(),
@@ -493,14 +650,44 @@ impl Validator<'_> {
             version: raw.questionnaire.version.clone(),
             title: raw.questionnaire.title.clone(),
             description: raw.questionnaire.description.clone(),
-            policy: Policy { name: raw.policy.name.clone(), date: raw.policy.date.clone(), url: raw.policy.url.clone() },
+            policy: Policy {
+                name: raw.policy.name.clone(),
+                date: raw.policy.date.clone(),
+                url: raw.policy.url.clone(),
+            },
             content_hash: hex_digest(&Sha256::digest(text.as_bytes())),
-            sections: raw.section.iter().map(|s| Section { id: s.id.get_ref().clone(), title: s.title.clone(), intro: s.intro.clone() }).collect(),
+            sections: raw
+                .section
+                .iter()
+                .map(|s| Section {
+                    id: s.id.get_ref().clone(),
+                    title: s.title.clone(),
+                    intro: s.intro.clone(),
+                })
+                .collect(),
             questions,
             prohibitions: raw.prohibition.iter().map(entry).collect(),
             categories: raw.category.iter().map(entry).collect(),
-            requirements: raw.requirement.iter().map(|r| Requirement { id: r.id.get_ref().clone(), title: r.title.clone(), summary: r.summary.clone(), clause: r.clause.clone(), applies: r.applies }).collect(),
-            factors: raw.factor.iter().map(|f| Factor { id: f.id.get_ref().clone(), title: f.title.clone(), description: f.description.clone() }).collect(),
+            requirements: raw
+                .requirement
+                .iter()
+                .map(|r| Requirement {
+                    id: r.id.get_ref().clone(),
+                    title: r.title.clone(),
+                    summary: r.summary.clone(),
+                    clause: r.clause.clone(),
+                    applies: r.applies,
+                })
+                .collect(),
+            factors: raw
+                .factor
+                .iter()
+                .map(|f| Factor {
+                    id: f.id.get_ref().clone(),
+                    title: f.title.clone(),
+                    description: f.description.clone(),
+                })
+                .collect(),
             safeguards,
             tiers: TierRules {
                 medium_at: *t.medium_at.get_ref(),
@@ -514,8 +701,16 @@ impl Validator<'_> {
         }
         for s in &q.sections {
             if !q.questions.iter().any(|x| x.section == s.id) {
-                let span = raw.section.iter().find(|r| r.id.get_ref() == &s.id).and_then(|r| span_of(&r.id));
-                self.err(span, format!("section `{}` has no questions", s.id), "add questions to it or remove the section");
+                let span = raw
+                    .section
+                    .iter()
+                    .find(|r| r.id.get_ref() == &s.id)
+                    .and_then(|r| span_of(&r.id));
+                self.err(
+                    span,
+                    format!("section `{}` has no questions", s.id),
+                    "add questions to it or remove the section",
+                );
             }
         }
         q
@@ -538,7 +733,11 @@ impl Validator<'_> {
         for f in o.risk.keys() {
             if !factors.contains(f) {
                 let span = o.id.as_ref().and_then(span_of);
-                self.err(span, format!("{owner} adds risk to unknown factor `{f}`"), format!("use one of the declared factor ids: {}", sorted(factors)));
+                self.err(
+                    span,
+                    format!("{owner} adds risk to unknown factor `{f}`"),
+                    format!("use one of the declared factor ids: {}", sorted(factors)),
+                );
             }
         }
         Effects {
@@ -578,13 +777,21 @@ impl Validator<'_> {
             r.not.is_some(),
         ];
         if forms.iter().filter(|f| **f).count() != 1 {
-            self.err(span, format!("{owner}: a condition must have exactly one form"), CONDITION_FORMS);
+            self.err(
+                span,
+                format!("{owner}: a condition must have exactly one form"),
+                CONDITION_FORMS,
+            );
             return None;
         }
         let question_ref = |v: &mut Self, q: &Spanned<String>| -> Option<usize> {
             let id = q.get_ref();
             let Some(&pos) = position.get(id) else {
-                v.err(span_of(q), format!("{owner}: condition refers to unknown question `{id}`"), "check the spelling of the question id");
+                v.err(
+                    span_of(q),
+                    format!("{owner}: condition refers to unknown question `{id}`"),
+                    "check the spelling of the question id",
+                );
                 return None;
             };
             if let Some(b) = before {
@@ -599,7 +806,12 @@ impl Validator<'_> {
             let idx = question_ref(self, q)?;
             let rq = &raw_questions[idx];
             let kind = *rq.kind.get_ref();
-            let ops = [r.is.is_some(), r.any_of.is_some(), r.at_least.is_some(), r.at_most.is_some()];
+            let ops = [
+                r.is.is_some(),
+                r.any_of.is_some(),
+                r.at_least.is_some(),
+                r.at_most.is_some(),
+            ];
             if ops.iter().filter(|o| **o).count() != 1 {
                 self.err(span, format!("{owner}: a question condition needs exactly one of is, any_of, at_least, at_most"), CONDITION_FORMS);
                 return None;
@@ -607,7 +819,10 @@ impl Validator<'_> {
             let id = q.get_ref().clone();
             let option_ok = |o: &str| match kind {
                 RawKind::YesNo => o == "yes" || o == "no",
-                RawKind::Single | RawKind::Multi => rq.option.iter().any(|x| x.get_ref().id.as_ref().is_some_and(|i| i.get_ref() == o)),
+                RawKind::Single | RawKind::Multi => rq
+                    .option
+                    .iter()
+                    .any(|x| x.get_ref().id.as_ref().is_some_and(|i| i.get_ref() == o)),
                 _ => false,
             };
             if let Some(o) = &r.is {
@@ -615,28 +830,56 @@ impl Validator<'_> {
                     self.err(span, format!("{owner}: condition `{id} = {o}` can never hold: `{id}` has no option `{o}`"), "use an option id of that question (yes_no questions have `yes` and `no`)");
                     return None;
                 }
-                return Some(Condition::Is { question: id, option: o.clone() });
+                return Some(Condition::Is {
+                    question: id,
+                    option: o.clone(),
+                });
             }
             if let Some(os) = &r.any_of {
                 for o in os {
                     if !option_ok(o) {
-                        self.err(span, format!("{owner}: condition lists `{o}`, which is not an option of `{id}`"), "use option ids of that question");
+                        self.err(
+                            span,
+                            format!(
+                                "{owner}: condition lists `{o}`, which is not an option of `{id}`"
+                            ),
+                            "use option ids of that question",
+                        );
                         return None;
                     }
                 }
-                return Some(Condition::AnyOf { question: id, options: os.clone() });
+                return Some(Condition::AnyOf {
+                    question: id,
+                    options: os.clone(),
+                });
             }
             if !matches!(kind, RawKind::Number) {
-                self.err(span, format!("{owner}: at_least/at_most need a number question, and `{id}` is not one"), "compare options with is or any_of");
+                self.err(
+                    span,
+                    format!(
+                        "{owner}: at_least/at_most need a number question, and `{id}` is not one"
+                    ),
+                    "compare options with is or any_of",
+                );
                 return None;
             }
             if let Some(v) = r.at_least {
-                return Some(Condition::AtLeast { question: id, value: v });
+                return Some(Condition::AtLeast {
+                    question: id,
+                    value: v,
+                });
             }
-            return r.at_most.map(|v| Condition::AtMost { question: id, value: v });
+            return r.at_most.map(|v| Condition::AtMost {
+                question: id,
+                value: v,
+            });
         }
         if r.is.is_some() || r.any_of.is_some() || r.at_least.is_some() || r.at_most.is_some() {
-            self.err(span, format!("{owner}: is, any_of, at_least and at_most need question = \"id\""), CONDITION_FORMS);
+            self.err(
+                span,
+                format!("{owner}: is, any_of, at_least and at_most need question = \"id\""),
+                CONDITION_FORMS,
+            );
             return None;
         }
         if let Some(q) = &r.answered {
@@ -644,7 +887,11 @@ impl Validator<'_> {
             return Some(Condition::Answered(q.get_ref().clone()));
         }
         if let Some(b) = r.consequential {
-            return Some(if b { Condition::Consequential } else { Condition::Not(Box::new(Condition::Consequential)) });
+            return Some(if b {
+                Condition::Consequential
+            } else {
+                Condition::Not(Box::new(Condition::Consequential))
+            });
         }
         if let Some(cat) = &r.category {
             self.check_refs("category", std::slice::from_ref(cat), categories, owner);
@@ -656,10 +903,27 @@ impl Validator<'_> {
         }
         let list = |v: &mut Self, cs: &Vec<Spanned<RawCondition>>| -> Option<Vec<Condition>> {
             if cs.is_empty() {
-                v.err(span.clone(), format!("{owner}: all/any needs at least one condition"), CONDITION_FORMS);
+                v.err(
+                    span.clone(),
+                    format!("{owner}: all/any needs at least one condition"),
+                    CONDITION_FORMS,
+                );
                 return None;
             }
-            let out: Vec<Option<Condition>> = cs.iter().map(|c| v.condition(c, owner, before, position, raw_questions, categories, prohibitions)).collect();
+            let out: Vec<Option<Condition>> = cs
+                .iter()
+                .map(|c| {
+                    v.condition(
+                        c,
+                        owner,
+                        before,
+                        position,
+                        raw_questions,
+                        categories,
+                        prohibitions,
+                    )
+                })
+                .collect();
             out.into_iter().collect()
         };
         if let Some(cs) = &r.all {
@@ -669,7 +933,17 @@ impl Validator<'_> {
             return list(self, cs).map(Condition::Any);
         }
         if let Some(c) = &r.not {
-            return self.condition(c, owner, before, position, raw_questions, categories, prohibitions).map(|c| Condition::Not(Box::new(c)));
+            return self
+                .condition(
+                    c,
+                    owner,
+                    before,
+                    position,
+                    raw_questions,
+                    categories,
+                    prohibitions,
+                )
+                .map(|c| Condition::Not(Box::new(c)));
         }
         None
     }
@@ -680,17 +954,28 @@ impl Validator<'_> {
         let mut cats_so_far: HashSet<String> = HashSet::new();
         let mut concerns_so_far: HashSet<String> = HashSet::new();
         for question in &q.questions {
-            let ok = question.show_if.as_ref().is_none_or(|c| {
-                may_hold(c, q, &reachable, &cats_so_far, &concerns_so_far)
-            });
+            let ok = question
+                .show_if
+                .as_ref()
+                .is_none_or(|c| may_hold(c, q, &reachable, &cats_so_far, &concerns_so_far));
             if ok {
                 reachable.insert(question.id.clone());
-                for e in question.options.iter().map(|o| &o.effects).chain(question.bands.iter().map(|b| &b.effects)) {
+                for e in question
+                    .options
+                    .iter()
+                    .map(|o| &o.effects)
+                    .chain(question.bands.iter().map(|b| &b.effects))
+                {
                     cats_so_far.extend(e.categories.iter().cloned());
                     concerns_so_far.extend(e.concerns.iter().cloned());
                 }
             } else {
-                let span = raw.question.iter().find(|r| r.id.get_ref() == &question.id).and_then(|r| r.show_if.as_ref()).and_then(span_of);
+                let span = raw
+                    .question
+                    .iter()
+                    .find(|r| r.id.get_ref() == &question.id)
+                    .and_then(|r| r.show_if.as_ref())
+                    .and_then(span_of);
                 self.err(
                     span,
                     format!("question `{}` is unreachable: its show_if ({}) can never hold", question.id, question.show_if.as_ref().map(Condition::describe).unwrap_or_default()),
@@ -701,10 +986,20 @@ impl Validator<'_> {
     }
 }
 
-fn may_hold(c: &Condition, q: &Questionnaire, reachable: &HashSet<String>, cats: &HashSet<String>, concerns: &HashSet<String>) -> bool {
+fn may_hold(
+    c: &Condition,
+    q: &Questionnaire,
+    reachable: &HashSet<String>,
+    cats: &HashSet<String>,
+    concerns: &HashSet<String>,
+) -> bool {
     match c {
-        Condition::Answered(x) | Condition::AtLeast { question: x, .. } | Condition::AtMost { question: x, .. } => reachable.contains(x),
-        Condition::Is { question, .. } | Condition::AnyOf { question, .. } => reachable.contains(question),
+        Condition::Answered(x)
+        | Condition::AtLeast { question: x, .. }
+        | Condition::AtMost { question: x, .. } => reachable.contains(x),
+        Condition::Is { question, .. } | Condition::AnyOf { question, .. } => {
+            reachable.contains(question)
+        }
         Condition::Consequential => !cats.is_empty(),
         Condition::Category(x) => cats.contains(x),
         Condition::Concern(x) => concerns.contains(x),
@@ -719,7 +1014,9 @@ fn may_hold(c: &Condition, q: &Questionnaire, reachable: &HashSet<String>, cats:
             let mut picked: HashMap<&str, &str> = HashMap::new();
             for c in cs {
                 if let Condition::Is { question, option } = c {
-                    let single = q.question(question).is_some_and(|x| x.kind != QuestionKind::Multi);
+                    let single = q
+                        .question(question)
+                        .is_some_and(|x| x.kind != QuestionKind::Multi);
                     if single {
                         if let Some(prev) = picked.insert(question, option) {
                             if prev != option {
@@ -729,18 +1026,25 @@ fn may_hold(c: &Condition, q: &Questionnaire, reachable: &HashSet<String>, cats:
                     }
                 }
             }
-            !cs.iter().any(|c| matches!(c, Condition::Not(inner) if cs.contains(inner)))
+            !cs.iter()
+                .any(|c| matches!(c, Condition::Not(inner) if cs.contains(inner)))
         }
     }
 }
 
 fn entry(e: &RawEntry) -> CatalogueEntry {
-    CatalogueEntry { id: e.id.get_ref().clone(), title: e.title.clone(), summary: e.summary.clone(), clause: e.clause.clone() }
+    CatalogueEntry {
+        id: e.id.get_ref().clone(),
+        title: e.title.clone(),
+        summary: e.summary.clone(),
+        clause: e.clause.clone(),
+    }
 }
 
 fn valid_id(s: &str) -> bool {
     !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }
@@ -748,13 +1052,19 @@ fn valid_id(s: &str) -> bool {
 fn sorted(set: &HashSet<String>) -> String {
     let mut v: Vec<&str> = set.iter().map(String::as_str).collect();
     v.sort_unstable();
-    if v.is_empty() { "(none declared)".to_string() } else { v.join(", ") }
+    if v.is_empty() {
+        "(none declared)".to_string()
+    } else {
+        v.join(", ")
+    }
 }
 
 pub fn hex_digest(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }

@@ -1,0 +1,627 @@
+//! Command-line interface: clap definitions and dispatch.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use raia::assessment::{self, Assessment, SafeguardStatus, expected_value, store};
+use raia::engine::{ProhibitionStatus, evaluate};
+use raia::questionnaire::{QuestionKind, Questionnaire, QuestionnaireSource, load_questionnaire};
+use raia::report::{Format, Templates};
+use raia::session::{self, Session};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "raia",
+    version,
+    about = "Responsible AI self-assessments against the AWS Responsible AI Policy (2023-09-28)",
+    long_about = "raia walks a team through questions about an AI/ML use case, decides how it stands \
+against the AWS Responsible AI Policy (prohibited uses, consequential decisions), and writes an \
+assessment report that lists the safeguards required and what is missing.\n\n\
+It is a self-assessment aid: not legal advice, and not an AWS product.",
+    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.md"
+)]
+pub struct Cli {
+    /// Questionnaire to use instead of the built-in AWS one (also: questionnaire.toml in the config dir).
+    #[arg(long, global = true, value_name = "PATH")]
+    questionnaire: Option<PathBuf>,
+    /// Directory with report.md.tera / information-request.md.tera overriding the built-in templates.
+    #[arg(long, global = true, value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// Do not use colour (NO_COLOR is respected too).
+    #[arg(long, global = true)]
+    no_color: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start a new assessment in the wizard.
+    #[command(
+        after_help = "Examples:\n  raia new                     a draft in the data directory, named after the system\n  raia new cv-screener.toml    saved to cv-screener.toml as you answer\n  raia new --plain             line by line, for screen readers and scripts"
+    )]
+    New {
+        /// File to save to (created owner-only). Without it, a draft in the data directory.
+        file: Option<PathBuf>,
+        /// Ask line by line without the full-screen interface.
+        #[arg(long)]
+        plain: bool,
+    },
+    /// Continue an assessment where it was left.
+    #[command(
+        after_help = "Examples:\n  raia resume                  the most recently edited draft\n  raia resume cv-screener      the draft named cv-screener (see `raia list`)\n  raia resume ./triage.toml    a file anywhere"
+    )]
+    Resume {
+        /// A file path or a draft name from `raia list`. Default: the newest draft.
+        target: Option<String>,
+        #[arg(long)]
+        plain: bool,
+    },
+    /// List the drafts in the data directory.
+    #[command(after_help = "Example:\n  raia list")]
+    List,
+    /// Print the questionnaire.
+    #[command(
+        after_help = "Examples:\n  raia questions               readable Markdown\n  raia questions --format json > questions.json"
+    )]
+    Questions {
+        #[arg(long, value_enum, default_value_t = QuestionsFormat::Md)]
+        format: QuestionsFormat,
+    },
+    /// Write a blank assessment listing every question, for filling in with an editor.
+    #[command(
+        after_help = "Examples:\n  raia init                    writes assessment.toml\n  raia init chatbot.toml\n  raia validate chatbot.toml   after editing"
+    )]
+    Init {
+        #[arg(default_value = "assessment.toml")]
+        file: PathBuf,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check assessment files, or with --questionnaire alone, the questionnaire.
+    #[command(
+        after_help = "Examples:\n  raia validate examples/*.toml\n  raia validate --questionnaire my-questionnaire.toml"
+    )]
+    Validate { files: Vec<PathBuf> },
+    /// Print the tier, categories, top reasons and gaps.
+    #[command(
+        after_help = "Examples:\n  raia score triage.toml\n  raia score triage.toml --gate   exit 1 if prohibited, incomplete or a required safeguard is missing (for CI)"
+    )]
+    Score {
+        file: PathBuf,
+        /// Exit with status 1 when the use is prohibited, the assessment is incomplete, or a required safeguard is missing or only planned.
+        #[arg(long)]
+        gate: bool,
+    },
+    /// Render a report.
+    #[command(
+        after_help = "Examples:\n  raia report triage.toml --format md --out triage.md\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv"
+    )]
+    Report {
+        file: PathBuf,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+        /// Write here (atomically) instead of standard output.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum QuestionsFormat {
+    Md,
+    Toml,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Md,
+    Toml,
+    Json,
+    Csv,
+    InfoRequest,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(f: ReportFormat) -> Self {
+        match f {
+            ReportFormat::Md => Format::Markdown,
+            ReportFormat::Toml => Format::Toml,
+            ReportFormat::Json => Format::Json,
+            ReportFormat::Csv => Format::Csv,
+            ReportFormat::InfoRequest => Format::InfoRequest,
+        }
+    }
+}
+
+/// A usage mistake: exit status 2, like clap's own.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct UsageError(String);
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let code = if e.is::<UsageError>() { 2 } else { 1 };
+            let _ = writeln!(std::io::stderr(), "error: {e:#}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let (q, source) = load_questionnaire(cli.questionnaire.as_deref())?;
+    let drafts = raia::paths::drafts_dir();
+    let interactive = std::io::stdin().is_terminal()
+        && std::io::stdout().is_terminal()
+        && std::env::var("TERM").map_or(true, |t| t != "dumb");
+    let templates = || Templates::load(cli.templates.as_deref());
+    match cli.command {
+        None => {
+            if interactive {
+                wizard(q, templates()?, raia::tui::Start::Home, no_color, drafts)?;
+            } else {
+                plain(Session::new(q, None, drafts))?;
+            }
+        }
+        Some(Command::New { file, plain: p }) => {
+            if let Some(f) = &file {
+                if f.exists() {
+                    return Err(UsageError(format!(
+                        "{} already exists: continue it with `raia resume {}`",
+                        f.display(),
+                        f.display()
+                    ))
+                    .into());
+                }
+            }
+            if p || !interactive {
+                plain(Session::new(q, file, drafts))?;
+            } else {
+                wizard(
+                    q,
+                    templates()?,
+                    raia::tui::Start::New(file),
+                    no_color,
+                    drafts,
+                )?;
+            }
+        }
+        Some(Command::Resume { target, plain: p }) => {
+            let path = resolve_resume(target.as_deref(), drafts.as_deref())?;
+            if p || !interactive {
+                plain(Session::open(q, &path)?)?;
+            } else {
+                wizard(
+                    q,
+                    templates()?,
+                    raia::tui::Start::Resume(path),
+                    no_color,
+                    drafts,
+                )?;
+            }
+        }
+        Some(Command::List) => list(&q, drafts.as_deref()),
+        Some(Command::Questions { format }) => questions(&q, format)?,
+        Some(Command::Init { file, force }) => init(&q, &file, force)?,
+        Some(Command::Validate { files }) => {
+            return validate(&q, &source, cli.questionnaire.is_some(), &files);
+        }
+        Some(Command::Score { file, gate }) => return score(&q, &file, gate),
+        Some(Command::Report { file, format, out }) => {
+            let a = assessment::read_assessment(&file, &q)?;
+            let text = raia::report::render(&q, &a, format.into(), &templates()?)?;
+            match out {
+                Some(path) => {
+                    store::write_atomic(&path, text.as_bytes())?;
+                    eprintln!("wrote {}", path.display());
+                }
+                None => print!("{text}"),
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn wizard(
+    questionnaire: Questionnaire,
+    templates: Templates,
+    start: raia::tui::Start,
+    no_color: bool,
+    drafts_dir: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    raia::tui::run(raia::tui::Options {
+        questionnaire,
+        templates,
+        start,
+        no_color,
+        drafts_dir,
+    })
+}
+
+fn plain(session: Session) -> anyhow::Result<()> {
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut output = std::io::stdout();
+    raia::plain::run(session, &mut input, &mut output)
+}
+
+fn resolve_resume(target: Option<&str>, drafts: Option<&Path>) -> anyhow::Result<PathBuf> {
+    match target {
+        Some(t) => {
+            let p = PathBuf::from(t);
+            if p.is_file() {
+                return Ok(p);
+            }
+            if let Some(d) = drafts {
+                let named = d.join(format!("{}.toml", t.trim_end_matches(".toml")));
+                if named.is_file() {
+                    return Ok(named);
+                }
+            }
+            Err(UsageError(format!(
+                "no assessment file or draft named `{t}`: see `raia list` for drafts"
+            ))
+            .into())
+        }
+        None => {
+            let newest = drafts
+                .map(store::list_drafts)
+                .and_then(|d| d.into_iter().next());
+            match newest {
+                Some(d) => Ok(d.path),
+                None => Err(UsageError(
+                    "there are no drafts to resume: start one with `raia new`".into(),
+                )
+                .into()),
+            }
+        }
+    }
+}
+
+fn list(q: &Questionnaire, drafts: Option<&Path>) {
+    let Some(dir) = drafts else {
+        println!("No data directory is available for drafts.");
+        return;
+    };
+    let all = session::draft_summaries(q, dir);
+    if all.is_empty() {
+        println!("No drafts in {}. Start one with `raia new`.", dir.display());
+        return;
+    }
+    println!("Drafts in {}:", dir.display());
+    let name_w = all
+        .iter()
+        .map(|d| d.name.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let sys_w = all
+        .iter()
+        .map(|d| d.system.chars().count())
+        .max()
+        .unwrap_or(6)
+        .clamp(6, 40);
+    println!(
+        "{:<name_w$}  {:<sys_w$}  {:>9}  {:<10}  {}",
+        "NAME", "SYSTEM", "PROGRESS", "UPDATED", "TIER"
+    );
+    for d in all {
+        match d.error {
+            None => println!(
+                "{:<name_w$}  {:<sys_w$}  {:>9}  {:<10}  {}",
+                d.name,
+                truncate(&d.system, sys_w),
+                format!("{}/{}", d.answered, d.visible),
+                d.updated,
+                d.tier.map_or("-", |t| t.name())
+            ),
+            Some(e) => println!(
+                "{:<name_w$}  cannot be read: {}",
+                d.name,
+                e.lines().next().unwrap_or_default()
+            ),
+        }
+    }
+}
+
+fn truncate(s: &str, w: usize) -> String {
+    if s.chars().count() <= w {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn questions(q: &Questionnaire, format: QuestionsFormat) -> anyhow::Result<()> {
+    match format {
+        QuestionsFormat::Json => println!("{}", serde_json::to_string_pretty(q)?),
+        QuestionsFormat::Toml => print!("{}", toml::to_string_pretty(q)?),
+        QuestionsFormat::Md => {
+            println!("# {} (version {})\n", q.title, q.version);
+            println!(
+                "Policy: {}, {} <{}>\n",
+                q.policy.name, q.policy.date, q.policy.url
+            );
+            for s in &q.sections {
+                println!("## {}\n", s.title);
+                if !s.intro.is_empty() {
+                    println!("{}\n", s.intro);
+                }
+                for x in q.questions.iter().filter(|x| x.section == s.id) {
+                    println!("### `{}`: {}\n", x.id, x.prompt);
+                    println!(
+                        "- type: {}{}",
+                        x.kind.name(),
+                        if x.optional { " (optional)" } else { "" }
+                    );
+                    if let Some(c) = &x.show_if {
+                        println!("- shown when: {}", c.describe());
+                    }
+                    if !x.clause.is_empty() {
+                        println!("- policy: {}", x.clause);
+                    }
+                    if !x.help.is_empty() {
+                        println!("- why: {}", x.help);
+                    }
+                    for o in &x.options {
+                        println!("  - `{}`: {}", o.id, o.label);
+                    }
+                    println!();
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A blank assessment with every question as a comment, for people who prefer an editor.
+fn init(q: &Questionnaire, file: &Path, force: bool) -> anyhow::Result<()> {
+    if file.exists() && !force {
+        return Err(UsageError(format!(
+            "{} already exists; pass --force to overwrite it",
+            file.display()
+        ))
+        .into());
+    }
+    let text = blank_assessment(q);
+    store::write_atomic(file, text.as_bytes())?;
+    println!(
+        "wrote {} ({} questions). Fill in [answers], then run `raia validate {}`.",
+        file.display(),
+        q.questions.len(),
+        file.display()
+    );
+    Ok(())
+}
+
+fn toml_str(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+fn blank_assessment(q: &Questionnaire) -> String {
+    let mut a = Assessment::new(q);
+    let today = session::today();
+    a.metadata.created = today.clone();
+    a.metadata.updated = today;
+    let mut out = String::new();
+    out.push_str(&format!(
+        "# raia assessment for {} (version {}).\n# Fill in [metadata] and [answers]; uncomment each answer you give.\n# Questions marked \"shown when\" only count when their condition holds.\n# Check with `raia validate FILE`; see the result with `raia score FILE`.\n\nschema_version = {}\n\n[metadata]\n",
+        q.title, q.version, assessment::SCHEMA_VERSION
+    ));
+    for (key, label, _) in assessment::Metadata::FIELDS {
+        out.push_str(&format!("# {label}\n{key} = \"\"\n"));
+    }
+    out.push_str(&format!(
+        "created = {}\nupdated = {}\n\n",
+        toml_str(&a.metadata.created),
+        toml_str(&a.metadata.updated)
+    ));
+    out.push_str(&format!(
+        "[questionnaire]\nid = {}\nversion = {}\nhash = {}\n\n[answers]\n",
+        toml_str(&q.id),
+        toml_str(&q.version),
+        toml_str(&q.content_hash)
+    ));
+    for s in &q.sections {
+        out.push_str(&format!("\n# ==== {} ====\n", s.title));
+        for x in q.questions.iter().filter(|x| x.section == s.id) {
+            out.push_str(&format!("\n# {}\n", x.prompt));
+            if let Some(c) = &x.show_if {
+                out.push_str(&format!("#   shown when: {}\n", c.describe()));
+            }
+            out.push_str(&format!(
+                "#   {}{}\n",
+                expected_value(x),
+                if x.optional { " (optional)" } else { "" }
+            ));
+            for o in &x.options {
+                if x.kind != QuestionKind::YesNo {
+                    out.push_str(&format!("#     {:<24} {}\n", toml_str(&o.id), o.label));
+                }
+            }
+            let example = match x.kind {
+                QuestionKind::YesNo => "false".to_string(),
+                QuestionKind::Single => {
+                    x.options.first().map_or("\"\"".into(), |o| toml_str(&o.id))
+                }
+                QuestionKind::Multi => "[]".to_string(),
+                QuestionKind::Number => "0".to_string(),
+                QuestionKind::Date => toml_str("YYYY-MM-DD"),
+                QuestionKind::Text | QuestionKind::LongText => "\"\"".to_string(),
+            };
+            out.push_str(&format!("# {} = {example}\n", x.id));
+        }
+    }
+    out.push_str("\n[notes]\n# A note on any answer, keyed by question id:\n# question-id = \"why we answered this way\"\n\n[safeguards]\n# Status of each safeguard, with evidence a reviewer can follow:\n");
+    let statuses: Vec<&str> = SafeguardStatus::ALL.iter().map(|s| s.name()).collect();
+    for s in &q.safeguards {
+        out.push_str(&format!(
+            "# {}: {}\n# [safeguards.{}]\n# status = \"missing\"   # {}\n# evidence = \"\"\n",
+            s.title,
+            s.good,
+            s.id,
+            statuses.join(" | ")
+        ));
+    }
+    out
+}
+
+fn validate(
+    q: &Questionnaire,
+    source: &QuestionnaireSource,
+    explicit_q: bool,
+    files: &[PathBuf],
+) -> anyhow::Result<ExitCode> {
+    if files.is_empty() {
+        if !explicit_q {
+            return Err(UsageError(
+                "give assessment files to check, or --questionnaire PATH to check a questionnaire"
+                    .into(),
+            )
+            .into());
+        }
+        println!(
+            "{source}: ok (questionnaire {} version {}: {} sections, {} questions, {} safeguards)",
+            q.id,
+            q.version,
+            q.sections.len(),
+            q.questions.len(),
+            q.safeguards.len()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut failed = false;
+    for f in files {
+        match assessment::read_assessment(f, q) {
+            Ok(a) => {
+                let e = evaluate(q, &a);
+                let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
+                let state = if e.complete {
+                    "complete".to_string()
+                } else {
+                    format!(
+                        "incomplete: {} unanswered, {} notes missing",
+                        e.unanswered.len(),
+                        e.notes_missing.len()
+                    )
+                };
+                println!(
+                    "{}: ok ({answered} of {} visible questions answered, {state}; tier {})",
+                    f.display(),
+                    e.visible.len(),
+                    e.tier
+                );
+            }
+            Err(err) => {
+                failed = true;
+                eprintln!("{err:#}");
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode> {
+    let a = assessment::read_assessment(file, q)?;
+    let e = evaluate(q, &a);
+    let name = if a.metadata.system.is_empty() {
+        file.display().to_string()
+    } else {
+        a.metadata.system.clone()
+    };
+    println!("{name}: tier {}", e.tier.name().to_uppercase());
+    println!(
+        "Score {} = {} risk points - {} for safeguards in place (medium from {}, high from {})",
+        e.score.total, e.score.raw, e.score.mitigation, e.score.medium_at, e.score.high_at
+    );
+    if e.complete {
+        println!(
+            "Assessment complete: {} questions answered.",
+            e.visible.len()
+        );
+    } else {
+        println!(
+            "INCOMPLETE: {} unanswered ({}), {} required notes missing.",
+            e.unanswered.len(),
+            e.unanswered.join(", "),
+            e.notes_missing.len()
+        );
+    }
+    let confirmed: Vec<&str> = e.confirmed().map(|p| p.id.as_str()).collect();
+    let concerns: Vec<&str> = e
+        .prohibitions
+        .iter()
+        .filter(|p| p.status == ProhibitionStatus::Concern)
+        .map(|p| p.id.as_str())
+        .collect();
+    println!(
+        "Prohibitions: {}{}",
+        if confirmed.is_empty() {
+            "none confirmed".to_string()
+        } else {
+            format!("CONFIRMED {}", confirmed.join(", "))
+        },
+        if concerns.is_empty() {
+            String::new()
+        } else {
+            format!("; concerns: {}", concerns.join(", "))
+        }
+    );
+    if e.categories.is_empty() {
+        println!("Consequential decisions: none");
+    } else {
+        println!(
+            "Consequential decisions: {}",
+            e.categories
+                .iter()
+                .map(|c| c.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    println!("Why:");
+    for r in e.tier_reasons.iter().take(6) {
+        println!("  - {r}");
+    }
+    if e.gaps.is_empty() {
+        println!("Gaps: none; every required safeguard is in place or not applicable.");
+    } else {
+        println!(
+            "Gaps ({} required safeguards missing or planned):",
+            e.gaps.len()
+        );
+        for id in &e.gaps {
+            if let Some(s) = e.safeguard(id) {
+                println!("  - {} [{}] {}", s.id, s.status.label(), s.title);
+            }
+        }
+    }
+    if let Some(w) = e.what_if.first() {
+        println!(
+            "Largest single improvement: put `{}` in place -> score {}, tier {}.",
+            w.safeguard, w.score_after, w.tier_after
+        );
+    }
+    let fail = gate
+        && (e.tier == raia::questionnaire::Tier::Prohibited || !e.complete || !e.gaps.is_empty());
+    if fail {
+        eprintln!(
+            "gate: failed (prohibited use, incomplete assessment, or missing required safeguards)"
+        );
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
