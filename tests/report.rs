@@ -149,8 +149,8 @@ fn toml_and_json_parse_back_with_schema_version_tier_and_hash() {
         Some(i64::from(REPORT_SCHEMA_VERSION))
     );
     assert_eq!(jv["schema_version"], REPORT_SCHEMA_VERSION);
-    assert_eq!(tv["outcome"]["tier"].as_str(), Some("high"));
-    assert_eq!(jv["outcome"]["tier"], "high");
+    assert_eq!(tv["tier"].as_str(), Some("high"));
+    assert_eq!(jv["tier"], "high");
     assert_eq!(
         tv["assessment_hash"].as_str(),
         Some(a.answers_hash().as_str())
@@ -419,7 +419,7 @@ fn signoffs_are_current_or_stale() {
         !info.contains("Sam Earlier"),
         "a stale sign-off is not presented as approval"
     );
-    assert!(info.contains("1 earlier sign-off(s) approved different answers and are STALE."));
+    assert!(info.contains("1 earlier sign-off approved different answers and is STALE."));
 
     let jv: serde_json::Value =
         serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
@@ -449,7 +449,7 @@ fn incomplete_assessments_say_so_in_every_format() {
     for (f, out) in all_formats(&q, &a) {
         match f {
             Format::Markdown => {
-                assert!(out.contains("> **Incomplete assessment.** 1 required question(s) unanswered and 1 required note(s) missing."));
+                assert!(out.contains("> **Incomplete assessment:** 1 required question unanswered and 1 required note missing."));
                 assert!(out.contains("## What is missing"));
                 assert!(out.contains("- Does the system reproduce a real person's voice? (`voice-clone`, section The use case)"));
                 assert!(
@@ -582,7 +582,7 @@ fn template_override_from_a_directory_is_used() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
         dir.path().join("report.md.tera"),
-        "Custom report for {{ metadata.system | cell }}: {{ outcome.tier }}\n",
+        "Custom report for {{ metadata.system | cell }}: {{ tier }}\n",
     )
     .unwrap();
     let t = Templates::load(Some(dir.path())).unwrap();
@@ -736,4 +736,112 @@ fn a_gap_whose_credit_is_capped_says_the_score_will_not_move() {
     ));
     // The safeguard an answer showed in place names that answer as its evidence.
     assert!(md.contains("| in place | What does the system do in the decision?: Recommends; a person decides | shown by an answer |"));
+}
+
+/// The docs example plus the questions the information-request template looks up by id, an
+/// end-user upload question that raises a likeness concern, and the safeguard that answers it.
+fn with_info_questions() -> Questionnaire {
+    let mut text = common::docs_example_text();
+    for (id, prompt) in [
+        ("intended-use", "What is the system for?"),
+        ("intended-users", "Who uses the system?"),
+        ("affected-people", "Whom do its outputs affect?"),
+        ("out-of-scope-uses", "What must it not be used for?"),
+        ("aws-services", "Which AWS services does it use?"),
+        ("models", "Which models does it use?"),
+        ("monitoring", "How is it monitored in production?"),
+        (
+            "incident-response",
+            "What happens when something goes wrong?",
+        ),
+        ("limitations", "What are its known limitations?"),
+    ] {
+        text.push_str(&format!(
+            "\n[[question]]\nid = \"{id}\"\nsection = \"use\"\ntype = \"long_text\"\nprompt = \"{prompt}\"\noptional = true\n"
+        ));
+    }
+    text.push_str(
+        r#"
+[[question]]
+id = "uploads"
+section = "use"
+type = "yes_no"
+prompt = "Can end users upload other people's photos or voices?"
+
+[[question.option]]
+id = "yes"
+concerns = ["likeness"]
+
+[[safeguard]]
+id = "consent-records"
+title = "Consent records for uploaded likenesses"
+good = "An upload is accepted only with a recorded consent from the person shown."
+requirement = "accountability"
+clause = "Prohibitions (likeness)"
+required_when = { concern = "likeness" }
+"#,
+    );
+    raia::questionnaire::parse_questionnaire("info.toml", &text).expect("extended example loads")
+}
+
+#[test]
+fn info_request_reads_answers_by_well_known_question_ids() {
+    let q = with_info_questions();
+    let mut a = realistic(&q);
+    for (id, text) in [
+        (
+            "intended-use",
+            "Shortlist applicants for engineering roles.",
+        ),
+        ("intended-users", "Recruiters at Example Corp."),
+        ("affected-people", "Job applicants | external candidates"),
+        (
+            "out-of-scope-uses",
+            "Performance reviews.\nTermination decisions.",
+        ),
+        ("aws-services", "Amazon Bedrock, Amazon S3"),
+        ("models", "Anthropic Claude via Bedrock"),
+        ("monitoring", "Weekly adverse-impact dashboard."),
+        (
+            "incident-response",
+            "Pager rota; model can be switched off within an hour.",
+        ),
+        ("limitations", "Weak on CVs that are not in English."),
+    ] {
+        a.answers.insert(id.into(), Answer::Text(text.into()));
+    }
+    a.notes.insert(
+        "monitoring".into(),
+        "Owned by the Talent Platform on-call.".into(),
+    );
+    a.answers.insert("uploads".into(), Answer::Bool(true));
+    a.safeguards.insert(
+        "consent-records".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::Planned,
+            evidence: String::new(),
+        },
+    );
+    let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    for expected in [
+        // The question's answer wins over the metadata description.
+        "**Intended use.** Shortlist applicants for engineering roles.",
+        "**Intended users.** Recruiters at Example Corp.",
+        "## 3. People affected\n\nJob applicants \\| external candidates\n",
+        "## 4. Uses that are out of scope\n\nPerformance reviews.\nTermination decisions.\n",
+        "**AWS services.** Amazon Bedrock, Amazon S3",
+        "**Models.** Anthropic Claude via Bedrock",
+        "**Monitoring.** Weekly adverse-impact dashboard.\n\n*Note:* Owned by the Talent Platform on-call.",
+        "**Incident response.** Pager rota; model can be switched off within an hour.",
+        "## 10. Limitations and residual risk\n\nWeak on CVs that are not in English.",
+        "**Likeness without consent** (Prohibitions). The system is not intended for this use, but the assessment found a way it could be misused: Can end users upload other people's photos or voices? → Yes. Safeguards against it: Consent records for uploaded likenesses (planned).",
+        "- Possible misuse that safeguards must keep stopping: Likeness without consent.",
+    ] {
+        assert!(info.contains(expected), "missing {expected:?} in:\n{info}");
+    }
+    assert!(!info.contains("Not stated in the assessment"), "{info}");
+
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(md.contains("| **Likeness without consent**<br>Prohibitions | concern: safeguards required | Can end users upload other people's photos or voices? → Yes |"));
+    assert!(md.contains("- **Prohibited uses:** none confirmed. 1 concern that safeguards must address (Likeness without consent)."));
 }

@@ -28,7 +28,12 @@ pub struct Report {
     pub assessment_hash: String,
     pub metadata: Metadata,
     pub status: Status,
-    pub outcome: Outcome,
+    /// prohibited, high, medium or low.
+    pub tier: Tier,
+    /// One sentence a reader can act on.
+    pub verdict: String,
+    /// Why the tier is what it is, in plain sentences, strongest first.
+    pub reasons: Vec<String>,
     /// Every prohibition in the questionnaire, in its order.
     pub prohibitions: Vec<ProhibitionRow>,
     pub consequential: Consequential,
@@ -74,6 +79,9 @@ pub struct Status {
     pub complete: bool,
     /// "complete" or "incomplete".
     pub label: String,
+    /// What is missing, in words ("1 required question unanswered and 2 required notes
+    /// missing"); empty when complete.
+    pub missing: String,
     pub unanswered: Vec<Unanswered>,
     pub notes_missing: Vec<NoteMissing>,
 }
@@ -92,17 +100,6 @@ pub struct NoteMissing {
     pub answer: String,
     /// What the note should say, from the questionnaire.
     pub hint: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Outcome {
-    pub tier: Tier,
-    /// One sentence a reader can act on.
-    pub verdict: String,
-    pub prohibited: bool,
-    pub consequential: bool,
-    /// Why the tier is what it is, in plain sentences, strongest first.
-    pub reasons: Vec<String>,
 }
 
 /// One answer that had an effect, or that screened for one.
@@ -424,6 +421,7 @@ impl Report {
         let status = Status {
             complete: e.complete,
             label: if e.complete { "complete" } else { "incomplete" }.to_string(),
+            missing: missing_text(e.unanswered.len(), e.notes_missing.len()),
             unanswered: e
                 .unanswered
                 .iter()
@@ -781,13 +779,9 @@ impl Report {
             assessment_hash: hash,
             metadata: a.metadata.clone(),
             status,
-            outcome: Outcome {
-                tier: e.tier,
-                verdict: verdict(e),
-                prohibited: e.tier == Tier::Prohibited,
-                consequential: !e.categories.is_empty(),
-                reasons: reasons(q, e),
-            },
+            tier: e.tier,
+            verdict: verdict(e),
+            reasons: reasons(q, e),
             prohibitions,
             consequential,
             score,
@@ -845,6 +839,25 @@ fn effect_lines(
         }
     }
     out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn missing_text(unanswered: usize, notes: usize) -> String {
+    let q = plural(
+        unanswered,
+        "required question unanswered",
+        "required questions unanswered",
+    );
+    let n = plural(notes, "required note missing", "required notes missing");
+    match (unanswered, notes) {
+        (0, 0) => String::new(),
+        (_, 0) => q,
+        (0, _) => n,
+        _ => format!("{q} and {n}"),
+    }
 }
 
 /// The tier's reasons in plain sentences (the engine's carry Markdown-style ids).
