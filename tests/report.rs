@@ -828,7 +828,7 @@ fn info_request_reads_answers_by_well_known_question_ids() {
         "**Intended use.** Shortlist applicants for engineering roles.",
         "**Intended users.** Recruiters at Example Corp.",
         "## 3. People affected\n\nJob applicants \\| external candidates\n",
-        "## 4. Uses that are out of scope\n\nPerformance reviews.\nTermination decisions.\n",
+        "## 4. Uses that are out of scope\n\nPerformance reviews.\\\nTermination decisions.\n",
         "**AWS services.** Amazon Bedrock, Amazon S3",
         "**Models.** Anthropic Claude via Bedrock",
         "**Monitoring.** Weekly adverse-impact dashboard.\n\n*Note:* Owned by the Talent Platform on-call.",
@@ -844,4 +844,53 @@ fn info_request_reads_answers_by_well_known_question_ids() {
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(md.contains("| **Likeness without consent**<br>Prohibitions | concern: safeguards required | Can end users upload other people's photos or voices? → Yes |"));
     assert!(md.contains("- **Prohibited uses:** none confirmed. 1 concern that safeguards must address (Likeness without consent)."));
+}
+
+#[test]
+fn templates_in_the_config_directory_override_the_built_in_ones() {
+    let config = tempfile::tempdir().unwrap();
+    std::fs::create_dir(config.path().join("templates")).unwrap();
+    std::fs::write(
+        config
+            .path()
+            .join("templates")
+            .join("information-request.md.tera"),
+        "From config: {{ metadata.system | cell }} is {{ tier }}\n",
+    )
+    .unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let qpath = work.path().join("mini.toml");
+    std::fs::write(&qpath, common::docs_example_text()).unwrap();
+    let q = q();
+    let apath = work.path().join("a.toml");
+    std::fs::write(&apath, realistic(&q).to_toml(&q)).unwrap();
+    let run = |format: &str| {
+        assert_cmd::Command::cargo_bin("raia")
+            .unwrap()
+            .env("RAIA_CONFIG_DIR", config.path())
+            .env("RAIA_DATA_DIR", work.path())
+            .args(["report", "--questionnaire"])
+            .arg(&qpath)
+            .arg(&apath)
+            .args(["--format", format])
+            .output()
+            .unwrap()
+    };
+    let out = run("info-request");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "From config: Candidate screening assistant is high\n"
+    );
+    // The report template is not in the config directory, so the built-in one is used.
+    let out = run("md");
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .starts_with("# Responsible AI assessment: Candidate screening assistant\n")
+    );
 }

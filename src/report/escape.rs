@@ -55,14 +55,22 @@ fn escape_line(line: &str) -> String {
     out
 }
 
-/// Text for a paragraph of its own: keeps the author's line breaks and paragraphs, each line
-/// escaped so that none can start a block (heading, list, quote, code, table, HTML).
+/// Text for a paragraph of its own: keeps the author's line breaks (as hard breaks, a trailing
+/// backslash) and paragraphs, each line escaped so that none can start a block (heading, list,
+/// quote, code, table, HTML).
 pub fn md(text: &str) -> String {
-    clean_lines(text)
-        .iter()
-        .map(|l| escape_line(l))
-        .collect::<Vec<_>>()
-        .join("\n")
+    let lines = clean_lines(text);
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(&escape_line(line));
+        let Some(next) = lines.get(i + 1) else { break };
+        // A line followed by another line of the same paragraph breaks there.
+        if !line.is_empty() && !next.is_empty() {
+            out.push('\\');
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Text that must stay on one line: table cells, list items, headings, bold labels. Line
@@ -101,8 +109,9 @@ mod tests {
         assert_eq!(cell("1. first"), "1\\. first");
         assert_eq!(cell("2024) x"), "2024\\) x");
         assert_eq!(cell("2024 was fine"), "2024 was fine");
-        assert_eq!(md("Title\n==="), "Title\n\\===");
-        assert_eq!(md("a\n---\nb"), "a\n\\---\nb");
+        assert_eq!(md("Title\n==="), "Title\\\n\\===");
+        assert_eq!(md("a\n---\nb"), "a\\\n\\---\\\nb");
+        assert_eq!(md("ends in \\\nnext"), "ends in \\\\\\\nnext");
     }
 
     #[test]
@@ -123,6 +132,7 @@ mod tests {
             md("  indented code?\n\n\n\nnext\n\n"),
             "indented code?\n\nnext"
         );
+        assert_eq!(md("one\ntwo\n\nthree"), "one\\\ntwo\n\nthree");
         assert_eq!(cell("a\r\nb\rc"), "a<br>b<br>c");
         assert_eq!(cell("bell\u{7}\u{1b}[31mred"), "bell\\[31mred");
         assert_eq!(cell(""), "");

@@ -418,3 +418,39 @@ fn source_name(s: crate::engine::StatusSource) -> &'static str {
         crate::engine::StatusSource::Default => "default",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unclosed_block_points_at_the_innermost_open_tag() {
+        assert_eq!(unclosed_block("{% if a %}x{% endif %}"), None);
+        assert_eq!(
+            unclosed_block("{% if a %}\n  {%- for x in xs -%}\n{% endif %}"),
+            // The `endif` does not close the `for`, so the `for` is what is left open.
+            Some((2, 3, "for".to_string()))
+        );
+        assert_eq!(
+            unclosed_block("{% for x in xs %}{% endfor %}\n{% if b %}"),
+            Some((2, 1, "if".to_string()))
+        );
+        assert_eq!(unclosed_block("{% set x = 1 %}{% if a %}{% endif %}"), None);
+        assert_eq!(
+            unclosed_block("{% set x %}captured"),
+            Some((1, 1, "set".to_string()))
+        );
+        // Tags inside raw are text.
+        assert_eq!(unclosed_block("{% raw %}{% if %}{% endraw %}"), None);
+    }
+
+    #[test]
+    fn built_in_templates_parse() {
+        let t = Templates::builtin().expect("built-in templates parse");
+        assert_eq!(t.source(REPORT_TEMPLATE), Some(&TemplateSource::BuiltIn));
+        assert_eq!(
+            t.source(INFO_REQUEST_TEMPLATE),
+            Some(&TemplateSource::BuiltIn)
+        );
+    }
+}
