@@ -445,12 +445,13 @@ mod tests {
     }
 
     #[test]
-    fn built_in_templates_parse() {
-        let t = Templates::builtin().expect("built-in templates parse");
+    fn built_in_templates_parse() -> anyhow::Result<()> {
+        let t = Templates::builtin()?;
         assert_eq!(t.source(REPORT_TEMPLATE), Some(&TemplateSource::BuiltIn));
         assert_eq!(
             t.source(INFO_REQUEST_TEMPLATE),
             Some(&TemplateSource::BuiltIn)
         );
+        Ok(())
     }
 }
