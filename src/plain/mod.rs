@@ -356,12 +356,11 @@ impl Plain<'_> {
             let answer = if typed.trim().is_empty() {
                 match current.clone() {
                     Some(a) => a,
+                    None if q.optional => return Ok(Flow::To(self.after(id))),
                     None => {
-                        self.say(if q.optional {
-                            "Type an answer, or skip to leave it blank."
-                        } else {
-                            "An answer is needed: type it, or skip to come back to it later."
-                        })?;
+                        self.say(
+                            "An answer is needed: type it, or skip to come back to it later.",
+                        )?;
                         continue;
                     }
                 }
@@ -448,16 +447,22 @@ impl Plain<'_> {
             }
             _ => {}
         }
-        self.say(type_hint(q))?;
-        if let Some(a) = self
+        let current = self
             .s
             .assessment
             .answers
             .get(&q.id)
-            .filter(|a| a.is_given())
-        {
-            let shown = short(&display_answer(q, a));
-            self.say(format!("Current answer: {shown}. Press Enter to keep it."))?;
+            .filter(|a| a.is_given());
+        match current {
+            Some(a) => {
+                let shown = short(&display_answer(q, a));
+                self.say(type_hint(q))?;
+                self.say(format!("Current answer: {shown}. Press Enter to keep it."))?;
+            }
+            None if q.optional => {
+                self.say(format!("{} Press Enter to leave it blank.", type_hint(q)))?;
+            }
+            None => self.say(type_hint(q))?,
         }
         if let Some(note) = self.s.assessment.notes.get(&q.id) {
             if !note.trim().is_empty() {
