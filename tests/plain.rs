@@ -300,7 +300,8 @@ fn resume_starts_at_the_first_unanswered_question() {
     let mut s2 = s;
     s2.set_position("").unwrap();
     let out = drive(s2, b"\n");
-    assert!(out.contains("All 4 questions are answered."));
+    // The optional owner question was left blank with Enter.
+    assert!(out.contains("Every required question is answered (3 of 4 questions)."));
     assert!(!out.contains("Question "));
 }
 
@@ -583,4 +584,36 @@ fn binary_on_a_dumb_terminal_asks_line_by_line() {
         answers(&file, &common::docs_example()).metadata.system,
         "Terminal bot"
     );
+}
+
+#[test]
+fn missing_safeguards_can_be_recorded_at_the_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    // "recommends" shows human review is in place, so only the named owner is a gap.
+    let input = format!("{META}1\ny\n1\n\nsafeguards\n5\n2\nOwner to be named in March\n\n");
+    let out = drive(s, input.as_bytes());
+    assert!(out.contains("Required safeguards missing or only planned: 1.\n  Named accountable owner: missing.\nType safeguards to record their status and evidence.\n"));
+    assert!(out.contains("Safeguard 1 of 1: Named accountable owner\nWhat good looks like: A named person owns the system and its decisions.\n"));
+    assert!(out.contains("\"5\" is not a status: type a number from 1 to 4.\n"));
+    // Planned still counts as a gap, and the result is shown again with it.
+    assert!(out.contains("  Named accountable owner: planned.\n"));
+    let a = answers(&path, &common::docs_example());
+    let entry = &a.safeguards["named-owner"];
+    assert_eq!(entry.status, raia::assessment::SafeguardStatus::Planned);
+    assert_eq!(entry.evidence, "Owner to be named in March");
+}
+
+#[test]
+fn a_skipped_required_question_leaves_the_assessment_incomplete() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(s, format!("{META}skip\nskip\n\n\n").as_bytes());
+    assert!(out.contains("Skipped. It still needs an answer before the assessment is complete.\n"));
+    assert!(out.contains(
+        "Not answered yet: questions 1, 2, so the assessment is incomplete.\nType go and a number to answer one.\n"
+    ));
+    let q = common::docs_example();
+    let e = raia::engine::evaluate(&q, &answers(&path, &q));
+    assert_eq!(e.unanswered, vec!["voice-clone", "hiring"]);
 }

@@ -11,7 +11,7 @@ mod parse;
 pub use parse::{Command, Line, classify, parse_answer};
 
 use crate::answer::Answer;
-use crate::assessment::Metadata;
+use crate::assessment::{Metadata, SafeguardStatus};
 use crate::engine::{Evaluation, ProhibitionStatus, answer_effects, display_answer};
 use crate::questionnaire::{Question, QuestionKind};
 use crate::session::Session;
@@ -687,7 +687,10 @@ impl Plain<'_> {
                     }
                 }
                 Line::Command(Command::Help) => {
-                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first.")?;
+                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, and safeguards records the safeguards still missing.")?;
+                }
+                Line::Text(t) if t.trim().eq_ignore_ascii_case("safeguards") => {
+                    return self.record_safeguards();
                 }
                 _ => {
                     self.say("Press Enter to finish, or type back, review, or go and a number.")?;
@@ -696,31 +699,158 @@ impl Plain<'_> {
         }
     }
 
+    /// Walks through the required safeguards that are missing or planned, asking each one's
+    /// status and evidence, then shows the result again.
+    fn record_safeguards(&mut self) -> anyhow::Result<Flow> {
+        let gaps = self.eval().gaps;
+        if gaps.is_empty() {
+            self.say("No required safeguard is missing.")?;
+            return Ok(Flow::To(Step::End));
+        }
+        let statuses = SafeguardStatus::ALL;
+        let choices: Vec<String> = statuses
+            .iter()
+            .enumerate()
+            .map(|(i, st)| format!("{} {}", i + 1, st.label()))
+            .collect();
+        let mut i = 0;
+        while let Some(id) = gaps.get(i) {
+            let Some(sg) = self.eval().safeguard(id).cloned() else {
+                i += 1;
+                continue;
+            };
+            self.say("")?;
+            self.say(format!(
+                "Safeguard {} of {}: {}",
+                i + 1,
+                gaps.len(),
+                sg.title
+            ))?;
+            if !sg.good.trim().is_empty() {
+                self.say(format!("What good looks like: {}", sg.good.trim()))?;
+            }
+            self.say(format!(
+                "Status now: {}. Type {}; or press Enter to leave it.",
+                sg.status.label(),
+                choices.join(", ")
+            ))?;
+            let status = loop {
+                let Some(line) = self.read()? else {
+                    return Ok(Flow::Eof);
+                };
+                match classify(&line) {
+                    Line::Command(Command::Quit) => return Ok(Flow::Quit),
+                    Line::Command(Command::Back) => break None,
+                    Line::Command(Command::Help) => {
+                        if !sg.clause.trim().is_empty() {
+                            let policy = self.s.questionnaire.policy.clone();
+                            self.say(format!(
+                                "Policy: {}, in {} ({}).",
+                                sg.clause.trim(),
+                                policy.name,
+                                policy.date
+                            ))?;
+                        }
+                        for why in &sg.required_because {
+                            self.say(format!("It is {why}."))?;
+                        }
+                        self.say("back goes to the previous safeguard; skip or Enter leaves this one; quit saves and stops.")?;
+                    }
+                    Line::Command(Command::Skip) => break Some(None),
+                    Line::Text(t) if t.trim().is_empty() => break Some(None),
+                    Line::Text(t) => {
+                        let t = t.trim().to_lowercase();
+                        let picked = t
+                            .parse::<usize>()
+                            .ok()
+                            .and_then(|n| n.checked_sub(1))
+                            .and_then(|n| statuses.get(n))
+                            .or_else(|| {
+                                statuses.iter().find(|st| st.label() == t || st.name() == t)
+                            });
+                        match picked {
+                            Some(st) => break Some(Some(*st)),
+                            None => self.say(format!(
+                                "\"{t}\" is not a status: type a number from 1 to {}.",
+                                statuses.len()
+                            ))?,
+                        }
+                    }
+                    Line::Command(_) => {
+                        self.say("Type a status number, or press Enter to leave it.")?;
+                    }
+                }
+            };
+            let status = match status {
+                None if i == 0 => return Ok(Flow::To(Step::End)),
+                None => {
+                    i -= 1;
+                    continue;
+                }
+                Some(None) => {
+                    i += 1;
+                    continue;
+                }
+                Some(Some(st)) => st,
+            };
+            self.say(
+                "Evidence a reviewer can follow, a link or a sentence; or press Enter for none.",
+            )?;
+            let evidence = match self.read()? {
+                None => {
+                    self.s.set_safeguard(id, status, "")?;
+                    return Ok(Flow::Eof);
+                }
+                Some(line) => match classify(&line) {
+                    Line::Text(t) => t.trim().to_string(),
+                    Line::Command(Command::Quit) => {
+                        self.s.set_safeguard(id, status, &sg.evidence)?;
+                        return Ok(Flow::Quit);
+                    }
+                    Line::Command(_) => sg.evidence.clone(),
+                },
+            };
+            self.s.set_safeguard(id, status, &evidence)?;
+            i += 1;
+        }
+        Ok(Flow::To(Step::End))
+    }
+
     fn print_result(&mut self) -> anyhow::Result<()> {
         let e = self.eval();
         let q = &self.s.questionnaire;
-        let number = |id: &String| e.visible.iter().position(|v| v == id).map(|i| i + 1);
         let numbers = |ids: &[String]| {
             let ns: Vec<String> = ids
                 .iter()
-                .filter_map(number)
-                .map(|n| n.to_string())
+                .filter_map(|id| e.visible.iter().position(|v| v == id))
+                .map(|i| (i + 1).to_string())
                 .collect();
-            ns.join(", ")
+            let word = if ns.len() == 1 {
+                "question"
+            } else {
+                "questions"
+            };
+            format!("{word} {}", ns.join(", "))
         };
+        let answered = self.answered_count(&e);
         let mut lines = vec![String::new()];
-        if e.complete {
-            lines.push(format!("All {} questions are answered.", e.visible.len()));
+        if e.complete && answered == e.visible.len() {
+            lines.push(format!("All {answered} questions are answered."));
+        } else if e.complete {
+            lines.push(format!(
+                "Every required question is answered ({answered} of {} questions).",
+                e.visible.len()
+            ));
         } else {
             if !e.unanswered.is_empty() {
                 lines.push(format!(
-                    "Not answered yet: question {}. The assessment is incomplete until they are.",
+                    "Not answered yet: {}, so the assessment is incomplete.",
                     numbers(&e.unanswered)
                 ));
             }
             if !e.notes_missing.is_empty() {
                 lines.push(format!(
-                    "Notes still needed: question {}.",
+                    "Notes still needed: {}.",
                     numbers(&e.notes_missing)
                 ));
             }
@@ -778,6 +908,7 @@ impl Plain<'_> {
                     lines.push(format!("  {}: {}.", s.title, s.status.label()));
                 }
             }
+            lines.push("Type safeguards to record their status and evidence.".to_string());
         }
         if let Some(p) = self.s.path.as_deref() {
             lines.push(format!("Saved to {}.", p.display()));
