@@ -617,3 +617,55 @@ fn a_skipped_required_question_leaves_the_assessment_incomplete() {
     let e = raia::engine::evaluate(&q, &answers(&path, &q));
     assert_eq!(e.unanswered, vec!["voice-clone", "hiring"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn binary_killed_mid_way_keeps_every_answer_given() {
+    use rexpect::process::signal::Signal;
+    let env = Env::new();
+    let file = env.dir.path().join("killed.toml");
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("raia"));
+    cmd.env("TERM", "dumb")
+        .env("RAIA_DATA_DIR", env.dir.path().join("data"))
+        .env("RAIA_CONFIG_DIR", env.dir.path().join("config"))
+        .arg("--questionnaire")
+        .arg(&env.questionnaire)
+        .args(["new", "--plain"])
+        .arg(&file);
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    for line in META.lines() {
+        p.send_line(line).unwrap();
+    }
+    p.exp_string("Question 1 of 3").unwrap();
+    p.send_line("3").unwrap();
+    // Once the next question is printed, the answer before it is on disk.
+    p.exp_string("Question 2 of 3").unwrap();
+    p.process_mut().kill(Signal::SIGKILL).unwrap();
+    let a = answers(&file, &common::docs_example());
+    assert_eq!(a.metadata.assessor, "Alex");
+    assert_eq!(
+        a.answers["voice-clone"],
+        Answer::Choice("no-consent".into())
+    );
+    assert_eq!(a.wizard.position, "hiring");
+}
+
+#[test]
+fn resume_asks_a_missing_detail_then_goes_on_at_the_first_unanswered_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    drive(s, format!("{META}1\ny\n").as_bytes());
+    let q = common::docs_example();
+    let mut s = Session::open(q.clone(), &path).unwrap();
+    s.set_metadata("assessor", "").unwrap();
+    s.set_position("").unwrap();
+
+    let s = Session::open(q.clone(), &path).unwrap();
+    let out = drive(s, b"Robin\n\nquit\n");
+    assert!(out.contains("Detail 5 of 6: Assessor (who fills this in)\n"));
+    // The optional contact comes next, then straight to the question still unanswered.
+    assert!(out.contains("Detail 6 of 6"));
+    assert!(out.contains("Question 3 of 4: What does the system do in the decision?"));
+    assert!(!out.contains("Question 1 of"));
+    assert_eq!(answers(&path, &q).metadata.assessor, "Robin");
+}

@@ -140,9 +140,19 @@ impl Plain<'_> {
         if let Some(i) = FIELDS.iter().position(|(k, _, req)| *req && blank(k)) {
             return Step::Meta(i);
         }
+        self.resume_question()
+    }
+
+    /// The question to carry on at: the saved position, else the first question still needing
+    /// an answer or a note (the very first one when nothing is answered), else the result.
+    fn resume_question(&self) -> Step {
+        let a = &self.s.assessment;
         let e = self.eval();
         if e.is_visible(&a.wizard.position) {
             return Step::Question(a.wizard.position.clone());
+        }
+        if a.answers.is_empty() {
+            return self.first_question();
         }
         e.visible
             .iter()
@@ -178,7 +188,7 @@ impl Plain<'_> {
 
     fn ask_meta(&mut self, i: usize) -> anyhow::Result<Flow> {
         let Some(&(key, label, required)) = FIELDS.get(i) else {
-            return Ok(Flow::To(self.first_question()));
+            return Ok(Flow::To(self.resume_question()));
         };
         if self.shown_section.as_deref() != Some("") {
             self.say("")?;
@@ -208,7 +218,7 @@ impl Plain<'_> {
         let next = if i + 1 < FIELDS.len() {
             Step::Meta(i + 1)
         } else {
-            self.first_question()
+            self.resume_question()
         };
         loop {
             let Some(line) = self.read()? else {
