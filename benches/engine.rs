@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benches fail loudly by design
 //! Speed of the pure core on the default questionnaire: loading, evaluating, rendering.
 //! Run with `cargo bench`.
 

@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benches fail loudly by design
 //! The assessment file: round trips, and the messages people see for bad files.
 mod common;
 

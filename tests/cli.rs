@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benches fail loudly by design
 //! The command line as a user meets it: exit codes, messages, help.
 mod common;
 

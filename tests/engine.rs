@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benches fail loudly by design
 //! The engine: worked cases on the docs example, and the properties results must keep.
 mod common;
 

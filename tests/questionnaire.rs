@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benches fail loudly by design
 mod common;
 
 use raia::answer::Answer;
