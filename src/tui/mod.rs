@@ -1,8 +1,35 @@
-//! The terminal wizard. STUB: the wizard work replaces this; keep the signatures.
+//! The terminal wizard. One-way data flow: terminal events become [`Action`]s (`keys`),
+//! [`update`] applies them to the [`App`] state, and [`view::draw`] renders the state. Only
+//! `run` touches the terminal; everything else is testable without one.
+
+pub mod action;
+pub mod app;
+pub mod keys;
+pub mod theme;
+pub mod update;
+pub mod view;
+pub mod widgets;
+
+pub use action::Action;
+pub use app::App;
+pub use update::update;
 
 use crate::questionnaire::Questionnaire;
 use crate::report::Templates;
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use std::io::{Stdout, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 /// Which screen the wizard opens on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +50,120 @@ pub struct Options {
     pub drafts_dir: Option<PathBuf>,
 }
 
-pub fn run(_opts: Options) -> anyhow::Result<()> {
-    anyhow::bail!("the terminal wizard is not built yet; use `raia new --plain`")
+/// How long without input before long text being typed is saved.
+const IDLE: Duration = Duration::from_millis(700);
+
+/// Runs the wizard until the user quits. The terminal is restored on return, on error and on
+/// panic.
+pub fn run(opts: Options) -> anyhow::Result<()> {
+    // Reading the file to resume can fail; do it before touching the terminal.
+    let mut app = App::new(opts)?;
+    let mut term = TerminalGuard::enter()?;
+    let result = event_loop(&mut term.terminal, &mut app);
+    drop(term);
+    if let Some(text) = app.farewell() {
+        println!("{text}");
+    }
+    result
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    update(app, Action::Resize(size.width, size.height));
+    loop {
+        if app.redraw {
+            terminal.clear()?;
+            app.redraw = false;
+        }
+        terminal.draw(|f| view::draw(app, f))?;
+        if app.quit {
+            return Ok(());
+        }
+        if !crossterm::event::poll(IDLE)? {
+            update(app, Action::Idle);
+            continue;
+        }
+        let event = crossterm::event::read()?;
+        let size = terminal.size()?;
+        let area = Rect::new(0, 0, size.width, size.height);
+        if let Some(action) = keys::map_event(app, event, area) {
+            update(app, action);
+        }
+    }
+}
+
+/// Whether the terminal is in the wizard's modes, so the panic hook knows to restore it.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+type PanicHook = Box<dyn Fn(&std::panic::PanicHookInfo<'_>) + Sync + Send + 'static>;
+
+/// Raw mode, alternate screen, mouse capture and bracketed paste, undone on drop and on panic.
+struct TerminalGuard {
+    terminal: Terminal<CrosstermBackend<Stdout>>,
+    previous_hook: Arc<PanicHook>,
+}
+
+impl TerminalGuard {
+    fn enter() -> anyhow::Result<Self> {
+        let previous_hook: Arc<PanicHook> = Arc::new(std::panic::take_hook());
+        let chained = Arc::clone(&previous_hook);
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            chained(info);
+        }));
+        let guard_result = (|| -> anyhow::Result<Terminal<CrosstermBackend<Stdout>>> {
+            ACTIVE.store(true, Ordering::SeqCst);
+            enable_raw_mode()?;
+            crossterm::execute!(
+                std::io::stdout(),
+                EnterAlternateScreen,
+                EnableMouseCapture,
+                EnableBracketedPaste
+            )?;
+            let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+            terminal.clear()?;
+            Ok(terminal)
+        })();
+        match guard_result {
+            Ok(terminal) => Ok(Self {
+                terminal,
+                previous_hook,
+            }),
+            Err(e) => {
+                restore();
+                let prev = Arc::clone(&previous_hook);
+                std::panic::set_hook(Box::new(move |info| prev(info)));
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+        let _ = self.terminal.show_cursor();
+        let prev = Arc::clone(&self.previous_hook);
+        std::panic::set_hook(Box::new(move |info| prev(info)));
+    }
+}
+
+/// Puts the terminal back as the shell expects it. Safe to call more than once.
+fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let _ = disable_raw_mode();
+    let mut out = std::io::stdout();
+    let _ = crossterm::execute!(
+        out,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = out.flush();
 }

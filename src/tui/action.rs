@@ -1,0 +1,60 @@
+//! What the user asked for, independent of which key or click asked for it. The event loop maps
+//! terminal events to actions (`keys`); `update` applies them to the state.
+
+use super::app::Screen;
+use ratatui_textarea::Input;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Move the cursor in the current list (options, rows, metadata fields).
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    /// Enter: choose and go on, open the row, or start typing.
+    Confirm,
+    /// Space in a list: tick or untick (multiple choice), choose (single choice).
+    Toggle,
+    /// Tab, and → / l in lists: the next step. Text typed so far is kept.
+    Next,
+    /// Shift+Tab, and ← / h in lists: the previous step. Always allowed.
+    Back,
+    /// Digit keys and clicks on an option: choose (single) or tick (multiple) option N.
+    Choose(usize),
+    /// A click on a row: move the cursor there and open it.
+    Activate(usize),
+    /// x / Delete in a list: remove the answer to this question.
+    Clear,
+    /// A key for the text field that has focus.
+    Edit(Input),
+    /// Bracketed paste.
+    Paste(String),
+    /// Esc: close the popup, or leave the text field so letter commands work.
+    Escape,
+    /// Open the note editor for this question.
+    Note,
+    /// Show or hide help on this question (why it is asked, the policy clause).
+    Help,
+    /// Show or hide the key overlay.
+    Keys,
+    /// Jump to a step (sidebar click, review).
+    GoTo(Screen),
+    Review,
+    /// Home: start a new assessment.
+    New,
+    /// Home: type the path of an assessment file.
+    Open,
+    /// Export: write the selected reports.
+    Write,
+    /// Ctrl+S: commit the field being typed and write the file now.
+    Save,
+    /// q / Ctrl+Q / Ctrl+C: commit and leave; everything is already on disk.
+    Quit,
+    /// Ctrl+L: clear and repaint the whole screen.
+    Redraw,
+    /// No input for a moment: save long text being typed.
+    Idle,
+    Resize(u16, u16),
+}

@@ -1,0 +1,788 @@
+//! The wizard's state. Everything the views draw is here; `update` is the only thing that
+//! changes it. Answers live in the [`Session`], which writes the file on every change.
+
+use super::Options;
+use super::Start;
+use super::theme::Theme;
+use crate::answer::{Answer, valid_date};
+use crate::assessment::Metadata;
+use crate::engine::{Evaluation, SafeguardResult, format_number};
+use crate::questionnaire::{Question, QuestionKind, Questionnaire};
+use crate::report::{Format, Templates};
+use crate::session::{DraftSummary, Session, draft_summaries};
+use ratatui::style::Style;
+use ratatui_textarea::{Input, TextArea, WrapMode};
+use std::path::{Path, PathBuf};
+
+/// Where the wizard is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// New assessment, resume a draft, open a file.
+    Home,
+    /// One of `Metadata::FIELDS`, by index.
+    Metadata(usize),
+    /// A question, by index into `Questionnaire::questions`.
+    Question(usize),
+    Review,
+    Result,
+    Export,
+}
+
+/// A text field: a `TextArea` plus whether it has unsaved edits.
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub area: TextArea<'static>,
+    pub multiline: bool,
+    /// Edited since it was last committed.
+    pub dirty: bool,
+}
+
+impl Field {
+    pub fn new(text: &str, multiline: bool, placeholder: &str, theme: &Theme) -> Self {
+        let lines: Vec<String> = if multiline {
+            text.split('\n').map(str::to_string).collect()
+        } else {
+            vec![text.replace('\n', " ")]
+        };
+        let mut area = TextArea::new(lines);
+        area.set_cursor_line_style(Style::new());
+        area.set_placeholder_text(placeholder);
+        area.set_placeholder_style(theme.muted());
+        area.set_selection_style(theme.selected());
+        if multiline {
+            area.set_wrap_mode(WrapMode::WordOrGlyph);
+        }
+        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+        let mut f = Self {
+            area,
+            multiline,
+            dirty: false,
+        };
+        f.set_focus(true, theme);
+        f
+    }
+
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    /// Shows or hides the caret.
+    pub fn set_focus(&mut self, focused: bool, theme: &Theme) {
+        self.area
+            .set_cursor_style(if focused { theme.caret() } else { Style::new() });
+    }
+
+    pub fn input(&mut self, input: Input) {
+        if self.area.input(input) {
+            self.dirty = true;
+        }
+        self.keep_single_line();
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        let text = text.replace("\r\n", "\n").replace('\r', "\n");
+        let text = if self.multiline {
+            text
+        } else {
+            text.replace('\n', " ")
+        };
+        if self.area.insert_str(text) {
+            self.dirty = true;
+        }
+        self.keep_single_line();
+    }
+
+    /// A one-line field never holds a line break, whatever key produced one.
+    fn keep_single_line(&mut self) {
+        if !self.multiline && self.area.lines().len() > 1 {
+            let joined = self.area.lines().join(" ");
+            let mut area = TextArea::new(vec![joined]);
+            area.set_cursor_line_style(self.area.cursor_line_style());
+            area.set_cursor_style(self.area.cursor_style());
+            area.set_placeholder_text(self.area.placeholder_text().to_string());
+            if let Some(s) = self.area.placeholder_style() {
+                area.set_placeholder_style(s);
+            }
+            area.move_cursor(ratatui_textarea::CursorMove::End);
+            self.area = area;
+            self.dirty = true;
+        }
+    }
+}
+
+/// A popup over the current screen.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    None,
+    /// The key table (`?`, F1).
+    Keys,
+    /// Help on the current question (`i`, F2).
+    Help,
+    /// The note on a question.
+    Note {
+        question: usize,
+        field: Field,
+    },
+    /// Status and evidence of a safeguard.
+    Safeguard {
+        id: String,
+        field: Field,
+    },
+    /// Home: the path of an assessment to open.
+    OpenFile {
+        field: Field,
+    },
+    /// Export: where one report goes.
+    ExportPath {
+        row: usize,
+        field: Field,
+    },
+}
+
+impl Overlay {
+    pub fn is_none(&self) -> bool {
+        matches!(self, Overlay::None)
+    }
+
+    pub fn field(&self) -> Option<&Field> {
+        match self {
+            Overlay::Note { field, .. }
+            | Overlay::Safeguard { field, .. }
+            | Overlay::OpenFile { field }
+            | Overlay::ExportPath { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    pub fn field_mut(&mut self) -> Option<&mut Field> {
+        match self {
+            Overlay::Note { field, .. }
+            | Overlay::Safeguard { field, .. }
+            | Overlay::OpenFile { field }
+            | Overlay::ExportPath { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// One report on the export screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportRow {
+    pub format: Format,
+    pub path: String,
+    pub selected: bool,
+    /// After writing: the path written, or why it failed.
+    pub outcome: Option<Result<String, String>>,
+}
+
+/// A row on the home screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HomeItem {
+    New,
+    Open,
+    Draft(usize),
+}
+
+/// A row on the review screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewItem {
+    Meta(usize),
+    Question(usize),
+}
+
+/// How keys are read right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A text field has the keyboard: letters type.
+    Typing { multiline: bool },
+    /// A read-only popup is open: any key closes it.
+    Popup,
+    /// Lists and commands: letters are commands.
+    Commands,
+}
+
+pub struct App {
+    /// The questionnaire new sessions start from.
+    pub questionnaire: Questionnaire,
+    pub templates: Templates,
+    pub drafts_dir: Option<PathBuf>,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub session: Option<Session>,
+    /// The evaluation of the current answers, recomputed after every change.
+    pub eval: Option<Evaluation>,
+    pub overlay: Overlay,
+    /// The text field of the current step (metadata and text, number and date questions).
+    pub field: Option<Field>,
+    /// Whether `field` has the keyboard.
+    pub typing: bool,
+    /// The list cursor on the current screen.
+    pub cursor: usize,
+    pub message: Option<Message>,
+    pub drafts: Vec<DraftSummary>,
+    /// Home: a path with no file behind it, waiting for Enter to start a new assessment there.
+    pub pending_new: Option<PathBuf>,
+    pub export: Vec<ExportRow>,
+    pub size: (u16, u16),
+    pub quit: bool,
+    /// The event loop should clear and repaint the terminal.
+    pub redraw: bool,
+}
+
+pub const FIELDS: [(&str, &str, bool); 6] = Metadata::FIELDS;
+
+impl App {
+    /// Builds the state for `opts.start`. Fails (before any terminal work) when a file to
+    /// resume cannot be read.
+    pub fn new(opts: Options) -> anyhow::Result<App> {
+        let mut app = App {
+            questionnaire: opts.questionnaire,
+            templates: opts.templates,
+            drafts_dir: opts.drafts_dir,
+            theme: Theme::new(opts.no_color),
+            screen: Screen::Home,
+            session: None,
+            eval: None,
+            overlay: Overlay::None,
+            field: None,
+            typing: false,
+            cursor: 0,
+            message: None,
+            drafts: Vec::new(),
+            pending_new: None,
+            export: Vec::new(),
+            size: (80, 24),
+            quit: false,
+            redraw: false,
+        };
+        match opts.start {
+            Start::Home => app.load_drafts(),
+            Start::New(path) => app.start_new(path),
+            Start::Resume(path) => app.open(&path)?,
+        }
+        Ok(app)
+    }
+
+    pub fn q(&self) -> &Questionnaire {
+        self.session
+            .as_ref()
+            .map_or(&self.questionnaire, |s| &s.questionnaire)
+    }
+
+    pub fn load_drafts(&mut self) {
+        self.drafts = match &self.drafts_dir {
+            Some(d) => draft_summaries(&self.questionnaire, d),
+            None => Vec::new(),
+        };
+    }
+
+    pub fn home_items(&self) -> Vec<HomeItem> {
+        let mut v = vec![HomeItem::New, HomeItem::Open];
+        v.extend((0..self.drafts.len()).map(HomeItem::Draft));
+        v
+    }
+
+    /// Starts a new assessment saved at `path`, or a draft named after the system.
+    pub fn start_new(&mut self, path: Option<PathBuf>) {
+        let mut session = Session::new(
+            self.questionnaire.clone(),
+            path.clone(),
+            self.drafts_dir.clone(),
+        );
+        let mut msg = None;
+        if path.is_some() {
+            // Creates the file now, so `raia resume FILE` works even before the first answer.
+            if let Err(e) = session.save() {
+                msg = Some(Message {
+                    text: format!("Not saved: {e:#}"),
+                    error: true,
+                });
+            }
+        }
+        self.session = Some(session);
+        self.refresh();
+        self.go(Screen::Metadata(0));
+        if msg.is_some() {
+            self.message = msg;
+        } else if self.session.as_ref().is_some_and(|s| s.path.is_none()) {
+            self.info(
+                "New assessment: the system name names the draft file that keeps every answer.",
+            );
+        }
+    }
+
+    /// Opens an assessment file at the position where it was left.
+    pub fn open(&mut self, path: &Path) -> anyhow::Result<()> {
+        let mut session = Session::open(self.questionnaire.clone(), path)?;
+        session.drafts_dir = self.drafts_dir.clone();
+        self.session = Some(session);
+        self.refresh();
+        let to = self.resume_screen();
+        self.go(to);
+        self.info(format!("Resumed {}.", file_name(path)));
+        Ok(())
+    }
+
+    /// Recomputes the evaluation after a change.
+    pub fn refresh(&mut self) {
+        self.eval = self.session.as_ref().map(Session::evaluate);
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    pub fn question(&self) -> Option<&Question> {
+        match self.screen {
+            Screen::Question(i) => self.q().questions.get(i),
+            _ => None,
+        }
+    }
+
+    pub fn is_visible(&self, qi: usize) -> bool {
+        let Some(q) = self.q().questions.get(qi) else {
+            return false;
+        };
+        self.eval.as_ref().is_some_and(|e| e.is_visible(&q.id))
+    }
+
+    pub fn answer(&self, qi: usize) -> Option<&Answer> {
+        let id = &self.q().questions.get(qi)?.id;
+        self.session.as_ref()?.assessment.answers.get(id)
+    }
+
+    pub fn has_answer(&self, qi: usize) -> bool {
+        let Some(q) = self.q().questions.get(qi) else {
+            return false;
+        };
+        self.session
+            .as_ref()
+            .is_some_and(|s| s.assessment.has_answer(&q.id))
+    }
+
+    pub fn note(&self, qi: usize) -> &str {
+        let Some(q) = self.q().questions.get(qi) else {
+            return "";
+        };
+        self.session
+            .as_ref()
+            .and_then(|s| s.assessment.notes.get(&q.id))
+            .map_or("", String::as_str)
+    }
+
+    pub fn note_missing(&self, qi: usize) -> bool {
+        let Some(q) = self.q().questions.get(qi) else {
+            return false;
+        };
+        self.eval
+            .as_ref()
+            .is_some_and(|e| e.notes_missing.iter().any(|n| n == &q.id))
+    }
+
+    pub fn metadata_value(&self, i: usize) -> &str {
+        let Some(s) = &self.session else { return "" };
+        FIELDS
+            .get(i)
+            .and_then(|(k, _, _)| s.assessment.metadata.get(k))
+            .unwrap_or("")
+    }
+
+    /// Indexes of visible questions, in asking order.
+    pub fn visible_questions(&self) -> Vec<usize> {
+        (0..self.q().questions.len())
+            .filter(|&i| self.is_visible(i))
+            .collect()
+    }
+
+    /// (answered, visible) over visible questions.
+    pub fn progress(&self) -> (usize, usize) {
+        let v = self.visible_questions();
+        let answered = v.iter().filter(|&&i| self.has_answer(i)).count();
+        (answered, v.len())
+    }
+
+    /// (answered, visible) in one section.
+    pub fn section_progress(&self, section: &str) -> (usize, usize) {
+        let v: Vec<usize> = self
+            .visible_questions()
+            .into_iter()
+            .filter(|&i| self.q().questions[i].section == section)
+            .collect();
+        let answered = v.iter().filter(|&&i| self.has_answer(i)).count();
+        (answered, v.len())
+    }
+
+    /// (filled, count) of the required metadata fields.
+    pub fn metadata_progress(&self) -> (usize, usize) {
+        let req: Vec<usize> = (0..FIELDS.len()).filter(|&i| FIELDS[i].2).collect();
+        let filled = req
+            .iter()
+            .filter(|&&i| !self.metadata_value(i).trim().is_empty())
+            .count();
+        (filled, req.len())
+    }
+
+    pub fn first_visible_in(&self, section: &str) -> Option<usize> {
+        self.visible_questions()
+            .into_iter()
+            .find(|&i| self.q().questions[i].section == section)
+    }
+
+    /// The step after this one in the flow.
+    pub fn next_screen(&self) -> Option<Screen> {
+        let first_q = || {
+            self.visible_questions()
+                .first()
+                .map_or(Screen::Review, |&i| Screen::Question(i))
+        };
+        Some(match self.screen {
+            Screen::Home | Screen::Export => return None,
+            Screen::Metadata(i) if i + 1 < FIELDS.len() => Screen::Metadata(i + 1),
+            Screen::Metadata(_) => first_q(),
+            Screen::Question(i) => self
+                .visible_questions()
+                .into_iter()
+                .find(|&j| j > i)
+                .map_or(Screen::Review, Screen::Question),
+            Screen::Review => Screen::Result,
+            Screen::Result => Screen::Export,
+        })
+    }
+
+    /// The step before this one in the flow.
+    pub fn prev_screen(&self) -> Option<Screen> {
+        let last_meta = Screen::Metadata(FIELDS.len() - 1);
+        Some(match self.screen {
+            Screen::Home | Screen::Metadata(0) => return None,
+            Screen::Metadata(i) => Screen::Metadata(i - 1),
+            Screen::Question(i) => self
+                .visible_questions()
+                .into_iter()
+                .rev()
+                .find(|&j| j < i)
+                .map_or(last_meta, Screen::Question),
+            Screen::Review => self
+                .visible_questions()
+                .last()
+                .map_or(last_meta, |&i| Screen::Question(i)),
+            Screen::Result => Screen::Review,
+            Screen::Export => Screen::Result,
+        })
+    }
+
+    /// The position string stored in the file for a screen.
+    pub fn position_of(&self, screen: Screen) -> String {
+        match screen {
+            Screen::Home => String::new(),
+            Screen::Metadata(i) => format!("metadata:{}", FIELDS[i.min(FIELDS.len() - 1)].0),
+            Screen::Question(i) => self
+                .q()
+                .questions
+                .get(i)
+                .map_or_else(String::new, |q| q.id.clone()),
+            Screen::Review => "review".into(),
+            Screen::Result => "result".into(),
+            Screen::Export => "export".into(),
+        }
+    }
+
+    /// Where to resume: the stored position, or the first thing left to do.
+    pub fn resume_screen(&self) -> Screen {
+        let pos = self
+            .session
+            .as_ref()
+            .map_or(String::new(), |s| s.assessment.wizard.position.clone());
+        if let Some(key) = pos.strip_prefix("metadata:") {
+            if let Some(i) = FIELDS.iter().position(|(k, _, _)| *k == key) {
+                return Screen::Metadata(i);
+            }
+        }
+        match pos.as_str() {
+            "review" => return Screen::Review,
+            "result" => return Screen::Result,
+            "export" => return Screen::Export,
+            _ => {}
+        }
+        if let Some(qi) = self.q().question_index(&pos) {
+            if self.is_visible(qi) {
+                return Screen::Question(qi);
+            }
+            // Hidden since: the next visible question after it.
+            return self
+                .visible_questions()
+                .into_iter()
+                .find(|&j| j > qi)
+                .map_or(Screen::Review, Screen::Question);
+        }
+        if let Some(i) =
+            (0..FIELDS.len()).find(|&i| FIELDS[i].2 && self.metadata_value(i).trim().is_empty())
+        {
+            return Screen::Metadata(i);
+        }
+        self.visible_questions()
+            .into_iter()
+            .find(|&i| !self.has_answer(i) && !self.q().questions[i].optional)
+            .map_or(Screen::Review, Screen::Question)
+    }
+
+    /// Rows on the review screen: metadata, then visible questions.
+    pub fn review_items(&self) -> Vec<ReviewItem> {
+        let mut v: Vec<ReviewItem> = (0..FIELDS.len()).map(ReviewItem::Meta).collect();
+        v.extend(
+            self.visible_questions()
+                .into_iter()
+                .map(ReviewItem::Question),
+        );
+        v
+    }
+
+    /// Safeguards on the result screen: required first, then the others.
+    pub fn result_rows(&self) -> Vec<&SafeguardResult> {
+        let Some(e) = &self.eval else {
+            return Vec::new();
+        };
+        let mut v: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.required).collect();
+        v.extend(e.safeguards.iter().filter(|s| !s.required));
+        v
+    }
+
+    /// Number of rows the cursor moves over on the current screen.
+    pub fn row_count(&self) -> usize {
+        match self.screen {
+            Screen::Home => self.home_items().len(),
+            Screen::Metadata(_) => FIELDS.len(),
+            Screen::Question(_) => self.question().map_or(0, |q| {
+                if q.kind.has_options() {
+                    q.options.len()
+                } else {
+                    0
+                }
+            }),
+            Screen::Review => self.review_items().len(),
+            Screen::Result => self.result_rows().len(),
+            Screen::Export => self.export.len() + 1,
+        }
+    }
+
+    /// How keys are read right now.
+    pub fn mode(&self) -> Mode {
+        match &self.overlay {
+            Overlay::Keys | Overlay::Help => Mode::Popup,
+            Overlay::None => match &self.field {
+                Some(f) if self.typing => Mode::Typing {
+                    multiline: f.multiline,
+                },
+                _ => Mode::Commands,
+            },
+            o => Mode::Typing {
+                multiline: o.field().is_some_and(|f| f.multiline),
+            },
+        }
+    }
+
+    /// Default report paths: next to the assessment, `<stem>.<extension>`.
+    pub fn default_export_rows(&self) -> Vec<ExportRow> {
+        let base = self.session.as_ref().and_then(|s| s.path.clone());
+        Format::ALL
+            .iter()
+            .map(|&format| {
+                let path = base.as_ref().map_or_else(String::new, |p| {
+                    let stem = p
+                        .file_stem()
+                        .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
+                    p.with_file_name(format!("{stem}.{}", format.extension()))
+                        .display()
+                        .to_string()
+                });
+                ExportRow {
+                    format,
+                    path,
+                    selected: true,
+                    outcome: None,
+                }
+            })
+            .collect()
+    }
+
+    /// What to print after the wizard closes.
+    pub fn farewell(&self) -> Option<String> {
+        let s = self.session.as_ref()?;
+        match &s.path {
+            Some(p) => {
+                let in_drafts = self
+                    .drafts_dir
+                    .as_deref()
+                    .is_some_and(|d| p.parent() == Some(d));
+                let resume = if in_drafts {
+                    p.file_stem()
+                        .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+                } else {
+                    p.display().to_string()
+                };
+                Some(format!(
+                    "Everything is saved in {}.\nContinue with: raia resume {resume}",
+                    p.display()
+                ))
+            }
+            None => Some("Nothing was saved: the assessment had no system name yet.".to_string()),
+        }
+    }
+
+    /// The text field for a screen, filled with what is stored.
+    pub fn field_for(&self, screen: Screen) -> Option<Field> {
+        match screen {
+            Screen::Metadata(i) => {
+                let placeholder = match FIELDS[i].0 {
+                    "system" => "e.g. Clinical triage assistant",
+                    "description" => "e.g. Suggests an urgency level for incoming patient messages",
+                    "contact" => "e.g. ml-team@example.com",
+                    _ => "",
+                };
+                Some(Field::new(
+                    self.metadata_value(i),
+                    false,
+                    placeholder,
+                    &self.theme,
+                ))
+            }
+            Screen::Question(qi) => {
+                let q = self.q().questions.get(qi)?;
+                let text = match self.answer(qi) {
+                    Some(Answer::Text(t) | Answer::Date(t)) => t.clone(),
+                    Some(Answer::Number(n)) => format_number(*n),
+                    _ => String::new(),
+                };
+                let placeholder = if q.placeholder.is_empty() {
+                    match q.kind {
+                        QuestionKind::Date => "YYYY-MM-DD".to_string(),
+                        QuestionKind::Number => "a number".to_string(),
+                        _ => String::new(),
+                    }
+                } else {
+                    q.placeholder.clone()
+                };
+                match q.kind {
+                    QuestionKind::Text | QuestionKind::Number | QuestionKind::Date => {
+                        Some(Field::new(&text, false, &placeholder, &self.theme))
+                    }
+                    QuestionKind::LongText => {
+                        Some(Field::new(&text, true, &placeholder, &self.theme))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Moves to `to`: builds its field, places the cursor, and records the position in the
+    /// file. Callers commit the field being left first.
+    pub fn go(&mut self, to: Screen) {
+        self.screen = to;
+        self.overlay = Overlay::None;
+        self.field = self.field_for(to);
+        self.typing = self.field.is_some();
+        self.cursor = match to {
+            Screen::Question(qi) => {
+                let q = &self.q().questions[qi];
+                self.answer(qi)
+                    .and_then(|a| {
+                        a.picked()
+                            .first()
+                            .and_then(|p| q.options.iter().position(|o| o.id == *p))
+                    })
+                    .unwrap_or(0)
+            }
+            Screen::Metadata(i) => i,
+            _ => 0,
+        };
+        if to == Screen::Export {
+            let fresh = self.default_export_rows();
+            // Keep paths the user chose, unless the assessment moved.
+            if self.export.len() != fresh.len() || self.export.iter().all(|r| r.path.is_empty()) {
+                self.export = fresh;
+            }
+        }
+        let pos = self.position_of(to);
+        if let Some(s) = self.session.as_mut() {
+            if let Err(e) = s.set_position(&pos) {
+                self.message = Some(Message {
+                    text: format!("Not saved: {e:#}"),
+                    error: true,
+                });
+            }
+        }
+    }
+}
+
+/// Checks what is typed for a question. `Ok(None)` means blank (no answer).
+pub fn parse_field(q: &Question, text: &str) -> Result<Option<Answer>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match q.kind {
+        QuestionKind::Text => Ok(Some(Answer::Text(t.to_string()))),
+        QuestionKind::LongText => Ok(Some(Answer::Text(text.trim_end().to_string()))),
+        QuestionKind::Number => {
+            let n: f64 = t
+                .replace('_', "")
+                .parse()
+                .ok()
+                .filter(|n: &f64| n.is_finite())
+                .ok_or_else(|| format!("\"{t}\" is not a number: type digits, e.g. 1200 or 0.5"))?;
+            match (q.min, q.max) {
+                (Some(a), _) if n < a => Err(range_msg(q)),
+                (_, Some(b)) if n > b => Err(range_msg(q)),
+                _ => Ok(Some(Answer::Number(n))),
+            }
+        }
+        QuestionKind::Date => {
+            if valid_date(t) {
+                Ok(Some(Answer::Date(t.to_string())))
+            } else {
+                Err(format!(
+                    "\"{t}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31"
+                ))
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+fn range_msg(q: &Question) -> String {
+    match (q.min, q.max) {
+        (Some(a), Some(b)) => format!(
+            "Type a number from {} to {}",
+            format_number(a),
+            format_number(b)
+        ),
+        (Some(a), None) => format!("Type a number of at least {}", format_number(a)),
+        (None, Some(b)) => format!("Type a number of at most {}", format_number(b)),
+        (None, None) => "Type a number".to_string(),
+    }
+}
+
+pub fn file_name(p: &Path) -> String {
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}

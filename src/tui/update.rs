@@ -1,0 +1,812 @@
+//! `update(&mut App, Action)`: the only place the wizard's state changes. Every answer, note,
+//! metadata field and safeguard goes through the [`Session`](crate::session::Session), which
+//! writes the assessment file atomically before `update` returns.
+
+use super::action::Action;
+use super::app::{
+    App, ExportRow, FIELDS, Field, HomeItem, Overlay, ReviewItem, Screen, parse_field,
+};
+use crate::answer::Answer;
+use crate::assessment::{SafeguardStatus, store};
+use crate::questionnaire::QuestionKind;
+use std::path::PathBuf;
+
+pub fn update(app: &mut App, action: Action) {
+    match action {
+        Action::Resize(w, h) => {
+            app.size = (w, h);
+            return;
+        }
+        Action::Idle => {
+            idle(app);
+            return;
+        }
+        Action::Redraw => {
+            app.redraw = true;
+            return;
+        }
+        _ => {}
+    }
+    app.message = None;
+    match action {
+        Action::Quit => {
+            commit_overlay(app);
+            commit_quietly(app);
+            app.quit = true;
+        }
+        Action::Save => save(app),
+        Action::Keys => {
+            let was_keys = matches!(app.overlay, Overlay::Keys);
+            commit_overlay(app);
+            app.overlay = if was_keys {
+                Overlay::None
+            } else {
+                Overlay::Keys
+            };
+        }
+        Action::Help => {
+            let was_help = matches!(app.overlay, Overlay::Help);
+            commit_overlay(app);
+            app.overlay = if was_help || app.screen == Screen::Home {
+                Overlay::None
+            } else {
+                Overlay::Help
+            };
+        }
+        action if !app.overlay.is_none() => overlay(app, action),
+        action => match app.screen {
+            Screen::Home => home(app, action),
+            _ => flow(app, action),
+        },
+    }
+}
+
+/// Nothing typed for a moment: save long text and notes so a crash loses at most a second.
+fn idle(app: &mut App) {
+    let long_text = app.field.as_ref().is_some_and(|f| f.multiline && f.dirty);
+    if long_text && matches!(app.screen, Screen::Question(_)) {
+        let _ = commit_field(app);
+    }
+    let overlay_dirty = app.overlay.field().is_some_and(|f| f.dirty);
+    if overlay_dirty
+        && matches!(
+            app.overlay,
+            Overlay::Note { .. } | Overlay::Safeguard { .. }
+        )
+    {
+        commit_overlay_field(app);
+    }
+}
+
+fn save(app: &mut App) {
+    commit_overlay_field(app);
+    if let Err(msg) = commit_field(app) {
+        app.error(format!("Not saved: {msg}"));
+        return;
+    }
+    let Some(s) = app.session.as_mut() else {
+        return;
+    };
+    match s.save() {
+        Ok(Some(p)) => {
+            let text = format!("Saved to {}", p.display());
+            app.info(text);
+        }
+        Ok(None) => {
+            app.error("Not saved yet: type the system name first; it names the draft file.")
+        }
+        Err(e) => app.error(format!("Not saved: {e:#}")),
+    }
+}
+
+fn report<T>(app: &mut App, r: anyhow::Result<T>) {
+    if let Err(e) = r {
+        app.error(format!("Not saved: {e:#}"));
+    }
+}
+
+/// Saves what the field of the current step holds. `Err` says why the text is not a valid
+/// answer (nothing is saved then).
+fn commit_field(app: &mut App) -> Result<(), String> {
+    let Some(field) = app.field.as_ref() else {
+        return Ok(());
+    };
+    let text = field.text();
+    match app.screen {
+        Screen::Metadata(i) => {
+            let value = text.trim().to_string();
+            if value != app.metadata_value(i) {
+                if let Some(s) = app.session.as_mut() {
+                    let r = s.set_metadata(FIELDS[i].0, &value);
+                    report(app, r);
+                }
+            }
+        }
+        Screen::Question(qi) => {
+            let q = app.q().questions[qi].clone();
+            let parsed = parse_field(&q, &text)?;
+            let stored = app.answer(qi).cloned();
+            if parsed != stored {
+                if let Some(s) = app.session.as_mut() {
+                    let r = s.set_answer(&q.id, parsed);
+                    report(app, r);
+                }
+            }
+        }
+        _ => {}
+    }
+    if let Some(f) = app.field.as_mut() {
+        f.dirty = false;
+    }
+    app.refresh();
+    Ok(())
+}
+
+/// Commits the field for quitting or jumping: an invalid value is left unsaved, with a message.
+fn commit_quietly(app: &mut App) {
+    if let Err(msg) = commit_field(app) {
+        app.error(format!("Not saved: {msg}. The previous answer is kept."));
+    }
+}
+
+/// Saves the note or evidence being typed in a popup, keeping the popup open.
+fn commit_overlay_field(app: &mut App) {
+    let Some(s) = app.session.as_mut() else {
+        return;
+    };
+    let r = match &mut app.overlay {
+        Overlay::Note { question, field } if field.dirty => {
+            field.dirty = false;
+            let id = s.questionnaire.questions[*question].id.clone();
+            let text = field.text();
+            s.set_note(&id, text.trim_end())
+        }
+        Overlay::Safeguard { id, field } if field.dirty => {
+            field.dirty = false;
+            let status = s
+                .evaluate()
+                .safeguard(id)
+                .map_or(SafeguardStatus::Missing, |r| r.status);
+            let evidence = field.text().trim().to_string();
+            let id = id.clone();
+            s.set_safeguard(&id, status, &evidence)
+        }
+        _ => Ok(()),
+    };
+    report(app, r);
+    app.refresh();
+}
+
+/// Closes any popup, saving what was typed in it.
+fn commit_overlay(app: &mut App) {
+    commit_overlay_field(app);
+    if let Overlay::ExportPath { row, field } = &app.overlay {
+        let text = field.text().trim().to_string();
+        let row = *row;
+        let default = app.default_export_rows();
+        if let Some(r) = app.export.get_mut(row) {
+            r.path = if text.is_empty() {
+                default
+                    .get(row)
+                    .map_or_else(String::new, |d| d.path.clone())
+            } else {
+                text
+            };
+            r.outcome = None;
+        }
+    }
+    app.overlay = Overlay::None;
+}
+
+/// Leaves the current step for `to`. With `strict`, an invalid value keeps the user here to fix
+/// it (forward moves); otherwise the value is dropped with a message (back and jumps), so going
+/// back always works.
+fn navigate(app: &mut App, to: Screen, strict: bool) {
+    if let Err(msg) = commit_field(app) {
+        if strict {
+            app.error(format!(
+                "{msg}. Or clear the field to skip; Shift+Tab goes back."
+            ));
+            app.typing = true;
+            return;
+        }
+        app.error(format!("Not saved: {msg}. The previous answer is kept."));
+    }
+    let needs_name = app
+        .session
+        .as_ref()
+        .is_some_and(|s| s.path.is_none() && s.assessment.metadata.system.trim().is_empty());
+    if needs_name && !matches!(to, Screen::Metadata(_)) {
+        if app.screen != Screen::Metadata(0) {
+            app.go(Screen::Metadata(0));
+        }
+        app.error("Type the system name first: it names the draft file that keeps your answers.");
+        return;
+    }
+    app.go(to);
+}
+
+fn home(app: &mut App, action: Action) {
+    let n = app.home_items().len();
+    match action {
+        Action::Up
+        | Action::Down
+        | Action::First
+        | Action::Last
+        | Action::PageUp
+        | Action::PageDown => {
+            move_cursor(app, &action, n);
+        }
+        Action::Activate(i) if i < n => {
+            app.cursor = i;
+            activate_home(app);
+        }
+        Action::Confirm | Action::Toggle => activate_home(app),
+        Action::New => app.start_new(None),
+        Action::Open => open_file_popup(app),
+        Action::Escape => app.pending_new = None,
+        _ => {}
+    }
+}
+
+fn open_file_popup(app: &mut App) {
+    app.pending_new = None;
+    app.overlay = Overlay::OpenFile {
+        field: Field::new("", false, "path/to/assessment.toml", &app.theme),
+    };
+}
+
+fn activate_home(app: &mut App) {
+    match app.home_items().get(app.cursor).copied() {
+        Some(HomeItem::New) => app.start_new(None),
+        Some(HomeItem::Open) => open_file_popup(app),
+        Some(HomeItem::Draft(i)) => {
+            let d = app.drafts[i].clone();
+            if let Some(err) = d.error {
+                let first = err.lines().next().unwrap_or_default().to_string();
+                app.error(format!("Cannot open {}: {first}", d.name));
+                return;
+            }
+            if let Err(e) = app.open(&d.path) {
+                app.error(format!("Cannot open {}: {e:#}", d.name));
+            }
+        }
+        None => {}
+    }
+}
+
+fn move_cursor(app: &mut App, action: &Action, n: usize) {
+    if n == 0 {
+        app.cursor = 0;
+        return;
+    }
+    let page = usize::from(app.size.1.saturating_sub(8)).max(1);
+    app.cursor = match action {
+        Action::Up => app.cursor.saturating_sub(1),
+        Action::Down => (app.cursor + 1).min(n - 1),
+        Action::PageUp => app.cursor.saturating_sub(page),
+        Action::PageDown => (app.cursor + page).min(n - 1),
+        Action::First => 0,
+        Action::Last => n - 1,
+        _ => app.cursor,
+    }
+    .min(n - 1);
+}
+
+fn flow(app: &mut App, action: Action) {
+    match action {
+        Action::Next => {
+            if let Some(to) = app.next_screen() {
+                navigate(app, to, true);
+            } else {
+                app.info("This is the last step: write the reports with w, or quit with q.");
+            }
+        }
+        Action::Back => {
+            if let Some(to) = app.prev_screen() {
+                navigate(app, to, false);
+            }
+        }
+        Action::GoTo(to) => navigate(app, to, false),
+        Action::Review => navigate(app, Screen::Review, false),
+        Action::Escape => {
+            if app.typing {
+                app.typing = false;
+                let theme = app.theme;
+                if let Some(f) = app.field.as_mut() {
+                    f.set_focus(false, &theme);
+                }
+                commit_quietly(app);
+            }
+        }
+        Action::Note => open_note(app),
+        Action::Paste(text) => {
+            if let Some(f) = app.field.as_mut() {
+                f.paste(&text);
+                app.typing = true;
+                let theme = app.theme;
+                if let Some(f) = app.field.as_mut() {
+                    f.set_focus(true, &theme);
+                }
+            }
+        }
+        Action::Edit(input) => {
+            if app.typing {
+                if let Some(f) = app.field.as_mut() {
+                    f.input(input);
+                }
+            }
+        }
+        action => match app.screen {
+            Screen::Metadata(i) => metadata(app, i, action),
+            Screen::Question(qi) => question(app, qi, action),
+            Screen::Review => review(app, action),
+            Screen::Result => result(app, action),
+            Screen::Export => export(app, action),
+            Screen::Home => {}
+        },
+    }
+}
+
+fn start_typing(app: &mut App) {
+    if app.field.is_some() {
+        app.typing = true;
+        let theme = app.theme;
+        if let Some(f) = app.field.as_mut() {
+            f.set_focus(true, &theme);
+        }
+    }
+}
+
+fn metadata(app: &mut App, i: usize, action: Action) {
+    let was_typing = app.typing;
+    match action {
+        Action::Confirm if !app.typing => start_typing(app),
+        Action::Confirm => {
+            if let Some(to) = app.next_screen() {
+                navigate(app, to, true);
+            }
+        }
+        Action::Up | Action::Down | Action::First | Action::Last => {
+            let to = match action {
+                Action::Up => i.saturating_sub(1),
+                Action::Down => (i + 1).min(FIELDS.len() - 1),
+                Action::First => 0,
+                _ => FIELDS.len() - 1,
+            };
+            if to != i {
+                navigate(app, Screen::Metadata(to), false);
+            }
+            // Moving with j/k after Esc stays in command mode.
+            if !was_typing && app.screen == Screen::Metadata(to) {
+                app.typing = false;
+                let theme = app.theme;
+                if let Some(f) = app.field.as_mut() {
+                    f.set_focus(false, &theme);
+                }
+            }
+        }
+        Action::Activate(j) if j < FIELDS.len() => navigate(app, Screen::Metadata(j), false),
+        Action::Clear => {
+            app.field = Some(Field::new("", false, "", &app.theme));
+            commit_quietly(app);
+            app.go(app.screen);
+        }
+        _ => {}
+    }
+}
+
+fn question(app: &mut App, qi: usize, action: Action) {
+    let q = app.q().questions[qi].clone();
+    if !q.kind.has_options() {
+        match action {
+            Action::Confirm if !app.typing => start_typing(app),
+            Action::Confirm => {
+                if let Some(to) = app.next_screen() {
+                    navigate(app, to, true);
+                }
+            }
+            Action::Activate(_) => start_typing(app),
+            Action::Clear => {
+                let r = app.session.as_mut().map(|s| s.set_answer(&q.id, None));
+                if let Some(r) = r {
+                    report(app, r);
+                }
+                app.refresh();
+                app.go(app.screen);
+                app.typing = false;
+                app.info("Answer cleared.");
+            }
+            _ => {}
+        }
+        return;
+    }
+    let n = q.options.len();
+    match action {
+        Action::Up
+        | Action::Down
+        | Action::First
+        | Action::Last
+        | Action::PageUp
+        | Action::PageDown => {
+            move_cursor(app, &action, n);
+        }
+        Action::Toggle => pick(app, qi, app.cursor),
+        Action::Choose(k) | Action::Activate(k) if k < n => {
+            app.cursor = k;
+            pick(app, qi, k);
+        }
+        Action::Choose(k) => app.error(format!("There is no option {}: pick 1 to {n}.", k + 1)),
+        Action::Confirm => {
+            if q.kind == QuestionKind::Multi {
+                if app.answer(qi).is_none() {
+                    set_answer(app, qi, Some(Answer::Choices(Vec::new())));
+                }
+            } else {
+                pick(app, qi, app.cursor);
+            }
+            if app.note_missing(qi) {
+                note_needed_message(app, qi);
+                return;
+            }
+            if let Some(to) = app.next_screen() {
+                navigate(app, to, true);
+            }
+        }
+        Action::Clear => {
+            set_answer(app, qi, None);
+            app.info("Answer cleared.");
+        }
+        _ => {}
+    }
+}
+
+fn note_needed_message(app: &mut App, qi: usize) {
+    let hint = app
+        .q()
+        .questions
+        .get(qi)
+        .and_then(|q| {
+            let a = app.answer(qi)?;
+            crate::engine::answer_effects(q, a)
+                .into_iter()
+                .find(|(_, e)| e.note_required)
+                .map(|(_, e)| e.note_hint.clone())
+        })
+        .unwrap_or_default();
+    let hint = if hint.is_empty() {
+        String::new()
+    } else {
+        format!(" ({hint})")
+    };
+    app.error(format!(
+        "This answer needs a note{hint}: press n to write it, or Tab to come back to it later."
+    ));
+}
+
+fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
+    let id = app.q().questions[qi].id.clone();
+    if let Some(s) = app.session.as_mut() {
+        let r = s.set_answer(&id, answer);
+        report(app, r);
+    }
+    app.refresh();
+}
+
+/// Chooses (single, yes/no) or ticks and unticks (multiple) option `k`.
+fn pick(app: &mut App, qi: usize, k: usize) {
+    let q = app.q().questions[qi].clone();
+    let Some(opt) = q.options.get(k) else { return };
+    let answer = match q.kind {
+        QuestionKind::YesNo => Answer::Bool(opt.id == "yes"),
+        QuestionKind::Single => Answer::Choice(opt.id.clone()),
+        QuestionKind::Multi => {
+            let mut picked: Vec<String> = match app.answer(qi) {
+                Some(Answer::Choices(v)) => v.clone(),
+                _ => Vec::new(),
+            };
+            if let Some(pos) = picked.iter().position(|p| *p == opt.id) {
+                picked.remove(pos);
+            } else {
+                picked.push(opt.id.clone());
+            }
+            // Keep questionnaire order so the file diffs cleanly.
+            let ordered = q
+                .options
+                .iter()
+                .filter(|o| picked.contains(&o.id))
+                .map(|o| o.id.clone())
+                .collect();
+            Answer::Choices(ordered)
+        }
+        _ => return,
+    };
+    if app.answer(qi) == Some(&answer) {
+        return;
+    }
+    set_answer(app, qi, Some(answer));
+    if app.note_missing(qi) {
+        note_needed_message(app, qi);
+    }
+}
+
+fn open_note(app: &mut App) {
+    let Screen::Question(qi) = app.screen else {
+        app.info("Notes go with answers: open a question to write one.");
+        return;
+    };
+    commit_quietly(app);
+    let hint = app
+        .q()
+        .questions
+        .get(qi)
+        .and_then(|q| {
+            let a = app.answer(qi)?;
+            crate::engine::answer_effects(q, a)
+                .into_iter()
+                .find(|(_, e)| e.note_required && !e.note_hint.is_empty())
+                .map(|(_, e)| e.note_hint.clone())
+        })
+        .unwrap_or_else(|| "Why you answered this way, or anything a reviewer should know".into());
+    let field = Field::new(app.note(qi), true, &hint, &app.theme);
+    app.overlay = Overlay::Note {
+        question: qi,
+        field,
+    };
+}
+
+fn review(app: &mut App, action: Action) {
+    let items = app.review_items();
+    match action {
+        Action::Up
+        | Action::Down
+        | Action::First
+        | Action::Last
+        | Action::PageUp
+        | Action::PageDown => {
+            move_cursor(app, &action, items.len());
+        }
+        Action::Activate(i) if i < items.len() => {
+            app.cursor = i;
+            review(app, Action::Confirm);
+        }
+        Action::Confirm | Action::Toggle => match items.get(app.cursor) {
+            Some(ReviewItem::Meta(i)) => navigate(app, Screen::Metadata(*i), false),
+            Some(ReviewItem::Question(qi)) => navigate(app, Screen::Question(*qi), false),
+            None => {}
+        },
+        _ => {}
+    }
+}
+
+fn result(app: &mut App, action: Action) {
+    let n = app.result_rows().len();
+    match action {
+        Action::Up
+        | Action::Down
+        | Action::First
+        | Action::Last
+        | Action::PageUp
+        | Action::PageDown => {
+            move_cursor(app, &action, n);
+        }
+        Action::Activate(i) if i < n => {
+            app.cursor = i;
+            open_safeguard(app);
+        }
+        Action::Confirm | Action::Toggle => open_safeguard(app),
+        _ => {}
+    }
+}
+
+fn open_safeguard(app: &mut App) {
+    let Some(row) = app.result_rows().get(app.cursor).map(|s| s.id.clone()) else {
+        return;
+    };
+    let evidence = app
+        .session
+        .as_ref()
+        .and_then(|s| s.assessment.safeguards.get(&row))
+        .map_or_else(String::new, |e| e.evidence.clone());
+    let field = Field::new(
+        &evidence,
+        false,
+        "a link or a sentence a reviewer can check",
+        &app.theme,
+    );
+    app.overlay = Overlay::Safeguard { id: row, field };
+}
+
+fn export(app: &mut App, action: Action) {
+    let n = app.export.len() + 1;
+    match action {
+        Action::Up
+        | Action::Down
+        | Action::First
+        | Action::Last
+        | Action::PageUp
+        | Action::PageDown => {
+            move_cursor(app, &action, n);
+        }
+        Action::Activate(i) if i < n => {
+            app.cursor = i;
+            export(app, Action::Toggle);
+        }
+        Action::Toggle if app.cursor < app.export.len() => {
+            if let Some(r) = app.export.get_mut(app.cursor) {
+                r.selected = !r.selected;
+            }
+        }
+        Action::Confirm if app.cursor < app.export.len() => {
+            let path = app.export[app.cursor].path.clone();
+            let field = Field::new(&path, false, "where to write this report", &app.theme);
+            app.overlay = Overlay::ExportPath {
+                row: app.cursor,
+                field,
+            };
+        }
+        Action::Toggle | Action::Confirm | Action::Write => write_reports(app),
+        _ => {}
+    }
+}
+
+fn write_reports(app: &mut App) {
+    let Some(s) = app.session.as_ref() else {
+        return;
+    };
+    if s.path.is_none() {
+        app.error("Type the system name first: reports are written next to the assessment file.");
+        return;
+    }
+    let mut rows: Vec<ExportRow> = app.export.clone();
+    let (mut ok, mut failed) = (0, 0);
+    for r in rows.iter_mut().filter(|r| r.selected) {
+        let outcome = if r.path.trim().is_empty() {
+            Err("no path: press Enter on the row to choose one".to_string())
+        } else {
+            let path = expand_home(r.path.trim());
+            crate::report::render(&s.questionnaire, &s.assessment, r.format, &app.templates)
+                .and_then(|text| store::write_atomic(&path, text.as_bytes()))
+                .map(|()| path.display().to_string())
+                .map_err(|e| format!("{e:#}"))
+        };
+        if outcome.is_ok() {
+            ok += 1;
+        } else {
+            failed += 1;
+        }
+        r.outcome = Some(outcome);
+    }
+    app.export = rows;
+    match (ok, failed) {
+        (0, 0) => app.error("Nothing selected: tick a report with Space first."),
+        (n, 0) => {
+            let folder = app
+                .session
+                .as_ref()
+                .and_then(|s| s.path.as_ref())
+                .and_then(|p| p.parent())
+                .map(|d| d.display().to_string())
+                .unwrap_or_default();
+            let folder = if folder.is_empty() {
+                ".".into()
+            } else {
+                folder
+            };
+            app.info(format!(
+                "Wrote {n} report{} (✓ in the list) to {folder}.",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+        (n, f) => app.error(format!("Wrote {n}, {f} failed: see the list.")),
+    }
+}
+
+/// `~/x` to `$HOME/x`, as a shell would.
+fn expand_home(p: &str) -> PathBuf {
+    if let Some(rest) = p.strip_prefix("~/") {
+        if let Some(home) = std::env::var_os("HOME") {
+            return PathBuf::from(home).join(rest);
+        }
+    }
+    PathBuf::from(p)
+}
+
+fn overlay(app: &mut App, action: Action) {
+    match (&app.overlay, action) {
+        (Overlay::Keys | Overlay::Help, _) => app.overlay = Overlay::None,
+        (Overlay::OpenFile { .. }, Action::Escape) => {
+            app.overlay = Overlay::None;
+            app.pending_new = None;
+        }
+        (Overlay::OpenFile { field }, Action::Confirm) => {
+            let text = field.text().trim().to_string();
+            open_typed_path(app, &text);
+        }
+        (Overlay::Safeguard { id, .. }, a @ (Action::Up | Action::Down | Action::Choose(_))) => {
+            let id = id.clone();
+            let current = app
+                .eval
+                .as_ref()
+                .and_then(|e| e.safeguard(&id))
+                .map_or(SafeguardStatus::Missing, |s| s.status);
+            let all = SafeguardStatus::ALL;
+            let at = all.iter().position(|s| *s == current).unwrap_or(0);
+            let to = match a {
+                Action::Up => at.saturating_sub(1),
+                Action::Down => (at + 1).min(all.len() - 1),
+                Action::Choose(k) => k.min(all.len() - 1),
+                _ => at,
+            };
+            set_safeguard_status(app, &id, all[to]);
+        }
+        (_, Action::Edit(input)) => {
+            if let Some(f) = app.overlay.field_mut() {
+                f.input(input);
+            }
+        }
+        (_, Action::Paste(text)) => {
+            if let Some(f) = app.overlay.field_mut() {
+                f.paste(&text);
+            }
+        }
+        (_, Action::Escape | Action::Confirm | Action::Next | Action::Back) => commit_overlay(app),
+        _ => {}
+    }
+}
+
+fn set_safeguard_status(app: &mut App, id: &str, status: SafeguardStatus) {
+    let evidence = app
+        .overlay
+        .field()
+        .map(|f| f.text().trim().to_string())
+        .unwrap_or_default();
+    if let Some(s) = app.session.as_mut() {
+        let r = s.set_safeguard(id, status, &evidence);
+        report(app, r);
+    }
+    if let Some(f) = app.overlay.field_mut() {
+        f.dirty = false;
+    }
+    app.refresh();
+}
+
+fn open_typed_path(app: &mut App, text: &str) {
+    if text.is_empty() {
+        app.error("Type the path of an assessment file, e.g. ./triage.toml");
+        return;
+    }
+    let path = expand_home(text);
+    if path.is_dir() {
+        app.error(format!(
+            "{} is a directory: type the path of a .toml file.",
+            path.display()
+        ));
+        return;
+    }
+    if path.is_file() {
+        app.overlay = Overlay::None;
+        if let Err(e) = app.open(&path) {
+            app.overlay = Overlay::OpenFile {
+                field: Field::new(text, false, "", &app.theme),
+            };
+            let first = format!("{e:#}");
+            app.error(format!(
+                "Cannot open it: {}",
+                first.lines().next().unwrap_or_default()
+            ));
+        }
+        return;
+    }
+    if app.pending_new.as_deref() == Some(path.as_path()) {
+        app.overlay = Overlay::None;
+        app.pending_new = None;
+        app.start_new(Some(path));
+        return;
+    }
+    app.info(format!(
+        "No file at {}. Enter again starts a new assessment saved there; Esc cancels.",
+        path.display()
+    ));
+    app.pending_new = Some(path);
+}

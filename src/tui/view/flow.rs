@@ -1,0 +1,395 @@
+//! The frame around every step: title bar, sidebar of sections, live result panel, progress
+//! bar, status line and footer.
+
+use super::{Areas, Content, areas, footer, main_block, main_content};
+use crate::engine::{ProhibitionStatus, StatusSource};
+use crate::tui::action::Action;
+use crate::tui::app::{App, FIELDS, Screen, file_name};
+use crate::tui::widgets::{bar, capital, fit, truncate, width};
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+pub fn draw(app: &App, f: &mut Frame, area: Rect) {
+    let a: Areas = areas(app, area);
+    title_bar(app, f, a.title);
+    sidebar(app, f, a.sidebar);
+    let focused = app.overlay.is_none();
+    let (block, inner) = main_block(app, a.main, main_title(app), focused);
+    f.render_widget(block, a.main);
+    let content = main_content(app, inner.width as usize, inner.height as usize);
+    content.render(f, inner, app.field.as_ref(), app, app.typing);
+    if let Some(side) = a.side {
+        side_panel(app, f, side, side.width >= 30 && side.height > 8);
+    }
+    progress(app, f, a.progress);
+    status_line(app, f, a.status);
+    footer::draw(app, f, a.footer);
+}
+
+fn main_title(app: &App) -> String {
+    match app.screen {
+        Screen::Home => String::new(),
+        Screen::Metadata(i) => format!("System details · field {} of {}", i + 1, FIELDS.len()),
+        Screen::Question(qi) => {
+            let q = &app.q().questions[qi];
+            let section = app.q().section(&q.section).map_or("", |s| s.title.as_str());
+            let visible = app.visible_questions();
+            let n = visible.iter().position(|&i| i == qi).map_or(0, |p| p + 1);
+            format!("{section} · question {n} of {}", visible.len())
+        }
+        Screen::Review => "Review your answers".into(),
+        Screen::Result => "Result and safeguards".into(),
+        Screen::Export => "Export reports".into(),
+    }
+}
+
+pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let q = app.q();
+    let mut left = vec![Span::styled(" raia ", t.heading())];
+    if let Some(s) = &app.session {
+        let name = if s.assessment.metadata.system.trim().is_empty() {
+            "New assessment".to_string()
+        } else {
+            s.assessment.metadata.system.clone()
+        };
+        left.push(Span::styled(format!("· {name}"), t.text()));
+        if let Some(p) = &s.path {
+            left.push(Span::styled(format!(" ({})", file_name(p)), t.muted()));
+        }
+    }
+    let right = format!("{} ({}) ", q.policy.name, q.policy.date);
+    let left_w: usize = left.iter().map(|s| width(&s.content)).sum();
+    let total = area.width as usize;
+    if left_w + width(&right) + 2 <= total {
+        left.push(Span::raw(" ".repeat(total - left_w - width(&right))));
+        left.push(Span::styled(right, t.muted()));
+    }
+    f.render_widget(Paragraph::new(Line::from(left)), area);
+}
+
+/// One entry of the sidebar: label, progress text, where a click goes, state.
+struct Entry {
+    label: String,
+    count: String,
+    target: Option<Screen>,
+    current: bool,
+    done: bool,
+    empty: bool,
+}
+
+fn entries(app: &App) -> Vec<Entry> {
+    let q = app.q();
+    let mut v = Vec::new();
+    let (filled, req) = app.metadata_progress();
+    v.push(Entry {
+        label: "System details".into(),
+        count: format!("{filled}/{req}"),
+        target: Some(Screen::Metadata(0)),
+        current: matches!(app.screen, Screen::Metadata(_)),
+        done: filled == req,
+        empty: false,
+    });
+    let current_section = app.question().map(|x| x.section.clone());
+    for s in &q.sections {
+        let (answered, visible) = app.section_progress(&s.id);
+        v.push(Entry {
+            label: s.title.clone(),
+            count: if visible == 0 {
+                "–".into()
+            } else {
+                format!("{answered}/{visible}")
+            },
+            target: app.first_visible_in(&s.id).map(Screen::Question),
+            current: current_section.as_deref() == Some(s.id.as_str()),
+            done: visible > 0 && answered == visible,
+            empty: visible == 0,
+        });
+    }
+    for (label, screen) in [
+        ("Review", Screen::Review),
+        ("Result", Screen::Result),
+        ("Export", Screen::Export),
+    ] {
+        v.push(Entry {
+            label: label.into(),
+            count: String::new(),
+            target: Some(screen),
+            current: app.screen == screen,
+            done: false,
+            empty: false,
+        });
+    }
+    v
+}
+
+fn sidebar_content(app: &App, w: usize) -> (Content, Vec<Option<Screen>>) {
+    let t = &app.theme;
+    let mut c = Content::default();
+    let mut targets = Vec::new();
+    for e in entries(app) {
+        let start = c.start();
+        let mark = if e.current {
+            "›"
+        } else if e.done {
+            "✓"
+        } else {
+            " "
+        };
+        let count_w = width(&e.count);
+        let label_w = w.saturating_sub(3 + count_w);
+        let text = format!("{mark} {} {}", fit(&e.label, label_w), e.count);
+        let style = if e.current {
+            t.selected()
+        } else if e.empty {
+            t.muted()
+        } else if e.done {
+            t.ok()
+        } else {
+            t.text()
+        };
+        c.push(Span::styled(text, style));
+        c.end_item(start);
+        if e.current {
+            c.focus = (start, start + 1);
+        }
+        targets.push(e.target);
+    }
+    (c, targets)
+}
+
+fn sidebar(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let block = Block::bordered()
+        .title(Span::styled(" Steps ", t.heading()))
+        .border_style(t.border());
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let (c, _) = sidebar_content(app, inner.width as usize);
+    c.render(f, inner, None, app, false);
+}
+
+pub fn sidebar_hit(app: &App, area: Rect, pos: Position) -> Option<Action> {
+    let inner = Block::bordered().inner(area);
+    let (c, targets) = sidebar_content(app, inner.width as usize);
+    let row = c.row_at(inner, pos.y)?;
+    targets.get(row).copied().flatten().map(Action::GoTo)
+}
+
+fn progress(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let (answered, visible) = app.progress();
+    let label = format!(" {answered}/{visible} questions answered ");
+    let bar_w = (area.width as usize)
+        .saturating_sub(width(&label) + 11)
+        .min(40);
+    let line = Line::from(vec![
+        Span::styled(" Progress ", t.heading()),
+        Span::styled(bar(answered, visible, bar_w), t.ok()),
+        Span::styled(label, t.text()),
+    ]);
+    f.render_widget(Paragraph::new(line), area);
+}
+
+pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = (area.width as usize).saturating_sub(1);
+    let line = match &app.message {
+        Some(m) => Line::from(Span::styled(
+            format!(" {}", truncate(&m.text, w)),
+            if m.error { t.error() } else { t.ok() },
+        )),
+        None => {
+            let text = match &app.session {
+                Some(s) => match &s.path {
+                    Some(p) => {
+                        format!("Every answer is saved as you give it, to {}.", file_name(p))
+                    }
+                    None => "Answers are saved once the system has a name.".to_string(),
+                },
+                None => String::new(),
+            };
+            Line::from(Span::styled(format!(" {}", truncate(&text, w)), t.muted()))
+        }
+    };
+    f.render_widget(Paragraph::new(line), area);
+}
+
+/// The live result (tier, categories, top reasons, missing safeguards), or on the result
+/// screen the safeguard under the cursor.
+fn side_panel(app: &App, f: &mut Frame, area: Rect, tall: bool) {
+    let t = &app.theme;
+    let title = if app.screen == Screen::Result {
+        " Safeguard "
+    } else {
+        " Result so far "
+    };
+    let block = Block::bordered()
+        .title(Span::styled(title, t.heading()))
+        .border_style(t.border());
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let w = inner.width as usize;
+    let c = if app.screen == Screen::Result {
+        safeguard_detail(app, w)
+    } else if tall {
+        live_result(app, w)
+    } else {
+        live_result_compact(app, w)
+    };
+    c.render(f, inner, None, app, false);
+}
+
+fn live_result(app: &App, w: usize) -> Content {
+    let t = &app.theme;
+    let mut c = Content::default();
+    let Some(e) = &app.eval else { return c };
+    c.push(Line::from(vec![
+        Span::styled("Tier ", t.text()),
+        Span::styled(
+            format!(" {} ", e.tier.name().to_uppercase()),
+            t.tier(e.tier),
+        ),
+        Span::styled(format!("  score {}", e.score.total), t.muted()),
+    ]));
+    let confirmed: Vec<&str> = e.confirmed().map(|p| p.title.as_str()).collect();
+    if !confirmed.is_empty() {
+        c.blank();
+        c.push(Span::styled("Prohibited use confirmed:", t.error()));
+        for p in confirmed {
+            c.wrapped(&format!("• {p}"), w, 1, t.error());
+        }
+    }
+    c.blank();
+    if e.categories.is_empty() {
+        c.push(Span::styled("No consequential decisions", t.muted()));
+    } else {
+        c.push(Span::styled("Consequential decisions:", t.heading()));
+        for cat in &e.categories {
+            c.wrapped(&format!("• {}", cat.title), w, 1, t.text());
+        }
+    }
+    let concerns: Vec<&str> = e
+        .prohibitions
+        .iter()
+        .filter(|p| p.status == ProhibitionStatus::Concern)
+        .map(|p| p.title.as_str())
+        .collect();
+    if !concerns.is_empty() {
+        c.push(Span::styled("Concerns to guard against:", t.warn()));
+        for p in concerns {
+            c.wrapped(&format!("• {p}"), w, 1, t.text());
+        }
+    }
+    c.blank();
+    c.push(Span::styled("Why:", t.heading()));
+    for r in e.tier_reasons.iter().take(3) {
+        c.wrapped(&format!("• {}", plain(r)), w, 1, t.text());
+    }
+    c.blank();
+    let required = e.safeguards.iter().filter(|s| s.required).count();
+    let gaps = e.gaps.len();
+    c.wrapped(
+        &format!("Safeguards missing: {gaps} of {required} required"),
+        w,
+        0,
+        if gaps > 0 { t.warn() } else { t.ok() },
+    );
+    if !e.notes_missing.is_empty() {
+        c.push(Span::styled(
+            format!("Notes missing: {}", e.notes_missing.len()),
+            t.warn(),
+        ));
+    }
+    c
+}
+
+fn live_result_compact(app: &App, w: usize) -> Content {
+    let t = &app.theme;
+    let mut c = Content::default();
+    let Some(e) = &app.eval else { return c };
+    let required = e.safeguards.iter().filter(|s| s.required).count();
+    c.push(Line::from(vec![
+        Span::styled("Tier ", t.text()),
+        Span::styled(
+            format!(" {} ", e.tier.name().to_uppercase()),
+            t.tier(e.tier),
+        ),
+        Span::styled(
+            truncate(
+                &format!(
+                    "  score {} · safeguards missing: {} of {required}",
+                    e.score.total,
+                    e.gaps.len()
+                ),
+                w.saturating_sub(7 + e.tier.name().len()),
+            ),
+            t.text(),
+        ),
+    ]));
+    let cats: Vec<&str> = e.categories.iter().map(|c| c.title.as_str()).collect();
+    let confirmed: Vec<&str> = e.confirmed().map(|p| p.title.as_str()).collect();
+    let second = if !confirmed.is_empty() {
+        format!("Prohibited: {}", confirmed.join(", "))
+    } else if cats.is_empty() {
+        "No consequential decisions".to_string()
+    } else {
+        format!("Consequential: {}", cats.join(", "))
+    };
+    c.push(Span::styled(truncate(&second, w), t.text()));
+    if let Some(r) = e.tier_reasons.first() {
+        c.push(Span::styled(
+            truncate(&format!("Why: {}", plain(r)), w),
+            t.muted(),
+        ));
+    }
+    c
+}
+
+fn safeguard_detail(app: &App, w: usize) -> Content {
+    let t = &app.theme;
+    let mut c = Content::default();
+    let rows = app.result_rows();
+    let Some(s) = rows.get(app.cursor) else {
+        c.push(Span::styled(
+            "No safeguards in this questionnaire.",
+            t.muted(),
+        ));
+        return c;
+    };
+    c.wrapped(&s.title, w, 0, t.heading());
+    let status = match s.source {
+        StatusSource::Answer => format!("{} (from an answer)", s.status.label()),
+        StatusSource::Default => format!("{} (not set yet)", s.status.label()),
+        StatusSource::Assessment => s.status.label().to_string(),
+    };
+    c.labelled(
+        "Status:",
+        &status,
+        w,
+        t.text(),
+        if s.is_gap() { t.warn() } else { t.text() },
+    );
+    if s.required {
+        for r in &s.required_because {
+            c.wrapped(&capital(r), w, 0, t.text());
+        }
+    } else {
+        c.push(Span::styled("Not required for this use.", t.muted()));
+    }
+    c.labelled("Good looks like:", &s.good, w, t.heading(), t.text());
+    if !s.clause.is_empty() {
+        c.labelled("Policy:", &s.clause, w, t.muted(), t.muted());
+    }
+    if !s.evidence.is_empty() {
+        c.labelled("Evidence:", &s.evidence, w, t.heading(), t.text());
+    }
+    c
+}
+
+/// Engine sentences use `code` marks for ids; the panel shows them without backticks.
+fn plain(s: &str) -> String {
+    s.replace('`', "")
+}

@@ -1,0 +1,247 @@
+//! The footer: the keys that matter right now, so the next step is always visible. The full
+//! table is in the `?` overlay.
+
+use crate::questionnaire::QuestionKind;
+use crate::tui::app::{App, Mode, Overlay, Screen};
+use crate::tui::widgets::width;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Every key, grouped, for the `?` overlay and the docs: (group, keys, what they do).
+pub const KEY_TABLE: &[(&str, &str, &str)] = &[
+    (
+        "Anywhere, even while typing",
+        "Tab / Shift+Tab",
+        "next / previous step (typed text is saved)",
+    ),
+    (
+        "Anywhere, even while typing",
+        "Enter",
+        "choose or save, and go on",
+    ),
+    (
+        "Anywhere, even while typing",
+        "Esc",
+        "close a popup; leave a text field for commands",
+    ),
+    (
+        "Anywhere, even while typing",
+        "Ctrl+S · Ctrl+N",
+        "save now · note on this answer",
+    ),
+    (
+        "Anywhere, even while typing",
+        "F1 · F2 · Ctrl+L",
+        "keys · help on this question · repaint",
+    ),
+    (
+        "Anywhere, even while typing",
+        "Ctrl+Q · Ctrl+C",
+        "quit: every answer is already saved",
+    ),
+    (
+        "In lists (and text fields after Esc)",
+        "↑↓ jk · ←→ hl",
+        "move · previous / next step",
+    ),
+    (
+        "In lists (and text fields after Esc)",
+        "Space · 1-9",
+        "choose (tick in multiple choice) · option N",
+    ),
+    (
+        "In lists (and text fields after Esc)",
+        "x · Delete",
+        "clear this answer",
+    ),
+    (
+        "In lists (and text fields after Esc)",
+        "n · i · r",
+        "note · help · review all answers",
+    ),
+    (
+        "In lists (and text fields after Esc)",
+        "? · q",
+        "this key list · quit",
+    ),
+    (
+        "In lists (and text fields after Esc)",
+        "g G · PgUp PgDn",
+        "first / last · page up / down",
+    ),
+];
+
+/// Lines under the table in the overlay.
+pub const KEY_NOTES: &[&str] = &[
+    "In text fields every letter types; Enter in long text starts a new line.",
+    "Home: n new, o open a file. Export: w writes. Mouse: click steps, options, rows; wheel scrolls.",
+];
+
+/// (key, what it does) pairs for the footer, most important first. The first two and the last
+/// two are always shown; the rest as space allows.
+pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
+    match &app.overlay {
+        Overlay::Keys | Overlay::Help => return vec![("any key", "closes this popup")],
+        Overlay::Note { .. } => {
+            return vec![
+                ("type", "the note"),
+                ("Esc/Tab", "done (saved)"),
+                ("Enter", "new line"),
+                ("Ctrl+Q", "quit"),
+            ];
+        }
+        Overlay::Safeguard { .. } => {
+            return vec![
+                ("↑↓", "status"),
+                ("type", "evidence"),
+                ("Enter/Esc", "done (saved)"),
+                ("Ctrl+Q", "quit"),
+            ];
+        }
+        Overlay::OpenFile { .. } => {
+            return vec![("type", "a path"), ("Enter", "open"), ("Esc", "cancel")];
+        }
+        Overlay::ExportPath { .. } => {
+            return vec![
+                ("type", "a path"),
+                ("Enter/Esc", "done"),
+                ("empty", "default path"),
+            ];
+        }
+        Overlay::None => {}
+    }
+    let typing = matches!(app.mode(), Mode::Typing { .. });
+    match app.screen {
+        Screen::Home => vec![
+            ("↑↓", "move"),
+            ("Enter", "open"),
+            ("n", "new"),
+            ("o", "open file"),
+            ("?", "keys"),
+            ("q", "quit"),
+        ],
+        Screen::Metadata(_) if typing => vec![
+            ("Enter", "next field"),
+            ("↑↓", "fields"),
+            ("Esc", "commands"),
+            ("Tab/S-Tab", "next/back"),
+            ("F1", "keys"),
+            ("Ctrl+Q", "quit"),
+        ],
+        Screen::Metadata(_) => vec![
+            ("Enter", "edit"),
+            ("↑↓", "fields"),
+            ("Tab", "next"),
+            ("r", "review"),
+            ("?", "keys"),
+            ("q", "quit"),
+        ],
+        Screen::Question(_) => {
+            let kind = app.question().map_or(QuestionKind::Single, |q| q.kind);
+            match (kind, typing) {
+                (QuestionKind::LongText, true) => vec![
+                    ("Tab", "save+next"),
+                    ("Enter", "new line"),
+                    ("Esc", "commands"),
+                    ("S-Tab", "back"),
+                    ("Ctrl+N", "note"),
+                    ("F2", "help"),
+                    ("F1", "keys"),
+                    ("Ctrl+Q", "quit"),
+                ],
+                (_, true) => vec![
+                    ("Enter", "save+next"),
+                    ("S-Tab", "back"),
+                    ("Esc", "commands"),
+                    ("Ctrl+N", "note"),
+                    ("F2", "help"),
+                    ("F1", "keys"),
+                    ("Ctrl+Q", "quit"),
+                ],
+                (QuestionKind::Multi, _) => vec![
+                    ("Space", "tick"),
+                    ("Enter", "next"),
+                    ("↑↓", "move"),
+                    ("S-Tab", "back"),
+                    ("n", "note"),
+                    ("i", "help"),
+                    ("r", "review"),
+                    ("?", "keys"),
+                    ("q", "quit"),
+                ],
+                (k, _) if k.has_options() => vec![
+                    ("↑↓", "move"),
+                    ("Enter", "choose+next"),
+                    ("S-Tab", "back"),
+                    ("n", "note"),
+                    ("i", "help"),
+                    ("r", "review"),
+                    ("?", "keys"),
+                    ("q", "quit"),
+                ],
+                _ => vec![
+                    ("Enter", "edit"),
+                    ("Tab", "next"),
+                    ("S-Tab", "back"),
+                    ("x", "clear"),
+                    ("n", "note"),
+                    ("r", "review"),
+                    ("?", "keys"),
+                    ("q", "quit"),
+                ],
+            }
+        }
+        Screen::Review => vec![
+            ("↑↓", "move"),
+            ("Enter", "change"),
+            ("Tab", "result"),
+            ("S-Tab", "back"),
+            ("?", "keys"),
+            ("q", "quit"),
+        ],
+        Screen::Result => vec![
+            ("↑↓", "move"),
+            ("Enter", "set status"),
+            ("Tab", "export"),
+            ("S-Tab", "review"),
+            ("?", "keys"),
+            ("q", "quit"),
+        ],
+        Screen::Export => vec![
+            ("↑↓", "move"),
+            ("w", "write"),
+            ("Space", "tick"),
+            ("Enter", "path"),
+            ("S-Tab", "result"),
+            ("?", "keys"),
+            ("q", "quit"),
+        ],
+    }
+}
+
+pub fn draw(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let all = hints(app);
+    let max = area.width as usize;
+    let cost = |h: &(&str, &str)| width(h.0) + width(h.1) + 4;
+    // Drop optional hints (from the middle, last first) until the line fits.
+    let mut keep: Vec<bool> = vec![true; all.len()];
+    let mut total: usize = 1 + all.iter().map(cost).sum::<usize>();
+    let mut i = all.len().saturating_sub(3);
+    while total > max && i >= 2 {
+        keep[i] = false;
+        total -= cost(&all[i]);
+        i -= 1;
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (h, k) in all.iter().zip(keep) {
+        if !k {
+            continue;
+        }
+        spans.push(Span::styled(h.0, t.key()));
+        spans.push(Span::styled(format!(" {}   ", h.1), t.text()));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}

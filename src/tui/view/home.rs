@@ -1,0 +1,170 @@
+//! Home: start a new assessment, open a file, or resume a draft.
+
+use super::{Content, footer, main_block};
+use crate::tui::action::Action;
+use crate::tui::app::{App, HomeItem};
+use crate::tui::widgets::{fit, truncate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::text::{Line, Span};
+
+struct HomeAreas {
+    title: Rect,
+    panel: Rect,
+    status: Rect,
+    footer: Rect,
+}
+
+fn areas(app: &App, area: Rect) -> HomeAreas {
+    let [title, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let w = body.width.min(100);
+    let panel = Rect::new(body.x + (body.width - w) / 2, body.y, w, body.height);
+    // The panel is as tall as its content needs.
+    let lines = content_height(app, w.saturating_sub(2) as usize) as u16 + 2;
+    let panel = Rect {
+        height: panel.height.min(lines.max(8)),
+        ..panel
+    };
+    HomeAreas {
+        title,
+        panel,
+        status,
+        footer,
+    }
+}
+
+fn content_height(app: &App, w: usize) -> usize {
+    content(app, w).lines.len()
+}
+
+pub fn content(app: &App, w: usize) -> Content {
+    let t = &app.theme;
+    let q = &app.questionnaire;
+    let mut c = Content::default();
+    c.wrapped(
+        &format!(
+            "raia walks you through questions about an AI or ML use case, shows how it stands against the {} ({}), and lists the safeguards it needs. Every answer is saved the moment you give it.",
+            q.policy.name, q.policy.date
+        ),
+        w,
+        1,
+        t.text(),
+    );
+    c.blank();
+    let row_style = |i: usize| {
+        if app.cursor == i {
+            t.selected()
+        } else {
+            t.text()
+        }
+    };
+    let marker = |i: usize| if app.cursor == i { " › " } else { "   " };
+    for (i, item) in app.home_items().into_iter().enumerate() {
+        if let HomeItem::Draft(d) = item {
+            if d == 0 {
+                c.blank();
+                c.push(Span::styled(" Drafts to resume", t.heading()));
+                let name_w = w.saturating_sub(3 + 10 + 12 + 12 + 3).max(10);
+                c.push(Span::styled(
+                    format!(
+                        "   {}{}{}{}",
+                        fit("SYSTEM", name_w + 1),
+                        fit("ANSWERED", 10),
+                        fit("LAST EDIT", 12),
+                        "TIER"
+                    ),
+                    t.muted(),
+                ));
+            }
+        }
+        let start = c.start();
+        let text = match item {
+            HomeItem::New => "Start a new assessment".to_string(),
+            HomeItem::Open => "Open an assessment file (type its path)".to_string(),
+            HomeItem::Draft(d) => {
+                let s = &app.drafts[d];
+                let name_w = w.saturating_sub(3 + 10 + 12 + 12 + 3).max(10);
+                match &s.error {
+                    None => {
+                        let system = if s.system.is_empty() {
+                            &s.name
+                        } else {
+                            &s.system
+                        };
+                        format!(
+                            "{} {}{}{}",
+                            fit(system, name_w),
+                            fit(&format!("{}/{}", s.answered, s.visible), 10),
+                            fit(&s.updated, 12),
+                            s.tier.map_or("-", |t| t.name())
+                        )
+                    }
+                    Some(e) => {
+                        // The message starts with the file's path; the name says which file.
+                        let first = e.lines().next().unwrap_or_default();
+                        let shown = s.path.display().to_string();
+                        let first = first.strip_prefix(shown.as_str()).unwrap_or(first);
+                        let first = first.trim_start_matches(':');
+                        truncate(
+                            &format!("{}: cannot be read (line {first})", s.name),
+                            w.saturating_sub(4),
+                        )
+                    }
+                }
+            }
+        };
+        let style = row_style(i);
+        c.push(Line::from(vec![
+            Span::styled(marker(i), style),
+            Span::styled(fit(&text, w.saturating_sub(4)), style),
+        ]));
+        c.end_item(start);
+        if i == app.cursor {
+            c.focus = (start, start + 1);
+        }
+    }
+    if app.drafts.is_empty() {
+        c.blank();
+        let where_ = if app.drafts_dir.is_some() {
+            "No drafts yet: a new assessment becomes a draft once it has a system name."
+        } else {
+            "No data directory for drafts: open or create a file by path instead."
+        };
+        c.wrapped(where_, w, 1, t.muted());
+    }
+    c.blank();
+    c.wrapped(
+        "A self-assessment aid: not legal advice, and not an AWS product.",
+        w,
+        1,
+        t.muted(),
+    );
+    c
+}
+
+pub fn draw(app: &App, f: &mut Frame, area: Rect) {
+    let a = areas(app, area);
+    super::flow::title_bar(app, f, a.title);
+    let (block, inner) = main_block(app, a.panel, "raia: Responsible AI assessment".into(), true);
+    f.render_widget(block, a.panel);
+    content(app, inner.width as usize).render(f, inner, None, app, false);
+    super::flow::status_line(app, f, a.status);
+    footer::draw(app, f, a.footer);
+}
+
+pub fn hit_test(app: &App, area: Rect, pos: Position) -> Option<Action> {
+    let a = areas(app, area);
+    let (_, inner) = main_block(app, a.panel, String::new(), true);
+    if !inner.contains(pos) {
+        return None;
+    }
+    content(app, inner.width as usize)
+        .row_at(inner, pos.y)
+        .map(Action::Activate)
+}

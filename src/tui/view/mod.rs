@@ -1,0 +1,338 @@
+//! Drawing. `draw(&App, &mut Frame)` reads the state and never changes it. The same layout
+//! functions serve `hit_test`, so a click lands on what was drawn there.
+
+mod flow;
+mod footer;
+mod home;
+mod overlay;
+mod screens;
+
+use super::action::Action;
+use super::app::{App, Field, Screen};
+use super::widgets::{centered, scroll_to, width, wrap};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+/// Below this size the wizard shows a notice instead of the screens.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Width from which the live result panel gets its own column.
+const WIDE: u16 = 100;
+
+/// Lines of a screen's main panel, with the rows the cursor and the mouse can reach.
+#[derive(Default)]
+pub struct Content {
+    pub lines: Vec<Line<'static>>,
+    /// Line ranges (start, end) of the rows, in the order of the App's cursor rows.
+    pub items: Vec<(usize, usize)>,
+    /// Lines to keep in view.
+    pub focus: (usize, usize),
+    /// Where the text field is drawn: first line and height. Those lines are left blank.
+    pub field: Option<(usize, usize)>,
+}
+
+impl Content {
+    pub fn push(&mut self, line: impl Into<Line<'static>>) {
+        self.lines.push(line.into());
+    }
+
+    pub fn blank(&mut self) {
+        self.lines.push(Line::default());
+    }
+
+    /// Adds `text` wrapped to `w` cells, each line styled `style`, indented by `indent` spaces.
+    pub fn wrapped(&mut self, text: &str, w: usize, indent: usize, style: Style) {
+        for l in wrap(text, w.saturating_sub(indent)) {
+            self.lines.push(Line::from(Span::styled(
+                format!("{}{l}", " ".repeat(indent)),
+                style,
+            )));
+        }
+    }
+
+    /// Adds a labelled paragraph: "Label: text", wrapped with a hanging indent.
+    pub fn labelled(
+        &mut self,
+        label: &str,
+        text: &str,
+        w: usize,
+        label_style: Style,
+        style: Style,
+    ) {
+        let lw = width(label) + 1;
+        if lw > w / 3 {
+            // A long label over a narrow panel: the label gets its own line.
+            self.lines
+                .push(Line::from(Span::styled(label.to_string(), label_style)));
+            self.wrapped(text, w, 1, style);
+            return;
+        }
+        let mut first = true;
+        for l in wrap(text, w.saturating_sub(lw)) {
+            if first {
+                self.lines.push(Line::from(vec![
+                    Span::styled(format!("{label} "), label_style),
+                    Span::styled(l, style),
+                ]));
+                first = false;
+            } else {
+                self.lines.push(Line::from(Span::styled(
+                    format!("{}{l}", " ".repeat(lw)),
+                    style,
+                )));
+            }
+        }
+    }
+
+    /// Starts a row: returns its first line index.
+    pub fn start(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn end_item(&mut self, start: usize) {
+        self.items.push((start, self.lines.len()));
+    }
+
+    pub fn scroll(&self, height: usize) -> usize {
+        scroll_to(self.focus.0, self.focus.1, height)
+    }
+
+    /// Draws the lines that fit in `area`, scrolled to keep the focus in view, and the field.
+    pub fn render(
+        &self,
+        f: &mut Frame,
+        area: Rect,
+        field: Option<&Field>,
+        app: &App,
+        focused: bool,
+    ) {
+        let top = self.scroll(area.height as usize);
+        let lines: Vec<Line> = self
+            .lines
+            .iter()
+            .skip(top)
+            .take(area.height as usize)
+            .cloned()
+            .collect();
+        f.render_widget(Paragraph::new(lines), area);
+        self.scroll_marks(f, area, top, app);
+        if let (Some((start, h)), Some(field)) = (self.field, field) {
+            if start >= top && start - top < area.height as usize {
+                let y = area.y + (start - top) as u16;
+                let h = (h as u16).min(area.y + area.height - y);
+                let rect = Rect::new(area.x, y, area.width, h);
+                draw_field(f, rect, field, app, focused);
+            }
+        }
+    }
+
+    /// "▲ more" / "▼ more" on the panel's border when lines are scrolled out of view.
+    fn scroll_marks(&self, f: &mut Frame, area: Rect, top: usize, app: &App) {
+        let style = app.theme.muted();
+        let x = (area.x + area.width).saturating_sub(9);
+        if area.width < 12 {
+            return;
+        }
+        if top > 0 && area.y > 0 {
+            f.render_widget(
+                Paragraph::new(Span::styled(" ▲ more ", style)),
+                Rect::new(x, area.y - 1, 8, 1),
+            );
+        }
+        let below = self.lines.len() > top + area.height as usize;
+        let border = area.y + area.height;
+        if below && border < f.area().height {
+            f.render_widget(
+                Paragraph::new(Span::styled(" ▼ more ", style)),
+                Rect::new(x, border, 8, 1),
+            );
+        }
+    }
+
+    /// Which row is at screen row `y` when drawn in `area`.
+    pub fn row_at(&self, area: Rect, y: u16) -> Option<usize> {
+        if y < area.y || y >= area.y + area.height {
+            return None;
+        }
+        let line = self.scroll(area.height as usize) + (y - area.y) as usize;
+        self.items.iter().position(|&(s, e)| line >= s && line < e)
+    }
+}
+
+/// A text field in a box; the box is bold when the field has the keyboard.
+pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: bool) {
+    let t = &app.theme;
+    let block = Block::bordered().border_style(if focused {
+        t.focus_border()
+    } else {
+        t.border()
+    });
+    let inner = block.inner(rect);
+    f.render_widget(block, rect);
+    f.render_widget(&field.area, inner);
+}
+
+/// Where each part of a flow screen goes.
+#[derive(Debug, Clone, Copy)]
+pub struct Areas {
+    pub title: Rect,
+    pub sidebar: Rect,
+    pub main: Rect,
+    /// The live result panel: a column on wide terminals, a strip under the main panel on
+    /// narrow ones (none on the metadata screens of narrow terminals, to leave room).
+    pub side: Option<Rect>,
+    pub progress: Rect,
+    pub status: Rect,
+    pub footer: Rect,
+}
+
+pub fn areas(app: &App, area: Rect) -> Areas {
+    let [title, body, progress, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    if area.width >= WIDE {
+        let (side_w, bar_w) = match area.width {
+            w if w >= 140 => (42, 28),
+            w if w >= 120 => (36, 26),
+            _ => (30, 22),
+        };
+        let [sidebar, main, side] = Layout::horizontal([
+            Constraint::Length(bar_w),
+            Constraint::Min(0),
+            Constraint::Length(side_w),
+        ])
+        .areas(body);
+        return Areas {
+            title,
+            sidebar,
+            main,
+            side: Some(side),
+            progress,
+            status,
+            footer,
+        };
+    }
+    let [sidebar, col] =
+        Layout::horizontal([Constraint::Length(22), Constraint::Min(0)]).areas(body);
+    let strip = !matches!(app.screen, Screen::Metadata(_));
+    if strip {
+        let h = if app.screen == Screen::Result { 7 } else { 5 };
+        let [main, side] = Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(col);
+        Areas {
+            title,
+            sidebar,
+            main,
+            side: Some(side),
+            progress,
+            status,
+            footer,
+        }
+    } else {
+        Areas {
+            title,
+            sidebar,
+            main: col,
+            side: None,
+            progress,
+            status,
+            footer,
+        }
+    }
+}
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// Draws the whole screen.
+pub fn draw(app: &App, f: &mut Frame) {
+    let area = f.area();
+    if too_small(area) {
+        overlay::too_small(app, f, area);
+        return;
+    }
+    if app.screen == Screen::Home {
+        home::draw(app, f, area);
+    } else {
+        flow::draw(app, f, area);
+    }
+    overlay::draw(app, f, area);
+}
+
+/// The main panel's block and the area inside it.
+pub fn main_block(app: &App, area: Rect, title: String, focused: bool) -> (Block<'static>, Rect) {
+    let t = &app.theme;
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), t.heading()))
+        .border_style(if focused {
+            t.focus_border()
+        } else {
+            t.border()
+        });
+    let inner = block.inner(area);
+    (block, inner)
+}
+
+/// The content of the main panel on the current screen, for an inner area of `w` x `h`.
+pub fn main_content(app: &App, w: usize, h: usize) -> Content {
+    match app.screen {
+        Screen::Home => home::content(app, w),
+        Screen::Metadata(i) => screens::metadata(app, i, w),
+        Screen::Question(qi) => screens::question(app, qi, w, h),
+        Screen::Review => screens::review(app, w),
+        Screen::Result => screens::result(app, w, h),
+        Screen::Export => screens::export(app, w),
+    }
+}
+
+/// What a left click at (x, y) means, if anything.
+pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
+    if too_small(area) {
+        return None;
+    }
+    let pos = Position::new(x, y);
+    if !app.overlay.is_none() {
+        return overlay::hit_test(app, area, pos);
+    }
+    if app.screen == Screen::Home {
+        return home::hit_test(app, area, pos);
+    }
+    let a = areas(app, area);
+    if a.sidebar.contains(pos) {
+        return flow::sidebar_hit(app, a.sidebar, pos);
+    }
+    if a.main.contains(pos) {
+        let (_, inner) = main_block(app, a.main, String::new(), false);
+        let content = main_content(app, inner.width as usize, inner.height as usize);
+        if let Some(row) = content.row_at(inner, y) {
+            return Some(Action::Activate(row));
+        }
+        if let Some((start, h)) = content.field {
+            let top = content.scroll(inner.height as usize);
+            let line = top + y.saturating_sub(inner.y) as usize;
+            if app.field.is_some() && line >= start && line < start + h {
+                return Some(Action::Activate(0));
+            }
+        }
+        return None;
+    }
+    None
+}
+
+/// A popup rectangle of at most `w` x `h` centred in `area`, leaving a margin.
+pub fn popup(area: Rect, w: u16, h: u16) -> Rect {
+    centered(
+        area,
+        w.min(area.width.saturating_sub(4)),
+        h.min(area.height.saturating_sub(2)),
+    )
+}

@@ -1,0 +1,402 @@
+//! Popups: key table, help, note editor, safeguard status, open a file, report path; and the
+//! notice shown when the terminal is too small.
+
+use super::footer::{KEY_NOTES, KEY_TABLE};
+use super::{Content, MIN_HEIGHT, MIN_WIDTH, draw_field, popup};
+use crate::assessment::SafeguardStatus;
+use crate::engine::answer_effects;
+use crate::tui::action::Action;
+use crate::tui::app::{App, FIELDS, Overlay, Screen};
+use crate::tui::widgets::{capital, fit, truncate};
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+pub fn too_small(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = area.width as usize;
+    let mut c = Content::default();
+    c.wrapped("The terminal is too small.", w, 0, t.warn());
+    c.wrapped(
+        &format!(
+            "raia needs at least {MIN_WIDTH}x{MIN_HEIGHT}; this one is {}x{}.",
+            area.width, area.height
+        ),
+        w,
+        0,
+        t.text(),
+    );
+    c.wrapped(
+        "Make the window larger. Everything is saved; Ctrl+Q quits.",
+        w,
+        0,
+        t.muted(),
+    );
+    let h = (c.lines.len() as u16).min(area.height);
+    let rect = Rect::new(area.x, area.y + (area.height - h) / 2, area.width, h);
+    f.render_widget(Paragraph::new(c.lines).centered(), rect);
+}
+
+/// Draws the popup, if one is open.
+pub fn draw(app: &App, f: &mut Frame, area: Rect) {
+    match &app.overlay {
+        Overlay::None => {}
+        Overlay::Keys => keys(app, f, area),
+        Overlay::Help => help(app, f, area),
+        Overlay::Note { question, field } => {
+            let (rect, c) = note_content(app, *question, area);
+            frame(app, f, rect, "Note", &c);
+            let inner = Block::bordered().inner(rect);
+            if let Some((start, h)) = c.field {
+                let r = Rect::new(inner.x, inner.y + start as u16, inner.width, h as u16);
+                draw_field(f, r, field, app, true);
+            }
+        }
+        Overlay::Safeguard { field, .. } => {
+            let (rect, c) = safeguard_content(app, area);
+            frame(app, f, rect, "Safeguard status and evidence", &c);
+            let inner = Block::bordered().inner(rect);
+            if let Some((start, h)) = c.field {
+                let r = Rect::new(inner.x, inner.y + start as u16, inner.width, h as u16);
+                draw_field(f, r, field, app, true);
+            }
+        }
+        Overlay::OpenFile { field } => {
+            let (rect, c) = open_content(app, area);
+            frame(app, f, rect, "Open an assessment file", &c);
+            let inner = Block::bordered().inner(rect);
+            if let Some((start, h)) = c.field {
+                let r = Rect::new(inner.x, inner.y + start as u16, inner.width, h as u16);
+                draw_field(f, r, field, app, true);
+            }
+        }
+        Overlay::ExportPath { row, field } => {
+            let (rect, c) = export_path_content(app, *row, area);
+            frame(app, f, rect, "Report path", &c);
+            let inner = Block::bordered().inner(rect);
+            if let Some((start, h)) = c.field {
+                let r = Rect::new(inner.x, inner.y + start as u16, inner.width, h as u16);
+                draw_field(f, r, field, app, true);
+            }
+        }
+    }
+}
+
+/// Clears the popup's rectangle and draws its border, title and lines.
+fn frame(app: &App, f: &mut Frame, rect: Rect, title: &str, c: &Content) {
+    let t = &app.theme;
+    f.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {title} "), t.heading()))
+        .border_style(t.focus_border());
+    let inner = block.inner(rect);
+    f.render_widget(block, rect);
+    c.render(f, inner, None, app, false);
+}
+
+/// A popup sized to its content: `w` wide (at most), as tall as the lines.
+fn sized(area: Rect, w: u16, lines: usize) -> Rect {
+    popup(area, w, lines as u16 + 2)
+}
+
+fn keys(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let rect_w = 86.min(area.width.saturating_sub(4));
+    let w = rect_w.saturating_sub(2) as usize;
+    let key_w = 17;
+    let mut c = Content::default();
+    let mut group = "";
+    for (g, k, d) in KEY_TABLE {
+        if *g != group {
+            if !group.is_empty() {
+                c.blank();
+            }
+            c.push(Span::styled(truncate(g, w), t.heading()));
+            group = g;
+        }
+        c.push(Line::from(vec![
+            Span::styled(format!(" {}", fit(k, key_w)), t.key()),
+            Span::styled(truncate(d, w.saturating_sub(key_w + 2)), t.text()),
+        ]));
+    }
+    c.blank();
+    for n in KEY_NOTES {
+        c.wrapped(n, w, 0, t.muted());
+    }
+    c.push(Span::styled("Any key closes this list.", t.muted()));
+    let rect = sized(area, rect_w, c.lines.len());
+    frame(app, f, rect, "Keys", &c);
+}
+
+fn help_content(app: &App, w: usize) -> Content {
+    let t = &app.theme;
+    let mut c = Content::default();
+    match app.screen {
+        Screen::Question(qi) => {
+            let q = &app.q().questions[qi];
+            c.wrapped(&q.prompt, w, 0, t.heading());
+            c.blank();
+            let why = if q.help.is_empty() {
+                "The questionnaire gives no explanation for this question."
+            } else {
+                &q.help
+            };
+            c.labelled("Why we ask:", why, w, t.heading(), t.text());
+            if !q.clause.is_empty() {
+                let p = &app.q().policy;
+                c.labelled(
+                    "Policy:",
+                    &format!("{} ({}), {}", p.name, p.date, q.clause),
+                    w,
+                    t.heading(),
+                    t.text(),
+                );
+            }
+            if let Some(cond) = &q.show_if {
+                c.labelled("Asked because:", &cond.describe(), w, t.heading(), t.text());
+            }
+            if q.optional {
+                c.push(Span::styled("Optional: it may stay blank.", t.muted()));
+            }
+            c.blank();
+            match app.answer(qi) {
+                Some(a) => {
+                    let effects = answer_effects(q, a);
+                    let mut said = false;
+                    for (text, e) in effects {
+                        let mut parts = Vec::new();
+                        for p in &e.prohibits {
+                            parts.push(format!("confirms the prohibited use `{p}`"));
+                        }
+                        for p in &e.concerns {
+                            parts.push(format!("raises a concern about `{p}`"));
+                        }
+                        for cat in &e.categories {
+                            parts.push(format!("marks the consequential category `{cat}`"));
+                        }
+                        for (factor, pts) in &e.risk {
+                            parts.push(format!("adds {pts} risk points ({factor})"));
+                        }
+                        for s in &e.satisfies {
+                            parts.push(format!("shows safeguard `{s}` in place"));
+                        }
+                        if e.note_required {
+                            parts.push("needs a note".into());
+                        }
+                        if !parts.is_empty() {
+                            said = true;
+                            c.labelled(
+                                &format!("\"{}\"", truncate(&text, 30)),
+                                &parts.join("; ").replace('`', ""),
+                                w,
+                                t.heading(),
+                                t.text(),
+                            );
+                        }
+                    }
+                    if !said {
+                        c.wrapped("Your answer adds no risk and marks nothing.", w, 0, t.muted());
+                    }
+                }
+                None => c.wrapped("Not answered yet.", w, 0, t.muted()),
+            }
+        }
+        Screen::Metadata(i) => {
+            c.wrapped(FIELDS[i].1, w, 0, t.heading());
+            c.blank();
+            c.wrapped(
+                "These details name the system and who answers for it. Reports show them on the first page; an information request response uses them to say who to contact.",
+                w,
+                0,
+                t.text(),
+            );
+            c.blank();
+            c.wrapped(
+                "The policy expects a named owner to be accountable for decisions the system supports, so the owning team and assessor are required.",
+                w,
+                0,
+                t.text(),
+            );
+        }
+        Screen::Review => c.wrapped(
+            "Every question that applies, with your answer. Rows marked ! are unanswered or need a note. Enter goes to the question; r brings you back here.",
+            w,
+            0,
+            t.text(),
+        ),
+        Screen::Result => c.wrapped(
+            "The tier follows from your answers: a confirmed prohibited use means the use must not proceed; a consequential decision sets a floor of high; otherwise the score decides. Required safeguards that are missing or only planned are gaps. Set each safeguard's status and give evidence a reviewer can check.",
+            w,
+            0,
+            t.text(),
+        ),
+        Screen::Export | Screen::Home => c.wrapped(
+            "Reports are rendered from the saved assessment: the same answers always give the same files. Tick the ones you want, change paths with Enter, and write them with w.",
+            w,
+            0,
+            t.text(),
+        ),
+    }
+    c.blank();
+    c.push(Span::styled("Any key closes this help.", t.muted()));
+    c
+}
+
+fn help(app: &App, f: &mut Frame, area: Rect) {
+    let rect_w = 76.min(area.width.saturating_sub(4));
+    let c = help_content(app, rect_w.saturating_sub(2) as usize);
+    let rect = sized(area, rect_w, c.lines.len());
+    frame(app, f, rect, "Help", &c);
+}
+
+fn note_content(app: &App, qi: usize, area: Rect) -> (Rect, Content) {
+    let t = &app.theme;
+    let rect_w = 76.min(area.width.saturating_sub(4));
+    let w = rect_w.saturating_sub(2) as usize;
+    let q = &app.q().questions[qi];
+    let mut c = Content::default();
+    c.labelled("On:", &q.prompt, w, t.heading(), t.text());
+    let required = app.note_missing(qi);
+    if required {
+        c.wrapped(
+            "This answer needs a note before the assessment is complete.",
+            w,
+            0,
+            t.warn(),
+        );
+    } else {
+        c.wrapped(
+            "Optional: why you answered this way, for a reviewer.",
+            w,
+            0,
+            t.muted(),
+        );
+    }
+    let fh = area
+        .height
+        .saturating_sub(c.lines.len() as u16 + 6)
+        .clamp(3, 10) as usize;
+    c.field = Some((c.lines.len(), fh));
+    for _ in 0..fh {
+        c.blank();
+    }
+    c.wrapped(
+        "Saved as you type. Esc or Tab closes; Enter starts a new line.",
+        w,
+        0,
+        t.muted(),
+    );
+    (sized(area, rect_w, c.lines.len()), c)
+}
+
+fn safeguard_content(app: &App, area: Rect) -> (Rect, Content) {
+    let t = &app.theme;
+    let rect_w = 76.min(area.width.saturating_sub(4));
+    let w = rect_w.saturating_sub(2) as usize;
+    let mut c = Content::default();
+    let Overlay::Safeguard { id, .. } = &app.overlay else {
+        return (Rect::default(), c);
+    };
+    let Some(s) = app.eval.as_ref().and_then(|e| e.safeguard(id)) else {
+        return (Rect::default(), c);
+    };
+    c.wrapped(&s.title, w, 0, t.heading());
+    if s.required {
+        for r in &s.required_because {
+            c.wrapped(&capital(r), w, 0, t.muted());
+        }
+    } else {
+        c.wrapped("Not required for this use.", w, 0, t.muted());
+    }
+    c.labelled("Good looks like:", &s.good, w, t.heading(), t.text());
+    c.blank();
+    c.push(Span::styled("Status (↑↓):", t.heading()));
+    for st in &SafeguardStatus::ALL {
+        let start = c.start();
+        let on = *st == s.status;
+        let mark = if on { "(•)" } else { "( )" };
+        c.push(Span::styled(
+            format!(" {mark} {}", st.label()),
+            if on { t.selected() } else { t.text() },
+        ));
+        c.end_item(start);
+    }
+    c.push(Span::styled(
+        "Evidence (a link or a sentence):",
+        t.heading(),
+    ));
+    c.field = Some((c.lines.len(), 3));
+    for _ in 0..3 {
+        c.blank();
+    }
+    c.wrapped(
+        "Enter or Esc: done. Status is saved at once.",
+        w,
+        0,
+        t.muted(),
+    );
+    (sized(area, rect_w, c.lines.len()), c)
+}
+
+fn open_content(app: &App, area: Rect) -> (Rect, Content) {
+    let t = &app.theme;
+    let rect_w = 76.min(area.width.saturating_sub(4));
+    let w = rect_w.saturating_sub(2) as usize;
+    let mut c = Content::default();
+    c.wrapped(
+        "Type the path of an assessment file (~ is your home). A path with no file starts a new assessment there.",
+        w,
+        0,
+        t.text(),
+    );
+    c.field = Some((c.lines.len(), 3));
+    for _ in 0..3 {
+        c.blank();
+    }
+    match &app.message {
+        Some(m) => c.wrapped(&m.text, w, 0, if m.error { t.error() } else { t.warn() }),
+        None => c.wrapped("Enter opens; Esc cancels.", w, 0, t.muted()),
+    }
+    (sized(area, rect_w, c.lines.len()), c)
+}
+
+fn export_path_content(app: &App, row: usize, area: Rect) -> (Rect, Content) {
+    let t = &app.theme;
+    let rect_w = 90.min(area.width.saturating_sub(4));
+    let w = rect_w.saturating_sub(2) as usize;
+    let mut c = Content::default();
+    let label = app
+        .export
+        .get(row)
+        .map_or("", |r| super::screens::format_label(r.format));
+    c.wrapped(&format!("Where to write: {label}"), w, 0, t.heading());
+    c.field = Some((c.lines.len(), 3));
+    for _ in 0..3 {
+        c.blank();
+    }
+    c.wrapped(
+        "Enter or Esc: done. Empty puts back the default path.",
+        w,
+        0,
+        t.muted(),
+    );
+    (sized(area, rect_w, c.lines.len()), c)
+}
+
+/// Clicks while a popup is open: status rows in the safeguard popup; elsewhere a click closes
+/// read-only popups.
+pub fn hit_test(app: &App, area: Rect, pos: Position) -> Option<Action> {
+    match &app.overlay {
+        Overlay::Keys | Overlay::Help => Some(Action::Escape),
+        Overlay::Safeguard { .. } => {
+            let (rect, c) = safeguard_content(app, area);
+            let inner = Block::bordered().inner(rect);
+            if !inner.contains(pos) {
+                return None;
+            }
+            c.row_at(inner, pos.y).map(Action::Choose)
+        }
+        _ => None,
+    }
+}

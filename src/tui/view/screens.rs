@@ -1,0 +1,590 @@
+//! The main panel of each step: metadata, a question, review, result, export.
+
+use super::Content;
+use crate::answer::Answer;
+use crate::engine::{answer_effects, display_answer};
+use crate::questionnaire::QuestionKind;
+use crate::tui::app::{App, FIELDS, ReviewItem, parse_field};
+use crate::tui::widgets::{fit, truncate, width, wrap};
+use ratatui::text::{Line, Span};
+use std::path::Path;
+
+pub fn metadata(app: &App, current: usize, w: usize) -> Content {
+    let t = &app.theme;
+    let mut c = Content::default();
+    c.wrapped(
+        "These details identify the system in every report. Fields marked * are required.",
+        w,
+        0,
+        t.muted(),
+    );
+    c.blank();
+    for (i, (_, label, required)) in FIELDS.iter().enumerate() {
+        let start = c.start();
+        let star = if *required { " *" } else { "" };
+        let value = app.metadata_value(i);
+        let label_style = if i == current {
+            t.heading()
+        } else if *required && value.trim().is_empty() {
+            t.warn()
+        } else {
+            t.text()
+        };
+        c.wrapped(&format!("{label}{star}"), w, 0, label_style);
+        if i == current {
+            let at = c.start();
+            c.field = Some((at, 3));
+            for _ in 0..3 {
+                c.blank();
+            }
+            c.focus = (start, at + 3);
+        } else if value.trim().is_empty() {
+            c.push(Span::styled("  (empty)", t.muted()));
+        } else {
+            c.push(Span::styled(truncate(&format!("  {value}"), w), t.text()));
+        }
+        c.end_item(start);
+    }
+    c
+}
+
+/// The text shown under the prompt that says what kind of answer is wanted.
+fn kind_hint(app: &App, qi: usize) -> String {
+    let q = &app.q().questions[qi];
+    let typing = app.typing;
+    match q.kind {
+        QuestionKind::Single => "Choose one: ↑↓ then Enter.".into(),
+        QuestionKind::YesNo => "Yes or no: ↑↓ then Enter (or 1 / 2).".into(),
+        QuestionKind::Multi => {
+            "Tick all that apply with Space, then Enter. Enter with none ticked means none apply."
+                .into()
+        }
+        QuestionKind::Text if typing => "Type your answer; Enter saves it and goes on.".into(),
+        QuestionKind::LongText if typing => {
+            "Type freely; Enter starts a new line, Tab saves and goes on.".into()
+        }
+        QuestionKind::Number => {
+            let range = match (q.min, q.max) {
+                (Some(a), Some(b)) => format!(" from {} to {}", num(a), num(b)),
+                (Some(a), None) => format!(" of at least {}", num(a)),
+                (None, Some(b)) => format!(" of at most {}", num(b)),
+                (None, None) => String::new(),
+            };
+            format!("A number{range}; Enter saves it and goes on.")
+        }
+        QuestionKind::Date => "A date as YYYY-MM-DD; Enter saves it and goes on.".into(),
+        _ => "Enter edits the answer; Tab goes on.".into(),
+    }
+}
+
+fn num(n: f64) -> String {
+    crate::engine::format_number(n)
+}
+
+pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
+    let t = &app.theme;
+    let q = &app.q().questions[qi];
+    let mut c = Content::default();
+    // A section's intro comes with its first question.
+    let first_in_section = app.first_visible_in(&q.section) == Some(qi);
+    if first_in_section {
+        if let Some(s) = app.q().section(&q.section) {
+            if !s.intro.is_empty() {
+                c.wrapped(&s.intro, w, 0, t.muted());
+                c.blank();
+            }
+        }
+    }
+    let top = c.start();
+    let optional = if q.optional { " (optional)" } else { "" };
+    c.wrapped(&format!("{}{optional}", q.prompt), w, 0, t.heading());
+    c.wrapped(&kind_hint(app, qi), w, 0, t.muted());
+    c.blank();
+    let answer = app.answer(qi);
+    if q.kind.has_options() {
+        let picked: Vec<&str> = answer.map(Answer::picked).unwrap_or_default();
+        for (k, o) in q.options.iter().enumerate() {
+            let start = c.start();
+            let on = picked.contains(&o.id.as_str());
+            let mark = match (q.kind, on) {
+                (QuestionKind::Multi, true) => "[x]",
+                (QuestionKind::Multi, false) => "[ ]",
+                (_, true) => "(•)",
+                (_, false) => "( )",
+            };
+            let cur = k == app.cursor;
+            let pointer = if cur { "›" } else { " " };
+            let prefix = format!("{pointer}{:>2} {mark} ", k + 1);
+            let pw = width(&prefix);
+            let style = if cur { t.selected() } else { t.text() };
+            for (n, l) in wrap(&o.label, w.saturating_sub(pw + 1))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if n == 0 {
+                    prefix.clone()
+                } else {
+                    " ".repeat(pw)
+                };
+                let text = if cur {
+                    fit(&format!("{lead}{l}"), w)
+                } else {
+                    format!("{lead}{l}")
+                };
+                c.push(Span::styled(text, style));
+            }
+            c.end_item(start);
+            if cur {
+                c.focus = (top, c.start());
+            }
+        }
+    } else {
+        let at = c.start();
+        let fh = if q.kind == QuestionKind::LongText {
+            h.saturating_sub(at + 8).clamp(5, 12)
+        } else {
+            3
+        };
+        c.field = Some((at, fh));
+        for _ in 0..fh {
+            c.blank();
+        }
+        c.focus = (top, at + fh + 1);
+        // Inline validation of what is typed.
+        let text = app.field.as_ref().map(|f| f.text()).unwrap_or_default();
+        match parse_field(q, &text) {
+            Err(msg) => c.wrapped(&format!("✗ {msg}"), w, 0, t.error()),
+            Ok(Some(a)) => {
+                let saved = answer == Some(&a);
+                let effects = answer_effects(q, &a);
+                let band = effects
+                    .first()
+                    .map(|(text, _)| text.clone())
+                    .filter(|_| q.kind == QuestionKind::Number);
+                let mut s = if saved {
+                    "✓ Saved".to_string()
+                } else {
+                    "Not saved yet: Enter or Tab saves it".to_string()
+                };
+                if let Some(b) = band {
+                    s.push_str(&format!(" · counts as {b}"));
+                }
+                c.wrapped(&s, w, 0, if saved { t.ok() } else { t.muted() });
+            }
+            Ok(None) if !q.optional => {
+                c.push(Span::styled("Unanswered: Tab skips it for now.", t.muted()));
+            }
+            Ok(None) => c.blank(),
+        }
+    }
+    c.blank();
+    note_lines(app, qi, w, &mut c);
+    if !q.help.is_empty() {
+        c.blank();
+        c.labelled("Why we ask:", &q.help, w, t.heading(), t.muted());
+    }
+    if !q.clause.is_empty() {
+        c.labelled("Policy:", &q.clause, w, t.heading(), t.muted());
+    }
+    c
+}
+
+fn note_lines(app: &App, qi: usize, w: usize, c: &mut Content) {
+    let t = &app.theme;
+    let note = app.note(qi);
+    let key = if app.typing { "Ctrl+N" } else { "n" };
+    if app.note_missing(qi) {
+        let q = &app.q().questions[qi];
+        let hint = app
+            .answer(qi)
+            .map(|a| {
+                answer_effects(q, a)
+                    .into_iter()
+                    .find(|(_, e)| e.note_required)
+                    .map(|(_, e)| e.note_hint.clone())
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        let hint = if hint.is_empty() {
+            String::new()
+        } else {
+            format!(" {hint}")
+        };
+        c.wrapped(
+            &format!("! This answer needs a note.{hint} Press {key} to write it."),
+            w,
+            0,
+            t.warn(),
+        );
+    } else if note.trim().is_empty() {
+        c.push(Span::styled(
+            truncate(&format!("No note. {key} adds one."), w),
+            t.muted(),
+        ));
+    } else {
+        let lines = wrap(note, w.saturating_sub(6));
+        let more = lines.len() > 3;
+        for (i, l) in lines.into_iter().take(3).enumerate() {
+            let lead = if i == 0 { "Note: " } else { "      " };
+            c.push(Line::from(vec![
+                Span::styled(lead, t.heading()),
+                Span::styled(l, t.text()),
+            ]));
+        }
+        if more {
+            c.push(Span::styled(
+                format!("      … ({key} shows all)"),
+                t.muted(),
+            ));
+        }
+    }
+}
+
+pub fn review(app: &App, w: usize) -> Content {
+    let t = &app.theme;
+    let mut c = Content::default();
+    let Some(e) = &app.eval else { return c };
+    let (answered, visible) = app.progress();
+    let mut summary = format!("{answered} of {visible} questions answered");
+    if !e.unanswered.is_empty() {
+        summary.push_str(&format!(" · {} required unanswered", e.unanswered.len()));
+    }
+    if !e.notes_missing.is_empty() {
+        summary.push_str(&format!(" · {} notes missing", e.notes_missing.len()));
+    }
+    c.wrapped(&summary, w, 0, if e.complete { t.ok() } else { t.warn() });
+    c.wrapped("Enter on a row goes there to change it.", w, 0, t.muted());
+    let left = (w * 11 / 20).max(10);
+    let right = w.saturating_sub(left + 3);
+    let mut section = String::new();
+    for (row, item) in app.review_items().into_iter().enumerate() {
+        let (heading, prompt, answer, style_warn) = match item {
+            ReviewItem::Meta(i) => {
+                let v = app.metadata_value(i);
+                let missing = v.trim().is_empty() && FIELDS[i].2;
+                let shown = if v.trim().is_empty() {
+                    if FIELDS[i].2 { "unanswered" } else { "—" }.to_string()
+                } else {
+                    v.to_string()
+                };
+                (
+                    "System details".to_string(),
+                    FIELDS[i].1.to_string(),
+                    shown,
+                    missing,
+                )
+            }
+            ReviewItem::Question(qi) => {
+                let q = &app.q().questions[qi];
+                let sec = app
+                    .q()
+                    .section(&q.section)
+                    .map_or_else(String::new, |s| s.title.clone());
+                let (shown, warn) = match app.answer(qi).filter(|a| a.is_given()) {
+                    Some(a) => {
+                        let mut s = display_answer(q, a).replace('\n', " ");
+                        let nm = app.note_missing(qi);
+                        if nm {
+                            s = format!("{s} · note needed");
+                        }
+                        (s, nm)
+                    }
+                    None if q.optional => ("— (optional)".to_string(), false),
+                    None => ("unanswered".to_string(), true),
+                };
+                (sec, q.prompt.clone(), shown, warn)
+            }
+        };
+        if heading != section {
+            c.blank();
+            c.push(Span::styled(truncate(&heading, w), t.heading()));
+            section = heading;
+        }
+        let start = c.start();
+        let cur = row == app.cursor;
+        let mark = if cur {
+            "›"
+        } else if style_warn {
+            "!"
+        } else {
+            " "
+        };
+        let text = format!("{mark} {} {}", fit(&prompt, left), fit(&answer, right));
+        let style = if cur {
+            t.selected()
+        } else if style_warn {
+            t.warn()
+        } else {
+            t.text()
+        };
+        c.push(Span::styled(text, style));
+        c.end_item(start);
+        if cur {
+            c.focus = (start.saturating_sub(1), start + 1);
+        }
+    }
+    c
+}
+
+pub fn result(app: &App, w: usize, h: usize) -> Content {
+    let full = result_content(app, w, false);
+    if full.lines.len() <= h {
+        full
+    } else {
+        result_content(app, w, true)
+    }
+}
+
+/// The result screen; `compact` keeps each reason to one line so the safeguards fit.
+fn result_content(app: &App, w: usize, compact: bool) -> Content {
+    let t = &app.theme;
+    let mut c = Content::default();
+    let Some(e) = &app.eval else { return c };
+    let para = |c: &mut Content, text: &str, indent: usize, style| {
+        if compact {
+            c.push(Span::styled(
+                truncate(&format!("{}{text}", " ".repeat(indent)), w),
+                style,
+            ));
+        } else {
+            c.wrapped(text, w, indent, style);
+        }
+    };
+    c.push(Line::from(vec![
+        Span::styled("Tier ", t.heading()),
+        Span::styled(
+            format!(" {} ", e.tier.name().to_uppercase()),
+            t.tier(e.tier),
+        ),
+        Span::styled(
+            truncate(
+                &format!(
+                    "  score {} (medium from {}, high from {})",
+                    e.score.total, e.score.medium_at, e.score.high_at
+                ),
+                w.saturating_sub(7 + e.tier.name().len()),
+            ),
+            t.text(),
+        ),
+    ]));
+    if !compact {
+        c.wrapped(
+            &format!(
+                "Score {} = {} risk points − {} for safeguards in place.",
+                e.score.total, e.score.raw, e.score.mitigation
+            ),
+            w,
+            0,
+            t.muted(),
+        );
+    }
+    if e.complete {
+        para(
+            &mut c,
+            "Every question that applies is answered.",
+            0,
+            t.ok(),
+        );
+    } else {
+        para(
+            &mut c,
+            &format!(
+                "Incomplete: {} unanswered, {} notes missing (r reviews). Reports say so.",
+                e.unanswered.len(),
+                e.notes_missing.len()
+            ),
+            0,
+            t.warn(),
+        );
+    }
+    let required = e.safeguards.iter().filter(|s| s.required).count();
+    if e.gaps.is_empty() {
+        para(
+            &mut c,
+            &format!("All {required} required safeguards are in place or not applicable."),
+            0,
+            t.ok(),
+        );
+    } else {
+        para(
+            &mut c,
+            &format!(
+                "{} of {required} required safeguards are missing or only planned.",
+                e.gaps.len()
+            ),
+            0,
+            t.warn(),
+        );
+    }
+    c.blank();
+    c.push(Span::styled("Why", t.heading()));
+    for r in &e.tier_reasons {
+        para(&mut c, &format!("• {}", r.replace('`', "")), 1, t.text());
+    }
+    c.blank();
+    para(
+        &mut c,
+        "Safeguards: Enter sets the status and evidence of the one under the cursor.",
+        0,
+        t.heading(),
+    );
+    let rows = app.result_rows();
+    let required = rows.iter().filter(|s| s.required).count();
+    if required == 0 {
+        c.push(Span::styled("None is required for this use.", t.muted()));
+    }
+    for (i, s) in rows.iter().enumerate() {
+        if i == required && i < rows.len() {
+            c.push(Span::styled("Not required for this use:", t.muted()));
+        }
+        let start = c.start();
+        let cur = i == app.cursor;
+        let mark = if cur {
+            "›"
+        } else if s.is_gap() {
+            "!"
+        } else {
+            " "
+        };
+        let status = fit(s.status.label(), 14);
+        let text = fit(&format!("{mark} {status} {}", s.title), w);
+        let style = if cur {
+            t.selected()
+        } else if s.is_gap() {
+            t.warn()
+        } else if !s.required {
+            t.muted()
+        } else {
+            t.text()
+        };
+        c.push(Span::styled(text, style));
+        c.end_item(start);
+        if cur {
+            c.focus = (start, start + 1);
+        }
+    }
+    c
+}
+
+/// How the export screen names a report path: the file name when it sits next to the
+/// assessment, the full path otherwise.
+fn shown_path(app: &App, p: &str) -> String {
+    let dir = app
+        .session
+        .as_ref()
+        .and_then(|s| s.path.as_ref())
+        .and_then(|p| p.parent().map(Path::to_path_buf));
+    let path = Path::new(p);
+    match (&dir, path.parent()) {
+        (Some(d), Some(parent)) if d == parent => path
+            .file_name()
+            .map_or_else(|| p.to_string(), |n| n.to_string_lossy().into_owned()),
+        _ => p.to_string(),
+    }
+}
+
+pub fn format_label(f: crate::report::Format) -> &'static str {
+    use crate::report::Format;
+    match f {
+        Format::Markdown => "Markdown report",
+        Format::Toml => "TOML data",
+        Format::Json => "JSON data",
+        Format::Csv => "CSV of safeguards",
+        Format::InfoRequest => "Info-request response",
+    }
+}
+
+pub fn export(app: &App, w: usize) -> Content {
+    let t = &app.theme;
+    let mut c = Content::default();
+    let dir = app
+        .session
+        .as_ref()
+        .and_then(|s| s.path.as_ref())
+        .and_then(|p| p.parent())
+        .map(|d| d.display().to_string());
+    match &dir {
+        Some(d) => c.labelled(
+            "Folder:",
+            if d.is_empty() { "." } else { d },
+            w,
+            t.heading(),
+            t.text(),
+        ),
+        None => c.wrapped(
+            "Type the system name first: reports go next to the assessment file.",
+            w,
+            0,
+            t.warn(),
+        ),
+    }
+    c.wrapped(
+        "Space ticks a report, Enter changes its path, w writes the ticked ones.",
+        w,
+        0,
+        t.muted(),
+    );
+    c.blank();
+    let label_w = 22.min(w / 2);
+    for (i, r) in app.export.iter().enumerate() {
+        let start = c.start();
+        let cur = i == app.cursor;
+        let mark = if cur { "›" } else { " " };
+        let tick = if r.selected { "[x]" } else { "[ ]" };
+        let path = shown_path(app, &r.path);
+        let outcome = match &r.outcome {
+            Some(Ok(_)) => "✓ ",
+            Some(Err(_)) => "✗ ",
+            None => "",
+        };
+        let text = fit(
+            &format!(
+                "{mark} {tick} {} {outcome}{path}",
+                fit(format_label(r.format), label_w)
+            ),
+            w,
+        );
+        let style = match (&r.outcome, cur) {
+            (_, true) => t.selected(),
+            (Some(Err(_)), _) => t.error(),
+            (Some(Ok(_)), _) => t.ok(),
+            (None, _) => t.text(),
+        };
+        c.push(Span::styled(text, style));
+        c.end_item(start);
+        if cur {
+            c.focus = (start, start + 1);
+        }
+    }
+    c.blank();
+    let start = c.start();
+    let cur = app.cursor == app.export.len();
+    let button = format!(
+        "{} [ Write the ticked reports ]",
+        if cur { "›" } else { " " }
+    );
+    c.push(Span::styled(
+        if cur { fit(&button, w) } else { button },
+        if cur { t.selected() } else { t.heading() },
+    ));
+    c.end_item(start);
+    if cur {
+        c.focus = (start, start + 1);
+    }
+    let failed: Vec<_> = app
+        .export
+        .iter()
+        .filter_map(|r| match &r.outcome {
+            Some(Err(e)) => Some((r.format, e)),
+            _ => None,
+        })
+        .collect();
+    if !failed.is_empty() {
+        c.blank();
+        c.push(Span::styled("Not written:", t.error()));
+        for (f, e) in failed {
+            c.wrapped(&format!("✗ {}: {e}", format_label(f)), w, 0, t.error());
+        }
+    }
+    c
+}

@@ -1,0 +1,162 @@
+//! Text helpers that measure by display width (wide characters take two cells), shared by the
+//! views and the mouse hit-testing so both agree on where things are.
+
+use ratatui::layout::Rect;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Display width of a string in terminal cells.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Word-wraps `text` to `max` cells. Newlines start new lines; words longer than a line are
+/// split. Always returns at least one line.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut out = Vec::new();
+    for para in text.split('\n') {
+        let mut line = String::new();
+        let mut line_w = 0;
+        for word in para.split_whitespace() {
+            let w = width(word);
+            let sep = usize::from(!line.is_empty());
+            if line_w + sep + w <= max {
+                if sep == 1 {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                line_w += sep + w;
+                continue;
+            }
+            if !line.is_empty() {
+                out.push(std::mem::take(&mut line));
+                line_w = 0;
+            }
+            if w <= max {
+                line.push_str(word);
+                line_w = w;
+                continue;
+            }
+            // A word wider than the line: split it by characters.
+            for c in word.chars() {
+                let cw = c.width().unwrap_or(0);
+                if line_w + cw > max && !line.is_empty() {
+                    out.push(std::mem::take(&mut line));
+                    line_w = 0;
+                }
+                line.push(c);
+                line_w += cw;
+            }
+        }
+        out.push(line);
+    }
+    if out.is_empty() {
+        out.push(String::new());
+    }
+    out
+}
+
+/// Cuts `s` to at most `max` cells, ending with "…" when something was cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw > max - 1 {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+/// Pads `s` with spaces (or cuts it) to exactly `max` cells.
+pub fn fit(s: &str, max: usize) -> String {
+    let mut t = truncate(s, max);
+    let w = width(&t);
+    t.extend(std::iter::repeat_n(' ', max.saturating_sub(w)));
+    t
+}
+
+/// The sentence with its first letter in upper case.
+pub fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+/// A text progress bar `width` cells wide.
+pub fn bar(done: usize, total: usize, width: usize) -> String {
+    let filled = (done.min(total) * width)
+        .checked_div(total)
+        .unwrap_or(width);
+    let mut s = "█".repeat(filled);
+    s.push_str(&"░".repeat(width - filled));
+    s
+}
+
+/// A rectangle of at most `w` x `h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// The first line to show so that lines `start..end` are visible in a window of `height`,
+/// keeping the top of the content in view when it fits.
+pub fn scroll_to(start: usize, end: usize, height: usize) -> usize {
+    if end <= height {
+        0
+    } else if end - start >= height {
+        start
+    } else {
+        end - height
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_by_display_width() {
+        assert_eq!(wrap("aa bb cc", 5), vec!["aa bb", "cc"]);
+        // Each CJK character is two cells wide.
+        assert_eq!(wrap("日本語 テキスト", 6), vec!["日本語", "テキス", "ト"]);
+        assert_eq!(wrap("one\n\ntwo", 10), vec!["one", "", "two"]);
+        assert_eq!(wrap("", 10), vec![""]);
+    }
+
+    #[test]
+    fn truncates_by_display_width() {
+        assert_eq!(truncate("hello", 5), "hello");
+        assert_eq!(truncate("hello!", 5), "hell…");
+        assert_eq!(truncate("日本語", 5), "日本…");
+        assert_eq!(width(&fit("日本語", 5)), 5);
+        assert_eq!(fit("ab", 4), "ab  ");
+    }
+
+    #[test]
+    fn bars_and_scrolling() {
+        assert_eq!(bar(1, 4, 8), "██░░░░░░");
+        assert_eq!(bar(0, 0, 3), "███");
+        assert_eq!(scroll_to(2, 4, 10), 0);
+        assert_eq!(scroll_to(12, 14, 10), 4);
+        assert_eq!(scroll_to(12, 30, 10), 12);
+    }
+}

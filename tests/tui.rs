@@ -1,0 +1,962 @@
+//! The terminal wizard without a terminal: key mapping and `update` on the `App` state (every
+//! change must be on disk when `update` returns), and TestBackend snapshots of every screen at
+//! 80x24 and 120x40.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use raia::answer::Answer;
+use raia::assessment::{Assessment, SafeguardStatus, read_assessment, store};
+use raia::questionnaire::{Questionnaire, Tier, parse_questionnaire};
+use raia::report::{Format, Templates};
+use raia::tui::app::{Mode, Overlay, Screen};
+use raia::tui::{Action, App, Options, Start, keys, update, view};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::style::Color;
+use std::path::{Path, PathBuf};
+
+const FIXTURE: &str = include_str!("fixtures/wizard.toml");
+
+fn questionnaire() -> Questionnaire {
+    parse_questionnaire("tests/fixtures/wizard.toml", FIXTURE).unwrap()
+}
+
+struct T {
+    app: App,
+    dir: tempfile::TempDir,
+}
+
+impl T {
+    fn start(start: impl FnOnce(&Path) -> Start) -> T {
+        Self::start_with(start, false)
+    }
+
+    fn start_with(start: impl FnOnce(&Path) -> Start, no_color: bool) -> T {
+        let dir = tempfile::tempdir().unwrap();
+        let app = App::new(Options {
+            questionnaire: questionnaire(),
+            templates: Templates::load(None).unwrap(),
+            start: start(dir.path()),
+            no_color,
+            drafts_dir: Some(dir.path().join("drafts")),
+        })
+        .unwrap();
+        T { app, dir }
+    }
+
+    /// A new assessment saved to `a.toml` in the temp dir.
+    fn new_file() -> T {
+        Self::start(|d| Start::New(Some(d.join("a.toml"))))
+    }
+
+    /// A new assessment with the metadata filled in, on the first question.
+    fn on_questions() -> T {
+        let mut t = Self::new_file();
+        t.fill_metadata();
+        t
+    }
+
+    fn path(&self) -> PathBuf {
+        self.dir.path().join("a.toml")
+    }
+
+    fn key(&mut self, code: KeyCode) {
+        self.key_mod(code, KeyModifiers::NONE);
+    }
+
+    fn ctrl(&mut self, c: char) {
+        self.key_mod(KeyCode::Char(c), KeyModifiers::CONTROL);
+    }
+
+    fn key_mod(&mut self, code: KeyCode, mods: KeyModifiers) {
+        self.event(Event::Key(KeyEvent::new(code, mods)));
+    }
+
+    fn event(&mut self, ev: Event) {
+        if let Some(a) = keys::map_event(&self.app, ev, Rect::new(0, 0, 100, 30)) {
+            update(&mut self.app, a);
+        }
+    }
+
+    fn type_str(&mut self, s: &str) {
+        for c in s.chars() {
+            self.key(KeyCode::Char(c));
+        }
+    }
+
+    fn fill_metadata(&mut self) {
+        for v in [
+            "CV screener",
+            "Ranks job applicants",
+            "Acme",
+            "Talent ML",
+            "Ana",
+            "ana@example.com",
+        ] {
+            self.type_str(v);
+            self.key(KeyCode::Enter);
+        }
+        assert_eq!(
+            self.app.screen,
+            Screen::Question(0),
+            "metadata leads to the first question"
+        );
+    }
+
+    /// The assessment as it is on disk right now.
+    fn disk(&self) -> Assessment {
+        read_assessment(&self.path(), &questionnaire()).unwrap()
+    }
+
+    fn field_text(&self) -> String {
+        self.app
+            .field
+            .as_ref()
+            .map(|f| f.text())
+            .unwrap_or_default()
+    }
+
+    fn goto(&mut self, id: &str) {
+        let qi = questionnaire().question_index(id).unwrap();
+        update(&mut self.app, Action::GoTo(Screen::Question(qi)));
+        assert_eq!(self.app.screen, Screen::Question(qi));
+    }
+
+    fn render(&self, w: u16, h: u16) -> String {
+        render_app(&self.app, w, h)
+    }
+}
+
+fn render_app(app: &App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(app, f)).unwrap();
+    term.backend().to_string()
+}
+
+fn buffer(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view::draw(app, f)).unwrap();
+    term.backend().buffer().clone()
+}
+
+fn qi(id: &str) -> usize {
+    questionnaire().question_index(id).unwrap()
+}
+
+// ---------------------------------------------------------------- keys and modes
+
+#[test]
+fn letters_that_are_commands_elsewhere_type_text_in_a_field() {
+    let mut t = T::new_file();
+    assert_eq!(t.app.mode(), Mode::Typing { multiline: false });
+    t.type_str("q?hjkl ni xr");
+    assert_eq!(t.field_text(), "q?hjkl ni xr");
+    assert!(!t.app.quit, "q typed a letter, it did not quit");
+    assert!(
+        t.app.overlay.is_none(),
+        "? typed a letter, it did not open the key list"
+    );
+    assert_eq!(t.app.screen, Screen::Metadata(0));
+}
+
+#[test]
+fn esc_leaves_the_field_and_then_letters_are_commands() {
+    let mut t = T::new_file();
+    t.type_str("Triage");
+    t.key(KeyCode::Esc);
+    assert_eq!(t.app.mode(), Mode::Commands);
+    assert_eq!(
+        t.disk().metadata.system,
+        "Triage",
+        "leaving the field saves it"
+    );
+    t.key(KeyCode::Char('j'));
+    assert_eq!(
+        t.app.screen,
+        Screen::Metadata(1),
+        "j moves to the next field"
+    );
+    t.key(KeyCode::Char('?'));
+    assert!(matches!(t.app.overlay, Overlay::Keys));
+    t.key(KeyCode::Char('x'));
+    assert!(t.app.overlay.is_none(), "any key closes the key list");
+    t.key(KeyCode::Char('q'));
+    assert!(t.app.quit);
+}
+
+#[test]
+fn only_key_presses_count() {
+    let mut t = T::new_file();
+    for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
+        t.event(Event::Key(KeyEvent::new_with_kind(
+            KeyCode::Char('a'),
+            KeyModifiers::NONE,
+            kind,
+        )));
+    }
+    assert_eq!(t.field_text(), "");
+    t.key(KeyCode::Char('a'));
+    assert_eq!(t.field_text(), "a");
+}
+
+#[test]
+fn ctrl_q_quits_from_a_field_and_keeps_what_was_typed() {
+    let mut t = T::on_questions();
+    t.goto("name");
+    t.type_str("Talent ML team");
+    t.ctrl('q');
+    assert!(t.app.quit);
+    assert_eq!(
+        t.disk().answers.get("name"),
+        Some(&Answer::Text("Talent ML team".into()))
+    );
+    let bye = t.app.farewell().unwrap();
+    assert!(bye.contains("Everything is saved in"), "{bye}");
+    assert!(bye.contains("a.toml"), "{bye}");
+}
+
+// ---------------------------------------------------------------- answers are saved at once
+
+#[test]
+fn a_choice_is_on_disk_the_moment_it_is_made() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Down);
+    t.key(KeyCode::Char(' '));
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(qi("purpose")),
+        "Space chooses and stays"
+    );
+    t.key(KeyCode::Char('1'));
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        Some(&Answer::Choice("chat".into()))
+    );
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(qi("data")),
+        "Enter chooses and goes on"
+    );
+    assert_eq!(t.disk().wizard.position, "data");
+}
+
+#[test]
+fn multiple_choice_ticks_with_space_in_questionnaire_order() {
+    let mut t = T::on_questions();
+    t.goto("data");
+    t.key(KeyCode::Char('j'));
+    t.key(KeyCode::Char('j'));
+    t.key(KeyCode::Char(' ')); // health
+    t.key(KeyCode::Char('k'));
+    t.key(KeyCode::Char(' ')); // personal
+    assert_eq!(
+        t.disk().answers.get("data"),
+        Some(&Answer::Choices(vec!["personal".into(), "health".into()]))
+    );
+    t.key(KeyCode::Char(' ')); // personal off
+    assert_eq!(
+        t.disk().answers.get("data"),
+        Some(&Answer::Choices(vec!["health".into()]))
+    );
+    t.key(KeyCode::Char('x'));
+    assert_eq!(t.disk().answers.get("data"), None, "x clears the answer");
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.disk().answers.get("data"),
+        Some(&Answer::Choices(vec![])),
+        "Enter with nothing ticked records that none apply"
+    );
+}
+
+#[test]
+fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
+    let mut t = T::on_questions();
+    assert!(!t.app.is_visible(qi("decides")));
+    t.key(KeyCode::Char('2')); // screens job applications
+    assert!(t.app.is_visible(qi("decides")));
+    t.goto("decides");
+    t.key(KeyCode::Char('2')); // no
+    assert_eq!(t.disk().answers.get("decides"), Some(&Answer::Bool(false)));
+    let (answered, visible) = t.app.progress();
+    assert_eq!((answered, visible), (2, 7));
+    t.goto("purpose");
+    t.key(KeyCode::Char('1')); // chat: `decides` is hidden again
+    assert!(!t.app.is_visible(qi("decides")));
+    assert_eq!(
+        t.disk().answers.get("decides"),
+        Some(&Answer::Bool(false)),
+        "the hidden answer stays in the file"
+    );
+    assert_eq!(t.app.progress(), (1, 6), "but it no longer counts");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("data")));
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(qi("name")),
+        "the flow skips the hidden question"
+    );
+}
+
+#[test]
+fn a_required_note_is_demanded_and_written_in_the_note_editor() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    t.goto("decides");
+    t.key(KeyCode::Enter); // yes: needs a note
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(qi("decides")),
+        "Enter waits for the note"
+    );
+    let msg = t.app.message.clone().unwrap();
+    assert!(
+        msg.error && msg.text.contains("Say why no person reviews"),
+        "{msg:?}"
+    );
+    assert_eq!(
+        t.app.eval.as_ref().unwrap().notes_missing,
+        vec!["decides".to_string()]
+    );
+    let screen = t.render(80, 24);
+    assert!(screen.contains("needs a note"), "{screen}");
+    t.key(KeyCode::Char('n'));
+    assert!(matches!(t.app.overlay, Overlay::Note { .. }));
+    t.type_str("Too many to review; q and ? are text.");
+    t.key(KeyCode::Enter);
+    t.type_str("Audited monthly.");
+    t.key(KeyCode::Esc);
+    assert!(t.app.overlay.is_none());
+    assert_eq!(
+        t.disk().notes.get("decides").map(String::as_str),
+        Some("Too many to review; q and ? are text.\nAudited monthly.")
+    );
+    assert!(t.app.eval.as_ref().unwrap().notes_missing.is_empty());
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+}
+
+#[test]
+fn notes_are_saved_while_typing_after_a_pause() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('n'));
+    t.type_str("draft note");
+    assert_eq!(t.disk().notes.get("purpose"), None);
+    update(&mut t.app, Action::Idle);
+    assert_eq!(
+        t.disk().notes.get("purpose").map(String::as_str),
+        Some("draft note")
+    );
+    assert!(
+        matches!(t.app.overlay, Overlay::Note { .. }),
+        "the editor stays open"
+    );
+}
+
+#[test]
+fn long_text_is_saved_on_idle_and_enter_makes_new_lines() {
+    let mut t = T::on_questions();
+    t.goto("story");
+    assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
+    t.type_str("First line");
+    t.key(KeyCode::Enter);
+    t.type_str("second line");
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(qi("story")),
+        "Enter stayed in the field"
+    );
+    update(&mut t.app, Action::Idle);
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("First line\nsecond line".into()))
+    );
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Question(qi("users")));
+}
+
+#[test]
+fn numbers_are_validated_inline_and_never_trap_the_user() {
+    let mut t = T::on_questions();
+    t.goto("users");
+    t.type_str("lots");
+    assert!(t.render(80, 24).contains("is not a number"));
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(qi("users")),
+        "forward waits for a fix"
+    );
+    assert!(t.app.message.as_ref().unwrap().error);
+    t.key(KeyCode::BackTab);
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(qi("story")),
+        "back always works"
+    );
+    assert_eq!(
+        t.disk().answers.get("users"),
+        None,
+        "the bad value was not saved"
+    );
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Question(qi("users")));
+    t.type_str("-5");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("users")), "below min");
+    for _ in 0..2 {
+        t.key(KeyCode::Backspace);
+    }
+    t.type_str("25000");
+    let screen = t.render(120, 40);
+    assert!(
+        screen.contains("counts as 25000") && screen.contains("(large)"),
+        "{screen}"
+    );
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.disk().answers.get("users"),
+        Some(&Answer::Number(25000.0))
+    );
+    assert_eq!(t.app.screen, Screen::Question(qi("launch")));
+}
+
+#[test]
+fn dates_must_be_real_calendar_days() {
+    let mut t = T::on_questions();
+    t.goto("launch");
+    t.type_str("2023-02-29");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("launch")));
+    assert!(t.render(80, 24).contains("is not a date"));
+    for _ in 0..2 {
+        t.key(KeyCode::Backspace);
+    }
+    t.type_str("28");
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.disk().answers.get("launch"),
+        Some(&Answer::Date("2023-02-28".into()))
+    );
+    assert_eq!(
+        t.app.screen,
+        Screen::Review,
+        "after the last question comes the review"
+    );
+}
+
+#[test]
+fn clearing_a_text_field_removes_the_answer() {
+    let mut t = T::on_questions();
+    t.goto("name");
+    t.type_str("Ana");
+    t.key(KeyCode::Enter);
+    assert!(t.disk().answers.contains_key("name"));
+    t.goto("name");
+    assert_eq!(t.field_text(), "Ana", "the field shows the saved answer");
+    for _ in 0..3 {
+        t.key(KeyCode::Backspace);
+    }
+    t.key(KeyCode::Tab);
+    assert_eq!(t.disk().answers.get("name"), None);
+}
+
+#[test]
+fn paste_into_a_short_field_stays_on_one_line() {
+    let mut t = T::on_questions();
+    t.goto("name");
+    t.event(Event::Paste("Talent\nML\r\nteam".into()));
+    assert_eq!(t.field_text(), "Talent ML team");
+    t.key(KeyCode::Tab);
+    assert_eq!(
+        t.disk().answers.get("name"),
+        Some(&Answer::Text("Talent ML team".into()))
+    );
+}
+
+#[test]
+fn a_new_draft_needs_a_system_name_before_anything_else() {
+    let mut t = T::start(|_| Start::New(None));
+    t.key(KeyCode::Tab);
+    assert_eq!(
+        t.app.screen,
+        Screen::Metadata(1),
+        "other metadata may come first"
+    );
+    t.key(KeyCode::BackTab);
+    update(&mut t.app, Action::GoTo(Screen::Review));
+    assert_eq!(
+        t.app.screen,
+        Screen::Metadata(0),
+        "jumps wait for the name too"
+    );
+    assert!(t.app.message.as_ref().unwrap().text.contains("system name"));
+    let drafts = t.dir.path().join("drafts");
+    assert!(!drafts.exists(), "nothing is written without a name");
+    t.type_str("Clinical triage 日本");
+    t.key(KeyCode::Enter);
+    let files: Vec<_> = std::fs::read_dir(&drafts).unwrap().collect();
+    assert_eq!(files.len(), 1);
+    let path = t.app.session.as_ref().unwrap().path.clone().unwrap();
+    assert_eq!(path.file_name().unwrap(), "clinical-triage-日本.toml");
+    let a = read_assessment(&path, &questionnaire()).unwrap();
+    assert_eq!(a.metadata.system, "Clinical triage 日本");
+    assert_eq!(a.wizard.position, "metadata:description");
+}
+
+// ---------------------------------------------------------------- resume and position
+
+#[test]
+fn resume_returns_to_the_stored_position() {
+    let mut t = T::on_questions();
+    t.goto("users");
+    t.type_str("12");
+    t.key(KeyCode::Enter);
+    let path = t.path();
+    let resumed = T::start(|_| Start::Resume(path.clone()));
+    assert_eq!(resumed.app.screen, Screen::Question(qi("launch")));
+    for (screen, pos) in [
+        (Screen::Review, "review"),
+        (Screen::Result, "result"),
+        (Screen::Export, "export"),
+        (Screen::Metadata(3), "metadata:owner_team"),
+    ] {
+        update(&mut t.app, Action::GoTo(screen));
+        assert_eq!(t.disk().wizard.position, pos);
+        let r = T::start(|_| Start::Resume(path.clone()));
+        assert_eq!(r.app.screen, screen, "{pos}");
+    }
+}
+
+#[test]
+fn resume_on_a_question_hidden_since_goes_to_the_next_visible_one() {
+    let t = T::on_questions();
+    let q = questionnaire();
+    let mut a = t.disk();
+    a.answers
+        .insert("purpose".into(), Answer::Choice("chat".into()));
+    a.wizard.position = "decides".into();
+    store::save(&t.path(), &a, &q).unwrap();
+    let path = t.path();
+    let r = T::start(|_| Start::Resume(path.clone()));
+    assert_eq!(r.app.screen, Screen::Question(qi("name")));
+}
+
+#[test]
+fn resume_of_an_unreadable_file_fails_before_the_terminal_is_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("bad.toml");
+    std::fs::write(&p, "schema_version = [").unwrap();
+    let r = App::new(Options {
+        questionnaire: questionnaire(),
+        templates: Templates::load(None).unwrap(),
+        start: Start::Resume(p.clone()),
+        no_color: false,
+        drafts_dir: None,
+    });
+    let err = format!("{:#}", r.err().unwrap());
+    assert!(err.contains("bad.toml"), "{err}");
+}
+
+// ---------------------------------------------------------------- home
+
+fn write_draft(
+    dir: &Path,
+    name: &str,
+    system: &str,
+    updated: &str,
+    answers: &[(&str, Answer)],
+) -> PathBuf {
+    let q = questionnaire();
+    let mut a = Assessment::new(&q);
+    a.metadata.system = system.into();
+    a.metadata.created = "2024-05-01".into();
+    a.metadata.updated = updated.into();
+    for (k, v) in answers {
+        a.answers.insert((*k).into(), v.clone());
+    }
+    let p = dir.join("drafts").join(format!("{name}.toml"));
+    store::save(&p, &a, &q).unwrap();
+    p
+}
+
+fn home_with_drafts() -> T {
+    let dir = tempfile::tempdir().unwrap();
+    write_draft(
+        dir.path(),
+        "cv-screener",
+        "CV screener",
+        "2024-05-03",
+        &[
+            ("purpose", Answer::Choice("screen".into())),
+            ("decides", Answer::Bool(true)),
+        ],
+    );
+    write_draft(
+        dir.path(),
+        "chat-helper",
+        "Chat helper 日本語",
+        "2024-05-02",
+        &[],
+    );
+    std::fs::write(dir.path().join("drafts/broken.toml"), "not = [toml").unwrap();
+    let app = App::new(Options {
+        questionnaire: questionnaire(),
+        templates: Templates::load(None).unwrap(),
+        start: Start::Home,
+        no_color: false,
+        drafts_dir: Some(dir.path().join("drafts")),
+    })
+    .unwrap();
+    T { app, dir }
+}
+
+#[test]
+fn home_lists_drafts_and_resumes_one() {
+    let mut t = home_with_drafts();
+    assert_eq!(t.app.drafts.len(), 3);
+    let screen = t.render(100, 30);
+    assert!(screen.contains("CV screener"), "{screen}");
+    assert!(screen.contains("2/7"), "progress of the draft: {screen}");
+    assert!(screen.contains("high"), "tier of the draft: {screen}");
+    assert!(screen.contains("cannot be read"), "{screen}");
+    let row = t
+        .app
+        .drafts
+        .iter()
+        .position(|d| d.system == "CV screener")
+        .unwrap();
+    for _ in 0..row + 2 {
+        t.key(KeyCode::Down);
+    }
+    t.key(KeyCode::Enter);
+    assert!(t.app.session.is_some());
+    assert_eq!(t.app.eval.as_ref().unwrap().tier, Tier::High);
+    assert_ne!(t.app.screen, Screen::Home);
+}
+
+#[test]
+fn home_opens_a_typed_path_or_starts_a_new_file_there() {
+    let mut t = T::start(|_| Start::Home);
+    t.key(KeyCode::Char('o'));
+    assert!(matches!(t.app.overlay, Overlay::OpenFile { .. }));
+    let p = t.dir.path().join("new-one.toml");
+    t.type_str(&p.display().to_string());
+    t.key(KeyCode::Enter);
+    assert!(t.app.session.is_none(), "the first Enter only asks");
+    assert!(t.app.message.as_ref().unwrap().text.contains("No file at"));
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Metadata(0));
+    assert!(p.is_file(), "the new file is created at once");
+}
+
+// ---------------------------------------------------------------- review, result, export
+
+#[test]
+fn review_highlights_unanswered_and_jumps_to_a_question() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('r'));
+    assert_eq!(t.app.screen, Screen::Review);
+    let screen = t.render(100, 30);
+    assert!(screen.contains("0 of 6 questions answered"), "{screen}");
+    assert!(screen.matches("unanswered").count() >= 4, "{screen}");
+    // Rows: 6 metadata fields, then purpose, data, name...
+    for _ in 0..7 {
+        t.key(KeyCode::Down);
+    }
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("data")));
+}
+
+#[test]
+fn safeguard_status_and_evidence_are_saved() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    let rows: Vec<String> = t.app.result_rows().iter().map(|s| s.id.clone()).collect();
+    assert_eq!(rows, vec!["human-review", "output-checks"]);
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::Safeguard { .. }));
+    t.key(KeyCode::Up); // missing -> planned
+    assert_eq!(
+        t.disk().safeguards["human-review"].status,
+        SafeguardStatus::Planned
+    );
+    t.type_str("https://wiki/q?review");
+    t.key(KeyCode::Enter);
+    assert!(t.app.overlay.is_none());
+    let e = &t.disk().safeguards["human-review"];
+    assert_eq!(e.status, SafeguardStatus::Planned);
+    assert_eq!(e.evidence, "https://wiki/q?review");
+    let ev = t.app.eval.as_ref().unwrap();
+    assert!(
+        ev.gaps.contains(&"human-review".to_string()),
+        "planned is still a gap"
+    );
+}
+
+#[test]
+fn export_writes_every_format_next_to_the_assessment() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Enter);
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    assert_eq!(t.app.export.len(), Format::ALL.len());
+    t.key(KeyCode::Char('w'));
+    for f in Format::ALL {
+        let p = t.dir.path().join(format!("a.{}", f.extension()));
+        assert!(p.is_file(), "{} was not written", p.display());
+        assert!(!std::fs::read_to_string(&p).unwrap().is_empty());
+    }
+    assert!(
+        t.app
+            .export
+            .iter()
+            .all(|r| matches!(r.outcome, Some(Ok(_))))
+    );
+    assert!(t.render(100, 30).contains("✓ a.md"));
+}
+
+#[test]
+fn export_paths_can_be_changed_and_rows_unticked() {
+    let mut t = T::on_questions();
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    let custom = t.dir.path().join("out/report.md");
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::ExportPath { .. }));
+    // Replace the default path.
+    let len = t.app.overlay.field().unwrap().text().chars().count();
+    for _ in 0..len {
+        t.key(KeyCode::Backspace);
+    }
+    t.type_str(&custom.display().to_string());
+    t.key(KeyCode::Enter);
+    for _ in 1..Format::ALL.len() {
+        t.key(KeyCode::Down);
+        t.key(KeyCode::Char(' '));
+    }
+    t.key(KeyCode::Char('w'));
+    assert!(custom.is_file());
+    assert!(
+        !t.dir.path().join("a.json").exists(),
+        "unticked reports are not written"
+    );
+}
+
+// ---------------------------------------------------------------- mouse, colour, size
+
+fn find(buf: &ratatui::buffer::Buffer, needle: &str) -> (u16, u16) {
+    let area = buf.area;
+    for y in 0..area.height {
+        let line: String = (0..area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        if let Some(byte) = line.find(needle) {
+            let x = line[..byte].chars().count() as u16;
+            return (x, y);
+        }
+    }
+    panic!("{needle} not on screen");
+}
+
+#[test]
+fn clicking_an_option_chooses_it_and_clicking_a_step_goes_there() {
+    let mut t = T::on_questions();
+    let buf = buffer(&t.app, 100, 30);
+    let (x, y) = find(&buf, "Screens job applications");
+    t.event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    let buf = buffer(&t.app, 100, 30);
+    let (x, y) = find(&buf, "Details");
+    t.event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    t.goto("purpose");
+    t.event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 50,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(t.app.cursor, 2, "the wheel moves the cursor");
+}
+
+#[test]
+fn no_color_draws_with_the_terminals_own_colours() {
+    let mut colored = T::on_questions();
+    colored.key(KeyCode::Char('2'));
+    let buf = buffer(&colored.app, 100, 30);
+    assert!(
+        buf.content().iter().any(|c| c.fg != Color::Reset),
+        "with colour some text is coloured"
+    );
+    let mut t = T::start_with(|d| Start::New(Some(d.join("a.toml"))), true);
+    t.fill_metadata();
+    t.key(KeyCode::Char('2'));
+    for screen in [
+        Screen::Question(0),
+        Screen::Review,
+        Screen::Result,
+        Screen::Export,
+    ] {
+        update(&mut t.app, Action::GoTo(screen));
+        let buf = buffer(&t.app, 100, 30);
+        assert!(
+            buf.content()
+                .iter()
+                .all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+            "{screen:?} uses a colour with NO_COLOR"
+        );
+    }
+    // Never a hard-coded background, with or without colour.
+    assert!(buf.content().iter().all(|c| c.bg == Color::Reset));
+}
+
+#[test]
+fn a_small_terminal_gets_a_notice_and_the_screen_comes_back_on_resize() {
+    let mut t = T::on_questions();
+    for (w, h) in [(59, 16), (60, 15)] {
+        let s = t.render(w, h);
+        assert!(s.contains("too small"), "{w}x{h}: {s}");
+        assert!(s.contains(&format!("{w}x{h}")), "{s}");
+    }
+    update(&mut t.app, Action::Resize(60, 16));
+    assert!(!t.render(60, 16).contains("too small"));
+    assert!(t.render(60, 16).contains("What does the system do?"));
+}
+
+#[test]
+fn wide_characters_keep_the_layout_straight() {
+    let mut t = T::on_questions();
+    t.goto("name");
+    t.type_str("日本語のチーム");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Char('r'));
+    assert_eq!(t.app.screen, Screen::Review);
+    let buf = buffer(&t.app, 120, 40);
+    // Every row still ends with the right border of its panel at the same column.
+    let s = render_app(&t.app, 120, 40);
+    assert!(s.contains("日本語のチーム"), "{s}");
+    // At 120 columns the main panel spans columns 26..84 and the result panel 84..120.
+    for x in [83, 119] {
+        for y in 1..37 {
+            let cell = &buf[(x, y)];
+            assert!(
+                ["│", "┐", "┘", "┤"].contains(&cell.symbol()),
+                "row {y} has no border at column {x}: {:?}\n{s}",
+                cell.symbol()
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- snapshots
+
+fn snap(name: &str, app: &App, dir: &Path) {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = render_app(app, w, h).replace(&dir.display().to_string(), "[TMP]");
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn snapshots_of_every_screen() {
+    let home = home_with_drafts();
+    snap("home", &home.app, home.dir.path());
+
+    let mut t = T::new_file();
+    t.type_str("CV screener");
+    t.key(KeyCode::Enter);
+    t.type_str("Ranks job applicants");
+    snap("metadata", &t.app, t.dir.path());
+    for v in ["", "Acme", "Talent ML", "Ana", "ana@example.com"] {
+        if !v.is_empty() {
+            t.type_str(v);
+        }
+        t.key(KeyCode::Enter);
+    }
+
+    // single choice, with a consequential answer
+    t.key(KeyCode::Char('2'));
+    snap("question_single", &t.app, t.dir.path());
+    t.key(KeyCode::Enter);
+    // multiple choice
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Char('3'));
+    snap("question_multi", &t.app, t.dir.path());
+    t.key(KeyCode::Enter);
+    // yes/no, with a required note missing
+    t.key(KeyCode::Char('1'));
+    snap("question_yes_no", &t.app, t.dir.path());
+    t.key(KeyCode::Char('n'));
+    t.type_str("Volume is too high for review.");
+    snap("note_editor", &t.app, t.dir.path());
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Char('i'));
+    snap("help_overlay", &t.app, t.dir.path());
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Char('?'));
+    snap("key_overlay", &t.app, t.dir.path());
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Enter);
+    // text
+    t.type_str("Talent ML");
+    snap("question_text", &t.app, t.dir.path());
+    t.key(KeyCode::Enter);
+    // long text
+    t.type_str("A recruiter uploads CVs.");
+    t.key(KeyCode::Enter);
+    t.type_str("The system ranks them.");
+    snap("question_long_text", &t.app, t.dir.path());
+    t.key(KeyCode::Tab);
+    // number, invalid then valid
+    t.type_str("12x");
+    snap("question_number_invalid", &t.app, t.dir.path());
+    t.key(KeyCode::Backspace);
+    t.type_str("000");
+    snap("question_number", &t.app, t.dir.path());
+    t.key(KeyCode::Enter);
+    // date
+    t.type_str("2026-03-31");
+    snap("question_date", &t.app, t.dir.path());
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Review);
+    snap("review", &t.app, t.dir.path());
+    t.key(KeyCode::Tab);
+    snap("result", &t.app, t.dir.path());
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Up);
+    t.key(KeyCode::Up);
+    t.type_str("https://wiki.example.com/review");
+    snap("safeguard_edit", &t.app, t.dir.path());
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Tab);
+    snap("export_before", &t.app, t.dir.path());
+    t.key(KeyCode::Char('w'));
+    snap("export_written", &t.app, t.dir.path());
+
+    let text = render_app(&t.app, 59, 15);
+    insta::assert_snapshot!("too_small_59x15", text);
+}
