@@ -309,8 +309,8 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) {
         .unwrap_or(6)
         .clamp(6, 40);
     println!(
-        "{:<name_w$}  {:<sys_w$}  {:>9}  {:<10}  {}",
-        "NAME", "SYSTEM", "PROGRESS", "UPDATED", "TIER"
+        "{:<name_w$}  {:<sys_w$}  {:>9}  {:<10}  TIER",
+        "NAME", "SYSTEM", "PROGRESS", "UPDATED"
     );
     for d in all {
         match d.error {

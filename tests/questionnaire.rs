@@ -1,3 +1,4 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benches fail loudly by design
 mod common;
 
 use raia::answer::Answer;
@@ -20,4 +21,237 @@ fn docs_example_loads_and_evaluates() {
     assert_eq!(e.notes_missing, vec!["role".to_string()]);
     assert!(!e.complete);
     assert_eq!(e.score.raw, 8);
+}
+
+use raia::questionnaire::parse_questionnaire;
+
+/// Replaces `from` with `to` in the docs example (exactly once) and returns the errors.
+fn errors_after(from: &str, to: &str) -> Vec<String> {
+    let text = common::docs_example_text();
+    assert_eq!(
+        text.matches(from).count(),
+        1,
+        "`{from}` must occur once in the example"
+    );
+    let broken = text.replacen(from, to, 1);
+    match parse_questionnaire("q.toml", &broken) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.0.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+fn line_of(needle: &str) -> usize {
+    let text = common::docs_example_text();
+    let at = text.find(needle).expect("needle in example");
+    text[..at].matches('\n').count() + 1
+}
+
+#[test]
+fn syntax_error_names_line_and_column() {
+    let errs = errors_after("title = \"Autonomy\"", "title = Autonomy\"");
+    assert_eq!(errs.len(), 1);
+    let line = line_of("title = \"Autonomy\"");
+    assert!(
+        errs[0].starts_with(&format!("q.toml:{line}:9: ")),
+        "{}",
+        errs[0]
+    );
+    assert!(errs[0].contains("help:"), "{}", errs[0]);
+}
+
+#[test]
+fn unknown_key_is_rejected_with_its_position() {
+    let errs = errors_after("credit = 3\n", "credit = 3\ncredits = 4\n");
+    let line = line_of("credit = 3\n") + 1;
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].starts_with(&format!("q.toml:{line}:1: unknown field `credits`")),
+        "{}",
+        errs[0]
+    );
+}
+
+#[test]
+fn duplicate_question_id_points_at_the_second_and_names_the_first() {
+    let errs = errors_after("id = \"owner\"", "id = \"hiring\"");
+    let first = line_of("id = \"hiring\"");
+    let second = line_of("id = \"owner\"");
+    assert_eq!(
+        errs,
+        vec![format!(
+            "q.toml:{second}:6: duplicate question id `hiring` (first defined on line {first})\n  help: ids must be unique: rename one of them"
+        )]
+    );
+}
+
+#[test]
+fn dangling_references_are_reported() {
+    let errs = errors_after("prohibits = [\"likeness\"]", "prohibits = [\"likenes\"]");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("question `voice-clone` refers to unknown prohibition `likenes`"),
+        "{}",
+        errs[0]
+    );
+    assert!(
+        errs[0].contains("help: use one of the declared prohibition ids: likeness"),
+        "{}",
+        errs[0]
+    );
+
+    let errs = errors_after(
+        "requirement = \"human-oversight\"",
+        "requirement = \"oversight\"",
+    );
+    assert!(
+        errs[0].contains("safeguard `human-review` refers to unknown requirement `oversight`"),
+        "{errs:?}"
+    );
+
+    let errs = errors_after("categories = [\"employment\"]", "categories = [\"hiring\"]");
+    assert!(
+        errs[0].contains("refers to unknown category `hiring`"),
+        "{errs:?}"
+    );
+
+    let errs = errors_after("satisfies = [\"human-review\"]", "satisfies = [\"review\"]");
+    assert!(
+        errs[0].contains("refers to unknown safeguard `review`"),
+        "{errs:?}"
+    );
+
+    let errs = errors_after("risk = { autonomy = 6 }", "risk = { autonomyy = 6 }");
+    assert!(
+        errs[0].contains("adds risk to unknown factor `autonomyy`"),
+        "{errs:?}"
+    );
+
+    let errs = errors_after("section = \"use\"", "section = \"usage\"");
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("question `voice-clone` is in unknown section `usage`")),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn conditions_on_later_or_unknown_questions_are_rejected() {
+    let errs = errors_after(
+        "show_if = { question = \"hiring\", is = \"yes\" }",
+        "show_if = { question = \"owner\", answered = \"owner\" }",
+    );
+    assert!(
+        errs[0].contains("a condition must have exactly one form"),
+        "{errs:?}"
+    );
+
+    let errs = errors_after(
+        "show_if = { question = \"hiring\", is = \"yes\" }",
+        "show_if = { answered = \"owner\" }",
+    );
+    let line = line_of("show_if = { question = \"hiring\"");
+    assert_eq!(
+        errs,
+        vec![format!(
+            "q.toml:{line}:24: question `role`: condition refers to `owner`, which is not asked before it\n  help: a show_if may only read earlier questions: move `owner` earlier or change the condition"
+        )]
+    );
+
+    let errs = errors_after(
+        "show_if = { question = \"hiring\", is = \"yes\" }",
+        "show_if = { question = \"hirin\", is = \"yes\" }",
+    );
+    assert!(
+        errs[0].contains("question `role`: condition refers to unknown question `hirin`"),
+        "{errs:?}"
+    );
+
+    let errs = errors_after(
+        "show_if = { question = \"hiring\", is = \"yes\" }",
+        "show_if = { question = \"hiring\", is = \"maybe\" }",
+    );
+    assert!(
+        errs[0].contains("can never hold: `hiring` has no option `maybe`"),
+        "{errs:?}"
+    );
+
+    let errs = errors_after(
+        "show_if = { question = \"hiring\", is = \"yes\" }",
+        "show_if = { question = \"hiring\", at_least = 3 }",
+    );
+    assert!(
+        errs[0].contains("at_least/at_most need a number question"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn unreachable_questions_are_found() {
+    let errs = errors_after(
+        "show_if = { question = \"hiring\", is = \"yes\" }",
+        "show_if = { all = [{ question = \"hiring\", is = \"yes\" }, { question = \"hiring\", is = \"no\" }] }",
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("question `role` is unreachable"),
+        "{errs:?}"
+    );
+
+    // A category that no earlier answer can mark.
+    let errs = errors_after(
+        "show_if = { question = \"hiring\", is = \"yes\" }",
+        "show_if = { concern = \"likeness\" }",
+    );
+    assert!(
+        errs[0].contains("question `role` is unreachable"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn shape_errors_in_questions() {
+    let errs = errors_after("type = \"yes_no\"", "type = \"boolean\"");
+    assert!(errs[0].contains("unknown variant `boolean`"), "{errs:?}");
+
+    let errs = errors_after("type = \"text\"", "type = \"single\"");
+    assert!(
+        errs[0].contains("question `owner` is a single question with fewer than two options"),
+        "{errs:?}"
+    );
+
+    let errs = errors_after("medium_at = 4", "medium_at = 9");
+    assert!(
+        errs[0].contains("tiers: medium_at (9) must be above 0 and below high_at (8)"),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn several_problems_are_all_reported_in_file_order() {
+    let text = common::docs_example_text()
+        .replacen("id = \"owner\"", "id = \"hiring\"", 1)
+        .replacen("prohibits = [\"likeness\"]", "prohibits = [\"nope\"]", 1);
+    let errs = parse_questionnaire("q.toml", &text).unwrap_err().0;
+    assert_eq!(errs.len(), 2);
+    assert!(errs[0].line < errs[1].line);
+}
+
+#[test]
+fn yes_no_questions_always_offer_yes_then_no() {
+    let q = common::docs_example();
+    let hiring = q.question("hiring").unwrap();
+    let ids: Vec<&str> = hiring.options.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["yes", "no"]);
+    assert_eq!(hiring.options[0].label, "Yes");
+    assert_eq!(hiring.options[0].effects.categories, ["employment"]);
+}
+
+#[test]
+fn the_default_questionnaire_is_valid() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert!(!q.questions.is_empty());
 }

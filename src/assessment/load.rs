@@ -153,13 +153,15 @@ pub fn parse_assessment(
 }
 
 fn unknown_help(q: &Questionnaire, id: &str) -> String {
+    // Suggest the closest question id when the name looks like a typo of one.
     let close = q
         .questions
         .iter()
-        .map(|x| x.id.as_str())
-        .find(|x| x.contains(id) || id.contains(x));
+        .map(|x| (strsim::damerau_levenshtein(id, &x.id), x.id.as_str()))
+        .filter(|(d, x)| *d <= 2.max(x.len() / 4))
+        .min();
     match close {
-        Some(c) => format!("did you mean `{c}`? `raia questions` lists every question id"),
+        Some((_, c)) => format!("did you mean `{c}`? `raia questions` lists every question id"),
         None => "remove it, or check the id with `raia questions`".to_string(),
     }
 }

@@ -504,7 +504,7 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
     let tier = tier_of(q, any_confirmed, consequential, score.band);
 
     let mut gap_list: Vec<&SafeguardResult> = safeguards.iter().filter(|s| s.is_gap()).collect();
-    gap_list.sort_by(|x, y| y.credit.cmp(&x.credit));
+    gap_list.sort_by_key(|s| std::cmp::Reverse(s.credit));
     let what_if = gap_list
         .iter()
         .filter(|s| s.credit > 0)

@@ -413,11 +413,13 @@ impl Validator<'_> {
                 .position(|s| s == raw.question[i].section.get_ref())
                 .unwrap_or(usize::MAX)
         });
-        let position: HashMap<String, usize> = order
-            .iter()
-            .enumerate()
-            .map(|(pos, &i)| (raw.question[i].id.get_ref().clone(), pos))
-            .collect();
+        // With duplicate ids the first one counts, so one mistake gives one error.
+        let mut position: HashMap<String, usize> = HashMap::new();
+        for (pos, &i) in order.iter().enumerate() {
+            position
+                .entry(raw.question[i].id.get_ref().clone())
+                .or_insert(pos);
+        }
 
         let mut questions: Vec<Question> = Vec::new();
         for &i in &order {

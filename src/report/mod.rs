@@ -1,12 +1,20 @@
-//! Reports: one Report model built from the evaluation, rendered as Markdown and the
-//! information-request response (tera templates), TOML and JSON (serde), CSV (csv).
+//! Reports: one [`Report`] model built from the questionnaire, the assessment and the
+//! evaluation, rendered as Markdown and as an information-request response (tera templates),
+//! as TOML and JSON (serde, never a template) and as CSV (one row per safeguard).
 //!
-//! STUB: the report work replaces the bodies; the signatures below are what the CLI and the
-//! wizard call.
+//! Rendering is deterministic: the same inputs give byte-identical output.
+
+pub mod escape;
+mod model;
+
+pub use model::*;
 
 use crate::assessment::Assessment;
+use crate::diag::Diagnostic;
 use crate::questionnaire::Questionnaire;
-use std::path::Path;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use tera::{Context, ErrorKind, Kwargs, State, Tera, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -49,18 +57,272 @@ impl Format {
     }
 }
 
+/// File name of the assessment report template.
+pub const REPORT_TEMPLATE: &str = "report.md.tera";
+/// File name of the information-request response template.
+pub const INFO_REQUEST_TEMPLATE: &str = "information-request.md.tera";
+
+/// The built-in templates, by file name. A copy of one in the templates directory overrides it.
+pub const BUILTIN_TEMPLATES: [(&str, &str); 2] = [
+    (
+        REPORT_TEMPLATE,
+        include_str!("../../templates/report.md.tera"),
+    ),
+    (
+        INFO_REQUEST_TEMPLATE,
+        include_str!("../../templates/information-request.md.tera"),
+    ),
+];
+
+/// Where a template in use came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplateSource {
+    BuiltIn,
+    File(PathBuf),
+}
+
+impl std::fmt::Display for TemplateSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BuiltIn => f.write_str("built in"),
+            Self::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
 /// The Markdown templates in use: built in, or overridden from a directory.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Templates {
-    _private: (),
+    tera: Tera,
+    sources: BTreeMap<&'static str, TemplateSource>,
+}
+
+impl std::fmt::Debug for Templates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Templates")
+            .field("sources", &self.sources)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Templates {
     /// Loads templates from `dir` if given, else from `templates/` in the user's config
-    /// directory where present, else the built-in ones.
-    pub fn load(_dir: Option<&Path>) -> anyhow::Result<Templates> {
-        Ok(Templates { _private: () })
+    /// directory where present, else the built-in ones. A directory may override one template
+    /// and leave the other built in. Syntax errors are reported as `file:line:column`.
+    pub fn load(dir: Option<&Path>) -> anyhow::Result<Templates> {
+        let dir = match dir {
+            Some(d) if !d.is_dir() => anyhow::bail!(
+                "{}: templates directory not found\n  help: pass a directory that holds {REPORT_TEMPLATE} and/or {INFO_REQUEST_TEMPLATE}",
+                d.display()
+            ),
+            Some(d) => Some(d.to_path_buf()),
+            None => crate::paths::config_dir()
+                .map(|c| c.join("templates"))
+                .filter(|d| d.is_dir()),
+        };
+        let mut tera = Tera::default();
+        // Markdown is not HTML: escaping is done per field by the md, cell and code filters.
+        tera.autoescape_on(Vec::<&str>::new());
+        register_filters(&mut tera);
+        let mut sources = BTreeMap::new();
+        for (name, builtin) in BUILTIN_TEMPLATES {
+            let path = dir.as_ref().map(|d| d.join(name)).filter(|p| p.is_file());
+            let (text, source) = match path {
+                Some(p) => {
+                    let text = std::fs::read_to_string(&p).map_err(|e| {
+                        anyhow::anyhow!("{}: cannot read template: {e}", p.display())
+                    })?;
+                    (text, TemplateSource::File(p))
+                }
+                None => (builtin.to_string(), TemplateSource::BuiltIn),
+            };
+            if let Err(e) = tera.add_raw_template(name, &text) {
+                return Err(syntax_error(name, &source, &text, &e).into());
+            }
+            sources.insert(name, source);
+        }
+        Ok(Templates { tera, sources })
     }
+
+    /// The built-in templates only, ignoring any override directory.
+    pub fn builtin() -> anyhow::Result<Templates> {
+        let mut tera = Tera::default();
+        tera.autoescape_on(Vec::<&str>::new());
+        register_filters(&mut tera);
+        let mut sources = BTreeMap::new();
+        for (name, text) in BUILTIN_TEMPLATES {
+            tera.add_raw_template(name, text)
+                .map_err(|e| syntax_error(name, &TemplateSource::BuiltIn, text, &e))?;
+            sources.insert(name, TemplateSource::BuiltIn);
+        }
+        Ok(Templates { tera, sources })
+    }
+
+    /// Where the template with this file name comes from.
+    pub fn source(&self, name: &str) -> Option<&TemplateSource> {
+        self.sources.get(name)
+    }
+
+    fn render(&self, name: &'static str, report: &Report) -> anyhow::Result<String> {
+        let context = Context::from_serialize(report)
+            .map_err(|e| anyhow::anyhow!("cannot pass the report to the template {name}: {e}"))?;
+        self.tera.render(name, &context).map_err(|e| {
+            let source = self
+                .sources
+                .get(name)
+                .cloned()
+                .unwrap_or(TemplateSource::BuiltIn);
+            anyhow::Error::from(template_error(name, &source, &e))
+        })
+    }
+}
+
+/// A template problem as `file:line:column: message` with a hint on how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct TemplateError(pub Diagnostic);
+
+/// Tera reports an unclosed block at the end of the file; point at the block instead.
+fn syntax_error(name: &str, source: &TemplateSource, text: &str, e: &tera::Error) -> TemplateError {
+    let mut err = template_error(name, source, e);
+    if let ErrorKind::SyntaxError(r) = e.kind()
+        && r.message().starts_with("Unexpected end of input")
+        && let Some((line, column, tag)) = unclosed_block(text)
+    {
+        let restore = err
+            .0
+            .help
+            .find("; or remove")
+            .map(|i| err.0.help[i..].to_string())
+            .unwrap_or_default();
+        err.0.line = line;
+        err.0.column = column;
+        err.0.message = format!("template syntax error: this {{% {tag} %}} is never closed");
+        err.0.help = format!("add {{% end{tag} %}} where the block should end{restore}");
+    }
+    err
+}
+
+/// The innermost block tag (`if`, `for`, ...) that has no end tag: line, column (1-based) and tag.
+fn unclosed_block(text: &str) -> Option<(usize, usize, String)> {
+    const BLOCKS: [&str; 6] = ["if", "for", "block", "component", "filter", "raw"];
+    let mut open: Vec<(usize, String)> = Vec::new();
+    let mut rest = 0;
+    while let Some(found) = text.get(rest..).and_then(|t| t.find("{%")) {
+        let start = rest + found;
+        let after = text.get(start + 2..)?;
+        let Some(close) = after.find("%}") else {
+            break;
+        };
+        let inner = after
+            .get(..close)?
+            .trim_matches(|c: char| c == '-' || c.is_whitespace());
+        let word = inner
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .next()
+            .unwrap_or_default();
+        rest = start + 2 + close + 2;
+        if let Some(tag) = word.strip_prefix("end") {
+            if open.last().is_some_and(|(_, t)| t == tag) {
+                open.pop();
+            }
+        } else if BLOCKS.contains(&word) {
+            open.push((start, word.to_string()));
+        } else if word == "set" && !inner.contains('=') {
+            // `{% set x %}...{% endset %}` captures a block; `{% set x = v %}` does not.
+            open.push((start, word.to_string()));
+        }
+        if open.last().is_some_and(|(_, t)| t == "raw") {
+            // Nothing inside {% raw %} is a tag.
+            match text.get(rest..).and_then(|t| t.find("endraw")) {
+                Some(i) => {
+                    open.pop();
+                    rest += i + "endraw".len();
+                }
+                None => break,
+            }
+        }
+    }
+    let (offset, tag) = open.pop()?;
+    let (line, column) = crate::diag::SourceMap::new("", text).line_col(offset);
+    Some((line, column, tag))
+}
+
+fn template_error(name: &str, source: &TemplateSource, e: &tera::Error) -> TemplateError {
+    let file = match source {
+        TemplateSource::BuiltIn => format!("built-in {name}"),
+        TemplateSource::File(p) => p.display().to_string(),
+    };
+    let restore = match source {
+        TemplateSource::BuiltIn => String::new(),
+        TemplateSource::File(p) => {
+            format!("; or remove {} to use the built-in template", p.display())
+        }
+    };
+    let (line, column, message, help) = match e.kind() {
+        ErrorKind::SyntaxError(r) => {
+            let span = r.span();
+            let help = if r.message().starts_with("Unexpected end of input") {
+                "a tag is left open: close every {% if %} with {% endif %}, every {% for %} with {% endfor %} and every {{ with }}".to_string()
+            } else {
+                "fix the template syntax at this position (tera 2: {{ value | filter }}, {% if cond %}...{% endif %}, {% for x in list %}...{% endfor %})".to_string()
+            };
+            (
+                span.start_line,
+                span.start_col + 1,
+                format!("template syntax error: {}", r.message()),
+                help,
+            )
+        }
+        ErrorKind::RenderingError(r) => {
+            let span = r.span();
+            (
+                span.start_line,
+                span.start_col + 1,
+                format!("template error while rendering: {}", r.message()),
+                "use only fields of the report model (see the JSON output, `--format json`), and test optional values with {% if x %} before using them".to_string(),
+            )
+        }
+        _ => (
+            1,
+            1,
+            format!("template error: {e}"),
+            "check the template against the built-in one".to_string(),
+        ),
+    };
+    TemplateError(Diagnostic {
+        file,
+        line,
+        column,
+        message,
+        help: format!("{help}{restore}"),
+    })
+}
+
+fn register_filters(tera: &mut Tera) {
+    tera.register_filter(
+        "md",
+        |s: std::borrow::Cow<'_, str>, _: Kwargs, _: &State| escape::md(&s),
+    );
+    tera.register_filter(
+        "cell",
+        |s: std::borrow::Cow<'_, str>, _: Kwargs, _: &State| escape::cell(&s),
+    );
+    tera.register_filter(
+        "code",
+        |s: std::borrow::Cow<'_, str>, _: Kwargs, _: &State| escape::code(&s),
+    );
+    // `answers_by_id | pick(ids=["a", "b"])`: the first of these answers that is given, or none.
+    tera.register_filter(
+        "pick",
+        |m: &tera::Map, kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            let ids: Vec<String> = kwargs.must_get("ids")?;
+            Ok(ids
+                .iter()
+                .find_map(|id| m.get(&tera::value::Key::Str(id)).cloned())
+                .unwrap_or_else(Value::none))
+        },
+    );
 }
 
 /// Renders one report. The same inputs always give byte-identical output.
@@ -68,8 +330,128 @@ pub fn render(
     q: &Questionnaire,
     a: &Assessment,
     format: Format,
-    _templates: &Templates,
+    templates: &Templates,
 ) -> anyhow::Result<String> {
-    let e = crate::engine::evaluate(q, a);
-    Ok(format!("{} report: tier {}\n", format.name(), e.tier))
+    render_report(&Report::build(q, a), format, templates)
+}
+
+/// Renders a report already built.
+pub fn render_report(
+    report: &Report,
+    format: Format,
+    templates: &Templates,
+) -> anyhow::Result<String> {
+    match format {
+        Format::Markdown => templates.render(REPORT_TEMPLATE, report),
+        Format::InfoRequest => templates.render(INFO_REQUEST_TEMPLATE, report),
+        Format::Toml => Ok(toml::to_string_pretty(report)?),
+        Format::Json => Ok(serde_json::to_string_pretty(report)? + "\n"),
+        Format::Csv => safeguards_csv(report),
+    }
+}
+
+/// The CSV columns, in order. The last two repeat on every row, so a sheet filtered to one
+/// safeguard still says whether the assessment was complete and which answers it reflects.
+pub const CSV_HEADER: [&str; 12] = [
+    "id",
+    "title",
+    "requirement",
+    "clause",
+    "required",
+    "status",
+    "source",
+    "evidence",
+    "why_required",
+    "credit",
+    "assessment_status",
+    "assessment_hash",
+];
+
+/// Spreadsheets run a cell that starts with one of these as a formula; such text gets a
+/// leading apostrophe so it stays text.
+fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// One row per safeguard in the questionnaire (required first, then the rest, each in
+/// questionnaire order), after a header row.
+fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    w.write_record(CSV_HEADER)?;
+    for s in report
+        .safeguards
+        .required
+        .iter()
+        .chain(&report.safeguards.not_required)
+    {
+        w.write_record([
+            s.id.clone(),
+            spreadsheet_safe(&s.title),
+            s.requirement.clone(),
+            spreadsheet_safe(&s.clause),
+            s.required.to_string(),
+            s.status.name().to_string(),
+            source_name(s.source).to_string(),
+            spreadsheet_safe(&s.evidence),
+            spreadsheet_safe(&s.why_required.join("; ")),
+            s.credit.to_string(),
+            report.status.label.clone(),
+            report.assessment_hash.clone(),
+        ])?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| anyhow::anyhow!("cannot write CSV: {}", e.error()))?;
+    Ok(String::from_utf8(bytes)?)
+}
+
+fn source_name(s: crate::engine::StatusSource) -> &'static str {
+    match s {
+        crate::engine::StatusSource::Assessment => "assessment",
+        crate::engine::StatusSource::Answer => "answer",
+        crate::engine::StatusSource::Default => "default",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unclosed_block_points_at_the_innermost_open_tag() {
+        assert_eq!(unclosed_block("{% if a %}x{% endif %}"), None);
+        assert_eq!(
+            unclosed_block("{% if a %}\n  {%- for x in xs -%}\n{% endif %}"),
+            // The `endif` does not close the `for`, so the `for` is what is left open.
+            Some((2, 3, "for".to_string()))
+        );
+        assert_eq!(
+            unclosed_block("{% for x in xs %}{% endfor %}\n{% if b %}"),
+            Some((2, 1, "if".to_string()))
+        );
+        assert_eq!(unclosed_block("{% set x = 1 %}{% if a %}{% endif %}"), None);
+        assert_eq!(
+            unclosed_block("{% set x %}captured"),
+            Some((1, 1, "set".to_string()))
+        );
+        // Tags inside raw are text.
+        assert_eq!(unclosed_block("{% raw %}{% if %}{% endraw %}"), None);
+    }
+
+    #[test]
+    fn built_in_templates_parse() -> anyhow::Result<()> {
+        let t = Templates::builtin()?;
+        assert_eq!(t.source(REPORT_TEMPLATE), Some(&TemplateSource::BuiltIn));
+        assert_eq!(
+            t.source(INFO_REQUEST_TEMPLATE),
+            Some(&TemplateSource::BuiltIn)
+        );
+        Ok(())
+    }
 }

@@ -1,0 +1,148 @@
+//! Markdown escaping for user text, so an answer cannot start a heading, break a table, open a
+//! code block, inject HTML or turn into a link. The templates pass every piece of text that
+//! comes from the assessment or the questionnaire through one of these (as tera filters).
+
+/// Characters that mean something inline in CommonMark or GitHub Markdown.
+const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '$'];
+
+/// Splits text into lines on \n, \r\n and \r, drops control characters, trims each line and
+/// collapses runs of blank lines into one (leading and trailing blank lines go).
+fn clean_lines(text: &str) -> Vec<String> {
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out: Vec<String> = Vec::new();
+    for line in unified.split('\n') {
+        let line: String = line
+            .chars()
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .filter(|c| !c.is_control())
+            .collect();
+        let line = line.trim().to_string();
+        if line.is_empty() && out.last().is_none_or(String::is_empty) {
+            continue;
+        }
+        out.push(line);
+    }
+    while out.last().is_some_and(String::is_empty) {
+        out.pop();
+    }
+    out
+}
+
+/// Escapes one trimmed line: inline specials everywhere, and a leading marker that would start
+/// a list, a setext heading underline or a numbered list.
+fn escape_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    // A leading "-", "+" or "=" starts a list item, a thematic break or a heading underline.
+    if line.starts_with(['-', '+', '=']) {
+        out.push('\\');
+    }
+    // "12." or "12)" at the start of a line starts an ordered list.
+    let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
+    let after_digits = line
+        .get(digits.len()..)
+        .and_then(|rest| rest.chars().next());
+    let escape_at = if !digits.is_empty() && matches!(after_digits, Some('.' | ')')) {
+        Some(digits.len())
+    } else {
+        None
+    };
+    for (i, c) in line.char_indices() {
+        if Some(i) == escape_at || SPECIAL.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Text for a paragraph of its own: keeps the author's line breaks (as hard breaks, a trailing
+/// backslash) and paragraphs, each line escaped so that none can start a block (heading, list,
+/// quote, code, table, HTML).
+pub fn md(text: &str) -> String {
+    let lines = clean_lines(text);
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(&escape_line(line));
+        let Some(next) = lines.get(i + 1) else { break };
+        // A line followed by another line of the same paragraph breaks there.
+        if !line.is_empty() && !next.is_empty() {
+            out.push('\\');
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Text that must stay on one line: table cells, list items, headings, bold labels. Line
+/// breaks become `<br>`, so a multi-line answer still shows as several lines.
+pub fn cell(text: &str) -> String {
+    clean_lines(text)
+        .iter()
+        .map(|l| escape_line(l))
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+/// An identifier or hash in a code span when it is plain (letters, digits, `-_.:/`); any other
+/// text is escaped like a cell instead, since backslash escapes do not work inside code spans.
+pub fn code(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':' | '/'));
+    if plain {
+        format!("`{text}`")
+    } else {
+        cell(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_lists_and_tables_are_neutralised() {
+        assert_eq!(cell("# Owned | x\n## y"), "\\# Owned \\| x<br>\\#\\# y");
+        assert_eq!(cell("- item"), "\\- item");
+        assert_eq!(cell("+ item"), "\\+ item");
+        assert_eq!(cell("1. first"), "1\\. first");
+        assert_eq!(cell("2024) x"), "2024\\) x");
+        assert_eq!(cell("2024 was fine"), "2024 was fine");
+        assert_eq!(md("Title\n==="), "Title\\\n\\===");
+        assert_eq!(md("a\n---\nb"), "a\\\n\\---\\\nb");
+        assert_eq!(md("ends in \\\nnext"), "ends in \\\\\\\nnext");
+    }
+
+    #[test]
+    fn html_code_and_links_are_literal() {
+        assert_eq!(
+            cell("<script>alert(1)</script>"),
+            "\\<script\\>alert(1)\\</script\\>"
+        );
+        assert_eq!(cell("```rust"), "\\`\\`\\`rust");
+        assert_eq!(cell("[x](http://e)"), "\\[x\\](http://e)");
+        assert_eq!(cell("a\\b"), "a\\\\b");
+        assert_eq!(cell("~~~"), "\\~\\~\\~");
+    }
+
+    #[test]
+    fn whitespace_and_controls_are_tidied() {
+        assert_eq!(
+            md("  indented code?\n\n\n\nnext\n\n"),
+            "indented code?\n\nnext"
+        );
+        assert_eq!(md("one\ntwo\n\nthree"), "one\\\ntwo\n\nthree");
+        assert_eq!(cell("a\r\nb\rc"), "a<br>b<br>c");
+        assert_eq!(cell("bell\u{7}\u{1b}[31mred"), "bell\\[31mred");
+        assert_eq!(cell(""), "");
+    }
+
+    #[test]
+    fn code_spans_only_for_plain_text() {
+        assert_eq!(code("human-review"), "`human-review`");
+        assert_eq!(code("ab12"), "`ab12`");
+        assert_eq!(code("x` | y"), "x\\` \\| y");
+        assert_eq!(code(""), "");
+    }
+}

@@ -1,0 +1,905 @@
+//! The Report model: everything any report format shows, built once from the questionnaire,
+//! the assessment and `engine::evaluate`. Markdown and the information-request response render
+//! it through templates; TOML and JSON are its serde serialisations; CSV reads its safeguards.
+//!
+//! Only ordered collections (Vec, BTreeMap) appear here, and nothing reads the clock, so the
+//! same inputs always give the same report.
+
+use crate::assessment::{Assessment, Metadata, SafeguardStatus};
+use crate::engine::{self, Evaluation, ProhibitionStatus, SafeguardResult, StatusSource};
+use crate::questionnaire::{Applies, Condition, Questionnaire, Tier};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Version of the report layout (the TOML and JSON outputs and the template context).
+/// Raise it when a field is renamed or removed; adding a field does not need a new version.
+pub const REPORT_SCHEMA_VERSION: u32 = 1;
+
+/// Shown instead of an answer that the assessment does not give.
+pub const NOT_STATED: &str = "Not stated in the assessment";
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub schema_version: u32,
+    /// "raia" and the crate version that built the report.
+    pub generator: String,
+    pub questionnaire: QuestionnaireInfo,
+    /// SHA-256 of the canonical answers, notes and safeguard status (`Assessment::answers_hash`).
+    pub assessment_hash: String,
+    pub metadata: Metadata,
+    pub status: Status,
+    /// prohibited, high, medium or low.
+    pub tier: Tier,
+    /// One sentence a reader can act on.
+    pub verdict: String,
+    /// Why the tier is what it is, in plain sentences, strongest first.
+    pub reasons: Vec<String>,
+    /// Every prohibition in the questionnaire, in its order.
+    pub prohibitions: Vec<ProhibitionRow>,
+    pub consequential: Consequential,
+    pub score: ScoreReport,
+    pub requirements: Vec<RequirementRow>,
+    pub safeguards: Safeguards,
+    /// Required safeguards that are missing or planned, largest credit first.
+    pub gaps: Vec<Gap>,
+    /// Every visible question with its answer, grouped by section in asking order.
+    pub sections: Vec<SectionAnswers>,
+    /// Answers kept in the file for questions that earlier answers now hide; not counted.
+    pub not_counted: Vec<QuestionAnswer>,
+    /// Visible, answered questions by id, for templates that look answers up by id.
+    pub answers_by_id: BTreeMap<String, AnswerEntry>,
+    pub signoffs: Vec<SignOffRow>,
+    pub disclaimer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionnaireInfo {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    /// SHA-256 of the questionnaire text in use.
+    pub hash: String,
+    /// The questionnaire hash recorded in the assessment (empty when not recorded).
+    pub answered_against_hash: String,
+    /// The assessment recorded a different questionnaire text than the one in use.
+    pub hash_differs: bool,
+    pub policy: PolicyInfo,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PolicyInfo {
+    pub name: String,
+    pub date: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Status {
+    /// No required visible question is unanswered and no required note is missing.
+    pub complete: bool,
+    /// "complete" or "incomplete".
+    pub label: String,
+    /// What is missing, in words ("1 required question unanswered and 2 required notes
+    /// missing"); empty when complete.
+    pub missing: String,
+    pub unanswered: Vec<Unanswered>,
+    pub notes_missing: Vec<NoteMissing>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unanswered {
+    pub id: String,
+    pub prompt: String,
+    pub section: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NoteMissing {
+    pub id: String,
+    pub prompt: String,
+    pub answer: String,
+    /// What the note should say, from the questionnaire.
+    pub hint: String,
+}
+
+/// One answer that had an effect, or that screened for one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerRef {
+    pub question: String,
+    pub prompt: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProhibitionRow {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub clause: String,
+    /// clear, concern or confirmed.
+    pub status: ProhibitionStatus,
+    pub status_label: String,
+    pub confirmed_by: Vec<AnswerRef>,
+    pub concerns: Vec<AnswerRef>,
+    /// Visible answered questions that screen for this prohibition, whatever they answered.
+    pub screened_by: Vec<AnswerRef>,
+    /// Safeguards the questionnaire asks for when this concern is raised.
+    pub safeguards: Vec<SafeguardBrief>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SafeguardBrief {
+    pub id: String,
+    pub title: String,
+    pub required: bool,
+    pub status: SafeguardStatus,
+    pub status_label: String,
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Consequential {
+    /// Any consequential category is marked.
+    pub any: bool,
+    /// Every category in the questionnaire, marked or not.
+    pub categories: Vec<CategoryRow>,
+    /// The tier a marked category sets at least.
+    pub floor: Tier,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CategoryRow {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub clause: String,
+    pub marked: bool,
+    pub marked_by: Vec<AnswerRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScoreReport {
+    /// Risk points from visible answers.
+    pub raw: u32,
+    /// Credits of safeguards in place, before the cap.
+    pub credits_available: u32,
+    pub max_mitigation_percent: u32,
+    /// The most safeguards may take off.
+    pub mitigation_cap: u32,
+    /// What safeguards took off.
+    pub mitigation: u32,
+    /// raw - mitigation.
+    pub total: u32,
+    pub medium_at: u32,
+    pub high_at: u32,
+    /// The tier the score alone gives.
+    pub band: Tier,
+    pub by_factor: Vec<FactorRow>,
+    pub contributions: Vec<ContributionRow>,
+    pub credits: Vec<CreditRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactorRow {
+    pub id: String,
+    pub title: String,
+    pub points: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContributionRow {
+    pub question: String,
+    pub prompt: String,
+    pub answer: String,
+    pub factor: String,
+    pub factor_title: String,
+    pub points: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreditRow {
+    pub safeguard: String,
+    pub title: String,
+    pub points: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RequirementRow {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub clause: String,
+    /// always (every use) or consequential (consequential uses only).
+    pub scope: Applies,
+    pub applies: bool,
+    pub why: String,
+    /// Required safeguards under this requirement.
+    pub safeguards: Vec<String>,
+    pub met: bool,
+    /// "met", "not met" or "does not apply".
+    pub status_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Safeguards {
+    pub counts: SafeguardCounts,
+    /// Required safeguards, in questionnaire order.
+    pub required: Vec<SafeguardRow>,
+    /// Safeguards in the catalogue that this use does not require.
+    pub not_required: Vec<SafeguardRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SafeguardCounts {
+    pub required: usize,
+    pub in_place: usize,
+    pub planned: usize,
+    pub missing: usize,
+    pub not_applicable: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SafeguardRow {
+    pub id: String,
+    pub title: String,
+    pub requirement: String,
+    pub requirement_title: String,
+    pub clause: String,
+    /// What good looks like: the evidence a reviewer should expect.
+    pub good: String,
+    pub required: bool,
+    pub why_required: Vec<String>,
+    pub status: SafeguardStatus,
+    pub status_label: String,
+    /// assessment, answer or default.
+    pub source: StatusSource,
+    pub source_label: String,
+    pub evidence: String,
+    pub credit: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Gap {
+    pub safeguard: String,
+    pub title: String,
+    pub status: SafeguardStatus,
+    pub status_label: String,
+    pub requirement: String,
+    pub requirement_title: String,
+    pub clause: String,
+    pub good: String,
+    pub why_required: Vec<String>,
+    pub credit: u32,
+    /// Putting this safeguard in place would lower the score (then the next two are set).
+    pub lowers_score: bool,
+    /// Score once this safeguard alone is in place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score_after: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier_after: Option<Tier>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectionAnswers {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    pub questions: Vec<QuestionAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionAnswer {
+    pub id: String,
+    pub prompt: String,
+    pub clause: String,
+    pub kind: String,
+    pub optional: bool,
+    pub answered: bool,
+    /// The answer as a person reads it (empty when unanswered).
+    pub answer: String,
+    pub note: String,
+    /// A note is required for this answer and is missing.
+    pub note_missing: bool,
+    /// What the answer did, in plain words.
+    pub effects: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerEntry {
+    pub prompt: String,
+    pub section: String,
+    pub answer: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SignOffRow {
+    pub name: String,
+    pub role: String,
+    pub date: String,
+    pub decision: String,
+    pub assessment_hash: String,
+    /// The sign-off approved the answers as they are now.
+    pub current: bool,
+    /// "current" or "STALE".
+    pub state: String,
+}
+
+fn status_label(s: SafeguardStatus) -> String {
+    s.label().to_string()
+}
+
+fn source_label(s: StatusSource) -> String {
+    match s {
+        StatusSource::Assessment => "recorded in the assessment",
+        StatusSource::Answer => "shown by an answer",
+        StatusSource::Default => "nothing recorded",
+    }
+    .to_string()
+}
+
+fn refs(reasons: &[engine::Reason]) -> Vec<AnswerRef> {
+    reasons
+        .iter()
+        .map(|r| AnswerRef {
+            question: r.question.clone(),
+            prompt: r.prompt.clone(),
+            answer: r.answer.clone(),
+        })
+        .collect()
+}
+
+fn mentions_concern(c: &Condition, prohibition: &str) -> bool {
+    match c {
+        Condition::Concern(p) => p == prohibition,
+        Condition::All(cs) | Condition::Any(cs) => {
+            cs.iter().any(|c| mentions_concern(c, prohibition))
+        }
+        // A safeguard required when a concern is absent does not answer that concern.
+        _ => false,
+    }
+}
+
+fn verdict(e: &Evaluation) -> String {
+    let gaps = e.gaps.len();
+    let gap_text = match gaps {
+        0 => "every required safeguard is in place or not applicable".to_string(),
+        1 => "1 required safeguard is missing or only planned".to_string(),
+        n => format!("{n} required safeguards are missing or only planned"),
+    };
+    let mut s = match e.tier {
+        Tier::Prohibited => {
+            "Prohibited: the answers confirm a prohibited use, so the use must not proceed as described"
+                .to_string()
+        }
+        Tier::High => format!("High risk: {gap_text}"),
+        Tier::Medium => format!("Medium risk: {gap_text}"),
+        Tier::Low => format!("Low risk: {gap_text}"),
+    };
+    if !e.complete {
+        s.push_str("; the assessment is incomplete, so this result may change");
+    }
+    s.push('.');
+    s
+}
+
+impl Report {
+    /// Builds the report for an assessment against a questionnaire.
+    pub fn build(q: &Questionnaire, a: &Assessment) -> Report {
+        let e = engine::evaluate(q, a);
+        Self::from_evaluation(q, a, &e)
+    }
+
+    /// Builds the report from an evaluation already made of the same inputs.
+    pub fn from_evaluation(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Report {
+        let hash = a.answers_hash();
+        let section_title = |id: &str| {
+            q.section(id)
+                .map_or_else(|| id.to_string(), |s| s.title.clone())
+        };
+        let requirement_title = |id: &str| {
+            q.requirement(id)
+                .map_or_else(|| id.to_string(), |r| r.title.clone())
+        };
+        let prompt = |id: &str| {
+            q.question(id)
+                .map_or_else(|| id.to_string(), |x| x.prompt.clone())
+        };
+        let note = |id: &str| {
+            a.notes
+                .get(id)
+                .map(|n| n.trim().to_string())
+                .unwrap_or_default()
+        };
+        // The answer text of a question that counts (visible and answered).
+        let shown_answer = |id: &str| -> Option<String> {
+            let question = q.question(id)?;
+            let answer = a.answers.get(id).filter(|x| x.is_given())?;
+            Some(engine::display_answer(question, answer))
+        };
+
+        let status = Status {
+            complete: e.complete,
+            label: if e.complete { "complete" } else { "incomplete" }.to_string(),
+            missing: missing_text(e.unanswered.len(), e.notes_missing.len()),
+            unanswered: e
+                .unanswered
+                .iter()
+                .map(|id| Unanswered {
+                    id: id.clone(),
+                    prompt: prompt(id),
+                    section: q
+                        .question(id)
+                        .map(|x| section_title(&x.section))
+                        .unwrap_or_default(),
+                })
+                .collect(),
+            notes_missing: e
+                .notes_missing
+                .iter()
+                .map(|id| {
+                    let hint = q
+                        .question(id)
+                        .zip(a.answers.get(id))
+                        .map(|(question, answer)| {
+                            engine::answer_effects(question, answer)
+                                .into_iter()
+                                .map(|(_, fx)| fx.note_hint.trim().to_string())
+                                .filter(|h| !h.is_empty())
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        })
+                        .unwrap_or_default();
+                    NoteMissing {
+                        id: id.clone(),
+                        prompt: prompt(id),
+                        answer: shown_answer(id).unwrap_or_default(),
+                        hint,
+                    }
+                })
+                .collect(),
+        };
+
+        let safeguard_row = |s: &SafeguardResult| SafeguardRow {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            requirement: s.requirement.clone(),
+            requirement_title: requirement_title(&s.requirement),
+            clause: s.clause.clone(),
+            good: s.good.clone(),
+            required: s.required,
+            why_required: s.required_because.clone(),
+            status: s.status,
+            status_label: status_label(s.status),
+            source: s.source,
+            source_label: source_label(s.source),
+            evidence: s.evidence.trim().to_string(),
+            credit: s.credit,
+        };
+
+        let prohibitions = e
+            .prohibitions
+            .iter()
+            .map(|p| {
+                let entry = q.prohibition(&p.id);
+                let screened_by = e
+                    .visible
+                    .iter()
+                    .filter_map(|id| q.question(id))
+                    .filter(|question| {
+                        let opts = question.options.iter().map(|o| &o.effects);
+                        let bands = question.bands.iter().map(|b| &b.effects);
+                        opts.chain(bands)
+                            .any(|fx| fx.prohibits.contains(&p.id) || fx.concerns.contains(&p.id))
+                    })
+                    .filter_map(|question| {
+                        shown_answer(&question.id).map(|answer| AnswerRef {
+                            question: question.id.clone(),
+                            prompt: question.prompt.clone(),
+                            answer,
+                        })
+                    })
+                    .collect();
+                let safeguards = q
+                    .safeguards
+                    .iter()
+                    .filter(|s| {
+                        s.required_when
+                            .as_ref()
+                            .is_some_and(|c| mentions_concern(c, &p.id))
+                    })
+                    .filter_map(|s| e.safeguard(&s.id))
+                    .map(|s| SafeguardBrief {
+                        id: s.id.clone(),
+                        title: s.title.clone(),
+                        required: s.required,
+                        status: s.status,
+                        status_label: status_label(s.status),
+                        evidence: s.evidence.trim().to_string(),
+                    })
+                    .collect();
+                ProhibitionRow {
+                    id: p.id.clone(),
+                    title: p.title.clone(),
+                    summary: entry.map(|x| x.summary.clone()).unwrap_or_default(),
+                    clause: p.clause.clone(),
+                    status: p.status,
+                    status_label: match p.status {
+                        ProhibitionStatus::Clear => "clear",
+                        ProhibitionStatus::Concern => "concern: safeguards required",
+                        ProhibitionStatus::Confirmed => "CONFIRMED: must not proceed",
+                    }
+                    .to_string(),
+                    confirmed_by: refs(&p.confirmed_by),
+                    concerns: refs(&p.concerns),
+                    screened_by,
+                    safeguards,
+                }
+            })
+            .collect();
+
+        let consequential = Consequential {
+            any: !e.categories.is_empty(),
+            floor: q.tiers.consequential_floor,
+            categories: q
+                .categories
+                .iter()
+                .map(|c| {
+                    let found = e.categories.iter().find(|f| f.id == c.id);
+                    CategoryRow {
+                        id: c.id.clone(),
+                        title: c.title.clone(),
+                        summary: c.summary.clone(),
+                        clause: c.clause.clone(),
+                        marked: found.is_some(),
+                        marked_by: found.map(|f| refs(&f.raised_by)).unwrap_or_default(),
+                    }
+                })
+                .collect(),
+        };
+
+        let sc = &e.score;
+        let score = ScoreReport {
+            raw: sc.raw,
+            credits_available: sc.credits_available,
+            max_mitigation_percent: q.tiers.max_mitigation_percent,
+            mitigation_cap: sc.mitigation_cap,
+            mitigation: sc.mitigation,
+            total: sc.total,
+            medium_at: sc.medium_at,
+            high_at: sc.high_at,
+            band: sc.band,
+            by_factor: sc
+                .by_factor
+                .iter()
+                .map(|f| FactorRow {
+                    id: f.factor.clone(),
+                    title: f.title.clone(),
+                    points: f.points,
+                })
+                .collect(),
+            contributions: sc
+                .contributions
+                .iter()
+                .map(|c| ContributionRow {
+                    question: c.question.clone(),
+                    prompt: prompt(&c.question),
+                    answer: c.answer.clone(),
+                    factor: c.factor.clone(),
+                    factor_title: q
+                        .factor(&c.factor)
+                        .map_or_else(|| c.factor.clone(), |f| f.title.clone()),
+                    points: c.points,
+                })
+                .collect(),
+            credits: sc
+                .credits
+                .iter()
+                .map(|c| CreditRow {
+                    safeguard: c.safeguard.clone(),
+                    title: q
+                        .safeguard(&c.safeguard)
+                        .map_or_else(|| c.safeguard.clone(), |s| s.title.clone()),
+                    points: c.points,
+                })
+                .collect(),
+        };
+
+        let requirements = e
+            .requirements
+            .iter()
+            .map(|r| RequirementRow {
+                id: r.id.clone(),
+                title: r.title.clone(),
+                summary: q
+                    .requirement(&r.id)
+                    .map(|x| x.summary.clone())
+                    .unwrap_or_default(),
+                clause: r.clause.clone(),
+                scope: q.requirement(&r.id).map_or(Applies::Always, |x| x.applies),
+                applies: r.applies,
+                why: r.why.clone(),
+                safeguards: r.safeguards.clone(),
+                met: r.met,
+                status_label: match (r.applies, r.met) {
+                    (false, _) => "does not apply",
+                    (true, true) => "met",
+                    (true, false) => "not met",
+                }
+                .to_string(),
+            })
+            .collect();
+
+        let required: Vec<SafeguardRow> = e
+            .safeguards
+            .iter()
+            .filter(|s| s.required)
+            .map(safeguard_row)
+            .collect();
+        let not_required = e
+            .safeguards
+            .iter()
+            .filter(|s| !s.required)
+            .map(safeguard_row)
+            .collect();
+        let count = |st: SafeguardStatus| required.iter().filter(|s| s.status == st).count();
+        let safeguards = Safeguards {
+            counts: SafeguardCounts {
+                required: required.len(),
+                in_place: count(SafeguardStatus::InPlace),
+                planned: count(SafeguardStatus::Planned),
+                missing: count(SafeguardStatus::Missing),
+                not_applicable: count(SafeguardStatus::NotApplicable),
+            },
+            required,
+            not_required,
+        };
+
+        let gaps = e
+            .gaps
+            .iter()
+            .filter_map(|id| e.safeguard(id))
+            .map(|s| {
+                let what_if = e.what_if.iter().find(|w| w.safeguard == s.id);
+                Gap {
+                    safeguard: s.id.clone(),
+                    title: s.title.clone(),
+                    status: s.status,
+                    status_label: status_label(s.status),
+                    requirement: s.requirement.clone(),
+                    requirement_title: requirement_title(&s.requirement),
+                    clause: s.clause.clone(),
+                    good: s.good.clone(),
+                    why_required: s.required_because.clone(),
+                    credit: s.credit,
+                    lowers_score: what_if.is_some(),
+                    score_after: what_if.map(|w| w.score_after),
+                    tier_after: what_if.map(|w| w.tier_after),
+                }
+            })
+            .collect();
+
+        let question_answer = |id: &str, visible: bool| -> Option<QuestionAnswer> {
+            let question = q.question(id)?;
+            let given = a.answers.get(id).filter(|x| x.is_given());
+            let effects = match (visible, given) {
+                (true, Some(answer)) => effect_lines(q, question, answer),
+                _ => Vec::new(),
+            };
+            Some(QuestionAnswer {
+                id: question.id.clone(),
+                prompt: question.prompt.clone(),
+                clause: question.clause.clone(),
+                kind: question.kind.name().to_string(),
+                optional: question.optional,
+                answered: given.is_some(),
+                answer: given
+                    .map(|x| engine::display_answer(question, x))
+                    .unwrap_or_default(),
+                note: note(id),
+                note_missing: visible && e.notes_missing.iter().any(|n| n == id),
+                effects,
+            })
+        };
+
+        let sections = q
+            .sections
+            .iter()
+            .map(|s| SectionAnswers {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                intro: s.intro.clone(),
+                questions: e
+                    .visible
+                    .iter()
+                    .filter(|id| q.question(id).is_some_and(|x| x.section == s.id))
+                    .filter_map(|id| question_answer(id, true))
+                    .collect(),
+            })
+            .collect();
+        let not_counted = e
+            .hidden_answered
+            .iter()
+            .filter_map(|id| question_answer(id, false))
+            .collect();
+        let answers_by_id = e
+            .visible
+            .iter()
+            .filter_map(|id| {
+                let question = q.question(id)?;
+                let answer = shown_answer(id)?;
+                Some((
+                    id.clone(),
+                    AnswerEntry {
+                        prompt: question.prompt.clone(),
+                        section: section_title(&question.section),
+                        answer,
+                        note: note(id),
+                    },
+                ))
+            })
+            .collect();
+
+        let signoffs = a
+            .signoff
+            .iter()
+            .map(|s| {
+                let current = s.assessment_hash.trim() == hash;
+                SignOffRow {
+                    name: s.name.clone(),
+                    role: s.role.clone(),
+                    date: s.date.clone(),
+                    decision: s.decision.clone(),
+                    assessment_hash: s.assessment_hash.clone(),
+                    current,
+                    state: if current { "current" } else { "STALE" }.to_string(),
+                }
+            })
+            .collect();
+
+        let policy = PolicyInfo {
+            name: q.policy.name.clone(),
+            date: q.policy.date.clone(),
+            url: q.policy.url.clone(),
+        };
+        let disclaimer = disclaimer(&policy);
+        Report {
+            schema_version: REPORT_SCHEMA_VERSION,
+            generator: format!("raia {}", env!("CARGO_PKG_VERSION")),
+            questionnaire: QuestionnaireInfo {
+                id: q.id.clone(),
+                version: q.version.clone(),
+                title: q.title.clone(),
+                hash: q.content_hash.clone(),
+                answered_against_hash: a.questionnaire.hash.clone(),
+                hash_differs: !a.questionnaire.hash.is_empty()
+                    && a.questionnaire.hash != q.content_hash,
+                policy,
+            },
+            assessment_hash: hash,
+            metadata: a.metadata.clone(),
+            status,
+            tier: e.tier,
+            verdict: verdict(e),
+            reasons: reasons(q, e),
+            prohibitions,
+            consequential,
+            score,
+            requirements,
+            safeguards,
+            gaps,
+            sections,
+            not_counted,
+            answers_by_id,
+            signoffs,
+            disclaimer,
+        }
+    }
+
+    /// The current sign-offs (those whose hash matches the answers as they are now).
+    pub fn current_signoffs(&self) -> impl Iterator<Item = &SignOffRow> {
+        self.signoffs.iter().filter(|s| s.current)
+    }
+}
+
+/// What one answer does, in plain words, for the question-by-question listing.
+fn effect_lines(
+    q: &Questionnaire,
+    question: &crate::questionnaire::Question,
+    answer: &crate::answer::Answer,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, fx) in engine::answer_effects(question, answer) {
+        for p in &fx.prohibits {
+            let title = q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str());
+            out.push(format!("confirms the prohibited use \"{title}\""));
+        }
+        for p in &fx.concerns {
+            let title = q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str());
+            out.push(format!("raises a concern about \"{title}\""));
+        }
+        for c in &fx.categories {
+            let title = q.category(c).map_or(c.as_str(), |x| x.title.as_str());
+            out.push(format!("marks the consequential category \"{title}\""));
+        }
+        for (factor, points) in &fx.risk {
+            if *points > 0 {
+                let title = q
+                    .factor(factor)
+                    .map_or(factor.as_str(), |x| x.title.as_str());
+                out.push(format!(
+                    "adds {points} risk point{} ({title})",
+                    if *points == 1 { "" } else { "s" }
+                ));
+            }
+        }
+        for s in &fx.satisfies {
+            let title = q.safeguard(s).map_or(s.as_str(), |x| x.title.as_str());
+            out.push(format!("shows \"{title}\" in place"));
+        }
+    }
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn missing_text(unanswered: usize, notes: usize) -> String {
+    let q = plural(
+        unanswered,
+        "required question unanswered",
+        "required questions unanswered",
+    );
+    let n = plural(notes, "required note missing", "required notes missing");
+    match (unanswered, notes) {
+        (0, 0) => String::new(),
+        (_, 0) => q,
+        (0, _) => n,
+        _ => format!("{q} and {n}"),
+    }
+}
+
+/// The tier's reasons in plain sentences (the engine's carry Markdown-style ids).
+fn reasons(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    let because = |rs: &[engine::Reason]| {
+        rs.iter()
+            .map(|r| format!("{} → {}", r.prompt, r.answer))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let mut out = Vec::new();
+    for p in e.confirmed() {
+        out.push(format!(
+            "Prohibited use confirmed: {} ({}).",
+            p.title,
+            because(&p.confirmed_by)
+        ));
+    }
+    for c in &e.categories {
+        out.push(format!(
+            "Consequential decision: {} sets the floor at {} ({}).",
+            c.title,
+            q.tiers.consequential_floor,
+            because(&c.raised_by)
+        ));
+    }
+    let s = &e.score;
+    out.push(format!(
+        "Score {} ({} risk points − {} for safeguards in place) is in the {} band (medium from {}, high from {}).",
+        s.total, s.raw, s.mitigation, s.band, s.medium_at, s.high_at
+    ));
+    out
+}
+
+fn disclaimer(p: &PolicyInfo) -> String {
+    format!(
+        "This is a self-assessment made with raia, an open-source aid for reviewing AI/ML use cases. \
+         It records the answers its authors gave and what the questionnaire derives from them. It is \
+         not legal advice, not an audit or certification, and not an AWS product: Amazon Web Services \
+         has neither produced nor reviewed it. Where it describes the {} (last updated {}, {}), it \
+         paraphrases; the policy text itself governs. Laws in your jurisdiction may ask for more than \
+         the policy does; check them with qualified advisers.",
+        p.name, p.date, p.url
+    )
+}

@@ -1,0 +1,242 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benches fail loudly by design
+//! The assessment file: round trips, and the messages people see for bad files.
+mod common;
+
+use raia::answer::Answer;
+use raia::assessment::{Assessment, SafeguardEntry, SafeguardStatus, parse_assessment, store};
+
+fn good_text() -> String {
+    r#"schema_version = 1
+
+[metadata]
+system = "Hiring helper"
+owner_team = "Talent"
+
+[questionnaire]
+id = "example-mini"
+version = "1"
+
+[answers]
+voice-clone = "no"
+hiring = true
+role = "recommends"
+
+[notes]
+role = "Recruiters decide."
+
+[safeguards.named-owner]
+status = "in-place"
+evidence = "https://wiki.example.com/owners"
+"#
+    .to_string()
+}
+
+fn errors(text: &str) -> Vec<String> {
+    let q = common::docs_example();
+    match parse_assessment("a.toml", text, &q) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.0.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn a_good_file_loads_with_typed_answers() {
+    let q = common::docs_example();
+    let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
+    assert_eq!(a.answers["hiring"], Answer::Bool(true));
+    assert_eq!(a.answers["role"], Answer::Choice("recommends".into()));
+    assert_eq!(a.notes["role"], "Recruiters decide.");
+    assert_eq!(a.safeguards["named-owner"].status, SafeguardStatus::InPlace);
+    assert_eq!(a.metadata.system, "Hiring helper");
+}
+
+#[test]
+fn writing_then_reading_gives_the_same_assessment() {
+    let q = common::docs_example();
+    let mut a = Assessment::new(&q);
+    a.metadata.system = "Multi\nline \"quoted\" | name".into();
+    a.answers
+        .insert("voice-clone".into(), Answer::Choice("licensed".into()));
+    a.answers.insert("hiring".into(), Answer::Bool(false));
+    a.answers.insert(
+        "owner".into(),
+        Answer::Text("Line one\nLine two with \"quotes\"\n".into()),
+    );
+    a.notes
+        .insert("voice-clone".into(), "Signed licence on file".into());
+    a.safeguards.insert(
+        "human-review".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::Planned,
+            evidence: "Q3 roadmap".into(),
+        },
+    );
+    a.wizard.position = "owner".into();
+    let text = a.to_toml(&q);
+    let back = parse_assessment("a.toml", &text, &q).unwrap();
+    assert_eq!(back, a);
+    // Answers are written in asking order, so diffs read top to bottom.
+    let v = text.find("voice-clone = ").unwrap();
+    let h = text.find("hiring = ").unwrap();
+    let o = text.find("owner = ").unwrap();
+    assert!(v < h && h < o, "{text}");
+}
+
+#[test]
+fn the_answers_hash_changes_with_answers_but_not_with_metadata() {
+    let q = common::docs_example();
+    let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
+    let mut b = a.clone();
+    b.metadata.assessor = "Someone else".into();
+    assert_eq!(a.answers_hash(), b.answers_hash());
+    b.answers.insert("hiring".into(), Answer::Bool(false));
+    assert_ne!(a.answers_hash(), b.answers_hash());
+    assert_eq!(a.answers_hash().len(), 64);
+}
+
+#[test]
+fn wrong_answer_type_names_line_column_and_expected_value() {
+    let text = good_text().replace("hiring = true", "hiring = \"maybe\"");
+    assert_eq!(
+        errors(&text),
+        vec![
+            "a.toml:13:10: `hiring` expects true or false, but the file has the string \"maybe\"\n  help: write true or false"
+                .to_string()
+        ]
+    );
+}
+
+#[test]
+fn unknown_option_and_unknown_question_are_named() {
+    let text = good_text().replace("role = \"recommends\"", "role = \"recommend\"");
+    assert_eq!(
+        errors(&text),
+        vec!["a.toml:14:8: `role` expects one of \"recommends\", \"decides\"\n  help: write one of \"recommends\", \"decides\"".to_string()]
+    );
+    let text = good_text().replace("hiring = true", "hirng = true");
+    let errs = errors(&text);
+    assert_eq!(errs.len(), 1);
+    assert!(
+        errs[0].starts_with("a.toml:13:9: answer to unknown question `hirng`"),
+        "{errs:?}"
+    );
+    assert!(errs[0].contains("did you mean `hiring`?"), "{errs:?}");
+}
+
+#[test]
+fn file_made_for_another_questionnaire_or_version_is_refused_with_a_fix() {
+    let text = good_text().replace("version = \"1\"", "version = \"0.9\"");
+    let errs = errors(&text);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("this assessment was made for version 0.9 of `example-mini`, but the questionnaire in use is version 1"),
+        "{errs:?}"
+    );
+    assert!(
+        errs[0].contains("help: pass --questionnaire PATH with version 0.9"),
+        "{errs:?}"
+    );
+
+    let text = good_text().replace("id = \"example-mini\"", "id = \"other\"");
+    let errs = errors(&text);
+    assert!(
+        errs[0].contains(
+            "made for questionnaire `other`, but the questionnaire in use is `example-mini`"
+        ),
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn malformed_toml_and_bad_values_never_panic_and_are_located() {
+    let errs = errors(&good_text().replace("[answers]", "[answers"));
+    assert_eq!(errs.len(), 1);
+    assert!(errs[0].starts_with("a.toml:11:"), "{errs:?}");
+
+    let errs = errors(&good_text().replace("status = \"in-place\"", "status = \"done\""));
+    assert!(
+        errs[0].starts_with("a.toml:20:10: unknown variant `done`"),
+        "{errs:?}"
+    );
+
+    let errs = errors(&good_text().replace("[safeguards.named-owner]", "[safeguards.owner]"));
+    assert!(
+        errs[0].contains("status for unknown safeguard `owner`"),
+        "{errs:?}"
+    );
+
+    let errs = errors(&good_text().replace("schema_version = 1", "schema_version = 7"));
+    assert!(
+        errs[0].starts_with("a.toml:1:18: schema_version 7 is not supported"),
+        "{errs:?}"
+    );
+
+    let errs = errors(&good_text().replace(
+        "owner_team = \"Talent\"",
+        "owner_team = \"Talent\"\nteam = \"x\"",
+    ));
+    assert!(errs[0].contains("unknown field `team`"), "{errs:?}");
+
+    // Every prefix of a valid file either loads or gives located errors; none panics.
+    let text = good_text();
+    let q = common::docs_example();
+    for end in (0..text.len()).filter(|i| text.is_char_boundary(*i)) {
+        if let Err(d) = parse_assessment("a.toml", &text[..end], &q) {
+            assert!(d.0.iter().all(|e| e.line >= 1 && e.column >= 1));
+        }
+    }
+}
+
+#[test]
+fn number_and_date_answers_are_checked() {
+    let q = raia::questionnaire::parse_questionnaire(
+        "q.toml",
+        &common::docs_example_text().replace(
+            "[[question]]\nid = \"owner\"",
+            "[[question]]\nid = \"people\"\nsection = \"decisions\"\ntype = \"number\"\nprompt = \"How many?\"\nmin = 0\n\n[[question]]\nid = \"launch\"\nsection = \"decisions\"\ntype = \"date\"\nprompt = \"When?\"\n\n[[question]]\nid = \"owner\"",
+        ),
+    )
+    .unwrap();
+    let base =
+        "schema_version = 1\n[questionnaire]\nid = \"example-mini\"\nversion = \"1\"\n[answers]\n";
+    let ok = parse_assessment(
+        "a.toml",
+        &format!("{base}people = 12\nlaunch = \"2024-02-29\"\n"),
+        &q,
+    )
+    .unwrap();
+    assert_eq!(ok.answers["people"], Answer::Number(12.0));
+    let e = parse_assessment("a.toml", &format!("{base}people = -1\n"), &q).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("`people` expects a number of at least 0"),
+        "{e}"
+    );
+    let e =
+        parse_assessment("a.toml", &format!("{base}launch = \"2023-02-29\"\n"), &q).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("`launch` expects a date as \"YYYY-MM-DD\""),
+        "{e}"
+    );
+    // A native TOML date works too.
+    let native = parse_assessment("a.toml", &format!("{base}launch = 2024-03-01\n"), &q).unwrap();
+    assert_eq!(native.answers["launch"], Answer::Date("2024-03-01".into()));
+}
+
+#[test]
+fn save_is_atomic_and_owner_only() {
+    let q = common::docs_example();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nested").join("a.toml");
+    let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
+    store::save(&path, &a, &q).unwrap();
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(back, a);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}

@@ -1,0 +1,331 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benches fail loudly by design
+//! The command line as a user meets it: exit codes, messages, help.
+mod common;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("mini.toml"), common::docs_example_text()).unwrap();
+        Self { dir }
+    }
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+    /// `raia` with isolated config/data dirs and a fixed date.
+    fn raia(&self) -> Command {
+        let mut c = Command::cargo_bin("raia").unwrap();
+        c.env("RAIA_CONFIG_DIR", self.path("config"))
+            .env("RAIA_DATA_DIR", self.path("data"))
+            .env("RAIA_TODAY", "2026-01-15")
+            .env_remove("NO_COLOR");
+        c
+    }
+    fn mini(&self) -> Command {
+        let mut c = self.raia();
+        c.arg("--questionnaire").arg(self.path("mini.toml"));
+        c
+    }
+}
+
+fn write(p: &Path, text: &str) {
+    std::fs::write(p, text).unwrap();
+}
+
+const ANSWERED: &str = r#"schema_version = 1
+[metadata]
+system = "Hiring helper"
+[questionnaire]
+id = "example-mini"
+version = "1"
+[answers]
+voice-clone = "no"
+hiring = true
+role = "recommends"
+[safeguards.named-owner]
+status = "in-place"
+evidence = "Owner: Talent lead"
+"#;
+
+#[test]
+fn every_command_has_examples_in_its_help() {
+    let env = Env::new();
+    env.raia()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"));
+    for cmd in [
+        "new",
+        "resume",
+        "list",
+        "questions",
+        "init",
+        "validate",
+        "score",
+        "report",
+    ] {
+        env.raia()
+            .args([cmd, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Example"));
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let env = Env::new();
+    env.raia().arg("--frobnicate").assert().code(2);
+    env.raia().arg("validate").assert().code(2).stderr(
+        "error: give assessment files to check, or --questionnaire PATH to check a questionnaire\n",
+    );
+    env.raia()
+        .args(["resume", "no-such-draft"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no assessment file or draft named `no-such-draft`",
+        ));
+}
+
+#[test]
+fn init_writes_a_blank_assessment_that_validates_and_is_owner_only() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    env.mini().arg("init").arg(&file).assert().success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    for id in ["voice-clone", "hiring", "role", "owner"] {
+        assert!(
+            text.contains(&format!("# {id} = ")),
+            "{id} missing:\n{text}"
+        );
+    }
+    assert!(text.contains("\"no-consent\"") && text.contains("Yes, without consent"));
+    assert!(text.contains("created = \"2026-01-15\""));
+    env.mini()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "ok (0 of 3 visible questions answered, incomplete: 2 unanswered",
+        ));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    // It will not overwrite without --force.
+    env.mini()
+        .arg("init")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("pass --force"));
+    env.mini()
+        .arg("init")
+        .arg(&file)
+        .arg("--force")
+        .assert()
+        .success();
+}
+
+#[test]
+fn the_built_in_questionnaire_writes_a_valid_blank_assessment() {
+    let env = Env::new();
+    let file = env.path("blank.toml");
+    env.raia().arg("init").arg(&file).assert().success();
+    env.raia().arg("validate").arg(&file).assert().success();
+}
+
+#[test]
+fn a_malformed_assessment_gives_line_and_column_and_exit_1() {
+    let env = Env::new();
+    let file = env.path("bad.toml");
+    write(
+        &file,
+        &ANSWERED.replace("hiring = true", "hiring = \"perhaps\""),
+    );
+    let out = env
+        .mini()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    assert_eq!(
+        err,
+        format!(
+            "{}:9:10: `hiring` expects true or false, but the file has the string \"perhaps\"\n  help: write true or false\n",
+            file.display()
+        )
+    );
+    // Garbage never panics.
+    write(&file, "\u{0}\u{1}[[[ = =");
+    env.mini()
+        .arg("score")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(":1:").and(predicate::str::contains("panicked").not()));
+}
+
+#[test]
+fn a_malformed_questionnaire_gives_line_and_column_and_exit_1() {
+    let env = Env::new();
+    let q = env.path("broken.toml");
+    write(
+        &q,
+        &common::docs_example_text().replace("applies = \"always\"", "applies = \"sometimes\""),
+    );
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&q)
+        .arg("validate")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!("error: {}:", q.display())))
+        .stderr(predicate::str::contains(
+            "unknown variant `sometimes`, expected `always` or `consequential`",
+        ));
+    env.mini()
+        .arg("validate")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "ok (questionnaire example-mini version 1: 2 sections, 4 questions, 2 safeguards)",
+        ));
+    env.raia()
+        .arg("--questionnaire")
+        .arg(env.path("missing.toml"))
+        .arg("questions")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "missing.toml: cannot read questionnaire",
+        ));
+}
+
+#[test]
+fn score_prints_tier_reasons_and_gaps_and_gates() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(&file, ANSWERED);
+    env.mini()
+        .arg("score")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Hiring helper: tier HIGH"))
+        .stdout(predicate::str::contains(
+            "Consequential decisions: employment",
+        ))
+        .stdout(predicate::str::contains("Gaps: none"));
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .success();
+
+    write(
+        &file,
+        &ANSWERED.replace("role = \"recommends\"", "role = \"decides\""),
+    );
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("INCOMPLETE"))
+        .stdout(predicate::str::contains("human-review [missing]"))
+        .stderr(predicate::str::contains("gate: failed"));
+
+    write(
+        &file,
+        &ANSWERED.replace("voice-clone = \"no\"", "voice-clone = \"no-consent\""),
+    );
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("tier PROHIBITED"))
+        .stdout(predicate::str::contains("CONFIRMED likeness"));
+}
+
+#[test]
+fn questions_print_in_three_formats() {
+    let env = Env::new();
+    let json = env
+        .mini()
+        .args(["questions", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["questions"].as_array().unwrap().len(), 4);
+    let toml_out = env
+        .mini()
+        .args(["questions", "--format", "toml"])
+        .output()
+        .unwrap();
+    let t: toml::Value = toml::from_str(std::str::from_utf8(&toml_out.stdout).unwrap()).unwrap();
+    assert_eq!(t["id"].as_str(), Some("example-mini"));
+    env.mini()
+        .arg("questions")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "### `role`: What does the system do in the decision?",
+        ))
+        .stdout(predicate::str::contains("- shown when: hiring = yes"));
+}
+
+#[test]
+fn list_shows_drafts_with_progress_and_tier() {
+    let env = Env::new();
+    env.mini()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No drafts"));
+    let drafts = env.path("data").join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    write(&drafts.join("hiring-helper.toml"), ANSWERED);
+    write(&drafts.join("broken.toml"), "schema_version = ");
+    env.mini()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::is_match(r"hiring-helper\s+Hiring helper\s+3/4\s+high").unwrap())
+        .stdout(predicate::str::contains("broken").and(predicate::str::contains("cannot be read")));
+}
+
+#[test]
+fn a_questionnaire_in_the_config_dir_replaces_the_built_in_one() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.path("config")).unwrap();
+    std::fs::copy(
+        env.path("mini.toml"),
+        env.path("config").join("questionnaire.toml"),
+    )
+    .unwrap();
+    env.raia()
+        .args(["questions", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"id\": \"example-mini\""));
+}

@@ -1,0 +1,368 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests and benches fail loudly by design
+//! The engine: worked cases on the docs example, and the properties results must keep.
+mod common;
+
+use proptest::prelude::*;
+use raia::answer::Answer;
+use raia::assessment::{Assessment, SafeguardEntry, SafeguardStatus};
+use raia::engine::{ProhibitionStatus, StatusSource, evaluate};
+use raia::questionnaire::{QuestionKind, Questionnaire, Tier, parse_questionnaire};
+
+fn mini(answers: &[(&str, Answer)]) -> (Questionnaire, Assessment) {
+    let q = common::docs_example();
+    let mut a = Assessment::new(&q);
+    for (k, v) in answers {
+        a.answers.insert((*k).to_string(), v.clone());
+    }
+    (q, a)
+}
+
+#[test]
+fn a_recommending_hiring_tool_is_high_with_reasons_and_its_safeguard_in_place() {
+    let (q, a) = mini(&[
+        ("voice-clone", Answer::Choice("no".into())),
+        ("hiring", Answer::Bool(true)),
+        ("role", Answer::Choice("recommends".into())),
+    ]);
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::High);
+    assert_eq!(e.categories.len(), 1);
+    assert_eq!(e.categories[0].id, "employment");
+    assert_eq!(e.categories[0].raised_by[0].question, "hiring");
+    // 2 (hiring) + 2 (recommends) = 4 raw; human review credit 3 capped at 50% = 2.
+    assert_eq!((e.score.raw, e.score.mitigation, e.score.total), (4, 2, 2));
+    assert_eq!(e.score.band, Tier::Low);
+    let review = e.safeguard("human-review").unwrap();
+    assert!(review.required);
+    assert_eq!(review.status, SafeguardStatus::InPlace);
+    assert_eq!(review.source, StatusSource::Answer);
+    assert!(review.evidence.contains("Recommends; a person decides"));
+    // The floor, not the score, makes it high, and the reasons say so.
+    assert!(
+        e.tier_reasons
+            .iter()
+            .any(|r| r.contains("`employment`") && r.contains("floor of high"))
+    );
+    let oversight = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "human-oversight")
+        .unwrap();
+    assert!(oversight.applies && oversight.met);
+    assert_eq!(e.gaps, vec!["named-owner".to_string()]);
+}
+
+#[test]
+fn an_auto_deciding_tool_needs_a_note_and_shows_the_gap() {
+    let (q, mut a) = mini(&[
+        ("voice-clone", Answer::Choice("no".into())),
+        ("hiring", Answer::Bool(true)),
+        ("role", Answer::Choice("decides".into())),
+    ]);
+    let e = evaluate(&q, &a);
+    assert_eq!(e.notes_missing, ["role"]);
+    assert!(!e.complete);
+    assert_eq!(e.score.total, 8);
+    assert_eq!(e.gaps, ["human-review", "named-owner"]);
+    // Closing the human-review gap lowers the score, but never below the floor.
+    let w = e
+        .what_if
+        .iter()
+        .find(|w| w.safeguard == "human-review")
+        .unwrap();
+    assert_eq!((w.score_after, w.tier_after), (5, Tier::High));
+    a.notes
+        .insert("role".into(), "Pilot only; recruiters audit weekly".into());
+    assert!(evaluate(&q, &a).complete);
+}
+
+#[test]
+fn a_voice_clone_without_consent_is_prohibited_whatever_else_is_answered() {
+    let (q, mut a) = mini(&[
+        ("voice-clone", Answer::Choice("no-consent".into())),
+        ("hiring", Answer::Bool(false)),
+    ]);
+    for s in &q.safeguards {
+        a.safeguards.insert(
+            s.id.clone(),
+            SafeguardEntry {
+                status: SafeguardStatus::InPlace,
+                evidence: "x".into(),
+            },
+        );
+    }
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::Prohibited);
+    let likeness = &e.prohibitions[0];
+    assert_eq!(likeness.status, ProhibitionStatus::Confirmed);
+    assert_eq!(likeness.confirmed_by[0].answer, "Yes, without consent");
+    assert!(e.tier_reasons[0].contains("Prohibited use `likeness`"));
+}
+
+#[test]
+fn hidden_answers_are_kept_but_do_not_count() {
+    let (q, a) = mini(&[
+        ("voice-clone", Answer::Choice("licensed".into())),
+        ("hiring", Answer::Bool(false)),
+        ("role", Answer::Choice("decides".into())),
+    ]);
+    let e = evaluate(&q, &a);
+    assert_eq!(e.hidden_answered, ["role"]);
+    assert!(!e.is_visible("role"));
+    assert_eq!(e.score.raw, 0);
+    assert_eq!(e.tier, Tier::Low);
+    assert!(e.complete);
+}
+
+#[test]
+fn unanswered_visible_questions_are_listed_and_optional_ones_are_not() {
+    let (q, a) = mini(&[("hiring", Answer::Bool(true))]);
+    let e = evaluate(&q, &a);
+    assert_eq!(e.unanswered, ["voice-clone", "role"]);
+    assert!(e.is_visible("owner"));
+    assert!(!e.complete);
+}
+
+#[test]
+fn safeguard_status_in_the_file_overrides_an_answer() {
+    let (q, mut a) = mini(&[
+        ("voice-clone", Answer::Choice("no".into())),
+        ("hiring", Answer::Bool(true)),
+        ("role", Answer::Choice("recommends".into())),
+    ]);
+    a.safeguards.insert(
+        "human-review".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::Planned,
+            evidence: "Reviewer rota from Q2".into(),
+        },
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("human-review").unwrap();
+    assert_eq!(
+        (s.status, s.source),
+        (SafeguardStatus::Planned, StatusSource::Assessment)
+    );
+    assert!(e.gaps.contains(&"human-review".to_string()));
+    assert!(
+        !e.requirements
+            .iter()
+            .find(|r| r.id == "human-oversight")
+            .unwrap()
+            .met
+    );
+}
+
+// ---- properties ----------------------------------------------------------------------
+
+fn questionnaires() -> Vec<Questionnaire> {
+    let mut out = vec![common::docs_example()];
+    let default = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    out.push(default);
+    out
+}
+
+/// A raw draw per question and per safeguard, mapped onto whichever questionnaire is used.
+#[derive(Debug, Clone)]
+struct Draw {
+    answers: Vec<Option<u64>>,
+    statuses: Vec<u8>,
+    which: usize,
+}
+
+fn draws() -> impl Strategy<Value = Draw> {
+    (
+        prop::collection::vec(prop::option::weighted(0.85, any::<u64>()), 200),
+        prop::collection::vec(0u8..6, 100),
+        0usize..2,
+    )
+        .prop_map(|(answers, statuses, which)| Draw {
+            answers,
+            statuses,
+            which,
+        })
+}
+
+fn build(q: &Questionnaire, d: &Draw) -> Assessment {
+    let mut a = Assessment::new(q);
+    for (i, question) in q.questions.iter().enumerate() {
+        let Some(seed) = d.answers.get(i).copied().flatten() else {
+            continue;
+        };
+        let n = question.options.len().max(1) as u64;
+        let answer = match question.kind {
+            QuestionKind::YesNo => Answer::Bool(seed % 2 == 0),
+            QuestionKind::Single => {
+                Answer::Choice(question.options[(seed % n) as usize].id.clone())
+            }
+            QuestionKind::Multi => Answer::Choices(
+                question
+                    .options
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| seed >> j & 1 == 1)
+                    .map(|(_, o)| o.id.clone())
+                    .collect(),
+            ),
+            QuestionKind::Number => {
+                let lo = question.min.unwrap_or(0.0);
+                let hi = question.max.unwrap_or(10_000_000.0);
+                Answer::Number(
+                    (lo + (seed % 1000) as f64 * (hi - lo) / 999.0)
+                        .round()
+                        .clamp(lo, hi),
+                )
+            }
+            QuestionKind::Date => Answer::Date("2025-06-30".into()),
+            QuestionKind::Text | QuestionKind::LongText => Answer::Text(format!("text {seed}")),
+        };
+        a.answers.insert(question.id.clone(), answer);
+    }
+    for (i, s) in q.safeguards.iter().enumerate() {
+        let status = match d.statuses.get(i).copied().unwrap_or(0) {
+            1 => SafeguardStatus::InPlace,
+            2 => SafeguardStatus::Planned,
+            3 => SafeguardStatus::Missing,
+            4 => SafeguardStatus::NotApplicable,
+            _ => continue,
+        };
+        a.safeguards.insert(
+            s.id.clone(),
+            SafeguardEntry {
+                status,
+                evidence: String::new(),
+            },
+        );
+    }
+    a
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn adding_risk_never_lowers_the_result(d in draws(), pick in any::<u64>(), extra in 1u32..20) {
+        let qs = questionnaires();
+        let q = &qs[d.which];
+        let a = build(q, &d);
+        let before = evaluate(q, &a);
+        // Add risk points to one option or band of one question.
+        let mut q2 = q.clone();
+        let qi = (pick % q2.questions.len() as u64) as usize;
+        let question = &mut q2.questions[qi];
+        let factor = q.factors.first().map(|f| f.id.clone());
+        prop_assume!(factor.is_some());
+        let factor = factor.unwrap_or_default();
+        let effects = if !question.options.is_empty() {
+            let oi = (pick >> 8) as usize % question.options.len();
+            &mut question.options[oi].effects
+        } else if !question.bands.is_empty() {
+            let bi = (pick >> 8) as usize % question.bands.len();
+            &mut question.bands[bi].effects
+        } else {
+            return Ok(());
+        };
+        *effects.risk.entry(factor).or_insert(0) += extra;
+        let after = evaluate(&q2, &a);
+        prop_assert!(after.score.raw >= before.score.raw);
+        prop_assert!(after.score.total >= before.score.total);
+        prop_assert!(after.tier >= before.tier);
+    }
+
+    #[test]
+    fn putting_a_safeguard_in_place_never_raises_the_result(d in draws(), pick in any::<u64>()) {
+        let qs = questionnaires();
+        let q = &qs[d.which];
+        prop_assume!(!q.safeguards.is_empty());
+        let a = build(q, &d);
+        let before = evaluate(q, &a);
+        let mut a2 = a.clone();
+        let s = &q.safeguards[(pick % q.safeguards.len() as u64) as usize];
+        a2.safeguards.insert(s.id.clone(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: "e".into() });
+        let after = evaluate(q, &a2);
+        prop_assert!(after.score.total <= before.score.total);
+        prop_assert!(after.tier <= before.tier);
+        prop_assert!(after.gaps.iter().all(|g| before.gaps.contains(g)));
+    }
+
+    #[test]
+    fn a_confirmed_prohibition_always_wins(d in draws(), pick in any::<u64>()) {
+        let qs = questionnaires();
+        let q = &qs[d.which];
+        let a = build(q, &d);
+        let before = evaluate(q, &a);
+        prop_assume!(!q.prohibitions.is_empty());
+        // Make one answered, visible option confirm a prohibition.
+        let visible_answered: Vec<usize> = q.questions.iter().enumerate()
+            .filter(|(_, x)| before.is_visible(&x.id) && !x.options.is_empty())
+            .filter(|(_, x)| a.answers.get(&x.id).is_some_and(|ans| !ans.picked().is_empty()))
+            .map(|(i, _)| i)
+            .collect();
+        prop_assume!(!visible_answered.is_empty());
+        let qi = visible_answered[(pick % visible_answered.len() as u64) as usize];
+        let mut q2 = q.clone();
+        let picked: Vec<String> = a.answers[&q.questions[qi].id].picked().iter().map(|s| s.to_string()).collect();
+        let p = q.prohibitions[(pick >> 16) as usize % q.prohibitions.len()].id.clone();
+        for o in q2.questions[qi].options.iter_mut().filter(|o| picked.contains(&o.id)) {
+            o.effects.prohibits.push(p.clone());
+        }
+        // Whatever safeguards are in place.
+        let mut a2 = a.clone();
+        for s in &q.safeguards {
+            a2.safeguards.insert(s.id.clone(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: String::new() });
+        }
+        let after = evaluate(&q2, &a2);
+        prop_assert_eq!(after.tier, Tier::Prohibited);
+        prop_assert!(after.confirmed().any(|f| f.id == p));
+    }
+
+    #[test]
+    fn category_floors_hold_whatever_is_mitigated(d in draws()) {
+        let qs = questionnaires();
+        let q = &qs[d.which];
+        let mut a = build(q, &d);
+        for s in &q.safeguards {
+            a.safeguards.insert(s.id.clone(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: String::new() });
+        }
+        let e = evaluate(q, &a);
+        if !e.categories.is_empty() {
+            prop_assert!(e.tier >= q.tiers.consequential_floor);
+            for r in q.requirements.iter().filter(|r| r.applies == raia::questionnaire::Applies::Consequential) {
+                prop_assert!(e.requirements.iter().any(|x| x.id == r.id && x.applies));
+            }
+        }
+        prop_assert_eq!(e.score.total, e.score.raw - e.score.mitigation);
+        prop_assert!(e.score.mitigation <= e.score.mitigation_cap);
+    }
+
+    #[test]
+    fn hidden_questions_never_count(d in draws(), pick in any::<u64>()) {
+        let qs = questionnaires();
+        let q = &qs[d.which];
+        let a = build(q, &d);
+        let before = evaluate(q, &a);
+        let hidden: Vec<&raia::questionnaire::Question> =
+            q.questions.iter().filter(|x| !before.is_visible(&x.id)).collect();
+        prop_assume!(!hidden.is_empty());
+        // Change (or remove) the answer of a hidden question: nothing else may move.
+        let h = hidden[(pick % hidden.len() as u64) as usize];
+        let mut a2 = a.clone();
+        let mut d2 = d.clone();
+        let idx = q.question_index(&h.id).unwrap_or(0);
+        d2.answers[idx] = Some(pick.rotate_left(7));
+        let replacement = build(q, &d2).answers.get(&h.id).cloned();
+        match replacement {
+            Some(r) if pick % 3 != 0 => { a2.answers.insert(h.id.clone(), r); }
+            _ => { a2.answers.remove(&h.id); }
+        }
+        let mut after = evaluate(q, &a2);
+        let mut before = before;
+        after.hidden_answered.clear();
+        before.hidden_answered.clear();
+        prop_assert_eq!(after, before);
+    }
+}

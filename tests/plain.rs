@@ -1,0 +1,671 @@
+//! Plain line-by-line mode: driven through `raia::plain::run` with scripted input, and end to
+//! end through the binary (piped stdin, and a terminal with TERM=dumb).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use raia::answer::Answer;
+use raia::assessment::read_assessment;
+use raia::questionnaire::{Questionnaire, parse_questionnaire};
+use raia::session::Session;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+/// The six metadata details: system, description, (organisation), owner team, assessor,
+/// (contact).
+const META: &str = "CV screener\nRanks job applicants\n\nTalent team\nAlex\n\n";
+
+/// Runs plain mode on `input`; returns the transcript. Plain mode must never fail on input.
+fn drive(session: Session, input: &[u8]) -> String {
+    let mut out = Vec::new();
+    raia::plain::run(session, &mut Cursor::new(input.to_vec()), &mut out).expect("plain mode runs");
+    String::from_utf8(out).expect("output is UTF-8")
+}
+
+fn new_session(dir: &Path) -> (Session, PathBuf) {
+    let path = dir.join("cv.toml");
+    (
+        Session::new(common::docs_example(), Some(path.clone()), None),
+        path,
+    )
+}
+
+fn answers(path: &Path, q: &Questionnaire) -> raia::assessment::Assessment {
+    read_assessment(path, q).expect("saved file reads back")
+}
+
+#[test]
+fn a_whole_path_is_saved_and_the_tier_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    // licensed voice; hiring yes; role decides (note required); owner given.
+    let input = format!("{META}2\ny\n2\nNobody has time to review\nDana Smith\n\n");
+    let out = drive(s, input.as_bytes());
+
+    let q = common::docs_example();
+    let a = answers(&path, &q);
+    assert_eq!(a.metadata.system, "CV screener");
+    assert_eq!(a.metadata.description, "Ranks job applicants");
+    assert_eq!(a.metadata.owner_team, "Talent team");
+    assert_eq!(a.metadata.assessor, "Alex");
+    assert_eq!(a.metadata.organisation, "");
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("licensed".into()));
+    assert_eq!(a.answers["hiring"], Answer::Bool(true));
+    assert_eq!(a.answers["role"], Answer::Choice("decides".into()));
+    assert_eq!(a.answers["owner"], Answer::Text("Dana Smith".into()));
+    assert_eq!(a.notes["role"], "Nobody has time to review");
+    // Finished at the result: no position left for resume to jump to.
+    assert_eq!(a.wizard.position, "");
+    assert!(raia::engine::evaluate(&q, &a).complete);
+
+    assert!(out.contains("Question 1 of 3: Does the system reproduce a real person's voice?"));
+    assert!(out.contains("  2. Yes, with the person's consent\n"));
+    // Answering hiring = yes shows the role question, so the count grows.
+    assert!(out.contains("Question 3 of 4: What does the system do in the decision?"));
+    assert!(out.contains("Question 4 of 4, optional: Who is accountable for the system?"));
+    assert!(out.contains("All 4 questions are answered."));
+    assert!(out.contains("Result: tier high.\n"));
+    assert!(out.contains("Consequential decisions: Hiring and termination.\n"));
+    assert!(out.contains("Prohibited uses confirmed: none.\n"));
+    assert!(out.contains("Required safeguards missing or only planned: 2."));
+    assert!(out.contains("  Human review of adverse decisions: missing."));
+    assert!(out.contains(&format!(
+        "Done. For the full report: raia report {} --format md",
+        path.display()
+    )));
+    // Plain text for screen readers: no escape sequences, no carriage returns.
+    assert!(!out.contains('\x1b'), "no ANSI escapes in:\n{out}");
+    assert!(!out.contains('\r'));
+}
+
+#[test]
+fn a_confirmed_prohibition_is_the_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(s, format!("{META}3\nn\n\n").as_bytes());
+    assert!(out.contains("Result: tier prohibited. This use must not proceed."));
+    assert!(out.contains("Prohibited uses confirmed: Likeness without consent."));
+    assert!(out.contains(
+        "Likeness without consent is a prohibited use, because you answered \"Yes, without consent\" to \"Does the system reproduce a real person's voice?\""
+    ));
+    assert_eq!(
+        answers(&path, &common::docs_example()).answers["voice-clone"],
+        Answer::Choice("no-consent".into())
+    );
+}
+
+#[test]
+fn back_changes_an_earlier_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(s, format!("{META}3\nback\n1\nn\n\n").as_bytes());
+    assert!(out.contains("Current answer: Yes, without consent. Press Enter to keep it."));
+    let a = answers(&path, &common::docs_example());
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("no".into()));
+    assert_eq!(a.answers["hiring"], Answer::Bool(false));
+    assert!(out.contains("Result: tier low."));
+
+    // back from the first question reaches the last detail, and Enter keeps it.
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(
+        s,
+        format!("{META}back\nback\nBob\nlead@example.com\n1\n").as_bytes(),
+    );
+    assert!(out.contains("Detail 6 of 6: Contact for questions about this use (e-mail), optional"));
+    let a = answers(&path, &common::docs_example());
+    assert_eq!(a.metadata.contact, "lead@example.com");
+    assert_eq!(a.metadata.assessor, "Bob");
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("no".into()));
+}
+
+#[test]
+fn invalid_input_is_asked_again_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    // Blank required detail, a bad option, a bad yes/no, then good answers.
+    let input = format!("\n{META}foo\n0\n2\nmaybe\nn\n\\back\n\n");
+    let out = drive(s, input.as_bytes());
+    assert!(out.contains("System name is required: type it, or quit to stop.\n"));
+    assert!(out.contains("\"foo\" is not one of the options: type a number from 1 to 3.\n"));
+    assert!(out.contains("\"0\" is not one of the options: type a number from 1 to 3.\n"));
+    assert!(out.contains("\"maybe\" is not yes or no: type y or n.\n"));
+    // The question is not asked again in full after a mistake: the reason is the only output.
+    assert_eq!(out.matches("Question 1 of 3:").count(), 1);
+    let a = answers(&path, &common::docs_example());
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("licensed".into()));
+    assert_eq!(a.answers["hiring"], Answer::Bool(false));
+    // A backslash lets a command word be an answer.
+    assert_eq!(a.answers["owner"], Answer::Text("back".into()));
+}
+
+#[test]
+fn input_that_is_not_utf8_does_not_stop_plain_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let mut input = b"Caf\xe9 bot\n".to_vec();
+    input.extend_from_slice(b"quit\n");
+    let out = drive(s, &input);
+    assert!(out.contains("To carry on: raia resume --plain"));
+    let a = answers(&path, &common::docs_example());
+    assert_eq!(a.metadata.system, "Caf\u{fffd} bot");
+}
+
+#[test]
+fn help_prints_why_and_the_policy_clause() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let out = drive(s, format!("{META}?\nquit\n").as_bytes());
+    assert!(out.contains(
+        "Why this is asked: Voices need the person's consent or the rights to use them.\n"
+    ));
+    assert!(out.contains("Policy: Prohibitions (likeness), in Example Policy (2024-01-01).\n"));
+    assert!(out.contains("(no, licensed, no-consent)"));
+    assert!(out.contains("Commands: back goes to the previous question;"));
+}
+
+#[test]
+fn a_conditional_question_appears_only_when_its_condition_holds() {
+    let role = "What does the system do in the decision?";
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let out = drive(s, format!("{META}1\nn\n\n").as_bytes());
+    assert!(
+        !out.contains(role),
+        "role asked although hiring = no:\n{out}"
+    );
+    assert!(out.contains("Question 3 of 3, optional: Who is accountable"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let out = drive(s, format!("{META}1\ny\n?\nquit\n").as_bytes());
+    assert!(out.contains(&format!("Question 3 of 4: {role}")));
+    assert!(out.contains("Asked because hiring = yes."));
+}
+
+#[test]
+fn a_required_note_is_asked_and_a_skipped_one_shows_as_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    // An empty note is refused; skip leaves it missing.
+    let out = drive(s, format!("{META}1\ny\ndecides\n\nskip\n\n\n").as_bytes());
+    assert!(out.contains(
+        "This answer needs a note. Say why no person reviews the decision.\nType the note on one line, or skip to add it later.\n"
+    ));
+    assert!(out.contains("A note is needed: type it, or skip to add it later.\n"));
+    assert!(out.contains("Skipped. The note is still needed"));
+    assert!(out.contains("Notes still needed: question 3."));
+    let q = common::docs_example();
+    let a = answers(&path, &q);
+    assert!(!a.notes.contains_key("role"));
+    assert_eq!(raia::engine::evaluate(&q, &a).notes_missing, vec!["role"]);
+
+    // Resuming asks for the missing note at that question; Enter keeps the answer.
+    let s = Session::open(q.clone(), &path).unwrap();
+    let out = drive(s, b"\nA recruiter reads a sample weekly\n\n\n");
+    assert!(out.contains("Going on at question 3."));
+    assert!(out.contains("This answer needs a note."));
+    let a = answers(&path, &q);
+    assert_eq!(a.notes["role"], "A recruiter reads a sample weekly");
+    assert!(raia::engine::evaluate(&q, &a).complete);
+}
+
+#[test]
+fn the_note_command_adds_and_removes_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(
+        s,
+        format!("{META}note\nLicensed from the actor\n2\nquit\n").as_bytes(),
+    );
+    assert!(out.contains("Note saved.\nBack to question 1:"));
+    let q = common::docs_example();
+    let a = answers(&path, &q);
+    assert_eq!(a.notes["voice-clone"], "Licensed from the actor");
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("licensed".into()));
+
+    let s = Session::open(q.clone(), &path).unwrap();
+    let out = drive(s, b"back\nnote\nremove\nquit\n");
+    assert!(out.contains("Current note: Licensed from the actor."));
+    assert!(out.contains("Note removed."));
+    assert!(!answers(&path, &q).notes.contains_key("voice-clone"));
+}
+
+#[test]
+fn end_of_input_saves_what_was_given_and_says_how_to_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(s, format!("{META}2\n").as_bytes());
+    assert!(out.ends_with(&format!(
+        "The input ended.\nSaved to {p}, with 1 of 3 questions answered.\nTo carry on: raia resume --plain {p}\n",
+        p = path.display()
+    )));
+    let a = answers(&path, &common::docs_example());
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("licensed".into()));
+    assert_eq!(a.wizard.position, "hiring");
+}
+
+#[test]
+fn quit_saves_and_says_how_to_resume() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(
+        s,
+        format!("{META}1\nquit\nthis line is never read\n").as_bytes(),
+    );
+    assert!(out.ends_with(&format!(
+        "Saved to {p}, with 1 of 3 questions answered.\nTo carry on: raia resume --plain {p}\n",
+        p = path.display()
+    )));
+    assert!(!out.contains("The input ended."));
+    assert_eq!(
+        answers(&path, &common::docs_example()).answers["voice-clone"],
+        Answer::Choice("no".into())
+    );
+}
+
+#[test]
+fn resume_starts_at_the_first_unanswered_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    drive(s, format!("{META}1\ny\n").as_bytes());
+    let q = common::docs_example();
+    // Clear the saved position, as a file written by hand would have none.
+    let mut s = Session::open(q.clone(), &path).unwrap();
+    s.set_position("").unwrap();
+
+    let s = Session::open(q.clone(), &path).unwrap();
+    let out = drive(s, b"recommends\n\n\n");
+    assert!(out.contains(&format!(
+        "Resuming {}: 2 of 4 questions answered. Going on at question 3.",
+        path.display()
+    )));
+    assert!(!out.contains("Detail 1 of 6"));
+    assert!(!out.contains("Question 1 of"));
+    assert!(out.contains("Question 3 of 4: What does the system do in the decision?"));
+    let a = answers(&path, &q);
+    assert_eq!(a.answers["role"], Answer::Choice("recommends".into()));
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("no".into()));
+    assert!(out.contains("Required safeguards missing or only planned: 1."));
+
+    // A saved position wins: the user was there when they stopped.
+    let mut s = Session::open(q.clone(), &path).unwrap();
+    s.set_position("hiring").unwrap();
+    let out = drive(s, b"quit\n");
+    assert!(out.contains("Going on at question 2."));
+    assert!(out.contains("Question 2 of 4: Is the system used to decide who is hired?\nType y or n.\nCurrent answer: Yes. Press Enter to keep it.\n"));
+
+    // Everything answered: straight to the result.
+    let s = Session::open(q.clone(), &path).unwrap();
+    let mut s2 = s;
+    s2.set_position("").unwrap();
+    let out = drive(s2, b"\n");
+    // The optional owner question was left blank with Enter.
+    assert!(out.contains("Every required question is answered (3 of 4 questions)."));
+    assert!(!out.contains("Question "));
+}
+
+#[test]
+fn review_lists_answers_and_go_jumps() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(
+        s,
+        format!("{META}2\nreview\ngo 7\ngo 1\n1\nquit\n").as_bytes(),
+    );
+    assert!(out.contains(
+        "Review: 1 of 3 questions answered. Tier so far: low.\n  1. Does the system reproduce a real person's voice? Answer: Yes, with the person's consent.\n  2. Is the system used to decide who is hired? Not answered.\n  3. Who is accountable for the system? Not answered, optional.\n"
+    ));
+    assert!(out.contains("There is no question 7: type go and a number from 1 to 3."));
+    assert_eq!(
+        answers(&path, &common::docs_example()).answers["voice-clone"],
+        Answer::Choice("no".into())
+    );
+}
+
+#[test]
+fn a_new_draft_is_named_after_the_system() {
+    let dir = tempfile::tempdir().unwrap();
+    let drafts = dir.path().join("drafts");
+    let s = Session::new(common::docs_example(), None, Some(drafts.clone()));
+    // Jumping to a question before the draft has a name would leave answers unsaved.
+    let out = drive(s, b"go 1\nCV Screener\nquit\n");
+    assert!(
+        out.contains("Give the system name first: it names the file your answers are saved to.\n")
+    );
+    let path = drafts.join("cv-screener.toml");
+    assert!(out.contains("Answers are saved as a draft once the system has a name."));
+    assert!(out.contains(&format!("Saving to {}.\n", path.display())));
+    assert_eq!(
+        answers(&path, &common::docs_example()).metadata.system,
+        "CV Screener"
+    );
+
+    // Quitting before the system name saves nothing, and says so.
+    let s = Session::new(common::docs_example(), None, Some(drafts.clone()));
+    let out = drive(s, b"quit\n");
+    assert!(out.contains("Nothing was saved: no system name was given yet."));
+    assert_eq!(std::fs::read_dir(&drafts).unwrap().count(), 1);
+}
+
+const KINDS: &str = r#"
+[questionnaire]
+id = "kinds"
+version = "1"
+title = "Every kind of question"
+
+[policy]
+name = "Example Policy"
+date = "2024-01-01"
+url = "https://example.com/policy"
+
+[tiers]
+medium_at = 4
+high_at = 8
+
+[[section]]
+id = "all"
+title = "All kinds"
+intro = "One question of each free-form kind."
+
+[[question]]
+id = "channels"
+section = "all"
+type = "multi"
+prompt = "Where is the system used?"
+
+[[question.option]]
+id = "web"
+label = "On the web"
+
+[[question.option]]
+id = "phone"
+label = "By phone"
+
+[[question.option]]
+id = "kiosk"
+label = "In a kiosk"
+
+[[question]]
+id = "users"
+section = "all"
+type = "number"
+prompt = "How many people use it each month?"
+min = 0
+max = 1000000
+
+[[question]]
+id = "launch"
+section = "all"
+type = "date"
+prompt = "When does it launch?"
+
+[[question]]
+id = "purpose"
+section = "all"
+type = "long_text"
+prompt = "Describe the purpose."
+"#;
+
+#[test]
+fn multi_number_date_and_long_text_answers() {
+    let q = parse_questionnaire("kinds.toml", KINDS).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.toml");
+    let s = Session::new(q.clone(), Some(path.clone()), None);
+    let input = format!(
+        "{META}3, 1, 9\nkiosk web\nlots\n2000000\n1200\n2026-02-30\n2026-03-01\nFirst line\n\nThird line\n.\n\n"
+    );
+    let out = drive(s, input.as_bytes());
+    assert!(out.contains("Section 1 of 1: All kinds\nOne question of each free-form kind.\n"));
+    assert!(out.contains(
+        "\"9\" is not one of the options: type numbers from 1 to 3 separated by commas, or none.\n"
+    ));
+    assert!(out.contains("Type a number from 0 to 1000000.\n"));
+    assert!(out.contains("\"lots\" is not a number: type digits, like 250.\n"));
+    assert!(out.contains("2000000 is out of range: type a number from 0 to 1000000.\n"));
+    assert!(out.contains("\"2026-02-30\" is not a date"));
+    assert!(out.contains("End it with a line holding only a dot."));
+    let a = answers(&path, &q);
+    assert_eq!(
+        a.answers["channels"],
+        Answer::Choices(vec!["web".into(), "kiosk".into()])
+    );
+    assert_eq!(a.answers["users"], Answer::Number(1200.0));
+    assert_eq!(a.answers["launch"], Answer::Date("2026-03-01".into()));
+    assert_eq!(
+        a.answers["purpose"],
+        Answer::Text("First line\n\nThird line".into())
+    );
+
+    // Input that ends inside a long answer keeps the text typed so far.
+    let mut s = Session::open(q.clone(), &path).unwrap();
+    s.set_position("purpose").unwrap();
+    let out = drive(s, b"Rewritten\nstill going");
+    assert!(out.contains("the text typed so far is saved"));
+    assert!(out.contains("To carry on: raia resume --plain"));
+    assert_eq!(
+        answers(&path, &q).answers["purpose"],
+        Answer::Text("Rewritten\nstill going".into())
+    );
+}
+
+// ---- the binary ----
+
+struct Env {
+    dir: tempfile::TempDir,
+    questionnaire: PathBuf,
+}
+
+impl Env {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let questionnaire = dir.path().join("mini.toml");
+        std::fs::write(&questionnaire, common::docs_example_text()).unwrap();
+        Env { dir, questionnaire }
+    }
+
+    fn cmd(&self) -> assert_cmd::Command {
+        let mut c = assert_cmd::Command::cargo_bin("raia").unwrap();
+        c.env("RAIA_DATA_DIR", self.dir.path().join("data"))
+            .env("RAIA_CONFIG_DIR", self.dir.path().join("config"))
+            .env("RAIA_TODAY", "2026-01-15")
+            .env_remove("NO_COLOR")
+            .arg("--questionnaire")
+            .arg(&self.questionnaire);
+        c
+    }
+}
+
+#[test]
+fn binary_new_plain_answers_from_stdin() {
+    let env = Env::new();
+    let file = env.dir.path().join("cv.toml");
+    let out = env
+        .cmd()
+        .args(["new", "--plain"])
+        .arg(&file)
+        .write_stdin(format!("{META}2\ny\n1\nDana\n\n"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("Result: tier high."));
+    assert!(!out.contains('\x1b'));
+    let a = answers(&file, &common::docs_example());
+    assert_eq!(a.metadata.created, "2026-01-15");
+    assert_eq!(a.answers["role"], Answer::Choice("recommends".into()));
+    assert_eq!(a.answers.len(), 4);
+}
+
+#[test]
+fn binary_uses_plain_mode_when_stdin_is_not_a_terminal() {
+    let env = Env::new();
+    let file = env.dir.path().join("cv.toml");
+    let out = env
+        .cmd()
+        .arg("new")
+        .arg(&file)
+        .write_stdin(format!("{META}1\n"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.starts_with("raia plain mode: A minimal questionnaire, version 1.\n"));
+    assert!(out.contains(&format!(
+        "To carry on: raia resume --plain {}",
+        file.display()
+    )));
+
+    // And resume, again without --plain, goes on where the input stopped.
+    let out = env
+        .cmd()
+        .arg("resume")
+        .arg(&file)
+        .write_stdin("n\n\n\n")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("Going on at question 2."));
+    let a = answers(&file, &common::docs_example());
+    assert_eq!(a.answers["hiring"], Answer::Bool(false));
+    assert!(out.contains("Result: tier low."));
+}
+
+#[test]
+fn binary_new_draft_lands_in_the_data_directory() {
+    let env = Env::new();
+    env.cmd()
+        .args(["new", "--plain"])
+        .write_stdin(format!("{META}quit\n"))
+        .assert()
+        .success();
+    let draft = env.dir.path().join("data/drafts/cv-screener.toml");
+    assert_eq!(
+        answers(&draft, &common::docs_example()).metadata.system,
+        "CV screener"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn binary_on_a_dumb_terminal_asks_line_by_line() {
+    use rexpect::process::wait::WaitStatus;
+    let env = Env::new();
+    let file = env.dir.path().join("tty.toml");
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("raia"));
+    cmd.env("TERM", "dumb")
+        .env("RAIA_DATA_DIR", env.dir.path().join("data"))
+        .env("RAIA_CONFIG_DIR", env.dir.path().join("config"))
+        .env("RAIA_TODAY", "2026-01-15")
+        .arg("--questionnaire")
+        .arg(&env.questionnaire)
+        .arg("new")
+        .arg(&file);
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    p.exp_string("Detail 1 of 6: System name").unwrap();
+    p.send_line("Terminal bot").unwrap();
+    p.exp_string("Detail 2 of 6").unwrap();
+    p.send_line("quit").unwrap();
+    p.exp_string("To carry on: raia resume --plain").unwrap();
+    p.exp_eof().unwrap();
+    assert!(matches!(
+        p.process().wait().unwrap(),
+        WaitStatus::Exited(_, 0)
+    ));
+    assert_eq!(
+        answers(&file, &common::docs_example()).metadata.system,
+        "Terminal bot"
+    );
+}
+
+#[test]
+fn missing_safeguards_can_be_recorded_at_the_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    // "recommends" shows human review is in place, so only the named owner is a gap.
+    let input = format!("{META}1\ny\n1\n\nsafeguards\n5\n2\nOwner to be named in March\n\n");
+    let out = drive(s, input.as_bytes());
+    assert!(out.contains("Required safeguards missing or only planned: 1.\n  Named accountable owner: missing.\nType safeguards to record their status and evidence.\n"));
+    assert!(out.contains("Safeguard 1 of 1: Named accountable owner\nWhat good looks like: A named person owns the system and its decisions.\n"));
+    assert!(out.contains("\"5\" is not a status: type a number from 1 to 4.\n"));
+    // Planned still counts as a gap, and the result is shown again with it.
+    assert!(out.contains("  Named accountable owner: planned.\n"));
+    let a = answers(&path, &common::docs_example());
+    let entry = &a.safeguards["named-owner"];
+    assert_eq!(entry.status, raia::assessment::SafeguardStatus::Planned);
+    assert_eq!(entry.evidence, "Owner to be named in March");
+}
+
+#[test]
+fn a_skipped_required_question_leaves_the_assessment_incomplete() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(s, format!("{META}skip\nskip\n\n\n").as_bytes());
+    assert!(out.contains("Skipped. It still needs an answer before the assessment is complete.\n"));
+    assert!(out.contains(
+        "Not answered yet: questions 1, 2, so the assessment is incomplete.\nType go and a number to answer one.\n"
+    ));
+    let q = common::docs_example();
+    let e = raia::engine::evaluate(&q, &answers(&path, &q));
+    assert_eq!(e.unanswered, vec!["voice-clone", "hiring"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn binary_killed_mid_way_keeps_every_answer_given() {
+    use rexpect::process::signal::Signal;
+    let env = Env::new();
+    let file = env.dir.path().join("killed.toml");
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("raia"));
+    cmd.env("TERM", "dumb")
+        .env("RAIA_DATA_DIR", env.dir.path().join("data"))
+        .env("RAIA_CONFIG_DIR", env.dir.path().join("config"))
+        .arg("--questionnaire")
+        .arg(&env.questionnaire)
+        .args(["new", "--plain"])
+        .arg(&file);
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    for line in META.lines() {
+        p.send_line(line).unwrap();
+    }
+    p.exp_string("Question 1 of 3").unwrap();
+    p.send_line("3").unwrap();
+    // Once the next question is printed, the answer before it is on disk.
+    p.exp_string("Question 2 of 3").unwrap();
+    p.process_mut().kill(Signal::SIGKILL).unwrap();
+    let a = answers(&file, &common::docs_example());
+    assert_eq!(a.metadata.assessor, "Alex");
+    assert_eq!(
+        a.answers["voice-clone"],
+        Answer::Choice("no-consent".into())
+    );
+    assert_eq!(a.wizard.position, "hiring");
+}
+
+#[test]
+fn resume_asks_a_missing_detail_then_goes_on_at_the_first_unanswered_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    drive(s, format!("{META}1\ny\n").as_bytes());
+    let q = common::docs_example();
+    let mut s = Session::open(q.clone(), &path).unwrap();
+    s.set_metadata("assessor", "").unwrap();
+    s.set_position("").unwrap();
+
+    let s = Session::open(q.clone(), &path).unwrap();
+    let out = drive(s, b"Robin\n\nquit\n");
+    assert!(out.contains("Detail 5 of 6: Assessor (who fills this in)\n"));
+    // The optional contact comes next, then straight to the question still unanswered.
+    assert!(out.contains("Detail 6 of 6"));
+    assert!(out.contains("Question 3 of 4: What does the system do in the decision?"));
+    assert!(!out.contains("Question 1 of"));
+    assert_eq!(answers(&path, &q).metadata.assessor, "Robin");
+}

@@ -1,0 +1,896 @@
+//! Reports: every format renders, machine formats parse back, output is deterministic, user
+//! text cannot break the Markdown, sign-offs go stale, incomplete assessments say so, and
+//! template overrides are used or rejected with a located error.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic on failure
+
+mod common;
+
+use proptest::prelude::*;
+use raia::answer::Answer;
+use raia::assessment::{Assessment, SafeguardEntry, SafeguardStatus, SignOff};
+use raia::questionnaire::Questionnaire;
+use raia::report::{CSV_HEADER, Format, REPORT_SCHEMA_VERSION, Report, Templates, render};
+
+fn q() -> Questionnaire {
+    common::docs_example()
+}
+
+fn builtin() -> Templates {
+    Templates::builtin().expect("built-in templates parse")
+}
+
+/// A hiring assistant that decides on its own (with the note that answer needs), one safeguard
+/// recorded with evidence and one required safeguard missing.
+fn realistic(q: &Questionnaire) -> Assessment {
+    let mut a = Assessment::new(q);
+    a.metadata.system = "Candidate screening assistant".into();
+    a.metadata.description = "Ranks job applications for open engineering roles and rejects those \
+                              that miss the hard requirements (work authorisation, location)."
+        .into();
+    a.metadata.organisation = "Example Corp".into();
+    a.metadata.owner_team = "Talent Platform".into();
+    a.metadata.assessor = "Dana Reviewer".into();
+    a.metadata.contact = "talent-platform@example.com".into();
+    a.metadata.created = "2026-01-12".into();
+    a.metadata.updated = "2026-02-03".into();
+    a.answers
+        .insert("voice-clone".into(), Answer::Choice("no".into()));
+    a.answers.insert("hiring".into(), Answer::Bool(true));
+    a.answers
+        .insert("role".into(), Answer::Choice("decides".into()));
+    a.notes.insert(
+        "role".into(),
+        "Rejections for missing work authorisation are automatic; a recruiter reviews every other outcome."
+            .into(),
+    );
+    a.answers.insert(
+        "owner".into(),
+        Answer::Text("Head of Talent Acquisition".into()),
+    );
+    a.safeguards.insert(
+        "named-owner".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "RACI: https://wiki.example.com/talent/raci".into(),
+        },
+    );
+    a
+}
+
+/// Answers that leave a required question open and a required note unwritten.
+fn incomplete(q: &Questionnaire) -> Assessment {
+    let mut a = Assessment::new(q);
+    a.metadata.system = "Half done".into();
+    a.answers.insert("hiring".into(), Answer::Bool(true));
+    a.answers
+        .insert("role".into(), Answer::Choice("decides".into()));
+    a
+}
+
+fn signoff(name: &str, hash: &str) -> SignOff {
+    SignOff {
+        name: name.into(),
+        role: "Risk reviewer".into(),
+        date: "2026-02-04".into(),
+        decision: "approved".into(),
+        assessment_hash: hash.into(),
+    }
+}
+
+fn all_formats(q: &Questionnaire, a: &Assessment) -> Vec<(Format, String)> {
+    let t = builtin();
+    Format::ALL
+        .iter()
+        .map(|f| {
+            (
+                *f,
+                render(q, a, *f, &t).unwrap_or_else(|e| panic!("{} fails: {e:#}", f.name())),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_format_renders_the_result() {
+    let q = q();
+    let a = realistic(&q);
+    let hash = a.answers_hash();
+    for (f, out) in all_formats(&q, &a) {
+        assert!(out.ends_with('\n'), "{} ends with a newline", f.name());
+        assert!(
+            out.contains(&hash),
+            "{} carries the assessment hash",
+            f.name()
+        );
+        match f {
+            Format::Markdown => {
+                assert!(
+                    out.starts_with("# Responsible AI assessment: Candidate screening assistant\n")
+                );
+                assert!(out.contains("**Result: HIGH.**"));
+                assert!(
+                    out.contains(
+                        "A trained person reviews every rejection before it takes effect."
+                    )
+                );
+                assert!(out.contains("not legal advice"));
+            }
+            Format::InfoRequest => {
+                assert!(
+                    out.starts_with(
+                        "# Intended use and compliance: Candidate screening assistant\n"
+                    )
+                );
+                assert!(out.contains("**HIGH.**"));
+                // Intended use falls back to the description; other slots say they are absent.
+                assert!(out.contains("**Intended use.** Ranks job applications"));
+                assert!(out.contains("**Models.** Not stated in the assessment."));
+                assert!(out.contains("not legal advice"));
+            }
+            Format::Csv => assert!(out.starts_with("id,title,requirement,")),
+            Format::Toml => assert!(out.contains("tier = \"high\"")),
+            Format::Json => assert!(out.contains("\"tier\": \"high\"")),
+        }
+    }
+}
+
+#[test]
+fn toml_and_json_parse_back_with_schema_version_tier_and_hash() {
+    let q = q();
+    let a = realistic(&q);
+    let t = builtin();
+    let toml_text = render(&q, &a, Format::Toml, &t).unwrap();
+    let json_text = render(&q, &a, Format::Json, &t).unwrap();
+    let tv: toml::Value = toml::from_str(&toml_text).expect("report TOML parses");
+    let jv: serde_json::Value = serde_json::from_str(&json_text).expect("report JSON parses");
+    assert_eq!(
+        tv["schema_version"].as_integer(),
+        Some(i64::from(REPORT_SCHEMA_VERSION))
+    );
+    assert_eq!(jv["schema_version"], REPORT_SCHEMA_VERSION);
+    assert_eq!(tv["tier"].as_str(), Some("high"));
+    assert_eq!(jv["tier"], "high");
+    assert_eq!(
+        tv["assessment_hash"].as_str(),
+        Some(a.answers_hash().as_str())
+    );
+    assert_eq!(jv["assessment_hash"], a.answers_hash());
+    assert_eq!(
+        jv["generator"],
+        format!("raia {}", env!("CARGO_PKG_VERSION"))
+    );
+    assert_eq!(jv["questionnaire"]["hash"], q.content_hash);
+    // The two serialisations carry the same model.
+    let from_toml: serde_json::Value = serde_json::to_value(&tv).unwrap();
+    assert_eq!(from_toml, jv);
+    // Answers are reachable by question id, with prompt, answer text and note.
+    assert_eq!(jv["answers_by_id"]["role"]["answer"], "Decides on its own");
+    assert!(
+        jv["answers_by_id"]["role"]["note"]
+            .as_str()
+            .unwrap()
+            .starts_with("Rejections")
+    );
+    assert_eq!(jv["gaps"][0]["safeguard"], "human-review");
+    assert_eq!(jv["gaps"][0]["score_after"], 4);
+}
+
+#[test]
+fn the_same_inputs_give_byte_identical_output() {
+    let q = q();
+    let mut a = realistic(&q);
+    a.signoff.push(signoff("Sam", &a.answers_hash()));
+    let first = all_formats(&q, &a);
+    let second = all_formats(&q, &a);
+    for ((f, x), (_, y)) in first.iter().zip(&second) {
+        assert_eq!(x, y, "{} differs between two renders", f.name());
+    }
+    // A fresh Templates (new tera instance, new hash seeds) gives the same bytes too.
+    let t = Templates::load(None).unwrap();
+    assert_eq!(render(&q, &a, Format::Markdown, &t).unwrap(), first[0].1);
+}
+
+#[test]
+fn report_model_lists_visible_and_hidden_answers_separately() {
+    let q = q();
+    let mut a = realistic(&q);
+    // "role" is shown only when hiring = yes; with hiring = no its answer is kept, not counted.
+    a.answers.insert("hiring".into(), Answer::Bool(false));
+    let r = Report::build(&q, &a);
+    let visible: Vec<&str> = r
+        .sections
+        .iter()
+        .flat_map(|s| &s.questions)
+        .map(|x| x.id.as_str())
+        .collect();
+    assert_eq!(visible, ["voice-clone", "hiring", "owner"]);
+    assert_eq!(
+        r.not_counted
+            .iter()
+            .map(|x| x.id.as_str())
+            .collect::<Vec<_>>(),
+        ["role"]
+    );
+    assert!(!r.answers_by_id.contains_key("role"));
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(md.contains("### Answers kept but not counted"));
+    assert!(md.contains("- What does the system do in the decision? (`role`): Decides on its own"));
+}
+
+const HOSTILE_NAME: &str = "# Owned | x\n## y";
+const HOSTILE_TEXT: &str = "a | b || c\n# heading?\n- list\n1. numbered\n```\ncode\n```\n<script>alert(1)</script>\n> quote\n\n\n    indented\n===";
+
+fn hostile(q: &Questionnaire) -> Assessment {
+    let mut a = realistic(q);
+    a.metadata.system = HOSTILE_NAME.into();
+    a.metadata.description = HOSTILE_TEXT.into();
+    a.metadata.organisation = "| Org |".into();
+    a.metadata.owner_team = "`team`".into();
+    a.answers
+        .insert("owner".into(), Answer::Text(HOSTILE_TEXT.into()));
+    a.notes.insert("role".into(), HOSTILE_TEXT.into());
+    a.safeguards.insert(
+        "named-owner".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: HOSTILE_TEXT.into(),
+        },
+    );
+    a.signoff.push(SignOff {
+        name: HOSTILE_NAME.into(),
+        role: "| r |".into(),
+        date: "2026-02-04".into(),
+        decision: HOSTILE_TEXT.into(),
+        assessment_hash: "x` | y".into(),
+    });
+    a
+}
+
+/// Counts the cell separators of a table row: `|` not escaped by an odd run of backslashes.
+fn columns(row: &str) -> usize {
+    let mut n = 0;
+    let mut backslashes = 0;
+    for c in row.chars() {
+        if c == '|' && backslashes % 2 == 0 {
+            n += 1;
+        }
+        backslashes = if c == '\\' { backslashes + 1 } else { 0 };
+    }
+    n
+}
+
+/// Every table keeps the column count of its header row.
+fn assert_tables_intact(doc: &str) {
+    let mut header: Option<usize> = None;
+    for line in doc.lines() {
+        if line.starts_with('|') {
+            let n = columns(line);
+            match header {
+                None => header = Some(n),
+                Some(h) => assert_eq!(n, h, "table row lost its shape: {line}"),
+            }
+        } else {
+            header = None;
+        }
+    }
+}
+
+fn headings(doc: &str) -> Vec<&str> {
+    let mut in_fence = false;
+    doc.lines()
+        .filter(|l| {
+            if l.starts_with("```") {
+                in_fence = !in_fence;
+            }
+            !in_fence && l.starts_with('#')
+        })
+        .collect()
+}
+
+#[test]
+fn hostile_text_cannot_break_headings_tables_or_inject_html() {
+    let q = q();
+    let a = hostile(&q);
+    let benign = realistic(&q);
+    let t = builtin();
+    for f in [Format::Markdown, Format::InfoRequest] {
+        let out = render(&q, &a, f, &t).unwrap();
+        let calm = render(&q, &benign, f, &t).unwrap();
+        assert_tables_intact(&out);
+        // The same headings as with ordinary text, apart from the system name in the title.
+        let h = headings(&out);
+        let h_calm = headings(&calm);
+        assert_eq!(
+            h.len(),
+            h_calm.len(),
+            "{}: headings added or lost:\n{h:#?}",
+            f.name()
+        );
+        assert_eq!(h[1..], h_calm[1..], "{}", f.name());
+        assert!(
+            h[0].ends_with(": \\# Owned \\| x<br>\\#\\# y"),
+            "{}: {}",
+            f.name(),
+            h[0]
+        );
+        for line in out.lines() {
+            assert!(!line.starts_with("## y"), "user text became a heading");
+            assert!(
+                !line.starts_with("- list") && !line.starts_with("1. numbered"),
+                "user text became a list: {line}"
+            );
+            assert!(
+                !line.starts_with("> quote") && !line.starts_with("    indented"),
+                "user text became a block: {line}"
+            );
+            assert!(
+                !line.starts_with("==="),
+                "user text became a heading underline"
+            );
+        }
+        assert!(
+            !out.contains("<script>"),
+            "{}: raw HTML passed through",
+            f.name()
+        );
+        assert!(
+            out.contains("\\<script\\>alert(1)\\</script\\>"),
+            "{}: the text is still shown",
+            f.name()
+        );
+        // Only the template's own code fence (the sign-off snippet in the report) remains.
+        let fences = out.lines().filter(|l| l.starts_with("```")).count();
+        let calm_fences = calm.lines().filter(|l| l.starts_with("```")).count();
+        assert_eq!(
+            fences,
+            calm_fences,
+            "{}: user text opened a code block",
+            f.name()
+        );
+    }
+}
+
+#[test]
+fn hostile_text_survives_the_machine_formats_exactly() {
+    let q = q();
+    let a = hostile(&q);
+    let t = builtin();
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    assert_eq!(jv["metadata"]["system"], HOSTILE_NAME);
+    assert_eq!(jv["answers_by_id"]["owner"]["answer"], HOSTILE_TEXT);
+    let tv: toml::Value = toml::from_str(&render(&q, &a, Format::Toml, &t).unwrap()).unwrap();
+    assert_eq!(tv["metadata"]["description"].as_str(), Some(HOSTILE_TEXT));
+}
+
+#[test]
+fn signoffs_are_current_or_stale() {
+    let q = q();
+    let mut a = realistic(&q);
+    let old = a.answers_hash();
+    // Sam approved earlier answers; then a note changed and Kim approved the new ones.
+    a.signoff.push(signoff("Sam Earlier", &old));
+    a.notes.insert(
+        "role".into(),
+        "A recruiter now reviews every rejection.".into(),
+    );
+    let now = a.answers_hash();
+    assert_ne!(old, now);
+    a.signoff.push(signoff("Kim Current", &now));
+
+    let r = Report::build(&q, &a);
+    let states: Vec<(&str, bool, &str)> = r
+        .signoffs
+        .iter()
+        .map(|s| (s.name.as_str(), s.current, s.state.as_str()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("Sam Earlier", false, "STALE"),
+            ("Kim Current", true, "current")
+        ]
+    );
+
+    let t = builtin();
+    let md = render(&q, &a, Format::Markdown, &t).unwrap();
+    let row = |name: &str| {
+        md.lines()
+            .find(|l| l.starts_with(&format!("| {name} |")))
+            .unwrap()
+            .to_string()
+    };
+    assert!(
+        row("Sam Earlier").ends_with("| **STALE** |"),
+        "{}",
+        row("Sam Earlier")
+    );
+    assert!(
+        row("Kim Current").ends_with("| current |"),
+        "{}",
+        row("Kim Current")
+    );
+    assert!(md.contains("- **Sign-off:** 1 current, 1 STALE (given for earlier answers)."));
+
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert!(info.contains("| Kim Current | Risk reviewer | 2026-02-04 | approved |"));
+    assert!(
+        !info.contains("Sam Earlier"),
+        "a stale sign-off is not presented as approval"
+    );
+    assert!(info.contains("1 earlier sign-off approved different answers and is STALE."));
+
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    assert_eq!(jv["signoffs"][0]["current"], false);
+    assert_eq!(jv["signoffs"][1]["current"], true);
+}
+
+#[test]
+fn incomplete_assessments_say_so_in_every_format() {
+    let q = q();
+    let a = incomplete(&q);
+    let r = Report::build(&q, &a);
+    assert!(!r.status.complete);
+    assert_eq!(
+        r.status
+            .unanswered
+            .iter()
+            .map(|u| u.id.as_str())
+            .collect::<Vec<_>>(),
+        ["voice-clone"]
+    );
+    assert_eq!(r.status.notes_missing[0].id, "role");
+    assert_eq!(
+        r.status.notes_missing[0].hint,
+        "Say why no person reviews the decision."
+    );
+    for (f, out) in all_formats(&q, &a) {
+        match f {
+            Format::Markdown => {
+                assert!(out.contains("> **Incomplete assessment:** 1 required question unanswered and 1 required note missing."));
+                assert!(out.contains("## What is missing"));
+                assert!(out.contains("- Does the system reproduce a real person's voice? (`voice-clone`, section The use case)"));
+                assert!(
+                    out.contains("The note should cover: Say why no person reviews the decision.")
+                );
+                assert!(out.contains("- Answer: **not answered (required)**"));
+                assert!(out.contains("- Note: **required but missing**"));
+            }
+            Format::InfoRequest => {
+                assert!(
+                    out.contains("> **Draft: the assessment behind this response is incomplete.**")
+                );
+            }
+            Format::Toml => {
+                let v: toml::Value = toml::from_str(&out).unwrap();
+                assert_eq!(v["status"]["complete"].as_bool(), Some(false));
+                assert_eq!(
+                    v["status"]["unanswered"][0]["id"].as_str(),
+                    Some("voice-clone")
+                );
+            }
+            Format::Json => {
+                let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+                assert_eq!(v["status"]["complete"], false);
+                assert_eq!(v["status"]["label"], "incomplete");
+            }
+            Format::Csv => {
+                let mut rd = csv::Reader::from_reader(out.as_bytes());
+                for row in rd.records() {
+                    assert_eq!(&row.unwrap()[10], "incomplete");
+                }
+            }
+        }
+    }
+    // And a complete one says it is complete.
+    let done = render(&q, &realistic(&q), Format::Csv, &builtin()).unwrap();
+    assert!(done.lines().skip(1).all(|l| l.contains(",complete,")));
+}
+
+#[test]
+fn csv_has_one_row_per_safeguard_and_round_trips() {
+    let q = q();
+    let mut a = realistic(&q);
+    let evidence = "Review log, \"weekly\"\nsecond line, with commas";
+    a.safeguards.insert(
+        "human-review".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::Planned,
+            evidence: evidence.into(),
+        },
+    );
+    a.safeguards.insert(
+        "named-owner".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "=HYPERLINK(\"http://evil\")".into(),
+        },
+    );
+    let out = render(&q, &a, Format::Csv, &builtin()).unwrap();
+    let mut rd = csv::Reader::from_reader(out.as_bytes());
+    assert_eq!(rd.headers().unwrap().iter().collect::<Vec<_>>(), CSV_HEADER);
+    let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), q.safeguards.len());
+    let row = |id: &str| rows.iter().find(|r| &r[0] == id).unwrap().clone();
+    let hr = row("human-review");
+    assert_eq!(
+        hr.iter().collect::<Vec<_>>(),
+        [
+            "human-review",
+            "Human review of adverse decisions",
+            "human-oversight",
+            "Responsible AI requirements",
+            "true",
+            "planned",
+            "assessment",
+            evidence,
+            "required because the use is consequential (employment)",
+            "3",
+            "complete",
+            a.answers_hash().as_str(),
+        ]
+    );
+    // A cell that a spreadsheet would run as a formula is kept as text.
+    assert_eq!(&row("named-owner")[7], "'=HYPERLINK(\"http://evil\")");
+
+    // A safeguard this use does not require still has its row.
+    let mut low = Assessment::new(&q);
+    low.answers
+        .insert("voice-clone".into(), Answer::Choice("no".into()));
+    low.answers.insert("hiring".into(), Answer::Bool(false));
+    let out = render(&q, &low, Format::Csv, &builtin()).unwrap();
+    let mut rd = csv::Reader::from_reader(out.as_bytes());
+    let required: Vec<(String, String)> = rd
+        .records()
+        .map(|r| r.unwrap())
+        .map(|r| (r[0].to_string(), r[4].to_string()))
+        .collect();
+    assert_eq!(
+        required,
+        [
+            ("named-owner".to_string(), "true".to_string()),
+            ("human-review".to_string(), "false".to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_prohibited_use_is_reported_as_such() {
+    let q = q();
+    let mut a = realistic(&q);
+    a.answers
+        .insert("voice-clone".into(), Answer::Choice("no-consent".into()));
+    let t = builtin();
+    let md = render(&q, &a, Format::Markdown, &t).unwrap();
+    assert!(
+        md.contains("**Result: PROHIBITED.** Prohibited: the answers confirm a prohibited use")
+    );
+    assert!(md.contains(
+        "| **Likeness without consent**<br>Prohibitions | **CONFIRMED: must not proceed** | Does the system reproduce a real person's voice? → Yes, without consent |"
+    ));
+    assert!(md.contains("> A confirmed prohibited use cannot be made acceptable by safeguards."));
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert!(info.contains(
+        "**Likeness without consent** (Prohibitions). **The assessment records this use.**"
+    ));
+}
+
+#[test]
+fn template_override_from_a_directory_is_used() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("report.md.tera"),
+        "Custom report for {{ metadata.system | cell }}: {{ tier }}\n",
+    )
+    .unwrap();
+    let t = Templates::load(Some(dir.path())).unwrap();
+    let q = q();
+    let mut a = realistic(&q);
+    a.metadata.system = "Sys | tem".into();
+    assert_eq!(
+        render(&q, &a, Format::Markdown, &t).unwrap(),
+        "Custom report for Sys \\| tem: high\n"
+    );
+    // The other template stays built in.
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert!(info.starts_with("# Intended use and compliance: Sys \\| tem\n"));
+    assert_eq!(
+        t.source("report.md.tera"),
+        Some(&raia::report::TemplateSource::File(
+            dir.path().join("report.md.tera")
+        ))
+    );
+    assert_eq!(
+        t.source("information-request.md.tera"),
+        Some(&raia::report::TemplateSource::BuiltIn)
+    );
+}
+
+#[test]
+fn a_broken_override_gives_a_located_error_with_a_fix() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.md.tera");
+    std::fs::write(&path, "# Report\n{% if status.complete %}\nComplete.\n").unwrap();
+    let err = Templates::load(Some(dir.path())).unwrap_err().to_string();
+    let p = path.display();
+    assert_eq!(
+        err,
+        format!(
+            "{p}:2:1: template syntax error: this {{% if %}} is never closed\n  help: add {{% endif %}} where the block should end; or remove {p} to use the built-in template"
+        )
+    );
+
+    std::fs::write(&path, "ok\n  {{ metadata.system | }}\n").unwrap();
+    let err = Templates::load(Some(dir.path())).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "{p}:2:24: template syntax error: Found `}}}}` but expected identifier.\n  help: fix the template syntax at this position (tera 2: {{{{ value | filter }}}}, {{% if cond %}}...{{% endif %}}, {{% for x in list %}}...{{% endfor %}}); or remove {p} to use the built-in template"
+        )
+    );
+}
+
+#[test]
+fn a_template_that_reads_a_missing_field_fails_at_render_with_its_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("information-request.md.tera");
+    std::fs::write(&path, "Hello\n{{ metadata.nickname }}\n").unwrap();
+    let t = Templates::load(Some(dir.path())).unwrap();
+    let q = q();
+    let err = render(&q, &realistic(&q), Format::InfoRequest, &t)
+        .unwrap_err()
+        .to_string();
+    let p = path.display();
+    assert!(
+        err.starts_with(&format!(
+            "{p}:2:13: template error while rendering: Field `nickname` is not defined."
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("help: use only fields of the report model"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_templates_directory_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope");
+    let err = Templates::load(Some(&missing)).unwrap_err().to_string();
+    assert!(
+        err.starts_with(&format!(
+            "{}: templates directory not found",
+            missing.display()
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn snapshot_of_a_realistic_report() {
+    let q = q();
+    let mut a = realistic(&q);
+    a.signoff.push(signoff(
+        "Sam Earlier",
+        "0000000000000000000000000000000000000000000000000000000000000000",
+    ));
+    let t = builtin();
+    insta::assert_snapshot!("report_md", render(&q, &a, Format::Markdown, &t).unwrap());
+    insta::assert_snapshot!(
+        "information_request_md",
+        render(&q, &a, Format::InfoRequest, &t).unwrap()
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Whatever people type, the report keeps its headings and its tables keep their columns.
+    #[test]
+    fn any_text_keeps_the_markdown_structure(
+        name in "\\PC{0,30}",
+        text in "[a-z|#`<>*_\\[\\]\\\\\n\r\t -=+0-9.)~$!]{0,60}",
+    ) {
+        let q = q();
+        let calm = realistic(&q);
+        let mut a = realistic(&q);
+        a.metadata.system = format!("x{name}");
+        a.metadata.description = text.clone();
+        a.answers.insert("owner".into(), Answer::Text(format!("o{text}")));
+        a.notes.insert("role".into(), format!("n{text}"));
+        a.safeguards.insert("named-owner".into(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: text.clone() });
+        let t = builtin();
+        for f in [Format::Markdown, Format::InfoRequest] {
+            let out = render(&q, &a, f, &t).unwrap();
+            assert_tables_intact(&out);
+            let h = headings(&out);
+            let h_calm = headings(&render(&q, &calm, f, &t).unwrap()).len();
+            prop_assert_eq!(h.len(), h_calm);
+        }
+    }
+}
+
+#[test]
+fn a_gap_whose_credit_is_capped_says_the_score_will_not_move() {
+    let q = q();
+    let mut a = Assessment::new(&q);
+    a.answers
+        .insert("voice-clone".into(), Answer::Choice("no".into()));
+    a.answers.insert("hiring".into(), Answer::Bool(true));
+    // Recommends: shows human review in place (credit 3), more than the cap of 2 on 4 points.
+    a.answers
+        .insert("role".into(), Answer::Choice("recommends".into()));
+    let r = Report::build(&q, &a);
+    assert_eq!(
+        (r.score.raw, r.score.mitigation_cap, r.score.total),
+        (4, 2, 2)
+    );
+    assert_eq!(r.gaps.len(), 1);
+    assert!(!r.gaps[0].lowers_score && r.gaps[0].score_after.is_none());
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(md.contains(
+        "- **Effect of closing it:** meets a requirement; the score does not change, because safeguards already take off the most allowed (2 points)."
+    ));
+    // The safeguard an answer showed in place names that answer as its evidence.
+    assert!(md.contains("| in place | What does the system do in the decision?: Recommends; a person decides | shown by an answer |"));
+}
+
+/// The docs example plus the questions the information-request template looks up by id, an
+/// end-user upload question that raises a likeness concern, and the safeguard that answers it.
+fn with_info_questions() -> Questionnaire {
+    let mut text = common::docs_example_text();
+    for (id, prompt) in [
+        ("intended-use", "What is the system for?"),
+        ("intended-users", "Who uses the system?"),
+        ("affected-people", "Whom do its outputs affect?"),
+        ("out-of-scope-uses", "What must it not be used for?"),
+        ("aws-services", "Which AWS services does it use?"),
+        ("models", "Which models does it use?"),
+        ("monitoring", "How is it monitored in production?"),
+        (
+            "incident-response",
+            "What happens when something goes wrong?",
+        ),
+        ("limitations", "What are its known limitations?"),
+    ] {
+        text.push_str(&format!(
+            "\n[[question]]\nid = \"{id}\"\nsection = \"use\"\ntype = \"long_text\"\nprompt = \"{prompt}\"\noptional = true\n"
+        ));
+    }
+    text.push_str(
+        r#"
+[[question]]
+id = "uploads"
+section = "use"
+type = "yes_no"
+prompt = "Can end users upload other people's photos or voices?"
+
+[[question.option]]
+id = "yes"
+concerns = ["likeness"]
+
+[[safeguard]]
+id = "consent-records"
+title = "Consent records for uploaded likenesses"
+good = "An upload is accepted only with a recorded consent from the person shown."
+requirement = "accountability"
+clause = "Prohibitions (likeness)"
+required_when = { concern = "likeness" }
+"#,
+    );
+    raia::questionnaire::parse_questionnaire("info.toml", &text).expect("extended example loads")
+}
+
+#[test]
+fn info_request_reads_answers_by_well_known_question_ids() {
+    let q = with_info_questions();
+    let mut a = realistic(&q);
+    for (id, text) in [
+        (
+            "intended-use",
+            "Shortlist applicants for engineering roles.",
+        ),
+        ("intended-users", "Recruiters at Example Corp."),
+        ("affected-people", "Job applicants | external candidates"),
+        (
+            "out-of-scope-uses",
+            "Performance reviews.\nTermination decisions.",
+        ),
+        ("aws-services", "Amazon Bedrock, Amazon S3"),
+        ("models", "Anthropic Claude via Bedrock"),
+        ("monitoring", "Weekly adverse-impact dashboard."),
+        (
+            "incident-response",
+            "Pager rota; model can be switched off within an hour.",
+        ),
+        ("limitations", "Weak on CVs that are not in English."),
+    ] {
+        a.answers.insert(id.into(), Answer::Text(text.into()));
+    }
+    a.notes.insert(
+        "monitoring".into(),
+        "Owned by the Talent Platform on-call.".into(),
+    );
+    a.answers.insert("uploads".into(), Answer::Bool(true));
+    a.safeguards.insert(
+        "consent-records".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::Planned,
+            evidence: String::new(),
+        },
+    );
+    let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    for expected in [
+        // The question's answer wins over the metadata description.
+        "**Intended use.** Shortlist applicants for engineering roles.",
+        "**Intended users.** Recruiters at Example Corp.",
+        "## 3. People affected\n\nJob applicants \\| external candidates\n",
+        "## 4. Uses that are out of scope\n\nPerformance reviews.\\\nTermination decisions.\n",
+        "**AWS services.** Amazon Bedrock, Amazon S3",
+        "**Models.** Anthropic Claude via Bedrock",
+        "**Monitoring.** Weekly adverse-impact dashboard.\n\n*Note:* Owned by the Talent Platform on-call.",
+        "**Incident response.** Pager rota; model can be switched off within an hour.",
+        "## 10. Limitations and residual risk\n\nWeak on CVs that are not in English.",
+        "**Likeness without consent** (Prohibitions). The system is not intended for this use, but the assessment found a way it could be misused: Can end users upload other people's photos or voices? → Yes. Safeguards against it: Consent records for uploaded likenesses (planned).",
+        "- Possible misuse that safeguards must keep stopping: Likeness without consent.",
+    ] {
+        assert!(info.contains(expected), "missing {expected:?} in:\n{info}");
+    }
+    assert!(!info.contains("Not stated in the assessment"), "{info}");
+
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(md.contains("| **Likeness without consent**<br>Prohibitions | concern: safeguards required | Can end users upload other people's photos or voices? → Yes |"));
+    assert!(md.contains("- **Prohibited uses:** none confirmed. 1 concern that safeguards must address (Likeness without consent)."));
+}
+
+#[test]
+fn templates_in_the_config_directory_override_the_built_in_ones() {
+    let config = tempfile::tempdir().unwrap();
+    std::fs::create_dir(config.path().join("templates")).unwrap();
+    std::fs::write(
+        config
+            .path()
+            .join("templates")
+            .join("information-request.md.tera"),
+        "From config: {{ metadata.system | cell }} is {{ tier }}\n",
+    )
+    .unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let qpath = work.path().join("mini.toml");
+    std::fs::write(&qpath, common::docs_example_text()).unwrap();
+    let q = q();
+    let apath = work.path().join("a.toml");
+    std::fs::write(&apath, realistic(&q).to_toml(&q)).unwrap();
+    let run = |format: &str| {
+        assert_cmd::Command::cargo_bin("raia")
+            .unwrap()
+            .env("RAIA_CONFIG_DIR", config.path())
+            .env("RAIA_DATA_DIR", work.path())
+            .args(["report", "--questionnaire"])
+            .arg(&qpath)
+            .arg(&apath)
+            .args(["--format", format])
+            .output()
+            .unwrap()
+    };
+    let out = run("info-request");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "From config: Candidate screening assistant is high\n"
+    );
+    // The report template is not in the config directory, so the built-in one is used.
+    let out = run("md");
+    assert!(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .starts_with("# Responsible AI assessment: Candidate screening assistant\n")
+    );
+}
