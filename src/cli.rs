@@ -10,6 +10,22 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Writes to stdout and returns an error instead of panicking when the reader has gone away
+/// (`raia score x | head`); `main` treats a broken pipe as success.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($arg)*)?
+    }};
+}
+
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        write!(std::io::stdout(), $($arg)*)?
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "raia",
@@ -146,12 +162,20 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let code = if e.is::<UsageError>() { 2 } else { 1 };
             let _ = writeln!(std::io::stderr(), "error: {e:#}");
             ExitCode::from(code)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -207,7 +231,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 )?;
             }
         }
-        Some(Command::List) => list(&q, drafts.as_deref()),
+        Some(Command::List) => list(&q, drafts.as_deref())?,
         Some(Command::Questions { format }) => questions(&q, format)?,
         Some(Command::Init { file, force }) => init(&q, &file, force)?,
         Some(Command::Validate { files }) => {
@@ -222,7 +246,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     store::write_atomic(&path, text.as_bytes())?;
                     eprintln!("wrote {}", path.display());
                 }
-                None => print!("{text}"),
+                None => out!("{text}"),
             }
         }
     }
@@ -285,17 +309,17 @@ fn resolve_resume(target: Option<&str>, drafts: Option<&Path>) -> anyhow::Result
     }
 }
 
-fn list(q: &Questionnaire, drafts: Option<&Path>) {
+fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
     let Some(dir) = drafts else {
-        println!("No data directory is available for drafts.");
-        return;
+        outln!("No data directory is available for drafts.");
+        return Ok(());
     };
     let all = session::draft_summaries(q, dir);
     if all.is_empty() {
-        println!("No drafts in {}. Start one with `raia new`.", dir.display());
-        return;
+        outln!("No drafts in {}. Start one with `raia new`.", dir.display());
+        return Ok(());
     }
-    println!("Drafts in {}:", dir.display());
+    outln!("Drafts in {}:", dir.display());
     let name_w = all
         .iter()
         .map(|d| d.name.chars().count())
@@ -308,13 +332,16 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) {
         .max()
         .unwrap_or(6)
         .clamp(6, 40);
-    println!(
+    outln!(
         "{:<name_w$}  {:<sys_w$}  {:>9}  {:<10}  TIER",
-        "NAME", "SYSTEM", "PROGRESS", "UPDATED"
+        "NAME",
+        "SYSTEM",
+        "PROGRESS",
+        "UPDATED"
     );
     for d in all {
         match d.error {
-            None => println!(
+            None => outln!(
                 "{:<name_w$}  {:<sys_w$}  {:>9}  {:<10}  {}",
                 d.name,
                 truncate(&d.system, sys_w),
@@ -322,13 +349,14 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) {
                 d.updated,
                 d.tier.map_or("-", |t| t.name())
             ),
-            Some(e) => println!(
+            Some(e) => outln!(
                 "{:<name_w$}  cannot be read: {}",
                 d.name,
                 e.lines().next().unwrap_or_default()
             ),
         }
     }
+    Ok(())
 }
 
 fn truncate(s: &str, w: usize) -> String {
@@ -343,39 +371,41 @@ fn truncate(s: &str, w: usize) -> String {
 
 fn questions(q: &Questionnaire, format: QuestionsFormat) -> anyhow::Result<()> {
     match format {
-        QuestionsFormat::Json => println!("{}", serde_json::to_string_pretty(q)?),
-        QuestionsFormat::Toml => print!("{}", toml::to_string_pretty(q)?),
+        QuestionsFormat::Json => outln!("{}", serde_json::to_string_pretty(q)?),
+        QuestionsFormat::Toml => out!("{}", toml::to_string_pretty(q)?),
         QuestionsFormat::Md => {
-            println!("# {} (version {})\n", q.title, q.version);
-            println!(
+            outln!("# {} (version {})\n", q.title, q.version);
+            outln!(
                 "Policy: {}, {} <{}>\n",
-                q.policy.name, q.policy.date, q.policy.url
+                q.policy.name,
+                q.policy.date,
+                q.policy.url
             );
             for s in &q.sections {
-                println!("## {}\n", s.title);
+                outln!("## {}\n", s.title);
                 if !s.intro.is_empty() {
-                    println!("{}\n", s.intro);
+                    outln!("{}\n", s.intro);
                 }
                 for x in q.questions.iter().filter(|x| x.section == s.id) {
-                    println!("### `{}`: {}\n", x.id, x.prompt);
-                    println!(
+                    outln!("### `{}`: {}\n", x.id, x.prompt);
+                    outln!(
                         "- type: {}{}",
                         x.kind.name(),
                         if x.optional { " (optional)" } else { "" }
                     );
                     if let Some(c) = &x.show_if {
-                        println!("- shown when: {}", c.describe());
+                        outln!("- shown when: {}", c.describe());
                     }
                     if !x.clause.is_empty() {
-                        println!("- policy: {}", x.clause);
+                        outln!("- policy: {}", x.clause);
                     }
                     if !x.help.is_empty() {
-                        println!("- why: {}", x.help);
+                        outln!("- why: {}", x.help);
                     }
                     for o in &x.options {
-                        println!("  - `{}`: {}", o.id, o.label);
+                        outln!("  - `{}`: {}", o.id, o.label);
                     }
-                    println!();
+                    outln!();
                 }
             }
         }
@@ -394,7 +424,7 @@ fn init(q: &Questionnaire, file: &Path, force: bool) -> anyhow::Result<()> {
     }
     let text = blank_assessment(q);
     store::write_atomic(file, text.as_bytes())?;
-    println!(
+    outln!(
         "wrote {} ({} questions). Fill in [answers], then run `raia validate {}`.",
         file.display(),
         q.questions.len(),
@@ -489,7 +519,7 @@ fn validate(
             )
             .into());
         }
-        println!(
+        outln!(
             "{source}: ok (questionnaire {} version {}: {} sections, {} questions, {} safeguards)",
             q.id,
             q.version,
@@ -514,7 +544,7 @@ fn validate(
                         e.notes_missing.len()
                     )
                 };
-                println!(
+                outln!(
                     "{}: ok ({answered} of {} visible questions answered, {state}; tier {})",
                     f.display(),
                     e.visible.len(),
@@ -542,18 +572,22 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
     } else {
         a.metadata.system.clone()
     };
-    println!("{name}: tier {}", e.tier.name().to_uppercase());
-    println!(
+    outln!("{name}: tier {}", e.tier.name().to_uppercase());
+    outln!(
         "Score {} = {} risk points - {} for safeguards in place (medium from {}, high from {})",
-        e.score.total, e.score.raw, e.score.mitigation, e.score.medium_at, e.score.high_at
+        e.score.total,
+        e.score.raw,
+        e.score.mitigation,
+        e.score.medium_at,
+        e.score.high_at
     );
     if e.complete {
-        println!(
+        outln!(
             "Assessment complete: {} questions answered.",
             e.visible.len()
         );
     } else {
-        println!(
+        outln!(
             "INCOMPLETE: {} unanswered ({}), {} required notes missing.",
             e.unanswered.len(),
             e.unanswered.join(", "),
@@ -567,7 +601,7 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
         .filter(|p| p.status == ProhibitionStatus::Concern)
         .map(|p| p.id.as_str())
         .collect();
-    println!(
+    outln!(
         "Prohibitions: {}{}",
         if confirmed.is_empty() {
             "none confirmed".to_string()
@@ -581,9 +615,9 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
         }
     );
     if e.categories.is_empty() {
-        println!("Consequential decisions: none");
+        outln!("Consequential decisions: none");
     } else {
-        println!(
+        outln!(
             "Consequential decisions: {}",
             e.categories
                 .iter()
@@ -592,27 +626,29 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
                 .join(", ")
         );
     }
-    println!("Why:");
+    outln!("Why:");
     for r in e.tier_reasons.iter().take(6) {
-        println!("  - {r}");
+        outln!("  - {r}");
     }
     if e.gaps.is_empty() {
-        println!("Gaps: none; every required safeguard is in place or not applicable.");
+        outln!("Gaps: none; every required safeguard is in place or not applicable.");
     } else {
-        println!(
+        outln!(
             "Gaps ({} required safeguards missing or planned):",
             e.gaps.len()
         );
         for id in &e.gaps {
             if let Some(s) = e.safeguard(id) {
-                println!("  - {} [{}] {}", s.id, s.status.label(), s.title);
+                outln!("  - {} [{}] {}", s.id, s.status.label(), s.title);
             }
         }
     }
     if let Some(w) = e.what_if.first() {
-        println!(
+        outln!(
             "Largest single improvement: put `{}` in place -> score {}, tier {}.",
-            w.safeguard, w.score_after, w.tier_after
+            w.safeguard,
+            w.score_after,
+            w.tier_after
         );
     }
     let fail = gate

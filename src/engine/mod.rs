@@ -457,17 +457,30 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
         .requirements
         .iter()
         .map(|r| {
+            let under: Vec<&SafeguardResult> = safeguards
+                .iter()
+                .filter(|s| s.requirement == r.id && s.required)
+                .collect();
+            // A requirement also applies when an answer makes one of its safeguards required
+            // (a concern about minors, say), even for a use that is not consequential.
             let (applies, why) = match r.applies {
                 Applies::Always => (true, "applies to every use".to_string()),
                 Applies::Consequential if consequential => {
                     (true, "applies because the use is consequential".to_string())
                 }
+                Applies::Consequential if !under.is_empty() => (
+                    true,
+                    format!(
+                        "applies because answers require {}",
+                        under
+                            .iter()
+                            .map(|s| s.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ),
                 Applies::Consequential => (false, "applies only to consequential uses".to_string()),
             };
-            let under: Vec<&SafeguardResult> = safeguards
-                .iter()
-                .filter(|s| s.requirement == r.id && s.required)
-                .collect();
             let met = applies
                 && under.iter().all(|s| {
                     matches!(

@@ -1,0 +1,906 @@
+//! The default questionnaire and the example assessments in examples/.
+//!
+//! Each example is loaded with the embedded default questionnaire, evaluated, and checked for
+//! its expected tier, for completeness and for the findings that make its case. The judgement
+//! tests change one answer of an example, the way a reviewer would ask "what if", and check
+//! that the result moves the right way.
+//!
+//! Convention in the example files: a safeguard that an answer shows to be in place is left
+//! out of their [safeguards] table (the table would override the answer); the table holds
+//! safeguards no answer can show (risk assessments, consent records) and known gaps.
+
+// In tests a failed expect is the test failing, with its message.
+#![allow(clippy::expect_used)]
+
+use raia::answer::Answer;
+use raia::assessment::{Assessment, SafeguardStatus, parse_assessment};
+use raia::engine::{Evaluation, ProhibitionFinding, ProhibitionStatus, StatusSource, evaluate};
+use raia::questionnaire::{
+    Applies, DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_NAME, Questionnaire, Tier,
+    parse_questionnaire,
+};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// Every file in examples/ and the tier it must get. A new example must be added here; the
+/// test `every_example_file_has_an_expectation` fails until it is.
+const EXPECTED: &[(&str, Tier)] = &[
+    ("benefits-eligibility-triage.toml", Tier::High),
+    ("clinical-triage-assistant.toml", Tier::High),
+    ("cv-screener-auto-reject.toml", Tier::High),
+    ("deepfake-political-ad.toml", Tier::Prohibited),
+    ("homework-helper-children.toml", Tier::High),
+    ("internal-doc-summariser.toml", Tier::Low),
+    ("loan-pre-approval.toml", Tier::High),
+    ("marketing-image-generator.toml", Tier::Medium),
+    ("targeting-aid-human-control.toml", Tier::High),
+    ("voice-clone-licensed.toml", Tier::Medium),
+    ("voice-clone-no-consent.toml", Tier::Prohibited),
+];
+
+/// The budgets for how many questions people see.
+const SIMPLE_BUDGET: usize = 20;
+const HIGH_RISK_BUDGET: usize = 60;
+
+fn questionnaire() -> Questionnaire {
+    match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
+        Ok(q) => q,
+        Err(e) => panic!("the default questionnaire does not load:\n{e}"),
+    }
+}
+
+fn examples_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples")
+}
+
+fn load(q: &Questionnaire, name: &str) -> Assessment {
+    let path = examples_dir().join(name);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    match parse_assessment(&path.display().to_string(), &text, q) {
+        Ok(a) => a,
+        Err(e) => panic!("{name} does not load:\n{e}"),
+    }
+}
+
+fn example(name: &str) -> (Questionnaire, Assessment, Evaluation) {
+    let q = questionnaire();
+    let a = load(&q, name);
+    let e = evaluate(&q, &a);
+    (q, a, e)
+}
+
+fn prohibition<'e>(e: &'e Evaluation, id: &str) -> &'e ProhibitionFinding {
+    e.prohibitions
+        .iter()
+        .find(|p| p.id == id)
+        .unwrap_or_else(|| panic!("no prohibition finding `{id}`"))
+}
+
+fn category_ids(e: &Evaluation) -> Vec<&str> {
+    e.categories.iter().map(|c| c.id.as_str()).collect()
+}
+
+fn gaps(e: &Evaluation) -> BTreeSet<&str> {
+    e.gaps.iter().map(String::as_str).collect()
+}
+
+fn status(e: &Evaluation, safeguard: &str) -> (bool, SafeguardStatus, StatusSource) {
+    let s = e
+        .safeguard(safeguard)
+        .unwrap_or_else(|| panic!("no safeguard `{safeguard}`"));
+    (s.required, s.status, s.source)
+}
+
+fn choose(a: &mut Assessment, question: &str, option: &str) {
+    a.answers
+        .insert(question.to_string(), Answer::Choice(option.to_string()));
+}
+
+fn choose_many(a: &mut Assessment, question: &str, options: &[&str]) {
+    a.answers.insert(
+        question.to_string(),
+        Answer::Choices(options.iter().map(|o| o.to_string()).collect()),
+    );
+}
+
+fn note(a: &mut Assessment, question: &str, text: &str) {
+    a.notes.insert(question.to_string(), text.to_string());
+}
+
+fn requirement_met(e: &Evaluation, id: &str) -> bool {
+    e.requirements
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no requirement `{id}`"))
+        .met
+}
+
+// ---------------------------------------------------------------------------------------------
+// The default questionnaire itself
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn default_questionnaire_identifies_the_policy() {
+    let q = questionnaire();
+    assert_eq!(q.id, "aws-responsible-ai");
+    assert_eq!(q.version, "2023-09-28.1");
+    assert_eq!(q.policy.name, "AWS Responsible AI Policy");
+    assert_eq!(q.policy.date, "2023-09-28");
+    assert_eq!(
+        q.policy.url,
+        "https://aws.amazon.com/ai/responsible-ai/policy/"
+    );
+    assert_eq!(q.tiers.consequential_floor, Tier::High);
+}
+
+#[test]
+fn catalogues_use_exactly_the_stable_ids() {
+    let q = questionnaire();
+    let ids = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
+    assert_eq!(
+        q.prohibitions
+            .iter()
+            .map(|p| p.id.clone())
+            .collect::<Vec<_>>(),
+        ids(vec![
+            "disinformation",
+            "privacy",
+            "likeness",
+            "minors",
+            "harassment",
+            "safety-circumvention",
+            "lethal-weapons"
+        ])
+    );
+    assert_eq!(
+        q.categories
+            .iter()
+            .map(|c| c.id.clone())
+            .collect::<Vec<_>>(),
+        ids(vec![
+            "medical-diagnosis",
+            "judicial",
+            "critical-benefits",
+            "education",
+            "employment",
+            "lending-credit",
+            "legal-advice",
+            "financial-advice",
+            "medical-advice",
+            "other-rights-health-safety"
+        ])
+    );
+    let reqs: Vec<(String, Applies)> = q
+        .requirements
+        .iter()
+        .map(|r| (r.id.clone(), r.applies))
+        .collect();
+    let c = Applies::Consequential;
+    let a = Applies::Always;
+    assert_eq!(
+        reqs,
+        vec![
+            ("risk-evaluation".to_string(), c),
+            ("human-oversight".to_string(), c),
+            ("testing".to_string(), c),
+            ("use-case-safeguards".to_string(), c),
+            ("output-evaluation".to_string(), a),
+            ("information-on-request".to_string(), a),
+            ("accountability".to_string(), a),
+        ]
+    );
+}
+
+#[test]
+fn every_entry_is_explained_and_cited() {
+    let q = questionnaire();
+    for e in q.prohibitions.iter().chain(&q.categories) {
+        assert!(
+            !e.summary.is_empty() && !e.clause.is_empty(),
+            "{} lacks summary or clause",
+            e.id
+        );
+    }
+    for r in &q.requirements {
+        assert!(
+            !r.summary.is_empty() && !r.clause.is_empty(),
+            "{} lacks summary or clause",
+            r.id
+        );
+    }
+    for s in &q.safeguards {
+        assert!(
+            s.good.len() > 60,
+            "safeguard {} needs a concrete `good`",
+            s.id
+        );
+        assert!(!s.clause.is_empty(), "safeguard {} has no clause", s.id);
+    }
+    for question in &q.questions {
+        assert!(
+            !question.help.is_empty(),
+            "question {} has no help",
+            question.id
+        );
+        assert!(
+            !question.clause.is_empty(),
+            "question {} has no clause",
+            question.id
+        );
+        for o in &question.options {
+            if o.effects.note_required {
+                assert!(
+                    !o.effects.note_hint.is_empty(),
+                    "{}/{} requires a note but gives no hint",
+                    question.id,
+                    o.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn safeguard_catalogue_covers_the_brief() {
+    let q = questionnaire();
+    assert!(
+        (25..=35).contains(&q.safeguards.len()),
+        "{} safeguards",
+        q.safeguards.len()
+    );
+    for id in [
+        "risk-assessment",
+        "human-review",
+        "appeal-path",
+        "explanation",
+        "ai-notice",
+        "accuracy-evaluation",
+        "bias-testing",
+        "robustness-testing",
+        "red-teaming",
+        "clinical-validation",
+        "adverse-action-reasons",
+        "fair-lending-testing",
+        "professional-referral",
+        "scope-limits",
+        "content-guardrails",
+        "human-review-published",
+        "ai-content-disclosure",
+        "consent-records",
+        "upload-controls",
+        "privacy-impact-assessment",
+        "lawful-basis-notice",
+        "data-minimisation",
+        "age-assurance",
+        "child-safety-escalation",
+        "abuse-reporting",
+        "red-team-authorisation",
+        "human-weapon-control",
+        "monitoring",
+        "incident-response",
+        "named-owner",
+        "documented-uses",
+        "output-spot-checks",
+    ] {
+        assert!(q.safeguard(id).is_some(), "missing safeguard {id}");
+    }
+}
+
+#[test]
+fn each_consequential_requirement_has_a_safeguard_required_for_every_consequential_use() {
+    // Mark each category alone, with nothing else answered: every consequential requirement
+    // must still name at least one required safeguard.
+    let q = questionnaire();
+    for c in &q.categories {
+        let mut a = Assessment::new(&q);
+        choose_many(&mut a, "decision-areas", &[c.id.as_str()]);
+        let e = evaluate(&q, &a);
+        assert_eq!(category_ids(&e), vec![c.id.as_str()]);
+        for r in q
+            .requirements
+            .iter()
+            .filter(|r| r.applies == Applies::Consequential)
+        {
+            let result = e
+                .requirements
+                .iter()
+                .find(|x| x.id == r.id)
+                .expect("requirement");
+            assert!(result.applies, "{} should apply for {}", r.id, c.id);
+            assert!(
+                !result.safeguards.is_empty(),
+                "{} has no required safeguard when only {} is marked",
+                r.id,
+                c.id
+            );
+        }
+    }
+}
+
+#[test]
+fn every_prohibition_can_be_confirmed_or_raised_and_every_category_marked() {
+    let q = questionnaire();
+    let effects: Vec<_> = q
+        .questions
+        .iter()
+        .flat_map(|x| x.options.iter().map(|o| &o.effects))
+        .collect();
+    for p in &q.prohibitions {
+        assert!(
+            effects.iter().any(|e| e.prohibits.contains(&p.id)),
+            "no answer confirms {}",
+            p.id
+        );
+    }
+    // The prohibitions end users could cross without the team intending it have a concern path.
+    for p in [
+        "disinformation",
+        "privacy",
+        "likeness",
+        "minors",
+        "harassment",
+    ] {
+        assert!(
+            effects.iter().any(|e| e.concerns.iter().any(|c| c == p)),
+            "no answer raises a {p} concern"
+        );
+    }
+    for c in &q.categories {
+        assert!(
+            effects.iter().any(|e| e.categories.contains(&c.id)),
+            "no answer marks {}",
+            c.id
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every example
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn every_example_file_has_an_expectation() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(examples_dir())
+        .expect("examples/ exists")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    on_disk.sort();
+    let expected: Vec<String> = EXPECTED.iter().map(|(n, _)| n.to_string()).collect();
+    assert_eq!(
+        on_disk, expected,
+        "examples/ and EXPECTED in tests/examples.rs must list the same files"
+    );
+    assert!(EXPECTED.len() >= 8);
+}
+
+#[test]
+fn every_example_gets_its_tier_and_is_complete() {
+    let q = questionnaire();
+    for (name, tier) in EXPECTED {
+        let a = load(&q, name);
+        let e = evaluate(&q, &a);
+        assert_eq!(e.tier, *tier, "{name}: {:#?}", e.tier_reasons);
+        assert!(
+            e.complete,
+            "{name}: unanswered {:?}, notes missing {:?}",
+            e.unanswered, e.notes_missing
+        );
+        assert!(
+            e.hidden_answered.is_empty(),
+            "{name} answers questions nobody sees: {:?}",
+            e.hidden_answered
+        );
+        assert_eq!(a.questionnaire.version, q.version, "{name}");
+        for key in [
+            "system",
+            "description",
+            "owner_team",
+            "assessor",
+            "contact",
+            "created",
+            "updated",
+        ] {
+            assert!(
+                !a.metadata.get(key).unwrap_or_default().is_empty(),
+                "{name}: metadata.{key} is empty"
+            );
+        }
+        if *tier >= Tier::High {
+            assert!(
+                e.visible.len() < HIGH_RISK_BUDGET,
+                "{name} shows {} questions",
+                e.visible.len()
+            );
+        }
+        let confirmed = e.confirmed().count();
+        assert_eq!(
+            confirmed > 0,
+            *tier == Tier::Prohibited,
+            "{name}: {confirmed} confirmed prohibitions"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The case each example makes
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn internal_summariser_is_low_and_short() {
+    let (q, _, e) = example("internal-doc-summariser.toml");
+    assert_eq!(e.tier, Tier::Low);
+    assert!(e.categories.is_empty());
+    assert!(
+        e.visible.len() < SIMPLE_BUDGET,
+        "{} visible: {:?}",
+        e.visible.len(),
+        e.visible
+    );
+    assert!(
+        e.prohibitions
+            .iter()
+            .all(|p| p.status == ProhibitionStatus::Clear)
+    );
+    assert!(e.score.total < q.tiers.medium_at, "score {}", e.score.total);
+    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+    // None of the consequential or generative-media questions are asked.
+    for hidden in [
+        "ai-role",
+        "human-review",
+        "realism",
+        "likeness",
+        "child-safety",
+    ] {
+        assert!(!e.is_visible(hidden), "{hidden} should be hidden");
+    }
+}
+
+#[test]
+fn marketing_images_are_medium_by_exposure_not_deception() {
+    let (q, _, e) = example("marketing-image-generator.toml");
+    assert_eq!(e.tier, Tier::Medium);
+    assert!(e.categories.is_empty());
+    // Realistic synthetic images made openly are not disinformation.
+    assert_eq!(
+        prohibition(&e, "disinformation").status,
+        ProhibitionStatus::Clear
+    );
+    assert!(e.score.total >= q.tiers.medium_at && e.score.total < q.tiers.high_at);
+    // Safeguards are capped: they cannot take it below medium.
+    assert!(e.score.credits_available > e.score.mitigation_cap);
+    for s in [
+        "ai-content-disclosure",
+        "human-review-published",
+        "content-guardrails",
+    ] {
+        assert_eq!(
+            status(&e, s),
+            (true, SafeguardStatus::InPlace, StatusSource::Answer),
+            "{s}"
+        );
+    }
+    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+}
+
+#[test]
+fn licensed_voice_clone_is_medium_with_consent_records() {
+    let (_, _, e) = example("voice-clone-licensed.toml");
+    assert_eq!(e.tier, Tier::Medium);
+    assert_eq!(prohibition(&e, "likeness").status, ProhibitionStatus::Clear);
+    let consent = e.safeguard("consent-records").expect("consent-records");
+    assert!(consent.required);
+    assert_eq!(consent.status, SafeguardStatus::InPlace);
+    assert!(consent.evidence.contains("HLA-VL-2024-011"));
+    assert_eq!(
+        status(&e, "ai-content-disclosure").1,
+        SafeguardStatus::InPlace
+    );
+    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+}
+
+#[test]
+fn voice_clone_without_consent_is_prohibited_for_likeness() {
+    let (_, _, e) = example("voice-clone-no-consent.toml");
+    assert_eq!(e.tier, Tier::Prohibited);
+    let likeness = prohibition(&e, "likeness");
+    assert_eq!(likeness.status, ProhibitionStatus::Confirmed);
+    assert_eq!(likeness.confirmed_by.len(), 1);
+    assert_eq!(likeness.confirmed_by[0].question, "likeness");
+    assert!(likeness.confirmed_by[0].answer.contains("without consent"));
+    // Saying it is AI does not cure it, and it is not deception as well.
+    assert_eq!(
+        prohibition(&e, "disinformation").status,
+        ProhibitionStatus::Clear
+    );
+    assert!(gaps(&e).contains("consent-records"));
+    assert!(e.tier_reasons[0].contains("likeness"));
+}
+
+#[test]
+fn homework_helper_is_high_because_children_use_it() {
+    let (q, _, e) = example("homework-helper-children.toml");
+    assert_eq!(e.tier, Tier::High);
+    // High by weight, not by a category: it decides nothing about the children.
+    assert!(e.categories.is_empty());
+    assert!(e.score.total >= q.tiers.high_at, "score {}", e.score.total);
+    let minors = prohibition(&e, "minors");
+    assert_eq!(minors.status, ProhibitionStatus::Concern);
+    assert_eq!(minors.concerns[0].question, "users");
+    for s in [
+        "age-assurance",
+        "child-safety-escalation",
+        "content-guardrails",
+        "red-teaming",
+    ] {
+        let (required, st, _) = status(&e, s);
+        assert!(required, "{s} should be required");
+        assert_eq!(st, SafeguardStatus::InPlace, "{s}");
+    }
+    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+    // The child-safety safeguards bring their requirement with them, though no category is marked.
+    let r = e.requirements.iter().find(|r| r.id == "use-case-safeguards").unwrap();
+    assert!(r.applies, "{r:?}");
+    assert!(r.why.contains("age-assurance"), "{}", r.why);
+    let oversight = e.requirements.iter().find(|r| r.id == "human-oversight").unwrap();
+    assert_eq!(oversight.applies, !oversight.safeguards.is_empty());
+}
+
+#[test]
+fn clinical_triage_is_high_for_diagnosis_with_oversight_in_place() {
+    let (_, _, e) = example("clinical-triage-assistant.toml");
+    assert_eq!(e.tier, Tier::High);
+    assert_eq!(category_ids(&e), vec!["medical-diagnosis"]);
+    assert_eq!(e.confirmed().count(), 0);
+    assert_eq!(
+        status(&e, "human-review"),
+        (true, SafeguardStatus::InPlace, StatusSource::Answer)
+    );
+    assert_eq!(
+        status(&e, "clinical-validation").1,
+        SafeguardStatus::InPlace
+    );
+    assert!(requirement_met(&e, "human-oversight"));
+    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+}
+
+#[test]
+fn cv_screener_is_high_for_employment_with_oversight_and_bias_gaps() {
+    let (_, _, e) = example("cv-screener-auto-reject.toml");
+    assert_eq!(e.tier, Tier::High);
+    assert_eq!(category_ids(&e), vec!["employment"]);
+    let g = gaps(&e);
+    for s in ["human-review", "bias-testing", "appeal-path", "explanation"] {
+        assert!(g.contains(s), "{s} should be a gap: {g:?}");
+    }
+    assert_eq!(status(&e, "human-review").1, SafeguardStatus::Missing);
+    assert!(!requirement_met(&e, "human-oversight"));
+    assert!(!requirement_met(&e, "testing"));
+    // The biggest gap comes first: human review carries the largest credit.
+    assert_eq!(e.gaps[0], "human-review");
+}
+
+#[test]
+fn loan_pre_approval_is_high_for_credit_with_no_gaps() {
+    let (_, _, e) = example("loan-pre-approval.toml");
+    assert_eq!(e.tier, Tier::High);
+    assert_eq!(category_ids(&e), vec!["lending-credit"]);
+    for s in [
+        "human-review",
+        "adverse-action-reasons",
+        "fair-lending-testing",
+        "appeal-path",
+    ] {
+        assert_eq!(
+            status(&e, s),
+            (true, SafeguardStatus::InPlace, StatusSource::Answer),
+            "{s}"
+        );
+    }
+    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+}
+
+#[test]
+fn benefits_triage_is_high_for_critical_benefits() {
+    let (_, _, e) = example("benefits-eligibility-triage.toml");
+    assert_eq!(e.tier, Tier::High);
+    assert_eq!(category_ids(&e), vec!["critical-benefits"]);
+    assert_eq!(
+        status(&e, "alternative-process").1,
+        SafeguardStatus::InPlace
+    );
+    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+}
+
+#[test]
+fn deepfake_ad_is_prohibited_for_deception_and_likeness() {
+    let (_, _, e) = example("deepfake-political-ad.toml");
+    assert_eq!(e.tier, Tier::Prohibited);
+    let dis = prohibition(&e, "disinformation");
+    assert_eq!(dis.status, ProhibitionStatus::Confirmed);
+    assert_eq!(dis.confirmed_by[0].question, "realism");
+    assert_eq!(
+        prohibition(&e, "likeness").status,
+        ProhibitionStatus::Confirmed
+    );
+}
+
+#[test]
+fn targeting_aid_under_human_control_is_high_not_prohibited() {
+    let (_, _, e) = example("targeting-aid-human-control.toml");
+    assert_eq!(e.tier, Tier::High);
+    assert_eq!(
+        prohibition(&e, "lethal-weapons").status,
+        ProhibitionStatus::Clear
+    );
+    let cat = e
+        .categories
+        .iter()
+        .find(|c| c.id == "other-rights-health-safety")
+        .expect("weapon function is consequential");
+    assert!(
+        cat.raised_by
+            .iter()
+            .any(|r| r.question == "weapon-function")
+    );
+    assert_eq!(
+        status(&e, "human-weapon-control"),
+        (true, SafeguardStatus::InPlace, StatusSource::Assessment)
+    );
+    // Not-applicable safeguards, explained in the file, count as met.
+    assert_eq!(status(&e, "appeal-path").1, SafeguardStatus::NotApplicable);
+    assert!(requirement_met(&e, "human-oversight"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judgement: change one thing, the result moves the right way
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn licensed_voice_without_the_licence_is_prohibited() {
+    let (q, mut a, before) = example("voice-clone-licensed.toml");
+    assert_eq!(before.tier, Tier::Medium);
+    choose(&mut a, "likeness", "no-consent");
+    note(
+        &mut a,
+        "likeness",
+        "The licence lapsed in January and was not renewed.",
+    );
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::Prohibited);
+    assert_eq!(
+        prohibition(&e, "likeness").status,
+        ProhibitionStatus::Confirmed
+    );
+    assert!(e.complete);
+}
+
+#[test]
+fn loan_model_deciding_without_review_has_more_gaps_and_stays_high() {
+    let (q, mut a, before) = example("loan-pre-approval.toml");
+    choose(&mut a, "ai-role", "decides");
+    choose(&mut a, "human-review", "none");
+    // The file's note on ai-role explained the old answer; it no longer applies.
+    a.notes.remove("ai-role");
+    let e = evaluate(&q, &a);
+    // The notes these answers need are missing until given.
+    assert_eq!(
+        e.notes_missing,
+        vec!["ai-role".to_string(), "human-review".to_string()]
+    );
+    note(
+        &mut a,
+        "ai-role",
+        "Declines are sent automatically to cut costs.",
+    );
+    note(&mut a, "human-review", "Officers only handle complaints.");
+    let e = evaluate(&q, &a);
+    assert!(e.complete);
+    assert_eq!(e.tier, Tier::High);
+    assert!(gaps(&e).is_superset(&gaps(&before)));
+    assert!(gaps(&e).contains("human-review"));
+    assert!(e.score.raw > before.score.raw);
+    assert!(!requirement_met(&e, "human-oversight"));
+}
+
+#[test]
+fn summariser_giving_medical_advice_is_high() {
+    let (q, mut a, before) = example("internal-doc-summariser.toml");
+    choose_many(&mut a, "decision-areas", &["medical-advice"]);
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::High);
+    assert_eq!(category_ids(&e), vec!["medical-advice"]);
+    // The consequential questions now appear and wait for answers.
+    assert!(e.visible.len() > before.visible.len());
+    assert!(e.unanswered.iter().any(|u| u == "ai-role"));
+    assert!(e.unanswered.iter().any(|u| u == "advice-controls"));
+    assert!(!e.complete);
+    for s in [
+        "scope-limits",
+        "professional-referral",
+        "human-review",
+        "risk-assessment",
+    ] {
+        assert!(gaps(&e).contains(s), "{s} should be a gap");
+    }
+}
+
+#[test]
+fn homework_helper_for_adults_is_medium() {
+    let (q, mut a, before) = example("homework-helper-children.toml");
+    choose_many(&mut a, "users", &["public"]);
+    choose_many(&mut a, "personal-data", &["basic"]);
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::Medium, "{:#?}", e.tier_reasons);
+    assert!(e.score.total < before.score.total);
+    assert_eq!(prohibition(&e, "minors").status, ProhibitionStatus::Clear);
+    assert!(!status(&e, "age-assurance").0);
+    assert!(!e.is_visible("child-safety"));
+}
+
+#[test]
+fn homework_helper_without_child_safety_measures_has_gaps() {
+    let (q, mut a, before) = example("homework-helper-children.toml");
+    choose_many(&mut a, "child-safety", &["none"]);
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::High);
+    let g = gaps(&e);
+    assert!(
+        g.contains("age-assurance") && g.contains("child-safety-escalation"),
+        "{g:?}"
+    );
+    assert!(e.score.total >= before.score.total);
+}
+
+#[test]
+fn cv_screener_with_review_and_audit_closes_its_main_gaps_but_stays_high() {
+    let (q, mut a, before) = example("cv-screener-auto-reject.toml");
+    choose(&mut a, "ai-role", "recommends");
+    choose(&mut a, "human-review", "adverse-before");
+    choose(&mut a, "appeal", "human");
+    choose_many(
+        &mut a,
+        "employment-controls",
+        &["adverse-impact", "candidate-notice"],
+    );
+    a.safeguards.remove("human-review");
+    a.safeguards.remove("bias-testing");
+    let e = evaluate(&q, &a);
+    assert_eq!(
+        e.tier,
+        Tier::High,
+        "the employment category keeps the floor"
+    );
+    let g = gaps(&e);
+    for s in ["human-review", "bias-testing", "appeal-path", "ai-notice"] {
+        assert!(!g.contains(s), "{s} should be closed");
+    }
+    assert!(g.len() < before.gaps.len());
+    assert!(e.score.total < before.score.total);
+}
+
+#[test]
+fn marketing_images_undisclosed_raise_deception_and_passed_off_as_real_are_prohibited() {
+    let (q, mut a, _) = example("marketing-image-generator.toml");
+    choose(&mut a, "disclosure", "none");
+    choose_many(&mut a, "generation-controls", &["guardrails"]);
+    note(
+        &mut a,
+        "disclosure",
+        "The label and watermark were dropped for the spring campaign.",
+    );
+    let e = evaluate(&q, &a);
+    assert_eq!(
+        prohibition(&e, "disinformation").status,
+        ProhibitionStatus::Concern
+    );
+    assert!(gaps(&e).contains("ai-content-disclosure"), "{:?}", e.gaps);
+    assert!(
+        gaps(&e).contains("risk-assessment"),
+        "a concern asks for a risk assessment"
+    );
+    assert_eq!(e.tier, Tier::Medium);
+
+    choose(&mut a, "realism", "deceive");
+    note(
+        &mut a,
+        "realism",
+        "The images are posted as customer photos.",
+    );
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::Prohibited);
+    assert_eq!(
+        prohibition(&e, "disinformation").status,
+        ProhibitionStatus::Confirmed
+    );
+    // The disclosure question no longer applies once the content is meant to deceive.
+    assert!(e.hidden_answered.iter().any(|h| h == "disclosure"));
+}
+
+#[test]
+fn clinical_triage_without_review_loses_oversight() {
+    let (q, mut a, _) = example("clinical-triage-assistant.toml");
+    choose(&mut a, "human-review", "none");
+    choose_many(
+        &mut a,
+        "medical-controls",
+        &["clinical-validation", "patients-told"],
+    );
+    note(
+        &mut a,
+        "human-review",
+        "Night shift uses the suggestion directly.",
+    );
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::High);
+    assert!(gaps(&e).contains("human-review"));
+    assert!(!requirement_met(&e, "human-oversight"));
+}
+
+#[test]
+fn targeting_aid_without_human_control_is_prohibited() {
+    let (q, mut a, _) = example("targeting-aid-human-control.toml");
+    choose(&mut a, "weapon-function", "autonomous");
+    note(
+        &mut a,
+        "weapon-function",
+        "Engages automatically when the link is jammed.",
+    );
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::Prohibited);
+    let lw = prohibition(&e, "lethal-weapons");
+    assert_eq!(lw.status, ProhibitionStatus::Confirmed);
+    assert_eq!(lw.confirmed_by[0].question, "weapon-function");
+}
+
+#[test]
+fn taking_away_recorded_safeguards_never_lowers_an_example() {
+    let q = questionnaire();
+    for (name, _) in EXPECTED {
+        let mut a = load(&q, name);
+        let before = evaluate(&q, &a);
+        for entry in a.safeguards.values_mut() {
+            entry.status = SafeguardStatus::Missing;
+        }
+        let after = evaluate(&q, &a);
+        assert!(after.tier >= before.tier, "{name}");
+        assert!(after.score.total >= before.score.total, "{name}");
+        assert!(after.gaps.len() >= before.gaps.len(), "{name}");
+    }
+}
+
+#[test]
+fn examples_survive_a_save_by_the_wizard() {
+    // The wizard rewrites files with Assessment::to_toml; the result must read back the same.
+    let q = questionnaire();
+    for (name, _) in EXPECTED {
+        let a = load(&q, name);
+        let text = a.to_toml(&q);
+        let back = match parse_assessment(name, &text, &q) {
+            Ok(b) => b,
+            Err(e) => panic!("{name} does not read back after saving:\n{e}\n{text}"),
+        };
+        assert_eq!(back.answers, a.answers, "{name}");
+        assert_eq!(back.notes, a.notes, "{name}");
+        assert_eq!(back.safeguards, a.safeguards, "{name}");
+        assert_eq!(evaluate(&q, &back), evaluate(&q, &a), "{name}");
+    }
+}
+
+#[test]
+fn no_path_through_the_questionnaire_exceeds_the_high_risk_budget() {
+    let q = questionnaire();
+    assert!(
+        q.questions.len() < HIGH_RISK_BUDGET,
+        "{} questions in all",
+        q.questions.len()
+    );
+    // Questions every use sees: few enough that a simple use stays well under budget.
+    let unconditional = q.questions.iter().filter(|x| x.show_if.is_none()).count();
+    assert!(
+        unconditional <= 16,
+        "{unconditional} questions are always asked"
+    );
+}
