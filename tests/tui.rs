@@ -417,7 +417,7 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
     for _ in 0..2 {
         t.key(KeyCode::Backspace);
     }
-    t.type_str("25000");
+    t.type_str("25,000");
     let screen = t.render(120, 40);
     assert!(
         screen.contains("counts as 25000") && screen.contains("(large)"),
@@ -429,6 +429,21 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
         Some(&Answer::Number(25000.0))
     );
     assert_eq!(t.app.screen, Screen::Question(qi("launch")));
+}
+
+#[test]
+fn numbers_accept_thousands_separators_but_not_decimal_commas() {
+    let q = questionnaire();
+    let users = q.question("users").unwrap();
+    let parse = |s: &str| raia::tui::app::parse_field(users, s);
+    assert_eq!(parse("12,000"), Ok(Some(Answer::Number(12000.0))));
+    assert_eq!(parse("1,234,567.5"), Ok(Some(Answer::Number(1_234_567.5))));
+    assert_eq!(parse("12_000"), Ok(Some(Answer::Number(12000.0))));
+    assert_eq!(parse("  "), Ok(None));
+    assert!(parse("1,5").is_err(), "a decimal comma is not read as 15");
+    assert!(parse("12,00").is_err());
+    assert!(parse("NaN").is_err());
+    assert!(parse("inf").is_err());
 }
 
 #[test]

@@ -742,8 +742,7 @@ pub fn parse_field(q: &Question, text: &str) -> Result<Option<Answer>, String> {
         QuestionKind::Text => Ok(Some(Answer::Text(t.to_string()))),
         QuestionKind::LongText => Ok(Some(Answer::Text(text.trim_end().to_string()))),
         QuestionKind::Number => {
-            let n: f64 = t
-                .replace('_', "")
+            let n: f64 = without_thousands(t)
                 .parse()
                 .ok()
                 .filter(|n: &f64| n.is_finite())
@@ -765,6 +764,31 @@ pub fn parse_field(q: &Question, text: &str) -> Result<Option<Answer>, String> {
         }
         _ => Ok(None),
     }
+}
+
+/// "12,000" and "12_000" to "12000". Commas count only in groups of three after the first
+/// digits, so "1,5" (a decimal comma) is still rejected rather than read as 15.
+fn without_thousands(t: &str) -> String {
+    let t = t.replace('_', "");
+    let (int, frac) = match t.split_once('.') {
+        Some((i, f)) => (i.to_string(), Some(f.to_string())),
+        None => (t.clone(), None),
+    };
+    let digits = int.trim_start_matches('-');
+    let groups: Vec<&str> = digits.split(',').collect();
+    let grouped = groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    if !grouped {
+        return t;
+    }
+    let mut out = int.replace(',', "");
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(&f);
+    }
+    out
 }
 
 fn range_msg(q: &Question) -> String {

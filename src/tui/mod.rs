@@ -75,7 +75,7 @@ fn event_loop(
     update(app, Action::Resize(size.width, size.height));
     loop {
         if app.redraw {
-            terminal.clear()?;
+            repaint(terminal)?;
             app.redraw = false;
         }
         terminal.draw(|f| view::draw(app, f))?;
@@ -93,6 +93,19 @@ fn event_loop(
             update(app, action);
         }
     }
+}
+
+/// Clears the screen and makes the next draw send every cell. `Terminal::clear` would do this
+/// but first asks the terminal where its cursor is, which a pty without a terminal emulator
+/// (tests, some multiplexers) never answers.
+fn repaint(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> std::io::Result<()> {
+    crossterm::execute!(
+        std::io::stdout(),
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
+    )?;
+    terminal.current_buffer_mut().reset();
+    terminal.swap_buffers();
+    Ok(())
 }
 
 /// Whether the terminal is in the wizard's modes, so the panic hook knows to restore it.
@@ -124,7 +137,7 @@ impl TerminalGuard {
                 EnableBracketedPaste
             )?;
             let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
-            terminal.clear()?;
+            repaint(&mut terminal)?;
             Ok(terminal)
         })();
         match guard_result {

@@ -37,7 +37,7 @@ fn main_title(app: &App) -> String {
             let section = app.q().section(&q.section).map_or("", |s| s.title.as_str());
             let visible = app.visible_questions();
             let n = visible.iter().position(|&i| i == qi).map_or(0, |p| p + 1);
-            format!("{section} · question {n} of {}", visible.len())
+            format!("Question {n} of {} · {section}", visible.len())
         }
         Screen::Review => "Review your answers".into(),
         Screen::Result => "Result and safeguards".into(),
@@ -140,7 +140,6 @@ fn sidebar_content(app: &App, w: usize) -> (Content, Vec<Option<Screen>>) {
         };
         let count_w = width(&e.count);
         let label_w = w.saturating_sub(3 + count_w);
-        let text = format!("{mark} {} {}", fit(&e.label, label_w), e.count);
         let style = if e.current {
             t.selected()
         } else if e.empty {
@@ -150,10 +149,24 @@ fn sidebar_content(app: &App, w: usize) -> (Content, Vec<Option<Screen>>) {
         } else {
             t.text()
         };
-        c.push(Span::styled(text, style));
+        // Long section titles take a second line rather than losing their end.
+        let mut lines = crate::tui::widgets::wrap(&e.label, label_w);
+        if lines.len() > 2 {
+            let rest = lines[1..].join(" ");
+            lines.truncate(1);
+            lines.push(truncate(&rest, label_w));
+        }
+        for (n, l) in lines.iter().enumerate() {
+            let text = if n == 0 {
+                format!("{mark} {} {}", fit(l, label_w), e.count)
+            } else {
+                format!("  {}", fit(l, label_w + 1 + count_w))
+            };
+            c.push(Span::styled(text, style));
+        }
         c.end_item(start);
         if e.current {
-            c.focus = (start, start + 1);
+            c.focus = (start, c.start());
         }
         targets.push(e.target);
     }

@@ -141,7 +141,7 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     } else {
         let at = c.start();
         let fh = if q.kind == QuestionKind::LongText {
-            h.saturating_sub(at + 8).clamp(5, 12)
+            h.saturating_sub(at + 8).clamp(5, 8)
         } else {
             3
         };
@@ -254,7 +254,12 @@ pub fn review(app: &App, w: usize) -> Content {
     }
     c.wrapped(&summary, w, 0, if e.complete { t.ok() } else { t.warn() });
     c.wrapped("Enter on a row goes there to change it.", w, 0, t.muted());
-    let left = (w * 11 / 20).max(10);
+    let two_lines = w < 70;
+    let left = if two_lines {
+        26.min(w / 2)
+    } else {
+        (w * 11 / 20).max(10)
+    };
     let right = w.saturating_sub(left + 3);
     let mut section = String::new();
     for (row, item) in app.review_items().into_iter().enumerate() {
@@ -309,7 +314,6 @@ pub fn review(app: &App, w: usize) -> Content {
         } else {
             " "
         };
-        let text = format!("{mark} {} {}", fit(&prompt, left), fit(&answer, right));
         let style = if cur {
             t.selected()
         } else if style_warn {
@@ -317,10 +321,19 @@ pub fn review(app: &App, w: usize) -> Content {
         } else {
             t.text()
         };
-        c.push(Span::styled(text, style));
+        if two_lines && matches!(item, ReviewItem::Question(_)) {
+            // Narrow panels: the prompt on one line, the answer under it.
+            c.push(Span::styled(fit(&format!("{mark} {prompt}"), w), style));
+            c.push(Span::styled(fit(&format!("    {answer}"), w), style));
+        } else {
+            c.push(Span::styled(
+                format!("{mark} {} {}", fit(&prompt, left), fit(&answer, right)),
+                style,
+            ));
+        }
         c.end_item(start);
         if cur {
-            c.focus = (start.saturating_sub(1), start + 1);
+            c.focus = (start.saturating_sub(1), c.start());
         }
     }
     c

@@ -1,0 +1,212 @@
+//! The wizard in a real pseudo-terminal: answer a short path, quit, resume; and kill -9 in the
+//! middle, then resume. Waits are on screen text (with a timeout), never on sleeps.
+//!
+//! The wizard redraws only what changed, so text on screen may arrive in pieces. Each wait
+//! first sends Ctrl+L (repaint everything) and then matches the words of the needle with any
+//! cursor moves or style codes between them.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![cfg(unix)]
+
+use raia::answer::Answer;
+use raia::assessment::{Assessment, read_assessment};
+use raia::questionnaire::{Questionnaire, parse_questionnaire};
+use rexpect::process::signal::Signal;
+use rexpect::session::{PtySession, spawn_command};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FIXTURE: &str = include_str!("fixtures/wizard.toml");
+
+fn fixture_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wizard.toml")
+}
+
+fn questionnaire() -> Questionnaire {
+    parse_questionnaire("wizard.toml", FIXTURE).unwrap()
+}
+
+/// Starts raia in a 100x30 pty with its data and config in `home`.
+fn spawn(home: &Path, args: &[&str]) -> PtySession {
+    let mut cmd = Command::new("sh");
+    // stty sets the pty's size before raia starts, so its first frame has the right layout.
+    cmd.arg("-c")
+        .arg("stty rows 30 cols 100 && exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_raia"))
+        .arg("--questionnaire")
+        .arg(fixture_path())
+        .args(args)
+        .env("RAIA_DATA_DIR", home.join("data"))
+        .env("RAIA_CONFIG_DIR", home.join("config"))
+        .env("RAIA_TODAY", "2024-06-01")
+        .env("TERM", "xterm-256color")
+        .env_remove("NO_COLOR");
+    spawn_command(cmd, Some(15_000)).unwrap()
+}
+
+/// A regex for `text` as it appears in the terminal output: words in order, separated by
+/// spaces, cursor moves or style codes. rexpect reads the output one byte per char, so the
+/// needle's UTF-8 bytes are spelled the same way.
+fn screen_re(text: &str) -> String {
+    let gap = r"(?:\x1b\[[0-9;?]*[A-Za-z]| )+";
+    text.split(' ')
+        .map(|w| regex_escape(&w.bytes().map(char::from).collect::<String>()))
+        .collect::<Vec<_>>()
+        .join(gap)
+}
+
+fn regex_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if "\\.+*?()|[]{}^$#&-~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn send(p: &mut PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+/// Repaints the screen and waits until `text` is on it.
+fn wait(p: &mut PtySession, text: &str) {
+    send(p, "\x0c");
+    if let Err(e) = p.exp_regex(&screen_re(text)) {
+        let e = e.to_string();
+        let tail: String = e
+            .chars()
+            .rev()
+            .take(1500)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        panic!("waiting for {text:?}: ...{tail}");
+    }
+}
+
+fn read(path: &Path) -> Assessment {
+    read_assessment(path, &questionnaire()).unwrap()
+}
+
+/// Fills the metadata of a new assessment (Enter after each field).
+fn metadata(p: &mut PtySession) {
+    wait(p, "System details · field 1 of 6");
+    for v in [
+        "Pty screener",
+        "Ranks applicants",
+        "",
+        "Talent ML",
+        "Ana",
+        "",
+    ] {
+        send(p, v);
+        send(p, "\r");
+    }
+    wait(p, "Question 1 of 6");
+}
+
+#[test]
+fn answer_quit_resume_and_the_file_has_everything() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    let mut p = spawn(home.path(), &["new", file.to_str().unwrap()]);
+    metadata(&mut p);
+    // Single choice by number, then Enter: the conditional question appears (7 visible).
+    send(&mut p, "2\r");
+    wait(&mut p, "Question 2 of 7");
+    // Multiple choice: tick the first two with Space, then Enter.
+    send(&mut p, " j \r");
+    wait(&mut p, "Does it decide without a person?");
+    send(&mut p, "2\r");
+    wait(&mut p, "Who owns the model?");
+    // In a text field q, h, j, k, l and ? type text.
+    send(&mut p, "Team q?hjkl\r");
+    wait(&mut p, "Describe a typical use.");
+    // Ctrl+Q quits from a text field; the terminal is restored and the user told.
+    send(&mut p, "\x11");
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("\x1b[?1049l"), "alternate screen left");
+    assert!(rest.contains("\x1b[?2004l"), "bracketed paste disabled");
+    assert!(rest.contains("\x1b[?1000l"), "mouse capture disabled");
+    assert!(rest.contains("Everything is saved in"), "{rest:?}");
+
+    let a = read(&file);
+    assert_eq!(a.metadata.system, "Pty screener");
+    assert_eq!(a.metadata.owner_team, "Talent ML");
+    assert_eq!(
+        a.answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    assert_eq!(
+        a.answers.get("data"),
+        Some(&Answer::Choices(vec!["public".into(), "personal".into()]))
+    );
+    assert_eq!(a.answers.get("decides"), Some(&Answer::Bool(false)));
+    assert_eq!(
+        a.answers.get("name"),
+        Some(&Answer::Text("Team q?hjkl".into()))
+    );
+    assert_eq!(a.wizard.position, "story");
+
+    // Resume opens where the user left, with the answers in place.
+    let mut p = spawn(home.path(), &["resume", file.to_str().unwrap()]);
+    wait(&mut p, "Question 5 of 7");
+    wait(&mut p, "Describe a typical use.");
+    send(&mut p, "\x1b[Z"); // Shift+Tab: back to the text question, showing its answer
+    wait(&mut p, "Team q?hjkl");
+    send(&mut p, "\x11");
+    p.exp_eof().unwrap();
+    let b = read(&file);
+    assert_eq!(b.answers, a.answers);
+    assert_eq!(b.wizard.position, "name");
+}
+
+#[test]
+fn kill_9_loses_nothing_that_was_answered() {
+    let home = tempfile::tempdir().unwrap();
+    // A draft in the data directory, named after the system.
+    let mut p = spawn(home.path(), &["new"]);
+    metadata(&mut p);
+    send(&mut p, "2\r");
+    wait(&mut p, "Question 2 of 7");
+    send(&mut p, "jj \r");
+    wait(&mut p, "Does it decide without a person?");
+    send(&mut p, "1");
+    wait(&mut p, "This answer needs a note");
+    send(&mut p, "n");
+    wait(&mut p, "Esc or Tab closes");
+    send(&mut p, "Volume is too high\t");
+    wait(&mut p, "Note: Volume is too high");
+    // The screen shows the note under the answer, so it is on disk: kill without warning.
+    p.process_mut().kill(Signal::SIGKILL).unwrap();
+
+    let draft = home.path().join("data/drafts/pty-screener.toml");
+    let a = read(&draft);
+    assert_eq!(a.metadata.system, "Pty screener");
+    assert_eq!(a.metadata.assessor, "Ana");
+    assert_eq!(
+        a.answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    assert_eq!(
+        a.answers.get("data"),
+        Some(&Answer::Choices(vec!["health".into()]))
+    );
+    assert_eq!(a.answers.get("decides"), Some(&Answer::Bool(true)));
+    assert_eq!(
+        a.notes.get("decides").map(String::as_str),
+        Some("Volume is too high")
+    );
+    assert_eq!(a.wizard.position, "decides");
+
+    // `raia resume` with no name opens the newest draft at the same question.
+    let mut p = spawn(home.path(), &["resume"]);
+    wait(&mut p, "Question 3 of 7");
+    wait(&mut p, "Does it decide without a person?");
+    send(&mut p, "q");
+    p.exp_eof().unwrap();
+    assert_eq!(read(&draft).answers, a.answers);
+}
