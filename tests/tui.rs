@@ -742,6 +742,19 @@ fn export_writes_every_format_next_to_the_assessment() {
 }
 
 #[test]
+fn reports_of_a_draft_go_to_the_working_directory_not_the_drafts_list() {
+    let mut t = T::start(|_| Start::New(None));
+    t.fill_metadata();
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    let cwd = std::env::current_dir().unwrap();
+    assert_eq!(t.app.export_dir(), Some(cwd.clone()));
+    assert_eq!(
+        t.app.export[0].path,
+        cwd.join("cv-screener.md").display().to_string()
+    );
+}
+
+#[test]
 fn export_paths_can_be_changed_and_rows_unticked() {
     let mut t = T::on_questions();
     update(&mut t.app, Action::GoTo(Screen::Export));
@@ -974,4 +987,13 @@ fn snapshots_of_every_screen() {
 
     let text = render_app(&t.app, 59, 15);
     insta::assert_snapshot!("too_small_59x15", text);
+}
+
+#[test]
+fn the_key_table_in_the_docs_matches_the_overlay() {
+    let doc = include_str!("../docs/wizard.md");
+    for (_, keys, what) in raia::tui::view::footer::KEY_TABLE {
+        let row = format!("| {keys} | {what} |");
+        assert!(doc.contains(&row), "docs/wizard.md lacks the row {row}");
+    }
 }

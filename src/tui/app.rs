@@ -597,20 +597,51 @@ impl App {
         }
     }
 
-    /// Default report paths: next to the assessment, `<stem>.<extension>`.
+    /// Whether the assessment is a draft in the data directory.
+    pub fn is_draft(&self) -> bool {
+        let Some(p) = self.session.as_ref().and_then(|s| s.path.as_ref()) else {
+            return false;
+        };
+        self.drafts_dir
+            .as_deref()
+            .is_some_and(|d| p.parent() == Some(d))
+    }
+
+    /// Where reports go by default: next to the assessment file. A draft lives in the data
+    /// directory, out of the user's sight and listed as drafts, so its reports go to the
+    /// directory raia was started in instead.
+    pub fn export_dir(&self) -> Option<PathBuf> {
+        let p = self.session.as_ref()?.path.as_ref()?;
+        if self.is_draft() {
+            if let Ok(cwd) = std::env::current_dir() {
+                return Some(cwd);
+            }
+        }
+        Some(match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        })
+    }
+
+    /// Default report paths: `<export_dir>/<stem>.<extension>`.
     pub fn default_export_rows(&self) -> Vec<ExportRow> {
         let base = self.session.as_ref().and_then(|s| s.path.clone());
+        let dir = self.export_dir();
         Format::ALL
             .iter()
             .map(|&format| {
-                let path = base.as_ref().map_or_else(String::new, |p| {
-                    let stem = p
-                        .file_stem()
-                        .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
-                    p.with_file_name(format!("{stem}.{}", format.extension()))
-                        .display()
-                        .to_string()
-                });
+                let path = match (&base, &dir) {
+                    (Some(p), Some(dir)) => {
+                        let stem = p.file_stem().map_or_else(
+                            || "assessment".into(),
+                            |s| s.to_string_lossy().into_owned(),
+                        );
+                        dir.join(format!("{stem}.{}", format.extension()))
+                            .display()
+                            .to_string()
+                    }
+                    _ => String::new(),
+                };
                 ExportRow {
                     format,
                     path,
@@ -626,11 +657,7 @@ impl App {
         let s = self.session.as_ref()?;
         match &s.path {
             Some(p) => {
-                let in_drafts = self
-                    .drafts_dir
-                    .as_deref()
-                    .is_some_and(|d| p.parent() == Some(d));
-                let resume = if in_drafts {
+                let resume = if self.is_draft() {
                     p.file_stem()
                         .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
                 } else {

@@ -681,22 +681,20 @@ fn write_reports(app: &mut App) {
     match (ok, failed) {
         (0, 0) => app.error("Nothing selected: tick a report with Space first."),
         (n, 0) => {
-            let folder = app
-                .session
-                .as_ref()
-                .and_then(|s| s.path.as_ref())
-                .and_then(|p| p.parent())
-                .map(|d| d.display().to_string())
-                .unwrap_or_default();
-            let folder = if folder.is_empty() {
-                ".".into()
-            } else {
-                folder
-            };
-            app.info(format!(
-                "Wrote {n} report{} (✓ in the list) to {folder}.",
-                if n == 1 { "" } else { "s" }
-            ));
+            let dir = app.export_dir();
+            let all_there = app.export.iter().all(|r| match &r.outcome {
+                Some(Ok(p)) => std::path::Path::new(p).parent() == dir.as_deref(),
+                _ => true,
+            });
+            let s = if n == 1 { "" } else { "s" };
+            match dir {
+                Some(d) if all_there => {
+                    app.info(format!("Wrote {n} report{s} to {}.", d.display()));
+                }
+                _ => app.info(format!(
+                    "Wrote {n} report{s}: each is marked ✓ with its path."
+                )),
+            }
         }
         (n, f) => app.error(format!("Wrote {n}, {f} failed: see the list.")),
     }

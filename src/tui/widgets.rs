@@ -78,6 +78,30 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+/// Cuts `s` to at most `max` cells from the left, starting with "…": for paths, whose end
+/// (the file name) matters most.
+pub fn truncate_left(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut tail: Vec<char> = Vec::new();
+    let mut w = 0;
+    for c in s.chars().rev() {
+        let cw = c.width().unwrap_or(0);
+        if w + cw > max - 1 {
+            break;
+        }
+        tail.push(c);
+        w += cw;
+    }
+    let mut out = String::from("…");
+    out.extend(tail.into_iter().rev());
+    out
+}
+
 /// Pads `s` with spaces (or cuts it) to exactly `max` cells.
 pub fn fit(s: &str, max: usize) -> String {
     let mut t = truncate(s, max);
@@ -147,6 +171,8 @@ mod tests {
         assert_eq!(truncate("hello", 5), "hello");
         assert_eq!(truncate("hello!", 5), "hell…");
         assert_eq!(truncate("日本語", 5), "日本…");
+        assert_eq!(truncate_left("/tmp/a/report.md", 10), "…report.md");
+        assert_eq!(truncate_left("short", 10), "short");
         assert_eq!(width(&fit("日本語", 5)), 5);
         assert_eq!(fit("ab", 4), "ab  ");
     }

@@ -272,7 +272,7 @@ fn live_result(app: &App, w: usize) -> Content {
         c.blank();
         c.push(Span::styled("Prohibited use confirmed:", t.error()));
         for p in confirmed {
-            c.wrapped(&format!("• {p}"), w, 1, t.error());
+            c.bullet(p, w, t.error());
         }
     }
     c.blank();
@@ -281,7 +281,7 @@ fn live_result(app: &App, w: usize) -> Content {
     } else {
         c.push(Span::styled("Consequential decisions:", t.heading()));
         for cat in &e.categories {
-            c.wrapped(&format!("• {}", cat.title), w, 1, t.text());
+            c.bullet(&cat.title, w, t.text());
         }
     }
     let concerns: Vec<&str> = e
@@ -293,13 +293,13 @@ fn live_result(app: &App, w: usize) -> Content {
     if !concerns.is_empty() {
         c.push(Span::styled("Concerns to guard against:", t.warn()));
         for p in concerns {
-            c.wrapped(&format!("• {p}"), w, 1, t.text());
+            c.bullet(p, w, t.text());
         }
     }
     c.blank();
     c.push(Span::styled("Why:", t.heading()));
-    for r in e.tier_reasons.iter().take(3) {
-        c.wrapped(&format!("• {}", plain(r)), w, 1, t.text());
+    for r in top_reasons(app, 4) {
+        c.bullet(&r, w, t.text());
     }
     c.blank();
     let required = e.safeguards.iter().filter(|s| s.required).count();
@@ -352,9 +352,15 @@ fn live_result_compact(app: &App, w: usize) -> Content {
         format!("Consequential: {}", cats.join(", "))
     };
     c.push(Span::styled(truncate(&second, w), t.text()));
-    if let Some(r) = e.tier_reasons.first() {
+    // The compact panel has no room for the categories again: skip them here.
+    let why: Vec<String> = top_reasons(app, 6)
+        .into_iter()
+        .filter(|r| !r.contains(": consequential, so at least"))
+        .take(2)
+        .collect();
+    if !why.is_empty() {
         c.push(Span::styled(
-            truncate(&format!("Why: {}", plain(r)), w),
+            truncate(&format!("Why: {}", why.join("; ")), w),
             t.muted(),
         ));
     }
@@ -402,7 +408,36 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     c
 }
 
-/// Engine sentences use `code` marks for ids; the panel shows them without backticks.
-fn plain(s: &str) -> String {
-    s.replace('`', "")
+/// What drives the tier, in short sentences for the live panel: confirmed prohibitions,
+/// consequential categories, the score's band, then the answers adding the most points. The
+/// result screen gives the engine's full explanation.
+pub fn top_reasons(app: &App, n: usize) -> Vec<String> {
+    let Some(e) = &app.eval else {
+        return Vec::new();
+    };
+    let q = app.q();
+    let mut v = Vec::new();
+    for p in e.confirmed() {
+        v.push(format!("{}: confirmed, the use must not proceed", p.title));
+    }
+    for c in &e.categories {
+        v.push(format!(
+            "{}: consequential, so at least {}",
+            c.title, q.tiers.consequential_floor
+        ));
+    }
+    v.push(format!(
+        "Score {} is in the {} band (medium from {}, high from {})",
+        e.score.total, e.score.band, e.score.medium_at, e.score.high_at
+    ));
+    let mut contributions: Vec<_> = e.score.contributions.iter().collect();
+    contributions.sort_by_key(|c| std::cmp::Reverse(c.points));
+    for c in contributions {
+        let factor = q
+            .factor(&c.factor)
+            .map_or(c.factor.as_str(), |f| f.title.as_str());
+        v.push(format!("+{} {factor}: {}", c.points, c.answer));
+    }
+    v.truncate(n);
+    v
 }

@@ -2,7 +2,7 @@
 //! functions serve `hit_test`, so a click lands on what was drawn there.
 
 mod flow;
-mod footer;
+pub mod footer;
 mod home;
 mod overlay;
 mod screens;
@@ -51,6 +51,15 @@ impl Content {
                 format!("{}{l}", " ".repeat(indent)),
                 style,
             )));
+        }
+    }
+
+    /// Adds a bullet point: " • text", continuation lines aligned under the text.
+    pub fn bullet(&mut self, text: &str, w: usize, style: Style) {
+        for (i, l) in wrap(text, w.saturating_sub(3)).into_iter().enumerate() {
+            let lead = if i == 0 { " • " } else { "   " };
+            self.lines
+                .push(Line::from(Span::styled(format!("{lead}{l}"), style)));
         }
     }
 

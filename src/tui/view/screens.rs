@@ -5,7 +5,7 @@ use crate::answer::Answer;
 use crate::engine::{answer_effects, display_answer};
 use crate::questionnaire::QuestionKind;
 use crate::tui::app::{App, FIELDS, ReviewItem, parse_field};
-use crate::tui::widgets::{fit, truncate, width, wrap};
+use crate::tui::widgets::{fit, truncate, truncate_left, width, wrap};
 use ratatui::text::{Line, Span};
 use std::path::Path;
 
@@ -432,7 +432,12 @@ fn result_content(app: &App, w: usize, compact: bool) -> Content {
     c.blank();
     c.push(Span::styled("Why", t.heading()));
     for r in &e.tier_reasons {
-        para(&mut c, &format!("• {}", r.replace('`', "")), 1, t.text());
+        let r = r.replace('`', "");
+        if compact {
+            para(&mut c, &format!("• {r}"), 1, t.text());
+        } else {
+            c.bullet(&r, w, t.text());
+        }
     }
     c.blank();
     para(
@@ -482,11 +487,7 @@ fn result_content(app: &App, w: usize, compact: bool) -> Content {
 /// How the export screen names a report path: the file name when it sits next to the
 /// assessment, the full path otherwise.
 fn shown_path(app: &App, p: &str) -> String {
-    let dir = app
-        .session
-        .as_ref()
-        .and_then(|s| s.path.as_ref())
-        .and_then(|p| p.parent().map(Path::to_path_buf));
+    let dir = app.export_dir();
     let path = Path::new(p);
     match (&dir, path.parent()) {
         (Some(d), Some(parent)) if d == parent => path
@@ -510,22 +511,16 @@ pub fn format_label(f: crate::report::Format) -> &'static str {
 pub fn export(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
-    let dir = app
-        .session
-        .as_ref()
-        .and_then(|s| s.path.as_ref())
-        .and_then(|p| p.parent())
-        .map(|d| d.display().to_string());
-    match &dir {
+    match app.export_dir() {
         Some(d) => c.labelled(
             "Folder:",
-            if d.is_empty() { "." } else { d },
+            &d.display().to_string(),
             w,
             t.heading(),
             t.text(),
         ),
         None => c.wrapped(
-            "Type the system name first: reports go next to the assessment file.",
+            "Type the system name first: reports are named after the assessment file.",
             w,
             0,
             t.warn(),
@@ -550,10 +545,12 @@ pub fn export(app: &App, w: usize) -> Content {
             Some(Err(_)) => "✗ ",
             None => "",
         };
+        let path_w = w.saturating_sub(label_w + 7 + width(outcome));
         let text = fit(
             &format!(
-                "{mark} {tick} {} {outcome}{path}",
-                fit(format_label(r.format), label_w)
+                "{mark} {tick} {} {outcome}{}",
+                fit(format_label(r.format), label_w),
+                truncate_left(&path, path_w)
             ),
             w,
         );
