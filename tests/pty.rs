@@ -27,6 +27,10 @@ fn questionnaire() -> Questionnaire {
 
 /// Starts raia in a 100x30 pty with its data and config in `home`.
 fn spawn(home: &Path, args: &[&str]) -> PtySession {
+    spawn_env(home, args, &[])
+}
+
+fn spawn_env(home: &Path, args: &[&str], env: &[(&str, &str)]) -> PtySession {
     let mut cmd = Command::new("sh");
     // stty sets the pty's size before raia starts, so its first frame has the right layout.
     cmd.arg("-c")
@@ -40,6 +44,9 @@ fn spawn(home: &Path, args: &[&str]) -> PtySession {
         .env("RAIA_TODAY", "2024-06-01")
         .env("TERM", "xterm-256color")
         .env_remove("NO_COLOR");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
     spawn_command(cmd, Some(15_000)).unwrap()
 }
 
@@ -209,4 +216,25 @@ fn kill_9_loses_nothing_that_was_answered() {
     send(&mut p, "q");
     p.exp_eof().unwrap();
     assert_eq!(read(&draft).answers, a.answers);
+}
+
+#[test]
+fn a_panic_restores_the_terminal_before_the_message() {
+    let home = tempfile::tempdir().unwrap();
+    let mut p = spawn_env(home.path(), &["new"], &[("RAIA_DEBUG_PANIC_KEY", "1")]);
+    wait(&mut p, "System details · field 1 of 6");
+    send(&mut p, "\x1b[24~"); // F12
+    let rest = p.exp_eof().unwrap();
+    let panicked = rest.find("panicked").expect("the panic message is shown");
+    for (seq, what) in [
+        ("\x1b[?1049l", "alternate screen left"),
+        ("\x1b[?2004l", "bracketed paste disabled"),
+        ("\x1b[?1000l", "mouse capture disabled"),
+        ("\x1b[?25h", "cursor shown"),
+    ] {
+        let at = rest
+            .find(seq)
+            .unwrap_or_else(|| panic!("{what}: not in {rest:?}"));
+        assert!(at < panicked, "{what} after the panic message");
+    }
 }

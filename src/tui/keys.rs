@@ -98,7 +98,7 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('o') if home => Action::Open,
         KeyCode::Char('r') if !home => Action::Review,
         KeyCode::Char('w') if app.screen == Screen::Export => Action::Write,
-        KeyCode::Char('x') | KeyCode::Delete | KeyCode::Backspace => Action::Clear,
+        KeyCode::Char('x') | KeyCode::Delete => Action::Clear,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
         KeyCode::Left | KeyCode::Char('h') => Action::Back,

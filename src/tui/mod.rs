@@ -87,6 +87,7 @@ fn event_loop(
             continue;
         }
         let event = crossterm::event::read()?;
+        debug_panic(&event);
         let size = terminal.size()?;
         let area = Rect::new(0, 0, size.width, size.height);
         if let Some(action) = keys::map_event(app, event, area) {
@@ -106,6 +107,21 @@ fn repaint(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> std::io::Result
     terminal.current_buffer_mut().reset();
     terminal.swap_buffers();
     Ok(())
+}
+
+/// Debug builds only: F12 panics when RAIA_DEBUG_PANIC_KEY is set, so a test can check that a
+/// panic leaves the terminal as it found it. Release builds compile this to nothing.
+fn debug_panic(event: &crossterm::event::Event) {
+    #[cfg(debug_assertions)]
+    if std::env::var_os("RAIA_DEBUG_PANIC_KEY").is_some() {
+        if let crossterm::event::Event::Key(k) = event {
+            if k.code == crossterm::event::KeyCode::F(12) {
+                panic!("panic requested with F12 (RAIA_DEBUG_PANIC_KEY)");
+            }
+        }
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = event;
 }
 
 /// Whether the terminal is in the wizard's modes, so the panic hook knows to restore it.
