@@ -275,3 +275,13 @@ fn gate_questions_screen_for_the_prohibitions_behind_them() {
     assert!(mini.screening()["voice-clone"].contains("likeness"));
     assert!(mini.screening()["hiring"].is_empty());
 }
+
+#[test]
+fn exclusive_is_only_for_multi_questions() {
+    let errs = errors_after(
+        "id = \"licensed\"\n",
+        "id = \"licensed\"\nexclusive = true\n",
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("option `licensed` of question `voice-clone` is exclusive, but only multi questions combine options"), "{errs:?}");
+}

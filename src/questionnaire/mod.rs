@@ -107,6 +107,8 @@ pub struct Question {
 pub struct Choice {
     pub id: String,
     pub label: String,
+    /// In a multiple-choice question, this option ("none of these") cannot be combined.
+    pub exclusive: bool,
     pub effects: Effects,
 }
 
