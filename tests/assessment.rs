@@ -240,3 +240,23 @@ fn save_is_atomic_and_owner_only() {
         assert_eq!(mode, 0o600);
     }
 }
+
+#[test]
+fn an_exclusive_option_cannot_be_combined() {
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let tests = q.question("tests-done").unwrap();
+    let none = tests.option("none").unwrap();
+    assert!(none.exclusive);
+    let other = tests.options.iter().find(|o| !o.exclusive).unwrap();
+    let both = Answer::Choices(vec![other.id.clone(), "none".into()]);
+    let err = raia::assessment::check_answer(tests, &both).unwrap_err();
+    assert!(
+        err.contains("\"none\"") && err.contains("cannot be combined"),
+        "{err}"
+    );
+    assert!(raia::assessment::check_answer(tests, &Answer::Choices(vec!["none".into()])).is_ok());
+}

@@ -329,3 +329,84 @@ fn a_questionnaire_in_the_config_dir_replaces_the_built_in_one() {
         .success()
         .stdout(predicate::str::contains("\"id\": \"example-mini\""));
 }
+
+#[test]
+fn every_example_reports_as_toml_and_json_that_ordinary_parsers_read() {
+    let env = Env::new();
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|x| x != "toml") {
+            continue;
+        }
+        seen += 1;
+        let a = raia::assessment::read_assessment(&path, &q).unwrap();
+        let expected = raia::engine::evaluate(&q, &a).tier.name();
+        let toml_out = env
+            .raia()
+            .args(["report", "--format", "toml"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(toml_out.status.success(), "{}", path.display());
+        let t: toml::Value =
+            toml::from_str(std::str::from_utf8(&toml_out.stdout).unwrap()).unwrap();
+        assert_eq!(t["tier"].as_str(), Some(expected), "{}", path.display());
+        assert_eq!(t["schema_version"].as_integer(), Some(1));
+        let json_out = env
+            .raia()
+            .args(["report", "--format", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let j: serde_json::Value = serde_json::from_slice(&json_out.stdout).unwrap();
+        assert_eq!(j["tier"].as_str(), Some(expected), "{}", path.display());
+        assert_eq!(
+            j["assessment_hash"].as_str(),
+            Some(a.answers_hash().as_str())
+        );
+        // The other formats render too, and --out writes the same bytes atomically.
+        for f in ["md", "csv", "info-request"] {
+            let out = env.path(&format!("out.{f}"));
+            env.raia()
+                .args(["report", "--format", f, "--out"])
+                .arg(&out)
+                .arg(&path)
+                .assert()
+                .success();
+            let direct = env
+                .raia()
+                .args(["report", "--format", f])
+                .arg(&path)
+                .output()
+                .unwrap();
+            assert_eq!(
+                std::fs::read(&out).unwrap(),
+                direct.stdout,
+                "{f} {}",
+                path.display()
+            );
+        }
+    }
+    assert!(seen >= 8, "only {seen} examples");
+    let summariser = dir.join("internal-doc-summariser.toml");
+    env.raia()
+        .arg("score")
+        .arg(&summariser)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("tier LOW"));
+    let clone = dir.join("voice-clone-no-consent.toml");
+    env.raia()
+        .args(["score", "--gate"])
+        .arg(&clone)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("tier PROHIBITED"));
+}

@@ -541,10 +541,18 @@ fn homework_helper_is_high_because_children_use_it() {
     }
     assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
     // The child-safety safeguards bring their requirement with them, though no category is marked.
-    let r = e.requirements.iter().find(|r| r.id == "use-case-safeguards").unwrap();
+    let r = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "use-case-safeguards")
+        .unwrap();
     assert!(r.applies, "{r:?}");
     assert!(r.why.contains("age-assurance"), "{}", r.why);
-    let oversight = e.requirements.iter().find(|r| r.id == "human-oversight").unwrap();
+    let oversight = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "human-oversight")
+        .unwrap();
     assert_eq!(oversight.applies, !oversight.safeguards.is_empty());
 }
 

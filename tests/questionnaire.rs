@@ -255,3 +255,33 @@ fn the_default_questionnaire_is_valid() {
     .unwrap_or_else(|e| panic!("{e}"));
     assert!(!q.questions.is_empty());
 }
+
+#[test]
+fn gate_questions_screen_for_the_prohibitions_behind_them() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let screening = q.screening();
+    // "Which of these does the system do?" confirms nothing itself, but it decides which
+    // prohibition questions are asked, so it screens for all seven.
+    let capabilities: Vec<&str> = screening["capabilities"].iter().copied().collect();
+    assert_eq!(capabilities.len(), 7, "{capabilities:?}");
+    // A question that gates nothing and has no such effects screens for nothing.
+    assert!(screening["intended-use"].is_empty());
+    // In the docs example the voice question screens for likeness directly.
+    let mini = common::docs_example();
+    assert!(mini.screening()["voice-clone"].contains("likeness"));
+    assert!(mini.screening()["hiring"].is_empty());
+}
+
+#[test]
+fn exclusive_is_only_for_multi_questions() {
+    let errs = errors_after(
+        "id = \"licensed\"\n",
+        "id = \"licensed\"\nexclusive = true\n",
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("option `licensed` of question `voice-clone` is exclusive, but only multi questions combine options"), "{errs:?}");
+}

@@ -212,6 +212,8 @@ struct RawOption {
     #[serde(default)]
     label: String,
     #[serde(default)]
+    exclusive: bool,
+    #[serde(default)]
     prohibits: Vec<Spanned<String>>,
     #[serde(default)]
     concerns: Vec<Spanned<String>>,
@@ -474,17 +476,25 @@ impl Validator<'_> {
                     &factor_ids,
                     &safeguard_ids,
                 );
-                options.push((oid, o.label.clone(), effects));
+                if o.exclusive && kind != QuestionKind::Multi {
+                    self.err(
+                        span_of(oid),
+                        format!("option `{}` of {owner} is exclusive, but only multi questions combine options", oid.get_ref()),
+                        "remove exclusive = true, or use type = \"multi\"",
+                    );
+                }
+                options.push((oid, o.label.clone(), o.exclusive, effects));
             }
             self.ids(
                 &format!("option (in question `{qid}`)"),
-                &options.iter().map(|(id, _, _)| *id).collect::<Vec<_>>(),
+                &options.iter().map(|(id, _, _, _)| *id).collect::<Vec<_>>(),
             );
             let mut choices: Vec<Choice> = options
                 .into_iter()
-                .map(|(id, label, effects)| Choice {
+                .map(|(id, label, exclusive, effects)| Choice {
                     id: id.get_ref().clone(),
                     label,
+                    exclusive,
                     effects,
                 })
                 .collect();
@@ -512,6 +522,7 @@ impl Validator<'_> {
                             None => choices.push(Choice {
                                 id: id.to_string(),
                                 label: label.to_string(),
+                                exclusive: false,
                                 effects: Effects::default(),
                             }),
                         }

@@ -107,6 +107,8 @@ pub struct Question {
 pub struct Choice {
     pub id: String,
     pub label: String,
+    /// In a multiple-choice question, this option ("none of these") cannot be combined.
+    pub exclusive: bool,
     pub effects: Effects,
 }
 
@@ -260,6 +262,40 @@ impl Questionnaire {
 
     pub fn factor(&self, id: &str) -> Option<&Factor> {
         self.factors.iter().find(|s| s.id == id)
+    }
+}
+
+impl Questionnaire {
+    /// For each question, the prohibitions it screens for: those its own options can confirm or
+    /// raise, and those of every question it shows or hides (a gate such as "which of these does
+    /// the system do?" screens for everything behind it).
+    pub fn screening(&self) -> std::collections::HashMap<&str, std::collections::BTreeSet<&str>> {
+        use std::collections::{BTreeSet, HashMap};
+        let mut out: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+        // Conditions only read earlier questions, so walking backwards sees every dependant first.
+        for question in self.questions.iter().rev() {
+            let mut set: BTreeSet<&str> = question
+                .options
+                .iter()
+                .map(|o| &o.effects)
+                .chain(question.bands.iter().map(|b| &b.effects))
+                .flat_map(|e| e.prohibits.iter().chain(e.concerns.iter()))
+                .map(String::as_str)
+                .collect();
+            for later in &self.questions {
+                if later
+                    .show_if
+                    .as_ref()
+                    .is_some_and(|c| c.questions().contains(&question.id.as_str()))
+                {
+                    if let Some(theirs) = out.get(later.id.as_str()) {
+                        set.extend(theirs.iter().copied());
+                    }
+                }
+            }
+            out.insert(question.id.as_str(), set);
+        }
+        out
     }
 }
 

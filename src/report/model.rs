@@ -477,6 +477,7 @@ impl Report {
             credit: s.credit,
         };
 
+        let screening = q.screening();
         let prohibitions = e
             .prohibitions
             .iter()
@@ -487,10 +488,9 @@ impl Report {
                     .iter()
                     .filter_map(|id| q.question(id))
                     .filter(|question| {
-                        let opts = question.options.iter().map(|o| &o.effects);
-                        let bands = question.bands.iter().map(|b| &b.effects);
-                        opts.chain(bands)
-                            .any(|fx| fx.prohibits.contains(&p.id) || fx.concerns.contains(&p.id))
+                        screening
+                            .get(question.id.as_str())
+                            .is_some_and(|set| set.contains(p.id.as_str()))
                     })
                     .filter_map(|question| {
                         shown_answer(&question.id).map(|answer| AnswerRef {
