@@ -268,6 +268,16 @@ fn multiple_choice_ticks_with_space_in_questionnaire_order() {
         t.disk().answers.get("data"),
         Some(&Answer::Choices(vec!["health".into()]))
     );
+    t.key(KeyCode::Char('4')); // none of these: replaces the ticks
+    assert_eq!(
+        t.disk().answers.get("data"),
+        Some(&Answer::Choices(vec!["nothing".into()]))
+    );
+    t.key(KeyCode::Char('1')); // a real option replaces "none of these"
+    assert_eq!(
+        t.disk().answers.get("data"),
+        Some(&Answer::Choices(vec!["public".into()]))
+    );
     t.key(KeyCode::Char('x'));
     assert_eq!(t.disk().answers.get("data"), None, "x clears the answer");
     t.key(KeyCode::Enter);

@@ -507,7 +507,12 @@ fn pick(app: &mut App, qi: usize, k: usize) {
             };
             if let Some(pos) = picked.iter().position(|p| *p == opt.id) {
                 picked.remove(pos);
+            } else if opt.exclusive {
+                // "None of these" replaces whatever was ticked.
+                picked = vec![opt.id.clone()];
             } else {
+                // A real option replaces "none of these".
+                picked.retain(|p| q.option(p).is_none_or(|o| !o.exclusive));
                 picked.push(opt.id.clone());
             }
             // Keep questionnaire order so the file diffs cleanly.
