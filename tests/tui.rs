@@ -281,11 +281,36 @@ fn multiple_choice_ticks_with_space_in_questionnaire_order() {
     t.key(KeyCode::Char('x'));
     assert_eq!(t.disk().answers.get("data"), None, "x clears the answer");
     t.key(KeyCode::Enter);
+    assert_eq!(t.disk().answers.get("data"), None);
+    assert_eq!(t.app.screen, Screen::Question(qi("data")));
+    let msg = t.app.message.clone().unwrap().text;
+    assert!(msg.contains("\"None of these\" (4)"), "{msg}");
+}
+
+#[test]
+fn enter_with_nothing_ticked_records_none_when_there_is_no_none_option() {
+    let mut q = questionnaire();
+    let data = q.questions.iter_mut().find(|x| x.id == "data").unwrap();
+    data.options.retain(|o| !o.exclusive);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    let mut app = App::new(Options {
+        questionnaire: q.clone(),
+        templates: Templates::load(None).unwrap(),
+        start: Start::New(Some(path.clone())),
+        no_color: false,
+        drafts_dir: None,
+    })
+    .unwrap();
+    update(&mut app, Action::GoTo(Screen::Question(qi("data"))));
+    update(&mut app, Action::Confirm);
+    let a = read_assessment(&path, &q).unwrap();
     assert_eq!(
-        t.disk().answers.get("data"),
+        a.answers.get("data"),
         Some(&Answer::Choices(vec![])),
         "Enter with nothing ticked records that none apply"
     );
+    assert_eq!(app.screen, Screen::Question(qi("name")));
 }
 
 #[test]
@@ -310,6 +335,7 @@ fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     assert_eq!(t.app.progress(), (1, 6), "but it no longer counts");
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("data")));
+    t.key(KeyCode::Char('4'));
     t.key(KeyCode::Enter);
     assert_eq!(
         t.app.screen,

@@ -439,8 +439,24 @@ fn question(app: &mut App, qi: usize, action: Action) {
         Action::Choose(k) => app.error(format!("There is no option {}: pick 1 to {n}.", k + 1)),
         Action::Confirm => {
             if q.kind == QuestionKind::Multi {
-                if app.answer(qi).is_none() {
-                    set_answer(app, qi, Some(Answer::Choices(Vec::new())));
+                let none_ticked = match app.answer(qi) {
+                    None => true,
+                    Some(Answer::Choices(v)) => v.is_empty(),
+                    Some(_) => false,
+                };
+                if none_ticked {
+                    // With a "none of these" option, nothing ticked is not an answer yet.
+                    if let Some(k) = q.options.iter().position(|o| o.exclusive) {
+                        app.error(format!(
+                            "Nothing is ticked: tick \"{}\" ({}) if none apply, or Tab to come back later.",
+                            q.options[k].label,
+                            k + 1
+                        ));
+                        return;
+                    }
+                    if app.answer(qi).is_none() {
+                        set_answer(app, qi, Some(Answer::Choices(Vec::new())));
+                    }
                 }
             } else {
                 pick(app, qi, app.cursor);

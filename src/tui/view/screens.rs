@@ -55,6 +55,9 @@ fn kind_hint(app: &App, qi: usize) -> String {
     match q.kind {
         QuestionKind::Single => "Choose one: ↑↓ then Enter.".into(),
         QuestionKind::YesNo => "Yes or no: ↑↓ then Enter (or 1 / 2).".into(),
+        QuestionKind::Multi if q.options.iter().any(|o| o.exclusive) => {
+            "Tick all that apply with Space, then Enter.".into()
+        }
         QuestionKind::Multi => {
             "Tick all that apply with Space, then Enter. Enter with none ticked means none apply."
                 .into()
