@@ -73,7 +73,7 @@ impl Content {
         style: Style,
     ) {
         let lw = width(label) + 1;
-        if lw > w / 4 {
+        if lw > 8 && lw > w / 4 {
             // A long label over a narrow panel: the label gets its own line.
             self.lines
                 .push(Line::from(Span::styled(label.to_string(), label_style)));

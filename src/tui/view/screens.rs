@@ -500,6 +500,17 @@ fn shown_path(app: &App, p: &str) -> String {
     }
 }
 
+fn short_label(f: crate::report::Format) -> &'static str {
+    use crate::report::Format;
+    match f {
+        Format::Markdown => "Markdown",
+        Format::Toml => "TOML data",
+        Format::Json => "JSON data",
+        Format::Csv => "CSV",
+        Format::InfoRequest => "Info request",
+    }
+}
+
 pub fn format_label(f: crate::report::Format) -> &'static str {
     use crate::report::Format;
     match f {
@@ -536,7 +547,9 @@ pub fn export(app: &App, w: usize) -> Content {
         t.muted(),
     );
     c.blank();
-    let label_w = 22.min(w / 2);
+    // Narrow panels get short labels so the file names keep their room.
+    let short = w < 60;
+    let label_w = if short { 12 } else { 22.min(w / 2) };
     for (i, r) in app.export.iter().enumerate() {
         let start = c.start();
         let cur = i == app.cursor;
@@ -552,7 +565,14 @@ pub fn export(app: &App, w: usize) -> Content {
         let text = fit(
             &format!(
                 "{mark} {tick} {} {outcome}{}",
-                fit(format_label(r.format), label_w),
+                fit(
+                    if short {
+                        short_label(r.format)
+                    } else {
+                        format_label(r.format)
+                    },
+                    label_w
+                ),
                 truncate_left(&path, path_w)
             ),
             w,
