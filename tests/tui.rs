@@ -1033,3 +1033,35 @@ fn the_key_table_in_the_docs_matches_the_overlay() {
         assert!(doc.contains(&row), "docs/wizard.md lacks the row {row}");
     }
 }
+
+#[test]
+fn a_safeguard_shown_by_an_answer_keeps_its_evidence_when_the_status_does_not_change() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2')); // screens applications
+    t.goto("decides");
+    t.key(KeyCode::Char('2')); // no: a person reviews, which satisfies human-review
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    let s = t
+        .app
+        .eval
+        .as_ref()
+        .unwrap()
+        .safeguard("human-review")
+        .unwrap()
+        .clone();
+    assert_eq!(s.status, SafeguardStatus::InPlace);
+    assert!(!s.evidence.is_empty(), "the answer is the evidence");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Up); // already the first status: nothing to record
+    t.key(KeyCode::Esc);
+    assert!(t.disk().safeguards.is_empty(), "{:?}", t.disk().safeguards);
+    let after = t
+        .app
+        .eval
+        .as_ref()
+        .unwrap()
+        .safeguard("human-review")
+        .unwrap()
+        .clone();
+    assert_eq!(after.evidence, s.evidence);
+}

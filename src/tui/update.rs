@@ -757,7 +757,9 @@ fn overlay(app: &mut App, action: Action) {
                 Action::Choose(k) => k.min(all.len() - 1),
                 _ => at,
             };
-            set_safeguard_status(app, &id, all[to]);
+            if to != at || current_source_is_default(app, &id) {
+                set_safeguard_status(app, &id, all[to]);
+            }
         }
         (_, Action::Edit(input)) => {
             if let Some(f) = app.overlay.field_mut() {
@@ -772,6 +774,14 @@ fn overlay(app: &mut App, action: Action) {
         (_, Action::Escape | Action::Confirm | Action::Next | Action::Back) => commit_overlay(app),
         _ => {}
     }
+}
+
+/// Whether nothing has set this safeguard's status yet (so choosing "missing" records it).
+fn current_source_is_default(app: &App, id: &str) -> bool {
+    app.eval
+        .as_ref()
+        .and_then(|e| e.safeguard(id))
+        .is_some_and(|s| s.source == crate::engine::StatusSource::Default)
 }
 
 fn set_safeguard_status(app: &mut App, id: &str, status: SafeguardStatus) {
