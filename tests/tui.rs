@@ -1065,3 +1065,89 @@ fn a_safeguard_shown_by_an_answer_keeps_its_evidence_when_the_status_does_not_ch
         .clone();
     assert_eq!(after.evidence, s.evidence);
 }
+
+#[test]
+fn jumps_to_steps_that_do_not_exist_are_ignored() {
+    let mut t = T::on_questions();
+    update(&mut t.app, Action::GoTo(Screen::Question(999)));
+    update(&mut t.app, Action::GoTo(Screen::Metadata(99)));
+    assert_eq!(t.app.screen, Screen::Question(0));
+    let _ = t.render(80, 24);
+    let mut home = T::start(|_| Start::Home);
+    update(&mut home.app, Action::GoTo(Screen::Review));
+    update(&mut home.app, Action::Choose(7));
+    update(&mut home.app, Action::Activate(99));
+    assert_eq!(home.app.screen, Screen::Home);
+}
+
+mod random_keys {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn key_strategy() -> impl Strategy<Value = Event> {
+        let codes = prop_oneof![
+            Just(KeyCode::Enter),
+            Just(KeyCode::Tab),
+            Just(KeyCode::BackTab),
+            Just(KeyCode::Esc),
+            Just(KeyCode::Up),
+            Just(KeyCode::Down),
+            Just(KeyCode::Left),
+            Just(KeyCode::Right),
+            Just(KeyCode::Backspace),
+            Just(KeyCode::Delete),
+            Just(KeyCode::Home),
+            Just(KeyCode::End),
+            Just(KeyCode::PageDown),
+            Just(KeyCode::F(1)),
+            Just(KeyCode::F(2)),
+            prop::sample::select(vec![
+                ' ', 'a', 'j', 'k', 'h', 'l', 'n', 'i', 'r', 'x', 'w', '?', '1', '2', '3', '4',
+                '9', '-', '.', ',', '日',
+            ])
+            .prop_map(KeyCode::Char),
+        ];
+        prop_oneof![
+            20 => codes.prop_map(|c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE))),
+            1 => Just(Event::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL))),
+            1 => Just(Event::Key(KeyEvent::new(KeyCode::Char('n'), KeyModifiers::CONTROL))),
+            1 => Just(Event::Paste("pasted\ntext".into())),
+            1 => (0u16..100, 0u16..30).prop_map(|(x, y)| Event::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: x,
+                row: y,
+                modifiers: KeyModifiers::NONE,
+            })),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
+
+        /// Any sequence of keys, clicks and pastes: no panic, every frame draws, and what is
+        /// on disk is what the wizard holds.
+        #[test]
+        fn random_input_never_panics_and_disk_matches_memory(
+            events in prop::collection::vec(key_strategy(), 1..80),
+            size in prop::sample::select(vec![(80u16, 24u16), (100, 30), (60, 16), (59, 15)]),
+        ) {
+            let mut t = T::on_questions();
+            for ev in events {
+                t.event(ev);
+                update(&mut t.app, Action::Idle);
+                let _ = render_app(&t.app, size.0, size.1);
+                if t.app.quit {
+                    break;
+                }
+            }
+            update(&mut t.app, Action::Quit);
+            let memory = t.app.session.as_ref().unwrap().assessment.clone();
+            let disk = t.disk();
+            prop_assert_eq!(disk.answers, memory.answers);
+            prop_assert_eq!(disk.notes, memory.notes);
+            prop_assert_eq!(disk.safeguards, memory.safeguards);
+            prop_assert_eq!(disk.metadata, memory.metadata);
+            prop_assert_eq!(disk.wizard, memory.wizard);
+        }
+    }
+}

@@ -722,6 +722,16 @@ impl App {
     /// Moves to `to`: builds its field, places the cursor, and records the position in the
     /// file. Callers commit the field being left first.
     pub fn go(&mut self, to: Screen) {
+        // Every index below is checked here, so the views may index freely.
+        let valid = match to {
+            Screen::Question(qi) => qi < self.q().questions.len() && self.session.is_some(),
+            Screen::Metadata(i) => i < FIELDS.len() && self.session.is_some(),
+            Screen::Home => true,
+            _ => self.session.is_some(),
+        };
+        if !valid {
+            return;
+        }
         self.screen = to;
         self.overlay = Overlay::None;
         self.field = self.field_for(to);
