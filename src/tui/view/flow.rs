@@ -349,13 +349,21 @@ fn live_result_compact(app: &App, w: usize) -> Content {
     } else if cats.is_empty() {
         "No consequential decisions".to_string()
     } else {
-        format!("Consequential: {}", cats.join(", "))
+        format!(
+            "Consequential, so at least {}: {}",
+            app.q().tiers.consequential_floor,
+            cats.join(", ")
+        )
     };
     c.push(Span::styled(truncate(&second, w), t.text()));
-    // The compact panel has no room for the categories again: skip them here.
-    let why: Vec<String> = top_reasons(app, 6)
+    // The line above already gives the flags; when a flag sets the tier, the score band would
+    // read as a contradiction ("low band" under HIGH), so show what drives the score instead.
+    let flagged = !confirmed.is_empty() || !cats.is_empty();
+    let why: Vec<String> = top_reasons(app, 12)
         .into_iter()
         .filter(|r| !r.contains(": consequential, so at least"))
+        .filter(|r| !r.contains(": confirmed, the use must not proceed"))
+        .filter(|r| !(flagged && r.starts_with("Score ")))
         .take(2)
         .collect();
     if !why.is_empty() {
