@@ -548,6 +548,18 @@ fn homework_helper_is_high_because_children_use_it() {
         .unwrap();
     assert!(r.applies, "{r:?}");
     assert!(r.why.contains("age-assurance"), "{}", r.why);
+    // The reason names the branch that holds, not every way the safeguard could be required.
+    let risk = e.safeguard("risk-assessment").unwrap();
+    assert!(
+        risk.required_because[0].contains("a minors concern is raised"),
+        "{:?}",
+        risk.required_because
+    );
+    assert!(
+        !risk.required_because[0].contains("consequential"),
+        "{:?}",
+        risk.required_because
+    );
     let oversight = e
         .requirements
         .iter()

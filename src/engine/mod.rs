@@ -400,9 +400,10 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
         .map(|s| {
             let applies = q.requirement(&s.requirement).map(|r| r.applies);
             let (required, required_because) = match &s.required_when {
-                Some(c) if c.holds(&walk) => {
-                    (true, vec![format!("required because {}", c.describe())])
-                }
+                Some(c) if c.holds(&walk) => (
+                    true,
+                    vec![format!("required because {}", c.describe_holding(&walk))],
+                ),
                 Some(_) => (false, Vec::new()),
                 None => match applies {
                     Some(Applies::Always) => (

@@ -98,6 +98,31 @@ impl Condition {
         }
     }
 
+    /// Like [`describe`](Self::describe), but of an `any` only the branches that hold: why the
+    /// condition holds now, rather than every way it could.
+    pub fn describe_holding(&self, facts: &dyn Facts) -> String {
+        match self {
+            Condition::Any(cs) => {
+                let holding: Vec<String> = cs
+                    .iter()
+                    .filter(|c| c.holds(facts))
+                    .map(|c| c.describe_holding(facts))
+                    .collect();
+                if holding.is_empty() {
+                    self.describe()
+                } else {
+                    holding.join(" and ")
+                }
+            }
+            Condition::All(cs) => cs
+                .iter()
+                .map(|c| c.describe_holding(facts))
+                .collect::<Vec<_>>()
+                .join(" and "),
+            _ => self.describe(),
+        }
+    }
+
     /// A short human reading of the condition, for help panels and reports.
     pub fn describe(&self) -> String {
         match self {
