@@ -533,6 +533,9 @@ fn validate(
     for f in files {
         match assessment::read_assessment(f, q) {
             Ok(a) => {
+                if let Some(w) = a.questionnaire_drift(q) {
+                    eprintln!("{}: warning: {w}", f.display());
+                }
                 let e = evaluate(q, &a);
                 let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
                 let state = if e.complete {
@@ -566,6 +569,9 @@ fn validate(
 
 fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode> {
     let a = assessment::read_assessment(file, q)?;
+    if let Some(w) = a.questionnaire_drift(q) {
+        eprintln!("{}: warning: {w}", file.display());
+    }
     let e = evaluate(q, &a);
     let name = if a.metadata.system.is_empty() {
         file.display().to_string()
@@ -574,9 +580,9 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
     };
     outln!("{name}: tier {}", e.tier.name().to_uppercase());
     outln!(
-        "Score {} = {} risk points - {} for safeguards in place (medium from {}, high from {})",
+        "Score {} = {} - {} for safeguards in place (medium from {}, high from {})",
         e.score.total,
-        e.score.raw,
+        raia::engine::risk_points(e.score.raw),
         e.score.mitigation,
         e.score.medium_at,
         e.score.high_at

@@ -410,3 +410,21 @@ fn every_example_reports_as_toml_and_json_that_ordinary_parsers_read() {
         .code(1)
         .stdout(predicate::str::contains("tier PROHIBITED"));
 }
+
+#[test]
+fn answers_given_against_other_text_of_the_same_version_get_a_warning() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(
+        &file,
+        &ANSWERED.replace("version = \"1\"", "version = \"1\"\nhash = \"0000\""),
+    );
+    env.mini()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: the answers were given against a different text of `example-mini` version 1",
+        ));
+}

@@ -1027,10 +1027,14 @@ fn snapshots_of_every_screen() {
 
 #[test]
 fn the_key_table_in_the_docs_matches_the_overlay() {
-    let doc = include_str!("../docs/wizard.md");
-    for (_, keys, what) in raia::tui::view::footer::KEY_TABLE {
-        let row = format!("| {keys} | {what} |");
-        assert!(doc.contains(&row), "docs/wizard.md lacks the row {row}");
+    for (name, doc) in [
+        ("docs/wizard.md", include_str!("../docs/wizard.md")),
+        ("README.md", include_str!("../README.md")),
+    ] {
+        for (_, keys, what) in raia::tui::view::footer::KEY_TABLE {
+            let row = format!("| {keys} | {what} |");
+            assert!(doc.contains(&row), "{name} lacks the row {row}");
+        }
     }
 }
 

@@ -285,6 +285,17 @@ impl Assessment {
         )
     }
 
+    /// A warning when the answers were given against other text of the same questionnaire
+    /// version (its hash differs): the questions may have been reworded since.
+    pub fn questionnaire_drift(&self, q: &Questionnaire) -> Option<String> {
+        (!self.questionnaire.hash.is_empty() && self.questionnaire.hash != q.content_hash).then(|| {
+            format!(
+                "the answers were given against a different text of `{}` version {} (its hash differs); check that the questions still mean what they meant",
+                q.id, q.version
+            )
+        })
+    }
+
     /// Whether the answer to `question` counts as given.
     pub fn has_answer(&self, question: &str) -> bool {
         self.answers.get(question).is_some_and(Answer::is_given)

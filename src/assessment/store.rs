@@ -64,6 +64,8 @@ pub fn list_drafts(dir: &Path) -> Vec<Draft> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        // Exported TOML reports are not drafts.
+        .filter(|p| !p.to_string_lossy().ends_with(".report.toml"))
         .map(|p| Draft {
             name: p
                 .file_stem()
@@ -126,6 +128,19 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&p).unwrap(), "two");
         // No temp files are left behind.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn exported_reports_are_not_listed_as_drafts() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.toml"), "").unwrap();
+        std::fs::write(dir.path().join("a.report.toml"), "").unwrap();
+        std::fs::write(dir.path().join("a.md"), "").unwrap();
+        let names: Vec<String> = list_drafts(dir.path())
+            .into_iter()
+            .map(|d| d.name)
+            .collect();
+        assert_eq!(names, ["a"]);
     }
 
     #[test]

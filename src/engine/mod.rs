@@ -271,6 +271,15 @@ pub fn display_answer(q: &Question, a: &Answer) -> String {
     }
 }
 
+/// "1 risk point", "7 risk points".
+pub fn risk_points(n: u32) -> String {
+    if n == 1 {
+        "1 risk point".to_string()
+    } else {
+        format!("{n} risk points")
+    }
+}
+
 pub fn format_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 {
         format!("{}", n as i64)
@@ -560,8 +569,13 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
         ));
     }
     tier_reasons.push(format!(
-        "Score {} ({} risk points - {} for safeguards in place) is in the {} band (medium from {}, high from {})",
-        score.total, score.raw, score.mitigation, score.band, score.medium_at, score.high_at
+        "Score {} ({} - {} for safeguards in place) is in the {} band (medium from {}, high from {})",
+        score.total,
+        risk_points(score.raw),
+        score.mitigation,
+        score.band,
+        score.medium_at,
+        score.high_at
     ));
 
     Evaluation {

@@ -886,8 +886,13 @@ fn reasons(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
     }
     let s = &e.score;
     out.push(format!(
-        "Score {} ({} risk points − {} for safeguards in place) is in the {} band (medium from {}, high from {}).",
-        s.total, s.raw, s.mitigation, s.band, s.medium_at, s.high_at
+        "Score {} ({} − {} for safeguards in place) is in the {} band (medium from {}, high from {}).",
+        s.total,
+        crate::engine::risk_points(s.raw),
+        s.mitigation,
+        s.band,
+        s.medium_at,
+        s.high_at
     ));
     out
 }
