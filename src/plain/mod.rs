@@ -983,7 +983,12 @@ fn type_hint(q: &Question) -> String {
         }
         QuestionKind::Text => format!(
             "Type your answer on one line, for example: {}",
-            q.placeholder.trim()
+            // Placeholders often start with "e.g.", which would read twice here.
+            q.placeholder
+                .trim()
+                .trim_start_matches("e.g.")
+                .trim_start_matches("for example")
+                .trim_start()
         ),
         QuestionKind::LongText => {
             "Type your answer; it may take several lines. End it with a line holding only a dot."
