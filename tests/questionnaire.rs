@@ -285,3 +285,37 @@ fn exclusive_is_only_for_multi_questions() {
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert!(errs[0].contains("option `licensed` of question `voice-clone` is exclusive, but only multi questions combine options"), "{errs:?}");
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn every_prefix_of_the_default_questionnaire_loads_or_gives_located_errors() {
+        let text = raia::questionnaire::DEFAULT_QUESTIONNAIRE;
+        // Cutting the file at every line end exercises half-written tables and arrays.
+        for (i, _) in text.match_indices('\n').step_by(3) {
+            if let Err(d) = parse_questionnaire("q.toml", &text[..i]) {
+                assert!(!d.0.is_empty());
+                assert!(
+                    d.0.iter()
+                        .all(|e| e.line >= 1 && e.column >= 1 && !e.help.is_empty())
+                );
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn random_edits_never_panic(pos in any::<prop::sample::Index>(), junk in "[\\[\\]{}=\"a-z0-9 \n#,.-]{0,8}") {
+            let text = common::docs_example_text();
+            let mut at = pos.index(text.len());
+            while !text.is_char_boundary(at) { at -= 1; }
+            let edited = format!("{}{}{}", &text[..at], junk, &text[at..]);
+            if let Err(d) = parse_questionnaire("q.toml", &edited) {
+                prop_assert!(d.0.iter().all(|e| e.line >= 1 && e.column >= 1));
+            }
+        }
+    }
+}
