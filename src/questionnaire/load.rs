@@ -308,6 +308,17 @@ impl Validator<'_> {
         ids.iter().map(|s| s.get_ref().clone()).collect()
     }
 
+    /// Checks one catalogue's ids and returns them as a set for reference checks.
+    fn id_set<'s>(
+        &mut self,
+        what: &str,
+        ids: impl Iterator<Item = &'s Spanned<String>>,
+    ) -> HashSet<String> {
+        self.ids(what, &ids.collect::<Vec<_>>())
+            .into_iter()
+            .collect()
+    }
+
     fn check_refs(
         &mut self,
         what: &str,
@@ -327,41 +338,11 @@ impl Validator<'_> {
     }
 
     fn build(&mut self, raw: RawFile, text: &str) -> Questionnaire {
-        let prohibition_ids: HashSet<String> = self
-            .ids(
-                "prohibition",
-                &raw.prohibition.iter().map(|e| &e.id).collect::<Vec<_>>(),
-            )
-            .into_iter()
-            .collect();
-        let category_ids: HashSet<String> = self
-            .ids(
-                "category",
-                &raw.category.iter().map(|e| &e.id).collect::<Vec<_>>(),
-            )
-            .into_iter()
-            .collect();
-        let requirement_ids: HashSet<String> = self
-            .ids(
-                "requirement",
-                &raw.requirement.iter().map(|e| &e.id).collect::<Vec<_>>(),
-            )
-            .into_iter()
-            .collect();
-        let factor_ids: HashSet<String> = self
-            .ids(
-                "factor",
-                &raw.factor.iter().map(|e| &e.id).collect::<Vec<_>>(),
-            )
-            .into_iter()
-            .collect();
-        let safeguard_ids: HashSet<String> = self
-            .ids(
-                "safeguard",
-                &raw.safeguard.iter().map(|e| &e.id).collect::<Vec<_>>(),
-            )
-            .into_iter()
-            .collect();
+        let prohibition_ids = self.id_set("prohibition", raw.prohibition.iter().map(|e| &e.id));
+        let category_ids = self.id_set("category", raw.category.iter().map(|e| &e.id));
+        let requirement_ids = self.id_set("requirement", raw.requirement.iter().map(|e| &e.id));
+        let factor_ids = self.id_set("factor", raw.factor.iter().map(|e| &e.id));
+        let safeguard_ids = self.id_set("safeguard", raw.safeguard.iter().map(|e| &e.id));
         let section_order = self.ids(
             "section",
             &raw.section.iter().map(|e| &e.id).collect::<Vec<_>>(),
