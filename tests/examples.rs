@@ -924,3 +924,15 @@ fn no_path_through_the_questionnaire_exceeds_the_high_risk_budget() {
         "{unconditional} questions are always asked"
     );
 }
+
+#[test]
+fn why_a_safeguard_is_required_names_the_options_picked() {
+    let (_, _, e) = example("homework-helper-children.toml");
+    let age = e.safeguard("age-assurance").unwrap();
+    assert!(age.required);
+    assert!(
+        age.required_because[0].contains("users is \"Children or teenagers (under 18)\""),
+        "{:?}",
+        age.required_because
+    );
+}

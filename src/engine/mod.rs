@@ -411,7 +411,7 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
             let (required, required_because) = match &s.required_when {
                 Some(c) if c.holds(&walk) => (
                     true,
-                    vec![format!("required because {}", c.describe_holding(&walk))],
+                    vec![format!("required because {}", c.describe_holding(&walk, q))],
                 ),
                 Some(_) => (false, Vec::new()),
                 None => match applies {

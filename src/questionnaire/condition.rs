@@ -98,15 +98,41 @@ impl Condition {
         }
     }
 
-    /// Like [`describe`](Self::describe), but of an `any` only the branches that hold: why the
-    /// condition holds now, rather than every way it could.
-    pub fn describe_holding(&self, facts: &dyn Facts) -> String {
+    /// Why the condition holds now, in words a reviewer can check: of an `any` only the
+    /// branches that hold, and for option tests the options actually picked, by their labels.
+    pub fn describe_holding(
+        &self,
+        facts: &dyn Facts,
+        q: &crate::questionnaire::Questionnaire,
+    ) -> String {
+        let picked_labels = |question: &str, wanted: &[&str]| -> String {
+            let answer = facts.answer(question);
+            let labels: Vec<String> = answer
+                .map(|a| a.picked())
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|p| wanted.contains(p))
+                .map(|p| {
+                    q.question(question)
+                        .and_then(|x| x.option(p))
+                        .map_or_else(|| p.to_string(), |o| format!("\"{}\"", o.label))
+                })
+                .collect();
+            format!("{question} is {}", labels.join(", "))
+        };
         match self {
+            Condition::Is { question, option } if self.holds(facts) => {
+                picked_labels(question, &[option.as_str()])
+            }
+            Condition::AnyOf { question, options } if self.holds(facts) => {
+                let wanted: Vec<&str> = options.iter().map(String::as_str).collect();
+                picked_labels(question, &wanted)
+            }
             Condition::Any(cs) => {
                 let holding: Vec<String> = cs
                     .iter()
                     .filter(|c| c.holds(facts))
-                    .map(|c| c.describe_holding(facts))
+                    .map(|c| c.describe_holding(facts, q))
                     .collect();
                 if holding.is_empty() {
                     self.describe()
@@ -116,7 +142,7 @@ impl Condition {
             }
             Condition::All(cs) => cs
                 .iter()
-                .map(|c| c.describe_holding(facts))
+                .map(|c| c.describe_holding(facts, q))
                 .collect::<Vec<_>>()
                 .join(" and "),
             _ => self.describe(),
