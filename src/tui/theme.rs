@@ -36,11 +36,9 @@ impl Theme {
 
     /// Secondary text: hints, help, empty values.
     pub fn muted(&self) -> Style {
-        if self.color {
-            Style::new().fg(Color::DarkGray)
-        } else {
-            Style::new().add_modifier(Modifier::DIM)
-        }
+        // DIM rather than a grey: bright black vanishes on some dark themes (Solarized), and
+        // dimming the terminal's own foreground reads on light and dark backgrounds alike.
+        Style::new().add_modifier(Modifier::DIM)
     }
 
     /// Something the user must act on: unanswered, note required, validation errors.
