@@ -195,15 +195,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Some(Command::New { file, plain: p }) => {
-            if let Some(f) = &file {
-                if f.exists() {
-                    return Err(UsageError(format!(
-                        "{} already exists: continue it with `raia resume {}`",
-                        f.display(),
-                        f.display()
-                    ))
-                    .into());
-                }
+            if let Some(f) = &file
+                && f.exists()
+            {
+                return Err(UsageError(format!(
+                    "{} already exists: continue it with `raia resume {}`",
+                    f.display(),
+                    f.display()
+                ))
+                .into());
             }
             if p || !interactive {
                 plain(Session::new(q, file, drafts))?;
@@ -407,6 +407,33 @@ fn questions(q: &Questionnaire, format: QuestionsFormat) -> anyhow::Result<()> {
                     }
                     outln!();
                 }
+            }
+            outln!("## Safeguards\n");
+            for s in &q.safeguards {
+                outln!("### `{}`: {}\n", s.id, s.title);
+                let requirement = q
+                    .requirement(&s.requirement)
+                    .map_or(s.requirement.as_str(), |r| r.title.as_str());
+                outln!(
+                    "- serves: {requirement}{}",
+                    if s.clause.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", s.clause)
+                    }
+                );
+                match &s.required_when {
+                    Some(c) => outln!("- required when: {}", c.describe()),
+                    None => outln!("- required when: its requirement applies"),
+                }
+                let by = q.satisfied_by(&s.id);
+                if !by.is_empty() {
+                    outln!("- shown in place by: {}", by.join("; "));
+                }
+                if !s.good.is_empty() {
+                    outln!("- good looks like: {}", s.good);
+                }
+                outln!();
             }
         }
     }

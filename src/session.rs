@@ -181,10 +181,10 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
 
 /// Today's UTC date as YYYY-MM-DD. `RAIA_TODAY` pins it for reproducible tests.
 pub fn today() -> String {
-    if let Ok(d) = std::env::var("RAIA_TODAY") {
-        if crate::answer::valid_date(&d) {
-            return d;
-        }
+    if let Ok(d) = std::env::var("RAIA_TODAY")
+        && crate::answer::valid_date(&d)
+    {
+        return d;
     }
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -366,3 +366,24 @@ proptest! {
         prop_assert_eq!(after, before);
     }
 }
+
+#[test]
+fn satisfied_when_shows_a_safeguard_in_place_from_answers() {
+    let (q, mut a) = mini(&[
+        ("voice-clone", Answer::Choice("no".into())),
+        ("hiring", Answer::Bool(false)),
+    ]);
+    assert_eq!(evaluate(&q, &a).gaps, ["named-owner"]);
+    a.answers
+        .insert("owner".into(), Answer::Text("Head of Talent".into()));
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("named-owner").unwrap();
+    assert_eq!(
+        (s.status, s.source),
+        (SafeguardStatus::InPlace, StatusSource::Answer)
+    );
+    assert_eq!(s.evidence, "owner is answered");
+    assert!(e.gaps.is_empty());
+    assert_eq!(q.satisfied_by("named-owner"), ["owner is answered"]);
+    assert_eq!(q.satisfied_by("human-review"), ["role = recommends"]);
+}

@@ -73,9 +73,9 @@ fn unknown_key_is_rejected_with_its_position() {
 
 #[test]
 fn duplicate_question_id_points_at_the_second_and_names_the_first() {
-    let errs = errors_after("id = \"owner\"", "id = \"hiring\"");
-    let first = line_of("id = \"hiring\"");
-    let second = line_of("id = \"owner\"");
+    let errs = errors_after("id = \"voice-clone\"", "id = \"hiring\"");
+    let first = line_of("id = \"voice-clone\"");
+    let second = line_of("id = \"hiring\"");
     assert_eq!(
         errs,
         vec![format!(
@@ -229,8 +229,8 @@ fn shape_errors_in_questions() {
 #[test]
 fn several_problems_are_all_reported_in_file_order() {
     let text = common::docs_example_text()
-        .replacen("id = \"owner\"", "id = \"hiring\"", 1)
-        .replacen("prohibits = [\"likeness\"]", "prohibits = [\"nope\"]", 1);
+        .replacen("id = \"voice-clone\"", "id = \"hiring\"", 1)
+        .replacen("risk = { autonomy = 6 }", "risk = { nope = 6 }", 1);
     let errs = parse_questionnaire("q.toml", &text).unwrap_err().0;
     assert_eq!(errs.len(), 2);
     assert!(errs[0].line < errs[1].line);

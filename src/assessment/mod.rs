@@ -365,13 +365,13 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
                     expected_value(q)
                 ));
             }
-            if cs.len() > 1 {
-                if let Some(x) = cs.iter().filter_map(|c| q.option(c)).find(|o| o.exclusive) {
-                    return Err(format!(
-                        "`{}`: \"{}\" ({}) cannot be combined with other options",
-                        q.id, x.id, x.label
-                    ));
-                }
+            if cs.len() > 1
+                && let Some(x) = cs.iter().filter_map(|c| q.option(c)).find(|o| o.exclusive)
+            {
+                return Err(format!(
+                    "`{}`: \"{}\" ({}) cannot be combined with other options",
+                    q.id, x.id, x.label
+                ));
             }
             let mut seen = std::collections::HashSet::new();
             if let Some(c) = cs.iter().find(|c| !seen.insert(c.as_str())) {

@@ -433,20 +433,24 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
                     _ => (false, Vec::new()),
                 },
             };
-            let (status, source, evidence) =
-                match (a.safeguards.get(&s.id), satisfied.get(s.id.as_str())) {
-                    (Some(e), _) => (e.status, StatusSource::Assessment, e.evidence.clone()),
-                    (None, Some(answers)) => (
-                        SafeguardStatus::InPlace,
-                        StatusSource::Answer,
-                        answers.join("; "),
-                    ),
-                    (None, None) => (
-                        SafeguardStatus::Missing,
-                        StatusSource::Default,
-                        String::new(),
-                    ),
-                };
+            let mut shown: Vec<String> = satisfied.get(s.id.as_str()).cloned().unwrap_or_default();
+            if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(&walk)) {
+                shown.push(c.describe_holding(&walk, q));
+            }
+            let shown = (!shown.is_empty()).then_some(shown);
+            let (status, source, evidence) = match (a.safeguards.get(&s.id), shown) {
+                (Some(e), _) => (e.status, StatusSource::Assessment, e.evidence.clone()),
+                (None, Some(answers)) => (
+                    SafeguardStatus::InPlace,
+                    StatusSource::Answer,
+                    answers.join("; "),
+                ),
+                (None, None) => (
+                    SafeguardStatus::Missing,
+                    StatusSource::Default,
+                    String::new(),
+                ),
+            };
             SafeguardResult {
                 id: s.id.clone(),
                 title: s.title.clone(),

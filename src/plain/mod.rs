@@ -170,10 +170,10 @@ impl Plain<'_> {
                     p.display(),
                     e.visible.len()
                 );
-                if let Step::Question(id) = start {
-                    if let Some(n) = e.visible.iter().position(|v| v == id) {
-                        t.push_str(&format!(" Going on at question {}.", n + 1));
-                    }
+                if let Step::Question(id) = start
+                    && let Some(n) = e.visible.iter().position(|v| v == id)
+                {
+                    t.push_str(&format!(" Going on at question {}.", n + 1));
                 }
                 t
             }
@@ -262,10 +262,8 @@ impl Plain<'_> {
                     }
                     let had_path = self.s.path.is_some();
                     self.s.set_metadata(key, t)?;
-                    if !had_path {
-                        if let Some(p) = self.s.path.clone() {
-                            self.say(format!("Saving to {}.", p.display()))?;
-                        }
+                    if !had_path && let Some(p) = self.s.path.clone() {
+                        self.say(format!("Saving to {}.", p.display()))?;
                     }
                     return Ok(Flow::To(next));
                 }
@@ -474,10 +472,10 @@ impl Plain<'_> {
             }
             None => self.say(type_hint(q))?,
         }
-        if let Some(note) = self.s.assessment.notes.get(&q.id) {
-            if !note.trim().is_empty() {
-                self.say(format!("Note: {}", short(note)))?;
-            }
+        if let Some(note) = self.s.assessment.notes.get(&q.id)
+            && !note.trim().is_empty()
+        {
+            self.say(format!("Note: {}", short(note)))?;
         }
         Ok(())
     }

@@ -153,6 +153,7 @@ struct RawSafeguard {
     #[serde(default)]
     clause: String,
     required_when: Option<Spanned<RawCondition>>,
+    satisfied_when: Option<Spanned<RawCondition>>,
     #[serde(default)]
     credit: u32,
 }
@@ -564,14 +565,14 @@ impl Validator<'_> {
                 });
             }
             bands.sort_by(|a, b| a.at_least.total_cmp(&b.at_least));
-            if let (Some(min), Some(max)) = (rq.min, rq.max) {
-                if min > max {
-                    self.err(
-                        span_of(&rq.id),
-                        format!("{owner}: min ({min}) is above max ({max})"),
-                        "swap min and max",
-                    );
-                }
+            if let (Some(min), Some(max)) = (rq.min, rq.max)
+                && min > max
+            {
+                self.err(
+                    span_of(&rq.id),
+                    format!("{owner}: min ({min}) is above max ({max})"),
+                    "swap min and max",
+                );
             }
             if (rq.min.is_some() || rq.max.is_some()) && kind != QuestionKind::Number {
                 self.err(
@@ -628,6 +629,17 @@ impl Validator<'_> {
                     &prohibition_ids,
                 )
             });
+            let satisfied_when = rs.satisfied_when.as_ref().and_then(|c| {
+                self.condition(
+                    c,
+                    &owner,
+                    None,
+                    &position,
+                    &raw.question,
+                    &category_ids,
+                    &prohibition_ids,
+                )
+            });
             safeguards.push(Safeguard {
                 id: rs.id.get_ref().clone(),
                 title: rs.title.clone(),
@@ -635,6 +647,7 @@ impl Validator<'_> {
                 requirement: rs.requirement.get_ref().clone(),
                 clause: rs.clause.clone(),
                 required_when,
+                satisfied_when,
                 credit: rs.credit,
             });
         }
@@ -788,11 +801,11 @@ impl Validator<'_> {
                 );
                 return None;
             };
-            if let Some(b) = before {
-                if pos >= b {
-                    v.err(span_of(q), format!("{owner}: condition refers to `{id}`, which is not asked before it"), format!("a show_if may only read earlier questions: move `{id}` earlier or change the condition"));
-                    return None;
-                }
+            if let Some(b) = before
+                && pos >= b
+            {
+                v.err(span_of(q), format!("{owner}: condition refers to `{id}`, which is not asked before it"), format!("a show_if may only read earlier questions: move `{id}` earlier or change the condition"));
+                return None;
             }
             raw_questions.iter().position(|x| x.id.get_ref() == id)
         };
@@ -1011,12 +1024,11 @@ fn may_hold(
                     let single = q
                         .question(question)
                         .is_some_and(|x| x.kind != QuestionKind::Multi);
-                    if single {
-                        if let Some(prev) = picked.insert(question, option) {
-                            if prev != option {
-                                return false;
-                            }
-                        }
+                    if single
+                        && let Some(prev) = picked.insert(question, option)
+                        && prev != option
+                    {
+                        return false;
                     }
                 }
             }

@@ -187,6 +187,8 @@ pub struct Safeguard {
     pub clause: String,
     /// When absent the safeguard is required whenever its requirement applies.
     pub required_when: Option<Condition>,
+    /// Answers that show the safeguard in place, besides options that name it in `satisfies`.
+    pub satisfied_when: Option<Condition>,
     /// Points taken off the score when the safeguard is in place.
     pub credit: u32,
 }
@@ -287,13 +289,36 @@ impl Questionnaire {
                     .show_if
                     .as_ref()
                     .is_some_and(|c| c.questions().contains(&question.id.as_str()))
+                    && let Some(theirs) = out.get(later.id.as_str())
                 {
-                    if let Some(theirs) = out.get(later.id.as_str()) {
-                        set.extend(theirs.iter().copied());
-                    }
+                    set.extend(theirs.iter().copied());
                 }
             }
             out.insert(question.id.as_str(), set);
+        }
+        out
+    }
+}
+
+impl Questionnaire {
+    /// The answers that show a safeguard in place, as "question-id = option" readings: options
+    /// that name it in `satisfies`, and its own `satisfied_when`.
+    pub fn satisfied_by(&self, safeguard: &str) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .questions
+            .iter()
+            .flat_map(|q| {
+                q.options
+                    .iter()
+                    .filter(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
+                    .map(move |o| format!("{} = {}", q.id, o.id))
+            })
+            .collect();
+        if let Some(c) = self
+            .safeguard(safeguard)
+            .and_then(|s| s.satisfied_when.as_ref())
+        {
+            out.push(c.describe());
         }
         out
     }

@@ -509,10 +509,10 @@ impl App {
             .session
             .as_ref()
             .map_or(String::new(), |s| s.assessment.wizard.position.clone());
-        if let Some(key) = pos.strip_prefix("metadata:") {
-            if let Some(i) = FIELDS.iter().position(|(k, _, _)| *k == key) {
-                return Screen::Metadata(i);
-            }
+        if let Some(key) = pos.strip_prefix("metadata:")
+            && let Some(i) = FIELDS.iter().position(|(k, _, _)| *k == key)
+        {
+            return Screen::Metadata(i);
         }
         match pos.as_str() {
             "review" => return Screen::Review,
@@ -612,10 +612,10 @@ impl App {
     /// directory raia was started in instead.
     pub fn export_dir(&self) -> Option<PathBuf> {
         let p = self.session.as_ref()?.path.as_ref()?;
-        if self.is_draft() {
-            if let Ok(cwd) = std::env::current_dir() {
-                return Some(cwd);
-            }
+        if self.is_draft()
+            && let Ok(cwd) = std::env::current_dir()
+        {
+            return Some(cwd);
         }
         Some(match p.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -758,13 +758,13 @@ impl App {
             }
         }
         let pos = self.position_of(to);
-        if let Some(s) = self.session.as_mut() {
-            if let Err(e) = s.set_position(&pos) {
-                self.message = Some(Message {
-                    text: format!("Not saved: {e:#}"),
-                    error: true,
-                });
-            }
+        if let Some(s) = self.session.as_mut()
+            && let Err(e) = s.set_position(&pos)
+        {
+            self.message = Some(Message {
+                text: format!("Not saved: {e:#}"),
+                error: true,
+            });
         }
     }
 }

@@ -113,12 +113,11 @@ fn repaint(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> std::io::Result
 /// panic leaves the terminal as it found it. Release builds compile this to nothing.
 fn debug_panic(event: &crossterm::event::Event) {
     #[cfg(debug_assertions)]
-    if std::env::var_os("RAIA_DEBUG_PANIC_KEY").is_some() {
-        if let crossterm::event::Event::Key(k) = event {
-            if k.code == crossterm::event::KeyCode::F(12) {
-                panic!("panic requested with F12 (RAIA_DEBUG_PANIC_KEY)");
-            }
-        }
+    if std::env::var_os("RAIA_DEBUG_PANIC_KEY").is_some()
+        && let crossterm::event::Event::Key(k) = event
+        && k.code == crossterm::event::KeyCode::F(12)
+    {
+        panic!("panic requested with F12 (RAIA_DEBUG_PANIC_KEY)");
     }
     #[cfg(not(debug_assertions))]
     let _ = event;

@@ -115,22 +115,22 @@ fn commit_field(app: &mut App) -> Result<(), String> {
     match app.screen {
         Screen::Metadata(i) => {
             let value = text.trim().to_string();
-            if value != app.metadata_value(i) {
-                if let Some(s) = app.session.as_mut() {
-                    let r = s.set_metadata(FIELDS[i].0, &value);
-                    report(app, r);
-                }
+            if value != app.metadata_value(i)
+                && let Some(s) = app.session.as_mut()
+            {
+                let r = s.set_metadata(FIELDS[i].0, &value);
+                report(app, r);
             }
         }
         Screen::Question(qi) => {
             let q = app.q().questions[qi].clone();
             let parsed = parse_field(&q, &text)?;
             let stored = app.answer(qi).cloned();
-            if parsed != stored {
-                if let Some(s) = app.session.as_mut() {
-                    let r = s.set_answer(&q.id, parsed);
-                    report(app, r);
-                }
+            if parsed != stored
+                && let Some(s) = app.session.as_mut()
+            {
+                let r = s.set_answer(&q.id, parsed);
+                report(app, r);
             }
         }
         _ => {}
@@ -331,10 +331,10 @@ fn flow(app: &mut App, action: Action) {
             }
         }
         Action::Edit(input) => {
-            if app.typing {
-                if let Some(f) = app.field.as_mut() {
-                    f.input(input);
-                }
+            if app.typing
+                && let Some(f) = app.field.as_mut()
+            {
+                f.input(input);
             }
         }
         action => match app.screen {
@@ -723,10 +723,10 @@ fn write_reports(app: &mut App) {
 
 /// `~/x` to `$HOME/x`, as a shell would.
 fn expand_home(p: &str) -> PathBuf {
-    if let Some(rest) = p.strip_prefix("~/") {
-        if let Some(home) = std::env::var_os("HOME") {
-            return PathBuf::from(home).join(rest);
-        }
+    if let Some(rest) = p.strip_prefix("~/")
+        && let Some(home) = std::env::var_os("HOME")
+    {
+        return PathBuf::from(home).join(rest);
     }
     PathBuf::from(p)
 }

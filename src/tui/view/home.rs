@@ -66,22 +66,22 @@ pub fn content(app: &App, w: usize) -> Content {
     };
     let marker = |i: usize| if app.cursor == i { " › " } else { "   " };
     for (i, item) in app.home_items().into_iter().enumerate() {
-        if let HomeItem::Draft(d) = item {
-            if d == 0 {
-                c.blank();
-                c.push(Span::styled(" Drafts to resume", t.heading()));
-                let name_w = w.saturating_sub(3 + 10 + 12 + 12 + 3).max(10);
-                c.push(Span::styled(
-                    format!(
-                        "   {}{}{}{}",
-                        fit("SYSTEM", name_w + 1),
-                        fit("ANSWERED", 10),
-                        fit("LAST EDIT", 12),
-                        "TIER"
-                    ),
-                    t.muted(),
-                ));
-            }
+        if let HomeItem::Draft(d) = item
+            && d == 0
+        {
+            c.blank();
+            c.push(Span::styled(" Drafts to resume", t.heading()));
+            let name_w = w.saturating_sub(3 + 10 + 12 + 12 + 3).max(10);
+            c.push(Span::styled(
+                format!(
+                    "   {}{}{}{}",
+                    fit("SYSTEM", name_w + 1),
+                    fit("ANSWERED", 10),
+                    fit("LAST EDIT", 12),
+                    "TIER"
+                ),
+                t.muted(),
+            ));
         }
         let start = c.start();
         let text = match item {

@@ -129,13 +129,14 @@ impl Content {
             .collect();
         f.render_widget(Paragraph::new(lines), area);
         self.scroll_marks(f, area, top, app);
-        if let (Some((start, h)), Some(field)) = (self.field, field) {
-            if start >= top && start - top < area.height as usize {
-                let y = area.y + (start - top) as u16;
-                let h = (h as u16).min(area.y + area.height - y);
-                let rect = Rect::new(area.x, y, area.width, h);
-                draw_field(f, rect, field, app, focused);
-            }
+        if let (Some((start, h)), Some(field)) = (self.field, field)
+            && start >= top
+            && start - top < area.height as usize
+        {
+            let y = area.y + (start - top) as u16;
+            let h = (h as u16).min(area.y + area.height - y);
+            let rect = Rect::new(area.x, y, area.width, h);
+            draw_field(f, rect, field, app, focused);
         }
     }
 

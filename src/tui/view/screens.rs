@@ -90,13 +90,12 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     let mut c = Content::default();
     // A section's intro comes with its first question.
     let first_in_section = app.first_visible_in(&q.section) == Some(qi);
-    if first_in_section {
-        if let Some(s) = app.q().section(&q.section) {
-            if !s.intro.is_empty() {
-                c.wrapped(&s.intro, w, 0, t.muted());
-                c.blank();
-            }
-        }
+    if first_in_section
+        && let Some(s) = app.q().section(&q.section)
+        && !s.intro.is_empty()
+    {
+        c.wrapped(&s.intro, w, 0, t.muted());
+        c.blank();
     }
     let top = c.start();
     let optional = if q.optional { " (optional)" } else { "" };
