@@ -73,13 +73,13 @@ fn unknown_key_is_rejected_with_its_position() {
 
 #[test]
 fn duplicate_question_id_points_at_the_second_and_names_the_first() {
-    let errs = errors_after("id = \"voice-clone\"", "id = \"hiring\"");
+    let errs = errors_after("id = \"voice-clone\"", "id = \"owner\"");
     let first = line_of("id = \"voice-clone\"");
-    let second = line_of("id = \"hiring\"");
+    let second = line_of("id = \"owner\"");
     assert_eq!(
         errs,
         vec![format!(
-            "q.toml:{second}:6: duplicate question id `hiring` (first defined on line {first})\n  help: ids must be unique: rename one of them"
+            "q.toml:{second}:6: duplicate question id `owner` (first defined on line {first})\n  help: ids must be unique: rename one of them"
         )]
     );
 }
@@ -229,7 +229,7 @@ fn shape_errors_in_questions() {
 #[test]
 fn several_problems_are_all_reported_in_file_order() {
     let text = common::docs_example_text()
-        .replacen("id = \"voice-clone\"", "id = \"hiring\"", 1)
+        .replacen("id = \"voice-clone\"", "id = \"owner\"", 1)
         .replacen("risk = { autonomy = 6 }", "risk = { nope = 6 }", 1);
     let errs = parse_questionnaire("q.toml", &text).unwrap_err().0;
     assert_eq!(errs.len(), 2);
