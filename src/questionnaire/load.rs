@@ -618,28 +618,20 @@ impl Validator<'_> {
                 &requirement_ids,
                 &owner,
             );
-            let required_when = rs.required_when.as_ref().and_then(|c| {
-                self.condition(
-                    c,
-                    &owner,
-                    None,
-                    &position,
-                    &raw.question,
-                    &category_ids,
-                    &prohibition_ids,
-                )
-            });
-            let satisfied_when = rs.satisfied_when.as_ref().and_then(|c| {
-                self.condition(
-                    c,
-                    &owner,
-                    None,
-                    &position,
-                    &raw.question,
-                    &category_ids,
-                    &prohibition_ids,
-                )
-            });
+            let [required_when, satisfied_when] =
+                [&rs.required_when, &rs.satisfied_when].map(|cond| {
+                    cond.as_ref().and_then(|c| {
+                        self.condition(
+                            c,
+                            &owner,
+                            None,
+                            &position,
+                            &raw.question,
+                            &category_ids,
+                            &prohibition_ids,
+                        )
+                    })
+                });
             safeguards.push(Safeguard {
                 id: rs.id.get_ref().clone(),
                 title: rs.title.clone(),

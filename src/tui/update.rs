@@ -228,25 +228,35 @@ fn navigate(app: &mut App, to: Screen, strict: bool) {
 
 fn home(app: &mut App, action: Action) {
     let n = app.home_items().len();
+    if list_action(app, &action, n, activate_home) {
+        return;
+    }
+    match action {
+        Action::New => app.start_new(None),
+        Action::Open => open_file_popup(app),
+        Action::Escape => app.pending_new = None,
+        _ => {}
+    }
+}
+
+/// Cursor moves and choosing a row, the same on every list screen. Returns whether the action
+/// was one of those.
+fn list_action(app: &mut App, action: &Action, n: usize, open: fn(&mut App)) -> bool {
     match action {
         Action::Up
         | Action::Down
         | Action::First
         | Action::Last
         | Action::PageUp
-        | Action::PageDown => {
-            move_cursor(app, &action, n);
+        | Action::PageDown => move_cursor(app, action, n),
+        Action::Activate(i) if *i < n => {
+            app.cursor = *i;
+            open(app);
         }
-        Action::Activate(i) if i < n => {
-            app.cursor = i;
-            activate_home(app);
-        }
-        Action::Confirm | Action::Toggle => activate_home(app),
-        Action::New => app.start_new(None),
-        Action::Open => open_file_popup(app),
-        Action::Escape => app.pending_new = None,
-        _ => {}
+        Action::Confirm | Action::Toggle => open(app),
+        _ => return false,
     }
+    true
 }
 
 fn open_file_popup(app: &mut App) {
@@ -577,47 +587,21 @@ fn open_note(app: &mut App) {
 }
 
 fn review(app: &mut App, action: Action) {
-    let items = app.review_items();
-    match action {
-        Action::Up
-        | Action::Down
-        | Action::First
-        | Action::Last
-        | Action::PageUp
-        | Action::PageDown => {
-            move_cursor(app, &action, items.len());
-        }
-        Action::Activate(i) if i < items.len() => {
-            app.cursor = i;
-            review(app, Action::Confirm);
-        }
-        Action::Confirm | Action::Toggle => match items.get(app.cursor) {
-            Some(ReviewItem::Meta(i)) => navigate(app, Screen::Metadata(*i), false),
-            Some(ReviewItem::Question(qi)) => navigate(app, Screen::Question(*qi), false),
-            None => {}
-        },
-        _ => {}
+    let n = app.review_items().len();
+    list_action(app, &action, n, open_review_item);
+}
+
+fn open_review_item(app: &mut App) {
+    match app.review_items().get(app.cursor) {
+        Some(ReviewItem::Meta(i)) => navigate(app, Screen::Metadata(*i), false),
+        Some(ReviewItem::Question(qi)) => navigate(app, Screen::Question(*qi), false),
+        None => {}
     }
 }
 
 fn result(app: &mut App, action: Action) {
     let n = app.result_rows().len();
-    match action {
-        Action::Up
-        | Action::Down
-        | Action::First
-        | Action::Last
-        | Action::PageUp
-        | Action::PageDown => {
-            move_cursor(app, &action, n);
-        }
-        Action::Activate(i) if i < n => {
-            app.cursor = i;
-            open_safeguard(app);
-        }
-        Action::Confirm | Action::Toggle => open_safeguard(app),
-        _ => {}
-    }
+    list_action(app, &action, n, open_safeguard);
 }
 
 fn open_safeguard(app: &mut App) {
