@@ -5,7 +5,9 @@
 use crate::answer::Answer;
 use crate::assessment::{Assessment, SafeguardStatus};
 use crate::questionnaire::Facts;
-use crate::questionnaire::{Applies, Effects, Question, QuestionKind, Questionnaire, Tier};
+use crate::questionnaire::{
+    Applies, Effects, Question, QuestionKind, Questionnaire, RiskCombine, Tier,
+};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -271,6 +273,18 @@ pub fn display_answer(q: &Question, a: &Answer) -> String {
     }
 }
 
+impl Score {
+    /// The factors with the most points, largest first, as "Title (points)".
+    pub fn top_factors(&self, n: usize) -> Vec<String> {
+        let mut f: Vec<&FactorPoints> = self.by_factor.iter().collect();
+        f.sort_by_key(|x| std::cmp::Reverse(x.points));
+        f.into_iter()
+            .take(n)
+            .map(|x| format!("{} ({})", x.title, x.points))
+            .collect()
+    }
+}
+
 /// "1 risk point", "7 risk points".
 pub fn risk_points(n: u32) -> String {
     if n == 1 {
@@ -337,13 +351,27 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
                 walk.categories.insert(c.clone());
             }
             for (factor, points) in &effects.risk {
-                if *points > 0 {
-                    contributions.push(Contribution {
-                        question: question.id.clone(),
-                        answer: text.clone(),
-                        factor: factor.clone(),
-                        points: *points,
-                    });
+                if *points == 0 {
+                    continue;
+                }
+                let c = Contribution {
+                    question: question.id.clone(),
+                    answer: text.clone(),
+                    factor: factor.clone(),
+                    points: *points,
+                };
+                // With `risk_combine = "max"`, picking several options of one question counts
+                // each factor once, at its largest: three kinds of generated media are one
+                // generative risk, not three.
+                let same = contributions
+                    .iter()
+                    .position(|x: &Contribution| x.question == c.question && x.factor == c.factor);
+                match (question.risk_combine, same) {
+                    (RiskCombine::Max, Some(i)) if contributions[i].points < c.points => {
+                        contributions[i] = c;
+                    }
+                    (RiskCombine::Max, Some(_)) => {}
+                    _ => contributions.push(c),
                 }
             }
             for s in &effects.satisfies {
@@ -581,6 +609,12 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
         score.medium_at,
         score.high_at
     ));
+    if !score.by_factor.is_empty() {
+        tier_reasons.push(format!(
+            "Most risk points come from: {}",
+            score.top_factors(3).join(", ")
+        ));
+    }
 
     Evaluation {
         tier,

@@ -194,6 +194,7 @@ mod tests {
             min: None,
             max: None,
             placeholder: String::new(),
+            risk_combine: Default::default(),
         }
     }
 

@@ -106,6 +106,10 @@ fn default_floor() -> Spanned<Tier> {
     Spanned::new(0..0, Tier::High)
 }
 
+fn default_combine() -> Spanned<RiskCombine> {
+    Spanned::new(0..0, RiskCombine::Sum)
+}
+
 fn default_mitigation() -> Spanned<u32> {
     Spanned::new(0..0, 50)
 }
@@ -184,6 +188,8 @@ struct RawQuestion {
     show_if: Option<Spanned<RawCondition>>,
     #[serde(default)]
     placeholder: String,
+    #[serde(default = "default_combine")]
+    risk_combine: Spanned<RiskCombine>,
     min: Option<f64>,
     max: Option<f64>,
     #[serde(default)]
@@ -606,7 +612,17 @@ impl Validator<'_> {
                 min: rq.min,
                 max: rq.max,
                 placeholder: rq.placeholder.clone(),
+                risk_combine: *rq.risk_combine.get_ref(),
             });
+            if *rq.risk_combine.get_ref() == RiskCombine::Max && kind != QuestionKind::Multi {
+                self.err(
+                    span_of(&rq.risk_combine),
+                    format!(
+                        "{owner} sets risk_combine, but only multi questions pick several options"
+                    ),
+                    "remove risk_combine, or use type = \"multi\"",
+                );
+            }
         }
 
         let mut safeguards = Vec::new();

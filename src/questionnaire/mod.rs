@@ -100,6 +100,19 @@ pub struct Question {
     pub min: Option<f64>,
     pub max: Option<f64>,
     pub placeholder: String,
+    /// How the risk points of several picked options add up (multiple choice).
+    pub risk_combine: RiskCombine,
+}
+
+/// How the risk points of the options picked in one multiple-choice answer combine, per factor.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskCombine {
+    /// Every picked option adds its points.
+    #[default]
+    Sum,
+    /// Each factor counts once, at the largest points among the picked options.
+    Max,
 }
 
 /// One option of a choice question and what picking it does.

@@ -894,6 +894,12 @@ fn reasons(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
         s.medium_at,
         s.high_at
     ));
+    if !s.by_factor.is_empty() {
+        out.push(format!(
+            "Most risk points come from: {}.",
+            s.top_factors(3).join(", ")
+        ));
+    }
     out
 }
 
