@@ -390,6 +390,11 @@ label = "By phone"
 id = "kiosk"
 label = "In a kiosk"
 
+[[question.option]]
+id = "nowhere"
+label = "Nowhere yet"
+exclusive = true
+
 [[question]]
 id = "users"
 section = "all"
@@ -418,12 +423,16 @@ fn multi_number_date_and_long_text_answers() {
     let path = dir.path().join("k.toml");
     let s = Session::new(q.clone(), Some(path.clone()), None);
     let input = format!(
-        "{META}3, 1, 9\nkiosk web\nlots\n2000000\n1200\n2026-02-30\n2026-03-01\nFirst line\n\nThird line\n.\n\n"
+        "{META}3, 1, 9\nweb, nowhere\nkiosk web\nlots\n2000000\n1200\n2026-02-30\n2026-03-01\nFirst line\n\nThird line\n.\n\n"
     );
     let out = drive(s, input.as_bytes());
     assert!(out.contains("Section 1 of 1: All kinds\nOne question of each free-form kind.\n"));
     assert!(out.contains(
-        "\"9\" is not one of the options: type numbers from 1 to 3 separated by commas, or none.\n"
+        "\"9\" is not one of the options: type numbers from 1 to 4 separated by commas, or none.\n"
+    ));
+    // An exclusive option with another is asked again, not a failed save.
+    assert!(out.contains(
+        "\"nowhere\" (Nowhere yet) cannot be combined with other options of `channels`: pick it alone"
     ));
     assert!(out.contains("Type a number from 0 to 1000000.\n"));
     assert!(out.contains("\"lots\" is not a number: type digits, like 250.\n"));

@@ -55,6 +55,14 @@ pub fn classify(line: &str) -> Line {
 
 /// Reads `text` (not blank) as an answer to `q`, or says in one line what is wrong.
 pub fn parse_answer(q: &Question, text: &str) -> Result<Answer, String> {
+    let answer = parse_shape(q, text)?;
+    // The same check the file loader applies (exclusive options, ranges), so a bad answer is
+    // asked again here instead of failing the save.
+    crate::assessment::check_answer(q, &answer)?;
+    Ok(answer)
+}
+
+fn parse_shape(q: &Question, text: &str) -> Result<Answer, String> {
     let t = text.trim();
     match q.kind {
         QuestionKind::YesNo => match t.to_lowercase().as_str() {
