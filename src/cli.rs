@@ -9,6 +9,7 @@ use raia::session::{self, Session};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Writes to stdout and returns an error instead of panicking when the reader has gone away
 /// (`raia score x | head`); `main` treats a broken pipe as success.
@@ -320,38 +321,34 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
         return Ok(());
     }
     outln!("Drafts in {}:", dir.display());
-    let name_w = all
-        .iter()
-        .map(|d| d.name.chars().count())
-        .max()
-        .unwrap_or(4)
-        .max(4);
+    // Columns are measured in terminal cells, so wide characters keep them aligned.
+    let name_w = all.iter().map(|d| d.name.width()).max().unwrap_or(4).max(4);
     let sys_w = all
         .iter()
-        .map(|d| d.system.chars().count())
+        .map(|d| d.system.width())
         .max()
         .unwrap_or(6)
         .clamp(6, 40);
     outln!(
-        "{:<name_w$}  {:<sys_w$}  {:>9}  {:<10}  TIER",
-        "NAME",
-        "SYSTEM",
+        "{}  {}  {:>9}  {:<10}  TIER",
+        pad("NAME", name_w),
+        pad("SYSTEM", sys_w),
         "PROGRESS",
         "UPDATED"
     );
     for d in all {
         match d.error {
             None => outln!(
-                "{:<name_w$}  {:<sys_w$}  {:>9}  {:<10}  {}",
-                d.name,
-                truncate(&d.system, sys_w),
+                "{}  {}  {:>9}  {:<10}  {}",
+                pad(&d.name, name_w),
+                pad(&truncate(&d.system, sys_w), sys_w),
                 format!("{}/{}", d.answered, d.visible),
                 d.updated,
                 d.tier.map_or("-", |t| t.name())
             ),
             Some(e) => outln!(
-                "{:<name_w$}  cannot be read: {}",
-                d.name,
+                "{}  cannot be read: {}",
+                pad(&d.name, name_w),
                 e.lines().next().unwrap_or_default()
             ),
         }
@@ -359,14 +356,25 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Pads to `w` terminal cells.
+fn pad(s: &str, w: usize) -> String {
+    format!("{s}{}", " ".repeat(w.saturating_sub(s.width())))
+}
+
+/// Cuts to at most `w` terminal cells, with an ellipsis when cut.
 fn truncate(s: &str, w: usize) -> String {
-    if s.chars().count() <= w {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
-        t.push('…');
-        t
+    if s.width() <= w {
+        return s.to_string();
     }
+    let mut out = String::new();
+    for c in s.chars() {
+        if out.width() + c.width().unwrap_or(0) + 1 > w {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 fn questions(q: &Questionnaire, format: QuestionsFormat) -> anyhow::Result<()> {

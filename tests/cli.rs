@@ -428,3 +428,29 @@ fn answers_given_against_other_text_of_the_same_version_get_a_warning() {
             "warning: the answers were given against a different text of `example-mini` version 1",
         ));
 }
+
+#[test]
+fn list_keeps_columns_aligned_with_wide_characters() {
+    let env = Env::new();
+    let drafts = env.path("data").join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    write(&drafts.join("cv.toml"), ANSWERED);
+    write(
+        &drafts.join("jp.toml"),
+        &ANSWERED.replace(
+            "system = \"Hiring helper\"",
+            "system = \"履歴書スクリーナー 🤖\"",
+        ),
+    );
+    let out = env.mini().arg("list").output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    use unicode_width::UnicodeWidthStr;
+    // The progress column ends at the same terminal cell on every row.
+    let ends: Vec<usize> = text
+        .lines()
+        .filter(|l| l.contains("3/4"))
+        .map(|l| l[..l.find("3/4").unwrap() + 3].width())
+        .collect();
+    assert_eq!(ends.len(), 2, "{text}");
+    assert_eq!(ends[0], ends[1], "{text}");
+}
