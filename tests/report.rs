@@ -573,8 +573,10 @@ fn a_prohibited_use_is_reported_as_such() {
     assert!(md.contains("> A confirmed prohibited use cannot be made acceptable by safeguards."));
     let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
     assert!(info.contains(
-        "**Likeness without consent** (Prohibitions). **The assessment records this use.**"
+        "| Likeness without consent (Prohibitions) | **The assessment records this use** (Does the system reproduce a real person's voice? → Yes, without consent). Under the policy the system must not be used this way. |"
     ));
+    // The next action is to stop the use, not to add safeguards.
+    assert!(md.contains("- **Next actions:** stop or redesign the prohibited use (Likeness without consent); no safeguard makes it acceptable."));
 }
 
 #[test]
@@ -735,7 +737,7 @@ fn a_gap_whose_credit_is_capped_says_the_score_will_not_move() {
         "- **Effect of closing it:** meets a requirement; the score does not change, because safeguards already take off the most allowed (2 points)."
     ));
     // The safeguard an answer showed in place names that answer as its evidence.
-    assert!(md.contains("| in place | What does the system do in the decision?: Recommends; a person decides | shown by an answer |"));
+    assert!(md.contains("| in place | What does the system do in the decision? → Recommends; a person decides | shown by an answer |"));
 }
 
 /// The docs example plus the questions the information-request template looks up by id, an
@@ -834,7 +836,7 @@ fn info_request_reads_answers_by_well_known_question_ids() {
         "**Monitoring.** Weekly adverse-impact dashboard.\n\n*Note:* Owned by the Talent Platform on-call.",
         "**Incident response.** Pager rota; model can be switched off within an hour.",
         "## 10. Limitations and residual risk\n\nWeak on CVs that are not in English.",
-        "**Likeness without consent** (Prohibitions). The system is not intended for this use, but the assessment found a way it could be misused: Can end users upload other people's photos or voices? → Yes. Safeguards against it: Consent records for uploaded likenesses (planned).",
+        "| Likeness without consent (Prohibitions) | Not intended. Possible misuse found (Can end users upload other people's photos or voices? → Yes); safeguards against it: Consent records for uploaded likenesses (planned). |",
         "- Possible misuse that safeguards must keep stopping: Likeness without consent.",
     ] {
         assert!(info.contains(expected), "missing {expected:?} in:\n{info}");
@@ -892,5 +894,50 @@ fn templates_in_the_config_directory_override_the_built_in_ones() {
         String::from_utf8(out.stdout)
             .unwrap()
             .starts_with("# Responsible AI assessment: Candidate screening assistant\n")
+    );
+}
+
+#[test]
+fn a_gate_that_screened_every_prohibition_is_stated_once() {
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/cv-screener-auto-reject.toml"
+    );
+    let a = raia::assessment::read_assessment(std::path::Path::new(path), &q).unwrap();
+    let r = raia::report::Report::build(&q, &a);
+    assert!(!r.screened_all_by.is_empty());
+    assert!(
+        r.screened_all_by
+            .iter()
+            .any(|x| x.question == "capabilities")
+    );
+    assert!(r.prohibitions.iter().all(|p| {
+        p.screened_by_own
+            .iter()
+            .all(|x| x.question != "capabilities")
+    }));
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert_eq!(
+        md.matches("Every prohibited use was screened through")
+            .count(),
+        1
+    );
+    assert!(md.contains("ruled out by the screening answers above"));
+    // No effect line is repeated within one answer.
+    for line in md.lines().filter(|l| l.starts_with("- Effect: ")) {
+        let parts: Vec<&str> = line["- Effect: ".len()..].split("; ").collect();
+        let mut unique = parts.clone();
+        unique.dedup();
+        assert_eq!(parts.len(), unique.len(), "{line}");
+    }
+    let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    assert!(
+        !info.contains("`risk-assessment`"),
+        "ids, not titles, in:\n{info}"
     );
 }

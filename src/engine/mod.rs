@@ -378,7 +378,7 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
                 satisfied
                     .entry(s)
                     .or_default()
-                    .push(format!("{}: {}", question.prompt, text));
+                    .push(format!("{} → {}", question.prompt, text));
             }
             needs_note |= effects.note_required;
         }

@@ -36,6 +36,9 @@ pub struct Report {
     pub reasons: Vec<String>,
     /// Every prohibition in the questionnaire, in its order.
     pub prohibitions: Vec<ProhibitionRow>,
+    /// Answers that screened every prohibition at once (a "what does the system do?" gate),
+    /// stated once instead of on every row.
+    pub screened_all_by: Vec<AnswerRef>,
     pub consequential: Consequential,
     pub score: ScoreReport,
     pub requirements: Vec<RequirementRow>,
@@ -123,6 +126,8 @@ pub struct ProhibitionRow {
     pub concerns: Vec<AnswerRef>,
     /// Visible answered questions that screen for this prohibition, whatever they answered.
     pub screened_by: Vec<AnswerRef>,
+    /// `screened_by` without the answers in `Report::screened_all_by`.
+    pub screened_by_own: Vec<AnswerRef>,
     /// Safeguards the questionnaire asks for when this concern is raised.
     pub safeguards: Vec<SafeguardBrief>,
 }
@@ -483,7 +488,7 @@ impl Report {
             .iter()
             .map(|p| {
                 let entry = q.prohibition(&p.id);
-                let screened_by = e
+                let screened_by: Vec<AnswerRef> = e
                     .visible
                     .iter()
                     .filter_map(|id| q.question(id))
@@ -532,11 +537,26 @@ impl Report {
                     .to_string(),
                     confirmed_by: refs(&p.confirmed_by),
                     concerns: refs(&p.concerns),
+                    screened_by_own: screened_by.clone(),
                     screened_by,
                     safeguards,
                 }
             })
             .collect();
+        // What screened every prohibition is said once; each row keeps only its own answers.
+        let mut prohibitions: Vec<ProhibitionRow> = prohibitions;
+        let screened_all_by: Vec<AnswerRef> = match prohibitions.first() {
+            Some(first) if prohibitions.len() > 1 => first
+                .screened_by
+                .iter()
+                .filter(|r| prohibitions.iter().all(|p| p.screened_by.contains(r)))
+                .cloned()
+                .collect(),
+            _ => Vec::new(),
+        };
+        for p in &mut prohibitions {
+            p.screened_by_own.retain(|r| !screened_all_by.contains(r));
+        }
 
         let consequential = Consequential {
             any: !e.categories.is_empty(),
@@ -683,7 +703,7 @@ impl Report {
             let question = q.question(id)?;
             let given = a.answers.get(id).filter(|x| x.is_given());
             let effects = match (visible, given) {
-                (true, Some(answer)) => effect_lines(q, question, answer),
+                (true, Some(answer)) => effect_lines(q, question, answer, &e.score.contributions),
                 _ => Vec::new(),
             };
             Some(QuestionAnswer {
@@ -783,6 +803,7 @@ impl Report {
             verdict: verdict(e),
             reasons: reasons(q, e),
             prohibitions,
+            screened_all_by,
             consequential,
             score,
             requirements,
@@ -807,35 +828,45 @@ fn effect_lines(
     q: &Questionnaire,
     question: &crate::questionnaire::Question,
     answer: &crate::answer::Answer,
+    contributions: &[engine::Contribution],
 ) -> Vec<String> {
-    let mut out = Vec::new();
-    for (_, fx) in engine::answer_effects(question, answer) {
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |line: String| {
+        if !out.contains(&line) {
+            out.push(line);
+        }
+    };
+    let effects: Vec<_> = engine::answer_effects(question, answer);
+    for (_, fx) in &effects {
         for p in &fx.prohibits {
             let title = q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str());
-            out.push(format!("confirms the prohibited use \"{title}\""));
+            add(format!("confirms the prohibited use \"{title}\""));
         }
         for p in &fx.concerns {
             let title = q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str());
-            out.push(format!("raises a concern about \"{title}\""));
+            add(format!("raises a concern about \"{title}\""));
         }
         for c in &fx.categories {
             let title = q.category(c).map_or(c.as_str(), |x| x.title.as_str());
-            out.push(format!("marks the consequential category \"{title}\""));
+            add(format!("marks the consequential category \"{title}\""));
         }
-        for (factor, points) in &fx.risk {
-            if *points > 0 {
-                let title = q
-                    .factor(factor)
-                    .map_or(factor.as_str(), |x| x.title.as_str());
-                out.push(format!(
-                    "adds {points} risk point{} ({title})",
-                    if *points == 1 { "" } else { "s" }
-                ));
-            }
+    }
+    // Risk as the engine counted it for this question (options of one answer may combine).
+    let mut by_factor: Vec<(&str, u32)> = Vec::new();
+    for c in contributions.iter().filter(|c| c.question == question.id) {
+        match by_factor.iter_mut().find(|(f, _)| *f == c.factor) {
+            Some((_, p)) => *p += c.points,
+            None => by_factor.push((&c.factor, c.points)),
         }
-        for s in &fx.satisfies {
-            let title = q.safeguard(s).map_or(s.as_str(), |x| x.title.as_str());
-            out.push(format!("shows \"{title}\" in place"));
+    }
+    for (factor, points) in by_factor {
+        let title = q.factor(factor).map_or(factor, |x| x.title.as_str());
+        add(format!("adds {} ({title})", engine::risk_points(points)));
+    }
+    for (_, fx) in &effects {
+        for sg in &fx.satisfies {
+            let title = q.safeguard(sg).map_or(sg.as_str(), |x| x.title.as_str());
+            add(format!("shows \"{title}\" in place"));
         }
     }
     out
