@@ -321,6 +321,10 @@ fn review_lists_answers_and_go_jumps() {
         "Review: 1 of 3 questions answered. Tier so far: low.\n  1. Does the system reproduce a real person's voice? Answer: Yes, with the person's consent.\n  2. Is the system used to decide who is hired? Not answered.\n  3. Who is accountable for the system? Not answered, optional.\n"
     ));
     assert!(out.contains("There is no question 7: type go and a number from 1 to 3."));
+    // After the review and the refused jump, the waiting question is named again.
+    assert!(out.contains(
+        "Type go and a number to change an answer.\nBack to question 2: Is the system used to decide who is hired?"
+    ));
     assert_eq!(
         answers(&path, &common::docs_example()).answers["voice-clone"],
         Answer::Choice("no".into())
@@ -681,4 +685,15 @@ fn resume_asks_a_missing_detail_then_goes_on_at_the_first_unanswered_question() 
     assert!(out.contains("Question 3 of 4: What does the system do in the decision?"));
     assert!(!out.contains("Question 1 of"));
     assert_eq!(answers(&path, &q).metadata.assessor, "Robin");
+}
+
+#[test]
+fn an_answer_that_adds_questions_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let out = drive(s, format!("{META}1\ny\nquit\n").as_bytes());
+    assert!(
+        out.contains("This answer adds 1 question: there are now 4."),
+        "{out}"
+    );
 }

@@ -351,6 +351,8 @@ impl Plain<'_> {
                     if let Some(flow) = self.common(&c)? {
                         return Ok(flow);
                     }
+                    // After a review or a refused jump, say again which question is waiting.
+                    self.say(format!("Back to question {n}: {}", q.prompt))?;
                     continue;
                 }
                 Line::Text(t) if q.kind == QuestionKind::LongText && !t.trim().is_empty() => {
@@ -382,7 +384,21 @@ impl Plain<'_> {
                 }
             };
             if current.as_ref() != Some(&answer) {
+                let before = e.visible.len();
                 self.s.set_answer(id, Some(answer))?;
+                let after = self.eval().visible.len();
+                // Screen-reader users cannot see the count change, so say it.
+                if after > before {
+                    self.say(format!(
+                        "This answer adds {}: there are now {after}.",
+                        plural(after - before, "question", "questions")
+                    ))?;
+                } else if after < before {
+                    self.say(format!(
+                        "This answer removes {}: there are now {after}.",
+                        plural(before - after, "question", "questions")
+                    ))?;
+                }
             }
             if let Some(flow) = self.required_note(&q)? {
                 return Ok(flow);
@@ -1038,12 +1054,26 @@ fn reasons(e: &Evaluation, floor: &str) -> Vec<String> {
 /// The first line of `text`, cut to about 100 characters, for re-reading an answer aloud.
 fn short(text: &str) -> String {
     let first = text.lines().next().unwrap_or_default().trim();
-    let cut: String = first.chars().take(100).collect();
-    if cut.len() < first.len() || text.trim().lines().nth(1).is_some() {
-        format!("{cut} (and more)")
-    } else {
-        cut
+    let more = text.trim().lines().nth(1).is_some();
+    if first.chars().count() <= 100 {
+        let base = first.trim_end_matches('.');
+        return if more {
+            format!("{base} (and more)")
+        } else {
+            base.to_string()
+        };
     }
+    // Cut at the last space before 100 characters, so no word is split.
+    let cut: String = first.chars().take(100).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!(
+        "{} (and more)",
+        cut[..at].trim_end_matches([',', ';', ':', '.', ' '])
+    )
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// A prompt ending in punctuation, so a list of them reads as sentences.
@@ -1087,6 +1117,12 @@ mod tests {
     fn short_cuts_long_and_multi_line_text() {
         assert_eq!(short("one line"), "one line");
         assert_eq!(short("first\nsecond"), "first (and more)");
+        // No doubled full stop when the review adds its own.
+        assert_eq!(short("Screens CVs."), "Screens CVs");
+        // Long text is cut between words.
+        let long = format!("{} tail", "word ".repeat(25));
+        let cut = short(&long);
+        assert!(cut.ends_with("word (and more)"), "{cut}");
         assert_eq!(
             short(&"x".repeat(150)),
             format!("{} (and more)", "x".repeat(100))
