@@ -740,11 +740,17 @@ fn summariser_giving_medical_advice_is_high() {
     for s in [
         "scope-limits",
         "professional-referral",
-        "human-review",
+        "advice-oversight",
         "risk-assessment",
     ] {
         assert!(gaps(&e).contains(s), "{s} should be a gap");
     }
+    // Advice has no outcome a person approves before it takes effect, or that can be appealed:
+    // its oversight is advice-oversight, and the decision questions are not asked.
+    for s in ["human-review", "appeal-path", "explanation"] {
+        assert!(!status(&e, s).0, "{s} should not be required for advice");
+    }
+    assert!(!e.is_visible("human-review") && !e.is_visible("appeal"));
 }
 
 #[test]
