@@ -740,11 +740,17 @@ fn summariser_giving_medical_advice_is_high() {
     for s in [
         "scope-limits",
         "professional-referral",
-        "human-review",
+        "advice-oversight",
         "risk-assessment",
     ] {
         assert!(gaps(&e).contains(s), "{s} should be a gap");
     }
+    // Advice has no outcome a person approves before it takes effect, or that can be appealed:
+    // its oversight is advice-oversight, and the decision questions are not asked.
+    for s in ["human-review", "appeal-path", "explanation"] {
+        assert!(!status(&e, s).0, "{s} should not be required for advice");
+    }
+    assert!(!e.is_visible("human-review") && !e.is_visible("appeal"));
 }
 
 #[test]
@@ -935,4 +941,659 @@ fn why_a_safeguard_is_required_names_the_options_picked() {
         "{:?}",
         age.required_because
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The compliance reviewer's cases (tests/fixtures/judgement/)
+//
+// Fifteen realistic cases and the variants that exposed defects in an earlier version of the
+// questionnaire: a jailbreak wrapper that did not tick safety testing came out high, a people
+// dossier service raised nothing about privacy, labelled campaign ads and a children's story
+// app landed high because every kind of generated media added its points again, advice bots
+// carried an oversight gap no answer could close. Each row is the tier the case must get and
+// the findings that make it; a new file must be added here.
+// ---------------------------------------------------------------------------------------------
+
+/// One finding a case must show.
+#[derive(Debug, Clone, Copy)]
+enum Finding {
+    /// The prohibition is confirmed.
+    Confirmed(&'static str),
+    /// The prohibition is raised as a concern (not confirmed).
+    Concern(&'static str),
+    /// The prohibition is clear.
+    Clear(&'static str),
+    /// The consequential category is marked.
+    Category(&'static str),
+    /// No consequential category is marked.
+    NoCategory,
+    /// The safeguard is required and is a gap.
+    Gap(&'static str),
+    /// The safeguard is required and in place or not applicable.
+    Met(&'static str),
+    /// The safeguard is not required.
+    NotRequired(&'static str),
+    /// No required safeguard is missing or planned.
+    NoGaps,
+    /// The score (after safeguards) is in this band.
+    Band(Tier),
+}
+
+use Finding::*;
+
+const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
+    (
+        "01-bank-chatbot-financial-advice.toml",
+        Tier::High,
+        &[
+            Category("financial-advice"),
+            Gap("advice-oversight"),
+            Met("scope-limits"),
+            Met("professional-referral"),
+            NotRequired("human-review"),
+            NotRequired("appeal-path"),
+        ],
+    ),
+    (
+        "02-legal-research-lawyers.toml",
+        Tier::High,
+        &[
+            Category("legal-advice"),
+            Met("advice-oversight"),
+            Met("professional-referral"),
+            NotRequired("human-review"),
+            Band(Tier::Medium),
+        ],
+    ),
+    (
+        "03-consumer-legal-advice-bot.toml",
+        Tier::High,
+        &[
+            Category("legal-advice"),
+            Gap("advice-oversight"),
+            Gap("professional-referral"),
+            Gap("accuracy-evaluation"),
+            NotRequired("human-review"),
+            Concern("harassment"),
+            Clear("privacy"),
+        ],
+    ),
+    (
+        "04-face-access-consent.toml",
+        Tier::Medium,
+        &[
+            NoCategory,
+            Clear("privacy"),
+            Met("lawful-basis-notice"),
+            Met("privacy-impact-assessment"),
+        ],
+    ),
+    (
+        "05-covert-shopper-tracking.toml",
+        Tier::Prohibited,
+        &[Confirmed("privacy"), Gap("privacy-impact-assessment")],
+    ),
+    (
+        "05a-covert-unsettled.toml",
+        Tier::High,
+        &[
+            Concern("privacy"),
+            Gap("privacy-impact-assessment"),
+            Gap("lawful-basis-notice"),
+            Gap("data-minimisation"),
+            Band(Tier::High),
+        ],
+    ),
+    (
+        "06-dating-app-couple-photos.toml",
+        Tier::Prohibited,
+        &[
+            Confirmed("likeness"),
+            Gap("consent-records"),
+            Gap("upload-controls"),
+        ],
+    ),
+    (
+        "06a-dating-tos-consent.toml",
+        Tier::High,
+        &[
+            Concern("likeness"),
+            Gap("consent-records"),
+            Gap("upload-controls"),
+        ],
+    ),
+    (
+        "06b-dating-likeness-none.toml",
+        Tier::High,
+        &[Concern("likeness"), Gap("upload-controls")],
+    ),
+    (
+        "07-internal-red-team.toml",
+        Tier::Low,
+        &[
+            Clear("safety-circumvention"),
+            Met("red-team-authorisation"),
+            NoGaps,
+        ],
+    ),
+    (
+        "08-campaign-labelled-ads.toml",
+        Tier::Medium,
+        &[
+            NoCategory,
+            Clear("likeness"),
+            Clear("disinformation"),
+            Met("consent-records"),
+            Met("ai-content-disclosure"),
+            NotRequired("upload-controls"),
+        ],
+    ),
+    (
+        "08a-campaign-images-only.toml",
+        Tier::Medium,
+        &[Clear("likeness"), Met("consent-records")],
+    ),
+    (
+        "09-fake-local-news-network.toml",
+        Tier::Prohibited,
+        &[Confirmed("disinformation"), Confirmed("harassment")],
+    ),
+    (
+        "10-exam-grading-final.toml",
+        Tier::High,
+        &[
+            Category("education"),
+            Gap("human-review"),
+            Gap("appeal-path"),
+            Gap("bias-testing"),
+            Gap("explanation"),
+            Gap("alternative-process"),
+        ],
+    ),
+    (
+        "11-tenant-screening.toml",
+        Tier::High,
+        &[
+            Category("critical-benefits"),
+            Gap("human-review"),
+            Gap("appeal-path"),
+            Gap("explanation"),
+            Gap("bias-testing"),
+            Gap("adverse-action-reasons"),
+        ],
+    ),
+    (
+        "12-parole-risk-informs.toml",
+        Tier::High,
+        &[
+            Category("judicial"),
+            Met("human-review"),
+            Met("explanation"),
+            NoGaps,
+            Band(Tier::Medium),
+        ],
+    ),
+    (
+        "13-children-storytelling.toml",
+        Tier::Medium,
+        &[
+            NoCategory,
+            Concern("minors"),
+            Met("age-assurance"),
+            Met("child-safety-escalation"),
+            Met("content-guardrails"),
+            NoGaps,
+        ],
+    ),
+    (
+        "13a-story-text-only.toml",
+        Tier::Medium,
+        &[Concern("minors"), NoGaps],
+    ),
+    (
+        "14-hr-attrition-layoffs.toml",
+        Tier::High,
+        &[
+            Category("employment"),
+            Concern("privacy"),
+            Gap("bias-testing"),
+            Gap("appeal-path"),
+            Gap("explanation"),
+            Gap("ai-notice"),
+            Gap("alternative-process"),
+        ],
+    ),
+    (
+        "15-symptom-checker-public.toml",
+        Tier::High,
+        &[
+            Category("medical-diagnosis"),
+            Category("medical-advice"),
+            Gap("advice-oversight"),
+            Gap("clinical-validation"),
+            NotRequired("human-review"),
+        ],
+    ),
+    (
+        "16-jailbreak-as-a-service.toml",
+        Tier::Prohibited,
+        &[Confirmed("safety-circumvention")],
+    ),
+    (
+        "16a-jailbreak-no-safety-testing-tick.toml",
+        Tier::Prohibited,
+        &[Confirmed("safety-circumvention")],
+    ),
+    (
+        "17-autonomous-loitering-munition.toml",
+        Tier::Prohibited,
+        &[Confirmed("lethal-weapons")],
+    ),
+    (
+        "18-osint-dossier.toml",
+        Tier::Prohibited,
+        &[
+            Confirmed("privacy"),
+            Concern("harassment"),
+            Gap("privacy-impact-assessment"),
+            Gap("lawful-basis-notice"),
+        ],
+    ),
+];
+
+fn judgement_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/judgement")
+}
+
+fn case(name: &str) -> (Questionnaire, Assessment, Evaluation) {
+    let q = questionnaire();
+    let path = judgement_dir().join(name);
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let a = match parse_assessment(&path.display().to_string(), &text, &q) {
+        Ok(a) => a,
+        Err(e) => panic!("{name} does not load:\n{e}"),
+    };
+    let e = evaluate(&q, &a);
+    (q, a, e)
+}
+
+fn check_finding(name: &str, e: &Evaluation, f: Finding) {
+    match f {
+        Confirmed(p) => assert_eq!(
+            prohibition(e, p).status,
+            ProhibitionStatus::Confirmed,
+            "{name}: {p} should be confirmed"
+        ),
+        Concern(p) => assert_eq!(
+            prohibition(e, p).status,
+            ProhibitionStatus::Concern,
+            "{name}: {p} should be a concern"
+        ),
+        Clear(p) => assert_eq!(
+            prohibition(e, p).status,
+            ProhibitionStatus::Clear,
+            "{name}: {p} should be clear"
+        ),
+        Category(c) => assert!(
+            category_ids(e).contains(&c),
+            "{name}: {c} should be marked, got {:?}",
+            category_ids(e)
+        ),
+        NoCategory => assert!(
+            e.categories.is_empty(),
+            "{name}: no category expected, got {:?}",
+            category_ids(e)
+        ),
+        Gap(s) => {
+            let (required, st, _) = status(e, s);
+            assert!(required, "{name}: {s} should be required");
+            assert!(gaps(e).contains(s), "{name}: {s} should be a gap ({st:?})");
+        }
+        Met(s) => {
+            let (required, st, _) = status(e, s);
+            assert!(required, "{name}: {s} should be required");
+            assert!(
+                matches!(
+                    st,
+                    SafeguardStatus::InPlace | SafeguardStatus::NotApplicable
+                ),
+                "{name}: {s} should be met, is {st:?}"
+            );
+        }
+        NotRequired(s) => assert!(!status(e, s).0, "{name}: {s} should not be required"),
+        NoGaps => assert!(e.gaps.is_empty(), "{name}: gaps {:?}", e.gaps),
+        Band(t) => assert_eq!(
+            e.score.band, t,
+            "{name}: score {} should be in the {t:?} band",
+            e.score.total
+        ),
+    }
+}
+
+#[test]
+fn every_judgement_case_is_in_the_table() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(judgement_dir())
+        .expect("tests/fixtures/judgement/ exists")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    on_disk.sort();
+    let listed: Vec<String> = JUDGEMENT.iter().map(|(n, _, _)| n.to_string()).collect();
+    assert_eq!(
+        on_disk, listed,
+        "tests/fixtures/judgement/ and JUDGEMENT in tests/examples.rs must list the same files"
+    );
+    assert!(JUDGEMENT.len() >= 24);
+}
+
+#[test]
+fn every_judgement_case_gets_its_tier_and_findings() {
+    for (name, tier, findings) in JUDGEMENT {
+        let (q, a, e) = case(name);
+        assert_eq!(e.tier, *tier, "{name}: {:#?}", e.tier_reasons);
+        assert!(
+            e.complete,
+            "{name}: unanswered {:?}, notes missing {:?}",
+            e.unanswered, e.notes_missing
+        );
+        assert!(
+            e.hidden_answered.is_empty(),
+            "{name} answers questions nobody sees: {:?}",
+            e.hidden_answered
+        );
+        assert_eq!(a.questionnaire.version, q.version, "{name}");
+        assert_eq!(
+            e.confirmed().count() > 0,
+            *tier == Tier::Prohibited,
+            "{name}: confirmed prohibitions and tier disagree"
+        );
+        if *tier >= Tier::High {
+            assert!(e.visible.len() < HIGH_RISK_BUDGET, "{name}");
+        }
+        for f in *findings {
+            check_finding(name, &e, *f);
+        }
+    }
+}
+
+#[test]
+fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
+    let (_, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");
+    assert_eq!(
+        a.answers.get("capabilities"),
+        Some(&Answer::Choices(vec!["open-text".to_string()]))
+    );
+    let p = prohibition(&e, "safety-circumvention");
+    assert_eq!(p.status, ProhibitionStatus::Confirmed);
+    assert_eq!(p.confirmed_by[0].question, "filter-bypass");
+    assert!(e.tier_reasons[0].contains("safety"), "{:?}", e.tier_reasons);
+    // The screening question is asked whatever the capabilities are.
+    let q = questionnaire();
+    assert!(q.question("filter-bypass").unwrap().show_if.is_none());
+}
+
+#[test]
+fn authorised_testing_takes_the_red_team_path() {
+    // The internal red-team tool without its safety-testing tick: the screening answer alone
+    // opens the red-team questions and requires the authorisation.
+    let (q, mut a, before) = case("07-internal-red-team.toml");
+    choose_many(&mut a, "capabilities", &["open-text"]);
+    let e = evaluate(&q, &a);
+    assert!(e.is_visible("red-team-scope"));
+    assert_eq!(
+        status(&e, "red-team-authorisation"),
+        (true, SafeguardStatus::InPlace, StatusSource::Answer)
+    );
+    assert_eq!(e.tier, before.tier);
+    // Answering 'bypass' instead is the prohibited use.
+    choose(&mut a, "filter-bypass", "bypass");
+    note(
+        &mut a,
+        "filter-bypass",
+        "Found bypasses are sold to customers.",
+    );
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::Prohibited);
+    assert!(!e.is_visible("red-team-scope"));
+}
+
+#[test]
+fn dossier_service_with_an_unsettled_basis_is_a_privacy_concern_with_its_gaps() {
+    // Answered evasively ("not settled" instead of "no lawful basis"), the dossier service is
+    // not prohibited, but privacy is a concern, not clear, and the report names what is missing.
+    let (q, mut a, _) = case("18-osint-dossier.toml");
+    choose(&mut a, "identification", "unsettled");
+    let e = evaluate(&q, &a);
+    assert!(e.complete, "{:?}", e.notes_missing);
+    assert_eq!(e.tier, Tier::High, "{:#?}", e.tier_reasons);
+    let privacy = prohibition(&e, "privacy");
+    assert_eq!(privacy.status, ProhibitionStatus::Concern);
+    let raised: BTreeSet<&str> = privacy
+        .concerns
+        .iter()
+        .map(|r| r.question.as_str())
+        .collect();
+    assert_eq!(
+        raised,
+        BTreeSet::from(["identification", "privacy-controls", "targeting"])
+    );
+    for s in [
+        "privacy-impact-assessment",
+        "lawful-basis-notice",
+        "data-minimisation",
+        "risk-assessment",
+    ] {
+        assert!(gaps(&e).contains(s), "{s} should be a gap: {:?}", e.gaps);
+    }
+    // Without the scoring and messaging ticks the question would not be asked: it is the
+    // profiling of people with personal data that brings it.
+    choose_many(&mut a, "capabilities", &["grounded-text"]);
+    let e = evaluate(&q, &a);
+    assert!(!e.is_visible("identification"));
+}
+
+#[test]
+fn advice_bots_close_their_oversight_gap_with_the_fitting_answer() {
+    for name in [
+        "01-bank-chatbot-financial-advice.toml",
+        "03-consumer-legal-advice-bot.toml",
+        "15-symptom-checker-public.toml",
+    ] {
+        let (q, mut a, before) = case(name);
+        assert!(gaps(&before).contains("advice-oversight"), "{name}");
+        assert!(!requirement_met(&before, "human-oversight"), "{name}");
+        // Qualified professionals review a regular sample of real answers and can be reached.
+        let mut picked = match a.answers.get("advice-controls") {
+            Some(Answer::Choices(v)) => v.clone(),
+            other => panic!("{name}: advice-controls is {other:?}"),
+        };
+        picked.push("professional-review".to_string());
+        a.answers
+            .insert("advice-controls".to_string(), Answer::Choices(picked));
+        let e = evaluate(&q, &a);
+        assert_eq!(e.tier, Tier::High, "{name}: the category floor holds");
+        assert!(!gaps(&e).contains("advice-oversight"), "{name}");
+        assert!(
+            requirement_met(&e, "human-oversight"),
+            "{name}: human oversight should be met, gaps {:?}",
+            e.gaps
+        );
+        // Its credit counts, though the cap on mitigation may already be reached.
+        assert!(
+            e.score.credits_available > before.score.credits_available,
+            "{name}"
+        );
+        assert!(e.score.total <= before.score.total, "{name}");
+    }
+}
+
+#[test]
+fn advice_bots_are_not_asked_to_review_every_outcome() {
+    // The same public chatbot, described as "recommends" rather than "advises", still gets the
+    // advice oversight path for the advice categories; the decision questions only come with a
+    // decision category (or diagnosis that is not advice given to the person directly).
+    let (q, mut a, _) = case("01-bank-chatbot-financial-advice.toml");
+    choose(&mut a, "ai-role", "recommends");
+    let e = evaluate(&q, &a);
+    assert!(!status(&e, "human-review").0);
+    assert!(status(&e, "advice-oversight").0);
+    let (q, mut a, _) = case("15-symptom-checker-public.toml");
+    choose(&mut a, "ai-role", "recommends");
+    let e = evaluate(&q, &a);
+    assert!(
+        e.is_visible("human-review"),
+        "triage for a clinician to act on"
+    );
+    assert!(status(&e, "human-review").0);
+}
+
+#[test]
+fn generated_media_count_once() {
+    // Images, voice and text together are one generative risk: the campaign with all three
+    // scores the same as with images alone, and so does the story app with text alone.
+    for (all, one) in [
+        (
+            "08-campaign-labelled-ads.toml",
+            "08a-campaign-images-only.toml",
+        ),
+        ("13-children-storytelling.toml", "13a-story-text-only.toml"),
+    ] {
+        let (_, _, e_all) = case(all);
+        let (_, _, e_one) = case(one);
+        let generative = |e: &Evaluation| {
+            e.score
+                .by_factor
+                .iter()
+                .find(|f| f.factor == "generative")
+                .map_or(0, |f| f.points)
+        };
+        assert_eq!(generative(&e_all), generative(&e_one), "{all}");
+        assert_eq!(e_all.score.raw, e_one.score.raw, "{all}");
+        let from_capabilities: Vec<_> = e_all
+            .score
+            .contributions
+            .iter()
+            .filter(|c| c.question == "capabilities" && c.factor == "generative")
+            .collect();
+        assert_eq!(from_capabilities.len(), 1, "{all}: {from_capabilities:?}");
+    }
+}
+
+#[test]
+fn story_app_is_medium_and_free_prompts_would_make_it_high() {
+    // Justification for medium: children use it (exposure and vulnerability count fully), but
+    // they can only pick heroes, places and themes from lists, the pictures are cartoons, the
+    // voice is a stock narrator, users cannot contact each other, and every child-safety
+    // safeguard is in place; the minors concern is answered by protective design, as the
+    // policy allows for services built for children. What keeps the open-ended homework
+    // chatbot high is free prompts at larger scale: give the story app free prompts and it
+    // crosses into high as well.
+    let (q, mut a, e) = case("13-children-storytelling.toml");
+    assert_eq!(e.tier, Tier::Medium);
+    assert!(e.score.total < q.tiers.high_at, "score {}", e.score.total);
+    choose(&mut a, "end-user-prompts", "free");
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, Tier::High, "{:#?}", e.tier_reasons);
+    assert_eq!(
+        prohibition(&e, "harassment").status,
+        ProhibitionStatus::Concern
+    );
+}
+
+#[test]
+fn campaign_ads_stay_medium_and_upload_controls_need_uploads() {
+    let (q, mut a, e) = case("08-campaign-labelled-ads.toml");
+    assert_eq!(e.tier, Tier::Medium);
+    assert!(!status(&e, "upload-controls").0);
+    // A likeness concern from elsewhere (sexual imagery of fictional adults) does not require
+    // upload controls when nothing can be uploaded: no answer could close that gap.
+    choose(&mut a, "intimate-imagery", "fictional-adults");
+    let e = evaluate(&q, &a);
+    assert_eq!(
+        prohibition(&e, "likeness").status,
+        ProhibitionStatus::Concern
+    );
+    assert!(!status(&e, "upload-controls").0);
+    assert!(status(&e, "content-guardrails").0);
+    // With uploads of anyone's photo, it is required.
+    choose(&mut a, "likeness-uploads", "anyone");
+    note(
+        &mut a,
+        "likeness-uploads",
+        "Volunteers upload supporter photos.",
+    );
+    let e = evaluate(&q, &a);
+    assert!(gaps(&e).contains("upload-controls"));
+}
+
+#[test]
+fn consent_without_records_is_a_likeness_concern_with_a_note() {
+    let (q, mut a, _) = case("06a-dating-tos-consent.toml");
+    choose(&mut a, "likeness-uploads", "own-verified");
+    choose(&mut a, "likeness", "consent-unrecorded");
+    a.notes.remove("likeness");
+    let e = evaluate(&q, &a);
+    assert_eq!(e.notes_missing, vec!["likeness".to_string()]);
+    assert_eq!(
+        prohibition(&e, "likeness").status,
+        ProhibitionStatus::Concern
+    );
+    assert!(gaps(&e).contains("consent-records"));
+    assert_eq!(e.tier, Tier::High);
+    // Recorded consent needs a note saying where the records are.
+    choose(&mut a, "likeness", "consent");
+    let e = evaluate(&q, &a);
+    assert_eq!(e.notes_missing, vec!["likeness".to_string()]);
+    assert_eq!(prohibition(&e, "likeness").status, ProhibitionStatus::Clear);
+}
+
+#[test]
+fn tenant_screening_closes_adverse_action_reasons_with_notices() {
+    let (q, mut a, before) = case("11-tenant-screening.toml");
+    assert!(gaps(&before).contains("adverse-action-reasons"));
+    choose_many(&mut a, "benefits-controls", &["reasons"]);
+    let e = evaluate(&q, &a);
+    assert!(!gaps(&e).contains("adverse-action-reasons"));
+    assert!(!gaps(&e).contains("explanation"));
+    // Without financial data the credit-style notice is not required for a housing decision.
+    choose_many(&mut a, "personal-data", &["basic", "criminal"]);
+    let e = evaluate(&q, &a);
+    assert!(!status(&e, "adverse-action-reasons").0);
+}
+
+#[test]
+fn oversight_counts_about_once_where_output_check_and_human_review_both_apply() {
+    // Consistent answers to the two oversight questions add up to what one of them gave before
+    // they were made to count once: never more than 6 points (no review at all).
+    let q = questionnaire();
+    let points = |question: &str, option: &str| -> u32 {
+        q.question(question)
+            .and_then(|x| x.option(option))
+            .map(|o| o.effects.risk.get("oversight").copied().unwrap_or(0))
+            .unwrap_or_else(|| panic!("{question}/{option}"))
+    };
+    for (check, review, most) in [
+        ("every", "all-before", 0),
+        ("user-checks", "all-before", 1),
+        ("user-checks", "adverse-before", 1),
+        ("sampled", "sampled", 4),
+        ("automated", "after", 4),
+        ("automated", "none", 6),
+    ] {
+        let sum = points("output-check", check) + points("human-review", review);
+        assert!(
+            sum <= most,
+            "output-check {check} + human-review {review} = {sum}"
+        );
+    }
+    let (_, _, e) = case("11-tenant-screening.toml");
+    let oversight: u32 = e
+        .score
+        .contributions
+        .iter()
+        .filter(|c| c.factor == "oversight" && c.question != "owner")
+        .map(|c| c.points)
+        .sum();
+    assert_eq!(oversight, 6, "automated checks and no review");
 }
