@@ -29,6 +29,7 @@ fn questionnaire() -> Questionnaire {
 struct T {
     app: App,
     dir: tempfile::TempDir,
+    q: Questionnaire,
 }
 
 impl T {
@@ -37,16 +38,31 @@ impl T {
     }
 
     fn start_with(start: impl FnOnce(&Path) -> Start, no_color: bool) -> T {
+        Self::start_q(questionnaire(), start, no_color)
+    }
+
+    fn start_q(q: Questionnaire, start: impl FnOnce(&Path) -> Start, no_color: bool) -> T {
         let dir = tempfile::tempdir().unwrap();
         let app = App::new(Options {
-            questionnaire: questionnaire(),
+            questionnaire: q.clone(),
             templates: Templates::load(None).unwrap(),
             start: start(dir.path()),
             no_color,
             drafts_dir: Some(dir.path().join("drafts")),
         })
         .unwrap();
-        T { app, dir }
+        T { app, dir, q }
+    }
+
+    /// `long_questionnaire()`, with the metadata filled in, on the first question.
+    fn long() -> T {
+        let mut t = Self::start_q(
+            long_questionnaire(),
+            |d| Start::New(Some(d.join("a.toml"))),
+            false,
+        );
+        t.fill_metadata();
+        t
     }
 
     /// A new assessment saved to `a.toml` in the temp dir.
@@ -110,7 +126,7 @@ impl T {
 
     /// The assessment as it is on disk right now.
     fn disk(&self) -> Assessment {
-        read_assessment(&self.path(), &questionnaire()).unwrap()
+        read_assessment(&self.path(), &self.q).unwrap()
     }
 
     fn field_text(&self) -> String {
@@ -122,7 +138,7 @@ impl T {
     }
 
     fn goto(&mut self, id: &str) {
-        let qi = questionnaire().question_index(id).unwrap();
+        let qi = self.q.question_index(id).unwrap();
         update(&mut self.app, Action::GoTo(Screen::Question(qi)));
         assert_eq!(self.app.screen, Screen::Question(qi));
     }
@@ -146,6 +162,70 @@ fn buffer(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
 
 fn qi(id: &str) -> usize {
     questionnaire().question_index(id).unwrap()
+}
+
+/// The fixture plus a section with a long intro: a multiple choice of twelve options that wrap,
+/// a long text and a number, each with long help and a long policy clause. Together more than
+/// any panel shows at once. The fixture's questions keep their indexes.
+fn long_questionnaire() -> Questionnaire {
+    let long = "a sentence long enough to wrap over several lines in every panel width we test";
+    let mut text = FIXTURE.to_string();
+    text.push_str(&format!(
+        "\n[[section]]\nid = \"long\"\ntitle = \"Long section\"\nintro = \"This section intro is {long}, and then {long}, and once more {long}.\"\n"
+    ));
+    let help = format!("help = \"Why: {long}; {long}.\"\nclause = \"Clause: {long}.\"\n");
+    text.push_str(&format!(
+        "\n[[question]]\nid = \"many\"\nsection = \"long\"\ntype = \"multi\"\nprompt = \"Which of these twelve things does the system do, out of a list that is long?\"\n{help}"
+    ));
+    for k in 1..=12 {
+        text.push_str(&format!(
+            "\n[[question.option]]\nid = \"o{k}\"\nlabel = \"Thing {k}: a label that wraps onto a second line in narrow panels\"\n"
+        ));
+    }
+    text.push_str(&format!(
+        "\n[[question]]\nid = \"essay\"\nsection = \"long\"\ntype = \"long_text\"\nprompt = \"Describe, in your own words and at length, everything the system does.\"\n{help}"
+    ));
+    text.push_str(&format!(
+        "\n[[question]]\nid = \"count\"\nsection = \"long\"\ntype = \"number\"\nprompt = \"How many?\"\nmin = 0\n{help}"
+    ));
+    parse_questionnaire("long.toml", &text).unwrap()
+}
+
+/// The screen rows that show the option under the cursor ("›" then its number).
+fn cursor_row_shown(screen: &str, k: usize) -> bool {
+    screen.contains(&format!("›{k:>2} ["))
+}
+
+// ---------------------------------------------------------------- layout and scrolling
+
+#[test]
+fn the_option_under_the_cursor_is_always_in_view() {
+    // The section intro above the list makes the prompt and the cursor row together taller
+    // than the panel: the panel must still scroll to the cursor, at every size.
+    for (w, h) in [(60, 16), (70, 20), (80, 24), (100, 30), (120, 40)] {
+        let mut t = T::long();
+        t.goto("many");
+        update(&mut t.app, Action::Resize(w, h));
+        for k in 1..=12 {
+            let screen = t.render(w, h);
+            assert!(
+                cursor_row_shown(&screen, k),
+                "{w}x{h}: option {k} is under the cursor but not shown\n{screen}"
+            );
+            t.key(KeyCode::Char('j'));
+        }
+        t.key(KeyCode::Char('g'));
+        t.key(KeyCode::Char('G'));
+        let screen = t.render(w, h);
+        assert!(cursor_row_shown(&screen, 12), "{w}x{h}: G\n{screen}");
+        assert!(screen.contains("Thing 12"), "{w}x{h}\n{screen}");
+        t.key(KeyCode::Char(' '));
+        let screen = t.render(w, h);
+        assert!(
+            screen.contains("›12 [x]"),
+            "{w}x{h}: the tick is seen\n{screen}"
+        );
+    }
 }
 
 // ---------------------------------------------------------------- keys and modes
@@ -669,7 +749,11 @@ fn home_with_drafts() -> T {
         drafts_dir: Some(dir.path().join("drafts")),
     })
     .unwrap();
-    T { app, dir }
+    T {
+        app,
+        dir,
+        q: questionnaire(),
+    }
 }
 
 #[test]

@@ -97,7 +97,6 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
         c.wrapped(&s.intro, w, 0, t.muted());
         c.blank();
     }
-    let top = c.start();
     let optional = if q.optional { " (optional)" } else { "" };
     c.wrapped(&format!("{}{optional}", q.prompt), w, 0, t.heading());
     c.wrapped(&kind_hint(app, qi), w, 0, t.muted());
@@ -137,7 +136,8 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
             }
             c.end_item(start);
             if cur {
-                c.focus = (top, c.start());
+                // The cursor row must be in view; the prompt above it shows when there is room.
+                c.focus = (start, c.start());
             }
         }
     } else {
@@ -151,7 +151,8 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
         for _ in 0..fh {
             c.blank();
         }
-        c.focus = (top, at + fh + 1);
+        // The field and the line that says whether it is saved.
+        c.focus = (at, at + fh + 1);
         // Inline validation of what is typed.
         let text = app.field.as_ref().map(|f| f.text()).unwrap_or_default();
         match parse_field(q, &text) {
