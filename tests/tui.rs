@@ -228,6 +228,48 @@ fn the_option_under_the_cursor_is_always_in_view() {
     }
 }
 
+#[test]
+fn at_the_smallest_size_what_is_typed_or_chosen_is_in_view() {
+    let (w, h) = (60, 16);
+    let mut t = T::long();
+    update(&mut t.app, Action::Resize(w, h));
+    // The first question of a section with a long intro: the prompt and the options win.
+    t.goto("many");
+    let screen = t.render(w, h);
+    assert!(screen.contains("Which of these"), "{screen}");
+    assert!(cursor_row_shown(&screen, 1), "{screen}");
+    assert!(!screen.contains("This section intro"), "{screen}");
+    t.key(KeyCode::Char('i'));
+    let help = t.render(120, 40);
+    assert!(
+        help.contains("This section intro"),
+        "i shows the intro\n{help}"
+    );
+    t.key(KeyCode::Esc);
+    // Long text: the box and what is typed in it.
+    t.goto("essay");
+    t.type_str("Typed words appear");
+    let screen = t.render(w, h);
+    assert!(screen.contains("Describe, in your own"), "{screen}");
+    assert!(screen.contains("Typed words appear"), "{screen}");
+    // A number.
+    t.goto("count");
+    t.type_str("1234");
+    let screen = t.render(w, h);
+    assert!(
+        screen.contains("How many?") && screen.contains("1234"),
+        "{screen}"
+    );
+    // The safeguard popup: the statuses and the evidence box.
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Enter);
+    t.type_str("wiki/page");
+    let screen = t.render(w, h);
+    for needle in ["missing", "not applicable", "wiki/page"] {
+        assert!(screen.contains(needle), "{needle}\n{screen}");
+    }
+}
+
 // ---------------------------------------------------------------- keys and modes
 
 #[test]

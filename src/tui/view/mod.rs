@@ -23,6 +23,9 @@ pub const MIN_HEIGHT: u16 = 16;
 /// Width from which the live result panel gets its own column.
 const WIDE: u16 = 100;
 
+/// Height from which narrow terminals show the live result as a strip under the main panel.
+const STRIP_MIN_HEIGHT: u16 = 20;
+
 /// Lines of a screen's main panel, with the rows the cursor and the mouse can reach.
 #[derive(Default)]
 pub struct Content {
@@ -233,7 +236,8 @@ pub fn areas(app: &App, area: Rect) -> Areas {
     }
     let [sidebar, col] =
         Layout::horizontal([Constraint::Length(22), Constraint::Min(0)]).areas(body);
-    let strip = !matches!(app.screen, Screen::Metadata(_));
+    // On short terminals the question panel needs every row for the prompt and the answer.
+    let strip = !matches!(app.screen, Screen::Metadata(_)) && area.height >= STRIP_MIN_HEIGHT;
     if strip {
         let h = if app.screen == Screen::Result { 7 } else { 5 };
         let [main, side] = Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(col);

@@ -80,6 +80,12 @@ fn kind_hint(app: &App, qi: usize) -> String {
     }
 }
 
+/// Cells before an option's label: pointer, number, box and spaces ("›12 [x] ").
+const OPTION_PREFIX: usize = 8;
+
+/// Lines of a long-text field (with its border) when there is room.
+const LONG_FIELD_MIN: usize = 5;
+
 fn num(n: f64) -> String {
     crate::engine::format_number(n)
 }
@@ -88,18 +94,45 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     let t = &app.theme;
     let q = &app.q().questions[qi];
     let mut c = Content::default();
+    // What is answered comes first: the prompt and the options or the field. The hint on how
+    // to answer and the section intro show only when they leave room for it (the footer gives
+    // the keys, and `i` shows the intro).
+    let optional = if q.optional { " (optional)" } else { "" };
+    let prompt = format!("{}{optional}", q.prompt);
+    let prompt_n = wrap(&prompt, w).len();
+    let hint = kind_hint(app, qi);
+    let hint_n = wrap(&hint, w).len();
+    let option_lines: usize = q
+        .options
+        .iter()
+        .map(|o| wrap(&o.label, w.saturating_sub(OPTION_PREFIX + 1)).len())
+        .sum();
+    let (core_min, core_pref) = if q.kind.has_options() {
+        (option_lines.min(3), option_lines.min(6))
+    } else if q.kind == QuestionKind::LongText {
+        (LONG_FIELD_MIN + 1, LONG_FIELD_MIN + 1)
+    } else {
+        (4, 4)
+    };
+    let show_hint = prompt_n + hint_n + 1 + core_min <= h;
+    let above = prompt_n + if show_hint { hint_n } else { 0 } + 1;
     // A section's intro comes with its first question.
-    let first_in_section = app.first_visible_in(&q.section) == Some(qi);
-    if first_in_section
-        && let Some(s) = app.q().section(&q.section)
-        && !s.intro.is_empty()
+    let intro = app
+        .q()
+        .section(&q.section)
+        .filter(|_| app.first_visible_in(&q.section) == Some(qi))
+        .map(|s| s.intro.as_str())
+        .filter(|i| !i.is_empty());
+    if let Some(intro) = intro
+        && wrap(intro, w).len() + 1 + above + core_pref <= h
     {
-        c.wrapped(&s.intro, w, 0, t.muted());
+        c.wrapped(intro, w, 0, t.muted());
         c.blank();
     }
-    let optional = if q.optional { " (optional)" } else { "" };
-    c.wrapped(&format!("{}{optional}", q.prompt), w, 0, t.heading());
-    c.wrapped(&kind_hint(app, qi), w, 0, t.muted());
+    c.wrapped(&prompt, w, 0, t.heading());
+    if show_hint {
+        c.wrapped(&hint, w, 0, t.muted());
+    }
     c.blank();
     let answer = app.answer(qi);
     if q.kind.has_options() {
@@ -143,7 +176,11 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     } else {
         let at = c.start();
         let fh = if q.kind == QuestionKind::LongText {
-            h.saturating_sub(at + 8).clamp(5, 8)
+            // Room for the help below when the panel is tall; never more than fits.
+            h.saturating_sub(at + 8)
+                .clamp(LONG_FIELD_MIN, 8)
+                .min(h.saturating_sub(at + 1))
+                .max(3)
         } else {
             3
         };
