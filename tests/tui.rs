@@ -270,6 +270,84 @@ fn at_the_smallest_size_what_is_typed_or_chosen_is_in_view() {
     }
 }
 
+/// The text of the main panel (between the sidebar and the live panel), one string per row.
+fn main_panel_rows(app: &App, w: u16, h: u16) -> Vec<String> {
+    let buf = buffer(app, w, h);
+    // The main panel starts after the sidebar; from 100 columns a result column takes the
+    // right.
+    let (left, right) = match w {
+        w if w >= 140 => (28, w - 42),
+        w if w >= 120 => (26, w - 36),
+        w if w >= 100 => (22, w - 30),
+        w => (22, w),
+    };
+    (2..h - 4)
+        .map(|y| {
+            (left + 1..right - 1)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
+    for (w, h) in [(100, 30), (80, 24), (120, 40)] {
+        let mut t = T::on_questions();
+        t.key(KeyCode::Char('2')); // screens job applications: consequential
+        update(&mut t.app, Action::GoTo(Screen::Result));
+        let rows = main_panel_rows(&t.app, w, h);
+        let text = rows.iter().map(|r| r.trim()).collect::<Vec<_>>().join(" ");
+        // Only safeguard rows may be cut: the panel beside or under the list shows the one
+        // under the cursor in full.
+        let is_row = |r: &str| {
+            let r: String = r.chars().skip(2).collect();
+            ["in place", "planned", "missing", "not applicable"]
+                .iter()
+                .any(|s| r.starts_with(s))
+        };
+        assert!(
+            rows.iter().all(|r| is_row(r) || !r.contains('…')),
+            "{w}x{h}: a line is cut\n{}",
+            rows.join("\n")
+        );
+        let unanswered = t.app.eval.as_ref().unwrap().unanswered.len();
+        for needle in [
+            format!("Incomplete: {unanswered} unanswered questions (r reviews). Reports say so."),
+            "(medium from 4, high from 8)".to_string(),
+            "2 of 2 required safeguards are missing or only planned.".to_string(),
+        ] {
+            assert!(
+                text.contains(&needle),
+                "{w}x{h}: {needle}\n{}",
+                rows.join("\n")
+            );
+        }
+        assert!(
+            !text.contains("notes missing"),
+            "no note is missing: {text}"
+        );
+        // Every reason can be read in full, at the top or after the safeguards.
+        let panel = |app: &App| {
+            main_panel_rows(app, w, h)
+                .iter()
+                .map(|r| r.trim().to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let top = panel(&t.app);
+        t.key(KeyCode::Char('G'));
+        let bottom = panel(&t.app);
+        for r in &t.app.eval.as_ref().unwrap().tier_reasons {
+            let r = r.replace('`', "");
+            assert!(
+                top.contains(&r) || bottom.contains(&r),
+                "{w}x{h}: the reason {r:?} cannot be read\n{top}\n{bottom}"
+            );
+        }
+    }
+}
+
 // ---------------------------------------------------------------- keys and modes
 
 #[test]

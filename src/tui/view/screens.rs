@@ -380,47 +380,57 @@ pub fn review(app: &App, w: usize) -> Content {
 }
 
 pub fn result(app: &App, w: usize, h: usize) -> Content {
-    let full = result_content(app, w, false);
-    if full.lines.len() <= h {
-        full
-    } else {
-        result_content(app, w, true)
+    // Every line is wrapped, never cut. When the verdict, the reasons and the first safeguard
+    // do not fit together, the score sum goes, then the reasons move after the list (the
+    // first screen shows the verdict and the safeguards to act on; G reaches the reasons).
+    let mut c = Content::default();
+    for layout in [
+        ResultLayout::Full,
+        ResultLayout::NoSum,
+        ResultLayout::WhyLast,
+    ] {
+        c = result_content(app, w, layout);
+        if c.items.first().is_none_or(|&(_, end)| end <= h) {
+            break;
+        }
     }
+    c
 }
 
-/// The result screen; `compact` keeps each reason to one line so the safeguards fit.
-fn result_content(app: &App, w: usize, compact: bool) -> Content {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ResultLayout {
+    Full,
+    /// Without the line that sums the score.
+    NoSum,
+    /// Without the sum, and with the reasons after the safeguards.
+    WhyLast,
+}
+
+fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
     let Some(e) = &app.eval else { return c };
-    let para = |c: &mut Content, text: &str, indent: usize, style| {
-        if compact {
-            c.push(Span::styled(
-                truncate(&format!("{}{text}", " ".repeat(indent)), w),
-                style,
-            ));
-        } else {
-            c.wrapped(text, w, indent, style);
-        }
-    };
-    c.push(Line::from(vec![
+    let tier = format!(" {} ", e.tier.name().to_uppercase());
+    let score = format!("  score {}", e.score.total);
+    let bands = format!(
+        "(medium from {}, high from {})",
+        e.score.medium_at, e.score.high_at
+    );
+    let first_w = 5 + width(&tier) + width(&score);
+    let mut first = vec![
         Span::styled("Tier ", t.heading()),
-        Span::styled(
-            format!(" {} ", e.tier.name().to_uppercase()),
-            t.tier(e.tier),
-        ),
-        Span::styled(
-            truncate(
-                &format!(
-                    "  score {} (medium from {}, high from {})",
-                    e.score.total, e.score.medium_at, e.score.high_at
-                ),
-                w.saturating_sub(7 + e.tier.name().len()),
-            ),
-            t.text(),
-        ),
-    ]));
-    if !compact {
+        Span::styled(tier, t.tier(e.tier)),
+        Span::styled(score, t.text()),
+    ];
+    let bands_inline = first_w + 1 + width(&bands) <= w;
+    if bands_inline {
+        first.push(Span::styled(format!(" {bands}"), t.text()));
+    }
+    c.push(Line::from(first));
+    if !bands_inline {
+        c.wrapped(&bands, w, 0, t.text());
+    }
+    if layout == ResultLayout::Full {
         c.wrapped(
             &format!(
                 "Score {} = {} risk points − {} for safeguards in place.",
@@ -432,57 +442,64 @@ fn result_content(app: &App, w: usize, compact: bool) -> Content {
         );
     }
     if e.complete {
-        para(
-            &mut c,
-            "Every question that applies is answered.",
-            0,
-            t.ok(),
-        );
+        c.wrapped("Every question that applies is answered.", w, 0, t.ok());
     } else {
-        para(
-            &mut c,
+        let mut missing = Vec::new();
+        match e.unanswered.len() {
+            0 => {}
+            1 => missing.push("1 unanswered question".to_string()),
+            n => missing.push(format!("{n} unanswered questions")),
+        }
+        match e.notes_missing.len() {
+            0 => {}
+            1 => missing.push("1 note missing".to_string()),
+            n => missing.push(format!("{n} notes missing")),
+        }
+        c.wrapped(
             &format!(
-                "Incomplete: {} unanswered, {} notes missing (r reviews). Reports say so.",
-                e.unanswered.len(),
-                e.notes_missing.len()
+                "Incomplete: {} (r reviews). Reports say so.",
+                missing.join(", ")
             ),
+            w,
             0,
             t.warn(),
         );
     }
     let required = e.safeguards.iter().filter(|s| s.required).count();
     if e.gaps.is_empty() {
-        para(
-            &mut c,
+        c.wrapped(
             &format!("All {required} required safeguards are in place or not applicable."),
+            w,
             0,
             t.ok(),
         );
     } else {
-        para(
-            &mut c,
+        c.wrapped(
             &format!(
                 "{} of {required} required safeguards are missing or only planned.",
                 e.gaps.len()
             ),
+            w,
             0,
             t.warn(),
         );
     }
-    c.blank();
-    c.push(Span::styled("Why", t.heading()));
-    for r in &e.tier_reasons {
-        let r = r.replace('`', "");
-        if compact {
-            para(&mut c, &format!("• {r}"), 1, t.text());
-        } else {
-            c.bullet(&r, w, t.text());
+    let why = |c: &mut Content| {
+        c.push(Span::styled("Why", t.heading()));
+        for r in &e.tier_reasons {
+            c.bullet(&r.replace('`', ""), w, t.text());
         }
+    };
+    if layout == ResultLayout::WhyLast {
+        c.wrapped("Why this tier: after the safeguards (G).", w, 0, t.muted());
+    } else {
+        c.blank();
+        why(&mut c);
     }
     c.blank();
-    para(
-        &mut c,
+    c.wrapped(
         "Safeguards: Enter sets the status and evidence of the one under the cursor.",
+        w,
         0,
         t.heading(),
     );
@@ -519,6 +536,14 @@ fn result_content(app: &App, w: usize, compact: bool) -> Content {
         c.end_item(start);
         if cur {
             c.focus = (start, start + 1);
+        }
+    }
+    if layout == ResultLayout::WhyLast {
+        c.blank();
+        why(&mut c);
+        // The last row brings the reasons under it into view.
+        if app.cursor + 1 == rows.len() {
+            c.focus.1 = c.lines.len();
         }
     }
     c
