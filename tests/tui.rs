@@ -605,6 +605,11 @@ fn long_text_is_saved_on_idle_and_enter_makes_new_lines() {
     t.goto("story");
     assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
     t.type_str("First line");
+    let screen = t.render(100, 30);
+    assert!(
+        screen.contains("Not saved yet: Tab or a pause") && !screen.contains("Enter or Tab"),
+        "Enter makes a new line here, so it is not offered as the way to save\n{screen}"
+    );
     t.key(KeyCode::Enter);
     t.type_str("second line");
     assert_eq!(

@@ -203,6 +203,9 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
                     .filter(|_| q.kind == QuestionKind::Number);
                 let mut s = if saved {
                     "✓ Saved".to_string()
+                } else if q.kind == QuestionKind::LongText {
+                    // Enter starts a new line here.
+                    "Not saved yet: Tab or a pause in typing saves it".to_string()
                 } else {
                     "Not saved yet: Enter or Tab saves it".to_string()
                 };
