@@ -191,6 +191,22 @@ fn long_questionnaire() -> Questionnaire {
     parse_questionnaire("long.toml", &text).unwrap()
 }
 
+/// The status line's text: the rows between the progress bar and the footer, joined.
+fn status_text(app: &App, w: u16, h: u16) -> String {
+    let screen = render_app(app, w, h);
+    let rows: Vec<&str> = screen.lines().collect();
+    let progress = rows
+        .iter()
+        .rposition(|r| r.contains(" Progress "))
+        .expect("a progress bar");
+    rows[progress + 1..rows.len() - 1]
+        .iter()
+        // Each row is quoted by the test backend.
+        .map(|r| r[1..r.len() - 1].trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The screen rows that show the option under the cursor ("›" then its number).
 fn cursor_row_shown(screen: &str, k: usize) -> bool {
     screen.contains(&format!("›{k:>2} ["))
@@ -638,7 +654,20 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
         Screen::Question(qi("users")),
         "forward waits for a fix"
     );
-    assert!(t.app.message.as_ref().unwrap().error);
+    let msg = t.app.message.clone().unwrap();
+    assert!(msg.error);
+    // The range of the question, not an example that does not fit it.
+    assert!(
+        msg.text
+            .contains("\"lots\" is not a number: type one from 0 to 1000000000"),
+        "{}",
+        msg.text
+    );
+    assert!(
+        status_text(&t.app, 80, 24).contains(&msg.text),
+        "the whole message is on screen at 80 columns:\n{}",
+        t.render(80, 24)
+    );
     t.key(KeyCode::BackTab);
     assert_eq!(
         t.app.screen,
@@ -650,8 +679,20 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
         None,
         "the bad value was not saved"
     );
+    let msg = t.app.message.clone().unwrap().text;
+    assert!(msg.contains("stays in the field"), "{msg}");
+    assert!(
+        status_text(&t.app, 80, 24).contains(&msg),
+        "{}",
+        t.render(80, 24)
+    );
     t.key(KeyCode::Tab);
     assert_eq!(t.app.screen, Screen::Question(qi("users")));
+    assert_eq!(t.field_text(), "lots", "what was typed waits to be fixed");
+    assert!(t.render(80, 24).contains("is not a number"));
+    for _ in 0..4 {
+        t.key(KeyCode::Backspace);
+    }
     t.type_str("-5");
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("users")), "below min");
@@ -685,6 +726,14 @@ fn numbers_accept_thousands_separators_but_not_decimal_commas() {
     assert!(parse("12,00").is_err());
     assert!(parse("NaN").is_err());
     assert!(parse("inf").is_err());
+    // With only a lower bound, a whole example; a long entry is cut in the message.
+    let long = long_questionnaire();
+    let count = long.question("count").unwrap();
+    let err = raia::tui::app::parse_field(count, "a great many people indeed").unwrap_err();
+    assert_eq!(
+        err,
+        "\"a great many pe…\" is not a number: type digits, e.g. 1200"
+    );
 }
 
 #[test]

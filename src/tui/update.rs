@@ -125,6 +125,7 @@ fn commit_field(app: &mut App) -> Result<(), String> {
         Screen::Question(qi) => {
             let q = app.q().questions[qi].clone();
             let parsed = parse_field(&q, &text)?;
+            app.unsaved.remove(&qi);
             let stored = app.answer(qi).cloned();
             if parsed != stored
                 && let Some(s) = app.session.as_mut()
@@ -145,8 +146,18 @@ fn commit_field(app: &mut App) -> Result<(), String> {
 /// Commits the field for quitting or jumping: an invalid value is left unsaved, with a message.
 fn commit_quietly(app: &mut App) {
     if let Err(msg) = commit_field(app) {
-        app.error(format!("Not saved: {msg}. The previous answer is kept."));
+        keep_unsaved(app, &msg);
     }
+}
+
+/// An invalid value being left: it waits in its field (not on disk) for the user to fix.
+fn keep_unsaved(app: &mut App, msg: &str) {
+    if let (Screen::Question(qi), Some(f)) = (app.screen, app.field.as_ref()) {
+        app.unsaved.insert(qi, f.text());
+    }
+    app.error(format!(
+        "Not saved: {msg}. It stays in the field to fix; the saved answer is unchanged."
+    ));
 }
 
 /// Saves the note or evidence being typed in a popup, keeping the popup open.
@@ -210,7 +221,7 @@ fn navigate(app: &mut App, to: Screen, strict: bool) {
             app.typing = true;
             return;
         }
-        app.error(format!("Not saved: {msg}. The previous answer is kept."));
+        keep_unsaved(app, &msg);
     }
     let needs_name = app
         .session
@@ -418,6 +429,7 @@ fn question(app: &mut App, qi: usize, action: Action) {
             }
             Action::Activate(_) => start_typing(app),
             Action::Clear => {
+                app.unsaved.remove(&qi);
                 let r = app.session.as_mut().map(|s| s.set_answer(&q.id, None));
                 if let Some(r) = r {
                     report(app, r);

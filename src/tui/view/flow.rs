@@ -206,14 +206,32 @@ fn progress(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(line), area);
 }
 
+/// Rows the status line needs at `width`: two when the message is longer than one.
+pub fn status_height(app: &App, width: u16) -> u16 {
+    match &app.message {
+        Some(m) if crate::tui::widgets::width(&m.text) > (width as usize).saturating_sub(1) => 2,
+        _ => 1,
+    }
+}
+
 pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
     let w = (area.width as usize).saturating_sub(1);
-    let line = match &app.message {
-        Some(m) => Line::from(Span::styled(
-            format!(" {}", truncate(&m.text, w)),
-            if m.error { t.error() } else { t.ok() },
-        )),
+    let lines: Vec<Line> = match &app.message {
+        Some(m) => {
+            let style = if m.error { t.error() } else { t.ok() };
+            let mut wrapped = crate::tui::widgets::wrap(&m.text, w);
+            let rows = area.height.max(1) as usize;
+            if wrapped.len() > rows {
+                let rest = wrapped[rows - 1..].join(" ");
+                wrapped.truncate(rows - 1);
+                wrapped.push(truncate(&rest, w));
+            }
+            wrapped
+                .into_iter()
+                .map(|l| Line::from(Span::styled(format!(" {l}"), style)))
+                .collect()
+        }
         None => {
             let text = match &app.session {
                 Some(s) => match &s.path {
@@ -224,10 +242,13 @@ pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
                 },
                 None => String::new(),
             };
-            Line::from(Span::styled(format!(" {}", truncate(&text, w)), t.muted()))
+            vec![Line::from(Span::styled(
+                format!(" {}", truncate(&text, w)),
+                t.muted(),
+            ))]
         }
     };
-    f.render_widget(Paragraph::new(line), area);
+    f.render_widget(Paragraph::new(lines), area);
 }
 
 /// The live result (tier, categories, top reasons, missing safeguards), or on the result

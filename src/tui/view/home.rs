@@ -19,7 +19,7 @@ fn areas(app: &App, area: Rect) -> HomeAreas {
     let [title, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(super::flow::status_height(app, area.width)),
         Constraint::Length(1),
     ])
     .areas(area);

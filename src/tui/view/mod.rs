@@ -208,7 +208,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
         Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(flow::status_height(app, area.width)),
         Constraint::Length(1),
     ])
     .areas(area);
