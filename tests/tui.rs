@@ -12,7 +12,7 @@ use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardStatus, read_assessment, store};
 use raia::questionnaire::{Questionnaire, Tier, parse_questionnaire};
 use raia::report::{Format, Templates};
-use raia::tui::app::{Mode, Overlay, Screen};
+use raia::tui::app::{Mode, Overlay, ReviewItem, Screen};
 use raia::tui::{Action, App, Options, Start, keys, update, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -985,6 +985,60 @@ fn review_highlights_unanswered_and_jumps_to_a_question() {
     }
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("data")));
+}
+
+#[test]
+fn a_step_opened_from_the_review_returns_there_on_enter() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('r'));
+    let row = |t: &T, id: &str| {
+        t.app
+            .review_items()
+            .iter()
+            .position(|r| *r == ReviewItem::Question(qi(id)))
+            .unwrap()
+    };
+    // A text question: Enter saves and comes back, with the cursor on its row.
+    t.app.cursor = row(&t, "name");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Enter back to review"), "{screen}");
+    assert!(screen.contains("Enter saves it and returns"), "{screen}");
+    t.type_str("Talent ML");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(t.app.cursor, row(&t, "name"));
+    assert_eq!(
+        t.disk().answers.get("name"),
+        Some(&Answer::Text("Talent ML".into()))
+    );
+    // A choice: Enter chooses and comes back.
+    t.app.cursor = row(&t, "purpose");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Down);
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    assert_eq!(t.app.cursor, row(&t, "purpose"));
+    // A system detail too.
+    t.app.cursor = 0;
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Metadata(0));
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Review);
+    // Tab walks on from the step as usual, and then Enter goes on too.
+    t.app.cursor = row(&t, "purpose");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Question(qi("data")));
+    assert!(!t.render(100, 30).contains("back to review"));
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("decides")));
 }
 
 #[test]

@@ -235,6 +235,8 @@ pub struct App {
     /// What was typed for a question and left because it is not valid yet (a number or a
     /// date), by question index: the field shows it again on return. Never saved.
     pub unsaved: BTreeMap<usize, String>,
+    /// The current step was opened from the review: Enter returns there instead of going on.
+    pub from_review: bool,
     pub size: (u16, u16),
     pub quit: bool,
     /// The event loop should clear and repaint the terminal.
@@ -264,6 +266,7 @@ impl App {
             pending_new: None,
             export: Vec::new(),
             unsaved: BTreeMap::new(),
+            from_review: false,
             size: (80, 24),
             quit: false,
             redraw: false,
@@ -742,6 +745,9 @@ impl App {
         };
         if !valid {
             return;
+        }
+        if to != self.screen {
+            self.from_review = false;
         }
         self.screen = to;
         self.overlay = Overlay::None;

@@ -383,11 +383,7 @@ fn metadata(app: &mut App, i: usize, action: Action) {
     let was_typing = app.typing;
     match action {
         Action::Confirm if !app.typing => start_typing(app),
-        Action::Confirm => {
-            if let Some(to) = app.next_screen() {
-                navigate(app, to, true);
-            }
-        }
+        Action::Confirm => go_on(app),
         Action::Up | Action::Down | Action::First | Action::Last => {
             let to = match action {
                 Action::Up => i.saturating_sub(1),
@@ -422,11 +418,7 @@ fn question(app: &mut App, qi: usize, action: Action) {
     if !q.kind.has_options() {
         match action {
             Action::Confirm if !app.typing => start_typing(app),
-            Action::Confirm => {
-                if let Some(to) = app.next_screen() {
-                    navigate(app, to, true);
-                }
-            }
+            Action::Confirm => go_on(app),
             Action::Activate(_) => start_typing(app),
             Action::Clear => {
                 app.unsaved.remove(&qi);
@@ -487,9 +479,7 @@ fn question(app: &mut App, qi: usize, action: Action) {
                 note_needed_message(app, qi);
                 return;
             }
-            if let Some(to) = app.next_screen() {
-                navigate(app, to, true);
-            }
+            go_on(app);
         }
         Action::Clear => {
             set_answer(app, qi, None);
@@ -604,10 +594,34 @@ fn review(app: &mut App, action: Action) {
 }
 
 fn open_review_item(app: &mut App) {
-    match app.review_items().get(app.cursor) {
-        Some(ReviewItem::Meta(i)) => navigate(app, Screen::Metadata(*i), false),
-        Some(ReviewItem::Question(qi)) => navigate(app, Screen::Question(*qi), false),
-        None => {}
+    let to = match app.review_items().get(app.cursor) {
+        Some(ReviewItem::Meta(i)) => Screen::Metadata(*i),
+        Some(ReviewItem::Question(qi)) => Screen::Question(*qi),
+        None => return,
+    };
+    navigate(app, to, false);
+    // As in a form's summary: after changing the answer, Enter comes back here.
+    app.from_review = app.screen == to;
+}
+
+/// Enter on an answered step: back to the review it was opened from, else the next step.
+fn go_on(app: &mut App) {
+    if !app.from_review {
+        if let Some(to) = app.next_screen() {
+            navigate(app, to, true);
+        }
+        return;
+    }
+    let item = match app.screen {
+        Screen::Metadata(i) => Some(ReviewItem::Meta(i)),
+        Screen::Question(qi) => Some(ReviewItem::Question(qi)),
+        _ => None,
+    };
+    navigate(app, Screen::Review, true);
+    if app.screen == Screen::Review
+        && let Some(row) = item.and_then(|it| app.review_items().iter().position(|r| *r == it))
+    {
+        app.cursor = row;
     }
 }
 

@@ -50,6 +50,18 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
 
 /// The text shown under the prompt that says what kind of answer is wanted.
 fn kind_hint(app: &App, qi: usize) -> String {
+    let hint = kind_hint_forward(app, qi);
+    if app.from_review {
+        hint.replace(
+            "Enter saves it and goes on",
+            "Enter saves it and returns to review",
+        )
+    } else {
+        hint
+    }
+}
+
+fn kind_hint_forward(app: &App, qi: usize) -> String {
     let q = &app.q().questions[qi];
     let typing = app.typing;
     match q.kind {
