@@ -245,6 +245,22 @@ fn the_option_under_the_cursor_is_always_in_view() {
 }
 
 #[test]
+fn the_more_marks_never_cover_a_panel_title() {
+    let mut t = T::long();
+    t.goto("many");
+    t.key(KeyCode::Char('G'));
+    for (w, h) in [(60, 16), (80, 24), (100, 30)] {
+        let screen = t.render(w, h);
+        let rows: Vec<&str> = screen.lines().collect();
+        assert!(rows[1].contains("Long section"), "{w}x{h}\n{screen}");
+        assert!(
+            screen.contains("▲ more"),
+            "{w}x{h}: scrolled, and says so\n{screen}"
+        );
+    }
+}
+
+#[test]
 fn at_the_smallest_size_what_is_typed_or_chosen_is_in_view() {
     let (w, h) = (60, 16);
     let mut t = T::long();

@@ -143,22 +143,29 @@ impl Content {
         }
     }
 
-    /// "▲ more" / "▼ more" on the panel's border when lines are scrolled out of view.
+    /// "▲ more" / "▼ more" on the panel's border when lines are scrolled out of view. "▲ more"
+    /// goes on the top border where the title leaves room, else on the bottom border's left.
     fn scroll_marks(&self, f: &mut Frame, area: Rect, top: usize, app: &App) {
         let style = app.theme.muted();
         let x = (area.x + area.width).saturating_sub(9);
         if area.width < 12 {
             return;
         }
+        let border = area.y + area.height;
+        let has_bottom = border < f.area().height;
         if top > 0 && area.y > 0 {
-            f.render_widget(
-                Paragraph::new(Span::styled(" ▲ more ", style)),
-                Rect::new(x, area.y - 1, 8, 1),
-            );
+            let free = |f: &mut Frame, x: u16, y: u16| {
+                (x.saturating_sub(1)..x + 8).all(|x| f.buffer_mut()[(x, y)].symbol() == "─")
+            };
+            let up = Paragraph::new(Span::styled(" ▲ more ", style));
+            if free(f, x, area.y - 1) {
+                f.render_widget(up, Rect::new(x, area.y - 1, 8, 1));
+            } else if has_bottom && area.width >= 20 {
+                f.render_widget(up, Rect::new(area.x + 1, border, 8, 1));
+            }
         }
         let below = self.lines.len() > top + area.height as usize;
-        let border = area.y + area.height;
-        if below && border < f.area().height {
+        if below && has_bottom {
             f.render_widget(
                 Paragraph::new(Span::styled(" ▼ more ", style)),
                 Rect::new(x, border, 8, 1),
