@@ -261,6 +261,57 @@ fn the_more_marks_never_cover_a_panel_title() {
 }
 
 #[test]
+fn page_down_past_the_last_option_scrolls_to_the_help_below() {
+    for (w, h) in [(80, 24), (100, 30)] {
+        let mut t = T::long();
+        update(&mut t.app, Action::Resize(w, h));
+        t.goto("many");
+        t.key(KeyCode::Char('G'));
+        let screen = t.render(w, h);
+        assert!(
+            !screen.contains("Clause:"),
+            "{w}x{h}: below the panel\n{screen}"
+        );
+        t.key(KeyCode::PageDown);
+        assert_eq!(t.app.cursor, 11, "the cursor stays on the last option");
+        let screen = t.render(w, h);
+        assert!(
+            screen.contains("Clause:"),
+            "{w}x{h}: PgDn scrolls\n{screen}"
+        );
+        // Back up: first towards the cursor, then the cursor moves again.
+        t.key(KeyCode::PageUp);
+        assert!(cursor_row_shown(&t.render(w, h), 12), "{w}x{h}");
+        t.key(KeyCode::Up);
+        assert_eq!(t.app.cursor, 10);
+        assert!(cursor_row_shown(&t.render(w, h), 11));
+        // The wheel does the same past the end.
+        t.key(KeyCode::Char('G'));
+        for _ in 0..30 {
+            t.event(Event::Mouse(MouseEvent {
+                kind: MouseEventKind::ScrollDown,
+                column: 40,
+                row: 5,
+                modifiers: KeyModifiers::NONE,
+            }));
+        }
+        assert!(
+            t.render(w, h).contains("Clause:"),
+            "{w}x{h}: the wheel scrolls"
+        );
+        // A text question, typing or not.
+        t.goto("count");
+        assert!(!t.render(w, h).contains("Clause:") || h >= 30);
+        t.key(KeyCode::PageDown);
+        t.key(KeyCode::PageDown);
+        assert!(t.render(w, h).contains("Clause:"), "{w}x{h}: typing");
+        t.key(KeyCode::PageUp);
+        t.key(KeyCode::PageUp);
+        assert!(t.render(w, h).contains("How many?"), "{w}x{h}");
+    }
+}
+
+#[test]
 fn at_the_smallest_size_what_is_typed_or_chosen_is_in_view() {
     let (w, h) = (60, 16);
     let mut t = T::long();

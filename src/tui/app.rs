@@ -227,6 +227,9 @@ pub struct App {
     pub typing: bool,
     /// The list cursor on the current screen.
     pub cursor: usize,
+    /// The main panel's first line when the user scrolled it past the cursor's reach
+    /// (PgUp/PgDn, the wheel); `None` follows the cursor. Any cursor move resets it.
+    pub scroll: Option<usize>,
     pub message: Option<Message>,
     pub drafts: Vec<DraftSummary>,
     /// Home: a path with no file behind it, waiting for Enter to start a new assessment there.
@@ -261,6 +264,7 @@ impl App {
             field: None,
             typing: false,
             cursor: 0,
+            scroll: None,
             message: None,
             drafts: Vec::new(),
             pending_new: None,
@@ -749,6 +753,7 @@ impl App {
         if to != self.screen {
             self.from_review = false;
         }
+        self.scroll = None;
         self.screen = to;
         self.overlay = Overlay::None;
         self.field = self.field_for(to);

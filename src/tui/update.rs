@@ -6,9 +6,11 @@ use super::action::Action;
 use super::app::{
     App, ExportRow, FIELDS, Field, HomeItem, Overlay, ReviewItem, Screen, parse_field,
 };
+use super::view;
 use crate::answer::Answer;
 use crate::assessment::{SafeguardStatus, store};
 use crate::questionnaire::QuestionKind;
+use ratatui::layout::Rect;
 use std::path::PathBuf;
 
 pub fn update(app: &mut App, action: Action) {
@@ -259,7 +261,7 @@ fn list_action(app: &mut App, action: &Action, n: usize, open: fn(&mut App)) -> 
         | Action::First
         | Action::Last
         | Action::PageUp
-        | Action::PageDown => move_cursor(app, action, n),
+        | Action::PageDown => move_or_scroll(app, action, n),
         Action::Activate(i) if *i < n => {
             app.cursor = *i;
             open(app);
@@ -296,7 +298,44 @@ fn activate_home(app: &mut App) {
     }
 }
 
+/// Moves the cursor over `n` rows. Past either end of the list, ↑↓ and PgUp/PgDn scroll the
+/// panel instead, so what is above or below the list (help, the policy clause, the reasons
+/// for a result) can be read; moving back towards the list follows the cursor again.
+fn move_or_scroll(app: &mut App, action: &Action, n: usize) {
+    if app.screen == Screen::Home {
+        move_cursor(app, action, n);
+        return;
+    }
+    let (inner, content) = view::main_panel(app, Rect::new(0, 0, app.size.0, app.size.1));
+    let h = inner.height as usize;
+    let page = h.saturating_sub(1).max(1);
+    let (amount, down) = match action {
+        Action::Down => (1, true),
+        Action::Up => (1, false),
+        Action::PageDown => (page, true),
+        Action::PageUp => (page, false),
+        _ => {
+            move_cursor(app, action, n);
+            return;
+        }
+    };
+    let top = content.scroll(h);
+    let follow = content.follow(h);
+    let (at_start, at_end) = (app.cursor == 0, app.cursor + 1 >= n);
+    let to = match (down, app.scroll) {
+        // Scrolled away from the cursor: back towards it first.
+        (true, Some(t)) if t < follow => (t + amount).min(follow),
+        (false, Some(t)) if t > follow => t.saturating_sub(amount).max(follow),
+        (true, _) if !at_end => return move_cursor(app, action, n),
+        (false, _) if !at_start => return move_cursor(app, action, n),
+        (true, _) => (top + amount).min(content.max_scroll(h)),
+        (false, _) => top.saturating_sub(amount),
+    };
+    app.scroll = (to != follow).then_some(to);
+}
+
 fn move_cursor(app: &mut App, action: &Action, n: usize) {
+    app.scroll = None;
     if n == 0 {
         app.cursor = 0;
         return;
@@ -420,6 +459,9 @@ fn question(app: &mut App, qi: usize, action: Action) {
             Action::Confirm if !app.typing => start_typing(app),
             Action::Confirm => go_on(app),
             Action::Activate(_) => start_typing(app),
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+                move_or_scroll(app, &action, 0);
+            }
             Action::Clear => {
                 app.unsaved.remove(&qi);
                 let r = app.session.as_mut().map(|s| s.set_answer(&q.id, None));
@@ -442,9 +484,7 @@ fn question(app: &mut App, qi: usize, action: Action) {
         | Action::First
         | Action::Last
         | Action::PageUp
-        | Action::PageDown => {
-            move_cursor(app, &action, n);
-        }
+        | Action::PageDown => move_or_scroll(app, &action, n),
         Action::Toggle => pick(app, qi, app.cursor),
         Action::Choose(k) | Action::Activate(k) if k < n => {
             app.cursor = k;
@@ -656,9 +696,7 @@ fn export(app: &mut App, action: Action) {
         | Action::First
         | Action::Last
         | Action::PageUp
-        | Action::PageDown => {
-            move_cursor(app, &action, n);
-        }
+        | Action::PageDown => move_or_scroll(app, &action, n),
         Action::Activate(i) if i < n => {
             app.cursor = i;
             export(app, Action::Toggle);

@@ -18,7 +18,8 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     let focused = app.overlay.is_none();
     let (block, inner) = main_block(app, a.main, main_title(app), focused);
     f.render_widget(block, a.main);
-    let content = main_content(app, inner.width as usize, inner.height as usize);
+    let mut content = main_content(app, inner.width as usize, inner.height as usize);
+    content.top = app.scroll;
     content.render(f, inner, app.field.as_ref(), app, app.typing);
     if let Some(side) = a.side {
         side_panel(app, f, side, side.width >= 30 && side.height > 8);

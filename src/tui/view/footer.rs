@@ -69,7 +69,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     (
         "In lists (and text fields after Esc)",
         "g G · PgUp PgDn",
-        "first / last · page up / down",
+        "first / last · page; past the list, scroll",
     ),
 ];
 

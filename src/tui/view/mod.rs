@@ -36,6 +36,9 @@ pub struct Content {
     pub focus: (usize, usize),
     /// Where the text field is drawn: first line and height. Those lines are left blank.
     pub field: Option<(usize, usize)>,
+    /// A first line chosen by scrolling (PgUp/PgDn past the ends of a list, popups), in place
+    /// of the one that keeps `focus` in view. Clamped to the content.
+    pub top: Option<usize>,
 }
 
 impl Content {
@@ -109,8 +112,22 @@ impl Content {
         self.items.push((start, self.lines.len()));
     }
 
+    /// The first line shown in a window of `height` lines.
     pub fn scroll(&self, height: usize) -> usize {
+        match self.top {
+            Some(top) => top.min(self.max_scroll(height)),
+            None => self.follow(height),
+        }
+    }
+
+    /// The first line that keeps the focus in view.
+    pub fn follow(&self, height: usize) -> usize {
         scroll_to(self.focus.0, self.focus.1, height)
+    }
+
+    /// The last first line that still fills the window.
+    pub fn max_scroll(&self, height: usize) -> usize {
+        self.lines.len().saturating_sub(height)
     }
 
     /// Draws the lines that fit in `area`, scrolled to keep the focus in view, and the field.
@@ -315,6 +332,16 @@ pub fn main_content(app: &App, w: usize, h: usize) -> Content {
     }
 }
 
+/// The main panel of a flow screen in a terminal of `area`: the rectangle inside its border
+/// and its content, scrolled as the user chose.
+pub fn main_panel(app: &App, area: Rect) -> (Rect, Content) {
+    let a = areas(app, area);
+    let (_, inner) = main_block(app, a.main, String::new(), false);
+    let mut content = main_content(app, inner.width as usize, inner.height as usize);
+    content.top = app.scroll;
+    (inner, content)
+}
+
 /// What a left click at (x, y) means, if anything.
 pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     if too_small(area) {
@@ -332,8 +359,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
         return flow::sidebar_hit(app, a.sidebar, pos);
     }
     if a.main.contains(pos) {
-        let (_, inner) = main_block(app, a.main, String::new(), false);
-        let content = main_content(app, inner.width as usize, inner.height as usize);
+        let (inner, content) = main_panel(app, area);
         if let Some(row) = content.row_at(inner, y) {
             return Some(Action::Activate(row));
         }
