@@ -245,6 +245,35 @@ fn the_option_under_the_cursor_is_always_in_view() {
 }
 
 #[test]
+fn a_long_title_is_cut_by_display_width_with_an_ellipsis() {
+    let mut t = T::start(|d| Start::New(Some(d.join("履歴書スクリーナー-cv.toml"))));
+    t.type_str("履歴書スクリーナー 🤖 CV");
+    t.key(KeyCode::Enter);
+    // The top row as text: a wide character's second cell is skipped.
+    let top_row = |app: &App, w: u16| {
+        let buf = buffer(app, w, 16);
+        let mut row = String::new();
+        let mut x = 0;
+        while x < w {
+            let sym = buf[(x, 0)].symbol();
+            row.push_str(sym);
+            x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
+        }
+        row
+    };
+    let row = top_row(&t.app, 60);
+    let shown = row.trim_end();
+    assert!(shown.ends_with("…)"), "{row:?}");
+    assert!(shown.contains("履歴書スクリーナー 🤖 CV"), "{row:?}");
+    // When even the name does not fit, it is the name that is cut.
+    t.key(KeyCode::Up);
+    t.type_str(&" and more".repeat(8));
+    t.key(KeyCode::Enter);
+    let row = top_row(&t.app, 60);
+    assert!(row.trim_end().ends_with('…'), "{row:?}");
+}
+
+#[test]
 fn the_more_marks_never_cover_a_panel_title() {
     let mut t = T::long();
     t.goto("many");

@@ -49,6 +49,7 @@ fn main_title(app: &App) -> String {
 pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
     let q = app.q();
+    let total = area.width as usize;
     let mut left = vec![Span::styled(" raia ", t.heading())];
     if let Some(s) = &app.session {
         let name = if s.assessment.metadata.system.trim().is_empty() {
@@ -56,14 +57,23 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
         } else {
             s.assessment.metadata.system.clone()
         };
-        left.push(Span::styled(format!("· {name}"), t.text()));
+        // Cut by display width with an ellipsis: the file name first (keeping its closing
+        // parenthesis), then the system name.
+        let name = truncate(&format!("· {name}"), total.saturating_sub(7));
+        let room = total.saturating_sub(6 + width(&name));
+        left.push(Span::styled(name, t.text()));
         if let Some(p) = &s.path {
-            left.push(Span::styled(format!(" ({})", file_name(p)), t.muted()));
+            let file = file_name(p);
+            if width(&file) + 3 <= room {
+                left.push(Span::styled(format!(" ({file})"), t.muted()));
+            } else if room >= 8 {
+                let cut = truncate(&file, room - 3);
+                left.push(Span::styled(format!(" ({cut})"), t.muted()));
+            }
         }
     }
     let right = format!("{} ({}) ", q.policy.name, q.policy.date);
     let left_w: usize = left.iter().map(|s| width(&s.content)).sum();
-    let total = area.width as usize;
     if left_w + width(&right) + 2 <= total {
         left.push(Span::raw(" ".repeat(total - left_w - width(&right))));
         left.push(Span::styled(right, t.muted()));
