@@ -274,6 +274,41 @@ fn a_long_title_is_cut_by_display_width_with_an_ellipsis() {
 }
 
 #[test]
+fn the_key_list_scrolls_when_it_does_not_fit_and_other_keys_close_it() {
+    let mut t = T::on_questions();
+    update(&mut t.app, Action::Resize(70, 20));
+    t.key(KeyCode::Char('?'));
+    let screen = t.render(70, 20);
+    assert!(screen.contains("▼ more"), "{screen}");
+    assert!(!screen.contains("any other key closes it"), "{screen}");
+    for code in [KeyCode::Char('j'), KeyCode::Down, KeyCode::PageDown] {
+        t.key(code);
+        assert!(matches!(t.app.overlay, Overlay::Keys), "{code:?} scrolls");
+    }
+    t.key(KeyCode::Char('G'));
+    let screen = t.render(70, 20);
+    assert!(screen.contains("any other key closes it"), "{screen}");
+    assert!(screen.contains("▲ more"), "{screen}");
+    // Every row of the table can be read in full somewhere on the way down.
+    t.key(KeyCode::Char('g'));
+    let mut seen = String::new();
+    for _ in 0..20 {
+        seen.push_str(&t.render(70, 20));
+        t.key(KeyCode::Char('j'));
+    }
+    for (_, keys, _) in raia::tui::view::footer::KEY_TABLE {
+        assert!(seen.contains(keys), "{keys}");
+    }
+    t.key(KeyCode::Char('x'));
+    assert!(t.app.overlay.is_none(), "another key closes it");
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        None,
+        "and does nothing else"
+    );
+}
+
+#[test]
 fn the_more_marks_never_cover_a_panel_title() {
     let mut t = T::long();
     t.goto("many");

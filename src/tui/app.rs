@@ -204,7 +204,7 @@ pub enum ReviewItem {
 pub enum Mode {
     /// A text field has the keyboard: letters type.
     Typing { multiline: bool },
-    /// A read-only popup is open: any key closes it.
+    /// A read-only popup is open: ↑↓ and PgUp/PgDn scroll it, any other key closes it.
     Popup,
     /// Lists and commands: letters are commands.
     Commands,
@@ -230,6 +230,8 @@ pub struct App {
     /// The main panel's first line when the user scrolled it past the cursor's reach
     /// (PgUp/PgDn, the wheel); `None` follows the cursor. Any cursor move resets it.
     pub scroll: Option<usize>,
+    /// First line shown in the key list or help popup.
+    pub popup_scroll: usize,
     pub message: Option<Message>,
     pub drafts: Vec<DraftSummary>,
     /// Home: a path with no file behind it, waiting for Enter to start a new assessment there.
@@ -265,6 +267,7 @@ impl App {
             typing: false,
             cursor: 0,
             scroll: None,
+            popup_scroll: 0,
             message: None,
             drafts: Vec::new(),
             pending_new: None,

@@ -45,6 +45,7 @@ pub fn update(app: &mut App, action: Action) {
             } else {
                 Overlay::Keys
             };
+            app.popup_scroll = 0;
         }
         Action::Help => {
             let was_help = matches!(app.overlay, Overlay::Help);
@@ -54,6 +55,7 @@ pub fn update(app: &mut App, action: Action) {
             } else {
                 Overlay::Help
             };
+            app.popup_scroll = 0;
         }
         action if !app.overlay.is_none() => overlay(app, action),
         action => match app.screen {
@@ -781,6 +783,29 @@ fn expand_home(p: &str) -> PathBuf {
 
 fn overlay(app: &mut App, action: Action) {
     match (&app.overlay, action) {
+        (
+            Overlay::Keys | Overlay::Help,
+            a @ (Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last),
+        ) => {
+            let area = Rect::new(0, 0, app.size.0, app.size.1);
+            let max = view::popup_max_scroll(app, area);
+            let page = usize::from(app.size.1.saturating_sub(6)).max(1);
+            let s = app.popup_scroll.min(max);
+            app.popup_scroll = match a {
+                Action::Up => s.saturating_sub(1),
+                Action::Down => s + 1,
+                Action::PageUp => s.saturating_sub(page),
+                Action::PageDown => s + page,
+                Action::First => 0,
+                _ => max,
+            }
+            .min(max);
+        }
         (Overlay::Keys | Overlay::Help, _) => app.overlay = Overlay::None,
         (Overlay::OpenFile { .. }, Action::Escape) => {
             app.overlay = Overlay::None;

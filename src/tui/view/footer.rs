@@ -96,7 +96,12 @@ pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
 
 fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
     match &app.overlay {
-        Overlay::Keys | Overlay::Help => return vec![("any key", "closes this popup")],
+        Overlay::Keys | Overlay::Help => {
+            return vec![
+                ("↑↓ PgUp PgDn", "scroll"),
+                ("other keys", "close this popup"),
+            ];
+        }
         Overlay::Note { .. } => {
             return vec![
                 ("type", "the note"),

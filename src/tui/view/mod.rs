@@ -342,6 +342,11 @@ pub fn main_panel(app: &App, area: Rect) -> (Rect, Content) {
     (inner, content)
 }
 
+/// How far the key list or help popup can scroll in a terminal of `area`.
+pub fn popup_max_scroll(app: &App, area: Rect) -> usize {
+    overlay::popup_max_scroll(app, area)
+}
+
 /// What a left click at (x, y) means, if anything.
 pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     if too_small(area) {

@@ -7,7 +7,7 @@ use crate::assessment::SafeguardStatus;
 use crate::engine::answer_effects;
 use crate::tui::action::Action;
 use crate::tui::app::{App, FIELDS, Field, Overlay, Screen};
-use crate::tui::widgets::{capital, fit, truncate};
+use crate::tui::widgets::{capital, fit, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -42,8 +42,16 @@ pub fn too_small(app: &App, f: &mut Frame, area: Rect) {
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     match &app.overlay {
         Overlay::None => {}
-        Overlay::Keys => keys(app, f, area),
-        Overlay::Help => help(app, f, area),
+        Overlay::Keys | Overlay::Help => {
+            if let Some((rect, c)) = read_only_popup(app, area) {
+                let title = if matches!(app.overlay, Overlay::Keys) {
+                    "Keys"
+                } else {
+                    "Help"
+                };
+                frame(app, f, rect, title, &c, None);
+            }
+        }
         Overlay::Note { question, field } => {
             let (rect, c) = note_content(app, *question, area);
             frame(app, f, rect, "Note", &c, Some(field));
@@ -97,7 +105,29 @@ fn sized(area: Rect, w: u16, lines: usize) -> Rect {
     popup(area, w, lines as u16 + 2)
 }
 
-fn keys(app: &App, f: &mut Frame, area: Rect) {
+/// The key list or the help, laid out for `area` and scrolled as the user chose.
+pub fn read_only_popup(app: &App, area: Rect) -> Option<(Rect, Content)> {
+    let (rect, mut c) = match app.overlay {
+        Overlay::Keys => keys_content(app, area),
+        Overlay::Help => {
+            let rect_w = 76.min(area.width.saturating_sub(4));
+            let c = help_content(app, rect_w.saturating_sub(2) as usize);
+            (sized(area, rect_w, c.lines.len()), c)
+        }
+        _ => return None,
+    };
+    c.top = Some(app.popup_scroll);
+    Some((rect, c))
+}
+
+/// How far the key list or help can scroll.
+pub fn popup_max_scroll(app: &App, area: Rect) -> usize {
+    read_only_popup(app, area).map_or(0, |(rect, c)| {
+        c.max_scroll(Block::bordered().inner(rect).height as usize)
+    })
+}
+
+fn keys_content(app: &App, area: Rect) -> (Rect, Content) {
     let t = &app.theme;
     let rect_w = 86.min(area.width.saturating_sub(4));
     let w = rect_w.saturating_sub(2) as usize;
@@ -109,21 +139,28 @@ fn keys(app: &App, f: &mut Frame, area: Rect) {
             if !group.is_empty() {
                 c.blank();
             }
-            c.push(Span::styled(truncate(g, w), t.heading()));
+            c.wrapped(g, w, 0, t.heading());
             group = g;
         }
-        c.push(Line::from(vec![
-            Span::styled(format!(" {}", fit(k, key_w)), t.key()),
-            Span::styled(truncate(d, w.saturating_sub(key_w + 2)), t.text()),
-        ]));
+        for (n, l) in wrap(d, w.saturating_sub(key_w + 2)).into_iter().enumerate() {
+            let key = if n == 0 { *k } else { "" };
+            c.push(Line::from(vec![
+                Span::styled(format!(" {} ", fit(key, key_w)), t.key()),
+                Span::styled(l, t.text()),
+            ]));
+        }
     }
     c.blank();
     for n in KEY_NOTES {
         c.wrapped(n, w, 0, t.muted());
     }
-    c.push(Span::styled("Any key closes this list.", t.muted()));
-    let rect = sized(area, rect_w, c.lines.len());
-    frame(app, f, rect, "Keys", &c, None);
+    c.wrapped(
+        "↑↓ PgUp PgDn scroll this list; any other key closes it.",
+        w,
+        0,
+        t.muted(),
+    );
+    (sized(area, rect_w, c.lines.len()), c)
 }
 
 fn help_content(app: &App, w: usize) -> Content {
@@ -241,15 +278,13 @@ fn help_content(app: &App, w: usize) -> Content {
         ),
     }
     c.blank();
-    c.push(Span::styled("Any key closes this help.", t.muted()));
+    c.wrapped(
+        "↑↓ PgUp PgDn scroll; any other key closes this help.",
+        w,
+        0,
+        t.muted(),
+    );
     c
-}
-
-fn help(app: &App, f: &mut Frame, area: Rect) {
-    let rect_w = 76.min(area.width.saturating_sub(4));
-    let c = help_content(app, rect_w.saturating_sub(2) as usize);
-    let rect = sized(area, rect_w, c.lines.len());
-    frame(app, f, rect, "Help", &c, None);
 }
 
 fn note_content(app: &App, qi: usize, area: Rect) -> (Rect, Content) {
