@@ -1086,6 +1086,47 @@ fn home_lists_drafts_and_resumes_one() {
 }
 
 #[test]
+fn home_tells_drafts_of_the_same_system_apart_by_file_name() {
+    let mut t = home_with_drafts();
+    write_draft(
+        t.dir.path(),
+        "cv-screener-2",
+        "CV screener",
+        "2024-05-04",
+        &[],
+    );
+    t.app.load_drafts();
+    for (w, h) in [(80, 24), (100, 30)] {
+        let screen = t.render(w, h);
+        let rows: Vec<&str> = screen
+            .lines()
+            .filter(|r| r.contains("CV screener"))
+            .collect();
+        assert_eq!(rows.len(), 2, "{screen}");
+        assert!(
+            rows.iter().any(|r| r.contains("CV screener  cv-screener ")),
+            "{screen}"
+        );
+        assert!(
+            rows.iter()
+                .any(|r| r.contains("CV screener  cv-screener-2")),
+            "{screen}"
+        );
+    }
+    // At 60 columns both are cut, the file name from the left so its end shows.
+    write_draft(
+        t.dir.path(),
+        "quickquote-pre-approval-2",
+        "QuickQuote pre-approval",
+        "2024-05-04",
+        &[],
+    );
+    t.app.load_drafts();
+    let screen = t.render(60, 30);
+    assert!(screen.contains("QuickQu…  …roval-2"), "{screen}");
+}
+
+#[test]
 fn home_opens_a_typed_path_or_starts_a_new_file_there() {
     let mut t = T::start(|_| Start::Home);
     t.key(KeyCode::Char('o'));
