@@ -730,6 +730,24 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
 }
 
 #[test]
+fn a_note_key_where_there_is_no_answer_says_why_nothing_opens() {
+    let mut t = T::new_file();
+    t.ctrl('n');
+    assert!(t.app.overlay.is_none());
+    assert!(
+        status_text(&t.app, 80, 24).contains("Notes belong to answers; system details have none."),
+        "{}",
+        t.render(80, 24)
+    );
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Char('n'));
+    assert!(status_text(&t.app, 80, 24).contains("system details have none"));
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    t.ctrl('n');
+    assert!(status_text(&t.app, 80, 24).contains("open a question to write one"));
+}
+
+#[test]
 fn notes_are_saved_while_typing_after_a_pause() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('n'));

@@ -607,7 +607,11 @@ fn pick(app: &mut App, qi: usize, k: usize) {
 
 fn open_note(app: &mut App) {
     let Screen::Question(qi) = app.screen else {
-        app.info("Notes go with answers: open a question to write one.");
+        app.info(if matches!(app.screen, Screen::Metadata(_)) {
+            "Notes belong to answers; system details have none."
+        } else {
+            "Notes belong to answers: open a question to write one."
+        });
         return;
     };
     commit_quietly(app);
