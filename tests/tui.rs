@@ -188,6 +188,9 @@ fn long_questionnaire() -> Questionnaire {
     text.push_str(&format!(
         "\n[[question]]\nid = \"count\"\nsection = \"long\"\ntype = \"number\"\nprompt = \"How many?\"\nmin = 0\n{help}"
     ));
+    text.push_str(
+        "\n[[question]]\nid = \"crowd\"\nsection = \"long\"\ntype = \"text\"\nprompt = \"Who are they?\"\nshow_if = { question = \"count\", at_least = 100 }\n",
+    );
     parse_questionnaire("long.toml", &text).unwrap()
 }
 
@@ -666,6 +669,11 @@ fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     assert!(!t.app.is_visible(qi("decides")));
     t.key(KeyCode::Char('2')); // screens job applications
     assert!(t.app.is_visible(qi("decides")));
+    let said = |t: &T| t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert_eq!(said(&t), "1 question added by this answer.");
+    assert!(status_text(&t.app, 80, 24).contains("1 question added by this answer."));
+    t.key(KeyCode::Char('2')); // the same again: nothing changes, nothing is said
+    assert_eq!(said(&t), "");
     t.goto("decides");
     t.key(KeyCode::Char('2')); // no
     assert_eq!(t.disk().answers.get("decides"), Some(&Answer::Bool(false)));
@@ -674,6 +682,15 @@ fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     t.goto("purpose");
     t.key(KeyCode::Char('1')); // chat: `decides` is hidden again
     assert!(!t.app.is_visible(qi("decides")));
+    assert_eq!(said(&t), "1 question hidden by this answer.");
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Char('x'));
+    assert_eq!(
+        said(&t),
+        "Answer cleared. 1 question hidden by this answer.",
+        "clearing says it too"
+    );
+    t.key(KeyCode::Char('1'));
     assert_eq!(
         t.disk().answers.get("decides"),
         Some(&Answer::Bool(false)),
@@ -727,6 +744,41 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
     assert!(t.app.eval.as_ref().unwrap().notes_missing.is_empty());
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("name")));
+}
+
+#[test]
+fn a_typed_answer_that_adds_a_question_says_so() {
+    let mut t = T::long();
+    t.goto("count");
+    t.type_str("500");
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(t.q.question_index("crowd").unwrap())
+    );
+    assert_eq!(
+        t.app.message.clone().map(|m| m.text).as_deref(),
+        Some("1 question added by this answer.")
+    );
+    // Tab too: the step after a typed answer is the one that answer shows.
+    t.goto("count");
+    for _ in 0..3 {
+        t.key(KeyCode::Backspace);
+    }
+    t.type_str("5");
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(
+        t.app.message.clone().map(|m| m.text).as_deref(),
+        Some("1 question hidden by this answer.")
+    );
+    t.goto("count");
+    t.type_str("00");
+    t.key(KeyCode::Tab);
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(t.q.question_index("crowd").unwrap())
+    );
 }
 
 #[test]

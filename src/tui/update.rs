@@ -131,11 +131,8 @@ fn commit_field(app: &mut App) -> Result<(), String> {
             let parsed = parse_field(&q, &text)?;
             app.unsaved.remove(&qi);
             let stored = app.answer(qi).cloned();
-            if parsed != stored
-                && let Some(s) = app.session.as_mut()
-            {
-                let r = s.set_answer(&q.id, parsed);
-                report(app, r);
+            if parsed != stored {
+                set_answer(app, qi, parsed);
             }
         }
         _ => {}
@@ -145,6 +142,21 @@ fn commit_field(app: &mut App) -> Result<(), String> {
     }
     app.refresh();
     Ok(())
+}
+
+/// Commits the field before moving forward. An invalid value keeps the user here to fix it,
+/// with a message; returns whether the move may go on.
+fn commit_forward(app: &mut App) -> bool {
+    match commit_field(app) {
+        Ok(()) => true,
+        Err(msg) => {
+            app.error(format!(
+                "{msg}. Or clear the field to skip; Shift+Tab goes back."
+            ));
+            app.typing = true;
+            false
+        }
+    }
 }
 
 /// Commits the field for quitting or jumping: an invalid value is left unsaved, with a message.
@@ -217,14 +229,11 @@ fn commit_overlay(app: &mut App) {
 /// it (forward moves); otherwise the value is dropped with a message (back and jumps), so going
 /// back always works.
 fn navigate(app: &mut App, to: Screen, strict: bool) {
-    if let Err(msg) = commit_field(app) {
-        if strict {
-            app.error(format!(
-                "{msg}. Or clear the field to skip; Shift+Tab goes back."
-            ));
-            app.typing = true;
+    if strict {
+        if !commit_forward(app) {
             return;
         }
+    } else if let Err(msg) = commit_field(app) {
         keep_unsaved(app, &msg);
     }
     let needs_name = app
@@ -358,6 +367,10 @@ fn move_cursor(app: &mut App, action: &Action, n: usize) {
 fn flow(app: &mut App, action: Action) {
     match action {
         Action::Next => {
+            // The answer first: it may show or hide the questions that come next.
+            if !commit_forward(app) {
+                return;
+            }
             if let Some(to) = app.next_screen() {
                 navigate(app, to, true);
             } else {
@@ -466,14 +479,10 @@ fn question(app: &mut App, qi: usize, action: Action) {
             }
             Action::Clear => {
                 app.unsaved.remove(&qi);
-                let r = app.session.as_mut().map(|s| s.set_answer(&q.id, None));
-                if let Some(r) = r {
-                    report(app, r);
-                }
-                app.refresh();
+                set_answer(app, qi, None);
                 app.go(app.screen);
                 app.typing = false;
-                app.info("Answer cleared.");
+                say_first(app, "Answer cleared.");
             }
             _ => {}
         }
@@ -525,7 +534,7 @@ fn question(app: &mut App, qi: usize, action: Action) {
         }
         Action::Clear => {
             set_answer(app, qi, None);
-            app.info("Answer cleared.");
+            say_first(app, "Answer cleared.");
         }
         _ => {}
     }
@@ -549,18 +558,58 @@ fn note_needed_message(app: &mut App, qi: usize) {
     } else {
         format!(" ({hint})")
     };
+    let before = match app.message.take() {
+        Some(m) if !m.error => format!("{} ", m.text),
+        _ => String::new(),
+    };
     app.error(format!(
-        "This answer needs a note{hint}: press n to write it, or Tab to come back to it later."
+        "{before}This answer needs a note{hint}: press n to write it, or Tab to come back to it later."
     ));
 }
 
 fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     let id = app.q().questions[qi].id.clone();
+    let before = visible_ids(app);
     if let Some(s) = app.session.as_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
     }
     app.refresh();
+    say_visibility_change(app, &before);
+}
+
+fn visible_ids(app: &App) -> Vec<String> {
+    app.eval
+        .as_ref()
+        .map(|e| e.visible.clone())
+        .unwrap_or_default()
+}
+
+/// When an answer makes questions appear or disappear, says so: otherwise the user only
+/// notices in the review.
+fn say_visibility_change(app: &mut App, before: &[String]) {
+    let after = visible_ids(app);
+    let added = after.iter().filter(|id| !before.contains(id)).count();
+    let hidden = before.iter().filter(|id| !after.contains(id)).count();
+    let questions = |n: usize| if n == 1 { "question" } else { "questions" };
+    let text = match (added, hidden) {
+        (0, 0) => return,
+        (a, 0) => format!("{a} {} added by this answer.", questions(a)),
+        (0, h) => format!("{h} {} hidden by this answer.", questions(h)),
+        (a, h) => format!("{a} {} added, {h} hidden by this answer.", questions(a)),
+    };
+    if app.message.as_ref().is_none_or(|m| !m.error) {
+        app.info(text);
+    }
+}
+
+/// Puts `text` before an information message already shown (such as questions added by the
+/// same answer), or shows it alone.
+fn say_first(app: &mut App, text: &str) {
+    match app.message.take() {
+        Some(m) if !m.error => app.info(format!("{text} {}", m.text)),
+        _ => app.info(text),
+    }
 }
 
 /// Chooses (single, yes/no) or ticks and unticks (multiple) option `k`.
@@ -652,6 +701,10 @@ fn open_review_item(app: &mut App) {
 
 /// Enter on an answered step: back to the review it was opened from, else the next step.
 fn go_on(app: &mut App) {
+    // The answer first: it may show or hide the questions that come next.
+    if !commit_forward(app) {
+        return;
+    }
     if !app.from_review {
         if let Some(to) = app.next_screen() {
             navigate(app, to, true);
