@@ -1284,6 +1284,29 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
 }
 
 #[test]
+fn the_review_marks_answers_that_have_a_note() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('1')); // chat
+    t.key(KeyCode::Char('n'));
+    t.type_str("Internal pilot only.");
+    t.key(KeyCode::Esc);
+    t.goto("data");
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char('r'));
+    t.app.cursor = t
+        .app
+        .review_items()
+        .iter()
+        .position(|r| *r == ReviewItem::Question(qi("purpose")))
+        .unwrap();
+    for (w, h) in [(100, 30), (60, 24)] {
+        let screen = t.render(w, h);
+        assert!(screen.contains("✎ Answers questions"), "{w}x{h}\n{screen}");
+        assert!(!screen.contains("✎ Public text"), "no note there\n{screen}");
+    }
+}
+
+#[test]
 fn safeguard_status_and_evidence_are_saved() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('2'));

@@ -259,7 +259,7 @@ fn help_content(app: &App, w: usize) -> Content {
             );
         }
         Screen::Review => c.wrapped(
-            "Every question that applies, with your answer. Rows marked ! are unanswered or need a note. Enter goes to the question, and Enter there, once it is answered, brings you back here (so does r).",
+            "Every question that applies, with your answer. Rows marked ! are unanswered or need a note; ✎ marks an answer that has one. Enter goes to the question, and Enter there, once it is answered, brings you back here (so does r).",
             w,
             0,
             t.text(),

@@ -295,6 +295,9 @@ fn note_lines(app: &App, qi: usize, w: usize, c: &mut Content) {
     }
 }
 
+/// Marks an answer that has a note, on the review.
+const NOTE_MARK: &str = "✎";
+
 pub fn review(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
@@ -308,7 +311,12 @@ pub fn review(app: &App, w: usize) -> Content {
         summary.push_str(&format!(" · {} notes missing", e.notes_missing.len()));
     }
     c.wrapped(&summary, w, 0, if e.complete { t.ok() } else { t.warn() });
-    c.wrapped("Enter on a row goes there to change it.", w, 0, t.muted());
+    c.wrapped(
+        &format!("Enter on a row goes there to change it. {NOTE_MARK} has a note."),
+        w,
+        0,
+        t.muted(),
+    );
     let two_lines = w < 70;
     let left = if two_lines {
         26.min(w / 2)
@@ -346,6 +354,8 @@ pub fn review(app: &App, w: usize) -> Content {
                         let nm = app.note_missing(qi);
                         if nm {
                             s = format!("{s} · note needed");
+                        } else if !app.note(qi).trim().is_empty() {
+                            s = format!("{NOTE_MARK} {s}");
                         }
                         (s, nm)
                     }
