@@ -226,8 +226,8 @@ fn commit_overlay(app: &mut App) {
 }
 
 /// Leaves the current step for `to`. With `strict`, an invalid value keeps the user here to fix
-/// it (forward moves); otherwise the value is dropped with a message (back and jumps), so going
-/// back always works.
+/// it (forward moves); otherwise it is left unsaved in its field with a message (back and
+/// jumps), so going back always works.
 fn navigate(app: &mut App, to: Screen, strict: bool) {
     if strict {
         if !commit_forward(app) {
