@@ -12,7 +12,7 @@ use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardStatus, read_assessment, store};
 use raia::questionnaire::{Questionnaire, Tier, parse_questionnaire};
 use raia::report::{Format, Templates};
-use raia::tui::app::{Mode, Overlay, Screen};
+use raia::tui::app::{Mode, Overlay, ReviewItem, Screen};
 use raia::tui::{Action, App, Options, Start, keys, update, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -29,6 +29,7 @@ fn questionnaire() -> Questionnaire {
 struct T {
     app: App,
     dir: tempfile::TempDir,
+    q: Questionnaire,
 }
 
 impl T {
@@ -37,16 +38,31 @@ impl T {
     }
 
     fn start_with(start: impl FnOnce(&Path) -> Start, no_color: bool) -> T {
+        Self::start_q(questionnaire(), start, no_color)
+    }
+
+    fn start_q(q: Questionnaire, start: impl FnOnce(&Path) -> Start, no_color: bool) -> T {
         let dir = tempfile::tempdir().unwrap();
         let app = App::new(Options {
-            questionnaire: questionnaire(),
+            questionnaire: q.clone(),
             templates: Templates::load(None).unwrap(),
             start: start(dir.path()),
             no_color,
             drafts_dir: Some(dir.path().join("drafts")),
         })
         .unwrap();
-        T { app, dir }
+        T { app, dir, q }
+    }
+
+    /// `long_questionnaire()`, with the metadata filled in, on the first question.
+    fn long() -> T {
+        let mut t = Self::start_q(
+            long_questionnaire(),
+            |d| Start::New(Some(d.join("a.toml"))),
+            false,
+        );
+        t.fill_metadata();
+        t
     }
 
     /// A new assessment saved to `a.toml` in the temp dir.
@@ -110,7 +126,7 @@ impl T {
 
     /// The assessment as it is on disk right now.
     fn disk(&self) -> Assessment {
-        read_assessment(&self.path(), &questionnaire()).unwrap()
+        read_assessment(&self.path(), &self.q).unwrap()
     }
 
     fn field_text(&self) -> String {
@@ -122,7 +138,7 @@ impl T {
     }
 
     fn goto(&mut self, id: &str) {
-        let qi = questionnaire().question_index(id).unwrap();
+        let qi = self.q.question_index(id).unwrap();
         update(&mut self.app, Action::GoTo(Screen::Question(qi)));
         assert_eq!(self.app.screen, Screen::Question(qi));
     }
@@ -146,6 +162,340 @@ fn buffer(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
 
 fn qi(id: &str) -> usize {
     questionnaire().question_index(id).unwrap()
+}
+
+/// The fixture plus a section with a long intro: a multiple choice of twelve options that wrap,
+/// a long text and a number, each with long help and a long policy clause. Together more than
+/// any panel shows at once. The fixture's questions keep their indexes.
+fn long_questionnaire() -> Questionnaire {
+    let long = "a sentence long enough to wrap over several lines in every panel width we test";
+    let mut text = FIXTURE.to_string();
+    text.push_str(&format!(
+        "\n[[section]]\nid = \"long\"\ntitle = \"Long section\"\nintro = \"This section intro is {long}, and then {long}, and once more {long}.\"\n"
+    ));
+    let help = format!("help = \"Why: {long}; {long}.\"\nclause = \"Clause: {long}.\"\n");
+    text.push_str(&format!(
+        "\n[[question]]\nid = \"many\"\nsection = \"long\"\ntype = \"multi\"\nprompt = \"Which of these twelve things does the system do, out of a list that is long?\"\n{help}"
+    ));
+    for k in 1..=12 {
+        text.push_str(&format!(
+            "\n[[question.option]]\nid = \"o{k}\"\nlabel = \"Thing {k}: a label that wraps onto a second line in narrow panels\"\n"
+        ));
+    }
+    text.push_str(&format!(
+        "\n[[question]]\nid = \"essay\"\nsection = \"long\"\ntype = \"long_text\"\nprompt = \"Describe, in your own words and at length, everything the system does.\"\n{help}"
+    ));
+    text.push_str(&format!(
+        "\n[[question]]\nid = \"count\"\nsection = \"long\"\ntype = \"number\"\nprompt = \"How many?\"\nmin = 0\n{help}"
+    ));
+    text.push_str(
+        "\n[[question]]\nid = \"crowd\"\nsection = \"long\"\ntype = \"text\"\nprompt = \"Who are they?\"\nshow_if = { question = \"count\", at_least = 100 }\n",
+    );
+    parse_questionnaire("long.toml", &text).unwrap()
+}
+
+/// The status line's text: the rows between the progress bar and the footer, joined.
+fn status_text(app: &App, w: u16, h: u16) -> String {
+    let screen = render_app(app, w, h);
+    let rows: Vec<&str> = screen.lines().collect();
+    let progress = rows
+        .iter()
+        .rposition(|r| r.contains(" Progress "))
+        .expect("a progress bar");
+    rows[progress + 1..rows.len() - 1]
+        .iter()
+        // Each row is quoted by the test backend.
+        .map(|r| r[1..r.len() - 1].trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The screen rows that show the option under the cursor ("›" then its number).
+fn cursor_row_shown(screen: &str, k: usize) -> bool {
+    screen.contains(&format!("›{k:>2} ["))
+}
+
+// ---------------------------------------------------------------- layout and scrolling
+
+#[test]
+fn the_option_under_the_cursor_is_always_in_view() {
+    // The section intro above the list makes the prompt and the cursor row together taller
+    // than the panel: the panel must still scroll to the cursor, at every size.
+    for (w, h) in [(60, 16), (70, 20), (80, 24), (100, 30), (120, 40)] {
+        let mut t = T::long();
+        t.goto("many");
+        update(&mut t.app, Action::Resize(w, h));
+        for k in 1..=12 {
+            let screen = t.render(w, h);
+            assert!(
+                cursor_row_shown(&screen, k),
+                "{w}x{h}: option {k} is under the cursor but not shown\n{screen}"
+            );
+            t.key(KeyCode::Char('j'));
+        }
+        t.key(KeyCode::Char('g'));
+        t.key(KeyCode::Char('G'));
+        let screen = t.render(w, h);
+        assert!(cursor_row_shown(&screen, 12), "{w}x{h}: G\n{screen}");
+        assert!(screen.contains("Thing 12"), "{w}x{h}\n{screen}");
+        t.key(KeyCode::Char(' '));
+        let screen = t.render(w, h);
+        assert!(
+            screen.contains("›12 [x]"),
+            "{w}x{h}: the tick is seen\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn a_long_title_is_cut_by_display_width_with_an_ellipsis() {
+    let mut t = T::start(|d| Start::New(Some(d.join("履歴書スクリーナー-cv.toml"))));
+    t.type_str("履歴書スクリーナー 🤖 CV");
+    t.key(KeyCode::Enter);
+    // The top row as text: a wide character's second cell is skipped.
+    let top_row = |app: &App, w: u16| {
+        let buf = buffer(app, w, 16);
+        let mut row = String::new();
+        let mut x = 0;
+        while x < w {
+            let sym = buf[(x, 0)].symbol();
+            row.push_str(sym);
+            x += unicode_width::UnicodeWidthStr::width(sym).max(1) as u16;
+        }
+        row
+    };
+    let row = top_row(&t.app, 60);
+    let shown = row.trim_end();
+    assert!(shown.ends_with("…)"), "{row:?}");
+    assert!(shown.contains("履歴書スクリーナー 🤖 CV"), "{row:?}");
+    // When even the name does not fit, it is the name that is cut.
+    t.key(KeyCode::Up);
+    t.type_str(&" and more".repeat(8));
+    t.key(KeyCode::Enter);
+    let row = top_row(&t.app, 60);
+    assert!(row.trim_end().ends_with('…'), "{row:?}");
+}
+
+#[test]
+fn the_key_list_scrolls_when_it_does_not_fit_and_other_keys_close_it() {
+    let mut t = T::on_questions();
+    update(&mut t.app, Action::Resize(70, 20));
+    t.key(KeyCode::Char('?'));
+    let screen = t.render(70, 20);
+    assert!(screen.contains("▼ more"), "{screen}");
+    assert!(!screen.contains("any other key closes it"), "{screen}");
+    for code in [KeyCode::Char('j'), KeyCode::Down, KeyCode::PageDown] {
+        t.key(code);
+        assert!(matches!(t.app.overlay, Overlay::Keys), "{code:?} scrolls");
+    }
+    t.key(KeyCode::Char('G'));
+    let screen = t.render(70, 20);
+    assert!(screen.contains("any other key closes it"), "{screen}");
+    assert!(screen.contains("▲ more"), "{screen}");
+    // Every row of the table can be read in full somewhere on the way down.
+    t.key(KeyCode::Char('g'));
+    let mut seen = String::new();
+    for _ in 0..20 {
+        seen.push_str(&t.render(70, 20));
+        t.key(KeyCode::Char('j'));
+    }
+    for (_, keys, _) in raia::tui::view::footer::KEY_TABLE {
+        assert!(seen.contains(keys), "{keys}");
+    }
+    t.key(KeyCode::Char('x'));
+    assert!(t.app.overlay.is_none(), "another key closes it");
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        None,
+        "and does nothing else"
+    );
+}
+
+#[test]
+fn the_more_marks_never_cover_a_panel_title() {
+    let mut t = T::long();
+    t.goto("many");
+    t.key(KeyCode::Char('G'));
+    for (w, h) in [(60, 16), (80, 24), (100, 30)] {
+        let screen = t.render(w, h);
+        let rows: Vec<&str> = screen.lines().collect();
+        assert!(rows[1].contains("Long section"), "{w}x{h}\n{screen}");
+        assert!(
+            screen.contains("▲ more"),
+            "{w}x{h}: scrolled, and says so\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn page_down_past_the_last_option_scrolls_to_the_help_below() {
+    for (w, h) in [(80, 24), (100, 30)] {
+        let mut t = T::long();
+        update(&mut t.app, Action::Resize(w, h));
+        t.goto("many");
+        t.key(KeyCode::Char('G'));
+        let screen = t.render(w, h);
+        assert!(
+            !screen.contains("Clause:"),
+            "{w}x{h}: below the panel\n{screen}"
+        );
+        t.key(KeyCode::PageDown);
+        assert_eq!(t.app.cursor, 11, "the cursor stays on the last option");
+        let screen = t.render(w, h);
+        assert!(
+            screen.contains("Clause:"),
+            "{w}x{h}: PgDn scrolls\n{screen}"
+        );
+        // Back up: first towards the cursor, then the cursor moves again.
+        t.key(KeyCode::PageUp);
+        assert!(cursor_row_shown(&t.render(w, h), 12), "{w}x{h}");
+        t.key(KeyCode::Up);
+        assert_eq!(t.app.cursor, 10);
+        assert!(cursor_row_shown(&t.render(w, h), 11));
+        // The wheel does the same past the end.
+        t.key(KeyCode::Char('G'));
+        for _ in 0..30 {
+            t.event(Event::Mouse(MouseEvent {
+                kind: MouseEventKind::ScrollDown,
+                column: 40,
+                row: 5,
+                modifiers: KeyModifiers::NONE,
+            }));
+        }
+        assert!(
+            t.render(w, h).contains("Clause:"),
+            "{w}x{h}: the wheel scrolls"
+        );
+        // A text question, typing or not.
+        t.goto("count");
+        assert!(!t.render(w, h).contains("Clause:") || h >= 30);
+        t.key(KeyCode::PageDown);
+        t.key(KeyCode::PageDown);
+        assert!(t.render(w, h).contains("Clause:"), "{w}x{h}: typing");
+        t.key(KeyCode::PageUp);
+        t.key(KeyCode::PageUp);
+        assert!(t.render(w, h).contains("How many?"), "{w}x{h}");
+    }
+}
+
+#[test]
+fn at_the_smallest_size_what_is_typed_or_chosen_is_in_view() {
+    let (w, h) = (60, 16);
+    let mut t = T::long();
+    update(&mut t.app, Action::Resize(w, h));
+    // The first question of a section with a long intro: the prompt and the options win.
+    t.goto("many");
+    let screen = t.render(w, h);
+    assert!(screen.contains("Which of these"), "{screen}");
+    assert!(cursor_row_shown(&screen, 1), "{screen}");
+    assert!(!screen.contains("This section intro"), "{screen}");
+    t.key(KeyCode::Char('i'));
+    let help = t.render(120, 40);
+    assert!(
+        help.contains("This section intro"),
+        "i shows the intro\n{help}"
+    );
+    t.key(KeyCode::Esc);
+    // Long text: the box and what is typed in it.
+    t.goto("essay");
+    t.type_str("Typed words appear");
+    let screen = t.render(w, h);
+    assert!(screen.contains("Describe, in your own"), "{screen}");
+    assert!(screen.contains("Typed words appear"), "{screen}");
+    // A number.
+    t.goto("count");
+    t.type_str("1234");
+    let screen = t.render(w, h);
+    assert!(
+        screen.contains("How many?") && screen.contains("1234"),
+        "{screen}"
+    );
+    // The safeguard popup: the statuses and the evidence box.
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Enter);
+    t.type_str("wiki/page");
+    let screen = t.render(w, h);
+    for needle in ["missing", "not applicable", "wiki/page"] {
+        assert!(screen.contains(needle), "{needle}\n{screen}");
+    }
+}
+
+/// The text of the main panel (between the sidebar and the live panel), one string per row.
+fn main_panel_rows(app: &App, w: u16, h: u16) -> Vec<String> {
+    let buf = buffer(app, w, h);
+    // The main panel starts after the sidebar; from 100 columns a result column takes the
+    // right.
+    let (left, right) = match w {
+        w if w >= 140 => (28, w - 42),
+        w if w >= 120 => (26, w - 36),
+        w if w >= 100 => (22, w - 30),
+        w => (22, w),
+    };
+    (2..h - 4)
+        .map(|y| {
+            (left + 1..right - 1)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
+    for (w, h) in [(100, 30), (80, 24), (120, 40)] {
+        let mut t = T::on_questions();
+        t.key(KeyCode::Char('2')); // screens job applications: consequential
+        update(&mut t.app, Action::GoTo(Screen::Result));
+        let rows = main_panel_rows(&t.app, w, h);
+        let text = rows.iter().map(|r| r.trim()).collect::<Vec<_>>().join(" ");
+        // Only safeguard rows may be cut: the panel beside or under the list shows the one
+        // under the cursor in full.
+        let is_row = |r: &str| {
+            let r: String = r.chars().skip(2).collect();
+            ["in place", "planned", "missing", "not applicable"]
+                .iter()
+                .any(|s| r.starts_with(s))
+        };
+        assert!(
+            rows.iter().all(|r| is_row(r) || !r.contains('…')),
+            "{w}x{h}: a line is cut\n{}",
+            rows.join("\n")
+        );
+        let unanswered = t.app.eval.as_ref().unwrap().unanswered.len();
+        for needle in [
+            format!("Incomplete: {unanswered} unanswered questions (r reviews). Reports say so."),
+            "(medium from 4, high from 8)".to_string(),
+            "2 of 2 required safeguards are missing or only planned.".to_string(),
+        ] {
+            assert!(
+                text.contains(&needle),
+                "{w}x{h}: {needle}\n{}",
+                rows.join("\n")
+            );
+        }
+        assert!(
+            !text.contains("notes missing"),
+            "no note is missing: {text}"
+        );
+        // Every reason can be read in full, at the top or after the safeguards.
+        let panel = |app: &App| {
+            main_panel_rows(app, w, h)
+                .iter()
+                .map(|r| r.trim().to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let top = panel(&t.app);
+        t.key(KeyCode::Char('G'));
+        let bottom = panel(&t.app);
+        for r in &t.app.eval.as_ref().unwrap().tier_reasons {
+            let r = r.replace('`', "");
+            assert!(
+                top.contains(&r) || bottom.contains(&r),
+                "{w}x{h}: the reason {r:?} cannot be read\n{top}\n{bottom}"
+            );
+        }
+    }
 }
 
 // ---------------------------------------------------------------- keys and modes
@@ -319,6 +669,11 @@ fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     assert!(!t.app.is_visible(qi("decides")));
     t.key(KeyCode::Char('2')); // screens job applications
     assert!(t.app.is_visible(qi("decides")));
+    let said = |t: &T| t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert_eq!(said(&t), "1 question added by this answer.");
+    assert!(status_text(&t.app, 80, 24).contains("1 question added by this answer."));
+    t.key(KeyCode::Char('2')); // the same again: nothing changes, nothing is said
+    assert_eq!(said(&t), "");
     t.goto("decides");
     t.key(KeyCode::Char('2')); // no
     assert_eq!(t.disk().answers.get("decides"), Some(&Answer::Bool(false)));
@@ -327,6 +682,15 @@ fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     t.goto("purpose");
     t.key(KeyCode::Char('1')); // chat: `decides` is hidden again
     assert!(!t.app.is_visible(qi("decides")));
+    assert_eq!(said(&t), "1 question hidden by this answer.");
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Char('x'));
+    assert_eq!(
+        said(&t),
+        "Answer cleared. 1 question hidden by this answer.",
+        "clearing says it too"
+    );
+    t.key(KeyCode::Char('1'));
     assert_eq!(
         t.disk().answers.get("decides"),
         Some(&Answer::Bool(false)),
@@ -383,6 +747,59 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
 }
 
 #[test]
+fn a_typed_answer_that_adds_a_question_says_so() {
+    let mut t = T::long();
+    t.goto("count");
+    t.type_str("500");
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(t.q.question_index("crowd").unwrap())
+    );
+    assert_eq!(
+        t.app.message.clone().map(|m| m.text).as_deref(),
+        Some("1 question added by this answer.")
+    );
+    // Tab too: the step after a typed answer is the one that answer shows.
+    t.goto("count");
+    for _ in 0..3 {
+        t.key(KeyCode::Backspace);
+    }
+    t.type_str("5");
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(
+        t.app.message.clone().map(|m| m.text).as_deref(),
+        Some("1 question hidden by this answer.")
+    );
+    t.goto("count");
+    t.type_str("00");
+    t.key(KeyCode::Tab);
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(t.q.question_index("crowd").unwrap())
+    );
+}
+
+#[test]
+fn a_note_key_where_there_is_no_answer_says_why_nothing_opens() {
+    let mut t = T::new_file();
+    t.ctrl('n');
+    assert!(t.app.overlay.is_none());
+    assert!(
+        status_text(&t.app, 80, 24).contains("Notes belong to answers; system details have none."),
+        "{}",
+        t.render(80, 24)
+    );
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Char('n'));
+    assert!(status_text(&t.app, 80, 24).contains("system details have none"));
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    t.ctrl('n');
+    assert!(status_text(&t.app, 80, 24).contains("open a question to write one"));
+}
+
+#[test]
 fn notes_are_saved_while_typing_after_a_pause() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('n'));
@@ -405,6 +822,11 @@ fn long_text_is_saved_on_idle_and_enter_makes_new_lines() {
     t.goto("story");
     assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
     t.type_str("First line");
+    let screen = t.render(100, 30);
+    assert!(
+        screen.contains("Not saved yet: Tab or a pause") && !screen.contains("Enter or Tab"),
+        "Enter makes a new line here, so it is not offered as the way to save\n{screen}"
+    );
     t.key(KeyCode::Enter);
     t.type_str("second line");
     assert_eq!(
@@ -433,7 +855,20 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
         Screen::Question(qi("users")),
         "forward waits for a fix"
     );
-    assert!(t.app.message.as_ref().unwrap().error);
+    let msg = t.app.message.clone().unwrap();
+    assert!(msg.error);
+    // The range of the question, not an example that does not fit it.
+    assert!(
+        msg.text
+            .contains("\"lots\" is not a number: type one from 0 to 1000000000"),
+        "{}",
+        msg.text
+    );
+    assert!(
+        status_text(&t.app, 80, 24).contains(&msg.text),
+        "the whole message is on screen at 80 columns:\n{}",
+        t.render(80, 24)
+    );
     t.key(KeyCode::BackTab);
     assert_eq!(
         t.app.screen,
@@ -445,8 +880,20 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
         None,
         "the bad value was not saved"
     );
+    let msg = t.app.message.clone().unwrap().text;
+    assert!(msg.contains("stays in the field"), "{msg}");
+    assert!(
+        status_text(&t.app, 80, 24).contains(&msg),
+        "{}",
+        t.render(80, 24)
+    );
     t.key(KeyCode::Tab);
     assert_eq!(t.app.screen, Screen::Question(qi("users")));
+    assert_eq!(t.field_text(), "lots", "what was typed waits to be fixed");
+    assert!(t.render(80, 24).contains("is not a number"));
+    for _ in 0..4 {
+        t.key(KeyCode::Backspace);
+    }
     t.type_str("-5");
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("users")), "below min");
@@ -480,6 +927,14 @@ fn numbers_accept_thousands_separators_but_not_decimal_commas() {
     assert!(parse("12,00").is_err());
     assert!(parse("NaN").is_err());
     assert!(parse("inf").is_err());
+    // With only a lower bound, a whole example; a long entry is cut in the message.
+    let long = long_questionnaire();
+    let count = long.question("count").unwrap();
+    let err = raia::tui::app::parse_field(count, "a great many people indeed").unwrap_err();
+    assert_eq!(
+        err,
+        "\"a great many pe…\" is not a number: type digits, e.g. 1200"
+    );
 }
 
 #[test]
@@ -669,7 +1124,11 @@ fn home_with_drafts() -> T {
         drafts_dir: Some(dir.path().join("drafts")),
     })
     .unwrap();
-    T { app, dir }
+    T {
+        app,
+        dir,
+        q: questionnaire(),
+    }
 }
 
 #[test]
@@ -694,6 +1153,47 @@ fn home_lists_drafts_and_resumes_one() {
     assert!(t.app.session.is_some());
     assert_eq!(t.app.eval.as_ref().unwrap().tier, Tier::High);
     assert_ne!(t.app.screen, Screen::Home);
+}
+
+#[test]
+fn home_tells_drafts_of_the_same_system_apart_by_file_name() {
+    let mut t = home_with_drafts();
+    write_draft(
+        t.dir.path(),
+        "cv-screener-2",
+        "CV screener",
+        "2024-05-04",
+        &[],
+    );
+    t.app.load_drafts();
+    for (w, h) in [(80, 24), (100, 30)] {
+        let screen = t.render(w, h);
+        let rows: Vec<&str> = screen
+            .lines()
+            .filter(|r| r.contains("CV screener"))
+            .collect();
+        assert_eq!(rows.len(), 2, "{screen}");
+        assert!(
+            rows.iter().any(|r| r.contains("CV screener  cv-screener ")),
+            "{screen}"
+        );
+        assert!(
+            rows.iter()
+                .any(|r| r.contains("CV screener  cv-screener-2")),
+            "{screen}"
+        );
+    }
+    // At 60 columns both are cut, the file name from the left so its end shows.
+    write_draft(
+        t.dir.path(),
+        "quickquote-pre-approval-2",
+        "QuickQuote pre-approval",
+        "2024-05-04",
+        &[],
+    );
+    t.app.load_drafts();
+    let screen = t.render(60, 30);
+    assert!(screen.contains("QuickQu…  …roval-2"), "{screen}");
 }
 
 #[test]
@@ -727,6 +1227,83 @@ fn review_highlights_unanswered_and_jumps_to_a_question() {
     }
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("data")));
+}
+
+#[test]
+fn a_step_opened_from_the_review_returns_there_on_enter() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('r'));
+    let row = |t: &T, id: &str| {
+        t.app
+            .review_items()
+            .iter()
+            .position(|r| *r == ReviewItem::Question(qi(id)))
+            .unwrap()
+    };
+    // A text question: Enter saves and comes back, with the cursor on its row.
+    t.app.cursor = row(&t, "name");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Enter back to review"), "{screen}");
+    assert!(screen.contains("Enter saves it and returns"), "{screen}");
+    t.type_str("Talent ML");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(t.app.cursor, row(&t, "name"));
+    assert_eq!(
+        t.disk().answers.get("name"),
+        Some(&Answer::Text("Talent ML".into()))
+    );
+    // A choice: Enter chooses and comes back.
+    t.app.cursor = row(&t, "purpose");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Down);
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    assert_eq!(t.app.cursor, row(&t, "purpose"));
+    // A system detail too.
+    t.app.cursor = 0;
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Metadata(0));
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Review);
+    // Tab walks on from the step as usual, and then Enter goes on too.
+    t.app.cursor = row(&t, "purpose");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Question(qi("data")));
+    assert!(!t.render(100, 30).contains("back to review"));
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("decides")));
+}
+
+#[test]
+fn the_review_marks_answers_that_have_a_note() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('1')); // chat
+    t.key(KeyCode::Char('n'));
+    t.type_str("Internal pilot only.");
+    t.key(KeyCode::Esc);
+    t.goto("data");
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char('r'));
+    t.app.cursor = t
+        .app
+        .review_items()
+        .iter()
+        .position(|r| *r == ReviewItem::Question(qi("purpose")))
+        .unwrap();
+    for (w, h) in [(100, 30), (60, 24)] {
+        let screen = t.render(w, h);
+        assert!(screen.contains("✎ Answers questions"), "{w}x{h}\n{screen}");
+        assert!(!screen.contains("✎ Public text"), "no note there\n{screen}");
+    }
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use super::Options;
 use super::Start;
 use super::theme::Theme;
+use super::widgets::truncate;
 use crate::answer::{Answer, valid_date};
 use crate::assessment::Metadata;
 use crate::engine::{Evaluation, SafeguardResult, format_number};
@@ -12,6 +13,7 @@ use crate::report::{Format, Templates};
 use crate::session::{DraftSummary, Session, draft_summaries};
 use ratatui::style::Style;
 use ratatui_textarea::{Input, TextArea, WrapMode};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Where the wizard is.
@@ -202,7 +204,7 @@ pub enum ReviewItem {
 pub enum Mode {
     /// A text field has the keyboard: letters type.
     Typing { multiline: bool },
-    /// A read-only popup is open: any key closes it.
+    /// A read-only popup is open: ↑↓ and PgUp/PgDn scroll it, any other key closes it.
     Popup,
     /// Lists and commands: letters are commands.
     Commands,
@@ -225,11 +227,21 @@ pub struct App {
     pub typing: bool,
     /// The list cursor on the current screen.
     pub cursor: usize,
+    /// The main panel's first line when the user scrolled it past the cursor's reach
+    /// (PgUp/PgDn, the wheel); `None` follows the cursor. Any cursor move resets it.
+    pub scroll: Option<usize>,
+    /// First line shown in the key list or help popup.
+    pub popup_scroll: usize,
     pub message: Option<Message>,
     pub drafts: Vec<DraftSummary>,
     /// Home: a path with no file behind it, waiting for Enter to start a new assessment there.
     pub pending_new: Option<PathBuf>,
     pub export: Vec<ExportRow>,
+    /// What was typed for a question and left because it is not valid yet (a number or a
+    /// date), by question index: the field shows it again on return. Never saved.
+    pub unsaved: BTreeMap<usize, String>,
+    /// The current step was opened from the review: Enter returns there instead of going on.
+    pub from_review: bool,
     pub size: (u16, u16),
     pub quit: bool,
     /// The event loop should clear and repaint the terminal.
@@ -254,10 +266,14 @@ impl App {
             field: None,
             typing: false,
             cursor: 0,
+            scroll: None,
+            popup_scroll: 0,
             message: None,
             drafts: Vec::new(),
             pending_new: None,
             export: Vec::new(),
+            unsaved: BTreeMap::new(),
+            from_review: false,
             size: (80, 24),
             quit: false,
             redraw: false,
@@ -291,6 +307,7 @@ impl App {
 
     /// Starts a new assessment saved at `path`, or a draft named after the system.
     pub fn start_new(&mut self, path: Option<PathBuf>) {
+        self.unsaved.clear();
         let mut session = Session::new(
             self.questionnaire.clone(),
             path.clone(),
@@ -321,6 +338,7 @@ impl App {
     /// Opens an assessment file at the position where it was left.
     pub fn open(&mut self, path: &Path) -> anyhow::Result<()> {
         let mut session = Session::open(self.questionnaire.clone(), path)?;
+        self.unsaved.clear();
         session.drafts_dir = self.drafts_dir.clone();
         self.session = Some(session);
         self.refresh();
@@ -705,15 +723,18 @@ impl App {
                 } else {
                     q.placeholder.clone()
                 };
-                match q.kind {
-                    QuestionKind::Text | QuestionKind::Number | QuestionKind::Date => {
-                        Some(Field::new(&text, false, &placeholder, &self.theme))
-                    }
-                    QuestionKind::LongText => {
-                        Some(Field::new(&text, true, &placeholder, &self.theme))
-                    }
-                    _ => None,
-                }
+                let (text, dirty) = match self.unsaved.get(&qi) {
+                    Some(t) => (t.clone(), true),
+                    None => (text, false),
+                };
+                let multiline = match q.kind {
+                    QuestionKind::Text | QuestionKind::Number | QuestionKind::Date => false,
+                    QuestionKind::LongText => true,
+                    _ => return None,
+                };
+                let mut field = Field::new(&text, multiline, &placeholder, &self.theme);
+                field.dirty = dirty;
+                Some(field)
             }
             _ => None,
         }
@@ -732,6 +753,10 @@ impl App {
         if !valid {
             return;
         }
+        if to != self.screen {
+            self.from_review = false;
+        }
+        self.scroll = None;
         self.screen = to;
         self.overlay = Overlay::None;
         self.field = self.field_for(to);
@@ -783,7 +808,13 @@ pub fn parse_field(q: &Question, text: &str) -> Result<Option<Answer>, String> {
                 .parse()
                 .ok()
                 .filter(|n: &f64| n.is_finite())
-                .ok_or_else(|| format!("\"{t}\" is not a number: type digits, e.g. 1200 or 0.5"))?;
+                .ok_or_else(|| {
+                    format!(
+                        "\"{}\" is not a number: {}",
+                        truncate(t, 16),
+                        number_example(q)
+                    )
+                })?;
             match (q.min, q.max) {
                 (Some(a), _) if n < a => Err(range_msg(q)),
                 (_, Some(b)) if n > b => Err(range_msg(q)),
@@ -795,7 +826,8 @@ pub fn parse_field(q: &Question, text: &str) -> Result<Option<Answer>, String> {
                 Ok(Some(Answer::Date(t.to_string())))
             } else {
                 Err(format!(
-                    "\"{t}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31"
+                    "\"{}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31",
+                    truncate(t, 16)
                 ))
             }
         }
@@ -826,6 +858,23 @@ fn without_thousands(t: &str) -> String {
         out.push_str(&f);
     }
     out
+}
+
+/// What to type instead of something that is not a number: the question's range, or an
+/// example inside it (a whole one unless the bounds are fractions).
+fn number_example(q: &Question) -> String {
+    if let (Some(a), Some(b)) = (q.min, q.max) {
+        return format!("type one from {} to {}", format_number(a), format_number(b));
+    }
+    let whole = [q.min, q.max].iter().flatten().all(|b| b.fract() == 0.0);
+    let mut ex: f64 = if whole { 1200.0 } else { 0.5 };
+    if let Some(a) = q.min {
+        ex = ex.max(a);
+    }
+    if let Some(b) = q.max {
+        ex = ex.min(b);
+    }
+    format!("type digits, e.g. {}", format_number(ex))
 }
 
 fn range_msg(q: &Question) -> String {

@@ -4,6 +4,8 @@
 //!   and ?. Commands are on keys that never type: Tab / Shift+Tab, Enter, Esc, Ctrl+S, Ctrl+N,
 //!   Ctrl+Q, F1, F2.
 //! - commands (lists, and text fields after Esc): letters are commands.
+//! - a read-only popup (keys, help): ↑↓ PgUp PgDn g G and the wheel scroll it, any other key
+//!   closes it.
 //!
 //! Only key presses count; releases and repeats reported by some terminals are ignored.
 
@@ -41,7 +43,6 @@ fn scroll(app: &App, key: Key, list: Action) -> Action {
             alt: false,
             shift: false,
         }),
-        Mode::Popup => Action::Escape,
         _ => list,
     }
 }
@@ -65,6 +66,12 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
         Mode::Popup => Some(match key.code {
             KeyCode::Char('?') => Action::Keys,
             KeyCode::Char('i') => Action::Help,
+            KeyCode::Up | KeyCode::Char('k') => Action::Up,
+            KeyCode::Down | KeyCode::Char('j') => Action::Down,
+            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageDown => Action::PageDown,
+            KeyCode::Home | KeyCode::Char('g') => Action::First,
+            KeyCode::End | KeyCode::Char('G') => Action::Last,
             _ => Action::Escape,
         }),
         Mode::Typing { multiline } => Some(match key.code {
@@ -74,7 +81,8 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::Enter if !multiline => Action::Confirm,
             KeyCode::Up if !multiline => Action::Up,
             KeyCode::Down if !multiline => Action::Down,
-            KeyCode::PageUp | KeyCode::PageDown if !multiline => return None,
+            KeyCode::PageUp if !multiline => Action::PageUp,
+            KeyCode::PageDown if !multiline => Action::PageDown,
             _ => Action::Edit(Input::from(key)),
         }),
         Mode::Commands => commands(app, key),

@@ -6,9 +6,11 @@ use super::action::Action;
 use super::app::{
     App, ExportRow, FIELDS, Field, HomeItem, Overlay, ReviewItem, Screen, parse_field,
 };
+use super::view;
 use crate::answer::Answer;
 use crate::assessment::{SafeguardStatus, store};
 use crate::questionnaire::QuestionKind;
+use ratatui::layout::Rect;
 use std::path::PathBuf;
 
 pub fn update(app: &mut App, action: Action) {
@@ -43,6 +45,7 @@ pub fn update(app: &mut App, action: Action) {
             } else {
                 Overlay::Keys
             };
+            app.popup_scroll = 0;
         }
         Action::Help => {
             let was_help = matches!(app.overlay, Overlay::Help);
@@ -52,6 +55,7 @@ pub fn update(app: &mut App, action: Action) {
             } else {
                 Overlay::Help
             };
+            app.popup_scroll = 0;
         }
         action if !app.overlay.is_none() => overlay(app, action),
         action => match app.screen {
@@ -125,12 +129,10 @@ fn commit_field(app: &mut App) -> Result<(), String> {
         Screen::Question(qi) => {
             let q = app.q().questions[qi].clone();
             let parsed = parse_field(&q, &text)?;
+            app.unsaved.remove(&qi);
             let stored = app.answer(qi).cloned();
-            if parsed != stored
-                && let Some(s) = app.session.as_mut()
-            {
-                let r = s.set_answer(&q.id, parsed);
-                report(app, r);
+            if parsed != stored {
+                set_answer(app, qi, parsed);
             }
         }
         _ => {}
@@ -142,11 +144,36 @@ fn commit_field(app: &mut App) -> Result<(), String> {
     Ok(())
 }
 
+/// Commits the field before moving forward. An invalid value keeps the user here to fix it,
+/// with a message; returns whether the move may go on.
+fn commit_forward(app: &mut App) -> bool {
+    match commit_field(app) {
+        Ok(()) => true,
+        Err(msg) => {
+            app.error(format!(
+                "{msg}. Or clear the field to skip; Shift+Tab goes back."
+            ));
+            app.typing = true;
+            false
+        }
+    }
+}
+
 /// Commits the field for quitting or jumping: an invalid value is left unsaved, with a message.
 fn commit_quietly(app: &mut App) {
     if let Err(msg) = commit_field(app) {
-        app.error(format!("Not saved: {msg}. The previous answer is kept."));
+        keep_unsaved(app, &msg);
     }
+}
+
+/// An invalid value being left: it waits in its field (not on disk) for the user to fix.
+fn keep_unsaved(app: &mut App, msg: &str) {
+    if let (Screen::Question(qi), Some(f)) = (app.screen, app.field.as_ref()) {
+        app.unsaved.insert(qi, f.text());
+    }
+    app.error(format!(
+        "Not saved: {msg}. It stays in the field to fix; the saved answer is unchanged."
+    ));
 }
 
 /// Saves the note or evidence being typed in a popup, keeping the popup open.
@@ -199,18 +226,15 @@ fn commit_overlay(app: &mut App) {
 }
 
 /// Leaves the current step for `to`. With `strict`, an invalid value keeps the user here to fix
-/// it (forward moves); otherwise the value is dropped with a message (back and jumps), so going
-/// back always works.
+/// it (forward moves); otherwise it is left unsaved in its field with a message (back and
+/// jumps), so going back always works.
 fn navigate(app: &mut App, to: Screen, strict: bool) {
-    if let Err(msg) = commit_field(app) {
-        if strict {
-            app.error(format!(
-                "{msg}. Or clear the field to skip; Shift+Tab goes back."
-            ));
-            app.typing = true;
+    if strict {
+        if !commit_forward(app) {
             return;
         }
-        app.error(format!("Not saved: {msg}. The previous answer is kept."));
+    } else if let Err(msg) = commit_field(app) {
+        keep_unsaved(app, &msg);
     }
     let needs_name = app
         .session
@@ -248,7 +272,7 @@ fn list_action(app: &mut App, action: &Action, n: usize, open: fn(&mut App)) -> 
         | Action::First
         | Action::Last
         | Action::PageUp
-        | Action::PageDown => move_cursor(app, action, n),
+        | Action::PageDown => move_or_scroll(app, action, n),
         Action::Activate(i) if *i < n => {
             app.cursor = *i;
             open(app);
@@ -285,7 +309,44 @@ fn activate_home(app: &mut App) {
     }
 }
 
+/// Moves the cursor over `n` rows. Past either end of the list, ↑↓ and PgUp/PgDn scroll the
+/// panel instead, so what is above or below the list (help, the policy clause, the reasons
+/// for a result) can be read; moving back towards the list follows the cursor again.
+fn move_or_scroll(app: &mut App, action: &Action, n: usize) {
+    if app.screen == Screen::Home {
+        move_cursor(app, action, n);
+        return;
+    }
+    let (inner, content) = view::main_panel(app, Rect::new(0, 0, app.size.0, app.size.1));
+    let h = inner.height as usize;
+    let page = h.saturating_sub(1).max(1);
+    let (amount, down) = match action {
+        Action::Down => (1, true),
+        Action::Up => (1, false),
+        Action::PageDown => (page, true),
+        Action::PageUp => (page, false),
+        _ => {
+            move_cursor(app, action, n);
+            return;
+        }
+    };
+    let top = content.scroll(h);
+    let follow = content.follow(h);
+    let (at_start, at_end) = (app.cursor == 0, app.cursor + 1 >= n);
+    let to = match (down, app.scroll) {
+        // Scrolled away from the cursor: back towards it first.
+        (true, Some(t)) if t < follow => (t + amount).min(follow),
+        (false, Some(t)) if t > follow => t.saturating_sub(amount).max(follow),
+        (true, _) if !at_end => return move_cursor(app, action, n),
+        (false, _) if !at_start => return move_cursor(app, action, n),
+        (true, _) => (top + amount).min(content.max_scroll(h)),
+        (false, _) => top.saturating_sub(amount),
+    };
+    app.scroll = (to != follow).then_some(to);
+}
+
 fn move_cursor(app: &mut App, action: &Action, n: usize) {
+    app.scroll = None;
     if n == 0 {
         app.cursor = 0;
         return;
@@ -306,6 +367,10 @@ fn move_cursor(app: &mut App, action: &Action, n: usize) {
 fn flow(app: &mut App, action: Action) {
     match action {
         Action::Next => {
+            // The answer first: it may show or hide the questions that come next.
+            if !commit_forward(app) {
+                return;
+            }
             if let Some(to) = app.next_screen() {
                 navigate(app, to, true);
             } else {
@@ -372,11 +437,7 @@ fn metadata(app: &mut App, i: usize, action: Action) {
     let was_typing = app.typing;
     match action {
         Action::Confirm if !app.typing => start_typing(app),
-        Action::Confirm => {
-            if let Some(to) = app.next_screen() {
-                navigate(app, to, true);
-            }
-        }
+        Action::Confirm => go_on(app),
         Action::Up | Action::Down | Action::First | Action::Last => {
             let to = match action {
                 Action::Up => i.saturating_sub(1),
@@ -411,21 +472,17 @@ fn question(app: &mut App, qi: usize, action: Action) {
     if !q.kind.has_options() {
         match action {
             Action::Confirm if !app.typing => start_typing(app),
-            Action::Confirm => {
-                if let Some(to) = app.next_screen() {
-                    navigate(app, to, true);
-                }
-            }
+            Action::Confirm => go_on(app),
             Action::Activate(_) => start_typing(app),
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+                move_or_scroll(app, &action, 0);
+            }
             Action::Clear => {
-                let r = app.session.as_mut().map(|s| s.set_answer(&q.id, None));
-                if let Some(r) = r {
-                    report(app, r);
-                }
-                app.refresh();
+                app.unsaved.remove(&qi);
+                set_answer(app, qi, None);
                 app.go(app.screen);
                 app.typing = false;
-                app.info("Answer cleared.");
+                say_first(app, "Answer cleared.");
             }
             _ => {}
         }
@@ -438,9 +495,7 @@ fn question(app: &mut App, qi: usize, action: Action) {
         | Action::First
         | Action::Last
         | Action::PageUp
-        | Action::PageDown => {
-            move_cursor(app, &action, n);
-        }
+        | Action::PageDown => move_or_scroll(app, &action, n),
         Action::Toggle => pick(app, qi, app.cursor),
         Action::Choose(k) | Action::Activate(k) if k < n => {
             app.cursor = k;
@@ -475,13 +530,11 @@ fn question(app: &mut App, qi: usize, action: Action) {
                 note_needed_message(app, qi);
                 return;
             }
-            if let Some(to) = app.next_screen() {
-                navigate(app, to, true);
-            }
+            go_on(app);
         }
         Action::Clear => {
             set_answer(app, qi, None);
-            app.info("Answer cleared.");
+            say_first(app, "Answer cleared.");
         }
         _ => {}
     }
@@ -505,18 +558,58 @@ fn note_needed_message(app: &mut App, qi: usize) {
     } else {
         format!(" ({hint})")
     };
+    let before = match app.message.take() {
+        Some(m) if !m.error => format!("{} ", m.text),
+        _ => String::new(),
+    };
     app.error(format!(
-        "This answer needs a note{hint}: press n to write it, or Tab to come back to it later."
+        "{before}This answer needs a note{hint}: press n to write it, or Tab to come back to it later."
     ));
 }
 
 fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     let id = app.q().questions[qi].id.clone();
+    let before = visible_ids(app);
     if let Some(s) = app.session.as_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
     }
     app.refresh();
+    say_visibility_change(app, &before);
+}
+
+fn visible_ids(app: &App) -> Vec<String> {
+    app.eval
+        .as_ref()
+        .map(|e| e.visible.clone())
+        .unwrap_or_default()
+}
+
+/// When an answer makes questions appear or disappear, says so: otherwise the user only
+/// notices in the review.
+fn say_visibility_change(app: &mut App, before: &[String]) {
+    let after = visible_ids(app);
+    let added = after.iter().filter(|id| !before.contains(id)).count();
+    let hidden = before.iter().filter(|id| !after.contains(id)).count();
+    let questions = |n: usize| if n == 1 { "question" } else { "questions" };
+    let text = match (added, hidden) {
+        (0, 0) => return,
+        (a, 0) => format!("{a} {} added by this answer.", questions(a)),
+        (0, h) => format!("{h} {} hidden by this answer.", questions(h)),
+        (a, h) => format!("{a} {} added, {h} hidden by this answer.", questions(a)),
+    };
+    if app.message.as_ref().is_none_or(|m| !m.error) {
+        app.info(text);
+    }
+}
+
+/// Puts `text` before an information message already shown (such as questions added by the
+/// same answer), or shows it alone.
+fn say_first(app: &mut App, text: &str) {
+    match app.message.take() {
+        Some(m) if !m.error => app.info(format!("{text} {}", m.text)),
+        _ => app.info(text),
+    }
 }
 
 /// Chooses (single, yes/no) or ticks and unticks (multiple) option `k`.
@@ -563,7 +656,11 @@ fn pick(app: &mut App, qi: usize, k: usize) {
 
 fn open_note(app: &mut App) {
     let Screen::Question(qi) = app.screen else {
-        app.info("Notes go with answers: open a question to write one.");
+        app.info(if matches!(app.screen, Screen::Metadata(_)) {
+            "Notes belong to answers; system details have none."
+        } else {
+            "Notes belong to answers: open a question to write one."
+        });
         return;
     };
     commit_quietly(app);
@@ -592,10 +689,38 @@ fn review(app: &mut App, action: Action) {
 }
 
 fn open_review_item(app: &mut App) {
-    match app.review_items().get(app.cursor) {
-        Some(ReviewItem::Meta(i)) => navigate(app, Screen::Metadata(*i), false),
-        Some(ReviewItem::Question(qi)) => navigate(app, Screen::Question(*qi), false),
-        None => {}
+    let to = match app.review_items().get(app.cursor) {
+        Some(ReviewItem::Meta(i)) => Screen::Metadata(*i),
+        Some(ReviewItem::Question(qi)) => Screen::Question(*qi),
+        None => return,
+    };
+    navigate(app, to, false);
+    // As in a form's summary: after changing the answer, Enter comes back here.
+    app.from_review = app.screen == to;
+}
+
+/// Enter on an answered step: back to the review it was opened from, else the next step.
+fn go_on(app: &mut App) {
+    // The answer first: it may show or hide the questions that come next.
+    if !commit_forward(app) {
+        return;
+    }
+    if !app.from_review {
+        if let Some(to) = app.next_screen() {
+            navigate(app, to, true);
+        }
+        return;
+    }
+    let item = match app.screen {
+        Screen::Metadata(i) => Some(ReviewItem::Meta(i)),
+        Screen::Question(qi) => Some(ReviewItem::Question(qi)),
+        _ => None,
+    };
+    navigate(app, Screen::Review, true);
+    if app.screen == Screen::Review
+        && let Some(row) = item.and_then(|it| app.review_items().iter().position(|r| *r == it))
+    {
+        app.cursor = row;
     }
 }
 
@@ -630,9 +755,7 @@ fn export(app: &mut App, action: Action) {
         | Action::First
         | Action::Last
         | Action::PageUp
-        | Action::PageDown => {
-            move_cursor(app, &action, n);
-        }
+        | Action::PageDown => move_or_scroll(app, &action, n),
         Action::Activate(i) if i < n => {
             app.cursor = i;
             export(app, Action::Toggle);
@@ -717,6 +840,29 @@ fn expand_home(p: &str) -> PathBuf {
 
 fn overlay(app: &mut App, action: Action) {
     match (&app.overlay, action) {
+        (
+            Overlay::Keys | Overlay::Help,
+            a @ (Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::First
+            | Action::Last),
+        ) => {
+            let area = Rect::new(0, 0, app.size.0, app.size.1);
+            let max = view::popup_max_scroll(app, area);
+            let page = usize::from(app.size.1.saturating_sub(6)).max(1);
+            let s = app.popup_scroll.min(max);
+            app.popup_scroll = match a {
+                Action::Up => s.saturating_sub(1),
+                Action::Down => s + 1,
+                Action::PageUp => s.saturating_sub(page),
+                Action::PageDown => s + page,
+                Action::First => 0,
+                _ => max,
+            }
+            .min(max);
+        }
         (Overlay::Keys | Overlay::Help, _) => app.overlay = Overlay::None,
         (Overlay::OpenFile { .. }, Action::Escape) => {
             app.overlay = Overlay::None;

@@ -18,7 +18,8 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     let focused = app.overlay.is_none();
     let (block, inner) = main_block(app, a.main, main_title(app), focused);
     f.render_widget(block, a.main);
-    let content = main_content(app, inner.width as usize, inner.height as usize);
+    let mut content = main_content(app, inner.width as usize, inner.height as usize);
+    content.top = app.scroll;
     content.render(f, inner, app.field.as_ref(), app, app.typing);
     if let Some(side) = a.side {
         side_panel(app, f, side, side.width >= 30 && side.height > 8);
@@ -48,6 +49,7 @@ fn main_title(app: &App) -> String {
 pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
     let q = app.q();
+    let total = area.width as usize;
     let mut left = vec![Span::styled(" raia ", t.heading())];
     if let Some(s) = &app.session {
         let name = if s.assessment.metadata.system.trim().is_empty() {
@@ -55,14 +57,23 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
         } else {
             s.assessment.metadata.system.clone()
         };
-        left.push(Span::styled(format!("· {name}"), t.text()));
+        // Cut by display width with an ellipsis: the file name first (keeping its closing
+        // parenthesis), then the system name.
+        let name = truncate(&format!("· {name}"), total.saturating_sub(7));
+        let room = total.saturating_sub(6 + width(&name));
+        left.push(Span::styled(name, t.text()));
         if let Some(p) = &s.path {
-            left.push(Span::styled(format!(" ({})", file_name(p)), t.muted()));
+            let file = file_name(p);
+            if width(&file) + 3 <= room {
+                left.push(Span::styled(format!(" ({file})"), t.muted()));
+            } else if room >= 8 {
+                let cut = truncate(&file, room - 3);
+                left.push(Span::styled(format!(" ({cut})"), t.muted()));
+            }
         }
     }
     let right = format!("{} ({}) ", q.policy.name, q.policy.date);
     let left_w: usize = left.iter().map(|s| width(&s.content)).sum();
-    let total = area.width as usize;
     if left_w + width(&right) + 2 <= total {
         left.push(Span::raw(" ".repeat(total - left_w - width(&right))));
         left.push(Span::styled(right, t.muted()));
@@ -206,14 +217,32 @@ fn progress(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(line), area);
 }
 
+/// Rows the status line needs at `width`: two when the message is longer than one.
+pub fn status_height(app: &App, width: u16) -> u16 {
+    match &app.message {
+        Some(m) if crate::tui::widgets::width(&m.text) > (width as usize).saturating_sub(1) => 2,
+        _ => 1,
+    }
+}
+
 pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
     let w = (area.width as usize).saturating_sub(1);
-    let line = match &app.message {
-        Some(m) => Line::from(Span::styled(
-            format!(" {}", truncate(&m.text, w)),
-            if m.error { t.error() } else { t.ok() },
-        )),
+    let lines: Vec<Line> = match &app.message {
+        Some(m) => {
+            let style = if m.error { t.error() } else { t.ok() };
+            let mut wrapped = crate::tui::widgets::wrap(&m.text, w);
+            let rows = area.height.max(1) as usize;
+            if wrapped.len() > rows {
+                let rest = wrapped[rows - 1..].join(" ");
+                wrapped.truncate(rows - 1);
+                wrapped.push(truncate(&rest, w));
+            }
+            wrapped
+                .into_iter()
+                .map(|l| Line::from(Span::styled(format!(" {l}"), style)))
+                .collect()
+        }
         None => {
             let text = match &app.session {
                 Some(s) => match &s.path {
@@ -224,10 +253,13 @@ pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
                 },
                 None => String::new(),
             };
-            Line::from(Span::styled(format!(" {}", truncate(&text, w)), t.muted()))
+            vec![Line::from(Span::styled(
+                format!(" {}", truncate(&text, w)),
+                t.muted(),
+            ))]
         }
     };
-    f.render_widget(Paragraph::new(line), area);
+    f.render_widget(Paragraph::new(lines), area);
 }
 
 /// The live result (tier, categories, top reasons, missing safeguards), or on the result

@@ -69,7 +69,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     (
         "In lists (and text fields after Esc)",
         "g G · PgUp PgDn",
-        "first / last · page up / down",
+        "first / last · page; past the list, scroll",
     ),
 ];
 
@@ -82,8 +82,26 @@ pub const KEY_NOTES: &[&str] = &[
 /// (key, what it does) pairs for the footer, most important first. The first two and the last
 /// two are always shown; the rest as space allows.
 pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
+    let mut v = screen_hints(app);
+    if app.from_review && app.overlay.is_none() {
+        for h in v
+            .iter_mut()
+            .filter(|h| h.0 == "Enter" && h.1.contains("next"))
+        {
+            h.1 = "back to review";
+        }
+    }
+    v
+}
+
+fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
     match &app.overlay {
-        Overlay::Keys | Overlay::Help => return vec![("any key", "closes this popup")],
+        Overlay::Keys | Overlay::Help => {
+            return vec![
+                ("↑↓ PgUp PgDn", "scroll"),
+                ("other keys", "close this popup"),
+            ];
+        }
         Overlay::Note { .. } => {
             return vec![
                 ("type", "the note"),

@@ -3,7 +3,7 @@
 use super::{Content, footer, main_block};
 use crate::tui::action::Action;
 use crate::tui::app::{App, HomeItem};
-use crate::tui::widgets::{fit, truncate};
+use crate::tui::widgets::{fit, truncate, truncate_left, width};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -19,7 +19,7 @@ fn areas(app: &App, area: Rect) -> HomeAreas {
     let [title, body, status, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(0),
-        Constraint::Length(1),
+        Constraint::Length(super::flow::status_height(app, area.width)),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -75,7 +75,7 @@ pub fn content(app: &App, w: usize) -> Content {
             c.push(Span::styled(
                 format!(
                     "   {}{}{}{}",
-                    fit("SYSTEM", name_w + 1),
+                    fit("SYSTEM  FILE", name_w + 1),
                     fit("ANSWERED", 10),
                     fit("LAST EDIT", 12),
                     "TIER"
@@ -84,42 +84,59 @@ pub fn content(app: &App, w: usize) -> Content {
             ));
         }
         let start = c.start();
+        let style = row_style(i);
+        // A draft: its system name, then its file name (dimmed), which tells drafts of the same
+        // system apart and is what `raia resume` takes.
+        if let HomeItem::Draft(d) = item
+            && app.drafts[d].error.is_none()
+        {
+            let s = &app.drafts[d];
+            let name_w = w.saturating_sub(3 + 10 + 12 + 12 + 3).max(10);
+            let system = if s.system.is_empty() {
+                &s.name
+            } else {
+                &s.system
+            };
+            let (system, file) = name_and_file(system, &s.name, name_w);
+            let used = width(&system) + width(&file);
+            let rest = format!(
+                "{} {}{}{}",
+                " ".repeat(name_w.saturating_sub(used)),
+                fit(&format!("{}/{}", s.answered, s.visible), 10),
+                fit(&s.updated, 12),
+                s.tier.map_or("-", |t| t.name())
+            );
+            let rest_w = w.saturating_sub(4 + used);
+            c.push(Line::from(vec![
+                Span::styled(marker(i), style),
+                Span::styled(system, style),
+                Span::styled(file, style.patch(t.muted())),
+                Span::styled(fit(&rest, rest_w), style),
+            ]));
+            c.end_item(start);
+            if i == app.cursor {
+                c.focus = (start, start + 1);
+            }
+            continue;
+        }
         let text = match item {
             HomeItem::New => "Start a new assessment".to_string(),
             HomeItem::Open => "Open an assessment file (type its path)".to_string(),
             HomeItem::Draft(d) => {
+                // Readable drafts are drawn above; this one could not be read.
                 let s = &app.drafts[d];
-                let name_w = w.saturating_sub(3 + 10 + 12 + 12 + 3).max(10);
-                match &s.error {
-                    None => {
-                        let system = if s.system.is_empty() {
-                            &s.name
-                        } else {
-                            &s.system
-                        };
-                        format!(
-                            "{} {}{}{}",
-                            fit(system, name_w),
-                            fit(&format!("{}/{}", s.answered, s.visible), 10),
-                            fit(&s.updated, 12),
-                            s.tier.map_or("-", |t| t.name())
-                        )
-                    }
-                    Some(e) => {
-                        // The message starts with the file's path; the name says which file.
-                        let first = e.lines().next().unwrap_or_default();
-                        let shown = s.path.display().to_string();
-                        let first = first.strip_prefix(shown.as_str()).unwrap_or(first);
-                        let first = first.trim_start_matches(':');
-                        truncate(
-                            &format!("{}: cannot be read (line {first})", s.name),
-                            w.saturating_sub(4),
-                        )
-                    }
-                }
+                let e = s.error.as_deref().unwrap_or_default();
+                // The message starts with the file's path; the name says which file.
+                let first = e.lines().next().unwrap_or_default();
+                let shown = s.path.display().to_string();
+                let first = first.strip_prefix(shown.as_str()).unwrap_or(first);
+                let first = first.trim_start_matches(':');
+                truncate(
+                    &format!("{}: cannot be read (line {first})", s.name),
+                    w.saturating_sub(4),
+                )
             }
         };
-        let style = row_style(i);
         c.push(Line::from(vec![
             Span::styled(marker(i), style),
             Span::styled(fit(&text, w.saturating_sub(4)), style),
@@ -146,6 +163,25 @@ pub fn content(app: &App, w: usize) -> Content {
         t.muted(),
     );
     c
+}
+
+/// The system name and "  file" in at most `max` cells. The file name is cut first (from the
+/// left, since drafts of one system differ at the end: "-2"); when even the system name does
+/// not fit, each gets about half.
+fn name_and_file(system: &str, file: &str, max: usize) -> (String, String) {
+    if file == system {
+        return (truncate(system, max), String::new());
+    }
+    let room = max.saturating_sub(width(system) + 2);
+    if room >= width(file).min(8) {
+        return (
+            system.to_string(),
+            format!("  {}", truncate_left(file, room)),
+        );
+    }
+    let system = truncate(system, (max / 2).saturating_sub(1).max(1));
+    let room = max.saturating_sub(width(&system) + 2);
+    (system, format!("  {}", truncate_left(file, room)))
 }
 
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {

@@ -23,6 +23,9 @@ pub const MIN_HEIGHT: u16 = 16;
 /// Width from which the live result panel gets its own column.
 const WIDE: u16 = 100;
 
+/// Height from which narrow terminals show the live result as a strip under the main panel.
+const STRIP_MIN_HEIGHT: u16 = 20;
+
 /// Lines of a screen's main panel, with the rows the cursor and the mouse can reach.
 #[derive(Default)]
 pub struct Content {
@@ -33,6 +36,9 @@ pub struct Content {
     pub focus: (usize, usize),
     /// Where the text field is drawn: first line and height. Those lines are left blank.
     pub field: Option<(usize, usize)>,
+    /// A first line chosen by scrolling (PgUp/PgDn past the ends of a list, popups), in place
+    /// of the one that keeps `focus` in view. Clamped to the content.
+    pub top: Option<usize>,
 }
 
 impl Content {
@@ -106,8 +112,22 @@ impl Content {
         self.items.push((start, self.lines.len()));
     }
 
+    /// The first line shown in a window of `height` lines.
     pub fn scroll(&self, height: usize) -> usize {
+        match self.top {
+            Some(top) => top.min(self.max_scroll(height)),
+            None => self.follow(height),
+        }
+    }
+
+    /// The first line that keeps the focus in view.
+    pub fn follow(&self, height: usize) -> usize {
         scroll_to(self.focus.0, self.focus.1, height)
+    }
+
+    /// The last first line that still fills the window.
+    pub fn max_scroll(&self, height: usize) -> usize {
+        self.lines.len().saturating_sub(height)
     }
 
     /// Draws the lines that fit in `area`, scrolled to keep the focus in view, and the field.
@@ -140,22 +160,29 @@ impl Content {
         }
     }
 
-    /// "▲ more" / "▼ more" on the panel's border when lines are scrolled out of view.
+    /// "▲ more" / "▼ more" on the panel's border when lines are scrolled out of view. "▲ more"
+    /// goes on the top border where the title leaves room, else on the bottom border's left.
     fn scroll_marks(&self, f: &mut Frame, area: Rect, top: usize, app: &App) {
         let style = app.theme.muted();
         let x = (area.x + area.width).saturating_sub(9);
         if area.width < 12 {
             return;
         }
+        let border = area.y + area.height;
+        let has_bottom = border < f.area().height;
         if top > 0 && area.y > 0 {
-            f.render_widget(
-                Paragraph::new(Span::styled(" ▲ more ", style)),
-                Rect::new(x, area.y - 1, 8, 1),
-            );
+            let free = |f: &mut Frame, x: u16, y: u16| {
+                (x.saturating_sub(1)..x + 8).all(|x| f.buffer_mut()[(x, y)].symbol() == "─")
+            };
+            let up = Paragraph::new(Span::styled(" ▲ more ", style));
+            if free(f, x, area.y - 1) {
+                f.render_widget(up, Rect::new(x, area.y - 1, 8, 1));
+            } else if has_bottom && area.width >= 20 {
+                f.render_widget(up, Rect::new(area.x + 1, border, 8, 1));
+            }
         }
         let below = self.lines.len() > top + area.height as usize;
-        let border = area.y + area.height;
-        if below && border < f.area().height {
+        if below && has_bottom {
             f.render_widget(
                 Paragraph::new(Span::styled(" ▼ more ", style)),
                 Rect::new(x, border, 8, 1),
@@ -205,7 +232,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
         Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(flow::status_height(app, area.width)),
         Constraint::Length(1),
     ])
     .areas(area);
@@ -233,7 +260,8 @@ pub fn areas(app: &App, area: Rect) -> Areas {
     }
     let [sidebar, col] =
         Layout::horizontal([Constraint::Length(22), Constraint::Min(0)]).areas(body);
-    let strip = !matches!(app.screen, Screen::Metadata(_));
+    // On short terminals the question panel needs every row for the prompt and the answer.
+    let strip = !matches!(app.screen, Screen::Metadata(_)) && area.height >= STRIP_MIN_HEIGHT;
     if strip {
         let h = if app.screen == Screen::Result { 7 } else { 5 };
         let [main, side] = Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(col);
@@ -304,6 +332,21 @@ pub fn main_content(app: &App, w: usize, h: usize) -> Content {
     }
 }
 
+/// The main panel of a flow screen in a terminal of `area`: the rectangle inside its border
+/// and its content, scrolled as the user chose.
+pub fn main_panel(app: &App, area: Rect) -> (Rect, Content) {
+    let a = areas(app, area);
+    let (_, inner) = main_block(app, a.main, String::new(), false);
+    let mut content = main_content(app, inner.width as usize, inner.height as usize);
+    content.top = app.scroll;
+    (inner, content)
+}
+
+/// How far the key list or help popup can scroll in a terminal of `area`.
+pub fn popup_max_scroll(app: &App, area: Rect) -> usize {
+    overlay::popup_max_scroll(app, area)
+}
+
 /// What a left click at (x, y) means, if anything.
 pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     if too_small(area) {
@@ -321,8 +364,7 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
         return flow::sidebar_hit(app, a.sidebar, pos);
     }
     if a.main.contains(pos) {
-        let (_, inner) = main_block(app, a.main, String::new(), false);
-        let content = main_content(app, inner.width as usize, inner.height as usize);
+        let (inner, content) = main_panel(app, area);
         if let Some(row) = content.row_at(inner, y) {
             return Some(Action::Activate(row));
         }

@@ -2,12 +2,12 @@
 //! notice shown when the terminal is too small.
 
 use super::footer::{KEY_NOTES, KEY_TABLE};
-use super::{Content, MIN_HEIGHT, MIN_WIDTH, draw_field, popup};
+use super::{Content, MIN_HEIGHT, MIN_WIDTH, popup};
 use crate::assessment::SafeguardStatus;
 use crate::engine::answer_effects;
 use crate::tui::action::Action;
-use crate::tui::app::{App, FIELDS, Overlay, Screen};
-use crate::tui::widgets::{capital, fit, truncate};
+use crate::tui::app::{App, FIELDS, Field, Overlay, Screen};
+use crate::tui::widgets::{capital, fit, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -42,49 +42,44 @@ pub fn too_small(app: &App, f: &mut Frame, area: Rect) {
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     match &app.overlay {
         Overlay::None => {}
-        Overlay::Keys => keys(app, f, area),
-        Overlay::Help => help(app, f, area),
+        Overlay::Keys | Overlay::Help => {
+            if let Some((rect, c)) = read_only_popup(app, area) {
+                let title = if matches!(app.overlay, Overlay::Keys) {
+                    "Keys"
+                } else {
+                    "Help"
+                };
+                frame(app, f, rect, title, &c, None);
+            }
+        }
         Overlay::Note { question, field } => {
             let (rect, c) = note_content(app, *question, area);
-            frame(app, f, rect, "Note", &c);
-            let inner = Block::bordered().inner(rect);
-            if let Some((start, h)) = c.field {
-                let r = Rect::new(inner.x, inner.y + start as u16, inner.width, h as u16);
-                draw_field(f, r, field, app, true);
-            }
+            frame(app, f, rect, "Note", &c, Some(field));
         }
         Overlay::Safeguard { field, .. } => {
             let (rect, c) = safeguard_content(app, area);
-            frame(app, f, rect, "Safeguard status and evidence", &c);
-            let inner = Block::bordered().inner(rect);
-            if let Some((start, h)) = c.field {
-                let r = Rect::new(inner.x, inner.y + start as u16, inner.width, h as u16);
-                draw_field(f, r, field, app, true);
-            }
+            frame(
+                app,
+                f,
+                rect,
+                "Safeguard status and evidence",
+                &c,
+                Some(field),
+            );
         }
         Overlay::OpenFile { field } => {
             let (rect, c) = open_content(app, area);
-            frame(app, f, rect, "Open an assessment file", &c);
-            let inner = Block::bordered().inner(rect);
-            if let Some((start, h)) = c.field {
-                let r = Rect::new(inner.x, inner.y + start as u16, inner.width, h as u16);
-                draw_field(f, r, field, app, true);
-            }
+            frame(app, f, rect, "Open an assessment file", &c, Some(field));
         }
         Overlay::ExportPath { row, field } => {
             let (rect, c) = export_path_content(app, *row, area);
-            frame(app, f, rect, "Report path", &c);
-            let inner = Block::bordered().inner(rect);
-            if let Some((start, h)) = c.field {
-                let r = Rect::new(inner.x, inner.y + start as u16, inner.width, h as u16);
-                draw_field(f, r, field, app, true);
-            }
+            frame(app, f, rect, "Report path", &c, Some(field));
         }
     }
 }
 
-/// Clears the popup's rectangle and draws its border, title and lines.
-fn frame(app: &App, f: &mut Frame, rect: Rect, title: &str, c: &Content) {
+/// Clears the popup's rectangle and draws its border, title, lines and text field.
+fn frame(app: &App, f: &mut Frame, rect: Rect, title: &str, c: &Content, field: Option<&Field>) {
     let t = &app.theme;
     f.render_widget(Clear, rect);
     let block = Block::bordered()
@@ -92,7 +87,17 @@ fn frame(app: &App, f: &mut Frame, rect: Rect, title: &str, c: &Content) {
         .border_style(t.focus_border());
     let inner = block.inner(rect);
     f.render_widget(block, rect);
-    c.render(f, inner, None, app, false);
+    c.render(f, inner, field, app, true);
+}
+
+/// Leaves `h` blank lines for a text field and keeps them in view.
+fn field_lines(c: &mut Content, h: usize) {
+    let at = c.lines.len();
+    c.field = Some((at, h));
+    for _ in 0..h {
+        c.blank();
+    }
+    c.focus = (at, at + h);
 }
 
 /// A popup sized to its content: `w` wide (at most), as tall as the lines.
@@ -100,7 +105,29 @@ fn sized(area: Rect, w: u16, lines: usize) -> Rect {
     popup(area, w, lines as u16 + 2)
 }
 
-fn keys(app: &App, f: &mut Frame, area: Rect) {
+/// The key list or the help, laid out for `area` and scrolled as the user chose.
+pub fn read_only_popup(app: &App, area: Rect) -> Option<(Rect, Content)> {
+    let (rect, mut c) = match app.overlay {
+        Overlay::Keys => keys_content(app, area),
+        Overlay::Help => {
+            let rect_w = 76.min(area.width.saturating_sub(4));
+            let c = help_content(app, rect_w.saturating_sub(2) as usize);
+            (sized(area, rect_w, c.lines.len()), c)
+        }
+        _ => return None,
+    };
+    c.top = Some(app.popup_scroll);
+    Some((rect, c))
+}
+
+/// How far the key list or help can scroll.
+pub fn popup_max_scroll(app: &App, area: Rect) -> usize {
+    read_only_popup(app, area).map_or(0, |(rect, c)| {
+        c.max_scroll(Block::bordered().inner(rect).height as usize)
+    })
+}
+
+fn keys_content(app: &App, area: Rect) -> (Rect, Content) {
     let t = &app.theme;
     let rect_w = 86.min(area.width.saturating_sub(4));
     let w = rect_w.saturating_sub(2) as usize;
@@ -112,21 +139,28 @@ fn keys(app: &App, f: &mut Frame, area: Rect) {
             if !group.is_empty() {
                 c.blank();
             }
-            c.push(Span::styled(truncate(g, w), t.heading()));
+            c.wrapped(g, w, 0, t.heading());
             group = g;
         }
-        c.push(Line::from(vec![
-            Span::styled(format!(" {}", fit(k, key_w)), t.key()),
-            Span::styled(truncate(d, w.saturating_sub(key_w + 2)), t.text()),
-        ]));
+        for (n, l) in wrap(d, w.saturating_sub(key_w + 2)).into_iter().enumerate() {
+            let key = if n == 0 { *k } else { "" };
+            c.push(Line::from(vec![
+                Span::styled(format!(" {} ", fit(key, key_w)), t.key()),
+                Span::styled(l, t.text()),
+            ]));
+        }
     }
     c.blank();
     for n in KEY_NOTES {
         c.wrapped(n, w, 0, t.muted());
     }
-    c.push(Span::styled("Any key closes this list.", t.muted()));
-    let rect = sized(area, rect_w, c.lines.len());
-    frame(app, f, rect, "Keys", &c);
+    c.wrapped(
+        "↑↓ PgUp PgDn scroll this list; any other key closes it.",
+        w,
+        0,
+        t.muted(),
+    );
+    (sized(area, rect_w, c.lines.len()), c)
 }
 
 fn help_content(app: &App, w: usize) -> Content {
@@ -137,6 +171,11 @@ fn help_content(app: &App, w: usize) -> Content {
             let q = &app.q().questions[qi];
             c.wrapped(&q.prompt, w, 0, t.heading());
             c.blank();
+            if let Some(s) = app.q().section(&q.section)
+                && !s.intro.is_empty()
+            {
+                c.labelled(&format!("{}:", s.title), &s.intro, w, t.heading(), t.text());
+            }
             let why = if q.help.is_empty() {
                 "The questionnaire gives no explanation for this question."
             } else {
@@ -220,7 +259,7 @@ fn help_content(app: &App, w: usize) -> Content {
             );
         }
         Screen::Review => c.wrapped(
-            "Every question that applies, with your answer. Rows marked ! are unanswered or need a note. Enter goes to the question; r brings you back here.",
+            "Every question that applies, with your answer. Rows marked ! are unanswered or need a note; ✎ marks an answer that has one. Enter goes to the question, and Enter there, once it is answered, brings you back here (so does r).",
             w,
             0,
             t.text(),
@@ -239,15 +278,13 @@ fn help_content(app: &App, w: usize) -> Content {
         ),
     }
     c.blank();
-    c.push(Span::styled("Any key closes this help.", t.muted()));
+    c.wrapped(
+        "↑↓ PgUp PgDn scroll; any other key closes this help.",
+        w,
+        0,
+        t.muted(),
+    );
     c
-}
-
-fn help(app: &App, f: &mut Frame, area: Rect) {
-    let rect_w = 76.min(area.width.saturating_sub(4));
-    let c = help_content(app, rect_w.saturating_sub(2) as usize);
-    let rect = sized(area, rect_w, c.lines.len());
-    frame(app, f, rect, "Help", &c);
 }
 
 fn note_content(app: &App, qi: usize, area: Rect) -> (Rect, Content) {
@@ -277,10 +314,7 @@ fn note_content(app: &App, qi: usize, area: Rect) -> (Rect, Content) {
         .height
         .saturating_sub(c.lines.len() as u16 + 6)
         .clamp(3, 10) as usize;
-    c.field = Some((c.lines.len(), fh));
-    for _ in 0..fh {
-        c.blank();
-    }
+    field_lines(&mut c, fh);
     c.wrapped(
         "Saved as you type. Esc or Tab closes; Enter starts a new line.",
         w,
@@ -291,26 +325,67 @@ fn note_content(app: &App, qi: usize, area: Rect) -> (Rect, Content) {
 }
 
 fn safeguard_content(app: &App, area: Rect) -> (Rect, Content) {
-    let t = &app.theme;
     let rect_w = 76.min(area.width.saturating_sub(4));
     let w = rect_w.saturating_sub(2) as usize;
+    let room = area.height.saturating_sub(4) as usize;
+    // The statuses and the evidence box come first: on a short terminal the reasons go, then
+    // "good looks like" shrinks to a line, then it goes (the result screen shows both).
+    let mut c = Content::default();
+    for detail in [
+        Detail::Full,
+        Detail::NoReasons,
+        Detail::OneLine,
+        Detail::Bare,
+    ] {
+        c = safeguard_lines(app, w, detail);
+        if c.lines.len() <= room {
+            break;
+        }
+    }
+    (sized(area, rect_w, c.lines.len()), c)
+}
+
+/// How much of a safeguard's explanation its popup shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Full,
+    NoReasons,
+    OneLine,
+    Bare,
+}
+
+fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
+    let t = &app.theme;
     let mut c = Content::default();
     let Overlay::Safeguard { id, .. } = &app.overlay else {
-        return (Rect::default(), c);
+        return c;
     };
     let Some(s) = app.eval.as_ref().and_then(|e| e.safeguard(id)) else {
-        return (Rect::default(), c);
+        return c;
     };
-    c.wrapped(&s.title, w, 0, t.heading());
-    if s.required {
-        for r in &s.required_because {
-            c.wrapped(&capital(r), w, 0, t.muted());
+    if detail == Detail::Full {
+        c.wrapped(&s.title, w, 0, t.heading());
+        if s.required {
+            for r in &s.required_because {
+                c.wrapped(&capital(r), w, 0, t.muted());
+            }
+        } else {
+            c.wrapped("Not required for this use.", w, 0, t.muted());
         }
     } else {
-        c.wrapped("Not required for this use.", w, 0, t.muted());
+        c.push(Span::styled(truncate(&s.title, w), t.heading()));
     }
-    c.labelled("Good looks like:", &s.good, w, t.heading(), t.text());
-    c.blank();
+    match detail {
+        Detail::Full | Detail::NoReasons => {
+            c.labelled("Good looks like:", &s.good, w, t.heading(), t.text());
+            c.blank();
+        }
+        Detail::OneLine => c.push(Line::from(vec![
+            Span::styled("Good looks like: ", t.heading()),
+            Span::styled(truncate(&s.good, w.saturating_sub(17)), t.text()),
+        ])),
+        Detail::Bare => {}
+    }
     c.push(Span::styled("Status (↑↓):", t.heading()));
     for st in &SafeguardStatus::ALL {
         let start = c.start();
@@ -323,20 +398,17 @@ fn safeguard_content(app: &App, area: Rect) -> (Rect, Content) {
         c.end_item(start);
     }
     c.push(Span::styled(
-        "Evidence (a link or a sentence):",
+        truncate("Evidence (a link or a sentence):", w),
         t.heading(),
     ));
-    c.field = Some((c.lines.len(), 3));
-    for _ in 0..3 {
-        c.blank();
-    }
+    field_lines(&mut c, 3);
     c.wrapped(
         "Enter or Esc: done. Status is saved at once.",
         w,
         0,
         t.muted(),
     );
-    (sized(area, rect_w, c.lines.len()), c)
+    c
 }
 
 fn open_content(app: &App, area: Rect) -> (Rect, Content) {
@@ -350,10 +422,7 @@ fn open_content(app: &App, area: Rect) -> (Rect, Content) {
         0,
         t.text(),
     );
-    c.field = Some((c.lines.len(), 3));
-    for _ in 0..3 {
-        c.blank();
-    }
+    field_lines(&mut c, 3);
     match &app.message {
         Some(m) => c.wrapped(&m.text, w, 0, if m.error { t.error() } else { t.warn() }),
         None => c.wrapped("Enter opens; Esc cancels.", w, 0, t.muted()),
@@ -371,10 +440,7 @@ fn export_path_content(app: &App, row: usize, area: Rect) -> (Rect, Content) {
         .get(row)
         .map_or("", |r| super::screens::format_label(r.format));
     c.wrapped(&format!("Where to write: {label}"), w, 0, t.heading());
-    c.field = Some((c.lines.len(), 3));
-    for _ in 0..3 {
-        c.blank();
-    }
+    field_lines(&mut c, 3);
     c.wrapped(
         "Enter or Esc: done. Empty puts back the default path.",
         w,

@@ -50,6 +50,18 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
 
 /// The text shown under the prompt that says what kind of answer is wanted.
 fn kind_hint(app: &App, qi: usize) -> String {
+    let hint = kind_hint_forward(app, qi);
+    if app.from_review {
+        hint.replace(
+            "Enter saves it and goes on",
+            "Enter saves it and returns to review",
+        )
+    } else {
+        hint
+    }
+}
+
+fn kind_hint_forward(app: &App, qi: usize) -> String {
     let q = &app.q().questions[qi];
     let typing = app.typing;
     match q.kind {
@@ -80,6 +92,12 @@ fn kind_hint(app: &App, qi: usize) -> String {
     }
 }
 
+/// Cells before an option's label: pointer, number, box and spaces ("›12 [x] ").
+const OPTION_PREFIX: usize = 8;
+
+/// Lines of a long-text field (with its border) when there is room.
+const LONG_FIELD_MIN: usize = 5;
+
 fn num(n: f64) -> String {
     crate::engine::format_number(n)
 }
@@ -88,19 +106,45 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     let t = &app.theme;
     let q = &app.q().questions[qi];
     let mut c = Content::default();
+    // What is answered comes first: the prompt and the options or the field. The hint on how
+    // to answer and the section intro show only when they leave room for it (the footer gives
+    // the keys, and `i` shows the intro).
+    let optional = if q.optional { " (optional)" } else { "" };
+    let prompt = format!("{}{optional}", q.prompt);
+    let prompt_n = wrap(&prompt, w).len();
+    let hint = kind_hint(app, qi);
+    let hint_n = wrap(&hint, w).len();
+    let option_lines: usize = q
+        .options
+        .iter()
+        .map(|o| wrap(&o.label, w.saturating_sub(OPTION_PREFIX + 1)).len())
+        .sum();
+    let (core_min, core_pref) = if q.kind.has_options() {
+        (option_lines.min(3), option_lines.min(6))
+    } else if q.kind == QuestionKind::LongText {
+        (LONG_FIELD_MIN + 1, LONG_FIELD_MIN + 1)
+    } else {
+        (4, 4)
+    };
+    let show_hint = prompt_n + hint_n + 1 + core_min <= h;
+    let above = prompt_n + if show_hint { hint_n } else { 0 } + 1;
     // A section's intro comes with its first question.
-    let first_in_section = app.first_visible_in(&q.section) == Some(qi);
-    if first_in_section
-        && let Some(s) = app.q().section(&q.section)
-        && !s.intro.is_empty()
+    let intro = app
+        .q()
+        .section(&q.section)
+        .filter(|_| app.first_visible_in(&q.section) == Some(qi))
+        .map(|s| s.intro.as_str())
+        .filter(|i| !i.is_empty());
+    if let Some(intro) = intro
+        && wrap(intro, w).len() + 1 + above + core_pref <= h
     {
-        c.wrapped(&s.intro, w, 0, t.muted());
+        c.wrapped(intro, w, 0, t.muted());
         c.blank();
     }
-    let top = c.start();
-    let optional = if q.optional { " (optional)" } else { "" };
-    c.wrapped(&format!("{}{optional}", q.prompt), w, 0, t.heading());
-    c.wrapped(&kind_hint(app, qi), w, 0, t.muted());
+    c.wrapped(&prompt, w, 0, t.heading());
+    if show_hint {
+        c.wrapped(&hint, w, 0, t.muted());
+    }
     c.blank();
     let answer = app.answer(qi);
     if q.kind.has_options() {
@@ -137,13 +181,18 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
             }
             c.end_item(start);
             if cur {
-                c.focus = (top, c.start());
+                // The cursor row must be in view; the prompt above it shows when there is room.
+                c.focus = (start, c.start());
             }
         }
     } else {
         let at = c.start();
         let fh = if q.kind == QuestionKind::LongText {
-            h.saturating_sub(at + 8).clamp(5, 8)
+            // Room for the help below when the panel is tall; never more than fits.
+            h.saturating_sub(at + 8)
+                .clamp(LONG_FIELD_MIN, 8)
+                .min(h.saturating_sub(at + 1))
+                .max(3)
         } else {
             3
         };
@@ -151,7 +200,8 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
         for _ in 0..fh {
             c.blank();
         }
-        c.focus = (top, at + fh + 1);
+        // The field and the line that says whether it is saved.
+        c.focus = (at, at + fh + 1);
         // Inline validation of what is typed.
         let text = app.field.as_ref().map(|f| f.text()).unwrap_or_default();
         match parse_field(q, &text) {
@@ -165,6 +215,9 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
                     .filter(|_| q.kind == QuestionKind::Number);
                 let mut s = if saved {
                     "✓ Saved".to_string()
+                } else if q.kind == QuestionKind::LongText {
+                    // Enter starts a new line here.
+                    "Not saved yet: Tab or a pause in typing saves it".to_string()
                 } else {
                     "Not saved yet: Enter or Tab saves it".to_string()
                 };
@@ -242,6 +295,9 @@ fn note_lines(app: &App, qi: usize, w: usize, c: &mut Content) {
     }
 }
 
+/// Marks an answer that has a note, on the review.
+const NOTE_MARK: &str = "✎";
+
 pub fn review(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
@@ -255,7 +311,12 @@ pub fn review(app: &App, w: usize) -> Content {
         summary.push_str(&format!(" · {} notes missing", e.notes_missing.len()));
     }
     c.wrapped(&summary, w, 0, if e.complete { t.ok() } else { t.warn() });
-    c.wrapped("Enter on a row goes there to change it.", w, 0, t.muted());
+    c.wrapped(
+        &format!("Enter on a row goes there to change it. {NOTE_MARK} has a note."),
+        w,
+        0,
+        t.muted(),
+    );
     let two_lines = w < 70;
     let left = if two_lines {
         26.min(w / 2)
@@ -293,6 +354,8 @@ pub fn review(app: &App, w: usize) -> Content {
                         let nm = app.note_missing(qi);
                         if nm {
                             s = format!("{s} · note needed");
+                        } else if !app.note(qi).trim().is_empty() {
+                            s = format!("{NOTE_MARK} {s}");
                         }
                         (s, nm)
                     }
@@ -342,47 +405,57 @@ pub fn review(app: &App, w: usize) -> Content {
 }
 
 pub fn result(app: &App, w: usize, h: usize) -> Content {
-    let full = result_content(app, w, false);
-    if full.lines.len() <= h {
-        full
-    } else {
-        result_content(app, w, true)
+    // Every line is wrapped, never cut. When the verdict, the reasons and the first safeguard
+    // do not fit together, the score sum goes, then the reasons move after the list (the
+    // first screen shows the verdict and the safeguards to act on; G reaches the reasons).
+    let mut c = Content::default();
+    for layout in [
+        ResultLayout::Full,
+        ResultLayout::NoSum,
+        ResultLayout::WhyLast,
+    ] {
+        c = result_content(app, w, layout);
+        if c.items.first().is_none_or(|&(_, end)| end <= h) {
+            break;
+        }
     }
+    c
 }
 
-/// The result screen; `compact` keeps each reason to one line so the safeguards fit.
-fn result_content(app: &App, w: usize, compact: bool) -> Content {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ResultLayout {
+    Full,
+    /// Without the line that sums the score.
+    NoSum,
+    /// Without the sum, and with the reasons after the safeguards.
+    WhyLast,
+}
+
+fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
     let Some(e) = &app.eval else { return c };
-    let para = |c: &mut Content, text: &str, indent: usize, style| {
-        if compact {
-            c.push(Span::styled(
-                truncate(&format!("{}{text}", " ".repeat(indent)), w),
-                style,
-            ));
-        } else {
-            c.wrapped(text, w, indent, style);
-        }
-    };
-    c.push(Line::from(vec![
+    let tier = format!(" {} ", e.tier.name().to_uppercase());
+    let score = format!("  score {}", e.score.total);
+    let bands = format!(
+        "(medium from {}, high from {})",
+        e.score.medium_at, e.score.high_at
+    );
+    let first_w = 5 + width(&tier) + width(&score);
+    let mut first = vec![
         Span::styled("Tier ", t.heading()),
-        Span::styled(
-            format!(" {} ", e.tier.name().to_uppercase()),
-            t.tier(e.tier),
-        ),
-        Span::styled(
-            truncate(
-                &format!(
-                    "  score {} (medium from {}, high from {})",
-                    e.score.total, e.score.medium_at, e.score.high_at
-                ),
-                w.saturating_sub(7 + e.tier.name().len()),
-            ),
-            t.text(),
-        ),
-    ]));
-    if !compact {
+        Span::styled(tier, t.tier(e.tier)),
+        Span::styled(score, t.text()),
+    ];
+    let bands_inline = first_w + 1 + width(&bands) <= w;
+    if bands_inline {
+        first.push(Span::styled(format!(" {bands}"), t.text()));
+    }
+    c.push(Line::from(first));
+    if !bands_inline {
+        c.wrapped(&bands, w, 0, t.text());
+    }
+    if layout == ResultLayout::Full {
         c.wrapped(
             &format!(
                 "Score {} = {} risk points − {} for safeguards in place.",
@@ -394,57 +467,64 @@ fn result_content(app: &App, w: usize, compact: bool) -> Content {
         );
     }
     if e.complete {
-        para(
-            &mut c,
-            "Every question that applies is answered.",
-            0,
-            t.ok(),
-        );
+        c.wrapped("Every question that applies is answered.", w, 0, t.ok());
     } else {
-        para(
-            &mut c,
+        let mut missing = Vec::new();
+        match e.unanswered.len() {
+            0 => {}
+            1 => missing.push("1 unanswered question".to_string()),
+            n => missing.push(format!("{n} unanswered questions")),
+        }
+        match e.notes_missing.len() {
+            0 => {}
+            1 => missing.push("1 note missing".to_string()),
+            n => missing.push(format!("{n} notes missing")),
+        }
+        c.wrapped(
             &format!(
-                "Incomplete: {} unanswered, {} notes missing (r reviews). Reports say so.",
-                e.unanswered.len(),
-                e.notes_missing.len()
+                "Incomplete: {} (r reviews). Reports say so.",
+                missing.join(", ")
             ),
+            w,
             0,
             t.warn(),
         );
     }
     let required = e.safeguards.iter().filter(|s| s.required).count();
     if e.gaps.is_empty() {
-        para(
-            &mut c,
+        c.wrapped(
             &format!("All {required} required safeguards are in place or not applicable."),
+            w,
             0,
             t.ok(),
         );
     } else {
-        para(
-            &mut c,
+        c.wrapped(
             &format!(
                 "{} of {required} required safeguards are missing or only planned.",
                 e.gaps.len()
             ),
+            w,
             0,
             t.warn(),
         );
     }
-    c.blank();
-    c.push(Span::styled("Why", t.heading()));
-    for r in &e.tier_reasons {
-        let r = r.replace('`', "");
-        if compact {
-            para(&mut c, &format!("• {r}"), 1, t.text());
-        } else {
-            c.bullet(&r, w, t.text());
+    let why = |c: &mut Content| {
+        c.push(Span::styled("Why", t.heading()));
+        for r in &e.tier_reasons {
+            c.bullet(&r.replace('`', ""), w, t.text());
         }
+    };
+    if layout == ResultLayout::WhyLast {
+        c.wrapped("Why this tier: after the safeguards (G).", w, 0, t.muted());
+    } else {
+        c.blank();
+        why(&mut c);
     }
     c.blank();
-    para(
-        &mut c,
+    c.wrapped(
         "Safeguards: Enter sets the status and evidence of the one under the cursor.",
+        w,
         0,
         t.heading(),
     );
@@ -481,6 +561,14 @@ fn result_content(app: &App, w: usize, compact: bool) -> Content {
         c.end_item(start);
         if cur {
             c.focus = (start, start + 1);
+        }
+    }
+    if layout == ResultLayout::WhyLast {
+        c.blank();
+        why(&mut c);
+        // The last row brings the reasons under it into view.
+        if app.cursor + 1 == rows.len() {
+            c.focus.1 = c.lines.len();
         }
     }
     c
