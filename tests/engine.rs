@@ -387,3 +387,41 @@ fn satisfied_when_shows_a_safeguard_in_place_from_answers() {
     assert_eq!(q.satisfied_by("named-owner"), ["owner is answered"]);
     assert_eq!(q.satisfied_by("human-review"), ["role = recommends"]);
 }
+
+#[test]
+fn a_status_the_answers_contradict_is_flagged_for_review() {
+    let (q, mut a) = mini(&[
+        ("voice-clone", Answer::Choice("no".into())),
+        ("hiring", Answer::Bool(true)),
+        ("role", Answer::Choice("decides".into())),
+    ]);
+    a.notes.insert("role".into(), "Pilot".into());
+    a.safeguards.insert(
+        "human-review".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "We review".into(),
+        },
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("human-review").unwrap();
+    assert_eq!(s.status, SafeguardStatus::InPlace);
+    assert_eq!(
+        s.conflict,
+        "What does the system do in the decision? → Decides on its own"
+    );
+    // No conflict when an answer agrees, or when the status is not "in place".
+    a.answers
+        .insert("role".into(), Answer::Choice("recommends".into()));
+    assert_eq!(
+        evaluate(&q, &a).safeguard("human-review").unwrap().conflict,
+        ""
+    );
+    a.answers
+        .insert("role".into(), Answer::Choice("decides".into()));
+    a.safeguards.get_mut("human-review").unwrap().status = SafeguardStatus::Planned;
+    assert_eq!(
+        evaluate(&q, &a).safeguard("human-review").unwrap().conflict,
+        ""
+    );
+}

@@ -941,3 +941,29 @@ fn a_gate_that_screened_every_prohibition_is_stated_once() {
         "ids, not titles, in:\n{info}"
     );
 }
+
+#[test]
+fn a_contradicted_safeguard_status_is_called_out_in_the_report() {
+    let q = common::docs_example();
+    let mut a = raia::assessment::Assessment::new(&q);
+    a.answers.insert(
+        "voice-clone".into(),
+        raia::answer::Answer::Choice("no".into()),
+    );
+    a.answers
+        .insert("hiring".into(), raia::answer::Answer::Bool(true));
+    a.answers.insert(
+        "role".into(),
+        raia::answer::Answer::Choice("decides".into()),
+    );
+    a.safeguards.insert(
+        "human-review".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "We review".into(),
+        },
+    );
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(md.contains("- **To reconcile:** 1 safeguard recorded as in place although the answers do not show it: Human review of adverse decisions;"), "{md}");
+    assert!(md.contains("**Check:** the answers do not show it: What does the system do in the decision? → Decides on its own"));
+}

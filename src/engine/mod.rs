@@ -127,6 +127,9 @@ pub struct SafeguardResult {
     pub source: StatusSource,
     pub evidence: String,
     pub credit: u32,
+    /// Set when the assessment records the safeguard in place but the answers that could show
+    /// it do not: those answers, for a reviewer to reconcile.
+    pub conflict: String,
 }
 
 impl SafeguardResult {
@@ -465,6 +468,27 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
             if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(&walk)) {
                 shown.push(c.describe_holding(&walk, q));
             }
+            // A status recorded as in place while the answers that could show it say otherwise
+            // is worth a reviewer's second look.
+            let conflict = if shown.is_empty()
+                && a.safeguards
+                    .get(&s.id)
+                    .is_some_and(|e| e.status == SafeguardStatus::InPlace)
+            {
+                q.questions
+                    .iter()
+                    .filter(|x| {
+                        x.options
+                            .iter()
+                            .any(|o| o.effects.satisfies.contains(&s.id))
+                    })
+                    .filter_map(|x| walk.answers.get(x.id.as_str()).map(|ans| (x, ans)))
+                    .map(|(x, ans)| format!("{} → {}", x.prompt, display_answer(x, ans)))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            } else {
+                String::new()
+            };
             let shown = (!shown.is_empty()).then_some(shown);
             let (status, source, evidence) = match (a.safeguards.get(&s.id), shown) {
                 (Some(e), _) => (e.status, StatusSource::Assessment, e.evidence.clone()),
@@ -491,6 +515,7 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
                 source,
                 evidence,
                 credit: s.credit,
+                conflict,
             }
         })
         .collect();

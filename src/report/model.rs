@@ -261,6 +261,8 @@ pub struct SafeguardRow {
     pub source_label: String,
     pub evidence: String,
     pub credit: u32,
+    /// Answers that do not show the safeguard although the assessment records it in place.
+    pub conflict: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -480,6 +482,7 @@ impl Report {
             source_label: source_label(s.source),
             evidence: s.evidence.trim().to_string(),
             credit: s.credit,
+            conflict: s.conflict.clone(),
         };
 
         let screening = q.screening();
