@@ -124,6 +124,41 @@ enum Command {
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
     },
+    /// Record a reviewer's sign-off of the answers as they stand now.
+    #[command(
+        after_help = "Examples:\n  raia sign triage.toml --name \"J. Compliance\" --role \"Risk officer\"\n  raia sign triage.toml --name \"J. Compliance\" --decision changes-requested\n\nA sign-off names the assessment's answers hash; when any answer, note or safeguard status\nchanges, reports show it as STALE."
+    )]
+    Sign {
+        file: PathBuf,
+        /// Who signs.
+        #[arg(long)]
+        name: String,
+        /// Their role, e.g. "Risk officer".
+        #[arg(long, default_value = "")]
+        role: String,
+        #[arg(long, value_enum, default_value_t = Decision::Approved)]
+        decision: Decision,
+        /// The date of the sign-off (YYYY-MM-DD); default today.
+        #[arg(long)]
+        date: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Decision {
+    Approved,
+    ChangesRequested,
+    Rejected,
+}
+
+impl Decision {
+    fn name(self) -> &'static str {
+        match self {
+            Decision::Approved => "approved",
+            Decision::ChangesRequested => "changes-requested",
+            Decision::Rejected => "rejected",
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -239,6 +274,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             return validate(&q, &source, cli.questionnaire.is_some(), &files);
         }
         Some(Command::Score { file, gate }) => return score(&q, &file, gate),
+        Some(Command::Sign {
+            file,
+            name,
+            role,
+            decision,
+            date,
+        }) => sign(&q, &file, name, role, decision, date)?,
         Some(Command::Report { file, format, out }) => {
             let a = assessment::read_assessment(&file, &q)?;
             let text = raia::report::render(&q, &a, format.into(), &templates()?)?;
@@ -701,4 +743,67 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Appends a sign-off naming the current answers hash. Approval needs a complete assessment
+/// and no confirmed prohibition: the tool should not record an approval the policy rules out.
+fn sign(
+    q: &Questionnaire,
+    file: &Path,
+    name: String,
+    role: String,
+    decision: Decision,
+    date: Option<String>,
+) -> anyhow::Result<()> {
+    let mut a = assessment::read_assessment(file, q)?;
+    if name.trim().is_empty() {
+        return Err(UsageError("--name must not be empty".into()).into());
+    }
+    let date = match date {
+        Some(d) if raia::answer::valid_date(&d) => d,
+        Some(d) => {
+            return Err(UsageError(format!("--date {d} is not a date: write YYYY-MM-DD")).into());
+        }
+        None => session::today(),
+    };
+    let e = evaluate(q, &a);
+    if matches!(decision, Decision::Approved) {
+        if e.tier == raia::questionnaire::Tier::Prohibited {
+            return Err(UsageError(
+                "the answers confirm a prohibited use, which cannot be approved: record --decision rejected or changes-requested".into(),
+            )
+            .into());
+        }
+        if !e.complete {
+            return Err(UsageError(format!(
+                "the assessment is incomplete ({} unanswered, {} notes missing): complete it before approving, or record --decision changes-requested",
+                e.unanswered.len(),
+                e.notes_missing.len()
+            ))
+            .into());
+        }
+    }
+    let hash = a.answers_hash();
+    a.signoff.push(assessment::SignOff {
+        name: name.trim().to_string(),
+        role: role.trim().to_string(),
+        date,
+        decision: decision.name().to_string(),
+        assessment_hash: hash.clone(),
+    });
+    store::save(file, &a, q)?;
+    outln!(
+        "{}: {} by {} for answers {}; it goes stale if any answer, note or safeguard status changes.",
+        file.display(),
+        decision.name(),
+        name.trim(),
+        &hash[..12]
+    );
+    if !e.gaps.is_empty() && matches!(decision, Decision::Approved) {
+        eprintln!(
+            "note: approved with {} required safeguard(s) missing or planned; the report lists them.",
+            e.gaps.len()
+        );
+    }
+    Ok(())
 }

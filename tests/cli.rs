@@ -454,3 +454,83 @@ fn list_keeps_columns_aligned_with_wide_characters() {
     assert_eq!(ends.len(), 2, "{text}");
     assert_eq!(ends[0], ends[1], "{text}");
 }
+
+#[test]
+fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(&file, ANSWERED);
+    env.mini()
+        .args(["sign", "--name", "J. Compliance", "--role", "Risk officer"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("approved by J. Compliance"));
+    let q = common::docs_example();
+    let a = raia::assessment::read_assessment(&file, &q).unwrap();
+    assert_eq!(a.signoff.len(), 1);
+    assert_eq!(a.signoff[0].date, "2026-01-15");
+    assert_eq!(a.signoff[0].assessment_hash, a.answers_hash());
+    let md = env.mini().args(["report"]).arg(&file).output().unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        md.contains("| J. Compliance | Risk officer | 2026-01-15 | approved |"),
+        "{md}"
+    );
+    assert!(md.contains("**Sign-off:** 1 current"), "{md}");
+
+    // Change an answer: the sign-off is kept but shown as stale.
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("voice-clone = \"no\"", "voice-clone = \"licensed\"");
+    write(&file, &text);
+    let md = env.mini().args(["report"]).arg(&file).output().unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        md.contains("**Sign-off:** no current sign-off, 1 STALE"),
+        "{md}"
+    );
+}
+
+#[test]
+fn sign_refuses_to_approve_a_prohibited_or_incomplete_assessment() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(
+        &file,
+        &ANSWERED.replace("voice-clone = \"no\"", "voice-clone = \"no-consent\""),
+    );
+    env.mini()
+        .args(["sign", "--name", "J"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "confirm a prohibited use, which cannot be approved",
+        ));
+    env.mini()
+        .args(["sign", "--name", "J", "--decision", "rejected"])
+        .arg(&file)
+        .assert()
+        .success();
+    write(&file, &ANSWERED.replace("role = \"recommends\"\n", ""));
+    env.mini()
+        .args(["sign", "--name", "J"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the assessment is incomplete (1 unanswered",
+        ));
+    let before = std::fs::read_to_string(&file).unwrap();
+    env.mini()
+        .args(["sign", "--name", "J", "--date", "2026-02-30"])
+        .arg(&file)
+        .assert()
+        .code(2);
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        before,
+        "a refused sign-off writes nothing"
+    );
+}
