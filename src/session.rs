@@ -70,6 +70,11 @@ impl Session {
         let Some(path) = self.path.as_deref() else {
             return Ok(None);
         };
+        // Sign-offs are written by `raia sign`, possibly while this session is open: keep the
+        // ones on disk rather than overwrite them with the list read at start.
+        if let Some(on_disk) = signoffs_on_disk(path) {
+            self.assessment.signoff = on_disk;
+        }
         store::save(path, &self.assessment, &self.questionnaire)?;
         Ok(Some(path))
     }
@@ -130,6 +135,19 @@ impl Session {
         }
         Ok(())
     }
+}
+
+/// The sign-offs in the file at `path`, if it exists and its [[signoff]] table reads.
+fn signoffs_on_disk(path: &Path) -> Option<Vec<crate::assessment::SignOff>> {
+    #[derive(serde::Deserialize)]
+    struct OnlySignoffs {
+        #[serde(default)]
+        signoff: Vec<crate::assessment::SignOff>,
+    }
+    let text = std::fs::read_to_string(path).ok()?;
+    toml::from_str::<OnlySignoffs>(&text)
+        .ok()
+        .map(|o| o.signoff)
 }
 
 /// One draft as `raia list` and the home screen show it.

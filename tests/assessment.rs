@@ -260,3 +260,30 @@ fn an_exclusive_option_cannot_be_combined() {
     );
     assert!(raia::assessment::check_answer(tests, &Answer::Choices(vec!["none".into()])).is_ok());
 }
+
+#[test]
+fn an_open_session_keeps_a_sign_off_written_meanwhile() {
+    let q = common::docs_example();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    std::fs::write(&path, good_text()).unwrap();
+    // The wizard has the file open...
+    let mut session = raia::session::Session::open(q.clone(), &path).unwrap();
+    // ...while a reviewer signs it (what `raia sign` does).
+    let mut signed = raia::assessment::read_assessment(&path, &q).unwrap();
+    signed.signoff.push(raia::assessment::SignOff {
+        name: "J. Compliance".into(),
+        role: String::new(),
+        date: "2026-01-15".into(),
+        decision: "approved".into(),
+        assessment_hash: signed.answers_hash(),
+    });
+    store::save(&path, &signed, &q).unwrap();
+    // The next answer in the wizard must not drop the sign-off; it becomes stale instead.
+    session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap();
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(back.signoff.len(), 1, "the sign-off was lost");
+    assert_ne!(back.signoff[0].assessment_hash, back.answers_hash());
+}
