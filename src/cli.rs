@@ -271,17 +271,31 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Questions { format }) => questions(&q, format)?,
         Some(Command::Init { file, force }) => init(&q, &file, force)?,
         Some(Command::Validate { files }) => {
+            let files: Vec<PathBuf> = files
+                .iter()
+                .map(|f| draft_or_path(f, drafts.as_deref()))
+                .collect();
             return validate(&q, &source, cli.questionnaire.is_some(), &files);
         }
-        Some(Command::Score { file, gate }) => return score(&q, &file, gate),
+        Some(Command::Score { file, gate }) => {
+            return score(&q, &draft_or_path(&file, drafts.as_deref()), gate);
+        }
         Some(Command::Sign {
             file,
             name,
             role,
             decision,
             date,
-        }) => sign(&q, &file, name, role, decision, date)?,
+        }) => sign(
+            &q,
+            &draft_or_path(&file, drafts.as_deref()),
+            name,
+            role,
+            decision,
+            date,
+        )?,
         Some(Command::Report { file, format, out }) => {
+            let file = draft_or_path(&file, drafts.as_deref());
             let a = assessment::read_assessment(&file, &q)?;
             let text = raia::report::render(&q, &a, format.into(), &templates()?)?;
             match out {
@@ -317,6 +331,27 @@ fn plain(session: Session) -> anyhow::Result<()> {
     let mut input = stdin.lock();
     let mut output = std::io::stdout();
     raia::plain::run(session, &mut input, &mut output)
+}
+
+/// A FILE argument: the path if it exists, else a draft of that name (as `raia resume` and the
+/// wizard's quit message name drafts), else the path as given so the error names it.
+fn draft_or_path(file: &Path, drafts: Option<&Path>) -> PathBuf {
+    if file.exists() {
+        return file.to_path_buf();
+    }
+    let name = file.to_string_lossy();
+    let is_plain_name = file.components().count() == 1;
+    match drafts {
+        Some(d) if is_plain_name => {
+            let draft = d.join(format!("{}.toml", name.trim_end_matches(".toml")));
+            if draft.is_file() {
+                draft
+            } else {
+                file.to_path_buf()
+            }
+        }
+        _ => file.to_path_buf(),
+    }
 }
 
 fn resolve_resume(target: Option<&str>, drafts: Option<&Path>) -> anyhow::Result<PathBuf> {

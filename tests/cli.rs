@@ -534,3 +534,42 @@ fn sign_refuses_to_approve_a_prohibited_or_incomplete_assessment() {
         "a refused sign-off writes nothing"
     );
 }
+
+#[test]
+fn commands_that_take_a_file_also_take_a_draft_name() {
+    let env = Env::new();
+    let drafts = env.path("data").join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    write(&drafts.join("hiring-helper.toml"), ANSWERED);
+    // Run from a directory without such a file: the name resolves to the draft.
+    let cwd = env.path("elsewhere");
+    std::fs::create_dir_all(&cwd).unwrap();
+    env.mini()
+        .current_dir(&cwd)
+        .args(["score", "hiring-helper"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Hiring helper: tier HIGH"));
+    env.mini()
+        .current_dir(&cwd)
+        .args(["report", "hiring-helper", "--format", "json"])
+        .assert()
+        .success();
+    env.mini()
+        .current_dir(&cwd)
+        .args(["validate", "hiring-helper"])
+        .assert()
+        .success();
+    env.mini()
+        .current_dir(&cwd)
+        .args(["sign", "hiring-helper", "--name", "J"])
+        .assert()
+        .success();
+    // An unknown name still names the path it could not read.
+    env.mini()
+        .current_dir(&cwd)
+        .args(["score", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("nope: cannot read assessment"));
+}
