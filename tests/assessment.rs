@@ -255,7 +255,10 @@ fn an_exclusive_option_cannot_be_combined() {
     let both = Answer::Choices(vec![other.id.clone(), "none".into()]);
     let err = raia::assessment::check_answer(tests, &both).unwrap_err();
     assert!(
-        err.contains("\"none\"") && err.contains("cannot be combined"),
+        err == format!(
+            "\"{}\" cannot be combined with other options: choose it alone",
+            none.label
+        ),
         "{err}"
     );
     assert!(raia::assessment::check_answer(tests, &Answer::Choices(vec!["none".into()])).is_ok());

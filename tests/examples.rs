@@ -551,7 +551,7 @@ fn homework_helper_is_high_because_children_use_it() {
     // The reason names the branch that holds, not every way the safeguard could be required.
     let risk = e.safeguard("risk-assessment").unwrap();
     assert!(
-        risk.required_because[0].contains("a minors concern is raised"),
+        risk.required_because[0].contains("a concern about \"Harm or abuse of minors\" is raised"),
         "{:?}",
         risk.required_because
     );
@@ -937,7 +937,8 @@ fn why_a_safeguard_is_required_names_the_options_picked() {
     let age = e.safeguard("age-assurance").unwrap();
     assert!(age.required);
     assert!(
-        age.required_because[0].contains("users is \"Children or teenagers (under 18)\""),
+        age.required_because[0]
+            .contains("Who uses the system directly? → \"Children or teenagers (under 18)\""),
         "{:?}",
         age.required_because
     );

@@ -526,7 +526,7 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             "planned",
             "assessment",
             evidence,
-            "required because the use is consequential (employment)",
+            "required because the use is consequential (Hiring and termination)",
             "3",
             "complete",
             a.answers_hash().as_str(),

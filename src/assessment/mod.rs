@@ -369,8 +369,8 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
                 && let Some(x) = cs.iter().filter_map(|c| q.option(c)).find(|o| o.exclusive)
             {
                 return Err(format!(
-                    "\"{}\" ({}) cannot be combined with other options of `{}`: pick it alone",
-                    x.id, x.label, q.id
+                    "\"{}\" cannot be combined with other options: choose it alone",
+                    x.label
                 ));
             }
             let mut seen = std::collections::HashSet::new();

@@ -257,6 +257,30 @@ pub fn answer_effects<'q>(q: &'q Question, a: &Answer) -> Vec<(String, &'q Effec
     }
 }
 
+/// Why a condition holds for this assessment, in words (see `Condition::describe_holding`):
+/// for "asked because" lines in the wizard and plain mode. Reads visible answers only.
+pub fn explain(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &Evaluation,
+    c: &crate::questionnaire::Condition,
+) -> String {
+    let mut walk = Walk::default();
+    for id in &e.visible {
+        if let Some(ans) = a.answers.get(id).filter(|x| x.is_given()) {
+            walk.answers.insert(id.as_str(), ans);
+        }
+    }
+    walk.categories = e.categories.iter().map(|c| c.id.clone()).collect();
+    walk.concerns = e
+        .prohibitions
+        .iter()
+        .filter(|p| !p.concerns.is_empty())
+        .map(|p| p.id.clone())
+        .collect();
+    c.describe_holding(&walk, q)
+}
+
 /// An answer as a person reads it.
 pub fn display_answer(q: &Question, a: &Answer) -> String {
     match a {
@@ -448,7 +472,11 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
                 None => match applies {
                     Some(Applies::Always) => (
                         true,
-                        vec![format!("required for every use ({})", s.requirement)],
+                        vec![format!(
+                            "required for every use ({})",
+                            q.requirement(&s.requirement)
+                                .map_or(s.requirement.as_str(), |r| r.title.as_str())
+                        )],
                     ),
                     Some(Applies::Consequential) if consequential => (
                         true,
@@ -456,7 +484,7 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
                             "required because the use is consequential ({})",
                             categories
                                 .iter()
-                                .map(|c| c.id.as_str())
+                                .map(|c| c.title.as_str())
                                 .collect::<Vec<_>>()
                                 .join(", ")
                         )],
@@ -607,20 +635,19 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
     {
         for r in &p.confirmed_by {
             tier_reasons.push(format!(
-                "Prohibited use `{}` ({}) confirmed: {} -> {}",
-                p.id, p.title, r.prompt, r.answer
+                "Prohibited use confirmed: {} ({} → {})",
+                p.title, r.prompt, r.answer
             ));
         }
     }
     for c in &categories {
         tier_reasons.push(format!(
-            "Consequential category `{}` ({}) sets a floor of {}: {}",
-            c.id,
+            "Consequential decision: {} sets a floor of {} ({})",
             c.title,
             q.tiers.consequential_floor,
             c.raised_by
                 .iter()
-                .map(|r| format!("{} -> {}", r.prompt, r.answer))
+                .map(|r| format!("{} → {}", r.prompt, r.answer))
                 .collect::<Vec<_>>()
                 .join("; ")
         ));

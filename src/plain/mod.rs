@@ -501,7 +501,9 @@ impl Plain<'_> {
             self.say(format!("Why this is asked: {}", q.help.trim()))?;
         }
         if let Some(c) = &q.show_if {
-            self.say(format!("Asked because {}.", c.describe()))?;
+            let e = self.eval();
+            let why = crate::engine::explain(&self.s.questionnaire, &self.s.assessment, &e, c);
+            self.say(format!("Asked because {}.", why.trim_end_matches('.')))?;
         }
         if !q.clause.trim().is_empty() {
             let policy = &self.s.questionnaire.policy;

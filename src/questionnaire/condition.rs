@@ -98,16 +98,17 @@ impl Condition {
         }
     }
 
-    /// Why the condition holds now, in words a reviewer can check: of an `any` only the
-    /// branches that hold, and for option tests the options actually picked, by their labels.
+    /// Why the condition holds now, in words a reviewer can check without knowing ids: of an
+    /// `any` only the branches that hold, questions by their prompt, options by their labels,
+    /// categories and prohibitions by their titles.
     pub fn describe_holding(
         &self,
         facts: &dyn Facts,
         q: &crate::questionnaire::Questionnaire,
     ) -> String {
         let picked_labels = |question: &str, wanted: &[&str]| -> String {
-            let answer = facts.answer(question);
-            let labels: Vec<String> = answer
+            let labels: Vec<String> = facts
+                .answer(question)
                 .map(|a| a.picked())
                 .unwrap_or_default()
                 .into_iter()
@@ -118,7 +119,7 @@ impl Condition {
                         .map_or_else(|| p.to_string(), |o| format!("\"{}\"", o.label))
                 })
                 .collect();
-            format!("{question} is {}", labels.join(", "))
+            format!("{} → {}", short_prompt(q, question), labels.join(", "))
         };
         match self {
             Condition::Is { question, option } if self.holds(facts) => {
@@ -128,6 +129,15 @@ impl Condition {
                 let wanted: Vec<&str> = options.iter().map(String::as_str).collect();
                 picked_labels(question, &wanted)
             }
+            Condition::Answered(question) => format!("{} is answered", short_prompt(q, question)),
+            Condition::Category(c) => format!(
+                "the use is consequential ({})",
+                q.category(c).map_or(c.as_str(), |x| x.title.as_str())
+            ),
+            Condition::Concern(p) => format!(
+                "a concern about \"{}\" is raised",
+                q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str())
+            ),
             Condition::Any(cs) => {
                 let holding: Vec<String> = cs
                     .iter()
@@ -137,14 +147,14 @@ impl Condition {
                 if holding.is_empty() {
                     self.describe()
                 } else {
-                    holding.join(" and ")
+                    holding.join("; ")
                 }
             }
             Condition::All(cs) => cs
                 .iter()
                 .map(|c| c.describe_holding(facts, q))
                 .collect::<Vec<_>>()
-                .join(" and "),
+                .join(", and "),
             _ => self.describe(),
         }
     }
@@ -176,5 +186,17 @@ impl Condition {
             ),
             Condition::Not(c) => format!("not ({})", c.describe()),
         }
+    }
+}
+
+/// A question's prompt up to its first question mark: "Which of these does the system do?"
+/// rather than the instructions that follow it.
+fn short_prompt(q: &crate::questionnaire::Questionnaire, id: &str) -> String {
+    match q.question(id) {
+        Some(x) => match x.prompt.find('?') {
+            Some(i) => x.prompt[..=i].to_string(),
+            None => x.prompt.clone(),
+        },
+        None => id.to_string(),
     }
 }
