@@ -166,6 +166,8 @@ fn help_prints_why_and_the_policy_clause() {
     assert!(out.contains("Policy: Prohibitions (likeness), in Example Policy (2024-01-01).\n"));
     assert!(out.contains("(no, licensed, no-consent)"));
     assert!(out.contains("Commands: back goes to the previous question;"));
+    // After the help, the listener is told again what is being asked.
+    assert!(out.contains("Back to question 1: Does the system reproduce a real person's voice?"));
 }
 
 #[test]
@@ -696,5 +698,22 @@ fn an_answer_that_adds_questions_says_so() {
     assert!(
         out.contains("This answer adds 1 question: there are now 4."),
         "{out}"
+    );
+}
+
+#[test]
+fn none_means_the_none_option_and_cannot_be_mixed() {
+    let q = parse_questionnaire("kinds.toml", KINDS).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.toml");
+    let s = Session::new(q.clone(), Some(path.clone()), None);
+    let out = drive(s, format!("{META}none, 3\nnone\nquit\n").as_bytes());
+    assert!(out.contains(
+        "\"none\" cannot be combined with other choices: type none alone, or only the numbers."
+    ));
+    // "none" picks the question's exclusive "Nowhere yet" option.
+    assert_eq!(
+        answers(&path, &q).answers["channels"],
+        Answer::Choices(vec!["nowhere".into()])
     );
 }

@@ -327,6 +327,8 @@ impl Plain<'_> {
             let typed = match classify(&line) {
                 Line::Command(Command::Help) => {
                     self.question_help(&q)?;
+                    // A listener hears the help; remind them what is being asked.
+                    self.say(format!("Back to question {n}: {}", q.prompt))?;
                     continue;
                 }
                 Line::Command(Command::Back) => return Ok(Flow::To(self.before(id))),

@@ -113,7 +113,13 @@ fn pick<'q>(q: &'q Question, t: &str) -> Option<&'q str> {
 
 fn parse_multi(q: &Question, t: &str) -> Result<Answer, String> {
     if t.eq_ignore_ascii_case("none") && pick(q, t).is_none() {
-        return Ok(Answer::Choices(Vec::new()));
+        // "none" means the question's own "none of these" option where it has one.
+        let exclusive = q
+            .options
+            .iter()
+            .filter(|o| o.exclusive)
+            .map(|o| o.id.clone());
+        return Ok(Answer::Choices(exclusive.take(1).collect()));
     }
     let mut chosen = Vec::new();
     for part in t.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -125,6 +131,12 @@ fn parse_multi(q: &Question, t: &str) -> Result<Answer, String> {
         for word in part.split_whitespace() {
             match pick(q, word) {
                 Some(id) => chosen.push(id),
+                None if word.eq_ignore_ascii_case("none") => {
+                    return Err(
+                        "\"none\" cannot be combined with other choices: type none alone, or only the numbers."
+                            .to_string(),
+                    );
+                }
                 None => {
                     return Err(format!(
                         "\"{word}\" is not one of the options: type numbers from 1 to {} separated by commas, or none.",
