@@ -733,9 +733,11 @@ fn a_gap_whose_credit_is_capped_says_the_score_will_not_move() {
     assert_eq!(r.gaps.len(), 1);
     assert!(!r.gaps[0].lowers_score && r.gaps[0].score_after.is_none());
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    // The cap is explained once above the gaps; each gap then just says the score stays.
     assert!(md.contains(
-        "- **Effect of closing it:** meets a requirement; the score does not change, because safeguards already take off the most allowed (2 points)."
-    ));
+        "Safeguards already take off the most the rules allow (2 of 4 risk points), so closing these gaps meets requirements without moving the score."
+    ), "{md}");
+    assert!(md.contains("- **Effect of closing it:** meets a requirement; no score change."));
     // The safeguard an answer showed in place names that answer as its evidence.
     assert!(md.contains("| in place | What does the system do in the decision? → Recommends; a person decides | shown by an answer |"));
 }

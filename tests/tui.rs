@@ -903,7 +903,7 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
     t.type_str("25,000");
     let screen = t.render(120, 40);
     assert!(
-        screen.contains("counts as 25000") && screen.contains("(large)"),
+        screen.contains("counts as 25,000") && screen.contains("(large)"),
         "{screen}"
     );
     t.key(KeyCode::Enter);

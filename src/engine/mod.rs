@@ -245,9 +245,9 @@ pub fn answer_effects<'q>(q: &'q Question, a: &Answer) -> Vec<(String, &'q Effec
                 .find(|b| n >= b.at_least)
                 .map(|b| {
                     let text = if b.label.is_empty() {
-                        format_number(n)
+                        display_number(n)
                     } else {
-                        format!("{} ({})", format_number(n), b.label)
+                        format!("{} ({})", display_number(n), b.label)
                     };
                     vec![(text, &b.effects)]
                 })
@@ -296,7 +296,7 @@ pub fn display_answer(q: &Question, a: &Answer) -> String {
             .collect::<Vec<_>>()
             .join("; "),
         Answer::Text(t) | Answer::Date(t) => t.clone(),
-        Answer::Number(n) => format_number(*n),
+        Answer::Number(n) => display_number(*n),
     }
 }
 
@@ -319,6 +319,23 @@ pub fn risk_points(n: u32) -> String {
     } else {
         format!("{n} risk points")
     }
+}
+
+/// A number for reading: whole numbers grouped in thousands ("72,000"), others as they are.
+pub fn display_number(n: f64) -> String {
+    let plain = format_number(n);
+    if n.fract() != 0.0 || n.abs() < 10_000.0 {
+        return plain;
+    }
+    let (sign, digits) = plain.split_at(usize::from(plain.starts_with('-')));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
 }
 
 pub fn format_number(n: f64) -> String {
@@ -745,5 +762,21 @@ fn score(
         by_factor,
         contributions,
         credits,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_with_thousands_grouped() {
+        assert_eq!(display_number(72_000.0), "72,000");
+        assert_eq!(display_number(1_234_567.0), "1,234,567");
+        assert_eq!(display_number(-20_000.0), "-20,000");
+        assert_eq!(display_number(9_999.0), "9999");
+        assert_eq!(display_number(0.5), "0.5");
+        assert_eq!(risk_points(1), "1 risk point");
+        assert_eq!(risk_points(0), "0 risk points");
     }
 }
