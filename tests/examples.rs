@@ -1598,3 +1598,16 @@ fn oversight_counts_about_once_where_output_check_and_human_review_both_apply() 
         .sum();
     assert_eq!(oversight, 6, "automated checks and no review");
 }
+
+#[test]
+fn people_in_hardship_need_an_alternative_route() {
+    let (_, _, e) = example("loan-pre-approval.toml");
+    let alt = e.safeguard("alternative-process").unwrap();
+    assert!(alt.required);
+    assert!(
+        alt.required_because[0].contains("People in financial hardship"),
+        "{:?}",
+        alt.required_because
+    );
+    assert_eq!(alt.status, SafeguardStatus::InPlace);
+}
