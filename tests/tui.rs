@@ -143,6 +143,18 @@ impl T {
         assert_eq!(self.app.screen, Screen::Question(qi));
     }
 
+    /// Jumps to a text question (letters are commands there) and starts typing with e.
+    fn goto_edit(&mut self, id: &str) {
+        self.goto(id);
+        assert_eq!(
+            self.app.mode(),
+            Mode::Commands,
+            "a jump does not start typing"
+        );
+        self.key(KeyCode::Char('e'));
+        assert!(matches!(self.app.mode(), Mode::Typing { .. }));
+    }
+
     fn render(&self, w: u16, h: u16) -> String {
         render_app(&self.app, w, h)
     }
@@ -397,13 +409,13 @@ fn at_the_smallest_size_what_is_typed_or_chosen_is_in_view() {
     );
     t.key(KeyCode::Esc);
     // Long text: the box and what is typed in it.
-    t.goto("essay");
+    t.goto_edit("essay");
     t.type_str("Typed words appear");
     let screen = t.render(w, h);
     assert!(screen.contains("Describe, in your own"), "{screen}");
     assert!(screen.contains("Typed words appear"), "{screen}");
     // A number.
-    t.goto("count");
+    t.goto_edit("count");
     t.type_str("1234");
     let screen = t.render(w, h);
     assert!(
@@ -540,6 +552,98 @@ fn esc_leaves_the_field_and_then_letters_are_commands() {
 }
 
 #[test]
+fn command_keys_move_one_question_at_a_time_and_never_type_into_an_answer() {
+    // The usability review: h pressed repeatedly landed on a long-text question in typing
+    // mode, and the next h was typed and saved ("re-tested.h").
+    let mut t = T::on_questions();
+    t.goto_edit("story");
+    t.type_str("re-tested.");
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Question(qi("users")));
+    t.key(KeyCode::Esc);
+    // h and l (and the arrows) walk one visible question at a time, across sections, and
+    // each text field they reach waits in command mode.
+    let visible = t.app.visible_questions();
+    let mut at = visible.iter().position(|&i| i == qi("users")).unwrap();
+    for _ in 0..visible.len() + 2 {
+        t.key(KeyCode::Char('h'));
+        at = at.saturating_sub(1);
+        if at == 0 && t.app.screen != Screen::Question(visible[0]) {
+            break;
+        }
+        assert_eq!(t.app.screen, Screen::Question(visible[at]));
+        assert_eq!(t.app.mode(), Mode::Commands, "h arrived typing at {at}");
+    }
+    for (i, key) in [
+        KeyCode::Char('l'),
+        KeyCode::Right,
+        KeyCode::Left,
+        KeyCode::Char('l'),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let before = t.app.screen;
+        t.key(key);
+        assert_ne!(t.app.screen, before, "key {i} moved");
+        assert_eq!(t.app.mode(), Mode::Commands);
+    }
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("re-tested.".into())),
+        "no h or l was typed into the long text"
+    );
+    // On a text question reached that way, the footer shows how to start typing; e does.
+    t.goto("story");
+    assert_eq!(t.app.mode(), Mode::Commands);
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Enter/e edit"), "{screen}");
+    assert!(screen.contains("Enter or e edits the answer"), "{screen}");
+    t.key(KeyCode::Char('h'));
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    t.key(KeyCode::Char('l'));
+    t.key(KeyCode::Char('e'));
+    assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
+    t.type_str("h");
+    assert_eq!(t.field_text(), "re-tested.h", "typing mode types, as asked");
+    // Tab, Shift+Tab and Enter from a field walk the form typing, as before.
+    t.key(KeyCode::BackTab);
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    assert_eq!(t.app.mode(), Mode::Typing { multiline: false });
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
+    // A click on a section in the sidebar arrives in command mode too.
+    t.key(KeyCode::Esc);
+    let buf = buffer(&t.app, 100, 30);
+    let (x, y) = find(&buf, "› Details");
+    t.event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    assert_eq!(t.app.mode(), Mode::Commands);
+    // In the system details, j and k after Esc stay commands; ↓ from a field keeps typing.
+    update(&mut t.app, Action::GoTo(Screen::Metadata(0)));
+    assert_eq!(t.app.mode(), Mode::Commands);
+    for key in [
+        KeyCode::Char('j'),
+        KeyCode::Char('G'),
+        KeyCode::Char('k'),
+        KeyCode::Char('g'),
+    ] {
+        t.key(key);
+        assert_eq!(t.app.mode(), Mode::Commands, "{key:?}");
+    }
+    assert_eq!(t.app.screen, Screen::Metadata(0));
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Down);
+    assert_eq!(t.app.screen, Screen::Metadata(1));
+    assert_eq!(t.app.mode(), Mode::Typing { multiline: false });
+}
+
+#[test]
 fn only_key_presses_count() {
     let mut t = T::new_file();
     for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
@@ -557,7 +661,7 @@ fn only_key_presses_count() {
 #[test]
 fn ctrl_q_quits_from_a_field_and_keeps_what_was_typed() {
     let mut t = T::on_questions();
-    t.goto("name");
+    t.goto_edit("name");
     t.type_str("Talent ML team");
     t.ctrl('q');
     assert!(t.app.quit);
@@ -749,7 +853,7 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
 #[test]
 fn a_typed_answer_that_adds_a_question_says_so() {
     let mut t = T::long();
-    t.goto("count");
+    t.goto_edit("count");
     t.type_str("500");
     t.key(KeyCode::Enter);
     assert_eq!(
@@ -761,7 +865,7 @@ fn a_typed_answer_that_adds_a_question_says_so() {
         Some("1 question added by this answer.")
     );
     // Tab too: the step after a typed answer is the one that answer shows.
-    t.goto("count");
+    t.goto_edit("count");
     for _ in 0..3 {
         t.key(KeyCode::Backspace);
     }
@@ -772,7 +876,7 @@ fn a_typed_answer_that_adds_a_question_says_so() {
         t.app.message.clone().map(|m| m.text).as_deref(),
         Some("1 question hidden by this answer.")
     );
-    t.goto("count");
+    t.goto_edit("count");
     t.type_str("00");
     t.key(KeyCode::Tab);
     assert_eq!(
@@ -819,7 +923,7 @@ fn notes_are_saved_while_typing_after_a_pause() {
 #[test]
 fn long_text_is_saved_on_idle_and_enter_makes_new_lines() {
     let mut t = T::on_questions();
-    t.goto("story");
+    t.goto_edit("story");
     assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
     t.type_str("First line");
     let screen = t.render(100, 30);
@@ -846,7 +950,7 @@ fn long_text_is_saved_on_idle_and_enter_makes_new_lines() {
 #[test]
 fn numbers_are_validated_inline_and_never_trap_the_user() {
     let mut t = T::on_questions();
-    t.goto("users");
+    t.goto_edit("users");
     t.type_str("lots");
     assert!(t.render(80, 24).contains("is not a number"));
     t.key(KeyCode::Enter);
@@ -940,7 +1044,7 @@ fn numbers_accept_thousands_separators_but_not_decimal_commas() {
 #[test]
 fn dates_must_be_real_calendar_days() {
     let mut t = T::on_questions();
-    t.goto("launch");
+    t.goto_edit("launch");
     t.type_str("2023-02-29");
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("launch")));
@@ -964,11 +1068,11 @@ fn dates_must_be_real_calendar_days() {
 #[test]
 fn clearing_a_text_field_removes_the_answer() {
     let mut t = T::on_questions();
-    t.goto("name");
+    t.goto_edit("name");
     t.type_str("Ana");
     t.key(KeyCode::Enter);
     assert!(t.disk().answers.contains_key("name"));
-    t.goto("name");
+    t.goto_edit("name");
     assert_eq!(t.field_text(), "Ana", "the field shows the saved answer");
     for _ in 0..3 {
         t.key(KeyCode::Backspace);
@@ -1025,7 +1129,7 @@ fn a_new_draft_needs_a_system_name_before_anything_else() {
 #[test]
 fn resume_returns_to_the_stored_position() {
     let mut t = T::on_questions();
-    t.goto("users");
+    t.goto_edit("users");
     t.type_str("12");
     t.key(KeyCode::Enter);
     let path = t.path();
@@ -1240,10 +1344,19 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
             .position(|r| *r == ReviewItem::Question(qi(id)))
             .unwrap()
     };
-    // A text question: Enter saves and comes back, with the cursor on its row.
+    // A text question: it opens with letters as commands (Enter or e edits, r returns), then
+    // Enter saves and comes back, with the cursor on its row.
     t.app.cursor = row(&t, "name");
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    assert_eq!(t.app.mode(), Mode::Commands);
+    let screen = t.render(100, 30);
+    assert!(
+        screen.contains("Enter/e edit   r back to review"),
+        "{screen}"
+    );
+    assert!(screen.contains("r returns to"), "{screen}");
+    t.key(KeyCode::Enter);
     let screen = t.render(100, 30);
     assert!(screen.contains("Enter back to review"), "{screen}");
     assert!(screen.contains("Enter saves it and returns"), "{screen}");
@@ -1266,12 +1379,45 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
         Some(&Answer::Choice("screen".into()))
     );
     assert_eq!(t.app.cursor, row(&t, "purpose"));
-    // A system detail too.
+    // A system detail too: Enter edits, Enter returns.
     t.app.cursor = 0;
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Metadata(0));
+    assert_eq!(t.app.mode(), Mode::Commands);
+    t.key(KeyCode::Enter);
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(t.app.cursor, 0);
+    // Long text, where Enter starts a new line: Tab saves and returns, and the footer and the
+    // hint say so; after Esc, Tab or r returns too.
+    t.app.cursor = row(&t, "story");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.mode(), Mode::Commands);
+    assert!(t.render(100, 30).contains("Tab back to review"));
+    t.key(KeyCode::Char('e'));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Tab save, back to review"), "{screen}");
+    assert!(screen.contains("Tab"), "{screen}");
+    assert!(screen.contains("saves and returns to review"), "{screen}");
+    t.type_str("Ranks CVs.");
+    t.key(KeyCode::Enter);
+    t.type_str("Recruiters decide.");
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(t.app.cursor, row(&t, "story"));
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("Ranks CVs.\nRecruiters decide.".into()))
+    );
+    for back in [KeyCode::Tab, KeyCode::Char('r')] {
+        t.key(KeyCode::Enter);
+        t.key(KeyCode::Char('e'));
+        t.key(KeyCode::Esc);
+        assert!(t.render(100, 30).contains("back to review"));
+        t.key(back);
+        assert_eq!(t.app.screen, Screen::Review, "{back:?}");
+        assert_eq!(t.app.cursor, row(&t, "story"));
+    }
     // Tab walks on from the step as usual, and then Enter goes on too.
     t.app.cursor = row(&t, "purpose");
     t.key(KeyCode::Enter);
@@ -1490,7 +1636,7 @@ fn a_small_terminal_gets_a_notice_and_the_screen_comes_back_on_resize() {
 #[test]
 fn wide_characters_keep_the_layout_straight() {
     let mut t = T::on_questions();
-    t.goto("name");
+    t.goto_edit("name");
     t.type_str("日本語のチーム");
     t.key(KeyCode::Enter);
     t.key(KeyCode::Esc);

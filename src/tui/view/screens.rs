@@ -48,35 +48,21 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
     c
 }
 
-/// The text shown under the prompt that says what kind of answer is wanted.
+/// The text shown under the prompt that says what kind of answer is wanted, and which key
+/// saves it and where that key goes (on, or back to the review the step was opened from).
 fn kind_hint(app: &App, qi: usize) -> String {
-    let hint = kind_hint_forward(app, qi);
-    if app.from_review {
-        hint.replace(
-            "Enter saves it and goes on",
-            "Enter saves it and returns to review",
-        )
-    } else {
-        hint
-    }
-}
-
-fn kind_hint_forward(app: &App, qi: usize) -> String {
     let q = &app.q().questions[qi];
-    let typing = app.typing;
-    match q.kind {
-        QuestionKind::Single => "Choose one: ↑↓ then Enter.".into(),
-        QuestionKind::YesNo => "Yes or no: ↑↓ then Enter (or 1 / 2).".into(),
+    let back = app.from_review;
+    let on = if back { "returns to review" } else { "goes on" };
+    let what = match q.kind {
+        QuestionKind::Single => return "Choose one: ↑↓ then Enter.".into(),
+        QuestionKind::YesNo => return "Yes or no: ↑↓ then Enter (or 1 / 2).".into(),
         QuestionKind::Multi if q.options.iter().any(|o| o.exclusive) => {
-            "Tick all that apply with Space, then Enter.".into()
+            return "Tick all that apply with Space, then Enter.".into();
         }
         QuestionKind::Multi => {
-            "Tick all that apply with Space, then Enter. Enter with none ticked means none apply."
-                .into()
-        }
-        QuestionKind::Text if typing => "Type your answer; Enter saves it and goes on.".into(),
-        QuestionKind::LongText if typing => {
-            "Type freely; Enter starts a new line, Tab saves and goes on.".into()
+            return "Tick all that apply with Space, then Enter. Enter with none ticked means none apply."
+                .into();
         }
         QuestionKind::Number => {
             let range = match (q.min, q.max) {
@@ -85,10 +71,34 @@ fn kind_hint_forward(app: &App, qi: usize) -> String {
                 (None, Some(b)) => format!(" of at most {}", num(b)),
                 (None, None) => String::new(),
             };
-            format!("A number{range}; Enter saves it and goes on.")
+            format!("A number{range}")
         }
-        QuestionKind::Date => "A date as YYYY-MM-DD; Enter saves it and goes on.".into(),
-        _ => "Enter edits the answer; Tab goes on.".into(),
+        QuestionKind::Date => "A date as YYYY-MM-DD".into(),
+        QuestionKind::LongText if app.typing => {
+            let tab = if back { "returns to review" } else { "goes on" };
+            return format!("Type freely; Enter starts a new line, Tab saves and {tab}.");
+        }
+        QuestionKind::LongText | QuestionKind::Text => String::new(),
+    };
+    if app.typing {
+        if what.is_empty() {
+            format!("Type your answer; Enter saves it and {on}.")
+        } else {
+            format!("{what}; Enter saves it and {on}.")
+        }
+    } else {
+        // Reached with a command key: letters are commands until Enter or e.
+        let then = match (back, q.kind) {
+            (true, QuestionKind::LongText) => "Tab returns to review",
+            (true, _) => "r returns to review",
+            (false, _) => "Tab goes on",
+        };
+        let edit = format!("Enter or e edits the answer; {then}.");
+        if what.is_empty() {
+            edit
+        } else {
+            format!("{what}. {edit}")
+        }
     }
 }
 
