@@ -1430,6 +1430,56 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
 }
 
 #[test]
+fn the_review_row_under_the_cursor_shows_the_whole_answer() {
+    // The usability review: a multiple choice row showed only the first ticked option, cut.
+    let mut t = T::long();
+    t.goto("many");
+    for k in ['1', '2'] {
+        t.key(KeyCode::Char(k));
+    }
+    t.key(KeyCode::End);
+    t.key(KeyCode::Char(' '));
+    t.goto_edit("essay");
+    t.type_str("The first paragraph says what the system does.");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Enter);
+    t.type_str("The second one ends here.");
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Char('r'));
+    let row = |t: &T, id: &str| {
+        t.app
+            .review_items()
+            .iter()
+            .position(|r| *r == ReviewItem::Question(t.q.question_index(id).unwrap()))
+            .unwrap()
+    };
+    t.app.cursor = row(&t, "many");
+    for (w, h) in [(80, 24), (100, 30), (160, 40)] {
+        let screen = t.render(w, h);
+        for label in ["• Thing 1:", "• Thing 2:", "• Thing 12:"] {
+            assert!(screen.contains(label), "{w}x{h}: {label}\n{screen}");
+        }
+        assert_eq!(
+            screen.matches("panels").count(),
+            3,
+            "each ticked label is shown to its end\n{screen}"
+        );
+        assert!(screen.contains("a list that is long?"), "{screen}");
+    }
+    t.app.cursor = row(&t, "essay");
+    for (w, h) in [(80, 24), (160, 40)] {
+        let screen = t.render(w, h);
+        assert!(
+            screen.contains("The second one ends here."),
+            "{w}x{h}\n{screen}"
+        );
+        // Off the cursor, the ticked options share one cut line again.
+        assert_eq!(screen.matches("panels").count(), 0, "{screen}");
+        assert!(screen.contains("Thing 1: a label"), "{screen}");
+    }
+}
+
+#[test]
 fn the_review_marks_answers_that_have_a_note() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('1')); // chat

@@ -336,7 +336,9 @@ pub fn review(app: &App, w: usize) -> Content {
     let right = w.saturating_sub(left + 3);
     let mut section = String::new();
     for (row, item) in app.review_items().into_iter().enumerate() {
-        let (heading, prompt, answer, style_warn) = match item {
+        // The answer in pieces: one per ticked option or paragraph. A row shows them joined
+        // on one line; the row under the cursor shows them all, wrapped.
+        let (heading, prompt, mut pieces, style_warn, choices) = match item {
             ReviewItem::Meta(i) => {
                 let v = app.metadata_value(i);
                 let missing = v.trim().is_empty() && FIELDS[i].2;
@@ -348,8 +350,9 @@ pub fn review(app: &App, w: usize) -> Content {
                 (
                     "System details".to_string(),
                     FIELDS[i].1.to_string(),
-                    shown,
+                    vec![shown],
                     missing,
+                    false,
                 )
             }
             ReviewItem::Question(qi) => {
@@ -358,21 +361,44 @@ pub fn review(app: &App, w: usize) -> Content {
                     .q()
                     .section(&q.section)
                     .map_or_else(String::new, |s| s.title.clone());
-                let (shown, warn) = match app.answer(qi).filter(|a| a.is_given()) {
+                let (pieces, warn, choices) = match app.answer(qi).filter(|a| a.is_given()) {
                     Some(a) => {
-                        let mut s = display_answer(q, a).replace('\n', " ");
+                        let (mut pieces, choices) = match a {
+                            Answer::Choices(cs) if cs.len() > 1 => (
+                                cs.iter()
+                                    .map(|c| {
+                                        q.option(c).map_or_else(|| c.clone(), |o| o.label.clone())
+                                    })
+                                    .collect::<Vec<_>>(),
+                                true,
+                            ),
+                            // Paragraphs (split at blank lines), each flowed.
+                            Answer::Text(t) => (
+                                t.split("\n\n")
+                                    .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                                    .filter(|p| !p.is_empty())
+                                    .collect(),
+                                false,
+                            ),
+                            a => (vec![display_answer(q, a)], false),
+                        };
+                        if pieces.is_empty() {
+                            pieces.push(String::new());
+                        }
                         let nm = app.note_missing(qi);
                         if nm {
-                            s = format!("{s} · note needed");
+                            if let Some(last) = pieces.last_mut() {
+                                last.push_str(" · note needed");
+                            }
                         } else if !app.note(qi).trim().is_empty() {
-                            s = format!("{NOTE_MARK} {s}");
+                            pieces[0] = format!("{NOTE_MARK} {}", pieces[0]);
                         }
-                        (s, nm)
+                        (pieces, nm, choices)
                     }
-                    None if q.optional => ("— (optional)".to_string(), false),
-                    None => ("unanswered".to_string(), true),
+                    None if q.optional => (vec!["— (optional)".to_string()], false, false),
+                    None => (vec!["unanswered".to_string()], true, false),
                 };
-                (sec, q.prompt.clone(), shown, warn)
+                (sec, q.prompt.clone(), pieces, warn, choices)
             }
         };
         if heading != section {
@@ -396,15 +422,67 @@ pub fn review(app: &App, w: usize) -> Content {
         } else {
             t.text()
         };
-        if two_lines && matches!(item, ReviewItem::Question(_)) {
-            // Narrow panels: the prompt on one line, the answer under it.
-            c.push(Span::styled(fit(&format!("{mark} {prompt}"), w), style));
-            c.push(Span::styled(fit(&format!("    {answer}"), w), style));
+        let narrow = two_lines && matches!(item, ReviewItem::Question(_));
+        if cur {
+            // The whole answer, up to a few lines; the row is one block in the cursor's style.
+            let (prompt_w, answer_w) = if narrow {
+                (w.saturating_sub(2), w.saturating_sub(4))
+            } else {
+                (left, right)
+            };
+            let mut prompt_lines = wrap(&prompt, prompt_w);
+            if prompt_lines.len() > REVIEW_PROMPT_LINES {
+                let rest = prompt_lines[REVIEW_PROMPT_LINES - 1..].join(" ");
+                prompt_lines.truncate(REVIEW_PROMPT_LINES - 1);
+                prompt_lines.push(truncate(&rest, prompt_w));
+            }
+            if choices {
+                // "• " before each ticked option, so where one ends and the next starts shows.
+                pieces = pieces.into_iter().map(|p| format!("• {p}")).collect();
+            }
+            let mut answer_lines = Vec::new();
+            for p in &pieces {
+                for (n, l) in wrap(p, answer_w.saturating_sub(2 * usize::from(choices)))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let lead = if choices && n > 0 { "  " } else { "" };
+                    answer_lines.push(format!("{lead}{l}"));
+                }
+            }
+            let answer_lines = capped(answer_lines, REVIEW_ANSWER_LINES, answer_w);
+            if narrow {
+                for (n, l) in prompt_lines.iter().enumerate() {
+                    let lead = if n == 0 { mark } else { " " };
+                    c.push(Span::styled(fit(&format!("{lead} {l}"), w), style));
+                }
+                for l in &answer_lines {
+                    c.push(Span::styled(fit(&format!("    {l}"), w), style));
+                }
+            } else {
+                let n = prompt_lines.len().max(answer_lines.len());
+                for k in 0..n {
+                    let lead = if k == 0 { mark } else { " " };
+                    let p = prompt_lines.get(k).map_or("", String::as_str);
+                    let a = answer_lines.get(k).map_or("", String::as_str);
+                    c.push(Span::styled(
+                        format!("{lead} {} {}", fit(p, left), fit(a, right)),
+                        style,
+                    ));
+                }
+            }
         } else {
-            c.push(Span::styled(
-                format!("{mark} {} {}", fit(&prompt, left), fit(&answer, right)),
-                style,
-            ));
+            let answer = pieces.join("; ");
+            if narrow {
+                // Narrow panels: the prompt on one line, the answer under it.
+                c.push(Span::styled(fit(&format!("{mark} {prompt}"), w), style));
+                c.push(Span::styled(fit(&format!("    {answer}"), w), style));
+            } else {
+                c.push(Span::styled(
+                    format!("{mark} {} {}", fit(&prompt, left), fit(&answer, right)),
+                    style,
+                ));
+            }
         }
         c.end_item(start);
         if cur {
@@ -412,6 +490,19 @@ pub fn review(app: &App, w: usize) -> Content {
         }
     }
     c
+}
+
+/// Lines of the prompt and of the answer the review's cursor row shows.
+const REVIEW_PROMPT_LINES: usize = 3;
+const REVIEW_ANSWER_LINES: usize = 8;
+
+/// At most `max` lines; when some are left out, the last one says so.
+fn capped(mut lines: Vec<String>, max: usize, w: usize) -> Vec<String> {
+    if lines.len() > max {
+        lines.truncate(max.saturating_sub(1));
+        lines.push(truncate("… Enter shows all", w));
+    }
+    lines
 }
 
 pub fn result(app: &App, w: usize, h: usize) -> Content {
