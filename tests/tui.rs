@@ -1529,6 +1529,133 @@ fn safeguard_status_and_evidence_are_saved() {
     );
 }
 
+/// The main panel's lines on the result screen, at `w` x `h`.
+fn result_rows_text(t: &T, w: u16, h: u16) -> String {
+    main_panel_rows(&t.app, w, h).join("\n")
+}
+
+#[test]
+fn safeguards_not_required_show_no_status_unless_in_place() {
+    // The usability review read 14 "missing" under "Not required for this use" as gaps.
+    // 53 cells: cut after a 14-cell status column at 80x24, whole without it.
+    let long_title = "Human review of adverse decisions by a trained person";
+    let fixture = FIXTURE.replace("Human review of adverse decisions", long_title);
+    let mut t = T::start_q(
+        parse_questionnaire("wizard.toml", &fixture).unwrap(),
+        |d| Start::New(Some(d.join("a.toml"))),
+        false,
+    );
+    t.fill_metadata();
+    t.key(KeyCode::Char('1')); // chat: human review is not required
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    let rows: Vec<String> = t.app.result_rows().iter().map(|s| s.id.clone()).collect();
+    assert_eq!(rows, vec!["output-checks", "human-review"]);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = result_rows_text(&t, w, h);
+        let line = text
+            .lines()
+            .find(|l| l.contains("Human review of adverse"))
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(!line.contains("missing"), "{w}x{h}: {line}");
+        // Without a status column the title has room and is not cut.
+        assert!(line.contains("by a trained person"), "{w}x{h}: {line}");
+        assert!(
+            text.contains("missing        Output checks"),
+            "required rows keep their status\n{text}"
+        );
+    }
+    // In place, it says so; the row under the cursor wraps its title instead of cutting it.
+    t.key(KeyCode::Down);
+    t.key(KeyCode::Enter);
+    for _ in 0..3 {
+        t.key(KeyCode::Up);
+    }
+    t.key(KeyCode::Esc);
+    let text = result_rows_text(&t, 80, 24);
+    assert!(
+        text.contains("› Human review of adverse decisions by a trained person")
+            && text.contains("· in place"),
+        "{text}"
+    );
+    t.key(KeyCode::Up);
+    let text = result_rows_text(&t, 80, 24);
+    assert!(
+        text.lines()
+            .any(|l| l.contains("  Human review of adverse decisions by a trained")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2')); // screens job applications: human review required
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1')); // decides without a person
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    t.app.cursor = 0;
+    assert_eq!(t.app.result_rows()[0].id, "human-review");
+    t.key(KeyCode::Enter);
+    for _ in 0..3 {
+        t.key(KeyCode::Up); // in place
+    }
+    let popup = t.render(100, 30);
+    assert!(popup.contains("? Check:"), "{popup}");
+    assert!(
+        popup.contains("Does it decide without a person?"),
+        "{popup}"
+    );
+    t.key(KeyCode::Esc);
+    assert!(
+        !t.app.eval.as_ref().unwrap().safeguards[0]
+            .conflict
+            .is_empty()
+    );
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = t.render(w, h);
+        assert!(screen.contains("in place?"), "{w}x{h}\n{screen}");
+        assert!(
+            screen.contains("1 safeguard recorded in place, but the answers do not"),
+            "{w}x{h}\n{screen}"
+        );
+    }
+    // The detail panel beside the list says what to reconcile; off the cursor the row is
+    // marked.
+    let screen = t.render(120, 40);
+    assert!(screen.contains("? Check:"), "{screen}");
+    assert!(screen.contains("recorded as in place, but the"), "{screen}");
+    t.key(KeyCode::Down);
+    let text = result_rows_text(&t, 120, 40);
+    assert!(text.contains("? in place?"), "{text}");
+}
+
+#[test]
+fn not_applicable_without_evidence_asks_for_a_reason() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('1'));
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    assert_eq!(t.app.result_rows()[0].id, "output-checks");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Down); // missing -> not applicable
+    assert_eq!(
+        t.disk().safeguards["output-checks"].status,
+        SafeguardStatus::NotApplicable,
+        "not blocked"
+    );
+    let ask = "say why in Evidence, a reviewer will ask";
+    assert!(t.render(100, 30).contains(ask), "{}", t.render(100, 30));
+    t.type_str("Outputs are never shown to anyone.");
+    assert!(!t.render(100, 30).contains(ask));
+    t.key(KeyCode::Esc);
+    assert_eq!(
+        t.disk().safeguards["output-checks"].evidence,
+        "Outputs are never shown to anyone."
+    );
+    assert!(!t.render(120, 40).contains(ask));
+}
+
 #[test]
 fn export_writes_every_format_next_to_the_assessment() {
     let mut t = T::on_questions();

@@ -1,7 +1,9 @@
 //! The frame around every step: title bar, sidebar of sections, live result panel, progress
 //! bar, status line and footer.
 
+use super::screens::CONFLICT_MARK;
 use super::{Areas, Content, areas, footer, main_block, main_content};
+use crate::assessment::SafeguardStatus;
 use crate::engine::{ProhibitionStatus, StatusSource};
 use crate::tui::action::Action;
 use crate::tui::app::{App, FIELDS, Screen, file_name};
@@ -431,9 +433,21 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         t.text(),
         if s.is_gap() { t.warn() } else { t.text() },
     );
+    if !s.conflict.is_empty() {
+        c.labelled(
+            &format!("{CONFLICT_MARK} Check:"),
+            &conflict_text(&s.conflict),
+            w,
+            t.warn(),
+            t.warn(),
+        );
+    }
     if s.required {
         for r in &s.required_because {
             c.wrapped(&capital(r), w, 0, t.text());
+        }
+        if s.status == SafeguardStatus::NotApplicable && s.evidence.trim().is_empty() {
+            c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
         }
     } else {
         c.push(Span::styled("Not required for this use.", t.muted()));
@@ -447,6 +461,14 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     }
     c
 }
+
+/// What a safeguard's conflict means: recorded in place, while these answers say otherwise.
+pub fn conflict_text(conflict: &str) -> String {
+    format!("recorded as in place, but the answers that could show it do not: {conflict}")
+}
+
+/// Asked of a required safeguard set to "not applicable" with no evidence.
+pub const NOT_APPLICABLE_WHY: &str = "Not applicable: say why in Evidence, a reviewer will ask.";
 
 /// What drives the tier, in short sentences for the live panel: confirmed prohibitions,
 /// consequential categories, the score's band, then the answers adding the most points. The

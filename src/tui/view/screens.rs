@@ -2,6 +2,7 @@
 
 use super::Content;
 use crate::answer::Answer;
+use crate::assessment::SafeguardStatus;
 use crate::engine::{answer_effects, display_answer};
 use crate::questionnaire::QuestionKind;
 use crate::tui::app::{App, FIELDS, ReviewItem, parse_field};
@@ -610,6 +611,26 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
             t.warn(),
         );
     }
+    let conflicts = e
+        .safeguards
+        .iter()
+        .filter(|s| !s.conflict.is_empty())
+        .count();
+    if conflicts > 0 {
+        let (n, them) = if conflicts == 1 {
+            ("1 safeguard".to_string(), "it")
+        } else {
+            (format!("{conflicts} safeguards"), "them")
+        };
+        c.wrapped(
+            &format!(
+                "{n} recorded in place, but the answers do not show {them} ({CONFLICT_MARK}): check before sign-off."
+            ),
+            w,
+            0,
+            t.warn(),
+        );
+    }
     let why = |c: &mut Content| {
         c.push(Span::styled("Why", t.heading()));
         for r in &e.tier_reasons {
@@ -640,28 +661,58 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         }
         let start = c.start();
         let cur = i == app.cursor;
+        let conflict = !s.conflict.is_empty();
+        let in_place = s.status == SafeguardStatus::InPlace;
         let mark = if cur {
             "›"
+        } else if conflict {
+            CONFLICT_MARK
         } else if s.is_gap() {
             "!"
         } else {
             " "
         };
-        let status = fit(s.status.label(), 14);
-        let text = fit(&format!("{mark} {status} {}", s.title), w);
         let style = if cur {
             t.selected()
-        } else if s.is_gap() {
+        } else if s.is_gap() || conflict {
             t.warn()
-        } else if !s.required {
+        } else if !s.required && !in_place {
             t.muted()
         } else {
             t.text()
         };
-        c.push(Span::styled(text, style));
+        // Required: a status column, then the title. Not required: the title alone, with "in
+        // place" after it when it is (a status of "missing" there would read as a gap). The
+        // row under the cursor wraps its title instead of cutting it.
+        let (lead, text) = if s.required {
+            let status = if conflict {
+                format!("{}{CONFLICT_MARK}", s.status.label())
+            } else {
+                s.status.label().to_string()
+            };
+            (format!("{mark} {} ", fit(&status, 14)), s.title.clone())
+        } else {
+            let suffix = match (in_place, conflict) {
+                (true, false) => " · in place".to_string(),
+                (true, true) => format!(" · in place{CONFLICT_MARK}"),
+                _ => String::new(),
+            };
+            (format!("{mark} "), format!("{}{suffix}", s.title))
+        };
+        let lw = width(&lead);
+        let tw = w.saturating_sub(lw);
+        let lines = if cur {
+            wrap(&text, tw)
+        } else {
+            vec![truncate(&text, tw)]
+        };
+        for (n, l) in lines.iter().enumerate() {
+            let lead = if n == 0 { lead.clone() } else { " ".repeat(lw) };
+            c.push(Span::styled(fit(&format!("{lead}{l}"), w), style));
+        }
         c.end_item(start);
         if cur {
-            c.focus = (start, start + 1);
+            c.focus = (start, c.start());
         }
     }
     if layout == ResultLayout::WhyLast {
@@ -674,6 +725,9 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     }
     c
 }
+
+/// Marks a safeguard recorded in place while the answers that could show it say otherwise.
+pub const CONFLICT_MARK: &str = "?";
 
 /// How the export screen names a report path: the file name when it sits next to the
 /// assessment, the full path otherwise.
