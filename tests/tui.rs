@@ -1277,15 +1277,27 @@ fn home_tells_drafts_of_the_same_system_apart_by_file_name() {
             .filter(|r| r.contains("CV screener"))
             .collect();
         assert_eq!(rows.len(), 2, "{screen}");
-        assert!(
-            rows.iter().any(|r| r.contains("CV screener  cv-screener ")),
-            "{screen}"
-        );
-        assert!(
-            rows.iter()
-                .any(|r| r.contains("CV screener  cv-screener-2")),
-            "{screen}"
-        );
+        assert!(rows.iter().any(|r| r.contains("cv-screener ")), "{screen}");
+        assert!(rows.iter().any(|r| r.contains("cv-screener-2")), "{screen}");
+        // Each column starts under its heading, measured in cells: the usability review saw
+        // "SYSTEM  FILE" over file names that started wherever the system name ended, and a
+        // wide-character name ("日本語") must not shift what follows it.
+        let buf = buffer(&t.app, w, h);
+        for (heading, cells) in [
+            ("SYSTEM", &["CV screener", "Chat helper"][..]),
+            ("FILE", &["cv-screener-2", "chat-helper"][..]),
+            ("ANSWERED", &["2/7", "0/6"][..]),
+            ("LAST EDIT", &["2024-05-03", "2024-05-02"][..]),
+        ] {
+            let (x, _) = find(&buf, heading);
+            for cell in cells {
+                assert_eq!(
+                    find(&buf, cell).0,
+                    x,
+                    "{w}x{h}: {cell} under {heading}\n{screen}"
+                );
+            }
+        }
     }
     // At 60 columns both are cut, the file name from the left so its end shows.
     write_draft(
@@ -1297,7 +1309,10 @@ fn home_tells_drafts_of_the_same_system_apart_by_file_name() {
     );
     t.app.load_drafts();
     let screen = t.render(60, 30);
-    assert!(screen.contains("QuickQu…  …roval-2"), "{screen}");
+    assert!(
+        screen.contains("QuickQuo") && screen.contains("…  …roval-2"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -1532,6 +1547,28 @@ fn safeguard_status_and_evidence_are_saved() {
 /// The main panel's lines on the result screen, at `w` x `h`.
 fn result_rows_text(t: &T, w: u16, h: u16) -> String {
     main_panel_rows(&t.app, w, h).join("\n")
+}
+
+#[test]
+fn the_live_result_labels_the_points_it_lists_as_the_largest() {
+    // The usability review: "Score 11" above reasons adding to 9 read as a wrong sum.
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2')); // +2 autonomy
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('2')); // +2 scale
+    t.key(KeyCode::Char('3')); // +3 scale
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1')); // +4 autonomy
+    let e = t.app.eval.as_ref().unwrap();
+    assert!(e.score.contributions.len() > 2);
+    let wide = t.render(120, 40);
+    assert!(wide.contains("Largest contributions:"), "{wide}");
+    assert!(wide.contains("+4 Autonomy"), "{wide}");
+    let strip = t.render(80, 24);
+    assert!(
+        strip.contains("Largest contributions: +4 Autonomy"),
+        "{strip}"
+    );
 }
 
 #[test]

@@ -332,8 +332,17 @@ fn live_result(app: &App, w: usize) -> Content {
     }
     c.blank();
     c.push(Span::styled("Why:", t.heading()));
-    for r in top_reasons(app, 4) {
-        c.bullet(&r, w, t.text());
+    let reasons = tier_reasons(app);
+    for r in &reasons {
+        c.bullet(r, w, t.text());
+    }
+    // Labelled as the largest, so a reader does not expect them to add up to the score.
+    let top = top_contributions(app, 4usize.saturating_sub(reasons.len()).max(2));
+    if !top.is_empty() {
+        c.wrapped("Largest contributions:", w, 0, t.heading());
+        for r in &top {
+            c.bullet(r, w, t.text());
+        }
     }
     c.blank();
     let required = e.safeguards.iter().filter(|s| s.required).count();
@@ -390,19 +399,12 @@ fn live_result_compact(app: &App, w: usize) -> Content {
         )
     };
     c.push(Span::styled(truncate(&second, w), t.text()));
-    // The line above already gives the flags; when a flag sets the tier, the score band would
-    // read as a contradiction ("low band" under HIGH), so show what drives the score instead.
-    let flagged = !confirmed.is_empty() || !cats.is_empty();
-    let why: Vec<String> = top_reasons(app, 12)
-        .into_iter()
-        .filter(|r| !r.contains(": consequential, so at least"))
-        .filter(|r| !r.contains(": confirmed, the use must not proceed"))
-        .filter(|r| !(flagged && r.starts_with("Score ")))
-        .take(2)
-        .collect();
-    if !why.is_empty() {
+    // The line above already gives the flags and the score, so the third line gives the
+    // answers adding the most points, labelled so they do not read as the whole sum.
+    let top = top_contributions(app, 2);
+    if !top.is_empty() {
         c.push(Span::styled(
-            truncate(&format!("Why: {}", why.join("; ")), w),
+            truncate(&format!("Largest contributions: {}", top.join("; ")), w),
             t.muted(),
         ));
     }
@@ -470,10 +472,10 @@ pub fn conflict_text(conflict: &str) -> String {
 /// Asked of a required safeguard set to "not applicable" with no evidence.
 pub const NOT_APPLICABLE_WHY: &str = "Not applicable: say why in Evidence, a reviewer will ask.";
 
-/// What drives the tier, in short sentences for the live panel: confirmed prohibitions,
-/// consequential categories, the score's band, then the answers adding the most points. The
-/// result screen gives the engine's full explanation.
-pub fn top_reasons(app: &App, n: usize) -> Vec<String> {
+/// What sets the tier, in short sentences for the live panel: confirmed prohibitions,
+/// consequential categories and the score's band. The result screen gives the engine's full
+/// explanation.
+pub fn tier_reasons(app: &App) -> Vec<String> {
     let Some(e) = &app.eval else {
         return Vec::new();
     };
@@ -492,14 +494,27 @@ pub fn top_reasons(app: &App, n: usize) -> Vec<String> {
         "Score {} is in the {} band (medium from {}, high from {})",
         e.score.total, e.score.band, e.score.medium_at, e.score.high_at
     ));
+    v
+}
+
+/// The `n` answers adding the most risk points, largest first ("+3 Factor: answer"). Only the
+/// largest: they need not add up to the score, which also counts the rest and subtracts
+/// safeguards in place.
+pub fn top_contributions(app: &App, n: usize) -> Vec<String> {
+    let Some(e) = &app.eval else {
+        return Vec::new();
+    };
+    let q = app.q();
     let mut contributions: Vec<_> = e.score.contributions.iter().collect();
     contributions.sort_by_key(|c| std::cmp::Reverse(c.points));
-    for c in contributions {
-        let factor = q
-            .factor(&c.factor)
-            .map_or(c.factor.as_str(), |f| f.title.as_str());
-        v.push(format!("+{} {factor}: {}", c.points, c.answer));
-    }
-    v.truncate(n);
-    v
+    contributions
+        .into_iter()
+        .take(n)
+        .map(|c| {
+            let factor = q
+                .factor(&c.factor)
+                .map_or(c.factor.as_str(), |f| f.title.as_str());
+            format!("+{} {factor}: {}", c.points, c.answer)
+        })
+        .collect()
 }
