@@ -16,7 +16,9 @@ use ratatui::widgets::{Block, Paragraph};
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     let a: Areas = areas(app, area);
     title_bar(app, f, a.title);
-    sidebar(app, f, a.sidebar);
+    if a.sidebar.width > 0 {
+        sidebar(app, f, a.sidebar);
+    }
     let focused = app.overlay.is_none();
     let (block, inner) = main_block(app, a.main, main_title(app), focused);
     f.render_widget(block, a.main);

@@ -152,6 +152,11 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
         c.wrapped(intro, w, 0, t.muted());
         c.blank();
     }
+    // Scrolled down a long list, the prompt stays on the top row (cut to one line).
+    c.pin = Some((
+        c.start(),
+        Line::from(Span::styled(truncate(&prompt, w), t.heading())),
+    ));
     c.wrapped(&prompt, w, 0, t.heading());
     if show_hint {
         c.wrapped(&hint, w, 0, t.muted());
