@@ -991,6 +991,34 @@ fn long_text_is_saved_on_idle_and_enter_makes_new_lines() {
 }
 
 #[test]
+fn long_text_wraps_without_a_space_at_the_start_of_a_line() {
+    // The usability review saw " chat to a human adviser." when the word before the break
+    // ended exactly at the edge of the box.
+    let mut t = T::on_questions();
+    t.goto_edit("story");
+    // At 100x30 the box is 46 cells wide, 44 inside its border: the first line fills it.
+    let first = format!("{} {}", "a".repeat(20), "b".repeat(23));
+    assert_eq!(first.len(), 44);
+    t.type_str(&format!("{first} chat to a human adviser."));
+    for typing in [true, false] {
+        let screen = t.render(100, 30);
+        assert!(screen.contains(&format!("│{first}│")), "{screen}");
+        assert!(
+            screen.contains("│chat to a human adviser."),
+            "typing: {typing}\n{screen}"
+        );
+        assert!(!screen.contains("│ chat"), "{screen}");
+        t.key(KeyCode::Esc);
+    }
+    // A space the user typed at the start of a line is theirs, and stays.
+    t.key(KeyCode::Char('e'));
+    t.key(KeyCode::Enter);
+    t.type_str("  indented");
+    let screen = t.render(100, 30);
+    assert!(screen.contains("│  indented"), "{screen}");
+}
+
+#[test]
 fn numbers_are_validated_inline_and_never_trap_the_user() {
     let mut t = T::on_questions();
     t.goto_edit("users");

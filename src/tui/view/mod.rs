@@ -11,9 +11,11 @@ use super::action::Action;
 use super::app::{App, Field, Screen};
 use super::widgets::{centered, scroll_to, width, wrap};
 use ratatui::Frame;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Paragraph};
 
 /// Below this size the wizard shows a notice instead of the screens.
@@ -251,7 +253,44 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     });
     let inner = block.inner(rect);
     f.render_widget(block, rect);
-    f.render_widget(&field.area, inner);
+    if !field.multiline {
+        f.render_widget(&field.area, inner);
+        return;
+    }
+    // ratatui-textarea's word wrap breaks before the space when a word ends exactly at the
+    // edge, so that row's continuation starts with the space (" chat to a human adviser.").
+    // Draw into a scratch buffer, move such rows left over their leading spaces, copy back.
+    let mut scratch = Buffer::empty(inner);
+    (&field.area).render(inner, &mut scratch);
+    let (top, _) = field.area.scroll_offset();
+    let lines = field.area.lines();
+    let cursor = field.area.cursor();
+    for r in 0..inner.height {
+        let at = field
+            .area
+            .screen_to_data(usize::from(top) + usize::from(r), 0);
+        let (row, col) = (at.0, at.1);
+        if col == 0 {
+            continue;
+        }
+        let Some(line) = lines.get(row) else { continue };
+        let lead = line.chars().skip(col).take_while(|c| *c == ' ').count();
+        // The caret on one of those spaces stays where it is drawn.
+        if lead == 0 || (cursor.0 == row && (col..col + lead).contains(&cursor.1)) {
+            continue;
+        }
+        let y = inner.y + r;
+        for x in inner.x..inner.x + inner.width {
+            let from = x.saturating_add(u16::try_from(lead).unwrap_or(u16::MAX));
+            let cell = if from < inner.x + inner.width {
+                scratch[(from, y)].clone()
+            } else {
+                Cell::default()
+            };
+            scratch[(x, y)] = cell;
+        }
+    }
+    f.buffer_mut().merge(&scratch);
 }
 
 /// Where each part of a flow screen goes.
