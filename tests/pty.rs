@@ -172,6 +172,45 @@ fn answer_quit_resume_and_the_file_has_everything() {
 }
 
 #[test]
+fn h_walks_back_over_text_questions_without_typing_into_them() {
+    // The second usability review: h pressed a few times landed on a long-text question in
+    // typing mode and the next h was saved in the answer ("re-tested.h").
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    let mut p = spawn(home.path(), &["new", file.to_str().unwrap()]);
+    metadata(&mut p);
+    send(&mut p, "1\r");
+    wait(&mut p, "Which data does it use?");
+    send(&mut p, "1\r");
+    wait(&mut p, "Who owns the model?");
+    send(&mut p, "Team\r");
+    wait(&mut p, "Describe a typical use.");
+    send(&mut p, "re-tested.\t");
+    wait(&mut p, "How many people use it each month?");
+    // A click on "Details" in the sidebar (an SGR mouse report: a lone Esc would be timing
+    // dependent, since ESC and the next byte read as Alt+key) goes to its first question with
+    // letters as commands; l l walk on to the number, then h three times in one burst walks
+    // back over the long text and the text question.
+    send(&mut p, "\x1b[<0;5;5M\x1b[<0;5;5m");
+    wait(&mut p, "Enter or e edits the answer");
+    send(&mut p, "ll");
+    wait(&mut p, "Question 5 of 6");
+    send(&mut p, "hhh");
+    wait(&mut p, "Question 2 of 6");
+    send(&mut p, "ll");
+    wait(&mut p, "Question 4 of 6");
+    send(&mut p, "q");
+    p.exp_eof().unwrap();
+    let a = read(&file);
+    assert_eq!(a.answers.get("name"), Some(&Answer::Text("Team".into())));
+    assert_eq!(
+        a.answers.get("story"),
+        Some(&Answer::Text("re-tested.".into()))
+    );
+    assert_eq!(a.wizard.position, "story");
+}
+
+#[test]
 fn kill_9_loses_nothing_that_was_answered() {
     let home = tempfile::tempdir().unwrap();
     // A draft in the data directory, named after the system.

@@ -143,6 +143,18 @@ impl T {
         assert_eq!(self.app.screen, Screen::Question(qi));
     }
 
+    /// Jumps to a text question (letters are commands there) and starts typing with e.
+    fn goto_edit(&mut self, id: &str) {
+        self.goto(id);
+        assert_eq!(
+            self.app.mode(),
+            Mode::Commands,
+            "a jump does not start typing"
+        );
+        self.key(KeyCode::Char('e'));
+        assert!(matches!(self.app.mode(), Mode::Typing { .. }));
+    }
+
     fn render(&self, w: u16, h: u16) -> String {
         render_app(&self.app, w, h)
     }
@@ -231,6 +243,11 @@ fn the_option_under_the_cursor_is_always_in_view() {
                 cursor_row_shown(&screen, k),
                 "{w}x{h}: option {k} is under the cursor but not shown\n{screen}"
             );
+            // The usability review: at 80x24 option 9 scrolled the question out of view.
+            assert!(
+                screen.contains("Which of these twelve"),
+                "{w}x{h}: the prompt stays in view at option {k}\n{screen}"
+            );
             t.key(KeyCode::Char('j'));
         }
         t.key(KeyCode::Char('g'));
@@ -245,6 +262,44 @@ fn the_option_under_the_cursor_is_always_in_view() {
             "{w}x{h}: the tick is seen\n{screen}"
         );
     }
+}
+
+#[test]
+fn a_click_under_the_pinned_prompt_lands_on_the_option_drawn_there() {
+    let mut t = T::long();
+    t.goto("many");
+    for _ in 0..9 {
+        t.key(KeyCode::Char('j'));
+    }
+    let buf = buffer(&t.app, 100, 30);
+    let screen = render_app(&t.app, 100, 30);
+    assert!(screen.contains("Which of these twelve"), "{screen}");
+    let (x, y) = find(&buf, "Thing 8:");
+    t.event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(t.app.cursor, 7);
+    assert_eq!(
+        t.disk().answers.get("many"),
+        Some(&Answer::Choices(vec!["o8".into()]))
+    );
+}
+
+#[test]
+fn below_70_columns_the_steps_give_their_room_to_the_question() {
+    // The usability review: at 60x16 the steps took 22 of 60 columns.
+    let t = T::on_questions();
+    let narrow = t.render(60, 16);
+    assert!(!narrow.contains("Steps"), "{narrow}");
+    let rows: Vec<&str> = narrow.lines().collect();
+    assert!(rows[1].starts_with("\"┌ Question 1 of "), "{narrow}");
+    // The title and the progress bar still say where the user is.
+    assert!(narrow.contains("questions answered"), "{narrow}");
+    let wide = t.render(70, 20);
+    assert!(wide.contains("Steps"), "{wide}");
 }
 
 #[test]
@@ -397,13 +452,13 @@ fn at_the_smallest_size_what_is_typed_or_chosen_is_in_view() {
     );
     t.key(KeyCode::Esc);
     // Long text: the box and what is typed in it.
-    t.goto("essay");
+    t.goto_edit("essay");
     t.type_str("Typed words appear");
     let screen = t.render(w, h);
     assert!(screen.contains("Describe, in your own"), "{screen}");
     assert!(screen.contains("Typed words appear"), "{screen}");
     // A number.
-    t.goto("count");
+    t.goto_edit("count");
     t.type_str("1234");
     let screen = t.render(w, h);
     assert!(
@@ -540,6 +595,98 @@ fn esc_leaves_the_field_and_then_letters_are_commands() {
 }
 
 #[test]
+fn command_keys_move_one_question_at_a_time_and_never_type_into_an_answer() {
+    // The usability review: h pressed repeatedly landed on a long-text question in typing
+    // mode, and the next h was typed and saved ("re-tested.h").
+    let mut t = T::on_questions();
+    t.goto_edit("story");
+    t.type_str("re-tested.");
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Question(qi("users")));
+    t.key(KeyCode::Esc);
+    // h and l (and the arrows) walk one visible question at a time, across sections, and
+    // each text field they reach waits in command mode.
+    let visible = t.app.visible_questions();
+    let mut at = visible.iter().position(|&i| i == qi("users")).unwrap();
+    for _ in 0..visible.len() + 2 {
+        t.key(KeyCode::Char('h'));
+        at = at.saturating_sub(1);
+        if at == 0 && t.app.screen != Screen::Question(visible[0]) {
+            break;
+        }
+        assert_eq!(t.app.screen, Screen::Question(visible[at]));
+        assert_eq!(t.app.mode(), Mode::Commands, "h arrived typing at {at}");
+    }
+    for (i, key) in [
+        KeyCode::Char('l'),
+        KeyCode::Right,
+        KeyCode::Left,
+        KeyCode::Char('l'),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let before = t.app.screen;
+        t.key(key);
+        assert_ne!(t.app.screen, before, "key {i} moved");
+        assert_eq!(t.app.mode(), Mode::Commands);
+    }
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("re-tested.".into())),
+        "no h or l was typed into the long text"
+    );
+    // On a text question reached that way, the footer shows how to start typing; e does.
+    t.goto("story");
+    assert_eq!(t.app.mode(), Mode::Commands);
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Enter/e edit"), "{screen}");
+    assert!(screen.contains("Enter or e edits the answer"), "{screen}");
+    t.key(KeyCode::Char('h'));
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    t.key(KeyCode::Char('l'));
+    t.key(KeyCode::Char('e'));
+    assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
+    t.type_str("h");
+    assert_eq!(t.field_text(), "re-tested.h", "typing mode types, as asked");
+    // Tab, Shift+Tab and Enter from a field walk the form typing, as before.
+    t.key(KeyCode::BackTab);
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    assert_eq!(t.app.mode(), Mode::Typing { multiline: false });
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
+    // A click on a section in the sidebar arrives in command mode too.
+    t.key(KeyCode::Esc);
+    let buf = buffer(&t.app, 100, 30);
+    let (x, y) = find(&buf, "› Details");
+    t.event(Event::Mouse(MouseEvent {
+        kind: MouseEventKind::Down(MouseButton::Left),
+        column: x,
+        row: y,
+        modifiers: KeyModifiers::NONE,
+    }));
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    assert_eq!(t.app.mode(), Mode::Commands);
+    // In the system details, j and k after Esc stay commands; ↓ from a field keeps typing.
+    update(&mut t.app, Action::GoTo(Screen::Metadata(0)));
+    assert_eq!(t.app.mode(), Mode::Commands);
+    for key in [
+        KeyCode::Char('j'),
+        KeyCode::Char('G'),
+        KeyCode::Char('k'),
+        KeyCode::Char('g'),
+    ] {
+        t.key(key);
+        assert_eq!(t.app.mode(), Mode::Commands, "{key:?}");
+    }
+    assert_eq!(t.app.screen, Screen::Metadata(0));
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Down);
+    assert_eq!(t.app.screen, Screen::Metadata(1));
+    assert_eq!(t.app.mode(), Mode::Typing { multiline: false });
+}
+
+#[test]
 fn only_key_presses_count() {
     let mut t = T::new_file();
     for kind in [KeyEventKind::Release, KeyEventKind::Repeat] {
@@ -557,7 +704,7 @@ fn only_key_presses_count() {
 #[test]
 fn ctrl_q_quits_from_a_field_and_keeps_what_was_typed() {
     let mut t = T::on_questions();
-    t.goto("name");
+    t.goto_edit("name");
     t.type_str("Talent ML team");
     t.ctrl('q');
     assert!(t.app.quit);
@@ -749,7 +896,7 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
 #[test]
 fn a_typed_answer_that_adds_a_question_says_so() {
     let mut t = T::long();
-    t.goto("count");
+    t.goto_edit("count");
     t.type_str("500");
     t.key(KeyCode::Enter);
     assert_eq!(
@@ -761,7 +908,7 @@ fn a_typed_answer_that_adds_a_question_says_so() {
         Some("1 question added by this answer.")
     );
     // Tab too: the step after a typed answer is the one that answer shows.
-    t.goto("count");
+    t.goto_edit("count");
     for _ in 0..3 {
         t.key(KeyCode::Backspace);
     }
@@ -772,7 +919,7 @@ fn a_typed_answer_that_adds_a_question_says_so() {
         t.app.message.clone().map(|m| m.text).as_deref(),
         Some("1 question hidden by this answer.")
     );
-    t.goto("count");
+    t.goto_edit("count");
     t.type_str("00");
     t.key(KeyCode::Tab);
     assert_eq!(
@@ -819,7 +966,7 @@ fn notes_are_saved_while_typing_after_a_pause() {
 #[test]
 fn long_text_is_saved_on_idle_and_enter_makes_new_lines() {
     let mut t = T::on_questions();
-    t.goto("story");
+    t.goto_edit("story");
     assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
     t.type_str("First line");
     let screen = t.render(100, 30);
@@ -844,9 +991,37 @@ fn long_text_is_saved_on_idle_and_enter_makes_new_lines() {
 }
 
 #[test]
+fn long_text_wraps_without_a_space_at_the_start_of_a_line() {
+    // The usability review saw " chat to a human adviser." when the word before the break
+    // ended exactly at the edge of the box.
+    let mut t = T::on_questions();
+    t.goto_edit("story");
+    // At 100x30 the box is 46 cells wide, 44 inside its border: the first line fills it.
+    let first = format!("{} {}", "a".repeat(20), "b".repeat(23));
+    assert_eq!(first.len(), 44);
+    t.type_str(&format!("{first} chat to a human adviser."));
+    for typing in [true, false] {
+        let screen = t.render(100, 30);
+        assert!(screen.contains(&format!("│{first}│")), "{screen}");
+        assert!(
+            screen.contains("│chat to a human adviser."),
+            "typing: {typing}\n{screen}"
+        );
+        assert!(!screen.contains("│ chat"), "{screen}");
+        t.key(KeyCode::Esc);
+    }
+    // A space the user typed at the start of a line is theirs, and stays.
+    t.key(KeyCode::Char('e'));
+    t.key(KeyCode::Enter);
+    t.type_str("  indented");
+    let screen = t.render(100, 30);
+    assert!(screen.contains("│  indented"), "{screen}");
+}
+
+#[test]
 fn numbers_are_validated_inline_and_never_trap_the_user() {
     let mut t = T::on_questions();
-    t.goto("users");
+    t.goto_edit("users");
     t.type_str("lots");
     assert!(t.render(80, 24).contains("is not a number"));
     t.key(KeyCode::Enter);
@@ -940,7 +1115,7 @@ fn numbers_accept_thousands_separators_but_not_decimal_commas() {
 #[test]
 fn dates_must_be_real_calendar_days() {
     let mut t = T::on_questions();
-    t.goto("launch");
+    t.goto_edit("launch");
     t.type_str("2023-02-29");
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("launch")));
@@ -964,11 +1139,11 @@ fn dates_must_be_real_calendar_days() {
 #[test]
 fn clearing_a_text_field_removes_the_answer() {
     let mut t = T::on_questions();
-    t.goto("name");
+    t.goto_edit("name");
     t.type_str("Ana");
     t.key(KeyCode::Enter);
     assert!(t.disk().answers.contains_key("name"));
-    t.goto("name");
+    t.goto_edit("name");
     assert_eq!(t.field_text(), "Ana", "the field shows the saved answer");
     for _ in 0..3 {
         t.key(KeyCode::Backspace);
@@ -1025,7 +1200,7 @@ fn a_new_draft_needs_a_system_name_before_anything_else() {
 #[test]
 fn resume_returns_to_the_stored_position() {
     let mut t = T::on_questions();
-    t.goto("users");
+    t.goto_edit("users");
     t.type_str("12");
     t.key(KeyCode::Enter);
     let path = t.path();
@@ -1173,15 +1348,27 @@ fn home_tells_drafts_of_the_same_system_apart_by_file_name() {
             .filter(|r| r.contains("CV screener"))
             .collect();
         assert_eq!(rows.len(), 2, "{screen}");
-        assert!(
-            rows.iter().any(|r| r.contains("CV screener  cv-screener ")),
-            "{screen}"
-        );
-        assert!(
-            rows.iter()
-                .any(|r| r.contains("CV screener  cv-screener-2")),
-            "{screen}"
-        );
+        assert!(rows.iter().any(|r| r.contains("cv-screener ")), "{screen}");
+        assert!(rows.iter().any(|r| r.contains("cv-screener-2")), "{screen}");
+        // Each column starts under its heading, measured in cells: the usability review saw
+        // "SYSTEM  FILE" over file names that started wherever the system name ended, and a
+        // wide-character name ("日本語") must not shift what follows it.
+        let buf = buffer(&t.app, w, h);
+        for (heading, cells) in [
+            ("SYSTEM", &["CV screener", "Chat helper"][..]),
+            ("FILE", &["cv-screener-2", "chat-helper"][..]),
+            ("ANSWERED", &["2/7", "0/6"][..]),
+            ("LAST EDIT", &["2024-05-03", "2024-05-02"][..]),
+        ] {
+            let (x, _) = find(&buf, heading);
+            for cell in cells {
+                assert_eq!(
+                    find(&buf, cell).0,
+                    x,
+                    "{w}x{h}: {cell} under {heading}\n{screen}"
+                );
+            }
+        }
     }
     // At 60 columns both are cut, the file name from the left so its end shows.
     write_draft(
@@ -1193,7 +1380,10 @@ fn home_tells_drafts_of_the_same_system_apart_by_file_name() {
     );
     t.app.load_drafts();
     let screen = t.render(60, 30);
-    assert!(screen.contains("QuickQu…  …roval-2"), "{screen}");
+    assert!(
+        screen.contains("QuickQuo") && screen.contains("…  …roval-2"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -1240,10 +1430,19 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
             .position(|r| *r == ReviewItem::Question(qi(id)))
             .unwrap()
     };
-    // A text question: Enter saves and comes back, with the cursor on its row.
+    // A text question: it opens with letters as commands (Enter or e edits, r returns), then
+    // Enter saves and comes back, with the cursor on its row.
     t.app.cursor = row(&t, "name");
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    assert_eq!(t.app.mode(), Mode::Commands);
+    let screen = t.render(100, 30);
+    assert!(
+        screen.contains("Enter/e edit   r back to review"),
+        "{screen}"
+    );
+    assert!(screen.contains("r returns to"), "{screen}");
+    t.key(KeyCode::Enter);
     let screen = t.render(100, 30);
     assert!(screen.contains("Enter back to review"), "{screen}");
     assert!(screen.contains("Enter saves it and returns"), "{screen}");
@@ -1266,12 +1465,45 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
         Some(&Answer::Choice("screen".into()))
     );
     assert_eq!(t.app.cursor, row(&t, "purpose"));
-    // A system detail too.
+    // A system detail too: Enter edits, Enter returns.
     t.app.cursor = 0;
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Metadata(0));
+    assert_eq!(t.app.mode(), Mode::Commands);
+    t.key(KeyCode::Enter);
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(t.app.cursor, 0);
+    // Long text, where Enter starts a new line: Tab saves and returns, and the footer and the
+    // hint say so; after Esc, Tab or r returns too.
+    t.app.cursor = row(&t, "story");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.mode(), Mode::Commands);
+    assert!(t.render(100, 30).contains("Tab back to review"));
+    t.key(KeyCode::Char('e'));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Tab save, back to review"), "{screen}");
+    assert!(screen.contains("Tab"), "{screen}");
+    assert!(screen.contains("saves and returns to review"), "{screen}");
+    t.type_str("Ranks CVs.");
+    t.key(KeyCode::Enter);
+    t.type_str("Recruiters decide.");
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(t.app.cursor, row(&t, "story"));
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("Ranks CVs.\nRecruiters decide.".into()))
+    );
+    for back in [KeyCode::Tab, KeyCode::Char('r')] {
+        t.key(KeyCode::Enter);
+        t.key(KeyCode::Char('e'));
+        t.key(KeyCode::Esc);
+        assert!(t.render(100, 30).contains("back to review"));
+        t.key(back);
+        assert_eq!(t.app.screen, Screen::Review, "{back:?}");
+        assert_eq!(t.app.cursor, row(&t, "story"));
+    }
     // Tab walks on from the step as usual, and then Enter goes on too.
     t.app.cursor = row(&t, "purpose");
     t.key(KeyCode::Enter);
@@ -1281,6 +1513,56 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
     t.key(KeyCode::Char('1'));
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("decides")));
+}
+
+#[test]
+fn the_review_row_under_the_cursor_shows_the_whole_answer() {
+    // The usability review: a multiple choice row showed only the first ticked option, cut.
+    let mut t = T::long();
+    t.goto("many");
+    for k in ['1', '2'] {
+        t.key(KeyCode::Char(k));
+    }
+    t.key(KeyCode::End);
+    t.key(KeyCode::Char(' '));
+    t.goto_edit("essay");
+    t.type_str("The first paragraph says what the system does.");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Enter);
+    t.type_str("The second one ends here.");
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Char('r'));
+    let row = |t: &T, id: &str| {
+        t.app
+            .review_items()
+            .iter()
+            .position(|r| *r == ReviewItem::Question(t.q.question_index(id).unwrap()))
+            .unwrap()
+    };
+    t.app.cursor = row(&t, "many");
+    for (w, h) in [(80, 24), (100, 30), (160, 40)] {
+        let screen = t.render(w, h);
+        for label in ["• Thing 1:", "• Thing 2:", "• Thing 12:"] {
+            assert!(screen.contains(label), "{w}x{h}: {label}\n{screen}");
+        }
+        assert_eq!(
+            screen.matches("panels").count(),
+            3,
+            "each ticked label is shown to its end\n{screen}"
+        );
+        assert!(screen.contains("a list that is long?"), "{screen}");
+    }
+    t.app.cursor = row(&t, "essay");
+    for (w, h) in [(80, 24), (160, 40)] {
+        let screen = t.render(w, h);
+        assert!(
+            screen.contains("The second one ends here."),
+            "{w}x{h}\n{screen}"
+        );
+        // Off the cursor, the ticked options share one cut line again.
+        assert_eq!(screen.matches("panels").count(), 0, "{screen}");
+        assert!(screen.contains("Thing 1: a label"), "{screen}");
+    }
 }
 
 #[test]
@@ -1331,6 +1613,155 @@ fn safeguard_status_and_evidence_are_saved() {
         ev.gaps.contains(&"human-review".to_string()),
         "planned is still a gap"
     );
+}
+
+/// The main panel's lines on the result screen, at `w` x `h`.
+fn result_rows_text(t: &T, w: u16, h: u16) -> String {
+    main_panel_rows(&t.app, w, h).join("\n")
+}
+
+#[test]
+fn the_live_result_labels_the_points_it_lists_as_the_largest() {
+    // The usability review: "Score 11" above reasons adding to 9 read as a wrong sum.
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2')); // +2 autonomy
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('2')); // +2 scale
+    t.key(KeyCode::Char('3')); // +3 scale
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1')); // +4 autonomy
+    let e = t.app.eval.as_ref().unwrap();
+    assert!(e.score.contributions.len() > 2);
+    let wide = t.render(120, 40);
+    assert!(wide.contains("Largest contributions:"), "{wide}");
+    assert!(wide.contains("+4 Autonomy"), "{wide}");
+    let strip = t.render(80, 24);
+    assert!(
+        strip.contains("Largest contributions: +4 Autonomy"),
+        "{strip}"
+    );
+}
+
+#[test]
+fn safeguards_not_required_show_no_status_unless_in_place() {
+    // The usability review read 14 "missing" under "Not required for this use" as gaps.
+    // 53 cells: cut after a 14-cell status column at 80x24, whole without it.
+    let long_title = "Human review of adverse decisions by a trained person";
+    let fixture = FIXTURE.replace("Human review of adverse decisions", long_title);
+    let mut t = T::start_q(
+        parse_questionnaire("wizard.toml", &fixture).unwrap(),
+        |d| Start::New(Some(d.join("a.toml"))),
+        false,
+    );
+    t.fill_metadata();
+    t.key(KeyCode::Char('1')); // chat: human review is not required
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    let rows: Vec<String> = t.app.result_rows().iter().map(|s| s.id.clone()).collect();
+    assert_eq!(rows, vec!["output-checks", "human-review"]);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let text = result_rows_text(&t, w, h);
+        let line = text
+            .lines()
+            .find(|l| l.contains("Human review of adverse"))
+            .unwrap_or_else(|| panic!("{text}"));
+        assert!(!line.contains("missing"), "{w}x{h}: {line}");
+        // Without a status column the title has room and is not cut.
+        assert!(line.contains("by a trained person"), "{w}x{h}: {line}");
+        assert!(
+            text.contains("missing        Output checks"),
+            "required rows keep their status\n{text}"
+        );
+    }
+    // In place, it says so; the row under the cursor wraps its title instead of cutting it.
+    t.key(KeyCode::Down);
+    t.key(KeyCode::Enter);
+    for _ in 0..3 {
+        t.key(KeyCode::Up);
+    }
+    t.key(KeyCode::Esc);
+    let text = result_rows_text(&t, 80, 24);
+    assert!(
+        text.contains("› Human review of adverse decisions by a trained person")
+            && text.contains("· in place"),
+        "{text}"
+    );
+    t.key(KeyCode::Up);
+    let text = result_rows_text(&t, 80, 24);
+    assert!(
+        text.lines()
+            .any(|l| l.contains("  Human review of adverse decisions by a trained")),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2')); // screens job applications: human review required
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1')); // decides without a person
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    t.app.cursor = 0;
+    assert_eq!(t.app.result_rows()[0].id, "human-review");
+    t.key(KeyCode::Enter);
+    for _ in 0..3 {
+        t.key(KeyCode::Up); // in place
+    }
+    let popup = t.render(100, 30);
+    assert!(popup.contains("? Check:"), "{popup}");
+    assert!(
+        popup.contains("Does it decide without a person?"),
+        "{popup}"
+    );
+    t.key(KeyCode::Esc);
+    assert!(
+        !t.app.eval.as_ref().unwrap().safeguards[0]
+            .conflict
+            .is_empty()
+    );
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = t.render(w, h);
+        assert!(screen.contains("in place?"), "{w}x{h}\n{screen}");
+        assert!(
+            screen.contains("1 safeguard recorded in place, but the answers do not"),
+            "{w}x{h}\n{screen}"
+        );
+    }
+    // The detail panel beside the list says what to reconcile; off the cursor the row is
+    // marked.
+    let screen = t.render(120, 40);
+    assert!(screen.contains("? Check:"), "{screen}");
+    assert!(screen.contains("recorded as in place, but the"), "{screen}");
+    t.key(KeyCode::Down);
+    let text = result_rows_text(&t, 120, 40);
+    assert!(text.contains("? in place?"), "{text}");
+}
+
+#[test]
+fn not_applicable_without_evidence_asks_for_a_reason() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('1'));
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    assert_eq!(t.app.result_rows()[0].id, "output-checks");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Down); // missing -> not applicable
+    assert_eq!(
+        t.disk().safeguards["output-checks"].status,
+        SafeguardStatus::NotApplicable,
+        "not blocked"
+    );
+    let ask = "say why in Evidence, a reviewer will ask";
+    assert!(t.render(100, 30).contains(ask), "{}", t.render(100, 30));
+    t.type_str("Outputs are never shown to anyone.");
+    assert!(!t.render(100, 30).contains(ask));
+    t.key(KeyCode::Esc);
+    assert_eq!(
+        t.disk().safeguards["output-checks"].evidence,
+        "Outputs are never shown to anyone."
+    );
+    assert!(!t.render(120, 40).contains(ask));
 }
 
 #[test]
@@ -1490,7 +1921,7 @@ fn a_small_terminal_gets_a_notice_and_the_screen_comes_back_on_resize() {
 #[test]
 fn wide_characters_keep_the_layout_straight() {
     let mut t = T::on_questions();
-    t.goto("name");
+    t.goto_edit("name");
     t.type_str("日本語のチーム");
     t.key(KeyCode::Enter);
     t.key(KeyCode::Esc);

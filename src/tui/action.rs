@@ -17,10 +17,18 @@ pub enum Action {
     Confirm,
     /// Space in a list: tick or untick (multiple choice), choose (single choice).
     Toggle,
-    /// Tab, and → / l in lists: the next step. Text typed so far is kept.
+    /// Tab: the next question (or screen), as in a form: a text field there has the keyboard.
+    /// Text typed so far is kept.
     Next,
-    /// Shift+Tab, and ← / h in lists: the previous step. Always allowed.
+    /// Shift+Tab: the previous question (or screen), as in a form. Always allowed.
     Back,
+    /// → / l in lists: the next question (or screen). Letters stay commands there: a text
+    /// field waits for Enter or e, so a run of h or l never types into an answer.
+    StepNext,
+    /// ← / h in lists: the previous question (or screen), letters staying commands.
+    StepBack,
+    /// e in lists: start typing in the text field of this step.
+    StartEdit,
     /// Digit keys and clicks on an option: choose (single) or tick (multiple) option N.
     Choose(usize),
     /// A click on a row: move the cursor there and open it.
@@ -39,7 +47,7 @@ pub enum Action {
     Help,
     /// Show or hide the key overlay.
     Keys,
-    /// Jump to a step (sidebar click, review).
+    /// Jump to a step (sidebar click). Letters stay commands there, as after h / l.
     GoTo(Screen),
     Review,
     /// Home: start a new assessment.

@@ -3,7 +3,9 @@
 //! - typing (a text field has the keyboard): every printable key types, including q, h, j, k, l
 //!   and ?. Commands are on keys that never type: Tab / Shift+Tab, Enter, Esc, Ctrl+S, Ctrl+N,
 //!   Ctrl+Q, F1, F2.
-//! - commands (lists, and text fields after Esc): letters are commands.
+//! - commands (lists, and text fields after Esc): letters are commands. A text field reached
+//!   with a command key (h l ← → j k g G, a click on a section, Enter on a review row) stays in
+//!   this mode until Enter or e; Tab, Shift+Tab and Enter from a field arrive typing.
 //! - a read-only popup (keys, help): ↑↓ PgUp PgDn g G and the wheel scroll it, any other key
 //!   closes it.
 //!
@@ -109,8 +111,9 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('x') | KeyCode::Delete => Action::Clear,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
-        KeyCode::Left | KeyCode::Char('h') => Action::Back,
-        KeyCode::Right | KeyCode::Char('l') => Action::Next,
+        KeyCode::Left | KeyCode::Char('h') => Action::StepBack,
+        KeyCode::Right | KeyCode::Char('l') => Action::StepNext,
+        KeyCode::Char('e') if app.field.is_some() => Action::StartEdit,
         KeyCode::Tab => Action::Next,
         KeyCode::BackTab => Action::Back,
         KeyCode::Home | KeyCode::Char('g') => Action::First,

@@ -225,10 +225,20 @@ fn commit_overlay(app: &mut App) {
     app.overlay = Overlay::None;
 }
 
+/// How a move arrives at a step that has a text field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Arrive {
+    /// The field has the keyboard: Tab, Shift+Tab and Enter walk through a form this way.
+    Typing,
+    /// Letters stay commands until Enter or e: after h, l, j, k, g, G, a click on a section or
+    /// a row of the review, so the next command key never types into an answer.
+    Commands,
+}
+
 /// Leaves the current step for `to`. With `strict`, an invalid value keeps the user here to fix
 /// it (forward moves); otherwise it is left unsaved in its field with a message (back and
 /// jumps), so going back always works.
-fn navigate(app: &mut App, to: Screen, strict: bool) {
+fn navigate(app: &mut App, to: Screen, strict: bool, arrive: Arrive) {
     if strict {
         if !commit_forward(app) {
             return;
@@ -248,6 +258,18 @@ fn navigate(app: &mut App, to: Screen, strict: bool) {
         return;
     }
     app.go(to);
+    if arrive == Arrive::Commands {
+        stop_typing(app);
+    }
+}
+
+/// Letters become commands; the field keeps what it holds.
+fn stop_typing(app: &mut App) {
+    app.typing = false;
+    let theme = app.theme;
+    if let Some(f) = app.field.as_mut() {
+        f.set_focus(false, &theme);
+    }
 }
 
 fn home(app: &mut App, action: Action) {
@@ -366,31 +388,40 @@ fn move_cursor(app: &mut App, action: &Action, n: usize) {
 
 fn flow(app: &mut App, action: Action) {
     match action {
-        Action::Next => {
+        // Long text opened from the review: Enter starts a new line there, so Tab returns.
+        Action::Next if app.from_review && long_text(app) => go_on(app),
+        Action::Next | Action::StepNext => {
+            let arrive = if action == Action::Next {
+                Arrive::Typing
+            } else {
+                Arrive::Commands
+            };
             // The answer first: it may show or hide the questions that come next.
             if !commit_forward(app) {
                 return;
             }
             if let Some(to) = app.next_screen() {
-                navigate(app, to, true);
+                navigate(app, to, true, arrive);
             } else {
                 app.info("This is the last step: write the reports with w, or quit with q.");
             }
         }
-        Action::Back => {
+        Action::Back | Action::StepBack => {
+            let arrive = if action == Action::Back {
+                Arrive::Typing
+            } else {
+                Arrive::Commands
+            };
             if let Some(to) = app.prev_screen() {
-                navigate(app, to, false);
+                navigate(app, to, false, arrive);
             }
         }
-        Action::GoTo(to) => navigate(app, to, false),
-        Action::Review => navigate(app, Screen::Review, false),
+        Action::GoTo(to) => navigate(app, to, false, Arrive::Commands),
+        Action::Review => back_to_review(app, false),
+        Action::StartEdit => start_typing(app),
         Action::Escape => {
             if app.typing {
-                app.typing = false;
-                let theme = app.theme;
-                if let Some(f) = app.field.as_mut() {
-                    f.set_focus(false, &theme);
-                }
+                stop_typing(app);
                 commit_quietly(app);
             }
         }
@@ -423,6 +454,12 @@ fn flow(app: &mut App, action: Action) {
     }
 }
 
+/// Whether the current step is a long-text question.
+fn long_text(app: &App) -> bool {
+    app.question()
+        .is_some_and(|q| q.kind == QuestionKind::LongText)
+}
+
 fn start_typing(app: &mut App) {
     if app.field.is_some() {
         app.typing = true;
@@ -445,19 +482,19 @@ fn metadata(app: &mut App, i: usize, action: Action) {
                 Action::First => 0,
                 _ => FIELDS.len() - 1,
             };
+            // ↑↓ from a field walk the form typing; j/k after Esc stay in command mode.
+            let arrive = if was_typing {
+                Arrive::Typing
+            } else {
+                Arrive::Commands
+            };
             if to != i {
-                navigate(app, Screen::Metadata(to), false);
-            }
-            // Moving with j/k after Esc stays in command mode.
-            if !was_typing && app.screen == Screen::Metadata(to) {
-                app.typing = false;
-                let theme = app.theme;
-                if let Some(f) = app.field.as_mut() {
-                    f.set_focus(false, &theme);
-                }
+                navigate(app, Screen::Metadata(to), false, arrive);
             }
         }
-        Action::Activate(j) if j < FIELDS.len() => navigate(app, Screen::Metadata(j), false),
+        Action::Activate(j) if j < FIELDS.len() => {
+            navigate(app, Screen::Metadata(j), false, Arrive::Typing);
+        }
         Action::Clear => {
             app.field = Some(Field::new("", false, "", &app.theme));
             commit_quietly(app);
@@ -694,7 +731,8 @@ fn open_review_item(app: &mut App) {
         Some(ReviewItem::Question(qi)) => Screen::Question(*qi),
         None => return,
     };
-    navigate(app, to, false);
+    // Letters stay commands: Enter or e edits a text answer, r or Enter returns.
+    navigate(app, to, false, Arrive::Commands);
     // As in a form's summary: after changing the answer, Enter comes back here.
     app.from_review = app.screen == to;
 }
@@ -707,16 +745,22 @@ fn go_on(app: &mut App) {
     }
     if !app.from_review {
         if let Some(to) = app.next_screen() {
-            navigate(app, to, true);
+            navigate(app, to, true, Arrive::Typing);
         }
         return;
     }
+    back_to_review(app, true);
+}
+
+/// To the review, with the cursor on the row of the step it was opened from (r, or Enter after
+/// a jump from the review). With `strict`, an invalid value keeps the user here to fix it.
+fn back_to_review(app: &mut App, strict: bool) {
     let item = match app.screen {
-        Screen::Metadata(i) => Some(ReviewItem::Meta(i)),
-        Screen::Question(qi) => Some(ReviewItem::Question(qi)),
+        Screen::Metadata(i) if app.from_review => Some(ReviewItem::Meta(i)),
+        Screen::Question(qi) if app.from_review => Some(ReviewItem::Question(qi)),
         _ => None,
     };
-    navigate(app, Screen::Review, true);
+    navigate(app, Screen::Review, strict, Arrive::Commands);
     if app.screen == Screen::Review
         && let Some(row) = item.and_then(|it| app.review_items().iter().position(|r| *r == it))
     {

@@ -1,7 +1,9 @@
 //! The frame around every step: title bar, sidebar of sections, live result panel, progress
 //! bar, status line and footer.
 
+use super::screens::CONFLICT_MARK;
 use super::{Areas, Content, areas, footer, main_block, main_content};
+use crate::assessment::SafeguardStatus;
 use crate::engine::{ProhibitionStatus, StatusSource};
 use crate::tui::action::Action;
 use crate::tui::app::{App, FIELDS, Screen, file_name};
@@ -14,7 +16,9 @@ use ratatui::widgets::{Block, Paragraph};
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     let a: Areas = areas(app, area);
     title_bar(app, f, a.title);
-    sidebar(app, f, a.sidebar);
+    if a.sidebar.width > 0 {
+        sidebar(app, f, a.sidebar);
+    }
     let focused = app.overlay.is_none();
     let (block, inner) = main_block(app, a.main, main_title(app), focused);
     f.render_widget(block, a.main);
@@ -330,8 +334,17 @@ fn live_result(app: &App, w: usize) -> Content {
     }
     c.blank();
     c.push(Span::styled("Why:", t.heading()));
-    for r in top_reasons(app, 4) {
-        c.bullet(&r, w, t.text());
+    let reasons = tier_reasons(app);
+    for r in &reasons {
+        c.bullet(r, w, t.text());
+    }
+    // Labelled as the largest, so a reader does not expect them to add up to the score.
+    let top = top_contributions(app, 4usize.saturating_sub(reasons.len()).max(2));
+    if !top.is_empty() {
+        c.wrapped("Largest contributions:", w, 0, t.heading());
+        for r in &top {
+            c.bullet(r, w, t.text());
+        }
     }
     c.blank();
     let required = e.safeguards.iter().filter(|s| s.required).count();
@@ -388,19 +401,12 @@ fn live_result_compact(app: &App, w: usize) -> Content {
         )
     };
     c.push(Span::styled(truncate(&second, w), t.text()));
-    // The line above already gives the flags; when a flag sets the tier, the score band would
-    // read as a contradiction ("low band" under HIGH), so show what drives the score instead.
-    let flagged = !confirmed.is_empty() || !cats.is_empty();
-    let why: Vec<String> = top_reasons(app, 12)
-        .into_iter()
-        .filter(|r| !r.contains(": consequential, so at least"))
-        .filter(|r| !r.contains(": confirmed, the use must not proceed"))
-        .filter(|r| !(flagged && r.starts_with("Score ")))
-        .take(2)
-        .collect();
-    if !why.is_empty() {
+    // The line above already gives the flags and the score, so the third line gives the
+    // answers adding the most points, labelled so they do not read as the whole sum.
+    let top = top_contributions(app, 2);
+    if !top.is_empty() {
         c.push(Span::styled(
-            truncate(&format!("Why: {}", why.join("; ")), w),
+            truncate(&format!("Largest contributions: {}", top.join("; ")), w),
             t.muted(),
         ));
     }
@@ -431,9 +437,21 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         t.text(),
         if s.is_gap() { t.warn() } else { t.text() },
     );
+    if !s.conflict.is_empty() {
+        c.labelled(
+            &format!("{CONFLICT_MARK} Check:"),
+            &conflict_text(&s.conflict),
+            w,
+            t.warn(),
+            t.warn(),
+        );
+    }
     if s.required {
         for r in &s.required_because {
             c.wrapped(&capital(r), w, 0, t.text());
+        }
+        if s.status == SafeguardStatus::NotApplicable && s.evidence.trim().is_empty() {
+            c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
         }
     } else {
         c.push(Span::styled("Not required for this use.", t.muted()));
@@ -448,10 +466,18 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     c
 }
 
-/// What drives the tier, in short sentences for the live panel: confirmed prohibitions,
-/// consequential categories, the score's band, then the answers adding the most points. The
-/// result screen gives the engine's full explanation.
-pub fn top_reasons(app: &App, n: usize) -> Vec<String> {
+/// What a safeguard's conflict means: recorded in place, while these answers say otherwise.
+pub fn conflict_text(conflict: &str) -> String {
+    format!("recorded as in place, but the answers that could show it do not: {conflict}")
+}
+
+/// Asked of a required safeguard set to "not applicable" with no evidence.
+pub const NOT_APPLICABLE_WHY: &str = "Not applicable: say why in Evidence, a reviewer will ask.";
+
+/// What sets the tier, in short sentences for the live panel: confirmed prohibitions,
+/// consequential categories and the score's band. The result screen gives the engine's full
+/// explanation.
+pub fn tier_reasons(app: &App) -> Vec<String> {
     let Some(e) = &app.eval else {
         return Vec::new();
     };
@@ -470,14 +496,27 @@ pub fn top_reasons(app: &App, n: usize) -> Vec<String> {
         "Score {} is in the {} band (medium from {}, high from {})",
         e.score.total, e.score.band, e.score.medium_at, e.score.high_at
     ));
+    v
+}
+
+/// The `n` answers adding the most risk points, largest first ("+3 Factor: answer"). Only the
+/// largest: they need not add up to the score, which also counts the rest and subtracts
+/// safeguards in place.
+pub fn top_contributions(app: &App, n: usize) -> Vec<String> {
+    let Some(e) = &app.eval else {
+        return Vec::new();
+    };
+    let q = app.q();
     let mut contributions: Vec<_> = e.score.contributions.iter().collect();
     contributions.sort_by_key(|c| std::cmp::Reverse(c.points));
-    for c in contributions {
-        let factor = q
-            .factor(&c.factor)
-            .map_or(c.factor.as_str(), |f| f.title.as_str());
-        v.push(format!("+{} {factor}: {}", c.points, c.answer));
-    }
-    v.truncate(n);
-    v
+    contributions
+        .into_iter()
+        .take(n)
+        .map(|c| {
+            let factor = q
+                .factor(&c.factor)
+                .map_or(c.factor.as_str(), |f| f.title.as_str());
+            format!("+{} {factor}: {}", c.points, c.answer)
+        })
+        .collect()
 }

@@ -14,7 +14,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     (
         "Anywhere, even while typing",
         "Tab / Shift+Tab",
-        "next / previous step (typed text is saved)",
+        "next / previous question, ready to type (text is saved)",
     ),
     (
         "Anywhere, even while typing",
@@ -44,7 +44,12 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     (
         "In lists (and text fields after Esc)",
         "↑↓ jk · ←→ hl",
-        "move · previous / next step",
+        "move · previous / next question (letters stay commands)",
+    ),
+    (
+        "In lists (and text fields after Esc)",
+        "e · Enter",
+        "start typing in this text field",
     ),
     (
         "In lists (and text fields after Esc)",
@@ -75,8 +80,8 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
 
 /// Lines under the table in the overlay.
 pub const KEY_NOTES: &[&str] = &[
-    "In text fields every letter types; Enter in long text starts a new line.",
-    "Home: n new, o open a file. Export: w writes. Mouse: click steps, options, rows; wheel scrolls.",
+    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k or a click waits for e or Enter.",
+    "Home: n new, o open a file. Export: w writes. Mouse: click a step in the sidebar, options, rows; wheel scrolls.",
 ];
 
 /// (key, what it does) pairs for the footer, most important first. The first two and the last
@@ -84,11 +89,31 @@ pub const KEY_NOTES: &[&str] = &[
 pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
     let mut v = screen_hints(app);
     if app.from_review && app.overlay.is_none() {
-        for h in v
-            .iter_mut()
-            .filter(|h| h.0 == "Enter" && h.1.contains("next"))
+        let typing = matches!(app.mode(), Mode::Typing { .. });
+        let long = app
+            .question()
+            .is_some_and(|q| q.kind == QuestionKind::LongText);
+        for h in v.iter_mut() {
+            match *h {
+                ("Enter", what) if what.contains("next") => h.1 = "back to review",
+                // Long text: Enter starts a new line, so Tab returns.
+                ("Tab", _) if long => {
+                    h.1 = if typing {
+                        "save, back to review"
+                    } else {
+                        "back to review"
+                    };
+                }
+                ("r", "review") => h.1 = "back to review",
+                _ => {}
+            }
+        }
+        // Where the way back is not the first key, it comes second.
+        if let Some(i) = v.iter().position(|h| h.1.contains("back to review"))
+            && i > 1
         {
-            h.1 = "back to review";
+            let h = v.remove(i);
+            v.insert(1, h);
         }
     }
     v
@@ -149,7 +174,7 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("Ctrl+Q", "quit"),
         ],
         Screen::Metadata(_) => vec![
-            ("Enter", "edit"),
+            ("Enter/e", "edit"),
             ("↑↓", "fields"),
             ("Tab", "next"),
             ("r", "review"),
@@ -200,7 +225,7 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("q", "quit"),
                 ],
                 _ => vec![
-                    ("Enter", "edit"),
+                    ("Enter/e", "edit"),
                     ("Tab", "next"),
                     ("S-Tab", "back"),
                     ("x", "clear"),

@@ -65,20 +65,20 @@ pub fn content(app: &App, w: usize) -> Content {
         }
     };
     let marker = |i: usize| if app.cursor == i { " › " } else { "   " };
+    let cols = columns(app, w);
     for (i, item) in app.home_items().into_iter().enumerate() {
         if let HomeItem::Draft(d) = item
             && d == 0
         {
             c.blank();
             c.push(Span::styled(" Drafts to resume", t.heading()));
-            let name_w = w.saturating_sub(3 + 10 + 12 + 12 + 3).max(10);
             c.push(Span::styled(
                 format!(
-                    "   {}{}{}{}",
-                    fit("SYSTEM  FILE", name_w + 1),
+                    "   {}  {} {}{}TIER",
+                    fit("SYSTEM", cols.system),
+                    fit("FILE", cols.file),
                     fit("ANSWERED", 10),
                     fit("LAST EDIT", 12),
-                    "TIER"
                 ),
                 t.muted(),
             ));
@@ -86,31 +86,32 @@ pub fn content(app: &App, w: usize) -> Content {
         let start = c.start();
         let style = row_style(i);
         // A draft: its system name, then its file name (dimmed), which tells drafts of the same
-        // system apart and is what `raia resume` takes.
+        // system apart and is what `raia resume` takes. Columns are measured by display width,
+        // so wide characters keep them straight under their headings.
         if let HomeItem::Draft(d) = item
             && app.drafts[d].error.is_none()
         {
             let s = &app.drafts[d];
-            let name_w = w.saturating_sub(3 + 10 + 12 + 12 + 3).max(10);
             let system = if s.system.is_empty() {
-                &s.name
+                "—"
             } else {
                 &s.system
             };
-            let (system, file) = name_and_file(system, &s.name, name_w);
-            let used = width(&system) + width(&file);
             let rest = format!(
-                "{} {}{}{}",
-                " ".repeat(name_w.saturating_sub(used)),
+                " {}{}{}",
                 fit(&format!("{}/{}", s.answered, s.visible), 10),
                 fit(&s.updated, 12),
                 s.tier.map_or("-", |t| t.name())
             );
-            let rest_w = w.saturating_sub(4 + used);
+            let rest_w = w.saturating_sub(3 + cols.system + 2 + cols.file);
             c.push(Line::from(vec![
                 Span::styled(marker(i), style),
-                Span::styled(system, style),
-                Span::styled(file, style.patch(t.muted())),
+                Span::styled(fit(system, cols.system), style),
+                Span::styled("  ", style),
+                Span::styled(
+                    fit(&truncate_left(&s.name, cols.file), cols.file),
+                    style.patch(t.muted()),
+                ),
                 Span::styled(fit(&rest, rest_w), style),
             ]));
             c.end_item(start);
@@ -165,23 +166,48 @@ pub fn content(app: &App, w: usize) -> Content {
     c
 }
 
-/// The system name and "  file" in at most `max` cells. The file name is cut first (from the
-/// left, since drafts of one system differ at the end: "-2"); when even the system name does
-/// not fit, each gets about half.
-fn name_and_file(system: &str, file: &str, max: usize) -> (String, String) {
-    if file == system {
-        return (truncate(system, max), String::new());
+/// Widths of the SYSTEM and FILE columns of the drafts table.
+struct Columns {
+    system: usize,
+    file: usize,
+}
+
+/// The system and file columns share what the other columns leave: each as wide as its
+/// longest entry when both fit, else the file name gets up to two fifths (it is cut from the
+/// left, since drafts of one system differ at the end: "-2").
+fn columns(app: &App, w: usize) -> Columns {
+    // Marker, then " " + ANSWERED, LAST EDIT and the longest tier ("prohibited").
+    let names = w.saturating_sub(3 + 1 + 10 + 12 + 10).max(12);
+    let readable = app.drafts.iter().filter(|d| d.error.is_none());
+    let system_max = readable
+        .clone()
+        .map(|d| {
+            width(if d.system.is_empty() {
+                "—"
+            } else {
+                &d.system
+            })
+        })
+        .max()
+        .unwrap_or(0)
+        .max(width("SYSTEM"));
+    let file_max = readable
+        .map(|d| width(&d.name))
+        .max()
+        .unwrap_or(0)
+        .max(width("FILE"));
+    let room = names.saturating_sub(2);
+    if system_max + file_max <= room {
+        return Columns {
+            system: system_max,
+            file: room - system_max,
+        };
     }
-    let room = max.saturating_sub(width(system) + 2);
-    if room >= width(file).min(8) {
-        return (
-            system.to_string(),
-            format!("  {}", truncate_left(file, room)),
-        );
+    let file = file_max.min((room * 2 / 5).max(8)).min(room / 2);
+    Columns {
+        system: room - file,
+        file,
     }
-    let system = truncate(system, (max / 2).saturating_sub(1).max(1));
-    let room = max.saturating_sub(width(&system) + 2);
-    (system, format!("  {}", truncate_left(file, room)))
 }
 
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {

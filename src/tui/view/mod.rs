@@ -11,9 +11,11 @@ use super::action::Action;
 use super::app::{App, Field, Screen};
 use super::widgets::{centered, scroll_to, width, wrap};
 use ratatui::Frame;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Paragraph};
 
 /// Below this size the wizard shows a notice instead of the screens.
@@ -22,6 +24,9 @@ pub const MIN_HEIGHT: u16 = 16;
 
 /// Width from which the live result panel gets its own column.
 const WIDE: u16 = 100;
+
+/// Width from which the steps get a column on the left.
+pub const SIDEBAR_MIN_WIDTH: u16 = 70;
 
 /// Height from which narrow terminals show the live result as a strip under the main panel.
 const STRIP_MIN_HEIGHT: u16 = 20;
@@ -39,7 +44,13 @@ pub struct Content {
     /// A first line chosen by scrolling (PgUp/PgDn past the ends of a list, popups), in place
     /// of the one that keeps `focus` in view. Clamped to the content.
     pub top: Option<usize>,
+    /// A line kept on the top row while line `.0` and those above it are scrolled out of view:
+    /// the question's prompt over a long list of options, so the user still sees what is asked.
+    pub pin: Option<(usize, Line<'static>)>,
 }
+
+/// Panels shorter than this give no row to the pinned line.
+const PIN_MIN_HEIGHT: usize = 6;
 
 impl Content {
     pub fn push(&mut self, line: impl Into<Line<'static>>) {
@@ -112,7 +123,7 @@ impl Content {
         self.items.push((start, self.lines.len()));
     }
 
-    /// The first line shown in a window of `height` lines.
+    /// The first line shown in a window of `height` lines (under the pinned line, if any).
     pub fn scroll(&self, height: usize) -> usize {
         match self.top {
             Some(top) => top.min(self.max_scroll(height)),
@@ -120,14 +131,35 @@ impl Content {
         }
     }
 
+    /// Whether the pinned line takes the top row when the first line shown is `top`.
+    fn pinned(&self, top: usize, height: usize) -> bool {
+        height >= PIN_MIN_HEIGHT && self.pin.as_ref().is_some_and(|(p, _)| top > *p)
+    }
+
+    /// Rows of a window of `height` left for the content's lines.
+    fn rows(&self, top: usize, height: usize) -> usize {
+        height - usize::from(self.pinned(top, height))
+    }
+
     /// The first line that keeps the focus in view.
     pub fn follow(&self, height: usize) -> usize {
-        scroll_to(self.focus.0, self.focus.1, height)
+        let top = scroll_to(self.focus.0, self.focus.1, height);
+        if self.pinned(top, height) {
+            // The pinned line takes a row: one line further down.
+            scroll_to(self.focus.0, self.focus.1, height - 1).max(top)
+        } else {
+            top
+        }
     }
 
     /// The last first line that still fills the window.
     pub fn max_scroll(&self, height: usize) -> usize {
-        self.lines.len().saturating_sub(height)
+        let top = self.lines.len().saturating_sub(height);
+        if self.pinned(top, height) {
+            self.lines.len().saturating_sub(height - 1)
+        } else {
+            top
+        }
     }
 
     /// Draws the lines that fit in `area`, scrolled to keep the focus in view, and the field.
@@ -139,21 +171,22 @@ impl Content {
         app: &App,
         focused: bool,
     ) {
-        let top = self.scroll(area.height as usize);
-        let lines: Vec<Line> = self
-            .lines
-            .iter()
-            .skip(top)
-            .take(area.height as usize)
-            .cloned()
-            .collect();
+        let height = area.height as usize;
+        let top = self.scroll(height);
+        let rows = self.rows(top, height);
+        let skip = height - rows;
+        let mut lines: Vec<Line> = Vec::new();
+        if let Some((_, pin)) = self.pin.as_ref().filter(|_| skip > 0) {
+            lines.push(pin.clone());
+        }
+        lines.extend(self.lines.iter().skip(top).take(rows).cloned());
         f.render_widget(Paragraph::new(lines), area);
-        self.scroll_marks(f, area, top, app);
+        self.scroll_marks(f, area, top, rows, app);
         if let (Some((start, h)), Some(field)) = (self.field, field)
             && start >= top
-            && start - top < area.height as usize
+            && start - top < rows
         {
-            let y = area.y + (start - top) as u16;
+            let y = area.y + (skip + start - top) as u16;
             let h = (h as u16).min(area.y + area.height - y);
             let rect = Rect::new(area.x, y, area.width, h);
             draw_field(f, rect, field, app, focused);
@@ -162,7 +195,7 @@ impl Content {
 
     /// "▲ more" / "▼ more" on the panel's border when lines are scrolled out of view. "▲ more"
     /// goes on the top border where the title leaves room, else on the bottom border's left.
-    fn scroll_marks(&self, f: &mut Frame, area: Rect, top: usize, app: &App) {
+    fn scroll_marks(&self, f: &mut Frame, area: Rect, top: usize, rows: usize, app: &App) {
         let style = app.theme.muted();
         let x = (area.x + area.width).saturating_sub(9);
         if area.width < 12 {
@@ -181,7 +214,7 @@ impl Content {
                 f.render_widget(up, Rect::new(area.x + 1, border, 8, 1));
             }
         }
-        let below = self.lines.len() > top + area.height as usize;
+        let below = self.lines.len() > top + rows;
         if below && has_bottom {
             f.render_widget(
                 Paragraph::new(Span::styled(" ▼ more ", style)),
@@ -190,12 +223,22 @@ impl Content {
         }
     }
 
-    /// Which row is at screen row `y` when drawn in `area`.
-    pub fn row_at(&self, area: Rect, y: u16) -> Option<usize> {
+    /// Which line is at screen row `y` when drawn in `area` (none on the pinned line).
+    pub fn line_at(&self, area: Rect, y: u16) -> Option<usize> {
         if y < area.y || y >= area.y + area.height {
             return None;
         }
-        let line = self.scroll(area.height as usize) + (y - area.y) as usize;
+        let height = area.height as usize;
+        let top = self.scroll(height);
+        let skip = height - self.rows(top, height);
+        ((y - area.y) as usize)
+            .checked_sub(skip)
+            .map(|row| top + row)
+    }
+
+    /// Which row is at screen row `y` when drawn in `area`.
+    pub fn row_at(&self, area: Rect, y: u16) -> Option<usize> {
+        let line = self.line_at(area, y)?;
         self.items.iter().position(|&(s, e)| line >= s && line < e)
     }
 }
@@ -210,7 +253,44 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     });
     let inner = block.inner(rect);
     f.render_widget(block, rect);
-    f.render_widget(&field.area, inner);
+    if !field.multiline {
+        f.render_widget(&field.area, inner);
+        return;
+    }
+    // ratatui-textarea's word wrap breaks before the space when a word ends exactly at the
+    // edge, so that row's continuation starts with the space (" chat to a human adviser.").
+    // Draw into a scratch buffer, move such rows left over their leading spaces, copy back.
+    let mut scratch = Buffer::empty(inner);
+    (&field.area).render(inner, &mut scratch);
+    let (top, _) = field.area.scroll_offset();
+    let lines = field.area.lines();
+    let cursor = field.area.cursor();
+    for r in 0..inner.height {
+        let at = field
+            .area
+            .screen_to_data(usize::from(top) + usize::from(r), 0);
+        let (row, col) = (at.0, at.1);
+        if col == 0 {
+            continue;
+        }
+        let Some(line) = lines.get(row) else { continue };
+        let lead = line.chars().skip(col).take_while(|c| *c == ' ').count();
+        // The caret on one of those spaces stays where it is drawn.
+        if lead == 0 || (cursor.0 == row && (col..col + lead).contains(&cursor.1)) {
+            continue;
+        }
+        let y = inner.y + r;
+        for x in inner.x..inner.x + inner.width {
+            let from = x.saturating_add(u16::try_from(lead).unwrap_or(u16::MAX));
+            let cell = if from < inner.x + inner.width {
+                scratch[(from, y)].clone()
+            } else {
+                Cell::default()
+            };
+            scratch[(x, y)] = cell;
+        }
+    }
+    f.buffer_mut().merge(&scratch);
 }
 
 /// Where each part of a flow screen goes.
@@ -258,8 +338,15 @@ pub fn areas(app: &App, area: Rect) -> Areas {
             footer,
         };
     }
+    // Below SIDEBAR_MIN_WIDTH the question needs the columns more than the list of steps: the
+    // title and the progress bar still say where the user is.
+    let bar_w = if area.width >= SIDEBAR_MIN_WIDTH {
+        22
+    } else {
+        0
+    };
     let [sidebar, col] =
-        Layout::horizontal([Constraint::Length(22), Constraint::Min(0)]).areas(body);
+        Layout::horizontal([Constraint::Length(bar_w), Constraint::Min(0)]).areas(body);
     // On short terminals the question panel needs every row for the prompt and the answer.
     let strip = !matches!(app.screen, Screen::Metadata(_)) && area.height >= STRIP_MIN_HEIGHT;
     if strip {
@@ -368,12 +455,12 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
         if let Some(row) = content.row_at(inner, y) {
             return Some(Action::Activate(row));
         }
-        if let Some((start, h)) = content.field {
-            let top = content.scroll(inner.height as usize);
-            let line = top + y.saturating_sub(inner.y) as usize;
-            if app.field.is_some() && line >= start && line < start + h {
-                return Some(Action::Activate(0));
-            }
+        if let (Some((start, h)), Some(line)) = (content.field, content.line_at(inner, y))
+            && app.field.is_some()
+            && line >= start
+            && line < start + h
+        {
+            return Some(Action::Activate(0));
         }
         return None;
     }

@@ -1,7 +1,9 @@
 //! Popups: key table, help, note editor, safeguard status, open a file, report path; and the
 //! notice shown when the terminal is too small.
 
+use super::flow::{NOT_APPLICABLE_WHY, conflict_text};
 use super::footer::{KEY_NOTES, KEY_TABLE};
+use super::screens::CONFLICT_MARK;
 use super::{Content, MIN_HEIGHT, MIN_WIDTH, popup};
 use crate::assessment::SafeguardStatus;
 use crate::engine::answer_effects;
@@ -375,6 +377,17 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     } else {
         c.push(Span::styled(truncate(&s.title, w), t.heading()));
     }
+    if !s.conflict.is_empty() {
+        let label = format!("{CONFLICT_MARK} Check:");
+        if matches!(detail, Detail::Full | Detail::NoReasons) {
+            c.labelled(&label, &conflict_text(&s.conflict), w, t.warn(), t.warn());
+        } else {
+            c.push(Span::styled(
+                truncate(&format!("{label} {}", conflict_text(&s.conflict)), w),
+                t.warn(),
+            ));
+        }
+    }
     match detail {
         Detail::Full | Detail::NoReasons => {
             c.labelled("Good looks like:", &s.good, w, t.heading(), t.text());
@@ -397,10 +410,19 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
         ));
         c.end_item(start);
     }
-    c.push(Span::styled(
-        truncate("Evidence (a link or a sentence):", w),
-        t.heading(),
-    ));
+    // A required safeguard that does not apply needs a reason; it is asked, not enforced.
+    let evidence_empty = app
+        .overlay
+        .field()
+        .is_none_or(|f| f.text().trim().is_empty());
+    if s.required && s.status == SafeguardStatus::NotApplicable && evidence_empty {
+        c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
+    } else {
+        c.push(Span::styled(
+            truncate("Evidence (a link or a sentence):", w),
+            t.heading(),
+        ));
+    }
     field_lines(&mut c, 3);
     c.wrapped(
         "Enter or Esc: done. Status is saved at once.",

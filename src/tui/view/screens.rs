@@ -2,6 +2,7 @@
 
 use super::Content;
 use crate::answer::Answer;
+use crate::assessment::SafeguardStatus;
 use crate::engine::{answer_effects, display_answer};
 use crate::questionnaire::QuestionKind;
 use crate::tui::app::{App, FIELDS, ReviewItem, parse_field};
@@ -48,35 +49,21 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
     c
 }
 
-/// The text shown under the prompt that says what kind of answer is wanted.
+/// The text shown under the prompt that says what kind of answer is wanted, and which key
+/// saves it and where that key goes (on, or back to the review the step was opened from).
 fn kind_hint(app: &App, qi: usize) -> String {
-    let hint = kind_hint_forward(app, qi);
-    if app.from_review {
-        hint.replace(
-            "Enter saves it and goes on",
-            "Enter saves it and returns to review",
-        )
-    } else {
-        hint
-    }
-}
-
-fn kind_hint_forward(app: &App, qi: usize) -> String {
     let q = &app.q().questions[qi];
-    let typing = app.typing;
-    match q.kind {
-        QuestionKind::Single => "Choose one: ↑↓ then Enter.".into(),
-        QuestionKind::YesNo => "Yes or no: ↑↓ then Enter (or 1 / 2).".into(),
+    let back = app.from_review;
+    let on = if back { "returns to review" } else { "goes on" };
+    let what = match q.kind {
+        QuestionKind::Single => return "Choose one: ↑↓ then Enter.".into(),
+        QuestionKind::YesNo => return "Yes or no: ↑↓ then Enter (or 1 / 2).".into(),
         QuestionKind::Multi if q.options.iter().any(|o| o.exclusive) => {
-            "Tick all that apply with Space, then Enter.".into()
+            return "Tick all that apply with Space, then Enter.".into();
         }
         QuestionKind::Multi => {
-            "Tick all that apply with Space, then Enter. Enter with none ticked means none apply."
-                .into()
-        }
-        QuestionKind::Text if typing => "Type your answer; Enter saves it and goes on.".into(),
-        QuestionKind::LongText if typing => {
-            "Type freely; Enter starts a new line, Tab saves and goes on.".into()
+            return "Tick all that apply with Space, then Enter. Enter with none ticked means none apply."
+                .into();
         }
         QuestionKind::Number => {
             let range = match (q.min, q.max) {
@@ -85,10 +72,34 @@ fn kind_hint_forward(app: &App, qi: usize) -> String {
                 (None, Some(b)) => format!(" of at most {}", num(b)),
                 (None, None) => String::new(),
             };
-            format!("A number{range}; Enter saves it and goes on.")
+            format!("A number{range}")
         }
-        QuestionKind::Date => "A date as YYYY-MM-DD; Enter saves it and goes on.".into(),
-        _ => "Enter edits the answer; Tab goes on.".into(),
+        QuestionKind::Date => "A date as YYYY-MM-DD".into(),
+        QuestionKind::LongText if app.typing => {
+            let tab = if back { "returns to review" } else { "goes on" };
+            return format!("Type freely; Enter starts a new line, Tab saves and {tab}.");
+        }
+        QuestionKind::LongText | QuestionKind::Text => String::new(),
+    };
+    if app.typing {
+        if what.is_empty() {
+            format!("Type your answer; Enter saves it and {on}.")
+        } else {
+            format!("{what}; Enter saves it and {on}.")
+        }
+    } else {
+        // Reached with a command key: letters are commands until Enter or e.
+        let then = match (back, q.kind) {
+            (true, QuestionKind::LongText) => "Tab returns to review",
+            (true, _) => "r returns to review",
+            (false, _) => "Tab goes on",
+        };
+        let edit = format!("Enter or e edits the answer; {then}.");
+        if what.is_empty() {
+            edit
+        } else {
+            format!("{what}. {edit}")
+        }
     }
 }
 
@@ -141,6 +152,11 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
         c.wrapped(intro, w, 0, t.muted());
         c.blank();
     }
+    // Scrolled down a long list, the prompt stays on the top row (cut to one line).
+    c.pin = Some((
+        c.start(),
+        Line::from(Span::styled(truncate(&prompt, w), t.heading())),
+    ));
     c.wrapped(&prompt, w, 0, t.heading());
     if show_hint {
         c.wrapped(&hint, w, 0, t.muted());
@@ -326,7 +342,9 @@ pub fn review(app: &App, w: usize) -> Content {
     let right = w.saturating_sub(left + 3);
     let mut section = String::new();
     for (row, item) in app.review_items().into_iter().enumerate() {
-        let (heading, prompt, answer, style_warn) = match item {
+        // The answer in pieces: one per ticked option or paragraph. A row shows them joined
+        // on one line; the row under the cursor shows them all, wrapped.
+        let (heading, prompt, mut pieces, style_warn, choices) = match item {
             ReviewItem::Meta(i) => {
                 let v = app.metadata_value(i);
                 let missing = v.trim().is_empty() && FIELDS[i].2;
@@ -338,8 +356,9 @@ pub fn review(app: &App, w: usize) -> Content {
                 (
                     "System details".to_string(),
                     FIELDS[i].1.to_string(),
-                    shown,
+                    vec![shown],
                     missing,
+                    false,
                 )
             }
             ReviewItem::Question(qi) => {
@@ -348,21 +367,44 @@ pub fn review(app: &App, w: usize) -> Content {
                     .q()
                     .section(&q.section)
                     .map_or_else(String::new, |s| s.title.clone());
-                let (shown, warn) = match app.answer(qi).filter(|a| a.is_given()) {
+                let (pieces, warn, choices) = match app.answer(qi).filter(|a| a.is_given()) {
                     Some(a) => {
-                        let mut s = display_answer(q, a).replace('\n', " ");
+                        let (mut pieces, choices) = match a {
+                            Answer::Choices(cs) if cs.len() > 1 => (
+                                cs.iter()
+                                    .map(|c| {
+                                        q.option(c).map_or_else(|| c.clone(), |o| o.label.clone())
+                                    })
+                                    .collect::<Vec<_>>(),
+                                true,
+                            ),
+                            // Paragraphs (split at blank lines), each flowed.
+                            Answer::Text(t) => (
+                                t.split("\n\n")
+                                    .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                                    .filter(|p| !p.is_empty())
+                                    .collect(),
+                                false,
+                            ),
+                            a => (vec![display_answer(q, a)], false),
+                        };
+                        if pieces.is_empty() {
+                            pieces.push(String::new());
+                        }
                         let nm = app.note_missing(qi);
                         if nm {
-                            s = format!("{s} · note needed");
+                            if let Some(last) = pieces.last_mut() {
+                                last.push_str(" · note needed");
+                            }
                         } else if !app.note(qi).trim().is_empty() {
-                            s = format!("{NOTE_MARK} {s}");
+                            pieces[0] = format!("{NOTE_MARK} {}", pieces[0]);
                         }
-                        (s, nm)
+                        (pieces, nm, choices)
                     }
-                    None if q.optional => ("— (optional)".to_string(), false),
-                    None => ("unanswered".to_string(), true),
+                    None if q.optional => (vec!["— (optional)".to_string()], false, false),
+                    None => (vec!["unanswered".to_string()], true, false),
                 };
-                (sec, q.prompt.clone(), shown, warn)
+                (sec, q.prompt.clone(), pieces, warn, choices)
             }
         };
         if heading != section {
@@ -386,15 +428,67 @@ pub fn review(app: &App, w: usize) -> Content {
         } else {
             t.text()
         };
-        if two_lines && matches!(item, ReviewItem::Question(_)) {
-            // Narrow panels: the prompt on one line, the answer under it.
-            c.push(Span::styled(fit(&format!("{mark} {prompt}"), w), style));
-            c.push(Span::styled(fit(&format!("    {answer}"), w), style));
+        let narrow = two_lines && matches!(item, ReviewItem::Question(_));
+        if cur {
+            // The whole answer, up to a few lines; the row is one block in the cursor's style.
+            let (prompt_w, answer_w) = if narrow {
+                (w.saturating_sub(2), w.saturating_sub(4))
+            } else {
+                (left, right)
+            };
+            let mut prompt_lines = wrap(&prompt, prompt_w);
+            if prompt_lines.len() > REVIEW_PROMPT_LINES {
+                let rest = prompt_lines[REVIEW_PROMPT_LINES - 1..].join(" ");
+                prompt_lines.truncate(REVIEW_PROMPT_LINES - 1);
+                prompt_lines.push(truncate(&rest, prompt_w));
+            }
+            if choices {
+                // "• " before each ticked option, so where one ends and the next starts shows.
+                pieces = pieces.into_iter().map(|p| format!("• {p}")).collect();
+            }
+            let mut answer_lines = Vec::new();
+            for p in &pieces {
+                for (n, l) in wrap(p, answer_w.saturating_sub(2 * usize::from(choices)))
+                    .into_iter()
+                    .enumerate()
+                {
+                    let lead = if choices && n > 0 { "  " } else { "" };
+                    answer_lines.push(format!("{lead}{l}"));
+                }
+            }
+            let answer_lines = capped(answer_lines, REVIEW_ANSWER_LINES, answer_w);
+            if narrow {
+                for (n, l) in prompt_lines.iter().enumerate() {
+                    let lead = if n == 0 { mark } else { " " };
+                    c.push(Span::styled(fit(&format!("{lead} {l}"), w), style));
+                }
+                for l in &answer_lines {
+                    c.push(Span::styled(fit(&format!("    {l}"), w), style));
+                }
+            } else {
+                let n = prompt_lines.len().max(answer_lines.len());
+                for k in 0..n {
+                    let lead = if k == 0 { mark } else { " " };
+                    let p = prompt_lines.get(k).map_or("", String::as_str);
+                    let a = answer_lines.get(k).map_or("", String::as_str);
+                    c.push(Span::styled(
+                        format!("{lead} {} {}", fit(p, left), fit(a, right)),
+                        style,
+                    ));
+                }
+            }
         } else {
-            c.push(Span::styled(
-                format!("{mark} {} {}", fit(&prompt, left), fit(&answer, right)),
-                style,
-            ));
+            let answer = pieces.join("; ");
+            if narrow {
+                // Narrow panels: the prompt on one line, the answer under it.
+                c.push(Span::styled(fit(&format!("{mark} {prompt}"), w), style));
+                c.push(Span::styled(fit(&format!("    {answer}"), w), style));
+            } else {
+                c.push(Span::styled(
+                    format!("{mark} {} {}", fit(&prompt, left), fit(&answer, right)),
+                    style,
+                ));
+            }
         }
         c.end_item(start);
         if cur {
@@ -402,6 +496,19 @@ pub fn review(app: &App, w: usize) -> Content {
         }
     }
     c
+}
+
+/// Lines of the prompt and of the answer the review's cursor row shows.
+const REVIEW_PROMPT_LINES: usize = 3;
+const REVIEW_ANSWER_LINES: usize = 8;
+
+/// At most `max` lines; when some are left out, the last one says so.
+fn capped(mut lines: Vec<String>, max: usize, w: usize) -> Vec<String> {
+    if lines.len() > max {
+        lines.truncate(max.saturating_sub(1));
+        lines.push(truncate("… Enter shows all", w));
+    }
+    lines
 }
 
 pub fn result(app: &App, w: usize, h: usize) -> Content {
@@ -509,6 +616,26 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
             t.warn(),
         );
     }
+    let conflicts = e
+        .safeguards
+        .iter()
+        .filter(|s| !s.conflict.is_empty())
+        .count();
+    if conflicts > 0 {
+        let (n, them) = if conflicts == 1 {
+            ("1 safeguard".to_string(), "it")
+        } else {
+            (format!("{conflicts} safeguards"), "them")
+        };
+        c.wrapped(
+            &format!(
+                "{n} recorded in place, but the answers do not show {them} ({CONFLICT_MARK}): check before sign-off."
+            ),
+            w,
+            0,
+            t.warn(),
+        );
+    }
     let why = |c: &mut Content| {
         c.push(Span::styled("Why", t.heading()));
         for r in &e.tier_reasons {
@@ -539,28 +666,58 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         }
         let start = c.start();
         let cur = i == app.cursor;
+        let conflict = !s.conflict.is_empty();
+        let in_place = s.status == SafeguardStatus::InPlace;
         let mark = if cur {
             "›"
+        } else if conflict {
+            CONFLICT_MARK
         } else if s.is_gap() {
             "!"
         } else {
             " "
         };
-        let status = fit(s.status.label(), 14);
-        let text = fit(&format!("{mark} {status} {}", s.title), w);
         let style = if cur {
             t.selected()
-        } else if s.is_gap() {
+        } else if s.is_gap() || conflict {
             t.warn()
-        } else if !s.required {
+        } else if !s.required && !in_place {
             t.muted()
         } else {
             t.text()
         };
-        c.push(Span::styled(text, style));
+        // Required: a status column, then the title. Not required: the title alone, with "in
+        // place" after it when it is (a status of "missing" there would read as a gap). The
+        // row under the cursor wraps its title instead of cutting it.
+        let (lead, text) = if s.required {
+            let status = if conflict {
+                format!("{}{CONFLICT_MARK}", s.status.label())
+            } else {
+                s.status.label().to_string()
+            };
+            (format!("{mark} {} ", fit(&status, 14)), s.title.clone())
+        } else {
+            let suffix = match (in_place, conflict) {
+                (true, false) => " · in place".to_string(),
+                (true, true) => format!(" · in place{CONFLICT_MARK}"),
+                _ => String::new(),
+            };
+            (format!("{mark} "), format!("{}{suffix}", s.title))
+        };
+        let lw = width(&lead);
+        let tw = w.saturating_sub(lw);
+        let lines = if cur {
+            wrap(&text, tw)
+        } else {
+            vec![truncate(&text, tw)]
+        };
+        for (n, l) in lines.iter().enumerate() {
+            let lead = if n == 0 { lead.clone() } else { " ".repeat(lw) };
+            c.push(Span::styled(fit(&format!("{lead}{l}"), w), style));
+        }
         c.end_item(start);
         if cur {
-            c.focus = (start, start + 1);
+            c.focus = (start, c.start());
         }
     }
     if layout == ResultLayout::WhyLast {
@@ -573,6 +730,9 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     }
     c
 }
+
+/// Marks a safeguard recorded in place while the answers that could show it say otherwise.
+pub const CONFLICT_MARK: &str = "?";
 
 /// How the export screen names a report path: the file name when it sits next to the
 /// assessment, the full path otherwise.
