@@ -411,6 +411,8 @@ fn a_status_the_answers_contradict_is_flagged_for_review() {
         s.conflict,
         "What does the system do in the decision? → Decides on its own"
     );
+    // It earns no credit while the answers say otherwise.
+    assert!(e.score.credits.iter().all(|c| c.safeguard != "human-review"));
     // No conflict when an answer agrees, or when the status is not "in place".
     a.answers
         .insert("role".into(), Answer::Choice("recommends".into()));

@@ -614,7 +614,8 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
 
     let credits: Vec<Credit> = safeguards
         .iter()
-        .filter(|s| s.status == SafeguardStatus::InPlace && s.credit > 0)
+        // A status the answers contradict earns nothing until a reviewer reconciles it.
+        .filter(|s| s.status == SafeguardStatus::InPlace && s.credit > 0 && s.conflict.is_empty())
         .map(|s| Credit {
             safeguard: s.id.clone(),
             points: s.credit,
