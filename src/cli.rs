@@ -712,12 +712,16 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
             e.notes_missing.len()
         );
     }
-    let confirmed: Vec<&str> = e.confirmed().map(|p| p.id.as_str()).collect();
-    let concerns: Vec<&str> = e
+    // Titles for people, ids in brackets for editing the file.
+    let confirmed: Vec<String> = e
+        .confirmed()
+        .map(|p| format!("{} ({})", p.title, p.id))
+        .collect();
+    let concerns: Vec<String> = e
         .prohibitions
         .iter()
         .filter(|p| p.status == ProhibitionStatus::Concern)
-        .map(|p| p.id.as_str())
+        .map(|p| format!("{} ({})", p.title, p.id))
         .collect();
     outln!(
         "Prohibitions: {}{}",
@@ -739,7 +743,7 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
             "Consequential decisions: {}",
             e.categories
                 .iter()
-                .map(|c| c.id.as_str())
+                .map(|c| format!("{} ({})", c.title, c.id))
                 .collect::<Vec<_>>()
                 .join(", ")
         );

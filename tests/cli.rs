@@ -232,7 +232,7 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .success()
         .stdout(predicate::str::contains("Hiring helper: tier HIGH"))
         .stdout(predicate::str::contains(
-            "Consequential decisions: employment",
+            "Consequential decisions: Hiring and termination (employment)",
         ))
         .stdout(predicate::str::contains("Gaps: none"));
     env.mini()
@@ -264,7 +264,9 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains("tier PROHIBITED"))
-        .stdout(predicate::str::contains("CONFIRMED likeness"));
+        .stdout(predicate::str::contains(
+            "CONFIRMED Likeness without consent (likeness)",
+        ));
 }
 
 #[test]

@@ -412,7 +412,12 @@ fn a_status_the_answers_contradict_is_flagged_for_review() {
         "What does the system do in the decision? → Decides on its own"
     );
     // It earns no credit while the answers say otherwise.
-    assert!(e.score.credits.iter().all(|c| c.safeguard != "human-review"));
+    assert!(
+        e.score
+            .credits
+            .iter()
+            .all(|c| c.safeguard != "human-review")
+    );
     // No conflict when an answer agrees, or when the status is not "in place".
     a.answers
         .insert("role".into(), Answer::Choice("recommends".into()));
