@@ -195,7 +195,14 @@ fn help_content(app: &App, w: usize) -> Content {
                 );
             }
             if let Some(cond) = &q.show_if {
-                c.labelled("Asked because:", &cond.describe(), w, t.heading(), t.text());
+                // In words, from the answers that make it hold (not ids).
+                let why = match (&app.eval, &app.session) {
+                    (Some(e), Some(s)) => {
+                        crate::engine::explain(app.q(), &s.assessment, e, cond)
+                    }
+                    _ => cond.describe(),
+                };
+                c.labelled("Asked because:", &why, w, t.heading(), t.text());
             }
             if q.optional {
                 c.push(Span::styled("Optional: it may stay blank.", t.muted()));
