@@ -649,6 +649,18 @@ fn validate(
                     eprintln!("{}: warning: {w}", f.display());
                 }
                 let e = evaluate(q, &a);
+                for s in e
+                    .safeguards
+                    .iter()
+                    .filter(|s| s.required && !s.conflict.is_empty())
+                {
+                    eprintln!(
+                        "{}: warning: safeguard `{}` is recorded in place, but the answers do not show it ({})",
+                        f.display(),
+                        s.id,
+                        s.conflict
+                    );
+                }
                 let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
                 let state = if e.complete {
                     "complete".to_string()
@@ -765,7 +777,11 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
             }
         }
     }
-    if let Some(w) = e.what_if.first() {
+    if let Some(w) = e
+        .what_if
+        .first()
+        .filter(|_| e.tier != raia::questionnaire::Tier::Prohibited)
+    {
         outln!(
             "Largest single improvement: put `{}` in place -> score {}, tier {}.",
             w.safeguard,
@@ -773,11 +789,28 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
             w.tier_after
         );
     }
+    let conflicts: Vec<&raia::engine::SafeguardResult> = e
+        .safeguards
+        .iter()
+        .filter(|s| s.required && !s.conflict.is_empty())
+        .collect();
+    if !conflicts.is_empty() {
+        outln!(
+            "To reconcile ({} recorded in place, but the answers do not show it):",
+            conflicts.len()
+        );
+        for s in &conflicts {
+            outln!("  - {} {}: {}", s.id, s.title, s.conflict);
+        }
+    }
     let fail = gate
-        && (e.tier == raia::questionnaire::Tier::Prohibited || !e.complete || !e.gaps.is_empty());
+        && (e.tier == raia::questionnaire::Tier::Prohibited
+            || !e.complete
+            || !e.gaps.is_empty()
+            || !conflicts.is_empty());
     if fail {
         eprintln!(
-            "gate: failed (prohibited use, incomplete assessment, or missing required safeguards)"
+            "gate: failed (prohibited use, incomplete assessment, required safeguards missing or planned, or a status the answers contradict)"
         );
         return Ok(ExitCode::from(1));
     }

@@ -575,3 +575,50 @@ fn commands_that_take_a_file_also_take_a_draft_name() {
         .code(1)
         .stderr(predicate::str::contains("nope: cannot read assessment"));
 }
+
+#[test]
+fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    // role = decides says no person reviews; the file claims human review is in place.
+    write(
+        &file,
+        &format!(
+            "{}\n[safeguards.human-review]\nstatus = \"in-place\"\nevidence = \"We review\"\n[notes]\nrole = \"pilot\"\n",
+            ANSWERED.replace("role = \"recommends\"", "role = \"decides\"")
+        ),
+    );
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("To reconcile (1 recorded in place, but the answers do not show it):"))
+        .stdout(predicate::str::contains("human-review Human review of adverse decisions: What does the system do in the decision? → Decides on its own"));
+    env.mini()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("warning: safeguard `human-review` is recorded in place, but the answers do not show it"));
+    let csv = env
+        .mini()
+        .args(["report", "--format", "csv"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.lines().next().unwrap().contains(",conflict,"));
+    assert!(csv.contains("Decides on its own"), "{csv}");
+    let info = env
+        .mini()
+        .args(["report", "--format", "info-request"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(info.stdout)
+            .unwrap()
+            .contains("in place (to be confirmed: the answers do not show it)")
+    );
+}

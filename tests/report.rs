@@ -479,7 +479,7 @@ fn incomplete_assessments_say_so_in_every_format() {
             Format::Csv => {
                 let mut rd = csv::Reader::from_reader(out.as_bytes());
                 for row in rd.records() {
-                    assert_eq!(&row.unwrap()[10], "incomplete");
+                    assert_eq!(&row.unwrap()[11], "incomplete");
                 }
             }
         }
@@ -528,6 +528,7 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             evidence,
             "required because the use is consequential (Hiring and termination)",
             "3",
+            "",
             "complete",
             a.answers_hash().as_str(),
         ]

@@ -352,7 +352,7 @@ pub fn render_report(
 
 /// The CSV columns, in order. The last two repeat on every row, so a sheet filtered to one
 /// safeguard still says whether the assessment was complete and which answers it reflects.
-pub const CSV_HEADER: [&str; 12] = [
+pub const CSV_HEADER: [&str; 13] = [
     "id",
     "title",
     "requirement",
@@ -363,6 +363,7 @@ pub const CSV_HEADER: [&str; 12] = [
     "evidence",
     "why_required",
     "credit",
+    "conflict",
     "assessment_status",
     "assessment_hash",
 ];
@@ -401,6 +402,7 @@ fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
             spreadsheet_safe(&s.evidence),
             spreadsheet_safe(&s.why_required.join("; ")),
             s.credit.to_string(),
+            spreadsheet_safe(&s.conflict),
             report.status.label.clone(),
             report.assessment_hash.clone(),
         ])?;
