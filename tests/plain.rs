@@ -622,6 +622,27 @@ fn missing_safeguards_can_be_recorded_at_the_end() {
     let entry = &a.safeguards["named-owner"];
     assert_eq!(entry.status, raia::assessment::SafeguardStatus::Planned);
     assert_eq!(entry.evidence, "Owner to be named in March");
+
+    // Going through the safeguards again: Enter at the evidence keeps what is recorded.
+    let s = Session::open(common::docs_example(), &path).unwrap();
+    let out = drive(
+        s,
+        b"safeguards
+3
+
+
+",
+    );
+    assert!(out.contains("Evidence now: Owner to be named in March. Type new evidence, or press Enter to keep it."), "{out}");
+    let a = answers(&path, &common::docs_example());
+    assert_eq!(
+        a.safeguards["named-owner"].evidence,
+        "Owner to be named in March"
+    );
+    assert_eq!(
+        a.safeguards["named-owner"].status,
+        raia::assessment::SafeguardStatus::Missing
+    );
 }
 
 #[test]

@@ -821,15 +821,24 @@ impl Plain<'_> {
                 }
                 Some(Some(st)) => st,
             };
-            self.say(
-                "Evidence a reviewer can follow, a link or a sentence; or press Enter for none.",
-            )?;
+            // Enter keeps what is recorded: evidence is the hardest part to type again.
+            if sg.evidence.trim().is_empty() {
+                self.say(
+                    "Evidence a reviewer can follow, a link or a sentence; or press Enter for none.",
+                )?;
+            } else {
+                self.say(format!(
+                    "Evidence now: {}. Type new evidence, or press Enter to keep it.",
+                    short(&sg.evidence)
+                ))?;
+            }
             let evidence = match self.read()? {
                 None => {
-                    self.s.set_safeguard(id, status, "")?;
+                    self.s.set_safeguard(id, status, &sg.evidence)?;
                     return Ok(Flow::Eof);
                 }
                 Some(line) => match classify(&line) {
+                    Line::Text(t) if t.trim().is_empty() => sg.evidence.clone(),
                     Line::Text(t) => t.trim().to_string(),
                     Line::Command(Command::Quit) => {
                         self.s.set_safeguard(id, status, &sg.evidence)?;
