@@ -37,11 +37,13 @@ impl Answer {
         }
     }
 
-    /// Whether this counts as an answer at all (blank text does not).
+    /// Whether this counts as an answer at all. Blank text does not, and neither does an
+    /// empty list: "none of these" is an option to pick, so an untouched list is not taken
+    /// for a considered answer.
     pub fn is_given(&self) -> bool {
         match self {
             Answer::Text(t) | Answer::Date(t) => !t.trim().is_empty(),
-            Answer::Choices(_) => true,
+            Answer::Choices(c) => !c.is_empty(),
             _ => true,
         }
     }

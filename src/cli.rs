@@ -595,7 +595,15 @@ fn blank_assessment(q: &Questionnaire) -> String {
                 QuestionKind::Single => {
                     x.options.first().map_or("\"\"".into(), |o| toml_str(&o.id))
                 }
-                QuestionKind::Multi => "[]".to_string(),
+                // An empty list is not an answer, so the placeholder names an option.
+                QuestionKind::Multi => format!(
+                    "[{}]",
+                    x.options
+                        .iter()
+                        .find(|o| o.exclusive)
+                        .or(x.options.first())
+                        .map_or("\"\"".into(), |o| toml_str(&o.id))
+                ),
                 QuestionKind::Number => "0".to_string(),
                 QuestionKind::Date => toml_str("YYYY-MM-DD"),
                 QuestionKind::Text | QuestionKind::LongText => "\"\"".to_string(),

@@ -433,3 +433,17 @@ fn a_status_the_answers_contradict_is_flagged_for_review() {
         ""
     );
 }
+
+#[test]
+fn an_empty_list_is_not_an_answer() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let mut a = Assessment::new(&q);
+    a.answers.insert("users".into(), Answer::Choices(vec![]));
+    let e = evaluate(&q, &a);
+    assert!(e.unanswered.contains(&"users".to_string()));
+    assert!(!a.has_answer("users"));
+}

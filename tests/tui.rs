@@ -785,7 +785,7 @@ fn multiple_choice_ticks_with_space_in_questionnaire_order() {
 }
 
 #[test]
-fn enter_with_nothing_ticked_records_none_when_there_is_no_none_option() {
+fn enter_with_nothing_ticked_is_not_an_answer_even_without_a_none_option() {
     let mut q = questionnaire();
     let data = q.questions.iter_mut().find(|x| x.id == "data").unwrap();
     data.options.retain(|o| !o.exclusive);
@@ -801,13 +801,24 @@ fn enter_with_nothing_ticked_records_none_when_there_is_no_none_option() {
     .unwrap();
     update(&mut app, Action::GoTo(Screen::Question(qi("data"))));
     update(&mut app, Action::Confirm);
-    let a = read_assessment(&path, &q).unwrap();
-    assert_eq!(
-        a.answers.get("data"),
-        Some(&Answer::Choices(vec![])),
-        "Enter with nothing ticked records that none apply"
+    // An untouched list is not taken for "none apply": the user is told and stays put.
+    assert_eq!(app.screen, Screen::Question(qi("data")));
+    let message = app
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(
+        message.contains("Nothing is ticked: tick at least one"),
+        "{message}"
     );
-    assert_eq!(app.screen, Screen::Question(qi("name")));
+    assert!(
+        !path.exists()
+            || !read_assessment(&path, &q)
+                .unwrap()
+                .answers
+                .contains_key("data")
+    );
 }
 
 #[test]

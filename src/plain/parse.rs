@@ -114,12 +114,13 @@ fn pick<'q>(q: &'q Question, t: &str) -> Option<&'q str> {
 fn parse_multi(q: &Question, t: &str) -> Result<Answer, String> {
     if t.eq_ignore_ascii_case("none") && pick(q, t).is_none() {
         // "none" means the question's own "none of these" option where it has one.
-        let exclusive = q
-            .options
-            .iter()
-            .filter(|o| o.exclusive)
-            .map(|o| o.id.clone());
-        return Ok(Answer::Choices(exclusive.take(1).collect()));
+        return match q.options.iter().find(|o| o.exclusive) {
+            Some(o) => Ok(Answer::Choices(vec![o.id.clone()])),
+            None => Err(
+                "This question needs at least one choice: type the numbers of those that apply."
+                    .to_string(),
+            ),
+        };
     }
     let mut chosen = Vec::new();
     for part in t.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -243,7 +244,7 @@ mod tests {
     }
 
     #[test]
-    fn multi_is_ordered_deduplicated_and_allows_none() {
+    fn multi_is_ordered_deduplicated_and_needs_a_choice() {
         let q = question(
             QuestionKind::Multi,
             &[("a", "Apple"), ("b", "Banana"), ("c", "Cherry")],
@@ -256,7 +257,8 @@ mod tests {
             parse_answer(&q, "c b"),
             Ok(Answer::Choices(vec!["b".into(), "c".into()]))
         );
-        assert_eq!(parse_answer(&q, "none"), Ok(Answer::Choices(Vec::new())));
+        // Without a "none of these" option, "none" is not an answer here.
+        assert!(matches!(parse_answer(&q, "none"), Err(m) if m.contains("at least one choice")));
         assert!(matches!(parse_answer(&q, "1, 7"), Err(m) if m.contains("\"7\"")));
     }
 

@@ -556,9 +556,12 @@ fn question(app: &mut App, qi: usize, action: Action) {
                         ));
                         return;
                     }
-                    if app.answer(qi).is_none() {
-                        set_answer(app, qi, Some(Answer::Choices(Vec::new())));
-                    }
+                    // An empty list is not an answer (see Answer::is_given).
+                    app.error(
+                        "Nothing is ticked: tick at least one with Space, or Tab to come back later."
+                            .to_string(),
+                    );
+                    return;
                 }
             } else {
                 pick(app, qi, app.cursor);

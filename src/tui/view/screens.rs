@@ -62,8 +62,7 @@ fn kind_hint(app: &App, qi: usize) -> String {
             return "Tick all that apply with Space, then Enter.".into();
         }
         QuestionKind::Multi => {
-            return "Tick all that apply with Space, then Enter. Enter with none ticked means none apply."
-                .into();
+            return "Tick all that apply with Space (at least one), then Enter.".into();
         }
         QuestionKind::Number => {
             let range = match (q.min, q.max) {
