@@ -719,18 +719,35 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
         e.score.medium_at,
         e.score.high_at
     );
+    let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
     if e.complete {
         outln!(
-            "Assessment complete: {} questions answered.",
-            e.visible.len()
+            "Assessment complete: {answered} of {} questions answered{}.",
+            e.visible.len(),
+            if answered < e.visible.len() {
+                " (the rest are optional)"
+            } else {
+                ""
+            }
         );
     } else {
-        outln!(
-            "INCOMPLETE: {} unanswered ({}), {} required notes missing.",
-            e.unanswered.len(),
-            e.unanswered.join(", "),
-            e.notes_missing.len()
-        );
+        let mut missing = Vec::new();
+        if !e.unanswered.is_empty() {
+            missing.push(format!(
+                "{} unanswered ({})",
+                e.unanswered.len(),
+                e.unanswered.join(", ")
+            ));
+        }
+        if !e.notes_missing.is_empty() {
+            missing.push(format!(
+                "{} required note{} missing ({})",
+                e.notes_missing.len(),
+                if e.notes_missing.len() == 1 { "" } else { "s" },
+                e.notes_missing.join(", ")
+            ));
+        }
+        outln!("INCOMPLETE: {}.", missing.join("; "));
     }
     // Titles for people, ids in brackets for editing the file.
     let confirmed: Vec<String> = e

@@ -234,7 +234,11 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .stdout(predicate::str::contains(
             "Consequential decisions: Hiring and termination (employment)",
         ))
-        .stdout(predicate::str::contains("Gaps: none"));
+        .stdout(predicate::str::contains("Gaps: none"))
+        // The optional owner question is left blank: the count says so.
+        .stdout(predicate::str::contains(
+            "Assessment complete: 3 of 4 questions answered (the rest are optional).",
+        ));
     env.mini()
         .args(["score", "--gate"])
         .arg(&file)
@@ -250,7 +254,9 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .arg(&file)
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("INCOMPLETE"))
+        .stdout(predicate::str::contains(
+            "INCOMPLETE: 1 required note missing (role).",
+        ))
         .stdout(predicate::str::contains("human-review [missing]"))
         .stderr(predicate::str::contains("gate: failed"));
 
