@@ -881,14 +881,29 @@ fn sign(
         }
     }
     let hash = a.answers_hash();
-    a.signoff.push(assessment::SignOff {
+    let entry = assessment::SignOff {
         name: name.trim().to_string(),
         role: role.trim().to_string(),
         date,
         decision: decision.name().to_string(),
         assessment_hash: hash.clone(),
-    });
-    store::save(file, &a, q)?;
+    };
+    // Append rather than rewrite, so a hand-edited file keeps its comments and layout and the
+    // git diff is just the sign-off. The result is checked before it replaces the file.
+    let mut text = std::fs::read_to_string(file)
+        .map_err(|e| anyhow::anyhow!("{}: cannot read assessment: {e}", file.display()))?;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&signoff_toml(&entry));
+    let checked = assessment::parse_assessment(&file.display().to_string(), &text, q)?;
+    anyhow::ensure!(
+        checked.signoff.last() == Some(&entry),
+        "{}: the sign-off could not be appended cleanly; the file was not changed",
+        file.display()
+    );
+    a.signoff.push(entry);
+    store::write_atomic(file, text.as_bytes())?;
     outln!(
         "{}: {} by {} for answers {}; it goes stale if any answer, note or safeguard status changes.",
         file.display(),
@@ -903,4 +918,16 @@ fn sign(
         );
     }
     Ok(())
+}
+
+/// One [[signoff]] entry as TOML text, with its values quoted by the toml crate.
+fn signoff_toml(s: &assessment::SignOff) -> String {
+    format!(
+        "\n[[signoff]]\nname = {}\nrole = {}\ndate = {}\ndecision = {}\nassessment_hash = {}\n",
+        toml_str(&s.name),
+        toml_str(&s.role),
+        toml_str(&s.date),
+        toml_str(&s.decision),
+        toml_str(&s.assessment_hash)
+    )
 }

@@ -467,7 +467,8 @@ fn list_keeps_columns_aligned_with_wide_characters() {
 fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
     let env = Env::new();
     let file = env.path("a.toml");
-    write(&file, ANSWERED);
+    let original = format!("# Reviewed with the talent team; keep this comment.\n{ANSWERED}");
+    write(&file, &original);
     env.mini()
         .args(["sign", "--name", "J. Compliance", "--role", "Risk officer"])
         .arg(&file)
@@ -479,6 +480,10 @@ fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
     assert_eq!(a.signoff.len(), 1);
     assert_eq!(a.signoff[0].date, "2026-01-15");
     assert_eq!(a.signoff[0].assessment_hash, a.answers_hash());
+    // The file is appended to, not rewritten: comments and layout stay, the diff is the sign-off.
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.starts_with(&original), "{text}");
+    assert!(text[original.len()..].starts_with("\n[[signoff]]\nname = \"J. Compliance\""));
     let md = env.mini().args(["report"]).arg(&file).output().unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(
