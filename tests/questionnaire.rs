@@ -319,3 +319,64 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn contradictions_with_exclusive_options_and_number_ranges_are_unreachable() {
+    let base = common::docs_example_text().replace(
+        "[[question]]\nid = \"owner\"",
+        r#"[[question]]
+id = "areas"
+section = "decisions"
+type = "multi"
+prompt = "Which areas?"
+
+[[question.option]]
+id = "none"
+label = "None of these"
+exclusive = true
+
+[[question.option]]
+id = "hiring"
+label = "Hiring"
+
+[[question]]
+id = "people"
+section = "decisions"
+type = "number"
+prompt = "How many people?"
+
+[[question]]
+id = "later"
+section = "decisions"
+type = "text"
+prompt = "Later"
+show_if = CONDITION
+
+[[question]]
+id = "owner""#,
+    );
+    let check = |condition: &str| -> Vec<String> {
+        match parse_questionnaire("q.toml", &base.replace("CONDITION", condition)) {
+            Ok(_) => Vec::new(),
+            Err(d) => d.0.iter().map(ToString::to_string).collect(),
+        }
+    };
+    let errs = check(
+        r#"{ all = [{ question = "areas", is = "none" }, { question = "areas", is = "hiring" }] }"#,
+    );
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("question `later` is unreachable")),
+        "{errs:?}"
+    );
+    let errs = check(
+        r#"{ all = [{ question = "people", at_least = 100 }, { question = "people", at_most = 50 }] }"#,
+    );
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("question `later` is unreachable")),
+        "{errs:?}"
+    );
+    // Consistent versions are fine.
+    assert!(check(r#"{ all = [{ question = "areas", is = "hiring" }, { question = "people", at_least = 10 }, { question = "people", at_most = 50 }] }"#).is_empty());
+}

@@ -1025,20 +1025,55 @@ fn may_hold(
                 return false;
             }
             // Two different options of one single-choice or yes/no question cannot both hold,
-            // and neither can an option together with its negation.
+            // nor an exclusive ("none of these") option with another option of its question,
+            // nor a number range whose lower bound is above its upper bound, nor an option
+            // together with its negation.
             let mut picked: HashMap<&str, &str> = HashMap::new();
+            let mut multi: HashMap<&str, Vec<&str>> = HashMap::new();
+            let mut low: HashMap<&str, f64> = HashMap::new();
+            let mut high: HashMap<&str, f64> = HashMap::new();
             for c in cs {
-                if let Condition::Is { question, option } = c {
-                    let single = q
-                        .question(question)
-                        .is_some_and(|x| x.kind != QuestionKind::Multi);
-                    if single
-                        && let Some(prev) = picked.insert(question, option)
-                        && prev != option
-                    {
-                        return false;
+                match c {
+                    Condition::Is { question, option } => {
+                        let single = q
+                            .question(question)
+                            .is_some_and(|x| x.kind != QuestionKind::Multi);
+                        if single {
+                            if let Some(prev) = picked.insert(question, option)
+                                && prev != option
+                            {
+                                return false;
+                            }
+                        } else {
+                            multi.entry(question).or_default().push(option);
+                        }
                     }
+                    Condition::AtLeast { question, value } => {
+                        let v = low.entry(question).or_insert(*value);
+                        *v = v.max(*value);
+                    }
+                    Condition::AtMost { question, value } => {
+                        let v = high.entry(question).or_insert(*value);
+                        *v = v.min(*value);
+                    }
+                    _ => {}
                 }
+            }
+            for (question, options) in &multi {
+                let exclusive = options.iter().any(|o| {
+                    q.question(question)
+                        .and_then(|x| x.option(o))
+                        .is_some_and(|x| x.exclusive)
+                });
+                if exclusive && options.iter().any(|o| options[0] != *o) {
+                    return false;
+                }
+            }
+            if low
+                .iter()
+                .any(|(k, lo)| high.get(k).is_some_and(|hi| lo > hi))
+            {
+                return false;
             }
             !cs.iter()
                 .any(|c| matches!(c, Condition::Not(inner) if cs.contains(inner)))
