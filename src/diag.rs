@@ -93,7 +93,22 @@ fn toml_help(message: &str) -> String {
     } else if message.starts_with("missing field") {
         "add the missing key to this table".to_string()
     } else if message.starts_with("invalid type") {
-        "change the value to the type named above".to_string()
+        // serde names Rust types ("expected u32"); say what to write instead.
+        let expected = message.rsplit("expected ").next().unwrap_or_default();
+        let want = match expected.trim() {
+            e if e.starts_with('u') || e.starts_with('i') => {
+                "a whole number without quotes, e.g. 3"
+            }
+            e if e.starts_with('f') => "a number, without quotes",
+            "a boolean" => "true or false, without quotes",
+            "a sequence" => "a list in square brackets: [\"a\", \"b\"]",
+            "a string" => "text in double quotes",
+            e if e.contains("map") || e.contains("struct") => {
+                "a table: [name] on its own line, or { key = value }"
+            }
+            _ => "the type named above",
+        };
+        format!("write {want}")
     } else if message.contains("duplicate key") {
         "each key may appear once per table; remove the repeated one".to_string()
     } else if message.starts_with("unknown variant") {

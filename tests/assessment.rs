@@ -111,7 +111,7 @@ fn unknown_option_and_unknown_question_are_named() {
     let text = good_text().replace("role = \"recommends\"", "role = \"recommend\"");
     assert_eq!(
         errors(&text),
-        vec!["a.toml:14:8: `role` expects one of \"recommends\", \"decides\"\n  help: write one of \"recommends\", \"decides\"".to_string()]
+        vec!["a.toml:14:8: `role` has no option \"recommend\" (did you mean \"recommends\"?); it expects one of \"recommends\", \"decides\"\n  help: write one of \"recommends\", \"decides\"".to_string()]
     );
     let text = good_text().replace("hiring = true", "hirng = true");
     let errs = errors(&text);
@@ -289,4 +289,18 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
     let back = raia::assessment::read_assessment(&path, &q).unwrap();
     assert_eq!(back.signoff.len(), 1, "the sign-off was lost");
     assert_ne!(back.signoff[0].assessment_hash, back.answers_hash());
+}
+
+#[test]
+fn typos_in_options_and_safeguard_ids_get_a_suggestion() {
+    let errs = errors(&good_text().replace("role = \"recommends\"", "role = \"recomends\""));
+    assert!(
+        errs[0].contains("`role` has no option \"recomends\" (did you mean \"recommends\"?)"),
+        "{errs:?}"
+    );
+    let errs = errors(&good_text().replace("[safeguards.named-owner]", "[safeguards.named-ownr]"));
+    assert!(
+        errs[0].contains("help: did you mean `named-owner`?"),
+        "{errs:?}"
+    );
 }

@@ -380,3 +380,17 @@ id = "owner""#,
     // Consistent versions are fine.
     assert!(check(r#"{ all = [{ question = "areas", is = "hiring" }, { question = "people", at_least = 10 }, { question = "people", at_most = 50 }] }"#).is_empty());
 }
+
+#[test]
+fn a_quoted_number_gets_a_fix_in_plain_words() {
+    let errs = errors_after("credit = 3\n", "credit = \"3\"\n");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("invalid type: string \"3\", expected u32"),
+        "{errs:?}"
+    );
+    assert!(
+        errs[0].ends_with("help: write a whole number without quotes, e.g. 3"),
+        "{errs:?}"
+    );
+}

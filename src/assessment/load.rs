@@ -125,13 +125,17 @@ pub fn parse_assessment(
     for (id, entry) in &raw.safeguards {
         if q.safeguard(id).is_none() {
             let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
-            errors.push(map.at(
-                span(entry.span()),
-                format!("status for unknown safeguard `{id}`"),
-                format!(
+            let help = match closest(id, known.iter().copied()) {
+                Some(c) => format!("did you mean `{c}`? `raia questions` lists the safeguards"),
+                None => format!(
                     "use a safeguard id from the questionnaire: {}",
                     known.join(", ")
                 ),
+            };
+            errors.push(map.at(
+                span(entry.span()),
+                format!("status for unknown safeguard `{id}`"),
+                help,
             ));
         } else {
             safeguards.insert(id.clone(), entry.get_ref().clone());
@@ -154,14 +158,8 @@ pub fn parse_assessment(
 
 fn unknown_help(q: &Questionnaire, id: &str) -> String {
     // Suggest the closest question id when the name looks like a typo of one.
-    let close = q
-        .questions
-        .iter()
-        .map(|x| (strsim::damerau_levenshtein(id, &x.id), x.id.as_str()))
-        .filter(|(d, x)| *d <= 2.max(x.len() / 4))
-        .min();
-    match close {
-        Some((_, c)) => format!("did you mean `{c}`? `raia questions` lists every question id"),
+    match closest(id, q.questions.iter().map(|x| x.id.as_str())) {
+        Some(c) => format!("did you mean `{c}`? `raia questions` lists every question id"),
         None => "remove it, or check the id with `raia questions`".to_string(),
     }
 }

@@ -345,6 +345,22 @@ pub fn expected_value(q: &Question) -> String {
     }
 }
 
+/// The id in `known` closest to `id` when it looks like a typo of it.
+pub fn closest<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .into_iter()
+        .map(|k| (strsim::damerau_levenshtein(id, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn did_you_mean(q: &Question, option: &str) -> String {
+    closest(option, q.options.iter().map(|o| o.id.as_str()))
+        .map(|c| format!(" (did you mean \"{c}\"?)"))
+        .unwrap_or_default()
+}
+
 /// Checks one answer against its question; returns a message saying what is wrong.
 pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
     let bad = || Err(format!("`{}` expects {}", q.id, expected_value(q)));
@@ -354,14 +370,20 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
             if q.option(c).is_some() {
                 Ok(())
             } else {
-                bad()
+                Err(format!(
+                    "`{}` has no option \"{c}\"{}; it expects {}",
+                    q.id,
+                    did_you_mean(q, c),
+                    expected_value(q)
+                ))
             }
         }
         (QuestionKind::Multi, Answer::Choices(cs)) => {
             if let Some(c) = cs.iter().find(|c| q.option(c).is_none()) {
                 return Err(format!(
-                    "`{}` has no option \"{c}\"; it expects {}",
+                    "`{}` has no option \"{c}\"{}; it expects {}",
                     q.id,
+                    did_you_mean(q, c),
                     expected_value(q)
                 ));
             }
