@@ -80,7 +80,7 @@ enum Command {
     List,
     /// Print the questionnaire.
     #[command(
-        after_help = "Examples:\n  raia questions               readable Markdown\n  raia questions --format json > questions.json"
+        after_help = "Examples:\n  raia questions               readable Markdown\n  raia questions --format json > questions.json\n  raia questions --format source > my-questionnaire.toml   start a custom questionnaire"
     )]
     Questions {
         #[arg(long, value_enum, default_value_t = QuestionsFormat::Md)]
@@ -163,9 +163,14 @@ impl Decision {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum QuestionsFormat {
+    /// Readable Markdown.
     Md,
+    /// The loaded model as TOML (for tools; not the authoring format).
     Toml,
+    /// The loaded model as JSON (for tools).
     Json,
+    /// The questionnaire file itself, to copy and customise.
+    Source,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -268,7 +273,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Some(Command::List) => list(&q, drafts.as_deref())?,
-        Some(Command::Questions { format }) => questions(&q, format)?,
+        Some(Command::Questions { format }) => questions(&q, &source, format)?,
         Some(Command::Init { file, force }) => init(&q, &file, force)?,
         Some(Command::Validate { files }) => {
             let files: Vec<PathBuf> = files
@@ -454,8 +459,16 @@ fn truncate(s: &str, w: usize) -> String {
     out
 }
 
-fn questions(q: &Questionnaire, format: QuestionsFormat) -> anyhow::Result<()> {
+fn questions(
+    q: &Questionnaire,
+    source: &QuestionnaireSource,
+    format: QuestionsFormat,
+) -> anyhow::Result<()> {
     match format {
+        QuestionsFormat::Source => match source {
+            QuestionnaireSource::Embedded => out!("{}", raia::questionnaire::DEFAULT_QUESTIONNAIRE),
+            QuestionnaireSource::File(p) => out!("{}", std::fs::read_to_string(p)?),
+        },
         QuestionsFormat::Json => outln!("{}", serde_json::to_string_pretty(q)?),
         QuestionsFormat::Toml => out!("{}", toml::to_string_pretty(q)?),
         QuestionsFormat::Md => {

@@ -633,3 +633,25 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
             .contains("in place (to be confirmed: the answers do not show it)")
     );
 }
+
+#[test]
+fn questions_source_is_the_questionnaire_file_to_customise() {
+    let env = Env::new();
+    let out = env
+        .raia()
+        .args(["questions", "--format", "source"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.stdout,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE.as_bytes()
+    );
+    let custom = env.path("custom.toml");
+    std::fs::write(&custom, &out.stdout).unwrap();
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&custom)
+        .arg("validate")
+        .assert()
+        .success();
+}
