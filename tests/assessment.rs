@@ -304,3 +304,20 @@ fn typos_in_options_and_safeguard_ids_get_a_suggestion() {
         "{errs:?}"
     );
 }
+
+#[test]
+fn the_example_in_the_format_doc_loads_with_the_default_questionnaire() {
+    let doc = include_str!("../docs/assessment-format.md");
+    let open = doc.find("```toml\n").unwrap() + "```toml\n".len();
+    let close = open + doc[open..].find("```").unwrap();
+    // The doc shortens hashes with an ellipsis; any string loads.
+    let text = doc[open..close].replace('…', "");
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let a = parse_assessment("doc.toml", &text, &q).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(a.answers["ai-role"], Answer::Choice("recommends".into()));
+    assert_eq!(a.signoff.len(), 1);
+}
