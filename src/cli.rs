@@ -220,8 +220,22 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let (q, source) = load_questionnaire(cli.questionnaire.as_deref())?;
+    // A questionnaire picked up from the config directory is easy to forget; when something
+    // fails, say which one was used.
+    let from_config = cli.questionnaire.is_none() && matches!(source, QuestionnaireSource::File(_));
+    let shown = source.to_string();
+    let result = dispatch(cli, q, source);
+    if from_config && !matches!(result, Ok(ExitCode::SUCCESS)) {
+        eprintln!(
+            "note: the questionnaire in use is {shown}, from raia's config directory; pass --questionnaire PATH to use another"
+        );
+    }
+    result
+}
+
+fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::Result<ExitCode> {
+    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let drafts = raia::paths::drafts_dir();
     let interactive = std::io::stdin().is_terminal()
         && std::io::stdout().is_terminal()

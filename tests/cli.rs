@@ -336,6 +336,23 @@ fn a_questionnaire_in_the_config_dir_replaces_the_built_in_one() {
         .assert()
         .success()
         .stdout(predicate::str::contains("\"id\": \"example-mini\""));
+    // When that questionnaire does not fit a file, the error says where it came from.
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/internal-doc-summariser.toml");
+    env.raia()
+        .arg("score")
+        .arg(&example)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "questionnaire in use is `example-mini`",
+        ))
+        .stderr(predicate::str::contains(
+            "note: the questionnaire in use is",
+        ))
+        .stderr(predicate::str::contains(
+            "from raia's config directory; pass --questionnaire PATH to use another",
+        ));
 }
 
 #[test]
