@@ -440,7 +440,12 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
                 pad(&truncate(&d.system, sys_w), sys_w),
                 format!("{}/{}", d.answered, d.visible),
                 d.updated,
-                d.tier.map_or("-", |t| t.name())
+                // No tier until something is answered: "low" would read as a verdict.
+                if d.answered == 0 {
+                    "-"
+                } else {
+                    d.tier.map_or("-", |t| t.name())
+                }
             ),
             Some(e) => outln!(
                 "{}  cannot be read: {}",

@@ -300,7 +300,7 @@ impl Validator<'_> {
                 self.err(
                     span_of(id),
                     format!("{what} id `{s}` is not a valid id"),
-                    "ids use lowercase letters, digits and single hyphens, like `human-review`",
+                    "ids use lowercase letters, digits, hyphens and underscores, like `human-review`",
                 );
             }
             if let Some(prev) = seen.insert(s, id.span().start) {

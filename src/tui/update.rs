@@ -864,7 +864,9 @@ fn write_reports(app: &mut App) {
             let s = if n == 1 { "" } else { "s" };
             match dir {
                 Some(d) if all_there => {
-                    app.info(format!("Wrote {n} report{s} to {}.", d.display()));
+                    // "." would read as "to ..": name the folder in full.
+                    let full = std::fs::canonicalize(&d).unwrap_or(d);
+                    app.info(format!("Wrote {n} report{s} to {}.", full.display()));
                 }
                 _ => app.info(format!(
                     "Wrote {n} report{s}: each is marked ✓ with its path."
