@@ -206,7 +206,17 @@ pub fn main() -> ExitCode {
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             let code = if e.is::<UsageError>() { 2 } else { 1 };
-            let _ = writeln!(std::io::stderr(), "error: {e:#}");
+            // Each located problem gets its own "error:" line, as compilers print them.
+            match e.downcast_ref::<raia::diag::Diagnostics>() {
+                Some(all) => {
+                    for d in &all.0 {
+                        let _ = writeln!(std::io::stderr(), "error: {d}");
+                    }
+                }
+                None => {
+                    let _ = writeln!(std::io::stderr(), "error: {e:#}");
+                }
+            }
             ExitCode::from(code)
         }
     }

@@ -672,3 +672,27 @@ fn questions_source_is_the_questionnaire_file_to_customise() {
         .assert()
         .success();
 }
+
+#[test]
+fn every_problem_in_a_questionnaire_gets_its_own_error_line() {
+    let env = Env::new();
+    let q = env.path("two.toml");
+    write(
+        &q,
+        &common::docs_example_text()
+            .replacen("id = \"voice-clone\"", "id = \"owner\"", 1)
+            .replacen("risk = { autonomy = 6 }", "risk = { nope = 6 }", 1),
+    );
+    let out = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(&q)
+        .arg("validate")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    let starts: Vec<&str> = err.lines().filter(|l| l.starts_with("error: ")).collect();
+    assert_eq!(starts.len(), 2, "{err}");
+    assert!(starts.iter().all(|l| l.contains("two.toml:")), "{err}");
+}

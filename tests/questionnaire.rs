@@ -394,3 +394,16 @@ fn a_quoted_number_gets_a_fix_in_plain_words() {
         "{errs:?}"
     );
 }
+
+#[test]
+fn a_section_typo_is_one_error_not_a_cascade() {
+    let errs = errors_after(
+        "id = \"role\"\nsection = \"decisions\"",
+        "id = \"role\"\nsection = \"decision\"",
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("question `role` is in unknown section `decision`"),
+        "{errs:?}"
+    );
+}

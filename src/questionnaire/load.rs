@@ -396,13 +396,18 @@ impl Validator<'_> {
         }
 
         // Questions are asked section by section; within a section, in file order.
+        // A question in an unknown section (a typo, reported below) keeps the place of the
+        // question before it, so the typo does not also move it after questions it precedes.
+        let mut key = Vec::with_capacity(raw.question.len());
+        let mut last = 0;
+        for rq in &raw.question {
+            if let Some(k) = section_order.iter().position(|s| s == rq.section.get_ref()) {
+                last = k;
+            }
+            key.push(last);
+        }
         let mut order: Vec<usize> = (0..raw.question.len()).collect();
-        order.sort_by_key(|&i| {
-            section_order
-                .iter()
-                .position(|s| s == raw.question[i].section.get_ref())
-                .unwrap_or(usize::MAX)
-        });
+        order.sort_by_key(|&i| key[i]);
         // With duplicate ids the first one counts, so one mistake gives one error.
         let mut position: HashMap<String, usize> = HashMap::new();
         for (pos, &i) in order.iter().enumerate() {
