@@ -321,3 +321,17 @@ fn the_example_in_the_format_doc_loads_with_the_default_questionnaire() {
     assert_eq!(a.answers["ai-role"], Answer::Choice("recommends".into()));
     assert_eq!(a.signoff.len(), 1);
 }
+
+#[test]
+fn a_count_of_people_must_be_a_whole_number() {
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let scale = q.question("scale").unwrap();
+    assert!(scale.integer);
+    let err = raia::assessment::check_answer(scale, &Answer::Number(3000.5)).unwrap_err();
+    assert_eq!(err, "`scale` expects a whole number of at least 0");
+    assert!(raia::assessment::check_answer(scale, &Answer::Number(3000.0)).is_ok());
+}

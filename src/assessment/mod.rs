@@ -335,12 +335,19 @@ pub fn expected_value(q: &Question) -> String {
         QuestionKind::Single => format!("one of {}", opts()),
         QuestionKind::Multi => format!("a list of any of {}", opts()),
         QuestionKind::Text | QuestionKind::LongText => "a string".to_string(),
-        QuestionKind::Number => match (q.min, q.max) {
-            (Some(a), Some(b)) => format!("a number from {a} to {b}"),
-            (Some(a), None) => format!("a number of at least {a}"),
-            (None, Some(b)) => format!("a number of at most {b}"),
-            (None, None) => "a number".to_string(),
-        },
+        QuestionKind::Number => {
+            let what = if q.integer {
+                "a whole number"
+            } else {
+                "a number"
+            };
+            match (q.min, q.max) {
+                (Some(a), Some(b)) => format!("{what} from {a} to {b}"),
+                (Some(a), None) => format!("{what} of at least {a}"),
+                (None, Some(b)) => format!("{what} of at most {b}"),
+                (None, None) => what.to_string(),
+            }
+        }
         QuestionKind::Date => "a date as \"YYYY-MM-DD\"".to_string(),
     }
 }
@@ -403,7 +410,11 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
         }
         (QuestionKind::Text | QuestionKind::LongText, Answer::Text(_)) => Ok(()),
         (QuestionKind::Number, Answer::Number(n)) => {
-            if !n.is_finite() || q.min.is_some_and(|m| *n < m) || q.max.is_some_and(|m| *n > m) {
+            if !n.is_finite()
+                || q.min.is_some_and(|m| *n < m)
+                || q.max.is_some_and(|m| *n > m)
+                || (q.integer && n.fract() != 0.0)
+            {
                 bad()
             } else {
                 Ok(())

@@ -171,6 +171,9 @@ fn parse_number(q: &Question, t: &str) -> Result<Answer, String> {
             range(q)
         ));
     }
+    if q.integer && n.fract() != 0.0 {
+        return Err(format!("{t} is not a whole number: type a count, like 250."));
+    }
     Ok(Answer::Number(n))
 }
 
@@ -214,6 +217,7 @@ mod tests {
             bands: Vec::new(),
             min: None,
             max: None,
+            integer: false,
             placeholder: String::new(),
             risk_combine: Default::default(),
         }

@@ -193,6 +193,8 @@ struct RawQuestion {
     min: Option<f64>,
     max: Option<f64>,
     #[serde(default)]
+    integer: bool,
+    #[serde(default)]
     option: Vec<Spanned<RawOption>>,
     #[serde(default)]
     band: Vec<Spanned<RawOption>>,
@@ -585,7 +587,8 @@ impl Validator<'_> {
                     "swap min and max",
                 );
             }
-            if (rq.min.is_some() || rq.max.is_some()) && kind != QuestionKind::Number {
+            if (rq.min.is_some() || rq.max.is_some() || rq.integer) && kind != QuestionKind::Number
+            {
                 self.err(
                     span_of(&rq.id),
                     format!("{owner} has min/max but is not a number question"),
@@ -616,6 +619,7 @@ impl Validator<'_> {
                 bands,
                 min: rq.min,
                 max: rq.max,
+                integer: rq.integer,
                 placeholder: rq.placeholder.clone(),
                 risk_combine: *rq.risk_combine.get_ref(),
             });

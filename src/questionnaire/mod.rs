@@ -99,6 +99,8 @@ pub struct Question {
     pub bands: Vec<Band>,
     pub min: Option<f64>,
     pub max: Option<f64>,
+    /// Number questions: only whole numbers (counts of people, say).
+    pub integer: bool,
     pub placeholder: String,
     /// How the risk points of several picked options add up (multiple choice).
     pub risk_combine: RiskCombine,

@@ -818,6 +818,11 @@ pub fn parse_field(q: &Question, text: &str) -> Result<Option<Answer>, String> {
             match (q.min, q.max) {
                 (Some(a), _) if n < a => Err(range_msg(q)),
                 (_, Some(b)) if n > b => Err(range_msg(q)),
+                _ if q.integer && n.fract() != 0.0 => Err(format!(
+                    "\"{}\" is not a whole number: {}",
+                    truncate(t, 16),
+                    number_example(q)
+                )),
                 _ => Ok(Some(Answer::Number(n))),
             }
         }
