@@ -172,7 +172,9 @@ fn parse_number(q: &Question, t: &str) -> Result<Answer, String> {
         ));
     }
     if q.integer && n.fract() != 0.0 {
-        return Err(format!("{t} is not a whole number: type a count, like 250."));
+        return Err(format!(
+            "{t} is not a whole number: type a count, like 250."
+        ));
     }
     Ok(Answer::Number(n))
 }
