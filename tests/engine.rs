@@ -447,3 +447,18 @@ fn an_empty_list_is_not_an_answer() {
     assert!(e.unanswered.contains(&"users".to_string()));
     assert!(!a.has_answer("users"));
 }
+
+#[test]
+fn the_note_hint_comes_from_the_options_that_require_a_note() {
+    let q = common::docs_example();
+    let role = q.question("role").unwrap();
+    let decides = Answer::Choice("decides".into());
+    assert!(raia::engine::note_required(role, &decides));
+    assert_eq!(
+        raia::engine::note_hint(role, &decides),
+        "Say why no person reviews the decision."
+    );
+    let recommends = Answer::Choice("recommends".into());
+    assert!(!raia::engine::note_required(role, &recommends));
+    assert_eq!(raia::engine::note_hint(role, &recommends), "");
+}

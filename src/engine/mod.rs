@@ -281,6 +281,24 @@ pub fn explain(
     c.describe_holding(&walk, q)
 }
 
+/// Whether this answer needs a note (one of its picked options or bands says so).
+pub fn note_required(q: &Question, a: &Answer) -> bool {
+    answer_effects(q, a).iter().any(|(_, e)| e.note_required)
+}
+
+/// What the note on this answer should cover: the hints of the effects that require a note,
+/// each once, joined. Empty when no note is required or no hint is given.
+pub fn note_hint(q: &Question, a: &Answer) -> String {
+    let mut hints: Vec<&str> = Vec::new();
+    for (_, e) in answer_effects(q, a) {
+        let h = e.note_hint.trim();
+        if e.note_required && !h.is_empty() && !hints.contains(&h) {
+            hints.push(h);
+        }
+    }
+    hints.join(" ")
+}
+
 /// An answer as a person reads it.
 pub fn display_answer(q: &Question, a: &Answer) -> String {
     match a {

@@ -12,7 +12,7 @@ pub use parse::{Command, Line, classify, parse_answer};
 
 use crate::answer::Answer;
 use crate::assessment::{Metadata, SafeguardStatus};
-use crate::engine::{Evaluation, ProhibitionStatus, answer_effects, display_answer};
+use crate::engine::{Evaluation, ProhibitionStatus, display_answer};
 use crate::questionnaire::{Question, QuestionKind};
 use crate::session::Session;
 use std::io::{BufRead, Write};
@@ -534,26 +534,20 @@ impl Plain<'_> {
         let Some(answer) = self.s.assessment.answers.get(&q.id).cloned() else {
             return Ok(None);
         };
-        let effects = answer_effects(q, &answer);
-        let needed: Vec<&str> = effects
-            .iter()
-            .filter(|(_, e)| e.note_required)
-            .map(|(_, e)| e.note_hint.trim())
-            .collect();
+        let hint = crate::engine::note_hint(q, &answer);
         let has_note = self
             .s
             .assessment
             .notes
             .get(&q.id)
             .is_some_and(|n| !n.trim().is_empty());
-        if needed.is_empty() || has_note {
+        if !crate::engine::note_required(q, &answer) || has_note {
             return Ok(None);
         }
-        let hints: Vec<&str> = needed.into_iter().filter(|h| !h.is_empty()).collect();
         let mut ask = "This answer needs a note.".to_string();
-        if !hints.is_empty() {
+        if !hint.is_empty() {
             ask.push(' ');
-            ask.push_str(&hints.join(" "));
+            ask.push_str(&hint);
         }
         self.say(ask)?;
         self.say("Type the note on one line, or skip to add it later.")?;

@@ -448,14 +448,7 @@ impl Report {
                     let hint = q
                         .question(id)
                         .zip(a.answers.get(id))
-                        .map(|(question, answer)| {
-                            engine::answer_effects(question, answer)
-                                .into_iter()
-                                .map(|(_, fx)| fx.note_hint.trim().to_string())
-                                .filter(|h| !h.is_empty())
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        })
+                        .map(|(question, answer)| engine::note_hint(question, answer))
                         .unwrap_or_default();
                     NoteMissing {
                         id: id.clone(),

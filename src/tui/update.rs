@@ -585,13 +585,7 @@ fn note_needed_message(app: &mut App, qi: usize) {
         .q()
         .questions
         .get(qi)
-        .and_then(|q| {
-            let a = app.answer(qi)?;
-            crate::engine::answer_effects(q, a)
-                .into_iter()
-                .find(|(_, e)| e.note_required)
-                .map(|(_, e)| e.note_hint.clone())
-        })
+        .and_then(|q| Some(crate::engine::note_hint(q, app.answer(qi)?)))
         .unwrap_or_default();
     let hint = if hint.is_empty() {
         String::new()
@@ -708,13 +702,8 @@ fn open_note(app: &mut App) {
         .q()
         .questions
         .get(qi)
-        .and_then(|q| {
-            let a = app.answer(qi)?;
-            crate::engine::answer_effects(q, a)
-                .into_iter()
-                .find(|(_, e)| e.note_required && !e.note_hint.is_empty())
-                .map(|(_, e)| e.note_hint.clone())
-        })
+        .and_then(|q| Some(crate::engine::note_hint(q, app.answer(qi)?)))
+        .filter(|h| !h.is_empty())
         .unwrap_or_else(|| "Why you answered this way, or anything a reviewer should know".into());
     let field = Field::new(app.note(qi), true, &hint, &app.theme);
     app.overlay = Overlay::Note {

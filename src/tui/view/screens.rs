@@ -267,13 +267,7 @@ fn note_lines(app: &App, qi: usize, w: usize, c: &mut Content) {
         let q = &app.q().questions[qi];
         let hint = app
             .answer(qi)
-            .map(|a| {
-                answer_effects(q, a)
-                    .into_iter()
-                    .find(|(_, e)| e.note_required)
-                    .map(|(_, e)| e.note_hint.clone())
-                    .unwrap_or_default()
-            })
+            .map(|a| crate::engine::note_hint(q, a))
             .unwrap_or_default();
         let hint = if hint.is_empty() {
             String::new()
