@@ -88,10 +88,10 @@ fn the_answers_hash_changes_with_answers_but_not_with_metadata() {
     let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
     let mut b = a.clone();
     b.metadata.assessor = "Someone else".into();
-    assert_eq!(a.answers_hash(), b.answers_hash());
+    assert_eq!(a.answers_hash(&q), b.answers_hash(&q));
     b.answers.insert("hiring".into(), Answer::Bool(false));
-    assert_ne!(a.answers_hash(), b.answers_hash());
-    assert_eq!(a.answers_hash().len(), 64);
+    assert_ne!(a.answers_hash(&q), b.answers_hash(&q));
+    assert_eq!(a.answers_hash(&q).len(), 64);
 }
 
 #[test]
@@ -279,7 +279,7 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
         role: String::new(),
         date: "2026-01-15".into(),
         decision: "approved".into(),
-        assessment_hash: signed.answers_hash(),
+        assessment_hash: signed.answers_hash(&q),
     });
     store::save(&path, &signed, &q).unwrap();
     // The next answer in the wizard must not drop the sign-off; it becomes stale instead.
@@ -288,7 +288,7 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
         .unwrap();
     let back = raia::assessment::read_assessment(&path, &q).unwrap();
     assert_eq!(back.signoff.len(), 1, "the sign-off was lost");
-    assert_ne!(back.signoff[0].assessment_hash, back.answers_hash());
+    assert_ne!(back.signoff[0].assessment_hash, back.answers_hash(&q));
 }
 
 #[test]

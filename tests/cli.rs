@@ -394,7 +394,7 @@ fn every_example_reports_as_toml_and_json_that_ordinary_parsers_read() {
         assert_eq!(j["tier"].as_str(), Some(expected), "{}", path.display());
         assert_eq!(
             j["assessment_hash"].as_str(),
-            Some(a.answers_hash().as_str())
+            Some(a.answers_hash(&q).as_str())
         );
         // The other formats render too, and --out writes the same bytes atomically.
         for f in ["md", "csv", "info-request"] {
@@ -496,7 +496,7 @@ fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
     let a = raia::assessment::read_assessment(&file, &q).unwrap();
     assert_eq!(a.signoff.len(), 1);
     assert_eq!(a.signoff[0].date, "2026-01-15");
-    assert_eq!(a.signoff[0].assessment_hash, a.answers_hash());
+    assert_eq!(a.signoff[0].assessment_hash, a.answers_hash(&q));
     // The file is appended to, not rewritten: comments and layout stay, the diff is the sign-off.
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.starts_with(&original), "{text}");

@@ -38,7 +38,7 @@ fn a_recommending_hiring_tool_is_high_with_reasons_and_its_safeguard_in_place() 
     assert_eq!(review.source, StatusSource::Answer);
     assert!(review.evidence.contains("Recommends; a person decides"));
     // The floor, not the score, makes it high, and the reasons say so.
-    assert!(e.tier_reasons.iter().any(|r| {
+    assert!(raia::explain::tier_reasons(&q, &e).iter().any(|r| {
         r.contains("Consequential decision: Hiring and termination sets a floor of high")
     }));
     let oversight = e
@@ -46,7 +46,7 @@ fn a_recommending_hiring_tool_is_high_with_reasons_and_its_safeguard_in_place() 
         .iter()
         .find(|r| r.id == "human-oversight")
         .unwrap();
-    assert!(oversight.applies && oversight.met);
+    assert!(oversight.applies && oversight.is_met());
     assert_eq!(e.gaps, vec!["named-owner".to_string()]);
 }
 
@@ -95,7 +95,7 @@ fn a_voice_clone_without_consent_is_prohibited_whatever_else_is_answered() {
     assert_eq!(likeness.status, ProhibitionStatus::Confirmed);
     assert_eq!(likeness.confirmed_by[0].answer, "Yes, without consent");
     assert_eq!(
-        e.tier_reasons[0],
+        raia::explain::tier_reasons(&q, &e)[0],
         "Prohibited use confirmed: Likeness without consent (Does the system reproduce a real person's voice? → Yes, without consent)"
     );
 }
@@ -150,7 +150,7 @@ fn safeguard_status_in_the_file_overrides_an_answer() {
             .iter()
             .find(|r| r.id == "human-oversight")
             .unwrap()
-            .met
+            .is_met()
     );
 }
 

@@ -113,7 +113,7 @@ fn requirement_met(e: &Evaluation, id: &str) -> bool {
         .iter()
         .find(|r| r.id == id)
         .unwrap_or_else(|| panic!("no requirement `{id}`"))
-        .met
+        .is_met()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -382,7 +382,12 @@ fn every_example_gets_its_tier_and_is_complete() {
     for (name, tier) in EXPECTED {
         let a = load(&q, name);
         let e = evaluate(&q, &a);
-        assert_eq!(e.tier, *tier, "{name}: {:#?}", e.tier_reasons);
+        assert_eq!(
+            e.tier,
+            *tier,
+            "{name}: {:#?}",
+            raia::explain::tier_reasons(&q, &e)
+        );
         assert!(
             e.complete,
             "{name}: unanswered {:?}, notes missing {:?}",
@@ -503,7 +508,7 @@ fn licensed_voice_clone_is_medium_with_consent_records() {
 
 #[test]
 fn voice_clone_without_consent_is_prohibited_for_likeness() {
-    let (_, _, e) = example("voice-clone-no-consent.toml");
+    let (q, _, e) = example("voice-clone-no-consent.toml");
     assert_eq!(e.tier, Tier::Prohibited);
     let likeness = prohibition(&e, "likeness");
     assert_eq!(likeness.status, ProhibitionStatus::Confirmed);
@@ -516,7 +521,7 @@ fn voice_clone_without_consent_is_prohibited_for_likeness() {
         ProhibitionStatus::Clear
     );
     assert!(gaps(&e).contains("consent-records"));
-    assert!(e.tier_reasons[0].contains("likeness"));
+    assert!(raia::explain::tier_reasons(&q, &e)[0].contains("likeness"));
 }
 
 #[test]
@@ -759,7 +764,12 @@ fn homework_helper_for_adults_is_medium() {
     choose_many(&mut a, "users", &["public"]);
     choose_many(&mut a, "personal-data", &["basic"]);
     let e = evaluate(&q, &a);
-    assert_eq!(e.tier, Tier::Medium, "{:#?}", e.tier_reasons);
+    assert_eq!(
+        e.tier,
+        Tier::Medium,
+        "{:#?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     assert!(e.score.total < before.score.total);
     assert_eq!(prohibition(&e, "minors").status, ProhibitionStatus::Clear);
     assert!(!status(&e, "age-assurance").0);
@@ -1292,7 +1302,12 @@ fn every_judgement_case_is_in_the_table() {
 fn every_judgement_case_gets_its_tier_and_findings() {
     for (name, tier, findings) in JUDGEMENT {
         let (q, a, e) = case(name);
-        assert_eq!(e.tier, *tier, "{name}: {:#?}", e.tier_reasons);
+        assert_eq!(
+            e.tier,
+            *tier,
+            "{name}: {:#?}",
+            raia::explain::tier_reasons(&q, &e)
+        );
         assert!(
             e.complete,
             "{name}: unanswered {:?}, notes missing {:?}",
@@ -1320,7 +1335,7 @@ fn every_judgement_case_gets_its_tier_and_findings() {
 
 #[test]
 fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
-    let (_, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");
+    let (q, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");
     assert_eq!(
         a.answers.get("capabilities"),
         Some(&Answer::Choices(vec!["open-text".to_string()]))
@@ -1328,7 +1343,11 @@ fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
     let p = prohibition(&e, "safety-circumvention");
     assert_eq!(p.status, ProhibitionStatus::Confirmed);
     assert_eq!(p.confirmed_by[0].question, "filter-bypass");
-    assert!(e.tier_reasons[0].contains("safety"), "{:?}", e.tier_reasons);
+    assert!(
+        raia::explain::tier_reasons(&q, &e)[0].contains("safety"),
+        "{:?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     // The screening question is asked whatever the capabilities are.
     let q = questionnaire();
     assert!(q.question("filter-bypass").unwrap().show_if.is_none());
@@ -1367,7 +1386,12 @@ fn dossier_service_with_an_unsettled_basis_is_a_privacy_concern_with_its_gaps() 
     choose(&mut a, "identification", "unsettled");
     let e = evaluate(&q, &a);
     assert!(e.complete, "{:?}", e.notes_missing);
-    assert_eq!(e.tier, Tier::High, "{:#?}", e.tier_reasons);
+    assert_eq!(
+        e.tier,
+        Tier::High,
+        "{:#?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     let privacy = prohibition(&e, "privacy");
     assert_eq!(privacy.status, ProhibitionStatus::Concern);
     let raised: BTreeSet<&str> = privacy
@@ -1495,7 +1519,12 @@ fn story_app_is_medium_and_free_prompts_would_make_it_high() {
     assert!(e.score.total < q.tiers.high_at, "score {}", e.score.total);
     choose(&mut a, "end-user-prompts", "free");
     let e = evaluate(&q, &a);
-    assert_eq!(e.tier, Tier::High, "{:#?}", e.tier_reasons);
+    assert_eq!(
+        e.tier,
+        Tier::High,
+        "{:#?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     assert_eq!(
         prohibition(&e, "harassment").status,
         ProhibitionStatus::Concern

@@ -95,7 +95,7 @@ fn all_formats(q: &Questionnaire, a: &Assessment) -> Vec<(Format, String)> {
 fn every_format_renders_the_result() {
     let q = q();
     let a = realistic(&q);
-    let hash = a.answers_hash();
+    let hash = a.answers_hash(&q);
     for (f, out) in all_formats(&q, &a) {
         assert!(out.ends_with('\n'), "{} ends with a newline", f.name());
         assert!(
@@ -153,9 +153,9 @@ fn toml_and_json_parse_back_with_schema_version_tier_and_hash() {
     assert_eq!(jv["tier"], "high");
     assert_eq!(
         tv["assessment_hash"].as_str(),
-        Some(a.answers_hash().as_str())
+        Some(a.answers_hash(&q).as_str())
     );
-    assert_eq!(jv["assessment_hash"], a.answers_hash());
+    assert_eq!(jv["assessment_hash"], a.answers_hash(&q));
     assert_eq!(
         jv["generator"],
         format!("raia {}", env!("CARGO_PKG_VERSION"))
@@ -180,7 +180,7 @@ fn toml_and_json_parse_back_with_schema_version_tier_and_hash() {
 fn the_same_inputs_give_byte_identical_output() {
     let q = q();
     let mut a = realistic(&q);
-    a.signoff.push(signoff("Sam", &a.answers_hash()));
+    a.signoff.push(signoff("Sam", &a.answers_hash(&q)));
     let first = all_formats(&q, &a);
     let second = all_formats(&q, &a);
     for ((f, x), (_, y)) in first.iter().zip(&second) {
@@ -368,14 +368,14 @@ fn hostile_text_survives_the_machine_formats_exactly() {
 fn signoffs_are_current_or_stale() {
     let q = q();
     let mut a = realistic(&q);
-    let old = a.answers_hash();
+    let old = a.answers_hash(&q);
     // Sam approved earlier answers; then a note changed and Kim approved the new ones.
     a.signoff.push(signoff("Sam Earlier", &old));
     a.notes.insert(
         "role".into(),
         "A recruiter now reviews every rejection.".into(),
     );
-    let now = a.answers_hash();
+    let now = a.answers_hash(&q);
     assert_ne!(old, now);
     a.signoff.push(signoff("Kim Current", &now));
 
@@ -530,7 +530,7 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             "3",
             "",
             "complete",
-            a.answers_hash().as_str(),
+            a.answers_hash(&q).as_str(),
         ]
     );
     // A cell that a spreadsheet would run as a formula is kept as text.

@@ -543,7 +543,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
         let top = panel(&t.app);
         t.key(KeyCode::Char('G'));
         let bottom = panel(&t.app);
-        for r in &t.app.eval.as_ref().unwrap().tier_reasons {
+        for r in &raia::explain::tier_reasons(t.app.q(), t.app.eval.as_ref().unwrap()) {
             let r = r.replace('`', "");
             assert!(
                 top.contains(&r) || bottom.contains(&r),

@@ -201,12 +201,14 @@ impl Assessment {
         }
     }
 
-    /// SHA-256 over the canonical JSON of what decides the result: answers, notes and
-    /// safeguard status. Metadata and sign-offs are left out so signing does not change it.
-    pub fn answers_hash(&self) -> String {
+    /// SHA-256 over the canonical JSON of what decides the result: the questionnaire text in
+    /// use (id, version and content hash), answers, notes and safeguard status. Metadata and
+    /// sign-offs are left out so signing does not change it; the questionnaire's content hash
+    /// is in, so a sign-off goes stale when the rules behind the result change.
+    pub fn answers_hash(&self, q: &Questionnaire) -> String {
         #[derive(Serialize)]
         struct Canonical<'a> {
-            questionnaire: (&'a str, &'a str),
+            questionnaire: (&'a str, &'a str, &'a str),
             answers: &'a BTreeMap<String, Answer>,
             notes: &'a BTreeMap<String, String>,
             safeguards: &'a BTreeMap<String, SafeguardEntry>,
@@ -218,7 +220,7 @@ impl Assessment {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         let c = Canonical {
-            questionnaire: (&self.questionnaire.id, &self.questionnaire.version),
+            questionnaire: (&q.id, &q.version, &q.content_hash),
             answers: &self.answers,
             notes: &notes,
             safeguards: &self.safeguards,
@@ -236,7 +238,13 @@ impl Assessment {
             toml::Value::Integer(SCHEMA_VERSION.into()),
         );
         doc.insert("metadata".into(), to_value(&self.metadata));
-        doc.insert("questionnaire".into(), to_value(&self.questionnaire));
+        // Every save records the exact questionnaire text the answers now stand against.
+        let bound = QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            hash: q.content_hash.clone(),
+        };
+        doc.insert("questionnaire".into(), to_value(&bound));
         let mut answers = toml::Table::new();
         let ordered = q
             .questions

@@ -33,7 +33,127 @@ pub struct Questionnaire {
     pub requirements: Vec<Requirement>,
     pub factors: Vec<Factor>,
     pub safeguards: Vec<Safeguard>,
+    /// Answers that contradict each other, declared by the questionnaire.
+    pub contradictions: Vec<Contradiction>,
+    /// Tier floors that hold when a condition holds (besides category floors).
+    pub floors: Vec<Floor>,
     pub tiers: TierRules,
+    /// The questionnaire's own words for the engine's notions and its disclaimer.
+    pub vocabulary: Vocabulary,
+    /// Where the questionnaire was read from: "built-in NAME" or a path, for every report.
+    pub source: String,
+}
+
+/// Whether an item is required by the policy's own words or recommended by the questionnaire.
+#[derive(
+    Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord, Default,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The policy's words require it for this use.
+    Policy,
+    /// The questionnaire recommends it, as a way to meet a clause or as good practice.
+    #[default]
+    Practice,
+}
+
+impl Basis {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Policy => "policy",
+            Self::Practice => "practice",
+        }
+    }
+}
+
+/// How strongly the policy words a requirement.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Obligation {
+    /// The policy says it must be done: a gap is non-compliance.
+    #[default]
+    Must,
+    /// The policy says it should be done: a gap is reported, not called a breach.
+    Should,
+}
+
+impl Obligation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Must => "must",
+            Self::Should => "should",
+        }
+    }
+}
+
+/// Two or more answers that cannot all be true; while `when` holds, the safeguards in
+/// `blocks` are not taken as in place on the strength of any answer.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Contradiction {
+    pub id: String,
+    pub when: Condition,
+    /// What is contradictory, in words, and how to resolve it.
+    pub message: String,
+    pub blocks: Vec<String>,
+}
+
+/// A tier floor set by a condition.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Floor {
+    pub when: Condition,
+    pub tier: Tier,
+    /// Why, in words, for the tier reasons.
+    pub reason: String,
+}
+
+/// The questionnaire's words for what the engine decides, so reports read in its language.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Vocabulary {
+    pub tier_low: String,
+    pub tier_medium: String,
+    pub tier_high: String,
+    pub tier_prohibited: String,
+    /// What a marked category is called ("consequential decision").
+    pub consequential: String,
+    /// What a confirmed prohibition is called ("prohibited use").
+    pub prohibited_use: String,
+    /// How an interpretation stricter than the policy's words is introduced.
+    pub reading: String,
+    /// Why the owning team and assessor are asked for.
+    pub owner_hint: String,
+    /// The disclaimer every report ends with.
+    pub disclaimer: String,
+    /// Example values shown in empty metadata fields, by field key.
+    pub placeholders: BTreeMap<String, String>,
+}
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Self {
+            tier_low: "low".into(),
+            tier_medium: "medium".into(),
+            tier_high: "high".into(),
+            tier_prohibited: "prohibited".into(),
+            consequential: "consequential decision".into(),
+            prohibited_use: "prohibited use".into(),
+            reading: "raia's reading".into(),
+            owner_hint: "Someone must answer for the system, so the owning team and the assessor are required.".into(),
+            disclaimer: "This is a self-assessment made with raia, an open-source aid. It records the answers its authors gave and what the questionnaire derives from them. It is not legal advice, nor an audit or a certification; the text of the rules it paraphrases governs.".into(),
+            placeholders: BTreeMap::new(),
+        }
+    }
+}
+
+impl Vocabulary {
+    /// A tier in the questionnaire's words.
+    pub fn tier(&self, t: Tier) -> &str {
+        match t {
+            Tier::Low => &self.tier_low,
+            Tier::Medium => &self.tier_medium,
+            Tier::High => &self.tier_high,
+            Tier::Prohibited => &self.tier_prohibited,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -146,6 +266,9 @@ pub struct Effects {
     pub risk: BTreeMap<String, u32>,
     /// Safeguards this answer shows to be in place.
     pub satisfies: Vec<String>,
+    /// Consequential categories this answer removes, whichever answer marked them (a
+    /// derogation: the use falls outside the category after all).
+    pub clears: Vec<String>,
     /// Whether a note explaining this answer is required.
     pub note_required: bool,
     /// What the note should say.
@@ -165,6 +288,11 @@ pub struct CatalogueEntry {
     /// A paraphrase of what the policy says, never its sentences.
     pub summary: String,
     pub clause: String,
+    /// Categories: the tier a marked category sets at least (the questionnaire's
+    /// `consequential_floor` when not given).
+    pub floor: Option<Tier>,
+    /// Where the questionnaire reads the policy more strictly than its words: how, in words.
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
@@ -174,15 +302,23 @@ pub enum Applies {
     Always,
     /// Required once any consequential category is marked.
     Consequential,
+    /// Required when the requirement's `applies_when` condition holds.
+    When,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Requirement {
     pub id: String,
     pub title: String,
     pub summary: String,
     pub clause: String,
     pub applies: Applies,
+    /// With `applies = When`: the condition.
+    pub applies_when: Option<Condition>,
+    /// Policy: the policy's words bind this use to it; practice: the questionnaire's advice.
+    pub basis: Basis,
+    pub obligation: Obligation,
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -206,6 +342,16 @@ pub struct Safeguard {
     pub satisfied_when: Option<Condition>,
     /// Points taken off the score when the safeguard is in place.
     pub credit: u32,
+    pub basis: Basis,
+    /// With basis policy: the policy requires it only when this also holds (otherwise it is
+    /// practice). Without it, a policy safeguard is policy whenever it is required.
+    pub policy_when: Option<Condition>,
+    /// When this holds, the safeguard cannot be recorded as not applicable.
+    pub never_not_applicable_when: Option<Condition>,
+    /// The answers that come with the safeguard (question id, option id), for "what would
+    /// change": the option that means the safeguard is there.
+    pub comes_with: Vec<(String, String)>,
+    pub reading: String,
 }
 
 #[derive(
@@ -316,7 +462,7 @@ impl Questionnaire {
 }
 
 impl Questionnaire {
-    /// The answers that show a safeguard in place, as "question-id = option" readings: options
+    /// The answers that show a safeguard in place, in words ("prompt → option label"): options
     /// that name it in `satisfies`, and its own `satisfied_when`.
     pub fn satisfied_by(&self, safeguard: &str) -> Vec<String> {
         let mut out: Vec<String> = self
@@ -326,16 +472,39 @@ impl Questionnaire {
                 q.options
                     .iter()
                     .filter(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
-                    .map(move |o| format!("{} = {}", q.id, o.id))
+                    .map(move |o| {
+                        Condition::Is {
+                            question: q.id.clone(),
+                            option: o.id.clone(),
+                        }
+                        .describe(self)
+                    })
             })
             .collect();
         if let Some(c) = self
             .safeguard(safeguard)
             .and_then(|s| s.satisfied_when.as_ref())
         {
-            out.push(c.describe());
+            out.push(c.describe(self));
         }
         out
+    }
+
+    /// The contradictions that block this safeguard.
+    pub fn contradictions_blocking<'a>(
+        &'a self,
+        safeguard: &'a str,
+    ) -> impl Iterator<Item = &'a Contradiction> + 'a {
+        self.contradictions
+            .iter()
+            .filter(move |c| c.blocks.iter().any(|b| b == safeguard))
+    }
+
+    /// The floor a marked category sets.
+    pub fn category_floor(&self, category: &str) -> Tier {
+        self.category(category)
+            .and_then(|c| c.floor)
+            .unwrap_or(self.tiers.consequential_floor)
     }
 }
 
