@@ -165,7 +165,12 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
         return s;
     }
     let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
-    let other = e.gaps.len() - policy;
+    let should = e
+        .safeguards
+        .iter()
+        .filter(|s| s.is_gap() && s.basis == Basis::Policy && s.obligation == Obligation::Should)
+        .count();
+    let other = e.gaps.len() - policy - should;
     let conflicts = e.conflicts().count() + e.contradictions.len();
     let mut parts = Vec::new();
     if policy > 0 {
@@ -180,6 +185,13 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
             conflicts,
             "answer or status is contradicted and must be confirmed",
             "answers or statuses are contradicted and must be confirmed",
+        ));
+    }
+    if should > 0 {
+        parts.push(plural(
+            should,
+            "safeguard the policy says should be in place is open",
+            "safeguards the policy says should be in place are open",
         ));
     }
     if other > 0 {

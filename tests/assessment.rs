@@ -232,7 +232,12 @@ fn save_is_atomic_and_owner_only() {
     let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
     store::save(&path, &a, &q).unwrap();
     let back = raia::assessment::read_assessment(&path, &q).unwrap();
-    assert_eq!(back, a);
+    // Every save records the exact questionnaire text the answers stand against.
+    assert_eq!(a.questionnaire.hash, "");
+    assert_eq!(back.questionnaire.hash, q.content_hash);
+    let mut bound = a.clone();
+    bound.questionnaire.hash = q.content_hash.clone();
+    assert_eq!(back, bound);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

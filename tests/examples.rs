@@ -450,7 +450,25 @@ fn internal_summariser_is_low_and_short() {
             .all(|p| p.status == ProhibitionStatus::Clear)
     );
     assert!(e.score.total < q.tiers.medium_at, "score {}", e.score.total);
-    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+    // Readers check each summary as part of their own work, which is not a recorded output
+    // check: the one gap is what the policy says "should" be done, and no breach is claimed.
+    assert_eq!(e.gaps, ["output-spot-checks"]);
+    let oe = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "output-evaluation")
+        .unwrap();
+    assert_eq!(oe.state, raia::engine::RequirementState::NotShown);
+    for id in ["information-on-request", "accountability"] {
+        let r = e.requirements.iter().find(|r| r.id == id).unwrap();
+        assert_ne!(r.state, raia::engine::RequirementState::NotMet, "{id}");
+    }
+    assert!(
+        e.gate(raia::engine::Binding::Bound, false).is_empty(),
+        "{:?}",
+        e.gate(raia::engine::Binding::Bound, false)
+    );
+    assert!(!e.gate(raia::engine::Binding::Bound, true).is_empty());
     // None of the consequential or generative-media questions are asked.
     for hidden in [
         "ai-role",
@@ -552,7 +570,7 @@ fn homework_helper_is_high_because_children_use_it() {
         .find(|r| r.id == "use-case-safeguards")
         .unwrap();
     assert!(r.applies, "{r:?}");
-    assert!(r.why.contains("age-assurance"), "{}", r.why);
+    assert!(r.why.contains("Age assurance"), "{}", r.why);
     // The reason names the branch that holds, not every way the safeguard could be required.
     let risk = e.safeguard("risk-assessment").unwrap();
     assert!(
@@ -636,7 +654,10 @@ fn benefits_triage_is_high_for_critical_benefits() {
         status(&e, "alternative-process").1,
         SafeguardStatus::InPlace
     );
-    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+    // Caseworkers check each result in their own work: the recorded output check the policy
+    // says should be done is the one open item, and it is not a breach.
+    assert_eq!(e.gaps, ["output-spot-checks"]);
+    assert!(e.safeguards.iter().all(|s| !s.is_policy_gap()));
 }
 
 #[test]
@@ -986,6 +1007,8 @@ enum Finding {
     NotRequired(&'static str),
     /// No required safeguard is missing or planned.
     NoGaps,
+    /// No gap the policy's own words make non-compliance.
+    NoPolicyGaps,
     /// The score (after safeguards) is in this band.
     Band(Tier),
 }
@@ -1084,7 +1107,10 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[
             Clear("safety-circumvention"),
             Met("red-team-authorisation"),
-            NoGaps,
+            // Testers read every reply as part of their work: not a recorded output check,
+            // which the policy says should be done; a "should" gap, never a policy gap.
+            Gap("output-spot-checks"),
+            NoPolicyGaps,
         ],
     ),
     (
@@ -1140,7 +1166,9 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Category("judicial"),
             Met("human-review"),
             Met("explanation"),
-            NoGaps,
+            // Officers read each score in their own work: no recorded output check.
+            Gap("output-spot-checks"),
+            NoPolicyGaps,
             Band(Tier::Medium),
         ],
     ),
@@ -1274,6 +1302,15 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
         }
         NotRequired(s) => assert!(!status(e, s).0, "{name}: {s} should not be required"),
         NoGaps => assert!(e.gaps.is_empty(), "{name}: gaps {:?}", e.gaps),
+        NoPolicyGaps => assert!(
+            e.safeguards.iter().all(|s| !s.is_policy_gap()),
+            "{name}: policy gaps {:?}",
+            e.safeguards
+                .iter()
+                .filter(|s| s.is_policy_gap())
+                .map(|s| &s.id)
+                .collect::<Vec<_>>()
+        ),
         Band(t) => assert_eq!(
             e.score.band, t,
             "{name}: score {} should be in the {t:?} band",

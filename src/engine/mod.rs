@@ -606,7 +606,7 @@ pub fn format_number(n: f64) -> String {
 
 /// Evaluates an assessment. Answers to unknown or hidden questions are ignored.
 pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
-    let mut e = evaluate_once(q, a);
+    let mut e = evaluate_once(q, a, None);
     e.what_if = what_if(q, a, &e);
     e
 }
@@ -637,7 +637,8 @@ pub fn is_empty_reason(evidence: &str) -> bool {
         )
 }
 
-fn evaluate_once(q: &Questionnaire, a: &Assessment) -> Evaluation {
+/// `assume`: a safeguard taken as in place with nothing contradicting it ("what if it were").
+fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Evaluation {
     let mut walk = Walk::default();
     let mut visible = Vec::new();
     let mut unanswered = Vec::new();
@@ -890,7 +891,13 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment) -> Evaluation {
                 conflict.push(format!("{} ({})", c.message, c.answers));
             }
             let mut unjustified = false;
-            match recorded.map(|r| r.status) {
+            if assume == Some(s.id.as_str()) {
+                conflict.clear();
+            }
+            match recorded
+                .map(|r| r.status)
+                .filter(|_| assume != Some(s.id.as_str()))
+            {
                 Some(SafeguardStatus::InPlace) if shown.is_empty() => {
                     // Recorded in place while the answers that could show it say otherwise.
                     let against: Vec<String> = q
@@ -921,11 +928,6 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment) -> Evaluation {
                             "recorded as not applicable, but it cannot be when {}",
                             c.describe_holding(&walk, q)
                         ));
-                    } else if let Some(c) = s.required_when.as_ref() {
-                        conflict.push(format!(
-                            "recorded as not applicable, but the answers make it required: {}",
-                            c.describe_holding(&walk, q)
-                        ));
                     }
                     if recorded.is_some_and(|r| is_empty_reason(&r.evidence)) {
                         unjustified = true;
@@ -953,9 +955,9 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment) -> Evaluation {
                 ),
             };
             // A contradiction blocks only a status that claims the safeguard is there.
-            if !matches!(status, SafeguardStatus::InPlace)
-                && !(status == SafeguardStatus::Missing && source == StatusSource::Answer)
-            {
+            let claims_in_place = status == SafeguardStatus::InPlace
+                || (status == SafeguardStatus::Missing && source == StatusSource::Answer);
+            if !claims_in_place {
                 conflict.retain(|c| !blocking.iter().any(|b| c.starts_with(&b.message)));
             }
             SafeguardResult {
@@ -1175,7 +1177,8 @@ fn what_if(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Vec<WhatIf> {
             let mut alt = a.clone();
             let mut answers = Vec::new();
             for (question, option) in &s.comes_with {
-                let Some(x) = q.question(question) else {
+                // Only an answer that counts can change; a hidden question stays as it is.
+                let Some(x) = q.question(question).filter(|_| e.is_visible(question)) else {
                     continue;
                 };
                 let new = match (x.kind, alt.answers.get(question)) {
@@ -1212,7 +1215,7 @@ fn what_if(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Vec<WhatIf> {
                     evidence: "(what if)".to_string(),
                 },
             );
-            let after = evaluate_once(q, &alt);
+            let after = evaluate_once(q, &alt, Some(&s.id));
             let now: BTreeSet<&str> = after.gaps.iter().map(String::as_str).collect();
             WhatIf {
                 safeguard: s.id.clone(),

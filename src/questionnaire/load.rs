@@ -185,13 +185,21 @@ struct RawRequirement {
     summary: String,
     #[serde(default)]
     clause: String,
-    applies: Option<Spanned<Applies>>,
+    applies: Option<Spanned<RawApplies>>,
     applies_when: Option<Spanned<RawCondition>>,
     basis: Spanned<Basis>,
     #[serde(default)]
     obligation: Obligation,
     #[serde(default)]
     reading: String,
+}
+
+/// `applies` as written; a requirement with `applies_when` applies when its condition holds.
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum RawApplies {
+    Always,
+    Consequential,
 }
 
 #[derive(Deserialize)]
@@ -806,17 +814,21 @@ impl Validator<'_> {
                     &prohibition_ids,
                 )
             });
-            let applies = match (r.applies.as_ref().map(|a| *a.get_ref()), &r.applies_when) {
-                (None | Some(Applies::When), Some(_)) => Applies::When,
+            let written = r.applies.as_ref().map(|a| match a.get_ref() {
+                RawApplies::Always => Applies::Always,
+                RawApplies::Consequential => Applies::Consequential,
+            });
+            let applies = match (written, &r.applies_when) {
+                (None, Some(_)) => Applies::When,
                 (Some(a), Some(_)) => {
                     self.err(
                         r.applies.as_ref().and_then(span_of),
-                        format!("{owner} has both applies = \"{}\" and applies_when", match a { Applies::Always => "always", _ => "consequential" }),
+                        format!("{owner} has both applies and applies_when"),
                         "keep one: applies_when alone makes the requirement apply when its condition holds",
                     );
                     a
                 }
-                (Some(Applies::When) | None, None) => {
+                (None, None) => {
                     self.err(
                         span_of(&r.id),
                         format!("{owner} does not say when it applies"),

@@ -900,7 +900,7 @@ impl Report {
                 match (should_gaps.len(), recommendations.len()) {
                     (0, 0) => String::new(),
                     (s, r) => format!(
-                        "; {}{}{} remain open and are not a breach",
+                        "; {}{}{} {} open, which is not a breach",
                         if s > 0 {
                             explain::plural(
                                 s,
@@ -915,7 +915,8 @@ impl Report {
                             explain::plural(r, "recommendation", "recommendations")
                         } else {
                             String::new()
-                        }
+                        },
+                        if s + r == 1 { "remains" } else { "remain" }
                     ),
                 }
             )

@@ -424,18 +424,28 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         return c;
     };
     c.wrapped(&s.title, w, 0, t.heading());
+    let state = crate::explain::safeguard_state(s);
     let status = match s.source {
-        StatusSource::Answer => format!("{} (from an answer)", s.status.label()),
-        StatusSource::Default => format!("{} (not set yet)", s.status.label()),
-        StatusSource::Assessment => s.status.label().to_string(),
+        _ if !s.conflict.is_empty() => format!("{state} (recorded: {})", s.status.label()),
+        StatusSource::Answer => format!("{state} (from an answer)"),
+        StatusSource::Default => format!("{state} (not set yet)"),
+        StatusSource::Assessment => state,
     };
     c.labelled(
         "Status:",
         &status,
         w,
         t.text(),
-        if s.is_gap() { t.warn() } else { t.text() },
+        if s.is_gap() || !s.conflict.is_empty() {
+            t.warn()
+        } else {
+            t.text()
+        },
     );
+    c.push(Span::styled(
+        crate::explain::basis(s.basis, s.obligation),
+        t.muted(),
+    ));
     if !s.conflict.is_empty() {
         c.labelled(
             &format!("{CONFLICT_MARK} Check:"),

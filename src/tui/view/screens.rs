@@ -604,9 +604,8 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     } else {
         c.wrapped(
             &format!(
-                "{} of {required} required safeguards are open: {policy_gaps} required by the policy, {} recommended.",
-                e.gaps.len(),
-                e.gaps.len() - policy_gaps
+                "Open: {} of {required} required safeguards ({policy_gaps} by the policy).",
+                e.gaps.len()
             ),
             w,
             0,
