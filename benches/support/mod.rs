@@ -293,7 +293,7 @@ fn question(t: &mut String, i: usize, safeguards: usize) {
     let sg = |k: usize| format!("sg{:04}", (i / 3 + k) % safeguards);
     match kind {
         QuestionKind::Single | QuestionKind::Multi => {
-            if kind == QuestionKind::Multi && i % 2 == 0 {
+            if kind == QuestionKind::Multi && i.is_multiple_of(2) {
                 t.push_str("risk_combine = \"max\"\n");
             }
             t.push('\n');
@@ -307,7 +307,7 @@ fn question(t: &mut String, i: usize, safeguards: usize) {
                 &words(i + 1, 4),
                 &format!("risk = {{ {f} = {} }}\n", 1 + i % 3),
             );
-            let c = if i % 3 == 0 {
+            let c = if i.is_multiple_of(3) {
                 format!(
                     "concerns = [\"{}\"]\nrisk = {{ {g} = 2 }}\nnote_required = true\nnote_hint = \"Say how the {} is prevented.\"\n",
                     PROHIBITIONS[i % 7],
@@ -410,7 +410,7 @@ fn answer_for(q: &Questionnaire, i: usize) -> Option<Answer> {
         // Most gates open their section.
         QuestionKind::YesNo => Answer::Bool(i % 9 != 4),
         QuestionKind::Single => Answer::Choice(options[(i * 7 + i / 11) % options.len()].into()),
-        QuestionKind::Multi if i % 13 == 0 => Answer::Choices(vec!["none".into()]),
+        QuestionKind::Multi if i.is_multiple_of(13) => Answer::Choices(vec!["none".into()]),
         QuestionKind::Multi => {
             let a = (i * 5) % options.len();
             let b = (a + 1 + i % 2) % options.len();

@@ -400,6 +400,8 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
             answer: text.to_string(),
         };
         let mut needs_note = false;
+        // This question's contributions start here; only they can combine with a new one.
+        let first = contributions.len();
         for (text, effects) in answer_effects(question, answer) {
             for p in &effects.prohibits {
                 confirmed.entry(p).or_default().push(reason(&text));
@@ -425,9 +427,10 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
                 // With `risk_combine = "max"`, picking several options of one question counts
                 // each factor once, at its largest: three kinds of generated media are one
                 // generative risk, not three.
-                let same = contributions
+                let same = contributions[first..]
                     .iter()
-                    .position(|x: &Contribution| x.question == c.question && x.factor == c.factor);
+                    .position(|x: &Contribution| x.question == c.question && x.factor == c.factor)
+                    .map(|i| first + i);
                 match (question.risk_combine, same) {
                     (RiskCombine::Max, Some(i)) if contributions[i].points < c.points => {
                         contributions[i] = c;
@@ -538,13 +541,8 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
                     .get(&s.id)
                     .is_some_and(|e| e.status == SafeguardStatus::InPlace)
             {
-                q.questions
-                    .iter()
-                    .filter(|x| {
-                        x.options
-                            .iter()
-                            .any(|o| o.effects.satisfies.contains(&s.id))
-                    })
+                q.questions_satisfying(&s.id)
+                    .into_iter()
                     .filter_map(|x| walk.answers.get(x.id.as_str()).map(|ans| (x, ans)))
                     .map(|(x, ans)| format!("{} → {}", x.prompt, display_answer(x, ans)))
                     .collect::<Vec<_>>()
