@@ -340,3 +340,37 @@ fn a_count_of_people_must_be_a_whole_number() {
     assert_eq!(err, "`scale` expects a whole number of at least 0");
     assert!(raia::assessment::check_answer(scale, &Answer::Number(3000.0)).is_ok());
 }
+
+mod closest_id {
+    use proptest::prelude::*;
+    use raia::assessment::closest;
+
+    /// What `closest` computed before it skipped ids that are certainly too far.
+    fn by_distance_alone<'a>(id: &str, known: &[&'a str]) -> Option<&'a str> {
+        known
+            .iter()
+            .map(|k| (strsim::damerau_levenshtein(id, k), *k))
+            .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+            .min()
+            .map(|(_, k)| k)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn skipping_far_ids_never_changes_the_suggestion(
+            id in "[a-eé-]{0,12}",
+            known in proptest::collection::vec("[a-eé-]{1,14}", 0..8),
+        ) {
+            let known: Vec<&str> = known.iter().map(String::as_str).collect();
+            prop_assert_eq!(closest(&id, known.iter().copied()), by_distance_alone(&id, &known));
+        }
+    }
+
+    #[test]
+    fn typos_still_find_their_id() {
+        let known = ["human-review", "named-owner", "bias-testing"];
+        assert_eq!(closest("humn-reveiw", known), Some("human-review"));
+        assert_eq!(closest("unknown-question-12345", known), None);
+    }
+}

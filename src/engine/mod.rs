@@ -674,6 +674,8 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             answer: text.to_string(),
         };
         let mut needs_note = false;
+        // This question's contributions start here; only they can combine with a new one.
+        let first = contributions.len();
         for (text, effects) in answer_effects(question, answer) {
             for p in &effects.prohibits {
                 confirmed.entry(p).or_default().push(reason(&text));
@@ -708,9 +710,10 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 // With `risk_combine = "max"`, picking several options of one question counts
                 // each factor once, at its largest: three kinds of generated media are one
                 // generative risk, not three.
-                let same = contributions
+                let same = contributions[first..]
                     .iter()
-                    .position(|x: &Contribution| x.question == c.question && x.factor == c.factor);
+                    .position(|x: &Contribution| x.question == c.question && x.factor == c.factor)
+                    .map(|i| first + i);
                 match (question.risk_combine, same) {
                     (RiskCombine::Max, Some(i)) => {
                         if let Some(prev) = contributions.get_mut(i)
@@ -901,13 +904,8 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 Some(SafeguardStatus::InPlace) if shown.is_empty() => {
                     // Recorded in place while the answers that could show it say otherwise.
                     let against: Vec<String> = q
-                        .questions
-                        .iter()
-                        .filter(|x| {
-                            x.options
-                                .iter()
-                                .any(|o| o.effects.satisfies.contains(&s.id))
-                        })
+                        .questions_satisfying(&s.id)
+                        .into_iter()
                         .filter_map(|x| walk.answers.get(x.id.as_str()).map(|ans| (x, ans)))
                         .map(|(x, ans)| format!("{} → {}", x.prompt, display_answer(x, ans)))
                         .collect();

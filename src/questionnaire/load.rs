@@ -349,6 +349,26 @@ pub fn parse_questionnaire(file: &str, text: &str) -> Result<Questionnaire, Diag
     }
 }
 
+/// The questions as written in the file, and where each id first appears.
+struct RawQuestions<'r> {
+    list: &'r [RawQuestion],
+    by_id: HashMap<&'r str, usize>,
+}
+
+impl<'r> RawQuestions<'r> {
+    fn new(list: &'r [RawQuestion]) -> Self {
+        let mut by_id = HashMap::with_capacity(list.len());
+        for (i, rq) in list.iter().enumerate() {
+            by_id.entry(rq.id.get_ref().as_str()).or_insert(i);
+        }
+        Self { list, by_id }
+    }
+
+    fn find(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+}
+
 struct Validator<'a> {
     map: &'a SourceMap<'a>,
     errors: Vec<Diagnostic>,
@@ -475,10 +495,14 @@ impl Validator<'_> {
         // Questions are asked section by section; within a section, in file order.
         // A question in an unknown section (a typo, reported below) keeps the place of the
         // question before it, so the typo does not also move it after questions it precedes.
+        let mut section_at: HashMap<&str, usize> = HashMap::new();
+        for (k, s) in section_order.iter().enumerate() {
+            section_at.entry(s.as_str()).or_insert(k);
+        }
         let mut key = Vec::with_capacity(raw.question.len());
         let mut last = 0;
         for rq in &raw.question {
-            if let Some(k) = section_order.iter().position(|s| s == rq.section.get_ref()) {
+            if let Some(&k) = section_at.get(rq.section.get_ref().as_str()) {
                 last = k;
             }
             key.push(last);
@@ -493,11 +517,13 @@ impl Validator<'_> {
                 .or_insert(pos);
         }
 
+        let raw_questions = RawQuestions::new(&raw.question);
+
         let mut questions: Vec<Question> = Vec::new();
         for &i in &order {
             let rq = &raw.question[i];
             let qid = rq.id.get_ref().clone();
-            if !section_order.contains(rq.section.get_ref()) {
+            if !section_at.contains_key(rq.section.get_ref().as_str()) {
                 self.err(
                     span_of(&rq.section),
                     format!(
@@ -676,7 +702,7 @@ impl Validator<'_> {
                     &owner,
                     Some(position[&qid]),
                     &position,
-                    &raw.question,
+                    &raw_questions,
                     &category_ids,
                     &prohibition_ids,
                 )
@@ -726,7 +752,7 @@ impl Validator<'_> {
                             &owner,
                             None,
                             &position,
-                            &raw.question,
+                            &raw_questions,
                             &category_ids,
                             &prohibition_ids,
                         )
@@ -740,7 +766,7 @@ impl Validator<'_> {
                             &owner,
                             None,
                             &position,
-                            &raw.question,
+                            &raw_questions,
                             &category_ids,
                             &prohibition_ids,
                         )
@@ -809,7 +835,7 @@ impl Validator<'_> {
                     &owner,
                     None,
                     &position,
-                    &raw.question,
+                    &raw_questions,
                     &category_ids,
                     &prohibition_ids,
                 )
@@ -876,7 +902,7 @@ impl Validator<'_> {
                 &owner,
                 None,
                 &position,
-                &raw.question,
+                &raw_questions,
                 &category_ids,
                 &prohibition_ids,
             ) {
@@ -903,7 +929,7 @@ impl Validator<'_> {
                 &owner,
                 None,
                 &position,
-                &raw.question,
+                &raw_questions,
                 &category_ids,
                 &prohibition_ids,
             ) {
@@ -1001,12 +1027,15 @@ impl Validator<'_> {
                 consequential_floor: *t.consequential_floor.get_ref(),
                 max_mitigation_percent: *t.max_mitigation_percent.get_ref(),
             },
+            index: Index::default(),
         };
+        q.reindex();
         if self.errors.is_empty() {
             self.check_reachable(&mut q, &raw);
         }
+        let used: HashSet<&str> = q.questions.iter().map(|x| x.section.as_str()).collect();
         for s in &q.sections {
-            if !q.questions.iter().any(|x| x.section == s.id) {
+            if !used.contains(s.id.as_str()) {
                 let span = raw
                     .section
                     .iter()
@@ -1068,7 +1097,7 @@ impl Validator<'_> {
         owner: &str,
         before: Option<usize>,
         position: &HashMap<String, usize>,
-        raw_questions: &[RawQuestion],
+        raw_questions: &RawQuestions<'_>,
         categories: &HashSet<String>,
         prohibitions: &HashSet<String>,
     ) -> Option<Condition> {
@@ -1108,11 +1137,11 @@ impl Validator<'_> {
                 v.err(span_of(q), format!("{owner}: condition refers to `{id}`, which is not asked before it"), format!("a show_if may only read earlier questions: move `{id}` earlier or change the condition"));
                 return None;
             }
-            raw_questions.iter().position(|x| x.id.get_ref() == id)
+            raw_questions.find(id)
         };
         if let Some(q) = &r.question {
             let idx = question_ref(self, q)?;
-            let rq = &raw_questions[idx];
+            let rq = &raw_questions.list[idx];
             let kind = *rq.kind.get_ref();
             let ops = [
                 r.is.is_some(),

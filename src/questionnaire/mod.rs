@@ -3,9 +3,11 @@
 //! tier rules. Loading and validation live in `load`; conditions in `condition`.
 
 mod condition;
+mod index;
 mod load;
 
 pub use condition::{Condition, Facts};
+use index::Index;
 pub use load::{QuestionnaireSource, hex_digest, load_questionnaire, parse_questionnaire};
 
 use serde::Serialize;
@@ -42,6 +44,10 @@ pub struct Questionnaire {
     pub vocabulary: Vocabulary,
     /// Where the questionnaire was read from: "built-in NAME" or a path, for every report.
     pub source: String,
+    /// Positions by id, built when the questionnaire is loaded, so lookups by id take constant
+    /// time. After editing the lists above in place, call [`Questionnaire::reindex`].
+    #[serde(skip)]
+    index: Index,
 }
 
 /// Whether an item is required by the policy's own words or recommended by the questionnaire.
@@ -396,19 +402,24 @@ pub struct TierRules {
 
 impl Questionnaire {
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        self.questions.get(self.question_index(id)?)
     }
 
     pub fn question_index(&self, id: &str) -> Option<usize> {
-        self.questions.iter().position(|q| q.id == id)
+        self.index.questions.find(&self.questions, id, |x| &x.id)
     }
 
     pub fn safeguard(&self, id: &str) -> Option<&Safeguard> {
-        self.safeguards.iter().find(|s| s.id == id)
+        let i = self
+            .index
+            .safeguards
+            .find(&self.safeguards, id, |x| &x.id)?;
+        self.safeguards.get(i)
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {
-        self.sections.iter().find(|s| s.id == id)
+        let i = self.index.sections.find(&self.sections, id, |x| &x.id)?;
+        self.sections.get(i)
     }
 
     pub fn prohibition(&self, id: &str) -> Option<&CatalogueEntry> {
@@ -426,6 +437,26 @@ impl Questionnaire {
     pub fn factor(&self, id: &str) -> Option<&Factor> {
         self.factors.iter().find(|s| s.id == id)
     }
+
+    /// The questions with an option that names this safeguard in `satisfies`, in asking order.
+    pub fn questions_satisfying(&self, safeguard: &str) -> Vec<&Question> {
+        self.index.satisfied_by(self, safeguard).unwrap_or_else(|| {
+            self.questions
+                .iter()
+                .filter(|x| {
+                    x.options
+                        .iter()
+                        .any(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
+                })
+                .collect()
+        })
+    }
+
+    /// Rebuilds the lookup index after the lists of questions, safeguards or sections were
+    /// edited in place. Loading builds it; lookups stay correct without it, only slower.
+    pub fn reindex(&mut self) {
+        self.index = Index::new(self);
+    }
 }
 
 impl Questionnaire {
@@ -434,9 +465,23 @@ impl Questionnaire {
     /// the system do?" screens for everything behind it).
     pub fn screening(&self) -> std::collections::HashMap<&str, std::collections::BTreeSet<&str>> {
         use std::collections::{BTreeSet, HashMap};
-        let mut out: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+        // Who reads whom, once: for each question, the positions of the questions whose
+        // show_if reads it.
+        let mut readers: Vec<Vec<usize>> = vec![Vec::new(); self.questions.len()];
+        for (j, later) in self.questions.iter().enumerate() {
+            let Some(c) = &later.show_if else { continue };
+            let mut read = c.questions();
+            read.sort_unstable();
+            read.dedup();
+            for id in read {
+                if let Some(i) = self.question_index(id) {
+                    readers[i].push(j);
+                }
+            }
+        }
         // Conditions only read earlier questions, so walking backwards sees every dependant first.
-        for question in self.questions.iter().rev() {
+        let mut sets: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); self.questions.len()];
+        for (i, question) in self.questions.iter().enumerate().rev() {
             let mut set: BTreeSet<&str> = question
                 .options
                 .iter()
@@ -445,16 +490,13 @@ impl Questionnaire {
                 .flat_map(|e| e.prohibits.iter().chain(e.concerns.iter()))
                 .map(String::as_str)
                 .collect();
-            for later in &self.questions {
-                if later
-                    .show_if
-                    .as_ref()
-                    .is_some_and(|c| c.questions().contains(&question.id.as_str()))
-                    && let Some(theirs) = out.get(later.id.as_str())
-                {
-                    set.extend(theirs.iter().copied());
-                }
+            for &j in readers[i].iter().filter(|&&j| j > i) {
+                set.extend(sets[j].iter().copied());
             }
+            sets[i] = set;
+        }
+        let mut out: HashMap<&str, BTreeSet<&str>> = HashMap::with_capacity(sets.len());
+        for (question, set) in self.questions.iter().zip(sets).rev() {
             out.insert(question.id.as_str(), set);
         }
         out
@@ -466,8 +508,8 @@ impl Questionnaire {
     /// that name it in `satisfies`, and its own `satisfied_when`.
     pub fn satisfied_by(&self, safeguard: &str) -> Vec<String> {
         let mut out: Vec<String> = self
-            .questions
-            .iter()
+            .questions_satisfying(safeguard)
+            .into_iter()
             .flat_map(|q| {
                 q.options
                     .iter()

@@ -12,7 +12,7 @@ use crate::engine::{
 use crate::explain;
 use crate::questionnaire::{Applies, Basis, Condition, Obligation, Questionnaire, Tier};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Version of the report layout (the TOML and JSON outputs and the template context).
 /// Raise it when a field is renamed or removed; adding a field does not need a new version.
@@ -532,6 +532,14 @@ impl Report {
             reading: s.reading.clone(),
         };
 
+        // Looked up by id in the loops below; a search there made reports cubic (issue 7).
+        let results: HashMap<&str, &SafeguardResult> = e
+            .safeguards
+            .iter()
+            .rev()
+            .map(|s| (s.id.as_str(), s))
+            .collect();
+        let result = |id: &str| results.get(id).copied();
         let screening = q.screening();
         let prohibitions = e
             .prohibitions
@@ -563,7 +571,7 @@ impl Report {
                             .as_ref()
                             .is_some_and(|c| mentions_concern(c, &p.id))
                     })
-                    .filter_map(|s| e.safeguard(&s.id))
+                    .filter_map(|s| result(&s.id))
                     .map(|s| SafeguardBrief {
                         id: s.id.clone(),
                         title: s.title.clone(),
@@ -595,17 +603,24 @@ impl Report {
             .collect();
         // What screened every prohibition is said once; each row keeps only its own answers.
         let mut prohibitions: Vec<ProhibitionRow> = prohibitions;
+        // A question's answer reads the same on every row, so rows are compared by question.
+        let screened: Vec<HashSet<&str>> = prohibitions
+            .iter()
+            .map(|p| p.screened_by.iter().map(|r| r.question.as_str()).collect())
+            .collect();
         let screened_all_by: Vec<AnswerRef> = match prohibitions.first() {
             Some(first) if prohibitions.len() > 1 => first
                 .screened_by
                 .iter()
-                .filter(|r| prohibitions.iter().all(|p| p.screened_by.contains(r)))
+                .filter(|r| screened.iter().all(|set| set.contains(r.question.as_str())))
                 .cloned()
                 .collect(),
             _ => Vec::new(),
         };
+        drop(screened);
+        let all: HashSet<String> = screened_all_by.iter().map(|r| r.question.clone()).collect();
         for p in &mut prohibitions {
-            p.screened_by_own.retain(|r| !screened_all_by.contains(r));
+            p.screened_by_own.retain(|r| !all.contains(&r.question));
         }
 
         let consequential = Consequential {
@@ -732,12 +747,18 @@ impl Report {
             not_required,
         };
 
+        let what_ifs: HashMap<&str, &engine::WhatIf> = e
+            .what_if
+            .iter()
+            .rev()
+            .map(|w| (w.safeguard.as_str(), w))
+            .collect();
         let gaps = e
             .gaps
             .iter()
-            .filter_map(|id| e.safeguard(id))
+            .filter_map(|id| result(id))
             .map(|s| {
-                let what_if = e.what_if.iter().find(|w| w.safeguard == s.id);
+                let what_if = what_ifs.get(s.id.as_str()).copied();
                 Gap {
                     safeguard: s.id.clone(),
                     title: s.title.clone(),
@@ -761,11 +782,24 @@ impl Report {
             })
             .collect();
 
+        let mut contributions: HashMap<&str, Vec<&engine::Contribution>> = HashMap::new();
+        for c in &e.score.contributions {
+            contributions
+                .entry(c.question.as_str())
+                .or_default()
+                .push(c);
+        }
+        let notes_missing: HashSet<&str> = e.notes_missing.iter().map(String::as_str).collect();
         let question_answer = |id: &str, visible: bool| -> Option<QuestionAnswer> {
             let question = q.question(id)?;
             let given = a.answers.get(id).filter(|x| x.is_given());
             let effects = match (visible, given) {
-                (true, Some(answer)) => effect_lines(q, question, answer, &e.score.contributions),
+                (true, Some(answer)) => effect_lines(
+                    q,
+                    question,
+                    answer,
+                    contributions.get(id).map_or(&[][..], Vec::as_slice),
+                ),
                 _ => Vec::new(),
             };
             Some(QuestionAnswer {
@@ -779,11 +813,17 @@ impl Report {
                     .map(|x| engine::display_answer(question, x))
                     .unwrap_or_default(),
                 note: note(id),
-                note_missing: visible && e.notes_missing.iter().any(|n| n == id),
+                note_missing: visible && notes_missing.contains(id),
                 effects,
             })
         };
 
+        let mut visible_in: HashMap<&str, Vec<&String>> = HashMap::new();
+        for id in &e.visible {
+            if let Some(x) = q.question(id) {
+                visible_in.entry(x.section.as_str()).or_default().push(id);
+            }
+        }
         let sections = q
             .sections
             .iter()
@@ -791,10 +831,10 @@ impl Report {
                 id: s.id.clone(),
                 title: s.title.clone(),
                 intro: s.intro.clone(),
-                questions: e
-                    .visible
-                    .iter()
-                    .filter(|id| q.question(id).is_some_and(|x| x.section == s.id))
+                questions: visible_in
+                    .get(s.id.as_str())
+                    .into_iter()
+                    .flatten()
                     .filter_map(|id| question_answer(id, true))
                     .collect(),
             })
@@ -1010,7 +1050,7 @@ fn effect_lines(
     q: &Questionnaire,
     question: &crate::questionnaire::Question,
     answer: &crate::answer::Answer,
-    contributions: &[engine::Contribution],
+    contributions: &[&engine::Contribution],
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut add = |line: String| {
