@@ -14,4 +14,6 @@ pub mod plain;
 pub mod questionnaire;
 pub mod report;
 pub mod session;
+pub mod term_text;
+pub mod textfile;
 pub mod tui;
