@@ -93,12 +93,25 @@ impl Plain<'_> {
     }
 
     /// Reads one line without its line ending; `None` at the end of input. Bytes that are not
-    /// UTF-8 are replaced rather than refused.
+    /// UTF-8 are replaced rather than refused. A line longer than a file raia would read back
+    /// ([`crate::textfile::MAX_BYTES`]) stops plain mode: input such as `/dev/zero` never ends.
     fn read(&mut self) -> anyhow::Result<Option<String>> {
+        use std::io::Read as _;
         self.out.flush()?;
+        let limit = crate::textfile::MAX_BYTES;
         let mut buf = Vec::new();
-        if self.input.read_until(b'\n', &mut buf)? == 0 {
+        if (&mut *self.input)
+            .take(limit + 1)
+            .read_until(b'\n', &mut buf)?
+            == 0
+        {
             return Ok(None);
+        }
+        if buf.len() as u64 > limit {
+            anyhow::bail!(
+                "standard input: a line is longer than {} MiB\n  help: raia reads at most that much, so that endless input (such as /dev/zero) cannot exhaust memory; the answers given before it are saved",
+                limit / (1024 * 1024)
+            );
         }
         let mut line = String::from_utf8_lossy(&buf).into_owned();
         while line.ends_with('\n') || line.ends_with('\r') {
