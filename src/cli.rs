@@ -6,24 +6,30 @@ use raia::engine::{ProhibitionStatus, evaluate};
 use raia::questionnaire::{QuestionKind, Questionnaire, QuestionnaireSource, load_questionnaire};
 use raia::report::{Format, Templates};
 use raia::session::{self, Session};
+use raia::term_text;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Writes to stdout and returns an error instead of panicking when the reader has gone away
-/// (`raia score x | head`); `main` treats a broken pipe as success.
+/// Writes one message and a line break to stdout, through [`term_text::block`] so that no
+/// control character from a file, a name or an answer reaches the terminal as itself. Returns an
+/// error instead of panicking when the reader has gone away (`raia score x | head`); `main`
+/// treats a broken pipe as success. clippy.toml disallows `println!` and friends, so every
+/// message goes through this or [`errln!`].
 macro_rules! outln {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        writeln!(std::io::stdout(), $($arg)*)?
-    }};
+    () => {
+        term_text::Lines::new(std::io::stdout()).line("")?
+    };
+    ($($arg:tt)*) => {
+        term_text::Lines::new(std::io::stdout()).line(&format!($($arg)*))?
+    };
 }
 
-macro_rules! out {
+/// [`outln!`] for stderr. A failure to write there is ignored (`eprintln!` would panic).
+macro_rules! errln {
     ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        write!(std::io::stdout(), $($arg)*)?
+        let _ = term_text::Lines::new(std::io::stderr()).line(&format!($($arg)*));
     }};
 }
 
@@ -214,12 +220,10 @@ pub fn main() -> ExitCode {
             match e.downcast_ref::<raia::diag::Diagnostics>() {
                 Some(all) => {
                     for d in &all.0 {
-                        let _ = writeln!(std::io::stderr(), "error: {d}");
+                        errln!("error: {d}");
                     }
                 }
-                None => {
-                    let _ = writeln!(std::io::stderr(), "error: {e:#}");
-                }
+                None => errln!("error: {e:#}"),
             }
             ExitCode::from(code)
         }
@@ -238,7 +242,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     // A questionnaire picked up from the config directory is easy to forget; when something
     // fails, say which one was used.
     let from_config = cli.questionnaire.is_none() && matches!(source, QuestionnaireSource::File(_));
-    let shown = source.to_string();
+    let shown = term_text::line(&source.to_string()).into_owned();
     // Every command says so up front (the wizard shows it on its home screen), so a result is
     // never read without knowing which rules made it.
     let full_screen = matches!(
@@ -246,7 +250,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         None | Some(Command::New { .. }) | Some(Command::Resume { .. })
     ) && std::io::stdout().is_terminal();
     if from_config && !full_screen {
-        eprintln!(
+        errln!(
             "note: the questionnaire in use is {shown}, from raia's config directory; pass --questionnaire PATH to use another"
         );
     }
@@ -274,8 +278,8 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             {
                 return Err(UsageError(format!(
                     "{} already exists: continue it with `raia resume {}`",
-                    f.display(),
-                    f.display()
+                    term_text::path(f),
+                    term_text::path(f)
                 ))
                 .into());
             }
@@ -339,13 +343,25 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             match out {
                 Some(path) => {
                     store::write_atomic(&path, text.as_bytes())?;
-                    eprintln!("wrote {}", path.display());
+                    errln!("wrote {}", term_text::path(&path));
                 }
-                None => out!("{text}"),
+                None => data(&text)?,
             }
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A document (a report, the questionnaire) on stdout: byte for byte into a pipe or a file, as
+/// JSON, TOML and CSV must carry the exact text; with its control characters escaped when stdout
+/// is a terminal, which would obey them.
+fn data(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    if out.is_terminal() {
+        write!(out, "{}", term_text::block(text))
+    } else {
+        out.write_all(text.as_bytes())
+    }
 }
 
 fn wizard(
@@ -396,7 +412,8 @@ fn resolve_resume(target: Option<&str>, drafts: Option<&Path>) -> anyhow::Result
     match target {
         Some(t) => {
             let p = PathBuf::from(t);
-            if p.is_file() {
+            // Something that is there but not a regular file is refused, with the reason, when read.
+            if p.exists() {
                 return Ok(p);
             }
             if let Some(d) = drafts {
@@ -430,12 +447,23 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
         outln!("No data directory is available for drafts.");
         return Ok(());
     };
-    let all = session::draft_summaries(q, dir);
+    // Names and systems are escaped before they are measured, so columns stay aligned.
+    let all: Vec<session::DraftSummary> = session::draft_summaries(q, dir)
+        .into_iter()
+        .map(|mut d| {
+            d.name = term_text::line(&d.name).into_owned();
+            d.system = term_text::line(&d.system).into_owned();
+            d
+        })
+        .collect();
     if all.is_empty() {
-        outln!("No drafts in {}. Start one with `raia new`.", dir.display());
+        outln!(
+            "No drafts in {}. Start one with `raia new`.",
+            term_text::path(dir)
+        );
         return Ok(());
     }
-    outln!("Drafts in {}:", dir.display());
+    outln!("Drafts in {}:", term_text::path(dir));
     // Columns are measured in terminal cells, so wide characters keep them aligned.
     let name_w = all.iter().map(|d| d.name.width()).max().unwrap_or(4).max(4);
     let sys_w = all
@@ -504,11 +532,11 @@ fn questions(
 ) -> anyhow::Result<()> {
     match format {
         QuestionsFormat::Source => match source {
-            QuestionnaireSource::Embedded => out!("{}", raia::questionnaire::DEFAULT_QUESTIONNAIRE),
-            QuestionnaireSource::File(p) => out!("{}", std::fs::read_to_string(p)?),
+            QuestionnaireSource::Embedded => data(raia::questionnaire::DEFAULT_QUESTIONNAIRE)?,
+            QuestionnaireSource::File(p) => data(&raia::textfile::read(p, "questionnaire")?)?,
         },
-        QuestionsFormat::Json => outln!("{}", serde_json::to_string_pretty(q)?),
-        QuestionsFormat::Toml => out!("{}", toml::to_string_pretty(q)?),
+        QuestionsFormat::Json => data(&(serde_json::to_string_pretty(q)? + "\n"))?,
+        QuestionsFormat::Toml => data(&toml::to_string_pretty(q)?)?,
         QuestionsFormat::Md => {
             outln!("# {} (version {})\n", q.title, q.version);
             outln!(
@@ -589,7 +617,7 @@ fn init(q: &Questionnaire, file: &Path, force: bool) -> anyhow::Result<()> {
     if file.exists() && !force {
         return Err(UsageError(format!(
             "{} already exists; pass --force to overwrite it",
-            file.display()
+            term_text::path(file)
         ))
         .into());
     }
@@ -597,9 +625,9 @@ fn init(q: &Questionnaire, file: &Path, force: bool) -> anyhow::Result<()> {
     store::write_atomic(file, text.as_bytes())?;
     outln!(
         "wrote {} ({} questions). Fill in [answers], then run `raia validate {}`.",
-        file.display(),
+        term_text::path(file),
         q.questions.len(),
-        file.display()
+        term_text::path(file)
     );
     Ok(())
 }
@@ -699,7 +727,8 @@ fn validate(
             .into());
         }
         outln!(
-            "{source}: ok (questionnaire {} version {}: {} sections, {} questions, {} safeguards, {} declared contradictions; content hash {})",
+            "{}: ok (questionnaire {} version {}: {} sections, {} questions, {} safeguards, {} declared contradictions; content hash {})",
+            term_text::line(&source.to_string()),
             q.id,
             q.version,
             q.sections.len(),
@@ -716,7 +745,7 @@ fn validate(
             Ok(a) => {
                 let e = evaluate(q, &a);
                 for w in warnings(q, &a, &e) {
-                    eprintln!("{}: warning: {w}", f.display());
+                    errln!("{}: warning: {w}", term_text::path(f));
                 }
                 let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
                 let state = if e.complete {
@@ -729,7 +758,7 @@ fn validate(
                 };
                 outln!(
                     "{}: ok ({answered} of {} visible questions answered, {state}; tier {})",
-                    f.display(),
+                    term_text::path(f),
                     e.visible.len(),
                     raia::explain::tier(q, e.tier)
                 );
@@ -739,7 +768,7 @@ fn validate(
             }
             Err(err) => {
                 failed = true;
-                eprintln!("{err:#}");
+                errln!("{err:#}");
             }
         }
     }
@@ -805,13 +834,13 @@ fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Re
     let a = assessment::read_assessment(file, q)?;
     let e = evaluate(q, &a);
     for w in warnings(q, &a, &e) {
-        eprintln!("{}: warning: {w}", file.display());
+        errln!("{}: warning: {w}", term_text::path(file));
     }
     let v = &q.vocabulary;
     let name = if a.metadata.system.is_empty() {
-        file.display().to_string()
+        term_text::path(file)
     } else {
-        a.metadata.system.clone()
+        term_text::line(&a.metadata.system).into_owned()
     };
     outln!("{name}: tier {}", explain::tier(q, e.tier).to_uppercase());
     if e.score_counts() {
@@ -988,13 +1017,13 @@ fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Re
     if gate {
         let failures = e.gate(raia::engine::Binding::of(q, &a), strict);
         if !failures.is_empty() {
-            eprintln!("gate: failed:");
+            errln!("gate: failed:");
             for f in explain::gate_failures(&failures, q) {
-                eprintln!("  - {f}");
+                errln!("  - {f}");
             }
             return Ok(ExitCode::from(1));
         }
-        eprintln!(
+        errln!(
             "gate: passed{}",
             if strict {
                 " (strict)"
@@ -1078,36 +1107,35 @@ fn sign(
     // Edit rather than rewrite, so a hand-edited file keeps its comments and layout and the
     // git diff is the sign-off (and, the first time, the questionnaire hash). The result is
     // checked before it replaces the file.
-    let original = std::fs::read_to_string(file)
-        .map_err(|e| anyhow::anyhow!("{}: cannot read assessment: {e}", file.display()))?;
+    let original = raia::textfile::read(file, "assessment")?;
     let mut text = bind_questionnaire_hash(&original, &q.content_hash).ok_or_else(|| {
         anyhow::anyhow!(
             "{}: cannot record the questionnaire hash in [questionnaire]; the file was not changed",
-            file.display()
+            term_text::path(file)
         )
     })?;
     if !text.ends_with('\n') {
         text.push('\n');
     }
     text.push_str(&signoff_toml(&entry));
-    let checked = assessment::parse_assessment(&file.display().to_string(), &text, q)?;
+    let checked = assessment::parse_assessment(&file.to_string_lossy(), &text, q)?;
     anyhow::ensure!(
         checked.signoff.last() == Some(&entry) && checked.questionnaire.hash == q.content_hash,
         "{}: the sign-off could not be appended cleanly; the file was not changed",
-        file.display()
+        term_text::path(file)
     );
     a.signoff.push(entry);
     store::write_atomic(file, text.as_bytes())?;
     outln!(
         "{}: {} by {} for assessment {}; it goes stale if any answer, note, safeguard status or the questionnaire text changes.",
-        file.display(),
+        term_text::path(file),
         decision.name(),
         name.trim(),
         &hash[..12]
     );
     let policy_gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
     if policy_gaps > 0 && matches!(decision, Decision::Approved) {
-        eprintln!(
+        errln!(
             "note: approved with {} the policy requires not in place; the report lists them.",
             raia::explain::plural(policy_gaps, "safeguard", "safeguards")
         );

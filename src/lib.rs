@@ -15,4 +15,6 @@ pub mod plain;
 pub mod questionnaire;
 pub mod report;
 pub mod session;
+pub mod term_text;
+pub mod textfile;
 pub mod tui;

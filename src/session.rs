@@ -154,7 +154,7 @@ fn signoffs_on_disk(path: &Path) -> Option<Vec<crate::assessment::SignOff>> {
         #[serde(default)]
         signoff: Vec<crate::assessment::SignOff>,
     }
-    let text = std::fs::read_to_string(path).ok()?;
+    let text = crate::textfile::read(path, "assessment").ok()?;
     toml::from_str::<OnlySignoffs>(&text)
         .ok()
         .map(|o| o.signoff)

@@ -735,3 +735,41 @@ fn none_means_the_none_option_and_cannot_be_mixed() {
         Answer::Choices(vec!["nowhere".into()])
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 32, ..Default::default() })]
+
+    /// Issue 7, point 10: plain mode echoed control bytes from answers, details and the
+    /// questionnaire. Every line it prints must show them escaped, in a new session, in invalid
+    /// input it repeats, in the review, the result and on resume.
+    #[test]
+    fn no_control_character_from_answers_or_the_questionnaire_reaches_the_output(
+        h in common::hostile_text()
+    ) {
+        let q = parse_questionnaire("hostile.toml", &common::hostile_questionnaire_text(&h))
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let name: String = h.chars().filter(|c| !matches!(c, '/' | '\0')).collect();
+        let path = dir.path().join(format!("{name}.toml"));
+        // A typed line cannot hold a line break.
+        let l: String = h.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
+        let input = format!(
+            "{l}\n{l}\n{l}\n{l}\n{l}\n{l}\n{l}\n1\ny\nreview\n2\n{l}\n{l}\n\n"
+        );
+        let out = drive(Session::new(q.clone(), Some(path.clone()), None), input.as_bytes());
+        common::assert_terminal_safe("plain mode", out.as_bytes());
+        let out = drive(Session::open(q, &path).unwrap(), b"review\nback\nquit\n");
+        common::assert_terminal_safe("plain mode, resumed", out.as_bytes());
+    }
+}
+
+#[test]
+fn plain_mode_shows_a_hostile_answer_escaped_when_it_repeats_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let out = drive(s, format!("{META}x\u{1b}[2Jy\u{9b}\nquit\n").as_bytes());
+    assert!(
+        out.contains("\"x\\x1b[2Jy\\x9b\" is not one of the options: type a number from 1 to 3.\n"),
+        "{out}"
+    );
+}

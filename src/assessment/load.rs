@@ -30,8 +30,7 @@ fn default_metadata() -> Spanned<Metadata> {
 
 /// Reads and checks the assessment at `path`.
 pub fn read_assessment(path: &Path, q: &Questionnaire) -> anyhow::Result<Assessment> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("{}: cannot read assessment: {e}", path.display()))?;
+    let text = crate::textfile::read(path, "assessment")?;
     Ok(parse_assessment(&path.display().to_string(), &text, q)?)
 }
 

@@ -35,12 +35,12 @@ pub fn load_questionnaire(
         Some(p) => Some(p.to_path_buf()),
         None => crate::paths::config_dir()
             .map(|d| d.join("questionnaire.toml"))
-            .filter(|p| p.is_file()),
+            // Present but not a regular file is an error, not a reason to use the built-in one.
+            .filter(|p| p.exists()),
     };
     match chosen {
         Some(p) => {
-            let text = std::fs::read_to_string(&p)
-                .map_err(|e| anyhow::anyhow!("{}: cannot read questionnaire: {e}", p.display()))?;
+            let text = crate::textfile::read(&p, "questionnaire")?;
             let q = parse_questionnaire(&p.display().to_string(), &text)?;
             Ok((q, QuestionnaireSource::File(p)))
         }

@@ -984,7 +984,8 @@ fn open_typed_path(app: &mut App, text: &str) {
         ));
         return;
     }
-    if path.is_file() {
+    // Anything else that is there (a FIFO, a device) is refused by the reader, with the reason.
+    if path.exists() {
         app.overlay = Overlay::None;
         if let Err(e) = app.open(&path) {
             app.overlay = Overlay::OpenFile {
