@@ -867,7 +867,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                     _ => (false, Vec::new()),
                 },
             };
-            let basis = match (s.basis, requirement.map(|r| r.basis)) {
+            let basis = match (s.basis, requirement.filter(|r| applies_by_rule(r)).map(|r| r.basis)) {
                 (Basis::Policy, Some(Basis::Policy)) => {
                     if s.policy_when.as_ref().is_none_or(|c| c.holds(&walk)) {
                         Basis::Policy
@@ -1092,6 +1092,10 @@ fn requirement_result(
     } else {
         (false, "nothing is required for this use".to_string())
     };
+    // The policy's words bind a requirement only where its own rule reaches: one that applies
+    // because an answer requires a safeguard under it (a concern about minors for a use that
+    // decides nothing) is the questionnaire's advice for this use.
+    let basis = if by_rule { r.basis } else { Basis::Practice };
     let recommendations: Vec<String> = under
         .iter()
         .filter(|s| s.is_gap() && s.basis == Basis::Practice)
@@ -1105,7 +1109,7 @@ fn requirement_result(
         RequirementState::DoesNotApply
     } else if under.iter().any(|s| !s.conflict.is_empty()) {
         RequirementState::ToBeConfirmed
-    } else if r.basis == Basis::Practice {
+    } else if basis == Basis::Practice {
         if recommendations.is_empty() && !under.is_empty() {
             RequirementState::Met
         } else if under.is_empty() {
@@ -1153,7 +1157,7 @@ fn requirement_result(
         applies,
         why,
         safeguards: under.iter().map(|s| s.id.clone()).collect(),
-        basis: r.basis,
+        basis,
         obligation: r.obligation,
         reading: r.reading.clone(),
         state,

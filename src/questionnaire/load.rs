@@ -110,6 +110,7 @@ struct RawVocabulary {
     reading: Option<String>,
     owner_hint: Option<String>,
     disclaimer: Option<String>,
+    services: Option<String>,
     #[serde(default)]
     placeholders: BTreeMap<String, String>,
 }
@@ -979,6 +980,7 @@ impl Validator<'_> {
                 reading: pick(|v| &v.reading, d.reading),
                 owner_hint: pick(|v| &v.owner_hint, d.owner_hint),
                 disclaimer: pick(|v| &v.disclaimer, d.disclaimer),
+                services: pick(|v| &v.services, d.services),
                 placeholders: v.map(|v| v.placeholders.clone()).unwrap_or_default(),
             }
         };

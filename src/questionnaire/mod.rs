@@ -129,6 +129,8 @@ pub struct Vocabulary {
     pub owner_hint: String,
     /// The disclaimer every report ends with.
     pub disclaimer: String,
+    /// What the information-request response says the requests are about ("AI services").
+    pub services: String,
     /// Example values shown in empty metadata fields, by field key.
     pub placeholders: BTreeMap<String, String>,
 }
@@ -145,6 +147,7 @@ impl Default for Vocabulary {
             reading: "raia's reading".into(),
             owner_hint: "Someone must answer for the system, so the owning team and the assessor are required.".into(),
             disclaimer: "This is a self-assessment made with raia, an open-source aid. It records the answers its authors gave and what the questionnaire derives from them. It is not legal advice, nor an audit or a certification; the text of the rules it paraphrases governs.".into(),
+            services: "AI services".into(),
             placeholders: BTreeMap::new(),
         }
     }

@@ -695,11 +695,15 @@ impl App {
     pub fn field_for(&self, screen: Screen) -> Option<Field> {
         match screen {
             Screen::Metadata(i) => {
-                let placeholder = match FIELDS[i].0 {
-                    "system" => "e.g. Clinical triage assistant",
-                    "description" => "e.g. Suggests an urgency level for incoming patient messages",
-                    "contact" => "e.g. ml-team@example.com",
-                    _ => "",
+                // The questionnaire's own examples; generic ones where it gives none.
+                let key = FIELDS[i].0;
+                let placeholder = match self.q().vocabulary.placeholders.get(key) {
+                    Some(p) => p.as_str(),
+                    None => match key {
+                        "system" => "e.g. Support chat assistant",
+                        "contact" => "e.g. ml-team@example.com",
+                        _ => "",
+                    },
                 };
                 Some(Field::new(
                     self.metadata_value(i),
