@@ -9,6 +9,7 @@ pub mod answer;
 pub mod assessment;
 pub mod diag;
 pub mod engine;
+pub mod explain;
 pub mod paths;
 pub mod plain;
 pub mod questionnaire;

@@ -16,6 +16,10 @@ pub struct Session {
     pub path: Option<PathBuf>,
     /// Where drafts without a chosen file go.
     pub drafts_dir: Option<PathBuf>,
+    /// Raised by every change this session makes to `assessment`'s answers, notes, metadata
+    /// or safeguards, so what was computed from them (the wizard's evaluation) is redone only
+    /// when they changed. Anything else that changes them must raise it too.
+    pub revision: u64,
 }
 
 impl Session {
@@ -35,6 +39,7 @@ impl Session {
             assessment,
             path,
             drafts_dir,
+            revision: 0,
         }
     }
 
@@ -46,6 +51,7 @@ impl Session {
             assessment,
             path: Some(path.to_path_buf()),
             drafts_dir: None,
+            revision: 0,
         })
     }
 
@@ -81,6 +87,7 @@ impl Session {
 
     /// Sets or clears (None) an answer and saves.
     pub fn set_answer(&mut self, question: &str, answer: Option<Answer>) -> anyhow::Result<()> {
+        self.revision += 1;
         match answer {
             Some(a) => {
                 if let Some(q) = self.questionnaire.question(question) {
@@ -96,6 +103,7 @@ impl Session {
     }
 
     pub fn set_note(&mut self, question: &str, note: &str) -> anyhow::Result<()> {
+        self.revision += 1;
         if note.trim().is_empty() {
             self.assessment.notes.remove(question);
         } else {
@@ -107,6 +115,7 @@ impl Session {
     }
 
     pub fn set_metadata(&mut self, key: &str, value: &str) -> anyhow::Result<()> {
+        self.revision += 1;
         self.assessment.metadata.set(key, value.to_string());
         self.save().map(|_| ())
     }
@@ -117,6 +126,7 @@ impl Session {
         status: SafeguardStatus,
         evidence: &str,
     ) -> anyhow::Result<()> {
+        self.revision += 1;
         self.assessment.safeguards.insert(
             id.to_string(),
             SafeguardEntry {

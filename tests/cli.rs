@@ -54,6 +54,18 @@ status = "in-place"
 evidence = "Owner: Talent lead"
 "#;
 
+/// ANSWERED (or a variant) bound to the docs example's exact text, as a save would leave it.
+fn bound(text: &str) -> String {
+    text.replacen(
+        "version = \"1\"\n",
+        &format!(
+            "version = \"1\"\nhash = \"{}\"\n",
+            common::docs_example().content_hash
+        ),
+        1,
+    )
+}
+
 #[test]
 fn every_command_has_examples_in_its_help() {
     let env = Env::new();
@@ -116,7 +128,7 @@ fn init_writes_a_blank_assessment_that_validates_and_is_owner_only() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "ok (0 of 3 visible questions answered, incomplete: 2 unanswered",
+            "ok (0 of 3 visible questions answered, incomplete: 2 required questions unanswered",
         ));
     #[cfg(unix)]
     {
@@ -207,7 +219,7 @@ fn a_malformed_questionnaire_gives_line_and_column_and_exit_1() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "ok (questionnaire example-mini version 1: 2 sections, 4 questions, 2 safeguards)",
+            "ok (questionnaire example-mini version 1: 2 sections, 4 questions, 2 safeguards, 0 declared contradictions; content hash",
         ));
     env.raia()
         .arg("--questionnaire")
@@ -239,15 +251,30 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .stdout(predicate::str::contains(
             "Assessment complete: 3 of 4 questions answered (the rest are optional).",
         ));
+    // Unbound to a questionnaire text, the gate fails and says what to do.
     env.mini()
         .args(["score", "--gate"])
         .arg(&file)
         .assert()
-        .success();
+        .code(1)
+        .stderr(predicate::str::contains(
+            "gate: failed:\n  - the assessment is not bound to a questionnaire text\n",
+        ))
+        .stderr(predicate::str::contains(format!(
+            "write hash = \"{}\" under [questionnaire]",
+            common::docs_example().content_hash
+        )));
+    write(&file, &bound(ANSWERED));
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("gate: passed"));
 
     write(
         &file,
-        &ANSWERED.replace("role = \"recommends\"", "role = \"decides\""),
+        &bound(&ANSWERED.replace("role = \"recommends\"", "role = \"decides\"")),
     );
     env.mini()
         .args(["score", "--gate"])
@@ -255,10 +282,12 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "INCOMPLETE: 1 required note missing (role).",
+            "INCOMPLETE: 1 required note missing; the notes explain answers already given, so the result stands",
         ))
         .stdout(predicate::str::contains("human-review [missing]"))
-        .stderr(predicate::str::contains("gate: failed"));
+        .stderr(predicate::str::contains(
+            "gate: failed:\n  - the assessment is incomplete\n",
+        ));
 
     write(
         &file,
@@ -299,7 +328,10 @@ fn questions_print_in_three_formats() {
         .stdout(predicate::str::contains(
             "### `role`: What does the system do in the decision?",
         ))
-        .stdout(predicate::str::contains("- shown when: hiring = yes"));
+        // In words, never ids or condition syntax.
+        .stdout(predicate::str::contains(
+            "- shown when: Is the system used to decide who is hired? → \"Yes\"",
+        ));
 }
 
 #[test]
@@ -394,7 +426,7 @@ fn every_example_reports_as_toml_and_json_that_ordinary_parsers_read() {
         assert_eq!(j["tier"].as_str(), Some(expected), "{}", path.display());
         assert_eq!(
             j["assessment_hash"].as_str(),
-            Some(a.answers_hash().as_str())
+            Some(a.answers_hash(&q).as_str())
         );
         // The other formats render too, and --out writes the same bytes atomically.
         for f in ["md", "csv", "info-request"] {
@@ -450,7 +482,7 @@ fn answers_given_against_other_text_of_the_same_version_get_a_warning() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "warning: the answers were given against a different text of `example-mini` version 1",
+            "warning: the answers were given against another text of questionnaire `example-mini` version 1 (hash 0000)",
         ));
 }
 
@@ -496,11 +528,14 @@ fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
     let a = raia::assessment::read_assessment(&file, &q).unwrap();
     assert_eq!(a.signoff.len(), 1);
     assert_eq!(a.signoff[0].date, "2026-01-15");
-    assert_eq!(a.signoff[0].assessment_hash, a.answers_hash());
-    // The file is appended to, not rewritten: comments and layout stay, the diff is the sign-off.
+    assert_eq!(a.signoff[0].assessment_hash, a.answers_hash(&q));
+    // The file is edited, not rewritten: comments and layout stay, and the diff is the
+    // questionnaire hash it is now bound to plus the sign-off.
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.starts_with(&original), "{text}");
-    assert!(text[original.len()..].starts_with("\n[[signoff]]\nname = \"J. Compliance\""));
+    let bound_original = bound(&original);
+    assert!(text.starts_with(&bound_original), "{text}");
+    assert!(text[bound_original.len()..].starts_with("\n[[signoff]]\nname = \"J. Compliance\""));
+    assert_eq!(a.questionnaire.hash, q.content_hash);
     let md = env.mini().args(["report"]).arg(&file).output().unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(
@@ -550,7 +585,7 @@ fn sign_refuses_to_approve_a_prohibited_or_incomplete_assessment() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "the assessment is incomplete (1 unanswered",
+            "the assessment is incomplete (1 required question unanswered",
         ));
     let before = std::fs::read_to_string(&file).unwrap();
     env.mini()
@@ -621,14 +656,15 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
         .arg(&file)
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("To reconcile (1 recorded in place, but the answers do not show it):"))
-        .stdout(predicate::str::contains("human-review Human review of adverse decisions: What does the system do in the decision? → Decides on its own"));
+        .stdout(predicate::str::contains("To be confirmed (1 contradiction):"))
+        .stdout(predicate::str::contains("human-review Human review of adverse decisions: recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"))
+        .stderr(predicate::str::contains("  - 1 safeguard status is contradicted by the answers\n"));
     env.mini()
         .arg("validate")
         .arg(&file)
         .assert()
         .success()
-        .stderr(predicate::str::contains("warning: safeguard `human-review` is recorded in place, but the answers do not show it"));
+        .stderr(predicate::str::contains("warning: \"Human review of adverse decisions\" is to be confirmed: recorded as in place, but the answers that could show it do not"));
     let csv = env
         .mini()
         .args(["report", "--format", "csv"])
@@ -647,7 +683,7 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
     assert!(
         String::from_utf8(info.stdout)
             .unwrap()
-            .contains("in place (to be confirmed: the answers do not show it)")
+            .contains("| to be confirmed (recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own) |")
     );
 }
 

@@ -121,9 +121,9 @@ pub fn parse_assessment(
         }
     }
     let mut safeguards = BTreeMap::new();
+    let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
     for (id, entry) in &raw.safeguards {
         if q.safeguard(id).is_none() {
-            let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
             let help = match closest(id, known.iter().copied()) {
                 Some(c) => format!("did you mean `{c}`? `raia questions` lists the safeguards"),
                 None => format!(

@@ -940,22 +940,29 @@ impl Plain<'_> {
             titles(&mut e.categories.iter().map(|c| c.title.as_str()))
         ));
         lines.push("Why:".to_string());
-        for r in reasons(&e, q.tiers.consequential_floor.name())
-            .into_iter()
-            .take(5)
-        {
+        for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {
             lines.push(format!("  {r}"));
         }
+        for x in &e.contradictions {
+            lines.push(format!("Answers disagree: {} ({}).", x.message, x.answers));
+        }
+        for s in e.conflicts() {
+            lines.push(format!("To be confirmed: {}: {}.", s.title, s.conflict));
+        }
         if e.gaps.is_empty() {
-            lines.push("Required safeguards: all in place or not applicable.".to_string());
+            lines.push(
+                "Required safeguards: all in place or not applicable with a reason.".to_string(),
+            );
         } else {
-            lines.push(format!(
-                "Required safeguards missing or only planned: {}.",
-                e.gaps.len()
-            ));
+            lines.push(format!("Required safeguards still open: {}.", e.gaps.len()));
             for id in &e.gaps {
                 if let Some(s) = e.safeguard(id) {
-                    lines.push(format!("  {}: {}.", s.title, s.status.label()));
+                    lines.push(format!(
+                        "  {}: {} ({}).",
+                        s.title,
+                        crate::explain::safeguard_state(s),
+                        crate::explain::basis(s.basis, s.obligation)
+                    ));
                 }
             }
             lines.push("Type safeguards to record their status and evidence.".to_string());
@@ -1047,36 +1054,6 @@ fn type_hint(q: &Question) -> String {
 
 /// The reasons behind the tier, as sentences: confirmed prohibitions, then consequential
 /// categories, then the score.
-fn reasons(e: &Evaluation, floor: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for p in e.confirmed() {
-        for r in &p.confirmed_by {
-            out.push(format!(
-                "{} is a prohibited use, because you answered \"{}\" to \"{}\"",
-                p.title,
-                r.answer,
-                r.prompt.trim()
-            ));
-        }
-    }
-    for c in &e.categories {
-        for r in &c.raised_by {
-            out.push(format!(
-                "{} is a consequential decision, so the tier is at least {floor}, because you answered \"{}\" to \"{}\"",
-                c.title,
-                r.answer,
-                r.prompt.trim()
-            ));
-        }
-    }
-    let s = &e.score;
-    out.push(format!(
-        "Score {}: {} risk points, minus {} for safeguards in place. Medium starts at {}, high at {}.",
-        s.total, s.raw, s.mitigation, s.medium_at, s.high_at
-    ));
-    out
-}
-
 /// The first line of `text`, cut to about 100 characters, for re-reading an answer aloud.
 fn short(text: &str) -> String {
     let first = text.lines().next().unwrap_or_default().trim();

@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod app;
+pub mod derived;
 pub mod keys;
 pub mod signals;
 pub mod theme;

@@ -11,6 +11,7 @@ use crate::answer::Answer;
 use crate::assessment::{SafeguardStatus, store};
 use crate::questionnaire::QuestionKind;
 use ratatui::layout::Rect;
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 pub fn update(app: &mut App, action: Action) {
@@ -623,8 +624,10 @@ fn visible_ids(app: &App) -> Vec<String> {
 /// notices in the review.
 fn say_visibility_change(app: &mut App, before: &[String]) {
     let after = visible_ids(app);
-    let added = after.iter().filter(|id| !before.contains(id)).count();
-    let hidden = before.iter().filter(|id| !after.contains(id)).count();
+    let (before_set, after_set): (HashSet<&String>, HashSet<&String>) =
+        (before.iter().collect(), after.iter().collect());
+    let added = after.iter().filter(|id| !before_set.contains(id)).count();
+    let hidden = before.iter().filter(|id| !after_set.contains(id)).count();
     let questions = |n: usize| if n == 1 { "question" } else { "questions" };
     let text = match (added, hidden) {
         (0, 0) => return,

@@ -200,7 +200,7 @@ fn help_content(app: &App, w: usize) -> Content {
                     (Some(e), Some(s)) => {
                         crate::engine::explain(app.q(), &s.assessment, e, cond)
                     }
-                    _ => cond.describe(),
+                    _ => cond.describe(app.q()),
                 };
                 c.labelled("Asked because:", &why, w, t.heading(), t.text());
             }
@@ -421,7 +421,7 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     let evidence_empty = app
         .overlay
         .field()
-        .is_none_or(|f| f.text().trim().is_empty());
+        .is_none_or(|f| crate::engine::is_empty_reason(&f.text()));
     if s.required && s.status == SafeguardStatus::NotApplicable && evidence_empty {
         c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
     } else {
