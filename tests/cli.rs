@@ -859,7 +859,7 @@ fn score_list_and_sign_show_a_hostile_system_name_escaped() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "a.toml: rejected by Mallory\\x07\\x1b[8m for answers ",
+            "a.toml: rejected by Mallory\\x07\\x1b[8m for assessment ",
         ));
 }
 
