@@ -272,24 +272,34 @@ pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
     if r.state != RequirementState::ToBeConfirmed {
         return String::new();
     }
-    let contradicted: Vec<&str> = r
-        .safeguards
-        .iter()
-        .filter_map(|id| e.safeguard(id))
-        .filter(|s| !s.conflict.is_empty())
-        .map(|s| s.title.as_str())
-        .collect();
-    if contradicted.is_empty() {
+    let titles = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<String> {
+        r.safeguards
+            .iter()
+            .filter_map(|id| e.safeguard(id))
+            .filter(|s| f(s))
+            .map(|s| format!("\"{}\"", s.title))
+            .collect()
+    };
+    let contradicted = titles(&|s| !s.conflict.is_empty());
+    let unjustified = titles(&|s| s.unjustified && s.conflict.is_empty());
+    let mut parts = Vec::new();
+    if !contradicted.is_empty() {
+        parts.push(format!(
+            "the answers contradict the status of {}",
+            contradicted.join(", ")
+        ));
+    }
+    if !unjustified.is_empty() {
+        parts.push(format!(
+            "no reason is given why {} {} not apply",
+            unjustified.join(", "),
+            if unjustified.len() == 1 { "does" } else { "do" }
+        ));
+    }
+    if parts.is_empty() {
         "nothing in the answers shows how it is met".to_string()
     } else {
-        format!(
-            "the answers contradict the status of {}",
-            contradicted
-                .iter()
-                .map(|t| format!("\"{t}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        parts.join("; ")
     }
 }
 

@@ -37,6 +37,8 @@ pub struct Report {
     pub tier_label: String,
     /// The questionnaire's words for its notions (tier names, "consequential decision").
     pub vocabulary: crate::questionnaire::Vocabulary,
+    /// The same words as headings and plurals, ready for templates.
+    pub terms: Terms,
     /// Where the use stands against the policy's own words, apart from recommendations.
     pub compliance: Compliance,
     /// Answers that contradict each other (declared by the questionnaire), in words.
@@ -66,6 +68,36 @@ pub struct Report {
     pub answers_by_id: BTreeMap<String, AnswerEntry>,
     pub signoffs: Vec<SignOffRow>,
     pub disclaimer: String,
+}
+
+/// The questionnaire's words in the forms a template needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Terms {
+    /// "Prohibited uses"
+    pub prohibited_uses_title: String,
+    /// "prohibited uses"
+    pub prohibited_uses: String,
+    /// "Prohibited use"
+    pub prohibited_use_title: String,
+    /// "Consequential decisions"
+    pub consequential_title: String,
+    /// "consequential decisions"
+    pub consequentials: String,
+    /// "AI services" as a heading word
+    pub services_title: String,
+}
+
+impl Terms {
+    fn of(v: &crate::questionnaire::Vocabulary) -> Self {
+        Self {
+            prohibited_uses_title: explain::capital(&format!("{}s", v.prohibited_use)),
+            prohibited_uses: format!("{}s", v.prohibited_use),
+            prohibited_use_title: explain::capital(&v.prohibited_use),
+            consequential_title: explain::capital(&format!("{}s", v.consequential)),
+            consequentials: format!("{}s", v.consequential),
+            services_title: explain::capital(&v.services),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -1019,6 +1051,7 @@ impl Report {
             tier: e.tier,
             tier_label: explain::tier(q, e.tier),
             vocabulary: q.vocabulary.clone(),
+            terms: Terms::of(&q.vocabulary),
             compliance,
             contradictions,
             cleared,
