@@ -1093,17 +1093,11 @@ fn effect_lines(
     };
     let effects: Vec<_> = engine::answer_effects(question, answer);
     for (_, fx) in &effects {
-        for p in &fx.prohibits {
-            let title = q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str());
-            add(format!("confirms the prohibited use \"{title}\""));
-        }
-        for p in &fx.concerns {
-            let title = q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str());
-            add(format!("raises a concern about \"{title}\""));
-        }
-        for c in &fx.categories {
-            let title = q.category(c).map_or(c.as_str(), |x| x.title.as_str());
-            add(format!("marks the consequential category \"{title}\""));
+        for line in explain::effects(q, fx) {
+            // Safeguards shown in place are listed after the risk points.
+            if !line.starts_with("shows ") {
+                add(line);
+            }
         }
     }
     // Risk as the engine counted it for this question (options of one answer may combine).
@@ -1115,13 +1109,13 @@ fn effect_lines(
         }
     }
     for (factor, points) in by_factor {
-        let title = q.factor(factor).map_or(factor, |x| x.title.as_str());
-        add(format!("adds {} ({title})", engine::risk_points(points)));
+        add(explain::risk(q, factor, points));
     }
     for (_, fx) in &effects {
-        for sg in &fx.satisfies {
-            let title = q.safeguard(sg).map_or(sg.as_str(), |x| x.title.as_str());
-            add(format!("shows \"{title}\" in place"));
+        for line in explain::effects(q, fx) {
+            if line.starts_with("shows ") {
+                add(line);
+            }
         }
     }
     out
