@@ -1184,3 +1184,38 @@ fn an_edited_copy_of_the_questionnaire_with_the_same_version_is_caught() {
     assert!(!md.contains("Not bound"), "{md}");
     assert!(md.contains("| current |"), "{md}");
 }
+
+/// Verdicts finding 9: validate names what is missing, and validate and score mention answers
+/// kept for questions that earlier answers now hide.
+#[test]
+fn validate_and_score_name_unanswered_questions_and_hidden_answers() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    // hiring = false hides the role question, whose answer stays in the file.
+    write(
+        &file,
+        &bound(&ANSWERED.replace("hiring = true", "hiring = false")),
+    );
+    for cmd in ["validate", "score"] {
+        env.mini()
+            .arg(cmd)
+            .arg(&file)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(
+                "warning: 1 answer is kept for questions that earlier answers now hide; they do not count: \"What does the system do in the decision?\" (role)",
+            ));
+    }
+    write(
+        &file,
+        &bound(&ANSWERED.replace("voice-clone = \"no\"\n", "")),
+    );
+    env.mini()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "incomplete: 1 required question unanswered; tier high)\n  unanswered: Does the system reproduce a real person's voice? (voice-clone)\n",
+        ));
+}

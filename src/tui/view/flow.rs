@@ -314,7 +314,13 @@ fn live_result(app: &App, w: usize) -> Content {
     if e.categories.is_empty() {
         c.push(Span::styled("No consequential decisions", t.muted()));
     } else {
-        c.push(Span::styled("Consequential decisions:", t.heading()));
+        c.push(Span::styled(
+            format!(
+                "{}s:",
+                crate::explain::capital(&app.q().vocabulary.consequential)
+            ),
+            t.heading(),
+        ));
         for cat in &e.categories {
             c.bullet(&cat.title, w, t.text());
         }
