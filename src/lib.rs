@@ -1,4 +1,5 @@
-//! raia: Responsible AI self-assessments against the AWS Responsible AI Policy.
+//! raia: Responsible AI self-assessments. The rules are data: the built-in questionnaire encodes
+//! the AWS Responsible AI Policy, and any other questionnaire in the same format works the same.
 //!
 //! The core is pure: a [`questionnaire::Questionnaire`] and an [`assessment::Assessment`] go
 //! into [`engine::evaluate`], which returns an [`engine::Evaluation`]; [`report`] renders it.

@@ -370,6 +370,14 @@ impl<'r> RawQuestions<'r> {
     }
 }
 
+/// The ids a condition may refer to.
+struct Refs<'a, 'r> {
+    position: &'a HashMap<String, usize>,
+    questions: &'a RawQuestions<'r>,
+    categories: &'a HashSet<String>,
+    prohibitions: &'a HashSet<String>,
+}
+
 struct Validator<'a> {
     map: &'a SourceMap<'a>,
     errors: Vec<Diagnostic>,
@@ -736,6 +744,14 @@ impl Validator<'_> {
             }
         }
 
+        // What conditions outside a question's show_if may read: every question, category and
+        // prohibition.
+        let refs = Refs {
+            position: &position,
+            questions: &raw_questions,
+            categories: &category_ids,
+            prohibitions: &prohibition_ids,
+        };
         let mut safeguards = Vec::new();
         for rs in &raw.safeguard {
             let owner = format!("safeguard `{}`", rs.id.get_ref());
@@ -745,34 +761,21 @@ impl Validator<'_> {
                 &requirement_ids,
                 &owner,
             );
-            let [required_when, satisfied_when] =
-                [&rs.required_when, &rs.satisfied_when].map(|cond| {
-                    cond.as_ref().and_then(|c| {
-                        self.condition(
-                            c,
-                            &owner,
-                            None,
-                            &position,
-                            &raw_questions,
-                            &category_ids,
-                            &prohibition_ids,
-                        )
-                    })
-                });
-            let [policy_when, never_not_applicable_when] =
-                [&rs.policy_when, &rs.never_not_applicable_when].map(|cond| {
-                    cond.as_ref().and_then(|c| {
-                        self.condition(
-                            c,
-                            &owner,
-                            None,
-                            &position,
-                            &raw_questions,
-                            &category_ids,
-                            &prohibition_ids,
-                        )
-                    })
-                });
+            let [
+                required_when,
+                satisfied_when,
+                policy_when,
+                never_not_applicable_when,
+            ] = [
+                &rs.required_when,
+                &rs.satisfied_when,
+                &rs.policy_when,
+                &rs.never_not_applicable_when,
+            ]
+            .map(|cond| {
+                cond.as_ref()
+                    .and_then(|c| self.any_condition(c, &owner, &refs))
+            });
             if rs.policy_when.is_some() && *rs.basis.get_ref() != Basis::Policy {
                 self.err(
                     span_of(&rs.basis),
@@ -830,17 +833,10 @@ impl Validator<'_> {
         let mut requirements = Vec::new();
         for r in &raw.requirement {
             let owner = format!("requirement `{}`", r.id.get_ref());
-            let applies_when = r.applies_when.as_ref().and_then(|c| {
-                self.condition(
-                    c,
-                    &owner,
-                    None,
-                    &position,
-                    &raw_questions,
-                    &category_ids,
-                    &prohibition_ids,
-                )
-            });
+            let applies_when = r
+                .applies_when
+                .as_ref()
+                .and_then(|c| self.any_condition(c, &owner, &refs));
             let written = r.applies.as_ref().map(|a| match a.get_ref() {
                 RawApplies::Always => Applies::Always,
                 RawApplies::Consequential => Applies::Consequential,
@@ -898,15 +894,7 @@ impl Validator<'_> {
                     "say in words which answers disagree and how to resolve it",
                 );
             }
-            if let Some(when) = self.condition(
-                &rc.when,
-                &owner,
-                None,
-                &position,
-                &raw_questions,
-                &category_ids,
-                &prohibition_ids,
-            ) {
+            if let Some(when) = self.any_condition(&rc.when, &owner, &refs) {
                 contradictions.push(Contradiction {
                     id: rc.id.get_ref().clone(),
                     when,
@@ -925,15 +913,7 @@ impl Validator<'_> {
                     "a prohibition is confirmed by an option's `prohibits`, and low is no floor",
                 );
             }
-            if let Some(when) = self.condition(
-                &rf.when,
-                &owner,
-                None,
-                &position,
-                &raw_questions,
-                &category_ids,
-                &prohibition_ids,
-            ) {
+            if let Some(when) = self.any_condition(&rf.when, &owner, &refs) {
                 floors.push(Floor {
                     when,
                     tier: *rf.tier.get_ref(),
@@ -1092,6 +1072,24 @@ impl Validator<'_> {
 
     /// Converts and checks one condition. `before` is the asking position of the question that
     /// owns a show_if: such conditions may read only earlier questions.
+    /// A condition that may read any question (required_when, contradictions, floors, ...).
+    fn any_condition(
+        &mut self,
+        c: &Spanned<RawCondition>,
+        owner: &str,
+        refs: &Refs<'_, '_>,
+    ) -> Option<Condition> {
+        self.condition(
+            c,
+            owner,
+            None,
+            refs.position,
+            refs.questions,
+            refs.categories,
+            refs.prohibitions,
+        )
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn condition(
         &mut self,

@@ -312,7 +312,10 @@ fn live_result(app: &App, w: usize) -> Content {
     }
     c.blank();
     if e.categories.is_empty() {
-        c.push(Span::styled("No consequential decisions", t.muted()));
+        c.push(Span::styled(
+            format!("No {}s", app.q().vocabulary.consequential),
+            t.muted(),
+        ));
     } else {
         c.push(Span::styled(
             format!(
