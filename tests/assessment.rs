@@ -83,12 +83,26 @@ fn writing_then_reading_gives_the_same_assessment() {
 }
 
 #[test]
-fn the_answers_hash_changes_with_answers_but_not_with_metadata() {
+fn the_answers_hash_changes_with_answers_and_the_system_but_not_with_dates() {
     let q = common::docs_example();
     let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
     let mut b = a.clone();
-    b.metadata.assessor = "Someone else".into();
+    b.metadata.updated = "2030-01-01".into();
+    b.metadata.created = "2029-01-01".into();
     assert_eq!(a.answers_hash(&q), b.answers_hash(&q));
+    // A sign-off must not carry over to a relabelled file.
+    for field in [
+        "system",
+        "description",
+        "organisation",
+        "owner_team",
+        "assessor",
+        "contact",
+    ] {
+        let mut c = a.clone();
+        c.metadata.set(field, "Another system".into());
+        assert_ne!(a.answers_hash(&q), c.answers_hash(&q), "{field}");
+    }
     b.answers.insert("hiring".into(), Answer::Bool(false));
     assert_ne!(a.answers_hash(&q), b.answers_hash(&q));
     assert_eq!(a.answers_hash(&q).len(), 64);

@@ -849,7 +849,7 @@ fn info_request_reads_answers_by_well_known_question_ids() {
         "**Monitoring.** Weekly adverse-impact dashboard.\n\n*Note:* Owned by the Talent Platform on-call.",
         "**Incident response.** Pager rota; model can be switched off within an hour.",
         "## 10. Limitations and residual risk\n\nWeak on CVs that are not in English.",
-        "| Likeness without consent (Prohibitions) | Not intended. Possible misuse found (Can end users upload other people's photos or voices? → Yes); safeguards against it: Consent records for uploaded likenesses (planned). |",
+        "| Likeness without consent (Prohibitions) | A concern the answers raise (Can end users upload other people's photos or voices? → Yes); safeguards against it: Consent records for uploaded likenesses (planned). |",
         "- Possible misuse that safeguards must keep stopping: Likeness without consent.",
     ] {
         assert!(info.contains(expected), "missing {expected:?} in:\n{info}");

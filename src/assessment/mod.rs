@@ -201,14 +201,18 @@ impl Assessment {
         }
     }
 
-    /// SHA-256 over the canonical JSON of what decides the result: the questionnaire text in
-    /// use (id, version and content hash), answers, notes and safeguard status. Metadata and
-    /// sign-offs are left out so signing does not change it; the questionnaire's content hash
-    /// is in, so a sign-off goes stale when the rules behind the result change.
+    /// SHA-256 over the canonical JSON of what a sign-off approves: the questionnaire text in
+    /// use (id, version and content hash), the system's identifying details, answers, notes and
+    /// safeguard status. Dates and sign-offs are left out so saving and signing do not change
+    /// it; the questionnaire's content hash is in, so a sign-off goes stale when the rules
+    /// behind the result change.
     pub fn answers_hash(&self, q: &Questionnaire) -> String {
         #[derive(Serialize)]
         struct Canonical<'a> {
             questionnaire: (&'a str, &'a str, &'a str),
+            /// What names the system and who answers for it: a sign-off must not carry over to
+            /// a relabelled file. The dates are left out, so a save does not stale it.
+            system: [&'a str; 6],
             answers: &'a BTreeMap<String, Answer>,
             notes: &'a BTreeMap<String, String>,
             safeguards: &'a BTreeMap<String, SafeguardEntry>,
@@ -219,8 +223,17 @@ impl Assessment {
             .filter(|(_, v)| !v.trim().is_empty())
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
+        let m = &self.metadata;
         let c = Canonical {
             questionnaire: (&q.id, &q.version, &q.content_hash),
+            system: [
+                &m.system,
+                &m.description,
+                &m.organisation,
+                &m.owner_team,
+                &m.assessor,
+                &m.contact,
+            ],
             answers: &self.answers,
             notes: &notes,
             safeguards: &self.safeguards,

@@ -507,7 +507,7 @@ pub fn explain(
 ) -> String {
     let mut walk = Walk::default();
     for id in &e.visible {
-        if let Some(ans) = a.answers.get(id).filter(|x| x.is_given()) {
+        if let Some(ans) = a.answers.get(id).filter(|x| is_given(x)) {
             walk.answers.insert(id.as_str(), ans);
         }
     }
@@ -611,30 +611,78 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
     e
 }
 
-/// Evidence that gives no reason: blank, or a placeholder such as "n/a".
+/// Words that stand in for an answer without giving one. "None" and "no" are not among them:
+/// "which uses are out of scope?" can honestly be answered "none".
+const ANSWER_PLACEHOLDERS: &[&str] = &[
+    "n/a",
+    "na",
+    "n.a",
+    "nil",
+    "null",
+    "tbd",
+    "tbc",
+    "todo",
+    "to do",
+    "-",
+    "?",
+    "x",
+    "xx",
+    "see above",
+    "see below",
+    "as above",
+    "same",
+    "same as above",
+    "placeholder",
+];
+
+/// Words that stand in for a reason without giving one (a reason must say why).
+const REASON_PLACEHOLDERS: &[&str] = &[
+    "none",
+    "nothing",
+    "no",
+    "yes",
+    "ok",
+    "not applicable",
+    "not relevant",
+    "not needed",
+    "none needed",
+    "does not apply",
+    "irrelevant",
+];
+
+fn only_placeholders(text: &str, lists: &[&[&str]]) -> bool {
+    let known = |w: &str| lists.iter().any(|l| l.contains(&w));
+    let t = text.trim().to_lowercase();
+    let t = t.trim_matches(|c: char| {
+        c.is_ascii_punctuation() || c.is_whitespace() || c == '—' || c == '–'
+    });
+    if t.is_empty() || known(t) {
+        return true;
+    }
+    // Several placeholders in a row ("n/a n/a", "tbd, tbd").
+    t.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|w| !w.is_empty())
+        .all(|w| known(w.trim_matches(|c: char| c.is_ascii_punctuation())))
+}
+
+/// Text that gives no answer: blank, or only placeholders ("n/a", "TBD", "n/a n/a", "see above").
+pub fn is_placeholder(text: &str) -> bool {
+    only_placeholders(text, &[ANSWER_PLACEHOLDERS])
+}
+
+/// Evidence that gives no reason: a placeholder ("n/a", "none", "yes", "see above"), or too short
+/// to be one.
 pub fn is_empty_reason(evidence: &str) -> bool {
-    let t: String = evidence
-        .trim()
-        .trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace())
-        .to_lowercase();
-    t.chars().count() < 3
-        || matches!(
-            t.as_str(),
-            "n/a"
-                | "na"
-                | "none"
-                | "nil"
-                | "null"
-                | "not applicable"
-                | "not relevant"
-                | "tbd"
-                | "todo"
-                | "nothing"
-                | "no"
-                | "n.a"
-                | "not needed"
-                | "does not apply"
-        )
+    only_placeholders(evidence, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
+        || evidence.trim().chars().count() < 3
+}
+
+/// Whether an answer counts as given: a blank or placeholder text ("n/a", "-") is no answer.
+pub fn is_given(a: &Answer) -> bool {
+    match a {
+        Answer::Text(t) => a.is_given() && !is_placeholder(t),
+        _ => a.is_given(),
+    }
 }
 
 /// `assume`: a safeguard taken as in place with nothing contradicting it ("what if it were").
@@ -653,7 +701,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
 
     for question in &q.questions {
         let shown = question.show_if.as_ref().is_none_or(|c| c.holds(&walk));
-        let answer = a.answers.get(&question.id).filter(|x| x.is_given());
+        let answer = a.answers.get(&question.id).filter(|x| is_given(x));
         if !shown {
             if answer.is_some() {
                 hidden_answered.push(question.id.clone());
@@ -920,6 +968,13 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                     }
                 }
                 Some(SafeguardStatus::NotApplicable) if required => {
+                    if basis == Basis::Policy {
+                        // Policy basis means the policy's own words require it for this use.
+                        conflict.push(
+                            "recorded as not applicable, but the policy's words require it for this use"
+                                .to_string(),
+                        );
+                    }
                     if let Some(c) = s
                         .never_not_applicable_when
                         .as_ref()
@@ -991,7 +1046,14 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
     let credits: Vec<Credit> = safeguards
         .iter()
         // A status the answers contradict earns nothing until a reviewer reconciles it.
-        .filter(|s| s.status == SafeguardStatus::InPlace && s.credit > 0 && s.conflict.is_empty())
+        // Only safeguards this use requires earn credit: a catalogue item the use does not
+        // need (a weapon control on a shop camera) must not buy points off the score.
+        .filter(|s| {
+            s.required
+                && s.status == SafeguardStatus::InPlace
+                && s.credit > 0
+                && s.conflict.is_empty()
+        })
         .map(|s| Credit {
             safeguard: s.id.clone(),
             points: s.credit,
@@ -1154,10 +1216,10 @@ fn requirement_result(
             // With none in place, nothing in the answers shows how it is met: to be confirmed,
             // not a breach, since the policy names no particular safeguard.
             let all: Vec<&&SafeguardResult> = under.iter().collect();
+            // Everything not applicable is no answer to a requirement the policy's own rule
+            // brings: a reviewer has to confirm it.
             if in_place(&all) {
                 RequirementState::Met
-            } else if under.iter().all(|s| s.holds()) {
-                RequirementState::NotApplicable
             } else {
                 RequirementState::ToBeConfirmed
             }

@@ -502,7 +502,7 @@ impl Report {
         // The answer text of a question that counts (visible and answered).
         let shown_answer = |id: &str| -> Option<String> {
             let question = q.question(id)?;
-            let answer = a.answers.get(id).filter(|x| x.is_given())?;
+            let answer = a.answers.get(id).filter(|x| engine::is_given(x))?;
             Some(engine::display_answer(question, answer))
         };
 
@@ -824,7 +824,7 @@ impl Report {
         let notes_missing: HashSet<&str> = e.notes_missing.iter().map(String::as_str).collect();
         let question_answer = |id: &str, visible: bool| -> Option<QuestionAnswer> {
             let question = q.question(id)?;
-            let given = a.answers.get(id).filter(|x| x.is_given());
+            let given = a.answers.get(id).filter(|x| engine::is_given(x));
             let effects = match (visible, given) {
                 (true, Some(answer)) => effect_lines(
                     q,
@@ -936,6 +936,17 @@ impl Report {
             .filter(|r| r.state == RequirementState::NotMet)
             .map(|r| r.title.as_str())
             .collect();
+        // Requirements the policy's own words bind this use to, with nothing to show for them.
+        let unshown: Vec<&str> = e
+            .requirements
+            .iter()
+            .filter(|r| {
+                r.state == RequirementState::ToBeConfirmed
+                    && r.basis == Basis::Policy
+                    && r.obligation == Obligation::Must
+            })
+            .map(|r| r.title.as_str())
+            .collect();
         let statement = if e.tier == Tier::Prohibited {
             format!(
                 "The answers confirm a {}: the use does not comply with the {} and must not proceed as described.",
@@ -959,6 +970,13 @@ impl Report {
             format!(
                 "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",
                 q.policy.name
+            )
+        } else if !unshown.is_empty() {
+            format!(
+                "Compliance with the {} is to be confirmed: nothing in the answers shows how {} {} met.",
+                q.policy.name,
+                unshown.join(", "),
+                if unshown.len() == 1 { "is" } else { "are" }
             )
         } else if !e.complete {
             format!(
