@@ -894,7 +894,26 @@ fn sign(
     decision: Decision,
     date: Option<String>,
 ) -> anyhow::Result<()> {
-    let mut a = assessment::read_assessment(file, q)?;
+    // The wizard may save the file between our read and our write: then read it again, so
+    // neither its answers nor this sign-off is lost, and the hash signed is the one on disk.
+    let mut attempts = 0;
+    loop {
+        match sign_once(q, file, &name, &role, decision, date.clone()) {
+            Err(e) if e.is::<store::ChangedOnDisk>() && attempts < 5 => attempts += 1,
+            r => return r,
+        }
+    }
+}
+
+fn sign_once(
+    q: &Questionnaire,
+    file: &Path,
+    name: &str,
+    role: &str,
+    decision: Decision,
+    date: Option<String>,
+) -> anyhow::Result<()> {
+    let (mut a, read) = assessment::read_assessment_fingerprinted(file, q)?;
     if name.trim().is_empty() {
         return Err(UsageError("--name must not be empty".into()).into());
     }
@@ -934,6 +953,9 @@ fn sign(
     // git diff is just the sign-off. The result is checked before it replaces the file.
     let mut text = std::fs::read_to_string(file)
         .map_err(|e| anyhow::anyhow!("{}: cannot read assessment: {e}", file.display()))?;
+    if !store::Fingerprint::of(text.as_bytes(), None).same_contents(&read) {
+        return Err(store::ChangedOnDisk(file.to_path_buf()).into());
+    }
     if !text.ends_with('\n') {
         text.push('\n');
     }
@@ -945,7 +967,7 @@ fn sign(
         file.display()
     );
     a.signoff.push(entry);
-    store::write_atomic(file, text.as_bytes())?;
+    store::write_atomic_if(file, text.as_bytes(), store::Expect::Same(&read))?;
     outln!(
         "{}: {} by {} for answers {}; it goes stale if any answer, note or safeguard status changes.",
         file.display(),

@@ -282,6 +282,8 @@ fn resume_starts_at_the_first_unanswered_question() {
     // Clear the saved position, as a file written by hand would have none.
     let mut s = Session::open(q.clone(), &path).unwrap();
     s.set_position("").unwrap();
+    // One session at a time: this one ends before the next opens the file.
+    drop(s);
 
     let s = Session::open(q.clone(), &path).unwrap();
     let out = drive(s, b"recommends\n\n\n");
@@ -700,6 +702,7 @@ fn resume_asks_a_missing_detail_then_goes_on_at_the_first_unanswered_question() 
     let mut s = Session::open(q.clone(), &path).unwrap();
     s.set_metadata("assessor", "").unwrap();
     s.set_position("").unwrap();
+    drop(s);
 
     let s = Session::open(q.clone(), &path).unwrap();
     let out = drive(s, b"Robin\n\nquit\n");
@@ -737,4 +740,51 @@ fn none_means_the_none_option_and_cannot_be_mixed() {
         answers(&path, &q).answers["channels"],
         Answer::Choices(vec!["nowhere".into()])
     );
+}
+
+#[cfg(unix)]
+#[test]
+fn binary_a_second_session_on_an_open_file_is_told_who_has_it() {
+    let env = Env::new();
+    let file = env.dir.path().join("shared.toml");
+    env.cmd()
+        .args(["new", "--plain"])
+        .arg(&file)
+        .write_stdin(format!("{META}quit\n"))
+        .assert()
+        .success();
+    let spawn = || {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("raia"));
+        cmd.env("TERM", "dumb")
+            .env("RAIA_DATA_DIR", env.dir.path().join("data"))
+            .env("RAIA_CONFIG_DIR", env.dir.path().join("config"))
+            .arg("--questionnaire")
+            .arg(&env.questionnaire)
+            .args(["resume", "--plain"])
+            .arg(&file);
+        rexpect::session::spawn_command(cmd, Some(20_000)).unwrap()
+    };
+    let mut first = spawn();
+    first.exp_string("Question 1 of 3").unwrap();
+    // The second session has no copy of what the first one is about to answer: it must not
+    // be able to write the file at all.
+    let mut second = spawn();
+    let said = second.exp_eof().unwrap();
+    assert!(
+        said.contains("is open in another raia session (pid "),
+        "{said}"
+    );
+    first.send_line("3").unwrap();
+    first.exp_string("Question 2 of 3").unwrap();
+    first.send_line("quit").unwrap();
+    first.exp_eof().unwrap();
+    assert_eq!(
+        answers(&file, &common::docs_example()).answers["voice-clone"],
+        Answer::Choice("no-consent".into())
+    );
+    // Closed: the next session opens it.
+    let mut third = spawn();
+    third.exp_string("Resuming").unwrap();
+    third.send_line("quit").unwrap();
+    third.exp_eof().unwrap();
 }

@@ -81,6 +81,14 @@ impl T {
         self.dir.path().join("a.toml")
     }
 
+    /// A copy of the assessment file as it is on disk, for another session to open while this
+    /// one holds the file.
+    fn copy_of_file(&self) -> PathBuf {
+        let copy = self.dir.path().join("copy.toml");
+        std::fs::copy(self.path(), &copy).unwrap();
+        copy
+    }
+
     fn key(&mut self, code: KeyCode) {
         self.key_mod(code, KeyModifiers::NONE);
     }
@@ -1197,7 +1205,17 @@ fn a_new_draft_needs_a_system_name_before_anything_else() {
     assert!(!drafts.exists(), "nothing is written without a name");
     t.type_str("Clinical triage 日本");
     t.key(KeyCode::Enter);
-    let files: Vec<_> = std::fs::read_dir(&drafts).unwrap().collect();
+    // One draft (beside it, while the session is open, its hidden lock file).
+    let files: Vec<_> = std::fs::read_dir(&drafts)
+        .unwrap()
+        .filter(|e| {
+            !e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with('.')
+        })
+        .collect();
     assert_eq!(files.len(), 1);
     let path = t.app.session.as_ref().unwrap().path.clone().unwrap();
     assert_eq!(path.file_name().unwrap(), "clinical-triage-日本.toml");
@@ -1214,9 +1232,11 @@ fn resume_returns_to_the_stored_position() {
     t.goto_edit("users");
     t.type_str("12");
     t.key(KeyCode::Enter);
-    let path = t.path();
-    let resumed = T::start(|_| Start::Resume(path.clone()));
+    // The file is open in `t`, so each resume opens a copy of it as it is on disk.
+    let copy = t.copy_of_file();
+    let resumed = T::start(|_| Start::Resume(copy.clone()));
     assert_eq!(resumed.app.screen, Screen::Question(qi("launch")));
+    drop(resumed);
     for (screen, pos) in [
         (Screen::Review, "review"),
         (Screen::Result, "result"),
@@ -1225,7 +1245,8 @@ fn resume_returns_to_the_stored_position() {
     ] {
         update(&mut t.app, Action::GoTo(screen));
         assert_eq!(t.disk().wizard.position, pos);
-        let r = T::start(|_| Start::Resume(path.clone()));
+        let copy = t.copy_of_file();
+        let r = T::start(|_| Start::Resume(copy.clone()));
         assert_eq!(r.app.screen, screen, "{pos}");
     }
 }
@@ -1238,8 +1259,8 @@ fn resume_on_a_question_hidden_since_goes_to_the_next_visible_one() {
     a.answers
         .insert("purpose".into(), Answer::Choice("chat".into()));
     a.wizard.position = "decides".into();
-    store::save(&t.path(), &a, &q).unwrap();
-    let path = t.path();
+    let path = t.dir.path().join("b.toml");
+    store::save(&path, &a, &q).unwrap();
     let r = T::start(|_| Start::Resume(path.clone()));
     assert_eq!(r.app.screen, Screen::Question(qi("name")));
 }

@@ -30,9 +30,28 @@ fn default_metadata() -> Spanned<Metadata> {
 
 /// Reads and checks the assessment at `path`.
 pub fn read_assessment(path: &Path, q: &Questionnaire) -> anyhow::Result<Assessment> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("{}: cannot read assessment: {e}", path.display()))?;
-    Ok(parse_assessment(&path.display().to_string(), &text, q)?)
+    read_assessment_fingerprinted(path, q).map(|(a, _)| a)
+}
+
+/// Reads and checks the assessment at `path`, with the fingerprint of the bytes read, so a
+/// later save can tell whether the file changed meanwhile.
+pub fn read_assessment_fingerprinted(
+    path: &Path,
+    q: &Questionnaire,
+) -> anyhow::Result<(Assessment, store::Fingerprint)> {
+    let cannot =
+        |e: std::io::Error| anyhow::anyhow!("{}: cannot read assessment: {e}", path.display());
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let bytes = std::fs::read(path).map_err(cannot)?;
+    let fingerprint = store::Fingerprint::of(&bytes, modified);
+    let text = String::from_utf8(bytes).map_err(|_| {
+        cannot(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        ))
+    })?;
+    let a = parse_assessment(&path.display().to_string(), &text, q)?;
+    Ok((a, fingerprint))
 }
 
 /// Parses assessment text (named `file` in messages) and checks every answer.

@@ -3,9 +3,11 @@
 //! files atomically.
 
 mod load;
+pub mod lock;
+pub mod merge;
 pub mod store;
 
-pub use load::{parse_assessment, read_assessment};
+pub use load::{parse_assessment, read_assessment, read_assessment_fingerprinted};
 
 use crate::answer::Answer;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};

@@ -348,6 +348,34 @@ impl App {
         Ok(())
     }
 
+    /// Tells the user what a save did beyond the change itself: why it failed, or what it took
+    /// in from the file (changed on disk meanwhile, by hand or by `raia sign`).
+    pub fn after_save<T>(&mut self, r: anyhow::Result<T>) {
+        match r {
+            Err(e) => {
+                let keep_mine = if self.session.as_ref().is_some_and(Session::collided) {
+                    " Ctrl+S saves yours over the file's; quitting leaves the file as it is."
+                } else {
+                    ""
+                };
+                self.error(format!("Not saved: {e:#}.{keep_mine}"));
+            }
+            Ok(_) => {
+                let taken = self
+                    .session
+                    .as_mut()
+                    .map(Session::take_merged)
+                    .unwrap_or_default();
+                if !taken.is_empty() {
+                    self.info(format!(
+                        "The file was changed meanwhile; took in {}.",
+                        taken.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+
     /// Recomputes the evaluation after a change.
     pub fn refresh(&mut self) {
         self.eval = self.session.as_ref().map(Session::evaluate);
@@ -670,7 +698,8 @@ impl App {
             .collect()
     }
 
-    /// What to print after the wizard closes.
+    /// What to print after the wizard closes. It says everything is saved only when the last
+    /// save wrote everything.
     pub fn farewell(&self) -> Option<String> {
         let s = self.session.as_ref()?;
         match &s.path {
@@ -681,10 +710,14 @@ impl App {
                 } else {
                     p.display().to_string()
                 };
-                Some(format!(
-                    "Everything is saved in {}.\nContinue with: raia resume {resume}",
-                    p.display()
-                ))
+                let state = match s.unsaved() {
+                    None => format!("Everything is saved in {}.", p.display()),
+                    Some(why) => format!(
+                        "NOT everything is saved: {why}.\nThe last changes made here are lost; {} keeps what it held.",
+                        p.display()
+                    ),
+                };
+                Some(format!("{state}\nContinue with: raia resume {resume}"))
             }
             None => Some("Nothing was saved: the assessment had no system name yet.".to_string()),
         }
@@ -783,13 +816,9 @@ impl App {
             }
         }
         let pos = self.position_of(to);
-        if let Some(s) = self.session.as_mut()
-            && let Err(e) = s.set_position(&pos)
-        {
-            self.message = Some(Message {
-                text: format!("Not saved: {e:#}"),
-                error: true,
-            });
+        if let Some(s) = self.session.as_mut() {
+            let r = s.set_position(&pos);
+            self.after_save(r);
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::answer::Answer;
 use crate::assessment::{SafeguardStatus, store};
 use crate::questionnaire::QuestionKind;
 use ratatui::layout::Rect;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub fn update(app: &mut App, action: Action) {
     match action {
@@ -91,22 +91,32 @@ fn save(app: &mut App) {
     let Some(s) = app.session.as_mut() else {
         return;
     };
-    match s.save() {
+    // After a collision was shown, Ctrl+S is the user's choice to keep their version.
+    let r = if s.collided() {
+        s.save_keeping_mine()
+    } else {
+        s.save()
+    };
+    let r = r.map(|p| p.map(Path::to_path_buf));
+    match r {
         Ok(Some(p)) => {
-            let text = format!("Saved to {}", p.display());
-            app.info(text);
+            app.after_save(Ok(()));
+            let took = app
+                .message
+                .take()
+                .map(|m| format!(" {}", m.text))
+                .unwrap_or_default();
+            app.info(format!("Saved to {}.{took}", p.display()));
         }
         Ok(None) => {
             app.error("Not saved yet: type the system name first; it names the draft file.")
         }
-        Err(e) => app.error(format!("Not saved: {e:#}")),
+        Err(e) => app.after_save::<()>(Err(e)),
     }
 }
 
 fn report<T>(app: &mut App, r: anyhow::Result<T>) {
-    if let Err(e) = r {
-        app.error(format!("Not saved: {e:#}"));
-    }
+    app.after_save(r);
 }
 
 /// Saves what the field of the current step holds. `Err` says why the text is not a valid
