@@ -36,7 +36,7 @@ macro_rules! out {
 against the AWS Responsible AI Policy (prohibited uses, consequential decisions), and writes an \
 assessment report that lists the safeguards required and what is missing.\n\n\
 It is a self-assessment aid: not legal advice, and not an AWS product.",
-    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.md"
+    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.report.md"
 )]
 pub struct Cli {
     /// Questionnaire to use instead of the built-in AWS one (also: questionnaire.toml in the config dir).
@@ -114,15 +114,19 @@ enum Command {
     },
     /// Render a report.
     #[command(
-        after_help = "Examples:\n  raia report triage.toml --format md --out triage.md\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv"
+        after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite (one that is not a raia report) only with --force."
     )]
     Report {
         file: PathBuf,
         #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
         format: ReportFormat,
-        /// Write here (atomically) instead of standard output.
+        /// Write here (atomically) instead of standard output. Never the assessment itself; a
+        /// file raia did not write only with --force.
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
+        /// Let --out replace a file that raia did not write.
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     /// Record a reviewer's sign-off of the answers as they stand now.
     #[command(
@@ -323,12 +327,18 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             decision,
             date,
         )?,
-        Some(Command::Report { file, format, out }) => {
+        Some(Command::Report {
+            file,
+            format,
+            out,
+            force,
+        }) => {
             let file = draft_or_path(&file, drafts.as_deref());
             let a = assessment::read_assessment(&file, &q)?;
             let text = raia::report::render(&q, &a, format.into(), &templates()?)?;
             match out {
                 Some(path) => {
+                    check_out(&path, &file, format.into(), force)?;
                     store::write_atomic(&path, text.as_bytes())?;
                     eprintln!("wrote {}", path.display());
                 }
@@ -337,6 +347,32 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Refuses a report path that is the assessment itself (whatever --force says), or a file raia
+/// did not write (unless --force).
+fn check_out(out: &Path, file: &Path, format: Format, force: bool) -> anyhow::Result<()> {
+    let suggestion = || {
+        let stem = file
+            .file_stem()
+            .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
+        file.with_file_name(format!("{stem}.{}", format.extension()))
+    };
+    match raia::report::out_target(out, file) {
+        raia::report::OutTarget::Assessment => Err(UsageError(format!(
+            "{} is the assessment being reported: raia never writes a report over it; choose another --out, e.g. {}",
+            out.display(),
+            suggestion().display()
+        ))
+        .into()),
+        raia::report::OutTarget::Foreign if !force => Err(UsageError(format!(
+            "{} exists and raia did not write it: pass --force to replace it, or choose another --out, e.g. {}",
+            out.display(),
+            suggestion().display()
+        ))
+        .into()),
+        _ => Ok(()),
+    }
 }
 
 fn wizard(

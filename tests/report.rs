@@ -594,7 +594,10 @@ fn template_override_from_a_directory_is_used() {
     a.metadata.system = "Sys | tem".into();
     assert_eq!(
         render(&q, &a, Format::Markdown, &t).unwrap(),
-        "Custom report for Sys \\| tem: high\n"
+        format!(
+            "Custom report for Sys \\| tem: high\n\n{}\n",
+            raia::report::MARKDOWN_MARKER
+        )
     );
     // The other template stays built in.
     let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
@@ -889,7 +892,10 @@ fn templates_in_the_config_directory_override_the_built_in_ones() {
     );
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "From config: Candidate screening assistant is high\n"
+        format!(
+            "From config: Candidate screening assistant is high\n\n{}\n",
+            raia::report::MARKDOWN_MARKER
+        )
     );
     // The report template is not in the config directory, so the built-in one is used.
     let out = run("md");

@@ -1814,7 +1814,7 @@ fn export_writes_every_format_next_to_the_assessment() {
             .iter()
             .all(|r| matches!(r.outcome, Some(Ok(_))))
     );
-    assert!(t.render(100, 30).contains("✓ a.md"));
+    assert!(t.render(100, 30).contains("✓ a.report.md"));
 }
 
 #[test]
@@ -1826,7 +1826,7 @@ fn reports_of_a_draft_go_to_the_working_directory_not_the_drafts_list() {
     assert_eq!(t.app.export_dir(), Some(cwd.clone()));
     assert_eq!(
         t.app.export[0].path,
-        cwd.join("cv-screener.md").display().to_string()
+        cwd.join("cv-screener.report.md").display().to_string()
     );
 }
 
@@ -1851,8 +1851,95 @@ fn export_paths_can_be_changed_and_rows_unticked() {
     t.key(KeyCode::Char('w'));
     assert!(custom.is_file());
     assert!(
-        !t.dir.path().join("a.json").exists(),
+        !t.dir.path().join("a.report.json").exists(),
         "unticked reports are not written"
+    );
+}
+
+#[test]
+fn export_never_writes_over_the_assessment_itself() {
+    // An assessment saved as JSON-named TOML: the JSON report must not take its name.
+    let mut t = T::start(|d| Start::New(Some(d.join("assessment.json"))));
+    t.fill_metadata();
+    let path = t.dir.path().join("assessment.json");
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    let paths: Vec<&str> = t.app.export.iter().map(|r| r.path.as_str()).collect();
+    assert!(
+        !paths.contains(&path.display().to_string().as_str()),
+        "{paths:?}"
+    );
+    t.key(KeyCode::Char('w'));
+    assert!(t.dir.path().join("assessment.report.json").is_file());
+    // Typed by hand, the assessment's own path is refused too.
+    t.app.export[2].path = path.display().to_string();
+    t.key(KeyCode::Char('w'));
+    assert!(
+        matches!(&t.app.export[2].outcome, Some(Err(e)) if e.contains("is the assessment itself")),
+        "{:?}",
+        t.app.export[2].outcome
+    );
+    let a = read_assessment(&path, &questionnaire()).unwrap();
+    assert_eq!(a.metadata.system, "CV screener");
+    // What the wizard says on quitting is still true.
+    t.ctrl('q');
+    assert!(
+        t.app
+            .farewell()
+            .unwrap()
+            .starts_with(&format!("Everything is saved in {}.", path.display()))
+    );
+}
+
+#[test]
+fn export_asks_before_replacing_a_file_raia_did_not_write() {
+    let mut t = T::on_questions();
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    let theirs = t.dir.path().join("a.report.json");
+    std::fs::write(&theirs, "{\"name\": \"my-node-project\"}\n").unwrap();
+    t.key(KeyCode::Char('w'));
+    // Nothing is written before the answer.
+    assert!(matches!(t.app.overlay, Overlay::Overwrite { .. }));
+    assert!(!t.dir.path().join("a.report.md").exists());
+    let screen = t.render(120, 40);
+    assert!(screen.contains("raia did not write them"), "{screen}");
+    assert!(screen.contains("a.report.json"), "{screen}");
+    // Other keys do nothing; n keeps the file and writes the rest.
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::Overwrite { .. }));
+    t.key(KeyCode::Char('n'));
+    assert_eq!(
+        std::fs::read_to_string(&theirs).unwrap(),
+        "{\"name\": \"my-node-project\"}\n"
+    );
+    assert!(t.dir.path().join("a.report.md").is_file());
+    let json_row = t
+        .app
+        .export
+        .iter()
+        .find(|r| r.format == Format::Json)
+        .unwrap();
+    assert!(
+        matches!(&json_row.outcome, Some(Err(e)) if e.contains("raia did not write it")),
+        "{:?}",
+        json_row.outcome
+    );
+    // Reports raia wrote are replaced without asking; the foreign file is asked about again,
+    // and y replaces it.
+    t.key(KeyCode::Char('w'));
+    assert!(matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows.len() == 1));
+    t.key(KeyCode::Char('y'));
+    assert!(t.app.overlay.is_none());
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&theirs).unwrap()).unwrap();
+    assert!(json["assessment_hash"].is_string());
+    // Now it is raia's: writing again asks nothing.
+    t.key(KeyCode::Char('w'));
+    assert!(t.app.overlay.is_none());
+    assert!(
+        t.app
+            .export
+            .iter()
+            .all(|r| matches!(r.outcome, Some(Ok(_))))
     );
 }
 
@@ -2060,6 +2147,10 @@ fn snapshots_of_every_screen() {
     snap("export_before", &t.app, t.dir.path());
     t.key(KeyCode::Char('w'));
     snap("export_written", &t.app, t.dir.path());
+    std::fs::write(t.dir.path().join("a.report.csv"), "not raia's\n").unwrap();
+    t.key(KeyCode::Char('w'));
+    snap("export_overwrite", &t.app, t.dir.path());
+    t.key(KeyCode::Char('n'));
 
     let text = render_app(&t.app, 59, 15);
     insta::assert_snapshot!("too_small_59x15", text);

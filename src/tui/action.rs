@@ -56,6 +56,8 @@ pub enum Action {
     Open,
     /// Export: write the selected reports.
     Write,
+    /// y in a yes/no question (replace files raia did not write).
+    Yes,
     /// Ctrl+S: commit the field being typed and write the file now.
     Save,
     /// q / Ctrl+Q / Ctrl+C: commit and leave; everything is already on disk.

@@ -140,6 +140,10 @@ pub enum Overlay {
         row: usize,
         field: Field,
     },
+    /// Export: these rows would replace files raia did not write; y replaces them, n keeps them.
+    Overwrite {
+        rows: Vec<usize>,
+    },
 }
 
 impl Overlay {
@@ -206,6 +210,8 @@ pub enum Mode {
     Typing { multiline: bool },
     /// A read-only popup is open: ↑↓ and PgUp/PgDn scroll it, any other key closes it.
     Popup,
+    /// A yes/no question: y, or n / Esc.
+    Confirm,
     /// Lists and commands: letters are commands.
     Commands,
 }
@@ -631,6 +637,7 @@ impl App {
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Overlay::Keys | Overlay::Help => Mode::Popup,
+            Overlay::Overwrite { .. } => Mode::Confirm,
             Overlay::None => match &self.field {
                 Some(f) if self.typing => Mode::Typing {
                     multiline: f.multiline,

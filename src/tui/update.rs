@@ -10,6 +10,7 @@ use super::view;
 use crate::answer::Answer;
 use crate::assessment::{SafeguardStatus, store};
 use crate::questionnaire::QuestionKind;
+use crate::report::{OutTarget, out_target};
 use ratatui::layout::Rect;
 use std::path::{Path, PathBuf};
 
@@ -825,24 +826,61 @@ fn export(app: &mut App, action: Action) {
 }
 
 fn write_reports(app: &mut App) {
+    write_reports_with(app, None);
+}
+
+/// Writes the selected reports. Never over the assessment itself. A file raia did not write is
+/// replaced only after the user says so: with `replace` unset, such files are asked about first
+/// and nothing is written yet; `Some(true)` replaces them, `Some(false)` leaves them and writes
+/// the rest.
+fn write_reports_with(app: &mut App, replace: Option<bool>) {
     let Some(s) = app.session.as_ref() else {
         return;
     };
-    if s.path.is_none() {
+    let Some(assessment) = s.path.clone() else {
         app.error("Type the system name first: reports are written next to the assessment file.");
+        return;
+    };
+    let targets: Vec<Option<(PathBuf, OutTarget)>> = app
+        .export
+        .iter()
+        .map(|r| {
+            (r.selected && !r.path.trim().is_empty()).then(|| {
+                let path = expand_home(r.path.trim());
+                let target = out_target(&path, &assessment);
+                (path, target)
+            })
+        })
+        .collect();
+    let foreign: Vec<usize> = targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t, Some((_, OutTarget::Foreign))))
+        .map(|(i, _)| i)
+        .collect();
+    if replace.is_none() && !foreign.is_empty() {
+        app.overlay = Overlay::Overwrite { rows: foreign };
         return;
     }
     let mut rows: Vec<ExportRow> = app.export.clone();
     let (mut ok, mut failed) = (0, 0);
-    for r in rows.iter_mut().filter(|r| r.selected) {
-        let outcome = if r.path.trim().is_empty() {
-            Err("no path: press Enter on the row to choose one".to_string())
-        } else {
-            let path = expand_home(r.path.trim());
-            crate::report::render(&s.questionnaire, &s.assessment, r.format, &app.templates)
-                .and_then(|text| store::write_atomic(&path, text.as_bytes()))
-                .map(|()| path.display().to_string())
-                .map_err(|e| format!("{e:#}"))
+    for (r, target) in rows.iter_mut().zip(targets).filter(|(r, _)| r.selected) {
+        let outcome = match target {
+            None => Err("no path: press Enter on the row to choose one".to_string()),
+            Some((path, OutTarget::Assessment)) => Err(format!(
+                "{} is the assessment itself: raia never writes a report over it; press Enter on the row to choose another path",
+                path.display()
+            )),
+            Some((path, OutTarget::Foreign)) if replace != Some(true) => Err(format!(
+                "not written: {} exists and raia did not write it; press Enter on the row to choose another path",
+                path.display()
+            )),
+            Some((path, _)) => {
+                crate::report::render(&s.questionnaire, &s.assessment, r.format, &app.templates)
+                    .and_then(|text| store::write_atomic(&path, text.as_bytes()))
+                    .map(|()| path.display().to_string())
+                    .map_err(|e| format!("{e:#}"))
+            }
         };
         if outcome.is_ok() {
             ok += 1;
@@ -872,7 +910,7 @@ fn write_reports(app: &mut App) {
                 )),
             }
         }
-        (n, f) => app.error(format!("Wrote {n}, {f} failed: see the list.")),
+        (n, f) => app.error(format!("Wrote {n}, {f} not written: see the list.")),
     }
 }
 
@@ -912,6 +950,15 @@ fn overlay(app: &mut App, action: Action) {
             .min(max);
         }
         (Overlay::Keys | Overlay::Help, _) => app.overlay = Overlay::None,
+        (Overlay::Overwrite { .. }, Action::Yes) => {
+            app.overlay = Overlay::None;
+            write_reports_with(app, Some(true));
+        }
+        (Overlay::Overwrite { .. }, Action::Escape) => {
+            app.overlay = Overlay::None;
+            write_reports_with(app, Some(false));
+        }
+        (Overlay::Overwrite { .. }, _) => {}
         (Overlay::OpenFile { .. }, Action::Escape) => {
             app.overlay = Overlay::None;
             app.pending_new = None;
