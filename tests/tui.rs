@@ -8,6 +8,7 @@ mod common;
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+use proptest::prelude::*;
 use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardStatus, read_assessment, store};
 use raia::questionnaire::{Questionnaire, Tier, parse_questionnaire};
@@ -2217,7 +2218,6 @@ fn jumps_to_steps_that_do_not_exist_are_ignored() {
 
 mod random_keys {
     use super::*;
-    use proptest::prelude::*;
 
     fn key_strategy() -> impl Strategy<Value = Event> {
         let codes = prop_oneof![
@@ -2285,4 +2285,198 @@ mod random_keys {
             prop_assert_eq!(disk.wizard, memory.wizard);
         }
     }
+}
+
+// ---------------------------------------------------------------- fields keep what they hold
+
+/// Text with what one-line fields cannot show as it is: line breaks, \r\n, tabs, edge spaces.
+fn awkward_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            Just('\n'),
+            Just('\r'),
+            Just('\t'),
+            Just(' '),
+            Just('é'),
+            Just('日'),
+            proptest::char::range('a', 'z'),
+        ],
+        0..12,
+    )
+    .prop_map(String::from_iter)
+}
+
+/// Keys and jumps that move through fields and popups without typing anything.
+fn moves() -> impl Strategy<Value = Vec<Action>> {
+    let screens = [
+        Screen::Metadata(0),
+        Screen::Metadata(1),
+        Screen::Metadata(5),
+        Screen::Question(qi("name")),
+        Screen::Question(qi("story")),
+        Screen::Question(qi("users")),
+        Screen::Question(qi("purpose")),
+        Screen::Review,
+        Screen::Result,
+        Screen::Export,
+    ];
+    let one = prop_oneof![
+        Just(Action::Next),
+        Just(Action::Back),
+        Just(Action::Escape),
+        Just(Action::Up),
+        Just(Action::Down),
+        Just(Action::StepNext),
+        Just(Action::StepBack),
+        Just(Action::StartEdit),
+        Just(Action::Idle),
+        Just(Action::Save),
+        Just(Action::Note),
+        Just(Action::Review),
+        prop::sample::select(screens.to_vec()).prop_map(Action::GoTo),
+        prop::sample::select(vec![
+            ratatui_textarea::Key::Left,
+            ratatui_textarea::Key::Right,
+            ratatui_textarea::Key::Home,
+            ratatui_textarea::Key::End,
+            ratatui_textarea::Key::Up,
+            ratatui_textarea::Key::Down,
+        ])
+        .prop_map(|key| Action::Edit(ratatui_textarea::Input {
+            key,
+            ctrl: false,
+            alt: false,
+            shift: false,
+        })),
+    ];
+    prop::collection::vec(one, 0..30)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Opening, leaving, tabbing past and saving fields without typing in them changes no
+    /// text: not the details, not text answers, notes or evidence. An approved sign-off stays
+    /// approved.
+    #[test]
+    fn leaving_a_field_unedited_changes_nothing(
+        meta in prop::collection::vec(awkward_text(), 6),
+        name in awkward_text(),
+        story in awkward_text(),
+        note in awkward_text(),
+        evidence in awkward_text(),
+        moves in moves(),
+    ) {
+        let q = questionnaire();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.toml");
+        let mut a = Assessment::new(&q);
+        for ((key, _, _), v) in raia::assessment::Metadata::FIELDS.iter().zip(&meta) {
+            a.metadata.set(key, v.clone());
+        }
+        a.answers.insert("purpose".into(), Answer::Choice("screen".into()));
+        a.answers.insert("name".into(), Answer::Text(name));
+        a.answers.insert("story".into(), Answer::Text(story));
+        a.answers.insert("users".into(), Answer::Number(12.0));
+        a.notes.insert("story".into(), note);
+        a.safeguards.insert(
+            "human-review".into(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::Planned,
+                evidence,
+            },
+        );
+        a.wizard.position = "metadata:system".into();
+        store::save(&path, &a, &q).unwrap();
+        let before = read_assessment(&path, &q).unwrap();
+
+        let mut t = T::start(|_| Start::Resume(path.clone()));
+        for m in moves {
+            update(&mut t.app, m);
+        }
+        update(&mut t.app, Action::Quit);
+        let after = read_assessment(&path, &q).unwrap();
+        prop_assert_eq!(&after.answers, &before.answers);
+        prop_assert_eq!(&after.notes, &before.notes);
+        prop_assert_eq!(&after.safeguards, &before.safeguards);
+        for (key, _, _) in raia::assessment::Metadata::FIELDS {
+            prop_assert_eq!(after.metadata.get(key), before.metadata.get(key), "{}", key);
+        }
+        prop_assert_eq!(after.answers_hash(), before.answers_hash());
+    }
+}
+
+#[test]
+fn changing_a_safeguard_status_keeps_its_evidence_exactly() {
+    let t = T::on_questions();
+    let mut a = t.disk();
+    a.safeguards.insert(
+        "human-review".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::Missing,
+            evidence: "\tsee the wiki\n".into(),
+        },
+    );
+    let q = questionnaire();
+    let path = t.dir.path().join("b.toml");
+    store::save(&path, &a, &q).unwrap();
+    let mut t = T::start(|_| Start::Resume(path.clone()));
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    let row = t
+        .app
+        .result_rows()
+        .iter()
+        .position(|s| s.id == "human-review")
+        .unwrap();
+    t.app.cursor = row;
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::Safeguard { .. }));
+    t.key(KeyCode::Up);
+    t.key(KeyCode::Esc);
+    let back = read_assessment(&path, &q).unwrap();
+    assert_eq!(
+        back.safeguards["human-review"].status,
+        SafeguardStatus::Planned
+    );
+    assert_eq!(back.safeguards["human-review"].evidence, "\tsee the wiki\n");
+}
+
+#[test]
+fn typed_text_is_saved_after_a_pause_in_every_field() {
+    let mut t = T::on_questions();
+    // A detail, being typed: not left, only a pause.
+    update(&mut t.app, Action::GoTo(Screen::Metadata(2)));
+    t.key(KeyCode::Char('e'));
+    t.type_str(" Corp");
+    assert_eq!(t.disk().metadata.organisation, "Acme");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().metadata.organisation, "Acme Corp");
+    // A short text answer.
+    t.goto_edit("name");
+    t.type_str("Dana");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().answers["name"], Answer::Text("Dana".into()));
+    // A long one.
+    t.goto_edit("story");
+    t.type_str("First line");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().answers["story"], Answer::Text("First line".into()));
+    // A date half typed is not valid yet: nothing is written, and nothing is said.
+    t.goto_edit("launch");
+    t.type_str("2026-0");
+    update(&mut t.app, Action::Idle);
+    assert!(!t.disk().answers.contains_key("launch"));
+    assert!(t.app.message.as_ref().is_none_or(|m| !m.error));
+    t.type_str("3-31");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(
+        t.disk().answers["launch"],
+        Answer::Date("2026-03-31".into())
+    );
+    // The note popup too.
+    t.key(KeyCode::Esc);
+    t.ctrl('n');
+    t.type_str("Set by the board");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().notes["launch"], "Set by the board");
 }

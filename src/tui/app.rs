@@ -37,6 +37,10 @@ pub struct Field {
     pub multiline: bool,
     /// Edited since it was last committed.
     pub dirty: bool,
+    /// The text as the field showed it when built or last saved. A field whose text is still
+    /// this writes nothing when left: showing a value (a one-line field shows a line break as
+    /// a space) must never change it.
+    pub original: String,
 }
 
 impl Field {
@@ -56,10 +60,12 @@ impl Field {
         }
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
+        let original = area.lines().join("\n");
         let mut f = Self {
             area,
             multiline,
             dirty: false,
+            original,
         };
         f.set_focus(true, theme);
         f
@@ -67,6 +73,17 @@ impl Field {
 
     pub fn text(&self) -> String {
         self.area.lines().join("\n")
+    }
+
+    /// Whether the user changed the text: typed, and it differs from what was shown.
+    pub fn edited(&self) -> bool {
+        self.dirty && self.text() != self.original
+    }
+
+    /// The text is on disk now: leaving the field writes nothing more.
+    pub fn mark_saved(&mut self) {
+        self.dirty = false;
+        self.original = self.text();
     }
 
     /// Shows or hides the caret.
@@ -763,18 +780,21 @@ impl App {
                 } else {
                     q.placeholder.clone()
                 };
-                let (text, dirty) = match self.unsaved.get(&qi) {
-                    Some(t) => (t.clone(), true),
-                    None => (text, false),
-                };
                 let multiline = match q.kind {
                     QuestionKind::Text | QuestionKind::Number | QuestionKind::Date => false,
                     QuestionKind::LongText => true,
                     _ => return None,
                 };
-                let mut field = Field::new(&text, multiline, &placeholder, &self.theme);
-                field.dirty = dirty;
-                Some(field)
+                match self.unsaved.get(&qi) {
+                    // Text left unsaved (not valid yet) is an edit of the stored answer.
+                    Some(t) => {
+                        let mut field = Field::new(t, multiline, &placeholder, &self.theme);
+                        field.dirty = true;
+                        field.original = text;
+                        Some(field)
+                    }
+                    None => Some(Field::new(&text, multiline, &placeholder, &self.theme)),
+                }
             }
             _ => None,
         }

@@ -66,13 +66,20 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
-/// Nothing typed for a moment: save long text and notes so a crash loses at most a second.
+/// Nothing typed for a moment: save what is being typed, in every field, so closing the
+/// terminal loses at most the last moment's typing. A value that is not valid yet (half a
+/// date) waits quietly for more typing. The system name of a draft not yet saved waits for
+/// the user to leave the field: it names the draft file.
 fn idle(app: &mut App) {
-    let long_text = app.field.as_ref().is_some_and(|f| f.multiline && f.dirty);
-    if long_text && matches!(app.screen, Screen::Question(_)) {
+    let names_new_draft =
+        app.screen == Screen::Metadata(0) && app.session.as_ref().is_some_and(|s| s.path.is_none());
+    if app.field.as_ref().is_some_and(Field::edited)
+        && matches!(app.screen, Screen::Question(_) | Screen::Metadata(_))
+        && !names_new_draft
+    {
         let _ = commit_field(app);
     }
-    let overlay_dirty = app.overlay.field().is_some_and(|f| f.dirty);
+    let overlay_dirty = app.overlay.field().is_some_and(Field::edited);
     if overlay_dirty
         && matches!(
             app.overlay,
@@ -126,6 +133,10 @@ fn commit_field(app: &mut App) -> Result<(), String> {
     let Some(field) = app.field.as_ref() else {
         return Ok(());
     };
+    // Moving through a field without changing it writes nothing.
+    if !field.edited() {
+        return Ok(());
+    }
     let text = field.text();
     match app.screen {
         Screen::Metadata(i) => {
@@ -149,7 +160,7 @@ fn commit_field(app: &mut App) -> Result<(), String> {
         _ => {}
     }
     if let Some(f) = app.field.as_mut() {
-        f.dirty = false;
+        f.mark_saved();
     }
     app.refresh();
     Ok(())
@@ -193,14 +204,14 @@ fn commit_overlay_field(app: &mut App) {
         return;
     };
     let r = match &mut app.overlay {
-        Overlay::Note { question, field } if field.dirty => {
-            field.dirty = false;
+        Overlay::Note { question, field } if field.edited() => {
+            field.mark_saved();
             let id = s.questionnaire.questions[*question].id.clone();
             let text = field.text();
             s.set_note(&id, text.trim_end())
         }
-        Overlay::Safeguard { id, field } if field.dirty => {
-            field.dirty = false;
+        Overlay::Safeguard { id, field } if field.edited() => {
+            field.mark_saved();
             let status = s
                 .evaluate()
                 .safeguard(id)
@@ -507,7 +518,10 @@ fn metadata(app: &mut App, i: usize, action: Action) {
             navigate(app, Screen::Metadata(j), false, Arrive::Typing);
         }
         Action::Clear => {
-            app.field = Some(Field::new("", false, "", &app.theme));
+            let mut cleared = Field::new("", false, "", &app.theme);
+            cleared.dirty = true;
+            cleared.original = app.metadata_value(i).to_string();
+            app.field = Some(cleared);
             commit_quietly(app);
             app.go(app.screen);
         }
@@ -1010,17 +1024,22 @@ fn current_source_is_default(app: &App, id: &str) -> bool {
 }
 
 fn set_safeguard_status(app: &mut App, id: &str, status: SafeguardStatus) {
-    let evidence = app
-        .overlay
-        .field()
-        .map(|f| f.text().trim().to_string())
-        .unwrap_or_default();
+    // The evidence as typed if it was edited, else exactly as stored.
+    let evidence = match app.overlay.field() {
+        Some(f) if f.edited() => f.text().trim().to_string(),
+        _ => app
+            .session
+            .as_ref()
+            .and_then(|s| s.assessment.safeguards.get(id))
+            .map(|e| e.evidence.clone())
+            .unwrap_or_default(),
+    };
     if let Some(s) = app.session.as_mut() {
         let r = s.set_safeguard(id, status, &evidence);
         report(app, r);
     }
     if let Some(f) = app.overlay.field_mut() {
-        f.dirty = false;
+        f.mark_saved();
     }
     app.refresh();
 }
