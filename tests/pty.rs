@@ -72,9 +72,15 @@ fn regex_escape(s: &str) -> String {
     out
 }
 
+/// Sends every byte of `keys`: one write to a pty may take only part of a long burst.
 fn send(p: &mut PtySession, keys: &str) {
-    p.send(keys).unwrap();
-    p.flush().unwrap();
+    let mut rest = keys.as_bytes();
+    while !rest.is_empty() {
+        let chunk = std::str::from_utf8(rest).unwrap();
+        let n = p.send(chunk).unwrap();
+        p.flush().unwrap();
+        rest = &rest[n..];
+    }
 }
 
 /// Repaints the screen and waits until `text` is on it.
@@ -276,4 +282,25 @@ fn a_panic_restores_the_terminal_before_the_message() {
             .unwrap_or_else(|| panic!("{what}: not in {rest:?}"));
         assert!(at < panicked, "{what} after the panic message");
     }
+}
+
+#[test]
+fn a_fast_burst_of_typing_arrives_whole_and_the_tab_after_it_acts() {
+    // 5,000 characters typed (not pasted: no bracketed paste), then Tab, in one write.
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    let mut p = spawn(home.path(), &["new", file.to_str().unwrap()]);
+    metadata(&mut p);
+    send(&mut p, "1\r");
+    wait(&mut p, "Which data does it use?");
+    send(&mut p, "1\r");
+    wait(&mut p, "Who owns the model?");
+    let burst: String = "abcdefghij".repeat(500);
+    send(&mut p, &format!("{burst}\t"));
+    wait(&mut p, "Describe a typical use.");
+    send(&mut p, "\x11");
+    p.exp_eof().unwrap();
+    let a = read(&file);
+    assert_eq!(a.answers.get("name"), Some(&Answer::Text(burst)));
+    assert_eq!(a.wizard.position, "story");
 }

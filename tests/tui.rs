@@ -2480,3 +2480,48 @@ fn typed_text_is_saved_after_a_pause_in_every_field() {
     update(&mut t.app, Action::Idle);
     assert_eq!(t.disk().notes["launch"], "Set by the board");
 }
+
+/// Scripted input: the events, all "already waiting".
+struct Script(std::collections::VecDeque<Event>);
+
+impl raia::tui::input::EventSource for Script {
+    fn poll(&mut self, _: std::time::Duration) -> std::io::Result<bool> {
+        Ok(!self.0.is_empty())
+    }
+    fn read(&mut self) -> std::io::Result<Event> {
+        self.0
+            .pop_front()
+            .ok_or_else(|| std::io::Error::other("no more events"))
+    }
+}
+
+#[test]
+fn every_waiting_event_is_applied_before_the_next_frame() {
+    let mut t = T::on_questions();
+    t.goto_edit("name");
+    let burst: String = "abcdefghij".repeat(500);
+    let mut events: std::collections::VecDeque<Event> = burst
+        .chars()
+        .map(|c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+        .collect();
+    events.push_back(Event::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)));
+    events.push_back(Event::Key(KeyEvent::new(
+        KeyCode::Char('x'),
+        KeyModifiers::NONE,
+    )));
+    let mut script = Script(events);
+    let mut seen = 0;
+    raia::tui::input::drain(
+        &mut t.app,
+        &mut script,
+        Rect::new(0, 0, 100, 30),
+        &mut |_| seen += 1,
+    )
+    .unwrap();
+    // One call, one frame: all 5,002 events, in order.
+    assert_eq!(seen, 5002);
+    assert!(script.0.is_empty());
+    assert_eq!(t.disk().answers["name"], Answer::Text(burst));
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
+    assert_eq!(t.field_text(), "x");
+}

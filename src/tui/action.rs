@@ -37,6 +37,8 @@ pub enum Action {
     Clear,
     /// A key for the text field that has focus.
     Edit(Input),
+    /// Characters typed one after another, inserted at once (a fast burst of typing).
+    Type(String),
     /// Bracketed paste.
     Paste(String),
     /// Esc: close the popup, or leave the text field so letter commands work.

@@ -99,6 +99,14 @@ impl Field {
         self.keep_single_line();
     }
 
+    /// Typed characters, as if each key had been pressed (they hold no line breaks).
+    pub fn type_text(&mut self, text: &str) {
+        if self.area.insert_str(text) {
+            self.dirty = true;
+        }
+        self.keep_single_line();
+    }
+
     pub fn paste(&mut self, text: &str) {
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let text = if self.multiline {

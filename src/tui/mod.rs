@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod app;
+pub mod input;
 pub mod keys;
 pub mod theme;
 pub mod update;
@@ -86,13 +87,10 @@ fn event_loop(
             update(app, Action::Idle);
             continue;
         }
-        let event = crossterm::event::read()?;
-        debug_panic(&event);
         let size = terminal.size()?;
         let area = Rect::new(0, 0, size.width, size.height);
-        if let Some(action) = keys::map_event(app, event, area) {
-            update(app, action);
-        }
+        // Everything already typed, before the next frame.
+        input::drain(app, &mut input::Terminal, area, &mut debug_panic)?;
     }
 }
 

@@ -465,6 +465,13 @@ fn flow(app: &mut App, action: Action) {
                 f.input(input);
             }
         }
+        Action::Type(text) => {
+            if app.typing
+                && let Some(f) = app.field.as_mut()
+            {
+                f.type_text(&text);
+            }
+        }
         action => match app.screen {
             Screen::Metadata(i) => metadata(app, i, action),
             Screen::Question(qi) => question(app, qi, action),
@@ -1003,6 +1010,11 @@ fn overlay(app: &mut App, action: Action) {
         (_, Action::Edit(input)) => {
             if let Some(f) = app.overlay.field_mut() {
                 f.input(input);
+            }
+        }
+        (_, Action::Type(text)) => {
+            if let Some(f) = app.overlay.field_mut() {
+                f.type_text(&text);
             }
         }
         (_, Action::Paste(text)) => {
