@@ -601,3 +601,42 @@ fn stale_temporary_files_of_ours_are_removed_on_the_next_save() {
         assert!(p.exists(), "{} is not ours", p.display());
     }
 }
+
+#[test]
+fn whole_numbers_stay_whole_and_exact_on_save() {
+    let q = raia::questionnaire::parse_questionnaire(
+        "q.toml",
+        &common::docs_example_text().replace(
+            "[[question]]\nid = \"owner\"",
+            "[[question]]\nid = \"people\"\nsection = \"decisions\"\ntype = \"number\"\nprompt = \"How many?\"\n\n[[question]]\nid = \"owner\"",
+        ),
+    )
+    .unwrap();
+    let base =
+        "schema_version = 1\n[questionnaire]\nid = \"example-mini\"\nversion = \"1\"\n[answers]\n";
+    // Up to 2^53 every whole number is kept, and written back as the same integer.
+    for n in [
+        "9007199254740992",
+        "-9007199254740992",
+        "9005000000000001",
+        "12",
+    ] {
+        let a = parse_assessment("a.toml", &format!("{base}people = {n}\n"), &q).unwrap();
+        let written = a.to_toml(&q);
+        assert!(
+            written.contains(&format!("people = {n}\n")),
+            "{n} came back as: {written}"
+        );
+    }
+    // Above it, a float would change the number: refused, where it is written, saying why.
+    let e =
+        parse_assessment("a.toml", &format!("{base}people = 9007199254740993\n"), &q).unwrap_err();
+    assert!(
+        e.to_string().starts_with("a.toml:6:10: `people` is 9007199254740993, which is above 2^53 (9007199254740992), the largest whole number raia keeps exactly"),
+        "{e}"
+    );
+    // A number written as a float stays that float.
+    let a = parse_assessment("a.toml", &format!("{base}people = 1e20\n"), &q).unwrap();
+    let back = parse_assessment("b.toml", &a.to_toml(&q), &q).unwrap();
+    assert_eq!(back.answers["people"], Answer::Number(1e20));
+}

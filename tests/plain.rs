@@ -788,3 +788,21 @@ fn binary_a_second_session_on_an_open_file_is_told_who_has_it() {
     third.send_line("quit").unwrap();
     third.exp_eof().unwrap();
 }
+
+#[test]
+fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
+    let q = parse_questionnaire("kinds.toml", KINDS).unwrap();
+    let mut n = q
+        .questions
+        .iter()
+        .find(|x| x.kind == raia::questionnaire::QuestionKind::Number)
+        .unwrap()
+        .clone();
+    n.max = None;
+    let err = raia::plain::parse_answer(&n, "9007199254740993").unwrap_err();
+    assert!(err.starts_with("9007199254740993 is above 2^53"), "{err}");
+    assert_eq!(
+        raia::plain::parse_answer(&n, "9007199254740992"),
+        Ok(Answer::Number(9_007_199_254_740_992.0))
+    );
+}

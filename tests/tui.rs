@@ -2525,3 +2525,20 @@ fn every_waiting_event_is_applied_before_the_next_frame() {
     assert_eq!(t.app.screen, Screen::Question(qi("story")));
     assert_eq!(t.field_text(), "x");
 }
+
+#[test]
+fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
+    let mut q = questionnaire().question("users").unwrap().clone();
+    q.max = None;
+    let err = raia::tui::app::parse_field(&q, "9,007,199,254,740,993").unwrap_err();
+    assert!(
+        err.contains(
+            "is above 2^53 (9007199254740992), the largest whole number raia keeps exactly"
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        raia::tui::app::parse_field(&q, "9007199254740992"),
+        Ok(Some(Answer::Number(9_007_199_254_740_992.0)))
+    );
+}

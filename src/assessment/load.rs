@@ -210,7 +210,13 @@ fn value_to_answer(q: &Question, v: &toml::Value) -> Result<Answer, String> {
         (QuestionKind::Text | QuestionKind::LongText, toml::Value::String(s)) => {
             Answer::Text(s.clone())
         }
-        (QuestionKind::Number, toml::Value::Integer(i)) => Answer::Number(*i as f64),
+        (QuestionKind::Number, toml::Value::Integer(i)) => {
+            if let Some(why) = crate::answer::inexact_integer(i.unsigned_abs()) {
+                return Err(format!("`{}` is {i}, which {why}", q.id));
+            }
+            // At most 2^53 in size, so the conversion is exact.
+            Answer::Number(*i as f64)
+        }
         (QuestionKind::Number, toml::Value::Float(f)) => Answer::Number(*f),
         (QuestionKind::Date, toml::Value::String(s)) => Answer::Date(s.clone()),
         (QuestionKind::Date, toml::Value::Datetime(d)) => Answer::Date(d.to_string()),

@@ -639,8 +639,10 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
             points: s.credit,
         })
         .collect();
-    let raw: u32 = contributions.iter().map(|c| c.points).sum();
-    let available: u32 = credits.iter().map(|c| c.points).sum();
+    // Saturating sums: a questionnaire's points are bounded at load, and even past the bound
+    // a score must never wrap round to a low one.
+    let raw: u32 = saturating_sum(contributions.iter().map(|c| c.points));
+    let available: u32 = saturating_sum(credits.iter().map(|c| c.points));
     let score = score(q, raw, available, contributions, credits);
     let any_confirmed = prohibitions
         .iter()
@@ -653,7 +655,7 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
         .iter()
         .filter(|s| s.credit > 0)
         .map(|s| {
-            let after = mitigated_total(q, raw, available + s.credit);
+            let after = mitigated_total(q, raw, available.saturating_add(s.credit));
             WhatIf {
                 safeguard: s.id.clone(),
                 title: s.title.clone(),
@@ -722,6 +724,10 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
     }
 }
 
+fn saturating_sum(points: impl Iterator<Item = u32>) -> u32 {
+    points.fold(0, u32::saturating_add)
+}
+
 fn mitigated_total(q: &Questionnaire, raw: u32, available: u32) -> u32 {
     let cap = raw.saturating_mul(q.tiers.max_mitigation_percent) / 100;
     raw - available.min(cap)
@@ -761,11 +767,12 @@ fn score(
         .map(|f| FactorPoints {
             factor: f.id.clone(),
             title: f.title.clone(),
-            points: contributions
-                .iter()
-                .filter(|c| c.factor == f.id)
-                .map(|c| c.points)
-                .sum(),
+            points: saturating_sum(
+                contributions
+                    .iter()
+                    .filter(|c| c.factor == f.id)
+                    .map(|c| c.points),
+            ),
         })
         .filter(|f| f.points > 0)
         .collect();

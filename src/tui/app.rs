@@ -868,7 +868,11 @@ pub fn parse_field(q: &Question, text: &str) -> Result<Option<Answer>, String> {
         QuestionKind::Text => Ok(Some(Answer::Text(t.to_string()))),
         QuestionKind::LongText => Ok(Some(Answer::Text(text.trim_end().to_string()))),
         QuestionKind::Number => {
-            let n: f64 = without_thousands(t)
+            let plain = without_thousands(t);
+            if let Some(why) = crate::answer::inexact_digits(&plain) {
+                return Err(format!("{} {why}", truncate(t, 24)));
+            }
+            let n: f64 = plain
                 .parse()
                 .ok()
                 .filter(|n: &f64| n.is_finite())
