@@ -976,3 +976,55 @@ fn a_contradicted_safeguard_status_is_called_out_in_the_report() {
     assert!(md.contains("- **To reconcile:** 1 safeguard recorded as in place although the answers do not show it: Human review of adverse decisions;"), "{md}");
     assert!(md.contains("**Check:** the answers do not show it: What does the system do in the decision? → Decides on its own"));
 }
+
+#[test]
+fn machine_formats_carry_notes_and_evidence_exactly() {
+    let q = q();
+    let mut a = realistic(&q);
+    let note = "\n  Recruiters decide.\r\n\tSee the policy.  \n";
+    let evidence = " https://wiki.example.com/owners \n\n";
+    a.notes.insert("role".into(), note.into());
+    a.safeguards.insert(
+        "named-owner".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: evidence.into(),
+        },
+    );
+    let t = builtin();
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    assert_eq!(jv["answers_by_id"]["role"]["note"], note);
+    let in_json = |v: &serde_json::Value| {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == "named-owner")
+            .map(|s| s["evidence"].clone())
+    };
+    assert_eq!(
+        in_json(&jv["safeguards"]["required"])
+            .or_else(|| in_json(&jv["safeguards"]["not_required"]))
+            .unwrap(),
+        evidence
+    );
+    let tv: toml::Value = toml::from_str(&render(&q, &a, Format::Toml, &t).unwrap()).unwrap();
+    assert_eq!(
+        tv["answers_by_id"]["role"]["note"].as_str(),
+        Some(note),
+        "TOML"
+    );
+    let csv_text = render(&q, &a, Format::Csv, &t).unwrap();
+    let mut rd = csv::Reader::from_reader(csv_text.as_bytes());
+    let row = rd
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "named-owner")
+        .unwrap();
+    assert_eq!(&row[7], evidence, "CSV");
+    // Blank is none, in every format.
+    a.notes.insert("role".into(), " \n ".into());
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    assert_eq!(jv["answers_by_id"]["role"]["note"], "");
+}

@@ -412,12 +412,9 @@ impl Report {
             q.question(id)
                 .map_or_else(|| id.to_string(), |x| x.prompt.clone())
         };
-        let note = |id: &str| {
-            a.notes
-                .get(id)
-                .map(|n| n.trim().to_string())
-                .unwrap_or_default()
-        };
+        // Notes and evidence as written, byte for byte (the Markdown filters lay them out);
+        // blank counts as none.
+        let note = |id: &str| exact(a.notes.get(id).map_or("", String::as_str));
         // The answer text of a question that counts (visible and answered).
         let shown_answer = |id: &str| -> Option<String> {
             let question = q.question(id)?;
@@ -473,7 +470,7 @@ impl Report {
             status_label: status_label(s.status),
             source: s.source,
             source_label: source_label(s.source),
-            evidence: s.evidence.trim().to_string(),
+            evidence: exact(&s.evidence),
             credit: s.credit,
             conflict: s.conflict.clone(),
         };
@@ -516,7 +513,7 @@ impl Report {
                         required: s.required,
                         status: s.status,
                         status_label: status_label(s.status),
-                        evidence: s.evidence.trim().to_string(),
+                        evidence: exact(&s.evidence),
                     })
                     .collect();
                 ProhibitionRow {
@@ -940,4 +937,13 @@ fn disclaimer(p: &PolicyInfo) -> String {
          the policy does; check them with qualified advisers.",
         p.name, p.date, p.url
     )
+}
+
+/// Text from the assessment as written; blank text (only spaces and line breaks) is none.
+fn exact(text: &str) -> String {
+    if text.trim().is_empty() {
+        String::new()
+    } else {
+        text.to_string()
+    }
 }
