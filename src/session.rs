@@ -54,7 +54,8 @@ fn differ(n: usize) -> String {
     }
 }
 
-fn describe(collisions: &[Collision]) -> String {
+/// Each collision with both values: "answer `x` (here "a", in the file "b"); ...".
+pub fn describe(collisions: &[Collision]) -> String {
     collisions
         .iter()
         .map(|c| format!("{} (here {}, in the file {})", c.item, c.mine, c.theirs))

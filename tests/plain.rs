@@ -487,6 +487,20 @@ impl Env {
         Env { dir, questionnaire }
     }
 
+    /// `raia COMMAND --plain FILE` in a pseudo-terminal with TERM=dumb.
+    #[cfg(unix)]
+    fn spawn_plain(&self, command: &str, file: &Path) -> rexpect::session::PtySession {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("raia"));
+        cmd.env("TERM", "dumb")
+            .env("RAIA_DATA_DIR", self.dir.path().join("data"))
+            .env("RAIA_CONFIG_DIR", self.dir.path().join("config"))
+            .arg("--questionnaire")
+            .arg(&self.questionnaire)
+            .args([command, "--plain"])
+            .arg(file);
+        rexpect::session::spawn_command(cmd, Some(20_000)).unwrap()
+    }
+
     fn cmd(&self) -> assert_cmd::Command {
         let mut c = assert_cmd::Command::cargo_bin("raia").unwrap();
         c.env("RAIA_DATA_DIR", self.dir.path().join("data"))
@@ -667,15 +681,7 @@ fn binary_killed_mid_way_keeps_every_answer_given() {
     use rexpect::process::signal::Signal;
     let env = Env::new();
     let file = env.dir.path().join("killed.toml");
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("raia"));
-    cmd.env("TERM", "dumb")
-        .env("RAIA_DATA_DIR", env.dir.path().join("data"))
-        .env("RAIA_CONFIG_DIR", env.dir.path().join("config"))
-        .arg("--questionnaire")
-        .arg(&env.questionnaire)
-        .args(["new", "--plain"])
-        .arg(&file);
-    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    let mut p = env.spawn_plain("new", &file);
     for line in META.lines() {
         p.send_line(line).unwrap();
     }
@@ -753,17 +759,7 @@ fn binary_a_second_session_on_an_open_file_is_told_who_has_it() {
         .write_stdin(format!("{META}quit\n"))
         .assert()
         .success();
-    let spawn = || {
-        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("raia"));
-        cmd.env("TERM", "dumb")
-            .env("RAIA_DATA_DIR", env.dir.path().join("data"))
-            .env("RAIA_CONFIG_DIR", env.dir.path().join("config"))
-            .arg("--questionnaire")
-            .arg(&env.questionnaire)
-            .args(["resume", "--plain"])
-            .arg(&file);
-        rexpect::session::spawn_command(cmd, Some(20_000)).unwrap()
-    };
+    let spawn = || env.spawn_plain("resume", &file);
     let mut first = spawn();
     first.exp_string("Question 1 of 3").unwrap();
     // The second session has no copy of what the first one is about to answer: it must not

@@ -2542,3 +2542,79 @@ fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
         Ok(Some(Answer::Number(9_007_199_254_740_992.0)))
     );
 }
+
+#[test]
+fn a_hand_edit_made_while_the_wizard_is_open_is_kept() {
+    let mut t = T::on_questions();
+    let q = questionnaire();
+    // An editor changes the file behind the wizard's back.
+    let mut edited = t.disk();
+    edited
+        .answers
+        .insert("launch".into(), Answer::Date("2026-09-01".into()));
+    store::save(&t.path(), &edited, &q).unwrap();
+    // The next save (here the new position, on a jump) keeps it, and says so.
+    t.goto("name");
+    assert!(
+        t.app
+            .message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("The file was changed meanwhile; took in answer `launch`."),
+        "{:?}",
+        t.app.message
+    );
+    t.key(KeyCode::Char('e'));
+    t.type_str("Dana");
+    t.key(KeyCode::Enter);
+    let a = t.disk();
+    assert_eq!(a.answers["name"], Answer::Text("Dana".into()));
+    assert_eq!(
+        a.answers["launch"],
+        Answer::Date("2026-09-01".into()),
+        "the hand edit was lost"
+    );
+    // The same answer changed in both (typed here while an editor changed it there): nothing
+    // is written, and both values are named.
+    t.goto_edit("name");
+    t.type_str(" Smith");
+    let mut edited = t.disk();
+    edited
+        .answers
+        .insert("name".into(), Answer::Text("Robin".into()));
+    store::save(&t.path(), &edited, &q).unwrap();
+    t.key(KeyCode::Enter);
+    let m = t.app.message.clone().unwrap();
+    assert!(m.error);
+    assert!(
+        m.text
+            .contains("answer `name` (here \"Dana Smith\", in the file \"Robin\")"),
+        "{}",
+        m.text
+    );
+    assert!(
+        m.text
+            .starts_with("Not saved: a.toml was changed meanwhile too. Ctrl+S keeps yours"),
+        "{}",
+        m.text
+    );
+    // Short enough that the two message lines hold the way out.
+    assert!(t.render(100, 30).contains("Ctrl+S keeps yours"));
+    assert_eq!(t.disk().answers["name"], Answer::Text("Robin".into()));
+    // Quitting now would not save it, and the quit message says so.
+    let farewell = t.app.farewell().unwrap();
+    assert!(
+        farewell.starts_with("NOT everything is saved"),
+        "{farewell}"
+    );
+    // Ctrl+S keeps this session's version.
+    t.ctrl('s');
+    assert_eq!(t.disk().answers["name"], Answer::Text("Dana Smith".into()));
+    assert!(
+        t.app
+            .farewell()
+            .unwrap()
+            .starts_with("Everything is saved in")
+    );
+}

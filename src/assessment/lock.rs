@@ -10,7 +10,7 @@
 //! names of one file share one lock). It holds who has the file open, for the message; the
 //! session removes it when it ends.
 
-use super::store::resolve_links;
+use super::store::{is_open_at, resolve_links};
 use fs4::fs_std::FileExt;
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -84,7 +84,7 @@ pub fn acquire(path: &Path) -> anyhow::Result<Option<SessionLock>> {
         }
         // A session that was ending may have removed the lock file between our open and our
         // lock: then the lock is on a file no one else will open. Try again with a fresh one.
-        if !is_at_path(&file, &lock_path) {
+        if !is_open_at(&file, &lock_path) {
             continue;
         }
         let _ = file.set_len(0);
@@ -110,22 +110,6 @@ fn open_lock_file(p: &Path) -> Option<std::fs::File> {
         // Another user's lock file: a read-only descriptor can still be locked.
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => std::fs::File::open(p).ok(),
         Err(_) => None,
-    }
-}
-
-fn is_at_path(f: &std::fs::File, p: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        match (f.metadata(), std::fs::metadata(p)) {
-            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-            _ => false,
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (f, p);
-        true
     }
 }
 
@@ -166,7 +150,7 @@ impl Drop for SessionLock {
         // Removed while still locked, and only if it is still ours. A session starting now
         // either finds it locked (and is told), or locks it after the removal and, seeing it
         // is no longer at its path, starts again with a fresh one.
-        if is_at_path(&self.file, &self.lock_path) {
+        if is_open_at(&self.file, &self.lock_path) {
             let _ = std::fs::remove_file(&self.lock_path);
         }
         let _ = FileExt::unlock(&self.file);

@@ -249,15 +249,15 @@ fn lock_for_write(target: &Path) -> Option<std::fs::File> {
         let f = std::fs::File::open(target).ok()?;
         f.lock_exclusive().ok()?;
         // The file may have been replaced while this waited: lock the one at the path now.
-        if same_file(&f, target) {
+        if is_open_at(&f, target) {
             return Some(f);
         }
     }
     None
 }
 
-/// Whether the open file `f` is the file at `path` now.
-fn same_file(f: &std::fs::File, path: &Path) -> bool {
+/// Whether the open file `f` is the file at `path` now (not replaced or removed since).
+pub(crate) fn is_open_at(f: &std::fs::File, path: &Path) -> bool {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;

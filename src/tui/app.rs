@@ -10,7 +10,7 @@ use crate::assessment::Metadata;
 use crate::engine::{Evaluation, SafeguardResult, format_number};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::report::{Format, Templates};
-use crate::session::{DraftSummary, Session, draft_summaries};
+use crate::session::{DraftSummary, SaveStopped, Session, describe, draft_summaries};
 use ratatui::style::Style;
 use ratatui_textarea::{Input, TextArea, WrapMode};
 use std::collections::BTreeMap;
@@ -384,12 +384,16 @@ impl App {
     pub fn after_save<T>(&mut self, r: anyhow::Result<T>) {
         match r {
             Err(e) => {
-                let keep_mine = if self.session.as_ref().is_some_and(Session::collided) {
-                    " Ctrl+S saves yours over the file's; quitting leaves the file as it is."
-                } else {
-                    ""
+                // The way out first: the message area has two lines.
+                let text = match e.downcast_ref::<SaveStopped>() {
+                    Some(SaveStopped::Collision { path, collisions }) => format!(
+                        "Not saved: {} was changed meanwhile too. Ctrl+S keeps yours; quitting keeps the file's. Changed in both: {}.",
+                        file_name(path),
+                        describe(collisions)
+                    ),
+                    _ => format!("Not saved: {e:#}."),
                 };
-                self.error(format!("Not saved: {e:#}.{keep_mine}"));
+                self.error(text);
             }
             Ok(_) => {
                 let taken = self
