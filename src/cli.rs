@@ -6,24 +6,30 @@ use raia::engine::{ProhibitionStatus, evaluate};
 use raia::questionnaire::{QuestionKind, Questionnaire, QuestionnaireSource, load_questionnaire};
 use raia::report::{Format, Templates};
 use raia::session::{self, Session};
+use raia::term_text;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Writes to stdout and returns an error instead of panicking when the reader has gone away
-/// (`raia score x | head`); `main` treats a broken pipe as success.
+/// Writes one message and a line break to stdout, through [`term_text::block`] so that no
+/// control character from a file, a name or an answer reaches the terminal as itself. Returns an
+/// error instead of panicking when the reader has gone away (`raia score x | head`); `main`
+/// treats a broken pipe as success. clippy.toml disallows `println!` and friends, so every
+/// message goes through this or [`errln!`].
 macro_rules! outln {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        writeln!(std::io::stdout(), $($arg)*)?
-    }};
+    () => {
+        term_text::Lines::new(std::io::stdout()).line("")?
+    };
+    ($($arg:tt)*) => {
+        term_text::Lines::new(std::io::stdout()).line(&format!($($arg)*))?
+    };
 }
 
-macro_rules! out {
+/// [`outln!`] for stderr. A failure to write there is ignored (`eprintln!` would panic).
+macro_rules! errln {
     ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        write!(std::io::stdout(), $($arg)*)?
+        let _ = term_text::Lines::new(std::io::stderr()).line(&format!($($arg)*));
     }};
 }
 
@@ -31,15 +37,16 @@ macro_rules! out {
 #[command(
     name = "raia",
     version,
-    about = "Responsible AI self-assessments against the AWS Responsible AI Policy (2023-09-28)",
+    about = "Responsible AI self-assessments in the terminal",
     long_about = "raia walks a team through questions about an AI/ML use case, decides how it stands \
-against the AWS Responsible AI Policy (prohibited uses, consequential decisions), and writes an \
-assessment report that lists the safeguards required and what is missing.\n\n\
-It is a self-assessment aid: not legal advice, and not an AWS product.",
+against the rules its questionnaire encodes (prohibited uses, decisions that need safeguards), and \
+writes an assessment report that lists the safeguards required and what is missing. The built-in \
+questionnaire covers a published responsible-AI policy; `raia questions` shows which.\n\n\
+It is a self-assessment aid, not legal advice.",
     after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.report.md"
 )]
 pub struct Cli {
-    /// Questionnaire to use instead of the built-in AWS one (also: questionnaire.toml in the config dir).
+    /// Questionnaire to use instead of the built-in one (also: questionnaire.toml in the config dir).
     #[arg(long, global = true, value_name = "PATH")]
     questionnaire: Option<PathBuf>,
     /// Directory with report.md.tera / information-request.md.tera overriding the built-in templates.
@@ -104,13 +111,16 @@ enum Command {
     Validate { files: Vec<PathBuf> },
     /// Print the tier, categories, top reasons and gaps.
     #[command(
-        after_help = "Examples:\n  raia score triage.toml\n  raia score triage.toml --gate   exit 1 if prohibited, incomplete or a required safeguard is missing (for CI)"
+        after_help = "Examples:\n  raia score triage.toml\n  raia score triage.toml --gate            exit 1 on a prohibited use or a policy gap (for CI)\n  raia score triage.toml --gate --strict   also on recommendations and \"should\" items"
     )]
     Score {
         file: PathBuf,
-        /// Exit with status 1 when the use is prohibited, the assessment is incomplete, or a required safeguard is missing or only planned.
+        /// Exit with status 1 when the use is prohibited, the assessment is incomplete, a safeguard the policy requires is not in place, answers or statuses contradict each other, or the assessment is not bound to the questionnaire in use.
         #[arg(long)]
         gate: bool,
+        /// With --gate: also fail on safeguards the policy says "should" be in place and on the questionnaire's recommendations.
+        #[arg(long, requires = "gate")]
+        strict: bool,
     },
     /// Render a report.
     #[command(
@@ -214,12 +224,10 @@ pub fn main() -> ExitCode {
             match e.downcast_ref::<raia::diag::Diagnostics>() {
                 Some(all) => {
                     for d in &all.0 {
-                        let _ = writeln!(std::io::stderr(), "error: {d}");
+                        errln!("error: {d}");
                     }
                 }
-                None => {
-                    let _ = writeln!(std::io::stderr(), "error: {e:#}");
-                }
+                None => errln!("error: {e:#}"),
             }
             ExitCode::from(code)
         }
@@ -238,14 +246,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     // A questionnaire picked up from the config directory is easy to forget; when something
     // fails, say which one was used.
     let from_config = cli.questionnaire.is_none() && matches!(source, QuestionnaireSource::File(_));
-    let shown = source.to_string();
-    let result = dispatch(cli, q, source);
-    if from_config && !matches!(result, Ok(ExitCode::SUCCESS)) {
-        eprintln!(
+    let shown = term_text::line(&source.to_string()).into_owned();
+    // Every command says so up front (the wizard shows it on its home screen), so a result is
+    // never read without knowing which rules made it.
+    let full_screen = matches!(
+        cli.command,
+        None | Some(Command::New { .. }) | Some(Command::Resume { .. })
+    ) && std::io::stdout().is_terminal();
+    if from_config && !full_screen {
+        errln!(
             "note: the questionnaire in use is {shown}, from raia's config directory; pass --questionnaire PATH to use another"
         );
     }
-    result
+    dispatch(cli, q, source)
 }
 
 fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::Result<ExitCode> {
@@ -269,8 +282,8 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             {
                 return Err(UsageError(format!(
                     "{} already exists: continue it with `raia resume {}`",
-                    f.display(),
-                    f.display()
+                    term_text::path(f),
+                    term_text::path(f)
                 ))
                 .into());
             }
@@ -310,8 +323,8 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 .collect();
             return validate(&q, &source, cli.questionnaire.is_some(), &files);
         }
-        Some(Command::Score { file, gate }) => {
-            return score(&q, &draft_or_path(&file, drafts.as_deref()), gate);
+        Some(Command::Score { file, gate, strict }) => {
+            return score(&q, &draft_or_path(&file, drafts.as_deref()), gate, strict);
         }
         Some(Command::Sign {
             file,
@@ -340,9 +353,9 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 Some(path) => {
                     check_out(&path, &file, format.into(), force)?;
                     store::write_atomic(&path, text.as_bytes())?;
-                    eprintln!("wrote {}", path.display());
+                    errln!("wrote {}", term_text::path(&path));
                 }
-                None => out!("{text}"),
+                None => data(&text)?,
             }
         }
     }
@@ -361,17 +374,29 @@ fn check_out(out: &Path, file: &Path, format: Format, force: bool) -> anyhow::Re
     match raia::report::out_target(out, file) {
         raia::report::OutTarget::Assessment => Err(UsageError(format!(
             "{} is the assessment being reported: raia never writes a report over it; choose another --out, e.g. {}",
-            out.display(),
-            suggestion().display()
+            term_text::path(out),
+            term_text::path(&suggestion())
         ))
         .into()),
         raia::report::OutTarget::Foreign if !force => Err(UsageError(format!(
             "{} exists and raia did not write it: pass --force to replace it, or choose another --out, e.g. {}",
-            out.display(),
-            suggestion().display()
+            term_text::path(out),
+            term_text::path(&suggestion())
         ))
         .into()),
         _ => Ok(()),
+    }
+}
+
+/// A document (a report, the questionnaire) on stdout: byte for byte into a pipe or a file, as
+/// JSON, TOML and CSV must carry the exact text; with its control characters escaped when stdout
+/// is a terminal, which would obey them.
+fn data(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    if out.is_terminal() {
+        write!(out, "{}", term_text::block(text))
+    } else {
+        out.write_all(text.as_bytes())
     }
 }
 
@@ -423,7 +448,8 @@ fn resolve_resume(target: Option<&str>, drafts: Option<&Path>) -> anyhow::Result
     match target {
         Some(t) => {
             let p = PathBuf::from(t);
-            if p.is_file() {
+            // Something that is there but not a regular file is refused, with the reason, when read.
+            if p.exists() {
                 return Ok(p);
             }
             if let Some(d) = drafts {
@@ -457,12 +483,23 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
         outln!("No data directory is available for drafts.");
         return Ok(());
     };
-    let all = session::draft_summaries(q, dir);
+    // Names and systems are escaped before they are measured, so columns stay aligned.
+    let all: Vec<session::DraftSummary> = session::draft_summaries(q, dir)
+        .into_iter()
+        .map(|mut d| {
+            d.name = term_text::line(&d.name).into_owned();
+            d.system = term_text::line(&d.system).into_owned();
+            d
+        })
+        .collect();
     if all.is_empty() {
-        outln!("No drafts in {}. Start one with `raia new`.", dir.display());
+        outln!(
+            "No drafts in {}. Start one with `raia new`.",
+            term_text::path(dir)
+        );
         return Ok(());
     }
-    outln!("Drafts in {}:", dir.display());
+    outln!("Drafts in {}:", term_text::path(dir));
     // Columns are measured in terminal cells, so wide characters keep them aligned.
     let name_w = all.iter().map(|d| d.name.width()).max().unwrap_or(4).max(4);
     let sys_w = all
@@ -531,11 +568,11 @@ fn questions(
 ) -> anyhow::Result<()> {
     match format {
         QuestionsFormat::Source => match source {
-            QuestionnaireSource::Embedded => out!("{}", raia::questionnaire::DEFAULT_QUESTIONNAIRE),
-            QuestionnaireSource::File(p) => out!("{}", std::fs::read_to_string(p)?),
+            QuestionnaireSource::Embedded => data(raia::questionnaire::DEFAULT_QUESTIONNAIRE)?,
+            QuestionnaireSource::File(p) => data(&raia::textfile::read(p, "questionnaire")?)?,
         },
-        QuestionsFormat::Json => outln!("{}", serde_json::to_string_pretty(q)?),
-        QuestionsFormat::Toml => out!("{}", toml::to_string_pretty(q)?),
+        QuestionsFormat::Json => data(&(serde_json::to_string_pretty(q)? + "\n"))?,
+        QuestionsFormat::Toml => data(&toml::to_string_pretty(q)?)?,
         QuestionsFormat::Md => {
             outln!("# {} (version {})\n", q.title, q.version);
             outln!(
@@ -557,7 +594,7 @@ fn questions(
                         if x.optional { " (optional)" } else { "" }
                     );
                     if let Some(c) = &x.show_if {
-                        outln!("- shown when: {}", c.describe());
+                        outln!("- shown when: {}", c.describe(q));
                     }
                     if !x.clause.is_empty() {
                         outln!("- policy: {}", x.clause);
@@ -586,9 +623,17 @@ fn questions(
                     }
                 );
                 match &s.required_when {
-                    Some(c) => outln!("- required when: {}", c.describe()),
+                    Some(c) => outln!("- required when: {}", c.describe(q)),
                     None => outln!("- required when: its requirement applies"),
                 }
+                outln!(
+                    "- basis: {}",
+                    raia::explain::basis(
+                        s.basis,
+                        q.requirement(&s.requirement)
+                            .map_or(raia::questionnaire::Obligation::Must, |r| r.obligation)
+                    )
+                );
                 let by = q.satisfied_by(&s.id);
                 if !by.is_empty() {
                     outln!("- shown in place by: {}", by.join("; "));
@@ -608,7 +653,7 @@ fn init(q: &Questionnaire, file: &Path, force: bool) -> anyhow::Result<()> {
     if file.exists() && !force {
         return Err(UsageError(format!(
             "{} already exists; pass --force to overwrite it",
-            file.display()
+            term_text::path(file)
         ))
         .into());
     }
@@ -616,9 +661,9 @@ fn init(q: &Questionnaire, file: &Path, force: bool) -> anyhow::Result<()> {
     store::write_atomic(file, text.as_bytes())?;
     outln!(
         "wrote {} ({} questions). Fill in [answers], then run `raia validate {}`.",
-        file.display(),
+        term_text::path(file),
         q.questions.len(),
-        file.display()
+        term_text::path(file)
     );
     Ok(())
 }
@@ -656,7 +701,7 @@ fn blank_assessment(q: &Questionnaire) -> String {
         for x in q.questions.iter().filter(|x| x.section == s.id) {
             out.push_str(&format!("\n# {}\n", x.prompt));
             if let Some(c) = &x.show_if {
-                out.push_str(&format!("#   shown when: {}\n", c.describe()));
+                out.push_str(&format!("#   shown when: {}\n", c.describe(q)));
             }
             out.push_str(&format!(
                 "#   {}{}\n",
@@ -718,12 +763,15 @@ fn validate(
             .into());
         }
         outln!(
-            "{source}: ok (questionnaire {} version {}: {} sections, {} questions, {} safeguards)",
+            "{}: ok (questionnaire {} version {}: {} sections, {} questions, {} safeguards, {} declared contradictions; content hash {})",
+            term_text::line(&source.to_string()),
             q.id,
             q.version,
             q.sections.len(),
             q.questions.len(),
-            q.safeguards.len()
+            q.safeguards.len(),
+            q.contradictions.len(),
+            &q.content_hash[..12]
         );
         return Ok(ExitCode::SUCCESS);
     }
@@ -731,42 +779,32 @@ fn validate(
     for f in files {
         match assessment::read_assessment(f, q) {
             Ok(a) => {
-                if let Some(w) = a.questionnaire_drift(q) {
-                    eprintln!("{}: warning: {w}", f.display());
-                }
                 let e = evaluate(q, &a);
-                for s in e
-                    .safeguards
-                    .iter()
-                    .filter(|s| s.required && !s.conflict.is_empty())
-                {
-                    eprintln!(
-                        "{}: warning: safeguard `{}` is recorded in place, but the answers do not show it ({})",
-                        f.display(),
-                        s.id,
-                        s.conflict
-                    );
+                for w in warnings(q, &a, &e) {
+                    errln!("{}: warning: {w}", term_text::path(f));
                 }
                 let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
                 let state = if e.complete {
                     "complete".to_string()
                 } else {
                     format!(
-                        "incomplete: {} unanswered, {} notes missing",
-                        e.unanswered.len(),
-                        e.notes_missing.len()
+                        "incomplete: {}",
+                        raia::explain::missing(e.unanswered.len(), e.notes_missing.len())
                     )
                 };
                 outln!(
                     "{}: ok ({answered} of {} visible questions answered, {state}; tier {})",
-                    f.display(),
+                    term_text::path(f),
                     e.visible.len(),
-                    e.tier
+                    raia::explain::tier(q, e.tier)
                 );
+                for line in missing_lines(q, &e) {
+                    outln!("  {line}");
+                }
             }
             Err(err) => {
                 failed = true;
-                eprintln!("{err:#}");
+                errln!("{err:#}");
             }
         }
     }
@@ -777,26 +815,87 @@ fn validate(
     })
 }
 
-fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode> {
-    let a = assessment::read_assessment(file, q)?;
-    if let Some(w) = a.questionnaire_drift(q) {
-        eprintln!("{}: warning: {w}", file.display());
+/// What a reader must know before trusting a result: binding, contradictions, contradicted
+/// statuses and answers kept for hidden questions.
+fn warnings(q: &Questionnaire, a: &Assessment, e: &raia::engine::Evaluation) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(b) = raia::explain::binding(q, a, raia::engine::Binding::of(q, a)) {
+        out.push(b);
     }
-    let e = evaluate(q, &a);
-    let name = if a.metadata.system.is_empty() {
-        file.display().to_string()
-    } else {
-        a.metadata.system.clone()
+    for c in &e.contradictions {
+        out.push(format!("answers disagree: {} ({})", c.message, c.answers));
+    }
+    for s in e.conflicts() {
+        out.push(format!(
+            "\"{}\" is to be confirmed: {}",
+            s.title, s.conflict
+        ));
+    }
+    if !e.hidden_answered.is_empty() {
+        out.push(format!(
+            "{} kept for questions that earlier answers now hide; they do not count: {}",
+            raia::explain::plural(e.hidden_answered.len(), "answer is", "answers are"),
+            e.hidden_answered
+                .iter()
+                .filter_map(|id| q.question(id))
+                .map(|x| format!("\"{}\" ({})", x.prompt, x.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    out
+}
+
+/// The unanswered questions and missing notes, by prompt with the id to edit.
+fn missing_lines(q: &Questionnaire, e: &raia::engine::Evaluation) -> Vec<String> {
+    let name = |id: &String| {
+        q.question(id)
+            .map_or_else(|| id.clone(), |x| format!("{} ({})", x.prompt, x.id))
     };
-    outln!("{name}: tier {}", e.tier.name().to_uppercase());
-    outln!(
-        "Score {} = {} - {} for safeguards in place (medium from {}, high from {})",
-        e.score.total,
-        raia::engine::risk_points(e.score.raw),
-        e.score.mitigation,
-        e.score.medium_at,
-        e.score.high_at
+    let mut out: Vec<String> = e
+        .unanswered
+        .iter()
+        .map(|id| format!("unanswered: {}", name(id)))
+        .collect();
+    out.extend(
+        e.notes_missing
+            .iter()
+            .map(|id| format!("note missing: {}", name(id))),
     );
+    out
+}
+
+fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Result<ExitCode> {
+    use raia::explain;
+    let a = assessment::read_assessment(file, q)?;
+    let e = evaluate(q, &a);
+    for w in warnings(q, &a, &e) {
+        errln!("{}: warning: {w}", term_text::path(file));
+    }
+    let v = &q.vocabulary;
+    let name = if a.metadata.system.is_empty() {
+        term_text::path(file)
+    } else {
+        term_text::line(&a.metadata.system).into_owned()
+    };
+    outln!("{name}: tier {}", explain::tier(q, e.tier).to_uppercase());
+    if e.score_counts() {
+        outln!(
+            "Score {} = {} - {} for safeguards in place ({} from {}, {} from {})",
+            e.score.total,
+            raia::engine::risk_points(e.score.raw),
+            e.score.mitigation,
+            v.tier_medium,
+            e.score.medium_at,
+            v.tier_high,
+            e.score.high_at
+        );
+    } else {
+        outln!(
+            "Score not used: a confirmed {} decides the result.",
+            v.prohibited_use
+        );
+    }
     let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
     if e.complete {
         outln!(
@@ -809,23 +908,14 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
             }
         );
     } else {
-        let mut missing = Vec::new();
-        if !e.unanswered.is_empty() {
-            missing.push(format!(
-                "{} unanswered ({})",
-                e.unanswered.len(),
-                e.unanswered.join(", ")
-            ));
+        outln!(
+            "INCOMPLETE: {}; {}.",
+            explain::missing(e.unanswered.len(), e.notes_missing.len()),
+            explain::incomplete_effect(e.unanswered.len(), e.notes_missing.len())
+        );
+        for line in missing_lines(q, &e) {
+            outln!("  - {line}");
         }
-        if !e.notes_missing.is_empty() {
-            missing.push(format!(
-                "{} required note{} missing ({})",
-                e.notes_missing.len(),
-                if e.notes_missing.len() == 1 { "" } else { "s" },
-                e.notes_missing.join(", ")
-            ));
-        }
-        outln!("INCOMPLETE: {}.", missing.join("; "));
     }
     // Titles for people, ids in brackets for editing the file.
     let confirmed: Vec<String> = e
@@ -839,7 +929,8 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
         .map(|p| format!("{} ({})", p.title, p.id))
         .collect();
     outln!(
-        "Prohibitions: {}{}",
+        "{}: {}{}",
+        explain::capital(&format!("{}s", v.prohibited_use)),
         if confirmed.is_empty() {
             "none confirmed".to_string()
         } else {
@@ -851,77 +942,138 @@ fn score(q: &Questionnaire, file: &Path, gate: bool) -> anyhow::Result<ExitCode>
             format!("; concerns: {}", concerns.join(", "))
         }
     );
-    if e.categories.is_empty() {
-        outln!("Consequential decisions: none");
-    } else {
-        outln!(
-            "Consequential decisions: {}",
+    outln!(
+        "{}s: {}",
+        explain::capital(&v.consequential),
+        if e.categories.is_empty() {
+            "none".to_string()
+        } else {
             e.categories
                 .iter()
                 .map(|c| format!("{} ({})", c.title, c.id))
                 .collect::<Vec<_>>()
                 .join(", ")
-        );
-    }
+        }
+    );
     outln!("Why:");
-    for r in e.tier_reasons.iter().take(6) {
+    for r in explain::tier_reasons(q, &e).iter().take(8) {
         outln!("  - {r}");
     }
-    if e.gaps.is_empty() {
-        outln!("Gaps: none; every required safeguard is in place or not applicable.");
-    } else {
+    outln!("Requirements:");
+    for r in e.requirements.iter().filter(|r| r.applies) {
+        let note = explain::requirement_note(&e, r);
         outln!(
-            "Gaps ({} required safeguards missing or planned):",
-            e.gaps.len()
-        );
-        for id in &e.gaps {
-            if let Some(s) = e.safeguard(id) {
-                outln!("  - {} [{}] {}", s.id, s.status.label(), s.title);
+            "  - {}: {} ({}){}",
+            r.title,
+            explain::requirement_state(r),
+            explain::basis(r.basis, r.obligation),
+            if note.is_empty() {
+                String::new()
+            } else {
+                format!(": {note}")
             }
+        );
+    }
+    let in_group = |basis: raia::questionnaire::Basis,
+                    obligation: Option<raia::questionnaire::Obligation>|
+     -> Vec<&raia::engine::SafeguardResult> {
+        e.gaps
+            .iter()
+            .filter_map(|id| e.safeguard(id))
+            .filter(|s| s.basis == basis && obligation.is_none_or(|o| s.obligation == o))
+            .collect()
+    };
+    use raia::questionnaire::{Basis, Obligation};
+    let groups = [
+        (
+            in_group(Basis::Policy, Some(Obligation::Must)),
+            "Policy gaps",
+            "the policy requires it",
+        ),
+        (
+            in_group(Basis::Policy, Some(Obligation::Should)),
+            "Not shown",
+            "the policy says it should be done; not called a breach",
+        ),
+        (
+            in_group(Basis::Practice, None),
+            "Recommendations open",
+            "recommended practice; not a breach of the policy",
+        ),
+    ];
+    if e.gaps.is_empty() {
+        outln!("Gaps: none; every required safeguard is in place or not applicable with a reason.");
+    }
+    for (list, heading, meaning) in &groups {
+        if list.is_empty() {
+            continue;
+        }
+        outln!(
+            "{heading} ({}; {meaning}):",
+            explain::plural(list.len(), "safeguard", "safeguards")
+        );
+        for s in list {
+            outln!("  - {} [{}] {}", s.id, explain::safeguard_state(s), s.title);
         }
     }
+    // The change that lowers the score most, or failing that closes the most gaps.
     if let Some(w) = e
         .what_if
-        .first()
-        .filter(|_| e.tier != raia::questionnaire::Tier::Prohibited)
-    {
-        outln!(
-            "Largest single improvement: put `{}` in place -> score {}, tier {}.",
-            w.safeguard,
-            w.score_after,
-            w.tier_after
-        );
-    }
-    let conflicts: Vec<&raia::engine::SafeguardResult> = e
-        .safeguards
         .iter()
-        .filter(|s| s.required && !s.conflict.is_empty())
-        .collect();
-    if !conflicts.is_empty() {
+        .filter(|w| {
+            w.score_after < e.score.total || w.gaps_closed.len() > 1 || w.tier_after < e.tier
+        })
+        .min_by_key(|w| {
+            (
+                w.tier_after,
+                w.score_after,
+                std::cmp::Reverse(w.gaps_closed.len()),
+            )
+        })
+    {
+        outln!("Largest single change: {}.", explain::what_if(q, &e, w));
+    }
+    let conflicts: Vec<&raia::engine::SafeguardResult> = e.conflicts().collect();
+    if !conflicts.is_empty() || !e.contradictions.is_empty() {
         outln!(
-            "To reconcile ({} recorded in place, but the answers do not show it):",
-            conflicts.len()
+            "To be confirmed ({}):",
+            explain::plural(
+                conflicts.len() + e.contradictions.len(),
+                "contradiction",
+                "contradictions"
+            )
         );
+        for c in &e.contradictions {
+            outln!("  - answers disagree: {} ({})", c.message, c.answers);
+        }
         for s in &conflicts {
             outln!("  - {} {}: {}", s.id, s.title, s.conflict);
         }
     }
-    let fail = gate
-        && (e.tier == raia::questionnaire::Tier::Prohibited
-            || !e.complete
-            || !e.gaps.is_empty()
-            || !conflicts.is_empty());
-    if fail {
-        eprintln!(
-            "gate: failed (prohibited use, incomplete assessment, required safeguards missing or planned, or a status the answers contradict)"
+    if gate {
+        let failures = e.gate(raia::engine::Binding::of(q, &a), strict);
+        if !failures.is_empty() {
+            errln!("gate: failed:");
+            for f in explain::gate_failures(&failures, q) {
+                errln!("  - {f}");
+            }
+            return Ok(ExitCode::from(1));
+        }
+        errln!(
+            "gate: passed{}",
+            if strict {
+                " (strict)"
+            } else {
+                " (policy gaps only; --strict also fails on recommendations)"
+            }
         );
-        return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Appends a sign-off naming the current answers hash. Approval needs a complete assessment
-/// and no confirmed prohibition: the tool should not record an approval the policy rules out.
+/// Appends a sign-off naming the current assessment hash. Approval needs a complete assessment
+/// bound to the questionnaire in use, with no confirmed prohibition and no contradiction: the
+/// tool should not record an approval the answers do not support.
 fn sign(
     q: &Questionnaire,
     file: &Path,
@@ -961,6 +1113,7 @@ fn sign_once(
         None => session::today(),
     };
     let e = evaluate(q, &a);
+    let binding = raia::engine::Binding::of(q, &a);
     if matches!(decision, Decision::Approved) {
         if e.tier == raia::questionnaire::Tier::Prohibited {
             return Err(UsageError(
@@ -970,14 +1123,35 @@ fn sign_once(
         }
         if !e.complete {
             return Err(UsageError(format!(
-                "the assessment is incomplete ({} unanswered, {} notes missing): complete it before approving, or record --decision changes-requested",
-                e.unanswered.len(),
-                e.notes_missing.len()
+                "the assessment is incomplete ({}): complete it before approving, or record --decision changes-requested",
+                raia::explain::missing(e.unanswered.len(), e.notes_missing.len())
+            ))
+            .into());
+        }
+        if binding == raia::engine::Binding::Changed {
+            return Err(UsageError(format!(
+                "cannot approve: {}",
+                raia::explain::binding(q, &a, binding).unwrap_or_default()
+            ))
+            .into());
+        }
+        let contradicted = e.conflicts().count() + e.contradictions.len();
+        if contradicted > 0 {
+            return Err(UsageError(format!(
+                "cannot approve: {} (see raia score); resolve them, or record --decision changes-requested",
+                raia::explain::plural(
+                    contradicted,
+                    "answer or status is contradicted",
+                    "answers or statuses are contradicted"
+                )
             ))
             .into());
         }
     }
-    let hash = a.answers_hash();
+    // An unbound file is bound to the questionnaire in use as it is signed: the sign-off covers
+    // that exact text.
+    a.questionnaire.hash = q.content_hash.clone();
+    let hash = a.answers_hash(q);
     let entry = assessment::SignOff {
         name: name.trim().to_string(),
         role: role.trim().to_string(),
@@ -985,39 +1159,81 @@ fn sign_once(
         decision: decision.name().to_string(),
         assessment_hash: hash.clone(),
     };
-    // Append rather than rewrite, so a hand-edited file keeps its comments and layout and the
-    // git diff is just the sign-off. The result is checked before it replaces the file.
-    let mut text = std::fs::read_to_string(file)
-        .map_err(|e| anyhow::anyhow!("{}: cannot read assessment: {e}", file.display()))?;
-    if !store::Fingerprint::of(text.as_bytes(), None).same_contents(&read) {
+    // Edit rather than rewrite, so a hand-edited file keeps its comments and layout and the
+    // git diff is the sign-off (and, the first time, the questionnaire hash). The result is
+    // checked before it replaces the file.
+    let original = raia::textfile::read(file, "assessment")?;
+    if !store::Fingerprint::of(original.as_bytes(), None).same_contents(&read) {
         return Err(store::ChangedOnDisk(file.to_path_buf()).into());
     }
+    let mut text = bind_questionnaire_hash(&original, &q.content_hash).ok_or_else(|| {
+        anyhow::anyhow!(
+            "{}: cannot record the questionnaire hash in [questionnaire]; the file was not changed",
+            term_text::path(file)
+        )
+    })?;
     if !text.ends_with('\n') {
         text.push('\n');
     }
     text.push_str(&signoff_toml(&entry));
-    let checked = assessment::parse_assessment(&file.display().to_string(), &text, q)?;
+    let checked = assessment::parse_assessment(&file.to_string_lossy(), &text, q)?;
     anyhow::ensure!(
-        checked.signoff.last() == Some(&entry),
+        checked.signoff.last() == Some(&entry) && checked.questionnaire.hash == q.content_hash,
         "{}: the sign-off could not be appended cleanly; the file was not changed",
-        file.display()
+        term_text::path(file)
     );
     a.signoff.push(entry);
     store::write_atomic_if(file, text.as_bytes(), store::Expect::Same(&read))?;
     outln!(
-        "{}: {} by {} for answers {}; it goes stale if any answer, note or safeguard status changes.",
-        file.display(),
+        "{}: {} by {} for assessment {}; it goes stale if any answer, note, safeguard status or the questionnaire text changes.",
+        term_text::path(file),
         decision.name(),
         name.trim(),
         &hash[..12]
     );
-    if !e.gaps.is_empty() && matches!(decision, Decision::Approved) {
-        eprintln!(
-            "note: approved with {} required safeguard(s) missing or planned; the report lists them.",
-            e.gaps.len()
+    let policy_gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    if policy_gaps > 0 && matches!(decision, Decision::Approved) {
+        errln!(
+            "note: approved with {} the policy requires not in place; the report lists them.",
+            raia::explain::plural(policy_gaps, "safeguard", "safeguards")
         );
     }
     Ok(())
+}
+
+/// The file text with `hash` under [questionnaire] set to `hash`, changing nothing else.
+/// None when the table cannot be found.
+fn bind_questionnaire_hash(text: &str, hash: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len() + 80);
+    let mut in_table = false;
+    let mut done = false;
+    let mut lines = text.split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            if in_table && !done {
+                out.push_str(&format!("hash = {}\n", toml_str(hash)));
+                done = true;
+            }
+            in_table = trimmed == "[questionnaire]";
+        } else if in_table && !done {
+            let key = trimmed.split('=').next().map(str::trim);
+            if key == Some("hash") {
+                out.push_str(&format!("hash = {}\n", toml_str(hash)));
+                done = true;
+                continue;
+            }
+        }
+        out.push_str(line);
+        if lines.peek().is_none() && in_table && !done {
+            if !line.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(&format!("hash = {}\n", toml_str(hash)));
+            done = true;
+        }
+    }
+    done.then_some(out)
 }
 
 /// One [[signoff]] entry as TOML text, with its values quoted by the toml crate.

@@ -15,10 +15,14 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The file name stays on its line whatever it holds; the rest is escaped where printed.
         write!(
             f,
             "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
+            crate::term_text::line(&self.file),
+            self.line,
+            self.column,
+            self.message
         )?;
         if !self.help.is_empty() {
             write!(f, "\n  help: {}", self.help)?;
@@ -44,23 +48,65 @@ impl fmt::Display for Diagnostics {
 }
 
 /// Maps byte offsets of one source text to 1-based line and column (columns count characters).
+/// Line starts are found once, on the first lookup, so locating many problems in a large file
+/// takes a binary search each rather than a scan from the start.
 pub struct SourceMap<'a> {
     pub file: &'a str,
     text: &'a str,
+    lines: std::cell::OnceCell<Lines>,
+}
+
+/// Where each line starts, and whether it is ASCII (then columns are byte offsets).
+struct Lines {
+    starts: Vec<usize>,
+    ascii: Vec<bool>,
+}
+
+impl Lines {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        let mut ascii = Vec::new();
+        let mut line_ascii = true;
+        for (i, b) in text.bytes().enumerate() {
+            line_ascii &= b.is_ascii();
+            if b == b'\n' {
+                starts.push(i + 1);
+                ascii.push(line_ascii);
+                line_ascii = true;
+            }
+        }
+        ascii.push(line_ascii);
+        Self { starts, ascii }
+    }
 }
 
 impl<'a> SourceMap<'a> {
     pub fn new(file: &'a str, text: &'a str) -> Self {
-        Self { file, text }
+        Self {
+            file,
+            text,
+            lines: std::cell::OnceCell::new(),
+        }
     }
 
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let before = self.text.get(..offset).unwrap_or(self.text);
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
-        (line, column)
+        let mut offset = offset.min(self.text.len());
+        // An offset inside a character counts from the character's start.
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let lines = self.lines.get_or_init(|| Lines::new(self.text));
+        // The last line starting at or before the offset.
+        let line = lines.starts.partition_point(|&s| s <= offset) - 1;
+        let start = lines.starts[line];
+        let column = if lines.ascii[line] {
+            offset - start
+        } else {
+            self.text
+                .get(start..offset)
+                .map_or(0, |s| s.chars().count())
+        };
+        (line + 1, column + 1)
     }
 
     pub fn at(
@@ -130,5 +176,27 @@ mod tests {
         assert_eq!(map.line_col(3), (2, 1));
         // 'ç' is two bytes but one column.
         assert_eq!(map.line_col(6), (2, 3));
+        // The line break belongs to its line; the end of the text is past the last line.
+        assert_eq!(map.line_col(2), (1, 3));
+        assert_eq!(map.line_col(11), (3, 1));
+        assert_eq!(map.line_col(99), (3, 1));
+    }
+
+    #[test]
+    fn line_col_agrees_with_counting_from_the_start() {
+        let text = "a = 1\n\nçé = \"ü\"\r\n  b = [\n 1,\n]\nlast";
+        let map = SourceMap::new("f.toml", text);
+        for offset in 0..=text.len() + 2 {
+            let at = offset.min(text.len());
+            let at = (0..=at)
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(0);
+            let before = &text[..at];
+            let line = before.matches('\n').count() + 1;
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = before[line_start..].chars().count() + 1;
+            assert_eq!(map.line_col(offset), (line, column), "offset {offset}");
+        }
     }
 }

@@ -31,6 +31,10 @@ pub struct Session {
     merged: Vec<String>,
     /// The last save stopped on items changed differently here and in the file.
     collided: bool,
+    /// Raised by every change this session makes to `assessment`'s answers, notes, metadata
+    /// or safeguards, so what was computed from them (the wizard's evaluation) is redone only
+    /// when they changed. Anything else that changes them must raise it too.
+    pub revision: u64,
 }
 
 /// A save that stopped because the file changed on disk in a way that cannot be merged.
@@ -85,6 +89,7 @@ impl Session {
             pending: None,
             merged: Vec::new(),
             collided: false,
+            revision: 0,
         }
     }
 
@@ -104,6 +109,7 @@ impl Session {
             pending: None,
             merged: Vec::new(),
             collided: false,
+            revision: 0,
         })
     }
 
@@ -238,6 +244,10 @@ impl Session {
             }
             .into());
         }
+        if m.assessment != self.assessment {
+            // What was computed from the answers must be redone.
+            self.revision += 1;
+        }
         self.assessment = m.assessment;
         self.merged.extend(m.taken);
         Ok(())
@@ -245,6 +255,7 @@ impl Session {
 
     /// Sets or clears (None) an answer and saves.
     pub fn set_answer(&mut self, question: &str, answer: Option<Answer>) -> anyhow::Result<()> {
+        self.revision += 1;
         match answer {
             Some(a) => {
                 if let Some(q) = self.questionnaire.question(question) {
@@ -260,6 +271,7 @@ impl Session {
     }
 
     pub fn set_note(&mut self, question: &str, note: &str) -> anyhow::Result<()> {
+        self.revision += 1;
         if note.trim().is_empty() {
             self.assessment.notes.remove(question);
         } else {
@@ -271,6 +283,7 @@ impl Session {
     }
 
     pub fn set_metadata(&mut self, key: &str, value: &str) -> anyhow::Result<()> {
+        self.revision += 1;
         self.assessment.metadata.set(key, value.to_string());
         self.save().map(|_| ())
     }
@@ -281,6 +294,7 @@ impl Session {
         status: SafeguardStatus,
         evidence: &str,
     ) -> anyhow::Result<()> {
+        self.revision += 1;
         self.assessment.safeguards.insert(
             id.to_string(),
             SafeguardEntry {

@@ -89,10 +89,10 @@ fn the_answers_hash_changes_with_answers_but_not_with_metadata() {
     let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
     let mut b = a.clone();
     b.metadata.assessor = "Someone else".into();
-    assert_eq!(a.answers_hash(), b.answers_hash());
+    assert_eq!(a.answers_hash(&q), b.answers_hash(&q));
     b.answers.insert("hiring".into(), Answer::Bool(false));
-    assert_ne!(a.answers_hash(), b.answers_hash());
-    assert_eq!(a.answers_hash().len(), 64);
+    assert_ne!(a.answers_hash(&q), b.answers_hash(&q));
+    assert_eq!(a.answers_hash(&q).len(), 64);
 }
 
 #[test]
@@ -233,7 +233,12 @@ fn save_is_atomic_and_owner_only() {
     let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
     store::save(&path, &a, &q).unwrap();
     let back = raia::assessment::read_assessment(&path, &q).unwrap();
-    assert_eq!(back, a);
+    // Every save records the exact questionnaire text the answers stand against.
+    assert_eq!(a.questionnaire.hash, "");
+    assert_eq!(back.questionnaire.hash, q.content_hash);
+    let mut bound = a.clone();
+    bound.questionnaire.hash = q.content_hash.clone();
+    assert_eq!(back, bound);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -280,7 +285,7 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
         role: String::new(),
         date: "2026-01-15".into(),
         decision: "approved".into(),
-        assessment_hash: signed.answers_hash(),
+        assessment_hash: signed.answers_hash(&q),
     });
     store::save(&path, &signed, &q).unwrap();
     // The next answer in the wizard must not drop the sign-off; it becomes stale instead.
@@ -289,7 +294,7 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
         .unwrap();
     let back = raia::assessment::read_assessment(&path, &q).unwrap();
     assert_eq!(back.signoff.len(), 1, "the sign-off was lost");
-    assert_ne!(back.signoff[0].assessment_hash, back.answers_hash());
+    assert_ne!(back.signoff[0].assessment_hash, back.answers_hash(&q));
 }
 
 #[test]
@@ -639,4 +644,38 @@ fn whole_numbers_stay_whole_and_exact_on_save() {
     let a = parse_assessment("a.toml", &format!("{base}people = 1e20\n"), &q).unwrap();
     let back = parse_assessment("b.toml", &a.to_toml(&q), &q).unwrap();
     assert_eq!(back.answers["people"], Answer::Number(1e20));
+}
+
+mod closest_id {
+    use proptest::prelude::*;
+    use raia::assessment::closest;
+
+    /// What `closest` computed before it skipped ids that are certainly too far.
+    fn by_distance_alone<'a>(id: &str, known: &[&'a str]) -> Option<&'a str> {
+        known
+            .iter()
+            .map(|k| (strsim::damerau_levenshtein(id, k), *k))
+            .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+            .min()
+            .map(|(_, k)| k)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn skipping_far_ids_never_changes_the_suggestion(
+            id in "[a-eé-]{0,12}",
+            known in proptest::collection::vec("[a-eé-]{1,14}", 0..8),
+        ) {
+            let known: Vec<&str> = known.iter().map(String::as_str).collect();
+            prop_assert_eq!(closest(&id, known.iter().copied()), by_distance_alone(&id, &known));
+        }
+    }
+
+    #[test]
+    fn typos_still_find_their_id() {
+        let known = ["human-review", "named-owner", "bias-testing"];
+        assert_eq!(closest("humn-reveiw", known), Some("human-review"));
+        assert_eq!(closest("unknown-question-12345", known), None);
+    }
 }

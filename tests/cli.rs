@@ -54,6 +54,18 @@ status = "in-place"
 evidence = "Owner: Talent lead"
 "#;
 
+/// ANSWERED (or a variant) bound to the docs example's exact text, as a save would leave it.
+fn bound(text: &str) -> String {
+    text.replacen(
+        "version = \"1\"\n",
+        &format!(
+            "version = \"1\"\nhash = \"{}\"\n",
+            common::docs_example().content_hash
+        ),
+        1,
+    )
+}
+
 #[test]
 fn every_command_has_examples_in_its_help() {
     let env = Env::new();
@@ -116,7 +128,7 @@ fn init_writes_a_blank_assessment_that_validates_and_is_owner_only() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "ok (0 of 3 visible questions answered, incomplete: 2 unanswered",
+            "ok (0 of 3 visible questions answered, incomplete: 2 required questions unanswered",
         ));
     #[cfg(unix)]
     {
@@ -207,7 +219,7 @@ fn a_malformed_questionnaire_gives_line_and_column_and_exit_1() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "ok (questionnaire example-mini version 1: 2 sections, 4 questions, 2 safeguards)",
+            "ok (questionnaire example-mini version 1: 2 sections, 4 questions, 2 safeguards, 0 declared contradictions; content hash",
         ));
     env.raia()
         .arg("--questionnaire")
@@ -239,15 +251,30 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .stdout(predicate::str::contains(
             "Assessment complete: 3 of 4 questions answered (the rest are optional).",
         ));
+    // Unbound to a questionnaire text, the gate fails and says what to do.
     env.mini()
         .args(["score", "--gate"])
         .arg(&file)
         .assert()
-        .success();
+        .code(1)
+        .stderr(predicate::str::contains(
+            "gate: failed:\n  - the assessment is not bound to a questionnaire text\n",
+        ))
+        .stderr(predicate::str::contains(format!(
+            "write hash = \"{}\" under [questionnaire]",
+            common::docs_example().content_hash
+        )));
+    write(&file, &bound(ANSWERED));
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("gate: passed"));
 
     write(
         &file,
-        &ANSWERED.replace("role = \"recommends\"", "role = \"decides\""),
+        &bound(&ANSWERED.replace("role = \"recommends\"", "role = \"decides\"")),
     );
     env.mini()
         .args(["score", "--gate"])
@@ -255,10 +282,12 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "INCOMPLETE: 1 required note missing (role).",
+            "INCOMPLETE: 1 required note missing; the notes explain answers already given, so the result stands",
         ))
         .stdout(predicate::str::contains("human-review [missing]"))
-        .stderr(predicate::str::contains("gate: failed"));
+        .stderr(predicate::str::contains(
+            "gate: failed:\n  - the assessment is incomplete\n",
+        ));
 
     write(
         &file,
@@ -299,7 +328,10 @@ fn questions_print_in_three_formats() {
         .stdout(predicate::str::contains(
             "### `role`: What does the system do in the decision?",
         ))
-        .stdout(predicate::str::contains("- shown when: hiring = yes"));
+        // In words, never ids or condition syntax.
+        .stdout(predicate::str::contains(
+            "- shown when: Is the system used to decide who is hired? → \"Yes\"",
+        ));
 }
 
 #[test]
@@ -394,7 +426,7 @@ fn every_example_reports_as_toml_and_json_that_ordinary_parsers_read() {
         assert_eq!(j["tier"].as_str(), Some(expected), "{}", path.display());
         assert_eq!(
             j["assessment_hash"].as_str(),
-            Some(a.answers_hash().as_str())
+            Some(a.answers_hash(&q).as_str())
         );
         // The other formats render too, and --out writes the same bytes atomically.
         for f in ["md", "csv", "info-request"] {
@@ -450,7 +482,7 @@ fn answers_given_against_other_text_of_the_same_version_get_a_warning() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "warning: the answers were given against a different text of `example-mini` version 1",
+            "warning: the answers were given against another text of questionnaire `example-mini` version 1 (hash 0000)",
         ));
 }
 
@@ -496,11 +528,14 @@ fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
     let a = raia::assessment::read_assessment(&file, &q).unwrap();
     assert_eq!(a.signoff.len(), 1);
     assert_eq!(a.signoff[0].date, "2026-01-15");
-    assert_eq!(a.signoff[0].assessment_hash, a.answers_hash());
-    // The file is appended to, not rewritten: comments and layout stay, the diff is the sign-off.
+    assert_eq!(a.signoff[0].assessment_hash, a.answers_hash(&q));
+    // The file is edited, not rewritten: comments and layout stay, and the diff is the
+    // questionnaire hash it is now bound to plus the sign-off.
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.starts_with(&original), "{text}");
-    assert!(text[original.len()..].starts_with("\n[[signoff]]\nname = \"J. Compliance\""));
+    let bound_original = bound(&original);
+    assert!(text.starts_with(&bound_original), "{text}");
+    assert!(text[bound_original.len()..].starts_with("\n[[signoff]]\nname = \"J. Compliance\""));
+    assert_eq!(a.questionnaire.hash, q.content_hash);
     let md = env.mini().args(["report"]).arg(&file).output().unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(
@@ -550,7 +585,7 @@ fn sign_refuses_to_approve_a_prohibited_or_incomplete_assessment() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "the assessment is incomplete (1 unanswered",
+            "the assessment is incomplete (1 required question unanswered",
         ));
     let before = std::fs::read_to_string(&file).unwrap();
     env.mini()
@@ -621,14 +656,15 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
         .arg(&file)
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("To reconcile (1 recorded in place, but the answers do not show it):"))
-        .stdout(predicate::str::contains("human-review Human review of adverse decisions: What does the system do in the decision? → Decides on its own"));
+        .stdout(predicate::str::contains("To be confirmed (1 contradiction):"))
+        .stdout(predicate::str::contains("human-review Human review of adverse decisions: recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"))
+        .stderr(predicate::str::contains("  - 1 safeguard status is contradicted by the answers\n"));
     env.mini()
         .arg("validate")
         .arg(&file)
         .assert()
         .success()
-        .stderr(predicate::str::contains("warning: safeguard `human-review` is recorded in place, but the answers do not show it"));
+        .stderr(predicate::str::contains("warning: \"Human review of adverse decisions\" is to be confirmed: recorded as in place, but the answers that could show it do not"));
     let csv = env
         .mini()
         .args(["report", "--format", "csv"])
@@ -647,7 +683,7 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
     assert!(
         String::from_utf8(info.stdout)
             .unwrap()
-            .contains("in place (to be confirmed: the answers do not show it)")
+            .contains("| to be confirmed (recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own) |")
     );
 }
 
@@ -762,4 +798,387 @@ fn report_out_never_replaces_the_assessment_or_a_file_raia_did_not_write() {
                 .success();
         }
     }
+}
+
+/// A file name holding `text` (without the characters no file name may hold).
+fn hostile_name(dir: &Path, text: &str, suffix: &str) -> PathBuf {
+    let safe: String = text.chars().filter(|c| !matches!(c, '/' | '\0')).collect();
+    dir.join(format!("{safe}{suffix}"))
+}
+
+/// An assessment of the hostile docs example with `h` in every piece of free text. `decides`
+/// with human review recorded in place also makes raia print a conflict warning.
+fn hostile_assessment(h: &str) -> String {
+    let h = common::toml_str(h);
+    format!(
+        "schema_version = 1\n[metadata]\nsystem = {h}\ndescription = {h}\nowner_team = {h}\n\
+         [questionnaire]\nid = \"example-mini\"\nversion = \"1\"\n\
+         [answers]\nvoice-clone = \"no\"\nhiring = true\nrole = \"decides\"\nowner = {h}\n\
+         [notes]\nrole = {h}\n\
+         [safeguards.human-review]\nstatus = \"in-place\"\nevidence = {h}\n\
+         [safeguards.named-owner]\nstatus = \"planned\"\nevidence = {h}\n"
+    )
+}
+
+/// An assessment whose errors quote `h`: a date, an unknown question, an option that is not one.
+fn hostile_broken_assessment(h: &str) -> String {
+    let hs = common::toml_str(h);
+    format!(
+        "schema_version = 1\n[metadata]\nsystem = {hs}\ncreated = {hs}\n\
+         [questionnaire]\nid = \"example-mini\"\nversion = \"1\"\n\
+         [answers]\n{hs} = \"x\"\nvoice-clone = {hs}\nowner = 5\n"
+    )
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, ..Default::default() })]
+
+    /// Issue 7, point 10: a hostile system name, answer, note, evidence, questionnaire text or
+    /// file name put ESC, BEL, C1 or NUL bytes on stdout or stderr. Every command that prints
+    /// for people, on success and on error, must show them escaped.
+    #[test]
+    fn no_control_character_from_shared_data_reaches_stdout_or_stderr(h in common::hostile_text()) {
+        let env = Env::new();
+        let dir = env.dir.path();
+        let q = hostile_name(dir, &h, "-questionnaire.toml");
+        write(&q, &common::hostile_questionnaire_text(&h));
+        let good = hostile_name(dir, &h, ".toml");
+        write(&good, &hostile_assessment(&h));
+        let broken = hostile_name(dir, &h, "-broken.toml");
+        write(&broken, &hostile_broken_assessment(&h));
+        let drafts = env.path("data/drafts");
+        std::fs::create_dir_all(&drafts).unwrap();
+        write(&hostile_name(&drafts, &h, ".toml"), &hostile_assessment(&h));
+        write(&hostile_name(&drafts, &h, "-broken.toml"), &hostile_broken_assessment(&h));
+        let folder = hostile_name(dir, &h, "-folder.toml");
+        std::fs::create_dir_all(&folder).unwrap();
+        let missing = hostile_name(dir, &h, "-missing.toml");
+        let fresh = hostile_name(dir, &h, "-new.toml");
+        // A command-line argument cannot hold NUL.
+        let arg = h.replace('\0', "");
+
+        let runs: Vec<(&str, Vec<&std::ffi::OsStr>)> = vec![
+            ("validate --questionnaire", vec!["validate".as_ref()]),
+            ("validate", vec!["validate".as_ref(), good.as_os_str(), broken.as_os_str()]),
+            ("score", vec!["score".as_ref(), good.as_os_str()]),
+            ("score --gate", vec!["score".as_ref(), "--gate".as_ref(), good.as_os_str()]),
+            ("score (errors)", vec!["score".as_ref(), broken.as_os_str()]),
+            ("score (missing)", vec!["score".as_ref(), missing.as_os_str()]),
+            ("score (folder)", vec!["score".as_ref(), folder.as_os_str()]),
+            ("list", vec!["list".as_ref()]),
+            ("questions", vec!["questions".as_ref()]),
+            ("init", vec!["init".as_ref(), fresh.as_os_str()]),
+            ("init (exists)", vec!["init".as_ref(), good.as_os_str()]),
+            ("sign", vec!["sign".as_ref(), good.as_os_str(), "--name".as_ref(), arg.as_ref(),
+                "--role".as_ref(), arg.as_ref(), "--decision".as_ref(), "changes-requested".as_ref()]),
+            ("sign --date", vec!["sign".as_ref(), good.as_os_str(), "--name".as_ref(), "A".as_ref(),
+                "--date".as_ref(), arg.as_ref()]),
+            ("resume (no such draft)", vec!["resume".as_ref(), arg.as_ref()]),
+        ];
+        for (what, args) in runs {
+            let out = env.raia().arg("--questionnaire").arg(&q).args(&args).output().unwrap();
+            common::assert_terminal_safe(&format!("{what} stdout"), &out.stdout);
+            common::assert_terminal_safe(&format!("{what} stderr"), &out.stderr);
+        }
+        // The questionnaire itself, as an error: its path in the message.
+        let out = env.raia().arg("--questionnaire").arg(&missing).arg("list").output().unwrap();
+        common::assert_terminal_safe("missing questionnaire stderr", &out.stderr);
+    }
+}
+
+const EVIL: &str = "Evil\u{1b}]0;owned\u{7} \u{9b}31m\u{1b}]52;c;aGk=\u{7}";
+const EVIL_SHOWN: &str = "Evil\\x1b]0;owned\\x07 \\x9b31m\\x1b]52;c;aGk=\\x07";
+
+#[test]
+fn score_list_and_sign_show_a_hostile_system_name_escaped() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(
+        &file,
+        &ANSWERED.replace("\"Hiring helper\"", &common::toml_str(EVIL)),
+    );
+    let out = env.mini().arg("score").arg(&file).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().next().unwrap(),
+        format!("{EVIL_SHOWN}: tier HIGH")
+    );
+    std::fs::create_dir_all(env.path("data/drafts")).unwrap();
+    std::fs::copy(&file, env.path("data/drafts/evil\u{1b}[2J.toml")).unwrap();
+    let out = env.mini().arg("list").output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let row = stdout.lines().nth(2).unwrap();
+    // Escaped before measuring, so the columns stay aligned; the system is cut at 40 cells.
+    assert_eq!(
+        row,
+        "evil\\x1b[2J  Evil\\x1b]0;owned\\x07 \\x9b31m\\x1b]52;c;a…        3/4              high",
+        "{stdout}"
+    );
+    env.mini()
+        .args([
+            "sign",
+            file.to_str().unwrap(),
+            "--name",
+            "Mallory\u{7}\u{1b}[8m",
+            "--decision",
+        ])
+        .arg("rejected")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "a.toml: rejected by Mallory\\x07\\x1b[8m for assessment ",
+        ));
+}
+
+#[test]
+fn errors_show_hostile_values_and_file_names_escaped() {
+    let env = Env::new();
+    let file = env.path("bad\u{1b}]0;t\u{7}.toml");
+    write(
+        &file,
+        "schema_version = 1\n[questionnaire]\nid = \"example-mini\"\nversion = \"1\"\n[answers]\n\"x\u{9b}6n\" = 1\n",
+    );
+    let shown = format!("{}/bad\\x1b]0;t\\x07.toml", env.dir.path().display());
+    env.mini().arg("score").arg(&file).assert().code(1).stderr(format!(
+        "error: {shown}:6:10: answer to unknown question `x\\x9b6n`\n  help: remove it, or check the id with `raia questions`\n"
+    ));
+    env.mini()
+        .arg("score")
+        .arg(env.path("gone\u{1b}[31m.toml"))
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "error: {}/gone\\x1b[31m.toml: cannot read assessment: No such file or directory (os error 2)\n",
+            env.dir.path().display()
+        ));
+}
+
+/// Makes a named pipe at `path`. Reading one blocks until a writer comes, which none will.
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+/// Every run here would block forever or exhaust memory on raia's old code; the timeout kills
+/// the child, so the test fails instead of hanging.
+const NO_HANG: std::time::Duration = std::time::Duration::from_secs(30);
+
+const NOT_REGULAR_HELP: &str = "  help: raia reads only regular files, since a pipe or a device can block forever or never end; save the content to a file and give that file\n";
+
+#[cfg(unix)]
+#[test]
+fn fifos_and_devices_are_refused_with_the_reason_instead_of_blocking() {
+    let env = Env::new();
+    let fifo = env.path("pipe.toml");
+    mkfifo(&fifo);
+    let refused = |path: &Path, what: &str, kind: &str| {
+        format!(
+            "error: {}: cannot read {what}: it is {kind}, not a regular file\n{NOT_REGULAR_HELP}",
+            path.display()
+        )
+    };
+    let fifo_assessment = refused(&fifo, "assessment", "a named pipe (FIFO)");
+    for args in [
+        vec!["score"],
+        vec!["report"],
+        vec!["sign", "--name", "A"],
+        vec!["resume", "--plain"],
+    ] {
+        env.mini()
+            .args(&args)
+            .arg(&fifo)
+            .timeout(NO_HANG)
+            .assert()
+            .code(1)
+            .stderr(fifo_assessment.clone());
+    }
+    // validate goes on to the next file, and prints each problem without "error: ".
+    env.mini()
+        .arg("validate")
+        .arg(&fifo)
+        .timeout(NO_HANG)
+        .assert()
+        .code(1)
+        .stderr(fifo_assessment.trim_start_matches("error: ").to_string());
+    env.raia()
+        .arg("score")
+        .arg("/dev/zero")
+        .timeout(NO_HANG)
+        .assert()
+        .code(1)
+        .stderr(refused(
+            Path::new("/dev/zero"),
+            "assessment",
+            "a character device",
+        ));
+    // The questionnaire, given or in the config directory, and a template.
+    for q in [fifo.as_path(), Path::new("/dev/zero")] {
+        let kind = if q == fifo {
+            "a named pipe (FIFO)"
+        } else {
+            "a character device"
+        };
+        env.raia()
+            .arg("--questionnaire")
+            .arg(q)
+            .arg("list")
+            .timeout(NO_HANG)
+            .assert()
+            .code(1)
+            .stderr(refused(q, "questionnaire", kind));
+    }
+    std::fs::create_dir_all(env.path("config")).unwrap();
+    let config_q = env.path("config/questionnaire.toml");
+    mkfifo(&config_q);
+    env.raia()
+        .arg("list")
+        .timeout(NO_HANG)
+        .assert()
+        .code(1)
+        .stderr(refused(&config_q, "questionnaire", "a named pipe (FIFO)"));
+    std::fs::remove_file(&config_q).unwrap();
+    let file = env.path("a.toml");
+    write(&file, ANSWERED);
+    let templates = env.path("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let template = templates.join("report.md.tera");
+    mkfifo(&template);
+    env.mini()
+        .arg("--templates")
+        .arg(&templates)
+        .arg("report")
+        .arg(&file)
+        .timeout(NO_HANG)
+        .assert()
+        .code(1)
+        .stderr(refused(&template, "template", "a named pipe (FIFO)"));
+}
+
+#[test]
+fn a_directory_is_refused_with_the_reason() {
+    let env = Env::new();
+    let dir = env.path("folder.toml");
+    std::fs::create_dir_all(&dir).unwrap();
+    env.mini().arg("score").arg(&dir).assert().code(1).stderr(format!(
+        "error: {}: cannot read assessment: it is a directory, not a regular file\n  help: give the path of a file\n",
+        dir.display()
+    ));
+}
+
+#[test]
+fn a_file_over_64_mib_is_refused_without_reading_it() {
+    let env = Env::new();
+    let big = env.path("big.toml");
+    // Sparse: 64 MiB and one byte of zeros, on disk in no time.
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(64 * 1024 * 1024 + 1)
+        .unwrap();
+    let message = |what: &str| {
+        format!(
+            "error: {}: cannot read {what}: it is larger than 64 MiB\n  help: raia reads at most 64 MiB from one file, so that a wrong or runaway file cannot exhaust memory; check that this is the right file\n",
+            big.display()
+        )
+    };
+    env.mini()
+        .arg("score")
+        .arg(&big)
+        .timeout(NO_HANG)
+        .assert()
+        .code(1)
+        .stderr(message("assessment"));
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&big)
+        .arg("list")
+        .timeout(NO_HANG)
+        .assert()
+        .code(1)
+        .stderr(message("questionnaire"));
+}
+
+#[cfg(unix)]
+#[test]
+fn plain_mode_stops_on_input_that_never_ends() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    // The shell gives raia /dev/zero as its standard input (assert_cmd would read it first).
+    Command::new("sh")
+        .args(["-c", "exec \"$0\" \"$@\" < /dev/zero"])
+        .arg(assert_cmd::cargo::cargo_bin("raia"))
+        .arg("--questionnaire")
+        .arg(env.path("mini.toml"))
+        .args(["new", "--plain"])
+        .arg(&file)
+        .env("RAIA_CONFIG_DIR", env.path("config"))
+        .env("RAIA_DATA_DIR", env.path("data"))
+        .timeout(NO_HANG)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::ends_with(
+            "error: standard input: a line is longer than 64 MiB\n  help: raia reads at most that much, so that endless input (such as /dev/zero) cannot exhaust memory; the answers given before it are saved\n",
+        ));
+}
+
+const UTF8_HELP: &str = "  help: raia reads UTF-8 text: save the file as UTF-8 in your editor, or convert it, e.g. `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW`\n";
+
+#[test]
+fn invalid_utf8_is_located_at_the_first_bad_byte_in_every_file_raia_reads() {
+    let env = Env::new();
+    // Latin-1 "café" on line 3, after a two-byte character: `system = "Hiring ç caf` is 22
+    // characters, so the bad byte is in column 23.
+    let file = env.path("latin1.toml");
+    let mut bytes = ANSWERED.replace("Hiring helper", "Hiring ç").into_bytes();
+    bytes.extend_from_slice(b"\n");
+    let at = ANSWERED.find("Hiring helper").unwrap() + "Hiring ç".len();
+    bytes.splice(at..at, b" caf\xe9".iter().copied());
+    std::fs::write(&file, &bytes).unwrap();
+    let located = |path: &Path, line: usize, column: usize| {
+        format!(
+            "{}:{line}:{column}: invalid UTF-8: byte 0xe9 is not part of a valid character\n{UTF8_HELP}",
+            path.display()
+        )
+    };
+    env.mini()
+        .arg("score")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(format!("error: {}", located(&file, 3, 23)));
+    env.mini()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(located(&file, 3, 23));
+
+    let q = env.path("latin1-questionnaire.toml");
+    let mut text = common::docs_example_text().into_bytes();
+    text.extend_from_slice(b"# r\xe9sum\xe9\n");
+    std::fs::write(&q, &text).unwrap();
+    let lines = common::docs_example_text().lines().count();
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&q)
+        .arg("list")
+        .assert()
+        .code(1)
+        .stderr(format!("error: {}", located(&q, lines + 1, 4)));
+
+    let templates = env.path("templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    let template = templates.join("report.md.tera");
+    std::fs::write(&template, b"# {{ system }}\n\xe9\n").unwrap();
+    write(&env.path("a.toml"), ANSWERED);
+    env.mini()
+        .arg("--templates")
+        .arg(&templates)
+        .args(["report", env.path("a.toml").to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stderr(format!("error: {}", located(&template, 2, 1)));
 }

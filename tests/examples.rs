@@ -113,7 +113,7 @@ fn requirement_met(e: &Evaluation, id: &str) -> bool {
         .iter()
         .find(|r| r.id == id)
         .unwrap_or_else(|| panic!("no requirement `{id}`"))
-        .met
+        .is_met()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -382,7 +382,12 @@ fn every_example_gets_its_tier_and_is_complete() {
     for (name, tier) in EXPECTED {
         let a = load(&q, name);
         let e = evaluate(&q, &a);
-        assert_eq!(e.tier, *tier, "{name}: {:#?}", e.tier_reasons);
+        assert_eq!(
+            e.tier,
+            *tier,
+            "{name}: {:#?}",
+            raia::explain::tier_reasons(&q, &e)
+        );
         assert!(
             e.complete,
             "{name}: unanswered {:?}, notes missing {:?}",
@@ -445,7 +450,25 @@ fn internal_summariser_is_low_and_short() {
             .all(|p| p.status == ProhibitionStatus::Clear)
     );
     assert!(e.score.total < q.tiers.medium_at, "score {}", e.score.total);
-    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+    // Readers check each summary as part of their own work, which is not a recorded output
+    // check: the one gap is what the policy says "should" be done, and no breach is claimed.
+    assert_eq!(e.gaps, ["output-spot-checks"]);
+    let oe = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "output-evaluation")
+        .unwrap();
+    assert_eq!(oe.state, raia::engine::RequirementState::NotShown);
+    for id in ["information-on-request", "accountability"] {
+        let r = e.requirements.iter().find(|r| r.id == id).unwrap();
+        assert_ne!(r.state, raia::engine::RequirementState::NotMet, "{id}");
+    }
+    assert!(
+        e.gate(raia::engine::Binding::Bound, false).is_empty(),
+        "{:?}",
+        e.gate(raia::engine::Binding::Bound, false)
+    );
+    assert!(!e.gate(raia::engine::Binding::Bound, true).is_empty());
     // None of the consequential or generative-media questions are asked.
     for hidden in [
         "ai-role",
@@ -503,7 +526,7 @@ fn licensed_voice_clone_is_medium_with_consent_records() {
 
 #[test]
 fn voice_clone_without_consent_is_prohibited_for_likeness() {
-    let (_, _, e) = example("voice-clone-no-consent.toml");
+    let (q, _, e) = example("voice-clone-no-consent.toml");
     assert_eq!(e.tier, Tier::Prohibited);
     let likeness = prohibition(&e, "likeness");
     assert_eq!(likeness.status, ProhibitionStatus::Confirmed);
@@ -516,7 +539,7 @@ fn voice_clone_without_consent_is_prohibited_for_likeness() {
         ProhibitionStatus::Clear
     );
     assert!(gaps(&e).contains("consent-records"));
-    assert!(e.tier_reasons[0].contains("likeness"));
+    assert!(raia::explain::tier_reasons(&q, &e)[0].contains("likeness"));
 }
 
 #[test]
@@ -547,7 +570,7 @@ fn homework_helper_is_high_because_children_use_it() {
         .find(|r| r.id == "use-case-safeguards")
         .unwrap();
     assert!(r.applies, "{r:?}");
-    assert!(r.why.contains("age-assurance"), "{}", r.why);
+    assert!(r.why.contains("Age assurance"), "{}", r.why);
     // The reason names the branch that holds, not every way the safeguard could be required.
     let risk = e.safeguard("risk-assessment").unwrap();
     assert!(
@@ -631,7 +654,10 @@ fn benefits_triage_is_high_for_critical_benefits() {
         status(&e, "alternative-process").1,
         SafeguardStatus::InPlace
     );
-    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+    // Caseworkers check each result in their own work: the recorded output check the policy
+    // says should be done is the one open item, and it is not a breach.
+    assert_eq!(e.gaps, ["output-spot-checks"]);
+    assert!(e.safeguards.iter().all(|s| !s.is_policy_gap()));
 }
 
 #[test]
@@ -759,7 +785,12 @@ fn homework_helper_for_adults_is_medium() {
     choose_many(&mut a, "users", &["public"]);
     choose_many(&mut a, "personal-data", &["basic"]);
     let e = evaluate(&q, &a);
-    assert_eq!(e.tier, Tier::Medium, "{:#?}", e.tier_reasons);
+    assert_eq!(
+        e.tier,
+        Tier::Medium,
+        "{:#?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     assert!(e.score.total < before.score.total);
     assert_eq!(prohibition(&e, "minors").status, ProhibitionStatus::Clear);
     assert!(!status(&e, "age-assurance").0);
@@ -976,6 +1007,8 @@ enum Finding {
     NotRequired(&'static str),
     /// No required safeguard is missing or planned.
     NoGaps,
+    /// No gap the policy's own words make non-compliance.
+    NoPolicyGaps,
     /// The score (after safeguards) is in this band.
     Band(Tier),
 }
@@ -1074,7 +1107,10 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[
             Clear("safety-circumvention"),
             Met("red-team-authorisation"),
-            NoGaps,
+            // Testers read every reply as part of their work: not a recorded output check,
+            // which the policy says should be done; a "should" gap, never a policy gap.
+            Gap("output-spot-checks"),
+            NoPolicyGaps,
         ],
     ),
     (
@@ -1130,7 +1166,9 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Category("judicial"),
             Met("human-review"),
             Met("explanation"),
-            NoGaps,
+            // Officers read each score in their own work: no recorded output check.
+            Gap("output-spot-checks"),
+            NoPolicyGaps,
             Band(Tier::Medium),
         ],
     ),
@@ -1264,6 +1302,15 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
         }
         NotRequired(s) => assert!(!status(e, s).0, "{name}: {s} should not be required"),
         NoGaps => assert!(e.gaps.is_empty(), "{name}: gaps {:?}", e.gaps),
+        NoPolicyGaps => assert!(
+            e.safeguards.iter().all(|s| !s.is_policy_gap()),
+            "{name}: policy gaps {:?}",
+            e.safeguards
+                .iter()
+                .filter(|s| s.is_policy_gap())
+                .map(|s| &s.id)
+                .collect::<Vec<_>>()
+        ),
         Band(t) => assert_eq!(
             e.score.band, t,
             "{name}: score {} should be in the {t:?} band",
@@ -1292,7 +1339,12 @@ fn every_judgement_case_is_in_the_table() {
 fn every_judgement_case_gets_its_tier_and_findings() {
     for (name, tier, findings) in JUDGEMENT {
         let (q, a, e) = case(name);
-        assert_eq!(e.tier, *tier, "{name}: {:#?}", e.tier_reasons);
+        assert_eq!(
+            e.tier,
+            *tier,
+            "{name}: {:#?}",
+            raia::explain::tier_reasons(&q, &e)
+        );
         assert!(
             e.complete,
             "{name}: unanswered {:?}, notes missing {:?}",
@@ -1320,7 +1372,7 @@ fn every_judgement_case_gets_its_tier_and_findings() {
 
 #[test]
 fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
-    let (_, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");
+    let (q, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");
     assert_eq!(
         a.answers.get("capabilities"),
         Some(&Answer::Choices(vec!["open-text".to_string()]))
@@ -1328,7 +1380,11 @@ fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
     let p = prohibition(&e, "safety-circumvention");
     assert_eq!(p.status, ProhibitionStatus::Confirmed);
     assert_eq!(p.confirmed_by[0].question, "filter-bypass");
-    assert!(e.tier_reasons[0].contains("safety"), "{:?}", e.tier_reasons);
+    assert!(
+        raia::explain::tier_reasons(&q, &e)[0].contains("safety"),
+        "{:?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     // The screening question is asked whatever the capabilities are.
     let q = questionnaire();
     assert!(q.question("filter-bypass").unwrap().show_if.is_none());
@@ -1367,7 +1423,12 @@ fn dossier_service_with_an_unsettled_basis_is_a_privacy_concern_with_its_gaps() 
     choose(&mut a, "identification", "unsettled");
     let e = evaluate(&q, &a);
     assert!(e.complete, "{:?}", e.notes_missing);
-    assert_eq!(e.tier, Tier::High, "{:#?}", e.tier_reasons);
+    assert_eq!(
+        e.tier,
+        Tier::High,
+        "{:#?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     let privacy = prohibition(&e, "privacy");
     assert_eq!(privacy.status, ProhibitionStatus::Concern);
     let raised: BTreeSet<&str> = privacy
@@ -1495,7 +1556,12 @@ fn story_app_is_medium_and_free_prompts_would_make_it_high() {
     assert!(e.score.total < q.tiers.high_at, "score {}", e.score.total);
     choose(&mut a, "end-user-prompts", "free");
     let e = evaluate(&q, &a);
-    assert_eq!(e.tier, Tier::High, "{:#?}", e.tier_reasons);
+    assert_eq!(
+        e.tier,
+        Tier::High,
+        "{:#?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     assert_eq!(
         prohibition(&e, "harassment").status,
         ProhibitionStatus::Concern

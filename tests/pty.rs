@@ -10,7 +10,9 @@
 use raia::answer::Answer;
 use raia::assessment::{Assessment, read_assessment};
 use raia::questionnaire::{Questionnaire, parse_questionnaire};
+use rexpect::process::WaitStatus;
 use rexpect::process::signal::Signal;
+use rexpect::process::wait::{WaitPidFlag, waitpid};
 use rexpect::session::{PtySession, spawn_command};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,7 +27,8 @@ fn questionnaire() -> Questionnaire {
     parse_questionnaire("wizard.toml", FIXTURE).unwrap()
 }
 
-/// Starts raia in a 100x30 pty with its data and config in `home`.
+/// Starts raia in a 100x30 pty with its data and config in `home` (and no core file, should a
+/// test end it with SIGQUIT).
 fn spawn(home: &Path, args: &[&str]) -> PtySession {
     spawn_env(home, args, &[])
 }
@@ -34,7 +37,7 @@ fn spawn_env(home: &Path, args: &[&str], env: &[(&str, &str)]) -> PtySession {
     let mut cmd = Command::new("sh");
     // stty sets the pty's size before raia starts, so its first frame has the right layout.
     cmd.arg("-c")
-        .arg("stty rows 30 cols 100 && exec \"$0\" \"$@\"")
+        .arg("ulimit -c 0 && stty rows 30 cols 100 && exec \"$0\" \"$@\"")
         .arg(env!("CARGO_BIN_EXE_raia"))
         .arg("--questionnaire")
         .arg(fixture_path())
@@ -303,4 +306,92 @@ fn a_fast_burst_of_typing_arrives_whole_and_the_tab_after_it_acts() {
     let a = read(&file);
     assert_eq!(a.answers.get("name"), Some(&Answer::Text(burst)));
     assert_eq!(a.wizard.position, "story");
+}
+
+/// Whether the pty is in canonical (cooked) mode, as the shell leaves it; raw mode turns it off.
+fn cooked(p: &PtySession) -> bool {
+    let modes = nix::sys::termios::tcgetattr(&p.process().pty).unwrap();
+    modes
+        .local_flags
+        .contains(nix::sys::termios::LocalFlags::ICANON)
+}
+
+/// The sequences that give the terminal back, in the output of a wizard that was in its modes.
+fn assert_restored(out: &str, context: &str) {
+    for (seq, what) in [
+        ("\x1b[?1049l", "alternate screen left"),
+        ("\x1b[?2004l", "bracketed paste disabled"),
+        ("\x1b[?1000l", "mouse capture disabled"),
+        ("\x1b[?25h", "cursor shown"),
+    ] {
+        assert!(out.contains(seq), "{context}: {what}: not in {out:?}");
+    }
+}
+
+#[test]
+fn fatal_signals_save_the_typed_text_restore_the_terminal_and_end_by_the_signal() {
+    for sig in [
+        Signal::SIGTERM,
+        Signal::SIGHUP,
+        Signal::SIGINT,
+        Signal::SIGQUIT,
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let file = home.path().join("a.toml");
+        let mut p = spawn(home.path(), &["new", file.to_str().unwrap()]);
+        wait(&mut p, "System details · field 1 of 6");
+        // Typed, not entered: only the signal handler can save it.
+        let typed = format!("Typed before {sig}");
+        send(&mut p, &typed);
+        wait(&mut p, &typed);
+        p.process_mut().signal(sig).unwrap();
+        let rest = p.exp_eof().unwrap();
+        assert_restored(&rest, sig.as_str());
+        assert!(rest.contains("Everything is saved in"), "{sig}: {rest:?}");
+        assert!(
+            matches!(p.process().wait().unwrap(), WaitStatus::Signaled(_, s, _) if s == sig),
+            "{sig}: the process ends by the signal, so its parent sees the usual status"
+        );
+        assert_eq!(read(&file).metadata.system, typed, "{sig}");
+    }
+}
+
+#[test]
+fn sigtstp_and_ctrl_z_give_the_terminal_back_and_sigcont_takes_it_again() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    let mut p = spawn(home.path(), &["new", file.to_str().unwrap()]);
+    wait(&mut p, "System details · field 1 of 6");
+    send(&mut p, "Paused");
+    wait(&mut p, "Paused");
+    assert!(!cooked(&p), "raw mode while the wizard runs");
+    let pid = p.process().child_pid;
+    for how in ["kill -TSTP", "Ctrl+Z"] {
+        if how == "Ctrl+Z" {
+            send(&mut p, "\x1a");
+        } else {
+            p.process_mut().signal(Signal::SIGTSTP).unwrap();
+        }
+        let out = p.exp_string("\x1b[?25h").unwrap();
+        assert_restored(&format!("{out}\x1b[?25h"), how);
+        // Blocks until the wizard has stopped itself.
+        assert_eq!(
+            waitpid(pid, Some(WaitPidFlag::WUNTRACED)).unwrap(),
+            WaitStatus::Stopped(pid, Signal::SIGSTOP),
+            "{how}"
+        );
+        assert!(cooked(&p), "{how}: the shell gets a cooked terminal");
+        // What was typed is saved before stopping: a stopped job may be killed for good.
+        assert_eq!(read(&file).metadata.system, "Paused", "{how}");
+        p.process_mut().signal(Signal::SIGCONT).unwrap();
+        p.exp_string("\x1b[?1049h").unwrap();
+        // Repainted without being asked (no Ctrl+L here).
+        p.exp_regex(&screen_re("System details · field 1 of 6"))
+            .unwrap();
+        assert!(!cooked(&p), "{how}: raw mode again after SIGCONT");
+    }
+    // Keys work again, in the same field.
+    send(&mut p, " and resumed\x11");
+    p.exp_eof().unwrap();
+    assert_eq!(read(&file).metadata.system, "Paused and resumed");
 }

@@ -95,7 +95,7 @@ fn all_formats(q: &Questionnaire, a: &Assessment) -> Vec<(Format, String)> {
 fn every_format_renders_the_result() {
     let q = q();
     let a = realistic(&q);
-    let hash = a.answers_hash();
+    let hash = a.answers_hash(&q);
     for (f, out) in all_formats(&q, &a) {
         assert!(out.ends_with('\n'), "{} ends with a newline", f.name());
         assert!(
@@ -153,9 +153,9 @@ fn toml_and_json_parse_back_with_schema_version_tier_and_hash() {
     assert_eq!(jv["tier"], "high");
     assert_eq!(
         tv["assessment_hash"].as_str(),
-        Some(a.answers_hash().as_str())
+        Some(a.answers_hash(&q).as_str())
     );
-    assert_eq!(jv["assessment_hash"], a.answers_hash());
+    assert_eq!(jv["assessment_hash"], a.answers_hash(&q));
     assert_eq!(
         jv["generator"],
         format!("raia {}", env!("CARGO_PKG_VERSION"))
@@ -173,14 +173,16 @@ fn toml_and_json_parse_back_with_schema_version_tier_and_hash() {
             .starts_with("Rejections")
     );
     assert_eq!(jv["gaps"][0]["safeguard"], "human-review");
-    assert_eq!(jv["gaps"][0]["score_after"], 4);
+    // With the answer that comes with it (the system recommends; a person decides), the
+    // autonomy points go too, not only the safeguard's credit.
+    assert_eq!(jv["gaps"][0]["score_after"], 2);
 }
 
 #[test]
 fn the_same_inputs_give_byte_identical_output() {
     let q = q();
     let mut a = realistic(&q);
-    a.signoff.push(signoff("Sam", &a.answers_hash()));
+    a.signoff.push(signoff("Sam", &a.answers_hash(&q)));
     let first = all_formats(&q, &a);
     let second = all_formats(&q, &a);
     for ((f, x), (_, y)) in first.iter().zip(&second) {
@@ -368,14 +370,14 @@ fn hostile_text_survives_the_machine_formats_exactly() {
 fn signoffs_are_current_or_stale() {
     let q = q();
     let mut a = realistic(&q);
-    let old = a.answers_hash();
+    let old = a.answers_hash(&q);
     // Sam approved earlier answers; then a note changed and Kim approved the new ones.
     a.signoff.push(signoff("Sam Earlier", &old));
     a.notes.insert(
         "role".into(),
         "A recruiter now reviews every rejection.".into(),
     );
-    let now = a.answers_hash();
+    let now = a.answers_hash(&q);
     assert_ne!(old, now);
     a.signoff.push(signoff("Kim Current", &now));
 
@@ -526,11 +528,11 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             "planned",
             "assessment",
             evidence,
-            "required because the use is consequential (Hiring and termination)",
+            "required because the use involves a consequential decision (Hiring and termination)",
             "3",
             "",
             "complete",
-            a.answers_hash().as_str(),
+            a.answers_hash(&q).as_str(),
         ]
     );
     // A cell that a spreadsheet would run as a formula is kept as text.
@@ -735,13 +737,20 @@ fn a_gap_whose_credit_is_capped_says_the_score_will_not_move() {
         (4, 2, 2)
     );
     assert_eq!(r.gaps.len(), 1);
-    assert!(!r.gaps[0].lowers_score && r.gaps[0].score_after.is_none());
+    // Closing it is worked out all the same, and says the score stays.
+    assert!(!r.gaps[0].lowers_score);
+    assert_eq!(r.gaps[0].score_after, Some(2));
+    assert!(
+        r.gaps[0].change.contains("score unchanged"),
+        "{}",
+        r.gaps[0].change
+    );
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     // The cap is explained once above the gaps; each gap then just says the score stays.
     assert!(md.contains(
         "Safeguards already take off the most the rules allow (2 of 4 risk points), so closing these gaps meets requirements without moving the score."
     ), "{md}");
-    assert!(md.contains("- **Effect of closing it:** meets a requirement; no score change."));
+    assert!(md.contains("- **Effect of closing it:** Named accountable owner: score unchanged, tier stays high, 1 gap closed."));
     // The safeguard an answer showed in place names that answer as its evidence.
     assert!(md.contains("| in place | What does the system do in the decision? → Recommends; a person decides | shown by an answer |"));
 }
@@ -787,6 +796,7 @@ good = "An upload is accepted only with a recorded consent from the person shown
 requirement = "accountability"
 clause = "Prohibitions (likeness)"
 required_when = { concern = "likeness" }
+basis = "practice"
 "#,
     );
     raia::questionnaire::parse_questionnaire("info.toml", &text).expect("extended example loads")
@@ -973,8 +983,10 @@ fn a_contradicted_safeguard_status_is_called_out_in_the_report() {
         },
     );
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
-    assert!(md.contains("- **To reconcile:** 1 safeguard recorded as in place although the answers do not show it: Human review of adverse decisions;"), "{md}");
-    assert!(md.contains("**Check:** the answers do not show it: What does the system do in the decision? → Decides on its own"));
+    assert!(md.contains("- **To be confirmed:** 1 safeguard status the answers contradict: Human review of adverse decisions;"), "{md}");
+    assert!(md.contains("**Check:** recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"));
+    // Never "in place" while contradicted.
+    assert!(md.contains("| **to be confirmed** |"), "{md}");
 }
 
 #[test]

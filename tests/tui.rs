@@ -529,7 +529,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
         for needle in [
             format!("Incomplete: {unanswered} unanswered questions (r reviews). Reports say so."),
             "(medium from 4, high from 8)".to_string(),
-            "2 of 2 required safeguards are missing or only planned.".to_string(),
+            "Open: 2 of 2 required safeguards (0 by the policy).".to_string(),
         ] {
             assert!(
                 text.contains(&needle),
@@ -552,7 +552,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
         let top = panel(&t.app);
         t.key(KeyCode::Char('G'));
         let bottom = panel(&t.app);
-        for r in &t.app.eval.as_ref().unwrap().tier_reasons {
+        for r in &raia::explain::tier_reasons(t.app.q(), t.app.eval.as_ref().unwrap()) {
             let r = r.replace('`', "");
             assert!(
                 top.contains(&r) || bottom.contains(&r),
@@ -1756,9 +1756,10 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
     );
     for (w, h) in [(80, 24), (120, 40)] {
         let screen = t.render(w, h);
-        assert!(screen.contains("in place?"), "{w}x{h}\n{screen}");
+        assert!(screen.contains("to confirm?"), "{w}x{h}\n{screen}");
+        assert!(!screen.contains("Status: in place"), "{w}x{h}\n{screen}");
         assert!(
-            screen.contains("1 safeguard recorded in place, but the answers do not"),
+            screen.contains("1 safeguard status is contradicted by the"),
             "{w}x{h}\n{screen}"
         );
     }
@@ -1769,7 +1770,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
     assert!(screen.contains("recorded as in place, but the"), "{screen}");
     t.key(KeyCode::Down);
     let text = result_rows_text(&t, 120, 40);
-    assert!(text.contains("? in place?"), "{text}");
+    assert!(text.contains("? to confirm?"), "{text}");
 }
 
 #[test]
@@ -1785,7 +1786,7 @@ fn not_applicable_without_evidence_asks_for_a_reason() {
         SafeguardStatus::NotApplicable,
         "not blocked"
     );
-    let ask = "say why in Evidence, a reviewer will ask";
+    let ask = "no reason given";
     assert!(t.render(100, 30).contains(ask), "{}", t.render(100, 30));
     t.type_str("Outputs are never shown to anyone.");
     assert!(!t.render(100, 30).contains(ask));
@@ -2402,7 +2403,7 @@ proptest! {
         for (key, _, _) in raia::assessment::Metadata::FIELDS {
             prop_assert_eq!(after.metadata.get(key), before.metadata.get(key), "{}", key);
         }
-        prop_assert_eq!(after.answers_hash(), before.answers_hash());
+        prop_assert_eq!(after.answers_hash(&q), before.answers_hash(&q));
     }
 }
 
@@ -2515,7 +2516,10 @@ fn every_waiting_event_is_applied_before_the_next_frame() {
         &mut t.app,
         &mut script,
         Rect::new(0, 0, 100, 30),
-        &mut |_| seen += 1,
+        &mut |_| {
+            seen += 1;
+            false
+        },
     )
     .unwrap();
     // One call, one frame: all 5,002 events, in order.

@@ -39,17 +39,9 @@ pub fn read_assessment_fingerprinted(
     path: &Path,
     q: &Questionnaire,
 ) -> anyhow::Result<(Assessment, store::Fingerprint)> {
-    let cannot =
-        |e: std::io::Error| anyhow::anyhow!("{}: cannot read assessment: {e}", path.display());
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
-    let bytes = std::fs::read(path).map_err(cannot)?;
-    let fingerprint = store::Fingerprint::of(&bytes, modified);
-    let text = String::from_utf8(bytes).map_err(|_| {
-        cannot(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            "stream did not contain valid UTF-8",
-        ))
-    })?;
+    let text = crate::textfile::read(path, "assessment")?;
+    let fingerprint = store::Fingerprint::of(text.as_bytes(), modified);
     let a = parse_assessment(&path.display().to_string(), &text, q)?;
     Ok((a, fingerprint))
 }
@@ -141,9 +133,9 @@ pub fn parse_assessment(
         }
     }
     let mut safeguards = BTreeMap::new();
+    let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
     for (id, entry) in &raw.safeguards {
         if q.safeguard(id).is_none() {
-            let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
             let help = match closest(id, known.iter().copied()) {
                 Some(c) => format!("did you mean `{c}`? `raia questions` lists the safeguards"),
                 None => format!(

@@ -203,12 +203,14 @@ impl Assessment {
         }
     }
 
-    /// SHA-256 over the canonical JSON of what decides the result: answers, notes and
-    /// safeguard status. Metadata and sign-offs are left out so signing does not change it.
-    pub fn answers_hash(&self) -> String {
+    /// SHA-256 over the canonical JSON of what decides the result: the questionnaire text in
+    /// use (id, version and content hash), answers, notes and safeguard status. Metadata and
+    /// sign-offs are left out so signing does not change it; the questionnaire's content hash
+    /// is in, so a sign-off goes stale when the rules behind the result change.
+    pub fn answers_hash(&self, q: &Questionnaire) -> String {
         #[derive(Serialize)]
         struct Canonical<'a> {
-            questionnaire: (&'a str, &'a str),
+            questionnaire: (&'a str, &'a str, &'a str),
             answers: &'a BTreeMap<String, Answer>,
             notes: &'a BTreeMap<String, String>,
             safeguards: &'a BTreeMap<String, SafeguardEntry>,
@@ -220,7 +222,7 @@ impl Assessment {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         let c = Canonical {
-            questionnaire: (&self.questionnaire.id, &self.questionnaire.version),
+            questionnaire: (&q.id, &q.version, &q.content_hash),
             answers: &self.answers,
             notes: &notes,
             safeguards: &self.safeguards,
@@ -238,7 +240,13 @@ impl Assessment {
             toml::Value::Integer(SCHEMA_VERSION.into()),
         );
         doc.insert("metadata".into(), to_value(&self.metadata));
-        doc.insert("questionnaire".into(), to_value(&self.questionnaire));
+        // Every save records the exact questionnaire text the answers now stand against.
+        let bound = QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            hash: q.content_hash.clone(),
+        };
+        doc.insert("questionnaire".into(), to_value(&bound));
         let mut answers = toml::Table::new();
         let ordered = q
             .questions
@@ -359,12 +367,79 @@ pub fn expected_value(q: &Question) -> String {
 
 /// The id in `known` closest to `id` when it looks like a typo of it.
 pub fn closest<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let id_bag = CharBag::new(id);
     known
         .into_iter()
+        // Cheap lower bounds on the distance first: most ids are nowhere near, and computing
+        // the distance for each of them made 100,000 unknown ids take seconds.
+        .filter(|k| id_bag.may_be_within(&CharBag::new(k), 2.max(k.len() / 4)))
         .map(|k| (strsim::damerau_levenshtein(id, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 4))
         .min()
         .map(|(_, k)| k)
+}
+
+/// The characters of a string, counted: two strings whose counts differ by more than twice
+/// some distance cannot be within that edit distance (an insertion or deletion changes the
+/// counts by one, a substitution by two, a transposition not at all).
+struct CharBag {
+    ascii: [u16; 128],
+    other: Vec<char>,
+    len: usize,
+}
+
+impl CharBag {
+    fn new(s: &str) -> Self {
+        let mut ascii = [0u16; 128];
+        let mut other = Vec::new();
+        let mut len = 0;
+        for c in s.chars() {
+            len += 1;
+            match usize::try_from(u32::from(c)).ok().filter(|&i| i < 128) {
+                Some(i) => ascii[i] = ascii[i].saturating_add(1),
+                None => other.push(c),
+            }
+        }
+        other.sort_unstable();
+        Self { ascii, other, len }
+    }
+
+    /// False only when the two strings are certainly more than `max` edits apart.
+    fn may_be_within(&self, other: &CharBag, max: usize) -> bool {
+        if self.len.abs_diff(other.len) > max {
+            return false;
+        }
+        let mut diff: usize = self
+            .ascii
+            .iter()
+            .zip(&other.ascii)
+            .map(|(a, b)| usize::from(a.abs_diff(*b)))
+            .sum();
+        // Characters beyond ASCII: the size of the symmetric difference of the two multisets.
+        let (mut i, mut j) = (0, 0);
+        while i < self.other.len() || j < other.other.len() {
+            match (self.other.get(i), other.other.get(j)) {
+                (Some(a), Some(b)) if a == b => {
+                    i += 1;
+                    j += 1;
+                }
+                (Some(a), Some(b)) if a < b => {
+                    diff += 1;
+                    i += 1;
+                }
+                (Some(_), Some(_)) | (None, Some(_)) => {
+                    diff += 1;
+                    j += 1;
+                }
+                (Some(_), None) => {
+                    diff += 1;
+                    i += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        diff <= 2 * max
+    }
 }
 
 fn did_you_mean(q: &Question, option: &str) -> String {

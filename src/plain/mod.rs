@@ -15,6 +15,7 @@ use crate::assessment::{Metadata, SafeguardStatus};
 use crate::engine::{Evaluation, ProhibitionStatus, display_answer};
 use crate::questionnaire::{Question, QuestionKind};
 use crate::session::Session;
+use crate::term_text::Lines;
 use std::io::{BufRead, Write};
 use std::path::Path;
 
@@ -33,7 +34,7 @@ pub fn run(
     let mut p = Plain {
         s: session,
         input,
-        out: output,
+        out: Lines::new(output),
         shown_section: None,
     };
     p.greet()?;
@@ -79,23 +80,38 @@ enum Flow {
 struct Plain<'a> {
     s: Session,
     input: &'a mut dyn BufRead,
-    out: &'a mut dyn Write,
+    /// Every line goes out through [`Lines`], which escapes control characters: prompts echo
+    /// answers, names and questionnaire text, which may hold any of them.
+    out: Lines<&'a mut dyn Write>,
     /// The section whose heading was printed last ("" for the metadata).
     shown_section: Option<String>,
 }
 
 impl Plain<'_> {
     fn say(&mut self, text: impl AsRef<str>) -> std::io::Result<()> {
-        writeln!(self.out, "{}", text.as_ref())
+        self.out.line(text.as_ref())
     }
 
     /// Reads one line without its line ending; `None` at the end of input. Bytes that are not
-    /// UTF-8 are replaced rather than refused.
+    /// UTF-8 are replaced rather than refused. A line longer than a file raia would read back
+    /// ([`crate::textfile::MAX_BYTES`]) stops plain mode: input such as `/dev/zero` never ends.
     fn read(&mut self) -> anyhow::Result<Option<String>> {
+        use std::io::Read as _;
         self.out.flush()?;
+        let limit = crate::textfile::MAX_BYTES;
         let mut buf = Vec::new();
-        if self.input.read_until(b'\n', &mut buf)? == 0 {
+        if (&mut *self.input)
+            .take(limit + 1)
+            .read_until(b'\n', &mut buf)?
+            == 0
+        {
             return Ok(None);
+        }
+        if buf.len() as u64 > limit {
+            anyhow::bail!(
+                "standard input: a line is longer than {} MiB\n  help: raia reads at most that much, so that endless input (such as /dev/zero) cannot exhaust memory; the answers given before it are saved",
+                limit / (1024 * 1024)
+            );
         }
         let mut line = String::from_utf8_lossy(&buf).into_owned();
         while line.ends_with('\n') || line.ends_with('\r') {
@@ -167,7 +183,7 @@ impl Plain<'_> {
             Some(p) if p.exists() => {
                 let mut t = format!(
                     "Resuming {}: {answered} of {} questions answered.",
-                    p.display(),
+                    crate::term_text::path(&p),
                     e.visible.len()
                 );
                 if let Step::Question(id) = start
@@ -177,7 +193,10 @@ impl Plain<'_> {
                 }
                 t
             }
-            Some(p) => format!("Each answer is saved to {} as you go.", p.display()),
+            Some(p) => format!(
+                "Each answer is saved to {} as you go.",
+                crate::term_text::path(&p)
+            ),
             None => "Answers are saved as a draft once the system has a name.".to_string(),
         };
         self.say(text)?;
@@ -263,7 +282,7 @@ impl Plain<'_> {
                     let had_path = self.s.path.is_some();
                     self.s.set_metadata(key, t)?;
                     if !had_path && let Some(p) = self.s.path.clone() {
-                        self.say(format!("Saving to {}.", p.display()))?;
+                        self.say(format!("Saving to {}.", crate::term_text::path(&p)))?;
                     }
                     return Ok(Flow::To(next));
                 }
@@ -921,28 +940,35 @@ impl Plain<'_> {
             titles(&mut e.categories.iter().map(|c| c.title.as_str()))
         ));
         lines.push("Why:".to_string());
-        for r in reasons(&e, q.tiers.consequential_floor.name())
-            .into_iter()
-            .take(5)
-        {
+        for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {
             lines.push(format!("  {r}"));
         }
+        for x in &e.contradictions {
+            lines.push(format!("Answers disagree: {} ({}).", x.message, x.answers));
+        }
+        for s in e.conflicts() {
+            lines.push(format!("To be confirmed: {}: {}.", s.title, s.conflict));
+        }
         if e.gaps.is_empty() {
-            lines.push("Required safeguards: all in place or not applicable.".to_string());
+            lines.push(
+                "Required safeguards: all in place or not applicable with a reason.".to_string(),
+            );
         } else {
-            lines.push(format!(
-                "Required safeguards missing or only planned: {}.",
-                e.gaps.len()
-            ));
+            lines.push(format!("Required safeguards still open: {}.", e.gaps.len()));
             for id in &e.gaps {
                 if let Some(s) = e.safeguard(id) {
-                    lines.push(format!("  {}: {}.", s.title, s.status.label()));
+                    lines.push(format!(
+                        "  {}: {} ({}).",
+                        s.title,
+                        crate::explain::safeguard_state(s),
+                        crate::explain::basis(s.basis, s.obligation)
+                    ));
                 }
             }
             lines.push("Type safeguards to record their status and evidence.".to_string());
         }
         if let Some(p) = self.s.path.as_deref() {
-            lines.push(format!("Saved to {}.", p.display()));
+            lines.push(format!("Saved to {}.", crate::term_text::path(p)));
         }
         for l in lines {
             self.say(l)?;
@@ -976,7 +1002,7 @@ impl Plain<'_> {
                 let answered = self.answered_count(&e);
                 self.say(format!(
                     "Saved to {}, with {answered} of {} questions answered.",
-                    p.display(),
+                    crate::term_text::path(&p),
                     e.visible.len()
                 ))?;
                 self.say(format!(
@@ -1028,36 +1054,6 @@ fn type_hint(q: &Question) -> String {
 
 /// The reasons behind the tier, as sentences: confirmed prohibitions, then consequential
 /// categories, then the score.
-fn reasons(e: &Evaluation, floor: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for p in e.confirmed() {
-        for r in &p.confirmed_by {
-            out.push(format!(
-                "{} is a prohibited use, because you answered \"{}\" to \"{}\"",
-                p.title,
-                r.answer,
-                r.prompt.trim()
-            ));
-        }
-    }
-    for c in &e.categories {
-        for r in &c.raised_by {
-            out.push(format!(
-                "{} is a consequential decision, so the tier is at least {floor}, because you answered \"{}\" to \"{}\"",
-                c.title,
-                r.answer,
-                r.prompt.trim()
-            ));
-        }
-    }
-    let s = &e.score;
-    out.push(format!(
-        "Score {}: {} risk points, minus {} for safeguards in place. Medium starts at {}, high at {}.",
-        s.total, s.raw, s.mitigation, s.medium_at, s.high_at
-    ));
-    out
-}
-
 /// The first line of `text`, cut to about 100 characters, for re-reading an answer aloud.
 fn short(text: &str) -> String {
     let first = text.lines().next().unwrap_or_default().trim();

@@ -35,17 +35,18 @@ pub fn load_questionnaire(
         Some(p) => Some(p.to_path_buf()),
         None => crate::paths::config_dir()
             .map(|d| d.join("questionnaire.toml"))
-            .filter(|p| p.is_file()),
+            // Present but not a regular file is an error, not a reason to use the built-in one.
+            .filter(|p| p.exists()),
     };
     match chosen {
         Some(p) => {
-            let text = std::fs::read_to_string(&p)
-                .map_err(|e| anyhow::anyhow!("{}: cannot read questionnaire: {e}", p.display()))?;
+            let text = crate::textfile::read(&p, "questionnaire")?;
             let q = parse_questionnaire(&p.display().to_string(), &text)?;
             Ok((q, QuestionnaireSource::File(p)))
         }
         None => {
-            let q = parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)?;
+            let mut q = parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)?;
+            q.source = QuestionnaireSource::Embedded.to_string();
             Ok((q, QuestionnaireSource::Embedded))
         }
     }
@@ -71,6 +72,54 @@ struct RawFile {
     section: Vec<RawSection>,
     #[serde(default)]
     question: Vec<RawQuestion>,
+    #[serde(default)]
+    contradiction: Vec<RawContradiction>,
+    #[serde(default)]
+    floor: Vec<RawFloor>,
+    #[serde(default)]
+    vocabulary: Option<RawVocabulary>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContradiction {
+    id: Spanned<String>,
+    when: Spanned<RawCondition>,
+    message: Spanned<String>,
+    #[serde(default)]
+    blocks: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFloor {
+    when: Spanned<RawCondition>,
+    tier: Spanned<Tier>,
+    reason: Spanned<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawVocabulary {
+    tier_low: Option<String>,
+    tier_medium: Option<String>,
+    tier_high: Option<String>,
+    tier_prohibited: Option<String>,
+    consequential: Option<String>,
+    prohibited_use: Option<String>,
+    reading: Option<String>,
+    owner_hint: Option<String>,
+    disclaimer: Option<String>,
+    services: Option<String>,
+    #[serde(default)]
+    placeholders: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawComesWith {
+    question: Spanned<String>,
+    option: String,
 }
 
 #[derive(Deserialize)]
@@ -123,6 +172,9 @@ struct RawEntry {
     summary: String,
     #[serde(default)]
     clause: String,
+    floor: Option<Spanned<Tier>>,
+    #[serde(default)]
+    reading: String,
 }
 
 #[derive(Deserialize)]
@@ -134,7 +186,21 @@ struct RawRequirement {
     summary: String,
     #[serde(default)]
     clause: String,
-    applies: Applies,
+    applies: Option<Spanned<RawApplies>>,
+    applies_when: Option<Spanned<RawCondition>>,
+    basis: Spanned<Basis>,
+    #[serde(default)]
+    obligation: Obligation,
+    #[serde(default)]
+    reading: String,
+}
+
+/// `applies` as written; a requirement with `applies_when` applies when its condition holds.
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum RawApplies {
+    Always,
+    Consequential,
 }
 
 #[derive(Deserialize)]
@@ -160,6 +226,13 @@ struct RawSafeguard {
     satisfied_when: Option<Spanned<RawCondition>>,
     #[serde(default)]
     credit: Option<Spanned<u32>>,
+    basis: Spanned<Basis>,
+    policy_when: Option<Spanned<RawCondition>>,
+    never_not_applicable_when: Option<Spanned<RawCondition>>,
+    #[serde(default)]
+    comes_with: Vec<Spanned<RawComesWith>>,
+    #[serde(default)]
+    reading: String,
 }
 
 #[derive(Deserialize)]
@@ -233,6 +306,8 @@ struct RawOption {
     #[serde(default)]
     satisfies: Vec<Spanned<String>>,
     #[serde(default)]
+    clears: Vec<Spanned<String>>,
+    #[serde(default)]
     note_required: bool,
     #[serde(default)]
     note_hint: String,
@@ -265,12 +340,33 @@ pub fn parse_questionnaire(file: &str, text: &str) -> Result<Questionnaire, Diag
         map: &map,
         errors: Vec::new(),
     };
-    let q = v.build(raw, text);
+    let mut q = v.build(raw, text);
+    q.source = file.to_string();
     if v.errors.is_empty() {
         Ok(q)
     } else {
         v.errors.sort_by_key(|d| (d.line, d.column));
         Err(Diagnostics(v.errors))
+    }
+}
+
+/// The questions as written in the file, and where each id first appears.
+struct RawQuestions<'r> {
+    list: &'r [RawQuestion],
+    by_id: HashMap<&'r str, usize>,
+}
+
+impl<'r> RawQuestions<'r> {
+    fn new(list: &'r [RawQuestion]) -> Self {
+        let mut by_id = HashMap::with_capacity(list.len());
+        for (i, rq) in list.iter().enumerate() {
+            by_id.entry(rq.id.get_ref().as_str()).or_insert(i);
+        }
+        Self { list, by_id }
+    }
+
+    fn find(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
     }
 }
 
@@ -404,10 +500,14 @@ impl Validator<'_> {
         // Questions are asked section by section; within a section, in file order.
         // A question in an unknown section (a typo, reported below) keeps the place of the
         // question before it, so the typo does not also move it after questions it precedes.
+        let mut section_at: HashMap<&str, usize> = HashMap::new();
+        for (k, s) in section_order.iter().enumerate() {
+            section_at.entry(s.as_str()).or_insert(k);
+        }
         let mut key = Vec::with_capacity(raw.question.len());
         let mut last = 0;
         for rq in &raw.question {
-            if let Some(k) = section_order.iter().position(|s| s == rq.section.get_ref()) {
+            if let Some(&k) = section_at.get(rq.section.get_ref().as_str()) {
                 last = k;
             }
             key.push(last);
@@ -422,11 +522,13 @@ impl Validator<'_> {
                 .or_insert(pos);
         }
 
+        let raw_questions = RawQuestions::new(&raw.question);
+
         let mut questions: Vec<Question> = Vec::new();
         for &i in &order {
             let rq = &raw.question[i];
             let qid = rq.id.get_ref().clone();
-            if !section_order.contains(rq.section.get_ref()) {
+            if !section_at.contains_key(rq.section.get_ref().as_str()) {
                 self.err(
                     span_of(&rq.section),
                     format!(
@@ -605,7 +707,7 @@ impl Validator<'_> {
                     &owner,
                     Some(position[&qid]),
                     &position,
-                    &raw.question,
+                    &raw_questions,
                     &category_ids,
                     &prohibition_ids,
                 )
@@ -655,12 +757,63 @@ impl Validator<'_> {
                             &owner,
                             None,
                             &position,
-                            &raw.question,
+                            &raw_questions,
                             &category_ids,
                             &prohibition_ids,
                         )
                     })
                 });
+            let [policy_when, never_not_applicable_when] =
+                [&rs.policy_when, &rs.never_not_applicable_when].map(|cond| {
+                    cond.as_ref().and_then(|c| {
+                        self.condition(
+                            c,
+                            &owner,
+                            None,
+                            &position,
+                            &raw_questions,
+                            &category_ids,
+                            &prohibition_ids,
+                        )
+                    })
+                });
+            if rs.policy_when.is_some() && *rs.basis.get_ref() != Basis::Policy {
+                self.err(
+                    span_of(&rs.basis),
+                    format!("{owner} has policy_when, but its basis is practice"),
+                    "set basis = \"policy\" (policy_when narrows when the policy requires it), or remove policy_when",
+                );
+            }
+            let mut comes_with = Vec::new();
+            for cw in &rs.comes_with {
+                let c = cw.get_ref();
+                let qid = c.question.get_ref();
+                match raw.question.iter().find(|x| x.id.get_ref() == qid) {
+                    None => self.err(
+                        span_of(&c.question),
+                        format!("{owner}: comes_with refers to unknown question `{qid}`"),
+                        "check the spelling of the question id",
+                    ),
+                    Some(rq) => {
+                        let yes_no = matches!(rq.kind.get_ref(), RawKind::YesNo);
+                        let known = rq.option.iter().any(|o| {
+                            o.get_ref()
+                                .id
+                                .as_ref()
+                                .is_some_and(|i| i.get_ref() == &c.option)
+                        }) || (yes_no && (c.option == "yes" || c.option == "no"));
+                        if known {
+                            comes_with.push((qid.clone(), c.option.clone()));
+                        } else {
+                            self.err(
+                                span_of(cw),
+                                format!("{owner}: comes_with names option `{}`, which `{qid}` does not have", c.option),
+                                "use an option id of that question",
+                            );
+                        }
+                    }
+                }
+            }
             safeguards.push(Safeguard {
                 id: rs.id.get_ref().clone(),
                 title: rs.title.clone(),
@@ -673,8 +826,171 @@ impl Validator<'_> {
                     rs.credit.as_ref(),
                     &format!("safeguard `{}` has credit", rs.id.get_ref()),
                 ),
+                basis: *rs.basis.get_ref(),
+                policy_when,
+                never_not_applicable_when,
+                comes_with,
+                reading: rs.reading.clone(),
             });
         }
+
+        let mut requirements = Vec::new();
+        for r in &raw.requirement {
+            let owner = format!("requirement `{}`", r.id.get_ref());
+            let applies_when = r.applies_when.as_ref().and_then(|c| {
+                self.condition(
+                    c,
+                    &owner,
+                    None,
+                    &position,
+                    &raw_questions,
+                    &category_ids,
+                    &prohibition_ids,
+                )
+            });
+            let written = r.applies.as_ref().map(|a| match a.get_ref() {
+                RawApplies::Always => Applies::Always,
+                RawApplies::Consequential => Applies::Consequential,
+            });
+            let applies = match (written, &r.applies_when) {
+                (None, Some(_)) => Applies::When,
+                (Some(a), Some(_)) => {
+                    self.err(
+                        r.applies.as_ref().and_then(span_of),
+                        format!("{owner} has both applies and applies_when"),
+                        "keep one: applies_when alone makes the requirement apply when its condition holds",
+                    );
+                    a
+                }
+                (None, None) => {
+                    self.err(
+                        span_of(&r.id),
+                        format!("{owner} does not say when it applies"),
+                        "add applies = \"always\", applies = \"consequential\", or applies_when = { ... }",
+                    );
+                    Applies::Always
+                }
+                (Some(a), None) => a,
+            };
+            if *r.basis.get_ref() == Basis::Practice && r.obligation == Obligation::Should {
+                self.err(
+                    span_of(&r.basis),
+                    format!("{owner} has obligation = \"should\", but its basis is practice"),
+                    "obligation says how the policy words a policy requirement; remove it for practice",
+                );
+            }
+            requirements.push(Requirement {
+                id: r.id.get_ref().clone(),
+                title: r.title.clone(),
+                summary: r.summary.clone(),
+                clause: r.clause.clone(),
+                applies,
+                applies_when,
+                basis: *r.basis.get_ref(),
+                obligation: r.obligation,
+                reading: r.reading.clone(),
+            });
+        }
+
+        let safeguard_refs = safeguard_ids.clone();
+        self.id_set("contradiction", raw.contradiction.iter().map(|c| &c.id));
+        let mut contradictions = Vec::new();
+        for rc in &raw.contradiction {
+            let owner = format!("contradiction `{}`", rc.id.get_ref());
+            self.check_refs("safeguard", &rc.blocks, &safeguard_refs, &owner);
+            if rc.message.get_ref().trim().is_empty() {
+                self.err(
+                    span_of(&rc.message),
+                    format!("{owner} has an empty message"),
+                    "say in words which answers disagree and how to resolve it",
+                );
+            }
+            if let Some(when) = self.condition(
+                &rc.when,
+                &owner,
+                None,
+                &position,
+                &raw_questions,
+                &category_ids,
+                &prohibition_ids,
+            ) {
+                contradictions.push(Contradiction {
+                    id: rc.id.get_ref().clone(),
+                    when,
+                    message: rc.message.get_ref().trim().to_string(),
+                    blocks: rc.blocks.iter().map(|b| b.get_ref().clone()).collect(),
+                });
+            }
+        }
+        let mut floors = Vec::new();
+        for (i, rf) in raw.floor.iter().enumerate() {
+            let owner = format!("floor {} (`{}`)", i + 1, rf.reason.get_ref());
+            if *rf.tier.get_ref() == Tier::Prohibited || *rf.tier.get_ref() == Tier::Low {
+                self.err(
+                    span_of(&rf.tier),
+                    format!("{owner}: a floor must be medium or high"),
+                    "a prohibition is confirmed by an option's `prohibits`, and low is no floor",
+                );
+            }
+            if let Some(when) = self.condition(
+                &rf.when,
+                &owner,
+                None,
+                &position,
+                &raw_questions,
+                &category_ids,
+                &prohibition_ids,
+            ) {
+                floors.push(Floor {
+                    when,
+                    tier: *rf.tier.get_ref(),
+                    reason: rf.reason.get_ref().trim().to_string(),
+                });
+            }
+        }
+        for c in &raw.category {
+            if let Some(f) = &c.floor
+                && matches!(f.get_ref(), Tier::Prohibited | Tier::Low)
+            {
+                self.err(
+                    span_of(f),
+                    format!(
+                        "category `{}`: floor must be medium or high",
+                        c.id.get_ref()
+                    ),
+                    "set floor = \"high\" or \"medium\", or remove it to use consequential_floor",
+                );
+            }
+        }
+        for p in &raw.prohibition {
+            if let Some(f) = &p.floor {
+                self.err(
+                    span_of(f),
+                    format!("prohibition `{}` has a floor", p.id.get_ref()),
+                    "a confirmed prohibition always gives the top tier; remove floor",
+                );
+            }
+        }
+        let vocabulary = {
+            let d = Vocabulary::default();
+            let v = raw.vocabulary.as_ref();
+            let pick = |f: fn(&RawVocabulary) -> &Option<String>, d: String| {
+                v.and_then(|v| f(v).clone()).unwrap_or(d)
+            };
+            Vocabulary {
+                tier_low: pick(|v| &v.tier_low, d.tier_low),
+                tier_medium: pick(|v| &v.tier_medium, d.tier_medium),
+                tier_high: pick(|v| &v.tier_high, d.tier_high),
+                tier_prohibited: pick(|v| &v.tier_prohibited, d.tier_prohibited),
+                consequential: pick(|v| &v.consequential, d.consequential),
+                prohibited_use: pick(|v| &v.prohibited_use, d.prohibited_use),
+                reading: pick(|v| &v.reading, d.reading),
+                owner_hint: pick(|v| &v.owner_hint, d.owner_hint),
+                disclaimer: pick(|v| &v.disclaimer, d.disclaimer),
+                services: pick(|v| &v.services, d.services),
+                placeholders: v.map(|v| v.placeholders.clone()).unwrap_or_default(),
+            }
+        };
 
         let mut q = Questionnaire {
             id: raw.questionnaire.id.get_ref().clone(),
@@ -699,17 +1015,7 @@ impl Validator<'_> {
             questions,
             prohibitions: raw.prohibition.iter().map(entry).collect(),
             categories: raw.category.iter().map(entry).collect(),
-            requirements: raw
-                .requirement
-                .iter()
-                .map(|r| Requirement {
-                    id: r.id.get_ref().clone(),
-                    title: r.title.clone(),
-                    summary: r.summary.clone(),
-                    clause: r.clause.clone(),
-                    applies: r.applies,
-                })
-                .collect(),
+            requirements,
             factors: raw
                 .factor
                 .iter()
@@ -720,18 +1026,25 @@ impl Validator<'_> {
                 })
                 .collect(),
             safeguards,
+            contradictions,
+            floors,
+            vocabulary,
+            source: String::new(),
             tiers: TierRules {
                 medium_at: *t.medium_at.get_ref(),
                 high_at: *t.high_at.get_ref(),
                 consequential_floor: *t.consequential_floor.get_ref(),
                 max_mitigation_percent: *t.max_mitigation_percent.get_ref(),
             },
+            index: Index::default(),
         };
+        q.reindex();
         if self.errors.is_empty() {
             self.check_reachable(&mut q, &raw);
         }
+        let used: HashSet<&str> = q.questions.iter().map(|x| x.section.as_str()).collect();
         for s in &q.sections {
-            if !q.questions.iter().any(|x| x.section == s.id) {
+            if !used.contains(s.id.as_str()) {
                 let span = raw
                     .section
                     .iter()
@@ -761,6 +1074,7 @@ impl Validator<'_> {
         self.check_refs("prohibition", &o.concerns, prohibitions, owner);
         self.check_refs("category", &o.categories, categories, owner);
         self.check_refs("safeguard", &o.satisfies, safeguards, owner);
+        self.check_refs("category", &o.clears, categories, owner);
         let who = match (&o.id, &o.at_least) {
             (Some(id), _) => format!("option `{}` of {owner}", id.get_ref()),
             (None, Some(at)) => format!("the band at {at} of {owner}"),
@@ -787,6 +1101,7 @@ impl Validator<'_> {
             categories: o.categories.iter().map(|s| s.get_ref().clone()).collect(),
             risk,
             satisfies: o.satisfies.iter().map(|s| s.get_ref().clone()).collect(),
+            clears: o.clears.iter().map(|s| s.get_ref().clone()).collect(),
             note_required: o.note_required,
             note_hint: o.note_hint.clone(),
         }
@@ -817,7 +1132,7 @@ impl Validator<'_> {
         owner: &str,
         before: Option<usize>,
         position: &HashMap<String, usize>,
-        raw_questions: &[RawQuestion],
+        raw_questions: &RawQuestions<'_>,
         categories: &HashSet<String>,
         prohibitions: &HashSet<String>,
     ) -> Option<Condition> {
@@ -857,11 +1172,11 @@ impl Validator<'_> {
                 v.err(span_of(q), format!("{owner}: condition refers to `{id}`, which is not asked before it"), format!("a show_if may only read earlier questions: move `{id}` earlier or change the condition"));
                 return None;
             }
-            raw_questions.iter().position(|x| x.id.get_ref() == id)
+            raw_questions.find(id)
         };
         if let Some(q) = &r.question {
             let idx = question_ref(self, q)?;
-            let rq = &raw_questions[idx];
+            let rq = &raw_questions.list[idx];
             let kind = *rq.kind.get_ref();
             let ops = [
                 r.is.is_some(),
@@ -1035,8 +1350,17 @@ impl Validator<'_> {
                     .and_then(span_of);
                 self.err(
                     span,
-                    format!("question `{}` is unreachable: its show_if ({}) can never hold", question.id, question.show_if.as_ref().map(Condition::describe).unwrap_or_default()),
+                    format!("question `{}` is unreachable: its show_if ({}) can never hold", question.id, question.show_if.as_ref().map(|c| c.describe(q)).unwrap_or_default()),
                     "check for contradictory options, or for categories and concerns that no earlier answer raises",
+                );
+            }
+        }
+        for (c, rc) in q.contradictions.iter().zip(&raw.contradiction) {
+            if !may_hold(&c.when, q, &reachable, &cats_so_far, &concerns_so_far) {
+                self.err(
+                    span_of(&rc.when),
+                    format!("contradiction `{}` can never hold: {}", c.id, c.when.describe(q)),
+                    "a contradiction names answers that can be given together; check its options and questions",
                 );
             }
         }
@@ -1129,6 +1453,8 @@ fn entry(e: &RawEntry) -> CatalogueEntry {
         title: e.title.clone(),
         summary: e.summary.clone(),
         clause: e.clause.clone(),
+        floor: e.floor.as_ref().map(|f| *f.get_ref()),
+        reading: e.reading.trim().to_string(),
     }
 }
 

@@ -3,9 +3,11 @@
 //! tier rules. Loading and validation live in `load`; conditions in `condition`.
 
 mod condition;
+mod index;
 mod load;
 
 pub use condition::{Condition, Facts};
+use index::Index;
 pub use load::{QuestionnaireSource, hex_digest, load_questionnaire, parse_questionnaire};
 
 use serde::Serialize;
@@ -33,7 +35,134 @@ pub struct Questionnaire {
     pub requirements: Vec<Requirement>,
     pub factors: Vec<Factor>,
     pub safeguards: Vec<Safeguard>,
+    /// Answers that contradict each other, declared by the questionnaire.
+    pub contradictions: Vec<Contradiction>,
+    /// Tier floors that hold when a condition holds (besides category floors).
+    pub floors: Vec<Floor>,
     pub tiers: TierRules,
+    /// The questionnaire's own words for the engine's notions and its disclaimer.
+    pub vocabulary: Vocabulary,
+    /// Where the questionnaire was read from: "built-in NAME" or a path, for every report.
+    pub source: String,
+    /// Positions by id, built when the questionnaire is loaded, so lookups by id take constant
+    /// time. After editing the lists above in place, call [`Questionnaire::reindex`].
+    #[serde(skip)]
+    index: Index,
+}
+
+/// Whether an item is required by the policy's own words or recommended by the questionnaire.
+#[derive(
+    Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord, Default,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The policy's words require it for this use.
+    Policy,
+    /// The questionnaire recommends it, as a way to meet a clause or as good practice.
+    #[default]
+    Practice,
+}
+
+impl Basis {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Policy => "policy",
+            Self::Practice => "practice",
+        }
+    }
+}
+
+/// How strongly the policy words a requirement.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Obligation {
+    /// The policy says it must be done: a gap is non-compliance.
+    #[default]
+    Must,
+    /// The policy says it should be done: a gap is reported, not called a breach.
+    Should,
+}
+
+impl Obligation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Must => "must",
+            Self::Should => "should",
+        }
+    }
+}
+
+/// Two or more answers that cannot all be true; while `when` holds, the safeguards in
+/// `blocks` are not taken as in place on the strength of any answer.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Contradiction {
+    pub id: String,
+    pub when: Condition,
+    /// What is contradictory, in words, and how to resolve it.
+    pub message: String,
+    pub blocks: Vec<String>,
+}
+
+/// A tier floor set by a condition.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Floor {
+    pub when: Condition,
+    pub tier: Tier,
+    /// Why, in words, for the tier reasons.
+    pub reason: String,
+}
+
+/// The questionnaire's words for what the engine decides, so reports read in its language.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Vocabulary {
+    pub tier_low: String,
+    pub tier_medium: String,
+    pub tier_high: String,
+    pub tier_prohibited: String,
+    /// What a marked category is called ("consequential decision").
+    pub consequential: String,
+    /// What a confirmed prohibition is called ("prohibited use").
+    pub prohibited_use: String,
+    /// How an interpretation stricter than the policy's words is introduced.
+    pub reading: String,
+    /// Why the owning team and assessor are asked for.
+    pub owner_hint: String,
+    /// The disclaimer every report ends with.
+    pub disclaimer: String,
+    /// What the information-request response says the requests are about ("AI services").
+    pub services: String,
+    /// Example values shown in empty metadata fields, by field key.
+    pub placeholders: BTreeMap<String, String>,
+}
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Self {
+            tier_low: "low".into(),
+            tier_medium: "medium".into(),
+            tier_high: "high".into(),
+            tier_prohibited: "prohibited".into(),
+            consequential: "consequential decision".into(),
+            prohibited_use: "prohibited use".into(),
+            reading: "raia's reading".into(),
+            owner_hint: "Someone must answer for the system, so the owning team and the assessor are required.".into(),
+            disclaimer: "This is a self-assessment made with raia, an open-source aid. It records the answers its authors gave and what the questionnaire derives from them. It is not legal advice, nor an audit or a certification; the text of the rules it paraphrases governs.".into(),
+            services: "AI services".into(),
+            placeholders: BTreeMap::new(),
+        }
+    }
+}
+
+impl Vocabulary {
+    /// A tier in the questionnaire's words.
+    pub fn tier(&self, t: Tier) -> &str {
+        match t {
+            Tier::Low => &self.tier_low,
+            Tier::Medium => &self.tier_medium,
+            Tier::High => &self.tier_high,
+            Tier::Prohibited => &self.tier_prohibited,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -146,6 +275,9 @@ pub struct Effects {
     pub risk: BTreeMap<String, u32>,
     /// Safeguards this answer shows to be in place.
     pub satisfies: Vec<String>,
+    /// Consequential categories this answer removes, whichever answer marked them (a
+    /// derogation: the use falls outside the category after all).
+    pub clears: Vec<String>,
     /// Whether a note explaining this answer is required.
     pub note_required: bool,
     /// What the note should say.
@@ -165,6 +297,11 @@ pub struct CatalogueEntry {
     /// A paraphrase of what the policy says, never its sentences.
     pub summary: String,
     pub clause: String,
+    /// Categories: the tier a marked category sets at least (the questionnaire's
+    /// `consequential_floor` when not given).
+    pub floor: Option<Tier>,
+    /// Where the questionnaire reads the policy more strictly than its words: how, in words.
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
@@ -174,15 +311,23 @@ pub enum Applies {
     Always,
     /// Required once any consequential category is marked.
     Consequential,
+    /// Required when the requirement's `applies_when` condition holds.
+    When,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Requirement {
     pub id: String,
     pub title: String,
     pub summary: String,
     pub clause: String,
     pub applies: Applies,
+    /// With `applies = When`: the condition.
+    pub applies_when: Option<Condition>,
+    /// Policy: the policy's words bind this use to it; practice: the questionnaire's advice.
+    pub basis: Basis,
+    pub obligation: Obligation,
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -206,6 +351,16 @@ pub struct Safeguard {
     pub satisfied_when: Option<Condition>,
     /// Points taken off the score when the safeguard is in place.
     pub credit: u32,
+    pub basis: Basis,
+    /// With basis policy: the policy requires it only when this also holds (otherwise it is
+    /// practice). Without it, a policy safeguard is policy whenever it is required.
+    pub policy_when: Option<Condition>,
+    /// When this holds, the safeguard cannot be recorded as not applicable.
+    pub never_not_applicable_when: Option<Condition>,
+    /// The answers that come with the safeguard (question id, option id), for "what would
+    /// change": the option that means the safeguard is there.
+    pub comes_with: Vec<(String, String)>,
+    pub reading: String,
 }
 
 #[derive(
@@ -250,19 +405,24 @@ pub struct TierRules {
 
 impl Questionnaire {
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        self.questions.get(self.question_index(id)?)
     }
 
     pub fn question_index(&self, id: &str) -> Option<usize> {
-        self.questions.iter().position(|q| q.id == id)
+        self.index.questions.find(&self.questions, id, |x| &x.id)
     }
 
     pub fn safeguard(&self, id: &str) -> Option<&Safeguard> {
-        self.safeguards.iter().find(|s| s.id == id)
+        let i = self
+            .index
+            .safeguards
+            .find(&self.safeguards, id, |x| &x.id)?;
+        self.safeguards.get(i)
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {
-        self.sections.iter().find(|s| s.id == id)
+        let i = self.index.sections.find(&self.sections, id, |x| &x.id)?;
+        self.sections.get(i)
     }
 
     pub fn prohibition(&self, id: &str) -> Option<&CatalogueEntry> {
@@ -280,6 +440,26 @@ impl Questionnaire {
     pub fn factor(&self, id: &str) -> Option<&Factor> {
         self.factors.iter().find(|s| s.id == id)
     }
+
+    /// The questions with an option that names this safeguard in `satisfies`, in asking order.
+    pub fn questions_satisfying(&self, safeguard: &str) -> Vec<&Question> {
+        self.index.satisfied_by(self, safeguard).unwrap_or_else(|| {
+            self.questions
+                .iter()
+                .filter(|x| {
+                    x.options
+                        .iter()
+                        .any(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
+                })
+                .collect()
+        })
+    }
+
+    /// Rebuilds the lookup index after the lists of questions, safeguards or sections were
+    /// edited in place. Loading builds it; lookups stay correct without it, only slower.
+    pub fn reindex(&mut self) {
+        self.index = Index::new(self);
+    }
 }
 
 impl Questionnaire {
@@ -288,9 +468,23 @@ impl Questionnaire {
     /// the system do?" screens for everything behind it).
     pub fn screening(&self) -> std::collections::HashMap<&str, std::collections::BTreeSet<&str>> {
         use std::collections::{BTreeSet, HashMap};
-        let mut out: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+        // Who reads whom, once: for each question, the positions of the questions whose
+        // show_if reads it.
+        let mut readers: Vec<Vec<usize>> = vec![Vec::new(); self.questions.len()];
+        for (j, later) in self.questions.iter().enumerate() {
+            let Some(c) = &later.show_if else { continue };
+            let mut read = c.questions();
+            read.sort_unstable();
+            read.dedup();
+            for id in read {
+                if let Some(i) = self.question_index(id) {
+                    readers[i].push(j);
+                }
+            }
+        }
         // Conditions only read earlier questions, so walking backwards sees every dependant first.
-        for question in self.questions.iter().rev() {
+        let mut sets: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); self.questions.len()];
+        for (i, question) in self.questions.iter().enumerate().rev() {
             let mut set: BTreeSet<&str> = question
                 .options
                 .iter()
@@ -299,16 +493,13 @@ impl Questionnaire {
                 .flat_map(|e| e.prohibits.iter().chain(e.concerns.iter()))
                 .map(String::as_str)
                 .collect();
-            for later in &self.questions {
-                if later
-                    .show_if
-                    .as_ref()
-                    .is_some_and(|c| c.questions().contains(&question.id.as_str()))
-                    && let Some(theirs) = out.get(later.id.as_str())
-                {
-                    set.extend(theirs.iter().copied());
-                }
+            for &j in readers[i].iter().filter(|&&j| j > i) {
+                set.extend(sets[j].iter().copied());
             }
+            sets[i] = set;
+        }
+        let mut out: HashMap<&str, BTreeSet<&str>> = HashMap::with_capacity(sets.len());
+        for (question, set) in self.questions.iter().zip(sets).rev() {
             out.insert(question.id.as_str(), set);
         }
         out
@@ -316,26 +507,49 @@ impl Questionnaire {
 }
 
 impl Questionnaire {
-    /// The answers that show a safeguard in place, as "question-id = option" readings: options
+    /// The answers that show a safeguard in place, in words ("prompt → option label"): options
     /// that name it in `satisfies`, and its own `satisfied_when`.
     pub fn satisfied_by(&self, safeguard: &str) -> Vec<String> {
         let mut out: Vec<String> = self
-            .questions
-            .iter()
+            .questions_satisfying(safeguard)
+            .into_iter()
             .flat_map(|q| {
                 q.options
                     .iter()
                     .filter(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
-                    .map(move |o| format!("{} = {}", q.id, o.id))
+                    .map(move |o| {
+                        Condition::Is {
+                            question: q.id.clone(),
+                            option: o.id.clone(),
+                        }
+                        .describe(self)
+                    })
             })
             .collect();
         if let Some(c) = self
             .safeguard(safeguard)
             .and_then(|s| s.satisfied_when.as_ref())
         {
-            out.push(c.describe());
+            out.push(c.describe(self));
         }
         out
+    }
+
+    /// The contradictions that block this safeguard.
+    pub fn contradictions_blocking<'a>(
+        &'a self,
+        safeguard: &'a str,
+    ) -> impl Iterator<Item = &'a Contradiction> + 'a {
+        self.contradictions
+            .iter()
+            .filter(move |c| c.blocks.iter().any(|b| b == safeguard))
+    }
+
+    /// The floor a marked category sets.
+    pub fn category_floor(&self, category: &str) -> Tier {
+        self.category(category)
+            .and_then(|c| c.floor)
+            .unwrap_or(self.tiers.consequential_floor)
     }
 }
 

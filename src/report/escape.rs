@@ -5,7 +5,8 @@
 /// Characters that mean something inline in CommonMark or GitHub Markdown.
 const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '$'];
 
-/// Splits text into lines on \n, \r\n and \r, drops control characters, trims each line and
+/// Splits text into lines on \n, \r\n and \r, drops the characters a terminal would obey
+/// ([`crate::term_text::is_unsafe`]: controls and bidi overrides), trims each line and
 /// collapses runs of blank lines into one (leading and trailing blank lines go).
 fn clean_lines(text: &str) -> Vec<String> {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -14,7 +15,7 @@ fn clean_lines(text: &str) -> Vec<String> {
         let line: String = line
             .chars()
             .map(|c| if c == '\t' { ' ' } else { c })
-            .filter(|c| !c.is_control())
+            .filter(|c| !crate::term_text::is_unsafe(*c))
             .collect();
         let line = line.trim().to_string();
         if line.is_empty() && out.last().is_none_or(String::is_empty) {
@@ -135,6 +136,7 @@ mod tests {
         assert_eq!(md("one\ntwo\n\nthree"), "one\\\ntwo\n\nthree");
         assert_eq!(cell("a\r\nb\rc"), "a<br>b<br>c");
         assert_eq!(cell("bell\u{7}\u{1b}[31mred"), "bell\\[31mred");
+        assert_eq!(cell("csi\u{9b}31m \u{202e}desrever"), "csi31m desrever");
         assert_eq!(cell(""), "");
     }
 

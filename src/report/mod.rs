@@ -128,12 +128,11 @@ impl Templates {
         register_filters(&mut tera);
         let mut sources = BTreeMap::new();
         for (name, builtin) in BUILTIN_TEMPLATES {
-            let path = dir.as_ref().map(|d| d.join(name)).filter(|p| p.is_file());
+            // A template that is there but not a regular file is refused when read.
+            let path = dir.as_ref().map(|d| d.join(name)).filter(|p| p.exists());
             let (text, source) = match path {
                 Some(p) => {
-                    let text = std::fs::read_to_string(&p).map_err(|e| {
-                        anyhow::anyhow!("{}: cannot read template: {e}", p.display())
-                    })?;
+                    let text = crate::textfile::read(&p, "template")?;
                     (text, TemplateSource::File(p))
                 }
                 None => (builtin.to_string(), TemplateSource::BuiltIn),

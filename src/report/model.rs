@@ -6,10 +6,13 @@
 //! same inputs always give the same report.
 
 use crate::assessment::{Assessment, Metadata, SafeguardStatus};
-use crate::engine::{self, Evaluation, ProhibitionStatus, SafeguardResult, StatusSource};
-use crate::questionnaire::{Applies, Condition, Questionnaire, Tier};
+use crate::engine::{
+    self, Binding, Evaluation, ProhibitionStatus, RequirementState, SafeguardResult, StatusSource,
+};
+use crate::explain;
+use crate::questionnaire::{Applies, Basis, Condition, Obligation, Questionnaire, Tier};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Version of the report layout (the TOML and JSON outputs and the template context).
 /// Raise it when a field is renamed or removed; adding a field does not need a new version.
@@ -30,6 +33,16 @@ pub struct Report {
     pub status: Status,
     /// prohibited, high, medium or low.
     pub tier: Tier,
+    /// The tier in the questionnaire's words.
+    pub tier_label: String,
+    /// The questionnaire's words for its notions (tier names, "consequential decision").
+    pub vocabulary: crate::questionnaire::Vocabulary,
+    /// Where the use stands against the policy's own words, apart from recommendations.
+    pub compliance: Compliance,
+    /// Answers that contradict each other (declared by the questionnaire), in words.
+    pub contradictions: Vec<ContradictionRow>,
+    /// Categories a later answer removed again.
+    pub cleared: Vec<ClearedRow>,
     /// One sentence a reader can act on.
     pub verdict: String,
     /// Why the tier is what it is, in plain sentences, strongest first.
@@ -56,10 +69,50 @@ pub struct Report {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Compliance {
+    /// One sentence on compliance with the policy's words (policy-basis items only).
+    pub statement: String,
+    /// Required safeguards the policy's words make non-compliance when missing ("must").
+    pub policy_gaps: Vec<String>,
+    /// Required safeguards the policy says should be in place, not shown.
+    pub should_gaps: Vec<String>,
+    /// Required safeguards the questionnaire recommends, not in place: never a breach.
+    pub recommendations: Vec<String>,
+    /// Safeguards whose status the answers contradict: neither in place nor a gap until
+    /// confirmed.
+    pub to_confirm: Vec<String>,
+    /// Why `raia score --gate` would fail, in words; empty when it passes.
+    pub gate_failures: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContradictionRow {
+    pub id: String,
+    pub message: String,
+    pub answers: String,
+    /// Titles of the safeguards no answer can show while it holds.
+    pub blocks: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClearedRow {
+    pub id: String,
+    pub title: String,
+    pub raised_by: Vec<AnswerRef>,
+    pub cleared_by: Vec<AnswerRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuestionnaireInfo {
     pub id: String,
     pub version: String,
     pub title: String,
+    /// "built-in NAME" or the path the questionnaire was read from.
+    pub source: String,
+    /// bound, unbound or changed: whether the assessment records this exact text.
+    pub binding: Binding,
+    /// What to do when it is not bound, in words; empty when it is.
+    pub binding_message: String,
     /// SHA-256 of the questionnaire text in use.
     pub hash: String,
     /// The questionnaire hash recorded in the assessment (empty when not recorded).
@@ -138,6 +191,7 @@ pub struct SafeguardBrief {
     pub title: String,
     pub required: bool,
     pub status: SafeguardStatus,
+    /// The status as a reviewer should read it ("to be confirmed" when contradicted).
     pub status_label: String,
     pub evidence: String,
 }
@@ -148,7 +202,7 @@ pub struct Consequential {
     pub any: bool,
     /// Every category in the questionnaire, marked or not.
     pub categories: Vec<CategoryRow>,
-    /// The tier a marked category sets at least.
+    /// The tier a marked category sets at least, unless the category sets its own.
     pub floor: Tier,
 }
 
@@ -160,6 +214,11 @@ pub struct CategoryRow {
     pub clause: String,
     pub marked: bool,
     pub marked_by: Vec<AnswerRef>,
+    /// The tier this category sets at least.
+    pub floor: Tier,
+    pub floor_label: String,
+    /// How the questionnaire reads the policy more strictly here ("" when it does not).
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -179,6 +238,9 @@ pub struct ScoreReport {
     pub high_at: u32,
     /// The tier the score alone gives.
     pub band: Tier,
+    pub band_label: String,
+    /// False under a confirmed prohibition: the score decides nothing there.
+    pub counts: bool,
     pub by_factor: Vec<FactorRow>,
     pub contributions: Vec<ContributionRow>,
     pub credits: Vec<CreditRow>,
@@ -220,9 +282,21 @@ pub struct RequirementRow {
     pub why: String,
     /// Required safeguards under this requirement.
     pub safeguards: Vec<String>,
+    /// Only when the answers support it.
     pub met: bool,
-    /// "met", "not met" or "does not apply".
+    pub state: RequirementState,
+    /// The state in words: "met", "not met", "to be confirmed", "nothing is required for this
+    /// use", ...
     pub status_label: String,
+    /// Why it is to be confirmed, when it is.
+    pub note: String,
+    pub basis: Basis,
+    pub obligation: Obligation,
+    /// "required by the policy", "the policy says it should be done", "recommended practice".
+    pub basis_label: String,
+    pub reading: String,
+    /// Recommended safeguards under it still open (ids): never a breach.
+    pub recommendations: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -255,14 +329,21 @@ pub struct SafeguardRow {
     pub required: bool,
     pub why_required: Vec<String>,
     pub status: SafeguardStatus,
+    /// The status as a reviewer should read it: "to be confirmed" when the answers contradict
+    /// it, "not applicable, no reason given" when no reason is given.
     pub status_label: String,
     /// assessment, answer or default.
     pub source: StatusSource,
     pub source_label: String,
     pub evidence: String,
     pub credit: u32,
-    /// Answers that do not show the safeguard although the assessment records it in place.
+    /// Why the answers contradict the status, in words ("" when they do not).
     pub conflict: String,
+    pub unjustified: bool,
+    pub basis: Basis,
+    pub obligation: Obligation,
+    pub basis_label: String,
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -271,13 +352,17 @@ pub struct Gap {
     pub title: String,
     pub status: SafeguardStatus,
     pub status_label: String,
+    pub basis: Basis,
+    pub basis_label: String,
+    /// What putting it in place would change, in a sentence ("" under a prohibition).
+    pub change: String,
     pub requirement: String,
     pub requirement_title: String,
     pub clause: String,
     pub good: String,
     pub why_required: Vec<String>,
     pub credit: u32,
-    /// Putting this safeguard in place would lower the score (then the next two are set).
+    /// Putting this safeguard in place would lower the score.
     pub lowers_score: bool,
     /// Score once this safeguard alone is in place.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -332,19 +417,6 @@ pub struct SignOffRow {
     pub state: String,
 }
 
-fn status_label(s: SafeguardStatus) -> String {
-    s.label().to_string()
-}
-
-fn source_label(s: StatusSource) -> String {
-    match s {
-        StatusSource::Assessment => "recorded in the assessment",
-        StatusSource::Answer => "shown by an answer",
-        StatusSource::Default => "nothing recorded",
-    }
-    .to_string()
-}
-
 fn refs(reasons: &[engine::Reason]) -> Vec<AnswerRef> {
     reasons
         .iter()
@@ -367,29 +439,6 @@ fn mentions_concern(c: &Condition, prohibition: &str) -> bool {
     }
 }
 
-fn verdict(e: &Evaluation) -> String {
-    let gaps = e.gaps.len();
-    let gap_text = match gaps {
-        0 => "every required safeguard is in place or not applicable".to_string(),
-        1 => "1 required safeguard is missing or only planned".to_string(),
-        n => format!("{n} required safeguards are missing or only planned"),
-    };
-    let mut s = match e.tier {
-        Tier::Prohibited => {
-            "Prohibited: the answers confirm a prohibited use, so the use must not proceed as described"
-                .to_string()
-        }
-        Tier::High => format!("High risk: {gap_text}"),
-        Tier::Medium => format!("Medium risk: {gap_text}"),
-        Tier::Low => format!("Low risk: {gap_text}"),
-    };
-    if !e.complete {
-        s.push_str("; the assessment is incomplete, so this result may change");
-    }
-    s.push('.');
-    s
-}
-
 impl Report {
     /// Builds the report for an assessment against a questionnaire.
     pub fn build(q: &Questionnaire, a: &Assessment) -> Report {
@@ -399,7 +448,7 @@ impl Report {
 
     /// Builds the report from an evaluation already made of the same inputs.
     pub fn from_evaluation(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Report {
-        let hash = a.answers_hash();
+        let hash = a.answers_hash(q);
         let section_title = |id: &str| {
             q.section(id)
                 .map_or_else(|| id.to_string(), |s| s.title.clone())
@@ -425,7 +474,7 @@ impl Report {
         let status = Status {
             complete: e.complete,
             label: if e.complete { "complete" } else { "incomplete" }.to_string(),
-            missing: missing_text(e.unanswered.len(), e.notes_missing.len()),
+            missing: explain::missing(e.unanswered.len(), e.notes_missing.len()),
             unanswered: e
                 .unanswered
                 .iter()
@@ -467,14 +516,27 @@ impl Report {
             required: s.required,
             why_required: s.required_because.clone(),
             status: s.status,
-            status_label: status_label(s.status),
+            status_label: explain::safeguard_state(s),
             source: s.source,
-            source_label: source_label(s.source),
+            source_label: explain::source(s).to_string(),
             evidence: exact(&s.evidence),
             credit: s.credit,
             conflict: s.conflict.clone(),
+            unjustified: s.unjustified,
+            basis: s.basis,
+            obligation: s.obligation,
+            basis_label: explain::basis(s.basis, s.obligation).to_string(),
+            reading: s.reading.clone(),
         };
 
+        // Looked up by id in the loops below; a search there made reports cubic (issue 7).
+        let results: HashMap<&str, &SafeguardResult> = e
+            .safeguards
+            .iter()
+            .rev()
+            .map(|s| (s.id.as_str(), s))
+            .collect();
+        let result = |id: &str| results.get(id).copied();
         let screening = q.screening();
         let prohibitions = e
             .prohibitions
@@ -506,13 +568,13 @@ impl Report {
                             .as_ref()
                             .is_some_and(|c| mentions_concern(c, &p.id))
                     })
-                    .filter_map(|s| e.safeguard(&s.id))
+                    .filter_map(|s| result(&s.id))
                     .map(|s| SafeguardBrief {
                         id: s.id.clone(),
                         title: s.title.clone(),
                         required: s.required,
                         status: s.status,
-                        status_label: status_label(s.status),
+                        status_label: explain::safeguard_state(s),
                         evidence: exact(&s.evidence),
                     })
                     .collect();
@@ -538,17 +600,24 @@ impl Report {
             .collect();
         // What screened every prohibition is said once; each row keeps only its own answers.
         let mut prohibitions: Vec<ProhibitionRow> = prohibitions;
+        // A question's answer reads the same on every row, so rows are compared by question.
+        let screened: Vec<HashSet<&str>> = prohibitions
+            .iter()
+            .map(|p| p.screened_by.iter().map(|r| r.question.as_str()).collect())
+            .collect();
         let screened_all_by: Vec<AnswerRef> = match prohibitions.first() {
             Some(first) if prohibitions.len() > 1 => first
                 .screened_by
                 .iter()
-                .filter(|r| prohibitions.iter().all(|p| p.screened_by.contains(r)))
+                .filter(|r| screened.iter().all(|set| set.contains(r.question.as_str())))
                 .cloned()
                 .collect(),
             _ => Vec::new(),
         };
+        drop(screened);
+        let all: HashSet<String> = screened_all_by.iter().map(|r| r.question.clone()).collect();
         for p in &mut prohibitions {
-            p.screened_by_own.retain(|r| !screened_all_by.contains(r));
+            p.screened_by_own.retain(|r| !all.contains(&r.question));
         }
 
         let consequential = Consequential {
@@ -566,6 +635,9 @@ impl Report {
                         clause: c.clause.clone(),
                         marked: found.is_some(),
                         marked_by: found.map(|f| refs(&f.raised_by)).unwrap_or_default(),
+                        floor: q.category_floor(&c.id),
+                        floor_label: explain::tier(q, q.category_floor(&c.id)),
+                        reading: c.reading.clone(),
                     }
                 })
                 .collect(),
@@ -582,6 +654,8 @@ impl Report {
             medium_at: sc.medium_at,
             high_at: sc.high_at,
             band: sc.band,
+            band_label: explain::tier(q, sc.band),
+            counts: e.score_counts(),
             by_factor: sc
                 .by_factor
                 .iter()
@@ -633,13 +707,15 @@ impl Report {
                 applies: r.applies,
                 why: r.why.clone(),
                 safeguards: r.safeguards.clone(),
-                met: r.met,
-                status_label: match (r.applies, r.met) {
-                    (false, _) => "does not apply",
-                    (true, true) => "met",
-                    (true, false) => "not met",
-                }
-                .to_string(),
+                met: r.is_met(),
+                state: r.state,
+                status_label: explain::requirement_state(r),
+                note: explain::requirement_note(e, r),
+                basis: r.basis,
+                obligation: r.obligation,
+                basis_label: explain::basis(r.basis, r.obligation).to_string(),
+                reading: r.reading.clone(),
+                recommendations: r.recommendations.clone(),
             })
             .collect();
 
@@ -668,35 +744,59 @@ impl Report {
             not_required,
         };
 
+        let what_ifs: HashMap<&str, &engine::WhatIf> = e
+            .what_if
+            .iter()
+            .rev()
+            .map(|w| (w.safeguard.as_str(), w))
+            .collect();
         let gaps = e
             .gaps
             .iter()
-            .filter_map(|id| e.safeguard(id))
+            .filter_map(|id| result(id))
             .map(|s| {
-                let what_if = e.what_if.iter().find(|w| w.safeguard == s.id);
+                let what_if = what_ifs.get(s.id.as_str()).copied();
                 Gap {
                     safeguard: s.id.clone(),
                     title: s.title.clone(),
                     status: s.status,
-                    status_label: status_label(s.status),
+                    status_label: explain::safeguard_state(s),
+                    basis: s.basis,
+                    basis_label: explain::basis(s.basis, s.obligation).to_string(),
+                    change: what_if
+                        .map(|w| explain::what_if(q, e, w))
+                        .unwrap_or_default(),
                     requirement: s.requirement.clone(),
                     requirement_title: requirement_title(&s.requirement),
                     clause: s.clause.clone(),
                     good: s.good.clone(),
                     why_required: s.required_because.clone(),
                     credit: s.credit,
-                    lowers_score: what_if.is_some(),
+                    lowers_score: what_if.is_some_and(|w| w.score_after < e.score.total),
                     score_after: what_if.map(|w| w.score_after),
                     tier_after: what_if.map(|w| w.tier_after),
                 }
             })
             .collect();
 
+        let mut contributions: HashMap<&str, Vec<&engine::Contribution>> = HashMap::new();
+        for c in &e.score.contributions {
+            contributions
+                .entry(c.question.as_str())
+                .or_default()
+                .push(c);
+        }
+        let notes_missing: HashSet<&str> = e.notes_missing.iter().map(String::as_str).collect();
         let question_answer = |id: &str, visible: bool| -> Option<QuestionAnswer> {
             let question = q.question(id)?;
             let given = a.answers.get(id).filter(|x| x.is_given());
             let effects = match (visible, given) {
-                (true, Some(answer)) => effect_lines(q, question, answer, &e.score.contributions),
+                (true, Some(answer)) => effect_lines(
+                    q,
+                    question,
+                    answer,
+                    contributions.get(id).map_or(&[][..], Vec::as_slice),
+                ),
                 _ => Vec::new(),
             };
             Some(QuestionAnswer {
@@ -710,11 +810,17 @@ impl Report {
                     .map(|x| engine::display_answer(question, x))
                     .unwrap_or_default(),
                 note: note(id),
-                note_missing: visible && e.notes_missing.iter().any(|n| n == id),
+                note_missing: visible && notes_missing.contains(id),
                 effects,
             })
         };
 
+        let mut visible_in: HashMap<&str, Vec<&String>> = HashMap::new();
+        for id in &e.visible {
+            if let Some(x) = q.question(id) {
+                visible_in.entry(x.section.as_str()).or_default().push(id);
+            }
+        }
         let sections = q
             .sections
             .iter()
@@ -722,10 +828,10 @@ impl Report {
                 id: s.id.clone(),
                 title: s.title.clone(),
                 intro: s.intro.clone(),
-                questions: e
-                    .visible
-                    .iter()
-                    .filter(|id| q.question(id).is_some_and(|x| x.section == s.id))
+                questions: visible_in
+                    .get(s.id.as_str())
+                    .into_iter()
+                    .flatten()
                     .filter_map(|id| question_answer(id, true))
                     .collect(),
             })
@@ -775,7 +881,119 @@ impl Report {
             date: q.policy.date.clone(),
             url: q.policy.url.clone(),
         };
-        let disclaimer = disclaimer(&policy);
+        let binding = Binding::of(q, a);
+        let gate = e.gate(binding, false);
+        let ids = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<String> {
+            e.gaps
+                .iter()
+                .filter_map(|id| e.safeguard(id))
+                .filter(|s| f(s))
+                .map(|s| s.id.clone())
+                .collect()
+        };
+        let policy_gaps = ids(&|s| s.is_policy_gap());
+        let should_gaps = ids(&|s| s.basis == Basis::Policy && s.obligation == Obligation::Should);
+        let recommendations = ids(&|s| s.basis == Basis::Practice);
+        let to_confirm: Vec<String> = e.conflicts().map(|s| s.id.clone()).collect();
+        let unmet: Vec<&str> = e
+            .requirements
+            .iter()
+            .filter(|r| r.state == RequirementState::NotMet)
+            .map(|r| r.title.as_str())
+            .collect();
+        let statement = if e.tier == Tier::Prohibited {
+            format!(
+                "The answers confirm a {}: the use does not comply with the {} and must not proceed as described.",
+                q.vocabulary.prohibited_use, q.policy.name
+            )
+        } else if !unmet.is_empty() || !policy_gaps.is_empty() {
+            format!(
+                "Not compliant with the {} as answered: {}.",
+                q.policy.name,
+                if unmet.is_empty() {
+                    explain::plural(
+                        policy_gaps.len(),
+                        "safeguard its words require is not in place",
+                        "safeguards its words require are not in place",
+                    )
+                } else {
+                    format!("not met: {}", unmet.join(", "))
+                }
+            )
+        } else if !to_confirm.is_empty() || !e.contradictions.is_empty() {
+            format!(
+                "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",
+                q.policy.name
+            )
+        } else if !e.complete {
+            format!(
+                "Compliance with the {} cannot be stated yet: the assessment is incomplete.",
+                q.policy.name
+            )
+        } else {
+            format!(
+                "No gap against the {}'s own requirements was found in the answers{}.",
+                q.policy.name,
+                match (should_gaps.len(), recommendations.len()) {
+                    (0, 0) => String::new(),
+                    (s, r) => format!(
+                        "; {}{}{} {} open, which is not a breach",
+                        if s > 0 {
+                            explain::plural(
+                                s,
+                                "item the policy says should be done",
+                                "items the policy says should be done",
+                            )
+                        } else {
+                            String::new()
+                        },
+                        if s > 0 && r > 0 { " and " } else { "" },
+                        if r > 0 {
+                            explain::plural(r, "recommendation", "recommendations")
+                        } else {
+                            String::new()
+                        },
+                        if s + r == 1 { "remains" } else { "remain" }
+                    ),
+                }
+            )
+        };
+        let compliance = Compliance {
+            statement,
+            policy_gaps,
+            should_gaps,
+            recommendations,
+            to_confirm,
+            gate_failures: explain::gate_failures(&gate, q),
+        };
+        let contradictions = e
+            .contradictions
+            .iter()
+            .map(|c| ContradictionRow {
+                id: c.id.clone(),
+                message: c.message.clone(),
+                answers: c.answers.clone(),
+                blocks: c
+                    .blocks
+                    .iter()
+                    .map(|b| {
+                        q.safeguard(b)
+                            .map_or_else(|| b.clone(), |s| s.title.clone())
+                    })
+                    .collect(),
+            })
+            .collect();
+        let cleared = e
+            .cleared
+            .iter()
+            .map(|c| ClearedRow {
+                id: c.id.clone(),
+                title: c.title.clone(),
+                raised_by: refs(&c.raised_by),
+                cleared_by: refs(&c.cleared_by),
+            })
+            .collect();
+        let disclaimer = q.vocabulary.disclaimer.clone();
         Report {
             schema_version: REPORT_SCHEMA_VERSION,
             generator: format!("raia {}", env!("CARGO_PKG_VERSION")),
@@ -783,6 +1001,9 @@ impl Report {
                 id: q.id.clone(),
                 version: q.version.clone(),
                 title: q.title.clone(),
+                source: q.source.clone(),
+                binding,
+                binding_message: explain::binding(q, a, binding).unwrap_or_default(),
                 hash: q.content_hash.clone(),
                 answered_against_hash: a.questionnaire.hash.clone(),
                 hash_differs: !a.questionnaire.hash.is_empty()
@@ -793,8 +1014,13 @@ impl Report {
             metadata: a.metadata.clone(),
             status,
             tier: e.tier,
-            verdict: verdict(e),
-            reasons: reasons(q, e),
+            tier_label: explain::tier(q, e.tier),
+            vocabulary: q.vocabulary.clone(),
+            compliance,
+            contradictions,
+            cleared,
+            verdict: explain::verdict(q, e),
+            reasons: explain::tier_reasons(q, e),
             prohibitions,
             screened_all_by,
             consequential,
@@ -821,7 +1047,7 @@ fn effect_lines(
     q: &Questionnaire,
     question: &crate::questionnaire::Question,
     answer: &crate::answer::Answer,
-    contributions: &[engine::Contribution],
+    contributions: &[&engine::Contribution],
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut add = |line: String| {
@@ -863,80 +1089,6 @@ fn effect_lines(
         }
     }
     out
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn missing_text(unanswered: usize, notes: usize) -> String {
-    let q = plural(
-        unanswered,
-        "required question unanswered",
-        "required questions unanswered",
-    );
-    let n = plural(notes, "required note missing", "required notes missing");
-    match (unanswered, notes) {
-        (0, 0) => String::new(),
-        (_, 0) => q,
-        (0, _) => n,
-        _ => format!("{q} and {n}"),
-    }
-}
-
-/// The tier's reasons in plain sentences (the engine's carry Markdown-style ids).
-fn reasons(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
-    let because = |rs: &[engine::Reason]| {
-        rs.iter()
-            .map(|r| format!("{} → {}", r.prompt, r.answer))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    let mut out = Vec::new();
-    for p in e.confirmed() {
-        out.push(format!(
-            "Prohibited use confirmed: {} ({}).",
-            p.title,
-            because(&p.confirmed_by)
-        ));
-    }
-    for c in &e.categories {
-        out.push(format!(
-            "Consequential decision: {} sets the floor at {} ({}).",
-            c.title,
-            q.tiers.consequential_floor,
-            because(&c.raised_by)
-        ));
-    }
-    let s = &e.score;
-    out.push(format!(
-        "Score {} ({} − {} for safeguards in place) is in the {} band (medium from {}, high from {}).",
-        s.total,
-        crate::engine::risk_points(s.raw),
-        s.mitigation,
-        s.band,
-        s.medium_at,
-        s.high_at
-    ));
-    if !s.by_factor.is_empty() {
-        out.push(format!(
-            "Most risk points come from: {}.",
-            s.top_factors(3).join(", ")
-        ));
-    }
-    out
-}
-
-fn disclaimer(p: &PolicyInfo) -> String {
-    format!(
-        "This is a self-assessment made with raia, an open-source aid for reviewing AI/ML use cases. \
-         It records the answers its authors gave and what the questionnaire derives from them. It is \
-         not legal advice, not an audit or certification, and not an AWS product: Amazon Web Services \
-         has neither produced nor reviewed it. Where it describes the {} (last updated {}, {}), it \
-         paraphrases; the policy text itself governs. Laws in your jurisdiction may ask for more than \
-         the policy does; check them with qualified advisers.",
-        p.name, p.date, p.url
-    )
 }
 
 /// Text from the assessment as written; blank text (only spaces and line breaks) is none.

@@ -3,6 +3,7 @@
 
 use super::Options;
 use super::Start;
+use super::derived::Derived;
 use super::theme::Theme;
 use super::widgets::truncate;
 use crate::answer::{Answer, valid_date};
@@ -251,6 +252,10 @@ pub struct App {
     pub session: Option<Session>,
     /// The evaluation of the current answers, recomputed after every change.
     pub eval: Option<Evaluation>,
+    /// What the screens read of `eval` by question position, built with it.
+    pub derived: Derived,
+    /// The session revision `eval` was computed for: `refresh` does nothing while it holds.
+    evaluated: Option<u64>,
     pub overlay: Overlay,
     /// The text field of the current step (metadata and text, number and date questions).
     pub field: Option<Field>,
@@ -293,6 +298,8 @@ impl App {
             screen: Screen::Home,
             session: None,
             eval: None,
+            derived: Derived::default(),
+            evaluated: None,
             overlay: Overlay::None,
             field: None,
             typing: false,
@@ -355,6 +362,7 @@ impl App {
             }
         }
         self.session = Some(session);
+        self.evaluated = None;
         self.refresh();
         self.go(Screen::Metadata(0));
         if msg.is_some() {
@@ -372,6 +380,7 @@ impl App {
         self.unsaved.clear();
         session.drafts_dir = self.drafts_dir.clone();
         self.session = Some(session);
+        self.evaluated = None;
         self.refresh();
         let to = self.resume_screen();
         self.go(to);
@@ -411,9 +420,20 @@ impl App {
         }
     }
 
-    /// Recomputes the evaluation after a change.
+    /// Recomputes the evaluation after a change. Without one since the last call (the session's
+    /// revision is the same), the evaluation is kept: it cannot have changed.
     pub fn refresh(&mut self) {
+        let revision = self.session.as_ref().map(|s| s.revision);
+        if revision.is_some() && revision == self.evaluated && self.eval.is_some() {
+            return;
+        }
         self.eval = self.session.as_ref().map(Session::evaluate);
+        self.evaluated = revision;
+        self.derived = Derived::new(
+            self.q(),
+            self.eval.as_ref(),
+            self.session.as_ref().map(|s| &s.assessment),
+        );
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
@@ -438,10 +458,7 @@ impl App {
     }
 
     pub fn is_visible(&self, qi: usize) -> bool {
-        let Some(q) = self.q().questions.get(qi) else {
-            return false;
-        };
-        self.eval.as_ref().is_some_and(|e| e.is_visible(&q.id))
+        self.derived.is_visible(qi)
     }
 
     pub fn answer(&self, qi: usize) -> Option<&Answer> {
@@ -469,12 +486,7 @@ impl App {
     }
 
     pub fn note_missing(&self, qi: usize) -> bool {
-        let Some(q) = self.q().questions.get(qi) else {
-            return false;
-        };
-        self.eval
-            .as_ref()
-            .is_some_and(|e| e.notes_missing.iter().any(|n| n == &q.id))
+        self.derived.note_missing(qi)
     }
 
     pub fn metadata_value(&self, i: usize) -> &str {
@@ -487,27 +499,18 @@ impl App {
 
     /// Indexes of visible questions, in asking order.
     pub fn visible_questions(&self) -> Vec<usize> {
-        (0..self.q().questions.len())
-            .filter(|&i| self.is_visible(i))
-            .collect()
+        self.derived.visible().to_vec()
     }
 
     /// (answered, visible) over visible questions.
     pub fn progress(&self) -> (usize, usize) {
-        let v = self.visible_questions();
-        let answered = v.iter().filter(|&&i| self.has_answer(i)).count();
-        (answered, v.len())
+        self.derived.progress()
     }
 
     /// (answered, visible) in one section.
     pub fn section_progress(&self, section: &str) -> (usize, usize) {
-        let v: Vec<usize> = self
-            .visible_questions()
-            .into_iter()
-            .filter(|&i| self.q().questions[i].section == section)
-            .collect();
-        let answered = v.iter().filter(|&&i| self.has_answer(i)).count();
-        (answered, v.len())
+        let p = self.derived.section(section);
+        (p.answered, p.visible)
     }
 
     /// (filled, count) of the required metadata fields.
@@ -521,9 +524,7 @@ impl App {
     }
 
     pub fn first_visible_in(&self, section: &str) -> Option<usize> {
-        self.visible_questions()
-            .into_iter()
-            .find(|&i| self.q().questions[i].section == section)
+        self.derived.section(section).first_visible
     }
 
     /// The step after this one in the flow.
@@ -763,11 +764,15 @@ impl App {
     pub fn field_for(&self, screen: Screen) -> Option<Field> {
         match screen {
             Screen::Metadata(i) => {
-                let placeholder = match FIELDS[i].0 {
-                    "system" => "e.g. Clinical triage assistant",
-                    "description" => "e.g. Suggests an urgency level for incoming patient messages",
-                    "contact" => "e.g. ml-team@example.com",
-                    _ => "",
+                // The questionnaire's own examples; generic ones where it gives none.
+                let key = FIELDS[i].0;
+                let placeholder = match self.q().vocabulary.placeholders.get(key) {
+                    Some(p) => p.as_str(),
+                    None => match key {
+                        "system" => "e.g. Support chat assistant",
+                        "contact" => "e.g. ml-team@example.com",
+                        _ => "",
+                    },
                 };
                 Some(Field::new(
                     self.metadata_value(i),

@@ -41,18 +41,22 @@ impl EventSource for Terminal {
 
 /// Reads one event (waiting for it) and then every event already waiting, up to
 /// [`MAX_BATCH`], applying each. Runs of typed characters are inserted as one piece; a resize
-/// changes the area used to place later clicks. `area` is the terminal size; `inspect` sees
-/// every event first (the debug panic key).
+/// changes the area used to place later clicks. `area` is the terminal size. `hand_back` sees
+/// every event first; an event it returns true for (Ctrl+Z, which the caller handles with the
+/// terminal) ends the batch unapplied and is returned.
 pub fn drain(
     app: &mut App,
     events: &mut dyn EventSource,
     mut area: Rect,
-    inspect: &mut dyn FnMut(&Event),
-) -> std::io::Result<()> {
+    hand_back: &mut dyn FnMut(&Event) -> bool,
+) -> std::io::Result<Option<Event>> {
     let mut typed = String::new();
     for _ in 0..MAX_BATCH {
         let event = events.read()?;
-        inspect(&event);
+        if hand_back(&event) {
+            flush(app, &mut typed);
+            return Ok(Some(event));
+        }
         if let Event::Resize(w, h) = event {
             area = Rect::new(0, 0, w, h);
         }
@@ -75,7 +79,7 @@ pub fn drain(
         }
     }
     flush(app, &mut typed);
-    Ok(())
+    Ok(None)
 }
 
 fn flush(app: &mut App, typed: &mut String) {

@@ -12,6 +12,7 @@ use crate::assessment::{SafeguardStatus, store};
 use crate::questionnaire::QuestionKind;
 use crate::report::{OutTarget, out_target};
 use ratatui::layout::Rect;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 pub fn update(app: &mut App, action: Action) {
@@ -655,8 +656,10 @@ fn visible_ids(app: &App) -> Vec<String> {
 /// notices in the review.
 fn say_visibility_change(app: &mut App, before: &[String]) {
     let after = visible_ids(app);
-    let added = after.iter().filter(|id| !before.contains(id)).count();
-    let hidden = before.iter().filter(|id| !after.contains(id)).count();
+    let (before_set, after_set): (HashSet<&String>, HashSet<&String>) =
+        (before.iter().collect(), after.iter().collect());
+    let added = after.iter().filter(|id| !before_set.contains(id)).count();
+    let hidden = before.iter().filter(|id| !after_set.contains(id)).count();
     let questions = |n: usize| if n == 1 { "question" } else { "questions" };
     let text = match (added, hidden) {
         (0, 0) => return,
@@ -1069,7 +1072,8 @@ fn open_typed_path(app: &mut App, text: &str) {
         ));
         return;
     }
-    if path.is_file() {
+    // Anything else that is there (a FIFO, a device) is refused by the reader, with the reason.
+    if path.exists() {
         app.overlay = Overlay::None;
         if let Err(e) = app.open(&path) {
             app.overlay = Overlay::OpenFile {

@@ -10,8 +10,10 @@ pub fn width(s: &str) -> usize {
 }
 
 /// Word-wraps `text` to `max` cells. Newlines start new lines; words longer than a line are
-/// split. Always returns at least one line.
+/// split. Always returns at least one line. Control characters show as escapes
+/// ([`crate::term_text`]), as everywhere raia prints; ratatui would drop them silently.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let text = crate::term_text::block(text);
     let max = max.max(1);
     let mut out = Vec::new();
     for para in text.split('\n') {
@@ -56,8 +58,10 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     out
 }
 
-/// Cuts `s` to at most `max` cells, ending with "…" when something was cut.
+/// Cuts `s` to at most `max` cells, ending with "…" when something was cut. Line breaks and
+/// control characters show as escapes.
 pub fn truncate(s: &str, max: usize) -> String {
+    let s = &*crate::term_text::line(s);
     if width(s) <= max {
         return s.to_string();
     }
@@ -81,6 +85,7 @@ pub fn truncate(s: &str, max: usize) -> String {
 /// Cuts `s` to at most `max` cells from the left, starting with "…": for paths, whose end
 /// (the file name) matters most.
 pub fn truncate_left(s: &str, max: usize) -> String {
+    let s = &*crate::term_text::line(s);
     if width(s) <= max {
         return s.to_string();
     }

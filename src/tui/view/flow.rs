@@ -3,7 +3,6 @@
 
 use super::screens::CONFLICT_MARK;
 use super::{Areas, Content, areas, footer, main_block, main_content};
-use crate::assessment::SafeguardStatus;
 use crate::engine::{ProhibitionStatus, StatusSource};
 use crate::tui::action::Action;
 use crate::tui::app::{App, FIELDS, Screen, file_name};
@@ -425,18 +424,28 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         return c;
     };
     c.wrapped(&s.title, w, 0, t.heading());
+    let state = crate::explain::safeguard_state(s);
     let status = match s.source {
-        StatusSource::Answer => format!("{} (from an answer)", s.status.label()),
-        StatusSource::Default => format!("{} (not set yet)", s.status.label()),
-        StatusSource::Assessment => s.status.label().to_string(),
+        _ if !s.conflict.is_empty() => format!("{state} (recorded: {})", s.status.label()),
+        StatusSource::Answer => format!("{state} (from an answer)"),
+        StatusSource::Default => format!("{state} (not set yet)"),
+        StatusSource::Assessment => state,
     };
     c.labelled(
         "Status:",
         &status,
         w,
         t.text(),
-        if s.is_gap() { t.warn() } else { t.text() },
+        if s.is_gap() || !s.conflict.is_empty() {
+            t.warn()
+        } else {
+            t.text()
+        },
     );
+    c.push(Span::styled(
+        crate::explain::basis(s.basis, s.obligation),
+        t.muted(),
+    ));
     if !s.conflict.is_empty() {
         c.labelled(
             &format!("{CONFLICT_MARK} Check:"),
@@ -450,7 +459,7 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         for r in &s.required_because {
             c.wrapped(&capital(r), w, 0, t.text());
         }
-        if s.status == SafeguardStatus::NotApplicable && s.evidence.trim().is_empty() {
+        if s.unjustified {
             c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
         }
     } else {
@@ -466,37 +475,21 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     c
 }
 
-/// What a safeguard's conflict means: recorded in place, while these answers say otherwise.
+/// What a safeguard's conflict means: the engine words it (`crate::explain` rules).
 pub fn conflict_text(conflict: &str) -> String {
-    format!("recorded as in place, but the answers that could show it do not: {conflict}")
+    conflict.to_string()
 }
 
-/// Asked of a required safeguard set to "not applicable" with no evidence.
-pub const NOT_APPLICABLE_WHY: &str = "Not applicable: say why in Evidence, a reviewer will ask.";
+/// Asked of a required safeguard set to "not applicable" with no reason.
+pub const NOT_APPLICABLE_WHY: &str =
+    "Not applicable, no reason given: it stays a gap until Evidence says why.";
 
-/// What sets the tier, in short sentences for the live panel: confirmed prohibitions,
-/// consequential categories and the score's band. The result screen gives the engine's full
-/// explanation.
+/// What sets the tier, in short sentences for the live panel (`crate::explain`).
 pub fn tier_reasons(app: &App) -> Vec<String> {
-    let Some(e) = &app.eval else {
-        return Vec::new();
-    };
-    let q = app.q();
-    let mut v = Vec::new();
-    for p in e.confirmed() {
-        v.push(format!("{}: confirmed, the use must not proceed", p.title));
-    }
-    for c in &e.categories {
-        v.push(format!(
-            "{}: consequential, so at least {}",
-            c.title, q.tiers.consequential_floor
-        ));
-    }
-    v.push(format!(
-        "Score {} is in the {} band (medium from {}, high from {})",
-        e.score.total, e.score.band, e.score.medium_at, e.score.high_at
-    ));
-    v
+    app.eval
+        .as_ref()
+        .map(|e| crate::explain::tier_reasons_short(app.q(), e))
+        .unwrap_or_default()
 }
 
 /// The `n` answers adding the most risk points, largest first ("+3 Factor: answer"). Only the

@@ -158,7 +158,7 @@ pub fn content(app: &App, w: usize) -> Content {
     }
     c.blank();
     c.wrapped(
-        "A self-assessment aid: not legal advice, and not an AWS product.",
+        "A self-assessment aid, not legal advice. See the disclaimer in every report.",
         w,
         1,
         t.muted(),

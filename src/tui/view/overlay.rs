@@ -228,7 +228,7 @@ fn help_content(app: &App, w: usize) -> Content {
                     (Some(e), Some(s)) => {
                         crate::engine::explain(app.q(), &s.assessment, e, cond)
                     }
-                    _ => cond.describe(),
+                    _ => cond.describe(app.q()),
                 };
                 c.labelled("Asked because:", &why, w, t.heading(), t.text());
             }
@@ -288,12 +288,7 @@ fn help_content(app: &App, w: usize) -> Content {
                 t.text(),
             );
             c.blank();
-            c.wrapped(
-                "The policy expects a named owner to be accountable for decisions the system supports, so the owning team and assessor are required.",
-                w,
-                0,
-                t.text(),
-            );
+            c.wrapped(&app.q().vocabulary.owner_hint, w, 0, t.text());
         }
         Screen::Review => c.wrapped(
             "Every question that applies, with your answer. Rows marked ! are unanswered or need a note; ✎ marks an answer that has one. Enter goes to the question, and Enter there, once it is answered, brings you back here (so does r).",
@@ -301,12 +296,21 @@ fn help_content(app: &App, w: usize) -> Content {
             0,
             t.text(),
         ),
-        Screen::Result => c.wrapped(
-            "The tier follows from your answers: a confirmed prohibited use means the use must not proceed; a consequential decision sets a floor of high; otherwise the score decides. Required safeguards that are missing or only planned are gaps. Set each safeguard's status and give evidence a reviewer can check.",
-            w,
-            0,
-            t.text(),
-        ),
+        Screen::Result => {
+            let q = app.q();
+            let v = &q.vocabulary;
+            c.wrapped(
+                &format!(
+                    "The tier follows from your answers: a confirmed {} means the use must not proceed; a {} sets a floor (at least {} unless the questionnaire says otherwise for its category); otherwise the score decides. Required safeguards that are missing, only planned, or not applicable without a reason are gaps; those marked 'required by the policy' are non-compliance, the rest are recommendations. A status the answers contradict is 'to be confirmed'. Set each safeguard's status and give evidence a reviewer can check.",
+                    v.prohibited_use,
+                    v.consequential,
+                    v.tier(q.tiers.consequential_floor)
+                ),
+                w,
+                0,
+                t.text(),
+            );
+        }
         Screen::Export | Screen::Home => c.wrapped(
             "Reports are rendered from the saved assessment: the same answers always give the same files. Tick the ones you want, change paths with Enter, and write them with w.",
             w,
@@ -449,7 +453,7 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     let evidence_empty = app
         .overlay
         .field()
-        .is_none_or(|f| f.text().trim().is_empty());
+        .is_none_or(|f| crate::engine::is_empty_reason(&f.text()));
     if s.required && s.status == SafeguardStatus::NotApplicable && evidence_empty {
         c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
     } else {

@@ -535,7 +535,7 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
     let Some(e) = &app.eval else { return c };
-    let tier = format!(" {} ", e.tier.name().to_uppercase());
+    let tier = format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase());
     let score = format!("  score {}", e.score.total);
     let bands = format!(
         "(medium from {}, high from {})",
@@ -591,9 +591,12 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         );
     }
     let required = e.safeguards.iter().filter(|s| s.required).count();
+    let policy_gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
     if e.gaps.is_empty() {
         c.wrapped(
-            &format!("All {required} required safeguards are in place or not applicable."),
+            &format!(
+                "All {required} required safeguards are in place or not applicable with a reason."
+            ),
             w,
             0,
             t.ok(),
@@ -601,7 +604,7 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     } else {
         c.wrapped(
             &format!(
-                "{} of {required} required safeguards are missing or only planned.",
+                "Open: {} of {required} required safeguards ({policy_gaps} by the policy).",
                 e.gaps.len()
             ),
             w,
@@ -609,21 +612,25 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
             t.warn(),
         );
     }
-    let conflicts = e
-        .safeguards
-        .iter()
-        .filter(|s| !s.conflict.is_empty())
-        .count();
+    let conflicts = e.conflicts().count();
     if conflicts > 0 {
-        let (n, them) = if conflicts == 1 {
-            ("1 safeguard".to_string(), "it")
-        } else {
-            (format!("{conflicts} safeguards"), "them")
-        };
         c.wrapped(
             &format!(
-                "{n} recorded in place, but the answers do not show {them} ({CONFLICT_MARK}): check before sign-off."
+                "{} ({CONFLICT_MARK}): to be confirmed before sign-off.",
+                crate::explain::plural(
+                    conflicts,
+                    "safeguard status is contradicted by the answers",
+                    "safeguard statuses are contradicted by the answers"
+                )
             ),
+            w,
+            0,
+            t.warn(),
+        );
+    }
+    for x in &e.contradictions {
+        c.wrapped(
+            &format!("Answers disagree: {} ({})", x.message, x.answers),
             w,
             0,
             t.warn(),
@@ -631,8 +638,8 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     }
     let why = |c: &mut Content| {
         c.push(Span::styled("Why", t.heading()));
-        for r in &e.tier_reasons {
-            c.bullet(&r.replace('`', ""), w, t.text());
+        for r in crate::explain::tier_reasons(app.q(), e) {
+            c.bullet(&r, w, t.text());
         }
     };
     if layout == ResultLayout::WhyLast {
@@ -684,7 +691,9 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         // row under the cursor wraps its title instead of cutting it.
         let (lead, text) = if s.required {
             let status = if conflict {
-                format!("{}{CONFLICT_MARK}", s.status.label())
+                format!("to confirm{CONFLICT_MARK}")
+            } else if s.unjustified {
+                "n/a, no reason".to_string()
             } else {
                 s.status.label().to_string()
             };

@@ -1,0 +1,465 @@
+//! The one place that turns what the engine decides into words. The engine returns structured
+//! causes, states and failures; every mode (command line, plain mode, wizard) and every report
+//! words them through these functions, so a reason reads the same everywhere and never shows an
+//! id or condition syntax.
+
+use crate::assessment::{Assessment, SafeguardStatus};
+use crate::engine::{
+    Binding, Cause, Evaluation, GateFailure, RequirementResult, RequirementState, SafeguardResult,
+    StatusSource, WhatIf, risk_points,
+};
+use crate::questionnaire::{Basis, Obligation, Questionnaire, Tier};
+
+/// "prompt → answer; prompt → answer".
+fn because(reasons: &[crate::engine::Reason]) -> String {
+    reasons
+        .iter()
+        .map(|r| format!("{} → {}", r.prompt, r.answer))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A tier in the questionnaire's words.
+pub fn tier(q: &Questionnaire, t: Tier) -> String {
+    q.vocabulary.tier(t).to_string()
+}
+
+/// Why the tier is what it is, in full sentences, strongest first.
+pub fn tier_reasons(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    let v = &q.vocabulary;
+    let mut out = Vec::new();
+    for cause in &e.causes {
+        match cause {
+            Cause::Prohibited { prohibition } => {
+                if let Some(p) = e.prohibitions.get(*prohibition) {
+                    out.push(format!(
+                        "{} confirmed: {} ({}).",
+                        capital(&v.prohibited_use),
+                        p.title,
+                        because(&p.confirmed_by)
+                    ));
+                }
+            }
+            Cause::Category { category } => {
+                if let Some(c) = e.categories.get(*category) {
+                    let reading = if c.reading.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({}: {})", v.reading, lower_first(&c.reading))
+                    };
+                    out.push(format!(
+                        "{}: {} sets the floor at {} ({}).{reading}",
+                        capital(&v.consequential),
+                        c.title,
+                        v.tier(c.floor),
+                        because(&c.raised_by)
+                    ));
+                }
+            }
+            Cause::Floor { floor } => {
+                if let Some(f) = e.floors.get(*floor) {
+                    out.push(format!(
+                        "{} sets the floor at {} ({}).",
+                        capital(&f.reason),
+                        v.tier(f.tier),
+                        f.answers
+                    ));
+                }
+            }
+            Cause::Score => {
+                let s = &e.score;
+                out.push(format!(
+                    "Score {} ({} − {} for safeguards in place) is in the {} band ({} from {}, {} from {}).",
+                    s.total,
+                    risk_points(s.raw),
+                    s.mitigation,
+                    v.tier(s.band),
+                    v.tier(Tier::Medium),
+                    s.medium_at,
+                    v.tier(Tier::High),
+                    s.high_at
+                ));
+                if !s.by_factor.is_empty() {
+                    out.push(format!(
+                        "Most risk points come from: {}.",
+                        s.top_factors(3).join(", ")
+                    ));
+                }
+            }
+        }
+    }
+    if e.tier == Tier::Prohibited {
+        out.push(format!(
+            "The score is not used: a confirmed {} decides the result whatever else is answered.",
+            v.prohibited_use
+        ));
+    }
+    for c in &e.cleared {
+        out.push(format!(
+            "{} no longer applies: {} ({}).",
+            c.title,
+            because(&c.cleared_by),
+            because(&c.raised_by)
+        ));
+    }
+    out
+}
+
+/// Short reasons for the wizard's live panel: what sets the tier, one line each.
+pub fn tier_reasons_short(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    let v = &q.vocabulary;
+    let mut out = Vec::new();
+    for cause in &e.causes {
+        match cause {
+            Cause::Prohibited { prohibition } => {
+                if let Some(p) = e.prohibitions.get(*prohibition) {
+                    out.push(format!("{}: confirmed, the use must not proceed", p.title));
+                }
+            }
+            Cause::Category { category } => {
+                if let Some(c) = e.categories.get(*category) {
+                    out.push(format!(
+                        "{}: a {}, so at least {}",
+                        c.title,
+                        v.consequential,
+                        v.tier(c.floor)
+                    ));
+                }
+            }
+            Cause::Floor { floor } => {
+                if let Some(f) = e.floors.get(*floor) {
+                    out.push(format!(
+                        "{}: at least {}",
+                        capital(&f.reason),
+                        v.tier(f.tier)
+                    ));
+                }
+            }
+            Cause::Score => out.push(format!(
+                "Score {} is in the {} band ({} from {}, {} from {})",
+                e.score.total,
+                v.tier(e.score.band),
+                v.tier(Tier::Medium),
+                e.score.medium_at,
+                v.tier(Tier::High),
+                e.score.high_at
+            )),
+        }
+    }
+    out
+}
+
+/// One sentence a reader can act on.
+pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
+    let v = &q.vocabulary;
+    if e.tier == Tier::Prohibited {
+        let mut s = format!(
+            "{}: the answers confirm a {}, so the use must not proceed as described",
+            capital(v.tier(Tier::Prohibited)),
+            v.prohibited_use
+        );
+        if !e.complete {
+            s.push_str("; the assessment is also incomplete");
+        }
+        s.push('.');
+        return s;
+    }
+    let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    let should = e
+        .safeguards
+        .iter()
+        .filter(|s| s.is_gap() && s.basis == Basis::Policy && s.obligation == Obligation::Should)
+        .count();
+    let other = e.gaps.len() - policy - should;
+    let conflicts = e.conflicts().count() + e.contradictions.len();
+    let mut parts = Vec::new();
+    if policy > 0 {
+        parts.push(plural(
+            policy,
+            "safeguard the policy requires is not in place",
+            "safeguards the policy requires are not in place",
+        ));
+    }
+    if conflicts > 0 {
+        parts.push(plural(
+            conflicts,
+            "answer or status is contradicted and must be confirmed",
+            "answers or statuses are contradicted and must be confirmed",
+        ));
+    }
+    if should > 0 {
+        parts.push(plural(
+            should,
+            "safeguard the policy says should be in place is open",
+            "safeguards the policy says should be in place are open",
+        ));
+    }
+    if other > 0 {
+        parts.push(plural(
+            other,
+            "recommended safeguard is open",
+            "recommended safeguards are open",
+        ));
+    }
+    let mut s = format!(
+        "{} risk: {}",
+        capital(v.tier(e.tier)),
+        if parts.is_empty() {
+            "every required safeguard is in place or not applicable with a reason".to_string()
+        } else {
+            parts.join("; ")
+        }
+    );
+    if !e.complete {
+        s.push_str("; the assessment is incomplete, so this result may change");
+    }
+    s.push('.');
+    s
+}
+
+/// A safeguard's status as a reviewer should read it: never "in place" or "not applicable"
+/// unless the answers support it.
+pub fn safeguard_state(s: &SafeguardResult) -> String {
+    if !s.conflict.is_empty() {
+        return "to be confirmed".to_string();
+    }
+    if s.unjustified {
+        return "not applicable, no reason given".to_string();
+    }
+    s.status.label().to_string()
+}
+
+/// Where a status came from, in words.
+pub fn source(s: &SafeguardResult) -> &'static str {
+    match s.source {
+        StatusSource::Assessment => "recorded in the assessment",
+        StatusSource::Answer => "shown by an answer",
+        StatusSource::Default => "nothing recorded",
+    }
+}
+
+/// What the basis of an item means, in a few words.
+pub fn basis(basis: Basis, obligation: Obligation) -> &'static str {
+    match (basis, obligation) {
+        (Basis::Policy, Obligation::Must) => "required by the policy",
+        (Basis::Policy, Obligation::Should) => "the policy says it should be done",
+        (Basis::Practice, _) => "recommended practice",
+    }
+}
+
+/// A requirement's state in words.
+pub fn requirement_state(r: &RequirementResult) -> String {
+    match r.state {
+        RequirementState::DoesNotApply => "nothing is required for this use".to_string(),
+        RequirementState::Met => match r.recommendations.len() {
+            0 => "met".to_string(),
+            1 => "met; 1 recommendation open".to_string(),
+            n => format!("met; {n} recommendations open"),
+        },
+        RequirementState::NotApplicable => "not applicable, with reasons given".to_string(),
+        RequirementState::ToBeConfirmed => "to be confirmed".to_string(),
+        RequirementState::NotMet => "not met".to_string(),
+        RequirementState::NotShown => "not shown".to_string(),
+        RequirementState::Open => match r.recommendations.len() {
+            1 => "1 recommendation open".to_string(),
+            n => format!("{n} recommendations open"),
+        },
+    }
+}
+
+/// Why a requirement is "to be confirmed", when it is.
+pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
+    if r.state != RequirementState::ToBeConfirmed {
+        return String::new();
+    }
+    let contradicted: Vec<&str> = r
+        .safeguards
+        .iter()
+        .filter_map(|id| e.safeguard(id))
+        .filter(|s| !s.conflict.is_empty())
+        .map(|s| s.title.as_str())
+        .collect();
+    if contradicted.is_empty() {
+        "nothing in the answers shows how it is met".to_string()
+    } else {
+        format!(
+            "the answers contradict the status of {}",
+            contradicted
+                .iter()
+                .map(|t| format!("\"{t}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }
+}
+
+/// Whether the result is bound to the questionnaire in use, in words (None when it is).
+pub fn binding(q: &Questionnaire, a: &Assessment, b: Binding) -> Option<String> {
+    let short = |h: &str| h.chars().take(12).collect::<String>();
+    match b {
+        Binding::Bound => None,
+        Binding::Unbound => Some(format!(
+            "the assessment does not record which questionnaire text its answers were given against; check the answers, then save it in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
+            q.content_hash
+        )),
+        Binding::Changed => Some(format!(
+            "the answers were given against another text of questionnaire `{}` version {} (hash {}), not the one in use ({}, hash {}); check that each answer still holds, then save it in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
+            q.id,
+            q.version,
+            short(&a.questionnaire.hash),
+            q.source,
+            short(&q.content_hash),
+            q.content_hash
+        )),
+    }
+}
+
+/// Each reason the gate fails, in words.
+pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String> {
+    failures
+        .iter()
+        .map(|f| match f {
+            GateFailure::Prohibited => format!("a {} is confirmed", q.vocabulary.prohibited_use),
+            GateFailure::Incomplete => "the assessment is incomplete".to_string(),
+            GateFailure::PolicyGaps { count } => plural(
+                *count,
+                "safeguard the policy requires is missing, planned or not applicable without a reason",
+                "safeguards the policy requires are missing, planned or not applicable without a reason",
+            ),
+            GateFailure::RequirementsNotMet { count } => {
+                plural(*count, "policy requirement is not met", "policy requirements are not met")
+            }
+            GateFailure::Conflicts { count } => plural(
+                *count,
+                "safeguard status is contradicted by the answers",
+                "safeguard statuses are contradicted by the answers",
+            ),
+            GateFailure::Contradictions { count } => plural(
+                *count,
+                "pair of answers contradict each other",
+                "pairs of answers contradict each other",
+            ),
+            GateFailure::QuestionnaireUnbound => {
+                "the assessment is not bound to a questionnaire text".to_string()
+            }
+            GateFailure::QuestionnaireChanged => {
+                "the questionnaire text in use is not the one the answers were given against"
+                    .to_string()
+            }
+            GateFailure::ShouldGaps { count } => plural(
+                *count,
+                "safeguard the policy says should be in place is open (--strict)",
+                "safeguards the policy says should be in place are open (--strict)",
+            ),
+            GateFailure::PracticeGaps { count } => plural(
+                *count,
+                "recommended safeguard is open (--strict)",
+                "recommended safeguards are open (--strict)",
+            ),
+        })
+        .collect()
+}
+
+/// What putting one gap's safeguard in place would change, in a sentence.
+pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
+    let v = &q.vocabulary;
+    let with = if w.answers.is_empty() {
+        String::new()
+    } else {
+        format!(" (with {})", w.answers.join("; "))
+    };
+    let score = if w.score_after == e.score.total {
+        "score unchanged".to_string()
+    } else {
+        format!("score {} → {}", e.score.total, w.score_after)
+    };
+    let tier = if w.tier_after == e.tier {
+        format!("tier stays {}", v.tier(e.tier))
+    } else {
+        format!("tier {} → {}", v.tier(e.tier), v.tier(w.tier_after))
+    };
+    let title = |id: &String| {
+        e.safeguard(id)
+            .map_or_else(|| id.clone(), |s| format!("\"{}\"", s.title))
+    };
+    let mut gaps = match w.gaps_closed.len() {
+        0 => "no gap closed".to_string(),
+        1 => "1 gap closed".to_string(),
+        n => format!(
+            "{n} gaps closed ({})",
+            w.gaps_closed
+                .iter()
+                .map(title)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    if !w.gaps_opened.is_empty() {
+        gaps.push_str(&format!(
+            ", and it would newly require {}",
+            w.gaps_opened
+                .iter()
+                .map(title)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    format!("{}{with}: {score}, {tier}, {gaps}", w.title)
+}
+
+/// "1 required question unanswered and 2 required notes missing".
+pub fn missing(unanswered: usize, notes: usize) -> String {
+    let qs = plural(
+        unanswered,
+        "required question unanswered",
+        "required questions unanswered",
+    );
+    let ns = plural(notes, "required note missing", "required notes missing");
+    match (unanswered, notes) {
+        (0, 0) => String::new(),
+        (_, 0) => qs,
+        (0, _) => ns,
+        _ => format!("{qs} and {ns}"),
+    }
+}
+
+/// What an incomplete assessment means for its result: unanswered questions can change it,
+/// missing notes cannot (they explain answers already given).
+pub fn incomplete_effect(unanswered: usize, notes: usize) -> &'static str {
+    match (unanswered, notes) {
+        (0, 0) => "",
+        (0, _) => {
+            "the notes explain answers already given, so the result stands, but the assessment cannot pass review without them"
+        }
+        _ => "the result may change once the questions are answered",
+    }
+}
+
+/// A safeguard status recorded in the file, in words, for listings that show a raw status.
+pub fn status(s: SafeguardStatus) -> &'static str {
+    s.label()
+}
+
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The first letter in lower case, unless the word is an acronym ("AWS").
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match (c.next(), c.next()) {
+        (Some(f), Some(n)) if !n.is_uppercase() => {
+            f.to_lowercase().chain(s.chars().skip(1)).collect()
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// The first letter in upper case.
+pub fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}

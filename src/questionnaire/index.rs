@@ -1,0 +1,101 @@
+//! Lookups by id in constant time. Built once when a questionnaire is loaded: screens, reports
+//! and validation look questions and safeguards up by id inside loops over every question, and
+//! a linear search there made them quadratic (issue 7).
+
+use super::{Question, Questionnaire};
+use std::collections::HashMap;
+
+/// Positions by id in one list, and the list's length when they were taken.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Ids {
+    pos: HashMap<String, usize>,
+    len: usize,
+}
+
+impl Ids {
+    fn new<T>(list: &[T], key: impl Fn(&T) -> &str) -> Self {
+        let mut pos = HashMap::with_capacity(list.len());
+        for (i, x) in list.iter().enumerate() {
+            // With duplicate ids (a validation error) the first one counts, as a search finds.
+            pos.entry(key(x).to_string()).or_insert(i);
+        }
+        Self {
+            pos,
+            len: list.len(),
+        }
+    }
+
+    /// The position of `id` in `list`. A list edited since the index was built (another
+    /// length, or another id at the indexed position) is searched instead, so the answer is
+    /// always right.
+    pub(super) fn find<T>(&self, list: &[T], id: &str, key: impl Fn(&T) -> &str) -> Option<usize> {
+        if self.len == list.len() {
+            match self.pos.get(id) {
+                None => return None,
+                Some(&i) if list.get(i).is_some_and(|x| key(x) == id) => return Some(i),
+                Some(_) => {}
+            }
+        }
+        list.iter().position(|x| key(x) == id)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub(super) struct Index {
+    pub(super) questions: Ids,
+    pub(super) safeguards: Ids,
+    pub(super) sections: Ids,
+    /// For each safeguard id, the questions (by position) with an option that satisfies it.
+    satisfied_by: HashMap<String, Vec<usize>>,
+    /// How many questions there were when `satisfied_by` was built.
+    questions_len: usize,
+}
+
+/// The index is derived from the lists; two questionnaires with the same lists are equal.
+impl PartialEq for Index {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Index {
+    pub(super) fn new(q: &Questionnaire) -> Self {
+        let mut satisfied_by: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, question) in q.questions.iter().enumerate() {
+            for s in question.options.iter().flat_map(|o| &o.effects.satisfies) {
+                let list = satisfied_by.entry(s.clone()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        Self {
+            questions: Ids::new(&q.questions, |x| x.id.as_str()),
+            safeguards: Ids::new(&q.safeguards, |x| x.id.as_str()),
+            sections: Ids::new(&q.sections, |x| x.id.as_str()),
+            satisfied_by,
+            questions_len: q.questions.len(),
+        }
+    }
+
+    /// The questions that satisfy `safeguard`, when the index is current.
+    pub(super) fn satisfied_by<'a>(
+        &self,
+        q: &'a Questionnaire,
+        safeguard: &str,
+    ) -> Option<Vec<&'a Question>> {
+        if self.questions_len != q.questions.len() {
+            return None;
+        }
+        let positions = self
+            .satisfied_by
+            .get(safeguard)
+            .map_or(&[][..], Vec::as_slice);
+        Some(
+            positions
+                .iter()
+                .filter_map(|&i| q.questions.get(i))
+                .collect(),
+        )
+    }
+}

@@ -1,0 +1,93 @@
+//! What the screens ask of the evaluation on every frame, by question position: which
+//! questions are visible, which need a note, and progress per section. Built with the
+//! evaluation, once per change of the answers, so a frame never searches the evaluation's lists
+//! (that made every key take seconds at 10,000 questions; issue 7).
+
+use crate::assessment::Assessment;
+use crate::engine::Evaluation;
+use crate::questionnaire::Questionnaire;
+use std::collections::HashMap;
+
+/// Answered and visible questions of one section, and its first visible question.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SectionProgress {
+    pub answered: usize,
+    pub visible: usize,
+    pub first_visible: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Derived {
+    visible: Vec<bool>,
+    visible_list: Vec<usize>,
+    note_missing: Vec<bool>,
+    answered: usize,
+    sections: HashMap<String, SectionProgress>,
+}
+
+impl Derived {
+    /// Reads `e`, the evaluation of `a` against `q`.
+    pub fn new(q: &Questionnaire, e: Option<&Evaluation>, a: Option<&Assessment>) -> Self {
+        let Some(e) = e else {
+            return Self::default();
+        };
+        let n = q.questions.len();
+        let mut visible = vec![false; n];
+        for id in &e.visible {
+            if let Some(i) = q.question_index(id) {
+                visible[i] = true;
+            }
+        }
+        let mut note_missing = vec![false; n];
+        for id in &e.notes_missing {
+            if let Some(i) = q.question_index(id) {
+                note_missing[i] = true;
+            }
+        }
+        let visible_list: Vec<usize> = (0..n).filter(|&i| visible[i]).collect();
+        let mut sections: HashMap<String, SectionProgress> = HashMap::new();
+        let mut answered = 0;
+        for &i in &visible_list {
+            let question = &q.questions[i];
+            let has = a.is_some_and(|a| a.has_answer(&question.id));
+            answered += usize::from(has);
+            if !sections.contains_key(question.section.as_str()) {
+                sections.insert(question.section.clone(), SectionProgress::default());
+            }
+            if let Some(p) = sections.get_mut(question.section.as_str()) {
+                p.visible += 1;
+                p.answered += usize::from(has);
+                p.first_visible.get_or_insert(i);
+            }
+        }
+        Self {
+            visible,
+            visible_list,
+            note_missing,
+            answered,
+            sections,
+        }
+    }
+
+    pub fn is_visible(&self, qi: usize) -> bool {
+        self.visible.get(qi).copied().unwrap_or(false)
+    }
+
+    pub fn note_missing(&self, qi: usize) -> bool {
+        self.note_missing.get(qi).copied().unwrap_or(false)
+    }
+
+    /// Positions of the visible questions, in asking order.
+    pub fn visible(&self) -> &[usize] {
+        &self.visible_list
+    }
+
+    /// (answered, visible) over all visible questions.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.answered, self.visible_list.len())
+    }
+
+    pub fn section(&self, section: &str) -> SectionProgress {
+        self.sections.get(section).copied().unwrap_or_default()
+    }
+}
