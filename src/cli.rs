@@ -988,7 +988,7 @@ fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Re
         (
             in_group(Basis::Policy, Some(Obligation::Must)),
             "Policy gaps",
-            "the policy requires it",
+            "required by the policy's words, not in place",
         ),
         (
             in_group(Basis::Policy, Some(Obligation::Should)),
@@ -998,7 +998,7 @@ fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Re
         (
             in_group(Basis::Practice, None),
             "Recommendations open",
-            "recommended practice; not a breach of the policy",
+            "recommended practice, not a breach of the policy",
         ),
     ];
     if e.gaps.is_empty() {
@@ -1024,9 +1024,12 @@ fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Re
             w.score_after < e.score.total || w.gaps_closed.len() > 1 || w.tier_after < e.tier
         })
         .min_by_key(|w| {
+            // Lowest result first; on a tie, a policy gap before a recommendation.
+            let policy = e.safeguard(&w.safeguard).is_some_and(|s| s.is_policy_gap());
             (
                 w.tier_after,
                 w.score_after,
+                !policy,
                 std::cmp::Reverse(w.gaps_closed.len()),
             )
         })

@@ -272,24 +272,34 @@ pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
     if r.state != RequirementState::ToBeConfirmed {
         return String::new();
     }
-    let contradicted: Vec<&str> = r
-        .safeguards
-        .iter()
-        .filter_map(|id| e.safeguard(id))
-        .filter(|s| !s.conflict.is_empty())
-        .map(|s| s.title.as_str())
-        .collect();
-    if contradicted.is_empty() {
+    let titles = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<String> {
+        r.safeguards
+            .iter()
+            .filter_map(|id| e.safeguard(id))
+            .filter(|s| f(s))
+            .map(|s| format!("\"{}\"", s.title))
+            .collect()
+    };
+    let contradicted = titles(&|s| !s.conflict.is_empty());
+    let unjustified = titles(&|s| s.unjustified && s.conflict.is_empty());
+    let mut parts = Vec::new();
+    if !contradicted.is_empty() {
+        parts.push(format!(
+            "the answers contradict the status of {}",
+            contradicted.join(", ")
+        ));
+    }
+    if !unjustified.is_empty() {
+        parts.push(format!(
+            "no reason is given why {} {} not apply",
+            unjustified.join(", "),
+            if unjustified.len() == 1 { "does" } else { "do" }
+        ));
+    }
+    if parts.is_empty() {
         "nothing in the answers shows how it is met".to_string()
     } else {
-        format!(
-            "the answers contradict the status of {}",
-            contradicted
-                .iter()
-                .map(|t| format!("\"{t}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
+        parts.join("; ")
     }
 }
 
@@ -405,6 +415,51 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
         ));
     }
     format!("{}{with}: {score}, {tier}, {gaps}", w.title)
+}
+
+/// What an answer's effects do, in words, with titles for every id: prohibitions, concerns,
+/// categories marked or removed, and safeguards shown in place. Risk points are worded by
+/// `risk` (the engine decides how options of one answer combine).
+pub fn effects(q: &Questionnaire, fx: &crate::questionnaire::Effects) -> Vec<String> {
+    let v = &q.vocabulary;
+    let prohibition = |p: &String| {
+        q.prohibition(p)
+            .map_or(p.as_str(), |x| x.title.as_str())
+            .to_string()
+    };
+    let category = |c: &String| {
+        q.category(c)
+            .map_or(c.as_str(), |x| x.title.as_str())
+            .to_string()
+    };
+    let mut out = Vec::new();
+    for p in &fx.prohibits {
+        out.push(format!(
+            "confirms the {} \"{}\"",
+            v.prohibited_use,
+            prohibition(p)
+        ));
+    }
+    for p in &fx.concerns {
+        out.push(format!("raises a concern about \"{}\"", prohibition(p)));
+    }
+    for c in &fx.categories {
+        out.push(format!("marks the {} \"{}\"", v.consequential, category(c)));
+    }
+    for c in &fx.clears {
+        out.push(format!("removes \"{}\"", category(c)));
+    }
+    for sg in &fx.satisfies {
+        let title = q.safeguard(sg).map_or(sg.as_str(), |x| x.title.as_str());
+        out.push(format!("shows \"{title}\" in place"));
+    }
+    out
+}
+
+/// "adds 3 risk points (Autonomy)".
+pub fn risk(q: &Questionnaire, factor: &str, points: u32) -> String {
+    let title = q.factor(factor).map_or(factor, |x| x.title.as_str());
+    format!("adds {} ({title})", risk_points(points))
 }
 
 /// "1 required question unanswered and 2 required notes missing".

@@ -1182,3 +1182,107 @@ fn invalid_utf8_is_located_at_the_first_bad_byte_in_every_file_raia_reads() {
         .code(1)
         .stderr(format!("error: {}", located(&template, 2, 1)));
 }
+
+/// Verdicts finding 8: a result is bound to the rules that made it. A copy of the built-in
+/// questionnaire with the same id and version, edited to drop hiring from human review, must
+/// not turn the CV auto-rejecter's oversight into "met" unnoticed.
+#[test]
+fn an_edited_copy_of_the_questionnaire_with_the_same_version_is_caught() {
+    let env = Env::new();
+    let file = env.path("cv.toml");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/cv-screener-auto-reject.toml"),
+        &file,
+    )
+    .unwrap();
+    env.raia()
+        .args([
+            "sign",
+            "--name",
+            "J. Reviewer",
+            "--decision",
+            "changes-requested",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    let edited = env.path("edited.toml");
+    let text = raia::questionnaire::DEFAULT_QUESTIONNAIRE.replacen(
+        "  { category = \"employment\" },\n",
+        "",
+        1,
+    );
+    assert_ne!(text, raia::questionnaire::DEFAULT_QUESTIONNAIRE);
+    write(&edited, &text);
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&edited)
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "warning: the answers were given against another text of questionnaire `aws-responsible-ai` version 2023-09-28.1",
+        ))
+        .stderr(predicate::str::contains(
+            "  - the questionnaire text in use is not the one the answers were given against\n",
+        ));
+    let md = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(&edited)
+        .args(["report", "--format", "md"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.contains("**Not bound to these rules:**"), "{md}");
+    assert!(md.contains("| **STALE** |"), "{md}");
+    assert!(md.contains("edited.toml"), "{md}");
+    // Under the built-in text the same file is bound and the sign-off current.
+    let md = env
+        .raia()
+        .args(["report", "--format", "md"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(!md.contains("Not bound"), "{md}");
+    assert!(md.contains("| current |"), "{md}");
+}
+
+/// Verdicts finding 9: validate names what is missing, and validate and score mention answers
+/// kept for questions that earlier answers now hide.
+#[test]
+fn validate_and_score_name_unanswered_questions_and_hidden_answers() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    // hiring = false hides the role question, whose answer stays in the file.
+    write(
+        &file,
+        &bound(&ANSWERED.replace("hiring = true", "hiring = false")),
+    );
+    for cmd in ["validate", "score"] {
+        env.mini()
+            .arg(cmd)
+            .arg(&file)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(
+                "warning: 1 answer is kept for questions that earlier answers now hide; they do not count: \"What does the system do in the decision?\" (role)",
+            ));
+    }
+    write(
+        &file,
+        &bound(&ANSWERED.replace("voice-clone = \"no\"\n", "")),
+    );
+    env.mini()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "incomplete: 1 required question unanswered; tier high)\n  unanswered: Does the system reproduce a real person's voice? (voice-clone)\n",
+        ));
+}

@@ -5,6 +5,7 @@ mod common;
 use proptest::prelude::*;
 use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardEntry, SafeguardStatus};
+use raia::engine::{Binding, GateFailure, RequirementState};
 use raia::engine::{ProhibitionStatus, StatusSource, evaluate};
 use raia::questionnaire::{QuestionKind, Questionnaire, Tier, parse_questionnaire};
 
@@ -179,6 +180,7 @@ fn questionnaires() -> Vec<Questionnaire> {
     )
     .unwrap();
     out.push(default);
+    out.push(common::eu_example());
     out
 }
 
@@ -193,8 +195,8 @@ struct Draw {
 fn draws() -> impl Strategy<Value = Draw> {
     (
         prop::collection::vec(prop::option::weighted(0.85, any::<u64>()), 200),
-        prop::collection::vec(0u8..6, 100),
-        0usize..2,
+        prop::collection::vec(0u8..8, 100),
+        0usize..3,
     )
         .prop_map(|(answers, statuses, which)| Draw {
             answers,
@@ -243,16 +245,17 @@ fn build(q: &Questionnaire, d: &Draw) -> Assessment {
             1 => SafeguardStatus::InPlace,
             2 => SafeguardStatus::Planned,
             3 => SafeguardStatus::Missing,
-            4 => SafeguardStatus::NotApplicable,
+            4 | 5 => SafeguardStatus::NotApplicable,
             _ => continue,
         };
-        a.safeguards.insert(
-            s.id.clone(),
-            SafeguardEntry {
-                status,
-                evidence: String::new(),
-            },
-        );
+        // Not applicable comes with a reason half of the time, so both cases are drawn.
+        let evidence = if d.statuses.get(i) == Some(&5) {
+            "No group comparison applies: the system only formats documents.".to_string()
+        } else {
+            String::new()
+        };
+        a.safeguards
+            .insert(s.id.clone(), SafeguardEntry { status, evidence });
     }
     a
 }
@@ -345,8 +348,10 @@ proptest! {
             a.safeguards.insert(s.id.clone(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: String::new() });
         }
         let e = evaluate(q, &a);
+        for c in &e.categories {
+            prop_assert!(e.tier >= q.category_floor(&c.id));
+        }
         if !e.categories.is_empty() {
-            prop_assert!(e.tier >= q.tiers.consequential_floor);
             for r in q.requirements.iter().filter(|r| r.applies == raia::questionnaire::Applies::Consequential) {
                 prop_assert!(e.requirements.iter().any(|x| x.id == r.id && x.applies));
             }
@@ -380,6 +385,104 @@ proptest! {
         after.hidden_answered.clear();
         before.hidden_answered.clear();
         prop_assert_eq!(after, before);
+    }
+
+    #[test]
+    fn no_requirement_is_met_while_a_safeguard_under_it_is_contradicted_or_unjustified(d in draws()) {
+        let qs = questionnaires();
+        let q = &qs[d.which];
+        let e = evaluate(q, &build(q, &d));
+        for r in &e.requirements {
+            let under: Vec<_> = r.safeguards.iter().filter_map(|id| e.safeguard(id)).collect();
+            if under.iter().any(|s| !s.conflict.is_empty() || s.unjustified) {
+                prop_assert!(!r.is_met(), "{} met with {:?}", r.id, under);
+            }
+            if r.is_met() {
+                prop_assert!(r.applies);
+                // Met is never vacuous: something under it is in place on the answers.
+                prop_assert!(under.iter().any(|s| s.holds() && s.status == SafeguardStatus::InPlace));
+            }
+            // "In place" or "not applicable" is never printed for a contradicted status.
+            for s in &under {
+                if !s.conflict.is_empty() {
+                    prop_assert_eq!(raia::explain::safeguard_state(s), "to be confirmed");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_practice_gap_never_fails_the_default_gate(d in draws()) {
+        let qs = questionnaires();
+        let q = &qs[d.which];
+        let e = evaluate(q, &build(q, &d));
+        let failures = e.gate(Binding::Bound, false);
+        // Every default failure has a cause other than a recommendation or a "should".
+        for f in &failures {
+            let advisory = matches!(f, GateFailure::PracticeGaps { .. } | GateFailure::ShouldGaps { .. });
+            prop_assert!(!advisory, "{:?}", f);
+        }
+        let only_practice = e.tier != Tier::Prohibited
+            && e.complete
+            && e.conflicts().count() == 0
+            && e.contradictions.is_empty()
+            && e.safeguards.iter().all(|s| !s.is_policy_gap())
+            && e.requirements.iter().all(|r| r.state != RequirementState::NotMet);
+        if only_practice {
+            prop_assert!(failures.is_empty(), "{:?}", failures);
+        }
+        // --strict fails on exactly the open recommendations and "should" items it adds.
+        let strict = e.gate(Binding::Bound, true);
+        prop_assert!(strict.len() >= failures.len());
+        if e.gaps.iter().filter_map(|g| e.safeguard(g)).any(|s| !s.is_policy_gap()) {
+            prop_assert!(strict.len() > failures.len());
+        }
+    }
+
+    #[test]
+    fn changing_the_questionnaire_text_changes_the_assessment_hash(d in draws(), pick in any::<u64>()) {
+        let qs = questionnaires();
+        let q = &qs[d.which];
+        let a = build(q, &d);
+        // The same id and version, any edit to the text.
+        let mut q2 = q.clone();
+        q2.content_hash = format!("{:064x}", pick);
+        prop_assume!(q2.content_hash != q.content_hash);
+        prop_assert_ne!(a.answers_hash(q), a.answers_hash(&q2));
+        // A sign-off given under one text is stale under the other, and the gate says so.
+        let mut bound = a.clone();
+        bound.questionnaire.hash = q.content_hash.clone();
+        prop_assert_eq!(Binding::of(q, &bound), Binding::Bound);
+        prop_assert_eq!(Binding::of(&q2, &bound), Binding::Changed);
+        prop_assert!(evaluate(&q2, &bound).gate(Binding::of(&q2, &bound), false).contains(&GateFailure::QuestionnaireChanged));
+    }
+
+    #[test]
+    fn no_reason_shows_ids_or_condition_syntax(d in draws()) {
+        let qs = questionnaires();
+        let q = &qs[d.which];
+        let e = evaluate(q, &build(q, &d));
+        let mut texts: Vec<String> = raia::explain::tier_reasons(q, &e);
+        for s in &e.safeguards {
+            texts.extend(s.required_because.iter().cloned());
+            texts.push(s.conflict.clone());
+        }
+        for c in &e.contradictions {
+            texts.push(c.answers.clone());
+        }
+        for w in &e.what_if {
+            texts.push(raia::explain::what_if(q, &e, w));
+        }
+        for r in &e.requirements {
+            texts.push(r.why.clone());
+        }
+        for t in &texts {
+            prop_assert!(!t.contains(" = ") && !t.contains(">=") && !t.contains("not (") && !t.contains('`'), "{t}");
+            for x in &q.questions {
+                // A question id never stands where its prompt belongs ("ai-role → ...").
+                prop_assert!(!t.contains(&format!("{} →", x.id)) || x.prompt.contains(&x.id), "{t}");
+            }
+        }
     }
 }
 

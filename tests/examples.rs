@@ -1238,6 +1238,37 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Gap("lawful-basis-notice"),
         ],
     ),
+    // The verdicts review's findings; the tests below check the verdicts themselves.
+    (
+        "19-cv-screener-not-applicable-free-pass.toml",
+        Tier::High,
+        &[Category("employment"), NotRequired("advice-oversight")],
+    ),
+    (
+        "20-triage-no-review-but-clinician-decides.toml",
+        Tier::High,
+        &[Category("medical-diagnosis"), Met("clinical-validation")],
+    ),
+    (
+        "21-images-no-controls-but-nudity-block.toml",
+        Tier::Medium,
+        &[NoCategory, Gap("content-guardrails")],
+    ),
+    (
+        "22-triage-physician-decides-no-formal-appeal.toml",
+        Tier::High,
+        &[
+            Category("medical-diagnosis"),
+            Met("human-review"),
+            Gap("appeal-path"),
+            NoPolicyGaps,
+        ],
+    ),
+    (
+        "23-summariser-with-health-data.toml",
+        Tier::Low,
+        &[NoCategory, Gap("privacy-impact-assessment"), NoPolicyGaps],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -1676,4 +1707,229 @@ fn people_in_hardship_need_an_alternative_route() {
         alt.required_because
     );
     assert_eq!(alt.status, SafeguardStatus::InPlace);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts a reviewer can trust: each finding of the verdicts review, as a fixture
+// ---------------------------------------------------------------------------------------------
+
+fn requirement<'e>(e: &'e Evaluation, id: &str) -> &'e raia::engine::RequirementResult {
+    e.requirements
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no requirement `{id}`"))
+}
+
+fn info_request(q: &Questionnaire, a: &Assessment) -> String {
+    let templates = match raia::report::Templates::builtin() {
+        Ok(t) => t,
+        Err(e) => panic!("built-in templates: {e:#}"),
+    };
+    match raia::report::render(q, a, raia::report::Format::InfoRequest, &templates) {
+        Ok(text) => text,
+        Err(e) => panic!("information request: {e:#}"),
+    }
+}
+
+#[test]
+fn not_applicable_is_no_free_pass_for_an_auto_rejecting_cv_screener() {
+    let (q, a, e) = case("19-cv-screener-not-applicable-free-pass.toml");
+    assert_eq!(e.tier, Tier::High);
+    for id in ["human-review", "appeal-path", "bias-testing"] {
+        let s = e.safeguard(id).unwrap();
+        assert_eq!(s.status, SafeguardStatus::NotApplicable, "{id}");
+        assert!(
+            !s.conflict.is_empty(),
+            "{id}: the answers contradict not-applicable"
+        );
+        assert_eq!(raia::explain::safeguard_state(s), "to be confirmed", "{id}");
+        assert!(!s.holds(), "{id}");
+    }
+    assert!(
+        e.safeguard("human-review")
+            .unwrap()
+            .conflict
+            .contains("It decides; the outcome takes effect without a person choosing it"),
+        "{}",
+        e.safeguard("human-review").unwrap().conflict
+    );
+    assert_eq!(
+        requirement(&e, "human-oversight").state,
+        raia::engine::RequirementState::ToBeConfirmed
+    );
+    let gate = e.gate(raia::engine::Binding::Bound, false);
+    assert!(
+        gate.contains(&raia::engine::GateFailure::Conflicts { count: 3 }),
+        "{gate:?}"
+    );
+    let info = info_request(&q, &a);
+    assert!(!info.contains("Human oversight: met"), "{info}");
+    assert!(info.contains("Human oversight: to be confirmed"), "{info}");
+}
+
+#[test]
+fn not_applicable_without_a_reason_stays_a_gap() {
+    let (q, mut a, _) = case("22-triage-physician-decides-no-formal-appeal.toml");
+    // Robustness testing recorded not applicable with "n/a": not a reason.
+    a.safeguards.insert(
+        "robustness-testing".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::NotApplicable,
+            evidence: "n/a".into(),
+        },
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("robustness-testing").unwrap();
+    assert!(s.unjustified && s.is_gap());
+    assert_eq!(
+        raia::explain::safeguard_state(s),
+        "not applicable, no reason given"
+    );
+    assert_eq!(
+        requirement(&e, "testing").state,
+        raia::engine::RequirementState::ToBeConfirmed
+    );
+    // With a reason it holds.
+    a.safeguards.get_mut("robustness-testing").unwrap().evidence =
+        "Inputs are validated upstream; out-of-range records never reach the model.".into();
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("robustness-testing").unwrap().holds());
+}
+
+#[test]
+fn no_review_and_a_clinician_deciding_every_case_contradict_each_other() {
+    let (_, _, e) = case("20-triage-no-review-but-clinician-decides.toml");
+    assert_eq!(e.contradictions.len(), 1, "{:?}", e.contradictions);
+    assert_eq!(
+        e.contradictions[0].id,
+        "review-none-but-professional-decides"
+    );
+    assert!(
+        e.contradictions[0]
+            .answers
+            .contains("No person reviews outcomes")
+    );
+    let review = e.safeguard("human-review").unwrap();
+    assert_ne!(raia::explain::safeguard_state(review), "in place");
+    assert!(!review.holds());
+    assert!(
+        e.gate(raia::engine::Binding::Bound, false)
+            .contains(&raia::engine::GateFailure::Contradictions { count: 1 })
+    );
+    assert!(!requirement(&e, "human-oversight").is_met());
+}
+
+#[test]
+fn a_nudity_block_is_not_content_guardrails() {
+    let (_, _, e) = case("21-images-no-controls-but-nudity-block.toml");
+    let g = e.safeguard("content-guardrails").unwrap();
+    assert!(g.required);
+    assert_ne!(g.status, SafeguardStatus::InPlace);
+    assert!(e.gaps.contains(&"content-guardrails".to_string()));
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "no-controls-but-filters")
+    );
+}
+
+#[test]
+fn a_physician_deciding_every_case_meets_human_oversight_without_a_formal_appeal() {
+    let (_, _, e) = case("22-triage-physician-decides-no-formal-appeal.toml");
+    let oversight = requirement(&e, "human-oversight");
+    assert!(oversight.is_met(), "{oversight:?}");
+    assert_eq!(oversight.recommendations, ["appeal-path"]);
+    assert_eq!(
+        raia::explain::requirement_state(oversight),
+        "met; 1 recommendation open"
+    );
+    let appeal = e.safeguard("appeal-path").unwrap();
+    assert!(appeal.is_gap() && !appeal.is_policy_gap());
+    assert!(e.gate(raia::engine::Binding::Bound, false).is_empty());
+    assert!(!e.gate(raia::engine::Binding::Bound, true).is_empty());
+}
+
+#[test]
+fn health_data_without_a_decision_is_no_breach_of_the_risk_evaluation_sentence() {
+    let (_, _, e) = case("23-summariser-with-health-data.toml");
+    assert!(e.categories.is_empty());
+    let pia = e.safeguard("privacy-impact-assessment").unwrap();
+    assert!(pia.required && pia.basis == raia::questionnaire::Basis::Practice);
+    let risk = requirement(&e, "risk-evaluation");
+    assert!(risk.applies);
+    assert_eq!(risk.basis, raia::questionnaire::Basis::Practice);
+    assert_ne!(risk.state, raia::engine::RequirementState::NotMet);
+    for r in &e.requirements {
+        assert_ne!(r.state, raia::engine::RequirementState::NotMet, "{}", r.id);
+    }
+    assert!(e.safeguards.iter().all(|s| !s.is_policy_gap()));
+}
+
+#[test]
+fn what_would_change_counts_the_answer_that_comes_with_human_review() {
+    let (q, _, e) = example("cv-screener-auto-reject.toml");
+    let w = e
+        .what_if
+        .iter()
+        .find(|w| w.safeguard == "human-review")
+        .unwrap();
+    // Safeguards already take off the most the rules allow, so the safeguard's credit alone
+    // would not move the score; the answer that comes with it ("a person reviews every adverse
+    // outcome") takes oversight points off, and that is what closing the gap changes.
+    assert_eq!(e.score.mitigation, e.score.mitigation_cap);
+    assert!(q.safeguard("human-review").unwrap().credit > 0);
+    assert!(
+        w.score_after < e.score.total,
+        "{} -> {}",
+        e.score.total,
+        w.score_after
+    );
+    assert!(w.answers[0].contains("A person reviews every adverse outcome"));
+    let line = raia::explain::what_if(&q, &e, w);
+    assert!(
+        line.contains(&format!("score {} → {}", e.score.total, w.score_after)),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_prohibited_use_has_no_score_band_sentence() {
+    for name in ["voice-clone-no-consent.toml", "deepfake-political-ad.toml"] {
+        let (q, _, e) = example(name);
+        assert_eq!(e.tier, Tier::Prohibited);
+        assert!(!e.score_counts());
+        assert!(e.what_if.is_empty(), "{name}");
+        let reasons = raia::explain::tier_reasons(&q, &e);
+        assert!(
+            reasons.iter().all(|r| !r.contains("band")),
+            "{name}: {reasons:?}"
+        );
+        assert!(
+            reasons.iter().any(|r| r.contains("The score is not used")),
+            "{reasons:?}"
+        );
+    }
+}
+
+#[test]
+fn every_example_and_case_is_bound_to_the_built_in_questionnaire_text() {
+    let q = questionnaire();
+    for dir in [
+        examples_dir(),
+        examples_dir().join("../tests/fixtures/judgement"),
+    ] {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|x| x != "toml") {
+                continue;
+            }
+            let a = raia::assessment::read_assessment(&path, &q).unwrap();
+            assert_eq!(
+                raia::engine::Binding::of(&q, &a),
+                raia::engine::Binding::Bound,
+                "{}: run the rebinding step in docs/scoring.md after editing the questionnaire",
+                path.display()
+            );
+        }
+    }
 }

@@ -9,7 +9,7 @@ mod common;
 use proptest::prelude::*;
 use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardEntry, SafeguardStatus, SignOff};
-use raia::questionnaire::Questionnaire;
+use raia::questionnaire::{Questionnaire, Tier};
 use raia::report::{CSV_HEADER, Format, REPORT_SCHEMA_VERSION, Report, Templates, render};
 
 fn q() -> Questionnaire {
@@ -847,7 +847,7 @@ fn info_request_reads_answers_by_well_known_question_ids() {
         "**Intended users.** Recruiters at Example Corp.",
         "## 3. People affected\n\nJob applicants \\| external candidates\n",
         "## 4. Uses that are out of scope\n\nPerformance reviews.\\\nTermination decisions.\n",
-        "**AWS services.** Amazon Bedrock, Amazon S3",
+        "**AI services.** Amazon Bedrock, Amazon S3",
         "**Models.** Anthropic Claude via Bedrock",
         "**Monitoring.** Weekly adverse-impact dashboard.\n\n*Note:* Owned by the Talent Platform on-call.",
         "**Incident response.** Pager rota; model can be switched off within an hour.",
@@ -1039,4 +1039,113 @@ fn machine_formats_carry_notes_and_evidence_exactly() {
     let jv: serde_json::Value =
         serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
     assert_eq!(jv["answers_by_id"]["role"]["note"], "");
+}
+
+/// A second policy fits the format: the illustrative AI Act screening in tests/fixtures uses
+/// every feature of the format and its own words, and no report made from it says "AWS".
+#[test]
+fn a_second_questionnaire_reads_in_its_own_words_in_every_report() {
+    let q = common::eu_example();
+    let mut a = Assessment::new(&q);
+    a.metadata.system = "Shift planner".into();
+    a.questionnaire.hash = q.content_hash.clone();
+    for (id, answer) in [
+        (
+            "purpose",
+            Answer::Text("Ranks applicants for warehouse shifts.".into()),
+        ),
+        ("interacts", Answer::Bool(true)),
+        ("children", Answer::Bool(true)),
+        ("scale", Answer::Number(5000.0)),
+        ("practices", Answer::Choices(vec!["none".into()])),
+        (
+            "areas",
+            Answer::Choices(vec!["hiring".into(), "exams".into()]),
+        ),
+        ("narrow", Answer::Choice("no".into())),
+        ("role", Answer::Choice("decides".into())),
+        (
+            "controls",
+            Answer::Choices(vec!["stop".into(), "risk-file".into()]),
+        ),
+    ] {
+        a.answers.insert(id.into(), answer);
+    }
+    let e = raia::engine::evaluate(&q, &a);
+    // Its own tier names, floors, contradictions and conditional requirement.
+    assert_eq!(e.tier, Tier::High);
+    assert_eq!(raia::explain::tier(&q, e.tier), "high-risk");
+    assert_eq!(e.categories.len(), 2);
+    assert_eq!(e.categories[1].floor, Tier::Medium, "education's own floor");
+    assert_eq!(e.floors.len(), 1, "children set a floor by condition");
+    assert_eq!(e.contradictions[0].id, "decides-but-stopped");
+    let transparency = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "transparency")
+        .unwrap();
+    assert!(
+        transparency.applies && transparency.obligation == raia::questionnaire::Obligation::Should
+    );
+    assert!(e.safeguard("bias-audit").unwrap().required);
+    assert_eq!(
+        raia::explain::safeguard_state(e.safeguard("stop-button").unwrap()),
+        "to be confirmed"
+    );
+    let reasons = raia::explain::tier_reasons(&q, &e);
+    assert!(
+        reasons.iter().any(|r| r.starts_with(
+            "High-risk use: Employment and worker management sets the floor at high-risk"
+        )),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("our reading: we count internal promotion tools")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r
+                .starts_with("A system that interacts with children sets the floor at limited")),
+        "{reasons:?}"
+    );
+    let t = builtin();
+    for format in [
+        Format::Markdown,
+        Format::InfoRequest,
+        Format::Toml,
+        Format::Json,
+        Format::Csv,
+    ] {
+        let out = render(&q, &a, format, &t).unwrap();
+        for word in ["AWS", "Amazon", "consequential decision", "prohibited use"] {
+            assert!(!out.contains(word), "{format:?} says {word:?}:\n{out}");
+        }
+    }
+    let md = render(&q, &a, Format::Markdown, &t).unwrap();
+    assert!(md.contains("**Result: HIGH-RISK.**"), "{md}");
+    assert!(
+        md.contains("An illustrative screening for tests only."),
+        "{md}"
+    );
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert!(info.contains("intended uses of AI systems"), "{info}");
+
+    // A later answer removes the categories again (a derogation), and says so.
+    a.answers
+        .insert("narrow".into(), Answer::Choice("preparatory".into()));
+    a.notes.insert(
+        "narrow".into(),
+        "It only converts CVs to one layout.".into(),
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    assert!(e.categories.is_empty(), "{:?}", e.categories);
+    assert_eq!(e.cleared.len(), 2);
+    assert!(!e.is_visible("role"));
+    assert_eq!(e.tier, Tier::Medium, "the children's floor still holds");
+    let reasons = raia::explain::tier_reasons(&q, &e);
+    assert!(reasons.iter().any(|r| r.starts_with("Employment and worker management no longer applies: Does it only perform a narrow preparatory task? → Yes: it only formats the files people decide on")), "{reasons:?}");
 }

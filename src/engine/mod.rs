@@ -1110,15 +1110,25 @@ fn requirement_result(
     };
     let state = if !applies {
         RequirementState::DoesNotApply
-    } else if under.iter().any(|s| !s.conflict.is_empty()) {
+    } else if under
+        .iter()
+        .any(|s| !s.conflict.is_empty() || s.unjustified)
+    {
+        // Nothing is met while a status under it is contradicted or not applicable without a
+        // reason: a reviewer has to confirm it first.
         RequirementState::ToBeConfirmed
     } else if basis == Basis::Practice {
-        if recommendations.is_empty() && !under.is_empty() {
-            RequirementState::Met
-        } else if under.is_empty() {
+        if under.is_empty() {
             RequirementState::ToBeConfirmed
-        } else {
+        } else if !recommendations.is_empty() {
             RequirementState::Open
+        } else if under
+            .iter()
+            .any(|s| s.holds() && s.status == SafeguardStatus::InPlace)
+        {
+            RequirementState::Met
+        } else {
+            RequirementState::NotApplicable
         }
     } else {
         let policy: Vec<&&SafeguardResult> =

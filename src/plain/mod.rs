@@ -906,7 +906,7 @@ impl Plain<'_> {
             }
             lines.push("Type go and a number to answer one.".to_string());
         }
-        let mut tier = format!("Result: tier {}.", e.tier);
+        let mut tier = format!("Result: tier {}.", crate::explain::tier(q, e.tier));
         if e.confirmed().next().is_some() {
             tier.push_str(" This use must not proceed.");
         }
@@ -920,7 +920,8 @@ impl Plain<'_> {
             }
         };
         lines.push(format!(
-            "Prohibited uses confirmed: {}.",
+            "{}s confirmed: {}.",
+            crate::explain::capital(&q.vocabulary.prohibited_use),
             titles(&mut e.confirmed().map(|p| p.title.as_str()))
         ));
         let concerns: Vec<&str> = e
@@ -936,7 +937,8 @@ impl Plain<'_> {
             ));
         }
         lines.push(format!(
-            "Consequential decisions: {}.",
+            "{}s: {}.",
+            crate::explain::capital(&q.vocabulary.consequential),
             titles(&mut e.categories.iter().map(|c| c.title.as_str()))
         ));
         lines.push("Why:".to_string());

@@ -131,7 +131,7 @@ impl Condition {
             }
             Condition::Answered(question) => format!("{} is answered", short_prompt(q, question)),
             Condition::Category(c) => format!(
-                "the use is consequential ({})",
+                "the use involves {}",
                 q.category(c).map_or(c.as_str(), |x| x.title.as_str())
             ),
             Condition::Concern(p) => format!(

@@ -37,6 +37,8 @@ pub struct Report {
     pub tier_label: String,
     /// The questionnaire's words for its notions (tier names, "consequential decision").
     pub vocabulary: crate::questionnaire::Vocabulary,
+    /// The same words as headings and plurals, ready for templates.
+    pub terms: Terms,
     /// Where the use stands against the policy's own words, apart from recommendations.
     pub compliance: Compliance,
     /// Answers that contradict each other (declared by the questionnaire), in words.
@@ -66,6 +68,36 @@ pub struct Report {
     pub answers_by_id: BTreeMap<String, AnswerEntry>,
     pub signoffs: Vec<SignOffRow>,
     pub disclaimer: String,
+}
+
+/// The questionnaire's words in the forms a template needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Terms {
+    /// "Prohibited uses"
+    pub prohibited_uses_title: String,
+    /// "prohibited uses"
+    pub prohibited_uses: String,
+    /// "Prohibited use"
+    pub prohibited_use_title: String,
+    /// "Consequential decisions"
+    pub consequential_title: String,
+    /// "consequential decisions"
+    pub consequentials: String,
+    /// "AI services" as a heading word
+    pub services_title: String,
+}
+
+impl Terms {
+    fn of(v: &crate::questionnaire::Vocabulary) -> Self {
+        Self {
+            prohibited_uses_title: explain::capital(&format!("{}s", v.prohibited_use)),
+            prohibited_uses: format!("{}s", v.prohibited_use),
+            prohibited_use_title: explain::capital(&v.prohibited_use),
+            consequential_title: explain::capital(&format!("{}s", v.consequential)),
+            consequentials: format!("{}s", v.consequential),
+            services_title: explain::capital(&v.services),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -1016,6 +1048,7 @@ impl Report {
             tier: e.tier,
             tier_label: explain::tier(q, e.tier),
             vocabulary: q.vocabulary.clone(),
+            terms: Terms::of(&q.vocabulary),
             compliance,
             contradictions,
             cleared,
@@ -1057,17 +1090,11 @@ fn effect_lines(
     };
     let effects: Vec<_> = engine::answer_effects(question, answer);
     for (_, fx) in &effects {
-        for p in &fx.prohibits {
-            let title = q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str());
-            add(format!("confirms the prohibited use \"{title}\""));
-        }
-        for p in &fx.concerns {
-            let title = q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str());
-            add(format!("raises a concern about \"{title}\""));
-        }
-        for c in &fx.categories {
-            let title = q.category(c).map_or(c.as_str(), |x| x.title.as_str());
-            add(format!("marks the consequential category \"{title}\""));
+        for line in explain::effects(q, fx) {
+            // Safeguards shown in place are listed after the risk points.
+            if !line.starts_with("shows ") {
+                add(line);
+            }
         }
     }
     // Risk as the engine counted it for this question (options of one answer may combine).
@@ -1079,13 +1106,13 @@ fn effect_lines(
         }
     }
     for (factor, points) in by_factor {
-        let title = q.factor(factor).map_or(factor, |x| x.title.as_str());
-        add(format!("adds {} ({title})", engine::risk_points(points)));
+        add(explain::risk(q, factor, points));
     }
     for (_, fx) in &effects {
-        for sg in &fx.satisfies {
-            let title = q.safeguard(sg).map_or(sg.as_str(), |x| x.title.as_str());
-            add(format!("shows \"{title}\" in place"));
+        for line in explain::effects(q, fx) {
+            if line.starts_with("shows ") {
+                add(line);
+            }
         }
     }
     out

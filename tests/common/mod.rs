@@ -108,3 +108,12 @@ pub fn hostile_questionnaire_text(extra: &str) -> String {
 pub fn toml_str(s: &str) -> String {
     toml::Value::String(s.to_string()).to_string()
 }
+
+/// The second, non-AWS questionnaire in tests/fixtures: every feature of the format, its own words.
+pub fn eu_example() -> Questionnaire {
+    parse_questionnaire(
+        "eu-ai-act-screening.toml",
+        include_str!("../fixtures/eu-ai-act-screening.toml"),
+    )
+    .expect("the EU screening example loads")
+}

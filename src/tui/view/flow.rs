@@ -297,7 +297,7 @@ fn live_result(app: &App, w: usize) -> Content {
     c.push(Line::from(vec![
         Span::styled("Tier ", t.text()),
         Span::styled(
-            format!(" {} ", e.tier.name().to_uppercase()),
+            format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase()),
             t.tier(e.tier),
         ),
         Span::styled(format!("  score {}", e.score.total), t.muted()),
@@ -314,7 +314,13 @@ fn live_result(app: &App, w: usize) -> Content {
     if e.categories.is_empty() {
         c.push(Span::styled("No consequential decisions", t.muted()));
     } else {
-        c.push(Span::styled("Consequential decisions:", t.heading()));
+        c.push(Span::styled(
+            format!(
+                "{}s:",
+                crate::explain::capital(&app.q().vocabulary.consequential)
+            ),
+            t.heading(),
+        ));
         for cat in &e.categories {
             c.bullet(&cat.title, w, t.text());
         }
@@ -371,7 +377,7 @@ fn live_result_compact(app: &App, w: usize) -> Content {
     c.push(Line::from(vec![
         Span::styled("Tier ", t.text()),
         Span::styled(
-            format!(" {} ", e.tier.name().to_uppercase()),
+            format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase()),
             t.tier(e.tier),
         ),
         Span::styled(
@@ -391,11 +397,13 @@ fn live_result_compact(app: &App, w: usize) -> Content {
     let second = if !confirmed.is_empty() {
         format!("Prohibited: {}", confirmed.join(", "))
     } else if cats.is_empty() {
-        "No consequential decisions".to_string()
+        format!("No {}s", app.q().vocabulary.consequential)
     } else {
+        let floor = e.categories.iter().map(|c| c.floor).max().unwrap_or(e.tier);
         format!(
-            "Consequential, so at least {}: {}",
-            app.q().tiers.consequential_floor,
+            "{}, so at least {}: {}",
+            crate::explain::capital(&app.q().vocabulary.consequential),
+            crate::explain::tier(app.q(), floor),
             cats.join(", ")
         )
     };

@@ -157,6 +157,14 @@ pub fn content(app: &App, w: usize) -> Content {
         c.wrapped(where_, w, 1, t.muted());
     }
     c.blank();
+    // Which rules make the results: a questionnaire from the config directory is easy to forget.
+    let q = app.q();
+    c.wrapped(
+        &format!("Questionnaire: {} {} ({})", q.id, q.version, q.source),
+        w,
+        1,
+        t.muted(),
+    );
     c.wrapped(
         "A self-assessment aid, not legal advice. See the disclaimer in every report.",
         w,

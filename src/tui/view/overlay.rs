@@ -241,21 +241,9 @@ fn help_content(app: &App, w: usize) -> Content {
                     let effects = answer_effects(q, a);
                     let mut said = false;
                     for (text, e) in effects {
-                        let mut parts = Vec::new();
-                        for p in &e.prohibits {
-                            parts.push(format!("confirms the prohibited use `{p}`"));
-                        }
-                        for p in &e.concerns {
-                            parts.push(format!("raises a concern about `{p}`"));
-                        }
-                        for cat in &e.categories {
-                            parts.push(format!("marks the consequential category `{cat}`"));
-                        }
+                        let mut parts = crate::explain::effects(app.q(), e);
                         for (factor, pts) in &e.risk {
-                            parts.push(format!("adds {pts} risk points ({factor})"));
-                        }
-                        for s in &e.satisfies {
-                            parts.push(format!("shows safeguard `{s}` in place"));
+                            parts.push(crate::explain::risk(app.q(), factor, *pts));
                         }
                         if e.note_required {
                             parts.push("needs a note".into());
@@ -264,7 +252,7 @@ fn help_content(app: &App, w: usize) -> Content {
                             said = true;
                             c.labelled(
                                 &format!("\"{}\"", truncate(&text, 30)),
-                                &parts.join("; ").replace('`', ""),
+                                &parts.join("; "),
                                 w,
                                 t.heading(),
                                 t.text(),
