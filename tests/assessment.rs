@@ -679,3 +679,25 @@ mod closest_id {
         assert_eq!(closest("unknown-question-12345", known), None);
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_put_in_place_of_an_open_file_stops_the_save_instead_of_blocking() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut session = Session::open(q, &path).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let err = session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap_err();
+    assert!(
+        format!("{err:#}").contains("is no longer a regular file; nothing was written"),
+        "{err:#}"
+    );
+    assert!(session.unsaved().is_some());
+}

@@ -98,18 +98,45 @@ pub fn resolve_links(path: &Path) -> anyhow::Result<PathBuf> {
 }
 
 /// Reads the file at `path` (through links) with its fingerprint; `None` when there is none.
+/// Only a regular file is read (a FIFO put in its place would block), and at most
+/// [`crate::textfile::MAX_BYTES`].
 pub fn read_fingerprinted(path: &Path) -> anyhow::Result<Option<(Vec<u8>, Fingerprint)>> {
     let target = resolve_links(path)?;
-    let mut f = match std::fs::File::open(&target) {
+    let not_regular = || {
+        anyhow::anyhow!(
+            "{}: is no longer a regular file; nothing was written",
+            path.display()
+        )
+    };
+    match std::fs::metadata(&target) {
+        Ok(m) if !m.is_file() => return Err(not_regular()),
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(anyhow::anyhow!("{}: cannot read: {e}", path.display())),
+    }
+    let f = match std::fs::File::open(&target) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(anyhow::anyhow!("{}: cannot read: {e}", path.display())),
     };
-    let modified = f.metadata().and_then(|m| m.modified()).ok();
-    let mut bytes = Vec::new();
-    f.read_to_end(&mut bytes)
+    let meta = f
+        .metadata()
         .with_context(|| format!("{}: cannot read", path.display()))?;
-    let fp = Fingerprint::of(&bytes, modified);
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    let mut bytes = Vec::new();
+    f.take(crate::textfile::MAX_BYTES.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    if bytes.len() as u64 > crate::textfile::MAX_BYTES {
+        anyhow::bail!(
+            "{}: has grown larger than {} MiB, so it is not the assessment raia read; nothing was written",
+            path.display(),
+            crate::textfile::MAX_BYTES / (1024 * 1024)
+        );
+    }
+    let fp = Fingerprint::of(&bytes, meta.modified().ok());
     Ok(Some((bytes, fp)))
 }
 
