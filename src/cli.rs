@@ -43,7 +43,7 @@ against the rules its questionnaire encodes (prohibited uses, decisions that nee
 writes an assessment report that lists the safeguards required and what is missing. The built-in \
 questionnaire covers a published responsible-AI policy; `raia questions` shows which.\n\n\
 It is a self-assessment aid, not legal advice.",
-    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.md"
+    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.report.md"
 )]
 pub struct Cli {
     /// Questionnaire to use instead of the built-in one (also: questionnaire.toml in the config dir).
@@ -124,15 +124,19 @@ enum Command {
     },
     /// Render a report.
     #[command(
-        after_help = "Examples:\n  raia report triage.toml --format md --out triage.md\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv"
+        after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite (one that is not a raia report) only with --force."
     )]
     Report {
         file: PathBuf,
         #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
         format: ReportFormat,
-        /// Write here (atomically) instead of standard output.
+        /// Write here (atomically) instead of standard output. Never the assessment itself; a
+        /// file raia did not write only with --force.
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
+        /// Let --out replace a file that raia did not write.
+        #[arg(long, requires = "out")]
+        force: bool,
     },
     /// Record a reviewer's sign-off of the answers as they stand now.
     #[command(
@@ -336,12 +340,18 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             decision,
             date,
         )?,
-        Some(Command::Report { file, format, out }) => {
+        Some(Command::Report {
+            file,
+            format,
+            out,
+            force,
+        }) => {
             let file = draft_or_path(&file, drafts.as_deref());
             let a = assessment::read_assessment(&file, &q)?;
             let text = raia::report::render(&q, &a, format.into(), &templates()?)?;
             match out {
                 Some(path) => {
+                    check_out(&path, &file, format.into(), force)?;
                     store::write_atomic(&path, text.as_bytes())?;
                     errln!("wrote {}", term_text::path(&path));
                 }
@@ -350,6 +360,32 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Refuses a report path that is the assessment itself (whatever --force says), or a file raia
+/// did not write (unless --force).
+fn check_out(out: &Path, file: &Path, format: Format, force: bool) -> anyhow::Result<()> {
+    let suggestion = || {
+        let stem = file
+            .file_stem()
+            .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
+        file.with_file_name(format!("{stem}.{}", format.extension()))
+    };
+    match raia::report::out_target(out, file) {
+        raia::report::OutTarget::Assessment => Err(UsageError(format!(
+            "{} is the assessment being reported: raia never writes a report over it; choose another --out, e.g. {}",
+            term_text::path(out),
+            term_text::path(&suggestion())
+        ))
+        .into()),
+        raia::report::OutTarget::Foreign if !force => Err(UsageError(format!(
+            "{} exists and raia did not write it: pass --force to replace it, or choose another --out, e.g. {}",
+            term_text::path(out),
+            term_text::path(&suggestion())
+        ))
+        .into()),
+        _ => Ok(()),
+    }
 }
 
 /// A document (a report, the questionnaire) on stdout: byte for byte into a pipe or a file, as
@@ -1049,7 +1085,26 @@ fn sign(
     decision: Decision,
     date: Option<String>,
 ) -> anyhow::Result<()> {
-    let mut a = assessment::read_assessment(file, q)?;
+    // The wizard may save the file between our read and our write: then read it again, so
+    // neither its answers nor this sign-off is lost, and the hash signed is the one on disk.
+    let mut attempts = 0;
+    loop {
+        match sign_once(q, file, &name, &role, decision, date.clone()) {
+            Err(e) if e.is::<store::ChangedOnDisk>() && attempts < 5 => attempts += 1,
+            r => return r,
+        }
+    }
+}
+
+fn sign_once(
+    q: &Questionnaire,
+    file: &Path,
+    name: &str,
+    role: &str,
+    decision: Decision,
+    date: Option<String>,
+) -> anyhow::Result<()> {
+    let (mut a, read) = assessment::read_assessment_fingerprinted(file, q)?;
     if name.trim().is_empty() {
         return Err(UsageError("--name must not be empty".into()).into());
     }
@@ -1111,6 +1166,9 @@ fn sign(
     // git diff is the sign-off (and, the first time, the questionnaire hash). The result is
     // checked before it replaces the file.
     let original = raia::textfile::read(file, "assessment")?;
+    if !store::Fingerprint::of(original.as_bytes(), None).same_contents(&read) {
+        return Err(store::ChangedOnDisk(file.to_path_buf()).into());
+    }
     let mut text = bind_questionnaire_hash(&original, &q.content_hash).ok_or_else(|| {
         anyhow::anyhow!(
             "{}: cannot record the questionnaire hash in [questionnaire]; the file was not changed",
@@ -1128,7 +1186,7 @@ fn sign(
         term_text::path(file)
     );
     a.signoff.push(entry);
-    store::write_atomic(file, text.as_bytes())?;
+    store::write_atomic_if(file, text.as_bytes(), store::Expect::Same(&read))?;
     outln!(
         "{}: {} by {} for assessment {}; it goes stale if any answer, note, safeguard status or the questionnaire text changes.",
         term_text::path(file),

@@ -3,7 +3,10 @@
 //! atomically the moment it is made.
 
 use crate::answer::Answer;
-use crate::assessment::{Assessment, SafeguardEntry, SafeguardStatus, store};
+use crate::assessment::lock::{self, SessionLock};
+use crate::assessment::merge::{Collision, merge};
+use crate::assessment::store::{self, ChangedOnDisk, Expect, Fingerprint};
+use crate::assessment::{Assessment, SafeguardEntry, SafeguardStatus};
 use crate::engine::{Evaluation, evaluate};
 use crate::questionnaire::{Questionnaire, Tier};
 use anyhow::Context;
@@ -16,10 +19,52 @@ pub struct Session {
     pub path: Option<PathBuf>,
     /// Where drafts without a chosen file go.
     pub drafts_dir: Option<PathBuf>,
+    /// The assessment as last read from or written to the file, and what the file held then:
+    /// the base for merging changes made to the file meanwhile. `None` before the first save
+    /// of a new assessment.
+    disk: Option<(Assessment, Fingerprint)>,
+    /// This session's lock on the file; taken when the file is opened or first saved.
+    lock: Option<SessionLock>,
+    /// Why the last save wrote nothing, while changes wait in memory.
+    pending: Option<String>,
+    /// Items taken in from the file by saves since the caller last asked.
+    merged: Vec<String>,
+    /// The last save stopped on items changed differently here and in the file.
+    collided: bool,
     /// Raised by every change this session makes to `assessment`'s answers, notes, metadata
     /// or safeguards, so what was computed from them (the wizard's evaluation) is redone only
     /// when they changed. Anything else that changes them must raise it too.
     pub revision: u64,
+}
+
+/// A save that stopped because the file changed on disk in a way that cannot be merged.
+/// Nothing was written; the session keeps its changes.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum SaveStopped {
+    #[error("{}: changed on disk since raia read it, and {} there and here: {}. Nothing was written", .path.display(), differ(.collisions.len()), describe(.collisions))]
+    Collision {
+        path: PathBuf,
+        collisions: Vec<Collision>,
+    },
+    #[error("{}: changed on disk since raia read it, and it does not read as an assessment now ({reason}). Nothing was written: fix the file (`raia validate {}` shows where), then save again", .path.display(), .path.display())]
+    Unreadable { path: PathBuf, reason: String },
+}
+
+fn differ(n: usize) -> String {
+    if n == 1 {
+        "1 item differs".to_string()
+    } else {
+        format!("{n} items differ")
+    }
+}
+
+/// Each collision with both values: "answer `x` (here "a", in the file "b"); ...".
+pub fn describe(collisions: &[Collision]) -> String {
+    collisions
+        .iter()
+        .map(|c| format!("{} (here {}, in the file {})", c.item, c.mine, c.theirs))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 impl Session {
@@ -39,18 +84,31 @@ impl Session {
             assessment,
             path,
             drafts_dir,
+            disk: None,
+            lock: None,
+            pending: None,
+            merged: Vec::new(),
+            collided: false,
             revision: 0,
         }
     }
 
-    /// Opens an existing assessment file.
+    /// Opens an existing assessment file, taking its lock: a file open in another session is
+    /// refused with [`lock::HeldElsewhere`], which says who has it.
     pub fn open(questionnaire: Questionnaire, path: &Path) -> anyhow::Result<Self> {
-        let assessment = crate::assessment::read_assessment(path, &questionnaire)?;
+        let lock = lock::acquire(path)?;
+        let (assessment, fingerprint) =
+            crate::assessment::read_assessment_fingerprinted(path, &questionnaire)?;
         Ok(Self {
             questionnaire,
+            disk: Some((assessment.clone(), fingerprint)),
             assessment,
             path: Some(path.to_path_buf()),
             drafts_dir: None,
+            lock,
+            pending: None,
+            merged: Vec::new(),
+            collided: false,
             revision: 0,
         })
     }
@@ -59,9 +117,41 @@ impl Session {
         evaluate(&self.questionnaire, &self.assessment)
     }
 
+    /// Why changes made in this session are not all on disk, if they are not: the last save
+    /// failed or was stopped. `None` when everything is saved.
+    pub fn unsaved(&self) -> Option<&str> {
+        self.pending.as_deref()
+    }
+
+    /// Whether the last save stopped on items changed differently here and in the file, so
+    /// that [`Session::save_keeping_mine`] is the way to write them.
+    pub fn collided(&self) -> bool {
+        self.collided
+    }
+
+    /// Items the saves since the last call took in from the file (changed there, not here).
+    pub fn take_merged(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.merged)
+    }
+
     /// Writes the assessment now. A draft without a path gets one from the system name; with
     /// no system name yet there is nothing worth keeping, so nothing is written.
+    ///
+    /// The file is never written blind: if it changed on disk since this session read or wrote
+    /// it (a hand edit, `raia sign`), what changed only there is taken in and what changed only
+    /// here is written; an item changed differently on both sides stops the save with
+    /// [`SaveStopped`], and nothing is written.
     pub fn save(&mut self) -> anyhow::Result<Option<&Path>> {
+        self.save_with(false)
+    }
+
+    /// Like [`Session::save`], but items changed differently here and in the file take this
+    /// session's value: the user has seen the collision and chosen to keep theirs.
+    pub fn save_keeping_mine(&mut self) -> anyhow::Result<Option<&Path>> {
+        self.save_with(true)
+    }
+
+    fn save_with(&mut self, keep_mine: bool) -> anyhow::Result<Option<&Path>> {
         if self.path.is_none() {
             let system = self.assessment.metadata.system.trim();
             if system.is_empty() {
@@ -72,17 +162,95 @@ impl Session {
             )?;
             self.path = Some(store::draft_path(&dir, system));
         }
-        self.assessment.metadata.updated = today();
-        let Some(path) = self.path.as_deref() else {
+        let Some(path) = self.path.clone() else {
             return Ok(None);
         };
-        // Sign-offs are written by `raia sign`, possibly while this session is open: keep the
-        // ones on disk rather than overwrite them with the list read at start.
-        if let Some(on_disk) = signoffs_on_disk(path) {
-            self.assessment.signoff = on_disk;
+        let result = self.write(&path, keep_mine);
+        self.pending = result.as_ref().err().map(|e| format!("{e:#}"));
+        self.collided = result.as_ref().err().is_some_and(|e| {
+            matches!(
+                e.downcast_ref::<SaveStopped>(),
+                Some(SaveStopped::Collision { .. })
+            )
+        });
+        result?;
+        Ok(self.path.as_deref())
+    }
+
+    fn write(&mut self, path: &Path, keep_mine: bool) -> anyhow::Result<()> {
+        if self.lock.is_none() {
+            // A new file, or one whose directory did not allow a lock before.
+            self.lock = lock::acquire(path)?;
         }
-        store::save(path, &self.assessment, &self.questionnaire)?;
-        Ok(Some(path))
+        self.assessment.metadata.updated = today();
+        // The file may change again between reading it and replacing it; then read it again.
+        for _ in 0..5 {
+            let now = store::read_fingerprinted(path)?;
+            let expect = match (&self.disk, &now) {
+                // Not there (not yet written, or deleted since): write it.
+                (_, None) => Expect::Nothing,
+                (Some((_, read)), Some((_, cur))) if read.same_contents(cur) => Expect::Same(cur),
+                (disk, Some((bytes, cur))) => {
+                    let base = disk.as_ref().map(|(a, _)| a.clone());
+                    self.take_in(path, base.as_ref(), bytes, keep_mine)?;
+                    Expect::Same(cur)
+                }
+            };
+            let text = self.assessment.to_toml(&self.questionnaire);
+            match store::write_atomic_if(path, text.as_bytes(), expect) {
+                Ok(fingerprint) => {
+                    self.disk = Some((self.assessment.clone(), fingerprint));
+                    return Ok(());
+                }
+                Err(e) if e.is::<ChangedOnDisk>() => continue,
+                Err(e) => return Err(e),
+            }
+        }
+        anyhow::bail!(
+            "{}: keeps changing on disk while raia tries to save it; nothing was written. Save again in a moment",
+            path.display()
+        )
+    }
+
+    /// Merges the file's contents (`bytes`, changed since `base` was read) into this session.
+    fn take_in(
+        &mut self,
+        path: &Path,
+        base: Option<&Assessment>,
+        bytes: &[u8],
+        keep_mine: bool,
+    ) -> anyhow::Result<()> {
+        let text = String::from_utf8_lossy(bytes);
+        let theirs = crate::assessment::parse_assessment(
+            &path.display().to_string(),
+            &text,
+            &self.questionnaire,
+        )
+        .map_err(|d| SaveStopped::Unreadable {
+            path: path.to_path_buf(),
+            reason: d
+                .0
+                .first()
+                .map(|d| format!("{}:{}:{}: {}", d.file, d.line, d.column, d.message))
+                .unwrap_or_default(),
+        })?;
+        // A file that appeared after this session started is merged against a blank one.
+        let blank = Assessment::new(&self.questionnaire);
+        let m = merge(base.unwrap_or(&blank), &self.assessment, &theirs);
+        if !m.collisions.is_empty() && !keep_mine {
+            return Err(SaveStopped::Collision {
+                path: path.to_path_buf(),
+                collisions: m.collisions,
+            }
+            .into());
+        }
+        if m.assessment != self.assessment {
+            // What was computed from the answers must be redone.
+            self.revision += 1;
+        }
+        self.assessment = m.assessment;
+        self.merged.extend(m.taken);
+        Ok(())
     }
 
     /// Sets or clears (None) an answer and saves.
@@ -147,19 +315,6 @@ impl Session {
     }
 }
 
-/// The sign-offs in the file at `path`, if it exists and its [[signoff]] table reads.
-fn signoffs_on_disk(path: &Path) -> Option<Vec<crate::assessment::SignOff>> {
-    #[derive(serde::Deserialize)]
-    struct OnlySignoffs {
-        #[serde(default)]
-        signoff: Vec<crate::assessment::SignOff>,
-    }
-    let text = crate::textfile::read(path, "assessment").ok()?;
-    toml::from_str::<OnlySignoffs>(&text)
-        .ok()
-        .map(|o| o.signoff)
-}
-
 /// One draft as `raia list` and the home screen show it.
 #[derive(Debug, Clone)]
 pub struct DraftSummary {
@@ -221,7 +376,7 @@ pub fn today() -> String {
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> String {
+pub(crate) fn civil_from_days(z: i64) -> String {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

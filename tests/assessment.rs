@@ -4,6 +4,7 @@ mod common;
 
 use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardEntry, SafeguardStatus, parse_assessment, store};
+use raia::session::Session;
 
 fn good_text() -> String {
     r#"schema_version = 1
@@ -355,6 +356,310 @@ fn a_count_of_people_must_be_a_whole_number() {
     assert!(raia::assessment::check_answer(scale, &Answer::Number(3000.0)).is_ok());
 }
 
+// ---------------------------------------------------------------- one owner per file
+
+/// A file with `good_text()` in a new temp dir.
+fn good_file() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    std::fs::write(&path, good_text()).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn two_sessions_on_one_file_never_lose_an_answer() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut first = Session::open(q.clone(), &path).unwrap();
+    // A second session on the same file is refused, and told who holds it. Were it let in,
+    // its copy would not have the first session's answer below, and its next save would
+    // write the file without it.
+    match Session::open(q.clone(), &path) {
+        Err(e) => {
+            let msg = format!("{e:#}");
+            assert!(
+                msg.contains("is open in another raia session (pid "),
+                "{msg}"
+            );
+            assert!(
+                msg.contains(&format!("pid {}", std::process::id())),
+                "{msg}"
+            );
+            assert!(msg.contains("close it there first"), "{msg}");
+            first
+                .set_answer("hiring", Some(Answer::Bool(false)))
+                .unwrap();
+        }
+        Ok(mut second) => {
+            first
+                .set_answer("hiring", Some(Answer::Bool(false)))
+                .unwrap();
+            second
+                .set_answer("voice-clone", Some(Answer::Choice("licensed".into())))
+                .unwrap();
+        }
+    }
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(
+        back.answers["hiring"],
+        Answer::Bool(false),
+        "an answer was lost"
+    );
+    // Once the first session ends, the file can be opened again, and its lock file is gone.
+    drop(first);
+    let names: Vec<String> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["a.toml"]);
+    Session::open(q, &path).unwrap();
+}
+
+#[test]
+fn a_hand_edit_made_while_a_session_is_open_is_merged_not_lost() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut session = Session::open(q.clone(), &path).unwrap();
+    session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap();
+    // Someone edits the file in an editor: another answer and a note, same length or not.
+    let edited = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("voice-clone = \"no\"", "voice-clone = \"licensed\"")
+        .replace(
+            "[notes]\n",
+            "[notes]\nvoice-clone = \"Contract on file.\"\n",
+        );
+    std::fs::write(&path, edited).unwrap();
+    session
+        .set_answer("role", Some(Answer::Choice("decides".into())))
+        .unwrap();
+    assert_eq!(
+        session.take_merged(),
+        ["answer `voice-clone`", "note on `voice-clone`"]
+    );
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(back.answers["hiring"], Answer::Bool(false));
+    assert_eq!(back.answers["role"], Answer::Choice("decides".into()));
+    assert_eq!(
+        back.answers["voice-clone"],
+        Answer::Choice("licensed".into()),
+        "the hand edit was lost"
+    );
+    assert_eq!(back.notes["voice-clone"], "Contract on file.");
+    assert!(session.unsaved().is_none());
+}
+
+#[test]
+fn the_same_answer_changed_here_and_on_disk_stops_the_save() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut session = Session::open(q.clone(), &path).unwrap();
+    let edited = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("[answers]\n", "[answers]\nowner = \"Dana\"\n");
+    std::fs::write(&path, &edited).unwrap();
+    let err = session
+        .set_answer("owner", Some(Answer::Text("Robin".into())))
+        .unwrap_err();
+    let msg = format!("{err:#}");
+    assert!(
+        msg.ends_with(
+            "a.toml: changed on disk since raia read it, and 1 item differs there and here: answer `owner` (here \"Robin\", in the file \"Dana\"). Nothing was written"
+        ),
+        "{msg}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        edited,
+        "written blind"
+    );
+    assert!(session.unsaved().is_some() && session.collided());
+    // Any further change waits too, until the user chooses.
+    assert!(session.set_note("role", "why").is_err());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), edited);
+    // Choosing to keep this session's version writes it, with everything else.
+    session.save_keeping_mine().unwrap();
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(back.answers["owner"], Answer::Text("Robin".into()));
+    assert_eq!(back.notes["role"], "why");
+    assert!(session.unsaved().is_none());
+}
+
+#[test]
+fn a_file_broken_on_disk_meanwhile_is_not_overwritten() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut session = Session::open(q.clone(), &path).unwrap();
+    std::fs::write(&path, "schema_version = [\n").unwrap();
+    let err = session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap_err();
+    assert!(
+        format!("{err:#}")
+            .contains("a.toml:1:19: unclosed array, expected `]`). Nothing was written"),
+        "{err:#}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "schema_version = [\n"
+    );
+}
+
+// ---------------------------------------------------------------- how files are replaced
+
+#[cfg(unix)]
+fn mode(p: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+}
+
+#[cfg(unix)]
+fn set_mode(p: &std::path::Path, m: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_refused_even_for_root() {
+    let (_dir, path) = good_file();
+    set_mode(&path, 0o444);
+    let err = store::write_atomic(&path, b"replaced").unwrap_err();
+    assert_eq!(
+        format!("{err:#}"),
+        format!(
+            "{p} is read-only (mode 0444), so raia does not replace it; make it writable (chmod u+w {p}) if it should change, or write elsewhere",
+            p = path.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), good_text());
+    assert_eq!(mode(&path), 0o444);
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_writes_through_a_link_and_keeps_the_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let real_dir = dir.path().join("shared");
+    std::fs::create_dir(&real_dir).unwrap();
+    let real = real_dir.join("a.toml");
+    std::fs::write(&real, "old").unwrap();
+    // World-writable stays world-writable: a shared file keeps working for everyone.
+    set_mode(&real, 0o666);
+    let link = dir.path().join("link.toml");
+    std::os::unix::fs::symlink("shared/a.toml", &link).unwrap();
+    store::write_atomic(&link, b"new").unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link was replaced by a file"
+    );
+    assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+    assert_eq!(mode(&real), 0o666);
+    // The temporary file was made beside the target, not beside the link.
+    assert_eq!(std::fs::read_dir(&real_dir).unwrap().count(), 1);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    // A dangling link gets its target created.
+    let dangling = dir.path().join("dangling.toml");
+    std::os::unix::fs::symlink("shared/new.toml", &dangling).unwrap();
+    store::write_atomic(&dangling, b"fresh").unwrap();
+    assert_eq!(
+        std::fs::read_to_string(real_dir.join("new.toml")).unwrap(),
+        "fresh"
+    );
+    assert_eq!(mode(&real_dir.join("new.toml")), 0o600);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_or_a_directory_is_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = store::write_atomic(dir.path(), b"x").unwrap_err();
+    assert!(format!("{err:#}").contains("is a directory: raia writes only regular files"));
+    // As root, a rename over /dev/null would replace the device with a file.
+    let err = store::write_atomic(std::path::Path::new("/dev/null"), b"x").unwrap_err();
+    assert!(
+        format!("{err:#}").contains("/dev/null is not a regular file"),
+        "{err:#}"
+    );
+    assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
+}
+
+#[cfg(unix)]
+#[test]
+fn stale_temporary_files_of_ours_are_removed_on_the_next_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(300);
+    let make = |name: &str, age: Option<std::time::SystemTime>| {
+        let p = dir.path().join(name);
+        let f = std::fs::File::create(&p).unwrap();
+        if let Some(t) = age {
+            f.set_modified(t).unwrap();
+        }
+        p
+    };
+    let stale = make(".raia-a1B2c3.tmp", Some(old));
+    let fresh = make(".raia-zzzzzz.tmp", None);
+    let not_ours = [
+        make(".raia-notes.tmp.bak", Some(old)),
+        make("raia-a1B2c3.tmp", Some(old)),
+        make(".raia-toolong1.tmp", Some(old)),
+    ];
+    store::write_atomic(&dir.path().join("a.toml"), b"x").unwrap();
+    assert!(
+        !stale.exists(),
+        "a temporary file left by a killed run stays"
+    );
+    // One written a moment ago may belong to a save in progress.
+    assert!(fresh.exists());
+    for p in not_ours {
+        assert!(p.exists(), "{} is not ours", p.display());
+    }
+}
+
+#[test]
+fn whole_numbers_stay_whole_and_exact_on_save() {
+    let q = raia::questionnaire::parse_questionnaire(
+        "q.toml",
+        &common::docs_example_text().replace(
+            "[[question]]\nid = \"owner\"",
+            "[[question]]\nid = \"people\"\nsection = \"decisions\"\ntype = \"number\"\nprompt = \"How many?\"\n\n[[question]]\nid = \"owner\"",
+        ),
+    )
+    .unwrap();
+    let base =
+        "schema_version = 1\n[questionnaire]\nid = \"example-mini\"\nversion = \"1\"\n[answers]\n";
+    // Up to 2^53 every whole number is kept, and written back as the same integer.
+    for n in [
+        "9007199254740992",
+        "-9007199254740992",
+        "9005000000000001",
+        "12",
+    ] {
+        let a = parse_assessment("a.toml", &format!("{base}people = {n}\n"), &q).unwrap();
+        let written = a.to_toml(&q);
+        assert!(
+            written.contains(&format!("people = {n}\n")),
+            "{n} came back as: {written}"
+        );
+    }
+    // Above it, a float would change the number: refused, where it is written, saying why.
+    let e =
+        parse_assessment("a.toml", &format!("{base}people = 9007199254740993\n"), &q).unwrap_err();
+    assert!(
+        e.to_string().starts_with("a.toml:6:10: `people` is 9007199254740993, which is above 2^53 (9007199254740992), the largest whole number raia keeps exactly"),
+        "{e}"
+    );
+    // A number written as a float stays that float.
+    let a = parse_assessment("a.toml", &format!("{base}people = 1e20\n"), &q).unwrap();
+    let back = parse_assessment("b.toml", &a.to_toml(&q), &q).unwrap();
+    assert_eq!(back.answers["people"], Answer::Number(1e20));
+}
+
 mod closest_id {
     use proptest::prelude::*;
     use raia::assessment::closest;
@@ -387,4 +692,26 @@ mod closest_id {
         assert_eq!(closest("humn-reveiw", known), Some("human-review"));
         assert_eq!(closest("unknown-question-12345", known), None);
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_put_in_place_of_an_open_file_stops_the_save_instead_of_blocking() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut session = Session::open(q, &path).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let err = session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap_err();
+    assert!(
+        format!("{err:#}").contains("is no longer a regular file; nothing was written"),
+        "{err:#}"
+    );
+    assert!(session.unsaved().is_some());
 }

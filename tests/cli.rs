@@ -733,6 +733,73 @@ fn every_problem_in_a_questionnaire_gets_its_own_error_line() {
     assert!(starts.iter().all(|l| l.contains("two.toml:")), "{err}");
 }
 
+#[test]
+fn report_out_never_replaces_the_assessment_or_a_file_raia_did_not_write() {
+    let env = Env::new();
+    let a = env.path("a.toml");
+    write(&a, ANSWERED);
+    // The assessment itself: refused, even with --force.
+    for force in [false, true] {
+        let mut c = env.mini();
+        c.args(["report", "--format", "json"])
+            .arg(&a)
+            .arg("--out")
+            .arg(&a);
+        if force {
+            c.arg("--force");
+        }
+        c.assert().code(2).stderr(predicate::str::contains(format!(
+            "{} is the assessment being reported: raia never writes a report over it; choose another --out, e.g. {}",
+            a.display(),
+            env.path("a.report.json").display()
+        )));
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), ANSWERED);
+    }
+    // Someone else's file: only with --force.
+    let theirs = env.path("package.json");
+    write(&theirs, "{\"name\": \"web\"}\n");
+    env.mini()
+        .args(["report", "--format", "json"])
+        .arg(&a)
+        .arg("--out")
+        .arg(&theirs)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "package.json exists and raia did not write it: pass --force to replace it",
+        ));
+    assert_eq!(
+        std::fs::read_to_string(&theirs).unwrap(),
+        "{\"name\": \"web\"}\n"
+    );
+    env.mini()
+        .args(["report", "--format", "json", "--force"])
+        .arg(&a)
+        .arg("--out")
+        .arg(&theirs)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&theirs)
+            .unwrap()
+            .contains("\"assessment_hash\"")
+    );
+    // A report raia wrote is replaced without asking, in every format; so is an empty file.
+    for format in ["md", "toml", "json", "csv", "info-request"] {
+        let out = env.path(&format!("out.{format}"));
+        write(&out, "");
+        for _ in 0..2 {
+            env.mini()
+                .args(["report", "--format", format])
+                .arg(&a)
+                .arg("--out")
+                .arg(&out)
+                .assert()
+                .success();
+        }
+    }
+}
+
 /// A file name holding `text` (without the characters no file name may hold).
 fn hostile_name(dir: &Path, text: &str, suffix: &str) -> PathBuf {
     let safe: String = text.chars().filter(|c| !matches!(c, '/' | '\0')).collect();

@@ -589,3 +589,36 @@ fn the_note_hint_comes_from_the_options_that_require_a_note() {
     assert!(!raia::engine::note_required(role, &recommends));
     assert_eq!(raia::engine::note_hint(role, &recommends), "");
 }
+
+#[test]
+fn scores_saturate_instead_of_wrapping_round_to_low() {
+    // Past the load-time bound (a questionnaire changed in code): two options of 2^31 points
+    // must give the most points there are and a high tier, never "0 risk points", LOW.
+    let mut q = parse_questionnaire(
+        "q.toml",
+        &common::docs_example_text().replace(
+            "id = \"voice-clone\"\nsection = \"use\"\ntype = \"single\"",
+            "id = \"voice-clone\"\nsection = \"use\"\ntype = \"multi\"",
+        ),
+    )
+    .unwrap();
+    let voice = q
+        .questions
+        .iter_mut()
+        .find(|x| x.id == "voice-clone")
+        .unwrap();
+    assert_eq!(voice.kind, QuestionKind::Multi);
+    for o in &mut voice.options {
+        o.effects.risk.insert("autonomy".into(), 1 << 31);
+    }
+    let mut a = Assessment::new(&q);
+    a.answers.insert(
+        "voice-clone".into(),
+        Answer::Choices(vec!["no".into(), "licensed".into()]),
+    );
+    a.answers.insert("hiring".into(), Answer::Bool(false));
+    let e = evaluate(&q, &a);
+    assert!(e.categories.is_empty());
+    assert_eq!(e.score.raw, u32::MAX);
+    assert_eq!(e.tier, Tier::High);
+}

@@ -279,6 +279,8 @@ fn resume_starts_at_the_first_unanswered_question() {
     // Clear the saved position, as a file written by hand would have none.
     let mut s = Session::open(q.clone(), &path).unwrap();
     s.set_position("").unwrap();
+    // One session at a time: this one ends before the next opens the file.
+    drop(s);
 
     let s = Session::open(q.clone(), &path).unwrap();
     let out = drive(s, b"recommends\n\n\n");
@@ -482,6 +484,20 @@ impl Env {
         Env { dir, questionnaire }
     }
 
+    /// `raia COMMAND --plain FILE` in a pseudo-terminal with TERM=dumb.
+    #[cfg(unix)]
+    fn spawn_plain(&self, command: &str, file: &Path) -> rexpect::session::PtySession {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("raia"));
+        cmd.env("TERM", "dumb")
+            .env("RAIA_DATA_DIR", self.dir.path().join("data"))
+            .env("RAIA_CONFIG_DIR", self.dir.path().join("config"))
+            .arg("--questionnaire")
+            .arg(&self.questionnaire)
+            .args([command, "--plain"])
+            .arg(file);
+        rexpect::session::spawn_command(cmd, Some(20_000)).unwrap()
+    }
+
     fn cmd(&self) -> assert_cmd::Command {
         let mut c = assert_cmd::Command::cargo_bin("raia").unwrap();
         c.env("RAIA_DATA_DIR", self.dir.path().join("data"))
@@ -662,15 +678,7 @@ fn binary_killed_mid_way_keeps_every_answer_given() {
     use rexpect::process::signal::Signal;
     let env = Env::new();
     let file = env.dir.path().join("killed.toml");
-    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("raia"));
-    cmd.env("TERM", "dumb")
-        .env("RAIA_DATA_DIR", env.dir.path().join("data"))
-        .env("RAIA_CONFIG_DIR", env.dir.path().join("config"))
-        .arg("--questionnaire")
-        .arg(&env.questionnaire)
-        .args(["new", "--plain"])
-        .arg(&file);
-    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).unwrap();
+    let mut p = env.spawn_plain("new", &file);
     for line in META.lines() {
         p.send_line(line).unwrap();
     }
@@ -697,6 +705,7 @@ fn resume_asks_a_missing_detail_then_goes_on_at_the_first_unanswered_question() 
     let mut s = Session::open(q.clone(), &path).unwrap();
     s.set_metadata("assessor", "").unwrap();
     s.set_position("").unwrap();
+    drop(s);
 
     let s = Session::open(q.clone(), &path).unwrap();
     let out = drive(s, b"Robin\n\nquit\n");
@@ -733,6 +742,61 @@ fn none_means_the_none_option_and_cannot_be_mixed() {
     assert_eq!(
         answers(&path, &q).answers["channels"],
         Answer::Choices(vec!["nowhere".into()])
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn binary_a_second_session_on_an_open_file_is_told_who_has_it() {
+    let env = Env::new();
+    let file = env.dir.path().join("shared.toml");
+    env.cmd()
+        .args(["new", "--plain"])
+        .arg(&file)
+        .write_stdin(format!("{META}quit\n"))
+        .assert()
+        .success();
+    let spawn = || env.spawn_plain("resume", &file);
+    let mut first = spawn();
+    first.exp_string("Question 1 of 3").unwrap();
+    // The second session has no copy of what the first one is about to answer: it must not
+    // be able to write the file at all.
+    let mut second = spawn();
+    let said = second.exp_eof().unwrap();
+    assert!(
+        said.contains("is open in another raia session (pid "),
+        "{said}"
+    );
+    first.send_line("3").unwrap();
+    first.exp_string("Question 2 of 3").unwrap();
+    first.send_line("quit").unwrap();
+    first.exp_eof().unwrap();
+    assert_eq!(
+        answers(&file, &common::docs_example()).answers["voice-clone"],
+        Answer::Choice("no-consent".into())
+    );
+    // Closed: the next session opens it.
+    let mut third = spawn();
+    third.exp_string("Resuming").unwrap();
+    third.send_line("quit").unwrap();
+    third.exp_eof().unwrap();
+}
+
+#[test]
+fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
+    let q = parse_questionnaire("kinds.toml", KINDS).unwrap();
+    let mut n = q
+        .questions
+        .iter()
+        .find(|x| x.kind == raia::questionnaire::QuestionKind::Number)
+        .unwrap()
+        .clone();
+    n.max = None;
+    let err = raia::plain::parse_answer(&n, "9007199254740993").unwrap_err();
+    assert!(err.starts_with("9007199254740993 is above 2^53"), "{err}");
+    assert_eq!(
+        raia::plain::parse_answer(&n, "9007199254740992"),
+        Ok(Answer::Number(9_007_199_254_740_992.0))
     );
 }
 

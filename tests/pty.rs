@@ -75,9 +75,15 @@ fn regex_escape(s: &str) -> String {
     out
 }
 
+/// Sends every byte of `keys`: one write to a pty may take only part of a long burst.
 fn send(p: &mut PtySession, keys: &str) {
-    p.send(keys).unwrap();
-    p.flush().unwrap();
+    let mut rest = keys.as_bytes();
+    while !rest.is_empty() {
+        let chunk = std::str::from_utf8(rest).unwrap();
+        let n = p.send(chunk).unwrap();
+        p.flush().unwrap();
+        rest = &rest[n..];
+    }
 }
 
 /// Repaints the screen and waits until `text` is on it.
@@ -116,6 +122,18 @@ fn metadata(p: &mut PtySession) {
         send(p, "\r");
     }
     wait(p, "Question 1 of 6");
+}
+
+/// A new assessment `a.toml` in `home`, answered up to the short text question.
+fn at_the_text_question(home: &Path) -> (PtySession, PathBuf) {
+    let file = home.join("a.toml");
+    let mut p = spawn(home, &["new", file.to_str().unwrap()]);
+    metadata(&mut p);
+    send(&mut p, "1\r");
+    wait(&mut p, "Which data does it use?");
+    send(&mut p, "1\r");
+    wait(&mut p, "Who owns the model?");
+    (p, file)
 }
 
 #[test]
@@ -179,13 +197,7 @@ fn h_walks_back_over_text_questions_without_typing_into_them() {
     // The second usability review: h pressed a few times landed on a long-text question in
     // typing mode and the next h was saved in the answer ("re-tested.h").
     let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("a.toml");
-    let mut p = spawn(home.path(), &["new", file.to_str().unwrap()]);
-    metadata(&mut p);
-    send(&mut p, "1\r");
-    wait(&mut p, "Which data does it use?");
-    send(&mut p, "1\r");
-    wait(&mut p, "Who owns the model?");
+    let (mut p, file) = at_the_text_question(home.path());
     send(&mut p, "Team\r");
     wait(&mut p, "Describe a typical use.");
     send(&mut p, "re-tested.\t");
@@ -279,6 +291,21 @@ fn a_panic_restores_the_terminal_before_the_message() {
             .unwrap_or_else(|| panic!("{what}: not in {rest:?}"));
         assert!(at < panicked, "{what} after the panic message");
     }
+}
+
+#[test]
+fn a_fast_burst_of_typing_arrives_whole_and_the_tab_after_it_acts() {
+    // 5,000 characters typed (not pasted: no bracketed paste), then Tab, in one write.
+    let home = tempfile::tempdir().unwrap();
+    let (mut p, file) = at_the_text_question(home.path());
+    let burst: String = "abcdefghij".repeat(500);
+    send(&mut p, &format!("{burst}\t"));
+    wait(&mut p, "Describe a typical use.");
+    send(&mut p, "\x11");
+    p.exp_eof().unwrap();
+    let a = read(&file);
+    assert_eq!(a.answers.get("name"), Some(&Answer::Text(burst)));
+    assert_eq!(a.wizard.position, "story");
 }
 
 /// Whether the pty is in canonical (cooked) mode, as the shell leaves it; raw mode turns it off.

@@ -407,3 +407,36 @@ fn a_section_typo_is_one_error_not_a_cascade() {
         "{errs:?}"
     );
 }
+
+#[test]
+fn risk_points_and_credits_are_bounded_where_they_are_written() {
+    // Two options of 2^31 points wrapped round to "0 risk points", LOW.
+    let errs = errors_after(
+        "risk = { autonomy = 6 }",
+        "risk = { autonomy = 2147483648 }",
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains(
+            "option `decides` of question `role` gives factor `autonomy` 2147483648 points, more than the 1000000 raia allows"
+        ),
+        "{errs:?}"
+    );
+    // Located at the number itself.
+    let text = common::docs_example_text();
+    let line = text
+        .lines()
+        .position(|l| l.contains("risk = { autonomy = 6 }"))
+        .unwrap()
+        + 1;
+    assert!(errs[0].starts_with(&format!("q.toml:{line}:")), "{errs:?}");
+    let errs = errors_after("credit = 3\n", "credit = 4000000\n");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains(
+            "safeguard `human-review` has credit 4000000 points, more than the 1000000 raia allows"
+        ),
+        "{errs:?}"
+    );
+    assert!(errors_after("credit = 3\n", "credit = 1000000\n").is_empty());
+}

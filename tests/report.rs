@@ -596,7 +596,10 @@ fn template_override_from_a_directory_is_used() {
     a.metadata.system = "Sys | tem".into();
     assert_eq!(
         render(&q, &a, Format::Markdown, &t).unwrap(),
-        "Custom report for Sys \\| tem: high\n"
+        format!(
+            "Custom report for Sys \\| tem: high\n\n{}\n",
+            raia::report::MARKDOWN_MARKER
+        )
     );
     // The other template stays built in.
     let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
@@ -899,7 +902,10 @@ fn templates_in_the_config_directory_override_the_built_in_ones() {
     );
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "From config: Candidate screening assistant is high\n"
+        format!(
+            "From config: Candidate screening assistant is high\n\n{}\n",
+            raia::report::MARKDOWN_MARKER
+        )
     );
     // The report template is not in the config directory, so the built-in one is used.
     let out = run("md");
@@ -981,6 +987,58 @@ fn a_contradicted_safeguard_status_is_called_out_in_the_report() {
     assert!(md.contains("**Check:** recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"));
     // Never "in place" while contradicted.
     assert!(md.contains("| **to be confirmed** |"), "{md}");
+}
+
+#[test]
+fn machine_formats_carry_notes_and_evidence_exactly() {
+    let q = q();
+    let mut a = realistic(&q);
+    let note = "\n  Recruiters decide.\r\n\tSee the policy.  \n";
+    let evidence = " https://wiki.example.com/owners \n\n";
+    a.notes.insert("role".into(), note.into());
+    a.safeguards.insert(
+        "named-owner".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: evidence.into(),
+        },
+    );
+    let t = builtin();
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    assert_eq!(jv["answers_by_id"]["role"]["note"], note);
+    let in_json = |v: &serde_json::Value| {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == "named-owner")
+            .map(|s| s["evidence"].clone())
+    };
+    assert_eq!(
+        in_json(&jv["safeguards"]["required"])
+            .or_else(|| in_json(&jv["safeguards"]["not_required"]))
+            .unwrap(),
+        evidence
+    );
+    let tv: toml::Value = toml::from_str(&render(&q, &a, Format::Toml, &t).unwrap()).unwrap();
+    assert_eq!(
+        tv["answers_by_id"]["role"]["note"].as_str(),
+        Some(note),
+        "TOML"
+    );
+    let csv_text = render(&q, &a, Format::Csv, &t).unwrap();
+    let mut rd = csv::Reader::from_reader(csv_text.as_bytes());
+    let row = rd
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "named-owner")
+        .unwrap();
+    assert_eq!(&row[7], evidence, "CSV");
+    // Blank is none, in every format.
+    a.notes.insert("role".into(), " \n ".into());
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    assert_eq!(jv["answers_by_id"]["role"]["note"], "");
 }
 
 /// A second policy fits the format: the illustrative AI Act screening in tests/fixtures uses

@@ -8,6 +8,7 @@ mod common;
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+use proptest::prelude::*;
 use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardStatus, read_assessment, store};
 use raia::questionnaire::{Questionnaire, Tier, parse_questionnaire};
@@ -79,6 +80,14 @@ impl T {
 
     fn path(&self) -> PathBuf {
         self.dir.path().join("a.toml")
+    }
+
+    /// A copy of the assessment file as it is on disk, for another session to open while this
+    /// one holds the file.
+    fn copy_of_file(&self) -> PathBuf {
+        let copy = self.dir.path().join("copy.toml");
+        std::fs::copy(self.path(), &copy).unwrap();
+        copy
     }
 
     fn key(&mut self, code: KeyCode) {
@@ -1197,7 +1206,17 @@ fn a_new_draft_needs_a_system_name_before_anything_else() {
     assert!(!drafts.exists(), "nothing is written without a name");
     t.type_str("Clinical triage 日本");
     t.key(KeyCode::Enter);
-    let files: Vec<_> = std::fs::read_dir(&drafts).unwrap().collect();
+    // One draft (beside it, while the session is open, its hidden lock file).
+    let files: Vec<_> = std::fs::read_dir(&drafts)
+        .unwrap()
+        .filter(|e| {
+            !e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with('.')
+        })
+        .collect();
     assert_eq!(files.len(), 1);
     let path = t.app.session.as_ref().unwrap().path.clone().unwrap();
     assert_eq!(path.file_name().unwrap(), "clinical-triage-日本.toml");
@@ -1214,9 +1233,11 @@ fn resume_returns_to_the_stored_position() {
     t.goto_edit("users");
     t.type_str("12");
     t.key(KeyCode::Enter);
-    let path = t.path();
-    let resumed = T::start(|_| Start::Resume(path.clone()));
+    // The file is open in `t`, so each resume opens a copy of it as it is on disk.
+    let copy = t.copy_of_file();
+    let resumed = T::start(|_| Start::Resume(copy.clone()));
     assert_eq!(resumed.app.screen, Screen::Question(qi("launch")));
+    drop(resumed);
     for (screen, pos) in [
         (Screen::Review, "review"),
         (Screen::Result, "result"),
@@ -1225,7 +1246,8 @@ fn resume_returns_to_the_stored_position() {
     ] {
         update(&mut t.app, Action::GoTo(screen));
         assert_eq!(t.disk().wizard.position, pos);
-        let r = T::start(|_| Start::Resume(path.clone()));
+        let copy = t.copy_of_file();
+        let r = T::start(|_| Start::Resume(copy.clone()));
         assert_eq!(r.app.screen, screen, "{pos}");
     }
 }
@@ -1238,8 +1260,8 @@ fn resume_on_a_question_hidden_since_goes_to_the_next_visible_one() {
     a.answers
         .insert("purpose".into(), Answer::Choice("chat".into()));
     a.wizard.position = "decides".into();
-    store::save(&t.path(), &a, &q).unwrap();
-    let path = t.path();
+    let path = t.dir.path().join("b.toml");
+    store::save(&path, &a, &q).unwrap();
     let r = T::start(|_| Start::Resume(path.clone()));
     assert_eq!(r.app.screen, Screen::Question(qi("name")));
 }
@@ -1794,7 +1816,7 @@ fn export_writes_every_format_next_to_the_assessment() {
             .iter()
             .all(|r| matches!(r.outcome, Some(Ok(_))))
     );
-    assert!(t.render(100, 30).contains("✓ a.md"));
+    assert!(t.render(100, 30).contains("✓ a.report.md"));
 }
 
 #[test]
@@ -1806,7 +1828,7 @@ fn reports_of_a_draft_go_to_the_working_directory_not_the_drafts_list() {
     assert_eq!(t.app.export_dir(), Some(cwd.clone()));
     assert_eq!(
         t.app.export[0].path,
-        cwd.join("cv-screener.md").display().to_string()
+        cwd.join("cv-screener.report.md").display().to_string()
     );
 }
 
@@ -1831,8 +1853,95 @@ fn export_paths_can_be_changed_and_rows_unticked() {
     t.key(KeyCode::Char('w'));
     assert!(custom.is_file());
     assert!(
-        !t.dir.path().join("a.json").exists(),
+        !t.dir.path().join("a.report.json").exists(),
         "unticked reports are not written"
+    );
+}
+
+#[test]
+fn export_never_writes_over_the_assessment_itself() {
+    // An assessment saved as JSON-named TOML: the JSON report must not take its name.
+    let mut t = T::start(|d| Start::New(Some(d.join("assessment.json"))));
+    t.fill_metadata();
+    let path = t.dir.path().join("assessment.json");
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    let paths: Vec<&str> = t.app.export.iter().map(|r| r.path.as_str()).collect();
+    assert!(
+        !paths.contains(&path.display().to_string().as_str()),
+        "{paths:?}"
+    );
+    t.key(KeyCode::Char('w'));
+    assert!(t.dir.path().join("assessment.report.json").is_file());
+    // Typed by hand, the assessment's own path is refused too.
+    t.app.export[2].path = path.display().to_string();
+    t.key(KeyCode::Char('w'));
+    assert!(
+        matches!(&t.app.export[2].outcome, Some(Err(e)) if e.contains("is the assessment itself")),
+        "{:?}",
+        t.app.export[2].outcome
+    );
+    let a = read_assessment(&path, &questionnaire()).unwrap();
+    assert_eq!(a.metadata.system, "CV screener");
+    // What the wizard says on quitting is still true.
+    t.ctrl('q');
+    assert!(
+        t.app
+            .farewell()
+            .unwrap()
+            .starts_with(&format!("Everything is saved in {}.", path.display()))
+    );
+}
+
+#[test]
+fn export_asks_before_replacing_a_file_raia_did_not_write() {
+    let mut t = T::on_questions();
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    let theirs = t.dir.path().join("a.report.json");
+    std::fs::write(&theirs, "{\"name\": \"my-node-project\"}\n").unwrap();
+    t.key(KeyCode::Char('w'));
+    // Nothing is written before the answer.
+    assert!(matches!(t.app.overlay, Overlay::Overwrite { .. }));
+    assert!(!t.dir.path().join("a.report.md").exists());
+    let screen = t.render(120, 40);
+    assert!(screen.contains("raia did not write them"), "{screen}");
+    assert!(screen.contains("a.report.json"), "{screen}");
+    // Other keys do nothing; n keeps the file and writes the rest.
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::Overwrite { .. }));
+    t.key(KeyCode::Char('n'));
+    assert_eq!(
+        std::fs::read_to_string(&theirs).unwrap(),
+        "{\"name\": \"my-node-project\"}\n"
+    );
+    assert!(t.dir.path().join("a.report.md").is_file());
+    let json_row = t
+        .app
+        .export
+        .iter()
+        .find(|r| r.format == Format::Json)
+        .unwrap();
+    assert!(
+        matches!(&json_row.outcome, Some(Err(e)) if e.contains("raia did not write it")),
+        "{:?}",
+        json_row.outcome
+    );
+    // Reports raia wrote are replaced without asking; the foreign file is asked about again,
+    // and y replaces it.
+    t.key(KeyCode::Char('w'));
+    assert!(matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows.len() == 1));
+    t.key(KeyCode::Char('y'));
+    assert!(t.app.overlay.is_none());
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&theirs).unwrap()).unwrap();
+    assert!(json["assessment_hash"].is_string());
+    // Now it is raia's: writing again asks nothing.
+    t.key(KeyCode::Char('w'));
+    assert!(t.app.overlay.is_none());
+    assert!(
+        t.app
+            .export
+            .iter()
+            .all(|r| matches!(r.outcome, Some(Ok(_))))
     );
 }
 
@@ -2040,6 +2149,10 @@ fn snapshots_of_every_screen() {
     snap("export_before", &t.app, t.dir.path());
     t.key(KeyCode::Char('w'));
     snap("export_written", &t.app, t.dir.path());
+    std::fs::write(t.dir.path().join("a.report.csv"), "not raia's\n").unwrap();
+    t.key(KeyCode::Char('w'));
+    snap("export_overwrite", &t.app, t.dir.path());
+    t.key(KeyCode::Char('n'));
 
     let text = render_app(&t.app, 59, 15);
     insta::assert_snapshot!("too_small_59x15", text);
@@ -2106,7 +2219,6 @@ fn jumps_to_steps_that_do_not_exist_are_ignored() {
 
 mod random_keys {
     use super::*;
-    use proptest::prelude::*;
 
     fn key_strategy() -> impl Strategy<Value = Event> {
         let codes = prop_oneof![
@@ -2174,4 +2286,339 @@ mod random_keys {
             prop_assert_eq!(disk.wizard, memory.wizard);
         }
     }
+}
+
+// ---------------------------------------------------------------- fields keep what they hold
+
+/// Text with what one-line fields cannot show as it is: line breaks, \r\n, tabs, edge spaces.
+fn awkward_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            Just('\n'),
+            Just('\r'),
+            Just('\t'),
+            Just(' '),
+            Just('é'),
+            Just('日'),
+            proptest::char::range('a', 'z'),
+        ],
+        0..12,
+    )
+    .prop_map(String::from_iter)
+}
+
+/// Keys and jumps that move through fields and popups without typing anything.
+fn moves() -> impl Strategy<Value = Vec<Action>> {
+    let screens = [
+        Screen::Metadata(0),
+        Screen::Metadata(1),
+        Screen::Metadata(5),
+        Screen::Question(qi("name")),
+        Screen::Question(qi("story")),
+        Screen::Question(qi("users")),
+        Screen::Question(qi("purpose")),
+        Screen::Review,
+        Screen::Result,
+        Screen::Export,
+    ];
+    let one = prop_oneof![
+        Just(Action::Next),
+        Just(Action::Back),
+        Just(Action::Escape),
+        Just(Action::Up),
+        Just(Action::Down),
+        Just(Action::StepNext),
+        Just(Action::StepBack),
+        Just(Action::StartEdit),
+        Just(Action::Idle),
+        Just(Action::Save),
+        Just(Action::Note),
+        Just(Action::Review),
+        prop::sample::select(screens.to_vec()).prop_map(Action::GoTo),
+        prop::sample::select(vec![
+            ratatui_textarea::Key::Left,
+            ratatui_textarea::Key::Right,
+            ratatui_textarea::Key::Home,
+            ratatui_textarea::Key::End,
+            ratatui_textarea::Key::Up,
+            ratatui_textarea::Key::Down,
+        ])
+        .prop_map(|key| Action::Edit(ratatui_textarea::Input {
+            key,
+            ctrl: false,
+            alt: false,
+            shift: false,
+        })),
+    ];
+    prop::collection::vec(one, 0..30)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Opening, leaving, tabbing past and saving fields without typing in them changes no
+    /// text: not the details, not text answers, notes or evidence. An approved sign-off stays
+    /// approved.
+    #[test]
+    fn leaving_a_field_unedited_changes_nothing(
+        meta in prop::collection::vec(awkward_text(), 6),
+        name in awkward_text(),
+        story in awkward_text(),
+        note in awkward_text(),
+        evidence in awkward_text(),
+        moves in moves(),
+    ) {
+        let q = questionnaire();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.toml");
+        let mut a = Assessment::new(&q);
+        for ((key, _, _), v) in raia::assessment::Metadata::FIELDS.iter().zip(&meta) {
+            a.metadata.set(key, v.clone());
+        }
+        a.answers.insert("purpose".into(), Answer::Choice("screen".into()));
+        a.answers.insert("name".into(), Answer::Text(name));
+        a.answers.insert("story".into(), Answer::Text(story));
+        a.answers.insert("users".into(), Answer::Number(12.0));
+        a.notes.insert("story".into(), note);
+        a.safeguards.insert(
+            "human-review".into(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::Planned,
+                evidence,
+            },
+        );
+        a.wizard.position = "metadata:system".into();
+        store::save(&path, &a, &q).unwrap();
+        let before = read_assessment(&path, &q).unwrap();
+
+        let mut t = T::start(|_| Start::Resume(path.clone()));
+        for m in moves {
+            update(&mut t.app, m);
+        }
+        update(&mut t.app, Action::Quit);
+        let after = read_assessment(&path, &q).unwrap();
+        prop_assert_eq!(&after.answers, &before.answers);
+        prop_assert_eq!(&after.notes, &before.notes);
+        prop_assert_eq!(&after.safeguards, &before.safeguards);
+        for (key, _, _) in raia::assessment::Metadata::FIELDS {
+            prop_assert_eq!(after.metadata.get(key), before.metadata.get(key), "{}", key);
+        }
+        prop_assert_eq!(after.answers_hash(&q), before.answers_hash(&q));
+    }
+}
+
+#[test]
+fn changing_a_safeguard_status_keeps_its_evidence_exactly() {
+    let t = T::on_questions();
+    let mut a = t.disk();
+    a.safeguards.insert(
+        "human-review".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::Missing,
+            evidence: "\tsee the wiki\n".into(),
+        },
+    );
+    let q = questionnaire();
+    let path = t.dir.path().join("b.toml");
+    store::save(&path, &a, &q).unwrap();
+    let mut t = T::start(|_| Start::Resume(path.clone()));
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    let row = t
+        .app
+        .result_rows()
+        .iter()
+        .position(|s| s.id == "human-review")
+        .unwrap();
+    t.app.cursor = row;
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::Safeguard { .. }));
+    t.key(KeyCode::Up);
+    t.key(KeyCode::Esc);
+    let back = read_assessment(&path, &q).unwrap();
+    assert_eq!(
+        back.safeguards["human-review"].status,
+        SafeguardStatus::Planned
+    );
+    assert_eq!(back.safeguards["human-review"].evidence, "\tsee the wiki\n");
+}
+
+#[test]
+fn typed_text_is_saved_after_a_pause_in_every_field() {
+    let mut t = T::on_questions();
+    // A detail, being typed: not left, only a pause.
+    update(&mut t.app, Action::GoTo(Screen::Metadata(2)));
+    t.key(KeyCode::Char('e'));
+    t.type_str(" Corp");
+    assert_eq!(t.disk().metadata.organisation, "Acme");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().metadata.organisation, "Acme Corp");
+    // A short text answer.
+    t.goto_edit("name");
+    t.type_str("Dana");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().answers["name"], Answer::Text("Dana".into()));
+    // A long one.
+    t.goto_edit("story");
+    t.type_str("First line");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().answers["story"], Answer::Text("First line".into()));
+    // A date half typed is not valid yet: nothing is written, and nothing is said.
+    t.goto_edit("launch");
+    t.type_str("2026-0");
+    update(&mut t.app, Action::Idle);
+    assert!(!t.disk().answers.contains_key("launch"));
+    assert!(t.app.message.as_ref().is_none_or(|m| !m.error));
+    t.type_str("3-31");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(
+        t.disk().answers["launch"],
+        Answer::Date("2026-03-31".into())
+    );
+    // The note popup too.
+    t.key(KeyCode::Esc);
+    t.ctrl('n');
+    t.type_str("Set by the board");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().notes["launch"], "Set by the board");
+}
+
+/// Scripted input: the events, all "already waiting".
+struct Script(std::collections::VecDeque<Event>);
+
+impl raia::tui::input::EventSource for Script {
+    fn poll(&mut self, _: std::time::Duration) -> std::io::Result<bool> {
+        Ok(!self.0.is_empty())
+    }
+    fn read(&mut self) -> std::io::Result<Event> {
+        self.0
+            .pop_front()
+            .ok_or_else(|| std::io::Error::other("no more events"))
+    }
+}
+
+#[test]
+fn every_waiting_event_is_applied_before_the_next_frame() {
+    let mut t = T::on_questions();
+    t.goto_edit("name");
+    let burst: String = "abcdefghij".repeat(500);
+    let mut events: std::collections::VecDeque<Event> = burst
+        .chars()
+        .map(|c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+        .collect();
+    events.push_back(Event::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)));
+    events.push_back(Event::Key(KeyEvent::new(
+        KeyCode::Char('x'),
+        KeyModifiers::NONE,
+    )));
+    let mut script = Script(events);
+    let mut seen = 0;
+    raia::tui::input::drain(
+        &mut t.app,
+        &mut script,
+        Rect::new(0, 0, 100, 30),
+        &mut |_| {
+            seen += 1;
+            false
+        },
+    )
+    .unwrap();
+    // One call, one frame: all 5,002 events, in order.
+    assert_eq!(seen, 5002);
+    assert!(script.0.is_empty());
+    assert_eq!(t.disk().answers["name"], Answer::Text(burst));
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
+    assert_eq!(t.field_text(), "x");
+}
+
+#[test]
+fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
+    let mut q = questionnaire().question("users").unwrap().clone();
+    q.max = None;
+    let err = raia::tui::app::parse_field(&q, "9,007,199,254,740,993").unwrap_err();
+    assert!(
+        err.contains(
+            "is above 2^53 (9007199254740992), the largest whole number raia keeps exactly"
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        raia::tui::app::parse_field(&q, "9007199254740992"),
+        Ok(Some(Answer::Number(9_007_199_254_740_992.0)))
+    );
+}
+
+#[test]
+fn a_hand_edit_made_while_the_wizard_is_open_is_kept() {
+    let mut t = T::on_questions();
+    let q = questionnaire();
+    // An editor changes the file behind the wizard's back.
+    let mut edited = t.disk();
+    edited
+        .answers
+        .insert("launch".into(), Answer::Date("2026-09-01".into()));
+    store::save(&t.path(), &edited, &q).unwrap();
+    // The next save (here the new position, on a jump) keeps it, and says so.
+    t.goto("name");
+    assert!(
+        t.app
+            .message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("The file was changed meanwhile; took in answer `launch`."),
+        "{:?}",
+        t.app.message
+    );
+    t.key(KeyCode::Char('e'));
+    t.type_str("Dana");
+    t.key(KeyCode::Enter);
+    let a = t.disk();
+    assert_eq!(a.answers["name"], Answer::Text("Dana".into()));
+    assert_eq!(
+        a.answers["launch"],
+        Answer::Date("2026-09-01".into()),
+        "the hand edit was lost"
+    );
+    // The same answer changed in both (typed here while an editor changed it there): nothing
+    // is written, and both values are named.
+    t.goto_edit("name");
+    t.type_str(" Smith");
+    let mut edited = t.disk();
+    edited
+        .answers
+        .insert("name".into(), Answer::Text("Robin".into()));
+    store::save(&t.path(), &edited, &q).unwrap();
+    t.key(KeyCode::Enter);
+    let m = t.app.message.clone().unwrap();
+    assert!(m.error);
+    assert!(
+        m.text
+            .contains("answer `name` (here \"Dana Smith\", in the file \"Robin\")"),
+        "{}",
+        m.text
+    );
+    assert!(
+        m.text
+            .starts_with("Not saved: a.toml was changed meanwhile too. Ctrl+S keeps yours"),
+        "{}",
+        m.text
+    );
+    // Short enough that the two message lines hold the way out.
+    assert!(t.render(100, 30).contains("Ctrl+S keeps yours"));
+    assert_eq!(t.disk().answers["name"], Answer::Text("Robin".into()));
+    // Quitting now would not save it, and the quit message says so.
+    let farewell = t.app.farewell().unwrap();
+    assert!(
+        farewell.starts_with("NOT everything is saved"),
+        "{farewell}"
+    );
+    // Ctrl+S keeps this session's version.
+    t.ctrl('s');
+    assert_eq!(t.disk().answers["name"], Answer::Text("Dana Smith".into()));
+    assert!(
+        t.app
+            .farewell()
+            .unwrap()
+            .starts_with("Everything is saved in")
+    );
 }

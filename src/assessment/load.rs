@@ -30,8 +30,20 @@ fn default_metadata() -> Spanned<Metadata> {
 
 /// Reads and checks the assessment at `path`.
 pub fn read_assessment(path: &Path, q: &Questionnaire) -> anyhow::Result<Assessment> {
+    read_assessment_fingerprinted(path, q).map(|(a, _)| a)
+}
+
+/// Reads and checks the assessment at `path`, with the fingerprint of the bytes read, so a
+/// later save can tell whether the file changed meanwhile.
+pub fn read_assessment_fingerprinted(
+    path: &Path,
+    q: &Questionnaire,
+) -> anyhow::Result<(Assessment, store::Fingerprint)> {
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     let text = crate::textfile::read(path, "assessment")?;
-    Ok(parse_assessment(&path.display().to_string(), &text, q)?)
+    let fingerprint = store::Fingerprint::of(text.as_bytes(), modified);
+    let a = parse_assessment(&path.display().to_string(), &text, q)?;
+    Ok((a, fingerprint))
 }
 
 /// Parses assessment text (named `file` in messages) and checks every answer.
@@ -190,7 +202,13 @@ fn value_to_answer(q: &Question, v: &toml::Value) -> Result<Answer, String> {
         (QuestionKind::Text | QuestionKind::LongText, toml::Value::String(s)) => {
             Answer::Text(s.clone())
         }
-        (QuestionKind::Number, toml::Value::Integer(i)) => Answer::Number(*i as f64),
+        (QuestionKind::Number, toml::Value::Integer(i)) => {
+            if let Some(why) = crate::answer::inexact_integer(i.unsigned_abs()) {
+                return Err(format!("`{}` is {i}, which {why}", q.id));
+            }
+            // At most 2^53 in size, so the conversion is exact.
+            Answer::Number(*i as f64)
+        }
         (QuestionKind::Number, toml::Value::Float(f)) => Answer::Number(*f),
         (QuestionKind::Date, toml::Value::String(s)) => Answer::Date(s.clone()),
         (QuestionKind::Date, toml::Value::Datetime(d)) => Answer::Date(d.to_string()),

@@ -3,9 +3,11 @@
 //! files atomically.
 
 mod load;
+pub mod lock;
+pub mod merge;
 pub mod store;
 
-pub use load::{parse_assessment, read_assessment};
+pub use load::{parse_assessment, read_assessment, read_assessment_fingerprinted};
 
 use crate::answer::Answer;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
@@ -334,8 +336,11 @@ fn answer_to_toml(a: &Answer) -> toml::Value {
         Answer::Choices(v) => {
             toml::Value::Array(v.iter().cloned().map(toml::Value::String).collect())
         }
-        Answer::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => {
-            // Whole numbers are written as integers; the range check makes the cast exact.
+        Answer::Number(n)
+            if n.fract() == 0.0 && n.abs() <= crate::answer::MAX_EXACT_INTEGER as f64 =>
+        {
+            // Whole numbers are written as integers, so they read back as integers; up to
+            // 2^53 the cast is exact.
             toml::Value::Integer(*n as i64)
         }
         Answer::Number(n) => toml::Value::Float(*n),

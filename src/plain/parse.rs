@@ -158,6 +158,9 @@ fn parse_multi(q: &Question, t: &str) -> Result<Answer, String> {
 }
 
 fn parse_number(q: &Question, t: &str) -> Result<Answer, String> {
+    if let Some(why) = crate::answer::inexact_digits(t) {
+        return Err(format!("{t} {why}."));
+    }
     let n = match t.parse::<f64>() {
         Ok(n) if n.is_finite() => n,
         _ => return Err(format!("\"{t}\" is not a number: type digits, like 250.")),

@@ -225,7 +225,7 @@ struct RawSafeguard {
     required_when: Option<Spanned<RawCondition>>,
     satisfied_when: Option<Spanned<RawCondition>>,
     #[serde(default)]
-    credit: u32,
+    credit: Option<Spanned<u32>>,
     basis: Spanned<Basis>,
     policy_when: Option<Spanned<RawCondition>>,
     never_not_applicable_when: Option<Spanned<RawCondition>>,
@@ -302,7 +302,7 @@ struct RawOption {
     #[serde(default)]
     categories: Vec<Spanned<String>>,
     #[serde(default)]
-    risk: BTreeMap<String, u32>,
+    risk: BTreeMap<String, Spanned<u32>>,
     #[serde(default)]
     satisfies: Vec<Spanned<String>>,
     #[serde(default)]
@@ -382,6 +382,10 @@ struct Validator<'a> {
     map: &'a SourceMap<'a>,
     errors: Vec<Diagnostic>,
 }
+
+/// The most risk points one option may give a factor, and the most credit a safeguard may
+/// take off. Sums of them saturate rather than wrap, and this bound keeps them far below that.
+pub const MAX_POINTS: u32 = 1_000_000;
 
 fn span_of<T>(s: &Spanned<T>) -> Option<Range<usize>> {
     let r = s.span();
@@ -821,7 +825,10 @@ impl Validator<'_> {
                 clause: rs.clause.clone(),
                 required_when,
                 satisfied_when,
-                credit: rs.credit,
+                credit: self.points(
+                    rs.credit.as_ref(),
+                    &format!("safeguard `{}` has credit", rs.id.get_ref()),
+                ),
                 basis: *rs.basis.get_ref(),
                 policy_when,
                 never_not_applicable_when,
@@ -1048,6 +1055,16 @@ impl Validator<'_> {
         self.check_refs("category", &o.categories, categories, owner);
         self.check_refs("safeguard", &o.satisfies, safeguards, owner);
         self.check_refs("category", &o.clears, categories, owner);
+        let who = match (&o.id, &o.at_least) {
+            (Some(id), _) => format!("option `{}` of {owner}", id.get_ref()),
+            (None, Some(at)) => format!("the band at {at} of {owner}"),
+            (None, None) => owner.to_string(),
+        };
+        let mut risk = BTreeMap::new();
+        for (f, points) in &o.risk {
+            let n = self.points(Some(points), &format!("{who} gives factor `{f}`"));
+            risk.insert(f.clone(), n);
+        }
         for f in o.risk.keys() {
             if !factors.contains(f) {
                 let span = o.id.as_ref().and_then(span_of);
@@ -1062,12 +1079,28 @@ impl Validator<'_> {
             prohibits: o.prohibits.iter().map(|s| s.get_ref().clone()).collect(),
             concerns: o.concerns.iter().map(|s| s.get_ref().clone()).collect(),
             categories: o.categories.iter().map(|s| s.get_ref().clone()).collect(),
-            risk: o.risk.clone(),
+            risk,
             satisfies: o.satisfies.iter().map(|s| s.get_ref().clone()).collect(),
             clears: o.clears.iter().map(|s| s.get_ref().clone()).collect(),
             note_required: o.note_required,
             note_hint: o.note_hint.clone(),
         }
+    }
+
+    /// A number of risk points or credit, checked against [`MAX_POINTS`]: `what` says whose
+    /// it is ("option `x` of question `q` gives factor `f`"). Too many is an error, located
+    /// at the number.
+    fn points(&mut self, n: Option<&Spanned<u32>>, what: &str) -> u32 {
+        let Some(n) = n else { return 0 };
+        let v = *n.get_ref();
+        if v > MAX_POINTS {
+            self.err(
+                span_of(n),
+                format!("{what} {v} points, more than the {MAX_POINTS} raia allows"),
+                format!("use at most {MAX_POINTS}: scores add points up, so a larger number can only mean \"always high\", and it could overflow"),
+            );
+        }
+        v
     }
 
     /// Converts and checks one condition. `before` is the asking position of the question that

@@ -45,13 +45,15 @@ impl Format {
         }
     }
 
-    /// File extension for a default output path.
+    /// File extension for a default output path: two parts, so a report named after the
+    /// assessment (`triage.toml` gives `triage.report.json`) can never be the assessment itself,
+    /// whatever the assessment's own extension, and rarely anyone else's file.
     pub fn extension(self) -> &'static str {
         match self {
-            Format::Markdown => "md",
+            Format::Markdown => "report.md",
             Format::Toml => "report.toml",
-            Format::Json => "json",
-            Format::Csv => "csv",
+            Format::Json => "report.json",
+            Format::Csv => "report.csv",
             Format::InfoRequest => "info-request.md",
         }
     }
@@ -341,11 +343,102 @@ pub fn render_report(
     templates: &Templates,
 ) -> anyhow::Result<String> {
     match format {
-        Format::Markdown => templates.render(REPORT_TEMPLATE, report),
-        Format::InfoRequest => templates.render(INFO_REQUEST_TEMPLATE, report),
+        Format::Markdown => templates.render(REPORT_TEMPLATE, report).map(with_marker),
+        Format::InfoRequest => templates
+            .render(INFO_REQUEST_TEMPLATE, report)
+            .map(with_marker),
         Format::Toml => Ok(toml::to_string_pretty(report)?),
         Format::Json => Ok(serde_json::to_string_pretty(report)? + "\n"),
         Format::Csv => safeguards_csv(report),
+    }
+}
+
+/// The last line of every Markdown report, whatever the template: a comment (not shown when
+/// the Markdown is rendered) by which raia knows a report it wrote, so writing the report again
+/// replaces it without asking.
+pub const MARKDOWN_MARKER: &str = "<!-- Written by raia from an assessment file; raia replaces it when the report is written again. -->";
+
+fn with_marker(mut text: String) -> String {
+    // A line of its own after a blank line, so no renderer takes it into a paragraph.
+    while !text.is_empty() && !text.ends_with("\n\n") {
+        text.push('\n');
+    }
+    text.push_str(MARKDOWN_MARKER);
+    text.push('\n');
+    text
+}
+
+/// Whether `bytes` are a report raia wrote, in any format: Markdown ending with
+/// [`MARKDOWN_MARKER`], CSV starting with [`CSV_HEADER`], or JSON or TOML with raia's
+/// `generator` and an `assessment_hash`.
+pub fn is_raia_report(bytes: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(bytes) else {
+        return false;
+    };
+    if text.trim_end().ends_with(MARKDOWN_MARKER)
+        || text.lines().next() == Some(CSV_HEADER.join(",").as_str())
+    {
+        return true;
+    }
+    let ours = |generator: Option<&str>, has_hash: bool| {
+        has_hash && generator.is_some_and(|g| g.starts_with("raia "))
+    };
+    if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
+        return ours(
+            v.get("generator").and_then(|g| g.as_str()),
+            v.get("assessment_hash").is_some(),
+        );
+    }
+    if let Ok(t) = toml::from_str::<toml::Table>(text) {
+        return ours(
+            t.get("generator").and_then(|g| g.as_str()),
+            t.contains_key("assessment_hash"),
+        );
+    }
+    false
+}
+
+/// What is at the path a report is about to be written to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutTarget {
+    /// Nothing, an empty file, or a report raia wrote: write it.
+    Free,
+    /// The assessment being reported (or another link to it): never written over.
+    Assessment,
+    /// A file raia did not write: only when the user says so.
+    Foreign,
+}
+
+/// Where a report for the assessment at `assessment` may go: see [`OutTarget`].
+pub fn out_target(out: &Path, assessment: &Path) -> OutTarget {
+    let Ok(meta) = std::fs::metadata(out) else {
+        return OutTarget::Free;
+    };
+    if same_file(out, assessment) {
+        return OutTarget::Assessment;
+    }
+    if meta.is_file() && meta.len() == 0 {
+        return OutTarget::Free;
+    }
+    match std::fs::read(out) {
+        Ok(bytes) if is_raia_report(&bytes) => OutTarget::Free,
+        _ => OutTarget::Foreign,
+    }
+}
+
+/// Whether two paths name one file (through links, and hard links too).
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b)
     }
 }
 

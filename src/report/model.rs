@@ -493,12 +493,9 @@ impl Report {
             q.question(id)
                 .map_or_else(|| id.to_string(), |x| x.prompt.clone())
         };
-        let note = |id: &str| {
-            a.notes
-                .get(id)
-                .map(|n| n.trim().to_string())
-                .unwrap_or_default()
-        };
+        // Notes and evidence as written, byte for byte (the Markdown filters lay them out);
+        // blank counts as none.
+        let note = |id: &str| exact(a.notes.get(id).map_or("", String::as_str));
         // The answer text of a question that counts (visible and answered).
         let shown_answer = |id: &str| -> Option<String> {
             let question = q.question(id)?;
@@ -554,7 +551,7 @@ impl Report {
             status_label: explain::safeguard_state(s),
             source: s.source,
             source_label: explain::source(s).to_string(),
-            evidence: s.evidence.clone(),
+            evidence: exact(&s.evidence),
             credit: s.credit,
             conflict: s.conflict.clone(),
             unjustified: s.unjustified,
@@ -610,7 +607,7 @@ impl Report {
                         required: s.required,
                         status: s.status,
                         status_label: explain::safeguard_state(s),
-                        evidence: s.evidence.clone(),
+                        evidence: exact(&s.evidence),
                     })
                     .collect();
                 ProhibitionRow {
@@ -1137,4 +1134,13 @@ fn effect_lines(
         }
     }
     out
+}
+
+/// Text from the assessment as written; blank text (only spaces and line breaks) is none.
+fn exact(text: &str) -> String {
+    if text.trim().is_empty() {
+        String::new()
+    } else {
+        text.to_string()
+    }
 }

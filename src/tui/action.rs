@@ -37,6 +37,8 @@ pub enum Action {
     Clear,
     /// A key for the text field that has focus.
     Edit(Input),
+    /// Characters typed one after another, inserted at once (a fast burst of typing).
+    Type(String),
     /// Bracketed paste.
     Paste(String),
     /// Esc: close the popup, or leave the text field so letter commands work.
@@ -56,6 +58,8 @@ pub enum Action {
     Open,
     /// Export: write the selected reports.
     Write,
+    /// y in a yes/no question (replace files raia did not write).
+    Yes,
     /// Ctrl+S: commit the field being typed and write the file now.
     Save,
     /// q / Ctrl+Q / Ctrl+C: commit and leave; everything is already on disk.

@@ -11,7 +11,7 @@ use crate::assessment::Metadata;
 use crate::engine::{Evaluation, SafeguardResult, format_number};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::report::{Format, Templates};
-use crate::session::{DraftSummary, Session, draft_summaries};
+use crate::session::{DraftSummary, SaveStopped, Session, describe, draft_summaries};
 use ratatui::style::Style;
 use ratatui_textarea::{Input, TextArea, WrapMode};
 use std::collections::BTreeMap;
@@ -38,6 +38,10 @@ pub struct Field {
     pub multiline: bool,
     /// Edited since it was last committed.
     pub dirty: bool,
+    /// The text as the field showed it when built or last saved. A field whose text is still
+    /// this writes nothing when left: showing a value (a one-line field shows a line break as
+    /// a space) must never change it.
+    pub original: String,
 }
 
 impl Field {
@@ -57,10 +61,12 @@ impl Field {
         }
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
+        let original = area.lines().join("\n");
         let mut f = Self {
             area,
             multiline,
             dirty: false,
+            original,
         };
         f.set_focus(true, theme);
         f
@@ -68,6 +74,17 @@ impl Field {
 
     pub fn text(&self) -> String {
         self.area.lines().join("\n")
+    }
+
+    /// Whether the user changed the text: typed, and it differs from what was shown.
+    pub fn edited(&self) -> bool {
+        self.dirty && self.text() != self.original
+    }
+
+    /// The text is on disk now: leaving the field writes nothing more.
+    pub fn mark_saved(&mut self) {
+        self.dirty = false;
+        self.original = self.text();
     }
 
     /// Shows or hides the caret.
@@ -78,6 +95,14 @@ impl Field {
 
     pub fn input(&mut self, input: Input) {
         if self.area.input(input) {
+            self.dirty = true;
+        }
+        self.keep_single_line();
+    }
+
+    /// Typed characters, as if each key had been pressed (they hold no line breaks).
+    pub fn type_text(&mut self, text: &str) {
+        if self.area.insert_str(text) {
             self.dirty = true;
         }
         self.keep_single_line();
@@ -140,6 +165,10 @@ pub enum Overlay {
     ExportPath {
         row: usize,
         field: Field,
+    },
+    /// Export: these rows would replace files raia did not write; y replaces them, n keeps them.
+    Overwrite {
+        rows: Vec<usize>,
     },
 }
 
@@ -207,6 +236,8 @@ pub enum Mode {
     Typing { multiline: bool },
     /// A read-only popup is open: ↑↓ and PgUp/PgDn scroll it, any other key closes it.
     Popup,
+    /// A yes/no question: y, or n / Esc.
+    Confirm,
     /// Lists and commands: letters are commands.
     Commands,
 }
@@ -355,6 +386,38 @@ impl App {
         self.go(to);
         self.info(format!("Resumed {}.", file_name(path)));
         Ok(())
+    }
+
+    /// Tells the user what a save did beyond the change itself: why it failed, or what it took
+    /// in from the file (changed on disk meanwhile, by hand or by `raia sign`).
+    pub fn after_save<T>(&mut self, r: anyhow::Result<T>) {
+        match r {
+            Err(e) => {
+                // The way out first: the message area has two lines.
+                let text = match e.downcast_ref::<SaveStopped>() {
+                    Some(SaveStopped::Collision { path, collisions }) => format!(
+                        "Not saved: {} was changed meanwhile too. Ctrl+S keeps yours; quitting keeps the file's. Changed in both: {}.",
+                        file_name(path),
+                        describe(collisions)
+                    ),
+                    _ => format!("Not saved: {e:#}."),
+                };
+                self.error(text);
+            }
+            Ok(_) => {
+                let taken = self
+                    .session
+                    .as_mut()
+                    .map(Session::take_merged)
+                    .unwrap_or_default();
+                if !taken.is_empty() {
+                    self.info(format!(
+                        "The file was changed meanwhile; took in {}.",
+                        taken.join(", ")
+                    ));
+                }
+            }
+        }
     }
 
     /// Recomputes the evaluation after a change. Without one since the last call (the session's
@@ -604,6 +667,7 @@ impl App {
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Overlay::Keys | Overlay::Help => Mode::Popup,
+            Overlay::Overwrite { .. } => Mode::Confirm,
             Overlay::None => match &self.field {
                 Some(f) if self.typing => Mode::Typing {
                     multiline: f.multiline,
@@ -671,7 +735,8 @@ impl App {
             .collect()
     }
 
-    /// What to print after the wizard closes.
+    /// What to print after the wizard closes. It says everything is saved only when the last
+    /// save wrote everything.
     pub fn farewell(&self) -> Option<String> {
         let s = self.session.as_ref()?;
         match &s.path {
@@ -682,10 +747,14 @@ impl App {
                 } else {
                     p.display().to_string()
                 };
-                Some(format!(
-                    "Everything is saved in {}.\nContinue with: raia resume {resume}",
-                    p.display()
-                ))
+                let state = match s.unsaved() {
+                    None => format!("Everything is saved in {}.", p.display()),
+                    Some(why) => format!(
+                        "NOT everything is saved: {why}.\nThe last changes made here are lost; {} keeps what it held.",
+                        p.display()
+                    ),
+                };
+                Some(format!("{state}\nContinue with: raia resume {resume}"))
             }
             None => Some("Nothing was saved: the assessment had no system name yet.".to_string()),
         }
@@ -728,18 +797,21 @@ impl App {
                 } else {
                     q.placeholder.clone()
                 };
-                let (text, dirty) = match self.unsaved.get(&qi) {
-                    Some(t) => (t.clone(), true),
-                    None => (text, false),
-                };
                 let multiline = match q.kind {
                     QuestionKind::Text | QuestionKind::Number | QuestionKind::Date => false,
                     QuestionKind::LongText => true,
                     _ => return None,
                 };
-                let mut field = Field::new(&text, multiline, &placeholder, &self.theme);
-                field.dirty = dirty;
-                Some(field)
+                match self.unsaved.get(&qi) {
+                    // Text left unsaved (not valid yet) is an edit of the stored answer.
+                    Some(t) => {
+                        let mut field = Field::new(t, multiline, &placeholder, &self.theme);
+                        field.dirty = true;
+                        field.original = text;
+                        Some(field)
+                    }
+                    None => Some(Field::new(&text, multiline, &placeholder, &self.theme)),
+                }
             }
             _ => None,
         }
@@ -788,13 +860,9 @@ impl App {
             }
         }
         let pos = self.position_of(to);
-        if let Some(s) = self.session.as_mut()
-            && let Err(e) = s.set_position(&pos)
-        {
-            self.message = Some(Message {
-                text: format!("Not saved: {e:#}"),
-                error: true,
-            });
+        if let Some(s) = self.session.as_mut() {
+            let r = s.set_position(&pos);
+            self.after_save(r);
         }
     }
 }
@@ -809,7 +877,11 @@ pub fn parse_field(q: &Question, text: &str) -> Result<Option<Answer>, String> {
         QuestionKind::Text => Ok(Some(Answer::Text(t.to_string()))),
         QuestionKind::LongText => Ok(Some(Answer::Text(text.trim_end().to_string()))),
         QuestionKind::Number => {
-            let n: f64 = without_thousands(t)
+            let plain = without_thousands(t);
+            if let Some(why) = crate::answer::inexact_digits(&plain) {
+                return Err(format!("{} {why}", truncate(t, 24)));
+            }
+            let n: f64 = plain
                 .parse()
                 .ok()
                 .filter(|n: &f64| n.is_finite())

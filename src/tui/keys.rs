@@ -76,6 +76,11 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::End | KeyCode::Char('G') => Action::Last,
             _ => Action::Escape,
         }),
+        Mode::Confirm => match key.code {
+            KeyCode::Char('y' | 'Y') => Some(Action::Yes),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Escape),
+            _ => None,
+        },
         Mode::Typing { multiline } => Some(match key.code {
             KeyCode::Tab => Action::Next,
             KeyCode::BackTab => Action::Back,

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod derived;
+pub mod input;
 pub mod keys;
 pub mod signals;
 pub mod theme;
@@ -111,17 +112,16 @@ fn event_loop(
             update(app, Action::Idle);
             continue;
         }
-        let event = crossterm::event::read()?;
-        debug_panic(&event);
-        // Raw mode turns Ctrl+Z into a key; it suspends as it would in a shell.
-        if is_suspend_key(&event) {
-            suspend(terminal, app)?;
-            continue;
-        }
         let size = terminal.size()?;
         let area = Rect::new(0, 0, size.width, size.height);
-        if let Some(action) = keys::map_event(app, event, area) {
-            update(app, action);
+        // Everything already typed, before the next frame. Raw mode turns Ctrl+Z into a key;
+        // it suspends as it would in a shell.
+        let handed_back = input::drain(app, &mut input::Terminal, area, &mut |event| {
+            debug_panic(event);
+            is_suspend_key(event)
+        })?;
+        if handed_back.is_some() {
+            suspend(terminal, app)?;
         }
     }
 }

@@ -10,9 +10,10 @@ use super::view;
 use crate::answer::Answer;
 use crate::assessment::{SafeguardStatus, store};
 use crate::questionnaire::QuestionKind;
+use crate::report::{OutTarget, out_target};
 use ratatui::layout::Rect;
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub fn update(app: &mut App, action: Action) {
     match action {
@@ -66,13 +67,20 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
-/// Nothing typed for a moment: save long text and notes so a crash loses at most a second.
+/// Nothing typed for a moment: save what is being typed, in every field, so closing the
+/// terminal loses at most the last moment's typing. A value that is not valid yet (half a
+/// date) waits quietly for more typing. The system name of a draft not yet saved waits for
+/// the user to leave the field: it names the draft file.
 fn idle(app: &mut App) {
-    let long_text = app.field.as_ref().is_some_and(|f| f.multiline && f.dirty);
-    if long_text && matches!(app.screen, Screen::Question(_)) {
+    let names_new_draft =
+        app.screen == Screen::Metadata(0) && app.session.as_ref().is_some_and(|s| s.path.is_none());
+    if app.field.as_ref().is_some_and(Field::edited)
+        && matches!(app.screen, Screen::Question(_) | Screen::Metadata(_))
+        && !names_new_draft
+    {
         let _ = commit_field(app);
     }
-    let overlay_dirty = app.overlay.field().is_some_and(|f| f.dirty);
+    let overlay_dirty = app.overlay.field().is_some_and(Field::edited);
     if overlay_dirty
         && matches!(
             app.overlay,
@@ -92,22 +100,32 @@ fn save(app: &mut App) {
     let Some(s) = app.session.as_mut() else {
         return;
     };
-    match s.save() {
+    // After a collision was shown, Ctrl+S is the user's choice to keep their version.
+    let r = if s.collided() {
+        s.save_keeping_mine()
+    } else {
+        s.save()
+    };
+    let r = r.map(|p| p.map(Path::to_path_buf));
+    match r {
         Ok(Some(p)) => {
-            let text = format!("Saved to {}", p.display());
-            app.info(text);
+            app.after_save(Ok(()));
+            let took = app
+                .message
+                .take()
+                .map(|m| format!(" {}", m.text))
+                .unwrap_or_default();
+            app.info(format!("Saved to {}.{took}", p.display()));
         }
         Ok(None) => {
             app.error("Not saved yet: type the system name first; it names the draft file.")
         }
-        Err(e) => app.error(format!("Not saved: {e:#}")),
+        Err(e) => app.after_save::<()>(Err(e)),
     }
 }
 
 fn report<T>(app: &mut App, r: anyhow::Result<T>) {
-    if let Err(e) = r {
-        app.error(format!("Not saved: {e:#}"));
-    }
+    app.after_save(r);
 }
 
 /// Saves what the field of the current step holds. `Err` says why the text is not a valid
@@ -116,6 +134,10 @@ fn commit_field(app: &mut App) -> Result<(), String> {
     let Some(field) = app.field.as_ref() else {
         return Ok(());
     };
+    // Moving through a field without changing it writes nothing.
+    if !field.edited() {
+        return Ok(());
+    }
     let text = field.text();
     match app.screen {
         Screen::Metadata(i) => {
@@ -139,7 +161,7 @@ fn commit_field(app: &mut App) -> Result<(), String> {
         _ => {}
     }
     if let Some(f) = app.field.as_mut() {
-        f.dirty = false;
+        f.mark_saved();
     }
     app.refresh();
     Ok(())
@@ -183,14 +205,14 @@ fn commit_overlay_field(app: &mut App) {
         return;
     };
     let r = match &mut app.overlay {
-        Overlay::Note { question, field } if field.dirty => {
-            field.dirty = false;
+        Overlay::Note { question, field } if field.edited() => {
+            field.mark_saved();
             let id = s.questionnaire.questions[*question].id.clone();
             let text = field.text();
             s.set_note(&id, text.trim_end())
         }
-        Overlay::Safeguard { id, field } if field.dirty => {
-            field.dirty = false;
+        Overlay::Safeguard { id, field } if field.edited() => {
+            field.mark_saved();
             let status = s
                 .evaluate()
                 .safeguard(id)
@@ -444,6 +466,13 @@ fn flow(app: &mut App, action: Action) {
                 f.input(input);
             }
         }
+        Action::Type(text) => {
+            if app.typing
+                && let Some(f) = app.field.as_mut()
+            {
+                f.type_text(&text);
+            }
+        }
         action => match app.screen {
             Screen::Metadata(i) => metadata(app, i, action),
             Screen::Question(qi) => question(app, qi, action),
@@ -497,7 +526,10 @@ fn metadata(app: &mut App, i: usize, action: Action) {
             navigate(app, Screen::Metadata(j), false, Arrive::Typing);
         }
         Action::Clear => {
-            app.field = Some(Field::new("", false, "", &app.theme));
+            let mut cleared = Field::new("", false, "", &app.theme);
+            cleared.dirty = true;
+            cleared.original = app.metadata_value(i).to_string();
+            app.field = Some(cleared);
             commit_quietly(app);
             app.go(app.screen);
         }
@@ -818,24 +850,61 @@ fn export(app: &mut App, action: Action) {
 }
 
 fn write_reports(app: &mut App) {
+    write_reports_with(app, None);
+}
+
+/// Writes the selected reports. Never over the assessment itself. A file raia did not write is
+/// replaced only after the user says so: with `replace` unset, such files are asked about first
+/// and nothing is written yet; `Some(true)` replaces them, `Some(false)` leaves them and writes
+/// the rest.
+fn write_reports_with(app: &mut App, replace: Option<bool>) {
     let Some(s) = app.session.as_ref() else {
         return;
     };
-    if s.path.is_none() {
+    let Some(assessment) = s.path.clone() else {
         app.error("Type the system name first: reports are written next to the assessment file.");
+        return;
+    };
+    let targets: Vec<Option<(PathBuf, OutTarget)>> = app
+        .export
+        .iter()
+        .map(|r| {
+            (r.selected && !r.path.trim().is_empty()).then(|| {
+                let path = expand_home(r.path.trim());
+                let target = out_target(&path, &assessment);
+                (path, target)
+            })
+        })
+        .collect();
+    let foreign: Vec<usize> = targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t, Some((_, OutTarget::Foreign))))
+        .map(|(i, _)| i)
+        .collect();
+    if replace.is_none() && !foreign.is_empty() {
+        app.overlay = Overlay::Overwrite { rows: foreign };
         return;
     }
     let mut rows: Vec<ExportRow> = app.export.clone();
     let (mut ok, mut failed) = (0, 0);
-    for r in rows.iter_mut().filter(|r| r.selected) {
-        let outcome = if r.path.trim().is_empty() {
-            Err("no path: press Enter on the row to choose one".to_string())
-        } else {
-            let path = expand_home(r.path.trim());
-            crate::report::render(&s.questionnaire, &s.assessment, r.format, &app.templates)
-                .and_then(|text| store::write_atomic(&path, text.as_bytes()))
-                .map(|()| path.display().to_string())
-                .map_err(|e| format!("{e:#}"))
+    for (r, target) in rows.iter_mut().zip(targets).filter(|(r, _)| r.selected) {
+        let outcome = match target {
+            None => Err("no path: press Enter on the row to choose one".to_string()),
+            Some((path, OutTarget::Assessment)) => Err(format!(
+                "{} is the assessment itself: raia never writes a report over it; press Enter on the row to choose another path",
+                path.display()
+            )),
+            Some((path, OutTarget::Foreign)) if replace != Some(true) => Err(format!(
+                "not written: {} exists and raia did not write it; press Enter on the row to choose another path",
+                path.display()
+            )),
+            Some((path, _)) => {
+                crate::report::render(&s.questionnaire, &s.assessment, r.format, &app.templates)
+                    .and_then(|text| store::write_atomic(&path, text.as_bytes()))
+                    .map(|()| path.display().to_string())
+                    .map_err(|e| format!("{e:#}"))
+            }
         };
         if outcome.is_ok() {
             ok += 1;
@@ -865,7 +934,7 @@ fn write_reports(app: &mut App) {
                 )),
             }
         }
-        (n, f) => app.error(format!("Wrote {n}, {f} failed: see the list.")),
+        (n, f) => app.error(format!("Wrote {n}, {f} not written: see the list.")),
     }
 }
 
@@ -905,6 +974,15 @@ fn overlay(app: &mut App, action: Action) {
             .min(max);
         }
         (Overlay::Keys | Overlay::Help, _) => app.overlay = Overlay::None,
+        (Overlay::Overwrite { .. }, Action::Yes) => {
+            app.overlay = Overlay::None;
+            write_reports_with(app, Some(true));
+        }
+        (Overlay::Overwrite { .. }, Action::Escape) => {
+            app.overlay = Overlay::None;
+            write_reports_with(app, Some(false));
+        }
+        (Overlay::Overwrite { .. }, _) => {}
         (Overlay::OpenFile { .. }, Action::Escape) => {
             app.overlay = Overlay::None;
             app.pending_new = None;
@@ -937,6 +1015,11 @@ fn overlay(app: &mut App, action: Action) {
                 f.input(input);
             }
         }
+        (_, Action::Type(text)) => {
+            if let Some(f) = app.overlay.field_mut() {
+                f.type_text(&text);
+            }
+        }
         (_, Action::Paste(text)) => {
             if let Some(f) = app.overlay.field_mut() {
                 f.paste(&text);
@@ -956,17 +1039,22 @@ fn current_source_is_default(app: &App, id: &str) -> bool {
 }
 
 fn set_safeguard_status(app: &mut App, id: &str, status: SafeguardStatus) {
-    let evidence = app
-        .overlay
-        .field()
-        .map(|f| f.text().trim().to_string())
-        .unwrap_or_default();
+    // The evidence as typed if it was edited, else exactly as stored.
+    let evidence = match app.overlay.field() {
+        Some(f) if f.edited() => f.text().trim().to_string(),
+        _ => app
+            .session
+            .as_ref()
+            .and_then(|s| s.assessment.safeguards.get(id))
+            .map(|e| e.evidence.clone())
+            .unwrap_or_default(),
+    };
     if let Some(s) = app.session.as_mut() {
         let r = s.set_safeguard(id, status, &evidence);
         report(app, r);
     }
     if let Some(f) = app.overlay.field_mut() {
-        f.dirty = false;
+        f.mark_saved();
     }
     app.refresh();
 }

@@ -153,6 +153,9 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                 ("empty", "default path"),
             ];
         }
+        Overlay::Overwrite { .. } => {
+            return vec![("y", "replace them"), ("n/Esc", "keep them")];
+        }
         Overlay::None => {}
     }
     let typing = matches!(app.mode(), Mode::Typing { .. });

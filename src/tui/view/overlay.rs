@@ -77,7 +77,35 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let (rect, c) = export_path_content(app, *row, area);
             frame(app, f, rect, "Report path", &c, Some(field));
         }
+        Overlay::Overwrite { rows } => {
+            let (rect, c) = overwrite_content(app, rows, area);
+            frame(app, f, rect, "Replace files?", &c, None);
+        }
     }
+}
+
+fn overwrite_content(app: &App, rows: &[usize], area: Rect) -> (Rect, Content) {
+    let t = &app.theme;
+    let rect_w = 90.min(area.width.saturating_sub(4));
+    let w = rect_w.saturating_sub(2) as usize;
+    let mut c = Content::default();
+    c.wrapped(
+        "These files exist, and raia did not write them:",
+        w,
+        0,
+        t.text(),
+    );
+    for r in rows.iter().filter_map(|&i| app.export.get(i)) {
+        c.wrapped(&format!("• {}", r.path), w, 2, t.warn());
+    }
+    c.blank();
+    c.wrapped(
+        "y replaces them with the reports. n or Esc leaves them as they are and writes the other reports; Enter on a row then chooses another path.",
+        w,
+        0,
+        t.muted(),
+    );
+    (sized(area, rect_w, c.lines.len()), c)
 }
 
 /// Clears the popup's rectangle and draws its border, title, lines and text field.
