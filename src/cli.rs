@@ -253,6 +253,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         cli.command,
         None | Some(Command::New { .. }) | Some(Command::Resume { .. })
     ) && std::io::stdout().is_terminal();
+    if q.imitates_builtin() && !full_screen {
+        errln!(
+            "note: {shown} has the id and version of the built-in questionnaire but other text; its results are not those of the built-in rules"
+        );
+    }
     if from_config && !full_screen {
         errln!(
             "note: the questionnaire in use is {shown}, from raia's config directory; pass --questionnaire PATH to use another"
@@ -780,10 +785,11 @@ fn validate(
         match assessment::read_assessment(f, q) {
             Ok(a) => {
                 let e = evaluate(q, &a);
-                for w in warnings(q, &a, &e) {
+                let warned = warnings(q, &a, &e);
+                for w in &warned {
                     errln!("{}: warning: {w}", term_text::path(f));
                 }
-                let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
+                let answered = answered_count(&a, &e);
                 let state = if e.complete {
                     "complete".to_string()
                 } else {
@@ -792,9 +798,19 @@ fn validate(
                         raia::explain::missing(e.unanswered.len(), e.notes_missing.len())
                     )
                 };
+                // "ok" only when nothing needs a reader's attention: a file that loads but has
+                // contradictions or is unbound says so.
                 outln!(
-                    "{}: ok ({answered} of {} visible questions answered, {state}; tier {})",
+                    "{}: {} ({answered} of {} visible questions answered, {state}; tier {})",
                     term_text::path(f),
+                    if warned.is_empty() {
+                        "ok".to_string()
+                    } else {
+                        format!(
+                            "loads, with {}",
+                            raia::explain::plural(warned.len(), "warning", "warnings")
+                        )
+                    },
                     e.visible.len(),
                     raia::explain::tier(q, e.tier)
                 );
@@ -813,6 +829,14 @@ fn validate(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Visible questions with an answer that counts (a placeholder such as "n/a" does not).
+fn answered_count(a: &Assessment, e: &raia::engine::Evaluation) -> usize {
+    e.visible
+        .iter()
+        .filter(|id| a.answers.get(*id).is_some_and(raia::engine::is_given))
+        .count()
 }
 
 /// What a reader must know before trusting a result: binding, contradictions, contradicted
@@ -896,7 +920,7 @@ fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Re
             v.prohibited_use
         );
     }
-    let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
+    let answered = answered_count(&a, &e);
     if e.complete {
         outln!(
             "Assessment complete: {answered} of {} questions answered{}.",

@@ -1227,6 +1227,10 @@ fn an_edited_copy_of_the_questionnaire_with_the_same_version_is_caught() {
         ))
         .stderr(predicate::str::contains(
             "  - the questionnaire text in use is not the one the answers were given against\n",
+        ))
+        // Even once re-bound, an imitation of the built-in rules is named as such.
+        .stderr(predicate::str::contains(
+            "has the id and version of the built-in questionnaire but other text",
         ));
     let md = env
         .raia()
@@ -1238,6 +1242,7 @@ fn an_edited_copy_of_the_questionnaire_with_the_same_version_is_caught() {
         .unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(md.contains("**Not bound to these rules:**"), "{md}");
+    assert!(md.contains("**Not the built-in rules:**"), "{md}");
     assert!(md.contains("| **STALE** |"), "{md}");
     assert!(md.contains("edited.toml"), "{md}");
     // Under the built-in text the same file is bound and the sign-off current.

@@ -481,7 +481,7 @@ fn incomplete_assessments_say_so_in_every_format() {
             Format::Csv => {
                 let mut rd = csv::Reader::from_reader(out.as_bytes());
                 for row in rd.records() {
-                    assert_eq!(&row.unwrap()[11], "incomplete");
+                    assert_eq!(&row.unwrap()[14], "incomplete");
                 }
             }
         }
@@ -526,6 +526,9 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             "Responsible AI requirements",
             "true",
             "planned",
+            "planned",
+            "policy",
+            "must",
             "assessment",
             evidence,
             "required because the use involves a consequential decision (Hiring and termination)",
@@ -536,7 +539,9 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
         ]
     );
     // A cell that a spreadsheet would run as a formula is kept as text.
-    assert_eq!(&row("named-owner")[7], "'=HYPERLINK(\"http://evil\")");
+    assert_eq!(&row("named-owner")[10], "'=HYPERLINK(\"http://evil\")");
+    // A recommendation reads as one, never as the policy's requirement.
+    assert_eq!(&row("named-owner")[7], "practice");
 
     // A safeguard this use does not require still has its row.
     let mut low = Assessment::new(&q);
@@ -1033,7 +1038,7 @@ fn machine_formats_carry_notes_and_evidence_exactly() {
         .map(Result::unwrap)
         .find(|r| &r[0] == "named-owner")
         .unwrap();
-    assert_eq!(&row[7], evidence, "CSV");
+    assert_eq!(&row[10], evidence, "CSV");
     // Blank is none, in every format.
     a.notes.insert("role".into(), " \n ".into());
     let jv: serde_json::Value =

@@ -18,6 +18,36 @@ pub const DEFAULT_QUESTIONNAIRE: &str =
     include_str!("../../questionnaires/aws-responsible-ai-2023-09-28.toml");
 pub const DEFAULT_QUESTIONNAIRE_NAME: &str = "aws-responsible-ai-2023-09-28.toml";
 
+/// SHA-256 of the built-in questionnaire's text, computed once.
+pub fn builtin_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| {
+        use sha2::Digest;
+        hex_digest(&sha2::Sha256::digest(DEFAULT_QUESTIONNAIRE.as_bytes()))
+    })
+}
+
+/// The built-in questionnaire's id and version, read from its header without loading it.
+fn builtin_id_version() -> (&'static str, &'static str) {
+    let field = |key: &str| {
+        DEFAULT_QUESTIONNAIRE
+            .lines()
+            .find_map(|l| l.strip_prefix(key))
+            .and_then(|v| v.trim().strip_prefix('='))
+            .map_or("", |v| v.trim().trim_matches('"'))
+    };
+    (field("id "), field("version "))
+}
+
+impl Questionnaire {
+    /// A questionnaire that claims the built-in's id and version with other text: results made
+    /// with it cannot be compared with the built-in's, whatever it says.
+    pub fn imitates_builtin(&self) -> bool {
+        let (id, version) = builtin_id_version();
+        self.id == id && self.version == version && self.content_hash != builtin_hash()
+    }
+}
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Questionnaire {
     pub id: String,

@@ -442,15 +442,21 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// The CSV columns, in order. The last two repeat on every row, so a sheet filtered to one
-/// safeguard still says whether the assessment was complete and which answers it reflects.
-pub const CSV_HEADER: [&str; 13] = [
+/// The CSV columns, in order. `status` is what the file records; `state` is how a reviewer must
+/// read it ("to be confirmed" when the answers contradict it, "not applicable, no reason
+/// given"); `basis` and `obligation` tell a policy gap from a recommendation. The last two repeat
+/// on every row, so a sheet filtered to one safeguard still says whether the assessment was
+/// complete and which answers it reflects.
+pub const CSV_HEADER: [&str; 16] = [
     "id",
     "title",
     "requirement",
     "clause",
     "required",
     "status",
+    "state",
+    "basis",
+    "obligation",
     "source",
     "evidence",
     "why_required",
@@ -490,6 +496,9 @@ fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
             spreadsheet_safe(&s.clause),
             s.required.to_string(),
             s.status.name().to_string(),
+            s.status_label.clone(),
+            s.basis.name().to_string(),
+            s.obligation.name().to_string(),
             source_name(s.source).to_string(),
             spreadsheet_safe(&s.evidence),
             spreadsheet_safe(&s.why_required.join("; ")),

@@ -145,6 +145,8 @@ pub struct QuestionnaireInfo {
     pub binding: Binding,
     /// What to do when it is not bound, in words; empty when it is.
     pub binding_message: String,
+    /// It has the built-in questionnaire's id and version but other text.
+    pub imitates_builtin: bool,
     /// SHA-256 of the questionnaire text in use.
     pub hash: String,
     /// The questionnaire hash recorded in the assessment (empty when not recorded).
@@ -1054,6 +1056,7 @@ impl Report {
                 source: q.source.clone(),
                 binding,
                 binding_message: explain::binding(q, a, binding).unwrap_or_default(),
+                imitates_builtin: q.imitates_builtin(),
                 hash: q.content_hash.clone(),
                 answered_against_hash: a.questionnaire.hash.clone(),
                 hash_differs: !a.questionnaire.hash.is_empty()
