@@ -529,7 +529,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
         for needle in [
             format!("Incomplete: {unanswered} unanswered questions (r reviews). Reports say so."),
             "(medium from 4, high from 8)".to_string(),
-            "Open: 2 of 2 required safeguards (0 by the policy).".to_string(),
+            "Open: 2 of 2 required safeguards (0 ! by the policy).".to_string(),
         ] {
             assert!(
                 text.contains(&needle),

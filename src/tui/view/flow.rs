@@ -357,8 +357,9 @@ fn live_result(app: &App, w: usize) -> Content {
     c.blank();
     let required = e.safeguards.iter().filter(|s| s.required).count();
     let gaps = e.gaps.len();
+    let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
     c.wrapped(
-        &format!("Safeguards missing: {gaps} of {required} required"),
+        &format!("Safeguards open: {gaps} of {required} required, {policy} by the policy"),
         w,
         0,
         if gaps > 0 { t.warn() } else { t.ok() },

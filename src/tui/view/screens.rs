@@ -604,7 +604,7 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     } else {
         c.wrapped(
             &format!(
-                "Open: {} of {required} required safeguards ({policy_gaps} by the policy).",
+                "Open: {} of {required} required safeguards ({policy_gaps} ! by the policy).",
                 e.gaps.len()
             ),
             w,
@@ -672,8 +672,10 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
             "›"
         } else if conflict {
             CONFLICT_MARK
-        } else if s.is_gap() {
+        } else if s.is_policy_gap() {
             "!"
+        } else if s.is_gap() {
+            "·"
         } else {
             " "
         };
