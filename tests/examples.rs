@@ -1274,6 +1274,37 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Low,
         &[NoCategory, Gap("privacy-impact-assessment"), NoPolicyGaps],
     ),
+    // What the questionnaire could not express before (issue 9).
+    (
+        "24-singer-persona-chatbot.toml",
+        Tier::Prohibited,
+        &[Confirmed("likeness"), NoCategory],
+    ),
+    (
+        "25-group-hate-post-generator.toml",
+        Tier::Prohibited,
+        &[Confirmed("harassment")],
+    ),
+    (
+        "26-scam-script-writer.toml",
+        Tier::Prohibited,
+        &[Confirmed("disinformation")],
+    ),
+    (
+        "27-support-bot-claims-to-be-human.toml",
+        Tier::Prohibited,
+        &[Confirmed("disinformation")],
+    ),
+    (
+        "28-moderation-classifier-public.toml",
+        Tier::Medium,
+        &[NoCategory, Clear("harassment")],
+    ),
+    (
+        "29-mixed-credit-limits.toml",
+        Tier::High,
+        &[Category("lending-credit"), Met("fair-lending-testing")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -1938,4 +1969,88 @@ fn every_example_and_case_is_bound_to_the_built_in_questionnaire_text() {
             );
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The questionnaire asks what real teams need to say (issue 9): each situation it could not
+// express before, as a case
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_chatbot_persona_of_a_real_singer_without_her_agreement_is_prohibited() {
+    let (q, a, e) = case("24-singer-persona-chatbot.toml");
+    assert_eq!(e.tier, Tier::Prohibited);
+    assert_eq!(
+        prohibition(&e, "likeness").status,
+        ProhibitionStatus::Confirmed
+    );
+    // The team said nothing prohibited is intended: the two answers are flagged.
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "not-intended-but-confirmed")
+    );
+    let info = info_request(&q, &a);
+    assert!(!info.contains("does nothing of this kind"), "{info}");
+    assert!(
+        info.contains("**The assessment records this use**"),
+        "{info}"
+    );
+}
+
+#[test]
+fn posts_urging_people_against_a_group_are_prohibited_harassment() {
+    let (_, _, e) = case("25-group-hate-post-generator.toml");
+    assert_eq!(e.tier, Tier::Prohibited);
+    let h = prohibition(&e, "harassment");
+    assert_eq!(h.status, ProhibitionStatus::Confirmed);
+    assert_eq!(h.confirmed_by[0].question, "group-content");
+}
+
+#[test]
+fn deception_without_realistic_media_is_prohibited() {
+    for name in [
+        "26-scam-script-writer.toml",
+        "27-support-bot-claims-to-be-human.toml",
+    ] {
+        let (_, _, e) = case(name);
+        assert_eq!(e.tier, Tier::Prohibited, "{name}");
+        let d = prohibition(&e, "disinformation");
+        assert_eq!(d.status, ProhibitionStatus::Confirmed, "{name}");
+        assert_eq!(d.confirmed_by[0].question, "deception", "{name}");
+    }
+}
+
+#[test]
+fn a_classifier_acting_on_people_who_never_use_it_weighs_more() {
+    let (q, mut a, e) = case("28-moderation-classifier-public.toml");
+    assert_eq!(e.tier, Tier::Medium);
+    // The same tool, answered as acting only on its own users, was low.
+    choose(&mut a, "subjects", "users-only");
+    let before = evaluate(&q, &a);
+    assert_eq!(before.tier, Tier::Low);
+    assert!(e.score.total > before.score.total);
+}
+
+#[test]
+fn a_system_that_decides_alone_in_some_cases_is_scored_for_that_part() {
+    let (q, mut a, e) = case("29-mixed-credit-limits.toml");
+    assert_eq!(e.tier, Tier::High);
+    // Mixed counts as deciding for autonomy, and human review cannot be "not applicable".
+    let autonomy = |e: &Evaluation| {
+        e.score
+            .by_factor
+            .iter()
+            .find(|f| f.factor == "autonomy")
+            .map_or(0, |f| f.points)
+    };
+    choose(&mut a, "ai-role", "decides");
+    assert_eq!(autonomy(&e), autonomy(&evaluate(&q, &a)));
+    let review = e.safeguard("human-review").unwrap();
+    assert_eq!(raia::explain::safeguard_state(review), "to be confirmed");
+    assert!(
+        review.conflict.contains("decides alone in some"),
+        "{}",
+        review.conflict
+    );
 }
