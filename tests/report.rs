@@ -851,7 +851,7 @@ fn info_request_reads_answers_by_well_known_question_ids() {
         "**Intended use.** Shortlist applicants for engineering roles.",
         "**Intended users.** Recruiters at Example Corp.",
         "## 3. People affected\n\nJob applicants \\| external candidates\n",
-        "## 4. Uses that are out of scope\n\nPerformance reviews.\\\nTermination decisions.\n",
+        "## 4. Uses that are out of scope\n\nPerformance reviews. Termination decisions.\n",
         "**AI services.** Amazon Bedrock, Amazon S3",
         "**Models.** Anthropic Claude via Bedrock",
         "**Monitoring.** Weekly adverse-impact dashboard.\n\n*Note:* Owned by the Talent Platform on-call.",
