@@ -714,36 +714,63 @@ fn blank_assessment(q: &Questionnaire) -> String {
                 if x.optional { " (optional)" } else { "" }
             ));
             for o in &x.options {
-                if x.kind != QuestionKind::YesNo {
-                    out.push_str(&format!("#     {:<24} {}\n", toml_str(&o.id), o.label));
+                let note = if o.effects.note_required {
+                    format!(
+                        "   (needs a note{})",
+                        if o.effects.note_hint.trim().is_empty() {
+                            String::new()
+                        } else {
+                            format!(": {}", o.effects.note_hint.trim())
+                        }
+                    )
+                } else {
+                    String::new()
+                };
+                if x.kind == QuestionKind::YesNo {
+                    if !note.is_empty() {
+                        out.push_str(&format!("#     {:<24}{note}\n", o.id == "yes"));
+                    }
+                } else {
+                    out.push_str(&format!(
+                        "#     {:<24} {}{note}\n",
+                        toml_str(&o.id),
+                        o.label
+                    ));
                 }
             }
+            // A placeholder is never a valid answer: uncommenting it without choosing gives an
+            // error that says what to write, instead of silently recording the first option.
             let example = match x.kind {
-                QuestionKind::YesNo => "false".to_string(),
-                QuestionKind::Single => {
-                    x.options.first().map_or("\"\"".into(), |o| toml_str(&o.id))
-                }
-                // An empty list is not an answer, so the placeholder names an option.
-                QuestionKind::Multi => format!(
-                    "[{}]",
-                    x.options
-                        .iter()
-                        .find(|o| o.exclusive)
-                        .or(x.options.first())
-                        .map_or("\"\"".into(), |o| toml_str(&o.id))
-                ),
-                QuestionKind::Number => "0".to_string(),
+                QuestionKind::YesNo => toml_str("<true or false>"),
+                QuestionKind::Single => toml_str("<choose one>"),
+                QuestionKind::Multi => format!("[{}]", toml_str("<choose>")),
+                QuestionKind::Number => toml_str("<a number>"),
                 QuestionKind::Date => toml_str("YYYY-MM-DD"),
                 QuestionKind::Text | QuestionKind::LongText => "\"\"".to_string(),
             };
             out.push_str(&format!("# {} = {example}\n", x.id));
+            if x.options.iter().any(|o| o.effects.note_required)
+                || x.bands.iter().any(|b| b.effects.note_required)
+            {
+                out.push_str(&format!(
+                    "#   the note goes under [notes]: {} = \"...\"\n",
+                    x.id
+                ));
+            }
         }
     }
     out.push_str("\n[notes]\n# A note on any answer, keyed by question id:\n# question-id = \"why we answered this way\"\n\n[safeguards]\n# Status of each safeguard, with evidence a reviewer can follow:\n");
     let statuses: Vec<&str> = SafeguardStatus::ALL.iter().map(|s| s.name()).collect();
     for s in &q.safeguards {
+        let by = q.satisfied_by(&s.id);
+        let shown = if by.is_empty() {
+            "# No answer can show this one in place: set its status here, with evidence.\n"
+                .to_string()
+        } else {
+            format!("# Shown in place by an answer: {}\n", by.join("; "))
+        };
         out.push_str(&format!(
-            "# {}: {}\n# [safeguards.{}]\n# status = \"missing\"   # {}\n# evidence = \"\"\n",
+            "# {}: {}\n{shown}# [safeguards.{}]\n# status = \"missing\"   # {}\n# evidence = \"\"\n",
             s.title,
             s.good,
             s.id,

@@ -1291,3 +1291,57 @@ fn validate_and_score_name_unanswered_questions_and_hidden_answers() {
             "incomplete: 1 required question unanswered; tier high)\n  unanswered: Does the system reproduce a real person's voice? (voice-clone)\n",
         ));
 }
+
+/// Issue 9: `raia init` must not answer for the team. Uncommenting every answer line without
+/// choosing gives errors that say what to write, never a valid assessment.
+#[test]
+fn uncommenting_init_placeholders_never_makes_a_valid_assessment() {
+    let env = Env::new();
+    let file = env.path("blank.toml");
+    env.raia().arg("init").arg(&file).assert().success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    // Notes are marked where an option needs one, and hand-set safeguards are named.
+    assert!(
+        text.contains("(needs a note: Say why the decision is automated and what limits it.)"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "# No answer can show this one in place: set its status here, with evidence."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("# Shown in place by an answer: When does a person review the outcome? →"),
+        "{text}"
+    );
+    let mut in_answers = false;
+    let uncommented: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with('[') {
+                in_answers = l == "[answers]";
+            }
+            match l.strip_prefix("# ") {
+                Some(rest) if in_answers && rest.contains(" = ") && !rest.starts_with(' ') => {
+                    rest.to_string()
+                }
+                _ => l.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert_ne!(uncommented, text);
+    write(&file, &uncommented);
+    env.raia()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "`users` has no option \"<choose>\"",
+        ))
+        .stderr(predicate::str::contains(
+            "`ai-role` has no option \"<choose one>\"",
+        ));
+}
