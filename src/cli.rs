@@ -640,7 +640,9 @@ fn questions(
                     )
                 );
                 let by = q.satisfied_by(&s.id);
-                if !by.is_empty() {
+                if by.is_empty() {
+                    outln!("- shown in place by: no answer; set its status with evidence");
+                } else {
                     outln!("- shown in place by: {}", by.join("; "));
                 }
                 if !s.good.is_empty() {

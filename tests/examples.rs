@@ -39,9 +39,9 @@ const EXPECTED: &[(&str, Tier)] = &[
 ];
 
 /// The budgets for how many questions people see. Raised from 20 when the questionnaire began
-/// to ask every use for its data sources, lifecycle, the people it acts on, intent, limitations
-/// and who was consulted: what an information request needs from any use.
-const SIMPLE_BUDGET: usize = 26;
+/// to ask every use for its data sources, lifecycle, AI-specific laws, the people it acts on,
+/// intent, limitations and who was consulted: what an information request needs from any use.
+const SIMPLE_BUDGET: usize = 27;
 const HIGH_RISK_BUDGET: usize = 60;
 
 fn questionnaire() -> Questionnaire {
@@ -962,7 +962,7 @@ fn no_path_through_the_questionnaire_exceeds_the_high_risk_budget() {
     // Questions every use sees: few enough that a simple use stays well under budget.
     let unconditional = q.questions.iter().filter(|x| x.show_if.is_none()).count();
     assert!(
-        unconditional <= 22,
+        unconditional <= 23,
         "{unconditional} questions are always asked"
     );
 }
@@ -2053,4 +2053,30 @@ fn a_system_that_decides_alone_in_some_cases_is_scored_for_that_part() {
         "{}",
         review.conflict
     );
+}
+
+#[test]
+fn review_that_almost_never_disagrees_is_not_taken_as_human_review() {
+    let (q, mut a, e) = example("clinical-triage-assistant.toml");
+    assert!(e.safeguard("human-review").unwrap().holds());
+    choose(&mut a, "override-rate", "rarely");
+    choose_many(&mut a, "review-independence", &["none"]);
+    let e = evaluate(&q, &a);
+    assert!(e.contradictions.iter().any(|c| c.id == "nominal-oversight"));
+    let review = e.safeguard("human-review").unwrap();
+    assert!(!review.holds());
+    assert!(
+        review.conflict.contains("likely nominal"),
+        "{}",
+        review.conflict
+    );
+    assert!(
+        e.score
+            .credits
+            .iter()
+            .all(|c| c.safeguard != "human-review")
+    );
+    // Either measure alone is not enough to call it nominal.
+    choose_many(&mut a, "review-independence", &["time", "inputs"]);
+    assert!(evaluate(&q, &a).safeguard("human-review").unwrap().holds());
 }

@@ -477,6 +477,14 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     } else {
         c.push(Span::styled("Not required for this use.", t.muted()));
     }
+    if s.required && s.source == StatusSource::Default && app.q().satisfied_by(&s.id).is_empty() {
+        c.wrapped(
+            "No answer can show this one: set its status and evidence (Enter).",
+            w,
+            0,
+            t.warn(),
+        );
+    }
     c.labelled("Good looks like:", &s.good, w, t.heading(), t.text());
     if !s.clause.is_empty() {
         c.labelled("Policy:", &s.clause, w, t.muted(), t.muted());
