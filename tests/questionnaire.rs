@@ -440,3 +440,42 @@ fn risk_points_and_credits_are_bounded_where_they_are_written() {
     );
     assert!(errors_after("credit = 3\n", "credit = 1000000\n").is_empty());
 }
+
+/// Question roles (what a question is for in reports) are checked: known roles only, each once.
+#[test]
+fn an_unknown_or_repeated_role_is_located_and_explained() {
+    let errs = errors_after(
+        "type = \"text\"\nprompt = \"Who is accountable for the system?\"",
+        "type = \"text\"\nrole = \"owner\"\nprompt = \"Who is accountable for the system?\"",
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("question `owner` has unknown role `owner`")
+            && errs[0].contains("help: use one of: intended-use, intended-users"),
+        "{}",
+        errs[0]
+    );
+    let text = common::docs_example_text()
+        .replacen(
+            "type = \"text\"\nprompt = \"Who is accountable for the system?\"",
+            "type = \"text\"\nrole = \"owner-name\"\nprompt = \"Who is accountable for the system?\"",
+            1,
+        )
+        .replacen(
+            "type = \"yes_no\"\nprompt = \"Is the system used to decide who is hired?\"",
+            "type = \"yes_no\"\nrole = \"owner-name\"\nprompt = \"Is the system used to decide who is hired?\"",
+            1,
+        );
+    let errs: Vec<String> = match parse_questionnaire("q.toml", &text) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.0.iter().map(|e| e.to_string()).collect(),
+    };
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains(
+            "question `owner` has role `owner-name`, which question `hiring` already has"
+        ),
+        "{}",
+        errs[0]
+    );
+}

@@ -760,26 +760,48 @@ fn a_gap_whose_credit_is_capped_says_the_score_will_not_move() {
     assert!(md.contains("| in place | What does the system do in the decision? → Recommends; a person decides | shown by an answer |"));
 }
 
-/// The docs example plus the questions the information-request template looks up by id, an
-/// end-user upload question that raises a likeness concern, and the safeguard that answers it.
+/// The docs example plus questions that declare the roles the information-request template
+/// reads (under ids of their own: the template reads roles, never ids), an end-user upload
+/// question that raises a likeness concern, and the safeguard that answers it.
 fn with_info_questions() -> Questionnaire {
     let mut text = common::docs_example_text();
-    for (id, prompt) in [
-        ("intended-use", "What is the system for?"),
-        ("intended-users", "Who uses the system?"),
-        ("affected-people", "Whom do its outputs affect?"),
-        ("out-of-scope-uses", "What must it not be used for?"),
-        ("aws-services", "Which AWS services does it use?"),
-        ("models", "Which models does it use?"),
-        ("monitoring", "How is it monitored in production?"),
+    for (id, role, prompt) in [
+        ("intended-use", "intended-use", "What is the system for?"),
+        ("intended-users", "intended-users", "Who uses the system?"),
+        (
+            "affected-people",
+            "affected-people",
+            "Whom do its outputs affect?",
+        ),
+        (
+            "out-of-scope-uses",
+            "out-of-scope",
+            "What must it not be used for?",
+        ),
+        (
+            "aws-services",
+            "services",
+            "Which AWS services does it use?",
+        ),
+        ("models", "models", "Which models does it use?"),
+        (
+            "monitoring",
+            "monitoring",
+            "How is it monitored in production?",
+        ),
         (
             "incident-response",
+            "incidents",
             "What happens when something goes wrong?",
         ),
-        ("limitations", "What are its known limitations?"),
+        (
+            "known-limits",
+            "limitations",
+            "What are its known limitations?",
+        ),
     ] {
         text.push_str(&format!(
-            "\n[[question]]\nid = \"{id}\"\nsection = \"use\"\ntype = \"long_text\"\nprompt = \"{prompt}\"\noptional = true\n"
+            "\n[[question]]\nid = \"{id}\"\nsection = \"use\"\ntype = \"long_text\"\nrole = \"{role}\"\nprompt = \"{prompt}\"\noptional = true\n"
         ));
     }
     text.push_str(
@@ -829,7 +851,7 @@ fn info_request_reads_answers_by_well_known_question_ids() {
             "incident-response",
             "Pager rota; model can be switched off within an hour.",
         ),
-        ("limitations", "Weak on CVs that are not in English."),
+        ("known-limits", "Weak on CVs that are not in English."),
     ] {
         a.answers.insert(id.into(), Answer::Text(text.into()));
     }

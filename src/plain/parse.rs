@@ -225,6 +225,7 @@ mod tests {
             integer: false,
             placeholder: String::new(),
             risk_combine: Default::default(),
+            role: None,
         }
     }
 

@@ -263,6 +263,7 @@ struct RawQuestion {
     placeholder: String,
     #[serde(default = "default_combine")]
     risk_combine: Spanned<RiskCombine>,
+    role: Option<Spanned<String>>,
     min: Option<f64>,
     max: Option<f64>,
     #[serde(default)]
@@ -533,6 +534,7 @@ impl Validator<'_> {
         let raw_questions = RawQuestions::new(&raw.question);
 
         let mut questions: Vec<Question> = Vec::new();
+        let mut roles_seen: HashMap<String, String> = HashMap::new();
         for &i in &order {
             let rq = &raw.question[i];
             let qid = rq.id.get_ref().clone();
@@ -720,6 +722,7 @@ impl Validator<'_> {
                     &prohibition_ids,
                 )
             });
+            let qid_for_role = qid.clone();
             questions.push(Question {
                 id: qid,
                 section: rq.section.get_ref().clone(),
@@ -736,7 +739,27 @@ impl Validator<'_> {
                 integer: rq.integer,
                 placeholder: rq.placeholder.clone(),
                 risk_combine: *rq.risk_combine.get_ref(),
+                role: rq.role.as_ref().map(|r| r.get_ref().clone()),
             });
+            if let Some(role) = &rq.role {
+                let name = role.get_ref();
+                if !ROLES.iter().any(|(r, _)| r == name) {
+                    self.err(
+                        span_of(role),
+                        format!("{owner} has unknown role `{name}`"),
+                        format!(
+                            "use one of: {}",
+                            ROLES.iter().map(|(r, _)| *r).collect::<Vec<_>>().join(", ")
+                        ),
+                    );
+                } else if let Some(prev) = roles_seen.insert(name.clone(), qid_for_role.clone()) {
+                    self.err(
+                        span_of(role),
+                        format!("{owner} has role `{name}`, which question `{prev}` already has"),
+                        "give each role to one question",
+                    );
+                }
+            }
             if *rq.risk_combine.get_ref() == RiskCombine::Max && kind != QuestionKind::Multi {
                 self.err(
                     span_of(&rq.risk_combine),

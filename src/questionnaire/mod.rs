@@ -263,7 +263,37 @@ pub struct Question {
     pub placeholder: String,
     /// How the risk points of several picked options add up (multiple choice).
     pub risk_combine: RiskCombine,
+    /// The part the question plays in reports ("intended-use", "limitations", ...): templates
+    /// read answers by role, so any questionnaire fills the same response.
+    pub role: Option<String>,
 }
+
+/// The roles a question can play in reports, with what each means.
+pub const ROLES: &[(&str, &str)] = &[
+    ("intended-use", "what the system is for"),
+    ("intended-users", "who uses it, and who is affected"),
+    (
+        "affected-people",
+        "the groups affected, with benefits and harms",
+    ),
+    ("subjects", "whom its outputs act on besides its users"),
+    ("out-of-scope", "uses that are out of scope"),
+    ("services", "the AI services used"),
+    ("models", "the models used"),
+    ("data-sources", "where the data comes from"),
+    ("lifecycle", "the stage the system is in"),
+    ("scale", "how many people it affects"),
+    ("vulnerable", "groups needing particular care"),
+    ("ai-role", "the system's part in decisions or advice"),
+    ("intent", "the team's statement of intent"),
+    ("tests-done", "the tests passed"),
+    ("test-summary", "the test results"),
+    ("limitations", "known limitations and residual risk"),
+    ("consulted", "who was consulted"),
+    ("owner-name", "the accountable owner"),
+    ("monitoring", "how it is monitored"),
+    ("incidents", "how incidents are handled"),
+];
 
 /// How the risk points of the options picked in one multiple-choice answer combine, per factor.
 #[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, Default)]

@@ -66,6 +66,9 @@ pub struct Report {
     pub not_counted: Vec<QuestionAnswer>,
     /// Visible, answered questions by id, for templates that look answers up by id.
     pub answers_by_id: BTreeMap<String, AnswerEntry>,
+    /// The same answers by the role their question declares (`role = "limitations"`): what the
+    /// built-in templates read, so a custom questionnaire fills them too.
+    pub answers_by_role: BTreeMap<String, AnswerEntry>,
     pub signoffs: Vec<SignOffRow>,
     pub disclaimer: String,
 }
@@ -875,7 +878,7 @@ impl Report {
             .iter()
             .filter_map(|id| question_answer(id, false))
             .collect();
-        let answers_by_id = e
+        let answers_by_id: BTreeMap<String, AnswerEntry> = e
             .visible
             .iter()
             .filter_map(|id| {
@@ -890,6 +893,16 @@ impl Report {
                         note: note(id),
                     },
                 ))
+            })
+            .collect();
+        // The same answers by the role their question declares, for templates that must work
+        // with any questionnaire.
+        let answers_by_role = q
+            .questions
+            .iter()
+            .filter_map(|x| {
+                let role = x.role.as_ref()?;
+                answers_by_id.get(&x.id).map(|a| (role.clone(), a.clone()))
             })
             .collect();
 
@@ -1085,6 +1098,7 @@ impl Report {
             sections,
             not_counted,
             answers_by_id,
+            answers_by_role,
             signoffs,
             disclaimer,
         }
