@@ -1160,6 +1160,11 @@ fn a_second_questionnaire_reads_in_its_own_words_in_every_report() {
     );
     let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
     assert!(info.contains("intended uses of AI systems"), "{info}");
+    // Its own question ids, filled in by role.
+    assert!(
+        info.contains("**Intended use.** Ranks applicants for warehouse shifts."),
+        "{info}"
+    );
 
     // A later answer removes the categories again (a derogation), and says so.
     a.answers

@@ -1252,6 +1252,9 @@ fn what_if(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Vec<WhatIf> {
         .filter_map(|id| q.safeguard(id))
         .map(|s| {
             let mut alt = a.clone();
+            // Answers kept for hidden questions stay out of it: a changed answer can show a
+            // question again, and what an earlier answer hid must not count there either.
+            alt.answers.retain(|id, _| e.is_visible(id));
             let mut answers = Vec::new();
             for (question, option) in &s.comes_with {
                 // Only an answer that counts can change; a hidden question stays as it is.
