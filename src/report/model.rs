@@ -64,6 +64,8 @@ pub struct Report {
     pub sections: Vec<SectionAnswers>,
     /// Answers kept in the file for questions that earlier answers now hide; not counted.
     pub not_counted: Vec<QuestionAnswer>,
+    /// Visible answers that carry a note, in asking order: what the team explained.
+    pub noted: Vec<QuestionAnswer>,
     /// Visible, answered questions by id, for templates that look answers up by id.
     pub answers_by_id: BTreeMap<String, AnswerEntry>,
     /// The same answers by the role their question declares (`role = "limitations"`): what the
@@ -858,7 +860,7 @@ impl Report {
                 visible_in.entry(x.section.as_str()).or_default().push(id);
             }
         }
-        let sections = q
+        let sections: Vec<SectionAnswers> = q
             .sections
             .iter()
             .map(|s| SectionAnswers {
@@ -872,6 +874,12 @@ impl Report {
                     .filter_map(|id| question_answer(id, true))
                     .collect(),
             })
+            .collect();
+        let noted: Vec<QuestionAnswer> = sections
+            .iter()
+            .flat_map(|s: &SectionAnswers| s.questions.iter())
+            .filter(|x| x.answered && !x.note.is_empty())
+            .cloned()
             .collect();
         let not_counted = e
             .hidden_answered
@@ -1097,6 +1105,7 @@ impl Report {
             gaps,
             sections,
             not_counted,
+            noted,
             answers_by_id,
             answers_by_role,
             signoffs,
