@@ -35,6 +35,33 @@ pub struct Session {
     /// or safeguards, so what was computed from them (the wizard's evaluation) is redone only
     /// when they changed. Anything else that changes them must raise it too.
     pub revision: u64,
+    /// What each change made in this session replaced, newest last, for [`Session::undo`].
+    undo: Vec<Change>,
+}
+
+/// How many changes [`Session::undo`] can take back.
+pub const UNDO_DEPTH: usize = 50;
+
+/// One change made in this session, holding what it replaced.
+#[derive(Debug, Clone, PartialEq)]
+enum Change {
+    Answer(String, Option<Answer>),
+    Note(String, Option<String>),
+    Metadata(String, String),
+    Safeguard(String, Option<SafeguardEntry>),
+}
+
+/// What [`Session::undo`] put back, for the modes to word.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Undone {
+    /// The answer to this question (its id) is back to what it was.
+    Answer(String),
+    /// The note on this question (its id).
+    Note(String),
+    /// This system detail (its key).
+    Metadata(String),
+    /// This safeguard's status and evidence (its id).
+    Safeguard(String),
 }
 
 /// A save that stopped because the file changed on disk in a way that cannot be merged.
@@ -90,6 +117,7 @@ impl Session {
             merged: Vec::new(),
             collided: false,
             revision: 0,
+            undo: Vec::new(),
         }
     }
 
@@ -110,6 +138,7 @@ impl Session {
             merged: Vec::new(),
             collided: false,
             revision: 0,
+            undo: Vec::new(),
         })
     }
 
@@ -255,34 +284,58 @@ impl Session {
 
     /// Sets or clears (None) an answer and saves.
     pub fn set_answer(&mut self, question: &str, answer: Option<Answer>) -> anyhow::Result<()> {
+        if let (Some(a), Some(q)) = (&answer, self.questionnaire.question(question)) {
+            crate::assessment::check_answer(q, a).map_err(anyhow::Error::msg)?;
+        }
+        let before = self.assessment.answers.get(question).cloned();
+        self.record(
+            before != answer,
+            Change::Answer(question.to_string(), before),
+        );
+        self.put_answer(question, answer);
+        self.save().map(|_| ())
+    }
+
+    fn put_answer(&mut self, question: &str, answer: Option<Answer>) {
         self.revision += 1;
         match answer {
             Some(a) => {
-                if let Some(q) = self.questionnaire.question(question) {
-                    crate::assessment::check_answer(q, &a).map_err(anyhow::Error::msg)?;
-                }
                 self.assessment.answers.insert(question.to_string(), a);
             }
             None => {
                 self.assessment.answers.remove(question);
             }
         }
-        self.save().map(|_| ())
     }
 
     pub fn set_note(&mut self, question: &str, note: &str) -> anyhow::Result<()> {
-        self.revision += 1;
-        if note.trim().is_empty() {
-            self.assessment.notes.remove(question);
-        } else {
-            self.assessment
-                .notes
-                .insert(question.to_string(), note.to_string());
-        }
+        let before = self.assessment.notes.get(question).cloned();
+        let after = (!note.trim().is_empty()).then(|| note.to_string());
+        self.record(before != after, Change::Note(question.to_string(), before));
+        self.put_note(question, after);
         self.save().map(|_| ())
     }
 
+    fn put_note(&mut self, question: &str, note: Option<String>) {
+        self.revision += 1;
+        match note {
+            Some(n) => {
+                self.assessment.notes.insert(question.to_string(), n);
+            }
+            None => {
+                self.assessment.notes.remove(question);
+            }
+        }
+    }
+
     pub fn set_metadata(&mut self, key: &str, value: &str) -> anyhow::Result<()> {
+        let before = self
+            .assessment
+            .metadata
+            .get(key)
+            .unwrap_or_default()
+            .to_string();
+        self.record(before != value, Change::Metadata(key.to_string(), before));
         self.revision += 1;
         self.assessment.metadata.set(key, value.to_string());
         self.save().map(|_| ())
@@ -294,15 +347,72 @@ impl Session {
         status: SafeguardStatus,
         evidence: &str,
     ) -> anyhow::Result<()> {
-        self.revision += 1;
-        self.assessment.safeguards.insert(
-            id.to_string(),
-            SafeguardEntry {
-                status,
-                evidence: evidence.to_string(),
-            },
+        let after = SafeguardEntry {
+            status,
+            evidence: evidence.to_string(),
+        };
+        let before = self.assessment.safeguards.get(id).cloned();
+        self.record(
+            before.as_ref() != Some(&after),
+            Change::Safeguard(id.to_string(), before),
         );
+        self.put_safeguard(id, Some(after));
         self.save().map(|_| ())
+    }
+
+    fn put_safeguard(&mut self, id: &str, entry: Option<SafeguardEntry>) {
+        self.revision += 1;
+        match entry {
+            Some(e) => {
+                self.assessment.safeguards.insert(id.to_string(), e);
+            }
+            None => {
+                self.assessment.safeguards.remove(id);
+            }
+        }
+    }
+
+    /// Remembers what a change replaced, keeping the last [`UNDO_DEPTH`].
+    fn record(&mut self, changed: bool, change: Change) {
+        if !changed {
+            return;
+        }
+        self.undo.push(change);
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+    }
+
+    /// How many changes [`Session::undo`] can still take back.
+    pub fn undo_depth(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Takes back the last change made in this session (an answer, note, system detail or
+    /// safeguard) and saves, like any change. `None` when there is nothing left to undo. The
+    /// wizard (`u`, Ctrl+_) and plain mode (`undo`) both call this.
+    pub fn undo(&mut self) -> Option<(Undone, anyhow::Result<()>)> {
+        let change = self.undo.pop()?;
+        let undone = match change {
+            Change::Answer(id, before) => {
+                self.put_answer(&id, before);
+                Undone::Answer(id)
+            }
+            Change::Note(id, before) => {
+                self.put_note(&id, before);
+                Undone::Note(id)
+            }
+            Change::Metadata(key, before) => {
+                self.revision += 1;
+                self.assessment.metadata.set(&key, before);
+                Undone::Metadata(key)
+            }
+            Change::Safeguard(id, before) => {
+                self.put_safeguard(&id, before);
+                Undone::Safeguard(id)
+            }
+        };
+        Some((undone, self.save().map(|_| ())))
     }
 
     /// Records where the user is, so resume returns there.

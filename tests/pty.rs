@@ -214,13 +214,17 @@ fn h_walks_back_over_text_questions_without_typing_into_them() {
     wait(&mut p, "Question 2 of 6");
     send(&mut p, "ll");
     wait(&mut p, "Question 4 of 6");
-    send(&mut p, "q");
+    // Issue 11, point 3: typing "quick" into the long text waiting for e types it; the q
+    // does not quit. Ctrl+Q quits there, keeping what was typed.
+    send(&mut p, "quick");
+    wait(&mut p, "re-tested.quick");
+    send(&mut p, "\x11");
     p.exp_eof().unwrap();
     let a = read(&file);
     assert_eq!(a.answers.get("name"), Some(&Answer::Text("Team".into())));
     assert_eq!(
         a.answers.get("story"),
-        Some(&Answer::Text("re-tested.".into()))
+        Some(&Answer::Text("re-tested.quick".into()))
     );
     assert_eq!(a.wizard.position, "story");
 }

@@ -33,8 +33,14 @@ pub enum Action {
     Choose(usize),
     /// A click on a row: move the cursor there and open it.
     Activate(usize),
-    /// x / Delete in a list: remove the answer to this question.
+    /// D in a list of options: remove the answer to this question (u takes it back).
     Clear,
+    /// u, or Ctrl+_ (Ctrl+/) anywhere: take back the last change to an answer, note, detail or
+    /// safeguard made in this session.
+    Undo,
+    /// A printable key on a text field waiting for e that is not a navigation key: start typing
+    /// with it, so typing into what looks like a text box never quits, clears or undoes.
+    StartTyping(char),
     /// A key for the text field that has focus.
     Edit(Input),
     /// Characters typed one after another, inserted at once (a fast burst of typing).

@@ -450,6 +450,12 @@ impl App {
         });
     }
 
+    /// Whether the terminal is too small for the wizard: the notice shows, and only resizing
+    /// and quitting do anything.
+    pub fn too_small(&self) -> bool {
+        super::view::too_small(ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1))
+    }
+
     pub fn question(&self) -> Option<&Question> {
         match self.screen {
             Screen::Question(i) => self.q().questions.get(i),

@@ -29,6 +29,10 @@ pub fn update(app: &mut App, action: Action) {
             app.redraw = true;
             return;
         }
+        // Behind the too-small notice nothing but quitting acts: the user cannot see what a
+        // key would change.
+        Action::Quit => {}
+        _ if app.too_small() => return,
         _ => {}
     }
     app.message = None;
@@ -59,6 +63,7 @@ pub fn update(app: &mut App, action: Action) {
             };
             app.popup_scroll = 0;
         }
+        Action::Undo => undo(app),
         action if !app.overlay.is_none() => overlay(app, action),
         action => match app.screen {
             Screen::Home => home(app, action),
@@ -442,6 +447,14 @@ fn flow(app: &mut App, action: Action) {
         Action::GoTo(to) => navigate(app, to, false, Arrive::Commands),
         Action::Review => back_to_review(app, false),
         Action::StartEdit => start_typing(app),
+        Action::StartTyping(c) => {
+            if app.field.is_some() {
+                start_typing(app);
+                if let Some(f) = app.field.as_mut() {
+                    f.type_text(&c.to_string());
+                }
+            }
+        }
         Action::Escape => {
             if app.typing {
                 stop_typing(app);
@@ -525,14 +538,6 @@ fn metadata(app: &mut App, i: usize, action: Action) {
         Action::Activate(j) if j < FIELDS.len() => {
             navigate(app, Screen::Metadata(j), false, Arrive::Typing);
         }
-        Action::Clear => {
-            let mut cleared = Field::new("", false, "", &app.theme);
-            cleared.dirty = true;
-            cleared.original = app.metadata_value(i).to_string();
-            app.field = Some(cleared);
-            commit_quietly(app);
-            app.go(app.screen);
-        }
         _ => {}
     }
 }
@@ -546,13 +551,6 @@ fn question(app: &mut App, qi: usize, action: Action) {
             Action::Activate(_) => start_typing(app),
             Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
                 move_or_scroll(app, &action, 0);
-            }
-            Action::Clear => {
-                app.unsaved.remove(&qi);
-                set_answer(app, qi, None);
-                app.go(app.screen);
-                app.typing = false;
-                say_first(app, "Answer cleared.");
             }
             _ => {}
         }
@@ -605,11 +603,58 @@ fn question(app: &mut App, qi: usize, action: Action) {
             }
             go_on(app);
         }
-        Action::Clear => {
+        Action::Clear if app.answer(qi).is_some() => {
             set_answer(app, qi, None);
-            say_first(app, "Answer cleared.");
+            say_first(app, "Answer cleared: u brings it back.");
         }
         _ => {}
+    }
+}
+
+/// Takes back the last change made in this session, saved like any change. Text typed and not
+/// saved yet because it is not valid is what is taken back first.
+fn undo(app: &mut App) {
+    commit_overlay(app);
+    let typing = app.typing;
+    if commit_field(app).is_err() {
+        if let Screen::Question(qi) = app.screen {
+            app.unsaved.remove(&qi);
+        }
+        rebuild_field(app, typing);
+        app.info("Undone: what was typed; the saved answer is unchanged.");
+        return;
+    }
+    let before = app.eval.clone();
+    let before_visible = visible_ids(app);
+    let Some(s) = app.session.as_mut() else {
+        return;
+    };
+    let Some((undone, r)) = s.undo() else {
+        app.info("Nothing to undo: no answer has changed since raia started.");
+        return;
+    };
+    let text = crate::explain::undone(&s.questionnaire, &s.assessment, &undone);
+    if let crate::session::Undone::Answer(id) = &undone
+        && let Some(qi) = s.questionnaire.question_index(id)
+    {
+        app.unsaved.remove(&qi);
+    }
+    app.refresh();
+    rebuild_field(app, typing);
+    app.info(text);
+    say_visibility_change(app, &before_visible);
+    say_tier_change(app, before.as_ref());
+    report(app, r);
+}
+
+/// The current step's field built again from what is stored, keeping whether it has the
+/// keyboard.
+fn rebuild_field(app: &mut App, typing: bool) {
+    app.field = app.field_for(app.screen);
+    app.typing = typing && app.field.is_some();
+    let theme = app.theme;
+    if let Some(f) = app.field.as_mut() {
+        f.set_focus(typing, &theme);
     }
 }
 
@@ -637,12 +682,14 @@ fn note_needed_message(app: &mut App, qi: usize) {
 fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     let id = app.q().questions[qi].id.clone();
     let before = visible_ids(app);
+    let before_eval = app.eval.clone();
     if let Some(s) = app.session.as_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
     }
     app.refresh();
     say_visibility_change(app, &before);
+    say_tier_change(app, before_eval.as_ref());
 }
 
 fn visible_ids(app: &App) -> Vec<String> {
@@ -667,8 +714,26 @@ fn say_visibility_change(app: &mut App, before: &[String]) {
         (0, h) => format!("{h} {} hidden by this answer.", questions(h)),
         (a, h) => format!("{a} {} added, {h} hidden by this answer.", questions(a)),
     };
-    if app.message.as_ref().is_none_or(|m| !m.error) {
-        app.info(text);
+    append_info(app, &text);
+}
+
+/// Adds `text` after an information message already shown, or shows it alone; an error shown
+/// stays as it is.
+fn append_info(app: &mut App, text: &str) {
+    match app.message.take() {
+        Some(m) if m.error => app.message = Some(m),
+        Some(m) => app.info(format!("{} {text}", m.text)),
+        None => app.info(text),
+    }
+}
+
+/// Says so when the tier changed since `before`, the moment it changes.
+fn say_tier_change(app: &mut App, before: Option<&crate::engine::Evaluation>) {
+    let (Some(before), Some(after)) = (before, app.eval.as_ref()) else {
+        return;
+    };
+    if let Some(text) = crate::explain::tier_change(app.q(), before, after) {
+        append_info(app, &text);
     }
 }
 

@@ -38,6 +38,11 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "Anywhere, even while typing",
+        "Ctrl+_ (Ctrl+/)",
+        "undo the last change (Ctrl+Z suspends, as in a shell)",
+    ),
+    (
+        "Anywhere, even while typing",
         "Ctrl+Q · Ctrl+C",
         "quit: every answer is already saved",
     ),
@@ -53,13 +58,13 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "In lists (and text fields after Esc)",
-        "Space · 1-9",
-        "choose (tick in multiple choice) · option N",
+        "Space x · 1-9",
+        "choose (tick or untick in multiple choice) · option N",
     ),
     (
         "In lists (and text fields after Esc)",
-        "x · Delete",
-        "clear this answer",
+        "D · u",
+        "clear this answer · undo the last change (last 50)",
     ),
     (
         "In lists (and text fields after Esc)",
@@ -80,7 +85,8 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
 
 /// Lines under the table in the overlay.
 pub const KEY_NOTES: &[&str] = &[
-    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k or a click waits for e or Enter.",
+    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k or a click waits for e or Enter: there only h j k l g G e r ? are commands, any other key starts typing (quit with Ctrl+Q).",
+    "Too small a terminal shows a notice: until it is larger only q and Ctrl+Q act.",
     "Home: n new, o open a file. Export: w writes. Mouse: click a step in the sidebar, options, rows; wheel scrolls.",
 ];
 
@@ -176,13 +182,15 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("F1", "keys"),
             ("Ctrl+Q", "quit"),
         ],
+        // Other letters type here (keys::FIELD_COMMANDS), so quitting is Ctrl+Q.
         Screen::Metadata(_) => vec![
             ("Enter/e", "edit"),
             ("↑↓", "fields"),
             ("Tab", "next"),
             ("r", "review"),
+            ("Ctrl+_", "undo"),
             ("?", "keys"),
-            ("q", "quit"),
+            ("Ctrl+Q", "quit"),
         ],
         Screen::Question(_) => {
             let kind = app.question().map_or(QuestionKind::Single, |q| q.kind);
@@ -207,13 +215,15 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("Ctrl+Q", "quit"),
                 ],
                 (QuestionKind::Multi, _) => vec![
-                    ("Space", "tick"),
+                    ("Space/x", "tick"),
                     ("Enter", "next"),
                     ("↑↓", "move"),
                     ("S-Tab", "back"),
+                    ("u", "undo"),
                     ("n", "note"),
                     ("i", "help"),
                     ("r", "review"),
+                    ("D", "clear"),
                     ("?", "keys"),
                     ("q", "quit"),
                 ],
@@ -221,21 +231,24 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("↑↓", "move"),
                     ("Enter", "choose+next"),
                     ("S-Tab", "back"),
+                    ("u", "undo"),
                     ("n", "note"),
                     ("i", "help"),
                     ("r", "review"),
+                    ("D", "clear"),
                     ("?", "keys"),
                     ("q", "quit"),
                 ],
+                // Other letters type here (keys::FIELD_COMMANDS), so quitting is Ctrl+Q.
                 _ => vec![
                     ("Enter/e", "edit"),
                     ("Tab", "next"),
                     ("S-Tab", "back"),
-                    ("x", "clear"),
-                    ("n", "note"),
+                    ("Ctrl+_", "undo"),
+                    ("Ctrl+N", "note"),
                     ("r", "review"),
                     ("?", "keys"),
-                    ("q", "quit"),
+                    ("Ctrl+Q", "quit"),
                 ],
             }
         }
