@@ -528,12 +528,7 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
                 pad(&truncate(&d.system, sys_w), sys_w),
                 format!("{}/{}", d.answered, d.visible),
                 d.updated,
-                // No tier until something is answered: "low" would read as a verdict.
-                if d.answered == 0 {
-                    "-"
-                } else {
-                    d.tier.map_or("-", |t| t.name())
-                }
+                d.tier_label(q)
             ),
             Some(e) => outln!(
                 "{}  cannot be read: {}",

@@ -585,3 +585,26 @@ pub fn tier_change(q: &Questionnaire, before: &Evaluation, after: &Evaluation) -
         v.tier(before.tier)
     ))
 }
+
+/// How many required safeguards are still open, the same words in the live panel, its
+/// one-line strip and the result step: "Missing or planned: 2 of 18 required, 1 by the policy."
+/// A planned safeguard is not in place yet, so it counts.
+pub fn open_safeguards(e: &Evaluation) -> String {
+    let required = e.safeguards.iter().filter(|s| s.required).count();
+    if e.gaps.is_empty() {
+        return format!(
+            "All {required} required safeguards are in place or not applicable with a reason."
+        );
+    }
+    let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    format!(
+        "Missing or planned: {} of {required} required, {policy} by the policy.",
+        e.gaps.len()
+    )
+}
+
+/// [`open_safeguards`] for one line: "missing or planned: 2 of 18".
+pub fn open_safeguards_short(e: &Evaluation) -> String {
+    let required = e.safeguards.iter().filter(|s| s.required).count();
+    format!("missing or planned: {} of {required}", e.gaps.len())
+}

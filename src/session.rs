@@ -435,8 +435,22 @@ pub struct DraftSummary {
     pub visible: usize,
     pub updated: String,
     pub tier: Option<Tier>,
+    /// Every visible required question is answered and every required note written.
+    pub complete: bool,
     /// Why the draft could not be read, if it could not.
     pub error: Option<String>,
+}
+
+impl DraftSummary {
+    /// The tier column of `raia list` and the home screen: the tier only once the draft is
+    /// complete, "incomplete" before (a tier from 4 answers of 16 would read as a verdict).
+    pub fn tier_label(&self, q: &Questionnaire) -> String {
+        match self.tier {
+            Some(t) if self.complete => crate::explain::tier(q, t),
+            Some(_) => "incomplete".to_string(),
+            None => "-".to_string(),
+        }
+    }
 }
 
 /// Summarises every draft in `dir`, newest first. Unreadable drafts are listed with the error.
@@ -453,6 +467,7 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
                     visible: e.visible.len(),
                     updated: a.metadata.updated.clone(),
                     tier: Some(e.tier),
+                    complete: e.complete,
                     error: None,
                     path: d.path,
                     name: d.name,
@@ -464,6 +479,7 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
                 visible: 0,
                 updated: String::new(),
                 tier: None,
+                complete: false,
                 error: Some(err.to_string()),
                 path: d.path,
                 name: d.name,

@@ -529,7 +529,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
         for needle in [
             format!("Incomplete: {unanswered} unanswered questions (r reviews). Reports say so."),
             "(medium from 4, high from 8)".to_string(),
-            "Open: 2 of 2 required safeguards (0 ! by the policy).".to_string(),
+            "Missing or planned: 2 of 2 required, 0 by the policy.".to_string(),
         ] {
             assert!(
                 text.contains(&needle),
@@ -1507,7 +1507,13 @@ fn home_lists_drafts_and_resumes_one() {
     let screen = t.render(100, 30);
     assert!(screen.contains("CV screener"), "{screen}");
     assert!(screen.contains("2/7"), "progress of the draft: {screen}");
-    assert!(screen.contains("high"), "tier of the draft: {screen}");
+    // Issue 11, point 17: 2 answers of 7 is no verdict yet: "incomplete", not "high".
+    let row = screen.lines().find(|l| l.contains("2/7")).unwrap();
+    assert!(row.contains("incomplete"), "{row}");
+    assert!(
+        !screen.contains("high"),
+        "no tier for an incomplete draft: {screen}"
+    );
     assert!(screen.contains("cannot be read"), "{screen}");
     let row = t
         .app
@@ -1807,6 +1813,18 @@ fn safeguard_status_and_evidence_are_saved() {
         ev.gaps.contains(&"human-review".to_string()),
         "planned is still a gap"
     );
+    // Issue 11, point 18: every panel counts it as "missing or planned", never "missing".
+    let result = t.render(120, 40);
+    assert!(
+        result.contains("Missing or planned: 2 of 2 required, 0 by the policy."),
+        "{result}"
+    );
+    t.goto("purpose");
+    let panel = t.render(120, 40);
+    assert!(panel.contains("Missing or planned: 2 of 2"), "{panel}");
+    let strip = t.render(80, 24);
+    assert!(strip.contains("missing or planned: 2 of 2"), "{strip}");
+    assert!(!strip.contains("safeguards missing"), "{strip}");
 }
 
 /// The main panel's lines on the result screen, at `w` x `h`.

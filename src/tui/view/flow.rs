@@ -355,14 +355,11 @@ fn live_result(app: &App, w: usize) -> Content {
         }
     }
     c.blank();
-    let required = e.safeguards.iter().filter(|s| s.required).count();
-    let gaps = e.gaps.len();
-    let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
     c.wrapped(
-        &format!("Safeguards open: {gaps} of {required} required, {policy} by the policy"),
+        &crate::explain::open_safeguards(e),
         w,
         0,
-        if gaps > 0 { t.warn() } else { t.ok() },
+        if e.gaps.is_empty() { t.ok() } else { t.warn() },
     );
     if !e.notes_missing.is_empty() {
         c.push(Span::styled(
@@ -377,7 +374,6 @@ fn live_result_compact(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
     let Some(e) = &app.eval else { return c };
-    let required = e.safeguards.iter().filter(|s| s.required).count();
     c.push(Line::from(vec![
         Span::styled("Tier ", t.text()),
         Span::styled(
@@ -387,9 +383,9 @@ fn live_result_compact(app: &App, w: usize) -> Content {
         Span::styled(
             truncate(
                 &format!(
-                    "  score {} · safeguards missing: {} of {required}",
+                    "  score {} · {}",
                     e.score.total,
-                    e.gaps.len()
+                    crate::explain::open_safeguards_short(e)
                 ),
                 w.saturating_sub(7 + e.tier.name().len()),
             ),

@@ -590,28 +590,12 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
             t.warn(),
         );
     }
-    let required = e.safeguards.iter().filter(|s| s.required).count();
-    let policy_gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
-    if e.gaps.is_empty() {
-        c.wrapped(
-            &format!(
-                "All {required} required safeguards are in place or not applicable with a reason."
-            ),
-            w,
-            0,
-            t.ok(),
-        );
-    } else {
-        c.wrapped(
-            &format!(
-                "Open: {} of {required} required safeguards ({policy_gaps} ! by the policy).",
-                e.gaps.len()
-            ),
-            w,
-            0,
-            t.warn(),
-        );
-    }
+    c.wrapped(
+        &crate::explain::open_safeguards(e),
+        w,
+        0,
+        if e.gaps.is_empty() { t.ok() } else { t.warn() },
+    );
     let conflicts = e.conflicts().count();
     if conflicts > 0 {
         c.wrapped(
