@@ -278,7 +278,16 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             if interactive {
                 wizard(q, templates()?, raia::tui::Start::Home, no_color, drafts)?;
             } else {
-                plain(Session::new(q, None, drafts))?;
+                // Plain mode has a home too: the drafts to resume, or a new assessment.
+                let templates = templates()?;
+                let stdin = std::io::stdin();
+                raia::plain::run_home(
+                    q,
+                    drafts,
+                    Some(&templates),
+                    &mut stdin.lock(),
+                    &mut std::io::stdout(),
+                )?;
             }
         }
         Some(Command::New { file, plain: p }) => {
@@ -293,7 +302,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 .into());
             }
             if p || !interactive {
-                plain(Session::new(q, file, drafts))?;
+                plain(Session::new(q, file, drafts), &templates()?)?;
             } else {
                 wizard(
                     q,
@@ -307,7 +316,9 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
         Some(Command::Resume { target, plain: p }) => {
             let path = resolve_resume(target.as_deref(), drafts.as_deref())?;
             if p || !interactive {
-                plain(Session::open(q, &path)?)?;
+                let mut session = Session::open(q, &path)?;
+                session.drafts_dir = drafts;
+                plain(session, &templates()?)?;
             } else {
                 wizard(
                     q,
@@ -421,11 +432,11 @@ fn wizard(
     })
 }
 
-fn plain(session: Session) -> anyhow::Result<()> {
+fn plain(session: Session, templates: &Templates) -> anyhow::Result<()> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut output = std::io::stdout();
-    raia::plain::run(session, &mut input, &mut output)
+    raia::plain::run_with(session, Some(templates), &mut input, &mut output)
 }
 
 /// A FILE argument: the path if it exists, else a draft of that name (as `raia resume` and the

@@ -19,3 +19,4 @@ pub mod session;
 pub mod term_text;
 pub mod textfile;
 pub mod tui;
+pub mod typed;

@@ -1274,7 +1274,7 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
 fn numbers_accept_thousands_separators_but_not_decimal_commas() {
     let q = questionnaire();
     let users = q.question("users").unwrap();
-    let parse = |s: &str| raia::tui::app::parse_field(users, s);
+    let parse = |s: &str| raia::typed::parse_answer(users, s);
     assert_eq!(parse("12,000"), Ok(Some(Answer::Number(12000.0))));
     assert_eq!(parse("1,234,567.5"), Ok(Some(Answer::Number(1_234_567.5))));
     assert_eq!(parse("12_000"), Ok(Some(Answer::Number(12000.0))));
@@ -1286,7 +1286,7 @@ fn numbers_accept_thousands_separators_but_not_decimal_commas() {
     // With only a lower bound, a whole example; a long entry is cut in the message.
     let long = long_questionnaire();
     let count = long.question("count").unwrap();
-    let err = raia::tui::app::parse_field(count, "a great many people indeed").unwrap_err();
+    let err = raia::typed::parse_answer(count, "a great many people indeed").unwrap_err();
     assert_eq!(
         err,
         "\"a great many pe…\" is not a number: type digits, e.g. 1200"
@@ -2713,7 +2713,7 @@ fn every_waiting_event_is_applied_before_the_next_frame() {
 fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
     let mut q = questionnaire().question("users").unwrap().clone();
     q.max = None;
-    let err = raia::tui::app::parse_field(&q, "9,007,199,254,740,993").unwrap_err();
+    let err = raia::typed::parse_answer(&q, "9,007,199,254,740,993").unwrap_err();
     assert!(
         err.contains(
             "is above 2^53 (9007199254740992), the largest whole number raia keeps exactly"
@@ -2721,7 +2721,7 @@ fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
         "{err}"
     );
     assert_eq!(
-        raia::tui::app::parse_field(&q, "9007199254740992"),
+        raia::typed::parse_answer(&q, "9007199254740992"),
         Ok(Some(Answer::Number(9_007_199_254_740_992.0)))
     );
 }

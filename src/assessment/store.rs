@@ -389,6 +389,19 @@ pub fn list_drafts(dir: &Path) -> Vec<Draft> {
 
 /// A file name for a new draft from the system name: lowercase, hyphens, unique in `dir`.
 pub fn draft_path(dir: &Path, system: &str) -> PathBuf {
+    let base = draft_stem(system);
+    let mut candidate = dir.join(format!("{base}.toml"));
+    let mut n = 2;
+    while candidate.exists() {
+        candidate = dir.join(format!("{base}-{n}.toml"));
+        n += 1;
+    }
+    candidate
+}
+
+/// The draft name a system name gives, before a number is added to keep it unique:
+/// "Support Chat" gives "support-chat".
+pub fn draft_stem(system: &str) -> String {
     let mut slug: String = system
         .chars()
         .map(|c| {
@@ -403,14 +416,11 @@ pub fn draft_path(dir: &Path, system: &str) -> PathBuf {
         slug = slug.replace("--", "-");
     }
     let slug = slug.trim_matches('-');
-    let base = if slug.is_empty() { "assessment" } else { slug };
-    let mut candidate = dir.join(format!("{base}.toml"));
-    let mut n = 2;
-    while candidate.exists() {
-        candidate = dir.join(format!("{base}-{n}.toml"));
-        n += 1;
+    if slug.is_empty() {
+        "assessment".to_string()
+    } else {
+        slug.to_string()
     }
-    candidate
 }
 
 #[cfg(test)]

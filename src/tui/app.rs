@@ -5,8 +5,7 @@ use super::Options;
 use super::Start;
 use super::derived::Derived;
 use super::theme::Theme;
-use super::widgets::truncate;
-use crate::answer::{Answer, valid_date};
+use crate::answer::Answer;
 use crate::assessment::Metadata;
 use crate::engine::{Evaluation, SafeguardResult, format_number};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
@@ -696,47 +695,27 @@ impl App {
             .is_some_and(|d| p.parent() == Some(d))
     }
 
-    /// Where reports go by default: next to the assessment file. A draft lives in the data
-    /// directory, out of the user's sight and listed as drafts, so its reports go to the
-    /// directory raia was started in instead.
+    /// Where reports go by default ([`crate::report::default_dir`]).
     pub fn export_dir(&self) -> Option<PathBuf> {
         let p = self.session.as_ref()?.path.as_ref()?;
-        if self.is_draft()
-            && let Ok(cwd) = std::env::current_dir()
-        {
-            return Some(cwd);
-        }
-        Some(match p.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        })
+        Some(crate::report::default_dir(p, self.is_draft()))
     }
 
-    /// Default report paths: `<export_dir>/<stem>.<extension>`.
+    /// Default report paths ([`crate::report::default_paths`]), all ticked.
     pub fn default_export_rows(&self) -> Vec<ExportRow> {
         let base = self.session.as_ref().and_then(|s| s.path.clone());
-        let dir = self.export_dir();
+        let paths = base.map(|p| crate::report::default_paths(&p, self.is_draft()));
         Format::ALL
             .iter()
-            .map(|&format| {
-                let path = match (&base, &dir) {
-                    (Some(p), Some(dir)) => {
-                        let stem = p.file_stem().map_or_else(
-                            || "assessment".into(),
-                            |s| s.to_string_lossy().into_owned(),
-                        );
-                        dir.join(format!("{stem}.{}", format.extension()))
-                            .display()
-                            .to_string()
-                    }
-                    _ => String::new(),
-                };
-                ExportRow {
-                    format,
-                    path,
-                    selected: true,
-                    outcome: None,
-                }
+            .enumerate()
+            .map(|(i, &format)| ExportRow {
+                format,
+                path: paths
+                    .as_ref()
+                    .and_then(|v| v.get(i))
+                    .map_or_else(String::new, |(_, p)| p.display().to_string()),
+                selected: true,
+                outcome: None,
             })
             .collect()
     }
@@ -870,111 +849,6 @@ impl App {
             let r = s.set_position(&pos);
             self.after_save(r);
         }
-    }
-}
-
-/// Checks what is typed for a question. `Ok(None)` means blank (no answer).
-pub fn parse_field(q: &Question, text: &str) -> Result<Option<Answer>, String> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    match q.kind {
-        QuestionKind::Text => Ok(Some(Answer::Text(t.to_string()))),
-        QuestionKind::LongText => Ok(Some(Answer::Text(text.trim_end().to_string()))),
-        QuestionKind::Number => {
-            let plain = without_thousands(t);
-            if let Some(why) = crate::answer::inexact_digits(&plain) {
-                return Err(format!("{} {why}", truncate(t, 24)));
-            }
-            let n: f64 = plain
-                .parse()
-                .ok()
-                .filter(|n: &f64| n.is_finite())
-                .ok_or_else(|| {
-                    format!(
-                        "\"{}\" is not a number: {}",
-                        truncate(t, 16),
-                        number_example(q)
-                    )
-                })?;
-            match (q.min, q.max) {
-                (Some(a), _) if n < a => Err(range_msg(q)),
-                (_, Some(b)) if n > b => Err(range_msg(q)),
-                _ if q.integer && n.fract() != 0.0 => Err(format!(
-                    "\"{}\" is not a whole number: {}",
-                    truncate(t, 16),
-                    number_example(q)
-                )),
-                _ => Ok(Some(Answer::Number(n))),
-            }
-        }
-        QuestionKind::Date => {
-            if valid_date(t) {
-                Ok(Some(Answer::Date(t.to_string())))
-            } else {
-                Err(format!(
-                    "\"{}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31",
-                    truncate(t, 16)
-                ))
-            }
-        }
-        _ => Ok(None),
-    }
-}
-
-/// "12,000" and "12_000" to "12000". Commas count only in groups of three after the first
-/// digits, so "1,5" (a decimal comma) is still rejected rather than read as 15.
-fn without_thousands(t: &str) -> String {
-    let t = t.replace('_', "");
-    let (int, frac) = match t.split_once('.') {
-        Some((i, f)) => (i.to_string(), Some(f.to_string())),
-        None => (t.clone(), None),
-    };
-    let digits = int.trim_start_matches('-');
-    let groups: Vec<&str> = digits.split(',').collect();
-    let grouped = groups.len() > 1
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3)
-        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
-    if !grouped {
-        return t;
-    }
-    let mut out = int.replace(',', "");
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(&f);
-    }
-    out
-}
-
-/// What to type instead of something that is not a number: the question's range, or an
-/// example inside it (a whole one unless the bounds are fractions).
-fn number_example(q: &Question) -> String {
-    if let (Some(a), Some(b)) = (q.min, q.max) {
-        return format!("type one from {} to {}", format_number(a), format_number(b));
-    }
-    let whole = [q.min, q.max].iter().flatten().all(|b| b.fract() == 0.0);
-    let mut ex: f64 = if whole { 1200.0 } else { 0.5 };
-    if let Some(a) = q.min {
-        ex = ex.max(a);
-    }
-    if let Some(b) = q.max {
-        ex = ex.min(b);
-    }
-    format!("type digits, e.g. {}", format_number(ex))
-}
-
-fn range_msg(q: &Question) -> String {
-    match (q.min, q.max) {
-        (Some(a), Some(b)) => format!(
-            "Type a number from {} to {}",
-            format_number(a),
-            format_number(b)
-        ),
-        (Some(a), None) => format!("Type a number of at least {}", format_number(a)),
-        (None, Some(b)) => format!("Type a number of at most {}", format_number(b)),
-        (None, None) => "Type a number".to_string(),
     }
 }
 

@@ -3,12 +3,10 @@
 //! writes the assessment file atomically before `update` returns.
 
 use super::action::Action;
-use super::app::{
-    App, ExportRow, FIELDS, Field, HomeItem, Overlay, ReviewItem, Screen, parse_field,
-};
+use super::app::{App, ExportRow, FIELDS, Field, HomeItem, Overlay, ReviewItem, Screen};
 use super::view;
 use crate::answer::Answer;
-use crate::assessment::{SafeguardStatus, store};
+use crate::assessment::SafeguardStatus;
 use crate::questionnaire::QuestionKind;
 use crate::report::{OutTarget, out_target};
 use ratatui::layout::Rect;
@@ -156,7 +154,7 @@ fn commit_field(app: &mut App) -> Result<(), String> {
         }
         Screen::Question(qi) => {
             let q = app.q().questions[qi].clone();
-            let parsed = parse_field(&q, &text)?;
+            let parsed = crate::typed::parse_answer(&q, &text)?;
             app.unsaved.remove(&qi);
             let stored = app.answer(qi).cloned();
             if parsed != stored {
@@ -956,20 +954,19 @@ fn write_reports_with(app: &mut App, replace: Option<bool>) {
     for (r, target) in rows.iter_mut().zip(targets).filter(|(r, _)| r.selected) {
         let outcome = match target {
             None => Err("no path: press Enter on the row to choose one".to_string()),
-            Some((path, OutTarget::Assessment)) => Err(format!(
-                "{} is the assessment itself: raia never writes a report over it; press Enter on the row to choose another path",
-                path.display()
-            )),
-            Some((path, OutTarget::Foreign)) if replace != Some(true) => Err(format!(
-                "not written: {} exists and raia did not write it; press Enter on the row to choose another path",
-                path.display()
-            )),
-            Some((path, _)) => {
-                crate::report::render(&s.questionnaire, &s.assessment, r.format, &app.templates)
-                    .and_then(|text| store::write_atomic(&path, text.as_bytes()))
-                    .map(|()| path.display().to_string())
-                    .map_err(|e| format!("{e:#}"))
-            }
+            Some((path, target)) => crate::report::write_report(
+                &s.questionnaire,
+                &s.assessment,
+                r.format,
+                &app.templates,
+                &path,
+                &assessment,
+                replace == Some(true) || target != OutTarget::Foreign,
+            )
+            .map_err(|e| match target {
+                OutTarget::Free => e,
+                _ => format!("{e}; press Enter on the row to choose another path"),
+            }),
         };
         if outcome.is_ok() {
             ok += 1;

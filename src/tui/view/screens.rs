@@ -5,7 +5,7 @@ use crate::answer::Answer;
 use crate::assessment::SafeguardStatus;
 use crate::engine::{answer_effects, display_answer};
 use crate::questionnaire::QuestionKind;
-use crate::tui::app::{App, FIELDS, ReviewItem, parse_field};
+use crate::tui::app::{App, FIELDS, ReviewItem};
 use crate::tui::widgets::{fit, truncate, truncate_left, width, wrap};
 use ratatui::text::{Line, Span};
 use std::path::Path;
@@ -219,7 +219,7 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
         c.focus = (at, at + fh + 1);
         // Inline validation of what is typed.
         let text = app.field.as_ref().map(|f| f.text()).unwrap_or_default();
-        match parse_field(q, &text) {
+        match crate::typed::parse_answer(q, &text) {
             Err(msg) => c.wrapped(&format!("✗ {msg}"), w, 0, t.error()),
             Ok(Some(a)) => {
                 let saved = answer == Some(&a);
