@@ -114,6 +114,21 @@ impl T {
         }
     }
 
+    /// From the first metadata field, typing: fills it and the rest, to the first question.
+    fn fill_rest_of_metadata(&mut self) {
+        self.key(KeyCode::Enter);
+        for v in [
+            "Ranks job applicants",
+            "Acme",
+            "Talent ML",
+            "Ana",
+            "ana@example.com",
+        ] {
+            self.type_str(v);
+            self.key(KeyCode::Enter);
+        }
+    }
+
     fn fill_metadata(&mut self) {
         for v in [
             "CV screener",
@@ -839,6 +854,57 @@ fn typing_into_a_field_waiting_for_e_never_quits_clears_or_undoes() {
             .iter()
             .any(|n| n.contains("any other key starts typing"))
     );
+}
+
+/// Issue 11, point 10: the terminal's own cursor sits on the caret while typing (input-method
+/// windows and magnifiers follow it), and is hidden otherwise.
+#[test]
+fn the_terminal_cursor_is_on_the_caret_while_typing() {
+    let cursor = |app: &App, w: u16, h: u16| {
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        term.draw(|f| view::draw(app, f)).unwrap();
+        let b = term.backend();
+        (b.cursor_visible(), b.cursor_position(), b.buffer().clone())
+    };
+    let mut t = T::new_file();
+    t.type_str("Tri");
+    let (shown, pos, buf) = cursor(&t.app, 100, 30);
+    assert!(shown, "the cursor shows while typing");
+    let (x, y) = find(&buf, "Tri");
+    assert_eq!((pos.x, pos.y), (x + 3, y), "right after the typed text");
+    t.type_str("日本");
+    let (_, pos, _) = cursor(&t.app, 100, 30);
+    assert_eq!(
+        (pos.x, pos.y),
+        (x + 7, y),
+        "wide characters count two columns"
+    );
+    t.key(KeyCode::Left);
+    let (_, pos, _) = cursor(&t.app, 100, 30);
+    assert_eq!(
+        (pos.x, pos.y),
+        (x + 5, y),
+        "on the wide character it is before"
+    );
+    // A long text: the caret on its wrapped second row.
+    t.fill_rest_of_metadata();
+    t.goto_edit("story");
+    t.type_str(&"word ".repeat(30));
+    let (shown, pos, buf) = cursor(&t.app, 100, 30);
+    assert!(shown);
+    let (_, y0) = find(&buf, "word word");
+    assert!(pos.y > y0, "the caret follows the wrap: {pos:?} {y0}");
+    assert_eq!(
+        buf[(pos.x - 1, pos.y)].symbol(),
+        " ",
+        "after the last typed space"
+    );
+    // Commands, or a popup: no cursor.
+    t.key(KeyCode::Esc);
+    assert!(!cursor(&t.app, 100, 30).0);
+    t.key(KeyCode::Char('e'));
+    t.key(KeyCode::F(1));
+    assert!(!cursor(&t.app, 100, 30).0, "hidden under the key list");
 }
 
 #[test]

@@ -23,7 +23,13 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(block, a.main);
     let mut content = main_content(app, inner.width as usize, inner.height as usize);
     content.top = app.scroll;
-    content.render(f, inner, app.field.as_ref(), app, app.typing);
+    content.render(
+        f,
+        inner,
+        app.field.as_ref(),
+        app,
+        app.typing && app.overlay.is_none(),
+    );
     if let Some(side) = a.side {
         side_panel(app, f, side, side.width >= 30 && side.height > 8);
     }
