@@ -55,6 +55,10 @@ pub struct Cli {
     /// Do not use colour (NO_COLOR is respected too).
     #[arg(long, global = true)]
     no_color: bool,
+    /// The wizard's colours: default (reads on light and dark), dark, light or mono. Also
+    /// `theme = "light"` in config.toml in the config directory.
+    #[arg(long, global = true, value_name = "THEME")]
+    theme: Option<raia::tui::theme::Palette>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -268,6 +272,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::Result<ExitCode> {
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let config = || raia::config::load(raia::paths::config_dir().as_deref());
+    let palette = || -> anyhow::Result<raia::tui::theme::Palette> {
+        Ok(match cli.theme {
+            Some(p) => p,
+            None => config()?.theme.unwrap_or_default(),
+        })
+    };
     let drafts = raia::paths::drafts_dir();
     let interactive = std::io::stdin().is_terminal()
         && std::io::stdout().is_terminal()
@@ -276,7 +287,13 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
     match cli.command {
         None => {
             if interactive {
-                wizard(q, templates()?, raia::tui::Start::Home, no_color, drafts)?;
+                wizard(
+                    q,
+                    templates()?,
+                    raia::tui::Start::Home,
+                    (no_color, palette()?),
+                    drafts,
+                )?;
             } else {
                 // Plain mode has a home too: the drafts to resume, or a new assessment.
                 let templates = templates()?;
@@ -308,7 +325,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                     q,
                     templates()?,
                     raia::tui::Start::New(file),
-                    no_color,
+                    (no_color, palette()?),
                     drafts,
                 )?;
             }
@@ -324,7 +341,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                     q,
                     templates()?,
                     raia::tui::Start::Resume(path),
-                    no_color,
+                    (no_color, palette()?),
                     drafts,
                 )?;
             }
@@ -420,7 +437,7 @@ fn wizard(
     questionnaire: Questionnaire,
     templates: Templates,
     start: raia::tui::Start,
-    no_color: bool,
+    (no_color, palette): (bool, raia::tui::theme::Palette),
     drafts_dir: Option<PathBuf>,
 ) -> anyhow::Result<()> {
     raia::tui::run(raia::tui::Options {
@@ -428,6 +445,7 @@ fn wizard(
         templates,
         start,
         no_color,
+        palette,
         drafts_dir,
     })
 }

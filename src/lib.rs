@@ -8,6 +8,7 @@
 
 pub mod answer;
 pub mod assessment;
+pub mod config;
 pub mod diag;
 pub mod engine;
 pub mod explain;

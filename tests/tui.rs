@@ -49,6 +49,7 @@ impl T {
             templates: Templates::load(None).unwrap(),
             start: start(dir.path()),
             no_color,
+            palette: raia::tui::theme::Palette::Default,
             drafts_dir: Some(dir.path().join("drafts")),
         })
         .unwrap();
@@ -1031,6 +1032,7 @@ fn enter_with_nothing_ticked_is_not_an_answer_even_without_a_none_option() {
         templates: Templates::load(None).unwrap(),
         start: Start::New(Some(path.clone())),
         no_color: false,
+        palette: raia::tui::theme::Palette::Default,
         drafts_dir: None,
     })
     .unwrap();
@@ -1503,6 +1505,7 @@ fn resume_of_an_unreadable_file_fails_before_the_terminal_is_touched() {
         templates: Templates::load(None).unwrap(),
         start: Start::Resume(p.clone()),
         no_color: false,
+        palette: raia::tui::theme::Palette::Default,
         drafts_dir: None,
     });
     let err = format!("{:#}", r.err().unwrap());
@@ -1556,6 +1559,7 @@ fn home_with_drafts() -> T {
         templates: Templates::load(None).unwrap(),
         start: Start::Home,
         no_color: false,
+        palette: raia::tui::theme::Palette::Default,
         drafts_dir: Some(dir.path().join("drafts")),
     })
     .unwrap();
@@ -2238,6 +2242,72 @@ fn clicking_an_option_chooses_it_and_clicking_a_step_goes_there() {
         modifiers: KeyModifiers::NONE,
     }));
     assert_eq!(t.app.cursor, 2, "the wheel moves the cursor");
+}
+
+/// Issue 11, point 11: the default palette never puts a pale colour (yellow, cyan) in bold, so
+/// warnings and headings read on light terminals; dark, light and mono are chosen with --theme
+/// or `theme` in config.toml.
+#[test]
+fn the_default_palette_reads_on_light_and_dark_and_a_theme_can_be_chosen() {
+    use raia::tui::theme::{Palette, Theme};
+    use ratatui::style::Modifier;
+    let pale = [
+        Color::Yellow,
+        Color::Cyan,
+        Color::LightYellow,
+        Color::LightCyan,
+    ];
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Enter);
+    for screen in [
+        Screen::Question(qi("decides")),
+        Screen::Review,
+        Screen::Result,
+    ] {
+        update(&mut t.app, Action::GoTo(screen));
+        let buf = buffer(&t.app, 100, 30);
+        for c in buf.content() {
+            assert!(
+                !(c.modifier.contains(Modifier::BOLD) && pale.contains(&c.fg)),
+                "{screen:?}: bold {:?} on {:?}",
+                c.fg,
+                c.symbol()
+            );
+        }
+    }
+    let theme = Theme::with_palette(false, Palette::Default);
+    assert_eq!(theme.warn().fg, Some(Color::Magenta));
+    assert_eq!(
+        theme.heading().fg,
+        None,
+        "headings in the terminal's own colour"
+    );
+    assert_eq!(
+        Theme::with_palette(false, Palette::Dark).warn().fg,
+        Some(Color::Yellow)
+    );
+    assert_eq!(
+        Theme::with_palette(false, Palette::Light).key().fg,
+        Some(Color::Blue)
+    );
+    assert_eq!(
+        Theme::with_palette(false, Palette::Mono)
+            .tier(Tier::High)
+            .fg,
+        None
+    );
+    // The config file, with the file, line and column of a mistake.
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(raia::config::load(Some(dir.path())).unwrap().theme, None);
+    std::fs::write(dir.path().join("config.toml"), "theme = \"light\"\n").unwrap();
+    assert_eq!(
+        raia::config::load(Some(dir.path())).unwrap().theme,
+        Some(Palette::Light)
+    );
+    std::fs::write(dir.path().join("config.toml"), "\ntheme = \"sepia\"\n").unwrap();
+    let err = format!("{:#}", raia::config::load(Some(dir.path())).unwrap_err());
+    assert!(err.contains("config.toml:2:9"), "{err}");
 }
 
 #[test]

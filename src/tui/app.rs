@@ -293,7 +293,7 @@ impl App {
             questionnaire: opts.questionnaire,
             templates: opts.templates,
             drafts_dir: opts.drafts_dir,
-            theme: Theme::new(opts.no_color),
+            theme: Theme::with_palette(opts.no_color, opts.palette),
             screen: Screen::Home,
             session: None,
             eval: None,

@@ -50,6 +50,8 @@ pub struct Options {
     pub templates: Templates,
     pub start: Start,
     pub no_color: bool,
+    /// The colours (`--theme`, or `theme` in config.toml).
+    pub palette: theme::Palette,
     pub drafts_dir: Option<PathBuf>,
 }
 
