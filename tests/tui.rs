@@ -1897,6 +1897,61 @@ fn safeguard_status_and_evidence_are_saved() {
     assert!(!strip.contains("safeguards missing"), "{strip}");
 }
 
+/// Issue 11, point 12: at 100x30 the first safeguards are in view (not one on the last row),
+/// the note that moves the reasons says which key reaches them, and a safeguard the use does
+/// not require never reads "Status: missing".
+#[test]
+fn the_result_shows_what_to_act_on_first_and_explains_itself() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("triage.toml");
+    std::fs::copy("examples/clinical-triage-assistant.toml", &file).unwrap();
+    let mut t = T::start_q(q, |_| Start::Resume(file.clone()), false);
+    for (w, h) in [(100, 30), (80, 24)] {
+        update(&mut t.app, Action::Resize(w, h));
+        update(&mut t.app, Action::GoTo(Screen::Result));
+        let rows = main_panel_rows(&t.app, w, h);
+        let first = rows
+            .iter()
+            .position(|r| r.starts_with('›'))
+            .unwrap_or_else(|| panic!("{w}x{h}:\n{}", rows.join("\n")));
+        // The safeguard rows in view: from the first to the panel's bottom border.
+        let border = rows[first..]
+            .iter()
+            .position(|r| r.starts_with('─'))
+            .unwrap_or(rows.len() - first);
+        let want = if h >= 30 { 3 } else { 2 };
+        assert!(
+            border >= want,
+            "{w}x{h}: {border} safeguard rows in view:\n{}",
+            rows.join("\n")
+        );
+        let text = rows.join("\n");
+        assert!(!text.contains("(G)."), "{text}");
+    }
+    let text = main_panel_rows(&t.app, 80, 24)
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if text.contains("Why this tier:") {
+        assert!(text.contains("the G key goes there"), "{text}");
+    }
+    // A safeguard not required: its detail never says "missing".
+    let not_required = t.app.result_rows().iter().position(|s| !s.required);
+    if let Some(i) = not_required {
+        update(&mut t.app, Action::Last);
+        t.app.cursor = i;
+        let screen = t.render(120, 40);
+        assert!(screen.contains("Status: nothing recorded; not"), "{screen}");
+        assert!(!screen.contains("Status: missing"), "{screen}");
+    }
+}
+
 /// The main panel's lines on the result screen, at `w` x `h`.
 fn result_rows_text(t: &T, w: u16, h: u16) -> String {
     main_panel_rows(&t.app, w, h).join("\n")

@@ -441,6 +441,11 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     let state = crate::explain::safeguard_state(s);
     let status = match s.source {
         _ if !s.conflict.is_empty() => format!("{state} (recorded: {})", s.status.label()),
+        // A status of "missing" on a safeguard the use does not need would read as a gap.
+        StatusSource::Default if !s.required => {
+            "nothing recorded; not required for this use".to_string()
+        }
+        _ if !s.required => format!("{state}; not required for this use"),
         StatusSource::Answer => format!("{state} (from an answer)"),
         StatusSource::Default => format!("{state} (not set yet)"),
         StatusSource::Assessment => state,

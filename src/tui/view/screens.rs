@@ -505,9 +505,10 @@ fn capped(mut lines: Vec<String>, max: usize, w: usize) -> Vec<String> {
 }
 
 pub fn result(app: &App, w: usize, h: usize) -> Content {
-    // Every line is wrapped, never cut. When the verdict, the reasons and the first safeguard
-    // do not fit together, the score sum goes, then the reasons move after the list (the
-    // first screen shows the verdict and the safeguards to act on; G reaches the reasons).
+    // Every line is wrapped, never cut. When the verdict, the reasons and the first few
+    // safeguards do not fit together, the score sum goes, then the reasons move after the list
+    // (the first screen shows the verdict and the safeguards to act on, never just one on the
+    // last row; G reaches the reasons).
     let mut c = Content::default();
     for layout in [
         ResultLayout::Full,
@@ -515,12 +516,16 @@ pub fn result(app: &App, w: usize, h: usize) -> Content {
         ResultLayout::WhyLast,
     ] {
         c = result_content(app, w, layout);
-        if c.items.first().is_none_or(|&(_, end)| end <= h) {
+        let shown = c.items.len().min(RESULT_ROWS_IN_VIEW);
+        if shown == 0 || c.items.get(shown - 1).is_some_and(|&(_, end)| end <= h) {
             break;
         }
     }
     c
 }
+
+/// How many safeguard rows the result's first screen shows, when there are that many.
+const RESULT_ROWS_IN_VIEW: usize = 3;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ResultLayout {
@@ -627,14 +632,21 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         }
     };
     if layout == ResultLayout::WhyLast {
-        c.wrapped("Why this tier: after the safeguards (G).", w, 0, t.muted());
+        c.wrapped(
+            "Why this tier: below the list; the G key goes there.",
+            w,
+            0,
+            t.muted(),
+        );
     } else {
         c.blank();
         why(&mut c);
     }
-    c.blank();
+    if layout != ResultLayout::WhyLast {
+        c.blank();
+    }
     c.wrapped(
-        "Safeguards: Enter sets the status and evidence of the one under the cursor.",
+        "Safeguards (Enter sets status and evidence):",
         w,
         0,
         t.heading(),
@@ -687,7 +699,8 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         } else {
             let suffix = match (in_place, conflict) {
                 (true, false) => " · in place".to_string(),
-                (true, true) => format!(" · in place{CONFLICT_MARK}"),
+                // Never "in place" for a status the answers contradict.
+                (_, true) => format!(" · to confirm{CONFLICT_MARK}"),
                 _ => String::new(),
             };
             (format!("{mark} "), format!("{}{suffix}", s.title))
