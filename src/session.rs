@@ -372,6 +372,24 @@ impl Session {
         }
     }
 
+    /// Puts a safeguard's entry back as it was (`None`: nothing recorded), saved and undoable
+    /// like any change: a cancelled status dialog.
+    pub fn restore_safeguard(
+        &mut self,
+        id: &str,
+        entry: Option<SafeguardEntry>,
+    ) -> anyhow::Result<()> {
+        let before = self.assessment.safeguards.get(id).cloned();
+        self.record(
+            before != entry,
+            Change::Safeguard(id.to_string(), before.clone()),
+        );
+        if before != entry {
+            self.put_safeguard(id, entry);
+        }
+        self.save().map(|_| ())
+    }
+
     /// Remembers what a change replaced, keeping the last [`UNDO_DEPTH`].
     fn record(&mut self, changed: bool, change: Change) {
         if !changed {

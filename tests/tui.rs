@@ -1872,17 +1872,47 @@ fn safeguard_status_and_evidence_are_saved() {
         t.disk().safeguards["human-review"].status,
         SafeguardStatus::Planned
     );
+    // A letter starts the evidence, which takes several lines; Tab returns to the status and
+    // Enter there is done.
     t.type_str("https://wiki/q?review");
+    t.key(KeyCode::Enter);
+    t.type_str("and the runbook");
+    assert!(t.app.overlay.field().is_some_and(|f| f.multiline));
+    t.key(KeyCode::Tab);
     t.key(KeyCode::Enter);
     assert!(t.app.overlay.is_none());
     let e = &t.disk().safeguards["human-review"];
     assert_eq!(e.status, SafeguardStatus::Planned);
-    assert_eq!(e.evidence, "https://wiki/q?review");
+    assert_eq!(e.evidence, "https://wiki/q?review\nand the runbook");
     let ev = t.app.eval.as_ref().unwrap();
     assert!(
         ev.gaps.contains(&"human-review".to_string()),
         "planned is still a gap"
     );
+    // Issue 11, point 13: digits choose a status, as in any list; Esc cancels, putting back
+    // what was recorded, and the dialog says so before.
+    t.key(KeyCode::Enter);
+    let popup = t.render(100, 30);
+    assert!(popup.contains("Esc: cancel"), "{popup}");
+    assert!(popup.contains(" 1 ( ) in place"), "{popup}");
+    t.key(KeyCode::Char('1'));
+    assert_eq!(
+        t.disk().safeguards["human-review"].status,
+        SafeguardStatus::InPlace,
+        "1 chose in place, it was not typed into the evidence"
+    );
+    t.key(KeyCode::Tab);
+    t.type_str(" more");
+    t.key(KeyCode::Esc);
+    assert!(t.app.overlay.is_none());
+    let e = &t.disk().safeguards["human-review"];
+    assert_eq!(
+        e.status,
+        SafeguardStatus::Planned,
+        "Esc put the status back"
+    );
+    assert_eq!(e.evidence, "https://wiki/q?review\nand the runbook");
+    assert!(t.app.message.clone().unwrap().text.contains("Cancelled"));
     // Issue 11, point 18: every panel counts it as "missing or planned", never "missing".
     let result = t.render(120, 40);
     assert!(
@@ -2015,7 +2045,7 @@ fn safeguards_not_required_show_no_status_unless_in_place() {
     for _ in 0..3 {
         t.key(KeyCode::Up);
     }
-    t.key(KeyCode::Esc);
+    t.key(KeyCode::Enter);
     let text = result_rows_text(&t, 80, 24);
     assert!(
         text.contains("› Human review of adverse decisions by a trained person")
@@ -2052,7 +2082,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
         popup.contains("Does it decide without a person?"),
         "{popup}"
     );
-    t.key(KeyCode::Esc);
+    t.key(KeyCode::Enter);
     assert!(
         !t.app.eval.as_ref().unwrap().safeguards[0]
             .conflict
@@ -2094,7 +2124,8 @@ fn not_applicable_without_evidence_asks_for_a_reason() {
     assert!(t.render(100, 30).contains(ask), "{}", t.render(100, 30));
     t.type_str("Outputs are never shown to anyone.");
     assert!(!t.render(100, 30).contains(ask));
-    t.key(KeyCode::Esc);
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Enter);
     assert_eq!(
         t.disk().safeguards["output-checks"].evidence,
         "Outputs are never shown to anyone."
@@ -2514,7 +2545,8 @@ fn snapshots_of_every_screen() {
     t.key(KeyCode::Up);
     t.type_str("https://wiki.example.com/review");
     snap("safeguard_edit", &t.app, t.dir.path());
-    t.key(KeyCode::Enter);
+    t.key(KeyCode::Tab); // back to the status list
+    t.key(KeyCode::Enter); // done
     t.key(KeyCode::Tab);
     snap("export_before", &t.app, t.dir.path());
     t.key(KeyCode::Char('w'));
@@ -2803,7 +2835,7 @@ fn changing_a_safeguard_status_keeps_its_evidence_exactly() {
     t.key(KeyCode::Enter);
     assert!(matches!(t.app.overlay, Overlay::Safeguard { .. }));
     t.key(KeyCode::Up);
-    t.key(KeyCode::Esc);
+    t.key(KeyCode::Enter);
     let back = read_assessment(&path, &q).unwrap();
     assert_eq!(
         back.safeguards["human-review"].status,

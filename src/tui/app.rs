@@ -151,10 +151,14 @@ pub enum Overlay {
         question: usize,
         field: Field,
     },
-    /// Status and evidence of a safeguard.
+    /// Status and evidence of a safeguard. The status list has the keys (digits choose, as in
+    /// any list) until Tab or a letter moves to the evidence; Esc cancels, putting back
+    /// `before`, what was recorded when the dialog opened.
     Safeguard {
         id: String,
         field: Field,
+        on_evidence: bool,
+        before: Option<crate::assessment::SafeguardEntry>,
     },
     /// Home: the path of an assessment to open.
     OpenFile {
@@ -237,6 +241,8 @@ pub enum Mode {
     Popup,
     /// A yes/no question: y, or n / Esc.
     Confirm,
+    /// The safeguard dialog's status list: digits and ↑↓ choose, Tab goes to the evidence.
+    Dialog,
     /// Lists and commands: letters are commands.
     Commands,
 }
@@ -673,6 +679,9 @@ impl App {
         match &self.overlay {
             Overlay::Keys | Overlay::Help => Mode::Popup,
             Overlay::Overwrite { .. } => Mode::Confirm,
+            Overlay::Safeguard {
+                on_evidence: false, ..
+            } => Mode::Dialog,
             Overlay::None => match &self.field {
                 Some(f) if self.typing => Mode::Typing {
                     multiline: f.multiline,

@@ -113,6 +113,17 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::End | KeyCode::Char('G') => Action::Last,
             _ => Action::Escape,
         }),
+        Mode::Dialog => Some(match key.code {
+            KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '1' as usize),
+            KeyCode::Up | KeyCode::Char('k') => Action::Up,
+            KeyCode::Down | KeyCode::Char('j') => Action::Down,
+            KeyCode::Tab | KeyCode::BackTab => Action::Next,
+            KeyCode::Enter => Action::Confirm,
+            KeyCode::Esc => Action::Escape,
+            // Any other letter starts the evidence with it.
+            KeyCode::Char(c) => Action::StartTyping(c),
+            _ => return None,
+        }),
         Mode::Confirm => match key.code {
             KeyCode::Char('y' | 'Y') => Some(Action::Yes),
             KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Escape),

@@ -214,7 +214,7 @@ fn commit_overlay_field(app: &mut App) {
             let text = field.text();
             s.set_note(&id, text.trim_end())
         }
-        Overlay::Safeguard { id, field } if field.edited() => {
+        Overlay::Safeguard { id, field, .. } if field.edited() => {
             field.mark_saved();
             let status = s
                 .evaluate()
@@ -872,13 +872,24 @@ fn open_safeguard(app: &mut App) {
         .as_ref()
         .and_then(|s| s.assessment.safeguards.get(&row))
         .map_or_else(String::new, |e| e.evidence.clone());
-    let field = Field::new(
+    let before = app
+        .session
+        .as_ref()
+        .and_then(|s| s.assessment.safeguards.get(&row))
+        .cloned();
+    let mut field = Field::new(
         &evidence,
-        false,
-        "a link or a sentence a reviewer can check",
+        true,
+        "a link or a sentence a reviewer can check; several lines are fine",
         &app.theme,
     );
-    app.overlay = Overlay::Safeguard { id: row, field };
+    field.set_focus(false, &app.theme);
+    app.overlay = Overlay::Safeguard {
+        id: row,
+        field,
+        on_evidence: false,
+        before,
+    };
 }
 
 fn export(app: &mut App, action: Action) {
@@ -1071,6 +1082,34 @@ fn overlay(app: &mut App, action: Action) {
             if to != at || current_source_is_default(app, &id) {
                 set_safeguard_status(app, &id, all[to]);
             }
+        }
+        (Overlay::Safeguard { .. }, a @ (Action::Next | Action::Back | Action::StartTyping(_))) => {
+            let typed = match a {
+                Action::StartTyping(c) => Some(c),
+                _ => None,
+            };
+            let theme = app.theme;
+            commit_overlay_field(app);
+            if let Overlay::Safeguard {
+                field, on_evidence, ..
+            } = &mut app.overlay
+            {
+                *on_evidence = typed.is_some() || !*on_evidence;
+                field.set_focus(*on_evidence, &theme);
+                if let Some(c) = typed {
+                    field.type_text(&c.to_string());
+                }
+            }
+        }
+        (Overlay::Safeguard { id, before, .. }, Action::Escape) => {
+            let (id, before) = (id.clone(), before.clone());
+            app.overlay = Overlay::None;
+            if let Some(s) = app.session.as_mut() {
+                let r = s.restore_safeguard(&id, before);
+                report(app, r);
+            }
+            app.refresh();
+            say_first(app, "Cancelled: the status and evidence are as they were.");
         }
         (_, Action::Edit(input)) => {
             if let Some(f) = app.overlay.field_mut() {

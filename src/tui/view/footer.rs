@@ -141,11 +141,23 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                 ("Ctrl+Q", "quit"),
             ];
         }
+        Overlay::Safeguard {
+            on_evidence: false, ..
+        } => {
+            return vec![
+                ("1-4 ↑↓", "status"),
+                ("Enter", "done"),
+                ("Esc", "cancel"),
+                ("Tab", "evidence"),
+                ("Ctrl+Q", "quit"),
+            ];
+        }
         Overlay::Safeguard { .. } => {
             return vec![
-                ("↑↓", "status"),
                 ("type", "evidence"),
-                ("Enter/Esc", "done (saved)"),
+                ("Tab", "status"),
+                ("Esc", "cancel"),
+                ("Enter", "new line"),
                 ("Ctrl+Q", "quit"),
             ];
         }

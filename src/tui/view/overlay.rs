@@ -58,16 +58,19 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let (rect, c) = note_content(app, *question, area);
             frame(app, f, rect, "Note", &c, Some(field));
         }
-        Overlay::Safeguard { field, .. } => {
+        Overlay::Safeguard {
+            field, on_evidence, ..
+        } => {
             let (rect, c) = safeguard_content(app, area);
-            frame(
-                app,
-                f,
-                rect,
-                "Safeguard status and evidence",
-                &c,
-                Some(field),
-            );
+            let t = &app.theme;
+            f.render_widget(Clear, rect);
+            let block = Block::bordered()
+                .title(Span::styled(" Safeguard status and evidence ", t.heading()))
+                .border_style(t.focus_border());
+            let inner = block.inner(rect);
+            f.render_widget(block, rect);
+            // The evidence has the caret only once it has the keys.
+            c.render(f, inner, Some(field), app, *on_evidence);
         }
         Overlay::OpenFile { field } => {
             let (rect, c) = open_content(app, area);
@@ -426,13 +429,16 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
         ])),
         Detail::Bare => {}
     }
-    c.push(Span::styled("Status (↑↓):", t.heading()));
-    for st in &SafeguardStatus::ALL {
+    c.push(Span::styled(
+        truncate("Status (1-4 or ↑↓, saved at once):", w),
+        t.heading(),
+    ));
+    for (i, st) in SafeguardStatus::ALL.iter().enumerate() {
         let start = c.start();
         let on = *st == s.status;
         let mark = if on { "(•)" } else { "( )" };
         c.push(Span::styled(
-            format!(" {mark} {}", st.label()),
+            format!(" {} {mark} {}", i + 1, st.label()),
             if on { t.selected() } else { t.text() },
         ));
         c.end_item(start);
@@ -450,9 +456,9 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
             t.heading(),
         ));
     }
-    field_lines(&mut c, 3);
+    field_lines(&mut c, 5);
     c.wrapped(
-        "Enter or Esc: done. Status is saved at once.",
+        "Tab: between status and evidence (a letter starts the evidence). Enter on the status: done. Esc: cancel, putting back what was recorded.",
         w,
         0,
         t.muted(),
