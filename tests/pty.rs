@@ -399,3 +399,36 @@ fn sigtstp_and_ctrl_z_give_the_terminal_back_and_sigcont_takes_it_again() {
     p.exp_eof().unwrap();
     assert_eq!(read(&file).metadata.system, "Paused and resumed");
 }
+
+/// Issue 11, point 14: Ctrl+E in a long text opens $EDITOR (as in huh) and reads the text back.
+#[test]
+fn ctrl_e_edits_a_long_text_in_the_editor() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    // An "editor" that appends a line to the file it is given.
+    let editor = "printf 'from the editor\\n' >>";
+    let mut p = spawn_env(
+        home.path(),
+        &["new", file.to_str().unwrap()],
+        &[("EDITOR", editor), ("VISUAL", "")],
+    );
+    metadata(&mut p);
+    send(&mut p, "1\r");
+    wait(&mut p, "Which data does it use?");
+    send(&mut p, "1\r");
+    wait(&mut p, "Who owns the model?");
+    send(&mut p, "Team\r");
+    wait(&mut p, "Describe a typical use.");
+    send(&mut p, "typed here\r");
+    send(&mut p, "\x05");
+    wait(&mut p, "Read back from the editor");
+    send(&mut p, "\t");
+    wait(&mut p, "How many people use it each month?");
+    send(&mut p, "\x11");
+    p.exp_eof().unwrap();
+    let a = read(&file);
+    assert_eq!(
+        a.answers.get("story"),
+        Some(&Answer::Text("typed here\nfrom the editor".into()))
+    );
+}

@@ -375,7 +375,7 @@ fn the_key_list_scrolls_when_it_does_not_fit_and_other_keys_close_it() {
     // Every row of the table can be read in full somewhere on the way down.
     t.key(KeyCode::Char('g'));
     let mut seen = String::new();
-    for _ in 0..20 {
+    for _ in 0..40 {
         seen.push_str(&t.render(70, 20));
         t.key(KeyCode::Char('j'));
     }
@@ -906,6 +906,65 @@ fn the_terminal_cursor_is_on_the_caret_while_typing() {
     t.key(KeyCode::Char('e'));
     t.key(KeyCode::F(1));
     assert!(!cursor(&t.app, 100, 30).0, "hidden under the key list");
+}
+
+/// Issue 11, point 14: Ctrl+U deletes to the start of the line as in a shell, Home and End
+/// work on the line as wrapped, PgDn scrolls to the help while typing, and Ctrl+E asks for the
+/// editor and takes its text back.
+#[test]
+fn editing_keys_behave_as_in_a_shell_and_huh() {
+    let mut t = T::long();
+    t.goto_edit("essay");
+    let line = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau";
+    t.type_str(line);
+    // Drawn once, so the field knows where its lines wrap.
+    let _ = t.render(80, 24);
+    t.key(KeyCode::Home);
+    let ratatui_textarea::DataCursor(row, col) = t.app.field.as_ref().unwrap().area.cursor();
+    assert_eq!(row, 0);
+    assert!(
+        col > 0,
+        "Home went to the start of the wrapped row, not the line: {col}"
+    );
+    t.key(KeyCode::End);
+    let ratatui_textarea::DataCursor(_, end) = t.app.field.as_ref().unwrap().area.cursor();
+    assert_eq!(
+        end,
+        line.chars().count(),
+        "End of the last wrapped row is the line's end"
+    );
+    t.key(KeyCode::Enter);
+    t.type_str("second line");
+    t.ctrl('u');
+    assert_eq!(
+        t.field_text(),
+        format!("{line}\n"),
+        "Ctrl+U deleted to the line's start only"
+    );
+    // PgDn while typing scrolls the panel towards "Why we ask".
+    let before = t.app.scroll;
+    t.key(KeyCode::PageDown);
+    assert_eq!(
+        t.app.mode(),
+        Mode::Typing { multiline: true },
+        "still typing"
+    );
+    assert_ne!(t.app.scroll, before, "PgDn scrolled the panel");
+    // Ctrl+E: the event loop opens the editor; its text replaces the field's.
+    t.ctrl('e');
+    assert!(t.app.external_edit);
+    update(&mut t.app, Action::ReplaceText("From the editor.\n".into()));
+    assert_eq!(t.field_text(), "From the editor.");
+    t.key(KeyCode::Tab);
+    assert_eq!(
+        t.disk().answers.get("essay"),
+        Some(&Answer::Text("From the editor.".into()))
+    );
+    // In a one-line field Ctrl+E is the end of the line, as before.
+    t.app.external_edit = false; // the event loop's part
+    t.goto_edit("name");
+    t.ctrl('e');
+    assert!(!t.app.external_edit);
 }
 
 #[test]

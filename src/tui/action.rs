@@ -45,6 +45,10 @@ pub enum Action {
     Edit(Input),
     /// Characters typed one after another, inserted at once (a fast burst of typing).
     Type(String),
+    /// Ctrl+E in long text: edit it in $VISUAL or $EDITOR, as in huh.
+    ExternalEditor,
+    /// The text an external editor left: replaces the long text being edited.
+    ReplaceText(String),
     /// Bracketed paste.
     Paste(String),
     /// Esc: close the popup, or leave the text field so letter commands work.

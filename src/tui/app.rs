@@ -93,7 +93,54 @@ impl Field {
     }
 
     pub fn input(&mut self, input: Input) {
+        use ratatui_textarea::{CursorMove, Key};
+        let plain = !input.ctrl && !input.alt && !input.shift;
+        match input.key {
+            // As in a shell: delete to the start of the line (undo is u / Ctrl+_ elsewhere).
+            Key::Char('u') if input.ctrl && !input.alt => {
+                if self.area.delete_line_by_head() {
+                    self.dirty = true;
+                }
+                return;
+            }
+            // Home and End go to the start and end of the line as it is wrapped on screen.
+            Key::Home | Key::End if plain && self.multiline => {
+                let row = self.area.screen_cursor().row;
+                let to = if input.key == Key::Home {
+                    self.area.screen_to_data(row, 0)
+                } else {
+                    let end = self.area.screen_to_data(row, usize::from(u16::MAX));
+                    let next = self.area.screen_to_data(row + 1, 0);
+                    // A wrapped row ends before the first character of the next one.
+                    if next.0 == end.0
+                        && next.1 == end.1
+                        && next != self.area.screen_to_data(row, 0)
+                    {
+                        ratatui_textarea::DataCursor(end.0, end.1.saturating_sub(1))
+                    } else {
+                        end
+                    }
+                };
+                let (r, c) = (
+                    u16::try_from(to.0).unwrap_or(u16::MAX),
+                    u16::try_from(to.1).unwrap_or(u16::MAX),
+                );
+                self.area.move_cursor(CursorMove::Jump(r, c));
+                return;
+            }
+            _ => {}
+        }
         if self.area.input(input) {
+            self.dirty = true;
+        }
+        self.keep_single_line();
+    }
+
+    /// Replaces the whole text (read back from an external editor), as an edit.
+    pub fn set_text(&mut self, text: &str) {
+        self.area.select_all();
+        self.area.cut();
+        if self.area.insert_str(text.trim_end_matches('\n')) || text.is_empty() {
             self.dirty = true;
         }
         self.keep_single_line();
@@ -285,6 +332,8 @@ pub struct App {
     pub from_review: bool,
     pub size: (u16, u16),
     pub quit: bool,
+    /// The event loop should open the long text being typed in $VISUAL / $EDITOR.
+    pub external_edit: bool,
     /// The event loop should clear and repaint the terminal.
     pub redraw: bool,
 }
@@ -319,6 +368,7 @@ impl App {
             from_review: false,
             size: (80, 24),
             quit: false,
+            external_edit: false,
             redraw: false,
         };
         match opts.start {
@@ -453,6 +503,17 @@ impl App {
             text: text.into(),
             error: true,
         });
+    }
+
+    /// The long text being typed (a long answer, a note, evidence), for Ctrl+E.
+    pub fn long_field(&self) -> Option<&Field> {
+        match self.overlay.field() {
+            Some(f) => Some(f).filter(|f| f.multiline),
+            None if self.overlay.is_none() && self.typing => {
+                self.field.as_ref().filter(|f| f.multiline)
+            }
+            None => None,
+        }
     }
 
     /// Whether the terminal is too small for the wizard: the notice shows, and only resizing

@@ -136,8 +136,11 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::Enter if !multiline => Action::Confirm,
             KeyCode::Up if !multiline => Action::Up,
             KeyCode::Down if !multiline => Action::Down,
-            KeyCode::PageUp if !multiline => Action::PageUp,
-            KeyCode::PageDown if !multiline => Action::PageDown,
+            // PgUp/PgDn scroll the panel even in long text, so "Why we ask" stays in reach.
+            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageDown => Action::PageDown,
+            // As in huh: the long text in $VISUAL / $EDITOR.
+            KeyCode::Char('e') if multiline && ctrl => Action::ExternalEditor,
             _ => Action::Edit(Input::from(key)),
         }),
         Mode::Commands => commands(app, key),

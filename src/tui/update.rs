@@ -62,6 +62,22 @@ pub fn update(app: &mut App, action: Action) {
             app.popup_scroll = 0;
         }
         Action::Undo => undo(app),
+        Action::ExternalEditor => {
+            if app.long_field().is_some() {
+                app.external_edit = true;
+            }
+        }
+        Action::ReplaceText(text) => {
+            match app.overlay.field_mut() {
+                Some(f) => f.set_text(&text),
+                None => {
+                    if let Some(f) = app.field.as_mut() {
+                        f.set_text(&text);
+                    }
+                }
+            }
+            app.info("Read back from the editor; Tab or Enter saves it as usual.");
+        }
         action if !app.overlay.is_none() => overlay(app, action),
         action => match app.screen {
             Screen::Home => home(app, action),

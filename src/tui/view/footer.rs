@@ -81,6 +81,36 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
         "g G · PgUp PgDn",
         "first / last · page; past the list, scroll",
     ),
+    (
+        "While typing",
+        "←→ ↑↓ · Home End",
+        "move · start / end of the line as wrapped on screen",
+    ),
+    (
+        "While typing",
+        "Ctrl+←→ · Ctrl+A",
+        "a word left / right · start of the line",
+    ),
+    (
+        "While typing",
+        "Ctrl+W · Ctrl+K",
+        "delete the word before · to the end of the line",
+    ),
+    (
+        "While typing",
+        "Ctrl+U",
+        "delete to the start of the line, as in a shell",
+    ),
+    (
+        "While typing",
+        "Ctrl+E",
+        "long text: edit it in $VISUAL / $EDITOR (as in huh); elsewhere, end of the line",
+    ),
+    (
+        "While typing",
+        "PgUp PgDn",
+        "scroll the panel (help, policy clause), even in long text",
+    ),
 ];
 
 /// Lines under the table in the overlay.
