@@ -967,6 +967,27 @@ fn editing_keys_behave_as_in_a_shell_and_huh() {
     assert!(!t.app.external_edit);
 }
 
+/// Issue 11, point 14: a long answer gets the rows it needs on a tall terminal.
+#[test]
+fn a_long_text_box_grows_with_its_text_on_a_tall_terminal() {
+    let mut t = T::long();
+    t.goto_edit("essay");
+    for i in 0..20 {
+        t.type_str(&format!("Paragraph line {i}"));
+        t.key(KeyCode::Enter);
+    }
+    let screen = t.render(120, 60);
+    for i in 0..20 {
+        assert!(
+            screen.contains(&format!("Paragraph line {i} ")),
+            "line {i}:\n{screen}"
+        );
+    }
+    // A short terminal still shows the prompt and a box that fits.
+    let small = t.render(80, 24);
+    assert!(small.contains("Paragraph line 19"), "{small}");
+}
+
 #[test]
 fn only_key_presses_count() {
     let mut t = T::new_file();
