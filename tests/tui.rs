@@ -988,6 +988,67 @@ fn a_long_text_box_grows_with_its_text_on_a_tall_terminal() {
     assert!(small.contains("Paragraph line 19"), "{small}");
 }
 
+/// Issue 11, point 15: the description field wraps over several rows, the contact's shape is
+/// checked with a warning (never a trap), the footer keeps quit at 60x16, and a long error
+/// never pushes the progress line off the screen.
+#[test]
+fn fields_fit_what_they_ask() {
+    let mut t = T::new_file();
+    t.type_str("CV screener");
+    t.key(KeyCode::Enter);
+    let sentence = "Ranks job applicants for recruiters by how well their CVs match the role, and flags the top ten";
+    t.type_str(sentence);
+    let screen = t.render(80, 24);
+    assert!(screen.contains("Ranks job applicants"), "{screen}");
+    assert!(
+        screen.contains("flags the top ten"),
+        "the whole sentence shows, wrapped:\n{screen}"
+    );
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.disk().metadata.description,
+        sentence,
+        "one paragraph, as typed"
+    );
+    for v in ["Acme", "Talent", "Ana"] {
+        t.type_str(v);
+        t.key(KeyCode::Enter);
+    }
+    t.type_str("ana at example");
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.disk().metadata.contact,
+        "ana at example",
+        "saved, not refused"
+    );
+    assert_eq!(t.app.screen, Screen::Question(0), "and the user goes on");
+    let msg = t.app.message.clone().unwrap().text;
+    assert!(
+        msg.contains("does not look like an e-mail address"),
+        "{msg}"
+    );
+    assert!(raia::tui::app::looks_like_email("ana@example.com"));
+    assert!(!raia::tui::app::looks_like_email("ana@example"));
+    // 60x16: the footer drops hints, never the quit key.
+    for screen in [
+        Screen::Question(0),
+        Screen::Metadata(1),
+        Screen::Review,
+        Screen::Result,
+    ] {
+        update(&mut t.app, Action::GoTo(screen));
+        update(&mut t.app, Action::Resize(60, 16));
+        let text = t.render(60, 16);
+        let footer = text.lines().last().unwrap();
+        assert!(footer.contains("quit"), "{screen:?}: {footer}");
+    }
+    // A long error: the status line takes two rows at most; the progress line stays.
+    t.app.error("x ".repeat(200));
+    let text = t.render(60, 16);
+    assert!(text.contains(" Progress "), "{text}");
+    assert!(text.contains('…'), "the cut is shown: {text}");
+}
+
 #[test]
 fn only_key_presses_count() {
     let mut t = T::new_file();

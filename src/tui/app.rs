@@ -340,6 +340,26 @@ pub struct App {
 
 pub const FIELDS: [(&str, &str, bool); 6] = Metadata::FIELDS;
 
+/// The detail asked as "a sentence or two": its one-paragraph field wraps over several rows.
+pub const WRAPPED_FIELD: &str = "description";
+
+/// Whether `text` has the shape of an e-mail address (one @, a dot after it, no spaces). Only
+/// a warning depends on it: the text is saved as typed.
+pub fn looks_like_email(text: &str) -> bool {
+    let t = text.trim();
+    match t.split_once('@') {
+        Some((user, domain)) => {
+            !user.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !t.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
 impl App {
     /// Builds the state for `opts.start`. Fails (before any terminal work) when a file to
     /// resume cannot be read.
@@ -829,12 +849,12 @@ impl App {
                         _ => "",
                     },
                 };
-                Some(Field::new(
-                    self.metadata_value(i),
-                    false,
-                    placeholder,
-                    &self.theme,
-                ))
+                let mut field = Field::new(self.metadata_value(i), false, placeholder, &self.theme);
+                if key == WRAPPED_FIELD {
+                    // A sentence or two: shown over several rows, still one paragraph.
+                    field.area.set_wrap_mode(WrapMode::WordOrGlyph);
+                }
+                Some(field)
             }
             Screen::Question(qi) => {
                 let q = self.q().questions.get(qi)?;

@@ -166,6 +166,16 @@ fn commit_field(app: &mut App) -> Result<(), String> {
             {
                 let r = s.set_metadata(FIELDS[i].0, &value);
                 report(app, r);
+                if FIELDS[i].0 == "contact"
+                    && !value.is_empty()
+                    && !crate::tui::app::looks_like_email(&value)
+                    && app.message.is_none()
+                {
+                    app.info(format!(
+                        "Saved as typed, but \"{}\" does not look like an e-mail address (name@example.com).",
+                        crate::tui::widgets::truncate(&value, 40)
+                    ));
+                }
             }
         }
         Screen::Question(qi) => {

@@ -336,6 +336,14 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         total -= cost(&all[i]);
         i -= 1;
     }
+    // Still too long: the second and the one before last go too; the first key (the next
+    // step) and the last (quit) always stay.
+    for j in [1, all.len().saturating_sub(2)] {
+        if total > max && j > 0 && j + 1 < all.len() && keep[j] {
+            keep[j] = false;
+            total -= cost(&all[j]);
+        }
+    }
     let mut spans = vec![Span::raw(" ")];
     for (h, k) in all.iter().zip(keep) {
         if !k {

@@ -34,11 +34,16 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
         c.wrapped(&format!("{label}{star}"), w, 0, label_style);
         if i == current {
             let at = c.start();
-            c.field = Some((at, 3));
-            for _ in 0..3 {
+            let fh = if FIELDS[i].0 == crate::tui::app::WRAPPED_FIELD {
+                5
+            } else {
+                3
+            };
+            c.field = Some((at, fh));
+            for _ in 0..fh {
                 c.blank();
             }
-            c.focus = (start, at + 3);
+            c.focus = (start, at + fh);
         } else if value.trim().is_empty() {
             c.push(Span::styled("  (empty)", t.muted()));
         } else {
