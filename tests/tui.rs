@@ -1049,6 +1049,20 @@ fn fields_fit_what_they_ask() {
     assert!(text.contains('…'), "the cut is shown: {text}");
 }
 
+/// Issue 11, point 16: an emoji joined with zero-width joiners never blanks the character
+/// after it, in a field, a title or the review.
+#[test]
+fn a_joined_emoji_does_not_blank_the_next_character() {
+    let doctor = "👩\u{200d}⚕\u{fe0f}";
+    let mut t = T::new_file();
+    t.type_str(&format!("Dr {doctor}Triage"));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Triage"), "{screen}");
+    t.key(KeyCode::Enter);
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Triage"), "{screen}");
+}
+
 #[test]
 fn only_key_presses_count() {
     let mut t = T::new_file();
