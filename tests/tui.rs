@@ -1063,6 +1063,53 @@ fn a_joined_emoji_does_not_blank_the_next_character() {
     assert!(screen.contains("Triage"), "{screen}");
 }
 
+/// Issue 11, point 19: `/` filters the review and the result lists; Esc clears the filter,
+/// then goes back one level.
+#[test]
+fn slash_filters_the_review_and_result_and_esc_goes_back() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    update(&mut t.app, Action::GoTo(Screen::Review));
+    let all = t.app.review_items().len();
+    t.key(KeyCode::Char('/'));
+    assert!(matches!(t.app.overlay, Overlay::Filter { .. }));
+    t.type_str("DATA");
+    assert_eq!(
+        t.app.review_items(),
+        vec![ReviewItem::Question(qi("data"))],
+        "only the row holding the text, in any case"
+    );
+    t.key(KeyCode::Enter);
+    assert!(t.app.overlay.is_none());
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Which data does it use?"), "{screen}");
+    assert!(!screen.contains("What does the system do?"), "{screen}");
+    assert!(screen.contains("all rows (filtered)"), "{screen}");
+    // Enter opens the filtered row.
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("data")));
+    update(&mut t.app, Action::GoTo(Screen::Review));
+    assert_eq!(
+        t.app.review_items().len(),
+        all,
+        "a new visit shows every row"
+    );
+    // The result too; Esc clears the filter, then goes back to the review.
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Char('/'));
+    t.type_str("output");
+    t.key(KeyCode::Enter);
+    let rows: Vec<String> = t.app.result_rows().iter().map(|s| s.id.clone()).collect();
+    assert_eq!(rows, vec!["output-checks"]);
+    t.key(KeyCode::Esc);
+    assert_eq!(t.app.result_rows().len(), 2, "Esc cleared the filter");
+    assert_eq!(t.app.screen, Screen::Result);
+    t.key(KeyCode::Esc);
+    assert_eq!(t.app.screen, Screen::Review, "then went back one level");
+    t.key(KeyCode::Esc);
+    assert!(matches!(t.app.screen, Screen::Question(_)), "and one more");
+}
+
 #[test]
 fn only_key_presses_count() {
     let mut t = T::new_file();

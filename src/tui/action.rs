@@ -49,6 +49,8 @@ pub enum Action {
     ExternalEditor,
     /// The text an external editor left: replaces the long text being edited.
     ReplaceText(String),
+    /// `/` on the review or the result: type text to list only the rows that hold it.
+    Filter,
     /// Bracketed paste.
     Paste(String),
     /// Esc: close the popup, or leave the text field so letter commands work.

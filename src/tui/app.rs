@@ -220,6 +220,10 @@ pub enum Overlay {
     Overwrite {
         rows: Vec<usize>,
     },
+    /// `/` on the review or the result: the list shows only the rows that hold this text.
+    Filter {
+        field: Field,
+    },
 }
 
 impl Overlay {
@@ -232,6 +236,7 @@ impl Overlay {
             Overlay::Note { field, .. }
             | Overlay::Safeguard { field, .. }
             | Overlay::OpenFile { field }
+            | Overlay::Filter { field }
             | Overlay::ExportPath { field, .. } => Some(field),
             _ => None,
         }
@@ -242,6 +247,7 @@ impl Overlay {
             Overlay::Note { field, .. }
             | Overlay::Safeguard { field, .. }
             | Overlay::OpenFile { field }
+            | Overlay::Filter { field }
             | Overlay::ExportPath { field, .. } => Some(field),
             _ => None,
         }
@@ -330,6 +336,8 @@ pub struct App {
     pub unsaved: BTreeMap<usize, String>,
     /// The current step was opened from the review: Enter returns there instead of going on.
     pub from_review: bool,
+    /// `/` on the review or result: only rows holding this text (any case) are listed.
+    pub filter: String,
     pub size: (u16, u16),
     pub quit: bool,
     /// The event loop should open the long text being typed in $VISUAL / $EDITOR.
@@ -386,6 +394,7 @@ impl App {
             export: Vec::new(),
             unsaved: BTreeMap::new(),
             from_review: false,
+            filter: String::new(),
             size: (80, 24),
             quit: false,
             external_edit: false,
@@ -724,7 +733,26 @@ impl App {
                 .into_iter()
                 .map(ReviewItem::Question),
         );
+        if !self.filter.is_empty() {
+            v.retain(|it| match *it {
+                ReviewItem::Meta(i) => self.matches(&[FIELDS[i].1, self.metadata_value(i)]),
+                ReviewItem::Question(qi) => {
+                    let q = &self.q().questions[qi];
+                    let answer = self
+                        .answer(qi)
+                        .map(|a| crate::engine::display_answer(q, a))
+                        .unwrap_or_default();
+                    self.matches(&[&q.prompt, &answer])
+                }
+            });
+        }
         v
+    }
+
+    /// Whether any of `texts` holds the filter, in any case.
+    fn matches(&self, texts: &[&str]) -> bool {
+        let f = self.filter.to_lowercase();
+        texts.iter().any(|t| t.to_lowercase().contains(&f))
     }
 
     /// Safeguards on the result screen: required first, then the others.
@@ -734,6 +762,9 @@ impl App {
         };
         let mut v: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.required).collect();
         v.extend(e.safeguards.iter().filter(|s| !s.required));
+        if !self.filter.is_empty() {
+            v.retain(|s| self.matches(&[&s.title]));
+        }
         v
     }
 
@@ -907,6 +938,7 @@ impl App {
         }
         if to != self.screen {
             self.from_review = false;
+            self.filter.clear();
         }
         self.scroll = None;
         self.screen = to;

@@ -167,6 +167,9 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
     Some(match key.code {
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Char('?') => Action::Keys,
+        KeyCode::Char('/') if matches!(app.screen, Screen::Review | Screen::Result) => {
+            Action::Filter
+        }
         KeyCode::Char('i') => Action::Help,
         KeyCode::Char('n') if home => Action::New,
         KeyCode::Char('n') => Action::Note,

@@ -78,7 +78,22 @@ pub fn update(app: &mut App, action: Action) {
             }
             app.info("Read back from the editor; Tab or Enter saves it as usual.");
         }
-        action if !app.overlay.is_none() => overlay(app, action),
+        Action::Filter if app.overlay.is_none() => {
+            let field = Field::new(&app.filter, false, "text in a row", &app.theme);
+            app.overlay = Overlay::Filter { field };
+        }
+        action if !app.overlay.is_none() => {
+            overlay(app, action);
+            // The list follows the filter as it is typed.
+            if let Overlay::Filter { field } = &app.overlay {
+                let text = field.text().trim().to_string();
+                if text != app.filter {
+                    app.filter = text;
+                    app.cursor = 0;
+                    app.scroll = None;
+                }
+            }
+        }
         action => match app.screen {
             Screen::Home => home(app, action),
             _ => flow(app, action),
@@ -483,6 +498,8 @@ fn flow(app: &mut App, action: Action) {
             if app.typing {
                 stop_typing(app);
                 commit_quietly(app);
+            } else if matches!(app.screen, Screen::Review | Screen::Result) {
+                back_one_level(app);
             }
         }
         Action::Note => open_note(app),
@@ -841,6 +858,21 @@ fn review(app: &mut App, action: Action) {
     list_action(app, &action, n, open_review_item);
 }
 
+/// Esc on the review or the result, as in lazygit and k9s: a filter is cleared first, then
+/// the step before.
+fn back_one_level(app: &mut App) {
+    if !app.filter.is_empty() {
+        app.filter.clear();
+        app.cursor = 0;
+        app.scroll = None;
+        app.info("All rows again.");
+        return;
+    }
+    if let Some(to) = app.prev_screen() {
+        navigate(app, to, false, Arrive::Commands);
+    }
+}
+
 fn open_review_item(app: &mut App) {
     let to = match app.review_items().get(app.cursor) {
         Some(ReviewItem::Meta(i)) => Screen::Metadata(*i),
@@ -1082,6 +1114,22 @@ fn overlay(app: &mut App, action: Action) {
             write_reports_with(app, Some(false));
         }
         (Overlay::Overwrite { .. }, _) => {}
+        (Overlay::Filter { .. }, Action::Escape) => {
+            app.overlay = Overlay::None;
+            app.filter.clear();
+            app.cursor = 0;
+        }
+        (Overlay::Filter { .. }, Action::Confirm | Action::Next | Action::Back) => {
+            app.overlay = Overlay::None;
+            if !app.filter.is_empty() {
+                let n = app.row_count();
+                app.info(format!(
+                    "{} hold \"{}\"; Esc shows them all again.",
+                    crate::explain::plural(n, "row", "rows"),
+                    app.filter
+                ));
+            }
+        }
         (Overlay::OpenFile { .. }, Action::Escape) => {
             app.overlay = Overlay::None;
             app.pending_new = None;

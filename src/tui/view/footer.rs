@@ -82,6 +82,11 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
         "first / last · page; past the list, scroll",
     ),
     (
+        "In lists (and text fields after Esc)",
+        "/ · Esc",
+        "review, result: filter the rows · clear the filter, then back a step",
+    ),
+    (
         "While typing",
         "←→ ↑↓ · Home End",
         "move · start / end of the line as wrapped on screen",
@@ -124,6 +129,14 @@ pub const KEY_NOTES: &[&str] = &[
 /// two are always shown; the rest as space allows.
 pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
     let mut v = screen_hints(app);
+    if matches!(app.screen, Screen::Review | Screen::Result) && app.overlay.is_none() {
+        let at = 1.min(v.len());
+        if app.filter.is_empty() {
+            v.insert(v.len().saturating_sub(2), ("/", "filter"));
+        } else {
+            v.insert(at, ("Esc", "all rows (filtered)"));
+        }
+    }
     if app.from_review && app.overlay.is_none() {
         let typing = matches!(app.mode(), Mode::Typing { .. });
         let long = app
@@ -199,6 +212,13 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                 ("type", "a path"),
                 ("Enter/Esc", "done"),
                 ("empty", "default path"),
+            ];
+        }
+        Overlay::Filter { .. } => {
+            return vec![
+                ("type", "filter"),
+                ("Enter", "keep it"),
+                ("Esc", "clear it"),
             ];
         }
         Overlay::Overwrite { .. } => {

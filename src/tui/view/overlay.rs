@@ -80,6 +80,22 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let (rect, c) = export_path_content(app, *row, area);
             frame(app, f, rect, "Report path", &c, Some(field));
         }
+        Overlay::Filter { field } => {
+            let t = &app.theme;
+            let rect_w = 60.min(area.width.saturating_sub(4));
+            let w = rect_w.saturating_sub(2) as usize;
+            let mut c = Content::default();
+            c.wrapped(
+                &format!("Filter: {} rows hold the text", app.row_count()),
+                w,
+                0,
+                t.heading(),
+            );
+            field_lines(&mut c, 3);
+            c.wrapped("Enter keeps the filter; Esc clears it.", w, 0, t.muted());
+            let rect = sized(area, rect_w, c.lines.len());
+            frame(app, f, rect, "Filter", &c, Some(field));
+        }
         Overlay::Overwrite { rows } => {
             let (rect, c) = overwrite_content(app, rows, area);
             frame(app, f, rect, "Replace files?", &c, None);
