@@ -385,7 +385,8 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             match out {
                 Some(path) => {
                     check_out(&path, &file, format.into(), force)?;
-                    store::write_atomic(&path, text.as_bytes())?;
+                    // A report is meant to be shared: it follows the umask.
+                    store::write_atomic_shared(&path, text.as_bytes())?;
                     errln!("wrote {}", term_text::path(&path));
                 }
                 None => data(&text)?,

@@ -124,6 +124,7 @@ impl Session {
     /// Opens an existing assessment file, taking its lock: a file open in another session is
     /// refused with [`lock::HeldElsewhere`], which says who has it.
     pub fn open(questionnaire: Questionnaire, path: &Path) -> anyhow::Result<Self> {
+        not_a_report(path)?;
         let lock = lock::acquire(path)?;
         let (assessment, fingerprint) =
             crate::assessment::read_assessment_fingerprinted(path, &questionnaire)?;
@@ -441,6 +442,45 @@ impl Session {
         }
         Ok(())
     }
+}
+
+/// A report written by raia is not an assessment: opening one says what it is and which file
+/// to open instead, rather than a TOML error.
+fn not_a_report(path: &Path) -> anyhow::Result<()> {
+    // Only a regular file of a sensible size is looked at: a FIFO or a device would block, and
+    // the reader refuses those with the reason.
+    let regular =
+        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= crate::textfile::MAX_BYTES);
+    let Some(bytes) = regular.then(|| std::fs::read(path).ok()).flatten() else {
+        return Ok(());
+    };
+    if !crate::report::is_raia_report(&bytes) {
+        return Ok(());
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = [
+        "report.md",
+        "report.toml",
+        "report.json",
+        "report.csv",
+        "info-request.md",
+    ]
+    .iter()
+    .find_map(|ext| name.strip_suffix(&format!(".{ext}")));
+    let hint = match stem {
+        Some(s) => format!(
+            "open the assessment it was written from, {}",
+            path.with_file_name(format!("{s}.toml")).display()
+        ),
+        None => "open the assessment file (.toml) it was written from".to_string(),
+    };
+    anyhow::bail!(
+        "{} is a report raia wrote, not an assessment: reports are made from an assessment and cannot be edited back; {hint}",
+        path.display()
+    )
 }
 
 /// One draft as `raia list` and the home screen show it.

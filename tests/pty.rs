@@ -376,8 +376,11 @@ fn sigtstp_and_ctrl_z_give_the_terminal_back_and_sigcont_takes_it_again() {
         } else {
             p.process_mut().signal(Signal::SIGTSTP).unwrap();
         }
-        let out = p.exp_string("\x1b[?25h").unwrap();
-        assert_restored(&format!("{out}\x1b[?25h"), how);
+        // The cursor shows while typing too (it sits on the caret), so the restore is found by
+        // leaving the alternate screen, then the cursor shown after it.
+        let out = p.exp_string("\x1b[?1049l").unwrap();
+        let shown = p.exp_string("\x1b[?25h").unwrap();
+        assert_restored(&format!("{out}\x1b[?1049l{shown}\x1b[?25h"), how);
         // Blocks until the wizard has stopped itself.
         assert_eq!(
             waitpid(pid, Some(WaitPidFlag::WUNTRACED)).unwrap(),

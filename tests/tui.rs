@@ -2335,6 +2335,60 @@ fn not_applicable_without_evidence_asks_for_a_reason() {
     assert!(!t.render(120, 40).contains(ask));
 }
 
+/// Issue 11, point 20: reports follow the umask (they are to be shared) while the assessment
+/// stays owner-only; Tab in the open-file box completes the path; opening a report says what it
+/// is and which file to open.
+#[test]
+fn reports_are_shared_tab_completes_and_a_report_is_not_opened_as_an_assessment() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Enter);
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    t.key(KeyCode::Char('w'));
+    let report = t.dir.path().join("a.report.md");
+    assert!(report.exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let probe = t.dir.path().join("probe");
+        std::fs::File::create(&probe).unwrap();
+        let umask_mode = std::fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&report), umask_mode, "the report follows the umask");
+        assert_eq!(mode(&t.path()), 0o600, "the assessment stays owner-only");
+    }
+    // The open-file box, from home.
+    let dir = t.dir.path().to_path_buf();
+    let mut h = home_with_drafts();
+    h.key(KeyCode::Char('o'));
+    let typed = format!("{}/a.rep", dir.display());
+    h.type_str(&typed);
+    h.key(KeyCode::Tab);
+    assert!(
+        matches!(h.app.overlay, Overlay::OpenFile { .. }),
+        "Tab did not close the box"
+    );
+    let text = h.app.overlay.field().unwrap().text();
+    assert_eq!(
+        text,
+        format!("{}/a.report.", dir.display()),
+        "completed to what all share"
+    );
+    let msg = h.app.message.clone().unwrap().text;
+    assert!(
+        msg.contains("a.report.md") && msg.contains("a.report.csv"),
+        "{msg}"
+    );
+    h.type_str("md");
+    h.key(KeyCode::Enter);
+    let msg = h.app.message.clone().unwrap().text;
+    assert!(
+        msg.contains("is a report raia wrote, not an assessment"),
+        "{msg}"
+    );
+    assert!(msg.contains("a.toml"), "names the file to open: {msg}");
+    assert!(h.app.session.is_none());
+}
+
 #[test]
 fn export_writes_every_format_next_to_the_assessment() {
     let mut t = T::on_questions();

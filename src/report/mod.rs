@@ -569,7 +569,7 @@ pub fn write_report(
             out.display()
         )),
         _ => render(q, a, format, templates)
-            .and_then(|text| crate::assessment::store::write_atomic(out, text.as_bytes()))
+            .and_then(|text| crate::assessment::store::write_atomic_shared(out, text.as_bytes()))
             .map(|()| out.display().to_string())
             .map_err(|e| format!("{e:#}")),
     }

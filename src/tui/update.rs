@@ -1134,6 +1134,26 @@ fn overlay(app: &mut App, action: Action) {
             app.overlay = Overlay::None;
             app.pending_new = None;
         }
+        // Tab completes the path, as in a shell, instead of closing the box.
+        (Overlay::OpenFile { field }, Action::Next) => {
+            let text = field.text();
+            let (done, choices) = complete_path(&text);
+            if let Overlay::OpenFile { field } = &mut app.overlay
+                && done != text
+            {
+                field.set_text(&done);
+            }
+            match choices.len() {
+                0 => app.error("No file or folder starts with that."),
+                1 => {}
+                n => {
+                    let shown: Vec<&str> = choices.iter().take(8).map(String::as_str).collect();
+                    let more = if n > 8 { ", …" } else { "" };
+                    app.info(format!("{n} match: {}{more}", shown.join(", ")));
+                }
+            }
+        }
+        (Overlay::OpenFile { .. }, Action::Back) => {}
         (Overlay::OpenFile { field }, Action::Confirm) => {
             let text = field.text().trim().to_string();
             open_typed_path(app, &text);
@@ -1232,6 +1252,57 @@ fn set_safeguard_status(app: &mut App, id: &str, status: SafeguardStatus) {
         f.mark_saved();
     }
     app.refresh();
+}
+
+/// Completes a typed path as a shell does: to the one entry that starts with it (a folder
+/// gets a `/`), or to what all the entries that start with it share. Returns the new text and
+/// the names that matched. Hidden entries match only when asked for with a dot.
+pub fn complete_path(text: &str) -> (String, Vec<String>) {
+    let (dir_part, prefix) = match text.rfind('/') {
+        Some(i) => (&text[..=i], &text[i + 1..]),
+        None => ("", text),
+    };
+    let dir = if dir_part.is_empty() {
+        PathBuf::from(".")
+    } else {
+        expand_home(dir_part)
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return (text.to_string(), Vec::new());
+    };
+    let mut names: Vec<(String, bool)> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let is_dir = e.path().is_dir();
+            (name.starts_with(prefix) && (prefix.starts_with('.') || !name.starts_with('.')))
+                .then_some((name, is_dir))
+        })
+        .collect();
+    names.sort();
+    let shown: Vec<String> = names
+        .iter()
+        .map(|(n, d)| if *d { format!("{n}/") } else { n.clone() })
+        .collect();
+    let done = match shown.as_slice() {
+        [] => return (text.to_string(), shown),
+        [one] => one.clone(),
+        many => {
+            let first = &many[0];
+            let mut common = first.len();
+            for m in &many[1..] {
+                common = common.min(
+                    first
+                        .char_indices()
+                        .zip(m.chars())
+                        .take_while(|((_, a), b)| a == b)
+                        .count(),
+                );
+            }
+            first.chars().take(common).collect()
+        }
+    };
+    (format!("{dir_part}{done}"), shown)
 }
 
 fn open_typed_path(app: &mut App, text: &str) {
