@@ -1110,6 +1110,42 @@ fn slash_filters_the_review_and_result_and_esc_goes_back() {
     assert!(matches!(t.app.screen, Screen::Question(_)), "and one more");
 }
 
+/// Issue 11, point 21: a first run shows a three-line tour of the keys; the first key closes
+/// it for good (and acts as usual), and it never shows again.
+#[test]
+fn the_first_run_tour_shows_once_and_never_again() {
+    let mut t = T::new_file();
+    let marker = t.dir.path().join("data").join("tour-seen");
+    t.app.offer_tour(marker.clone());
+    assert!(t.app.tour);
+    let screen = t.render(100, 30);
+    assert!(screen.contains("First time? The keys"), "{screen}");
+    assert!(
+        screen.contains("Your next key closes this tour for good."),
+        "{screen}"
+    );
+    t.type_str("A");
+    assert!(!t.app.tour);
+    assert_eq!(t.field_text(), "A", "the key also acted");
+    assert!(marker.exists(), "dismissal is remembered");
+    assert!(!t.render(100, 30).contains("First time?"));
+    let mut again = T::new_file();
+    again.app.offer_tour(marker);
+    assert!(!again.app.tour, "never shows again");
+    // The result step offers the sign-off, with the command that records it.
+    let mut t = T::on_questions();
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    update(&mut t.app, Action::Last);
+    let text = main_panel_rows(&t.app, 120, 40).join(" ");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains(
+            "Sign-off: once every question is answered, a reviewer records it with raia sign"
+        ),
+        "{text}"
+    );
+}
+
 #[test]
 fn only_key_presses_count() {
     let mut t = T::new_file();

@@ -342,6 +342,10 @@ pub struct App {
     pub quit: bool,
     /// The event loop should open the long text being typed in $VISUAL / $EDITOR.
     pub external_edit: bool,
+    /// The first run's three-line tour of the keys is showing; the first key closes it.
+    pub tour: bool,
+    /// The file whose presence says the tour was dismissed (in the data directory).
+    pub tour_marker: Option<PathBuf>,
     /// The event loop should clear and repaint the terminal.
     pub redraw: bool,
 }
@@ -398,6 +402,8 @@ impl App {
             size: (80, 24),
             quit: false,
             external_edit: false,
+            tour: false,
+            tour_marker: None,
             redraw: false,
         };
         match opts.start {
@@ -532,6 +538,24 @@ impl App {
             text: text.into(),
             error: true,
         });
+    }
+
+    /// Shows the three-line tour on a first run: when `marker` (the file that records it was
+    /// dismissed) does not exist yet.
+    pub fn offer_tour(&mut self, marker: PathBuf) {
+        self.tour = !marker.exists();
+        self.tour_marker = Some(marker);
+    }
+
+    /// Closes the tour for good: the marker is written, so it never shows again.
+    pub fn dismiss_tour(&mut self) {
+        self.tour = false;
+        if let Some(m) = &self.tour_marker
+            && let Err(e) =
+                crate::assessment::store::write_atomic(m, b"The key tour was dismissed.\n")
+        {
+            self.error(format!("Could not record that the tour was seen: {e:#}"));
+        }
     }
 
     /// The long text being typed (a long answer, a note, evidence), for Ctrl+E.

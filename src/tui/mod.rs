@@ -64,6 +64,9 @@ const IDLE: Duration = Duration::from_millis(700);
 pub fn run(opts: Options) -> anyhow::Result<()> {
     // Reading the file to resume can fail; do it before touching the terminal.
     let mut app = App::new(opts)?;
+    if let Some(d) = crate::paths::data_dir() {
+        app.offer_tour(d.join("tour-seen"));
+    }
     let watch = signals::Watch::start()?;
     let mut term = TerminalGuard::enter()?;
     let result = event_loop(&mut term.terminal, &mut app, &watch);

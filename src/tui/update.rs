@@ -31,6 +31,8 @@ pub fn update(app: &mut App, action: Action) {
         // key would change.
         Action::Quit => {}
         _ if app.too_small() => return,
+        // The first key closes the first run's tour for good, and then acts as usual.
+        _ if app.tour => app.dismiss_tour(),
         _ => {}
     }
     app.message = None;

@@ -421,6 +421,9 @@ pub fn draw(app: &App, f: &mut Frame) {
     } else {
         flow::draw(app, f, area);
     }
+    if app.tour && app.overlay.is_none() {
+        overlay::tour(app, f, area);
+    }
     overlay::draw(app, f, area);
 }
 

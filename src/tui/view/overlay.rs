@@ -40,6 +40,29 @@ pub fn too_small(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(c.lines).centered(), rect);
 }
 
+/// The first run's tour of the keys, three lines over the bottom of the screen. It does not
+/// take the keys: the first one closes it for good and acts as usual.
+pub const TOUR: [&str; 3] = [
+    "Tab / Shift+Tab walk the questions, Enter chooses, Esc leaves a text field for commands.",
+    "In lists: ↑↓ (jk) move, ←→ (hl) step, Space or x ticks, u undoes, ? lists every key.",
+    "Every answer is saved as you go; q or Ctrl+Q quits. Your next key closes this tour for good.",
+];
+
+pub fn tour(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = area.width.saturating_sub(4).min(96);
+    let inner_w = w.saturating_sub(2) as usize;
+    let mut c = Content::default();
+    for line in TOUR {
+        c.wrapped(line, inner_w, 0, t.text());
+    }
+    let h = u16::try_from(c.lines.len() + 2).unwrap_or(u16::MAX);
+    // Above the progress, status and footer rows.
+    let y = area.height.saturating_sub(h + 4);
+    let rect = Rect::new((area.width.saturating_sub(w)) / 2, y, w, h).intersection(area);
+    frame(app, f, rect, "First time? The keys", &c, None);
+}
+
 /// Draws the popup, if one is open.
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     match &app.overlay {

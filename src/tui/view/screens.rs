@@ -748,6 +748,26 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
             c.focus.1 = c.lines.len();
         }
     }
+    // The sign-off: recorded by the reviewer with `raia sign`, which names these answers.
+    let file = app
+        .session
+        .as_ref()
+        .and_then(|s| s.path.as_deref())
+        .map_or_else(|| "FILE".to_string(), |p| p.display().to_string());
+    c.blank();
+    c.wrapped(
+        &format!(
+            "Sign-off: {} a reviewer records it with raia sign {file} --name NAME; it names this version of the answers.",
+            if e.complete {
+                "the assessment is complete;"
+            } else {
+                "once every question is answered,"
+            }
+        ),
+        w,
+        0,
+        t.muted(),
+    );
     c
 }
 
