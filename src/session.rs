@@ -434,6 +434,18 @@ impl Session {
         Some((undone, self.save().map(|_| ())))
     }
 
+    /// Records the export step's report paths and ticks, so they are kept for next time.
+    pub fn set_report_choices(
+        &mut self,
+        choices: std::collections::BTreeMap<String, crate::assessment::ReportChoice>,
+    ) -> anyhow::Result<()> {
+        if self.assessment.wizard.reports != choices {
+            self.assessment.wizard.reports = choices;
+            self.save()?;
+        }
+        Ok(())
+    }
+
     /// Records where the user is, so resume returns there.
     pub fn set_position(&mut self, position: &str) -> anyhow::Result<()> {
         if self.assessment.wizard.position != position {

@@ -2483,6 +2483,18 @@ fn export_paths_can_be_changed_and_rows_unticked() {
         !t.dir.path().join("a.report.json").exists(),
         "unticked reports are not written"
     );
+    // Issue 11, point 20: the choices are kept in the assessment and found on the next visit,
+    // in another session too.
+    let kept = &t.disk().wizard.reports;
+    assert_eq!(kept["md"].path, custom.display().to_string());
+    assert!(kept["md"].selected);
+    assert!(!kept["json"].selected);
+    let copy = t.copy_of_file();
+    let mut other = T::start(|_| Start::Resume(copy.clone()));
+    update(&mut other.app, Action::GoTo(Screen::Export));
+    assert_eq!(other.app.export[0].path, custom.display().to_string());
+    assert!(other.app.export[0].selected);
+    assert!(other.app.export.iter().skip(1).all(|r| !r.selected));
 }
 
 #[test]

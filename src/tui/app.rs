@@ -984,9 +984,18 @@ impl App {
             _ => 0,
         };
         if to == Screen::Export {
-            let fresh = self.default_export_rows();
+            let mut fresh = self.default_export_rows();
             // Keep paths the user chose, unless the assessment moved.
             if self.export.len() != fresh.len() || self.export.iter().all(|r| r.path.is_empty()) {
+                // What the assessment remembers from an earlier visit, over the defaults.
+                if let Some(s) = &self.session {
+                    for r in &mut fresh {
+                        if let Some(c) = s.assessment.wizard.reports.get(r.format.name()) {
+                            r.path.clone_from(&c.path);
+                            r.selected = c.selected;
+                        }
+                    }
+                }
                 self.export = fresh;
             }
         }

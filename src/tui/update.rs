@@ -290,8 +290,34 @@ fn commit_overlay(app: &mut App) {
             };
             r.outcome = None;
         }
+        remember_export(app);
     }
     app.overlay = Overlay::None;
+}
+
+/// Saves the export rows' paths and ticks in the assessment, where they differ from the
+/// defaults, so the next visit finds them as they were left.
+fn remember_export(app: &mut App) {
+    let defaults = app.default_export_rows();
+    let choices = app
+        .export
+        .iter()
+        .zip(&defaults)
+        .filter(|(r, d)| r.path != d.path || r.selected != d.selected)
+        .map(|(r, _)| {
+            (
+                r.format.name().to_string(),
+                crate::assessment::ReportChoice {
+                    path: r.path.clone(),
+                    selected: r.selected,
+                },
+            )
+        })
+        .collect();
+    if let Some(s) = app.session.as_mut() {
+        let r = s.set_report_choices(choices);
+        report(app, r);
+    }
 }
 
 /// How a move arrives at a step that has a text field.
@@ -969,6 +995,7 @@ fn export(app: &mut App, action: Action) {
             if let Some(r) = app.export.get_mut(app.cursor) {
                 r.selected = !r.selected;
             }
+            remember_export(app);
         }
         Action::Confirm if app.cursor < app.export.len() => {
             let path = app.export[app.cursor].path.clone();
