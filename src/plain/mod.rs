@@ -349,14 +349,7 @@ impl Plain<'_> {
             FIELDS.len(),
             if required { "" } else { ", optional" }
         ))?;
-        let current = self
-            .s
-            .assessment
-            .metadata
-            .get(key)
-            .unwrap_or_default()
-            .trim()
-            .to_string();
+        let current = self.detail(key);
         if !current.is_empty() {
             self.say(format!("Current: {current}. Press Enter to keep it."))?;
         }
@@ -420,6 +413,17 @@ impl Plain<'_> {
         }
     }
 
+    /// A system detail as stored, trimmed.
+    fn detail(&self, key: &str) -> String {
+        self.s
+            .assessment
+            .metadata
+            .get(key)
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+
     /// After help or a command at a detail: which detail is waiting, and how to answer it.
     fn reprompt_meta(&mut self, i: usize) -> anyhow::Result<()> {
         let Some(&(key, label, required)) = FIELDS.get(i) else {
@@ -430,13 +434,7 @@ impl Plain<'_> {
             i + 1,
             FIELDS.len()
         ))?;
-        let current = self
-            .s
-            .assessment
-            .metadata
-            .get(key)
-            .unwrap_or_default()
-            .trim();
+        let current = self.detail(key);
         let how = match (current.is_empty(), required) {
             (false, _) => {
                 format!("Current: {current}. Type a new value, or press Enter to keep it.")
