@@ -838,6 +838,14 @@ fn typing_into_a_field_waiting_for_e_never_quits_clears_or_undoes() {
     t.key(KeyCode::Char('h'));
     assert_eq!(t.app.screen, Screen::Question(qi("story")));
     assert_eq!(t.app.mode(), Mode::Commands);
+    // Issue 11, point 2: Esc then Delete (or x) no longer erases the paragraph.
+    t.key(KeyCode::Delete);
+    t.key(KeyCode::Backspace);
+    assert_eq!(t.field_text(), "First.");
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("First.".into()))
+    );
     t.type_str("quick Dux");
     assert!(!t.app.quit);
     assert_eq!(t.field_text(), "First.quick Dux");
