@@ -1129,9 +1129,14 @@ fn the_first_run_tour_shows_once_and_never_again() {
     let screen = t.render(100, 30);
     assert!(screen.contains("First time? The keys"), "{screen}");
     assert!(
-        screen.contains("Your next key closes this tour for good."),
+        screen.contains("your next key closes this tour for good"),
         "{screen}"
     );
+    // Three lines, even at 80 columns.
+    let small = t.render(80, 24);
+    for line in raia::tui::view::overlay::TOUR {
+        assert!(small.contains(line), "{small}");
+    }
     t.type_str("A");
     assert!(!t.app.tour);
     assert_eq!(t.field_text(), "A", "the key also acted");

@@ -4,7 +4,7 @@
 mod flow;
 pub mod footer;
 mod home;
-mod overlay;
+pub mod overlay;
 mod screens;
 
 use super::action::Action;

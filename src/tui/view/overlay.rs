@@ -43,9 +43,9 @@ pub fn too_small(app: &App, f: &mut Frame, area: Rect) {
 /// The first run's tour of the keys, three lines over the bottom of the screen. It does not
 /// take the keys: the first one closes it for good and acts as usual.
 pub const TOUR: [&str; 3] = [
-    "Tab / Shift+Tab walk the questions, Enter chooses, Esc leaves a text field for commands.",
-    "In lists: ↑↓ (jk) move, ←→ (hl) step, Space or x ticks, u undoes, ? lists every key.",
-    "Every answer is saved as you go; q or Ctrl+Q quits. Your next key closes this tour for good.",
+    "Tab, Shift+Tab: next, previous · Enter: choose · Esc: leave a text field",
+    "Lists: ↑↓ jk move · ←→ hl step · Space/x tick · u undo · ? every key",
+    "Saved as you go · Ctrl+Q quits · your next key closes this tour for good",
 ];
 
 pub fn tour(app: &App, f: &mut Frame, area: Rect) {
