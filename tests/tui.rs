@@ -1116,6 +1116,24 @@ fn slash_filters_the_review_and_result_and_esc_goes_back() {
     assert_eq!(t.app.screen, Screen::Review, "then went back one level");
     t.key(KeyCode::Esc);
     assert!(matches!(t.app.screen, Screen::Question(_)), "and one more");
+
+    // A long option list: / dims what does not match and ↑↓ pass over it.
+    let mut t = T::long();
+    t.goto("many");
+    t.key(KeyCode::Char('/'));
+    t.type_str("thing 1");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.cursor, 0, "Thing 1 is the first match");
+    t.key(KeyCode::Down);
+    assert_eq!(t.app.cursor, 9, "Thing 10, passing over 2 to 9");
+    t.key(KeyCode::Char(' '));
+    assert_eq!(
+        t.disk().answers.get("many"),
+        Some(&Answer::Choices(vec!["o10".into()]))
+    );
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Down);
+    assert_eq!(t.app.cursor, 10, "Esc cleared the filter");
 }
 
 /// Issue 11, point 21: a first run shows a three-line tour of the keys; the first key closes

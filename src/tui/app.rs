@@ -773,6 +773,26 @@ impl App {
         v
     }
 
+    /// Whether option `k` of the current question holds the filter (every option does when
+    /// there is none): the others are dimmed and ↑↓ pass over them.
+    pub fn option_matches(&self, k: usize) -> bool {
+        self.filter.is_empty()
+            || self
+                .question()
+                .and_then(|q| q.options.get(k))
+                .is_some_and(|o| self.matches(&[&o.label]))
+    }
+
+    /// How many rows (or options) the filter lets through.
+    pub fn filtered_count(&self) -> usize {
+        match self.screen {
+            Screen::Question(_) => (0..self.row_count())
+                .filter(|&k| self.option_matches(k))
+                .count(),
+            _ => self.row_count(),
+        }
+    }
+
     /// Whether any of `texts` holds the filter, in any case.
     fn matches(&self, texts: &[&str]) -> bool {
         let f = self.filter.to_lowercase();

@@ -167,7 +167,7 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
     Some(match key.code {
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Char('?') => Action::Keys,
-        KeyCode::Char('/') if matches!(app.screen, Screen::Review | Screen::Result) => {
+        KeyCode::Char('/') if matches!(app.screen, Screen::Review | Screen::Result) || options => {
             Action::Filter
         }
         KeyCode::Char('i') => Action::Help,

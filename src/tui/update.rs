@@ -91,8 +91,13 @@ pub fn update(app: &mut App, action: Action) {
                 let text = field.text().trim().to_string();
                 if text != app.filter {
                     app.filter = text;
-                    app.cursor = 0;
                     app.scroll = None;
+                    // In an option list, the cursor goes to the first option that matches.
+                    app.cursor = (0..app.row_count())
+                        .find(|&k| {
+                            !matches!(app.screen, Screen::Question(_)) || app.option_matches(k)
+                        })
+                        .unwrap_or(0);
                 }
             }
         }
@@ -528,6 +533,9 @@ fn flow(app: &mut App, action: Action) {
                 commit_quietly(app);
             } else if matches!(app.screen, Screen::Review | Screen::Result) {
                 back_one_level(app);
+            } else if !app.filter.is_empty() {
+                app.filter.clear();
+                app.info("Every option again.");
             }
         }
         Action::Note => open_note(app),
@@ -627,6 +635,18 @@ fn question(app: &mut App, qi: usize, action: Action) {
     }
     let n = q.options.len();
     match action {
+        // With a filter, ↑↓ pass over the options that do not match it.
+        Action::Up | Action::Down if !app.filter.is_empty() => {
+            let next = if action == Action::Down {
+                (app.cursor + 1..n).find(|&k| app.option_matches(k))
+            } else {
+                (0..app.cursor).rev().find(|&k| app.option_matches(k))
+            };
+            match next {
+                Some(k) => app.cursor = k,
+                None => move_or_scroll(app, &action, n),
+            }
+        }
         Action::Up
         | Action::Down
         | Action::First
@@ -1151,7 +1171,7 @@ fn overlay(app: &mut App, action: Action) {
         (Overlay::Filter { .. }, Action::Confirm | Action::Next | Action::Back) => {
             app.overlay = Overlay::None;
             if !app.filter.is_empty() {
-                let n = app.row_count();
+                let n = app.filtered_count();
                 app.info(format!(
                     "{} hold \"{}\"; Esc shows them all again.",
                     crate::explain::plural(n, "row", "rows"),

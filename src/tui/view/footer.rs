@@ -84,7 +84,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     (
         "In lists (and text fields after Esc)",
         "/ · Esc",
-        "review, result: filter the rows · clear the filter, then back a step",
+        "filter the review, result or options · clear it, then back a step",
     ),
     (
         "While typing",

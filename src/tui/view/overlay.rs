@@ -109,7 +109,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let w = rect_w.saturating_sub(2) as usize;
             let mut c = Content::default();
             c.wrapped(
-                &format!("Filter: {} rows hold the text", app.row_count()),
+                &format!("Filter: {} rows hold the text", app.filtered_count()),
                 w,
                 0,
                 t.heading(),

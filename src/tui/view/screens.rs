@@ -182,7 +182,13 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
             let pointer = if cur { "›" } else { " " };
             let prefix = format!("{pointer}{:>2} {mark} ", k + 1);
             let pw = width(&prefix);
-            let style = if cur { t.selected() } else { t.text() };
+            let style = if cur {
+                t.selected()
+            } else if app.option_matches(k) {
+                t.text()
+            } else {
+                t.muted()
+            };
             for (n, l) in wrap(&o.label, w.saturating_sub(pw + 1))
                 .into_iter()
                 .enumerate()
