@@ -206,6 +206,7 @@ fn wizard_app(q: &Questionnaire, path: &Path) -> App {
         templates: Templates::builtin().unwrap(),
         start: Start::Resume(path.to_path_buf()),
         no_color: false,
+        palette: raia::tui::theme::Palette::Default,
         drafts_dir: None,
     })
     .unwrap()
@@ -225,6 +226,7 @@ fn wizard_first_frame(b: Bencher, n: usize) {
             templates: Templates::builtin().unwrap(),
             start: Start::Resume(path.clone()),
             no_color: false,
+            palette: raia::tui::theme::Palette::Default,
             drafts_dir: None,
         })
         .unwrap();

@@ -55,6 +55,10 @@ pub struct Cli {
     /// Do not use colour (NO_COLOR is respected too).
     #[arg(long, global = true)]
     no_color: bool,
+    /// The wizard's colours: default (reads on light and dark), dark, light or mono. Also
+    /// `theme = "light"` in config.toml in the config directory.
+    #[arg(long, global = true, value_name = "THEME")]
+    theme: Option<raia::tui::theme::Palette>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -268,6 +272,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::Result<ExitCode> {
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let config = || raia::config::load(raia::paths::config_dir().as_deref());
+    let palette = || -> anyhow::Result<raia::tui::theme::Palette> {
+        Ok(match cli.theme {
+            Some(p) => p,
+            None => config()?.theme.unwrap_or_default(),
+        })
+    };
     let drafts = raia::paths::drafts_dir();
     let interactive = std::io::stdin().is_terminal()
         && std::io::stdout().is_terminal()
@@ -276,9 +287,24 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
     match cli.command {
         None => {
             if interactive {
-                wizard(q, templates()?, raia::tui::Start::Home, no_color, drafts)?;
+                wizard(
+                    q,
+                    templates()?,
+                    raia::tui::Start::Home,
+                    (no_color, palette()?),
+                    drafts,
+                )?;
             } else {
-                plain(Session::new(q, None, drafts))?;
+                // Plain mode has a home too: the drafts to resume, or a new assessment.
+                let templates = templates()?;
+                let stdin = std::io::stdin();
+                raia::plain::run_home(
+                    q,
+                    drafts,
+                    Some(&templates),
+                    &mut stdin.lock(),
+                    &mut std::io::stdout(),
+                )?;
             }
         }
         Some(Command::New { file, plain: p }) => {
@@ -293,13 +319,13 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 .into());
             }
             if p || !interactive {
-                plain(Session::new(q, file, drafts))?;
+                plain(Session::new(q, file, drafts), &templates()?)?;
             } else {
                 wizard(
                     q,
                     templates()?,
                     raia::tui::Start::New(file),
-                    no_color,
+                    (no_color, palette()?),
                     drafts,
                 )?;
             }
@@ -307,13 +333,15 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
         Some(Command::Resume { target, plain: p }) => {
             let path = resolve_resume(target.as_deref(), drafts.as_deref())?;
             if p || !interactive {
-                plain(Session::open(q, &path)?)?;
+                let mut session = Session::open(q, &path)?;
+                session.drafts_dir = drafts;
+                plain(session, &templates()?)?;
             } else {
                 wizard(
                     q,
                     templates()?,
                     raia::tui::Start::Resume(path),
-                    no_color,
+                    (no_color, palette()?),
                     drafts,
                 )?;
             }
@@ -357,7 +385,8 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             match out {
                 Some(path) => {
                     check_out(&path, &file, format.into(), force)?;
-                    store::write_atomic(&path, text.as_bytes())?;
+                    // A report is meant to be shared: it follows the umask.
+                    store::write_atomic_shared(&path, text.as_bytes())?;
                     errln!("wrote {}", term_text::path(&path));
                 }
                 None => data(&text)?,
@@ -409,7 +438,7 @@ fn wizard(
     questionnaire: Questionnaire,
     templates: Templates,
     start: raia::tui::Start,
-    no_color: bool,
+    (no_color, palette): (bool, raia::tui::theme::Palette),
     drafts_dir: Option<PathBuf>,
 ) -> anyhow::Result<()> {
     raia::tui::run(raia::tui::Options {
@@ -417,15 +446,16 @@ fn wizard(
         templates,
         start,
         no_color,
+        palette,
         drafts_dir,
     })
 }
 
-fn plain(session: Session) -> anyhow::Result<()> {
+fn plain(session: Session, templates: &Templates) -> anyhow::Result<()> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let mut output = std::io::stdout();
-    raia::plain::run(session, &mut input, &mut output)
+    raia::plain::run_with(session, Some(templates), &mut input, &mut output)
 }
 
 /// A FILE argument: the path if it exists, else a draft of that name (as `raia resume` and the
@@ -528,12 +558,7 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
                 pad(&truncate(&d.system, sys_w), sys_w),
                 format!("{}/{}", d.answered, d.visible),
                 d.updated,
-                // No tier until something is answered: "low" would read as a verdict.
-                if d.answered == 0 {
-                    "-"
-                } else {
-                    d.tier.map_or("-", |t| t.name())
-                }
+                d.tier_label(q)
             ),
             Some(e) => outln!(
                 "{}  cannot be read: {}",

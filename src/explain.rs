@@ -518,3 +518,93 @@ pub fn capital(s: &str) -> String {
         None => String::new(),
     }
 }
+
+/// What an undo put back, in words, the same in the wizard and plain mode: `Undone: "What does
+/// the system do?" is back to "Ranks CVs".`
+pub fn undone(q: &Questionnaire, a: &Assessment, u: &crate::session::Undone) -> String {
+    use crate::session::Undone;
+    let quoted = |t: &str| format!("\"{t}\"");
+    match u {
+        Undone::Answer(id) => {
+            let Some(question) = q.question(id) else {
+                return "Undone: an answer.".to_string();
+            };
+            match a.answers.get(id) {
+                Some(ans) => format!(
+                    "Undone: {} is back to {}.",
+                    quoted(&question.prompt),
+                    quoted(&crate::engine::display_answer(question, ans))
+                ),
+                None => format!("Undone: {} is unanswered again.", quoted(&question.prompt)),
+            }
+        }
+        Undone::Note(id) => {
+            let prompt = q.question(id).map_or("an answer", |x| x.prompt.as_str());
+            match a.notes.get(id) {
+                Some(_) => format!("Undone: the note on {} is back.", quoted(prompt)),
+                None => format!("Undone: {} has no note again.", quoted(prompt)),
+            }
+        }
+        Undone::Metadata(key) => {
+            let label = crate::assessment::Metadata::FIELDS
+                .iter()
+                .find(|(k, _, _)| k == key)
+                .map_or(key.as_str(), |(_, l, _)| l);
+            let label = quoted(label);
+            match a.metadata.get(key).filter(|v| !v.is_empty()) {
+                Some(v) => format!("Undone: {label} is back to {}.", quoted(v)),
+                None => format!("Undone: {label} is empty again."),
+            }
+        }
+        Undone::Safeguard(id) => {
+            let title = q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str());
+            match a.safeguards.get(id) {
+                Some(e) => format!("Undone: {} is back to {}.", quoted(title), status(e.status)),
+                None => format!("Undone: {} has no recorded status again.", quoted(title)),
+            }
+        }
+    }
+}
+
+/// The sentence both modes say the moment an answer changes the tier: "The tier is now high
+/// (was medium), because Medical diagnosis: a consequential decision, so at least high."
+/// `None` when the tier did not change.
+pub fn tier_change(q: &Questionnaire, before: &Evaluation, after: &Evaluation) -> Option<String> {
+    if before.tier == after.tier {
+        return None;
+    }
+    let v = &q.vocabulary;
+    let why = tier_reasons_short(q, after)
+        .into_iter()
+        .next()
+        .map(|r| format!(", because {}", r.trim_end_matches('.')))
+        .unwrap_or_default();
+    Some(format!(
+        "The tier is now {} (was {}){why}.",
+        v.tier(after.tier),
+        v.tier(before.tier)
+    ))
+}
+
+/// How many required safeguards are still open, the same words in the live panel, its
+/// one-line strip and the result step: "Missing or planned: 2 of 18 required, 1 by the policy."
+/// A planned safeguard is not in place yet, so it counts.
+pub fn open_safeguards(e: &Evaluation) -> String {
+    let required = e.safeguards.iter().filter(|s| s.required).count();
+    if e.gaps.is_empty() {
+        return format!(
+            "All {required} required safeguards are in place or not applicable with a reason."
+        );
+    }
+    let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    format!(
+        "Missing or planned: {} of {required} required, {policy} by the policy.",
+        e.gaps.len()
+    )
+}
+
+/// [`open_safeguards`] for one line: "missing or planned: 2 of 18".
+pub fn open_safeguards_short(e: &Evaluation) -> String {
+    let required = e.safeguards.iter().filter(|s| s.required).count();
+    format!("missing or planned: {} of {required}", e.gaps.len())
+}

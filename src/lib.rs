@@ -8,6 +8,7 @@
 
 pub mod answer;
 pub mod assessment;
+pub mod config;
 pub mod diag;
 pub mod engine;
 pub mod explain;
@@ -19,3 +20,4 @@ pub mod session;
 pub mod term_text;
 pub mod textfile;
 pub mod tui;
+pub mod typed;

@@ -35,6 +35,33 @@ pub struct Session {
     /// or safeguards, so what was computed from them (the wizard's evaluation) is redone only
     /// when they changed. Anything else that changes them must raise it too.
     pub revision: u64,
+    /// What each change made in this session replaced, newest last, for [`Session::undo`].
+    undo: Vec<Change>,
+}
+
+/// How many changes [`Session::undo`] can take back.
+pub const UNDO_DEPTH: usize = 50;
+
+/// One change made in this session, holding what it replaced.
+#[derive(Debug, Clone, PartialEq)]
+enum Change {
+    Answer(String, Option<Answer>),
+    Note(String, Option<String>),
+    Metadata(String, String),
+    Safeguard(String, Option<SafeguardEntry>),
+}
+
+/// What [`Session::undo`] put back, for the modes to word.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Undone {
+    /// The answer to this question (its id) is back to what it was.
+    Answer(String),
+    /// The note on this question (its id).
+    Note(String),
+    /// This system detail (its key).
+    Metadata(String),
+    /// This safeguard's status and evidence (its id).
+    Safeguard(String),
 }
 
 /// A save that stopped because the file changed on disk in a way that cannot be merged.
@@ -90,12 +117,14 @@ impl Session {
             merged: Vec::new(),
             collided: false,
             revision: 0,
+            undo: Vec::new(),
         }
     }
 
     /// Opens an existing assessment file, taking its lock: a file open in another session is
     /// refused with [`lock::HeldElsewhere`], which says who has it.
     pub fn open(questionnaire: Questionnaire, path: &Path) -> anyhow::Result<Self> {
+        not_a_report(path)?;
         let lock = lock::acquire(path)?;
         let (assessment, fingerprint) =
             crate::assessment::read_assessment_fingerprinted(path, &questionnaire)?;
@@ -110,6 +139,7 @@ impl Session {
             merged: Vec::new(),
             collided: false,
             revision: 0,
+            undo: Vec::new(),
         })
     }
 
@@ -255,34 +285,58 @@ impl Session {
 
     /// Sets or clears (None) an answer and saves.
     pub fn set_answer(&mut self, question: &str, answer: Option<Answer>) -> anyhow::Result<()> {
+        if let (Some(a), Some(q)) = (&answer, self.questionnaire.question(question)) {
+            crate::assessment::check_answer(q, a).map_err(anyhow::Error::msg)?;
+        }
+        let before = self.assessment.answers.get(question).cloned();
+        self.record(
+            before != answer,
+            Change::Answer(question.to_string(), before),
+        );
+        self.put_answer(question, answer);
+        self.save().map(|_| ())
+    }
+
+    fn put_answer(&mut self, question: &str, answer: Option<Answer>) {
         self.revision += 1;
         match answer {
             Some(a) => {
-                if let Some(q) = self.questionnaire.question(question) {
-                    crate::assessment::check_answer(q, &a).map_err(anyhow::Error::msg)?;
-                }
                 self.assessment.answers.insert(question.to_string(), a);
             }
             None => {
                 self.assessment.answers.remove(question);
             }
         }
-        self.save().map(|_| ())
     }
 
     pub fn set_note(&mut self, question: &str, note: &str) -> anyhow::Result<()> {
-        self.revision += 1;
-        if note.trim().is_empty() {
-            self.assessment.notes.remove(question);
-        } else {
-            self.assessment
-                .notes
-                .insert(question.to_string(), note.to_string());
-        }
+        let before = self.assessment.notes.get(question).cloned();
+        let after = (!note.trim().is_empty()).then(|| note.to_string());
+        self.record(before != after, Change::Note(question.to_string(), before));
+        self.put_note(question, after);
         self.save().map(|_| ())
     }
 
+    fn put_note(&mut self, question: &str, note: Option<String>) {
+        self.revision += 1;
+        match note {
+            Some(n) => {
+                self.assessment.notes.insert(question.to_string(), n);
+            }
+            None => {
+                self.assessment.notes.remove(question);
+            }
+        }
+    }
+
     pub fn set_metadata(&mut self, key: &str, value: &str) -> anyhow::Result<()> {
+        let before = self
+            .assessment
+            .metadata
+            .get(key)
+            .unwrap_or_default()
+            .to_string();
+        self.record(before != value, Change::Metadata(key.to_string(), before));
         self.revision += 1;
         self.assessment.metadata.set(key, value.to_string());
         self.save().map(|_| ())
@@ -294,15 +348,102 @@ impl Session {
         status: SafeguardStatus,
         evidence: &str,
     ) -> anyhow::Result<()> {
-        self.revision += 1;
-        self.assessment.safeguards.insert(
-            id.to_string(),
-            SafeguardEntry {
-                status,
-                evidence: evidence.to_string(),
-            },
+        let after = SafeguardEntry {
+            status,
+            evidence: evidence.to_string(),
+        };
+        let before = self.assessment.safeguards.get(id).cloned();
+        self.record(
+            before.as_ref() != Some(&after),
+            Change::Safeguard(id.to_string(), before),
         );
+        self.put_safeguard(id, Some(after));
         self.save().map(|_| ())
+    }
+
+    fn put_safeguard(&mut self, id: &str, entry: Option<SafeguardEntry>) {
+        self.revision += 1;
+        match entry {
+            Some(e) => {
+                self.assessment.safeguards.insert(id.to_string(), e);
+            }
+            None => {
+                self.assessment.safeguards.remove(id);
+            }
+        }
+    }
+
+    /// Puts a safeguard's entry back as it was (`None`: nothing recorded), saved and undoable
+    /// like any change: a cancelled status dialog.
+    pub fn restore_safeguard(
+        &mut self,
+        id: &str,
+        entry: Option<SafeguardEntry>,
+    ) -> anyhow::Result<()> {
+        let before = self.assessment.safeguards.get(id).cloned();
+        self.record(
+            before != entry,
+            Change::Safeguard(id.to_string(), before.clone()),
+        );
+        if before != entry {
+            self.put_safeguard(id, entry);
+        }
+        self.save().map(|_| ())
+    }
+
+    /// Remembers what a change replaced, keeping the last [`UNDO_DEPTH`].
+    fn record(&mut self, changed: bool, change: Change) {
+        if !changed {
+            return;
+        }
+        self.undo.push(change);
+        if self.undo.len() > UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+    }
+
+    /// How many changes [`Session::undo`] can still take back.
+    pub fn undo_depth(&self) -> usize {
+        self.undo.len()
+    }
+
+    /// Takes back the last change made in this session (an answer, note, system detail or
+    /// safeguard) and saves, like any change. `None` when there is nothing left to undo. The
+    /// wizard (`u`, Ctrl+_) and plain mode (`undo`) both call this.
+    pub fn undo(&mut self) -> Option<(Undone, anyhow::Result<()>)> {
+        let change = self.undo.pop()?;
+        let undone = match change {
+            Change::Answer(id, before) => {
+                self.put_answer(&id, before);
+                Undone::Answer(id)
+            }
+            Change::Note(id, before) => {
+                self.put_note(&id, before);
+                Undone::Note(id)
+            }
+            Change::Metadata(key, before) => {
+                self.revision += 1;
+                self.assessment.metadata.set(&key, before);
+                Undone::Metadata(key)
+            }
+            Change::Safeguard(id, before) => {
+                self.put_safeguard(&id, before);
+                Undone::Safeguard(id)
+            }
+        };
+        Some((undone, self.save().map(|_| ())))
+    }
+
+    /// Records the export step's report paths and ticks, so they are kept for next time.
+    pub fn set_report_choices(
+        &mut self,
+        choices: std::collections::BTreeMap<String, crate::assessment::ReportChoice>,
+    ) -> anyhow::Result<()> {
+        if self.assessment.wizard.reports != choices {
+            self.assessment.wizard.reports = choices;
+            self.save()?;
+        }
+        Ok(())
     }
 
     /// Records where the user is, so resume returns there.
@@ -315,6 +456,45 @@ impl Session {
     }
 }
 
+/// A report written by raia is not an assessment: opening one says what it is and which file
+/// to open instead, rather than a TOML error.
+fn not_a_report(path: &Path) -> anyhow::Result<()> {
+    // Only a regular file of a sensible size is looked at: a FIFO or a device would block, and
+    // the reader refuses those with the reason.
+    let regular =
+        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= crate::textfile::MAX_BYTES);
+    let Some(bytes) = regular.then(|| std::fs::read(path).ok()).flatten() else {
+        return Ok(());
+    };
+    if !crate::report::is_raia_report(&bytes) {
+        return Ok(());
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = [
+        "report.md",
+        "report.toml",
+        "report.json",
+        "report.csv",
+        "info-request.md",
+    ]
+    .iter()
+    .find_map(|ext| name.strip_suffix(&format!(".{ext}")));
+    let hint = match stem {
+        Some(s) => format!(
+            "open the assessment it was written from, {}",
+            path.with_file_name(format!("{s}.toml")).display()
+        ),
+        None => "open the assessment file (.toml) it was written from".to_string(),
+    };
+    anyhow::bail!(
+        "{} is a report raia wrote, not an assessment: reports are made from an assessment and cannot be edited back; {hint}",
+        path.display()
+    )
+}
+
 /// One draft as `raia list` and the home screen show it.
 #[derive(Debug, Clone)]
 pub struct DraftSummary {
@@ -325,8 +505,22 @@ pub struct DraftSummary {
     pub visible: usize,
     pub updated: String,
     pub tier: Option<Tier>,
+    /// Every visible required question is answered and every required note written.
+    pub complete: bool,
     /// Why the draft could not be read, if it could not.
     pub error: Option<String>,
+}
+
+impl DraftSummary {
+    /// The tier column of `raia list` and the home screen: the tier only once the draft is
+    /// complete, "incomplete" before (a tier from 4 answers of 16 would read as a verdict).
+    pub fn tier_label(&self, q: &Questionnaire) -> String {
+        match self.tier {
+            Some(t) if self.complete => crate::explain::tier(q, t),
+            Some(_) => "incomplete".to_string(),
+            None => "-".to_string(),
+        }
+    }
 }
 
 /// Summarises every draft in `dir`, newest first. Unreadable drafts are listed with the error.
@@ -343,6 +537,7 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
                     visible: e.visible.len(),
                     updated: a.metadata.updated.clone(),
                     tier: Some(e.tier),
+                    complete: e.complete,
                     error: None,
                     path: d.path,
                     name: d.name,
@@ -354,6 +549,7 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
                 visible: 0,
                 updated: String::new(),
                 tier: None,
+                complete: false,
                 error: Some(err.to_string()),
                 path: d.path,
                 name: d.name,

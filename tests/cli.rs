@@ -346,11 +346,19 @@ fn list_shows_drafts_with_progress_and_tier() {
     std::fs::create_dir_all(&drafts).unwrap();
     write(&drafts.join("hiring-helper.toml"), ANSWERED);
     write(&drafts.join("broken.toml"), "schema_version = ");
+    // Issue 11, point 17: a draft with few answers says "incomplete", never a tier.
+    write(
+        &drafts.join("partial.toml"),
+        &ANSWERED
+            .replace("Hiring helper", "Partial")
+            .replace("hiring = true\nrole = \"recommends\"\n", ""),
+    );
     env.mini()
         .arg("list")
         .assert()
         .success()
         .stdout(predicate::str::is_match(r"hiring-helper\s+Hiring helper\s+3/4\s+high").unwrap())
+        .stdout(predicate::str::is_match(r"partial\s+Partial\s+1/\d+\s+incomplete\n").unwrap())
         .stdout(predicate::str::contains("broken").and(predicate::str::contains("cannot be read")));
 }
 

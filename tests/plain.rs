@@ -441,7 +441,7 @@ fn multi_number_date_and_long_text_answers() {
     // An exclusive option with another is asked again, not a failed save.
     assert!(out.contains("\"Nowhere yet\" cannot be combined with other options: choose it alone"));
     assert!(out.contains("Type a number from 0 to 1000000.\n"));
-    assert!(out.contains("\"lots\" is not a number: type digits, like 250.\n"));
+    assert!(out.contains("\"lots\" is not a number: type one from 0 to 1000000.\n"));
     assert!(out.contains("2000000 is out of range: type a number from 0 to 1000000.\n"));
     assert!(out.contains("\"2026-02-30\" is not a date"));
     assert!(out.contains("End it with a line holding only a dot."));
@@ -792,11 +792,11 @@ fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
         .unwrap()
         .clone();
     n.max = None;
-    let err = raia::plain::parse_answer(&n, "9007199254740993").unwrap_err();
+    let err = raia::typed::parse_answer(&n, "9007199254740993").unwrap_err();
     assert!(err.starts_with("9007199254740993 is above 2^53"), "{err}");
     assert_eq!(
-        raia::plain::parse_answer(&n, "9007199254740992"),
-        Ok(Answer::Number(9_007_199_254_740_992.0))
+        raia::typed::parse_answer(&n, "9007199254740992"),
+        Ok(Some(Answer::Number(9_007_199_254_740_992.0)))
     );
 }
 
@@ -836,4 +836,153 @@ fn plain_mode_shows_a_hostile_answer_escaped_when_it_repeats_it() {
         out.contains("\"x\\x1b[2Jy\\x9b\" is not one of the options: type a number from 1 to 3.\n"),
         "{out}"
     );
+}
+
+/// Issue 11, points 4, 7 and 8: answers are read in full, "120,000" and "none" read as in the
+/// wizard, every re-prompt repeats the question and how to answer it, and each answer is echoed.
+#[test]
+fn answers_are_read_in_full_echoed_and_re_prompted_evenly() {
+    let q = parse_questionnaire("kinds.toml", KINDS).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.toml");
+    let s = Session::new(q.clone(), Some(path.clone()), None);
+    let input = format!(
+        "?\n{META}?\n1, 2, 3\n120,000\n2026-03-01\nFirst line\nSecond line that is the end.\n.\ngo 1\n\nreview\ngo 4\n\nquit\n"
+    );
+    let out = drive(s, input.as_bytes());
+    // Help at a detail asks the detail again, with how to answer it.
+    assert!(
+        out.contains("Back to detail 1 of 6: System name\nType it; it is required.\n"),
+        "{out}"
+    );
+    // Help at a question repeats the question and the answering instructions.
+    assert!(
+        out.contains("Back to question 1: Where is the system used?\nType the numbers of all that apply, separated by commas, or none for \"Nowhere yet\".\n"),
+        "{out}"
+    );
+    // The wizard's parser: thousands separators.
+    let a = answers(&path, &q);
+    assert_eq!(a.answers["users"], Answer::Number(120_000.0));
+    // Each answer is echoed as recorded; Enter on a kept one says so.
+    assert!(
+        out.contains("Recorded: System name: CV screener.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Recorded: On the web; By phone; In a kiosk.\n"),
+        "{out}"
+    );
+    assert!(out.contains("Recorded: 120,000.\n"), "{out}");
+    assert!(
+        out.contains("Kept: On the web; By phone; In a kiosk.\n"),
+        "{out}"
+    );
+    // Never cut: every line of a long answer, with no "(and more)".
+    assert!(!out.contains("(and more)"), "{out}");
+    assert!(
+        out.contains("Answer: \n  First line\n  Second line that is the end.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Current answer: \n  First line\n  Second line that is the end. Press Enter to keep it.\n"),
+        "{out}"
+    );
+}
+
+/// Issue 11, points 6 and 9: result, safeguards and export go straight there and say how to
+/// return; a tier change is said in words the moment it happens; undo takes a change back.
+#[test]
+fn result_safeguards_export_and_undo_go_straight_there_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let input = format!("{META}1\ny\nresult\nback\nundo\nsafeguards\n\nback\nexport\nquit\n");
+    let out = drive(s, input.as_bytes());
+    assert!(
+        out.contains("The tier is now high (was low), because Hiring and termination: a consequential decision, so at least high.\n"),
+        "{out}"
+    );
+    assert!(out.contains("Result: tier high."), "{out}");
+    assert!(out.contains("back returns to question 3"), "{out}");
+    // back returns to the question result was typed at.
+    let after_back = out.split("back returns to question 3").nth(1).unwrap();
+    assert!(
+        after_back.contains("Question 3 of 4: What does the system do in the decision?"),
+        "{after_back}"
+    );
+    assert!(
+        out.contains("Undone: \"Is the system used to decide who is hired?\" is unanswered again.\nThe tier is now low (was high)"),
+        "{out}"
+    );
+    // The answer taken back is asked again, and back from the result returns to it.
+    let after_undo = out.split("is unanswered again.").nth(1).unwrap();
+    assert!(
+        after_undo.contains("Question 2 of 3: Is the system used to decide who is hired?"),
+        "{after_undo}"
+    );
+    assert!(
+        after_undo.contains("back returns to question 2"),
+        "{after_undo}"
+    );
+    assert!(out.contains("Safeguard 1 of "), "{out}");
+    for ext in [
+        "report.md",
+        "report.toml",
+        "report.json",
+        "report.csv",
+        "info-request.md",
+    ] {
+        let report = dir.path().join(format!("cv.{ext}"));
+        assert!(report.exists(), "{ext}: {out}");
+        assert!(
+            out.contains(&format!("Wrote {}.", report.display())),
+            "{out}"
+        );
+    }
+    let a = answers(&path, &common::docs_example());
+    assert!(!a.answers.contains_key("hiring"), "the undo is saved");
+}
+
+/// Issue 11, point 5: plain mode has a home: the drafts with their progress ("incomplete",
+/// not a tier), one to resume by number, or a new assessment; a reused name is said.
+#[test]
+fn plain_home_lists_drafts_resumes_one_and_names_a_reused_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let drafts = dir.path().join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let q = common::docs_example();
+    let mut s = Session::new(q.clone(), None, Some(drafts.clone()));
+    s.set_metadata("system", "CV screener").unwrap();
+    s.set_answer("hiring", Some(Answer::Bool(true))).unwrap();
+    drop(s);
+    let run = |input: &str| {
+        let mut out = Vec::new();
+        raia::plain::run_home(
+            q.clone(),
+            Some(drafts.clone()),
+            None,
+            &mut Cursor::new(input.as_bytes().to_vec()),
+            &mut out,
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let out = run("7\n1\nquit\n");
+    assert!(out.contains("1 draft in "), "{out}");
+    assert!(
+        out.contains("  1. CV screener (cv-screener): 1 of 4 questions answered, last edited "),
+        "{out}"
+    );
+    assert!(out.contains(", tier incomplete.\n"), "{out}");
+    assert!(
+        out.contains("\"7\" is not a draft: type a number from 1 to 1"),
+        "{out}"
+    );
+    assert!(out.contains("Resuming "), "{out}");
+    // Enter starts anew; the same system name is a separate draft, and says so.
+    let out = run(&format!("\n{META}quit\n"));
+    assert!(
+        out.contains("A draft named cv-screener already exists, so this one is a separate draft. To continue cv-screener instead, quit and type: raia resume --plain cv-screener"),
+        "{out}"
+    );
+    assert!(drafts.join("cv-screener-2.toml").exists());
 }

@@ -214,13 +214,17 @@ fn h_walks_back_over_text_questions_without_typing_into_them() {
     wait(&mut p, "Question 2 of 6");
     send(&mut p, "ll");
     wait(&mut p, "Question 4 of 6");
-    send(&mut p, "q");
+    // Issue 11, point 3: typing "quick" into the long text waiting for e types it; the q
+    // does not quit. Ctrl+Q quits there, keeping what was typed.
+    send(&mut p, "quick");
+    wait(&mut p, "re-tested.quick");
+    send(&mut p, "\x11");
     p.exp_eof().unwrap();
     let a = read(&file);
     assert_eq!(a.answers.get("name"), Some(&Answer::Text("Team".into())));
     assert_eq!(
         a.answers.get("story"),
-        Some(&Answer::Text("re-tested.".into()))
+        Some(&Answer::Text("re-tested.quick".into()))
     );
     assert_eq!(a.wizard.position, "story");
 }
@@ -372,8 +376,11 @@ fn sigtstp_and_ctrl_z_give_the_terminal_back_and_sigcont_takes_it_again() {
         } else {
             p.process_mut().signal(Signal::SIGTSTP).unwrap();
         }
-        let out = p.exp_string("\x1b[?25h").unwrap();
-        assert_restored(&format!("{out}\x1b[?25h"), how);
+        // The cursor shows while typing too (it sits on the caret), so the restore is found by
+        // leaving the alternate screen, then the cursor shown after it.
+        let out = p.exp_string("\x1b[?1049l").unwrap();
+        let shown = p.exp_string("\x1b[?25h").unwrap();
+        assert_restored(&format!("{out}\x1b[?1049l{shown}\x1b[?25h"), how);
         // Blocks until the wizard has stopped itself.
         assert_eq!(
             waitpid(pid, Some(WaitPidFlag::WUNTRACED)).unwrap(),
@@ -394,4 +401,37 @@ fn sigtstp_and_ctrl_z_give_the_terminal_back_and_sigcont_takes_it_again() {
     send(&mut p, " and resumed\x11");
     p.exp_eof().unwrap();
     assert_eq!(read(&file).metadata.system, "Paused and resumed");
+}
+
+/// Issue 11, point 14: Ctrl+E in a long text opens $EDITOR (as in huh) and reads the text back.
+#[test]
+fn ctrl_e_edits_a_long_text_in_the_editor() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    // An "editor" that appends a line to the file it is given.
+    let editor = "printf 'from the editor\\n' >>";
+    let mut p = spawn_env(
+        home.path(),
+        &["new", file.to_str().unwrap()],
+        &[("EDITOR", editor), ("VISUAL", "")],
+    );
+    metadata(&mut p);
+    send(&mut p, "1\r");
+    wait(&mut p, "Which data does it use?");
+    send(&mut p, "1\r");
+    wait(&mut p, "Who owns the model?");
+    send(&mut p, "Team\r");
+    wait(&mut p, "Describe a typical use.");
+    send(&mut p, "typed here\r");
+    send(&mut p, "\x05");
+    wait(&mut p, "Read back from the editor");
+    send(&mut p, "\t");
+    wait(&mut p, "How many people use it each month?");
+    send(&mut p, "\x11");
+    p.exp_eof().unwrap();
+    let a = read(&file);
+    assert_eq!(
+        a.answers.get("story"),
+        Some(&Answer::Text("typed here\nfrom the editor".into()))
+    );
 }

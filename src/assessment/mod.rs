@@ -176,6 +176,23 @@ pub struct SignOff {
 pub struct WizardState {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub position: String,
+    /// The export step's choices by report format (`md`, `csv`...): where each report goes and
+    /// whether it is ticked, so they are as the user left them next time.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reports: BTreeMap<String, ReportChoice>,
+}
+
+/// One report's place on the export step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportChoice {
+    pub path: String,
+    #[serde(default = "ticked")]
+    pub selected: bool,
+}
+
+fn ticked() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

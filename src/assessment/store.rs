@@ -146,6 +146,13 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     write_atomic_if(path, contents, Expect::Anything).map(|_| ())
 }
 
+/// [`write_atomic`] for a file meant to be shared (a report): a new file gets the mode the
+/// user's umask gives (0644 under the usual 022), as any program's output does, where an
+/// assessment is created owner-only. An existing file keeps its mode.
+pub fn write_atomic_shared(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    write_atomic_with(path, contents, Expect::Anything, true).map(|_| ())
+}
+
 /// Writes `contents` to `path` atomically if the file still holds what `expect` says, and
 /// returns the fingerprint of what was written. Another raia writing the same file waits for
 /// this write (a lock on the file for the moment of the check and the rename), so two raia
@@ -155,6 +162,15 @@ pub fn write_atomic_if(
     path: &Path,
     contents: &[u8],
     expect: Expect<'_>,
+) -> anyhow::Result<Fingerprint> {
+    write_atomic_with(path, contents, expect, false)
+}
+
+fn write_atomic_with(
+    path: &Path,
+    contents: &[u8],
+    expect: Expect<'_>,
+    shared: bool,
 ) -> anyhow::Result<Fingerprint> {
     let target = resolve_links(path)?;
     let dir = match target.parent() {
@@ -182,10 +198,18 @@ pub fn write_atomic_if(
     if !unchanged {
         return Err(ChangedOnDisk(path.to_path_buf()).into());
     }
-    // tempfile creates the file with mode 0600 on Unix.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TMP_PREFIX)
-        .suffix(TMP_SUFFIX)
+    // tempfile creates the file with mode 0600 on Unix; a shared new file asks for 0666, which
+    // the kernel narrows by the umask.
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
+    #[cfg(unix)]
+    if shared && existing.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    #[cfg(not(unix))]
+    let _ = shared;
+    let mut tmp = builder
         .tempfile_in(&dir)
         .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
     remove_stale_temp_files(&dir, tmp.path());
@@ -389,6 +413,19 @@ pub fn list_drafts(dir: &Path) -> Vec<Draft> {
 
 /// A file name for a new draft from the system name: lowercase, hyphens, unique in `dir`.
 pub fn draft_path(dir: &Path, system: &str) -> PathBuf {
+    let base = draft_stem(system);
+    let mut candidate = dir.join(format!("{base}.toml"));
+    let mut n = 2;
+    while candidate.exists() {
+        candidate = dir.join(format!("{base}-{n}.toml"));
+        n += 1;
+    }
+    candidate
+}
+
+/// The draft name a system name gives, before a number is added to keep it unique:
+/// "Support Chat" gives "support-chat".
+pub fn draft_stem(system: &str) -> String {
     let mut slug: String = system
         .chars()
         .map(|c| {
@@ -403,14 +440,11 @@ pub fn draft_path(dir: &Path, system: &str) -> PathBuf {
         slug = slug.replace("--", "-");
     }
     let slug = slug.trim_matches('-');
-    let base = if slug.is_empty() { "assessment" } else { slug };
-    let mut candidate = dir.join(format!("{base}.toml"));
-    let mut n = 2;
-    while candidate.exists() {
-        candidate = dir.join(format!("{base}-{n}.toml"));
-        n += 1;
+    if slug.is_empty() {
+        "assessment".to_string()
+    } else {
+        slug.to_string()
     }
-    candidate
 }
 
 #[cfg(test)]

@@ -522,6 +522,59 @@ fn source_name(s: crate::engine::StatusSource) -> &'static str {
     }
 }
 
+/// The folder reports go to by default: next to the assessment file; for a draft (which lives
+/// in the data directory, out of the user's sight) the directory raia was started in. The
+/// wizard's export step and plain mode's `export` both use it.
+pub fn default_dir(assessment: &Path, draft: bool) -> PathBuf {
+    if draft && let Ok(cwd) = std::env::current_dir() {
+        return cwd;
+    }
+    match assessment.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Each format's default report path: `<default_dir>/<stem>.<extension>`.
+pub fn default_paths(assessment: &Path, draft: bool) -> Vec<(Format, PathBuf)> {
+    let dir = default_dir(assessment, draft);
+    let stem = assessment
+        .file_stem()
+        .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
+    Format::ALL
+        .iter()
+        .map(|&f| (f, dir.join(format!("{stem}.{}", f.extension()))))
+        .collect()
+}
+
+/// Writes one report for the assessment at `assessment` to `out`, never over the assessment
+/// itself and never over a file raia did not write unless `replace`. Returns the path written,
+/// or why nothing was, in words (the caller adds how to choose another path). The wizard's export step and plain mode's `export` both use it.
+pub fn write_report(
+    q: &Questionnaire,
+    a: &Assessment,
+    format: Format,
+    templates: &Templates,
+    out: &Path,
+    assessment: &Path,
+    replace: bool,
+) -> Result<String, String> {
+    match out_target(out, assessment) {
+        OutTarget::Assessment => Err(format!(
+            "{} is the assessment itself: raia never writes a report over it",
+            out.display()
+        )),
+        OutTarget::Foreign if !replace => Err(format!(
+            "not written: {} exists and raia did not write it",
+            out.display()
+        )),
+        _ => render(q, a, format, templates)
+            .and_then(|text| crate::assessment::store::write_atomic_shared(out, text.as_bytes()))
+            .map(|()| out.display().to_string())
+            .map_err(|e| format!("{e:#}")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,6 +50,8 @@ pub struct Options {
     pub templates: Templates,
     pub start: Start,
     pub no_color: bool,
+    /// The colours (`--theme`, or `theme` in config.toml).
+    pub palette: theme::Palette,
     pub drafts_dir: Option<PathBuf>,
 }
 
@@ -62,6 +64,9 @@ const IDLE: Duration = Duration::from_millis(700);
 pub fn run(opts: Options) -> anyhow::Result<()> {
     // Reading the file to resume can fail; do it before touching the terminal.
     let mut app = App::new(opts)?;
+    if let Some(d) = crate::paths::data_dir() {
+        app.offer_tour(d.join("tour-seen"));
+    }
     let watch = signals::Watch::start()?;
     let mut term = TerminalGuard::enter()?;
     let result = event_loop(&mut term.terminal, &mut app, &watch);
@@ -123,7 +128,54 @@ fn event_loop(
         if handed_back.is_some() {
             suspend(terminal, app)?;
         }
+        if app.external_edit {
+            edit_external(terminal, app)?;
+        }
     }
+}
+
+/// Ctrl+E: writes the long text being typed to an owner-only temporary file, gives the terminal
+/// to `$VISUAL` or `$EDITOR` (`vi` without either), as huh does, and reads the text back into
+/// the field when the editor exits. A failing editor leaves the field as it was, with a message.
+fn edit_external(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+) -> anyhow::Result<()> {
+    app.external_edit = false;
+    let Some(text) = app.long_field().map(app::Field::text) else {
+        return Ok(());
+    };
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|e| !e.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_string());
+    // The directory is owner-only: the text is an answer of the assessment.
+    let dir = tempfile::Builder::new().prefix("raia-").tempdir()?;
+    let path = dir.path().join("text.md");
+    crate::assessment::store::write_atomic(&path, text.as_bytes())?;
+    update(app, Action::Save);
+    restore();
+    // Through the shell, as git does, so EDITOR may hold arguments ("code --wait").
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sh")
+        .arg(&path)
+        .status();
+    resume(terminal, app)?;
+    match status {
+        Ok(s) if s.success() => match crate::textfile::read(&path, "the edited text") {
+            Ok(t) => update(app, Action::ReplaceText(t)),
+            Err(e) => app.error(format!("Not read back: {e:#}")),
+        },
+        Ok(s) => app.error(format!(
+            "The editor ({editor}) failed ({s}); the text is as it was."
+        )),
+        Err(e) => app.error(format!(
+            "Cannot start the editor ({editor}): {e}; set VISUAL or EDITOR."
+        )),
+    }
+    Ok(())
 }
 
 fn is_suspend_key(event: &crossterm::event::Event) -> bool {

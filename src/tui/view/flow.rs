@@ -23,7 +23,13 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(block, a.main);
     let mut content = main_content(app, inner.width as usize, inner.height as usize);
     content.top = app.scroll;
-    content.render(f, inner, app.field.as_ref(), app, app.typing);
+    content.render(
+        f,
+        inner,
+        app.field.as_ref(),
+        app,
+        app.typing && app.overlay.is_none(),
+    );
     if let Some(side) = a.side {
         side_panel(app, f, side, side.width >= 30 && side.height > 8);
     }
@@ -355,14 +361,11 @@ fn live_result(app: &App, w: usize) -> Content {
         }
     }
     c.blank();
-    let required = e.safeguards.iter().filter(|s| s.required).count();
-    let gaps = e.gaps.len();
-    let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
     c.wrapped(
-        &format!("Safeguards open: {gaps} of {required} required, {policy} by the policy"),
+        &crate::explain::open_safeguards(e),
         w,
         0,
-        if gaps > 0 { t.warn() } else { t.ok() },
+        if e.gaps.is_empty() { t.ok() } else { t.warn() },
     );
     if !e.notes_missing.is_empty() {
         c.push(Span::styled(
@@ -377,7 +380,6 @@ fn live_result_compact(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
     let Some(e) = &app.eval else { return c };
-    let required = e.safeguards.iter().filter(|s| s.required).count();
     c.push(Line::from(vec![
         Span::styled("Tier ", t.text()),
         Span::styled(
@@ -387,9 +389,9 @@ fn live_result_compact(app: &App, w: usize) -> Content {
         Span::styled(
             truncate(
                 &format!(
-                    "  score {} · safeguards missing: {} of {required}",
+                    "  score {} · {}",
                     e.score.total,
-                    e.gaps.len()
+                    crate::explain::open_safeguards_short(e)
                 ),
                 w.saturating_sub(7 + e.tier.name().len()),
             ),
@@ -439,6 +441,11 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     let state = crate::explain::safeguard_state(s);
     let status = match s.source {
         _ if !s.conflict.is_empty() => format!("{state} (recorded: {})", s.status.label()),
+        // A status of "missing" on a safeguard the use does not need would read as a gap.
+        StatusSource::Default if !s.required => {
+            "nothing recorded; not required for this use".to_string()
+        }
+        _ if !s.required => format!("{state}; not required for this use"),
         StatusSource::Answer => format!("{state} (from an answer)"),
         StatusSource::Default => format!("{state} (not set yet)"),
         StatusSource::Assessment => state,

@@ -101,7 +101,7 @@ pub fn content(app: &App, w: usize) -> Content {
                 " {}{}{}",
                 fit(&format!("{}/{}", s.answered, s.visible), 10),
                 fit(&s.updated, 12),
-                s.tier.map_or("-", |t| t.name())
+                s.tier_label(app.q())
             );
             let rest_w = w.saturating_sub(3 + cols.system + 2 + cols.file);
             c.push(Line::from(vec![

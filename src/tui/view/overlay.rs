@@ -40,6 +40,29 @@ pub fn too_small(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(c.lines).centered(), rect);
 }
 
+/// The first run's tour of the keys, three lines over the bottom of the screen. It does not
+/// take the keys: the first one closes it for good and acts as usual.
+pub const TOUR: [&str; 3] = [
+    "Tab, Shift+Tab: next, previous · Enter: choose · Esc: leave a text field",
+    "Lists: ↑↓ jk move · ←→ hl step · Space/x tick · u undo · ? every key",
+    "Saved as you go · Ctrl+Q quits · your next key closes this tour for good",
+];
+
+pub fn tour(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = area.width.saturating_sub(4).min(96);
+    let inner_w = w.saturating_sub(2) as usize;
+    let mut c = Content::default();
+    for line in TOUR {
+        c.wrapped(line, inner_w, 0, t.text());
+    }
+    let h = u16::try_from(c.lines.len() + 2).unwrap_or(u16::MAX);
+    // Above the progress, status and footer rows.
+    let y = area.height.saturating_sub(h + 4);
+    let rect = Rect::new((area.width.saturating_sub(w)) / 2, y, w, h).intersection(area);
+    frame(app, f, rect, "First time? The keys", &c, None);
+}
+
 /// Draws the popup, if one is open.
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     match &app.overlay {
@@ -58,16 +81,19 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let (rect, c) = note_content(app, *question, area);
             frame(app, f, rect, "Note", &c, Some(field));
         }
-        Overlay::Safeguard { field, .. } => {
+        Overlay::Safeguard {
+            field, on_evidence, ..
+        } => {
             let (rect, c) = safeguard_content(app, area);
-            frame(
-                app,
-                f,
-                rect,
-                "Safeguard status and evidence",
-                &c,
-                Some(field),
-            );
+            let t = &app.theme;
+            f.render_widget(Clear, rect);
+            let block = Block::bordered()
+                .title(Span::styled(" Safeguard status and evidence ", t.heading()))
+                .border_style(t.focus_border());
+            let inner = block.inner(rect);
+            f.render_widget(block, rect);
+            // The evidence has the caret only once it has the keys.
+            c.render(f, inner, Some(field), app, *on_evidence);
         }
         Overlay::OpenFile { field } => {
             let (rect, c) = open_content(app, area);
@@ -76,6 +102,22 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         Overlay::ExportPath { row, field } => {
             let (rect, c) = export_path_content(app, *row, area);
             frame(app, f, rect, "Report path", &c, Some(field));
+        }
+        Overlay::Filter { field } => {
+            let t = &app.theme;
+            let rect_w = 60.min(area.width.saturating_sub(4));
+            let w = rect_w.saturating_sub(2) as usize;
+            let mut c = Content::default();
+            c.wrapped(
+                &format!("Filter: {} rows hold the text", app.filtered_count()),
+                w,
+                0,
+                t.heading(),
+            );
+            field_lines(&mut c, 3);
+            c.wrapped("Enter keeps the filter; Esc clears it.", w, 0, t.muted());
+            let rect = sized(area, rect_w, c.lines.len());
+            frame(app, f, rect, "Filter", &c, Some(field));
         }
         Overlay::Overwrite { rows } => {
             let (rect, c) = overwrite_content(app, rows, area);
@@ -426,13 +468,16 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
         ])),
         Detail::Bare => {}
     }
-    c.push(Span::styled("Status (↑↓):", t.heading()));
-    for st in &SafeguardStatus::ALL {
+    c.push(Span::styled(
+        truncate("Status (1-4 or ↑↓, saved at once):", w),
+        t.heading(),
+    ));
+    for (i, st) in SafeguardStatus::ALL.iter().enumerate() {
         let start = c.start();
         let on = *st == s.status;
         let mark = if on { "(•)" } else { "( )" };
         c.push(Span::styled(
-            format!(" {mark} {}", st.label()),
+            format!(" {} {mark} {}", i + 1, st.label()),
             if on { t.selected() } else { t.text() },
         ));
         c.end_item(start);
@@ -450,9 +495,9 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
             t.heading(),
         ));
     }
-    field_lines(&mut c, 3);
+    field_lines(&mut c, 5);
     c.wrapped(
-        "Enter or Esc: done. Status is saved at once.",
+        "Tab: between status and evidence (a letter starts the evidence). Enter on the status: done. Esc: cancel, putting back what was recorded.",
         w,
         0,
         t.muted(),

@@ -5,7 +5,7 @@ use crate::answer::Answer;
 use crate::assessment::SafeguardStatus;
 use crate::engine::{answer_effects, display_answer};
 use crate::questionnaire::QuestionKind;
-use crate::tui::app::{App, FIELDS, ReviewItem, parse_field};
+use crate::tui::app::{App, FIELDS, ReviewItem};
 use crate::tui::widgets::{fit, truncate, truncate_left, width, wrap};
 use ratatui::text::{Line, Span};
 use std::path::Path;
@@ -34,11 +34,16 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
         c.wrapped(&format!("{label}{star}"), w, 0, label_style);
         if i == current {
             let at = c.start();
-            c.field = Some((at, 3));
-            for _ in 0..3 {
+            let fh = if FIELDS[i].0 == crate::tui::app::WRAPPED_FIELD {
+                5
+            } else {
+                3
+            };
+            c.field = Some((at, fh));
+            for _ in 0..fh {
                 c.blank();
             }
-            c.focus = (start, at + 3);
+            c.focus = (start, at + fh);
         } else if value.trim().is_empty() {
             c.push(Span::styled("  (empty)", t.muted()));
         } else {
@@ -177,7 +182,13 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
             let pointer = if cur { "›" } else { " " };
             let prefix = format!("{pointer}{:>2} {mark} ", k + 1);
             let pw = width(&prefix);
-            let style = if cur { t.selected() } else { t.text() };
+            let style = if cur {
+                t.selected()
+            } else if app.option_matches(k) {
+                t.text()
+            } else {
+                t.muted()
+            };
             for (n, l) in wrap(&o.label, w.saturating_sub(pw + 1))
                 .into_iter()
                 .enumerate()
@@ -203,9 +214,23 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     } else {
         let at = c.start();
         let fh = if q.kind == QuestionKind::LongText {
+            // The text as wrapped in the box, and a line to type on: a long answer gets the
+            // rows it needs when the terminal has them (the help below is reached with PgDn).
+            let needed = app.field.as_ref().map_or(0, |f| {
+                f.area
+                    .lines()
+                    .iter()
+                    .map(|l| {
+                        crate::tui::widgets::wrap(l, w.saturating_sub(2))
+                            .len()
+                            .max(1)
+                    })
+                    .sum::<usize>()
+            }) + 3;
             // Room for the help below when the panel is tall; never more than fits.
             h.saturating_sub(at + 8)
                 .clamp(LONG_FIELD_MIN, 8)
+                .max(needed)
                 .min(h.saturating_sub(at + 1))
                 .max(3)
         } else {
@@ -219,7 +244,7 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
         c.focus = (at, at + fh + 1);
         // Inline validation of what is typed.
         let text = app.field.as_ref().map(|f| f.text()).unwrap_or_default();
-        match parse_field(q, &text) {
+        match crate::typed::parse_answer(q, &text) {
             Err(msg) => c.wrapped(&format!("✗ {msg}"), w, 0, t.error()),
             Ok(Some(a)) => {
                 let saved = answer == Some(&a);
@@ -505,9 +530,10 @@ fn capped(mut lines: Vec<String>, max: usize, w: usize) -> Vec<String> {
 }
 
 pub fn result(app: &App, w: usize, h: usize) -> Content {
-    // Every line is wrapped, never cut. When the verdict, the reasons and the first safeguard
-    // do not fit together, the score sum goes, then the reasons move after the list (the
-    // first screen shows the verdict and the safeguards to act on; G reaches the reasons).
+    // Every line is wrapped, never cut. When the verdict, the reasons and the first few
+    // safeguards do not fit together, the score sum goes, then the reasons move after the list
+    // (the first screen shows the verdict and the safeguards to act on, never just one on the
+    // last row; G reaches the reasons).
     let mut c = Content::default();
     for layout in [
         ResultLayout::Full,
@@ -515,12 +541,16 @@ pub fn result(app: &App, w: usize, h: usize) -> Content {
         ResultLayout::WhyLast,
     ] {
         c = result_content(app, w, layout);
-        if c.items.first().is_none_or(|&(_, end)| end <= h) {
+        let shown = c.items.len().min(RESULT_ROWS_IN_VIEW);
+        if shown == 0 || c.items.get(shown - 1).is_some_and(|&(_, end)| end <= h) {
             break;
         }
     }
     c
 }
+
+/// How many safeguard rows the result's first screen shows, when there are that many.
+const RESULT_ROWS_IN_VIEW: usize = 3;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ResultLayout {
@@ -590,28 +620,12 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
             t.warn(),
         );
     }
-    let required = e.safeguards.iter().filter(|s| s.required).count();
-    let policy_gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
-    if e.gaps.is_empty() {
-        c.wrapped(
-            &format!(
-                "All {required} required safeguards are in place or not applicable with a reason."
-            ),
-            w,
-            0,
-            t.ok(),
-        );
-    } else {
-        c.wrapped(
-            &format!(
-                "Open: {} of {required} required safeguards ({policy_gaps} ! by the policy).",
-                e.gaps.len()
-            ),
-            w,
-            0,
-            t.warn(),
-        );
-    }
+    c.wrapped(
+        &crate::explain::open_safeguards(e),
+        w,
+        0,
+        if e.gaps.is_empty() { t.ok() } else { t.warn() },
+    );
     let conflicts = e.conflicts().count();
     if conflicts > 0 {
         c.wrapped(
@@ -643,14 +657,21 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         }
     };
     if layout == ResultLayout::WhyLast {
-        c.wrapped("Why this tier: after the safeguards (G).", w, 0, t.muted());
+        c.wrapped(
+            "Why this tier: below the list; the G key goes there.",
+            w,
+            0,
+            t.muted(),
+        );
     } else {
         c.blank();
         why(&mut c);
     }
-    c.blank();
+    if layout != ResultLayout::WhyLast {
+        c.blank();
+    }
     c.wrapped(
-        "Safeguards: Enter sets the status and evidence of the one under the cursor.",
+        "Safeguards (Enter sets status and evidence):",
         w,
         0,
         t.heading(),
@@ -703,7 +724,8 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         } else {
             let suffix = match (in_place, conflict) {
                 (true, false) => " · in place".to_string(),
-                (true, true) => format!(" · in place{CONFLICT_MARK}"),
+                // Never "in place" for a status the answers contradict.
+                (_, true) => format!(" · to confirm{CONFLICT_MARK}"),
                 _ => String::new(),
             };
             (format!("{mark} "), format!("{}{suffix}", s.title))
@@ -732,6 +754,26 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
             c.focus.1 = c.lines.len();
         }
     }
+    // The sign-off: recorded by the reviewer with `raia sign`, which names these answers.
+    let file = app
+        .session
+        .as_ref()
+        .and_then(|s| s.path.as_deref())
+        .map_or_else(|| "FILE".to_string(), |p| p.display().to_string());
+    c.blank();
+    c.wrapped(
+        &format!(
+            "Sign-off: {} a reviewer records it with raia sign {file} --name NAME; it names this version of the answers.",
+            if e.complete {
+                "the assessment is complete;"
+            } else {
+                "once every question is answered,"
+            }
+        ),
+        w,
+        0,
+        t.muted(),
+    );
     c
 }
 
