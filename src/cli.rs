@@ -42,7 +42,9 @@ macro_rules! errln {
 against the rules its questionnaire encodes (prohibited uses, decisions that need safeguards), and \
 writes an assessment report that lists the safeguards required and what is missing. The built-in \
 questionnaire covers a published responsible-AI policy; `raia questions` shows which.\n\n\
-It is a self-assessment aid, not legal advice.",
+It is a self-assessment aid, not legal advice.\n\n\
+Exit status: 0 success (the gate passed); 1 an error, such as a file that does not load; 2 a usage \
+mistake, or something raia refuses to do; 3 findings: `raia score --gate` failed.",
     after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.report.md"
 )]
 pub struct Cli {
@@ -111,15 +113,33 @@ enum Command {
     Validate { files: Vec<PathBuf> },
     /// Print the tier, categories, top reasons and gaps.
     #[command(
-        after_help = "Examples:\n  raia score triage.toml\n  raia score triage.toml --gate            exit 1 on a prohibited use or a policy gap (for CI)\n  raia score triage.toml --gate --strict   also on recommendations and \"should\" items"
+        after_help = "Examples:\n  raia score triage.toml\n  raia score triage.toml --gate            exit 3 on a prohibited use or a policy gap (for CI)\n  raia score triage.toml --gate --strict   also on recommendations and \"should\" items\n  raia score triage.toml --gate --format sarif > raia.sarif   findings as CI annotations\n\nExit status: 0 the gate passed (or no --gate); 1 the file does not load; 2 a usage mistake;\n3 the gate failed."
     )]
     Score {
         file: PathBuf,
-        /// Exit with status 1 when the use is prohibited, the assessment is incomplete, a safeguard the policy requires is not in place, answers or statuses contradict each other, or the assessment is not bound to the questionnaire in use.
+        /// Exit with status 3 when the use is prohibited, the assessment is incomplete, a safeguard the policy requires is not in place, answers or statuses contradict each other, or the assessment is not bound to the questionnaire in use.
         #[arg(long)]
         gate: bool,
         /// With --gate: also fail on safeguards the policy says "should" be in place and on the questionnaire's recommendations.
         #[arg(long, requires = "gate")]
+        strict: bool,
+        /// With --gate: `sarif` prints the gate's findings as SARIF 2.1.0 on standard output,
+        /// each on the line of the assessment file it is about, instead of the summary.
+        #[arg(long, value_enum, default_value_t = ScoreFormat::Text)]
+        format: ScoreFormat,
+    },
+    /// One table of every assessment under some folders: tier, completeness, policy gaps,
+    /// sign-off and gate.
+    #[command(
+        after_help = "Examples:\n  raia status                          every assessment under the current folder\n  raia status assessments/ --format csv > portfolio.csv\n  raia status assessments/ --format sarif > raia.sarif   every finding, for CI annotations\n\nFolders are searched recursively for .toml files that are assessments (hidden folders and\ntarget/ are skipped); a FILE named is always read.\n\nExit status: 0 every assessment passes its gate; 1 some file does not load; 3 some\nassessment fails its gate (and every file loads)."
+    )]
+    Status {
+        /// Folders to search and files to read. Default: the current folder.
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = StatusFormat::Md)]
+        format: StatusFormat,
+        /// Judge with the strict gate: also "should" items and recommendations.
+        #[arg(long)]
         strict: bool,
     },
     /// Render a report.
@@ -175,6 +195,31 @@ impl Decision {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ScoreFormat {
+    /// The summary for people.
+    Text,
+    /// SARIF 2.1.0, for code-scanning annotations (with --gate).
+    Sarif,
+}
+
+/// Exit status for an error: a file that does not load, a write that failed.
+const EXIT_ERROR: u8 = 1;
+/// Exit status for a usage mistake, like clap's own.
+const EXIT_USAGE: u8 = 2;
+/// Exit status for findings: the gate failed on files that load.
+const EXIT_FINDINGS: u8 = 3;
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum StatusFormat {
+    /// A Markdown table, readable in a terminal.
+    Md,
+    Csv,
+    Json,
+    /// SARIF 2.1.0: every finding on its assessment's line, for code-scanning annotations.
+    Sarif,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum QuestionsFormat {
     /// Readable Markdown.
@@ -219,7 +264,11 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            let code = if e.is::<UsageError>() { 2 } else { 1 };
+            let code = if e.is::<UsageError>() {
+                EXIT_USAGE
+            } else {
+                EXIT_ERROR
+            };
             // Each located problem gets its own "error:" line, as compilers print them.
             match e.downcast_ref::<raia::diag::Diagnostics>() {
                 Some(all) => {
@@ -328,9 +377,29 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 .collect();
             return validate(&q, &source, cli.questionnaire.is_some(), &files);
         }
-        Some(Command::Score { file, gate, strict }) => {
-            return score(&q, &draft_or_path(&file, drafts.as_deref()), gate, strict);
+        Some(Command::Score {
+            file,
+            gate,
+            strict,
+            format,
+        }) => {
+            let file = draft_or_path(&file, drafts.as_deref());
+            if format == ScoreFormat::Sarif {
+                if !gate {
+                    return Err(UsageError(
+                        "--format sarif lists the gate's findings: add --gate".into(),
+                    )
+                    .into());
+                }
+                return score_sarif(&q, &file, strict);
+            }
+            return score(&q, &file, gate, strict);
         }
+        Some(Command::Status {
+            paths,
+            format,
+            strict,
+        }) => return status(&q, &paths, format, strict),
         Some(Command::Sign {
             file,
             name,
@@ -825,7 +894,7 @@ fn validate(
         }
     }
     Ok(if failed {
-        ExitCode::from(1)
+        ExitCode::from(EXIT_ERROR)
     } else {
         ExitCode::SUCCESS
     })
@@ -1078,24 +1147,96 @@ fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Re
         }
     }
     if gate {
-        let failures = e.gate(raia::engine::Binding::of(q, &a), strict);
-        if !failures.is_empty() {
-            errln!("gate: failed:");
-            for f in explain::gate_failures(&failures, q) {
-                errln!("  - {f}");
-            }
-            return Ok(ExitCode::from(1));
-        }
-        errln!(
-            "gate: passed{}",
-            if strict {
-                " (strict)"
-            } else {
-                " (policy gaps only; --strict also fails on recommendations)"
-            }
-        );
+        return Ok(gate_verdict(
+            q,
+            &e.gate(raia::engine::Binding::of(q, &a), strict),
+            strict,
+        ));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says on stderr whether the gate passed and why not, and returns the exit status: 3 when it
+/// failed.
+fn gate_verdict(
+    q: &Questionnaire,
+    failures: &[raia::engine::GateFailure],
+    strict: bool,
+) -> ExitCode {
+    if !failures.is_empty() {
+        errln!("gate: failed:");
+        for f in raia::explain::gate_failures(failures, q) {
+            errln!("  - {f}");
+        }
+        return ExitCode::from(EXIT_FINDINGS);
+    }
+    errln!(
+        "gate: passed{}",
+        if strict {
+            " (strict)"
+        } else {
+            " (policy gaps only; --strict also fails on recommendations)"
+        }
+    );
+    ExitCode::SUCCESS
+}
+
+/// `raia score --gate --format sarif`: the gate's findings as SARIF on stdout, the verdict on
+/// stderr, and the same exit status as the text gate.
+fn score_sarif(q: &Questionnaire, file: &Path, strict: bool) -> anyhow::Result<ExitCode> {
+    let text = raia::textfile::read(file, "assessment")?;
+    let a = assessment::parse_assessment(&file.display().to_string(), &text, q)?;
+    let e = evaluate(q, &a);
+    let findings = e.gate_findings(raia::engine::Binding::of(q, &a), strict);
+    let mut log = raia::sarif::Log::new();
+    log.add_findings(q, &a, &e, &findings, &file.to_string_lossy(), &text);
+    data(&log.to_text())?;
+    let failures: Vec<raia::engine::GateFailure> =
+        findings.into_iter().map(|f| f.failure).collect();
+    Ok(gate_verdict(q, &failures, strict))
+}
+
+/// `raia status`: the portfolio table, and the worst outcome as the exit status.
+fn status(
+    q: &Questionnaire,
+    paths: &[PathBuf],
+    format: StatusFormat,
+    strict: bool,
+) -> anyhow::Result<ExitCode> {
+    use raia::portfolio;
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    };
+    let files = portfolio::find_files(&paths);
+    if files.is_empty() {
+        return Err(UsageError(format!(
+            "no assessment files under {}: name folders or files that hold assessments",
+            paths
+                .iter()
+                .map(|p| term_text::path(p))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .into());
+    }
+    let entries = portfolio::assess_all(q, &files, strict);
+    let rows: Vec<portfolio::Row> = entries.iter().map(|e| portfolio::Row::of(q, e)).collect();
+    match format {
+        StatusFormat::Md => data(&portfolio::markdown(&rows))?,
+        StatusFormat::Csv => data(&portfolio::csv(&rows)?)?,
+        StatusFormat::Json => data(&portfolio::json(&rows))?,
+        StatusFormat::Sarif => data(&portfolio::sarif(q, &entries))?,
+    }
+    if format != StatusFormat::Md {
+        errln!("{}", portfolio::summary(&rows));
+    }
+    Ok(match portfolio::outcome(&entries) {
+        portfolio::Outcome::Pass => ExitCode::SUCCESS,
+        portfolio::Outcome::Findings => ExitCode::from(EXIT_FINDINGS),
+        portfolio::Outcome::Error => ExitCode::from(EXIT_ERROR),
+    })
 }
 
 /// Appends a sign-off naming the current assessment hash. Approval needs a complete assessment

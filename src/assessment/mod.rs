@@ -3,6 +3,7 @@
 //! files atomically.
 
 mod load;
+pub mod locate;
 pub mod lock;
 pub mod merge;
 pub mod store;
@@ -168,6 +169,13 @@ pub struct SignOff {
     #[serde(default)]
     pub decision: String,
     pub assessment_hash: String,
+}
+
+impl SignOff {
+    /// Whether it approved these answers as they stand: `hash` is `Assessment::answers_hash`.
+    pub fn is_current(&self, hash: &str) -> bool {
+        self.assessment_hash.trim() == hash
+    }
 }
 
 /// Where the wizard was, so `raia resume` returns there.

@@ -81,6 +81,8 @@ pub struct ContradictionFinding {
     pub answers: String,
     /// Safeguards no answer can show in place while it holds.
     pub blocks: Vec<String>,
+    /// The questions whose answers it reads (ids), to point at them in the file.
+    pub questions: Vec<String>,
 }
 
 /// A floor from a condition that holds.
@@ -267,6 +269,25 @@ pub enum GateFailure {
     },
 }
 
+impl GateFailure {
+    /// A stable name for the kind of failure, for tools (a SARIF rule id); never shown alone
+    /// to a person: `crate::explain::gate_rule` words it.
+    pub fn rule_id(&self) -> &'static str {
+        match self {
+            Self::Prohibited => "prohibited-use",
+            Self::Incomplete => "incomplete",
+            Self::PolicyGaps { .. } => "policy-gap",
+            Self::RequirementsNotMet { .. } => "requirement-not-met",
+            Self::Conflicts { .. } => "contradicted-status",
+            Self::Contradictions { .. } => "contradicting-answers",
+            Self::QuestionnaireUnbound => "questionnaire-unbound",
+            Self::QuestionnaireChanged => "questionnaire-changed",
+            Self::ShouldGaps { .. } => "should-gap",
+            Self::PracticeGaps { .. } => "recommendation-open",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RequirementResult {
     pub id: String,
@@ -365,57 +386,153 @@ impl Evaluation {
     /// (incomplete, contradicted, or not bound to the questionnaire in use); `strict` also fails
     /// on "should" gaps and on the questionnaire's recommendations.
     pub fn gate(&self, binding: Binding, strict: bool) -> Vec<GateFailure> {
+        self.gate_findings(binding, strict)
+            .into_iter()
+            .map(|f| f.failure)
+            .collect()
+    }
+
+    /// [`Evaluation::gate`] with what each failure is about: the answers, safeguards and
+    /// requirements behind it, so that each can be pointed at in the file (SARIF, annotations).
+    pub fn gate_findings(&self, binding: Binding, strict: bool) -> Vec<GateFinding> {
         let mut out = Vec::new();
+        let mut push = |failure: GateFailure, subjects: Vec<Subject>| {
+            out.push(GateFinding { failure, subjects });
+        };
         if self.tier == Tier::Prohibited {
-            out.push(GateFailure::Prohibited);
+            let mut questions: Vec<Subject> = Vec::new();
+            for r in self.confirmed().flat_map(|p| &p.confirmed_by) {
+                let s = Subject::Question(r.question.clone());
+                if !questions.contains(&s) {
+                    questions.push(s);
+                }
+            }
+            push(GateFailure::Prohibited, questions);
         }
         if !self.complete {
-            out.push(GateFailure::Incomplete);
+            let mut missing: Vec<Subject> = self
+                .unanswered
+                .iter()
+                .map(|id| Subject::Unanswered(id.clone()))
+                .collect();
+            missing.extend(
+                self.notes_missing
+                    .iter()
+                    .map(|id| Subject::Question(id.clone())),
+            );
+            push(GateFailure::Incomplete, missing);
         }
         match binding {
             Binding::Bound => {}
-            Binding::Unbound => out.push(GateFailure::QuestionnaireUnbound),
-            Binding::Changed => out.push(GateFailure::QuestionnaireChanged),
+            Binding::Unbound => push(
+                GateFailure::QuestionnaireUnbound,
+                vec![Subject::Questionnaire],
+            ),
+            Binding::Changed => push(
+                GateFailure::QuestionnaireChanged,
+                vec![Subject::Questionnaire],
+            ),
         }
-        let count =
-            |f: &dyn Fn(&SafeguardResult) -> bool| self.safeguards.iter().filter(|s| f(s)).count();
-        let policy = count(&|s| s.is_policy_gap());
-        if policy > 0 {
-            out.push(GateFailure::PolicyGaps { count: policy });
+        let safeguards = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<Subject> {
+            self.safeguards
+                .iter()
+                .filter(|s| f(s))
+                .map(|s| Subject::Safeguard(s.id.clone()))
+                .collect()
+        };
+        let policy = safeguards(&|s| s.is_policy_gap());
+        if !policy.is_empty() {
+            push(
+                GateFailure::PolicyGaps {
+                    count: policy.len(),
+                },
+                policy,
+            );
         }
         // A must-requirement can fail with no single policy gap (none of its use-case
         // safeguards is in place), so it is counted on its own.
-        let unmet = self
+        let unmet: Vec<Subject> = self
             .requirements
             .iter()
             .filter(|r| r.state == RequirementState::NotMet)
-            .count();
-        if unmet > 0 {
-            out.push(GateFailure::RequirementsNotMet { count: unmet });
+            .map(|r| Subject::Requirement(r.id.clone()))
+            .collect();
+        if !unmet.is_empty() {
+            push(
+                GateFailure::RequirementsNotMet { count: unmet.len() },
+                unmet,
+            );
         }
-        let conflicts = self.conflicts().count();
-        if conflicts > 0 {
-            out.push(GateFailure::Conflicts { count: conflicts });
+        let conflicts: Vec<Subject> = self
+            .conflicts()
+            .map(|s| Subject::Safeguard(s.id.clone()))
+            .collect();
+        if !conflicts.is_empty() {
+            push(
+                GateFailure::Conflicts {
+                    count: conflicts.len(),
+                },
+                conflicts,
+            );
         }
         if !self.contradictions.is_empty() {
-            out.push(GateFailure::Contradictions {
-                count: self.contradictions.len(),
-            });
+            push(
+                GateFailure::Contradictions {
+                    count: self.contradictions.len(),
+                },
+                self.contradictions
+                    .iter()
+                    .map(|c| Subject::Contradiction(c.id.clone()))
+                    .collect(),
+            );
         }
         if strict {
-            let should = count(&|s| {
+            let should = safeguards(&|s| {
                 s.is_gap() && s.basis == Basis::Policy && s.obligation == Obligation::Should
             });
-            if should > 0 {
-                out.push(GateFailure::ShouldGaps { count: should });
+            if !should.is_empty() {
+                push(
+                    GateFailure::ShouldGaps {
+                        count: should.len(),
+                    },
+                    should,
+                );
             }
-            let practice = count(&|s| s.is_gap() && s.basis == Basis::Practice);
-            if practice > 0 {
-                out.push(GateFailure::PracticeGaps { count: practice });
+            let practice = safeguards(&|s| s.is_gap() && s.basis == Basis::Practice);
+            if !practice.is_empty() {
+                push(
+                    GateFailure::PracticeGaps {
+                        count: practice.len(),
+                    },
+                    practice,
+                );
             }
         }
         out
     }
+}
+
+/// One reason the gate fails, with what it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GateFinding {
+    pub failure: GateFailure,
+    pub subjects: Vec<Subject>,
+}
+
+/// What a gate failure is about, by id: where in the assessment file a reader finds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Subject {
+    /// An answer (given, or whose note is missing).
+    Question(String),
+    /// A question with no answer that counts.
+    Unanswered(String),
+    Safeguard(String),
+    Requirement(String),
+    /// A declared contradiction that holds (its id in `Evaluation::contradictions`).
+    Contradiction(String),
+    /// The `[questionnaire]` table: which questionnaire text the answers were given against.
+    Questionnaire,
 }
 
 /// Whether an assessment names the exact questionnaire text it is evaluated against.
@@ -864,6 +981,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             message: c.message.clone(),
             answers: c.when.describe_holding(&walk, q),
             blocks: c.blocks.clone(),
+            questions: c.when.questions().into_iter().map(str::to_string).collect(),
         })
         .collect();
 
