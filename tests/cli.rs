@@ -1503,3 +1503,227 @@ fn exit_codes_keep_errors_usage_and_findings_apart() {
         .success()
         .stdout(predicate::str::contains("3 findings"));
 }
+
+#[test]
+fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let status = |args: &[&str]| {
+        let mut c = env.raia();
+        c.current_dir(root).arg("status").args(args);
+        c
+    };
+    let dirs = ["examples/", "tests/fixtures/judgement/"];
+    let count = |dir: &str| {
+        std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .path()
+                    .extension()
+                    .is_some_and(|x| x == "toml")
+            })
+            .count()
+    };
+    let total = count(dirs[0]) + count(dirs[1]);
+
+    // Markdown: a row per assessment, in words.
+    let md = status(&dirs).assert().code(3).get_output().stdout.clone();
+    let md = String::from_utf8(md).unwrap();
+    assert!(md.starts_with(
+        "| File | System | Owner | Tier | Completeness | Policy gaps | Sign-off | Gate |\n"
+    ));
+    assert!(md.contains(
+        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | complete (28 of 28 answered) | 3 | none | fails: 3 safeguards the policy requires are missing, planned or not applicable without a reason; 3 policy requirements are not met |"
+    ), "{md}");
+    assert!(md.contains("| prohibited |"), "{md}");
+    assert_eq!(
+        md.lines()
+            .filter(|l| l.starts_with("| examples/") || l.starts_with("| tests/"))
+            .count(),
+        total
+    );
+    assert!(md.contains(&format!("{total} assessments: ")), "{md}");
+
+    // CSV: the same rows, one a line.
+    let out = status(&[dirs[0], dirs[1], "--format", "csv"])
+        .assert()
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let mut reader = csv::Reader::from_reader(out.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[0], "file");
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), total);
+    let voice = records
+        .iter()
+        .find(|r| &r[0] == "examples/voice-clone-no-consent.toml")
+        .unwrap();
+    assert_eq!(&voice[3], "prohibited");
+    assert_eq!(&voice[9], "fails: a prohibited use is confirmed");
+
+    // JSON: an array of rows with the counts as numbers.
+    let out = status(&[dirs[0], dirs[1], "--format", "json"])
+        .assert()
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), total);
+    let cv = rows
+        .iter()
+        .find(|r| r["file"] == "examples/cv-screener-auto-reject.toml")
+        .unwrap();
+    assert_eq!(cv["policy_gaps"], 3);
+    assert_eq!(cv["signoff"]["state"], "none");
+    assert_eq!(cv["gate_passed"], false);
+
+    // SARIF: every finding of every file, valid.
+    let out = status(&[dirs[0], dirs[1], "--format", "sarif"])
+        .assert()
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(sarif_validator().is_valid(&log));
+    let files: std::collections::BTreeSet<&str> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    let failing = rows.iter().filter(|r| r["gate_passed"] == false).count();
+    assert_eq!(files.len(), failing);
+    assert!(files.contains("examples/voice-clone-no-consent.toml"));
+}
+
+#[test]
+fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = env.path("portfolio");
+    std::fs::create_dir_all(dir.join("team-a/.git")).unwrap();
+    let passing = dir.join("team-a/summariser.toml");
+    std::fs::copy(root.join("examples/internal-doc-summariser.toml"), &passing).unwrap();
+    // Not assessments: a questionnaire, and anything under a hidden folder.
+    std::fs::write(dir.join("questionnaire.toml"), common::docs_example_text()).unwrap();
+    std::fs::copy(
+        root.join("examples/voice-clone-no-consent.toml"),
+        dir.join("team-a/.git/x.toml"),
+    )
+    .unwrap();
+    let json = |code: i32| -> Vec<serde_json::Value> {
+        let out = env
+            .raia()
+            .arg("status")
+            .arg(&dir)
+            .args(["--format", "json"])
+            .assert()
+            .code(code)
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice::<serde_json::Value>(&out)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let rows = json(0);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["gate_passed"], true);
+
+    // A current sign-off, then a stale one once an answer changes.
+    env.raia()
+        .args(["sign", "--name", "J. Compliance"])
+        .arg(&passing)
+        .assert()
+        .success();
+    let rows = json(0);
+    assert_eq!(rows[0]["signoff"]["state"], "current");
+    let md = env
+        .raia()
+        .arg("status")
+        .arg(&dir)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(
+        String::from_utf8(md)
+            .unwrap()
+            .contains("| current: approved by J. Compliance, 2026-01-15 |")
+    );
+    let text = std::fs::read_to_string(&passing).unwrap();
+    write(
+        &passing,
+        &text.replacen("system = \"DocBrief\"", "system = \"DocBrief 2\"", 1),
+    );
+    assert_eq!(json(0)[0]["signoff"]["state"], "stale");
+
+    // A failing assessment makes it 3; a file that does not load makes it 1, the worst.
+    std::fs::copy(
+        root.join("examples/voice-clone-no-consent.toml"),
+        dir.join("voice.toml"),
+    )
+    .unwrap();
+    assert_eq!(json(3).len(), 2);
+    write(
+        &dir.join("broken.toml"),
+        "schema_version = 1\n[questionnaire]\nid = 1\n",
+    );
+    let rows = json(1);
+    assert_eq!(rows.len(), 3);
+    let broken = rows
+        .iter()
+        .find(|r| r["file"].as_str().unwrap().ends_with("broken.toml"))
+        .unwrap();
+    assert!(
+        broken["error"].as_str().unwrap().contains("broken.toml:3:"),
+        "{broken}"
+    );
+    // Its SARIF names the line the error is on.
+    let out = env
+        .raia()
+        .arg("status")
+        .arg(&dir)
+        .args(["--format", "sarif"])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(sarif_validator().is_valid(&log));
+    let load_error = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "file-does-not-load")
+        .unwrap();
+    assert_eq!(
+        load_error["locations"][0]["physicalLocation"]["region"]["startLine"],
+        3
+    );
+
+    // Nothing to look at is a usage mistake.
+    let empty = env.path("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    env.raia()
+        .arg("status")
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no assessment files"));
+}
