@@ -57,6 +57,10 @@ pub struct Cli {
     /// Do not use colour (NO_COLOR is respected too).
     #[arg(long, global = true)]
     no_color: bool,
+    /// The date to judge review dates against (YYYY-MM-DD), instead of today: for tests and
+    /// reproducible CI.
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
+    today: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -253,6 +257,14 @@ impl From<ReportFormat> for Format {
     }
 }
 
+fn parse_date(s: &str) -> Result<String, String> {
+    if raia::answer::valid_date(s) {
+        Ok(s.to_string())
+    } else {
+        Err(format!("{s} is not a date: write YYYY-MM-DD"))
+    }
+}
+
 /// A usage mistake: exit status 2, like clap's own.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -322,6 +334,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
         && std::io::stdout().is_terminal()
         && std::env::var("TERM").map_or(true, |t| t != "dumb");
     let templates = || Templates::load(cli.templates.as_deref());
+    let today = cli.today.clone().unwrap_or_else(session::today);
     match cli.command {
         None => {
             if interactive {
@@ -367,7 +380,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 )?;
             }
         }
-        Some(Command::List) => list(&q, drafts.as_deref())?,
+        Some(Command::List) => list(&q, drafts.as_deref(), &today)?,
         Some(Command::Questions { format }) => questions(&q, &source, format)?,
         Some(Command::Init { file, force }) => init(&q, &file, force)?,
         Some(Command::Validate { files }) => {
@@ -391,15 +404,15 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                     )
                     .into());
                 }
-                return score_sarif(&q, &file, strict);
+                return score_sarif(&q, &file, strict, &today);
             }
-            return score(&q, &file, gate, strict);
+            return score(&q, &file, gate, strict, &today);
         }
         Some(Command::Status {
             paths,
             format,
             strict,
-        }) => return status(&q, &paths, format, strict),
+        }) => return status(&q, &paths, format, strict, &today),
         Some(Command::Sign {
             file,
             name,
@@ -552,7 +565,7 @@ fn resolve_resume(target: Option<&str>, drafts: Option<&Path>) -> anyhow::Result
     }
 }
 
-fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
+fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> anyhow::Result<()> {
     let Some(dir) = drafts else {
         outln!("No data directory is available for drafts.");
         return Ok(());
@@ -583,16 +596,23 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
         .unwrap_or(6)
         .clamp(6, 40);
     outln!(
-        "{}  {}  {:>9}  {:<10}  TIER",
+        "{}  {}  {:>9}  {:<10}  {:<10}  REVIEW",
         pad("NAME", name_w),
         pad("SYSTEM", sys_w),
         "PROGRESS",
-        "UPDATED"
+        "UPDATED",
+        "TIER"
     );
     for d in all {
+        // No review date until something is answered, as for the tier.
+        let review = match &d.review_due {
+            Some(due) if d.answered > 0 && due.as_str() < today => format!("OVERDUE, due by {due}"),
+            Some(due) if d.answered > 0 => due.clone(),
+            _ => "-".to_string(),
+        };
         match d.error {
             None => outln!(
-                "{}  {}  {:>9}  {:<10}  {}",
+                "{}  {}  {:>9}  {:<10}  {:<10}  {review}",
                 pad(&d.name, name_w),
                 pad(&truncate(&d.system, sys_w), sys_w),
                 format!("{}/{}", d.answered, d.visible),
@@ -958,7 +978,13 @@ fn missing_lines(q: &Questionnaire, e: &raia::engine::Evaluation) -> Vec<String>
     out
 }
 
-fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Result<ExitCode> {
+fn score(
+    q: &Questionnaire,
+    file: &Path,
+    gate: bool,
+    strict: bool,
+    today: &str,
+) -> anyhow::Result<ExitCode> {
     use raia::explain;
     let a = assessment::read_assessment(file, q)?;
     let e = evaluate(q, &a);
@@ -1146,12 +1172,24 @@ fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Re
             outln!("  - {} {}: {}", s.id, s.title, s.conflict);
         }
     }
+    if e.review.due.is_some() {
+        outln!(
+            "Review: {}{}",
+            explain::review_due(q, &e),
+            if e.review.overdue(today) {
+                ": OVERDUE"
+            } else {
+                ""
+            }
+        );
+    }
     if gate {
-        return Ok(gate_verdict(
-            q,
-            &e.gate(raia::engine::Binding::of(q, &a), strict),
-            strict,
-        ));
+        let failures: Vec<raia::engine::GateFailure> = e
+            .gate_on(raia::engine::Binding::of(q, &a), strict, Some(today))
+            .into_iter()
+            .map(|f| f.failure)
+            .collect();
+        return Ok(gate_verdict(q, &failures, strict));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -1183,11 +1221,16 @@ fn gate_verdict(
 
 /// `raia score --gate --format sarif`: the gate's findings as SARIF on stdout, the verdict on
 /// stderr, and the same exit status as the text gate.
-fn score_sarif(q: &Questionnaire, file: &Path, strict: bool) -> anyhow::Result<ExitCode> {
+fn score_sarif(
+    q: &Questionnaire,
+    file: &Path,
+    strict: bool,
+    today: &str,
+) -> anyhow::Result<ExitCode> {
     let text = raia::textfile::read(file, "assessment")?;
     let a = assessment::parse_assessment(&file.display().to_string(), &text, q)?;
     let e = evaluate(q, &a);
-    let findings = e.gate_findings(raia::engine::Binding::of(q, &a), strict);
+    let findings = e.gate_on(raia::engine::Binding::of(q, &a), strict, Some(today));
     let mut log = raia::sarif::Log::new();
     log.add_findings(q, &a, &e, &findings, &file.to_string_lossy(), &text);
     data(&log.to_text())?;
@@ -1202,6 +1245,7 @@ fn status(
     paths: &[PathBuf],
     format: StatusFormat,
     strict: bool,
+    today: &str,
 ) -> anyhow::Result<ExitCode> {
     use raia::portfolio;
     let paths = if paths.is_empty() {
@@ -1221,7 +1265,7 @@ fn status(
         ))
         .into());
     }
-    let entries = portfolio::assess_all(q, &files, strict);
+    let entries = portfolio::assess_all(q, &files, strict, today);
     let rows: Vec<portfolio::Row> = entries.iter().map(|e| portfolio::Row::of(q, e)).collect();
     match format {
         StatusFormat::Md => data(&portfolio::markdown(&rows))?,

@@ -366,8 +366,36 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 "recommended safeguard is open (--strict)",
                 "recommended safeguards are open (--strict)",
             ),
+            GateFailure::ReviewOverdue { due } => format!("the review was due by {due}"),
         })
         .collect()
+}
+
+/// When the assessment is due for review and why that date, in words: "due by 2026-07-15
+/// (6 months for a high-risk assessment, from the sign-off of 2026-01-15)".
+pub fn review_due(q: &Questionnaire, e: &Evaluation) -> String {
+    use crate::engine::ReviewBasis;
+    let Some(due) = &e.review.due else {
+        return "none".to_string();
+    };
+    let why = match &e.review.basis {
+        ReviewBasis::Set => "set in the assessment".to_string(),
+        ReviewBasis::SignOff { months, from } => format!(
+            "{} for the {} tier, from the sign-off of {from}",
+            plural(*months as usize, "month", "months"),
+            tier(q, e.tier)
+        ),
+        ReviewBasis::None => String::new(),
+    };
+    format!("due by {due} ({why})")
+}
+
+/// The review is overdue, in a sentence that says what to do.
+pub fn review_overdue(q: &Questionnaire, e: &Evaluation) -> String {
+    format!(
+        "the review is overdue: {}; review the answers, sign the assessment again (raia sign) and set a new review_by under [metadata] if the default does not fit",
+        review_due(q, e)
+    )
 }
 
 /// What a kind of gate failure means, for one finding of it (a SARIF rule's description).
@@ -399,6 +427,7 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::PracticeGaps { .. } => {
             "A recommended safeguard is open (--strict)".to_string()
         }
+        GateFailure::ReviewOverdue { .. } => "The assessment is past its review date".to_string(),
     }
 }
 
@@ -479,6 +508,7 @@ pub fn gate_finding(
             Some(c) => format!("answers disagree: {} ({})", c.message, c.answers),
             None => id.clone(),
         },
+        (_, Subject::Review) => review_overdue(q, e),
         (_, Subject::Question(id)) => format!("\"{}\"", prompt(id)),
     }
 }

@@ -151,8 +151,9 @@ pub fn find_files(args: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-/// Reads and judges one file: the default gate, or with `strict` the strict one.
-pub fn assess(q: &Questionnaire, path: &Path, strict: bool) -> Entry {
+/// Reads and judges one file on `today` (YYYY-MM-DD): the default gate, or with `strict` the
+/// strict one.
+pub fn assess(q: &Questionnaire, path: &Path, strict: bool, today: &str) -> Entry {
     let state = match crate::textfile::read(path, "assessment") {
         Err(e) => State::Error {
             problems: Vec::new(),
@@ -165,7 +166,7 @@ pub fn assess(q: &Questionnaire, path: &Path, strict: bool) -> Entry {
             },
             Ok(a) => {
                 let e = evaluate(q, &a);
-                let findings = e.gate_findings(Binding::of(q, &a), strict);
+                let findings = e.gate_on(Binding::of(q, &a), strict, Some(today));
                 let signoff = SignOffState::of(q, &a);
                 State::Loaded(Box::new(Loaded {
                     text,
@@ -184,7 +185,7 @@ pub fn assess(q: &Questionnaire, path: &Path, strict: bool) -> Entry {
 }
 
 /// Judges every file, on as many threads as the machine offers, in the order given.
-pub fn assess_all(q: &Questionnaire, files: &[PathBuf], strict: bool) -> Vec<Entry> {
+pub fn assess_all(q: &Questionnaire, files: &[PathBuf], strict: bool, today: &str) -> Vec<Entry> {
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)
         .min(files.len().max(1));
@@ -195,7 +196,7 @@ pub fn assess_all(q: &Questionnaire, files: &[PathBuf], strict: bool) -> Vec<Ent
             .map(|part| {
                 s.spawn(move || {
                     part.iter()
-                        .map(|f| assess(q, f, strict))
+                        .map(|f| assess(q, f, strict, today))
                         .collect::<Vec<_>>()
                 })
             })
@@ -241,6 +242,10 @@ pub struct Row {
     /// Safeguards the policy's words require that are not in place.
     pub policy_gaps: usize,
     pub signoff: SignOffState,
+    /// YYYY-MM-DD, or empty when there is none.
+    pub review_due: String,
+    /// The review date has passed: the gate fails on it.
+    pub review_overdue: bool,
     /// "passes", or each reason it fails.
     pub gate_passed: bool,
     pub gate: Vec<String>,
@@ -264,6 +269,8 @@ impl Row {
                 completeness: String::new(),
                 policy_gaps: 0,
                 signoff: SignOffState::None,
+                review_due: String::new(),
+                review_overdue: false,
                 gate_passed: false,
                 gate: Vec::new(),
                 error: message.clone(),
@@ -296,11 +303,26 @@ impl Row {
                     completeness,
                     policy_gaps: e.safeguards.iter().filter(|s| s.is_policy_gap()).count(),
                     signoff: l.signoff.clone(),
+                    review_due: e.review.due.clone().unwrap_or_default(),
+                    review_overdue: failures
+                        .iter()
+                        .any(|f| matches!(f, crate::engine::GateFailure::ReviewOverdue { .. })),
                     gate_passed: failures.is_empty(),
                     gate: crate::explain::gate_failures(&failures, q),
                     error: String::new(),
                 }
             }
+        }
+    }
+
+    /// "2026-07-15", "OVERDUE, due by 2026-07-15", or "none".
+    pub fn review_words(&self) -> String {
+        if self.review_due.is_empty() {
+            "none".to_string()
+        } else if self.review_overdue {
+            format!("OVERDUE, due by {}", self.review_due)
+        } else {
+            self.review_due.clone()
         }
     }
 
@@ -315,7 +337,7 @@ impl Row {
     }
 }
 
-const HEADER: [&str; 8] = [
+const HEADER: [&str; 9] = [
     "File",
     "System",
     "Owner",
@@ -323,6 +345,7 @@ const HEADER: [&str; 8] = [
     "Completeness",
     "Policy gaps",
     "Sign-off",
+    "Review due",
     "Gate",
 ];
 
@@ -344,12 +367,14 @@ pub fn markdown(rows: &[Row]) -> String {
                 cell(&r.completeness),
                 r.policy_gaps.to_string(),
                 cell(&r.signoff.words()),
+                cell(&r.review_words()),
                 cell(&r.gate_words()),
             ]
         } else {
             let first = r.error.lines().next().unwrap_or_default();
             vec![
                 cell(&r.file),
+                String::new(),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -399,6 +424,7 @@ pub fn csv(rows: &[Row]) -> anyhow::Result<String> {
         "complete",
         "policy_gaps",
         "signoff",
+        "review_due",
         "gate",
         "error",
     ])?;
@@ -413,6 +439,7 @@ pub fn csv(rows: &[Row]) -> anyhow::Result<String> {
             r.complete.to_string(),
             r.policy_gaps.to_string(),
             safe(&r.signoff.words()),
+            safe(&r.review_words()),
             safe(&r.gate_words()),
             safe(&r.error),
         ])?;

@@ -911,7 +911,7 @@ fn score_list_and_sign_show_a_hostile_system_name_escaped() {
     // Escaped before measuring, so the columns stay aligned; the system is cut at 40 cells.
     assert_eq!(
         row,
-        "evil\\x1b[2J  Evil\\x1b]0;owned\\x07 \\x9b31m\\x1b]52;c;a…        3/4              high",
+        "evil\\x1b[2J  Evil\\x1b]0;owned\\x07 \\x9b31m\\x1b]52;c;a…        3/4              high        -",
         "{stdout}"
     );
     env.mini()
@@ -1532,10 +1532,10 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     let md = status(&dirs).assert().code(3).get_output().stdout.clone();
     let md = String::from_utf8(md).unwrap();
     assert!(md.starts_with(
-        "| File | System | Owner | Tier | Completeness | Policy gaps | Sign-off | Gate |\n"
+        "| File | System | Owner | Tier | Completeness | Policy gaps | Sign-off | Review due | Gate |\n"
     ));
     assert!(md.contains(
-        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | complete (28 of 28 answered) | 3 | none | fails: 3 safeguards the policy requires are missing, planned or not applicable without a reason; 3 policy requirements are not met |"
+        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | complete (28 of 28 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned or not applicable without a reason; 3 policy requirements are not met |"
     ), "{md}");
     assert!(md.contains("| prohibited |"), "{md}");
     assert_eq!(
@@ -1563,7 +1563,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
         .find(|r| &r[0] == "examples/voice-clone-no-consent.toml")
         .unwrap();
     assert_eq!(&voice[3], "prohibited");
-    assert_eq!(&voice[9], "fails: a prohibited use is confirmed");
+    assert_eq!(&voice[10], "fails: a prohibited use is confirmed");
 
     // JSON: an array of rows with the counts as numbers.
     let out = status(&[dirs[0], dirs[1], "--format", "json"])
@@ -1726,4 +1726,155 @@ fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no assessment files"));
+}
+
+#[test]
+fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gate() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = env.path("portfolio");
+    std::fs::create_dir_all(&dir).unwrap();
+    // High tier: the built-in questionnaire reviews it 6 months after the sign-off.
+    let file = dir.join("triage.toml");
+    std::fs::copy(root.join("examples/clinical-triage-assistant.toml"), &file).unwrap();
+    let gate = |today: &str| {
+        let mut c = env.raia();
+        c.args(["--today", today, "score", "--gate"]).arg(&file);
+        c
+    };
+    // Never signed and no review_by: no review date, nothing overdue.
+    gate("2030-01-01")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Review:").not());
+    env.raia()
+        .args(["sign", "--name", "J. Compliance", "--date", "2026-01-15"])
+        .arg(&file)
+        .assert()
+        .success();
+    gate("2026-07-15")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Review: due by 2026-07-15 (6 months for the high tier, from the sign-off of 2026-01-15)\n",
+        ));
+    gate("2026-07-16")
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains(
+            "from the sign-off of 2026-01-15): OVERDUE",
+        ))
+        .stderr(predicate::str::contains(
+            "gate: failed:\n  - the review was due by 2026-07-15\n",
+        ));
+    // The portfolio and its SARIF say so too.
+    let out = env
+        .raia()
+        .args(["--today", "2026-08-01", "status"])
+        .arg(&dir)
+        .assert()
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(out).unwrap();
+    assert!(
+        md.contains("| OVERDUE, due by 2026-07-15 | fails: the review was due by 2026-07-15 |"),
+        "{md}"
+    );
+    // review_by, set by hand, wins, and does not stale the sign-off: dates are not answers.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = text.replacen(
+        "[metadata]\n",
+        "[metadata]\nreview_by = \"2026-09-30\"\n",
+        1,
+    );
+    write(&file, &text);
+    gate("2026-08-01")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Review: due by 2026-09-30 (set in the assessment)",
+        ));
+    let out = env
+        .raia()
+        .args(["--today", "2026-10-01", "status", "--format", "sarif"])
+        .arg(&dir)
+        .assert()
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(sarif_validator().is_valid(&log));
+    let found = sarif_results(&log, &file);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0, "review-overdue");
+    assert_eq!(found[0].1, "review_by = \"2026-09-30\"");
+    assert!(found[0].2.starts_with("The review is overdue: due by 2026-09-30 (set in the assessment); review the answers, sign the assessment again"), "{}", found[0].2);
+    let rows = env
+        .raia()
+        .args(["--today", "2026-08-01", "status", "--format", "json"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows: serde_json::Value = serde_json::from_slice(&rows).unwrap();
+    assert_eq!(rows[0]["signoff"]["state"], "current");
+    assert_eq!(rows[0]["review_due"], "2026-09-30");
+    // A date that is not one is refused where it is written.
+    write(&file, &text.replacen("2026-09-30", "next spring", 1));
+    env.raia()
+        .arg("score")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "metadata.review_by = \"next spring\" is not a date",
+        ));
+    env.raia()
+        .args(["--today", "soon", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("soon is not a date"));
+
+    // A questionnaire sets its own months by tier.
+    let q = env.path("mini.toml");
+    let mini = std::fs::read_to_string(&q).unwrap();
+    write(
+        &q,
+        &mini.replacen("[tiers]\n", "[tiers]\nreview_months = { high = 3 }\n", 1),
+    );
+    let mine = env.path("a.toml");
+    write(&mine, ANSWERED);
+    env.mini()
+        .args([
+            "sign",
+            "--name",
+            "R",
+            "--decision",
+            "changes-requested",
+            "--date",
+            "2026-01-31",
+        ])
+        .arg(&mine)
+        .assert()
+        .success();
+    env.mini().arg("score").arg(&mine).assert().success().stdout(predicate::str::contains(
+        "Review: due by 2026-04-30 (3 months for the high tier, from the sign-off of 2026-01-31)",
+    ));
+    write(
+        &q,
+        &mini.replacen("[tiers]\n", "[tiers]\nreview_months = { high = 0 }\n", 1),
+    );
+    env.mini()
+        .arg("score")
+        .arg(&mine)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "tiers.review_months: each tier's months must be from 1 to 120",
+        ));
 }

@@ -89,7 +89,7 @@ pub fn parse_assessment(
         ));
     }
     let meta = raw.metadata.get_ref();
-    for key in ["created", "updated"] {
+    for key in ["created", "updated", "review_by"] {
         let v = meta.get(key).unwrap_or_default();
         if !v.is_empty() && !crate::answer::valid_date(v) {
             errors.push(map.at(

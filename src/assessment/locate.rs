@@ -75,6 +75,9 @@ impl<'a> Locator<'a> {
                 })
                 .or_else(|| self.key_line(&["answers"])),
             Subject::Questionnaire => self.key_line(&["questionnaire"]),
+            Subject::Review => self
+                .key_line(&["metadata", "review_by"])
+                .or_else(|| self.key_line(&["metadata"])),
         };
         found.unwrap_or(1)
     }

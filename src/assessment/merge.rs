@@ -44,6 +44,15 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
         );
         metadata.set(key, v);
     }
+    // The review date is set by people, like the fields above, though the wizard does not ask it.
+    let get = |a: &Assessment| a.metadata.review_by.clone();
+    metadata.review_by = m.item(
+        "metadata.review_by",
+        get(base),
+        get(mine),
+        get(theirs),
+        |s| format!("\"{s}\""),
+    );
     // Dates are facts about the file, not answers: the first creation and the last change
     // (YYYY-MM-DD compares as text).
     metadata.created = [&mine.metadata.created, &theirs.metadata.created]

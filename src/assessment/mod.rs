@@ -40,6 +40,10 @@ pub struct Metadata {
     /// YYYY-MM-DD, set on every save by the wizard.
     #[serde(default)]
     pub updated: String,
+    /// YYYY-MM-DD: the assessment is to be reviewed again by then. Empty: the questionnaire's
+    /// months for the tier, counted from the latest sign-off (none before a first sign-off).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub review_by: String,
 }
 
 impl Metadata {
@@ -75,6 +79,7 @@ impl Metadata {
             "contact" => &self.contact,
             "created" => &self.created,
             "updated" => &self.updated,
+            "review_by" => &self.review_by,
             _ => return None,
         })
     }
@@ -89,6 +94,7 @@ impl Metadata {
             "contact" => &mut self.contact,
             "created" => &mut self.created,
             "updated" => &mut self.updated,
+            "review_by" => &mut self.review_by,
             _ => return false,
         };
         *slot = value;

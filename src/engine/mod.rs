@@ -267,6 +267,10 @@ pub enum GateFailure {
     PracticeGaps {
         count: usize,
     },
+    /// The review date has passed (only when the gate is given today's date).
+    ReviewOverdue {
+        due: String,
+    },
 }
 
 impl GateFailure {
@@ -284,6 +288,7 @@ impl GateFailure {
             Self::QuestionnaireChanged => "questionnaire-changed",
             Self::ShouldGaps { .. } => "should-gap",
             Self::PracticeGaps { .. } => "recommendation-open",
+            Self::ReviewOverdue { .. } => "review-overdue",
         }
     }
 }
@@ -352,6 +357,71 @@ pub struct Evaluation {
     /// Required safeguards that are missing or planned, largest credit first.
     pub gaps: Vec<String>,
     pub what_if: Vec<WhatIf>,
+    /// When the assessment is due to be reviewed again.
+    pub review: Review,
+}
+
+/// When an assessment is due for review, and where that date comes from. The engine has no
+/// clock: whether it is overdue is for `Evaluation::gate_on` with a date to compare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Review {
+    /// YYYY-MM-DD; None under a prohibited use (stopped, not reviewed) or with neither
+    /// `review_by` nor a sign-off to count from.
+    pub due: Option<String>,
+    pub basis: ReviewBasis,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ReviewBasis {
+    /// `review_by` in the assessment's metadata.
+    Set,
+    /// The questionnaire's months for the tier, counted from the latest sign-off.
+    SignOff { months: u32, from: String },
+    /// No `review_by` and no sign-off to count from, or a prohibited use.
+    None,
+}
+
+impl Review {
+    pub fn of(q: &Questionnaire, a: &Assessment, tier: Tier) -> Self {
+        let set = a.metadata.review_by.trim();
+        if crate::answer::valid_date(set) {
+            return Self {
+                due: Some(set.to_string()),
+                basis: ReviewBasis::Set,
+            };
+        }
+        let none = Self {
+            due: None,
+            basis: ReviewBasis::None,
+        };
+        let Some(months) = q.tiers.review_months.of(tier) else {
+            return none;
+        };
+        // Counted from the latest sign-off: a review renews an approval. An assessment never
+        // signed has no approval to renew (its sign-off shows as none) unless `review_by` says.
+        let Some(from) = a
+            .signoff
+            .iter()
+            .map(|s| s.date.trim())
+            .filter(|d| crate::answer::valid_date(d))
+            .max()
+        else {
+            return none;
+        };
+        Self {
+            due: crate::answer::add_months(from, months),
+            basis: ReviewBasis::SignOff {
+                months,
+                from: from.to_string(),
+            },
+        }
+    }
+
+    /// Whether the review date has passed on `today` (YYYY-MM-DD; such dates compare as text).
+    pub fn overdue(&self, today: &str) -> bool {
+        self.due.as_deref().is_some_and(|due| due < today)
+    }
 }
 
 impl Evaluation {
@@ -395,6 +465,13 @@ impl Evaluation {
     /// [`Evaluation::gate`] with what each failure is about: the answers, safeguards and
     /// requirements behind it, so that each can be pointed at in the file (SARIF, annotations).
     pub fn gate_findings(&self, binding: Binding, strict: bool) -> Vec<GateFinding> {
+        self.gate_on(binding, strict, None)
+    }
+
+    /// The gate on a given day (YYYY-MM-DD): [`Evaluation::gate_findings`], and besides, an
+    /// assessment past its review date fails. Without a day, dates are not judged: the engine
+    /// has no clock, so the commands pass today's date (or `--today`).
+    pub fn gate_on(&self, binding: Binding, strict: bool, today: Option<&str>) -> Vec<GateFinding> {
         let mut out = Vec::new();
         let mut push = |failure: GateFailure, subjects: Vec<Subject>| {
             out.push(GateFinding { failure, subjects });
@@ -508,6 +585,14 @@ impl Evaluation {
                 );
             }
         }
+        if let (Some(today), Some(due)) = (today, &self.review.due)
+            && self.review.overdue(today)
+        {
+            push(
+                GateFailure::ReviewOverdue { due: due.clone() },
+                vec![Subject::Review],
+            );
+        }
         out
     }
 }
@@ -533,6 +618,8 @@ pub enum Subject {
     Contradiction(String),
     /// The `[questionnaire]` table: which questionnaire text the answers were given against.
     Questionnaire,
+    /// The review date: `review_by` in `[metadata]`, or the sign-off it is counted from.
+    Review,
 }
 
 /// Whether an assessment names the exact questionnaire text it is evaluated against.
@@ -1230,6 +1317,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         score,
         requirements,
         gaps: gap_list.iter().map(|s| s.id.clone()).collect(),
+        review: Review::of(q, a, tier),
         safeguards,
         what_if: Vec::new(),
     }

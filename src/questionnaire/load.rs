@@ -149,6 +149,8 @@ struct RawTiers {
     consequential_floor: Spanned<Tier>,
     #[serde(default = "default_mitigation")]
     max_mitigation_percent: Spanned<u32>,
+    #[serde(default)]
+    review_months: Option<Spanned<super::ReviewMonths>>,
 }
 
 fn default_floor() -> Spanned<Tier> {
@@ -503,6 +505,18 @@ impl Validator<'_> {
                 "tiers: max_mitigation_percent is over 100",
                 "use a percentage from 0 to 100",
             );
+        }
+        if let Some(r) = &t.review_months {
+            let m = r.get_ref();
+            if [m.low, m.medium, m.high].contains(&0)
+                || [m.low, m.medium, m.high].iter().any(|n| *n > 120)
+            {
+                self.err(
+                    span_of(r),
+                    "tiers.review_months: each tier's months must be from 1 to 120",
+                    "write e.g. high = 6, medium = 12, low = 24",
+                );
+            }
         }
 
         // Questions are asked section by section; within a section, in file order.
@@ -1015,6 +1029,11 @@ impl Validator<'_> {
                 high_at: *t.high_at.get_ref(),
                 consequential_floor: *t.consequential_floor.get_ref(),
                 max_mitigation_percent: *t.max_mitigation_percent.get_ref(),
+                review_months: t
+                    .review_months
+                    .as_ref()
+                    .map(|r| *r.get_ref())
+                    .unwrap_or_default(),
             },
             index: Index::default(),
         };

@@ -431,6 +431,53 @@ pub struct TierRules {
     pub consequential_floor: Tier,
     /// Largest share of the raw score that safeguards may take off, in percent.
     pub max_mitigation_percent: u32,
+    /// How long an assessment of each tier holds before it is reviewed again.
+    pub review_months: ReviewMonths,
+}
+
+/// Months until an assessment is due for review, by tier (`[tiers.review_months]`). A
+/// questionnaire that does not say gets high 6, medium 12, low 24.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewMonths {
+    #[serde(default = "ReviewMonths::default_low")]
+    pub low: u32,
+    #[serde(default = "ReviewMonths::default_medium")]
+    pub medium: u32,
+    #[serde(default = "ReviewMonths::default_high")]
+    pub high: u32,
+}
+
+impl ReviewMonths {
+    fn default_low() -> u32 {
+        24
+    }
+    fn default_medium() -> u32 {
+        12
+    }
+    fn default_high() -> u32 {
+        6
+    }
+
+    /// The months for a tier; None for a prohibited use, which is not reviewed but stopped.
+    pub fn of(&self, t: Tier) -> Option<u32> {
+        match t {
+            Tier::Low => Some(self.low),
+            Tier::Medium => Some(self.medium),
+            Tier::High => Some(self.high),
+            Tier::Prohibited => None,
+        }
+    }
+}
+
+impl Default for ReviewMonths {
+    fn default() -> Self {
+        Self {
+            low: Self::default_low(),
+            medium: Self::default_medium(),
+            high: Self::default_high(),
+        }
+    }
 }
 
 impl Questionnaire {
