@@ -1183,6 +1183,9 @@ fn score(
             }
         );
     }
+    for s in e.safeguards.iter().filter(|s| s.evidence_expired(today)) {
+        outln!("Evidence expired: {}.", explain::evidence_expired(s));
+    }
     if gate {
         let failures: Vec<raia::engine::GateFailure> = e
             .gate_on(raia::engine::Binding::of(q, &a), strict, Some(today))

@@ -367,6 +367,11 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 "recommended safeguards are open (--strict)",
             ),
             GateFailure::ReviewOverdue { due } => format!("the review was due by {due}"),
+            GateFailure::EvidenceExpired { count } => plural(
+                *count,
+                "safeguard is in place on evidence that has expired",
+                "safeguards are in place on evidence that has expired",
+            ),
         })
         .collect()
 }
@@ -388,6 +393,14 @@ pub fn review_due(q: &Questionnaire, e: &Evaluation) -> String {
         ReviewBasis::None => String::new(),
     };
     format!("due by {due} ({why})")
+}
+
+/// A safeguard's evidence has expired, in a sentence that says what to do.
+pub fn evidence_expired(s: &SafeguardResult) -> String {
+    format!(
+        "the evidence for \"{}\" expired on {}: renew it, then record the new evidence's date and expires date",
+        s.title, s.evidence_expires
+    )
 }
 
 /// The review is overdue, in a sentence that says what to do.
@@ -428,6 +441,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
             "A recommended safeguard is open (--strict)".to_string()
         }
         GateFailure::ReviewOverdue { .. } => "The assessment is past its review date".to_string(),
+        GateFailure::EvidenceExpired { .. } => {
+            "A safeguard is in place on evidence that has expired".to_string()
+        }
     }
 }
 
@@ -478,6 +494,10 @@ pub fn gate_finding(
             prompt(id)
         ),
         (_, Subject::Questionnaire) => binding(q, a, Binding::of(q, a)).unwrap_or_default(),
+        (GateFailure::EvidenceExpired { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
+            Some(s) => evidence_expired(s),
+            None => id.clone(),
+        },
         (GateFailure::Conflicts { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
             Some(s) => format!("\"{}\" is to be confirmed: {}", s.title, s.conflict),
             None => id.clone(),

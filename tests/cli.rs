@@ -1831,9 +1831,10 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
         .arg(&file)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(
-            "metadata.review_by = \"next spring\" is not a date",
-        ));
+        .stderr(predicate::str::contains(format!(
+            "{}:8:1: metadata.review_by = \"next spring\" is not a date",
+            file.display()
+        )));
     env.raia()
         .args(["--today", "soon", "list"])
         .assert()
@@ -1877,4 +1878,75 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
         .stderr(predicate::str::contains(
             "tiers.review_months: each tier's months must be from 1 to 120",
         ));
+}
+
+#[test]
+fn expired_evidence_is_a_finding_on_its_safeguard() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file = env.path("triage.toml");
+    let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))
+        .unwrap()
+        .replacen(
+            "[safeguards.risk-assessment]\nstatus = \"in-place\"\n",
+            "[safeguards.risk-assessment]\nstatus = \"in-place\"\ndate = \"2025-03-01\"\nexpires = \"2026-03-01\"\n",
+            1,
+        );
+    write(&file, &text);
+    let gate = |today: &str| {
+        let mut c = env.raia();
+        c.args(["--today", today, "score", "--gate"]).arg(&file);
+        c
+    };
+    gate("2026-02-28")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Evidence expired").not());
+    gate("2026-03-01")
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains(
+            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2026-03-01: renew it, then record the new evidence's date and expires date.",
+        ))
+        .stderr(predicate::str::contains(
+            "gate: failed:\n  - 1 safeguard is in place on evidence that has expired\n",
+        ));
+    let out = env
+        .raia()
+        .args([
+            "--today",
+            "2026-03-01",
+            "score",
+            "--gate",
+            "--format",
+            "sarif",
+        ])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(sarif_validator().is_valid(&log));
+    let found = sarif_results(&log, &file);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1.as_str()),
+        ("evidence-expired", "[safeguards.risk-assessment]")
+    );
+    let out = env
+        .raia()
+        .args(["--today", "2026-03-01", "status", "--format", "json"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(
+        rows[0]["gate"][0],
+        "1 safeguard is in place on evidence that has expired"
+    );
 }

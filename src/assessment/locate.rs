@@ -33,6 +33,11 @@ impl<'a> Locator<'a> {
     /// The line of the key at `path` (`["answers", "purpose"]`, `["safeguards", "x"]`): for a
     /// table, its header's line. None when the file does not have it.
     pub fn key_line(&self, path: &[&str]) -> Option<usize> {
+        self.key_span(path).map(|span| self.line_at(span.start))
+    }
+
+    /// Where the key at `path` is in the text, in bytes.
+    pub fn key_span(&self, path: &[&str]) -> Option<std::ops::Range<usize>> {
         let doc = self.doc.as_ref()?;
         let mut table: &dyn toml_edit::TableLike = doc.as_table();
         let (last, parents) = path.split_last()?;
@@ -40,11 +45,10 @@ impl<'a> Locator<'a> {
             table = table.get(key)?.as_table_like()?;
         }
         let (key, item) = table.get_key_value(last)?;
-        let span = key.span().or_else(|| match item {
+        key.span().or_else(|| match item {
             toml_edit::Item::Table(t) => t.span(),
             other => other.span(),
-        })?;
-        Some(self.line_at(span.start))
+        })
     }
 
     /// The line a finding about `subject` points at: the answer's line for an answer, the

@@ -89,6 +89,13 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
             }
         },
     );
+    let evidence_dates = m.map(
+        "evidence dates of",
+        &base.evidence_dates,
+        &mine.evidence_dates,
+        &theirs.evidence_dates,
+        |d| format!("dated \"{}\", expires \"{}\"", d.date, d.expires),
+    );
     // Sign-offs are only ever added, by `raia sign`: keep every one from either side.
     let mut signoff = theirs.signoff.clone();
     for s in &mine.signoff {
@@ -111,6 +118,7 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
             answers,
             notes,
             safeguards,
+            evidence_dates,
             signoff,
             // Where this session is: never a collision.
             wizard: mine.wizard.clone(),

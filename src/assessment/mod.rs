@@ -163,6 +163,16 @@ pub struct SafeguardEntry {
     pub evidence: String,
 }
 
+/// When a safeguard's evidence was produced and when it expires: the `date` and `expires` keys
+/// of its `[safeguards.ID]` table (YYYY-MM-DD, each optional). Kept beside the status rather than
+/// in it: like the other dates in the file they are not in the assessment hash, so renewing
+/// evidence does not stale a sign-off, and an expired one fails the gate instead.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct EvidenceDates {
+    pub date: String,
+    pub expires: String,
+}
+
 /// A reviewer's sign-off. It names the assessment hash it approved, so it goes stale when
 /// answers change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -200,6 +210,8 @@ pub struct Assessment {
     pub answers: BTreeMap<String, Answer>,
     pub notes: BTreeMap<String, String>,
     pub safeguards: BTreeMap<String, SafeguardEntry>,
+    /// Evidence dates by safeguard id, for safeguards that have any.
+    pub evidence_dates: BTreeMap<String, EvidenceDates>,
     pub signoff: Vec<SignOff>,
     pub wizard: WizardState,
 }
@@ -302,7 +314,17 @@ impl Assessment {
         let mut sg = toml::Table::new();
         for s in &q.safeguards {
             if let Some(e) = self.safeguards.get(&s.id) {
-                sg.insert(s.id.clone(), to_value(e));
+                let mut entry = to_value(e);
+                if let (Some(d), toml::Value::Table(t)) =
+                    (self.evidence_dates.get(&s.id), &mut entry)
+                {
+                    for (key, value) in [("date", &d.date), ("expires", &d.expires)] {
+                        if !value.is_empty() {
+                            t.insert(key.into(), toml::Value::String(value.clone()));
+                        }
+                    }
+                }
+                sg.insert(s.id.clone(), entry);
             }
         }
         doc.insert("safeguards".into(), toml::Value::Table(sg));

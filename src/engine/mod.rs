@@ -188,6 +188,8 @@ pub struct SafeguardResult {
     pub conflict: String,
     /// Recorded not applicable with no reason given: it stays a gap.
     pub unjustified: bool,
+    /// When its evidence expires (YYYY-MM-DD, from the assessment), empty when it does not say.
+    pub evidence_expires: String,
 }
 
 impl SafeguardResult {
@@ -211,6 +213,16 @@ impl SafeguardResult {
                 self.status,
                 SafeguardStatus::InPlace | SafeguardStatus::NotApplicable
             )
+    }
+
+    /// A required safeguard that holds on evidence whose `expires` date has come (`today`,
+    /// YYYY-MM-DD: evidence that expires on a day no longer counts from that day).
+    pub fn evidence_expired(&self, today: &str) -> bool {
+        self.required
+            && self.holds()
+            && self.status == SafeguardStatus::InPlace
+            && !self.evidence_expires.is_empty()
+            && self.evidence_expires.as_str() <= today
     }
 
     /// A gap the policy's own words make non-compliance ("must"), not a recommendation.
@@ -271,6 +283,10 @@ pub enum GateFailure {
     ReviewOverdue {
         due: String,
     },
+    /// Required safeguards in place on evidence that has expired (only with today's date).
+    EvidenceExpired {
+        count: usize,
+    },
 }
 
 impl GateFailure {
@@ -289,6 +305,7 @@ impl GateFailure {
             Self::ShouldGaps { .. } => "should-gap",
             Self::PracticeGaps { .. } => "recommendation-open",
             Self::ReviewOverdue { .. } => "review-overdue",
+            Self::EvidenceExpired { .. } => "evidence-expired",
         }
     }
 }
@@ -582,6 +599,17 @@ impl Evaluation {
                         count: practice.len(),
                     },
                     practice,
+                );
+            }
+        }
+        if let Some(today) = today {
+            let expired = safeguards(&|s| s.evidence_expired(today));
+            if !expired.is_empty() {
+                push(
+                    GateFailure::EvidenceExpired {
+                        count: expired.len(),
+                    },
+                    expired,
                 );
             }
         }
@@ -1238,6 +1266,11 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 reading: s.reading.clone(),
                 conflict: conflict.join("; "),
                 unjustified,
+                evidence_expires: a
+                    .evidence_dates
+                    .get(&s.id)
+                    .map(|d| d.expires.clone())
+                    .unwrap_or_default(),
             }
         })
         .collect();
