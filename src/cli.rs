@@ -146,6 +146,23 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// What changed between two versions of an assessment, in words: answers, tier and score,
+    /// safeguards, and whether sign-offs still hold.
+    #[command(
+        after_help = "Examples:\n  raia diff old.toml new.toml\n  raia diff triage.toml --rev origin/main      the file as it is against the file at a git revision\n  raia diff triage.toml --rev HEAD~3 --format json"
+    )]
+    Diff {
+        /// The earlier version (or, with --rev, the file as it is now).
+        file: PathBuf,
+        /// The later version.
+        #[arg(required_unless_present = "rev", conflicts_with = "rev")]
+        other: Option<PathBuf>,
+        /// Compare FILE at this git revision (git show REV:FILE) with FILE as it is now.
+        #[arg(long, value_name = "REV")]
+        rev: Option<String>,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Md)]
+        format: DiffFormat,
+    },
     /// Render a report.
     #[command(
         after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite (one that is not a raia report) only with --force."
@@ -222,6 +239,12 @@ enum StatusFormat {
     Json,
     /// SARIF 2.1.0: every finding on its assessment's line, for code-scanning annotations.
     Sarif,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiffFormat {
+    Md,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -413,6 +436,12 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             format,
             strict,
         }) => return status(&q, &paths, format, strict, &today),
+        Some(Command::Diff {
+            file,
+            other,
+            rev,
+            format,
+        }) => diff(&q, &file, other.as_deref(), rev.as_deref(), format)?,
         Some(Command::Sign {
             file,
             name,
@@ -1240,6 +1269,81 @@ fn score_sarif(
     let failures: Vec<raia::engine::GateFailure> =
         findings.into_iter().map(|f| f.failure).collect();
     Ok(gate_verdict(q, &failures, strict))
+}
+
+/// `raia diff`: two files, or a file against itself at a git revision.
+fn diff(
+    q: &Questionnaire,
+    file: &Path,
+    other: Option<&Path>,
+    rev: Option<&str>,
+    format: DiffFormat,
+) -> anyhow::Result<()> {
+    let (before_name, before, after_name, after) = match (other, rev) {
+        (Some(other), _) => (
+            file.display().to_string(),
+            assessment::read_assessment(file, q)?,
+            other.display().to_string(),
+            assessment::read_assessment(other, q)?,
+        ),
+        (None, Some(rev)) => {
+            let name = format!("{rev}:{}", file.display());
+            let text = git_show(rev, file)?;
+            (
+                name.clone(),
+                assessment::parse_assessment(&name, &text, q)?,
+                file.display().to_string(),
+                assessment::read_assessment(file, q)?,
+            )
+        }
+        (None, None) => {
+            return Err(UsageError("give a second file, or --rev REV".into()).into());
+        }
+    };
+    let d = raia::diff::diff(q, &before_name, &before, &after_name, &after);
+    data(&match format {
+        DiffFormat::Md => d.markdown(),
+        DiffFormat::Json => d.json(),
+    })?;
+    Ok(())
+}
+
+/// The text of `file` at git revision `rev`, by `git show REV:./NAME` run in the file's folder.
+fn git_show(rev: &str, file: &Path) -> anyhow::Result<String> {
+    if rev.starts_with('-') || rev.contains(':') || rev.trim().is_empty() {
+        return Err(UsageError(format!(
+            "--rev {rev} is not a revision: give a branch, tag or commit, e.g. --rev origin/main"
+        ))
+        .into());
+    }
+    let dir = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = file
+        .file_name()
+        .ok_or_else(|| UsageError(format!("{} is not a file name", term_text::path(file))))?;
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .arg("show")
+        .arg(format!("{rev}:./{}", name.to_string_lossy()))
+        .output()
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot run git to read {rev}:{}: {e}",
+                term_text::path(file)
+            )
+        })?;
+    if !out.status.success() {
+        anyhow::bail!(
+            "git cannot show {} at {rev}: {}",
+            term_text::path(file),
+            term_text::line(String::from_utf8_lossy(&out.stderr).trim())
+        );
+    }
+    String::from_utf8(out.stdout)
+        .map_err(|_| anyhow::anyhow!("{} at {rev} is not UTF-8 text", term_text::path(file)))
 }
 
 /// `raia status`: the portfolio table, and the worst outcome as the exit status.

@@ -9,6 +9,7 @@
 pub mod answer;
 pub mod assessment;
 pub mod diag;
+pub mod diff;
 pub mod engine;
 pub mod explain;
 pub mod paths;

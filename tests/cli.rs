@@ -1950,3 +1950,145 @@ fn expired_evidence_is_a_finding_on_its_safeguard() {
         "1 safeguard is in place on evidence that has expired"
     );
 }
+
+#[test]
+fn diff_says_in_words_what_changed_between_two_assessments() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = env
+        .raia()
+        .current_dir(root)
+        .args([
+            "diff",
+            "examples/voice-clone-licensed.toml",
+            "examples/voice-clone-no-consent.toml",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(out).unwrap();
+    assert!(md.starts_with("# Changes from examples/voice-clone-licensed.toml to examples/voice-clone-no-consent.toml\n\n- Tier: medium → prohibited\n- Score: 11 → 14\n"), "{md}");
+    // Prompts and option labels, never ids.
+    assert!(md.contains("- Does the system reproduce or depict a real, identifiable person's voice, face or likeness?\n  \"Yes, with each person's consent or licensed rights, and we keep the signed records (e.g. a voice licence)\" → \"Yes, without consent or rights"), "{md}");
+    assert!(md.contains("- Name the accountable owner and their role.\n  \"Ruth Okafor, Head of Audio Production\" → (no answer)\n"), "{md}");
+    assert!(
+        md.contains("- no longer in place: Consent or licence records\n"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("likeness = ") && !md.contains("no-consent\""),
+        "{md}"
+    );
+    let out = env
+        .raia()
+        .current_dir(root)
+        .args([
+            "diff",
+            "examples/voice-clone-licensed.toml",
+            "examples/voice-clone-no-consent.toml",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let d: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(d["tier_before"], "medium");
+    assert_eq!(d["tier_after"], "prohibited");
+    assert!(
+        d["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["question"] == "likeness")
+    );
+    // Neither a second file nor --rev: a usage mistake.
+    env.raia().args(["diff", "a.toml"]).assert().code(2);
+}
+
+#[test]
+fn diff_against_a_git_revision_says_whether_the_sign_off_still_holds() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let repo = env.path("repo");
+    std::fs::create_dir_all(repo.join("assessments")).unwrap();
+    let file = repo.join("assessments/summariser.toml");
+    std::fs::copy(root.join("examples/internal-doc-summariser.toml"), &file).unwrap();
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .arg("-C")
+            .arg(&repo)
+            .args([
+                "-c",
+                "user.name=T",
+                "-c",
+                "user.email=t@example.com",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            ok.status.success(),
+            "{}",
+            String::from_utf8_lossy(&ok.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    env.raia()
+        .args(["sign", "--name", "J. Compliance", "--date", "2026-01-10"])
+        .arg(&file)
+        .assert()
+        .success();
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "signed"]);
+    // Unchanged: the sign-off holds.
+    let out = env
+        .raia()
+        .args(["diff", "--rev", "HEAD"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(out).unwrap();
+    assert!(md.contains("## Answers changed (0)\n\nNone.\n"), "{md}");
+    assert!(
+        md.contains("- approved by J. Compliance on 2026-01-10: holds for the later version\n"),
+        "{md}"
+    );
+    // An answer changes: it no longer holds, and the answer is named in words.
+    let text = std::fs::read_to_string(&file).unwrap();
+    write(&file, &text.replacen("scale = 900\n", "scale = 5000\n", 1));
+    let out = env
+        .raia()
+        .args(["diff", "--rev", "HEAD"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(out).unwrap();
+    assert!(md.contains("## Answers changed (1)\n"), "{md}");
+    assert!(md.contains("  \"900\" → \"5000\""), "{md}");
+    assert!(md.contains("- approved by J. Compliance on 2026-01-10: no longer holds; what it approved changed, so it needs signing again\n"), "{md}");
+    // A revision git does not know is an error naming it.
+    env.raia()
+        .args(["diff", "--rev", "no-such-branch"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("git cannot show"));
+    env.raia()
+        .args(["diff", "--rev=--output=x"])
+        .arg(&file)
+        .assert()
+        .code(2);
+}
