@@ -1,6 +1,6 @@
 //! Command-line interface: clap definitions and dispatch.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use raia::assessment::{self, Assessment, SafeguardStatus, expected_value, store};
 use raia::engine::{ProhibitionStatus, evaluate};
 use raia::questionnaire::{QuestionKind, Questionnaire, QuestionnaireSource, load_questionnaire};
@@ -163,6 +163,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DiffFormat::Md)]
         format: DiffFormat,
     },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  raia completions bash > ~/.local/share/bash-completion/completions/raia\n  raia completions zsh > ~/.zfunc/_raia\n  raia completions fish > ~/.config/fish/completions/raia.fish"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `raia man > raia.1`.
+    Man,
     /// Render a report.
     #[command(
         after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite (one that is not a raia report) only with --force."
@@ -293,8 +303,29 @@ fn parse_date(s: &str) -> Result<String, String> {
 #[error("{0}")]
 struct UsageError(String);
 
+/// `raia --version`: the program's version and the questionnaire built into it.
+fn version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        let (id, version) = raia::questionnaire::builtin_id_version();
+        format!(
+            "{}\nbuilt-in questionnaire: {id} version {version} (content hash {})",
+            env!("CARGO_PKG_VERSION"),
+            &raia::questionnaire::builtin_hash()[..12]
+        )
+    })
+}
+
+/// The command-line interface as clap builds it, with the version that names the questionnaire.
+fn command() -> clap::Command {
+    Cli::command().version(version())
+}
+
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
@@ -326,6 +357,23 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // These describe the program, not an assessment: no questionnaire is needed.
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut command(), "raia", &mut out);
+            data(&String::from_utf8_lossy(&out))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            // The page's header takes a one-line version.
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            data(&String::from_utf8_lossy(&out))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
     let (q, source) = load_questionnaire(cli.questionnaire.as_deref())?;
     // A questionnaire picked up from the config directory is easy to forget; when something
     // fails, say which one was used.
@@ -436,6 +484,8 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             format,
             strict,
         }) => return status(&q, &paths, format, strict, &today),
+        // Handled in `run`, before a questionnaire is loaded.
+        Some(Command::Completions { .. } | Command::Man) => {}
         Some(Command::Diff {
             file,
             other,

@@ -2092,3 +2092,60 @@ fn diff_against_a_git_revision_says_whether_the_sign_off_still_holds() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn completions_man_page_and_version() {
+    let env = Env::new();
+    let out = |args: &[&str]| {
+        String::from_utf8(
+            env.raia()
+                .args(args)
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone(),
+        )
+        .unwrap()
+    };
+    // Each shell's script knows the subcommands, the new ones included.
+    let bash = out(&["completions", "bash"]);
+    assert!(bash.starts_with("_raia() {"), "{bash}");
+    for sub in ["status", "diff", "score", "completions"] {
+        assert!(bash.contains(sub), "{sub}");
+    }
+    assert!(out(&["completions", "zsh"]).starts_with("#compdef raia"));
+    assert!(out(&["completions", "fish"]).contains("complete -c raia"));
+    env.raia().args(["completions", "tcsh"]).assert().code(2);
+    // The man page: roff, with the commands and the exit codes.
+    let man = out(&["man"]);
+    assert!(man.contains(".TH raia 1"), "{man}");
+    assert!(man.contains("3 findings"), "{man}");
+    assert!(man.contains("status"), "{man}");
+    // A questionnaire that does not load does not stop them.
+    let broken = env.path("broken-q.toml");
+    write(&broken, "not toml [");
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&broken)
+        .args(["completions", "bash"])
+        .assert()
+        .success();
+    // --version names the built-in questionnaire.
+    let version = out(&["--version"]);
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    assert_eq!(
+        version,
+        format!(
+            "raia {}\nbuilt-in questionnaire: {} version {} (content hash {})\n",
+            env!("CARGO_PKG_VERSION"),
+            q.id,
+            q.version,
+            &q.content_hash[..12]
+        )
+    );
+}

@@ -28,7 +28,7 @@ pub fn builtin_hash() -> &'static str {
 }
 
 /// The built-in questionnaire's id and version, read from its header without loading it.
-fn builtin_id_version() -> (&'static str, &'static str) {
+pub fn builtin_id_version() -> (&'static str, &'static str) {
     let field = |key: &str| {
         DEFAULT_QUESTIONNAIRE
             .lines()
