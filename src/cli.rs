@@ -684,11 +684,12 @@ fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> anyhow::Result
     );
     for d in all {
         // No review date until something is answered, as for the tier.
-        let review = match &d.review_due {
-            Some(due) if d.answered > 0 && due.as_str() < today => format!("OVERDUE, due by {due}"),
-            Some(due) if d.answered > 0 => due.clone(),
-            _ => "-".to_string(),
-        };
+        let review = d.review.as_ref().filter(|_| d.answered > 0);
+        let review = raia::explain::review_cell(
+            review.and_then(|r| r.due.as_deref()),
+            review.is_some_and(|r| r.overdue(today)),
+            "-",
+        );
         match d.error {
             None => outln!(
                 "{}  {}  {:>9}  {:<10}  {:<10}  {review}",

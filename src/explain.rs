@@ -403,6 +403,35 @@ pub fn evidence_expired(s: &SafeguardResult) -> String {
     )
 }
 
+/// A review date for a table cell: "2026-07-15", "OVERDUE, due by 2026-07-15", or `none` when
+/// there is no date.
+pub fn review_cell(due: Option<&str>, overdue: bool, none: &str) -> String {
+    match due {
+        None => none.to_string(),
+        Some(due) if overdue => format!("OVERDUE, due by {due}"),
+        Some(due) => due.to_string(),
+    }
+}
+
+/// Where the latest sign-off stands: "current: approved by J. Doe, 2026-01-10", "STALE: ...",
+/// "none".
+pub fn signoff_state(s: &crate::portfolio::SignOffState) -> String {
+    use crate::portfolio::SignOffState;
+    match s {
+        SignOffState::None => "none".to_string(),
+        SignOffState::Current {
+            decision,
+            name,
+            date,
+        } => format!("current: {decision} by {name}, {date}"),
+        SignOffState::Stale {
+            decision,
+            name,
+            date,
+        } => format!("STALE: {decision} by {name}, {date}"),
+    }
+}
+
 /// The review is overdue, in a sentence that says what to do.
 pub fn review_overdue(q: &Questionnaire, e: &Evaluation) -> String {
     format!(

@@ -72,23 +72,6 @@ impl SignOffState {
             }
         }
     }
-
-    /// In words: "current: approved by J. Doe, 2026-01-10", "STALE: ...", "none".
-    pub fn words(&self) -> String {
-        match self {
-            Self::None => "none".to_string(),
-            Self::Current {
-                decision,
-                name,
-                date,
-            } => format!("current: {decision} by {name}, {date}"),
-            Self::Stale {
-                decision,
-                name,
-                date,
-            } => format!("STALE: {decision} by {name}, {date}"),
-        }
-    }
 }
 
 /// The worst outcome over all files, as the exit status reports it.
@@ -317,13 +300,11 @@ impl Row {
 
     /// "2026-07-15", "OVERDUE, due by 2026-07-15", or "none".
     pub fn review_words(&self) -> String {
-        if self.review_due.is_empty() {
-            "none".to_string()
-        } else if self.review_overdue {
-            format!("OVERDUE, due by {}", self.review_due)
-        } else {
-            self.review_due.clone()
-        }
+        crate::explain::review_cell(
+            Some(self.review_due.as_str()).filter(|d| !d.is_empty()),
+            self.review_overdue,
+            "none",
+        )
     }
 
     fn gate_words(&self) -> String {
@@ -366,7 +347,7 @@ pub fn markdown(rows: &[Row]) -> String {
                 cell(&r.tier),
                 cell(&r.completeness),
                 r.policy_gaps.to_string(),
-                cell(&r.signoff.words()),
+                cell(&crate::explain::signoff_state(&r.signoff)),
                 cell(&r.review_words()),
                 cell(&r.gate_words()),
             ]
@@ -438,7 +419,7 @@ pub fn csv(rows: &[Row]) -> anyhow::Result<String> {
             r.visible.to_string(),
             r.complete.to_string(),
             r.policy_gaps.to_string(),
-            safe(&r.signoff.words()),
+            safe(&crate::explain::signoff_state(&r.signoff)),
             safe(&r.review_words()),
             safe(&r.gate_words()),
             safe(&r.error),

@@ -325,8 +325,8 @@ pub struct DraftSummary {
     pub visible: usize,
     pub updated: String,
     pub tier: Option<Tier>,
-    /// When it is due for review (YYYY-MM-DD), if there is a date to count from.
-    pub review_due: Option<String>,
+    /// When it is due for review, if there is a date to count from.
+    pub review: Option<crate::engine::Review>,
     /// Why the draft could not be read, if it could not.
     pub error: Option<String>,
 }
@@ -345,7 +345,7 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
                     visible: e.visible.len(),
                     updated: a.metadata.updated.clone(),
                     tier: Some(e.tier),
-                    review_due: e.review.due.clone(),
+                    review: Some(e.review.clone()),
                     error: None,
                     path: d.path,
                     name: d.name,
@@ -357,7 +357,7 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
                 visible: 0,
                 updated: String::new(),
                 tier: None,
-                review_due: None,
+                review: None,
                 error: Some(err.to_string()),
                 path: d.path,
                 name: d.name,

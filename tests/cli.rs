@@ -28,6 +28,12 @@ impl Env {
             .env_remove("NO_COLOR");
         c
     }
+    /// `raia --today DATE score --gate FILE`.
+    fn score_gate_on(&self, today: &str, file: &Path) -> Command {
+        let mut c = self.raia();
+        c.args(["--today", today, "score", "--gate"]).arg(file);
+        c
+    }
     fn mini(&self) -> Command {
         let mut c = self.raia();
         c.arg("--questionnaire").arg(self.path("mini.toml"));
@@ -1292,6 +1298,17 @@ fn validate_and_score_name_unanswered_questions_and_hidden_answers() {
         ));
 }
 
+/// Runs a command, checks its exit status and returns what it wrote to stdout.
+trait StdoutWith {
+    fn stdout_with(&mut self, code: i32) -> Vec<u8>;
+}
+
+impl StdoutWith for Command {
+    fn stdout_with(&mut self, code: i32) -> Vec<u8> {
+        self.assert().code(code).get_output().stdout.clone()
+    }
+}
+
 /// The SARIF 2.1.0 schema (tests/fixtures/sarif/README.md says where it comes from), with
 /// format checks on, so that a `uri` that is not a URI reference fails too. The schema's
 /// pattern for `language` (a BCP 47 tag; raia never writes one) has a stray `]` that no strict
@@ -1395,11 +1412,7 @@ fn a_failed_gate_exits_3_and_its_sarif_validates_and_points_at_the_lines() {
             .raia()
             .args(["score", "--gate", "--format", "sarif"])
             .arg(file)
-            .assert()
-            .code(3)
-            .get_output()
-            .stdout
-            .clone();
+            .stdout_with(3);
         sarif_results(&serde_json::from_slice(&out).unwrap(), file)
     };
     let cv = root.join("examples/cv-screener-auto-reject.toml");
@@ -1447,11 +1460,7 @@ fn a_failed_gate_exits_3_and_its_sarif_validates_and_points_at_the_lines() {
         .mini()
         .args(["score", "--gate", "--format", "sarif"])
         .arg(&file)
-        .assert()
-        .code(3)
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(3);
     let found = sarif_results(&serde_json::from_slice(&out).unwrap(), &file);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(
@@ -1488,11 +1497,7 @@ fn exit_codes_keep_errors_usage_and_findings_apart() {
         .mini()
         .args(["score", "--gate", "--format", "sarif"])
         .arg(&file)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(0);
     let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert!(sarif_validator().is_valid(&log));
     assert_eq!(log["runs"][0]["results"], serde_json::json!([]));
@@ -1529,7 +1534,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     let total = count(dirs[0]) + count(dirs[1]);
 
     // Markdown: a row per assessment, in words.
-    let md = status(&dirs).assert().code(3).get_output().stdout.clone();
+    let md = status(&dirs).stdout_with(3);
     let md = String::from_utf8(md).unwrap();
     assert!(md.starts_with(
         "| File | System | Owner | Tier | Completeness | Policy gaps | Sign-off | Review due | Gate |\n"
@@ -1547,12 +1552,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert!(md.contains(&format!("{total} assessments: ")), "{md}");
 
     // CSV: the same rows, one a line.
-    let out = status(&[dirs[0], dirs[1], "--format", "csv"])
-        .assert()
-        .code(3)
-        .get_output()
-        .stdout
-        .clone();
+    let out = status(&[dirs[0], dirs[1], "--format", "csv"]).stdout_with(3);
     let mut reader = csv::Reader::from_reader(out.as_slice());
     let headers = reader.headers().unwrap().clone();
     assert_eq!(&headers[0], "file");
@@ -1566,12 +1566,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert_eq!(&voice[10], "fails: a prohibited use is confirmed");
 
     // JSON: an array of rows with the counts as numbers.
-    let out = status(&[dirs[0], dirs[1], "--format", "json"])
-        .assert()
-        .code(3)
-        .get_output()
-        .stdout
-        .clone();
+    let out = status(&[dirs[0], dirs[1], "--format", "json"]).stdout_with(3);
     let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let rows = rows.as_array().unwrap();
     assert_eq!(rows.len(), total);
@@ -1584,12 +1579,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert_eq!(cv["gate_passed"], false);
 
     // SARIF: every finding of every file, valid.
-    let out = status(&[dirs[0], dirs[1], "--format", "sarif"])
-        .assert()
-        .code(3)
-        .get_output()
-        .stdout
-        .clone();
+    let out = status(&[dirs[0], dirs[1], "--format", "sarif"]).stdout_with(3);
     let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert!(sarif_validator().is_valid(&log));
     let files: std::collections::BTreeSet<&str> = log["runs"][0]["results"]
@@ -1651,15 +1641,7 @@ fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
         .success();
     let rows = json(0);
     assert_eq!(rows[0]["signoff"]["state"], "current");
-    let md = env
-        .raia()
-        .arg("status")
-        .arg(&dir)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let md = env.raia().arg("status").arg(&dir).stdout_with(0);
     assert!(
         String::from_utf8(md)
             .unwrap()
@@ -1699,11 +1681,7 @@ fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
         .arg("status")
         .arg(&dir)
         .args(["--format", "sarif"])
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(1);
     let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert!(sarif_validator().is_valid(&log));
     let load_error = log["runs"][0]["results"]
@@ -1737,11 +1715,7 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
     // High tier: the built-in questionnaire reviews it 6 months after the sign-off.
     let file = dir.join("triage.toml");
     std::fs::copy(root.join("examples/clinical-triage-assistant.toml"), &file).unwrap();
-    let gate = |today: &str| {
-        let mut c = env.raia();
-        c.args(["--today", today, "score", "--gate"]).arg(&file);
-        c
-    };
+    let gate = |today: &str| env.score_gate_on(today, &file);
     // Never signed and no review_by: no review date, nothing overdue.
     gate("2030-01-01")
         .assert()
@@ -1772,11 +1746,7 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
         .raia()
         .args(["--today", "2026-08-01", "status"])
         .arg(&dir)
-        .assert()
-        .code(3)
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(3);
     let md = String::from_utf8(out).unwrap();
     assert!(
         md.contains("| OVERDUE, due by 2026-07-15 | fails: the review was due by 2026-07-15 |"),
@@ -1800,11 +1770,7 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
         .raia()
         .args(["--today", "2026-10-01", "status", "--format", "sarif"])
         .arg(&dir)
-        .assert()
-        .code(3)
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(3);
     let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert!(sarif_validator().is_valid(&log));
     let found = sarif_results(&log, &file);
@@ -1816,11 +1782,7 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
         .raia()
         .args(["--today", "2026-08-01", "status", "--format", "json"])
         .arg(&dir)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(0);
     let rows: serde_json::Value = serde_json::from_slice(&rows).unwrap();
     assert_eq!(rows[0]["signoff"]["state"], "current");
     assert_eq!(rows[0]["review_due"], "2026-09-30");
@@ -1893,11 +1855,7 @@ fn expired_evidence_is_a_finding_on_its_safeguard() {
             1,
         );
     write(&file, &text);
-    let gate = |today: &str| {
-        let mut c = env.raia();
-        c.args(["--today", today, "score", "--gate"]).arg(&file);
-        c
-    };
+    let gate = |today: &str| env.score_gate_on(today, &file);
     gate("2026-02-28")
         .assert()
         .success()
@@ -1922,11 +1880,7 @@ fn expired_evidence_is_a_finding_on_its_safeguard() {
             "sarif",
         ])
         .arg(&file)
-        .assert()
-        .code(3)
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(3);
     let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert!(sarif_validator().is_valid(&log));
     let found = sarif_results(&log, &file);
@@ -1939,11 +1893,7 @@ fn expired_evidence_is_a_finding_on_its_safeguard() {
         .raia()
         .args(["--today", "2026-03-01", "status", "--format", "json"])
         .arg(&file)
-        .assert()
-        .code(3)
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(3);
     let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(
         rows[0]["gate"][0],
@@ -1963,11 +1913,7 @@ fn diff_says_in_words_what_changed_between_two_assessments() {
             "examples/voice-clone-licensed.toml",
             "examples/voice-clone-no-consent.toml",
         ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(0);
     let md = String::from_utf8(out).unwrap();
     assert!(md.starts_with("# Changes from examples/voice-clone-licensed.toml to examples/voice-clone-no-consent.toml\n\n- Tier: medium → prohibited\n- Score: 11 → 14\n"), "{md}");
     // Prompts and option labels, never ids.
@@ -1991,11 +1937,7 @@ fn diff_says_in_words_what_changed_between_two_assessments() {
             "--format",
             "json",
         ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(0);
     let d: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(d["tier_before"], "medium");
     assert_eq!(d["tier_after"], "prohibited");
@@ -2052,11 +1994,7 @@ fn diff_against_a_git_revision_says_whether_the_sign_off_still_holds() {
         .raia()
         .args(["diff", "--rev", "HEAD"])
         .arg(&file)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(0);
     let md = String::from_utf8(out).unwrap();
     assert!(md.contains("## Answers changed (0)\n\nNone.\n"), "{md}");
     assert!(
@@ -2070,11 +2008,7 @@ fn diff_against_a_git_revision_says_whether_the_sign_off_still_holds() {
         .raia()
         .args(["diff", "--rev", "HEAD"])
         .arg(&file)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .stdout_with(0);
     let md = String::from_utf8(out).unwrap();
     assert!(md.contains("## Answers changed (1)\n"), "{md}");
     assert!(md.contains("  \"900\" → \"5000\""), "{md}");
@@ -2096,18 +2030,7 @@ fn diff_against_a_git_revision_says_whether_the_sign_off_still_holds() {
 #[test]
 fn completions_man_page_and_version() {
     let env = Env::new();
-    let out = |args: &[&str]| {
-        String::from_utf8(
-            env.raia()
-                .args(args)
-                .assert()
-                .success()
-                .get_output()
-                .stdout
-                .clone(),
-        )
-        .unwrap()
-    };
+    let out = |args: &[&str]| String::from_utf8(env.raia().args(args).stdout_with(0)).unwrap();
     // Each shell's script knows the subcommands, the new ones included.
     let bash = out(&["completions", "bash"]);
     assert!(bash.starts_with("_raia() {"), "{bash}");
@@ -2148,4 +2071,36 @@ fn completions_man_page_and_version() {
             &q.content_hash[..12]
         )
     );
+}
+
+#[test]
+fn list_shows_when_a_draft_is_due_for_review_and_when_it_is_overdue() {
+    let env = Env::new();
+    let drafts = env.path("data").join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let draft = drafts.join("hiring-helper.toml");
+    write(&draft, ANSWERED);
+    env.mini()
+        .args([
+            "sign",
+            "--name",
+            "R",
+            "--decision",
+            "changes-requested",
+            "--date",
+            "2026-01-31",
+        ])
+        .arg(&draft)
+        .assert()
+        .success();
+    let list = |today: &str| {
+        String::from_utf8(env.mini().args(["--today", today, "list"]).stdout_with(0)).unwrap()
+    };
+    let before = list("2026-07-31");
+    assert!(
+        before.lines().nth(1).unwrap().ends_with("  REVIEW"),
+        "{before}"
+    );
+    assert!(before.contains("  high        2026-07-31\n"), "{before}");
+    assert!(list("2026-08-01").contains("  high        OVERDUE, due by 2026-07-31\n"));
 }
