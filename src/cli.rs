@@ -98,6 +98,10 @@ enum Command {
     Questions {
         #[arg(long, value_enum, default_value_t = QuestionsFormat::Md)]
         format: QuestionsFormat,
+        /// A released version of the built-in questionnaire instead of the one in use
+        /// (`raia --version` lists them).
+        #[arg(long = "version", value_name = "V")]
+        builtin_version: Option<String>,
     },
     /// Write a blank assessment listing every question, for filling in with an editor.
     #[command(
@@ -303,15 +307,28 @@ fn parse_date(s: &str) -> Result<String, String> {
 #[error("{0}")]
 struct UsageError(String);
 
-/// `raia --version`: the program's version and the questionnaire built into it.
+/// The released versions built in, oldest first: "aws-responsible-ai 2023-09-28.1".
+fn builtin_versions() -> String {
+    raia::questionnaire::BUILTIN
+        .iter()
+        .map(|(_, text)| {
+            let (id, version) = raia::questionnaire::header_id_version(text);
+            format!("{id} {version}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `raia --version`: the program's version and the questionnaires built into it.
 fn version() -> &'static str {
     static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     VERSION.get_or_init(|| {
         let (id, version) = raia::questionnaire::builtin_id_version();
         format!(
-            "{}\nbuilt-in questionnaire: {id} version {version} (content hash {})",
+            "{}\nbuilt-in questionnaire: {id} version {version} (content hash {})\nversions built in: {}",
             env!("CARGO_PKG_VERSION"),
-            &raia::questionnaire::builtin_hash()[..12]
+            &raia::questionnaire::builtin_hash()[..12],
+            builtin_versions()
         )
     })
 }
@@ -452,7 +469,34 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             }
         }
         Some(Command::List) => list(&q, drafts.as_deref(), &today)?,
-        Some(Command::Questions { format }) => questions(&q, &source, format)?,
+        Some(Command::Questions {
+            format,
+            builtin_version: None,
+        }) => questions(&q, &source, format)?,
+        Some(Command::Questions {
+            format,
+            builtin_version: Some(v),
+        }) => {
+            if cli.questionnaire.is_some() {
+                return Err(UsageError(
+                    "--version picks a built-in questionnaire: leave out --questionnaire".into(),
+                )
+                .into());
+            }
+            let Some((name, text)) = raia::questionnaire::builtin_version(&v) else {
+                return Err(UsageError(format!(
+                    "no built-in questionnaire has version {v}; built in: {}",
+                    builtin_versions()
+                ))
+                .into());
+            };
+            let q = raia::questionnaire::parse_questionnaire(name, text)?;
+            if matches!(format, QuestionsFormat::Source) {
+                data(text)?;
+            } else {
+                questions(&q, &QuestionnaireSource::Embedded, format)?;
+            }
+        }
         Some(Command::Init { file, force }) => init(&q, &file, force)?,
         Some(Command::Validate { files }) => {
             let files: Vec<PathBuf> = files

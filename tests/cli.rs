@@ -2064,13 +2064,38 @@ fn completions_man_page_and_version() {
     assert_eq!(
         version,
         format!(
-            "raia {}\nbuilt-in questionnaire: {} version {} (content hash {})\n",
+            "raia {}\nbuilt-in questionnaire: {} version {} (content hash {})\nversions built in: {} {}\n",
             env!("CARGO_PKG_VERSION"),
             q.id,
             q.version,
-            &q.content_hash[..12]
+            &q.content_hash[..12],
+            q.id,
+            q.version
         )
     );
+    // Each built-in version prints by its version; the source is the file itself.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = out(&["questions", "--version", &q.version, "--format", "source"]);
+    assert_eq!(
+        source,
+        std::fs::read_to_string(
+            root.join("questionnaires")
+                .join(raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME)
+        )
+        .unwrap()
+    );
+    assert!(
+        out(&["questions", "--version", &q.version])
+            .starts_with(&format!("# {} (version {})", q.title, q.version))
+    );
+    env.raia()
+        .args(["questions", "--version", "1999-01-01"])
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "error: no built-in questionnaire has version 1999-01-01; built in: {} {}\n",
+            q.id, q.version
+        ));
 }
 
 #[test]

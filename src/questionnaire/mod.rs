@@ -18,6 +18,30 @@ pub const DEFAULT_QUESTIONNAIRE: &str =
     include_str!("../../questionnaires/aws-responsible-ai-2023-09-28.toml");
 pub const DEFAULT_QUESTIONNAIRE_NAME: &str = "aws-responsible-ai-2023-09-28.toml";
 
+/// Every released version of the built-in questionnaire, oldest first, as (file name, text):
+/// a release never drops one, so an assessment made with an older version can still be read
+/// against its own rules (`raia questions --version V`). The last is the default.
+pub const BUILTIN: &[(&str, &str)] = &[(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)];
+
+/// A built-in questionnaire's id and version, read from its header without loading it.
+pub fn header_id_version(text: &str) -> (&str, &str) {
+    let field = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .and_then(|v| v.trim().strip_prefix('='))
+            .map_or("", |v| v.trim().trim_matches('"'))
+    };
+    (field("id "), field("version "))
+}
+
+/// The built-in questionnaire of `version`, as (file name, text).
+pub fn builtin_version(version: &str) -> Option<(&'static str, &'static str)> {
+    BUILTIN
+        .iter()
+        .copied()
+        .find(|(_, text)| header_id_version(text).1 == version)
+}
+
 /// SHA-256 of the built-in questionnaire's text, computed once.
 pub fn builtin_hash() -> &'static str {
     static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
@@ -27,16 +51,9 @@ pub fn builtin_hash() -> &'static str {
     })
 }
 
-/// The built-in questionnaire's id and version, read from its header without loading it.
+/// The default built-in questionnaire's id and version, read from its header.
 pub fn builtin_id_version() -> (&'static str, &'static str) {
-    let field = |key: &str| {
-        DEFAULT_QUESTIONNAIRE
-            .lines()
-            .find_map(|l| l.strip_prefix(key))
-            .and_then(|v| v.trim().strip_prefix('='))
-            .map_or("", |v| v.trim().trim_matches('"'))
-    };
-    (field("id "), field("version "))
+    header_id_version(DEFAULT_QUESTIONNAIRE)
 }
 
 impl Questionnaire {
