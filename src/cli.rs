@@ -42,10 +42,8 @@ macro_rules! errln {
 against the rules its questionnaire encodes (prohibited uses, decisions that need safeguards), and \
 writes an assessment report that lists the safeguards required and what is missing. The built-in \
 questionnaire covers a published responsible-AI policy; `raia questions` shows which.\n\n\
-It is a self-assessment aid, not legal advice.\n\n\
-Exit status: 0 success (the gate passed); 1 an error, such as a file that does not load; 2 a usage \
-mistake, or something raia refuses to do; 3 findings: `raia score --gate` failed.",
-    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.report.md"
+It is a self-assessment aid, not legal advice.",
+    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.report.md\n\nExit status: 0 success (the gate passed); 1 an error, such as a file that does not load;\n2 a usage mistake, or something raia refuses to do; 3 findings: the gate failed\n(`raia score --gate`, `raia status`)."
 )]
 pub struct Cli {
     /// Questionnaire to use instead of the built-in one (also: questionnaire.toml in the config dir).

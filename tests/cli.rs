@@ -1501,12 +1501,17 @@ fn exit_codes_keep_errors_usage_and_findings_apart() {
     let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert!(sarif_validator().is_valid(&log));
     assert_eq!(log["runs"][0]["results"], serde_json::json!([]));
-    // --help says what each status means.
-    env.raia()
-        .arg("--help")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("3 findings"));
+    // -h and --help say what each status means.
+    for help in ["-h", "--help"] {
+        env.raia()
+            .arg(help)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(
+                "1 an error, such as a file that does not load",
+            ))
+            .stdout(predicate::str::contains("3 findings: the gate failed"));
+    }
 }
 
 #[test]
