@@ -165,6 +165,22 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DiffFormat::Md)]
         format: DiffFormat,
     },
+    /// Carry an assessment over to a newer questionnaire version, keeping its comments.
+    #[command(
+        after_help = "Examples:\n  raia migrate triage.toml --dry-run          what would change\n  raia migrate triage.toml                    to the questionnaire in use\n  raia migrate triage.toml --to 2023-09-28.1  to a built-in version\n  raia migrate old.toml --from v1.toml --questionnaire v2.toml   custom questionnaires\n\nThe newer version's [migration] table says what was renamed, removed or needs\nreconfirming; sign-offs go stale, since the assessment hash covers the questionnaire."
+    )]
+    Migrate {
+        file: PathBuf,
+        /// A built-in version to migrate to. Default: the questionnaire in use.
+        #[arg(long, value_name = "VERSION")]
+        to: Option<String>,
+        /// The questionnaire the file was made with, when it is not a built-in version.
+        #[arg(long, value_name = "PATH")]
+        from: Option<PathBuf>,
+        /// Say what would change without writing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Print a shell completion script.
     #[command(
         after_help = "Examples:\n  raia completions bash > ~/.local/share/bash-completion/completions/raia\n  raia completions zsh > ~/.zfunc/_raia\n  raia completions fish > ~/.config/fish/completions/raia.fish"
@@ -526,6 +542,12 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             format,
             strict,
         }) => return status(&q, &paths, format, strict, &today),
+        Some(Command::Migrate {
+            file,
+            to,
+            from,
+            dry_run,
+        }) => migrate(&q, &file, to.as_deref(), from.as_deref(), dry_run)?,
         // Handled in `run`, before a questionnaire is loaded.
         Some(Command::Completions { .. } | Command::Man) => {}
         Some(Command::Diff {
@@ -1362,6 +1384,136 @@ fn score_sarif(
     let failures: Vec<raia::engine::GateFailure> =
         findings.into_iter().map(|f| f.failure).collect();
     Ok(gate_verdict(q, &failures, strict))
+}
+
+/// A built-in questionnaire by version, loaded.
+fn builtin(version: &str) -> anyhow::Result<Questionnaire> {
+    let Some((name, text)) = raia::questionnaire::builtin_version(version) else {
+        return Err(UsageError(format!(
+            "no built-in questionnaire has version {version}; built in: {}",
+            builtin_versions()
+        ))
+        .into());
+    };
+    let mut q = raia::questionnaire::parse_questionnaire(name, text)?;
+    q.source = format!("built-in {name}");
+    Ok(q)
+}
+
+/// `raia migrate`: the file carried over to a newer questionnaire version, and what happened
+/// to each answer, in words.
+fn migrate(
+    q: &Questionnaire,
+    file: &Path,
+    to: Option<&str>,
+    from: Option<&Path>,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    let new = match to {
+        Some(v) => builtin(v)?,
+        None => q.clone(),
+    };
+    let text = raia::textfile::read(file, "assessment")?;
+    let old = match from {
+        Some(p) => raia::questionnaire::parse_questionnaire(
+            &p.display().to_string(),
+            &raia::textfile::read(p, "questionnaire")?,
+        )?,
+        None => {
+            let recorded = toml::from_str::<toml::Table>(&text)
+                .ok()
+                .and_then(|t| {
+                    t.get("questionnaire")?
+                        .get("version")?
+                        .as_str()
+                        .map(str::to_string)
+                })
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "{}: no [questionnaire] version to migrate from",
+                        term_text::path(file)
+                    )
+                })?;
+            if raia::questionnaire::builtin_version(&recorded).is_none() {
+                return Err(UsageError(format!(
+                    "{} was made with version {recorded}, which is not built in: pass --from PATH with that questionnaire",
+                    term_text::path(file)
+                ))
+                .into());
+            }
+            builtin(&recorded)?
+        }
+    };
+    let out = raia::migrate::migrate(&old, &new, &text)?;
+    // The result must load under the new version before it replaces anything.
+    let migrated = assessment::parse_assessment(&file.display().to_string(), &out.text, &new)
+        .map_err(|e| {
+            anyhow::anyhow!("the migrated file would not load, so it was not changed:\n{e}")
+        })?;
+    outln!(
+        "{}: from version {} to version {} of `{}`",
+        term_text::path(file),
+        old.version,
+        new.version,
+        new.id
+    );
+    let list = |heading: &str, items: Vec<String>| -> std::io::Result<()> {
+        if !items.is_empty() {
+            outln!("{heading} ({}):", items.len());
+            for i in items {
+                outln!("  - {i}");
+            }
+        }
+        Ok(())
+    };
+    list(
+        "Carried over unchanged",
+        out.unchanged.iter().map(|p| format!("\"{p}\"")).collect(),
+    )?;
+    list(
+        "Carried over to a renamed question",
+        out.renamed
+            .iter()
+            .map(|(a, b)| format!("\"{a}\" is now \"{b}\""))
+            .collect(),
+    )?;
+    list(
+        "Option renamed",
+        out.options
+            .iter()
+            .map(|(p, _, label)| format!("\"{p}\": now \"{label}\""))
+            .collect(),
+    )?;
+    list(
+        "To reconfirm",
+        out.reconfirm
+            .iter()
+            .map(|(p, why)| format!("\"{p}\": {why}"))
+            .collect(),
+    )?;
+    list(
+        "Removed with its question",
+        out.removed
+            .iter()
+            .map(|(p, why)| format!("\"{p}\": {why}"))
+            .collect(),
+    )?;
+    list(
+        "New questions to answer",
+        out.new.iter().map(|p| format!("\"{p}\"")).collect(),
+    )?;
+    if dry_run {
+        outln!("Dry run: {} was not changed.", term_text::path(file));
+    } else {
+        store::write_atomic(file, out.text.as_bytes())?;
+        outln!("Wrote {}.", term_text::path(file));
+        if !migrated.signoff.is_empty() {
+            outln!(
+                "Its sign-offs are stale now, since the questionnaire changed: review it and sign it again."
+            );
+        }
+    }
+    Ok(())
 }
 
 /// `raia diff`: two files, or a file against itself at a git revision.

@@ -12,6 +12,7 @@ pub mod diag;
 pub mod diff;
 pub mod engine;
 pub mod explain;
+pub mod migrate;
 pub mod paths;
 pub mod plain;
 pub mod portfolio;

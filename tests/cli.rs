@@ -2134,3 +2134,106 @@ fn list_shows_when_a_draft_is_due_for_review_and_when_it_is_overdue() {
     assert!(before.contains("  high        2026-07-31\n"), "{before}");
     assert!(list("2026-08-01").contains("  high        OVERDUE, due by 2026-07-31\n"));
 }
+
+#[test]
+fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
+    let env = Env::new();
+    let mini = common::docs_example_text();
+    // The version before: a question since renamed, an option since renamed, a question since
+    // removed, and without a question this version adds.
+    let old_q = env.path("v0.toml");
+    write(
+        &old_q,
+        &(mini
+            .replacen("version = \"1\"", "version = \"0\"", 1)
+            .replace("id = \"hiring\"", "id = \"used-for-hiring\"")
+            .replace("question = \"hiring\"", "question = \"used-for-hiring\"")
+            .replace("id = \"licensed\"", "id = \"consented\"")
+            + "\n[[question]]\nid = \"legacy-notes\"\nsection = \"use\"\ntype = \"text\"\nprompt = \"Anything else?\"\noptional = true\n"),
+    );
+    let new_q = env.path("v1.toml");
+    write(
+        &new_q,
+        &(mini.clone()
+            + "\n[[question]]\nid = \"deployment\"\nsection = \"use\"\ntype = \"single\"\nprompt = \"Where does the system run?\"\n\n[[question.option]]\nid = \"internal\"\nlabel = \"Internally\"\n\n[[question.option]]\nid = \"public\"\nlabel = \"For the public\"\n\n[migration]\nfrom = \"0\"\nrenamed = { used-for-hiring = \"hiring\" }\nremoved = { legacy-notes = \"no longer asked: the notes cover it\" }\noptions = { voice-clone = { consented = \"licensed\" } }\nreconfirm = { role = \"the options now say who decides\" }\n"),
+    );
+    let file = env.path("a.toml");
+    let before = "# Hiring helper, assessed against v0.\nschema_version = 1\n\n[metadata]\nsystem = \"Hiring helper\"   # the product name\nowner_team = \"Talent\"\n\n[questionnaire]\nid = \"example-mini\"\nversion = \"0\"   # migrate me\n\n[answers]\n# Consent is on file.\nvoice-clone = \"consented\"   # see the licence\n# It is used for hiring.\nused-for-hiring = true\nrole = \"recommends\"\nowner = \"Ana\"\nlegacy-notes = \"old\"\n\n[notes]\nused-for-hiring = \"Only for shortlisting.\"\n";
+    write(&file, before);
+    let with = |q: &Path| {
+        let mut c = env.raia();
+        c.arg("--questionnaire").arg(q);
+        c
+    };
+    with(&old_q)
+        .args(["sign", "--name", "R", "--decision", "changes-requested"])
+        .arg(&file)
+        .assert()
+        .success();
+    let signed = std::fs::read_to_string(&file).unwrap();
+    // A dry run says what would happen and changes nothing.
+    let report = String::from_utf8(
+        with(&new_q)
+            .args(["migrate", "--dry-run", "--from"])
+            .arg(&old_q)
+            .arg(&file)
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), signed);
+    assert!(
+        report.contains("from version 0 to version 1 of `example-mini`"),
+        "{report}"
+    );
+    assert!(report.contains("Carried over to a renamed question (1):\n  - \"Is the system used to decide who is hired?\" is now \"Is the system used to decide who is hired?\"\n"), "{report}");
+    assert!(report.contains("Option renamed (1):\n  - \"Does the system reproduce a real person's voice?\": now \"Yes, with the person's consent\"\n"), "{report}");
+    assert!(report.contains("To reconfirm (1):\n  - \"What does the system do in the decision?\": the options now say who decides\n"), "{report}");
+    assert!(report.contains("Removed with its question (1):\n  - \"Anything else?\": no longer asked: the notes cover it\n"), "{report}");
+    assert!(
+        report.contains("New questions to answer (1):\n  - \"Where does the system run?\"\n"),
+        "{report}"
+    );
+    assert!(
+        report
+            .contains("Carried over unchanged (1):\n  - \"Who is accountable for the system?\"\n"),
+        "{report}"
+    );
+    assert!(report.contains("Dry run:"), "{report}");
+
+    with(&new_q)
+        .args(["migrate", "--from"])
+        .arg(&old_q)
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Its sign-offs are stale now"));
+    let after = std::fs::read_to_string(&file).unwrap();
+    // Every comment stays; only the keys that had to change did.
+    for kept in [
+        "# Hiring helper, assessed against v0.\n",
+        "system = \"Hiring helper\"   # the product name\n",
+        "# Consent is on file.\nvoice-clone = \"licensed\"   # see the licence\n# It is used for hiring.\nhiring = true\nrole = \"recommends\"\n",
+        "version = \"1\"   # migrate me\n",
+        "[notes]\nhiring = \"Only for shortlisting.\"\n",
+    ] {
+        assert!(after.contains(kept), "{kept}\n---\n{after}");
+    }
+    assert!(!after.contains("legacy-notes"), "{after}");
+    // It loads under the new version, and the sign-off made under the old one is stale.
+    let rows = with(&new_q)
+        .args(["status", "--format", "json"])
+        .arg(&file)
+        .stdout_with(3);
+    let rows: serde_json::Value = serde_json::from_slice(&rows).unwrap();
+    assert_eq!(rows[0]["signoff"]["state"], "stale", "{rows}");
+    // Nothing declared from the version it is at now.
+    with(&new_q)
+        .args(["migrate", "--from"])
+        .arg(&new_q)
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "declares no migration from version 1",
+        ));
+}

@@ -78,6 +78,8 @@ struct RawFile {
     floor: Vec<RawFloor>,
     #[serde(default)]
     vocabulary: Option<RawVocabulary>,
+    #[serde(default)]
+    migration: Option<Spanned<super::Migration>>,
 }
 
 #[derive(Deserialize)]
@@ -1024,6 +1026,7 @@ impl Validator<'_> {
             floors,
             vocabulary,
             source: String::new(),
+            migration: raw.migration.as_ref().map(|m| m.get_ref().clone()),
             tiers: TierRules {
                 medium_at: *t.medium_at.get_ref(),
                 high_at: *t.high_at.get_ref(),
@@ -1038,6 +1041,23 @@ impl Validator<'_> {
             index: Index::default(),
         };
         q.reindex();
+        if let Some(m) = &raw.migration {
+            let named = m.get_ref();
+            let targets = named
+                .renamed
+                .values()
+                .chain(named.options.keys())
+                .chain(named.reconfirm.keys());
+            for id in targets {
+                if q.question(id).is_none() {
+                    self.err(
+                        span_of(m),
+                        format!("migration: `{id}` is not a question of this version"),
+                        "name questions by their id in this version (renamed = { old-id = \"new-id\" })",
+                    );
+                }
+            }
+        }
         if self.errors.is_empty() {
             self.check_reachable(&mut q, &raw);
         }

@@ -91,10 +91,33 @@ pub struct Questionnaire {
     pub vocabulary: Vocabulary,
     /// Where the questionnaire was read from: "built-in NAME" or a path, for every report.
     pub source: String,
+    /// How an assessment made with the version before carries over (`[migration]`).
+    pub migration: Option<Migration>,
     /// Positions by id, built when the questionnaire is loaded, so lookups by id take constant
     /// time. After editing the lists above in place, call [`Questionnaire::reindex`].
     #[serde(skip)]
     index: Index,
+}
+
+/// How to carry an assessment over from the questionnaire's previous version, declared as data
+/// in `[migration]` and applied by `raia migrate`.
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Migration {
+    /// The version it migrates from.
+    pub from: String,
+    /// Questions renamed: old id = new id. The answer and note carry over.
+    #[serde(default)]
+    pub renamed: BTreeMap<String, String>,
+    /// Questions removed: old id = why, in words.
+    #[serde(default)]
+    pub removed: BTreeMap<String, String>,
+    /// Options renamed, by (new) question id: `question = { old = "new" }`.
+    #[serde(default)]
+    pub options: BTreeMap<String, BTreeMap<String, String>>,
+    /// Questions whose answer carries over but must be confirmed again: (new) id = why.
+    #[serde(default)]
+    pub reconfirm: BTreeMap<String, String>,
 }
 
 /// Whether an item is required by the policy's own words or recommended by the questionnaire.
