@@ -497,15 +497,10 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 )
                 .into());
             }
-            let Some((name, text)) = raia::questionnaire::builtin_version(&v) else {
-                return Err(UsageError(format!(
-                    "no built-in questionnaire has version {v}; built in: {}",
-                    builtin_versions()
-                ))
-                .into());
-            };
-            let q = raia::questionnaire::parse_questionnaire(name, text)?;
-            if matches!(format, QuestionsFormat::Source) {
+            let q = builtin(&v)?;
+            if let (QuestionsFormat::Source, Some((_, text))) =
+                (format, raia::questionnaire::builtin_version(&v))
+            {
                 data(text)?;
             } else {
                 questions(&q, &QuestionnaireSource::Embedded, format)?;
