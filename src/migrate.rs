@@ -22,6 +22,9 @@ pub struct Outcome {
     pub removed: Vec<(String, String)>,
     /// Required questions new in this version, with no answer yet: prompts.
     pub new: Vec<String>,
+    /// The question the wizard opens at (`raia resume`): the first to reconfirm, in asking
+    /// order, else the first new one. Written to `[wizard] position`.
+    pub first: Option<String>,
 }
 
 /// Migrates assessment `text`, made with `old`, to `new`, whose `[migration]` must come from
@@ -101,12 +104,26 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
         .map(|t| t.iter().map(|(k, _)| k.to_string()).collect())
         .unwrap_or_default();
     let carried: Vec<String> = old.questions.iter().filter_map(|x| new_id(&x.id)).collect();
-    out.new = new
+    let fresh: Vec<&crate::questionnaire::Question> = new
         .questions
         .iter()
         .filter(|x| !x.optional && !carried.contains(&x.id) && !answered.contains(&x.id))
-        .map(|x| x.prompt.clone())
         .collect();
+    out.new = fresh.iter().map(|x| x.prompt.clone()).collect();
+    out.first = new
+        .questions
+        .iter()
+        .find(|x| m.reconfirm.contains_key(&x.id) && answered.contains(&x.id))
+        .or(fresh.first().copied())
+        .map(|x| x.id.clone());
+    if let Some(first) = &out.first {
+        if doc.get("wizard").and_then(Item::as_table).is_none() {
+            doc.insert("wizard", Item::Table(Table::new()));
+        }
+        if let Some(wizard) = doc.get_mut("wizard").and_then(Item::as_table_mut) {
+            set_keeping_decor(wizard, "position", first);
+        }
+    }
     out.text = doc.to_string();
     Ok(out)
 }

@@ -2219,6 +2219,11 @@ fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
         assert!(after.contains(kept), "{kept}\n---\n{after}");
     }
     assert!(!after.contains("legacy-notes"), "{after}");
+    // The wizard resumes at the first answer to reconfirm.
+    assert!(
+        after.ends_with("\n[wizard]\nposition = \"role\"\n"),
+        "{after}"
+    );
     // It loads under the new version, and the sign-off made under the old one is stale.
     let rows = with(&new_q)
         .args(["status", "--format", "json"])
