@@ -1408,7 +1408,9 @@ fn migrate(
         Some(v) => builtin(v)?,
         None => q.clone(),
     };
+    let modified = std::fs::metadata(file).and_then(|m| m.modified()).ok();
     let text = raia::textfile::read(file, "assessment")?;
+    let read = store::Fingerprint::of(text.as_bytes(), modified);
     let old = match from {
         Some(p) => raia::questionnaire::parse_questionnaire(
             &p.display().to_string(),
@@ -1500,7 +1502,8 @@ fn migrate(
     if dry_run {
         outln!("Dry run: {} was not changed.", term_text::path(file));
     } else {
-        store::write_atomic(file, out.text.as_bytes())?;
+        // Refused if the file changed since it was read (the wizard saved it meanwhile).
+        store::write_atomic_if(file, out.text.as_bytes(), store::Expect::Same(&read))?;
         outln!("Wrote {}.", term_text::path(file));
         if !migrated.signoff.is_empty() {
             outln!(
