@@ -101,9 +101,36 @@ pub fn valid_date(s: &str) -> bool {
     (1..=days).contains(&d)
 }
 
+/// `date` (YYYY-MM-DD) plus whole months, the day kept where the month has it and otherwise
+/// the month's last day (2026-08-31 + 6 months = 2027-02-28). None for a date that is not one.
+pub fn add_months(date: &str, months: u32) -> Option<String> {
+    if !valid_date(date) {
+        return None;
+    }
+    let y: u32 = date.get(0..4)?.parse().ok()?;
+    let m: u32 = date.get(5..7)?.parse().ok()?;
+    let d: u32 = date.get(8..10)?.parse().ok()?;
+    let total = (m - 1) + months;
+    let (y, m) = (y + total / 12, total % 12 + 1);
+    let day = (1..=d)
+        .rev()
+        .map(|day| format!("{y:04}-{m:02}-{day:02}"))
+        .find(|s| valid_date(s))?;
+    Some(day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_are_added_to_dates_keeping_the_day_where_it_exists() {
+        assert_eq!(add_months("2026-01-15", 6).as_deref(), Some("2026-07-15"));
+        assert_eq!(add_months("2026-08-31", 6).as_deref(), Some("2027-02-28"));
+        assert_eq!(add_months("2027-08-31", 6).as_deref(), Some("2028-02-29"));
+        assert_eq!(add_months("2026-12-01", 24).as_deref(), Some("2028-12-01"));
+        assert_eq!(add_months("2026-13-01", 1), None);
+    }
 
     #[test]
     fn whole_numbers_above_two_to_the_53_are_not_exact() {

@@ -1,6 +1,6 @@
 //! Command-line interface: clap definitions and dispatch.
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use raia::assessment::{self, Assessment, SafeguardStatus, expected_value, store};
 use raia::engine::{ProhibitionStatus, evaluate};
 use raia::questionnaire::{QuestionKind, Questionnaire, QuestionnaireSource, load_questionnaire};
@@ -43,7 +43,7 @@ against the rules its questionnaire encodes (prohibited uses, decisions that nee
 writes an assessment report that lists the safeguards required and what is missing. The built-in \
 questionnaire covers a published responsible-AI policy; `raia questions` shows which.\n\n\
 It is a self-assessment aid, not legal advice.",
-    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.report.md"
+    after_help = "Examples:\n  raia                         open the wizard (new, resume, open)\n  raia new triage.toml         start a new assessment saved to triage.toml\n  raia resume                  continue the most recent draft\n  raia score triage.toml       print tier, reasons and gaps\n  raia report triage.toml --format md --out triage.report.md\n\nExit status: 0 success (the gate passed); 1 an error, such as a file that does not load;\n2 a usage mistake, or something raia refuses to do; 3 findings: the gate failed\n(`raia score --gate`, `raia status`)."
 )]
 pub struct Cli {
     /// Questionnaire to use instead of the built-in one (also: questionnaire.toml in the config dir).
@@ -59,6 +59,10 @@ pub struct Cli {
     /// `theme = "light"` in config.toml in the config directory.
     #[arg(long, global = true, value_name = "THEME")]
     theme: Option<raia::tui::theme::Palette>,
+    /// The date to judge review dates against (YYYY-MM-DD), instead of today: for tests and
+    /// reproducible CI.
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
+    today: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -96,6 +100,10 @@ enum Command {
     Questions {
         #[arg(long, value_enum, default_value_t = QuestionsFormat::Md)]
         format: QuestionsFormat,
+        /// A released version of the built-in questionnaire instead of the one in use
+        /// (`raia --version` lists them).
+        #[arg(long = "version", value_name = "V")]
+        builtin_version: Option<String>,
     },
     /// Write a blank assessment listing every question, for filling in with an editor.
     #[command(
@@ -115,17 +123,78 @@ enum Command {
     Validate { files: Vec<PathBuf> },
     /// Print the tier, categories, top reasons and gaps.
     #[command(
-        after_help = "Examples:\n  raia score triage.toml\n  raia score triage.toml --gate            exit 1 on a prohibited use or a policy gap (for CI)\n  raia score triage.toml --gate --strict   also on recommendations and \"should\" items"
+        after_help = "Examples:\n  raia score triage.toml\n  raia score triage.toml --gate            exit 3 on a prohibited use or a policy gap (for CI)\n  raia score triage.toml --gate --strict   also on recommendations and \"should\" items\n  raia score triage.toml --gate --format sarif > raia.sarif   findings as CI annotations\n\nExit status: 0 the gate passed (or no --gate); 1 the file does not load; 2 a usage mistake;\n3 the gate failed."
     )]
     Score {
         file: PathBuf,
-        /// Exit with status 1 when the use is prohibited, the assessment is incomplete, a safeguard the policy requires is not in place, answers or statuses contradict each other, or the assessment is not bound to the questionnaire in use.
+        /// Exit with status 3 when the use is prohibited, the assessment is incomplete, a safeguard the policy requires is not in place, answers or statuses contradict each other, or the assessment is not bound to the questionnaire in use.
         #[arg(long)]
         gate: bool,
         /// With --gate: also fail on safeguards the policy says "should" be in place and on the questionnaire's recommendations.
         #[arg(long, requires = "gate")]
         strict: bool,
+        /// With --gate: `sarif` prints the gate's findings as SARIF 2.1.0 on standard output,
+        /// each on the line of the assessment file it is about, instead of the summary.
+        #[arg(long, value_enum, default_value_t = ScoreFormat::Text)]
+        format: ScoreFormat,
     },
+    /// One table of every assessment under some folders: tier, completeness, policy gaps,
+    /// sign-off and gate.
+    #[command(
+        after_help = "Examples:\n  raia status                          every assessment under the current folder\n  raia status assessments/ --format csv > portfolio.csv\n  raia status assessments/ --format sarif > raia.sarif   every finding, for CI annotations\n\nFolders are searched recursively for .toml files that are assessments (hidden folders and\ntarget/ are skipped); a FILE named is always read.\n\nExit status: 0 every assessment passes its gate; 1 some file does not load; 3 some\nassessment fails its gate (and every file loads)."
+    )]
+    Status {
+        /// Folders to search and files to read. Default: the current folder.
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = StatusFormat::Md)]
+        format: StatusFormat,
+        /// Judge with the strict gate: also "should" items and recommendations.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// What changed between two versions of an assessment, in words: answers, tier and score,
+    /// safeguards, and whether sign-offs still hold.
+    #[command(
+        after_help = "Examples:\n  raia diff old.toml new.toml\n  raia diff triage.toml --rev origin/main      the file as it is against the file at a git revision\n  raia diff triage.toml --rev HEAD~3 --format json"
+    )]
+    Diff {
+        /// The earlier version (or, with --rev, the file as it is now).
+        file: PathBuf,
+        /// The later version.
+        #[arg(required_unless_present = "rev", conflicts_with = "rev")]
+        other: Option<PathBuf>,
+        /// Compare FILE at this git revision (git show REV:FILE) with FILE as it is now.
+        #[arg(long, value_name = "REV")]
+        rev: Option<String>,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Md)]
+        format: DiffFormat,
+    },
+    /// Carry an assessment over to a newer questionnaire version, keeping its comments.
+    #[command(
+        after_help = "Examples:\n  raia migrate triage.toml --dry-run          what would change\n  raia migrate triage.toml                    to the questionnaire in use\n  raia migrate triage.toml --to 2023-09-28.1  to a built-in version\n  raia migrate old.toml --from v1.toml --questionnaire v2.toml   custom questionnaires\n\nThe newer version's [migration] table says what was renamed, removed or needs\nreconfirming; sign-offs go stale, since the assessment hash covers the questionnaire."
+    )]
+    Migrate {
+        file: PathBuf,
+        /// A built-in version to migrate to. Default: the questionnaire in use.
+        #[arg(long, value_name = "VERSION")]
+        to: Option<String>,
+        /// The questionnaire the file was made with, when it is not a built-in version.
+        #[arg(long, value_name = "PATH")]
+        from: Option<PathBuf>,
+        /// Say what would change without writing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  raia completions bash > ~/.local/share/bash-completion/completions/raia\n  raia completions zsh > ~/.zfunc/_raia\n  raia completions fish > ~/.config/fish/completions/raia.fish"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `raia man > raia.1`.
+    Man,
     /// Render a report.
     #[command(
         after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite (one that is not a raia report) only with --force."
@@ -179,6 +248,37 @@ impl Decision {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ScoreFormat {
+    /// The summary for people.
+    Text,
+    /// SARIF 2.1.0, for code-scanning annotations (with --gate).
+    Sarif,
+}
+
+/// Exit status for an error: a file that does not load, a write that failed.
+const EXIT_ERROR: u8 = 1;
+/// Exit status for a usage mistake, like clap's own.
+const EXIT_USAGE: u8 = 2;
+/// Exit status for findings: the gate failed on files that load.
+const EXIT_FINDINGS: u8 = 3;
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum StatusFormat {
+    /// A Markdown table, readable in a terminal.
+    Md,
+    Csv,
+    Json,
+    /// SARIF 2.1.0: every finding on its assessment's line, for code-scanning annotations.
+    Sarif,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiffFormat {
+    Md,
+    Json,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum QuestionsFormat {
     /// Readable Markdown.
@@ -212,18 +312,64 @@ impl From<ReportFormat> for Format {
     }
 }
 
+fn parse_date(s: &str) -> Result<String, String> {
+    if raia::answer::valid_date(s) {
+        Ok(s.to_string())
+    } else {
+        Err(format!("{s} is not a date: write YYYY-MM-DD"))
+    }
+}
+
 /// A usage mistake: exit status 2, like clap's own.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 struct UsageError(String);
 
+/// The released versions built in, oldest first: "aws-responsible-ai 2023-09-28.1".
+fn builtin_versions() -> String {
+    raia::questionnaire::BUILTIN
+        .iter()
+        .map(|(_, text)| {
+            let (id, version) = raia::questionnaire::header_id_version(text);
+            format!("{id} {version}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `raia --version`: the program's version and the questionnaires built into it.
+fn version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        let (id, version) = raia::questionnaire::builtin_id_version();
+        format!(
+            "{}\nbuilt-in questionnaire: {id} version {version} (content hash {})\nversions built in: {}",
+            env!("CARGO_PKG_VERSION"),
+            &raia::questionnaire::builtin_hash()[..12],
+            builtin_versions()
+        )
+    })
+}
+
+/// The command-line interface as clap builds it, with the version that names the questionnaire.
+fn command() -> clap::Command {
+    Cli::command().version(version())
+}
+
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            let code = if e.is::<UsageError>() { 2 } else { 1 };
+            let code = if e.is::<UsageError>() {
+                EXIT_USAGE
+            } else {
+                EXIT_ERROR
+            };
             // Each located problem gets its own "error:" line, as compilers print them.
             match e.downcast_ref::<raia::diag::Diagnostics>() {
                 Some(all) => {
@@ -246,6 +392,23 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // These describe the program, not an assessment: no questionnaire is needed.
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut command(), "raia", &mut out);
+            data(&String::from_utf8_lossy(&out))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            // The page's header takes a one-line version.
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            data(&String::from_utf8_lossy(&out))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
     let (q, source) = load_questionnaire(cli.questionnaire.as_deref())?;
     // A questionnaire picked up from the config directory is easy to forget; when something
     // fails, say which one was used.
@@ -284,6 +447,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
         && std::io::stdout().is_terminal()
         && std::env::var("TERM").map_or(true, |t| t != "dumb");
     let templates = || Templates::load(cli.templates.as_deref());
+    let today = cli.today.clone().unwrap_or_else(session::today);
     match cli.command {
         None => {
             if interactive {
@@ -346,8 +510,30 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 )?;
             }
         }
-        Some(Command::List) => list(&q, drafts.as_deref())?,
-        Some(Command::Questions { format }) => questions(&q, &source, format)?,
+        Some(Command::List) => list(&q, drafts.as_deref(), &today)?,
+        Some(Command::Questions {
+            format,
+            builtin_version: None,
+        }) => questions(&q, &source, format)?,
+        Some(Command::Questions {
+            format,
+            builtin_version: Some(v),
+        }) => {
+            if cli.questionnaire.is_some() {
+                return Err(UsageError(
+                    "--version picks a built-in questionnaire: leave out --questionnaire".into(),
+                )
+                .into());
+            }
+            let q = builtin(&v)?;
+            if let (QuestionsFormat::Source, Some((_, text))) =
+                (format, raia::questionnaire::builtin_version(&v))
+            {
+                data(text)?;
+            } else {
+                questions(&q, &QuestionnaireSource::Embedded, format)?;
+            }
+        }
         Some(Command::Init { file, force }) => init(&q, &file, force)?,
         Some(Command::Validate { files }) => {
             let files: Vec<PathBuf> = files
@@ -356,9 +542,43 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 .collect();
             return validate(&q, &source, cli.questionnaire.is_some(), &files);
         }
-        Some(Command::Score { file, gate, strict }) => {
-            return score(&q, &draft_or_path(&file, drafts.as_deref()), gate, strict);
+        Some(Command::Score {
+            file,
+            gate,
+            strict,
+            format,
+        }) => {
+            let file = draft_or_path(&file, drafts.as_deref());
+            if format == ScoreFormat::Sarif {
+                if !gate {
+                    return Err(UsageError(
+                        "--format sarif lists the gate's findings: add --gate".into(),
+                    )
+                    .into());
+                }
+                return score_sarif(&q, &file, strict, &today);
+            }
+            return score(&q, &file, gate, strict, &today);
         }
+        Some(Command::Status {
+            paths,
+            format,
+            strict,
+        }) => return status(&q, &paths, format, strict, &today),
+        Some(Command::Migrate {
+            file,
+            to,
+            from,
+            dry_run,
+        }) => migrate(&q, &file, to.as_deref(), from.as_deref(), dry_run)?,
+        // Handled in `run`, before a questionnaire is loaded.
+        Some(Command::Completions { .. } | Command::Man) => {}
+        Some(Command::Diff {
+            file,
+            other,
+            rev,
+            format,
+        }) => diff(&q, &file, other.as_deref(), rev.as_deref(), format)?,
         Some(Command::Sign {
             file,
             name,
@@ -513,7 +733,7 @@ fn resolve_resume(target: Option<&str>, drafts: Option<&Path>) -> anyhow::Result
     }
 }
 
-fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
+fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> anyhow::Result<()> {
     let Some(dir) = drafts else {
         outln!("No data directory is available for drafts.");
         return Ok(());
@@ -544,16 +764,24 @@ fn list(q: &Questionnaire, drafts: Option<&Path>) -> anyhow::Result<()> {
         .unwrap_or(6)
         .clamp(6, 40);
     outln!(
-        "{}  {}  {:>9}  {:<10}  TIER",
+        "{}  {}  {:>9}  {:<10}  {:<10}  REVIEW",
         pad("NAME", name_w),
         pad("SYSTEM", sys_w),
         "PROGRESS",
-        "UPDATED"
+        "UPDATED",
+        "TIER"
     );
     for d in all {
+        // No review date until something is answered, as for the tier.
+        let review = d.review.as_ref().filter(|_| d.answered > 0);
+        let review = raia::explain::review_cell(
+            review.and_then(|r| r.due.as_deref()),
+            review.is_some_and(|r| r.overdue(today)),
+            "-",
+        );
         match d.error {
             None => outln!(
-                "{}  {}  {:>9}  {:<10}  {}",
+                "{}  {}  {:>9}  {:<10}  {:<10}  {review}",
                 pad(&d.name, name_w),
                 pad(&truncate(&d.system, sys_w), sys_w),
                 format!("{}/{}", d.answered, d.visible),
@@ -879,7 +1107,7 @@ fn validate(
         }
     }
     Ok(if failed {
-        ExitCode::from(1)
+        ExitCode::from(EXIT_ERROR)
     } else {
         ExitCode::SUCCESS
     })
@@ -943,7 +1171,13 @@ fn missing_lines(q: &Questionnaire, e: &raia::engine::Evaluation) -> Vec<String>
     out
 }
 
-fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Result<ExitCode> {
+fn score(
+    q: &Questionnaire,
+    file: &Path,
+    gate: bool,
+    strict: bool,
+    today: &str,
+) -> anyhow::Result<ExitCode> {
     use raia::explain;
     let a = assessment::read_assessment(file, q)?;
     let e = evaluate(q, &a);
@@ -1131,25 +1365,326 @@ fn score(q: &Questionnaire, file: &Path, gate: bool, strict: bool) -> anyhow::Re
             outln!("  - {} {}: {}", s.id, s.title, s.conflict);
         }
     }
-    if gate {
-        let failures = e.gate(raia::engine::Binding::of(q, &a), strict);
-        if !failures.is_empty() {
-            errln!("gate: failed:");
-            for f in explain::gate_failures(&failures, q) {
-                errln!("  - {f}");
-            }
-            return Ok(ExitCode::from(1));
-        }
-        errln!(
-            "gate: passed{}",
-            if strict {
-                " (strict)"
+    if e.review.due.is_some() {
+        outln!(
+            "Review: {}{}",
+            explain::review_due(q, &e),
+            if e.review.overdue(today) {
+                ": OVERDUE"
             } else {
-                " (policy gaps only; --strict also fails on recommendations)"
+                ""
             }
         );
     }
+    for s in e.safeguards.iter().filter(|s| s.evidence_expired(today)) {
+        outln!("Evidence expired: {}.", explain::evidence_expired(s));
+    }
+    if gate {
+        let failures: Vec<raia::engine::GateFailure> = e
+            .gate_on(raia::engine::Binding::of(q, &a), strict, Some(today))
+            .into_iter()
+            .map(|f| f.failure)
+            .collect();
+        return Ok(gate_verdict(q, &failures, strict));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Says on stderr whether the gate passed and why not, and returns the exit status: 3 when it
+/// failed.
+fn gate_verdict(
+    q: &Questionnaire,
+    failures: &[raia::engine::GateFailure],
+    strict: bool,
+) -> ExitCode {
+    if !failures.is_empty() {
+        errln!("gate: failed:");
+        for f in raia::explain::gate_failures(failures, q) {
+            errln!("  - {f}");
+        }
+        return ExitCode::from(EXIT_FINDINGS);
+    }
+    errln!(
+        "gate: passed{}",
+        if strict {
+            " (strict)"
+        } else {
+            " (policy gaps only; --strict also fails on recommendations)"
+        }
+    );
+    ExitCode::SUCCESS
+}
+
+/// `raia score --gate --format sarif`: the gate's findings as SARIF on stdout, the verdict on
+/// stderr, and the same exit status as the text gate.
+fn score_sarif(
+    q: &Questionnaire,
+    file: &Path,
+    strict: bool,
+    today: &str,
+) -> anyhow::Result<ExitCode> {
+    let text = raia::textfile::read(file, "assessment")?;
+    let a = assessment::parse_assessment(&file.display().to_string(), &text, q)?;
+    let e = evaluate(q, &a);
+    let findings = e.gate_on(raia::engine::Binding::of(q, &a), strict, Some(today));
+    let mut log = raia::sarif::Log::new();
+    log.add_findings(q, &a, &e, &findings, &file.to_string_lossy(), &text);
+    data(&log.to_text())?;
+    let failures: Vec<raia::engine::GateFailure> =
+        findings.into_iter().map(|f| f.failure).collect();
+    Ok(gate_verdict(q, &failures, strict))
+}
+
+/// A built-in questionnaire by version, loaded.
+fn builtin(version: &str) -> anyhow::Result<Questionnaire> {
+    let Some((name, text)) = raia::questionnaire::builtin_version(version) else {
+        return Err(UsageError(format!(
+            "no built-in questionnaire has version {version}; built in: {}",
+            builtin_versions()
+        ))
+        .into());
+    };
+    let mut q = raia::questionnaire::parse_questionnaire(name, text)?;
+    q.source = format!("built-in {name}");
+    Ok(q)
+}
+
+/// `raia migrate`: the file carried over to a newer questionnaire version, and what happened
+/// to each answer, in words.
+fn migrate(
+    q: &Questionnaire,
+    file: &Path,
+    to: Option<&str>,
+    from: Option<&Path>,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    let new = match to {
+        Some(v) => builtin(v)?,
+        None => q.clone(),
+    };
+    let modified = std::fs::metadata(file).and_then(|m| m.modified()).ok();
+    let text = raia::textfile::read(file, "assessment")?;
+    let read = store::Fingerprint::of(text.as_bytes(), modified);
+    let old = match from {
+        Some(p) => raia::questionnaire::parse_questionnaire(
+            &p.display().to_string(),
+            &raia::textfile::read(p, "questionnaire")?,
+        )?,
+        None => {
+            let recorded = toml::from_str::<toml::Table>(&text)
+                .ok()
+                .and_then(|t| {
+                    t.get("questionnaire")?
+                        .get("version")?
+                        .as_str()
+                        .map(str::to_string)
+                })
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "{}: no [questionnaire] version to migrate from",
+                        term_text::path(file)
+                    )
+                })?;
+            if raia::questionnaire::builtin_version(&recorded).is_none() {
+                return Err(UsageError(format!(
+                    "{} was made with version {recorded}, which is not built in: pass --from PATH with that questionnaire",
+                    term_text::path(file)
+                ))
+                .into());
+            }
+            builtin(&recorded)?
+        }
+    };
+    let out = raia::migrate::migrate(&old, &new, &text)?;
+    // The result must load under the new version before it replaces anything.
+    let migrated = assessment::parse_assessment(&file.display().to_string(), &out.text, &new)
+        .map_err(|e| {
+            anyhow::anyhow!("the migrated file would not load, so it was not changed:\n{e}")
+        })?;
+    outln!(
+        "{}: from version {} to version {} of `{}`",
+        term_text::path(file),
+        old.version,
+        new.version,
+        new.id
+    );
+    let list = |heading: &str, items: Vec<String>| -> std::io::Result<()> {
+        if !items.is_empty() {
+            outln!("{heading} ({}):", items.len());
+            for i in items {
+                outln!("  - {i}");
+            }
+        }
+        Ok(())
+    };
+    list(
+        "Carried over unchanged",
+        out.unchanged.iter().map(|p| format!("\"{p}\"")).collect(),
+    )?;
+    list(
+        "Carried over to a renamed question",
+        out.renamed
+            .iter()
+            .map(|(a, b)| format!("\"{a}\" is now \"{b}\""))
+            .collect(),
+    )?;
+    list(
+        "Option renamed",
+        out.options
+            .iter()
+            .map(|(p, _, label)| format!("\"{p}\": now \"{label}\""))
+            .collect(),
+    )?;
+    list(
+        "To reconfirm",
+        out.reconfirm
+            .iter()
+            .map(|(p, why)| format!("\"{p}\": {why}"))
+            .collect(),
+    )?;
+    list(
+        "Removed with its question",
+        out.removed
+            .iter()
+            .map(|(p, why)| format!("\"{p}\": {why}"))
+            .collect(),
+    )?;
+    list(
+        "New questions to answer",
+        out.new.iter().map(|p| format!("\"{p}\"")).collect(),
+    )?;
+    if dry_run {
+        outln!("Dry run: {} was not changed.", term_text::path(file));
+    } else {
+        // Refused if the file changed since it was read (the wizard saved it meanwhile).
+        store::write_atomic_if(file, out.text.as_bytes(), store::Expect::Same(&read))?;
+        outln!("Wrote {}.", term_text::path(file));
+        if !migrated.signoff.is_empty() {
+            outln!(
+                "Its sign-offs are stale now, since the questionnaire changed: review it and sign it again."
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `raia diff`: two files, or a file against itself at a git revision.
+fn diff(
+    q: &Questionnaire,
+    file: &Path,
+    other: Option<&Path>,
+    rev: Option<&str>,
+    format: DiffFormat,
+) -> anyhow::Result<()> {
+    let (before_name, before, after_name, after) = match (other, rev) {
+        (Some(other), _) => (
+            file.display().to_string(),
+            assessment::read_assessment(file, q)?,
+            other.display().to_string(),
+            assessment::read_assessment(other, q)?,
+        ),
+        (None, Some(rev)) => {
+            let name = format!("{rev}:{}", file.display());
+            let text = git_show(rev, file)?;
+            (
+                name.clone(),
+                assessment::parse_assessment(&name, &text, q)?,
+                file.display().to_string(),
+                assessment::read_assessment(file, q)?,
+            )
+        }
+        (None, None) => {
+            return Err(UsageError("give a second file, or --rev REV".into()).into());
+        }
+    };
+    let d = raia::diff::diff(q, &before_name, &before, &after_name, &after);
+    data(&match format {
+        DiffFormat::Md => d.markdown(),
+        DiffFormat::Json => d.json(),
+    })?;
+    Ok(())
+}
+
+/// The text of `file` at git revision `rev`, by `git show REV:./NAME` run in the file's folder.
+fn git_show(rev: &str, file: &Path) -> anyhow::Result<String> {
+    if rev.starts_with('-') || rev.contains(':') || rev.trim().is_empty() {
+        return Err(UsageError(format!(
+            "--rev {rev} is not a revision: give a branch, tag or commit, e.g. --rev origin/main"
+        ))
+        .into());
+    }
+    let dir = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = file
+        .file_name()
+        .ok_or_else(|| UsageError(format!("{} is not a file name", term_text::path(file))))?;
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .arg("show")
+        .arg(format!("{rev}:./{}", name.to_string_lossy()))
+        .output()
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot run git to read {rev}:{}: {e}",
+                term_text::path(file)
+            )
+        })?;
+    if !out.status.success() {
+        anyhow::bail!(
+            "git cannot show {} at {rev}: {}",
+            term_text::path(file),
+            term_text::line(String::from_utf8_lossy(&out.stderr).trim())
+        );
+    }
+    String::from_utf8(out.stdout)
+        .map_err(|_| anyhow::anyhow!("{} at {rev} is not UTF-8 text", term_text::path(file)))
+}
+
+/// `raia status`: the portfolio table, and the worst outcome as the exit status.
+fn status(
+    q: &Questionnaire,
+    paths: &[PathBuf],
+    format: StatusFormat,
+    strict: bool,
+    today: &str,
+) -> anyhow::Result<ExitCode> {
+    use raia::portfolio;
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    };
+    let files = portfolio::find_files(&paths);
+    if files.is_empty() {
+        return Err(UsageError(format!(
+            "no assessment files under {}: name folders or files that hold assessments",
+            paths
+                .iter()
+                .map(|p| term_text::path(p))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .into());
+    }
+    let entries = portfolio::assess_all(q, &files, strict, today);
+    let rows: Vec<portfolio::Row> = entries.iter().map(|e| portfolio::Row::of(q, e)).collect();
+    match format {
+        StatusFormat::Md => data(&portfolio::markdown(&rows))?,
+        StatusFormat::Csv => data(&portfolio::csv(&rows)?)?,
+        StatusFormat::Json => data(&portfolio::json(&rows))?,
+        StatusFormat::Sarif => data(&portfolio::sarif(q, &entries))?,
+    }
+    if format != StatusFormat::Md {
+        errln!("{}", portfolio::summary(&rows));
+    }
+    Ok(match portfolio::outcome(&entries) {
+        portfolio::Outcome::Pass => ExitCode::SUCCESS,
+        portfolio::Outcome::Findings => ExitCode::from(EXIT_FINDINGS),
+        portfolio::Outcome::Error => ExitCode::from(EXIT_ERROR),
+    })
 }
 
 /// Appends a sign-off naming the current assessment hash. Approval needs a complete assessment

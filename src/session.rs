@@ -507,6 +507,8 @@ pub struct DraftSummary {
     pub tier: Option<Tier>,
     /// Every visible required question is answered and every required note written.
     pub complete: bool,
+    /// When it is due for review, if there is a date to count from.
+    pub review: Option<crate::engine::Review>,
     /// Why the draft could not be read, if it could not.
     pub error: Option<String>,
 }
@@ -538,6 +540,7 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
                     updated: a.metadata.updated.clone(),
                     tier: Some(e.tier),
                     complete: e.complete,
+                    review: Some(e.review.clone()),
                     error: None,
                     path: d.path,
                     name: d.name,
@@ -550,6 +553,7 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
                 updated: String::new(),
                 tier: None,
                 complete: false,
+                review: None,
                 error: Some(err.to_string()),
                 path: d.path,
                 name: d.name,

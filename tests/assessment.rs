@@ -90,6 +90,14 @@ fn the_answers_hash_changes_with_answers_and_the_system_but_not_with_dates() {
     let mut b = a.clone();
     b.metadata.updated = "2030-01-01".into();
     b.metadata.created = "2029-01-01".into();
+    b.metadata.review_by = "2031-01-01".into();
+    b.evidence_dates.insert(
+        "named-owner".into(),
+        raia::assessment::EvidenceDates {
+            date: "2029-01-01".into(),
+            expires: "2030-01-01".into(),
+        },
+    );
     assert_eq!(a.answers_hash(&q), b.answers_hash(&q));
     // A sign-off must not carry over to a relabelled file.
     for field in [
@@ -714,4 +722,32 @@ fn a_fifo_put_in_place_of_an_open_file_stops_the_save_instead_of_blocking() {
         "{err:#}"
     );
     assert!(session.unsaved().is_some());
+}
+
+#[test]
+fn review_and_evidence_dates_survive_a_save_and_bad_ones_are_located() {
+    let q = common::docs_example();
+    let text = good_text().replace(
+        "owner_team = \"Talent\"\n",
+        "owner_team = \"Talent\"\nreview_by = \"2026-12-31\"\n",
+    ) + "date = \"2025-06-01\"\nexpires = \"2026-06-01\"\n";
+    let a = parse_assessment("a.toml", &text, &q).unwrap();
+    assert_eq!(a.metadata.review_by, "2026-12-31");
+    assert_eq!(a.evidence_dates["named-owner"].expires, "2026-06-01");
+    // What the wizard writes keeps them, in the safeguard's own table.
+    let saved = a.to_toml(&q);
+    assert!(
+        saved.contains("[safeguards.named-owner]\nstatus = \"in-place\"\nevidence = \"https://wiki.example.com/owners\"\ndate = \"2025-06-01\"\nexpires = \"2026-06-01\"\n"),
+        "{saved}"
+    );
+    let back = parse_assessment("a.toml", &saved, &q).unwrap();
+    assert_eq!(
+        (&back.metadata, &back.evidence_dates),
+        (&a.metadata, &a.evidence_dates)
+    );
+    let bad = text.replace("expires = \"2026-06-01\"", "expires = \"June\"");
+    assert_eq!(
+        errors(&bad),
+        vec!["a.toml:24:1: safeguards.named-owner.expires = \"June\" is not a date\n  help: write dates as \"YYYY-MM-DD\"".to_string()]
+    );
 }

@@ -28,6 +28,12 @@ impl Env {
             .env_remove("NO_COLOR");
         c
     }
+    /// `raia --today DATE score --gate FILE`.
+    fn score_gate_on(&self, today: &str, file: &Path) -> Command {
+        let mut c = self.raia();
+        c.args(["--today", today, "score", "--gate"]).arg(file);
+        c
+    }
     fn mini(&self) -> Command {
         let mut c = self.raia();
         c.arg("--questionnaire").arg(self.path("mini.toml"));
@@ -256,7 +262,7 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .args(["score", "--gate"])
         .arg(&file)
         .assert()
-        .code(1)
+        .code(3)
         .stderr(predicate::str::contains(
             "gate: failed:\n  - the assessment is not bound to a questionnaire text\n",
         ))
@@ -280,7 +286,7 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .args(["score", "--gate"])
         .arg(&file)
         .assert()
-        .code(1)
+        .code(3)
         .stdout(predicate::str::contains(
             "INCOMPLETE: 1 required note missing; the notes explain answers already given, so the result stands",
         ))
@@ -297,7 +303,7 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .args(["score", "--gate"])
         .arg(&file)
         .assert()
-        .code(1)
+        .code(3)
         .stdout(predicate::str::contains("tier PROHIBITED"))
         .stdout(predicate::str::contains(
             "CONFIRMED Likeness without consent (likeness)",
@@ -358,7 +364,7 @@ fn list_shows_drafts_with_progress_and_tier() {
         .assert()
         .success()
         .stdout(predicate::str::is_match(r"hiring-helper\s+Hiring helper\s+3/4\s+high").unwrap())
-        .stdout(predicate::str::is_match(r"partial\s+Partial\s+1/\d+\s+incomplete\n").unwrap())
+        .stdout(predicate::str::is_match(r"partial\s+Partial\s+1/\d+\s+incomplete\s+-\n").unwrap())
         .stdout(predicate::str::contains("broken").and(predicate::str::contains("cannot be read")));
 }
 
@@ -472,7 +478,7 @@ fn every_example_reports_as_toml_and_json_that_ordinary_parsers_read() {
         .args(["score", "--gate"])
         .arg(&clone)
         .assert()
-        .code(1)
+        .code(3)
         .stdout(predicate::str::contains("tier PROHIBITED"));
 }
 
@@ -663,7 +669,7 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
         .args(["score", "--gate"])
         .arg(&file)
         .assert()
-        .code(1)
+        .code(3)
         .stdout(predicate::str::contains("To be confirmed (1 contradiction):"))
         .stdout(predicate::str::contains("human-review Human review of adverse decisions: recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"))
         .stderr(predicate::str::contains("  - 1 safeguard status is contradicted by the answers\n"));
@@ -919,7 +925,7 @@ fn score_list_and_sign_show_a_hostile_system_name_escaped() {
     // Escaped before measuring, so the columns stay aligned; the system is cut at 40 cells.
     assert_eq!(
         row,
-        "evil\\x1b[2J  Evil\\x1b]0;owned\\x07 \\x9b31m\\x1b]52;c;a…        3/4              high",
+        "evil\\x1b[2J  Evil\\x1b]0;owned\\x07 \\x9b31m\\x1b]52;c;a…        3/4              high        -",
         "{stdout}"
     );
     env.mini()
@@ -1229,7 +1235,7 @@ fn an_edited_copy_of_the_questionnaire_with_the_same_version_is_caught() {
         .args(["score", "--gate"])
         .arg(&file)
         .assert()
-        .code(1)
+        .code(3)
         .stderr(predicate::str::contains(
             "warning: the answers were given against another text of questionnaire `aws-responsible-ai` version 2023-09-28.1",
         ))
@@ -1351,5 +1357,950 @@ fn uncommenting_init_placeholders_never_makes_a_valid_assessment() {
         ))
         .stderr(predicate::str::contains(
             "`ai-role` has no option \"<choose one>\"",
+        ));
+}
+
+/// Runs a command, checks its exit status and returns what it wrote to stdout.
+trait StdoutWith {
+    fn stdout_with(&mut self, code: i32) -> Vec<u8>;
+}
+
+impl StdoutWith for Command {
+    fn stdout_with(&mut self, code: i32) -> Vec<u8> {
+        self.assert().code(code).get_output().stdout.clone()
+    }
+}
+
+/// The SARIF 2.1.0 schema (tests/fixtures/sarif/README.md says where it comes from), with
+/// format checks on, so that a `uri` that is not a URI reference fails too. The schema's
+/// pattern for `language` (a BCP 47 tag; raia never writes one) has a stray `]` that no strict
+/// ECMA regex compiler accepts, so that one keyword is dropped from the copy in memory; the
+/// file stays as shipped.
+fn sarif_validator() -> jsonschema::Validator {
+    fn drop_broken_pattern(v: &mut serde_json::Value) {
+        const BROKEN: &str = "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$";
+        match v {
+            serde_json::Value::Object(map) => {
+                if map.get("pattern").and_then(|p| p.as_str()) == Some(BROKEN) {
+                    map.remove("pattern");
+                }
+                map.values_mut().for_each(drop_broken_pattern);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(drop_broken_pattern),
+            _ => {}
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("tests/fixtures/sarif/sarif-schema-2.1.0.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    drop_broken_pattern(&mut schema);
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap()
+}
+
+/// (rule id, the text of the line it points at, message) for each SARIF result.
+fn sarif_results(log: &serde_json::Value, file: &Path) -> Vec<(String, String, String)> {
+    let text = std::fs::read_to_string(file).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let at = &r["locations"][0]["physicalLocation"];
+            let line = at["region"]["startLine"].as_u64().unwrap() as usize;
+            assert!(line >= 1 && line <= lines.len(), "{r}");
+            (
+                r["ruleId"].as_str().unwrap().to_string(),
+                lines[line - 1].trim().to_string(),
+                r["message"]["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_failed_gate_exits_3_and_its_sarif_validates_and_points_at_the_lines() {
+    let env = Env::new();
+    let validator = sarif_validator();
+    // The schema is not a formality: a log that breaks it is refused.
+    assert!(!validator.is_valid(&serde_json::json!({"version": "2.0.0", "runs": []})));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut failing = 0;
+    for dir in ["examples", "tests/fixtures/judgement"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            let file = entry.unwrap().path();
+            if file.extension().is_none_or(|x| x != "toml") {
+                continue;
+            }
+            let out = env
+                .raia()
+                .args(["score", "--gate", "--strict", "--format", "sarif"])
+                .arg(&file)
+                .output()
+                .unwrap();
+            let log: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            let errors: Vec<String> = validator.iter_errors(&log).map(|e| e.to_string()).collect();
+            assert!(errors.is_empty(), "{}: {errors:?}", file.display());
+            let results = sarif_results(&log, &file);
+            // Findings and the exit status agree: 3 exactly when there is a finding.
+            assert_eq!(
+                out.status.code(),
+                Some(if results.is_empty() { 0 } else { 3 }),
+                "{}",
+                file.display()
+            );
+            failing += usize::from(!results.is_empty());
+            for (rule, _, message) in &results {
+                // Words, never ids or condition syntax.
+                assert!(
+                    !message.contains("&&") && !message.contains("=="),
+                    "{rule}: {message}"
+                );
+            }
+        }
+    }
+    assert!(failing > 10, "{failing}");
+
+    // Each finding is on the assessment's own line: a safeguard on its [safeguards.x] table,
+    // a requirement on one of its safeguards, an answer on the answer's line.
+    let sarif = |file: &Path| -> Vec<(String, String, String)> {
+        let out = env
+            .raia()
+            .args(["score", "--gate", "--format", "sarif"])
+            .arg(file)
+            .stdout_with(3);
+        sarif_results(&serde_json::from_slice(&out).unwrap(), file)
+    };
+    let cv = root.join("examples/cv-screener-auto-reject.toml");
+    let found = sarif(&cv);
+    assert!(
+        found.contains(&(
+            "policy-gap".into(),
+            "[safeguards.human-review]".into(),
+            "\"Human review of adverse decisions\" is missing; the policy requires it for this use"
+                .into()
+        )),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(rule, line, message)| rule == "requirement-not-met"
+                && line == "[safeguards.human-review]"
+                && message.contains("\"Human oversight\" is not met")),
+        "{found:#?}"
+    );
+    let clone = root.join("examples/voice-clone-no-consent.toml");
+    let found = sarif(&clone);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0, "prohibited-use");
+    assert_eq!(found[0].1, "likeness = \"no-consent\"");
+    assert!(
+        found[0]
+            .2
+            .ends_with("confirms a prohibited use: Voice or likeness without consent")
+    );
+    // A status the answers contradict, with no table of its own: on the answer behind it.
+    let triage =
+        root.join("tests/fixtures/judgement/20-triage-no-review-but-clinician-decides.toml");
+    assert!(
+        sarif(&triage)
+            .iter()
+            .any(|(rule, line, _)| rule == "contradicted-status"
+                && line == "human-review = \"none\""),
+    );
+    // Unbound: on [questionnaire]; incomplete: each unanswered question, on [answers].
+    let file = env.path("a.toml");
+    write(&file, ANSWERED);
+    let out = env
+        .mini()
+        .args(["score", "--gate", "--format", "sarif"])
+        .arg(&file)
+        .stdout_with(3);
+    let found = sarif_results(&serde_json::from_slice(&out).unwrap(), &file);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1.as_str()),
+        ("questionnaire-unbound", "[questionnaire]")
+    );
+}
+
+#[test]
+fn exit_codes_keep_errors_usage_and_findings_apart() {
+    let env = Env::new();
+    let broken = env.path("broken.toml");
+    write(&broken, "schema_version = 1\n[answers\n");
+    // A file that does not load is an error (1), not a finding (3), in every format.
+    for format in ["text", "sarif"] {
+        env.mini()
+            .args(["score", "--gate", "--format", format])
+            .arg(&broken)
+            .assert()
+            .code(1)
+            .stdout("");
+    }
+    // SARIF lists the gate's findings: without --gate it is a usage mistake.
+    let file = env.path("a.toml");
+    write(&file, &bound(ANSWERED));
+    env.mini()
+        .args(["score", "--format", "sarif"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("add --gate"));
+    // A passing gate: 0, and an empty SARIF log.
+    let out = env
+        .mini()
+        .args(["score", "--gate", "--format", "sarif"])
+        .arg(&file)
+        .stdout_with(0);
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(sarif_validator().is_valid(&log));
+    assert_eq!(log["runs"][0]["results"], serde_json::json!([]));
+    // -h and --help say what each status means.
+    for help in ["-h", "--help"] {
+        env.raia()
+            .arg(help)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(
+                "1 an error, such as a file that does not load",
+            ))
+            .stdout(predicate::str::contains("3 findings: the gate failed"));
+    }
+}
+
+#[test]
+fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let status = |args: &[&str]| {
+        let mut c = env.raia();
+        c.current_dir(root).arg("status").args(args);
+        c
+    };
+    let dirs = ["examples/", "tests/fixtures/judgement/"];
+    let count = |dir: &str| {
+        std::fs::read_dir(root.join(dir))
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .path()
+                    .extension()
+                    .is_some_and(|x| x == "toml")
+            })
+            .count()
+    };
+    let total = count(dirs[0]) + count(dirs[1]);
+
+    // Markdown: a row per assessment, in words.
+    let md = status(&dirs).stdout_with(3);
+    let md = String::from_utf8(md).unwrap();
+    assert!(md.starts_with(
+        "| File | System | Owner | Tier | Completeness | Policy gaps | Sign-off | Review due | Gate |\n"
+    ));
+    assert!(md.contains(
+        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned or not applicable without a reason; 3 policy requirements are not met |"
+    ), "{md}");
+    assert!(md.contains("| prohibited |"), "{md}");
+    assert_eq!(
+        md.lines()
+            .filter(|l| l.starts_with("| examples/") || l.starts_with("| tests/"))
+            .count(),
+        total
+    );
+    assert!(md.contains(&format!("{total} assessments: ")), "{md}");
+
+    // CSV: the same rows, one a line.
+    let out = status(&[dirs[0], dirs[1], "--format", "csv"]).stdout_with(3);
+    let mut reader = csv::Reader::from_reader(out.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    assert_eq!(&headers[0], "file");
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), total);
+    let voice = records
+        .iter()
+        .find(|r| &r[0] == "examples/voice-clone-no-consent.toml")
+        .unwrap();
+    assert_eq!(&voice[3], "prohibited");
+    assert_eq!(&voice[10], "fails: a prohibited use is confirmed");
+
+    // JSON: an array of rows with the counts as numbers.
+    let out = status(&[dirs[0], dirs[1], "--format", "json"]).stdout_with(3);
+    let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), total);
+    let cv = rows
+        .iter()
+        .find(|r| r["file"] == "examples/cv-screener-auto-reject.toml")
+        .unwrap();
+    assert_eq!(cv["policy_gaps"], 3);
+    assert_eq!(cv["signoff"]["state"], "none");
+    assert_eq!(cv["gate_passed"], false);
+
+    // SARIF: every finding of every file, valid.
+    let out = status(&[dirs[0], dirs[1], "--format", "sarif"]).stdout_with(3);
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(sarif_validator().is_valid(&log));
+    let files: std::collections::BTreeSet<&str> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    let failing = rows.iter().filter(|r| r["gate_passed"] == false).count();
+    assert_eq!(files.len(), failing);
+    assert!(files.contains("examples/voice-clone-no-consent.toml"));
+}
+
+#[test]
+fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = env.path("portfolio");
+    std::fs::create_dir_all(dir.join("team-a/.git")).unwrap();
+    let passing = dir.join("team-a/summariser.toml");
+    std::fs::copy(root.join("examples/internal-doc-summariser.toml"), &passing).unwrap();
+    // Not assessments: a questionnaire, and anything under a hidden folder.
+    std::fs::write(dir.join("questionnaire.toml"), common::docs_example_text()).unwrap();
+    std::fs::copy(
+        root.join("examples/voice-clone-no-consent.toml"),
+        dir.join("team-a/.git/x.toml"),
+    )
+    .unwrap();
+    let json = |code: i32| -> Vec<serde_json::Value> {
+        let out = env
+            .raia()
+            .arg("status")
+            .arg(&dir)
+            .args(["--format", "json"])
+            .assert()
+            .code(code)
+            .get_output()
+            .stdout
+            .clone();
+        serde_json::from_slice::<serde_json::Value>(&out)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let rows = json(0);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["gate_passed"], true);
+
+    // A current sign-off, then a stale one once an answer changes.
+    env.raia()
+        .args(["sign", "--name", "J. Compliance"])
+        .arg(&passing)
+        .assert()
+        .success();
+    let rows = json(0);
+    assert_eq!(rows[0]["signoff"]["state"], "current");
+    let md = env.raia().arg("status").arg(&dir).stdout_with(0);
+    assert!(
+        String::from_utf8(md)
+            .unwrap()
+            .contains("| current: approved by J. Compliance, 2026-01-15 |")
+    );
+    let text = std::fs::read_to_string(&passing).unwrap();
+    write(
+        &passing,
+        &text.replacen("system = \"DocBrief\"", "system = \"DocBrief 2\"", 1),
+    );
+    assert_eq!(json(0)[0]["signoff"]["state"], "stale");
+
+    // A failing assessment makes it 3; a file that does not load makes it 1, the worst.
+    std::fs::copy(
+        root.join("examples/voice-clone-no-consent.toml"),
+        dir.join("voice.toml"),
+    )
+    .unwrap();
+    assert_eq!(json(3).len(), 2);
+    write(
+        &dir.join("broken.toml"),
+        "schema_version = 1\n[questionnaire]\nid = 1\n",
+    );
+    let rows = json(1);
+    assert_eq!(rows.len(), 3);
+    let broken = rows
+        .iter()
+        .find(|r| r["file"].as_str().unwrap().ends_with("broken.toml"))
+        .unwrap();
+    assert!(
+        broken["error"].as_str().unwrap().contains("broken.toml:3:"),
+        "{broken}"
+    );
+    // Its SARIF names the line the error is on.
+    let out = env
+        .raia()
+        .arg("status")
+        .arg(&dir)
+        .args(["--format", "sarif"])
+        .stdout_with(1);
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(sarif_validator().is_valid(&log));
+    let load_error = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "file-does-not-load")
+        .unwrap();
+    assert_eq!(
+        load_error["locations"][0]["physicalLocation"]["region"]["startLine"],
+        3
+    );
+
+    // Nothing to look at is a usage mistake.
+    let empty = env.path("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    env.raia()
+        .arg("status")
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no assessment files"));
+}
+
+#[test]
+fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gate() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = env.path("portfolio");
+    std::fs::create_dir_all(&dir).unwrap();
+    // High tier: the built-in questionnaire reviews it 6 months after the sign-off.
+    let file = dir.join("triage.toml");
+    std::fs::copy(root.join("examples/clinical-triage-assistant.toml"), &file).unwrap();
+    let gate = |today: &str| env.score_gate_on(today, &file);
+    // Never signed and no review_by: no review date, nothing overdue.
+    gate("2030-01-01")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Review:").not());
+    env.raia()
+        .args(["sign", "--name", "J. Compliance", "--date", "2026-01-15"])
+        .arg(&file)
+        .assert()
+        .success();
+    gate("2026-07-15")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Review: due by 2026-07-15 (6 months for the high tier, from the sign-off of 2026-01-15)\n",
+        ));
+    gate("2026-07-16")
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains(
+            "from the sign-off of 2026-01-15): OVERDUE",
+        ))
+        .stderr(predicate::str::contains(
+            "gate: failed:\n  - the review was due by 2026-07-15\n",
+        ));
+    // The portfolio and its SARIF say so too.
+    let out = env
+        .raia()
+        .args(["--today", "2026-08-01", "status"])
+        .arg(&dir)
+        .stdout_with(3);
+    let md = String::from_utf8(out).unwrap();
+    assert!(
+        md.contains("| OVERDUE, due by 2026-07-15 | fails: the review was due by 2026-07-15 |"),
+        "{md}"
+    );
+    // review_by, set by hand, wins, and does not stale the sign-off: dates are not answers.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let text = text.replacen(
+        "[metadata]\n",
+        "[metadata]\nreview_by = \"2026-09-30\"\n",
+        1,
+    );
+    write(&file, &text);
+    gate("2026-08-01")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Review: due by 2026-09-30 (set in the assessment)",
+        ));
+    let out = env
+        .raia()
+        .args(["--today", "2026-10-01", "status", "--format", "sarif"])
+        .arg(&dir)
+        .stdout_with(3);
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(sarif_validator().is_valid(&log));
+    let found = sarif_results(&log, &file);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0, "review-overdue");
+    assert_eq!(found[0].1, "review_by = \"2026-09-30\"");
+    assert!(found[0].2.starts_with("The review is overdue: due by 2026-09-30 (set in the assessment); review the answers, sign the assessment again"), "{}", found[0].2);
+    let rows = env
+        .raia()
+        .args(["--today", "2026-08-01", "status", "--format", "json"])
+        .arg(&dir)
+        .stdout_with(0);
+    let rows: serde_json::Value = serde_json::from_slice(&rows).unwrap();
+    assert_eq!(rows[0]["signoff"]["state"], "current");
+    assert_eq!(rows[0]["review_due"], "2026-09-30");
+    // A date that is not one is refused where it is written.
+    write(&file, &text.replacen("2026-09-30", "next spring", 1));
+    env.raia()
+        .arg("score")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "{}:8:1: metadata.review_by = \"next spring\" is not a date",
+            file.display()
+        )));
+    env.raia()
+        .args(["--today", "soon", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("soon is not a date"));
+
+    // A questionnaire sets its own months by tier.
+    let q = env.path("mini.toml");
+    let mini = std::fs::read_to_string(&q).unwrap();
+    write(
+        &q,
+        &mini.replacen("[tiers]\n", "[tiers]\nreview_months = { high = 3 }\n", 1),
+    );
+    let mine = env.path("a.toml");
+    write(&mine, ANSWERED);
+    env.mini()
+        .args([
+            "sign",
+            "--name",
+            "R",
+            "--decision",
+            "changes-requested",
+            "--date",
+            "2026-01-31",
+        ])
+        .arg(&mine)
+        .assert()
+        .success();
+    env.mini().arg("score").arg(&mine).assert().success().stdout(predicate::str::contains(
+        "Review: due by 2026-04-30 (3 months for the high tier, from the sign-off of 2026-01-31)",
+    ));
+    write(
+        &q,
+        &mini.replacen("[tiers]\n", "[tiers]\nreview_months = { high = 0 }\n", 1),
+    );
+    env.mini()
+        .arg("score")
+        .arg(&mine)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "tiers.review_months: each tier's months must be from 1 to 120",
+        ));
+}
+
+#[test]
+fn expired_evidence_is_a_finding_on_its_safeguard() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file = env.path("triage.toml");
+    let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))
+        .unwrap()
+        .replacen(
+            "[safeguards.risk-assessment]\nstatus = \"in-place\"\n",
+            "[safeguards.risk-assessment]\nstatus = \"in-place\"\ndate = \"2025-03-01\"\nexpires = \"2026-03-01\"\n",
+            1,
+        );
+    write(&file, &text);
+    let gate = |today: &str| env.score_gate_on(today, &file);
+    gate("2026-02-28")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Evidence expired").not());
+    gate("2026-03-01")
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains(
+            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2026-03-01: renew it, then record the new evidence's date and expires date.",
+        ))
+        .stderr(predicate::str::contains(
+            "gate: failed:\n  - 1 safeguard is in place on evidence that has expired\n",
+        ));
+    let out = env
+        .raia()
+        .args([
+            "--today",
+            "2026-03-01",
+            "score",
+            "--gate",
+            "--format",
+            "sarif",
+        ])
+        .arg(&file)
+        .stdout_with(3);
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(sarif_validator().is_valid(&log));
+    let found = sarif_results(&log, &file);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].0.as_str(), found[0].1.as_str()),
+        ("evidence-expired", "[safeguards.risk-assessment]")
+    );
+    let out = env
+        .raia()
+        .args(["--today", "2026-03-01", "status", "--format", "json"])
+        .arg(&file)
+        .stdout_with(3);
+    let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(
+        rows[0]["gate"][0],
+        "1 safeguard is in place on evidence that has expired"
+    );
+}
+
+#[test]
+fn diff_says_in_words_what_changed_between_two_assessments() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = env
+        .raia()
+        .current_dir(root)
+        .args([
+            "diff",
+            "examples/voice-clone-licensed.toml",
+            "examples/voice-clone-no-consent.toml",
+        ])
+        .stdout_with(0);
+    let md = String::from_utf8(out).unwrap();
+    assert!(md.starts_with("# Changes from examples/voice-clone-licensed.toml to examples/voice-clone-no-consent.toml\n\n- Tier: medium → prohibited\n- Score: 11 → 14\n"), "{md}");
+    // Prompts and option labels, never ids.
+    assert!(md.contains("- Does the system reproduce or depict a real, identifiable person's voice, face or likeness, or speak or write as that person (a persona, an impersonation)?\n  \"Yes, with each person's consent or licensed rights, and we keep the signed records (e.g. a voice licence)\" → \"Yes, without consent or rights"), "{md}");
+    assert!(md.contains("- Name the accountable owner and their role.\n  \"Ruth Okafor, Head of Audio Production\" → (no answer)\n"), "{md}");
+    assert!(
+        md.contains("- no longer in place: Consent or licence records\n"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("likeness = ") && !md.contains("no-consent\""),
+        "{md}"
+    );
+    let out = env
+        .raia()
+        .current_dir(root)
+        .args([
+            "diff",
+            "examples/voice-clone-licensed.toml",
+            "examples/voice-clone-no-consent.toml",
+            "--format",
+            "json",
+        ])
+        .stdout_with(0);
+    let d: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(d["tier_before"], "medium");
+    assert_eq!(d["tier_after"], "prohibited");
+    assert!(
+        d["answers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["question"] == "likeness")
+    );
+    // Neither a second file nor --rev: a usage mistake.
+    env.raia().args(["diff", "a.toml"]).assert().code(2);
+}
+
+#[test]
+fn diff_against_a_git_revision_says_whether_the_sign_off_still_holds() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let repo = env.path("repo");
+    std::fs::create_dir_all(repo.join("assessments")).unwrap();
+    let file = repo.join("assessments/summariser.toml");
+    std::fs::copy(root.join("examples/internal-doc-summariser.toml"), &file).unwrap();
+    let git = |args: &[&str]| {
+        let ok = std::process::Command::new("git")
+            .arg("-C")
+            .arg(&repo)
+            .args([
+                "-c",
+                "user.name=T",
+                "-c",
+                "user.email=t@example.com",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            ok.status.success(),
+            "{}",
+            String::from_utf8_lossy(&ok.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    env.raia()
+        .args(["sign", "--name", "J. Compliance", "--date", "2026-01-10"])
+        .arg(&file)
+        .assert()
+        .success();
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "signed"]);
+    // Unchanged: the sign-off holds.
+    let out = env
+        .raia()
+        .args(["diff", "--rev", "HEAD"])
+        .arg(&file)
+        .stdout_with(0);
+    let md = String::from_utf8(out).unwrap();
+    assert!(md.contains("## Answers changed (0)\n\nNone.\n"), "{md}");
+    assert!(
+        md.contains("- approved by J. Compliance on 2026-01-10: holds for the later version\n"),
+        "{md}"
+    );
+    // An answer changes: it no longer holds, and the answer is named in words.
+    let text = std::fs::read_to_string(&file).unwrap();
+    write(&file, &text.replacen("scale = 900\n", "scale = 5000\n", 1));
+    let out = env
+        .raia()
+        .args(["diff", "--rev", "HEAD"])
+        .arg(&file)
+        .stdout_with(0);
+    let md = String::from_utf8(out).unwrap();
+    assert!(md.contains("## Answers changed (1)\n"), "{md}");
+    assert!(md.contains("  \"900\" → \"5000\""), "{md}");
+    assert!(md.contains("- approved by J. Compliance on 2026-01-10: no longer holds; what it approved changed, so it needs signing again\n"), "{md}");
+    // A revision git does not know is an error naming it.
+    env.raia()
+        .args(["diff", "--rev", "no-such-branch"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("git cannot show"));
+    env.raia()
+        .args(["diff", "--rev=--output=x"])
+        .arg(&file)
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn completions_man_page_and_version() {
+    let env = Env::new();
+    let out = |args: &[&str]| String::from_utf8(env.raia().args(args).stdout_with(0)).unwrap();
+    // Each shell's script knows the subcommands, the new ones included.
+    let bash = out(&["completions", "bash"]);
+    assert!(bash.starts_with("_raia() {"), "{bash}");
+    for sub in ["status", "diff", "score", "completions"] {
+        assert!(bash.contains(sub), "{sub}");
+    }
+    assert!(out(&["completions", "zsh"]).starts_with("#compdef raia"));
+    assert!(out(&["completions", "fish"]).contains("complete -c raia"));
+    env.raia().args(["completions", "tcsh"]).assert().code(2);
+    // The man page: roff, with the commands and the exit codes.
+    let man = out(&["man"]);
+    assert!(man.contains(".TH raia 1"), "{man}");
+    assert!(man.contains("3 findings"), "{man}");
+    assert!(man.contains("status"), "{man}");
+    // A questionnaire that does not load does not stop them.
+    let broken = env.path("broken-q.toml");
+    write(&broken, "not toml [");
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&broken)
+        .args(["completions", "bash"])
+        .assert()
+        .success();
+    // --version names the built-in questionnaire.
+    let version = out(&["--version"]);
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    assert_eq!(
+        version,
+        format!(
+            "raia {}\nbuilt-in questionnaire: {} version {} (content hash {})\nversions built in: {} {}\n",
+            env!("CARGO_PKG_VERSION"),
+            q.id,
+            q.version,
+            &q.content_hash[..12],
+            q.id,
+            q.version
+        )
+    );
+    // Each built-in version prints by its version; the source is the file itself.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let source = out(&["questions", "--version", &q.version, "--format", "source"]);
+    assert_eq!(
+        source,
+        std::fs::read_to_string(
+            root.join("questionnaires")
+                .join(raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME)
+        )
+        .unwrap()
+    );
+    assert!(
+        out(&["questions", "--version", &q.version])
+            .starts_with(&format!("# {} (version {})", q.title, q.version))
+    );
+    env.raia()
+        .args(["questions", "--version", "1999-01-01"])
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "error: no built-in questionnaire has version 1999-01-01; built in: {} {}\n",
+            q.id, q.version
+        ));
+}
+
+#[test]
+fn list_shows_when_a_draft_is_due_for_review_and_when_it_is_overdue() {
+    let env = Env::new();
+    let drafts = env.path("data").join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let draft = drafts.join("hiring-helper.toml");
+    write(&draft, ANSWERED);
+    env.mini()
+        .args([
+            "sign",
+            "--name",
+            "R",
+            "--decision",
+            "changes-requested",
+            "--date",
+            "2026-01-31",
+        ])
+        .arg(&draft)
+        .assert()
+        .success();
+    let list = |today: &str| {
+        String::from_utf8(env.mini().args(["--today", today, "list"]).stdout_with(0)).unwrap()
+    };
+    let before = list("2026-07-31");
+    assert!(
+        before.lines().nth(1).unwrap().ends_with("  REVIEW"),
+        "{before}"
+    );
+    assert!(before.contains("  high        2026-07-31\n"), "{before}");
+    assert!(list("2026-08-01").contains("  high        OVERDUE, due by 2026-07-31\n"));
+}
+
+#[test]
+fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
+    let env = Env::new();
+    let mini = common::docs_example_text();
+    // The version before: a question since renamed, an option since renamed, a question since
+    // removed, and without a question this version adds.
+    let old_q = env.path("v0.toml");
+    write(
+        &old_q,
+        &(mini
+            .replacen("version = \"1\"", "version = \"0\"", 1)
+            .replace("id = \"hiring\"", "id = \"used-for-hiring\"")
+            .replace("question = \"hiring\"", "question = \"used-for-hiring\"")
+            .replace("id = \"licensed\"", "id = \"consented\"")
+            + "\n[[question]]\nid = \"legacy-notes\"\nsection = \"use\"\ntype = \"text\"\nprompt = \"Anything else?\"\noptional = true\n"),
+    );
+    let new_q = env.path("v1.toml");
+    write(
+        &new_q,
+        &(mini.clone()
+            + "\n[[question]]\nid = \"deployment\"\nsection = \"use\"\ntype = \"single\"\nprompt = \"Where does the system run?\"\n\n[[question.option]]\nid = \"internal\"\nlabel = \"Internally\"\n\n[[question.option]]\nid = \"public\"\nlabel = \"For the public\"\n\n[migration]\nfrom = \"0\"\nrenamed = { used-for-hiring = \"hiring\" }\nremoved = { legacy-notes = \"no longer asked: the notes cover it\" }\noptions = { voice-clone = { consented = \"licensed\" } }\nreconfirm = { role = \"the options now say who decides\" }\n"),
+    );
+    let file = env.path("a.toml");
+    let before = "# Hiring helper, assessed against v0.\nschema_version = 1\n\n[metadata]\nsystem = \"Hiring helper\"   # the product name\nowner_team = \"Talent\"\n\n[questionnaire]\nid = \"example-mini\"\nversion = \"0\"   # migrate me\n\n[answers]\n# Consent is on file.\nvoice-clone = \"consented\"   # see the licence\n# It is used for hiring.\nused-for-hiring = true\nrole = \"recommends\"\nowner = \"Ana\"\nlegacy-notes = \"old\"\n\n[notes]\nused-for-hiring = \"Only for shortlisting.\"\n";
+    write(&file, before);
+    let with = |q: &Path| {
+        let mut c = env.raia();
+        c.arg("--questionnaire").arg(q);
+        c
+    };
+    with(&old_q)
+        .args(["sign", "--name", "R", "--decision", "changes-requested"])
+        .arg(&file)
+        .assert()
+        .success();
+    let signed = std::fs::read_to_string(&file).unwrap();
+    // A dry run says what would happen and changes nothing.
+    let report = String::from_utf8(
+        with(&new_q)
+            .args(["migrate", "--dry-run", "--from"])
+            .arg(&old_q)
+            .arg(&file)
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), signed);
+    assert!(
+        report.contains("from version 0 to version 1 of `example-mini`"),
+        "{report}"
+    );
+    assert!(report.contains("Carried over to a renamed question (1):\n  - \"Is the system used to decide who is hired?\" is now \"Is the system used to decide who is hired?\"\n"), "{report}");
+    assert!(report.contains("Option renamed (1):\n  - \"Does the system reproduce a real person's voice?\": now \"Yes, with the person's consent\"\n"), "{report}");
+    assert!(report.contains("To reconfirm (1):\n  - \"What does the system do in the decision?\": the options now say who decides\n"), "{report}");
+    assert!(report.contains("Removed with its question (1):\n  - \"Anything else?\": no longer asked: the notes cover it\n"), "{report}");
+    assert!(
+        report.contains("New questions to answer (1):\n  - \"Where does the system run?\"\n"),
+        "{report}"
+    );
+    assert!(
+        report
+            .contains("Carried over unchanged (1):\n  - \"Who is accountable for the system?\"\n"),
+        "{report}"
+    );
+    assert!(report.contains("Dry run:"), "{report}");
+
+    with(&new_q)
+        .args(["migrate", "--from"])
+        .arg(&old_q)
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Its sign-offs are stale now"));
+    let after = std::fs::read_to_string(&file).unwrap();
+    // Every comment stays; only the keys that had to change did.
+    for kept in [
+        "# Hiring helper, assessed against v0.\n",
+        "system = \"Hiring helper\"   # the product name\n",
+        "# Consent is on file.\nvoice-clone = \"licensed\"   # see the licence\n# It is used for hiring.\nhiring = true\nrole = \"recommends\"\n",
+        "version = \"1\"   # migrate me\n",
+        "[notes]\nhiring = \"Only for shortlisting.\"\n",
+    ] {
+        assert!(after.contains(kept), "{kept}\n---\n{after}");
+    }
+    assert!(!after.contains("legacy-notes"), "{after}");
+    // The wizard resumes at the first answer to reconfirm.
+    assert!(
+        after.ends_with("\n[wizard]\nposition = \"role\"\n"),
+        "{after}"
+    );
+    // It loads under the new version, and the sign-off made under the old one is stale.
+    let rows = with(&new_q)
+        .args(["status", "--format", "json"])
+        .arg(&file)
+        .stdout_with(3);
+    let rows: serde_json::Value = serde_json::from_slice(&rows).unwrap();
+    assert_eq!(rows[0]["signoff"]["state"], "stale", "{rows}");
+    // Nothing declared from the version it is at now.
+    with(&new_q)
+        .args(["migrate", "--from"])
+        .arg(&new_q)
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "declares no migration from version 1",
         ));
 }

@@ -440,6 +440,42 @@ proptest! {
     }
 
     #[test]
+    fn every_gate_failure_names_what_it_is_about_in_words(d in draws(), strict in any::<bool>()) {
+        let qs = questionnaires();
+        let q = &qs[d.which];
+        let a = build(q, &d);
+        let e = evaluate(q, &a);
+        let findings = e.gate_findings(Binding::of(q, &a), strict);
+        // The same gate: its failures, in its order.
+        let failures: Vec<GateFailure> = findings.iter().map(|f| f.failure.clone()).collect();
+        prop_assert_eq!(&failures, &e.gate(Binding::of(q, &a), strict));
+        for f in &findings {
+            prop_assert!(!f.subjects.is_empty(), "{:?}", f);
+            // A counted failure names exactly as many subjects as it counts.
+            let count = match f.failure {
+                GateFailure::PolicyGaps { count }
+                | GateFailure::RequirementsNotMet { count }
+                | GateFailure::Conflicts { count }
+                | GateFailure::Contradictions { count }
+                | GateFailure::ShouldGaps { count }
+                | GateFailure::PracticeGaps { count } => Some(count),
+                _ => None,
+            };
+            if let Some(n) = count {
+                prop_assert_eq!(n, f.subjects.len());
+            }
+            for s in &f.subjects {
+                let words = raia::explain::gate_finding(q, &a, &e, &f.failure, s);
+                prop_assert!(!words.is_empty());
+                // Said in words: the id of a safeguard or question never stands for its title.
+                if let raia::engine::Subject::Safeguard(id) = s {
+                    prop_assert!(words.contains(&e.safeguard(id).unwrap().title), "{}", words);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn changing_the_questionnaire_text_changes_the_assessment_hash(d in draws(), pick in any::<u64>()) {
         let qs = questionnaires();
         let q = &qs[d.which];

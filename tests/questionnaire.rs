@@ -479,3 +479,36 @@ fn an_unknown_or_repeated_role_is_located_and_explained() {
         errs[0]
     );
 }
+
+#[test]
+fn every_released_questionnaire_in_questionnaires_is_built_in_and_loads() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    files.sort();
+    let built_in: Vec<&str> = raia::questionnaire::BUILTIN
+        .iter()
+        .map(|(n, _)| *n)
+        .collect();
+    assert_eq!(files.len(), built_in.len(), "{files:?} vs {built_in:?}");
+    for (name, text) in raia::questionnaire::BUILTIN {
+        assert_eq!(
+            std::fs::read_to_string(dir.join(name)).unwrap(),
+            *text,
+            "{name}"
+        );
+        let q = raia::questionnaire::parse_questionnaire(name, text).unwrap();
+        assert_eq!(
+            raia::questionnaire::builtin_version(&q.version).unwrap().0,
+            *name
+        );
+    }
+    // The default is the newest.
+    assert_eq!(
+        raia::questionnaire::BUILTIN.last().unwrap().1,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE
+    );
+}

@@ -17,11 +17,24 @@ struct RawAssessment {
     #[serde(default)]
     notes: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
-    safeguards: BTreeMap<String, Spanned<SafeguardEntry>>,
+    safeguards: BTreeMap<String, Spanned<RawSafeguard>>,
     #[serde(default)]
     signoff: Vec<SignOff>,
     #[serde(default)]
     wizard: WizardState,
+}
+
+/// A `[safeguards.ID]` table: the status and evidence, and the evidence's dates.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSafeguard {
+    status: SafeguardStatus,
+    #[serde(default)]
+    evidence: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    expires: String,
 }
 
 fn default_metadata() -> Spanned<Metadata> {
@@ -89,11 +102,15 @@ pub fn parse_assessment(
         ));
     }
     let meta = raw.metadata.get_ref();
-    for key in ["created", "updated"] {
+    for key in ["created", "updated", "review_by"] {
         let v = meta.get(key).unwrap_or_default();
         if !v.is_empty() && !crate::answer::valid_date(v) {
+            // On the key's own line, found with toml_edit only when there is an error to place.
+            let at = super::locate::Locator::new(text)
+                .key_span(&["metadata", key])
+                .or_else(|| span(raw.metadata.span()));
             errors.push(map.at(
-                span(raw.metadata.span()),
+                at,
                 format!("metadata.{key} = \"{v}\" is not a date"),
                 "write dates as \"YYYY-MM-DD\"",
             ));
@@ -133,6 +150,7 @@ pub fn parse_assessment(
         }
     }
     let mut safeguards = BTreeMap::new();
+    let mut evidence_dates = BTreeMap::new();
     let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
     for (id, entry) in &raw.safeguards {
         if q.safeguard(id).is_none() {
@@ -149,7 +167,35 @@ pub fn parse_assessment(
                 help,
             ));
         } else {
-            safeguards.insert(id.clone(), entry.get_ref().clone());
+            let raw = entry.get_ref();
+            safeguards.insert(
+                id.clone(),
+                SafeguardEntry {
+                    status: raw.status,
+                    evidence: raw.evidence.clone(),
+                },
+            );
+            for (key, value) in [("date", &raw.date), ("expires", &raw.expires)] {
+                if !value.is_empty() && !crate::answer::valid_date(value) {
+                    let at = super::locate::Locator::new(text)
+                        .key_span(&["safeguards", id, key])
+                        .or_else(|| span(entry.span()));
+                    errors.push(map.at(
+                        at,
+                        format!("safeguards.{id}.{key} = \"{value}\" is not a date"),
+                        "write dates as \"YYYY-MM-DD\"",
+                    ));
+                }
+            }
+            if !raw.date.is_empty() || !raw.expires.is_empty() {
+                evidence_dates.insert(
+                    id.clone(),
+                    EvidenceDates {
+                        date: raw.date.clone(),
+                        expires: raw.expires.clone(),
+                    },
+                );
+            }
         }
     }
     if !errors.is_empty() {
@@ -162,6 +208,7 @@ pub fn parse_assessment(
         answers,
         notes,
         safeguards,
+        evidence_dates,
         signoff: raw.signoff,
         wizard: raw.wizard,
     })

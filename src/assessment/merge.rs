@@ -44,6 +44,15 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
         );
         metadata.set(key, v);
     }
+    // The review date is set by people, like the fields above, though the wizard does not ask it.
+    let get = |a: &Assessment| a.metadata.review_by.clone();
+    metadata.review_by = m.item(
+        "metadata.review_by",
+        get(base),
+        get(mine),
+        get(theirs),
+        |s| format!("\"{s}\""),
+    );
     // Dates are facts about the file, not answers: the first creation and the last change
     // (YYYY-MM-DD compares as text).
     metadata.created = [&mine.metadata.created, &theirs.metadata.created]
@@ -80,6 +89,13 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
             }
         },
     );
+    let evidence_dates = m.map(
+        "evidence dates of",
+        &base.evidence_dates,
+        &mine.evidence_dates,
+        &theirs.evidence_dates,
+        |d| format!("dated \"{}\", expires \"{}\"", d.date, d.expires),
+    );
     // Sign-offs are only ever added, by `raia sign`: keep every one from either side.
     let mut signoff = theirs.signoff.clone();
     for s in &mine.signoff {
@@ -102,6 +118,7 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
             answers,
             notes,
             safeguards,
+            evidence_dates,
             signoff,
             // Where this session is: never a collision.
             wizard: mine.wizard.clone(),

@@ -3,6 +3,7 @@
 //! files atomically.
 
 mod load;
+pub mod locate;
 pub mod lock;
 pub mod merge;
 pub mod store;
@@ -39,6 +40,10 @@ pub struct Metadata {
     /// YYYY-MM-DD, set on every save by the wizard.
     #[serde(default)]
     pub updated: String,
+    /// YYYY-MM-DD: the assessment is to be reviewed again by then. Empty: the questionnaire's
+    /// months for the tier, counted from the latest sign-off (none before a first sign-off).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub review_by: String,
 }
 
 impl Metadata {
@@ -74,6 +79,7 @@ impl Metadata {
             "contact" => &self.contact,
             "created" => &self.created,
             "updated" => &self.updated,
+            "review_by" => &self.review_by,
             _ => return None,
         })
     }
@@ -88,6 +94,7 @@ impl Metadata {
             "contact" => &mut self.contact,
             "created" => &mut self.created,
             "updated" => &mut self.updated,
+            "review_by" => &mut self.review_by,
             _ => return false,
         };
         *slot = value;
@@ -156,6 +163,16 @@ pub struct SafeguardEntry {
     pub evidence: String,
 }
 
+/// When a safeguard's evidence was produced and when it expires: the `date` and `expires` keys
+/// of its `[safeguards.ID]` table (YYYY-MM-DD, each optional). Kept beside the status rather than
+/// in it: like the other dates in the file they are not in the assessment hash, so renewing
+/// evidence does not stale a sign-off, and an expired one fails the gate instead.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct EvidenceDates {
+    pub date: String,
+    pub expires: String,
+}
+
 /// A reviewer's sign-off. It names the assessment hash it approved, so it goes stale when
 /// answers change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -168,6 +185,13 @@ pub struct SignOff {
     #[serde(default)]
     pub decision: String,
     pub assessment_hash: String,
+}
+
+impl SignOff {
+    /// Whether it approved these answers as they stand: `hash` is `Assessment::answers_hash`.
+    pub fn is_current(&self, hash: &str) -> bool {
+        self.assessment_hash.trim() == hash
+    }
 }
 
 /// Where the wizard was, so `raia resume` returns there.
@@ -203,6 +227,8 @@ pub struct Assessment {
     pub answers: BTreeMap<String, Answer>,
     pub notes: BTreeMap<String, String>,
     pub safeguards: BTreeMap<String, SafeguardEntry>,
+    /// Evidence dates by safeguard id, for safeguards that have any.
+    pub evidence_dates: BTreeMap<String, EvidenceDates>,
     pub signoff: Vec<SignOff>,
     pub wizard: WizardState,
 }
@@ -305,7 +331,17 @@ impl Assessment {
         let mut sg = toml::Table::new();
         for s in &q.safeguards {
             if let Some(e) = self.safeguards.get(&s.id) {
-                sg.insert(s.id.clone(), to_value(e));
+                let mut entry = to_value(e);
+                if let (Some(d), toml::Value::Table(t)) =
+                    (self.evidence_dates.get(&s.id), &mut entry)
+                {
+                    for (key, value) in [("date", &d.date), ("expires", &d.expires)] {
+                        if !value.is_empty() {
+                            t.insert(key.into(), toml::Value::String(value.clone()));
+                        }
+                    }
+                }
+                sg.insert(s.id.clone(), entry);
             }
         }
         doc.insert("safeguards".into(), toml::Value::Table(sg));

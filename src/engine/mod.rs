@@ -81,6 +81,8 @@ pub struct ContradictionFinding {
     pub answers: String,
     /// Safeguards no answer can show in place while it holds.
     pub blocks: Vec<String>,
+    /// The questions whose answers it reads (ids), to point at them in the file.
+    pub questions: Vec<String>,
 }
 
 /// A floor from a condition that holds.
@@ -186,6 +188,8 @@ pub struct SafeguardResult {
     pub conflict: String,
     /// Recorded not applicable with no reason given: it stays a gap.
     pub unjustified: bool,
+    /// When its evidence expires (YYYY-MM-DD, from the assessment), empty when it does not say.
+    pub evidence_expires: String,
 }
 
 impl SafeguardResult {
@@ -209,6 +213,16 @@ impl SafeguardResult {
                 self.status,
                 SafeguardStatus::InPlace | SafeguardStatus::NotApplicable
             )
+    }
+
+    /// A required safeguard that holds on evidence whose `expires` date has come (`today`,
+    /// YYYY-MM-DD: evidence that expires on a day no longer counts from that day).
+    pub fn evidence_expired(&self, today: &str) -> bool {
+        self.required
+            && self.holds()
+            && self.status == SafeguardStatus::InPlace
+            && !self.evidence_expires.is_empty()
+            && self.evidence_expires.as_str() <= today
     }
 
     /// A gap the policy's own words make non-compliance ("must"), not a recommendation.
@@ -265,6 +279,35 @@ pub enum GateFailure {
     PracticeGaps {
         count: usize,
     },
+    /// The review date has passed (only when the gate is given today's date).
+    ReviewOverdue {
+        due: String,
+    },
+    /// Required safeguards in place on evidence that has expired (only with today's date).
+    EvidenceExpired {
+        count: usize,
+    },
+}
+
+impl GateFailure {
+    /// A stable name for the kind of failure, for tools (a SARIF rule id); never shown alone
+    /// to a person: `crate::explain::gate_rule` words it.
+    pub fn rule_id(&self) -> &'static str {
+        match self {
+            Self::Prohibited => "prohibited-use",
+            Self::Incomplete => "incomplete",
+            Self::PolicyGaps { .. } => "policy-gap",
+            Self::RequirementsNotMet { .. } => "requirement-not-met",
+            Self::Conflicts { .. } => "contradicted-status",
+            Self::Contradictions { .. } => "contradicting-answers",
+            Self::QuestionnaireUnbound => "questionnaire-unbound",
+            Self::QuestionnaireChanged => "questionnaire-changed",
+            Self::ShouldGaps { .. } => "should-gap",
+            Self::PracticeGaps { .. } => "recommendation-open",
+            Self::ReviewOverdue { .. } => "review-overdue",
+            Self::EvidenceExpired { .. } => "evidence-expired",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -331,6 +374,71 @@ pub struct Evaluation {
     /// Required safeguards that are missing or planned, largest credit first.
     pub gaps: Vec<String>,
     pub what_if: Vec<WhatIf>,
+    /// When the assessment is due to be reviewed again.
+    pub review: Review,
+}
+
+/// When an assessment is due for review, and where that date comes from. The engine has no
+/// clock: whether it is overdue is for `Evaluation::gate_on` with a date to compare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Review {
+    /// YYYY-MM-DD; None under a prohibited use (stopped, not reviewed) or with neither
+    /// `review_by` nor a sign-off to count from.
+    pub due: Option<String>,
+    pub basis: ReviewBasis,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ReviewBasis {
+    /// `review_by` in the assessment's metadata.
+    Set,
+    /// The questionnaire's months for the tier, counted from the latest sign-off.
+    SignOff { months: u32, from: String },
+    /// No `review_by` and no sign-off to count from, or a prohibited use.
+    None,
+}
+
+impl Review {
+    pub fn of(q: &Questionnaire, a: &Assessment, tier: Tier) -> Self {
+        let set = a.metadata.review_by.trim();
+        if crate::answer::valid_date(set) {
+            return Self {
+                due: Some(set.to_string()),
+                basis: ReviewBasis::Set,
+            };
+        }
+        let none = Self {
+            due: None,
+            basis: ReviewBasis::None,
+        };
+        let Some(months) = q.tiers.review_months.of(tier) else {
+            return none;
+        };
+        // Counted from the latest sign-off: a review renews an approval. An assessment never
+        // signed has no approval to renew (its sign-off shows as none) unless `review_by` says.
+        let Some(from) = a
+            .signoff
+            .iter()
+            .map(|s| s.date.trim())
+            .filter(|d| crate::answer::valid_date(d))
+            .max()
+        else {
+            return none;
+        };
+        Self {
+            due: crate::answer::add_months(from, months),
+            basis: ReviewBasis::SignOff {
+                months,
+                from: from.to_string(),
+            },
+        }
+    }
+
+    /// Whether the review date has passed on `today` (YYYY-MM-DD; such dates compare as text).
+    pub fn overdue(&self, today: &str) -> bool {
+        self.due.as_deref().is_some_and(|due| due < today)
+    }
 }
 
 impl Evaluation {
@@ -365,57 +473,181 @@ impl Evaluation {
     /// (incomplete, contradicted, or not bound to the questionnaire in use); `strict` also fails
     /// on "should" gaps and on the questionnaire's recommendations.
     pub fn gate(&self, binding: Binding, strict: bool) -> Vec<GateFailure> {
+        self.gate_findings(binding, strict)
+            .into_iter()
+            .map(|f| f.failure)
+            .collect()
+    }
+
+    /// [`Evaluation::gate`] with what each failure is about: the answers, safeguards and
+    /// requirements behind it, so that each can be pointed at in the file (SARIF, annotations).
+    pub fn gate_findings(&self, binding: Binding, strict: bool) -> Vec<GateFinding> {
+        self.gate_on(binding, strict, None)
+    }
+
+    /// The gate on a given day (YYYY-MM-DD): [`Evaluation::gate_findings`], and besides, an
+    /// assessment past its review date fails. Without a day, dates are not judged: the engine
+    /// has no clock, so the commands pass today's date (or `--today`).
+    pub fn gate_on(&self, binding: Binding, strict: bool, today: Option<&str>) -> Vec<GateFinding> {
         let mut out = Vec::new();
+        let mut push = |failure: GateFailure, subjects: Vec<Subject>| {
+            out.push(GateFinding { failure, subjects });
+        };
         if self.tier == Tier::Prohibited {
-            out.push(GateFailure::Prohibited);
+            let mut questions: Vec<Subject> = Vec::new();
+            for r in self.confirmed().flat_map(|p| &p.confirmed_by) {
+                let s = Subject::Question(r.question.clone());
+                if !questions.contains(&s) {
+                    questions.push(s);
+                }
+            }
+            push(GateFailure::Prohibited, questions);
         }
         if !self.complete {
-            out.push(GateFailure::Incomplete);
+            let mut missing: Vec<Subject> = self
+                .unanswered
+                .iter()
+                .map(|id| Subject::Unanswered(id.clone()))
+                .collect();
+            missing.extend(
+                self.notes_missing
+                    .iter()
+                    .map(|id| Subject::Question(id.clone())),
+            );
+            push(GateFailure::Incomplete, missing);
         }
         match binding {
             Binding::Bound => {}
-            Binding::Unbound => out.push(GateFailure::QuestionnaireUnbound),
-            Binding::Changed => out.push(GateFailure::QuestionnaireChanged),
+            Binding::Unbound => push(
+                GateFailure::QuestionnaireUnbound,
+                vec![Subject::Questionnaire],
+            ),
+            Binding::Changed => push(
+                GateFailure::QuestionnaireChanged,
+                vec![Subject::Questionnaire],
+            ),
         }
-        let count =
-            |f: &dyn Fn(&SafeguardResult) -> bool| self.safeguards.iter().filter(|s| f(s)).count();
-        let policy = count(&|s| s.is_policy_gap());
-        if policy > 0 {
-            out.push(GateFailure::PolicyGaps { count: policy });
+        let safeguards = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<Subject> {
+            self.safeguards
+                .iter()
+                .filter(|s| f(s))
+                .map(|s| Subject::Safeguard(s.id.clone()))
+                .collect()
+        };
+        let policy = safeguards(&|s| s.is_policy_gap());
+        if !policy.is_empty() {
+            push(
+                GateFailure::PolicyGaps {
+                    count: policy.len(),
+                },
+                policy,
+            );
         }
         // A must-requirement can fail with no single policy gap (none of its use-case
         // safeguards is in place), so it is counted on its own.
-        let unmet = self
+        let unmet: Vec<Subject> = self
             .requirements
             .iter()
             .filter(|r| r.state == RequirementState::NotMet)
-            .count();
-        if unmet > 0 {
-            out.push(GateFailure::RequirementsNotMet { count: unmet });
+            .map(|r| Subject::Requirement(r.id.clone()))
+            .collect();
+        if !unmet.is_empty() {
+            push(
+                GateFailure::RequirementsNotMet { count: unmet.len() },
+                unmet,
+            );
         }
-        let conflicts = self.conflicts().count();
-        if conflicts > 0 {
-            out.push(GateFailure::Conflicts { count: conflicts });
+        let conflicts: Vec<Subject> = self
+            .conflicts()
+            .map(|s| Subject::Safeguard(s.id.clone()))
+            .collect();
+        if !conflicts.is_empty() {
+            push(
+                GateFailure::Conflicts {
+                    count: conflicts.len(),
+                },
+                conflicts,
+            );
         }
         if !self.contradictions.is_empty() {
-            out.push(GateFailure::Contradictions {
-                count: self.contradictions.len(),
-            });
+            push(
+                GateFailure::Contradictions {
+                    count: self.contradictions.len(),
+                },
+                self.contradictions
+                    .iter()
+                    .map(|c| Subject::Contradiction(c.id.clone()))
+                    .collect(),
+            );
         }
         if strict {
-            let should = count(&|s| {
+            let should = safeguards(&|s| {
                 s.is_gap() && s.basis == Basis::Policy && s.obligation == Obligation::Should
             });
-            if should > 0 {
-                out.push(GateFailure::ShouldGaps { count: should });
+            if !should.is_empty() {
+                push(
+                    GateFailure::ShouldGaps {
+                        count: should.len(),
+                    },
+                    should,
+                );
             }
-            let practice = count(&|s| s.is_gap() && s.basis == Basis::Practice);
-            if practice > 0 {
-                out.push(GateFailure::PracticeGaps { count: practice });
+            let practice = safeguards(&|s| s.is_gap() && s.basis == Basis::Practice);
+            if !practice.is_empty() {
+                push(
+                    GateFailure::PracticeGaps {
+                        count: practice.len(),
+                    },
+                    practice,
+                );
             }
+        }
+        if let Some(today) = today {
+            let expired = safeguards(&|s| s.evidence_expired(today));
+            if !expired.is_empty() {
+                push(
+                    GateFailure::EvidenceExpired {
+                        count: expired.len(),
+                    },
+                    expired,
+                );
+            }
+        }
+        if let (Some(today), Some(due)) = (today, &self.review.due)
+            && self.review.overdue(today)
+        {
+            push(
+                GateFailure::ReviewOverdue { due: due.clone() },
+                vec![Subject::Review],
+            );
         }
         out
     }
+}
+
+/// One reason the gate fails, with what it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GateFinding {
+    pub failure: GateFailure,
+    pub subjects: Vec<Subject>,
+}
+
+/// What a gate failure is about, by id: where in the assessment file a reader finds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Subject {
+    /// An answer (given, or whose note is missing).
+    Question(String),
+    /// A question with no answer that counts.
+    Unanswered(String),
+    Safeguard(String),
+    Requirement(String),
+    /// A declared contradiction that holds (its id in `Evaluation::contradictions`).
+    Contradiction(String),
+    /// The `[questionnaire]` table: which questionnaire text the answers were given against.
+    Questionnaire,
+    /// The review date: `review_by` in `[metadata]`, or the sign-off it is counted from.
+    Review,
 }
 
 /// Whether an assessment names the exact questionnaire text it is evaluated against.
@@ -864,6 +1096,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             message: c.message.clone(),
             answers: c.when.describe_holding(&walk, q),
             blocks: c.blocks.clone(),
+            questions: c.when.questions().into_iter().map(str::to_string).collect(),
         })
         .collect();
 
@@ -1033,6 +1266,11 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 reading: s.reading.clone(),
                 conflict: conflict.join("; "),
                 unjustified,
+                evidence_expires: a
+                    .evidence_dates
+                    .get(&s.id)
+                    .map(|d| d.expires.clone())
+                    .unwrap_or_default(),
             }
         })
         .collect();
@@ -1112,6 +1350,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         score,
         requirements,
         gaps: gap_list.iter().map(|s| s.id.clone()).collect(),
+        review: Review::of(q, a, tier),
         safeguards,
         what_if: Vec::new(),
     }

@@ -78,6 +78,8 @@ struct RawFile {
     floor: Vec<RawFloor>,
     #[serde(default)]
     vocabulary: Option<RawVocabulary>,
+    #[serde(default)]
+    migration: Option<Spanned<super::Migration>>,
 }
 
 #[derive(Deserialize)]
@@ -149,6 +151,8 @@ struct RawTiers {
     consequential_floor: Spanned<Tier>,
     #[serde(default = "default_mitigation")]
     max_mitigation_percent: Spanned<u32>,
+    #[serde(default)]
+    review_months: Option<Spanned<super::ReviewMonths>>,
 }
 
 fn default_floor() -> Spanned<Tier> {
@@ -504,6 +508,18 @@ impl Validator<'_> {
                 "tiers: max_mitigation_percent is over 100",
                 "use a percentage from 0 to 100",
             );
+        }
+        if let Some(r) = &t.review_months {
+            let m = r.get_ref();
+            if [m.low, m.medium, m.high].contains(&0)
+                || [m.low, m.medium, m.high].iter().any(|n| *n > 120)
+            {
+                self.err(
+                    span_of(r),
+                    "tiers.review_months: each tier's months must be from 1 to 120",
+                    "write e.g. high = 6, medium = 12, low = 24",
+                );
+            }
         }
 
         // Questions are asked section by section; within a section, in file order.
@@ -1033,15 +1049,38 @@ impl Validator<'_> {
             floors,
             vocabulary,
             source: String::new(),
+            migration: raw.migration.as_ref().map(|m| m.get_ref().clone()),
             tiers: TierRules {
                 medium_at: *t.medium_at.get_ref(),
                 high_at: *t.high_at.get_ref(),
                 consequential_floor: *t.consequential_floor.get_ref(),
                 max_mitigation_percent: *t.max_mitigation_percent.get_ref(),
+                review_months: t
+                    .review_months
+                    .as_ref()
+                    .map(|r| *r.get_ref())
+                    .unwrap_or_default(),
             },
             index: Index::default(),
         };
         q.reindex();
+        if let Some(m) = &raw.migration {
+            let named = m.get_ref();
+            let targets = named
+                .renamed
+                .values()
+                .chain(named.options.keys())
+                .chain(named.reconfirm.keys());
+            for id in targets {
+                if q.question(id).is_none() {
+                    self.err(
+                        span_of(m),
+                        format!("migration: `{id}` is not a question of this version"),
+                        "name questions by their id in this version (renamed = { old-id = \"new-id\" })",
+                    );
+                }
+            }
+        }
         if self.errors.is_empty() {
             self.check_reachable(&mut q, &raw);
         }

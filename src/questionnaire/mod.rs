@@ -18,6 +18,30 @@ pub const DEFAULT_QUESTIONNAIRE: &str =
     include_str!("../../questionnaires/aws-responsible-ai-2023-09-28.toml");
 pub const DEFAULT_QUESTIONNAIRE_NAME: &str = "aws-responsible-ai-2023-09-28.toml";
 
+/// Every released version of the built-in questionnaire, oldest first, as (file name, text):
+/// a release never drops one, so an assessment made with an older version can still be read
+/// against its own rules (`raia questions --version V`). The last is the default.
+pub const BUILTIN: &[(&str, &str)] = &[(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)];
+
+/// A built-in questionnaire's id and version, read from its header without loading it.
+pub fn header_id_version(text: &str) -> (&str, &str) {
+    let field = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .and_then(|v| v.trim().strip_prefix('='))
+            .map_or("", |v| v.trim().trim_matches('"'))
+    };
+    (field("id "), field("version "))
+}
+
+/// The built-in questionnaire of `version`, as (file name, text).
+pub fn builtin_version(version: &str) -> Option<(&'static str, &'static str)> {
+    BUILTIN
+        .iter()
+        .copied()
+        .find(|(_, text)| header_id_version(text).1 == version)
+}
+
 /// SHA-256 of the built-in questionnaire's text, computed once.
 pub fn builtin_hash() -> &'static str {
     static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
@@ -27,16 +51,9 @@ pub fn builtin_hash() -> &'static str {
     })
 }
 
-/// The built-in questionnaire's id and version, read from its header without loading it.
-fn builtin_id_version() -> (&'static str, &'static str) {
-    let field = |key: &str| {
-        DEFAULT_QUESTIONNAIRE
-            .lines()
-            .find_map(|l| l.strip_prefix(key))
-            .and_then(|v| v.trim().strip_prefix('='))
-            .map_or("", |v| v.trim().trim_matches('"'))
-    };
-    (field("id "), field("version "))
+/// The default built-in questionnaire's id and version, read from its header.
+pub fn builtin_id_version() -> (&'static str, &'static str) {
+    header_id_version(DEFAULT_QUESTIONNAIRE)
 }
 
 impl Questionnaire {
@@ -74,10 +91,33 @@ pub struct Questionnaire {
     pub vocabulary: Vocabulary,
     /// Where the questionnaire was read from: "built-in NAME" or a path, for every report.
     pub source: String,
+    /// How an assessment made with the version before carries over (`[migration]`).
+    pub migration: Option<Migration>,
     /// Positions by id, built when the questionnaire is loaded, so lookups by id take constant
     /// time. After editing the lists above in place, call [`Questionnaire::reindex`].
     #[serde(skip)]
     index: Index,
+}
+
+/// How to carry an assessment over from the questionnaire's previous version, declared as data
+/// in `[migration]` and applied by `raia migrate`.
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Migration {
+    /// The version it migrates from.
+    pub from: String,
+    /// Questions renamed: old id = new id. The answer and note carry over.
+    #[serde(default)]
+    pub renamed: BTreeMap<String, String>,
+    /// Questions removed: old id = why, in words.
+    #[serde(default)]
+    pub removed: BTreeMap<String, String>,
+    /// Options renamed, by (new) question id: `question = { old = "new" }`.
+    #[serde(default)]
+    pub options: BTreeMap<String, BTreeMap<String, String>>,
+    /// Questions whose answer carries over but must be confirmed again: (new) id = why.
+    #[serde(default)]
+    pub reconfirm: BTreeMap<String, String>,
 }
 
 /// Whether an item is required by the policy's own words or recommended by the questionnaire.
@@ -461,6 +501,53 @@ pub struct TierRules {
     pub consequential_floor: Tier,
     /// Largest share of the raw score that safeguards may take off, in percent.
     pub max_mitigation_percent: u32,
+    /// How long an assessment of each tier holds before it is reviewed again.
+    pub review_months: ReviewMonths,
+}
+
+/// Months until an assessment is due for review, by tier (`[tiers.review_months]`). A
+/// questionnaire that does not say gets high 6, medium 12, low 24.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewMonths {
+    #[serde(default = "ReviewMonths::default_low")]
+    pub low: u32,
+    #[serde(default = "ReviewMonths::default_medium")]
+    pub medium: u32,
+    #[serde(default = "ReviewMonths::default_high")]
+    pub high: u32,
+}
+
+impl ReviewMonths {
+    fn default_low() -> u32 {
+        24
+    }
+    fn default_medium() -> u32 {
+        12
+    }
+    fn default_high() -> u32 {
+        6
+    }
+
+    /// The months for a tier; None for a prohibited use, which is not reviewed but stopped.
+    pub fn of(&self, t: Tier) -> Option<u32> {
+        match t {
+            Tier::Low => Some(self.low),
+            Tier::Medium => Some(self.medium),
+            Tier::High => Some(self.high),
+            Tier::Prohibited => None,
+        }
+    }
+}
+
+impl Default for ReviewMonths {
+    fn default() -> Self {
+        Self {
+            low: Self::default_low(),
+            medium: Self::default_medium(),
+            high: Self::default_high(),
+        }
+    }
 }
 
 impl Questionnaire {

@@ -468,7 +468,7 @@ pub const CSV_HEADER: [&str; 16] = [
 
 /// Spreadsheets run a cell that starts with one of these as a formula; such text gets a
 /// leading apostrophe so it stays text.
-fn spreadsheet_safe(text: &str) -> String {
+pub(crate) fn spreadsheet_safe(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {

@@ -918,7 +918,7 @@ impl Report {
             .signoff
             .iter()
             .map(|s| {
-                let current = s.assessment_hash.trim() == hash;
+                let current = s.is_current(&hash);
                 SignOffRow {
                     name: s.name.clone(),
                     role: s.role.clone(),
