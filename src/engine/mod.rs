@@ -1394,12 +1394,25 @@ fn requirement_result(
             ),
         )
     } else {
-        (false, "nothing is required for this use".to_string())
+        (
+            false,
+            match r.applies {
+                Applies::Consequential => format!(
+                    "applies only to a use that involves a {}",
+                    q.vocabulary.consequential
+                ),
+                _ => "applies only when its condition holds".to_string(),
+            },
+        )
     };
     // The policy's words bind a requirement only where its own rule reaches: one that applies
     // because an answer requires a safeguard under it (a concern about minors for a use that
     // decides nothing) is the questionnaire's advice for this use.
-    let basis = if by_rule { r.basis } else { Basis::Practice };
+    let basis = if by_rule || !applies {
+        r.basis
+    } else {
+        Basis::Practice
+    };
     let recommendations: Vec<String> = under
         .iter()
         .filter(|s| s.is_gap() && s.basis == Basis::Practice)
