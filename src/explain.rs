@@ -165,11 +165,7 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
         return s;
     }
     let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
-    let should = e
-        .safeguards
-        .iter()
-        .filter(|s| s.is_gap() && s.basis == Basis::Policy && s.obligation == Obligation::Should)
-        .count();
+    let should = e.safeguards.iter().filter(|s| s.is_should_gap()).count();
     let other = e.gaps.len() - policy - should;
     let conflicts = e.conflicts().count() + e.contradictions.len();
     let mut parts = Vec::new();

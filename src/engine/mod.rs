@@ -229,6 +229,16 @@ impl SafeguardResult {
     pub fn is_policy_gap(&self) -> bool {
         self.is_gap() && self.basis == Basis::Policy && self.obligation == Obligation::Must
     }
+
+    /// A gap in what the policy says "should" be done: reported, never called a breach.
+    pub fn is_should_gap(&self) -> bool {
+        self.is_gap() && self.basis == Basis::Policy && self.obligation == Obligation::Should
+    }
+
+    /// A gap in a recommendation of the questionnaire's own.
+    pub fn is_practice_gap(&self) -> bool {
+        self.is_gap() && self.basis == Basis::Practice
+    }
 }
 
 /// Where a requirement stands for this use.
@@ -581,9 +591,7 @@ impl Evaluation {
             );
         }
         if strict {
-            let should = safeguards(&|s| {
-                s.is_gap() && s.basis == Basis::Policy && s.obligation == Obligation::Should
-            });
+            let should = safeguards(&|s| s.is_should_gap());
             if !should.is_empty() {
                 push(
                     GateFailure::ShouldGaps {
@@ -592,7 +600,7 @@ impl Evaluation {
                     should,
                 );
             }
-            let practice = safeguards(&|s| s.is_gap() && s.basis == Basis::Practice);
+            let practice = safeguards(&|s| s.is_practice_gap());
             if !practice.is_empty() {
                 push(
                     GateFailure::PracticeGaps {

@@ -947,8 +947,8 @@ impl Report {
                 .collect()
         };
         let policy_gaps = ids(&|s| s.is_policy_gap());
-        let should_gaps = ids(&|s| s.basis == Basis::Policy && s.obligation == Obligation::Should);
-        let recommendations = ids(&|s| s.basis == Basis::Practice);
+        let should_gaps = ids(&|s| s.is_should_gap());
+        let recommendations = ids(&|s| s.is_practice_gap());
         let to_confirm: Vec<String> = e.conflicts().map(|s| s.id.clone()).collect();
         let unmet: Vec<&str> = e
             .requirements
