@@ -942,8 +942,8 @@ fn blank_assessment(q: &Questionnaire) -> String {
         "# raia assessment for {} (version {}).\n# Fill in [metadata] and [answers]; uncomment each answer you give.\n# Questions marked \"shown when\" only count when their condition holds.\n# Check with `raia validate FILE`; see the result with `raia score FILE`.\n\nschema_version = {}\n\n[metadata]\n",
         q.title, q.version, assessment::SCHEMA_VERSION
     ));
-    for (key, label, _) in assessment::Metadata::FIELDS {
-        out.push_str(&format!("# {label}\n{key} = \"\"\n"));
+    for d in assessment::Detail::ALL {
+        out.push_str(&format!("# {}\n{} = \"\"\n", d.label(), d.key()));
     }
     out.push_str(&format!(
         "created = {}\nupdated = {}\n\n",

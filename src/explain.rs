@@ -733,13 +733,9 @@ pub fn undone(q: &Questionnaire, a: &Assessment, u: &crate::session::Undone) -> 
                 None => format!("Undone: {} has no note again.", quoted(prompt)),
             }
         }
-        Undone::Metadata(key) => {
-            let label = crate::assessment::Metadata::FIELDS
-                .iter()
-                .find(|(k, _, _)| k == key)
-                .map_or(key.as_str(), |(_, l, _)| l);
-            let label = quoted(label);
-            match a.metadata.get(key).filter(|v| !v.is_empty()) {
+        Undone::Metadata(detail) => {
+            let label = quoted(detail.label());
+            match Some(a.metadata.detail(*detail)).filter(|v| !v.is_empty()) {
                 Some(v) => format!("Undone: {label} is back to {}.", quoted(v)),
                 None => format!("Undone: {label} is empty again."),
             }

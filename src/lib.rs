@@ -13,6 +13,7 @@ pub mod diag;
 pub mod diff;
 pub mod engine;
 pub mod explain;
+pub mod flow;
 pub mod migrate;
 pub mod paths;
 pub mod plain;

@@ -6,7 +6,7 @@ use crate::answer::Answer;
 use crate::assessment::lock::{self, SessionLock};
 use crate::assessment::merge::{Collision, merge};
 use crate::assessment::store::{self, ChangedOnDisk, Expect, Fingerprint};
-use crate::assessment::{Assessment, SafeguardEntry, SafeguardStatus};
+use crate::assessment::{Assessment, Detail, Position, SafeguardEntry, SafeguardStatus};
 use crate::engine::{Evaluation, evaluate};
 use crate::questionnaire::{Questionnaire, Tier};
 use anyhow::Context;
@@ -47,7 +47,7 @@ pub const UNDO_DEPTH: usize = 50;
 enum Change {
     Answer(String, Option<Answer>),
     Note(String, Option<String>),
-    Metadata(String, String),
+    Metadata(Detail, String),
     Safeguard(String, Option<SafeguardEntry>),
 }
 
@@ -58,8 +58,8 @@ pub enum Undone {
     Answer(String),
     /// The note on this question (its id).
     Note(String),
-    /// This system detail (its key).
-    Metadata(String),
+    /// This system detail.
+    Metadata(Detail),
     /// This safeguard's status and evidence (its id).
     Safeguard(String),
 }
@@ -329,16 +329,11 @@ impl Session {
         }
     }
 
-    pub fn set_metadata(&mut self, key: &str, value: &str) -> anyhow::Result<()> {
-        let before = self
-            .assessment
-            .metadata
-            .get(key)
-            .unwrap_or_default()
-            .to_string();
-        self.record(before != value, Change::Metadata(key.to_string(), before));
+    pub fn set_metadata(&mut self, detail: Detail, value: &str) -> anyhow::Result<()> {
+        let before = self.assessment.metadata.detail(detail).to_string();
+        self.record(before != value, Change::Metadata(detail, before));
         self.revision += 1;
-        self.assessment.metadata.set(key, value.to_string());
+        self.assessment.metadata.set(detail.key(), value.to_string());
         self.save().map(|_| ())
     }
 
@@ -421,10 +416,10 @@ impl Session {
                 self.put_note(&id, before);
                 Undone::Note(id)
             }
-            Change::Metadata(key, before) => {
+            Change::Metadata(detail, before) => {
                 self.revision += 1;
-                self.assessment.metadata.set(&key, before);
-                Undone::Metadata(key)
+                self.assessment.metadata.set(detail.key(), before);
+                Undone::Metadata(detail)
             }
             Change::Safeguard(id, before) => {
                 self.put_safeguard(&id, before);
@@ -447,9 +442,9 @@ impl Session {
     }
 
     /// Records where the user is, so resume returns there.
-    pub fn set_position(&mut self, position: &str) -> anyhow::Result<()> {
+    pub fn set_position(&mut self, position: Position) -> anyhow::Result<()> {
         if self.assessment.wizard.position != position {
-            self.assessment.wizard.position = position.to_string();
+            self.assessment.wizard.position = position;
             self.save()?;
         }
         Ok(())

@@ -278,7 +278,7 @@ fn resume_starts_at_the_first_unanswered_question() {
     let q = common::docs_example();
     // Clear the saved position, as a file written by hand would have none.
     let mut s = Session::open(q.clone(), &path).unwrap();
-    s.set_position("").unwrap();
+    s.set_position("".into()).unwrap();
     // One session at a time: this one ends before the next opens the file.
     drop(s);
 
@@ -298,7 +298,7 @@ fn resume_starts_at_the_first_unanswered_question() {
 
     // A saved position wins: the user was there when they stopped.
     let mut s = Session::open(q.clone(), &path).unwrap();
-    s.set_position("hiring").unwrap();
+    s.set_position("hiring".into()).unwrap();
     let out = drive(s, b"quit\n");
     assert!(out.contains("Going on at question 2."));
     assert!(out.contains("Question 2 of 4: Is the system used to decide who is hired?\nType y or n.\nCurrent answer: Yes. Press Enter to keep it.\n"));
@@ -306,7 +306,7 @@ fn resume_starts_at_the_first_unanswered_question() {
     // Everything answered: straight to the result.
     let s = Session::open(q.clone(), &path).unwrap();
     let mut s2 = s;
-    s2.set_position("").unwrap();
+    s2.set_position("".into()).unwrap();
     let out = drive(s2, b"\n");
     // The optional owner question was left blank with Enter.
     assert!(out.contains("Every required question is answered (3 of 4 questions)."));
@@ -459,7 +459,7 @@ fn multi_number_date_and_long_text_answers() {
 
     // Input that ends inside a long answer keeps the text typed so far.
     let mut s = Session::open(q.clone(), &path).unwrap();
-    s.set_position("purpose").unwrap();
+    s.set_position("purpose".into()).unwrap();
     let out = drive(s, b"Rewritten\nstill going");
     assert!(out.contains("the text typed so far is saved"));
     assert!(out.contains("To carry on: raia resume --plain"));
@@ -697,23 +697,27 @@ fn binary_killed_mid_way_keeps_every_answer_given() {
 }
 
 #[test]
-fn resume_asks_a_missing_detail_then_goes_on_at_the_first_unanswered_question() {
+fn resume_asks_a_missing_detail_then_goes_on_with_the_questions_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let (s, path) = new_session(dir.path());
     drive(s, format!("{META}1\ny\n").as_bytes());
     let q = common::docs_example();
     let mut s = Session::open(q.clone(), &path).unwrap();
-    s.set_metadata("assessor", "").unwrap();
-    s.set_position("").unwrap();
+    s.set_metadata(raia::assessment::Detail::Assessor, "").unwrap();
+    s.set_position("".into()).unwrap();
     drop(s);
 
     let s = Session::open(q.clone(), &path).unwrap();
     let out = drive(s, b"Robin\n\nquit\n");
     assert!(out.contains("Detail 5 of 6: Assessor (who fills this in)\n"));
-    // The optional contact comes next, then straight to the question still unanswered.
+    // The optional contact comes next, then the questions in order, as in the wizard (the
+    // shared flow; plain mode used to jump to the first unanswered one), each answer kept with
+    // Enter.
     assert!(out.contains("Detail 6 of 6"));
-    assert!(out.contains("Question 3 of 4: What does the system do in the decision?"));
-    assert!(!out.contains("Question 1 of"));
+    assert!(out.contains(
+        "Question 1 of 4: Does the system reproduce a real person's voice?"
+    ));
+    assert!(out.contains("Current answer:"));
     assert_eq!(answers(&path, &q).metadata.assessor, "Robin");
 }
 
@@ -951,7 +955,7 @@ fn plain_home_lists_drafts_resumes_one_and_names_a_reused_name() {
     std::fs::create_dir_all(&drafts).unwrap();
     let q = common::docs_example();
     let mut s = Session::new(q.clone(), None, Some(drafts.clone()));
-    s.set_metadata("system", "CV screener").unwrap();
+    s.set_metadata(raia::assessment::Detail::System, "CV screener").unwrap();
     s.set_answer("hiring", Some(Answer::Bool(true))).unwrap();
     drop(s);
     let run = |input: &str| {

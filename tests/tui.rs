@@ -3109,8 +3109,8 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.toml");
         let mut a = Assessment::new(&q);
-        for ((key, _, _), v) in raia::assessment::Metadata::FIELDS.iter().zip(&meta) {
-            a.metadata.set(key, v.clone());
+        for (d, v) in raia::assessment::Detail::ALL.iter().zip(&meta) {
+            a.metadata.set(d.key(), v.clone());
         }
         a.answers.insert("purpose".into(), Answer::Choice("screen".into()));
         a.answers.insert("name".into(), Answer::Text(name));
@@ -3137,8 +3137,8 @@ proptest! {
         prop_assert_eq!(&after.answers, &before.answers);
         prop_assert_eq!(&after.notes, &before.notes);
         prop_assert_eq!(&after.safeguards, &before.safeguards);
-        for (key, _, _) in raia::assessment::Metadata::FIELDS {
-            prop_assert_eq!(after.metadata.get(key), before.metadata.get(key), "{}", key);
+        for d in raia::assessment::Detail::ALL {
+            prop_assert_eq!(after.metadata.detail(d), before.metadata.detail(d), "{}", d.key());
         }
         prop_assert_eq!(after.answers_hash(&q), before.answers_hash(&q));
     }

@@ -6,7 +6,8 @@ use super::Start;
 use super::derived::Derived;
 use super::theme::Theme;
 use crate::answer::Answer;
-use crate::assessment::Metadata;
+use crate::assessment::Detail;
+use crate::flow::Step;
 use crate::engine::{Evaluation, SafeguardResult, format_number};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::report::{Format, Templates};
@@ -21,13 +22,39 @@ use std::path::{Path, PathBuf};
 pub enum Screen {
     /// New assessment, resume a draft, open a file.
     Home,
-    /// One of `Metadata::FIELDS`, by index.
+    /// A system detail, by its place in [`Detail::ALL`].
     Metadata(usize),
     /// A question, by index into `Questionnaire::questions`.
     Question(usize),
     Review,
     Result,
     Export,
+}
+
+impl Screen {
+    /// The step of the shared flow this screen shows; `None` at home.
+    pub fn step(self) -> Option<Step> {
+        Some(match self {
+            Screen::Home => return None,
+            Screen::Metadata(i) => Step::Detail(Detail::at(i)?),
+            Screen::Question(i) => Step::Question(i),
+            Screen::Review => Step::Review,
+            Screen::Result => Step::Result,
+            Screen::Export => Step::Export,
+        })
+    }
+}
+
+impl From<Step> for Screen {
+    fn from(step: Step) -> Self {
+        match step {
+            Step::Detail(d) => Screen::Metadata(d.index()),
+            Step::Question(i) => Screen::Question(i),
+            Step::Review => Screen::Review,
+            Step::Result => Screen::Result,
+            Step::Export => Screen::Export,
+        }
+    }
 }
 
 /// A text field: a `TextArea` plus whether it has unsaved edits.
@@ -350,10 +377,8 @@ pub struct App {
     pub redraw: bool,
 }
 
-pub const FIELDS: [(&str, &str, bool); 6] = Metadata::FIELDS;
-
 /// The detail asked as "a sentence or two": its one-paragraph field wraps over several rows.
-pub const WRAPPED_FIELD: &str = "description";
+pub const WRAPPED_FIELD: Detail = Detail::Description;
 
 /// Whether `text` has the shape of an e-mail address (one @, a dot after it, no spaces). Only
 /// a warning depends on it: the text is saved as typed.
@@ -616,10 +641,7 @@ impl App {
 
     pub fn metadata_value(&self, i: usize) -> &str {
         let Some(s) = &self.session else { return "" };
-        FIELDS
-            .get(i)
-            .and_then(|(k, _, _)| s.assessment.metadata.get(k))
-            .unwrap_or("")
+        Detail::at(i).map_or("", |d| s.assessment.metadata.detail(d))
     }
 
     /// Indexes of visible questions, in asking order.
@@ -640,7 +662,11 @@ impl App {
 
     /// (filled, count) of the required metadata fields.
     pub fn metadata_progress(&self) -> (usize, usize) {
-        let req: Vec<usize> = (0..FIELDS.len()).filter(|&i| FIELDS[i].2).collect();
+        let req: Vec<usize> = Detail::ALL
+            .into_iter()
+            .filter(|d| d.required())
+            .map(Detail::index)
+            .collect();
         let filled = req
             .iter()
             .filter(|&&i| !self.metadata_value(i).trim().is_empty())
@@ -652,106 +678,32 @@ impl App {
         self.derived.section(section).first_visible
     }
 
-    /// The step after this one in the flow.
+    /// The step after this one in the flow ([`crate::flow::next`]).
     pub fn next_screen(&self) -> Option<Screen> {
-        let first_q = || {
-            self.visible_questions()
-                .first()
-                .map_or(Screen::Review, |&i| Screen::Question(i))
-        };
-        Some(match self.screen {
-            Screen::Home | Screen::Export => return None,
-            Screen::Metadata(i) if i + 1 < FIELDS.len() => Screen::Metadata(i + 1),
-            Screen::Metadata(_) => first_q(),
-            Screen::Question(i) => self
-                .visible_questions()
-                .into_iter()
-                .find(|&j| j > i)
-                .map_or(Screen::Review, Screen::Question),
-            Screen::Review => Screen::Result,
-            Screen::Result => Screen::Export,
-        })
+        crate::flow::next(self.screen.step()?, self.derived.visible()).map(Screen::from)
     }
 
-    /// The step before this one in the flow.
+    /// The step before this one in the flow ([`crate::flow::prev`]).
     pub fn prev_screen(&self) -> Option<Screen> {
-        let last_meta = Screen::Metadata(FIELDS.len() - 1);
-        Some(match self.screen {
-            Screen::Home | Screen::Metadata(0) => return None,
-            Screen::Metadata(i) => Screen::Metadata(i - 1),
-            Screen::Question(i) => self
-                .visible_questions()
-                .into_iter()
-                .rev()
-                .find(|&j| j < i)
-                .map_or(last_meta, Screen::Question),
-            Screen::Review => self
-                .visible_questions()
-                .last()
-                .map_or(last_meta, |&i| Screen::Question(i)),
-            Screen::Result => Screen::Review,
-            Screen::Export => Screen::Result,
-        })
+        crate::flow::prev(self.screen.step()?, self.derived.visible()).map(Screen::from)
     }
 
-    /// The position string stored in the file for a screen.
-    pub fn position_of(&self, screen: Screen) -> String {
-        match screen {
-            Screen::Home => String::new(),
-            Screen::Metadata(i) => format!("metadata:{}", FIELDS[i.min(FIELDS.len() - 1)].0),
-            Screen::Question(i) => self
-                .q()
-                .questions
-                .get(i)
-                .map_or_else(String::new, |q| q.id.clone()),
-            Screen::Review => "review".into(),
-            Screen::Result => "result".into(),
-            Screen::Export => "export".into(),
-        }
-    }
-
-    /// Where to resume: the stored position, or the first thing left to do.
+    /// Where to resume ([`crate::flow::resume`]).
     pub fn resume_screen(&self) -> Screen {
-        let pos = self
-            .session
-            .as_ref()
-            .map_or(String::new(), |s| s.assessment.wizard.position.clone());
-        if let Some(key) = pos.strip_prefix("metadata:")
-            && let Some(i) = FIELDS.iter().position(|(k, _, _)| *k == key)
-        {
-            return Screen::Metadata(i);
+        match (&self.session, &self.eval) {
+            (Some(s), Some(e)) => Screen::from(crate::flow::resume(
+                &s.questionnaire,
+                &s.assessment,
+                e,
+                self.derived.visible(),
+            )),
+            _ => Screen::Home,
         }
-        match pos.as_str() {
-            "review" => return Screen::Review,
-            "result" => return Screen::Result,
-            "export" => return Screen::Export,
-            _ => {}
-        }
-        if let Some(qi) = self.q().question_index(&pos) {
-            if self.is_visible(qi) {
-                return Screen::Question(qi);
-            }
-            // Hidden since: the next visible question after it.
-            return self
-                .visible_questions()
-                .into_iter()
-                .find(|&j| j > qi)
-                .map_or(Screen::Review, Screen::Question);
-        }
-        if let Some(i) =
-            (0..FIELDS.len()).find(|&i| FIELDS[i].2 && self.metadata_value(i).trim().is_empty())
-        {
-            return Screen::Metadata(i);
-        }
-        self.visible_questions()
-            .into_iter()
-            .find(|&i| !self.has_answer(i) && !self.q().questions[i].optional)
-            .map_or(Screen::Review, Screen::Question)
     }
 
     /// Rows on the review screen: metadata, then visible questions.
     pub fn review_items(&self) -> Vec<ReviewItem> {
-        let mut v: Vec<ReviewItem> = (0..FIELDS.len()).map(ReviewItem::Meta).collect();
+        let mut v: Vec<ReviewItem> = (0..Detail::ALL.len()).map(ReviewItem::Meta).collect();
         v.extend(
             self.visible_questions()
                 .into_iter()
@@ -759,7 +711,10 @@ impl App {
         );
         if !self.filter.is_empty() {
             v.retain(|it| match *it {
-                ReviewItem::Meta(i) => self.matches(&[FIELDS[i].1, self.metadata_value(i)]),
+                ReviewItem::Meta(i) => self.matches(&[
+                    Detail::at(i).map_or("", Detail::label),
+                    self.metadata_value(i),
+                ]),
                 ReviewItem::Question(qi) => {
                     let q = &self.q().questions[qi];
                     let answer = self
@@ -816,7 +771,7 @@ impl App {
     pub fn row_count(&self) -> usize {
         match self.screen {
             Screen::Home => self.home_items().len(),
-            Screen::Metadata(_) => FIELDS.len(),
+            Screen::Metadata(_) => Detail::ALL.len(),
             Screen::Question(_) => self.question().map_or(0, |q| {
                 if q.kind.has_options() {
                     q.options.len()
@@ -915,7 +870,8 @@ impl App {
         match screen {
             Screen::Metadata(i) => {
                 // The questionnaire's own examples; generic ones where it gives none.
-                let key = FIELDS[i].0;
+                let detail = Detail::at(i)?;
+                let key = detail.key();
                 let placeholder = match self.q().vocabulary.placeholders.get(key) {
                     Some(p) => p.as_str(),
                     None => match key {
@@ -925,7 +881,7 @@ impl App {
                     },
                 };
                 let mut field = Field::new(self.metadata_value(i), false, placeholder, &self.theme);
-                if key == WRAPPED_FIELD {
+                if detail == WRAPPED_FIELD {
                     // A sentence or two: shown over several rows, still one paragraph.
                     field.area.set_wrap_mode(WrapMode::WordOrGlyph);
                 }
@@ -973,7 +929,7 @@ impl App {
         // Every index below is checked here, so the views may index freely.
         let valid = match to {
             Screen::Question(qi) => qi < self.q().questions.len() && self.session.is_some(),
-            Screen::Metadata(i) => i < FIELDS.len() && self.session.is_some(),
+            Screen::Metadata(i) => i < Detail::ALL.len() && self.session.is_some(),
             Screen::Home => true,
             _ => self.session.is_some(),
         };
@@ -1019,9 +975,11 @@ impl App {
                 self.export = fresh;
             }
         }
-        let pos = self.position_of(to);
+        let pos = to
+            .step()
+            .map_or_else(Default::default, |st| crate::flow::position(self.q(), st));
         if let Some(s) = self.session.as_mut() {
-            let r = s.set_position(&pos);
+            let r = s.set_position(pos);
             self.after_save(r);
         }
     }

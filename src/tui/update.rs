@@ -3,7 +3,8 @@
 //! writes the assessment file atomically before `update` returns.
 
 use super::action::Action;
-use super::app::{App, ExportRow, FIELDS, Field, HomeItem, Overlay, ReviewItem, Screen};
+use super::app::{App, ExportRow, Field, HomeItem, Overlay, ReviewItem, Screen};
+use crate::assessment::Detail;
 use super::view;
 use crate::answer::Answer;
 use crate::assessment::SafeguardStatus;
@@ -186,9 +187,10 @@ fn commit_field(app: &mut App) -> Result<(), String> {
             if value != app.metadata_value(i)
                 && let Some(s) = app.session.as_mut()
             {
-                let r = s.set_metadata(FIELDS[i].0, &value);
+                let detail = Detail::at(i).unwrap_or(Detail::System);
+                let r = s.set_metadata(detail, &value);
                 report(app, r);
-                if FIELDS[i].0 == "contact"
+                if detail == Detail::Contact
                     && !value.is_empty()
                     && !crate::tui::app::looks_like_email(&value)
                     && app.message.is_none()
@@ -346,11 +348,11 @@ fn navigate(app: &mut App, to: Screen, strict: bool, arrive: Arrive) {
     } else if let Err(msg) = commit_field(app) {
         keep_unsaved(app, &msg);
     }
-    let needs_name = app
-        .session
-        .as_ref()
-        .is_some_and(|s| s.path.is_none() && s.assessment.metadata.system.trim().is_empty());
-    if needs_name && !matches!(to, Screen::Metadata(_)) {
+    let needs_name = app.session.as_ref().is_some_and(|s| {
+        to.step()
+            .is_some_and(|st| crate::flow::needs_system_name(&s.assessment, st))
+    });
+    if needs_name {
         if app.screen != Screen::Metadata(0) {
             app.go(Screen::Metadata(0));
         }
@@ -598,9 +600,9 @@ fn metadata(app: &mut App, i: usize, action: Action) {
         Action::Up | Action::Down | Action::First | Action::Last => {
             let to = match action {
                 Action::Up => i.saturating_sub(1),
-                Action::Down => (i + 1).min(FIELDS.len() - 1),
+                Action::Down => (i + 1).min(Detail::ALL.len() - 1),
                 Action::First => 0,
-                _ => FIELDS.len() - 1,
+                _ => Detail::last().index(),
             };
             // ↑↓ from a field walk the form typing; j/k after Esc stay in command mode.
             let arrive = if was_typing {
@@ -612,7 +614,7 @@ fn metadata(app: &mut App, i: usize, action: Action) {
                 navigate(app, Screen::Metadata(to), false, arrive);
             }
         }
-        Action::Activate(j) if j < FIELDS.len() => {
+        Action::Activate(j) if j < Detail::ALL.len() => {
             navigate(app, Screen::Metadata(j), false, Arrive::Typing);
         }
         _ => {}

@@ -8,7 +8,7 @@ use super::{Content, MIN_HEIGHT, MIN_WIDTH, popup};
 use crate::assessment::SafeguardStatus;
 use crate::engine::answer_effects;
 use crate::tui::action::Action;
-use crate::tui::app::{App, FIELDS, Field, Overlay, Screen};
+use crate::tui::app::{App, Field, Overlay, Screen};
 use crate::tui::widgets::{capital, fit, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -309,7 +309,12 @@ fn help_content(app: &App, w: usize) -> Content {
             }
         }
         Screen::Metadata(i) => {
-            c.wrapped(FIELDS[i].1, w, 0, t.heading());
+            c.wrapped(
+                crate::assessment::Detail::at(i).map_or("", crate::assessment::Detail::label),
+                w,
+                0,
+                t.heading(),
+            );
             c.blank();
             c.wrapped(
                 "These details name the system and who answers for it. Reports show them on the first page; an information request response uses them to say who to contact.",

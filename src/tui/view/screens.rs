@@ -5,7 +5,8 @@ use crate::answer::Answer;
 use crate::assessment::SafeguardStatus;
 use crate::engine::{answer_effects, display_answer};
 use crate::questionnaire::QuestionKind;
-use crate::tui::app::{App, FIELDS, ReviewItem};
+use crate::assessment::Detail;
+use crate::tui::app::{App, ReviewItem};
 use crate::tui::widgets::{fit, truncate, truncate_left, width, wrap};
 use ratatui::text::{Line, Span};
 use std::path::Path;
@@ -20,13 +21,14 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
         t.muted(),
     );
     c.blank();
-    for (i, (_, label, required)) in FIELDS.iter().enumerate() {
+    for (i, d) in Detail::ALL.into_iter().enumerate() {
+        let (label, required) = (d.label(), d.required());
         let start = c.start();
-        let star = if *required { " *" } else { "" };
+        let star = if required { " *" } else { "" };
         let value = app.metadata_value(i);
         let label_style = if i == current {
             t.heading()
-        } else if *required && value.trim().is_empty() {
+        } else if required && value.trim().is_empty() {
             t.warn()
         } else {
             t.text()
@@ -34,7 +36,7 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
         c.wrapped(&format!("{label}{star}"), w, 0, label_style);
         if i == current {
             let at = c.start();
-            let fh = if FIELDS[i].0 == crate::tui::app::WRAPPED_FIELD {
+            let fh = if d == crate::tui::app::WRAPPED_FIELD {
                 5
             } else {
                 3
@@ -365,15 +367,16 @@ pub fn review(app: &App, w: usize) -> Content {
         let (heading, prompt, mut pieces, style_warn, choices) = match item {
             ReviewItem::Meta(i) => {
                 let v = app.metadata_value(i);
-                let missing = v.trim().is_empty() && FIELDS[i].2;
+                let d = Detail::at(i).unwrap_or(Detail::System);
+                let missing = v.trim().is_empty() && d.required();
                 let shown = if v.trim().is_empty() {
-                    if FIELDS[i].2 { "unanswered" } else { "—" }.to_string()
+                    if d.required() { "unanswered" } else { "—" }.to_string()
                 } else {
                     v.to_string()
                 };
                 (
                     "System details".to_string(),
-                    FIELDS[i].1.to_string(),
+                    d.label().to_string(),
                     vec![shown],
                     missing,
                     false,
