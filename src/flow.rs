@@ -119,18 +119,20 @@ pub fn resume(q: &Questionnaire, a: &Assessment, e: &Evaluation, visible: &[usiz
         .map_or(Step::Review, Step::Question)
 }
 
-/// Whether going to `to` must wait for the system name: it names the file every answer is
-/// saved to and titles every report, so no question is asked before it is given. Every other
+/// Whether going to `to` must wait for the system name: a new draft (`has_file` false) is
+/// named after it, so before it is given there is no file to save an answer to. Every other
 /// detail, required or not, may be left blank for later (resume returns to the first blank
 /// required one).
-pub fn needs_system_name(a: &Assessment, to: Step) -> bool {
-    !matches!(to, Step::Detail(_)) && a.metadata.system.trim().is_empty()
+pub fn needs_system_name(a: &Assessment, has_file: bool, to: Step) -> bool {
+    !has_file && !matches!(to, Step::Detail(_)) && a.metadata.system.trim().is_empty()
 }
 
-/// Whether `detail` may be left blank where it is asked: all but the system name
-/// ([`needs_system_name`]).
-pub fn may_leave_blank(detail: Detail) -> bool {
-    detail != Detail::System
+/// Whether `detail` may be left blank where it is asked: all but the system name of a new
+/// draft ([`needs_system_name`]). The wizard lets the user walk the other details first and
+/// stops them on leaving the details; plain mode, which asks one detail at a time, asks again
+/// at once.
+pub fn may_leave_blank(detail: Detail, has_file: bool) -> bool {
+    has_file || detail != Detail::System
 }
 
 #[cfg(test)]
@@ -184,8 +186,13 @@ mod tests {
     fn only_the_system_name_must_be_given() {
         let blank: Vec<Detail> = Detail::ALL
             .into_iter()
-            .filter(|d| !may_leave_blank(*d))
+            .filter(|d| !may_leave_blank(*d, false))
             .collect();
         assert_eq!(blank, [Detail::System]);
+        assert!(Detail::ALL.into_iter().all(|d| may_leave_blank(d, true)));
+        let a = Assessment::default();
+        assert!(needs_system_name(&a, false, Step::Question(0)));
+        assert!(!needs_system_name(&a, false, Step::Detail(Detail::Contact)));
+        assert!(!needs_system_name(&a, true, Step::Result));
     }
 }

@@ -123,8 +123,12 @@ fn back_changes_an_earlier_answer() {
 #[test]
 fn invalid_input_is_asked_again_with_the_reason() {
     let dir = tempfile::tempdir().unwrap();
-    let (s, path) = new_session(dir.path());
-    // Blank required detail, a bad option, a bad yes/no, then good answers.
+    // A new draft: its file is named after the system, so a blank name is refused (the rule
+    // the wizard applies too, flow::needs_system_name).
+    let drafts = dir.path().join("drafts");
+    let s = Session::new(common::docs_example(), None, Some(drafts.clone()));
+    let path = drafts.join("cv-screener.toml");
+    // Blank system name, a bad option, a bad yes/no, then good answers.
     let input = format!("\n{META}foo\n0\n2\nmaybe\nn\n\\back\n\n");
     let out = drive(s, input.as_bytes());
     assert!(out.contains("System name is required: type it, or quit to stop.\n"));
@@ -138,6 +142,14 @@ fn invalid_input_is_asked_again_with_the_reason() {
     assert_eq!(a.answers["hiring"], Answer::Bool(false));
     // A backslash lets a command word be an answer.
     assert_eq!(a.answers["owner"], Answer::Text("back".into()));
+
+    // With a file, any detail may be left blank for later, as in the wizard, and that is said.
+    let (s, path) = new_session(dir.path());
+    let out = drive(s, b"\n\nquit\n");
+    assert!(out.contains(
+        "Left blank for now: System name is required, so it is still needed; back returns to it.\nDetail 2 of 6"
+    ), "{out}");
+    assert_eq!(answers(&path, &common::docs_example()).wizard.position, "metadata:organisation");
 }
 
 #[test]

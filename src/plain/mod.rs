@@ -353,9 +353,10 @@ impl Plain<'_> {
                     Some(to) => return Ok(Flow::To(to)),
                 },
                 Line::Command(Command::Skip) => {
-                    if !flow::may_leave_blank(d) && current.is_empty() {
+                    if !flow::may_leave_blank(d, self.s.path.is_some()) && current.is_empty() {
                         self.say(format!("{label} is required: type it, or quit to stop."))?;
                     } else {
+                        self.left_blank(d, &current)?;
                         return Ok(Flow::To(next));
                     }
                 }
@@ -371,10 +372,11 @@ impl Plain<'_> {
                 Line::Text(t) => {
                     let t = t.trim();
                     if t.is_empty() {
-                        if current.is_empty() && !flow::may_leave_blank(d) {
+                        if current.is_empty() && !flow::may_leave_blank(d, self.s.path.is_some()) {
                             self.say(format!("{label} is required: type it, or quit to stop."))?;
                             continue;
                         }
+                        self.left_blank(d, &current)?;
                         return Ok(Flow::To(next));
                     }
                     let had_path = self.s.path.is_some();
@@ -388,6 +390,18 @@ impl Plain<'_> {
                 }
             }
         }
+    }
+
+    /// A required detail left blank is allowed, as in the wizard, and said: a listener does
+    /// not see it marked as still needed.
+    fn left_blank(&mut self, d: Detail, current: &str) -> anyhow::Result<()> {
+        if d.required() && current.is_empty() {
+            self.say(format!(
+                "Left blank for now: {} is required, so it is still needed; back returns to it.",
+                d.label()
+            ))?;
+        }
+        Ok(())
     }
 
     /// A system detail as stored, trimmed.

@@ -350,7 +350,7 @@ fn navigate(app: &mut App, to: Screen, strict: bool, arrive: Arrive) {
     }
     let needs_name = app.session.as_ref().is_some_and(|s| {
         to.step()
-            .is_some_and(|st| crate::flow::needs_system_name(&s.assessment, st))
+            .is_some_and(|st| crate::flow::needs_system_name(&s.assessment, s.path.is_some(), st))
     });
     if needs_name {
         if app.screen != Screen::Metadata(0) {
