@@ -54,8 +54,9 @@ fn a_whole_path_is_saved_and_the_tier_printed() {
     assert_eq!(a.answers["role"], Answer::Choice("decides".into()));
     assert_eq!(a.answers["owner"], Answer::Text("Dana Smith".into()));
     assert_eq!(a.notes["role"], "Nobody has time to review");
-    // Finished at the result: no position left for resume to jump to.
-    assert_eq!(a.wizard.position, "");
+    // Finished at the result: resume returns there, as in the wizard (plain mode used to
+    // clear the position).
+    assert_eq!(a.wizard.position, "result");
     assert!(raia::engine::evaluate(&q, &a).complete);
 
     assert!(out.contains("Question 1 of 3: Does the system reproduce a real person's voice?"));
@@ -218,10 +219,11 @@ fn a_required_note_is_asked_and_a_skipped_one_shows_as_missing() {
     assert!(!a.notes.contains_key("role"));
     assert_eq!(raia::engine::evaluate(&q, &a).notes_missing, vec!["role"]);
 
-    // Resuming asks for the missing note at that question; Enter keeps the answer.
+    // Resuming returns to the result, where the user left, which names the missing note;
+    // go 3 asks for it at that question; Enter keeps the answer.
     let s = Session::open(q.clone(), &path).unwrap();
-    let out = drive(s, b"\nA recruiter reads a sample weekly\n\n\n");
-    assert!(out.contains("Going on at question 3."));
+    let out = drive(s, b"go 3\n\nA recruiter reads a sample weekly\n\n\n");
+    assert!(out.contains("Notes still needed: question 3."));
     assert!(out.contains("This answer needs a note."));
     let a = answers(&path, &q);
     assert_eq!(a.notes["role"], "A recruiter reads a sample weekly");

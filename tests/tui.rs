@@ -3443,3 +3443,86 @@ fn long_lists_draw_every_row_in_view() {
         }
     }
 }
+
+// ---------------------------------------------------------------- one flow, two modes
+
+/// Issue 8: the wizard and plain mode, fed the same answers, write the same file. The script:
+/// the six details (two optional ones left blank), a single choice, a yes/no that shows a
+/// further question, an answer that needs a note and its note, an optional text, then on to
+/// the result. The files are compared byte for byte, except the `updated` line: each mode
+/// writes today's date at every save, and the two runs may straddle midnight.
+#[test]
+fn the_wizard_and_plain_mode_write_the_same_file_for_the_same_answers() {
+    let q = common::docs_example();
+    let details = [
+        "CV screener",
+        "Ranks job applicants",
+        "",
+        "Talent team",
+        "Alex",
+        "",
+    ];
+    let note = "Nobody has time to review";
+
+    // The wizard, by keys.
+    let mut t = T::start_q(q.clone(), |d| Start::New(Some(d.join("a.toml"))), false);
+    for v in details {
+        t.type_str(v);
+        t.key(KeyCode::Enter);
+    }
+    assert_eq!(t.app.screen, Screen::Question(0), "the details lead on");
+    // Option 2 of the voice question; yes to hiring, which shows the role question.
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Enter);
+    let role = q.question_index("role").unwrap();
+    assert_eq!(t.app.screen, Screen::Question(role), "{}", t.render(100, 30));
+    // "Decides" needs a note: Enter is refused until it is written.
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(role));
+    t.ctrl('n');
+    assert!(matches!(t.app.overlay, Overlay::Note { .. }));
+    t.type_str(note);
+    t.key(KeyCode::Tab);
+    assert!(t.app.overlay.is_none(), "{}", t.render(100, 30));
+    t.key(KeyCode::Enter);
+    let owner = q.question_index("owner").unwrap();
+    assert_eq!(t.app.screen, Screen::Question(owner), "{}", t.render(100, 30));
+    t.type_str("Dana Smith");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Review);
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Result);
+    update(&mut t.app, Action::Quit);
+    let wizard = std::fs::read_to_string(t.path()).unwrap();
+
+    // Plain mode, by lines: the same answers, typed as plain mode asks for them.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    let s = raia::session::Session::new(q.clone(), Some(path.clone()), None);
+    let input = format!("{}\n2\ny\n2\n{note}\nDana Smith\n\n", details.join("\n"));
+    let mut out = Vec::new();
+    raia::plain::run(s, &mut std::io::Cursor::new(input), &mut out).unwrap();
+    let plain = std::fs::read_to_string(&path).unwrap();
+
+    let without_updated = |s: &str| {
+        s.lines()
+            .filter(|l| !l.starts_with("updated = "))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        without_updated(&wizard),
+        without_updated(&plain),
+        "plain mode said:\n{}",
+        String::from_utf8_lossy(&out)
+    );
+    // And the file holds what was typed, so the equality is not of two empty files.
+    let a = read_assessment(&path, &q).unwrap();
+    assert_eq!(a.notes["role"], note);
+    assert_eq!(a.answers["owner"], Answer::Text("Dana Smith".into()));
+    assert_eq!(a.wizard.position, "result");
+    assert!(raia::engine::evaluate(&q, &a).complete);
+}

@@ -1229,10 +1229,9 @@ impl Plain<'_> {
         Ok(())
     }
 
-    /// Enter at the result: the assessment is finished for now, so no position is kept and
-    /// the next resume goes to the first thing left to do ([`flow::resume`]).
+    /// Enter at the result. The position stays at the result, as the wizard leaves it: resume
+    /// returns there, and the result names what is still to do.
     fn finish(&mut self) -> anyhow::Result<()> {
-        self.s.set_position(Position::None)?;
         match self.s.save()?.map(Path::to_path_buf) {
             Some(p) => {
                 let p = shell_quote(&p);
