@@ -203,15 +203,17 @@ fn number_example(q: &Question) -> String {
 
 /// The range a number question takes, as a phrase ("type a number from 0 to 100").
 pub fn range(q: &Question) -> String {
+    format!("type a number{}", bounds(q))
+}
+
+/// The bounds of a number question, worded the same in both modes: " from 0 to 100",
+/// " of at least 1", " of at most 9", or nothing.
+pub fn bounds(q: &Question) -> String {
     match (q.min, q.max) {
-        (Some(a), Some(b)) => format!(
-            "type a number from {} to {}",
-            format_number(a),
-            format_number(b)
-        ),
-        (Some(a), None) => format!("type a number of at least {}", format_number(a)),
-        (None, Some(b)) => format!("type a number of at most {}", format_number(b)),
-        (None, None) => "type a number".to_string(),
+        (Some(a), Some(b)) => format!(" from {} to {}", format_number(a), format_number(b)),
+        (Some(a), None) => format!(" of at least {}", format_number(a)),
+        (None, Some(b)) => format!(" of at most {}", format_number(b)),
+        (None, None) => String::new(),
     }
 }
 

@@ -71,15 +71,7 @@ fn kind_hint(app: &App, qi: usize) -> String {
         QuestionKind::Multi => {
             return "Tick all that apply with Space (at least one), then Enter.".into();
         }
-        QuestionKind::Number => {
-            let range = match (q.min, q.max) {
-                (Some(a), Some(b)) => format!(" from {} to {}", num(a), num(b)),
-                (Some(a), None) => format!(" of at least {}", num(a)),
-                (None, Some(b)) => format!(" of at most {}", num(b)),
-                (None, None) => String::new(),
-            };
-            format!("A number{range}")
-        }
+        QuestionKind::Number => format!("A number{}", crate::typed::bounds(q)),
         QuestionKind::Date => "A date as YYYY-MM-DD".into(),
         QuestionKind::LongText if app.typing => {
             let tab = if back { "returns to review" } else { "goes on" };
@@ -114,10 +106,6 @@ const OPTION_PREFIX: usize = 8;
 
 /// Lines of a long-text field (with its border) when there is room.
 const LONG_FIELD_MIN: usize = 5;
-
-fn num(n: f64) -> String {
-    crate::engine::format_number(n)
-}
 
 pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     let t = &app.theme;
