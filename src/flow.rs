@@ -112,9 +112,9 @@ pub fn resume(q: &Questionnaire, a: &Assessment, e: &Evaluation, visible: &[usiz
         .iter()
         .copied()
         .find(|&i| {
-            q.questions.get(i).is_some_and(|x| {
-                e.unanswered.contains(&x.id) || e.notes_missing.contains(&x.id)
-            })
+            q.questions
+                .get(i)
+                .is_some_and(|x| e.unanswered.contains(&x.id) || e.notes_missing.contains(&x.id))
         })
         .map_or(Step::Review, Step::Question)
 }
@@ -168,7 +168,14 @@ mod tests {
 
     #[test]
     fn positions_round_trip_as_text() {
-        for text in ["", "metadata:owner_team", "hiring", "review", "result", "export"] {
+        for text in [
+            "",
+            "metadata:owner_team",
+            "hiring",
+            "review",
+            "result",
+            "export",
+        ] {
             assert_eq!(Position::from(text).to_string(), text);
         }
         assert_eq!(

@@ -333,7 +333,9 @@ impl Session {
         let before = self.assessment.metadata.detail(detail).to_string();
         self.record(before != value, Change::Metadata(detail, before));
         self.revision += 1;
-        self.assessment.metadata.set(detail.key(), value.to_string());
+        self.assessment
+            .metadata
+            .set(detail.key(), value.to_string());
         self.save().map(|_| ())
     }
 

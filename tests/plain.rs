@@ -150,7 +150,10 @@ fn invalid_input_is_asked_again_with_the_reason() {
     assert!(out.contains(
         "Left blank for now: System name is required, so it is still needed; back returns to it.\nDetail 2 of 6"
     ), "{out}");
-    assert_eq!(answers(&path, &common::docs_example()).wizard.position, "metadata:organisation");
+    assert_eq!(
+        answers(&path, &common::docs_example()).wizard.position,
+        "metadata:organisation"
+    );
 }
 
 #[test]
@@ -717,7 +720,8 @@ fn resume_asks_a_missing_detail_then_goes_on_with_the_questions_in_order() {
     drive(s, format!("{META}1\ny\n").as_bytes());
     let q = common::docs_example();
     let mut s = Session::open(q.clone(), &path).unwrap();
-    s.set_metadata(raia::assessment::Detail::Assessor, "").unwrap();
+    s.set_metadata(raia::assessment::Detail::Assessor, "")
+        .unwrap();
     s.set_position("".into()).unwrap();
     drop(s);
 
@@ -728,9 +732,7 @@ fn resume_asks_a_missing_detail_then_goes_on_with_the_questions_in_order() {
     // shared flow; plain mode used to jump to the first unanswered one), each answer kept with
     // Enter.
     assert!(out.contains("Detail 6 of 6"));
-    assert!(out.contains(
-        "Question 1 of 4: Does the system reproduce a real person's voice?"
-    ));
+    assert!(out.contains("Question 1 of 4: Does the system reproduce a real person's voice?"));
     assert!(out.contains("Current answer:"));
     assert_eq!(answers(&path, &q).metadata.assessor, "Robin");
 }
@@ -969,7 +971,8 @@ fn plain_home_lists_drafts_resumes_one_and_names_a_reused_name() {
     std::fs::create_dir_all(&drafts).unwrap();
     let q = common::docs_example();
     let mut s = Session::new(q.clone(), None, Some(drafts.clone()));
-    s.set_metadata(raia::assessment::Detail::System, "CV screener").unwrap();
+    s.set_metadata(raia::assessment::Detail::System, "CV screener")
+        .unwrap();
     s.set_answer("hiring", Some(Answer::Bool(true))).unwrap();
     drop(s);
     let run = |input: &str| {

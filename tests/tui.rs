@@ -2803,9 +2803,17 @@ fn wide_characters_keep_the_layout_straight() {
 
 // ---------------------------------------------------------------- snapshots
 
-fn snap(name: &str, app: &App, dir: &Path) {
+/// Snapshots of `app` at 80x24 and 120x40, after checking that each of `shows` is on screen at
+/// both sizes: a snapshot accepted by mistake cannot hide what the step must show.
+fn snap(name: &str, app: &App, dir: &Path, shows: &[&str]) {
     for (w, h) in [(80, 24), (120, 40)] {
         let text = render_app(app, w, h).replace(&dir.display().to_string(), "[TMP]");
+        for s in shows {
+            assert!(
+                text.contains(s),
+                "{name} at {w}x{h} does not show {s:?}:\n{text}"
+            );
+        }
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
     }
 }
@@ -2813,13 +2821,40 @@ fn snap(name: &str, app: &App, dir: &Path) {
 #[test]
 fn snapshots_of_every_screen() {
     let home = home_with_drafts();
-    snap("home", &home.app, home.dir.path());
+    assert_eq!(home.app.screen, Screen::Home);
+    snap(
+        "home",
+        &home.app,
+        home.dir.path(),
+        &[
+            "Start a new assessment",
+            "Drafts to resume",
+            "incomplete",
+            "cannot be read",
+        ],
+    );
 
     let mut t = T::new_file();
     t.type_str("CV screener");
     t.key(KeyCode::Enter);
     t.type_str("Ranks job applicants");
-    snap("metadata", &t.app, t.dir.path());
+    assert_eq!(t.app.screen, Screen::Metadata(1));
+    assert_eq!(
+        t.disk().metadata.system,
+        "CV screener",
+        "saved on leaving the field"
+    );
+    snap(
+        "metadata",
+        &t.app,
+        t.dir.path(),
+        &[
+            "System details · field 2",
+            "System name *",
+            "Ranks job applicants",
+            "(empty)",
+        ],
+    );
     for v in ["", "Acme", "Talent ML", "Ana", "ana@example.com"] {
         if !v.is_empty() {
             t.type_str(v);
@@ -2829,69 +2864,271 @@ fn snapshots_of_every_screen() {
 
     // single choice, with a consequential answer
     t.key(KeyCode::Char('2'));
-    snap("question_single", &t.app, t.dir.path());
+    assert_eq!(t.app.screen, Screen::Question(qi("purpose")));
+    assert_eq!(t.disk().answers["purpose"], Answer::Choice("screen".into()));
+    snap(
+        "question_single",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Question 1 of 7",
+            "(•) Screens job applications",
+            "The tier is now high (was low)",
+            "HIGH",
+        ],
+    );
     t.key(KeyCode::Enter);
     // multiple choice
     t.key(KeyCode::Char('2'));
     t.key(KeyCode::Char('3'));
-    snap("question_multi", &t.app, t.dir.path());
+    assert_eq!(
+        t.disk().answers["data"],
+        Answer::Choices(vec!["personal".into(), "health".into()])
+    );
+    snap(
+        "question_multi",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Question 2 of 7",
+            "[x] Personal data",
+            "[x] Health records",
+            "[ ] Public text",
+            "[ ] None of these",
+        ],
+    );
     t.key(KeyCode::Enter);
     // yes/no, with a required note missing
     t.key(KeyCode::Char('1'));
-    snap("question_yes_no", &t.app, t.dir.path());
+    assert!(t.app.note_missing(qi("decides")));
+    snap(
+        "question_yes_no",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Question 3 of 7",
+            "(•) Yes",
+            "This answer needs a note",
+            "press n to",
+        ],
+    );
     t.key(KeyCode::Char('n'));
     t.type_str("Volume is too high for review.");
-    snap("note_editor", &t.app, t.dir.path());
+    assert!(matches!(t.app.overlay, Overlay::Note { .. }));
+    snap(
+        "note_editor",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Note",
+            "Volume is too high for review.",
+            "Esc or Tab closes",
+        ],
+    );
     t.key(KeyCode::Esc);
+    assert_eq!(t.disk().notes["decides"], "Volume is too high for review.");
     t.key(KeyCode::Char('i'));
-    snap("help_overlay", &t.app, t.dir.path());
+    assert!(matches!(t.app.overlay, Overlay::Help));
+    snap(
+        "help_overlay",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Help",
+            "Asked because: What does the system do?",
+            "adds 4 risk points (Autonomy)",
+        ],
+    );
     t.key(KeyCode::Esc);
     t.key(KeyCode::Char('?'));
-    snap("key_overlay", &t.app, t.dir.path());
+    assert!(matches!(t.app.overlay, Overlay::Keys));
+    snap(
+        "key_overlay",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Keys",
+            "Anywhere, even while typing",
+            "In lists (and text fields after Esc)",
+            "quit",
+        ],
+    );
     t.key(KeyCode::Esc);
     t.key(KeyCode::Enter);
     // text
     t.type_str("Talent ML");
-    snap("question_text", &t.app, t.dir.path());
+    assert_eq!(t.app.screen, Screen::Question(qi("name")));
+    snap(
+        "question_text",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Question 4 of 7",
+            "Who owns the model?",
+            "Talent ML",
+            "Not saved yet",
+        ],
+    );
     t.key(KeyCode::Enter);
+    assert_eq!(t.disk().answers["name"], Answer::Text("Talent ML".into()));
     // long text
     t.type_str("A recruiter uploads CVs.");
     t.key(KeyCode::Enter);
     t.type_str("The system ranks them.");
-    snap("question_long_text", &t.app, t.dir.path());
+    snap(
+        "question_long_text",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Question 5 of 7",
+            "A recruiter uploads CVs.",
+            "The system ranks them.",
+            "Enter starts a new line",
+        ],
+    );
     t.key(KeyCode::Tab);
+    assert_eq!(
+        t.disk().answers["story"],
+        Answer::Text("A recruiter uploads CVs.\nThe system ranks them.".into())
+    );
     // number, invalid then valid
     t.type_str("12x");
-    snap("question_number_invalid", &t.app, t.dir.path());
+    snap(
+        "question_number_invalid",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Question 6 of 7",
+            "\"12x\" is not a number",
+            "A number from 0 to 1000000000",
+        ],
+    );
     t.key(KeyCode::Backspace);
     t.type_str("000");
-    snap("question_number", &t.app, t.dir.path());
+    snap(
+        "question_number",
+        &t.app,
+        t.dir.path(),
+        &["12000", "Not saved yet: Enter or Tab saves it"],
+    );
     t.key(KeyCode::Enter);
+    assert_eq!(t.disk().answers["users"], Answer::Number(12000.0));
     // date
     t.type_str("2026-03-31");
-    snap("question_date", &t.app, t.dir.path());
+    snap(
+        "question_date",
+        &t.app,
+        t.dir.path(),
+        &["Question 7 of 7", "2026-03-31", "A date as YYYY-MM-DD"],
+    );
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Review);
-    snap("review", &t.app, t.dir.path());
+    assert_eq!(
+        t.disk().answers["launch"],
+        Answer::Date("2026-03-31".into())
+    );
+    snap(
+        "review",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Review your answers",
+            "7 of 7 questions answered",
+            "CV screener",
+            "Talent ML",
+        ],
+    );
     t.key(KeyCode::Tab);
-    snap("result", &t.app, t.dir.path());
+    assert_eq!(t.app.screen, Screen::Result);
+    snap(
+        "result",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Tier  HIGH",
+            "Safeguards (Enter sets status and evidence)",
+            "missing        Human review of adverse decisions",
+        ],
+    );
     t.key(KeyCode::Enter);
     t.key(KeyCode::Up);
     t.key(KeyCode::Up);
     t.type_str("https://wiki.example.com/review");
-    snap("safeguard_edit", &t.app, t.dir.path());
+    assert!(matches!(
+        t.app.overlay,
+        Overlay::Safeguard {
+            on_evidence: true,
+            ..
+        }
+    ));
+    snap(
+        "safeguard_edit",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Safeguard status and evidence",
+            "(•) in place",
+            "https://wiki.example.com/review",
+        ],
+    );
     t.key(KeyCode::Tab); // back to the status list
     t.key(KeyCode::Enter); // done
+    assert!(t.app.overlay.is_none());
+    assert!(
+        t.disk()
+            .safeguards
+            .values()
+            .any(|e| e.evidence == "https://wiki.example.com/review"),
+        "the evidence is saved"
+    );
     t.key(KeyCode::Tab);
-    snap("export_before", &t.app, t.dir.path());
+    assert_eq!(t.app.screen, Screen::Export);
+    snap(
+        "export_before",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Export reports",
+            "[x] Markdown",
+            "a.report.md",
+            "a.info-request.md",
+            "Write the ticked reports",
+        ],
+    );
     t.key(KeyCode::Char('w'));
-    snap("export_written", &t.app, t.dir.path());
+    assert!(t.dir.path().join("a.report.md").exists());
+    snap(
+        "export_written",
+        &t.app,
+        t.dir.path(),
+        &[
+            "✓ a.report.md",
+            "✓ a.report.csv",
+            "Wrote 5 reports to [TMP]",
+        ],
+    );
     std::fs::write(t.dir.path().join("a.report.csv"), "not raia's\n").unwrap();
     t.key(KeyCode::Char('w'));
-    snap("export_overwrite", &t.app, t.dir.path());
+    assert!(matches!(t.app.overlay, Overlay::Overwrite { .. }));
+    snap(
+        "export_overwrite",
+        &t.app,
+        t.dir.path(),
+        &[
+            "Replace files?",
+            "[TMP]/a.report.csv",
+            "raia did not write them",
+        ],
+    );
     t.key(KeyCode::Char('n'));
+    assert_eq!(
+        std::fs::read_to_string(t.dir.path().join("a.report.csv")).unwrap(),
+        "not raia's\n",
+        "n keeps the file"
+    );
 
     let text = render_app(&t.app, 59, 15);
+    assert!(text.contains("too small"), "{text}");
     insta::assert_snapshot!("too_small_59x15", text);
 }
 
@@ -3477,7 +3714,12 @@ fn the_wizard_and_plain_mode_write_the_same_file_for_the_same_answers() {
     t.key(KeyCode::Char('1'));
     t.key(KeyCode::Enter);
     let role = q.question_index("role").unwrap();
-    assert_eq!(t.app.screen, Screen::Question(role), "{}", t.render(100, 30));
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(role),
+        "{}",
+        t.render(100, 30)
+    );
     // "Decides" needs a note: Enter is refused until it is written.
     t.key(KeyCode::Char('2'));
     t.key(KeyCode::Enter);
@@ -3489,7 +3731,12 @@ fn the_wizard_and_plain_mode_write_the_same_file_for_the_same_answers() {
     assert!(t.app.overlay.is_none(), "{}", t.render(100, 30));
     t.key(KeyCode::Enter);
     let owner = q.question_index("owner").unwrap();
-    assert_eq!(t.app.screen, Screen::Question(owner), "{}", t.render(100, 30));
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(owner),
+        "{}",
+        t.render(100, 30)
+    );
     t.type_str("Dana Smith");
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Review);

@@ -13,8 +13,8 @@ pub use parse::{Command, Line, classify};
 
 use crate::answer::Answer;
 use crate::assessment::{Detail, Position, SafeguardStatus};
-use crate::flow::{self, Step};
 use crate::engine::{Evaluation, ProhibitionStatus, display_answer};
+use crate::flow::{self, Step};
 use crate::questionnaire::{Question, QuestionKind};
 use crate::report::Templates;
 use crate::session::Session;
@@ -807,7 +807,10 @@ impl Plain<'_> {
                     self.say(
                         "Give the system name first: it names the file your answers are saved to.",
                     )?;
-                } else if let Some(i) = n.checked_sub(1).and_then(|i| self.visible().get(i).copied()) {
+                } else if let Some(i) = n
+                    .checked_sub(1)
+                    .and_then(|i| self.visible().get(i).copied())
+                {
                     return Ok(Some(Flow::To(Step::Question(i))));
                 } else {
                     self.say(format!(

@@ -4,9 +4,9 @@
 
 use super::action::Action;
 use super::app::{App, ExportRow, Field, HomeItem, Overlay, ReviewItem, Screen};
-use crate::assessment::Detail;
 use super::view;
 use crate::answer::Answer;
+use crate::assessment::Detail;
 use crate::assessment::SafeguardStatus;
 use crate::questionnaire::QuestionKind;
 use crate::report::{OutTarget, out_target};

@@ -3,9 +3,9 @@
 
 use super::screens::CONFLICT_MARK;
 use super::{Areas, Content, areas, footer, main_block, main_content};
+use crate::assessment::Detail;
 use crate::engine::{ProhibitionStatus, StatusSource};
 use crate::tui::action::Action;
-use crate::assessment::Detail;
 use crate::tui::app::{App, Screen, file_name};
 use crate::tui::widgets::{bar, capital, fit, truncate, width};
 use ratatui::Frame;
@@ -42,11 +42,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
 fn main_title(app: &App) -> String {
     match app.screen {
         Screen::Home => String::new(),
-        Screen::Metadata(i) => format!(
-            "System details · field {} of {}",
-            i + 1,
-            Detail::ALL.len()
-        ),
+        Screen::Metadata(i) => format!("System details · field {} of {}", i + 1, Detail::ALL.len()),
         Screen::Question(qi) => {
             let q = &app.q().questions[qi];
             let section = app.q().section(&q.section).map_or("", |s| s.title.as_str());

@@ -2,10 +2,10 @@
 
 use super::Content;
 use crate::answer::Answer;
+use crate::assessment::Detail;
 use crate::assessment::SafeguardStatus;
 use crate::engine::{answer_effects, display_answer};
 use crate::questionnaire::QuestionKind;
-use crate::assessment::Detail;
 use crate::tui::app::{App, ReviewItem};
 use crate::tui::widgets::{fit, truncate, truncate_left, width, wrap};
 use ratatui::text::{Line, Span};
