@@ -37,6 +37,11 @@ pub struct Session {
     pub revision: u64,
     /// What each change made in this session replaced, newest last, for [`Session::undo`].
     undo: Vec<Change>,
+    /// Whether each change is written at once (plain mode), or waits for the caller to save
+    /// (the wizard, whose `update` does no I/O and returns a save effect instead).
+    deferred: bool,
+    /// A change waits for [`Session::save`] (only while saves are deferred).
+    staged: bool,
 }
 
 /// How many changes [`Session::undo`] can take back.
@@ -118,6 +123,8 @@ impl Session {
             collided: false,
             revision: 0,
             undo: Vec::new(),
+            deferred: false,
+            staged: false,
         }
     }
 
@@ -140,6 +147,8 @@ impl Session {
             collided: false,
             revision: 0,
             undo: Vec::new(),
+            deferred: false,
+            staged: false,
         })
     }
 
@@ -162,6 +171,27 @@ impl Session {
     /// Items the saves since the last call took in from the file (changed there, not here).
     pub fn take_merged(&mut self) -> Vec<String> {
         std::mem::take(&mut self.merged)
+    }
+
+    /// Changes made from now on wait for [`Session::save`] instead of being written at once:
+    /// the caller saves once per batch ([`Session::take_staged`] says whether to).
+    pub fn defer_saves(&mut self) {
+        self.deferred = true;
+    }
+
+    /// Whether a change waits to be saved since the last call; clears it.
+    pub fn take_staged(&mut self) -> bool {
+        std::mem::take(&mut self.staged)
+    }
+
+    /// After a change: writes it now, or marks it for the caller's save when saves are
+    /// deferred.
+    fn commit(&mut self) -> anyhow::Result<()> {
+        if self.deferred {
+            self.staged = true;
+            return Ok(());
+        }
+        self.save().map(|_| ())
     }
 
     /// Writes the assessment now. A draft without a path gets one from the system name; with
@@ -294,7 +324,7 @@ impl Session {
             Change::Answer(question.to_string(), before),
         );
         self.put_answer(question, answer);
-        self.save().map(|_| ())
+        self.commit()
     }
 
     fn put_answer(&mut self, question: &str, answer: Option<Answer>) {
@@ -314,7 +344,7 @@ impl Session {
         let after = (!note.trim().is_empty()).then(|| note.to_string());
         self.record(before != after, Change::Note(question.to_string(), before));
         self.put_note(question, after);
-        self.save().map(|_| ())
+        self.commit()
     }
 
     fn put_note(&mut self, question: &str, note: Option<String>) {
@@ -336,7 +366,7 @@ impl Session {
         self.assessment
             .metadata
             .set(detail.key(), value.to_string());
-        self.save().map(|_| ())
+        self.commit()
     }
 
     pub fn set_safeguard(
@@ -355,7 +385,7 @@ impl Session {
             Change::Safeguard(id.to_string(), before),
         );
         self.put_safeguard(id, Some(after));
-        self.save().map(|_| ())
+        self.commit()
     }
 
     fn put_safeguard(&mut self, id: &str, entry: Option<SafeguardEntry>) {
@@ -385,7 +415,7 @@ impl Session {
         if before != entry {
             self.put_safeguard(id, entry);
         }
-        self.save().map(|_| ())
+        self.commit()
     }
 
     /// Remembers what a change replaced, keeping the last [`UNDO_DEPTH`].
@@ -428,7 +458,7 @@ impl Session {
                 Undone::Safeguard(id)
             }
         };
-        Some((undone, self.save().map(|_| ())))
+        Some((undone, self.commit()))
     }
 
     /// Records the export step's report paths and ticks, so they are kept for next time.
@@ -438,7 +468,7 @@ impl Session {
     ) -> anyhow::Result<()> {
         if self.assessment.wizard.reports != choices {
             self.assessment.wizard.reports = choices;
-            self.save()?;
+            self.commit()?;
         }
         Ok(())
     }
@@ -447,7 +477,7 @@ impl Session {
     pub fn set_position(&mut self, position: Position) -> anyhow::Result<()> {
         if self.assessment.wizard.position != position {
             self.assessment.wizard.position = position;
-            self.save()?;
+            self.commit()?;
         }
         Ok(())
     }

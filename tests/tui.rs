@@ -1,5 +1,5 @@
-//! The terminal wizard without a terminal: key mapping and `update` on the `App` state (every
-//! change must be on disk when `update` returns), and TestBackend snapshots of every screen at
+//! The terminal wizard without a terminal: key mapping and `apply` (`update`, then its effects) on the `App` state (every
+//! change must be on disk when `apply` returns), and TestBackend snapshots of every screen at
 //! 80x24 and 120x40.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -14,7 +14,8 @@ use raia::assessment::{Assessment, SafeguardStatus, read_assessment, store};
 use raia::questionnaire::{Questionnaire, Tier, parse_questionnaire};
 use raia::report::{Format, Templates};
 use raia::tui::app::{Mode, Overlay, ReviewItem, Screen};
-use raia::tui::{Action, App, Options, Start, keys, update, view};
+use raia::tui::effects::Effect;
+use raia::tui::{Action, App, Options, Start, apply, keys, update, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -105,7 +106,7 @@ impl T {
 
     fn event(&mut self, ev: Event) {
         if let Some(a) = keys::map_event(&self.app, ev, Rect::new(0, 0, 100, 30)) {
-            update(&mut self.app, a);
+            apply(&mut self.app, a);
         }
     }
 
@@ -164,7 +165,7 @@ impl T {
 
     fn goto(&mut self, id: &str) {
         let qi = self.q.question_index(id).unwrap();
-        update(&mut self.app, Action::GoTo(Screen::Question(qi)));
+        apply(&mut self.app, Action::GoTo(Screen::Question(qi)));
         assert_eq!(self.app.screen, Screen::Question(qi));
     }
 
@@ -261,7 +262,7 @@ fn the_option_under_the_cursor_is_always_in_view() {
     for (w, h) in [(60, 16), (70, 20), (80, 24), (100, 30), (120, 40)] {
         let mut t = T::long();
         t.goto("many");
-        update(&mut t.app, Action::Resize(w, h));
+        apply(&mut t.app, Action::Resize(w, h));
         for k in 1..=12 {
             let screen = t.render(w, h);
             assert!(
@@ -359,7 +360,7 @@ fn a_long_title_is_cut_by_display_width_with_an_ellipsis() {
 #[test]
 fn the_key_list_scrolls_when_it_does_not_fit_and_other_keys_close_it() {
     let mut t = T::on_questions();
-    update(&mut t.app, Action::Resize(70, 20));
+    apply(&mut t.app, Action::Resize(70, 20));
     t.key(KeyCode::Char('?'));
     let screen = t.render(70, 20);
     assert!(screen.contains("▼ more"), "{screen}");
@@ -411,7 +412,7 @@ fn the_more_marks_never_cover_a_panel_title() {
 fn page_down_past_the_last_option_scrolls_to_the_help_below() {
     for (w, h) in [(80, 24), (100, 30)] {
         let mut t = T::long();
-        update(&mut t.app, Action::Resize(w, h));
+        apply(&mut t.app, Action::Resize(w, h));
         t.goto("many");
         t.key(KeyCode::Char('G'));
         let screen = t.render(w, h);
@@ -462,7 +463,7 @@ fn page_down_past_the_last_option_scrolls_to_the_help_below() {
 fn at_the_smallest_size_what_is_typed_or_chosen_is_in_view() {
     let (w, h) = (60, 16);
     let mut t = T::long();
-    update(&mut t.app, Action::Resize(w, h));
+    apply(&mut t.app, Action::Resize(w, h));
     // The first question of a section with a long intro: the prompt and the options win.
     t.goto("many");
     let screen = t.render(w, h);
@@ -491,7 +492,7 @@ fn at_the_smallest_size_what_is_typed_or_chosen_is_in_view() {
         "{screen}"
     );
     // The safeguard popup: the statuses and the evidence box.
-    update(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
     t.key(KeyCode::Enter);
     t.type_str("wiki/page");
     let screen = t.render(w, h);
@@ -525,7 +526,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
     for (w, h) in [(100, 30), (80, 24), (120, 40)] {
         let mut t = T::on_questions();
         t.key(KeyCode::Char('2')); // screens job applications: consequential
-        update(&mut t.app, Action::GoTo(Screen::Result));
+        apply(&mut t.app, Action::GoTo(Screen::Result));
         let rows = main_panel_rows(&t.app, w, h);
         let text = rows.iter().map(|r| r.trim()).collect::<Vec<_>>().join(" ");
         // Only safeguard rows may be cut: the panel beside or under the list shows the one
@@ -698,7 +699,7 @@ fn command_keys_move_one_question_at_a_time_and_never_type_into_an_answer() {
     assert_eq!(t.app.screen, Screen::Question(qi("name")));
     assert_eq!(t.app.mode(), Mode::Commands);
     // In the system details, j and k after Esc stay commands; ↓ from a field keeps typing.
-    update(&mut t.app, Action::GoTo(Screen::Metadata(0)));
+    apply(&mut t.app, Action::GoTo(Screen::Metadata(0)));
     assert_eq!(t.app.mode(), Mode::Commands);
     for key in [
         KeyCode::Char('j'),
@@ -727,7 +728,7 @@ fn keys_behind_the_too_small_notice_change_nothing() {
     }
     let ticked = t.disk().answers.get("data").cloned();
     assert!(matches!(&ticked, Some(Answer::Choices(v)) if v.len() == 3));
-    update(&mut t.app, Action::Resize(59, 15));
+    apply(&mut t.app, Action::Resize(59, 15));
     assert!(t.render(59, 15).contains("too small"));
     for code in [
         KeyCode::Char('x'),
@@ -747,16 +748,16 @@ fn keys_behind_the_too_small_notice_change_nothing() {
     assert_eq!(t.disk().answers.get("data"), ticked.as_ref());
     assert_eq!(t.app.screen, Screen::Question(qi("data")));
     // Even the actions themselves, however they arrive, do nothing behind the notice.
-    update(&mut t.app, Action::Clear);
-    update(&mut t.app, Action::Choose(3));
+    apply(&mut t.app, Action::Clear);
+    apply(&mut t.app, Action::Choose(3));
     assert_eq!(t.disk().answers.get("data"), ticked.as_ref());
-    update(&mut t.app, Action::Resize(100, 30));
+    apply(&mut t.app, Action::Resize(100, 30));
     t.goto_edit("story");
-    update(&mut t.app, Action::Resize(45, 12));
+    apply(&mut t.app, Action::Resize(45, 12));
     t.type_str("ABC");
-    update(&mut t.app, Action::Type("DEF".into()));
+    apply(&mut t.app, Action::Type("DEF".into()));
     assert_eq!(t.field_text(), "", "nothing typed behind the notice");
-    update(&mut t.app, Action::Idle);
+    apply(&mut t.app, Action::Idle);
     assert_eq!(t.disk().answers.get("story"), None);
     t.key(KeyCode::Char('q'));
     assert!(t.app.quit, "q quits from behind the notice");
@@ -961,7 +962,7 @@ fn editing_keys_behave_as_in_a_shell_and_huh() {
     // Ctrl+E: the event loop opens the editor; its text replaces the field's.
     t.ctrl('e');
     assert!(t.app.external_edit);
-    update(&mut t.app, Action::ReplaceText("From the editor.\n".into()));
+    apply(&mut t.app, Action::ReplaceText("From the editor.\n".into()));
     assert_eq!(t.field_text(), "From the editor.");
     t.key(KeyCode::Tab);
     assert_eq!(
@@ -1044,8 +1045,8 @@ fn fields_fit_what_they_ask() {
         Screen::Review,
         Screen::Result,
     ] {
-        update(&mut t.app, Action::GoTo(screen));
-        update(&mut t.app, Action::Resize(60, 16));
+        apply(&mut t.app, Action::GoTo(screen));
+        apply(&mut t.app, Action::Resize(60, 16));
         let text = t.render(60, 16);
         let footer = text.lines().last().unwrap();
         assert!(footer.contains("quit"), "{screen:?}: {footer}");
@@ -1077,7 +1078,7 @@ fn a_joined_emoji_does_not_blank_the_next_character() {
 fn slash_filters_the_review_and_result_and_esc_goes_back() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('2'));
-    update(&mut t.app, Action::GoTo(Screen::Review));
+    apply(&mut t.app, Action::GoTo(Screen::Review));
     let all = t.app.review_items().len();
     t.key(KeyCode::Char('/'));
     assert!(matches!(t.app.overlay, Overlay::Filter { .. }));
@@ -1096,14 +1097,14 @@ fn slash_filters_the_review_and_result_and_esc_goes_back() {
     // Enter opens the filtered row.
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("data")));
-    update(&mut t.app, Action::GoTo(Screen::Review));
+    apply(&mut t.app, Action::GoTo(Screen::Review));
     assert_eq!(
         t.app.review_items().len(),
         all,
         "a new visit shows every row"
     );
     // The result too; Esc clears the filter, then goes back to the review.
-    update(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
     t.key(KeyCode::Char('/'));
     t.type_str("output");
     t.key(KeyCode::Enter);
@@ -1165,8 +1166,8 @@ fn the_first_run_tour_shows_once_and_never_again() {
     assert!(!again.app.tour, "never shows again");
     // The result step offers the sign-off, with the command that records it.
     let mut t = T::on_questions();
-    update(&mut t.app, Action::GoTo(Screen::Result));
-    update(&mut t.app, Action::Last);
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::Last);
     let text = main_panel_rows(&t.app, 120, 40).join(" ");
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
@@ -1305,8 +1306,8 @@ fn enter_with_nothing_ticked_is_not_an_answer_even_without_a_none_option() {
         drafts_dir: None,
     })
     .unwrap();
-    update(&mut app, Action::GoTo(Screen::Question(qi("data"))));
-    update(&mut app, Action::Confirm);
+    apply(&mut app, Action::GoTo(Screen::Question(qi("data"))));
+    apply(&mut app, Action::Confirm);
     // An untouched list is not taken for "none apply": the user is told and stays put.
     assert_eq!(app.screen, Screen::Question(qi("data")));
     let message = app
@@ -1459,7 +1460,7 @@ fn a_note_key_where_there_is_no_answer_says_why_nothing_opens() {
         "{}",
         t.render(80, 24)
     );
-    update(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
     t.ctrl('n');
     assert!(status_text(&t.app, 80, 24).contains("open a question to write one"));
 }
@@ -1470,7 +1471,7 @@ fn notes_are_saved_while_typing_after_a_pause() {
     t.key(KeyCode::Char('n'));
     t.type_str("draft note");
     assert_eq!(t.disk().notes.get("purpose"), None);
-    update(&mut t.app, Action::Idle);
+    apply(&mut t.app, Action::Idle);
     assert_eq!(
         t.disk().notes.get("purpose").map(String::as_str),
         Some("draft note")
@@ -1499,7 +1500,7 @@ fn long_text_is_saved_on_idle_and_enter_makes_new_lines() {
         Screen::Question(qi("story")),
         "Enter stayed in the field"
     );
-    update(&mut t.app, Action::Idle);
+    apply(&mut t.app, Action::Idle);
     assert_eq!(
         t.disk().answers.get("story"),
         Some(&Answer::Text("First line\nsecond line".into()))
@@ -1693,7 +1694,7 @@ fn a_new_draft_needs_a_system_name_before_anything_else() {
         "other metadata may come first"
     );
     t.key(KeyCode::BackTab);
-    update(&mut t.app, Action::GoTo(Screen::Review));
+    apply(&mut t.app, Action::GoTo(Screen::Review));
     assert_eq!(
         t.app.screen,
         Screen::Metadata(0),
@@ -1742,7 +1743,7 @@ fn resume_returns_to_the_stored_position() {
         (Screen::Export, "export"),
         (Screen::Metadata(3), "metadata:owner_team"),
     ] {
-        update(&mut t.app, Action::GoTo(screen));
+        apply(&mut t.app, Action::GoTo(screen));
         assert_eq!(t.disk().wizard.position, pos);
         let copy = t.copy_of_file();
         let r = T::start(|_| Start::Resume(copy.clone()));
@@ -2131,7 +2132,7 @@ fn the_review_marks_answers_that_have_a_note() {
 fn safeguard_status_and_evidence_are_saved() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('2'));
-    update(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
     let rows: Vec<String> = t.app.result_rows().iter().map(|s| s.id.clone()).collect();
     assert_eq!(rows, vec!["human-review", "output-checks"]);
     t.key(KeyCode::Enter);
@@ -2211,8 +2212,8 @@ fn the_result_shows_what_to_act_on_first_and_explains_itself() {
     std::fs::copy("examples/clinical-triage-assistant.toml", &file).unwrap();
     let mut t = T::start_q(q, |_| Start::Resume(file.clone()), false);
     for (w, h) in [(100, 30), (80, 24)] {
-        update(&mut t.app, Action::Resize(w, h));
-        update(&mut t.app, Action::GoTo(Screen::Result));
+        apply(&mut t.app, Action::Resize(w, h));
+        apply(&mut t.app, Action::GoTo(Screen::Result));
         let rows = main_panel_rows(&t.app, w, h);
         let first = rows
             .iter()
@@ -2243,7 +2244,7 @@ fn the_result_shows_what_to_act_on_first_and_explains_itself() {
     // A safeguard not required: its detail never says "missing".
     let not_required = t.app.result_rows().iter().position(|s| !s.required);
     if let Some(i) = not_required {
-        update(&mut t.app, Action::Last);
+        apply(&mut t.app, Action::Last);
         t.app.cursor = i;
         let screen = t.render(120, 40);
         assert!(screen.contains("Status: nothing recorded; not"), "{screen}");
@@ -2291,7 +2292,7 @@ fn safeguards_not_required_show_no_status_unless_in_place() {
     );
     t.fill_metadata();
     t.key(KeyCode::Char('1')); // chat: human review is not required
-    update(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
     let rows: Vec<String> = t.app.result_rows().iter().map(|s| s.id.clone()).collect();
     assert_eq!(rows, vec!["output-checks", "human-review"]);
     for (w, h) in [(80, 24), (120, 40)] {
@@ -2338,7 +2339,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
     t.key(KeyCode::Char('1'));
     t.key(KeyCode::Enter);
     t.key(KeyCode::Char('1')); // decides without a person
-    update(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
     t.app.cursor = 0;
     assert_eq!(t.app.result_rows()[0].id, "human-review");
     t.key(KeyCode::Enter);
@@ -2380,7 +2381,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
 fn not_applicable_without_evidence_asks_for_a_reason() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('1'));
-    update(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
     assert_eq!(t.app.result_rows()[0].id, "output-checks");
     t.key(KeyCode::Enter);
     t.key(KeyCode::Down); // missing -> not applicable
@@ -2409,7 +2410,7 @@ fn not_applicable_without_evidence_asks_for_a_reason() {
 fn reports_are_shared_tab_completes_and_a_report_is_not_opened_as_an_assessment() {
     let mut t = T::on_questions();
     t.key(KeyCode::Enter);
-    update(&mut t.app, Action::GoTo(Screen::Export));
+    apply(&mut t.app, Action::GoTo(Screen::Export));
     t.key(KeyCode::Char('w'));
     let report = t.dir.path().join("a.report.md");
     assert!(report.exists());
@@ -2460,7 +2461,7 @@ fn reports_are_shared_tab_completes_and_a_report_is_not_opened_as_an_assessment(
 fn export_writes_every_format_next_to_the_assessment() {
     let mut t = T::on_questions();
     t.key(KeyCode::Enter);
-    update(&mut t.app, Action::GoTo(Screen::Export));
+    apply(&mut t.app, Action::GoTo(Screen::Export));
     assert_eq!(t.app.export.len(), Format::ALL.len());
     t.key(KeyCode::Char('w'));
     for f in Format::ALL {
@@ -2481,7 +2482,7 @@ fn export_writes_every_format_next_to_the_assessment() {
 fn reports_of_a_draft_go_to_the_working_directory_not_the_drafts_list() {
     let mut t = T::start(|_| Start::New(None));
     t.fill_metadata();
-    update(&mut t.app, Action::GoTo(Screen::Export));
+    apply(&mut t.app, Action::GoTo(Screen::Export));
     let cwd = std::env::current_dir().unwrap();
     assert_eq!(t.app.export_dir(), Some(cwd.clone()));
     assert_eq!(
@@ -2493,7 +2494,7 @@ fn reports_of_a_draft_go_to_the_working_directory_not_the_drafts_list() {
 #[test]
 fn export_paths_can_be_changed_and_rows_unticked() {
     let mut t = T::on_questions();
-    update(&mut t.app, Action::GoTo(Screen::Export));
+    apply(&mut t.app, Action::GoTo(Screen::Export));
     let custom = t.dir.path().join("out/report.md");
     t.key(KeyCode::Enter);
     assert!(matches!(t.app.overlay, Overlay::ExportPath { .. }));
@@ -2522,7 +2523,7 @@ fn export_paths_can_be_changed_and_rows_unticked() {
     assert!(!kept["json"].selected);
     let copy = t.copy_of_file();
     let mut other = T::start(|_| Start::Resume(copy.clone()));
-    update(&mut other.app, Action::GoTo(Screen::Export));
+    apply(&mut other.app, Action::GoTo(Screen::Export));
     assert_eq!(other.app.export[0].path, custom.display().to_string());
     assert!(other.app.export[0].selected);
     assert!(other.app.export.iter().skip(1).all(|r| !r.selected));
@@ -2534,7 +2535,7 @@ fn export_never_writes_over_the_assessment_itself() {
     let mut t = T::start(|d| Start::New(Some(d.join("assessment.json"))));
     t.fill_metadata();
     let path = t.dir.path().join("assessment.json");
-    update(&mut t.app, Action::GoTo(Screen::Export));
+    apply(&mut t.app, Action::GoTo(Screen::Export));
     let paths: Vec<&str> = t.app.export.iter().map(|r| r.path.as_str()).collect();
     assert!(
         !paths.contains(&path.display().to_string().as_str()),
@@ -2565,7 +2566,7 @@ fn export_never_writes_over_the_assessment_itself() {
 #[test]
 fn export_asks_before_replacing_a_file_raia_did_not_write() {
     let mut t = T::on_questions();
-    update(&mut t.app, Action::GoTo(Screen::Export));
+    apply(&mut t.app, Action::GoTo(Screen::Export));
     let theirs = t.dir.path().join("a.report.json");
     std::fs::write(&theirs, "{\"name\": \"my-node-project\"}\n").unwrap();
     t.key(KeyCode::Char('w'));
@@ -2686,7 +2687,7 @@ fn the_default_palette_reads_on_light_and_dark_and_a_theme_can_be_chosen() {
         Screen::Review,
         Screen::Result,
     ] {
-        update(&mut t.app, Action::GoTo(screen));
+        apply(&mut t.app, Action::GoTo(screen));
         let buf = buffer(&t.app, 100, 30);
         for c in buf.content() {
             assert!(
@@ -2749,7 +2750,7 @@ fn no_color_draws_with_the_terminals_own_colours() {
         Screen::Result,
         Screen::Export,
     ] {
-        update(&mut t.app, Action::GoTo(screen));
+        apply(&mut t.app, Action::GoTo(screen));
         let buf = buffer(&t.app, 100, 30);
         assert!(
             buf.content()
@@ -2770,7 +2771,7 @@ fn a_small_terminal_gets_a_notice_and_the_screen_comes_back_on_resize() {
         assert!(s.contains("too small"), "{w}x{h}: {s}");
         assert!(s.contains(&format!("{w}x{h}")), "{s}");
     }
-    update(&mut t.app, Action::Resize(60, 16));
+    apply(&mut t.app, Action::Resize(60, 16));
     assert!(!t.render(60, 16).contains("too small"));
     assert!(t.render(60, 16).contains("What does the system do?"));
 }
@@ -3151,7 +3152,7 @@ fn a_safeguard_shown_by_an_answer_keeps_its_evidence_when_the_status_does_not_ch
     t.key(KeyCode::Char('2')); // screens applications
     t.goto("decides");
     t.key(KeyCode::Char('2')); // no: a person reviews, which satisfies human-review
-    update(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
     let s = t
         .app
         .eval
@@ -3180,14 +3181,14 @@ fn a_safeguard_shown_by_an_answer_keeps_its_evidence_when_the_status_does_not_ch
 #[test]
 fn jumps_to_steps_that_do_not_exist_are_ignored() {
     let mut t = T::on_questions();
-    update(&mut t.app, Action::GoTo(Screen::Question(999)));
-    update(&mut t.app, Action::GoTo(Screen::Metadata(99)));
+    apply(&mut t.app, Action::GoTo(Screen::Question(999)));
+    apply(&mut t.app, Action::GoTo(Screen::Metadata(99)));
     assert_eq!(t.app.screen, Screen::Question(0));
     let _ = t.render(80, 24);
     let mut home = T::start(|_| Start::Home);
-    update(&mut home.app, Action::GoTo(Screen::Review));
-    update(&mut home.app, Action::Choose(7));
-    update(&mut home.app, Action::Activate(99));
+    apply(&mut home.app, Action::GoTo(Screen::Review));
+    apply(&mut home.app, Action::Choose(7));
+    apply(&mut home.app, Action::Activate(99));
     assert_eq!(home.app.screen, Screen::Home);
 }
 
@@ -3244,13 +3245,13 @@ mod random_keys {
             let mut t = T::on_questions();
             for ev in events {
                 t.event(ev);
-                update(&mut t.app, Action::Idle);
+                apply(&mut t.app, Action::Idle);
                 let _ = render_app(&t.app, size.0, size.1);
                 if t.app.quit {
                     break;
                 }
             }
-            update(&mut t.app, Action::Quit);
+            apply(&mut t.app, Action::Quit);
             let memory = t.app.session.as_ref().unwrap().assessment.clone();
             let disk = t.disk();
             prop_assert_eq!(disk.answers, memory.answers);
@@ -3367,9 +3368,9 @@ proptest! {
 
         let mut t = T::start(|_| Start::Resume(path.clone()));
         for m in moves {
-            update(&mut t.app, m);
+            apply(&mut t.app, m);
         }
-        update(&mut t.app, Action::Quit);
+        apply(&mut t.app, Action::Quit);
         let after = read_assessment(&path, &q).unwrap();
         prop_assert_eq!(&after.answers, &before.answers);
         prop_assert_eq!(&after.notes, &before.notes);
@@ -3396,7 +3397,7 @@ fn changing_a_safeguard_status_keeps_its_evidence_exactly() {
     let path = t.dir.path().join("b.toml");
     store::save(&path, &a, &q).unwrap();
     let mut t = T::start(|_| Start::Resume(path.clone()));
-    update(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
     let row = t
         .app
         .result_rows()
@@ -3420,30 +3421,30 @@ fn changing_a_safeguard_status_keeps_its_evidence_exactly() {
 fn typed_text_is_saved_after_a_pause_in_every_field() {
     let mut t = T::on_questions();
     // A detail, being typed: not left, only a pause.
-    update(&mut t.app, Action::GoTo(Screen::Metadata(2)));
+    apply(&mut t.app, Action::GoTo(Screen::Metadata(2)));
     t.key(KeyCode::Char('e'));
     t.type_str(" Corp");
     assert_eq!(t.disk().metadata.organisation, "Acme");
-    update(&mut t.app, Action::Idle);
+    apply(&mut t.app, Action::Idle);
     assert_eq!(t.disk().metadata.organisation, "Acme Corp");
     // A short text answer.
     t.goto_edit("name");
     t.type_str("Dana");
-    update(&mut t.app, Action::Idle);
+    apply(&mut t.app, Action::Idle);
     assert_eq!(t.disk().answers["name"], Answer::Text("Dana".into()));
     // A long one.
     t.goto_edit("story");
     t.type_str("First line");
-    update(&mut t.app, Action::Idle);
+    apply(&mut t.app, Action::Idle);
     assert_eq!(t.disk().answers["story"], Answer::Text("First line".into()));
     // A date half typed is not valid yet: nothing is written, and nothing is said.
     t.goto_edit("launch");
     t.type_str("2026-0");
-    update(&mut t.app, Action::Idle);
+    apply(&mut t.app, Action::Idle);
     assert!(!t.disk().answers.contains_key("launch"));
     assert!(t.app.message.as_ref().is_none_or(|m| !m.error));
     t.type_str("3-31");
-    update(&mut t.app, Action::Idle);
+    apply(&mut t.app, Action::Idle);
     assert_eq!(
         t.disk().answers["launch"],
         Answer::Date("2026-03-31".into())
@@ -3452,7 +3453,7 @@ fn typed_text_is_saved_after_a_pause_in_every_field() {
     t.key(KeyCode::Esc);
     t.ctrl('n');
     t.type_str("Set by the board");
-    update(&mut t.app, Action::Idle);
+    apply(&mut t.app, Action::Idle);
     assert_eq!(t.disk().notes["launch"], "Set by the board");
 }
 
@@ -3625,9 +3626,9 @@ fn long_lists_draw_every_row_in_view() {
     })
     .unwrap();
     for (w, h) in [(120, 40), (64, 24)] {
-        update(&mut app, Action::Resize(w, h));
+        apply(&mut app, Action::Resize(w, h));
         for screen in [Screen::Review, Screen::Result] {
-            update(&mut app, Action::GoTo(screen));
+            apply(&mut app, Action::GoTo(screen));
             let n = app.row_count();
             assert!(n >= 40, "{screen:?} has {n} rows");
             for cursor in [0, 1, 17, n / 2, n - 2, n - 1] {
@@ -3742,7 +3743,7 @@ fn the_wizard_and_plain_mode_write_the_same_file_for_the_same_answers() {
     assert_eq!(t.app.screen, Screen::Review);
     t.key(KeyCode::Tab);
     assert_eq!(t.app.screen, Screen::Result);
-    update(&mut t.app, Action::Quit);
+    apply(&mut t.app, Action::Quit);
     let wizard = std::fs::read_to_string(t.path()).unwrap();
 
     // Plain mode, by lines: the same answers, typed as plain mode asks for them.
@@ -3772,4 +3773,53 @@ fn the_wizard_and_plain_mode_write_the_same_file_for_the_same_answers() {
     assert_eq!(a.answers["owner"], Answer::Text("Dana Smith".into()));
     assert_eq!(a.wizard.position, "result");
     assert!(raia::engine::evaluate(&q, &a).complete);
+}
+
+/// Issue 8: `update` changes the state only and returns the I/O it calls for; nothing reaches
+/// the disk until the event loop runs the effects.
+#[test]
+fn update_does_no_io_and_returns_the_effects_the_loop_carries_out() {
+    let mut t = T::on_questions();
+    let before = std::fs::read(t.path()).unwrap();
+    let fx = update(&mut t.app, Action::Choose(1));
+    assert_eq!(
+        fx,
+        [Effect::Save {
+            keep_mine: false,
+            announce: false
+        }]
+    );
+    assert_eq!(
+        std::fs::read(t.path()).unwrap(),
+        before,
+        "nothing written yet"
+    );
+    // The answer is in memory, and the views show it already.
+    assert_eq!(
+        t.app.session.as_ref().unwrap().assessment.answers["purpose"],
+        Answer::Choice("screen".into())
+    );
+    raia::tui::effects::run(&mut t.app, fx);
+    assert_eq!(t.disk().answers["purpose"], Answer::Choice("screen".into()));
+
+    // A move that changes nothing asks for nothing.
+    assert!(update(&mut t.app, Action::Down).is_empty());
+
+    // Writing reports is an effect too: no report exists until it runs.
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    let fx = update(&mut t.app, Action::Write);
+    assert_eq!(fx, [Effect::WriteReports { replace: None }]);
+    assert!(!t.dir.path().join("a.report.md").exists());
+    raia::tui::effects::run(&mut t.app, fx);
+    assert!(t.dir.path().join("a.report.md").exists());
+
+    // Ctrl+S is a save that says where it wrote.
+    let fx = update(&mut t.app, Action::Save);
+    assert_eq!(
+        fx,
+        [Effect::Save {
+            keep_mine: false,
+            announce: true
+        }]
+    );
 }

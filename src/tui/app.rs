@@ -375,6 +375,8 @@ pub struct App {
     pub tour_marker: Option<PathBuf>,
     /// The event loop should clear and repaint the terminal.
     pub redraw: bool,
+    /// The I/O asked for by the action being handled, returned by `update`.
+    pub effects: Vec<super::effects::Effect>,
 }
 
 /// The detail asked as "a sentence or two": its one-paragraph field wraps over several rows.
@@ -430,12 +432,16 @@ impl App {
             tour: false,
             tour_marker: None,
             redraw: false,
+            effects: Vec::new(),
         };
         match opts.start {
             Start::Home => app.load_drafts(),
             Start::New(path) => app.start_new(path),
             Start::Resume(path) => app.open(&path)?,
         }
+        // Before the first key: what starting called for (creating the new file).
+        let fx = super::effects::pending(&mut app);
+        super::effects::run(&mut app, fx);
         Ok(app)
     }
 
@@ -466,23 +472,19 @@ impl App {
             path.clone(),
             self.drafts_dir.clone(),
         );
-        let mut msg = None;
+        session.defer_saves();
         if path.is_some() {
             // Creates the file now, so `raia resume FILE` works even before the first answer.
-            if let Err(e) = session.save() {
-                msg = Some(Message {
-                    text: format!("Not saved: {e:#}"),
-                    error: true,
-                });
-            }
+            self.effects.push(super::effects::Effect::Save {
+                keep_mine: false,
+                announce: false,
+            });
         }
         self.session = Some(session);
         self.evaluated = None;
         self.refresh();
         self.go(Screen::Metadata(0));
-        if msg.is_some() {
-            self.message = msg;
-        } else if self.session.as_ref().is_some_and(|s| s.path.is_none()) {
+        if self.session.as_ref().is_some_and(|s| s.path.is_none()) {
             self.info(
                 "New assessment: the system name names the draft file that keeps every answer.",
             );
@@ -492,6 +494,7 @@ impl App {
     /// Opens an assessment file at the position where it was left.
     pub fn open(&mut self, path: &Path) -> anyhow::Result<()> {
         let mut session = Session::open(self.questionnaire.clone(), path)?;
+        session.defer_saves();
         self.unsaved.clear();
         session.drafts_dir = self.drafts_dir.clone();
         self.session = Some(session);

@@ -4,6 +4,7 @@
 
 use super::action::Action;
 use super::app::{App, ExportRow, Field, HomeItem, Overlay, ReviewItem, Screen};
+use super::effects::{self, Effect};
 use super::view;
 use crate::answer::Answer;
 use crate::assessment::Detail;
@@ -12,9 +13,26 @@ use crate::questionnaire::QuestionKind;
 use crate::report::{OutTarget, out_target};
 use ratatui::layout::Rect;
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-pub fn update(app: &mut App, action: Action) {
+/// Applies `action` to the state and returns the I/O it calls for (saving the file, writing
+/// reports, opening an assessment, recording the tour as seen), which the event loop carries
+/// out with [`effects::run`]. Does no I/O itself: every change to the answers waits in the
+/// session for the [`Effect::Save`] returned here.
+#[must_use]
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    reduce(app, action);
+    effects::pending(app)
+}
+
+/// [`update`], then its effects: what the event loop does with each action. After it returns,
+/// every change is on disk.
+pub fn apply(app: &mut App, action: Action) {
+    let fx = update(app, action);
+    effects::run(app, fx);
+}
+
+fn reduce(app: &mut App, action: Action) {
     match action {
         Action::Resize(w, h) => {
             app.size = (w, h);
@@ -33,7 +51,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::Quit => {}
         _ if app.too_small() => return,
         // The first key closes the first run's tour for good, and then acts as usual.
-        _ if app.tour => app.dismiss_tour(),
+        _ if app.tour => {
+            app.tour = false;
+            app.effects.push(Effect::RecordTourSeen);
+        }
         _ => {}
     }
     app.message = None;
@@ -133,36 +154,19 @@ fn idle(app: &mut App) {
     }
 }
 
+/// Ctrl+S: what is being typed is committed, and the file written now, with a message.
 fn save(app: &mut App) {
     commit_overlay_field(app);
     if let Err(msg) = commit_field(app) {
         app.error(format!("Not saved: {msg}"));
         return;
     }
-    let Some(s) = app.session.as_mut() else {
-        return;
-    };
-    // After a collision was shown, Ctrl+S is the user's choice to keep their version.
-    let r = if s.collided() {
-        s.save_keeping_mine()
-    } else {
-        s.save()
-    };
-    let r = r.map(|p| p.map(Path::to_path_buf));
-    match r {
-        Ok(Some(p)) => {
-            app.after_save(Ok(()));
-            let took = app
-                .message
-                .take()
-                .map(|m| format!(" {}", m.text))
-                .unwrap_or_default();
-            app.info(format!("Saved to {}.{took}", p.display()));
-        }
-        Ok(None) => {
-            app.error("Not saved yet: type the system name first; it names the draft file.")
-        }
-        Err(e) => app.after_save::<()>(Err(e)),
+    if let Some(s) = app.session.as_ref() {
+        // After a collision was shown, Ctrl+S is the user's choice to keep their version.
+        app.effects.push(Effect::Save {
+            keep_mine: s.collided(),
+            announce: true,
+        });
     }
 }
 
@@ -425,9 +429,10 @@ fn activate_home(app: &mut App) {
                 app.error(format!("Cannot open {}: {first}", d.name));
                 return;
             }
-            if let Err(e) = app.open(&d.path) {
-                app.error(format!("Cannot open {}: {e:#}", d.name));
-            }
+            app.effects.push(Effect::Open {
+                path: d.path,
+                typed: None,
+            });
         }
         None => {}
     }
@@ -1033,14 +1038,14 @@ fn export(app: &mut App, action: Action) {
 }
 
 fn write_reports(app: &mut App) {
-    write_reports_with(app, None);
+    app.effects.push(Effect::WriteReports { replace: None });
 }
 
 /// Writes the selected reports. Never over the assessment itself. A file raia did not write is
 /// replaced only after the user says so: with `replace` unset, such files are asked about first
 /// and nothing is written yet; `Some(true)` replaces them, `Some(false)` leaves them and writes
 /// the rest.
-fn write_reports_with(app: &mut App, replace: Option<bool>) {
+pub(super) fn write_reports_with(app: &mut App, replace: Option<bool>) {
     let Some(s) = app.session.as_ref() else {
         return;
     };
@@ -1158,11 +1163,15 @@ fn overlay(app: &mut App, action: Action) {
         (Overlay::Keys | Overlay::Help, _) => app.overlay = Overlay::None,
         (Overlay::Overwrite { .. }, Action::Yes) => {
             app.overlay = Overlay::None;
-            write_reports_with(app, Some(true));
+            app.effects.push(Effect::WriteReports {
+                replace: Some(true),
+            });
         }
         (Overlay::Overwrite { .. }, Action::Escape) => {
             app.overlay = Overlay::None;
-            write_reports_with(app, Some(false));
+            app.effects.push(Effect::WriteReports {
+                replace: Some(false),
+            });
         }
         (Overlay::Overwrite { .. }, _) => {}
         (Overlay::Filter { .. }, Action::Escape) => {
@@ -1372,16 +1381,10 @@ fn open_typed_path(app: &mut App, text: &str) {
     // Anything else that is there (a FIFO, a device) is refused by the reader, with the reason.
     if path.exists() {
         app.overlay = Overlay::None;
-        if let Err(e) = app.open(&path) {
-            app.overlay = Overlay::OpenFile {
-                field: Field::new(text, false, "", &app.theme),
-            };
-            let first = format!("{e:#}");
-            app.error(format!(
-                "Cannot open it: {}",
-                first.lines().next().unwrap_or_default()
-            ));
-        }
+        app.effects.push(Effect::Open {
+            path,
+            typed: Some(text.to_string()),
+        });
         return;
     }
     if app.pending_new.as_deref() == Some(path.as_path()) {
