@@ -23,7 +23,7 @@ use raia::assessment::{Assessment, parse_assessment};
 use raia::questionnaire::{Questionnaire, parse_questionnaire};
 use raia::report::{Format, Report, Templates};
 use raia::tui::app::Screen;
-use raia::tui::{Action, App, Options, Start, keys, update, view};
+use raia::tui::{Action, App, Options, Start, apply, keys, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -169,7 +169,7 @@ impl Wizard {
     }
 
     fn go(&mut self, screen: Screen) {
-        update(&mut self.app, Action::GoTo(screen));
+        apply(&mut self.app, Action::GoTo(screen));
         self.frame();
     }
 
@@ -177,7 +177,7 @@ impl Wizard {
     fn key(&mut self, code: KeyCode) {
         let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
         if let Some(action) = keys::map_event(&self.app, event, AREA) {
-            update(&mut self.app, action);
+            apply(&mut self.app, action);
         }
         self.frame();
     }
@@ -190,7 +190,7 @@ impl Wizard {
     /// The first question of this kind that the assessment shows.
     fn first_visible(&self, kind: raia::questionnaire::QuestionKind) -> Screen {
         let q = self.app.q();
-        let e = self.app.eval.as_ref().unwrap();
+        let e = self.app.eval().unwrap();
         let i = q
             .questions
             .iter()

@@ -542,7 +542,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
             "{w}x{h}: a line is cut\n{}",
             rows.join("\n")
         );
-        let unanswered = t.app.eval.as_ref().unwrap().unanswered.len();
+        let unanswered = t.app.eval().unwrap().unanswered.len();
         for needle in [
             format!("Incomplete: {unanswered} unanswered questions (r reviews). Reports say so."),
             "(medium from 4, high from 8)".to_string(),
@@ -569,7 +569,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
         let top = panel(&t.app);
         t.key(KeyCode::Char('G'));
         let bottom = panel(&t.app);
-        for r in &raia::explain::tier_reasons(t.app.q(), t.app.eval.as_ref().unwrap()) {
+        for r in &raia::explain::tier_reasons(t.app.q(), t.app.eval().unwrap()) {
             let r = r.replace('`', "");
             assert!(
                 top.contains(&r) || bottom.contains(&r),
@@ -1394,7 +1394,7 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
         "{msg:?}"
     );
     assert_eq!(
-        t.app.eval.as_ref().unwrap().notes_missing,
+        t.app.eval().unwrap().notes_missing,
         vec!["decides".to_string()]
     );
     let screen = t.render(80, 24);
@@ -1410,7 +1410,7 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
         t.disk().notes.get("decides").map(String::as_str),
         Some("Too many to review; q and ? are text.\nAudited monthly.")
     );
-    assert!(t.app.eval.as_ref().unwrap().notes_missing.is_empty());
+    assert!(t.app.eval().unwrap().notes_missing.is_empty());
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("name")));
 }
@@ -1717,7 +1717,7 @@ fn a_new_draft_needs_a_system_name_before_anything_else() {
         })
         .collect();
     assert_eq!(files.len(), 1);
-    let path = t.app.session.as_ref().unwrap().path.clone().unwrap();
+    let path = t.app.session().unwrap().path.clone().unwrap();
     assert_eq!(path.file_name().unwrap(), "clinical-triage-日本.toml");
     let a = read_assessment(&path, &questionnaire()).unwrap();
     assert_eq!(a.metadata.system, "Clinical triage 日本");
@@ -1865,8 +1865,8 @@ fn home_lists_drafts_and_resumes_one() {
         t.key(KeyCode::Down);
     }
     t.key(KeyCode::Enter);
-    assert!(t.app.session.is_some());
-    assert_eq!(t.app.eval.as_ref().unwrap().tier, Tier::High);
+    assert!(t.app.session().is_some());
+    assert_eq!(t.app.eval().unwrap().tier, Tier::High);
     assert_ne!(t.app.screen, Screen::Home);
 }
 
@@ -1934,7 +1934,7 @@ fn home_opens_a_typed_path_or_starts_a_new_file_there() {
     let p = t.dir.path().join("new-one.toml");
     t.type_str(&p.display().to_string());
     t.key(KeyCode::Enter);
-    assert!(t.app.session.is_none(), "the first Enter only asks");
+    assert!(t.app.session().is_none(), "the first Enter only asks");
     assert!(t.app.message.as_ref().unwrap().text.contains("No file at"));
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Metadata(0));
@@ -2154,7 +2154,7 @@ fn safeguard_status_and_evidence_are_saved() {
     let e = &t.disk().safeguards["human-review"];
     assert_eq!(e.status, SafeguardStatus::Planned);
     assert_eq!(e.evidence, "https://wiki/q?review\nand the runbook");
-    let ev = t.app.eval.as_ref().unwrap();
+    let ev = t.app.eval().unwrap();
     assert!(
         ev.gaps.contains(&"human-review".to_string()),
         "planned is still a gap"
@@ -2267,7 +2267,7 @@ fn the_live_result_labels_the_points_it_lists_as_the_largest() {
     t.key(KeyCode::Char('3')); // +3 scale
     t.key(KeyCode::Enter);
     t.key(KeyCode::Char('1')); // +4 autonomy
-    let e = t.app.eval.as_ref().unwrap();
+    let e = t.app.eval().unwrap();
     assert!(e.score.contributions.len() > 2);
     let wide = t.render(120, 40);
     assert!(wide.contains("Largest contributions:"), "{wide}");
@@ -2353,11 +2353,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
         "{popup}"
     );
     t.key(KeyCode::Enter);
-    assert!(
-        !t.app.eval.as_ref().unwrap().safeguards[0]
-            .conflict
-            .is_empty()
-    );
+    assert!(!t.app.eval().unwrap().safeguards[0].conflict.is_empty());
     for (w, h) in [(80, 24), (120, 40)] {
         let screen = t.render(w, h);
         assert!(screen.contains("to confirm?"), "{w}x{h}\n{screen}");
@@ -2454,7 +2450,7 @@ fn reports_are_shared_tab_completes_and_a_report_is_not_opened_as_an_assessment(
         "{msg}"
     );
     assert!(msg.contains("a.toml"), "names the file to open: {msg}");
-    assert!(h.app.session.is_none());
+    assert!(h.app.session().is_none());
 }
 
 #[test]
@@ -3155,8 +3151,7 @@ fn a_safeguard_shown_by_an_answer_keeps_its_evidence_when_the_status_does_not_ch
     apply(&mut t.app, Action::GoTo(Screen::Result));
     let s = t
         .app
-        .eval
-        .as_ref()
+        .eval()
         .unwrap()
         .safeguard("human-review")
         .unwrap()
@@ -3169,8 +3164,7 @@ fn a_safeguard_shown_by_an_answer_keeps_its_evidence_when_the_status_does_not_ch
     assert!(t.disk().safeguards.is_empty(), "{:?}", t.disk().safeguards);
     let after = t
         .app
-        .eval
-        .as_ref()
+        .eval()
         .unwrap()
         .safeguard("human-review")
         .unwrap()
@@ -3252,7 +3246,7 @@ mod random_keys {
                 }
             }
             apply(&mut t.app, Action::Quit);
-            let memory = t.app.session.as_ref().unwrap().assessment.clone();
+            let memory = t.app.session().unwrap().assessment.clone();
             let disk = t.disk();
             prop_assert_eq!(disk.answers, memory.answers);
             prop_assert_eq!(disk.notes, memory.notes);
@@ -3796,7 +3790,7 @@ fn update_does_no_io_and_returns_the_effects_the_loop_carries_out() {
     );
     // The answer is in memory, and the views show it already.
     assert_eq!(
-        t.app.session.as_ref().unwrap().assessment.answers["purpose"],
+        t.app.session().unwrap().assessment.answers["purpose"],
         Answer::Choice("screen".into())
     );
     raia::tui::effects::run(&mut t.app, fx);
@@ -3822,4 +3816,18 @@ fn update_does_no_io_and_returns_the_effects_the_loop_carries_out() {
             announce: true
         }]
     );
+}
+
+/// Issue 8: home and editing are one state, so a session never exists without its evaluation.
+#[test]
+fn home_and_editing_are_one_state() {
+    let mut t = T::start(|_| Start::Home);
+    assert!(matches!(t.app.state, raia::tui::app::State::Home));
+    assert!(t.app.session().is_none() && t.app.eval().is_none());
+    t.key(KeyCode::Char('n'));
+    let raia::tui::app::State::Editing(ed) = &t.app.state else {
+        panic!("n starts a new assessment");
+    };
+    assert_eq!(ed.eval, ed.session.evaluate());
+    assert_eq!(t.app.screen, Screen::Metadata(0));
 }

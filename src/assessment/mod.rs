@@ -227,7 +227,14 @@ impl std::fmt::Display for Position {
 /// Compares with the stored text, so a test or a caller can write `position == "hiring"`.
 impl PartialEq<&str> for Position {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        match self {
+            Position::None => other.is_empty(),
+            Position::Detail(d) => other.strip_prefix("metadata:") == Some(d.key()),
+            Position::Question(id) => id == other,
+            Position::Review => *other == "review",
+            Position::Result => *other == "result",
+            Position::Export => *other == "export",
+        }
     }
 }
 

@@ -327,6 +327,34 @@ pub enum Mode {
     Commands,
 }
 
+/// Home (no assessment open) or editing one: the session and its evaluation exist together or
+/// not at all.
+pub enum State {
+    Home,
+    Editing(Box<Editing>),
+}
+
+/// An assessment being edited.
+pub struct Editing {
+    pub session: Session,
+    /// The evaluation of the current answers, recomputed after every change.
+    pub eval: Evaluation,
+    /// The session revision `eval` was computed for: `refresh` does nothing while it holds.
+    evaluated: u64,
+}
+
+impl Editing {
+    pub fn new(session: Session) -> Self {
+        let eval = session.evaluate();
+        let evaluated = session.revision;
+        Self {
+            session,
+            eval,
+            evaluated,
+        }
+    }
+}
+
 pub struct App {
     /// The questionnaire new sessions start from.
     pub questionnaire: Questionnaire,
@@ -334,13 +362,11 @@ pub struct App {
     pub drafts_dir: Option<PathBuf>,
     pub theme: Theme,
     pub screen: Screen,
-    pub session: Option<Session>,
-    /// The evaluation of the current answers, recomputed after every change.
-    pub eval: Option<Evaluation>,
-    /// What the screens read of `eval` by question position, built with it.
+    /// At home, or editing an assessment (its session and evaluation).
+    pub state: State,
+    /// What the screens read of the evaluation by question position, built with it (empty at
+    /// home).
     pub derived: Derived,
-    /// The session revision `eval` was computed for: `refresh` does nothing while it holds.
-    evaluated: Option<u64>,
     pub overlay: Overlay,
     /// The text field of the current step (metadata and text, number and date questions).
     pub field: Option<Field>,
@@ -409,10 +435,8 @@ impl App {
             drafts_dir: opts.drafts_dir,
             theme: Theme::with_palette(opts.no_color, opts.palette),
             screen: Screen::Home,
-            session: None,
-            eval: None,
+            state: State::Home,
             derived: Derived::default(),
-            evaluated: None,
             overlay: Overlay::None,
             field: None,
             typing: false,
@@ -446,8 +470,7 @@ impl App {
     }
 
     pub fn q(&self) -> &Questionnaire {
-        self.session
-            .as_ref()
+        self.session()
             .map_or(&self.questionnaire, |s| &s.questionnaire)
     }
 
@@ -480,11 +503,9 @@ impl App {
                 announce: false,
             });
         }
-        self.session = Some(session);
-        self.evaluated = None;
-        self.refresh();
+        self.edit(session);
         self.go(Screen::Metadata(0));
-        if self.session.as_ref().is_some_and(|s| s.path.is_none()) {
+        if self.session().is_some_and(|s| s.path.is_none()) {
             self.info(
                 "New assessment: the system name names the draft file that keeps every answer.",
             );
@@ -497,9 +518,7 @@ impl App {
         session.defer_saves();
         self.unsaved.clear();
         session.drafts_dir = self.drafts_dir.clone();
-        self.session = Some(session);
-        self.evaluated = None;
-        self.refresh();
+        self.edit(session);
         let to = self.resume_screen();
         self.go(to);
         self.info(format!("Resumed {}.", file_name(path)));
@@ -524,8 +543,7 @@ impl App {
             }
             Ok(_) => {
                 let taken = self
-                    .session
-                    .as_mut()
+                    .session_mut()
                     .map(Session::take_merged)
                     .unwrap_or_default();
                 if !taken.is_empty() {
@@ -541,17 +559,55 @@ impl App {
     /// Recomputes the evaluation after a change. Without one since the last call (the session's
     /// revision is the same), the evaluation is kept: it cannot have changed.
     pub fn refresh(&mut self) {
-        let revision = self.session.as_ref().map(|s| s.revision);
-        if revision.is_some() && revision == self.evaluated && self.eval.is_some() {
+        self.refresh_with(false);
+    }
+
+    /// [`App::refresh`]; `force` rebuilds what the screens read even when the answers did not
+    /// change (a session just opened).
+    fn refresh_with(&mut self, force: bool) {
+        let State::Editing(ed) = &mut self.state else {
+            self.derived = Derived::default();
+            return;
+        };
+        if ed.session.revision == ed.evaluated && !force {
             return;
         }
-        self.eval = self.session.as_ref().map(Session::evaluate);
-        self.evaluated = revision;
+        ed.eval = ed.session.evaluate();
+        ed.evaluated = ed.session.revision;
         self.derived = Derived::new(
-            self.q(),
-            self.eval.as_ref(),
-            self.session.as_ref().map(|s| &s.assessment),
+            &ed.session.questionnaire,
+            Some(&ed.eval),
+            Some(&ed.session.assessment),
         );
+    }
+
+    /// The assessment being edited; `None` at home.
+    pub fn session(&self) -> Option<&Session> {
+        match &self.state {
+            State::Editing(ed) => Some(&ed.session),
+            State::Home => None,
+        }
+    }
+
+    pub fn session_mut(&mut self) -> Option<&mut Session> {
+        match &mut self.state {
+            State::Editing(ed) => Some(&mut ed.session),
+            State::Home => None,
+        }
+    }
+
+    /// The evaluation of the answers being edited; `None` at home.
+    pub fn eval(&self) -> Option<&Evaluation> {
+        match &self.state {
+            State::Editing(ed) => Some(&ed.eval),
+            State::Home => None,
+        }
+    }
+
+    /// Starts editing `session`.
+    fn edit(&mut self, session: Session) {
+        self.state = State::Editing(Box::new(Editing::new(session)));
+        self.refresh_with(true);
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
@@ -616,15 +672,14 @@ impl App {
 
     pub fn answer(&self, qi: usize) -> Option<&Answer> {
         let id = &self.q().questions.get(qi)?.id;
-        self.session.as_ref()?.assessment.answers.get(id)
+        self.session()?.assessment.answers.get(id)
     }
 
     pub fn has_answer(&self, qi: usize) -> bool {
         let Some(q) = self.q().questions.get(qi) else {
             return false;
         };
-        self.session
-            .as_ref()
+        self.session()
             .is_some_and(|s| s.assessment.has_answer(&q.id))
     }
 
@@ -632,8 +687,7 @@ impl App {
         let Some(q) = self.q().questions.get(qi) else {
             return "";
         };
-        self.session
-            .as_ref()
+        self.session()
             .and_then(|s| s.assessment.notes.get(&q.id))
             .map_or("", String::as_str)
     }
@@ -643,7 +697,7 @@ impl App {
     }
 
     pub fn metadata_value(&self, i: usize) -> &str {
-        let Some(s) = &self.session else { return "" };
+        let Some(s) = self.session() else { return "" };
         Detail::at(i).map_or("", |d| s.assessment.metadata.detail(d))
     }
 
@@ -693,7 +747,7 @@ impl App {
 
     /// Where to resume ([`crate::flow::resume`]).
     pub fn resume_screen(&self) -> Screen {
-        match (&self.session, &self.eval) {
+        match (self.session(), self.eval()) {
             (Some(s), Some(e)) => Screen::from(crate::flow::resume(
                 &s.questionnaire,
                 &s.assessment,
@@ -759,7 +813,7 @@ impl App {
 
     /// Safeguards on the result screen: required first, then the others.
     pub fn result_rows(&self) -> Vec<&SafeguardResult> {
-        let Some(e) = &self.eval else {
+        let Some(e) = self.eval() else {
             return Vec::new();
         };
         let mut v: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.required).collect();
@@ -810,7 +864,7 @@ impl App {
 
     /// Whether the assessment is a draft in the data directory.
     pub fn is_draft(&self) -> bool {
-        let Some(p) = self.session.as_ref().and_then(|s| s.path.as_ref()) else {
+        let Some(p) = self.session().and_then(|s| s.path.as_ref()) else {
             return false;
         };
         self.drafts_dir
@@ -820,13 +874,13 @@ impl App {
 
     /// Where reports go by default ([`crate::report::default_dir`]).
     pub fn export_dir(&self) -> Option<PathBuf> {
-        let p = self.session.as_ref()?.path.as_ref()?;
+        let p = self.session()?.path.as_ref()?;
         Some(crate::report::default_dir(p, self.is_draft()))
     }
 
     /// Default report paths ([`crate::report::default_paths`]), all ticked.
     pub fn default_export_rows(&self) -> Vec<ExportRow> {
-        let base = self.session.as_ref().and_then(|s| s.path.clone());
+        let base = self.session().and_then(|s| s.path.clone());
         let paths = base.map(|p| crate::report::default_paths(&p, self.is_draft()));
         Format::ALL
             .iter()
@@ -846,7 +900,7 @@ impl App {
     /// What to print after the wizard closes. It says everything is saved only when the last
     /// save wrote everything.
     pub fn farewell(&self) -> Option<String> {
-        let s = self.session.as_ref()?;
+        let s = self.session()?;
         match &s.path {
             Some(p) => {
                 let resume = if self.is_draft() {
@@ -931,10 +985,10 @@ impl App {
     pub fn go(&mut self, to: Screen) {
         // Every index below is checked here, so the views may index freely.
         let valid = match to {
-            Screen::Question(qi) => qi < self.q().questions.len() && self.session.is_some(),
-            Screen::Metadata(i) => i < Detail::ALL.len() && self.session.is_some(),
+            Screen::Question(qi) => qi < self.q().questions.len() && self.session().is_some(),
+            Screen::Metadata(i) => i < Detail::ALL.len() && self.session().is_some(),
             Screen::Home => true,
-            _ => self.session.is_some(),
+            _ => self.session().is_some(),
         };
         if !valid {
             return;
@@ -967,7 +1021,7 @@ impl App {
             // Keep paths the user chose, unless the assessment moved.
             if self.export.len() != fresh.len() || self.export.iter().all(|r| r.path.is_empty()) {
                 // What the assessment remembers from an earlier visit, over the defaults.
-                if let Some(s) = &self.session {
+                if let Some(s) = self.session() {
                     for r in &mut fresh {
                         if let Some(c) = s.assessment.wizard.reports.get(r.format.name()) {
                             r.path.clone_from(&c.path);
@@ -981,7 +1035,7 @@ impl App {
         let pos = to
             .step()
             .map_or_else(Default::default, |st| crate::flow::position(self.q(), st));
-        if let Some(s) = self.session.as_mut() {
+        if let Some(s) = self.session_mut() {
             let r = s.set_position(pos);
             self.after_save(r);
         }

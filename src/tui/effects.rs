@@ -29,8 +29,7 @@ pub enum Effect {
 pub fn pending(app: &mut App) -> Vec<Effect> {
     let mut fx = std::mem::take(&mut app.effects);
     let staged = app
-        .session
-        .as_mut()
+        .session_mut()
         .is_some_and(crate::session::Session::take_staged);
     if staged && !fx.iter().any(|e| matches!(e, Effect::Save { .. })) {
         fx.insert(
@@ -60,7 +59,7 @@ pub fn run(app: &mut App, effects: Vec<Effect>) {
 }
 
 fn save(app: &mut App, keep_mine: bool, announce: bool) {
-    let Some(s) = app.session.as_mut() else {
+    let Some(s) = app.session_mut() else {
         return;
     };
     let r = if keep_mine {

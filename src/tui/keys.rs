@@ -96,7 +96,7 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('s') if ctrl => return Some(Action::Save),
         KeyCode::Char('l') if ctrl => return Some(Action::Redraw),
         KeyCode::Char('n') if ctrl => return Some(Action::Note),
-        _ if is_undo(&key) && app.session.is_some() => return Some(Action::Undo),
+        _ if is_undo(&key) && app.session().is_some() => return Some(Action::Undo),
         KeyCode::F(1) => return Some(Action::Keys),
         KeyCode::F(2) => return Some(Action::Help),
         _ => {}

@@ -136,7 +136,7 @@ fn reduce(app: &mut App, action: Action) {
 /// the user to leave the field: it names the draft file.
 fn idle(app: &mut App) {
     let names_new_draft =
-        app.screen == Screen::Metadata(0) && app.session.as_ref().is_some_and(|s| s.path.is_none());
+        app.screen == Screen::Metadata(0) && app.session().is_some_and(|s| s.path.is_none());
     if app.field.as_ref().is_some_and(Field::edited)
         && matches!(app.screen, Screen::Question(_) | Screen::Metadata(_))
         && !names_new_draft
@@ -161,7 +161,7 @@ fn save(app: &mut App) {
         app.error(format!("Not saved: {msg}"));
         return;
     }
-    if let Some(s) = app.session.as_ref() {
+    if let Some(s) = app.session() {
         // After a collision was shown, Ctrl+S is the user's choice to keep their version.
         app.effects.push(Effect::Save {
             keep_mine: s.collided(),
@@ -189,7 +189,7 @@ fn commit_field(app: &mut App) -> Result<(), String> {
         Screen::Metadata(i) => {
             let value = text.trim().to_string();
             if value != app.metadata_value(i)
-                && let Some(s) = app.session.as_mut()
+                && let Some(s) = app.session_mut()
             {
                 let detail = Detail::at(i).unwrap_or(Detail::System);
                 let r = s.set_metadata(detail, &value);
@@ -258,9 +258,10 @@ fn keep_unsaved(app: &mut App, msg: &str) {
 
 /// Saves the note or evidence being typed in a popup, keeping the popup open.
 fn commit_overlay_field(app: &mut App) {
-    let Some(s) = app.session.as_mut() else {
+    let super::app::State::Editing(ed) = &mut app.state else {
         return;
     };
+    let s = &mut ed.session;
     let r = match &mut app.overlay {
         Overlay::Note { question, field } if field.edited() => {
             field.mark_saved();
@@ -325,7 +326,7 @@ fn remember_export(app: &mut App) {
             )
         })
         .collect();
-    if let Some(s) = app.session.as_mut() {
+    if let Some(s) = app.session_mut() {
         let r = s.set_report_choices(choices);
         report(app, r);
     }
@@ -352,7 +353,7 @@ fn navigate(app: &mut App, to: Screen, strict: bool, arrive: Arrive) {
     } else if let Err(msg) = commit_field(app) {
         keep_unsaved(app, &msg);
     }
-    let needs_name = app.session.as_ref().is_some_and(|s| {
+    let needs_name = app.session().is_some_and(|s| {
         to.step()
             .is_some_and(|st| crate::flow::needs_system_name(&s.assessment, s.path.is_some(), st))
     });
@@ -720,9 +721,9 @@ fn undo(app: &mut App) {
         app.info("Undone: what was typed; the saved answer is unchanged.");
         return;
     }
-    let before = app.eval.clone();
+    let before = app.eval().cloned();
     let before_visible = visible_ids(app);
-    let Some(s) = app.session.as_mut() else {
+    let Some(s) = app.session_mut() else {
         return;
     };
     let Some((undone, r)) = s.undo() else {
@@ -778,8 +779,8 @@ fn note_needed_message(app: &mut App, qi: usize) {
 fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     let id = app.q().questions[qi].id.clone();
     let before = visible_ids(app);
-    let before_eval = app.eval.clone();
-    if let Some(s) = app.session.as_mut() {
+    let before_eval = app.eval().cloned();
+    if let Some(s) = app.session_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
     }
@@ -789,10 +790,7 @@ fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
 }
 
 fn visible_ids(app: &App) -> Vec<String> {
-    app.eval
-        .as_ref()
-        .map(|e| e.visible.clone())
-        .unwrap_or_default()
+    app.eval().map(|e| e.visible.clone()).unwrap_or_default()
 }
 
 /// When an answer makes questions appear or disappear, says so: otherwise the user only
@@ -825,7 +823,7 @@ fn append_info(app: &mut App, text: &str) {
 
 /// Says so when the tier changed since `before`, the moment it changes.
 fn say_tier_change(app: &mut App, before: Option<&crate::engine::Evaluation>) {
-    let (Some(before), Some(after)) = (before, app.eval.as_ref()) else {
+    let (Some(before), Some(after)) = (before, app.eval()) else {
         return;
     };
     if let Some(text) = crate::explain::tier_change(app.q(), before, after) {
@@ -981,13 +979,11 @@ fn open_safeguard(app: &mut App) {
         return;
     };
     let evidence = app
-        .session
-        .as_ref()
+        .session()
         .and_then(|s| s.assessment.safeguards.get(&row))
         .map_or_else(String::new, |e| e.evidence.clone());
     let before = app
-        .session
-        .as_ref()
+        .session()
         .and_then(|s| s.assessment.safeguards.get(&row))
         .cloned();
     let mut field = Field::new(
@@ -1046,7 +1042,7 @@ fn write_reports(app: &mut App) {
 /// and nothing is written yet; `Some(true)` replaces them, `Some(false)` leaves them and writes
 /// the rest.
 pub(super) fn write_reports_with(app: &mut App, replace: Option<bool>) {
-    let Some(s) = app.session.as_ref() else {
+    let Some(s) = app.session() else {
         return;
     };
     let Some(assessment) = s.path.clone() else {
@@ -1221,8 +1217,7 @@ fn overlay(app: &mut App, action: Action) {
         (Overlay::Safeguard { id, .. }, a @ (Action::Up | Action::Down | Action::Choose(_))) => {
             let id = id.clone();
             let current = app
-                .eval
-                .as_ref()
+                .eval()
                 .and_then(|e| e.safeguard(&id))
                 .map_or(SafeguardStatus::Missing, |s| s.status);
             let all = SafeguardStatus::ALL;
@@ -1258,7 +1253,7 @@ fn overlay(app: &mut App, action: Action) {
         (Overlay::Safeguard { id, before, .. }, Action::Escape) => {
             let (id, before) = (id.clone(), before.clone());
             app.overlay = Overlay::None;
-            if let Some(s) = app.session.as_mut() {
+            if let Some(s) = app.session_mut() {
                 let r = s.restore_safeguard(&id, before);
                 report(app, r);
             }
@@ -1287,8 +1282,7 @@ fn overlay(app: &mut App, action: Action) {
 
 /// Whether nothing has set this safeguard's status yet (so choosing "missing" records it).
 fn current_source_is_default(app: &App, id: &str) -> bool {
-    app.eval
-        .as_ref()
+    app.eval()
         .and_then(|e| e.safeguard(id))
         .is_some_and(|s| s.source == crate::engine::StatusSource::Default)
 }
@@ -1298,13 +1292,12 @@ fn set_safeguard_status(app: &mut App, id: &str, status: SafeguardStatus) {
     let evidence = match app.overlay.field() {
         Some(f) if f.edited() => f.text().trim().to_string(),
         _ => app
-            .session
-            .as_ref()
+            .session()
             .and_then(|s| s.assessment.safeguards.get(id))
             .map(|e| e.evidence.clone())
             .unwrap_or_default(),
     };
-    if let Some(s) = app.session.as_mut() {
+    if let Some(s) = app.session_mut() {
         let r = s.set_safeguard(id, status, &evidence);
         report(app, r);
     }

@@ -61,7 +61,7 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
     let q = app.q();
     let total = area.width as usize;
     let mut left = vec![Span::styled(" raia ", t.heading())];
-    if let Some(s) = &app.session {
+    if let Some(s) = app.session() {
         let name = if s.assessment.metadata.system.trim().is_empty() {
             "New assessment".to_string()
         } else {
@@ -304,7 +304,7 @@ pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
                 .collect()
         }
         None => {
-            let text = match &app.session {
+            let text = match app.session() {
                 Some(s) => match &s.path {
                     Some(p) => {
                         format!("Every answer is saved as you give it, to {}.", file_name(p))
@@ -350,7 +350,7 @@ fn side_panel(app: &App, f: &mut Frame, area: Rect, tall: bool) {
 fn live_result(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
-    let Some(e) = &app.eval else { return c };
+    let Some(e) = app.eval() else { return c };
     c.push(Line::from(vec![
         Span::styled("Tier ", t.text()),
         Span::styled(
@@ -430,7 +430,7 @@ fn live_result(app: &App, w: usize) -> Content {
 fn live_result_compact(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
-    let Some(e) = &app.eval else { return c };
+    let Some(e) = app.eval() else { return c };
     c.push(Line::from(vec![
         Span::styled("Tier ", t.text()),
         Span::styled(
@@ -564,8 +564,7 @@ pub const NOT_APPLICABLE_WHY: &str =
 
 /// What sets the tier, in short sentences for the live panel (`crate::explain`).
 pub fn tier_reasons(app: &App) -> Vec<String> {
-    app.eval
-        .as_ref()
+    app.eval()
         .map(|e| crate::explain::tier_reasons_short(app.q(), e))
         .unwrap_or_default()
 }
@@ -574,7 +573,7 @@ pub fn tier_reasons(app: &App) -> Vec<String> {
 /// largest: they need not add up to the score, which also counts the rest and subtracts
 /// safeguards in place.
 pub fn top_contributions(app: &App, n: usize) -> Vec<String> {
-    let Some(e) = &app.eval else {
+    let Some(e) = app.eval() else {
         return Vec::new();
     };
     let q = app.q();

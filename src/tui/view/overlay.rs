@@ -266,7 +266,7 @@ fn help_content(app: &App, w: usize) -> Content {
             }
             if let Some(cond) = &q.show_if {
                 // In words, from the answers that make it hold (not ids).
-                let why = match (&app.eval, &app.session) {
+                let why = match (app.eval(), app.session()) {
                     (Some(e), Some(s)) => {
                         crate::engine::explain(app.q(), &s.assessment, e, cond)
                     }
@@ -436,7 +436,7 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     let Overlay::Safeguard { id, .. } = &app.overlay else {
         return c;
     };
-    let Some(s) = app.eval.as_ref().and_then(|e| e.safeguard(id)) else {
+    let Some(s) = app.eval().and_then(|e| e.safeguard(id)) else {
         return c;
     };
     if detail == Detail::Full {

@@ -325,7 +325,7 @@ const NOTE_MARK: &str = "✎";
 pub fn review(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
-    let Some(e) = &app.eval else { return c };
+    let Some(e) = app.eval() else { return c };
     let (answered, visible) = app.progress();
     let mut summary = format!("{answered} of {visible} questions answered");
     if !e.unanswered.is_empty() {
@@ -555,7 +555,7 @@ enum ResultLayout {
 fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
-    let Some(e) = &app.eval else { return c };
+    let Some(e) = app.eval() else { return c };
     let tier = format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase());
     let score = format!("  score {}", e.score.total);
     let bands = format!(
@@ -747,8 +747,7 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     }
     // The sign-off: recorded by the reviewer with `raia sign`, which names these answers.
     let file = app
-        .session
-        .as_ref()
+        .session()
         .and_then(|s| s.path.as_deref())
         .map_or_else(|| "FILE".to_string(), |p| p.display().to_string());
     c.blank();
