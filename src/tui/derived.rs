@@ -34,10 +34,12 @@ impl Derived {
             return Self::default();
         };
         let n = q.questions.len();
+        // The visible questions as the shared flow counts them (plain mode uses the same).
+        let visible_list = crate::flow::visible(q, e);
         let mut visible = vec![false; n];
-        for id in &e.visible {
-            if let Some(i) = q.question_index(id) {
-                visible[i] = true;
+        for &i in &visible_list {
+            if let Some(v) = visible.get_mut(i) {
+                *v = true;
             }
         }
         let mut note_missing = vec![false; n];
@@ -46,7 +48,6 @@ impl Derived {
                 note_missing[i] = true;
             }
         }
-        let visible_list: Vec<usize> = (0..n).filter(|&i| visible[i]).collect();
         let mut section_at: HashMap<&str, usize> = HashMap::new();
         for (k, s) in q.sections.iter().enumerate() {
             section_at.entry(s.id.as_str()).or_insert(k);
