@@ -707,6 +707,16 @@ pub fn capital(s: &str) -> String {
     }
 }
 
+/// What a redo made again, in words, as [`undone`] says an undo: `Redone: "What does the
+/// system do?" is back to "Ranks CVs".`
+pub fn redone(q: &Questionnaire, a: &Assessment, u: &crate::session::Undone) -> String {
+    let text = undone(q, a, u);
+    match text.strip_prefix("Undone:") {
+        Some(rest) => format!("Redone:{rest}"),
+        None => text,
+    }
+}
+
 /// What an undo put back, in words, the same in the wizard and plain mode: `Undone: "What does
 /// the system do?" is back to "Ranks CVs".`
 pub fn undone(q: &Questionnaire, a: &Assessment, u: &crate::session::Undone) -> String {

@@ -37,6 +37,8 @@ pub struct Session {
     pub revision: u64,
     /// What each change made in this session replaced, newest last, for [`Session::undo`].
     undo: Vec<Change>,
+    /// What each undo replaced, newest last, for [`Session::redo`]; a new change empties it.
+    redo: Vec<Change>,
     /// Whether each change is written at once (plain mode), or waits for the caller to save
     /// (the wizard, whose `update` does no I/O and returns a save effect instead).
     deferred: bool,
@@ -123,6 +125,7 @@ impl Session {
             collided: false,
             revision: 0,
             undo: Vec::new(),
+            redo: Vec::new(),
             deferred: false,
             staged: false,
         }
@@ -147,6 +150,7 @@ impl Session {
             collided: false,
             revision: 0,
             undo: Vec::new(),
+            redo: Vec::new(),
             deferred: false,
             staged: false,
         })
@@ -423,6 +427,11 @@ impl Session {
         if !changed {
             return;
         }
+        self.redo.clear();
+        self.push_undo(change);
+    }
+
+    fn push_undo(&mut self, change: Change) {
         self.undo.push(change);
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
@@ -439,26 +448,46 @@ impl Session {
     /// wizard (`u`, Ctrl+_) and plain mode (`undo`) both call this.
     pub fn undo(&mut self) -> Option<(Undone, anyhow::Result<()>)> {
         let change = self.undo.pop()?;
-        let undone = match change {
+        let (inverse, undone) = self.swap(change);
+        self.redo.push(inverse);
+        Some((undone, self.commit()))
+    }
+
+    /// Makes again the last change [`Session::undo`] took back, saved like any change. `None`
+    /// when there is nothing to redo: nothing was undone, or a change was made since. The
+    /// wizard (`U`, Ctrl+R) and plain mode (`redo`) both call this.
+    pub fn redo(&mut self) -> Option<(Undone, anyhow::Result<()>)> {
+        let change = self.redo.pop()?;
+        let (inverse, redone) = self.swap(change);
+        self.push_undo(inverse);
+        Some((redone, self.commit()))
+    }
+
+    /// Puts back what `change` holds; returns the change that would put back what it replaced.
+    fn swap(&mut self, change: Change) -> (Change, Undone) {
+        match change {
             Change::Answer(id, before) => {
+                let now = self.assessment.answers.get(&id).cloned();
                 self.put_answer(&id, before);
-                Undone::Answer(id)
+                (Change::Answer(id.clone(), now), Undone::Answer(id))
             }
             Change::Note(id, before) => {
+                let now = self.assessment.notes.get(&id).cloned();
                 self.put_note(&id, before);
-                Undone::Note(id)
+                (Change::Note(id.clone(), now), Undone::Note(id))
             }
             Change::Metadata(detail, before) => {
+                let now = self.assessment.metadata.detail(detail).to_string();
                 self.revision += 1;
                 self.assessment.metadata.set(detail.key(), before);
-                Undone::Metadata(detail)
+                (Change::Metadata(detail, now), Undone::Metadata(detail))
             }
             Change::Safeguard(id, before) => {
+                let now = self.assessment.safeguards.get(&id).cloned();
                 self.put_safeguard(&id, before);
-                Undone::Safeguard(id)
+                (Change::Safeguard(id.clone(), now), Undone::Safeguard(id))
             }
-        };
-        Some((undone, self.commit()))
+        }
     }
 
     /// Records the export step's report paths and ticks, so they are kept for next time.

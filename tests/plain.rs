@@ -1007,3 +1007,24 @@ fn plain_home_lists_drafts_resumes_one_and_names_a_reused_name() {
     );
     assert!(drafts.join("cv-screener-2.toml").exists());
 }
+
+/// Issue 11, point 14: plain mode's `redo` makes again what `undo` took back, through the same
+/// session as the wizard.
+#[test]
+fn redo_makes_again_what_undo_took_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(s, format!("{META}2\nundo\nredo\nquit\n").as_bytes());
+    assert!(
+        out.contains(
+            "Undone: \"Does the system reproduce a real person's voice?\" is unanswered again."
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Redone: \"Does the system reproduce a real person's voice?\" is back to"),
+        "{out}"
+    );
+    let a = answers(&path, &common::docs_example());
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("licensed".into()));
+}

@@ -3831,3 +3831,54 @@ fn home_and_editing_are_one_state() {
     assert_eq!(ed.eval, ed.session.evaluate());
     assert_eq!(t.app.screen, Screen::Metadata(0));
 }
+
+/// Issue 11, point 14: redo is the wizard's own (U in lists, Ctrl+R anywhere), never the text
+/// box's history; a new change ends what can be redone; Ctrl+Y pastes what Ctrl+W deleted, as
+/// in a shell, and undo takes that edit back like any other.
+#[test]
+fn redo_is_our_own_and_ctrl_y_pastes_what_was_deleted() {
+    let mut t = T::on_questions();
+    t.ctrl('r');
+    let said = t.app.message.clone().unwrap().text;
+    assert!(said.contains("Nothing to redo"), "{said}");
+    t.goto("data");
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char('2'));
+    let two = t.disk().answers.get("data").cloned();
+    t.key(KeyCode::Char('u'));
+    assert_ne!(t.disk().answers.get("data"), two.as_ref());
+    t.key(KeyCode::Char('U'));
+    assert_eq!(t.disk().answers.get("data"), two.as_ref(), "redo is saved");
+    let said = t.app.message.clone().unwrap().text;
+    assert!(
+        said.starts_with("Redone: \"Which data does it use?\" is back to"),
+        "{said}"
+    );
+
+    // While typing: Ctrl+W deletes a word, Ctrl+Y puts it back.
+    t.goto_edit("name");
+    t.type_str("Talent ML");
+    t.ctrl('w');
+    assert_eq!(t.field_text(), "Talent ");
+    t.ctrl('y');
+    assert_eq!(t.field_text(), "Talent ML");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.disk().answers["name"], Answer::Text("Talent ML".into()));
+    // Undo takes back the whole edit; Ctrl+R, even while typing, makes it again.
+    t.goto_edit("name");
+    t.ctrl('_');
+    assert_eq!(t.disk().answers.get("name"), None);
+    assert!(matches!(t.app.mode(), Mode::Typing { .. }));
+    t.ctrl('r');
+    assert_eq!(t.disk().answers["name"], Answer::Text("Talent ML".into()));
+    assert_eq!(t.field_text(), "Talent ML");
+    // A new change after an undo leaves nothing to redo.
+    t.ctrl('_');
+    t.type_str("Ops");
+    t.key(KeyCode::Enter);
+    t.goto_edit("name");
+    t.ctrl('r');
+    assert_eq!(t.disk().answers["name"], Answer::Text("Ops".into()));
+    let said = t.app.message.clone().unwrap().text;
+    assert!(said.contains("Nothing to redo"), "{said}");
+}

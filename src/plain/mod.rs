@@ -23,7 +23,7 @@ use std::io::{BufRead, Write};
 use std::path::Path;
 
 const COMMANDS: &str = "Commands: back goes to the previous question; skip leaves this one for \
-later; note adds a note; undo takes back the last change; review lists your answers; go and a \
+later; note adds a note; undo takes back the last change and redo makes it again; review lists your answers; go and a \
 number jumps to that question; result, safeguards and export go straight to the result, to \
 recording safeguards and to writing the reports, and back returns from there; quit saves and \
 stops. To answer with one of these words, start the answer with a backslash.";
@@ -839,7 +839,8 @@ impl Plain<'_> {
                 }));
             }
             Command::Export => self.export()?,
-            Command::Undo => return self.undo(),
+            Command::Undo => return self.undo(false),
+            Command::Redo => return self.undo(true),
             Command::Help | Command::Back | Command::Skip | Command::Note => {}
         }
         Ok(None)
@@ -848,13 +849,22 @@ impl Plain<'_> {
     /// The `undo` command: takes back the last change made in this session, saved like any
     /// change, through the same [`Session::undo`] the wizard's u calls. An answer taken back is
     /// asked again.
-    fn undo(&mut self) -> anyhow::Result<Option<Flow>> {
+    /// With `redo`, the `redo` command: makes again what undo took back ([`Session::redo`]).
+    fn undo(&mut self, redo: bool) -> anyhow::Result<Option<Flow>> {
         let before = self.eval();
-        match self.s.undo() {
+        let taken = if redo { self.s.redo() } else { self.s.undo() };
+        match taken {
+            None if redo => self.say(
+                "Nothing to redo: redo makes again what undo took back, until the next change.",
+            )?,
             None => self.say("Nothing to undo: no answer has changed since raia started.")?,
             Some((undone, r)) => {
-                let text =
-                    crate::explain::undone(&self.s.questionnaire, &self.s.assessment, &undone);
+                let (q, a) = (&self.s.questionnaire, &self.s.assessment);
+                let text = if redo {
+                    crate::explain::redone(q, a, &undone)
+                } else {
+                    crate::explain::undone(q, a, &undone)
+                };
                 self.say(text)?;
                 if let Err(e) = r {
                     self.say(format!("Not saved: {e:#}."))?;

@@ -78,6 +78,9 @@ impl Field {
             vec![text.replace('\n', " ")]
         };
         let mut area = TextArea::new(lines);
+        // One undo for everything: the session's (Ctrl+_, Ctrl+R). The text box keeps no
+        // history of its own that a key could reach.
+        area.set_max_histories(0);
         area.set_cursor_line_style(Style::new());
         area.set_placeholder_text(placeholder);
         area.set_placeholder_style(theme.muted());
@@ -199,6 +202,7 @@ impl Field {
         if !self.multiline && self.area.lines().len() > 1 {
             let joined = self.area.lines().join(" ");
             let mut area = TextArea::new(vec![joined]);
+            area.set_max_histories(0);
             area.set_cursor_line_style(self.area.cursor_line_style());
             area.set_cursor_style(self.area.cursor_style());
             area.set_placeholder_text(self.area.placeholder_text().to_string());

@@ -86,6 +86,7 @@ fn reduce(app: &mut App, action: Action) {
             app.popup_scroll = 0;
         }
         Action::Undo => undo(app),
+        Action::Redo => redo(app),
         Action::ExternalEditor => {
             if app.long_field().is_some() {
                 app.external_edit = true;
@@ -711,9 +712,25 @@ fn question(app: &mut App, qi: usize, action: Action) {
 /// Takes back the last change made in this session, saved like any change. Text typed and not
 /// saved yet because it is not valid is what is taken back first.
 fn undo(app: &mut App) {
+    take_back(app, false);
+}
+
+/// Makes again the last change undo took back, saved like any change. Text typed since is a
+/// change of its own, so it is saved first and leaves nothing to redo.
+fn redo(app: &mut App) {
+    take_back(app, true);
+}
+
+/// Undo, or with `redo` its reverse: both say what they put back and what that changed.
+fn take_back(app: &mut App, redo: bool) {
     commit_overlay(app);
     let typing = app.typing;
-    if commit_field(app).is_err() {
+    if redo {
+        if let Err(msg) = commit_field(app) {
+            keep_unsaved(app, &msg);
+            return;
+        }
+    } else if commit_field(app).is_err() {
         if let Screen::Question(qi) = app.screen {
             app.unsaved.remove(&qi);
         }
@@ -726,11 +743,20 @@ fn undo(app: &mut App) {
     let Some(s) = app.session_mut() else {
         return;
     };
-    let Some((undone, r)) = s.undo() else {
-        app.info("Nothing to undo: no answer has changed since raia started.");
+    let taken = if redo { s.redo() } else { s.undo() };
+    let Some((undone, r)) = taken else {
+        app.info(if redo {
+            "Nothing to redo: redo makes again what undo took back, until the next change."
+        } else {
+            "Nothing to undo: no answer has changed since raia started."
+        });
         return;
     };
-    let text = crate::explain::undone(&s.questionnaire, &s.assessment, &undone);
+    let text = if redo {
+        crate::explain::redone(&s.questionnaire, &s.assessment, &undone)
+    } else {
+        crate::explain::undone(&s.questionnaire, &s.assessment, &undone)
+    };
     if let crate::session::Undone::Answer(id) = &undone
         && let Some(qi) = s.questionnaire.question_index(id)
     {

@@ -38,8 +38,8 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "Anywhere, even while typing",
-        "Ctrl+_ (Ctrl+/)",
-        "undo the last change (Ctrl+Z suspends, as in a shell)",
+        "Ctrl+_ · Ctrl+R",
+        "undo · redo the last change (Ctrl+/ sends Ctrl+_; Ctrl+Z suspends, as in a shell)",
     ),
     (
         "Anywhere, even while typing",
@@ -63,8 +63,8 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "In lists (and text fields after Esc)",
-        "D · u",
-        "clear this answer · undo the last change (last 50)",
+        "D · u U",
+        "clear this answer · undo, redo the last change (last 50)",
     ),
     (
         "In lists (and text fields after Esc)",
@@ -103,8 +103,8 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "While typing",
-        "Ctrl+U",
-        "delete to the start of the line, as in a shell",
+        "Ctrl+U · Ctrl+Y",
+        "delete to the start of the line · paste what Ctrl+U, K or W deleted, as in a shell",
     ),
     (
         "While typing",
