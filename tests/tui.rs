@@ -1118,13 +1118,32 @@ fn slash_filters_the_review_and_result_and_esc_goes_back() {
     t.key(KeyCode::Esc);
     assert!(matches!(t.app.screen, Screen::Question(_)), "and one more");
 
-    // A long option list: / dims what does not match and ↑↓ pass over it.
+    // A long option list: / hides what does not match and ↑↓ pass over it.
     let mut t = T::long();
     t.goto("many");
     t.key(KeyCode::Char('/'));
     t.type_str("thing 1");
     t.key(KeyCode::Enter);
     assert_eq!(t.app.cursor, 0, "Thing 1 is the first match");
+    let rows = main_panel_rows(&t.app, 120, 80).join("\n");
+    assert!(rows.contains("Thing 10"), "{rows}");
+    assert!(
+        !rows.contains("Thing 2"),
+        "options without the text are hidden:\n{rows}"
+    );
+    assert!(
+        rows.contains("options hold \"thing 1\"; Esc shows them all."),
+        "{rows}"
+    );
+    // Each shown option keeps its number: 10 is still option 10.
+    assert!(rows.contains("10 [ ] Thing 10"), "{rows}");
+    t.key(KeyCode::Char('G'));
+    let last = t.app.cursor;
+    assert!(
+        t.app.option_matches(last),
+        "G goes to the last option shown"
+    );
+    t.key(KeyCode::Char('g'));
     t.key(KeyCode::Down);
     assert_eq!(t.app.cursor, 9, "Thing 10, passing over 2 to 9");
     t.key(KeyCode::Char(' '));

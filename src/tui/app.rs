@@ -790,7 +790,7 @@ impl App {
     }
 
     /// Whether option `k` of the current question holds the filter (every option does when
-    /// there is none): the others are dimmed and ↑↓ pass over them.
+    /// there is none): the others are hidden and the cursor passes over them.
     pub fn option_matches(&self, k: usize) -> bool {
         self.filter.is_empty()
             || self

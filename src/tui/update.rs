@@ -644,17 +644,25 @@ fn question(app: &mut App, qi: usize, action: Action) {
     }
     let n = q.options.len();
     match action {
-        // With a filter, ↑↓ pass over the options that do not match it.
-        Action::Up | Action::Down if !app.filter.is_empty() => {
-            let next = if action == Action::Down {
-                (app.cursor + 1..n).find(|&k| app.option_matches(k))
-            } else {
-                (0..app.cursor).rev().find(|&k| app.option_matches(k))
+        // With a filter, the cursor moves over the options that hold it (the others are hidden).
+        Action::Up | Action::Down | Action::First | Action::Last if !app.filter.is_empty() => {
+            let next = match action {
+                Action::Down => (app.cursor + 1..n).find(|&k| app.option_matches(k)),
+                Action::Up => (0..app.cursor).rev().find(|&k| app.option_matches(k)),
+                Action::First => (0..n).find(|&k| app.option_matches(k)),
+                _ => (0..n).rev().find(|&k| app.option_matches(k)),
             };
             match next {
                 Some(k) => app.cursor = k,
-                None => move_or_scroll(app, &action, n),
+                None if matches!(action, Action::Up | Action::Down) => {
+                    move_or_scroll(app, &action, n);
+                }
+                None => {}
             }
+        }
+        // Nothing under the cursor holds the filter: there is no option there to choose.
+        Action::Toggle | Action::Confirm if !app.option_matches(app.cursor) => {
+            app.info("No option holds the filter: change it with /, or Esc shows them all.");
         }
         Action::Up
         | Action::Down

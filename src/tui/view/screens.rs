@@ -159,8 +159,27 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     let answer = app.answer(qi);
     if q.kind.has_options() {
         let picked: Vec<&str> = answer.map(Answer::picked).unwrap_or_default();
+        if !app.filter.is_empty() {
+            let shown = app.filtered_count();
+            c.wrapped(
+                &format!(
+                    "{shown} of {} options hold \"{}\"; Esc shows them all.",
+                    q.options.len(),
+                    app.filter
+                ),
+                w,
+                0,
+                t.muted(),
+            );
+        }
         for (k, o) in q.options.iter().enumerate() {
             let start = c.start();
+            // The filter hides what does not hold it (each option keeps its row number, so
+            // digits and clicks still name the same option).
+            if !app.option_matches(k) {
+                c.end_item(start);
+                continue;
+            }
             let on = picked.contains(&o.id.as_str());
             let mark = match (q.kind, on) {
                 (QuestionKind::Multi, true) => "[x]",
@@ -172,13 +191,7 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
             let pointer = if cur { "›" } else { " " };
             let prefix = format!("{pointer}{:>2} {mark} ", k + 1);
             let pw = width(&prefix);
-            let style = if cur {
-                t.selected()
-            } else if app.option_matches(k) {
-                t.text()
-            } else {
-                t.muted()
-            };
+            let style = if cur { t.selected() } else { t.text() };
             for (n, l) in wrap(&o.label, w.saturating_sub(pw + 1))
                 .into_iter()
                 .enumerate()
