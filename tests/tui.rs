@@ -3903,3 +3903,65 @@ fn redo_is_our_own_and_ctrl_y_pastes_what_was_deleted() {
     let said = t.app.message.clone().unwrap().text;
     assert!(said.contains("Nothing to redo"), "{said}");
 }
+
+/// Issue 11, point 15: text is cut with an ellipsis, never silently. The text box cut an empty
+/// field's placeholder at the edge without a mark; now a wrapping field wraps it and a one-line
+/// field ends it with "…". The description, one paragraph wrapped over several rows, never
+/// starts a row with the space it wrapped at.
+#[test]
+fn placeholders_are_wrapped_or_cut_with_an_ellipsis() {
+    let long = "e.g. Summarises internal policy documents for the support team and drafts replies";
+    let fixture = FIXTURE
+        .replace(
+            "placeholder = \"a team or a person\"",
+            &format!("placeholder = \"{long}\""),
+        )
+        .replace(
+            "prompt = \"Describe a typical use.\"",
+            &format!("prompt = \"Describe a typical use.\"\nplaceholder = \"{long}\""),
+        );
+    let mut t = T::start_q(
+        parse_questionnaire("wizard.toml", &fixture).unwrap(),
+        |d| Start::New(Some(d.join("a.toml"))),
+        false,
+    );
+    t.fill_metadata();
+    t.goto_edit("name");
+    let text = main_panel_rows(&t.app, 80, 24).join("\n");
+    assert!(text.contains("e.g. Summarises internal"), "{text}");
+    let row = text
+        .lines()
+        .find(|l| l.contains("e.g. Summarises"))
+        .unwrap();
+    assert!(
+        row.contains('…'),
+        "a one-line field cuts with an ellipsis: {row}"
+    );
+    t.goto_edit("story");
+    let text = main_panel_rows(&t.app, 80, 24).join("\n");
+    assert!(
+        text.contains("drafts replies"),
+        "a long text shows it all, wrapped:\n{text}"
+    );
+
+    // The description wraps at a space without starting the next row with it.
+    apply(&mut t.app, Action::GoTo(Screen::Metadata(1)));
+    t.key(KeyCode::Char('e'));
+    for _ in 0..40 {
+        t.key(KeyCode::Backspace);
+    }
+    t.type_str(
+        "Decides which patients are seen first in the emergency department of a large hospital",
+    );
+    for w in [80, 100, 120] {
+        let screen = t.render(w, 30);
+        for line in screen.lines().filter(|l| l.contains("│││")) {
+            let inside = line.split("│││").nth(1).unwrap_or("");
+            let row = inside.split('│').next().unwrap_or("");
+            assert!(
+                !row.starts_with(' ') || row.trim().is_empty(),
+                "{w}: a row starts with a space: {line}\n{screen}"
+            );
+        }
+    }
+}

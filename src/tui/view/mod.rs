@@ -253,7 +253,14 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     });
     let inner = block.inner(rect);
     f.render_widget(block, rect);
-    if !field.multiline {
+    // The text box cuts a placeholder at the edge without a mark: an empty field shows it
+    // wrapped when the field wraps, else cut with "…".
+    if field.area.is_empty() && !field.area.placeholder_text().is_empty() {
+        draw_placeholder(f, inner, field, app, focused);
+        return;
+    }
+    // A one-line field that wraps (the description) takes the same care as a long text.
+    if !field.multiline && field.area.wrap_mode() == ratatui_textarea::WrapMode::None {
         f.render_widget(&field.area, inner);
         if focused {
             place_cursor(f, inner, field, 0);
@@ -301,6 +308,36 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     f.buffer_mut().merge(&scratch);
     if focused {
         place_cursor(f, inner, field, caret_shift);
+    }
+}
+
+/// An empty field's placeholder, muted, with the caret on its first cell: wrapped over the
+/// rows of a field that wraps, else on one row cut with "…".
+fn draw_placeholder(f: &mut Frame, inner: Rect, field: &Field, app: &App, focused: bool) {
+    let t = &app.theme;
+    let text = field.area.placeholder_text();
+    let w = usize::from(inner.width);
+    let mut lines = if field.area.wrap_mode() == ratatui_textarea::WrapMode::None {
+        vec![crate::tui::widgets::truncate(text, w)]
+    } else {
+        crate::tui::widgets::wrap(text, w)
+    };
+    let rows = usize::from(inner.height);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            *last = crate::tui::widgets::truncate(&format!("{last}…"), w);
+        }
+    }
+    let para: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, t.muted())))
+        .collect();
+    f.render_widget(Paragraph::new(para), inner);
+    if focused && inner.width > 0 && inner.height > 0 {
+        let cell = &mut f.buffer_mut()[(inner.x, inner.y)];
+        cell.set_style(t.caret());
+        f.set_cursor_position((inner.x, inner.y));
     }
 }
 
