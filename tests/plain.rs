@@ -226,6 +226,14 @@ fn a_required_note_is_asked_and_a_skipped_one_shows_as_missing() {
     // go 3 asks for it at that question; Enter keeps the answer.
     let s = Session::open(q.clone(), &path).unwrap();
     let out = drive(s, b"go 3\n\nA recruiter reads a sample weekly\n\n\n");
+    assert!(
+        out.contains("Going on at the result, where you left off."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Going on at the result, where you left off."),
+        "{out}"
+    );
     assert!(out.contains("Notes still needed: question 3."));
     assert!(out.contains("This answer needs a note."));
     let a = answers(&path, &q);

@@ -296,10 +296,18 @@ impl Plain<'_> {
                     crate::term_text::path(&p),
                     e.visible.len()
                 );
-                if let Step::Question(i) = start
-                    && let Some(n) = self.number(i)
-                {
-                    t.push_str(&format!(" Going on at question {n}."));
+                match start {
+                    Step::Question(i) => {
+                        if let Some(n) = self.number(i) {
+                            t.push_str(&format!(" Going on at question {n}."));
+                        }
+                    }
+                    Step::Detail(d) => {
+                        t.push_str(&format!(" Going on at detail {}.", d.index() + 1));
+                    }
+                    Step::Review | Step::Result | Step::Export => {
+                        t.push_str(" Going on at the result, where you left off.");
+                    }
                 }
                 t
             }
