@@ -135,6 +135,20 @@ pub fn may_leave_blank(detail: Detail, has_file: bool) -> bool {
     has_file || detail != Detail::System
 }
 
+/// A warning about a detail saved as typed, in both modes: the contact that does not look like
+/// an e-mail address. Only a warning: the text is kept as it is.
+pub fn detail_warning(detail: Detail, value: &str) -> Option<String> {
+    (detail == Detail::Contact
+        && !value.trim().is_empty()
+        && !crate::tui::app::looks_like_email(value))
+    .then(|| {
+        format!(
+            "Saved as typed, but \"{}\" does not look like an e-mail address (name@example.com).",
+            crate::tui::widgets::truncate(value.trim(), 40)
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

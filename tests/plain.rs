@@ -144,6 +144,18 @@ fn invalid_input_is_asked_again_with_the_reason() {
     // A backslash lets a command word be an answer.
     assert_eq!(a.answers["owner"], Answer::Text("back".into()));
 
+    // The contact's shape is checked as in the wizard: a warning, and the text kept.
+    let other = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(other.path());
+    let out = drive(s, b"CV screener\nRanks\n\nTeam\nAlex\nsam\nquit\n");
+    assert!(out.contains(
+        "Recorded: Contact for questions about this use (e-mail): sam.\nSaved as typed, but \"sam\" does not look like an e-mail address (name@example.com).\n"
+    ), "{out}");
+    assert_eq!(
+        answers(&path, &common::docs_example()).metadata.contact,
+        "sam"
+    );
+
     // With a file, any detail may be left blank for later, as in the wizard, and that is said.
     let (s, path) = new_session(dir.path());
     let out = drive(s, b"\n\nquit\n");

@@ -330,7 +330,7 @@ impl Plain<'_> {
         if self.shown_section.as_deref() != Some("") {
             self.say("")?;
             self.say(format!(
-                "About the system: {} details, those marked optional may be left blank.",
+                "About the system: {} details. Enter leaves one blank for now; those not marked optional are still needed later.",
                 count
             ))?;
             self.shown_section = Some(String::new());
@@ -390,6 +390,9 @@ impl Plain<'_> {
                     let had_path = self.s.path.is_some();
                     self.s.set_metadata(d, t)?;
                     self.say(format!("Recorded: {label}: {t}."))?;
+                    if let Some(warning) = flow::detail_warning(d, t) {
+                        self.say(warning)?;
+                    }
                     if !had_path && let Some(p) = self.s.path.clone() {
                         self.say(format!("Saving to {}.", crate::term_text::path(&p)))?;
                         self.say_name_taken(t, &p)?;

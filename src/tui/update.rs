@@ -195,15 +195,10 @@ fn commit_field(app: &mut App) -> Result<(), String> {
                 let detail = Detail::at(i).unwrap_or(Detail::System);
                 let r = s.set_metadata(detail, &value);
                 report(app, r);
-                if detail == Detail::Contact
-                    && !value.is_empty()
-                    && !crate::tui::app::looks_like_email(&value)
+                if let Some(warning) = crate::flow::detail_warning(detail, &value)
                     && app.message.is_none()
                 {
-                    app.info(format!(
-                        "Saved as typed, but \"{}\" does not look like an e-mail address (name@example.com).",
-                        crate::tui::widgets::truncate(&value, 40)
-                    ));
+                    app.info(warning);
                 }
             }
         }
