@@ -666,6 +666,13 @@ fn missing_safeguards_can_be_recorded_at_the_end() {
     assert!(out.contains("Required safeguards still open: 1.\n  Named accountable owner: missing (recommended practice).\nType safeguards to record their status and evidence.\n"), "{out}");
     assert!(out.contains("Safeguard 1 of 1: Named accountable owner\nWhat good looks like: A named person owns the system and its decisions.\n"));
     assert!(out.contains("\"5\" is not a status: type a number from 1 to 4.\n"));
+    // What was recorded is said back, as after an answer.
+    assert!(
+        out.contains(
+            "Recorded: Named accountable owner: planned; evidence: Owner to be named in March.\n"
+        ),
+        "{out}"
+    );
     // Planned still counts as a gap, and the result is shown again with it.
     assert!(out.contains("  Named accountable owner: planned (recommended practice).\n"));
     let a = answers(&path, &common::docs_example());

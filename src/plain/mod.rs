@@ -1136,6 +1136,17 @@ impl Plain<'_> {
                 },
             };
             self.s.set_safeguard(id, status, &evidence)?;
+            // As after an answer: what was recorded, in full.
+            let evidence = if evidence.trim().is_empty() {
+                "no evidence".to_string()
+            } else {
+                format!("evidence: {}", full(&evidence))
+            };
+            self.say(format!(
+                "Recorded: {}: {}; {evidence}.",
+                sg.title,
+                status.label()
+            ))?;
             i += 1;
         }
         Ok(Flow::To(Step::Result))
