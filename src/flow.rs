@@ -8,9 +8,12 @@ use crate::assessment::{Assessment, Detail, Position};
 use crate::engine::Evaluation;
 use crate::questionnaire::Questionnaire;
 
-/// One step of the flow, the same in both modes.
+/// One step of the flow, the same type in both modes (the wizard calls it `Screen`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
+    /// No assessment open yet: the drafts to resume, a new one, a file to open. Nothing comes
+    /// before or after it; plain mode's home is its own prompt before the steps.
+    Home,
     /// A system detail.
     Detail(Detail),
     /// A question, by index into `Questionnaire::questions`.
@@ -38,6 +41,7 @@ pub fn visible(q: &Questionnaire, e: &Evaluation) -> Vec<usize> {
 pub fn next(step: Step, visible: &[usize]) -> Option<Step> {
     let first_question = || visible.first().map_or(Step::Review, |&i| Step::Question(i));
     Some(match step {
+        Step::Home => return None,
         Step::Detail(d) => Detail::at(d.index() + 1).map_or_else(first_question, Step::Detail),
         Step::Question(i) => visible
             .iter()
@@ -53,6 +57,7 @@ pub fn next(step: Step, visible: &[usize]) -> Option<Step> {
 pub fn prev(step: Step, visible: &[usize]) -> Option<Step> {
     let last_detail = Step::Detail(Detail::last());
     Some(match step {
+        Step::Home => return None,
         Step::Detail(d) => Step::Detail(d.index().checked_sub(1).and_then(Detail::at)?),
         Step::Question(i) => visible
             .iter()
@@ -68,6 +73,7 @@ pub fn prev(step: Step, visible: &[usize]) -> Option<Step> {
 /// The position recorded in the file for `step`.
 pub fn position(q: &Questionnaire, step: Step) -> Position {
     match step {
+        Step::Home => Position::None,
         Step::Detail(d) => Position::Detail(d),
         Step::Question(i) => q
             .questions
@@ -124,7 +130,7 @@ pub fn resume(q: &Questionnaire, a: &Assessment, e: &Evaluation, visible: &[usiz
 /// detail, required or not, may be left blank for later (resume returns to the first blank
 /// required one).
 pub fn needs_system_name(a: &Assessment, has_file: bool, to: Step) -> bool {
-    !has_file && !matches!(to, Step::Detail(_)) && a.metadata.system.trim().is_empty()
+    !has_file && !matches!(to, Step::Detail(_) | Step::Home) && a.metadata.system.trim().is_empty()
 }
 
 /// Whether `detail` may be left blank where it is asked: all but the system name of a new

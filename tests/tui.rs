@@ -10,7 +10,7 @@ use crossterm::event::{
 };
 use proptest::prelude::*;
 use raia::answer::Answer;
-use raia::assessment::{Assessment, SafeguardStatus, read_assessment, store};
+use raia::assessment::{Assessment, Detail, SafeguardStatus, read_assessment, store};
 use raia::questionnaire::{Questionnaire, Tier, parse_questionnaire};
 use raia::report::{Format, Templates};
 use raia::tui::app::{Mode, Overlay, ReviewItem, Screen};
@@ -592,7 +592,7 @@ fn letters_that_are_commands_elsewhere_type_text_in_a_field() {
         t.app.overlay.is_none(),
         "? typed a letter, it did not open the key list"
     );
-    assert_eq!(t.app.screen, Screen::Metadata(0));
+    assert_eq!(t.app.screen, Screen::Detail(Detail::System));
 }
 
 #[test]
@@ -609,7 +609,7 @@ fn esc_leaves_the_field_and_then_letters_are_commands() {
     t.key(KeyCode::Char('j'));
     assert_eq!(
         t.app.screen,
-        Screen::Metadata(1),
+        Screen::Detail(Detail::Description),
         "j moves to the next field"
     );
     t.key(KeyCode::Char('?'));
@@ -699,7 +699,7 @@ fn command_keys_move_one_question_at_a_time_and_never_type_into_an_answer() {
     assert_eq!(t.app.screen, Screen::Question(qi("name")));
     assert_eq!(t.app.mode(), Mode::Commands);
     // In the system details, j and k after Esc stay commands; ↓ from a field keeps typing.
-    apply(&mut t.app, Action::GoTo(Screen::Metadata(0)));
+    apply(&mut t.app, Action::GoTo(Screen::Detail(Detail::System)));
     assert_eq!(t.app.mode(), Mode::Commands);
     for key in [
         KeyCode::Char('j'),
@@ -710,10 +710,10 @@ fn command_keys_move_one_question_at_a_time_and_never_type_into_an_answer() {
         t.key(key);
         assert_eq!(t.app.mode(), Mode::Commands, "{key:?}");
     }
-    assert_eq!(t.app.screen, Screen::Metadata(0));
+    assert_eq!(t.app.screen, Screen::Detail(Detail::System));
     t.key(KeyCode::Enter);
     t.key(KeyCode::Down);
-    assert_eq!(t.app.screen, Screen::Metadata(1));
+    assert_eq!(t.app.screen, Screen::Detail(Detail::Description));
     assert_eq!(t.app.mode(), Mode::Typing { multiline: false });
 }
 
@@ -1041,7 +1041,7 @@ fn fields_fit_what_they_ask() {
     // 60x16: the footer drops hints, never the quit key.
     for screen in [
         Screen::Question(0),
-        Screen::Metadata(1),
+        Screen::Detail(Detail::Description),
         Screen::Review,
         Screen::Result,
     ] {
@@ -1709,14 +1709,14 @@ fn a_new_draft_needs_a_system_name_before_anything_else() {
     t.key(KeyCode::Tab);
     assert_eq!(
         t.app.screen,
-        Screen::Metadata(1),
+        Screen::Detail(Detail::Description),
         "other metadata may come first"
     );
     t.key(KeyCode::BackTab);
     apply(&mut t.app, Action::GoTo(Screen::Review));
     assert_eq!(
         t.app.screen,
-        Screen::Metadata(0),
+        Screen::Detail(Detail::System),
         "jumps wait for the name too"
     );
     assert!(t.app.message.as_ref().unwrap().text.contains("system name"));
@@ -1760,7 +1760,7 @@ fn resume_returns_to_the_stored_position() {
         (Screen::Review, "review"),
         (Screen::Result, "result"),
         (Screen::Export, "export"),
-        (Screen::Metadata(3), "metadata:owner_team"),
+        (Screen::Detail(Detail::OwnerTeam), "metadata:owner_team"),
     ] {
         apply(&mut t.app, Action::GoTo(screen));
         assert_eq!(t.disk().wizard.position, pos);
@@ -1956,7 +1956,7 @@ fn home_opens_a_typed_path_or_starts_a_new_file_there() {
     assert!(t.app.session().is_none(), "the first Enter only asks");
     assert!(t.app.message.as_ref().unwrap().text.contains("No file at"));
     t.key(KeyCode::Enter);
-    assert_eq!(t.app.screen, Screen::Metadata(0));
+    assert_eq!(t.app.screen, Screen::Detail(Detail::System));
     assert!(p.is_file(), "the new file is created at once");
 }
 
@@ -2027,7 +2027,7 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
     // A system detail too: Enter edits, Enter returns.
     t.app.cursor = 0;
     t.key(KeyCode::Enter);
-    assert_eq!(t.app.screen, Screen::Metadata(0));
+    assert_eq!(t.app.screen, Screen::Detail(Detail::System));
     assert_eq!(t.app.mode(), Mode::Commands);
     t.key(KeyCode::Enter);
     t.key(KeyCode::Enter);
@@ -2856,7 +2856,7 @@ fn snapshots_of_every_screen() {
     t.type_str("CV screener");
     t.key(KeyCode::Enter);
     t.type_str("Ranks job applicants");
-    assert_eq!(t.app.screen, Screen::Metadata(1));
+    assert_eq!(t.app.screen, Screen::Detail(Detail::Description));
     assert_eq!(
         t.disk().metadata.system,
         "CV screener",
@@ -3197,7 +3197,6 @@ fn a_safeguard_shown_by_an_answer_keeps_its_evidence_when_the_status_does_not_ch
 fn jumps_to_steps_that_do_not_exist_are_ignored() {
     let mut t = T::on_questions();
     apply(&mut t.app, Action::GoTo(Screen::Question(999)));
-    apply(&mut t.app, Action::GoTo(Screen::Metadata(99)));
     assert_eq!(t.app.screen, Screen::Question(0));
     let _ = t.render(80, 24);
     let mut home = T::start(|_| Start::Home);
@@ -3300,9 +3299,9 @@ fn awkward_text() -> impl Strategy<Value = String> {
 /// Keys and jumps that move through fields and popups without typing anything.
 fn moves() -> impl Strategy<Value = Vec<Action>> {
     let screens = [
-        Screen::Metadata(0),
-        Screen::Metadata(1),
-        Screen::Metadata(5),
+        Screen::Detail(Detail::System),
+        Screen::Detail(Detail::Description),
+        Screen::Detail(Detail::Contact),
         Screen::Question(qi("name")),
         Screen::Question(qi("story")),
         Screen::Question(qi("users")),
@@ -3436,7 +3435,10 @@ fn changing_a_safeguard_status_keeps_its_evidence_exactly() {
 fn typed_text_is_saved_after_a_pause_in_every_field() {
     let mut t = T::on_questions();
     // A detail, being typed: not left, only a pause.
-    apply(&mut t.app, Action::GoTo(Screen::Metadata(2)));
+    apply(
+        &mut t.app,
+        Action::GoTo(Screen::Detail(Detail::Organisation)),
+    );
     t.key(KeyCode::Char('e'));
     t.type_str(" Corp");
     assert_eq!(t.disk().metadata.organisation, "Acme");
@@ -3850,7 +3852,7 @@ fn home_and_editing_are_one_state() {
         panic!("n starts a new assessment");
     };
     assert_eq!(ed.eval, ed.session.evaluate());
-    assert_eq!(t.app.screen, Screen::Metadata(0));
+    assert_eq!(t.app.screen, Screen::Detail(Detail::System));
 }
 
 /// Issue 11, point 14: redo is the wizard's own (U in lists, Ctrl+R anywhere), never the text
@@ -3945,7 +3947,10 @@ fn placeholders_are_wrapped_or_cut_with_an_ellipsis() {
     );
 
     // The description wraps at a space without starting the next row with it.
-    apply(&mut t.app, Action::GoTo(Screen::Metadata(1)));
+    apply(
+        &mut t.app,
+        Action::GoTo(Screen::Detail(Detail::Description)),
+    );
     t.key(KeyCode::Char('e'));
     for _ in 0..40 {
         t.key(KeyCode::Backspace);

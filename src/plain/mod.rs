@@ -63,6 +63,8 @@ pub fn run_with(
             Flow::To(step) => {
                 p.here = step;
                 match step {
+                    // Plain mode's home is its own prompt (run_home), before the steps.
+                    Step::Home => Flow::To(p.start_step()),
                     Step::Detail(d) => p.ask_meta(d)?,
                     Step::Question(i) => p.ask_question(i)?,
                     // Plain mode has no review page (the review command prints the list at any
@@ -308,6 +310,7 @@ impl Plain<'_> {
                     Step::Review | Step::Result | Step::Export => {
                         t.push_str(" Going on at the result, where you left off.");
                     }
+                    Step::Home => {}
                 }
                 t
             }

@@ -8,7 +8,6 @@ use super::theme::Theme;
 use crate::answer::Answer;
 use crate::assessment::Detail;
 use crate::engine::{Evaluation, SafeguardResult, format_number};
-use crate::flow::Step;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::report::{Format, Templates};
 use crate::session::{DraftSummary, SaveStopped, Session, describe, draft_summaries};
@@ -17,45 +16,9 @@ use ratatui_textarea::{Input, TextArea, WrapMode};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// Where the wizard is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    /// New assessment, resume a draft, open a file.
-    Home,
-    /// A system detail, by its place in [`Detail::ALL`].
-    Metadata(usize),
-    /// A question, by index into `Questionnaire::questions`.
-    Question(usize),
-    Review,
-    Result,
-    Export,
-}
-
-impl Screen {
-    /// The step of the shared flow this screen shows; `None` at home.
-    pub fn step(self) -> Option<Step> {
-        Some(match self {
-            Screen::Home => return None,
-            Screen::Metadata(i) => Step::Detail(Detail::at(i)?),
-            Screen::Question(i) => Step::Question(i),
-            Screen::Review => Step::Review,
-            Screen::Result => Step::Result,
-            Screen::Export => Step::Export,
-        })
-    }
-}
-
-impl From<Step> for Screen {
-    fn from(step: Step) -> Self {
-        match step {
-            Step::Detail(d) => Screen::Metadata(d.index()),
-            Step::Question(i) => Screen::Question(i),
-            Step::Review => Screen::Review,
-            Step::Result => Screen::Result,
-            Step::Export => Screen::Export,
-        }
-    }
-}
+/// Where the wizard is: a step of the shared flow ([`crate::flow::Step`]), the same type plain
+/// mode walks.
+pub use crate::flow::Step as Screen;
 
 /// A text field: a `TextArea` plus whether it has unsaved edits.
 #[derive(Debug, Clone)]
@@ -508,7 +471,7 @@ impl App {
             });
         }
         self.edit(session);
-        self.go(Screen::Metadata(0));
+        self.go(Screen::Detail(Detail::first()));
         if self.session().is_some_and(|s| s.path.is_none()) {
             self.info(
                 "New assessment: the system name names the draft file that keeps every answer.",
@@ -741,23 +704,20 @@ impl App {
 
     /// The step after this one in the flow ([`crate::flow::next`]).
     pub fn next_screen(&self) -> Option<Screen> {
-        crate::flow::next(self.screen.step()?, self.derived.visible()).map(Screen::from)
+        crate::flow::next(self.screen, self.derived.visible())
     }
 
     /// The step before this one in the flow ([`crate::flow::prev`]).
     pub fn prev_screen(&self) -> Option<Screen> {
-        crate::flow::prev(self.screen.step()?, self.derived.visible()).map(Screen::from)
+        crate::flow::prev(self.screen, self.derived.visible())
     }
 
     /// Where to resume ([`crate::flow::resume`]).
     pub fn resume_screen(&self) -> Screen {
         match (self.session(), self.eval()) {
-            (Some(s), Some(e)) => Screen::from(crate::flow::resume(
-                &s.questionnaire,
-                &s.assessment,
-                e,
-                self.derived.visible(),
-            )),
+            (Some(s), Some(e)) => {
+                crate::flow::resume(&s.questionnaire, &s.assessment, e, self.derived.visible())
+            }
             _ => Screen::Home,
         }
     }
@@ -832,7 +792,7 @@ impl App {
     pub fn row_count(&self) -> usize {
         match self.screen {
             Screen::Home => self.home_items().len(),
-            Screen::Metadata(_) => Detail::ALL.len(),
+            Screen::Detail(_) => Detail::ALL.len(),
             Screen::Question(_) => self.question().map_or(0, |q| {
                 if q.kind.has_options() {
                     q.options.len()
@@ -929,9 +889,9 @@ impl App {
     /// The text field for a screen, filled with what is stored.
     pub fn field_for(&self, screen: Screen) -> Option<Field> {
         match screen {
-            Screen::Metadata(i) => {
+            Screen::Detail(detail) => {
+                let i = detail.index();
                 // The questionnaire's own examples; generic ones where it gives none.
-                let detail = Detail::at(i)?;
                 let key = detail.key();
                 let placeholder = match self.q().vocabulary.placeholders.get(key) {
                     Some(p) => p.as_str(),
@@ -990,7 +950,7 @@ impl App {
         // Every index below is checked here, so the views may index freely.
         let valid = match to {
             Screen::Question(qi) => qi < self.q().questions.len() && self.session().is_some(),
-            Screen::Metadata(i) => i < Detail::ALL.len() && self.session().is_some(),
+            Screen::Detail(_) => self.session().is_some(),
             Screen::Home => true,
             _ => self.session().is_some(),
         };
@@ -1017,7 +977,7 @@ impl App {
                     })
                     .unwrap_or(0)
             }
-            Screen::Metadata(i) => i,
+            Screen::Detail(d) => d.index(),
             _ => 0,
         };
         if to == Screen::Export {
@@ -1036,9 +996,7 @@ impl App {
                 self.export = fresh;
             }
         }
-        let pos = to
-            .step()
-            .map_or_else(Default::default, |st| crate::flow::position(self.q(), st));
+        let pos = crate::flow::position(self.q(), to);
         if let Some(s) = self.session_mut() {
             let r = s.set_position(pos);
             self.after_save(r);

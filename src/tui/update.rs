@@ -136,10 +136,10 @@ fn reduce(app: &mut App, action: Action) {
 /// date) waits quietly for more typing. The system name of a draft not yet saved waits for
 /// the user to leave the field: it names the draft file.
 fn idle(app: &mut App) {
-    let names_new_draft =
-        app.screen == Screen::Metadata(0) && app.session().is_some_and(|s| s.path.is_none());
+    let names_new_draft = app.screen == Screen::Detail(Detail::System)
+        && app.session().is_some_and(|s| s.path.is_none());
     if app.field.as_ref().is_some_and(Field::edited)
-        && matches!(app.screen, Screen::Question(_) | Screen::Metadata(_))
+        && matches!(app.screen, Screen::Question(_) | Screen::Detail(_))
         && !names_new_draft
     {
         let _ = commit_field(app);
@@ -187,12 +187,11 @@ fn commit_field(app: &mut App) -> Result<(), String> {
     }
     let text = field.text();
     match app.screen {
-        Screen::Metadata(i) => {
+        Screen::Detail(detail) => {
             let value = text.trim().to_string();
-            if value != app.metadata_value(i)
+            if value != app.metadata_value(detail.index())
                 && let Some(s) = app.session_mut()
             {
-                let detail = Detail::at(i).unwrap_or(Detail::System);
                 let r = s.set_metadata(detail, &value);
                 report(app, r);
                 if let Some(warning) = crate::flow::detail_warning(detail, &value)
@@ -349,13 +348,12 @@ fn navigate(app: &mut App, to: Screen, strict: bool, arrive: Arrive) {
     } else if let Err(msg) = commit_field(app) {
         keep_unsaved(app, &msg);
     }
-    let needs_name = app.session().is_some_and(|s| {
-        to.step()
-            .is_some_and(|st| crate::flow::needs_system_name(&s.assessment, s.path.is_some(), st))
-    });
+    let needs_name = app
+        .session()
+        .is_some_and(|s| crate::flow::needs_system_name(&s.assessment, s.path.is_some(), to));
     if needs_name {
-        if app.screen != Screen::Metadata(0) {
-            app.go(Screen::Metadata(0));
+        if app.screen != Screen::Detail(Detail::System) {
+            app.go(Screen::Detail(Detail::System));
         }
         app.error("Type the system name first: it names the draft file that keeps your answers.");
         return;
@@ -568,7 +566,7 @@ fn flow(app: &mut App, action: Action) {
             }
         }
         action => match app.screen {
-            Screen::Metadata(i) => metadata(app, i, action),
+            Screen::Detail(d) => metadata(app, d.index(), action),
             Screen::Question(qi) => question(app, qi, action),
             Screen::Review => review(app, action),
             Screen::Result => result(app, action),
@@ -613,11 +611,18 @@ fn metadata(app: &mut App, i: usize, action: Action) {
                 Arrive::Commands
             };
             if to != i {
-                navigate(app, Screen::Metadata(to), false, arrive);
+                navigate(
+                    app,
+                    Screen::Detail(Detail::at(to).unwrap_or(Detail::System)),
+                    false,
+                    arrive,
+                );
             }
         }
-        Action::Activate(j) if j < Detail::ALL.len() => {
-            navigate(app, Screen::Metadata(j), false, Arrive::Typing);
+        Action::Activate(j) => {
+            if let Some(d) = Detail::at(j) {
+                navigate(app, Screen::Detail(d), false, Arrive::Typing);
+            }
         }
         _ => {}
     }
@@ -913,7 +918,7 @@ fn pick(app: &mut App, qi: usize, k: usize) {
 
 fn open_note(app: &mut App) {
     let Screen::Question(qi) = app.screen else {
-        app.info(if matches!(app.screen, Screen::Metadata(_)) {
+        app.info(if matches!(app.screen, Screen::Detail(_)) {
             "Notes belong to answers; system details have none."
         } else {
             "Notes belong to answers: open a question to write one."
@@ -957,7 +962,10 @@ fn back_one_level(app: &mut App) {
 
 fn open_review_item(app: &mut App) {
     let to = match app.review_items().get(app.cursor) {
-        Some(ReviewItem::Meta(i)) => Screen::Metadata(*i),
+        Some(ReviewItem::Meta(i)) => match Detail::at(*i) {
+            Some(d) => Screen::Detail(d),
+            None => return,
+        },
         Some(ReviewItem::Question(qi)) => Screen::Question(*qi),
         None => return,
     };
@@ -986,7 +994,7 @@ fn go_on(app: &mut App) {
 /// a jump from the review). With `strict`, an invalid value keeps the user here to fix it.
 fn back_to_review(app: &mut App, strict: bool) {
     let item = match app.screen {
-        Screen::Metadata(i) if app.from_review => Some(ReviewItem::Meta(i)),
+        Screen::Detail(d) if app.from_review => Some(ReviewItem::Meta(d.index())),
         Screen::Question(qi) if app.from_review => Some(ReviewItem::Question(qi)),
         _ => None,
     };

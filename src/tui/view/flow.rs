@@ -42,7 +42,11 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
 fn main_title(app: &App) -> String {
     match app.screen {
         Screen::Home => String::new(),
-        Screen::Metadata(i) => format!("System details · field {} of {}", i + 1, Detail::ALL.len()),
+        Screen::Detail(d) => format!(
+            "System details · field {} of {}",
+            d.index() + 1,
+            Detail::ALL.len()
+        ),
         Screen::Question(qi) => {
             let q = &app.q().questions[qi];
             let section = app.q().section(&q.section).map_or("", |s| s.title.as_str());
@@ -108,8 +112,8 @@ fn entries(app: &App) -> Vec<Entry> {
     v.push(Entry {
         label: "System details".into(),
         count: format!("{filled}/{req}"),
-        target: Some(Screen::Metadata(0)),
-        current: matches!(app.screen, Screen::Metadata(_)),
+        target: Some(Screen::Detail(Detail::System)),
+        current: matches!(app.screen, Screen::Detail(_)),
         done: filled == req,
         empty: false,
     });

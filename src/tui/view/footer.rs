@@ -236,7 +236,7 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("?", "keys"),
             ("q", "quit"),
         ],
-        Screen::Metadata(_) if typing => vec![
+        Screen::Detail(_) if typing => vec![
             ("Enter", "next field"),
             ("↑↓", "fields"),
             ("Esc", "commands"),
@@ -245,7 +245,7 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("Ctrl+Q", "quit"),
         ],
         // Other letters type here (keys::FIELD_COMMANDS), so quitting is Ctrl+Q.
-        Screen::Metadata(_) => vec![
+        Screen::Detail(_) => vec![
             ("Enter/e", "edit"),
             ("↑↓", "fields"),
             ("Tab", "next"),

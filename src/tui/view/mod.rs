@@ -416,7 +416,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
     let [sidebar, col] =
         Layout::horizontal([Constraint::Length(bar_w), Constraint::Min(0)]).areas(body);
     // On short terminals the question panel needs every row for the prompt and the answer.
-    let strip = !matches!(app.screen, Screen::Metadata(_)) && area.height >= STRIP_MIN_HEIGHT;
+    let strip = !matches!(app.screen, Screen::Detail(_)) && area.height >= STRIP_MIN_HEIGHT;
     if strip {
         let h = if app.screen == Screen::Result { 7 } else { 5 };
         let [main, side] = Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(col);
@@ -482,7 +482,7 @@ pub fn main_block(app: &App, area: Rect, title: String, focused: bool) -> (Block
 pub fn main_content(app: &App, w: usize, h: usize) -> Content {
     match app.screen {
         Screen::Home => home::content(app, w),
-        Screen::Metadata(i) => screens::metadata(app, i, w),
+        Screen::Detail(d) => screens::metadata(app, d.index(), w),
         Screen::Question(qi) => screens::question(app, qi, w, h),
         Screen::Review => screens::review(app, w),
         Screen::Result => screens::result(app, w, h),

@@ -308,9 +308,9 @@ fn help_content(app: &App, w: usize) -> Content {
                 None => c.wrapped("Not answered yet.", w, 0, t.muted()),
             }
         }
-        Screen::Metadata(i) => {
+        Screen::Detail(d) => {
             c.wrapped(
-                crate::assessment::Detail::at(i).map_or("", crate::assessment::Detail::label),
+                d.label(),
                 w,
                 0,
                 t.heading(),
