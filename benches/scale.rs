@@ -160,7 +160,10 @@ impl Wizard {
         std::fs::write(&path, a.to_toml(q)).unwrap();
         let app = wizard_app(q, &path);
         let mut term = Terminal::new(TestBackend::new(AREA.width, AREA.height)).unwrap();
-        term.draw(|f| view::draw(&app, f)).unwrap();
+        term.draw(|f| {
+            view::draw(&app, f);
+        })
+        .unwrap();
         Wizard {
             app,
             term,
@@ -184,7 +187,11 @@ impl Wizard {
 
     fn frame(&mut self) {
         let app = &self.app;
-        self.term.draw(|f| view::draw(app, f)).unwrap();
+        self.term
+            .draw(|f| {
+                view::draw(app, f);
+            })
+            .unwrap();
     }
 
     /// The first question of this kind that the assessment shows.
@@ -231,7 +238,10 @@ fn wizard_first_frame(b: Bencher, n: usize) {
         })
         .unwrap();
         let mut term = Terminal::new(TestBackend::new(AREA.width, AREA.height)).unwrap();
-        term.draw(|f| view::draw(&app, f)).unwrap();
+        term.draw(|f| {
+            view::draw(&app, f);
+        })
+        .unwrap();
         app
     });
 }

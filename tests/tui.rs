@@ -188,13 +188,19 @@ impl T {
 
 fn render_app(app: &App, w: u16, h: u16) -> String {
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(app, f)).unwrap();
+    term.draw(|f| {
+        view::draw(app, f);
+    })
+    .unwrap();
     term.backend().to_string()
 }
 
 fn buffer(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| view::draw(app, f)).unwrap();
+    term.draw(|f| {
+        view::draw(app, f);
+    })
+    .unwrap();
     term.backend().buffer().clone()
 }
 
@@ -872,7 +878,10 @@ fn typing_into_a_field_waiting_for_e_never_quits_clears_or_undoes() {
 fn the_terminal_cursor_is_on_the_caret_while_typing() {
     let cursor = |app: &App, w: u16, h: u16| {
         let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-        term.draw(|f| view::draw(app, f)).unwrap();
+        term.draw(|f| {
+            view::draw(app, f);
+        })
+        .unwrap();
         let b = term.backend();
         (b.cursor_visible(), b.cursor_position(), b.buffer().clone())
     };
@@ -3969,4 +3978,36 @@ fn placeholders_are_wrapped_or_cut_with_an_ellipsis() {
             );
         }
     }
+}
+
+/// Issue 8: the layout is computed once per frame and kept for hit-testing, so a click means
+/// what was on screen, even when keys typed since (before the next frame) changed the state.
+#[test]
+fn a_click_is_tested_against_the_layout_that_was_drawn() {
+    let mut t = T::on_questions();
+    apply(&mut t.app, Action::GoTo(Screen::Review));
+    let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut drawn = None;
+    term.draw(|f| drawn = view::draw(&t.app, f)).unwrap();
+    let drawn = drawn.expect("a flow screen reports its layout");
+    let strip = drawn
+        .areas
+        .side
+        .expect("at 80x24 the review has the result strip");
+    t.app.drawn = Some(drawn);
+    // Keys read before the next frame: the details screen has no strip, so its main panel
+    // would reach down over where the strip was drawn.
+    apply(&mut t.app, Action::GoTo(Screen::Detail(Detail::Contact)));
+    let area = Rect::new(0, 0, 80, 24);
+    let (x, y) = (strip.x + 4, strip.y + 2);
+    let now = view::areas(&t.app, area);
+    assert!(now.main.contains(ratatui::layout::Position::new(x, y)));
+    // The click lands on the strip the user saw, which does nothing.
+    assert_eq!(view::hit_test(&t.app, area, x, y), None);
+    // Laid out afresh, the same click would have chosen a row the user never saw there.
+    t.app.drawn = None;
+    assert!(matches!(
+        view::hit_test(&t.app, area, x, y),
+        Some(Action::Activate(_))
+    ));
 }

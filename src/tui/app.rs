@@ -370,6 +370,8 @@ pub struct App {
     pub redraw: bool,
     /// The I/O asked for by the action being handled, returned by `update`.
     pub effects: Vec<super::effects::Effect>,
+    /// The layout of the last frame drawn, kept by the event loop for mouse hit-testing.
+    pub drawn: Option<super::view::Drawn>,
 }
 
 /// The detail asked as "a sentence or two": its one-paragraph field wraps over several rows.
@@ -424,6 +426,7 @@ impl App {
             tour_marker: None,
             redraw: false,
             effects: Vec::new(),
+            drawn: None,
         };
         match opts.start {
             Start::Home => app.load_drafts(),

@@ -110,7 +110,10 @@ fn event_loop(
             repaint(terminal)?;
             app.redraw = false;
         }
-        terminal.draw(|f| view::draw(app, f))?;
+        // The layout is computed once, by the frame, and kept for the clicks that follow.
+        let mut drawn = None;
+        terminal.draw(|f| drawn = view::draw(app, f))?;
+        app.drawn = drawn;
         if app.quit {
             return Ok(None);
         }

@@ -13,7 +13,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-pub fn draw(app: &App, f: &mut Frame, area: Rect) {
+/// Draws a flow screen; returns where each part went, for hit-testing.
+pub fn draw(app: &App, f: &mut Frame, area: Rect) -> Areas {
     let a: Areas = areas(app, area);
     title_bar(app, f, a.title);
     if a.sidebar.width > 0 {
@@ -37,6 +38,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     progress(app, f, a.progress);
     status_line(app, f, a.status);
     footer::draw(app, f, a.footer);
+    a
 }
 
 fn main_title(app: &App) -> String {

@@ -362,7 +362,7 @@ fn place_cursor(f: &mut Frame, inner: Rect, field: &Field, shift: usize) {
 }
 
 /// Where each part of a flow screen goes.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
     pub title: Rect,
     pub sidebar: Rect,
@@ -446,22 +446,37 @@ pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
-/// Draws the whole screen.
-pub fn draw(app: &App, f: &mut Frame) {
+/// Where the last frame put the parts of a flow screen, in a terminal of `area`: computed once
+/// per frame by [`draw`], kept by the event loop in `App::drawn`, and read by mouse hit-testing,
+/// so that a click means what was on screen even when keys typed since changed the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drawn {
+    pub area: Rect,
+    pub areas: Areas,
+}
+
+/// Draws the whole screen; returns the layout of a flow screen (`None` at home, or behind the
+/// too-small notice), for the event loop to keep for hit-testing.
+pub fn draw(app: &App, f: &mut Frame) -> Option<Drawn> {
     let area = f.area();
     if too_small(area) {
         overlay::too_small(app, f, area);
-        return;
+        return None;
     }
-    if app.screen == Screen::Home {
+    let drawn = if app.screen == Screen::Home {
         home::draw(app, f, area);
+        None
     } else {
-        flow::draw(app, f, area);
-    }
+        Some(Drawn {
+            area,
+            areas: flow::draw(app, f, area),
+        })
+    };
     if app.tour && app.overlay.is_none() {
         overlay::tour(app, f, area);
     }
     overlay::draw(app, f, area);
+    drawn
 }
 
 /// The main panel's block and the area inside it.
@@ -493,8 +508,12 @@ pub fn main_content(app: &App, w: usize, h: usize) -> Content {
 /// The main panel of a flow screen in a terminal of `area`: the rectangle inside its border
 /// and its content, scrolled as the user chose.
 pub fn main_panel(app: &App, area: Rect) -> (Rect, Content) {
-    let a = areas(app, area);
-    let (_, inner) = main_block(app, a.main, String::new(), false);
+    main_panel_in(app, areas(app, area).main)
+}
+
+/// [`main_panel`], for the panel at `main`.
+fn main_panel_in(app: &App, main: Rect) -> (Rect, Content) {
+    let (_, inner) = main_block(app, main, String::new(), false);
     let mut content = main_content(app, inner.width as usize, inner.height as usize);
     content.top = app.scroll;
     (inner, content)
@@ -517,12 +536,16 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     if app.screen == Screen::Home {
         return home::hit_test(app, area, pos);
     }
-    let a = areas(app, area);
+    // The layout the user saw: the last frame's, when it was drawn at this size.
+    let a = match app.drawn {
+        Some(d) if d.area == area => d.areas,
+        _ => areas(app, area),
+    };
     if a.sidebar.contains(pos) {
         return flow::sidebar_hit(app, a.sidebar, pos);
     }
     if a.main.contains(pos) {
-        let (inner, content) = main_panel(app, area);
+        let (inner, content) = main_panel_in(app, a.main);
         if let Some(row) = content.row_at(inner, y) {
             return Some(Action::Activate(row));
         }
