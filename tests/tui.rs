@@ -3848,6 +3848,30 @@ fn update_does_no_io_and_returns_the_effects_the_loop_carries_out() {
             announce: true
         }]
     );
+
+    // The open-file box reads the file system only through effects: Tab completes, Enter
+    // opens what is there.
+    let mut home = T::start(|_| Start::Home);
+    apply(&mut home.app, Action::Open);
+    let other = t.copy_of_file();
+    for c in other.display().to_string().chars() {
+        apply(
+            &mut home.app,
+            Action::Edit(ratatui_textarea::Input {
+                key: ratatui_textarea::Key::Char(c),
+                ..Default::default()
+            }),
+        );
+    }
+    assert_eq!(update(&mut home.app, Action::Next), [Effect::CompletePath]);
+    let fx = update(&mut home.app, Action::Confirm);
+    assert_eq!(fx, [Effect::OpenTyped(other.display().to_string())]);
+    assert!(home.app.session().is_none(), "nothing opened yet");
+    raia::tui::effects::run(&mut home.app, fx);
+    assert_eq!(
+        home.app.session().and_then(|s| s.path.clone()),
+        Some(other.clone())
+    );
 }
 
 /// Issue 8: home and editing are one state, so a session never exists without its evaluation.

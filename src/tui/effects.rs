@@ -20,6 +20,11 @@ pub enum Effect {
         path: PathBuf,
         typed: Option<String>,
     },
+    /// Enter in the open-file box: open what is at this path as typed (a folder is refused;
+    /// nothing there asks once, then starts a new assessment saved there).
+    OpenTyped(String),
+    /// Tab in the open-file box: complete the path from the folder's entries.
+    CompletePath,
     /// The first run's tour was dismissed: record it, so it never shows again.
     RecordTourSeen,
 }
@@ -45,7 +50,8 @@ pub fn pending(app: &mut App) -> Vec<Effect> {
 
 /// Carries out `effects` in order, telling the user through the message line what failed.
 pub fn run(app: &mut App, effects: Vec<Effect>) {
-    for effect in effects {
+    let mut queue = std::collections::VecDeque::from(effects);
+    while let Some(effect) = queue.pop_front() {
         match effect {
             Effect::Save {
                 keep_mine,
@@ -53,8 +59,13 @@ pub fn run(app: &mut App, effects: Vec<Effect>) {
             } => save(app, keep_mine, announce),
             Effect::WriteReports { replace } => super::update::write_reports_with(app, replace),
             Effect::Open { path, typed } => open(app, &path, typed),
+            Effect::OpenTyped(text) => super::update::open_typed_path(app, &text),
+            Effect::CompletePath => super::update::complete_typed_path(app),
             Effect::RecordTourSeen => app.dismiss_tour(),
         }
+        // What carrying it out asked for in turn (opening a file records the position; a
+        // path with nothing there starts a new file), after what was already queued.
+        queue.extend(pending(app));
     }
 }
 

@@ -1228,28 +1228,15 @@ fn overlay(app: &mut App, action: Action) {
             app.pending_new = None;
         }
         // Tab completes the path, as in a shell, instead of closing the box.
-        (Overlay::OpenFile { field }, Action::Next) => {
-            let text = field.text();
-            let (done, choices) = complete_path(&text);
-            if let Overlay::OpenFile { field } = &mut app.overlay
-                && done != text
-            {
-                field.set_text(&done);
-            }
-            match choices.len() {
-                0 => app.error("No file or folder starts with that."),
-                1 => {}
-                n => {
-                    let shown: Vec<&str> = choices.iter().take(8).map(String::as_str).collect();
-                    let more = if n > 8 { ", …" } else { "" };
-                    app.info(format!("{n} match: {}{more}", shown.join(", ")));
-                }
-            }
-        }
+        (Overlay::OpenFile { .. }, Action::Next) => app.effects.push(Effect::CompletePath),
         (Overlay::OpenFile { .. }, Action::Back) => {}
         (Overlay::OpenFile { field }, Action::Confirm) => {
             let text = field.text().trim().to_string();
-            open_typed_path(app, &text);
+            if text.is_empty() {
+                app.error("Type the path of an assessment file, e.g. ./triage.toml");
+            } else {
+                app.effects.push(Effect::OpenTyped(text));
+            }
         }
         (Overlay::Safeguard { id, .. }, a @ (Action::Up | Action::Down | Action::Choose(_))) => {
             let id = id.clone();
@@ -1395,11 +1382,33 @@ pub fn complete_path(text: &str) -> (String, Vec<String>) {
     (format!("{dir_part}{done}"), shown)
 }
 
-fn open_typed_path(app: &mut App, text: &str) {
-    if text.is_empty() {
-        app.error("Type the path of an assessment file, e.g. ./triage.toml");
+/// Tab in the open-file box (an effect: it reads the folder): completes the path typed, as a
+/// shell does, and lists the matches when there are several.
+pub(super) fn complete_typed_path(app: &mut App) {
+    let Overlay::OpenFile { field } = &app.overlay else {
         return;
+    };
+    let text = field.text();
+    let (done, choices) = complete_path(&text);
+    if let Overlay::OpenFile { field } = &mut app.overlay
+        && done != text
+    {
+        field.set_text(&done);
     }
+    match choices.len() {
+        0 => app.error("No file or folder starts with that."),
+        1 => {}
+        n => {
+            let shown: Vec<&str> = choices.iter().take(8).map(String::as_str).collect();
+            let more = if n > 8 { ", …" } else { "" };
+            app.info(format!("{n} match: {}{more}", shown.join(", ")));
+        }
+    }
+}
+
+/// Enter in the open-file box (an effect: it looks at the file system). A file opens; a path
+/// with nothing there asks once, then starts a new assessment saved there.
+pub(super) fn open_typed_path(app: &mut App, text: &str) {
     let path = expand_home(text);
     if path.is_dir() {
         app.error(format!(
