@@ -430,6 +430,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             "note: the questionnaire in use is {shown}, from raia's config directory; pass --questionnaire PATH to use another"
         );
     }
+    if matches!(source, QuestionnaireSource::Project(_)) && !full_screen {
+        errln!(
+            "note: the questionnaire in use is {shown}, from the project's .raia folder; pass --questionnaire PATH to use another"
+        );
+    }
     dispatch(cli, q, source)
 }
 
@@ -827,7 +832,9 @@ fn questions(
     match format {
         QuestionsFormat::Source => match source {
             QuestionnaireSource::Embedded => data(raia::questionnaire::DEFAULT_QUESTIONNAIRE)?,
-            QuestionnaireSource::File(p) => data(&raia::textfile::read(p, "questionnaire")?)?,
+            QuestionnaireSource::File(p) | QuestionnaireSource::Project(p) => {
+                data(&raia::textfile::read(p, "questionnaire")?)?
+            }
         },
         QuestionsFormat::Json => data(&(serde_json::to_string_pretty(q)? + "\n"))?,
         QuestionsFormat::Toml => data(&toml::to_string_pretty(q)?)?,

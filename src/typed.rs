@@ -250,6 +250,7 @@ mod tests {
             placeholder: String::new(),
             risk_combine: Default::default(),
             role: None,
+            layer: 0,
         }
     }
 
