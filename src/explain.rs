@@ -243,6 +243,63 @@ pub fn basis(basis: Basis, obligation: Obligation) -> &'static str {
     }
 }
 
+/// The layer an item comes from, named as its rules: the overlay's policy name (or title).
+fn layer_rules(q: &Questionnaire, layer: usize) -> Option<String> {
+    let l = q.layers.get(layer).filter(|_| layer > 0)?;
+    Some(l.policy.as_ref().map_or_else(|| l.title.clone(), |p| p.name.clone()))
+}
+
+/// What the basis of an item of a given layer means: an overlay's policy-basis items are
+/// required by its own rules (its `[policy]`), never by the policy of the layer below.
+pub fn basis_of(q: &Questionnaire, layer: usize, b: Basis, obligation: Obligation) -> String {
+    match (layer_rules(q, layer), b, obligation) {
+        (Some(name), Basis::Policy, Obligation::Must) => format!("required by {name}"),
+        (Some(name), Basis::Policy, Obligation::Should) => format!("{name} says it should be done"),
+        _ => basis(b, obligation).to_string(),
+    }
+}
+
+/// For an item an overlay added: which layer requires it and where ("required by: Acme RAI
+/// Standard 2.1, §4.1"); empty for the base questionnaire's own items.
+pub fn required_by(q: &Questionnaire, layer: usize, b: Basis, clause: &str) -> String {
+    let by = match b {
+        Basis::Policy => "required by",
+        Basis::Practice => "recommended by",
+    };
+    match q.layers.get(layer).filter(|_| layer > 0) {
+        Some(l) if clause.trim().is_empty() => format!("{by}: {}", l.title),
+        Some(l) => format!("{by}: {}, {}", l.title, clause.trim()),
+        None => String::new(),
+    }
+}
+
+/// The rules a questionnaire judges by, in words: its policy, and the rules of every overlay
+/// that names its own ("AWS Responsible AI Policy and Acme Responsible AI Standard").
+pub fn policy_names(q: &Questionnaire) -> String {
+    let mut names = vec![q.policy.name.clone()];
+    for l in q.layers.iter().skip(1) {
+        if let Some(p) = &l.policy
+            && !names.contains(&p.name)
+        {
+            names.push(p.name.clone());
+        }
+    }
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => q.policy.name.clone(),
+    }
+}
+
+/// The layers of a questionnaire, base first, in one line: "AWS ... (aws-responsible-ai
+/// 2023-09-28.1), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)".
+pub fn layers(q: &Questionnaire) -> String {
+    q.layers
+        .iter()
+        .map(|l| format!("{} ({} {})", l.title, l.id, l.version))
+        .collect::<Vec<_>>()
+        .join(", then ")
+}
+
 /// A requirement's state in words.
 pub fn requirement_state(r: &RequirementResult) -> String {
     match r.state {
