@@ -197,7 +197,7 @@ enum Command {
     Man,
     /// Render a report.
     #[command(
-        after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite (one that is not a raia report) only with --force."
+        after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --crosswalk eu-ai-act       the EU AI Act articles it bears on\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite (one that is not a raia report) only with --force."
     )]
     Report {
         file: PathBuf,
@@ -210,6 +210,10 @@ enum Command {
         /// Let --out replace a file that raia did not write.
         #[arg(long, requires = "out")]
         force: bool,
+        /// Read the assessment against another framework (md or json): for each of its ids,
+        /// the safeguards behind it, their status and evidence. Built in: eu-ai-act, nist-ai-rmf.
+        #[arg(long, value_name = "FRAMEWORK")]
+        crosswalk: Option<String>,
     },
     /// Record a reviewer's sign-off of the answers as they stand now.
     #[command(
@@ -603,10 +607,27 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             format,
             out,
             force,
+            crosswalk,
         }) => {
             let file = draft_or_path(&file, drafts.as_deref());
             let a = assessment::read_assessment(&file, &q)?;
-            let text = raia::report::render(&q, &a, format.into(), &templates()?)?;
+            let text = match crosswalk {
+                Some(fw) => {
+                    let json = match format {
+                        ReportFormat::Md => false,
+                        ReportFormat::Json => true,
+                        _ => {
+                            return Err(UsageError(
+                                "--crosswalk writes md or json: pass --format md or --format json"
+                                    .into(),
+                            )
+                            .into());
+                        }
+                    };
+                    raia::report::crosswalk::render(q, &a, &fw, json)?
+                }
+                None => raia::report::render(&q, &a, format.into(), &templates()?)?,
+            };
             match out {
                 Some(path) => {
                     check_out(&path, &file, format.into(), force)?;

@@ -246,7 +246,11 @@ pub fn basis(basis: Basis, obligation: Obligation) -> &'static str {
 /// The layer an item comes from, named as its rules: the overlay's policy name (or title).
 fn layer_rules(q: &Questionnaire, layer: usize) -> Option<String> {
     let l = q.layers.get(layer).filter(|_| layer > 0)?;
-    Some(l.policy.as_ref().map_or_else(|| l.title.clone(), |p| p.name.clone()))
+    Some(
+        l.policy
+            .as_ref()
+            .map_or_else(|| l.title.clone(), |p| p.name.clone()),
+    )
 }
 
 /// What the basis of an item of a given layer means: an overlay's policy-basis items are
@@ -298,6 +302,29 @@ pub fn layers(q: &Questionnaire) -> String {
         .map(|l| format!("{} ({} {})", l.title, l.id, l.version))
         .collect::<Vec<_>>()
         .join(", then ")
+}
+
+/// What a crosswalk item's status means, in words. `settled`: the assessment is complete,
+/// bound and free of contradictions (otherwise nothing is called addressed, and a status to
+/// be confirmed says why).
+pub fn crosswalk_status(
+    s: crate::report::crosswalk::CrosswalkStatus,
+    settled: bool,
+) -> &'static str {
+    use crate::report::crosswalk::CrosswalkStatus as C;
+    match s {
+        C::Addressed => "addressed: a safeguard asking the same is in place",
+        C::PartlyAddressed => "partly addressed: what is in place covers part of it",
+        C::RelatedOnly => "not shown: only related safeguards are in place",
+        C::NotApplicable => "not applicable, with reasons given",
+        C::Gap => "gap: a required safeguard behind it is open",
+        C::ToBeConfirmed if settled => "to be confirmed: the answers contradict a status behind it",
+        C::ToBeConfirmed => {
+            "to be confirmed: the assessment is incomplete, not bound, or contradicts itself"
+        }
+        C::NotRequired => "nothing mapped here is required for this use",
+        C::NotCovered => "not covered by this assessment",
+    }
 }
 
 /// A requirement's state in words.

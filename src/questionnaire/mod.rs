@@ -9,8 +9,8 @@ mod load;
 pub use condition::{Condition, Facts};
 use index::Index;
 pub use load::{
-    BUILTIN_OVERLAYS, QuestionnaireSource, apply_overlay, hex_digest, is_overlay, load_questionnaire,
-    parse_questionnaire,
+    BUILTIN_OVERLAYS, QuestionnaireSource, apply_overlay, hex_digest, is_overlay,
+    load_questionnaire, parse_questionnaire, with_framework,
 };
 
 use serde::Serialize;

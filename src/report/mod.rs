@@ -4,6 +4,7 @@
 //!
 //! Rendering is deterministic: the same inputs give byte-identical output.
 
+pub mod crosswalk;
 pub mod escape;
 mod model;
 

@@ -229,9 +229,7 @@ fn find_layer(extends: &str, near: Option<&Path>, depth: usize) -> anyhow::Resul
                 continue;
             };
             // Assessment files have an id and version too, but no title.
-            if peek(&text)
-                .is_some_and(|h| h.id.as_deref() == Some(id) && h.title.is_some())
-            {
+            if peek(&text).is_some_and(|h| h.id.as_deref() == Some(id) && h.title.is_some()) {
                 files.push((p.display().to_string(), text, p));
             }
         }
@@ -264,8 +262,7 @@ pub fn apply_overlay(
     text: &str,
 ) -> Result<Questionnaire, Diagnostics> {
     let map = SourceMap::new(file, text);
-    let raw: RawOverlay =
-        toml::from_str(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
+    let raw: RawOverlay = toml::from_str(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
     let mut v = Validator {
         map: &map,
         errors: Vec::new(),
@@ -282,9 +279,10 @@ pub fn apply_overlay(
 
 /// Which layer an item of the layers below came from, in words, for messages.
 fn layer_title(q: &Questionnaire, layer: usize) -> String {
-    q.layers
-        .get(layer)
-        .map_or_else(|| q.title.clone(), |l| format!("{} (`{}@{}`)", l.title, l.id, l.version))
+    q.layers.get(layer).map_or_else(
+        || q.title.clone(),
+        |l| format!("{} (`{}@{}`)", l.title, l.id, l.version),
+    )
 }
 
 fn stub_id(id: &str) -> Spanned<String> {
@@ -343,10 +341,25 @@ impl Validator<'_> {
         self.ids("framework", &ids);
         let mut out = Vec::new();
         for f in raw {
-            self.ids(
-                &format!("item (in framework `{}`)", f.id.get_ref()),
-                &f.item.iter().map(|i| &i.id).collect::<Vec<_>>(),
-            );
+            // Other frameworks number their items with dots ("manage-2.3", "a.6.2.6").
+            let mut seen = HashSet::new();
+            for i in &f.item {
+                let id = i.id.get_ref();
+                let ok = !id.is_empty()
+                    && id.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')
+                    });
+                if !ok {
+                    self.err(span_of(&i.id), format!("item id `{id}` of framework `{}` is not a valid id", f.id.get_ref()), "item ids use lowercase letters, digits, hyphens, underscores and dots, like `art-14` or `manage-2.3`");
+                }
+                if !seen.insert(id.as_str()) {
+                    self.err(
+                        span_of(&i.id),
+                        format!("duplicate item id `{id}` in framework `{}`", f.id.get_ref()),
+                        "list each item once",
+                    );
+                }
+            }
             out.push(Framework {
                 id: f.id.get_ref().clone(),
                 title: f.title.clone(),
@@ -376,7 +389,12 @@ impl Validator<'_> {
             let id = m.get_ref().id.get_ref();
             let (fw, item) = id.split_once(':').unwrap_or((id, ""));
             let Some(framework) = self.below.iter().chain(own).find(|f| f.id == fw) else {
-                let known: Vec<&str> = self.below.iter().chain(own).map(|f| f.id.as_str()).collect();
+                let known: Vec<&str> = self
+                    .below
+                    .iter()
+                    .chain(own)
+                    .map(|f| f.id.as_str())
+                    .collect();
                 self.err(
                     span_of(&m.get_ref().id),
                     format!("maps_to names `{id}`, but no layer declares framework `{fw}`"),
@@ -428,15 +446,28 @@ impl Validator<'_> {
                     "{what} `{name}` was renamed to `{}` in version {} of {below}",
                     m.renamed[name], base.version
                 ),
-                format!("write `{}` (this overlay was written for version {written_for})", m.renamed[name]),
+                format!(
+                    "write `{}` (this overlay was written for version {written_for})",
+                    m.renamed[name]
+                ),
             ),
             Some(m) if m.removed.contains_key(name) => (
-                format!("{what} `{name}` was removed in version {} of {below}: {}", base.version, m.removed[name]),
-                format!("remove this change from the overlay, or make it about what replaced it (this overlay was written for version {written_for})"),
+                format!(
+                    "{what} `{name}` was removed in version {} of {below}: {}",
+                    base.version, m.removed[name]
+                ),
+                format!(
+                    "remove this change from the overlay, or make it about what replaced it (this overlay was written for version {written_for})"
+                ),
             ),
             _ if base.version != written_for => (
-                format!("{what} `{name}` is not in version {} of {below}", base.version),
-                format!("this overlay was written for version {written_for}: check what changed and update the id"),
+                format!(
+                    "{what} `{name}` is not in version {} of {below}",
+                    base.version
+                ),
+                format!(
+                    "this overlay was written for version {written_for}: check what changed and update the id"
+                ),
             ),
             _ => (
                 format!("{what} `{name}` is not in {below}"),
@@ -448,7 +479,13 @@ impl Validator<'_> {
 
     /// Refuses an overlay item whose id a layer below already uses: an overlay adds, and
     /// cannot replace (and so drop or weaken) what is there.
-    fn redefines(&mut self, base_layer: &str, what: &str, id: &Spanned<String>, weakening: &str) -> bool {
+    fn redefines(
+        &mut self,
+        base_layer: &str,
+        what: &str,
+        id: &Spanned<String>,
+        weakening: &str,
+    ) -> bool {
         self.err(
             span_of(id),
             format!("{what} `{}` is already defined by {base_layer}: {weakening}", id.get_ref()),
@@ -466,6 +503,21 @@ impl Validator<'_> {
     ) -> Questionnaire {
         let n = base.layers.len();
         let below = layer_title(&base, n.saturating_sub(1));
+        // A layer that only maps ids to other frameworks changes no rule and no answer's
+        // meaning: it leaves the hash that assessments bind to as it is.
+        let maps_only = raw.prohibition.is_empty()
+            && raw.category.is_empty()
+            && raw.requirement.is_empty()
+            && raw.factor.is_empty()
+            && raw.safeguard.is_empty()
+            && raw.section.is_empty()
+            && raw.question.is_empty()
+            && raw.contradiction.is_empty()
+            && raw.floor.is_empty()
+            && raw.tiers.is_none()
+            && raw.vocabulary.is_none()
+            && raw.amend.is_empty()
+            && raw.raise.is_empty();
 
         // What it extends must be a layer of the stack below.
         let ext = raw.questionnaire.extends.get_ref().clone();
@@ -480,22 +532,43 @@ impl Validator<'_> {
             return base;
         }
         // A version mismatch is allowed (the base moved on); ids checked below say what changed.
-        if base.layers.iter().any(|l| l.id == *raw.questionnaire.id.get_ref()) {
+        if base
+            .layers
+            .iter()
+            .any(|l| l.id == *raw.questionnaire.id.get_ref())
+        {
             self.err(
                 span_of(&raw.questionnaire.id),
-                format!("overlay id `{}` is the id of a layer below", raw.questionnaire.id.get_ref()),
+                format!(
+                    "overlay id `{}` is the id of a layer below",
+                    raw.questionnaire.id.get_ref()
+                ),
                 "give the overlay its own id",
             );
         }
 
         // Redefinitions: refused, each with what it would weaken.
         raw.prohibition.retain(|e| {
-            let Some(p) = base.prohibition(e.id.get_ref()) else { return true };
-            !self.redefines(&layer_title(&base, p.layer), "prohibition", &e.id, "an overlay cannot drop or redefine a prohibition")
+            let Some(p) = base.prohibition(e.id.get_ref()) else {
+                return true;
+            };
+            !self.redefines(
+                &layer_title(&base, p.layer),
+                "prohibition",
+                &e.id,
+                "an overlay cannot drop or redefine a prohibition",
+            )
         });
         raw.category.retain(|e| {
-            let Some(c) = base.category(e.id.get_ref()) else { return true };
-            !self.redefines(&layer_title(&base, c.layer), "category", &e.id, "redefining it could drop it or lower its floor; raise its floor with [[raise]]")
+            let Some(c) = base.category(e.id.get_ref()) else {
+                return true;
+            };
+            !self.redefines(
+                &layer_title(&base, c.layer),
+                "category",
+                &e.id,
+                "redefining it could drop it or lower its floor; raise its floor with [[raise]]",
+            )
         });
         raw.safeguard.retain(|e| {
             let Some(s) = base.safeguard(e.id.get_ref()) else { return true };
@@ -517,11 +590,21 @@ impl Validator<'_> {
         });
         raw.factor.retain(|e| {
             base.factor(e.id.get_ref()).is_none()
-                || !self.redefines(&below, "factor", &e.id, "an overlay cannot replace a risk factor")
+                || !self.redefines(
+                    &below,
+                    "factor",
+                    &e.id,
+                    "an overlay cannot replace a risk factor",
+                )
         });
         raw.section.retain(|e| {
             base.section(e.id.get_ref()).is_none()
-                || !self.redefines(&below, "section", &e.id, "add questions to it by naming it in their `section`")
+                || !self.redefines(
+                    &below,
+                    "section",
+                    &e.id,
+                    "add questions to it by naming it in their `section`",
+                )
         });
         raw.question.retain(|e| {
             base.question(e.id.get_ref()).is_none()
@@ -529,7 +612,12 @@ impl Validator<'_> {
         });
         raw.contradiction.retain(|e| {
             !base.contradictions.iter().any(|c| &c.id == e.id.get_ref())
-                || !self.redefines(&below, "contradiction", &e.id, "an overlay cannot replace a declared contradiction")
+                || !self.redefines(
+                    &below,
+                    "contradiction",
+                    &e.id,
+                    "an overlay cannot replace a declared contradiction",
+                )
         });
 
         // Amendments to questions below: which option ids are new, which add effects.
@@ -565,7 +653,10 @@ impl Validator<'_> {
                     if o.exclusive != existing.exclusive {
                         self.err(span_of(&oid), format!("option `{}` of question `{qid}`: an overlay cannot change whether it combines with others", oid.get_ref()), "leave out exclusive");
                     }
-                    amended.entry(qid.clone()).or_default().insert(oid.get_ref().clone());
+                    amended
+                        .entry(qid.clone())
+                        .or_default()
+                        .insert(oid.get_ref().clone());
                 } else {
                     if !bq.kind.has_options() || bq.kind == QuestionKind::YesNo {
                         self.err(span_of(&oid), format!("question `{qid}` is a {} question: an overlay cannot add options to it", bq.kind.name()), "add options to single or multi questions only, or add a question of your own");
@@ -579,7 +670,14 @@ impl Validator<'_> {
                         self.err(span_of(&oid), format!("new option `{}` of question `{qid}` is exclusive: it would excuse the answers it cannot be combined with", oid.get_ref()), "remove exclusive = true");
                     }
                     if o.label.trim().is_empty() {
-                        self.err(span_of(&oid), format!("new option `{}` of question `{qid}` has no label", oid.get_ref()), "add label = \"...\", the text people see");
+                        self.err(
+                            span_of(&oid),
+                            format!(
+                                "new option `{}` of question `{qid}` has no label",
+                                oid.get_ref()
+                            ),
+                            "add label = \"...\", the text people see",
+                        );
                     }
                 }
                 amend_options.entry(qid.clone()).or_default().push(ro);
@@ -587,8 +685,16 @@ impl Validator<'_> {
         }
 
         // Weakening through effects: showing a safeguard below in place, or clearing a category.
-        let own_safeguards: HashSet<&str> = raw.safeguard.iter().map(|s| s.id.get_ref().as_str()).collect();
-        let own_categories: HashSet<&str> = raw.category.iter().map(|s| s.id.get_ref().as_str()).collect();
+        let own_safeguards: HashSet<&str> = raw
+            .safeguard
+            .iter()
+            .map(|s| s.id.get_ref().as_str())
+            .collect();
+        let own_categories: HashSet<&str> = raw
+            .category
+            .iter()
+            .map(|s| s.id.get_ref().as_str())
+            .collect();
         let all_options = raw
             .question
             .iter()
@@ -597,12 +703,16 @@ impl Validator<'_> {
         let mut weak: Vec<(Option<Range<usize>>, String, String)> = Vec::new();
         for o in all_options {
             for s in &o.get_ref().satisfies {
-                if !own_safeguards.contains(s.get_ref().as_str()) && base.safeguard(s.get_ref()).is_some() {
+                if !own_safeguards.contains(s.get_ref().as_str())
+                    && base.safeguard(s.get_ref()).is_some()
+                {
                     weak.push((span_of(s), format!("an overlay answer shows safeguard `{}` of {below} in place: only the answers of its own questionnaire can", s.get_ref()), "record its status in the assessment's [safeguards] table, or satisfy a safeguard of this overlay".into()));
                 }
             }
             for c in &o.get_ref().clears {
-                if !own_categories.contains(c.get_ref().as_str()) && base.category(c.get_ref()).is_some() {
+                if !own_categories.contains(c.get_ref().as_str())
+                    && base.category(c.get_ref()).is_some()
+                {
                     weak.push((span_of(c), format!("an overlay answer clears category `{}` of {below}: that would take a use out of a consequential category the policy puts it in", c.get_ref()), "remove clears; an overlay can only mark more categories".into()));
                 }
             }
@@ -759,33 +869,60 @@ impl Validator<'_> {
         // The merge: the layers below as they are, then this layer's additions.
         let mut q = base.clone();
         let own = n;
-        q.prohibitions.extend(built.prohibitions.into_iter().skip(base_counts.0).map(|mut e| {
-            e.layer = own;
-            e
-        }));
-        q.categories.extend(built.categories.into_iter().skip(base_counts.1).map(|mut e| {
-            e.layer = own;
-            e
-        }));
-        q.requirements.extend(built.requirements.into_iter().skip(base_counts.2).map(|mut e| {
-            e.layer = own;
-            e
-        }));
-        q.factors.extend(built.factors.into_iter().skip(base_counts.3));
-        q.safeguards.extend(built.safeguards.into_iter().skip(base_counts.4).map(|mut e| {
-            e.layer = own;
-            e
-        }));
-        q.sections.extend(built.sections.into_iter().skip(base_counts.5).map(|mut e| {
-            e.layer = own;
-            e
-        }));
+        q.prohibitions.extend(
+            built
+                .prohibitions
+                .into_iter()
+                .skip(base_counts.0)
+                .map(|mut e| {
+                    e.layer = own;
+                    e
+                }),
+        );
+        q.categories.extend(
+            built
+                .categories
+                .into_iter()
+                .skip(base_counts.1)
+                .map(|mut e| {
+                    e.layer = own;
+                    e
+                }),
+        );
+        q.requirements.extend(
+            built
+                .requirements
+                .into_iter()
+                .skip(base_counts.2)
+                .map(|mut e| {
+                    e.layer = own;
+                    e
+                }),
+        );
+        q.factors
+            .extend(built.factors.into_iter().skip(base_counts.3));
+        q.safeguards.extend(
+            built
+                .safeguards
+                .into_iter()
+                .skip(base_counts.4)
+                .map(|mut e| {
+                    e.layer = own;
+                    e
+                }),
+        );
+        q.sections
+            .extend(built.sections.into_iter().skip(base_counts.5).map(|mut e| {
+                e.layer = own;
+                e
+            }));
         q.contradictions.extend(built.contradictions);
         q.floors.extend(built.floors);
-        q.frameworks.extend(built.frameworks.into_iter().map(|mut f| {
-            f.layer = own;
-            f
-        }));
+        q.frameworks
+            .extend(built.frameworks.into_iter().map(|mut f| {
+                f.layer = own;
+                f
+            }));
         // Questions in the validator's asking order, the real ones below in place of stand-ins.
         q.questions = built
             .questions
@@ -875,17 +1012,23 @@ impl Validator<'_> {
             source: file.to_string(),
             content_hash: own_hash.clone(),
         });
-        // One hash over every layer, so an assessment bound to it is bound to all of them.
-        q.content_hash = hex_digest(&Sha256::digest(
-            format!("{}\n{}", base.content_hash, own_hash).as_bytes(),
-        ));
-        q.id = raw.questionnaire.id.get_ref().clone();
-        q.version = raw.questionnaire.version.clone();
-        q.title = raw.questionnaire.title.clone();
-        if !raw.questionnaire.description.is_empty() {
-            q.description = raw.questionnaire.description.clone();
+        if !maps_only {
+            // One hash over every layer, so an assessment bound to it is bound to all of them.
+            q.content_hash = hex_digest(&Sha256::digest(
+                format!("{}\n{}", base.content_hash, own_hash).as_bytes(),
+            ));
+            // The questionnaire answered is the top layer that changes rules; a crosswalk
+            // leaves the answers' questionnaire as it is.
+            q.id = raw.questionnaire.id.get_ref().clone();
+            q.version = raw.questionnaire.version.clone();
+            q.title = raw.questionnaire.title.clone();
+            if !raw.questionnaire.description.is_empty() {
+                q.description = raw.questionnaire.description.clone();
+            }
         }
-        q.source = file.to_string();
+        if !maps_only {
+            q.source = file.to_string();
+        }
         q.reindex();
         if base.version != written_for && !self.errors.is_empty() {
             for e in &mut self.errors {
@@ -905,26 +1048,60 @@ impl Validator<'_> {
         let help = "an overlay can only make thresholds stricter: a lower medium_at or high_at, a higher consequential_floor, a lower max_mitigation_percent, shorter review_months";
         if let Some(m) = &t.medium_at {
             if *m.get_ref() > q.tiers.medium_at {
-                self.err(span_of(m), format!("tiers: medium_at {} is above {} in {below}: fewer uses would reach medium", m.get_ref(), q.tiers.medium_at), help);
+                self.err(
+                    span_of(m),
+                    format!(
+                        "tiers: medium_at {} is above {} in {below}: fewer uses would reach medium",
+                        m.get_ref(),
+                        q.tiers.medium_at
+                    ),
+                    help,
+                );
             } else {
                 q.tiers.medium_at = *m.get_ref();
             }
         }
         if let Some(h) = &t.high_at {
             if *h.get_ref() > q.tiers.high_at {
-                self.err(span_of(h), format!("tiers: high_at {} is above {} in {below}: fewer uses would reach high", h.get_ref(), q.tiers.high_at), help);
+                self.err(
+                    span_of(h),
+                    format!(
+                        "tiers: high_at {} is above {} in {below}: fewer uses would reach high",
+                        h.get_ref(),
+                        q.tiers.high_at
+                    ),
+                    help,
+                );
             } else {
                 q.tiers.high_at = *h.get_ref();
             }
         }
         if q.tiers.medium_at == 0 || q.tiers.medium_at >= q.tiers.high_at {
-            let span = t.high_at.as_ref().or(t.medium_at.as_ref()).and_then(span_of);
-            self.err(span, format!("tiers: medium_at ({}) must be above 0 and below high_at ({})", q.tiers.medium_at, q.tiers.high_at), "set 0 < medium_at < high_at");
+            let span = t
+                .high_at
+                .as_ref()
+                .or(t.medium_at.as_ref())
+                .and_then(span_of);
+            self.err(
+                span,
+                format!(
+                    "tiers: medium_at ({}) must be above 0 and below high_at ({})",
+                    q.tiers.medium_at, q.tiers.high_at
+                ),
+                "set 0 < medium_at < high_at",
+            );
         }
         if let Some(f) = &t.consequential_floor {
             let to = *f.get_ref();
             if to < q.tiers.consequential_floor || !matches!(to, Tier::Medium | Tier::High) {
-                self.err(span_of(f), format!("tiers: consequential_floor {to} is below {} in {below}", q.tiers.consequential_floor), help);
+                self.err(
+                    span_of(f),
+                    format!(
+                        "tiers: consequential_floor {to} is below {} in {below}",
+                        q.tiers.consequential_floor
+                    ),
+                    help,
+                );
             } else {
                 q.tiers.consequential_floor = to;
             }
@@ -945,7 +1122,11 @@ impl Validator<'_> {
                 medium: pick(rm.medium, now.medium),
                 high: pick(rm.high, now.high),
             };
-            if to.low > now.low || to.medium > now.medium || to.high > now.high || [to.low, to.medium, to.high].contains(&0) {
+            if to.low > now.low
+                || to.medium > now.medium
+                || to.high > now.high
+                || [to.low, to.medium, to.high].contains(&0)
+            {
                 self.err(span_of(r), format!("tiers.review_months: reviews would come later than in {below} (high {}, medium {}, low {} months)", now.high, now.medium, now.low), help);
             } else {
                 q.tiers.review_months = to;
@@ -1001,4 +1182,50 @@ fn merge_vocabulary(to: &mut Vocabulary, v: &RawVocabulary) {
     }
     to.placeholders
         .extend(v.placeholders.iter().map(|(k, x)| (k.clone(), x.clone())));
+}
+
+/// The questionnaire with framework `id` declared: as it is when a layer declares it, else with
+/// the built-in crosswalk overlay that declares it stacked on top (it only maps ids, so the
+/// hash stays the same and the assessment stays bound).
+pub fn with_framework(q: Questionnaire, id: &str) -> anyhow::Result<Questionnaire> {
+    if q.frameworks.iter().any(|f| f.id == id) {
+        return Ok(q);
+    }
+    #[derive(Deserialize)]
+    struct Declares {
+        #[serde(default)]
+        framework: Vec<DeclaredId>,
+    }
+    #[derive(Deserialize)]
+    struct DeclaredId {
+        id: String,
+    }
+    let declares = |text: &str| {
+        toml::from_str::<Declares>(text)
+            .map(|d| d.framework.into_iter().map(|f| f.id).collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
+    let fits = |text: &str| {
+        let ext = peek(text).and_then(|h| h.extends).unwrap_or_default();
+        let ext_id = ext.split_once('@').map_or(ext.as_str(), |(i, _)| i);
+        q.layers.iter().any(|l| l.id == ext_id)
+    };
+    let Some((name, text)) = BUILTIN_OVERLAYS
+        .iter()
+        .find(|(_, t)| declares(t).iter().any(|f| f == id) && fits(t))
+    else {
+        let mut known: Vec<String> = q.frameworks.iter().map(|f| f.id.clone()).collect();
+        for (_, t) in BUILTIN_OVERLAYS.iter().filter(|(_, t)| fits(t)) {
+            known.extend(declares(t));
+        }
+        anyhow::bail!(
+            "no crosswalk to `{id}`: use one of {}, or pass --questionnaire with an overlay that declares [[framework]] id = \"{id}\" and maps safeguards to it",
+            if known.is_empty() {
+                "none for this questionnaire".to_string()
+            } else {
+                known.join(", ")
+            }
+        );
+    };
+    Ok(apply_overlay(q, &format!("built-in {name}"), text)?)
 }
