@@ -2304,3 +2304,212 @@ fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
             "declares no migration from version 1",
         ));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Overlays and crosswalks (issue 12).
+
+fn manifest(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+#[test]
+fn the_company_overlay_example_reports_both_layers() {
+    let env = Env::new();
+    let overlay = manifest("examples/overlays/acme-rai-standard.toml");
+    let example = manifest("examples/overlays/acme-cv-screener.toml");
+    let md = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .arg("report")
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(md).unwrap();
+    let layers = md
+        .lines()
+        .find(|l| l.starts_with("| Layers |"))
+        .expect("a Layers row");
+    assert!(
+        layers.contains("1. AWS Responsible AI Policy self-assessment")
+            && layers.contains("2. Acme RAI Standard 2.1"),
+        "{layers}"
+    );
+    assert!(md.contains("required by: Acme RAI Standard 2.1, §4.1"), "{md}");
+    assert!(md.contains("high from 14"), "the raised threshold is used");
+    assert!(!md.contains("Not bound to these rules"), "the example is bound");
+    let json = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .args(["report", "--format", "json"])
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let ids: Vec<&str> = v["questionnaire"]["layers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["aws-responsible-ai", "acme-rai-standard"]);
+}
+
+#[test]
+fn validate_refuses_a_weakening_overlay_at_its_line() {
+    let env = Env::new();
+    let overlay = env.path("weak.toml");
+    write(
+        &overlay,
+        "[questionnaire]\nid = \"weak\"\nversion = \"1\"\ntitle = \"Weak\"\nextends = \"aws-responsible-ai@2023-09-28.1\"\n\n[tiers]\nhigh_at = 40\n",
+    );
+    env.raia()
+        .arg("validate")
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("weak.toml:8:11: tiers: high_at 40 is above 16"))
+        .stderr(predicate::str::contains("help: an overlay can only make thresholds stricter"));
+}
+
+#[test]
+fn an_overlay_in_the_project_raia_folder_is_used_and_finds_its_base_beside_it() {
+    let env = Env::new();
+    let repo = env.path("repo");
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    std::fs::create_dir_all(repo.join(".raia")).unwrap();
+    std::fs::create_dir_all(repo.join("assessments/team")).unwrap();
+    // The base is not built in: it is found beside the overlay, by id and version.
+    std::fs::copy(env.path("mini.toml"), repo.join(".raia/mini.toml")).unwrap();
+    write(
+        &repo.join(".raia/questionnaire.toml"),
+        "[questionnaire]\nid = \"team\"\nversion = \"1\"\ntitle = \"Team rules\"\nextends = \"example-mini@1\"\n\n[[question]]\nid = \"team-q\"\nsection = \"decisions\"\ntype = \"text\"\nprompt = \"Team ticket?\"\noptional = true\n",
+    );
+    env.raia()
+        .current_dir(repo.join("assessments/team"))
+        .args(["questions", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"id\": \"team-q\""))
+        .stderr(predicate::str::contains("from the project's .raia folder"));
+    // Outside the repository it is not used.
+    std::fs::create_dir_all(env.path("elsewhere/.git")).unwrap();
+    env.raia()
+        .current_dir(env.path("elsewhere"))
+        .args(["questions", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("team-q").not());
+}
+
+#[test]
+fn the_crosswalk_report_marks_gaps_and_never_calls_an_unmapped_article_met() {
+    let env = Env::new();
+    let example = manifest("examples/cv-screener-auto-reject.toml");
+    let md = env
+        .raia()
+        .args(["report", "--crosswalk", "eu-ai-act"])
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(md).unwrap();
+    let row = |id: &str| {
+        md.lines()
+            .find(|l| l.starts_with(&format!("| `{id}` |")))
+            .unwrap_or_else(|| panic!("a row for {id}:\n{md}"))
+            .to_string()
+    };
+    // Human review of rejections is missing: Art. 14 is a gap, with the safeguard and its evidence.
+    let art14 = row("art-14");
+    assert!(art14.contains("**gap"), "{art14}");
+    assert!(art14.contains("Human review of adverse decisions `human-review` (safeguard, part of): **missing**; evidence: Rejections take effect without review."), "{art14}");
+    // Nothing maps to AI literacy: not covered, never addressed or met.
+    let art4 = row("art-4");
+    assert!(art4.contains("not covered by this assessment"), "{art4}");
+    assert!(!art4.contains("addressed") && !art4.contains("met"), "{art4}");
+    assert!(md.contains("## Not covered by this assessment"));
+    assert!(md.contains("https://eur-lex.europa.eu/eli/reg/2024/1689/oj"), "the source is named");
+    // JSON says the same, as data.
+    let json = env
+        .raia()
+        .args(["report", "--format", "json", "--crosswalk", "eu-ai-act"])
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let items = v["items"].as_array().unwrap();
+    let status = |id: &str| {
+        items
+            .iter()
+            .find(|i| i["item"] == id)
+            .map(|i| i["status"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(status("art-14"), "gap");
+    assert_eq!(status("art-4"), "not-covered");
+    for i in items.iter().filter(|i| i["links"].as_array().unwrap().is_empty()) {
+        assert_eq!(i["status"], "not-covered", "{i}");
+    }
+    // Other formats and unknown frameworks are refused with what to do instead.
+    env.raia()
+        .args(["report", "--format", "csv", "--crosswalk", "eu-ai-act"])
+        .arg(&example)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--format md or --format json"));
+    env.raia()
+        .args(["report", "--crosswalk", "iso-42001"])
+        .arg(&example)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no crosswalk to `iso-42001`: use one of eu-ai-act, nist-ai-rmf"));
+}
+
+#[test]
+fn a_crosswalk_item_is_addressed_only_when_an_equal_safeguard_is_in_place() {
+    let env = Env::new();
+    let example = manifest("examples/loan-pre-approval.toml");
+    let json = env
+        .raia()
+        .args(["report", "--format", "json", "--crosswalk", "nist-ai-rmf"])
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let item = |id: &str| {
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["item"] == id)
+            .unwrap()
+            .clone()
+    };
+    // Bias testing asks the same as MEASURE 2.11, and it is in place.
+    assert_eq!(item("measure-2.11")["status"], "addressed");
+    // Only a related safeguard is in place for MEASURE 2.7: not shown, not addressed.
+    assert_eq!(item("measure-2.7")["status"], "related-only");
+    // The crosswalk adds no rule: the assessment stays bound to the built-in questionnaire.
+    assert_eq!(v["binding_message"], "");
+    assert_eq!(
+        v["questionnaire_hash"].as_str().unwrap(),
+        raia::questionnaire::builtin_hash()
+    );
+}
