@@ -1586,18 +1586,27 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
         c
     };
     let dirs = ["examples/", "tests/fixtures/judgement/"];
-    let count = |dir: &str| {
-        std::fs::read_dir(root.join(dir))
+    // Assessments in the folders and below (examples/overlays/ holds one made with the company
+    // overlay beside it, which status judges by that overlay).
+    fn count_in(dir: &Path) -> usize {
+        std::fs::read_dir(dir)
             .unwrap()
-            .filter(|e| {
-                e.as_ref()
-                    .unwrap()
-                    .path()
-                    .extension()
-                    .is_some_and(|x| x == "toml")
+            .map(|e| e.unwrap().path())
+            .map(|p| {
+                if p.is_dir() {
+                    count_in(&p)
+                } else {
+                    usize::from(
+                        p.extension().is_some_and(|x| x == "toml")
+                            && std::fs::read_to_string(&p)
+                                .unwrap()
+                                .contains("schema_version"),
+                    )
+                }
             })
-            .count()
-    };
+            .sum()
+    }
+    let count = |dir: &str| count_in(&root.join(dir));
     let total = count(dirs[0]) + count(dirs[1]);
 
     // Markdown: a row per assessment, in words.
@@ -2338,9 +2347,15 @@ fn the_company_overlay_example_reports_both_layers() {
             && layers.contains("2. Acme RAI Standard 2.1"),
         "{layers}"
     );
-    assert!(md.contains("required by: Acme RAI Standard 2.1, §4.1"), "{md}");
+    assert!(
+        md.contains("required by: Acme RAI Standard 2.1, §4.1"),
+        "{md}"
+    );
     assert!(md.contains("high from 14"), "the raised threshold is used");
-    assert!(!md.contains("Not bound to these rules"), "the example is bound");
+    assert!(
+        !md.contains("Not bound to these rules"),
+        "the example is bound"
+    );
     let json = env
         .raia()
         .arg("--questionnaire")
@@ -2376,8 +2391,12 @@ fn validate_refuses_a_weakening_overlay_at_its_line() {
         .arg(&overlay)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("weak.toml:8:11: tiers: high_at 40 is above 16"))
-        .stderr(predicate::str::contains("help: an overlay can only make thresholds stricter"));
+        .stderr(predicate::str::contains(
+            "weak.toml:8:11: tiers: high_at 40 is above 16",
+        ))
+        .stderr(predicate::str::contains(
+            "help: an overlay can only make thresholds stricter",
+        ));
 }
 
 #[test]
@@ -2437,9 +2456,15 @@ fn the_crosswalk_report_marks_gaps_and_never_calls_an_unmapped_article_met() {
     // Nothing maps to AI literacy: not covered, never addressed or met.
     let art4 = row("art-4");
     assert!(art4.contains("not covered by this assessment"), "{art4}");
-    assert!(!art4.contains("addressed") && !art4.contains("met"), "{art4}");
+    assert!(
+        !art4.contains("addressed") && !art4.contains("met"),
+        "{art4}"
+    );
     assert!(md.contains("## Not covered by this assessment"));
-    assert!(md.contains("https://eur-lex.europa.eu/eli/reg/2024/1689/oj"), "the source is named");
+    assert!(
+        md.contains("https://eur-lex.europa.eu/eli/reg/2024/1689/oj"),
+        "the source is named"
+    );
     // JSON says the same, as data.
     let json = env
         .raia()
@@ -2461,7 +2486,10 @@ fn the_crosswalk_report_marks_gaps_and_never_calls_an_unmapped_article_met() {
     };
     assert_eq!(status("art-14"), "gap");
     assert_eq!(status("art-4"), "not-covered");
-    for i in items.iter().filter(|i| i["links"].as_array().unwrap().is_empty()) {
+    for i in items
+        .iter()
+        .filter(|i| i["links"].as_array().unwrap().is_empty())
+    {
         assert_eq!(i["status"], "not-covered", "{i}");
     }
     // Other formats and unknown frameworks are refused with what to do instead.
@@ -2476,7 +2504,9 @@ fn the_crosswalk_report_marks_gaps_and_never_calls_an_unmapped_article_met() {
         .arg(&example)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no crosswalk to `iso-42001`: use one of eu-ai-act, nist-ai-rmf"));
+        .stderr(predicate::str::contains(
+            "no crosswalk to `iso-42001`: use one of eu-ai-act, nist-ai-rmf",
+        ));
 }
 
 #[test]

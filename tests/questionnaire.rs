@@ -540,7 +540,9 @@ fn refused(body: &str, at: &str, says: &str) {
     assert!(
         errors
             .iter()
-            .any(|e| e.starts_with(&format!("o.toml:{line}:")) && e.contains(says) && e.contains("help:")),
+            .any(|e| e.starts_with(&format!("o.toml:{line}:"))
+                && e.contains(says)
+                && e.contains("help:")),
         "expected an error at line {line} saying `{says}`, got:\n{}",
         errors.join("\n")
     );
@@ -622,11 +624,21 @@ fn an_overlay_adds_to_its_base_and_every_item_knows_its_layer() {
     let order: Vec<&str> = q.questions.iter().map(|x| x.id.as_str()).collect();
     assert_eq!(
         order,
-        ["voice-clone", "hiring", "role", "owner", "acme-staff", "acme-id"]
+        [
+            "voice-clone",
+            "hiring",
+            "role",
+            "owner",
+            "acme-staff",
+            "acme-id"
+        ]
     );
     // A stricter threshold, reworded help, and effects added to an existing option.
     assert_eq!(q.tiers.high_at, 6);
-    assert_eq!(q.question("role").unwrap().help, "Acme reads this strictly.");
+    assert_eq!(
+        q.question("role").unwrap().help,
+        "Acme reads this strictly."
+    );
     let decides = q.question("role").unwrap().option("decides").unwrap();
     assert_eq!(decides.effects.risk["autonomy"], 8);
     assert!(decides.effects.note_required, "the base's own effects stay");
@@ -665,7 +677,11 @@ fn an_overlay_practice_safeguard_is_never_a_policy_breach_and_its_policy_items_n
         "{:?}",
         r.compliance.policy_gaps
     );
-    assert!(r.compliance.recommendations.contains(&"acme-board".to_string()));
+    assert!(
+        r.compliance
+            .recommendations
+            .contains(&"acme-board".to_string())
+    );
     let row = r
         .safeguards
         .required
@@ -696,13 +712,24 @@ fn overlays_stack_and_the_hash_covers_every_layer() {
     assert_eq!(q.question("acme-id").unwrap().layer, 1);
     assert_ne!(q.content_hash, acme.content_hash);
     // A change to the middle layer changes the top's hash too.
-    let acme2 = overlay_on(common::docs_example(), &ACME_ADDS.replace("Board sign-off", "Board")).unwrap();
+    let acme2 = overlay_on(
+        common::docs_example(),
+        &ACME_ADDS.replace("Board sign-off", "Board"),
+    )
+    .unwrap();
     let q2 = apply_overlay(acme2, "unit.toml", unit).unwrap();
     assert_ne!(q2.content_hash, q.content_hash);
     // A business-unit overlay is held to the company layer too: it cannot redefine its items.
-    let weak = format!("{unit}\n[[safeguard]]\nid = \"acme-entry\"\ntitle = \"x\"\nrequirement = \"acme-register\"\nbasis = \"practice\"\n");
-    let errors = apply_overlay(acme, "unit.toml", &weak).unwrap_err().to_string();
-    assert!(errors.contains("safeguard `acme-entry` is already defined by Acme Standard 1"), "{errors}");
+    let weak = format!(
+        "{unit}\n[[safeguard]]\nid = \"acme-entry\"\ntitle = \"x\"\nrequirement = \"acme-register\"\nbasis = \"practice\"\n"
+    );
+    let errors = apply_overlay(acme, "unit.toml", &weak)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        errors.contains("safeguard `acme-entry` is already defined by Acme Standard 1"),
+        "{errors}"
+    );
 }
 
 #[test]
@@ -750,8 +777,16 @@ fn lowering_a_category_floor_is_refused() {
 
 #[test]
 fn a_weaker_score_threshold_is_refused() {
-    refused("[tiers]\nhigh_at = 12\n", "high_at", "fewer uses would reach high");
-    refused("[tiers]\nmedium_at = 5\n", "medium_at", "fewer uses would reach medium");
+    refused(
+        "[tiers]\nhigh_at = 12\n",
+        "high_at",
+        "fewer uses would reach high",
+    );
+    refused(
+        "[tiers]\nmedium_at = 5\n",
+        "medium_at",
+        "fewer uses would reach medium",
+    );
 }
 
 #[test]
@@ -835,29 +870,44 @@ fn an_overlay_on_a_newer_base_applies_if_its_ids_exist_and_says_what_changed_if_
         .replace("version = \"1\"", "version = \"2\"")
         .replace("id = \"role\"", "id = \"decision-role\"")
         .replace("question = \"role\"", "question = \"decision-role\"")
-        .replace("{ question = \"role\", option", "{ question = \"decision-role\", option")
+        .replace(
+            "{ question = \"role\", option",
+            "{ question = \"decision-role\", option",
+        )
         .replace("satisfied_when = { answered = \"owner\" }\n", "");
     let v2_text = {
         // Drop the `owner` question.
         let i = v2_text.find("[[question]]\nid = \"owner\"").unwrap();
-        format!("{}\n[migration]\nfrom = \"1\"\nrenamed = {{ role = \"decision-role\" }}\nremoved = {{ owner = \"asked in the metadata now\" }}\n", &v2_text[..i])
+        format!(
+            "{}\n[migration]\nfrom = \"1\"\nrenamed = {{ role = \"decision-role\" }}\nremoved = {{ owner = \"asked in the metadata now\" }}\n",
+            &v2_text[..i]
+        )
     };
     let v2 = parse_questionnaire("v2.toml", &v2_text).unwrap();
     assert_eq!(v2.version, "2");
     // Touching only ids that still exist: it applies.
-    let ok = overlay_on(v2.clone(), "[[amend]]\nquestion = \"hiring\"\nhelp = \"Acme help.\"\n").unwrap();
+    let ok = overlay_on(
+        v2.clone(),
+        "[[amend]]\nquestion = \"hiring\"\nhelp = \"Acme help.\"\n",
+    )
+    .unwrap();
     assert_eq!(ok.question("hiring").unwrap().help, "Acme help.");
     // A renamed question: the error names the new id.
-    let errors = overlay_on(v2.clone(), "[[amend]]\nquestion = \"role\"\nhelp = \"x\"\n").unwrap_err();
+    let errors =
+        overlay_on(v2.clone(), "[[amend]]\nquestion = \"role\"\nhelp = \"x\"\n").unwrap_err();
     let all = errors.join("\n");
-    assert!(all.contains("question `role` was renamed to `decision-role` in version 2"), "{all}");
+    assert!(
+        all.contains("question `role` was renamed to `decision-role` in version 2"),
+        "{all}"
+    );
     assert!(all.contains("write `decision-role`"), "{all}");
     assert!(all.contains("o.toml:13:"), "{all}");
     // A removed one: the error says why it went.
     let errors = overlay_on(v2, "[[amend]]\nquestion = \"owner\"\nhelp = \"x\"\n").unwrap_err();
     let all = errors.join("\n");
     assert!(
-        all.contains("question `owner` was removed in version 2") && all.contains("asked in the metadata now"),
+        all.contains("question `owner` was removed in version 2")
+            && all.contains("asked in the metadata now"),
         "{all}"
     );
 }
@@ -903,7 +953,10 @@ fn the_built_in_crosswalk_and_the_example_overlay_load_on_the_built_in_questionn
                 );
             }
         }
-        assert!(text.contains("eur-lex.europa.eu") && text.contains("NIST.AI.100-1"), "sources named");
+        assert!(
+            text.contains("eur-lex.europa.eu") && text.contains("NIST.AI.100-1"),
+            "sources named"
+        );
     }
     let acme = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),

@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 mod overlay;
-pub use overlay::{BUILTIN_OVERLAYS, apply_overlay, is_overlay, with_framework};
+pub use overlay::{
+    BUILTIN_OVERLAYS, apply_overlay, for_assessment, is_overlay, named_by, with_framework,
+};
 use overlay::{RawFramework, RawMapping};
 
 /// Where the questionnaire in use came from.

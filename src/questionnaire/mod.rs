@@ -12,6 +12,7 @@ pub use load::{
     BUILTIN_OVERLAYS, QuestionnaireSource, apply_overlay, hex_digest, is_overlay,
     load_questionnaire, parse_questionnaire, with_framework,
 };
+pub use load::{for_assessment, named_by};
 
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -1229,3 +1229,73 @@ pub fn with_framework(q: Questionnaire, id: &str) -> anyhow::Result<Questionnair
     };
     Ok(apply_overlay(q, &format!("built-in {name}"), text)?)
 }
+
+/// The questionnaire or overlay an assessment names, when it is not the one in use: a `.toml`
+/// file with that id and version beside the assessment, or in the nearest `.raia/` folder above
+/// it (no higher than its git repository's root). None when there is none; an error when one is
+/// there but does not load.
+pub fn for_assessment(
+    dir: &Path,
+    id: &str,
+    version: &str,
+) -> Option<anyhow::Result<Questionnaire>> {
+    let mut dirs = vec![dir.to_path_buf()];
+    if let Some(p) =
+        crate::paths::project_questionnaire(dir).and_then(|p| p.parent().map(Path::to_path_buf))
+    {
+        dirs.push(p);
+    }
+    for d in dirs {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+            .collect();
+        paths.sort();
+        for p in paths {
+            let Ok(text) = crate::textfile::read(&p, "questionnaire") else {
+                continue;
+            };
+            let fits = peek(&text).is_some_and(|h| {
+                h.id.as_deref() == Some(id)
+                    && h.version.as_deref() == Some(version)
+                    && h.title.is_some()
+            });
+            if fits {
+                let name = p.display().to_string();
+                return Some(load_text(&name, &text, p.parent(), 0));
+            }
+        }
+    }
+    None
+}
+
+/// The `[questionnaire]` id and version an assessment's text names, if it names them: a scan
+/// of its lines, cheap enough to run on every file of a portfolio.
+pub fn named_by(text: &str) -> Option<(String, String)> {
+    let mut in_table = false;
+    let (mut id, mut version) = (None, None);
+    for line in text.lines() {
+        let l = line.trim();
+        if l.starts_with('[') {
+            in_table = l == "[questionnaire]";
+            continue;
+        }
+        if !in_table {
+            continue;
+        }
+        let Some((k, v)) = l.split_once('=') else {
+            continue;
+        };
+        let v = v.trim().trim_matches('"').to_string();
+        match k.trim() {
+            "id" => id = Some(v),
+            "version" => version = Some(v),
+            _ => {}
+        }
+    }
+    Some((id?, version?))
+}
