@@ -1088,6 +1088,9 @@ fn validate(
             q.contradictions.len(),
             &q.content_hash[..12]
         );
+        if q.layers.len() > 1 {
+            outln!("layers: {}", term_text::line(&raia::explain::layers(q)));
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let mut failed = false;

@@ -2397,6 +2397,16 @@ fn validate_refuses_a_weakening_overlay_at_its_line() {
         .stderr(predicate::str::contains(
             "help: an overlay can only make thresholds stricter",
         ));
+    // A sound overlay validates, and says what it stacks on.
+    env.raia()
+        .arg("validate")
+        .arg("--questionnaire")
+        .arg(manifest("examples/overlays/acme-rai-standard.toml"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "layers: AWS Responsible AI Policy self-assessment (aws-responsible-ai 2023-09-28.1), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)",
+        ));
 }
 
 #[test]

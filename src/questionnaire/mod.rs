@@ -121,7 +121,7 @@ pub struct Layer {
     #[serde(default)]
     pub extends: String,
     /// The rules it states, when an overlay names its own (a company standard).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy: Option<Policy>,
     /// Where it was read from.
     #[serde(default)]
