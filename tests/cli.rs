@@ -2375,6 +2375,17 @@ fn the_company_overlay_example_reports_both_layers() {
         .map(|l| l["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["aws-responsible-ai", "acme-rai-standard"]);
+    // The information-request response names them too.
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .args(["report", "--format", "info-request"])
+        .arg(&example)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "in layers: AWS Responsible AI Policy self-assessment (aws-responsible-ai 2023-09-28.1), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)",
+        ));
 }
 
 #[test]

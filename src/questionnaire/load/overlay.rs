@@ -477,21 +477,29 @@ impl Validator<'_> {
         self.err(span_of(id), msg, help);
     }
 
-    /// Refuses an overlay item whose id a layer below already uses: an overlay adds, and
-    /// cannot replace (and so drop or weaken) what is there.
-    fn redefines(
+    /// Whether an overlay item may stay: not when a layer below already uses its id (`found`:
+    /// that item's layer, and what replacing it would do). An overlay adds, and cannot replace
+    /// (and so drop or weaken) what is there.
+    fn keeps(
         &mut self,
-        base_layer: &str,
+        base: &Questionnaire,
         what: &str,
         id: &Spanned<String>,
-        weakening: &str,
+        found: Option<(usize, &str)>,
     ) -> bool {
+        let Some((layer, weakening)) = found else {
+            return true;
+        };
         self.err(
             span_of(id),
-            format!("{what} `{}` is already defined by {base_layer}: {weakening}", id.get_ref()),
+            format!(
+                "{what} `{}` is already defined by {}: {weakening}",
+                id.get_ref(),
+                layer_title(base, layer)
+            ),
             "an overlay adds and strengthens, never replaces: give a new item its own id, and change an existing question with [[amend]] or a floor with [[raise]]",
         );
-        true
+        false
     }
 
     fn overlay(
@@ -547,77 +555,64 @@ impl Validator<'_> {
             );
         }
 
-        // Redefinitions: refused, each with what it would weaken.
+        // Redefinitions: refused, each with what it would weaken. `found` is the layer of the
+        // item below with that id and what replacing it would do.
+        let top = n.saturating_sub(1);
+        let policy_or = |b: Basis, what: &'static str, other: &'static str| {
+            if b == Basis::Policy { what } else { other }
+        };
         raw.prohibition.retain(|e| {
-            let Some(p) = base.prohibition(e.id.get_ref()) else {
-                return true;
-            };
-            !self.redefines(
-                &layer_title(&base, p.layer),
-                "prohibition",
-                &e.id,
-                "an overlay cannot drop or redefine a prohibition",
-            )
+            let found = base
+                .prohibition(e.id.get_ref())
+                .map(|p| (p.layer, "an overlay cannot drop or redefine a prohibition"));
+            self.keeps(&base, "prohibition", &e.id, found)
         });
         raw.category.retain(|e| {
-            let Some(c) = base.category(e.id.get_ref()) else {
-                return true;
-            };
-            !self.redefines(
-                &layer_title(&base, c.layer),
-                "category",
-                &e.id,
-                "redefining it could drop it or lower its floor; raise its floor with [[raise]]",
-            )
+            let found = base.category(e.id.get_ref()).map(|c| {
+                (c.layer, "redefining it could drop it or lower its floor; raise its floor with [[raise]]")
+            });
+            self.keeps(&base, "category", &e.id, found)
         });
         raw.safeguard.retain(|e| {
-            let Some(s) = base.safeguard(e.id.get_ref()) else { return true };
-            let why = if s.basis == Basis::Policy {
-                "it is a policy-basis safeguard, which an overlay cannot delete, replace or turn into a recommendation"
-            } else {
-                "an overlay cannot replace a safeguard"
-            };
-            !self.redefines(&layer_title(&base, s.layer), "safeguard", &e.id, why)
+            let found = base.safeguard(e.id.get_ref()).map(|s| {
+                (s.layer, policy_or(s.basis, "it is a policy-basis safeguard, which an overlay cannot delete, replace or turn into a recommendation", "an overlay cannot replace a safeguard"))
+            });
+            self.keeps(&base, "safeguard", &e.id, found)
         });
         raw.requirement.retain(|e| {
-            let Some(r) = base.requirement(e.id.get_ref()) else { return true };
-            let why = if r.basis == Basis::Policy {
-                "it is a policy-basis requirement, which an overlay cannot delete, replace or turn into a recommendation"
-            } else {
-                "an overlay cannot replace a requirement"
-            };
-            !self.redefines(&layer_title(&base, r.layer), "requirement", &e.id, why)
+            let found = base.requirement(e.id.get_ref()).map(|r| {
+                (r.layer, policy_or(r.basis, "it is a policy-basis requirement, which an overlay cannot delete, replace or turn into a recommendation", "an overlay cannot replace a requirement"))
+            });
+            self.keeps(&base, "requirement", &e.id, found)
         });
         raw.factor.retain(|e| {
-            base.factor(e.id.get_ref()).is_none()
-                || !self.redefines(
-                    &below,
-                    "factor",
-                    &e.id,
-                    "an overlay cannot replace a risk factor",
-                )
+            let found = base
+                .factor(e.id.get_ref())
+                .map(|_| (top, "an overlay cannot replace a risk factor"));
+            self.keeps(&base, "factor", &e.id, found)
         });
         raw.section.retain(|e| {
-            base.section(e.id.get_ref()).is_none()
-                || !self.redefines(
-                    &below,
-                    "section",
-                    &e.id,
+            let found = base.section(e.id.get_ref()).map(|x| {
+                (
+                    x.layer,
                     "add questions to it by naming it in their `section`",
                 )
+            });
+            self.keeps(&base, "section", &e.id, found)
         });
         raw.question.retain(|e| {
-            base.question(e.id.get_ref()).is_none()
-                || !self.redefines(&below, "question", &e.id, "an overlay cannot replace a question; change its help or add options with [[amend]]")
+            let found = base.question(e.id.get_ref()).map(|x| {
+                (x.layer, "an overlay cannot replace a question; change its help or add options with [[amend]]")
+            });
+            self.keeps(&base, "question", &e.id, found)
         });
         raw.contradiction.retain(|e| {
-            !base.contradictions.iter().any(|c| &c.id == e.id.get_ref())
-                || !self.redefines(
-                    &below,
-                    "contradiction",
-                    &e.id,
-                    "an overlay cannot replace a declared contradiction",
-                )
+            let found = base
+                .contradictions
+                .iter()
+                .find(|c| &c.id == e.id.get_ref())
+                .map(|_| (top, "an overlay cannot replace a declared contradiction"));
+            self.keeps(&base, "contradiction", &e.id, found)
         });
 
         // Amendments to questions below: which option ids are new, which add effects.
