@@ -969,3 +969,19 @@ fn the_built_in_crosswalk_and_the_example_overlay_load_on_the_built_in_questionn
     assert_eq!((added_q, added_s), (3, 2));
     assert!(q.tiers.high_at < base.tiers.high_at);
 }
+
+#[test]
+fn rewording_a_verdict_is_refused() {
+    refused(
+        "[vocabulary]\ntier_high = \"elevated\"\n",
+        "tier_high",
+        "cannot reword `tier_high`",
+    );
+    // Its own placeholders and words for services are fine.
+    let q = overlay_on(
+        common::docs_example(),
+        "[vocabulary]\nservices = \"Acme AI services\"\n",
+    )
+    .unwrap();
+    assert_eq!(q.vocabulary.services, "Acme AI services");
+}

@@ -989,6 +989,25 @@ impl Validator<'_> {
             }
         }
         if let Some(v) = &raw.vocabulary {
+            // The words for a verdict stay the ones below: an overlay that called a high tier
+            // "low", or a prohibited use something milder, would weaken every report.
+            let verdict_words = [
+                ("tier_low", &v.tier_low),
+                ("tier_medium", &v.tier_medium),
+                ("tier_high", &v.tier_high),
+                ("tier_prohibited", &v.tier_prohibited),
+                ("prohibited_use", &v.prohibited_use),
+                ("consequential", &v.consequential),
+            ];
+            for (key, word) in verdict_words {
+                if word.is_some() {
+                    self.err(
+                        key_span(text, key),
+                        format!("vocabulary: an overlay cannot reword `{key}`: reports would name a verdict of {below} in other words"),
+                        "remove it; an overlay may set placeholders, services, owner_hint and reading, and add to the disclaimer",
+                    );
+                }
+            }
             merge_vocabulary(&mut q.vocabulary, v);
         }
 
@@ -1154,6 +1173,22 @@ fn add_effects(to: &mut Effects, add: Effects) {
             to.note_hint = add.note_hint;
         }
     }
+}
+
+/// Where `key = ...` starts in the text, for errors about values read without positions.
+fn key_span(text: &str, key: &str) -> Option<Range<usize>> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+        {
+            let start = at + (line.len() - t.len());
+            return Some(start..start + key.len());
+        }
+        at += line.len();
+    }
+    None
 }
 
 fn merge_vocabulary(to: &mut Vocabulary, v: &RawVocabulary) {
