@@ -914,7 +914,9 @@ fn questions(
                 }
                 outln!(
                     "- basis: {}",
-                    raia::explain::basis(
+                    raia::explain::safeguard_basis(
+                        q,
+                        &s.id,
                         s.basis,
                         q.requirement(&s.requirement)
                             .map_or(raia::questionnaire::Obligation::Must, |r| r.obligation)
@@ -1309,7 +1311,7 @@ fn score(
             "  - {}: {} ({}){}",
             r.title,
             explain::requirement_state(r),
-            explain::basis(r.basis, r.obligation),
+            explain::requirement_basis(q, &r.id, r.basis, r.obligation),
             if note.is_empty() {
                 String::new()
             } else {

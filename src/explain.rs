@@ -263,6 +263,16 @@ pub fn basis_of(q: &Questionnaire, layer: usize, b: Basis, obligation: Obligatio
     }
 }
 
+/// [`basis_of`] for a safeguard, by id, with its own layer.
+pub fn safeguard_basis(q: &Questionnaire, id: &str, b: Basis, obligation: Obligation) -> String {
+    basis_of(q, q.safeguard(id).map_or(0, |s| s.layer), b, obligation)
+}
+
+/// [`basis_of`] for a requirement, by id, with its own layer.
+pub fn requirement_basis(q: &Questionnaire, id: &str, b: Basis, obligation: Obligation) -> String {
+    basis_of(q, q.requirement(id).map_or(0, |r| r.layer), b, obligation)
+}
+
 /// For an item an overlay added: which layer requires it and where ("required by: Acme RAI
 /// Standard 2.1, §4.1"); empty for the base questionnaire's own items.
 pub fn required_by(q: &Questionnaire, layer: usize, b: Basis, clause: &str) -> String {

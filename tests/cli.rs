@@ -2375,6 +2375,17 @@ fn the_company_overlay_example_reports_both_layers() {
         .map(|l| l["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["aws-responsible-ai", "acme-rai-standard"]);
+    // The score says whose rules an overlay's requirement is.
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .arg("score")
+        .arg(&example)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Registered with the Acme AI register: met (required by Acme Responsible AI Standard)",
+        ));
     // The information-request response names them too.
     env.raia()
         .arg("--questionnaire")

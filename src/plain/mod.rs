@@ -1262,7 +1262,7 @@ impl Plain<'_> {
                         "  {}: {} ({}).",
                         s.title,
                         crate::explain::safeguard_state(s),
-                        crate::explain::basis(s.basis, s.obligation)
+                        crate::explain::safeguard_basis(q, &s.id, s.basis, s.obligation)
                     ));
                 }
             }

@@ -512,7 +512,7 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         },
     );
     c.push(Span::styled(
-        crate::explain::basis(s.basis, s.obligation),
+        crate::explain::safeguard_basis(app.q(), &s.id, s.basis, s.obligation),
         t.muted(),
     ));
     if !s.conflict.is_empty() {
