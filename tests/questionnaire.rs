@@ -985,3 +985,13 @@ fn rewording_a_verdict_is_refused() {
     .unwrap();
     assert_eq!(q.vocabulary.services, "Acme AI services");
 }
+
+#[test]
+fn an_overlay_on_a_questionnaire_that_lists_no_layers_still_tags_its_own_items() {
+    let mut base = common::docs_example();
+    base.layers.clear();
+    let q = overlay_on(base, ACME_ADDS).unwrap();
+    assert_eq!(q.layers.len(), 2);
+    assert_eq!(q.layers[0].id, "example-mini");
+    assert_eq!(q.question("acme-id").unwrap().layer, 1);
+}

@@ -504,11 +504,24 @@ impl Validator<'_> {
 
     fn overlay(
         &mut self,
-        base: Questionnaire,
+        mut base: Questionnaire,
         mut raw: RawOverlay,
         text: &str,
         file: &str,
     ) -> Questionnaire {
+        // A questionnaire built some other way (deserialised, say) may not list itself as a
+        // layer: it is the base layer, so the overlay's items are told apart from its own.
+        if base.layers.is_empty() {
+            base.layers.push(Layer {
+                id: base.id.clone(),
+                version: base.version.clone(),
+                title: base.title.clone(),
+                extends: String::new(),
+                policy: None,
+                source: base.source.clone(),
+                content_hash: base.content_hash.clone(),
+            });
+        }
         let n = base.layers.len();
         let below = layer_title(&base, n.saturating_sub(1));
         // A layer that only maps ids to other frameworks changes no rule and no answer's
