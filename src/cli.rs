@@ -867,6 +867,9 @@ fn questions(
                 q.policy.date,
                 q.policy.url
             );
+            if q.layers.len() > 1 {
+                outln!("Layers: {}\n", raia::explain::layers(q));
+            }
             for s in &q.sections {
                 outln!("## {}\n", s.title);
                 if !s.intro.is_empty() {
@@ -884,6 +887,9 @@ fn questions(
                     }
                     if !x.clause.is_empty() {
                         outln!("- policy: {}", x.clause);
+                    }
+                    if let Some(l) = q.layers.get(x.layer).filter(|_| x.layer > 0) {
+                        outln!("- added by: {}", l.title);
                     }
                     if !x.help.is_empty() {
                         outln!("- why: {}", x.help);

@@ -2388,6 +2388,22 @@ fn the_company_overlay_example_reports_both_layers() {
         .map(|l| l["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["aws-responsible-ai", "acme-rai-standard"]);
+    // So does the questionnaire, with the layer each question comes from.
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .arg("questions")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Layers: AWS Responsible AI Policy self-assessment",
+        ))
+        .stdout(predicate::str::contains(
+            "### `acme-register-id`: What is the system's entry number in the Acme AI register?",
+        ))
+        .stdout(predicate::str::contains(
+            "- added by: Acme RAI Standard 2.1",
+        ));
     // The score says whose rules an overlay's requirement is.
     env.raia()
         .arg("--questionnaire")
