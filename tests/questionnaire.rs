@@ -995,3 +995,53 @@ fn an_overlay_on_a_questionnaire_that_lists_no_layers_still_tags_its_own_items()
     assert_eq!(q.layers[0].id, "example-mini");
     assert_eq!(q.question("acme-id").unwrap().layer, 1);
 }
+
+mod overlay_input {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("role".to_string()),
+            Just("decides".to_string()),
+            Just("voice-clone".to_string()),
+            Just("employment".to_string()),
+            Just("human-review".to_string()),
+            "[a-z-]{0,8}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Whatever an overlay names and says, applying it returns the merged questionnaire or
+        /// located errors: it never panics, and a refused overlay changes nothing.
+        #[test]
+        fn any_overlay_is_merged_or_refused_without_panicking(
+            question in word(),
+            option in word(),
+            safeguard in word(),
+            category in word(),
+            text in common::hostile_text(),
+            high in 0u32..20,
+        ) {
+            let s = common::toml_str;
+            let body = format!(
+                "[tiers]\nhigh_at = {high}\n\n[[amend]]\nquestion = {}\nhelp = {}\n\n[[amend.option]]\nid = {}\nlabel = {}\nsatisfies = [{}]\ncategories = [{}]\n\n[[raise]]\ncategory = {}\nfloor = \"high\"\n",
+                s(&question), s(&text), s(&option), s(&text), s(&safeguard), s(&category), s(&category)
+            );
+            match overlay_on(common::docs_example(), &body) {
+                Ok(q) => {
+                    prop_assert!(q.tiers.high_at <= 8);
+                    prop_assert_eq!(q.layers.len(), 2);
+                }
+                Err(errors) => {
+                    prop_assert!(!errors.is_empty());
+                    for e in &errors {
+                        prop_assert!(e.starts_with("o.toml:"), "{}", e);
+                    }
+                }
+            }
+        }
+    }
+}
