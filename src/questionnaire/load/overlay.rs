@@ -877,60 +877,21 @@ impl Validator<'_> {
         // The merge: the layers below as they are, then this layer's additions.
         let mut q = base.clone();
         let own = n;
-        q.prohibitions.extend(
-            built
-                .prohibitions
-                .into_iter()
-                .skip(base_counts.0)
-                .map(|mut e| {
-                    e.layer = own;
-                    e
-                }),
-        );
-        q.categories.extend(
-            built
-                .categories
-                .into_iter()
-                .skip(base_counts.1)
-                .map(|mut e| {
-                    e.layer = own;
-                    e
-                }),
-        );
-        q.requirements.extend(
-            built
-                .requirements
-                .into_iter()
-                .skip(base_counts.2)
-                .map(|mut e| {
-                    e.layer = own;
-                    e
-                }),
-        );
+        q.prohibitions
+            .extend(tagged(built.prohibitions, base_counts.0, own));
+        q.categories
+            .extend(tagged(built.categories, base_counts.1, own));
+        q.requirements
+            .extend(tagged(built.requirements, base_counts.2, own));
         q.factors
             .extend(built.factors.into_iter().skip(base_counts.3));
-        q.safeguards.extend(
-            built
-                .safeguards
-                .into_iter()
-                .skip(base_counts.4)
-                .map(|mut e| {
-                    e.layer = own;
-                    e
-                }),
-        );
+        q.safeguards
+            .extend(tagged(built.safeguards, base_counts.4, own));
         q.sections
-            .extend(built.sections.into_iter().skip(base_counts.5).map(|mut e| {
-                e.layer = own;
-                e
-            }));
+            .extend(tagged(built.sections, base_counts.5, own));
         q.contradictions.extend(built.contradictions);
         q.floors.extend(built.floors);
-        q.frameworks
-            .extend(built.frameworks.into_iter().map(|mut f| {
-                f.layer = own;
-                f
-            }));
+        q.frameworks.extend(tagged(built.frameworks, 0, own));
         // Questions in the validator's asking order, the real ones below in place of stand-ins.
         q.questions = built
             .questions
@@ -1160,6 +1121,35 @@ impl Validator<'_> {
             }
         }
     }
+}
+
+/// Items that know the layer they come from.
+trait Layered {
+    fn set_layer(&mut self, layer: usize);
+}
+
+macro_rules! layered {
+    ($($t:ty),*) => {
+        $(impl Layered for $t {
+            fn set_layer(&mut self, layer: usize) {
+                self.layer = layer;
+            }
+        })*
+    };
+}
+
+layered!(CatalogueEntry, Requirement, Safeguard, Section, Framework);
+
+/// The items of `list` after the first `skip` (the stand-ins for the layers below), each tagged
+/// with `layer`.
+fn tagged<T: Layered>(list: Vec<T>, skip: usize, layer: usize) -> Vec<T> {
+    list.into_iter()
+        .skip(skip)
+        .map(|mut x| {
+            x.set_layer(layer);
+            x
+        })
+        .collect()
 }
 
 /// Adds an overlay's effects to an existing option's: more prohibitions, concerns, categories,
