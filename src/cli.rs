@@ -194,6 +194,9 @@ enum Command {
         shell: clap_complete::Shell,
     },
     /// Print the manual page (roff), e.g. `raia man > raia.1`.
+    #[command(
+        after_help = "Examples:\n  raia man > raia.1 && man ./raia.1\n  raia man | gzip > ~/.local/share/man/man1/raia.1.gz"
+    )]
     Man,
     /// Render a report.
     #[command(
@@ -370,17 +373,22 @@ pub fn main() -> ExitCode {
             } else {
                 EXIT_ERROR
             };
-            // Each located problem gets its own "error:" line, as compilers print them.
-            match e.downcast_ref::<raia::diag::Diagnostics>() {
-                Some(all) => {
-                    for d in &all.0 {
-                        errln!("error: {d}");
-                    }
-                }
-                None => errln!("error: {e:#}"),
-            }
+            print_error(&e);
             ExitCode::from(code)
         }
+    }
+}
+
+/// The one printer of errors on stderr, for a failed command and for each file `validate`
+/// could not load: each located problem gets its own "error:" line, as compilers print them.
+fn print_error(e: &anyhow::Error) {
+    match e.downcast_ref::<raia::diag::Diagnostics>() {
+        Some(all) => {
+            for d in &all.0 {
+                errln!("error: {d}");
+            }
+        }
+        None => errln!("error: {e:#}"),
     }
 }
 
@@ -1102,7 +1110,7 @@ fn validate(
             }
             Err(err) => {
                 failed = true;
-                errln!("{err:#}");
+                print_error(&err);
             }
         }
     }
