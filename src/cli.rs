@@ -1142,7 +1142,8 @@ fn warnings(q: &Questionnaire, a: &Assessment, e: &raia::engine::Evaluation) -> 
     for s in e.conflicts() {
         out.push(format!(
             "\"{}\" is to be confirmed: {}",
-            s.title, s.conflict
+            s.title,
+            raia::explain::conflict(q, s)
         ));
     }
     if !e.hidden_answered.is_empty() {
@@ -1370,7 +1371,12 @@ fn score(
             outln!("  - answers disagree: {} ({})", c.message, c.answers);
         }
         for s in &conflicts {
-            outln!("  - {} {}: {}", s.id, s.title, s.conflict);
+            outln!(
+                "  - {} {}: {}",
+                s.id,
+                s.title,
+                raia::explain::conflict(q, s)
+            );
         }
     }
     if e.review.due.is_some() {

@@ -2352,11 +2352,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
         "{popup}"
     );
     t.key(KeyCode::Enter);
-    assert!(
-        !t.app.eval.as_ref().unwrap().safeguards[0]
-            .conflict
-            .is_empty()
-    );
+    assert!(t.app.eval.as_ref().unwrap().safeguards[0].is_contradicted());
     for (w, h) in [(80, 24), (120, 40)] {
         let screen = t.render(w, h);
         assert!(screen.contains("to confirm?"), "{w}x{h}\n{screen}");

@@ -170,8 +170,8 @@ pub struct SafeguardResult {
     pub clause: String,
     pub good: String,
     pub required: bool,
-    /// Why it is required (empty when it is not).
-    pub required_because: Vec<String>,
+    /// Why it is required (empty when it is not); `explain::required_because` words it.
+    pub required_because: Vec<RequiredBecause>,
     pub status: SafeguardStatus,
     pub source: StatusSource,
     pub evidence: String,
@@ -183,20 +183,62 @@ pub struct SafeguardResult {
     /// How the questionnaire reads the policy more strictly here, if it does.
     pub reading: String,
     /// Set when the answers contradict the status (recorded in place or not applicable, or
-    /// shown in place by an answer that another answer contradicts): why, in words, for a
-    /// reviewer to reconcile. Such a status is "to be confirmed": neither in place nor a gap.
-    pub conflict: String,
+    /// shown in place by an answer that another answer contradicts), for a reviewer to
+    /// reconcile; `explain::conflict` words it. Such a status is "to be confirmed": neither in
+    /// place nor a gap.
+    pub conflicts: Vec<Conflict>,
     /// Recorded not applicable with no reason given: it stays a gap.
     pub unjustified: bool,
     /// When its evidence expires (YYYY-MM-DD, from the assessment), empty when it does not say.
     pub evidence_expires: String,
 }
 
+/// Why a safeguard is required for this use. The engine says which rule applied and what in
+/// the answers made it apply; `explain::required_because` turns it into a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum RequiredBecause {
+    /// The safeguard's own condition holds; `holding` names the answers that make it hold.
+    Condition { holding: String },
+    /// Its requirement applies to every use.
+    EveryUse { requirement: String },
+    /// Its requirement applies to consequential decisions, and the use involves these
+    /// categories (by id, in catalogue order).
+    Consequential { categories: Vec<String> },
+    /// Its requirement's own condition holds.
+    RequirementCondition { holding: String },
+}
+
+/// Why the answers contradict a safeguard's status. `explain::conflict` words it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Conflict {
+    /// A declared contradiction that blocks this safeguard holds: its id, its message and the
+    /// answers involved.
+    Contradiction {
+        id: String,
+        message: String,
+        answers: String,
+    },
+    /// Recorded in place, but the answers that could show it do not: each is a question id
+    /// and its answer in words.
+    InPlaceAgainstAnswers { answers: Vec<(String, String)> },
+    /// Recorded not applicable, but the policy's own words require it for this use.
+    NotApplicableUnderPolicy,
+    /// Recorded not applicable, but the safeguard says it never is when this holds.
+    NotApplicableWhen { holding: String },
+}
+
 impl SafeguardResult {
+    /// Whether the answers contradict its status: "to be confirmed", neither held nor a gap.
+    pub fn is_contradicted(&self) -> bool {
+        !self.conflicts.is_empty()
+    }
+
     /// A required safeguard that is missing, only planned, or not applicable with no reason.
     pub fn is_gap(&self) -> bool {
         self.required
-            && self.conflict.is_empty()
+            && self.conflicts.is_empty()
             && (self.unjustified
                 || matches!(
                     self.status,
@@ -207,7 +249,7 @@ impl SafeguardResult {
     /// Whether the answers support the status as it stands: in place, or not applicable with
     /// a reason, and nothing contradicts it.
     pub fn holds(&self) -> bool {
-        self.conflict.is_empty()
+        self.conflicts.is_empty()
             && !self.unjustified
             && matches!(
                 self.status,
@@ -470,7 +512,7 @@ impl Evaluation {
     pub fn conflicts(&self) -> impl Iterator<Item = &SafeguardResult> {
         self.safeguards
             .iter()
-            .filter(|s| s.required && !s.conflict.is_empty())
+            .filter(|s| s.required && s.is_contradicted())
     }
 
     /// Whether the score decides anything: not under a confirmed prohibition.
@@ -1125,32 +1167,28 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             let (required, required_because) = match &s.required_when {
                 Some(c) if c.holds(&walk) => (
                     true,
-                    vec![format!("required because {}", c.describe_holding(&walk, q))],
+                    vec![RequiredBecause::Condition {
+                        holding: c.describe_holding(&walk, q),
+                    }],
                 ),
                 Some(_) => (false, Vec::new()),
                 None => match requirement {
                     Some(r) if applies_by_rule(r) => (
                         true,
                         vec![match r.applies {
-                            Applies::Always => {
-                                format!("required for every use ({})", r.title)
-                            }
-                            Applies::Consequential => format!(
-                                "required because the use involves a {} ({})",
-                                q.vocabulary.consequential,
-                                categories
-                                    .iter()
-                                    .map(|c| c.title.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
-                            Applies::When => format!(
-                                "required because {}",
-                                r.applies_when
+                            Applies::Always => RequiredBecause::EveryUse {
+                                requirement: r.id.clone(),
+                            },
+                            Applies::Consequential => RequiredBecause::Consequential {
+                                categories: categories.iter().map(|c| c.id.clone()).collect(),
+                            },
+                            Applies::When => RequiredBecause::RequirementCondition {
+                                holding: r
+                                    .applies_when
                                     .as_ref()
                                     .map(|c| c.describe_holding(&walk, q))
-                                    .unwrap_or_default()
-                            ),
+                                    .unwrap_or_default(),
+                            },
                         }],
                     ),
                     _ => (false, Vec::new()),
@@ -1180,10 +1218,14 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 shown.push(c.describe_holding(&walk, q));
             }
             let recorded = a.safeguards.get(&s.id);
-            let mut conflict: Vec<String> = Vec::new();
+            let mut conflict: Vec<Conflict> = Vec::new();
             // A satisfying answer never wins over a contradicting one.
             for c in &blocking {
-                conflict.push(format!("{} ({})", c.message, c.answers));
+                conflict.push(Conflict::Contradiction {
+                    id: c.id.clone(),
+                    message: c.message.clone(),
+                    answers: c.answers.clone(),
+                });
             }
             let mut unjustified = false;
             if assume == Some(s.id.as_str()) {
@@ -1195,36 +1237,29 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             {
                 Some(SafeguardStatus::InPlace) if shown.is_empty() => {
                     // Recorded in place while the answers that could show it say otherwise.
-                    let against: Vec<String> = q
+                    let against: Vec<(String, String)> = q
                         .questions_satisfying(&s.id)
                         .into_iter()
                         .filter_map(|x| walk.answers.get(x.id.as_str()).map(|ans| (x, ans)))
-                        .map(|(x, ans)| format!("{} → {}", x.prompt, display_answer(x, ans)))
+                        .map(|(x, ans)| (x.id.clone(), display_answer(x, ans)))
                         .collect();
                     if !against.is_empty() {
-                        conflict.push(format!(
-                            "recorded as in place, but the answers that could show it do not: {}",
-                            against.join("; ")
-                        ));
+                        conflict.push(Conflict::InPlaceAgainstAnswers { answers: against });
                     }
                 }
                 Some(SafeguardStatus::NotApplicable) if required => {
                     if basis == Basis::Policy {
                         // Policy basis means the policy's own words require it for this use.
-                        conflict.push(
-                            "recorded as not applicable, but the policy's words require it for this use"
-                                .to_string(),
-                        );
+                        conflict.push(Conflict::NotApplicableUnderPolicy);
                     }
                     if let Some(c) = s
                         .never_not_applicable_when
                         .as_ref()
                         .filter(|c| c.holds(&walk))
                     {
-                        conflict.push(format!(
-                            "recorded as not applicable, but it cannot be when {}",
-                            c.describe_holding(&walk, q)
-                        ));
+                        conflict.push(Conflict::NotApplicableWhen {
+                            holding: c.describe_holding(&walk, q),
+                        });
                     }
                     if recorded.is_some_and(|r| is_empty_reason(&r.evidence)) {
                         unjustified = true;
@@ -1255,7 +1290,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             let claims_in_place = status == SafeguardStatus::InPlace
                 || (status == SafeguardStatus::Missing && source == StatusSource::Answer);
             if !claims_in_place {
-                conflict.retain(|c| !blocking.iter().any(|b| c.starts_with(&b.message)));
+                conflict.retain(|c| !matches!(c, Conflict::Contradiction { .. }));
             }
             SafeguardResult {
                 id: s.id.clone(),
@@ -1272,7 +1307,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 basis,
                 obligation,
                 reading: s.reading.clone(),
-                conflict: conflict.join("; "),
+                conflicts: conflict,
                 unjustified,
                 evidence_expires: a
                     .evidence_dates
@@ -1298,7 +1333,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             s.required
                 && s.status == SafeguardStatus::InPlace
                 && s.credit > 0
-                && s.conflict.is_empty()
+                && !s.is_contradicted()
         })
         .map(|s| Credit {
             safeguard: s.id.clone(),
@@ -1432,10 +1467,7 @@ fn requirement_result(
     };
     let state = if !applies {
         RequirementState::DoesNotApply
-    } else if under
-        .iter()
-        .any(|s| !s.conflict.is_empty() || s.unjustified)
-    {
+    } else if under.iter().any(|s| s.is_contradicted() || s.unjustified) {
         // Nothing is met while a status under it is contradicted or not applicable without a
         // reason: a reviewer has to confirm it first.
         RequirementState::ToBeConfirmed

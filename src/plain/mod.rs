@@ -1091,7 +1091,7 @@ impl Plain<'_> {
                                 policy.date
                             ))?;
                         }
-                        for why in &sg.required_because {
+                        for why in crate::explain::required_reasons(&self.s.questionnaire, &sg) {
                             self.say(format!("It is {why}."))?;
                         }
                         self.say("back goes to the previous safeguard; skip or Enter leaves this one; quit saves and stops.")?;
@@ -1248,7 +1248,11 @@ impl Plain<'_> {
             lines.push(format!("Answers disagree: {} ({}).", x.message, x.answers));
         }
         for s in e.conflicts() {
-            lines.push(format!("To be confirmed: {}: {}.", s.title, s.conflict));
+            lines.push(format!(
+                "To be confirmed: {}: {}.",
+                s.title,
+                crate::explain::conflict(q, s)
+            ));
         }
         if e.gaps.is_empty() {
             lines.push(
