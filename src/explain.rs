@@ -5,8 +5,9 @@
 
 use crate::assessment::{Assessment, SafeguardStatus};
 use crate::engine::{
-    Binding, Cause, Conflict, Evaluation, GateFailure, RequiredBecause, RequirementResult,
-    RequirementState, SafeguardResult, StatusSource, Subject, WhatIf, risk_points,
+    AppliesBecause, Binding, Cause, Conflict, Evaluation, GateFailure, RequiredBecause,
+    RequirementResult, RequirementState, SafeguardResult, StatusSource, Subject, WhatIf,
+    risk_points,
 };
 use crate::questionnaire::{Basis, Obligation, Questionnaire, Tier};
 
@@ -211,6 +212,34 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
     }
     s.push('.');
     s
+}
+
+/// Why a requirement applies to this use, or does not, as "applies ...".
+pub fn applies_because(q: &Questionnaire, r: &RequirementResult) -> String {
+    use crate::questionnaire::Applies;
+    match &r.why {
+        AppliesBecause::Rule(Applies::Always) => "applies to every use".to_string(),
+        AppliesBecause::Rule(Applies::Consequential) => format!(
+            "applies because the use involves a {}",
+            q.vocabulary.consequential
+        ),
+        AppliesBecause::Rule(Applies::When) => "applies because of the answers below".to_string(),
+        AppliesBecause::SafeguardsRequired(ids) => format!(
+            "applies because the answers require {}",
+            ids.iter()
+                .map(|id| format!(
+                    "\"{}\"",
+                    q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str())
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        AppliesBecause::NotApplying(Applies::Consequential) => format!(
+            "applies only to a use that involves a {}",
+            q.vocabulary.consequential
+        ),
+        AppliesBecause::NotApplying(_) => "applies only when its condition holds".to_string(),
+    }
 }
 
 /// Why a safeguard is required for this use, as "required because ...".

@@ -510,7 +510,7 @@ proptest! {
             texts.push(raia::explain::what_if(q, &e, w));
         }
         for r in &e.requirements {
-            texts.push(r.why.clone());
+            texts.push(raia::explain::applies_because(q, r));
         }
         for t in &texts {
             prop_assert!(!t.contains(" = ") && !t.contains(">=") && !t.contains("not (") && !t.contains('`'), "{t}");

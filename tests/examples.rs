@@ -572,7 +572,8 @@ fn homework_helper_is_high_because_children_use_it() {
         .find(|r| r.id == "use-case-safeguards")
         .unwrap();
     assert!(r.applies, "{r:?}");
-    assert!(r.why.contains("Age assurance"), "{}", r.why);
+    let why = raia::explain::applies_because(&q, r);
+    assert!(why.contains("Age assurance"), "{why}");
     // The reason names the branch that holds, not every way the safeguard could be required.
     let risk = e.safeguard("risk-assessment").unwrap();
     assert!(

@@ -209,6 +209,18 @@ pub enum RequiredBecause {
     RequirementCondition { holding: String },
 }
 
+/// Why a requirement applies to this use, or does not.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", content = "detail", rename_all = "kebab-case")]
+pub enum AppliesBecause {
+    /// Its own rule reaches the use.
+    Rule(Applies),
+    /// Its rule does not reach the use, but the answers require these safeguards under it.
+    SafeguardsRequired(Vec<String>),
+    /// It does not apply: its rule, which this use does not meet.
+    NotApplying(Applies),
+}
+
 /// Why the answers contradict a safeguard's status. `explain::conflict` words it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -368,7 +380,8 @@ pub struct RequirementResult {
     pub title: String,
     pub clause: String,
     pub applies: bool,
-    pub why: String,
+    /// Why it applies or does not; `explain::applies_because` words it.
+    pub why: AppliesBecause,
     /// Required safeguards under this requirement.
     pub safeguards: Vec<String>,
     pub basis: Basis,
@@ -1321,7 +1334,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
     let requirements: Vec<RequirementResult> = q
         .requirements
         .iter()
-        .map(|r| requirement_result(q, r, &safeguards, applies_by_rule(r)))
+        .map(|r| requirement_result(r, &safeguards, applies_by_rule(r)))
         .collect();
 
     let credits: Vec<Credit> = safeguards
@@ -1401,7 +1414,6 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
 
 /// Where one requirement stands (docs/scoring.md, "Requirements").
 fn requirement_result(
-    q: &Questionnaire,
     r: &crate::questionnaire::Requirement,
     safeguards: &[SafeguardResult],
     by_rule: bool,
@@ -1413,40 +1425,14 @@ fn requirement_result(
     // A requirement also applies when an answer makes one of its safeguards required (a
     // concern about minors, say), even for a use its own rule does not reach.
     let (applies, why) = if by_rule {
-        (
-            true,
-            match r.applies {
-                Applies::Always => "applies to every use".to_string(),
-                Applies::Consequential => format!(
-                    "applies because the use involves a {}",
-                    q.vocabulary.consequential
-                ),
-                Applies::When => "applies because of the answers below".to_string(),
-            },
-        )
+        (true, AppliesBecause::Rule(r.applies))
     } else if !under.is_empty() {
         (
             true,
-            format!(
-                "applies because the answers require {}",
-                under
-                    .iter()
-                    .map(|s| format!("\"{}\"", s.title))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            AppliesBecause::SafeguardsRequired(under.iter().map(|s| s.id.clone()).collect()),
         )
     } else {
-        (
-            false,
-            match r.applies {
-                Applies::Consequential => format!(
-                    "applies only to a use that involves a {}",
-                    q.vocabulary.consequential
-                ),
-                _ => "applies only when its condition holds".to_string(),
-            },
-        )
+        (false, AppliesBecause::NotApplying(r.applies))
     };
     // The policy's words bind a requirement only where its own rule reaches: one that applies
     // because an answer requires a safeguard under it (a concern about minors for a use that

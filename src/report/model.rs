@@ -744,7 +744,7 @@ impl Report {
                 clause: r.clause.clone(),
                 scope: q.requirement(&r.id).map_or(Applies::Always, |x| x.applies),
                 applies: r.applies,
-                why: r.why.clone(),
+                why: explain::applies_because(q, r),
                 safeguards: r.safeguards.clone(),
                 met: r.is_met(),
                 state: r.state,
