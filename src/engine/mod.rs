@@ -1053,7 +1053,9 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 // With `risk_combine = "max"`, picking several options of one question counts
                 // each factor once, at its largest: three kinds of generated media are one
                 // generative risk, not three.
-                let same = contributions[first..]
+                let same = contributions
+                    .get(first..)
+                    .unwrap_or_default()
                     .iter()
                     .position(|x: &Contribution| x.question == c.question && x.factor == c.factor)
                     .map(|i| first + i);
