@@ -214,6 +214,17 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
     s
 }
 
+/// Why a condition holds for this assessment, in words, for "asked because" lines in the
+/// wizard and plain mode. Reads visible answers only.
+pub fn asked_because(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &Evaluation,
+    c: &crate::questionnaire::Condition,
+) -> String {
+    c.describe_holding(&crate::engine::established(a, e), q)
+}
+
 /// Why a requirement applies to this use, or does not, as "applies ...".
 pub fn applies_because(q: &Questionnaire, r: &RequirementResult) -> String {
     use crate::questionnaire::Applies;

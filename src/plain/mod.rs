@@ -718,7 +718,8 @@ impl Plain<'_> {
         }
         if let Some(c) = &q.show_if {
             let e = self.eval();
-            let why = crate::engine::explain(&self.s.questionnaire, &self.s.assessment, &e, c);
+            let why =
+                crate::explain::asked_because(&self.s.questionnaire, &self.s.assessment, &e, c);
             self.say(format!("Asked because {}.", why.trim_end_matches('.')))?;
         }
         if !q.clause.trim().is_empty() {

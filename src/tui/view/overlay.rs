@@ -268,7 +268,7 @@ fn help_content(app: &App, w: usize) -> Content {
                 // In words, from the answers that make it hold (not ids).
                 let why = match (&app.eval, &app.session) {
                     (Some(e), Some(s)) => {
-                        crate::engine::explain(app.q(), &s.assessment, e, cond)
+                        crate::explain::asked_because(app.q(), &s.assessment, e, cond)
                     }
                     _ => cond.describe(app.q()),
                 };
