@@ -1136,16 +1136,7 @@ fn warnings(q: &Questionnaire, a: &Assessment, e: &raia::engine::Evaluation) -> 
     if let Some(b) = raia::explain::binding(q, a, raia::engine::Binding::of(q, a)) {
         out.push(b);
     }
-    for c in &e.contradictions {
-        out.push(format!("answers disagree: {} ({})", c.message, c.answers));
-    }
-    for s in e.conflicts() {
-        out.push(format!(
-            "\"{}\" is to be confirmed: {}",
-            s.title,
-            raia::explain::conflict(q, s)
-        ));
-    }
+    out.extend(raia::explain::disagreements(q, e));
     if !e.hidden_answered.is_empty() {
         out.push(format!(
             "{} kept for questions that earlier answers now hide; they do not count: {}",
@@ -1367,16 +1358,8 @@ fn score(
                 "contradictions"
             )
         );
-        for c in &e.contradictions {
-            outln!("  - answers disagree: {} ({})", c.message, c.answers);
-        }
-        for s in &conflicts {
-            outln!(
-                "  - {} {}: {}",
-                s.id,
-                s.title,
-                raia::explain::conflict(q, s)
-            );
+        for d in raia::explain::disagreements(q, &e) {
+            outln!("  - {d}");
         }
     }
     if e.review.due.is_some() {

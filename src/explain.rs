@@ -225,6 +225,26 @@ pub fn asked_because(
     c.describe_holding(&crate::engine::established(a, e), q)
 }
 
+/// A declared contradiction that holds, as "answers disagree: ... (the answers)".
+pub fn contradiction(c: &crate::engine::ContradictionFinding) -> String {
+    format!("answers disagree: {} ({})", c.message, c.answers)
+}
+
+/// A safeguard whose status the answers contradict, with why.
+pub fn to_be_confirmed(q: &Questionnaire, s: &SafeguardResult) -> String {
+    format!("\"{}\" is to be confirmed: {}", s.title, conflict(q, s))
+}
+
+/// Everything a reviewer must reconcile before trusting the result: the contradictions that
+/// hold, then the safeguard statuses the answers contradict.
+pub fn disagreements(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    e.contradictions
+        .iter()
+        .map(contradiction)
+        .chain(e.conflicts().map(|s| to_be_confirmed(q, s)))
+        .collect()
+}
+
 /// Why a requirement applies to this use, or does not, as "applies ...".
 pub fn applies_because(q: &Questionnaire, r: &RequirementResult) -> String {
     use crate::questionnaire::Applies;
@@ -628,7 +648,7 @@ pub fn gate_finding(
             None => id.clone(),
         },
         (GateFailure::Conflicts { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
-            Some(s) => format!("\"{}\" is to be confirmed: {}", s.title, conflict(q, s)),
+            Some(s) => to_be_confirmed(q, s),
             None => id.clone(),
         },
         (GateFailure::ShouldGaps { .. }, Subject::Safeguard(id)) => format!(
@@ -654,7 +674,7 @@ pub fn gate_finding(
             None => id.clone(),
         },
         (_, Subject::Contradiction(id)) => match e.contradictions.iter().find(|c| &c.id == id) {
-            Some(c) => format!("answers disagree: {} ({})", c.message, c.answers),
+            Some(c) => contradiction(c),
             None => id.clone(),
         },
         (_, Subject::Review) => review_overdue(q, e),

@@ -680,7 +680,7 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
         .assert()
         .code(3)
         .stdout(predicate::str::contains("To be confirmed (1 contradiction):"))
-        .stdout(predicate::str::contains("human-review Human review of adverse decisions: recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"))
+        .stdout(predicate::str::contains("  - \"Human review of adverse decisions\" is to be confirmed: recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"))
         .stderr(predicate::str::contains("  - 1 safeguard status is contradicted by the answers\n"));
     env.mini()
         .arg("validate")

@@ -1245,15 +1245,8 @@ impl Plain<'_> {
         for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {
             lines.push(format!("  {r}"));
         }
-        for x in &e.contradictions {
-            lines.push(format!("Answers disagree: {} ({}).", x.message, x.answers));
-        }
-        for s in e.conflicts() {
-            lines.push(format!(
-                "To be confirmed: {}: {}.",
-                s.title,
-                crate::explain::conflict(q, s)
-            ));
+        for d in crate::explain::disagreements(q, &e) {
+            lines.push(format!("{}.", crate::explain::capital(&d)));
         }
         if e.gaps.is_empty() {
             lines.push(

@@ -644,7 +644,7 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     }
     for x in &e.contradictions {
         c.wrapped(
-            &format!("Answers disagree: {} ({})", x.message, x.answers),
+            &crate::explain::capital(&crate::explain::contradiction(x)),
             w,
             0,
             t.warn(),
