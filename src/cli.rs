@@ -194,6 +194,9 @@ enum Command {
         shell: clap_complete::Shell,
     },
     /// Print the manual page (roff), e.g. `raia man > raia.1`.
+    #[command(
+        after_help = "Examples:\n  raia man > raia.1 && man ./raia.1\n  raia man | gzip > ~/.local/share/man/man1/raia.1.gz"
+    )]
     Man,
     /// Render a report.
     #[command(
@@ -374,17 +377,22 @@ pub fn main() -> ExitCode {
             } else {
                 EXIT_ERROR
             };
-            // Each located problem gets its own "error:" line, as compilers print them.
-            match e.downcast_ref::<raia::diag::Diagnostics>() {
-                Some(all) => {
-                    for d in &all.0 {
-                        errln!("error: {d}");
-                    }
-                }
-                None => errln!("error: {e:#}"),
-            }
+            print_error(&e);
             ExitCode::from(code)
         }
+    }
+}
+
+/// The one printer of errors on stderr, for a failed command and for each file `validate`
+/// could not load: each located problem gets its own "error:" line, as compilers print them.
+fn print_error(e: &anyhow::Error) {
+    match e.downcast_ref::<raia::diag::Diagnostics>() {
+        Some(all) => {
+            for d in &all.0 {
+                errln!("error: {d}");
+            }
+        }
+        None => errln!("error: {e:#}"),
     }
 }
 
@@ -1141,7 +1149,7 @@ fn validate(
             }
             Err(err) => {
                 failed = true;
-                errln!("{err:#}");
+                print_error(&err);
             }
         }
     }
@@ -1167,15 +1175,7 @@ fn warnings(q: &Questionnaire, a: &Assessment, e: &raia::engine::Evaluation) -> 
     if let Some(b) = raia::explain::binding(q, a, raia::engine::Binding::of(q, a)) {
         out.push(b);
     }
-    for c in &e.contradictions {
-        out.push(format!("answers disagree: {} ({})", c.message, c.answers));
-    }
-    for s in e.conflicts() {
-        out.push(format!(
-            "\"{}\" is to be confirmed: {}",
-            s.title, s.conflict
-        ));
-    }
+    out.extend(raia::explain::disagreements(q, e));
     if !e.hidden_answered.is_empty() {
         out.push(format!(
             "{} kept for questions that earlier answers now hide; they do not count: {}",
@@ -1397,11 +1397,8 @@ fn score(
                 "contradictions"
             )
         );
-        for c in &e.contradictions {
-            outln!("  - answers disagree: {} ({})", c.message, c.answers);
-        }
-        for s in &conflicts {
-            outln!("  - {} {}: {}", s.id, s.title, s.conflict);
+        for d in raia::explain::disagreements(q, &e) {
+            outln!("  - {d}");
         }
     }
     if e.review.due.is_some() {

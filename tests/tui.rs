@@ -46,7 +46,7 @@ impl T {
         let dir = tempfile::tempdir().unwrap();
         let app = App::new(Options {
             questionnaire: q.clone(),
-            templates: Templates::load(None).unwrap(),
+            templates: Templates::builtin().unwrap(),
             start: start(dir.path()),
             no_color,
             palette: raia::tui::theme::Palette::Default,
@@ -1298,7 +1298,7 @@ fn enter_with_nothing_ticked_is_not_an_answer_even_without_a_none_option() {
     let path = dir.path().join("a.toml");
     let mut app = App::new(Options {
         questionnaire: q.clone(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::New(Some(path.clone())),
         no_color: false,
         palette: raia::tui::theme::Palette::Default,
@@ -1771,7 +1771,7 @@ fn resume_of_an_unreadable_file_fails_before_the_terminal_is_touched() {
     std::fs::write(&p, "schema_version = [").unwrap();
     let r = App::new(Options {
         questionnaire: questionnaire(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::Resume(p.clone()),
         no_color: false,
         palette: raia::tui::theme::Palette::Default,
@@ -1825,7 +1825,7 @@ fn home_with_drafts() -> T {
     std::fs::write(dir.path().join("drafts/broken.toml"), "not = [toml").unwrap();
     let app = App::new(Options {
         questionnaire: questionnaire(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::Home,
         no_color: false,
         palette: raia::tui::theme::Palette::Default,
@@ -2352,11 +2352,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
         "{popup}"
     );
     t.key(KeyCode::Enter);
-    assert!(
-        !t.app.eval.as_ref().unwrap().safeguards[0]
-            .conflict
-            .is_empty()
-    );
+    assert!(t.app.eval.as_ref().unwrap().safeguards[0].is_contradicted());
     for (w, h) in [(80, 24), (120, 40)] {
         let screen = t.render(w, h);
         assert!(screen.contains("to confirm?"), "{w}x{h}\n{screen}");
@@ -3380,7 +3376,7 @@ fn long_lists_draw_every_row_in_view() {
     std::fs::write(&path, a.to_toml(&q)).unwrap();
     let mut app = App::new(Options {
         questionnaire: q.clone(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::Resume(path),
         no_color: false,
         drafts_dir: None,

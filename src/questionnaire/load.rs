@@ -581,22 +581,20 @@ impl Validator<'_> {
             }
             key.push(last);
         }
-        let mut order: Vec<usize> = (0..raw.question.len()).collect();
-        order.sort_by_key(|&i| key[i]);
+        // A stable sort: within a section, file order stays.
+        let mut order: Vec<(usize, &RawQuestion)> = key.into_iter().zip(&raw.question).collect();
+        order.sort_by_key(|&(k, _)| k);
         // With duplicate ids the first one counts, so one mistake gives one error.
         let mut position: HashMap<String, usize> = HashMap::new();
-        for (pos, &i) in order.iter().enumerate() {
-            position
-                .entry(raw.question[i].id.get_ref().clone())
-                .or_insert(pos);
+        for (pos, (_, rq)) in order.iter().enumerate() {
+            position.entry(rq.id.get_ref().clone()).or_insert(pos);
         }
 
         let raw_questions = RawQuestions::new(&raw.question);
 
         let mut questions: Vec<Question> = Vec::new();
         let mut roles_seen: HashMap<String, String> = HashMap::new();
-        for &i in &order {
-            let rq = &raw.question[i];
+        for &(_, rq) in &order {
             let qid = rq.id.get_ref().clone();
             if !section_at.contains_key(rq.section.get_ref().as_str()) {
                 self.err(
@@ -777,7 +775,7 @@ impl Validator<'_> {
                 self.condition(
                     c,
                     &owner,
-                    Some(position[&qid]),
+                    position.get(&qid).copied(),
                     &position,
                     &raw_questions,
                     &category_ids,
@@ -1298,7 +1296,7 @@ impl Validator<'_> {
         };
         if let Some(q) = &r.question {
             let idx = question_ref(self, q)?;
-            let rq = &raw_questions.list[idx];
+            let rq = raw_questions.list.get(idx)?;
             let kind = *rq.kind.get_ref();
             let ops = [
                 r.is.is_some(),
@@ -1553,7 +1551,7 @@ fn may_hold(
                         .and_then(|x| x.option(o))
                         .is_some_and(|x| x.exclusive)
                 });
-                if exclusive && options.iter().any(|o| options[0] != *o) {
+                if exclusive && options.iter().any(|o| options.first() != Some(o)) {
                     return false;
                 }
             }

@@ -731,14 +731,14 @@ impl Questionnaire {
             read.sort_unstable();
             read.dedup();
             for id in read {
-                if let Some(i) = self.question_index(id) {
-                    readers[i].push(j);
+                if let Some(r) = self.question_index(id).and_then(|i| readers.get_mut(i)) {
+                    r.push(j);
                 }
             }
         }
         // Conditions only read earlier questions, so walking backwards sees every dependant first.
         let mut sets: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); self.questions.len()];
-        for (i, question) in self.questions.iter().enumerate().rev() {
+        for (i, (question, later)) in self.questions.iter().zip(&readers).enumerate().rev() {
             let mut set: BTreeSet<&str> = question
                 .options
                 .iter()
@@ -747,10 +747,14 @@ impl Questionnaire {
                 .flat_map(|e| e.prohibits.iter().chain(e.concerns.iter()))
                 .map(String::as_str)
                 .collect();
-            for &j in readers[i].iter().filter(|&&j| j > i) {
-                set.extend(sets[j].iter().copied());
+            for &j in later.iter().filter(|&&j| j > i) {
+                if let Some(s) = sets.get(j) {
+                    set.extend(s.iter().copied());
+                }
             }
-            sets[i] = set;
+            if let Some(slot) = sets.get_mut(i) {
+                *slot = set;
+            }
         }
         let mut out: HashMap<&str, BTreeSet<&str>> = HashMap::with_capacity(sets.len());
         for (question, set) in self.questions.iter().zip(sets).rev() {
