@@ -440,21 +440,20 @@ impl Validator<'_> {
             .migration
             .as_ref()
             .filter(|_| base.version != written_for && what == "question");
-        let (msg, help) = match migration {
-            Some(m) if m.renamed.contains_key(name) => (
+        let renamed = migration.and_then(|m| m.renamed.get(name));
+        let removed = migration.and_then(|m| m.removed.get(name));
+        let (msg, help) = match (renamed, removed) {
+            (Some(to), _) => (
                 format!(
-                    "{what} `{name}` was renamed to `{}` in version {} of {below}",
-                    m.renamed[name], base.version
+                    "{what} `{name}` was renamed to `{to}` in version {} of {below}",
+                    base.version
                 ),
-                format!(
-                    "write `{}` (this overlay was written for version {written_for})",
-                    m.renamed[name]
-                ),
+                format!("write `{to}` (this overlay was written for version {written_for})"),
             ),
-            Some(m) if m.removed.contains_key(name) => (
+            (None, Some(why)) => (
                 format!(
-                    "{what} `{name}` was removed in version {} of {below}: {}",
-                    base.version, m.removed[name]
+                    "{what} `{name}` was removed in version {} of {below}: {why}",
+                    base.version
                 ),
                 format!(
                     "remove this change from the overlay, or make it about what replaced it (this overlay was written for version {written_for})"
@@ -921,8 +920,8 @@ impl Validator<'_> {
             })
             .collect();
         for (qid, help) in helps {
-            if let Some(i) = q.question_index(&qid) {
-                q.questions[i].help = help;
+            if let Some(x) = q.question_index(&qid).and_then(|i| q.questions.get_mut(i)) {
+                x.help = help;
             }
         }
 
@@ -945,7 +944,12 @@ impl Validator<'_> {
         }
         let own_frameworks = q.frameworks.clone();
         for m in &raw.map {
-            let mappings = self.mappings(&m.maps_to, &own_frameworks[base.frameworks.len()..]);
+            let mappings = self.mappings(
+                &m.maps_to,
+                own_frameworks
+                    .get(base.frameworks.len()..)
+                    .unwrap_or_default(),
+            );
             match (&m.safeguard, &m.requirement) {
                 (Some(s), None) => match q.safeguards.iter_mut().find(|x| &x.id == s.get_ref()) {
                     Some(x) => x.maps_to.extend(mappings),
