@@ -2577,6 +2577,17 @@ fn the_crosswalk_report_marks_gaps_and_never_calls_an_unmapped_article_met() {
         .stderr(predicate::str::contains(
             "no crosswalk to `iso-42001`: use one of eu-ai-act, nist-ai-rmf",
         ));
+    // A questionnaire the built-in crosswalk does not fit says so.
+    let mini = env.path("answered.toml");
+    write(&mini, &bound(ANSWERED));
+    env.mini()
+        .args(["report", "--crosswalk", "eu-ai-act"])
+        .arg(&mini)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no built-in crosswalk fits questionnaire `example-mini`",
+        ));
 }
 
 #[test]

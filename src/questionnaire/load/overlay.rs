@@ -1255,13 +1255,15 @@ pub fn with_framework(q: Questionnaire, id: &str) -> anyhow::Result<Questionnair
         for (_, t) in BUILTIN_OVERLAYS.iter().filter(|(_, t)| fits(t)) {
             known.extend(declares(t));
         }
+        if known.is_empty() {
+            anyhow::bail!(
+                "no crosswalk to `{id}`: no built-in crosswalk fits questionnaire `{}`; pass --questionnaire with an overlay that declares [[framework]] id = \"{id}\" and maps safeguards to it",
+                q.id
+            );
+        }
         anyhow::bail!(
             "no crosswalk to `{id}`: use one of {}, or pass --questionnaire with an overlay that declares [[framework]] id = \"{id}\" and maps safeguards to it",
-            if known.is_empty() {
-                "none for this questionnaire".to_string()
-            } else {
-                known.join(", ")
-            }
+            known.join(", ")
         );
     };
     Ok(apply_overlay(q, &format!("built-in {name}"), text)?)
