@@ -3439,3 +3439,32 @@ fn long_lists_draw_every_row_in_view() {
         }
     }
 }
+
+#[test]
+fn home_names_every_layer_of_an_overlay() {
+    let base = questionnaire();
+    let overlay = "[questionnaire]\nid = \"team\"\nversion = \"3\"\ntitle = \"Team rules\"\nextends = \"wizard-fixture@1\"\n\n[[section]]\nid = \"team\"\ntitle = \"Team\"\n\n[[question]]\nid = \"team-ticket\"\nsection = \"team\"\ntype = \"text\"\nprompt = \"Ticket?\"\noptional = true\n";
+    let overlay = overlay.replace("wizard-fixture@1", &format!("{}@{}", base.id, base.version));
+    let q = raia::questionnaire::apply_overlay(base, "team.toml", &overlay).unwrap();
+    let app = App::new(Options {
+        questionnaire: q.clone(),
+        templates: Templates::builtin().unwrap(),
+        start: Start::Home,
+        no_color: false,
+        palette: raia::tui::theme::Palette::Default,
+        drafts_dir: None,
+    })
+    .unwrap();
+    let screen = render_app(&app, 120, 40);
+    assert!(
+        screen.contains("Questionnaire: team 3 (team.toml)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!(
+            "Layers: {} ({} {}), then Team rules (team 3)",
+            q.layers[0].title, q.layers[0].id, q.layers[0].version
+        )),
+        "{screen}"
+    );
+}
