@@ -2624,3 +2624,47 @@ fn a_crosswalk_item_is_addressed_only_when_an_equal_safeguard_is_in_place() {
         raia::questionnaire::builtin_hash()
     );
 }
+
+#[test]
+fn an_overlay_finds_a_newer_version_of_its_base_and_applies_when_its_ids_still_exist() {
+    let env = Env::new();
+    let dir = env.path("rules");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Only version 2 of the base is there.
+    write(
+        &dir.join("mini-v2.toml"),
+        &common::docs_example_text().replacen("version = \"1\"", "version = \"2\"", 1),
+    );
+    let overlay = dir.join("team.toml");
+    write(
+        &overlay,
+        "[questionnaire]\nid = \"team\"\nversion = \"1\"\ntitle = \"Team rules\"\nextends = \"example-mini@1\"\n\n[[amend]]\nquestion = \"hiring\"\nhelp = \"Team help for hiring.\"\n",
+    );
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .arg("questions")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("- why: Team help for hiring."))
+        .stdout(predicate::str::contains(
+            "A minimal questionnaire (example-mini 2), then Team rules (team 1)",
+        ));
+    // An id that is not in version 2: validation says so, and for which version it was written.
+    write(
+        &overlay,
+        "[questionnaire]\nid = \"team\"\nversion = \"1\"\ntitle = \"Team rules\"\nextends = \"example-mini@1\"\n\n[[amend]]\nquestion = \"hiring-role\"\nhelp = \"x\"\n",
+    );
+    env.raia()
+        .arg("validate")
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "team.toml:8:12: question `hiring-role` is not in version 2 of A minimal questionnaire",
+        ))
+        .stderr(predicate::str::contains(
+            "this overlay was written for version 1",
+        ));
+}
