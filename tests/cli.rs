@@ -2335,10 +2335,13 @@ fn the_company_overlay_example_reports_both_layers() {
     let env = Env::new();
     let overlay = manifest("examples/overlays/acme-rai-standard.toml");
     let example = manifest("examples/overlays/acme-cv-screener.toml");
-    let md = env
-        .raia()
-        .arg("--questionnaire")
-        .arg(&overlay)
+    // raia with the company overlay on the built-in questionnaire.
+    let acme = || {
+        let mut c = env.raia();
+        c.arg("--questionnaire").arg(&overlay);
+        c
+    };
+    let md = acme()
         .arg("report")
         .arg(&example)
         .assert()
@@ -2378,10 +2381,7 @@ fn the_company_overlay_example_reports_both_layers() {
             q.content_hash
         );
     }
-    let json = env
-        .raia()
-        .arg("--questionnaire")
-        .arg(&overlay)
+    let json = acme()
         .args(["report", "--format", "json"])
         .arg(&example)
         .assert()
@@ -2398,9 +2398,7 @@ fn the_company_overlay_example_reports_both_layers() {
         .collect();
     assert_eq!(ids, ["aws-responsible-ai", "acme-rai-standard"]);
     // So does the questionnaire, with the layer each question comes from.
-    env.raia()
-        .arg("--questionnaire")
-        .arg(&overlay)
+    acme()
         .arg("questions")
         .assert()
         .success()
@@ -2414,9 +2412,7 @@ fn the_company_overlay_example_reports_both_layers() {
             "- added by: Acme RAI Standard 2.1",
         ));
     // The score says whose rules an overlay's requirement is.
-    env.raia()
-        .arg("--questionnaire")
-        .arg(&overlay)
+    acme()
         .arg("score")
         .arg(&example)
         .assert()
@@ -2425,9 +2421,7 @@ fn the_company_overlay_example_reports_both_layers() {
             "Registered with the Acme AI register: met (required by Acme Responsible AI Standard)",
         ));
     // The information-request response names them too.
-    env.raia()
-        .arg("--questionnaire")
-        .arg(&overlay)
+    acme()
         .args(["report", "--format", "info-request"])
         .arg(&example)
         .assert()

@@ -215,24 +215,7 @@ fn find_layer(extends: &str, near: Option<&Path>, depth: usize) -> anyhow::Resul
     }
     dirs.extend(crate::paths::config_dir());
     for dir in dirs {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
-            .collect();
-        paths.sort();
-        for p in paths {
-            let Ok(text) = crate::textfile::read(&p, "questionnaire") else {
-                continue;
-            };
-            // Assessment files have an id and version too, but no title.
-            if peek(&text).is_some_and(|h| h.id.as_deref() == Some(id) && h.title.is_some()) {
-                files.push((p.display().to_string(), text, p));
-            }
-        }
+        files.extend(questionnaires_in(&dir, id));
     }
     let version_of = |t: &str| peek(t).and_then(|h| h.version).unwrap_or_default();
     if let Some((name, text)) = builtin.iter().find(|(_, t)| version_of(t) == version) {
@@ -252,6 +235,29 @@ fn find_layer(extends: &str, near: Option<&Path>, depth: usize) -> anyhow::Resul
     anyhow::bail!(
         "no questionnaire `{id}` (version {version}) to extend: it is not built in, and no .toml file beside the overlay, in the project's .raia folder or in raia's config directory has that id; put it there, or change `extends`"
     )
+}
+
+/// The questionnaires and overlays with id `id` among the `.toml` files of `dir`, in name
+/// order, as (name, text, path). Assessment files have an id and version too, but no title.
+fn questionnaires_in(dir: &Path, id: &str) -> Vec<(String, String, PathBuf)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let text = crate::textfile::read(&p, "questionnaire").ok()?;
+            peek(&text)
+                .is_some_and(|h| h.id.as_deref() == Some(id) && h.title.is_some())
+                .then(|| (p.display().to_string(), text, p))
+        })
+        .collect()
 }
 
 /// Merges an overlay (its text, `file` naming it in messages) onto the questionnaire below it.
@@ -1284,32 +1290,12 @@ pub fn for_assessment(
     {
         dirs.push(p);
     }
-    for d in dirs {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
-            .collect();
-        paths.sort();
-        for p in paths {
-            let Ok(text) = crate::textfile::read(&p, "questionnaire") else {
-                continue;
-            };
-            let fits = peek(&text).is_some_and(|h| {
-                h.id.as_deref() == Some(id)
-                    && h.version.as_deref() == Some(version)
-                    && h.title.is_some()
-            });
-            if fits {
-                let name = p.display().to_string();
-                return Some(load_text(&name, &text, p.parent(), 0));
-            }
-        }
-    }
-    None
+    let found = dirs
+        .iter()
+        .flat_map(|d| questionnaires_in(d, id))
+        .find(|(_, text, _)| peek(text).and_then(|h| h.version).as_deref() == Some(version));
+    let (name, text, p) = found?;
+    Some(load_text(&name, &text, p.parent(), 0))
 }
 
 /// The `[questionnaire]` id and version an assessment's text names, if it names them: a scan
