@@ -15,6 +15,9 @@ pub const BUILTIN_OVERLAYS: &[(&str, &str)] = &[(
     include_str!("../../../questionnaires/crosswalk-eu-ai-act-nist-ai-rmf.toml"),
 )];
 
+/// How to fix a threshold an overlay weakens.
+const TIERS_HELP: &str = "an overlay can only make thresholds stricter: a lower medium_at or high_at, a higher consequential_floor, a lower max_mitigation_percent, shorter review_months";
+
 /// How many overlays may stack on one another: more is taken for a loop of `extends`.
 const MAX_DEPTH: usize = 16;
 
@@ -1041,39 +1044,48 @@ impl Validator<'_> {
 
     /// Applies the overlay's thresholds, refusing any that would let a use reach a lower tier
     /// or be reviewed later than the layers below say.
+    /// Sets a threshold the overlay gives, when it is not above the one below; otherwise says
+    /// what raising it would weaken (`weakens`).
+    fn at_most(
+        &mut self,
+        given: &Option<Spanned<u32>>,
+        now: &mut u32,
+        key: &str,
+        weakens: &str,
+        below: &str,
+    ) {
+        let Some(v) = given else { return };
+        if *v.get_ref() > *now {
+            self.err(
+                span_of(v),
+                format!(
+                    "tiers: {key} {} is above {now} in {below}: {weakens}",
+                    v.get_ref()
+                ),
+                TIERS_HELP,
+            );
+        } else {
+            *now = *v.get_ref();
+        }
+    }
+
     fn stricter_tiers(&mut self, q: &mut Questionnaire, t: Option<&RawOverlayTiers>, below: &str) {
         let Some(t) = t else { return };
-        let help = "an overlay can only make thresholds stricter: a lower medium_at or high_at, a higher consequential_floor, a lower max_mitigation_percent, shorter review_months";
-        if let Some(m) = &t.medium_at {
-            if *m.get_ref() > q.tiers.medium_at {
-                self.err(
-                    span_of(m),
-                    format!(
-                        "tiers: medium_at {} is above {} in {below}: fewer uses would reach medium",
-                        m.get_ref(),
-                        q.tiers.medium_at
-                    ),
-                    help,
-                );
-            } else {
-                q.tiers.medium_at = *m.get_ref();
-            }
-        }
-        if let Some(h) = &t.high_at {
-            if *h.get_ref() > q.tiers.high_at {
-                self.err(
-                    span_of(h),
-                    format!(
-                        "tiers: high_at {} is above {} in {below}: fewer uses would reach high",
-                        h.get_ref(),
-                        q.tiers.high_at
-                    ),
-                    help,
-                );
-            } else {
-                q.tiers.high_at = *h.get_ref();
-            }
-        }
+        let help = TIERS_HELP;
+        self.at_most(
+            &t.medium_at,
+            &mut q.tiers.medium_at,
+            "medium_at",
+            "fewer uses would reach medium",
+            below,
+        );
+        self.at_most(
+            &t.high_at,
+            &mut q.tiers.high_at,
+            "high_at",
+            "fewer uses would reach high",
+            below,
+        );
         if q.tiers.medium_at == 0 || q.tiers.medium_at >= q.tiers.high_at {
             let span = t
                 .high_at
@@ -1104,13 +1116,13 @@ impl Validator<'_> {
                 q.tiers.consequential_floor = to;
             }
         }
-        if let Some(m) = &t.max_mitigation_percent {
-            if *m.get_ref() > q.tiers.max_mitigation_percent {
-                self.err(span_of(m), format!("tiers: max_mitigation_percent {} is above {} in {below}: safeguards would take more off the score", m.get_ref(), q.tiers.max_mitigation_percent), help);
-            } else {
-                q.tiers.max_mitigation_percent = *m.get_ref();
-            }
-        }
+        self.at_most(
+            &t.max_mitigation_percent,
+            &mut q.tiers.max_mitigation_percent,
+            "max_mitigation_percent",
+            "safeguards would take more off the score",
+            below,
+        );
         if let Some(r) = &t.review_months {
             let rm = r.get_ref();
             let now = q.tiers.review_months;
