@@ -47,7 +47,7 @@ impl T {
         let dir = tempfile::tempdir().unwrap();
         let app = App::new(Options {
             questionnaire: q.clone(),
-            templates: Templates::load(None).unwrap(),
+            templates: Templates::builtin().unwrap(),
             start: start(dir.path()),
             no_color,
             palette: raia::tui::theme::Palette::Default,
@@ -1327,7 +1327,7 @@ fn enter_with_nothing_ticked_is_not_an_answer_even_without_a_none_option() {
     let path = dir.path().join("a.toml");
     let mut app = App::new(Options {
         questionnaire: q.clone(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::New(Some(path.clone())),
         no_color: false,
         palette: raia::tui::theme::Palette::Default,
@@ -1800,7 +1800,7 @@ fn resume_of_an_unreadable_file_fails_before_the_terminal_is_touched() {
     std::fs::write(&p, "schema_version = [").unwrap();
     let r = App::new(Options {
         questionnaire: questionnaire(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::Resume(p.clone()),
         no_color: false,
         palette: raia::tui::theme::Palette::Default,
@@ -1854,7 +1854,7 @@ fn home_with_drafts() -> T {
     std::fs::write(dir.path().join("drafts/broken.toml"), "not = [toml").unwrap();
     let app = App::new(Options {
         questionnaire: questionnaire(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::Home,
         no_color: false,
         palette: raia::tui::theme::Palette::Default,
@@ -2383,7 +2383,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
         "{popup}"
     );
     t.key(KeyCode::Enter);
-    assert!(!t.app.eval().unwrap().safeguards[0].conflict.is_empty());
+    assert!(t.app.eval().unwrap().safeguards[0].is_contradicted());
     for (w, h) in [(80, 24), (120, 40)] {
         let screen = t.render(w, h);
         assert!(screen.contains("to confirm?"), "{w}x{h}\n{screen}");
@@ -3644,7 +3644,7 @@ fn long_lists_draw_every_row_in_view() {
     std::fs::write(&path, a.to_toml(&q)).unwrap();
     let mut app = App::new(Options {
         questionnaire: q.clone(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::Resume(path),
         no_color: false,
         drafts_dir: None,
@@ -4034,4 +4034,33 @@ fn a_click_is_tested_against_the_layout_that_was_drawn() {
         view::hit_test(&t.app, area, x, y),
         Some(Action::Activate(_))
     ));
+}
+
+#[test]
+fn home_names_every_layer_of_an_overlay() {
+    let base = questionnaire();
+    let overlay = "[questionnaire]\nid = \"team\"\nversion = \"3\"\ntitle = \"Team rules\"\nextends = \"wizard-fixture@1\"\n\n[[section]]\nid = \"team\"\ntitle = \"Team\"\n\n[[question]]\nid = \"team-ticket\"\nsection = \"team\"\ntype = \"text\"\nprompt = \"Ticket?\"\noptional = true\n";
+    let overlay = overlay.replace("wizard-fixture@1", &format!("{}@{}", base.id, base.version));
+    let q = raia::questionnaire::apply_overlay(base, "team.toml", &overlay).unwrap();
+    let app = App::new(Options {
+        questionnaire: q.clone(),
+        templates: Templates::builtin().unwrap(),
+        start: Start::Home,
+        no_color: false,
+        palette: raia::tui::theme::Palette::Default,
+        drafts_dir: None,
+    })
+    .unwrap();
+    let screen = render_app(&app, 120, 40);
+    assert!(
+        screen.contains("Questionnaire: team 3 (team.toml)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!(
+            "Layers: {} ({} {}), then Team rules (team 3)",
+            q.layers[0].title, q.layers[0].id, q.layers[0].version
+        )),
+        "{screen}"
+    );
 }

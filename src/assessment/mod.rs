@@ -598,7 +598,11 @@ impl CharBag {
         for c in s.chars() {
             len += 1;
             match usize::try_from(u32::from(c)).ok().filter(|&i| i < 128) {
-                Some(i) => ascii[i] = ascii[i].saturating_add(1),
+                Some(i) => {
+                    if let Some(n) = ascii.get_mut(i) {
+                        *n = n.saturating_add(1);
+                    }
+                }
                 None => other.push(c),
             }
         }

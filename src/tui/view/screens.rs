@@ -648,7 +648,7 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     }
     for x in &e.contradictions {
         c.wrapped(
-            &format!("Answers disagree: {} ({})", x.message, x.answers),
+            &crate::explain::capital(&crate::explain::contradiction(x)),
             w,
             0,
             t.warn(),
@@ -691,7 +691,7 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         }
         let start = c.start();
         let cur = i == app.cursor;
-        let conflict = !s.conflict.is_empty();
+        let conflict = s.is_contradicted();
         let in_place = s.status == SafeguardStatus::InPlace;
         let mark = if cur {
             "›"
