@@ -27,9 +27,5 @@ pub mod sarif;
 pub mod session;
 pub mod term_text;
 pub mod textfile;
-#[allow(
-    clippy::indexing_slicing,
-    reason = "the wizard is being redesigned around one flow (issue 8); its index sites are rewritten then, not twice"
-)]
 pub mod tui;
 pub mod typed;

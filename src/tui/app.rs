@@ -740,7 +740,9 @@ impl App {
                     self.metadata_value(i),
                 ]),
                 ReviewItem::Question(qi) => {
-                    let q = &self.q().questions[qi];
+                    let Some(q) = self.q().questions.get(qi) else {
+                        return false;
+                    };
                     let answer = self
                         .answer(qi)
                         .map(|a| crate::engine::display_answer(q, a))
@@ -971,12 +973,12 @@ impl App {
         self.typing = self.field.is_some();
         self.cursor = match to {
             Screen::Question(qi) => {
-                let q = &self.q().questions[qi];
+                let options = self.q().questions.get(qi).map(|q| &q.options);
                 self.answer(qi)
                     .and_then(|a| {
                         a.picked()
                             .first()
-                            .and_then(|p| q.options.iter().position(|o| o.id == *p))
+                            .and_then(|p| options?.iter().position(|o| o.id == *p))
                     })
                     .unwrap_or(0)
             }

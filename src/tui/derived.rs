@@ -44,8 +44,8 @@ impl Derived {
         }
         let mut note_missing = vec![false; n];
         for id in &e.notes_missing {
-            if let Some(i) = q.question_index(id) {
-                note_missing[i] = true;
+            if let Some(m) = q.question_index(id).and_then(|i| note_missing.get_mut(i)) {
+                *m = true;
             }
         }
         let mut section_at: HashMap<&str, usize> = HashMap::new();
@@ -60,7 +60,9 @@ impl Derived {
         let mut sections: HashMap<String, SectionProgress> = HashMap::new();
         let mut answered = 0;
         for &i in &visible_list {
-            let question = &q.questions[i];
+            let Some(question) = q.questions.get(i) else {
+                continue;
+            };
             let has = a.is_some_and(|a| a.has_answer(&question.id));
             answered += usize::from(has);
             if !sections.contains_key(question.section.as_str()) {

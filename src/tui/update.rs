@@ -202,7 +202,9 @@ fn commit_field(app: &mut App) -> Result<(), String> {
             }
         }
         Screen::Question(qi) => {
-            let q = app.q().questions[qi].clone();
+            let Some(q) = app.q().questions.get(qi).cloned() else {
+                return Ok(());
+            };
             let parsed = crate::typed::parse_answer(&q, &text)?;
             app.unsaved.remove(&qi);
             let stored = app.answer(qi).cloned();
@@ -260,9 +262,13 @@ fn commit_overlay_field(app: &mut App) {
     let r = match &mut app.overlay {
         Overlay::Note { question, field } if field.edited() => {
             field.mark_saved();
-            let id = s.questionnaire.questions[*question].id.clone();
-            let text = field.text();
-            s.set_note(&id, text.trim_end())
+            match s.questionnaire.questions.get(*question) {
+                Some(q) => {
+                    let id = q.id.clone();
+                    s.set_note(&id, field.text().trim_end())
+                }
+                None => Ok(()),
+            }
         }
         Overlay::Safeguard { id, field, .. } if field.edited() => {
             field.mark_saved();
@@ -418,7 +424,9 @@ fn activate_home(app: &mut App) {
         Some(HomeItem::New) => app.start_new(None),
         Some(HomeItem::Open) => open_file_popup(app),
         Some(HomeItem::Draft(i)) => {
-            let d = app.drafts[i].clone();
+            let Some(d) = app.drafts.get(i).cloned() else {
+                return;
+            };
             if let Some(err) = d.error {
                 let first = err.lines().next().unwrap_or_default().to_string();
                 app.error(format!("Cannot open {}: {first}", d.name));
@@ -629,7 +637,9 @@ fn metadata(app: &mut App, i: usize, action: Action) {
 }
 
 fn question(app: &mut App, qi: usize, action: Action) {
-    let q = app.q().questions[qi].clone();
+    let Some(q) = app.q().questions.get(qi).cloned() else {
+        return;
+    };
     if !q.kind.has_options() {
         match action {
             Action::Confirm if !app.typing => start_typing(app),
@@ -685,10 +695,10 @@ fn question(app: &mut App, qi: usize, action: Action) {
                 };
                 if none_ticked {
                     // With a "none of these" option, nothing ticked is not an answer yet.
-                    if let Some(k) = q.options.iter().position(|o| o.exclusive) {
+                    if let Some((k, o)) = q.options.iter().enumerate().find(|(_, o)| o.exclusive) {
                         app.error(format!(
                             "Nothing is ticked: tick \"{}\" ({}) if none apply, or Tab to come back later.",
-                            q.options[k].label,
+                            o.label,
                             k + 1
                         ));
                         return;
@@ -811,7 +821,9 @@ fn note_needed_message(app: &mut App, qi: usize) {
 }
 
 fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
-    let id = app.q().questions[qi].id.clone();
+    let Some(id) = app.q().questions.get(qi).map(|q| q.id.clone()) else {
+        return;
+    };
     let before = visible_ids(app);
     let before_eval = app.eval().cloned();
     if let Some(s) = app.session_mut() {
@@ -876,7 +888,9 @@ fn say_first(app: &mut App, text: &str) {
 
 /// Chooses (single, yes/no) or ticks and unticks (multiple) option `k`.
 fn pick(app: &mut App, qi: usize, k: usize) {
-    let q = app.q().questions[qi].clone();
+    let Some(q) = app.q().questions.get(qi).cloned() else {
+        return;
+    };
     let Some(opt) = q.options.get(k) else { return };
     let answer = match q.kind {
         QuestionKind::YesNo => Answer::Bool(opt.id == "yes"),
@@ -1058,7 +1072,10 @@ fn export(app: &mut App, action: Action) {
             remember_export(app);
         }
         Action::Confirm if app.cursor < app.export.len() => {
-            let path = app.export[app.cursor].path.clone();
+            let path = app
+                .export
+                .get(app.cursor)
+                .map_or_else(String::new, |r| r.path.clone());
             let field = Field::new(&path, false, "where to write this report", &app.theme);
             app.overlay = Overlay::ExportPath {
                 row: app.cursor,
@@ -1252,8 +1269,10 @@ fn overlay(app: &mut App, action: Action) {
                 Action::Choose(k) => k.min(all.len() - 1),
                 _ => at,
             };
-            if to != at || current_source_is_default(app, &id) {
-                set_safeguard_status(app, &id, all[to]);
+            if let Some(&status) = all.get(to)
+                && (to != at || current_source_is_default(app, &id))
+            {
+                set_safeguard_status(app, &id, status);
             }
         }
         (Overlay::Safeguard { .. }, a @ (Action::Next | Action::Back | Action::StartTyping(_))) => {
@@ -1364,10 +1383,9 @@ pub fn complete_path(text: &str) -> (String, Vec<String>) {
     let done = match shown.as_slice() {
         [] => return (text.to_string(), shown),
         [one] => one.clone(),
-        many => {
-            let first = &many[0];
+        [first, rest @ ..] => {
             let mut common = first.len();
-            for m in &many[1..] {
+            for m in rest {
                 common = common.min(
                     first
                         .char_indices()

@@ -50,8 +50,12 @@ fn main_title(app: &App) -> String {
             Detail::ALL.len()
         ),
         Screen::Question(qi) => {
-            let q = &app.q().questions[qi];
-            let section = app.q().section(&q.section).map_or("", |s| s.title.as_str());
+            let section = app
+                .q()
+                .questions
+                .get(qi)
+                .and_then(|q| app.q().section(&q.section))
+                .map_or("", |s| s.title.as_str());
             let visible = app.derived.visible();
             let n = visible.binary_search(&qi).map_or(0, |p| p + 1);
             format!("Question {n} of {} · {section}", visible.len())
@@ -210,7 +214,7 @@ fn fits_one_line(text: &str, max: usize) -> bool {
 fn entry_label_lines(e: &Entry, label_w: usize) -> Vec<String> {
     let mut lines = crate::tui::widgets::wrap(&e.label, label_w);
     if lines.len() > 2 {
-        let rest = lines[1..].join(" ");
+        let rest = lines.get(1..).unwrap_or_default().join(" ");
         lines.truncate(1);
         lines.push(truncate(&rest, label_w));
     }
@@ -300,7 +304,7 @@ pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
             let mut wrapped = crate::tui::widgets::wrap(&m.text, w);
             let rows = area.height.max(1) as usize;
             if wrapped.len() > rows {
-                let rest = wrapped[rows - 1..].join(" ");
+                let rest = wrapped.get(rows - 1..).unwrap_or_default().join(" ");
                 wrapped.truncate(rows - 1);
                 wrapped.push(truncate(&rest, w));
             }

@@ -352,16 +352,23 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     let mut total: usize = 1 + all.iter().map(cost).sum::<usize>();
     let mut i = all.len().saturating_sub(3);
     while total > max && i >= 2 {
-        keep[i] = false;
-        total -= cost(&all[i]);
+        if let (Some(k), Some(hint)) = (keep.get_mut(i), all.get(i)) {
+            *k = false;
+            total -= cost(hint);
+        }
         i -= 1;
     }
     // Still too long: the second and the one before last go too; the first key (the next
     // step) and the last (quit) always stay.
     for j in [1, all.len().saturating_sub(2)] {
-        if total > max && j > 0 && j + 1 < all.len() && keep[j] {
-            keep[j] = false;
-            total -= cost(&all[j]);
+        if total > max
+            && j > 0
+            && j + 1 < all.len()
+            && let Some(k) = keep.get_mut(j).filter(|k| **k)
+            && let Some(hint) = all.get(j)
+        {
+            *k = false;
+            total -= cost(hint);
         }
     }
     let mut spans = vec![Span::raw(" ")];

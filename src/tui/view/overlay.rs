@@ -240,7 +240,9 @@ fn help_content(app: &App, w: usize) -> Content {
     let mut c = Content::default();
     match app.screen {
         Screen::Question(qi) => {
-            let q = &app.q().questions[qi];
+            let Some(q) = app.q().questions.get(qi) else {
+                return c;
+            };
             c.wrapped(&q.prompt, w, 0, t.heading());
             c.blank();
             if let Some(s) = app.q().section(&q.section)
@@ -367,9 +369,9 @@ fn note_content(app: &App, qi: usize, area: Rect) -> (Rect, Content) {
     let t = &app.theme;
     let rect_w = 76.min(area.width.saturating_sub(4));
     let w = rect_w.saturating_sub(2) as usize;
-    let q = &app.q().questions[qi];
+    let prompt = app.q().questions.get(qi).map_or("", |q| q.prompt.as_str());
     let mut c = Content::default();
-    c.labelled("On:", &q.prompt, w, t.heading(), t.text());
+    c.labelled("On:", prompt, w, t.heading(), t.text());
     let required = app.note_missing(qi);
     if required {
         c.wrapped(

@@ -59,7 +59,9 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
 /// The text shown under the prompt that says what kind of answer is wanted, and which key
 /// saves it and where that key goes (on, or back to the review the step was opened from).
 fn kind_hint(app: &App, qi: usize) -> String {
-    let q = &app.q().questions[qi];
+    let Some(q) = app.q().questions.get(qi) else {
+        return String::new();
+    };
     let back = app.from_review;
     let on = if back { "returns to review" } else { "goes on" };
     let what = match q.kind {
@@ -109,8 +111,10 @@ const LONG_FIELD_MIN: usize = 5;
 
 pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     let t = &app.theme;
-    let q = &app.q().questions[qi];
     let mut c = Content::default();
+    let Some(q) = app.q().questions.get(qi) else {
+        return c;
+    };
     // What is answered comes first: the prompt and the options or the field. The hint on how
     // to answer and the section intro show only when they leave room for it (the footer gives
     // the keys, and `i` shows the intro).
@@ -292,10 +296,12 @@ fn note_lines(app: &App, qi: usize, w: usize, c: &mut Content) {
     let note = app.note(qi);
     let key = if app.typing { "Ctrl+N" } else { "n" };
     if app.note_missing(qi) {
-        let q = &app.q().questions[qi];
         let hint = app
-            .answer(qi)
-            .map(|a| crate::engine::note_hint(q, a))
+            .q()
+            .questions
+            .get(qi)
+            .zip(app.answer(qi))
+            .map(|(q, a)| crate::engine::note_hint(q, a))
             .unwrap_or_default();
         let hint = if hint.is_empty() {
             String::new()
@@ -384,7 +390,9 @@ pub fn review(app: &App, w: usize) -> Content {
                 )
             }
             ReviewItem::Question(qi) => {
-                let q = &app.q().questions[qi];
+                let Some(q) = app.q().questions.get(qi) else {
+                    continue;
+                };
                 let sec = app
                     .q()
                     .section(&q.section)
@@ -418,8 +426,10 @@ pub fn review(app: &App, w: usize) -> Content {
                             if let Some(last) = pieces.last_mut() {
                                 last.push_str(" · note needed");
                             }
-                        } else if !app.note(qi).trim().is_empty() {
-                            pieces[0] = format!("{NOTE_MARK} {}", pieces[0]);
+                        } else if !app.note(qi).trim().is_empty()
+                            && let Some(first) = pieces.first_mut()
+                        {
+                            *first = format!("{NOTE_MARK} {first}");
                         }
                         (pieces, nm, choices)
                     }
@@ -460,7 +470,10 @@ pub fn review(app: &App, w: usize) -> Content {
             };
             let mut prompt_lines = wrap(&prompt, prompt_w);
             if prompt_lines.len() > REVIEW_PROMPT_LINES {
-                let rest = prompt_lines[REVIEW_PROMPT_LINES - 1..].join(" ");
+                let rest = prompt_lines
+                    .get(REVIEW_PROMPT_LINES - 1..)
+                    .unwrap_or_default()
+                    .join(" ");
                 prompt_lines.truncate(REVIEW_PROMPT_LINES - 1);
                 prompt_lines.push(truncate(&rest, prompt_w));
             }
