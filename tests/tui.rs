@@ -4064,3 +4064,31 @@ fn home_names_every_layer_of_an_overlay() {
         "{screen}"
     );
 }
+
+/// Issue 11, point 15: a one-line field scrolled sideways marks the cut end with "…", as every
+/// cut text does (a long path in the open-file box showed its tail with nothing before it).
+#[test]
+fn a_long_path_in_a_one_line_field_shows_where_it_is_cut() {
+    let mut t = T::start(|_| Start::Home);
+    t.key(KeyCode::Char('o'));
+    assert!(matches!(t.app.overlay, Overlay::OpenFile { .. }));
+    let long = format!(
+        "/tmp/{}/assessment.toml",
+        "a-folder-with-a-long-name/".repeat(5)
+    );
+    t.type_str(&long);
+    let screen = t.render(80, 24);
+    let row = screen
+        .lines()
+        .find(|l| l.contains("assessment.toml"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(row.contains("││…"), "the start is cut, and says so: {row}");
+    // Back at the start of the path, the end is the cut one.
+    t.key(KeyCode::Home);
+    let screen = t.render(80, 24);
+    let row = screen
+        .lines()
+        .find(|l| l.contains("/tmp/a-folder"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(row.contains("…│"), "the end is cut, and says so: {row}");
+}

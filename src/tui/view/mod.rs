@@ -262,6 +262,7 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     // A one-line field that wraps (the description) takes the same care as a long text.
     if !field.multiline && field.area.wrap_mode() == ratatui_textarea::WrapMode::None {
         f.render_widget(&field.area, inner);
+        mark_cut_ends(f, inner, field, app);
         if focused {
             place_cursor(f, inner, field, 0);
         }
@@ -308,6 +309,36 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     f.buffer_mut().merge(&scratch);
     if focused {
         place_cursor(f, inner, field, caret_shift);
+    }
+}
+
+/// A one-line field scrolled sideways (a long path) shows "…" where text goes on beyond an
+/// edge, as every cut text does; never over the caret.
+fn mark_cut_ends(f: &mut Frame, inner: Rect, field: &Field, app: &App) {
+    if inner.width < 3 || inner.height == 0 {
+        return;
+    }
+    let (_, left) = field.area.scroll_offset();
+    let caret = usize::from(left).abs_diff(field.area.screen_cursor().col);
+    let text_w = field
+        .area
+        .lines()
+        .first()
+        .map_or(0, |l| crate::tui::widgets::width(l));
+    let shown = usize::from(inner.width);
+    let ends = [
+        (left > 0, 0usize),
+        (text_w > usize::from(left) + shown, shown.saturating_sub(1)),
+    ];
+    for (cut, col) in ends {
+        if !cut || col == caret {
+            continue;
+        }
+        let x = inner.x + u16::try_from(col).unwrap_or(0);
+        if let Some(cell) = f.buffer_mut().cell_mut((x, inner.y)) {
+            cell.set_symbol("…");
+            cell.set_style(app.theme.muted());
+        }
     }
 }
 
