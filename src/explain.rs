@@ -928,51 +928,52 @@ pub fn capital(s: &str) -> String {
 /// What a redo made again, in words, as [`undone`] says an undo: `Redone: "What does the
 /// system do?" is back to "Ranks CVs".`
 pub fn redone(q: &Questionnaire, a: &Assessment, u: &crate::session::Undone) -> String {
-    let text = undone(q, a, u);
-    match text.strip_prefix("Undone:") {
-        Some(rest) => format!("Redone:{rest}"),
-        None => text,
-    }
+    taken_back(q, a, u, "Redone")
 }
 
 /// What an undo put back, in words, the same in the wizard and plain mode: `Undone: "What does
 /// the system do?" is back to "Ranks CVs".`
 pub fn undone(q: &Questionnaire, a: &Assessment, u: &crate::session::Undone) -> String {
+    taken_back(q, a, u, "Undone")
+}
+
+/// The sentence for an undo or a redo, which differ only in the word that starts it.
+fn taken_back(q: &Questionnaire, a: &Assessment, u: &crate::session::Undone, verb: &str) -> String {
     use crate::session::Undone;
     let quoted = |t: &str| format!("\"{t}\"");
     match u {
         Undone::Answer(id) => {
             let Some(question) = q.question(id) else {
-                return "Undone: an answer.".to_string();
+                return format!("{verb}: an answer.");
             };
             match a.answers.get(id) {
                 Some(ans) => format!(
-                    "Undone: {} is back to {}.",
+                    "{verb}: {} is back to {}.",
                     quoted(&question.prompt),
                     quoted(&crate::engine::display_answer(question, ans))
                 ),
-                None => format!("Undone: {} is unanswered again.", quoted(&question.prompt)),
+                None => format!("{verb}: {} is unanswered again.", quoted(&question.prompt)),
             }
         }
         Undone::Note(id) => {
             let prompt = q.question(id).map_or("an answer", |x| x.prompt.as_str());
             match a.notes.get(id) {
-                Some(_) => format!("Undone: the note on {} is back.", quoted(prompt)),
-                None => format!("Undone: {} has no note again.", quoted(prompt)),
+                Some(_) => format!("{verb}: the note on {} is back.", quoted(prompt)),
+                None => format!("{verb}: {} has no note again.", quoted(prompt)),
             }
         }
         Undone::Metadata(detail) => {
             let label = quoted(detail.label());
             match Some(a.metadata.detail(*detail)).filter(|v| !v.is_empty()) {
-                Some(v) => format!("Undone: {label} is back to {}.", quoted(v)),
-                None => format!("Undone: {label} is empty again."),
+                Some(v) => format!("{verb}: {label} is back to {}.", quoted(v)),
+                None => format!("{verb}: {label} is empty again."),
             }
         }
         Undone::Safeguard(id) => {
             let title = q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str());
             match a.safeguards.get(id) {
-                Some(e) => format!("Undone: {} is back to {}.", quoted(title), status(e.status)),
-                None => format!("Undone: {} has no recorded status again.", quoted(title)),
+                Some(e) => format!("{verb}: {} is back to {}.", quoted(title), status(e.status)),
+                None => format!("{verb}: {} has no recorded status again.", quoted(title)),
             }
         }
     }
