@@ -1,9 +1,9 @@
 //! Command-line interface: clap definitions and dispatch.
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use raia::assessment::{self, Assessment, SafeguardStatus, expected_value, store};
+use raia::assessment::{self, Assessment, store};
 use raia::engine::{ProhibitionStatus, evaluate};
-use raia::questionnaire::{QuestionKind, Questionnaire, QuestionnaireSource, load_questionnaire};
+use raia::questionnaire::{Questionnaire, QuestionnaireSource, load_questionnaire};
 use raia::report::{Format, Templates};
 use raia::session::{self, Session};
 use raia::term_text;
@@ -917,7 +917,7 @@ fn init(q: &Questionnaire, file: &Path, force: bool) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let text = blank_assessment(q);
+    let text = assessment::file::blank(q, &session::today());
     store::write_atomic(file, text.as_bytes())?;
     outln!(
         "wrote {} ({} questions). Fill in [answers], then run `raia validate {}`.",
@@ -926,113 +926,6 @@ fn init(q: &Questionnaire, file: &Path, force: bool) -> anyhow::Result<()> {
         term_text::path(file)
     );
     Ok(())
-}
-
-fn toml_str(s: &str) -> String {
-    toml::Value::String(s.to_string()).to_string()
-}
-
-fn blank_assessment(q: &Questionnaire) -> String {
-    let mut a = Assessment::new(q);
-    let today = session::today();
-    a.metadata.created = today.clone();
-    a.metadata.updated = today;
-    let mut out = String::new();
-    out.push_str(&format!(
-        "# raia assessment for {} (version {}).\n# Fill in [metadata] and [answers]; uncomment each answer you give.\n# Questions marked \"shown when\" only count when their condition holds.\n# Check with `raia validate FILE`; see the result with `raia score FILE`.\n\nschema_version = {}\n\n[metadata]\n",
-        q.title, q.version, assessment::SCHEMA_VERSION
-    ));
-    for (key, label, _) in assessment::Metadata::FIELDS {
-        out.push_str(&format!("# {label}\n{key} = \"\"\n"));
-    }
-    out.push_str(&format!(
-        "created = {}\nupdated = {}\n\n",
-        toml_str(&a.metadata.created),
-        toml_str(&a.metadata.updated)
-    ));
-    out.push_str(&format!(
-        "[questionnaire]\nid = {}\nversion = {}\nhash = {}\n\n[answers]\n",
-        toml_str(&q.id),
-        toml_str(&q.version),
-        toml_str(&q.content_hash)
-    ));
-    for s in &q.sections {
-        out.push_str(&format!("\n# ==== {} ====\n", s.title));
-        for x in q.questions.iter().filter(|x| x.section == s.id) {
-            out.push_str(&format!("\n# {}\n", x.prompt));
-            if let Some(c) = &x.show_if {
-                out.push_str(&format!("#   shown when: {}\n", c.describe(q)));
-            }
-            out.push_str(&format!(
-                "#   {}{}\n",
-                expected_value(x),
-                if x.optional { " (optional)" } else { "" }
-            ));
-            for o in &x.options {
-                let note = if o.effects.note_required {
-                    format!(
-                        "   (needs a note{})",
-                        if o.effects.note_hint.trim().is_empty() {
-                            String::new()
-                        } else {
-                            format!(": {}", o.effects.note_hint.trim())
-                        }
-                    )
-                } else {
-                    String::new()
-                };
-                if x.kind == QuestionKind::YesNo {
-                    if !note.is_empty() {
-                        out.push_str(&format!("#     {:<24}{note}\n", o.id == "yes"));
-                    }
-                } else {
-                    out.push_str(&format!(
-                        "#     {:<24} {}{note}\n",
-                        toml_str(&o.id),
-                        o.label
-                    ));
-                }
-            }
-            // A placeholder is never a valid answer: uncommenting it without choosing gives an
-            // error that says what to write, instead of silently recording the first option.
-            let example = match x.kind {
-                QuestionKind::YesNo => toml_str("<true or false>"),
-                QuestionKind::Single => toml_str("<choose one>"),
-                QuestionKind::Multi => format!("[{}]", toml_str("<choose>")),
-                QuestionKind::Number => toml_str("<a number>"),
-                QuestionKind::Date => toml_str("YYYY-MM-DD"),
-                QuestionKind::Text | QuestionKind::LongText => "\"\"".to_string(),
-            };
-            out.push_str(&format!("# {} = {example}\n", x.id));
-            if x.options.iter().any(|o| o.effects.note_required)
-                || x.bands.iter().any(|b| b.effects.note_required)
-            {
-                out.push_str(&format!(
-                    "#   the note goes under [notes]: {} = \"...\"\n",
-                    x.id
-                ));
-            }
-        }
-    }
-    out.push_str("\n[notes]\n# A note on any answer, keyed by question id:\n# question-id = \"why we answered this way\"\n\n[safeguards]\n# Status of each safeguard, with evidence a reviewer can follow:\n");
-    let statuses: Vec<&str> = SafeguardStatus::ALL.iter().map(|s| s.name()).collect();
-    for s in &q.safeguards {
-        let by = q.satisfied_by(&s.id);
-        let shown = if by.is_empty() {
-            "# No answer can show this one in place: set its status here, with evidence.\n"
-                .to_string()
-        } else {
-            format!("# Shown in place by an answer: {}\n", by.join("; "))
-        };
-        out.push_str(&format!(
-            "# {}: {}\n{shown}# [safeguards.{}]\n# status = \"missing\"   # {}\n# evidence = \"\"\n",
-            s.title,
-            s.good,
-            s.id,
-            statuses.join(" | ")
-        ));
-    }
-    out
 }
 
 fn validate(
@@ -1782,16 +1675,12 @@ fn sign_once(
     if !store::Fingerprint::of(original.as_bytes(), None).same_contents(&read) {
         return Err(store::ChangedOnDisk(file.to_path_buf()).into());
     }
-    let mut text = bind_questionnaire_hash(&original, &q.content_hash).ok_or_else(|| {
-        anyhow::anyhow!(
-            "{}: cannot record the questionnaire hash in [questionnaire]; the file was not changed",
-            term_text::path(file)
-        )
-    })?;
-    if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(&signoff_toml(&entry));
+    let text = assessment::file::sign(
+        &file.display().to_string(),
+        &original,
+        &entry,
+        &q.content_hash,
+    )?;
     let checked = assessment::parse_assessment(&file.to_string_lossy(), &text, q)?;
     anyhow::ensure!(
         checked.signoff.last() == Some(&entry) && checked.questionnaire.hash == q.content_hash,
@@ -1815,51 +1704,4 @@ fn sign_once(
         );
     }
     Ok(())
-}
-
-/// The file text with `hash` under [questionnaire] set to `hash`, changing nothing else.
-/// None when the table cannot be found.
-fn bind_questionnaire_hash(text: &str, hash: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len() + 80);
-    let mut in_table = false;
-    let mut done = false;
-    let mut lines = text.split_inclusive('\n').peekable();
-    while let Some(line) = lines.next() {
-        let trimmed = line.trim();
-        if trimmed.starts_with('[') {
-            if in_table && !done {
-                out.push_str(&format!("hash = {}\n", toml_str(hash)));
-                done = true;
-            }
-            in_table = trimmed == "[questionnaire]";
-        } else if in_table && !done {
-            let key = trimmed.split('=').next().map(str::trim);
-            if key == Some("hash") {
-                out.push_str(&format!("hash = {}\n", toml_str(hash)));
-                done = true;
-                continue;
-            }
-        }
-        out.push_str(line);
-        if lines.peek().is_none() && in_table && !done {
-            if !line.ends_with('\n') {
-                out.push('\n');
-            }
-            out.push_str(&format!("hash = {}\n", toml_str(hash)));
-            done = true;
-        }
-    }
-    done.then_some(out)
-}
-
-/// One [[signoff]] entry as TOML text, with its values quoted by the toml crate.
-fn signoff_toml(s: &assessment::SignOff) -> String {
-    format!(
-        "\n[[signoff]]\nname = {}\nrole = {}\ndate = {}\ndecision = {}\nassessment_hash = {}\n",
-        toml_str(&s.name),
-        toml_str(&s.role),
-        toml_str(&s.date),
-        toml_str(&s.decision),
-        toml_str(&s.assessment_hash)
-    )
 }

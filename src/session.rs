@@ -226,7 +226,16 @@ impl Session {
                     Expect::Same(cur)
                 }
             };
-            let text = self.assessment.to_toml(&self.questionnaire);
+            // Written into the file's own text, so its comments and layout stay.
+            let text = match &now {
+                Some((bytes, _)) => crate::assessment::file::update(
+                    &path.display().to_string(),
+                    &crate::assessment::file::existing_text(path, bytes)?,
+                    &self.assessment,
+                    &self.questionnaire,
+                )?,
+                None => crate::assessment::file::render(&self.assessment, &self.questionnaire),
+            };
             match store::write_atomic_if(path, text.as_bytes(), expect) {
                 Ok(fingerprint) => {
                     self.disk = Some((self.assessment.clone(), fingerprint));

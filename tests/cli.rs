@@ -2197,9 +2197,10 @@ fn list_shows_when_a_draft_is_due_for_review_and_when_it_is_overdue() {
     assert!(list("2026-08-01").contains("  high        OVERDUE, due by 2026-07-31\n"));
 }
 
-#[test]
-fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
-    let env = Env::new();
+/// The docs example questionnaire at version 0 and at version 1, which declares how to migrate
+/// from 0: a question since renamed, an option since renamed, a question since removed, a
+/// question to reconfirm, and a question new in version 1.
+fn migration_pair(env: &Env) -> (PathBuf, PathBuf) {
     let mini = common::docs_example_text();
     // The version before: a question since renamed, an option since renamed, a question since
     // removed, and without a question this version adds.
@@ -2219,6 +2220,13 @@ fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
         &(mini.clone()
             + "\n[[question]]\nid = \"deployment\"\nsection = \"use\"\ntype = \"single\"\nprompt = \"Where does the system run?\"\n\n[[question.option]]\nid = \"internal\"\nlabel = \"Internally\"\n\n[[question.option]]\nid = \"public\"\nlabel = \"For the public\"\n\n[migration]\nfrom = \"0\"\nrenamed = { used-for-hiring = \"hiring\" }\nremoved = { legacy-notes = \"no longer asked: the notes cover it\" }\noptions = { voice-clone = { consented = \"licensed\" } }\nreconfirm = { role = \"the options now say who decides\" }\n"),
     );
+    (old_q, new_q)
+}
+
+#[test]
+fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
+    let env = Env::new();
+    let (old_q, new_q) = migration_pair(&env);
     let file = env.path("a.toml");
     let before = "# Hiring helper, assessed against v0.\nschema_version = 1\n\n[metadata]\nsystem = \"Hiring helper\"   # the product name\nowner_team = \"Talent\"\n\n[questionnaire]\nid = \"example-mini\"\nversion = \"0\"   # migrate me\n\n[answers]\n# Consent is on file.\nvoice-clone = \"consented\"   # see the licence\n# It is used for hiring.\nused-for-hiring = true\nrole = \"recommends\"\nowner = \"Ana\"\nlegacy-notes = \"old\"\n\n[notes]\nused-for-hiring = \"Only for shortlisting.\"\n";
     write(&file, before);
@@ -2303,4 +2311,98 @@ fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
         .stderr(predicate::str::contains(
             "declares no migration from version 1",
         ));
+}
+
+/// Issue 8 and 10: a file written by `raia init`, edited in the wizard (its Session), signed and
+/// migrated keeps every comment, in order, and each answer stands under its question.
+#[test]
+fn an_init_file_keeps_its_comments_through_wizard_sign_and_migrate() {
+    use raia::answer::Answer;
+    use raia::assessment::SafeguardStatus;
+    let env = Env::new();
+    let (old_q, new_q) = migration_pair(&env);
+    let with = |q: &Path| {
+        let mut c = env.raia();
+        c.arg("--questionnaire").arg(q);
+        c
+    };
+    let file = env.path("a.toml");
+    with(&old_q).arg("init").arg(&file).assert().success();
+    let init = std::fs::read_to_string(&file).unwrap();
+    let comments = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.trim_start().starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    let keeps_comments = |text: &str, when: &str| {
+        let mut have = comments(text).into_iter();
+        for c in comments(&init) {
+            assert!(
+                have.any(|h| h == c),
+                "after {when}, the comment {c:?} is gone or out of order:\n{text}"
+            );
+        }
+    };
+
+    let old = raia::questionnaire::parse_questionnaire(
+        "v0.toml",
+        &std::fs::read_to_string(&old_q).unwrap(),
+    )
+    .unwrap();
+    {
+        let mut s = raia::session::Session::open(old, &file).unwrap();
+        s.set_metadata("system", "Hiring helper").unwrap();
+        s.set_metadata("owner_team", "Talent").unwrap();
+        s.set_answer("voice-clone", Some(Answer::Choice("consented".into())))
+            .unwrap();
+        s.set_answer("role", Some(Answer::Choice("recommends".into())))
+            .unwrap();
+        s.set_answer("used-for-hiring", Some(Answer::Bool(true)))
+            .unwrap();
+        s.set_answer("owner", Some(Answer::Text("Ana".into())))
+            .unwrap();
+        s.set_note("used-for-hiring", "Only for shortlisting.")
+            .unwrap();
+        s.set_safeguard("named-owner", SafeguardStatus::InPlace, "Owner: Ana")
+            .unwrap();
+        // An answer given and taken back leaves its question's comments where they were.
+        s.set_answer("owner", None).unwrap();
+        s.set_answer("owner", Some(Answer::Text("Ana".into())))
+            .unwrap();
+    }
+    let edited = std::fs::read_to_string(&file).unwrap();
+    keeps_comments(&edited, "the wizard's saves");
+    // Each answer is written under its commented placeholder, as a person uncommenting would.
+    assert!(
+        edited.contains("# voice-clone = \"<choose one>\"\nvoice-clone = \"consented\"\n"),
+        "{edited}"
+    );
+    assert!(
+        edited.contains("# System name\nsystem = \"Hiring helper\"\n"),
+        "{edited}"
+    );
+
+    with(&old_q)
+        .args(["sign", "--name", "R", "--decision", "changes-requested"])
+        .arg(&file)
+        .assert()
+        .success();
+    let signed = std::fs::read_to_string(&file).unwrap();
+    keeps_comments(&signed, "raia sign");
+    assert!(signed.contains("[[signoff]]\nname = \"R\"\n"), "{signed}");
+
+    with(&new_q)
+        .args(["migrate", "--from"])
+        .arg(&old_q)
+        .arg(&file)
+        .assert()
+        .success();
+    let migrated = std::fs::read_to_string(&file).unwrap();
+    keeps_comments(&migrated, "raia migrate");
+    assert!(
+        migrated.contains("# voice-clone = \"<choose one>\"\nvoice-clone = \"licensed\"\n"),
+        "{migrated}"
+    );
+    with(&new_q).arg("validate").arg(&file).assert().success();
 }

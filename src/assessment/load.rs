@@ -35,6 +35,10 @@ struct RawSafeguard {
     date: String,
     #[serde(default)]
     expires: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    target: String,
 }
 
 fn default_metadata() -> Spanned<Metadata> {
@@ -151,6 +155,7 @@ pub fn parse_assessment(
     }
     let mut safeguards = BTreeMap::new();
     let mut evidence_dates = BTreeMap::new();
+    let mut plans = BTreeMap::new();
     let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
     for (id, entry) in &raw.safeguards {
         if q.safeguard(id).is_none() {
@@ -175,7 +180,11 @@ pub fn parse_assessment(
                     evidence: raw.evidence.clone(),
                 },
             );
-            for (key, value) in [("date", &raw.date), ("expires", &raw.expires)] {
+            for (key, value) in [
+                ("date", &raw.date),
+                ("expires", &raw.expires),
+                ("target", &raw.target),
+            ] {
                 if !value.is_empty() && !crate::answer::valid_date(value) {
                     let at = super::locate::Locator::new(text)
                         .key_span(&["safeguards", id, key])
@@ -196,6 +205,15 @@ pub fn parse_assessment(
                     },
                 );
             }
+            if !raw.owner.trim().is_empty() || !raw.target.is_empty() {
+                plans.insert(
+                    id.clone(),
+                    SafeguardPlan {
+                        owner: raw.owner.trim().to_string(),
+                        target: raw.target.clone(),
+                    },
+                );
+            }
         }
     }
     if !errors.is_empty() {
@@ -209,6 +227,7 @@ pub fn parse_assessment(
         notes,
         safeguards,
         evidence_dates,
+        plans,
         signoff: raw.signoff,
         wizard: raw.wizard,
     })

@@ -1,0 +1,784 @@
+//! `assessment::file`: the one reader and writer of assessment files.
+//!
+//! Reading is [`read`] and [`parse`] (the checks are in `load.rs`). Writing is [`render`] for a
+//! new file and [`update`] for an existing one: `update` edits the file's own text with
+//! toml_edit, so every comment, blank line and key order a person or `raia init` wrote stays;
+//! only the values that changed are replaced, new keys go under their commented placeholder
+//! (`# id = ...`, as `raia init` writes them) or in asking order, and the comments above a
+//! removed key move to what follows it. [`blank`] is `raia init`'s file and [`sign`] adds a
+//! sign-off; [`save`] is the atomic write of it all (`store::write_atomic`).
+//!
+//! Nothing here swallows an error: a file that is not TOML is refused with its place.
+
+use super::{Assessment, Metadata, SCHEMA_VERSION, SafeguardStatus, SignOff};
+use crate::questionnaire::{QuestionKind, Questionnaire};
+use std::path::Path;
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
+
+pub use super::load::{
+    parse_assessment as parse, read_assessment as read,
+    read_assessment_fingerprinted as read_fingerprinted,
+};
+
+/// The file's text is not TOML, so it cannot be edited in place; nothing was written.
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "{file}: cannot be edited, because it does not read as TOML ({reason}); nothing was written: fix it (`raia validate {file}` shows where) and save again"
+)]
+pub struct NotEditable {
+    pub file: String,
+    pub reason: String,
+}
+
+/// The text of a new assessment file.
+pub fn render(a: &Assessment, q: &Questionnaire) -> String {
+    let mut doc = DocumentMut::new();
+    doc.decor_mut().set_prefix(format!(
+        "# raia assessment ({} {}). Edit with `raia resume` or by hand; check with `raia validate`.\n",
+        q.id, q.version
+    ));
+    write_into(&mut doc, a, q, true);
+    doc.to_string()
+}
+
+/// `text` (the file `file` as it is now) with `a`'s contents written into it, keeping its
+/// comments and layout.
+pub fn update(
+    file: &str,
+    text: &str,
+    a: &Assessment,
+    q: &Questionnaire,
+) -> Result<String, NotEditable> {
+    let mut doc = edit(file, text)?;
+    write_into(&mut doc, a, q, false);
+    Ok(doc.to_string())
+}
+
+/// Writes `a` to `path` atomically: into the file's own text when there is one (see
+/// [`update`]), else as a new file.
+pub fn save(path: &Path, a: &Assessment, q: &Questionnaire) -> anyhow::Result<()> {
+    let text = match super::store::read_fingerprinted(path)? {
+        Some((bytes, _)) => existing_text(path, &bytes)
+            .and_then(|t| Ok(update(&path.display().to_string(), &t, a, q)?))?,
+        None => render(a, q),
+    };
+    super::store::write_atomic(path, text.as_bytes())
+}
+
+/// The text of file bytes read from `path`, for [`update`].
+pub fn existing_text(path: &Path, bytes: &[u8]) -> anyhow::Result<String> {
+    String::from_utf8(bytes.to_vec()).map_err(|_| {
+        NotEditable {
+            file: path.display().to_string(),
+            reason: "it is not UTF-8 text".into(),
+        }
+        .into()
+    })
+}
+
+/// `text` with `entry` added as the last `[[signoff]]` and the questionnaire hash bound to
+/// `hash`; nothing else changes.
+pub fn sign(file: &str, text: &str, entry: &SignOff, hash: &str) -> Result<String, NotEditable> {
+    let mut doc = edit(file, text)?;
+    let root = doc.as_table_mut();
+    if !root.get("questionnaire").is_some_and(Item::is_table_like) {
+        root.insert("questionnaire", Item::Table(Table::new()));
+    }
+    if let Some(t) = root
+        .get_mut("questionnaire")
+        .and_then(Item::as_table_like_mut)
+    {
+        set(t, "hash", Value::from(hash));
+    }
+    if !root.get("signoff").is_some_and(Item::is_array_of_tables) {
+        root.insert("signoff", Item::ArrayOfTables(ArrayOfTables::new()));
+    }
+    if let Some(list) = root
+        .get_mut("signoff")
+        .and_then(Item::as_array_of_tables_mut)
+    {
+        list.push(new_table(&signoff_node(entry)));
+    }
+    Ok(doc.to_string())
+}
+
+fn edit(file: &str, text: &str) -> Result<DocumentMut, NotEditable> {
+    text.parse().map_err(|e: toml_edit::TomlError| NotEditable {
+        file: file.to_string(),
+        reason: e.message().to_string(),
+    })
+}
+
+/// What a table should hold: its keys in order, each a value, a table or a list of tables.
+enum Node {
+    Leaf(Value),
+    Table(Vec<(String, Node)>),
+    Tables(Vec<Vec<(String, Node)>>),
+}
+
+fn leaf(s: &str) -> Node {
+    Node::Leaf(Value::from(s))
+}
+
+fn signoff_node(s: &SignOff) -> Vec<(String, Node)> {
+    [
+        ("name", &s.name),
+        ("role", &s.role),
+        ("date", &s.date),
+        ("decision", &s.decision),
+        ("assessment_hash", &s.assessment_hash),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), leaf(v)))
+    .collect()
+}
+
+fn answer_value(a: &crate::answer::Answer) -> Value {
+    use crate::answer::Answer;
+    match a {
+        Answer::Bool(b) => Value::from(*b),
+        Answer::Choice(s) | Answer::Text(s) | Answer::Date(s) => Value::from(s.as_str()),
+        Answer::Choices(v) => Value::Array(v.iter().map(String::as_str).collect()),
+        Answer::Number(n)
+            if n.fract() == 0.0 && n.abs() <= crate::answer::MAX_EXACT_INTEGER as f64 =>
+        {
+            // Whole numbers are written as integers, so they read back as integers; up to
+            // 2^53 the cast is exact.
+            Value::from(*n as i64)
+        }
+        Answer::Number(n) => Value::from(*n),
+    }
+}
+
+/// Brings `doc` to hold `a`. `fresh`: a new file, so every metadata field is written, even
+/// empty, for a person to fill in.
+fn write_into(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire, fresh: bool) {
+    let before = tables_in_order(doc);
+    let root = doc.as_table();
+    let has = |table: &str, key: &str| {
+        root.get(table)
+            .and_then(Item::as_table_like)
+            .is_some_and(|t| t.contains_key(key))
+    };
+    let m = &a.metadata;
+    let metadata: Vec<(String, Node)> = Metadata::FIELDS
+        .iter()
+        .map(|(k, _, _)| *k)
+        .chain(["created", "updated", "review_by"])
+        .filter_map(|k| {
+            let v = m.get(k).unwrap_or_default();
+            let wanted = !v.is_empty() || has("metadata", k) || (fresh && k != "review_by");
+            wanted.then(|| (k.to_string(), leaf(v)))
+        })
+        .collect();
+    let order = |id: &str| {
+        q.questions
+            .iter()
+            .position(|x| x.id == id)
+            .unwrap_or(usize::MAX)
+    };
+    let mut ids: Vec<&String> = a.answers.keys().collect();
+    ids.sort_by_key(|id| order(id));
+    let answers = ids
+        .into_iter()
+        .filter_map(|id| Some((id.clone(), Node::Leaf(answer_value(a.answers.get(id)?)))))
+        .collect();
+    let mut ids: Vec<&String> = a.notes.keys().collect();
+    ids.sort_by_key(|id| order(id));
+    let notes = ids
+        .into_iter()
+        .filter_map(|id| {
+            let n = a.notes.get(id).filter(|n| !n.trim().is_empty())?;
+            Some((id.clone(), leaf(n)))
+        })
+        .collect();
+    let safeguards = q
+        .safeguards
+        .iter()
+        .filter_map(|s| {
+            let e = a.safeguards.get(&s.id)?;
+            let dates = a.evidence_dates.get(&s.id);
+            let plan = a.plans.get(&s.id);
+            let mut t = vec![("status".to_string(), leaf(e.status.name()))];
+            for (k, v) in [
+                ("evidence", Some(e.evidence.as_str())),
+                ("date", dates.map(|d| d.date.as_str())),
+                ("expires", dates.map(|d| d.expires.as_str())),
+                ("owner", plan.map(|p| p.owner.as_str())),
+                ("target", plan.map(|p| p.target.as_str())),
+            ] {
+                if let Some(v) = v.filter(|v| !v.is_empty()) {
+                    t.push((k.to_string(), leaf(v)));
+                }
+            }
+            Some((s.id.clone(), Node::Table(t)))
+        })
+        .collect();
+    let wizard = (a.wizard != super::WizardState::default()).then(|| {
+        let mut t = Vec::new();
+        if !a.wizard.position.is_empty() {
+            t.push(("position".to_string(), leaf(&a.wizard.position)));
+        }
+        if !a.wizard.reports.is_empty() {
+            let reports = a
+                .wizard
+                .reports
+                .iter()
+                .map(|(format, r)| {
+                    let entry = vec![
+                        ("path".to_string(), leaf(&r.path)),
+                        ("selected".to_string(), Node::Leaf(Value::from(r.selected))),
+                    ];
+                    (format.clone(), Node::Table(entry))
+                })
+                .collect();
+            t.push(("reports".to_string(), Node::Table(reports)));
+        }
+        Node::Table(t)
+    });
+    let signoff = (!a.signoff.is_empty() || root.contains_key("signoff"))
+        .then(|| Node::Tables(a.signoff.iter().map(signoff_node).collect()));
+    // Every save records the exact questionnaire text the answers now stand against.
+    let questionnaire = vec![
+        ("id".to_string(), leaf(&q.id)),
+        ("version".to_string(), leaf(&q.version)),
+        ("hash".to_string(), leaf(&q.content_hash)),
+    ];
+    let wanted: Vec<(&str, Option<Node>)> = vec![
+        (
+            "schema_version",
+            Some(Node::Leaf(Value::from(i64::from(SCHEMA_VERSION)))),
+        ),
+        ("metadata", Some(Node::Table(metadata))),
+        ("questionnaire", Some(Node::Table(questionnaire))),
+        ("answers", Some(Node::Table(answers))),
+        ("notes", Some(Node::Table(notes))),
+        ("safeguards", Some(Node::Table(safeguards))),
+        (
+            "signoff",
+            signoff.filter(|s| !matches!(s, Node::Tables(v) if v.is_empty())),
+        ),
+        ("wizard", wizard),
+    ];
+    let mut orphans = Vec::new();
+    for (key, node) in &wanted {
+        let placed = sync_key(doc.as_table_mut(), key, node.as_ref(), &mut orphans);
+        if *key == "answers" {
+            for id in placed {
+                place_under_placeholder(doc, "answers", &id, &order);
+            }
+        }
+    }
+    for (path, comments) in orphans {
+        prepend_after(doc, &before, &path, &comments);
+    }
+}
+
+/// Brings `key` of `t` to `node` (`None`: removes it). Returns the keys newly added directly
+/// under it, for placing. Comments of removed keys that had nowhere to go are pushed to
+/// `orphans` with the path of the table they were in.
+fn sync_key(
+    t: &mut dyn TableLike,
+    key: &str,
+    node: Option<&Node>,
+    orphans: &mut Vec<(Vec<String>, String)>,
+) -> Vec<String> {
+    let Some(node) = node else {
+        if let Some((comments, table)) = remove_keeping_comments(t, key) {
+            orphans.push((
+                if table {
+                    vec![key.to_string()]
+                } else {
+                    Vec::new()
+                },
+                comments,
+            ));
+        }
+        return Vec::new();
+    };
+    match (node, t.get_mut(key)) {
+        (Node::Leaf(v), Some(Item::Value(old))) => {
+            if !same(old, v) {
+                let decor = old.decor().clone();
+                *old = v.clone();
+                *old.decor_mut() = decor;
+            }
+            Vec::new()
+        }
+        (Node::Table(children), Some(item)) if item.is_table_like() => {
+            let mut added = Vec::new();
+            if let Some(sub) = item.as_table_like_mut() {
+                let wanted: Vec<&str> = children.iter().map(|(k, _)| k.as_str()).collect();
+                let stale: Vec<String> = sub
+                    .iter()
+                    .map(|(k, _)| k.to_string())
+                    .filter(|k| !wanted.contains(&k.as_str()))
+                    .collect();
+                for k in stale {
+                    if let Some((comments, table)) = remove_keeping_comments(sub, &k) {
+                        let mut path = vec![key.to_string()];
+                        if table {
+                            path.push(k);
+                        }
+                        orphans.push((path, comments));
+                    }
+                }
+                for (k, child) in children {
+                    if !sub.contains_key(k) {
+                        added.push(k.clone());
+                    }
+                    let mut deeper = Vec::new();
+                    sync_key(sub, k, Some(child), &mut deeper);
+                    for (mut path, c) in deeper {
+                        path.insert(0, key.to_string());
+                        orphans.push((path, c));
+                    }
+                }
+            }
+            added
+        }
+        (Node::Tables(list), Some(Item::ArrayOfTables(old))) => {
+            while old.len() > list.len() {
+                old.remove(old.len() - 1);
+            }
+            for (i, entry) in list.iter().enumerate() {
+                match old.get_mut(i) {
+                    Some(table) => {
+                        let mut ignored = Vec::new();
+                        for (k, child) in entry {
+                            sync_key(table, k, Some(child), &mut ignored);
+                        }
+                    }
+                    None => old.push(new_table(entry)),
+                }
+            }
+            Vec::new()
+        }
+        (_, existing) => {
+            let was_there = existing.is_some();
+            let item = new_item(node);
+            t.insert(key, item);
+            if was_there {
+                Vec::new()
+            } else {
+                vec![key.to_string()]
+            }
+        }
+    }
+}
+
+fn new_table(children: &[(String, Node)]) -> Table {
+    let mut t = Table::new();
+    for (k, child) in children {
+        t.insert(k, new_item(child));
+    }
+    // A table of tables only (`[wizard.reports]`) needs no header of its own.
+    if !children.is_empty() && children.iter().all(|(_, c)| !matches!(c, Node::Leaf(_))) {
+        t.set_implicit(true);
+    }
+    t
+}
+
+fn new_item(node: &Node) -> Item {
+    match node {
+        Node::Leaf(v) => Item::Value(v.clone()),
+        Node::Table(children) => Item::Table(new_table(children)),
+        Node::Tables(list) => {
+            let mut a = ArrayOfTables::new();
+            for entry in list {
+                a.push(new_table(entry));
+            }
+            Item::ArrayOfTables(a)
+        }
+    }
+}
+
+/// Whether two values are the same TOML value, however written.
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::String(x), Value::String(y)) => x.value() == y.value(),
+        (Value::Integer(x), Value::Integer(y)) => x.value() == y.value(),
+        (Value::Float(x), Value::Float(y)) => x.value().to_bits() == y.value().to_bits(),
+        (Value::Boolean(x), Value::Boolean(y)) => x.value() == y.value(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same(p, q))
+        }
+        _ => false,
+    }
+}
+
+/// Sets a value, keeping the comment after it.
+pub(crate) fn set(t: &mut dyn TableLike, key: &str, v: Value) {
+    let mut ignored = Vec::new();
+    sync_key(t, key, Some(&Node::Leaf(v)), &mut ignored);
+}
+
+/// The comment lines of a decor prefix, if it has any.
+fn comment_lines(prefix: Option<&str>) -> Option<String> {
+    prefix
+        .filter(|p| p.lines().any(|l| l.trim_start().starts_with('#')))
+        .map(str::to_string)
+}
+
+/// Removes `key`, moving the comments above it to the key after it. Returns them when no key
+/// follows (the caller puts them after the table), with whether a table was removed.
+fn remove_keeping_comments(t: &mut dyn TableLike, key: &str) -> Option<(String, bool)> {
+    let table = matches!(t.get(key), Some(Item::Table(_)));
+    let comments = t
+        .key(key)
+        .and_then(|k| comment_lines(k.leaf_decor().prefix().and_then(|p| p.as_str())))
+        .or_else(|| match t.get(key) {
+            Some(Item::Table(sub)) => comment_lines(sub.decor().prefix().and_then(|p| p.as_str())),
+            _ => None,
+        });
+    let next = {
+        let keys: Vec<String> = t.iter().map(|(k, _)| k.to_string()).collect();
+        keys.iter()
+            .position(|k| k == key)
+            .and_then(|i| keys.get(i + 1).cloned())
+            .filter(|k| matches!(t.get(k), Some(Item::Value(_))))
+    };
+    t.remove(key);
+    let comments = comments?;
+    match next.and_then(|n| t.key_mut(&n)) {
+        Some(mut k) => {
+            let old = k
+                .leaf_decor()
+                .prefix()
+                .and_then(|p| p.as_str())
+                .unwrap_or_default()
+                .to_string();
+            k.leaf_decor_mut().set_prefix(format!("{comments}{old}"));
+            None
+        }
+        None => Some((comments, table)),
+    }
+}
+
+/// One step into a document: a key, or an entry of a list of tables.
+#[derive(Debug, Clone, PartialEq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// The path of every table, in the order the document prints them (as toml_edit does).
+fn tables_in_order(doc: &DocumentMut) -> Vec<Vec<Step>> {
+    fn visit(t: &Table, path: &mut Vec<Step>, last: &mut isize, out: &mut Vec<(isize, Vec<Step>)>) {
+        if !t.is_dotted() {
+            if let Some(p) = t.position() {
+                *last = p;
+            }
+            out.push((*last, path.clone()));
+        }
+        for (k, item) in t.iter() {
+            match item {
+                Item::Table(sub) => {
+                    path.push(Step::Key(k.to_string()));
+                    visit(sub, path, last, out);
+                    path.pop();
+                }
+                Item::ArrayOfTables(list) => {
+                    for (i, sub) in list.iter().enumerate() {
+                        path.push(Step::Key(k.to_string()));
+                        path.push(Step::Index(i));
+                        visit(sub, path, last, out);
+                        path.pop();
+                        path.pop();
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    visit(doc.as_table(), &mut Vec::new(), &mut 0, &mut out);
+    out.sort_by_key(|(pos, path)| (!path.is_empty(), *pos));
+    out.into_iter().map(|(_, p)| p).collect()
+}
+
+fn table_at_mut<'a>(doc: &'a mut DocumentMut, path: &[Step]) -> Option<&'a mut Table> {
+    let mut t = doc.as_table_mut();
+    let mut steps = path.iter().peekable();
+    while let Some(step) = steps.next() {
+        let Step::Key(k) = step else { return None };
+        t = match (t.get_mut(k)?, steps.peek()) {
+            (Item::ArrayOfTables(list), Some(Step::Index(i))) => {
+                let i = *i;
+                steps.next();
+                list.get_mut(i)?
+            }
+            (Item::Table(sub), _) => sub,
+            _ => return None,
+        };
+    }
+    Some(t)
+}
+
+/// The text that follows the keys of the table at `path`: the prefix of the next table
+/// printed, or the end of the document. Edited by `f`.
+fn after_table<R>(
+    doc: &mut DocumentMut,
+    order: &[Vec<Step>],
+    path: &[Step],
+    f: impl FnOnce(&str) -> (String, R),
+) -> R {
+    // The first table printed after `path` that is still there (`path` itself may be gone).
+    let from = order
+        .iter()
+        .position(|p| p == path)
+        .map_or(order.len(), |i| i + 1);
+    let next = order
+        .iter()
+        .skip(from)
+        .find(|p| table_at_mut(doc, p).is_some())
+        .cloned();
+    match next.and_then(|p| table_at_mut(doc, &p)) {
+        Some(t) => {
+            let old = t
+                .decor()
+                .prefix()
+                .and_then(|p| p.as_str())
+                .unwrap_or("\n")
+                .to_string();
+            let (new, r) = f(&old);
+            t.decor_mut().set_prefix(new);
+            r
+        }
+        None => {
+            let old = doc.trailing().as_str().unwrap_or_default().to_string();
+            let (new, r) = f(&old);
+            doc.set_trailing(new);
+            r
+        }
+    }
+}
+
+fn prepend_after(doc: &mut DocumentMut, order: &[Vec<Step>], path: &[String], comments: &str) {
+    let path: Vec<Step> = path.iter().map(|k| Step::Key(k.clone())).collect();
+    after_table(doc, order, &path, |old| {
+        let sep = if comments.ends_with('\n') { "" } else { "\n" };
+        (format!("{comments}{sep}{old}"), ())
+    });
+}
+
+/// Splits `text` after the line `# {id} = ...` (a placeholder `raia init` writes): the part
+/// through that line, and the rest. None when there is no such line.
+fn split_at_placeholder(text: &str, id: &str) -> Option<(String, String)> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        at += line.len();
+        let body = line.trim_start().strip_prefix('#').map(str::trim_start);
+        if body
+            .and_then(|b| b.strip_prefix(id))
+            .is_some_and(|r| r.trim_start().starts_with('='))
+        {
+            let (head, tail) = text.split_at(at);
+            return Some((head.to_string(), tail.to_string()));
+        }
+    }
+    None
+}
+
+/// Puts the new key `id` of table `table` under its commented placeholder, where the file has
+/// one, so the answer stands under its question; else before the first key that is asked
+/// later.
+fn place_under_placeholder(
+    doc: &mut DocumentMut,
+    table: &str,
+    id: &str,
+    order: &dyn Fn(&str) -> usize,
+) {
+    let tables = tables_in_order(doc);
+    let Some(t) = doc.get_mut(table).and_then(Item::as_table_mut) else {
+        return;
+    };
+    let keys: Vec<String> = t
+        .iter()
+        .map(|(k, _)| k.to_string())
+        .filter(|k| k != id)
+        .collect();
+    // A placeholder above a key already there: the new key goes just before that key.
+    for k in &keys {
+        let prefix = t
+            .key(k)
+            .and_then(|x| x.leaf_decor().prefix())
+            .and_then(|p| p.as_str())
+            .unwrap_or_default()
+            .to_string();
+        if let Some((head, tail)) = split_at_placeholder(&prefix, id) {
+            if let Some(mut x) = t.key_mut(k) {
+                x.leaf_decor_mut().set_prefix(tail);
+            }
+            if let Some(mut x) = t.key_mut(id) {
+                x.leaf_decor_mut().set_prefix(head);
+            }
+            move_before(t, id, Some(k));
+            return;
+        }
+    }
+    // A placeholder after the table's last key: the new key goes last, under it.
+    let path = [Step::Key(table.to_string())];
+    let head = after_table(doc, &tables, &path, |old| {
+        match split_at_placeholder(old, id) {
+            Some((head, tail)) => (tail, Some(head)),
+            None => (old.to_string(), None),
+        }
+    });
+    let Some(t) = doc.get_mut(table).and_then(Item::as_table_mut) else {
+        return;
+    };
+    match head {
+        Some(head) => {
+            if let Some(mut x) = t.key_mut(id) {
+                x.leaf_decor_mut().set_prefix(head);
+            }
+            move_before(t, id, None);
+        }
+        None => {
+            let later = keys.iter().find(|k| order(k) > order(id)).cloned();
+            move_before(t, id, later.as_deref());
+        }
+    }
+}
+
+/// Moves key `id` just before `before` (None: last), keeping every other key's place.
+fn move_before(t: &mut Table, id: &str, before: Option<&str>) {
+    let mut keys: Vec<String> = t
+        .iter()
+        .map(|(k, _)| k.to_string())
+        .filter(|k| k != id)
+        .collect();
+    let at = before
+        .and_then(|b| keys.iter().position(|k| k == b))
+        .unwrap_or(keys.len());
+    keys.insert(at, id.to_string());
+    t.sort_values_by(|a, _, b, _| {
+        let rank =
+            |k: &toml_edit::Key| keys.iter().position(|x| x == k.get()).unwrap_or(usize::MAX);
+        rank(a).cmp(&rank(b))
+    });
+}
+
+/// A blank assessment with every question as a comment, for people who prefer an editor
+/// (`raia init`). Every value is written by toml_edit; the comments are its decor.
+pub fn blank(q: &Questionnaire, today: &str) -> String {
+    let mut a = Assessment::new(q);
+    a.metadata.created = today.to_string();
+    a.metadata.updated = today.to_string();
+    let mut doc = DocumentMut::new();
+    write_into(&mut doc, &a, q, true);
+    let root = doc.as_table_mut();
+    if let Some(mut k) = root.key_mut("schema_version") {
+        k.leaf_decor_mut().set_prefix(format!(
+            "# raia assessment for {} (version {}).\n# Fill in [metadata] and [answers]; uncomment each answer you give.\n# Questions marked \"shown when\" only count when their condition holds.\n# Check with `raia validate FILE`; see the result with `raia score FILE`.\n\n",
+            q.title, q.version
+        ));
+    }
+    if let Some(meta) = root.get_mut("metadata").and_then(Item::as_table_mut) {
+        for (key, label, _) in Metadata::FIELDS {
+            if let Some(mut k) = meta.key_mut(key) {
+                k.leaf_decor_mut().set_prefix(format!("# {label}\n"));
+            }
+        }
+    }
+    let statuses: Vec<&str> = SafeguardStatus::ALL.iter().map(|s| s.name()).collect();
+    if let Some(notes) = root.get_mut("notes").and_then(Item::as_table_mut) {
+        notes
+            .decor_mut()
+            .set_prefix(format!("{}\n", answer_comments(q)));
+    }
+    if let Some(sg) = root.get_mut("safeguards").and_then(Item::as_table_mut) {
+        sg.decor_mut().set_prefix("# A note on any answer, keyed by question id:\n# question-id = \"why we answered this way\"\n\n");
+    }
+    // toml_edit writes a header's comment before it; the notes' help goes after its header, so
+    // it is the safeguards' prefix above, and the safeguards' help is the end of the file.
+    let mut tail =
+        String::from("# Status of each safeguard, with evidence a reviewer can follow:\n");
+    for s in &q.safeguards {
+        let by = q.satisfied_by(&s.id);
+        let shown = if by.is_empty() {
+            "# No answer can show this one in place: set its status here, with evidence.\n"
+                .to_string()
+        } else {
+            format!("# Shown in place by an answer: {}\n", by.join("; "))
+        };
+        tail.push_str(&format!(
+            "# {}: {}\n{shown}# [safeguards.{}]\n# status = \"missing\"   # {}\n# evidence = \"\"\n",
+            s.title,
+            s.good,
+            s.id,
+            statuses.join(" | ")
+        ));
+    }
+    doc.set_trailing(tail);
+    doc.to_string()
+}
+
+fn toml_str(s: &str) -> String {
+    Value::from(s).to_string()
+}
+
+/// The commented questions of `raia init`, section by section, each with its placeholder.
+fn answer_comments(q: &Questionnaire) -> String {
+    let mut out = String::new();
+    for s in &q.sections {
+        out.push_str(&format!("\n# ==== {} ====\n", s.title));
+        for x in q.questions.iter().filter(|x| x.section == s.id) {
+            out.push_str(&format!("\n# {}\n", x.prompt));
+            if let Some(c) = &x.show_if {
+                out.push_str(&format!("#   shown when: {}\n", c.describe(q)));
+            }
+            out.push_str(&format!(
+                "#   {}{}\n",
+                super::expected_value(x),
+                if x.optional { " (optional)" } else { "" }
+            ));
+            for o in &x.options {
+                let note = if o.effects.note_required {
+                    format!(
+                        "   (needs a note{})",
+                        if o.effects.note_hint.trim().is_empty() {
+                            String::new()
+                        } else {
+                            format!(": {}", o.effects.note_hint.trim())
+                        }
+                    )
+                } else {
+                    String::new()
+                };
+                if x.kind == QuestionKind::YesNo {
+                    if !note.is_empty() {
+                        out.push_str(&format!("#     {:<24}{note}\n", o.id == "yes"));
+                    }
+                } else {
+                    out.push_str(&format!(
+                        "#     {:<24} {}{note}\n",
+                        toml_str(&o.id),
+                        o.label
+                    ));
+                }
+            }
+            // A placeholder is never a valid answer: uncommenting it without choosing gives an
+            // error that says what to write, instead of silently recording the first option.
+            let example = match x.kind {
+                QuestionKind::YesNo => toml_str("<true or false>"),
+                QuestionKind::Single => toml_str("<choose one>"),
+                QuestionKind::Multi => format!("[{}]", toml_str("<choose>")),
+                QuestionKind::Number => toml_str("<a number>"),
+                QuestionKind::Date => toml_str("YYYY-MM-DD"),
+                QuestionKind::Text | QuestionKind::LongText => "\"\"".to_string(),
+            };
+            out.push_str(&format!("# {} = {example}\n", x.id));
+            if x.options.iter().any(|o| o.effects.note_required)
+                || x.bands.iter().any(|b| b.effects.note_required)
+            {
+                out.push_str(&format!(
+                    "#   the note goes under [notes]: {} = \"...\"\n",
+                    x.id
+                ));
+            }
+        }
+    }
+    out
+}
