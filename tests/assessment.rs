@@ -751,3 +751,29 @@ fn review_and_evidence_dates_survive_a_save_and_bad_ones_are_located() {
         vec!["a.toml:24:1: safeguards.named-owner.expires = \"June\" is not a date\n  help: write dates as \"YYYY-MM-DD\"".to_string()]
     );
 }
+
+/// Issue 9: a safeguard's owner and target date are read, written back beside its status,
+/// and a target that is not a date is located.
+#[test]
+fn a_planned_safeguard_keeps_its_owner_and_target_and_a_bad_date_is_located() {
+    let q = common::docs_example();
+    let text = good_text().replace("status = \"in-place\"", "status = \"planned\"")
+        + "owner = \"Ana Ruiz\"\ntarget = \"2026-09-30\"\n";
+    let a = parse_assessment("a.toml", &text, &q).unwrap();
+    assert_eq!(a.plans["named-owner"].owner, "Ana Ruiz");
+    assert_eq!(a.plans["named-owner"].target, "2026-09-30");
+    let saved = a.to_toml(&q);
+    assert!(
+        saved.contains("owner = \"Ana Ruiz\"\ntarget = \"2026-09-30\"\n"),
+        "{saved}"
+    );
+    assert_eq!(
+        parse_assessment("a.toml", &saved, &q).unwrap().plans,
+        a.plans
+    );
+    let bad = text.replace("target = \"2026-09-30\"", "target = \"Q3\"");
+    assert_eq!(
+        errors(&bad),
+        vec!["a.toml:23:1: safeguards.named-owner.target = \"Q3\" is not a date\n  help: write dates as \"YYYY-MM-DD\"".to_string()]
+    );
+}

@@ -2080,3 +2080,40 @@ fn review_that_almost_never_disagrees_is_not_taken_as_human_review() {
     choose_many(&mut a, "review-independence", &["time", "inputs"]);
     assert!(evaluate(&q, &a).safeguard("human-review").unwrap().holds());
 }
+
+/// Issue 9: the responses for the clinical triage, CV screener and children's tutor examples
+/// carry a remediation plan with owners and target dates, and say where a gap has none.
+#[test]
+fn three_example_responses_carry_a_remediation_plan() {
+    let t = raia::report::Templates::builtin().unwrap();
+    for (name, row) in [
+        (
+            "clinical-triage-assistant.toml",
+            "| Alternative process and adjustments (beyond what is required) | planned | Dr. Helen Moss, Chief Clinical Information Officer | 2027-03-31 |",
+        ),
+        (
+            "cv-screener-auto-reject.toml",
+            "| Documented risk assessment | planned | Marta Lind, Head of Talent Acquisition | 2025-09-30 |",
+        ),
+        (
+            "homework-helper-children.toml",
+            "| Bias and adverse-impact testing (beyond what is required) | planned | Priya Natarajan, Head of Learning Science | 2027-01-31 |",
+        ),
+    ] {
+        let (q, a, _) = example(name);
+        let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+        assert!(info.contains("**Remediation plan.**"), "{name}:\n{info}");
+        assert!(info.contains(row), "{name}:\n{info}");
+    }
+    let (q, a, _) = example("cv-screener-auto-reject.toml");
+    let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+    // An owner named for the audit, but no date until its quote is approved; human review has
+    // neither.
+    assert!(info.contains(
+        "| Bias and adverse-impact testing | missing | Marta Lind, Head of Talent Acquisition | none set |"
+    ), "{info}");
+    assert!(
+        info.contains("| Human review of adverse decisions | missing | none named | none set |"),
+        "{info}"
+    );
+}
