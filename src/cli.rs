@@ -171,7 +171,7 @@ enum Command {
     },
     /// Carry an assessment over to a newer questionnaire version, keeping its comments.
     #[command(
-        after_help = "Examples:\n  raia migrate triage.toml --dry-run          what would change\n  raia migrate triage.toml                    to the questionnaire in use\n  raia migrate triage.toml --to 2023-09-28.1  to a built-in version\n  raia migrate old.toml --from v1.toml --questionnaire v2.toml   custom questionnaires\n\nThe newer version's [migration] table says what was renamed, removed or needs\nreconfirming; sign-offs go stale, since the assessment hash covers the questionnaire."
+        after_help = "Examples:\n  raia migrate triage.toml --dry-run          what would change\n  raia migrate triage.toml                    to the questionnaire in use\n  raia migrate triage.toml --to 2023-09-28.2  to a built-in version\n  raia migrate old.toml --from v1.toml --questionnaire v2.toml   custom questionnaires\n\nThe newer version's [migration] table says what was renamed, removed or needs\nreconfirming; sign-offs go stale, since the assessment hash covers the questionnaire."
     )]
     Migrate {
         file: PathBuf,
@@ -325,7 +325,7 @@ fn parse_date(s: &str) -> Result<String, String> {
 #[error("{0}")]
 struct UsageError(String);
 
-/// The released versions built in, oldest first: "aws-responsible-ai 2023-09-28.1".
+/// The released versions built in, oldest first: "aws-responsible-ai 2023-09-28.1, aws-responsible-ai 2023-09-28.2".
 fn builtin_versions() -> String {
     raia::questionnaire::BUILTIN
         .iter()
@@ -600,8 +600,10 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             force,
         }) => {
             let file = draft_or_path(&file, drafts.as_deref());
-            let a = assessment::read_assessment(&file, &q)?;
-            let text = raia::report::render(&q, &a, format.into(), &templates()?)?;
+            let own = own_release(&q, &file);
+            let q = own.as_ref().unwrap_or(&q);
+            let a = assessment::read_assessment(&file, q)?;
+            let text = raia::report::render(q, &a, format.into(), &templates()?)?;
             match out {
                 Some(path) => {
                     check_out(&path, &file, format.into(), force)?;
@@ -957,6 +959,8 @@ fn validate(
     }
     let mut failed = false;
     for f in files {
+        let own = own_release(q, f);
+        let q = own.as_ref().unwrap_or(q);
         match assessment::read_assessment(f, q) {
             Ok(a) => {
                 let e = evaluate(q, &a);
@@ -1072,6 +1076,8 @@ fn score(
     today: &str,
 ) -> anyhow::Result<ExitCode> {
     use raia::explain;
+    let own = own_release(q, file);
+    let q = own.as_ref().unwrap_or(q);
     let a = assessment::read_assessment(file, q)?;
     let e = evaluate(q, &a);
     for w in warnings(q, &a, &e) {
@@ -1326,6 +1332,15 @@ fn score_sarif(
     let failures: Vec<raia::engine::GateFailure> =
         findings.into_iter().map(|f| f.failure).collect();
     Ok(gate_verdict(q, &failures, strict))
+}
+
+/// The questionnaire to read `file` against: its own older built-in release, with a notice
+/// that a newer one exists, else None (the questionnaire in use).
+fn own_release(q: &Questionnaire, file: &Path) -> Option<Questionnaire> {
+    let text = raia::textfile::read(file, "assessment").ok()?;
+    let (old, notice) = assessment::file::own_release(q, &text)?;
+    errln!("note: {}: {notice}", term_text::path(file));
+    Some(old)
 }
 
 /// A built-in questionnaire by version, loaded.

@@ -244,6 +244,14 @@ pub fn plan(s: &SafeguardResult, owner: &str, target: &str) -> String {
     }
 }
 
+/// Said when an assessment made with an older built-in release is read against that release.
+pub fn older_release(old: &Questionnaire, current: &Questionnaire) -> String {
+    format!(
+        "made with version {} of `{}`, so it is read against that version's own rules; version {} is newer: `raia migrate` carries the file over to it",
+        old.version, old.id, current.version
+    )
+}
+
 /// Where a status came from, in words.
 pub fn source(s: &SafeguardResult) -> &'static str {
     match s.source {

@@ -1237,7 +1237,7 @@ fn an_edited_copy_of_the_questionnaire_with_the_same_version_is_caught() {
         .assert()
         .code(3)
         .stderr(predicate::str::contains(
-            "warning: the answers were given against another text of questionnaire `aws-responsible-ai` version 2023-09-28.1",
+            "warning: the answers were given against another text of questionnaire `aws-responsible-ai` version 2023-09-28.2",
         ))
         .stderr(predicate::str::contains(
             "  - the questionnaire text in use is not the one the answers were given against\n",
@@ -2131,11 +2131,12 @@ fn completions_man_page_and_version() {
     assert_eq!(
         version,
         format!(
-            "raia {}\nbuilt-in questionnaire: {} version {} (content hash {})\nversions built in: {} {}\n",
+            "raia {}\nbuilt-in questionnaire: {} version {} (content hash {})\nversions built in: {} 2023-09-28.1, {} {}\n",
             env!("CARGO_PKG_VERSION"),
             q.id,
             q.version,
             &q.content_hash[..12],
+            q.id,
             q.id,
             q.version
         )
@@ -2160,9 +2161,24 @@ fn completions_man_page_and_version() {
         .assert()
         .code(2)
         .stderr(format!(
-            "error: no built-in questionnaire has version 1999-01-01; built in: {} {}\n",
-            q.id, q.version
+            "error: no built-in questionnaire has version 1999-01-01; built in: {} 2023-09-28.1, {} {}\n",
+            q.id, q.id, q.version
         ));
+    // The previous release stays built in, as it was released.
+    assert_eq!(
+        out(&[
+            "questions",
+            "--version",
+            "2023-09-28.1",
+            "--format",
+            "source"
+        ]),
+        std::fs::read_to_string(
+            root.join("questionnaires")
+                .join("aws-responsible-ai-2023-09-28.1.toml")
+        )
+        .unwrap()
+    );
 }
 
 #[test]
@@ -2405,4 +2421,82 @@ fn an_init_file_keeps_its_comments_through_wizard_sign_and_migrate() {
         "{migrated}"
     );
     with(&new_q).arg("validate").arg(&file).assert().success();
+}
+
+/// Issue 9 and 10: the previous release stays built in. An assessment made with it is scored,
+/// validated and reported against its own release, with a notice that a newer one exists, and
+/// `raia migrate` carries it over to the current one.
+#[test]
+fn an_assessment_of_the_previous_release_is_read_against_it_and_migrates() {
+    let env = Env::new();
+    let (name, text) = raia::questionnaire::builtin_version("2023-09-28.1").unwrap();
+    let old = raia::questionnaire::parse_questionnaire(name, text).unwrap();
+    let current = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    assert_eq!(current.migration.as_ref().unwrap().from, old.version);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example =
+        std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml")).unwrap();
+    let file = env.path("triage.toml");
+    write(
+        &file,
+        &example
+            .replace(
+                &format!("version = \"{}\"", current.version),
+                &format!("version = \"{}\"", old.version),
+            )
+            .replace(&current.content_hash, &old.content_hash),
+    );
+    let notice = format!(
+        "note: {}: made with version 2023-09-28.1 of `aws-responsible-ai`, so it is read against that version's own rules; version {} is newer: `raia migrate` carries the file over to it\n",
+        file.display(),
+        current.version
+    );
+    let score = env.raia().arg("score").arg(&file).assert().success();
+    let out = score.get_output();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("TriageAssist ED: tier HIGH"),
+        "{out:?}"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&notice),
+        "{out:?}"
+    );
+    env.raia()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(notice.clone()));
+    env.raia()
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"version\": \"2023-09-28.1\""));
+
+    env.raia()
+        .arg("migrate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "from version 2023-09-28.1 to version {} of `aws-responsible-ai`",
+            current.version
+        )));
+    let migrated = std::fs::read_to_string(&file).unwrap();
+    // The same answers, bound to the current release; no notice any more.
+    assert_eq!(
+        migrated.replace("[wizard]", ""),
+        example.replace("[wizard]", "")
+    );
+    env.raia()
+        .arg("score")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("note:").not());
 }

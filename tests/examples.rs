@@ -126,7 +126,7 @@ fn requirement_met(e: &Evaluation, id: &str) -> bool {
 fn default_questionnaire_identifies_the_policy() {
     let q = questionnaire();
     assert_eq!(q.id, "aws-responsible-ai");
-    assert_eq!(q.version, "2023-09-28.1");
+    assert_eq!(q.version, "2023-09-28.2");
     assert_eq!(q.policy.name, "AWS Responsible AI Policy");
     assert_eq!(q.policy.date, "2023-09-28");
     assert_eq!(

@@ -660,6 +660,31 @@ fn move_before(t: &mut Table, id: &str, before: Option<&str>) {
     });
 }
 
+/// The built-in release an assessment was made with, loaded, when `q` (in use) is the current
+/// built-in questionnaire and the file names an older built-in release of it: the file is then
+/// read, scored and reported against its own release rather than refused. With the notice to
+/// show (see [`crate::explain::older_release`]).
+pub fn own_release(q: &Questionnaire, text: &str) -> Option<(Questionnaire, String)> {
+    use crate::questionnaire as qn;
+    if q.content_hash != qn::builtin_hash() {
+        return None;
+    }
+    let doc: toml::Table = toml::from_str(text).ok()?;
+    let recorded = doc.get("questionnaire")?;
+    let (id, version) = (
+        recorded.get("id")?.as_str()?,
+        recorded.get("version")?.as_str()?,
+    );
+    if id != q.id || version == q.version {
+        return None;
+    }
+    let (name, release) = qn::builtin_version(version)?;
+    let mut old = qn::parse_questionnaire(name, release).ok()?;
+    old.source = format!("built-in {name}");
+    let notice = crate::explain::older_release(&old, q);
+    Some((old, notice))
+}
+
 /// A blank assessment with every question as a comment, for people who prefer an editor
 /// (`raia init`). Every value is written by toml_edit; the comments are its decor.
 pub fn blank(q: &Questionnaire, today: &str) -> String {

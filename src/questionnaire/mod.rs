@@ -21,7 +21,13 @@ pub const DEFAULT_QUESTIONNAIRE_NAME: &str = "aws-responsible-ai-2023-09-28.toml
 /// Every released version of the built-in questionnaire, oldest first, as (file name, text):
 /// a release never drops one, so an assessment made with an older version can still be read
 /// against its own rules (`raia questions --version V`). The last is the default.
-pub const BUILTIN: &[(&str, &str)] = &[(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)];
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "aws-responsible-ai-2023-09-28.1.toml",
+        include_str!("../../questionnaires/aws-responsible-ai-2023-09-28.1.toml"),
+    ),
+    (DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE),
+];
 
 /// A built-in questionnaire's id and version, read from its header without loading it.
 pub fn header_id_version(text: &str) -> (&str, &str) {
