@@ -1403,7 +1403,13 @@ fn migrate(
             builtin(&recorded)?
         }
     };
-    let out = raia::migrate::migrate(&old, &new, &text)?;
+    // Built-in versions migrate across every release between them, each by its own table.
+    let chain = match from {
+        None => raia::migrate::builtin_chain(&old.version, &new),
+        Some(_) => None,
+    }
+    .unwrap_or_else(|| vec![old.clone(), new.clone()]);
+    let out = raia::migrate::migrate_chain(&chain.iter().collect::<Vec<_>>(), &text)?;
     // The result must load under the new version before it replaces anything.
     let migrated = assessment::parse_assessment(&file.display().to_string(), &out.text, &new)
         .map_err(|e| {
@@ -1455,6 +1461,13 @@ fn migrate(
         out.removed
             .iter()
             .map(|(p, why)| format!("\"{p}\": {why}"))
+            .collect(),
+    )?;
+    list(
+        "Split into new questions",
+        out.split
+            .iter()
+            .map(|(p, what)| format!("\"{p}\": {what}"))
             .collect(),
     )?;
     list(

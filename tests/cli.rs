@@ -2500,3 +2500,70 @@ fn an_assessment_of_the_previous_release_is_read_against_it_and_migrates() {
         .success()
         .stderr(predicate::str::contains("note:").not());
 }
+
+/// Issue 10: migration data can split one question into two, saying how each answer maps, and
+/// a file migrates across a chain of versions (0 to 1 to 2), each step by its own table.
+#[test]
+fn a_split_question_maps_its_answers_and_a_file_migrates_across_versions() {
+    let env = Env::new();
+    let (old_q, new_q) = migration_pair(&env);
+    let v1 = std::fs::read_to_string(&new_q).unwrap();
+    let v2 = v1[..v1.find("\n[migration]").unwrap()].replacen(
+        "version = \"1\"",
+        "version = \"2\"",
+        1,
+    ) + "\n[[question]]\nid = \"role-scope\"\nsection = \"decisions\"\ntype = \"single\"\nprompt = \"In which cases does it play that part?\"\nshow_if = { question = \"hiring\", is = \"yes\" }\n\n[[question.option]]\nid = \"all\"\nlabel = \"In every case\"\n\n[[question.option]]\nid = \"some\"\nlabel = \"In some cases only\"\n\n[migration]\nfrom = \"1\"\n\n[migration.split.role]\ninto = [\"role\", \"role-scope\"]\nwhy = \"a system may decide alone in some cases only\"\nanswers = { recommends = { role = \"recommends\", role-scope = \"all\" }, decides = { role = \"decides\" } }\n";
+    let v2_path = env.path("v2.toml");
+    write(&v2_path, &v2);
+    let load = |p: &Path| {
+        raia::questionnaire::parse_questionnaire("q", &std::fs::read_to_string(p).unwrap()).unwrap()
+    };
+    let (q0, q1, q2) = (load(&old_q), load(&new_q), load(&v2_path));
+    let before = "schema_version = 1\n\n[metadata]\nsystem = \"Hiring helper\"\n\n[questionnaire]\nid = \"example-mini\"\nversion = \"0\"\n\n[answers]\nvoice-clone = \"consented\"\nused-for-hiring = true\n# The system ranks; a recruiter decides.\nrole = \"recommends\"\nlegacy-notes = \"old\"\n\n[notes]\nrole = \"Recruiters see every ranking.\"\n";
+    let out = raia::migrate::migrate_chain(&[&q0, &q1, &q2], before).unwrap();
+    let a = raia::assessment::parse_assessment("a.toml", &out.text, &q2)
+        .unwrap_or_else(|e| panic!("{e}\n{}", out.text));
+    use raia::answer::Answer;
+    assert_eq!(a.answers["role"], Answer::Choice("recommends".into()));
+    assert_eq!(a.answers["role-scope"], Answer::Choice("all".into()));
+    assert_eq!(a.answers["hiring"], Answer::Bool(true));
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("licensed".into()));
+    assert!(!a.answers.contains_key("legacy-notes"));
+    // The note and the comment go with the first question the old one became.
+    assert_eq!(a.notes["role"], "Recruiters see every ranking.");
+    assert!(
+        out.text
+            .contains("# The system ranks; a recruiter decides.\nrole = \"recommends\"\n"),
+        "{}",
+        out.text
+    );
+    assert_eq!(
+        out.split,
+        [(
+            "What does the system do in the decision?".to_string(),
+            "split: \"What does the system do in the decision?\" is now \"Recommends; a person decides\"; \"In which cases does it play that part?\" is now \"In every case\" (a system may decide alone in some cases only)".to_string()
+        )]
+    );
+    assert_eq!(out.removed.len(), 1);
+    assert_eq!(out.renamed.len(), 1);
+    assert_eq!(out.new, ["Where does the system run?"]);
+    assert_eq!(out.first.as_deref(), Some("role"));
+
+    // An answer the split does not map leaves the new question to answer, and says so.
+    let file = env.path("b.toml");
+    write(
+        &file,
+        "schema_version = 1\n[questionnaire]\nid = \"example-mini\"\nversion = \"1\"\n[answers]\nhiring = true\nrole = \"decides\"\n[notes]\nrole = \"Volume.\"\n",
+    );
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&v2_path)
+        .args(["migrate", "--from"])
+        .arg(&new_q)
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Split into new questions (1):\n  - \"What does the system do in the decision?\": split: \"What does the system do in the decision?\" is now \"Decides on its own\"; \"In which cases does it play that part?\" is to answer (a system may decide alone in some cases only)\n",
+        ));
+}

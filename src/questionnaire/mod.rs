@@ -124,6 +124,26 @@ pub struct Migration {
     /// Questions whose answer carries over but must be confirmed again: (new) id = why.
     #[serde(default)]
     pub reconfirm: BTreeMap<String, String>,
+    /// Questions split into several: old id = the new questions and how each old answer maps.
+    #[serde(default)]
+    pub split: BTreeMap<String, Split>,
+}
+
+/// One old question split into new ones (`[migration.split.OLD-ID]`).
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Split {
+    /// The new questions, in asking order; the note on the old answer goes with the first.
+    pub into: Vec<String>,
+    /// By old answer (an option id, `true` or `false` as text, or `*` for any other): the new
+    /// answers, keyed by new question id (an option id; `true`/`false` for yes/no; several
+    /// options of a multiple choice separated by commas). A new question an old answer does
+    /// not map is left to answer.
+    #[serde(default)]
+    pub answers: BTreeMap<String, BTreeMap<String, String>>,
+    /// Why, in words.
+    #[serde(default)]
+    pub why: String,
 }
 
 /// Whether an item is required by the policy's own words or recommended by the questionnaire.
