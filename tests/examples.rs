@@ -2121,9 +2121,13 @@ fn three_example_responses_carry_a_remediation_plan() {
 /// Every example file name, sorted.
 fn example_names() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(examples_dir())
-        .unwrap()
+        .expect("examples/ lists")
         .filter_map(|e| {
-            let name = e.unwrap().file_name().to_string_lossy().into_owned();
+            let name = e
+                .expect("examples/ entry reads")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
             name.ends_with(".toml").then_some(name)
         })
         .collect();
