@@ -231,22 +231,7 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Decision {
-    Approved,
-    ChangesRequested,
-    Rejected,
-}
-
-impl Decision {
-    fn name(self) -> &'static str {
-        match self {
-            Decision::Approved => "approved",
-            Decision::ChangesRequested => "changes-requested",
-            Decision::Rejected => "rejected",
-        }
-    }
-}
+use raia::signoff::Decision;
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ScoreFormat {
@@ -1639,9 +1624,6 @@ fn sign_once(
     date: Option<String>,
 ) -> anyhow::Result<()> {
     let (mut a, read) = assessment::read_assessment_fingerprinted(file, q)?;
-    if name.trim().is_empty() {
-        return Err(UsageError("--name must not be empty".into()).into());
-    }
     let date = match date {
         Some(d) if raia::answer::valid_date(&d) => d,
         Some(d) => {
@@ -1650,52 +1632,12 @@ fn sign_once(
         None => session::today(),
     };
     let e = evaluate(q, &a);
-    let binding = raia::engine::Binding::of(q, &a);
-    if matches!(decision, Decision::Approved) {
-        if e.tier == raia::questionnaire::Tier::Prohibited {
-            return Err(UsageError(
-                "the answers confirm a prohibited use, which cannot be approved: record --decision rejected or changes-requested".into(),
-            )
-            .into());
-        }
-        if !e.complete {
-            return Err(UsageError(format!(
-                "the assessment is incomplete ({}): complete it before approving, or record --decision changes-requested",
-                raia::explain::missing(e.unanswered.len(), e.notes_missing.len())
-            ))
-            .into());
-        }
-        if binding == raia::engine::Binding::Changed {
-            return Err(UsageError(format!(
-                "cannot approve: {}",
-                raia::explain::binding(q, &a, binding).unwrap_or_default()
-            ))
-            .into());
-        }
-        let contradicted = e.conflicts().count() + e.contradictions.len();
-        if contradicted > 0 {
-            return Err(UsageError(format!(
-                "cannot approve: {} (see raia score); resolve them, or record --decision changes-requested",
-                raia::explain::plural(
-                    contradicted,
-                    "answer or status is contradicted",
-                    "answers or statuses are contradicted"
-                )
-            ))
-            .into());
-        }
-    }
+    raia::signoff::check(q, &a, &e, name, decision).map_err(|r| UsageError(r.0))?;
     // An unbound file is bound to the questionnaire in use as it is signed: the sign-off covers
     // that exact text.
     a.questionnaire.hash = q.content_hash.clone();
-    let hash = a.answers_hash(q);
-    let entry = assessment::SignOff {
-        name: name.trim().to_string(),
-        role: role.trim().to_string(),
-        date,
-        decision: decision.name().to_string(),
-        assessment_hash: hash.clone(),
-    };
+    let entry = raia::signoff::entry(q, &a, name, role, decision, &date);
+    let hash = entry.assessment_hash.clone();
     // Edit rather than rewrite, so a hand-edited file keeps its comments and layout and the
     // git diff is the sign-off (and, the first time, the questionnaire hash). The result is
     // checked before it replaces the file.

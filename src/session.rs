@@ -455,6 +455,42 @@ impl Session {
         Ok(())
     }
 
+    /// Records a sign-off as `raia sign` does (same rules, same entry, naming the questionnaire
+    /// version and hash), dated `date`, and writes it with the rest of the file. The file is
+    /// saved first, so the hash signed is that of the answers on disk.
+    pub fn sign(
+        &mut self,
+        name: &str,
+        role: &str,
+        decision: crate::signoff::Decision,
+        date: &str,
+    ) -> anyhow::Result<crate::assessment::SignOff> {
+        if self.save()?.is_none() {
+            return Err(crate::signoff::Refused(
+                "type the system name first: it names the file the sign-off is written to".into(),
+            )
+            .into());
+        }
+        let e = self.evaluate();
+        crate::signoff::check(&self.questionnaire, &self.assessment, &e, name, decision)?;
+        // Bound to the questionnaire in use as it is signed, as `raia sign` does.
+        self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();
+        let entry = crate::signoff::entry(
+            &self.questionnaire,
+            &self.assessment,
+            name,
+            role,
+            decision,
+            date,
+        );
+        self.assessment.signoff.push(entry.clone());
+        if let Err(err) = self.save() {
+            self.assessment.signoff.pop();
+            return Err(err);
+        }
+        Ok(entry)
+    }
+
     /// Records where the user is, so resume returns there.
     pub fn set_position(&mut self, position: &str) -> anyhow::Result<()> {
         if self.assessment.wizard.position != position {

@@ -308,6 +308,8 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
         date: "2026-01-15".into(),
         decision: "approved".into(),
         assessment_hash: signed.answers_hash(&q),
+        questionnaire_version: String::new(),
+        questionnaire_hash: String::new(),
     });
     store::save(&path, &signed, &q).unwrap();
     // The next answer in the wizard must not drop the sign-off; it becomes stale instead.

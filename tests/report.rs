@@ -75,6 +75,8 @@ fn signoff(name: &str, hash: &str) -> SignOff {
         date: "2026-02-04".into(),
         decision: "approved".into(),
         assessment_hash: hash.into(),
+        questionnaire_version: String::new(),
+        questionnaire_hash: String::new(),
     }
 }
 
@@ -245,6 +247,8 @@ fn hostile(q: &Questionnaire) -> Assessment {
         date: "2026-02-04".into(),
         decision: HOSTILE_TEXT.into(),
         assessment_hash: "x` | y".into(),
+        questionnaire_version: String::new(),
+        questionnaire_hash: String::new(),
     });
     a
 }

@@ -127,8 +127,11 @@ fn signoff_node(s: &SignOff) -> Vec<(String, Node)> {
         ("date", &s.date),
         ("decision", &s.decision),
         ("assessment_hash", &s.assessment_hash),
+        ("questionnaire_version", &s.questionnaire_version),
+        ("questionnaire_hash", &s.questionnaire_hash),
     ]
     .into_iter()
+    .filter(|(k, v)| !v.is_empty() || !k.starts_with("questionnaire_"))
     .map(|(k, v)| (k.to_string(), leaf(v)))
     .collect()
 }

@@ -196,6 +196,12 @@ pub struct SignOff {
     #[serde(default)]
     pub decision: String,
     pub assessment_hash: String,
+    /// The questionnaire version and content hash the sign-off was made against (empty in
+    /// sign-offs recorded before raia wrote them).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub questionnaire_version: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub questionnaire_hash: String,
 }
 
 impl SignOff {

@@ -224,6 +224,12 @@ pub enum Overlay {
     Filter {
         field: Field,
     },
+    /// s on the result: who signs (name, then role after a comma) and the decision, which
+    /// Tab or ↑↓ change.
+    SignOff {
+        field: Field,
+        decision: crate::signoff::Decision,
+    },
 }
 
 impl Overlay {
@@ -237,6 +243,7 @@ impl Overlay {
             | Overlay::Safeguard { field, .. }
             | Overlay::OpenFile { field }
             | Overlay::Filter { field }
+            | Overlay::SignOff { field, .. }
             | Overlay::ExportPath { field, .. } => Some(field),
             _ => None,
         }
@@ -248,6 +255,7 @@ impl Overlay {
             | Overlay::Safeguard { field, .. }
             | Overlay::OpenFile { field }
             | Overlay::Filter { field }
+            | Overlay::SignOff { field, .. }
             | Overlay::ExportPath { field, .. } => Some(field),
             _ => None,
         }
