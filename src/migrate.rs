@@ -132,8 +132,8 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
         rekey(notes, &note_id);
     }
     if let Some(table) = doc.get_mut("questionnaire").and_then(Item::as_table_mut) {
-        set_keeping_decor(table, "version", &new.version);
-        set_keeping_decor(table, "hash", &new.content_hash);
+        crate::assessment::file::set(table, "version", Value::from(new.version.as_str()));
+        crate::assessment::file::set(table, "hash", Value::from(new.content_hash.as_str()));
     }
     let answered: Vec<String> = doc
         .get("answers")
@@ -161,7 +161,7 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
             doc.insert("wizard", Item::Table(Table::new()));
         }
         if let Some(wizard) = doc.get_mut("wizard").and_then(Item::as_table_mut) {
-            set_keeping_decor(wizard, "position", first);
+            crate::assessment::file::set(wizard, "position", Value::from(first.as_str()));
         }
     }
     out.text = doc.to_string();
@@ -337,20 +337,6 @@ fn rekey(table: &mut Table, new_id: &dyn Fn(&str) -> Option<String>) {
                 let renamed = Key::new(to).with_leaf_decor(key.leaf_decor().clone());
                 table.insert_formatted(&renamed, item);
             }
-        }
-    }
-}
-
-/// Sets a string value, keeping the comment after it.
-fn set_keeping_decor(table: &mut Table, key: &str, value: &str) {
-    match table.get_mut(key).and_then(Item::as_value_mut) {
-        Some(v) => {
-            let decor = v.decor().clone();
-            *v = Value::from(value);
-            *v.decor_mut() = decor;
-        }
-        None => {
-            table.insert(key, toml_edit::value(value));
         }
     }
 }

@@ -2477,6 +2477,22 @@ fn an_assessment_of_the_previous_release_is_read_against_it_and_migrates() {
         .assert()
         .success()
         .stdout(predicate::str::contains("\"version\": \"2023-09-28.1\""));
+    // The portfolio judges it against its own release too, rather than listing it as broken.
+    let rows = env
+        .raia()
+        .args(["status", "--format", "json"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows: serde_json::Value = serde_json::from_slice(&rows).unwrap();
+    assert_eq!(
+        (rows[0]["tier_id"].as_str(), rows[0]["error"].as_str()),
+        (Some("high"), Some("")),
+        "{rows}"
+    );
 
     env.raia()
         .arg("migrate")

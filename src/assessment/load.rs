@@ -102,7 +102,11 @@ pub fn parse_assessment(
         errors.push(map.at(
             span(raw.questionnaire.span()),
             format!("this assessment was made for version {} of `{}`, but the questionnaire in use is version {}", qref.version, q.id, q.version),
-            format!("pass --questionnaire PATH with version {}, or review every answer against version {} and then set version = \"{}\"", qref.version, q.version, q.version),
+            if crate::questionnaire::builtin_version(&qref.version).is_some() && qref.id == q.id {
+                format!("run `raia migrate FILE` to carry it over to version {}; version {} is still built in, and `raia score`, `validate`, `report` and `status` read the file against it meanwhile", q.version, qref.version)
+            } else {
+                format!("pass --questionnaire PATH with version {}, or review every answer against version {} and then set version = \"{}\"", qref.version, q.version, q.version)
+            },
         ));
     }
     let meta = raw.metadata.get_ref();
