@@ -3,6 +3,7 @@
 //! atomically the moment it is made.
 
 use crate::answer::Answer;
+use crate::assessment::file;
 use crate::assessment::lock::{self, SessionLock};
 use crate::assessment::merge::{Collision, merge};
 use crate::assessment::store::{self, ChangedOnDisk, Expect, Fingerprint};
@@ -23,6 +24,9 @@ pub struct Session {
     /// the base for merging changes made to the file meanwhile. `None` before the first save
     /// of a new assessment.
     disk: Option<(Assessment, Fingerprint)>,
+    /// The file's text as this session last wrote it, parsed: edited in place by the next
+    /// save while the file still holds it (see `disk`).
+    doc: Option<toml_edit::DocumentMut>,
     /// This session's lock on the file; taken when the file is opened or first saved.
     lock: Option<SessionLock>,
     /// Why the last save wrote nothing, while changes wait in memory.
@@ -112,6 +116,7 @@ impl Session {
             path,
             drafts_dir,
             disk: None,
+            doc: None,
             lock: None,
             pending: None,
             merged: Vec::new(),
@@ -131,6 +136,7 @@ impl Session {
         Ok(Self {
             questionnaire,
             disk: Some((assessment.clone(), fingerprint)),
+            doc: None,
             assessment,
             path: Some(path.to_path_buf()),
             drafts_dir: None,
@@ -226,19 +232,26 @@ impl Session {
                     Expect::Same(cur)
                 }
             };
-            // Written into the file's own text, so its comments and layout stay.
-            let text = match &now {
-                Some((bytes, _)) => crate::assessment::file::update(
+            // Written into the file's own text, so its comments and layout stay. The text this
+            // session wrote last is kept parsed: while the file still holds it, it is not
+            // parsed again.
+            let unchanged = matches!(
+                (&self.disk, &now),
+                (Some((_, read)), Some((_, cur))) if read.same_contents(cur)
+            );
+            let mut doc = match (self.doc.take().filter(|_| unchanged), &now) {
+                (Some(doc), _) => doc,
+                (None, Some((bytes, _))) => file::edit(
                     &path.display().to_string(),
-                    &crate::assessment::file::existing_text(path, bytes)?,
-                    &self.assessment,
-                    &self.questionnaire,
+                    &file::existing_text(path, bytes)?,
                 )?,
-                None => crate::assessment::file::render(&self.assessment, &self.questionnaire),
+                (None, None) => file::new_document(&self.assessment, &self.questionnaire),
             };
+            let text = file::write(&mut doc, &self.assessment, &self.questionnaire);
             match store::write_atomic_if(path, text.as_bytes(), expect) {
                 Ok(fingerprint) => {
                     self.disk = Some((self.assessment.clone(), fingerprint));
+                    self.doc = Some(doc);
                     return Ok(());
                 }
                 Err(e) if e.is::<ChangedOnDisk>() => continue,

@@ -32,13 +32,18 @@ pub struct NotEditable {
 
 /// The text of a new assessment file.
 pub fn render(a: &Assessment, q: &Questionnaire) -> String {
+    new_document(a, q).to_string()
+}
+
+/// A new assessment file, parsed, for [`write`] to edit on later saves.
+pub fn new_document(a: &Assessment, q: &Questionnaire) -> DocumentMut {
     let mut doc = DocumentMut::new();
     doc.decor_mut().set_prefix(format!(
         "# raia assessment ({} {}). Edit with `raia resume` or by hand; check with `raia validate`.\n",
         q.id, q.version
     ));
     write_into(&mut doc, a, q, true);
-    doc.to_string()
+    doc
 }
 
 /// `text` (the file `file` as it is now) with `a`'s contents written into it, keeping its
@@ -49,9 +54,15 @@ pub fn update(
     a: &Assessment,
     q: &Questionnaire,
 ) -> Result<String, NotEditable> {
-    let mut doc = edit(file, text)?;
-    write_into(&mut doc, a, q, false);
-    Ok(doc.to_string())
+    Ok(write(&mut edit(file, text)?, a, q))
+}
+
+/// Writes `a` into `doc` (a file's text, parsed by [`edit`] or made by [`new_document`]) and
+/// returns the new text. A session keeps `doc` between saves, so a large file is not parsed
+/// again while nothing else has changed it.
+pub fn write(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire) -> String {
+    write_into(doc, a, q, false);
+    doc.to_string()
 }
 
 /// Writes `a` to `path` atomically: into the file's own text when there is one (see
@@ -102,7 +113,8 @@ pub fn sign(file: &str, text: &str, entry: &SignOff, hash: &str) -> Result<Strin
     Ok(doc.to_string())
 }
 
-fn edit(file: &str, text: &str) -> Result<DocumentMut, NotEditable> {
+/// A file's text (`file` names it in the error), parsed for [`write`].
+pub fn edit(file: &str, text: &str) -> Result<DocumentMut, NotEditable> {
     text.parse().map_err(|e: toml_edit::TomlError| NotEditable {
         file: file.to_string(),
         reason: e.message().to_string(),
@@ -174,12 +186,7 @@ fn write_into(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire, fresh: b
             wanted.then(|| (k.to_string(), leaf(v)))
         })
         .collect();
-    let order = |id: &str| {
-        q.questions
-            .iter()
-            .position(|x| x.id == id)
-            .unwrap_or(usize::MAX)
-    };
+    let order = |id: &str| q.question_index(id).unwrap_or(usize::MAX);
     let mut ids: Vec<&String> = a.answers.keys().collect();
     ids.sort_by_key(|id| order(id));
     let answers = ids
@@ -266,7 +273,8 @@ fn write_into(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire, fresh: b
     let mut orphans = Vec::new();
     for (key, node) in &wanted {
         let placed = sync_key(doc.as_table_mut(), key, node.as_ref(), &mut orphans);
-        if *key == "answers" {
+        // A new file has its answers in asking order already, and no placeholders.
+        if *key == "answers" && !fresh {
             for id in placed {
                 place_under_placeholder(doc, "answers", &id, &order);
             }
@@ -311,7 +319,8 @@ fn sync_key(
         (Node::Table(children), Some(item)) if item.is_table_like() => {
             let mut added = Vec::new();
             if let Some(sub) = item.as_table_like_mut() {
-                let wanted: Vec<&str> = children.iter().map(|(k, _)| k.as_str()).collect();
+                let wanted: std::collections::HashSet<&str> =
+                    children.iter().map(|(k, _)| k.as_str()).collect();
                 let stale: Vec<String> = sub
                     .iter()
                     .map(|(k, _)| k.to_string())
@@ -655,11 +664,18 @@ fn move_before(t: &mut Table, id: &str, before: Option<&str>) {
     let at = before
         .and_then(|b| keys.iter().position(|k| k == b))
         .unwrap_or(keys.len());
+    if t.iter().position(|(k, _)| k == id) == Some(at) {
+        return;
+    }
     keys.insert(at, id.to_string());
+    let rank: std::collections::HashMap<&str, usize> = keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
     t.sort_values_by(|a, _, b, _| {
-        let rank =
-            |k: &toml_edit::Key| keys.iter().position(|x| x == k.get()).unwrap_or(usize::MAX);
-        rank(a).cmp(&rank(b))
+        let at = |k: &toml_edit::Key| rank.get(k.get()).copied().unwrap_or(usize::MAX);
+        at(a).cmp(&at(b))
     });
 }
 
