@@ -779,3 +779,55 @@ fn a_planned_safeguard_keeps_its_owner_and_target_and_a_bad_date_is_located() {
         vec!["a.toml:23:1: safeguards.named-owner.target = \"Q3\" is not a date\n  help: write dates as \"YYYY-MM-DD\"".to_string()]
     );
 }
+
+/// Issue 8: a save edits the file in place. A changed value keeps the comment after it, the
+/// comments above an answer taken back move to what follows, hand-written inline tables stay
+/// inline, and a file that is no longer TOML is refused rather than rewritten.
+#[test]
+fn a_save_edits_the_file_in_place_and_keeps_every_comment() {
+    use raia::assessment::file;
+    let q = common::docs_example();
+    let text = good_text()
+        .replace(
+            "voice-clone = \"no\"\n",
+            "# Checked with the vendor.\nvoice-clone = \"no\"   # no voices at all\n",
+        )
+        .replace(
+            "[safeguards.named-owner]\nstatus = \"in-place\"\nevidence = \"https://wiki.example.com/owners\"\n",
+            "[safeguards]\n# Owners are in the RACI.\nnamed-owner = { status = \"in-place\", evidence = \"RACI\" }\n",
+        )
+        .replace("[notes]", "# Why we answered so.\n[notes]");
+    let mut a = parse_assessment("a.toml", &text, &q).unwrap();
+    a.answers
+        .insert("voice-clone".into(), Answer::Choice("licensed".into()));
+    let saved = file::update("a.toml", &text, &a, &q).unwrap();
+    assert!(
+        saved.contains(
+            "# Checked with the vendor.\nvoice-clone = \"licensed\"   # no voices at all\n"
+        ),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("# Owners are in the RACI.\nnamed-owner = { status = \"in-place\", evidence = \"RACI\" }"),
+        "{saved}"
+    );
+    // Taken back: its comment moves to the answer after it.
+    a.answers.remove("voice-clone");
+    let saved = file::update("a.toml", &saved, &a, &q).unwrap();
+    assert!(
+        saved.contains("# Checked with the vendor.\nhiring = true\n"),
+        "{saved}"
+    );
+    assert!(saved.contains("# Why we answered so.\n[notes]"), "{saved}");
+    let back = parse_assessment("a.toml", &saved, &q).unwrap();
+    assert_eq!(
+        (&back.answers, &back.notes, &back.safeguards),
+        (&a.answers, &a.notes, &a.safeguards)
+    );
+    // Not TOML any more: refused, with the file named, never rewritten.
+    let err = file::update("a.toml", "schema_version = [", &a, &q).unwrap_err();
+    assert!(
+        err.to_string().starts_with("a.toml: cannot be edited"),
+        "{err}"
+    );
+}
