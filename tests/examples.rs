@@ -2093,7 +2093,7 @@ fn three_example_responses_carry_a_remediation_plan() {
         ),
         (
             "cv-screener-auto-reject.toml",
-            "| Documented risk assessment | planned | Marta Lind, Head of Talent Acquisition | 2025-09-30 |",
+            "| Documented risk assessment | planned; required by the policy | Marta Lind, Head of Talent Acquisition | 2025-09-30 |",
         ),
         (
             "homework-helper-children.toml",
@@ -2110,10 +2110,10 @@ fn three_example_responses_carry_a_remediation_plan() {
     // An owner named for the audit, but no date until its quote is approved; human review has
     // neither.
     assert!(info.contains(
-        "| Bias and adverse-impact testing | missing | Marta Lind, Head of Talent Acquisition | none set |"
+        "| Bias and adverse-impact testing | missing; required by the policy | Marta Lind, Head of Talent Acquisition | none set |"
     ), "{info}");
     assert!(
-        info.contains("| Human review of adverse decisions | missing | none named | none set |"),
+        info.contains("| Human review of adverse decisions | missing; required by the policy | none named | none set |"),
         "{info}"
     );
 }

@@ -1215,7 +1215,7 @@ fn planned_safeguards_make_a_remediation_plan_with_owner_and_date() {
     let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
     assert!(info.contains("**Remediation plan.**"), "{info}");
     assert!(
-        info.contains("| Human review of adverse decisions | planned | none named | none set |"),
+        info.contains("| Human review of adverse decisions | planned; required by the policy | none named | none set |"),
         "{info}"
     );
     assert!(
@@ -1237,7 +1237,7 @@ fn planned_safeguards_make_a_remediation_plan_with_owner_and_date() {
     );
     let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
     assert!(
-        info.contains("| Human review of adverse decisions | planned | Head of Talent Acquisition | 2026-06-30 |"),
+        info.contains("| Human review of adverse decisions | planned; required by the policy | Head of Talent Acquisition | 2026-06-30 |"),
         "{info}"
     );
     assert!(!info.contains("Planned without an owner"), "{info}");

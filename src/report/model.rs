@@ -424,6 +424,9 @@ pub struct PlanRow {
     pub status_label: String,
     /// Whether this use requires it (a gap) or the team plans it beyond what is required.
     pub required: bool,
+    /// For a gap: "required by the policy", "the policy says it should be done" or
+    /// "recommended practice".
+    pub basis_label: String,
     /// Who is to put it in place ("" when the assessment names no one).
     pub owner: String,
     /// By when, YYYY-MM-DD ("" when no date is set).
@@ -855,6 +858,7 @@ impl Report {
                 status: s.status,
                 status_label: explain::safeguard_state(s),
                 required,
+                basis_label: explain::basis(s.basis, s.obligation).to_string(),
                 plan: explain::plan(s, &p.owner, &p.target),
                 owner: p.owner,
                 target: p.target,
