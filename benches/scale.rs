@@ -23,7 +23,7 @@ use raia::assessment::{Assessment, parse_assessment};
 use raia::questionnaire::{Questionnaire, parse_questionnaire};
 use raia::report::{Format, Report, Templates};
 use raia::tui::app::Screen;
-use raia::tui::{Action, App, Options, Start, keys, update, view};
+use raia::tui::{Action, App, Options, Start, apply, keys, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -160,7 +160,10 @@ impl Wizard {
         std::fs::write(&path, a.to_toml(q)).unwrap();
         let app = wizard_app(q, &path);
         let mut term = Terminal::new(TestBackend::new(AREA.width, AREA.height)).unwrap();
-        term.draw(|f| view::draw(&app, f)).unwrap();
+        term.draw(|f| {
+            view::draw(&app, f);
+        })
+        .unwrap();
         Wizard {
             app,
             term,
@@ -169,7 +172,7 @@ impl Wizard {
     }
 
     fn go(&mut self, screen: Screen) {
-        update(&mut self.app, Action::GoTo(screen));
+        apply(&mut self.app, Action::GoTo(screen));
         self.frame();
     }
 
@@ -177,20 +180,24 @@ impl Wizard {
     fn key(&mut self, code: KeyCode) {
         let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
         if let Some(action) = keys::map_event(&self.app, event, AREA) {
-            update(&mut self.app, action);
+            apply(&mut self.app, action);
         }
         self.frame();
     }
 
     fn frame(&mut self) {
         let app = &self.app;
-        self.term.draw(|f| view::draw(app, f)).unwrap();
+        self.term
+            .draw(|f| {
+                view::draw(app, f);
+            })
+            .unwrap();
     }
 
     /// The first question of this kind that the assessment shows.
     fn first_visible(&self, kind: raia::questionnaire::QuestionKind) -> Screen {
         let q = self.app.q();
-        let e = self.app.eval.as_ref().unwrap();
+        let e = self.app.eval().unwrap();
         let i = q
             .questions
             .iter()
@@ -231,7 +238,10 @@ fn wizard_first_frame(b: Bencher, n: usize) {
         })
         .unwrap();
         let mut term = Terminal::new(TestBackend::new(AREA.width, AREA.height)).unwrap();
-        term.draw(|f| view::draw(&app, f)).unwrap();
+        term.draw(|f| {
+            view::draw(&app, f);
+        })
+        .unwrap();
         app
     });
 }

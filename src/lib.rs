@@ -5,6 +5,9 @@
 //! into [`engine::evaluate`], which returns an [`engine::Evaluation`]; [`report`] renders it.
 //! The terminal wizard, plain mode and the CLI sit at the edges and do the I/O.
 #![forbid(unsafe_code)]
+// An index out of range is a panic, and bad input must never panic: outside tests, reach into
+// a slice with `get` or iterate. (Integration tests are separate crates and keep indexing.)
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 pub mod answer;
 pub mod assessment;
@@ -13,6 +16,7 @@ pub mod diag;
 pub mod diff;
 pub mod engine;
 pub mod explain;
+pub mod flow;
 pub mod migrate;
 pub mod paths;
 pub mod plain;

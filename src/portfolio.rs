@@ -137,46 +137,66 @@ pub fn find_files(args: &[PathBuf]) -> Vec<PathBuf> {
 /// Reads and judges one file on `today` (YYYY-MM-DD): the default gate, or with `strict` the
 /// strict one.
 pub fn assess(q: &Questionnaire, path: &Path, strict: bool, today: &str) -> Entry {
-    let mut own: Option<Questionnaire> = None;
     let state = match crate::textfile::read(path, "assessment") {
         Err(e) => State::Error {
             problems: Vec::new(),
             message: format!("{e:#}"),
         },
-        Ok(text) => match assessment::parse_assessment(&path.display().to_string(), &text, q)
-            .or_else(|d| {
-                // A file made with an older built-in release is judged against that release.
-                // Looked for only when the file does not load, so the common case parses once.
-                own = assessment::file::own_release(q, &text).map(|(old, _)| old);
-                match &own {
-                    Some(old) => {
-                        assessment::parse_assessment(&path.display().to_string(), &text, old)
-                    }
-                    None => Err(d),
-                }
-            }) {
-            Err(d) => State::Error {
-                message: d.to_string(),
-                problems: d.0,
-            },
-            Ok(a) => {
-                let q = own.as_ref().unwrap_or(q);
-                let e = evaluate(q, &a);
-                let findings = e.gate_on(Binding::of(q, &a), strict, Some(today));
-                let signoff = SignOffState::of(q, &a);
-                State::Loaded(Box::new(Loaded {
-                    text,
-                    assessment: a,
-                    evaluation: e,
-                    findings,
-                    signoff,
-                }))
+        Ok(text) => {
+            // A file made with another questionnaire (a team's overlay kept beside it) is
+            // judged by that one, when it is there.
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            let own = crate::questionnaire::named_by(&text)
+                .filter(|(id, _)| *id != q.id)
+                .and_then(|(id, version)| crate::questionnaire::for_assessment(dir, &id, &version));
+            match own {
+                Some(Ok(other)) => judge(&other, path, text, strict, today),
+                Some(Err(e)) => State::Error {
+                    problems: Vec::new(),
+                    message: format!("{e:#}"),
+                },
+                None => judge(q, path, text, strict, today),
             }
-        },
+        }
     };
     Entry {
         path: path.to_path_buf(),
         state,
+    }
+}
+
+fn judge(q: &Questionnaire, path: &Path, text: String, strict: bool, today: &str) -> State {
+    let mut own: Option<Questionnaire> = None;
+    let parsed = assessment::parse_assessment(&path.display().to_string(), &text, q).or_else(|d| {
+        // A file made with an older built-in release is judged against that release. Looked
+        // for only when the file does not load, so the common case parses once.
+        own = assessment::file::own_release(q, &text).map(|(old, _)| old);
+        match &own {
+            Some(old) => assessment::parse_assessment(&path.display().to_string(), &text, old),
+            None => Err(d),
+        }
+    });
+    match parsed {
+        Err(d) => State::Error {
+            message: d.to_string(),
+            problems: d.0,
+        },
+        Ok(a) => {
+            let q = own.as_ref().unwrap_or(q);
+            let e = evaluate(q, &a);
+            let findings = e.gate_on(Binding::of(q, &a), strict, Some(today));
+            let signoff = SignOffState::of(q, &a);
+            State::Loaded(Box::new(Loaded {
+                text,
+                assessment: a,
+                evaluation: e,
+                findings,
+                signoff,
+            }))
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use crate::assessment::file;
 use crate::assessment::lock::{self, SessionLock};
 use crate::assessment::merge::{Collision, merge};
 use crate::assessment::store::{self, ChangedOnDisk, Expect, Fingerprint};
-use crate::assessment::{Assessment, SafeguardEntry, SafeguardStatus};
+use crate::assessment::{Assessment, Detail, Position, SafeguardEntry, SafeguardStatus};
 use crate::engine::{Evaluation, evaluate};
 use crate::questionnaire::{Questionnaire, Tier};
 use anyhow::Context;
@@ -41,6 +41,13 @@ pub struct Session {
     pub revision: u64,
     /// What each change made in this session replaced, newest last, for [`Session::undo`].
     undo: Vec<Change>,
+    /// What each undo replaced, newest last, for [`Session::redo`]; a new change empties it.
+    redo: Vec<Change>,
+    /// Whether each change is written at once (plain mode), or waits for the caller to save
+    /// (the wizard, whose `update` does no I/O and returns a save effect instead).
+    deferred: bool,
+    /// A change waits for [`Session::save`] (only while saves are deferred).
+    staged: bool,
 }
 
 /// How many changes [`Session::undo`] can take back.
@@ -51,7 +58,7 @@ pub const UNDO_DEPTH: usize = 50;
 enum Change {
     Answer(String, Option<Answer>),
     Note(String, Option<String>),
-    Metadata(String, String),
+    Metadata(Detail, String),
     Safeguard(String, Option<SafeguardEntry>),
 }
 
@@ -62,8 +69,8 @@ pub enum Undone {
     Answer(String),
     /// The note on this question (its id).
     Note(String),
-    /// This system detail (its key).
-    Metadata(String),
+    /// This system detail.
+    Metadata(Detail),
     /// This safeguard's status and evidence (its id).
     Safeguard(String),
 }
@@ -123,6 +130,9 @@ impl Session {
             collided: false,
             revision: 0,
             undo: Vec::new(),
+            redo: Vec::new(),
+            deferred: false,
+            staged: false,
         }
     }
 
@@ -146,6 +156,9 @@ impl Session {
             collided: false,
             revision: 0,
             undo: Vec::new(),
+            redo: Vec::new(),
+            deferred: false,
+            staged: false,
         })
     }
 
@@ -168,6 +181,27 @@ impl Session {
     /// Items the saves since the last call took in from the file (changed there, not here).
     pub fn take_merged(&mut self) -> Vec<String> {
         std::mem::take(&mut self.merged)
+    }
+
+    /// Changes made from now on wait for [`Session::save`] instead of being written at once:
+    /// the caller saves once per batch ([`Session::take_staged`] says whether to).
+    pub fn defer_saves(&mut self) {
+        self.deferred = true;
+    }
+
+    /// Whether a change waits to be saved since the last call; clears it.
+    pub fn take_staged(&mut self) -> bool {
+        std::mem::take(&mut self.staged)
+    }
+
+    /// After a change: writes it now, or marks it for the caller's save when saves are
+    /// deferred.
+    fn commit(&mut self) -> anyhow::Result<()> {
+        if self.deferred {
+            self.staged = true;
+            return Ok(());
+        }
+        self.save().map(|_| ())
     }
 
     /// Writes the assessment now. A draft without a path gets one from the system name; with
@@ -316,7 +350,7 @@ impl Session {
             Change::Answer(question.to_string(), before),
         );
         self.put_answer(question, answer);
-        self.save().map(|_| ())
+        self.commit()
     }
 
     fn put_answer(&mut self, question: &str, answer: Option<Answer>) {
@@ -336,7 +370,7 @@ impl Session {
         let after = (!note.trim().is_empty()).then(|| note.to_string());
         self.record(before != after, Change::Note(question.to_string(), before));
         self.put_note(question, after);
-        self.save().map(|_| ())
+        self.commit()
     }
 
     fn put_note(&mut self, question: &str, note: Option<String>) {
@@ -351,17 +385,14 @@ impl Session {
         }
     }
 
-    pub fn set_metadata(&mut self, key: &str, value: &str) -> anyhow::Result<()> {
-        let before = self
-            .assessment
-            .metadata
-            .get(key)
-            .unwrap_or_default()
-            .to_string();
-        self.record(before != value, Change::Metadata(key.to_string(), before));
+    pub fn set_metadata(&mut self, detail: Detail, value: &str) -> anyhow::Result<()> {
+        let before = self.assessment.metadata.detail(detail).to_string();
+        self.record(before != value, Change::Metadata(detail, before));
         self.revision += 1;
-        self.assessment.metadata.set(key, value.to_string());
-        self.save().map(|_| ())
+        self.assessment
+            .metadata
+            .set(detail.key(), value.to_string());
+        self.commit()
     }
 
     pub fn set_safeguard(
@@ -380,7 +411,7 @@ impl Session {
             Change::Safeguard(id.to_string(), before),
         );
         self.put_safeguard(id, Some(after));
-        self.save().map(|_| ())
+        self.commit()
     }
 
     fn put_safeguard(&mut self, id: &str, entry: Option<SafeguardEntry>) {
@@ -410,7 +441,7 @@ impl Session {
         if before != entry {
             self.put_safeguard(id, entry);
         }
-        self.save().map(|_| ())
+        self.commit()
     }
 
     /// Remembers what a change replaced, keeping the last [`UNDO_DEPTH`].
@@ -418,6 +449,11 @@ impl Session {
         if !changed {
             return;
         }
+        self.redo.clear();
+        self.push_undo(change);
+    }
+
+    fn push_undo(&mut self, change: Change) {
         self.undo.push(change);
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
@@ -434,26 +470,46 @@ impl Session {
     /// wizard (`u`, Ctrl+_) and plain mode (`undo`) both call this.
     pub fn undo(&mut self) -> Option<(Undone, anyhow::Result<()>)> {
         let change = self.undo.pop()?;
-        let undone = match change {
+        let (inverse, undone) = self.swap(change);
+        self.redo.push(inverse);
+        Some((undone, self.commit()))
+    }
+
+    /// Makes again the last change [`Session::undo`] took back, saved like any change. `None`
+    /// when there is nothing to redo: nothing was undone, or a change was made since. The
+    /// wizard (`U`, Ctrl+R) and plain mode (`redo`) both call this.
+    pub fn redo(&mut self) -> Option<(Undone, anyhow::Result<()>)> {
+        let change = self.redo.pop()?;
+        let (inverse, redone) = self.swap(change);
+        self.push_undo(inverse);
+        Some((redone, self.commit()))
+    }
+
+    /// Puts back what `change` holds; returns the change that would put back what it replaced.
+    fn swap(&mut self, change: Change) -> (Change, Undone) {
+        match change {
             Change::Answer(id, before) => {
+                let now = self.assessment.answers.get(&id).cloned();
                 self.put_answer(&id, before);
-                Undone::Answer(id)
+                (Change::Answer(id.clone(), now), Undone::Answer(id))
             }
             Change::Note(id, before) => {
+                let now = self.assessment.notes.get(&id).cloned();
                 self.put_note(&id, before);
-                Undone::Note(id)
+                (Change::Note(id.clone(), now), Undone::Note(id))
             }
-            Change::Metadata(key, before) => {
+            Change::Metadata(detail, before) => {
+                let now = self.assessment.metadata.detail(detail).to_string();
                 self.revision += 1;
-                self.assessment.metadata.set(&key, before);
-                Undone::Metadata(key)
+                self.assessment.metadata.set(detail.key(), before);
+                (Change::Metadata(detail, now), Undone::Metadata(detail))
             }
             Change::Safeguard(id, before) => {
+                let now = self.assessment.safeguards.get(&id).cloned();
                 self.put_safeguard(&id, before);
-                Undone::Safeguard(id)
+                (Change::Safeguard(id.clone(), now), Undone::Safeguard(id))
             }
-        };
-        Some((undone, self.save().map(|_| ())))
+        }
     }
 
     /// Records the export step's report paths and ticks, so they are kept for next time.
@@ -463,7 +519,7 @@ impl Session {
     ) -> anyhow::Result<()> {
         if self.assessment.wizard.reports != choices {
             self.assessment.wizard.reports = choices;
-            self.save()?;
+            self.commit()?;
         }
         Ok(())
     }
@@ -505,10 +561,10 @@ impl Session {
     }
 
     /// Records where the user is, so resume returns there.
-    pub fn set_position(&mut self, position: &str) -> anyhow::Result<()> {
+    pub fn set_position(&mut self, position: Position) -> anyhow::Result<()> {
         if self.assessment.wizard.position != position {
-            self.assessment.wizard.position = position.to_string();
-            self.save()?;
+            self.assessment.wizard.position = position;
+            self.commit()?;
         }
         Ok(())
     }

@@ -170,8 +170,8 @@ fn without_thousands(t: &str) -> String {
     let digits = int.trim_start_matches('-');
     let groups: Vec<&str> = digits.split(',').collect();
     let grouped = groups.len() > 1
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
+        && groups.iter().skip(1).all(|g| g.len() == 3)
         && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
     if !grouped {
         return t;
@@ -203,15 +203,17 @@ fn number_example(q: &Question) -> String {
 
 /// The range a number question takes, as a phrase ("type a number from 0 to 100").
 pub fn range(q: &Question) -> String {
+    format!("type a number{}", bounds(q))
+}
+
+/// The bounds of a number question, worded the same in both modes: " from 0 to 100",
+/// " of at least 1", " of at most 9", or nothing.
+pub fn bounds(q: &Question) -> String {
     match (q.min, q.max) {
-        (Some(a), Some(b)) => format!(
-            "type a number from {} to {}",
-            format_number(a),
-            format_number(b)
-        ),
-        (Some(a), None) => format!("type a number of at least {}", format_number(a)),
-        (None, Some(b)) => format!("type a number of at most {}", format_number(b)),
-        (None, None) => "type a number".to_string(),
+        (Some(a), Some(b)) => format!(" from {} to {}", format_number(a), format_number(b)),
+        (Some(a), None) => format!(" of at least {}", format_number(a)),
+        (None, Some(b)) => format!(" of at most {}", format_number(b)),
+        (None, None) => String::new(),
     }
 }
 
@@ -250,6 +252,7 @@ mod tests {
             placeholder: String::new(),
             risk_combine: Default::default(),
             role: None,
+            layer: 0,
         }
     }
 

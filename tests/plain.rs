@@ -54,8 +54,9 @@ fn a_whole_path_is_saved_and_the_tier_printed() {
     assert_eq!(a.answers["role"], Answer::Choice("decides".into()));
     assert_eq!(a.answers["owner"], Answer::Text("Dana Smith".into()));
     assert_eq!(a.notes["role"], "Nobody has time to review");
-    // Finished at the result: no position left for resume to jump to.
-    assert_eq!(a.wizard.position, "");
+    // Finished at the result: resume returns there, as in the wizard (plain mode used to
+    // clear the position).
+    assert_eq!(a.wizard.position, "result");
     assert!(raia::engine::evaluate(&q, &a).complete);
 
     assert!(out.contains("Question 1 of 3: Does the system reproduce a real person's voice?"));
@@ -123,8 +124,12 @@ fn back_changes_an_earlier_answer() {
 #[test]
 fn invalid_input_is_asked_again_with_the_reason() {
     let dir = tempfile::tempdir().unwrap();
-    let (s, path) = new_session(dir.path());
-    // Blank required detail, a bad option, a bad yes/no, then good answers.
+    // A new draft: its file is named after the system, so a blank name is refused (the rule
+    // the wizard applies too, flow::needs_system_name).
+    let drafts = dir.path().join("drafts");
+    let s = Session::new(common::docs_example(), None, Some(drafts.clone()));
+    let path = drafts.join("cv-screener.toml");
+    // Blank system name, a bad option, a bad yes/no, then good answers.
     let input = format!("\n{META}foo\n0\n2\nmaybe\nn\n\\back\n\n");
     let out = drive(s, input.as_bytes());
     assert!(out.contains("System name is required: type it, or quit to stop.\n"));
@@ -138,6 +143,29 @@ fn invalid_input_is_asked_again_with_the_reason() {
     assert_eq!(a.answers["hiring"], Answer::Bool(false));
     // A backslash lets a command word be an answer.
     assert_eq!(a.answers["owner"], Answer::Text("back".into()));
+
+    // The contact's shape is checked as in the wizard: a warning, and the text kept.
+    let other = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(other.path());
+    let out = drive(s, b"CV screener\nRanks\n\nTeam\nAlex\nsam\nquit\n");
+    assert!(out.contains(
+        "Recorded: Contact for questions about this use (e-mail): sam.\nSaved as typed, but \"sam\" does not look like an e-mail address (name@example.com).\n"
+    ), "{out}");
+    assert_eq!(
+        answers(&path, &common::docs_example()).metadata.contact,
+        "sam"
+    );
+
+    // With a file, any detail may be left blank for later, as in the wizard, and that is said.
+    let (s, path) = new_session(dir.path());
+    let out = drive(s, b"\n\nquit\n");
+    assert!(out.contains(
+        "Left blank for now: System name is required, so it is still needed; back returns to it.\nDetail 2 of 6"
+    ), "{out}");
+    assert_eq!(
+        answers(&path, &common::docs_example()).wizard.position,
+        "metadata:organisation"
+    );
 }
 
 #[test]
@@ -206,10 +234,19 @@ fn a_required_note_is_asked_and_a_skipped_one_shows_as_missing() {
     assert!(!a.notes.contains_key("role"));
     assert_eq!(raia::engine::evaluate(&q, &a).notes_missing, vec!["role"]);
 
-    // Resuming asks for the missing note at that question; Enter keeps the answer.
+    // Resuming returns to the result, where the user left, which names the missing note;
+    // go 3 asks for it at that question; Enter keeps the answer.
     let s = Session::open(q.clone(), &path).unwrap();
-    let out = drive(s, b"\nA recruiter reads a sample weekly\n\n\n");
-    assert!(out.contains("Going on at question 3."));
+    let out = drive(s, b"go 3\n\nA recruiter reads a sample weekly\n\n\n");
+    assert!(
+        out.contains("Going on at the result, where you left off."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Going on at the result, where you left off."),
+        "{out}"
+    );
+    assert!(out.contains("Notes still needed: question 3."));
     assert!(out.contains("This answer needs a note."));
     let a = answers(&path, &q);
     assert_eq!(a.notes["role"], "A recruiter reads a sample weekly");
@@ -278,7 +315,7 @@ fn resume_starts_at_the_first_unanswered_question() {
     let q = common::docs_example();
     // Clear the saved position, as a file written by hand would have none.
     let mut s = Session::open(q.clone(), &path).unwrap();
-    s.set_position("").unwrap();
+    s.set_position("".into()).unwrap();
     // One session at a time: this one ends before the next opens the file.
     drop(s);
 
@@ -298,7 +335,7 @@ fn resume_starts_at_the_first_unanswered_question() {
 
     // A saved position wins: the user was there when they stopped.
     let mut s = Session::open(q.clone(), &path).unwrap();
-    s.set_position("hiring").unwrap();
+    s.set_position("hiring".into()).unwrap();
     let out = drive(s, b"quit\n");
     assert!(out.contains("Going on at question 2."));
     assert!(out.contains("Question 2 of 4: Is the system used to decide who is hired?\nType y or n.\nCurrent answer: Yes. Press Enter to keep it.\n"));
@@ -306,7 +343,7 @@ fn resume_starts_at_the_first_unanswered_question() {
     // Everything answered: straight to the result.
     let s = Session::open(q.clone(), &path).unwrap();
     let mut s2 = s;
-    s2.set_position("").unwrap();
+    s2.set_position("".into()).unwrap();
     let out = drive(s2, b"\n");
     // The optional owner question was left blank with Enter.
     assert!(out.contains("Every required question is answered (3 of 4 questions)."));
@@ -459,7 +496,7 @@ fn multi_number_date_and_long_text_answers() {
 
     // Input that ends inside a long answer keeps the text typed so far.
     let mut s = Session::open(q.clone(), &path).unwrap();
-    s.set_position("purpose").unwrap();
+    s.set_position("purpose".into()).unwrap();
     let out = drive(s, b"Rewritten\nstill going");
     assert!(out.contains("the text typed so far is saved"));
     assert!(out.contains("To carry on: raia resume --plain"));
@@ -629,6 +666,13 @@ fn missing_safeguards_can_be_recorded_at_the_end() {
     assert!(out.contains("Required safeguards still open: 1.\n  Named accountable owner: missing (recommended practice).\nType safeguards to record their status and evidence.\n"), "{out}");
     assert!(out.contains("Safeguard 1 of 1: Named accountable owner\nWhat good looks like: A named person owns the system and its decisions.\n"));
     assert!(out.contains("\"5\" is not a status: type a number from 1 to 4.\n"));
+    // What was recorded is said back, as after an answer.
+    assert!(
+        out.contains(
+            "Recorded: Named accountable owner: planned; evidence: Owner to be named in March.\n"
+        ),
+        "{out}"
+    );
     // Planned still counts as a gap, and the result is shown again with it.
     assert!(out.contains("  Named accountable owner: planned (recommended practice).\n"));
     let a = answers(&path, &common::docs_example());
@@ -697,23 +741,26 @@ fn binary_killed_mid_way_keeps_every_answer_given() {
 }
 
 #[test]
-fn resume_asks_a_missing_detail_then_goes_on_at_the_first_unanswered_question() {
+fn resume_asks_a_missing_detail_then_goes_on_with_the_questions_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let (s, path) = new_session(dir.path());
     drive(s, format!("{META}1\ny\n").as_bytes());
     let q = common::docs_example();
     let mut s = Session::open(q.clone(), &path).unwrap();
-    s.set_metadata("assessor", "").unwrap();
-    s.set_position("").unwrap();
+    s.set_metadata(raia::assessment::Detail::Assessor, "")
+        .unwrap();
+    s.set_position("".into()).unwrap();
     drop(s);
 
     let s = Session::open(q.clone(), &path).unwrap();
     let out = drive(s, b"Robin\n\nquit\n");
     assert!(out.contains("Detail 5 of 6: Assessor (who fills this in)\n"));
-    // The optional contact comes next, then straight to the question still unanswered.
+    // The optional contact comes next, then the questions in order, as in the wizard (the
+    // shared flow; plain mode used to jump to the first unanswered one), each answer kept with
+    // Enter.
     assert!(out.contains("Detail 6 of 6"));
-    assert!(out.contains("Question 3 of 4: What does the system do in the decision?"));
-    assert!(!out.contains("Question 1 of"));
+    assert!(out.contains("Question 1 of 4: Does the system reproduce a real person's voice?"));
+    assert!(out.contains("Current answer:"));
     assert_eq!(answers(&path, &q).metadata.assessor, "Robin");
 }
 
@@ -951,7 +998,8 @@ fn plain_home_lists_drafts_resumes_one_and_names_a_reused_name() {
     std::fs::create_dir_all(&drafts).unwrap();
     let q = common::docs_example();
     let mut s = Session::new(q.clone(), None, Some(drafts.clone()));
-    s.set_metadata("system", "CV screener").unwrap();
+    s.set_metadata(raia::assessment::Detail::System, "CV screener")
+        .unwrap();
     s.set_answer("hiring", Some(Answer::Bool(true))).unwrap();
     drop(s);
     let run = |input: &str| {
@@ -985,4 +1033,25 @@ fn plain_home_lists_drafts_resumes_one_and_names_a_reused_name() {
         "{out}"
     );
     assert!(drafts.join("cv-screener-2.toml").exists());
+}
+
+/// Issue 11, point 14: plain mode's `redo` makes again what `undo` took back, through the same
+/// session as the wizard.
+#[test]
+fn redo_makes_again_what_undo_took_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(s, format!("{META}2\nundo\nredo\nquit\n").as_bytes());
+    assert!(
+        out.contains(
+            "Undone: \"Does the system reproduce a real person's voice?\" is unanswered again."
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Redone: \"Does the system reproduce a real person's voice?\" is back to"),
+        "{out}"
+    );
+    let a = answers(&path, &common::docs_example());
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("licensed".into()));
 }

@@ -10,7 +10,7 @@
 //!
 //! Nothing here swallows an error: a file that is not TOML is refused with its place.
 
-use super::{Assessment, Metadata, SCHEMA_VERSION, SafeguardStatus, SignOff};
+use super::{Assessment, SCHEMA_VERSION, SafeguardStatus, SignOff};
 use crate::questionnaire::{QuestionKind, Questionnaire};
 use std::path::Path;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
@@ -176,9 +176,9 @@ fn write_into(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire, fresh: b
             .is_some_and(|t| t.contains_key(key))
     };
     let m = &a.metadata;
-    let metadata: Vec<(String, Node)> = Metadata::FIELDS
+    let metadata: Vec<(String, Node)> = super::Detail::ALL
         .iter()
-        .map(|(k, _, _)| *k)
+        .map(|d| d.key())
         .chain(["created", "updated", "review_by"])
         .filter_map(|k| {
             let v = m.get(k).unwrap_or_default();
@@ -226,8 +226,8 @@ fn write_into(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire, fresh: b
         .collect();
     let wizard = (a.wizard != super::WizardState::default()).then(|| {
         let mut t = Vec::new();
-        if !a.wizard.position.is_empty() {
-            t.push(("position".to_string(), leaf(&a.wizard.position)));
+        if !a.wizard.position.is_none() {
+            t.push(("position".to_string(), leaf(&a.wizard.position.to_string())));
         }
         if !a.wizard.reports.is_empty() {
             let reports = a
@@ -720,9 +720,9 @@ pub fn blank(q: &Questionnaire, today: &str) -> String {
         ));
     }
     if let Some(meta) = root.get_mut("metadata").and_then(Item::as_table_mut) {
-        for (key, label, _) in Metadata::FIELDS {
-            if let Some(mut k) = meta.key_mut(key) {
-                k.leaf_decor_mut().set_prefix(format!("# {label}\n"));
+        for d in super::Detail::ALL {
+            if let Some(mut k) = meta.key_mut(d.key()) {
+                k.leaf_decor_mut().set_prefix(format!("# {}\n", d.label()));
             }
         }
     }

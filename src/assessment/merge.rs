@@ -33,7 +33,7 @@ pub struct Merged {
 pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merged {
     let mut m = Merger::default();
     let mut metadata = Metadata::default();
-    for key in Metadata::FIELDS.iter().map(|(k, _, _)| *k) {
+    for key in super::Detail::ALL.map(super::Detail::key) {
         let get = |a: &Assessment| a.metadata.get(key).unwrap_or_default().to_string();
         let v = m.item(
             &format!("metadata.{key}"),

@@ -12,8 +12,9 @@ use crate::typed::parse_answer;
 pub use parse::{Command, Line, classify};
 
 use crate::answer::Answer;
-use crate::assessment::{Metadata, SafeguardStatus};
+use crate::assessment::{Detail, Position, SafeguardStatus};
 use crate::engine::{Evaluation, ProhibitionStatus, display_answer};
+use crate::flow::{self, Step};
 use crate::questionnaire::{Question, QuestionKind};
 use crate::report::Templates;
 use crate::session::Session;
@@ -21,10 +22,8 @@ use crate::term_text::Lines;
 use std::io::{BufRead, Write};
 use std::path::Path;
 
-const FIELDS: [(&str, &str, bool); 6] = Metadata::FIELDS;
-
 const COMMANDS: &str = "Commands: back goes to the previous question; skip leaves this one for \
-later; note adds a note; undo takes back the last change; review lists your answers; go and a \
+later; note adds a note; undo takes back the last change and redo makes it again; review lists your answers; go and a \
 number jumps to that question; result, safeguards and export go straight to the result, to \
 recording safeguards and to writing the reports, and back returns from there; quit saves and \
 stops. To answer with one of these words, start the answer with a backslash.";
@@ -51,23 +50,29 @@ pub fn run_with(
         input,
         out: Lines::new(output),
         shown_section: None,
-        here: Step::End,
+        here: Step::Result,
         came_from: None,
         templates,
     };
     p.greet()?;
-    let mut step = p.start_step();
-    p.announce(&step)?;
+    let start = p.start_step();
+    p.announce(start)?;
+    let mut next = Flow::To(start);
     loop {
-        p.here = step.clone();
-        let flow = match &step {
-            Step::Meta(i) => p.ask_meta(*i)?,
-            Step::Question(id) => p.ask_question(&id.clone())?,
-            Step::End => p.end()?,
-            Step::Safeguards => p.record_safeguards()?,
-        };
-        match flow {
-            Flow::To(next) => step = next,
+        next = match next {
+            Flow::To(step) => {
+                p.here = step;
+                match step {
+                    // Plain mode's home is its own prompt (run_home), before the steps.
+                    Step::Home => Flow::To(p.start_step()),
+                    Step::Detail(d) => p.ask_meta(d)?,
+                    Step::Question(i) => p.ask_question(i)?,
+                    // Plain mode has no review page (the review command prints the list at any
+                    // prompt) and writes reports with the export command: both are the result.
+                    Step::Review | Step::Result | Step::Export => p.end()?,
+                }
+            }
+            Flow::Safeguards => p.record_safeguards()?,
             Flow::Quit => return p.stop(false),
             Flow::Eof => return p.stop(true),
             Flow::Finish => return p.finish(),
@@ -194,22 +199,11 @@ pub fn run_home(
     run_with(session, templates, input, output)
 }
 
-/// Where the conversation is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Step {
-    /// A metadata field, by index in [`Metadata::FIELDS`].
-    Meta(usize),
-    /// A question, by id.
-    Question(String),
-    /// The result, with a last chance to go back.
-    End,
-    /// Recording the status and evidence of the open safeguards, then the result.
-    Safeguards,
-}
-
 /// What a prompt leads to.
 enum Flow {
     To(Step),
+    /// Recording the status and evidence of the open safeguards, then the result.
+    Safeguards,
     /// The user asked to stop.
     Quit,
     /// The input ended.
@@ -267,42 +261,34 @@ impl Plain<'_> {
         Ok(())
     }
 
-    /// Where to begin: the details if none are given yet, else a required detail still blank,
-    /// else the saved position, else the first question still needing an answer or a note,
-    /// else the result.
+    /// Where to begin: [`flow::resume`], as in the wizard.
     fn start_step(&self) -> Step {
-        let a = &self.s.assessment;
-        let blank = |key: &str| a.metadata.get(key).is_none_or(|v| v.trim().is_empty());
-        let started = !a.answers.is_empty()
-            || !a.wizard.position.is_empty()
-            || FIELDS.iter().any(|(k, _, _)| !blank(k));
-        if !started {
-            return Step::Meta(0);
-        }
-        if let Some(i) = FIELDS.iter().position(|(k, _, req)| *req && blank(k)) {
-            return Step::Meta(i);
-        }
-        self.resume_question()
-    }
-
-    /// The question to carry on at: the saved position, else the first question still needing
-    /// an answer or a note (the very first one when nothing is answered), else the result.
-    fn resume_question(&self) -> Step {
-        let a = &self.s.assessment;
         let e = self.eval();
-        if e.is_visible(&a.wizard.position) {
-            return Step::Question(a.wizard.position.clone());
-        }
-        if a.answers.is_empty() {
-            return self.first_question();
-        }
-        e.visible
-            .iter()
-            .find(|id| e.unanswered.contains(id) || e.notes_missing.contains(id))
-            .map_or(Step::End, |id| Step::Question(id.clone()))
+        let visible = flow::visible(&self.s.questionnaire, &e);
+        flow::resume(&self.s.questionnaire, &self.s.assessment, &e, &visible)
     }
 
-    fn announce(&mut self, start: &Step) -> anyhow::Result<()> {
+    /// The visible questions, by index, in asking order.
+    fn visible(&self) -> Vec<usize> {
+        flow::visible(&self.s.questionnaire, &self.eval())
+    }
+
+    /// Where this question's number counts from: its place among the visible ones (1-based).
+    fn number(&self, i: usize) -> Option<usize> {
+        self.visible().iter().position(|&v| v == i).map(|n| n + 1)
+    }
+
+    /// The step after `step` ([`flow::next`]).
+    fn after(&self, step: Step) -> Step {
+        flow::next(step, &self.visible()).unwrap_or(Step::Result)
+    }
+
+    /// The step before `step` ([`flow::prev`]); the first detail has none.
+    fn before(&self, step: Step) -> Step {
+        flow::prev(step, &self.visible()).unwrap_or(step)
+    }
+
+    fn announce(&mut self, start: Step) -> anyhow::Result<()> {
         let e = self.eval();
         let answered = self.answered_count(&e);
         let text = match self.s.path.clone() {
@@ -312,10 +298,19 @@ impl Plain<'_> {
                     crate::term_text::path(&p),
                     e.visible.len()
                 );
-                if let Step::Question(id) = start
-                    && let Some(n) = e.visible.iter().position(|v| v == id)
-                {
-                    t.push_str(&format!(" Going on at question {}.", n + 1));
+                match start {
+                    Step::Question(i) => {
+                        if let Some(n) = self.number(i) {
+                            t.push_str(&format!(" Going on at question {n}."));
+                        }
+                    }
+                    Step::Detail(d) => {
+                        t.push_str(&format!(" Going on at detail {}.", d.index() + 1));
+                    }
+                    Step::Review | Step::Result | Step::Export => {
+                        t.push_str(" Going on at the result, where you left off.");
+                    }
+                    Step::Home => {}
                 }
                 t
             }
@@ -331,33 +326,29 @@ impl Plain<'_> {
 
     // ---- metadata ----
 
-    fn ask_meta(&mut self, i: usize) -> anyhow::Result<Flow> {
-        let Some(&(key, label, required)) = FIELDS.get(i) else {
-            return Ok(Flow::To(self.resume_question()));
-        };
+    fn ask_meta(&mut self, d: Detail) -> anyhow::Result<Flow> {
+        let (i, label, required) = (d.index(), d.label(), d.required());
+        let count = Detail::ALL.len();
+        self.s.set_position(Position::Detail(d))?;
         if self.shown_section.as_deref() != Some("") {
             self.say("")?;
             self.say(format!(
-                "About the system: {} details, those marked optional may be left blank.",
-                FIELDS.len()
+                "About the system: {} details. Enter leaves one blank for now; those not marked optional are still needed later.",
+                count
             ))?;
             self.shown_section = Some(String::new());
         }
         self.say(format!(
             "Detail {} of {}: {label}{}",
             i + 1,
-            FIELDS.len(),
+            count,
             if required { "" } else { ", optional" }
         ))?;
-        let current = self.detail(key);
+        let current = self.detail(d);
         if !current.is_empty() {
             self.say(format!("Current: {current}. Press Enter to keep it."))?;
         }
-        let next = if i + 1 < FIELDS.len() {
-            Step::Meta(i + 1)
-        } else {
-            self.resume_question()
-        };
+        let next = self.after(Step::Detail(d));
         loop {
             let Some(line) = self.read()? else {
                 return Ok(Flow::Eof);
@@ -366,19 +357,17 @@ impl Plain<'_> {
                 Line::Command(Command::Help) => {
                     self.say("These details name the system and who answers for it; the report starts with them.")?;
                     self.say(COMMANDS)?;
-                    self.reprompt_meta(i)?;
+                    self.reprompt_meta(d)?;
                 }
-                Line::Command(Command::Back) => {
-                    if i == 0 {
-                        self.say("This is the first detail; there is nothing before it.")?;
-                    } else {
-                        return Ok(Flow::To(Step::Meta(i - 1)));
-                    }
-                }
+                Line::Command(Command::Back) => match flow::prev(Step::Detail(d), &[]) {
+                    None => self.say("This is the first detail; there is nothing before it.")?,
+                    Some(to) => return Ok(Flow::To(to)),
+                },
                 Line::Command(Command::Skip) => {
-                    if required && current.is_empty() {
+                    if !flow::may_leave_blank(d, self.s.path.is_some()) && current.is_empty() {
                         self.say(format!("{label} is required: type it, or quit to stop."))?;
                     } else {
+                        self.left_blank(d, &current)?;
                         return Ok(Flow::To(next));
                     }
                 }
@@ -389,20 +378,24 @@ impl Plain<'_> {
                     if let Some(flow) = self.common(&c)? {
                         return Ok(flow);
                     }
-                    self.reprompt_meta(i)?;
+                    self.reprompt_meta(d)?;
                 }
                 Line::Text(t) => {
                     let t = t.trim();
                     if t.is_empty() {
-                        if current.is_empty() && required {
+                        if current.is_empty() && !flow::may_leave_blank(d, self.s.path.is_some()) {
                             self.say(format!("{label} is required: type it, or quit to stop."))?;
                             continue;
                         }
+                        self.left_blank(d, &current)?;
                         return Ok(Flow::To(next));
                     }
                     let had_path = self.s.path.is_some();
-                    self.s.set_metadata(key, t)?;
+                    self.s.set_metadata(d, t)?;
                     self.say(format!("Recorded: {label}: {t}."))?;
+                    if let Some(warning) = flow::detail_warning(d, t) {
+                        self.say(warning)?;
+                    }
                     if !had_path && let Some(p) = self.s.path.clone() {
                         self.say(format!("Saving to {}.", crate::term_text::path(&p)))?;
                         self.say_name_taken(t, &p)?;
@@ -413,28 +406,32 @@ impl Plain<'_> {
         }
     }
 
+    /// A required detail left blank is allowed, as in the wizard, and said: a listener does
+    /// not see it marked as still needed.
+    fn left_blank(&mut self, d: Detail, current: &str) -> anyhow::Result<()> {
+        if d.required() && current.is_empty() {
+            self.say(format!(
+                "Left blank for now: {} is required, so it is still needed; back returns to it.",
+                d.label()
+            ))?;
+        }
+        Ok(())
+    }
+
     /// A system detail as stored, trimmed.
-    fn detail(&self, key: &str) -> String {
-        self.s
-            .assessment
-            .metadata
-            .get(key)
-            .unwrap_or_default()
-            .trim()
-            .to_string()
+    fn detail(&self, d: Detail) -> String {
+        self.s.assessment.metadata.detail(d).trim().to_string()
     }
 
     /// After help or a command at a detail: which detail is waiting, and how to answer it.
-    fn reprompt_meta(&mut self, i: usize) -> anyhow::Result<()> {
-        let Some(&(key, label, required)) = FIELDS.get(i) else {
-            return Ok(());
-        };
+    fn reprompt_meta(&mut self, d: Detail) -> anyhow::Result<()> {
+        let (label, required) = (d.label(), d.required());
         self.say(format!(
             "Back to detail {} of {}: {label}",
-            i + 1,
-            FIELDS.len()
+            d.index() + 1,
+            Detail::ALL.len()
         ))?;
-        let current = self.detail(key);
+        let current = self.detail(d);
         let how = match (current.is_empty(), required) {
             (false, _) => {
                 format!("Current: {current}. Type a new value, or press Enter to keep it.")
@@ -464,45 +461,17 @@ impl Plain<'_> {
 
     // ---- questions ----
 
-    fn first_question(&self) -> Step {
-        self.eval()
-            .visible
-            .first()
-            .map_or(Step::End, |id| Step::Question(id.clone()))
-    }
-
-    /// The next visible question after `id`, in asking order.
-    fn after(&self, id: &str) -> Step {
-        let q = &self.s.questionnaire;
-        let here = q.question_index(id).unwrap_or(0);
-        self.eval()
-            .visible
-            .iter()
-            .find(|v| q.question_index(v).is_some_and(|i| i > here))
-            .map_or(Step::End, |v| Step::Question(v.clone()))
-    }
-
-    /// The previous visible question before `id`, or the last detail.
-    fn before(&self, id: &str) -> Step {
-        let q = &self.s.questionnaire;
-        let here = q.question_index(id).unwrap_or(0);
-        self.eval()
-            .visible
-            .iter()
-            .rev()
-            .find(|v| q.question_index(v).is_some_and(|i| i < here))
-            .map_or(Step::Meta(FIELDS.len() - 1), |v| Step::Question(v.clone()))
-    }
-
-    fn ask_question(&mut self, id: &str) -> anyhow::Result<Flow> {
-        let Some(q) = self.s.questionnaire.question(id).cloned() else {
-            return Ok(Flow::To(Step::End));
+    fn ask_question(&mut self, i: usize) -> anyhow::Result<Flow> {
+        let here = Step::Question(i);
+        let Some(q) = self.s.questionnaire.questions.get(i).cloned() else {
+            return Ok(Flow::To(Step::Result));
         };
+        let id = q.id.as_str();
         let e = self.eval();
-        let Some(n) = e.visible.iter().position(|v| v == id).map(|i| i + 1) else {
-            return Ok(Flow::To(self.after(id)));
+        let Some(n) = self.number(i) else {
+            return Ok(Flow::To(self.after(here)));
         };
-        self.s.set_position(id)?;
+        self.s.set_position(Position::Question(q.id.clone()))?;
         self.show_question(&q, n, e.visible.len())?;
         loop {
             let current = self
@@ -522,7 +491,7 @@ impl Plain<'_> {
                     self.reprompt(&q, n)?;
                     continue;
                 }
-                Line::Command(Command::Back) => return Ok(Flow::To(self.before(id))),
+                Line::Command(Command::Back) => return Ok(Flow::To(self.before(here))),
                 Line::Command(Command::Skip) => {
                     if current.is_none() {
                         self.say(if q.optional {
@@ -531,7 +500,7 @@ impl Plain<'_> {
                             "Skipped. It still needs an answer before the assessment is complete."
                         })?;
                     }
-                    return Ok(Flow::To(self.after(id)));
+                    return Ok(Flow::To(self.after(here)));
                 }
                 Line::Command(Command::Note) => {
                     if let Some(flow) = self.optional_note(&q)? {
@@ -559,7 +528,7 @@ impl Plain<'_> {
             let answer = if typed.trim().is_empty() {
                 match current.clone() {
                     Some(a) => a,
-                    None if q.optional => return Ok(Flow::To(self.after(id))),
+                    None if q.optional => return Ok(Flow::To(self.after(here))),
                     None => {
                         self.say(
                             "An answer is needed: type it, or skip to come back to it later.",
@@ -606,7 +575,7 @@ impl Plain<'_> {
             if let Some(flow) = self.required_note(&q)? {
                 return Ok(flow);
             }
-            return Ok(Flow::To(self.after(id)));
+            return Ok(Flow::To(self.after(here)));
         }
     }
 
@@ -718,7 +687,8 @@ impl Plain<'_> {
         }
         if let Some(c) = &q.show_if {
             let e = self.eval();
-            let why = crate::engine::explain(&self.s.questionnaire, &self.s.assessment, &e, c);
+            let why =
+                crate::explain::asked_because(&self.s.questionnaire, &self.s.assessment, &e, c);
             self.say(format!("Asked because {}.", why.trim_end_matches('.')))?;
         }
         if !q.clause.trim().is_empty() {
@@ -775,7 +745,9 @@ impl Plain<'_> {
                     self.say(COMMANDS)?;
                 }
                 Line::Command(Command::Back) => {
-                    return Ok(Some(Flow::To(Step::Question(q.id.clone()))));
+                    if let Some(i) = self.s.questionnaire.question_index(&q.id) {
+                        return Ok(Some(Flow::To(Step::Question(i))));
+                    }
                 }
                 Line::Command(Command::Skip) => {
                     self.say(
@@ -850,8 +822,11 @@ impl Plain<'_> {
                     self.say(
                         "Give the system name first: it names the file your answers are saved to.",
                     )?;
-                } else if let Some(id) = n.checked_sub(1).and_then(|i| e.visible.get(i)) {
-                    return Ok(Some(Flow::To(Step::Question(id.clone()))));
+                } else if let Some(i) = n
+                    .checked_sub(1)
+                    .and_then(|i| self.visible().get(i).copied())
+                {
+                    return Ok(Some(Flow::To(Step::Question(i))));
                 } else {
                     self.say(format!(
                         "There is no question {n}: type go and a number from 1 to {}.",
@@ -869,17 +844,18 @@ impl Plain<'_> {
                     )?;
                     return Ok(None);
                 }
-                if self.here != Step::End && self.here != Step::Safeguards {
-                    self.came_from = Some(self.here.clone());
+                if matches!(self.here, Step::Detail(_) | Step::Question(_)) {
+                    self.came_from = Some(self.here);
                 }
-                return Ok(Some(Flow::To(if *c == Command::Result {
-                    Step::End
+                return Ok(Some(if *c == Command::Result {
+                    Flow::To(Step::Result)
                 } else {
-                    Step::Safeguards
-                })));
+                    Flow::Safeguards
+                }));
             }
             Command::Export => self.export()?,
-            Command::Undo => return self.undo(),
+            Command::Undo => return self.undo(false),
+            Command::Redo => return self.undo(true),
             Command::Help | Command::Back | Command::Skip | Command::Note => {}
         }
         Ok(None)
@@ -888,13 +864,22 @@ impl Plain<'_> {
     /// The `undo` command: takes back the last change made in this session, saved like any
     /// change, through the same [`Session::undo`] the wizard's u calls. An answer taken back is
     /// asked again.
-    fn undo(&mut self) -> anyhow::Result<Option<Flow>> {
+    /// With `redo`, the `redo` command: makes again what undo took back ([`Session::redo`]).
+    fn undo(&mut self, redo: bool) -> anyhow::Result<Option<Flow>> {
         let before = self.eval();
-        match self.s.undo() {
+        let taken = if redo { self.s.redo() } else { self.s.undo() };
+        match taken {
+            None if redo => self.say(
+                "Nothing to redo: redo makes again what undo took back, until the next change.",
+            )?,
             None => self.say("Nothing to undo: no answer has changed since raia started.")?,
             Some((undone, r)) => {
-                let text =
-                    crate::explain::undone(&self.s.questionnaire, &self.s.assessment, &undone);
+                let (q, a) = (&self.s.questionnaire, &self.s.assessment);
+                let text = if redo {
+                    crate::explain::redone(q, a, &undone)
+                } else {
+                    crate::explain::undone(q, a, &undone)
+                };
                 self.say(text)?;
                 if let Err(e) = r {
                     self.say(format!("Not saved: {e:#}."))?;
@@ -905,8 +890,9 @@ impl Plain<'_> {
                 }
                 if let crate::session::Undone::Answer(id) = undone
                     && now.is_visible(&id)
+                    && let Some(i) = self.s.questionnaire.question_index(&id)
                 {
-                    return Ok(Some(Flow::To(Step::Question(id))));
+                    return Ok(Some(Flow::To(Step::Question(i))));
                 }
             }
         }
@@ -988,17 +974,14 @@ impl Plain<'_> {
     // ---- the end ----
 
     fn end(&mut self) -> anyhow::Result<Flow> {
-        self.s.set_position("")?;
+        self.s.set_position(Position::Result)?;
         self.print_result()?;
-        let back = match self.came_from.clone() {
-            Some(Step::Question(id)) => {
-                let e = self.eval();
-                match e.visible.iter().position(|v| *v == id) {
-                    Some(i) => format!("back returns to question {}", i + 1),
-                    None => "back goes to the last question".to_string(),
-                }
-            }
-            Some(Step::Meta(i)) => format!("back returns to detail {}", i + 1),
+        let back = match self.came_from {
+            Some(Step::Question(i)) => match self.number(i) {
+                Some(n) => format!("back returns to question {n}"),
+                None => "back goes to the last question".to_string(),
+            },
+            Some(Step::Detail(d)) => format!("back returns to detail {}", d.index() + 1),
             _ => "back goes to the last question".to_string(),
         };
         self.say(format!(
@@ -1015,15 +998,12 @@ impl Plain<'_> {
                     if let Some(step) = self.came_from.take() {
                         return Ok(Flow::To(step));
                     }
-                    let last = self.eval().visible.last().cloned();
-                    return Ok(Flow::To(
-                        last.map_or(Step::Meta(FIELDS.len() - 1), Step::Question),
-                    ));
+                    return Ok(Flow::To(self.before(Step::Review)));
                 }
                 Line::Command(Command::Help) => {
                     self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, safeguards records the safeguards still missing, export writes the reports, undo takes back the last change.")?;
                 }
-                Line::Command(Command::Result) => return Ok(Flow::To(Step::End)),
+                Line::Command(Command::Result) => return Ok(Flow::To(Step::Result)),
                 Line::Command(Command::Skip | Command::Note) => {
                     self.say("Press Enter to finish, or type back, review, or go and a number.")?;
                 }
@@ -1045,7 +1025,7 @@ impl Plain<'_> {
         let gaps = self.eval().gaps;
         if gaps.is_empty() {
             self.say("No required safeguard is missing.")?;
-            return Ok(Flow::To(Step::End));
+            return Ok(Flow::To(Step::Result));
         }
         let statuses = SafeguardStatus::ALL;
         let choices: Vec<String> = statuses
@@ -1091,7 +1071,7 @@ impl Plain<'_> {
                                 policy.date
                             ))?;
                         }
-                        for why in &sg.required_because {
+                        for why in crate::explain::required_reasons(&self.s.questionnaire, &sg) {
                             self.say(format!("It is {why}."))?;
                         }
                         self.say("back goes to the previous safeguard; skip or Enter leaves this one; quit saves and stops.")?;
@@ -1122,7 +1102,7 @@ impl Plain<'_> {
                 }
             };
             let status = match status {
-                None if i == 0 => return Ok(Flow::To(Step::End)),
+                None if i == 0 => return Ok(Flow::To(Step::Result)),
                 None => {
                     i -= 1;
                     continue;
@@ -1160,9 +1140,20 @@ impl Plain<'_> {
                 },
             };
             self.s.set_safeguard(id, status, &evidence)?;
+            // As after an answer: what was recorded, in full.
+            let evidence = if evidence.trim().is_empty() {
+                "no evidence".to_string()
+            } else {
+                format!("evidence: {}", full(&evidence))
+            };
+            self.say(format!(
+                "Recorded: {}: {}; {evidence}.",
+                sg.title,
+                status.label()
+            ))?;
             i += 1;
         }
-        Ok(Flow::To(Step::End))
+        Ok(Flow::To(Step::Result))
     }
 
     fn print_result(&mut self) -> anyhow::Result<()> {
@@ -1244,11 +1235,8 @@ impl Plain<'_> {
         for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {
             lines.push(format!("  {r}"));
         }
-        for x in &e.contradictions {
-            lines.push(format!("Answers disagree: {} ({}).", x.message, x.answers));
-        }
-        for s in e.conflicts() {
-            lines.push(format!("To be confirmed: {}: {}.", s.title, s.conflict));
+        for d in crate::explain::disagreements(q, &e) {
+            lines.push(format!("{}.", crate::explain::capital(&d)));
         }
         if e.gaps.is_empty() {
             lines.push(
@@ -1262,7 +1250,7 @@ impl Plain<'_> {
                         "  {}: {} ({}).",
                         s.title,
                         crate::explain::safeguard_state(s),
-                        crate::explain::basis(s.basis, s.obligation)
+                        crate::explain::safeguard_basis(q, &s.id, s.basis, s.obligation)
                     ));
                 }
             }
@@ -1277,6 +1265,8 @@ impl Plain<'_> {
         Ok(())
     }
 
+    /// Enter at the result. The position stays at the result, as the wizard leaves it: resume
+    /// returns there, and the result names what is still to do.
     fn finish(&mut self) -> anyhow::Result<()> {
         match self.s.save()?.map(Path::to_path_buf) {
             Some(p) => {

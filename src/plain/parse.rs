@@ -18,6 +18,8 @@ pub enum Command {
     Export,
     /// Take back the last change made in this session.
     Undo,
+    /// Make again the last change undo took back.
+    Redo,
     /// Jump to visible question N (1-based).
     Go(usize),
     /// `go` without a usable number.
@@ -49,6 +51,7 @@ pub fn classify(line: &str) -> Line {
         "safeguards" => Command::Safeguards,
         "export" => Command::Export,
         "undo" => Command::Undo,
+        "redo" => Command::Redo,
         "go" => Command::GoWithoutNumber,
         _ => match word.strip_prefix("go ") {
             Some(n) => match n.trim().parse::<usize>() {
@@ -78,5 +81,6 @@ mod tests {
         assert_eq!(classify("safeguards"), Line::Command(Command::Safeguards));
         assert_eq!(classify("export"), Line::Command(Command::Export));
         assert_eq!(classify("undo"), Line::Command(Command::Undo));
+        assert_eq!(classify("Redo"), Line::Command(Command::Redo));
     }
 }

@@ -38,6 +38,8 @@ pub enum Action {
     /// u, or Ctrl+_ (Ctrl+/) anywhere: take back the last change to an answer, note, detail or
     /// safeguard made in this session.
     Undo,
+    /// U, or Ctrl+R anywhere: make again the last change undo took back.
+    Redo,
     /// A printable key on a text field waiting for e that is not a navigation key: start typing
     /// with it, so typing into what looks like a text box never quits, clears or undoes.
     StartTyping(char),

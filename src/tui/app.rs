@@ -6,7 +6,7 @@ use super::Start;
 use super::derived::Derived;
 use super::theme::Theme;
 use crate::answer::Answer;
-use crate::assessment::Metadata;
+use crate::assessment::Detail;
 use crate::engine::{Evaluation, SafeguardResult, format_number};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::report::{Format, Templates};
@@ -16,19 +16,9 @@ use ratatui_textarea::{Input, TextArea, WrapMode};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// Where the wizard is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Screen {
-    /// New assessment, resume a draft, open a file.
-    Home,
-    /// One of `Metadata::FIELDS`, by index.
-    Metadata(usize),
-    /// A question, by index into `Questionnaire::questions`.
-    Question(usize),
-    Review,
-    Result,
-    Export,
-}
+/// Where the wizard is: a step of the shared flow ([`crate::flow::Step`]), the same type plain
+/// mode walks.
+pub use crate::flow::Step as Screen;
 
 /// A text field: a `TextArea` plus whether it has unsaved edits.
 #[derive(Debug, Clone)]
@@ -51,6 +41,9 @@ impl Field {
             vec![text.replace('\n', " ")]
         };
         let mut area = TextArea::new(lines);
+        // One undo for everything: the session's (Ctrl+_, Ctrl+R). The text box keeps no
+        // history of its own that a key could reach.
+        area.set_max_histories(0);
         area.set_cursor_line_style(Style::new());
         area.set_placeholder_text(placeholder);
         area.set_placeholder_style(theme.muted());
@@ -172,6 +165,7 @@ impl Field {
         if !self.multiline && self.area.lines().len() > 1 {
             let joined = self.area.lines().join(" ");
             let mut area = TextArea::new(vec![joined]);
+            area.set_max_histories(0);
             area.set_cursor_line_style(self.area.cursor_line_style());
             area.set_cursor_style(self.area.cursor_style());
             area.set_placeholder_text(self.area.placeholder_text().to_string());
@@ -308,6 +302,34 @@ pub enum Mode {
     Commands,
 }
 
+/// Home (no assessment open) or editing one: the session and its evaluation exist together or
+/// not at all.
+pub enum State {
+    Home,
+    Editing(Box<Editing>),
+}
+
+/// An assessment being edited.
+pub struct Editing {
+    pub session: Session,
+    /// The evaluation of the current answers, recomputed after every change.
+    pub eval: Evaluation,
+    /// The session revision `eval` was computed for: `refresh` does nothing while it holds.
+    evaluated: u64,
+}
+
+impl Editing {
+    pub fn new(session: Session) -> Self {
+        let eval = session.evaluate();
+        let evaluated = session.revision;
+        Self {
+            session,
+            eval,
+            evaluated,
+        }
+    }
+}
+
 pub struct App {
     /// The questionnaire new sessions start from.
     pub questionnaire: Questionnaire,
@@ -315,13 +337,11 @@ pub struct App {
     pub drafts_dir: Option<PathBuf>,
     pub theme: Theme,
     pub screen: Screen,
-    pub session: Option<Session>,
-    /// The evaluation of the current answers, recomputed after every change.
-    pub eval: Option<Evaluation>,
-    /// What the screens read of `eval` by question position, built with it.
+    /// At home, or editing an assessment (its session and evaluation).
+    pub state: State,
+    /// What the screens read of the evaluation by question position, built with it (empty at
+    /// home).
     pub derived: Derived,
-    /// The session revision `eval` was computed for: `refresh` does nothing while it holds.
-    evaluated: Option<u64>,
     pub overlay: Overlay,
     /// The text field of the current step (metadata and text, number and date questions).
     pub field: Option<Field>,
@@ -356,12 +376,14 @@ pub struct App {
     pub tour_marker: Option<PathBuf>,
     /// The event loop should clear and repaint the terminal.
     pub redraw: bool,
+    /// The I/O asked for by the action being handled, returned by `update`.
+    pub effects: Vec<super::effects::Effect>,
+    /// The layout of the last frame drawn, kept by the event loop for mouse hit-testing.
+    pub drawn: Option<super::view::Drawn>,
 }
 
-pub const FIELDS: [(&str, &str, bool); 6] = Metadata::FIELDS;
-
 /// The detail asked as "a sentence or two": its one-paragraph field wraps over several rows.
-pub const WRAPPED_FIELD: &str = "description";
+pub const WRAPPED_FIELD: Detail = Detail::Description;
 
 /// Whether `text` has the shape of an e-mail address (one @, a dot after it, no spaces). Only
 /// a warning depends on it: the text is saved as typed.
@@ -390,10 +412,8 @@ impl App {
             drafts_dir: opts.drafts_dir,
             theme: Theme::with_palette(opts.no_color, opts.palette),
             screen: Screen::Home,
-            session: None,
-            eval: None,
+            state: State::Home,
             derived: Derived::default(),
-            evaluated: None,
             overlay: Overlay::None,
             field: None,
             typing: false,
@@ -413,18 +433,22 @@ impl App {
             tour: false,
             tour_marker: None,
             redraw: false,
+            effects: Vec::new(),
+            drawn: None,
         };
         match opts.start {
             Start::Home => app.load_drafts(),
             Start::New(path) => app.start_new(path),
             Start::Resume(path) => app.open(&path)?,
         }
+        // Before the first key: what starting called for (creating the new file).
+        let fx = super::effects::pending(&mut app);
+        super::effects::run(&mut app, fx);
         Ok(app)
     }
 
     pub fn q(&self) -> &Questionnaire {
-        self.session
-            .as_ref()
+        self.session()
             .map_or(&self.questionnaire, |s| &s.questionnaire)
     }
 
@@ -449,23 +473,17 @@ impl App {
             path.clone(),
             self.drafts_dir.clone(),
         );
-        let mut msg = None;
+        session.defer_saves();
         if path.is_some() {
             // Creates the file now, so `raia resume FILE` works even before the first answer.
-            if let Err(e) = session.save() {
-                msg = Some(Message {
-                    text: format!("Not saved: {e:#}"),
-                    error: true,
-                });
-            }
+            self.effects.push(super::effects::Effect::Save {
+                keep_mine: false,
+                announce: false,
+            });
         }
-        self.session = Some(session);
-        self.evaluated = None;
-        self.refresh();
-        self.go(Screen::Metadata(0));
-        if msg.is_some() {
-            self.message = msg;
-        } else if self.session.as_ref().is_some_and(|s| s.path.is_none()) {
+        self.edit(session);
+        self.go(Screen::Detail(Detail::first()));
+        if self.session().is_some_and(|s| s.path.is_none()) {
             self.info(
                 "New assessment: the system name names the draft file that keeps every answer.",
             );
@@ -475,11 +493,10 @@ impl App {
     /// Opens an assessment file at the position where it was left.
     pub fn open(&mut self, path: &Path) -> anyhow::Result<()> {
         let mut session = Session::open(self.questionnaire.clone(), path)?;
+        session.defer_saves();
         self.unsaved.clear();
         session.drafts_dir = self.drafts_dir.clone();
-        self.session = Some(session);
-        self.evaluated = None;
-        self.refresh();
+        self.edit(session);
         let to = self.resume_screen();
         self.go(to);
         self.info(format!("Resumed {}.", file_name(path)));
@@ -504,8 +521,7 @@ impl App {
             }
             Ok(_) => {
                 let taken = self
-                    .session
-                    .as_mut()
+                    .session_mut()
                     .map(Session::take_merged)
                     .unwrap_or_default();
                 if !taken.is_empty() {
@@ -521,17 +537,55 @@ impl App {
     /// Recomputes the evaluation after a change. Without one since the last call (the session's
     /// revision is the same), the evaluation is kept: it cannot have changed.
     pub fn refresh(&mut self) {
-        let revision = self.session.as_ref().map(|s| s.revision);
-        if revision.is_some() && revision == self.evaluated && self.eval.is_some() {
+        self.refresh_with(false);
+    }
+
+    /// [`App::refresh`]; `force` rebuilds what the screens read even when the answers did not
+    /// change (a session just opened).
+    fn refresh_with(&mut self, force: bool) {
+        let State::Editing(ed) = &mut self.state else {
+            self.derived = Derived::default();
+            return;
+        };
+        if ed.session.revision == ed.evaluated && !force {
             return;
         }
-        self.eval = self.session.as_ref().map(Session::evaluate);
-        self.evaluated = revision;
+        ed.eval = ed.session.evaluate();
+        ed.evaluated = ed.session.revision;
         self.derived = Derived::new(
-            self.q(),
-            self.eval.as_ref(),
-            self.session.as_ref().map(|s| &s.assessment),
+            &ed.session.questionnaire,
+            Some(&ed.eval),
+            Some(&ed.session.assessment),
         );
+    }
+
+    /// The assessment being edited; `None` at home.
+    pub fn session(&self) -> Option<&Session> {
+        match &self.state {
+            State::Editing(ed) => Some(&ed.session),
+            State::Home => None,
+        }
+    }
+
+    pub fn session_mut(&mut self) -> Option<&mut Session> {
+        match &mut self.state {
+            State::Editing(ed) => Some(&mut ed.session),
+            State::Home => None,
+        }
+    }
+
+    /// The evaluation of the answers being edited; `None` at home.
+    pub fn eval(&self) -> Option<&Evaluation> {
+        match &self.state {
+            State::Editing(ed) => Some(&ed.eval),
+            State::Home => None,
+        }
+    }
+
+    /// Starts editing `session`.
+    fn edit(&mut self, session: Session) {
+        self.state = State::Editing(Box::new(Editing::new(session)));
+        self.refresh_with(true);
     }
 
     pub fn info(&mut self, text: impl Into<String>) {
@@ -596,15 +650,14 @@ impl App {
 
     pub fn answer(&self, qi: usize) -> Option<&Answer> {
         let id = &self.q().questions.get(qi)?.id;
-        self.session.as_ref()?.assessment.answers.get(id)
+        self.session()?.assessment.answers.get(id)
     }
 
     pub fn has_answer(&self, qi: usize) -> bool {
         let Some(q) = self.q().questions.get(qi) else {
             return false;
         };
-        self.session
-            .as_ref()
+        self.session()
             .is_some_and(|s| s.assessment.has_answer(&q.id))
     }
 
@@ -612,8 +665,7 @@ impl App {
         let Some(q) = self.q().questions.get(qi) else {
             return "";
         };
-        self.session
-            .as_ref()
+        self.session()
             .and_then(|s| s.assessment.notes.get(&q.id))
             .map_or("", String::as_str)
     }
@@ -623,11 +675,8 @@ impl App {
     }
 
     pub fn metadata_value(&self, i: usize) -> &str {
-        let Some(s) = &self.session else { return "" };
-        FIELDS
-            .get(i)
-            .and_then(|(k, _, _)| s.assessment.metadata.get(k))
-            .unwrap_or("")
+        let Some(s) = self.session() else { return "" };
+        Detail::at(i).map_or("", |d| s.assessment.metadata.detail(d))
     }
 
     /// Indexes of visible questions, in asking order.
@@ -648,7 +697,11 @@ impl App {
 
     /// (filled, count) of the required metadata fields.
     pub fn metadata_progress(&self) -> (usize, usize) {
-        let req: Vec<usize> = (0..FIELDS.len()).filter(|&i| FIELDS[i].2).collect();
+        let req: Vec<usize> = Detail::ALL
+            .into_iter()
+            .filter(|d| d.required())
+            .map(Detail::index)
+            .collect();
         let filled = req
             .iter()
             .filter(|&&i| !self.metadata_value(i).trim().is_empty())
@@ -660,106 +713,29 @@ impl App {
         self.derived.section(section).first_visible
     }
 
-    /// The step after this one in the flow.
+    /// The step after this one in the flow ([`crate::flow::next`]).
     pub fn next_screen(&self) -> Option<Screen> {
-        let first_q = || {
-            self.visible_questions()
-                .first()
-                .map_or(Screen::Review, |&i| Screen::Question(i))
-        };
-        Some(match self.screen {
-            Screen::Home | Screen::Export => return None,
-            Screen::Metadata(i) if i + 1 < FIELDS.len() => Screen::Metadata(i + 1),
-            Screen::Metadata(_) => first_q(),
-            Screen::Question(i) => self
-                .visible_questions()
-                .into_iter()
-                .find(|&j| j > i)
-                .map_or(Screen::Review, Screen::Question),
-            Screen::Review => Screen::Result,
-            Screen::Result => Screen::Export,
-        })
+        crate::flow::next(self.screen, self.derived.visible())
     }
 
-    /// The step before this one in the flow.
+    /// The step before this one in the flow ([`crate::flow::prev`]).
     pub fn prev_screen(&self) -> Option<Screen> {
-        let last_meta = Screen::Metadata(FIELDS.len() - 1);
-        Some(match self.screen {
-            Screen::Home | Screen::Metadata(0) => return None,
-            Screen::Metadata(i) => Screen::Metadata(i - 1),
-            Screen::Question(i) => self
-                .visible_questions()
-                .into_iter()
-                .rev()
-                .find(|&j| j < i)
-                .map_or(last_meta, Screen::Question),
-            Screen::Review => self
-                .visible_questions()
-                .last()
-                .map_or(last_meta, |&i| Screen::Question(i)),
-            Screen::Result => Screen::Review,
-            Screen::Export => Screen::Result,
-        })
+        crate::flow::prev(self.screen, self.derived.visible())
     }
 
-    /// The position string stored in the file for a screen.
-    pub fn position_of(&self, screen: Screen) -> String {
-        match screen {
-            Screen::Home => String::new(),
-            Screen::Metadata(i) => format!("metadata:{}", FIELDS[i.min(FIELDS.len() - 1)].0),
-            Screen::Question(i) => self
-                .q()
-                .questions
-                .get(i)
-                .map_or_else(String::new, |q| q.id.clone()),
-            Screen::Review => "review".into(),
-            Screen::Result => "result".into(),
-            Screen::Export => "export".into(),
-        }
-    }
-
-    /// Where to resume: the stored position, or the first thing left to do.
+    /// Where to resume ([`crate::flow::resume`]).
     pub fn resume_screen(&self) -> Screen {
-        let pos = self
-            .session
-            .as_ref()
-            .map_or(String::new(), |s| s.assessment.wizard.position.clone());
-        if let Some(key) = pos.strip_prefix("metadata:")
-            && let Some(i) = FIELDS.iter().position(|(k, _, _)| *k == key)
-        {
-            return Screen::Metadata(i);
-        }
-        match pos.as_str() {
-            "review" => return Screen::Review,
-            "result" => return Screen::Result,
-            "export" => return Screen::Export,
-            _ => {}
-        }
-        if let Some(qi) = self.q().question_index(&pos) {
-            if self.is_visible(qi) {
-                return Screen::Question(qi);
+        match (self.session(), self.eval()) {
+            (Some(s), Some(e)) => {
+                crate::flow::resume(&s.questionnaire, &s.assessment, e, self.derived.visible())
             }
-            // Hidden since: the next visible question after it.
-            return self
-                .visible_questions()
-                .into_iter()
-                .find(|&j| j > qi)
-                .map_or(Screen::Review, Screen::Question);
+            _ => Screen::Home,
         }
-        if let Some(i) =
-            (0..FIELDS.len()).find(|&i| FIELDS[i].2 && self.metadata_value(i).trim().is_empty())
-        {
-            return Screen::Metadata(i);
-        }
-        self.visible_questions()
-            .into_iter()
-            .find(|&i| !self.has_answer(i) && !self.q().questions[i].optional)
-            .map_or(Screen::Review, Screen::Question)
     }
 
     /// Rows on the review screen: metadata, then visible questions.
     pub fn review_items(&self) -> Vec<ReviewItem> {
-        let mut v: Vec<ReviewItem> = (0..FIELDS.len()).map(ReviewItem::Meta).collect();
+        let mut v: Vec<ReviewItem> = (0..Detail::ALL.len()).map(ReviewItem::Meta).collect();
         v.extend(
             self.visible_questions()
                 .into_iter()
@@ -767,9 +743,14 @@ impl App {
         );
         if !self.filter.is_empty() {
             v.retain(|it| match *it {
-                ReviewItem::Meta(i) => self.matches(&[FIELDS[i].1, self.metadata_value(i)]),
+                ReviewItem::Meta(i) => self.matches(&[
+                    Detail::at(i).map_or("", Detail::label),
+                    self.metadata_value(i),
+                ]),
                 ReviewItem::Question(qi) => {
-                    let q = &self.q().questions[qi];
+                    let Some(q) = self.q().questions.get(qi) else {
+                        return false;
+                    };
                     let answer = self
                         .answer(qi)
                         .map(|a| crate::engine::display_answer(q, a))
@@ -782,7 +763,7 @@ impl App {
     }
 
     /// Whether option `k` of the current question holds the filter (every option does when
-    /// there is none): the others are dimmed and ↑↓ pass over them.
+    /// there is none): the others are hidden and the cursor passes over them.
     pub fn option_matches(&self, k: usize) -> bool {
         self.filter.is_empty()
             || self
@@ -809,7 +790,7 @@ impl App {
 
     /// Safeguards on the result screen: required first, then the others.
     pub fn result_rows(&self) -> Vec<&SafeguardResult> {
-        let Some(e) = &self.eval else {
+        let Some(e) = self.eval() else {
             return Vec::new();
         };
         let mut v: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.required).collect();
@@ -824,7 +805,7 @@ impl App {
     pub fn row_count(&self) -> usize {
         match self.screen {
             Screen::Home => self.home_items().len(),
-            Screen::Metadata(_) => FIELDS.len(),
+            Screen::Detail(_) => Detail::ALL.len(),
             Screen::Question(_) => self.question().map_or(0, |q| {
                 if q.kind.has_options() {
                     q.options.len()
@@ -860,7 +841,7 @@ impl App {
 
     /// Whether the assessment is a draft in the data directory.
     pub fn is_draft(&self) -> bool {
-        let Some(p) = self.session.as_ref().and_then(|s| s.path.as_ref()) else {
+        let Some(p) = self.session().and_then(|s| s.path.as_ref()) else {
             return false;
         };
         self.drafts_dir
@@ -870,13 +851,13 @@ impl App {
 
     /// Where reports go by default ([`crate::report::default_dir`]).
     pub fn export_dir(&self) -> Option<PathBuf> {
-        let p = self.session.as_ref()?.path.as_ref()?;
+        let p = self.session()?.path.as_ref()?;
         Some(crate::report::default_dir(p, self.is_draft()))
     }
 
     /// Default report paths ([`crate::report::default_paths`]), all ticked.
     pub fn default_export_rows(&self) -> Vec<ExportRow> {
-        let base = self.session.as_ref().and_then(|s| s.path.clone());
+        let base = self.session().and_then(|s| s.path.clone());
         let paths = base.map(|p| crate::report::default_paths(&p, self.is_draft()));
         Format::ALL
             .iter()
@@ -896,7 +877,7 @@ impl App {
     /// What to print after the wizard closes. It says everything is saved only when the last
     /// save wrote everything.
     pub fn farewell(&self) -> Option<String> {
-        let s = self.session.as_ref()?;
+        let s = self.session()?;
         match &s.path {
             Some(p) => {
                 let resume = if self.is_draft() {
@@ -921,9 +902,10 @@ impl App {
     /// The text field for a screen, filled with what is stored.
     pub fn field_for(&self, screen: Screen) -> Option<Field> {
         match screen {
-            Screen::Metadata(i) => {
+            Screen::Detail(detail) => {
+                let i = detail.index();
                 // The questionnaire's own examples; generic ones where it gives none.
-                let key = FIELDS[i].0;
+                let key = detail.key();
                 let placeholder = match self.q().vocabulary.placeholders.get(key) {
                     Some(p) => p.as_str(),
                     None => match key {
@@ -933,7 +915,7 @@ impl App {
                     },
                 };
                 let mut field = Field::new(self.metadata_value(i), false, placeholder, &self.theme);
-                if key == WRAPPED_FIELD {
+                if detail == WRAPPED_FIELD {
                     // A sentence or two: shown over several rows, still one paragraph.
                     field.area.set_wrap_mode(WrapMode::WordOrGlyph);
                 }
@@ -980,10 +962,10 @@ impl App {
     pub fn go(&mut self, to: Screen) {
         // Every index below is checked here, so the views may index freely.
         let valid = match to {
-            Screen::Question(qi) => qi < self.q().questions.len() && self.session.is_some(),
-            Screen::Metadata(i) => i < FIELDS.len() && self.session.is_some(),
+            Screen::Question(qi) => qi < self.q().questions.len() && self.session().is_some(),
+            Screen::Detail(_) => self.session().is_some(),
             Screen::Home => true,
-            _ => self.session.is_some(),
+            _ => self.session().is_some(),
         };
         if !valid {
             return;
@@ -999,16 +981,16 @@ impl App {
         self.typing = self.field.is_some();
         self.cursor = match to {
             Screen::Question(qi) => {
-                let q = &self.q().questions[qi];
+                let options = self.q().questions.get(qi).map(|q| &q.options);
                 self.answer(qi)
                     .and_then(|a| {
                         a.picked()
                             .first()
-                            .and_then(|p| q.options.iter().position(|o| o.id == *p))
+                            .and_then(|p| options?.iter().position(|o| o.id == *p))
                     })
                     .unwrap_or(0)
             }
-            Screen::Metadata(i) => i,
+            Screen::Detail(d) => d.index(),
             _ => 0,
         };
         if to == Screen::Export {
@@ -1016,7 +998,7 @@ impl App {
             // Keep paths the user chose, unless the assessment moved.
             if self.export.len() != fresh.len() || self.export.iter().all(|r| r.path.is_empty()) {
                 // What the assessment remembers from an earlier visit, over the defaults.
-                if let Some(s) = &self.session {
+                if let Some(s) = self.session() {
                     for r in &mut fresh {
                         if let Some(c) = s.assessment.wizard.reports.get(r.format.name()) {
                             r.path.clone_from(&c.path);
@@ -1027,9 +1009,9 @@ impl App {
                 self.export = fresh;
             }
         }
-        let pos = self.position_of(to);
-        if let Some(s) = self.session.as_mut() {
-            let r = s.set_position(&pos);
+        let pos = crate::flow::position(self.q(), to);
+        if let Some(s) = self.session_mut() {
+            let r = s.set_position(pos);
             self.after_save(r);
         }
     }

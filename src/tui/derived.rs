@@ -34,19 +34,20 @@ impl Derived {
             return Self::default();
         };
         let n = q.questions.len();
+        // The visible questions as the shared flow counts them (plain mode uses the same).
+        let visible_list = crate::flow::visible(q, e);
         let mut visible = vec![false; n];
-        for id in &e.visible {
-            if let Some(i) = q.question_index(id) {
-                visible[i] = true;
+        for &i in &visible_list {
+            if let Some(v) = visible.get_mut(i) {
+                *v = true;
             }
         }
         let mut note_missing = vec![false; n];
         for id in &e.notes_missing {
-            if let Some(i) = q.question_index(id) {
-                note_missing[i] = true;
+            if let Some(m) = q.question_index(id).and_then(|i| note_missing.get_mut(i)) {
+                *m = true;
             }
         }
-        let visible_list: Vec<usize> = (0..n).filter(|&i| visible[i]).collect();
         let mut section_at: HashMap<&str, usize> = HashMap::new();
         for (k, s) in q.sections.iter().enumerate() {
             section_at.entry(s.id.as_str()).or_insert(k);
@@ -59,7 +60,9 @@ impl Derived {
         let mut sections: HashMap<String, SectionProgress> = HashMap::new();
         let mut answered = 0;
         for &i in &visible_list {
-            let question = &q.questions[i];
+            let Some(question) = q.questions.get(i) else {
+                continue;
+            };
             let has = a.is_some_and(|a| a.has_answer(&question.id));
             answered += usize::from(has);
             if !sections.contains_key(question.section.as_str()) {

@@ -4,7 +4,7 @@
 
 use super::action::Action;
 use super::app::App;
-use super::{keys, update};
+use super::{apply, keys};
 use crossterm::event::Event;
 use ratatui::layout::Rect;
 use ratatui_textarea::{Input, Key};
@@ -70,7 +70,7 @@ pub fn drain(
             })) => typed.push(c),
             Some(action) => {
                 flush(app, &mut typed);
-                update(app, action);
+                apply(app, action);
             }
             None => {}
         }
@@ -84,6 +84,6 @@ pub fn drain(
 
 fn flush(app: &mut App, typed: &mut String) {
     if !typed.is_empty() {
-        update(app, Action::Type(std::mem::take(typed)));
+        apply(app, Action::Type(std::mem::take(typed)));
     }
 }

@@ -96,7 +96,10 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('s') if ctrl => return Some(Action::Save),
         KeyCode::Char('l') if ctrl => return Some(Action::Redraw),
         KeyCode::Char('n') if ctrl => return Some(Action::Note),
-        _ if is_undo(&key) && app.session.is_some() => return Some(Action::Undo),
+        _ if is_undo(&key) && app.session().is_some() => return Some(Action::Undo),
+        // As in vim (Ctrl+Y pastes in a text field, as in a shell): our redo, never the text
+        // box's own history.
+        KeyCode::Char('r') if ctrl && app.session().is_some() => return Some(Action::Redo),
         KeyCode::F(1) => return Some(Action::Keys),
         KeyCode::F(2) => return Some(Action::Help),
         _ => {}
@@ -182,6 +185,7 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         // Clearing is a capital, apart from the editing keys, and u takes it back.
         KeyCode::Char('D') if options => Action::Clear,
         KeyCode::Char('u') if !home => Action::Undo,
+        KeyCode::Char('U') if !home => Action::Redo,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
         KeyCode::Left | KeyCode::Char('h') => Action::StepBack,

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod derived;
+pub mod effects;
 pub mod input;
 pub mod keys;
 pub mod signals;
@@ -15,7 +16,7 @@ pub mod widgets;
 
 pub use action::Action;
 pub use app::App;
-pub use update::update;
+pub use update::{apply, update};
 
 use crate::questionnaire::Questionnaire;
 use crate::report::Templates;
@@ -92,13 +93,13 @@ fn event_loop(
     watch: &signals::Watch,
 ) -> anyhow::Result<Option<i32>> {
     let size = terminal.size()?;
-    update(app, Action::Resize(size.width, size.height));
+    apply(app, Action::Resize(size.width, size.height));
     loop {
         while let Some(signal) = watch.next() {
             match signal {
                 signals::Signal::Terminate(n) => {
                     // Commits the field being typed and saves, as quitting does.
-                    update(app, Action::Quit);
+                    apply(app, Action::Quit);
                     return Ok(Some(n));
                 }
                 signals::Signal::Suspend => suspend(terminal, app)?,
@@ -109,12 +110,15 @@ fn event_loop(
             repaint(terminal)?;
             app.redraw = false;
         }
-        terminal.draw(|f| view::draw(app, f))?;
+        // The layout is computed once, by the frame, and kept for the clicks that follow.
+        let mut drawn = None;
+        terminal.draw(|f| drawn = view::draw(app, f))?;
+        app.drawn = drawn;
         if app.quit {
             return Ok(None);
         }
         if !crossterm::event::poll(IDLE)? {
-            update(app, Action::Idle);
+            apply(app, Action::Idle);
             continue;
         }
         let size = terminal.size()?;
@@ -153,7 +157,7 @@ fn edit_external(
     let dir = tempfile::Builder::new().prefix("raia-").tempdir()?;
     let path = dir.path().join("text.md");
     crate::assessment::store::write_atomic(&path, text.as_bytes())?;
-    update(app, Action::Save);
+    apply(app, Action::Save);
     restore();
     // Through the shell, as git does, so EDITOR may hold arguments ("code --wait").
     let status = std::process::Command::new("sh")
@@ -165,7 +169,7 @@ fn edit_external(
     resume(terminal, app)?;
     match status {
         Ok(s) if s.success() => match crate::textfile::read(&path, "the edited text") {
-            Ok(t) => update(app, Action::ReplaceText(t)),
+            Ok(t) => apply(app, Action::ReplaceText(t)),
             Err(e) => app.error(format!("Not read back: {e:#}")),
         },
         Ok(s) => app.error(format!(
@@ -188,7 +192,7 @@ fn is_suspend_key(event: &crossterm::event::Event) -> bool {
 /// Saves what is being typed, gives the terminal back to the shell and stops (SIGTSTP, Ctrl+Z);
 /// once continued, takes the terminal again and repaints.
 fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> anyhow::Result<()> {
-    update(app, Action::Save);
+    apply(app, Action::Save);
     restore();
     signals::stop();
     resume(terminal, app)
@@ -200,7 +204,7 @@ fn resume(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> a
     enter_modes()?;
     repaint(terminal)?;
     let size = terminal.size()?;
-    update(app, Action::Resize(size.width, size.height));
+    apply(app, Action::Resize(size.width, size.height));
     Ok(())
 }
 

@@ -3,17 +3,36 @@
 //! writes the assessment file atomically before `update` returns.
 
 use super::action::Action;
-use super::app::{App, ExportRow, FIELDS, Field, HomeItem, Overlay, ReviewItem, Screen};
+use super::app::{App, ExportRow, Field, HomeItem, Overlay, ReviewItem, Screen};
+use super::effects::{self, Effect};
 use super::view;
 use crate::answer::Answer;
+use crate::assessment::Detail;
 use crate::assessment::SafeguardStatus;
 use crate::questionnaire::QuestionKind;
 use crate::report::{OutTarget, out_target};
 use ratatui::layout::Rect;
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-pub fn update(app: &mut App, action: Action) {
+/// Applies `action` to the state and returns the I/O it calls for (saving the file, writing
+/// reports, opening an assessment, recording the tour as seen), which the event loop carries
+/// out with [`effects::run`]. Does no I/O itself: every change to the answers waits in the
+/// session for the [`Effect::Save`] returned here.
+#[must_use]
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    reduce(app, action);
+    effects::pending(app)
+}
+
+/// [`update`], then its effects: what the event loop does with each action. After it returns,
+/// every change is on disk.
+pub fn apply(app: &mut App, action: Action) {
+    let fx = update(app, action);
+    effects::run(app, fx);
+}
+
+fn reduce(app: &mut App, action: Action) {
     match action {
         Action::Resize(w, h) => {
             app.size = (w, h);
@@ -32,7 +51,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::Quit => {}
         _ if app.too_small() => return,
         // The first key closes the first run's tour for good, and then acts as usual.
-        _ if app.tour => app.dismiss_tour(),
+        _ if app.tour => {
+            app.tour = false;
+            app.effects.push(Effect::RecordTourSeen);
+        }
         _ => {}
     }
     app.message = None;
@@ -64,6 +86,7 @@ pub fn update(app: &mut App, action: Action) {
             app.popup_scroll = 0;
         }
         Action::Undo => undo(app),
+        Action::Redo => redo(app),
         Action::ExternalEditor => {
             if app.long_field().is_some() {
                 app.external_edit = true;
@@ -113,10 +136,10 @@ pub fn update(app: &mut App, action: Action) {
 /// date) waits quietly for more typing. The system name of a draft not yet saved waits for
 /// the user to leave the field: it names the draft file.
 fn idle(app: &mut App) {
-    let names_new_draft =
-        app.screen == Screen::Metadata(0) && app.session.as_ref().is_some_and(|s| s.path.is_none());
+    let names_new_draft = app.screen == Screen::Detail(Detail::System)
+        && app.session().is_some_and(|s| s.path.is_none());
     if app.field.as_ref().is_some_and(Field::edited)
-        && matches!(app.screen, Screen::Question(_) | Screen::Metadata(_))
+        && matches!(app.screen, Screen::Question(_) | Screen::Detail(_))
         && !names_new_draft
     {
         let _ = commit_field(app);
@@ -132,36 +155,19 @@ fn idle(app: &mut App) {
     }
 }
 
+/// Ctrl+S: what is being typed is committed, and the file written now, with a message.
 fn save(app: &mut App) {
     commit_overlay_field(app);
     if let Err(msg) = commit_field(app) {
         app.error(format!("Not saved: {msg}"));
         return;
     }
-    let Some(s) = app.session.as_mut() else {
-        return;
-    };
-    // After a collision was shown, Ctrl+S is the user's choice to keep their version.
-    let r = if s.collided() {
-        s.save_keeping_mine()
-    } else {
-        s.save()
-    };
-    let r = r.map(|p| p.map(Path::to_path_buf));
-    match r {
-        Ok(Some(p)) => {
-            app.after_save(Ok(()));
-            let took = app
-                .message
-                .take()
-                .map(|m| format!(" {}", m.text))
-                .unwrap_or_default();
-            app.info(format!("Saved to {}.{took}", p.display()));
-        }
-        Ok(None) => {
-            app.error("Not saved yet: type the system name first; it names the draft file.")
-        }
-        Err(e) => app.after_save::<()>(Err(e)),
+    if let Some(s) = app.session() {
+        // After a collision was shown, Ctrl+S is the user's choice to keep their version.
+        app.effects.push(Effect::Save {
+            keep_mine: s.collided(),
+            announce: true,
+        });
     }
 }
 
@@ -181,27 +187,24 @@ fn commit_field(app: &mut App) -> Result<(), String> {
     }
     let text = field.text();
     match app.screen {
-        Screen::Metadata(i) => {
+        Screen::Detail(detail) => {
             let value = text.trim().to_string();
-            if value != app.metadata_value(i)
-                && let Some(s) = app.session.as_mut()
+            if value != app.metadata_value(detail.index())
+                && let Some(s) = app.session_mut()
             {
-                let r = s.set_metadata(FIELDS[i].0, &value);
+                let r = s.set_metadata(detail, &value);
                 report(app, r);
-                if FIELDS[i].0 == "contact"
-                    && !value.is_empty()
-                    && !crate::tui::app::looks_like_email(&value)
+                if let Some(warning) = crate::flow::detail_warning(detail, &value)
                     && app.message.is_none()
                 {
-                    app.info(format!(
-                        "Saved as typed, but \"{}\" does not look like an e-mail address (name@example.com).",
-                        crate::tui::widgets::truncate(&value, 40)
-                    ));
+                    app.info(warning);
                 }
             }
         }
         Screen::Question(qi) => {
-            let q = app.q().questions[qi].clone();
+            let Some(q) = app.q().questions.get(qi).cloned() else {
+                return Ok(());
+            };
             let parsed = crate::typed::parse_answer(&q, &text)?;
             app.unsaved.remove(&qi);
             let stored = app.answer(qi).cloned();
@@ -252,15 +255,20 @@ fn keep_unsaved(app: &mut App, msg: &str) {
 
 /// Saves the note or evidence being typed in a popup, keeping the popup open.
 fn commit_overlay_field(app: &mut App) {
-    let Some(s) = app.session.as_mut() else {
+    let super::app::State::Editing(ed) = &mut app.state else {
         return;
     };
+    let s = &mut ed.session;
     let r = match &mut app.overlay {
         Overlay::Note { question, field } if field.edited() => {
             field.mark_saved();
-            let id = s.questionnaire.questions[*question].id.clone();
-            let text = field.text();
-            s.set_note(&id, text.trim_end())
+            match s.questionnaire.questions.get(*question) {
+                Some(q) => {
+                    let id = q.id.clone();
+                    s.set_note(&id, field.text().trim_end())
+                }
+                None => Ok(()),
+            }
         }
         Overlay::Safeguard { id, field, .. } if field.edited() => {
             field.mark_saved();
@@ -319,7 +327,7 @@ fn remember_export(app: &mut App) {
             )
         })
         .collect();
-    if let Some(s) = app.session.as_mut() {
+    if let Some(s) = app.session_mut() {
         let r = s.set_report_choices(choices);
         report(app, r);
     }
@@ -347,12 +355,11 @@ fn navigate(app: &mut App, to: Screen, strict: bool, arrive: Arrive) {
         keep_unsaved(app, &msg);
     }
     let needs_name = app
-        .session
-        .as_ref()
-        .is_some_and(|s| s.path.is_none() && s.assessment.metadata.system.trim().is_empty());
-    if needs_name && !matches!(to, Screen::Metadata(_)) {
-        if app.screen != Screen::Metadata(0) {
-            app.go(Screen::Metadata(0));
+        .session()
+        .is_some_and(|s| crate::flow::needs_system_name(&s.assessment, s.path.is_some(), to));
+    if needs_name {
+        if app.screen != Screen::Detail(Detail::System) {
+            app.go(Screen::Detail(Detail::System));
         }
         app.error("Type the system name first: it names the draft file that keeps your answers.");
         return;
@@ -417,15 +424,18 @@ fn activate_home(app: &mut App) {
         Some(HomeItem::New) => app.start_new(None),
         Some(HomeItem::Open) => open_file_popup(app),
         Some(HomeItem::Draft(i)) => {
-            let d = app.drafts[i].clone();
+            let Some(d) = app.drafts.get(i).cloned() else {
+                return;
+            };
             if let Some(err) = d.error {
                 let first = err.lines().next().unwrap_or_default().to_string();
                 app.error(format!("Cannot open {}: {first}", d.name));
                 return;
             }
-            if let Err(e) = app.open(&d.path) {
-                app.error(format!("Cannot open {}: {e:#}", d.name));
-            }
+            app.effects.push(Effect::Open {
+                path: d.path,
+                typed: None,
+            });
         }
         None => {}
     }
@@ -564,7 +574,7 @@ fn flow(app: &mut App, action: Action) {
             }
         }
         action => match app.screen {
-            Screen::Metadata(i) => metadata(app, i, action),
+            Screen::Detail(d) => metadata(app, d.index(), action),
             Screen::Question(qi) => question(app, qi, action),
             Screen::Review => review(app, action),
             Screen::Result => result(app, action),
@@ -598,9 +608,9 @@ fn metadata(app: &mut App, i: usize, action: Action) {
         Action::Up | Action::Down | Action::First | Action::Last => {
             let to = match action {
                 Action::Up => i.saturating_sub(1),
-                Action::Down => (i + 1).min(FIELDS.len() - 1),
+                Action::Down => (i + 1).min(Detail::ALL.len() - 1),
                 Action::First => 0,
-                _ => FIELDS.len() - 1,
+                _ => Detail::last().index(),
             };
             // ↑↓ from a field walk the form typing; j/k after Esc stay in command mode.
             let arrive = if was_typing {
@@ -609,18 +619,27 @@ fn metadata(app: &mut App, i: usize, action: Action) {
                 Arrive::Commands
             };
             if to != i {
-                navigate(app, Screen::Metadata(to), false, arrive);
+                navigate(
+                    app,
+                    Screen::Detail(Detail::at(to).unwrap_or(Detail::System)),
+                    false,
+                    arrive,
+                );
             }
         }
-        Action::Activate(j) if j < FIELDS.len() => {
-            navigate(app, Screen::Metadata(j), false, Arrive::Typing);
+        Action::Activate(j) => {
+            if let Some(d) = Detail::at(j) {
+                navigate(app, Screen::Detail(d), false, Arrive::Typing);
+            }
         }
         _ => {}
     }
 }
 
 fn question(app: &mut App, qi: usize, action: Action) {
-    let q = app.q().questions[qi].clone();
+    let Some(q) = app.q().questions.get(qi).cloned() else {
+        return;
+    };
     if !q.kind.has_options() {
         match action {
             Action::Confirm if !app.typing => start_typing(app),
@@ -635,17 +654,25 @@ fn question(app: &mut App, qi: usize, action: Action) {
     }
     let n = q.options.len();
     match action {
-        // With a filter, ↑↓ pass over the options that do not match it.
-        Action::Up | Action::Down if !app.filter.is_empty() => {
-            let next = if action == Action::Down {
-                (app.cursor + 1..n).find(|&k| app.option_matches(k))
-            } else {
-                (0..app.cursor).rev().find(|&k| app.option_matches(k))
+        // With a filter, the cursor moves over the options that hold it (the others are hidden).
+        Action::Up | Action::Down | Action::First | Action::Last if !app.filter.is_empty() => {
+            let next = match action {
+                Action::Down => (app.cursor + 1..n).find(|&k| app.option_matches(k)),
+                Action::Up => (0..app.cursor).rev().find(|&k| app.option_matches(k)),
+                Action::First => (0..n).find(|&k| app.option_matches(k)),
+                _ => (0..n).rev().find(|&k| app.option_matches(k)),
             };
             match next {
                 Some(k) => app.cursor = k,
-                None => move_or_scroll(app, &action, n),
+                None if matches!(action, Action::Up | Action::Down) => {
+                    move_or_scroll(app, &action, n);
+                }
+                None => {}
             }
+        }
+        // Nothing under the cursor holds the filter: there is no option there to choose.
+        Action::Toggle | Action::Confirm if !app.option_matches(app.cursor) => {
+            app.info("No option holds the filter: change it with /, or Esc shows them all.");
         }
         Action::Up
         | Action::Down
@@ -668,10 +695,10 @@ fn question(app: &mut App, qi: usize, action: Action) {
                 };
                 if none_ticked {
                     // With a "none of these" option, nothing ticked is not an answer yet.
-                    if let Some(k) = q.options.iter().position(|o| o.exclusive) {
+                    if let Some((k, o)) = q.options.iter().enumerate().find(|(_, o)| o.exclusive) {
                         app.error(format!(
                             "Nothing is ticked: tick \"{}\" ({}) if none apply, or Tab to come back later.",
-                            q.options[k].label,
+                            o.label,
                             k + 1
                         ));
                         return;
@@ -703,9 +730,25 @@ fn question(app: &mut App, qi: usize, action: Action) {
 /// Takes back the last change made in this session, saved like any change. Text typed and not
 /// saved yet because it is not valid is what is taken back first.
 fn undo(app: &mut App) {
+    take_back(app, false);
+}
+
+/// Makes again the last change undo took back, saved like any change. Text typed since is a
+/// change of its own, so it is saved first and leaves nothing to redo.
+fn redo(app: &mut App) {
+    take_back(app, true);
+}
+
+/// Undo, or with `redo` its reverse: both say what they put back and what that changed.
+fn take_back(app: &mut App, redo: bool) {
     commit_overlay(app);
     let typing = app.typing;
-    if commit_field(app).is_err() {
+    if redo {
+        if let Err(msg) = commit_field(app) {
+            keep_unsaved(app, &msg);
+            return;
+        }
+    } else if commit_field(app).is_err() {
         if let Screen::Question(qi) = app.screen {
             app.unsaved.remove(&qi);
         }
@@ -713,16 +756,25 @@ fn undo(app: &mut App) {
         app.info("Undone: what was typed; the saved answer is unchanged.");
         return;
     }
-    let before = app.eval.clone();
+    let before = app.eval().cloned();
     let before_visible = visible_ids(app);
-    let Some(s) = app.session.as_mut() else {
+    let Some(s) = app.session_mut() else {
         return;
     };
-    let Some((undone, r)) = s.undo() else {
-        app.info("Nothing to undo: no answer has changed since raia started.");
+    let taken = if redo { s.redo() } else { s.undo() };
+    let Some((undone, r)) = taken else {
+        app.info(if redo {
+            "Nothing to redo: redo makes again what undo took back, until the next change."
+        } else {
+            "Nothing to undo: no answer has changed since raia started."
+        });
         return;
     };
-    let text = crate::explain::undone(&s.questionnaire, &s.assessment, &undone);
+    let text = if redo {
+        crate::explain::redone(&s.questionnaire, &s.assessment, &undone)
+    } else {
+        crate::explain::undone(&s.questionnaire, &s.assessment, &undone)
+    };
     if let crate::session::Undone::Answer(id) = &undone
         && let Some(qi) = s.questionnaire.question_index(id)
     {
@@ -769,10 +821,12 @@ fn note_needed_message(app: &mut App, qi: usize) {
 }
 
 fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
-    let id = app.q().questions[qi].id.clone();
+    let Some(id) = app.q().questions.get(qi).map(|q| q.id.clone()) else {
+        return;
+    };
     let before = visible_ids(app);
-    let before_eval = app.eval.clone();
-    if let Some(s) = app.session.as_mut() {
+    let before_eval = app.eval().cloned();
+    if let Some(s) = app.session_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
     }
@@ -782,10 +836,7 @@ fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
 }
 
 fn visible_ids(app: &App) -> Vec<String> {
-    app.eval
-        .as_ref()
-        .map(|e| e.visible.clone())
-        .unwrap_or_default()
+    app.eval().map(|e| e.visible.clone()).unwrap_or_default()
 }
 
 /// When an answer makes questions appear or disappear, says so: otherwise the user only
@@ -818,7 +869,7 @@ fn append_info(app: &mut App, text: &str) {
 
 /// Says so when the tier changed since `before`, the moment it changes.
 fn say_tier_change(app: &mut App, before: Option<&crate::engine::Evaluation>) {
-    let (Some(before), Some(after)) = (before, app.eval.as_ref()) else {
+    let (Some(before), Some(after)) = (before, app.eval()) else {
         return;
     };
     if let Some(text) = crate::explain::tier_change(app.q(), before, after) {
@@ -837,7 +888,9 @@ fn say_first(app: &mut App, text: &str) {
 
 /// Chooses (single, yes/no) or ticks and unticks (multiple) option `k`.
 fn pick(app: &mut App, qi: usize, k: usize) {
-    let q = app.q().questions[qi].clone();
+    let Some(q) = app.q().questions.get(qi).cloned() else {
+        return;
+    };
     let Some(opt) = q.options.get(k) else { return };
     let answer = match q.kind {
         QuestionKind::YesNo => Answer::Bool(opt.id == "yes"),
@@ -879,7 +932,7 @@ fn pick(app: &mut App, qi: usize, k: usize) {
 
 fn open_note(app: &mut App) {
     let Screen::Question(qi) = app.screen else {
-        app.info(if matches!(app.screen, Screen::Metadata(_)) {
+        app.info(if matches!(app.screen, Screen::Detail(_)) {
             "Notes belong to answers; system details have none."
         } else {
             "Notes belong to answers: open a question to write one."
@@ -923,7 +976,10 @@ fn back_one_level(app: &mut App) {
 
 fn open_review_item(app: &mut App) {
     let to = match app.review_items().get(app.cursor) {
-        Some(ReviewItem::Meta(i)) => Screen::Metadata(*i),
+        Some(ReviewItem::Meta(i)) => match Detail::at(*i) {
+            Some(d) => Screen::Detail(d),
+            None => return,
+        },
         Some(ReviewItem::Question(qi)) => Screen::Question(*qi),
         None => return,
     };
@@ -952,7 +1008,7 @@ fn go_on(app: &mut App) {
 /// a jump from the review). With `strict`, an invalid value keeps the user here to fix it.
 fn back_to_review(app: &mut App, strict: bool) {
     let item = match app.screen {
-        Screen::Metadata(i) if app.from_review => Some(ReviewItem::Meta(i)),
+        Screen::Detail(d) if app.from_review => Some(ReviewItem::Meta(d.index())),
         Screen::Question(qi) if app.from_review => Some(ReviewItem::Question(qi)),
         _ => None,
     };
@@ -982,8 +1038,9 @@ fn result(app: &mut App, action: Action) {
 }
 
 /// Records the sign-off typed in the dialog through the session (the same rules and the same
-/// writer as `raia sign`); a refusal says why and leaves the dialog open.
-fn record_signoff(app: &mut App) {
+/// writer as `raia sign`); a refusal says why and leaves the dialog open. An effect: it writes
+/// the file.
+pub(super) fn record_signoff(app: &mut App) {
     let Overlay::SignOff { field, decision } = &app.overlay else {
         return;
     };
@@ -991,7 +1048,7 @@ fn record_signoff(app: &mut App) {
     let typed = field.text();
     let (name, role) = typed.split_once(',').unwrap_or((typed.as_str(), ""));
     let (name, role) = (name.trim().to_string(), role.trim().to_string());
-    let Some(s) = app.session.as_mut() else {
+    let Some(s) = app.session_mut() else {
         return;
     };
     match s.sign(&name, &role, decision, &crate::session::today()) {
@@ -1015,13 +1072,11 @@ fn open_safeguard(app: &mut App) {
         return;
     };
     let evidence = app
-        .session
-        .as_ref()
+        .session()
         .and_then(|s| s.assessment.safeguards.get(&row))
         .map_or_else(String::new, |e| e.evidence.clone());
     let before = app
-        .session
-        .as_ref()
+        .session()
         .and_then(|s| s.assessment.safeguards.get(&row))
         .cloned();
     let mut field = Field::new(
@@ -1059,7 +1114,10 @@ fn export(app: &mut App, action: Action) {
             remember_export(app);
         }
         Action::Confirm if app.cursor < app.export.len() => {
-            let path = app.export[app.cursor].path.clone();
+            let path = app
+                .export
+                .get(app.cursor)
+                .map_or_else(String::new, |r| r.path.clone());
             let field = Field::new(&path, false, "where to write this report", &app.theme);
             app.overlay = Overlay::ExportPath {
                 row: app.cursor,
@@ -1072,15 +1130,15 @@ fn export(app: &mut App, action: Action) {
 }
 
 fn write_reports(app: &mut App) {
-    write_reports_with(app, None);
+    app.effects.push(Effect::WriteReports { replace: None });
 }
 
 /// Writes the selected reports. Never over the assessment itself. A file raia did not write is
 /// replaced only after the user says so: with `replace` unset, such files are asked about first
 /// and nothing is written yet; `Some(true)` replaces them, `Some(false)` leaves them and writes
 /// the rest.
-fn write_reports_with(app: &mut App, replace: Option<bool>) {
-    let Some(s) = app.session.as_ref() else {
+pub(super) fn write_reports_with(app: &mut App, replace: Option<bool>) {
+    let Some(s) = app.session() else {
         return;
     };
     let Some(assessment) = s.path.clone() else {
@@ -1197,11 +1255,15 @@ fn overlay(app: &mut App, action: Action) {
         (Overlay::Keys | Overlay::Help, _) => app.overlay = Overlay::None,
         (Overlay::Overwrite { .. }, Action::Yes) => {
             app.overlay = Overlay::None;
-            write_reports_with(app, Some(true));
+            app.effects.push(Effect::WriteReports {
+                replace: Some(true),
+            });
         }
         (Overlay::Overwrite { .. }, Action::Escape) => {
             app.overlay = Overlay::None;
-            write_reports_with(app, Some(false));
+            app.effects.push(Effect::WriteReports {
+                replace: Some(false),
+            });
         }
         (Overlay::Overwrite { .. }, _) => {}
         (Overlay::Filter { .. }, Action::Escape) => {
@@ -1224,7 +1286,7 @@ fn overlay(app: &mut App, action: Action) {
             app.overlay = Overlay::None;
             app.info("Not signed.");
         }
-        (Overlay::SignOff { .. }, Action::Confirm) => record_signoff(app),
+        (Overlay::SignOff { .. }, Action::Confirm) => app.effects.push(Effect::SignOff),
         (
             Overlay::SignOff { .. },
             a @ (Action::Next | Action::Back | Action::Up | Action::Down),
@@ -1245,34 +1307,20 @@ fn overlay(app: &mut App, action: Action) {
             app.pending_new = None;
         }
         // Tab completes the path, as in a shell, instead of closing the box.
-        (Overlay::OpenFile { field }, Action::Next) => {
-            let text = field.text();
-            let (done, choices) = complete_path(&text);
-            if let Overlay::OpenFile { field } = &mut app.overlay
-                && done != text
-            {
-                field.set_text(&done);
-            }
-            match choices.len() {
-                0 => app.error("No file or folder starts with that."),
-                1 => {}
-                n => {
-                    let shown: Vec<&str> = choices.iter().take(8).map(String::as_str).collect();
-                    let more = if n > 8 { ", …" } else { "" };
-                    app.info(format!("{n} match: {}{more}", shown.join(", ")));
-                }
-            }
-        }
+        (Overlay::OpenFile { .. }, Action::Next) => app.effects.push(Effect::CompletePath),
         (Overlay::OpenFile { .. }, Action::Back) => {}
         (Overlay::OpenFile { field }, Action::Confirm) => {
             let text = field.text().trim().to_string();
-            open_typed_path(app, &text);
+            if text.is_empty() {
+                app.error("Type the path of an assessment file, e.g. ./triage.toml");
+            } else {
+                app.effects.push(Effect::OpenTyped(text));
+            }
         }
         (Overlay::Safeguard { id, .. }, a @ (Action::Up | Action::Down | Action::Choose(_))) => {
             let id = id.clone();
             let current = app
-                .eval
-                .as_ref()
+                .eval()
                 .and_then(|e| e.safeguard(&id))
                 .map_or(SafeguardStatus::Missing, |s| s.status);
             let all = SafeguardStatus::ALL;
@@ -1283,8 +1331,10 @@ fn overlay(app: &mut App, action: Action) {
                 Action::Choose(k) => k.min(all.len() - 1),
                 _ => at,
             };
-            if to != at || current_source_is_default(app, &id) {
-                set_safeguard_status(app, &id, all[to]);
+            if let Some(&status) = all.get(to)
+                && (to != at || current_source_is_default(app, &id))
+            {
+                set_safeguard_status(app, &id, status);
             }
         }
         (Overlay::Safeguard { .. }, a @ (Action::Next | Action::Back | Action::StartTyping(_))) => {
@@ -1308,7 +1358,7 @@ fn overlay(app: &mut App, action: Action) {
         (Overlay::Safeguard { id, before, .. }, Action::Escape) => {
             let (id, before) = (id.clone(), before.clone());
             app.overlay = Overlay::None;
-            if let Some(s) = app.session.as_mut() {
+            if let Some(s) = app.session_mut() {
                 let r = s.restore_safeguard(&id, before);
                 report(app, r);
             }
@@ -1337,8 +1387,7 @@ fn overlay(app: &mut App, action: Action) {
 
 /// Whether nothing has set this safeguard's status yet (so choosing "missing" records it).
 fn current_source_is_default(app: &App, id: &str) -> bool {
-    app.eval
-        .as_ref()
+    app.eval()
         .and_then(|e| e.safeguard(id))
         .is_some_and(|s| s.source == crate::engine::StatusSource::Default)
 }
@@ -1348,13 +1397,12 @@ fn set_safeguard_status(app: &mut App, id: &str, status: SafeguardStatus) {
     let evidence = match app.overlay.field() {
         Some(f) if f.edited() => f.text().trim().to_string(),
         _ => app
-            .session
-            .as_ref()
+            .session()
             .and_then(|s| s.assessment.safeguards.get(id))
             .map(|e| e.evidence.clone())
             .unwrap_or_default(),
     };
-    if let Some(s) = app.session.as_mut() {
+    if let Some(s) = app.session_mut() {
         let r = s.set_safeguard(id, status, &evidence);
         report(app, r);
     }
@@ -1397,10 +1445,9 @@ pub fn complete_path(text: &str) -> (String, Vec<String>) {
     let done = match shown.as_slice() {
         [] => return (text.to_string(), shown),
         [one] => one.clone(),
-        many => {
-            let first = &many[0];
+        [first, rest @ ..] => {
             let mut common = first.len();
-            for m in &many[1..] {
+            for m in rest {
                 common = common.min(
                     first
                         .char_indices()
@@ -1415,11 +1462,33 @@ pub fn complete_path(text: &str) -> (String, Vec<String>) {
     (format!("{dir_part}{done}"), shown)
 }
 
-fn open_typed_path(app: &mut App, text: &str) {
-    if text.is_empty() {
-        app.error("Type the path of an assessment file, e.g. ./triage.toml");
+/// Tab in the open-file box (an effect: it reads the folder): completes the path typed, as a
+/// shell does, and lists the matches when there are several.
+pub(super) fn complete_typed_path(app: &mut App) {
+    let Overlay::OpenFile { field } = &app.overlay else {
         return;
+    };
+    let text = field.text();
+    let (done, choices) = complete_path(&text);
+    if let Overlay::OpenFile { field } = &mut app.overlay
+        && done != text
+    {
+        field.set_text(&done);
     }
+    match choices.len() {
+        0 => app.error("No file or folder starts with that."),
+        1 => {}
+        n => {
+            let shown: Vec<&str> = choices.iter().take(8).map(String::as_str).collect();
+            let more = if n > 8 { ", …" } else { "" };
+            app.info(format!("{n} match: {}{more}", shown.join(", ")));
+        }
+    }
+}
+
+/// Enter in the open-file box (an effect: it looks at the file system). A file opens; a path
+/// with nothing there asks once, then starts a new assessment saved there.
+pub(super) fn open_typed_path(app: &mut App, text: &str) {
     let path = expand_home(text);
     if path.is_dir() {
         app.error(format!(
@@ -1431,16 +1500,10 @@ fn open_typed_path(app: &mut App, text: &str) {
     // Anything else that is there (a FIFO, a device) is refused by the reader, with the reason.
     if path.exists() {
         app.overlay = Overlay::None;
-        if let Err(e) = app.open(&path) {
-            app.overlay = Overlay::OpenFile {
-                field: Field::new(text, false, "", &app.theme),
-            };
-            let first = format!("{e:#}");
-            app.error(format!(
-                "Cannot open it: {}",
-                first.lines().next().unwrap_or_default()
-            ));
-        }
+        app.effects.push(Effect::Open {
+            path,
+            typed: Some(text.to_string()),
+        });
         return;
     }
     if app.pending_new.as_deref() == Some(path.as_path()) {

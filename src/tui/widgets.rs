@@ -38,6 +38,18 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
                 line_w += sep + w;
                 continue;
             }
+            // Punctuation standing alone ("·", "—", ":") never starts a line: the word before
+            // it goes down with it, when that leaves something on this line.
+            if is_punctuation(word)
+                && let Some((head, last)) = line.rsplit_once(' ')
+                && width(last) + 1 + w <= max
+            {
+                let carried = format!("{last} {word}");
+                out.push(head.to_string());
+                line_w = width(&carried);
+                line = carried;
+                continue;
+            }
             if !line.is_empty() {
                 out.push(std::mem::take(&mut line));
                 line_w = 0;
@@ -47,12 +59,28 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
                 line_w = w;
                 continue;
             }
-            // A word wider than the line: split it between grapheme clusters.
+            // A word wider than the line: split it between grapheme clusters, never just
+            // before a punctuation mark (the cluster before it goes down with it).
             for c in word.graphemes(true) {
                 let cw = cluster_width(c);
                 if line_w + cw > max && !line.is_empty() {
-                    out.push(std::mem::take(&mut line));
-                    line_w = 0;
+                    let carry = if is_punctuation(c) && max > cw {
+                        line.graphemes(true).next_back().map(str::to_string)
+                    } else {
+                        None
+                    };
+                    match carry.filter(|k| k.len() < line.len()) {
+                        Some(k) => {
+                            line.truncate(line.len() - k.len());
+                            out.push(std::mem::take(&mut line));
+                            line_w = cluster_width(&k);
+                            line = k;
+                        }
+                        None => {
+                            out.push(std::mem::take(&mut line));
+                            line_w = 0;
+                        }
+                    }
                 }
                 line.push_str(c);
                 line_w += cw;
@@ -64,6 +92,19 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         out.push(String::new());
     }
     out
+}
+
+/// Whether `s` is punctuation only (".", ",", ";", "·", "—", "…", a closing bracket): text a
+/// line must not start with.
+fn is_punctuation(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().all(|c| {
+            c.is_ascii_punctuation() && !matches!(c, '(' | '[' | '{' | '"' | '\'' | '#' | '$' | '@')
+                || matches!(
+                    c,
+                    '·' | '—' | '–' | '…' | '»' | '”' | '’' | '→' | '、' | '。' | '，'
+                )
+        })
 }
 
 /// Cuts `s` to at most `max` cells, ending with "…" when something was cut. Line breaks and
@@ -169,6 +210,35 @@ pub fn scroll_to(start: usize, end: usize, height: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 11, point 15: soft wrap never breaks before punctuation.
+    #[test]
+    fn wrap_never_starts_a_line_with_punctuation() {
+        // A mark standing alone takes the word before it along.
+        assert_eq!(
+            wrap("Tier HIGH · score 14", 10),
+            vec!["Tier", "HIGH ·", "score 14"]
+        );
+        assert_eq!(wrap("one two — three", 8), vec!["one", "two —", "three"]);
+        // Inside a word split for want of room, the mark takes the letter before it along.
+        assert_eq!(wrap("abcdefgh.", 8), vec!["abcdefg", "h."]);
+        assert_eq!(wrap("日本語。", 6), vec!["日本", "語。"]);
+        for text in [
+            "a b c d e f , g",
+            "x · y · z · w",
+            "long,words,with,commas,inside",
+        ] {
+            for max in 2..12 {
+                for line in wrap(text, max).iter().skip(1) {
+                    let first = line.graphemes(true).next().unwrap_or("");
+                    assert!(
+                        !is_punctuation(first) || line.len() == first.len(),
+                        "{text:?} at {max}: {line:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn wraps_by_display_width() {

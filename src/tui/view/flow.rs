@@ -3,16 +3,18 @@
 
 use super::screens::CONFLICT_MARK;
 use super::{Areas, Content, areas, footer, main_block, main_content};
+use crate::assessment::Detail;
 use crate::engine::{ProhibitionStatus, StatusSource};
 use crate::tui::action::Action;
-use crate::tui::app::{App, FIELDS, Screen, file_name};
+use crate::tui::app::{App, Screen, file_name};
 use crate::tui::widgets::{bar, capital, fit, truncate, width};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-pub fn draw(app: &App, f: &mut Frame, area: Rect) {
+/// Draws a flow screen; returns where each part went, for hit-testing.
+pub fn draw(app: &App, f: &mut Frame, area: Rect) -> Areas {
     let a: Areas = areas(app, area);
     title_bar(app, f, a.title);
     if a.sidebar.width > 0 {
@@ -36,15 +38,24 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     progress(app, f, a.progress);
     status_line(app, f, a.status);
     footer::draw(app, f, a.footer);
+    a
 }
 
 fn main_title(app: &App) -> String {
     match app.screen {
         Screen::Home => String::new(),
-        Screen::Metadata(i) => format!("System details · field {} of {}", i + 1, FIELDS.len()),
+        Screen::Detail(d) => format!(
+            "System details · field {} of {}",
+            d.index() + 1,
+            Detail::ALL.len()
+        ),
         Screen::Question(qi) => {
-            let q = &app.q().questions[qi];
-            let section = app.q().section(&q.section).map_or("", |s| s.title.as_str());
+            let section = app
+                .q()
+                .questions
+                .get(qi)
+                .and_then(|q| app.q().section(&q.section))
+                .map_or("", |s| s.title.as_str());
             let visible = app.derived.visible();
             let n = visible.binary_search(&qi).map_or(0, |p| p + 1);
             format!("Question {n} of {} · {section}", visible.len())
@@ -60,7 +71,7 @@ pub fn title_bar(app: &App, f: &mut Frame, area: Rect) {
     let q = app.q();
     let total = area.width as usize;
     let mut left = vec![Span::styled(" raia ", t.heading())];
-    if let Some(s) = &app.session {
+    if let Some(s) = app.session() {
         let name = if s.assessment.metadata.system.trim().is_empty() {
             "New assessment".to_string()
         } else {
@@ -107,8 +118,8 @@ fn entries(app: &App) -> Vec<Entry> {
     v.push(Entry {
         label: "System details".into(),
         count: format!("{filled}/{req}"),
-        target: Some(Screen::Metadata(0)),
-        current: matches!(app.screen, Screen::Metadata(_)),
+        target: Some(Screen::Detail(Detail::System)),
+        current: matches!(app.screen, Screen::Detail(_)),
         done: filled == req,
         empty: false,
     });
@@ -203,7 +214,7 @@ fn fits_one_line(text: &str, max: usize) -> bool {
 fn entry_label_lines(e: &Entry, label_w: usize) -> Vec<String> {
     let mut lines = crate::tui::widgets::wrap(&e.label, label_w);
     if lines.len() > 2 {
-        let rest = lines[1..].join(" ");
+        let rest = lines.get(1..).unwrap_or_default().join(" ");
         lines.truncate(1);
         lines.push(truncate(&rest, label_w));
     }
@@ -293,7 +304,7 @@ pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
             let mut wrapped = crate::tui::widgets::wrap(&m.text, w);
             let rows = area.height.max(1) as usize;
             if wrapped.len() > rows {
-                let rest = wrapped[rows - 1..].join(" ");
+                let rest = wrapped.get(rows - 1..).unwrap_or_default().join(" ");
                 wrapped.truncate(rows - 1);
                 wrapped.push(truncate(&rest, w));
             }
@@ -303,7 +314,7 @@ pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
                 .collect()
         }
         None => {
-            let text = match &app.session {
+            let text = match app.session() {
                 Some(s) => match &s.path {
                     Some(p) => {
                         format!("Every answer is saved as you give it, to {}.", file_name(p))
@@ -349,7 +360,7 @@ fn side_panel(app: &App, f: &mut Frame, area: Rect, tall: bool) {
 fn live_result(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
-    let Some(e) = &app.eval else { return c };
+    let Some(e) = app.eval() else { return c };
     c.push(Line::from(vec![
         Span::styled("Tier ", t.text()),
         Span::styled(
@@ -429,7 +440,7 @@ fn live_result(app: &App, w: usize) -> Content {
 fn live_result_compact(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
-    let Some(e) = &app.eval else { return c };
+    let Some(e) = app.eval() else { return c };
     c.push(Line::from(vec![
         Span::styled("Tier ", t.text()),
         Span::styled(
@@ -490,7 +501,7 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     c.wrapped(&s.title, w, 0, t.heading());
     let state = crate::explain::safeguard_state(s);
     let status = match s.source {
-        _ if !s.conflict.is_empty() => format!("{state} (recorded: {})", s.status.label()),
+        _ if s.is_contradicted() => format!("{state} (recorded: {})", s.status.label()),
         // A status of "missing" on a safeguard the use does not need would read as a gap.
         StatusSource::Default if !s.required => {
             "nothing recorded; not required for this use".to_string()
@@ -505,28 +516,28 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         &status,
         w,
         t.text(),
-        if s.is_gap() || !s.conflict.is_empty() {
+        if s.is_gap() || s.is_contradicted() {
             t.warn()
         } else {
             t.text()
         },
     );
     c.push(Span::styled(
-        crate::explain::basis(s.basis, s.obligation),
+        crate::explain::safeguard_basis(app.q(), &s.id, s.basis, s.obligation),
         t.muted(),
     ));
-    if !s.conflict.is_empty() {
+    if s.is_contradicted() {
         c.labelled(
             &format!("{CONFLICT_MARK} Check:"),
-            &conflict_text(&s.conflict),
+            &conflict_text(app, s),
             w,
             t.warn(),
             t.warn(),
         );
     }
     if s.required {
-        for r in &s.required_because {
-            c.wrapped(&capital(r), w, 0, t.text());
+        for r in crate::explain::required_reasons(app.q(), s) {
+            c.wrapped(&capital(&r), w, 0, t.text());
         }
         if s.unjustified {
             c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
@@ -552,9 +563,9 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     c
 }
 
-/// What a safeguard's conflict means: the engine words it (`crate::explain` rules).
-pub fn conflict_text(conflict: &str) -> String {
-    conflict.to_string()
+/// Why the answers contradict a safeguard's status, in words (`crate::explain`).
+pub fn conflict_text(app: &App, s: &crate::engine::SafeguardResult) -> String {
+    crate::explain::conflict(app.q(), s)
 }
 
 /// Asked of a required safeguard set to "not applicable" with no reason.
@@ -563,8 +574,7 @@ pub const NOT_APPLICABLE_WHY: &str =
 
 /// What sets the tier, in short sentences for the live panel (`crate::explain`).
 pub fn tier_reasons(app: &App) -> Vec<String> {
-    app.eval
-        .as_ref()
+    app.eval()
         .map(|e| crate::explain::tier_reasons_short(app.q(), e))
         .unwrap_or_default()
 }
@@ -573,7 +583,7 @@ pub fn tier_reasons(app: &App) -> Vec<String> {
 /// largest: they need not add up to the score, which also counts the rest and subtracts
 /// safeguards in place.
 pub fn top_contributions(app: &App, n: usize) -> Vec<String> {
-    let Some(e) = &app.eval else {
+    let Some(e) = app.eval() else {
         return Vec::new();
     };
     let q = app.q();

@@ -38,8 +38,8 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "Anywhere, even while typing",
-        "Ctrl+_ (Ctrl+/)",
-        "undo the last change (Ctrl+Z suspends, as in a shell)",
+        "Ctrl+_ · Ctrl+R",
+        "undo · redo the last change (Ctrl+/ sends Ctrl+_; Ctrl+Z suspends, as in a shell)",
     ),
     (
         "Anywhere, even while typing",
@@ -63,8 +63,8 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "In lists (and text fields after Esc)",
-        "D · u",
-        "clear this answer · undo the last change (last 50)",
+        "D · u U",
+        "clear this answer · undo, redo the last change (last 50)",
     ),
     (
         "In lists (and text fields after Esc)",
@@ -108,8 +108,8 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "While typing",
-        "Ctrl+U",
-        "delete to the start of the line, as in a shell",
+        "Ctrl+U · Ctrl+Y",
+        "delete to the start of the line · paste what Ctrl+U, K or W deleted, as in a shell",
     ),
     (
         "While typing",
@@ -249,7 +249,7 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("?", "keys"),
             ("q", "quit"),
         ],
-        Screen::Metadata(_) if typing => vec![
+        Screen::Detail(_) if typing => vec![
             ("Enter", "next field"),
             ("↑↓", "fields"),
             ("Esc", "commands"),
@@ -258,7 +258,7 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("Ctrl+Q", "quit"),
         ],
         // Other letters type here (keys::FIELD_COMMANDS), so quitting is Ctrl+Q.
-        Screen::Metadata(_) => vec![
+        Screen::Detail(_) => vec![
             ("Enter/e", "edit"),
             ("↑↓", "fields"),
             ("Tab", "next"),
@@ -366,16 +366,23 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     let mut total: usize = 1 + all.iter().map(cost).sum::<usize>();
     let mut i = all.len().saturating_sub(3);
     while total > max && i >= 2 {
-        keep[i] = false;
-        total -= cost(&all[i]);
+        if let (Some(k), Some(hint)) = (keep.get_mut(i), all.get(i)) {
+            *k = false;
+            total -= cost(hint);
+        }
         i -= 1;
     }
     // Still too long: the second and the one before last go too; the first key (the next
     // step) and the last (quit) always stay.
     for j in [1, all.len().saturating_sub(2)] {
-        if total > max && j > 0 && j + 1 < all.len() && keep[j] {
-            keep[j] = false;
-            total -= cost(&all[j]);
+        if total > max
+            && j > 0
+            && j + 1 < all.len()
+            && let Some(k) = keep.get_mut(j).filter(|k| **k)
+            && let Some(hint) = all.get(j)
+        {
+            *k = false;
+            total -= cost(hint);
         }
     }
     let mut spans = vec![Span::raw(" ")];

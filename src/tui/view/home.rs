@@ -89,9 +89,8 @@ pub fn content(app: &App, w: usize) -> Content {
         // system apart and is what `raia resume` takes. Columns are measured by display width,
         // so wide characters keep them straight under their headings.
         if let HomeItem::Draft(d) = item
-            && app.drafts[d].error.is_none()
+            && let Some(s) = app.drafts.get(d).filter(|s| s.error.is_none())
         {
-            let s = &app.drafts[d];
             let system = if s.system.is_empty() {
                 "—"
             } else {
@@ -125,7 +124,9 @@ pub fn content(app: &App, w: usize) -> Content {
             HomeItem::Open => "Open an assessment file (type its path)".to_string(),
             HomeItem::Draft(d) => {
                 // Readable drafts are drawn above; this one could not be read.
-                let s = &app.drafts[d];
+                let Some(s) = app.drafts.get(d) else {
+                    continue;
+                };
                 let e = s.error.as_deref().unwrap_or_default();
                 // The message starts with the file's path; the name says which file.
                 let first = e.lines().next().unwrap_or_default();
@@ -165,6 +166,14 @@ pub fn content(app: &App, w: usize) -> Content {
         1,
         t.muted(),
     );
+    if q.layers.len() > 1 {
+        c.wrapped(
+            &format!("Layers: {}", crate::explain::layers(q)),
+            w,
+            1,
+            t.muted(),
+        );
+    }
     c.wrapped(
         "A self-assessment aid, not legal advice. See the disclaimer in every report.",
         w,

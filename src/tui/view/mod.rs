@@ -253,8 +253,16 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     });
     let inner = block.inner(rect);
     f.render_widget(block, rect);
-    if !field.multiline {
+    // The text box cuts a placeholder at the edge without a mark: an empty field shows it
+    // wrapped when the field wraps, else cut with "…".
+    if field.area.is_empty() && !field.area.placeholder_text().is_empty() {
+        draw_placeholder(f, inner, field, app, focused);
+        return;
+    }
+    // A one-line field that wraps (the description) takes the same care as a long text.
+    if !field.multiline && field.area.wrap_mode() == ratatui_textarea::WrapMode::None {
         f.render_widget(&field.area, inner);
+        mark_cut_ends(f, inner, field, app);
         if focused {
             place_cursor(f, inner, field, 0);
         }
@@ -304,6 +312,66 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     }
 }
 
+/// A one-line field scrolled sideways (a long path) shows "…" where text goes on beyond an
+/// edge, as every cut text does; never over the caret.
+fn mark_cut_ends(f: &mut Frame, inner: Rect, field: &Field, app: &App) {
+    if inner.width < 3 || inner.height == 0 {
+        return;
+    }
+    let (_, left) = field.area.scroll_offset();
+    let caret = usize::from(left).abs_diff(field.area.screen_cursor().col);
+    let text_w = field
+        .area
+        .lines()
+        .first()
+        .map_or(0, |l| crate::tui::widgets::width(l));
+    let shown = usize::from(inner.width);
+    let ends = [
+        (left > 0, 0usize),
+        (text_w > usize::from(left) + shown, shown.saturating_sub(1)),
+    ];
+    for (cut, col) in ends {
+        if !cut || col == caret {
+            continue;
+        }
+        let x = inner.x + u16::try_from(col).unwrap_or(0);
+        if let Some(cell) = f.buffer_mut().cell_mut((x, inner.y)) {
+            cell.set_symbol("…");
+            cell.set_style(app.theme.muted());
+        }
+    }
+}
+
+/// An empty field's placeholder, muted, with the caret on its first cell: wrapped over the
+/// rows of a field that wraps, else on one row cut with "…".
+fn draw_placeholder(f: &mut Frame, inner: Rect, field: &Field, app: &App, focused: bool) {
+    let t = &app.theme;
+    let text = field.area.placeholder_text();
+    let w = usize::from(inner.width);
+    let mut lines = if field.area.wrap_mode() == ratatui_textarea::WrapMode::None {
+        vec![crate::tui::widgets::truncate(text, w)]
+    } else {
+        crate::tui::widgets::wrap(text, w)
+    };
+    let rows = usize::from(inner.height);
+    if lines.len() > rows {
+        lines.truncate(rows);
+        if let Some(last) = lines.last_mut() {
+            *last = crate::tui::widgets::truncate(&format!("{last}…"), w);
+        }
+    }
+    let para: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, t.muted())))
+        .collect();
+    f.render_widget(Paragraph::new(para), inner);
+    if focused && inner.width > 0 && inner.height > 0 {
+        let cell = &mut f.buffer_mut()[(inner.x, inner.y)];
+        cell.set_style(t.caret());
+        f.set_cursor_position((inner.x, inner.y));
+    }
+}
+
 /// Puts the terminal's own cursor on the caret of the field drawn in `inner`, so input-method
 /// windows (CJK) and screen magnifiers follow the typing. `shift` is how far the caret's row
 /// was moved left when drawn. Call after drawing the field: the caret's place is known then.
@@ -325,7 +393,7 @@ fn place_cursor(f: &mut Frame, inner: Rect, field: &Field, shift: usize) {
 }
 
 /// Where each part of a flow screen goes.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
     pub title: Rect,
     pub sidebar: Rect,
@@ -379,7 +447,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
     let [sidebar, col] =
         Layout::horizontal([Constraint::Length(bar_w), Constraint::Min(0)]).areas(body);
     // On short terminals the question panel needs every row for the prompt and the answer.
-    let strip = !matches!(app.screen, Screen::Metadata(_)) && area.height >= STRIP_MIN_HEIGHT;
+    let strip = !matches!(app.screen, Screen::Detail(_)) && area.height >= STRIP_MIN_HEIGHT;
     if strip {
         let h = if app.screen == Screen::Result { 7 } else { 5 };
         let [main, side] = Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(col);
@@ -409,22 +477,37 @@ pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
-/// Draws the whole screen.
-pub fn draw(app: &App, f: &mut Frame) {
+/// Where the last frame put the parts of a flow screen, in a terminal of `area`: computed once
+/// per frame by [`draw`], kept by the event loop in `App::drawn`, and read by mouse hit-testing,
+/// so that a click means what was on screen even when keys typed since changed the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Drawn {
+    pub area: Rect,
+    pub areas: Areas,
+}
+
+/// Draws the whole screen; returns the layout of a flow screen (`None` at home, or behind the
+/// too-small notice), for the event loop to keep for hit-testing.
+pub fn draw(app: &App, f: &mut Frame) -> Option<Drawn> {
     let area = f.area();
     if too_small(area) {
         overlay::too_small(app, f, area);
-        return;
+        return None;
     }
-    if app.screen == Screen::Home {
+    let drawn = if app.screen == Screen::Home {
         home::draw(app, f, area);
+        None
     } else {
-        flow::draw(app, f, area);
-    }
+        Some(Drawn {
+            area,
+            areas: flow::draw(app, f, area),
+        })
+    };
     if app.tour && app.overlay.is_none() {
         overlay::tour(app, f, area);
     }
     overlay::draw(app, f, area);
+    drawn
 }
 
 /// The main panel's block and the area inside it.
@@ -445,7 +528,7 @@ pub fn main_block(app: &App, area: Rect, title: String, focused: bool) -> (Block
 pub fn main_content(app: &App, w: usize, h: usize) -> Content {
     match app.screen {
         Screen::Home => home::content(app, w),
-        Screen::Metadata(i) => screens::metadata(app, i, w),
+        Screen::Detail(d) => screens::metadata(app, d.index(), w),
         Screen::Question(qi) => screens::question(app, qi, w, h),
         Screen::Review => screens::review(app, w),
         Screen::Result => screens::result(app, w, h),
@@ -456,8 +539,12 @@ pub fn main_content(app: &App, w: usize, h: usize) -> Content {
 /// The main panel of a flow screen in a terminal of `area`: the rectangle inside its border
 /// and its content, scrolled as the user chose.
 pub fn main_panel(app: &App, area: Rect) -> (Rect, Content) {
-    let a = areas(app, area);
-    let (_, inner) = main_block(app, a.main, String::new(), false);
+    main_panel_in(app, areas(app, area).main)
+}
+
+/// [`main_panel`], for the panel at `main`.
+fn main_panel_in(app: &App, main: Rect) -> (Rect, Content) {
+    let (_, inner) = main_block(app, main, String::new(), false);
     let mut content = main_content(app, inner.width as usize, inner.height as usize);
     content.top = app.scroll;
     (inner, content)
@@ -480,12 +567,16 @@ pub fn hit_test(app: &App, area: Rect, x: u16, y: u16) -> Option<Action> {
     if app.screen == Screen::Home {
         return home::hit_test(app, area, pos);
     }
-    let a = areas(app, area);
+    // The layout the user saw: the last frame's, when it was drawn at this size.
+    let a = match app.drawn {
+        Some(d) if d.area == area => d.areas,
+        _ => areas(app, area),
+    };
     if a.sidebar.contains(pos) {
         return flow::sidebar_hit(app, a.sidebar, pos);
     }
     if a.main.contains(pos) {
-        let (inner, content) = main_panel(app, area);
+        let (inner, content) = main_panel_in(app, a.main);
         if let Some(row) = content.row_at(inner, y) {
             return Some(Action::Activate(row));
         }

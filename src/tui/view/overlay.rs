@@ -8,7 +8,7 @@ use super::{Content, MIN_HEIGHT, MIN_WIDTH, popup};
 use crate::assessment::SafeguardStatus;
 use crate::engine::answer_effects;
 use crate::tui::action::Action;
-use crate::tui::app::{App, FIELDS, Field, Overlay, Screen};
+use crate::tui::app::{App, Field, Overlay, Screen};
 use crate::tui::widgets::{capital, fit, truncate, wrap};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -244,7 +244,9 @@ fn help_content(app: &App, w: usize) -> Content {
     let mut c = Content::default();
     match app.screen {
         Screen::Question(qi) => {
-            let q = &app.q().questions[qi];
+            let Some(q) = app.q().questions.get(qi) else {
+                return c;
+            };
             c.wrapped(&q.prompt, w, 0, t.heading());
             c.blank();
             if let Some(s) = app.q().section(&q.section)
@@ -270,9 +272,9 @@ fn help_content(app: &App, w: usize) -> Content {
             }
             if let Some(cond) = &q.show_if {
                 // In words, from the answers that make it hold (not ids).
-                let why = match (&app.eval, &app.session) {
+                let why = match (app.eval(), app.session()) {
                     (Some(e), Some(s)) => {
-                        crate::engine::explain(app.q(), &s.assessment, e, cond)
+                        crate::explain::asked_because(app.q(), &s.assessment, e, cond)
                     }
                     _ => cond.describe(app.q()),
                 };
@@ -312,8 +314,13 @@ fn help_content(app: &App, w: usize) -> Content {
                 None => c.wrapped("Not answered yet.", w, 0, t.muted()),
             }
         }
-        Screen::Metadata(i) => {
-            c.wrapped(FIELDS[i].1, w, 0, t.heading());
+        Screen::Detail(d) => {
+            c.wrapped(
+                d.label(),
+                w,
+                0,
+                t.heading(),
+            );
             c.blank();
             c.wrapped(
                 "These details name the system and who answers for it. Reports show them on the first page; an information request response uses them to say who to contact.",
@@ -366,9 +373,9 @@ fn note_content(app: &App, qi: usize, area: Rect) -> (Rect, Content) {
     let t = &app.theme;
     let rect_w = 76.min(area.width.saturating_sub(4));
     let w = rect_w.saturating_sub(2) as usize;
-    let q = &app.q().questions[qi];
+    let prompt = app.q().questions.get(qi).map_or("", |q| q.prompt.as_str());
     let mut c = Content::default();
-    c.labelled("On:", &q.prompt, w, t.heading(), t.text());
+    c.labelled("On:", prompt, w, t.heading(), t.text());
     let required = app.note_missing(qi);
     if required {
         c.wrapped(
@@ -435,14 +442,14 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     let Overlay::Safeguard { id, .. } = &app.overlay else {
         return c;
     };
-    let Some(s) = app.eval.as_ref().and_then(|e| e.safeguard(id)) else {
+    let Some(s) = app.eval().and_then(|e| e.safeguard(id)) else {
         return c;
     };
     if detail == Detail::Full {
         c.wrapped(&s.title, w, 0, t.heading());
         if s.required {
-            for r in &s.required_because {
-                c.wrapped(&capital(r), w, 0, t.muted());
+            for r in crate::explain::required_reasons(app.q(), s) {
+                c.wrapped(&capital(&r), w, 0, t.muted());
             }
         } else {
             c.wrapped("Not required for this use.", w, 0, t.muted());
@@ -450,13 +457,13 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     } else {
         c.push(Span::styled(truncate(&s.title, w), t.heading()));
     }
-    if !s.conflict.is_empty() {
+    if s.is_contradicted() {
         let label = format!("{CONFLICT_MARK} Check:");
         if matches!(detail, Detail::Full | Detail::NoReasons) {
-            c.labelled(&label, &conflict_text(&s.conflict), w, t.warn(), t.warn());
+            c.labelled(&label, &conflict_text(app, s), w, t.warn(), t.warn());
         } else {
             c.push(Span::styled(
-                truncate(&format!("{label} {}", conflict_text(&s.conflict)), w),
+                truncate(&format!("{label} {}", conflict_text(app, s)), w),
                 t.warn(),
             ));
         }

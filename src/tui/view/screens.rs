@@ -2,10 +2,11 @@
 
 use super::Content;
 use crate::answer::Answer;
+use crate::assessment::Detail;
 use crate::assessment::SafeguardStatus;
 use crate::engine::{answer_effects, display_answer};
 use crate::questionnaire::QuestionKind;
-use crate::tui::app::{App, FIELDS, ReviewItem};
+use crate::tui::app::{App, ReviewItem};
 use crate::tui::widgets::{fit, truncate, truncate_left, width, wrap};
 use ratatui::text::{Line, Span};
 use std::path::Path;
@@ -20,13 +21,14 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
         t.muted(),
     );
     c.blank();
-    for (i, (_, label, required)) in FIELDS.iter().enumerate() {
+    for (i, d) in Detail::ALL.into_iter().enumerate() {
+        let (label, required) = (d.label(), d.required());
         let start = c.start();
-        let star = if *required { " *" } else { "" };
+        let star = if required { " *" } else { "" };
         let value = app.metadata_value(i);
         let label_style = if i == current {
             t.heading()
-        } else if *required && value.trim().is_empty() {
+        } else if required && value.trim().is_empty() {
             t.warn()
         } else {
             t.text()
@@ -34,7 +36,7 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
         c.wrapped(&format!("{label}{star}"), w, 0, label_style);
         if i == current {
             let at = c.start();
-            let fh = if FIELDS[i].0 == crate::tui::app::WRAPPED_FIELD {
+            let fh = if d == crate::tui::app::WRAPPED_FIELD {
                 5
             } else {
                 3
@@ -57,7 +59,9 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
 /// The text shown under the prompt that says what kind of answer is wanted, and which key
 /// saves it and where that key goes (on, or back to the review the step was opened from).
 fn kind_hint(app: &App, qi: usize) -> String {
-    let q = &app.q().questions[qi];
+    let Some(q) = app.q().questions.get(qi) else {
+        return String::new();
+    };
     let back = app.from_review;
     let on = if back { "returns to review" } else { "goes on" };
     let what = match q.kind {
@@ -69,15 +73,7 @@ fn kind_hint(app: &App, qi: usize) -> String {
         QuestionKind::Multi => {
             return "Tick all that apply with Space (at least one), then Enter.".into();
         }
-        QuestionKind::Number => {
-            let range = match (q.min, q.max) {
-                (Some(a), Some(b)) => format!(" from {} to {}", num(a), num(b)),
-                (Some(a), None) => format!(" of at least {}", num(a)),
-                (None, Some(b)) => format!(" of at most {}", num(b)),
-                (None, None) => String::new(),
-            };
-            format!("A number{range}")
-        }
+        QuestionKind::Number => format!("A number{}", crate::typed::bounds(q)),
         QuestionKind::Date => "A date as YYYY-MM-DD".into(),
         QuestionKind::LongText if app.typing => {
             let tab = if back { "returns to review" } else { "goes on" };
@@ -113,14 +109,12 @@ const OPTION_PREFIX: usize = 8;
 /// Lines of a long-text field (with its border) when there is room.
 const LONG_FIELD_MIN: usize = 5;
 
-fn num(n: f64) -> String {
-    crate::engine::format_number(n)
-}
-
 pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     let t = &app.theme;
-    let q = &app.q().questions[qi];
     let mut c = Content::default();
+    let Some(q) = app.q().questions.get(qi) else {
+        return c;
+    };
     // What is answered comes first: the prompt and the options or the field. The hint on how
     // to answer and the section intro show only when they leave room for it (the footer gives
     // the keys, and `i` shows the intro).
@@ -169,8 +163,27 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     let answer = app.answer(qi);
     if q.kind.has_options() {
         let picked: Vec<&str> = answer.map(Answer::picked).unwrap_or_default();
+        if !app.filter.is_empty() {
+            let shown = app.filtered_count();
+            c.wrapped(
+                &format!(
+                    "{shown} of {} options hold \"{}\"; Esc shows them all.",
+                    q.options.len(),
+                    app.filter
+                ),
+                w,
+                0,
+                t.muted(),
+            );
+        }
         for (k, o) in q.options.iter().enumerate() {
             let start = c.start();
+            // The filter hides what does not hold it (each option keeps its row number, so
+            // digits and clicks still name the same option).
+            if !app.option_matches(k) {
+                c.end_item(start);
+                continue;
+            }
             let on = picked.contains(&o.id.as_str());
             let mark = match (q.kind, on) {
                 (QuestionKind::Multi, true) => "[x]",
@@ -182,13 +195,7 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
             let pointer = if cur { "›" } else { " " };
             let prefix = format!("{pointer}{:>2} {mark} ", k + 1);
             let pw = width(&prefix);
-            let style = if cur {
-                t.selected()
-            } else if app.option_matches(k) {
-                t.text()
-            } else {
-                t.muted()
-            };
+            let style = if cur { t.selected() } else { t.text() };
             for (n, l) in wrap(&o.label, w.saturating_sub(pw + 1))
                 .into_iter()
                 .enumerate()
@@ -289,10 +296,12 @@ fn note_lines(app: &App, qi: usize, w: usize, c: &mut Content) {
     let note = app.note(qi);
     let key = if app.typing { "Ctrl+N" } else { "n" };
     if app.note_missing(qi) {
-        let q = &app.q().questions[qi];
         let hint = app
-            .answer(qi)
-            .map(|a| crate::engine::note_hint(q, a))
+            .q()
+            .questions
+            .get(qi)
+            .zip(app.answer(qi))
+            .map(|(q, a)| crate::engine::note_hint(q, a))
             .unwrap_or_default();
         let hint = if hint.is_empty() {
             String::new()
@@ -335,7 +344,7 @@ const NOTE_MARK: &str = "✎";
 pub fn review(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
-    let Some(e) = &app.eval else { return c };
+    let Some(e) = app.eval() else { return c };
     let (answered, visible) = app.progress();
     let mut summary = format!("{answered} of {visible} questions answered");
     if !e.unanswered.is_empty() {
@@ -365,22 +374,25 @@ pub fn review(app: &App, w: usize) -> Content {
         let (heading, prompt, mut pieces, style_warn, choices) = match item {
             ReviewItem::Meta(i) => {
                 let v = app.metadata_value(i);
-                let missing = v.trim().is_empty() && FIELDS[i].2;
+                let d = Detail::at(i).unwrap_or(Detail::System);
+                let missing = v.trim().is_empty() && d.required();
                 let shown = if v.trim().is_empty() {
-                    if FIELDS[i].2 { "unanswered" } else { "—" }.to_string()
+                    if d.required() { "unanswered" } else { "—" }.to_string()
                 } else {
                     v.to_string()
                 };
                 (
                     "System details".to_string(),
-                    FIELDS[i].1.to_string(),
+                    d.label().to_string(),
                     vec![shown],
                     missing,
                     false,
                 )
             }
             ReviewItem::Question(qi) => {
-                let q = &app.q().questions[qi];
+                let Some(q) = app.q().questions.get(qi) else {
+                    continue;
+                };
                 let sec = app
                     .q()
                     .section(&q.section)
@@ -414,8 +426,10 @@ pub fn review(app: &App, w: usize) -> Content {
                             if let Some(last) = pieces.last_mut() {
                                 last.push_str(" · note needed");
                             }
-                        } else if !app.note(qi).trim().is_empty() {
-                            pieces[0] = format!("{NOTE_MARK} {}", pieces[0]);
+                        } else if !app.note(qi).trim().is_empty()
+                            && let Some(first) = pieces.first_mut()
+                        {
+                            *first = format!("{NOTE_MARK} {first}");
                         }
                         (pieces, nm, choices)
                     }
@@ -456,7 +470,10 @@ pub fn review(app: &App, w: usize) -> Content {
             };
             let mut prompt_lines = wrap(&prompt, prompt_w);
             if prompt_lines.len() > REVIEW_PROMPT_LINES {
-                let rest = prompt_lines[REVIEW_PROMPT_LINES - 1..].join(" ");
+                let rest = prompt_lines
+                    .get(REVIEW_PROMPT_LINES - 1..)
+                    .unwrap_or_default()
+                    .join(" ");
                 prompt_lines.truncate(REVIEW_PROMPT_LINES - 1);
                 prompt_lines.push(truncate(&rest, prompt_w));
             }
@@ -564,7 +581,7 @@ enum ResultLayout {
 fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
-    let Some(e) = &app.eval else { return c };
+    let Some(e) = app.eval() else { return c };
     let tier = format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase());
     let score = format!("  score {}", e.score.total);
     let bands = format!(
@@ -644,7 +661,7 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     }
     for x in &e.contradictions {
         c.wrapped(
-            &format!("Answers disagree: {} ({})", x.message, x.answers),
+            &crate::explain::capital(&crate::explain::contradiction(x)),
             w,
             0,
             t.warn(),
@@ -687,7 +704,7 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         }
         let start = c.start();
         let cur = i == app.cursor;
-        let conflict = !s.conflict.is_empty();
+        let conflict = s.is_contradicted();
         let in_place = s.status == SafeguardStatus::InPlace;
         let mark = if cur {
             "›"
@@ -756,8 +773,7 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     }
     // The sign-off: recorded by the reviewer with `raia sign`, which names these answers.
     let file = app
-        .session
-        .as_ref()
+        .session()
         .and_then(|s| s.path.as_deref())
         .map_or_else(|| "FILE".to_string(), |p| p.display().to_string());
     c.blank();

@@ -1,0 +1,130 @@
+//! The wizard's I/O. [`update`](super::update::update) changes the state only and returns
+//! these effects; the event loop carries them out with [`run`]. Every change to the answers
+//! waits in the session until the [`Effect::Save`] that follows it.
+
+use super::app::App;
+use std::path::{Path, PathBuf};
+
+/// Something `update` asks the event loop to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the assessment file. `keep_mine`: Ctrl+S after a collision keeps this session's
+    /// values; `announce`: say where it was saved (Ctrl+S), rather than only what went wrong.
+    Save { keep_mine: bool, announce: bool },
+    /// Write the ticked reports. `replace`: the answer to "replace files raia did not write?"
+    /// (`None`: not asked yet).
+    WriteReports { replace: Option<bool> },
+    /// Open the assessment at `path`; `typed` is the path as typed in the open-file box, which
+    /// opens again with it if the file cannot be read.
+    Open {
+        path: PathBuf,
+        typed: Option<String>,
+    },
+    /// Enter in the open-file box: open what is at this path as typed (a folder is refused;
+    /// nothing there asks once, then starts a new assessment saved there).
+    OpenTyped(String),
+    /// Tab in the open-file box: complete the path from the folder's entries.
+    CompletePath,
+    /// The first run's tour was dismissed: record it, so it never shows again.
+    RecordTourSeen,
+    /// Enter in the sign-off dialog: record the sign-off typed there, as `raia sign` does.
+    SignOff,
+}
+
+/// The effects the last action asked for, with a save first when it changed the assessment
+/// (before a report is written from it, or another assessment is opened).
+pub fn pending(app: &mut App) -> Vec<Effect> {
+    let mut fx = std::mem::take(&mut app.effects);
+    let staged = app
+        .session_mut()
+        .is_some_and(crate::session::Session::take_staged);
+    if staged && !fx.iter().any(|e| matches!(e, Effect::Save { .. })) {
+        fx.insert(
+            0,
+            Effect::Save {
+                keep_mine: false,
+                announce: false,
+            },
+        );
+    }
+    fx
+}
+
+/// Carries out `effects` in order, telling the user through the message line what failed.
+pub fn run(app: &mut App, effects: Vec<Effect>) {
+    let mut queue = std::collections::VecDeque::from(effects);
+    while let Some(effect) = queue.pop_front() {
+        match effect {
+            Effect::Save {
+                keep_mine,
+                announce,
+            } => save(app, keep_mine, announce),
+            Effect::WriteReports { replace } => super::update::write_reports_with(app, replace),
+            Effect::Open { path, typed } => open(app, &path, typed),
+            Effect::OpenTyped(text) => super::update::open_typed_path(app, &text),
+            Effect::CompletePath => super::update::complete_typed_path(app),
+            Effect::RecordTourSeen => app.dismiss_tour(),
+            Effect::SignOff => super::update::record_signoff(app),
+        }
+        // What carrying it out asked for in turn (opening a file records the position; a
+        // path with nothing there starts a new file), after what was already queued.
+        queue.extend(pending(app));
+    }
+}
+
+fn save(app: &mut App, keep_mine: bool, announce: bool) {
+    let Some(s) = app.session_mut() else {
+        return;
+    };
+    let r = if keep_mine {
+        s.save_keeping_mine()
+    } else {
+        s.save()
+    };
+    let r = r.map(|p| p.map(Path::to_path_buf));
+    // A save may take in changes made to the file meanwhile: the evaluation follows them.
+    app.refresh();
+    if !announce {
+        app.after_save(r);
+        return;
+    }
+    match r {
+        Ok(Some(p)) => {
+            let before = app.message.take();
+            app.after_save(Ok(()));
+            let took = app
+                .message
+                .take()
+                .map(|m| format!(" {}", m.text))
+                .unwrap_or_default();
+            app.message = before;
+            app.info(format!("Saved to {}.{took}", p.display()));
+        }
+        Ok(None) => {
+            app.error("Not saved yet: type the system name first; it names the draft file.")
+        }
+        Err(e) => app.after_save::<()>(Err(e)),
+    }
+}
+
+fn open(app: &mut App, path: &Path, typed: Option<String>) {
+    let Err(e) = app.open(path) else {
+        return;
+    };
+    let first = format!("{e:#}");
+    let first = first.lines().next().unwrap_or_default().to_string();
+    match typed {
+        Some(text) => {
+            app.overlay = super::app::Overlay::OpenFile {
+                field: super::app::Field::new(&text, false, "", &app.theme),
+            };
+            app.error(format!("Cannot open it: {first}"));
+        }
+        None => {
+            let name = path
+                .file_stem()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            app.error(format!("Cannot open {name}: {e:#}"));
+        }
+    }
+}
