@@ -1,0 +1,270 @@
+//! The words plain mode understands at every prompt (go, back, review, result, export, undo, quit, ...), and stopping.
+
+use super::*;
+
+impl Plain<'_> {
+    // ---- commands that work everywhere ----
+
+    /// Quit, review and go. `Some` when the command leaves the prompt.
+    pub(crate) fn common(&mut self, c: &Command) -> anyhow::Result<Option<Flow>> {
+        match c {
+            Command::Quit => return Ok(Some(Flow::Quit)),
+            Command::Review => self.review()?,
+            Command::Go(n) => {
+                let e = self.eval();
+                if self.s.path.is_none() && self.s.assessment.metadata.system.trim().is_empty() {
+                    self.say(
+                        "Give the system name first: it names the file your answers are saved to.",
+                    )?;
+                } else if let Some(i) = n
+                    .checked_sub(1)
+                    .and_then(|i| self.visible().get(i).copied())
+                {
+                    return Ok(Some(Flow::To(Step::Question(i))));
+                } else {
+                    self.say(format!(
+                        "There is no question {n}: type go and a number from 1 to {}.",
+                        e.visible.len()
+                    ))?;
+                }
+            }
+            Command::GoWithoutNumber => {
+                self.say("Type go and a question number, for example go 3.")?;
+            }
+            Command::Result | Command::Safeguards => {
+                if self.s.path.is_none() && self.s.assessment.metadata.system.trim().is_empty() {
+                    self.say(
+                        "Give the system name first: it names the file your answers are saved to.",
+                    )?;
+                    return Ok(None);
+                }
+                if matches!(self.here, Step::Detail(_) | Step::Question(_)) {
+                    self.came_from = Some(self.here);
+                }
+                return Ok(Some(if *c == Command::Result {
+                    Flow::To(Step::Result)
+                } else {
+                    Flow::Safeguards
+                }));
+            }
+            Command::Export => self.export()?,
+            Command::Undo => return self.undo(false),
+            Command::Redo => return self.undo(true),
+            Command::Help | Command::Back | Command::Skip | Command::Note => {}
+        }
+        Ok(None)
+    }
+
+    /// The `undo` command: takes back the last change made in this session, saved like any
+    /// change, through the same [`Session::undo`] the wizard's u calls. An answer taken back is
+    /// asked again.
+    /// With `redo`, the `redo` command: makes again what undo took back ([`Session::redo`]).
+    pub(crate) fn undo(&mut self, redo: bool) -> anyhow::Result<Option<Flow>> {
+        let before = self.eval();
+        let taken = if redo { self.s.redo() } else { self.s.undo() };
+        match taken {
+            None if redo => self.say(
+                "Nothing to redo: redo makes again what undo took back, until the next change.",
+            )?,
+            None => self.say("Nothing to undo: no answer has changed since raia started.")?,
+            Some((undone, r)) => {
+                let (q, a) = (&self.s.questionnaire, &self.s.assessment);
+                let text = if redo {
+                    crate::explain::redone(q, a, &undone)
+                } else {
+                    crate::explain::undone(q, a, &undone)
+                };
+                self.say(text)?;
+                if let Err(e) = r {
+                    self.say(format!("Not saved: {e:#}."))?;
+                }
+                let now = self.eval();
+                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, &before, &now) {
+                    self.say(t)?;
+                }
+                if let crate::session::Undone::Answer(id) = undone
+                    && now.is_visible(&id)
+                    && let Some(i) = self.s.questionnaire.question_index(&id)
+                {
+                    return Ok(Some(Flow::To(Step::Question(i))));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// The `export` command: writes every report to its default path
+    /// ([`crate::report::default_paths`]), as the wizard's export step does, never over the
+    /// assessment or a file raia did not write.
+    pub(crate) fn export(&mut self) -> anyhow::Result<()> {
+        let Some(path) = self.s.save()?.map(Path::to_path_buf) else {
+            self.say(
+                "Give the system name first: reports are written next to the assessment file.",
+            )?;
+            return Ok(());
+        };
+        let loaded;
+        let templates = match self.templates {
+            Some(t) => t,
+            None => {
+                loaded = Templates::load(None)?;
+                &loaded
+            }
+        };
+        let draft = self
+            .s
+            .drafts_dir
+            .as_deref()
+            .is_some_and(|d| path.parent() == Some(d));
+        for (format, out) in crate::report::default_paths(&path, draft) {
+            let r = crate::report::write_report(
+                &self.s.questionnaire,
+                &self.s.assessment,
+                format,
+                templates,
+                &out,
+                &path,
+                false,
+            );
+            match r {
+                Ok(p) => self.say(format!("Wrote {p}."))?,
+                Err(e) => self.say(format!(
+                    "{e}; write it elsewhere with: raia report {} --format {} --out FILE",
+                    shell_quote(&path),
+                    format.name()
+                ))?,
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn review(&mut self) -> anyhow::Result<()> {
+        let e = self.eval();
+        let answered = self.answered_count(&e);
+        self.say(format!(
+            "Review: {answered} of {} questions answered. Tier so far: {}.",
+            e.visible.len(),
+            e.tier
+        ))?;
+        for (i, id) in e.visible.iter().enumerate() {
+            let Some(q) = self.s.questionnaire.question(id) else {
+                continue;
+            };
+            let mut status = match self.s.assessment.answers.get(id).filter(|a| a.is_given()) {
+                Some(a) => format!("Answer: {}.", full(&display_answer(q, a))),
+                None if q.optional => "Not answered, optional.".to_string(),
+                None => "Not answered.".to_string(),
+            };
+            if e.notes_missing.contains(id) {
+                status.push_str(" Note needed.");
+            }
+            let line = format!("  {}. {} {status}", i + 1, sentence(&q.prompt));
+            self.say(line)?;
+        }
+        self.say("Type go and a number to change an answer.")?;
+        Ok(())
+    }
+
+    // ---- the end ----
+
+    pub(crate) fn end(&mut self) -> anyhow::Result<Flow> {
+        self.s.set_position(Position::Result)?;
+        self.print_result()?;
+        let back = match self.came_from {
+            Some(Step::Question(i)) => match self.number(i) {
+                Some(n) => format!("back returns to question {n}"),
+                None => "back goes to the last question".to_string(),
+            },
+            Some(Step::Detail(d)) => format!("back returns to detail {}", d.index() + 1),
+            _ => "back goes to the last question".to_string(),
+        };
+        self.say(format!(
+            "Press Enter to finish; {back}; review, or go and a number, changes an answer; safeguards records safeguards; export writes the reports."
+        ))?;
+        loop {
+            let Some(line) = self.read()? else {
+                return Ok(Flow::Finish);
+            };
+            match classify(&line) {
+                Line::Text(t) if t.trim().is_empty() => return Ok(Flow::Finish),
+                Line::Command(Command::Quit) => return Ok(Flow::Finish),
+                Line::Command(Command::Back) => {
+                    if let Some(step) = self.came_from.take() {
+                        return Ok(Flow::To(step));
+                    }
+                    return Ok(Flow::To(self.before(Step::Review)));
+                }
+                Line::Command(Command::Help) => {
+                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, safeguards records the safeguards still missing, export writes the reports, undo takes back the last change.")?;
+                }
+                Line::Command(Command::Result) => return Ok(Flow::To(Step::Result)),
+                Line::Command(Command::Skip | Command::Note) => {
+                    self.say("Press Enter to finish, or type back, review, or go and a number.")?;
+                }
+                Line::Command(c) => {
+                    if let Some(flow) = self.common(&c)? {
+                        return Ok(flow);
+                    }
+                }
+                _ => {
+                    self.say("Press Enter to finish, or type back, review, or go and a number.")?;
+                }
+            }
+        }
+    }
+
+    /// Enter at the result. The position stays at the result, as the wizard leaves it: resume
+    /// returns there, and the result names what is still to do.
+    pub(crate) fn finish(&mut self) -> anyhow::Result<()> {
+        match self.s.save()?.map(Path::to_path_buf) {
+            Some(p) => {
+                let p = shell_quote(&p);
+                self.say(format!(
+                    "Done. For the full report: raia report {p} --format md"
+                ))?;
+            }
+            None => self.say("Done. Nothing was saved: no system name was given.")?,
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+
+    /// Saves and says how to carry on.
+    pub(crate) fn stop(&mut self, eof: bool) -> anyhow::Result<()> {
+        let saved = self.s.save()?.map(Path::to_path_buf);
+        if eof {
+            self.say("The input ended.")?;
+        }
+        match saved {
+            Some(p) => {
+                let e = self.eval();
+                let answered = self.answered_count(&e);
+                self.say(format!(
+                    "Saved to {}, with {answered} of {} questions answered.",
+                    crate::term_text::path(&p),
+                    e.visible.len()
+                ))?;
+                self.say(format!(
+                    "To carry on: raia resume --plain {}",
+                    shell_quote(&p)
+                ))?;
+            }
+            None => self.say("Nothing was saved: no system name was given yet.")?,
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// A path as it can be pasted into a shell.
+pub(crate) fn shell_quote(p: &Path) -> String {
+    let s = p.display().to_string();
+    let safe = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/._-+=:,@%".contains(c));
+    if safe {
+        s
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}

@@ -1,0 +1,399 @@
+//! Plain mode's questions: showing one, reading the answer and its note, help and hints.
+
+use super::*;
+
+impl Plain<'_> {
+    // ---- questions ----
+
+    pub(crate) fn ask_question(&mut self, i: usize) -> anyhow::Result<Flow> {
+        let here = Step::Question(i);
+        let Some(q) = self.s.questionnaire.questions.get(i).cloned() else {
+            return Ok(Flow::To(Step::Result));
+        };
+        let id = q.id.as_str();
+        let e = self.eval();
+        let Some(n) = self.number(i) else {
+            return Ok(Flow::To(self.after(here)));
+        };
+        self.s.set_position(Position::Question(q.id.clone()))?;
+        self.show_question(&q, n, e.visible.len())?;
+        loop {
+            let current = self
+                .s
+                .assessment
+                .answers
+                .get(id)
+                .filter(|a| a.is_given())
+                .cloned();
+            let Some(line) = self.read()? else {
+                return Ok(Flow::Eof);
+            };
+            let typed = match classify(&line) {
+                Line::Command(Command::Help) => {
+                    self.question_help(&q)?;
+                    // A listener hears the help; remind them what is being asked, and how.
+                    self.reprompt(&q, n)?;
+                    continue;
+                }
+                Line::Command(Command::Back) => return Ok(Flow::To(self.before(here))),
+                Line::Command(Command::Skip) => {
+                    if current.is_none() {
+                        self.say(if q.optional {
+                            "Skipped."
+                        } else {
+                            "Skipped. It still needs an answer before the assessment is complete."
+                        })?;
+                    }
+                    return Ok(Flow::To(self.after(here)));
+                }
+                Line::Command(Command::Note) => {
+                    if let Some(flow) = self.optional_note(&q)? {
+                        return Ok(flow);
+                    }
+                    self.reprompt(&q, n)?;
+                    continue;
+                }
+                Line::Command(c) => {
+                    if let Some(flow) = self.common(&c)? {
+                        return Ok(flow);
+                    }
+                    // After a review or a refused jump, say again which question is waiting.
+                    self.reprompt(&q, n)?;
+                    continue;
+                }
+                Line::Text(t) if q.kind == QuestionKind::LongText && !t.trim().is_empty() => {
+                    match self.read_long(id, t)? {
+                        Some(text) => text,
+                        None => return Ok(Flow::Eof),
+                    }
+                }
+                Line::Text(t) => t,
+            };
+            let answer = if typed.trim().is_empty() {
+                match current.clone() {
+                    Some(a) => a,
+                    None if q.optional => return Ok(Flow::To(self.after(here))),
+                    None => {
+                        self.say(
+                            "An answer is needed: type it, or skip to come back to it later.",
+                        )?;
+                        continue;
+                    }
+                }
+            } else {
+                match parse_answer(&q, &typed) {
+                    Ok(Some(a)) => a,
+                    Ok(None) => continue,
+                    Err(reason) => {
+                        self.say(format!("{reason}."))?;
+                        self.say(type_hint(&q))?;
+                        continue;
+                    }
+                }
+            };
+            let words = full(&display_answer(&q, &answer));
+            if current.as_ref() == Some(&answer) {
+                self.say(format!("Kept: {words}."))?;
+            } else {
+                let before = e.visible.len();
+                self.s.set_answer(id, Some(answer))?;
+                self.say(format!("Recorded: {words}."))?;
+                let now = self.eval();
+                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, &e, &now) {
+                    self.say(t)?;
+                }
+                let after = now.visible.len();
+                // Screen-reader users cannot see the count change, so say it.
+                if after > before {
+                    self.say(format!(
+                        "This answer adds {}: there are now {after}.",
+                        plural(after - before, "question", "questions")
+                    ))?;
+                } else if after < before {
+                    self.say(format!(
+                        "This answer removes {}: there are now {after}.",
+                        plural(before - after, "question", "questions")
+                    ))?;
+                }
+            }
+            if let Some(flow) = self.required_note(&q)? {
+                return Ok(flow);
+            }
+            return Ok(Flow::To(self.after(here)));
+        }
+    }
+
+    /// After help or a command at a question: which question is waiting, and how to answer it,
+    /// the same words the question was first asked with.
+    pub(crate) fn reprompt(&mut self, q: &Question, n: usize) -> anyhow::Result<()> {
+        self.say(format!("Back to question {n}: {}", q.prompt))?;
+        let hint = self.answer_hint(q);
+        self.say(hint)?;
+        Ok(())
+    }
+
+    /// How to answer `q`, with its current answer read in full.
+    pub(crate) fn answer_hint(&self, q: &Question) -> String {
+        let current = self
+            .s
+            .assessment
+            .answers
+            .get(&q.id)
+            .filter(|a| a.is_given());
+        match current {
+            Some(a) => format!(
+                "{}\nCurrent answer: {}. Press Enter to keep it.",
+                type_hint(q),
+                full(&display_answer(q, a))
+            ),
+            None if q.optional => format!("{} Press Enter to leave it blank.", type_hint(q)),
+            None => type_hint(q),
+        }
+    }
+
+    /// Reads the rest of a long answer, up to a line holding only a dot. At the end of input
+    /// the text typed so far is saved, since it was given, and `None` is returned.
+    pub(crate) fn read_long(&mut self, id: &str, first: String) -> anyhow::Result<Option<String>> {
+        let mut lines = Vec::new();
+        let mut next = Some(first);
+        while let Some(line) = next {
+            if line.trim() == "." {
+                return Ok(Some(lines.join("\n")));
+            }
+            lines.push(line);
+            next = self.read()?;
+        }
+        let text = lines.join("\n");
+        if !text.trim().is_empty() {
+            self.s.set_answer(id, Some(Answer::Text(text)))?;
+            self.say("The input ended inside the answer; the text typed so far is saved.")?;
+        }
+        Ok(None)
+    }
+
+    pub(crate) fn show_question(
+        &mut self,
+        q: &Question,
+        n: usize,
+        of: usize,
+    ) -> anyhow::Result<()> {
+        if self.shown_section.as_deref() != Some(q.section.as_str()) {
+            let sections = &self.s.questionnaire.sections;
+            let count = sections.len();
+            let found = sections
+                .iter()
+                .enumerate()
+                .find(|(_, s)| s.id == q.section)
+                .map(|(i, s)| (i, s.clone()));
+            if let Some((i, s)) = found {
+                self.say("")?;
+                self.say(format!("Section {} of {count}: {}", i + 1, s.title))?;
+                if !s.intro.trim().is_empty() {
+                    self.say(s.intro.trim())?;
+                }
+            }
+            self.shown_section = Some(q.section.clone());
+        }
+        self.say("")?;
+        self.say(format!(
+            "Question {n} of {of}{}: {}",
+            if q.optional { ", optional" } else { "" },
+            q.prompt
+        ))?;
+        match q.kind {
+            QuestionKind::Single | QuestionKind::Multi => {
+                for (i, o) in q.options.iter().enumerate() {
+                    self.say(format!("  {}. {}", i + 1, o.label))?;
+                }
+            }
+            QuestionKind::YesNo => {
+                let plain = q
+                    .options
+                    .iter()
+                    .all(|o| o.label == if o.id == "yes" { "Yes" } else { "No" });
+                if !plain {
+                    for o in &q.options {
+                        let key = if o.id == "yes" { "y" } else { "n" };
+                        self.say(format!("  {key}. {}", o.label))?;
+                    }
+                }
+            }
+            _ => {}
+        }
+        let hint = self.answer_hint(q);
+        self.say(hint)?;
+        if let Some(note) = self.s.assessment.notes.get(&q.id)
+            && !note.trim().is_empty()
+        {
+            self.say(format!("Note: {}", full(note)))?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn question_help(&mut self, q: &Question) -> anyhow::Result<()> {
+        if !q.help.trim().is_empty() {
+            self.say(format!("Why this is asked: {}", q.help.trim()))?;
+        }
+        if let Some(c) = &q.show_if {
+            let e = self.eval();
+            let why =
+                crate::explain::asked_because(&self.s.questionnaire, &self.s.assessment, &e, c);
+            self.say(format!("Asked because {}.", why.trim_end_matches('.')))?;
+        }
+        if !q.clause.trim().is_empty() {
+            let policy = &self.s.questionnaire.policy;
+            let text = format!(
+                "Policy: {}, in {} ({}).",
+                q.clause.trim(),
+                policy.name,
+                policy.date
+            );
+            self.say(text)?;
+        }
+        if matches!(q.kind, QuestionKind::Single | QuestionKind::Multi) {
+            let ids: Vec<&str> = q.options.iter().map(|o| o.id.as_str()).collect();
+            self.say(format!(
+                "You may type an option's number, its label or its id ({}).",
+                ids.join(", ")
+            ))?;
+        }
+        self.say(COMMANDS)?;
+        Ok(())
+    }
+
+    /// Asks for the note the current answer requires, if it is missing. `Some` when the user
+    /// leaves the prompt other than by giving or skipping the note.
+    pub(crate) fn required_note(&mut self, q: &Question) -> anyhow::Result<Option<Flow>> {
+        let Some(answer) = self.s.assessment.answers.get(&q.id).cloned() else {
+            return Ok(None);
+        };
+        let hint = crate::engine::note_hint(q, &answer);
+        let has_note = self
+            .s
+            .assessment
+            .notes
+            .get(&q.id)
+            .is_some_and(|n| !n.trim().is_empty());
+        if !crate::engine::note_required(q, &answer) || has_note {
+            return Ok(None);
+        }
+        let mut ask = "This answer needs a note.".to_string();
+        if !hint.is_empty() {
+            ask.push(' ');
+            ask.push_str(&hint);
+        }
+        self.say(ask)?;
+        self.say("Type the note on one line, or skip to add it later.")?;
+        loop {
+            let Some(line) = self.read()? else {
+                return Ok(Some(Flow::Eof));
+            };
+            match classify(&line) {
+                Line::Command(Command::Help) => {
+                    self.say("The note tells a reviewer why this answer was given.")?;
+                    self.say(COMMANDS)?;
+                }
+                Line::Command(Command::Back) => {
+                    if let Some(i) = self.s.questionnaire.question_index(&q.id) {
+                        return Ok(Some(Flow::To(Step::Question(i))));
+                    }
+                }
+                Line::Command(Command::Skip) => {
+                    self.say(
+                        "Skipped. The note is still needed before the assessment is complete.",
+                    )?;
+                    return Ok(None);
+                }
+                Line::Command(Command::Note) => {
+                    self.say("Type the note itself, or skip to add it later.")?;
+                }
+                Line::Command(c) => {
+                    if let Some(flow) = self.common(&c)? {
+                        return Ok(Some(flow));
+                    }
+                }
+                Line::Text(t) if t.trim().is_empty() => {
+                    self.say("A note is needed: type it, or skip to add it later.")?;
+                }
+                Line::Text(t) => {
+                    self.s.set_note(&q.id, t.trim())?;
+                    return Ok(None);
+                }
+            }
+        }
+    }
+
+    /// The `note` command: add, keep, replace or remove this question's note.
+    pub(crate) fn optional_note(&mut self, q: &Question) -> anyhow::Result<Option<Flow>> {
+        let current = self
+            .s
+            .assessment
+            .notes
+            .get(&q.id)
+            .filter(|n| !n.trim().is_empty())
+            .cloned();
+        match &current {
+            Some(c) => self.say(format!(
+                "Current note: {}. Type a new note on one line, press Enter to keep it, or type remove to delete it.",
+                full(c)
+            ))?,
+            None => self.say("Type a note on one line, or press Enter to add none.")?,
+        }
+        let Some(line) = self.read()? else {
+            return Ok(Some(Flow::Eof));
+        };
+        match classify(&line) {
+            Line::Command(Command::Quit) => return Ok(Some(Flow::Quit)),
+            Line::Command(_) => self.say("No change to the note.")?,
+            Line::Text(t) if t.trim().is_empty() => self.say("No change to the note.")?,
+            Line::Text(t) if current.is_some() && t.trim().eq_ignore_ascii_case("remove") => {
+                self.s.set_note(&q.id, "")?;
+                self.say("Note removed.")?;
+            }
+            Line::Text(t) => {
+                self.s.set_note(&q.id, t.trim())?;
+                self.say("Note saved.")?;
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// How to type an answer to `q`.
+pub(crate) fn type_hint(q: &Question) -> String {
+    match q.kind {
+        QuestionKind::Single => "Type the number of your answer.".to_string(),
+        QuestionKind::Multi => match crate::typed::none_option(q) {
+            Some(o) => format!(
+                "Type the numbers of all that apply, separated by commas, or none for \"{}\".",
+                o.label
+            ),
+            None => "Type the numbers of all that apply, separated by commas.".to_string(),
+        },
+        QuestionKind::YesNo => "Type y or n.".to_string(),
+        QuestionKind::Text if q.placeholder.trim().is_empty() => {
+            "Type your answer on one line.".to_string()
+        }
+        QuestionKind::Text => format!(
+            "Type your answer on one line, for example: {}",
+            // Placeholders often start with "e.g.", which would read twice here.
+            q.placeholder
+                .trim()
+                .trim_start_matches("e.g.")
+                .trim_start_matches("for example")
+                .trim_start()
+        ),
+        QuestionKind::LongText => {
+            "Type your answer; it may take several lines. End it with a line holding only a dot."
+                .to_string()
+        }
+        QuestionKind::Number => {
+            let mut r = crate::typed::range(q);
+            if let Some(first) = r.get(..1) {
+                r = first.to_uppercase() + &r[1..];
+            }
+            r + "."
+        }
+        QuestionKind::Date => "Type a date as year-month-day, for example 2026-03-31.".to_string(),
+    }
+}

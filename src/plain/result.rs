@@ -1,0 +1,251 @@
+//! Plain mode's result: the tier and why, the gaps, and recording safeguard statuses.
+
+use super::*;
+
+impl Plain<'_> {
+    /// Walks through the required safeguards that are missing or planned, asking each one's
+    /// status and evidence, then shows the result again.
+    pub(crate) fn record_safeguards(&mut self) -> anyhow::Result<Flow> {
+        let gaps = self.eval().gaps;
+        if gaps.is_empty() {
+            self.say("No required safeguard is missing.")?;
+            return Ok(Flow::To(Step::Result));
+        }
+        let statuses = SafeguardStatus::ALL;
+        let choices: Vec<String> = statuses
+            .iter()
+            .enumerate()
+            .map(|(i, st)| format!("{} {}", i + 1, st.label()))
+            .collect();
+        let mut i = 0;
+        while let Some(id) = gaps.get(i) {
+            let Some(sg) = self.eval().safeguard(id).cloned() else {
+                i += 1;
+                continue;
+            };
+            self.say("")?;
+            self.say(format!(
+                "Safeguard {} of {}: {}",
+                i + 1,
+                gaps.len(),
+                sg.title
+            ))?;
+            if !sg.good.trim().is_empty() {
+                self.say(format!("What good looks like: {}", sg.good.trim()))?;
+            }
+            self.say(format!(
+                "Status now: {}. Type {}; or press Enter to leave it.",
+                crate::explain::safeguard_state(&sg),
+                choices.join(", ")
+            ))?;
+            let status = loop {
+                let Some(line) = self.read()? else {
+                    return Ok(Flow::Eof);
+                };
+                match classify(&line) {
+                    Line::Command(Command::Quit) => return Ok(Flow::Quit),
+                    Line::Command(Command::Back) => break None,
+                    Line::Command(Command::Help) => {
+                        if !sg.clause.trim().is_empty() {
+                            let policy = self.s.questionnaire.policy.clone();
+                            self.say(format!(
+                                "Policy: {}, in {} ({}).",
+                                sg.clause.trim(),
+                                policy.name,
+                                policy.date
+                            ))?;
+                        }
+                        for why in crate::explain::required_reasons(&self.s.questionnaire, &sg) {
+                            self.say(format!("It is {why}."))?;
+                        }
+                        self.say("back goes to the previous safeguard; skip or Enter leaves this one; quit saves and stops.")?;
+                    }
+                    Line::Command(Command::Skip) => break Some(None),
+                    Line::Text(t) if t.trim().is_empty() => break Some(None),
+                    Line::Text(t) => {
+                        let t = t.trim().to_lowercase();
+                        let picked = t
+                            .parse::<usize>()
+                            .ok()
+                            .and_then(|n| n.checked_sub(1))
+                            .and_then(|n| statuses.get(n))
+                            .or_else(|| {
+                                statuses.iter().find(|st| st.label() == t || st.name() == t)
+                            });
+                        match picked {
+                            Some(st) => break Some(Some(*st)),
+                            None => self.say(format!(
+                                "\"{t}\" is not a status: type a number from 1 to {}.",
+                                statuses.len()
+                            ))?,
+                        }
+                    }
+                    Line::Command(_) => {
+                        self.say("Type a status number, or press Enter to leave it.")?;
+                    }
+                }
+            };
+            let status = match status {
+                None if i == 0 => return Ok(Flow::To(Step::Result)),
+                None => {
+                    i -= 1;
+                    continue;
+                }
+                Some(None) => {
+                    i += 1;
+                    continue;
+                }
+                Some(Some(st)) => st,
+            };
+            // Enter keeps what is recorded: evidence is the hardest part to type again.
+            if sg.evidence.trim().is_empty() {
+                self.say(
+                    "Evidence a reviewer can follow, a link or a sentence; or press Enter for none.",
+                )?;
+            } else {
+                self.say(format!(
+                    "Evidence now: {}. Type new evidence, or press Enter to keep it.",
+                    full(&sg.evidence)
+                ))?;
+            }
+            let evidence = match self.read()? {
+                None => {
+                    self.s.set_safeguard(id, status, &sg.evidence)?;
+                    return Ok(Flow::Eof);
+                }
+                Some(line) => match classify(&line) {
+                    Line::Text(t) if t.trim().is_empty() => sg.evidence.clone(),
+                    Line::Text(t) => t.trim().to_string(),
+                    Line::Command(Command::Quit) => {
+                        self.s.set_safeguard(id, status, &sg.evidence)?;
+                        return Ok(Flow::Quit);
+                    }
+                    Line::Command(_) => sg.evidence.clone(),
+                },
+            };
+            self.s.set_safeguard(id, status, &evidence)?;
+            // As after an answer: what was recorded, in full.
+            let evidence = if evidence.trim().is_empty() {
+                "no evidence".to_string()
+            } else {
+                format!("evidence: {}", full(&evidence))
+            };
+            self.say(format!(
+                "Recorded: {}: {}; {evidence}.",
+                sg.title,
+                status.label()
+            ))?;
+            i += 1;
+        }
+        Ok(Flow::To(Step::Result))
+    }
+
+    pub(crate) fn print_result(&mut self) -> anyhow::Result<()> {
+        let e = self.eval();
+        let q = &self.s.questionnaire;
+        let numbers = |ids: &[String]| {
+            let ns: Vec<String> = ids
+                .iter()
+                .filter_map(|id| e.visible.iter().position(|v| v == id))
+                .map(|i| (i + 1).to_string())
+                .collect();
+            let word = if ns.len() == 1 {
+                "question"
+            } else {
+                "questions"
+            };
+            format!("{word} {}", ns.join(", "))
+        };
+        let answered = self.answered_count(&e);
+        let mut lines = vec![String::new()];
+        if e.complete && answered == e.visible.len() {
+            lines.push(format!("All {answered} questions are answered."));
+        } else if e.complete {
+            lines.push(format!(
+                "Every required question is answered ({answered} of {} questions).",
+                e.visible.len()
+            ));
+        } else {
+            if !e.unanswered.is_empty() {
+                lines.push(format!(
+                    "Not answered yet: {}, so the assessment is incomplete.",
+                    numbers(&e.unanswered)
+                ));
+            }
+            if !e.notes_missing.is_empty() {
+                lines.push(format!(
+                    "Notes still needed: {}.",
+                    numbers(&e.notes_missing)
+                ));
+            }
+            lines.push("Type go and a number to answer one.".to_string());
+        }
+        let mut tier = format!("Result: tier {}.", crate::explain::tier(q, e.tier));
+        if e.confirmed().next().is_some() {
+            tier.push_str(" This use must not proceed.");
+        }
+        lines.push(tier);
+        let titles = |it: &mut dyn Iterator<Item = &str>| {
+            let v: Vec<&str> = it.collect();
+            if v.is_empty() {
+                "none".to_string()
+            } else {
+                v.join("; ")
+            }
+        };
+        lines.push(format!(
+            "{}s confirmed: {}.",
+            crate::explain::capital(&q.vocabulary.prohibited_use),
+            titles(&mut e.confirmed().map(|p| p.title.as_str()))
+        ));
+        let concerns: Vec<&str> = e
+            .prohibitions
+            .iter()
+            .filter(|p| p.status == ProhibitionStatus::Concern)
+            .map(|p| p.title.as_str())
+            .collect();
+        if !concerns.is_empty() {
+            lines.push(format!(
+                "Possible misuse to guard against: {}.",
+                concerns.join("; ")
+            ));
+        }
+        lines.push(format!(
+            "{}s: {}.",
+            crate::explain::capital(&q.vocabulary.consequential),
+            titles(&mut e.categories.iter().map(|c| c.title.as_str()))
+        ));
+        lines.push("Why:".to_string());
+        for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {
+            lines.push(format!("  {r}"));
+        }
+        for d in crate::explain::disagreements(q, &e) {
+            lines.push(format!("{}.", crate::explain::capital(&d)));
+        }
+        if e.gaps.is_empty() {
+            lines.push(
+                "Required safeguards: all in place or not applicable with a reason.".to_string(),
+            );
+        } else {
+            lines.push(format!("Required safeguards still open: {}.", e.gaps.len()));
+            for id in &e.gaps {
+                if let Some(s) = e.safeguard(id) {
+                    lines.push(format!(
+                        "  {}: {} ({}).",
+                        s.title,
+                        crate::explain::safeguard_state(s),
+                        crate::explain::safeguard_basis(q, &s.id, s.basis, s.obligation)
+                    ));
+                }
+            }
+            lines.push("Type safeguards to record their status and evidence.".to_string());
+        }
+        if let Some(p) = self.s.path.as_deref() {
+            lines.push(format!("Saved to {}.", crate::term_text::path(p)));
+        }
+        for l in lines {
+            self.say(l)?;
+        }
+        Ok(())
+    }
+}
