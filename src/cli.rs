@@ -1,9 +1,9 @@
 //! Command-line interface: clap definitions and dispatch.
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use raia::assessment::{self, Assessment, SafeguardStatus, expected_value, store};
+use raia::assessment::{self, Assessment, store};
 use raia::engine::{ProhibitionStatus, evaluate};
-use raia::questionnaire::{QuestionKind, Questionnaire, QuestionnaireSource, load_questionnaire};
+use raia::questionnaire::{Questionnaire, QuestionnaireSource, load_questionnaire};
 use raia::report::{Format, Templates};
 use raia::session::{self, Session};
 use raia::term_text;
@@ -171,7 +171,7 @@ enum Command {
     },
     /// Carry an assessment over to a newer questionnaire version, keeping its comments.
     #[command(
-        after_help = "Examples:\n  raia migrate triage.toml --dry-run          what would change\n  raia migrate triage.toml                    to the questionnaire in use\n  raia migrate triage.toml --to 2023-09-28.1  to a built-in version\n  raia migrate old.toml --from v1.toml --questionnaire v2.toml   custom questionnaires\n\nThe newer version's [migration] table says what was renamed, removed or needs\nreconfirming; sign-offs go stale, since the assessment hash covers the questionnaire."
+        after_help = "Examples:\n  raia migrate triage.toml --dry-run          what would change\n  raia migrate triage.toml                    to the questionnaire in use\n  raia migrate triage.toml --to 2023-09-28.2  to a built-in version\n  raia migrate old.toml --from v1.toml --questionnaire v2.toml   custom questionnaires\n\nThe newer version's [migration] table says what was renamed, removed or needs\nreconfirming; sign-offs go stale, since the assessment hash covers the questionnaire."
     )]
     Migrate {
         file: PathBuf,
@@ -238,22 +238,7 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Decision {
-    Approved,
-    ChangesRequested,
-    Rejected,
-}
-
-impl Decision {
-    fn name(self) -> &'static str {
-        match self {
-            Decision::Approved => "approved",
-            Decision::ChangesRequested => "changes-requested",
-            Decision::Rejected => "rejected",
-        }
-    }
-}
+use raia::signoff::Decision;
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ScoreFormat {
@@ -332,7 +317,7 @@ fn parse_date(s: &str) -> Result<String, String> {
 #[error("{0}")]
 struct UsageError(String);
 
-/// The released versions built in, oldest first: "aws-responsible-ai 2023-09-28.1".
+/// The released versions built in, oldest first: "aws-responsible-ai 2023-09-28.1, aws-responsible-ai 2023-09-28.2".
 fn builtin_versions() -> String {
     raia::questionnaire::BUILTIN
         .iter()
@@ -618,7 +603,9 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             crosswalk,
         }) => {
             let file = draft_or_path(&file, drafts.as_deref());
-            let a = assessment::read_assessment(&file, &q)?;
+            let own = own_release(&q, &file);
+            let q = own.as_ref().unwrap_or(&q);
+            let a = assessment::read_assessment(&file, q)?;
             let text = match crosswalk {
                 Some(fw) => {
                     let json = match format {
@@ -632,9 +619,9 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                             .into());
                         }
                     };
-                    raia::report::crosswalk::render(q, &a, &fw, json)?
+                    raia::report::crosswalk::render(q.clone(), &a, &fw, json)?
                 }
-                None => raia::report::render(&q, &a, format.into(), &templates()?)?,
+                None => raia::report::render(q, &a, format.into(), &templates()?)?,
             };
             match out {
                 Some(path) => {
@@ -961,7 +948,7 @@ fn init(q: &Questionnaire, file: &Path, force: bool) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let text = blank_assessment(q);
+    let text = assessment::file::blank(q, &session::today());
     store::write_atomic(file, text.as_bytes())?;
     outln!(
         "wrote {} ({} questions). Fill in [answers], then run `raia validate {}`.",
@@ -970,113 +957,6 @@ fn init(q: &Questionnaire, file: &Path, force: bool) -> anyhow::Result<()> {
         term_text::path(file)
     );
     Ok(())
-}
-
-fn toml_str(s: &str) -> String {
-    toml::Value::String(s.to_string()).to_string()
-}
-
-fn blank_assessment(q: &Questionnaire) -> String {
-    let mut a = Assessment::new(q);
-    let today = session::today();
-    a.metadata.created = today.clone();
-    a.metadata.updated = today;
-    let mut out = String::new();
-    out.push_str(&format!(
-        "# raia assessment for {} (version {}).\n# Fill in [metadata] and [answers]; uncomment each answer you give.\n# Questions marked \"shown when\" only count when their condition holds.\n# Check with `raia validate FILE`; see the result with `raia score FILE`.\n\nschema_version = {}\n\n[metadata]\n",
-        q.title, q.version, assessment::SCHEMA_VERSION
-    ));
-    for d in assessment::Detail::ALL {
-        out.push_str(&format!("# {}\n{} = \"\"\n", d.label(), d.key()));
-    }
-    out.push_str(&format!(
-        "created = {}\nupdated = {}\n\n",
-        toml_str(&a.metadata.created),
-        toml_str(&a.metadata.updated)
-    ));
-    out.push_str(&format!(
-        "[questionnaire]\nid = {}\nversion = {}\nhash = {}\n\n[answers]\n",
-        toml_str(&q.id),
-        toml_str(&q.version),
-        toml_str(&q.content_hash)
-    ));
-    for s in &q.sections {
-        out.push_str(&format!("\n# ==== {} ====\n", s.title));
-        for x in q.questions.iter().filter(|x| x.section == s.id) {
-            out.push_str(&format!("\n# {}\n", x.prompt));
-            if let Some(c) = &x.show_if {
-                out.push_str(&format!("#   shown when: {}\n", c.describe(q)));
-            }
-            out.push_str(&format!(
-                "#   {}{}\n",
-                expected_value(x),
-                if x.optional { " (optional)" } else { "" }
-            ));
-            for o in &x.options {
-                let note = if o.effects.note_required {
-                    format!(
-                        "   (needs a note{})",
-                        if o.effects.note_hint.trim().is_empty() {
-                            String::new()
-                        } else {
-                            format!(": {}", o.effects.note_hint.trim())
-                        }
-                    )
-                } else {
-                    String::new()
-                };
-                if x.kind == QuestionKind::YesNo {
-                    if !note.is_empty() {
-                        out.push_str(&format!("#     {:<24}{note}\n", o.id == "yes"));
-                    }
-                } else {
-                    out.push_str(&format!(
-                        "#     {:<24} {}{note}\n",
-                        toml_str(&o.id),
-                        o.label
-                    ));
-                }
-            }
-            // A placeholder is never a valid answer: uncommenting it without choosing gives an
-            // error that says what to write, instead of silently recording the first option.
-            let example = match x.kind {
-                QuestionKind::YesNo => toml_str("<true or false>"),
-                QuestionKind::Single => toml_str("<choose one>"),
-                QuestionKind::Multi => format!("[{}]", toml_str("<choose>")),
-                QuestionKind::Number => toml_str("<a number>"),
-                QuestionKind::Date => toml_str("YYYY-MM-DD"),
-                QuestionKind::Text | QuestionKind::LongText => "\"\"".to_string(),
-            };
-            out.push_str(&format!("# {} = {example}\n", x.id));
-            if x.options.iter().any(|o| o.effects.note_required)
-                || x.bands.iter().any(|b| b.effects.note_required)
-            {
-                out.push_str(&format!(
-                    "#   the note goes under [notes]: {} = \"...\"\n",
-                    x.id
-                ));
-            }
-        }
-    }
-    out.push_str("\n[notes]\n# A note on any answer, keyed by question id:\n# question-id = \"why we answered this way\"\n\n[safeguards]\n# Status of each safeguard, with evidence a reviewer can follow:\n");
-    let statuses: Vec<&str> = SafeguardStatus::ALL.iter().map(|s| s.name()).collect();
-    for s in &q.safeguards {
-        let by = q.satisfied_by(&s.id);
-        let shown = if by.is_empty() {
-            "# No answer can show this one in place: set its status here, with evidence.\n"
-                .to_string()
-        } else {
-            format!("# Shown in place by an answer: {}\n", by.join("; "))
-        };
-        out.push_str(&format!(
-            "# {}: {}\n{shown}# [safeguards.{}]\n# status = \"missing\"   # {}\n# evidence = \"\"\n",
-            s.title,
-            s.good,
-            s.id,
-            statuses.join(" | ")
-        ));
-    }
-    out
 }
 
 fn validate(
@@ -1111,6 +991,8 @@ fn validate(
     }
     let mut failed = false;
     for f in files {
+        let own = own_release(q, f);
+        let q = own.as_ref().unwrap_or(q);
         match assessment::read_assessment(f, q) {
             Ok(a) => {
                 let e = evaluate(q, &a);
@@ -1218,6 +1100,8 @@ fn score(
     today: &str,
 ) -> anyhow::Result<ExitCode> {
     use raia::explain;
+    let own = own_release(q, file);
+    let q = own.as_ref().unwrap_or(q);
     let a = assessment::read_assessment(file, q)?;
     let e = evaluate(q, &a);
     for w in warnings(q, &a, &e) {
@@ -1471,6 +1355,15 @@ fn score_sarif(
     Ok(gate_verdict(q, &failures, strict))
 }
 
+/// The questionnaire to read `file` against: its own older built-in release, with a notice
+/// that a newer one exists, else None (the questionnaire in use).
+fn own_release(q: &Questionnaire, file: &Path) -> Option<Questionnaire> {
+    let text = raia::textfile::read(file, "assessment").ok()?;
+    let (old, notice) = assessment::file::own_release(q, &text)?;
+    errln!("note: {}: {notice}", term_text::path(file));
+    Some(old)
+}
+
 /// A built-in questionnaire by version, loaded.
 fn builtin(version: &str) -> anyhow::Result<Questionnaire> {
     let Some((name, text)) = raia::questionnaire::builtin_version(version) else {
@@ -1531,7 +1424,13 @@ fn migrate(
             builtin(&recorded)?
         }
     };
-    let out = raia::migrate::migrate(&old, &new, &text)?;
+    // Built-in versions migrate across every release between them, each by its own table.
+    let chain = match from {
+        None => raia::migrate::builtin_chain(&old.version, &new),
+        Some(_) => None,
+    }
+    .unwrap_or_else(|| vec![old.clone(), new.clone()]);
+    let out = raia::migrate::migrate_chain(&chain.iter().collect::<Vec<_>>(), &text)?;
     // The result must load under the new version before it replaces anything.
     let migrated = assessment::parse_assessment(&file.display().to_string(), &out.text, &new)
         .map_err(|e| {
@@ -1583,6 +1482,13 @@ fn migrate(
         out.removed
             .iter()
             .map(|(p, why)| format!("\"{p}\": {why}"))
+            .collect(),
+    )?;
+    list(
+        "Split into new questions",
+        out.split
+            .iter()
+            .map(|(p, what)| format!("\"{p}\": {what}"))
             .collect(),
     )?;
     list(
@@ -1754,9 +1660,6 @@ fn sign_once(
     date: Option<String>,
 ) -> anyhow::Result<()> {
     let (mut a, read) = assessment::read_assessment_fingerprinted(file, q)?;
-    if name.trim().is_empty() {
-        return Err(UsageError("--name must not be empty".into()).into());
-    }
     let date = match date {
         Some(d) if raia::answer::valid_date(&d) => d,
         Some(d) => {
@@ -1765,52 +1668,12 @@ fn sign_once(
         None => session::today(),
     };
     let e = evaluate(q, &a);
-    let binding = raia::engine::Binding::of(q, &a);
-    if matches!(decision, Decision::Approved) {
-        if e.tier == raia::questionnaire::Tier::Prohibited {
-            return Err(UsageError(
-                "the answers confirm a prohibited use, which cannot be approved: record --decision rejected or changes-requested".into(),
-            )
-            .into());
-        }
-        if !e.complete {
-            return Err(UsageError(format!(
-                "the assessment is incomplete ({}): complete it before approving, or record --decision changes-requested",
-                raia::explain::missing(e.unanswered.len(), e.notes_missing.len())
-            ))
-            .into());
-        }
-        if binding == raia::engine::Binding::Changed {
-            return Err(UsageError(format!(
-                "cannot approve: {}",
-                raia::explain::binding(q, &a, binding).unwrap_or_default()
-            ))
-            .into());
-        }
-        let contradicted = e.conflicts().count() + e.contradictions.len();
-        if contradicted > 0 {
-            return Err(UsageError(format!(
-                "cannot approve: {} (see raia score); resolve them, or record --decision changes-requested",
-                raia::explain::plural(
-                    contradicted,
-                    "answer or status is contradicted",
-                    "answers or statuses are contradicted"
-                )
-            ))
-            .into());
-        }
-    }
+    raia::signoff::check(q, &a, &e, name, decision).map_err(|r| UsageError(r.0))?;
     // An unbound file is bound to the questionnaire in use as it is signed: the sign-off covers
     // that exact text.
     a.questionnaire.hash = q.content_hash.clone();
-    let hash = a.answers_hash(q);
-    let entry = assessment::SignOff {
-        name: name.trim().to_string(),
-        role: role.trim().to_string(),
-        date,
-        decision: decision.name().to_string(),
-        assessment_hash: hash.clone(),
-    };
+    let entry = raia::signoff::entry(q, &a, name, role, decision, &date);
+    let hash = entry.assessment_hash.clone();
     // Edit rather than rewrite, so a hand-edited file keeps its comments and layout and the
     // git diff is the sign-off (and, the first time, the questionnaire hash). The result is
     // checked before it replaces the file.
@@ -1818,16 +1681,12 @@ fn sign_once(
     if !store::Fingerprint::of(original.as_bytes(), None).same_contents(&read) {
         return Err(store::ChangedOnDisk(file.to_path_buf()).into());
     }
-    let mut text = bind_questionnaire_hash(&original, &q.content_hash).ok_or_else(|| {
-        anyhow::anyhow!(
-            "{}: cannot record the questionnaire hash in [questionnaire]; the file was not changed",
-            term_text::path(file)
-        )
-    })?;
-    if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(&signoff_toml(&entry));
+    let text = assessment::file::sign(
+        &file.display().to_string(),
+        &original,
+        &entry,
+        &q.content_hash,
+    )?;
     let checked = assessment::parse_assessment(&file.to_string_lossy(), &text, q)?;
     anyhow::ensure!(
         checked.signoff.last() == Some(&entry) && checked.questionnaire.hash == q.content_hash,
@@ -1851,51 +1710,4 @@ fn sign_once(
         );
     }
     Ok(())
-}
-
-/// The file text with `hash` under [questionnaire] set to `hash`, changing nothing else.
-/// None when the table cannot be found.
-fn bind_questionnaire_hash(text: &str, hash: &str) -> Option<String> {
-    let mut out = String::with_capacity(text.len() + 80);
-    let mut in_table = false;
-    let mut done = false;
-    let mut lines = text.split_inclusive('\n').peekable();
-    while let Some(line) = lines.next() {
-        let trimmed = line.trim();
-        if trimmed.starts_with('[') {
-            if in_table && !done {
-                out.push_str(&format!("hash = {}\n", toml_str(hash)));
-                done = true;
-            }
-            in_table = trimmed == "[questionnaire]";
-        } else if in_table && !done {
-            let key = trimmed.split('=').next().map(str::trim);
-            if key == Some("hash") {
-                out.push_str(&format!("hash = {}\n", toml_str(hash)));
-                done = true;
-                continue;
-            }
-        }
-        out.push_str(line);
-        if lines.peek().is_none() && in_table && !done {
-            if !line.ends_with('\n') {
-                out.push('\n');
-            }
-            out.push_str(&format!("hash = {}\n", toml_str(hash)));
-            done = true;
-        }
-    }
-    done.then_some(out)
-}
-
-/// One [[signoff]] entry as TOML text, with its values quoted by the toml crate.
-fn signoff_toml(s: &assessment::SignOff) -> String {
-    format!(
-        "\n[[signoff]]\nname = {}\nrole = {}\ndate = {}\ndecision = {}\nassessment_hash = {}\n",
-        toml_str(&s.name),
-        toml_str(&s.role),
-        toml_str(&s.date),
-        toml_str(&s.decision),
-        toml_str(&s.assessment_hash)
-    )
 }

@@ -349,6 +349,33 @@ pub fn safeguard_state(s: &SafeguardResult) -> String {
     s.status.label().to_string()
 }
 
+/// A gap's line in the remediation plan: who puts it in place and by when, or what the plan
+/// lacks. `owner` and `target` are the safeguard's recorded owner and target date ("" if none).
+pub fn plan(s: &SafeguardResult, owner: &str, target: &str) -> String {
+    let who_when = match (owner.trim(), target.trim()) {
+        ("", "") => None,
+        (o, "") => Some(format!("{o} to put it in place; no target date set")),
+        ("", t) => Some(format!("to be in place by {t}; no owner named")),
+        (o, t) => Some(format!("{o} to put it in place by {t}")),
+    };
+    match (s.status, who_when) {
+        (SafeguardStatus::Planned, Some(w)) => format!("planned: {w}"),
+        (SafeguardStatus::Planned, None) => {
+            "planned, but with no owner and no target date: record both beside its status".into()
+        }
+        (_, Some(w)) => format!("not in place yet: {w}"),
+        (_, None) => "not planned: no owner and no target date recorded".into(),
+    }
+}
+
+/// Said when an assessment made with an older built-in release is read against that release.
+pub fn older_release(old: &Questionnaire, current: &Questionnaire) -> String {
+    format!(
+        "made with version {} of `{}`, so it is read against that version's own rules; version {} is newer: `raia migrate` carries the file over to it",
+        old.version, old.id, current.version
+    )
+}
+
 /// Where a status came from, in words.
 pub fn source(s: &SafeguardResult) -> &'static str {
     match s.source {

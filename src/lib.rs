@@ -25,6 +25,7 @@ pub mod questionnaire;
 pub mod report;
 pub mod sarif;
 pub mod session;
+pub mod signoff;
 pub mod term_text;
 pub mod textfile;
 pub mod tui;

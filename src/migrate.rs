@@ -20,6 +20,8 @@ pub struct Outcome {
     pub reconfirm: Vec<(String, String)>,
     /// Answers dropped with their question: (old prompt, why).
     pub removed: Vec<(String, String)>,
+    /// Answers to a question split into several: (old prompt, what became of it, in words).
+    pub split: Vec<(String, String)>,
     /// Required questions new in this version, with no answer yet: prompts.
     pub new: Vec<String>,
     /// The question the wizard opens at (`raia resume`): the first to reconfirm, in asking
@@ -51,16 +53,43 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
             .to_string()
     };
     let new_id = |id: &str| -> Option<String> {
-        if m.removed.contains_key(id) {
+        if m.removed.contains_key(id) || m.split.contains_key(id) {
             None
         } else {
             Some(m.renamed.get(id).cloned().unwrap_or_else(|| id.to_string()))
         }
     };
+    // A note on a split question goes with the first question it became.
+    let note_id = |id: &str| -> Option<String> {
+        match m.split.get(id) {
+            Some(split) => split.into.first().cloned(),
+            None => new_id(id),
+        }
+    };
+    // Answers a split gives, written once the old keys are gone: (new id, value, comments).
+    let mut from_splits: Vec<(String, Value, toml_edit::Decor)> = Vec::new();
 
     if let Some(answers) = doc.get_mut("answers").and_then(Item::as_table_mut) {
         let keys: Vec<String> = answers.iter().map(|(k, _)| k.to_string()).collect();
         for id in &keys {
+            if let Some(split) = m.split.get(id) {
+                let decor = answers
+                    .key(id)
+                    .map(|k| k.leaf_decor().clone())
+                    .unwrap_or_default();
+                let given = answers.get(id).and_then(Item::as_value);
+                let (said, words) = split_answer(new, split, given);
+                out.split.push((old_prompt(id), words));
+                for (i, (to, value)) in said.into_iter().enumerate() {
+                    let d = if i == 0 {
+                        decor.clone()
+                    } else {
+                        Default::default()
+                    };
+                    from_splits.push((to, value, d));
+                }
+                continue;
+            }
             match new_id(id) {
                 None => out.removed.push((
                     old_prompt(id),
@@ -90,13 +119,21 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
             }
         }
         rekey(answers, &new_id);
+        for (to, value, decor) in from_splits {
+            if !answers.contains_key(&to) {
+                answers.insert_formatted(
+                    &Key::new(to.as_str()).with_leaf_decor(decor),
+                    Item::Value(value),
+                );
+            }
+        }
     }
     if let Some(notes) = doc.get_mut("notes").and_then(Item::as_table_mut) {
-        rekey(notes, &new_id);
+        rekey(notes, &note_id);
     }
     if let Some(table) = doc.get_mut("questionnaire").and_then(Item::as_table_mut) {
-        set_keeping_decor(table, "version", &new.version);
-        set_keeping_decor(table, "hash", &new.content_hash);
+        crate::assessment::file::set(table, "version", Value::from(new.version.as_str()));
+        crate::assessment::file::set(table, "hash", Value::from(new.content_hash.as_str()));
     }
     let answered: Vec<String> = doc
         .get("answers")
@@ -113,7 +150,10 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
     out.first = new
         .questions
         .iter()
-        .find(|x| m.reconfirm.contains_key(&x.id) && answered.contains(&x.id))
+        .find(|x| {
+            let split_into = m.split.values().any(|sp| sp.into.contains(&x.id));
+            (m.reconfirm.contains_key(&x.id) || split_into) && answered.contains(&x.id)
+        })
         .or(fresh.first().copied())
         .map(|x| x.id.clone());
     if let Some(first) = &out.first {
@@ -121,11 +161,129 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
             doc.insert("wizard", Item::Table(Table::new()));
         }
         if let Some(wizard) = doc.get_mut("wizard").and_then(Item::as_table_mut) {
-            set_keeping_decor(wizard, "position", first);
+            crate::assessment::file::set(wizard, "position", Value::from(first.as_str()));
         }
     }
     out.text = doc.to_string();
     Ok(out)
+}
+
+/// Migrates `text` across a chain of versions, oldest first (`steps[0]` is the file's version,
+/// the last the target); each version after the first declares its migration from the one
+/// before. The outcome lists what happened at every step; "unchanged" is what no step touched.
+pub fn migrate_chain(steps: &[&Questionnaire], text: &str) -> anyhow::Result<Outcome> {
+    let mut total = Outcome {
+        text: text.to_string(),
+        ..Outcome::default()
+    };
+    let mut touched: Vec<String> = Vec::new();
+    for pair in steps.windows(2) {
+        let [old, new] = pair else { continue };
+        let step = migrate(old, new, &total.text)?;
+        touched.extend(step.renamed.iter().map(|(_, b)| b.clone()));
+        touched.extend(step.options.iter().map(|(p, _, _)| p.clone()));
+        touched.extend(step.reconfirm.iter().map(|(p, _)| p.clone()));
+        total.renamed.extend(step.renamed);
+        total.options.extend(step.options);
+        total.reconfirm.extend(step.reconfirm);
+        total.removed.extend(step.removed);
+        total.split.extend(step.split);
+        // A question new at one step stays to answer at the next: no step answers it.
+        for p in step.new {
+            if !total.new.contains(&p) {
+                total.new.push(p);
+            }
+        }
+        total.first = step.first.or(total.first);
+        total.unchanged = step.unchanged;
+        total.text = step.text;
+    }
+    total.unchanged.retain(|p| !touched.contains(p));
+    Ok(total)
+}
+
+/// The chain of built-in versions from `from` to `to`, oldest first, following each
+/// version's `[migration] from` back from `to`. None when `from` cannot be reached.
+pub fn builtin_chain(from: &str, to: &Questionnaire) -> Option<Vec<Questionnaire>> {
+    let mut chain = vec![to.clone()];
+    while chain.last()?.version != from {
+        let back = chain.last()?.migration.as_ref()?.from.clone();
+        let (name, text) = crate::questionnaire::builtin_version(&back)?;
+        let mut q = crate::questionnaire::parse_questionnaire(name, text).ok()?;
+        q.source = format!("built-in {name}");
+        if chain.len() > crate::questionnaire::BUILTIN.len() {
+            return None;
+        }
+        chain.push(q);
+    }
+    chain.reverse();
+    Some(chain)
+}
+
+/// The new answers a split gives for the old answer `given`, and what happened in words.
+fn split_answer(
+    new: &Questionnaire,
+    split: &crate::questionnaire::Split,
+    given: Option<&Value>,
+) -> (Vec<(String, Value)>, String) {
+    let key = match given {
+        Some(Value::String(s)) => s.value().clone(),
+        Some(Value::Boolean(b)) => b.value().to_string(),
+        _ => String::new(),
+    };
+    let mapped = split.answers.get(&key).or_else(|| split.answers.get("*"));
+    let prompt = |id: &str| {
+        new.question(id)
+            .map_or(id, |x| x.prompt.as_str())
+            .to_string()
+    };
+    let mut said = Vec::new();
+    let mut parts = Vec::new();
+    for to in &split.into {
+        let value = mapped
+            .and_then(|m| m.get(to))
+            .and_then(|v| new.question(to).and_then(|x| typed(x, v)));
+        match value {
+            Some(v) => {
+                let label = new
+                    .question(to)
+                    .and_then(|x| v.as_str().and_then(|o| x.option(o)))
+                    .map_or_else(
+                        || v.to_string().trim().to_string(),
+                        |o| format!("\"{}\"", o.label),
+                    );
+                parts.push(format!("\"{}\" is now {label}", prompt(to)));
+                said.push((to.clone(), v));
+            }
+            None => parts.push(format!("\"{}\" is to answer", prompt(to))),
+        }
+    }
+    let why = if split.why.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", split.why)
+    };
+    (said, format!("split: {}{why}", parts.join("; ")))
+}
+
+/// A split's answer text as the value the new question takes.
+fn typed(q: &crate::questionnaire::Question, v: &str) -> Option<Value> {
+    use crate::questionnaire::QuestionKind;
+    Some(match q.kind {
+        QuestionKind::YesNo => Value::from(match v {
+            "true" | "yes" => true,
+            "false" | "no" => false,
+            _ => return None,
+        }),
+        QuestionKind::Multi => Value::Array(
+            v.split(',')
+                .map(str::trim)
+                .filter(|o| !o.is_empty())
+                .collect(),
+        ),
+        QuestionKind::Number => Value::from(v.parse::<f64>().ok()?),
+        _ => Value::from(v),
+    })
 }
 
 /// Renames option ids in an answer (a string or a list of strings), keeping each value's
@@ -179,20 +337,6 @@ fn rekey(table: &mut Table, new_id: &dyn Fn(&str) -> Option<String>) {
                 let renamed = Key::new(to).with_leaf_decor(key.leaf_decor().clone());
                 table.insert_formatted(&renamed, item);
             }
-        }
-    }
-}
-
-/// Sets a string value, keeping the comment after it.
-fn set_keeping_decor(table: &mut Table, key: &str, value: &str) {
-    match table.get_mut(key).and_then(Item::as_value_mut) {
-        Some(v) => {
-            let decor = v.decor().clone();
-            *v = Value::from(value);
-            *v.decor_mut() = decor;
-        }
-        None => {
-            table.insert(key, toml_edit::value(value));
         }
     }
 }

@@ -169,12 +169,23 @@ pub fn assess(q: &Questionnaire, path: &Path, strict: bool, today: &str) -> Entr
 }
 
 fn judge(q: &Questionnaire, path: &Path, text: String, strict: bool, today: &str) -> State {
-    match assessment::parse_assessment(&path.display().to_string(), &text, q) {
+    let mut own: Option<Questionnaire> = None;
+    let parsed = assessment::parse_assessment(&path.display().to_string(), &text, q).or_else(|d| {
+        // A file made with an older built-in release is judged against that release. Looked
+        // for only when the file does not load, so the common case parses once.
+        own = assessment::file::own_release(q, &text).map(|(old, _)| old);
+        match &own {
+            Some(old) => assessment::parse_assessment(&path.display().to_string(), &text, old),
+            None => Err(d),
+        }
+    });
+    match parsed {
         Err(d) => State::Error {
             message: d.to_string(),
             problems: d.0,
         },
         Ok(a) => {
+            let q = own.as_ref().unwrap_or(q);
             let e = evaluate(q, &a);
             let findings = e.gate_on(Binding::of(q, &a), strict, Some(today));
             let signoff = SignOffState::of(q, &a);

@@ -3,6 +3,7 @@
 //! atomically the moment it is made.
 
 use crate::answer::Answer;
+use crate::assessment::file;
 use crate::assessment::lock::{self, SessionLock};
 use crate::assessment::merge::{Collision, merge};
 use crate::assessment::store::{self, ChangedOnDisk, Expect, Fingerprint};
@@ -23,6 +24,9 @@ pub struct Session {
     /// the base for merging changes made to the file meanwhile. `None` before the first save
     /// of a new assessment.
     disk: Option<(Assessment, Fingerprint)>,
+    /// The file's text as this session last wrote it, parsed: edited in place by the next
+    /// save while the file still holds it (see `disk`).
+    doc: Option<toml_edit::DocumentMut>,
     /// This session's lock on the file; taken when the file is opened or first saved.
     lock: Option<SessionLock>,
     /// Why the last save wrote nothing, while changes wait in memory.
@@ -119,6 +123,7 @@ impl Session {
             path,
             drafts_dir,
             disk: None,
+            doc: None,
             lock: None,
             pending: None,
             merged: Vec::new(),
@@ -141,6 +146,7 @@ impl Session {
         Ok(Self {
             questionnaire,
             disk: Some((assessment.clone(), fingerprint)),
+            doc: None,
             assessment,
             path: Some(path.to_path_buf()),
             drafts_dir: None,
@@ -260,10 +266,26 @@ impl Session {
                     Expect::Same(cur)
                 }
             };
-            let text = self.assessment.to_toml(&self.questionnaire);
+            // Written into the file's own text, so its comments and layout stay. The text this
+            // session wrote last is kept parsed: while the file still holds it, it is not
+            // parsed again.
+            let unchanged = matches!(
+                (&self.disk, &now),
+                (Some((_, read)), Some((_, cur))) if read.same_contents(cur)
+            );
+            let mut doc = match (self.doc.take().filter(|_| unchanged), &now) {
+                (Some(doc), _) => doc,
+                (None, Some((bytes, _))) => file::edit(
+                    &path.display().to_string(),
+                    &file::existing_text(path, bytes)?,
+                )?,
+                (None, None) => file::new_document(&self.assessment, &self.questionnaire),
+            };
+            let text = file::write(&mut doc, &self.assessment, &self.questionnaire);
             match store::write_atomic_if(path, text.as_bytes(), expect) {
                 Ok(fingerprint) => {
                     self.disk = Some((self.assessment.clone(), fingerprint));
+                    self.doc = Some(doc);
                     return Ok(());
                 }
                 Err(e) if e.is::<ChangedOnDisk>() => continue,
@@ -500,6 +522,42 @@ impl Session {
             self.commit()?;
         }
         Ok(())
+    }
+
+    /// Records a sign-off as `raia sign` does (same rules, same entry, naming the questionnaire
+    /// version and hash), dated `date`, and writes it with the rest of the file. The file is
+    /// saved first, so the hash signed is that of the answers on disk.
+    pub fn sign(
+        &mut self,
+        name: &str,
+        role: &str,
+        decision: crate::signoff::Decision,
+        date: &str,
+    ) -> anyhow::Result<crate::assessment::SignOff> {
+        if self.save()?.is_none() {
+            return Err(crate::signoff::Refused(
+                "type the system name first: it names the file the sign-off is written to".into(),
+            )
+            .into());
+        }
+        let e = self.evaluate();
+        crate::signoff::check(&self.questionnaire, &self.assessment, &e, name, decision)?;
+        // Bound to the questionnaire in use as it is signed, as `raia sign` does.
+        self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();
+        let entry = crate::signoff::entry(
+            &self.questionnaire,
+            &self.assessment,
+            name,
+            role,
+            decision,
+            date,
+        );
+        self.assessment.signoff.push(entry.clone());
+        if let Err(err) = self.save() {
+            self.assessment.signoff.pop();
+            return Err(err);
+        }
+        Ok(entry)
     }
 
     /// Records where the user is, so resume returns there.

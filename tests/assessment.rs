@@ -308,6 +308,8 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
         date: "2026-01-15".into(),
         decision: "approved".into(),
         assessment_hash: signed.answers_hash(&q),
+        questionnaire_version: String::new(),
+        questionnaire_hash: String::new(),
     });
     store::save(&path, &signed, &q).unwrap();
     // The next answer in the wizard must not drop the sign-off; it becomes stale instead.
@@ -749,5 +751,83 @@ fn review_and_evidence_dates_survive_a_save_and_bad_ones_are_located() {
     assert_eq!(
         errors(&bad),
         vec!["a.toml:24:1: safeguards.named-owner.expires = \"June\" is not a date\n  help: write dates as \"YYYY-MM-DD\"".to_string()]
+    );
+}
+
+/// Issue 9: a safeguard's owner and target date are read, written back beside its status,
+/// and a target that is not a date is located.
+#[test]
+fn a_planned_safeguard_keeps_its_owner_and_target_and_a_bad_date_is_located() {
+    let q = common::docs_example();
+    let text = good_text().replace("status = \"in-place\"", "status = \"planned\"")
+        + "owner = \"Ana Ruiz\"\ntarget = \"2026-09-30\"\n";
+    let a = parse_assessment("a.toml", &text, &q).unwrap();
+    assert_eq!(a.plans["named-owner"].owner, "Ana Ruiz");
+    assert_eq!(a.plans["named-owner"].target, "2026-09-30");
+    let saved = a.to_toml(&q);
+    assert!(
+        saved.contains("owner = \"Ana Ruiz\"\ntarget = \"2026-09-30\"\n"),
+        "{saved}"
+    );
+    assert_eq!(
+        parse_assessment("a.toml", &saved, &q).unwrap().plans,
+        a.plans
+    );
+    let bad = text.replace("target = \"2026-09-30\"", "target = \"Q3\"");
+    assert_eq!(
+        errors(&bad),
+        vec!["a.toml:23:1: safeguards.named-owner.target = \"Q3\" is not a date\n  help: write dates as \"YYYY-MM-DD\"".to_string()]
+    );
+}
+
+/// Issue 8: a save edits the file in place. A changed value keeps the comment after it, the
+/// comments above an answer taken back move to what follows, hand-written inline tables stay
+/// inline, and a file that is no longer TOML is refused rather than rewritten.
+#[test]
+fn a_save_edits_the_file_in_place_and_keeps_every_comment() {
+    use raia::assessment::file;
+    let q = common::docs_example();
+    let text = good_text()
+        .replace(
+            "voice-clone = \"no\"\n",
+            "# Checked with the vendor.\nvoice-clone = \"no\"   # no voices at all\n",
+        )
+        .replace(
+            "[safeguards.named-owner]\nstatus = \"in-place\"\nevidence = \"https://wiki.example.com/owners\"\n",
+            "[safeguards]\n# Owners are in the RACI.\nnamed-owner = { status = \"in-place\", evidence = \"RACI\" }\n",
+        )
+        .replace("[notes]", "# Why we answered so.\n[notes]");
+    let mut a = parse_assessment("a.toml", &text, &q).unwrap();
+    a.answers
+        .insert("voice-clone".into(), Answer::Choice("licensed".into()));
+    let saved = file::update("a.toml", &text, &a, &q).unwrap();
+    assert!(
+        saved.contains(
+            "# Checked with the vendor.\nvoice-clone = \"licensed\"   # no voices at all\n"
+        ),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("# Owners are in the RACI.\nnamed-owner = { status = \"in-place\", evidence = \"RACI\" }"),
+        "{saved}"
+    );
+    // Taken back: its comment moves to the answer after it.
+    a.answers.remove("voice-clone");
+    let saved = file::update("a.toml", &saved, &a, &q).unwrap();
+    assert!(
+        saved.contains("# Checked with the vendor.\nhiring = true\n"),
+        "{saved}"
+    );
+    assert!(saved.contains("# Why we answered so.\n[notes]"), "{saved}");
+    let back = parse_assessment("a.toml", &saved, &q).unwrap();
+    assert_eq!(
+        (&back.answers, &back.notes, &back.safeguards),
+        (&a.answers, &a.notes, &a.safeguards)
+    );
+    // Not TOML any more: refused, with the file named, never rewritten.
+    let err = file::update("a.toml", "schema_version = [", &a, &q).unwrap_err();
+    assert!(
+        err.to_string().starts_with("a.toml: cannot be edited"),
+        "{err}"
     );
 }

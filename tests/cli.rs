@@ -1246,7 +1246,7 @@ fn an_edited_copy_of_the_questionnaire_with_the_same_version_is_caught() {
         .assert()
         .code(3)
         .stderr(predicate::str::contains(
-            "warning: the answers were given against another text of questionnaire `aws-responsible-ai` version 2023-09-28.1",
+            "warning: the answers were given against another text of questionnaire `aws-responsible-ai` version 2023-09-28.2",
         ))
         .stderr(predicate::str::contains(
             "  - the questionnaire text in use is not the one the answers were given against\n",
@@ -2149,11 +2149,12 @@ fn completions_man_page_and_version() {
     assert_eq!(
         version,
         format!(
-            "raia {}\nbuilt-in questionnaire: {} version {} (content hash {})\nversions built in: {} {}\n",
+            "raia {}\nbuilt-in questionnaire: {} version {} (content hash {})\nversions built in: {} 2023-09-28.1, {} {}\n",
             env!("CARGO_PKG_VERSION"),
             q.id,
             q.version,
             &q.content_hash[..12],
+            q.id,
             q.id,
             q.version
         )
@@ -2178,9 +2179,24 @@ fn completions_man_page_and_version() {
         .assert()
         .code(2)
         .stderr(format!(
-            "error: no built-in questionnaire has version 1999-01-01; built in: {} {}\n",
-            q.id, q.version
+            "error: no built-in questionnaire has version 1999-01-01; built in: {} 2023-09-28.1, {} {}\n",
+            q.id, q.id, q.version
         ));
+    // The previous release stays built in, as it was released.
+    assert_eq!(
+        out(&[
+            "questions",
+            "--version",
+            "2023-09-28.1",
+            "--format",
+            "source"
+        ]),
+        std::fs::read_to_string(
+            root.join("questionnaires")
+                .join("aws-responsible-ai-2023-09-28.1.toml")
+        )
+        .unwrap()
+    );
 }
 
 #[test]
@@ -2215,9 +2231,10 @@ fn list_shows_when_a_draft_is_due_for_review_and_when_it_is_overdue() {
     assert!(list("2026-08-01").contains("  high        OVERDUE, due by 2026-07-31\n"));
 }
 
-#[test]
-fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
-    let env = Env::new();
+/// The docs example questionnaire at version 0 and at version 1, which declares how to migrate
+/// from 0: a question since renamed, an option since renamed, a question since removed, a
+/// question to reconfirm, and a question new in version 1.
+fn migration_pair(env: &Env) -> (PathBuf, PathBuf) {
     let mini = common::docs_example_text();
     // The version before: a question since renamed, an option since renamed, a question since
     // removed, and without a question this version adds.
@@ -2237,6 +2254,13 @@ fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
         &(mini.clone()
             + "\n[[question]]\nid = \"deployment\"\nsection = \"use\"\ntype = \"single\"\nprompt = \"Where does the system run?\"\n\n[[question.option]]\nid = \"internal\"\nlabel = \"Internally\"\n\n[[question.option]]\nid = \"public\"\nlabel = \"For the public\"\n\n[migration]\nfrom = \"0\"\nrenamed = { used-for-hiring = \"hiring\" }\nremoved = { legacy-notes = \"no longer asked: the notes cover it\" }\noptions = { voice-clone = { consented = \"licensed\" } }\nreconfirm = { role = \"the options now say who decides\" }\n"),
     );
+    (old_q, new_q)
+}
+
+#[test]
+fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
+    let env = Env::new();
+    let (old_q, new_q) = migration_pair(&env);
     let file = env.path("a.toml");
     let before = "# Hiring helper, assessed against v0.\nschema_version = 1\n\n[metadata]\nsystem = \"Hiring helper\"   # the product name\nowner_team = \"Talent\"\n\n[questionnaire]\nid = \"example-mini\"\nversion = \"0\"   # migrate me\n\n[answers]\n# Consent is on file.\nvoice-clone = \"consented\"   # see the licence\n# It is used for hiring.\nused-for-hiring = true\nrole = \"recommends\"\nowner = \"Ana\"\nlegacy-notes = \"old\"\n\n[notes]\nused-for-hiring = \"Only for shortlisting.\"\n";
     write(&file, before);
@@ -2660,5 +2684,262 @@ fn an_overlay_finds_a_newer_version_of_its_base_and_applies_when_its_ids_still_e
         ))
         .stderr(predicate::str::contains(
             "this overlay was written for version 1",
+        ));
+}
+
+/// Issue 8 and 10: a file written by `raia init`, edited in the wizard (its Session), signed and
+/// migrated keeps every comment, in order, and each answer stands under its question.
+#[test]
+fn an_init_file_keeps_its_comments_through_wizard_sign_and_migrate() {
+    use raia::answer::Answer;
+    use raia::assessment::SafeguardStatus;
+    let env = Env::new();
+    let (old_q, new_q) = migration_pair(&env);
+    let with = |q: &Path| {
+        let mut c = env.raia();
+        c.arg("--questionnaire").arg(q);
+        c
+    };
+    let file = env.path("a.toml");
+    with(&old_q).arg("init").arg(&file).assert().success();
+    let init = std::fs::read_to_string(&file).unwrap();
+    let comments = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.trim_start().starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    let keeps_comments = |text: &str, when: &str| {
+        let mut have = comments(text).into_iter();
+        for c in comments(&init) {
+            assert!(
+                have.any(|h| h == c),
+                "after {when}, the comment {c:?} is gone or out of order:\n{text}"
+            );
+        }
+    };
+
+    let old = raia::questionnaire::parse_questionnaire(
+        "v0.toml",
+        &std::fs::read_to_string(&old_q).unwrap(),
+    )
+    .unwrap();
+    {
+        let mut s = raia::session::Session::open(old, &file).unwrap();
+        s.set_metadata(raia::assessment::Detail::System, "Hiring helper")
+            .unwrap();
+        s.set_metadata(raia::assessment::Detail::OwnerTeam, "Talent")
+            .unwrap();
+        s.set_answer("voice-clone", Some(Answer::Choice("consented".into())))
+            .unwrap();
+        s.set_answer("role", Some(Answer::Choice("recommends".into())))
+            .unwrap();
+        s.set_answer("used-for-hiring", Some(Answer::Bool(true)))
+            .unwrap();
+        s.set_answer("owner", Some(Answer::Text("Ana".into())))
+            .unwrap();
+        s.set_note("used-for-hiring", "Only for shortlisting.")
+            .unwrap();
+        s.set_safeguard("named-owner", SafeguardStatus::InPlace, "Owner: Ana")
+            .unwrap();
+        // An answer given and taken back leaves its question's comments where they were.
+        s.set_answer("owner", None).unwrap();
+        s.set_answer("owner", Some(Answer::Text("Ana".into())))
+            .unwrap();
+    }
+    let edited = std::fs::read_to_string(&file).unwrap();
+    keeps_comments(&edited, "the wizard's saves");
+    // Each answer is written under its commented placeholder, as a person uncommenting would.
+    assert!(
+        edited.contains("# voice-clone = \"<choose one>\"\nvoice-clone = \"consented\"\n"),
+        "{edited}"
+    );
+    assert!(
+        edited.contains("# System name\nsystem = \"Hiring helper\"\n"),
+        "{edited}"
+    );
+
+    with(&old_q)
+        .args(["sign", "--name", "R", "--decision", "changes-requested"])
+        .arg(&file)
+        .assert()
+        .success();
+    let signed = std::fs::read_to_string(&file).unwrap();
+    keeps_comments(&signed, "raia sign");
+    assert!(signed.contains("[[signoff]]\nname = \"R\"\n"), "{signed}");
+
+    with(&new_q)
+        .args(["migrate", "--from"])
+        .arg(&old_q)
+        .arg(&file)
+        .assert()
+        .success();
+    let migrated = std::fs::read_to_string(&file).unwrap();
+    keeps_comments(&migrated, "raia migrate");
+    assert!(
+        migrated.contains("# voice-clone = \"<choose one>\"\nvoice-clone = \"licensed\"\n"),
+        "{migrated}"
+    );
+    with(&new_q).arg("validate").arg(&file).assert().success();
+}
+
+/// Issue 9 and 10: the previous release stays built in. An assessment made with it is scored,
+/// validated and reported against its own release, with a notice that a newer one exists, and
+/// `raia migrate` carries it over to the current one.
+#[test]
+fn an_assessment_of_the_previous_release_is_read_against_it_and_migrates() {
+    let env = Env::new();
+    let (name, text) = raia::questionnaire::builtin_version("2023-09-28.1").unwrap();
+    let old = raia::questionnaire::parse_questionnaire(name, text).unwrap();
+    let current = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    assert_eq!(current.migration.as_ref().unwrap().from, old.version);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example =
+        std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml")).unwrap();
+    let file = env.path("triage.toml");
+    write(
+        &file,
+        &example
+            .replace(
+                &format!("version = \"{}\"", current.version),
+                &format!("version = \"{}\"", old.version),
+            )
+            .replace(&current.content_hash, &old.content_hash),
+    );
+    let notice = format!(
+        "note: {}: made with version 2023-09-28.1 of `aws-responsible-ai`, so it is read against that version's own rules; version {} is newer: `raia migrate` carries the file over to it\n",
+        file.display(),
+        current.version
+    );
+    let score = env.raia().arg("score").arg(&file).assert().success();
+    let out = score.get_output();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("TriageAssist ED: tier HIGH"),
+        "{out:?}"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&notice),
+        "{out:?}"
+    );
+    env.raia()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(notice.clone()));
+    env.raia()
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"version\": \"2023-09-28.1\""));
+    // The portfolio judges it against its own release too, rather than listing it as broken.
+    let rows = env
+        .raia()
+        .args(["status", "--format", "json"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows: serde_json::Value = serde_json::from_slice(&rows).unwrap();
+    assert_eq!(
+        (rows[0]["tier_id"].as_str(), rows[0]["error"].as_str()),
+        (Some("high"), Some("")),
+        "{rows}"
+    );
+
+    env.raia()
+        .arg("migrate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!(
+            "from version 2023-09-28.1 to version {} of `aws-responsible-ai`",
+            current.version
+        )));
+    let migrated = std::fs::read_to_string(&file).unwrap();
+    // The same answers, bound to the current release; no notice any more.
+    assert_eq!(
+        migrated.replace("[wizard]", ""),
+        example.replace("[wizard]", "")
+    );
+    env.raia()
+        .arg("score")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("note:").not());
+}
+
+/// Issue 10: migration data can split one question into two, saying how each answer maps, and
+/// a file migrates across a chain of versions (0 to 1 to 2), each step by its own table.
+#[test]
+fn a_split_question_maps_its_answers_and_a_file_migrates_across_versions() {
+    let env = Env::new();
+    let (old_q, new_q) = migration_pair(&env);
+    let v1 = std::fs::read_to_string(&new_q).unwrap();
+    let v2 = v1[..v1.find("\n[migration]").unwrap()].replacen(
+        "version = \"1\"",
+        "version = \"2\"",
+        1,
+    ) + "\n[[question]]\nid = \"role-scope\"\nsection = \"decisions\"\ntype = \"single\"\nprompt = \"In which cases does it play that part?\"\nshow_if = { question = \"hiring\", is = \"yes\" }\n\n[[question.option]]\nid = \"all\"\nlabel = \"In every case\"\n\n[[question.option]]\nid = \"some\"\nlabel = \"In some cases only\"\n\n[migration]\nfrom = \"1\"\n\n[migration.split.role]\ninto = [\"role\", \"role-scope\"]\nwhy = \"a system may decide alone in some cases only\"\nanswers = { recommends = { role = \"recommends\", role-scope = \"all\" }, decides = { role = \"decides\" } }\n";
+    let v2_path = env.path("v2.toml");
+    write(&v2_path, &v2);
+    let load = |p: &Path| {
+        raia::questionnaire::parse_questionnaire("q", &std::fs::read_to_string(p).unwrap()).unwrap()
+    };
+    let (q0, q1, q2) = (load(&old_q), load(&new_q), load(&v2_path));
+    let before = "schema_version = 1\n\n[metadata]\nsystem = \"Hiring helper\"\n\n[questionnaire]\nid = \"example-mini\"\nversion = \"0\"\n\n[answers]\nvoice-clone = \"consented\"\nused-for-hiring = true\n# The system ranks; a recruiter decides.\nrole = \"recommends\"\nlegacy-notes = \"old\"\n\n[notes]\nrole = \"Recruiters see every ranking.\"\n";
+    let out = raia::migrate::migrate_chain(&[&q0, &q1, &q2], before).unwrap();
+    let a = raia::assessment::parse_assessment("a.toml", &out.text, &q2)
+        .unwrap_or_else(|e| panic!("{e}\n{}", out.text));
+    use raia::answer::Answer;
+    assert_eq!(a.answers["role"], Answer::Choice("recommends".into()));
+    assert_eq!(a.answers["role-scope"], Answer::Choice("all".into()));
+    assert_eq!(a.answers["hiring"], Answer::Bool(true));
+    assert_eq!(a.answers["voice-clone"], Answer::Choice("licensed".into()));
+    assert!(!a.answers.contains_key("legacy-notes"));
+    // The note and the comment go with the first question the old one became.
+    assert_eq!(a.notes["role"], "Recruiters see every ranking.");
+    assert!(
+        out.text
+            .contains("# The system ranks; a recruiter decides.\nrole = \"recommends\"\n"),
+        "{}",
+        out.text
+    );
+    assert_eq!(
+        out.split,
+        [(
+            "What does the system do in the decision?".to_string(),
+            "split: \"What does the system do in the decision?\" is now \"Recommends; a person decides\"; \"In which cases does it play that part?\" is now \"In every case\" (a system may decide alone in some cases only)".to_string()
+        )]
+    );
+    assert_eq!(out.removed.len(), 1);
+    assert_eq!(out.renamed.len(), 1);
+    assert_eq!(out.new, ["Where does the system run?"]);
+    assert_eq!(out.first.as_deref(), Some("role"));
+
+    // An answer the split does not map leaves the new question to answer, and says so.
+    let file = env.path("b.toml");
+    write(
+        &file,
+        "schema_version = 1\n[questionnaire]\nid = \"example-mini\"\nversion = \"1\"\n[answers]\nhiring = true\nrole = \"decides\"\n[notes]\nrole = \"Volume.\"\n",
+    );
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&v2_path)
+        .args(["migrate", "--from"])
+        .arg(&new_q)
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Split into new questions (1):\n  - \"What does the system do in the decision?\": split: \"What does the system do in the decision?\" is now \"Decides on its own\"; \"In which cases does it play that part?\" is to answer (a system may decide alone in some cases only)\n",
         ));
 }

@@ -126,7 +126,7 @@ fn requirement_met(e: &Evaluation, id: &str) -> bool {
 fn default_questionnaire_identifies_the_policy() {
     let q = questionnaire();
     assert_eq!(q.id, "aws-responsible-ai");
-    assert_eq!(q.version, "2023-09-28.1");
+    assert_eq!(q.version, "2023-09-28.2");
     assert_eq!(q.policy.name, "AWS Responsible AI Policy");
     assert_eq!(q.policy.date, "2023-09-28");
     assert_eq!(
@@ -2079,4 +2079,173 @@ fn review_that_almost_never_disagrees_is_not_taken_as_human_review() {
     // Either measure alone is not enough to call it nominal.
     choose_many(&mut a, "review-independence", &["time", "inputs"]);
     assert!(evaluate(&q, &a).safeguard("human-review").unwrap().holds());
+}
+
+/// Issue 9: the responses for the clinical triage, CV screener and children's tutor examples
+/// carry a remediation plan with owners and target dates, and say where a gap has none.
+#[test]
+fn three_example_responses_carry_a_remediation_plan() {
+    let t = raia::report::Templates::builtin().unwrap();
+    for (name, row) in [
+        (
+            "clinical-triage-assistant.toml",
+            "| Alternative process and adjustments (beyond what is required) | planned | Dr. Helen Moss, Chief Clinical Information Officer | 2027-03-31 |",
+        ),
+        (
+            "cv-screener-auto-reject.toml",
+            "| Documented risk assessment | planned; required by the policy | Marta Lind, Head of Talent Acquisition | 2025-09-30 |",
+        ),
+        (
+            "homework-helper-children.toml",
+            "| Bias and adverse-impact testing (beyond what is required) | planned | Priya Natarajan, Head of Learning Science | 2027-01-31 |",
+        ),
+    ] {
+        let (q, a, _) = example(name);
+        let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+        assert!(info.contains("**Remediation plan.**"), "{name}:\n{info}");
+        assert!(info.contains(row), "{name}:\n{info}");
+    }
+    let (q, a, _) = example("cv-screener-auto-reject.toml");
+    let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+    // An owner named for the audit, but no date until its quote is approved; human review has
+    // neither.
+    assert!(info.contains(
+        "| Bias and adverse-impact testing | missing; required by the policy | Marta Lind, Head of Talent Acquisition | none set |"
+    ), "{info}");
+    assert!(
+        info.contains("| Human review of adverse decisions | missing; required by the policy | none named | none set |"),
+        "{info}"
+    );
+}
+
+/// Every example file name, sorted.
+fn example_names() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(examples_dir())
+        .expect("examples/ lists")
+        .filter_map(|e| {
+            let name = e
+                .expect("examples/ entry reads")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            name.ends_with(".toml").then_some(name)
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+/// Issue 10, done when: a previous questionnaire version with a renamed question, a renamed
+/// option, a removed question and a question new in the current version. Migrating each
+/// example from it keeps every unaffected answer and note, and lists the rest.
+#[test]
+fn migrating_every_example_from_a_previous_version_keeps_every_unaffected_answer() {
+    let current = DEFAULT_QUESTIONNAIRE;
+    let cut = |text: &str, table: &str| -> String {
+        // Drops a `[table]` and its keys, up to the next table.
+        let start = text.find(table).unwrap();
+        let end = text[start + table.len()..]
+            .find("\n[")
+            .map_or(text.len(), |i| start + table.len() + i + 1);
+        format!("{}{}", &text[..start], &text[end..])
+    };
+    // The previous version: `training-data` (now `data-sources`), option `live` (now
+    // `production`), `deployment-region` (since removed), and no `ai-laws` (new since).
+    let ai_laws_start = current.find("[[question]]\nid = \"ai-laws\"").unwrap();
+    let ai_laws_end =
+        ai_laws_start + 1 + current[ai_laws_start + 1..].find("[[question]]").unwrap();
+    let mut old_text = format!("{}{}", &current[..ai_laws_start], &current[ai_laws_end..]);
+    old_text = cut(&old_text, "[migration]\n")
+        .replacen(
+            "version = \"2023-09-28.2\"",
+            "version = \"2023-09-28.0\"",
+            1,
+        )
+        .replacen("id = \"data-sources\"", "id = \"training-data\"", 1)
+        .replacen(
+            "id = \"production\"\nlabel = \"In production\"",
+            "id = \"live\"\nlabel = \"In production\"",
+            1,
+        );
+    old_text.push_str("\n[[question]]\nid = \"deployment-region\"\nsection = \"system\"\ntype = \"text\"\nprompt = \"Which cloud region does it run in?\"\noptional = true\n");
+    let old = parse_questionnaire("v0.toml", &old_text).unwrap();
+    let new_text = cut(current, "[migration]\n")
+        + "\n[migration]\nfrom = \"2023-09-28.0\"\nrenamed = { training-data = \"data-sources\" }\nremoved = { deployment-region = \"no longer asked: the data-sources answer says where data is held\" }\noptions = { lifecycle = { live = \"production\" } }\n";
+    let new = parse_questionnaire("v1.toml", &new_text).unwrap();
+    let prompt = |id: &str| new.question(id).unwrap().prompt.clone();
+
+    for name in example_names() {
+        let text = std::fs::read_to_string(examples_dir().join(&name)).unwrap();
+        let (q, a, _) = example(&name);
+        // The same example as made with the previous version.
+        let mut before = String::new();
+        for line in text.lines() {
+            let line = if line.starts_with("ai-laws = ") {
+                continue;
+            } else if let Some(rest) = line.strip_prefix("data-sources = ") {
+                format!("training-data = {rest}")
+            } else if line == "lifecycle = \"production\"" {
+                "lifecycle = \"live\"".to_string()
+            } else if line.starts_with("version = \"2023-09-28.2\"") {
+                "version = \"2023-09-28.0\"".to_string()
+            } else if line.starts_with("hash = ") {
+                format!("hash = \"{}\"", old.content_hash)
+            } else {
+                line.to_string()
+            };
+            before.push_str(&line);
+            before.push('\n');
+            if line == "[answers]" {
+                before.push_str("deployment-region = \"eu-west-1\"\n");
+            }
+        }
+        parse_assessment(&name, &before, &old)
+            .unwrap_or_else(|e| panic!("{name} as of the previous version:\n{e}"));
+
+        let out = raia::migrate::migrate(&old, &new, &before).unwrap();
+        let after = parse_assessment(&name, &out.text, &new)
+            .unwrap_or_else(|e| panic!("{name} migrated:\n{e}\n{}", out.text));
+        // Every answer and note but the new question's is as it was.
+        let mut expected = a.answers.clone();
+        expected.remove("ai-laws");
+        assert_eq!(after.answers, expected, "{name}");
+        let mut notes = a.notes.clone();
+        notes.remove("ai-laws");
+        assert_eq!(after.notes, notes, "{name}");
+        assert_eq!(after.safeguards, a.safeguards, "{name}");
+        // And the listing says what happened to each.
+        assert_eq!(
+            out.renamed,
+            [(prompt("data-sources"), prompt("data-sources"))],
+            "{name}"
+        );
+        assert_eq!(
+            out.options,
+            [(
+                prompt("lifecycle"),
+                "live".to_string(),
+                "In production".to_string()
+            )],
+            "{name}"
+        );
+        assert_eq!(
+            out.removed,
+            [(
+                "Which cloud region does it run in?".to_string(),
+                "no longer asked: the data-sources answer says where data is held".to_string()
+            )],
+            "{name}"
+        );
+        assert_eq!(out.new, [prompt("ai-laws")], "{name}");
+        let untouched: BTreeSet<String> = q
+            .questions
+            .iter()
+            .filter(|x| a.answers.contains_key(&x.id))
+            .filter(|x| !["data-sources", "lifecycle", "ai-laws"].contains(&x.id.as_str()))
+            .map(|x| x.prompt.clone())
+            .collect();
+        let unchanged: BTreeSet<String> = out.unchanged.iter().cloned().collect();
+        assert_eq!(unchanged, untouched, "{name}");
+        assert_eq!(unchanged.len(), out.unchanged.len(), "{name}");
+    }
 }

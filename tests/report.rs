@@ -75,6 +75,8 @@ fn signoff(name: &str, hash: &str) -> SignOff {
         date: "2026-02-04".into(),
         decision: "approved".into(),
         assessment_hash: hash.into(),
+        questionnaire_version: String::new(),
+        questionnaire_hash: String::new(),
     }
 }
 
@@ -245,6 +247,8 @@ fn hostile(q: &Questionnaire) -> Assessment {
         date: "2026-02-04".into(),
         decision: HOSTILE_TEXT.into(),
         assessment_hash: "x` | y".into(),
+        questionnaire_version: String::new(),
+        questionnaire_hash: String::new(),
     });
     a
 }
@@ -1229,4 +1233,68 @@ fn a_crosswalk_item_is_addressed_only_when_settled_and_unmapped_items_are_never_
     let mut unbound = a;
     unbound.questionnaire.hash = String::new();
     assert_eq!(crosswalk_status(&unbound, "oversight"), C::ToBeConfirmed);
+}
+
+/// Issue 9: planned safeguards carry an owner and a target date, and both the Markdown report
+/// and the information-request response carry a remediation plan built from them; a planned
+/// safeguard without either says so.
+#[test]
+fn planned_safeguards_make_a_remediation_plan_with_owner_and_date() {
+    let q = q();
+    let mut a = realistic(&q);
+    // `realistic` leaves human review missing; now it is planned, with nobody and no date.
+    a.safeguards.insert(
+        "human-review".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::Planned,
+            evidence: "Review queue for rejections".into(),
+        },
+    );
+    let r = Report::build(&q, &a);
+    let row = r
+        .remediation
+        .iter()
+        .find(|p| p.safeguard == "human-review")
+        .unwrap();
+    assert_eq!((row.owner.as_str(), row.target.as_str()), ("", ""));
+    assert_eq!(
+        row.plan,
+        "planned, but with no owner and no target date: record both beside its status"
+    );
+    let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    assert!(info.contains("**Remediation plan.**"), "{info}");
+    assert!(
+        info.contains("| Human review of adverse decisions | planned; required by the policy | none named | none set |"),
+        "{info}"
+    );
+    assert!(
+        info.contains("Planned without an owner or a target date, so not yet a plan a reviewer can hold the team to: Human review of adverse decisions."),
+        "{info}"
+    );
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains("- **Plan:** planned, but with no owner and no target date: record both beside its status."),
+        "{md}"
+    );
+
+    a.plans.insert(
+        "human-review".into(),
+        raia::assessment::SafeguardPlan {
+            owner: "Head of Talent Acquisition".into(),
+            target: "2026-06-30".into(),
+        },
+    );
+    let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    assert!(
+        info.contains("| Human review of adverse decisions | planned; required by the policy | Head of Talent Acquisition | 2026-06-30 |"),
+        "{info}"
+    );
+    assert!(!info.contains("Planned without an owner"), "{info}");
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains(
+            "- **Plan:** planned: Head of Talent Acquisition to put it in place by 2026-06-30."
+        ),
+        "{md}"
+    );
 }

@@ -4092,3 +4092,80 @@ fn a_long_path_in_a_one_line_field_shows_where_it_is_cut() {
         .unwrap_or_else(|| panic!("{screen}"));
     assert!(row.contains("…│"), "the end is cut, and says so: {row}");
 }
+
+/// Issue 10: the result step records a sign-off as `raia sign` does: the same rules (an
+/// incomplete assessment cannot be approved) and the same entry, naming the questionnaire
+/// version and hash, written through the same writer.
+#[test]
+fn the_result_step_records_a_sign_off_as_raia_sign_does() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    assert!(
+        t.render(100, 30).contains("s sign off"),
+        "{}",
+        t.render(100, 30)
+    );
+    t.key(KeyCode::Char('s'));
+    assert!(matches!(t.app.overlay, Overlay::SignOff { .. }));
+    let screen = t.render(100, 30);
+    for shown in [
+        "Record a sign-off",
+        "Who signs off, with their role after a comma",
+        "Decision: approved [changes requested] rejected",
+        "Tab changes the decision; Enter signs; Esc cancels.",
+    ] {
+        assert!(screen.contains(shown), "{shown}\n{screen}");
+    }
+    t.type_str("Dana Reviewer, Risk officer");
+    // Tab twice: rejected, then approved, which the rules refuse for an incomplete assessment.
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Tab);
+    assert!(
+        t.render(100, 30).contains("[approved]"),
+        "{}",
+        t.render(100, 30)
+    );
+    t.key(KeyCode::Enter);
+    assert!(
+        matches!(t.app.overlay, Overlay::SignOff { .. }),
+        "still open"
+    );
+    let screen = t.render(100, 30);
+    assert!(
+        screen.contains("Not signed: the assessment is incomplete"),
+        "{screen}"
+    );
+    assert!(t.disk().signoff.is_empty());
+    // Changes requested is recorded.
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Enter);
+    assert!(t.app.overlay.is_none());
+    let disk = t.disk();
+    assert_eq!(disk.signoff.len(), 1);
+    let s = &disk.signoff[0];
+    assert_eq!(
+        (s.name.as_str(), s.role.as_str(), s.decision.as_str()),
+        ("Dana Reviewer", "Risk officer", "changes-requested")
+    );
+    assert_eq!(s.questionnaire_version, t.q.version);
+    assert_eq!(s.questionnaire_hash, t.q.content_hash);
+    assert!(
+        s.is_current(&disk.answers_hash(&t.q)),
+        "it approves the answers on disk"
+    );
+    let text = std::fs::read_to_string(t.path()).unwrap();
+    assert!(
+        text.contains(&format!(
+            "[[signoff]]\nname = \"Dana Reviewer\"\nrole = \"Risk officer\"\ndate = \"{}\"\ndecision = \"changes-requested\"\n",
+            s.date
+        )),
+        "{text}"
+    );
+    assert!(
+        t.render(100, 30)
+            .contains("Signed: changes requested by Dana Reviewer"),
+        "{}",
+        t.render(100, 30)
+    );
+}

@@ -35,6 +35,10 @@ struct RawSafeguard {
     date: String,
     #[serde(default)]
     expires: String,
+    #[serde(default)]
+    owner: String,
+    #[serde(default)]
+    target: String,
 }
 
 fn default_metadata() -> Spanned<Metadata> {
@@ -98,7 +102,11 @@ pub fn parse_assessment(
         errors.push(map.at(
             span(raw.questionnaire.span()),
             format!("this assessment was made for version {} of `{}`, but the questionnaire in use is version {}", qref.version, q.id, q.version),
-            format!("pass --questionnaire PATH with version {}, or review every answer against version {} and then set version = \"{}\"", qref.version, q.version, q.version),
+            if crate::questionnaire::builtin_version(&qref.version).is_some() && qref.id == q.id {
+                format!("run `raia migrate FILE` to carry it over to version {}; version {} is still built in, and `raia score`, `validate`, `report` and `status` read the file against it meanwhile", q.version, qref.version)
+            } else {
+                format!("pass --questionnaire PATH with version {}, or review every answer against version {} and then set version = \"{}\"", qref.version, q.version, q.version)
+            },
         ));
     }
     let meta = raw.metadata.get_ref();
@@ -151,6 +159,7 @@ pub fn parse_assessment(
     }
     let mut safeguards = BTreeMap::new();
     let mut evidence_dates = BTreeMap::new();
+    let mut plans = BTreeMap::new();
     let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
     for (id, entry) in &raw.safeguards {
         if q.safeguard(id).is_none() {
@@ -175,7 +184,11 @@ pub fn parse_assessment(
                     evidence: raw.evidence.clone(),
                 },
             );
-            for (key, value) in [("date", &raw.date), ("expires", &raw.expires)] {
+            for (key, value) in [
+                ("date", &raw.date),
+                ("expires", &raw.expires),
+                ("target", &raw.target),
+            ] {
                 if !value.is_empty() && !crate::answer::valid_date(value) {
                     let at = super::locate::Locator::new(text)
                         .key_span(&["safeguards", id, key])
@@ -196,6 +209,15 @@ pub fn parse_assessment(
                     },
                 );
             }
+            if !raw.owner.trim().is_empty() || !raw.target.is_empty() {
+                plans.insert(
+                    id.clone(),
+                    SafeguardPlan {
+                        owner: raw.owner.trim().to_string(),
+                        target: raw.target.clone(),
+                    },
+                );
+            }
         }
     }
     if !errors.is_empty() {
@@ -209,6 +231,7 @@ pub fn parse_assessment(
         notes,
         safeguards,
         evidence_dates,
+        plans,
         signoff: raw.signoff,
         wizard: raw.wizard,
     })

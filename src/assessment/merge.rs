@@ -96,6 +96,9 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
         &theirs.evidence_dates,
         |d| format!("dated \"{}\", expires \"{}\"", d.date, d.expires),
     );
+    let plans = m.map("plan of", &base.plans, &mine.plans, &theirs.plans, |p| {
+        format!("owner \"{}\", target \"{}\"", p.owner, p.target)
+    });
     // Sign-offs are only ever added, by `raia sign`: keep every one from either side.
     let mut signoff = theirs.signoff.clone();
     for s in &mine.signoff {
@@ -119,6 +122,7 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
             notes,
             safeguards,
             evidence_dates,
+            plans,
             signoff,
             // Where this session is: never a collision.
             wizard: mine.wizard.clone(),

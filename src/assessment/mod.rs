@@ -2,6 +2,7 @@
 //! evidence, sign-offs. Parsing checks every answer against the questionnaire; `store` writes
 //! files atomically.
 
+pub mod file;
 mod load;
 pub mod locate;
 pub mod lock;
@@ -309,6 +310,16 @@ pub struct EvidenceDates {
     pub expires: String,
 }
 
+/// Who is to put a planned safeguard in place, and by when: the `owner` and `target` keys of its
+/// `[safeguards.ID]` table (`target` is YYYY-MM-DD). Like the evidence dates they are not in the
+/// assessment hash: moving a date does not stale a sign-off. The response and the report turn
+/// them into a remediation plan.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct SafeguardPlan {
+    pub owner: String,
+    pub target: String,
+}
+
 /// A reviewer's sign-off. It names the assessment hash it approved, so it goes stale when
 /// answers change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -321,6 +332,12 @@ pub struct SignOff {
     #[serde(default)]
     pub decision: String,
     pub assessment_hash: String,
+    /// The questionnaire version and content hash the sign-off was made against (empty in
+    /// sign-offs recorded before raia wrote them).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub questionnaire_version: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub questionnaire_hash: String,
 }
 
 impl SignOff {
@@ -365,6 +382,8 @@ pub struct Assessment {
     pub safeguards: BTreeMap<String, SafeguardEntry>,
     /// Evidence dates by safeguard id, for safeguards that have any.
     pub evidence_dates: BTreeMap<String, EvidenceDates>,
+    /// Owner and target date by safeguard id, for safeguards that have either.
+    pub plans: BTreeMap<String, SafeguardPlan>,
     pub signoff: Vec<SignOff>,
     pub wizard: WizardState,
 }
@@ -424,77 +443,10 @@ impl Assessment {
         crate::questionnaire::hex_digest(&Sha256::digest(&json))
     }
 
-    /// Renders the assessment as TOML, answers in asking order so diffs read top to bottom.
+    /// Renders the assessment as the text of a new file, answers in asking order so diffs read
+    /// top to bottom. An existing file is saved with [`file::update`], which keeps its comments.
     pub fn to_toml(&self, q: &Questionnaire) -> String {
-        let mut doc = toml::Table::new();
-        doc.insert(
-            "schema_version".into(),
-            toml::Value::Integer(SCHEMA_VERSION.into()),
-        );
-        doc.insert("metadata".into(), to_value(&self.metadata));
-        // Every save records the exact questionnaire text the answers now stand against.
-        let bound = QuestionnaireRef {
-            id: q.id.clone(),
-            version: q.version.clone(),
-            hash: q.content_hash.clone(),
-        };
-        doc.insert("questionnaire".into(), to_value(&bound));
-        let mut answers = toml::Table::new();
-        let ordered = q
-            .questions
-            .iter()
-            .filter_map(|x| self.answers.get(&x.id).map(|a| (x.id.clone(), a)));
-        let unknown = self
-            .answers
-            .iter()
-            .filter(|(k, _)| q.question(k).is_none())
-            .map(|(k, a)| (k.clone(), a));
-        for (id, a) in ordered.chain(unknown) {
-            answers.insert(id, answer_to_toml(a));
-        }
-        doc.insert("answers".into(), toml::Value::Table(answers));
-        let mut notes = toml::Table::new();
-        let ordered_notes = q
-            .questions
-            .iter()
-            .filter_map(|x| self.notes.get(&x.id).map(|n| (x.id.clone(), n)));
-        for (id, n) in ordered_notes {
-            if !n.trim().is_empty() {
-                notes.insert(id, toml::Value::String(n.clone()));
-            }
-        }
-        doc.insert("notes".into(), toml::Value::Table(notes));
-        let mut sg = toml::Table::new();
-        for s in &q.safeguards {
-            if let Some(e) = self.safeguards.get(&s.id) {
-                let mut entry = to_value(e);
-                if let (Some(d), toml::Value::Table(t)) =
-                    (self.evidence_dates.get(&s.id), &mut entry)
-                {
-                    for (key, value) in [("date", &d.date), ("expires", &d.expires)] {
-                        if !value.is_empty() {
-                            t.insert(key.into(), toml::Value::String(value.clone()));
-                        }
-                    }
-                }
-                sg.insert(s.id.clone(), entry);
-            }
-        }
-        doc.insert("safeguards".into(), toml::Value::Table(sg));
-        if !self.signoff.is_empty() {
-            doc.insert(
-                "signoff".into(),
-                toml::Value::Array(self.signoff.iter().map(to_value).collect()),
-            );
-        }
-        if self.wizard != WizardState::default() {
-            doc.insert("wizard".into(), to_value(&self.wizard));
-        }
-        let body = toml::to_string_pretty(&doc).unwrap_or_default();
-        format!(
-            "# raia assessment ({} {}). Edit with `raia resume` or by hand; check with `raia validate`.\n{body}",
-            q.id, q.version
-        )
+        file::render(self, q)
     }
 
     /// A warning when the answers were given against other text of the same questionnaire
@@ -511,28 +463,6 @@ impl Assessment {
     /// Whether the answer to `question` counts as given.
     pub fn has_answer(&self, question: &str) -> bool {
         self.answers.get(question).is_some_and(Answer::is_given)
-    }
-}
-
-fn to_value<T: Serialize>(v: &T) -> toml::Value {
-    toml::Value::try_from(v).unwrap_or_else(|_| toml::Value::Table(toml::Table::new()))
-}
-
-fn answer_to_toml(a: &Answer) -> toml::Value {
-    match a {
-        Answer::Bool(b) => toml::Value::Boolean(*b),
-        Answer::Choice(s) | Answer::Text(s) | Answer::Date(s) => toml::Value::String(s.clone()),
-        Answer::Choices(v) => {
-            toml::Value::Array(v.iter().cloned().map(toml::Value::String).collect())
-        }
-        Answer::Number(n)
-            if n.fract() == 0.0 && n.abs() <= crate::answer::MAX_EXACT_INTEGER as f64 =>
-        {
-            // Whole numbers are written as integers, so they read back as integers; up to
-            // 2^53 the cast is exact.
-            toml::Value::Integer(*n as i64)
-        }
-        Answer::Number(n) => toml::Value::Float(*n),
     }
 }
 

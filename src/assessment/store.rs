@@ -374,9 +374,9 @@ fn same_owner(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
     }
 }
 
-/// Saves an assessment as TOML at `path`, atomically.
+/// Saves an assessment at `path`, atomically, keeping the comments of the file there.
 pub fn save(path: &Path, a: &Assessment, q: &Questionnaire) -> anyhow::Result<()> {
-    write_atomic(path, a.to_toml(q).as_bytes())
+    super::file::save(path, a, q)
 }
 
 /// A draft in the data directory.

@@ -1130,7 +1130,12 @@ impl Validator<'_> {
                 .renamed
                 .values()
                 .chain(named.options.keys())
-                .chain(named.reconfirm.keys());
+                .chain(named.reconfirm.keys())
+                .chain(named.split.values().flat_map(|x| {
+                    x.into
+                        .iter()
+                        .chain(x.answers.values().flat_map(|m| m.keys()))
+                }));
             for id in targets {
                 if q.question(id).is_none() {
                     self.err(

@@ -25,7 +25,13 @@ pub const DEFAULT_QUESTIONNAIRE_NAME: &str = "aws-responsible-ai-2023-09-28.toml
 /// Every released version of the built-in questionnaire, oldest first, as (file name, text):
 /// a release never drops one, so an assessment made with an older version can still be read
 /// against its own rules (`raia questions --version V`). The last is the default.
-pub const BUILTIN: &[(&str, &str)] = &[(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)];
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "aws-responsible-ai-2023-09-28.1.toml",
+        include_str!("../../questionnaires/aws-responsible-ai-2023-09-28.1.toml"),
+    ),
+    (DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE),
+];
 
 /// A built-in questionnaire's id and version, read from its header without loading it.
 pub fn header_id_version(text: &str) -> (&str, &str) {
@@ -201,6 +207,26 @@ pub struct Migration {
     /// Questions whose answer carries over but must be confirmed again: (new) id = why.
     #[serde(default)]
     pub reconfirm: BTreeMap<String, String>,
+    /// Questions split into several: old id = the new questions and how each old answer maps.
+    #[serde(default)]
+    pub split: BTreeMap<String, Split>,
+}
+
+/// One old question split into new ones (`[migration.split.OLD-ID]`).
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Split {
+    /// The new questions, in asking order; the note on the old answer goes with the first.
+    pub into: Vec<String>,
+    /// By old answer (an option id, `true` or `false` as text, or `*` for any other): the new
+    /// answers, keyed by new question id (an option id; `true`/`false` for yes/no; several
+    /// options of a multiple choice separated by commas). A new question an old answer does
+    /// not map is left to answer.
+    #[serde(default)]
+    pub answers: BTreeMap<String, BTreeMap<String, String>>,
+    /// Why, in words.
+    #[serde(default)]
+    pub why: String,
 }
 
 /// Whether an item is required by the policy's own words or recommended by the questionnaire.

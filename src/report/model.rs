@@ -60,6 +60,9 @@ pub struct Report {
     pub safeguards: Safeguards,
     /// Required safeguards that are missing or planned, largest credit first.
     pub gaps: Vec<Gap>,
+    /// The remediation plan: each gap above, then each safeguard this use does not require that
+    /// the team has planned anyway, with its owner and target date.
+    pub remediation: Vec<PlanRow>,
     /// Every visible question with its answer, grouped by section in asking order.
     pub sections: Vec<SectionAnswers>,
     /// Answers kept in the file for questions that earlier answers now hide; not counted.
@@ -419,6 +422,30 @@ pub struct Gap {
     pub score_after: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier_after: Option<Tier>,
+    /// The gap's line in the remediation plan, in words: owner and date, or what is lacking.
+    pub plan: String,
+}
+
+/// One line of the remediation plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanRow {
+    pub safeguard: String,
+    pub title: String,
+    pub status: SafeguardStatus,
+    pub status_label: String,
+    /// Whether this use requires it (a gap) or the team plans it beyond what is required.
+    pub required: bool,
+    /// For a gap: "required by the policy", "the policy says it should be done" or
+    /// "recommended practice".
+    pub basis_label: String,
+    /// Who is to put it in place ("" when the assessment names no one).
+    pub owner: String,
+    /// By when, YYYY-MM-DD ("" when no date is set).
+    pub target: String,
+    /// What is missing: what good looks like for it.
+    pub missing: String,
+    /// The line in words: owner and date, or what the plan lacks.
+    pub plan: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -804,6 +831,7 @@ impl Report {
             .rev()
             .map(|w| (w.safeguard.as_str(), w))
             .collect();
+        let plan_of = |id: &str| a.plans.get(id).cloned().unwrap_or_default();
         let gaps = e
             .gaps
             .iter()
@@ -830,10 +858,41 @@ impl Report {
                     lowers_score: what_if.is_some_and(|w| w.score_after < e.score.total),
                     score_after: what_if.map(|w| w.score_after),
                     tier_after: what_if.map(|w| w.tier_after),
+                    plan: {
+                        let p = plan_of(&s.id);
+                        explain::plan(s, &p.owner, &p.target)
+                    },
                 }
             })
             .collect();
 
+        let plan_row = |s: &SafeguardResult, required: bool| {
+            let p = plan_of(&s.id);
+            PlanRow {
+                safeguard: s.id.clone(),
+                title: s.title.clone(),
+                status: s.status,
+                status_label: explain::safeguard_state(s),
+                required,
+                basis_label: explain::basis(s.basis, s.obligation).to_string(),
+                plan: explain::plan(s, &p.owner, &p.target),
+                owner: p.owner,
+                target: p.target,
+                missing: s.good.clone(),
+            }
+        };
+        let remediation: Vec<PlanRow> = e
+            .gaps
+            .iter()
+            .filter_map(|id| result(id))
+            .map(|s| plan_row(s, true))
+            .chain(
+                e.safeguards
+                    .iter()
+                    .filter(|s| !s.required && s.status == SafeguardStatus::Planned)
+                    .map(|s| plan_row(s, false)),
+            )
+            .collect();
         let mut contributions: HashMap<&str, Vec<&engine::Contribution>> = HashMap::new();
         for c in &e.score.contributions {
             contributions
@@ -1122,6 +1181,7 @@ impl Report {
             requirements,
             safeguards,
             gaps,
+            remediation,
             sections,
             not_counted,
             noted,

@@ -72,6 +72,8 @@ pub enum Action {
     Open,
     /// Export: write the selected reports.
     Write,
+    /// s on the result: record a sign-off, as `raia sign` does.
+    SignOff,
     /// y in a yes/no question (replace files raia did not write).
     Yes,
     /// Ctrl+S: commit the field being typed and write the file now.

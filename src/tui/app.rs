@@ -218,6 +218,12 @@ pub enum Overlay {
     Filter {
         field: Field,
     },
+    /// s on the result: who signs (name, then role after a comma) and the decision, which
+    /// Tab or ↑↓ change.
+    SignOff {
+        field: Field,
+        decision: crate::signoff::Decision,
+    },
 }
 
 impl Overlay {
@@ -231,6 +237,7 @@ impl Overlay {
             | Overlay::Safeguard { field, .. }
             | Overlay::OpenFile { field }
             | Overlay::Filter { field }
+            | Overlay::SignOff { field, .. }
             | Overlay::ExportPath { field, .. } => Some(field),
             _ => None,
         }
@@ -242,6 +249,7 @@ impl Overlay {
             | Overlay::Safeguard { field, .. }
             | Overlay::OpenFile { field }
             | Overlay::Filter { field }
+            | Overlay::SignOff { field, .. }
             | Overlay::ExportPath { field, .. } => Some(field),
             _ => None,
         }

@@ -27,6 +27,8 @@ pub enum Effect {
     CompletePath,
     /// The first run's tour was dismissed: record it, so it never shows again.
     RecordTourSeen,
+    /// Enter in the sign-off dialog: record the sign-off typed there, as `raia sign` does.
+    SignOff,
 }
 
 /// The effects the last action asked for, with a save first when it changed the assessment
@@ -62,6 +64,7 @@ pub fn run(app: &mut App, effects: Vec<Effect>) {
             Effect::OpenTyped(text) => super::update::open_typed_path(app, &text),
             Effect::CompletePath => super::update::complete_typed_path(app),
             Effect::RecordTourSeen => app.dismiss_tour(),
+            Effect::SignOff => super::update::record_signoff(app),
         }
         // What carrying it out asked for in turn (opening a file records the position; a
         // path with nothing there starts a new file), after what was already queued.

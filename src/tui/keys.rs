@@ -179,6 +179,7 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('o') if home => Action::Open,
         KeyCode::Char('r') if !home => Action::Review,
         KeyCode::Char('w') if app.screen == Screen::Export => Action::Write,
+        KeyCode::Char('s') if app.screen == Screen::Result => Action::SignOff,
         // As in huh: x toggles an option, like Space.
         KeyCode::Char('x') if options || app.screen == Screen::Export => Action::Toggle,
         // Clearing is a capital, apart from the editing keys, and u takes it back.

@@ -1021,8 +1021,50 @@ fn back_to_review(app: &mut App, strict: bool) {
 }
 
 fn result(app: &mut App, action: Action) {
+    if action == Action::SignOff {
+        app.overlay = Overlay::SignOff {
+            field: Field::new(
+                "",
+                false,
+                "your name, then your role after a comma",
+                &app.theme,
+            ),
+            decision: crate::signoff::Decision::ChangesRequested,
+        };
+        return;
+    }
     let n = app.result_rows().len();
     list_action(app, &action, n, open_safeguard);
+}
+
+/// Records the sign-off typed in the dialog through the session (the same rules and the same
+/// writer as `raia sign`); a refusal says why and leaves the dialog open. An effect: it writes
+/// the file.
+pub(super) fn record_signoff(app: &mut App) {
+    let Overlay::SignOff { field, decision } = &app.overlay else {
+        return;
+    };
+    let decision = *decision;
+    let typed = field.text();
+    let (name, role) = typed.split_once(',').unwrap_or((typed.as_str(), ""));
+    let (name, role) = (name.trim().to_string(), role.trim().to_string());
+    let Some(s) = app.session_mut() else {
+        return;
+    };
+    match s.sign(&name, &role, decision, &crate::session::today()) {
+        Ok(entry) => {
+            app.overlay = Overlay::None;
+            app.refresh();
+            app.info(format!(
+                "Signed: {} by {name}, for assessment {} against {} version {}. It goes stale if any answer, note, safeguard status or the questionnaire text changes.",
+                decision.label(),
+                entry.assessment_hash.get(..12).unwrap_or_default(),
+                app.q().id,
+                entry.questionnaire_version
+            ));
+        }
+        Err(e) => app.error(format!("Not signed: {e:#}")),
+    }
 }
 
 fn open_safeguard(app: &mut App) {
@@ -1238,6 +1280,26 @@ fn overlay(app: &mut App, action: Action) {
                     crate::explain::plural(n, "row", "rows"),
                     app.filter
                 ));
+            }
+        }
+        (Overlay::SignOff { .. }, Action::Escape) => {
+            app.overlay = Overlay::None;
+            app.info("Not signed.");
+        }
+        (Overlay::SignOff { .. }, Action::Confirm) => app.effects.push(Effect::SignOff),
+        (
+            Overlay::SignOff { .. },
+            a @ (Action::Next | Action::Back | Action::Up | Action::Down),
+        ) => {
+            if let Overlay::SignOff { decision, .. } = &mut app.overlay {
+                let all = crate::signoff::Decision::ALL;
+                let at = all.iter().position(|d| d == decision).unwrap_or(0);
+                let to = if matches!(a, Action::Back | Action::Up) {
+                    (at + all.len() - 1) % all.len()
+                } else {
+                    (at + 1) % all.len()
+                };
+                *decision = all.get(to).copied().unwrap_or(*decision);
             }
         }
         (Overlay::OpenFile { .. }, Action::Escape) => {

@@ -87,6 +87,11 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
         "filter the review, result or options · clear it, then back a step",
     ),
     (
+        "In lists (and text fields after Esc)",
+        "s",
+        "on the result: record a sign-off, as `raia sign` does",
+    ),
+    (
         "While typing",
         "←→ ↑↓ · Home End",
         "move · start / end of the line as wrapped on screen",
@@ -207,6 +212,14 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
         Overlay::OpenFile { .. } => {
             return vec![("type", "a path"), ("Enter", "open"), ("Esc", "cancel")];
         }
+        Overlay::SignOff { .. } => {
+            return vec![
+                ("type", "name, role"),
+                ("Tab", "decision"),
+                ("Enter", "sign"),
+                ("Esc", "cancel"),
+            ];
+        }
         Overlay::ExportPath { .. } => {
             return vec![
                 ("type", "a path"),
@@ -325,6 +338,7 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
         Screen::Result => vec![
             ("↑↓", "move"),
             ("Enter", "set status"),
+            ("s", "sign off"),
             ("Tab", "export"),
             ("S-Tab", "review"),
             ("?", "keys"),

@@ -99,6 +99,10 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let (rect, c) = open_content(app, area);
             frame(app, f, rect, "Open an assessment file", &c, Some(field));
         }
+        Overlay::SignOff { field, decision } => {
+            let (rect, c) = signoff_content(app, *decision, area);
+            frame(app, f, rect, "Record a sign-off", &c, Some(field));
+        }
         Overlay::ExportPath { row, field } => {
             let (rect, c) = export_path_content(app, *row, area);
             frame(app, f, rect, "Report path", &c, Some(field));
@@ -527,6 +531,56 @@ fn open_content(app: &App, area: Rect) -> (Rect, Content) {
     match &app.message {
         Some(m) => c.wrapped(&m.text, w, 0, if m.error { t.error() } else { t.warn() }),
         None => c.wrapped("Enter opens; Esc cancels.", w, 0, t.muted()),
+    }
+    (sized(area, rect_w, c.lines.len()), c)
+}
+
+fn signoff_content(app: &App, decision: crate::signoff::Decision, area: Rect) -> (Rect, Content) {
+    let t = &app.theme;
+    let rect_w = 76.min(area.width.saturating_sub(4));
+    let w = rect_w.saturating_sub(2) as usize;
+    let mut c = Content::default();
+    c.wrapped(
+        "Who signs off, with their role after a comma (\"Dana Reviewer, Risk officer\"):",
+        w,
+        0,
+        t.text(),
+    );
+    field_lines(&mut c, 3);
+    let choices: Vec<String> = crate::signoff::Decision::ALL
+        .iter()
+        .map(|d| {
+            if *d == decision {
+                format!("[{}]", d.label())
+            } else {
+                d.label().to_string()
+            }
+        })
+        .collect();
+    c.wrapped(
+        &format!("Decision: {}", choices.join(" ")),
+        w,
+        0,
+        t.heading(),
+    );
+    let q = app.q();
+    c.wrapped(
+        &format!(
+            "The sign-off names questionnaire {} version {} and these answers; it goes stale when any of them changes. An approval needs a complete assessment with nothing contradicted.",
+            q.id, q.version
+        ),
+        w,
+        0,
+        t.muted(),
+    );
+    match &app.message {
+        Some(m) if m.error => c.wrapped(&m.text, w, 0, t.error()),
+        _ => c.wrapped(
+            "Tab changes the decision; Enter signs; Esc cancels.",
+            w,
+            0,
+            t.muted(),
+        ),
     }
     (sized(area, rect_w, c.lines.len()), c)
 }

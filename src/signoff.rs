@@ -1,0 +1,115 @@
+//! Recording a sign-off: the rules for what may be approved and the entry written, shared by
+//! `raia sign` and the wizard's result step, so both sign the same way. The entry names the
+//! questionnaire version and content hash it was made against, and the assessment hash it
+//! approved; it is written by `assessment::file` like every other change.
+
+use crate::assessment::{Assessment, SignOff};
+use crate::engine::{Binding, Evaluation};
+use crate::questionnaire::{Questionnaire, Tier};
+
+/// What the reviewer decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Decision {
+    Approved,
+    ChangesRequested,
+    Rejected,
+}
+
+impl Decision {
+    pub const ALL: [Decision; 3] = [
+        Decision::Approved,
+        Decision::ChangesRequested,
+        Decision::Rejected,
+    ];
+
+    /// As written in the file and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Decision::Approved => "approved",
+            Decision::ChangesRequested => "changes-requested",
+            Decision::Rejected => "rejected",
+        }
+    }
+
+    /// In words, for the wizard.
+    pub fn label(self) -> &'static str {
+        match self {
+            Decision::Approved => "approved",
+            Decision::ChangesRequested => "changes requested",
+            Decision::Rejected => "rejected",
+        }
+    }
+}
+
+/// A sign-off the rules do not allow, with what to do instead; nothing was written.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{0}")]
+pub struct Refused(pub String);
+
+/// Checks that `decision` may be recorded for these answers: an approval needs a complete
+/// assessment bound to this questionnaire text, with no prohibited use and no contradiction.
+pub fn check(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &Evaluation,
+    name: &str,
+    decision: Decision,
+) -> Result<(), Refused> {
+    if name.trim().is_empty() {
+        return Err(Refused("the name of who signs must not be empty".into()));
+    }
+    if decision != Decision::Approved {
+        return Ok(());
+    }
+    if e.tier == Tier::Prohibited {
+        return Err(Refused(
+            "the answers confirm a prohibited use, which cannot be approved: record rejected or changes requested".into(),
+        ));
+    }
+    if !e.complete {
+        return Err(Refused(format!(
+            "the assessment is incomplete ({}): complete it before approving, or record changes requested",
+            crate::explain::missing(e.unanswered.len(), e.notes_missing.len())
+        )));
+    }
+    let binding = Binding::of(q, a);
+    if binding == Binding::Changed {
+        return Err(Refused(format!(
+            "cannot approve: {}",
+            crate::explain::binding(q, a, binding).unwrap_or_default()
+        )));
+    }
+    let contradicted = e.conflicts().count() + e.contradictions.len();
+    if contradicted > 0 {
+        return Err(Refused(format!(
+            "cannot approve: {} (see raia score); resolve them, or record changes requested",
+            crate::explain::plural(
+                contradicted,
+                "answer or status is contradicted",
+                "answers or statuses are contradicted"
+            )
+        )));
+    }
+    Ok(())
+}
+
+/// The entry for `a` as it stands against `q`. `a` must already be bound to `q`'s text (its
+/// `[questionnaire] hash`), as it is written with the entry.
+pub fn entry(
+    q: &Questionnaire,
+    a: &Assessment,
+    name: &str,
+    role: &str,
+    decision: Decision,
+    date: &str,
+) -> SignOff {
+    SignOff {
+        name: name.trim().to_string(),
+        role: role.trim().to_string(),
+        date: date.to_string(),
+        decision: decision.name().to_string(),
+        assessment_hash: a.answers_hash(q),
+        questionnaire_version: q.version.clone(),
+        questionnaire_hash: q.content_hash.clone(),
+    }
+}
