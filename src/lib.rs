@@ -11,6 +11,7 @@
 
 pub mod answer;
 pub mod assessment;
+pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod diff;

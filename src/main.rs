@@ -3,8 +3,6 @@
 #![forbid(unsafe_code)]
 #![deny(clippy::indexing_slicing)]
 
-mod cli;
-
 fn main() -> std::process::ExitCode {
-    cli::main()
+    raia::cli::main()
 }

@@ -1,0 +1,149 @@
+//! `raia migrate`: carry an assessment to a newer questionnaire version.
+
+use super::*;
+
+/// A built-in questionnaire by version, loaded.
+pub(crate) fn builtin(version: &str) -> anyhow::Result<Questionnaire> {
+    let Some((name, text)) = crate::questionnaire::builtin_version(version) else {
+        return Err(UsageError(format!(
+            "no built-in questionnaire has version {version}; built in: {}",
+            builtin_versions()
+        ))
+        .into());
+    };
+    let mut q = crate::questionnaire::parse_questionnaire(name, text)?;
+    q.source = format!("built-in {name}");
+    Ok(q)
+}
+
+/// `raia migrate`: the file carried over to a newer questionnaire version, and what happened
+/// to each answer, in words.
+pub(crate) fn migrate(
+    q: &Questionnaire,
+    file: &Path,
+    to: Option<&str>,
+    from: Option<&Path>,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    let new = match to {
+        Some(v) => builtin(v)?,
+        None => q.clone(),
+    };
+    let modified = std::fs::metadata(file).and_then(|m| m.modified()).ok();
+    let text = crate::textfile::read(file, "assessment")?;
+    let read = store::Fingerprint::of(text.as_bytes(), modified);
+    let old = match from {
+        Some(p) => crate::questionnaire::parse_questionnaire(
+            &p.display().to_string(),
+            &crate::textfile::read(p, "questionnaire")?,
+        )?,
+        None => {
+            let recorded = toml::from_str::<toml::Table>(&text)
+                .ok()
+                .and_then(|t| {
+                    t.get("questionnaire")?
+                        .get("version")?
+                        .as_str()
+                        .map(str::to_string)
+                })
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "{}: no [questionnaire] version to migrate from",
+                        term_text::path(file)
+                    )
+                })?;
+            if crate::questionnaire::builtin_version(&recorded).is_none() {
+                return Err(UsageError(format!(
+                    "{} was made with version {recorded}, which is not built in: pass --from PATH with that questionnaire",
+                    term_text::path(file)
+                ))
+                .into());
+            }
+            builtin(&recorded)?
+        }
+    };
+    // Built-in versions migrate across every release between them, each by its own table.
+    let chain = match from {
+        None => crate::migrate::builtin_chain(&old.version, &new),
+        Some(_) => None,
+    }
+    .unwrap_or_else(|| vec![old.clone(), new.clone()]);
+    let out = crate::migrate::migrate_chain(&chain.iter().collect::<Vec<_>>(), &text)?;
+    // The result must load under the new version before it replaces anything.
+    let migrated = assessment::parse_assessment(&file.display().to_string(), &out.text, &new)
+        .map_err(|e| {
+            anyhow::anyhow!("the migrated file would not load, so it was not changed:\n{e}")
+        })?;
+    outln!(
+        "{}: from version {} to version {} of `{}`",
+        term_text::path(file),
+        old.version,
+        new.version,
+        new.id
+    );
+    let list = |heading: &str, items: Vec<String>| -> std::io::Result<()> {
+        if !items.is_empty() {
+            outln!("{heading} ({}):", items.len());
+            for i in items {
+                outln!("  - {i}");
+            }
+        }
+        Ok(())
+    };
+    list(
+        "Carried over unchanged",
+        out.unchanged.iter().map(|p| format!("\"{p}\"")).collect(),
+    )?;
+    list(
+        "Carried over to a renamed question",
+        out.renamed
+            .iter()
+            .map(|(a, b)| format!("\"{a}\" is now \"{b}\""))
+            .collect(),
+    )?;
+    list(
+        "Option renamed",
+        out.options
+            .iter()
+            .map(|(p, _, label)| format!("\"{p}\": now \"{label}\""))
+            .collect(),
+    )?;
+    list(
+        "To reconfirm",
+        out.reconfirm
+            .iter()
+            .map(|(p, why)| format!("\"{p}\": {why}"))
+            .collect(),
+    )?;
+    list(
+        "Removed with its question",
+        out.removed
+            .iter()
+            .map(|(p, why)| format!("\"{p}\": {why}"))
+            .collect(),
+    )?;
+    list(
+        "Split into new questions",
+        out.split
+            .iter()
+            .map(|(p, what)| format!("\"{p}\": {what}"))
+            .collect(),
+    )?;
+    list(
+        "New questions to answer",
+        out.new.iter().map(|p| format!("\"{p}\"")).collect(),
+    )?;
+    if dry_run {
+        outln!("Dry run: {} was not changed.", term_text::path(file));
+    } else {
+        // Refused if the file changed since it was read (the wizard saved it meanwhile).
+        store::write_atomic_if(file, out.text.as_bytes(), store::Expect::Same(&read))?;
+        outln!("Wrote {}.", term_text::path(file));
+        if !migrated.signoff.is_empty() {
+            outln!(
+                "Its sign-offs are stale now, since the questionnaire changed: review it and sign it again."
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,102 @@
+//! `raia questions`: the questionnaire, printed.
+
+use super::*;
+
+pub(crate) fn questions(
+    q: &Questionnaire,
+    source: &QuestionnaireSource,
+    format: QuestionsFormat,
+) -> anyhow::Result<()> {
+    match format {
+        QuestionsFormat::Source => match source {
+            QuestionnaireSource::Embedded => data(crate::questionnaire::DEFAULT_QUESTIONNAIRE)?,
+            QuestionnaireSource::File(p) | QuestionnaireSource::Project(p) => {
+                data(&crate::textfile::read(p, "questionnaire")?)?
+            }
+        },
+        QuestionsFormat::Json => data(&(serde_json::to_string_pretty(q)? + "\n"))?,
+        QuestionsFormat::Toml => data(&toml::to_string_pretty(q)?)?,
+        QuestionsFormat::Md => {
+            outln!("# {} (version {})\n", q.title, q.version);
+            outln!(
+                "Policy: {}, {} <{}>\n",
+                q.policy.name,
+                q.policy.date,
+                q.policy.url
+            );
+            if q.layers.len() > 1 {
+                outln!("Layers: {}\n", crate::explain::layers(q));
+            }
+            for s in &q.sections {
+                outln!("## {}\n", s.title);
+                if !s.intro.is_empty() {
+                    outln!("{}\n", s.intro);
+                }
+                for x in q.questions.iter().filter(|x| x.section == s.id) {
+                    outln!("### `{}`: {}\n", x.id, x.prompt);
+                    outln!(
+                        "- type: {}{}",
+                        x.kind.name(),
+                        if x.optional { " (optional)" } else { "" }
+                    );
+                    if let Some(c) = &x.show_if {
+                        outln!("- shown when: {}", c.describe(q));
+                    }
+                    if !x.clause.is_empty() {
+                        outln!("- policy: {}", x.clause);
+                    }
+                    if let Some(l) = q.layers.get(x.layer).filter(|_| x.layer > 0) {
+                        outln!("- added by: {}", l.title);
+                    }
+                    if !x.help.is_empty() {
+                        outln!("- why: {}", x.help);
+                    }
+                    for o in &x.options {
+                        outln!("  - `{}`: {}", o.id, o.label);
+                    }
+                    outln!();
+                }
+            }
+            outln!("## Safeguards\n");
+            for s in &q.safeguards {
+                outln!("### `{}`: {}\n", s.id, s.title);
+                let requirement = q
+                    .requirement(&s.requirement)
+                    .map_or(s.requirement.as_str(), |r| r.title.as_str());
+                outln!(
+                    "- serves: {requirement}{}",
+                    if s.clause.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", s.clause)
+                    }
+                );
+                match &s.required_when {
+                    Some(c) => outln!("- required when: {}", c.describe(q)),
+                    None => outln!("- required when: its requirement applies"),
+                }
+                outln!(
+                    "- basis: {}",
+                    crate::explain::safeguard_basis(
+                        q,
+                        &s.id,
+                        s.basis,
+                        q.requirement(&s.requirement)
+                            .map_or(crate::questionnaire::Obligation::Must, |r| r.obligation)
+                    )
+                );
+                let by = q.satisfied_by(&s.id);
+                if by.is_empty() {
+                    outln!("- shown in place by: no answer; set its status with evidence");
+                } else {
+                    outln!("- shown in place by: {}", by.join("; "));
+                }
+                if !s.good.is_empty() {
+                    outln!("- good looks like: {}", s.good);
+                }
+                outln!();
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,266 @@
+//! `raia score`: tier, reasons, gaps, and the gate.
+
+use super::*;
+
+pub(crate) fn score(
+    q: &Questionnaire,
+    file: &Path,
+    gate: bool,
+    strict: bool,
+    today: &str,
+) -> anyhow::Result<ExitCode> {
+    use crate::explain;
+    let own = own_release(q, file);
+    let q = own.as_ref().unwrap_or(q);
+    let a = assessment::read_assessment(file, q)?;
+    let e = evaluate(q, &a);
+    for w in warnings(q, &a, &e) {
+        errln!("{}: warning: {w}", term_text::path(file));
+    }
+    let v = &q.vocabulary;
+    let name = if a.metadata.system.is_empty() {
+        term_text::path(file)
+    } else {
+        term_text::line(&a.metadata.system).into_owned()
+    };
+    outln!("{name}: tier {}", explain::tier(q, e.tier).to_uppercase());
+    if e.score_counts() {
+        outln!(
+            "Score {} = {} - {} for safeguards in place ({} from {}, {} from {})",
+            e.score.total,
+            crate::engine::risk_points(e.score.raw),
+            e.score.mitigation,
+            v.tier_medium,
+            e.score.medium_at,
+            v.tier_high,
+            e.score.high_at
+        );
+    } else {
+        outln!(
+            "Score not used: a confirmed {} decides the result.",
+            v.prohibited_use
+        );
+    }
+    let answered = answered_count(&a, &e);
+    if e.complete {
+        outln!(
+            "Assessment complete: {answered} of {} questions answered{}.",
+            e.visible.len(),
+            if answered < e.visible.len() {
+                " (the rest are optional)"
+            } else {
+                ""
+            }
+        );
+    } else {
+        outln!(
+            "INCOMPLETE: {}; {}.",
+            explain::missing(e.unanswered.len(), e.notes_missing.len()),
+            explain::incomplete_effect(e.unanswered.len(), e.notes_missing.len())
+        );
+        for line in missing_lines(q, &e) {
+            outln!("  - {line}");
+        }
+    }
+    // Titles for people, ids in brackets for editing the file.
+    let confirmed: Vec<String> = e
+        .confirmed()
+        .map(|p| format!("{} ({})", p.title, p.id))
+        .collect();
+    let concerns: Vec<String> = e
+        .prohibitions
+        .iter()
+        .filter(|p| p.status == ProhibitionStatus::Concern)
+        .map(|p| format!("{} ({})", p.title, p.id))
+        .collect();
+    outln!(
+        "{}: {}{}",
+        explain::capital(&format!("{}s", v.prohibited_use)),
+        if confirmed.is_empty() {
+            "none confirmed".to_string()
+        } else {
+            format!("CONFIRMED {}", confirmed.join(", "))
+        },
+        if concerns.is_empty() {
+            String::new()
+        } else {
+            format!("; concerns: {}", concerns.join(", "))
+        }
+    );
+    outln!(
+        "{}s: {}",
+        explain::capital(&v.consequential),
+        if e.categories.is_empty() {
+            "none".to_string()
+        } else {
+            e.categories
+                .iter()
+                .map(|c| format!("{} ({})", c.title, c.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    );
+    outln!("Why:");
+    for r in explain::tier_reasons(q, &e).iter().take(8) {
+        outln!("  - {r}");
+    }
+    outln!("Requirements:");
+    for r in e.requirements.iter().filter(|r| r.applies) {
+        let note = explain::requirement_note(&e, r);
+        outln!(
+            "  - {}: {} ({}){}",
+            r.title,
+            explain::requirement_state(r),
+            explain::requirement_basis(q, &r.id, r.basis, r.obligation),
+            if note.is_empty() {
+                String::new()
+            } else {
+                format!(": {note}")
+            }
+        );
+    }
+    let in_group = |basis: crate::questionnaire::Basis,
+                    obligation: Option<crate::questionnaire::Obligation>|
+     -> Vec<&crate::engine::SafeguardResult> {
+        e.gaps
+            .iter()
+            .filter_map(|id| e.safeguard(id))
+            .filter(|s| s.basis == basis && obligation.is_none_or(|o| s.obligation == o))
+            .collect()
+    };
+    use crate::questionnaire::{Basis, Obligation};
+    let groups = [
+        (
+            in_group(Basis::Policy, Some(Obligation::Must)),
+            "Policy gaps",
+            "required by the policy's words, not in place",
+        ),
+        (
+            in_group(Basis::Policy, Some(Obligation::Should)),
+            "Not shown",
+            "the policy says it should be done; not called a breach",
+        ),
+        (
+            in_group(Basis::Practice, None),
+            "Recommendations open",
+            "recommended practice, not a breach of the policy",
+        ),
+    ];
+    if e.gaps.is_empty() {
+        outln!("Gaps: none; every required safeguard is in place or not applicable with a reason.");
+    }
+    for (list, heading, meaning) in &groups {
+        if list.is_empty() {
+            continue;
+        }
+        outln!(
+            "{heading} ({}; {meaning}):",
+            explain::plural(list.len(), "safeguard", "safeguards")
+        );
+        for s in list {
+            outln!("  - {} [{}] {}", s.id, explain::safeguard_state(s), s.title);
+        }
+    }
+    // The change that lowers the score most, or failing that closes the most gaps.
+    if let Some(w) = e
+        .what_if
+        .iter()
+        .filter(|w| {
+            w.score_after < e.score.total || w.gaps_closed.len() > 1 || w.tier_after < e.tier
+        })
+        .min_by_key(|w| {
+            // Lowest result first; on a tie, a policy gap before a recommendation.
+            let policy = e.safeguard(&w.safeguard).is_some_and(|s| s.is_policy_gap());
+            (
+                w.tier_after,
+                w.score_after,
+                !policy,
+                std::cmp::Reverse(w.gaps_closed.len()),
+            )
+        })
+    {
+        outln!("Largest single change: {}.", explain::what_if(q, &e, w));
+    }
+    let conflicts: Vec<&crate::engine::SafeguardResult> = e.conflicts().collect();
+    if !conflicts.is_empty() || !e.contradictions.is_empty() {
+        outln!(
+            "To be confirmed ({}):",
+            explain::plural(
+                conflicts.len() + e.contradictions.len(),
+                "contradiction",
+                "contradictions"
+            )
+        );
+        for d in crate::explain::disagreements(q, &e) {
+            outln!("  - {d}");
+        }
+    }
+    if e.review.due.is_some() {
+        outln!(
+            "Review: {}{}",
+            explain::review_due(q, &e),
+            if e.review.overdue(today) {
+                ": OVERDUE"
+            } else {
+                ""
+            }
+        );
+    }
+    for s in e.safeguards.iter().filter(|s| s.evidence_expired(today)) {
+        outln!("Evidence expired: {}.", explain::evidence_expired(s));
+    }
+    if gate {
+        let failures: Vec<crate::engine::GateFailure> = e
+            .gate_on(crate::engine::Binding::of(q, &a), strict, Some(today))
+            .into_iter()
+            .map(|f| f.failure)
+            .collect();
+        return Ok(gate_verdict(q, &failures, strict));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Says on stderr whether the gate passed and why not, and returns the exit status: 3 when it
+/// failed.
+pub(crate) fn gate_verdict(
+    q: &Questionnaire,
+    failures: &[crate::engine::GateFailure],
+    strict: bool,
+) -> ExitCode {
+    if !failures.is_empty() {
+        errln!("gate: failed:");
+        for f in crate::explain::gate_failures(failures, q) {
+            errln!("  - {f}");
+        }
+        return ExitCode::from(EXIT_FINDINGS);
+    }
+    errln!(
+        "gate: passed{}",
+        if strict {
+            " (strict)"
+        } else {
+            " (policy gaps only; --strict also fails on recommendations)"
+        }
+    );
+    ExitCode::SUCCESS
+}
+
+/// `raia score --gate --format sarif`: the gate's findings as SARIF on stdout, the verdict on
+/// stderr, and the same exit status as the text gate.
+pub(crate) fn score_sarif(
+    q: &Questionnaire,
+    file: &Path,
+    strict: bool,
+    today: &str,
+) -> anyhow::Result<ExitCode> {
+    let text = crate::textfile::read(file, "assessment")?;
+    let a = assessment::parse_assessment(&file.display().to_string(), &text, q)?;
+    let e = evaluate(q, &a);
+    let findings = e.gate_on(crate::engine::Binding::of(q, &a), strict, Some(today));
+    let mut log = crate::sarif::Log::new();
+    log.add_findings(q, &a, &e, &findings, &file.to_string_lossy(), &text);
+    data(&log.to_text())?;
+    let failures: Vec<crate::engine::GateFailure> =
+        findings.into_iter().map(|f| f.failure).collect();
+    Ok(gate_verdict(q, &failures, strict))
+}

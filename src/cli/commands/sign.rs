@@ -1,0 +1,86 @@
+//! `raia sign`: record a reviewer's sign-off.
+
+use super::*;
+
+/// Appends a sign-off naming the current assessment hash. Approval needs a complete assessment
+/// bound to the questionnaire in use, with no confirmed prohibition and no contradiction: the
+/// tool should not record an approval the answers do not support.
+pub(crate) fn sign(
+    q: &Questionnaire,
+    file: &Path,
+    name: String,
+    role: String,
+    decision: Decision,
+    date: Option<String>,
+) -> anyhow::Result<()> {
+    // The wizard may save the file between our read and our write: then read it again, so
+    // neither its answers nor this sign-off is lost, and the hash signed is the one on disk.
+    let mut attempts = 0;
+    loop {
+        match sign_once(q, file, &name, &role, decision, date.clone()) {
+            Err(e) if e.is::<store::ChangedOnDisk>() && attempts < 5 => attempts += 1,
+            r => return r,
+        }
+    }
+}
+
+pub(crate) fn sign_once(
+    q: &Questionnaire,
+    file: &Path,
+    name: &str,
+    role: &str,
+    decision: Decision,
+    date: Option<String>,
+) -> anyhow::Result<()> {
+    let (mut a, read) = assessment::read_assessment_fingerprinted(file, q)?;
+    let date = match date {
+        Some(d) if crate::answer::valid_date(&d) => d,
+        Some(d) => {
+            return Err(UsageError(format!("--date {d} is not a date: write YYYY-MM-DD")).into());
+        }
+        None => session::today(),
+    };
+    let e = evaluate(q, &a);
+    crate::signoff::check(q, &a, &e, name, decision).map_err(|r| UsageError(r.0))?;
+    // An unbound file is bound to the questionnaire in use as it is signed: the sign-off covers
+    // that exact text.
+    a.questionnaire.hash = q.content_hash.clone();
+    let entry = crate::signoff::entry(q, &a, name, role, decision, &date);
+    let hash = entry.assessment_hash.clone();
+    // Edit rather than rewrite, so a hand-edited file keeps its comments and layout and the
+    // git diff is the sign-off (and, the first time, the questionnaire hash). The result is
+    // checked before it replaces the file.
+    let original = crate::textfile::read(file, "assessment")?;
+    if !store::Fingerprint::of(original.as_bytes(), None).same_contents(&read) {
+        return Err(store::ChangedOnDisk(file.to_path_buf()).into());
+    }
+    let text = assessment::file::sign(
+        &file.display().to_string(),
+        &original,
+        &entry,
+        &q.content_hash,
+    )?;
+    let checked = assessment::parse_assessment(&file.to_string_lossy(), &text, q)?;
+    anyhow::ensure!(
+        checked.signoff.last() == Some(&entry) && checked.questionnaire.hash == q.content_hash,
+        "{}: the sign-off could not be appended cleanly; the file was not changed",
+        term_text::path(file)
+    );
+    a.signoff.push(entry);
+    store::write_atomic_if(file, text.as_bytes(), store::Expect::Same(&read))?;
+    outln!(
+        "{}: {} by {} for assessment {}; it goes stale if any answer, note, safeguard status or the questionnaire text changes.",
+        term_text::path(file),
+        decision.name(),
+        name.trim(),
+        &hash[..12]
+    );
+    let policy_gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    if policy_gaps > 0 && matches!(decision, Decision::Approved) {
+        errln!(
+            "note: approved with {} the policy requires not in place; the report lists them.",
+            crate::explain::plural(policy_gaps, "safeguard", "safeguards")
+        );
+    }
+    Ok(())
+}

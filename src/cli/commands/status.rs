@@ -1,0 +1,47 @@
+//! `raia status`: the portfolio table.
+
+use super::*;
+
+/// `raia status`: the portfolio table, and the worst outcome as the exit status.
+pub(crate) fn status(
+    q: &Questionnaire,
+    paths: &[PathBuf],
+    format: StatusFormat,
+    strict: bool,
+    today: &str,
+) -> anyhow::Result<ExitCode> {
+    use crate::portfolio;
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        paths.to_vec()
+    };
+    let files = portfolio::find_files(&paths);
+    if files.is_empty() {
+        return Err(UsageError(format!(
+            "no assessment files under {}: name folders or files that hold assessments",
+            paths
+                .iter()
+                .map(|p| term_text::path(p))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .into());
+    }
+    let entries = portfolio::assess_all(q, &files, strict, today);
+    let rows: Vec<portfolio::Row> = entries.iter().map(|e| portfolio::Row::of(q, e)).collect();
+    match format {
+        StatusFormat::Md => data(&portfolio::markdown(&rows))?,
+        StatusFormat::Csv => data(&portfolio::csv(&rows)?)?,
+        StatusFormat::Json => data(&portfolio::json(&rows))?,
+        StatusFormat::Sarif => data(&portfolio::sarif(q, &entries))?,
+    }
+    if format != StatusFormat::Md {
+        errln!("{}", portfolio::summary(&rows));
+    }
+    Ok(match portfolio::outcome(&entries) {
+        portfolio::Outcome::Pass => ExitCode::SUCCESS,
+        portfolio::Outcome::Findings => ExitCode::from(EXIT_FINDINGS),
+        portfolio::Outcome::Error => ExitCode::from(EXIT_ERROR),
+    })
+}

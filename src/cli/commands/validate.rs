@@ -1,0 +1,140 @@
+//! `raia validate`: check assessment files, or a questionnaire.
+
+use super::*;
+
+pub(crate) fn validate(
+    q: &Questionnaire,
+    source: &QuestionnaireSource,
+    explicit_q: bool,
+    files: &[PathBuf],
+) -> anyhow::Result<ExitCode> {
+    if files.is_empty() {
+        if !explicit_q {
+            return Err(UsageError(
+                "give assessment files to check, or --questionnaire PATH to check a questionnaire"
+                    .into(),
+            )
+            .into());
+        }
+        outln!(
+            "{}: ok (questionnaire {} version {}: {} sections, {} questions, {} safeguards, {} declared contradictions; content hash {})",
+            term_text::line(&source.to_string()),
+            q.id,
+            q.version,
+            q.sections.len(),
+            q.questions.len(),
+            q.safeguards.len(),
+            q.contradictions.len(),
+            &q.content_hash[..12]
+        );
+        if q.layers.len() > 1 {
+            outln!("layers: {}", term_text::line(&crate::explain::layers(q)));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut failed = false;
+    for f in files {
+        let own = own_release(q, f);
+        let q = own.as_ref().unwrap_or(q);
+        match assessment::read_assessment(f, q) {
+            Ok(a) => {
+                let e = evaluate(q, &a);
+                let warned = warnings(q, &a, &e);
+                for w in &warned {
+                    errln!("{}: warning: {w}", term_text::path(f));
+                }
+                let answered = answered_count(&a, &e);
+                let state = if e.complete {
+                    "complete".to_string()
+                } else {
+                    format!(
+                        "incomplete: {}",
+                        crate::explain::missing(e.unanswered.len(), e.notes_missing.len())
+                    )
+                };
+                // "ok" only when nothing needs a reader's attention: a file that loads but has
+                // contradictions or is unbound says so.
+                outln!(
+                    "{}: {} ({answered} of {} visible questions answered, {state}; tier {})",
+                    term_text::path(f),
+                    if warned.is_empty() {
+                        "ok".to_string()
+                    } else {
+                        format!(
+                            "loads, with {}",
+                            crate::explain::plural(warned.len(), "warning", "warnings")
+                        )
+                    },
+                    e.visible.len(),
+                    crate::explain::tier(q, e.tier)
+                );
+                for line in missing_lines(q, &e) {
+                    outln!("  {line}");
+                }
+            }
+            Err(err) => {
+                failed = true;
+                print_error(&err);
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(EXIT_ERROR)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Visible questions with an answer that counts (a placeholder such as "n/a" does not).
+pub(crate) fn answered_count(a: &Assessment, e: &crate::engine::Evaluation) -> usize {
+    e.visible
+        .iter()
+        .filter(|id| a.answers.get(*id).is_some_and(crate::engine::is_given))
+        .count()
+}
+
+/// What a reader must know before trusting a result: binding, contradictions, contradicted
+/// statuses and answers kept for hidden questions.
+pub(crate) fn warnings(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &crate::engine::Evaluation,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(b) = crate::explain::binding(q, a, crate::engine::Binding::of(q, a)) {
+        out.push(b);
+    }
+    out.extend(crate::explain::disagreements(q, e));
+    if !e.hidden_answered.is_empty() {
+        out.push(format!(
+            "{} kept for questions that earlier answers now hide; they do not count: {}",
+            crate::explain::plural(e.hidden_answered.len(), "answer is", "answers are"),
+            e.hidden_answered
+                .iter()
+                .filter_map(|id| q.question(id))
+                .map(|x| format!("\"{}\" ({})", x.prompt, x.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    out
+}
+
+/// The unanswered questions and missing notes, by prompt with the id to edit.
+pub(crate) fn missing_lines(q: &Questionnaire, e: &crate::engine::Evaluation) -> Vec<String> {
+    let name = |id: &String| {
+        q.question(id)
+            .map_or_else(|| id.clone(), |x| format!("{} ({})", x.prompt, x.id))
+    };
+    let mut out: Vec<String> = e
+        .unanswered
+        .iter()
+        .map(|id| format!("unanswered: {}", name(id)))
+        .collect();
+    out.extend(
+        e.notes_missing
+            .iter()
+            .map(|id| format!("note missing: {}", name(id))),
+    );
+    out
+}

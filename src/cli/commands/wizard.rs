@@ -1,0 +1,85 @@
+//! `raia`, `raia new`, `raia resume`: the wizard, or plain mode where there is no terminal.
+
+use super::*;
+
+pub(crate) fn wizard(
+    questionnaire: Questionnaire,
+    templates: Templates,
+    start: crate::tui::Start,
+    (no_color, palette): (bool, crate::tui::theme::Palette),
+    drafts_dir: Option<PathBuf>,
+) -> anyhow::Result<()> {
+    crate::tui::run(crate::tui::Options {
+        questionnaire,
+        templates,
+        start,
+        no_color,
+        palette,
+        drafts_dir,
+    })
+}
+
+pub(crate) fn plain(session: Session, templates: &Templates) -> anyhow::Result<()> {
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut output = std::io::stdout();
+    crate::plain::run_with(session, Some(templates), &mut input, &mut output)
+}
+
+/// A FILE argument: the path if it exists, else a draft of that name (as `raia resume` and the
+/// wizard's quit message name drafts), else the path as given so the error names it.
+pub(crate) fn draft_or_path(file: &Path, drafts: Option<&Path>) -> PathBuf {
+    if file.exists() {
+        return file.to_path_buf();
+    }
+    let name = file.to_string_lossy();
+    let is_plain_name = file.components().count() == 1;
+    match drafts {
+        Some(d) if is_plain_name => {
+            let draft = d.join(format!("{}.toml", name.trim_end_matches(".toml")));
+            if draft.is_file() {
+                draft
+            } else {
+                file.to_path_buf()
+            }
+        }
+        _ => file.to_path_buf(),
+    }
+}
+
+pub(crate) fn resolve_resume(
+    target: Option<&str>,
+    drafts: Option<&Path>,
+) -> anyhow::Result<PathBuf> {
+    match target {
+        Some(t) => {
+            let p = PathBuf::from(t);
+            // Something that is there but not a regular file is refused, with the reason, when read.
+            if p.exists() {
+                return Ok(p);
+            }
+            if let Some(d) = drafts {
+                let named = d.join(format!("{}.toml", t.trim_end_matches(".toml")));
+                if named.is_file() {
+                    return Ok(named);
+                }
+            }
+            Err(UsageError(format!(
+                "no assessment file or draft named `{t}`: see `raia list` for drafts"
+            ))
+            .into())
+        }
+        None => {
+            let newest = drafts
+                .map(store::list_drafts)
+                .and_then(|d| d.into_iter().next());
+            match newest {
+                Some(d) => Ok(d.path),
+                None => Err(UsageError(
+                    "there are no drafts to resume: start one with `raia new`".into(),
+                )
+                .into()),
+            }
+        }
+    }
+}

@@ -1,0 +1,400 @@
+//! The command line: parse it, run the command, and print errors one way, with the exit
+//! codes the README documents (0 pass, 1 error, 2 usage, 3 findings). Each command is in
+//! `commands/`, its arguments in `args`.
+
+use crate::assessment::{self, Assessment, store};
+use crate::engine::{ProhibitionStatus, evaluate};
+use crate::questionnaire::{Questionnaire, QuestionnaireSource, load_questionnaire};
+use crate::report::{Format, Templates};
+use crate::session::{self, Session};
+use crate::signoff::Decision;
+use crate::term_text;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Writes one message and a line break to stdout, through [`term_text::block`] so that no
+/// control character from a file, a name or an answer reaches the terminal as itself. Returns an
+/// error instead of panicking when the reader has gone away (`raia score x | head`); `main`
+/// treats a broken pipe as success. clippy.toml disallows `println!` and friends, so every
+/// message goes through this or [`errln!`].
+macro_rules! outln {
+    () => {
+        term_text::Lines::new(std::io::stdout()).line("")?
+    };
+    ($($arg:tt)*) => {
+        term_text::Lines::new(std::io::stdout()).line(&format!($($arg)*))?
+    };
+}
+
+/// [`outln!`] for stderr. A failure to write there is ignored (`eprintln!` would panic).
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        let _ = term_text::Lines::new(std::io::stderr()).line(&format!($($arg)*));
+    }};
+}
+
+// The macros above are declared before these modules so that they can use them.
+mod args;
+mod commands;
+
+pub use args::Cli;
+use args::*;
+use commands::*;
+
+/// Exit status for an error: a file that does not load, a write that failed.
+const EXIT_ERROR: u8 = 1;
+
+/// Exit status for a usage mistake, like clap's own.
+const EXIT_USAGE: u8 = 2;
+
+/// Exit status for findings: the gate failed on files that load.
+const EXIT_FINDINGS: u8 = 3;
+
+/// A usage mistake: exit status 2, like clap's own.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct UsageError(String);
+
+/// The released versions built in, oldest first: "aws-responsible-ai 2023-09-28.1, aws-responsible-ai 2023-09-28.2".
+fn builtin_versions() -> String {
+    crate::questionnaire::BUILTIN
+        .iter()
+        .map(|(_, text)| {
+            let (id, version) = crate::questionnaire::header_id_version(text);
+            format!("{id} {version}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `raia --version`: the program's version and the questionnaires built into it.
+fn version() -> &'static str {
+    static VERSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    VERSION.get_or_init(|| {
+        let (id, version) = crate::questionnaire::builtin_id_version();
+        format!(
+            "{}\nbuilt-in questionnaire: {id} version {version} (content hash {})\nversions built in: {}",
+            env!("CARGO_PKG_VERSION"),
+            &crate::questionnaire::builtin_hash()[..12],
+            builtin_versions()
+        )
+    })
+}
+
+/// The command-line interface as clap builds it, with the version that names the questionnaire.
+fn command() -> clap::Command {
+    Cli::command().version(version())
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let code = if e.is::<UsageError>() {
+                EXIT_USAGE
+            } else {
+                EXIT_ERROR
+            };
+            print_error(&e);
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// The one printer of errors on stderr, for a failed command and for each file `validate`
+/// could not load: each located problem gets its own "error:" line, as compilers print them.
+fn print_error(e: &anyhow::Error) {
+    match e.downcast_ref::<crate::diag::Diagnostics>() {
+        Some(all) => {
+            for d in &all.0 {
+                errln!("error: {d}");
+            }
+        }
+        None => errln!("error: {e:#}"),
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    // These describe the program, not an assessment: no questionnaire is needed.
+    match &cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut command(), "raia", &mut out);
+            data(&String::from_utf8_lossy(&out))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            // The page's header takes a one-line version.
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            data(&String::from_utf8_lossy(&out))?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        _ => {}
+    }
+    let (q, source) = load_questionnaire(cli.questionnaire.as_deref())?;
+    // A questionnaire picked up from the config directory is easy to forget; when something
+    // fails, say which one was used.
+    let from_config = cli.questionnaire.is_none() && matches!(source, QuestionnaireSource::File(_));
+    let shown = term_text::line(&source.to_string()).into_owned();
+    // Every command says so up front (the wizard shows it on its home screen), so a result is
+    // never read without knowing which rules made it.
+    let full_screen = matches!(
+        cli.command,
+        None | Some(Command::New { .. }) | Some(Command::Resume { .. })
+    ) && std::io::stdout().is_terminal();
+    if q.imitates_builtin() && !full_screen {
+        errln!(
+            "note: {shown} has the id and version of the built-in questionnaire but other text; its results are not those of the built-in rules"
+        );
+    }
+    if from_config && !full_screen {
+        errln!(
+            "note: the questionnaire in use is {shown}, from raia's config directory; pass --questionnaire PATH to use another"
+        );
+    }
+    if matches!(source, QuestionnaireSource::Project(_)) && !full_screen {
+        errln!(
+            "note: the questionnaire in use is {shown}, from the project's .raia folder; pass --questionnaire PATH to use another"
+        );
+    }
+    dispatch(cli, q, source)
+}
+
+fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::Result<ExitCode> {
+    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let config = || crate::config::load(crate::paths::config_dir().as_deref());
+    let palette = || -> anyhow::Result<crate::tui::theme::Palette> {
+        Ok(match cli.theme {
+            Some(p) => p,
+            None => config()?.theme.unwrap_or_default(),
+        })
+    };
+    let drafts = crate::paths::drafts_dir();
+    let interactive = std::io::stdin().is_terminal()
+        && std::io::stdout().is_terminal()
+        && std::env::var("TERM").map_or(true, |t| t != "dumb");
+    let templates = || Templates::load(cli.templates.as_deref());
+    let today = cli.today.clone().unwrap_or_else(session::today);
+    match cli.command {
+        None => {
+            if interactive {
+                wizard(
+                    q,
+                    templates()?,
+                    crate::tui::Start::Home,
+                    (no_color, palette()?),
+                    drafts,
+                )?;
+            } else {
+                // Plain mode has a home too: the drafts to resume, or a new assessment.
+                let templates = templates()?;
+                let stdin = std::io::stdin();
+                crate::plain::run_home(
+                    q,
+                    drafts,
+                    Some(&templates),
+                    &mut stdin.lock(),
+                    &mut std::io::stdout(),
+                )?;
+            }
+        }
+        Some(Command::New { file, plain: p }) => {
+            if let Some(f) = &file
+                && f.exists()
+            {
+                return Err(UsageError(format!(
+                    "{} already exists: continue it with `raia resume {}`",
+                    term_text::path(f),
+                    term_text::path(f)
+                ))
+                .into());
+            }
+            if p || !interactive {
+                plain(Session::new(q, file, drafts), &templates()?)?;
+            } else {
+                wizard(
+                    q,
+                    templates()?,
+                    crate::tui::Start::New(file),
+                    (no_color, palette()?),
+                    drafts,
+                )?;
+            }
+        }
+        Some(Command::Resume { target, plain: p }) => {
+            let path = resolve_resume(target.as_deref(), drafts.as_deref())?;
+            if p || !interactive {
+                let mut session = Session::open(q, &path)?;
+                session.drafts_dir = drafts;
+                plain(session, &templates()?)?;
+            } else {
+                wizard(
+                    q,
+                    templates()?,
+                    crate::tui::Start::Resume(path),
+                    (no_color, palette()?),
+                    drafts,
+                )?;
+            }
+        }
+        Some(Command::List) => list(&q, drafts.as_deref(), &today)?,
+        Some(Command::Questions {
+            format,
+            builtin_version: None,
+        }) => questions(&q, &source, format)?,
+        Some(Command::Questions {
+            format,
+            builtin_version: Some(v),
+        }) => {
+            if cli.questionnaire.is_some() {
+                return Err(UsageError(
+                    "--version picks a built-in questionnaire: leave out --questionnaire".into(),
+                )
+                .into());
+            }
+            let q = builtin(&v)?;
+            if let (QuestionsFormat::Source, Some((_, text))) =
+                (format, crate::questionnaire::builtin_version(&v))
+            {
+                data(text)?;
+            } else {
+                questions(&q, &QuestionnaireSource::Embedded, format)?;
+            }
+        }
+        Some(Command::Init { file, force }) => init(&q, &file, force)?,
+        Some(Command::Validate { files }) => {
+            let files: Vec<PathBuf> = files
+                .iter()
+                .map(|f| draft_or_path(f, drafts.as_deref()))
+                .collect();
+            return validate(&q, &source, cli.questionnaire.is_some(), &files);
+        }
+        Some(Command::Score {
+            file,
+            gate,
+            strict,
+            format,
+        }) => {
+            let file = draft_or_path(&file, drafts.as_deref());
+            if format == ScoreFormat::Sarif {
+                if !gate {
+                    return Err(UsageError(
+                        "--format sarif lists the gate's findings: add --gate".into(),
+                    )
+                    .into());
+                }
+                return score_sarif(&q, &file, strict, &today);
+            }
+            return score(&q, &file, gate, strict, &today);
+        }
+        Some(Command::Status {
+            paths,
+            format,
+            strict,
+        }) => return status(&q, &paths, format, strict, &today),
+        Some(Command::Migrate {
+            file,
+            to,
+            from,
+            dry_run,
+        }) => migrate(&q, &file, to.as_deref(), from.as_deref(), dry_run)?,
+        // Handled in `run`, before a questionnaire is loaded.
+        Some(Command::Completions { .. } | Command::Man) => {}
+        Some(Command::Diff {
+            file,
+            other,
+            rev,
+            format,
+        }) => diff(&q, &file, other.as_deref(), rev.as_deref(), format)?,
+        Some(Command::Sign {
+            file,
+            name,
+            role,
+            decision,
+            date,
+        }) => sign(
+            &q,
+            &draft_or_path(&file, drafts.as_deref()),
+            name,
+            role,
+            decision,
+            date,
+        )?,
+        Some(Command::Report {
+            file,
+            format,
+            out,
+            force,
+            crosswalk,
+        }) => {
+            let file = draft_or_path(&file, drafts.as_deref());
+            let own = own_release(&q, &file);
+            let q = own.as_ref().unwrap_or(&q);
+            let a = assessment::read_assessment(&file, q)?;
+            let text = match crosswalk {
+                Some(fw) => {
+                    let json = match format {
+                        ReportFormat::Md => false,
+                        ReportFormat::Json => true,
+                        _ => {
+                            return Err(UsageError(
+                                "--crosswalk writes md or json: pass --format md or --format json"
+                                    .into(),
+                            )
+                            .into());
+                        }
+                    };
+                    crate::report::crosswalk::render(q.clone(), &a, &fw, json)?
+                }
+                None => crate::report::render(q, &a, format.into(), &templates()?)?,
+            };
+            match out {
+                Some(path) => {
+                    check_out(&path, &file, format.into(), force)?;
+                    // A report is meant to be shared: it follows the umask.
+                    store::write_atomic_shared(&path, text.as_bytes())?;
+                    errln!("wrote {}", term_text::path(&path));
+                }
+                None => data(&text)?,
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A document (a report, the questionnaire) on stdout: byte for byte into a pipe or a file, as
+/// JSON, TOML and CSV must carry the exact text; with its control characters escaped when stdout
+/// is a terminal, which would obey them.
+fn data(text: &str) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    if out.is_terminal() {
+        write!(out, "{}", term_text::block(text))
+    } else {
+        out.write_all(text.as_bytes())
+    }
+}
+
+/// The questionnaire to read `file` against: its own older built-in release, with a notice
+/// that a newer one exists, else None (the questionnaire in use).
+fn own_release(q: &Questionnaire, file: &Path) -> Option<Questionnaire> {
+    let text = crate::textfile::read(file, "assessment").ok()?;
+    let (old, notice) = assessment::file::own_release(q, &text)?;
+    errln!("note: {}: {notice}", term_text::path(file));
+    Some(old)
+}
