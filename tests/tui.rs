@@ -2174,3 +2174,86 @@ mod random_keys {
         }
     }
 }
+
+#[path = "../benches/support/mod.rs"]
+mod support;
+
+/// The text of one line of a panel.
+fn line_text(line: &ratatui::text::Line) -> String {
+    line.spans.iter().map(|s| s.content.as_ref()).collect()
+}
+
+/// Long lists (the review of every question, the result's safeguards) lay out only the rows in
+/// view: at every cursor position and scroll, in wide and narrow terminals, each row in view
+/// is drawn, with its own text.
+#[test]
+fn long_lists_draw_every_row_in_view() {
+    let q = support::questionnaire(400);
+    let a = support::assessment(&q);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    std::fs::write(&path, a.to_toml(&q)).unwrap();
+    let mut app = App::new(Options {
+        questionnaire: q.clone(),
+        templates: Templates::load(None).unwrap(),
+        start: Start::Resume(path),
+        no_color: false,
+        drafts_dir: None,
+    })
+    .unwrap();
+    for (w, h) in [(120, 40), (64, 24)] {
+        update(&mut app, Action::Resize(w, h));
+        for screen in [Screen::Review, Screen::Result] {
+            update(&mut app, Action::GoTo(screen));
+            let n = app.row_count();
+            assert!(n >= 40, "{screen:?} has {n} rows");
+            for cursor in [0, 1, 17, n / 2, n - 2, n - 1] {
+                for scroll in [None, Some(0), Some(7), Some(n / 3), Some(10 * n)] {
+                    app.cursor = cursor;
+                    app.scroll = scroll;
+                    let (inner, c) = view::main_panel(&app, Rect::new(0, 0, w, h));
+                    let height = inner.height as usize;
+                    let top = c.scroll(height);
+                    let mut rows_in_view = 0;
+                    for (row, &(start, end)) in c.items.iter().enumerate() {
+                        let shown = start.max(top)..end.min(top + height);
+                        rows_in_view += usize::from(!shown.is_empty());
+                        for line in shown {
+                            let text = line_text(&c.lines[line]);
+                            assert!(
+                                !text.trim().is_empty(),
+                                "{screen:?} {w}x{h}, cursor {cursor}, scroll {scroll:?}: row {row} line {line} is blank"
+                            );
+                        }
+                        // The row's first line names what it is about.
+                        if (start..end).contains(&top.max(start))
+                            && start >= top
+                            && start < top + height
+                        {
+                            let text = line_text(&c.lines[start]);
+                            let expected = match (screen, app.review_items().get(row)) {
+                                (Screen::Review, Some(ReviewItem::Question(qi))) => {
+                                    q.questions[*qi].prompt.chars().take(12).collect::<String>()
+                                }
+                                (Screen::Review, _) => continue,
+                                _ => app.result_rows()[row].title.chars().take(12).collect(),
+                            };
+                            assert!(
+                                text.contains(&expected),
+                                "{screen:?} {w}x{h}, cursor {cursor}: row {row} reads {text:?}, not {expected:?}"
+                            );
+                        }
+                    }
+                    if scroll.is_none() {
+                        let (start, end) = c.items[cursor];
+                        assert!(
+                            start < top + height && end > top,
+                            "{screen:?} {w}x{h}: the cursor's row {cursor} is out of view"
+                        );
+                        assert!(rows_in_view > 0);
+                    }
+                }
+            }
+        }
+    }
+}

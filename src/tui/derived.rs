@@ -23,6 +23,8 @@ pub struct Derived {
     note_missing: Vec<bool>,
     answered: usize,
     sections: HashMap<String, SectionProgress>,
+    /// Each question's section, by position in the questionnaire's sections.
+    section_of: Vec<Option<usize>>,
 }
 
 impl Derived {
@@ -45,6 +47,15 @@ impl Derived {
             }
         }
         let visible_list: Vec<usize> = (0..n).filter(|&i| visible[i]).collect();
+        let mut section_at: HashMap<&str, usize> = HashMap::new();
+        for (k, s) in q.sections.iter().enumerate() {
+            section_at.entry(s.id.as_str()).or_insert(k);
+        }
+        let section_of = q
+            .questions
+            .iter()
+            .map(|x| section_at.get(x.section.as_str()).copied())
+            .collect();
         let mut sections: HashMap<String, SectionProgress> = HashMap::new();
         let mut answered = 0;
         for &i in &visible_list {
@@ -66,7 +77,13 @@ impl Derived {
             note_missing,
             answered,
             sections,
+            section_of,
         }
+    }
+
+    /// The position of question `qi`'s section among the questionnaire's sections.
+    pub fn section_of(&self, qi: usize) -> Option<usize> {
+        self.section_of.get(qi).copied().flatten()
     }
 
     pub fn is_visible(&self, qi: usize) -> bool {

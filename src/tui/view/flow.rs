@@ -40,8 +40,8 @@ fn main_title(app: &App) -> String {
         Screen::Question(qi) => {
             let q = &app.q().questions[qi];
             let section = app.q().section(&q.section).map_or("", |s| s.title.as_str());
-            let visible = app.visible_questions();
-            let n = visible.iter().position(|&i| i == qi).map_or(0, |p| p + 1);
+            let visible = app.derived.visible();
+            let n = visible.binary_search(&qi).map_or(0, |p| p + 1);
             format!("Question {n} of {} · {section}", visible.len())
         }
         Screen::Review => "Review your answers".into(),
@@ -140,52 +140,102 @@ fn entries(app: &App) -> Vec<Entry> {
     v
 }
 
-fn sidebar_content(app: &App, w: usize) -> (Content, Vec<Option<Screen>>) {
-    let t = &app.theme;
+/// The sidebar's entries in a panel `w` x `h`. Entries out of view are left blank: with
+/// hundreds of sections only a screenful is laid out (issue 7).
+fn sidebar_content(app: &App, w: usize, h: usize) -> (Content, Vec<Option<Screen>>) {
     let mut c = Content::default();
-    let mut targets = Vec::new();
-    for e in entries(app) {
+    let entries = entries(app);
+    let mut targets = Vec::with_capacity(entries.len());
+    let mut starts = Vec::with_capacity(entries.len());
+    for e in &entries {
         let start = c.start();
-        let mark = if e.current {
-            "›"
-        } else if e.done {
-            "✓"
-        } else {
-            " "
-        };
-        let count_w = width(&e.count);
-        let label_w = w.saturating_sub(3 + count_w);
-        let style = if e.current {
-            t.selected()
-        } else if e.empty {
-            t.muted()
-        } else if e.done {
-            t.ok()
-        } else {
-            t.text()
-        };
+        let (_, label_w) = entry_widths(e, w);
         // Long section titles take a second line rather than losing their end.
-        let mut lines = crate::tui::widgets::wrap(&e.label, label_w);
-        if lines.len() > 2 {
-            let rest = lines[1..].join(" ");
-            lines.truncate(1);
-            lines.push(truncate(&rest, label_w));
+        let n = if fits_one_line(&e.label, label_w) {
+            1
+        } else {
+            entry_label_lines(e, label_w).len()
+        };
+        c.lines
+            .extend(std::iter::repeat_with(Line::default).take(n));
+        c.end_item(start);
+        if e.current {
+            c.focus = (start, c.start());
         }
-        for (n, l) in lines.iter().enumerate() {
+        starts.push(start);
+        targets.push(e.target);
+    }
+    let top = c.scroll(h);
+    for (e, &start) in entries.iter().zip(&starts) {
+        if start + 2 <= top {
+            continue;
+        }
+        if start >= top.saturating_add(h) {
+            break;
+        }
+        for (k, line) in entry_lines(app, e, w).into_iter().enumerate() {
+            if let Some(slot) = c.lines.get_mut(start + k) {
+                *slot = line;
+            }
+        }
+    }
+    (c, targets)
+}
+
+/// Cells for the count and for the label of a sidebar entry in a panel `w` wide.
+fn entry_widths(e: &Entry, w: usize) -> (usize, usize) {
+    let count_w = width(&e.count);
+    (count_w, w.saturating_sub(3 + count_w))
+}
+
+/// Whether `wrap` keeps `text` on one line of `max` cells: it has no line break or tab and
+/// fits as it is (wrapping only drops spaces).
+fn fits_one_line(text: &str, max: usize) -> bool {
+    !text.chars().any(|c| c.is_whitespace() && c != ' ') && width(text) <= max.max(1)
+}
+
+/// The label of a sidebar entry wrapped to at most two lines.
+fn entry_label_lines(e: &Entry, label_w: usize) -> Vec<String> {
+    let mut lines = crate::tui::widgets::wrap(&e.label, label_w);
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(truncate(&rest, label_w));
+    }
+    lines
+}
+
+fn entry_lines(app: &App, e: &Entry, w: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let mark = if e.current {
+        "›"
+    } else if e.done {
+        "✓"
+    } else {
+        " "
+    };
+    let (count_w, label_w) = entry_widths(e, w);
+    let style = if e.current {
+        t.selected()
+    } else if e.empty {
+        t.muted()
+    } else if e.done {
+        t.ok()
+    } else {
+        t.text()
+    };
+    entry_label_lines(e, label_w)
+        .iter()
+        .enumerate()
+        .map(|(n, l)| {
             let text = if n == 0 {
                 format!("{mark} {} {}", fit(l, label_w), e.count)
             } else {
                 format!("  {}", fit(l, label_w + 1 + count_w))
             };
-            c.push(Span::styled(text, style));
-        }
-        c.end_item(start);
-        if e.current {
-            c.focus = (start, c.start());
-        }
-        targets.push(e.target);
-    }
-    (c, targets)
+            Line::from(Span::styled(text, style))
+        })
+        .collect()
 }
 
 fn sidebar(app: &App, f: &mut Frame, area: Rect) {
@@ -195,13 +245,13 @@ fn sidebar(app: &App, f: &mut Frame, area: Rect) {
         .border_style(t.border());
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let (c, _) = sidebar_content(app, inner.width as usize);
+    let (c, _) = sidebar_content(app, inner.width as usize, inner.height as usize);
     c.render(f, inner, None, app, false);
 }
 
 pub fn sidebar_hit(app: &App, area: Rect, pos: Position) -> Option<Action> {
     let inner = Block::bordered().inner(area);
-    let (c, targets) = sidebar_content(app, inner.width as usize);
+    let (c, targets) = sidebar_content(app, inner.width as usize, inner.height as usize);
     let row = c.row_at(inner, pos.y)?;
     targets.get(row).copied().flatten().map(Action::GoTo)
 }
@@ -507,11 +557,16 @@ pub fn top_contributions(app: &App, n: usize) -> Vec<String> {
         return Vec::new();
     };
     let q = app.q();
-    let mut contributions: Vec<_> = e.score.contributions.iter().collect();
-    contributions.sort_by_key(|c| std::cmp::Reverse(c.points));
-    contributions
-        .into_iter()
-        .take(n)
+    // The first n of a stable sort by points, largest first, without sorting them all.
+    let mut top: Vec<&crate::engine::Contribution> = Vec::with_capacity(n + 1);
+    for c in &e.score.contributions {
+        let at = top.partition_point(|x| x.points >= c.points);
+        if at < n {
+            top.insert(at, c);
+            top.truncate(n);
+        }
+    }
+    top.into_iter()
         .map(|c| {
             let factor = q
                 .factor(&c.factor)
