@@ -366,7 +366,10 @@ pub fn format_number(n: f64) -> String {
 
 /// Evaluates an assessment. Answers to unknown or hidden questions are ignored.
 pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
-    let mut walk = Walk::default();
+    let mut walk = Walk {
+        answers: HashMap::with_capacity(q.questions.len()),
+        ..Walk::default()
+    };
     let mut visible = Vec::new();
     let mut unanswered = Vec::new();
     let mut notes_missing = Vec::new();

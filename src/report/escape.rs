@@ -28,6 +28,14 @@ fn clean_lines(text: &str) -> Vec<String> {
     out
 }
 
+/// Text that is one line of printable ASCII, trimmed: what `clean_lines` makes of it (one line,
+/// or none when blank) without splitting and copying it. Most text in a report is such a line.
+fn plain_line(text: &str) -> Option<&str> {
+    text.bytes()
+        .all(|b| (0x20..0x7f).contains(&b))
+        .then(|| text.trim())
+}
+
 /// Escapes one trimmed line: inline specials everywhere, and a leading marker that would start
 /// a list, a setext heading underline or a numbered list.
 fn escape_line(line: &str) -> String {
@@ -59,6 +67,9 @@ fn escape_line(line: &str) -> String {
 /// backslash) and paragraphs, each line escaped so that none can start a block (heading, list,
 /// quote, code, table, HTML).
 pub fn md(text: &str) -> String {
+    if let Some(line) = plain_line(text) {
+        return escape_line(line);
+    }
     let lines = clean_lines(text);
     let mut out = String::new();
     for (i, line) in lines.iter().enumerate() {
@@ -76,6 +87,9 @@ pub fn md(text: &str) -> String {
 /// Text that must stay on one line: table cells, list items, headings, bold labels. Line
 /// breaks become `<br>`, so a multi-line answer still shows as several lines.
 pub fn cell(text: &str) -> String {
+    if let Some(line) = plain_line(text) {
+        return escape_line(line);
+    }
     clean_lines(text)
         .iter()
         .map(|l| escape_line(l))
@@ -136,6 +150,36 @@ mod tests {
         assert_eq!(cell("a\r\nb\rc"), "a<br>b<br>c");
         assert_eq!(cell("bell\u{7}\u{1b}[31mred"), "bell\\[31mred");
         assert_eq!(cell(""), "");
+    }
+
+    /// The text of `clean_lines`, escaped as `cell` and `md` escape it, without the shortcut
+    /// for plain lines.
+    fn by_lines(text: &str) -> (String, String) {
+        let lines = clean_lines(text);
+        let cell = lines
+            .iter()
+            .map(|l| escape_line(l))
+            .collect::<Vec<_>>()
+            .join("<br>");
+        let mut md = String::new();
+        for (i, line) in lines.iter().enumerate() {
+            md.push_str(&escape_line(line));
+            let Some(next) = lines.get(i + 1) else { break };
+            if !line.is_empty() && !next.is_empty() {
+                md.push('\\');
+            }
+            md.push('\n');
+        }
+        (cell, md)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_lines_escape_as_any_text_does(text in "[ -~\t\r\n\u{85}é]{0,40}") {
+            let (cell_text, md_text) = by_lines(&text);
+            proptest::prop_assert_eq!(cell(&text), cell_text);
+            proptest::prop_assert_eq!(md(&text), md_text);
+        }
     }
 
     #[test]
