@@ -14,6 +14,7 @@ use crate::diag::Diagnostic;
 use crate::questionnaire::Questionnaire;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use tera::{Context, ErrorKind, Kwargs, State, Tera, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -91,10 +92,21 @@ impl std::fmt::Display for TemplateSource {
 }
 
 /// The Markdown templates in use: built in, or overridden from a directory.
+///
+/// Compiling a template takes longer than most commands take in all (issue 7), so the
+/// built-in templates, which the tests compile, are compiled on first use, each on its own:
+/// `raia report --format md` compiles the report template only, and `--format json` none.
+/// Templates from a directory are all compiled when loaded, so a mistake in one is reported
+/// whatever is rendered.
 #[derive(Clone)]
 pub struct Templates {
-    tera: Tera,
+    /// Name, text and source of each template, in `BUILTIN_TEMPLATES` order.
+    texts: Vec<(&'static str, String, TemplateSource)>,
     sources: BTreeMap<&'static str, TemplateSource>,
+    /// All templates in one instance, when they were compiled together (from a directory).
+    all: Option<Tera>,
+    /// Each built-in template compiled alone on first use, by position in `texts`.
+    each: [OnceLock<Result<Tera, TemplateError>>; 2],
 }
 
 impl std::fmt::Debug for Templates {
@@ -120,11 +132,7 @@ impl Templates {
                 .map(|c| c.join("templates"))
                 .filter(|d| d.is_dir()),
         };
-        let mut tera = Tera::default();
-        // Markdown is not HTML: escaping is done per field by the md, cell and code filters.
-        tera.autoescape_on(Vec::<&str>::new());
-        register_filters(&mut tera);
-        let mut sources = BTreeMap::new();
+        let mut texts = Vec::new();
         for (name, builtin) in BUILTIN_TEMPLATES {
             let path = dir.as_ref().map(|d| d.join(name)).filter(|p| p.is_file());
             let (text, source) = match path {
@@ -136,26 +144,41 @@ impl Templates {
                 }
                 None => (builtin.to_string(), TemplateSource::BuiltIn),
             };
-            if let Err(e) = tera.add_raw_template(name, &text) {
-                return Err(syntax_error(name, &source, &text, &e).into());
-            }
-            sources.insert(name, source);
+            texts.push((name, text, source));
         }
-        Ok(Templates { tera, sources })
+        let mut t = Self::new(texts);
+        if t.sources.values().any(|s| *s != TemplateSource::BuiltIn) {
+            t.all = Some(compile(&t.texts)?);
+        }
+        Ok(t)
     }
 
     /// The built-in templates only, ignoring any override directory.
     pub fn builtin() -> anyhow::Result<Templates> {
-        let mut tera = Tera::default();
-        tera.autoescape_on(Vec::<&str>::new());
-        register_filters(&mut tera);
-        let mut sources = BTreeMap::new();
-        for (name, text) in BUILTIN_TEMPLATES {
-            tera.add_raw_template(name, text)
-                .map_err(|e| syntax_error(name, &TemplateSource::BuiltIn, text, &e))?;
-            sources.insert(name, TemplateSource::BuiltIn);
+        Ok(Self::new(
+            BUILTIN_TEMPLATES
+                .iter()
+                .map(|&(name, text)| (name, text.to_string(), TemplateSource::BuiltIn))
+                .collect(),
+        ))
+    }
+
+    fn new(texts: Vec<(&'static str, String, TemplateSource)>) -> Self {
+        let sources = texts
+            .iter()
+            .map(|(name, _, source)| (*name, source.clone()))
+            .collect();
+        Self {
+            texts,
+            sources,
+            all: None,
+            each: [OnceLock::new(), OnceLock::new()],
         }
-        Ok(Templates { tera, sources })
+    }
+
+    /// Compiles every template now, reporting the first syntax error.
+    pub fn check(&self) -> Result<(), TemplateError> {
+        compile(&self.texts).map(|_| ())
     }
 
     /// Where the template with this file name comes from.
@@ -163,10 +186,30 @@ impl Templates {
         self.sources.get(name)
     }
 
+    /// The compiled instance that holds template `name`.
+    fn tera(&self, name: &str) -> anyhow::Result<&Tera> {
+        if let Some(all) = &self.all {
+            return Ok(all);
+        }
+        let i = self
+            .texts
+            .iter()
+            .position(|(n, _, _)| *n == name)
+            .ok_or_else(|| anyhow::anyhow!("no template named {name}"))?;
+        let slot = self
+            .each
+            .get(i)
+            .ok_or_else(|| anyhow::anyhow!("no template named {name}"))?;
+        slot.get_or_init(|| compile(&self.texts[i..=i]))
+            .as_ref()
+            .map_err(|e| anyhow::Error::from(e.clone()))
+    }
+
     fn render(&self, name: &'static str, report: &Report) -> anyhow::Result<String> {
+        let tera = self.tera(name)?;
         let context = Context::from_serialize(report)
             .map_err(|e| anyhow::anyhow!("cannot pass the report to the template {name}: {e}"))?;
-        self.tera.render(name, &context).map_err(|e| {
+        tera.render(name, &context).map_err(|e| {
             let source = self
                 .sources
                 .get(name)
@@ -175,6 +218,20 @@ impl Templates {
             anyhow::Error::from(template_error(name, &source, &e))
         })
     }
+}
+
+/// Compiles these templates into one instance, with raia's filters. The first syntax error
+/// is reported as `file:line:column`.
+fn compile(texts: &[(&'static str, String, TemplateSource)]) -> Result<Tera, TemplateError> {
+    let mut tera = Tera::default();
+    // Markdown is not HTML: escaping is done per field by the md, cell and code filters.
+    tera.autoescape_on(Vec::<&str>::new());
+    register_filters(&mut tera);
+    for (name, text, source) in texts {
+        tera.add_raw_template(name, text)
+            .map_err(|e| syntax_error(name, source, text, &e))?;
+    }
+    Ok(tera)
 }
 
 /// A template problem as `file:line:column: message` with a hint on how to fix it.
@@ -449,6 +506,11 @@ mod tests {
     #[test]
     fn built_in_templates_parse() -> anyhow::Result<()> {
         let t = Templates::builtin()?;
+        t.check()?;
+        // Each compiles on its own too, as they are compiled when first used.
+        for (name, text) in BUILTIN_TEMPLATES {
+            compile(&[(name, text.to_string(), TemplateSource::BuiltIn)])?;
+        }
         assert_eq!(t.source(REPORT_TEMPLATE), Some(&TemplateSource::BuiltIn));
         assert_eq!(
             t.source(INFO_REQUEST_TEMPLATE),
