@@ -8,6 +8,7 @@
 pub mod answer;
 pub mod assessment;
 pub mod diag;
+mod embedded;
 pub mod engine;
 pub mod paths;
 pub mod plain;

@@ -407,3 +407,39 @@ fn a_section_typo_is_one_error_not_a_cascade() {
         "{errs:?}"
     );
 }
+
+/// The built-in questionnaire is loaded at build time (build.rs) and read back at run time:
+/// what is read back is exactly what parsing and validating the embedded text gives, and its
+/// hash is the SHA-256 of that text.
+#[test]
+fn the_questionnaire_loaded_at_build_time_is_the_embedded_text_parsed() {
+    use raia::questionnaire::{
+        DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_NAME, default_questionnaire,
+    };
+    use sha2::Digest;
+    let parsed = parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE).unwrap();
+    let stored = default_questionnaire().unwrap();
+    assert_eq!(stored, parsed);
+    // Equality above does not look at the lookup index; lookups must work on what is read back.
+    for (i, x) in parsed.questions.iter().enumerate() {
+        assert_eq!(stored.question_index(&x.id), Some(i));
+    }
+    for s in &parsed.safeguards {
+        assert_eq!(stored.safeguard(&s.id), Some(s));
+        assert_eq!(stored.satisfied_by(&s.id), parsed.satisfied_by(&s.id));
+    }
+    let hash = raia::questionnaire::hex_digest(&sha2::Sha256::digest(DEFAULT_QUESTIONNAIRE));
+    assert_eq!(stored.content_hash, hash);
+    // Without a questionnaire in the config directory, commands use the stored one.
+    let config = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::cargo_bin("raia")
+        .unwrap()
+        .env("RAIA_CONFIG_DIR", config.path())
+        .env("RAIA_DATA_DIR", config.path())
+        .args(["questions", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(shown, serde_json::to_value(&parsed).unwrap());
+}

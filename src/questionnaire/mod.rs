@@ -8,9 +8,11 @@ mod load;
 
 pub use condition::{Condition, Facts};
 use index::Index;
-pub use load::{QuestionnaireSource, hex_digest, load_questionnaire, parse_questionnaire};
+pub use load::{
+    QuestionnaireSource, default_questionnaire, hex_digest, load_questionnaire, parse_questionnaire,
+};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The default questionnaire, embedded so `raia` works with no files around it.
@@ -18,7 +20,7 @@ pub const DEFAULT_QUESTIONNAIRE: &str =
     include_str!("../../questionnaires/aws-responsible-ai-2023-09-28.toml");
 pub const DEFAULT_QUESTIONNAIRE_NAME: &str = "aws-responsible-ai-2023-09-28.toml";
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Questionnaire {
     pub id: String,
     pub version: String,
@@ -42,21 +44,21 @@ pub struct Questionnaire {
     index: Index,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Policy {
     pub name: String,
     pub date: String,
     pub url: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Section {
     pub id: String,
     pub title: String,
     pub intro: String,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     Single,
@@ -86,7 +88,7 @@ impl QuestionKind {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Question {
     pub id: String,
     pub section: String,
@@ -113,7 +115,7 @@ pub struct Question {
 }
 
 /// How the risk points of the options picked in one multiple-choice answer combine, per factor.
-#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskCombine {
     /// Every picked option adds its points.
@@ -124,7 +126,7 @@ pub enum RiskCombine {
 }
 
 /// One option of a choice question and what picking it does.
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Choice {
     pub id: String,
     pub label: String,
@@ -133,14 +135,14 @@ pub struct Choice {
     pub effects: Effects,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Band {
     pub at_least: f64,
     pub label: String,
     pub effects: Effects,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Effects {
     /// Prohibitions this answer confirms: the use must not proceed.
     pub prohibits: Vec<String>,
@@ -164,7 +166,7 @@ impl Effects {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct CatalogueEntry {
     pub id: String,
     pub title: String,
@@ -173,7 +175,7 @@ pub struct CatalogueEntry {
     pub clause: String,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Applies {
     /// Required of every use.
@@ -182,7 +184,7 @@ pub enum Applies {
     Consequential,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Requirement {
     pub id: String,
     pub title: String,
@@ -191,14 +193,14 @@ pub struct Requirement {
     pub applies: Applies,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Factor {
     pub id: String,
     pub title: String,
     pub description: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Safeguard {
     pub id: String,
     pub title: String,
@@ -214,9 +216,7 @@ pub struct Safeguard {
     pub credit: u32,
 }
 
-#[derive(
-    Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
-)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
     Low,
@@ -242,7 +242,7 @@ impl std::fmt::Display for Tier {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct TierRules {
     /// Score at which the tier is at least medium.
     pub medium_at: u32,
