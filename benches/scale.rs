@@ -312,3 +312,20 @@ fn key_result_down(b: Bencher, n: usize) {
     w.go(Screen::Result);
     b.bench_local(|| w.key(KeyCode::Down));
 }
+
+/// Writing the assessment file, as every answer in the wizard does: TOML text, then an
+/// atomic replace (temporary file, fsync, rename).
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn save_assessment(b: Bencher, n: usize) {
+    let (q, a) = fixture(n);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    b.bench(|| raia::assessment::store::save(&path, a, q).unwrap());
+}
+
+/// The assessment as TOML text, without writing it.
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn assessment_to_toml(b: Bencher, n: usize) {
+    let (q, a) = fixture(n);
+    b.bench(|| a.to_toml(q));
+}
