@@ -209,8 +209,9 @@ pub fn main() -> ExitCode {
             // Each located problem gets its own "error:" line, as compilers print them.
             match e.downcast_ref::<raia::diag::Diagnostics>() {
                 Some(all) => {
+                    let mut out = std::io::BufWriter::new(std::io::stderr().lock());
                     for d in &all.0 {
-                        let _ = writeln!(std::io::stderr(), "error: {d}");
+                        let _ = writeln!(out, "error: {d}");
                     }
                 }
                 None => {
@@ -730,7 +731,9 @@ fn validate(
             }
             Err(err) => {
                 failed = true;
-                eprintln!("{err:#}");
+                // Buffered: a file with 100,000 problems took a million write calls (issue 7).
+                let mut out = std::io::BufWriter::new(std::io::stderr().lock());
+                let _ = writeln!(out, "{err:#}");
             }
         }
     }
