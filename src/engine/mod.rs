@@ -380,9 +380,14 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
     let mut contributions = Vec::new();
     let mut satisfied: BTreeMap<&str, Vec<String>> = BTreeMap::new();
 
+    // Hashed once: a search of the sorted map per question compared ids a dozen times each.
+    let answers: HashMap<&str, &Answer> = a.answers.iter().map(|(k, v)| (k.as_str(), v)).collect();
     for question in &q.questions {
         let shown = question.show_if.as_ref().is_none_or(|c| c.holds(&walk));
-        let answer = a.answers.get(&question.id).filter(|x| x.is_given());
+        let answer = answers
+            .get(question.id.as_str())
+            .copied()
+            .filter(|x| x.is_given());
         if !shown {
             if answer.is_some() {
                 hidden_answered.push(question.id.clone());

@@ -496,12 +496,14 @@ impl Report {
             .collect();
         let result = |id: &str| results.get(id).copied();
         // Each visible question with its answer, looked up once for the lists below.
+        let answers: HashMap<&str, &crate::answer::Answer> =
+            a.answers.iter().map(|(k, v)| (k.as_str(), v)).collect();
         let shown: Vec<Shown> = e
             .visible
             .iter()
             .filter_map(|id| {
                 let question = q.question(id)?;
-                let given = a.answers.get(id).filter(|x| x.is_given());
+                let given = answers.get(id.as_str()).copied().filter(|x| x.is_given());
                 Some(Shown {
                     id,
                     question,
