@@ -21,7 +21,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use divan::{Bencher, black_box};
 use raia::assessment::{Assessment, parse_assessment};
 use raia::questionnaire::{Questionnaire, parse_questionnaire};
-use raia::report::{Format, Report, Templates};
+use raia::report::{Format, Templates};
 use raia::tui::app::Screen;
 use raia::tui::{Action, App, Options, Start, keys, update, view};
 use ratatui::Terminal;
@@ -91,14 +91,11 @@ fn evaluate(b: Bencher, n: usize) {
     b.bench(|| raia::engine::evaluate(q, a));
 }
 
-/// Report model, then the format: what `raia report` does after loading.
+/// Evaluation, report model, then the format: what `raia report` does after loading.
 fn report(b: Bencher, n: usize, format: Format) {
     let (q, a) = fixture(n);
     let templates = Templates::builtin().unwrap();
-    b.bench(|| {
-        let r = Report::build(q, a);
-        raia::report::render_report(&r, format, &templates).unwrap()
-    });
+    b.bench(|| raia::report::render(q, a, format, &templates).unwrap());
 }
 
 #[divan::bench(args = SIZES, sample_count = 10)]

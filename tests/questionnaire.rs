@@ -443,3 +443,20 @@ fn the_questionnaire_loaded_at_build_time_is_the_embedded_text_parsed() {
     let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(shown, serde_json::to_value(&parsed).unwrap());
 }
+
+#[test]
+fn question_index_from_finds_what_question_index_finds() {
+    let q = raia::questionnaire::default_questionnaire().unwrap();
+    let n = q.questions.len();
+    for (i, x) in q.questions.iter().enumerate() {
+        for from in [0, i.saturating_sub(1), i, i + 1, i + 9, n, n + 5] {
+            assert_eq!(
+                q.question_index_from(&x.id, from),
+                Some(i),
+                "{} from {from}",
+                x.id
+            );
+        }
+    }
+    assert_eq!(q.question_index_from("no-such-question", 3), None);
+}

@@ -39,6 +39,12 @@ fn plain_line(text: &str) -> Option<&str> {
 /// Escapes one trimmed line: inline specials everywhere, and a leading marker that would start
 /// a list, a setext heading underline or a numbered list.
 fn escape_line(line: &str) -> String {
+    // Most lines need no escape at all: copy them whole.
+    if !line.starts_with(|c: char| matches!(c, '-' | '+' | '=') || c.is_ascii_digit())
+        && !line.contains(SPECIAL)
+    {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(line.len() + 8);
     // A leading "-", "+" or "=" starts a list item, a thematic break or a heading underline.
     if line.starts_with(['-', '+', '=']) {
@@ -173,7 +179,32 @@ mod tests {
         (cell, md)
     }
 
+    /// `escape_line` without the shortcut for lines that need no escape.
+    fn escape_every_char(line: &str) -> String {
+        let mut out = String::new();
+        if line.starts_with(['-', '+', '=']) {
+            out.push('\\');
+        }
+        let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
+        let after = line
+            .get(digits.len()..)
+            .and_then(|rest| rest.chars().next());
+        let at = (!digits.is_empty() && matches!(after, Some('.' | ')'))).then_some(digits.len());
+        for (i, c) in line.char_indices() {
+            if Some(i) == at || SPECIAL.contains(&c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out
+    }
+
     proptest::proptest! {
+        #[test]
+        fn lines_without_specials_are_copied_as_escaping_would(line in "[ -~é]{0,30}") {
+            proptest::prop_assert_eq!(escape_line(&line), escape_every_char(&line));
+        }
+
         #[test]
         fn plain_lines_escape_as_any_text_does(text in "[ -~\t\r\n\u{85}é]{0,40}") {
             let (cell_text, md_text) = by_lines(&text);

@@ -498,11 +498,15 @@ impl Report {
         // Each visible question with its answer, looked up once for the lists below.
         let answers: HashMap<&str, &crate::answer::Answer> =
             a.answers.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        let mut from = 0;
         let shown: Vec<Shown> = e
             .visible
             .iter()
             .filter_map(|id| {
-                let question = q.question(id)?;
+                // In asking order: each is found where the last one left off.
+                let i = q.question_index_from(id, from)?;
+                from = i + 1;
+                let question = &q.questions[i];
                 let given = answers.get(id.as_str()).copied().filter(|x| x.is_given());
                 Some(Shown {
                     id,
@@ -623,6 +627,15 @@ impl Report {
         };
 
         let sc = &e.score;
+        // Contributions come in asking order: each question is found where the last one was.
+        let mut from = 0;
+        let mut prompt_in_order = |id: &str| match q.question_index_from(id, from) {
+            Some(i) => {
+                from = i;
+                q.questions[i].prompt.clone()
+            }
+            None => id.to_string(),
+        };
         let score = ScoreReport {
             raw: sc.raw,
             credits_available: sc.credits_available,
@@ -647,7 +660,7 @@ impl Report {
                 .iter()
                 .map(|c| ContributionRow {
                     question: c.question.clone(),
-                    prompt: prompt(&c.question),
+                    prompt: prompt_in_order(&c.question),
                     answer: c.answer.clone(),
                     factor: c.factor.clone(),
                     factor_title: q

@@ -34,18 +34,20 @@ impl Derived {
             return Self::default();
         };
         let n = q.questions.len();
-        let mut visible = vec![false; n];
-        for id in &e.visible {
-            if let Some(i) = q.question_index(id) {
-                visible[i] = true;
+        // Both lists are in asking order.
+        let flags = |ids: &[String]| {
+            let mut flags = vec![false; n];
+            let mut from = 0;
+            for id in ids {
+                if let Some(i) = q.question_index_from(id, from) {
+                    flags[i] = true;
+                    from = i + 1;
+                }
             }
-        }
-        let mut note_missing = vec![false; n];
-        for id in &e.notes_missing {
-            if let Some(i) = q.question_index(id) {
-                note_missing[i] = true;
-            }
-        }
+            flags
+        };
+        let visible = flags(&e.visible);
+        let note_missing = flags(&e.notes_missing);
         let visible_list: Vec<usize> = (0..n).filter(|&i| visible[i]).collect();
         let mut section_at: HashMap<&str, usize> = HashMap::new();
         for (k, s) in q.sections.iter().enumerate() {
