@@ -11,7 +11,6 @@ use crate::answer::Answer;
 use crate::assessment::{SafeguardStatus, store};
 use crate::questionnaire::QuestionKind;
 use ratatui::layout::Rect;
-use std::collections::HashSet;
 use std::path::PathBuf;
 
 pub fn update(app: &mut App, action: Action) {
@@ -604,7 +603,7 @@ fn note_needed_message(app: &mut App, qi: usize) {
 
 fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     let id = app.q().questions[qi].id.clone();
-    let before = visible_ids(app);
+    let before = visible_positions(app);
     if let Some(s) = app.session.as_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
@@ -613,21 +612,39 @@ fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     say_visibility_change(app, &before);
 }
 
-fn visible_ids(app: &App) -> Vec<String> {
-    app.eval
-        .as_ref()
-        .map(|e| e.visible.clone())
-        .unwrap_or_default()
+/// Positions of the visible questions, in asking order.
+fn visible_positions(app: &App) -> Vec<usize> {
+    app.derived.visible().to_vec()
 }
 
 /// When an answer makes questions appear or disappear, says so: otherwise the user only
 /// notices in the review.
-fn say_visibility_change(app: &mut App, before: &[String]) {
-    let after = visible_ids(app);
-    let (before_set, after_set): (HashSet<&String>, HashSet<&String>) =
-        (before.iter().collect(), after.iter().collect());
-    let added = after.iter().filter(|id| !before_set.contains(id)).count();
-    let hidden = before.iter().filter(|id| !after_set.contains(id)).count();
+fn say_visibility_change(app: &mut App, before: &[usize]) {
+    let after = visible_positions(app);
+    // Both lists are sorted: walk them together.
+    let (mut added, mut hidden) = (0, 0);
+    let (mut i, mut j) = (0, 0);
+    while i < before.len() || j < after.len() {
+        match (before.get(i), after.get(j)) {
+            (Some(b), Some(a)) if b == a => {
+                i += 1;
+                j += 1;
+            }
+            (Some(b), Some(a)) if b < a => {
+                hidden += 1;
+                i += 1;
+            }
+            (_, Some(_)) => {
+                added += 1;
+                j += 1;
+            }
+            (Some(_), None) => {
+                hidden += 1;
+                i += 1;
+            }
+            (None, None) => break,
+        }
+    }
     let questions = |n: usize| if n == 1 { "question" } else { "questions" };
     let text = match (added, hidden) {
         (0, 0) => return,
