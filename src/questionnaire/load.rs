@@ -268,8 +268,13 @@ const CONDITION_FORMS: &str = "use one of: { question = \"id\", is = \"option\" 
 pub fn parse_questionnaire(file: &str, text: &str) -> Result<Questionnaire, Diagnostics> {
     let map = SourceMap::new(file, text);
     let raw = parse_raw(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
+    check(&map, raw, text)
+}
+
+/// Builds the questionnaire from the file as written, with every problem found, in file order.
+fn check(map: &SourceMap, raw: RawFile, text: &str) -> Result<Questionnaire, Diagnostics> {
     let mut v = Validator {
-        map: &map,
+        map,
         errors: Vec::new(),
     };
     let q = v.build(raw, text);
@@ -1409,17 +1414,7 @@ mod tests {
     fn whole(text: &str) -> Result<Questionnaire, Vec<String>> {
         let map = SourceMap::new("q.toml", text);
         let raw: RawFile = toml::from_str(text).map_err(|e| vec![map.from_toml(&e).to_string()])?;
-        let mut v = Validator {
-            map: &map,
-            errors: Vec::new(),
-        };
-        let q = v.build(raw, text);
-        if v.errors.is_empty() {
-            Ok(q)
-        } else {
-            v.errors.sort_by_key(|d| (d.line, d.column));
-            Err(v.errors.iter().map(ToString::to_string).collect())
-        }
+        check(&map, raw, text).map_err(|d| d.0.iter().map(ToString::to_string).collect())
     }
 
     fn in_parts(text: &str) -> Result<Questionnaire, Vec<String>> {
