@@ -55,7 +55,11 @@ fn write_fixtures(dir: &Path) {
     let a = support::assessment(&q);
     std::fs::write(dir.join("assessment-default.toml"), a.to_toml(&q)).unwrap();
     std::fs::write(dir.join("errors-100000.toml"), support::errors_text(ERRORS)).unwrap();
-    println!("wrote fixtures to {}", dir.display());
+    // A developer's own temp path, printed once by a bench helper: no untrusted text.
+    #[allow(clippy::disallowed_macros)]
+    {
+        println!("wrote fixtures to {}", dir.display());
+    }
 }
 
 const ERRORS: usize = 100_000;
@@ -199,6 +203,7 @@ fn wizard_app(q: &Questionnaire, path: &Path) -> App {
         templates: Templates::builtin().unwrap(),
         start: Start::Resume(path.to_path_buf()),
         no_color: false,
+        palette: raia::tui::theme::Palette::Default,
         drafts_dir: None,
     })
     .unwrap()
@@ -218,6 +223,7 @@ fn wizard_first_frame(b: Bencher, n: usize) {
             templates: Templates::builtin().unwrap(),
             start: Start::Resume(path.clone()),
             no_color: false,
+            palette: raia::tui::theme::Palette::Default,
             drafts_dir: None,
         })
         .unwrap();

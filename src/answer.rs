@@ -61,6 +61,30 @@ impl Answer {
     }
 }
 
+/// 2^53: every whole number up to it is exact as a 64-bit float, which is how raia keeps
+/// numbers, and not every one above it is (2^53 + 1 would be saved as 2^53, as a float).
+pub const MAX_EXACT_INTEGER: u64 = 1 << 53;
+
+/// Why a whole number cannot be kept exactly, for one of size `magnitude`; `None` when it can.
+pub fn inexact_integer(magnitude: u64) -> Option<String> {
+    (magnitude > MAX_EXACT_INTEGER).then(|| {
+        format!(
+            "is above 2^53 ({MAX_EXACT_INTEGER}), the largest whole number raia keeps exactly (numbers are 64-bit floating point): use a smaller one, or an exponent such as 9.1e15 for an approximation"
+        )
+    })
+}
+
+/// [`inexact_integer`] for a number typed as digits (an optional sign, then digits only):
+/// the reason it cannot be kept exactly, or `None` (also for text that is not such a number).
+pub fn inexact_digits(text: &str) -> Option<String> {
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // Too long for a u64 is too large too.
+    inexact_integer(digits.parse::<u64>().unwrap_or(u64::MAX))
+}
+
 /// Checks an ISO calendar date (YYYY-MM-DD) including month lengths and leap years.
 pub fn valid_date(s: &str) -> bool {
     let b = s.as_bytes();
@@ -89,6 +113,24 @@ pub fn valid_date(s: &str) -> bool {
     (1..=days).contains(&d)
 }
 
+/// `date` (YYYY-MM-DD) plus whole months, the day kept where the month has it and otherwise
+/// the month's last day (2026-08-31 + 6 months = 2027-02-28). None for a date that is not one.
+pub fn add_months(date: &str, months: u32) -> Option<String> {
+    if !valid_date(date) {
+        return None;
+    }
+    let y: u32 = date.get(0..4)?.parse().ok()?;
+    let m: u32 = date.get(5..7)?.parse().ok()?;
+    let d: u32 = date.get(8..10)?.parse().ok()?;
+    let total = (m - 1) + months;
+    let (y, m) = (y + total / 12, total % 12 + 1);
+    let day = (1..=d)
+        .rev()
+        .map(|day| format!("{y:04}-{m:02}-{day:02}"))
+        .find(|s| valid_date(s))?;
+    Some(day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,6 +152,27 @@ mod tests {
                 assert_eq!(a.picks(o), a.picked().contains(&o), "{a:?} picks {o}");
             }
         }
+    }
+
+    #[test]
+    fn months_are_added_to_dates_keeping_the_day_where_it_exists() {
+        assert_eq!(add_months("2026-01-15", 6).as_deref(), Some("2026-07-15"));
+        assert_eq!(add_months("2026-08-31", 6).as_deref(), Some("2027-02-28"));
+        assert_eq!(add_months("2027-08-31", 6).as_deref(), Some("2028-02-29"));
+        assert_eq!(add_months("2026-12-01", 24).as_deref(), Some("2028-12-01"));
+        assert_eq!(add_months("2026-13-01", 1), None);
+    }
+
+    #[test]
+    fn whole_numbers_above_two_to_the_53_are_not_exact() {
+        assert_eq!(inexact_digits("9007199254740992"), None);
+        assert_eq!(inexact_digits("-9007199254740992"), None);
+        assert!(inexact_digits("9007199254740993").is_some());
+        assert!(inexact_digits("-9007199254740993").is_some());
+        assert!(inexact_digits("123456789012345678901234567890").is_some());
+        assert_eq!(inexact_digits("1e20"), None);
+        assert_eq!(inexact_digits("12.5"), None);
+        assert_eq!(inexact_digits(""), None);
     }
 
     #[test]

@@ -15,10 +15,14 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The file name stays on its line whatever it holds; the rest is escaped where printed.
         write!(
             f,
             "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
+            crate::term_text::line(&self.file),
+            self.line,
+            self.column,
+            self.message
         )?;
         if !self.help.is_empty() {
             write!(f, "\n  help: {}", self.help)?;

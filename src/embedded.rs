@@ -1,15 +1,18 @@
-//! The built-in questionnaire in its loaded form. `build.rs` parses and validates the TOML
-//! text with the same loader at build time and stores the result; reading it back here takes a
-//! small fraction of the time parsing the text takes, on every run of every command (issue 7).
+//! The built-in questionnaires in their loaded form. `build.rs` parses and validates each
+//! version's TOML text with the same loader at build time and stores the result; reading it
+//! back here takes a small fraction of the time parsing the text takes, on every run of every
+//! command (issue 7).
 
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::{BUILTIN, Questionnaire};
 
-static LOADED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/default-questionnaire.postcard"));
+// `LOADED`: the stored forms, in the order of `BUILTIN`.
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
-/// The built-in questionnaire as the build loaded it, or `None` if it does not read back (the
-/// caller then parses the text).
-pub(crate) fn questionnaire() -> Option<Questionnaire> {
-    let mut q: Questionnaire = postcard::from_bytes(LOADED).ok()?;
+/// The built-in questionnaire of file `name` as the build loaded it, or `None` if it is not
+/// built in or does not read back (the caller then parses the text).
+pub(crate) fn builtin(name: &str) -> Option<Questionnaire> {
+    let i = BUILTIN.iter().position(|(n, _)| *n == name)?;
+    let mut q: Questionnaire = postcard::from_bytes(LOADED.get(i)?).ok()?;
     q.reindex();
     Some(q)
 }

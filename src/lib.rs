@@ -1,4 +1,5 @@
-//! raia: Responsible AI self-assessments against the AWS Responsible AI Policy.
+//! raia: Responsible AI self-assessments. The rules are data: the built-in questionnaire encodes
+//! the AWS Responsible AI Policy, and any other questionnaire in the same format works the same.
 //!
 //! The core is pure: a [`questionnaire::Questionnaire`] and an [`assessment::Assessment`] go
 //! into [`engine::evaluate`], which returns an [`engine::Evaluation`]; [`report`] renders it.
@@ -7,12 +8,22 @@
 
 pub mod answer;
 pub mod assessment;
+pub mod config;
 pub mod diag;
+pub mod diff;
 mod embedded;
 pub mod engine;
+pub mod explain;
+pub mod migrate;
+pub mod number;
 pub mod paths;
 pub mod plain;
+pub mod portfolio;
 pub mod questionnaire;
 pub mod report;
+pub mod sarif;
 pub mod session;
+pub mod term_text;
+pub mod textfile;
 pub mod tui;
+pub mod typed;

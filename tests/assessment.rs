@@ -4,6 +4,7 @@ mod common;
 
 use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardEntry, SafeguardStatus, parse_assessment, store};
+use raia::session::Session;
 
 fn good_text() -> String {
     r#"schema_version = 1
@@ -83,15 +84,37 @@ fn writing_then_reading_gives_the_same_assessment() {
 }
 
 #[test]
-fn the_answers_hash_changes_with_answers_but_not_with_metadata() {
+fn the_answers_hash_changes_with_answers_and_the_system_but_not_with_dates() {
     let q = common::docs_example();
     let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
     let mut b = a.clone();
-    b.metadata.assessor = "Someone else".into();
-    assert_eq!(a.answers_hash(), b.answers_hash());
+    b.metadata.updated = "2030-01-01".into();
+    b.metadata.created = "2029-01-01".into();
+    b.metadata.review_by = "2031-01-01".into();
+    b.evidence_dates.insert(
+        "named-owner".into(),
+        raia::assessment::EvidenceDates {
+            date: "2029-01-01".into(),
+            expires: "2030-01-01".into(),
+        },
+    );
+    assert_eq!(a.answers_hash(&q), b.answers_hash(&q));
+    // A sign-off must not carry over to a relabelled file.
+    for field in [
+        "system",
+        "description",
+        "organisation",
+        "owner_team",
+        "assessor",
+        "contact",
+    ] {
+        let mut c = a.clone();
+        c.metadata.set(field, "Another system".into());
+        assert_ne!(a.answers_hash(&q), c.answers_hash(&q), "{field}");
+    }
     b.answers.insert("hiring".into(), Answer::Bool(false));
-    assert_ne!(a.answers_hash(), b.answers_hash());
-    assert_eq!(a.answers_hash().len(), 64);
+    assert_ne!(a.answers_hash(&q), b.answers_hash(&q));
+    assert_eq!(a.answers_hash(&q).len(), 64);
 }
 
 #[test]
@@ -232,7 +255,12 @@ fn save_is_atomic_and_owner_only() {
     let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
     store::save(&path, &a, &q).unwrap();
     let back = raia::assessment::read_assessment(&path, &q).unwrap();
-    assert_eq!(back, a);
+    // Every save records the exact questionnaire text the answers stand against.
+    assert_eq!(a.questionnaire.hash, "");
+    assert_eq!(back.questionnaire.hash, q.content_hash);
+    let mut bound = a.clone();
+    bound.questionnaire.hash = q.content_hash.clone();
+    assert_eq!(back, bound);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -279,7 +307,7 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
         role: String::new(),
         date: "2026-01-15".into(),
         decision: "approved".into(),
-        assessment_hash: signed.answers_hash(),
+        assessment_hash: signed.answers_hash(&q),
     });
     store::save(&path, &signed, &q).unwrap();
     // The next answer in the wizard must not drop the sign-off; it becomes stale instead.
@@ -288,7 +316,7 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
         .unwrap();
     let back = raia::assessment::read_assessment(&path, &q).unwrap();
     assert_eq!(back.signoff.len(), 1, "the sign-off was lost");
-    assert_ne!(back.signoff[0].assessment_hash, back.answers_hash());
+    assert_ne!(back.signoff[0].assessment_hash, back.answers_hash(&q));
 }
 
 #[test]
@@ -336,6 +364,310 @@ fn a_count_of_people_must_be_a_whole_number() {
     assert!(raia::assessment::check_answer(scale, &Answer::Number(3000.0)).is_ok());
 }
 
+// ---------------------------------------------------------------- one owner per file
+
+/// A file with `good_text()` in a new temp dir.
+fn good_file() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    std::fs::write(&path, good_text()).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn two_sessions_on_one_file_never_lose_an_answer() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut first = Session::open(q.clone(), &path).unwrap();
+    // A second session on the same file is refused, and told who holds it. Were it let in,
+    // its copy would not have the first session's answer below, and its next save would
+    // write the file without it.
+    match Session::open(q.clone(), &path) {
+        Err(e) => {
+            let msg = format!("{e:#}");
+            assert!(
+                msg.contains("is open in another raia session (pid "),
+                "{msg}"
+            );
+            assert!(
+                msg.contains(&format!("pid {}", std::process::id())),
+                "{msg}"
+            );
+            assert!(msg.contains("close it there first"), "{msg}");
+            first
+                .set_answer("hiring", Some(Answer::Bool(false)))
+                .unwrap();
+        }
+        Ok(mut second) => {
+            first
+                .set_answer("hiring", Some(Answer::Bool(false)))
+                .unwrap();
+            second
+                .set_answer("voice-clone", Some(Answer::Choice("licensed".into())))
+                .unwrap();
+        }
+    }
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(
+        back.answers["hiring"],
+        Answer::Bool(false),
+        "an answer was lost"
+    );
+    // Once the first session ends, the file can be opened again, and its lock file is gone.
+    drop(first);
+    let names: Vec<String> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["a.toml"]);
+    Session::open(q, &path).unwrap();
+}
+
+#[test]
+fn a_hand_edit_made_while_a_session_is_open_is_merged_not_lost() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut session = Session::open(q.clone(), &path).unwrap();
+    session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap();
+    // Someone edits the file in an editor: another answer and a note, same length or not.
+    let edited = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("voice-clone = \"no\"", "voice-clone = \"licensed\"")
+        .replace(
+            "[notes]\n",
+            "[notes]\nvoice-clone = \"Contract on file.\"\n",
+        );
+    std::fs::write(&path, edited).unwrap();
+    session
+        .set_answer("role", Some(Answer::Choice("decides".into())))
+        .unwrap();
+    assert_eq!(
+        session.take_merged(),
+        ["answer `voice-clone`", "note on `voice-clone`"]
+    );
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(back.answers["hiring"], Answer::Bool(false));
+    assert_eq!(back.answers["role"], Answer::Choice("decides".into()));
+    assert_eq!(
+        back.answers["voice-clone"],
+        Answer::Choice("licensed".into()),
+        "the hand edit was lost"
+    );
+    assert_eq!(back.notes["voice-clone"], "Contract on file.");
+    assert!(session.unsaved().is_none());
+}
+
+#[test]
+fn the_same_answer_changed_here_and_on_disk_stops_the_save() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut session = Session::open(q.clone(), &path).unwrap();
+    let edited = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("[answers]\n", "[answers]\nowner = \"Dana\"\n");
+    std::fs::write(&path, &edited).unwrap();
+    let err = session
+        .set_answer("owner", Some(Answer::Text("Robin".into())))
+        .unwrap_err();
+    let msg = format!("{err:#}");
+    assert!(
+        msg.ends_with(
+            "a.toml: changed on disk since raia read it, and 1 item differs there and here: answer `owner` (here \"Robin\", in the file \"Dana\"). Nothing was written"
+        ),
+        "{msg}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        edited,
+        "written blind"
+    );
+    assert!(session.unsaved().is_some() && session.collided());
+    // Any further change waits too, until the user chooses.
+    assert!(session.set_note("role", "why").is_err());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), edited);
+    // Choosing to keep this session's version writes it, with everything else.
+    session.save_keeping_mine().unwrap();
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(back.answers["owner"], Answer::Text("Robin".into()));
+    assert_eq!(back.notes["role"], "why");
+    assert!(session.unsaved().is_none());
+}
+
+#[test]
+fn a_file_broken_on_disk_meanwhile_is_not_overwritten() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut session = Session::open(q.clone(), &path).unwrap();
+    std::fs::write(&path, "schema_version = [\n").unwrap();
+    let err = session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap_err();
+    assert!(
+        format!("{err:#}")
+            .contains("a.toml:1:19: unclosed array, expected `]`). Nothing was written"),
+        "{err:#}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "schema_version = [\n"
+    );
+}
+
+// ---------------------------------------------------------------- how files are replaced
+
+#[cfg(unix)]
+fn mode(p: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+}
+
+#[cfg(unix)]
+fn set_mode(p: &std::path::Path, m: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_refused_even_for_root() {
+    let (_dir, path) = good_file();
+    set_mode(&path, 0o444);
+    let err = store::write_atomic(&path, b"replaced").unwrap_err();
+    assert_eq!(
+        format!("{err:#}"),
+        format!(
+            "{p} is read-only (mode 0444), so raia does not replace it; make it writable (chmod u+w {p}) if it should change, or write elsewhere",
+            p = path.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), good_text());
+    assert_eq!(mode(&path), 0o444);
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_writes_through_a_link_and_keeps_the_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let real_dir = dir.path().join("shared");
+    std::fs::create_dir(&real_dir).unwrap();
+    let real = real_dir.join("a.toml");
+    std::fs::write(&real, "old").unwrap();
+    // World-writable stays world-writable: a shared file keeps working for everyone.
+    set_mode(&real, 0o666);
+    let link = dir.path().join("link.toml");
+    std::os::unix::fs::symlink("shared/a.toml", &link).unwrap();
+    store::write_atomic(&link, b"new").unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link was replaced by a file"
+    );
+    assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+    assert_eq!(mode(&real), 0o666);
+    // The temporary file was made beside the target, not beside the link.
+    assert_eq!(std::fs::read_dir(&real_dir).unwrap().count(), 1);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+    // A dangling link gets its target created.
+    let dangling = dir.path().join("dangling.toml");
+    std::os::unix::fs::symlink("shared/new.toml", &dangling).unwrap();
+    store::write_atomic(&dangling, b"fresh").unwrap();
+    assert_eq!(
+        std::fs::read_to_string(real_dir.join("new.toml")).unwrap(),
+        "fresh"
+    );
+    assert_eq!(mode(&real_dir.join("new.toml")), 0o600);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_or_a_directory_is_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = store::write_atomic(dir.path(), b"x").unwrap_err();
+    assert!(format!("{err:#}").contains("is a directory: raia writes only regular files"));
+    // As root, a rename over /dev/null would replace the device with a file.
+    let err = store::write_atomic(std::path::Path::new("/dev/null"), b"x").unwrap_err();
+    assert!(
+        format!("{err:#}").contains("/dev/null is not a regular file"),
+        "{err:#}"
+    );
+    assert!(!std::fs::metadata("/dev/null").unwrap().is_file());
+}
+
+#[cfg(unix)]
+#[test]
+fn stale_temporary_files_of_ours_are_removed_on_the_next_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(300);
+    let make = |name: &str, age: Option<std::time::SystemTime>| {
+        let p = dir.path().join(name);
+        let f = std::fs::File::create(&p).unwrap();
+        if let Some(t) = age {
+            f.set_modified(t).unwrap();
+        }
+        p
+    };
+    let stale = make(".raia-a1B2c3.tmp", Some(old));
+    let fresh = make(".raia-zzzzzz.tmp", None);
+    let not_ours = [
+        make(".raia-notes.tmp.bak", Some(old)),
+        make("raia-a1B2c3.tmp", Some(old)),
+        make(".raia-toolong1.tmp", Some(old)),
+    ];
+    store::write_atomic(&dir.path().join("a.toml"), b"x").unwrap();
+    assert!(
+        !stale.exists(),
+        "a temporary file left by a killed run stays"
+    );
+    // One written a moment ago may belong to a save in progress.
+    assert!(fresh.exists());
+    for p in not_ours {
+        assert!(p.exists(), "{} is not ours", p.display());
+    }
+}
+
+#[test]
+fn whole_numbers_stay_whole_and_exact_on_save() {
+    let q = raia::questionnaire::parse_questionnaire(
+        "q.toml",
+        &common::docs_example_text().replace(
+            "[[question]]\nid = \"owner\"",
+            "[[question]]\nid = \"people\"\nsection = \"decisions\"\ntype = \"number\"\nprompt = \"How many?\"\n\n[[question]]\nid = \"owner\"",
+        ),
+    )
+    .unwrap();
+    let base =
+        "schema_version = 1\n[questionnaire]\nid = \"example-mini\"\nversion = \"1\"\n[answers]\n";
+    // Up to 2^53 every whole number is kept, and written back as the same integer.
+    for n in [
+        "9007199254740992",
+        "-9007199254740992",
+        "9005000000000001",
+        "12",
+    ] {
+        let a = parse_assessment("a.toml", &format!("{base}people = {n}\n"), &q).unwrap();
+        let written = a.to_toml(&q);
+        assert!(
+            written.contains(&format!("people = {n}\n")),
+            "{n} came back as: {written}"
+        );
+    }
+    // Above it, a float would change the number: refused, where it is written, saying why.
+    let e =
+        parse_assessment("a.toml", &format!("{base}people = 9007199254740993\n"), &q).unwrap_err();
+    assert!(
+        e.to_string().starts_with("a.toml:6:10: `people` is 9007199254740993, which is above 2^53 (9007199254740992), the largest whole number raia keeps exactly"),
+        "{e}"
+    );
+    // A number written as a float stays that float.
+    let a = parse_assessment("a.toml", &format!("{base}people = 1e20\n"), &q).unwrap();
+    let back = parse_assessment("b.toml", &a.to_toml(&q), &q).unwrap();
+    assert_eq!(back.answers["people"], Answer::Number(1e20));
+}
+
 mod closest_id {
     use proptest::prelude::*;
     use raia::assessment::closest;
@@ -368,4 +700,54 @@ mod closest_id {
         assert_eq!(closest("humn-reveiw", known), Some("human-review"));
         assert_eq!(closest("unknown-question-12345", known), None);
     }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_put_in_place_of_an_open_file_stops_the_save_instead_of_blocking() {
+    let q = common::docs_example();
+    let (_dir, path) = good_file();
+    let mut session = Session::open(q, &path).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let err = session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap_err();
+    assert!(
+        format!("{err:#}").contains("is no longer a regular file; nothing was written"),
+        "{err:#}"
+    );
+    assert!(session.unsaved().is_some());
+}
+
+#[test]
+fn review_and_evidence_dates_survive_a_save_and_bad_ones_are_located() {
+    let q = common::docs_example();
+    let text = good_text().replace(
+        "owner_team = \"Talent\"\n",
+        "owner_team = \"Talent\"\nreview_by = \"2026-12-31\"\n",
+    ) + "date = \"2025-06-01\"\nexpires = \"2026-06-01\"\n";
+    let a = parse_assessment("a.toml", &text, &q).unwrap();
+    assert_eq!(a.metadata.review_by, "2026-12-31");
+    assert_eq!(a.evidence_dates["named-owner"].expires, "2026-06-01");
+    // What the wizard writes keeps them, in the safeguard's own table.
+    let saved = a.to_toml(&q);
+    assert!(
+        saved.contains("[safeguards.named-owner]\nstatus = \"in-place\"\nevidence = \"https://wiki.example.com/owners\"\ndate = \"2025-06-01\"\nexpires = \"2026-06-01\"\n"),
+        "{saved}"
+    );
+    let back = parse_assessment("a.toml", &saved, &q).unwrap();
+    assert_eq!(
+        (&back.metadata, &back.evidence_dates),
+        (&a.metadata, &a.evidence_dates)
+    );
+    let bad = text.replace("expires = \"2026-06-01\"", "expires = \"June\"");
+    assert_eq!(
+        errors(&bad),
+        vec!["a.toml:24:1: safeguards.named-owner.expires = \"June\" is not a date\n  help: write dates as \"YYYY-MM-DD\"".to_string()]
+    );
 }

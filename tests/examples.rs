@@ -38,8 +38,10 @@ const EXPECTED: &[(&str, Tier)] = &[
     ("voice-clone-no-consent.toml", Tier::Prohibited),
 ];
 
-/// The issue's budgets for how many questions people see.
-const SIMPLE_BUDGET: usize = 20;
+/// The budgets for how many questions people see. Raised from 20 when the questionnaire began
+/// to ask every use for its data sources, lifecycle, AI-specific laws, the people it acts on,
+/// intent, limitations and who was consulted: what an information request needs from any use.
+const SIMPLE_BUDGET: usize = 27;
 const HIGH_RISK_BUDGET: usize = 60;
 
 fn questionnaire() -> Questionnaire {
@@ -113,7 +115,7 @@ fn requirement_met(e: &Evaluation, id: &str) -> bool {
         .iter()
         .find(|r| r.id == id)
         .unwrap_or_else(|| panic!("no requirement `{id}`"))
-        .met
+        .is_met()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -382,7 +384,12 @@ fn every_example_gets_its_tier_and_is_complete() {
     for (name, tier) in EXPECTED {
         let a = load(&q, name);
         let e = evaluate(&q, &a);
-        assert_eq!(e.tier, *tier, "{name}: {:#?}", e.tier_reasons);
+        assert_eq!(
+            e.tier,
+            *tier,
+            "{name}: {:#?}",
+            raia::explain::tier_reasons(&q, &e)
+        );
         assert!(
             e.complete,
             "{name}: unanswered {:?}, notes missing {:?}",
@@ -445,7 +452,25 @@ fn internal_summariser_is_low_and_short() {
             .all(|p| p.status == ProhibitionStatus::Clear)
     );
     assert!(e.score.total < q.tiers.medium_at, "score {}", e.score.total);
-    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+    // Readers check each summary as part of their own work, which is not a recorded output
+    // check: the one gap is what the policy says "should" be done, and no breach is claimed.
+    assert_eq!(e.gaps, ["output-spot-checks"]);
+    let oe = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "output-evaluation")
+        .unwrap();
+    assert_eq!(oe.state, raia::engine::RequirementState::NotShown);
+    for id in ["information-on-request", "accountability"] {
+        let r = e.requirements.iter().find(|r| r.id == id).unwrap();
+        assert_ne!(r.state, raia::engine::RequirementState::NotMet, "{id}");
+    }
+    assert!(
+        e.gate(raia::engine::Binding::Bound, false).is_empty(),
+        "{:?}",
+        e.gate(raia::engine::Binding::Bound, false)
+    );
+    assert!(!e.gate(raia::engine::Binding::Bound, true).is_empty());
     // None of the consequential or generative-media questions are asked.
     for hidden in [
         "ai-role",
@@ -503,7 +528,7 @@ fn licensed_voice_clone_is_medium_with_consent_records() {
 
 #[test]
 fn voice_clone_without_consent_is_prohibited_for_likeness() {
-    let (_, _, e) = example("voice-clone-no-consent.toml");
+    let (q, _, e) = example("voice-clone-no-consent.toml");
     assert_eq!(e.tier, Tier::Prohibited);
     let likeness = prohibition(&e, "likeness");
     assert_eq!(likeness.status, ProhibitionStatus::Confirmed);
@@ -516,7 +541,7 @@ fn voice_clone_without_consent_is_prohibited_for_likeness() {
         ProhibitionStatus::Clear
     );
     assert!(gaps(&e).contains("consent-records"));
-    assert!(e.tier_reasons[0].contains("likeness"));
+    assert!(raia::explain::tier_reasons(&q, &e)[0].contains("likeness"));
 }
 
 #[test]
@@ -547,7 +572,7 @@ fn homework_helper_is_high_because_children_use_it() {
         .find(|r| r.id == "use-case-safeguards")
         .unwrap();
     assert!(r.applies, "{r:?}");
-    assert!(r.why.contains("age-assurance"), "{}", r.why);
+    assert!(r.why.contains("Age assurance"), "{}", r.why);
     // The reason names the branch that holds, not every way the safeguard could be required.
     let risk = e.safeguard("risk-assessment").unwrap();
     assert!(
@@ -631,7 +656,10 @@ fn benefits_triage_is_high_for_critical_benefits() {
         status(&e, "alternative-process").1,
         SafeguardStatus::InPlace
     );
-    assert!(e.gaps.is_empty(), "gaps {:?}", e.gaps);
+    // Caseworkers check each result in their own work: the recorded output check the policy
+    // says should be done is the one open item, and it is not a breach.
+    assert_eq!(e.gaps, ["output-spot-checks"]);
+    assert!(e.safeguards.iter().all(|s| !s.is_policy_gap()));
 }
 
 #[test]
@@ -669,8 +697,11 @@ fn targeting_aid_under_human_control_is_high_not_prohibited() {
         status(&e, "human-weapon-control"),
         (true, SafeguardStatus::InPlace, StatusSource::Assessment)
     );
-    // Not-applicable safeguards, explained in the file, count as met.
-    assert_eq!(status(&e, "appeal-path").1, SafeguardStatus::NotApplicable);
+    // Appeal and explanation to the people affected mean nothing for a weapon under human
+    // control: they are neither asked nor required.
+    assert!(!status(&e, "appeal-path").0);
+    assert!(!status(&e, "explanation").0);
+    assert!(!e.is_visible("appeal") && !e.is_visible("explanation"));
     assert!(requirement_met(&e, "human-oversight"));
 }
 
@@ -759,7 +790,12 @@ fn homework_helper_for_adults_is_medium() {
     choose_many(&mut a, "users", &["public"]);
     choose_many(&mut a, "personal-data", &["basic"]);
     let e = evaluate(&q, &a);
-    assert_eq!(e.tier, Tier::Medium, "{:#?}", e.tier_reasons);
+    assert_eq!(
+        e.tier,
+        Tier::Medium,
+        "{:#?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     assert!(e.score.total < before.score.total);
     assert_eq!(prohibition(&e, "minors").status, ProhibitionStatus::Clear);
     assert!(!status(&e, "age-assurance").0);
@@ -926,7 +962,7 @@ fn no_path_through_the_questionnaire_exceeds_the_high_risk_budget() {
     // Questions every use sees: few enough that a simple use stays well under budget.
     let unconditional = q.questions.iter().filter(|x| x.show_if.is_none()).count();
     assert!(
-        unconditional <= 16,
+        unconditional <= 23,
         "{unconditional} questions are always asked"
     );
 }
@@ -976,6 +1012,8 @@ enum Finding {
     NotRequired(&'static str),
     /// No required safeguard is missing or planned.
     NoGaps,
+    /// No gap the policy's own words make non-compliance.
+    NoPolicyGaps,
     /// The score (after safeguards) is in this band.
     Band(Tier),
 }
@@ -1074,7 +1112,10 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[
             Clear("safety-circumvention"),
             Met("red-team-authorisation"),
-            NoGaps,
+            // Testers read every reply as part of their work: not a recorded output check,
+            // which the policy says should be done; a "should" gap, never a policy gap.
+            Gap("output-spot-checks"),
+            NoPolicyGaps,
         ],
     ),
     (
@@ -1130,7 +1171,9 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Category("judicial"),
             Met("human-review"),
             Met("explanation"),
-            NoGaps,
+            // Officers read each score in their own work: no recorded output check.
+            Gap("output-spot-checks"),
+            NoPolicyGaps,
             Band(Tier::Medium),
         ],
     ),
@@ -1200,6 +1243,68 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Gap("lawful-basis-notice"),
         ],
     ),
+    // The verdicts review's findings; the tests below check the verdicts themselves.
+    (
+        "19-cv-screener-not-applicable-free-pass.toml",
+        Tier::High,
+        &[Category("employment"), NotRequired("advice-oversight")],
+    ),
+    (
+        "20-triage-no-review-but-clinician-decides.toml",
+        Tier::High,
+        &[Category("medical-diagnosis"), Met("clinical-validation")],
+    ),
+    (
+        "21-images-no-controls-but-nudity-block.toml",
+        Tier::Medium,
+        &[NoCategory, Gap("content-guardrails")],
+    ),
+    (
+        "22-triage-physician-decides-no-formal-appeal.toml",
+        Tier::High,
+        &[
+            Category("medical-diagnosis"),
+            Met("human-review"),
+            Gap("appeal-path"),
+            NoPolicyGaps,
+        ],
+    ),
+    (
+        "23-summariser-with-health-data.toml",
+        Tier::Low,
+        &[NoCategory, Gap("privacy-impact-assessment"), NoPolicyGaps],
+    ),
+    // What the questionnaire could not express before (issue 9).
+    (
+        "24-singer-persona-chatbot.toml",
+        Tier::Prohibited,
+        &[Confirmed("likeness"), NoCategory],
+    ),
+    (
+        "25-group-hate-post-generator.toml",
+        Tier::Prohibited,
+        &[Confirmed("harassment")],
+    ),
+    (
+        "26-scam-script-writer.toml",
+        Tier::Prohibited,
+        &[Confirmed("disinformation")],
+    ),
+    (
+        "27-support-bot-claims-to-be-human.toml",
+        Tier::Prohibited,
+        &[Confirmed("disinformation")],
+    ),
+    (
+        "28-moderation-classifier-public.toml",
+        Tier::Medium,
+        &[NoCategory, Clear("harassment")],
+    ),
+    (
+        "29-mixed-credit-limits.toml",
+        Tier::High,
+        &[Category("lending-credit"), Met("fair-lending-testing")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -1264,6 +1369,15 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
         }
         NotRequired(s) => assert!(!status(e, s).0, "{name}: {s} should not be required"),
         NoGaps => assert!(e.gaps.is_empty(), "{name}: gaps {:?}", e.gaps),
+        NoPolicyGaps => assert!(
+            e.safeguards.iter().all(|s| !s.is_policy_gap()),
+            "{name}: policy gaps {:?}",
+            e.safeguards
+                .iter()
+                .filter(|s| s.is_policy_gap())
+                .map(|s| &s.id)
+                .collect::<Vec<_>>()
+        ),
         Band(t) => assert_eq!(
             e.score.band, t,
             "{name}: score {} should be in the {t:?} band",
@@ -1292,7 +1406,12 @@ fn every_judgement_case_is_in_the_table() {
 fn every_judgement_case_gets_its_tier_and_findings() {
     for (name, tier, findings) in JUDGEMENT {
         let (q, a, e) = case(name);
-        assert_eq!(e.tier, *tier, "{name}: {:#?}", e.tier_reasons);
+        assert_eq!(
+            e.tier,
+            *tier,
+            "{name}: {:#?}",
+            raia::explain::tier_reasons(&q, &e)
+        );
         assert!(
             e.complete,
             "{name}: unanswered {:?}, notes missing {:?}",
@@ -1320,7 +1439,7 @@ fn every_judgement_case_gets_its_tier_and_findings() {
 
 #[test]
 fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
-    let (_, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");
+    let (q, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");
     assert_eq!(
         a.answers.get("capabilities"),
         Some(&Answer::Choices(vec!["open-text".to_string()]))
@@ -1328,7 +1447,11 @@ fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
     let p = prohibition(&e, "safety-circumvention");
     assert_eq!(p.status, ProhibitionStatus::Confirmed);
     assert_eq!(p.confirmed_by[0].question, "filter-bypass");
-    assert!(e.tier_reasons[0].contains("safety"), "{:?}", e.tier_reasons);
+    assert!(
+        raia::explain::tier_reasons(&q, &e)[0].contains("safety"),
+        "{:?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     // The screening question is asked whatever the capabilities are.
     let q = questionnaire();
     assert!(q.question("filter-bypass").unwrap().show_if.is_none());
@@ -1367,7 +1490,12 @@ fn dossier_service_with_an_unsettled_basis_is_a_privacy_concern_with_its_gaps() 
     choose(&mut a, "identification", "unsettled");
     let e = evaluate(&q, &a);
     assert!(e.complete, "{:?}", e.notes_missing);
-    assert_eq!(e.tier, Tier::High, "{:#?}", e.tier_reasons);
+    assert_eq!(
+        e.tier,
+        Tier::High,
+        "{:#?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     let privacy = prohibition(&e, "privacy");
     assert_eq!(privacy.status, ProhibitionStatus::Concern);
     let raised: BTreeSet<&str> = privacy
@@ -1495,7 +1623,12 @@ fn story_app_is_medium_and_free_prompts_would_make_it_high() {
     assert!(e.score.total < q.tiers.high_at, "score {}", e.score.total);
     choose(&mut a, "end-user-prompts", "free");
     let e = evaluate(&q, &a);
-    assert_eq!(e.tier, Tier::High, "{:#?}", e.tier_reasons);
+    assert_eq!(
+        e.tier,
+        Tier::High,
+        "{:#?}",
+        raia::explain::tier_reasons(&q, &e)
+    );
     assert_eq!(
         prohibition(&e, "harassment").status,
         ProhibitionStatus::Concern
@@ -1610,4 +1743,340 @@ fn people_in_hardship_need_an_alternative_route() {
         alt.required_because
     );
     assert_eq!(alt.status, SafeguardStatus::InPlace);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts a reviewer can trust: each finding of the verdicts review, as a fixture
+// ---------------------------------------------------------------------------------------------
+
+fn requirement<'e>(e: &'e Evaluation, id: &str) -> &'e raia::engine::RequirementResult {
+    e.requirements
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no requirement `{id}`"))
+}
+
+fn info_request(q: &Questionnaire, a: &Assessment) -> String {
+    let templates = match raia::report::Templates::builtin() {
+        Ok(t) => t,
+        Err(e) => panic!("built-in templates: {e:#}"),
+    };
+    match raia::report::render(q, a, raia::report::Format::InfoRequest, &templates) {
+        Ok(text) => text,
+        Err(e) => panic!("information request: {e:#}"),
+    }
+}
+
+#[test]
+fn not_applicable_is_no_free_pass_for_an_auto_rejecting_cv_screener() {
+    let (q, a, e) = case("19-cv-screener-not-applicable-free-pass.toml");
+    assert_eq!(e.tier, Tier::High);
+    for id in ["human-review", "appeal-path", "bias-testing"] {
+        let s = e.safeguard(id).unwrap();
+        assert_eq!(s.status, SafeguardStatus::NotApplicable, "{id}");
+        assert!(
+            !s.conflict.is_empty(),
+            "{id}: the answers contradict not-applicable"
+        );
+        assert_eq!(raia::explain::safeguard_state(s), "to be confirmed", "{id}");
+        assert!(!s.holds(), "{id}");
+    }
+    assert!(
+        e.safeguard("human-review")
+            .unwrap()
+            .conflict
+            .contains("It decides; the outcome takes effect without a person choosing it"),
+        "{}",
+        e.safeguard("human-review").unwrap().conflict
+    );
+    assert_eq!(
+        requirement(&e, "human-oversight").state,
+        raia::engine::RequirementState::ToBeConfirmed
+    );
+    let gate = e.gate(raia::engine::Binding::Bound, false);
+    assert!(
+        gate.contains(&raia::engine::GateFailure::Conflicts { count: 3 }),
+        "{gate:?}"
+    );
+    let info = info_request(&q, &a);
+    assert!(!info.contains("Human oversight: met"), "{info}");
+    assert!(info.contains("Human oversight: to be confirmed"), "{info}");
+}
+
+#[test]
+fn not_applicable_without_a_reason_stays_a_gap() {
+    let (q, mut a, _) = case("22-triage-physician-decides-no-formal-appeal.toml");
+    // Robustness testing recorded not applicable with "n/a": not a reason.
+    a.safeguards.insert(
+        "robustness-testing".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::NotApplicable,
+            evidence: "n/a".into(),
+        },
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("robustness-testing").unwrap();
+    assert!(s.unjustified && s.is_gap());
+    assert_eq!(
+        raia::explain::safeguard_state(s),
+        "not applicable, no reason given"
+    );
+    assert_eq!(
+        requirement(&e, "testing").state,
+        raia::engine::RequirementState::ToBeConfirmed
+    );
+    // With a reason it holds.
+    a.safeguards.get_mut("robustness-testing").unwrap().evidence =
+        "Inputs are validated upstream; out-of-range records never reach the model.".into();
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("robustness-testing").unwrap().holds());
+}
+
+#[test]
+fn no_review_and_a_clinician_deciding_every_case_contradict_each_other() {
+    let (_, _, e) = case("20-triage-no-review-but-clinician-decides.toml");
+    assert_eq!(e.contradictions.len(), 1, "{:?}", e.contradictions);
+    assert_eq!(
+        e.contradictions[0].id,
+        "review-none-but-professional-decides"
+    );
+    assert!(
+        e.contradictions[0]
+            .answers
+            .contains("No person reviews outcomes")
+    );
+    let review = e.safeguard("human-review").unwrap();
+    assert_ne!(raia::explain::safeguard_state(review), "in place");
+    assert!(!review.holds());
+    assert!(
+        e.gate(raia::engine::Binding::Bound, false)
+            .contains(&raia::engine::GateFailure::Contradictions { count: 1 })
+    );
+    assert!(!requirement(&e, "human-oversight").is_met());
+}
+
+#[test]
+fn a_nudity_block_is_not_content_guardrails() {
+    let (_, _, e) = case("21-images-no-controls-but-nudity-block.toml");
+    let g = e.safeguard("content-guardrails").unwrap();
+    assert!(g.required);
+    assert_ne!(g.status, SafeguardStatus::InPlace);
+    assert!(e.gaps.contains(&"content-guardrails".to_string()));
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "no-controls-but-filters")
+    );
+}
+
+#[test]
+fn a_physician_deciding_every_case_meets_human_oversight_without_a_formal_appeal() {
+    let (_, _, e) = case("22-triage-physician-decides-no-formal-appeal.toml");
+    let oversight = requirement(&e, "human-oversight");
+    assert!(oversight.is_met(), "{oversight:?}");
+    assert_eq!(oversight.recommendations, ["appeal-path"]);
+    assert_eq!(
+        raia::explain::requirement_state(oversight),
+        "met; 1 recommendation open"
+    );
+    let appeal = e.safeguard("appeal-path").unwrap();
+    assert!(appeal.is_gap() && !appeal.is_policy_gap());
+    assert!(e.gate(raia::engine::Binding::Bound, false).is_empty());
+    assert!(!e.gate(raia::engine::Binding::Bound, true).is_empty());
+}
+
+#[test]
+fn health_data_without_a_decision_is_no_breach_of_the_risk_evaluation_sentence() {
+    let (_, _, e) = case("23-summariser-with-health-data.toml");
+    assert!(e.categories.is_empty());
+    let pia = e.safeguard("privacy-impact-assessment").unwrap();
+    assert!(pia.required && pia.basis == raia::questionnaire::Basis::Practice);
+    let risk = requirement(&e, "risk-evaluation");
+    assert!(risk.applies);
+    assert_eq!(risk.basis, raia::questionnaire::Basis::Practice);
+    assert_ne!(risk.state, raia::engine::RequirementState::NotMet);
+    for r in &e.requirements {
+        assert_ne!(r.state, raia::engine::RequirementState::NotMet, "{}", r.id);
+    }
+    assert!(e.safeguards.iter().all(|s| !s.is_policy_gap()));
+}
+
+#[test]
+fn what_would_change_counts_the_answer_that_comes_with_human_review() {
+    let (q, _, e) = example("cv-screener-auto-reject.toml");
+    let w = e
+        .what_if
+        .iter()
+        .find(|w| w.safeguard == "human-review")
+        .unwrap();
+    // The answer that comes with it ("a person reviews every adverse outcome") takes
+    // oversight points off as well, so closing the gap lowers the score by more than the
+    // safeguard's credit alone could (within the mitigation cap).
+    let credit = q.safeguard("human-review").unwrap().credit;
+    let credit_only =
+        (e.score.credits_available + credit).min(e.score.mitigation_cap) - e.score.mitigation;
+    assert!(
+        e.score.total - w.score_after > credit_only,
+        "{} -> {}, credit alone {credit_only}",
+        e.score.total,
+        w.score_after
+    );
+    assert!(w.answers[0].contains("A person reviews every adverse outcome"));
+    let line = raia::explain::what_if(&q, &e, w);
+    assert!(
+        line.contains(&format!("score {} → {}", e.score.total, w.score_after)),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_prohibited_use_has_no_score_band_sentence() {
+    for name in ["voice-clone-no-consent.toml", "deepfake-political-ad.toml"] {
+        let (q, _, e) = example(name);
+        assert_eq!(e.tier, Tier::Prohibited);
+        assert!(!e.score_counts());
+        assert!(e.what_if.is_empty(), "{name}");
+        let reasons = raia::explain::tier_reasons(&q, &e);
+        assert!(
+            reasons.iter().all(|r| !r.contains("band")),
+            "{name}: {reasons:?}"
+        );
+        assert!(
+            reasons.iter().any(|r| r.contains("The score is not used")),
+            "{reasons:?}"
+        );
+    }
+}
+
+#[test]
+fn every_example_and_case_is_bound_to_the_built_in_questionnaire_text() {
+    let q = questionnaire();
+    for dir in [
+        examples_dir(),
+        examples_dir().join("../tests/fixtures/judgement"),
+    ] {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|x| x != "toml") {
+                continue;
+            }
+            let a = raia::assessment::read_assessment(&path, &q).unwrap();
+            assert_eq!(
+                raia::engine::Binding::of(&q, &a),
+                raia::engine::Binding::Bound,
+                "{}: run the rebinding step in docs/scoring.md after editing the questionnaire",
+                path.display()
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The questionnaire asks what real teams need to say (issue 9): each situation it could not
+// express before, as a case
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_chatbot_persona_of_a_real_singer_without_her_agreement_is_prohibited() {
+    let (q, a, e) = case("24-singer-persona-chatbot.toml");
+    assert_eq!(e.tier, Tier::Prohibited);
+    assert_eq!(
+        prohibition(&e, "likeness").status,
+        ProhibitionStatus::Confirmed
+    );
+    // The team said nothing prohibited is intended: the two answers are flagged.
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "not-intended-but-confirmed")
+    );
+    let info = info_request(&q, &a);
+    assert!(!info.contains("does nothing of this kind"), "{info}");
+    assert!(
+        info.contains("**The assessment records this use**"),
+        "{info}"
+    );
+}
+
+#[test]
+fn posts_urging_people_against_a_group_are_prohibited_harassment() {
+    let (_, _, e) = case("25-group-hate-post-generator.toml");
+    assert_eq!(e.tier, Tier::Prohibited);
+    let h = prohibition(&e, "harassment");
+    assert_eq!(h.status, ProhibitionStatus::Confirmed);
+    assert_eq!(h.confirmed_by[0].question, "group-content");
+}
+
+#[test]
+fn deception_without_realistic_media_is_prohibited() {
+    for name in [
+        "26-scam-script-writer.toml",
+        "27-support-bot-claims-to-be-human.toml",
+    ] {
+        let (_, _, e) = case(name);
+        assert_eq!(e.tier, Tier::Prohibited, "{name}");
+        let d = prohibition(&e, "disinformation");
+        assert_eq!(d.status, ProhibitionStatus::Confirmed, "{name}");
+        assert_eq!(d.confirmed_by[0].question, "deception", "{name}");
+    }
+}
+
+#[test]
+fn a_classifier_acting_on_people_who_never_use_it_weighs_more() {
+    let (q, mut a, e) = case("28-moderation-classifier-public.toml");
+    assert_eq!(e.tier, Tier::Medium);
+    // The same tool, answered as acting only on its own users, was low.
+    choose(&mut a, "subjects", "users-only");
+    let before = evaluate(&q, &a);
+    assert_eq!(before.tier, Tier::Low);
+    assert!(e.score.total > before.score.total);
+}
+
+#[test]
+fn a_system_that_decides_alone_in_some_cases_is_scored_for_that_part() {
+    let (q, mut a, e) = case("29-mixed-credit-limits.toml");
+    assert_eq!(e.tier, Tier::High);
+    // Mixed counts as deciding for autonomy, and human review cannot be "not applicable".
+    let autonomy = |e: &Evaluation| {
+        e.score
+            .by_factor
+            .iter()
+            .find(|f| f.factor == "autonomy")
+            .map_or(0, |f| f.points)
+    };
+    choose(&mut a, "ai-role", "decides");
+    assert_eq!(autonomy(&e), autonomy(&evaluate(&q, &a)));
+    let review = e.safeguard("human-review").unwrap();
+    assert_eq!(raia::explain::safeguard_state(review), "to be confirmed");
+    assert!(
+        review.conflict.contains("decides alone in some"),
+        "{}",
+        review.conflict
+    );
+}
+
+#[test]
+fn review_that_almost_never_disagrees_is_not_taken_as_human_review() {
+    let (q, mut a, e) = example("clinical-triage-assistant.toml");
+    assert!(e.safeguard("human-review").unwrap().holds());
+    choose(&mut a, "override-rate", "rarely");
+    choose_many(&mut a, "review-independence", &["none"]);
+    let e = evaluate(&q, &a);
+    assert!(e.contradictions.iter().any(|c| c.id == "nominal-oversight"));
+    let review = e.safeguard("human-review").unwrap();
+    assert!(!review.holds());
+    assert!(
+        review.conflict.contains("likely nominal"),
+        "{}",
+        review.conflict
+    );
+    assert!(
+        e.score
+            .credits
+            .iter()
+            .all(|c| c.safeguard != "human-review")
+    );
+    // Either measure alone is not enough to call it nominal.
+    choose_many(&mut a, "review-independence", &["time", "inputs"]);
+    assert!(evaluate(&q, &a).safeguard("human-review").unwrap().holds());
 }

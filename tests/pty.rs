@@ -10,7 +10,9 @@
 use raia::answer::Answer;
 use raia::assessment::{Assessment, read_assessment};
 use raia::questionnaire::{Questionnaire, parse_questionnaire};
+use rexpect::process::WaitStatus;
 use rexpect::process::signal::Signal;
+use rexpect::process::wait::{WaitPidFlag, waitpid};
 use rexpect::session::{PtySession, spawn_command};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -25,7 +27,8 @@ fn questionnaire() -> Questionnaire {
     parse_questionnaire("wizard.toml", FIXTURE).unwrap()
 }
 
-/// Starts raia in a 100x30 pty with its data and config in `home`.
+/// Starts raia in a 100x30 pty with its data and config in `home` (and no core file, should a
+/// test end it with SIGQUIT).
 fn spawn(home: &Path, args: &[&str]) -> PtySession {
     spawn_env(home, args, &[])
 }
@@ -34,7 +37,7 @@ fn spawn_env(home: &Path, args: &[&str], env: &[(&str, &str)]) -> PtySession {
     let mut cmd = Command::new("sh");
     // stty sets the pty's size before raia starts, so its first frame has the right layout.
     cmd.arg("-c")
-        .arg("stty rows 30 cols 100 && exec \"$0\" \"$@\"")
+        .arg("ulimit -c 0 && stty rows 30 cols 100 && exec \"$0\" \"$@\"")
         .arg(env!("CARGO_BIN_EXE_raia"))
         .arg("--questionnaire")
         .arg(fixture_path())
@@ -72,9 +75,15 @@ fn regex_escape(s: &str) -> String {
     out
 }
 
+/// Sends every byte of `keys`: one write to a pty may take only part of a long burst.
 fn send(p: &mut PtySession, keys: &str) {
-    p.send(keys).unwrap();
-    p.flush().unwrap();
+    let mut rest = keys.as_bytes();
+    while !rest.is_empty() {
+        let chunk = std::str::from_utf8(rest).unwrap();
+        let n = p.send(chunk).unwrap();
+        p.flush().unwrap();
+        rest = &rest[n..];
+    }
 }
 
 /// Repaints the screen and waits until `text` is on it.
@@ -113,6 +122,18 @@ fn metadata(p: &mut PtySession) {
         send(p, "\r");
     }
     wait(p, "Question 1 of 6");
+}
+
+/// A new assessment `a.toml` in `home`, answered up to the short text question.
+fn at_the_text_question(home: &Path) -> (PtySession, PathBuf) {
+    let file = home.join("a.toml");
+    let mut p = spawn(home, &["new", file.to_str().unwrap()]);
+    metadata(&mut p);
+    send(&mut p, "1\r");
+    wait(&mut p, "Which data does it use?");
+    send(&mut p, "1\r");
+    wait(&mut p, "Who owns the model?");
+    (p, file)
 }
 
 #[test]
@@ -176,13 +197,7 @@ fn h_walks_back_over_text_questions_without_typing_into_them() {
     // The second usability review: h pressed a few times landed on a long-text question in
     // typing mode and the next h was saved in the answer ("re-tested.h").
     let home = tempfile::tempdir().unwrap();
-    let file = home.path().join("a.toml");
-    let mut p = spawn(home.path(), &["new", file.to_str().unwrap()]);
-    metadata(&mut p);
-    send(&mut p, "1\r");
-    wait(&mut p, "Which data does it use?");
-    send(&mut p, "1\r");
-    wait(&mut p, "Who owns the model?");
+    let (mut p, file) = at_the_text_question(home.path());
     send(&mut p, "Team\r");
     wait(&mut p, "Describe a typical use.");
     send(&mut p, "re-tested.\t");
@@ -199,13 +214,17 @@ fn h_walks_back_over_text_questions_without_typing_into_them() {
     wait(&mut p, "Question 2 of 6");
     send(&mut p, "ll");
     wait(&mut p, "Question 4 of 6");
-    send(&mut p, "q");
+    // Issue 11, point 3: typing "quick" into the long text waiting for e types it; the q
+    // does not quit. Ctrl+Q quits there, keeping what was typed.
+    send(&mut p, "quick");
+    wait(&mut p, "re-tested.quick");
+    send(&mut p, "\x11");
     p.exp_eof().unwrap();
     let a = read(&file);
     assert_eq!(a.answers.get("name"), Some(&Answer::Text("Team".into())));
     assert_eq!(
         a.answers.get("story"),
-        Some(&Answer::Text("re-tested.".into()))
+        Some(&Answer::Text("re-tested.quick".into()))
     );
     assert_eq!(a.wizard.position, "story");
 }
@@ -276,4 +295,143 @@ fn a_panic_restores_the_terminal_before_the_message() {
             .unwrap_or_else(|| panic!("{what}: not in {rest:?}"));
         assert!(at < panicked, "{what} after the panic message");
     }
+}
+
+#[test]
+fn a_fast_burst_of_typing_arrives_whole_and_the_tab_after_it_acts() {
+    // 5,000 characters typed (not pasted: no bracketed paste), then Tab, in one write.
+    let home = tempfile::tempdir().unwrap();
+    let (mut p, file) = at_the_text_question(home.path());
+    let burst: String = "abcdefghij".repeat(500);
+    send(&mut p, &format!("{burst}\t"));
+    wait(&mut p, "Describe a typical use.");
+    send(&mut p, "\x11");
+    p.exp_eof().unwrap();
+    let a = read(&file);
+    assert_eq!(a.answers.get("name"), Some(&Answer::Text(burst)));
+    assert_eq!(a.wizard.position, "story");
+}
+
+/// Whether the pty is in canonical (cooked) mode, as the shell leaves it; raw mode turns it off.
+fn cooked(p: &PtySession) -> bool {
+    let modes = nix::sys::termios::tcgetattr(&p.process().pty).unwrap();
+    modes
+        .local_flags
+        .contains(nix::sys::termios::LocalFlags::ICANON)
+}
+
+/// The sequences that give the terminal back, in the output of a wizard that was in its modes.
+fn assert_restored(out: &str, context: &str) {
+    for (seq, what) in [
+        ("\x1b[?1049l", "alternate screen left"),
+        ("\x1b[?2004l", "bracketed paste disabled"),
+        ("\x1b[?1000l", "mouse capture disabled"),
+        ("\x1b[?25h", "cursor shown"),
+    ] {
+        assert!(out.contains(seq), "{context}: {what}: not in {out:?}");
+    }
+}
+
+#[test]
+fn fatal_signals_save_the_typed_text_restore_the_terminal_and_end_by_the_signal() {
+    for sig in [
+        Signal::SIGTERM,
+        Signal::SIGHUP,
+        Signal::SIGINT,
+        Signal::SIGQUIT,
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let file = home.path().join("a.toml");
+        let mut p = spawn(home.path(), &["new", file.to_str().unwrap()]);
+        wait(&mut p, "System details · field 1 of 6");
+        // Typed, not entered: only the signal handler can save it.
+        let typed = format!("Typed before {sig}");
+        send(&mut p, &typed);
+        wait(&mut p, &typed);
+        p.process_mut().signal(sig).unwrap();
+        let rest = p.exp_eof().unwrap();
+        assert_restored(&rest, sig.as_str());
+        assert!(rest.contains("Everything is saved in"), "{sig}: {rest:?}");
+        assert!(
+            matches!(p.process().wait().unwrap(), WaitStatus::Signaled(_, s, _) if s == sig),
+            "{sig}: the process ends by the signal, so its parent sees the usual status"
+        );
+        assert_eq!(read(&file).metadata.system, typed, "{sig}");
+    }
+}
+
+#[test]
+fn sigtstp_and_ctrl_z_give_the_terminal_back_and_sigcont_takes_it_again() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    let mut p = spawn(home.path(), &["new", file.to_str().unwrap()]);
+    wait(&mut p, "System details · field 1 of 6");
+    send(&mut p, "Paused");
+    wait(&mut p, "Paused");
+    assert!(!cooked(&p), "raw mode while the wizard runs");
+    let pid = p.process().child_pid;
+    for how in ["kill -TSTP", "Ctrl+Z"] {
+        if how == "Ctrl+Z" {
+            send(&mut p, "\x1a");
+        } else {
+            p.process_mut().signal(Signal::SIGTSTP).unwrap();
+        }
+        // The cursor shows while typing too (it sits on the caret), so the restore is found by
+        // leaving the alternate screen, then the cursor shown after it.
+        let out = p.exp_string("\x1b[?1049l").unwrap();
+        let shown = p.exp_string("\x1b[?25h").unwrap();
+        assert_restored(&format!("{out}\x1b[?1049l{shown}\x1b[?25h"), how);
+        // Blocks until the wizard has stopped itself.
+        assert_eq!(
+            waitpid(pid, Some(WaitPidFlag::WUNTRACED)).unwrap(),
+            WaitStatus::Stopped(pid, Signal::SIGSTOP),
+            "{how}"
+        );
+        assert!(cooked(&p), "{how}: the shell gets a cooked terminal");
+        // What was typed is saved before stopping: a stopped job may be killed for good.
+        assert_eq!(read(&file).metadata.system, "Paused", "{how}");
+        p.process_mut().signal(Signal::SIGCONT).unwrap();
+        p.exp_string("\x1b[?1049h").unwrap();
+        // Repainted without being asked (no Ctrl+L here).
+        p.exp_regex(&screen_re("System details · field 1 of 6"))
+            .unwrap();
+        assert!(!cooked(&p), "{how}: raw mode again after SIGCONT");
+    }
+    // Keys work again, in the same field.
+    send(&mut p, " and resumed\x11");
+    p.exp_eof().unwrap();
+    assert_eq!(read(&file).metadata.system, "Paused and resumed");
+}
+
+/// Issue 11, point 14: Ctrl+E in a long text opens $EDITOR (as in huh) and reads the text back.
+#[test]
+fn ctrl_e_edits_a_long_text_in_the_editor() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    // An "editor" that appends a line to the file it is given.
+    let editor = "printf 'from the editor\\n' >>";
+    let mut p = spawn_env(
+        home.path(),
+        &["new", file.to_str().unwrap()],
+        &[("EDITOR", editor), ("VISUAL", "")],
+    );
+    metadata(&mut p);
+    send(&mut p, "1\r");
+    wait(&mut p, "Which data does it use?");
+    send(&mut p, "1\r");
+    wait(&mut p, "Who owns the model?");
+    send(&mut p, "Team\r");
+    wait(&mut p, "Describe a typical use.");
+    send(&mut p, "typed here\r");
+    send(&mut p, "\x05");
+    wait(&mut p, "Read back from the editor");
+    send(&mut p, "\t");
+    wait(&mut p, "How many people use it each month?");
+    send(&mut p, "\x11");
+    p.exp_eof().unwrap();
+    let a = read(&file);
+    assert_eq!(
+        a.answers.get("story"),
+        Some(&Answer::Text("typed here\nfrom the editor".into()))
+    );
 }

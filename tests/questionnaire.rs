@@ -408,28 +408,48 @@ fn a_section_typo_is_one_error_not_a_cascade() {
     );
 }
 
-/// The built-in questionnaire is loaded at build time (build.rs) and read back at run time:
-/// what is read back is exactly what parsing and validating the embedded text gives, and its
-/// hash is the SHA-256 of that text.
+/// The built-in questionnaires are loaded at build time (build.rs) and read back at run time:
+/// what is read back is exactly what parsing and validating the embedded text gives, for every
+/// version built in, and its hash is the SHA-256 of that text.
 #[test]
 fn the_questionnaire_loaded_at_build_time_is_the_embedded_text_parsed() {
     use raia::questionnaire::{
-        DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_NAME, default_questionnaire,
+        BUILTIN, DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_NAME, builtin_questionnaire,
+        default_questionnaire,
     };
     use sha2::Digest;
-    let parsed = parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE).unwrap();
-    let stored = default_questionnaire().unwrap();
-    assert_eq!(stored, parsed);
-    // Equality above does not look at the lookup index; lookups must work on what is read back.
-    for (i, x) in parsed.questions.iter().enumerate() {
-        assert_eq!(stored.question_index(&x.id), Some(i));
+    for (name, text) in BUILTIN {
+        let mut parsed = parse_questionnaire(name, text).unwrap();
+        parsed.source = format!("built-in {name}");
+        let stored = builtin_questionnaire(name, text).unwrap();
+        assert_eq!(stored, parsed, "{name}");
+        // Equality does not look at the lookup index; lookups must work on what is read back.
+        for (i, x) in parsed.questions.iter().enumerate() {
+            assert_eq!(stored.question_index(&x.id), Some(i));
+        }
+        for s in &parsed.safeguards {
+            assert_eq!(stored.safeguard(&s.id), Some(s));
+            assert_eq!(stored.satisfied_by(&s.id), parsed.satisfied_by(&s.id));
+        }
+        let hash = raia::questionnaire::hex_digest(&sha2::Sha256::digest(text));
+        assert_eq!(stored.content_hash, hash, "{name}");
+        assert_eq!(
+            stored.content_hash,
+            raia::questionnaire::hex_digest(&sha2::Sha256::digest(
+                std::fs::read(
+                    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .join("questionnaires")
+                        .join(name)
+                )
+                .unwrap()
+            )),
+            "{name}"
+        );
     }
-    for s in &parsed.safeguards {
-        assert_eq!(stored.safeguard(&s.id), Some(s));
-        assert_eq!(stored.satisfied_by(&s.id), parsed.satisfied_by(&s.id));
-    }
-    let hash = raia::questionnaire::hex_digest(&sha2::Sha256::digest(DEFAULT_QUESTIONNAIRE));
-    assert_eq!(stored.content_hash, hash);
+    let mut parsed =
+        parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE).unwrap();
+    parsed.source = format!("built-in {DEFAULT_QUESTIONNAIRE_NAME}");
+    assert_eq!(default_questionnaire().unwrap(), parsed);
     // Without a questionnaire in the config directory, commands use the stored one.
     let config = tempfile::tempdir().unwrap();
     let out = assert_cmd::Command::cargo_bin("raia")
@@ -459,4 +479,109 @@ fn question_index_from_finds_what_question_index_finds() {
         }
     }
     assert_eq!(q.question_index_from("no-such-question", 3), None);
+}
+
+#[test]
+fn risk_points_and_credits_are_bounded_where_they_are_written() {
+    // Two options of 2^31 points wrapped round to "0 risk points", LOW.
+    let errs = errors_after(
+        "risk = { autonomy = 6 }",
+        "risk = { autonomy = 2147483648 }",
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains(
+            "option `decides` of question `role` gives factor `autonomy` 2147483648 points, more than the 1000000 raia allows"
+        ),
+        "{errs:?}"
+    );
+    // Located at the number itself.
+    let text = common::docs_example_text();
+    let line = text
+        .lines()
+        .position(|l| l.contains("risk = { autonomy = 6 }"))
+        .unwrap()
+        + 1;
+    assert!(errs[0].starts_with(&format!("q.toml:{line}:")), "{errs:?}");
+    let errs = errors_after("credit = 3\n", "credit = 4000000\n");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains(
+            "safeguard `human-review` has credit 4000000 points, more than the 1000000 raia allows"
+        ),
+        "{errs:?}"
+    );
+    assert!(errors_after("credit = 3\n", "credit = 1000000\n").is_empty());
+}
+
+/// Question roles (what a question is for in reports) are checked: known roles only, each once.
+#[test]
+fn an_unknown_or_repeated_role_is_located_and_explained() {
+    let errs = errors_after(
+        "type = \"text\"\nprompt = \"Who is accountable for the system?\"",
+        "type = \"text\"\nrole = \"owner\"\nprompt = \"Who is accountable for the system?\"",
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains("question `owner` has unknown role `owner`")
+            && errs[0].contains("help: use one of: intended-use, intended-users"),
+        "{}",
+        errs[0]
+    );
+    let text = common::docs_example_text()
+        .replacen(
+            "type = \"text\"\nprompt = \"Who is accountable for the system?\"",
+            "type = \"text\"\nrole = \"owner-name\"\nprompt = \"Who is accountable for the system?\"",
+            1,
+        )
+        .replacen(
+            "type = \"yes_no\"\nprompt = \"Is the system used to decide who is hired?\"",
+            "type = \"yes_no\"\nrole = \"owner-name\"\nprompt = \"Is the system used to decide who is hired?\"",
+            1,
+        );
+    let errs: Vec<String> = match parse_questionnaire("q.toml", &text) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.0.iter().map(|e| e.to_string()).collect(),
+    };
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains(
+            "question `owner` has role `owner-name`, which question `hiring` already has"
+        ),
+        "{}",
+        errs[0]
+    );
+}
+
+#[test]
+fn every_released_questionnaire_in_questionnaires_is_built_in_and_loads() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires");
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    files.sort();
+    let built_in: Vec<&str> = raia::questionnaire::BUILTIN
+        .iter()
+        .map(|(n, _)| *n)
+        .collect();
+    assert_eq!(files.len(), built_in.len(), "{files:?} vs {built_in:?}");
+    for (name, text) in raia::questionnaire::BUILTIN {
+        assert_eq!(
+            std::fs::read_to_string(dir.join(name)).unwrap(),
+            *text,
+            "{name}"
+        );
+        let q = raia::questionnaire::parse_questionnaire(name, text).unwrap();
+        assert_eq!(
+            raia::questionnaire::builtin_version(&q.version).unwrap().0,
+            *name
+        );
+    }
+    // The default is the newest.
+    assert_eq!(
+        raia::questionnaire::BUILTIN.last().unwrap().1,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE
+    );
 }

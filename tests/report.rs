@@ -9,7 +9,7 @@ mod common;
 use proptest::prelude::*;
 use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardEntry, SafeguardStatus, SignOff};
-use raia::questionnaire::Questionnaire;
+use raia::questionnaire::{Questionnaire, Tier};
 use raia::report::{CSV_HEADER, Format, REPORT_SCHEMA_VERSION, Report, Templates, render};
 
 fn q() -> Questionnaire {
@@ -95,7 +95,7 @@ fn all_formats(q: &Questionnaire, a: &Assessment) -> Vec<(Format, String)> {
 fn every_format_renders_the_result() {
     let q = q();
     let a = realistic(&q);
-    let hash = a.answers_hash();
+    let hash = a.answers_hash(&q);
     for (f, out) in all_formats(&q, &a) {
         assert!(out.ends_with('\n'), "{} ends with a newline", f.name());
         assert!(
@@ -153,9 +153,9 @@ fn toml_and_json_parse_back_with_schema_version_tier_and_hash() {
     assert_eq!(jv["tier"], "high");
     assert_eq!(
         tv["assessment_hash"].as_str(),
-        Some(a.answers_hash().as_str())
+        Some(a.answers_hash(&q).as_str())
     );
-    assert_eq!(jv["assessment_hash"], a.answers_hash());
+    assert_eq!(jv["assessment_hash"], a.answers_hash(&q));
     assert_eq!(
         jv["generator"],
         format!("raia {}", env!("CARGO_PKG_VERSION"))
@@ -173,14 +173,16 @@ fn toml_and_json_parse_back_with_schema_version_tier_and_hash() {
             .starts_with("Rejections")
     );
     assert_eq!(jv["gaps"][0]["safeguard"], "human-review");
-    assert_eq!(jv["gaps"][0]["score_after"], 4);
+    // With the answer that comes with it (the system recommends; a person decides), the
+    // autonomy points go too, not only the safeguard's credit.
+    assert_eq!(jv["gaps"][0]["score_after"], 2);
 }
 
 #[test]
 fn the_same_inputs_give_byte_identical_output() {
     let q = q();
     let mut a = realistic(&q);
-    a.signoff.push(signoff("Sam", &a.answers_hash()));
+    a.signoff.push(signoff("Sam", &a.answers_hash(&q)));
     let first = all_formats(&q, &a);
     let second = all_formats(&q, &a);
     for ((f, x), (_, y)) in first.iter().zip(&second) {
@@ -368,14 +370,14 @@ fn hostile_text_survives_the_machine_formats_exactly() {
 fn signoffs_are_current_or_stale() {
     let q = q();
     let mut a = realistic(&q);
-    let old = a.answers_hash();
+    let old = a.answers_hash(&q);
     // Sam approved earlier answers; then a note changed and Kim approved the new ones.
     a.signoff.push(signoff("Sam Earlier", &old));
     a.notes.insert(
         "role".into(),
         "A recruiter now reviews every rejection.".into(),
     );
-    let now = a.answers_hash();
+    let now = a.answers_hash(&q);
     assert_ne!(old, now);
     a.signoff.push(signoff("Kim Current", &now));
 
@@ -479,7 +481,7 @@ fn incomplete_assessments_say_so_in_every_format() {
             Format::Csv => {
                 let mut rd = csv::Reader::from_reader(out.as_bytes());
                 for row in rd.records() {
-                    assert_eq!(&row.unwrap()[11], "incomplete");
+                    assert_eq!(&row.unwrap()[14], "incomplete");
                 }
             }
         }
@@ -524,17 +526,22 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             "Responsible AI requirements",
             "true",
             "planned",
+            "planned",
+            "policy",
+            "must",
             "assessment",
             evidence,
-            "required because the use is consequential (Hiring and termination)",
+            "required because the use involves a consequential decision (Hiring and termination)",
             "3",
             "",
             "complete",
-            a.answers_hash().as_str(),
+            a.answers_hash(&q).as_str(),
         ]
     );
     // A cell that a spreadsheet would run as a formula is kept as text.
-    assert_eq!(&row("named-owner")[7], "'=HYPERLINK(\"http://evil\")");
+    assert_eq!(&row("named-owner")[10], "'=HYPERLINK(\"http://evil\")");
+    // A recommendation reads as one, never as the policy's requirement.
+    assert_eq!(&row("named-owner")[7], "practice");
 
     // A safeguard this use does not require still has its row.
     let mut low = Assessment::new(&q);
@@ -594,7 +601,10 @@ fn template_override_from_a_directory_is_used() {
     a.metadata.system = "Sys | tem".into();
     assert_eq!(
         render(&q, &a, Format::Markdown, &t).unwrap(),
-        "Custom report for Sys \\| tem: high\n"
+        format!(
+            "Custom report for Sys \\| tem: high\n\n{}\n",
+            raia::report::MARKDOWN_MARKER
+        )
     );
     // The other template stays built in.
     let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
@@ -732,37 +742,66 @@ fn a_gap_whose_credit_is_capped_says_the_score_will_not_move() {
         (4, 2, 2)
     );
     assert_eq!(r.gaps.len(), 1);
-    assert!(!r.gaps[0].lowers_score && r.gaps[0].score_after.is_none());
+    // Closing it is worked out all the same, and says the score stays.
+    assert!(!r.gaps[0].lowers_score);
+    assert_eq!(r.gaps[0].score_after, Some(2));
+    assert!(
+        r.gaps[0].change.contains("score unchanged"),
+        "{}",
+        r.gaps[0].change
+    );
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     // The cap is explained once above the gaps; each gap then just says the score stays.
     assert!(md.contains(
         "Safeguards already take off the most the rules allow (2 of 4 risk points), so closing these gaps meets requirements without moving the score."
     ), "{md}");
-    assert!(md.contains("- **Effect of closing it:** meets a requirement; no score change."));
+    assert!(md.contains("- **Effect of closing it:** Named accountable owner: score unchanged, tier stays high, 1 gap closed."));
     // The safeguard an answer showed in place names that answer as its evidence.
     assert!(md.contains("| in place | What does the system do in the decision? → Recommends; a person decides | shown by an answer |"));
 }
 
-/// The docs example plus the questions the information-request template looks up by id, an
-/// end-user upload question that raises a likeness concern, and the safeguard that answers it.
+/// The docs example plus questions that declare the roles the information-request template
+/// reads (under ids of their own: the template reads roles, never ids), an end-user upload
+/// question that raises a likeness concern, and the safeguard that answers it.
 fn with_info_questions() -> Questionnaire {
     let mut text = common::docs_example_text();
-    for (id, prompt) in [
-        ("intended-use", "What is the system for?"),
-        ("intended-users", "Who uses the system?"),
-        ("affected-people", "Whom do its outputs affect?"),
-        ("out-of-scope-uses", "What must it not be used for?"),
-        ("aws-services", "Which AWS services does it use?"),
-        ("models", "Which models does it use?"),
-        ("monitoring", "How is it monitored in production?"),
+    for (id, role, prompt) in [
+        ("intended-use", "intended-use", "What is the system for?"),
+        ("intended-users", "intended-users", "Who uses the system?"),
+        (
+            "affected-people",
+            "affected-people",
+            "Whom do its outputs affect?",
+        ),
+        (
+            "out-of-scope-uses",
+            "out-of-scope",
+            "What must it not be used for?",
+        ),
+        (
+            "aws-services",
+            "services",
+            "Which AWS services does it use?",
+        ),
+        ("models", "models", "Which models does it use?"),
+        (
+            "monitoring",
+            "monitoring",
+            "How is it monitored in production?",
+        ),
         (
             "incident-response",
+            "incidents",
             "What happens when something goes wrong?",
         ),
-        ("limitations", "What are its known limitations?"),
+        (
+            "known-limits",
+            "limitations",
+            "What are its known limitations?",
+        ),
     ] {
         text.push_str(&format!(
-            "\n[[question]]\nid = \"{id}\"\nsection = \"use\"\ntype = \"long_text\"\nprompt = \"{prompt}\"\noptional = true\n"
+            "\n[[question]]\nid = \"{id}\"\nsection = \"use\"\ntype = \"long_text\"\nrole = \"{role}\"\nprompt = \"{prompt}\"\noptional = true\n"
         ));
     }
     text.push_str(
@@ -784,6 +823,7 @@ good = "An upload is accepted only with a recorded consent from the person shown
 requirement = "accountability"
 clause = "Prohibitions (likeness)"
 required_when = { concern = "likeness" }
+basis = "practice"
 "#,
     );
     raia::questionnaire::parse_questionnaire("info.toml", &text).expect("extended example loads")
@@ -811,7 +851,7 @@ fn info_request_reads_answers_by_well_known_question_ids() {
             "incident-response",
             "Pager rota; model can be switched off within an hour.",
         ),
-        ("limitations", "Weak on CVs that are not in English."),
+        ("known-limits", "Weak on CVs that are not in English."),
     ] {
         a.answers.insert(id.into(), Answer::Text(text.into()));
     }
@@ -833,13 +873,13 @@ fn info_request_reads_answers_by_well_known_question_ids() {
         "**Intended use.** Shortlist applicants for engineering roles.",
         "**Intended users.** Recruiters at Example Corp.",
         "## 3. People affected\n\nJob applicants \\| external candidates\n",
-        "## 4. Uses that are out of scope\n\nPerformance reviews.\\\nTermination decisions.\n",
-        "**AWS services.** Amazon Bedrock, Amazon S3",
+        "## 4. Uses that are out of scope\n\nPerformance reviews. Termination decisions.\n",
+        "**AI services.** Amazon Bedrock, Amazon S3",
         "**Models.** Anthropic Claude via Bedrock",
         "**Monitoring.** Weekly adverse-impact dashboard.\n\n*Note:* Owned by the Talent Platform on-call.",
         "**Incident response.** Pager rota; model can be switched off within an hour.",
         "## 10. Limitations and residual risk\n\nWeak on CVs that are not in English.",
-        "| Likeness without consent (Prohibitions) | Not intended. Possible misuse found (Can end users upload other people's photos or voices? → Yes); safeguards against it: Consent records for uploaded likenesses (planned). |",
+        "| Likeness without consent (Prohibitions) | A concern the answers raise (Can end users upload other people's photos or voices? → Yes); safeguards against it: Consent records for uploaded likenesses (planned). |",
         "- Possible misuse that safeguards must keep stopping: Likeness without consent.",
     ] {
         assert!(info.contains(expected), "missing {expected:?} in:\n{info}");
@@ -889,7 +929,10 @@ fn templates_in_the_config_directory_override_the_built_in_ones() {
     );
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "From config: Candidate screening assistant is high\n"
+        format!(
+            "From config: Candidate screening assistant is high\n\n{}\n",
+            raia::report::MARKDOWN_MARKER
+        )
     );
     // The report template is not in the config directory, so the built-in one is used.
     let out = run("md");
@@ -967,6 +1010,174 @@ fn a_contradicted_safeguard_status_is_called_out_in_the_report() {
         },
     );
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
-    assert!(md.contains("- **To reconcile:** 1 safeguard recorded as in place although the answers do not show it: Human review of adverse decisions;"), "{md}");
-    assert!(md.contains("**Check:** the answers do not show it: What does the system do in the decision? → Decides on its own"));
+    assert!(md.contains("- **To be confirmed:** 1 safeguard status the answers contradict: Human review of adverse decisions;"), "{md}");
+    assert!(md.contains("**Check:** recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"));
+    // Never "in place" while contradicted.
+    assert!(md.contains("| **to be confirmed** |"), "{md}");
+}
+
+#[test]
+fn machine_formats_carry_notes_and_evidence_exactly() {
+    let q = q();
+    let mut a = realistic(&q);
+    let note = "\n  Recruiters decide.\r\n\tSee the policy.  \n";
+    let evidence = " https://wiki.example.com/owners \n\n";
+    a.notes.insert("role".into(), note.into());
+    a.safeguards.insert(
+        "named-owner".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: evidence.into(),
+        },
+    );
+    let t = builtin();
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    assert_eq!(jv["answers_by_id"]["role"]["note"], note);
+    let in_json = |v: &serde_json::Value| {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == "named-owner")
+            .map(|s| s["evidence"].clone())
+    };
+    assert_eq!(
+        in_json(&jv["safeguards"]["required"])
+            .or_else(|| in_json(&jv["safeguards"]["not_required"]))
+            .unwrap(),
+        evidence
+    );
+    let tv: toml::Value = toml::from_str(&render(&q, &a, Format::Toml, &t).unwrap()).unwrap();
+    assert_eq!(
+        tv["answers_by_id"]["role"]["note"].as_str(),
+        Some(note),
+        "TOML"
+    );
+    let csv_text = render(&q, &a, Format::Csv, &t).unwrap();
+    let mut rd = csv::Reader::from_reader(csv_text.as_bytes());
+    let row = rd
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "named-owner")
+        .unwrap();
+    assert_eq!(&row[10], evidence, "CSV");
+    // Blank is none, in every format.
+    a.notes.insert("role".into(), " \n ".into());
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    assert_eq!(jv["answers_by_id"]["role"]["note"], "");
+}
+
+/// A second policy fits the format: the illustrative AI Act screening in tests/fixtures uses
+/// every feature of the format and its own words, and no report made from it says "AWS".
+#[test]
+fn a_second_questionnaire_reads_in_its_own_words_in_every_report() {
+    let q = common::eu_example();
+    let mut a = Assessment::new(&q);
+    a.metadata.system = "Shift planner".into();
+    a.questionnaire.hash = q.content_hash.clone();
+    for (id, answer) in [
+        (
+            "purpose",
+            Answer::Text("Ranks applicants for warehouse shifts.".into()),
+        ),
+        ("interacts", Answer::Bool(true)),
+        ("children", Answer::Bool(true)),
+        ("scale", Answer::Number(5000.0)),
+        ("practices", Answer::Choices(vec!["none".into()])),
+        (
+            "areas",
+            Answer::Choices(vec!["hiring".into(), "exams".into()]),
+        ),
+        ("narrow", Answer::Choice("no".into())),
+        ("role", Answer::Choice("decides".into())),
+        (
+            "controls",
+            Answer::Choices(vec!["stop".into(), "risk-file".into()]),
+        ),
+    ] {
+        a.answers.insert(id.into(), answer);
+    }
+    let e = raia::engine::evaluate(&q, &a);
+    // Its own tier names, floors, contradictions and conditional requirement.
+    assert_eq!(e.tier, Tier::High);
+    assert_eq!(raia::explain::tier(&q, e.tier), "high-risk");
+    assert_eq!(e.categories.len(), 2);
+    assert_eq!(e.categories[1].floor, Tier::Medium, "education's own floor");
+    assert_eq!(e.floors.len(), 1, "children set a floor by condition");
+    assert_eq!(e.contradictions[0].id, "decides-but-stopped");
+    let transparency = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "transparency")
+        .unwrap();
+    assert!(
+        transparency.applies && transparency.obligation == raia::questionnaire::Obligation::Should
+    );
+    assert!(e.safeguard("bias-audit").unwrap().required);
+    assert_eq!(
+        raia::explain::safeguard_state(e.safeguard("stop-button").unwrap()),
+        "to be confirmed"
+    );
+    let reasons = raia::explain::tier_reasons(&q, &e);
+    assert!(
+        reasons.iter().any(|r| r.starts_with(
+            "High-risk use: Employment and worker management sets the floor at high-risk"
+        )),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("our reading: we count internal promotion tools")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r
+                .starts_with("A system that interacts with children sets the floor at limited")),
+        "{reasons:?}"
+    );
+    let t = builtin();
+    for format in [
+        Format::Markdown,
+        Format::InfoRequest,
+        Format::Toml,
+        Format::Json,
+        Format::Csv,
+    ] {
+        let out = render(&q, &a, format, &t).unwrap();
+        for word in ["AWS", "Amazon", "consequential decision", "prohibited use"] {
+            assert!(!out.contains(word), "{format:?} says {word:?}:\n{out}");
+        }
+    }
+    let md = render(&q, &a, Format::Markdown, &t).unwrap();
+    assert!(md.contains("**Result: HIGH-RISK.**"), "{md}");
+    assert!(
+        md.contains("An illustrative screening for tests only."),
+        "{md}"
+    );
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert!(info.contains("intended uses of AI systems"), "{info}");
+    // Its own question ids, filled in by role.
+    assert!(
+        info.contains("**Intended use.** Ranks applicants for warehouse shifts."),
+        "{info}"
+    );
+
+    // A later answer removes the categories again (a derogation), and says so.
+    a.answers
+        .insert("narrow".into(), Answer::Choice("preparatory".into()));
+    a.notes.insert(
+        "narrow".into(),
+        "It only converts CVs to one layout.".into(),
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    assert!(e.categories.is_empty(), "{:?}", e.categories);
+    assert_eq!(e.cleared.len(), 2);
+    assert!(!e.is_visible("role"));
+    assert_eq!(e.tier, Tier::Medium, "the children's floor still holds");
+    let reasons = raia::explain::tier_reasons(&q, &e);
+    assert!(reasons.iter().any(|r| r.starts_with("Employment and worker management no longer applies: Does it only perform a narrow preparatory task? → Yes: it only formats the files people decide on")), "{reasons:?}");
 }

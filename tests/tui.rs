@@ -8,6 +8,7 @@ mod common;
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+use proptest::prelude::*;
 use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardStatus, read_assessment, store};
 use raia::questionnaire::{Questionnaire, Tier, parse_questionnaire};
@@ -45,9 +46,10 @@ impl T {
         let dir = tempfile::tempdir().unwrap();
         let app = App::new(Options {
             questionnaire: q.clone(),
-            templates: Templates::load(None).unwrap(),
+            templates: Templates::builtin().unwrap(),
             start: start(dir.path()),
             no_color,
+            palette: raia::tui::theme::Palette::Default,
             drafts_dir: Some(dir.path().join("drafts")),
         })
         .unwrap();
@@ -81,6 +83,14 @@ impl T {
         self.dir.path().join("a.toml")
     }
 
+    /// A copy of the assessment file as it is on disk, for another session to open while this
+    /// one holds the file.
+    fn copy_of_file(&self) -> PathBuf {
+        let copy = self.dir.path().join("copy.toml");
+        std::fs::copy(self.path(), &copy).unwrap();
+        copy
+    }
+
     fn key(&mut self, code: KeyCode) {
         self.key_mod(code, KeyModifiers::NONE);
     }
@@ -102,6 +112,21 @@ impl T {
     fn type_str(&mut self, s: &str) {
         for c in s.chars() {
             self.key(KeyCode::Char(c));
+        }
+    }
+
+    /// From the first metadata field, typing: fills it and the rest, to the first question.
+    fn fill_rest_of_metadata(&mut self) {
+        self.key(KeyCode::Enter);
+        for v in [
+            "Ranks job applicants",
+            "Acme",
+            "Talent ML",
+            "Ana",
+            "ana@example.com",
+        ] {
+            self.type_str(v);
+            self.key(KeyCode::Enter);
         }
     }
 
@@ -350,7 +375,7 @@ fn the_key_list_scrolls_when_it_does_not_fit_and_other_keys_close_it() {
     // Every row of the table can be read in full somewhere on the way down.
     t.key(KeyCode::Char('g'));
     let mut seen = String::new();
-    for _ in 0..20 {
+    for _ in 0..40 {
         seen.push_str(&t.render(70, 20));
         t.key(KeyCode::Char('j'));
     }
@@ -520,7 +545,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
         for needle in [
             format!("Incomplete: {unanswered} unanswered questions (r reviews). Reports say so."),
             "(medium from 4, high from 8)".to_string(),
-            "2 of 2 required safeguards are missing or only planned.".to_string(),
+            "Missing or planned: 2 of 2 required, 0 by the policy.".to_string(),
         ] {
             assert!(
                 text.contains(&needle),
@@ -543,7 +568,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
         let top = panel(&t.app);
         t.key(KeyCode::Char('G'));
         let bottom = panel(&t.app);
-        for r in &t.app.eval.as_ref().unwrap().tier_reasons {
+        for r in &raia::explain::tier_reasons(t.app.q(), t.app.eval.as_ref().unwrap()) {
             let r = r.replace('`', "");
             assert!(
                 top.contains(&r) || bottom.contains(&r),
@@ -590,7 +615,12 @@ fn esc_leaves_the_field_and_then_letters_are_commands() {
     assert!(matches!(t.app.overlay, Overlay::Keys));
     t.key(KeyCode::Char('x'));
     assert!(t.app.overlay.is_none(), "any key closes the key list");
-    t.key(KeyCode::Char('q'));
+    // A field waiting for e: a letter that does not move or show starts typing, so typing
+    // "quick" there never quits.
+    t.type_str("quick");
+    assert!(!t.app.quit);
+    assert_eq!(t.field_text(), "quick");
+    t.ctrl('q');
     assert!(t.app.quit);
 }
 
@@ -686,6 +716,467 @@ fn command_keys_move_one_question_at_a_time_and_never_type_into_an_answer() {
     assert_eq!(t.app.mode(), Mode::Typing { multiline: false });
 }
 
+/// Issue 11, point 1: at 59x15 `x` then `4` replaced three ticks; at 45x12 `ABC` went into a
+/// long text. Behind the notice only resizing and quitting act.
+#[test]
+fn keys_behind_the_too_small_notice_change_nothing() {
+    let mut t = T::on_questions();
+    t.goto("data");
+    for k in ['1', '2', '3'] {
+        t.key(KeyCode::Char(k));
+    }
+    let ticked = t.disk().answers.get("data").cloned();
+    assert!(matches!(&ticked, Some(Answer::Choices(v)) if v.len() == 3));
+    update(&mut t.app, Action::Resize(59, 15));
+    assert!(t.render(59, 15).contains("too small"));
+    for code in [
+        KeyCode::Char('x'),
+        KeyCode::Char('4'),
+        KeyCode::Char('D'),
+        KeyCode::Char('u'),
+        KeyCode::Char(' '),
+        KeyCode::Delete,
+        KeyCode::Enter,
+        KeyCode::Tab,
+        KeyCode::Esc,
+    ] {
+        t.key(code);
+    }
+    t.ctrl('_');
+    t.event(Event::Paste("pasted".into()));
+    assert_eq!(t.disk().answers.get("data"), ticked.as_ref());
+    assert_eq!(t.app.screen, Screen::Question(qi("data")));
+    // Even the actions themselves, however they arrive, do nothing behind the notice.
+    update(&mut t.app, Action::Clear);
+    update(&mut t.app, Action::Choose(3));
+    assert_eq!(t.disk().answers.get("data"), ticked.as_ref());
+    update(&mut t.app, Action::Resize(100, 30));
+    t.goto_edit("story");
+    update(&mut t.app, Action::Resize(45, 12));
+    t.type_str("ABC");
+    update(&mut t.app, Action::Type("DEF".into()));
+    assert_eq!(t.field_text(), "", "nothing typed behind the notice");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().answers.get("story"), None);
+    t.key(KeyCode::Char('q'));
+    assert!(t.app.quit, "q quits from behind the notice");
+}
+
+/// Issue 11, point 2: x toggles one option as in huh, D clears, and u or Ctrl+_ takes back the
+/// last changes, saved like any change. Ctrl+Z stays suspend (the event loop hands it back).
+#[test]
+fn undo_takes_back_answer_changes_and_saves() {
+    let mut fresh = T::new_file();
+    fresh.ctrl('_');
+    let said = fresh.app.message.clone().unwrap().text;
+    assert!(said.contains("Nothing to undo"), "{said}");
+    let mut t = T::on_questions();
+    t.goto("data");
+    for k in ['1', '2', '3'] {
+        t.key(KeyCode::Char(k));
+    }
+    let three = t.disk().answers.get("data").cloned();
+    t.key(KeyCode::Char('D'));
+    assert_eq!(t.disk().answers.get("data"), None);
+    let said = t.app.message.clone().unwrap().text;
+    assert!(said.contains("u brings it back"), "{said}");
+    t.key(KeyCode::Char('u'));
+    assert_eq!(
+        t.disk().answers.get("data"),
+        three.as_ref(),
+        "undo is saved"
+    );
+    let said = t.app.message.clone().unwrap().text;
+    assert!(
+        said.starts_with("Undone: \"Which data does it use?\" is back to"),
+        "{said}"
+    );
+    // Undo reaches back at least 20 changes, in order.
+    t.goto("users");
+    t.key(KeyCode::Char('e'));
+    for n in 1..=22 {
+        t.type_str(&n.to_string());
+        t.key(KeyCode::Enter);
+        t.goto_edit("users");
+        for _ in 0..n.to_string().len() {
+            t.key(KeyCode::Backspace);
+        }
+    }
+    assert_eq!(t.disk().answers.get("users"), Some(&Answer::Number(22.0)));
+    // Ctrl+_ (Ctrl+/) undoes while typing; what was typed goes first.
+    t.type_str("9");
+    t.ctrl('_');
+    assert_eq!(t.disk().answers.get("users"), Some(&Answer::Number(22.0)));
+    for n in (1..=21).rev() {
+        t.ctrl('7');
+        assert_eq!(
+            t.disk().answers.get("users"),
+            Some(&Answer::Number(f64::from(n))),
+            "undo {n}"
+        );
+    }
+    assert_eq!(t.field_text(), "1", "the field shows what undo put back");
+    t.ctrl('7');
+    assert_eq!(t.disk().answers.get("users"), None);
+    // Ctrl+Z is not undo: the event loop hands it to the terminal (suspend).
+    let z = keys::map_key(
+        &t.app,
+        KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL),
+    );
+    assert_ne!(z, Some(Action::Undo));
+}
+
+/// Issue 11, point 3: on a long text reached with h, typing "quick" quit on the q. There only
+/// keys that move or show are commands; any other key starts typing.
+#[test]
+fn typing_into_a_field_waiting_for_e_never_quits_clears_or_undoes() {
+    let mut t = T::on_questions();
+    t.goto_edit("story");
+    t.type_str("First.");
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Char('h'));
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
+    assert_eq!(t.app.mode(), Mode::Commands);
+    // Issue 11, point 2: Esc then Delete (or x) no longer erases the paragraph.
+    t.key(KeyCode::Delete);
+    t.key(KeyCode::Backspace);
+    assert_eq!(t.field_text(), "First.");
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("First.".into()))
+    );
+    t.type_str("quick Dux");
+    assert!(!t.app.quit);
+    assert_eq!(t.field_text(), "First.quick Dux");
+    t.key(KeyCode::Tab);
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("First.quick Dux".into()))
+    );
+    // The footer says how to quit there, and the key list says the rule.
+    t.goto("story");
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Ctrl+Q quit"), "{screen}");
+    assert!(
+        raia::tui::view::footer::KEY_NOTES
+            .iter()
+            .any(|n| n.contains("any other key starts typing"))
+    );
+}
+
+/// Issue 11, point 10: the terminal's own cursor sits on the caret while typing (input-method
+/// windows and magnifiers follow it), and is hidden otherwise.
+#[test]
+fn the_terminal_cursor_is_on_the_caret_while_typing() {
+    let cursor = |app: &App, w: u16, h: u16| {
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        term.draw(|f| view::draw(app, f)).unwrap();
+        let b = term.backend();
+        (b.cursor_visible(), b.cursor_position(), b.buffer().clone())
+    };
+    let mut t = T::new_file();
+    t.type_str("Tri");
+    let (shown, pos, buf) = cursor(&t.app, 100, 30);
+    assert!(shown, "the cursor shows while typing");
+    let (x, y) = find(&buf, "Tri");
+    assert_eq!((pos.x, pos.y), (x + 3, y), "right after the typed text");
+    t.type_str("日本");
+    let (_, pos, _) = cursor(&t.app, 100, 30);
+    assert_eq!(
+        (pos.x, pos.y),
+        (x + 7, y),
+        "wide characters count two columns"
+    );
+    t.key(KeyCode::Left);
+    let (_, pos, _) = cursor(&t.app, 100, 30);
+    assert_eq!(
+        (pos.x, pos.y),
+        (x + 5, y),
+        "on the wide character it is before"
+    );
+    // A long text: the caret on its wrapped second row.
+    t.fill_rest_of_metadata();
+    t.goto_edit("story");
+    t.type_str(&"word ".repeat(30));
+    let (shown, pos, buf) = cursor(&t.app, 100, 30);
+    assert!(shown);
+    let (_, y0) = find(&buf, "word word");
+    assert!(pos.y > y0, "the caret follows the wrap: {pos:?} {y0}");
+    assert_eq!(
+        buf[(pos.x - 1, pos.y)].symbol(),
+        " ",
+        "after the last typed space"
+    );
+    // Commands, or a popup: no cursor.
+    t.key(KeyCode::Esc);
+    assert!(!cursor(&t.app, 100, 30).0);
+    t.key(KeyCode::Char('e'));
+    t.key(KeyCode::F(1));
+    assert!(!cursor(&t.app, 100, 30).0, "hidden under the key list");
+}
+
+/// Issue 11, point 14: Ctrl+U deletes to the start of the line as in a shell, Home and End
+/// work on the line as wrapped, PgDn scrolls to the help while typing, and Ctrl+E asks for the
+/// editor and takes its text back.
+#[test]
+fn editing_keys_behave_as_in_a_shell_and_huh() {
+    let mut t = T::long();
+    t.goto_edit("essay");
+    let line = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau";
+    t.type_str(line);
+    // Drawn once, so the field knows where its lines wrap.
+    let _ = t.render(80, 24);
+    t.key(KeyCode::Home);
+    let ratatui_textarea::DataCursor(row, col) = t.app.field.as_ref().unwrap().area.cursor();
+    assert_eq!(row, 0);
+    assert!(
+        col > 0,
+        "Home went to the start of the wrapped row, not the line: {col}"
+    );
+    t.key(KeyCode::End);
+    let ratatui_textarea::DataCursor(_, end) = t.app.field.as_ref().unwrap().area.cursor();
+    assert_eq!(
+        end,
+        line.chars().count(),
+        "End of the last wrapped row is the line's end"
+    );
+    t.key(KeyCode::Enter);
+    t.type_str("second line");
+    t.ctrl('u');
+    assert_eq!(
+        t.field_text(),
+        format!("{line}\n"),
+        "Ctrl+U deleted to the line's start only"
+    );
+    // PgDn while typing scrolls the panel towards "Why we ask".
+    let before = t.app.scroll;
+    t.key(KeyCode::PageDown);
+    assert_eq!(
+        t.app.mode(),
+        Mode::Typing { multiline: true },
+        "still typing"
+    );
+    assert_ne!(t.app.scroll, before, "PgDn scrolled the panel");
+    // Ctrl+E: the event loop opens the editor; its text replaces the field's.
+    t.ctrl('e');
+    assert!(t.app.external_edit);
+    update(&mut t.app, Action::ReplaceText("From the editor.\n".into()));
+    assert_eq!(t.field_text(), "From the editor.");
+    t.key(KeyCode::Tab);
+    assert_eq!(
+        t.disk().answers.get("essay"),
+        Some(&Answer::Text("From the editor.".into()))
+    );
+    // In a one-line field Ctrl+E is the end of the line, as before.
+    t.app.external_edit = false; // the event loop's part
+    t.goto_edit("name");
+    t.ctrl('e');
+    assert!(!t.app.external_edit);
+}
+
+/// Issue 11, point 14: a long answer gets the rows it needs on a tall terminal.
+#[test]
+fn a_long_text_box_grows_with_its_text_on_a_tall_terminal() {
+    let mut t = T::long();
+    t.goto_edit("essay");
+    for i in 0..20 {
+        t.type_str(&format!("Paragraph line {i}"));
+        t.key(KeyCode::Enter);
+    }
+    let screen = t.render(120, 60);
+    for i in 0..20 {
+        assert!(
+            screen.contains(&format!("Paragraph line {i} ")),
+            "line {i}:\n{screen}"
+        );
+    }
+    // A short terminal still shows the prompt and a box that fits.
+    let small = t.render(80, 24);
+    assert!(small.contains("Paragraph line 19"), "{small}");
+}
+
+/// Issue 11, point 15: the description field wraps over several rows, the contact's shape is
+/// checked with a warning (never a trap), the footer keeps quit at 60x16, and a long error
+/// never pushes the progress line off the screen.
+#[test]
+fn fields_fit_what_they_ask() {
+    let mut t = T::new_file();
+    t.type_str("CV screener");
+    t.key(KeyCode::Enter);
+    let sentence = "Ranks job applicants for recruiters by how well their CVs match the role, and flags the top ten";
+    t.type_str(sentence);
+    let screen = t.render(80, 24);
+    assert!(screen.contains("Ranks job applicants"), "{screen}");
+    assert!(
+        screen.contains("flags the top ten"),
+        "the whole sentence shows, wrapped:\n{screen}"
+    );
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.disk().metadata.description,
+        sentence,
+        "one paragraph, as typed"
+    );
+    for v in ["Acme", "Talent", "Ana"] {
+        t.type_str(v);
+        t.key(KeyCode::Enter);
+    }
+    t.type_str("ana at example");
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.disk().metadata.contact,
+        "ana at example",
+        "saved, not refused"
+    );
+    assert_eq!(t.app.screen, Screen::Question(0), "and the user goes on");
+    let msg = t.app.message.clone().unwrap().text;
+    assert!(
+        msg.contains("does not look like an e-mail address"),
+        "{msg}"
+    );
+    assert!(raia::tui::app::looks_like_email("ana@example.com"));
+    assert!(!raia::tui::app::looks_like_email("ana@example"));
+    // 60x16: the footer drops hints, never the quit key.
+    for screen in [
+        Screen::Question(0),
+        Screen::Metadata(1),
+        Screen::Review,
+        Screen::Result,
+    ] {
+        update(&mut t.app, Action::GoTo(screen));
+        update(&mut t.app, Action::Resize(60, 16));
+        let text = t.render(60, 16);
+        let footer = text.lines().last().unwrap();
+        assert!(footer.contains("quit"), "{screen:?}: {footer}");
+    }
+    // A long error: the status line takes two rows at most; the progress line stays.
+    t.app.error("x ".repeat(200));
+    let text = t.render(60, 16);
+    assert!(text.contains(" Progress "), "{text}");
+    assert!(text.contains('…'), "the cut is shown: {text}");
+}
+
+/// Issue 11, point 16: an emoji joined with zero-width joiners never blanks the character
+/// after it, in a field, a title or the review.
+#[test]
+fn a_joined_emoji_does_not_blank_the_next_character() {
+    let doctor = "👩\u{200d}⚕\u{fe0f}";
+    let mut t = T::new_file();
+    t.type_str(&format!("Dr {doctor}Triage"));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Triage"), "{screen}");
+    t.key(KeyCode::Enter);
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Triage"), "{screen}");
+}
+
+/// Issue 11, point 19: `/` filters the review and the result lists; Esc clears the filter,
+/// then goes back one level.
+#[test]
+fn slash_filters_the_review_and_result_and_esc_goes_back() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    update(&mut t.app, Action::GoTo(Screen::Review));
+    let all = t.app.review_items().len();
+    t.key(KeyCode::Char('/'));
+    assert!(matches!(t.app.overlay, Overlay::Filter { .. }));
+    t.type_str("DATA");
+    assert_eq!(
+        t.app.review_items(),
+        vec![ReviewItem::Question(qi("data"))],
+        "only the row holding the text, in any case"
+    );
+    t.key(KeyCode::Enter);
+    assert!(t.app.overlay.is_none());
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Which data does it use?"), "{screen}");
+    assert!(!screen.contains("What does the system do?"), "{screen}");
+    assert!(screen.contains("all rows (filtered)"), "{screen}");
+    // Enter opens the filtered row.
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("data")));
+    update(&mut t.app, Action::GoTo(Screen::Review));
+    assert_eq!(
+        t.app.review_items().len(),
+        all,
+        "a new visit shows every row"
+    );
+    // The result too; Esc clears the filter, then goes back to the review.
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Char('/'));
+    t.type_str("output");
+    t.key(KeyCode::Enter);
+    let rows: Vec<String> = t.app.result_rows().iter().map(|s| s.id.clone()).collect();
+    assert_eq!(rows, vec!["output-checks"]);
+    t.key(KeyCode::Esc);
+    assert_eq!(t.app.result_rows().len(), 2, "Esc cleared the filter");
+    assert_eq!(t.app.screen, Screen::Result);
+    t.key(KeyCode::Esc);
+    assert_eq!(t.app.screen, Screen::Review, "then went back one level");
+    t.key(KeyCode::Esc);
+    assert!(matches!(t.app.screen, Screen::Question(_)), "and one more");
+
+    // A long option list: / dims what does not match and ↑↓ pass over it.
+    let mut t = T::long();
+    t.goto("many");
+    t.key(KeyCode::Char('/'));
+    t.type_str("thing 1");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.cursor, 0, "Thing 1 is the first match");
+    t.key(KeyCode::Down);
+    assert_eq!(t.app.cursor, 9, "Thing 10, passing over 2 to 9");
+    t.key(KeyCode::Char(' '));
+    assert_eq!(
+        t.disk().answers.get("many"),
+        Some(&Answer::Choices(vec!["o10".into()]))
+    );
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Down);
+    assert_eq!(t.app.cursor, 10, "Esc cleared the filter");
+}
+
+/// Issue 11, point 21: a first run shows a three-line tour of the keys; the first key closes
+/// it for good (and acts as usual), and it never shows again.
+#[test]
+fn the_first_run_tour_shows_once_and_never_again() {
+    let mut t = T::new_file();
+    let marker = t.dir.path().join("data").join("tour-seen");
+    t.app.offer_tour(marker.clone());
+    assert!(t.app.tour);
+    let screen = t.render(100, 30);
+    assert!(screen.contains("First time? The keys"), "{screen}");
+    assert!(
+        screen.contains("your next key closes this tour for good"),
+        "{screen}"
+    );
+    // Three lines, even at 80 columns.
+    let small = t.render(80, 24);
+    for line in raia::tui::view::overlay::TOUR {
+        assert!(small.contains(line), "{small}");
+    }
+    t.type_str("A");
+    assert!(!t.app.tour);
+    assert_eq!(t.field_text(), "A", "the key also acted");
+    assert!(marker.exists(), "dismissal is remembered");
+    assert!(!t.render(100, 30).contains("First time?"));
+    let mut again = T::new_file();
+    again.app.offer_tour(marker);
+    assert!(!again.app.tour, "never shows again");
+    // The result step offers the sign-off, with the command that records it.
+    let mut t = T::on_questions();
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    update(&mut t.app, Action::Last);
+    let text = main_panel_rows(&t.app, 120, 40).join(" ");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains(
+            "Sign-off: once every question is answered, a reviewer records it with raia sign"
+        ),
+        "{text}"
+    );
+}
+
 #[test]
 fn only_key_presses_count() {
     let mut t = T::new_file();
@@ -776,7 +1267,21 @@ fn multiple_choice_ticks_with_space_in_questionnaire_order() {
         Some(&Answer::Choices(vec!["public".into()]))
     );
     t.key(KeyCode::Char('x'));
-    assert_eq!(t.disk().answers.get("data"), None, "x clears the answer");
+    assert_eq!(
+        t.disk().answers.get("data"),
+        Some(&Answer::Choices(vec![])),
+        "x unticks the option under the cursor, as in huh"
+    );
+    t.key(KeyCode::Char('x'));
+    t.key(KeyCode::Char('j'));
+    t.key(KeyCode::Char('x'));
+    assert_eq!(
+        t.disk().answers.get("data"),
+        Some(&Answer::Choices(vec!["public".into(), "personal".into()])),
+        "x ticks one option and leaves the others"
+    );
+    t.key(KeyCode::Char('D'));
+    assert_eq!(t.disk().answers.get("data"), None, "D clears the answer");
     t.key(KeyCode::Enter);
     assert_eq!(t.disk().answers.get("data"), None);
     assert_eq!(t.app.screen, Screen::Question(qi("data")));
@@ -793,9 +1298,10 @@ fn enter_with_nothing_ticked_is_not_an_answer_even_without_a_none_option() {
     let path = dir.path().join("a.toml");
     let mut app = App::new(Options {
         questionnaire: q.clone(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::New(Some(path.clone())),
         no_color: false,
+        palette: raia::tui::theme::Palette::Default,
         drafts_dir: None,
     })
     .unwrap();
@@ -828,7 +1334,11 @@ fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     t.key(KeyCode::Char('2')); // screens job applications
     assert!(t.app.is_visible(qi("decides")));
     let said = |t: &T| t.app.message.clone().map(|m| m.text).unwrap_or_default();
-    assert_eq!(said(&t), "1 question added by this answer.");
+    assert!(
+        said(&t).starts_with("1 question added by this answer."),
+        "{}",
+        said(&t)
+    );
     assert!(status_text(&t.app, 80, 24).contains("1 question added by this answer."));
     t.key(KeyCode::Char('2')); // the same again: nothing changes, nothing is said
     assert_eq!(said(&t), "");
@@ -840,13 +1350,13 @@ fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     t.goto("purpose");
     t.key(KeyCode::Char('1')); // chat: `decides` is hidden again
     assert!(!t.app.is_visible(qi("decides")));
-    assert_eq!(said(&t), "1 question hidden by this answer.");
+    assert!(said(&t).starts_with("1 question hidden by this answer. The tier is now low"));
     t.key(KeyCode::Char('2'));
-    t.key(KeyCode::Char('x'));
-    assert_eq!(
-        said(&t),
-        "Answer cleared. 1 question hidden by this answer.",
-        "clearing says it too"
+    t.key(KeyCode::Char('D'));
+    assert!(
+        said(&t).starts_with("Answer cleared: u brings it back. 1 question hidden by this answer."),
+        "clearing says it too: {}",
+        said(&t)
     );
     t.key(KeyCode::Char('1'));
     assert_eq!(
@@ -949,9 +1459,6 @@ fn a_note_key_where_there_is_no_answer_says_why_nothing_opens() {
         "{}",
         t.render(80, 24)
     );
-    t.key(KeyCode::Esc);
-    t.key(KeyCode::Char('n'));
-    assert!(status_text(&t.app, 80, 24).contains("system details have none"));
     update(&mut t.app, Action::GoTo(Screen::Result));
     t.ctrl('n');
     assert!(status_text(&t.app, 80, 24).contains("open a question to write one"));
@@ -1104,7 +1611,7 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
 fn numbers_accept_thousands_separators_but_not_decimal_commas() {
     let q = questionnaire();
     let users = q.question("users").unwrap();
-    let parse = |s: &str| raia::tui::app::parse_field(users, s);
+    let parse = |s: &str| raia::typed::parse_answer(users, s);
     assert_eq!(parse("12,000"), Ok(Some(Answer::Number(12000.0))));
     assert_eq!(parse("1,234,567.5"), Ok(Some(Answer::Number(1_234_567.5))));
     assert_eq!(parse("12_000"), Ok(Some(Answer::Number(12000.0))));
@@ -1116,7 +1623,7 @@ fn numbers_accept_thousands_separators_but_not_decimal_commas() {
     // With only a lower bound, a whole example; a long entry is cut in the message.
     let long = long_questionnaire();
     let count = long.question("count").unwrap();
-    let err = raia::tui::app::parse_field(count, "a great many people indeed").unwrap_err();
+    let err = raia::typed::parse_answer(count, "a great many people indeed").unwrap_err();
     assert_eq!(
         err,
         "\"a great many pe…\" is not a number: type digits, e.g. 1200"
@@ -1197,7 +1704,17 @@ fn a_new_draft_needs_a_system_name_before_anything_else() {
     assert!(!drafts.exists(), "nothing is written without a name");
     t.type_str("Clinical triage 日本");
     t.key(KeyCode::Enter);
-    let files: Vec<_> = std::fs::read_dir(&drafts).unwrap().collect();
+    // One draft (beside it, while the session is open, its hidden lock file).
+    let files: Vec<_> = std::fs::read_dir(&drafts)
+        .unwrap()
+        .filter(|e| {
+            !e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with('.')
+        })
+        .collect();
     assert_eq!(files.len(), 1);
     let path = t.app.session.as_ref().unwrap().path.clone().unwrap();
     assert_eq!(path.file_name().unwrap(), "clinical-triage-日本.toml");
@@ -1214,9 +1731,11 @@ fn resume_returns_to_the_stored_position() {
     t.goto_edit("users");
     t.type_str("12");
     t.key(KeyCode::Enter);
-    let path = t.path();
-    let resumed = T::start(|_| Start::Resume(path.clone()));
+    // The file is open in `t`, so each resume opens a copy of it as it is on disk.
+    let copy = t.copy_of_file();
+    let resumed = T::start(|_| Start::Resume(copy.clone()));
     assert_eq!(resumed.app.screen, Screen::Question(qi("launch")));
+    drop(resumed);
     for (screen, pos) in [
         (Screen::Review, "review"),
         (Screen::Result, "result"),
@@ -1225,7 +1744,8 @@ fn resume_returns_to_the_stored_position() {
     ] {
         update(&mut t.app, Action::GoTo(screen));
         assert_eq!(t.disk().wizard.position, pos);
-        let r = T::start(|_| Start::Resume(path.clone()));
+        let copy = t.copy_of_file();
+        let r = T::start(|_| Start::Resume(copy.clone()));
         assert_eq!(r.app.screen, screen, "{pos}");
     }
 }
@@ -1238,8 +1758,8 @@ fn resume_on_a_question_hidden_since_goes_to_the_next_visible_one() {
     a.answers
         .insert("purpose".into(), Answer::Choice("chat".into()));
     a.wizard.position = "decides".into();
-    store::save(&t.path(), &a, &q).unwrap();
-    let path = t.path();
+    let path = t.dir.path().join("b.toml");
+    store::save(&path, &a, &q).unwrap();
     let r = T::start(|_| Start::Resume(path.clone()));
     assert_eq!(r.app.screen, Screen::Question(qi("name")));
 }
@@ -1251,9 +1771,10 @@ fn resume_of_an_unreadable_file_fails_before_the_terminal_is_touched() {
     std::fs::write(&p, "schema_version = [").unwrap();
     let r = App::new(Options {
         questionnaire: questionnaire(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::Resume(p.clone()),
         no_color: false,
+        palette: raia::tui::theme::Palette::Default,
         drafts_dir: None,
     });
     let err = format!("{:#}", r.err().unwrap());
@@ -1304,9 +1825,10 @@ fn home_with_drafts() -> T {
     std::fs::write(dir.path().join("drafts/broken.toml"), "not = [toml").unwrap();
     let app = App::new(Options {
         questionnaire: questionnaire(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::Home,
         no_color: false,
+        palette: raia::tui::theme::Palette::Default,
         drafts_dir: Some(dir.path().join("drafts")),
     })
     .unwrap();
@@ -1324,7 +1846,13 @@ fn home_lists_drafts_and_resumes_one() {
     let screen = t.render(100, 30);
     assert!(screen.contains("CV screener"), "{screen}");
     assert!(screen.contains("2/7"), "progress of the draft: {screen}");
-    assert!(screen.contains("high"), "tier of the draft: {screen}");
+    // Issue 11, point 17: 2 answers of 7 is no verdict yet: "incomplete", not "high".
+    let row = screen.lines().find(|l| l.contains("2/7")).unwrap();
+    assert!(row.contains("incomplete"), "{row}");
+    assert!(
+        !screen.contains("high"),
+        "no tier for an incomplete draft: {screen}"
+    );
     assert!(screen.contains("cannot be read"), "{screen}");
     let row = t
         .app
@@ -1613,17 +2141,114 @@ fn safeguard_status_and_evidence_are_saved() {
         t.disk().safeguards["human-review"].status,
         SafeguardStatus::Planned
     );
+    // A letter starts the evidence, which takes several lines; Tab returns to the status and
+    // Enter there is done.
     t.type_str("https://wiki/q?review");
+    t.key(KeyCode::Enter);
+    t.type_str("and the runbook");
+    assert!(t.app.overlay.field().is_some_and(|f| f.multiline));
+    t.key(KeyCode::Tab);
     t.key(KeyCode::Enter);
     assert!(t.app.overlay.is_none());
     let e = &t.disk().safeguards["human-review"];
     assert_eq!(e.status, SafeguardStatus::Planned);
-    assert_eq!(e.evidence, "https://wiki/q?review");
+    assert_eq!(e.evidence, "https://wiki/q?review\nand the runbook");
     let ev = t.app.eval.as_ref().unwrap();
     assert!(
         ev.gaps.contains(&"human-review".to_string()),
         "planned is still a gap"
     );
+    // Issue 11, point 13: digits choose a status, as in any list; Esc cancels, putting back
+    // what was recorded, and the dialog says so before.
+    t.key(KeyCode::Enter);
+    let popup = t.render(100, 30);
+    assert!(popup.contains("Esc: cancel"), "{popup}");
+    assert!(popup.contains(" 1 ( ) in place"), "{popup}");
+    t.key(KeyCode::Char('1'));
+    assert_eq!(
+        t.disk().safeguards["human-review"].status,
+        SafeguardStatus::InPlace,
+        "1 chose in place, it was not typed into the evidence"
+    );
+    t.key(KeyCode::Tab);
+    t.type_str(" more");
+    t.key(KeyCode::Esc);
+    assert!(t.app.overlay.is_none());
+    let e = &t.disk().safeguards["human-review"];
+    assert_eq!(
+        e.status,
+        SafeguardStatus::Planned,
+        "Esc put the status back"
+    );
+    assert_eq!(e.evidence, "https://wiki/q?review\nand the runbook");
+    assert!(t.app.message.clone().unwrap().text.contains("Cancelled"));
+    // Issue 11, point 18: every panel counts it as "missing or planned", never "missing".
+    let result = t.render(120, 40);
+    assert!(
+        result.contains("Missing or planned: 2 of 2 required, 0 by the policy."),
+        "{result}"
+    );
+    t.goto("purpose");
+    let panel = t.render(120, 40);
+    assert!(panel.contains("Missing or planned: 2 of 2"), "{panel}");
+    let strip = t.render(80, 24);
+    assert!(strip.contains("missing or planned: 2 of 2"), "{strip}");
+    assert!(!strip.contains("safeguards missing"), "{strip}");
+}
+
+/// Issue 11, point 12: at 100x30 the first safeguards are in view (not one on the last row),
+/// the note that moves the reasons says which key reaches them, and a safeguard the use does
+/// not require never reads "Status: missing".
+#[test]
+fn the_result_shows_what_to_act_on_first_and_explains_itself() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("triage.toml");
+    std::fs::copy("examples/clinical-triage-assistant.toml", &file).unwrap();
+    let mut t = T::start_q(q, |_| Start::Resume(file.clone()), false);
+    for (w, h) in [(100, 30), (80, 24)] {
+        update(&mut t.app, Action::Resize(w, h));
+        update(&mut t.app, Action::GoTo(Screen::Result));
+        let rows = main_panel_rows(&t.app, w, h);
+        let first = rows
+            .iter()
+            .position(|r| r.starts_with('›'))
+            .unwrap_or_else(|| panic!("{w}x{h}:\n{}", rows.join("\n")));
+        // The safeguard rows in view: from the first to the panel's bottom border.
+        let border = rows[first..]
+            .iter()
+            .position(|r| r.starts_with('─'))
+            .unwrap_or(rows.len() - first);
+        let want = if h >= 30 { 3 } else { 2 };
+        assert!(
+            border >= want,
+            "{w}x{h}: {border} safeguard rows in view:\n{}",
+            rows.join("\n")
+        );
+        let text = rows.join("\n");
+        assert!(!text.contains("(G)."), "{text}");
+    }
+    let text = main_panel_rows(&t.app, 80, 24)
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if text.contains("Why this tier:") {
+        assert!(text.contains("the G key goes there"), "{text}");
+    }
+    // A safeguard not required: its detail never says "missing".
+    let not_required = t.app.result_rows().iter().position(|s| !s.required);
+    if let Some(i) = not_required {
+        update(&mut t.app, Action::Last);
+        t.app.cursor = i;
+        let screen = t.render(120, 40);
+        assert!(screen.contains("Status: nothing recorded; not"), "{screen}");
+        assert!(!screen.contains("Status: missing"), "{screen}");
+    }
 }
 
 /// The main panel's lines on the result screen, at `w` x `h`.
@@ -1689,7 +2314,7 @@ fn safeguards_not_required_show_no_status_unless_in_place() {
     for _ in 0..3 {
         t.key(KeyCode::Up);
     }
-    t.key(KeyCode::Esc);
+    t.key(KeyCode::Enter);
     let text = result_rows_text(&t, 80, 24);
     assert!(
         text.contains("› Human review of adverse decisions by a trained person")
@@ -1726,7 +2351,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
         popup.contains("Does it decide without a person?"),
         "{popup}"
     );
-    t.key(KeyCode::Esc);
+    t.key(KeyCode::Enter);
     assert!(
         !t.app.eval.as_ref().unwrap().safeguards[0]
             .conflict
@@ -1734,9 +2359,10 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
     );
     for (w, h) in [(80, 24), (120, 40)] {
         let screen = t.render(w, h);
-        assert!(screen.contains("in place?"), "{w}x{h}\n{screen}");
+        assert!(screen.contains("to confirm?"), "{w}x{h}\n{screen}");
+        assert!(!screen.contains("Status: in place"), "{w}x{h}\n{screen}");
         assert!(
-            screen.contains("1 safeguard recorded in place, but the answers do not"),
+            screen.contains("1 safeguard status is contradicted by the"),
             "{w}x{h}\n{screen}"
         );
     }
@@ -1747,7 +2373,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
     assert!(screen.contains("recorded as in place, but the"), "{screen}");
     t.key(KeyCode::Down);
     let text = result_rows_text(&t, 120, 40);
-    assert!(text.contains("? in place?"), "{text}");
+    assert!(text.contains("? to confirm?"), "{text}");
 }
 
 #[test]
@@ -1763,16 +2389,71 @@ fn not_applicable_without_evidence_asks_for_a_reason() {
         SafeguardStatus::NotApplicable,
         "not blocked"
     );
-    let ask = "say why in Evidence, a reviewer will ask";
+    let ask = "no reason given";
     assert!(t.render(100, 30).contains(ask), "{}", t.render(100, 30));
     t.type_str("Outputs are never shown to anyone.");
     assert!(!t.render(100, 30).contains(ask));
-    t.key(KeyCode::Esc);
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Enter);
     assert_eq!(
         t.disk().safeguards["output-checks"].evidence,
         "Outputs are never shown to anyone."
     );
     assert!(!t.render(120, 40).contains(ask));
+}
+
+/// Issue 11, point 20: reports follow the umask (they are to be shared) while the assessment
+/// stays owner-only; Tab in the open-file box completes the path; opening a report says what it
+/// is and which file to open.
+#[test]
+fn reports_are_shared_tab_completes_and_a_report_is_not_opened_as_an_assessment() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Enter);
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    t.key(KeyCode::Char('w'));
+    let report = t.dir.path().join("a.report.md");
+    assert!(report.exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let probe = t.dir.path().join("probe");
+        std::fs::File::create(&probe).unwrap();
+        let umask_mode = std::fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&report), umask_mode, "the report follows the umask");
+        assert_eq!(mode(&t.path()), 0o600, "the assessment stays owner-only");
+    }
+    // The open-file box, from home.
+    let dir = t.dir.path().to_path_buf();
+    let mut h = home_with_drafts();
+    h.key(KeyCode::Char('o'));
+    let typed = format!("{}/a.rep", dir.display());
+    h.type_str(&typed);
+    h.key(KeyCode::Tab);
+    assert!(
+        matches!(h.app.overlay, Overlay::OpenFile { .. }),
+        "Tab did not close the box"
+    );
+    let text = h.app.overlay.field().unwrap().text();
+    assert_eq!(
+        text,
+        format!("{}/a.report.", dir.display()),
+        "completed to what all share"
+    );
+    let msg = h.app.message.clone().unwrap().text;
+    assert!(
+        msg.contains("a.report.md") && msg.contains("a.report.csv"),
+        "{msg}"
+    );
+    h.type_str("md");
+    h.key(KeyCode::Enter);
+    let msg = h.app.message.clone().unwrap().text;
+    assert!(
+        msg.contains("is a report raia wrote, not an assessment"),
+        "{msg}"
+    );
+    assert!(msg.contains("a.toml"), "names the file to open: {msg}");
+    assert!(h.app.session.is_none());
 }
 
 #[test]
@@ -1793,7 +2474,7 @@ fn export_writes_every_format_next_to_the_assessment() {
             .iter()
             .all(|r| matches!(r.outcome, Some(Ok(_))))
     );
-    assert!(t.render(100, 30).contains("✓ a.md"));
+    assert!(t.render(100, 30).contains("✓ a.report.md"));
 }
 
 #[test]
@@ -1805,7 +2486,7 @@ fn reports_of_a_draft_go_to_the_working_directory_not_the_drafts_list() {
     assert_eq!(t.app.export_dir(), Some(cwd.clone()));
     assert_eq!(
         t.app.export[0].path,
-        cwd.join("cv-screener.md").display().to_string()
+        cwd.join("cv-screener.report.md").display().to_string()
     );
 }
 
@@ -1830,8 +2511,107 @@ fn export_paths_can_be_changed_and_rows_unticked() {
     t.key(KeyCode::Char('w'));
     assert!(custom.is_file());
     assert!(
-        !t.dir.path().join("a.json").exists(),
+        !t.dir.path().join("a.report.json").exists(),
         "unticked reports are not written"
+    );
+    // Issue 11, point 20: the choices are kept in the assessment and found on the next visit,
+    // in another session too.
+    let kept = &t.disk().wizard.reports;
+    assert_eq!(kept["md"].path, custom.display().to_string());
+    assert!(kept["md"].selected);
+    assert!(!kept["json"].selected);
+    let copy = t.copy_of_file();
+    let mut other = T::start(|_| Start::Resume(copy.clone()));
+    update(&mut other.app, Action::GoTo(Screen::Export));
+    assert_eq!(other.app.export[0].path, custom.display().to_string());
+    assert!(other.app.export[0].selected);
+    assert!(other.app.export.iter().skip(1).all(|r| !r.selected));
+}
+
+#[test]
+fn export_never_writes_over_the_assessment_itself() {
+    // An assessment saved as JSON-named TOML: the JSON report must not take its name.
+    let mut t = T::start(|d| Start::New(Some(d.join("assessment.json"))));
+    t.fill_metadata();
+    let path = t.dir.path().join("assessment.json");
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    let paths: Vec<&str> = t.app.export.iter().map(|r| r.path.as_str()).collect();
+    assert!(
+        !paths.contains(&path.display().to_string().as_str()),
+        "{paths:?}"
+    );
+    t.key(KeyCode::Char('w'));
+    assert!(t.dir.path().join("assessment.report.json").is_file());
+    // Typed by hand, the assessment's own path is refused too.
+    t.app.export[2].path = path.display().to_string();
+    t.key(KeyCode::Char('w'));
+    assert!(
+        matches!(&t.app.export[2].outcome, Some(Err(e)) if e.contains("is the assessment itself")),
+        "{:?}",
+        t.app.export[2].outcome
+    );
+    let a = read_assessment(&path, &questionnaire()).unwrap();
+    assert_eq!(a.metadata.system, "CV screener");
+    // What the wizard says on quitting is still true.
+    t.ctrl('q');
+    assert!(
+        t.app
+            .farewell()
+            .unwrap()
+            .starts_with(&format!("Everything is saved in {}.", path.display()))
+    );
+}
+
+#[test]
+fn export_asks_before_replacing_a_file_raia_did_not_write() {
+    let mut t = T::on_questions();
+    update(&mut t.app, Action::GoTo(Screen::Export));
+    let theirs = t.dir.path().join("a.report.json");
+    std::fs::write(&theirs, "{\"name\": \"my-node-project\"}\n").unwrap();
+    t.key(KeyCode::Char('w'));
+    // Nothing is written before the answer.
+    assert!(matches!(t.app.overlay, Overlay::Overwrite { .. }));
+    assert!(!t.dir.path().join("a.report.md").exists());
+    let screen = t.render(120, 40);
+    assert!(screen.contains("raia did not write them"), "{screen}");
+    assert!(screen.contains("a.report.json"), "{screen}");
+    // Other keys do nothing; n keeps the file and writes the rest.
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::Overwrite { .. }));
+    t.key(KeyCode::Char('n'));
+    assert_eq!(
+        std::fs::read_to_string(&theirs).unwrap(),
+        "{\"name\": \"my-node-project\"}\n"
+    );
+    assert!(t.dir.path().join("a.report.md").is_file());
+    let json_row = t
+        .app
+        .export
+        .iter()
+        .find(|r| r.format == Format::Json)
+        .unwrap();
+    assert!(
+        matches!(&json_row.outcome, Some(Err(e)) if e.contains("raia did not write it")),
+        "{:?}",
+        json_row.outcome
+    );
+    // Reports raia wrote are replaced without asking; the foreign file is asked about again,
+    // and y replaces it.
+    t.key(KeyCode::Char('w'));
+    assert!(matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows.len() == 1));
+    t.key(KeyCode::Char('y'));
+    assert!(t.app.overlay.is_none());
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&theirs).unwrap()).unwrap();
+    assert!(json["assessment_hash"].is_string());
+    // Now it is raia's: writing again asks nothing.
+    t.key(KeyCode::Char('w'));
+    assert!(t.app.overlay.is_none());
+    assert!(
+        t.app
+            .export
+            .iter()
+            .all(|r| matches!(r.outcome, Some(Ok(_))))
     );
 }
 
@@ -1883,6 +2663,72 @@ fn clicking_an_option_chooses_it_and_clicking_a_step_goes_there() {
         modifiers: KeyModifiers::NONE,
     }));
     assert_eq!(t.app.cursor, 2, "the wheel moves the cursor");
+}
+
+/// Issue 11, point 11: the default palette never puts a pale colour (yellow, cyan) in bold, so
+/// warnings and headings read on light terminals; dark, light and mono are chosen with --theme
+/// or `theme` in config.toml.
+#[test]
+fn the_default_palette_reads_on_light_and_dark_and_a_theme_can_be_chosen() {
+    use raia::tui::theme::{Palette, Theme};
+    use ratatui::style::Modifier;
+    let pale = [
+        Color::Yellow,
+        Color::Cyan,
+        Color::LightYellow,
+        Color::LightCyan,
+    ];
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Enter);
+    for screen in [
+        Screen::Question(qi("decides")),
+        Screen::Review,
+        Screen::Result,
+    ] {
+        update(&mut t.app, Action::GoTo(screen));
+        let buf = buffer(&t.app, 100, 30);
+        for c in buf.content() {
+            assert!(
+                !(c.modifier.contains(Modifier::BOLD) && pale.contains(&c.fg)),
+                "{screen:?}: bold {:?} on {:?}",
+                c.fg,
+                c.symbol()
+            );
+        }
+    }
+    let theme = Theme::with_palette(false, Palette::Default);
+    assert_eq!(theme.warn().fg, Some(Color::Magenta));
+    assert_eq!(
+        theme.heading().fg,
+        None,
+        "headings in the terminal's own colour"
+    );
+    assert_eq!(
+        Theme::with_palette(false, Palette::Dark).warn().fg,
+        Some(Color::Yellow)
+    );
+    assert_eq!(
+        Theme::with_palette(false, Palette::Light).key().fg,
+        Some(Color::Blue)
+    );
+    assert_eq!(
+        Theme::with_palette(false, Palette::Mono)
+            .tier(Tier::High)
+            .fg,
+        None
+    );
+    // The config file, with the file, line and column of a mistake.
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(raia::config::load(Some(dir.path())).unwrap().theme, None);
+    std::fs::write(dir.path().join("config.toml"), "theme = \"light\"\n").unwrap();
+    assert_eq!(
+        raia::config::load(Some(dir.path())).unwrap().theme,
+        Some(Palette::Light)
+    );
+    std::fs::write(dir.path().join("config.toml"), "\ntheme = \"sepia\"\n").unwrap();
+    let err = format!("{:#}", raia::config::load(Some(dir.path())).unwrap_err());
+    assert!(err.contains("config.toml:2:9"), "{err}");
 }
 
 #[test]
@@ -2034,11 +2880,16 @@ fn snapshots_of_every_screen() {
     t.key(KeyCode::Up);
     t.type_str("https://wiki.example.com/review");
     snap("safeguard_edit", &t.app, t.dir.path());
-    t.key(KeyCode::Enter);
+    t.key(KeyCode::Tab); // back to the status list
+    t.key(KeyCode::Enter); // done
     t.key(KeyCode::Tab);
     snap("export_before", &t.app, t.dir.path());
     t.key(KeyCode::Char('w'));
     snap("export_written", &t.app, t.dir.path());
+    std::fs::write(t.dir.path().join("a.report.csv"), "not raia's\n").unwrap();
+    t.key(KeyCode::Char('w'));
+    snap("export_overwrite", &t.app, t.dir.path());
+    t.key(KeyCode::Char('n'));
 
     let text = render_app(&t.app, 59, 15);
     insta::assert_snapshot!("too_small_59x15", text);
@@ -2105,7 +2956,6 @@ fn jumps_to_steps_that_do_not_exist_are_ignored() {
 
 mod random_keys {
     use super::*;
-    use proptest::prelude::*;
 
     fn key_strategy() -> impl Strategy<Value = Event> {
         let codes = prop_oneof![
@@ -2175,6 +3025,341 @@ mod random_keys {
     }
 }
 
+// ---------------------------------------------------------------- fields keep what they hold
+
+/// Text with what one-line fields cannot show as it is: line breaks, \r\n, tabs, edge spaces.
+fn awkward_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            Just('\n'),
+            Just('\r'),
+            Just('\t'),
+            Just(' '),
+            Just('é'),
+            Just('日'),
+            proptest::char::range('a', 'z'),
+        ],
+        0..12,
+    )
+    .prop_map(String::from_iter)
+}
+
+/// Keys and jumps that move through fields and popups without typing anything.
+fn moves() -> impl Strategy<Value = Vec<Action>> {
+    let screens = [
+        Screen::Metadata(0),
+        Screen::Metadata(1),
+        Screen::Metadata(5),
+        Screen::Question(qi("name")),
+        Screen::Question(qi("story")),
+        Screen::Question(qi("users")),
+        Screen::Question(qi("purpose")),
+        Screen::Review,
+        Screen::Result,
+        Screen::Export,
+    ];
+    let one = prop_oneof![
+        Just(Action::Next),
+        Just(Action::Back),
+        Just(Action::Escape),
+        Just(Action::Up),
+        Just(Action::Down),
+        Just(Action::StepNext),
+        Just(Action::StepBack),
+        Just(Action::StartEdit),
+        Just(Action::Idle),
+        Just(Action::Save),
+        Just(Action::Note),
+        Just(Action::Review),
+        prop::sample::select(screens.to_vec()).prop_map(Action::GoTo),
+        prop::sample::select(vec![
+            ratatui_textarea::Key::Left,
+            ratatui_textarea::Key::Right,
+            ratatui_textarea::Key::Home,
+            ratatui_textarea::Key::End,
+            ratatui_textarea::Key::Up,
+            ratatui_textarea::Key::Down,
+        ])
+        .prop_map(|key| Action::Edit(ratatui_textarea::Input {
+            key,
+            ctrl: false,
+            alt: false,
+            shift: false,
+        })),
+    ];
+    prop::collection::vec(one, 0..30)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Opening, leaving, tabbing past and saving fields without typing in them changes no
+    /// text: not the details, not text answers, notes or evidence. An approved sign-off stays
+    /// approved.
+    #[test]
+    fn leaving_a_field_unedited_changes_nothing(
+        meta in prop::collection::vec(awkward_text(), 6),
+        name in awkward_text(),
+        story in awkward_text(),
+        note in awkward_text(),
+        evidence in awkward_text(),
+        moves in moves(),
+    ) {
+        let q = questionnaire();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.toml");
+        let mut a = Assessment::new(&q);
+        for ((key, _, _), v) in raia::assessment::Metadata::FIELDS.iter().zip(&meta) {
+            a.metadata.set(key, v.clone());
+        }
+        a.answers.insert("purpose".into(), Answer::Choice("screen".into()));
+        a.answers.insert("name".into(), Answer::Text(name));
+        a.answers.insert("story".into(), Answer::Text(story));
+        a.answers.insert("users".into(), Answer::Number(12.0));
+        a.notes.insert("story".into(), note);
+        a.safeguards.insert(
+            "human-review".into(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::Planned,
+                evidence,
+            },
+        );
+        a.wizard.position = "metadata:system".into();
+        store::save(&path, &a, &q).unwrap();
+        let before = read_assessment(&path, &q).unwrap();
+
+        let mut t = T::start(|_| Start::Resume(path.clone()));
+        for m in moves {
+            update(&mut t.app, m);
+        }
+        update(&mut t.app, Action::Quit);
+        let after = read_assessment(&path, &q).unwrap();
+        prop_assert_eq!(&after.answers, &before.answers);
+        prop_assert_eq!(&after.notes, &before.notes);
+        prop_assert_eq!(&after.safeguards, &before.safeguards);
+        for (key, _, _) in raia::assessment::Metadata::FIELDS {
+            prop_assert_eq!(after.metadata.get(key), before.metadata.get(key), "{}", key);
+        }
+        prop_assert_eq!(after.answers_hash(&q), before.answers_hash(&q));
+    }
+}
+
+#[test]
+fn changing_a_safeguard_status_keeps_its_evidence_exactly() {
+    let t = T::on_questions();
+    let mut a = t.disk();
+    a.safeguards.insert(
+        "human-review".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::Missing,
+            evidence: "\tsee the wiki\n".into(),
+        },
+    );
+    let q = questionnaire();
+    let path = t.dir.path().join("b.toml");
+    store::save(&path, &a, &q).unwrap();
+    let mut t = T::start(|_| Start::Resume(path.clone()));
+    update(&mut t.app, Action::GoTo(Screen::Result));
+    let row = t
+        .app
+        .result_rows()
+        .iter()
+        .position(|s| s.id == "human-review")
+        .unwrap();
+    t.app.cursor = row;
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::Safeguard { .. }));
+    t.key(KeyCode::Up);
+    t.key(KeyCode::Enter);
+    let back = read_assessment(&path, &q).unwrap();
+    assert_eq!(
+        back.safeguards["human-review"].status,
+        SafeguardStatus::Planned
+    );
+    assert_eq!(back.safeguards["human-review"].evidence, "\tsee the wiki\n");
+}
+
+#[test]
+fn typed_text_is_saved_after_a_pause_in_every_field() {
+    let mut t = T::on_questions();
+    // A detail, being typed: not left, only a pause.
+    update(&mut t.app, Action::GoTo(Screen::Metadata(2)));
+    t.key(KeyCode::Char('e'));
+    t.type_str(" Corp");
+    assert_eq!(t.disk().metadata.organisation, "Acme");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().metadata.organisation, "Acme Corp");
+    // A short text answer.
+    t.goto_edit("name");
+    t.type_str("Dana");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().answers["name"], Answer::Text("Dana".into()));
+    // A long one.
+    t.goto_edit("story");
+    t.type_str("First line");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().answers["story"], Answer::Text("First line".into()));
+    // A date half typed is not valid yet: nothing is written, and nothing is said.
+    t.goto_edit("launch");
+    t.type_str("2026-0");
+    update(&mut t.app, Action::Idle);
+    assert!(!t.disk().answers.contains_key("launch"));
+    assert!(t.app.message.as_ref().is_none_or(|m| !m.error));
+    t.type_str("3-31");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(
+        t.disk().answers["launch"],
+        Answer::Date("2026-03-31".into())
+    );
+    // The note popup too.
+    t.key(KeyCode::Esc);
+    t.ctrl('n');
+    t.type_str("Set by the board");
+    update(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().notes["launch"], "Set by the board");
+}
+
+/// Scripted input: the events, all "already waiting".
+struct Script(std::collections::VecDeque<Event>);
+
+impl raia::tui::input::EventSource for Script {
+    fn poll(&mut self, _: std::time::Duration) -> std::io::Result<bool> {
+        Ok(!self.0.is_empty())
+    }
+    fn read(&mut self) -> std::io::Result<Event> {
+        self.0
+            .pop_front()
+            .ok_or_else(|| std::io::Error::other("no more events"))
+    }
+}
+
+#[test]
+fn every_waiting_event_is_applied_before_the_next_frame() {
+    let mut t = T::on_questions();
+    t.goto_edit("name");
+    let burst: String = "abcdefghij".repeat(500);
+    let mut events: std::collections::VecDeque<Event> = burst
+        .chars()
+        .map(|c| Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)))
+        .collect();
+    events.push_back(Event::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE)));
+    events.push_back(Event::Key(KeyEvent::new(
+        KeyCode::Char('x'),
+        KeyModifiers::NONE,
+    )));
+    let mut script = Script(events);
+    let mut seen = 0;
+    raia::tui::input::drain(
+        &mut t.app,
+        &mut script,
+        Rect::new(0, 0, 100, 30),
+        &mut |_| {
+            seen += 1;
+            false
+        },
+    )
+    .unwrap();
+    // One call, one frame: all 5,002 events, in order.
+    assert_eq!(seen, 5002);
+    assert!(script.0.is_empty());
+    assert_eq!(t.disk().answers["name"], Answer::Text(burst));
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
+    assert_eq!(t.field_text(), "x");
+}
+
+#[test]
+fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
+    let mut q = questionnaire().question("users").unwrap().clone();
+    q.max = None;
+    let err = raia::typed::parse_answer(&q, "9,007,199,254,740,993").unwrap_err();
+    assert!(
+        err.contains(
+            "is above 2^53 (9007199254740992), the largest whole number raia keeps exactly"
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        raia::typed::parse_answer(&q, "9007199254740992"),
+        Ok(Some(Answer::Number(9_007_199_254_740_992.0)))
+    );
+}
+
+#[test]
+fn a_hand_edit_made_while_the_wizard_is_open_is_kept() {
+    let mut t = T::on_questions();
+    let q = questionnaire();
+    // An editor changes the file behind the wizard's back.
+    let mut edited = t.disk();
+    edited
+        .answers
+        .insert("launch".into(), Answer::Date("2026-09-01".into()));
+    store::save(&t.path(), &edited, &q).unwrap();
+    // The next save (here the new position, on a jump) keeps it, and says so.
+    t.goto("name");
+    assert!(
+        t.app
+            .message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("The file was changed meanwhile; took in answer `launch`."),
+        "{:?}",
+        t.app.message
+    );
+    t.key(KeyCode::Char('e'));
+    t.type_str("Dana");
+    t.key(KeyCode::Enter);
+    let a = t.disk();
+    assert_eq!(a.answers["name"], Answer::Text("Dana".into()));
+    assert_eq!(
+        a.answers["launch"],
+        Answer::Date("2026-09-01".into()),
+        "the hand edit was lost"
+    );
+    // The same answer changed in both (typed here while an editor changed it there): nothing
+    // is written, and both values are named.
+    t.goto_edit("name");
+    t.type_str(" Smith");
+    let mut edited = t.disk();
+    edited
+        .answers
+        .insert("name".into(), Answer::Text("Robin".into()));
+    store::save(&t.path(), &edited, &q).unwrap();
+    t.key(KeyCode::Enter);
+    let m = t.app.message.clone().unwrap();
+    assert!(m.error);
+    assert!(
+        m.text
+            .contains("answer `name` (here \"Dana Smith\", in the file \"Robin\")"),
+        "{}",
+        m.text
+    );
+    assert!(
+        m.text
+            .starts_with("Not saved: a.toml was changed meanwhile too. Ctrl+S keeps yours"),
+        "{}",
+        m.text
+    );
+    // Short enough that the two message lines hold the way out.
+    assert!(t.render(100, 30).contains("Ctrl+S keeps yours"));
+    assert_eq!(t.disk().answers["name"], Answer::Text("Robin".into()));
+    // Quitting now would not save it, and the quit message says so.
+    let farewell = t.app.farewell().unwrap();
+    assert!(
+        farewell.starts_with("NOT everything is saved"),
+        "{farewell}"
+    );
+    // Ctrl+S keeps this session's version.
+    t.ctrl('s');
+    assert_eq!(t.disk().answers["name"], Answer::Text("Dana Smith".into()));
+    assert!(
+        t.app
+            .farewell()
+            .unwrap()
+            .starts_with("Everything is saved in")
+    );
+}
+
 #[path = "../benches/support/mod.rs"]
 mod support;
 
@@ -2195,10 +3380,11 @@ fn long_lists_draw_every_row_in_view() {
     std::fs::write(&path, a.to_toml(&q)).unwrap();
     let mut app = App::new(Options {
         questionnaire: q.clone(),
-        templates: Templates::load(None).unwrap(),
+        templates: Templates::builtin().unwrap(),
         start: Start::Resume(path),
         no_color: false,
         drafts_dir: None,
+        palette: raia::tui::theme::Palette::Default,
     })
     .unwrap();
     for (w, h) in [(120, 40), (64, 24)] {

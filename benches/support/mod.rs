@@ -161,7 +161,7 @@ pub fn questionnaire_text(n: usize) -> String {
         writeln!(
             t,
             "[[requirement]]\nid = \"{r}\"\ntitle = \"Requirement {r}\"\n\
-             summary = \"What the policy asks for {r}.\"\nclause = \"Responsible AI requirements\"\napplies = \"{applies}\"\n"
+             summary = \"What the policy asks for {r}.\"\nclause = \"Responsible AI requirements\"\napplies = \"{applies}\"\nbasis = \"policy\"\n"
         )
         .unwrap();
     }
@@ -208,7 +208,7 @@ pub fn questionnaire_text(n: usize) -> String {
             t,
             "[[safeguard]]\nid = \"sg{k:04}\"\ntitle = \"Safeguard {k}: {}\"\n\
              good = \"{}.\"\nrequirement = \"{}\"\nclause = \"Responsible AI requirements\"\n\
-             {required_when}{satisfied_when}credit = {}\n",
+             {required_when}{satisfied_when}credit = {}\nbasis = \"practice\"\n",
             words(k, 4),
             words(k + 1, 14),
             REQUIREMENTS[k % REQUIREMENTS.len()].0,

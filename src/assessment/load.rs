@@ -17,11 +17,24 @@ struct RawAssessment {
     #[serde(default)]
     notes: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
-    safeguards: BTreeMap<String, Spanned<SafeguardEntry>>,
+    safeguards: BTreeMap<String, Spanned<RawSafeguard>>,
     #[serde(default)]
     signoff: Vec<SignOff>,
     #[serde(default)]
     wizard: WizardState,
+}
+
+/// A `[safeguards.ID]` table: the status and evidence, and the evidence's dates.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSafeguard {
+    status: SafeguardStatus,
+    #[serde(default)]
+    evidence: String,
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    expires: String,
 }
 
 fn default_metadata() -> Spanned<Metadata> {
@@ -30,9 +43,20 @@ fn default_metadata() -> Spanned<Metadata> {
 
 /// Reads and checks the assessment at `path`.
 pub fn read_assessment(path: &Path, q: &Questionnaire) -> anyhow::Result<Assessment> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| anyhow::anyhow!("{}: cannot read assessment: {e}", path.display()))?;
-    Ok(parse_assessment(&path.display().to_string(), &text, q)?)
+    read_assessment_fingerprinted(path, q).map(|(a, _)| a)
+}
+
+/// Reads and checks the assessment at `path`, with the fingerprint of the bytes read, so a
+/// later save can tell whether the file changed meanwhile.
+pub fn read_assessment_fingerprinted(
+    path: &Path,
+    q: &Questionnaire,
+) -> anyhow::Result<(Assessment, store::Fingerprint)> {
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let text = crate::textfile::read(path, "assessment")?;
+    let fingerprint = store::Fingerprint::of(text.as_bytes(), modified);
+    let a = parse_assessment(&path.display().to_string(), &text, q)?;
+    Ok((a, fingerprint))
 }
 
 /// Parses assessment text (named `file` in messages) and checks every answer.
@@ -78,11 +102,15 @@ pub fn parse_assessment(
         ));
     }
     let meta = raw.metadata.get_ref();
-    for key in ["created", "updated"] {
+    for key in ["created", "updated", "review_by"] {
         let v = meta.get(key).unwrap_or_default();
         if !v.is_empty() && !crate::answer::valid_date(v) {
+            // On the key's own line, found with toml_edit only when there is an error to place.
+            let at = super::locate::Locator::new(text)
+                .key_span(&["metadata", key])
+                .or_else(|| span(raw.metadata.span()));
             errors.push(map.at(
-                span(raw.metadata.span()),
+                at,
                 format!("metadata.{key} = \"{v}\" is not a date"),
                 "write dates as \"YYYY-MM-DD\"",
             ));
@@ -122,6 +150,7 @@ pub fn parse_assessment(
         }
     }
     let mut safeguards = BTreeMap::new();
+    let mut evidence_dates = BTreeMap::new();
     let known: Vec<&str> = q.safeguards.iter().map(|s| s.id.as_str()).collect();
     for (id, entry) in &raw.safeguards {
         if q.safeguard(id).is_none() {
@@ -138,7 +167,35 @@ pub fn parse_assessment(
                 help,
             ));
         } else {
-            safeguards.insert(id.clone(), entry.get_ref().clone());
+            let raw = entry.get_ref();
+            safeguards.insert(
+                id.clone(),
+                SafeguardEntry {
+                    status: raw.status,
+                    evidence: raw.evidence.clone(),
+                },
+            );
+            for (key, value) in [("date", &raw.date), ("expires", &raw.expires)] {
+                if !value.is_empty() && !crate::answer::valid_date(value) {
+                    let at = super::locate::Locator::new(text)
+                        .key_span(&["safeguards", id, key])
+                        .or_else(|| span(entry.span()));
+                    errors.push(map.at(
+                        at,
+                        format!("safeguards.{id}.{key} = \"{value}\" is not a date"),
+                        "write dates as \"YYYY-MM-DD\"",
+                    ));
+                }
+            }
+            if !raw.date.is_empty() || !raw.expires.is_empty() {
+                evidence_dates.insert(
+                    id.clone(),
+                    EvidenceDates {
+                        date: raw.date.clone(),
+                        expires: raw.expires.clone(),
+                    },
+                );
+            }
         }
     }
     if !errors.is_empty() {
@@ -151,6 +208,7 @@ pub fn parse_assessment(
         answers,
         notes,
         safeguards,
+        evidence_dates,
         signoff: raw.signoff,
         wizard: raw.wizard,
     })
@@ -191,7 +249,13 @@ fn value_to_answer(q: &Question, v: &toml::Value) -> Result<Answer, String> {
         (QuestionKind::Text | QuestionKind::LongText, toml::Value::String(s)) => {
             Answer::Text(s.clone())
         }
-        (QuestionKind::Number, toml::Value::Integer(i)) => Answer::Number(*i as f64),
+        (QuestionKind::Number, toml::Value::Integer(i)) => {
+            if let Some(why) = crate::answer::inexact_integer(i.unsigned_abs()) {
+                return Err(format!("`{}` is {i}, which {why}", q.id));
+            }
+            // At most 2^53 in size, so the conversion is exact.
+            Answer::Number(*i as f64)
+        }
         (QuestionKind::Number, toml::Value::Float(f)) => Answer::Number(*f),
         (QuestionKind::Date, toml::Value::String(s)) => Answer::Date(s.clone()),
         (QuestionKind::Date, toml::Value::Datetime(d)) => Answer::Date(d.to_string()),

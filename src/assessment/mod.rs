@@ -3,9 +3,12 @@
 //! files atomically.
 
 mod load;
+pub mod locate;
+pub mod lock;
+pub mod merge;
 pub mod store;
 
-pub use load::{parse_assessment, read_assessment};
+pub use load::{parse_assessment, read_assessment, read_assessment_fingerprinted};
 
 use crate::answer::Answer;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
@@ -37,6 +40,10 @@ pub struct Metadata {
     /// YYYY-MM-DD, set on every save by the wizard.
     #[serde(default)]
     pub updated: String,
+    /// YYYY-MM-DD: the assessment is to be reviewed again by then. Empty: the questionnaire's
+    /// months for the tier, counted from the latest sign-off (none before a first sign-off).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub review_by: String,
 }
 
 impl Metadata {
@@ -72,6 +79,7 @@ impl Metadata {
             "contact" => &self.contact,
             "created" => &self.created,
             "updated" => &self.updated,
+            "review_by" => &self.review_by,
             _ => return None,
         })
     }
@@ -86,6 +94,7 @@ impl Metadata {
             "contact" => &mut self.contact,
             "created" => &mut self.created,
             "updated" => &mut self.updated,
+            "review_by" => &mut self.review_by,
             _ => return false,
         };
         *slot = value;
@@ -154,6 +163,16 @@ pub struct SafeguardEntry {
     pub evidence: String,
 }
 
+/// When a safeguard's evidence was produced and when it expires: the `date` and `expires` keys
+/// of its `[safeguards.ID]` table (YYYY-MM-DD, each optional). Kept beside the status rather than
+/// in it: like the other dates in the file they are not in the assessment hash, so renewing
+/// evidence does not stale a sign-off, and an expired one fails the gate instead.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct EvidenceDates {
+    pub date: String,
+    pub expires: String,
+}
+
 /// A reviewer's sign-off. It names the assessment hash it approved, so it goes stale when
 /// answers change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -168,12 +187,36 @@ pub struct SignOff {
     pub assessment_hash: String,
 }
 
+impl SignOff {
+    /// Whether it approved these answers as they stand: `hash` is `Assessment::answers_hash`.
+    pub fn is_current(&self, hash: &str) -> bool {
+        self.assessment_hash.trim() == hash
+    }
+}
+
 /// Where the wizard was, so `raia resume` returns there.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WizardState {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub position: String,
+    /// The export step's choices by report format (`md`, `csv`...): where each report goes and
+    /// whether it is ticked, so they are as the user left them next time.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reports: BTreeMap<String, ReportChoice>,
+}
+
+/// One report's place on the export step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportChoice {
+    pub path: String,
+    #[serde(default = "ticked")]
+    pub selected: bool,
+}
+
+fn ticked() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -184,6 +227,8 @@ pub struct Assessment {
     pub answers: BTreeMap<String, Answer>,
     pub notes: BTreeMap<String, String>,
     pub safeguards: BTreeMap<String, SafeguardEntry>,
+    /// Evidence dates by safeguard id, for safeguards that have any.
+    pub evidence_dates: BTreeMap<String, EvidenceDates>,
     pub signoff: Vec<SignOff>,
     pub wizard: WizardState,
 }
@@ -201,12 +246,18 @@ impl Assessment {
         }
     }
 
-    /// SHA-256 over the canonical JSON of what decides the result: answers, notes and
-    /// safeguard status. Metadata and sign-offs are left out so signing does not change it.
-    pub fn answers_hash(&self) -> String {
+    /// SHA-256 over the canonical JSON of what a sign-off approves: the questionnaire text in
+    /// use (id, version and content hash), the system's identifying details, answers, notes and
+    /// safeguard status. Dates and sign-offs are left out so saving and signing do not change
+    /// it; the questionnaire's content hash is in, so a sign-off goes stale when the rules
+    /// behind the result change.
+    pub fn answers_hash(&self, q: &Questionnaire) -> String {
         #[derive(Serialize)]
         struct Canonical<'a> {
-            questionnaire: (&'a str, &'a str),
+            questionnaire: (&'a str, &'a str, &'a str),
+            /// What names the system and who answers for it: a sign-off must not carry over to
+            /// a relabelled file. The dates are left out, so a save does not stale it.
+            system: [&'a str; 6],
             answers: &'a BTreeMap<String, Answer>,
             notes: &'a BTreeMap<String, String>,
             safeguards: &'a BTreeMap<String, SafeguardEntry>,
@@ -217,8 +268,17 @@ impl Assessment {
             .filter(|(_, v)| !v.trim().is_empty())
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
+        let m = &self.metadata;
         let c = Canonical {
-            questionnaire: (&self.questionnaire.id, &self.questionnaire.version),
+            questionnaire: (&q.id, &q.version, &q.content_hash),
+            system: [
+                &m.system,
+                &m.description,
+                &m.organisation,
+                &m.owner_team,
+                &m.assessor,
+                &m.contact,
+            ],
             answers: &self.answers,
             notes: &notes,
             safeguards: &self.safeguards,
@@ -236,7 +296,13 @@ impl Assessment {
             toml::Value::Integer(SCHEMA_VERSION.into()),
         );
         doc.insert("metadata".into(), to_value(&self.metadata));
-        doc.insert("questionnaire".into(), to_value(&self.questionnaire));
+        // Every save records the exact questionnaire text the answers now stand against.
+        let bound = QuestionnaireRef {
+            id: q.id.clone(),
+            version: q.version.clone(),
+            hash: q.content_hash.clone(),
+        };
+        doc.insert("questionnaire".into(), to_value(&bound));
         let mut answers = toml::Table::new();
         let ordered = q
             .questions
@@ -265,7 +331,17 @@ impl Assessment {
         let mut sg = toml::Table::new();
         for s in &q.safeguards {
             if let Some(e) = self.safeguards.get(&s.id) {
-                sg.insert(s.id.clone(), to_value(e));
+                let mut entry = to_value(e);
+                if let (Some(d), toml::Value::Table(t)) =
+                    (self.evidence_dates.get(&s.id), &mut entry)
+                {
+                    for (key, value) in [("date", &d.date), ("expires", &d.expires)] {
+                        if !value.is_empty() {
+                            t.insert(key.into(), toml::Value::String(value.clone()));
+                        }
+                    }
+                }
+                sg.insert(s.id.clone(), entry);
             }
         }
         doc.insert("safeguards".into(), toml::Value::Table(sg));
@@ -313,8 +389,11 @@ fn answer_to_toml(a: &Answer) -> toml::Value {
         Answer::Choices(v) => {
             toml::Value::Array(v.iter().cloned().map(toml::Value::String).collect())
         }
-        Answer::Number(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => {
-            // Whole numbers are written as integers; the range check makes the cast exact.
+        Answer::Number(n)
+            if n.fract() == 0.0 && n.abs() <= crate::answer::MAX_EXACT_INTEGER as f64 =>
+        {
+            // Whole numbers are written as integers, so they read back as integers; up to
+            // 2^53 the cast is exact.
             toml::Value::Integer(*n as i64)
         }
         Answer::Number(n) => toml::Value::Float(*n),

@@ -8,21 +8,26 @@
 
 mod parse;
 
-pub use parse::{Command, Line, classify, parse_answer};
+use crate::typed::parse_answer;
+pub use parse::{Command, Line, classify};
 
 use crate::answer::Answer;
 use crate::assessment::{Metadata, SafeguardStatus};
 use crate::engine::{Evaluation, ProhibitionStatus, display_answer};
 use crate::questionnaire::{Question, QuestionKind};
+use crate::report::Templates;
 use crate::session::Session;
+use crate::term_text::Lines;
 use std::io::{BufRead, Write};
 use std::path::Path;
 
 const FIELDS: [(&str, &str, bool); 6] = Metadata::FIELDS;
 
 const COMMANDS: &str = "Commands: back goes to the previous question; skip leaves this one for \
-later; note adds a note; review lists your answers; go and a number jumps to that question; quit \
-saves and stops. To answer with one of these words, start the answer with a backslash.";
+later; note adds a note; undo takes back the last change; review lists your answers; go and a \
+number jumps to that question; result, safeguards and export go straight to the result, to \
+recording safeguards and to writing the reports, and back returns from there; quit saves and \
+stops. To answer with one of these words, start the answer with a backslash.";
 
 /// Asks the session's visible questions line by line on `input`/`output`, saving each answer.
 pub fn run(
@@ -30,20 +35,36 @@ pub fn run(
     input: &mut dyn BufRead,
     output: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    run_with(session, None, input, output)
+}
+
+/// [`run`], with the templates `export` writes reports with (`None`: those
+/// [`Templates::load`] finds).
+pub fn run_with(
+    session: Session,
+    templates: Option<&Templates>,
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+) -> anyhow::Result<()> {
     let mut p = Plain {
         s: session,
         input,
-        out: output,
+        out: Lines::new(output),
         shown_section: None,
+        here: Step::End,
+        came_from: None,
+        templates,
     };
     p.greet()?;
     let mut step = p.start_step();
     p.announce(&step)?;
     loop {
+        p.here = step.clone();
         let flow = match &step {
             Step::Meta(i) => p.ask_meta(*i)?,
             Step::Question(id) => p.ask_question(&id.clone())?,
             Step::End => p.end()?,
+            Step::Safeguards => p.record_safeguards()?,
         };
         match flow {
             Flow::To(next) => step = next,
@@ -52,6 +73,125 @@ pub fn run(
             Flow::Finish => return p.finish(),
         }
     }
+}
+
+/// Reads one line without its line ending; `None` at the end of input. Bytes that are not
+/// UTF-8 are replaced rather than refused. A line longer than a file raia would read back
+/// ([`crate::textfile::MAX_BYTES`]) stops plain mode: input such as `/dev/zero` never ends.
+fn read_line(input: &mut dyn BufRead) -> anyhow::Result<Option<String>> {
+    use std::io::Read as _;
+    let limit = crate::textfile::MAX_BYTES;
+    let mut buf = Vec::new();
+    if input.take(limit + 1).read_until(b'\n', &mut buf)? == 0 {
+        return Ok(None);
+    }
+    if buf.len() as u64 > limit {
+        anyhow::bail!(
+            "standard input: a line is longer than {} MiB\n  help: raia reads at most that much, so that endless input (such as /dev/zero) cannot exhaust memory; the answers given before it are saved",
+            limit / (1024 * 1024)
+        );
+    }
+    let mut line = String::from_utf8_lossy(&buf).into_owned();
+    while line.ends_with('\n') || line.ends_with('\r') {
+        line.pop();
+    }
+    Ok(Some(line))
+}
+
+/// Plain mode's home, as the wizard has one: with drafts in `drafts_dir`, lists them (name,
+/// progress, last edit, tier or "incomplete") and asks which to resume, or Enter for a new
+/// assessment; then runs plain mode on it. Without drafts it starts a new assessment at once.
+pub fn run_home(
+    questionnaire: crate::questionnaire::Questionnaire,
+    drafts_dir: Option<std::path::PathBuf>,
+    templates: Option<&Templates>,
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let drafts = drafts_dir
+        .as_deref()
+        .map(|d| crate::session::draft_summaries(&questionnaire, d))
+        .unwrap_or_default();
+    if drafts.is_empty() {
+        let s = Session::new(questionnaire, None, drafts_dir);
+        return run_with(s, templates, input, output);
+    }
+    let mut out = Lines::new(&mut *output);
+    out.line(&format!(
+        "raia plain mode. {} in {}:",
+        plural(drafts.len(), "draft", "drafts"),
+        drafts_dir
+            .as_deref()
+            .map_or_else(String::new, crate::term_text::path)
+    ))?;
+    for (i, d) in drafts.iter().enumerate() {
+        let line = match &d.error {
+            Some(e) => format!(
+                "  {}. {}: cannot be read: {}",
+                i + 1,
+                d.name,
+                e.lines().next().unwrap_or_default()
+            ),
+            None => format!(
+                "  {}. {} ({}): {} of {} questions answered, last edited {}, tier {}.",
+                i + 1,
+                if d.system.is_empty() {
+                    "no name"
+                } else {
+                    &d.system
+                },
+                d.name,
+                d.answered,
+                d.visible,
+                if d.updated.is_empty() {
+                    "never"
+                } else {
+                    &d.updated
+                },
+                d.tier_label(&questionnaire)
+            ),
+        };
+        out.line(&line)?;
+    }
+    out.line("Type a draft's number to resume it, or press Enter to start a new assessment (quit stops).")?;
+    let session = loop {
+        out.flush()?;
+        let Some(line) = read_line(input)? else {
+            out.line("The input ended; nothing was opened.")?;
+            return Ok(());
+        };
+        let t = line.trim();
+        if t.is_empty() || t.eq_ignore_ascii_case("new") {
+            break Session::new(questionnaire.clone(), None, drafts_dir.clone());
+        }
+        if matches!(classify(t), Line::Command(Command::Quit)) {
+            return Ok(());
+        }
+        let picked = t
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| drafts.get(i));
+        match picked {
+            Some(d) => match Session::open(questionnaire.clone(), &d.path) {
+                Ok(mut s) => {
+                    s.drafts_dir = drafts_dir.clone();
+                    break s;
+                }
+                Err(e) => out.line(&format!(
+                    "Cannot open {}: {}. Type another number, or press Enter for a new assessment.",
+                    d.name,
+                    format!("{e:#}").lines().next().unwrap_or_default()
+                ))?,
+            },
+            None => out.line(&format!(
+                "\"{t}\" is not a draft: type a number from 1 to {}, or press Enter for a new assessment.",
+                drafts.len()
+            ))?,
+        }
+    };
+    out.flush()?;
+    run_with(session, templates, input, output)
 }
 
 /// Where the conversation is.
@@ -63,6 +203,8 @@ enum Step {
     Question(String),
     /// The result, with a last chance to go back.
     End,
+    /// Recording the status and evidence of the open safeguards, then the result.
+    Safeguards,
 }
 
 /// What a prompt leads to.
@@ -79,29 +221,29 @@ enum Flow {
 struct Plain<'a> {
     s: Session,
     input: &'a mut dyn BufRead,
-    out: &'a mut dyn Write,
+    /// Every line goes out through [`Lines`], which escapes control characters: prompts echo
+    /// answers, names and questionnaire text, which may hold any of them.
+    out: Lines<&'a mut dyn Write>,
     /// The section whose heading was printed last ("" for the metadata).
     shown_section: Option<String>,
+    /// The step being asked.
+    here: Step,
+    /// Where `result`, `safeguards` or `export` was typed: `back` at the result returns there.
+    came_from: Option<Step>,
+    templates: Option<&'a Templates>,
 }
 
 impl Plain<'_> {
     fn say(&mut self, text: impl AsRef<str>) -> std::io::Result<()> {
-        writeln!(self.out, "{}", text.as_ref())
+        self.out.line(text.as_ref())
     }
 
     /// Reads one line without its line ending; `None` at the end of input. Bytes that are not
-    /// UTF-8 are replaced rather than refused.
+    /// UTF-8 are replaced rather than refused. A line longer than a file raia would read back
+    /// ([`crate::textfile::MAX_BYTES`]) stops plain mode: input such as `/dev/zero` never ends.
     fn read(&mut self) -> anyhow::Result<Option<String>> {
         self.out.flush()?;
-        let mut buf = Vec::new();
-        if self.input.read_until(b'\n', &mut buf)? == 0 {
-            return Ok(None);
-        }
-        let mut line = String::from_utf8_lossy(&buf).into_owned();
-        while line.ends_with('\n') || line.ends_with('\r') {
-            line.pop();
-        }
-        Ok(Some(line))
+        read_line(self.input)
     }
 
     fn eval(&self) -> Evaluation {
@@ -167,7 +309,7 @@ impl Plain<'_> {
             Some(p) if p.exists() => {
                 let mut t = format!(
                     "Resuming {}: {answered} of {} questions answered.",
-                    p.display(),
+                    crate::term_text::path(&p),
                     e.visible.len()
                 );
                 if let Step::Question(id) = start
@@ -177,7 +319,10 @@ impl Plain<'_> {
                 }
                 t
             }
-            Some(p) => format!("Each answer is saved to {} as you go.", p.display()),
+            Some(p) => format!(
+                "Each answer is saved to {} as you go.",
+                crate::term_text::path(&p)
+            ),
             None => "Answers are saved as a draft once the system has a name.".to_string(),
         };
         self.say(text)?;
@@ -204,14 +349,7 @@ impl Plain<'_> {
             FIELDS.len(),
             if required { "" } else { ", optional" }
         ))?;
-        let current = self
-            .s
-            .assessment
-            .metadata
-            .get(key)
-            .unwrap_or_default()
-            .trim()
-            .to_string();
+        let current = self.detail(key);
         if !current.is_empty() {
             self.say(format!("Current: {current}. Press Enter to keep it."))?;
         }
@@ -228,6 +366,7 @@ impl Plain<'_> {
                 Line::Command(Command::Help) => {
                     self.say("These details name the system and who answers for it; the report starts with them.")?;
                     self.say(COMMANDS)?;
+                    self.reprompt_meta(i)?;
                 }
                 Line::Command(Command::Back) => {
                     if i == 0 {
@@ -250,6 +389,7 @@ impl Plain<'_> {
                     if let Some(flow) = self.common(&c)? {
                         return Ok(flow);
                     }
+                    self.reprompt_meta(i)?;
                 }
                 Line::Text(t) => {
                     let t = t.trim();
@@ -262,13 +402,64 @@ impl Plain<'_> {
                     }
                     let had_path = self.s.path.is_some();
                     self.s.set_metadata(key, t)?;
+                    self.say(format!("Recorded: {label}: {t}."))?;
                     if !had_path && let Some(p) = self.s.path.clone() {
-                        self.say(format!("Saving to {}.", p.display()))?;
+                        self.say(format!("Saving to {}.", crate::term_text::path(&p)))?;
+                        self.say_name_taken(t, &p)?;
                     }
                     return Ok(Flow::To(next));
                 }
             }
         }
+    }
+
+    /// A system detail as stored, trimmed.
+    fn detail(&self, key: &str) -> String {
+        self.s
+            .assessment
+            .metadata
+            .get(key)
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+
+    /// After help or a command at a detail: which detail is waiting, and how to answer it.
+    fn reprompt_meta(&mut self, i: usize) -> anyhow::Result<()> {
+        let Some(&(key, label, required)) = FIELDS.get(i) else {
+            return Ok(());
+        };
+        self.say(format!(
+            "Back to detail {} of {}: {label}",
+            i + 1,
+            FIELDS.len()
+        ))?;
+        let current = self.detail(key);
+        let how = match (current.is_empty(), required) {
+            (false, _) => {
+                format!("Current: {current}. Type a new value, or press Enter to keep it.")
+            }
+            (true, true) => "Type it; it is required.".to_string(),
+            (true, false) => "Type it, or press Enter to leave it blank.".to_string(),
+        };
+        self.say(how)?;
+        Ok(())
+    }
+
+    /// A new draft whose system name is already a draft's: it is saved as a separate file, and
+    /// the user is told so, with the way to the other one, instead of silently.
+    fn say_name_taken(&mut self, system: &str, path: &Path) -> anyhow::Result<()> {
+        let stem = crate::assessment::store::draft_stem(system);
+        let Some(dir) = path.parent() else {
+            return Ok(());
+        };
+        let first = dir.join(format!("{stem}.toml"));
+        if first != path && first.exists() {
+            self.say(format!(
+                "A draft named {stem} already exists, so this one is a separate draft. To continue {stem} instead, quit and type: raia resume --plain {stem}"
+            ))?;
+        }
+        Ok(())
     }
 
     // ---- questions ----
@@ -327,8 +518,8 @@ impl Plain<'_> {
             let typed = match classify(&line) {
                 Line::Command(Command::Help) => {
                     self.question_help(&q)?;
-                    // A listener hears the help; remind them what is being asked.
-                    self.say(format!("Back to question {n}: {}", q.prompt))?;
+                    // A listener hears the help; remind them what is being asked, and how.
+                    self.reprompt(&q, n)?;
                     continue;
                 }
                 Line::Command(Command::Back) => return Ok(Flow::To(self.before(id))),
@@ -346,7 +537,7 @@ impl Plain<'_> {
                     if let Some(flow) = self.optional_note(&q)? {
                         return Ok(flow);
                     }
-                    self.say(format!("Back to question {n}: {}", q.prompt))?;
+                    self.reprompt(&q, n)?;
                     continue;
                 }
                 Line::Command(c) => {
@@ -354,7 +545,7 @@ impl Plain<'_> {
                         return Ok(flow);
                     }
                     // After a review or a refused jump, say again which question is waiting.
-                    self.say(format!("Back to question {n}: {}", q.prompt))?;
+                    self.reprompt(&q, n)?;
                     continue;
                 }
                 Line::Text(t) if q.kind == QuestionKind::LongText && !t.trim().is_empty() => {
@@ -378,17 +569,27 @@ impl Plain<'_> {
                 }
             } else {
                 match parse_answer(&q, &typed) {
-                    Ok(a) => a,
+                    Ok(Some(a)) => a,
+                    Ok(None) => continue,
                     Err(reason) => {
-                        self.say(reason)?;
+                        self.say(format!("{reason}."))?;
+                        self.say(type_hint(&q))?;
                         continue;
                     }
                 }
             };
-            if current.as_ref() != Some(&answer) {
+            let words = full(&display_answer(&q, &answer));
+            if current.as_ref() == Some(&answer) {
+                self.say(format!("Kept: {words}."))?;
+            } else {
                 let before = e.visible.len();
                 self.s.set_answer(id, Some(answer))?;
-                let after = self.eval().visible.len();
+                self.say(format!("Recorded: {words}."))?;
+                let now = self.eval();
+                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, &e, &now) {
+                    self.say(t)?;
+                }
+                let after = now.visible.len();
                 // Screen-reader users cannot see the count change, so say it.
                 if after > before {
                     self.say(format!(
@@ -406,6 +607,34 @@ impl Plain<'_> {
                 return Ok(flow);
             }
             return Ok(Flow::To(self.after(id)));
+        }
+    }
+
+    /// After help or a command at a question: which question is waiting, and how to answer it,
+    /// the same words the question was first asked with.
+    fn reprompt(&mut self, q: &Question, n: usize) -> anyhow::Result<()> {
+        self.say(format!("Back to question {n}: {}", q.prompt))?;
+        let hint = self.answer_hint(q);
+        self.say(hint)?;
+        Ok(())
+    }
+
+    /// How to answer `q`, with its current answer read in full.
+    fn answer_hint(&self, q: &Question) -> String {
+        let current = self
+            .s
+            .assessment
+            .answers
+            .get(&q.id)
+            .filter(|a| a.is_given());
+        match current {
+            Some(a) => format!(
+                "{}\nCurrent answer: {}. Press Enter to keep it.",
+                type_hint(q),
+                full(&display_answer(q, a))
+            ),
+            None if q.optional => format!("{} Press Enter to leave it blank.", type_hint(q)),
+            None => type_hint(q),
         }
     }
 
@@ -473,27 +702,12 @@ impl Plain<'_> {
             }
             _ => {}
         }
-        let current = self
-            .s
-            .assessment
-            .answers
-            .get(&q.id)
-            .filter(|a| a.is_given());
-        match current {
-            Some(a) => {
-                let shown = short(&display_answer(q, a));
-                self.say(type_hint(q))?;
-                self.say(format!("Current answer: {shown}. Press Enter to keep it."))?;
-            }
-            None if q.optional => {
-                self.say(format!("{} Press Enter to leave it blank.", type_hint(q)))?;
-            }
-            None => self.say(type_hint(q))?,
-        }
+        let hint = self.answer_hint(q);
+        self.say(hint)?;
         if let Some(note) = self.s.assessment.notes.get(&q.id)
             && !note.trim().is_empty()
         {
-            self.say(format!("Note: {}", short(note)))?;
+            self.say(format!("Note: {}", full(note)))?;
         }
         Ok(())
     }
@@ -600,7 +814,7 @@ impl Plain<'_> {
         match &current {
             Some(c) => self.say(format!(
                 "Current note: {}. Type a new note on one line, press Enter to keep it, or type remove to delete it.",
-                short(c)
+                full(c)
             ))?,
             None => self.say("Type a note on one line, or press Enter to add none.")?,
         }
@@ -648,9 +862,100 @@ impl Plain<'_> {
             Command::GoWithoutNumber => {
                 self.say("Type go and a question number, for example go 3.")?;
             }
+            Command::Result | Command::Safeguards => {
+                if self.s.path.is_none() && self.s.assessment.metadata.system.trim().is_empty() {
+                    self.say(
+                        "Give the system name first: it names the file your answers are saved to.",
+                    )?;
+                    return Ok(None);
+                }
+                if self.here != Step::End && self.here != Step::Safeguards {
+                    self.came_from = Some(self.here.clone());
+                }
+                return Ok(Some(Flow::To(if *c == Command::Result {
+                    Step::End
+                } else {
+                    Step::Safeguards
+                })));
+            }
+            Command::Export => self.export()?,
+            Command::Undo => return self.undo(),
             Command::Help | Command::Back | Command::Skip | Command::Note => {}
         }
         Ok(None)
+    }
+
+    /// The `undo` command: takes back the last change made in this session, saved like any
+    /// change, through the same [`Session::undo`] the wizard's u calls. An answer taken back is
+    /// asked again.
+    fn undo(&mut self) -> anyhow::Result<Option<Flow>> {
+        let before = self.eval();
+        match self.s.undo() {
+            None => self.say("Nothing to undo: no answer has changed since raia started.")?,
+            Some((undone, r)) => {
+                let text =
+                    crate::explain::undone(&self.s.questionnaire, &self.s.assessment, &undone);
+                self.say(text)?;
+                if let Err(e) = r {
+                    self.say(format!("Not saved: {e:#}."))?;
+                }
+                let now = self.eval();
+                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, &before, &now) {
+                    self.say(t)?;
+                }
+                if let crate::session::Undone::Answer(id) = undone
+                    && now.is_visible(&id)
+                {
+                    return Ok(Some(Flow::To(Step::Question(id))));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// The `export` command: writes every report to its default path
+    /// ([`crate::report::default_paths`]), as the wizard's export step does, never over the
+    /// assessment or a file raia did not write.
+    fn export(&mut self) -> anyhow::Result<()> {
+        let Some(path) = self.s.save()?.map(Path::to_path_buf) else {
+            self.say(
+                "Give the system name first: reports are written next to the assessment file.",
+            )?;
+            return Ok(());
+        };
+        let loaded;
+        let templates = match self.templates {
+            Some(t) => t,
+            None => {
+                loaded = Templates::load(None)?;
+                &loaded
+            }
+        };
+        let draft = self
+            .s
+            .drafts_dir
+            .as_deref()
+            .is_some_and(|d| path.parent() == Some(d));
+        for (format, out) in crate::report::default_paths(&path, draft) {
+            let r = crate::report::write_report(
+                &self.s.questionnaire,
+                &self.s.assessment,
+                format,
+                templates,
+                &out,
+                &path,
+                false,
+            );
+            match r {
+                Ok(p) => self.say(format!("Wrote {p}."))?,
+                Err(e) => self.say(format!(
+                    "{e}; write it elsewhere with: raia report {} --format {} --out FILE",
+                    shell_quote(&path),
+                    format.name()
+                ))?,
+            }
+        }
+        Ok(())
     }
 
     fn review(&mut self) -> anyhow::Result<()> {
@@ -666,7 +971,7 @@ impl Plain<'_> {
                 continue;
             };
             let mut status = match self.s.assessment.answers.get(id).filter(|a| a.is_given()) {
-                Some(a) => format!("Answer: {}.", short(&display_answer(q, a))),
+                Some(a) => format!("Answer: {}.", full(&display_answer(q, a))),
                 None if q.optional => "Not answered, optional.".to_string(),
                 None => "Not answered.".to_string(),
             };
@@ -685,9 +990,20 @@ impl Plain<'_> {
     fn end(&mut self) -> anyhow::Result<Flow> {
         self.s.set_position("")?;
         self.print_result()?;
-        self.say(
-            "Press Enter to finish, or type back, review, or go and a number to change an answer.",
-        )?;
+        let back = match self.came_from.clone() {
+            Some(Step::Question(id)) => {
+                let e = self.eval();
+                match e.visible.iter().position(|v| *v == id) {
+                    Some(i) => format!("back returns to question {}", i + 1),
+                    None => "back goes to the last question".to_string(),
+                }
+            }
+            Some(Step::Meta(i)) => format!("back returns to detail {}", i + 1),
+            _ => "back goes to the last question".to_string(),
+        };
+        self.say(format!(
+            "Press Enter to finish; {back}; review, or go and a number, changes an answer; safeguards records safeguards; export writes the reports."
+        ))?;
         loop {
             let Some(line) = self.read()? else {
                 return Ok(Flow::Finish);
@@ -696,23 +1012,25 @@ impl Plain<'_> {
                 Line::Text(t) if t.trim().is_empty() => return Ok(Flow::Finish),
                 Line::Command(Command::Quit) => return Ok(Flow::Finish),
                 Line::Command(Command::Back) => {
+                    if let Some(step) = self.came_from.take() {
+                        return Ok(Flow::To(step));
+                    }
                     let last = self.eval().visible.last().cloned();
                     return Ok(Flow::To(
                         last.map_or(Step::Meta(FIELDS.len() - 1), Step::Question),
                     ));
                 }
-                Line::Command(
-                    c @ (Command::Review | Command::Go(_) | Command::GoWithoutNumber),
-                ) => {
+                Line::Command(Command::Help) => {
+                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, safeguards records the safeguards still missing, export writes the reports, undo takes back the last change.")?;
+                }
+                Line::Command(Command::Result) => return Ok(Flow::To(Step::End)),
+                Line::Command(Command::Skip | Command::Note) => {
+                    self.say("Press Enter to finish, or type back, review, or go and a number.")?;
+                }
+                Line::Command(c) => {
                     if let Some(flow) = self.common(&c)? {
                         return Ok(flow);
                     }
-                }
-                Line::Command(Command::Help) => {
-                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, and safeguards records the safeguards still missing.")?;
-                }
-                Line::Text(t) if t.trim().eq_ignore_ascii_case("safeguards") => {
-                    return self.record_safeguards();
                 }
                 _ => {
                     self.say("Press Enter to finish, or type back, review, or go and a number.")?;
@@ -753,7 +1071,7 @@ impl Plain<'_> {
             }
             self.say(format!(
                 "Status now: {}. Type {}; or press Enter to leave it.",
-                sg.status.label(),
+                crate::explain::safeguard_state(&sg),
                 choices.join(", ")
             ))?;
             let status = loop {
@@ -823,7 +1141,7 @@ impl Plain<'_> {
             } else {
                 self.say(format!(
                     "Evidence now: {}. Type new evidence, or press Enter to keep it.",
-                    short(&sg.evidence)
+                    full(&sg.evidence)
                 ))?;
             }
             let evidence = match self.read()? {
@@ -887,7 +1205,7 @@ impl Plain<'_> {
             }
             lines.push("Type go and a number to answer one.".to_string());
         }
-        let mut tier = format!("Result: tier {}.", e.tier);
+        let mut tier = format!("Result: tier {}.", crate::explain::tier(q, e.tier));
         if e.confirmed().next().is_some() {
             tier.push_str(" This use must not proceed.");
         }
@@ -901,7 +1219,8 @@ impl Plain<'_> {
             }
         };
         lines.push(format!(
-            "Prohibited uses confirmed: {}.",
+            "{}s confirmed: {}.",
+            crate::explain::capital(&q.vocabulary.prohibited_use),
             titles(&mut e.confirmed().map(|p| p.title.as_str()))
         ));
         let concerns: Vec<&str> = e
@@ -917,32 +1236,40 @@ impl Plain<'_> {
             ));
         }
         lines.push(format!(
-            "Consequential decisions: {}.",
+            "{}s: {}.",
+            crate::explain::capital(&q.vocabulary.consequential),
             titles(&mut e.categories.iter().map(|c| c.title.as_str()))
         ));
         lines.push("Why:".to_string());
-        for r in reasons(&e, q.tiers.consequential_floor.name())
-            .into_iter()
-            .take(5)
-        {
+        for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {
             lines.push(format!("  {r}"));
         }
+        for x in &e.contradictions {
+            lines.push(format!("Answers disagree: {} ({}).", x.message, x.answers));
+        }
+        for s in e.conflicts() {
+            lines.push(format!("To be confirmed: {}: {}.", s.title, s.conflict));
+        }
         if e.gaps.is_empty() {
-            lines.push("Required safeguards: all in place or not applicable.".to_string());
+            lines.push(
+                "Required safeguards: all in place or not applicable with a reason.".to_string(),
+            );
         } else {
-            lines.push(format!(
-                "Required safeguards missing or only planned: {}.",
-                e.gaps.len()
-            ));
+            lines.push(format!("Required safeguards still open: {}.", e.gaps.len()));
             for id in &e.gaps {
                 if let Some(s) = e.safeguard(id) {
-                    lines.push(format!("  {}: {}.", s.title, s.status.label()));
+                    lines.push(format!(
+                        "  {}: {} ({}).",
+                        s.title,
+                        crate::explain::safeguard_state(s),
+                        crate::explain::basis(s.basis, s.obligation)
+                    ));
                 }
             }
             lines.push("Type safeguards to record their status and evidence.".to_string());
         }
         if let Some(p) = self.s.path.as_deref() {
-            lines.push(format!("Saved to {}.", p.display()));
+            lines.push(format!("Saved to {}.", crate::term_text::path(p)));
         }
         for l in lines {
             self.say(l)?;
@@ -976,7 +1303,7 @@ impl Plain<'_> {
                 let answered = self.answered_count(&e);
                 self.say(format!(
                     "Saved to {}, with {answered} of {} questions answered.",
-                    p.display(),
+                    crate::term_text::path(&p),
                     e.visible.len()
                 ))?;
                 self.say(format!(
@@ -995,9 +1322,13 @@ impl Plain<'_> {
 fn type_hint(q: &Question) -> String {
     match q.kind {
         QuestionKind::Single => "Type the number of your answer.".to_string(),
-        QuestionKind::Multi => {
-            "Type the numbers of all that apply, separated by commas, or none.".to_string()
-        }
+        QuestionKind::Multi => match crate::typed::none_option(q) {
+            Some(o) => format!(
+                "Type the numbers of all that apply, separated by commas, or none for \"{}\".",
+                o.label
+            ),
+            None => "Type the numbers of all that apply, separated by commas.".to_string(),
+        },
         QuestionKind::YesNo => "Type y or n.".to_string(),
         QuestionKind::Text if q.placeholder.trim().is_empty() => {
             "Type your answer on one line.".to_string()
@@ -1016,7 +1347,7 @@ fn type_hint(q: &Question) -> String {
                 .to_string()
         }
         QuestionKind::Number => {
-            let mut r = parse::range(q);
+            let mut r = crate::typed::range(q);
             if let Some(first) = r.get(..1) {
                 r = first.to_uppercase() + &r[1..];
             }
@@ -1026,57 +1357,16 @@ fn type_hint(q: &Question) -> String {
     }
 }
 
-/// The reasons behind the tier, as sentences: confirmed prohibitions, then consequential
-/// categories, then the score.
-fn reasons(e: &Evaluation, floor: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for p in e.confirmed() {
-        for r in &p.confirmed_by {
-            out.push(format!(
-                "{} is a prohibited use, because you answered \"{}\" to \"{}\"",
-                p.title,
-                r.answer,
-                r.prompt.trim()
-            ));
-        }
+/// An answer, note or evidence read in full, never cut: a screen reader hears every ticked
+/// option and every line. Text over several lines goes on the lines after, indented. No final
+/// full stop, since the sentence around it adds one.
+fn full(text: &str) -> String {
+    let t = text.trim();
+    if t.lines().nth(1).is_none() {
+        return t.trim_end_matches('.').to_string();
     }
-    for c in &e.categories {
-        for r in &c.raised_by {
-            out.push(format!(
-                "{} is a consequential decision, so the tier is at least {floor}, because you answered \"{}\" to \"{}\"",
-                c.title,
-                r.answer,
-                r.prompt.trim()
-            ));
-        }
-    }
-    let s = &e.score;
-    out.push(format!(
-        "Score {}: {} risk points, minus {} for safeguards in place. Medium starts at {}, high at {}.",
-        s.total, s.raw, s.mitigation, s.medium_at, s.high_at
-    ));
-    out
-}
-
-/// The first line of `text`, cut to about 100 characters, for re-reading an answer aloud.
-fn short(text: &str) -> String {
-    let first = text.lines().next().unwrap_or_default().trim();
-    let more = text.trim().lines().nth(1).is_some();
-    if first.chars().count() <= 100 {
-        let base = first.trim_end_matches('.');
-        return if more {
-            format!("{base} (and more)")
-        } else {
-            base.to_string()
-        };
-    }
-    // Cut at the last space before 100 characters, so no word is split.
-    let cut: String = first.chars().take(100).collect();
-    let at = cut.rfind(' ').unwrap_or(cut.len());
-    format!(
-        "{} (and more)",
-        cut[..at].trim_end_matches([',', ';', ':', '.', ' '])
-    )
+    let lines: Vec<String> = t.lines().map(|l| format!("  {l}")).collect();
+    format!("\n{}", lines.join("\n").trim_end_matches('.'))
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -1121,18 +1411,13 @@ mod tests {
     }
 
     #[test]
-    fn short_cuts_long_and_multi_line_text() {
-        assert_eq!(short("one line"), "one line");
-        assert_eq!(short("first\nsecond"), "first (and more)");
-        // No doubled full stop when the review adds its own.
-        assert_eq!(short("Screens CVs."), "Screens CVs");
-        // Long text is cut between words.
-        let long = format!("{} tail", "word ".repeat(25));
-        let cut = short(&long);
-        assert!(cut.ends_with("word (and more)"), "{cut}");
-        assert_eq!(
-            short(&"x".repeat(150)),
-            format!("{} (and more)", "x".repeat(100))
-        );
+    fn answers_are_read_in_full() {
+        assert_eq!(full("one line"), "one line");
+        // No doubled full stop when the sentence adds its own.
+        assert_eq!(full("Screens CVs."), "Screens CVs");
+        let long = format!("{} tail", "word ".repeat(40));
+        assert_eq!(full(&long), long.trim());
+        assert_eq!(full("first\nsecond."), "\n  first\n  second");
+        assert!(!full(&"x".repeat(150)).contains("and more"));
     }
 }

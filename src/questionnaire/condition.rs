@@ -131,7 +131,7 @@ impl Condition {
             }
             Condition::Answered(question) => format!("{} is answered", short_prompt(q, question)),
             Condition::Category(c) => format!(
-                "the use is consequential ({})",
+                "the use involves {}",
                 q.category(c).map_or(c.as_str(), |x| x.title.as_str())
             ),
             Condition::Concern(p) => format!(
@@ -145,7 +145,7 @@ impl Condition {
                     .map(|c| c.describe_holding(facts, q))
                     .collect();
                 if holding.is_empty() {
-                    self.describe()
+                    self.describe(q)
                 } else {
                     holding.join("; ")
                 }
@@ -155,37 +155,123 @@ impl Condition {
                 .map(|c| c.describe_holding(facts, q))
                 .collect::<Vec<_>>()
                 .join(", and "),
-            _ => self.describe(),
+            _ => self.describe(q),
         }
     }
 
-    /// A short human reading of the condition, for help panels and reports.
-    pub fn describe(&self) -> String {
-        match self {
-            Condition::Answered(q) => format!("{q} is answered"),
-            Condition::Is { question, option } => format!("{question} = {option}"),
-            Condition::AnyOf { question, options } => {
-                format!("{question} is one of {}", options.join(", "))
+    /// The condition in words, for help panels, listings and reports: questions by their
+    /// prompt, options by their labels, numbers as a person writes them, categories and
+    /// prohibitions by their titles; nested and/or groups are bracketed so precedence is plain.
+    pub fn describe(&self, q: &crate::questionnaire::Questionnaire) -> String {
+        let label = |question: &str, option: &str| -> String {
+            let text = q
+                .question(question)
+                .and_then(|x| x.option(option))
+                .map_or(option, |o| o.label.as_str());
+            format!("\"{text}\"")
+        };
+        let labels = |question: &str, options: &[String]| -> String {
+            let all: Vec<String> = options.iter().map(|o| label(question, o)).collect();
+            match all.len() {
+                0 | 1 => all.join(""),
+                _ => format!("one of {}", all.join(", ")),
             }
-            Condition::AtLeast { question, value } => format!("{question} >= {value}"),
-            Condition::AtMost { question, value } => format!("{question} <= {value}"),
-            Condition::Consequential => "the use is consequential".to_string(),
-            Condition::Category(c) => format!("category {c} is marked"),
-            Condition::Concern(p) => format!("a {p} concern is raised"),
-            Condition::All(cs) => cs
-                .iter()
-                .map(Condition::describe)
-                .collect::<Vec<_>>()
-                .join(" and "),
-            Condition::Any(cs) => format!(
-                "({})",
-                cs.iter()
-                    .map(Condition::describe)
-                    .collect::<Vec<_>>()
-                    .join(" or ")
-            ),
-            Condition::Not(c) => format!("not ({})", c.describe()),
+        };
+        let title = |kind: &str, id: &str| -> String {
+            match kind {
+                "category" => q.category(id).map_or(id, |c| c.title.as_str()),
+                _ => q.prohibition(id).map_or(id, |c| c.title.as_str()),
+            }
+            .to_string()
+        };
+        let number = crate::number::display_number;
+        match self {
+            Condition::Answered(x) => format!("{} is answered", short_prompt(q, x)),
+            Condition::Is { question, option } => {
+                format!(
+                    "{} → {}",
+                    short_prompt(q, question),
+                    label(question, option)
+                )
+            }
+            Condition::AnyOf { question, options } => {
+                format!(
+                    "{} → {}",
+                    short_prompt(q, question),
+                    labels(question, options)
+                )
+            }
+            Condition::AtLeast { question, value } => {
+                format!(
+                    "{} is at least {}",
+                    short_prompt(q, question),
+                    number(*value)
+                )
+            }
+            Condition::AtMost { question, value } => {
+                format!(
+                    "{} is at most {}",
+                    short_prompt(q, question),
+                    number(*value)
+                )
+            }
+            Condition::Consequential => {
+                format!("the use involves a {}", q.vocabulary.consequential)
+            }
+            Condition::Category(c) => format!("the use involves {}", title("category", c)),
+            Condition::Concern(p) => {
+                format!("a concern about \"{}\" is raised", title("prohibition", p))
+            }
+            Condition::All(cs) => join_group(q, cs, "and"),
+            Condition::Any(cs) => join_group(q, cs, "or"),
+            Condition::Not(c) => match c.as_ref() {
+                Condition::Is { question, option } => format!(
+                    "{} is not {}",
+                    short_prompt(q, question),
+                    label(question, option)
+                ),
+                Condition::AnyOf { question, options } => format!(
+                    "{} is none of {}",
+                    short_prompt(q, question),
+                    options
+                        .iter()
+                        .map(|o| label(question, o))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                Condition::Answered(x) => format!("{} is not answered", short_prompt(q, x)),
+                Condition::Consequential => {
+                    format!("the use involves no {}", q.vocabulary.consequential)
+                }
+                Condition::Category(c) => {
+                    format!("the use does not involve {}", title("category", c))
+                }
+                Condition::Concern(p) => {
+                    format!("no concern about \"{}\" is raised", title("prohibition", p))
+                }
+                other => format!("it is not so that ({})", other.describe(q)),
+            },
         }
+    }
+}
+
+/// Parts of an all/any group joined by "and"/"or"; a part that is itself a group is bracketed,
+/// so "A and (B or C)" never reads as "(A and B) or C".
+fn join_group(q: &crate::questionnaire::Questionnaire, cs: &[Condition], word: &str) -> String {
+    let parts: Vec<String> = cs
+        .iter()
+        .map(|c| match c {
+            Condition::All(inner) | Condition::Any(inner) if inner.len() > 1 => {
+                format!("({})", c.describe(q))
+            }
+            _ => c.describe(q),
+        })
+        .collect();
+    let sep = format!("; {word} ");
+    if cs.len() > 2 && word == "or" {
+        format!("any of: {}", parts.join("; or "))
+    } else {
+        parts.join(&sep)
     }
 }
 

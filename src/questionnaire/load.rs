@@ -35,12 +35,12 @@ pub fn load_questionnaire(
         Some(p) => Some(p.to_path_buf()),
         None => crate::paths::config_dir()
             .map(|d| d.join("questionnaire.toml"))
-            .filter(|p| p.is_file()),
+            // Present but not a regular file is an error, not a reason to use the built-in one.
+            .filter(|p| p.exists()),
     };
     match chosen {
         Some(p) => {
-            let text = std::fs::read_to_string(&p)
-                .map_err(|e| anyhow::anyhow!("{}: cannot read questionnaire: {e}", p.display()))?;
+            let text = crate::textfile::read(&p, "questionnaire")?;
             let q = parse_questionnaire(&p.display().to_string(), &text)?;
             Ok((q, QuestionnaireSource::File(p)))
         }
@@ -48,14 +48,22 @@ pub fn load_questionnaire(
     }
 }
 
-/// The built-in questionnaire, loaded. The build parsed and validated its text with this
-/// loader and stored the result (see build.rs); that is read back here rather than the text
-/// parsed again. The content hash is the SHA-256 of the text, as for any questionnaire.
+/// The default built-in questionnaire, loaded (see [`builtin_questionnaire`]).
 pub fn default_questionnaire() -> Result<Questionnaire, Diagnostics> {
-    match crate::embedded::questionnaire() {
-        Some(q) => Ok(q),
-        None => parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE),
-    }
+    builtin_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)
+}
+
+/// A built-in questionnaire (file `name`, text `text`, from `BUILTIN`), loaded. The build
+/// parsed and validated its text with this loader and stored the result (see build.rs); that
+/// is read back here rather than the text parsed again. The content hash is the SHA-256 of the
+/// text, as for any questionnaire.
+pub fn builtin_questionnaire(name: &str, text: &str) -> Result<Questionnaire, Diagnostics> {
+    let mut q = match crate::embedded::builtin(name) {
+        Some(q) => q,
+        None => parse_questionnaire(name, text)?,
+    };
+    q.source = format!("built-in {name}");
+    Ok(q)
 }
 
 #[derive(Deserialize)]
@@ -78,6 +86,56 @@ struct RawFile {
     section: Vec<RawSection>,
     #[serde(default)]
     question: Vec<RawQuestion>,
+    #[serde(default)]
+    contradiction: Vec<RawContradiction>,
+    #[serde(default)]
+    floor: Vec<RawFloor>,
+    #[serde(default)]
+    vocabulary: Option<RawVocabulary>,
+    #[serde(default)]
+    migration: Option<Spanned<super::Migration>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawContradiction {
+    id: Spanned<String>,
+    when: Spanned<RawCondition>,
+    message: Spanned<String>,
+    #[serde(default)]
+    blocks: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFloor {
+    when: Spanned<RawCondition>,
+    tier: Spanned<Tier>,
+    reason: Spanned<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawVocabulary {
+    tier_low: Option<String>,
+    tier_medium: Option<String>,
+    tier_high: Option<String>,
+    tier_prohibited: Option<String>,
+    consequential: Option<String>,
+    prohibited_use: Option<String>,
+    reading: Option<String>,
+    owner_hint: Option<String>,
+    disclaimer: Option<String>,
+    services: Option<String>,
+    #[serde(default)]
+    placeholders: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawComesWith {
+    question: Spanned<String>,
+    option: String,
 }
 
 #[derive(Deserialize)]
@@ -107,6 +165,8 @@ struct RawTiers {
     consequential_floor: Spanned<Tier>,
     #[serde(default = "default_mitigation")]
     max_mitigation_percent: Spanned<u32>,
+    #[serde(default)]
+    review_months: Option<Spanned<super::ReviewMonths>>,
 }
 
 fn default_floor() -> Spanned<Tier> {
@@ -130,6 +190,9 @@ struct RawEntry {
     summary: String,
     #[serde(default)]
     clause: String,
+    floor: Option<Spanned<Tier>>,
+    #[serde(default)]
+    reading: String,
 }
 
 #[derive(Deserialize)]
@@ -141,7 +204,21 @@ struct RawRequirement {
     summary: String,
     #[serde(default)]
     clause: String,
-    applies: Applies,
+    applies: Option<Spanned<RawApplies>>,
+    applies_when: Option<Spanned<RawCondition>>,
+    basis: Spanned<Basis>,
+    #[serde(default)]
+    obligation: Obligation,
+    #[serde(default)]
+    reading: String,
+}
+
+/// `applies` as written; a requirement with `applies_when` applies when its condition holds.
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum RawApplies {
+    Always,
+    Consequential,
 }
 
 #[derive(Deserialize)]
@@ -166,7 +243,14 @@ struct RawSafeguard {
     required_when: Option<Spanned<RawCondition>>,
     satisfied_when: Option<Spanned<RawCondition>>,
     #[serde(default)]
-    credit: u32,
+    credit: Option<Spanned<u32>>,
+    basis: Spanned<Basis>,
+    policy_when: Option<Spanned<RawCondition>>,
+    never_not_applicable_when: Option<Spanned<RawCondition>>,
+    #[serde(default)]
+    comes_with: Vec<Spanned<RawComesWith>>,
+    #[serde(default)]
+    reading: String,
 }
 
 #[derive(Deserialize)]
@@ -197,6 +281,7 @@ struct RawQuestion {
     placeholder: String,
     #[serde(default = "default_combine")]
     risk_combine: Spanned<RiskCombine>,
+    role: Option<Spanned<String>>,
     min: Option<f64>,
     max: Option<f64>,
     #[serde(default)]
@@ -236,9 +321,11 @@ struct RawOption {
     #[serde(default)]
     categories: Vec<Spanned<String>>,
     #[serde(default)]
-    risk: BTreeMap<String, u32>,
+    risk: BTreeMap<String, Spanned<u32>>,
     #[serde(default)]
     satisfies: Vec<Spanned<String>>,
+    #[serde(default)]
+    clears: Vec<Spanned<String>>,
     #[serde(default)]
     note_required: bool,
     #[serde(default)]
@@ -277,7 +364,8 @@ fn check(map: &SourceMap, raw: RawFile, text: &str) -> Result<Questionnaire, Dia
         map,
         errors: Vec::new(),
     };
-    let q = v.build(raw, text);
+    let mut q = v.build(raw, text);
+    q.source = map.file.to_string();
     if v.errors.is_empty() {
         Ok(q)
     } else {
@@ -393,6 +481,7 @@ impl RawQuestion {
             show_if,
             placeholder,
             risk_combine,
+            role,
             min,
             max,
             integer,
@@ -419,6 +508,7 @@ impl RawQuestion {
             show_if: show_if.map(|c| shift_condition(c, by)),
             placeholder,
             risk_combine: shift(risk_combine, by),
+            role: role.map(|s| shift(s, by)),
             min,
             max,
             integer,
@@ -440,6 +530,7 @@ impl RawOption {
             categories,
             risk,
             satisfies,
+            clears,
             note_required,
             note_hint,
         } = self;
@@ -451,8 +542,9 @@ impl RawOption {
             prohibits: shift_all(prohibits, by),
             concerns: shift_all(concerns, by),
             categories: shift_all(categories, by),
-            risk,
+            risk: risk.into_iter().map(|(k, v)| (k, shift(v, by))).collect(),
             satisfies: shift_all(satisfies, by),
+            clears: shift_all(clears, by),
             note_required,
             note_hint,
         }
@@ -498,10 +590,22 @@ fn shift_condition(c: Spanned<RawCondition>, by: usize) -> Spanned<RawCondition>
     )
 }
 
+/// The ids a condition may refer to.
+struct Refs<'a, 'r> {
+    position: &'a HashMap<String, usize>,
+    questions: &'a RawQuestions<'r>,
+    categories: &'a HashSet<String>,
+    prohibitions: &'a HashSet<String>,
+}
+
 struct Validator<'a> {
     map: &'a SourceMap<'a>,
     errors: Vec<Diagnostic>,
 }
+
+/// The most risk points one option may give a factor, and the most credit a safeguard may
+/// take off. Sums of them saturate rather than wrap, and this bound keeps them far below that.
+pub const MAX_POINTS: u32 = 1_000_000;
 
 fn span_of<T>(s: &Spanned<T>) -> Option<Range<usize>> {
     let r = s.span();
@@ -620,6 +724,18 @@ impl Validator<'_> {
                 "use a percentage from 0 to 100",
             );
         }
+        if let Some(r) = &t.review_months {
+            let m = r.get_ref();
+            if [m.low, m.medium, m.high].contains(&0)
+                || [m.low, m.medium, m.high].iter().any(|n| *n > 120)
+            {
+                self.err(
+                    span_of(r),
+                    "tiers.review_months: each tier's months must be from 1 to 120",
+                    "write e.g. high = 6, medium = 12, low = 24",
+                );
+            }
+        }
 
         // Questions are asked section by section; within a section, in file order.
         // A question in an unknown section (a typo, reported below) keeps the place of the
@@ -649,6 +765,7 @@ impl Validator<'_> {
         let raw_questions = RawQuestions::new(&raw.question);
 
         let mut questions: Vec<Question> = Vec::new();
+        let mut roles_seen: HashMap<String, String> = HashMap::new();
         for &i in &order {
             let rq = &raw.question[i];
             let qid = rq.id.get_ref().clone();
@@ -836,6 +953,7 @@ impl Validator<'_> {
                     &prohibition_ids,
                 )
             });
+            let qid_for_role = qid.clone();
             questions.push(Question {
                 id: qid,
                 section: rq.section.get_ref().clone(),
@@ -852,7 +970,27 @@ impl Validator<'_> {
                 integer: rq.integer,
                 placeholder: rq.placeholder.clone(),
                 risk_combine: *rq.risk_combine.get_ref(),
+                role: rq.role.as_ref().map(|r| r.get_ref().clone()),
             });
+            if let Some(role) = &rq.role {
+                let name = role.get_ref();
+                if !ROLES.iter().any(|(r, _)| r == name) {
+                    self.err(
+                        span_of(role),
+                        format!("{owner} has unknown role `{name}`"),
+                        format!(
+                            "use one of: {}",
+                            ROLES.iter().map(|(r, _)| *r).collect::<Vec<_>>().join(", ")
+                        ),
+                    );
+                } else if let Some(prev) = roles_seen.insert(name.clone(), qid_for_role.clone()) {
+                    self.err(
+                        span_of(role),
+                        format!("{owner} has role `{name}`, which question `{prev}` already has"),
+                        "give each role to one question",
+                    );
+                }
+            }
             if *rq.risk_combine.get_ref() == RiskCombine::Max && kind != QuestionKind::Multi {
                 self.err(
                     span_of(&rq.risk_combine),
@@ -864,6 +1002,14 @@ impl Validator<'_> {
             }
         }
 
+        // What conditions outside a question's show_if may read: every question, category and
+        // prohibition.
+        let refs = Refs {
+            position: &position,
+            questions: &raw_questions,
+            categories: &category_ids,
+            prohibitions: &prohibition_ids,
+        };
         let mut safeguards = Vec::new();
         for rs in &raw.safeguard {
             let owner = format!("safeguard `{}`", rs.id.get_ref());
@@ -873,20 +1019,58 @@ impl Validator<'_> {
                 &requirement_ids,
                 &owner,
             );
-            let [required_when, satisfied_when] =
-                [&rs.required_when, &rs.satisfied_when].map(|cond| {
-                    cond.as_ref().and_then(|c| {
-                        self.condition(
-                            c,
-                            &owner,
-                            None,
-                            &position,
-                            &raw_questions,
-                            &category_ids,
-                            &prohibition_ids,
-                        )
-                    })
-                });
+            let [
+                required_when,
+                satisfied_when,
+                policy_when,
+                never_not_applicable_when,
+            ] = [
+                &rs.required_when,
+                &rs.satisfied_when,
+                &rs.policy_when,
+                &rs.never_not_applicable_when,
+            ]
+            .map(|cond| {
+                cond.as_ref()
+                    .and_then(|c| self.any_condition(c, &owner, &refs))
+            });
+            if rs.policy_when.is_some() && *rs.basis.get_ref() != Basis::Policy {
+                self.err(
+                    span_of(&rs.basis),
+                    format!("{owner} has policy_when, but its basis is practice"),
+                    "set basis = \"policy\" (policy_when narrows when the policy requires it), or remove policy_when",
+                );
+            }
+            let mut comes_with = Vec::new();
+            for cw in &rs.comes_with {
+                let c = cw.get_ref();
+                let qid = c.question.get_ref();
+                match raw.question.iter().find(|x| x.id.get_ref() == qid) {
+                    None => self.err(
+                        span_of(&c.question),
+                        format!("{owner}: comes_with refers to unknown question `{qid}`"),
+                        "check the spelling of the question id",
+                    ),
+                    Some(rq) => {
+                        let yes_no = matches!(rq.kind.get_ref(), RawKind::YesNo);
+                        let known = rq.option.iter().any(|o| {
+                            o.get_ref()
+                                .id
+                                .as_ref()
+                                .is_some_and(|i| i.get_ref() == &c.option)
+                        }) || (yes_no && (c.option == "yes" || c.option == "no"));
+                        if known {
+                            comes_with.push((qid.clone(), c.option.clone()));
+                        } else {
+                            self.err(
+                                span_of(cw),
+                                format!("{owner}: comes_with names option `{}`, which `{qid}` does not have", c.option),
+                                "use an option id of that question",
+                            );
+                        }
+                    }
+                }
+            }
             safeguards.push(Safeguard {
                 id: rs.id.get_ref().clone(),
                 title: rs.title.clone(),
@@ -895,9 +1079,152 @@ impl Validator<'_> {
                 clause: rs.clause.clone(),
                 required_when,
                 satisfied_when,
-                credit: rs.credit,
+                credit: self.points(
+                    rs.credit.as_ref(),
+                    &format!("safeguard `{}` has credit", rs.id.get_ref()),
+                ),
+                basis: *rs.basis.get_ref(),
+                policy_when,
+                never_not_applicable_when,
+                comes_with,
+                reading: rs.reading.clone(),
             });
         }
+
+        let mut requirements = Vec::new();
+        for r in &raw.requirement {
+            let owner = format!("requirement `{}`", r.id.get_ref());
+            let applies_when = r
+                .applies_when
+                .as_ref()
+                .and_then(|c| self.any_condition(c, &owner, &refs));
+            let written = r.applies.as_ref().map(|a| match a.get_ref() {
+                RawApplies::Always => Applies::Always,
+                RawApplies::Consequential => Applies::Consequential,
+            });
+            let applies = match (written, &r.applies_when) {
+                (None, Some(_)) => Applies::When,
+                (Some(a), Some(_)) => {
+                    self.err(
+                        r.applies.as_ref().and_then(span_of),
+                        format!("{owner} has both applies and applies_when"),
+                        "keep one: applies_when alone makes the requirement apply when its condition holds",
+                    );
+                    a
+                }
+                (None, None) => {
+                    self.err(
+                        span_of(&r.id),
+                        format!("{owner} does not say when it applies"),
+                        "add applies = \"always\", applies = \"consequential\", or applies_when = { ... }",
+                    );
+                    Applies::Always
+                }
+                (Some(a), None) => a,
+            };
+            if *r.basis.get_ref() == Basis::Practice && r.obligation == Obligation::Should {
+                self.err(
+                    span_of(&r.basis),
+                    format!("{owner} has obligation = \"should\", but its basis is practice"),
+                    "obligation says how the policy words a policy requirement; remove it for practice",
+                );
+            }
+            requirements.push(Requirement {
+                id: r.id.get_ref().clone(),
+                title: r.title.clone(),
+                summary: r.summary.clone(),
+                clause: r.clause.clone(),
+                applies,
+                applies_when,
+                basis: *r.basis.get_ref(),
+                obligation: r.obligation,
+                reading: r.reading.clone(),
+            });
+        }
+
+        let safeguard_refs = safeguard_ids.clone();
+        self.id_set("contradiction", raw.contradiction.iter().map(|c| &c.id));
+        let mut contradictions = Vec::new();
+        for rc in &raw.contradiction {
+            let owner = format!("contradiction `{}`", rc.id.get_ref());
+            self.check_refs("safeguard", &rc.blocks, &safeguard_refs, &owner);
+            if rc.message.get_ref().trim().is_empty() {
+                self.err(
+                    span_of(&rc.message),
+                    format!("{owner} has an empty message"),
+                    "say in words which answers disagree and how to resolve it",
+                );
+            }
+            if let Some(when) = self.any_condition(&rc.when, &owner, &refs) {
+                contradictions.push(Contradiction {
+                    id: rc.id.get_ref().clone(),
+                    when,
+                    message: rc.message.get_ref().trim().to_string(),
+                    blocks: rc.blocks.iter().map(|b| b.get_ref().clone()).collect(),
+                });
+            }
+        }
+        let mut floors = Vec::new();
+        for (i, rf) in raw.floor.iter().enumerate() {
+            let owner = format!("floor {} (`{}`)", i + 1, rf.reason.get_ref());
+            if *rf.tier.get_ref() == Tier::Prohibited || *rf.tier.get_ref() == Tier::Low {
+                self.err(
+                    span_of(&rf.tier),
+                    format!("{owner}: a floor must be medium or high"),
+                    "a prohibition is confirmed by an option's `prohibits`, and low is no floor",
+                );
+            }
+            if let Some(when) = self.any_condition(&rf.when, &owner, &refs) {
+                floors.push(Floor {
+                    when,
+                    tier: *rf.tier.get_ref(),
+                    reason: rf.reason.get_ref().trim().to_string(),
+                });
+            }
+        }
+        for c in &raw.category {
+            if let Some(f) = &c.floor
+                && matches!(f.get_ref(), Tier::Prohibited | Tier::Low)
+            {
+                self.err(
+                    span_of(f),
+                    format!(
+                        "category `{}`: floor must be medium or high",
+                        c.id.get_ref()
+                    ),
+                    "set floor = \"high\" or \"medium\", or remove it to use consequential_floor",
+                );
+            }
+        }
+        for p in &raw.prohibition {
+            if let Some(f) = &p.floor {
+                self.err(
+                    span_of(f),
+                    format!("prohibition `{}` has a floor", p.id.get_ref()),
+                    "a confirmed prohibition always gives the top tier; remove floor",
+                );
+            }
+        }
+        let vocabulary = {
+            let d = Vocabulary::default();
+            let v = raw.vocabulary.as_ref();
+            let pick = |f: fn(&RawVocabulary) -> &Option<String>, d: String| {
+                v.and_then(|v| f(v).clone()).unwrap_or(d)
+            };
+            Vocabulary {
+                tier_low: pick(|v| &v.tier_low, d.tier_low),
+                tier_medium: pick(|v| &v.tier_medium, d.tier_medium),
+                tier_high: pick(|v| &v.tier_high, d.tier_high),
+                tier_prohibited: pick(|v| &v.tier_prohibited, d.tier_prohibited),
+                consequential: pick(|v| &v.consequential, d.consequential),
+                prohibited_use: pick(|v| &v.prohibited_use, d.prohibited_use),
+                reading: pick(|v| &v.reading, d.reading),
+                owner_hint: pick(|v| &v.owner_hint, d.owner_hint),
+                disclaimer: pick(|v| &v.disclaimer, d.disclaimer),
+                services: pick(|v| &v.services, d.services),
+                placeholders: v.map(|v| v.placeholders.clone()).unwrap_or_default(),
+            }
+        };
 
         let mut q = Questionnaire {
             id: raw.questionnaire.id.get_ref().clone(),
@@ -922,17 +1249,7 @@ impl Validator<'_> {
             questions,
             prohibitions: raw.prohibition.iter().map(entry).collect(),
             categories: raw.category.iter().map(entry).collect(),
-            requirements: raw
-                .requirement
-                .iter()
-                .map(|r| Requirement {
-                    id: r.id.get_ref().clone(),
-                    title: r.title.clone(),
-                    summary: r.summary.clone(),
-                    clause: r.clause.clone(),
-                    applies: r.applies,
-                })
-                .collect(),
+            requirements,
             factors: raw
                 .factor
                 .iter()
@@ -943,15 +1260,42 @@ impl Validator<'_> {
                 })
                 .collect(),
             safeguards,
+            contradictions,
+            floors,
+            vocabulary,
+            source: String::new(),
+            migration: raw.migration.as_ref().map(|m| m.get_ref().clone()),
             tiers: TierRules {
                 medium_at: *t.medium_at.get_ref(),
                 high_at: *t.high_at.get_ref(),
                 consequential_floor: *t.consequential_floor.get_ref(),
                 max_mitigation_percent: *t.max_mitigation_percent.get_ref(),
+                review_months: t
+                    .review_months
+                    .as_ref()
+                    .map(|r| *r.get_ref())
+                    .unwrap_or_default(),
             },
             index: Index::default(),
         };
         q.reindex();
+        if let Some(m) = &raw.migration {
+            let named = m.get_ref();
+            let targets = named
+                .renamed
+                .values()
+                .chain(named.options.keys())
+                .chain(named.reconfirm.keys());
+            for id in targets {
+                if q.question(id).is_none() {
+                    self.err(
+                        span_of(m),
+                        format!("migration: `{id}` is not a question of this version"),
+                        "name questions by their id in this version (renamed = { old-id = \"new-id\" })",
+                    );
+                }
+            }
+        }
         if self.errors.is_empty() {
             self.check_reachable(&mut q, &raw);
         }
@@ -987,6 +1331,17 @@ impl Validator<'_> {
         self.check_refs("prohibition", &o.concerns, prohibitions, owner);
         self.check_refs("category", &o.categories, categories, owner);
         self.check_refs("safeguard", &o.satisfies, safeguards, owner);
+        self.check_refs("category", &o.clears, categories, owner);
+        let who = match (&o.id, &o.at_least) {
+            (Some(id), _) => format!("option `{}` of {owner}", id.get_ref()),
+            (None, Some(at)) => format!("the band at {at} of {owner}"),
+            (None, None) => owner.to_string(),
+        };
+        let mut risk = BTreeMap::new();
+        for (f, points) in &o.risk {
+            let n = self.points(Some(points), &format!("{who} gives factor `{f}`"));
+            risk.insert(f.clone(), n);
+        }
         for f in o.risk.keys() {
             if !factors.contains(f) {
                 let span = o.id.as_ref().and_then(span_of);
@@ -1001,15 +1356,50 @@ impl Validator<'_> {
             prohibits: o.prohibits.iter().map(|s| s.get_ref().clone()).collect(),
             concerns: o.concerns.iter().map(|s| s.get_ref().clone()).collect(),
             categories: o.categories.iter().map(|s| s.get_ref().clone()).collect(),
-            risk: o.risk.clone(),
+            risk,
             satisfies: o.satisfies.iter().map(|s| s.get_ref().clone()).collect(),
+            clears: o.clears.iter().map(|s| s.get_ref().clone()).collect(),
             note_required: o.note_required,
             note_hint: o.note_hint.clone(),
         }
     }
 
+    /// A number of risk points or credit, checked against [`MAX_POINTS`]: `what` says whose
+    /// it is ("option `x` of question `q` gives factor `f`"). Too many is an error, located
+    /// at the number.
+    fn points(&mut self, n: Option<&Spanned<u32>>, what: &str) -> u32 {
+        let Some(n) = n else { return 0 };
+        let v = *n.get_ref();
+        if v > MAX_POINTS {
+            self.err(
+                span_of(n),
+                format!("{what} {v} points, more than the {MAX_POINTS} raia allows"),
+                format!("use at most {MAX_POINTS}: scores add points up, so a larger number can only mean \"always high\", and it could overflow"),
+            );
+        }
+        v
+    }
+
     /// Converts and checks one condition. `before` is the asking position of the question that
     /// owns a show_if: such conditions may read only earlier questions.
+    /// A condition that may read any question (required_when, contradictions, floors, ...).
+    fn any_condition(
+        &mut self,
+        c: &Spanned<RawCondition>,
+        owner: &str,
+        refs: &Refs<'_, '_>,
+    ) -> Option<Condition> {
+        self.condition(
+            c,
+            owner,
+            None,
+            refs.position,
+            refs.questions,
+            refs.categories,
+            refs.prohibitions,
+        )
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn condition(
         &mut self,
@@ -1235,8 +1625,17 @@ impl Validator<'_> {
                     .and_then(span_of);
                 self.err(
                     span,
-                    format!("question `{}` is unreachable: its show_if ({}) can never hold", question.id, question.show_if.as_ref().map(Condition::describe).unwrap_or_default()),
+                    format!("question `{}` is unreachable: its show_if ({}) can never hold", question.id, question.show_if.as_ref().map(|c| c.describe(q)).unwrap_or_default()),
                     "check for contradictory options, or for categories and concerns that no earlier answer raises",
+                );
+            }
+        }
+        for (c, rc) in q.contradictions.iter().zip(&raw.contradiction) {
+            if !may_hold(&c.when, q, &reachable, &cats_so_far, &concerns_so_far) {
+                self.err(
+                    span_of(&rc.when),
+                    format!("contradiction `{}` can never hold: {}", c.id, c.when.describe(q)),
+                    "a contradiction names answers that can be given together; check its options and questions",
                 );
             }
         }
@@ -1329,6 +1728,8 @@ fn entry(e: &RawEntry) -> CatalogueEntry {
         title: e.title.clone(),
         summary: e.summary.clone(),
         clause: e.clause.clone(),
+        floor: e.floor.as_ref().map(|f| *f.get_ref()),
+        reading: e.reading.trim().to_string(),
     }
 }
 
@@ -1375,10 +1776,10 @@ mod tests {
              [tiers]\nmedium_at = 4\nhigh_at = 8\n\n\
              [[prohibition]]\nid = \"likeness\"\ntitle = \"Likeness\"\n\n\
              [[category]]\nid = \"employment\"\ntitle = \"Employment\"\n\n\
-             [[requirement]]\nid = \"oversight\"\ntitle = \"Oversight\"\napplies = \"consequential\"\n\n\
+             [[requirement]]\nid = \"oversight\"\ntitle = \"Oversight\"\napplies = \"consequential\"\nbasis = \"policy\"\n\n\
              [[factor]]\nid = \"autonomy\"\ntitle = \"Autonomy\"\n\n\
              [[safeguard]]\nid = \"review\"\ntitle = \"Review\"\nrequirement = \"oversight\"\n\
-             required_when = { question = \"q0\", is = \"b\" }\n\n\
+             required_when = { question = \"q0\", is = \"b\" }\nbasis = \"practice\"\n\n\
              [[section]]\nid = \"s\"\ntitle = \"S\"\n\n",
         );
         for i in 0..n {

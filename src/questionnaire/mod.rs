@@ -9,7 +9,8 @@ mod load;
 pub use condition::{Condition, Facts};
 use index::Index;
 pub use load::{
-    QuestionnaireSource, default_questionnaire, hex_digest, load_questionnaire, parse_questionnaire,
+    QuestionnaireSource, builtin_questionnaire, default_questionnaire, hex_digest,
+    load_questionnaire, parse_questionnaire,
 };
 
 use serde::{Deserialize, Serialize};
@@ -19,6 +20,53 @@ use std::collections::BTreeMap;
 pub const DEFAULT_QUESTIONNAIRE: &str =
     include_str!("../../questionnaires/aws-responsible-ai-2023-09-28.toml");
 pub const DEFAULT_QUESTIONNAIRE_NAME: &str = "aws-responsible-ai-2023-09-28.toml";
+
+/// Every released version of the built-in questionnaire, oldest first, as (file name, text):
+/// a release never drops one, so an assessment made with an older version can still be read
+/// against its own rules (`raia questions --version V`). The last is the default.
+pub const BUILTIN: &[(&str, &str)] = &[(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)];
+
+/// A built-in questionnaire's id and version, read from its header without loading it.
+pub fn header_id_version(text: &str) -> (&str, &str) {
+    let field = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .and_then(|v| v.trim().strip_prefix('='))
+            .map_or("", |v| v.trim().trim_matches('"'))
+    };
+    (field("id "), field("version "))
+}
+
+/// The built-in questionnaire of `version`, as (file name, text).
+pub fn builtin_version(version: &str) -> Option<(&'static str, &'static str)> {
+    BUILTIN
+        .iter()
+        .copied()
+        .find(|(_, text)| header_id_version(text).1 == version)
+}
+
+/// SHA-256 of the built-in questionnaire's text, computed once.
+pub fn builtin_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| {
+        use sha2::Digest;
+        hex_digest(&sha2::Sha256::digest(DEFAULT_QUESTIONNAIRE.as_bytes()))
+    })
+}
+
+/// The default built-in questionnaire's id and version, read from its header.
+pub fn builtin_id_version() -> (&'static str, &'static str) {
+    header_id_version(DEFAULT_QUESTIONNAIRE)
+}
+
+impl Questionnaire {
+    /// A questionnaire that claims the built-in's id and version with other text: results made
+    /// with it cannot be compared with the built-in's, whatever it says.
+    pub fn imitates_builtin(&self) -> bool {
+        let (id, version) = builtin_id_version();
+        self.id == id && self.version == version && self.content_hash != builtin_hash()
+    }
+}
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Questionnaire {
@@ -37,11 +85,157 @@ pub struct Questionnaire {
     pub requirements: Vec<Requirement>,
     pub factors: Vec<Factor>,
     pub safeguards: Vec<Safeguard>,
+    /// Answers that contradict each other, declared by the questionnaire.
+    pub contradictions: Vec<Contradiction>,
+    /// Tier floors that hold when a condition holds (besides category floors).
+    pub floors: Vec<Floor>,
     pub tiers: TierRules,
+    /// The questionnaire's own words for the engine's notions and its disclaimer.
+    pub vocabulary: Vocabulary,
+    /// Where the questionnaire was read from: "built-in NAME" or a path, for every report.
+    pub source: String,
+    /// How an assessment made with the version before carries over (`[migration]`).
+    pub migration: Option<Migration>,
     /// Positions by id, built when the questionnaire is loaded, so lookups by id take constant
     /// time. After editing the lists above in place, call [`Questionnaire::reindex`].
     #[serde(skip)]
     index: Index,
+}
+
+/// How to carry an assessment over from the questionnaire's previous version, declared as data
+/// in `[migration]` and applied by `raia migrate`.
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Migration {
+    /// The version it migrates from.
+    pub from: String,
+    /// Questions renamed: old id = new id. The answer and note carry over.
+    #[serde(default)]
+    pub renamed: BTreeMap<String, String>,
+    /// Questions removed: old id = why, in words.
+    #[serde(default)]
+    pub removed: BTreeMap<String, String>,
+    /// Options renamed, by (new) question id: `question = { old = "new" }`.
+    #[serde(default)]
+    pub options: BTreeMap<String, BTreeMap<String, String>>,
+    /// Questions whose answer carries over but must be confirmed again: (new) id = why.
+    #[serde(default)]
+    pub reconfirm: BTreeMap<String, String>,
+}
+
+/// Whether an item is required by the policy's own words or recommended by the questionnaire.
+#[derive(
+    Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord, Default,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The policy's words require it for this use.
+    Policy,
+    /// The questionnaire recommends it, as a way to meet a clause or as good practice.
+    #[default]
+    Practice,
+}
+
+impl Basis {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Policy => "policy",
+            Self::Practice => "practice",
+        }
+    }
+}
+
+/// How strongly the policy words a requirement.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Obligation {
+    /// The policy says it must be done: a gap is non-compliance.
+    #[default]
+    Must,
+    /// The policy says it should be done: a gap is reported, not called a breach.
+    Should,
+}
+
+impl Obligation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Must => "must",
+            Self::Should => "should",
+        }
+    }
+}
+
+/// Two or more answers that cannot all be true; while `when` holds, the safeguards in
+/// `blocks` are not taken as in place on the strength of any answer.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Contradiction {
+    pub id: String,
+    pub when: Condition,
+    /// What is contradictory, in words, and how to resolve it.
+    pub message: String,
+    pub blocks: Vec<String>,
+}
+
+/// A tier floor set by a condition.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Floor {
+    pub when: Condition,
+    pub tier: Tier,
+    /// Why, in words, for the tier reasons.
+    pub reason: String,
+}
+
+/// The questionnaire's words for what the engine decides, so reports read in its language.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Vocabulary {
+    pub tier_low: String,
+    pub tier_medium: String,
+    pub tier_high: String,
+    pub tier_prohibited: String,
+    /// What a marked category is called ("consequential decision").
+    pub consequential: String,
+    /// What a confirmed prohibition is called ("prohibited use").
+    pub prohibited_use: String,
+    /// How an interpretation stricter than the policy's words is introduced.
+    pub reading: String,
+    /// Why the owning team and assessor are asked for.
+    pub owner_hint: String,
+    /// The disclaimer every report ends with.
+    pub disclaimer: String,
+    /// What the information-request response says the requests are about ("AI services").
+    pub services: String,
+    /// Example values shown in empty metadata fields, by field key.
+    pub placeholders: BTreeMap<String, String>,
+}
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Self {
+            tier_low: "low".into(),
+            tier_medium: "medium".into(),
+            tier_high: "high".into(),
+            tier_prohibited: "prohibited".into(),
+            consequential: "consequential decision".into(),
+            prohibited_use: "prohibited use".into(),
+            reading: "raia's reading".into(),
+            owner_hint: "Someone must answer for the system, so the owning team and the assessor are required.".into(),
+            disclaimer: "This is a self-assessment made with raia, an open-source aid. It records the answers its authors gave and what the questionnaire derives from them. It is not legal advice, nor an audit or a certification; the text of the rules it paraphrases governs.".into(),
+            services: "AI services".into(),
+            placeholders: BTreeMap::new(),
+        }
+    }
+}
+
+impl Vocabulary {
+    /// A tier in the questionnaire's words.
+    pub fn tier(&self, t: Tier) -> &str {
+        match t {
+            Tier::Low => &self.tier_low,
+            Tier::Medium => &self.tier_medium,
+            Tier::High => &self.tier_high,
+            Tier::Prohibited => &self.tier_prohibited,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -112,7 +306,37 @@ pub struct Question {
     pub placeholder: String,
     /// How the risk points of several picked options add up (multiple choice).
     pub risk_combine: RiskCombine,
+    /// The part the question plays in reports ("intended-use", "limitations", ...): templates
+    /// read answers by role, so any questionnaire fills the same response.
+    pub role: Option<String>,
 }
+
+/// The roles a question can play in reports, with what each means.
+pub const ROLES: &[(&str, &str)] = &[
+    ("intended-use", "what the system is for"),
+    ("intended-users", "who uses it, and who is affected"),
+    (
+        "affected-people",
+        "the groups affected, with benefits and harms",
+    ),
+    ("subjects", "whom its outputs act on besides its users"),
+    ("out-of-scope", "uses that are out of scope"),
+    ("services", "the AI services used"),
+    ("models", "the models used"),
+    ("data-sources", "where the data comes from"),
+    ("lifecycle", "the stage the system is in"),
+    ("scale", "how many people it affects"),
+    ("vulnerable", "groups needing particular care"),
+    ("ai-role", "the system's part in decisions or advice"),
+    ("intent", "the team's statement of intent"),
+    ("tests-done", "the tests passed"),
+    ("test-summary", "the test results"),
+    ("limitations", "known limitations and residual risk"),
+    ("consulted", "who was consulted"),
+    ("owner-name", "the accountable owner"),
+    ("monitoring", "how it is monitored"),
+    ("incidents", "how incidents are handled"),
+];
 
 /// How the risk points of the options picked in one multiple-choice answer combine, per factor.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
@@ -154,6 +378,9 @@ pub struct Effects {
     pub risk: BTreeMap<String, u32>,
     /// Safeguards this answer shows to be in place.
     pub satisfies: Vec<String>,
+    /// Consequential categories this answer removes, whichever answer marked them (a
+    /// derogation: the use falls outside the category after all).
+    pub clears: Vec<String>,
     /// Whether a note explaining this answer is required.
     pub note_required: bool,
     /// What the note should say.
@@ -173,6 +400,11 @@ pub struct CatalogueEntry {
     /// A paraphrase of what the policy says, never its sentences.
     pub summary: String,
     pub clause: String,
+    /// Categories: the tier a marked category sets at least (the questionnaire's
+    /// `consequential_floor` when not given).
+    pub floor: Option<Tier>,
+    /// Where the questionnaire reads the policy more strictly than its words: how, in words.
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
@@ -182,15 +414,23 @@ pub enum Applies {
     Always,
     /// Required once any consequential category is marked.
     Consequential,
+    /// Required when the requirement's `applies_when` condition holds.
+    When,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Requirement {
     pub id: String,
     pub title: String,
     pub summary: String,
     pub clause: String,
     pub applies: Applies,
+    /// With `applies = When`: the condition.
+    pub applies_when: Option<Condition>,
+    /// Policy: the policy's words bind this use to it; practice: the questionnaire's advice.
+    pub basis: Basis,
+    pub obligation: Obligation,
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -214,6 +454,16 @@ pub struct Safeguard {
     pub satisfied_when: Option<Condition>,
     /// Points taken off the score when the safeguard is in place.
     pub credit: u32,
+    pub basis: Basis,
+    /// With basis policy: the policy requires it only when this also holds (otherwise it is
+    /// practice). Without it, a policy safeguard is policy whenever it is required.
+    pub policy_when: Option<Condition>,
+    /// When this holds, the safeguard cannot be recorded as not applicable.
+    pub never_not_applicable_when: Option<Condition>,
+    /// The answers that come with the safeguard (question id, option id), for "what would
+    /// change": the option that means the safeguard is there.
+    pub comes_with: Vec<(String, String)>,
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -252,6 +502,53 @@ pub struct TierRules {
     pub consequential_floor: Tier,
     /// Largest share of the raw score that safeguards may take off, in percent.
     pub max_mitigation_percent: u32,
+    /// How long an assessment of each tier holds before it is reviewed again.
+    pub review_months: ReviewMonths,
+}
+
+/// Months until an assessment is due for review, by tier (`[tiers.review_months]`). A
+/// questionnaire that does not say gets high 6, medium 12, low 24.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewMonths {
+    #[serde(default = "ReviewMonths::default_low")]
+    pub low: u32,
+    #[serde(default = "ReviewMonths::default_medium")]
+    pub medium: u32,
+    #[serde(default = "ReviewMonths::default_high")]
+    pub high: u32,
+}
+
+impl ReviewMonths {
+    fn default_low() -> u32 {
+        24
+    }
+    fn default_medium() -> u32 {
+        12
+    }
+    fn default_high() -> u32 {
+        6
+    }
+
+    /// The months for a tier; None for a prohibited use, which is not reviewed but stopped.
+    pub fn of(&self, t: Tier) -> Option<u32> {
+        match t {
+            Tier::Low => Some(self.low),
+            Tier::Medium => Some(self.medium),
+            Tier::High => Some(self.high),
+            Tier::Prohibited => None,
+        }
+    }
+}
+
+impl Default for ReviewMonths {
+    fn default() -> Self {
+        Self {
+            low: Self::default_low(),
+            medium: Self::default_medium(),
+            high: Self::default_high(),
+        }
+    }
 }
 
 impl Questionnaire {
@@ -373,7 +670,7 @@ impl Questionnaire {
 }
 
 impl Questionnaire {
-    /// The answers that show a safeguard in place, as "question-id = option" readings: options
+    /// The answers that show a safeguard in place, in words ("prompt → option label"): options
     /// that name it in `satisfies`, and its own `satisfied_when`.
     pub fn satisfied_by(&self, safeguard: &str) -> Vec<String> {
         let mut out: Vec<String> = self
@@ -383,16 +680,39 @@ impl Questionnaire {
                 q.options
                     .iter()
                     .filter(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
-                    .map(move |o| format!("{} = {}", q.id, o.id))
+                    .map(move |o| {
+                        Condition::Is {
+                            question: q.id.clone(),
+                            option: o.id.clone(),
+                        }
+                        .describe(self)
+                    })
             })
             .collect();
         if let Some(c) = self
             .safeguard(safeguard)
             .and_then(|s| s.satisfied_when.as_ref())
         {
-            out.push(c.describe());
+            out.push(c.describe(self));
         }
         out
+    }
+
+    /// The contradictions that block this safeguard.
+    pub fn contradictions_blocking<'a>(
+        &'a self,
+        safeguard: &'a str,
+    ) -> impl Iterator<Item = &'a Contradiction> + 'a {
+        self.contradictions
+            .iter()
+            .filter(move |c| c.blocks.iter().any(|b| b == safeguard))
+    }
+
+    /// The floor a marked category sets.
+    pub fn category_floor(&self, category: &str) -> Tier {
+        self.category(category)
+            .and_then(|c| c.floor)
+            .unwrap_or(self.tiers.consequential_floor)
     }
 }
 

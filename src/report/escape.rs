@@ -5,7 +5,8 @@
 /// Characters that mean something inline in CommonMark or GitHub Markdown.
 const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '$'];
 
-/// Splits text into lines on \n, \r\n and \r, drops control characters, trims each line and
+/// Splits text into lines on \n, \r\n and \r, drops the characters a terminal would obey
+/// ([`crate::term_text::is_unsafe`]: controls and bidi overrides), trims each line and
 /// collapses runs of blank lines into one (leading and trailing blank lines go).
 fn clean_lines(text: &str) -> Vec<String> {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -14,7 +15,7 @@ fn clean_lines(text: &str) -> Vec<String> {
         let line: String = line
             .chars()
             .map(|c| if c == '\t' { ' ' } else { c })
-            .filter(|c| !c.is_control())
+            .filter(|c| !crate::term_text::is_unsafe(*c))
             .collect();
         let line = line.trim().to_string();
         if line.is_empty() && out.last().is_none_or(String::is_empty) {
@@ -74,9 +75,11 @@ fn escape_each_char(line: &str) -> String {
     out
 }
 
-/// Text for a paragraph of its own: keeps the author's line breaks (as hard breaks, a trailing
-/// backslash) and paragraphs, each line escaped so that none can start a block (heading, list,
-/// quote, code, table, HTML).
+/// Text for a paragraph of its own, as prose: the lines of a paragraph are joined with a space
+/// (text wrapped in an editor reads as one paragraph, not as a column of hard breaks), except
+/// before a line the author started as a list item ("- ", "* ", "1. "), which keeps its own
+/// line; blank lines keep paragraphs apart. Each line is escaped so that none can start a block
+/// (heading, list, quote, code, table, HTML).
 pub fn md(text: &str) -> String {
     match plain_line(text) {
         Some(line) => escape_line(line),
@@ -91,13 +94,24 @@ fn md_by_lines(text: &str) -> String {
     for (i, line) in lines.iter().enumerate() {
         out.push_str(&escape_line(line));
         let Some(next) = lines.get(i + 1) else { break };
-        // A line followed by another line of the same paragraph breaks there.
-        if !line.is_empty() && !next.is_empty() {
-            out.push('\\');
+        if line.is_empty() || next.is_empty() {
+            out.push('\n');
+        } else if starts_item(next) {
+            out.push_str("\\\n");
+        } else {
+            out.push(' ');
         }
-        out.push('\n');
     }
     out
+}
+
+/// Whether a line starts like a list item an author typed.
+fn starts_item(line: &str) -> bool {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    line.starts_with("- ")
+        || line.starts_with("* ")
+        || line.starts_with("• ")
+        || (digits > 0 && matches!(line.get(digits..digits + 2), Some(". " | ") ")))
 }
 
 /// Text that must stay on one line: table cells, list items, headings, bold labels. Line
@@ -144,9 +158,12 @@ mod tests {
         assert_eq!(cell("1. first"), "1\\. first");
         assert_eq!(cell("2024) x"), "2024\\) x");
         assert_eq!(cell("2024 was fine"), "2024 was fine");
-        assert_eq!(md("Title\n==="), "Title\\\n\\===");
-        assert_eq!(md("a\n---\nb"), "a\\\n\\---\\\nb");
-        assert_eq!(md("ends in \\\nnext"), "ends in \\\\\\\nnext");
+        assert_eq!(md("Title\n==="), "Title \\===");
+        assert_eq!(md("a\n---\nb"), "a \\--- b");
+        assert_eq!(md("ends in \\\nnext"), "ends in \\\\ next");
+        // An author's list keeps its lines.
+        assert_eq!(md("Risks:\n- one\n- two"), "Risks:\\\n\\- one\\\n\\- two");
+        assert_eq!(md("Steps:\n1. a\n2) b"), "Steps:\\\n1\\. a\\\n2\\) b");
     }
 
     #[test]
@@ -167,9 +184,10 @@ mod tests {
             md("  indented code?\n\n\n\nnext\n\n"),
             "indented code?\n\nnext"
         );
-        assert_eq!(md("one\ntwo\n\nthree"), "one\\\ntwo\n\nthree");
+        assert_eq!(md("one\ntwo\n\nthree"), "one two\n\nthree");
         assert_eq!(cell("a\r\nb\rc"), "a<br>b<br>c");
         assert_eq!(cell("bell\u{7}\u{1b}[31mred"), "bell\\[31mred");
+        assert_eq!(cell("csi\u{9b}31m \u{202e}desrever"), "csi31m desrever");
         assert_eq!(cell(""), "");
     }
 

@@ -6,8 +6,11 @@
 //! same inputs always give the same report.
 
 use crate::assessment::{Assessment, Metadata, SafeguardStatus};
-use crate::engine::{self, Evaluation, ProhibitionStatus, SafeguardResult, StatusSource};
-use crate::questionnaire::{Applies, Condition, Question, Questionnaire, Tier};
+use crate::engine::{
+    self, Binding, Evaluation, ProhibitionStatus, RequirementState, SafeguardResult, StatusSource,
+};
+use crate::explain;
+use crate::questionnaire::{Applies, Basis, Condition, Obligation, Question, Questionnaire, Tier};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -30,6 +33,18 @@ pub struct Report {
     pub status: Status,
     /// prohibited, high, medium or low.
     pub tier: Tier,
+    /// The tier in the questionnaire's words.
+    pub tier_label: String,
+    /// The questionnaire's words for its notions (tier names, "consequential decision").
+    pub vocabulary: crate::questionnaire::Vocabulary,
+    /// The same words as headings and plurals, ready for templates.
+    pub terms: Terms,
+    /// Where the use stands against the policy's own words, apart from recommendations.
+    pub compliance: Compliance,
+    /// Answers that contradict each other (declared by the questionnaire), in words.
+    pub contradictions: Vec<ContradictionRow>,
+    /// Categories a later answer removed again.
+    pub cleared: Vec<ClearedRow>,
     /// One sentence a reader can act on.
     pub verdict: String,
     /// Why the tier is what it is, in plain sentences, strongest first.
@@ -49,10 +64,79 @@ pub struct Report {
     pub sections: Vec<SectionAnswers>,
     /// Answers kept in the file for questions that earlier answers now hide; not counted.
     pub not_counted: Vec<QuestionAnswer>,
+    /// Visible answers that carry a note, in asking order: what the team explained.
+    pub noted: Vec<QuestionAnswer>,
     /// Visible, answered questions by id, for templates that look answers up by id.
     pub answers_by_id: BTreeMap<String, AnswerEntry>,
+    /// The same answers by the role their question declares (`role = "limitations"`): what the
+    /// built-in templates read, so a custom questionnaire fills them too.
+    pub answers_by_role: BTreeMap<String, AnswerEntry>,
     pub signoffs: Vec<SignOffRow>,
     pub disclaimer: String,
+}
+
+/// The questionnaire's words in the forms a template needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Terms {
+    /// "Prohibited uses"
+    pub prohibited_uses_title: String,
+    /// "prohibited uses"
+    pub prohibited_uses: String,
+    /// "Prohibited use"
+    pub prohibited_use_title: String,
+    /// "Consequential decisions"
+    pub consequential_title: String,
+    /// "consequential decisions"
+    pub consequentials: String,
+    /// "AI services" as a heading word
+    pub services_title: String,
+}
+
+impl Terms {
+    fn of(v: &crate::questionnaire::Vocabulary) -> Self {
+        Self {
+            prohibited_uses_title: explain::capital(&format!("{}s", v.prohibited_use)),
+            prohibited_uses: format!("{}s", v.prohibited_use),
+            prohibited_use_title: explain::capital(&v.prohibited_use),
+            consequential_title: explain::capital(&format!("{}s", v.consequential)),
+            consequentials: format!("{}s", v.consequential),
+            services_title: explain::capital(&v.services),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Compliance {
+    /// One sentence on compliance with the policy's words (policy-basis items only).
+    pub statement: String,
+    /// Required safeguards the policy's words make non-compliance when missing ("must").
+    pub policy_gaps: Vec<String>,
+    /// Required safeguards the policy says should be in place, not shown.
+    pub should_gaps: Vec<String>,
+    /// Required safeguards the questionnaire recommends, not in place: never a breach.
+    pub recommendations: Vec<String>,
+    /// Safeguards whose status the answers contradict: neither in place nor a gap until
+    /// confirmed.
+    pub to_confirm: Vec<String>,
+    /// Why `raia score --gate` would fail, in words; empty when it passes.
+    pub gate_failures: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContradictionRow {
+    pub id: String,
+    pub message: String,
+    pub answers: String,
+    /// Titles of the safeguards no answer can show while it holds.
+    pub blocks: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClearedRow {
+    pub id: String,
+    pub title: String,
+    pub raised_by: Vec<AnswerRef>,
+    pub cleared_by: Vec<AnswerRef>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -60,6 +144,14 @@ pub struct QuestionnaireInfo {
     pub id: String,
     pub version: String,
     pub title: String,
+    /// "built-in NAME" or the path the questionnaire was read from.
+    pub source: String,
+    /// bound, unbound or changed: whether the assessment records this exact text.
+    pub binding: Binding,
+    /// What to do when it is not bound, in words; empty when it is.
+    pub binding_message: String,
+    /// It has the built-in questionnaire's id and version but other text.
+    pub imitates_builtin: bool,
     /// SHA-256 of the questionnaire text in use.
     pub hash: String,
     /// The questionnaire hash recorded in the assessment (empty when not recorded).
@@ -138,6 +230,7 @@ pub struct SafeguardBrief {
     pub title: String,
     pub required: bool,
     pub status: SafeguardStatus,
+    /// The status as a reviewer should read it ("to be confirmed" when contradicted).
     pub status_label: String,
     pub evidence: String,
 }
@@ -148,7 +241,7 @@ pub struct Consequential {
     pub any: bool,
     /// Every category in the questionnaire, marked or not.
     pub categories: Vec<CategoryRow>,
-    /// The tier a marked category sets at least.
+    /// The tier a marked category sets at least, unless the category sets its own.
     pub floor: Tier,
 }
 
@@ -160,6 +253,11 @@ pub struct CategoryRow {
     pub clause: String,
     pub marked: bool,
     pub marked_by: Vec<AnswerRef>,
+    /// The tier this category sets at least.
+    pub floor: Tier,
+    pub floor_label: String,
+    /// How the questionnaire reads the policy more strictly here ("" when it does not).
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -179,6 +277,9 @@ pub struct ScoreReport {
     pub high_at: u32,
     /// The tier the score alone gives.
     pub band: Tier,
+    pub band_label: String,
+    /// False under a confirmed prohibition: the score decides nothing there.
+    pub counts: bool,
     pub by_factor: Vec<FactorRow>,
     pub contributions: Vec<ContributionRow>,
     pub credits: Vec<CreditRow>,
@@ -220,9 +321,21 @@ pub struct RequirementRow {
     pub why: String,
     /// Required safeguards under this requirement.
     pub safeguards: Vec<String>,
+    /// Only when the answers support it.
     pub met: bool,
-    /// "met", "not met" or "does not apply".
+    pub state: RequirementState,
+    /// The state in words: "met", "not met", "to be confirmed", "nothing is required for this
+    /// use", ...
     pub status_label: String,
+    /// Why it is to be confirmed, when it is.
+    pub note: String,
+    pub basis: Basis,
+    pub obligation: Obligation,
+    /// "required by the policy", "the policy says it should be done", "recommended practice".
+    pub basis_label: String,
+    pub reading: String,
+    /// Recommended safeguards under it still open (ids): never a breach.
+    pub recommendations: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -255,14 +368,21 @@ pub struct SafeguardRow {
     pub required: bool,
     pub why_required: Vec<String>,
     pub status: SafeguardStatus,
+    /// The status as a reviewer should read it: "to be confirmed" when the answers contradict
+    /// it, "not applicable, no reason given" when no reason is given.
     pub status_label: String,
     /// assessment, answer or default.
     pub source: StatusSource,
     pub source_label: String,
     pub evidence: String,
     pub credit: u32,
-    /// Answers that do not show the safeguard although the assessment records it in place.
+    /// Why the answers contradict the status, in words ("" when they do not).
     pub conflict: String,
+    pub unjustified: bool,
+    pub basis: Basis,
+    pub obligation: Obligation,
+    pub basis_label: String,
+    pub reading: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -271,13 +391,17 @@ pub struct Gap {
     pub title: String,
     pub status: SafeguardStatus,
     pub status_label: String,
+    pub basis: Basis,
+    pub basis_label: String,
+    /// What putting it in place would change, in a sentence ("" under a prohibition).
+    pub change: String,
     pub requirement: String,
     pub requirement_title: String,
     pub clause: String,
     pub good: String,
     pub why_required: Vec<String>,
     pub credit: u32,
-    /// Putting this safeguard in place would lower the score (then the next two are set).
+    /// Putting this safeguard in place would lower the score.
     pub lowers_score: bool,
     /// Score once this safeguard alone is in place.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -341,19 +465,6 @@ struct Shown<'a> {
     text: Option<String>,
 }
 
-fn status_label(s: SafeguardStatus) -> String {
-    s.label().to_string()
-}
-
-fn source_label(s: StatusSource) -> String {
-    match s {
-        StatusSource::Assessment => "recorded in the assessment",
-        StatusSource::Answer => "shown by an answer",
-        StatusSource::Default => "nothing recorded",
-    }
-    .to_string()
-}
-
 fn refs(reasons: &[engine::Reason]) -> Vec<AnswerRef> {
     reasons
         .iter()
@@ -376,29 +487,6 @@ fn mentions_concern(c: &Condition, prohibition: &str) -> bool {
     }
 }
 
-fn verdict(e: &Evaluation) -> String {
-    let gaps = e.gaps.len();
-    let gap_text = match gaps {
-        0 => "every required safeguard is in place or not applicable".to_string(),
-        1 => "1 required safeguard is missing or only planned".to_string(),
-        n => format!("{n} required safeguards are missing or only planned"),
-    };
-    let mut s = match e.tier {
-        Tier::Prohibited => {
-            "Prohibited: the answers confirm a prohibited use, so the use must not proceed as described"
-                .to_string()
-        }
-        Tier::High => format!("High risk: {gap_text}"),
-        Tier::Medium => format!("Medium risk: {gap_text}"),
-        Tier::Low => format!("Low risk: {gap_text}"),
-    };
-    if !e.complete {
-        s.push_str("; the assessment is incomplete, so this result may change");
-    }
-    s.push('.');
-    s
-}
-
 impl Report {
     /// Builds the report for an assessment against a questionnaire.
     pub fn build(q: &Questionnaire, a: &Assessment) -> Report {
@@ -408,7 +496,7 @@ impl Report {
 
     /// Builds the report from an evaluation already made of the same inputs.
     pub fn from_evaluation(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Report {
-        let hash = a.answers_hash();
+        let hash = a.answers_hash(q);
         let section_title = |id: &str| {
             q.section(id)
                 .map_or_else(|| id.to_string(), |s| s.title.clone())
@@ -421,23 +509,20 @@ impl Report {
             q.question(id)
                 .map_or_else(|| id.to_string(), |x| x.prompt.clone())
         };
-        let note = |id: &str| {
-            a.notes
-                .get(id)
-                .map(|n| n.trim().to_string())
-                .unwrap_or_default()
-        };
+        // Notes and evidence as written, byte for byte (the Markdown filters lay them out);
+        // blank counts as none.
+        let note = |id: &str| exact(a.notes.get(id).map_or("", String::as_str));
         // The answer text of a question that counts (visible and answered).
         let shown_answer = |id: &str| -> Option<String> {
             let question = q.question(id)?;
-            let answer = a.answers.get(id).filter(|x| x.is_given())?;
+            let answer = a.answers.get(id).filter(|x| engine::is_given(x))?;
             Some(engine::display_answer(question, answer))
         };
 
         let status = Status {
             complete: e.complete,
             label: if e.complete { "complete" } else { "incomplete" }.to_string(),
-            missing: missing_text(e.unanswered.len(), e.notes_missing.len()),
+            missing: explain::missing(e.unanswered.len(), e.notes_missing.len()),
             unanswered: e
                 .unanswered
                 .iter()
@@ -479,12 +564,17 @@ impl Report {
             required: s.required,
             why_required: s.required_because.clone(),
             status: s.status,
-            status_label: status_label(s.status),
+            status_label: explain::safeguard_state(s),
             source: s.source,
-            source_label: source_label(s.source),
-            evidence: s.evidence.trim().to_string(),
+            source_label: explain::source(s).to_string(),
+            evidence: exact(&s.evidence),
             credit: s.credit,
             conflict: s.conflict.clone(),
+            unjustified: s.unjustified,
+            basis: s.basis,
+            obligation: s.obligation,
+            basis_label: explain::basis(s.basis, s.obligation).to_string(),
+            reading: s.reading.clone(),
         };
 
         // Looked up by id in the loops below; a search there made reports cubic (issue 7).
@@ -507,7 +597,10 @@ impl Report {
                 let i = q.question_index_from(id, from)?;
                 from = i + 1;
                 let question = &q.questions[i];
-                let given = answers.get(id.as_str()).copied().filter(|x| x.is_given());
+                let given = answers
+                    .get(id.as_str())
+                    .copied()
+                    .filter(|x| engine::is_given(x));
                 Some(Shown {
                     id,
                     question,
@@ -560,8 +653,8 @@ impl Report {
                         title: s.title.clone(),
                         required: s.required,
                         status: s.status,
-                        status_label: status_label(s.status),
-                        evidence: s.evidence.trim().to_string(),
+                        status_label: explain::safeguard_state(s),
+                        evidence: exact(&s.evidence),
                     })
                     .collect();
                 ProhibitionRow {
@@ -621,6 +714,9 @@ impl Report {
                         clause: c.clause.clone(),
                         marked: found.is_some(),
                         marked_by: found.map(|f| refs(&f.raised_by)).unwrap_or_default(),
+                        floor: q.category_floor(&c.id),
+                        floor_label: explain::tier(q, q.category_floor(&c.id)),
+                        reading: c.reading.clone(),
                     }
                 })
                 .collect(),
@@ -646,6 +742,8 @@ impl Report {
             medium_at: sc.medium_at,
             high_at: sc.high_at,
             band: sc.band,
+            band_label: explain::tier(q, sc.band),
+            counts: e.score_counts(),
             by_factor: sc
                 .by_factor
                 .iter()
@@ -697,13 +795,15 @@ impl Report {
                 applies: r.applies,
                 why: r.why.clone(),
                 safeguards: r.safeguards.clone(),
-                met: r.met,
-                status_label: match (r.applies, r.met) {
-                    (false, _) => "does not apply",
-                    (true, true) => "met",
-                    (true, false) => "not met",
-                }
-                .to_string(),
+                met: r.is_met(),
+                state: r.state,
+                status_label: explain::requirement_state(r),
+                note: explain::requirement_note(e, r),
+                basis: r.basis,
+                obligation: r.obligation,
+                basis_label: explain::basis(r.basis, r.obligation).to_string(),
+                reading: r.reading.clone(),
+                recommendations: r.recommendations.clone(),
             })
             .collect();
 
@@ -748,14 +848,19 @@ impl Report {
                     safeguard: s.id.clone(),
                     title: s.title.clone(),
                     status: s.status,
-                    status_label: status_label(s.status),
+                    status_label: explain::safeguard_state(s),
+                    basis: s.basis,
+                    basis_label: explain::basis(s.basis, s.obligation).to_string(),
+                    change: what_if
+                        .map(|w| explain::what_if(q, e, w))
+                        .unwrap_or_default(),
                     requirement: s.requirement.clone(),
                     requirement_title: requirement_title(&s.requirement),
                     clause: s.clause.clone(),
                     good: s.good.clone(),
                     why_required: s.required_because.clone(),
                     credit: s.credit,
-                    lowers_score: what_if.is_some(),
+                    lowers_score: what_if.is_some_and(|w| w.score_after < e.score.total),
                     score_after: what_if.map(|w| w.score_after),
                     tier_after: what_if.map(|w| w.tier_after),
                 }
@@ -806,7 +911,7 @@ impl Report {
                 .or_default()
                 .push(row);
         }
-        let sections = q
+        let sections: Vec<SectionAnswers> = q
             .sections
             .iter()
             .map(|s| SectionAnswers {
@@ -821,17 +926,23 @@ impl Report {
                     .collect(),
             })
             .collect();
+        let noted: Vec<QuestionAnswer> = sections
+            .iter()
+            .flat_map(|s: &SectionAnswers| s.questions.iter())
+            .filter(|x| x.answered && !x.note.is_empty())
+            .cloned()
+            .collect();
         let not_counted = e
             .hidden_answered
             .iter()
             .filter_map(|id| {
                 let question = q.question(id)?;
-                let given = a.answers.get(id).filter(|x| x.is_given());
+                let given = a.answers.get(id).filter(|x| engine::is_given(x));
                 let text = given.map(|x| engine::display_answer(question, x));
                 Some(question_answer(question, given, text, false))
             })
             .collect();
-        let answers_by_id = shown
+        let answers_by_id: BTreeMap<String, AnswerEntry> = shown
             .iter()
             .filter_map(|row| {
                 let answer = row.text.clone()?;
@@ -846,12 +957,22 @@ impl Report {
                 ))
             })
             .collect();
+        // The same answers by the role their question declares, for templates that must work
+        // with any questionnaire.
+        let answers_by_role = q
+            .questions
+            .iter()
+            .filter_map(|x| {
+                let role = x.role.as_ref()?;
+                answers_by_id.get(&x.id).map(|a| (role.clone(), a.clone()))
+            })
+            .collect();
 
         let signoffs = a
             .signoff
             .iter()
             .map(|s| {
-                let current = s.assessment_hash.trim() == hash;
+                let current = s.is_current(&hash);
                 SignOffRow {
                     name: s.name.clone(),
                     role: s.role.clone(),
@@ -869,7 +990,137 @@ impl Report {
             date: q.policy.date.clone(),
             url: q.policy.url.clone(),
         };
-        let disclaimer = disclaimer(&policy);
+        let binding = Binding::of(q, a);
+        let gate = e.gate(binding, false);
+        let ids = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<String> {
+            e.gaps
+                .iter()
+                .filter_map(|id| e.safeguard(id))
+                .filter(|s| f(s))
+                .map(|s| s.id.clone())
+                .collect()
+        };
+        let policy_gaps = ids(&|s| s.is_policy_gap());
+        let should_gaps = ids(&|s| s.is_should_gap());
+        let recommendations = ids(&|s| s.is_practice_gap());
+        let to_confirm: Vec<String> = e.conflicts().map(|s| s.id.clone()).collect();
+        let unmet: Vec<&str> = e
+            .requirements
+            .iter()
+            .filter(|r| r.state == RequirementState::NotMet)
+            .map(|r| r.title.as_str())
+            .collect();
+        // Requirements the policy's own words bind this use to, with nothing to show for them.
+        let unshown: Vec<&str> = e
+            .requirements
+            .iter()
+            .filter(|r| {
+                r.state == RequirementState::ToBeConfirmed
+                    && r.basis == Basis::Policy
+                    && r.obligation == Obligation::Must
+            })
+            .map(|r| r.title.as_str())
+            .collect();
+        let statement = if e.tier == Tier::Prohibited {
+            format!(
+                "The answers confirm a {}: the use does not comply with the {} and must not proceed as described.",
+                q.vocabulary.prohibited_use, q.policy.name
+            )
+        } else if !unmet.is_empty() || !policy_gaps.is_empty() {
+            format!(
+                "Not compliant with the {} as answered: {}.",
+                q.policy.name,
+                if unmet.is_empty() {
+                    explain::plural(
+                        policy_gaps.len(),
+                        "safeguard its words require is not in place",
+                        "safeguards its words require are not in place",
+                    )
+                } else {
+                    format!("not met: {}", unmet.join(", "))
+                }
+            )
+        } else if !to_confirm.is_empty() || !e.contradictions.is_empty() {
+            format!(
+                "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",
+                q.policy.name
+            )
+        } else if !unshown.is_empty() {
+            format!(
+                "Compliance with the {} is to be confirmed: nothing in the answers shows how {} {} met.",
+                q.policy.name,
+                unshown.join(", "),
+                if unshown.len() == 1 { "is" } else { "are" }
+            )
+        } else if !e.complete {
+            format!(
+                "Compliance with the {} cannot be stated yet: the assessment is incomplete.",
+                q.policy.name
+            )
+        } else {
+            format!(
+                "No gap against the {}'s own requirements was found in the answers{}.",
+                q.policy.name,
+                match (should_gaps.len(), recommendations.len()) {
+                    (0, 0) => String::new(),
+                    (s, r) => format!(
+                        "; {}{}{} {} open, which is not a breach",
+                        if s > 0 {
+                            explain::plural(
+                                s,
+                                "item the policy says should be done",
+                                "items the policy says should be done",
+                            )
+                        } else {
+                            String::new()
+                        },
+                        if s > 0 && r > 0 { " and " } else { "" },
+                        if r > 0 {
+                            explain::plural(r, "recommendation", "recommendations")
+                        } else {
+                            String::new()
+                        },
+                        if s + r == 1 { "remains" } else { "remain" }
+                    ),
+                }
+            )
+        };
+        let compliance = Compliance {
+            statement,
+            policy_gaps,
+            should_gaps,
+            recommendations,
+            to_confirm,
+            gate_failures: explain::gate_failures(&gate, q),
+        };
+        let contradictions = e
+            .contradictions
+            .iter()
+            .map(|c| ContradictionRow {
+                id: c.id.clone(),
+                message: c.message.clone(),
+                answers: c.answers.clone(),
+                blocks: c
+                    .blocks
+                    .iter()
+                    .map(|b| {
+                        q.safeguard(b)
+                            .map_or_else(|| b.clone(), |s| s.title.clone())
+                    })
+                    .collect(),
+            })
+            .collect();
+        let cleared = e
+            .cleared
+            .iter()
+            .map(|c| ClearedRow {
+                id: c.id.clone(),
+                title: c.title.clone(),
+                raised_by: refs(&c.raised_by),
+                cleared_by: refs(&c.cleared_by),
+            })
+            .collect();
+        let disclaimer = q.vocabulary.disclaimer.clone();
         Report {
             schema_version: REPORT_SCHEMA_VERSION,
             generator: format!("raia {}", env!("CARGO_PKG_VERSION")),
@@ -877,6 +1128,10 @@ impl Report {
                 id: q.id.clone(),
                 version: q.version.clone(),
                 title: q.title.clone(),
+                source: q.source.clone(),
+                binding,
+                binding_message: explain::binding(q, a, binding).unwrap_or_default(),
+                imitates_builtin: q.imitates_builtin(),
                 hash: q.content_hash.clone(),
                 answered_against_hash: a.questionnaire.hash.clone(),
                 hash_differs: !a.questionnaire.hash.is_empty()
@@ -887,8 +1142,14 @@ impl Report {
             metadata: a.metadata.clone(),
             status,
             tier: e.tier,
-            verdict: verdict(e),
-            reasons: reasons(q, e),
+            tier_label: explain::tier(q, e.tier),
+            vocabulary: q.vocabulary.clone(),
+            terms: Terms::of(&q.vocabulary),
+            compliance,
+            contradictions,
+            cleared,
+            verdict: explain::verdict(q, e),
+            reasons: explain::tier_reasons(q, e),
             prohibitions,
             screened_all_by,
             consequential,
@@ -898,7 +1159,9 @@ impl Report {
             gaps,
             sections,
             not_counted,
+            noted,
             answers_by_id,
+            answers_by_role,
             signoffs,
             disclaimer,
         }
@@ -925,17 +1188,11 @@ fn effect_lines(
     };
     let effects: Vec<_> = engine::answer_effects(question, answer);
     for (_, fx) in &effects {
-        for p in &fx.prohibits {
-            let title = q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str());
-            add(format!("confirms the prohibited use \"{title}\""));
-        }
-        for p in &fx.concerns {
-            let title = q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str());
-            add(format!("raises a concern about \"{title}\""));
-        }
-        for c in &fx.categories {
-            let title = q.category(c).map_or(c.as_str(), |x| x.title.as_str());
-            add(format!("marks the consequential category \"{title}\""));
+        for line in explain::effects(q, fx) {
+            // Safeguards shown in place are listed after the risk points.
+            if !line.starts_with("shows ") {
+                add(line);
+            }
         }
     }
     // Risk as the engine counted it for this question (options of one answer may combine).
@@ -947,88 +1204,23 @@ fn effect_lines(
         }
     }
     for (factor, points) in by_factor {
-        let title = q.factor(factor).map_or(factor, |x| x.title.as_str());
-        add(format!("adds {} ({title})", engine::risk_points(points)));
+        add(explain::risk(q, factor, points));
     }
     for (_, fx) in &effects {
-        for sg in &fx.satisfies {
-            let title = q.safeguard(sg).map_or(sg.as_str(), |x| x.title.as_str());
-            add(format!("shows \"{title}\" in place"));
+        for line in explain::effects(q, fx) {
+            if line.starts_with("shows ") {
+                add(line);
+            }
         }
     }
     out
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn missing_text(unanswered: usize, notes: usize) -> String {
-    let q = plural(
-        unanswered,
-        "required question unanswered",
-        "required questions unanswered",
-    );
-    let n = plural(notes, "required note missing", "required notes missing");
-    match (unanswered, notes) {
-        (0, 0) => String::new(),
-        (_, 0) => q,
-        (0, _) => n,
-        _ => format!("{q} and {n}"),
+/// Text from the assessment as written; blank text (only spaces and line breaks) is none.
+fn exact(text: &str) -> String {
+    if text.trim().is_empty() {
+        String::new()
+    } else {
+        text.to_string()
     }
-}
-
-/// The tier's reasons in plain sentences (the engine's carry Markdown-style ids).
-fn reasons(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
-    let because = |rs: &[engine::Reason]| {
-        rs.iter()
-            .map(|r| format!("{} → {}", r.prompt, r.answer))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    let mut out = Vec::new();
-    for p in e.confirmed() {
-        out.push(format!(
-            "Prohibited use confirmed: {} ({}).",
-            p.title,
-            because(&p.confirmed_by)
-        ));
-    }
-    for c in &e.categories {
-        out.push(format!(
-            "Consequential decision: {} sets the floor at {} ({}).",
-            c.title,
-            q.tiers.consequential_floor,
-            because(&c.raised_by)
-        ));
-    }
-    let s = &e.score;
-    out.push(format!(
-        "Score {} ({} − {} for safeguards in place) is in the {} band (medium from {}, high from {}).",
-        s.total,
-        crate::engine::risk_points(s.raw),
-        s.mitigation,
-        s.band,
-        s.medium_at,
-        s.high_at
-    ));
-    if !s.by_factor.is_empty() {
-        out.push(format!(
-            "Most risk points come from: {}.",
-            s.top_factors(3).join(", ")
-        ));
-    }
-    out
-}
-
-fn disclaimer(p: &PolicyInfo) -> String {
-    format!(
-        "This is a self-assessment made with raia, an open-source aid for reviewing AI/ML use cases. \
-         It records the answers its authors gave and what the questionnaire derives from them. It is \
-         not legal advice, not an audit or certification, and not an AWS product: Amazon Web Services \
-         has neither produced nor reviewed it. Where it describes the {} (last updated {}, {}), it \
-         paraphrases; the policy text itself governs. Laws in your jurisdiction may ask for more than \
-         the policy does; check them with qualified advisers.",
-        p.name, p.date, p.url
-    )
 }

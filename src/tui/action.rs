@@ -33,10 +33,24 @@ pub enum Action {
     Choose(usize),
     /// A click on a row: move the cursor there and open it.
     Activate(usize),
-    /// x / Delete in a list: remove the answer to this question.
+    /// D in a list of options: remove the answer to this question (u takes it back).
     Clear,
+    /// u, or Ctrl+_ (Ctrl+/) anywhere: take back the last change to an answer, note, detail or
+    /// safeguard made in this session.
+    Undo,
+    /// A printable key on a text field waiting for e that is not a navigation key: start typing
+    /// with it, so typing into what looks like a text box never quits, clears or undoes.
+    StartTyping(char),
     /// A key for the text field that has focus.
     Edit(Input),
+    /// Characters typed one after another, inserted at once (a fast burst of typing).
+    Type(String),
+    /// Ctrl+E in long text: edit it in $VISUAL or $EDITOR, as in huh.
+    ExternalEditor,
+    /// The text an external editor left: replaces the long text being edited.
+    ReplaceText(String),
+    /// `/` on the review or the result: type text to list only the rows that hold it.
+    Filter,
     /// Bracketed paste.
     Paste(String),
     /// Esc: close the popup, or leave the text field so letter commands work.
@@ -56,6 +70,8 @@ pub enum Action {
     Open,
     /// Export: write the selected reports.
     Write,
+    /// y in a yes/no question (replace files raia did not write).
+    Yes,
     /// Ctrl+S: commit the field being typed and write the file now.
     Save,
     /// q / Ctrl+Q / Ctrl+C: commit and leave; everything is already on disk.

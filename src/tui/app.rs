@@ -5,13 +5,12 @@ use super::Options;
 use super::Start;
 use super::derived::Derived;
 use super::theme::Theme;
-use super::widgets::truncate;
-use crate::answer::{Answer, valid_date};
+use crate::answer::Answer;
 use crate::assessment::Metadata;
 use crate::engine::{Evaluation, SafeguardResult, format_number};
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::report::{Format, Templates};
-use crate::session::{DraftSummary, Session, draft_summaries};
+use crate::session::{DraftSummary, SaveStopped, Session, describe, draft_summaries};
 use ratatui::style::Style;
 use ratatui_textarea::{Input, TextArea, WrapMode};
 use std::collections::BTreeMap;
@@ -38,6 +37,10 @@ pub struct Field {
     pub multiline: bool,
     /// Edited since it was last committed.
     pub dirty: bool,
+    /// The text as the field showed it when built or last saved. A field whose text is still
+    /// this writes nothing when left: showing a value (a one-line field shows a line break as
+    /// a space) must never change it.
+    pub original: String,
 }
 
 impl Field {
@@ -57,10 +60,12 @@ impl Field {
         }
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
+        let original = area.lines().join("\n");
         let mut f = Self {
             area,
             multiline,
             dirty: false,
+            original,
         };
         f.set_focus(true, theme);
         f
@@ -70,6 +75,17 @@ impl Field {
         self.area.lines().join("\n")
     }
 
+    /// Whether the user changed the text: typed, and it differs from what was shown.
+    pub fn edited(&self) -> bool {
+        self.dirty && self.text() != self.original
+    }
+
+    /// The text is on disk now: leaving the field writes nothing more.
+    pub fn mark_saved(&mut self) {
+        self.dirty = false;
+        self.original = self.text();
+    }
+
     /// Shows or hides the caret.
     pub fn set_focus(&mut self, focused: bool, theme: &Theme) {
         self.area
@@ -77,7 +93,62 @@ impl Field {
     }
 
     pub fn input(&mut self, input: Input) {
+        use ratatui_textarea::{CursorMove, Key};
+        let plain = !input.ctrl && !input.alt && !input.shift;
+        match input.key {
+            // As in a shell: delete to the start of the line (undo is u / Ctrl+_ elsewhere).
+            Key::Char('u') if input.ctrl && !input.alt => {
+                if self.area.delete_line_by_head() {
+                    self.dirty = true;
+                }
+                return;
+            }
+            // Home and End go to the start and end of the line as it is wrapped on screen.
+            Key::Home | Key::End if plain && self.multiline => {
+                let row = self.area.screen_cursor().row;
+                let to = if input.key == Key::Home {
+                    self.area.screen_to_data(row, 0)
+                } else {
+                    let end = self.area.screen_to_data(row, usize::from(u16::MAX));
+                    let next = self.area.screen_to_data(row + 1, 0);
+                    // A wrapped row ends before the first character of the next one.
+                    if next.0 == end.0
+                        && next.1 == end.1
+                        && next != self.area.screen_to_data(row, 0)
+                    {
+                        ratatui_textarea::DataCursor(end.0, end.1.saturating_sub(1))
+                    } else {
+                        end
+                    }
+                };
+                let (r, c) = (
+                    u16::try_from(to.0).unwrap_or(u16::MAX),
+                    u16::try_from(to.1).unwrap_or(u16::MAX),
+                );
+                self.area.move_cursor(CursorMove::Jump(r, c));
+                return;
+            }
+            _ => {}
+        }
         if self.area.input(input) {
+            self.dirty = true;
+        }
+        self.keep_single_line();
+    }
+
+    /// Replaces the whole text (read back from an external editor), as an edit.
+    pub fn set_text(&mut self, text: &str) {
+        self.area.select_all();
+        self.area.cut();
+        if self.area.insert_str(text.trim_end_matches('\n')) || text.is_empty() {
+            self.dirty = true;
+        }
+        self.keep_single_line();
+    }
+
+    /// Typed characters, as if each key had been pressed (they hold no line breaks).
+    pub fn type_text(&mut self, text: &str) {
+        if self.area.insert_str(text) {
             self.dirty = true;
         }
         self.keep_single_line();
@@ -127,10 +198,14 @@ pub enum Overlay {
         question: usize,
         field: Field,
     },
-    /// Status and evidence of a safeguard.
+    /// Status and evidence of a safeguard. The status list has the keys (digits choose, as in
+    /// any list) until Tab or a letter moves to the evidence; Esc cancels, putting back
+    /// `before`, what was recorded when the dialog opened.
     Safeguard {
         id: String,
         field: Field,
+        on_evidence: bool,
+        before: Option<crate::assessment::SafeguardEntry>,
     },
     /// Home: the path of an assessment to open.
     OpenFile {
@@ -139,6 +214,14 @@ pub enum Overlay {
     /// Export: where one report goes.
     ExportPath {
         row: usize,
+        field: Field,
+    },
+    /// Export: these rows would replace files raia did not write; y replaces them, n keeps them.
+    Overwrite {
+        rows: Vec<usize>,
+    },
+    /// `/` on the review or the result: the list shows only the rows that hold this text.
+    Filter {
         field: Field,
     },
 }
@@ -153,6 +236,7 @@ impl Overlay {
             Overlay::Note { field, .. }
             | Overlay::Safeguard { field, .. }
             | Overlay::OpenFile { field }
+            | Overlay::Filter { field }
             | Overlay::ExportPath { field, .. } => Some(field),
             _ => None,
         }
@@ -163,6 +247,7 @@ impl Overlay {
             Overlay::Note { field, .. }
             | Overlay::Safeguard { field, .. }
             | Overlay::OpenFile { field }
+            | Overlay::Filter { field }
             | Overlay::ExportPath { field, .. } => Some(field),
             _ => None,
         }
@@ -207,6 +292,10 @@ pub enum Mode {
     Typing { multiline: bool },
     /// A read-only popup is open: ↑↓ and PgUp/PgDn scroll it, any other key closes it.
     Popup,
+    /// A yes/no question: y, or n / Esc.
+    Confirm,
+    /// The safeguard dialog's status list: digits and ↑↓ choose, Tab goes to the evidence.
+    Dialog,
     /// Lists and commands: letters are commands.
     Commands,
 }
@@ -247,13 +336,41 @@ pub struct App {
     pub unsaved: BTreeMap<usize, String>,
     /// The current step was opened from the review: Enter returns there instead of going on.
     pub from_review: bool,
+    /// `/` on the review or result: only rows holding this text (any case) are listed.
+    pub filter: String,
     pub size: (u16, u16),
     pub quit: bool,
+    /// The event loop should open the long text being typed in $VISUAL / $EDITOR.
+    pub external_edit: bool,
+    /// The first run's three-line tour of the keys is showing; the first key closes it.
+    pub tour: bool,
+    /// The file whose presence says the tour was dismissed (in the data directory).
+    pub tour_marker: Option<PathBuf>,
     /// The event loop should clear and repaint the terminal.
     pub redraw: bool,
 }
 
 pub const FIELDS: [(&str, &str, bool); 6] = Metadata::FIELDS;
+
+/// The detail asked as "a sentence or two": its one-paragraph field wraps over several rows.
+pub const WRAPPED_FIELD: &str = "description";
+
+/// Whether `text` has the shape of an e-mail address (one @, a dot after it, no spaces). Only
+/// a warning depends on it: the text is saved as typed.
+pub fn looks_like_email(text: &str) -> bool {
+    let t = text.trim();
+    match t.split_once('@') {
+        Some((user, domain)) => {
+            !user.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !t.contains(char::is_whitespace)
+        }
+        None => false,
+    }
+}
 
 impl App {
     /// Builds the state for `opts.start`. Fails (before any terminal work) when a file to
@@ -263,7 +380,7 @@ impl App {
             questionnaire: opts.questionnaire,
             templates: opts.templates,
             drafts_dir: opts.drafts_dir,
-            theme: Theme::new(opts.no_color),
+            theme: Theme::with_palette(opts.no_color, opts.palette),
             screen: Screen::Home,
             session: None,
             eval: None,
@@ -281,8 +398,12 @@ impl App {
             export: Vec::new(),
             unsaved: BTreeMap::new(),
             from_review: false,
+            filter: String::new(),
             size: (80, 24),
             quit: false,
+            external_edit: false,
+            tour: false,
+            tour_marker: None,
             redraw: false,
         };
         match opts.start {
@@ -357,6 +478,38 @@ impl App {
         Ok(())
     }
 
+    /// Tells the user what a save did beyond the change itself: why it failed, or what it took
+    /// in from the file (changed on disk meanwhile, by hand or by `raia sign`).
+    pub fn after_save<T>(&mut self, r: anyhow::Result<T>) {
+        match r {
+            Err(e) => {
+                // The way out first: the message area has two lines.
+                let text = match e.downcast_ref::<SaveStopped>() {
+                    Some(SaveStopped::Collision { path, collisions }) => format!(
+                        "Not saved: {} was changed meanwhile too. Ctrl+S keeps yours; quitting keeps the file's. Changed in both: {}.",
+                        file_name(path),
+                        describe(collisions)
+                    ),
+                    _ => format!("Not saved: {e:#}."),
+                };
+                self.error(text);
+            }
+            Ok(_) => {
+                let taken = self
+                    .session
+                    .as_mut()
+                    .map(Session::take_merged)
+                    .unwrap_or_default();
+                if !taken.is_empty() {
+                    self.info(format!(
+                        "The file was changed meanwhile; took in {}.",
+                        taken.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+
     /// Recomputes the evaluation after a change. Without one since the last call (the session's
     /// revision is the same), the evaluation is kept: it cannot have changed.
     pub fn refresh(&mut self) {
@@ -385,6 +538,41 @@ impl App {
             text: text.into(),
             error: true,
         });
+    }
+
+    /// Shows the three-line tour on a first run: when `marker` (the file that records it was
+    /// dismissed) does not exist yet.
+    pub fn offer_tour(&mut self, marker: PathBuf) {
+        self.tour = !marker.exists();
+        self.tour_marker = Some(marker);
+    }
+
+    /// Closes the tour for good: the marker is written, so it never shows again.
+    pub fn dismiss_tour(&mut self) {
+        self.tour = false;
+        if let Some(m) = &self.tour_marker
+            && let Err(e) =
+                crate::assessment::store::write_atomic(m, b"The key tour was dismissed.\n")
+        {
+            self.error(format!("Could not record that the tour was seen: {e:#}"));
+        }
+    }
+
+    /// The long text being typed (a long answer, a note, evidence), for Ctrl+E.
+    pub fn long_field(&self) -> Option<&Field> {
+        match self.overlay.field() {
+            Some(f) => Some(f).filter(|f| f.multiline),
+            None if self.overlay.is_none() && self.typing => {
+                self.field.as_ref().filter(|f| f.multiline)
+            }
+            None => None,
+        }
+    }
+
+    /// Whether the terminal is too small for the wizard: the notice shows, and only resizing
+    /// and quitting do anything.
+    pub fn too_small(&self) -> bool {
+        super::view::too_small(ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1))
     }
 
     pub fn question(&self) -> Option<&Question> {
@@ -569,7 +757,46 @@ impl App {
                 .into_iter()
                 .map(ReviewItem::Question),
         );
+        if !self.filter.is_empty() {
+            v.retain(|it| match *it {
+                ReviewItem::Meta(i) => self.matches(&[FIELDS[i].1, self.metadata_value(i)]),
+                ReviewItem::Question(qi) => {
+                    let q = &self.q().questions[qi];
+                    let answer = self
+                        .answer(qi)
+                        .map(|a| crate::engine::display_answer(q, a))
+                        .unwrap_or_default();
+                    self.matches(&[&q.prompt, &answer])
+                }
+            });
+        }
         v
+    }
+
+    /// Whether option `k` of the current question holds the filter (every option does when
+    /// there is none): the others are dimmed and ↑↓ pass over them.
+    pub fn option_matches(&self, k: usize) -> bool {
+        self.filter.is_empty()
+            || self
+                .question()
+                .and_then(|q| q.options.get(k))
+                .is_some_and(|o| self.matches(&[&o.label]))
+    }
+
+    /// How many rows (or options) the filter lets through.
+    pub fn filtered_count(&self) -> usize {
+        match self.screen {
+            Screen::Question(_) => (0..self.row_count())
+                .filter(|&k| self.option_matches(k))
+                .count(),
+            _ => self.row_count(),
+        }
+    }
+
+    /// Whether any of `texts` holds the filter, in any case.
+    fn matches(&self, texts: &[&str]) -> bool {
+        let f = self.filter.to_lowercase();
+        texts.iter().any(|t| t.to_lowercase().contains(&f))
     }
 
     /// Safeguards on the result screen: required first, then the others.
@@ -579,6 +806,9 @@ impl App {
         };
         let mut v: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.required).collect();
         v.extend(e.safeguards.iter().filter(|s| !s.required));
+        if !self.filter.is_empty() {
+            v.retain(|s| self.matches(&[&s.title]));
+        }
         v
     }
 
@@ -604,6 +834,10 @@ impl App {
     pub fn mode(&self) -> Mode {
         match &self.overlay {
             Overlay::Keys | Overlay::Help => Mode::Popup,
+            Overlay::Overwrite { .. } => Mode::Confirm,
+            Overlay::Safeguard {
+                on_evidence: false, ..
+            } => Mode::Dialog,
             Overlay::None => match &self.field {
                 Some(f) if self.typing => Mode::Typing {
                     multiline: f.multiline,
@@ -626,52 +860,33 @@ impl App {
             .is_some_and(|d| p.parent() == Some(d))
     }
 
-    /// Where reports go by default: next to the assessment file. A draft lives in the data
-    /// directory, out of the user's sight and listed as drafts, so its reports go to the
-    /// directory raia was started in instead.
+    /// Where reports go by default ([`crate::report::default_dir`]).
     pub fn export_dir(&self) -> Option<PathBuf> {
         let p = self.session.as_ref()?.path.as_ref()?;
-        if self.is_draft()
-            && let Ok(cwd) = std::env::current_dir()
-        {
-            return Some(cwd);
-        }
-        Some(match p.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        })
+        Some(crate::report::default_dir(p, self.is_draft()))
     }
 
-    /// Default report paths: `<export_dir>/<stem>.<extension>`.
+    /// Default report paths ([`crate::report::default_paths`]), all ticked.
     pub fn default_export_rows(&self) -> Vec<ExportRow> {
         let base = self.session.as_ref().and_then(|s| s.path.clone());
-        let dir = self.export_dir();
+        let paths = base.map(|p| crate::report::default_paths(&p, self.is_draft()));
         Format::ALL
             .iter()
-            .map(|&format| {
-                let path = match (&base, &dir) {
-                    (Some(p), Some(dir)) => {
-                        let stem = p.file_stem().map_or_else(
-                            || "assessment".into(),
-                            |s| s.to_string_lossy().into_owned(),
-                        );
-                        dir.join(format!("{stem}.{}", format.extension()))
-                            .display()
-                            .to_string()
-                    }
-                    _ => String::new(),
-                };
-                ExportRow {
-                    format,
-                    path,
-                    selected: true,
-                    outcome: None,
-                }
+            .enumerate()
+            .map(|(i, &format)| ExportRow {
+                format,
+                path: paths
+                    .as_ref()
+                    .and_then(|v| v.get(i))
+                    .map_or_else(String::new, |(_, p)| p.display().to_string()),
+                selected: true,
+                outcome: None,
             })
             .collect()
     }
 
-    /// What to print after the wizard closes.
+    /// What to print after the wizard closes. It says everything is saved only when the last
+    /// save wrote everything.
     pub fn farewell(&self) -> Option<String> {
         let s = self.session.as_ref()?;
         match &s.path {
@@ -682,10 +897,14 @@ impl App {
                 } else {
                     p.display().to_string()
                 };
-                Some(format!(
-                    "Everything is saved in {}.\nContinue with: raia resume {resume}",
-                    p.display()
-                ))
+                let state = match s.unsaved() {
+                    None => format!("Everything is saved in {}.", p.display()),
+                    Some(why) => format!(
+                        "NOT everything is saved: {why}.\nThe last changes made here are lost; {} keeps what it held.",
+                        p.display()
+                    ),
+                };
+                Some(format!("{state}\nContinue with: raia resume {resume}"))
             }
             None => Some("Nothing was saved: the assessment had no system name yet.".to_string()),
         }
@@ -695,18 +914,22 @@ impl App {
     pub fn field_for(&self, screen: Screen) -> Option<Field> {
         match screen {
             Screen::Metadata(i) => {
-                let placeholder = match FIELDS[i].0 {
-                    "system" => "e.g. Clinical triage assistant",
-                    "description" => "e.g. Suggests an urgency level for incoming patient messages",
-                    "contact" => "e.g. ml-team@example.com",
-                    _ => "",
+                // The questionnaire's own examples; generic ones where it gives none.
+                let key = FIELDS[i].0;
+                let placeholder = match self.q().vocabulary.placeholders.get(key) {
+                    Some(p) => p.as_str(),
+                    None => match key {
+                        "system" => "e.g. Support chat assistant",
+                        "contact" => "e.g. ml-team@example.com",
+                        _ => "",
+                    },
                 };
-                Some(Field::new(
-                    self.metadata_value(i),
-                    false,
-                    placeholder,
-                    &self.theme,
-                ))
+                let mut field = Field::new(self.metadata_value(i), false, placeholder, &self.theme);
+                if key == WRAPPED_FIELD {
+                    // A sentence or two: shown over several rows, still one paragraph.
+                    field.area.set_wrap_mode(WrapMode::WordOrGlyph);
+                }
+                Some(field)
             }
             Screen::Question(qi) => {
                 let q = self.q().questions.get(qi)?;
@@ -724,18 +947,21 @@ impl App {
                 } else {
                     q.placeholder.clone()
                 };
-                let (text, dirty) = match self.unsaved.get(&qi) {
-                    Some(t) => (t.clone(), true),
-                    None => (text, false),
-                };
                 let multiline = match q.kind {
                     QuestionKind::Text | QuestionKind::Number | QuestionKind::Date => false,
                     QuestionKind::LongText => true,
                     _ => return None,
                 };
-                let mut field = Field::new(&text, multiline, &placeholder, &self.theme);
-                field.dirty = dirty;
-                Some(field)
+                match self.unsaved.get(&qi) {
+                    // Text left unsaved (not valid yet) is an edit of the stored answer.
+                    Some(t) => {
+                        let mut field = Field::new(t, multiline, &placeholder, &self.theme);
+                        field.dirty = true;
+                        field.original = text;
+                        Some(field)
+                    }
+                    None => Some(Field::new(&text, multiline, &placeholder, &self.theme)),
+                }
             }
             _ => None,
         }
@@ -756,6 +982,7 @@ impl App {
         }
         if to != self.screen {
             self.from_review = false;
+            self.filter.clear();
         }
         self.scroll = None;
         self.screen = to;
@@ -777,122 +1004,26 @@ impl App {
             _ => 0,
         };
         if to == Screen::Export {
-            let fresh = self.default_export_rows();
+            let mut fresh = self.default_export_rows();
             // Keep paths the user chose, unless the assessment moved.
             if self.export.len() != fresh.len() || self.export.iter().all(|r| r.path.is_empty()) {
+                // What the assessment remembers from an earlier visit, over the defaults.
+                if let Some(s) = &self.session {
+                    for r in &mut fresh {
+                        if let Some(c) = s.assessment.wizard.reports.get(r.format.name()) {
+                            r.path.clone_from(&c.path);
+                            r.selected = c.selected;
+                        }
+                    }
+                }
                 self.export = fresh;
             }
         }
         let pos = self.position_of(to);
-        if let Some(s) = self.session.as_mut()
-            && let Err(e) = s.set_position(&pos)
-        {
-            self.message = Some(Message {
-                text: format!("Not saved: {e:#}"),
-                error: true,
-            });
+        if let Some(s) = self.session.as_mut() {
+            let r = s.set_position(&pos);
+            self.after_save(r);
         }
-    }
-}
-
-/// Checks what is typed for a question. `Ok(None)` means blank (no answer).
-pub fn parse_field(q: &Question, text: &str) -> Result<Option<Answer>, String> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    match q.kind {
-        QuestionKind::Text => Ok(Some(Answer::Text(t.to_string()))),
-        QuestionKind::LongText => Ok(Some(Answer::Text(text.trim_end().to_string()))),
-        QuestionKind::Number => {
-            let n: f64 = without_thousands(t)
-                .parse()
-                .ok()
-                .filter(|n: &f64| n.is_finite())
-                .ok_or_else(|| {
-                    format!(
-                        "\"{}\" is not a number: {}",
-                        truncate(t, 16),
-                        number_example(q)
-                    )
-                })?;
-            match (q.min, q.max) {
-                (Some(a), _) if n < a => Err(range_msg(q)),
-                (_, Some(b)) if n > b => Err(range_msg(q)),
-                _ if q.integer && n.fract() != 0.0 => Err(format!(
-                    "\"{}\" is not a whole number: {}",
-                    truncate(t, 16),
-                    number_example(q)
-                )),
-                _ => Ok(Some(Answer::Number(n))),
-            }
-        }
-        QuestionKind::Date => {
-            if valid_date(t) {
-                Ok(Some(Answer::Date(t.to_string())))
-            } else {
-                Err(format!(
-                    "\"{}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31",
-                    truncate(t, 16)
-                ))
-            }
-        }
-        _ => Ok(None),
-    }
-}
-
-/// "12,000" and "12_000" to "12000". Commas count only in groups of three after the first
-/// digits, so "1,5" (a decimal comma) is still rejected rather than read as 15.
-fn without_thousands(t: &str) -> String {
-    let t = t.replace('_', "");
-    let (int, frac) = match t.split_once('.') {
-        Some((i, f)) => (i.to_string(), Some(f.to_string())),
-        None => (t.clone(), None),
-    };
-    let digits = int.trim_start_matches('-');
-    let groups: Vec<&str> = digits.split(',').collect();
-    let grouped = groups.len() > 1
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3)
-        && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
-    if !grouped {
-        return t;
-    }
-    let mut out = int.replace(',', "");
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(&f);
-    }
-    out
-}
-
-/// What to type instead of something that is not a number: the question's range, or an
-/// example inside it (a whole one unless the bounds are fractions).
-fn number_example(q: &Question) -> String {
-    if let (Some(a), Some(b)) = (q.min, q.max) {
-        return format!("type one from {} to {}", format_number(a), format_number(b));
-    }
-    let whole = [q.min, q.max].iter().flatten().all(|b| b.fract() == 0.0);
-    let mut ex: f64 = if whole { 1200.0 } else { 0.5 };
-    if let Some(a) = q.min {
-        ex = ex.max(a);
-    }
-    if let Some(b) = q.max {
-        ex = ex.min(b);
-    }
-    format!("type digits, e.g. {}", format_number(ex))
-}
-
-fn range_msg(q: &Question) -> String {
-    match (q.min, q.max) {
-        (Some(a), Some(b)) => format!(
-            "Type a number from {} to {}",
-            format_number(a),
-            format_number(b)
-        ),
-        (Some(a), None) => format!("Type a number of at least {}", format_number(a)),
-        (None, Some(b)) => format!("Type a number of at most {}", format_number(b)),
-        (None, None) => "Type a number".to_string(),
     }
 }
 

@@ -5,7 +5,12 @@
 //!   Ctrl+Q, F1, F2.
 //! - commands (lists, and text fields after Esc): letters are commands. A text field reached
 //!   with a command key (h l ← → j k g G, a click on a section, Enter on a review row) stays in
-//!   this mode until Enter or e; Tab, Shift+Tab and Enter from a field arrive typing.
+//!   this mode until Enter or e; Tab, Shift+Tab and Enter from a field arrive typing. There only
+//!   the keys that move or show ([`FIELD_COMMANDS`]) are commands: any other printable key
+//!   starts typing with it, so typing into what looks like a text box never quits, clears or
+//!   undoes (quit there with Ctrl+Q).
+//! - while the terminal is too small for the wizard (the notice shows), only resizing and
+//!   quitting (q, Ctrl+Q, Ctrl+C) do anything: no key changes an answer behind the notice.
 //! - a read-only popup (keys, help): ↑↓ PgUp PgDn g G and the wheel scroll it, any other key
 //!   closes it.
 //!
@@ -21,6 +26,9 @@ use ratatui_textarea::{Input, Key};
 
 /// Maps one terminal event to an action. `area` is the terminal size, for mouse hit-testing.
 pub fn map_event(app: &App, event: Event, area: Rect) -> Option<Action> {
+    if app.too_small() {
+        return behind_notice(event);
+    }
     match event {
         Event::Key(key) => map_key(app, key),
         Event::Paste(text) => Some(Action::Paste(text)),
@@ -35,6 +43,34 @@ pub fn map_event(app: &App, event: Event, area: Rect) -> Option<Action> {
         },
         _ => None,
     }
+}
+
+/// The keys that still work while the too-small notice shows: resizing, and quitting.
+fn behind_notice(event: Event) -> Option<Action> {
+    match event {
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Key(k) if k.kind == KeyEventKind::Press => {
+            let ctrl = k.modifiers.contains(KeyModifiers::CONTROL);
+            match k.code {
+                KeyCode::Char('q' | 'c') if ctrl => Some(Action::Quit),
+                KeyCode::Char('q') if !ctrl => Some(Action::Quit),
+                KeyCode::Char('l') if ctrl => Some(Action::Redraw),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Letters that stay commands on a text field waiting for e: they move or show, never change
+/// or leave anything. Every other printable key starts typing.
+pub const FIELD_COMMANDS: &str = "hjklgGer?";
+
+/// Whether a key is undo: Ctrl+_ as in readline and Emacs (Ctrl+/ sends it; terminals report
+/// it as Ctrl+7 or Ctrl+/). Ctrl+Z stays the shell's suspend.
+fn is_undo(key: &KeyEvent) -> bool {
+    key.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(key.code, KeyCode::Char('_' | '/' | '7'))
 }
 
 fn scroll(app: &App, key: Key, list: Action) -> Action {
@@ -60,6 +96,7 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('s') if ctrl => return Some(Action::Save),
         KeyCode::Char('l') if ctrl => return Some(Action::Redraw),
         KeyCode::Char('n') if ctrl => return Some(Action::Note),
+        _ if is_undo(&key) && app.session.is_some() => return Some(Action::Undo),
         KeyCode::F(1) => return Some(Action::Keys),
         KeyCode::F(2) => return Some(Action::Help),
         _ => {}
@@ -76,6 +113,22 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::End | KeyCode::Char('G') => Action::Last,
             _ => Action::Escape,
         }),
+        Mode::Dialog => Some(match key.code {
+            KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '1' as usize),
+            KeyCode::Up | KeyCode::Char('k') => Action::Up,
+            KeyCode::Down | KeyCode::Char('j') => Action::Down,
+            KeyCode::Tab | KeyCode::BackTab => Action::Next,
+            KeyCode::Enter => Action::Confirm,
+            KeyCode::Esc => Action::Escape,
+            // Any other letter starts the evidence with it.
+            KeyCode::Char(c) => Action::StartTyping(c),
+            _ => return None,
+        }),
+        Mode::Confirm => match key.code {
+            KeyCode::Char('y' | 'Y') => Some(Action::Yes),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Escape),
+            _ => None,
+        },
         Mode::Typing { multiline } => Some(match key.code {
             KeyCode::Tab => Action::Next,
             KeyCode::BackTab => Action::Back,
@@ -83,8 +136,11 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::Enter if !multiline => Action::Confirm,
             KeyCode::Up if !multiline => Action::Up,
             KeyCode::Down if !multiline => Action::Down,
-            KeyCode::PageUp if !multiline => Action::PageUp,
-            KeyCode::PageDown if !multiline => Action::PageDown,
+            // PgUp/PgDn scroll the panel even in long text, so "Why we ask" stays in reach.
+            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageDown => Action::PageDown,
+            // As in huh: the long text in $VISUAL / $EDITOR.
+            KeyCode::Char('e') if multiline && ctrl => Action::ExternalEditor,
             _ => Action::Edit(Input::from(key)),
         }),
         Mode::Commands => commands(app, key),
@@ -99,16 +155,32 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         return None;
     }
     let home = app.screen == Screen::Home;
+    // A text field waiting for e: a letter that does not move or show starts typing.
+    if app.field.is_some()
+        && app.overlay.is_none()
+        && let KeyCode::Char(c) = key.code
+        && !FIELD_COMMANDS.contains(c)
+    {
+        return Some(Action::StartTyping(c));
+    }
+    let options = app.question().is_some_and(|q| q.kind.has_options());
     Some(match key.code {
         KeyCode::Char('q') => Action::Quit,
         KeyCode::Char('?') => Action::Keys,
+        KeyCode::Char('/') if matches!(app.screen, Screen::Review | Screen::Result) || options => {
+            Action::Filter
+        }
         KeyCode::Char('i') => Action::Help,
         KeyCode::Char('n') if home => Action::New,
         KeyCode::Char('n') => Action::Note,
         KeyCode::Char('o') if home => Action::Open,
         KeyCode::Char('r') if !home => Action::Review,
         KeyCode::Char('w') if app.screen == Screen::Export => Action::Write,
-        KeyCode::Char('x') | KeyCode::Delete => Action::Clear,
+        // As in huh: x toggles an option, like Space.
+        KeyCode::Char('x') if options || app.screen == Screen::Export => Action::Toggle,
+        // Clearing is a capital, apart from the editing keys, and u takes it back.
+        KeyCode::Char('D') if options => Action::Clear,
+        KeyCode::Char('u') if !home => Action::Undo,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
         KeyCode::Left | KeyCode::Char('h') => Action::StepBack,

@@ -5,7 +5,9 @@
 pub mod action;
 pub mod app;
 pub mod derived;
+pub mod input;
 pub mod keys;
+pub mod signals;
 pub mod theme;
 pub mod update;
 pub mod view;
@@ -48,53 +50,173 @@ pub struct Options {
     pub templates: Templates,
     pub start: Start,
     pub no_color: bool,
+    /// The colours (`--theme`, or `theme` in config.toml).
+    pub palette: theme::Palette,
     pub drafts_dir: Option<PathBuf>,
 }
 
 /// How long without input before long text being typed is saved.
 const IDLE: Duration = Duration::from_millis(700);
 
-/// Runs the wizard until the user quits. The terminal is restored on return, on error and on
-/// panic.
+/// Runs the wizard until the user quits. The terminal is restored on return, on error, on
+/// panic, and on SIGTERM, SIGHUP, SIGINT and SIGQUIT (after saving what is being typed; the
+/// process then ends by that signal). SIGTSTP restores it and stops; SIGCONT takes it again.
 pub fn run(opts: Options) -> anyhow::Result<()> {
     // Reading the file to resume can fail; do it before touching the terminal.
     let mut app = App::new(opts)?;
-    let mut term = TerminalGuard::enter()?;
-    let result = event_loop(&mut term.terminal, &mut app);
-    drop(term);
-    if let Some(text) = app.farewell() {
-        println!("{text}");
+    if let Some(d) = crate::paths::data_dir() {
+        app.offer_tour(d.join("tour-seen"));
     }
-    result
+    let watch = signals::Watch::start()?;
+    let mut term = TerminalGuard::enter()?;
+    let result = event_loop(&mut term.terminal, &mut app, &watch);
+    drop(term);
+    drop(watch);
+    if let Some(text) = app.farewell() {
+        // The terminal may be gone (SIGHUP): nothing to do about a failed write.
+        let mut out = crate::term_text::Lines::new(std::io::stdout());
+        let _ = out.line(&text);
+        let _ = out.flush();
+    }
+    match result {
+        Ok(Some(signal)) => signals::terminate(signal),
+        Ok(None) => Ok(()),
+        Err(e) => Err(e),
+    }
 }
 
+/// Returns the signal that ended the wizard, if one did.
 fn event_loop(
     terminal: &mut Terminal<CrosstermBackend<Stdout>>,
     app: &mut App,
-) -> anyhow::Result<()> {
+    watch: &signals::Watch,
+) -> anyhow::Result<Option<i32>> {
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
     loop {
+        while let Some(signal) = watch.next() {
+            match signal {
+                signals::Signal::Terminate(n) => {
+                    // Commits the field being typed and saves, as quitting does.
+                    update(app, Action::Quit);
+                    return Ok(Some(n));
+                }
+                signals::Signal::Suspend => suspend(terminal, app)?,
+                signals::Signal::Continue => resume(terminal, app)?,
+            }
+        }
         if app.redraw {
             repaint(terminal)?;
             app.redraw = false;
         }
         terminal.draw(|f| view::draw(app, f))?;
         if app.quit {
-            return Ok(());
+            return Ok(None);
         }
         if !crossterm::event::poll(IDLE)? {
             update(app, Action::Idle);
             continue;
         }
-        let event = crossterm::event::read()?;
-        debug_panic(&event);
         let size = terminal.size()?;
         let area = Rect::new(0, 0, size.width, size.height);
-        if let Some(action) = keys::map_event(app, event, area) {
-            update(app, action);
+        // Everything already typed, before the next frame. Raw mode turns Ctrl+Z into a key;
+        // it suspends as it would in a shell.
+        let handed_back = input::drain(app, &mut input::Terminal, area, &mut |event| {
+            debug_panic(event);
+            is_suspend_key(event)
+        })?;
+        if handed_back.is_some() {
+            suspend(terminal, app)?;
+        }
+        if app.external_edit {
+            edit_external(terminal, app)?;
         }
     }
+}
+
+/// Ctrl+E: writes the long text being typed to an owner-only temporary file, gives the terminal
+/// to `$VISUAL` or `$EDITOR` (`vi` without either), as huh does, and reads the text back into
+/// the field when the editor exits. A failing editor leaves the field as it was, with a message.
+fn edit_external(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+) -> anyhow::Result<()> {
+    app.external_edit = false;
+    let Some(text) = app.long_field().map(app::Field::text) else {
+        return Ok(());
+    };
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|e| !e.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_string());
+    // The directory is owner-only: the text is an answer of the assessment.
+    let dir = tempfile::Builder::new().prefix("raia-").tempdir()?;
+    let path = dir.path().join("text.md");
+    crate::assessment::store::write_atomic(&path, text.as_bytes())?;
+    update(app, Action::Save);
+    restore();
+    // Through the shell, as git does, so EDITOR may hold arguments ("code --wait").
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sh")
+        .arg(&path)
+        .status();
+    resume(terminal, app)?;
+    match status {
+        Ok(s) if s.success() => match crate::textfile::read(&path, "the edited text") {
+            Ok(t) => update(app, Action::ReplaceText(t)),
+            Err(e) => app.error(format!("Not read back: {e:#}")),
+        },
+        Ok(s) => app.error(format!(
+            "The editor ({editor}) failed ({s}); the text is as it was."
+        )),
+        Err(e) => app.error(format!(
+            "Cannot start the editor ({editor}): {e}; set VISUAL or EDITOR."
+        )),
+    }
+    Ok(())
+}
+
+fn is_suspend_key(event: &crossterm::event::Event) -> bool {
+    use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
+    matches!(event, Event::Key(k) if k.kind == KeyEventKind::Press
+        && k.code == KeyCode::Char('z')
+        && k.modifiers.contains(KeyModifiers::CONTROL))
+}
+
+/// Saves what is being typed, gives the terminal back to the shell and stops (SIGTSTP, Ctrl+Z);
+/// once continued, takes the terminal again and repaints.
+fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> anyhow::Result<()> {
+    update(app, Action::Save);
+    restore();
+    signals::stop();
+    resume(terminal, app)
+}
+
+/// After SIGCONT: the shell may have reset the terminal while the wizard was stopped, so the
+/// modes are set again, the whole screen repainted, and the size read again.
+fn resume(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> anyhow::Result<()> {
+    enter_modes()?;
+    repaint(terminal)?;
+    let size = terminal.size()?;
+    update(app, Action::Resize(size.width, size.height));
+    Ok(())
+}
+
+/// Raw mode, alternate screen, mouse capture and bracketed paste.
+fn enter_modes() -> std::io::Result<()> {
+    ACTIVE.store(true, Ordering::SeqCst);
+    // crossterm skips enabling raw mode when it believes it is on already; after a stop the
+    // shell may have turned it off behind its back, so leave it first.
+    disable_raw_mode()?;
+    enable_raw_mode()?;
+    crossterm::execute!(
+        std::io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
 }
 
 /// Clears the screen and makes the next draw send every cell. `Terminal::clear` would do this
@@ -144,14 +266,7 @@ impl TerminalGuard {
             chained(info);
         }));
         let guard_result = (|| -> anyhow::Result<Terminal<CrosstermBackend<Stdout>>> {
-            ACTIVE.store(true, Ordering::SeqCst);
-            enable_raw_mode()?;
-            crossterm::execute!(
-                std::io::stdout(),
-                EnterAlternateScreen,
-                EnableMouseCapture,
-                EnableBracketedPaste
-            )?;
+            enter_modes()?;
             let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
             repaint(&mut terminal)?;
             Ok(terminal)

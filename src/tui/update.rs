@@ -3,15 +3,14 @@
 //! writes the assessment file atomically before `update` returns.
 
 use super::action::Action;
-use super::app::{
-    App, ExportRow, FIELDS, Field, HomeItem, Overlay, ReviewItem, Screen, parse_field,
-};
+use super::app::{App, ExportRow, FIELDS, Field, HomeItem, Overlay, ReviewItem, Screen};
 use super::view;
 use crate::answer::Answer;
-use crate::assessment::{SafeguardStatus, store};
+use crate::assessment::SafeguardStatus;
 use crate::questionnaire::QuestionKind;
+use crate::report::{OutTarget, out_target};
 use ratatui::layout::Rect;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub fn update(app: &mut App, action: Action) {
     match action {
@@ -27,6 +26,12 @@ pub fn update(app: &mut App, action: Action) {
             app.redraw = true;
             return;
         }
+        // Behind the too-small notice nothing but quitting acts: the user cannot see what a
+        // key would change.
+        Action::Quit => {}
+        _ if app.too_small() => return,
+        // The first key closes the first run's tour for good, and then acts as usual.
+        _ if app.tour => app.dismiss_tour(),
         _ => {}
     }
     app.message = None;
@@ -57,7 +62,44 @@ pub fn update(app: &mut App, action: Action) {
             };
             app.popup_scroll = 0;
         }
-        action if !app.overlay.is_none() => overlay(app, action),
+        Action::Undo => undo(app),
+        Action::ExternalEditor => {
+            if app.long_field().is_some() {
+                app.external_edit = true;
+            }
+        }
+        Action::ReplaceText(text) => {
+            match app.overlay.field_mut() {
+                Some(f) => f.set_text(&text),
+                None => {
+                    if let Some(f) = app.field.as_mut() {
+                        f.set_text(&text);
+                    }
+                }
+            }
+            app.info("Read back from the editor; Tab or Enter saves it as usual.");
+        }
+        Action::Filter if app.overlay.is_none() => {
+            let field = Field::new(&app.filter, false, "text in a row", &app.theme);
+            app.overlay = Overlay::Filter { field };
+        }
+        action if !app.overlay.is_none() => {
+            overlay(app, action);
+            // The list follows the filter as it is typed.
+            if let Overlay::Filter { field } = &app.overlay {
+                let text = field.text().trim().to_string();
+                if text != app.filter {
+                    app.filter = text;
+                    app.scroll = None;
+                    // In an option list, the cursor goes to the first option that matches.
+                    app.cursor = (0..app.row_count())
+                        .find(|&k| {
+                            !matches!(app.screen, Screen::Question(_)) || app.option_matches(k)
+                        })
+                        .unwrap_or(0);
+                }
+            }
+        }
         action => match app.screen {
             Screen::Home => home(app, action),
             _ => flow(app, action),
@@ -65,13 +107,20 @@ pub fn update(app: &mut App, action: Action) {
     }
 }
 
-/// Nothing typed for a moment: save long text and notes so a crash loses at most a second.
+/// Nothing typed for a moment: save what is being typed, in every field, so closing the
+/// terminal loses at most the last moment's typing. A value that is not valid yet (half a
+/// date) waits quietly for more typing. The system name of a draft not yet saved waits for
+/// the user to leave the field: it names the draft file.
 fn idle(app: &mut App) {
-    let long_text = app.field.as_ref().is_some_and(|f| f.multiline && f.dirty);
-    if long_text && matches!(app.screen, Screen::Question(_)) {
+    let names_new_draft =
+        app.screen == Screen::Metadata(0) && app.session.as_ref().is_some_and(|s| s.path.is_none());
+    if app.field.as_ref().is_some_and(Field::edited)
+        && matches!(app.screen, Screen::Question(_) | Screen::Metadata(_))
+        && !names_new_draft
+    {
         let _ = commit_field(app);
     }
-    let overlay_dirty = app.overlay.field().is_some_and(|f| f.dirty);
+    let overlay_dirty = app.overlay.field().is_some_and(Field::edited);
     if overlay_dirty
         && matches!(
             app.overlay,
@@ -91,22 +140,32 @@ fn save(app: &mut App) {
     let Some(s) = app.session.as_mut() else {
         return;
     };
-    match s.save() {
+    // After a collision was shown, Ctrl+S is the user's choice to keep their version.
+    let r = if s.collided() {
+        s.save_keeping_mine()
+    } else {
+        s.save()
+    };
+    let r = r.map(|p| p.map(Path::to_path_buf));
+    match r {
         Ok(Some(p)) => {
-            let text = format!("Saved to {}", p.display());
-            app.info(text);
+            app.after_save(Ok(()));
+            let took = app
+                .message
+                .take()
+                .map(|m| format!(" {}", m.text))
+                .unwrap_or_default();
+            app.info(format!("Saved to {}.{took}", p.display()));
         }
         Ok(None) => {
             app.error("Not saved yet: type the system name first; it names the draft file.")
         }
-        Err(e) => app.error(format!("Not saved: {e:#}")),
+        Err(e) => app.after_save::<()>(Err(e)),
     }
 }
 
 fn report<T>(app: &mut App, r: anyhow::Result<T>) {
-    if let Err(e) = r {
-        app.error(format!("Not saved: {e:#}"));
-    }
+    app.after_save(r);
 }
 
 /// Saves what the field of the current step holds. `Err` says why the text is not a valid
@@ -115,6 +174,10 @@ fn commit_field(app: &mut App) -> Result<(), String> {
     let Some(field) = app.field.as_ref() else {
         return Ok(());
     };
+    // Moving through a field without changing it writes nothing.
+    if !field.edited() {
+        return Ok(());
+    }
     let text = field.text();
     match app.screen {
         Screen::Metadata(i) => {
@@ -124,11 +187,21 @@ fn commit_field(app: &mut App) -> Result<(), String> {
             {
                 let r = s.set_metadata(FIELDS[i].0, &value);
                 report(app, r);
+                if FIELDS[i].0 == "contact"
+                    && !value.is_empty()
+                    && !crate::tui::app::looks_like_email(&value)
+                    && app.message.is_none()
+                {
+                    app.info(format!(
+                        "Saved as typed, but \"{}\" does not look like an e-mail address (name@example.com).",
+                        crate::tui::widgets::truncate(&value, 40)
+                    ));
+                }
             }
         }
         Screen::Question(qi) => {
             let q = app.q().questions[qi].clone();
-            let parsed = parse_field(&q, &text)?;
+            let parsed = crate::typed::parse_answer(&q, &text)?;
             app.unsaved.remove(&qi);
             let stored = app.answer(qi).cloned();
             if parsed != stored {
@@ -138,7 +211,7 @@ fn commit_field(app: &mut App) -> Result<(), String> {
         _ => {}
     }
     if let Some(f) = app.field.as_mut() {
-        f.dirty = false;
+        f.mark_saved();
     }
     app.refresh();
     Ok(())
@@ -182,14 +255,14 @@ fn commit_overlay_field(app: &mut App) {
         return;
     };
     let r = match &mut app.overlay {
-        Overlay::Note { question, field } if field.dirty => {
-            field.dirty = false;
+        Overlay::Note { question, field } if field.edited() => {
+            field.mark_saved();
             let id = s.questionnaire.questions[*question].id.clone();
             let text = field.text();
             s.set_note(&id, text.trim_end())
         }
-        Overlay::Safeguard { id, field } if field.dirty => {
-            field.dirty = false;
+        Overlay::Safeguard { id, field, .. } if field.edited() => {
+            field.mark_saved();
             let status = s
                 .evaluate()
                 .safeguard(id)
@@ -221,8 +294,34 @@ fn commit_overlay(app: &mut App) {
             };
             r.outcome = None;
         }
+        remember_export(app);
     }
     app.overlay = Overlay::None;
+}
+
+/// Saves the export rows' paths and ticks in the assessment, where they differ from the
+/// defaults, so the next visit finds them as they were left.
+fn remember_export(app: &mut App) {
+    let defaults = app.default_export_rows();
+    let choices = app
+        .export
+        .iter()
+        .zip(&defaults)
+        .filter(|(r, d)| r.path != d.path || r.selected != d.selected)
+        .map(|(r, _)| {
+            (
+                r.format.name().to_string(),
+                crate::assessment::ReportChoice {
+                    path: r.path.clone(),
+                    selected: r.selected,
+                },
+            )
+        })
+        .collect();
+    if let Some(s) = app.session.as_mut() {
+        let r = s.set_report_choices(choices);
+        report(app, r);
+    }
 }
 
 /// How a move arrives at a step that has a text field.
@@ -419,10 +518,23 @@ fn flow(app: &mut App, action: Action) {
         Action::GoTo(to) => navigate(app, to, false, Arrive::Commands),
         Action::Review => back_to_review(app, false),
         Action::StartEdit => start_typing(app),
+        Action::StartTyping(c) => {
+            if app.field.is_some() {
+                start_typing(app);
+                if let Some(f) = app.field.as_mut() {
+                    f.type_text(&c.to_string());
+                }
+            }
+        }
         Action::Escape => {
             if app.typing {
                 stop_typing(app);
                 commit_quietly(app);
+            } else if matches!(app.screen, Screen::Review | Screen::Result) {
+                back_one_level(app);
+            } else if !app.filter.is_empty() {
+                app.filter.clear();
+                app.info("Every option again.");
             }
         }
         Action::Note => open_note(app),
@@ -441,6 +553,13 @@ fn flow(app: &mut App, action: Action) {
                 && let Some(f) = app.field.as_mut()
             {
                 f.input(input);
+            }
+        }
+        Action::Type(text) => {
+            if app.typing
+                && let Some(f) = app.field.as_mut()
+            {
+                f.type_text(&text);
             }
         }
         action => match app.screen {
@@ -495,11 +614,6 @@ fn metadata(app: &mut App, i: usize, action: Action) {
         Action::Activate(j) if j < FIELDS.len() => {
             navigate(app, Screen::Metadata(j), false, Arrive::Typing);
         }
-        Action::Clear => {
-            app.field = Some(Field::new("", false, "", &app.theme));
-            commit_quietly(app);
-            app.go(app.screen);
-        }
         _ => {}
     }
 }
@@ -514,19 +628,24 @@ fn question(app: &mut App, qi: usize, action: Action) {
             Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
                 move_or_scroll(app, &action, 0);
             }
-            Action::Clear => {
-                app.unsaved.remove(&qi);
-                set_answer(app, qi, None);
-                app.go(app.screen);
-                app.typing = false;
-                say_first(app, "Answer cleared.");
-            }
             _ => {}
         }
         return;
     }
     let n = q.options.len();
     match action {
+        // With a filter, ↑↓ pass over the options that do not match it.
+        Action::Up | Action::Down if !app.filter.is_empty() => {
+            let next = if action == Action::Down {
+                (app.cursor + 1..n).find(|&k| app.option_matches(k))
+            } else {
+                (0..app.cursor).rev().find(|&k| app.option_matches(k))
+            };
+            match next {
+                Some(k) => app.cursor = k,
+                None => move_or_scroll(app, &action, n),
+            }
+        }
         Action::Up
         | Action::Down
         | Action::First
@@ -572,11 +691,58 @@ fn question(app: &mut App, qi: usize, action: Action) {
             }
             go_on(app);
         }
-        Action::Clear => {
+        Action::Clear if app.answer(qi).is_some() => {
             set_answer(app, qi, None);
-            say_first(app, "Answer cleared.");
+            say_first(app, "Answer cleared: u brings it back.");
         }
         _ => {}
+    }
+}
+
+/// Takes back the last change made in this session, saved like any change. Text typed and not
+/// saved yet because it is not valid is what is taken back first.
+fn undo(app: &mut App) {
+    commit_overlay(app);
+    let typing = app.typing;
+    if commit_field(app).is_err() {
+        if let Screen::Question(qi) = app.screen {
+            app.unsaved.remove(&qi);
+        }
+        rebuild_field(app, typing);
+        app.info("Undone: what was typed; the saved answer is unchanged.");
+        return;
+    }
+    let before = app.eval.clone();
+    let before_visible = visible_positions(app);
+    let Some(s) = app.session.as_mut() else {
+        return;
+    };
+    let Some((undone, r)) = s.undo() else {
+        app.info("Nothing to undo: no answer has changed since raia started.");
+        return;
+    };
+    let text = crate::explain::undone(&s.questionnaire, &s.assessment, &undone);
+    if let crate::session::Undone::Answer(id) = &undone
+        && let Some(qi) = s.questionnaire.question_index(id)
+    {
+        app.unsaved.remove(&qi);
+    }
+    app.refresh();
+    rebuild_field(app, typing);
+    app.info(text);
+    say_visibility_change(app, &before_visible);
+    say_tier_change(app, before.as_ref());
+    report(app, r);
+}
+
+/// The current step's field built again from what is stored, keeping whether it has the
+/// keyboard.
+fn rebuild_field(app: &mut App, typing: bool) {
+    app.field = app.field_for(app.screen);
+    app.typing = typing && app.field.is_some();
+    let theme = app.theme;
+    if let Some(f) = app.field.as_mut() {
+        f.set_focus(typing, &theme);
     }
 }
 
@@ -604,12 +770,14 @@ fn note_needed_message(app: &mut App, qi: usize) {
 fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     let id = app.q().questions[qi].id.clone();
     let before = visible_positions(app);
+    let before_eval = app.eval.clone();
     if let Some(s) = app.session.as_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
     }
     app.refresh();
     say_visibility_change(app, &before);
+    say_tier_change(app, before_eval.as_ref());
 }
 
 /// Positions of the visible questions, in asking order.
@@ -652,8 +820,26 @@ fn say_visibility_change(app: &mut App, before: &[usize]) {
         (0, h) => format!("{h} {} hidden by this answer.", questions(h)),
         (a, h) => format!("{a} {} added, {h} hidden by this answer.", questions(a)),
     };
-    if app.message.as_ref().is_none_or(|m| !m.error) {
-        app.info(text);
+    append_info(app, &text);
+}
+
+/// Adds `text` after an information message already shown, or shows it alone; an error shown
+/// stays as it is.
+fn append_info(app: &mut App, text: &str) {
+    match app.message.take() {
+        Some(m) if m.error => app.message = Some(m),
+        Some(m) => app.info(format!("{} {text}", m.text)),
+        None => app.info(text),
+    }
+}
+
+/// Says so when the tier changed since `before`, the moment it changes.
+fn say_tier_change(app: &mut App, before: Option<&crate::engine::Evaluation>) {
+    let (Some(before), Some(after)) = (before, app.eval.as_ref()) else {
+        return;
+    };
+    if let Some(text) = crate::explain::tier_change(app.q(), before, after) {
+        append_info(app, &text);
     }
 }
 
@@ -737,6 +923,21 @@ fn review(app: &mut App, action: Action) {
     list_action(app, &action, n, open_review_item);
 }
 
+/// Esc on the review or the result, as in lazygit and k9s: a filter is cleared first, then
+/// the step before.
+fn back_one_level(app: &mut App) {
+    if !app.filter.is_empty() {
+        app.filter.clear();
+        app.cursor = 0;
+        app.scroll = None;
+        app.info("All rows again.");
+        return;
+    }
+    if let Some(to) = app.prev_screen() {
+        navigate(app, to, false, Arrive::Commands);
+    }
+}
+
 fn open_review_item(app: &mut App) {
     let to = match app.review_items().get(app.cursor) {
         Some(ReviewItem::Meta(i)) => Screen::Metadata(*i),
@@ -794,13 +995,24 @@ fn open_safeguard(app: &mut App) {
         .as_ref()
         .and_then(|s| s.assessment.safeguards.get(&row))
         .map_or_else(String::new, |e| e.evidence.clone());
-    let field = Field::new(
+    let before = app
+        .session
+        .as_ref()
+        .and_then(|s| s.assessment.safeguards.get(&row))
+        .cloned();
+    let mut field = Field::new(
         &evidence,
-        false,
-        "a link or a sentence a reviewer can check",
+        true,
+        "a link or a sentence a reviewer can check; several lines are fine",
         &app.theme,
     );
-    app.overlay = Overlay::Safeguard { id: row, field };
+    field.set_focus(false, &app.theme);
+    app.overlay = Overlay::Safeguard {
+        id: row,
+        field,
+        on_evidence: false,
+        before,
+    };
 }
 
 fn export(app: &mut App, action: Action) {
@@ -820,6 +1032,7 @@ fn export(app: &mut App, action: Action) {
             if let Some(r) = app.export.get_mut(app.cursor) {
                 r.selected = !r.selected;
             }
+            remember_export(app);
         }
         Action::Confirm if app.cursor < app.export.len() => {
             let path = app.export[app.cursor].path.clone();
@@ -835,24 +1048,60 @@ fn export(app: &mut App, action: Action) {
 }
 
 fn write_reports(app: &mut App) {
+    write_reports_with(app, None);
+}
+
+/// Writes the selected reports. Never over the assessment itself. A file raia did not write is
+/// replaced only after the user says so: with `replace` unset, such files are asked about first
+/// and nothing is written yet; `Some(true)` replaces them, `Some(false)` leaves them and writes
+/// the rest.
+fn write_reports_with(app: &mut App, replace: Option<bool>) {
     let Some(s) = app.session.as_ref() else {
         return;
     };
-    if s.path.is_none() {
+    let Some(assessment) = s.path.clone() else {
         app.error("Type the system name first: reports are written next to the assessment file.");
+        return;
+    };
+    let targets: Vec<Option<(PathBuf, OutTarget)>> = app
+        .export
+        .iter()
+        .map(|r| {
+            (r.selected && !r.path.trim().is_empty()).then(|| {
+                let path = expand_home(r.path.trim());
+                let target = out_target(&path, &assessment);
+                (path, target)
+            })
+        })
+        .collect();
+    let foreign: Vec<usize> = targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t, Some((_, OutTarget::Foreign))))
+        .map(|(i, _)| i)
+        .collect();
+    if replace.is_none() && !foreign.is_empty() {
+        app.overlay = Overlay::Overwrite { rows: foreign };
         return;
     }
     let mut rows: Vec<ExportRow> = app.export.clone();
     let (mut ok, mut failed) = (0, 0);
-    for r in rows.iter_mut().filter(|r| r.selected) {
-        let outcome = if r.path.trim().is_empty() {
-            Err("no path: press Enter on the row to choose one".to_string())
-        } else {
-            let path = expand_home(r.path.trim());
-            crate::report::render(&s.questionnaire, &s.assessment, r.format, &app.templates)
-                .and_then(|text| store::write_atomic(&path, text.as_bytes()))
-                .map(|()| path.display().to_string())
-                .map_err(|e| format!("{e:#}"))
+    for (r, target) in rows.iter_mut().zip(targets).filter(|(r, _)| r.selected) {
+        let outcome = match target {
+            None => Err("no path: press Enter on the row to choose one".to_string()),
+            Some((path, target)) => crate::report::write_report(
+                &s.questionnaire,
+                &s.assessment,
+                r.format,
+                &app.templates,
+                &path,
+                &assessment,
+                replace == Some(true) || target != OutTarget::Foreign,
+            )
+            .map_err(|e| match target {
+                OutTarget::Free => e,
+                _ => format!("{e}; press Enter on the row to choose another path"),
+            }),
         };
         if outcome.is_ok() {
             ok += 1;
@@ -882,7 +1131,7 @@ fn write_reports(app: &mut App) {
                 )),
             }
         }
-        (n, f) => app.error(format!("Wrote {n}, {f} failed: see the list.")),
+        (n, f) => app.error(format!("Wrote {n}, {f} not written: see the list.")),
     }
 }
 
@@ -922,10 +1171,55 @@ fn overlay(app: &mut App, action: Action) {
             .min(max);
         }
         (Overlay::Keys | Overlay::Help, _) => app.overlay = Overlay::None,
+        (Overlay::Overwrite { .. }, Action::Yes) => {
+            app.overlay = Overlay::None;
+            write_reports_with(app, Some(true));
+        }
+        (Overlay::Overwrite { .. }, Action::Escape) => {
+            app.overlay = Overlay::None;
+            write_reports_with(app, Some(false));
+        }
+        (Overlay::Overwrite { .. }, _) => {}
+        (Overlay::Filter { .. }, Action::Escape) => {
+            app.overlay = Overlay::None;
+            app.filter.clear();
+            app.cursor = 0;
+        }
+        (Overlay::Filter { .. }, Action::Confirm | Action::Next | Action::Back) => {
+            app.overlay = Overlay::None;
+            if !app.filter.is_empty() {
+                let n = app.filtered_count();
+                app.info(format!(
+                    "{} hold \"{}\"; Esc shows them all again.",
+                    crate::explain::plural(n, "row", "rows"),
+                    app.filter
+                ));
+            }
+        }
         (Overlay::OpenFile { .. }, Action::Escape) => {
             app.overlay = Overlay::None;
             app.pending_new = None;
         }
+        // Tab completes the path, as in a shell, instead of closing the box.
+        (Overlay::OpenFile { field }, Action::Next) => {
+            let text = field.text();
+            let (done, choices) = complete_path(&text);
+            if let Overlay::OpenFile { field } = &mut app.overlay
+                && done != text
+            {
+                field.set_text(&done);
+            }
+            match choices.len() {
+                0 => app.error("No file or folder starts with that."),
+                1 => {}
+                n => {
+                    let shown: Vec<&str> = choices.iter().take(8).map(String::as_str).collect();
+                    let more = if n > 8 { ", …" } else { "" };
+                    app.info(format!("{n} match: {}{more}", shown.join(", ")));
+                }
+            }
+        }
+        (Overlay::OpenFile { .. }, Action::Back) => {}
         (Overlay::OpenFile { field }, Action::Confirm) => {
             let text = field.text().trim().to_string();
             open_typed_path(app, &text);
@@ -949,9 +1243,42 @@ fn overlay(app: &mut App, action: Action) {
                 set_safeguard_status(app, &id, all[to]);
             }
         }
+        (Overlay::Safeguard { .. }, a @ (Action::Next | Action::Back | Action::StartTyping(_))) => {
+            let typed = match a {
+                Action::StartTyping(c) => Some(c),
+                _ => None,
+            };
+            let theme = app.theme;
+            commit_overlay_field(app);
+            if let Overlay::Safeguard {
+                field, on_evidence, ..
+            } = &mut app.overlay
+            {
+                *on_evidence = typed.is_some() || !*on_evidence;
+                field.set_focus(*on_evidence, &theme);
+                if let Some(c) = typed {
+                    field.type_text(&c.to_string());
+                }
+            }
+        }
+        (Overlay::Safeguard { id, before, .. }, Action::Escape) => {
+            let (id, before) = (id.clone(), before.clone());
+            app.overlay = Overlay::None;
+            if let Some(s) = app.session.as_mut() {
+                let r = s.restore_safeguard(&id, before);
+                report(app, r);
+            }
+            app.refresh();
+            say_first(app, "Cancelled: the status and evidence are as they were.");
+        }
         (_, Action::Edit(input)) => {
             if let Some(f) = app.overlay.field_mut() {
                 f.input(input);
+            }
+        }
+        (_, Action::Type(text)) => {
+            if let Some(f) = app.overlay.field_mut() {
+                f.type_text(&text);
             }
         }
         (_, Action::Paste(text)) => {
@@ -973,19 +1300,75 @@ fn current_source_is_default(app: &App, id: &str) -> bool {
 }
 
 fn set_safeguard_status(app: &mut App, id: &str, status: SafeguardStatus) {
-    let evidence = app
-        .overlay
-        .field()
-        .map(|f| f.text().trim().to_string())
-        .unwrap_or_default();
+    // The evidence as typed if it was edited, else exactly as stored.
+    let evidence = match app.overlay.field() {
+        Some(f) if f.edited() => f.text().trim().to_string(),
+        _ => app
+            .session
+            .as_ref()
+            .and_then(|s| s.assessment.safeguards.get(id))
+            .map(|e| e.evidence.clone())
+            .unwrap_or_default(),
+    };
     if let Some(s) = app.session.as_mut() {
         let r = s.set_safeguard(id, status, &evidence);
         report(app, r);
     }
     if let Some(f) = app.overlay.field_mut() {
-        f.dirty = false;
+        f.mark_saved();
     }
     app.refresh();
+}
+
+/// Completes a typed path as a shell does: to the one entry that starts with it (a folder
+/// gets a `/`), or to what all the entries that start with it share. Returns the new text and
+/// the names that matched. Hidden entries match only when asked for with a dot.
+pub fn complete_path(text: &str) -> (String, Vec<String>) {
+    let (dir_part, prefix) = match text.rfind('/') {
+        Some(i) => (&text[..=i], &text[i + 1..]),
+        None => ("", text),
+    };
+    let dir = if dir_part.is_empty() {
+        PathBuf::from(".")
+    } else {
+        expand_home(dir_part)
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return (text.to_string(), Vec::new());
+    };
+    let mut names: Vec<(String, bool)> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let is_dir = e.path().is_dir();
+            (name.starts_with(prefix) && (prefix.starts_with('.') || !name.starts_with('.')))
+                .then_some((name, is_dir))
+        })
+        .collect();
+    names.sort();
+    let shown: Vec<String> = names
+        .iter()
+        .map(|(n, d)| if *d { format!("{n}/") } else { n.clone() })
+        .collect();
+    let done = match shown.as_slice() {
+        [] => return (text.to_string(), shown),
+        [one] => one.clone(),
+        many => {
+            let first = &many[0];
+            let mut common = first.len();
+            for m in &many[1..] {
+                common = common.min(
+                    first
+                        .char_indices()
+                        .zip(m.chars())
+                        .take_while(|((_, a), b)| a == b)
+                        .count(),
+                );
+            }
+            first.chars().take(common).collect()
+        }
+    };
+    (format!("{dir_part}{done}"), shown)
 }
 
 fn open_typed_path(app: &mut App, text: &str) {
@@ -1001,7 +1384,8 @@ fn open_typed_path(app: &mut App, text: &str) {
         ));
         return;
     }
-    if path.is_file() {
+    // Anything else that is there (a FIFO, a device) is refused by the reader, with the reason.
+    if path.exists() {
         app.overlay = Overlay::None;
         if let Err(e) = app.open(&path) {
             app.overlay = Overlay::OpenFile {

@@ -2,16 +2,26 @@
 //! views and the mouse hit-testing so both agree on where things are.
 
 use ratatui::layout::Rect;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
-/// Display width of a string in terminal cells.
+/// Display width of a string in terminal cells, one grapheme cluster at a time: 👩‍⚕️ (a woman,
+/// a zero-width joiner and a staff of Aesculapius) is one emoji, two cells, as terminals draw it.
 pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
+    s.graphemes(true).map(cluster_width).sum()
+}
+
+/// The cells one grapheme cluster takes, as ratatui draws it: an emoji sequence (joined, or
+/// with a variation selector) counts once, never as the sum of its code points.
+fn cluster_width(g: &str) -> usize {
+    UnicodeWidthStr::width(g)
 }
 
 /// Word-wraps `text` to `max` cells. Newlines start new lines; words longer than a line are
-/// split. Always returns at least one line.
+/// split. Always returns at least one line. Control characters show as escapes
+/// ([`crate::term_text`]), as everywhere raia prints; ratatui would drop them silently.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let text = crate::term_text::block(text);
     let max = max.max(1);
     let mut out = Vec::new();
     for para in text.split('\n') {
@@ -37,14 +47,14 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
                 line_w = w;
                 continue;
             }
-            // A word wider than the line: split it by characters.
-            for c in word.chars() {
-                let cw = c.width().unwrap_or(0);
+            // A word wider than the line: split it between grapheme clusters.
+            for c in word.graphemes(true) {
+                let cw = cluster_width(c);
                 if line_w + cw > max && !line.is_empty() {
                     out.push(std::mem::take(&mut line));
                     line_w = 0;
                 }
-                line.push(c);
+                line.push_str(c);
                 line_w += cw;
             }
         }
@@ -56,8 +66,10 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     out
 }
 
-/// Cuts `s` to at most `max` cells, ending with "…" when something was cut.
+/// Cuts `s` to at most `max` cells, ending with "…" when something was cut. Line breaks and
+/// control characters show as escapes.
 pub fn truncate(s: &str, max: usize) -> String {
+    let s = &*crate::term_text::line(s);
     if width(s) <= max {
         return s.to_string();
     }
@@ -66,12 +78,12 @@ pub fn truncate(s: &str, max: usize) -> String {
     }
     let mut out = String::new();
     let mut w = 0;
-    for c in s.chars() {
-        let cw = c.width().unwrap_or(0);
+    for c in s.graphemes(true) {
+        let cw = cluster_width(c);
         if w + cw > max - 1 {
             break;
         }
-        out.push(c);
+        out.push_str(c);
         w += cw;
     }
     out.push('…');
@@ -81,16 +93,17 @@ pub fn truncate(s: &str, max: usize) -> String {
 /// Cuts `s` to at most `max` cells from the left, starting with "…": for paths, whose end
 /// (the file name) matters most.
 pub fn truncate_left(s: &str, max: usize) -> String {
+    let s = &*crate::term_text::line(s);
     if width(s) <= max {
         return s.to_string();
     }
     if max == 0 {
         return String::new();
     }
-    let mut tail: Vec<char> = Vec::new();
+    let mut tail: Vec<&str> = Vec::new();
     let mut w = 0;
-    for c in s.chars().rev() {
-        let cw = c.width().unwrap_or(0);
+    for c in s.graphemes(true).rev() {
+        let cw = cluster_width(c);
         if w + cw > max - 1 {
             break;
         }
@@ -184,5 +197,30 @@ mod tests {
         assert_eq!(scroll_to(2, 4, 10), 0);
         assert_eq!(scroll_to(12, 14, 10), 4);
         assert_eq!(scroll_to(12, 30, 10), 12);
+    }
+}
+
+#[cfg(test)]
+mod grapheme_tests {
+    use super::*;
+
+    /// Issue 11, point 16: 👩‍⚕️ blanked the next character; it is one cluster of two cells.
+    #[test]
+    fn emoji_joined_with_zero_width_joiners_are_one_cluster() {
+        let doctor = "👩\u{200d}⚕\u{fe0f}";
+        assert_eq!(width(doctor), 2);
+        assert_eq!(width(&format!("{doctor}x")), 3);
+        assert_eq!(
+            UnicodeWidthStr::width(doctor),
+            width(doctor),
+            "the same width ratatui gives it"
+        );
+        // Cut between clusters, never inside one.
+        let t = truncate(&format!("{doctor}{doctor}{doctor}"), 5);
+        assert_eq!(t, format!("{doctor}{doctor}…"));
+        let t = truncate_left(&format!("{doctor}{doctor}{doctor}"), 3);
+        assert_eq!(t, format!("…{doctor}"));
+        let lines = wrap(&format!("{doctor}{doctor}{doctor}"), 4);
+        assert_eq!(lines, vec![format!("{doctor}{doctor}"), doctor.to_string()]);
     }
 }

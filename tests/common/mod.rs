@@ -18,3 +18,102 @@ pub fn docs_example_text() -> String {
 pub fn docs_example() -> Questionnaire {
     parse_questionnaire("docs-example.toml", &docs_example_text()).expect("docs example loads")
 }
+
+/// Characters a terminal obeys rather than shows, other than the line break and tab that
+/// multi-line messages keep: C0 controls, DEL, C1 controls (0x9b is a one-byte CSI), and the bidi
+/// embeddings, overrides and isolates. Defined here, independently of raia's own list.
+pub fn obeyed_by_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Fails when `bytes` (the stdout or stderr of `what`) is not UTF-8 or holds a character a
+/// terminal would obey.
+pub fn assert_terminal_safe(what: &str, bytes: &[u8]) {
+    let text = std::str::from_utf8(bytes).unwrap_or_else(|e| panic!("{what}: not UTF-8: {e}"));
+    if let Some((i, c)) = text.char_indices().find(|(_, c)| obeyed_by_terminal(*c)) {
+        panic!(
+            "{what}: {:?} reaches the terminal at byte {i} of:\n{text:?}",
+            c
+        );
+    }
+}
+
+/// Text as hostile as a shared file can hold: letters and spaces mixed with C0 and C1 controls
+/// and bidi overrides, with at least one character a terminal would obey.
+pub fn hostile_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let obeyed: Vec<char> = (0u32..0x20)
+        .chain([0x7f])
+        .chain(0x80..0xa0)
+        .chain([0x202a, 0x202e, 0x2066, 0x2069])
+        .filter_map(char::from_u32)
+        .filter(|c| obeyed_by_terminal(*c))
+        .collect();
+    let mix = prop_oneof![
+        3 => prop::char::range('a', 'z'),
+        1 => Just(' '),
+        1 => Just('\n'),
+        2 => prop::sample::select(obeyed.clone()),
+    ];
+    (
+        prop::collection::vec(mix, 0..12),
+        prop::sample::select(obeyed),
+        any::<prop::sample::Index>(),
+    )
+        .prop_map(|(mut chars, bad, at)| {
+            chars.insert(at.index(chars.len() + 1), bad);
+            chars.into_iter().collect()
+        })
+}
+
+/// The docs example questionnaire with `extra` appended to every piece of text a person reads
+/// (titles, prompts, labels, help, policy name...), as a hostile shared questionnaire would.
+pub fn hostile_questionnaire_text(extra: &str) -> String {
+    fn walk(v: &mut toml::Value, extra: &str) {
+        const TEXT: &[&str] = &[
+            "title",
+            "description",
+            "summary",
+            "clause",
+            "good",
+            "prompt",
+            "help",
+            "label",
+            "intro",
+            "note_hint",
+            "placeholder",
+            "name",
+        ];
+        match v {
+            toml::Value::Table(t) => {
+                for (k, v) in t.iter_mut() {
+                    match v {
+                        toml::Value::String(s) if TEXT.contains(&k.as_str()) => s.push_str(extra),
+                        _ => walk(v, extra),
+                    }
+                }
+            }
+            toml::Value::Array(items) => items.iter_mut().for_each(|i| walk(i, extra)),
+            _ => {}
+        }
+    }
+    let mut v: toml::Value = toml::from_str(&docs_example_text()).expect("docs example is TOML");
+    walk(&mut v, extra);
+    toml::to_string(&v).expect("serialises")
+}
+
+/// A TOML string literal.
+pub fn toml_str(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+/// The second, non-AWS questionnaire in tests/fixtures: every feature of the format, its own words.
+pub fn eu_example() -> Questionnaire {
+    parse_questionnaire(
+        "eu-ai-act-screening.toml",
+        include_str!("../fixtures/eu-ai-act-screening.toml"),
+    )
+    .expect("the EU screening example loads")
+}

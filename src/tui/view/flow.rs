@@ -3,7 +3,6 @@
 
 use super::screens::CONFLICT_MARK;
 use super::{Areas, Content, areas, footer, main_block, main_content};
-use crate::assessment::SafeguardStatus;
 use crate::engine::{ProhibitionStatus, StatusSource};
 use crate::tui::action::Action;
 use crate::tui::app::{App, FIELDS, Screen, file_name};
@@ -24,7 +23,13 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(block, a.main);
     let mut content = main_content(app, inner.width as usize, inner.height as usize);
     content.top = app.scroll;
-    content.render(f, inner, app.field.as_ref(), app, app.typing);
+    content.render(
+        f,
+        inner,
+        app.field.as_ref(),
+        app,
+        app.typing && app.overlay.is_none(),
+    );
     if let Some(side) = a.side {
         side_panel(app, f, side, side.width >= 30 && side.height > 8);
     }
@@ -348,7 +353,7 @@ fn live_result(app: &App, w: usize) -> Content {
     c.push(Line::from(vec![
         Span::styled("Tier ", t.text()),
         Span::styled(
-            format!(" {} ", e.tier.name().to_uppercase()),
+            format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase()),
             t.tier(e.tier),
         ),
         Span::styled(format!("  score {}", e.score.total), t.muted()),
@@ -363,9 +368,18 @@ fn live_result(app: &App, w: usize) -> Content {
     }
     c.blank();
     if e.categories.is_empty() {
-        c.push(Span::styled("No consequential decisions", t.muted()));
+        c.push(Span::styled(
+            format!("No {}s", app.q().vocabulary.consequential),
+            t.muted(),
+        ));
     } else {
-        c.push(Span::styled("Consequential decisions:", t.heading()));
+        c.push(Span::styled(
+            format!(
+                "{}s:",
+                crate::explain::capital(&app.q().vocabulary.consequential)
+            ),
+            t.heading(),
+        ));
         for cat in &e.categories {
             c.bullet(&cat.title, w, t.text());
         }
@@ -397,13 +411,11 @@ fn live_result(app: &App, w: usize) -> Content {
         }
     }
     c.blank();
-    let required = e.safeguards.iter().filter(|s| s.required).count();
-    let gaps = e.gaps.len();
     c.wrapped(
-        &format!("Safeguards missing: {gaps} of {required} required"),
+        &crate::explain::open_safeguards(e),
         w,
         0,
-        if gaps > 0 { t.warn() } else { t.ok() },
+        if e.gaps.is_empty() { t.ok() } else { t.warn() },
     );
     if !e.notes_missing.is_empty() {
         c.push(Span::styled(
@@ -418,19 +430,18 @@ fn live_result_compact(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
     let Some(e) = &app.eval else { return c };
-    let required = e.safeguards.iter().filter(|s| s.required).count();
     c.push(Line::from(vec![
         Span::styled("Tier ", t.text()),
         Span::styled(
-            format!(" {} ", e.tier.name().to_uppercase()),
+            format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase()),
             t.tier(e.tier),
         ),
         Span::styled(
             truncate(
                 &format!(
-                    "  score {} · safeguards missing: {} of {required}",
+                    "  score {} · {}",
                     e.score.total,
-                    e.gaps.len()
+                    crate::explain::open_safeguards_short(e)
                 ),
                 w.saturating_sub(7 + e.tier.name().len()),
             ),
@@ -442,11 +453,13 @@ fn live_result_compact(app: &App, w: usize) -> Content {
     let second = if !confirmed.is_empty() {
         format!("Prohibited: {}", confirmed.join(", "))
     } else if cats.is_empty() {
-        "No consequential decisions".to_string()
+        format!("No {}s", app.q().vocabulary.consequential)
     } else {
+        let floor = e.categories.iter().map(|c| c.floor).max().unwrap_or(e.tier);
         format!(
-            "Consequential, so at least {}: {}",
-            app.q().tiers.consequential_floor,
+            "{}, so at least {}: {}",
+            crate::explain::capital(&app.q().vocabulary.consequential),
+            crate::explain::tier(app.q(), floor),
             cats.join(", ")
         )
     };
@@ -475,18 +488,33 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         return c;
     };
     c.wrapped(&s.title, w, 0, t.heading());
+    let state = crate::explain::safeguard_state(s);
     let status = match s.source {
-        StatusSource::Answer => format!("{} (from an answer)", s.status.label()),
-        StatusSource::Default => format!("{} (not set yet)", s.status.label()),
-        StatusSource::Assessment => s.status.label().to_string(),
+        _ if !s.conflict.is_empty() => format!("{state} (recorded: {})", s.status.label()),
+        // A status of "missing" on a safeguard the use does not need would read as a gap.
+        StatusSource::Default if !s.required => {
+            "nothing recorded; not required for this use".to_string()
+        }
+        _ if !s.required => format!("{state}; not required for this use"),
+        StatusSource::Answer => format!("{state} (from an answer)"),
+        StatusSource::Default => format!("{state} (not set yet)"),
+        StatusSource::Assessment => state,
     };
     c.labelled(
         "Status:",
         &status,
         w,
         t.text(),
-        if s.is_gap() { t.warn() } else { t.text() },
+        if s.is_gap() || !s.conflict.is_empty() {
+            t.warn()
+        } else {
+            t.text()
+        },
     );
+    c.push(Span::styled(
+        crate::explain::basis(s.basis, s.obligation),
+        t.muted(),
+    ));
     if !s.conflict.is_empty() {
         c.labelled(
             &format!("{CONFLICT_MARK} Check:"),
@@ -500,11 +528,19 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         for r in &s.required_because {
             c.wrapped(&capital(r), w, 0, t.text());
         }
-        if s.status == SafeguardStatus::NotApplicable && s.evidence.trim().is_empty() {
+        if s.unjustified {
             c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
         }
     } else {
         c.push(Span::styled("Not required for this use.", t.muted()));
+    }
+    if s.required && s.source == StatusSource::Default && app.q().satisfied_by(&s.id).is_empty() {
+        c.wrapped(
+            "No answer can show this one: set its status and evidence (Enter).",
+            w,
+            0,
+            t.warn(),
+        );
     }
     c.labelled("Good looks like:", &s.good, w, t.heading(), t.text());
     if !s.clause.is_empty() {
@@ -516,37 +552,21 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     c
 }
 
-/// What a safeguard's conflict means: recorded in place, while these answers say otherwise.
+/// What a safeguard's conflict means: the engine words it (`crate::explain` rules).
 pub fn conflict_text(conflict: &str) -> String {
-    format!("recorded as in place, but the answers that could show it do not: {conflict}")
+    conflict.to_string()
 }
 
-/// Asked of a required safeguard set to "not applicable" with no evidence.
-pub const NOT_APPLICABLE_WHY: &str = "Not applicable: say why in Evidence, a reviewer will ask.";
+/// Asked of a required safeguard set to "not applicable" with no reason.
+pub const NOT_APPLICABLE_WHY: &str =
+    "Not applicable, no reason given: it stays a gap until Evidence says why.";
 
-/// What sets the tier, in short sentences for the live panel: confirmed prohibitions,
-/// consequential categories and the score's band. The result screen gives the engine's full
-/// explanation.
+/// What sets the tier, in short sentences for the live panel (`crate::explain`).
 pub fn tier_reasons(app: &App) -> Vec<String> {
-    let Some(e) = &app.eval else {
-        return Vec::new();
-    };
-    let q = app.q();
-    let mut v = Vec::new();
-    for p in e.confirmed() {
-        v.push(format!("{}: confirmed, the use must not proceed", p.title));
-    }
-    for c in &e.categories {
-        v.push(format!(
-            "{}: consequential, so at least {}",
-            c.title, q.tiers.consequential_floor
-        ));
-    }
-    v.push(format!(
-        "Score {} is in the {} band (medium from {}, high from {})",
-        e.score.total, e.score.band, e.score.medium_at, e.score.high_at
-    ));
-    v
+    app.eval
+        .as_ref()
+        .map(|e| crate::explain::tier_reasons_short(app.q(), e))
+        .unwrap_or_default()
 }
 
 /// The `n` answers adding the most risk points, largest first ("+3 Factor: answer"). Only the

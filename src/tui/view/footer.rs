@@ -38,6 +38,11 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "Anywhere, even while typing",
+        "Ctrl+_ (Ctrl+/)",
+        "undo the last change (Ctrl+Z suspends, as in a shell)",
+    ),
+    (
+        "Anywhere, even while typing",
         "Ctrl+Q · Ctrl+C",
         "quit: every answer is already saved",
     ),
@@ -53,13 +58,13 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "In lists (and text fields after Esc)",
-        "Space · 1-9",
-        "choose (tick in multiple choice) · option N",
+        "Space x · 1-9",
+        "choose (tick or untick in multiple choice) · option N",
     ),
     (
         "In lists (and text fields after Esc)",
-        "x · Delete",
-        "clear this answer",
+        "D · u",
+        "clear this answer · undo the last change (last 50)",
     ),
     (
         "In lists (and text fields after Esc)",
@@ -76,11 +81,47 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
         "g G · PgUp PgDn",
         "first / last · page; past the list, scroll",
     ),
+    (
+        "In lists (and text fields after Esc)",
+        "/ · Esc",
+        "filter the review, result or options · clear it, then back a step",
+    ),
+    (
+        "While typing",
+        "←→ ↑↓ · Home End",
+        "move · start / end of the line as wrapped on screen",
+    ),
+    (
+        "While typing",
+        "Ctrl+←→ · Ctrl+A",
+        "a word left / right · start of the line",
+    ),
+    (
+        "While typing",
+        "Ctrl+W · Ctrl+K",
+        "delete the word before · to the end of the line",
+    ),
+    (
+        "While typing",
+        "Ctrl+U",
+        "delete to the start of the line, as in a shell",
+    ),
+    (
+        "While typing",
+        "Ctrl+E",
+        "long text: edit it in $VISUAL / $EDITOR (as in huh); elsewhere, end of the line",
+    ),
+    (
+        "While typing",
+        "PgUp PgDn",
+        "scroll the panel (help, policy clause), even in long text",
+    ),
 ];
 
 /// Lines under the table in the overlay.
 pub const KEY_NOTES: &[&str] = &[
-    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k or a click waits for e or Enter.",
+    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k or a click waits for e or Enter: there only h j k l g G e r ? are commands, any other key starts typing (quit with Ctrl+Q).",
+    "Too small a terminal shows a notice: until it is larger only q and Ctrl+Q act.",
     "Home: n new, o open a file. Export: w writes. Mouse: click a step in the sidebar, options, rows; wheel scrolls.",
 ];
 
@@ -88,6 +129,14 @@ pub const KEY_NOTES: &[&str] = &[
 /// two are always shown; the rest as space allows.
 pub fn hints(app: &App) -> Vec<(&'static str, &'static str)> {
     let mut v = screen_hints(app);
+    if matches!(app.screen, Screen::Review | Screen::Result) && app.overlay.is_none() {
+        let at = 1.min(v.len());
+        if app.filter.is_empty() {
+            v.insert(v.len().saturating_sub(2), ("/", "filter"));
+        } else {
+            v.insert(at, ("Esc", "all rows (filtered)"));
+        }
+    }
     if app.from_review && app.overlay.is_none() {
         let typing = matches!(app.mode(), Mode::Typing { .. });
         let long = app
@@ -135,11 +184,23 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                 ("Ctrl+Q", "quit"),
             ];
         }
+        Overlay::Safeguard {
+            on_evidence: false, ..
+        } => {
+            return vec![
+                ("1-4 ↑↓", "status"),
+                ("Enter", "done"),
+                ("Esc", "cancel"),
+                ("Tab", "evidence"),
+                ("Ctrl+Q", "quit"),
+            ];
+        }
         Overlay::Safeguard { .. } => {
             return vec![
-                ("↑↓", "status"),
                 ("type", "evidence"),
-                ("Enter/Esc", "done (saved)"),
+                ("Tab", "status"),
+                ("Esc", "cancel"),
+                ("Enter", "new line"),
                 ("Ctrl+Q", "quit"),
             ];
         }
@@ -152,6 +213,16 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                 ("Enter/Esc", "done"),
                 ("empty", "default path"),
             ];
+        }
+        Overlay::Filter { .. } => {
+            return vec![
+                ("type", "filter"),
+                ("Enter", "keep it"),
+                ("Esc", "clear it"),
+            ];
+        }
+        Overlay::Overwrite { .. } => {
+            return vec![("y", "replace them"), ("n/Esc", "keep them")];
         }
         Overlay::None => {}
     }
@@ -173,13 +244,15 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("F1", "keys"),
             ("Ctrl+Q", "quit"),
         ],
+        // Other letters type here (keys::FIELD_COMMANDS), so quitting is Ctrl+Q.
         Screen::Metadata(_) => vec![
             ("Enter/e", "edit"),
             ("↑↓", "fields"),
             ("Tab", "next"),
             ("r", "review"),
+            ("Ctrl+_", "undo"),
             ("?", "keys"),
-            ("q", "quit"),
+            ("Ctrl+Q", "quit"),
         ],
         Screen::Question(_) => {
             let kind = app.question().map_or(QuestionKind::Single, |q| q.kind);
@@ -204,13 +277,15 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("Ctrl+Q", "quit"),
                 ],
                 (QuestionKind::Multi, _) => vec![
-                    ("Space", "tick"),
+                    ("Space/x", "tick"),
                     ("Enter", "next"),
                     ("↑↓", "move"),
                     ("S-Tab", "back"),
+                    ("u", "undo"),
                     ("n", "note"),
                     ("i", "help"),
                     ("r", "review"),
+                    ("D", "clear"),
                     ("?", "keys"),
                     ("q", "quit"),
                 ],
@@ -218,21 +293,24 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("↑↓", "move"),
                     ("Enter", "choose+next"),
                     ("S-Tab", "back"),
+                    ("u", "undo"),
                     ("n", "note"),
                     ("i", "help"),
                     ("r", "review"),
+                    ("D", "clear"),
                     ("?", "keys"),
                     ("q", "quit"),
                 ],
+                // Other letters type here (keys::FIELD_COMMANDS), so quitting is Ctrl+Q.
                 _ => vec![
                     ("Enter/e", "edit"),
                     ("Tab", "next"),
                     ("S-Tab", "back"),
-                    ("x", "clear"),
-                    ("n", "note"),
+                    ("Ctrl+_", "undo"),
+                    ("Ctrl+N", "note"),
                     ("r", "review"),
                     ("?", "keys"),
-                    ("q", "quit"),
+                    ("Ctrl+Q", "quit"),
                 ],
             }
         }
@@ -277,6 +355,14 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
         keep[i] = false;
         total -= cost(&all[i]);
         i -= 1;
+    }
+    // Still too long: the second and the one before last go too; the first key (the next
+    // step) and the last (quit) always stay.
+    for j in [1, all.len().saturating_sub(2)] {
+        if total > max && j > 0 && j + 1 < all.len() && keep[j] {
+            keep[j] = false;
+            total -= cost(&all[j]);
+        }
     }
     let mut spans = vec![Span::raw(" ")];
     for (h, k) in all.iter().zip(keep) {

@@ -101,7 +101,7 @@ pub fn content(app: &App, w: usize) -> Content {
                 " {}{}{}",
                 fit(&format!("{}/{}", s.answered, s.visible), 10),
                 fit(&s.updated, 12),
-                s.tier.map_or("-", |t| t.name())
+                s.tier_label(app.q())
             );
             let rest_w = w.saturating_sub(3 + cols.system + 2 + cols.file);
             c.push(Line::from(vec![
@@ -157,8 +157,16 @@ pub fn content(app: &App, w: usize) -> Content {
         c.wrapped(where_, w, 1, t.muted());
     }
     c.blank();
+    // Which rules make the results: a questionnaire from the config directory is easy to forget.
+    let q = app.q();
     c.wrapped(
-        "A self-assessment aid: not legal advice, and not an AWS product.",
+        &format!("Questionnaire: {} {} ({})", q.id, q.version, q.source),
+        w,
+        1,
+        t.muted(),
+    );
+    c.wrapped(
+        "A self-assessment aid, not legal advice. See the disclaimer in every report.",
         w,
         1,
         t.muted(),

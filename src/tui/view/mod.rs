@@ -4,7 +4,7 @@
 mod flow;
 pub mod footer;
 mod home;
-mod overlay;
+pub mod overlay;
 mod screens;
 
 use super::action::Action;
@@ -255,6 +255,9 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     f.render_widget(block, rect);
     if !field.multiline {
         f.render_widget(&field.area, inner);
+        if focused {
+            place_cursor(f, inner, field, 0);
+        }
         return;
     }
     // ratatui-textarea's word wrap breaks before the space when a word ends exactly at the
@@ -265,6 +268,8 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     let (top, _) = field.area.scroll_offset();
     let lines = field.area.lines();
     let cursor = field.area.cursor();
+    let caret_row = field.area.screen_cursor().row;
+    let mut caret_shift = 0;
     for r in 0..inner.height {
         let at = field
             .area
@@ -279,6 +284,9 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
         if lead == 0 || (cursor.0 == row && (col..col + lead).contains(&cursor.1)) {
             continue;
         }
+        if usize::from(top) + usize::from(r) == caret_row {
+            caret_shift = lead;
+        }
         let y = inner.y + r;
         for x in inner.x..inner.x + inner.width {
             let from = x.saturating_add(u16::try_from(lead).unwrap_or(u16::MAX));
@@ -291,6 +299,29 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
         }
     }
     f.buffer_mut().merge(&scratch);
+    if focused {
+        place_cursor(f, inner, field, caret_shift);
+    }
+}
+
+/// Puts the terminal's own cursor on the caret of the field drawn in `inner`, so input-method
+/// windows (CJK) and screen magnifiers follow the typing. `shift` is how far the caret's row
+/// was moved left when drawn. Call after drawing the field: the caret's place is known then.
+fn place_cursor(f: &mut Frame, inner: Rect, field: &Field, shift: usize) {
+    let sc = field.area.screen_cursor();
+    let (top, left) = field.area.scroll_offset();
+    let row = sc.row.checked_sub(usize::from(top));
+    let col = sc
+        .col
+        .saturating_sub(usize::from(left))
+        .saturating_sub(shift);
+    if let Some(row) = row
+        && let (Ok(r), Ok(c)) = (u16::try_from(row), u16::try_from(col))
+        && r < inner.height
+        && c < inner.width.max(1)
+    {
+        f.set_cursor_position((inner.x + c, inner.y + r));
+    }
 }
 
 /// Where each part of a flow screen goes.
@@ -389,6 +420,9 @@ pub fn draw(app: &App, f: &mut Frame) {
         home::draw(app, f, area);
     } else {
         flow::draw(app, f, area);
+    }
+    if app.tour && app.overlay.is_none() {
+        overlay::tour(app, f, area);
     }
     overlay::draw(app, f, area);
 }

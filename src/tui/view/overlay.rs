@@ -40,6 +40,29 @@ pub fn too_small(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(c.lines).centered(), rect);
 }
 
+/// The first run's tour of the keys, three lines over the bottom of the screen. It does not
+/// take the keys: the first one closes it for good and acts as usual.
+pub const TOUR: [&str; 3] = [
+    "Tab, Shift+Tab: next, previous · Enter: choose · Esc: leave a text field",
+    "Lists: ↑↓ jk move · ←→ hl step · Space/x tick · u undo · ? every key",
+    "Saved as you go · Ctrl+Q quits · your next key closes this tour for good",
+];
+
+pub fn tour(app: &App, f: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let w = area.width.saturating_sub(4).min(96);
+    let inner_w = w.saturating_sub(2) as usize;
+    let mut c = Content::default();
+    for line in TOUR {
+        c.wrapped(line, inner_w, 0, t.text());
+    }
+    let h = u16::try_from(c.lines.len() + 2).unwrap_or(u16::MAX);
+    // Above the progress, status and footer rows.
+    let y = area.height.saturating_sub(h + 4);
+    let rect = Rect::new((area.width.saturating_sub(w)) / 2, y, w, h).intersection(area);
+    frame(app, f, rect, "First time? The keys", &c, None);
+}
+
 /// Draws the popup, if one is open.
 pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     match &app.overlay {
@@ -58,16 +81,19 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let (rect, c) = note_content(app, *question, area);
             frame(app, f, rect, "Note", &c, Some(field));
         }
-        Overlay::Safeguard { field, .. } => {
+        Overlay::Safeguard {
+            field, on_evidence, ..
+        } => {
             let (rect, c) = safeguard_content(app, area);
-            frame(
-                app,
-                f,
-                rect,
-                "Safeguard status and evidence",
-                &c,
-                Some(field),
-            );
+            let t = &app.theme;
+            f.render_widget(Clear, rect);
+            let block = Block::bordered()
+                .title(Span::styled(" Safeguard status and evidence ", t.heading()))
+                .border_style(t.focus_border());
+            let inner = block.inner(rect);
+            f.render_widget(block, rect);
+            // The evidence has the caret only once it has the keys.
+            c.render(f, inner, Some(field), app, *on_evidence);
         }
         Overlay::OpenFile { field } => {
             let (rect, c) = open_content(app, area);
@@ -77,7 +103,51 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let (rect, c) = export_path_content(app, *row, area);
             frame(app, f, rect, "Report path", &c, Some(field));
         }
+        Overlay::Filter { field } => {
+            let t = &app.theme;
+            let rect_w = 60.min(area.width.saturating_sub(4));
+            let w = rect_w.saturating_sub(2) as usize;
+            let mut c = Content::default();
+            c.wrapped(
+                &format!("Filter: {} rows hold the text", app.filtered_count()),
+                w,
+                0,
+                t.heading(),
+            );
+            field_lines(&mut c, 3);
+            c.wrapped("Enter keeps the filter; Esc clears it.", w, 0, t.muted());
+            let rect = sized(area, rect_w, c.lines.len());
+            frame(app, f, rect, "Filter", &c, Some(field));
+        }
+        Overlay::Overwrite { rows } => {
+            let (rect, c) = overwrite_content(app, rows, area);
+            frame(app, f, rect, "Replace files?", &c, None);
+        }
     }
+}
+
+fn overwrite_content(app: &App, rows: &[usize], area: Rect) -> (Rect, Content) {
+    let t = &app.theme;
+    let rect_w = 90.min(area.width.saturating_sub(4));
+    let w = rect_w.saturating_sub(2) as usize;
+    let mut c = Content::default();
+    c.wrapped(
+        "These files exist, and raia did not write them:",
+        w,
+        0,
+        t.text(),
+    );
+    for r in rows.iter().filter_map(|&i| app.export.get(i)) {
+        c.wrapped(&format!("• {}", r.path), w, 2, t.warn());
+    }
+    c.blank();
+    c.wrapped(
+        "y replaces them with the reports. n or Esc leaves them as they are and writes the other reports; Enter on a row then chooses another path.",
+        w,
+        0,
+        t.muted(),
+    );
+    (sized(area, rect_w, c.lines.len()), c)
 }
 
 /// Clears the popup's rectangle and draws its border, title, lines and text field.
@@ -200,7 +270,7 @@ fn help_content(app: &App, w: usize) -> Content {
                     (Some(e), Some(s)) => {
                         crate::engine::explain(app.q(), &s.assessment, e, cond)
                     }
-                    _ => cond.describe(),
+                    _ => cond.describe(app.q()),
                 };
                 c.labelled("Asked because:", &why, w, t.heading(), t.text());
             }
@@ -213,21 +283,9 @@ fn help_content(app: &App, w: usize) -> Content {
                     let effects = answer_effects(q, a);
                     let mut said = false;
                     for (text, e) in effects {
-                        let mut parts = Vec::new();
-                        for p in &e.prohibits {
-                            parts.push(format!("confirms the prohibited use `{p}`"));
-                        }
-                        for p in &e.concerns {
-                            parts.push(format!("raises a concern about `{p}`"));
-                        }
-                        for cat in &e.categories {
-                            parts.push(format!("marks the consequential category `{cat}`"));
-                        }
+                        let mut parts = crate::explain::effects(app.q(), e);
                         for (factor, pts) in &e.risk {
-                            parts.push(format!("adds {pts} risk points ({factor})"));
-                        }
-                        for s in &e.satisfies {
-                            parts.push(format!("shows safeguard `{s}` in place"));
+                            parts.push(crate::explain::risk(app.q(), factor, *pts));
                         }
                         if e.note_required {
                             parts.push("needs a note".into());
@@ -236,7 +294,7 @@ fn help_content(app: &App, w: usize) -> Content {
                             said = true;
                             c.labelled(
                                 &format!("\"{}\"", truncate(&text, 30)),
-                                &parts.join("; ").replace('`', ""),
+                                &parts.join("; "),
                                 w,
                                 t.heading(),
                                 t.text(),
@@ -260,12 +318,7 @@ fn help_content(app: &App, w: usize) -> Content {
                 t.text(),
             );
             c.blank();
-            c.wrapped(
-                "The policy expects a named owner to be accountable for decisions the system supports, so the owning team and assessor are required.",
-                w,
-                0,
-                t.text(),
-            );
+            c.wrapped(&app.q().vocabulary.owner_hint, w, 0, t.text());
         }
         Screen::Review => c.wrapped(
             "Every question that applies, with your answer. Rows marked ! are unanswered or need a note; ✎ marks an answer that has one. Enter goes to the question, and Enter there, once it is answered, brings you back here (so does r).",
@@ -273,12 +326,21 @@ fn help_content(app: &App, w: usize) -> Content {
             0,
             t.text(),
         ),
-        Screen::Result => c.wrapped(
-            "The tier follows from your answers: a confirmed prohibited use means the use must not proceed; a consequential decision sets a floor of high; otherwise the score decides. Required safeguards that are missing or only planned are gaps. Set each safeguard's status and give evidence a reviewer can check.",
-            w,
-            0,
-            t.text(),
-        ),
+        Screen::Result => {
+            let q = app.q();
+            let v = &q.vocabulary;
+            c.wrapped(
+                &format!(
+                    "The tier follows from your answers: a confirmed {} means the use must not proceed; a {} sets a floor (at least {} unless the questionnaire says otherwise for its category); otherwise the score decides. Required safeguards that are missing, only planned, or not applicable without a reason are gaps; those marked 'required by the policy' are non-compliance, the rest are recommendations. A status the answers contradict is 'to be confirmed'. Set each safeguard's status and give evidence a reviewer can check.",
+                    v.prohibited_use,
+                    v.consequential,
+                    v.tier(q.tiers.consequential_floor)
+                ),
+                w,
+                0,
+                t.text(),
+            );
+        }
         Screen::Export | Screen::Home => c.wrapped(
             "Reports are rendered from the saved assessment: the same answers always give the same files. Tick the ones you want, change paths with Enter, and write them with w.",
             w,
@@ -406,13 +468,16 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
         ])),
         Detail::Bare => {}
     }
-    c.push(Span::styled("Status (↑↓):", t.heading()));
-    for st in &SafeguardStatus::ALL {
+    c.push(Span::styled(
+        truncate("Status (1-4 or ↑↓, saved at once):", w),
+        t.heading(),
+    ));
+    for (i, st) in SafeguardStatus::ALL.iter().enumerate() {
         let start = c.start();
         let on = *st == s.status;
         let mark = if on { "(•)" } else { "( )" };
         c.push(Span::styled(
-            format!(" {mark} {}", st.label()),
+            format!(" {} {mark} {}", i + 1, st.label()),
             if on { t.selected() } else { t.text() },
         ));
         c.end_item(start);
@@ -421,7 +486,7 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     let evidence_empty = app
         .overlay
         .field()
-        .is_none_or(|f| f.text().trim().is_empty());
+        .is_none_or(|f| crate::engine::is_empty_reason(&f.text()));
     if s.required && s.status == SafeguardStatus::NotApplicable && evidence_empty {
         c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
     } else {
@@ -430,9 +495,9 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
             t.heading(),
         ));
     }
-    field_lines(&mut c, 3);
+    field_lines(&mut c, 5);
     c.wrapped(
-        "Enter or Esc: done. Status is saved at once.",
+        "Tab: between status and evidence (a letter starts the evidence). Enter on the status: done. Esc: cancel, putting back what was recorded.",
         w,
         0,
         t.muted(),

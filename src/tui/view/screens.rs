@@ -5,7 +5,7 @@ use crate::answer::Answer;
 use crate::assessment::SafeguardStatus;
 use crate::engine::{answer_effects, display_answer};
 use crate::questionnaire::QuestionKind;
-use crate::tui::app::{App, FIELDS, ReviewItem, parse_field};
+use crate::tui::app::{App, FIELDS, ReviewItem};
 use crate::tui::widgets::{fit, truncate, truncate_left, width, wrap};
 use ratatui::text::{Line, Span};
 use std::path::Path;
@@ -34,11 +34,16 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
         c.wrapped(&format!("{label}{star}"), w, 0, label_style);
         if i == current {
             let at = c.start();
-            c.field = Some((at, 3));
-            for _ in 0..3 {
+            let fh = if FIELDS[i].0 == crate::tui::app::WRAPPED_FIELD {
+                5
+            } else {
+                3
+            };
+            c.field = Some((at, fh));
+            for _ in 0..fh {
                 c.blank();
             }
-            c.focus = (start, at + 3);
+            c.focus = (start, at + fh);
         } else if value.trim().is_empty() {
             c.push(Span::styled("  (empty)", t.muted()));
         } else {
@@ -177,7 +182,13 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
             let pointer = if cur { "›" } else { " " };
             let prefix = format!("{pointer}{:>2} {mark} ", k + 1);
             let pw = width(&prefix);
-            let style = if cur { t.selected() } else { t.text() };
+            let style = if cur {
+                t.selected()
+            } else if app.option_matches(k) {
+                t.text()
+            } else {
+                t.muted()
+            };
             for (n, l) in wrap(&o.label, w.saturating_sub(pw + 1))
                 .into_iter()
                 .enumerate()
@@ -203,9 +214,23 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     } else {
         let at = c.start();
         let fh = if q.kind == QuestionKind::LongText {
+            // The text as wrapped in the box, and a line to type on: a long answer gets the
+            // rows it needs when the terminal has them (the help below is reached with PgDn).
+            let needed = app.field.as_ref().map_or(0, |f| {
+                f.area
+                    .lines()
+                    .iter()
+                    .map(|l| {
+                        crate::tui::widgets::wrap(l, w.saturating_sub(2))
+                            .len()
+                            .max(1)
+                    })
+                    .sum::<usize>()
+            }) + 3;
             // Room for the help below when the panel is tall; never more than fits.
             h.saturating_sub(at + 8)
                 .clamp(LONG_FIELD_MIN, 8)
+                .max(needed)
                 .min(h.saturating_sub(at + 1))
                 .max(3)
         } else {
@@ -219,7 +244,7 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
         c.focus = (at, at + fh + 1);
         // Inline validation of what is typed.
         let text = app.field.as_ref().map(|f| f.text()).unwrap_or_default();
-        match parse_field(q, &text) {
+        match crate::typed::parse_answer(q, &text) {
             Err(msg) => c.wrapped(&format!("✗ {msg}"), w, 0, t.error()),
             Ok(Some(a)) => {
                 let saved = answer == Some(&a);
@@ -545,11 +570,11 @@ fn capped(mut lines: Vec<String>, max: usize, w: usize) -> Vec<String> {
 }
 
 pub fn result(app: &App, w: usize, h: usize) -> Content {
-    // Every line is wrapped, never cut. When the verdict, the reasons and the first safeguard
-    // do not fit together, the score sum goes, then the reasons move after the list (the
-    // first screen shows the verdict and the safeguards to act on; G reaches the reasons).
-    // The reasons can be long (one answer after another): they are wrapped once, and each
-    // layout tried leaves room for them.
+    // Every line is wrapped, never cut. When the verdict, the reasons and the first few
+    // safeguards do not fit together, the score sum goes, then the reasons move after the list
+    // (the first screen shows the verdict and the safeguards to act on, never just one on the
+    // last row; G reaches the reasons). The reasons can be long (one answer after another):
+    // they are wrapped once, and each layout tried leaves room for them.
     let why = why_lines(app, w);
     let mut built = (Content::default(), None);
     for layout in [
@@ -558,7 +583,9 @@ pub fn result(app: &App, w: usize, h: usize) -> Content {
         ResultLayout::WhyLast,
     ] {
         built = result_content(app, w, h, layout, why.len());
-        if built.0.items.first().is_none_or(|&(_, end)| end <= h) {
+        let c = &built.0;
+        let shown = c.items.len().min(RESULT_ROWS_IN_VIEW);
+        if shown == 0 || c.items.get(shown - 1).is_some_and(|&(_, end)| end <= h) {
             break;
         }
     }
@@ -569,14 +596,17 @@ pub fn result(app: &App, w: usize, h: usize) -> Content {
     c
 }
 
-/// "Why" and the engine's reasons for the tier, as bullets.
+/// How many safeguard rows the result's first screen shows, when there are that many.
+const RESULT_ROWS_IN_VIEW: usize = 3;
+
+/// "Why" and the reasons for the tier, as bullets.
 fn why_lines(app: &App, w: usize) -> Vec<Line<'static>> {
     let t = &app.theme;
     let mut c = Content::default();
     if let Some(e) = &app.eval {
         c.push(Span::styled("Why", t.heading()));
-        for r in &e.tier_reasons {
-            c.bullet(&r.replace('`', ""), w, t.text());
+        for r in crate::explain::tier_reasons(app.q(), e) {
+            c.bullet(&r, w, t.text());
         }
     }
     c.lines
@@ -605,7 +635,7 @@ fn result_content(
     let Some(e) = &app.eval else {
         return (c, None);
     };
-    let tier = format!(" {} ", e.tier.name().to_uppercase());
+    let tier = format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase());
     let score = format!("  score {}", e.score.total);
     let bands = format!(
         "(medium from {}, high from {})",
@@ -660,40 +690,31 @@ fn result_content(
             t.warn(),
         );
     }
-    let required = e.safeguards.iter().filter(|s| s.required).count();
-    if e.gaps.is_empty() {
-        c.wrapped(
-            &format!("All {required} required safeguards are in place or not applicable."),
-            w,
-            0,
-            t.ok(),
-        );
-    } else {
+    c.wrapped(
+        &crate::explain::open_safeguards(e),
+        w,
+        0,
+        if e.gaps.is_empty() { t.ok() } else { t.warn() },
+    );
+    let conflicts = e.conflicts().count();
+    if conflicts > 0 {
         c.wrapped(
             &format!(
-                "{} of {required} required safeguards are missing or only planned.",
-                e.gaps.len()
+                "{} ({CONFLICT_MARK}): to be confirmed before sign-off.",
+                crate::explain::plural(
+                    conflicts,
+                    "safeguard status is contradicted by the answers",
+                    "safeguard statuses are contradicted by the answers"
+                )
             ),
             w,
             0,
             t.warn(),
         );
     }
-    let conflicts = e
-        .safeguards
-        .iter()
-        .filter(|s| !s.conflict.is_empty())
-        .count();
-    if conflicts > 0 {
-        let (n, them) = if conflicts == 1 {
-            ("1 safeguard".to_string(), "it")
-        } else {
-            (format!("{conflicts} safeguards"), "them")
-        };
+    for x in &e.contradictions {
         c.wrapped(
-            &format!(
-                "{n} recorded in place, but the answers do not show {them} ({CONFLICT_MARK}): check before sign-off."
-            ),
+            &format!("Answers disagree: {} ({})", x.message, x.answers),
             w,
             0,
             t.warn(),
@@ -706,14 +727,21 @@ fn result_content(
             .extend(std::iter::repeat_with(Line::default).take(why_len));
     };
     if layout == ResultLayout::WhyLast {
-        c.wrapped("Why this tier: after the safeguards (G).", w, 0, t.muted());
+        c.wrapped(
+            "Why this tier: below the list; the G key goes there.",
+            w,
+            0,
+            t.muted(),
+        );
     } else {
         c.blank();
         why(&mut c);
     }
-    c.blank();
+    if layout != ResultLayout::WhyLast {
+        c.blank();
+    }
     c.wrapped(
-        "Safeguards: Enter sets the status and evidence of the one under the cursor.",
+        "Safeguards (Enter sets status and evidence):",
         w,
         0,
         t.heading(),
@@ -749,6 +777,26 @@ fn result_content(
             c.focus.1 = c.lines.len();
         }
     }
+    // The sign-off: recorded by the reviewer with `raia sign`, which names these answers.
+    let file = app
+        .session
+        .as_ref()
+        .and_then(|s| s.path.as_deref())
+        .map_or_else(|| "FILE".to_string(), |p| p.display().to_string());
+    c.blank();
+    c.wrapped(
+        &format!(
+            "Sign-off: {} a reviewer records it with raia sign {file} --name NAME; it names this version of the answers.",
+            if e.complete {
+                "the assessment is complete;"
+            } else {
+                "once every question is answered,"
+            }
+        ),
+        w,
+        0,
+        t.muted(),
+    );
     c.top = app.scroll;
     let top = c.scroll(h);
     for &(start, i) in &later {
@@ -784,8 +832,10 @@ fn safeguard_row(
         "›"
     } else if conflict {
         CONFLICT_MARK
-    } else if s.is_gap() {
+    } else if s.is_policy_gap() {
         "!"
+    } else if s.is_gap() {
+        "·"
     } else {
         " "
     };
@@ -803,7 +853,9 @@ fn safeguard_row(
     // row under the cursor wraps its title instead of cutting it.
     let (lead, text) = if s.required {
         let status = if conflict {
-            format!("{}{CONFLICT_MARK}", s.status.label())
+            format!("to confirm{CONFLICT_MARK}")
+        } else if s.unjustified {
+            "n/a, no reason".to_string()
         } else {
             s.status.label().to_string()
         };
@@ -811,7 +863,8 @@ fn safeguard_row(
     } else {
         let suffix = match (in_place, conflict) {
             (true, false) => " · in place".to_string(),
-            (true, true) => format!(" · in place{CONFLICT_MARK}"),
+            // Never "in place" for a status the answers contradict.
+            (_, true) => format!(" · to confirm{CONFLICT_MARK}"),
             _ => String::new(),
         };
         (format!("{mark} "), format!("{}{suffix}", s.title))

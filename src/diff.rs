@@ -1,0 +1,237 @@
+//! `raia diff`: what changed between two versions of an assessment, in words a reviewer reads:
+//! the answers (prompts and option labels), the tier and score, the safeguards now in place or
+//! no longer, and whether each sign-off still holds. Both sides are evaluated by the engine;
+//! nothing is decided here.
+
+use crate::assessment::Assessment;
+use crate::engine::{Evaluation, evaluate};
+use crate::questionnaire::Questionnaire;
+use serde::Serialize;
+
+/// One answer that differs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerChange {
+    pub question: String,
+    pub prompt: String,
+    /// The answer as a person reads it; empty when there was none.
+    pub before: String,
+    pub after: String,
+}
+
+/// A sign-off on the earlier version, and whether it still covers the later one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SignOffHold {
+    pub name: String,
+    pub decision: String,
+    pub date: String,
+    /// It approved the earlier version as it stood.
+    pub current_before: bool,
+    /// It still names the later version's assessment hash.
+    pub holds_after: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diff {
+    pub before_name: String,
+    pub after_name: String,
+    pub tier_before: String,
+    pub tier_after: String,
+    pub score_before: u32,
+    pub score_after: u32,
+    pub answers: Vec<AnswerChange>,
+    /// Questions whose note changed, by prompt.
+    pub notes: Vec<String>,
+    /// Safeguards whose status holds (in place, or not applicable with a reason) after but not
+    /// before, and the other way round: titles.
+    pub safeguards_gained: Vec<String>,
+    pub safeguards_lost: Vec<String>,
+    pub policy_gaps_before: usize,
+    pub policy_gaps_after: usize,
+    /// Sign-offs of either version (those added in the later one count as holding if current).
+    pub signoffs: Vec<SignOffHold>,
+}
+
+fn holding(e: &Evaluation) -> Vec<&crate::engine::SafeguardResult> {
+    e.safeguards
+        .iter()
+        .filter(|s| s.required && s.holds())
+        .collect()
+}
+
+/// Compares `before` (named `before_name`) with `after`, both read against `q`.
+pub fn diff(
+    q: &Questionnaire,
+    before_name: &str,
+    before: &Assessment,
+    after_name: &str,
+    after: &Assessment,
+) -> Diff {
+    let (eb, ea) = (evaluate(q, before), evaluate(q, after));
+    let mut answers = Vec::new();
+    for question in &q.questions {
+        let (b, a) = (
+            before.answers.get(&question.id),
+            after.answers.get(&question.id),
+        );
+        if b == a {
+            continue;
+        }
+        let words = |x: Option<&crate::answer::Answer>| {
+            x.map(|x| crate::engine::display_answer(question, x))
+                .unwrap_or_default()
+        };
+        answers.push(AnswerChange {
+            question: question.id.clone(),
+            prompt: question.prompt.clone(),
+            before: words(b),
+            after: words(a),
+        });
+    }
+    let notes = q
+        .questions
+        .iter()
+        .filter(|x| before.notes.get(&x.id) != after.notes.get(&x.id))
+        .map(|x| x.prompt.clone())
+        .collect();
+    let (hb, ha) = (holding(&eb), holding(&ea));
+    let titles = |from: &[&crate::engine::SafeguardResult],
+                  without: &[&crate::engine::SafeguardResult]| {
+        from.iter()
+            .filter(|s| !without.iter().any(|o| o.id == s.id))
+            .map(|s| s.title.clone())
+            .collect::<Vec<_>>()
+    };
+    let (hash_before, hash_after) = (before.answers_hash(q), after.answers_hash(q));
+    let mut signoffs: Vec<SignOffHold> = before
+        .signoff
+        .iter()
+        .map(|s| SignOffHold {
+            name: s.name.clone(),
+            decision: s.decision.clone(),
+            date: s.date.clone(),
+            current_before: s.is_current(&hash_before),
+            holds_after: s.is_current(&hash_after),
+        })
+        .collect();
+    for s in after.signoff.iter().filter(|s| !before.signoff.contains(s)) {
+        signoffs.push(SignOffHold {
+            name: s.name.clone(),
+            decision: s.decision.clone(),
+            date: s.date.clone(),
+            current_before: false,
+            holds_after: s.is_current(&hash_after),
+        });
+    }
+    let gaps = |e: &Evaluation| e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    Diff {
+        before_name: before_name.to_string(),
+        after_name: after_name.to_string(),
+        tier_before: crate::explain::tier(q, eb.tier),
+        tier_after: crate::explain::tier(q, ea.tier),
+        score_before: eb.score.total,
+        score_after: ea.score.total,
+        answers,
+        notes,
+        safeguards_gained: titles(&ha, &hb),
+        safeguards_lost: titles(&hb, &ha),
+        policy_gaps_before: gaps(&eb),
+        policy_gaps_after: gaps(&ea),
+        signoffs,
+    }
+}
+
+impl SignOffHold {
+    /// "approved by J. Compliance on 2026-01-15: still holds" and the like.
+    pub fn words(&self) -> String {
+        let who = format!("{} by {} on {}", self.decision, self.name, self.date);
+        match (self.current_before, self.holds_after) {
+            (_, true) => format!("{who}: holds for the later version"),
+            (true, false) => format!(
+                "{who}: no longer holds; what it approved changed, so it needs signing again"
+            ),
+            (false, false) => format!("{who}: was already stale, and still is"),
+        }
+    }
+}
+
+impl Diff {
+    /// The changes as Markdown, for a reviewer or a pull-request comment.
+    pub fn markdown(&self) -> String {
+        use crate::report::escape::cell;
+        let mut out = format!(
+            "# Changes from {} to {}\n\n",
+            cell(&self.before_name),
+            cell(&self.after_name)
+        );
+        out.push_str(&if self.tier_before == self.tier_after {
+            format!("- Tier: {} (unchanged)\n", self.tier_before)
+        } else {
+            format!("- Tier: {} → {}\n", self.tier_before, self.tier_after)
+        });
+        out.push_str(&if self.score_before == self.score_after {
+            format!("- Score: {} (unchanged)\n", self.score_before)
+        } else {
+            format!("- Score: {} → {}\n", self.score_before, self.score_after)
+        });
+        out.push_str(&format!(
+            "- Safeguards the policy requires not in place: {} → {}\n",
+            self.policy_gaps_before, self.policy_gaps_after
+        ));
+        out.push_str(&format!(
+            "\n## Answers changed ({})\n\n",
+            self.answers.len()
+        ));
+        if self.answers.is_empty() {
+            out.push_str("None.\n");
+        }
+        for c in &self.answers {
+            let side = |s: &str| {
+                if s.is_empty() {
+                    "(no answer)".to_string()
+                } else {
+                    format!("\"{}\"", cell(s))
+                }
+            };
+            out.push_str(&format!(
+                "- {}\n  {} → {}\n",
+                cell(&c.prompt),
+                side(&c.before),
+                side(&c.after)
+            ));
+        }
+        if !self.notes.is_empty() {
+            out.push_str(&format!(
+                "\nNotes changed on: {}.\n",
+                self.notes
+                    .iter()
+                    .map(|p| cell(p))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ));
+        }
+        out.push_str("\n## Safeguards\n\n");
+        if self.safeguards_gained.is_empty() && self.safeguards_lost.is_empty() {
+            out.push_str("No required safeguard came into place or went out of place.\n");
+        }
+        for t in &self.safeguards_gained {
+            out.push_str(&format!("- now in place: {}\n", cell(t)));
+        }
+        for t in &self.safeguards_lost {
+            out.push_str(&format!("- no longer in place: {}\n", cell(t)));
+        }
+        out.push_str("\n## Sign-offs\n\n");
+        if self.signoffs.is_empty() {
+            out.push_str("None recorded.\n");
+        }
+        for s in &self.signoffs {
+            out.push_str(&format!("- {}\n", cell(&s.words())));
+        }
+        out
+    }
+
+    /// The changes as JSON, for tools.
+    pub fn json(&self) -> String {
+        // Strings, numbers and booleans only: serialising cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+    }
+}

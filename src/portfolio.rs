@@ -1,0 +1,450 @@
+//! `raia status`: every assessment under some folders, one row each, for an organisation's view
+//! of where its AI systems stand. Each row's verdicts come from `engine::Evaluation` (policy
+//! gaps, the gate) and its words from `crate::explain`; nothing is decided here.
+
+use crate::assessment::{self, Assessment};
+use crate::engine::{Binding, Evaluation, GateFinding, evaluate};
+use crate::questionnaire::{Questionnaire, Tier};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// One assessment file, as far as it could be read.
+pub struct Entry {
+    /// The path as found (relative when the argument was).
+    pub path: PathBuf,
+    pub state: State,
+}
+
+pub enum State {
+    Loaded(Box<Loaded>),
+    /// The file does not load: every problem, located where the file says.
+    Error {
+        problems: Vec<crate::diag::Diagnostic>,
+        message: String,
+    },
+}
+
+pub struct Loaded {
+    pub text: String,
+    pub assessment: Assessment,
+    pub evaluation: Evaluation,
+    pub findings: Vec<GateFinding>,
+    pub signoff: SignOffState,
+}
+
+/// Where the latest sign-off stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum SignOffState {
+    None,
+    /// It approved (or rejected) these answers as they stand.
+    Current {
+        decision: String,
+        name: String,
+        date: String,
+    },
+    /// Something it covers changed since.
+    Stale {
+        decision: String,
+        name: String,
+        date: String,
+    },
+}
+
+impl SignOffState {
+    /// The latest sign-off of `a`, current or stale against the questionnaire in use.
+    pub fn of(q: &Questionnaire, a: &Assessment) -> Self {
+        let Some(last) = a.signoff.last() else {
+            return Self::None;
+        };
+        let (decision, name, date) = (last.decision.clone(), last.name.clone(), last.date.clone());
+        if last.is_current(&a.answers_hash(q)) {
+            Self::Current {
+                decision,
+                name,
+                date,
+            }
+        } else {
+            Self::Stale {
+                decision,
+                name,
+                date,
+            }
+        }
+    }
+}
+
+/// The worst outcome over all files, as the exit status reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Outcome {
+    Pass,
+    /// Some file fails its gate.
+    Findings,
+    /// Some file does not load: nothing can be said about it.
+    Error,
+}
+
+/// Whether a file found in a folder is an assessment: the assessment format starts with
+/// `schema_version` and names its questionnaire. Other TOML files (a questionnaire, a
+/// Cargo.toml) are passed over; a file named on the command line is always taken.
+fn looks_like_assessment(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|t| {
+        t.lines()
+            .any(|l| l.trim_start().starts_with("schema_version"))
+            && t.lines().any(|l| l.trim() == "[questionnaire]")
+    })
+}
+
+/// The assessment files named by `args`: each file as given, and under each folder every
+/// `.toml` file that is an assessment, recursively, skipping hidden folders and `target`.
+/// Sorted by path. A path that does not exist is kept, so it is reported as an error.
+pub fn find_files(args: &[PathBuf]) -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                if !name.starts_with('.') && name != "target" {
+                    walk(&path, out);
+                }
+            } else if name.ends_with(".toml") && looks_like_assessment(&path) {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            let mut found = Vec::new();
+            walk(arg, &mut found);
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(arg.clone());
+        }
+    }
+    out.dedup();
+    out
+}
+
+/// Reads and judges one file on `today` (YYYY-MM-DD): the default gate, or with `strict` the
+/// strict one.
+pub fn assess(q: &Questionnaire, path: &Path, strict: bool, today: &str) -> Entry {
+    let state = match crate::textfile::read(path, "assessment") {
+        Err(e) => State::Error {
+            problems: Vec::new(),
+            message: format!("{e:#}"),
+        },
+        Ok(text) => match assessment::parse_assessment(&path.display().to_string(), &text, q) {
+            Err(d) => State::Error {
+                message: d.to_string(),
+                problems: d.0,
+            },
+            Ok(a) => {
+                let e = evaluate(q, &a);
+                let findings = e.gate_on(Binding::of(q, &a), strict, Some(today));
+                let signoff = SignOffState::of(q, &a);
+                State::Loaded(Box::new(Loaded {
+                    text,
+                    assessment: a,
+                    evaluation: e,
+                    findings,
+                    signoff,
+                }))
+            }
+        },
+    };
+    Entry {
+        path: path.to_path_buf(),
+        state,
+    }
+}
+
+/// Judges every file, on as many threads as the machine offers, in the order given.
+pub fn assess_all(q: &Questionnaire, files: &[PathBuf], strict: bool, today: &str) -> Vec<Entry> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(files.len().max(1));
+    let chunk = files.len().div_ceil(threads).max(1);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter()
+                        .map(|f| assess(q, f, strict, today))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                // A thread that panicked has no rows to give; the panic is already reported.
+                h.join().unwrap_or_default()
+            })
+            .collect()
+    })
+}
+
+/// The worst outcome over `entries`.
+pub fn outcome(entries: &[Entry]) -> Outcome {
+    entries
+        .iter()
+        .map(|e| match &e.state {
+            State::Error { .. } => Outcome::Error,
+            State::Loaded(l) if !l.findings.is_empty() => Outcome::Findings,
+            State::Loaded(_) => Outcome::Pass,
+        })
+        .max()
+        .unwrap_or(Outcome::Pass)
+}
+
+/// One row of the table, in words, as every format prints it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    pub file: String,
+    pub system: String,
+    pub owner: String,
+    /// The tier in the questionnaire's words; empty when the file does not load.
+    pub tier: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier_id: Option<Tier>,
+    pub answered: usize,
+    pub visible: usize,
+    pub complete: bool,
+    /// "complete (12 of 14 answered)", "incomplete: 2 questions unanswered".
+    pub completeness: String,
+    /// Safeguards the policy's words require that are not in place.
+    pub policy_gaps: usize,
+    pub signoff: SignOffState,
+    /// YYYY-MM-DD, or empty when there is none.
+    pub review_due: String,
+    /// The review date has passed: the gate fails on it.
+    pub review_overdue: bool,
+    /// "passes", or each reason it fails.
+    pub gate_passed: bool,
+    pub gate: Vec<String>,
+    /// Why the file does not load; empty when it does.
+    pub error: String,
+}
+
+impl Row {
+    pub fn of(q: &Questionnaire, entry: &Entry) -> Self {
+        let file = entry.path.display().to_string();
+        match &entry.state {
+            State::Error { message, .. } => Row {
+                file,
+                system: String::new(),
+                owner: String::new(),
+                tier: String::new(),
+                tier_id: None,
+                answered: 0,
+                visible: 0,
+                complete: false,
+                completeness: String::new(),
+                policy_gaps: 0,
+                signoff: SignOffState::None,
+                review_due: String::new(),
+                review_overdue: false,
+                gate_passed: false,
+                gate: Vec::new(),
+                error: message.clone(),
+            },
+            State::Loaded(l) => {
+                let (a, e) = (&l.assessment, &l.evaluation);
+                let answered = e
+                    .visible
+                    .iter()
+                    .filter(|id| a.answers.get(*id).is_some_and(crate::engine::is_given))
+                    .count();
+                let completeness = if e.complete {
+                    format!("complete ({answered} of {} answered)", e.visible.len())
+                } else {
+                    format!(
+                        "incomplete: {}",
+                        crate::explain::missing(e.unanswered.len(), e.notes_missing.len())
+                    )
+                };
+                let failures: Vec<_> = l.findings.iter().map(|f| f.failure.clone()).collect();
+                Row {
+                    file,
+                    system: a.metadata.system.clone(),
+                    owner: a.metadata.owner_team.clone(),
+                    tier: crate::explain::tier(q, e.tier),
+                    tier_id: Some(e.tier),
+                    answered,
+                    visible: e.visible.len(),
+                    complete: e.complete,
+                    completeness,
+                    policy_gaps: e.safeguards.iter().filter(|s| s.is_policy_gap()).count(),
+                    signoff: l.signoff.clone(),
+                    review_due: e.review.due.clone().unwrap_or_default(),
+                    review_overdue: failures
+                        .iter()
+                        .any(|f| matches!(f, crate::engine::GateFailure::ReviewOverdue { .. })),
+                    gate_passed: failures.is_empty(),
+                    gate: crate::explain::gate_failures(&failures, q),
+                    error: String::new(),
+                }
+            }
+        }
+    }
+
+    /// "2026-07-15", "OVERDUE, due by 2026-07-15", or "none".
+    pub fn review_words(&self) -> String {
+        crate::explain::review_cell(
+            Some(self.review_due.as_str()).filter(|d| !d.is_empty()),
+            self.review_overdue,
+            "none",
+        )
+    }
+
+    fn gate_words(&self) -> String {
+        if !self.error.is_empty() {
+            "does not load".to_string()
+        } else if self.gate_passed {
+            "passes".to_string()
+        } else {
+            format!("fails: {}", self.gate.join("; "))
+        }
+    }
+}
+
+const HEADER: [&str; 9] = [
+    "File",
+    "System",
+    "Owner",
+    "Tier",
+    "Completeness",
+    "Policy gaps",
+    "Sign-off",
+    "Review due",
+    "Gate",
+];
+
+/// The rows as a Markdown table, with a line under it counting what needs attention.
+pub fn markdown(rows: &[Row]) -> String {
+    use crate::report::escape::cell;
+    let mut out = format!(
+        "| {} |\n|{}\n",
+        HEADER.join(" | "),
+        " --- |".repeat(HEADER.len())
+    );
+    for r in rows {
+        let cells: Vec<String> = if r.error.is_empty() {
+            vec![
+                cell(&r.file),
+                cell(&r.system),
+                cell(&r.owner),
+                cell(&r.tier),
+                cell(&r.completeness),
+                r.policy_gaps.to_string(),
+                cell(&crate::explain::signoff_state(&r.signoff)),
+                cell(&r.review_words()),
+                cell(&r.gate_words()),
+            ]
+        } else {
+            let first = r.error.lines().next().unwrap_or_default();
+            vec![
+                cell(&r.file),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                cell(&format!("does not load: {first}")),
+            ]
+        };
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+    }
+    out.push_str(&format!("\n{}\n", summary(rows)));
+    out
+}
+
+/// "11 assessments: 8 pass the gate, 3 fail it, 0 do not load."
+pub fn summary(rows: &[Row]) -> String {
+    let errors = rows.iter().filter(|r| !r.error.is_empty()).count();
+    let passed = rows
+        .iter()
+        .filter(|r| r.error.is_empty() && r.gate_passed)
+        .count();
+    let failed = rows.len() - errors - passed;
+    format!(
+        "{}: {passed} {} the gate, {failed} {} it, {errors} {} not load.",
+        crate::explain::plural(rows.len(), "assessment", "assessments"),
+        if passed == 1 { "passes" } else { "pass" },
+        if failed == 1 { "fails" } else { "fail" },
+        if errors == 1 { "does" } else { "do" },
+    )
+}
+
+/// The rows as CSV, one line each after a header; text cells are kept from being read as
+/// spreadsheet formulas.
+pub fn csv(rows: &[Row]) -> anyhow::Result<String> {
+    use crate::report::spreadsheet_safe as safe;
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    w.write_record([
+        "file",
+        "system",
+        "owner",
+        "tier",
+        "answered",
+        "visible",
+        "complete",
+        "policy_gaps",
+        "signoff",
+        "review_due",
+        "gate",
+        "error",
+    ])?;
+    for r in rows {
+        w.write_record([
+            safe(&r.file),
+            safe(&r.system),
+            safe(&r.owner),
+            r.tier.clone(),
+            r.answered.to_string(),
+            r.visible.to_string(),
+            r.complete.to_string(),
+            r.policy_gaps.to_string(),
+            safe(&crate::explain::signoff_state(&r.signoff)),
+            safe(&r.review_words()),
+            safe(&r.gate_words()),
+            safe(&r.error),
+        ])?;
+    }
+    Ok(String::from_utf8(w.into_inner()?)?)
+}
+
+/// The rows as a JSON array.
+pub fn json(rows: &[Row]) -> String {
+    // Rows hold only strings, numbers and plain enums: serialising cannot fail.
+    serde_json::to_string_pretty(rows).unwrap_or_default() + "\n"
+}
+
+/// Every finding of every file, and every file that does not load, as one SARIF log.
+pub fn sarif(q: &Questionnaire, entries: &[Entry]) -> String {
+    let mut log = crate::sarif::Log::new();
+    for entry in entries {
+        let path = entry.path.to_string_lossy();
+        match &entry.state {
+            State::Loaded(l) => {
+                log.add_findings(q, &l.assessment, &l.evaluation, &l.findings, &path, &l.text)
+            }
+            State::Error { problems, message } => log.add_load_error(&path, problems, message),
+        }
+    }
+    log.to_text()
+}

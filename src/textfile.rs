@@ -1,0 +1,147 @@
+//! Reading a text file the user named: an assessment, a questionnaire, a template. Every file
+//! raia reads comes through [`read`], which
+//!
+//! - refuses anything but a regular file (a FIFO would block forever, `/dev/zero` never ends, a
+//!   directory or socket cannot be read as text), naming the file and what it is;
+//! - reads at most [`MAX_BYTES`], so a wrong or runaway file cannot exhaust memory;
+//! - reports bytes that are not UTF-8 at `file:line:column`, like every other located error.
+
+use crate::diag::{Diagnostic, Diagnostics, SourceMap};
+use std::io::Read;
+use std::path::Path;
+
+/// The most raia reads from one file: 64 MiB. The built-in questionnaire is under 100 KiB and a
+/// complete assessment a few KiB, so a file this large is the wrong file.
+pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads the file at `path` as UTF-8 text. `what` names it in messages ("assessment",
+/// "questionnaire", "template").
+pub fn read(path: &Path, what: &str) -> anyhow::Result<String> {
+    let shown = path.display().to_string();
+    let fail = |why: String, help: &str| {
+        anyhow::anyhow!("{shown}: cannot read {what}: {why}\n  help: {help}")
+    };
+    let cannot = |e: std::io::Error| anyhow::anyhow!("{shown}: cannot read {what}: {e}");
+    // Checked before opening: opening a FIFO for reading already blocks until a writer comes.
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    let refuse = |kind: &str| {
+        let help = if kind == DIRECTORY {
+            "give the path of a file"
+        } else {
+            "raia reads only regular files, since a pipe or a device can block forever or never end; save the content to a file and give that file"
+        };
+        fail(format!("it is {kind}, not a regular file"), help)
+    };
+    if let Some(kind) = not_regular(&meta) {
+        return Err(refuse(kind));
+    }
+    let too_big = || {
+        fail(
+            format!("it is larger than {} MiB", MAX_BYTES / (1024 * 1024)),
+            "raia reads at most 64 MiB from one file, so that a wrong or runaway file cannot exhaust memory; check that this is the right file",
+        )
+    };
+    if meta.len() > MAX_BYTES {
+        return Err(too_big());
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    // The file may have been swapped between the check and the open.
+    let meta = file.metadata().map_err(cannot)?;
+    if let Some(kind) = not_regular(&meta) {
+        return Err(refuse(kind));
+    }
+    let bytes = read_limited(file, MAX_BYTES)
+        .map_err(cannot)?
+        .ok_or_else(too_big)?;
+    Ok(utf8(&shown, bytes)?)
+}
+
+/// Reads `r` to the end, or returns `None` as soon as it holds more than `limit` bytes (a file
+/// that grows while it is read, or one that reports no size).
+fn read_limited(r: impl Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = Vec::new();
+    r.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+/// The bytes as text, or a located error at the first byte that is not UTF-8.
+pub fn utf8(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostics> {
+    String::from_utf8(bytes).map_err(|e| {
+        let err = e.utf8_error();
+        let bytes = e.as_bytes();
+        let good = err.valid_up_to();
+        // The prefix up to the first bad byte is valid by definition; locate the byte in it.
+        let prefix = std::str::from_utf8(bytes.get(..good).unwrap_or_default()).unwrap_or("");
+        let (line, column) = SourceMap::new(file, prefix).line_col(good);
+        let message = match (err.error_len(), bytes.get(good)) {
+            (Some(_), Some(b)) => {
+                format!("invalid UTF-8: byte 0x{b:02x} is not part of a valid character")
+            }
+            _ => "invalid UTF-8: the file ends in the middle of a character".to_string(),
+        };
+        Diagnostics(vec![Diagnostic {
+            file: file.to_string(),
+            line,
+            column,
+            message,
+            help: "raia reads UTF-8 text: save the file as UTF-8 in your editor, or convert it, e.g. `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW`".to_string(),
+        }])
+    })
+}
+
+const DIRECTORY: &str = "a directory";
+
+/// What a file is when it is not a regular file ("a directory", "a named pipe (FIFO)", ...).
+fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some(DIRECTORY);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("a named pipe (FIFO)");
+        }
+        if t.is_socket() {
+            return Some("a socket");
+        }
+        if t.is_char_device() {
+            return Some("a character device");
+        }
+        if t.is_block_device() {
+            return Some("a block device");
+        }
+    }
+    Some("not a regular file")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_endless_reader_stops_at_the_limit() {
+        // std::io::repeat never ends, like /dev/zero: the read must stop just past the limit.
+        assert_eq!(read_limited(std::io::repeat(0), 10).unwrap(), None);
+        assert_eq!(
+            read_limited(&b"0123456789"[..], 10).unwrap(),
+            Some(b"0123456789".to_vec())
+        );
+    }
+
+    #[test]
+    fn bad_utf8_is_located_by_line_and_character_column() {
+        let d = utf8("f.toml", b"a = 1\nb = \"\xc3\xa7\xff\"\n".to_vec()).unwrap_err();
+        assert_eq!(
+            d.0[0].to_string(),
+            "f.toml:2:7: invalid UTF-8: byte 0xff is not part of a valid character\n  help: raia reads UTF-8 text: save the file as UTF-8 in your editor, or convert it, e.g. `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW`"
+        );
+        let d = utf8("f.toml", b"x\xe2\x82".to_vec()).unwrap_err();
+        assert_eq!((d.0[0].line, d.0[0].column), (1, 2));
+        assert!(d.0[0].message.contains("ends in the middle of a character"));
+    }
+}
