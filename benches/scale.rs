@@ -155,7 +155,9 @@ impl Wizard {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.toml");
         std::fs::write(&path, a.to_toml(q)).unwrap();
-        let app = wizard_app(q, &path);
+        let mut app = wizard_app(q, &path);
+        // As the event loop runs it: a change is written after the frame that shows it.
+        app.defer_saves();
         let mut term = Terminal::new(TestBackend::new(AREA.width, AREA.height)).unwrap();
         term.draw(|f| view::draw(&app, f)).unwrap();
         Wizard {
@@ -182,6 +184,13 @@ impl Wizard {
     fn frame(&mut self) {
         let app = &self.app;
         self.term.draw(|f| view::draw(app, f)).unwrap();
+    }
+
+    /// What the event loop does after a frame: write the changes it shows.
+    fn write(&mut self) {
+        if raia::tui::update::after_frame(&mut self.app) {
+            self.frame();
+        }
     }
 
     /// The first question of this kind that the assessment shows.
@@ -284,28 +293,45 @@ fn key_type_character(b: Bencher, n: usize) {
     });
 }
 
-/// Space on an option of a multiple-choice question: the answer changes, is saved to disk
-/// and the result is evaluated again.
-#[divan::bench(args = SIZES, sample_count = 20)]
+/// Space on an option of a multiple-choice question: the answer changes and the result is
+/// evaluated again, to the frame. The event loop then writes the file (untimed here, before each
+/// key: `save_assessment` and `key_tick_option_and_write` measure it).
+#[divan::bench(args = SIZES, sample_count = 20, sample_size = 1)]
 fn key_tick_option(b: Bencher, n: usize) {
+    let w = std::cell::RefCell::new(Wizard::open(n));
+    let s = w.borrow().first_visible(raia::questionnaire::QuestionKind::Multi);
+    w.borrow_mut().go(s);
+    w.borrow_mut().key(KeyCode::Down);
+    b.with_inputs(|| w.borrow_mut().write())
+        .bench_local_values(|()| w.borrow_mut().key(KeyCode::Char(' ')));
+}
+
+/// Space, its frame, and writing the file (TOML, fsync, rename), as one.
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn key_tick_option_and_write(b: Bencher, n: usize) {
     let mut w = Wizard::open(n);
     let s = w.first_visible(raia::questionnaire::QuestionKind::Multi);
     w.go(s);
     w.key(KeyCode::Down);
-    b.bench_local(|| w.key(KeyCode::Char(' ')));
+    b.bench_local(|| {
+        w.key(KeyCode::Char(' '));
+        w.write();
+    });
 }
 
-/// Tab to the next question (the position is saved in the file).
-#[divan::bench(args = SIZES, sample_count = 20)]
+/// Tab to the next question, to the frame (the position is then written, untimed here).
+#[divan::bench(args = SIZES, sample_count = 20, sample_size = 1)]
 fn key_next_question(b: Bencher, n: usize) {
-    let mut w = Wizard::open(n);
-    w.go(Screen::Question(0));
-    b.bench_local(|| {
+    let w = std::cell::RefCell::new(Wizard::open(n));
+    w.borrow_mut().go(Screen::Question(0));
+    b.with_inputs(|| {
+        let mut w = w.borrow_mut();
+        w.write();
         if matches!(w.app.screen, Screen::Review) {
             w.go(Screen::Question(0));
         }
-        w.key(KeyCode::Tab);
-    });
+    })
+    .bench_local_values(|()| w.borrow_mut().key(KeyCode::Tab));
 }
 
 /// ↓ on the result screen, over the safeguards.

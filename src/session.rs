@@ -37,6 +37,12 @@ pub struct Session {
     pub revision: u64,
     /// What each change made in this session replaced, newest last, for [`Session::undo`].
     undo: Vec<Change>,
+    /// Changes are not written when made but by [`Session::flush`]: the wizard draws the
+    /// frame that shows a change first, then writes it, before it reads the next key, so a key
+    /// does not wait for the disk (issue 7). Off unless set: every change is written at once.
+    pub defer_saves: bool,
+    /// A change waits for [`Session::flush`].
+    dirty: bool,
 }
 
 /// How many changes [`Session::undo`] can take back.
@@ -118,6 +124,8 @@ impl Session {
             collided: false,
             revision: 0,
             undo: Vec::new(),
+            defer_saves: false,
+            dirty: false,
         }
     }
 
@@ -140,6 +148,8 @@ impl Session {
             collided: false,
             revision: 0,
             undo: Vec::new(),
+            defer_saves: false,
+            dirty: false,
         })
     }
 
@@ -181,7 +191,26 @@ impl Session {
         self.save_with(true)
     }
 
+    /// Writes a change made by this session now, or, with [`Session::defer_saves`], leaves it
+    /// for [`Session::flush`].
+    fn changed(&mut self) -> anyhow::Result<()> {
+        if self.defer_saves {
+            self.dirty = true;
+            return Ok(());
+        }
+        self.save().map(|_| ())
+    }
+
+    /// Writes the changes left by [`Session::defer_saves`], as [`Session::save`] does; `None`
+    /// when none waits.
+    pub fn flush(&mut self) -> Option<anyhow::Result<()>> {
+        self.dirty.then(|| self.save().map(|_| ()))
+    }
+
     fn save_with(&mut self, keep_mine: bool) -> anyhow::Result<Option<&Path>> {
+        // Whatever waited for `flush` is written now, or stopped for the reason kept in
+        // `pending`, as a change saved at once would be.
+        self.dirty = false;
         if self.path.is_none() {
             let system = self.assessment.metadata.system.trim();
             if system.is_empty() {
@@ -294,7 +323,7 @@ impl Session {
             Change::Answer(question.to_string(), before),
         );
         self.put_answer(question, answer);
-        self.save().map(|_| ())
+        self.changed()
     }
 
     fn put_answer(&mut self, question: &str, answer: Option<Answer>) {
@@ -314,7 +343,7 @@ impl Session {
         let after = (!note.trim().is_empty()).then(|| note.to_string());
         self.record(before != after, Change::Note(question.to_string(), before));
         self.put_note(question, after);
-        self.save().map(|_| ())
+        self.changed()
     }
 
     fn put_note(&mut self, question: &str, note: Option<String>) {
@@ -339,7 +368,7 @@ impl Session {
         self.record(before != value, Change::Metadata(key.to_string(), before));
         self.revision += 1;
         self.assessment.metadata.set(key, value.to_string());
-        self.save().map(|_| ())
+        self.changed()
     }
 
     pub fn set_safeguard(
@@ -358,7 +387,7 @@ impl Session {
             Change::Safeguard(id.to_string(), before),
         );
         self.put_safeguard(id, Some(after));
-        self.save().map(|_| ())
+        self.changed()
     }
 
     fn put_safeguard(&mut self, id: &str, entry: Option<SafeguardEntry>) {
@@ -388,7 +417,7 @@ impl Session {
         if before != entry {
             self.put_safeguard(id, entry);
         }
-        self.save().map(|_| ())
+        self.changed()
     }
 
     /// Remembers what a change replaced, keeping the last [`UNDO_DEPTH`].
@@ -431,7 +460,7 @@ impl Session {
                 Undone::Safeguard(id)
             }
         };
-        Some((undone, self.save().map(|_| ())))
+        Some((undone, self.changed()))
     }
 
     /// Records the export step's report paths and ticks, so they are kept for next time.
@@ -441,7 +470,7 @@ impl Session {
     ) -> anyhow::Result<()> {
         if self.assessment.wizard.reports != choices {
             self.assessment.wizard.reports = choices;
-            self.save()?;
+            self.changed()?;
         }
         Ok(())
     }
@@ -450,7 +479,7 @@ impl Session {
     pub fn set_position(&mut self, position: &str) -> anyhow::Result<()> {
         if self.assessment.wizard.position != position {
             self.assessment.wizard.position = position.to_string();
-            self.save()?;
+            self.changed()?;
         }
         Ok(())
     }

@@ -1238,6 +1238,52 @@ fn a_choice_is_on_disk_the_moment_it_is_made() {
     assert_eq!(t.disk().wizard.position, "data");
 }
 
+/// The event loop draws a key's frame before it writes the change (issue 7: Space at 10,000
+/// questions waited for the fsync); the change is on disk before the next key is read.
+#[test]
+fn the_frame_of_an_answer_is_drawn_before_it_is_written_and_then_it_is() {
+    let mut t = T::on_questions();
+    t.app.defer_saves();
+    t.key(KeyCode::Down);
+    t.key(KeyCode::Char(' '));
+    // The frame already shows the choice and the live result...
+    assert_eq!(
+        t.app.answer(qi("purpose")),
+        Some(&Answer::Choice("screen".into()))
+    );
+    let frame = t.render(100, 30);
+    assert!(frame.contains("(•)"), "{frame}");
+    // ...while the file does not have it yet.
+    assert_eq!(t.disk().answers.get("purpose"), None);
+    assert!(!raia::tui::update::after_frame(&mut t.app), "nothing to redraw");
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    assert!(!raia::tui::update::after_frame(&mut t.app), "written once");
+    // Several keys before one frame are written together; Tab's position too.
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Tab);
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    raia::tui::update::after_frame(&mut t.app);
+    let disk = t.disk();
+    assert_eq!(
+        disk.answers.get("purpose"),
+        Some(&Answer::Choice("chat".into()))
+    );
+    assert_eq!(disk.wizard.position, "data");
+    // A save that fails is shown after the frame, and asks for another.
+    std::fs::write(t.path(), "not = [toml").unwrap();
+    t.key(KeyCode::Char('j'));
+    t.key(KeyCode::Char(' '));
+    assert!(raia::tui::update::after_frame(&mut t.app));
+    let m = t.app.message.clone().unwrap();
+    assert!(m.error && m.text.starts_with("Not saved"), "{m:?}");
+}
+
 #[test]
 fn multiple_choice_ticks_with_space_in_questionnaire_order() {
     let mut t = T::on_questions();

@@ -586,7 +586,7 @@ impl Plain<'_> {
                 self.s.set_answer(id, Some(answer))?;
                 self.say(format!("Recorded: {words}."))?;
                 let now = self.eval();
-                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, &e, &now) {
+                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, e.tier, &now) {
                     self.say(t)?;
                 }
                 let after = now.visible.len();
@@ -900,7 +900,7 @@ impl Plain<'_> {
                     self.say(format!("Not saved: {e:#}."))?;
                 }
                 let now = self.eval();
-                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, &before, &now) {
+                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, before.tier, &now) {
                     self.say(t)?;
                 }
                 if let crate::session::Undone::Answer(id) = undone

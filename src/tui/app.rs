@@ -308,6 +308,9 @@ pub struct App {
     pub theme: Theme,
     pub screen: Screen,
     pub session: Option<Session>,
+    /// Sessions write changes after the frame that shows them ([`Session::defer_saves`]);
+    /// the event loop sets it and calls [`crate::tui::update::after_frame`].
+    defer_saves: bool,
     /// The evaluation of the current answers, recomputed after every change.
     pub eval: Option<Evaluation>,
     /// What the screens read of `eval` by question position, built with it.
@@ -383,6 +386,7 @@ impl App {
             theme: Theme::with_palette(opts.no_color, opts.palette),
             screen: Screen::Home,
             session: None,
+            defer_saves: false,
             eval: None,
             derived: Derived::default(),
             evaluated: None,
@@ -441,6 +445,7 @@ impl App {
             path.clone(),
             self.drafts_dir.clone(),
         );
+        session.defer_saves = self.defer_saves;
         let mut msg = None;
         if path.is_some() {
             // Creates the file now, so `raia resume FILE` works even before the first answer.
@@ -469,6 +474,7 @@ impl App {
         let mut session = Session::open(self.questionnaire.clone(), path)?;
         self.unsaved.clear();
         session.drafts_dir = self.drafts_dir.clone();
+        session.defer_saves = self.defer_saves;
         self.session = Some(session);
         self.evaluated = None;
         self.refresh();
@@ -476,6 +482,15 @@ impl App {
         self.go(to);
         self.info(format!("Resumed {}.", file_name(path)));
         Ok(())
+    }
+
+    /// Changes are written after the frame that shows them, by
+    /// [`crate::tui::update::after_frame`], in this session and every one opened later.
+    pub fn defer_saves(&mut self) {
+        self.defer_saves = true;
+        if let Some(s) = self.session.as_mut() {
+            s.defer_saves = true;
+        }
     }
 
     /// Tells the user what a save did beyond the change itself: why it failed, or what it took

@@ -64,12 +64,16 @@ const IDLE: Duration = Duration::from_millis(700);
 pub fn run(opts: Options) -> anyhow::Result<()> {
     // Reading the file to resume can fail; do it before touching the terminal.
     let mut app = App::new(opts)?;
+    // A key's frame is drawn before its change is written (see `event_loop`).
+    app.defer_saves();
     if let Some(d) = crate::paths::data_dir() {
         app.offer_tour(d.join("tour-seen"));
     }
     let watch = signals::Watch::start()?;
     let mut term = TerminalGuard::enter()?;
     let result = event_loop(&mut term.terminal, &mut app, &watch);
+    // Whatever way the loop ended, nothing changed stays unwritten.
+    update::after_frame(&mut app);
     drop(term);
     drop(watch);
     if let Some(text) = app.farewell() {
@@ -99,6 +103,7 @@ fn event_loop(
                 signals::Signal::Terminate(n) => {
                     // Commits the field being typed and saves, as quitting does.
                     update(app, Action::Quit);
+                    update::after_frame(app);
                     return Ok(Some(n));
                 }
                 signals::Signal::Suspend => suspend(terminal, app)?,
@@ -110,6 +115,11 @@ fn event_loop(
             app.redraw = false;
         }
         terminal.draw(|f| view::draw(app, f))?;
+        // The changes this frame shows are written now, before the next key is read: a key
+        // that answers does not wait for the disk (fsync) to show its answer.
+        if update::after_frame(app) {
+            terminal.draw(|f| view::draw(app, f))?;
+        }
         if app.quit {
             return Ok(None);
         }

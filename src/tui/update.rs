@@ -164,6 +164,20 @@ fn save(app: &mut App) {
     }
 }
 
+/// Writes the changes the last keys made, once their frame is drawn ([`App::defer_saves`]):
+/// the user sees an answer without waiting for the disk. Returns whether the screen must be
+/// drawn again: the save failed, or took in changes made to the file meanwhile.
+pub fn after_frame(app: &mut App) -> bool {
+    let Some(r) = app.session.as_mut().and_then(crate::session::Session::flush) else {
+        return false;
+    };
+    let message = app.message.clone();
+    let evaluated = app.session.as_ref().map(|s| s.revision);
+    report(app, r);
+    app.refresh();
+    app.message != message || app.session.as_ref().map(|s| s.revision) != evaluated
+}
+
 fn report<T>(app: &mut App, r: anyhow::Result<T>) {
     app.after_save(r);
 }
@@ -712,7 +726,8 @@ fn undo(app: &mut App) {
         app.info("Undone: what was typed; the saved answer is unchanged.");
         return;
     }
-    let before = app.eval.clone();
+    // Only the tier is compared: the whole evaluation is large at scale (issue 7).
+    let before = app.eval.as_ref().map(|e| e.tier);
     let before_visible = visible_positions(app);
     let Some(s) = app.session.as_mut() else {
         return;
@@ -731,7 +746,7 @@ fn undo(app: &mut App) {
     rebuild_field(app, typing);
     app.info(text);
     say_visibility_change(app, &before_visible);
-    say_tier_change(app, before.as_ref());
+    say_tier_change(app, before);
     report(app, r);
 }
 
@@ -770,14 +785,14 @@ fn note_needed_message(app: &mut App, qi: usize) {
 fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     let id = app.q().questions[qi].id.clone();
     let before = visible_positions(app);
-    let before_eval = app.eval.clone();
+    let before_eval = app.eval.as_ref().map(|e| e.tier);
     if let Some(s) = app.session.as_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
     }
     app.refresh();
     say_visibility_change(app, &before);
-    say_tier_change(app, before_eval.as_ref());
+    say_tier_change(app, before_eval);
 }
 
 /// Positions of the visible questions, in asking order.
@@ -834,7 +849,7 @@ fn append_info(app: &mut App, text: &str) {
 }
 
 /// Says so when the tier changed since `before`, the moment it changes.
-fn say_tier_change(app: &mut App, before: Option<&crate::engine::Evaluation>) {
+fn say_tier_change(app: &mut App, before: Option<crate::questionnaire::Tier>) {
     let (Some(before), Some(after)) = (before, app.eval.as_ref()) else {
         return;
     };
