@@ -299,7 +299,9 @@ fn key_type_character(b: Bencher, n: usize) {
 #[divan::bench(args = SIZES, sample_count = 20, sample_size = 1)]
 fn key_tick_option(b: Bencher, n: usize) {
     let w = std::cell::RefCell::new(Wizard::open(n));
-    let s = w.borrow().first_visible(raia::questionnaire::QuestionKind::Multi);
+    let s = w
+        .borrow()
+        .first_visible(raia::questionnaire::QuestionKind::Multi);
     w.borrow_mut().go(s);
     w.borrow_mut().key(KeyCode::Down);
     b.with_inputs(|| w.borrow_mut().write())

@@ -7,7 +7,7 @@ use crate::assessment::lock::{self, SessionLock};
 use crate::assessment::merge::{Collision, merge};
 use crate::assessment::store::{self, ChangedOnDisk, Expect, Fingerprint};
 use crate::assessment::{Assessment, SafeguardEntry, SafeguardStatus};
-use crate::engine::{Evaluation, evaluate};
+use crate::engine::Evaluation;
 use crate::questionnaire::{Questionnaire, Tier};
 use anyhow::Context;
 use std::path::{Path, PathBuf};
@@ -153,8 +153,10 @@ impl Session {
         })
     }
 
+    /// The evaluation the wizard and plain mode show after every change, without the
+    /// what-ifs neither shows (reports and `raia score` evaluate with them).
     pub fn evaluate(&self) -> Evaluation {
-        evaluate(&self.questionnaire, &self.assessment)
+        crate::engine::evaluate_without_what_if(&self.questionnaire, &self.assessment)
     }
 
     /// Why changes made in this session are not all on disk, if they are not: the last save
@@ -560,7 +562,7 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
         .into_iter()
         .map(|d| match crate::assessment::read_assessment(&d.path, q) {
             Ok(a) => {
-                let e = evaluate(q, &a);
+                let e = crate::engine::evaluate_without_what_if(q, &a);
                 let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
                 DraftSummary {
                     system: a.metadata.system.clone(),

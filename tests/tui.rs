@@ -1255,7 +1255,10 @@ fn the_frame_of_an_answer_is_drawn_before_it_is_written_and_then_it_is() {
     assert!(frame.contains("(•)"), "{frame}");
     // ...while the file does not have it yet.
     assert_eq!(t.disk().answers.get("purpose"), None);
-    assert!(!raia::tui::update::after_frame(&mut t.app), "nothing to redraw");
+    assert!(
+        !raia::tui::update::after_frame(&mut t.app),
+        "nothing to redraw"
+    );
     assert_eq!(
         t.disk().answers.get("purpose"),
         Some(&Answer::Choice("screen".into()))

@@ -828,6 +828,13 @@ pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
     e
 }
 
+/// [`evaluate`] without the what-ifs (`what_if` is empty): for the wizard and plain mode,
+/// which evaluate after every change and show no what-if (issue 7). Reports and `raia score`
+/// evaluate with them.
+pub fn evaluate_without_what_if(q: &Questionnaire, a: &Assessment) -> Evaluation {
+    evaluate_once(q, a, None)
+}
+
 /// Words that stand in for an answer without giving one. "None" and "no" are not among them:
 /// "which uses are out of scope?" can honestly be answered "none".
 const ANSWER_PLACEHOLDERS: &[&str] = &[

@@ -168,7 +168,11 @@ fn save(app: &mut App) {
 /// the user sees an answer without waiting for the disk. Returns whether the screen must be
 /// drawn again: the save failed, or took in changes made to the file meanwhile.
 pub fn after_frame(app: &mut App) -> bool {
-    let Some(r) = app.session.as_mut().and_then(crate::session::Session::flush) else {
+    let Some(r) = app
+        .session
+        .as_mut()
+        .and_then(crate::session::Session::flush)
+    else {
         return false;
     };
     let message = app.message.clone();
