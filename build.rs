@@ -40,6 +40,10 @@ mod embedded {
     pub(crate) fn builtin(_name: &str) -> Option<crate::questionnaire::Questionnaire> {
         None
     }
+
+    pub(crate) fn builtin_hash(_name: &str) -> Option<&'static str> {
+        None
+    }
 }
 
 // Cargo reads its instructions from the build script's stdout; nothing here reaches a terminal.
@@ -58,8 +62,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("cargo:rerun-if-changed={path}");
     }
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR")?);
-    // The stored forms, in the order of `BUILTIN`, as one static of byte strings.
+    // The stored forms, in the order of `BUILTIN`, as one static of byte strings, and their
+    // texts' hashes.
     let mut list = String::from("static LOADED: &[&[u8]] = &[\n");
+    let mut hashes = String::from("static HASHES: &[&str] = &[\n");
     for (i, (name, text)) in questionnaire::BUILTIN.iter().enumerate() {
         let q = questionnaire::parse_questionnaire(name, text)
             .map_err(|e| format!("the built-in questionnaire {name} is invalid:\n{e}"))?;
@@ -69,7 +75,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "    include_bytes!({:?}),\n",
             file.display().to_string()
         ));
+        hashes.push_str(&format!("    {:?},\n", q.content_hash));
     }
+    list.push_str("];\n");
+    list.push_str(&hashes);
     list.push_str("];\n");
     std::fs::write(out.join("builtin.rs"), list)?;
     Ok(())

@@ -5,7 +5,7 @@
 
 use crate::questionnaire::{BUILTIN, Questionnaire};
 
-// `LOADED`: the stored forms, in the order of `BUILTIN`.
+// `LOADED`: the stored forms, in the order of `BUILTIN`; `HASHES`: the SHA-256 of each text.
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 /// The built-in questionnaire of file `name` as the build loaded it, or `None` if it is not
@@ -15,4 +15,11 @@ pub(crate) fn builtin(name: &str) -> Option<Questionnaire> {
     let mut q: Questionnaire = postcard::from_bytes(LOADED.get(i)?).ok()?;
     q.reindex();
     Some(q)
+}
+
+/// The SHA-256 of the built-in questionnaire text of file `name`, computed by the build: every
+/// command checks whether its questionnaire imitates the built-in one.
+pub(crate) fn builtin_hash(name: &str) -> Option<&'static str> {
+    let i = BUILTIN.iter().position(|(n, _)| *n == name)?;
+    HASHES.get(i).copied()
 }

@@ -450,6 +450,7 @@ fn the_questionnaire_loaded_at_build_time_is_the_embedded_text_parsed() {
         parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE).unwrap();
     parsed.source = format!("built-in {DEFAULT_QUESTIONNAIRE_NAME}");
     assert_eq!(default_questionnaire().unwrap(), parsed);
+    assert_eq!(raia::questionnaire::builtin_hash(), parsed.content_hash);
     // Without a questionnaire in the config directory, commands use the stored one.
     let config = tempfile::tempdir().unwrap();
     let out = assert_cmd::Command::cargo_bin("raia")

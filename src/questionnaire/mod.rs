@@ -45,8 +45,11 @@ pub fn builtin_version(version: &str) -> Option<(&'static str, &'static str)> {
         .find(|(_, text)| header_id_version(text).1 == version)
 }
 
-/// SHA-256 of the built-in questionnaire's text, computed once.
+/// SHA-256 of the built-in questionnaire's text: computed by the build (build.rs), else once.
 pub fn builtin_hash() -> &'static str {
+    if let Some(hash) = crate::embedded::builtin_hash(DEFAULT_QUESTIONNAIRE_NAME) {
+        return hash;
+    }
     static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     HASH.get_or_init(|| {
         use sha2::Digest;
