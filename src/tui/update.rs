@@ -1,6 +1,7 @@
 //! `update(&mut App, Action)`: the only place the wizard's state changes. Every answer, note,
 //! metadata field and safeguard goes through the [`Session`](crate::session::Session), which
-//! writes the assessment file atomically before `update` returns.
+//! writes the assessment file atomically before `update` returns, or, in the event loop
+//! ([`App::defer_saves`]), in [`after_frame`], once the frame that shows the change is drawn.
 
 use super::action::Action;
 use super::app::{App, ExportRow, FIELDS, Field, HomeItem, Overlay, ReviewItem, Screen};
