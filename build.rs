@@ -34,6 +34,10 @@ mod paths {
     pub fn config_dir() -> Option<std::path::PathBuf> {
         None
     }
+
+    pub fn project_questionnaire(_start: &std::path::Path) -> Option<std::path::PathBuf> {
+        None
+    }
 }
 
 mod embedded {

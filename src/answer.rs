@@ -88,7 +88,7 @@ pub fn inexact_digits(text: &str) -> Option<String> {
 /// Checks an ISO calendar date (YYYY-MM-DD) including month lengths and leap years.
 pub fn valid_date(s: &str) -> bool {
     let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
         return false;
     }
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {

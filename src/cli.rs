@@ -194,10 +194,13 @@ enum Command {
         shell: clap_complete::Shell,
     },
     /// Print the manual page (roff), e.g. `raia man > raia.1`.
+    #[command(
+        after_help = "Examples:\n  raia man > raia.1 && man ./raia.1\n  raia man | gzip > ~/.local/share/man/man1/raia.1.gz"
+    )]
     Man,
     /// Render a report.
     #[command(
-        after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite (one that is not a raia report) only with --force."
+        after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --crosswalk eu-ai-act       the EU AI Act articles it bears on\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite (one that is not a raia report) only with --force."
     )]
     Report {
         file: PathBuf,
@@ -210,6 +213,10 @@ enum Command {
         /// Let --out replace a file that raia did not write.
         #[arg(long, requires = "out")]
         force: bool,
+        /// Read the assessment against another framework (md or json): for each of its ids,
+        /// the safeguards behind it, their status and evidence. Built in: eu-ai-act, nist-ai-rmf.
+        #[arg(long, value_name = "FRAMEWORK")]
+        crosswalk: Option<String>,
     },
     /// Record a reviewer's sign-off of the answers as they stand now.
     #[command(
@@ -370,21 +377,25 @@ pub fn main() -> ExitCode {
             } else {
                 EXIT_ERROR
             };
-            // Each located problem gets its own "error:" line, as compilers print them.
-            match e.downcast_ref::<raia::diag::Diagnostics>() {
-                Some(all) => {
-                    // Buffered: 100,000 problems took a million write calls (issue 7).
-                    let mut out =
-                        term_text::Lines::new(std::io::BufWriter::new(std::io::stderr().lock()));
-                    for d in &all.0 {
-                        let _ = out.line(&format!("error: {d}"));
-                    }
-                    let _ = out.flush();
-                }
-                None => errln!("error: {e:#}"),
-            }
+            print_error(&e);
             ExitCode::from(code)
         }
+    }
+}
+
+/// The one printer of errors on stderr, for a failed command and for each file `validate`
+/// could not load: each located problem gets its own "error:" line, as compilers print them.
+fn print_error(e: &anyhow::Error) {
+    match e.downcast_ref::<raia::diag::Diagnostics>() {
+        Some(all) => {
+            // Buffered: 100,000 problems took a million write calls (issue 7).
+            let mut out = term_text::Lines::new(std::io::BufWriter::new(std::io::stderr().lock()));
+            for d in &all.0 {
+                let _ = out.line(&format!("error: {d}"));
+            }
+            let _ = out.flush();
+        }
+        None => errln!("error: {e:#}"),
     }
 }
 
@@ -432,6 +443,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if from_config && !full_screen {
         errln!(
             "note: the questionnaire in use is {shown}, from raia's config directory; pass --questionnaire PATH to use another"
+        );
+    }
+    if matches!(source, QuestionnaireSource::Project(_)) && !full_screen {
+        errln!(
+            "note: the questionnaire in use is {shown}, from the project's .raia folder; pass --questionnaire PATH to use another"
         );
     }
     dispatch(cli, q, source)
@@ -602,10 +618,27 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             format,
             out,
             force,
+            crosswalk,
         }) => {
             let file = draft_or_path(&file, drafts.as_deref());
             let a = assessment::read_assessment(&file, &q)?;
-            let text = raia::report::render(&q, &a, format.into(), &templates()?)?;
+            let text = match crosswalk {
+                Some(fw) => {
+                    let json = match format {
+                        ReportFormat::Md => false,
+                        ReportFormat::Json => true,
+                        _ => {
+                            return Err(UsageError(
+                                "--crosswalk writes md or json: pass --format md or --format json"
+                                    .into(),
+                            )
+                            .into());
+                        }
+                    };
+                    raia::report::crosswalk::render(q, &a, &fw, json)?
+                }
+                None => raia::report::render(&q, &a, format.into(), &templates()?)?,
+            };
             match out {
                 Some(path) => {
                     check_out(&path, &file, format.into(), force)?;
@@ -831,7 +864,9 @@ fn questions(
     match format {
         QuestionsFormat::Source => match source {
             QuestionnaireSource::Embedded => data(raia::questionnaire::DEFAULT_QUESTIONNAIRE)?,
-            QuestionnaireSource::File(p) => data(&raia::textfile::read(p, "questionnaire")?)?,
+            QuestionnaireSource::File(p) | QuestionnaireSource::Project(p) => {
+                data(&raia::textfile::read(p, "questionnaire")?)?
+            }
         },
         QuestionsFormat::Json => data(&(serde_json::to_string_pretty(q)? + "\n"))?,
         QuestionsFormat::Toml => data(&toml::to_string_pretty(q)?)?,
@@ -843,6 +878,9 @@ fn questions(
                 q.policy.date,
                 q.policy.url
             );
+            if q.layers.len() > 1 {
+                outln!("Layers: {}\n", raia::explain::layers(q));
+            }
             for s in &q.sections {
                 outln!("## {}\n", s.title);
                 if !s.intro.is_empty() {
@@ -860,6 +898,9 @@ fn questions(
                     }
                     if !x.clause.is_empty() {
                         outln!("- policy: {}", x.clause);
+                    }
+                    if let Some(l) = q.layers.get(x.layer).filter(|_| x.layer > 0) {
+                        outln!("- added by: {}", l.title);
                     }
                     if !x.help.is_empty() {
                         outln!("- why: {}", x.help);
@@ -890,7 +931,9 @@ fn questions(
                 }
                 outln!(
                     "- basis: {}",
-                    raia::explain::basis(
+                    raia::explain::safeguard_basis(
+                        q,
+                        &s.id,
                         s.basis,
                         q.requirement(&s.requirement)
                             .map_or(raia::questionnaire::Obligation::Must, |r| r.obligation)
@@ -1064,6 +1107,9 @@ fn validate(
             q.contradictions.len(),
             &q.content_hash[..12]
         );
+        if q.layers.len() > 1 {
+            outln!("layers: {}", term_text::line(&raia::explain::layers(q)));
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let mut failed = false;
@@ -1106,7 +1152,7 @@ fn validate(
             }
             Err(err) => {
                 failed = true;
-                errln!("{err:#}");
+                print_error(&err);
             }
         }
     }
@@ -1132,15 +1178,7 @@ fn warnings(q: &Questionnaire, a: &Assessment, e: &raia::engine::Evaluation) -> 
     if let Some(b) = raia::explain::binding(q, a, raia::engine::Binding::of(q, a)) {
         out.push(b);
     }
-    for c in &e.contradictions {
-        out.push(format!("answers disagree: {} ({})", c.message, c.answers));
-    }
-    for s in e.conflicts() {
-        out.push(format!(
-            "\"{}\" is to be confirmed: {}",
-            s.title, s.conflict
-        ));
-    }
+    out.extend(raia::explain::disagreements(q, e));
     if !e.hidden_answered.is_empty() {
         out.push(format!(
             "{} kept for questions that earlier answers now hide; they do not count: {}",
@@ -1282,7 +1320,7 @@ fn score(
             "  - {}: {} ({}){}",
             r.title,
             explain::requirement_state(r),
-            explain::basis(r.basis, r.obligation),
+            explain::requirement_basis(q, &r.id, r.basis, r.obligation),
             if note.is_empty() {
                 String::new()
             } else {
@@ -1362,11 +1400,8 @@ fn score(
                 "contradictions"
             )
         );
-        for c in &e.contradictions {
-            outln!("  - answers disagree: {} ({})", c.message, c.answers);
-        }
-        for s in &conflicts {
-            outln!("  - {} {}: {}", s.id, s.title, s.conflict);
+        for d in raia::explain::disagreements(q, &e) {
+            outln!("  - {d}");
         }
     }
     if e.review.due.is_some() {

@@ -97,9 +97,12 @@ impl<'a> SourceMap<'a> {
         }
         let lines = self.lines.get_or_init(|| Lines::new(self.text));
         // The last line starting at or before the offset.
-        let line = lines.starts.partition_point(|&s| s <= offset) - 1;
-        let start = lines.starts[line];
-        let column = if lines.ascii[line] {
+        let line = lines
+            .starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let start = lines.starts.get(line).copied().unwrap_or(0);
+        let column = if lines.ascii.get(line).copied().unwrap_or(false) {
             offset - start
         } else {
             self.text

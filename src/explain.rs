@@ -5,8 +5,9 @@
 
 use crate::assessment::{Assessment, SafeguardStatus};
 use crate::engine::{
-    Binding, Cause, Evaluation, GateFailure, RequirementResult, RequirementState, SafeguardResult,
-    StatusSource, Subject, WhatIf, risk_points,
+    AppliesBecause, Binding, Cause, Conflict, Evaluation, GateFailure, RequiredBecause,
+    RequirementResult, RequirementState, SafeguardResult, StatusSource, Subject, WhatIf,
+    risk_points,
 };
 use crate::questionnaire::{Basis, Obligation, Questionnaire, Tier};
 
@@ -213,10 +214,133 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
     s
 }
 
+/// Why a condition holds for this assessment, in words, for "asked because" lines in the
+/// wizard and plain mode. Reads visible answers only.
+pub fn asked_because(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &Evaluation,
+    c: &crate::questionnaire::Condition,
+) -> String {
+    c.describe_holding(&crate::engine::established(a, e), q)
+}
+
+/// A declared contradiction that holds, as "answers disagree: ... (the answers)".
+pub fn contradiction(c: &crate::engine::ContradictionFinding) -> String {
+    format!("answers disagree: {} ({})", c.message, c.answers)
+}
+
+/// A safeguard whose status the answers contradict, with why.
+pub fn to_be_confirmed(q: &Questionnaire, s: &SafeguardResult) -> String {
+    format!("\"{}\" is to be confirmed: {}", s.title, conflict(q, s))
+}
+
+/// Everything a reviewer must reconcile before trusting the result: the contradictions that
+/// hold, then the safeguard statuses the answers contradict.
+pub fn disagreements(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    e.contradictions
+        .iter()
+        .map(contradiction)
+        .chain(e.conflicts().map(|s| to_be_confirmed(q, s)))
+        .collect()
+}
+
+/// Why a requirement applies to this use, or does not, as "applies ...".
+pub fn applies_because(q: &Questionnaire, r: &RequirementResult) -> String {
+    use crate::questionnaire::Applies;
+    match &r.why {
+        AppliesBecause::Rule(Applies::Always) => "applies to every use".to_string(),
+        AppliesBecause::Rule(Applies::Consequential) => format!(
+            "applies because the use involves a {}",
+            q.vocabulary.consequential
+        ),
+        AppliesBecause::Rule(Applies::When) => "applies because of the answers below".to_string(),
+        AppliesBecause::SafeguardsRequired(ids) => format!(
+            "applies because the answers require {}",
+            ids.iter()
+                .map(|id| format!(
+                    "\"{}\"",
+                    q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str())
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        AppliesBecause::NotApplying(Applies::Consequential) => format!(
+            "applies only to a use that involves a {}",
+            q.vocabulary.consequential
+        ),
+        AppliesBecause::NotApplying(_) => "applies only when its condition holds".to_string(),
+    }
+}
+
+/// Why a safeguard is required for this use, as "required because ...".
+pub fn required_because(q: &Questionnaire, r: &RequiredBecause) -> String {
+    match r {
+        RequiredBecause::Condition { holding }
+        | RequiredBecause::RequirementCondition { holding } => {
+            format!("required because {holding}")
+        }
+        RequiredBecause::EveryUse { requirement } => format!(
+            "required for every use ({})",
+            q.requirement(requirement)
+                .map_or(requirement.as_str(), |r| r.title.as_str())
+        ),
+        RequiredBecause::Consequential { categories } => format!(
+            "required because the use involves a {} ({})",
+            q.vocabulary.consequential,
+            categories
+                .iter()
+                .map(|c| q.category(c).map_or(c.as_str(), |c| c.title.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// Every reason a safeguard is required, in words; empty when it is not required.
+pub fn required_reasons(q: &Questionnaire, s: &SafeguardResult) -> Vec<String> {
+    s.required_because
+        .iter()
+        .map(|r| required_because(q, r))
+        .collect()
+}
+
+/// Why the answers contradict a safeguard's status, in words, causes joined by "; ".
+/// Empty when nothing contradicts it.
+pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
+    s.conflicts
+        .iter()
+        .map(|c| match c {
+            Conflict::Contradiction {
+                message, answers, ..
+            } => format!("{message} ({answers})"),
+            Conflict::InPlaceAgainstAnswers { answers } => format!(
+                "recorded as in place, but the answers that could show it do not: {}",
+                answers
+                    .iter()
+                    .map(|(id, answer)| format!(
+                        "{} → {answer}",
+                        q.question(id).map_or(id.as_str(), |x| x.prompt.as_str())
+                    ))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            Conflict::NotApplicableUnderPolicy => {
+                "recorded as not applicable, but the policy's words require it for this use"
+                    .to_string()
+            }
+            Conflict::NotApplicableWhen { holding } => {
+                format!("recorded as not applicable, but it cannot be when {holding}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// A safeguard's status as a reviewer should read it: never "in place" or "not applicable"
 /// unless the answers support it.
 pub fn safeguard_state(s: &SafeguardResult) -> String {
-    if !s.conflict.is_empty() {
+    if s.is_contradicted() {
         return "to be confirmed".to_string();
     }
     if s.unjustified {
@@ -240,6 +364,100 @@ pub fn basis(basis: Basis, obligation: Obligation) -> &'static str {
         (Basis::Policy, Obligation::Must) => "required by the policy",
         (Basis::Policy, Obligation::Should) => "the policy says it should be done",
         (Basis::Practice, _) => "recommended practice",
+    }
+}
+
+/// The layer an item comes from, named as its rules: the overlay's policy name (or title).
+fn layer_rules(q: &Questionnaire, layer: usize) -> Option<String> {
+    let l = q.layers.get(layer).filter(|_| layer > 0)?;
+    Some(
+        l.policy
+            .as_ref()
+            .map_or_else(|| l.title.clone(), |p| p.name.clone()),
+    )
+}
+
+/// What the basis of an item of a given layer means: an overlay's policy-basis items are
+/// required by its own rules (its `[policy]`), never by the policy of the layer below.
+pub fn basis_of(q: &Questionnaire, layer: usize, b: Basis, obligation: Obligation) -> String {
+    match (layer_rules(q, layer), b, obligation) {
+        (Some(name), Basis::Policy, Obligation::Must) => format!("required by {name}"),
+        (Some(name), Basis::Policy, Obligation::Should) => format!("{name} says it should be done"),
+        _ => basis(b, obligation).to_string(),
+    }
+}
+
+/// [`basis_of`] for a safeguard, by id, with its own layer.
+pub fn safeguard_basis(q: &Questionnaire, id: &str, b: Basis, obligation: Obligation) -> String {
+    basis_of(q, q.safeguard(id).map_or(0, |s| s.layer), b, obligation)
+}
+
+/// [`basis_of`] for a requirement, by id, with its own layer.
+pub fn requirement_basis(q: &Questionnaire, id: &str, b: Basis, obligation: Obligation) -> String {
+    basis_of(q, q.requirement(id).map_or(0, |r| r.layer), b, obligation)
+}
+
+/// For an item an overlay added: which layer requires it and where ("required by: Acme RAI
+/// Standard 2.1, §4.1"); empty for the base questionnaire's own items.
+pub fn required_by(q: &Questionnaire, layer: usize, b: Basis, clause: &str) -> String {
+    let by = match b {
+        Basis::Policy => "required by",
+        Basis::Practice => "recommended by",
+    };
+    match q.layers.get(layer).filter(|_| layer > 0) {
+        Some(l) if clause.trim().is_empty() => format!("{by}: {}", l.title),
+        Some(l) => format!("{by}: {}, {}", l.title, clause.trim()),
+        None => String::new(),
+    }
+}
+
+/// The rules a questionnaire judges by, in words: its policy, and the rules of every overlay
+/// that names its own ("AWS Responsible AI Policy and Acme Responsible AI Standard").
+pub fn policy_names(q: &Questionnaire) -> String {
+    let mut names = vec![q.policy.name.clone()];
+    for l in q.layers.iter().skip(1) {
+        if let Some(p) = &l.policy
+            && !names.contains(&p.name)
+        {
+            names.push(p.name.clone());
+        }
+    }
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => q.policy.name.clone(),
+    }
+}
+
+/// The layers of a questionnaire, base first, in one line: "AWS ... (aws-responsible-ai
+/// 2023-09-28.1), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)".
+pub fn layers(q: &Questionnaire) -> String {
+    q.layers
+        .iter()
+        .map(|l| format!("{} ({} {})", l.title, l.id, l.version))
+        .collect::<Vec<_>>()
+        .join(", then ")
+}
+
+/// What a crosswalk item's status means, in words. `settled`: the assessment is complete,
+/// bound and free of contradictions (otherwise nothing is called addressed, and a status to
+/// be confirmed says why).
+pub fn crosswalk_status(
+    s: crate::report::crosswalk::CrosswalkStatus,
+    settled: bool,
+) -> &'static str {
+    use crate::report::crosswalk::CrosswalkStatus as C;
+    match s {
+        C::Addressed => "addressed: a safeguard asking the same is in place",
+        C::PartlyAddressed => "partly addressed: what is in place covers part of it",
+        C::RelatedOnly => "not shown: only related safeguards are in place",
+        C::NotApplicable => "not applicable, with reasons given",
+        C::Gap => "gap: a required safeguard behind it is open",
+        C::ToBeConfirmed if settled => "to be confirmed: the answers contradict a status behind it",
+        C::ToBeConfirmed => {
+            "to be confirmed: the assessment is incomplete, not bound, or contradicts itself"
+        }
+        C::NotRequired => "nothing mapped here is required for this use",
+        C::NotCovered => "not covered by this assessment",
     }
 }
 
@@ -276,8 +494,8 @@ pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
             .map(|s| format!("\"{}\"", s.title))
             .collect()
     };
-    let contradicted = titles(&|s| !s.conflict.is_empty());
-    let unjustified = titles(&|s| s.unjustified && s.conflict.is_empty());
+    let contradicted = titles(&|s| s.is_contradicted());
+    let unjustified = titles(&|s| s.unjustified && !s.is_contradicted());
     let mut parts = Vec::new();
     if !contradicted.is_empty() {
         parts.push(format!(
@@ -524,7 +742,7 @@ pub fn gate_finding(
             None => id.clone(),
         },
         (GateFailure::Conflicts { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
-            Some(s) => format!("\"{}\" is to be confirmed: {}", s.title, s.conflict),
+            Some(s) => to_be_confirmed(q, s),
             None => id.clone(),
         },
         (GateFailure::ShouldGaps { .. }, Subject::Safeguard(id)) => format!(
@@ -550,7 +768,7 @@ pub fn gate_finding(
             None => id.clone(),
         },
         (_, Subject::Contradiction(id)) => match e.contradictions.iter().find(|c| &c.id == id) {
-            Some(c) => format!("answers disagree: {} ({})", c.message, c.answers),
+            Some(c) => contradiction(c),
             None => id.clone(),
         },
         (_, Subject::Review) => review_overdue(q, e),

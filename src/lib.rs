@@ -5,6 +5,9 @@
 //! into [`engine::evaluate`], which returns an [`engine::Evaluation`]; [`report`] renders it.
 //! The terminal wizard, plain mode and the CLI sit at the edges and do the I/O.
 #![forbid(unsafe_code)]
+// An index out of range is a panic, and bad input must never panic: outside tests, reach into
+// a slice with `get` or iterate. (Integration tests are separate crates and keep indexing.)
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 pub mod answer;
 pub mod assessment;
@@ -25,5 +28,9 @@ pub mod sarif;
 pub mod session;
 pub mod term_text;
 pub mod textfile;
+#[allow(
+    clippy::indexing_slicing,
+    reason = "the wizard is being redesigned around one flow (issue 8); its index sites are rewritten then, not twice"
+)]
 pub mod tui;
 pub mod typed;

@@ -26,3 +26,19 @@ pub fn data_dir() -> Option<PathBuf> {
 pub fn drafts_dir() -> Option<PathBuf> {
     data_dir().map(|d| d.join("drafts"))
 }
+
+/// The project's own questionnaire or overlay: `.raia/questionnaire.toml` in `start` or the
+/// nearest directory above it, looking no higher than the root of the git repository `start`
+/// is in (the directory holding `.git`).
+pub fn project_questionnaire(start: &std::path::Path) -> Option<PathBuf> {
+    for dir in start.ancestors() {
+        let candidate = dir.join(".raia").join("questionnaire.toml");
+        if candidate.exists() {
+            return Some(candidate);
+        }
+        if dir.join(".git").exists() {
+            return None;
+        }
+    }
+    None
+}

@@ -142,28 +142,50 @@ pub fn assess(q: &Questionnaire, path: &Path, strict: bool, today: &str) -> Entr
             problems: Vec::new(),
             message: format!("{e:#}"),
         },
-        Ok(text) => match assessment::parse_assessment(&path.display().to_string(), &text, q) {
-            Err(d) => State::Error {
-                message: d.to_string(),
-                problems: d.0,
-            },
-            Ok(a) => {
-                let e = evaluate(q, &a);
-                let findings = e.gate_on(Binding::of(q, &a), strict, Some(today));
-                let signoff = SignOffState::of(q, &a);
-                State::Loaded(Box::new(Loaded {
-                    text,
-                    assessment: a,
-                    evaluation: e,
-                    findings,
-                    signoff,
-                }))
+        Ok(text) => {
+            // A file made with another questionnaire (a team's overlay kept beside it) is
+            // judged by that one, when it is there.
+            let dir = match path.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            let own = crate::questionnaire::named_by(&text)
+                .filter(|(id, _)| *id != q.id)
+                .and_then(|(id, version)| crate::questionnaire::for_assessment(dir, &id, &version));
+            match own {
+                Some(Ok(other)) => judge(&other, path, text, strict, today),
+                Some(Err(e)) => State::Error {
+                    problems: Vec::new(),
+                    message: format!("{e:#}"),
+                },
+                None => judge(q, path, text, strict, today),
             }
-        },
+        }
     };
     Entry {
         path: path.to_path_buf(),
         state,
+    }
+}
+
+fn judge(q: &Questionnaire, path: &Path, text: String, strict: bool, today: &str) -> State {
+    match assessment::parse_assessment(&path.display().to_string(), &text, q) {
+        Err(d) => State::Error {
+            message: d.to_string(),
+            problems: d.0,
+        },
+        Ok(a) => {
+            let e = evaluate(q, &a);
+            let findings = e.gate_on(Binding::of(q, &a), strict, Some(today));
+            let signoff = SignOffState::of(q, &a);
+            State::Loaded(Box::new(Loaded {
+                text,
+                assessment: a,
+                evaluation: e,
+                findings,
+                signoff,
+            }))
+        }
     }
 }
 

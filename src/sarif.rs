@@ -36,7 +36,7 @@ impl Log {
 
     fn push(&mut self, rule: usize, level: &str, text: String, uri: &str, line: usize) {
         self.results.push(json!({
-            "ruleId": self.rules[rule].0,
+            "ruleId": self.rules.get(rule).map_or("", |r| &r.0),
             "ruleIndex": rule,
             "level": level,
             "message": { "text": text },

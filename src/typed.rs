@@ -170,8 +170,8 @@ fn without_thousands(t: &str) -> String {
     let digits = int.trim_start_matches('-');
     let groups: Vec<&str> = digits.split(',').collect();
     let grouped = groups.len() > 1
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
+        && groups.iter().skip(1).all(|g| g.len() == 3)
         && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
     if !grouped {
         return t;
@@ -250,6 +250,7 @@ mod tests {
             placeholder: String::new(),
             risk_combine: Default::default(),
             role: None,
+            layer: 0,
         }
     }
 

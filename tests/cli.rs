@@ -75,26 +75,35 @@ fn bound(text: &str) -> String {
 #[test]
 fn every_command_has_examples_in_its_help() {
     let env = Env::new();
-    env.raia()
-        .arg("--help")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Examples:"));
-    for cmd in [
-        "new",
-        "resume",
-        "list",
-        "questions",
-        "init",
-        "validate",
-        "score",
-        "report",
+    let out = env.raia().arg("--help").assert().success();
+    let help = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(help.contains("Examples:"), "{help}");
+    // The commands are read from the help itself, so a command added later is checked too.
+    let commands: Vec<&str> = help
+        .split("Commands:\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n\n").next())
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .collect();
+    for expected in [
+        "new", "init", "score", "report", "sign", "migrate", "status", "diff",
     ] {
-        env.raia()
-            .args([cmd, "--help"])
-            .assert()
-            .success()
-            .stdout(predicate::str::contains("Example"));
+        assert!(
+            commands.contains(&expected),
+            "{expected} missing from {commands:?}"
+        );
+    }
+    for cmd in commands {
+        let out = env.raia().args([cmd, "--help"]).assert().success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        assert!(
+            text.contains("Example"),
+            "`raia {cmd} --help` shows no example:\n{text}"
+        );
     }
 }
 
@@ -188,7 +197,7 @@ fn a_malformed_assessment_gives_line_and_column_and_exit_1() {
     assert_eq!(
         err,
         format!(
-            "{}:9:10: `hiring` expects true or false, but the file has the string \"perhaps\"\n  help: write true or false\n",
+            "error: {}:9:10: `hiring` expects true or false, but the file has the string \"perhaps\"\n  help: write true or false\n",
             file.display()
         )
     );
@@ -671,7 +680,7 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
         .assert()
         .code(3)
         .stdout(predicate::str::contains("To be confirmed (1 contradiction):"))
-        .stdout(predicate::str::contains("human-review Human review of adverse decisions: recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"))
+        .stdout(predicate::str::contains("  - \"Human review of adverse decisions\" is to be confirmed: recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"))
         .stderr(predicate::str::contains("  - 1 safeguard status is contradicted by the answers\n"));
     env.mini()
         .arg("validate")
@@ -1010,14 +1019,14 @@ fn fifos_and_devices_are_refused_with_the_reason_instead_of_blocking() {
             .code(1)
             .stderr(fifo_assessment.clone());
     }
-    // validate goes on to the next file, and prints each problem without "error: ".
+    // validate goes on to the next file, and prints each problem as every command does.
     env.mini()
         .arg("validate")
         .arg(&fifo)
         .timeout(NO_HANG)
         .assert()
         .code(1)
-        .stderr(fifo_assessment.trim_start_matches("error: ").to_string());
+        .stderr(fifo_assessment.clone());
     env.raia()
         .arg("score")
         .arg("/dev/zero")
@@ -1168,7 +1177,7 @@ fn invalid_utf8_is_located_at_the_first_bad_byte_in_every_file_raia_reads() {
         .arg(&file)
         .assert()
         .code(1)
-        .stderr(located(&file, 3, 23));
+        .stderr(format!("error: {}", located(&file, 3, 23)));
 
     let q = env.path("latin1-questionnaire.toml");
     let mut text = common::docs_example_text().into_bytes();
@@ -1586,18 +1595,27 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
         c
     };
     let dirs = ["examples/", "tests/fixtures/judgement/"];
-    let count = |dir: &str| {
-        std::fs::read_dir(root.join(dir))
+    // Assessments in the folders and below (examples/overlays/ holds one made with the company
+    // overlay beside it, which status judges by that overlay).
+    fn count_in(dir: &Path) -> usize {
+        std::fs::read_dir(dir)
             .unwrap()
-            .filter(|e| {
-                e.as_ref()
-                    .unwrap()
-                    .path()
-                    .extension()
-                    .is_some_and(|x| x == "toml")
+            .map(|e| e.unwrap().path())
+            .map(|p| {
+                if p.is_dir() {
+                    count_in(&p)
+                } else {
+                    usize::from(
+                        p.extension().is_some_and(|x| x == "toml")
+                            && std::fs::read_to_string(&p)
+                                .unwrap()
+                                .contains("schema_version"),
+                    )
+                }
             })
-            .count()
-    };
+            .sum()
+    }
+    let count = |dir: &str| count_in(&root.join(dir));
     let total = count(dirs[0]) + count(dirs[1]);
 
     // Markdown: a row per assessment, in words.
@@ -2302,5 +2320,345 @@ fn migrate_carries_answers_over_by_the_declared_table_and_keeps_comments() {
         .code(1)
         .stderr(predicate::str::contains(
             "declares no migration from version 1",
+        ));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overlays and crosswalks (issue 12).
+
+fn manifest(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+}
+
+#[test]
+fn the_company_overlay_example_reports_both_layers() {
+    let env = Env::new();
+    let overlay = manifest("examples/overlays/acme-rai-standard.toml");
+    let example = manifest("examples/overlays/acme-cv-screener.toml");
+    // raia with the company overlay on the built-in questionnaire.
+    let acme = || {
+        let mut c = env.raia();
+        c.arg("--questionnaire").arg(&overlay);
+        c
+    };
+    let md = acme()
+        .arg("report")
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(md).unwrap();
+    let layers = md
+        .lines()
+        .find(|l| l.starts_with("| Layers |"))
+        .expect("a Layers row");
+    assert!(
+        layers.contains("1. AWS Responsible AI Policy self-assessment")
+            && layers.contains("2. Acme RAI Standard 2.1"),
+        "{layers}"
+    );
+    assert!(
+        md.contains("required by: Acme RAI Standard 2.1, §4.1"),
+        "{md}"
+    );
+    assert!(md.contains("high from 14"), "the raised threshold is used");
+    if md.contains("Not bound to these rules") {
+        let base = raia::questionnaire::parse_questionnaire(
+            raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+            raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+        )
+        .unwrap();
+        let q = raia::questionnaire::apply_overlay(
+            base,
+            "acme-rai-standard.toml",
+            &std::fs::read_to_string(&overlay).unwrap(),
+        )
+        .unwrap();
+        panic!(
+            "examples/overlays/acme-cv-screener.toml is not bound to the overlay on the built-in questionnaire: after checking its answers still hold, set hash = \"{}\" under its [questionnaire]",
+            q.content_hash
+        );
+    }
+    let json = acme()
+        .args(["report", "--format", "json"])
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let ids: Vec<&str> = v["questionnaire"]["layers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["aws-responsible-ai", "acme-rai-standard"]);
+    // So does the questionnaire, with the layer each question comes from.
+    acme()
+        .arg("questions")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Layers: AWS Responsible AI Policy self-assessment",
+        ))
+        .stdout(predicate::str::contains(
+            "### `acme-register-id`: What is the system's entry number in the Acme AI register?",
+        ))
+        .stdout(predicate::str::contains(
+            "- added by: Acme RAI Standard 2.1",
+        ));
+    // The score says whose rules an overlay's requirement is.
+    acme()
+        .arg("score")
+        .arg(&example)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Registered with the Acme AI register: met (required by Acme Responsible AI Standard)",
+        ));
+    // The information-request response names them too.
+    acme()
+        .args(["report", "--format", "info-request"])
+        .arg(&example)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "in layers: AWS Responsible AI Policy self-assessment (aws-responsible-ai 2023-09-28.1), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)",
+        ));
+}
+
+#[test]
+fn validate_refuses_a_weakening_overlay_at_its_line() {
+    let env = Env::new();
+    let overlay = env.path("weak.toml");
+    write(
+        &overlay,
+        "[questionnaire]\nid = \"weak\"\nversion = \"1\"\ntitle = \"Weak\"\nextends = \"aws-responsible-ai@2023-09-28.1\"\n\n[tiers]\nhigh_at = 40\n",
+    );
+    env.raia()
+        .arg("validate")
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "weak.toml:8:11: tiers: high_at 40 is above 16",
+        ))
+        .stderr(predicate::str::contains(
+            "help: an overlay can only make thresholds stricter",
+        ));
+    // A sound overlay validates, and says what it stacks on.
+    env.raia()
+        .arg("validate")
+        .arg("--questionnaire")
+        .arg(manifest("examples/overlays/acme-rai-standard.toml"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "layers: AWS Responsible AI Policy self-assessment (aws-responsible-ai 2023-09-28.1), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)",
+        ));
+}
+
+#[test]
+fn an_overlay_in_the_project_raia_folder_is_used_and_finds_its_base_beside_it() {
+    let env = Env::new();
+    let repo = env.path("repo");
+    std::fs::create_dir_all(repo.join(".git")).unwrap();
+    std::fs::create_dir_all(repo.join(".raia")).unwrap();
+    std::fs::create_dir_all(repo.join("assessments/team")).unwrap();
+    // The base is not built in: it is found beside the overlay, by id and version.
+    std::fs::copy(env.path("mini.toml"), repo.join(".raia/mini.toml")).unwrap();
+    write(
+        &repo.join(".raia/questionnaire.toml"),
+        "[questionnaire]\nid = \"team\"\nversion = \"1\"\ntitle = \"Team rules\"\nextends = \"example-mini@1\"\n\n[[question]]\nid = \"team-q\"\nsection = \"decisions\"\ntype = \"text\"\nprompt = \"Team ticket?\"\noptional = true\n",
+    );
+    env.raia()
+        .current_dir(repo.join("assessments/team"))
+        .args(["questions", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"id\": \"team-q\""))
+        .stderr(predicate::str::contains("from the project's .raia folder"));
+    // Outside the repository it is not used.
+    std::fs::create_dir_all(env.path("elsewhere/.git")).unwrap();
+    env.raia()
+        .current_dir(env.path("elsewhere"))
+        .args(["questions", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("team-q").not());
+}
+
+#[test]
+fn the_crosswalk_report_marks_gaps_and_never_calls_an_unmapped_article_met() {
+    let env = Env::new();
+    let example = manifest("examples/cv-screener-auto-reject.toml");
+    let md = env
+        .raia()
+        .args(["report", "--crosswalk", "eu-ai-act"])
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(md).unwrap();
+    let row = |id: &str| {
+        md.lines()
+            .find(|l| l.starts_with(&format!("| `{id}` |")))
+            .unwrap_or_else(|| panic!("a row for {id}:\n{md}"))
+            .to_string()
+    };
+    // Human review of rejections is missing: Art. 14 is a gap, with the safeguard and its evidence.
+    let art14 = row("art-14");
+    assert!(art14.contains("**gap"), "{art14}");
+    assert!(art14.contains("Human review of adverse decisions `human-review` (safeguard, part of): **missing**; evidence: Rejections take effect without review."), "{art14}");
+    // Nothing maps to AI literacy: not covered, never addressed or met.
+    let art4 = row("art-4");
+    assert!(art4.contains("not covered by this assessment"), "{art4}");
+    assert!(
+        !art4.contains("addressed") && !art4.contains("met"),
+        "{art4}"
+    );
+    assert!(md.contains("## Not covered by this assessment"));
+    assert!(
+        md.contains("https://eur-lex.europa.eu/eli/reg/2024/1689/oj"),
+        "the source is named"
+    );
+    // JSON says the same, as data.
+    let json = env
+        .raia()
+        .args(["report", "--format", "json", "--crosswalk", "eu-ai-act"])
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let items = v["items"].as_array().unwrap();
+    let status = |id: &str| {
+        items
+            .iter()
+            .find(|i| i["item"] == id)
+            .map(|i| i["status"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(status("art-14"), "gap");
+    assert_eq!(status("art-4"), "not-covered");
+    for i in items
+        .iter()
+        .filter(|i| i["links"].as_array().unwrap().is_empty())
+    {
+        assert_eq!(i["status"], "not-covered", "{i}");
+    }
+    // Other formats and unknown frameworks are refused with what to do instead.
+    env.raia()
+        .args(["report", "--format", "csv", "--crosswalk", "eu-ai-act"])
+        .arg(&example)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--format md or --format json"));
+    env.raia()
+        .args(["report", "--crosswalk", "iso-42001"])
+        .arg(&example)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no crosswalk to `iso-42001`: use one of eu-ai-act, nist-ai-rmf",
+        ));
+    // A questionnaire the built-in crosswalk does not fit says so.
+    let mini = env.path("answered.toml");
+    write(&mini, &bound(ANSWERED));
+    env.mini()
+        .args(["report", "--crosswalk", "eu-ai-act"])
+        .arg(&mini)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no built-in crosswalk fits questionnaire `example-mini`",
+        ));
+}
+
+#[test]
+fn a_crosswalk_item_is_addressed_only_when_an_equal_safeguard_is_in_place() {
+    let env = Env::new();
+    let example = manifest("examples/loan-pre-approval.toml");
+    let json = env
+        .raia()
+        .args(["report", "--format", "json", "--crosswalk", "nist-ai-rmf"])
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let item = |id: &str| {
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["item"] == id)
+            .unwrap()
+            .clone()
+    };
+    // Bias testing asks the same as MEASURE 2.11, and it is in place.
+    assert_eq!(item("measure-2.11")["status"], "addressed");
+    // Only a related safeguard is in place for MEASURE 2.7: not shown, not addressed.
+    assert_eq!(item("measure-2.7")["status"], "related-only");
+    // The crosswalk adds no rule: the assessment stays bound to the built-in questionnaire.
+    assert_eq!(v["binding_message"], "");
+    assert_eq!(
+        v["questionnaire_hash"].as_str().unwrap(),
+        raia::questionnaire::builtin_hash()
+    );
+}
+
+#[test]
+fn an_overlay_finds_a_newer_version_of_its_base_and_applies_when_its_ids_still_exist() {
+    let env = Env::new();
+    let dir = env.path("rules");
+    std::fs::create_dir_all(&dir).unwrap();
+    // Only version 2 of the base is there.
+    write(
+        &dir.join("mini-v2.toml"),
+        &common::docs_example_text().replacen("version = \"1\"", "version = \"2\"", 1),
+    );
+    let overlay = dir.join("team.toml");
+    write(
+        &overlay,
+        "[questionnaire]\nid = \"team\"\nversion = \"1\"\ntitle = \"Team rules\"\nextends = \"example-mini@1\"\n\n[[amend]]\nquestion = \"hiring\"\nhelp = \"Team help for hiring.\"\n",
+    );
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .arg("questions")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("- why: Team help for hiring."))
+        .stdout(predicate::str::contains(
+            "A minimal questionnaire (example-mini 2), then Team rules (team 1)",
+        ));
+    // An id that is not in version 2: validation says so, and for which version it was written.
+    write(
+        &overlay,
+        "[questionnaire]\nid = \"team\"\nversion = \"1\"\ntitle = \"Team rules\"\nextends = \"example-mini@1\"\n\n[[amend]]\nquestion = \"hiring-role\"\nhelp = \"x\"\n",
+    );
+    env.raia()
+        .arg("validate")
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "team.toml:8:12: question `hiring-role` is not in version 2 of A minimal questionnaire",
+        ))
+        .stderr(predicate::str::contains(
+            "this overlay was written for version 1",
         ));
 }

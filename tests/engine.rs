@@ -394,7 +394,7 @@ proptest! {
         let e = evaluate(q, &build(q, &d));
         for r in &e.requirements {
             let under: Vec<_> = r.safeguards.iter().filter_map(|id| e.safeguard(id)).collect();
-            if under.iter().any(|s| !s.conflict.is_empty() || s.unjustified) {
+            if under.iter().any(|s| s.is_contradicted() || s.unjustified) {
                 prop_assert!(!r.is_met(), "{} met with {:?}", r.id, under);
             }
             if r.is_met() {
@@ -404,7 +404,7 @@ proptest! {
             }
             // "In place" or "not applicable" is never printed for a contradicted status.
             for s in &under {
-                if !s.conflict.is_empty() {
+                if s.is_contradicted() {
                     prop_assert_eq!(raia::explain::safeguard_state(s), "to be confirmed");
                 }
             }
@@ -500,8 +500,8 @@ proptest! {
         let e = evaluate(q, &build(q, &d));
         let mut texts: Vec<String> = raia::explain::tier_reasons(q, &e);
         for s in &e.safeguards {
-            texts.extend(s.required_because.iter().cloned());
-            texts.push(s.conflict.clone());
+            texts.extend(raia::explain::required_reasons(q, s));
+            texts.push(raia::explain::conflict(q, s));
         }
         for c in &e.contradictions {
             texts.push(c.answers.clone());
@@ -510,7 +510,7 @@ proptest! {
             texts.push(raia::explain::what_if(q, &e, w));
         }
         for r in &e.requirements {
-            texts.push(r.why.clone());
+            texts.push(raia::explain::applies_because(q, r));
         }
         for t in &texts {
             prop_assert!(!t.contains(" = ") && !t.contains(">=") && !t.contains("not (") && !t.contains('`'), "{t}");
@@ -569,7 +569,7 @@ fn a_status_the_answers_contradict_is_flagged_for_review() {
     let s = e.safeguard("human-review").unwrap();
     assert_eq!(s.status, SafeguardStatus::InPlace);
     assert_eq!(
-        s.conflict,
+        raia::explain::conflict(&q, s),
         "recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"
     );
     assert_eq!(raia::explain::safeguard_state(s), "to be confirmed");
@@ -585,15 +585,21 @@ fn a_status_the_answers_contradict_is_flagged_for_review() {
     a.answers
         .insert("role".into(), Answer::Choice("recommends".into()));
     assert_eq!(
-        evaluate(&q, &a).safeguard("human-review").unwrap().conflict,
-        ""
+        evaluate(&q, &a)
+            .safeguard("human-review")
+            .unwrap()
+            .conflicts,
+        vec![]
     );
     a.answers
         .insert("role".into(), Answer::Choice("decides".into()));
     a.safeguards.get_mut("human-review").unwrap().status = SafeguardStatus::Planned;
     assert_eq!(
-        evaluate(&q, &a).safeguard("human-review").unwrap().conflict,
-        ""
+        evaluate(&q, &a)
+            .safeguard("human-review")
+            .unwrap()
+            .conflicts,
+        vec![]
     );
 }
 

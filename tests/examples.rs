@@ -572,18 +572,20 @@ fn homework_helper_is_high_because_children_use_it() {
         .find(|r| r.id == "use-case-safeguards")
         .unwrap();
     assert!(r.applies, "{r:?}");
-    assert!(r.why.contains("Age assurance"), "{}", r.why);
+    let why = raia::explain::applies_because(&q, r);
+    assert!(why.contains("Age assurance"), "{why}");
     // The reason names the branch that holds, not every way the safeguard could be required.
     let risk = e.safeguard("risk-assessment").unwrap();
     assert!(
-        risk.required_because[0].contains("a concern about \"Harm or abuse of minors\" is raised"),
+        raia::explain::required_reasons(&q, risk)[0]
+            .contains("a concern about \"Harm or abuse of minors\" is raised"),
         "{:?}",
-        risk.required_because
+        raia::explain::required_reasons(&q, risk)
     );
     assert!(
-        !risk.required_because[0].contains("consequential"),
+        !raia::explain::required_reasons(&q, risk)[0].contains("consequential"),
         "{:?}",
-        risk.required_because
+        raia::explain::required_reasons(&q, risk)
     );
     let oversight = e
         .requirements
@@ -969,14 +971,14 @@ fn no_path_through_the_questionnaire_exceeds_the_high_risk_budget() {
 
 #[test]
 fn why_a_safeguard_is_required_names_the_options_picked() {
-    let (_, _, e) = example("homework-helper-children.toml");
+    let (q, _, e) = example("homework-helper-children.toml");
     let age = e.safeguard("age-assurance").unwrap();
     assert!(age.required);
     assert!(
-        age.required_because[0]
+        raia::explain::required_reasons(&q, age)[0]
             .contains("Who uses the system directly? → \"Children or teenagers (under 18)\""),
         "{:?}",
-        age.required_because
+        raia::explain::required_reasons(&q, age)
     );
 }
 
@@ -1734,13 +1736,13 @@ fn oversight_counts_about_once_where_output_check_and_human_review_both_apply() 
 
 #[test]
 fn people_in_hardship_need_an_alternative_route() {
-    let (_, _, e) = example("loan-pre-approval.toml");
+    let (q, _, e) = example("loan-pre-approval.toml");
     let alt = e.safeguard("alternative-process").unwrap();
     assert!(alt.required);
     assert!(
-        alt.required_because[0].contains("People in financial hardship"),
+        raia::explain::required_reasons(&q, alt)[0].contains("People in financial hardship"),
         "{:?}",
-        alt.required_because
+        raia::explain::required_reasons(&q, alt)
     );
     assert_eq!(alt.status, SafeguardStatus::InPlace);
 }
@@ -1775,19 +1777,17 @@ fn not_applicable_is_no_free_pass_for_an_auto_rejecting_cv_screener() {
         let s = e.safeguard(id).unwrap();
         assert_eq!(s.status, SafeguardStatus::NotApplicable, "{id}");
         assert!(
-            !s.conflict.is_empty(),
+            s.is_contradicted(),
             "{id}: the answers contradict not-applicable"
         );
         assert_eq!(raia::explain::safeguard_state(s), "to be confirmed", "{id}");
         assert!(!s.holds(), "{id}");
     }
     assert!(
-        e.safeguard("human-review")
-            .unwrap()
-            .conflict
+        raia::explain::conflict(&q, e.safeguard("human-review").unwrap())
             .contains("It decides; the outcome takes effect without a person choosing it"),
         "{}",
-        e.safeguard("human-review").unwrap().conflict
+        raia::explain::conflict(&q, e.safeguard("human-review").unwrap())
     );
     assert_eq!(
         requirement(&e, "human-oversight").state,
@@ -2049,9 +2049,9 @@ fn a_system_that_decides_alone_in_some_cases_is_scored_for_that_part() {
     let review = e.safeguard("human-review").unwrap();
     assert_eq!(raia::explain::safeguard_state(review), "to be confirmed");
     assert!(
-        review.conflict.contains("decides alone in some"),
+        raia::explain::conflict(&q, review).contains("decides alone in some"),
         "{}",
-        review.conflict
+        raia::explain::conflict(&q, review)
     );
 }
 
@@ -2066,9 +2066,9 @@ fn review_that_almost_never_disagrees_is_not_taken_as_human_review() {
     let review = e.safeguard("human-review").unwrap();
     assert!(!review.holds());
     assert!(
-        review.conflict.contains("likely nominal"),
+        raia::explain::conflict(&q, review).contains("likely nominal"),
         "{}",
-        review.conflict
+        raia::explain::conflict(&q, review)
     );
     assert!(
         e.score

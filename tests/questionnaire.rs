@@ -296,11 +296,7 @@ mod never_panics {
         // Cutting the file at every line end exercises half-written tables and arrays.
         for (i, _) in text.match_indices('\n').step_by(3) {
             if let Err(d) = parse_questionnaire("q.toml", &text[..i]) {
-                assert!(!d.0.is_empty());
-                assert!(
-                    d.0.iter()
-                        .all(|e| e.line >= 1 && e.column >= 1 && !e.help.is_empty())
-                );
+                common::assert_located_within(&text[..i], &d.0);
             }
         }
     }
@@ -314,7 +310,7 @@ mod never_panics {
             while !text.is_char_boundary(at) { at -= 1; }
             let edited = format!("{}{}{}", &text[..at], junk, &text[at..]);
             if let Err(d) = parse_questionnaire("q.toml", &edited) {
-                prop_assert!(d.0.iter().all(|e| e.line >= 1 && e.column >= 1));
+                common::assert_located_within(&edited, &d.0);
             }
         }
     }
@@ -421,7 +417,18 @@ fn the_questionnaire_loaded_at_build_time_is_the_embedded_text_parsed() {
     for (name, text) in BUILTIN {
         let mut parsed = parse_questionnaire(name, text).unwrap();
         parsed.source = format!("built-in {name}");
+        for l in &mut parsed.layers {
+            l.source = parsed.source.clone();
+        }
         let stored = builtin_questionnaire(name, text).unwrap();
+        // Read back from what the build stored, not parsed again for want of it.
+        let mut read_back =
+            raia::questionnaire::stored_builtin(name).expect("stored form reads back");
+        read_back.source = parsed.source.clone();
+        for l in &mut read_back.layers {
+            l.source = parsed.source.clone();
+        }
+        assert_eq!(read_back, parsed, "{name}");
         assert_eq!(stored, parsed, "{name}");
         // Equality does not look at the lookup index; lookups must work on what is read back.
         for (i, x) in parsed.questions.iter().enumerate() {
@@ -449,6 +456,9 @@ fn the_questionnaire_loaded_at_build_time_is_the_embedded_text_parsed() {
     let mut parsed =
         parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE).unwrap();
     parsed.source = format!("built-in {DEFAULT_QUESTIONNAIRE_NAME}");
+    for l in &mut parsed.layers {
+        l.source = parsed.source.clone();
+    }
     assert_eq!(default_questionnaire().unwrap(), parsed);
     assert_eq!(raia::questionnaire::builtin_hash(), parsed.content_hash);
     // Without a questionnaire in the config directory, commands use the stored one.
@@ -563,8 +573,10 @@ fn every_released_questionnaire_in_questionnaires_is_built_in_and_loads() {
         .filter(|n| n.ends_with(".toml"))
         .collect();
     files.sort();
+    // Built-in overlays (the crosswalk) live there too.
     let built_in: Vec<&str> = raia::questionnaire::BUILTIN
         .iter()
+        .chain(raia::questionnaire::BUILTIN_OVERLAYS)
         .map(|(n, _)| *n)
         .collect();
     assert_eq!(files.len(), built_in.len(), "{files:?} vs {built_in:?}");
@@ -585,4 +597,535 @@ fn every_released_questionnaire_in_questionnaires_is_built_in_and_loads() {
         raia::questionnaire::BUILTIN.last().unwrap().1,
         raia::questionnaire::DEFAULT_QUESTIONNAIRE
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overlays (issue 12): a file that `extends` another adds to it and never weakens it.
+
+use raia::questionnaire::{Basis, Questionnaire, apply_overlay};
+
+const OVERLAY_HEAD: &str = "[questionnaire]\nid = \"acme\"\nversion = \"1\"\ntitle = \"Acme Standard 1\"\nextends = \"example-mini@1\"\n\n[policy]\nname = \"Acme Standard\"\ndate = \"2025-01-01\"\nurl = \"https://acme.example/standard\"\n\n";
+
+fn overlay_on(base: Questionnaire, body: &str) -> Result<Questionnaire, Vec<String>> {
+    apply_overlay(base, "o.toml", &format!("{OVERLAY_HEAD}{body}"))
+        .map_err(|d| d.0.iter().map(|e| e.to_string()).collect())
+}
+
+/// The errors of an overlay on the docs example, each checked to be located at the line of
+/// `at` (a piece of `body`), with a help line.
+fn refused(body: &str, at: &str, says: &str) {
+    let text = format!("{OVERLAY_HEAD}{body}");
+    let line = text
+        .lines()
+        .position(|l| l.contains(at))
+        .unwrap_or_else(|| panic!("`{at}` is in the overlay"))
+        + 1;
+    let errors = overlay_on(common::docs_example(), body).expect_err("the overlay is refused");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with(&format!("o.toml:{line}:"))
+                && e.contains(says)
+                && e.contains("help:")),
+        "expected an error at line {line} saying `{says}`, got:\n{}",
+        errors.join("\n")
+    );
+}
+
+const ACME_ADDS: &str = r#"
+[tiers]
+high_at = 6
+
+[[section]]
+id = "acme"
+title = "Acme"
+
+[[requirement]]
+id = "acme-register"
+title = "Registered"
+clause = "§4"
+applies = "always"
+basis = "policy"
+
+[[safeguard]]
+id = "acme-entry"
+title = "Register entry"
+requirement = "acme-register"
+clause = "§4.1"
+basis = "policy"
+satisfied_when = { answered = "acme-id" }
+
+[[safeguard]]
+id = "acme-board"
+title = "Board sign-off"
+requirement = "acme-register"
+clause = "§6"
+basis = "practice"
+required_when = { category = "employment" }
+
+[[question]]
+id = "acme-id"
+section = "acme"
+type = "text"
+prompt = "Register entry?"
+optional = true
+
+[[question]]
+id = "acme-staff"
+section = "decisions"
+type = "yes_no"
+prompt = "About staff?"
+show_if = { question = "hiring", is = "yes" }
+
+[[amend]]
+question = "role"
+help = "Acme reads this strictly."
+
+[[amend.option]]
+id = "decides"
+risk = { autonomy = 2 }
+"#;
+
+#[test]
+fn an_overlay_adds_to_its_base_and_every_item_knows_its_layer() {
+    let base = common::docs_example();
+    let q = overlay_on(base.clone(), ACME_ADDS).unwrap();
+    assert_eq!(q.layers.len(), 2);
+    assert_eq!(q.layers[0].id, "example-mini");
+    assert_eq!(q.layers[1].title, "Acme Standard 1");
+    assert_eq!(q.layers[1].extends, "example-mini@1");
+    assert_eq!(q.id, "acme");
+    // New items are tagged with the overlay's layer; the base's keep theirs.
+    assert_eq!(q.question("acme-id").unwrap().layer, 1);
+    assert_eq!(q.question("acme-staff").unwrap().layer, 1);
+    assert_eq!(q.question("hiring").unwrap().layer, 0);
+    assert_eq!(q.safeguard("acme-entry").unwrap().layer, 1);
+    assert_eq!(q.safeguard("human-review").unwrap().layer, 0);
+    assert_eq!(q.requirement("acme-register").unwrap().layer, 1);
+    assert_eq!(q.section("acme").unwrap().layer, 1);
+    // Asked in section order: the overlay's question in a base section comes after the base's
+    // questions there, and its own section comes last.
+    let order: Vec<&str> = q.questions.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(
+        order,
+        [
+            "voice-clone",
+            "hiring",
+            "role",
+            "owner",
+            "acme-staff",
+            "acme-id"
+        ]
+    );
+    // A stricter threshold, reworded help, and effects added to an existing option.
+    assert_eq!(q.tiers.high_at, 6);
+    assert_eq!(
+        q.question("role").unwrap().help,
+        "Acme reads this strictly."
+    );
+    let decides = q.question("role").unwrap().option("decides").unwrap();
+    assert_eq!(decides.effects.risk["autonomy"], 8);
+    assert!(decides.effects.note_required, "the base's own effects stay");
+    // Nothing of the base went away.
+    for s in &base.safeguards {
+        assert_eq!(q.safeguard(&s.id), Some(s));
+    }
+    assert_eq!(q.prohibitions, base.prohibitions);
+    // One hash over both layers: it differs from the base's, and from the same overlay with
+    // any other text.
+    assert_ne!(q.content_hash, base.content_hash);
+    let other = overlay_on(base, &ACME_ADDS.replace("Register entry?", "Entry?")).unwrap();
+    assert_ne!(other.content_hash, q.content_hash);
+}
+
+#[test]
+fn an_overlay_practice_safeguard_is_never_a_policy_breach_and_its_policy_items_name_the_layer() {
+    let q = overlay_on(common::docs_example(), ACME_ADDS).unwrap();
+    let mut a = Assessment::new(&q);
+    a.answers
+        .insert("voice-clone".into(), Answer::Choice("no".into()));
+    a.answers.insert("hiring".into(), Answer::Bool(true));
+    a.answers
+        .insert("role".into(), Answer::Choice("recommends".into()));
+    a.answers.insert("acme-staff".into(), Answer::Bool(false));
+    a.answers
+        .insert("acme-id".into(), Answer::Text("AIR-1".into()));
+    let e = evaluate(&q, &a);
+    let board = e.safeguard("acme-board").unwrap();
+    assert!(board.required);
+    assert_eq!(board.basis, Basis::Practice);
+    assert!(board.is_practice_gap() && !board.is_policy_gap());
+    let r = raia::report::Report::build(&q, &a);
+    assert!(
+        !r.compliance.policy_gaps.contains(&"acme-board".to_string()),
+        "{:?}",
+        r.compliance.policy_gaps
+    );
+    assert!(
+        r.compliance
+            .recommendations
+            .contains(&"acme-board".to_string())
+    );
+    let row = r
+        .safeguards
+        .required
+        .iter()
+        .find(|s| s.id == "acme-entry")
+        .unwrap();
+    assert_eq!(row.required_by, "required by: Acme Standard 1, §4.1");
+    assert_eq!(row.basis_label, "required by Acme Standard");
+    let base_row = r
+        .safeguards
+        .required
+        .iter()
+        .find(|s| s.id == "human-review")
+        .unwrap();
+    assert_eq!(base_row.required_by, "");
+}
+
+#[test]
+fn overlays_stack_and_the_hash_covers_every_layer() {
+    let acme = overlay_on(common::docs_example(), ACME_ADDS).unwrap();
+    let unit = "[questionnaire]\nid = \"acme-retail\"\nversion = \"1\"\ntitle = \"Acme Retail rules\"\nextends = \"acme@1\"\n\n[[question]]\nid = \"retail-stores\"\nsection = \"acme\"\ntype = \"number\"\nprompt = \"How many stores?\"\nshow_if = { answered = \"acme-id\" }\n";
+    let q = apply_overlay(acme.clone(), "unit.toml", unit).unwrap();
+    assert_eq!(
+        q.layers.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(),
+        ["example-mini", "acme", "acme-retail"]
+    );
+    assert_eq!(q.question("retail-stores").unwrap().layer, 2);
+    assert_eq!(q.question("acme-id").unwrap().layer, 1);
+    assert_ne!(q.content_hash, acme.content_hash);
+    // A change to the middle layer changes the top's hash too.
+    let acme2 = overlay_on(
+        common::docs_example(),
+        &ACME_ADDS.replace("Board sign-off", "Board"),
+    )
+    .unwrap();
+    let q2 = apply_overlay(acme2, "unit.toml", unit).unwrap();
+    assert_ne!(q2.content_hash, q.content_hash);
+    // A business-unit overlay is held to the company layer too: it cannot redefine its items.
+    let weak = format!(
+        "{unit}\n[[safeguard]]\nid = \"acme-entry\"\ntitle = \"x\"\nrequirement = \"acme-register\"\nbasis = \"practice\"\n"
+    );
+    let errors = apply_overlay(acme, "unit.toml", &weak)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        errors.contains("safeguard `acme-entry` is already defined by Acme Standard 1"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn redefining_a_prohibition_is_refused() {
+    refused(
+        "[[prohibition]]\nid = \"likeness\"\ntitle = \"Likeness, narrowly\"\n",
+        "id = \"likeness\"",
+        "cannot drop or redefine a prohibition",
+    );
+}
+
+#[test]
+fn redefining_a_policy_safeguard_as_practice_is_refused() {
+    refused(
+        "[[safeguard]]\nid = \"human-review\"\ntitle = \"Human review\"\nrequirement = \"human-oversight\"\nbasis = \"practice\"\n",
+        "id = \"human-review\"",
+        "policy-basis safeguard",
+    );
+}
+
+#[test]
+fn redefining_a_policy_requirement_is_refused() {
+    refused(
+        "[[requirement]]\nid = \"human-oversight\"\ntitle = \"Oversight\"\napplies = \"always\"\nbasis = \"practice\"\n",
+        "id = \"human-oversight\"",
+        "policy-basis requirement",
+    );
+}
+
+#[test]
+fn lowering_a_category_floor_is_refused() {
+    refused(
+        "[[raise]]\ncategory = \"employment\"\nfloor = \"medium\"\n",
+        "floor = \"medium\"",
+        "would lower it",
+    );
+    // Raising one is fine.
+    let q = overlay_on(
+        common::docs_example().clone(),
+        "[tiers]\nconsequential_floor = \"high\"\n",
+    )
+    .unwrap();
+    assert_eq!(q.tiers.consequential_floor, Tier::High);
+}
+
+#[test]
+fn a_weaker_score_threshold_is_refused() {
+    refused(
+        "[tiers]\nhigh_at = 12\n",
+        "high_at",
+        "fewer uses would reach high",
+    );
+    refused(
+        "[tiers]\nmedium_at = 5\n",
+        "medium_at",
+        "fewer uses would reach medium",
+    );
+}
+
+#[test]
+fn more_mitigation_is_refused() {
+    refused(
+        "[tiers]\nmax_mitigation_percent = 80\n",
+        "max_mitigation_percent",
+        "safeguards would take more off the score",
+    );
+}
+
+#[test]
+fn later_reviews_are_refused() {
+    refused(
+        "[tiers]\nreview_months = { high = 12 }\n",
+        "review_months",
+        "reviews would come later",
+    );
+}
+
+#[test]
+fn an_overlay_answer_cannot_show_a_base_safeguard_in_place() {
+    refused(
+        "[[section]]\nid = \"acme\"\ntitle = \"Acme\"\n\n[[question]]\nid = \"acme-q\"\nsection = \"acme\"\ntype = \"yes_no\"\nprompt = \"Reviewed?\"\n\n[[question.option]]\nid = \"yes\"\nsatisfies = [\"human-review\"]\n",
+        "satisfies",
+        "shows safeguard `human-review`",
+    );
+}
+
+#[test]
+fn an_overlay_answer_cannot_clear_a_base_category() {
+    refused(
+        "[[amend]]\nquestion = \"role\"\n\n[[amend.option]]\nid = \"recommends\"\nclears = [\"employment\"]\n",
+        "clears",
+        "clears category `employment`",
+    );
+}
+
+#[test]
+fn a_new_answer_to_a_question_that_decides_a_prohibition_is_refused() {
+    refused(
+        "[[amend]]\nquestion = \"voice-clone\"\n\n[[amend.option]]\nid = \"sound-alike\"\nlabel = \"A voice like theirs\"\n",
+        "sound-alike",
+        "could let a use steer around it",
+    );
+}
+
+#[test]
+fn rewording_an_answer_label_is_refused() {
+    refused(
+        "[[amend]]\nquestion = \"role\"\n\n[[amend.option]]\nid = \"decides\"\nlabel = \"Decides, with spot checks\"\n",
+        "id = \"decides\"",
+        "cannot reword an answer's label",
+    );
+}
+
+#[test]
+fn an_overlay_safeguard_under_a_base_requirement_is_refused() {
+    refused(
+        "[[safeguard]]\nid = \"acme-checklist\"\ntitle = \"Checklist\"\nrequirement = \"human-oversight\"\nbasis = \"practice\"\nsatisfied_when = { answered = \"owner\" }\n",
+        "requirement = \"human-oversight\"",
+        "could count toward meeting that requirement",
+    );
+}
+
+#[test]
+fn an_overlay_that_extends_something_else_is_refused() {
+    let body = "";
+    let text = format!("{OVERLAY_HEAD}{body}").replace("example-mini@1", "other@1");
+    let e = apply_overlay(common::docs_example(), "o.toml", &text)
+        .unwrap_err()
+        .to_string();
+    assert!(e.starts_with("o.toml:5:"), "{e}");
+    assert!(e.contains("extends `other@1`"), "{e}");
+}
+
+#[test]
+fn an_overlay_on_a_newer_base_applies_if_its_ids_exist_and_says_what_changed_if_not() {
+    // Version 2 of the docs example renames `role` to `decision-role`.
+    let v2_text = common::docs_example_text()
+        .replace("version = \"1\"", "version = \"2\"")
+        .replace("id = \"role\"", "id = \"decision-role\"")
+        .replace("question = \"role\"", "question = \"decision-role\"")
+        .replace(
+            "{ question = \"role\", option",
+            "{ question = \"decision-role\", option",
+        )
+        .replace("satisfied_when = { answered = \"owner\" }\n", "");
+    let v2_text = {
+        // Drop the `owner` question.
+        let i = v2_text.find("[[question]]\nid = \"owner\"").unwrap();
+        format!(
+            "{}\n[migration]\nfrom = \"1\"\nrenamed = {{ role = \"decision-role\" }}\nremoved = {{ owner = \"asked in the metadata now\" }}\n",
+            &v2_text[..i]
+        )
+    };
+    let v2 = parse_questionnaire("v2.toml", &v2_text).unwrap();
+    assert_eq!(v2.version, "2");
+    // Touching only ids that still exist: it applies.
+    let ok = overlay_on(
+        v2.clone(),
+        "[[amend]]\nquestion = \"hiring\"\nhelp = \"Acme help.\"\n",
+    )
+    .unwrap();
+    assert_eq!(ok.question("hiring").unwrap().help, "Acme help.");
+    // A renamed question: the error names the new id.
+    let errors =
+        overlay_on(v2.clone(), "[[amend]]\nquestion = \"role\"\nhelp = \"x\"\n").unwrap_err();
+    let all = errors.join("\n");
+    assert!(
+        all.contains("question `role` was renamed to `decision-role` in version 2"),
+        "{all}"
+    );
+    assert!(all.contains("write `decision-role`"), "{all}");
+    assert!(all.contains("o.toml:13:"), "{all}");
+    // A removed one: the error says why it went.
+    let errors = overlay_on(v2, "[[amend]]\nquestion = \"owner\"\nhelp = \"x\"\n").unwrap_err();
+    let all = errors.join("\n");
+    assert!(
+        all.contains("question `owner` was removed in version 2")
+            && all.contains("asked in the metadata now"),
+        "{all}"
+    );
+}
+
+#[test]
+fn a_mapping_must_name_a_declared_framework_item() {
+    refused(
+        "[[map]]\nsafeguard = \"human-review\"\nmaps_to = [{ id = \"eu-ai-act:art-14\", relationship = \"equal\" }]\n",
+        "maps_to",
+        "no layer declares framework `eu-ai-act`",
+    );
+    let q = overlay_on(
+        common::docs_example(),
+        "[[framework]]\nid = \"eu-ai-act\"\ntitle = \"EU AI Act\"\nsource = \"https://eur-lex.europa.eu/eli/reg/2024/1689/oj\"\n\n[[framework.item]]\nid = \"art-14\"\ntitle = \"Art. 14: Human oversight\"\n\n[[map]]\nsafeguard = \"human-review\"\nmaps_to = [{ id = \"eu-ai-act:art-14\", relationship = \"part-of\" }]\n",
+    )
+    .unwrap();
+    let m = &q.safeguard("human-review").unwrap().maps_to;
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].relationship, raia::questionnaire::Relationship::PartOf);
+    // Only mappings: the rules did not change, so neither did the hash.
+    assert_eq!(q.content_hash, common::docs_example().content_hash);
+}
+
+#[test]
+fn the_built_in_crosswalk_and_the_example_overlay_load_on_the_built_in_questionnaire() {
+    let base = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    for (name, text) in raia::questionnaire::BUILTIN_OVERLAYS {
+        let q = apply_overlay(base.clone(), name, text).unwrap_or_else(|e| panic!("{name}:\n{e}"));
+        assert!(q.frameworks.iter().any(|f| f.id == "eu-ai-act"));
+        assert!(q.frameworks.iter().any(|f| f.id == "nist-ai-rmf"));
+        // Every mapping is justified by a comment in the lines just above it.
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, l) in lines.iter().enumerate() {
+            if l.starts_with("[[map]]") {
+                assert!(
+                    i > 0 && lines[i - 1].starts_with('#'),
+                    "{name}:{}: a [[map]] without a comment justifying it",
+                    i + 1
+                );
+            }
+        }
+        assert!(
+            text.contains("eur-lex.europa.eu") && text.contains("NIST.AI.100-1"),
+            "sources named"
+        );
+    }
+    let acme = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/overlays/acme-rai-standard.toml"
+    ))
+    .unwrap();
+    let q = apply_overlay(base.clone(), "acme-rai-standard.toml", &acme).unwrap();
+    let added_q = q.questions.iter().filter(|x| x.layer == 1).count();
+    let added_s = q.safeguards.iter().filter(|x| x.layer == 1).count();
+    assert_eq!((added_q, added_s), (3, 2));
+    assert!(q.tiers.high_at < base.tiers.high_at);
+}
+
+#[test]
+fn rewording_a_verdict_is_refused() {
+    refused(
+        "[vocabulary]\ntier_high = \"elevated\"\n",
+        "tier_high",
+        "cannot reword `tier_high`",
+    );
+    // Its own placeholders and words for services are fine.
+    let q = overlay_on(
+        common::docs_example(),
+        "[vocabulary]\nservices = \"Acme AI services\"\n",
+    )
+    .unwrap();
+    assert_eq!(q.vocabulary.services, "Acme AI services");
+}
+
+#[test]
+fn an_overlay_on_a_questionnaire_that_lists_no_layers_still_tags_its_own_items() {
+    let mut base = common::docs_example();
+    base.layers.clear();
+    let q = overlay_on(base, ACME_ADDS).unwrap();
+    assert_eq!(q.layers.len(), 2);
+    assert_eq!(q.layers[0].id, "example-mini");
+    assert_eq!(q.question("acme-id").unwrap().layer, 1);
+}
+
+mod overlay_input {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("role".to_string()),
+            Just("decides".to_string()),
+            Just("voice-clone".to_string()),
+            Just("employment".to_string()),
+            Just("human-review".to_string()),
+            "[a-z-]{0,8}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Whatever an overlay names and says, applying it returns the merged questionnaire or
+        /// located errors: it never panics, and a refused overlay changes nothing.
+        #[test]
+        fn any_overlay_is_merged_or_refused_without_panicking(
+            question in word(),
+            option in word(),
+            safeguard in word(),
+            category in word(),
+            text in common::hostile_text(),
+            high in 0u32..20,
+        ) {
+            let s = common::toml_str;
+            let body = format!(
+                "[tiers]\nhigh_at = {high}\n\n[[amend]]\nquestion = {}\nhelp = {}\n\n[[amend.option]]\nid = {}\nlabel = {}\nsatisfies = [{}]\ncategories = [{}]\n\n[[raise]]\ncategory = {}\nfloor = \"high\"\n",
+                s(&question), s(&text), s(&option), s(&text), s(&safeguard), s(&category), s(&category)
+            );
+            match overlay_on(common::docs_example(), &body) {
+                Ok(q) => {
+                    prop_assert!(q.tiers.high_at <= 8);
+                    prop_assert_eq!(q.layers.len(), 2);
+                }
+                Err(errors) => {
+                    prop_assert!(!errors.is_empty());
+                    for e in &errors {
+                        prop_assert!(e.starts_with("o.toml:"), "{}", e);
+                    }
+                }
+            }
+        }
+    }
 }

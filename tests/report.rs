@@ -189,7 +189,7 @@ fn the_same_inputs_give_byte_identical_output() {
         assert_eq!(x, y, "{} differs between two renders", f.name());
     }
     // A fresh Templates (new tera instance, new hash seeds) gives the same bytes too.
-    let t = Templates::load(None).unwrap();
+    let t = Templates::builtin().unwrap();
     assert_eq!(render(&q, &a, Format::Markdown, &t).unwrap(), first[0].1);
 }
 
@@ -1180,4 +1180,53 @@ fn a_second_questionnaire_reads_in_its_own_words_in_every_report() {
     assert_eq!(e.tier, Tier::Medium, "the children's floor still holds");
     let reasons = raia::explain::tier_reasons(&q, &e);
     assert!(reasons.iter().any(|r| r.starts_with("Employment and worker management no longer applies: Does it only perform a narrow preparatory task? → Yes: it only formats the files people decide on")), "{reasons:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Crosswalks (issue 12): nothing is called addressed that the answers do not settle.
+
+const CROSSWALK: &str = "[questionnaire]\nid = \"cw\"\nversion = \"1\"\ntitle = \"Crosswalk\"\nextends = \"example-mini@1\"\n\n[[framework]]\nid = \"fw\"\ntitle = \"Framework\"\nsource = \"https://example.com/fw\"\n\n[[framework.item]]\nid = \"oversight\"\ntitle = \"Oversight\"\n\n[[framework.item]]\nid = \"owner\"\ntitle = \"Owner\"\n\n[[framework.item]]\nid = \"literacy\"\ntitle = \"Literacy\"\n\n# Human review is the framework's oversight.\n[[map]]\nsafeguard = \"human-review\"\nmaps_to = [{ id = \"fw:oversight\", relationship = \"equal\" }]\n\n# A named owner bears on the framework's owner item.\n[[map]]\nsafeguard = \"named-owner\"\nmaps_to = [{ id = \"fw:owner\", relationship = \"related\" }]\n";
+
+fn crosswalk_status(a: &Assessment, item: &str) -> raia::report::crosswalk::CrosswalkStatus {
+    let q = raia::questionnaire::apply_overlay(q(), "cw.toml", CROSSWALK).unwrap();
+    let c = raia::report::crosswalk::build(&q, a, "fw").unwrap();
+    c.items.iter().find(|i| i.item == item).unwrap().status
+}
+
+#[test]
+fn a_crosswalk_item_is_addressed_only_when_settled_and_unmapped_items_are_never_covered() {
+    use raia::report::crosswalk::CrosswalkStatus as C;
+    let q = q();
+    let mut a = Assessment::new(&q);
+    a.questionnaire.hash = q.content_hash.clone();
+    a.answers
+        .insert("voice-clone".into(), Answer::Choice("no".into()));
+    a.answers.insert("hiring".into(), Answer::Bool(true));
+    a.answers
+        .insert("role".into(), Answer::Choice("recommends".into()));
+    a.answers
+        .insert("owner".into(), Answer::Text("Head of Talent".into()));
+    // Human review shown in place by the answer, the owner too: complete and bound.
+    assert_eq!(crosswalk_status(&a, "oversight"), C::Addressed);
+    assert_eq!(crosswalk_status(&a, "owner"), C::RelatedOnly);
+    assert_eq!(crosswalk_status(&a, "literacy"), C::NotCovered);
+    // Incomplete: nothing is called addressed.
+    let mut incomplete = a.clone();
+    incomplete.answers.remove("role");
+    assert_ne!(crosswalk_status(&incomplete, "oversight"), C::Addressed);
+    // The review missing: a gap.
+    let mut gap = a.clone();
+    gap.answers
+        .insert("role".into(), Answer::Choice("decides".into()));
+    gap.notes.insert("role".into(), "Rejects alone.".into());
+    assert_eq!(crosswalk_status(&gap, "oversight"), C::Gap);
+    // Not hiring at all: nothing mapped to oversight is required.
+    let mut none = a.clone();
+    none.answers.insert("hiring".into(), Answer::Bool(false));
+    none.answers.remove("role");
+    assert_eq!(crosswalk_status(&none, "oversight"), C::NotRequired);
+    // Unbound: not settled either.
+    let mut unbound = a;
+    unbound.questionnaire.hash = String::new();
+    assert_eq!(crosswalk_status(&unbound, "oversight"), C::ToBeConfirmed);
 }

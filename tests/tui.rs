@@ -2401,11 +2401,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
         "{popup}"
     );
     t.key(KeyCode::Enter);
-    assert!(
-        !t.app.eval.as_ref().unwrap().safeguards[0]
-            .conflict
-            .is_empty()
-    );
+    assert!(t.app.eval.as_ref().unwrap().safeguards[0].is_contradicted());
     for (w, h) in [(80, 24), (120, 40)] {
         let screen = t.render(w, h);
         assert!(screen.contains("to confirm?"), "{w}x{h}\n{screen}");
@@ -3491,4 +3487,33 @@ fn long_lists_draw_every_row_in_view() {
             }
         }
     }
+}
+
+#[test]
+fn home_names_every_layer_of_an_overlay() {
+    let base = questionnaire();
+    let overlay = "[questionnaire]\nid = \"team\"\nversion = \"3\"\ntitle = \"Team rules\"\nextends = \"wizard-fixture@1\"\n\n[[section]]\nid = \"team\"\ntitle = \"Team\"\n\n[[question]]\nid = \"team-ticket\"\nsection = \"team\"\ntype = \"text\"\nprompt = \"Ticket?\"\noptional = true\n";
+    let overlay = overlay.replace("wizard-fixture@1", &format!("{}@{}", base.id, base.version));
+    let q = raia::questionnaire::apply_overlay(base, "team.toml", &overlay).unwrap();
+    let app = App::new(Options {
+        questionnaire: q.clone(),
+        templates: Templates::builtin().unwrap(),
+        start: Start::Home,
+        no_color: false,
+        palette: raia::tui::theme::Palette::Default,
+        drafts_dir: None,
+    })
+    .unwrap();
+    let screen = render_app(&app, 120, 40);
+    assert!(
+        screen.contains("Questionnaire: team 3 (team.toml)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(&format!(
+            "Layers: {} ({} {}), then Team rules (team 3)",
+            q.layers[0].title, q.layers[0].id, q.layers[0].version
+        )),
+        "{screen}"
+    );
 }

@@ -23,7 +23,10 @@ impl<'a> Locator<'a> {
     /// The 1-based line of byte offset `at`.
     pub fn line_at(&self, at: usize) -> usize {
         let end = at.min(self.text.len());
-        self.text.as_bytes()[..end]
+        self.text
+            .as_bytes()
+            .get(..end)
+            .unwrap_or_default()
             .iter()
             .filter(|b| **b == b'\n')
             .count()

@@ -445,40 +445,70 @@ pub fn closest<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Option
         .map(|(_, k)| k)
 }
 
-/// The ASCII characters of a string, counted, and its length in characters. Two strings whose
-/// counts differ by more than twice some distance cannot be within that edit distance (an
-/// insertion or deletion changes the counts by one, a substitution by two, a transposition not
-/// at all); leaving other characters out only weakens the bound.
+/// The characters of a string, counted: two strings whose counts differ by more than twice
+/// some distance cannot be within that edit distance (an insertion or deletion changes the
+/// counts by one, a substitution by two, a transposition not at all).
 struct CharBag {
     ascii: [u16; 128],
+    other: Vec<char>,
     len: usize,
 }
 
 impl CharBag {
     fn new(s: &str) -> Self {
         let mut ascii = [0u16; 128];
+        let mut other = Vec::new();
         let mut len = 0;
         for c in s.chars() {
             len += 1;
-            if let Some(n) = usize::try_from(u32::from(c))
-                .ok()
-                .and_then(|i| ascii.get_mut(i))
-            {
-                *n = n.saturating_add(1);
+            match usize::try_from(u32::from(c)).ok().filter(|&i| i < 128) {
+                Some(i) => {
+                    if let Some(n) = ascii.get_mut(i) {
+                        *n = n.saturating_add(1);
+                    }
+                }
+                None => other.push(c),
             }
         }
-        Self { ascii, len }
+        other.sort_unstable();
+        Self { ascii, other, len }
     }
 
     /// False only when the two strings are certainly more than `max` edits apart.
     fn may_be_within(&self, other: &CharBag, max: usize) -> bool {
-        let diff: usize = self
+        if self.len.abs_diff(other.len) > max {
+            return false;
+        }
+        let mut diff: usize = self
             .ascii
             .iter()
             .zip(&other.ascii)
             .map(|(a, b)| usize::from(a.abs_diff(*b)))
             .sum();
-        self.len.abs_diff(other.len) <= max && diff <= 2 * max
+        // Characters beyond ASCII: the size of the symmetric difference of the two multisets.
+        let (mut i, mut j) = (0, 0);
+        while i < self.other.len() || j < other.other.len() {
+            match (self.other.get(i), other.other.get(j)) {
+                (Some(a), Some(b)) if a == b => {
+                    i += 1;
+                    j += 1;
+                }
+                (Some(a), Some(b)) if a < b => {
+                    diff += 1;
+                    i += 1;
+                }
+                (Some(_), Some(_)) | (None, Some(_)) => {
+                    diff += 1;
+                    j += 1;
+                }
+                (Some(_), None) => {
+                    diff += 1;
+                    i += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        diff <= 2 * max
     }
 }
 

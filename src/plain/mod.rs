@@ -718,7 +718,8 @@ impl Plain<'_> {
         }
         if let Some(c) = &q.show_if {
             let e = self.eval();
-            let why = crate::engine::explain(&self.s.questionnaire, &self.s.assessment, &e, c);
+            let why =
+                crate::explain::asked_because(&self.s.questionnaire, &self.s.assessment, &e, c);
             self.say(format!("Asked because {}.", why.trim_end_matches('.')))?;
         }
         if !q.clause.trim().is_empty() {
@@ -1093,7 +1094,7 @@ impl Plain<'_> {
                                 policy.date
                             ))?;
                         }
-                        for why in &sg.required_because {
+                        for why in crate::explain::required_reasons(&self.s.questionnaire, &sg) {
                             self.say(format!("It is {why}."))?;
                         }
                         self.say("back goes to the previous safeguard; skip or Enter leaves this one; quit saves and stops.")?;
@@ -1246,11 +1247,8 @@ impl Plain<'_> {
         for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {
             lines.push(format!("  {r}"));
         }
-        for x in &e.contradictions {
-            lines.push(format!("Answers disagree: {} ({}).", x.message, x.answers));
-        }
-        for s in e.conflicts() {
-            lines.push(format!("To be confirmed: {}: {}.", s.title, s.conflict));
+        for d in crate::explain::disagreements(q, &e) {
+            lines.push(format!("{}.", crate::explain::capital(&d)));
         }
         if e.gaps.is_empty() {
             lines.push(
@@ -1264,7 +1262,7 @@ impl Plain<'_> {
                         "  {}: {} ({}).",
                         s.title,
                         crate::explain::safeguard_state(s),
-                        crate::explain::basis(s.basis, s.obligation)
+                        crate::explain::safeguard_basis(q, &s.id, s.basis, s.obligation)
                     ));
                 }
             }

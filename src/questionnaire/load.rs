@@ -10,42 +10,76 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
 
+mod overlay;
+pub use overlay::{
+    BUILTIN_OVERLAYS, apply_overlay, for_assessment, is_overlay, named_by, with_framework,
+};
+use overlay::{RawFramework, RawMapping};
+
 /// Where the questionnaire in use came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QuestionnaireSource {
     Embedded,
     File(PathBuf),
+    /// `.raia/questionnaire.toml` at the root of the project (the git repository) being worked in.
+    Project(PathBuf),
 }
 
 impl std::fmt::Display for QuestionnaireSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Embedded => write!(f, "built-in {DEFAULT_QUESTIONNAIRE_NAME}"),
-            Self::File(p) => write!(f, "{}", p.display()),
+            Self::File(p) | Self::Project(p) => write!(f, "{}", p.display()),
         }
     }
 }
 
-/// Loads the questionnaire from `path`, else from the user's config directory
-/// (`questionnaire.toml`), else the embedded default.
+impl QuestionnaireSource {
+    /// The file it was read from, if any.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Self::Embedded => None,
+            Self::File(p) | Self::Project(p) => Some(p),
+        }
+    }
+}
+
+/// Loads the questionnaire from `path`, else from the project's `.raia/questionnaire.toml`,
+/// else from the user's config directory (`questionnaire.toml`), else the embedded default.
+/// Any of these files may be an overlay (`extends`): then the layers below it are loaded too.
 pub fn load_questionnaire(
     path: Option<&Path>,
 ) -> anyhow::Result<(Questionnaire, QuestionnaireSource)> {
     let chosen = match path {
-        Some(p) => Some(p.to_path_buf()),
-        None => crate::paths::config_dir()
-            .map(|d| d.join("questionnaire.toml"))
-            // Present but not a regular file is an error, not a reason to use the built-in one.
-            .filter(|p| p.exists()),
+        Some(p) => Some(QuestionnaireSource::File(p.to_path_buf())),
+        None => std::env::current_dir()
+            .ok()
+            .and_then(|d| crate::paths::project_questionnaire(&d))
+            .map(QuestionnaireSource::Project)
+            .or_else(|| {
+                crate::paths::config_dir()
+                    .map(|d| d.join("questionnaire.toml"))
+                    // Present but not a regular file is an error, not a reason to use the
+                    // built-in one.
+                    .filter(|p| p.exists())
+                    .map(QuestionnaireSource::File)
+            }),
     };
     match chosen {
-        Some(p) => {
-            let text = crate::textfile::read(&p, "questionnaire")?;
-            let q = parse_questionnaire(&p.display().to_string(), &text)?;
-            Ok((q, QuestionnaireSource::File(p)))
+        Some(source) => {
+            let p = source.path().unwrap_or(Path::new(""));
+            let q = overlay::load_file(p)?;
+            Ok((q, source))
         }
         None => Ok((default_questionnaire()?, QuestionnaireSource::Embedded)),
     }
+}
+
+/// The built-in questionnaire of file `name` as build.rs stored it, read back; `None` when it is
+/// not built in or does not read back ([`builtin_questionnaire`] then parses the text). For the
+/// test that every stored form reads back.
+pub fn stored_builtin(name: &str) -> Option<Questionnaire> {
+    crate::embedded::builtin(name)
 }
 
 /// The default built-in questionnaire, loaded (see [`builtin_questionnaire`]).
@@ -63,6 +97,9 @@ pub fn builtin_questionnaire(name: &str, text: &str) -> Result<Questionnaire, Di
         None => parse_questionnaire(name, text)?,
     };
     q.source = format!("built-in {name}");
+    if let Some(l) = q.layers.first_mut() {
+        l.source = q.source.clone();
+    }
     Ok(q)
 }
 
@@ -94,6 +131,8 @@ struct RawFile {
     vocabulary: Option<RawVocabulary>,
     #[serde(default)]
     migration: Option<Spanned<super::Migration>>,
+    #[serde(default)]
+    framework: Vec<RawFramework>,
 }
 
 #[derive(Deserialize)]
@@ -211,6 +250,8 @@ struct RawRequirement {
     obligation: Obligation,
     #[serde(default)]
     reading: String,
+    #[serde(default)]
+    maps_to: Vec<Spanned<RawMapping>>,
 }
 
 /// `applies` as written; a requirement with `applies_when` applies when its condition holds.
@@ -251,6 +292,8 @@ struct RawSafeguard {
     comes_with: Vec<Spanned<RawComesWith>>,
     #[serde(default)]
     reading: String,
+    #[serde(default)]
+    maps_to: Vec<Spanned<RawMapping>>,
 }
 
 #[derive(Deserialize)]
@@ -363,9 +406,13 @@ fn check(map: &SourceMap, raw: RawFile, text: &str) -> Result<Questionnaire, Dia
     let mut v = Validator {
         map,
         errors: Vec::new(),
+        below: Vec::new(),
     };
     let mut q = v.build(raw, text);
     q.source = map.file.to_string();
+    if let Some(l) = q.layers.first_mut() {
+        l.source = map.file.to_string();
+    }
     if v.errors.is_empty() {
         Ok(q)
     } else {
@@ -437,10 +484,9 @@ fn parse_in_parts(text: &str) -> Option<RawFile> {
         return None;
     }
     let mut i = 0;
-    while i < starts.len() {
-        let begin = starts[i];
+    while let Some(&begin) = starts.get(i) {
         let mut j = i + 1;
-        while j < starts.len() && starts[j] - begin < CHUNK {
+        while starts.get(j).is_some_and(|&at| at - begin < CHUNK) {
             j += 1;
         }
         let end = starts.get(j).copied().unwrap_or(text.len());
@@ -601,6 +647,9 @@ struct Refs<'a, 'r> {
 struct Validator<'a> {
     map: &'a SourceMap<'a>,
     errors: Vec<Diagnostic>,
+    /// Frameworks declared by the layers below this file (for an overlay), which its mappings
+    /// may name besides its own.
+    below: Vec<Framework>,
 }
 
 /// The most risk points one option may give a factor, and the most credit a safeguard may
@@ -675,6 +724,7 @@ impl Validator<'_> {
     }
 
     fn build(&mut self, raw: RawFile, text: &str) -> Questionnaire {
+        let frameworks = self.frameworks(&raw.framework);
         let prohibition_ids = self.id_set("prohibition", raw.prohibition.iter().map(|e| &e.id));
         let category_ids = self.id_set("category", raw.category.iter().map(|e| &e.id));
         let requirement_ids = self.id_set("requirement", raw.requirement.iter().map(|e| &e.id));
@@ -752,22 +802,20 @@ impl Validator<'_> {
             }
             key.push(last);
         }
-        let mut order: Vec<usize> = (0..raw.question.len()).collect();
-        order.sort_by_key(|&i| key[i]);
+        // A stable sort: within a section, file order stays.
+        let mut order: Vec<(usize, &RawQuestion)> = key.into_iter().zip(&raw.question).collect();
+        order.sort_by_key(|&(k, _)| k);
         // With duplicate ids the first one counts, so one mistake gives one error.
         let mut position: HashMap<String, usize> = HashMap::new();
-        for (pos, &i) in order.iter().enumerate() {
-            position
-                .entry(raw.question[i].id.get_ref().clone())
-                .or_insert(pos);
+        for (pos, (_, rq)) in order.iter().enumerate() {
+            position.entry(rq.id.get_ref().clone()).or_insert(pos);
         }
 
         let raw_questions = RawQuestions::new(&raw.question);
 
         let mut questions: Vec<Question> = Vec::new();
         let mut roles_seen: HashMap<String, String> = HashMap::new();
-        for &i in &order {
-            let rq = &raw.question[i];
+        for &(_, rq) in &order {
             let qid = rq.id.get_ref().clone();
             if !section_at.contains_key(rq.section.get_ref().as_str()) {
                 self.err(
@@ -838,6 +886,7 @@ impl Validator<'_> {
                     label,
                     exclusive,
                     effects,
+                    layer: 0,
                 })
                 .collect();
             match kind {
@@ -866,6 +915,7 @@ impl Validator<'_> {
                                 label: label.to_string(),
                                 exclusive: false,
                                 effects: Effects::default(),
+                                layer: 0,
                             }),
                         }
                     }
@@ -946,7 +996,7 @@ impl Validator<'_> {
                 self.condition(
                     c,
                     &owner,
-                    Some(position[&qid]),
+                    position.get(&qid).copied(),
                     &position,
                     &raw_questions,
                     &category_ids,
@@ -971,6 +1021,7 @@ impl Validator<'_> {
                 placeholder: rq.placeholder.clone(),
                 risk_combine: *rq.risk_combine.get_ref(),
                 role: rq.role.as_ref().map(|r| r.get_ref().clone()),
+                layer: 0,
             });
             if let Some(role) = &rq.role {
                 let name = role.get_ref();
@@ -1088,6 +1139,8 @@ impl Validator<'_> {
                 never_not_applicable_when,
                 comes_with,
                 reading: rs.reading.clone(),
+                layer: 0,
+                maps_to: self.mappings(&rs.maps_to, &frameworks),
             });
         }
 
@@ -1139,6 +1192,8 @@ impl Validator<'_> {
                 basis: *r.basis.get_ref(),
                 obligation: r.obligation,
                 reading: r.reading.clone(),
+                layer: 0,
+                maps_to: self.mappings(&r.maps_to, &frameworks),
             });
         }
 
@@ -1244,6 +1299,7 @@ impl Validator<'_> {
                     id: s.id.get_ref().clone(),
                     title: s.title.clone(),
                     intro: s.intro.clone(),
+                    layer: 0,
                 })
                 .collect(),
             questions,
@@ -1265,6 +1321,16 @@ impl Validator<'_> {
             vocabulary,
             source: String::new(),
             migration: raw.migration.as_ref().map(|m| m.get_ref().clone()),
+            layers: vec![Layer {
+                id: raw.questionnaire.id.get_ref().clone(),
+                version: raw.questionnaire.version.clone(),
+                title: raw.questionnaire.title.clone(),
+                extends: String::new(),
+                policy: None,
+                source: String::new(),
+                content_hash: hex_digest(&Sha256::digest(text.as_bytes())),
+            }],
+            frameworks,
             tiers: TierRules {
                 medium_at: *t.medium_at.get_ref(),
                 high_at: *t.high_at.get_ref(),
@@ -1451,7 +1517,7 @@ impl Validator<'_> {
         };
         if let Some(q) = &r.question {
             let idx = question_ref(self, q)?;
-            let rq = &raw_questions.list[idx];
+            let rq = raw_questions.list.get(idx)?;
             let kind = *rq.kind.get_ref();
             let ops = [
                 r.is.is_some(),
@@ -1706,7 +1772,7 @@ fn may_hold(
                         .and_then(|x| x.option(o))
                         .is_some_and(|x| x.exclusive)
                 });
-                if exclusive && options.iter().any(|o| options[0] != *o) {
+                if exclusive && options.iter().any(|o| options.first() != Some(o)) {
                     return false;
                 }
             }
@@ -1724,6 +1790,7 @@ fn may_hold(
 
 fn entry(e: &RawEntry) -> CatalogueEntry {
     CatalogueEntry {
+        layer: 0,
         id: e.id.get_ref().clone(),
         title: e.title.clone(),
         summary: e.summary.clone(),

@@ -9,9 +9,11 @@ mod load;
 pub use condition::{Condition, Facts};
 use index::Index;
 pub use load::{
-    QuestionnaireSource, builtin_questionnaire, default_questionnaire, hex_digest,
-    load_questionnaire, parse_questionnaire,
+    BUILTIN_OVERLAYS, QuestionnaireSource, apply_overlay, builtin_questionnaire,
+    default_questionnaire, hex_digest, is_overlay, load_questionnaire, parse_questionnaire,
+    stored_builtin, with_framework,
 };
+pub use load::{for_assessment, named_by};
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -99,10 +101,112 @@ pub struct Questionnaire {
     pub source: String,
     /// How an assessment made with the version before carries over (`[migration]`).
     pub migration: Option<Migration>,
+    /// The layers this questionnaire is made of, base first: the questionnaire itself, then each
+    /// overlay stacked on it (`extends`). Items name their layer by position in this list.
+    #[serde(default)]
+    pub layers: Vec<Layer>,
+    /// Other frameworks that safeguards and requirements map to (`[[framework]]`), for
+    /// crosswalk reports.
+    #[serde(default)]
+    pub frameworks: Vec<Framework>,
     /// Positions by id, built when the questionnaire is loaded, so lookups by id take constant
     /// time. After editing the lists above in place, call [`Questionnaire::reindex`].
     #[serde(skip)]
     index: Index,
+}
+
+/// One file in a stack of questionnaire layers: the base questionnaire, or an overlay on it.
+#[derive(Debug, Clone, Default, serde::Deserialize, PartialEq, Eq)]
+pub struct Layer {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    /// What it extends, as `id@version`; empty for the base.
+    #[serde(default)]
+    pub extends: String,
+    /// The rules it states, when an overlay names its own (a company standard).
+    #[serde(default)]
+    pub policy: Option<Policy>,
+    /// Where it was read from.
+    #[serde(default)]
+    pub source: String,
+    /// SHA-256 of its own text, hex.
+    #[serde(default)]
+    pub content_hash: String,
+}
+
+/// Without a policy of its own, a layer's `policy` is left out of JSON and TOML (which have no
+/// empty value for it); a compact format (the questionnaire stored by build.rs) reads its
+/// fields by position, so there it is always written.
+impl Serialize for Layer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let skip_policy = self.policy.is_none() && serializer.is_human_readable();
+        let mut s = serializer.serialize_struct("Layer", 7 - usize::from(skip_policy))?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("version", &self.version)?;
+        s.serialize_field("title", &self.title)?;
+        s.serialize_field("extends", &self.extends)?;
+        if skip_policy {
+            s.skip_field("policy")?;
+        } else {
+            s.serialize_field("policy", &self.policy)?;
+        }
+        s.serialize_field("source", &self.source)?;
+        s.serialize_field("content_hash", &self.content_hash)?;
+        s.end()
+    }
+}
+
+/// Another framework's identifier that a safeguard or requirement maps to.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct Mapping {
+    /// `framework:item`, e.g. `eu-ai-act:art-14`.
+    pub id: String,
+    pub relationship: Relationship,
+}
+
+/// How closely a safeguard or requirement matches another framework's item.
+#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Relationship {
+    /// It asks for the same thing.
+    Equal,
+    /// It covers part of what the item asks.
+    PartOf,
+    /// It bears on the item without covering it.
+    Related,
+}
+
+impl Relationship {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Equal => "equal",
+            Self::PartOf => "part of",
+            Self::Related => "related",
+        }
+    }
+}
+
+/// A framework that items map to: identifiers and short titles only, never its text.
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct Framework {
+    pub id: String,
+    pub title: String,
+    /// Where its text is published.
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub items: Vec<FrameworkItem>,
+    /// The layer that declared it.
+    #[serde(default)]
+    pub layer: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct FrameworkItem {
+    pub id: String,
+    pub title: String,
 }
 
 /// How to carry an assessment over from the questionnaire's previous version, declared as data
@@ -253,6 +357,9 @@ pub struct Section {
     pub id: String,
     pub title: String,
     pub intro: String,
+    /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
+    #[serde(default)]
+    pub layer: usize,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
@@ -312,6 +419,9 @@ pub struct Question {
     /// The part the question plays in reports ("intended-use", "limitations", ...): templates
     /// read answers by role, so any questionnaire fills the same response.
     pub role: Option<String>,
+    /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
+    #[serde(default)]
+    pub layer: usize,
 }
 
 /// The roles a question can play in reports, with what each means.
@@ -360,6 +470,9 @@ pub struct Choice {
     /// In a multiple-choice question, this option ("none of these") cannot be combined.
     pub exclusive: bool,
     pub effects: Effects,
+    /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
+    #[serde(default)]
+    pub layer: usize,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
@@ -408,6 +521,9 @@ pub struct CatalogueEntry {
     pub floor: Option<Tier>,
     /// Where the questionnaire reads the policy more strictly than its words: how, in words.
     pub reading: String,
+    /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
+    #[serde(default)]
+    pub layer: usize,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
@@ -434,6 +550,12 @@ pub struct Requirement {
     pub basis: Basis,
     pub obligation: Obligation,
     pub reading: String,
+    /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
+    #[serde(default)]
+    pub layer: usize,
+    /// Other frameworks' items it maps to, for crosswalk reports.
+    #[serde(default)]
+    pub maps_to: Vec<Mapping>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -467,6 +589,12 @@ pub struct Safeguard {
     /// change": the option that means the safeguard is there.
     pub comes_with: Vec<(String, String)>,
     pub reading: String,
+    /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
+    #[serde(default)]
+    pub layer: usize,
+    /// Other frameworks' items it maps to, for crosswalk reports.
+    #[serde(default)]
+    pub maps_to: Vec<Mapping>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -643,14 +771,14 @@ impl Questionnaire {
             read.sort_unstable();
             read.dedup();
             for id in read {
-                if let Some(i) = self.question_index(id) {
-                    readers[i].push(j);
+                if let Some(r) = self.question_index(id).and_then(|i| readers.get_mut(i)) {
+                    r.push(j);
                 }
             }
         }
         // Conditions only read earlier questions, so walking backwards sees every dependant first.
         let mut sets: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); self.questions.len()];
-        for (i, question) in self.questions.iter().enumerate().rev() {
+        for (i, (question, later)) in self.questions.iter().zip(&readers).enumerate().rev() {
             let mut set: BTreeSet<&str> = question
                 .options
                 .iter()
@@ -659,10 +787,14 @@ impl Questionnaire {
                 .flat_map(|e| e.prohibits.iter().chain(e.concerns.iter()))
                 .map(String::as_str)
                 .collect();
-            for &j in readers[i].iter().filter(|&&j| j > i) {
-                set.extend(sets[j].iter().copied());
+            for &j in later.iter().filter(|&&j| j > i) {
+                if let Some(s) = sets.get(j) {
+                    set.extend(s.iter().copied());
+                }
             }
-            sets[i] = set;
+            if let Some(slot) = sets.get_mut(i) {
+                *slot = set;
+            }
         }
         let mut out: HashMap<&str, BTreeSet<&str>> = HashMap::with_capacity(sets.len());
         for (question, set) in self.questions.iter().zip(sets).rev() {

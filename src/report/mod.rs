@@ -4,6 +4,7 @@
 //!
 //! Rendering is deterministic: the same inputs give byte-identical output.
 
+pub mod crosswalk;
 pub mod escape;
 mod model;
 
@@ -201,7 +202,7 @@ impl Templates {
             .each
             .get(i)
             .ok_or_else(|| anyhow::anyhow!("no template named {name}"))?;
-        slot.get_or_init(|| compile(&self.texts[i..=i]))
+        slot.get_or_init(|| compile(self.texts.get(i..=i).unwrap_or_default()))
             .as_ref()
             .map_err(|e| anyhow::Error::from(e.clone()))
     }

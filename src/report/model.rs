@@ -159,6 +159,11 @@ pub struct QuestionnaireInfo {
     /// The assessment recorded a different questionnaire text than the one in use.
     pub hash_differs: bool,
     pub policy: PolicyInfo,
+    /// Every layer the questionnaire is made of, base first: the questionnaire itself and each
+    /// overlay on it, with where it was read from and its own hash.
+    pub layers: Vec<crate::questionnaire::Layer>,
+    /// The layers in one line of words.
+    pub layers_label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -333,6 +338,8 @@ pub struct RequirementRow {
     pub obligation: Obligation,
     /// "required by the policy", "the policy says it should be done", "recommended practice".
     pub basis_label: String,
+    /// For a requirement an overlay added: "required by: <layer title>, <clause>".
+    pub required_by: String,
     pub reading: String,
     /// Recommended safeguards under it still open (ids): never a breach.
     pub recommendations: Vec<String>,
@@ -382,6 +389,8 @@ pub struct SafeguardRow {
     pub basis: Basis,
     pub obligation: Obligation,
     pub basis_label: String,
+    /// For a safeguard an overlay added: "required by: <layer title>, <clause>".
+    pub required_by: String,
     pub reading: String,
 }
 
@@ -393,6 +402,8 @@ pub struct Gap {
     pub status_label: String,
     pub basis: Basis,
     pub basis_label: String,
+    /// For a safeguard an overlay added: "required by: <layer title>, <clause>".
+    pub required_by: String,
     /// What putting it in place would change, in a sentence ("" under a prohibition).
     pub change: String,
     pub requirement: String,
@@ -496,6 +507,8 @@ impl Report {
 
     /// Builds the report from an evaluation already made of the same inputs.
     pub fn from_evaluation(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Report {
+        let sg_layer = |id: &str| q.safeguard(id).map_or(0, |x| x.layer);
+        let req_layer = |id: &str| q.requirement(id).map_or(0, |x| x.layer);
         let hash = a.answers_hash(q);
         let section_title = |id: &str| {
             q.section(id)
@@ -562,18 +575,19 @@ impl Report {
             clause: s.clause.clone(),
             good: s.good.clone(),
             required: s.required,
-            why_required: s.required_because.clone(),
+            why_required: explain::required_reasons(q, s),
             status: s.status,
             status_label: explain::safeguard_state(s),
             source: s.source,
             source_label: explain::source(s).to_string(),
             evidence: exact(&s.evidence),
             credit: s.credit,
-            conflict: s.conflict.clone(),
+            conflict: explain::conflict(q, s),
             unjustified: s.unjustified,
             basis: s.basis,
             obligation: s.obligation,
-            basis_label: explain::basis(s.basis, s.obligation).to_string(),
+            basis_label: explain::basis_of(q, sg_layer(&s.id), s.basis, s.obligation),
+            required_by: explain::required_by(q, sg_layer(&s.id), s.basis, &s.clause),
             reading: s.reading.clone(),
         };
 
@@ -596,7 +610,7 @@ impl Report {
                 // In asking order: each is found where the last one left off.
                 let i = q.question_index_from(id, from)?;
                 from = i + 1;
-                let question = &q.questions[i];
+                let question = q.questions.get(i)?;
                 let given = answers
                     .get(id.as_str())
                     .copied()
@@ -725,12 +739,11 @@ impl Report {
         let sc = &e.score;
         // Contributions come in asking order: each question is found where the last one was.
         let mut from = 0;
-        let mut prompt_in_order = |id: &str| match q.question_index_from(id, from) {
-            Some(i) => {
-                from = i;
-                q.questions[i].prompt.clone()
-            }
-            None => id.to_string(),
+        let mut prompt_in_order = |id: &str| {
+            let i = q.question_index_from(id, from);
+            from = i.unwrap_or(from);
+            i.and_then(|i| q.questions.get(i))
+                .map_or_else(|| id.to_string(), |x| x.prompt.clone())
         };
         let score = ScoreReport {
             raw: sc.raw,
@@ -793,7 +806,7 @@ impl Report {
                 clause: r.clause.clone(),
                 scope: q.requirement(&r.id).map_or(Applies::Always, |x| x.applies),
                 applies: r.applies,
-                why: r.why.clone(),
+                why: explain::applies_because(q, r),
                 safeguards: r.safeguards.clone(),
                 met: r.is_met(),
                 state: r.state,
@@ -801,7 +814,8 @@ impl Report {
                 note: explain::requirement_note(e, r),
                 basis: r.basis,
                 obligation: r.obligation,
-                basis_label: explain::basis(r.basis, r.obligation).to_string(),
+                basis_label: explain::basis_of(q, req_layer(&r.id), r.basis, r.obligation),
+                required_by: explain::required_by(q, req_layer(&r.id), r.basis, &r.clause),
                 reading: r.reading.clone(),
                 recommendations: r.recommendations.clone(),
             })
@@ -850,7 +864,8 @@ impl Report {
                     status: s.status,
                     status_label: explain::safeguard_state(s),
                     basis: s.basis,
-                    basis_label: explain::basis(s.basis, s.obligation).to_string(),
+                    basis_label: explain::basis_of(q, sg_layer(&s.id), s.basis, s.obligation),
+                    required_by: explain::required_by(q, sg_layer(&s.id), s.basis, &s.clause),
                     change: what_if
                         .map(|w| explain::what_if(q, e, w))
                         .unwrap_or_default(),
@@ -858,7 +873,7 @@ impl Report {
                     requirement_title: requirement_title(&s.requirement),
                     clause: s.clause.clone(),
                     good: s.good.clone(),
-                    why_required: s.required_because.clone(),
+                    why_required: explain::required_reasons(q, s),
                     credit: s.credit,
                     lowers_score: what_if.is_some_and(|w| w.score_after < e.score.total),
                     score_after: what_if.map(|w| w.score_after),
@@ -1021,15 +1036,16 @@ impl Report {
             })
             .map(|r| r.title.as_str())
             .collect();
+        let policy_name = explain::policy_names(q);
         let statement = if e.tier == Tier::Prohibited {
             format!(
                 "The answers confirm a {}: the use does not comply with the {} and must not proceed as described.",
-                q.vocabulary.prohibited_use, q.policy.name
+                q.vocabulary.prohibited_use, policy_name
             )
         } else if !unmet.is_empty() || !policy_gaps.is_empty() {
             format!(
                 "Not compliant with the {} as answered: {}.",
-                q.policy.name,
+                policy_name,
                 if unmet.is_empty() {
                     explain::plural(
                         policy_gaps.len(),
@@ -1043,24 +1059,24 @@ impl Report {
         } else if !to_confirm.is_empty() || !e.contradictions.is_empty() {
             format!(
                 "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",
-                q.policy.name
+                policy_name
             )
         } else if !unshown.is_empty() {
             format!(
                 "Compliance with the {} is to be confirmed: nothing in the answers shows how {} {} met.",
-                q.policy.name,
+                policy_name,
                 unshown.join(", "),
                 if unshown.len() == 1 { "is" } else { "are" }
             )
         } else if !e.complete {
             format!(
                 "Compliance with the {} cannot be stated yet: the assessment is incomplete.",
-                q.policy.name
+                policy_name
             )
         } else {
             format!(
                 "No gap against the {}'s own requirements was found in the answers{}.",
-                q.policy.name,
+                policy_name,
                 match (should_gaps.len(), recommendations.len()) {
                     (0, 0) => String::new(),
                     (s, r) => format!(
@@ -1137,6 +1153,8 @@ impl Report {
                 hash_differs: !a.questionnaire.hash.is_empty()
                     && a.questionnaire.hash != q.content_hash,
                 policy,
+                layers: q.layers.clone(),
+                layers_label: explain::layers(q),
             },
             assessment_hash: hash,
             metadata: a.metadata.clone(),

@@ -117,3 +117,30 @@ pub fn eu_example() -> Questionnaire {
     )
     .expect("the EU screening example loads")
 }
+
+/// Asserts that every diagnostic points at a real place in `text`: a line the text has (or the
+/// line just after a final newline) and a column within that line, counted in characters. A
+/// located error that points outside the file sends the user looking for nothing.
+pub fn assert_located_within(text: &str, diags: &[raia::diag::Diagnostic]) {
+    assert!(
+        !diags.is_empty(),
+        "an error must come with at least one diagnostic"
+    );
+    let lines: Vec<&str> = text.split('\n').collect();
+    for d in diags {
+        assert!(
+            d.line >= 1 && d.line <= lines.len(),
+            "line {} is outside the text's {} lines: {d:?}",
+            d.line,
+            lines.len()
+        );
+        let width = lines[d.line - 1].chars().count();
+        assert!(
+            d.column >= 1 && d.column <= width + 1,
+            "column {} is outside line {} ({width} characters): {d:?}",
+            d.column,
+            d.line
+        );
+        assert!(!d.help.is_empty(), "no help for {d:?}");
+    }
+}

@@ -490,7 +490,7 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     c.wrapped(&s.title, w, 0, t.heading());
     let state = crate::explain::safeguard_state(s);
     let status = match s.source {
-        _ if !s.conflict.is_empty() => format!("{state} (recorded: {})", s.status.label()),
+        _ if s.is_contradicted() => format!("{state} (recorded: {})", s.status.label()),
         // A status of "missing" on a safeguard the use does not need would read as a gap.
         StatusSource::Default if !s.required => {
             "nothing recorded; not required for this use".to_string()
@@ -505,28 +505,28 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         &status,
         w,
         t.text(),
-        if s.is_gap() || !s.conflict.is_empty() {
+        if s.is_gap() || s.is_contradicted() {
             t.warn()
         } else {
             t.text()
         },
     );
     c.push(Span::styled(
-        crate::explain::basis(s.basis, s.obligation),
+        crate::explain::safeguard_basis(app.q(), &s.id, s.basis, s.obligation),
         t.muted(),
     ));
-    if !s.conflict.is_empty() {
+    if s.is_contradicted() {
         c.labelled(
             &format!("{CONFLICT_MARK} Check:"),
-            &conflict_text(&s.conflict),
+            &conflict_text(app, s),
             w,
             t.warn(),
             t.warn(),
         );
     }
     if s.required {
-        for r in &s.required_because {
-            c.wrapped(&capital(r), w, 0, t.text());
+        for r in crate::explain::required_reasons(app.q(), s) {
+            c.wrapped(&capital(&r), w, 0, t.text());
         }
         if s.unjustified {
             c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
@@ -552,9 +552,9 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     c
 }
 
-/// What a safeguard's conflict means: the engine words it (`crate::explain` rules).
-pub fn conflict_text(conflict: &str) -> String {
-    conflict.to_string()
+/// Why the answers contradict a safeguard's status, in words (`crate::explain`).
+pub fn conflict_text(app: &App, s: &crate::engine::SafeguardResult) -> String {
+    crate::explain::conflict(app.q(), s)
 }
 
 /// Asked of a required safeguard set to "not applicable" with no reason.

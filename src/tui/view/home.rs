@@ -165,6 +165,14 @@ pub fn content(app: &App, w: usize) -> Content {
         1,
         t.muted(),
     );
+    if q.layers.len() > 1 {
+        c.wrapped(
+            &format!("Layers: {}", crate::explain::layers(q)),
+            w,
+            1,
+            t.muted(),
+        );
+    }
     c.wrapped(
         "A self-assessment aid, not legal advice. See the disclaimer in every report.",
         w,

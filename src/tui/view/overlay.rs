@@ -268,7 +268,7 @@ fn help_content(app: &App, w: usize) -> Content {
                 // In words, from the answers that make it hold (not ids).
                 let why = match (&app.eval, &app.session) {
                     (Some(e), Some(s)) => {
-                        crate::engine::explain(app.q(), &s.assessment, e, cond)
+                        crate::explain::asked_because(app.q(), &s.assessment, e, cond)
                     }
                     _ => cond.describe(app.q()),
                 };
@@ -437,8 +437,8 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     if detail == Detail::Full {
         c.wrapped(&s.title, w, 0, t.heading());
         if s.required {
-            for r in &s.required_because {
-                c.wrapped(&capital(r), w, 0, t.muted());
+            for r in crate::explain::required_reasons(app.q(), s) {
+                c.wrapped(&capital(&r), w, 0, t.muted());
             }
         } else {
             c.wrapped("Not required for this use.", w, 0, t.muted());
@@ -446,13 +446,13 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     } else {
         c.push(Span::styled(truncate(&s.title, w), t.heading()));
     }
-    if !s.conflict.is_empty() {
+    if s.is_contradicted() {
         let label = format!("{CONFLICT_MARK} Check:");
         if matches!(detail, Detail::Full | Detail::NoReasons) {
-            c.labelled(&label, &conflict_text(&s.conflict), w, t.warn(), t.warn());
+            c.labelled(&label, &conflict_text(app, s), w, t.warn(), t.warn());
         } else {
             c.push(Span::styled(
-                truncate(&format!("{label} {}", conflict_text(&s.conflict)), w),
+                truncate(&format!("{label} {}", conflict_text(app, s)), w),
                 t.warn(),
             ));
         }

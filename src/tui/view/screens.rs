@@ -714,7 +714,7 @@ fn result_content(
     }
     for x in &e.contradictions {
         c.wrapped(
-            &format!("Answers disagree: {} ({})", x.message, x.answers),
+            &crate::explain::capital(&crate::explain::contradiction(x)),
             w,
             0,
             t.warn(),
@@ -826,7 +826,7 @@ fn safeguard_row(
     cur: bool,
 ) -> Vec<Line<'static>> {
     let t = &app.theme;
-    let conflict = !s.conflict.is_empty();
+    let conflict = s.is_contradicted();
     let in_place = s.status == SafeguardStatus::InPlace;
     let mark = if cur {
         "›"

@@ -1,0 +1,235 @@
+//! The evaluation as a whole: lookups, gaps, the review date and the gate (which failures
+//! fail it, and what each one points at in the assessment).
+
+use super::*;
+impl Evaluation {
+    pub fn safeguard(&self, id: &str) -> Option<&SafeguardResult> {
+        self.safeguards.iter().find(|s| s.id == id)
+    }
+
+    pub fn confirmed(&self) -> impl Iterator<Item = &ProhibitionFinding> {
+        self.prohibitions
+            .iter()
+            .filter(|p| p.status == ProhibitionStatus::Confirmed)
+    }
+
+    pub fn is_visible(&self, question: &str) -> bool {
+        self.visible.iter().any(|v| v == question)
+    }
+
+    /// Required safeguards whose status the answers contradict.
+    pub fn conflicts(&self) -> impl Iterator<Item = &SafeguardResult> {
+        self.safeguards
+            .iter()
+            .filter(|s| s.required && s.is_contradicted())
+    }
+
+    /// Whether the score decides anything: not under a confirmed prohibition.
+    pub fn score_counts(&self) -> bool {
+        self.tier != Tier::Prohibited
+    }
+
+    /// Why `raia score --gate` fails, empty when it passes. The default gate fails on what the
+    /// policy's words make non-compliance and on anything that makes the result untrustworthy
+    /// (incomplete, contradicted, or not bound to the questionnaire in use); `strict` also fails
+    /// on "should" gaps and on the questionnaire's recommendations.
+    pub fn gate(&self, binding: Binding, strict: bool) -> Vec<GateFailure> {
+        self.gate_findings(binding, strict)
+            .into_iter()
+            .map(|f| f.failure)
+            .collect()
+    }
+
+    /// [`Evaluation::gate`] with what each failure is about: the answers, safeguards and
+    /// requirements behind it, so that each can be pointed at in the file (SARIF, annotations).
+    pub fn gate_findings(&self, binding: Binding, strict: bool) -> Vec<GateFinding> {
+        self.gate_on(binding, strict, None)
+    }
+
+    /// The gate on a given day (YYYY-MM-DD): [`Evaluation::gate_findings`], and besides, an
+    /// assessment past its review date fails. Without a day, dates are not judged: the engine
+    /// has no clock, so the commands pass today's date (or `--today`).
+    pub fn gate_on(&self, binding: Binding, strict: bool, today: Option<&str>) -> Vec<GateFinding> {
+        let mut out = Vec::new();
+        let mut push = |failure: GateFailure, subjects: Vec<Subject>| {
+            out.push(GateFinding { failure, subjects });
+        };
+        if self.tier == Tier::Prohibited {
+            let mut questions: Vec<Subject> = Vec::new();
+            for r in self.confirmed().flat_map(|p| &p.confirmed_by) {
+                let s = Subject::Question(r.question.clone());
+                if !questions.contains(&s) {
+                    questions.push(s);
+                }
+            }
+            push(GateFailure::Prohibited, questions);
+        }
+        if !self.complete {
+            let mut missing: Vec<Subject> = self
+                .unanswered
+                .iter()
+                .map(|id| Subject::Unanswered(id.clone()))
+                .collect();
+            missing.extend(
+                self.notes_missing
+                    .iter()
+                    .map(|id| Subject::Question(id.clone())),
+            );
+            push(GateFailure::Incomplete, missing);
+        }
+        match binding {
+            Binding::Bound => {}
+            Binding::Unbound => push(
+                GateFailure::QuestionnaireUnbound,
+                vec![Subject::Questionnaire],
+            ),
+            Binding::Changed => push(
+                GateFailure::QuestionnaireChanged,
+                vec![Subject::Questionnaire],
+            ),
+        }
+        let safeguards = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<Subject> {
+            self.safeguards
+                .iter()
+                .filter(|s| f(s))
+                .map(|s| Subject::Safeguard(s.id.clone()))
+                .collect()
+        };
+        let policy = safeguards(&|s| s.is_policy_gap());
+        if !policy.is_empty() {
+            push(
+                GateFailure::PolicyGaps {
+                    count: policy.len(),
+                },
+                policy,
+            );
+        }
+        // A must-requirement can fail with no single policy gap (none of its use-case
+        // safeguards is in place), so it is counted on its own.
+        let unmet: Vec<Subject> = self
+            .requirements
+            .iter()
+            .filter(|r| r.state == RequirementState::NotMet)
+            .map(|r| Subject::Requirement(r.id.clone()))
+            .collect();
+        if !unmet.is_empty() {
+            push(
+                GateFailure::RequirementsNotMet { count: unmet.len() },
+                unmet,
+            );
+        }
+        let conflicts: Vec<Subject> = self
+            .conflicts()
+            .map(|s| Subject::Safeguard(s.id.clone()))
+            .collect();
+        if !conflicts.is_empty() {
+            push(
+                GateFailure::Conflicts {
+                    count: conflicts.len(),
+                },
+                conflicts,
+            );
+        }
+        if !self.contradictions.is_empty() {
+            push(
+                GateFailure::Contradictions {
+                    count: self.contradictions.len(),
+                },
+                self.contradictions
+                    .iter()
+                    .map(|c| Subject::Contradiction(c.id.clone()))
+                    .collect(),
+            );
+        }
+        if strict {
+            let should = safeguards(&|s| s.is_should_gap());
+            if !should.is_empty() {
+                push(
+                    GateFailure::ShouldGaps {
+                        count: should.len(),
+                    },
+                    should,
+                );
+            }
+            let practice = safeguards(&|s| s.is_practice_gap());
+            if !practice.is_empty() {
+                push(
+                    GateFailure::PracticeGaps {
+                        count: practice.len(),
+                    },
+                    practice,
+                );
+            }
+        }
+        if let Some(today) = today {
+            let expired = safeguards(&|s| s.evidence_expired(today));
+            if !expired.is_empty() {
+                push(
+                    GateFailure::EvidenceExpired {
+                        count: expired.len(),
+                    },
+                    expired,
+                );
+            }
+        }
+        if let (Some(today), Some(due)) = (today, &self.review.due)
+            && self.review.overdue(today)
+        {
+            push(
+                GateFailure::ReviewOverdue { due: due.clone() },
+                vec![Subject::Review],
+            );
+        }
+        out
+    }
+}
+
+/// One reason the gate fails, with what it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GateFinding {
+    pub failure: GateFailure,
+    pub subjects: Vec<Subject>,
+}
+
+/// What a gate failure is about, by id: where in the assessment file a reader finds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Subject {
+    /// An answer (given, or whose note is missing).
+    Question(String),
+    /// A question with no answer that counts.
+    Unanswered(String),
+    Safeguard(String),
+    Requirement(String),
+    /// A declared contradiction that holds (its id in `Evaluation::contradictions`).
+    Contradiction(String),
+    /// The `[questionnaire]` table: which questionnaire text the answers were given against.
+    Questionnaire,
+    /// The review date: `review_by` in `[metadata]`, or the sign-off it is counted from.
+    Review,
+}
+
+/// Whether an assessment names the exact questionnaire text it is evaluated against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Binding {
+    /// The recorded content hash is the questionnaire in use.
+    Bound,
+    /// No content hash is recorded.
+    Unbound,
+    /// Another text of the questionnaire was recorded.
+    Changed,
+}
+
+impl Binding {
+    pub fn of(q: &Questionnaire, a: &Assessment) -> Self {
+        let recorded = a.questionnaire.hash.trim();
+        if recorded.is_empty() {
+            Self::Unbound
+        } else if recorded == q.content_hash {
+            Self::Bound
+        } else {
+            Self::Changed
+        }
+    }
+}

@@ -1,0 +1,825 @@
+//! The evaluation pass itself, in the order docs/scoring.md states it: answers walked in
+//! asking order, prohibitions and categories, contradictions and floors, safeguards and
+//! requirements, the score and tier, then what would change.
+//!
+//! Over 600 lines on purpose: `evaluate_once` is one pass whose steps read each other's
+//! results in a fixed order; split across files, that order would be harder to check against
+//! docs/scoring.md.
+
+use super::*;
+/// Running facts while walking the questions in order.
+#[derive(Default)]
+pub(super) struct Walk<'a> {
+    pub(super) answers: HashMap<&'a str, &'a Answer>,
+    pub(super) categories: BTreeSet<String>,
+    pub(super) concerns: BTreeSet<String>,
+}
+
+impl Facts for Walk<'_> {
+    fn answer(&self, question: &str) -> Option<&Answer> {
+        self.answers.get(question).copied()
+    }
+    fn has_category(&self, category: &str) -> bool {
+        self.categories.contains(category)
+    }
+    fn any_category(&self) -> bool {
+        !self.categories.is_empty()
+    }
+    fn has_concern(&self, prohibition: &str) -> bool {
+        self.concerns.contains(prohibition)
+    }
+}
+
+/// Evaluates an assessment. Answers to unknown or hidden questions are ignored.
+pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
+    let mut e = evaluate_once(q, a, None);
+    e.what_if = what_if(q, a, &e);
+    e
+}
+
+/// [`evaluate`] without the what-ifs (`what_if` is empty): for the wizard and plain mode,
+/// which evaluate after every change and show no what-if (issue 7). Reports and `raia score`
+/// evaluate with them.
+pub fn evaluate_without_what_if(q: &Questionnaire, a: &Assessment) -> Evaluation {
+    evaluate_once(q, a, None)
+}
+
+/// `assume`: a safeguard taken as in place with nothing contradicting it ("what if it were").
+fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Evaluation {
+    let mut walk = Walk {
+        answers: HashMap::with_capacity(q.questions.len()),
+        ..Walk::default()
+    };
+    let mut visible = Vec::new();
+    let mut unanswered = Vec::new();
+    let mut notes_missing = Vec::new();
+    let mut hidden_answered = Vec::new();
+    let mut confirmed: BTreeMap<&str, Vec<Reason>> = BTreeMap::new();
+    let mut concerns: BTreeMap<&str, Vec<Reason>> = BTreeMap::new();
+    let mut category_reasons: BTreeMap<&str, Vec<Reason>> = BTreeMap::new();
+    let mut cleared: BTreeMap<&str, (Vec<Reason>, Vec<Reason>)> = BTreeMap::new();
+    let mut contributions: Vec<Contribution> = Vec::new();
+    let mut satisfied: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+
+    // Hashed once: a search of the sorted map per question compared ids a dozen times each.
+    let answers: HashMap<&str, &Answer> = a.answers.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    for question in &q.questions {
+        let shown = question.show_if.as_ref().is_none_or(|c| c.holds(&walk));
+        let answer = answers
+            .get(question.id.as_str())
+            .copied()
+            .filter(|x| is_given(x));
+        if !shown {
+            if answer.is_some() {
+                hidden_answered.push(question.id.clone());
+            }
+            continue;
+        }
+        visible.push(question.id.clone());
+        let Some(answer) = answer else {
+            if !question.optional {
+                unanswered.push(question.id.clone());
+            }
+            continue;
+        };
+        walk.answers.insert(&question.id, answer);
+        let reason = |text: &str| Reason {
+            question: question.id.clone(),
+            prompt: question.prompt.clone(),
+            answer: text.to_string(),
+        };
+        let mut needs_note = false;
+        // This question's contributions start here; only they can combine with a new one.
+        let first = contributions.len();
+        for (text, effects) in answer_effects(question, answer) {
+            for p in &effects.prohibits {
+                confirmed.entry(p).or_default().push(reason(&text));
+            }
+            for p in &effects.concerns {
+                concerns.entry(p).or_default().push(reason(&text));
+                walk.concerns.insert(p.clone());
+            }
+            for c in &effects.categories {
+                category_reasons.entry(c).or_default().push(reason(&text));
+                walk.categories.insert(c.clone());
+            }
+            // A derogation removes a category whichever earlier answer marked it.
+            for c in &effects.clears {
+                if let Some(raised) = category_reasons.remove(c.as_str()) {
+                    let entry = cleared.entry(c).or_default();
+                    entry.0.extend(raised);
+                    entry.1.push(reason(&text));
+                    walk.categories.remove(c);
+                }
+            }
+            for (factor, points) in &effects.risk {
+                if *points == 0 {
+                    continue;
+                }
+                let c = Contribution {
+                    question: question.id.clone(),
+                    answer: text.clone(),
+                    factor: factor.clone(),
+                    points: *points,
+                };
+                // With `risk_combine = "max"`, picking several options of one question counts
+                // each factor once, at its largest: three kinds of generated media are one
+                // generative risk, not three.
+                let same = contributions
+                    .get(first..)
+                    .unwrap_or_default()
+                    .iter()
+                    .position(|x: &Contribution| x.question == c.question && x.factor == c.factor)
+                    .map(|i| first + i);
+                match (question.risk_combine, same) {
+                    (RiskCombine::Max, Some(i)) => {
+                        if let Some(prev) = contributions.get_mut(i)
+                            && prev.points < c.points
+                        {
+                            *prev = c;
+                        }
+                    }
+                    _ => contributions.push(c),
+                }
+            }
+            for s in &effects.satisfies {
+                satisfied
+                    .entry(s)
+                    .or_default()
+                    .push(format!("{} → {}", question.prompt, text));
+            }
+            needs_note |= effects.note_required;
+        }
+        if needs_note
+            && a.notes
+                .get(&question.id)
+                .is_none_or(|n| n.trim().is_empty())
+        {
+            notes_missing.push(question.id.clone());
+        }
+    }
+
+    let prohibitions: Vec<ProhibitionFinding> = q
+        .prohibitions
+        .iter()
+        .map(|p| {
+            let confirmed_by = confirmed.remove(p.id.as_str()).unwrap_or_default();
+            let concerns = concerns.remove(p.id.as_str()).unwrap_or_default();
+            let status = if !confirmed_by.is_empty() {
+                ProhibitionStatus::Confirmed
+            } else if !concerns.is_empty() {
+                ProhibitionStatus::Concern
+            } else {
+                ProhibitionStatus::Clear
+            };
+            ProhibitionFinding {
+                id: p.id.clone(),
+                title: p.title.clone(),
+                clause: p.clause.clone(),
+                status,
+                confirmed_by,
+                concerns,
+            }
+        })
+        .collect();
+    let categories: Vec<CategoryFinding> = q
+        .categories
+        .iter()
+        .filter_map(|c| {
+            category_reasons
+                .remove(c.id.as_str())
+                .map(|raised_by| CategoryFinding {
+                    id: c.id.clone(),
+                    title: c.title.clone(),
+                    clause: c.clause.clone(),
+                    raised_by,
+                    floor: q.category_floor(&c.id),
+                    reading: c.reading.clone(),
+                })
+        })
+        .collect();
+    let cleared: Vec<ClearedCategory> = q
+        .categories
+        .iter()
+        .filter(|c| !walk.categories.contains(&c.id))
+        .filter_map(|c| {
+            cleared
+                .remove(c.id.as_str())
+                .map(|(raised_by, cleared_by)| ClearedCategory {
+                    id: c.id.clone(),
+                    title: c.title.clone(),
+                    raised_by,
+                    cleared_by,
+                })
+        })
+        .collect();
+    let consequential = !categories.is_empty();
+    let floors: Vec<FloorFinding> = q
+        .floors
+        .iter()
+        .filter(|f| f.when.holds(&walk))
+        .map(|f| FloorFinding {
+            tier: f.tier,
+            reason: f.reason.clone(),
+            answers: f.when.describe_holding(&walk, q),
+        })
+        .collect();
+    let contradictions: Vec<ContradictionFinding> = q
+        .contradictions
+        .iter()
+        .filter(|c| c.when.holds(&walk))
+        .map(|c| ContradictionFinding {
+            id: c.id.clone(),
+            message: c.message.clone(),
+            answers: c.when.describe_holding(&walk, q),
+            blocks: c.blocks.clone(),
+            questions: c.when.questions().into_iter().map(str::to_string).collect(),
+        })
+        .collect();
+
+    // Whether a requirement applies by its own rule (not counting safeguards an answer
+    // requires on their own account).
+    let applies_by_rule = |r: &crate::questionnaire::Requirement| match r.applies {
+        Applies::Always => true,
+        Applies::Consequential => consequential,
+        Applies::When => r.applies_when.as_ref().is_some_and(|c| c.holds(&walk)),
+    };
+
+    // Safeguards: required or not, their status, and whether the answers support it.
+    let safeguards: Vec<SafeguardResult> = q
+        .safeguards
+        .iter()
+        .map(|s| {
+            let requirement = q.requirement(&s.requirement);
+            let (required, required_because) = match &s.required_when {
+                Some(c) if c.holds(&walk) => (
+                    true,
+                    vec![RequiredBecause::Condition {
+                        holding: c.describe_holding(&walk, q),
+                    }],
+                ),
+                Some(_) => (false, Vec::new()),
+                None => match requirement {
+                    Some(r) if applies_by_rule(r) => (
+                        true,
+                        vec![match r.applies {
+                            Applies::Always => RequiredBecause::EveryUse {
+                                requirement: r.id.clone(),
+                            },
+                            Applies::Consequential => RequiredBecause::Consequential {
+                                categories: categories.iter().map(|c| c.id.clone()).collect(),
+                            },
+                            Applies::When => RequiredBecause::RequirementCondition {
+                                holding: r
+                                    .applies_when
+                                    .as_ref()
+                                    .map(|c| c.describe_holding(&walk, q))
+                                    .unwrap_or_default(),
+                            },
+                        }],
+                    ),
+                    _ => (false, Vec::new()),
+                },
+            };
+            let basis = match (
+                s.basis,
+                requirement.filter(|r| applies_by_rule(r)).map(|r| r.basis),
+            ) {
+                (Basis::Policy, Some(Basis::Policy)) => {
+                    if s.policy_when.as_ref().is_none_or(|c| c.holds(&walk)) {
+                        Basis::Policy
+                    } else {
+                        Basis::Practice
+                    }
+                }
+                _ => Basis::Practice,
+            };
+            let obligation = requirement.map_or(Obligation::Must, |r| r.obligation);
+
+            let blocking: Vec<&ContradictionFinding> = contradictions
+                .iter()
+                .filter(|c| c.blocks.iter().any(|b| b == &s.id))
+                .collect();
+            let mut shown: Vec<String> = satisfied.get(s.id.as_str()).cloned().unwrap_or_default();
+            if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(&walk)) {
+                shown.push(c.describe_holding(&walk, q));
+            }
+            let recorded = a.safeguards.get(&s.id);
+            let mut conflict: Vec<Conflict> = Vec::new();
+            // A satisfying answer never wins over a contradicting one.
+            for c in &blocking {
+                conflict.push(Conflict::Contradiction {
+                    id: c.id.clone(),
+                    message: c.message.clone(),
+                    answers: c.answers.clone(),
+                });
+            }
+            let mut unjustified = false;
+            if assume == Some(s.id.as_str()) {
+                conflict.clear();
+            }
+            match recorded
+                .map(|r| r.status)
+                .filter(|_| assume != Some(s.id.as_str()))
+            {
+                Some(SafeguardStatus::InPlace) if shown.is_empty() => {
+                    // Recorded in place while the answers that could show it say otherwise.
+                    let against: Vec<(String, String)> = q
+                        .questions_satisfying(&s.id)
+                        .into_iter()
+                        .filter_map(|x| walk.answers.get(x.id.as_str()).map(|ans| (x, ans)))
+                        .map(|(x, ans)| (x.id.clone(), display_answer(x, ans)))
+                        .collect();
+                    if !against.is_empty() {
+                        conflict.push(Conflict::InPlaceAgainstAnswers { answers: against });
+                    }
+                }
+                Some(SafeguardStatus::NotApplicable) if required => {
+                    if basis == Basis::Policy {
+                        // Policy basis means the policy's own words require it for this use.
+                        conflict.push(Conflict::NotApplicableUnderPolicy);
+                    }
+                    if let Some(c) = s
+                        .never_not_applicable_when
+                        .as_ref()
+                        .filter(|c| c.holds(&walk))
+                    {
+                        conflict.push(Conflict::NotApplicableWhen {
+                            holding: c.describe_holding(&walk, q),
+                        });
+                    }
+                    if recorded.is_some_and(|r| is_empty_reason(&r.evidence)) {
+                        unjustified = true;
+                    }
+                }
+                _ => {}
+            }
+            let (status, source, evidence) = match (recorded, shown.is_empty()) {
+                (Some(e), _) => (e.status, StatusSource::Assessment, e.evidence.clone()),
+                (None, false) if blocking.is_empty() => (
+                    SafeguardStatus::InPlace,
+                    StatusSource::Answer,
+                    shown.join("; "),
+                ),
+                (None, false) => (
+                    // Shown by an answer that another answer contradicts: not in place.
+                    SafeguardStatus::Missing,
+                    StatusSource::Answer,
+                    shown.join("; "),
+                ),
+                (None, true) => (
+                    SafeguardStatus::Missing,
+                    StatusSource::Default,
+                    String::new(),
+                ),
+            };
+            // A contradiction blocks only a status that claims the safeguard is there.
+            let claims_in_place = status == SafeguardStatus::InPlace
+                || (status == SafeguardStatus::Missing && source == StatusSource::Answer);
+            if !claims_in_place {
+                conflict.retain(|c| !matches!(c, Conflict::Contradiction { .. }));
+            }
+            SafeguardResult {
+                id: s.id.clone(),
+                title: s.title.clone(),
+                requirement: s.requirement.clone(),
+                clause: s.clause.clone(),
+                good: s.good.clone(),
+                required,
+                required_because,
+                status,
+                source,
+                evidence,
+                credit: s.credit,
+                basis,
+                obligation,
+                reading: s.reading.clone(),
+                conflicts: conflict,
+                unjustified,
+                evidence_expires: a
+                    .evidence_dates
+                    .get(&s.id)
+                    .map(|d| d.expires.clone())
+                    .unwrap_or_default(),
+            }
+        })
+        .collect();
+
+    let requirements: Vec<RequirementResult> = q
+        .requirements
+        .iter()
+        .map(|r| requirement_result(r, &safeguards, applies_by_rule(r)))
+        .collect();
+
+    let credits: Vec<Credit> = safeguards
+        .iter()
+        // A status the answers contradict earns nothing until a reviewer reconciles it.
+        // Only safeguards this use requires earn credit: a catalogue item the use does not
+        // need (a weapon control on a shop camera) must not buy points off the score.
+        .filter(|s| {
+            s.required
+                && s.status == SafeguardStatus::InPlace
+                && s.credit > 0
+                && !s.is_contradicted()
+        })
+        .map(|s| Credit {
+            safeguard: s.id.clone(),
+            points: s.credit,
+        })
+        .collect();
+    let raw: u32 = contributions
+        .iter()
+        .fold(0u32, |sum, c| sum.saturating_add(c.points));
+    let available: u32 = credits
+        .iter()
+        .fold(0u32, |sum, c| sum.saturating_add(c.points));
+    let score = score(q, raw, available, contributions, credits);
+    let any_confirmed = prohibitions
+        .iter()
+        .any(|p| p.status == ProhibitionStatus::Confirmed);
+    let floor = categories
+        .iter()
+        .map(|c| c.floor)
+        .chain(floors.iter().map(|f| f.tier))
+        .max();
+    let tier = tier_of(any_confirmed, floor, score.band);
+
+    let mut gap_list: Vec<&SafeguardResult> = safeguards.iter().filter(|s| s.is_gap()).collect();
+    // Policy gaps first, then by credit, so the work that matters most comes first.
+    gap_list.sort_by_key(|s| (s.basis, std::cmp::Reverse(s.credit)));
+
+    let mut causes: Vec<Cause> = Vec::new();
+    for (i, p) in prohibitions.iter().enumerate() {
+        if p.status == ProhibitionStatus::Confirmed {
+            causes.push(Cause::Prohibited { prohibition: i });
+        }
+    }
+    for i in 0..categories.len() {
+        causes.push(Cause::Category { category: i });
+    }
+    for i in 0..floors.len() {
+        causes.push(Cause::Floor { floor: i });
+    }
+    if !any_confirmed {
+        causes.push(Cause::Score);
+    }
+
+    Evaluation {
+        tier,
+        causes,
+        complete: unanswered.is_empty() && notes_missing.is_empty(),
+        visible,
+        unanswered,
+        notes_missing,
+        hidden_answered,
+        prohibitions,
+        categories,
+        cleared,
+        floors,
+        contradictions,
+        score,
+        requirements,
+        gaps: gap_list.iter().map(|s| s.id.clone()).collect(),
+        review: Review::of(q, a, tier),
+        safeguards,
+        what_if: Vec::new(),
+    }
+}
+
+/// Where one requirement stands (docs/scoring.md, "Requirements").
+fn requirement_result(
+    r: &crate::questionnaire::Requirement,
+    safeguards: &[SafeguardResult],
+    by_rule: bool,
+) -> RequirementResult {
+    let under: Vec<&SafeguardResult> = safeguards
+        .iter()
+        .filter(|s| s.requirement == r.id && s.required)
+        .collect();
+    // A requirement also applies when an answer makes one of its safeguards required (a
+    // concern about minors, say), even for a use its own rule does not reach.
+    let (applies, why) = if by_rule {
+        (true, AppliesBecause::Rule(r.applies))
+    } else if !under.is_empty() {
+        (
+            true,
+            AppliesBecause::SafeguardsRequired(under.iter().map(|s| s.id.clone()).collect()),
+        )
+    } else {
+        (false, AppliesBecause::NotApplying(r.applies))
+    };
+    // The policy's words bind a requirement only where its own rule reaches: one that applies
+    // because an answer requires a safeguard under it (a concern about minors for a use that
+    // decides nothing) is the questionnaire's advice for this use.
+    let basis = if by_rule || !applies {
+        r.basis
+    } else {
+        Basis::Practice
+    };
+    let recommendations: Vec<String> = under
+        .iter()
+        .filter(|s| s.is_gap() && s.basis == Basis::Practice)
+        .map(|s| s.id.clone())
+        .collect();
+    let short = match r.obligation {
+        Obligation::Must => RequirementState::NotMet,
+        Obligation::Should => RequirementState::NotShown,
+    };
+    let state = if !applies {
+        RequirementState::DoesNotApply
+    } else if under.iter().any(|s| s.is_contradicted() || s.unjustified) {
+        // Nothing is met while a status under it is contradicted or not applicable without a
+        // reason: a reviewer has to confirm it first.
+        RequirementState::ToBeConfirmed
+    } else if basis == Basis::Practice {
+        if under.is_empty() {
+            RequirementState::ToBeConfirmed
+        } else if !recommendations.is_empty() {
+            RequirementState::Open
+        } else if under
+            .iter()
+            .any(|s| s.holds() && s.status == SafeguardStatus::InPlace)
+        {
+            RequirementState::Met
+        } else {
+            RequirementState::NotApplicable
+        }
+    } else {
+        let policy: Vec<&&SafeguardResult> =
+            under.iter().filter(|s| s.basis == Basis::Policy).collect();
+        let in_place = |v: &[&&SafeguardResult]| {
+            v.iter()
+                .any(|s| s.holds() && s.status == SafeguardStatus::InPlace)
+        };
+        if !policy.is_empty() {
+            if policy.iter().any(|s| s.is_gap()) {
+                short
+            } else if in_place(&policy) {
+                RequirementState::Met
+            } else {
+                RequirementState::NotApplicable
+            }
+        } else if under.is_empty() {
+            // Nothing under it is required, so nothing in the answers shows it.
+            RequirementState::ToBeConfirmed
+        } else {
+            // The policy leaves the means to the team (raia's reading): it is met when at least
+            // one of the safeguards the answers call for is in place.
+            // With none in place, nothing in the answers shows how it is met: to be confirmed,
+            // not a breach, since the policy names no particular safeguard.
+            let all: Vec<&&SafeguardResult> = under.iter().collect();
+            // Everything not applicable is no answer to a requirement the policy's own rule
+            // brings: a reviewer has to confirm it.
+            if in_place(&all) {
+                RequirementState::Met
+            } else {
+                RequirementState::ToBeConfirmed
+            }
+        }
+    };
+    RequirementResult {
+        id: r.id.clone(),
+        title: r.title.clone(),
+        clause: r.clause.clone(),
+        applies,
+        why,
+        safeguards: under.iter().map(|s| s.id.clone()).collect(),
+        basis,
+        obligation: r.obligation,
+        reading: r.reading.clone(),
+        state,
+        recommendations,
+    }
+}
+
+/// For each gap: the result with that safeguard in place and the answers that come with it
+/// (docs/scoring.md, "What would change").
+fn what_if(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Vec<WhatIf> {
+    what_ifs(q, a, e, true)
+}
+
+/// `shortcut`: a gap that changes no answer takes [`what_if_in_place`] instead of a whole
+/// evaluation (off only to test that both agree).
+fn what_ifs(q: &Questionnaire, a: &Assessment, e: &Evaluation, shortcut: bool) -> Vec<WhatIf> {
+    if e.tier == Tier::Prohibited {
+        return Vec::new();
+    }
+    let before: BTreeSet<&str> = e.gaps.iter().map(String::as_str).collect();
+    // Looked up once per answer below, not searched in the visible list.
+    let visible: HashSet<&str> = e.visible.iter().map(String::as_str).collect();
+    e.gaps
+        .iter()
+        .filter_map(|id| q.safeguard(id))
+        .map(|s| {
+            // The answers that come with the safeguard, as they would be.
+            let mut new_answers: Vec<(&String, Answer)> = Vec::new();
+            let mut answers = Vec::new();
+            for (question, option) in &s.comes_with {
+                // Only an answer that counts can change; a hidden question stays as it is.
+                let Some(x) = q
+                    .question(question)
+                    .filter(|_| visible.contains(question.as_str()))
+                else {
+                    continue;
+                };
+                let current = new_answers
+                    .iter()
+                    .rev()
+                    .find(|(id, _)| *id == question)
+                    .map(|(_, x)| x)
+                    .or_else(|| a.answers.get(question));
+                let new = match (x.kind, current) {
+                    (QuestionKind::YesNo, _) => Answer::Bool(option == "yes"),
+                    (QuestionKind::Multi, Some(Answer::Choices(cs))) => {
+                        // Add the option; an exclusive "none of these" cannot stay beside it.
+                        let mut cs: Vec<String> = cs
+                            .iter()
+                            .filter(|c| x.option(c).is_none_or(|o| !o.exclusive))
+                            .cloned()
+                            .collect();
+                        if !cs.contains(option) {
+                            cs.push(option.clone());
+                        }
+                        Answer::Choices(cs)
+                    }
+                    (QuestionKind::Multi, _) => Answer::Choices(vec![option.clone()]),
+                    _ => Answer::Choice(option.clone()),
+                };
+                if current != Some(&new) {
+                    answers.push(format!(
+                        "{} → {}",
+                        x.prompt,
+                        x.option(option)
+                            .map_or(option.as_str(), |o| o.label.as_str())
+                    ));
+                }
+                new_answers.push((question, new));
+            }
+            if shortcut && answers.is_empty() {
+                return what_if_in_place(q, e, s, answers);
+            }
+            let mut alt = a.clone();
+            // Answers kept for hidden questions stay out of it: a changed answer can show a
+            // question again, and what an earlier answer hid must not count there either.
+            alt.answers.retain(|id, _| visible.contains(id.as_str()));
+            for (question, new) in new_answers {
+                alt.answers.insert(question.clone(), new);
+            }
+            alt.safeguards.insert(
+                s.id.clone(),
+                crate::assessment::SafeguardEntry {
+                    status: SafeguardStatus::InPlace,
+                    evidence: "(what if)".to_string(),
+                },
+            );
+            let after = evaluate_once(q, &alt, Some(&s.id));
+            let now: BTreeSet<&str> = after.gaps.iter().map(String::as_str).collect();
+            WhatIf {
+                safeguard: s.id.clone(),
+                title: s.title.clone(),
+                answers,
+                score_after: after.score.total,
+                tier_after: after.tier,
+                gaps_closed: before.difference(&now).map(|x| (*x).to_string()).collect(),
+                gaps_opened: now.difference(&before).map(|x| (*x).to_string()).collect(),
+            }
+        })
+        .collect()
+}
+
+/// The what-if of gap `s` when no answer changes with it: the same evaluation of the same
+/// answers, with `s` in place. What `evaluate_once` would give for it, without walking the
+/// questions again (at 10,000 questions and hundreds of gaps, that walk per gap took seconds,
+/// issue 7). Each safeguard's result depends only on the answers and its own entry, so only
+/// `s` changes: a required gap becomes in place, uncontradicted (the what-if assumes it), and
+/// earns its credit; it was earning none as a gap. The answers' walk, the risk points, the
+/// prohibitions and the floors stay as they are; so do the other gaps.
+fn what_if_in_place(
+    q: &Questionnaire,
+    e: &Evaluation,
+    s: &crate::questionnaire::Safeguard,
+    answers: Vec<String>,
+) -> WhatIf {
+    let available = e.score.credits_available.saturating_add(s.credit);
+    let total = mitigated_total(q, e.score.raw, available);
+    let any_confirmed = e
+        .prohibitions
+        .iter()
+        .any(|p| p.status == ProhibitionStatus::Confirmed);
+    let floor = e
+        .categories
+        .iter()
+        .map(|c| c.floor)
+        .chain(e.floors.iter().map(|f| f.tier))
+        .max();
+    WhatIf {
+        safeguard: s.id.clone(),
+        title: s.title.clone(),
+        answers,
+        score_after: total,
+        tier_after: tier_of(any_confirmed, floor, band_of(q, total)),
+        gaps_closed: vec![s.id.clone()],
+        gaps_opened: Vec::new(),
+    }
+}
+
+fn mitigated_total(q: &Questionnaire, raw: u32, available: u32) -> u32 {
+    raw - available.min(mitigation_cap(q, raw))
+}
+
+/// max_mitigation_percent of raw, rounded down, computed wide so it cannot overflow.
+fn mitigation_cap(q: &Questionnaire, raw: u32) -> u32 {
+    let cap = u64::from(raw) * u64::from(q.tiers.max_mitigation_percent.min(100)) / 100;
+    u32::try_from(cap).unwrap_or(raw)
+}
+
+fn band_of(q: &Questionnaire, total: u32) -> Tier {
+    if total >= q.tiers.high_at {
+        Tier::High
+    } else if total >= q.tiers.medium_at {
+        Tier::Medium
+    } else {
+        Tier::Low
+    }
+}
+
+fn tier_of(confirmed: bool, floor: Option<Tier>, band: Tier) -> Tier {
+    if confirmed {
+        Tier::Prohibited
+    } else {
+        floor.map_or(band, |f| band.max(f))
+    }
+}
+
+fn score(
+    q: &Questionnaire,
+    raw: u32,
+    available: u32,
+    contributions: Vec<Contribution>,
+    credits: Vec<Credit>,
+) -> Score {
+    let total = mitigated_total(q, raw, available);
+    let by_factor = q
+        .factors
+        .iter()
+        .map(|f| FactorPoints {
+            factor: f.id.clone(),
+            title: f.title.clone(),
+            points: contributions
+                .iter()
+                .filter(|c| c.factor == f.id)
+                .fold(0u32, |sum, c| sum.saturating_add(c.points)),
+        })
+        .filter(|f| f.points > 0)
+        .collect();
+    Score {
+        raw,
+        credits_available: available,
+        mitigation_cap: mitigation_cap(q, raw),
+        mitigation: raw - total,
+        total,
+        medium_at: q.tiers.medium_at,
+        high_at: q.tiers.high_at,
+        band: band_of(q, total),
+        by_factor,
+        contributions,
+        credits,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The what-if of a gap that changes no answer, worked out from the evaluation, is what a
+    /// whole evaluation with the safeguard in place gives, on every example and judgement case.
+    #[test]
+    fn a_what_if_without_answers_is_what_evaluating_again_gives() {
+        let q = crate::questionnaire::default_questionnaire().unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut shortcuts = 0;
+        for dir in ["examples", "tests/fixtures/judgement"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|x| x != "toml") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                let Ok(mut a) = crate::assessment::parse_assessment("a.toml", &text, &q) else {
+                    continue;
+                };
+                // Also with every safeguard status dropped, so more of them are gaps.
+                for round in 0..2 {
+                    if round == 1 {
+                        a.safeguards.clear();
+                    }
+                    let e = evaluate(&q, &a);
+                    let full = what_ifs(&q, &a, &e, false);
+                    assert_eq!(e.what_if, full, "{}", path.display());
+                    shortcuts += full.iter().filter(|w| w.answers.is_empty()).count();
+                }
+            }
+        }
+        assert!(shortcuts > 10, "only {shortcuts} what-ifs without answers");
+    }
+}

@@ -1,0 +1,498 @@
+//! What an evaluation finds: prohibitions, categories, contradictions, floors, the score,
+//! each safeguard's result with why it is required and what contradicts it, and requirements.
+
+use super::*;
+/// One answer that produced an effect.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    pub question: String,
+    pub prompt: String,
+    /// The answer as a person reads it (an option label, a number with its band).
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProhibitionStatus {
+    /// No answer raises it.
+    Clear,
+    /// An answer shows a way the system could be misused for it: safeguards are required.
+    Concern,
+    /// An answer confirms the prohibited use: the use must not proceed.
+    Confirmed,
+}
+
+impl ProhibitionStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Clear => "clear",
+            Self::Concern => "concern",
+            Self::Confirmed => "confirmed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProhibitionFinding {
+    pub id: String,
+    pub title: String,
+    pub clause: String,
+    pub status: ProhibitionStatus,
+    pub confirmed_by: Vec<Reason>,
+    pub concerns: Vec<Reason>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CategoryFinding {
+    pub id: String,
+    pub title: String,
+    pub clause: String,
+    pub raised_by: Vec<Reason>,
+    /// The tier this category sets at least.
+    pub floor: Tier,
+    /// How the questionnaire reads the policy more strictly here, if it does.
+    pub reading: String,
+}
+
+/// A category an answer marked and a later answer removed again (a derogation).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClearedCategory {
+    pub id: String,
+    pub title: String,
+    pub raised_by: Vec<Reason>,
+    pub cleared_by: Vec<Reason>,
+}
+
+/// A declared contradiction that holds: answers that cannot all be true.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContradictionFinding {
+    pub id: String,
+    pub message: String,
+    /// The answers that make it hold, in words.
+    pub answers: String,
+    /// Safeguards no answer can show in place while it holds.
+    pub blocks: Vec<String>,
+    /// The questions whose answers it reads (ids), to point at them in the file.
+    pub questions: Vec<String>,
+}
+
+/// A floor from a condition that holds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FloorFinding {
+    pub tier: Tier,
+    pub reason: String,
+    pub answers: String,
+}
+
+/// What decides the tier, strongest first, as data; `crate::explain` words it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Cause {
+    /// A confirmed prohibition (index into `Evaluation::prohibitions`).
+    Prohibited { prohibition: usize },
+    /// A marked category (index into `Evaluation::categories`) and the floor it sets.
+    Category { category: usize },
+    /// A floor from a condition (index into `Evaluation::floors`).
+    Floor { floor: usize },
+    /// The score's band. Not given under a confirmed prohibition: the score is beside the
+    /// point there (docs/scoring.md).
+    Score,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Contribution {
+    pub question: String,
+    pub answer: String,
+    pub factor: String,
+    pub points: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Credit {
+    pub safeguard: String,
+    pub points: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    /// Sum of risk points from visible answers.
+    pub raw: u32,
+    /// Sum of the credits of safeguards in place, before the cap.
+    pub credits_available: u32,
+    /// The most that safeguards may take off: max_mitigation_percent of raw, rounded down.
+    pub mitigation_cap: u32,
+    /// What safeguards actually took off.
+    pub mitigation: u32,
+    /// raw - mitigation.
+    pub total: u32,
+    pub medium_at: u32,
+    pub high_at: u32,
+    /// The tier the score alone gives, before flags.
+    pub band: Tier,
+    pub by_factor: Vec<FactorPoints>,
+    pub contributions: Vec<Contribution>,
+    pub credits: Vec<Credit>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactorPoints {
+    pub factor: String,
+    pub title: String,
+    pub points: u32,
+}
+
+/// Where a safeguard's status came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusSource {
+    /// Set in the assessment's [safeguards] table.
+    Assessment,
+    /// Shown by an answer that satisfies it.
+    Answer,
+    /// Nothing says it exists.
+    Default,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SafeguardResult {
+    pub id: String,
+    pub title: String,
+    pub requirement: String,
+    pub clause: String,
+    pub good: String,
+    pub required: bool,
+    /// Why it is required (empty when it is not); `explain::required_because` words it.
+    pub required_because: Vec<RequiredBecause>,
+    pub status: SafeguardStatus,
+    pub source: StatusSource,
+    pub evidence: String,
+    pub credit: u32,
+    /// Policy: the policy's words require it for this use; practice: a recommendation.
+    pub basis: Basis,
+    /// How the policy words it, for a policy-basis safeguard.
+    pub obligation: Obligation,
+    /// How the questionnaire reads the policy more strictly here, if it does.
+    pub reading: String,
+    /// Set when the answers contradict the status (recorded in place or not applicable, or
+    /// shown in place by an answer that another answer contradicts), for a reviewer to
+    /// reconcile; `explain::conflict` words it. Such a status is "to be confirmed": neither in
+    /// place nor a gap.
+    pub conflicts: Vec<Conflict>,
+    /// Recorded not applicable with no reason given: it stays a gap.
+    pub unjustified: bool,
+    /// When its evidence expires (YYYY-MM-DD, from the assessment), empty when it does not say.
+    pub evidence_expires: String,
+}
+
+/// Why a safeguard is required for this use. The engine says which rule applied and what in
+/// the answers made it apply; `explain::required_because` turns it into a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum RequiredBecause {
+    /// The safeguard's own condition holds; `holding` names the answers that make it hold.
+    Condition { holding: String },
+    /// Its requirement applies to every use.
+    EveryUse { requirement: String },
+    /// Its requirement applies to consequential decisions, and the use involves these
+    /// categories (by id, in catalogue order).
+    Consequential { categories: Vec<String> },
+    /// Its requirement's own condition holds.
+    RequirementCondition { holding: String },
+}
+
+/// Why a requirement applies to this use, or does not.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", content = "detail", rename_all = "kebab-case")]
+pub enum AppliesBecause {
+    /// Its own rule reaches the use.
+    Rule(Applies),
+    /// Its rule does not reach the use, but the answers require these safeguards under it.
+    SafeguardsRequired(Vec<String>),
+    /// It does not apply: its rule, which this use does not meet.
+    NotApplying(Applies),
+}
+
+/// Why the answers contradict a safeguard's status. `explain::conflict` words it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Conflict {
+    /// A declared contradiction that blocks this safeguard holds: its id, its message and the
+    /// answers involved.
+    Contradiction {
+        id: String,
+        message: String,
+        answers: String,
+    },
+    /// Recorded in place, but the answers that could show it do not: each is a question id
+    /// and its answer in words.
+    InPlaceAgainstAnswers { answers: Vec<(String, String)> },
+    /// Recorded not applicable, but the policy's own words require it for this use.
+    NotApplicableUnderPolicy,
+    /// Recorded not applicable, but the safeguard says it never is when this holds.
+    NotApplicableWhen { holding: String },
+}
+
+impl SafeguardResult {
+    /// Whether the answers contradict its status: "to be confirmed", neither held nor a gap.
+    pub fn is_contradicted(&self) -> bool {
+        !self.conflicts.is_empty()
+    }
+
+    /// A required safeguard that is missing, only planned, or not applicable with no reason.
+    pub fn is_gap(&self) -> bool {
+        self.required
+            && self.conflicts.is_empty()
+            && (self.unjustified
+                || matches!(
+                    self.status,
+                    SafeguardStatus::Missing | SafeguardStatus::Planned
+                ))
+    }
+
+    /// Whether the answers support the status as it stands: in place, or not applicable with
+    /// a reason, and nothing contradicts it.
+    pub fn holds(&self) -> bool {
+        self.conflicts.is_empty()
+            && !self.unjustified
+            && matches!(
+                self.status,
+                SafeguardStatus::InPlace | SafeguardStatus::NotApplicable
+            )
+    }
+
+    /// A required safeguard that holds on evidence whose `expires` date has come (`today`,
+    /// YYYY-MM-DD: evidence that expires on a day no longer counts from that day).
+    pub fn evidence_expired(&self, today: &str) -> bool {
+        self.required
+            && self.holds()
+            && self.status == SafeguardStatus::InPlace
+            && !self.evidence_expires.is_empty()
+            && self.evidence_expires.as_str() <= today
+    }
+
+    /// A gap the policy's own words make non-compliance ("must"), not a recommendation.
+    pub fn is_policy_gap(&self) -> bool {
+        self.is_gap() && self.basis == Basis::Policy && self.obligation == Obligation::Must
+    }
+
+    /// A gap in what the policy says "should" be done: reported, never called a breach.
+    pub fn is_should_gap(&self) -> bool {
+        self.is_gap() && self.basis == Basis::Policy && self.obligation == Obligation::Should
+    }
+
+    /// A gap in a recommendation of the questionnaire's own.
+    pub fn is_practice_gap(&self) -> bool {
+        self.is_gap() && self.basis == Basis::Practice
+    }
+}
+
+/// Where a requirement stands for this use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RequirementState {
+    /// The requirement does not apply to this use.
+    DoesNotApply,
+    /// It applies, and what it needs holds on the answers.
+    Met,
+    /// It applies, and everything under it is not applicable, each with a reason.
+    NotApplicable,
+    /// Something under it is contradicted by the answers, or nothing in the answers shows it.
+    ToBeConfirmed,
+    /// A policy requirement the policy words as "must" is not shown: non-compliance.
+    NotMet,
+    /// A policy requirement the policy words as "should" is not shown.
+    NotShown,
+    /// A practice requirement with recommendations still open.
+    Open,
+}
+
+/// Why the gate fails: each reason, as data; `crate::explain::gate_failures` words them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum GateFailure {
+    Prohibited,
+    Incomplete,
+    PolicyGaps {
+        count: usize,
+    },
+    RequirementsNotMet {
+        count: usize,
+    },
+    Conflicts {
+        count: usize,
+    },
+    Contradictions {
+        count: usize,
+    },
+    QuestionnaireUnbound,
+    QuestionnaireChanged,
+    /// Only with --strict.
+    ShouldGaps {
+        count: usize,
+    },
+    /// Only with --strict.
+    PracticeGaps {
+        count: usize,
+    },
+    /// The review date has passed (only when the gate is given today's date).
+    ReviewOverdue {
+        due: String,
+    },
+    /// Required safeguards in place on evidence that has expired (only with today's date).
+    EvidenceExpired {
+        count: usize,
+    },
+}
+
+impl GateFailure {
+    /// A stable name for the kind of failure, for tools (a SARIF rule id); never shown alone
+    /// to a person: `crate::explain::gate_rule` words it.
+    pub fn rule_id(&self) -> &'static str {
+        match self {
+            Self::Prohibited => "prohibited-use",
+            Self::Incomplete => "incomplete",
+            Self::PolicyGaps { .. } => "policy-gap",
+            Self::RequirementsNotMet { .. } => "requirement-not-met",
+            Self::Conflicts { .. } => "contradicted-status",
+            Self::Contradictions { .. } => "contradicting-answers",
+            Self::QuestionnaireUnbound => "questionnaire-unbound",
+            Self::QuestionnaireChanged => "questionnaire-changed",
+            Self::ShouldGaps { .. } => "should-gap",
+            Self::PracticeGaps { .. } => "recommendation-open",
+            Self::ReviewOverdue { .. } => "review-overdue",
+            Self::EvidenceExpired { .. } => "evidence-expired",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RequirementResult {
+    pub id: String,
+    pub title: String,
+    pub clause: String,
+    pub applies: bool,
+    /// Why it applies or does not; `explain::applies_because` words it.
+    pub why: AppliesBecause,
+    /// Required safeguards under this requirement.
+    pub safeguards: Vec<String>,
+    pub basis: Basis,
+    pub obligation: Obligation,
+    pub reading: String,
+    pub state: RequirementState,
+    /// Required practice safeguards under it that are gaps: recommendations, never a breach.
+    pub recommendations: Vec<String>,
+}
+
+impl RequirementResult {
+    /// True only when the answers support it: see `RequirementState::Met`.
+    pub fn is_met(&self) -> bool {
+        self.state == RequirementState::Met
+    }
+}
+
+/// What closing one gap would do to the result: the safeguard in place, with the answers
+/// the questionnaire says come with it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WhatIf {
+    pub safeguard: String,
+    pub title: String,
+    /// The answers that would change with it, in words ("prompt → label").
+    pub answers: Vec<String>,
+    pub score_after: u32,
+    pub tier_after: Tier,
+    /// Gaps closed by it, itself included (ids).
+    pub gaps_closed: Vec<String>,
+    /// Gaps it would open (a changed answer can require another safeguard).
+    pub gaps_opened: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    pub tier: Tier,
+    /// What decides the tier, strongest first; `crate::explain::tier_reasons` words it.
+    pub causes: Vec<Cause>,
+    /// No visible required question is unanswered and no required note is missing.
+    pub complete: bool,
+    pub visible: Vec<String>,
+    pub unanswered: Vec<String>,
+    pub notes_missing: Vec<String>,
+    /// Questions that have an answer but are hidden by earlier answers: kept, not counted.
+    pub hidden_answered: Vec<String>,
+    pub prohibitions: Vec<ProhibitionFinding>,
+    pub categories: Vec<CategoryFinding>,
+    /// Categories marked and then removed by a later answer.
+    pub cleared: Vec<ClearedCategory>,
+    pub floors: Vec<FloorFinding>,
+    pub contradictions: Vec<ContradictionFinding>,
+    pub score: Score,
+    pub requirements: Vec<RequirementResult>,
+    pub safeguards: Vec<SafeguardResult>,
+    /// Required safeguards that are missing or planned, largest credit first.
+    pub gaps: Vec<String>,
+    pub what_if: Vec<WhatIf>,
+    /// When the assessment is due to be reviewed again.
+    pub review: Review,
+}
+
+/// When an assessment is due for review, and where that date comes from. The engine has no
+/// clock: whether it is overdue is for `Evaluation::gate_on` with a date to compare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Review {
+    /// YYYY-MM-DD; None under a prohibited use (stopped, not reviewed) or with neither
+    /// `review_by` nor a sign-off to count from.
+    pub due: Option<String>,
+    pub basis: ReviewBasis,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ReviewBasis {
+    /// `review_by` in the assessment's metadata.
+    Set,
+    /// The questionnaire's months for the tier, counted from the latest sign-off.
+    SignOff { months: u32, from: String },
+    /// No `review_by` and no sign-off to count from, or a prohibited use.
+    None,
+}
+
+impl Review {
+    pub fn of(q: &Questionnaire, a: &Assessment, tier: Tier) -> Self {
+        let set = a.metadata.review_by.trim();
+        if crate::answer::valid_date(set) {
+            return Self {
+                due: Some(set.to_string()),
+                basis: ReviewBasis::Set,
+            };
+        }
+        let none = Self {
+            due: None,
+            basis: ReviewBasis::None,
+        };
+        let Some(months) = q.tiers.review_months.of(tier) else {
+            return none;
+        };
+        // Counted from the latest sign-off: a review renews an approval. An assessment never
+        // signed has no approval to renew (its sign-off shows as none) unless `review_by` says.
+        let Some(from) = a
+            .signoff
+            .iter()
+            .map(|s| s.date.trim())
+            .filter(|d| crate::answer::valid_date(d))
+            .max()
+        else {
+            return none;
+        };
+        Self {
+            due: crate::answer::add_months(from, months),
+            basis: ReviewBasis::SignOff {
+                months,
+                from: from.to_string(),
+            },
+        }
+    }
+
+    /// Whether the review date has passed on `today` (YYYY-MM-DD; such dates compare as text).
+    pub fn overdue(&self, today: &str) -> bool {
+        self.due.as_deref().is_some_and(|due| due < today)
+    }
+}
