@@ -467,6 +467,18 @@ struct RawQuestionRun {
     question: Vec<RawQuestion>,
 }
 
+/// Where the first line that is a `[[question]]` header and nothing else starts.
+fn first_question_line(text: &str) -> Option<usize> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim() == "[[question]]" {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
+}
+
 fn parse_in_parts(text: &str) -> Option<RawFile> {
     // Lines that are a `[[question]]` header and nothing else. One inside a multi-line string
     // or array splits it, and the part before it then fails to parse.
@@ -1918,6 +1930,20 @@ mod tests {
             assert!(got.is_err(), "{extra}");
             assert_eq!(got, whole(&text), "{extra}");
         }
+    }
+
+    /// An overlay is told apart by its header, read from the part before the first question of
+    /// a large file (issue 7: reading all of it held 150 MB at 10,000 questions).
+    #[test]
+    fn a_large_file_is_told_from_an_overlay_by_its_header() {
+        let text = large(3000, usize::MAX, "");
+        assert!(!overlay::is_overlay(&text));
+        let over = text.replacen(
+            "title = \"Big\"\n",
+            "title = \"Big\"\nextends = \"aws-responsible-ai@2023-09-28.1\"\n",
+            1,
+        );
+        assert!(overlay::is_overlay(&over));
     }
 
     #[test]
