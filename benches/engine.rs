@@ -35,6 +35,22 @@ fn load_default_questionnaire() -> Questionnaire {
     .unwrap()
 }
 
+/// What every command does instead: read back the questionnaire loaded at build time.
+#[divan::bench]
+fn stored_default_questionnaire() -> Questionnaire {
+    raia::questionnaire::default_questionnaire().unwrap()
+}
+
+/// Compiling both Markdown templates, which every command that loaded templates did before.
+#[divan::bench]
+fn compile_both_templates(b: divan::Bencher) {
+    b.bench(|| {
+        let t = raia::report::Templates::builtin().unwrap();
+        t.check().unwrap();
+        t
+    });
+}
+
 #[divan::bench]
 fn evaluate_example(b: divan::Bencher) {
     let q = default_q();

@@ -21,7 +21,7 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use divan::{Bencher, black_box};
 use raia::assessment::{Assessment, parse_assessment};
 use raia::questionnaire::{Questionnaire, parse_questionnaire};
-use raia::report::{Format, Report, Templates};
+use raia::report::{Format, Templates};
 use raia::tui::app::Screen;
 use raia::tui::{Action, App, Options, Start, apply, keys, view};
 use ratatui::Terminal;
@@ -95,14 +95,11 @@ fn evaluate(b: Bencher, n: usize) {
     b.bench(|| raia::engine::evaluate(q, a));
 }
 
-/// Report model, then the format: what `raia report` does after loading.
+/// Evaluation, report model, then the format: what `raia report` does after loading.
 fn report(b: Bencher, n: usize, format: Format) {
     let (q, a) = fixture(n);
     let templates = Templates::builtin().unwrap();
-    b.bench(|| {
-        let r = Report::build(q, a);
-        raia::report::render_report(&r, format, &templates).unwrap()
-    });
+    b.bench(|| raia::report::render(q, a, format, &templates).unwrap());
 }
 
 #[divan::bench(args = SIZES, sample_count = 10)]
@@ -179,8 +176,9 @@ impl Wizard {
     /// One key press as the event loop handles it: map, update, draw.
     fn key(&mut self, code: KeyCode) {
         let event = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        // As the event loop runs it: a change is written after the frame that shows it.
         if let Some(action) = keys::map_event(&self.app, event, AREA) {
-            apply(&mut self.app, action);
+            raia::tui::update::apply_before_frame(&mut self.app, action);
         }
         self.frame();
     }
@@ -192,6 +190,13 @@ impl Wizard {
                 view::draw(app, f);
             })
             .unwrap();
+    }
+
+    /// What the event loop does after a frame: write the changes it shows.
+    fn write(&mut self) {
+        if raia::tui::update::after_frame(&mut self.app) {
+            self.frame();
+        }
     }
 
     /// The first question of this kind that the assessment shows.
@@ -297,28 +302,47 @@ fn key_type_character(b: Bencher, n: usize) {
     });
 }
 
-/// Space on an option of a multiple-choice question: the answer changes, is saved to disk
-/// and the result is evaluated again.
-#[divan::bench(args = SIZES, sample_count = 20)]
+/// Space on an option of a multiple-choice question: the answer changes and the result is
+/// evaluated again, to the frame. The event loop then writes the file (untimed here, before each
+/// key: `save_assessment` and `key_tick_option_and_write` measure it).
+#[divan::bench(args = SIZES, sample_count = 20, sample_size = 1)]
 fn key_tick_option(b: Bencher, n: usize) {
+    let w = std::cell::RefCell::new(Wizard::open(n));
+    let s = w
+        .borrow()
+        .first_visible(raia::questionnaire::QuestionKind::Multi);
+    w.borrow_mut().go(s);
+    w.borrow_mut().key(KeyCode::Down);
+    b.with_inputs(|| w.borrow_mut().write())
+        .bench_local_values(|()| w.borrow_mut().key(KeyCode::Char(' ')));
+}
+
+/// Space, its frame, and writing the file (TOML, fsync, rename), as one.
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn key_tick_option_and_write(b: Bencher, n: usize) {
     let mut w = Wizard::open(n);
     let s = w.first_visible(raia::questionnaire::QuestionKind::Multi);
     w.go(s);
     w.key(KeyCode::Down);
-    b.bench_local(|| w.key(KeyCode::Char(' ')));
+    b.bench_local(|| {
+        w.key(KeyCode::Char(' '));
+        w.write();
+    });
 }
 
-/// Tab to the next question (the position is saved in the file).
-#[divan::bench(args = SIZES, sample_count = 20)]
+/// Tab to the next question, to the frame (the position is then written, untimed here).
+#[divan::bench(args = SIZES, sample_count = 20, sample_size = 1)]
 fn key_next_question(b: Bencher, n: usize) {
-    let mut w = Wizard::open(n);
-    w.go(Screen::Question(0));
-    b.bench_local(|| {
+    let w = std::cell::RefCell::new(Wizard::open(n));
+    w.borrow_mut().go(Screen::Question(0));
+    b.with_inputs(|| {
+        let mut w = w.borrow_mut();
+        w.write();
         if matches!(w.app.screen, Screen::Review) {
             w.go(Screen::Question(0));
         }
-        w.key(KeyCode::Tab);
-    });
+    })
+    .bench_local_values(|()| w.borrow_mut().key(KeyCode::Tab));
 }
 
 /// ↓ on the result screen, over the safeguards.

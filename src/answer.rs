@@ -30,6 +30,18 @@ impl Answer {
         }
     }
 
+    /// Whether this answer picks `option`: `picked().contains(&option)`, without building the
+    /// list (conditions ask this of every answer on every evaluation).
+    pub fn picks(&self, option: &str) -> bool {
+        match self {
+            Answer::Bool(true) => option == "yes",
+            Answer::Bool(false) => option == "no",
+            Answer::Choice(c) => c == option,
+            Answer::Choices(cs) => cs.iter().any(|c| c == option),
+            _ => false,
+        }
+    }
+
     pub fn number(&self) -> Option<f64> {
         match self {
             Answer::Number(n) => Some(*n),
@@ -122,6 +134,25 @@ pub fn add_months(date: &str, months: u32) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn picks_agrees_with_picked() {
+        let answers = [
+            Answer::Bool(true),
+            Answer::Bool(false),
+            Answer::Choice("a".into()),
+            Answer::Choices(vec!["a".into(), "yes".into()]),
+            Answer::Choices(Vec::new()),
+            Answer::Text("yes".into()),
+            Answer::Number(1.0),
+            Answer::Date("2024-01-01".into()),
+        ];
+        for a in &answers {
+            for o in ["yes", "no", "a", "b", ""] {
+                assert_eq!(a.picks(o), a.picked().contains(&o), "{a:?} picks {o}");
+            }
+        }
+    }
 
     #[test]
     fn months_are_added_to_dates_keeping_the_day_where_it_exists() {

@@ -1009,8 +1009,8 @@ fn taken_back(q: &Questionnaire, a: &Assessment, u: &crate::session::Undone, ver
 /// The sentence both modes say the moment an answer changes the tier: "The tier is now high
 /// (was medium), because Medical diagnosis: a consequential decision, so at least high."
 /// `None` when the tier did not change.
-pub fn tier_change(q: &Questionnaire, before: &Evaluation, after: &Evaluation) -> Option<String> {
-    if before.tier == after.tier {
+pub fn tier_change(q: &Questionnaire, before: Tier, after: &Evaluation) -> Option<String> {
+    if before == after.tier {
         return None;
     }
     let v = &q.vocabulary;
@@ -1022,7 +1022,7 @@ pub fn tier_change(q: &Questionnaire, before: &Evaluation, after: &Evaluation) -
     Some(format!(
         "The tier is now {} (was {}){why}.",
         v.tier(after.tier),
-        v.tier(before.tier)
+        v.tier(before)
     ))
 }
 

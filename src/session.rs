@@ -162,8 +162,10 @@ impl Session {
         })
     }
 
+    /// The evaluation the wizard and plain mode show after every change, without the
+    /// what-ifs neither shows (reports and `raia score` evaluate with them).
     pub fn evaluate(&self) -> Evaluation {
-        evaluate(&self.questionnaire, &self.assessment)
+        crate::engine::evaluate_without_what_if(&self.questionnaire, &self.assessment)
     }
 
     /// Why changes made in this session are not all on disk, if they are not: the last save

@@ -404,6 +404,94 @@ fn a_section_typo_is_one_error_not_a_cascade() {
     );
 }
 
+/// The built-in questionnaires are loaded at build time (build.rs) and read back at run time:
+/// what is read back is exactly what parsing and validating the embedded text gives, for every
+/// version built in, and its hash is the SHA-256 of that text.
+#[test]
+fn the_questionnaire_loaded_at_build_time_is_the_embedded_text_parsed() {
+    use raia::questionnaire::{
+        BUILTIN, DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_NAME, builtin_questionnaire,
+        default_questionnaire,
+    };
+    use sha2::Digest;
+    for (name, text) in BUILTIN {
+        let mut parsed = parse_questionnaire(name, text).unwrap();
+        parsed.source = format!("built-in {name}");
+        for l in &mut parsed.layers {
+            l.source = parsed.source.clone();
+        }
+        let stored = builtin_questionnaire(name, text).unwrap();
+        // Read back from what the build stored, not parsed again for want of it.
+        let mut read_back =
+            raia::questionnaire::stored_builtin(name).expect("stored form reads back");
+        read_back.source = parsed.source.clone();
+        for l in &mut read_back.layers {
+            l.source = parsed.source.clone();
+        }
+        assert_eq!(read_back, parsed, "{name}");
+        assert_eq!(stored, parsed, "{name}");
+        // Equality does not look at the lookup index; lookups must work on what is read back.
+        for (i, x) in parsed.questions.iter().enumerate() {
+            assert_eq!(stored.question_index(&x.id), Some(i));
+        }
+        for s in &parsed.safeguards {
+            assert_eq!(stored.safeguard(&s.id), Some(s));
+            assert_eq!(stored.satisfied_by(&s.id), parsed.satisfied_by(&s.id));
+        }
+        let hash = raia::questionnaire::hex_digest(&sha2::Sha256::digest(text));
+        assert_eq!(stored.content_hash, hash, "{name}");
+        assert_eq!(
+            stored.content_hash,
+            raia::questionnaire::hex_digest(&sha2::Sha256::digest(
+                std::fs::read(
+                    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .join("questionnaires")
+                        .join(name)
+                )
+                .unwrap()
+            )),
+            "{name}"
+        );
+    }
+    let mut parsed =
+        parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE).unwrap();
+    parsed.source = format!("built-in {DEFAULT_QUESTIONNAIRE_NAME}");
+    for l in &mut parsed.layers {
+        l.source = parsed.source.clone();
+    }
+    assert_eq!(default_questionnaire().unwrap(), parsed);
+    assert_eq!(raia::questionnaire::builtin_hash(), parsed.content_hash);
+    // Without a questionnaire in the config directory, commands use the stored one.
+    let config = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::cargo_bin("raia")
+        .unwrap()
+        .env("RAIA_CONFIG_DIR", config.path())
+        .env("RAIA_DATA_DIR", config.path())
+        .args(["questions", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(shown, serde_json::to_value(&parsed).unwrap());
+}
+
+#[test]
+fn question_index_from_finds_what_question_index_finds() {
+    let q = raia::questionnaire::default_questionnaire().unwrap();
+    let n = q.questions.len();
+    for (i, x) in q.questions.iter().enumerate() {
+        for from in [0, i.saturating_sub(1), i, i + 1, i + 9, n, n + 5] {
+            assert_eq!(
+                q.question_index_from(&x.id, from),
+                Some(i),
+                "{} from {from}",
+                x.id
+            );
+        }
+    }
+    assert_eq!(q.question_index_from("no-such-question", 3), None);
+}
+
 #[test]
 fn risk_points_and_credits_are_bounded_where_they_are_written() {
     // Two options of 2^31 points wrapped round to "0 risk points", LOW.

@@ -110,6 +110,14 @@ impl T {
         }
     }
 
+    /// A key as the event loop handles it: a save it calls for waits for `after_frame`.
+    fn loop_key(&mut self, code: KeyCode) {
+        let ev = Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        if let Some(a) = keys::map_event(&self.app, ev, Rect::new(0, 0, 100, 30)) {
+            raia::tui::update::apply_before_frame(&mut self.app, a);
+        }
+    }
+
     fn type_str(&mut self, s: &str) {
         for c in s.chars() {
             self.key(KeyCode::Char(c));
@@ -1265,6 +1273,54 @@ fn a_choice_is_on_disk_the_moment_it_is_made() {
         "Enter chooses and goes on"
     );
     assert_eq!(t.disk().wizard.position, "data");
+}
+
+/// The event loop draws a key's frame before it writes the change (issue 7: Space at 10,000
+/// questions waited for the fsync); the change is on disk before the next key is read.
+#[test]
+fn the_frame_of_an_answer_is_drawn_before_it_is_written_and_then_it_is() {
+    let mut t = T::on_questions();
+    t.loop_key(KeyCode::Down);
+    t.loop_key(KeyCode::Char(' '));
+    // The frame already shows the choice and the live result...
+    assert_eq!(
+        t.app.answer(qi("purpose")),
+        Some(&Answer::Choice("screen".into()))
+    );
+    let frame = t.render(100, 30);
+    assert!(frame.contains("(•)"), "{frame}");
+    // ...while the file does not have it yet.
+    assert_eq!(t.disk().answers.get("purpose"), None);
+    assert!(
+        !raia::tui::update::after_frame(&mut t.app),
+        "nothing to redraw"
+    );
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    assert!(!raia::tui::update::after_frame(&mut t.app), "written once");
+    // Several keys before one frame are written together; Tab's position too.
+    t.loop_key(KeyCode::Char('1'));
+    t.loop_key(KeyCode::Tab);
+    assert_eq!(
+        t.disk().answers.get("purpose"),
+        Some(&Answer::Choice("screen".into()))
+    );
+    raia::tui::update::after_frame(&mut t.app);
+    let disk = t.disk();
+    assert_eq!(
+        disk.answers.get("purpose"),
+        Some(&Answer::Choice("chat".into()))
+    );
+    assert_eq!(disk.wizard.position, "data");
+    // A save that fails is shown after the frame, and asks for another.
+    std::fs::write(t.path(), "not = [toml").unwrap();
+    t.loop_key(KeyCode::Char('j'));
+    t.loop_key(KeyCode::Char(' '));
+    assert!(raia::tui::update::after_frame(&mut t.app));
+    let m = t.app.message.clone().unwrap();
+    assert!(m.error && m.text.starts_with("Not saved"), "{m:?}");
 }
 
 #[test]
@@ -3523,6 +3579,8 @@ fn every_waiting_event_is_applied_before_the_next_frame() {
         },
     )
     .unwrap();
+    // The event loop writes what the frame shows once it is drawn.
+    raia::tui::update::after_frame(&mut t.app);
     // One call, one frame: all 5,002 events, in order.
     assert_eq!(seen, 5002);
     assert!(script.0.is_empty());

@@ -89,8 +89,10 @@ pub fn acquire(path: &Path) -> anyhow::Result<Option<SessionLock>> {
         }
         let _ = file.set_len(0);
         let _ = file.rewind();
+        // Not synced: other sessions read it through the page cache, and after a crash the
+        // kernel's lock is gone with the process whatever the file holds. A sync here held the
+        // wizard's first frame for a disk flush (issue 7).
         let _ = file.write_all(holder_text().as_bytes());
-        let _ = file.sync_all();
         return Ok(Some(SessionLock { file, lock_path }));
     }
     Ok(None)

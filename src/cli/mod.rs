@@ -114,9 +114,12 @@ pub fn main() -> ExitCode {
 fn print_error(e: &anyhow::Error) {
     match e.downcast_ref::<crate::diag::Diagnostics>() {
         Some(all) => {
+            // Buffered: 100,000 problems took a million write calls (issue 7).
+            let mut out = term_text::Lines::new(std::io::BufWriter::new(std::io::stderr().lock()));
             for d in &all.0 {
-                errln!("error: {d}");
+                let _ = out.line(&format!("error: {d}"));
             }
+            let _ = out.flush();
         }
         None => errln!("error: {e:#}"),
     }

@@ -8,7 +8,7 @@ mod results;
 
 pub use gate::*;
 use pass::Walk;
-pub use pass::evaluate;
+pub use pass::{evaluate, evaluate_without_what_if};
 pub use results::*;
 
 use crate::answer::Answer;
@@ -18,7 +18,7 @@ use crate::questionnaire::{
     Applies, Basis, Effects, Obligation, Question, QuestionKind, Questionnaire, RiskCombine, Tier,
 };
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// The effects an answer brings, each with the answer text a person would read.
 pub fn answer_effects<'q>(q: &'q Question, a: &Answer) -> Vec<(String, &'q Effects)> {
@@ -129,30 +129,7 @@ pub fn risk_points(n: u32) -> String {
     }
 }
 
-/// A number for reading: whole numbers grouped in thousands ("72,000"), others as they are.
-pub fn display_number(n: f64) -> String {
-    let plain = format_number(n);
-    if n.fract() != 0.0 || n.abs() < 10_000.0 {
-        return plain;
-    }
-    let (sign, digits) = plain.split_at(usize::from(plain.starts_with('-')));
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{sign}{out}")
-}
-
-pub fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
-}
+pub use crate::number::{display_number, format_number};
 
 /// Words that stand in for an answer without giving one. "None" and "no" are not among them:
 /// "which uses are out of scope?" can honestly be answered "none".

@@ -79,7 +79,9 @@ impl Plain<'_> {
                     self.say(format!("Not saved: {e:#}."))?;
                 }
                 let now = self.eval();
-                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, &before, &now) {
+                if let Some(t) =
+                    crate::explain::tier_change(&self.s.questionnaire, before.tier, &now)
+                {
                     self.say(t)?;
                 }
                 if let crate::session::Undone::Answer(id) = undone

@@ -99,7 +99,7 @@ impl Plain<'_> {
                 self.s.set_answer(id, Some(answer))?;
                 self.say(format!("Recorded: {words}."))?;
                 let now = self.eval();
-                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, &e, &now) {
+                if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, e.tier, &now) {
                     self.say(t)?;
                 }
                 let after = now.visible.len();

@@ -1,10 +1,10 @@
 //! Show-conditions and required-when conditions over earlier answers.
 
 use crate::answer::Answer;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A condition over answers given so far. Hidden questions count as unanswered.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
     /// The question has an answer.
@@ -53,12 +53,12 @@ impl Condition {
     pub fn holds(&self, facts: &dyn Facts) -> bool {
         match self {
             Condition::Answered(q) => facts.answer(q).is_some(),
-            Condition::Is { question, option } => facts
-                .answer(question)
-                .is_some_and(|a| a.picked().contains(&option.as_str())),
+            Condition::Is { question, option } => {
+                facts.answer(question).is_some_and(|a| a.picks(option))
+            }
             Condition::AnyOf { question, options } => facts
                 .answer(question)
-                .is_some_and(|a| a.picked().iter().any(|p| options.iter().any(|o| o == p))),
+                .is_some_and(|a| options.iter().any(|o| a.picks(o))),
             Condition::AtLeast { question, value } => facts
                 .answer(question)
                 .and_then(Answer::number)
@@ -184,7 +184,7 @@ impl Condition {
             }
             .to_string()
         };
-        let number = crate::engine::display_number;
+        let number = crate::number::display_number;
         match self {
             Condition::Answered(x) => format!("{} is answered", short_prompt(q, x)),
             Condition::Is { question, option } => {

@@ -71,15 +71,36 @@ pub fn load_questionnaire(
             let q = overlay::load_file(p)?;
             Ok((q, source))
         }
-        None => {
-            let mut q = parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)?;
-            q.source = QuestionnaireSource::Embedded.to_string();
-            if let Some(l) = q.layers.first_mut() {
-                l.source = q.source.clone();
-            }
-            Ok((q, QuestionnaireSource::Embedded))
-        }
+        None => Ok((default_questionnaire()?, QuestionnaireSource::Embedded)),
     }
+}
+
+/// The built-in questionnaire of file `name` as build.rs stored it, read back; `None` when it is
+/// not built in or does not read back ([`builtin_questionnaire`] then parses the text). For the
+/// test that every stored form reads back.
+pub fn stored_builtin(name: &str) -> Option<Questionnaire> {
+    crate::embedded::builtin(name)
+}
+
+/// The default built-in questionnaire, loaded (see [`builtin_questionnaire`]).
+pub fn default_questionnaire() -> Result<Questionnaire, Diagnostics> {
+    builtin_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE)
+}
+
+/// A built-in questionnaire (file `name`, text `text`, from `BUILTIN`), loaded. The build
+/// parsed and validated its text with this loader and stored the result (see build.rs); that
+/// is read back here rather than the text parsed again. The content hash is the SHA-256 of the
+/// text, as for any questionnaire.
+pub fn builtin_questionnaire(name: &str, text: &str) -> Result<Questionnaire, Diagnostics> {
+    let mut q = match crate::embedded::builtin(name) {
+        Some(q) => q,
+        None => parse_questionnaire(name, text)?,
+    };
+    q.source = format!("built-in {name}");
+    if let Some(l) = q.layers.first_mut() {
+        l.source = q.source.clone();
+    }
+    Ok(q)
 }
 
 #[derive(Deserialize)]
@@ -376,16 +397,21 @@ const CONDITION_FORMS: &str = "use one of: { question = \"id\", is = \"option\" 
 /// Parses and validates questionnaire text; `file` names it in messages.
 pub fn parse_questionnaire(file: &str, text: &str) -> Result<Questionnaire, Diagnostics> {
     let map = SourceMap::new(file, text);
-    let raw: RawFile = toml::from_str(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
+    let raw = parse_raw(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
+    check(&map, raw, text)
+}
+
+/// Builds the questionnaire from the file as written, with every problem found, in file order.
+fn check(map: &SourceMap, raw: RawFile, text: &str) -> Result<Questionnaire, Diagnostics> {
     let mut v = Validator {
-        map: &map,
+        map,
         errors: Vec::new(),
         below: Vec::new(),
     };
     let mut q = v.build(raw, text);
-    q.source = file.to_string();
+    q.source = map.file.to_string();
     if let Some(l) = q.layers.first_mut() {
-        l.source = file.to_string();
+        l.source = map.file.to_string();
     }
     if v.errors.is_empty() {
         Ok(q)
@@ -413,6 +439,213 @@ impl<'r> RawQuestions<'r> {
     fn find(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
+}
+
+/// Text longer than this is parsed a run of questions at a time. While it works, the TOML
+/// parser holds about twenty times the text it parses: 150 MB for a questionnaire of 10,000
+/// questions parsed whole (issue 7).
+const CHUNK: usize = 256 * 1024;
+
+/// The questionnaire file as written. A large file is parsed in parts: what comes before the
+/// first `[[question]]`, then runs of questions, each starting at a `[[question]]` line. If
+/// any part does not parse on its own (the file does not have that layout, or has an error),
+/// the whole text is parsed instead, so errors are reported exactly as for a small file.
+fn parse_raw(text: &str) -> Result<RawFile, toml::de::Error> {
+    if text.len() > CHUNK
+        && let Some(raw) = parse_in_parts(text)
+    {
+        return Ok(raw);
+    }
+    toml::from_str(text)
+}
+
+/// Only questions, for the parts of a large file after its first `[[question]]`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestionRun {
+    #[serde(default)]
+    question: Vec<RawQuestion>,
+}
+
+/// Where the first line that is a `[[question]]` header and nothing else starts.
+fn first_question_line(text: &str) -> Option<usize> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim() == "[[question]]" {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
+}
+
+fn parse_in_parts(text: &str) -> Option<RawFile> {
+    // Lines that are a `[[question]]` header and nothing else. One inside a multi-line string
+    // or array splits it, and the part before it then fails to parse.
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim() == "[[question]]" {
+            starts.push(at);
+        }
+        at += line.len();
+    }
+    let first = *starts.first()?;
+    let mut raw: RawFile = toml::from_str(text.get(..first)?).ok()?;
+    if !raw.question.is_empty() {
+        return None;
+    }
+    let mut i = 0;
+    while let Some(&begin) = starts.get(i) {
+        let mut j = i + 1;
+        while starts.get(j).is_some_and(|&at| at - begin < CHUNK) {
+            j += 1;
+        }
+        let end = starts.get(j).copied().unwrap_or(text.len());
+        let run: RawQuestionRun = toml::from_str(text.get(begin..end)?).ok()?;
+        raw.question
+            .extend(run.question.into_iter().map(|q| q.shifted(begin)));
+        i = j;
+    }
+    Some(raw)
+}
+
+/// A span moved by `by` bytes; an empty span at 0 (a default value, no place in the file)
+/// stays as it is.
+fn shift<T>(s: Spanned<T>, by: usize) -> Spanned<T> {
+    let r = s.span();
+    if r.is_empty() && r.start == 0 {
+        return s;
+    }
+    Spanned::new(r.start + by..r.end + by, s.into_inner())
+}
+
+fn shift_all<T>(v: Vec<Spanned<T>>, by: usize) -> Vec<Spanned<T>> {
+    v.into_iter().map(|s| shift(s, by)).collect()
+}
+
+// Spans of a part are offsets into that part; these move them to offsets into the file. Each
+// destructures its struct, so a new field cannot be forgotten here.
+impl RawQuestion {
+    fn shifted(self, by: usize) -> Self {
+        let RawQuestion {
+            id,
+            section,
+            kind,
+            prompt,
+            help,
+            clause,
+            optional,
+            show_if,
+            placeholder,
+            risk_combine,
+            role,
+            min,
+            max,
+            integer,
+            option,
+            band,
+        } = self;
+        let options = |v: Vec<Spanned<RawOption>>| {
+            v.into_iter()
+                .map(|o| {
+                    let o = shift(o, by);
+                    let r = o.span();
+                    Spanned::new(r, o.into_inner().shifted(by))
+                })
+                .collect()
+        };
+        RawQuestion {
+            id: shift(id, by),
+            section: shift(section, by),
+            kind: shift(kind, by),
+            prompt,
+            help,
+            clause,
+            optional,
+            show_if: show_if.map(|c| shift_condition(c, by)),
+            placeholder,
+            risk_combine: shift(risk_combine, by),
+            role: role.map(|s| shift(s, by)),
+            min,
+            max,
+            integer,
+            option: options(option),
+            band: options(band),
+        }
+    }
+}
+
+impl RawOption {
+    fn shifted(self, by: usize) -> Self {
+        let RawOption {
+            id,
+            at_least,
+            label,
+            exclusive,
+            prohibits,
+            concerns,
+            categories,
+            risk,
+            satisfies,
+            clears,
+            note_required,
+            note_hint,
+        } = self;
+        RawOption {
+            id: id.map(|s| shift(s, by)),
+            at_least,
+            label,
+            exclusive,
+            prohibits: shift_all(prohibits, by),
+            concerns: shift_all(concerns, by),
+            categories: shift_all(categories, by),
+            risk: risk.into_iter().map(|(k, v)| (k, shift(v, by))).collect(),
+            satisfies: shift_all(satisfies, by),
+            clears: shift_all(clears, by),
+            note_required,
+            note_hint,
+        }
+    }
+}
+
+fn shift_condition(c: Spanned<RawCondition>, by: usize) -> Spanned<RawCondition> {
+    let c = shift(c, by);
+    let r = c.span();
+    let RawCondition {
+        question,
+        is,
+        any_of,
+        at_least,
+        at_most,
+        answered,
+        consequential,
+        category,
+        concern,
+        all,
+        any,
+        not,
+    } = c.into_inner();
+    let list = |v: Option<Vec<Spanned<RawCondition>>>| {
+        v.map(|v| v.into_iter().map(|c| shift_condition(c, by)).collect())
+    };
+    Spanned::new(
+        r,
+        RawCondition {
+            question: question.map(|s| shift(s, by)),
+            is,
+            any_of,
+            at_least,
+            at_most,
+            answered: answered.map(|s| shift(s, by)),
+            consequential,
+            category: category.map(|s| shift(s, by)),
+            concern: concern.map(|s| shift(s, by)),
+            all: list(all),
+            any: list(any),
+            not: not.map(|c| Box::new(shift_condition(*c, by))),
+        },
+    )
 }
 
 /// The ids a condition may refer to.
@@ -1610,4 +1843,128 @@ pub fn hex_digest(bytes: &[u8]) -> String {
             let _ = write!(s, "{b:02x}");
             s
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fmt::Write as _;
+
+    /// A questionnaire of `n` questions, large enough to be parsed in parts, with conditions
+    /// and options whose spans must land in the right place, and `extra` appended to question
+    /// `bad` (a mistake, for the error tests).
+    fn large(n: usize, bad: usize, extra: &str) -> String {
+        let mut t = String::from(
+            "[questionnaire]\nid = \"big\"\nversion = \"1\"\ntitle = \"Big\"\n\n\
+             [policy]\nname = \"P\"\ndate = \"2024-01-01\"\nurl = \"https://e\"\n\n\
+             [tiers]\nmedium_at = 4\nhigh_at = 8\n\n\
+             [[prohibition]]\nid = \"likeness\"\ntitle = \"Likeness\"\n\n\
+             [[category]]\nid = \"employment\"\ntitle = \"Employment\"\n\n\
+             [[requirement]]\nid = \"oversight\"\ntitle = \"Oversight\"\napplies = \"consequential\"\nbasis = \"policy\"\n\n\
+             [[factor]]\nid = \"autonomy\"\ntitle = \"Autonomy\"\n\n\
+             [[safeguard]]\nid = \"review\"\ntitle = \"Review\"\nrequirement = \"oversight\"\n\
+             required_when = { question = \"q0\", is = \"b\" }\nbasis = \"practice\"\n\n\
+             [[section]]\nid = \"s\"\ntitle = \"S\"\n\n",
+        );
+        for i in 0..n {
+            writeln!(
+                t,
+                "[[question]]\nid = \"q{i}\"\nsection = \"s\"\ntype = \"single\"\n\
+                 prompt = \"\"\"Question {i}\n[[question]] inside a string\"\"\"\n\
+                 help = \"{}\"",
+                "help ".repeat(20)
+            )
+            .unwrap_or_default();
+            if i > 0 {
+                writeln!(
+                    t,
+                    "show_if = {{ any = [{{ question = \"q{}\", is = \"a\" }}, {{ not = {{ category = \"employment\" }} }}] }}",
+                    i - 1
+                )
+                .unwrap_or_default();
+            }
+            if i == bad {
+                t.push_str(extra);
+            }
+            t.push_str(
+                "\n[[question.option]]\nid = \"a\"\nlabel = \"A\"\nconcerns = [\"likeness\"]\n\n\
+                 [[question.option]]\nid = \"b\"\nlabel = \"B\"\ncategories = [\"employment\"]\n\
+                 satisfies = [\"review\"]\nrisk = { autonomy = 2 }\n\n",
+            );
+        }
+        t
+    }
+
+    /// What parsing the whole text at once gives: the questionnaire or the error messages.
+    fn whole(text: &str) -> Result<Questionnaire, Vec<String>> {
+        let map = SourceMap::new("q.toml", text);
+        let raw: RawFile = toml::from_str(text).map_err(|e| vec![map.from_toml(&e).to_string()])?;
+        check(&map, raw, text).map_err(|d| d.0.iter().map(ToString::to_string).collect())
+    }
+
+    fn in_parts(text: &str) -> Result<Questionnaire, Vec<String>> {
+        parse_questionnaire("q.toml", text)
+            .map_err(|d| d.0.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn a_large_file_parsed_in_parts_is_the_file_parsed_whole() {
+        let text = large(3000, usize::MAX, "");
+        assert!(text.len() > 4 * CHUNK, "{} bytes", text.len());
+        assert!(
+            parse_in_parts(&text).is_some(),
+            "the file is parsed in parts"
+        );
+        let q = in_parts(&text).map_err(|e| e.join("\n"));
+        assert_eq!(q, whole(&text).map_err(|e| e.join("\n")));
+        assert_eq!(q.map(|q| q.questions.len()), Ok(3000));
+    }
+
+    #[test]
+    fn errors_in_a_late_part_are_located_as_in_the_file_parsed_whole() {
+        for extra in [
+            // Validation errors, found after the parts parsed: their spans moved to the file.
+            "show_if = { question = \"q2999\", is = \"a\" }\n",
+            "\n[[question.option]]\nid = \"c\"\nsatisfies = [\"nope\"]\nprohibits = [\"x\"]\n",
+            // Syntax and shape errors: the file is parsed whole.
+            "unknown = 1\n",
+            "oops = \n",
+        ] {
+            let text = large(2500, 2100, extra);
+            let got = in_parts(&text);
+            assert!(got.is_err(), "{extra}");
+            assert_eq!(got, whole(&text), "{extra}");
+        }
+    }
+
+    /// An overlay is told apart by its header, read from the part before the first question of
+    /// a large file (issue 7: reading all of it held 150 MB at 10,000 questions).
+    #[test]
+    fn a_large_file_is_told_from_an_overlay_by_its_header() {
+        let text = large(3000, usize::MAX, "");
+        assert!(!overlay::is_overlay(&text));
+        let over = text.replacen(
+            "title = \"Big\"\n",
+            "title = \"Big\"\nextends = \"aws-responsible-ai@2023-09-28.1\"\n",
+            1,
+        );
+        assert!(overlay::is_overlay(&over));
+    }
+
+    #[test]
+    fn a_large_file_of_another_layout_is_parsed_whole() {
+        // A table after the questions: the parts do not parse on their own.
+        let mut text = large(2500, usize::MAX, "");
+        text.push_str("[[section]]\nid = \"t\"\ntitle = \"T\"\n");
+        assert!(parse_in_parts(&text).is_none());
+        assert_eq!(in_parts(&text), whole(&text));
+        // `[[question]]` lines inside a multi-line string are not where questions start: a
+        // part that ends inside the string does not parse, and the file is parsed whole.
+        let long = "x\n[[question]]\n".repeat(40_000);
+        let text = large(2500, 2000, &format!("placeholder = \"\"\"\n{long}\"\"\"\n"));
+        assert!(parse_in_parts(&text).is_none());
+        let q = in_parts(&text);
+        assert_eq!(q, whole(&text));
+        assert_eq!(q.map(|q| q.questions[2000].placeholder.clone()), Ok(long));
+    }
 }

@@ -9,12 +9,13 @@ mod load;
 pub use condition::{Condition, Facts};
 use index::Index;
 pub use load::{
-    BUILTIN_OVERLAYS, QuestionnaireSource, apply_overlay, hex_digest, is_overlay,
-    load_questionnaire, parse_questionnaire, with_framework,
+    BUILTIN_OVERLAYS, QuestionnaireSource, apply_overlay, builtin_questionnaire,
+    default_questionnaire, hex_digest, is_overlay, load_questionnaire, parse_questionnaire,
+    stored_builtin, with_framework,
 };
 pub use load::{for_assessment, named_by};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The default questionnaire, embedded so `raia` works with no files around it.
@@ -52,8 +53,11 @@ pub fn builtin_version(version: &str) -> Option<(&'static str, &'static str)> {
         .find(|(_, text)| header_id_version(text).1 == version)
 }
 
-/// SHA-256 of the built-in questionnaire's text, computed once.
+/// SHA-256 of the built-in questionnaire's text: computed by the build (build.rs), else once.
 pub fn builtin_hash() -> &'static str {
+    if let Some(hash) = crate::embedded::builtin_hash(DEFAULT_QUESTIONNAIRE_NAME) {
+        return hash;
+    }
     static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     HASH.get_or_init(|| {
         use sha2::Digest;
@@ -75,7 +79,7 @@ impl Questionnaire {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Questionnaire {
     pub id: String,
     pub version: String,
@@ -118,7 +122,7 @@ pub struct Questionnaire {
 }
 
 /// One file in a stack of questionnaire layers: the base questionnaire, or an overlay on it.
-#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, serde::Deserialize, PartialEq, Eq)]
 pub struct Layer {
     pub id: String,
     pub version: String,
@@ -127,7 +131,7 @@ pub struct Layer {
     #[serde(default)]
     pub extends: String,
     /// The rules it states, when an overlay names its own (a company standard).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub policy: Option<Policy>,
     /// Where it was read from.
     #[serde(default)]
@@ -135,6 +139,29 @@ pub struct Layer {
     /// SHA-256 of its own text, hex.
     #[serde(default)]
     pub content_hash: String,
+}
+
+/// Without a policy of its own, a layer's `policy` is left out of JSON and TOML (which have no
+/// empty value for it); a compact format (the questionnaire stored by build.rs) reads its
+/// fields by position, so there it is always written.
+impl Serialize for Layer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let skip_policy = self.policy.is_none() && serializer.is_human_readable();
+        let mut s = serializer.serialize_struct("Layer", 7 - usize::from(skip_policy))?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("version", &self.version)?;
+        s.serialize_field("title", &self.title)?;
+        s.serialize_field("extends", &self.extends)?;
+        if skip_policy {
+            s.skip_field("policy")?;
+        } else {
+            s.serialize_field("policy", &self.policy)?;
+        }
+        s.serialize_field("source", &self.source)?;
+        s.serialize_field("content_hash", &self.content_hash)?;
+        s.end()
+    }
 }
 
 /// Another framework's identifier that a safeguard or requirement maps to.
@@ -273,7 +300,7 @@ impl Obligation {
 
 /// Two or more answers that cannot all be true; while `when` holds, the safeguards in
 /// `blocks` are not taken as in place on the strength of any answer.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Contradiction {
     pub id: String,
     pub when: Condition,
@@ -283,7 +310,7 @@ pub struct Contradiction {
 }
 
 /// A tier floor set by a condition.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Floor {
     pub when: Condition,
     pub tier: Tier,
@@ -292,7 +319,7 @@ pub struct Floor {
 }
 
 /// The questionnaire's words for what the engine decides, so reports read in its language.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Vocabulary {
     pub tier_low: String,
     pub tier_medium: String,
@@ -344,14 +371,14 @@ impl Vocabulary {
     }
 }
 
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Policy {
     pub name: String,
     pub date: String,
     pub url: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -361,7 +388,7 @@ pub struct Section {
     pub layer: usize,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionKind {
     Single,
@@ -391,7 +418,7 @@ impl QuestionKind {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Question {
     pub id: String,
     pub section: String,
@@ -451,7 +478,7 @@ pub const ROLES: &[(&str, &str)] = &[
 ];
 
 /// How the risk points of the options picked in one multiple-choice answer combine, per factor.
-#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskCombine {
     /// Every picked option adds its points.
@@ -462,7 +489,7 @@ pub enum RiskCombine {
 }
 
 /// One option of a choice question and what picking it does.
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Choice {
     pub id: String,
     pub label: String,
@@ -474,14 +501,14 @@ pub struct Choice {
     pub layer: usize,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Band {
     pub at_least: f64,
     pub label: String,
     pub effects: Effects,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Effects {
     /// Prohibitions this answer confirms: the use must not proceed.
     pub prohibits: Vec<String>,
@@ -508,7 +535,7 @@ impl Effects {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct CatalogueEntry {
     pub id: String,
     pub title: String,
@@ -525,7 +552,7 @@ pub struct CatalogueEntry {
     pub layer: usize,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Applies {
     /// Required of every use.
@@ -536,7 +563,7 @@ pub enum Applies {
     When,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Requirement {
     pub id: String,
     pub title: String,
@@ -557,14 +584,14 @@ pub struct Requirement {
     pub maps_to: Vec<Mapping>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Factor {
     pub id: String,
     pub title: String,
     pub description: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Safeguard {
     pub id: String,
     pub title: String,
@@ -596,9 +623,7 @@ pub struct Safeguard {
     pub maps_to: Vec<Mapping>,
 }
 
-#[derive(
-    Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
-)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
     Low,
@@ -624,7 +649,7 @@ impl std::fmt::Display for Tier {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct TierRules {
     /// Score at which the tier is at least medium.
     pub medium_at: u32,
@@ -690,6 +715,21 @@ impl Questionnaire {
 
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.index.questions.find(&self.questions, id, |x| &x.id)
+    }
+
+    /// `question_index(id)`, looking first at the few questions from position `from` on. Ids
+    /// taken in asking order (the visible questions, say) are each found where the last one
+    /// left off, without hashing: at 10,000 questions a hash lookup costs several cache misses.
+    pub fn question_index_from(&self, id: &str, from: usize) -> Option<usize> {
+        let end = from.saturating_add(8).min(self.questions.len());
+        let near = self
+            .questions
+            .get(from..end)
+            .and_then(|near| near.iter().position(|x| x.id == id));
+        match near {
+            Some(k) => Some(from + k),
+            None => self.question_index(id),
+        }
     }
 
     pub fn safeguard(&self, id: &str) -> Option<&Safeguard> {

@@ -29,9 +29,28 @@ fn clean_lines(text: &str) -> Vec<String> {
     out
 }
 
+/// Text that is one line of printable ASCII, trimmed: what `clean_lines` makes of it (one line,
+/// or none when blank) without splitting and copying it. Most text in a report is such a line.
+fn plain_line(text: &str) -> Option<&str> {
+    text.bytes()
+        .all(|b| (0x20..0x7f).contains(&b))
+        .then(|| text.trim())
+}
+
 /// Escapes one trimmed line: inline specials everywhere, and a leading marker that would start
 /// a list, a setext heading underline or a numbered list.
 fn escape_line(line: &str) -> String {
+    // Most lines need no escape at all: copy them whole.
+    if !line.starts_with(|c: char| matches!(c, '-' | '+' | '=') || c.is_ascii_digit())
+        && !line.contains(SPECIAL)
+    {
+        return line.to_string();
+    }
+    escape_each_char(line)
+}
+
+/// `escape_line`, looking at every character.
+fn escape_each_char(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     // A leading "-", "+" or "=" starts a list item, a thematic break or a heading underline.
     if line.starts_with(['-', '+', '=']) {
@@ -62,6 +81,14 @@ fn escape_line(line: &str) -> String {
 /// line; blank lines keep paragraphs apart. Each line is escaped so that none can start a block
 /// (heading, list, quote, code, table, HTML).
 pub fn md(text: &str) -> String {
+    match plain_line(text) {
+        Some(line) => escape_line(line),
+        None => md_by_lines(text),
+    }
+}
+
+/// `md`, splitting the text into lines.
+fn md_by_lines(text: &str) -> String {
     let lines = clean_lines(text);
     let mut out = String::new();
     for (i, line) in lines.iter().enumerate() {
@@ -90,6 +117,14 @@ fn starts_item(line: &str) -> bool {
 /// Text that must stay on one line: table cells, list items, headings, bold labels. Line
 /// breaks become `<br>`, so a multi-line answer still shows as several lines.
 pub fn cell(text: &str) -> String {
+    match plain_line(text) {
+        Some(line) => escape_line(line),
+        None => cell_by_lines(text),
+    }
+}
+
+/// `cell`, splitting the text into lines.
+fn cell_by_lines(text: &str) -> String {
     clean_lines(text)
         .iter()
         .map(|l| escape_line(l))
@@ -154,6 +189,19 @@ mod tests {
         assert_eq!(cell("bell\u{7}\u{1b}[31mred"), "bell\\[31mred");
         assert_eq!(cell("csi\u{9b}31m \u{202e}desrever"), "csi31m desrever");
         assert_eq!(cell(""), "");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lines_without_specials_are_copied_as_escaping_would(line in "[ -~é]{0,30}") {
+            proptest::prop_assert_eq!(escape_line(&line), escape_each_char(&line));
+        }
+
+        #[test]
+        fn plain_lines_escape_as_any_text_does(text in "[ -~\t\r\n\u{85}é]{0,40}") {
+            proptest::prop_assert_eq!(cell(&text), cell_by_lines(&text));
+            proptest::prop_assert_eq!(md(&text), md_by_lines(&text));
+        }
     }
 
     #[test]

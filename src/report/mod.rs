@@ -211,14 +211,18 @@ impl Templates {
         let tera = self.tera(name)?;
         let context = Context::from_serialize(report)
             .map_err(|e| anyhow::anyhow!("cannot pass the report to the template {name}: {e}"))?;
-        tera.render(name, &context).map_err(|e| {
+        let out = tera.render(name, &context).map_err(|e| {
             let source = self
                 .sources
                 .get(name)
                 .cloned()
                 .unwrap_or(TemplateSource::BuiltIn);
             anyhow::Error::from(template_error(name, &source, &e))
-        })
+        });
+        if is_large(report) {
+            drop_later(context);
+        }
+        out
     }
 }
 
@@ -391,7 +395,28 @@ pub fn render(
     format: Format,
     templates: &Templates,
 ) -> anyhow::Result<String> {
-    render_report(&Report::build(q, a), format, templates)
+    let report = Report::build(q, a);
+    let out = render_report(&report, format, templates);
+    if is_large(&report) {
+        drop_later(report);
+    }
+    out
+}
+
+/// Whether a report lists so many answers that freeing it takes noticeable time.
+fn is_large(report: &Report) -> bool {
+    report.answers_by_id.len() > 1_000
+}
+
+/// Frees `value` on another thread, so a caller waiting for a large report does not also wait
+/// for its thousands of small allocations to be freed: at 10,000 questions freeing the template
+/// context took a quarter of rendering the Markdown report (issue 7). Without a thread, it is
+/// freed here.
+fn drop_later<T: Send + 'static>(value: T) {
+    // On failure the closure, and the value with it, is dropped right away.
+    let _ = std::thread::Builder::new()
+        .name("raia-free".into())
+        .spawn(move || drop(value));
 }
 
 /// Renders a report already built.

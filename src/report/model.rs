@@ -10,7 +10,7 @@ use crate::engine::{
     self, Binding, Evaluation, ProhibitionStatus, RequirementState, SafeguardResult, StatusSource,
 };
 use crate::explain;
-use crate::questionnaire::{Applies, Basis, Condition, Obligation, Questionnaire, Tier};
+use crate::questionnaire::{Applies, Basis, Condition, Obligation, Question, Questionnaire, Tier};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -494,6 +494,15 @@ pub struct SignOffRow {
     pub state: String,
 }
 
+/// A visible question and its answer, looked up once while a report is built.
+struct Shown<'a> {
+    id: &'a String,
+    question: &'a Question,
+    given: Option<&'a crate::answer::Answer>,
+    /// The answer as a person reads it, when given.
+    text: Option<String>,
+}
+
 fn refs(reasons: &[engine::Reason]) -> Vec<AnswerRef> {
     reasons
         .iter()
@@ -617,29 +626,60 @@ impl Report {
             .map(|s| (s.id.as_str(), s))
             .collect();
         let result = |id: &str| results.get(id).copied();
+        // Each visible question with its answer, looked up once for the lists below.
+        let answers: HashMap<&str, &crate::answer::Answer> =
+            a.answers.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        let mut from = 0;
+        let shown: Vec<Shown> = e
+            .visible
+            .iter()
+            .filter_map(|id| {
+                // In asking order: each is found where the last one left off.
+                let i = q.question_index_from(id, from)?;
+                from = i + 1;
+                let question = q.questions.get(i)?;
+                let given = answers
+                    .get(id.as_str())
+                    .copied()
+                    .filter(|x| engine::is_given(x));
+                Some(Shown {
+                    id,
+                    question,
+                    given,
+                    text: given.map(|x| engine::display_answer(question, x)),
+                })
+            })
+            .collect();
         let screening = q.screening();
+        // Visible answered questions by the prohibitions they screen for, in asking order.
+        let mut screened: HashMap<&str, Vec<AnswerRef>> = HashMap::new();
+        for row in &shown {
+            let question = row.question;
+            let Some(set) = screening
+                .get(question.id.as_str())
+                .filter(|set| !set.is_empty())
+            else {
+                continue;
+            };
+            let Some(answer) = row.text.clone() else {
+                continue;
+            };
+            let r = AnswerRef {
+                question: question.id.clone(),
+                prompt: question.prompt.clone(),
+                answer,
+            };
+            for p in set {
+                screened.entry(p).or_default().push(r.clone());
+            }
+        }
         let prohibitions = e
             .prohibitions
             .iter()
             .map(|p| {
                 let entry = q.prohibition(&p.id);
-                let screened_by: Vec<AnswerRef> = e
-                    .visible
-                    .iter()
-                    .filter_map(|id| q.question(id))
-                    .filter(|question| {
-                        screening
-                            .get(question.id.as_str())
-                            .is_some_and(|set| set.contains(p.id.as_str()))
-                    })
-                    .filter_map(|question| {
-                        shown_answer(&question.id).map(|answer| AnswerRef {
-                            question: question.id.clone(),
-                            prompt: question.prompt.clone(),
-                            answer,
-                        })
-                    })
-                    .collect();
+                let screened_by: Vec<AnswerRef> =
+                    screened.get(p.id.as_str()).cloned().unwrap_or_default();
                 let safeguards = q
                     .safeguards
                     .iter()
@@ -724,6 +764,14 @@ impl Report {
         };
 
         let sc = &e.score;
+        // Contributions come in asking order: each question is found where the last one was.
+        let mut from = 0;
+        let mut prompt_in_order = |id: &str| {
+            let i = q.question_index_from(id, from);
+            from = i.unwrap_or(from);
+            i.and_then(|i| q.questions.get(i))
+                .map_or_else(|| id.to_string(), |x| x.prompt.clone())
+        };
         let score = ScoreReport {
             raw: sc.raw,
             credits_available: sc.credits_available,
@@ -750,7 +798,7 @@ impl Report {
                 .iter()
                 .map(|c| ContributionRow {
                     question: c.question.clone(),
-                    prompt: prompt(&c.question),
+                    prompt: prompt_in_order(&c.question),
                     answer: c.answer.clone(),
                     factor: c.factor.clone(),
                     factor_title: q
@@ -901,9 +949,12 @@ impl Report {
                 .push(c);
         }
         let notes_missing: HashSet<&str> = e.notes_missing.iter().map(String::as_str).collect();
-        let question_answer = |id: &str, visible: bool| -> Option<QuestionAnswer> {
-            let question = q.question(id)?;
-            let given = a.answers.get(id).filter(|x| engine::is_given(x));
+        let question_answer = |question: &Question,
+                               given: Option<&crate::answer::Answer>,
+                               text: Option<String>,
+                               visible: bool|
+         -> QuestionAnswer {
+            let id = question.id.as_str();
             let effects = match (visible, given) {
                 (true, Some(answer)) => effect_lines(
                     q,
@@ -913,27 +964,26 @@ impl Report {
                 ),
                 _ => Vec::new(),
             };
-            Some(QuestionAnswer {
+            QuestionAnswer {
                 id: question.id.clone(),
                 prompt: question.prompt.clone(),
                 clause: question.clause.clone(),
                 kind: question.kind.name().to_string(),
                 optional: question.optional,
                 answered: given.is_some(),
-                answer: given
-                    .map(|x| engine::display_answer(question, x))
-                    .unwrap_or_default(),
+                answer: text.unwrap_or_default(),
                 note: note(id),
                 note_missing: visible && notes_missing.contains(id),
                 effects,
-            })
+            }
         };
 
-        let mut visible_in: HashMap<&str, Vec<&String>> = HashMap::new();
-        for id in &e.visible {
-            if let Some(x) = q.question(id) {
-                visible_in.entry(x.section.as_str()).or_default().push(id);
-            }
+        let mut visible_in: HashMap<&str, Vec<&Shown>> = HashMap::new();
+        for row in &shown {
+            visible_in
+                .entry(row.question.section.as_str())
+                .or_default()
+                .push(row);
         }
         let sections: Vec<SectionAnswers> = q
             .sections
@@ -946,7 +996,7 @@ impl Report {
                     .get(s.id.as_str())
                     .into_iter()
                     .flatten()
-                    .filter_map(|id| question_answer(id, true))
+                    .map(|row| question_answer(row.question, row.given, row.text.clone(), true))
                     .collect(),
             })
             .collect();
@@ -959,21 +1009,24 @@ impl Report {
         let not_counted = e
             .hidden_answered
             .iter()
-            .filter_map(|id| question_answer(id, false))
-            .collect();
-        let answers_by_id: BTreeMap<String, AnswerEntry> = e
-            .visible
-            .iter()
             .filter_map(|id| {
                 let question = q.question(id)?;
-                let answer = shown_answer(id)?;
+                let given = a.answers.get(id).filter(|x| engine::is_given(x));
+                let text = given.map(|x| engine::display_answer(question, x));
+                Some(question_answer(question, given, text, false))
+            })
+            .collect();
+        let answers_by_id: BTreeMap<String, AnswerEntry> = shown
+            .iter()
+            .filter_map(|row| {
+                let answer = row.text.clone()?;
                 Some((
-                    id.clone(),
+                    row.id.clone(),
                     AnswerEntry {
-                        prompt: question.prompt.clone(),
-                        section: section_title(&question.section),
+                        prompt: row.question.prompt.clone(),
+                        section: section_title(&row.question.section),
                         answer,
-                        note: note(id),
+                        note: note(row.id),
                     },
                 ))
             })

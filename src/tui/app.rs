@@ -380,6 +380,9 @@ pub struct App {
     pub effects: Vec<super::effects::Effect>,
     /// The layout of the last frame drawn, kept by the event loop for mouse hit-testing.
     pub drawn: Option<super::view::Drawn>,
+    /// A save the event loop holds back until the frame that shows its change is drawn
+    /// ([`crate::tui::update::apply_before_frame`]).
+    pub held_save: Option<super::effects::Effect>,
 }
 
 /// The detail asked as "a sentence or two": its one-paragraph field wraps over several rows.
@@ -435,6 +438,7 @@ impl App {
             redraw: false,
             effects: Vec::new(),
             drawn: None,
+            held_save: None,
         };
         match opts.start {
             Start::Home => app.load_drafts(),

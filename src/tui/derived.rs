@@ -58,12 +58,21 @@ impl Derived {
             .map(|x| section_at.get(x.section.as_str()).copied())
             .collect();
         let mut sections: HashMap<String, SectionProgress> = HashMap::new();
+        let given: std::collections::HashSet<&str> = a
+            .map(|a| {
+                a.answers
+                    .iter()
+                    .filter(|(_, v)| v.is_given())
+                    .map(|(k, _)| k.as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut answered = 0;
         for &i in &visible_list {
             let Some(question) = q.questions.get(i) else {
                 continue;
             };
-            let has = a.is_some_and(|a| a.has_answer(&question.id));
+            let has = given.contains(question.id.as_str());
             answered += usize::from(has);
             if !sections.contains_key(question.section.as_str()) {
                 sections.insert(question.section.clone(), SectionProgress::default());

@@ -4,7 +4,8 @@
 
 use super::action::Action;
 use super::app::App;
-use super::{apply, keys};
+use super::keys;
+use super::update::apply_before_frame as apply;
 use crossterm::event::Event;
 use ratatui::layout::Rect;
 use ratatui_textarea::{Input, Key};

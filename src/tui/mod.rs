@@ -29,7 +29,7 @@ use crossterm::terminal::{
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
-use std::io::{Stdout, Write};
+use std::io::{BufWriter, Stdout, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -56,6 +56,10 @@ pub struct Options {
     pub drafts_dir: Option<PathBuf>,
 }
 
+/// The wizard's terminal. Frames go through a buffer as large as a full screen usually is, and
+/// out in one write when drawn: stdout's own buffer wrote a frame 1 KiB at a time (issue 7).
+type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
 /// How long without input before long text being typed is saved.
 const IDLE: Duration = Duration::from_millis(700);
 
@@ -71,6 +75,8 @@ pub fn run(opts: Options) -> anyhow::Result<()> {
     let watch = signals::Watch::start()?;
     let mut term = TerminalGuard::enter()?;
     let result = event_loop(&mut term.terminal, &mut app, &watch);
+    // Whatever way the loop ended, nothing changed stays unwritten.
+    update::after_frame(&mut app);
     drop(term);
     drop(watch);
     if let Some(text) = app.farewell() {
@@ -88,7 +94,7 @@ pub fn run(opts: Options) -> anyhow::Result<()> {
 
 /// Returns the signal that ended the wizard, if one did.
 fn event_loop(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    terminal: &mut Term,
     app: &mut App,
     watch: &signals::Watch,
 ) -> anyhow::Result<Option<i32>> {
@@ -114,6 +120,13 @@ fn event_loop(
         let mut drawn = None;
         terminal.draw(|f| drawn = view::draw(app, f))?;
         app.drawn = drawn;
+        // The changes this frame shows are written now, before the next key is read: a key
+        // that answers does not wait for the disk (fsync) to show its answer.
+        if update::after_frame(app) {
+            let mut drawn = None;
+            terminal.draw(|f| drawn = view::draw(app, f))?;
+            app.drawn = drawn;
+        }
         if app.quit {
             return Ok(None);
         }
@@ -141,10 +154,7 @@ fn event_loop(
 /// Ctrl+E: writes the long text being typed to an owner-only temporary file, gives the terminal
 /// to `$VISUAL` or `$EDITOR` (`vi` without either), as huh does, and reads the text back into
 /// the field when the editor exits. A failing editor leaves the field as it was, with a message.
-fn edit_external(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
-    app: &mut App,
-) -> anyhow::Result<()> {
+fn edit_external(terminal: &mut Term, app: &mut App) -> anyhow::Result<()> {
     app.external_edit = false;
     let Some(text) = app.long_field().map(app::Field::text) else {
         return Ok(());
@@ -191,7 +201,7 @@ fn is_suspend_key(event: &crossterm::event::Event) -> bool {
 
 /// Saves what is being typed, gives the terminal back to the shell and stops (SIGTSTP, Ctrl+Z);
 /// once continued, takes the terminal again and repaints.
-fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> anyhow::Result<()> {
+fn suspend(terminal: &mut Term, app: &mut App) -> anyhow::Result<()> {
     apply(app, Action::Save);
     restore();
     signals::stop();
@@ -200,7 +210,7 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> 
 
 /// After SIGCONT: the shell may have reset the terminal while the wizard was stopped, so the
 /// modes are set again, the whole screen repainted, and the size read again.
-fn resume(terminal: &mut Terminal<CrosstermBackend<Stdout>>, app: &mut App) -> anyhow::Result<()> {
+fn resume(terminal: &mut Term, app: &mut App) -> anyhow::Result<()> {
     enter_modes()?;
     repaint(terminal)?;
     let size = terminal.size()?;
@@ -226,7 +236,7 @@ fn enter_modes() -> std::io::Result<()> {
 /// Clears the screen and makes the next draw send every cell. `Terminal::clear` would do this
 /// but first asks the terminal where its cursor is, which a pty without a terminal emulator
 /// (tests, some multiplexers) never answers.
-fn repaint(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> std::io::Result<()> {
+fn repaint(terminal: &mut Term) -> std::io::Result<()> {
     crossterm::execute!(
         std::io::stdout(),
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All)
@@ -257,7 +267,7 @@ type PanicHook = Box<dyn Fn(&std::panic::PanicHookInfo<'_>) + Sync + Send + 'sta
 
 /// Raw mode, alternate screen, mouse capture and bracketed paste, undone on drop and on panic.
 struct TerminalGuard {
-    terminal: Terminal<CrosstermBackend<Stdout>>,
+    terminal: Term,
     previous_hook: Arc<PanicHook>,
 }
 
@@ -269,9 +279,12 @@ impl TerminalGuard {
             restore();
             chained(info);
         }));
-        let guard_result = (|| -> anyhow::Result<Terminal<CrosstermBackend<Stdout>>> {
+        let guard_result = (|| -> anyhow::Result<Term> {
             enter_modes()?;
-            let mut terminal = Terminal::new(CrosstermBackend::new(std::io::stdout()))?;
+            let mut terminal = Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
+                64 * 1024,
+                std::io::stdout(),
+            )))?;
             repaint(&mut terminal)?;
             Ok(terminal)
         })();

@@ -1,6 +1,8 @@
 //! `update(&mut App, Action)`: the only place the wizard's state changes. Every answer, note,
-//! metadata field and safeguard goes through the [`Session`](crate::session::Session), which
-//! writes the assessment file atomically before `update` returns.
+//! metadata field and safeguard goes through the [`Session`](crate::session::Session); the
+//! file is written by the [`Effect::Save`] that `update` returns: at once by [`apply`], or, in
+//! the event loop ([`apply_before_frame`]), by [`after_frame`], once the frame that shows the
+//! change is drawn.
 
 use super::action::Action;
 use super::app::{App, ExportRow, Field, HomeItem, Overlay, ReviewItem, Screen};
@@ -12,7 +14,6 @@ use crate::assessment::SafeguardStatus;
 use crate::questionnaire::QuestionKind;
 use crate::report::{OutTarget, out_target};
 use ratatui::layout::Rect;
-use std::collections::HashSet;
 use std::path::PathBuf;
 
 /// Applies `action` to the state and returns the I/O it calls for (saving the file, writing
@@ -25,11 +26,77 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     effects::pending(app)
 }
 
-/// [`update`], then its effects: what the event loop does with each action. After it returns,
-/// every change is on disk.
+/// [`update`], then its effects, with any save the event loop held back: after it returns,
+/// every change is on disk. Tests, signals and quitting use it.
 pub fn apply(app: &mut App, action: Action) {
     let fx = update(app, action);
+    let fx = with_held_save(app, fx);
     effects::run(app, fx);
+}
+
+/// What the event loop does with each key: [`update`], then its effects, except that a save
+/// alone waits for [`after_frame`]. The frame that shows a change is drawn before the change is
+/// written, so a key that answers does not wait for the disk (fsync) to show it (issue 7).
+/// Any other effect (reports, opening a file, a sign-off) runs at once, after the held save.
+pub fn apply_before_frame(app: &mut App, action: Action) {
+    let fx = update(app, action);
+    if !fx.is_empty() && fx.iter().all(|e| matches!(e, Effect::Save { .. })) {
+        for save in fx {
+            app.held_save = Some(merged_save(app.held_save.take(), save));
+        }
+        return;
+    }
+    let fx = with_held_save(app, fx);
+    effects::run(app, fx);
+}
+
+/// Writes the save [`apply_before_frame`] held back. Returns whether the screen must be drawn
+/// again: the save said something (it failed, or took in changes made to the file meanwhile).
+pub fn after_frame(app: &mut App) -> bool {
+    let Some(save) = app.held_save.take() else {
+        return false;
+    };
+    let message = app.message.clone();
+    let revision = app.session().map(|s| s.revision);
+    effects::run(app, vec![save]);
+    app.message != message || app.session().map(|s| s.revision) != revision
+}
+
+/// `fx` with the held save, if any, in front (or merged into the save `fx` already has).
+fn with_held_save(app: &mut App, mut fx: Vec<Effect>) -> Vec<Effect> {
+    let Some(held) = app.held_save.take() else {
+        return fx;
+    };
+    match fx.iter().position(|e| matches!(e, Effect::Save { .. })) {
+        Some(i) => {
+            if let Some(e) = fx.get_mut(i) {
+                *e = merged_save(Some(held), e.clone());
+            }
+        }
+        None => fx.insert(0, held),
+    }
+    fx
+}
+
+/// One save standing for two: it keeps this session's values, or says where it saved, if
+/// either asked to.
+fn merged_save(held: Option<Effect>, save: Effect) -> Effect {
+    match (held, save) {
+        (
+            Some(Effect::Save {
+                keep_mine: k1,
+                announce: a1,
+            }),
+            Effect::Save {
+                keep_mine: k2,
+                announce: a2,
+            },
+        ) => Effect::Save {
+            keep_mine: k1 || k2,
+            announce: a1 || a2,
+        },
+        (_, save) => save,
+    }
 }
 
 fn reduce(app: &mut App, action: Action) {
@@ -756,8 +823,9 @@ fn take_back(app: &mut App, redo: bool) {
         app.info("Undone: what was typed; the saved answer is unchanged.");
         return;
     }
-    let before = app.eval().cloned();
-    let before_visible = visible_ids(app);
+    // Only the tier is compared: the whole evaluation is large at scale (issue 7).
+    let before = app.eval().map(|e| e.tier);
+    let before_visible = visible_positions(app);
     let Some(s) = app.session_mut() else {
         return;
     };
@@ -784,7 +852,7 @@ fn take_back(app: &mut App, redo: bool) {
     rebuild_field(app, typing);
     app.info(text);
     say_visibility_change(app, &before_visible);
-    say_tier_change(app, before.as_ref());
+    say_tier_change(app, before);
     report(app, r);
 }
 
@@ -824,29 +892,50 @@ fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     let Some(id) = app.q().questions.get(qi).map(|q| q.id.clone()) else {
         return;
     };
-    let before = visible_ids(app);
-    let before_eval = app.eval().cloned();
+    let before = visible_positions(app);
+    let before_eval = app.eval().map(|e| e.tier);
     if let Some(s) = app.session_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
     }
     app.refresh();
     say_visibility_change(app, &before);
-    say_tier_change(app, before_eval.as_ref());
+    say_tier_change(app, before_eval);
 }
 
-fn visible_ids(app: &App) -> Vec<String> {
-    app.eval().map(|e| e.visible.clone()).unwrap_or_default()
+/// Positions of the visible questions, in asking order.
+fn visible_positions(app: &App) -> Vec<usize> {
+    app.derived.visible().to_vec()
 }
 
 /// When an answer makes questions appear or disappear, says so: otherwise the user only
 /// notices in the review.
-fn say_visibility_change(app: &mut App, before: &[String]) {
-    let after = visible_ids(app);
-    let (before_set, after_set): (HashSet<&String>, HashSet<&String>) =
-        (before.iter().collect(), after.iter().collect());
-    let added = after.iter().filter(|id| !before_set.contains(id)).count();
-    let hidden = before.iter().filter(|id| !after_set.contains(id)).count();
+fn say_visibility_change(app: &mut App, before: &[usize]) {
+    let after = visible_positions(app);
+    // Both lists are sorted: walk them together.
+    let (mut added, mut hidden) = (0, 0);
+    let (mut i, mut j) = (0, 0);
+    while i < before.len() || j < after.len() {
+        match (before.get(i), after.get(j)) {
+            (Some(b), Some(a)) if b == a => {
+                i += 1;
+                j += 1;
+            }
+            (Some(b), Some(a)) if b < a => {
+                hidden += 1;
+                i += 1;
+            }
+            (_, Some(_)) => {
+                added += 1;
+                j += 1;
+            }
+            (Some(_), None) => {
+                hidden += 1;
+                i += 1;
+            }
+            (None, None) => break,
+        }
+    }
     let questions = |n: usize| if n == 1 { "question" } else { "questions" };
     let text = match (added, hidden) {
         (0, 0) => return,
@@ -868,7 +957,7 @@ fn append_info(app: &mut App, text: &str) {
 }
 
 /// Says so when the tier changed since `before`, the moment it changes.
-fn say_tier_change(app: &mut App, before: Option<&crate::engine::Evaluation>) {
+fn say_tier_change(app: &mut App, before: Option<crate::questionnaire::Tier>) {
     let (Some(before), Some(after)) = (before, app.eval()) else {
         return;
     };

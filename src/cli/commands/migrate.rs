@@ -11,9 +11,7 @@ pub(crate) fn builtin(version: &str) -> anyhow::Result<Questionnaire> {
         ))
         .into());
     };
-    let mut q = crate::questionnaire::parse_questionnaire(name, text)?;
-    q.source = format!("built-in {name}");
-    Ok(q)
+    Ok(crate::questionnaire::builtin_questionnaire(name, text)?)
 }
 
 /// `raia migrate`: the file carried over to a newer questionnaire version, and what happened

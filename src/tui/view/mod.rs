@@ -530,7 +530,7 @@ pub fn main_content(app: &App, w: usize, h: usize) -> Content {
         Screen::Home => home::content(app, w),
         Screen::Detail(d) => screens::metadata(app, d.index(), w),
         Screen::Question(qi) => screens::question(app, qi, w, h),
-        Screen::Review => screens::review(app, w),
+        Screen::Review => screens::review(app, w, h),
         Screen::Result => screens::result(app, w, h),
         Screen::Export => screens::export(app, w),
     }

@@ -341,7 +341,7 @@ fn note_lines(app: &App, qi: usize, w: usize, c: &mut Content) {
 /// Marks an answer that has a note, on the review.
 const NOTE_MARK: &str = "✎";
 
-pub fn review(app: &App, w: usize) -> Content {
+pub fn review(app: &App, w: usize, h: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
     let Some(e) = app.eval() else { return c };
@@ -367,170 +367,212 @@ pub fn review(app: &App, w: usize) -> Content {
         (w * 11 / 20).max(10)
     };
     let right = w.saturating_sub(left + 3);
+    let items = app.review_items();
+    // A row away from the cursor takes one line (two on narrow panels), so the layout is known
+    // without drawing it: such rows are drawn below, and only where they show. A review of
+    // 10,000 questions then draws a screenful, not every row (issue 7).
+    let mut later: Vec<(usize, usize)> = Vec::with_capacity(items.len());
+    c.lines
+        .reserve(items.len() + 2 * app.q().sections.len() + 8);
+    c.items.reserve(items.len());
     let mut section = String::new();
-    for (row, item) in app.review_items().into_iter().enumerate() {
-        // The answer in pieces: one per ticked option or paragraph. A row shows them joined
-        // on one line; the row under the cursor shows them all, wrapped.
-        let (heading, prompt, mut pieces, style_warn, choices) = match item {
-            ReviewItem::Meta(i) => {
-                let v = app.metadata_value(i);
-                let d = Detail::at(i).unwrap_or(Detail::System);
-                let missing = v.trim().is_empty() && d.required();
-                let shown = if v.trim().is_empty() {
-                    if d.required() { "unanswered" } else { "—" }.to_string()
-                } else {
-                    v.to_string()
-                };
-                (
-                    "System details".to_string(),
-                    d.label().to_string(),
-                    vec![shown],
-                    missing,
-                    false,
-                )
+    // The section of the row above: the next row in it has the same heading.
+    let mut section_at: Option<Option<usize>> = None;
+    for (row, &item) in items.iter().enumerate() {
+        let heading = match item {
+            ReviewItem::Meta(_) => {
+                section_at = None;
+                Some("System details".to_string())
             }
             ReviewItem::Question(qi) => {
-                let Some(q) = app.q().questions.get(qi) else {
-                    continue;
-                };
-                let sec = app
-                    .q()
-                    .section(&q.section)
-                    .map_or_else(String::new, |s| s.title.clone());
-                let (pieces, warn, choices) = match app.answer(qi).filter(|a| a.is_given()) {
-                    Some(a) => {
-                        let (mut pieces, choices) = match a {
-                            Answer::Choices(cs) if cs.len() > 1 => (
-                                cs.iter()
-                                    .map(|c| {
-                                        q.option(c).map_or_else(|| c.clone(), |o| o.label.clone())
-                                    })
-                                    .collect::<Vec<_>>(),
-                                true,
-                            ),
-                            // Paragraphs (split at blank lines), each flowed.
-                            Answer::Text(t) => (
-                                t.split("\n\n")
-                                    .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-                                    .filter(|p| !p.is_empty())
-                                    .collect(),
-                                false,
-                            ),
-                            a => (vec![display_answer(q, a)], false),
-                        };
-                        if pieces.is_empty() {
-                            pieces.push(String::new());
-                        }
-                        let nm = app.note_missing(qi);
-                        if nm {
-                            if let Some(last) = pieces.last_mut() {
-                                last.push_str(" · note needed");
-                            }
-                        } else if !app.note(qi).trim().is_empty()
-                            && let Some(first) = pieces.first_mut()
-                        {
-                            *first = format!("{NOTE_MARK} {first}");
-                        }
-                        (pieces, nm, choices)
-                    }
-                    None if q.optional => (vec!["— (optional)".to_string()], false, false),
-                    None => (vec!["unanswered".to_string()], true, false),
-                };
-                (sec, q.prompt.clone(), pieces, warn, choices)
+                let at = app.derived.section_of(qi);
+                if section_at == Some(at) {
+                    None
+                } else {
+                    section_at = Some(at);
+                    Some(
+                        at.and_then(|k| app.q().sections.get(k))
+                            .map_or_else(String::new, |s| s.title.clone()),
+                    )
+                }
             }
         };
-        if heading != section {
+        if let Some(heading) = heading
+            && heading != section
+        {
             c.blank();
             c.push(Span::styled(truncate(&heading, w), t.heading()));
             section = heading;
         }
         let start = c.start();
-        let cur = row == app.cursor;
-        let mark = if cur {
-            "›"
-        } else if style_warn {
-            "!"
-        } else {
-            " "
-        };
-        let style = if cur {
-            t.selected()
-        } else if style_warn {
-            t.warn()
-        } else {
-            t.text()
-        };
         let narrow = two_lines && matches!(item, ReviewItem::Question(_));
-        if cur {
-            // The whole answer, up to a few lines; the row is one block in the cursor's style.
-            let (prompt_w, answer_w) = if narrow {
-                (w.saturating_sub(2), w.saturating_sub(4))
-            } else {
-                (left, right)
-            };
-            let mut prompt_lines = wrap(&prompt, prompt_w);
-            if prompt_lines.len() > REVIEW_PROMPT_LINES {
-                let rest = prompt_lines
-                    .get(REVIEW_PROMPT_LINES - 1..)
-                    .unwrap_or_default()
-                    .join(" ");
-                prompt_lines.truncate(REVIEW_PROMPT_LINES - 1);
-                prompt_lines.push(truncate(&rest, prompt_w));
-            }
-            if choices {
-                // "• " before each ticked option, so where one ends and the next starts shows.
-                pieces = pieces.into_iter().map(|p| format!("• {p}")).collect();
-            }
-            let mut answer_lines = Vec::new();
-            for p in &pieces {
-                for (n, l) in wrap(p, answer_w.saturating_sub(2 * usize::from(choices)))
-                    .into_iter()
-                    .enumerate()
-                {
-                    let lead = if choices && n > 0 { "  " } else { "" };
-                    answer_lines.push(format!("{lead}{l}"));
-                }
-            }
-            let answer_lines = capped(answer_lines, REVIEW_ANSWER_LINES, answer_w);
+        if row != app.cursor {
+            later.push((start, row));
+            c.blank();
             if narrow {
-                for (n, l) in prompt_lines.iter().enumerate() {
-                    let lead = if n == 0 { mark } else { " " };
-                    c.push(Span::styled(fit(&format!("{lead} {l}"), w), style));
-                }
-                for l in &answer_lines {
-                    c.push(Span::styled(fit(&format!("    {l}"), w), style));
-                }
-            } else {
-                let n = prompt_lines.len().max(answer_lines.len());
-                for k in 0..n {
-                    let lead = if k == 0 { mark } else { " " };
-                    let p = prompt_lines.get(k).map_or("", String::as_str);
-                    let a = answer_lines.get(k).map_or("", String::as_str);
-                    c.push(Span::styled(
-                        format!("{lead} {} {}", fit(p, left), fit(a, right)),
-                        style,
-                    ));
-                }
+                c.blank();
+            }
+            c.end_item(start);
+            continue;
+        }
+        let (prompt, mut pieces, _, choices) = review_row(app, item);
+        let mark = "›";
+        let style = t.selected();
+        // The whole answer, up to a few lines; the row is one block in the cursor's style.
+        let (prompt_w, answer_w) = if narrow {
+            (w.saturating_sub(2), w.saturating_sub(4))
+        } else {
+            (left, right)
+        };
+        let mut prompt_lines = wrap(&prompt, prompt_w);
+        if prompt_lines.len() > REVIEW_PROMPT_LINES {
+            let rest = prompt_lines
+                .get(REVIEW_PROMPT_LINES - 1..)
+                .unwrap_or_default()
+                .join(" ");
+            prompt_lines.truncate(REVIEW_PROMPT_LINES - 1);
+            prompt_lines.push(truncate(&rest, prompt_w));
+        }
+        if choices {
+            // "• " before each ticked option, so where one ends and the next starts shows.
+            pieces = pieces.into_iter().map(|p| format!("• {p}")).collect();
+        }
+        let mut answer_lines = Vec::new();
+        for p in &pieces {
+            for (n, l) in wrap(p, answer_w.saturating_sub(2 * usize::from(choices)))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if choices && n > 0 { "  " } else { "" };
+                answer_lines.push(format!("{lead}{l}"));
+            }
+        }
+        let answer_lines = capped(answer_lines, REVIEW_ANSWER_LINES, answer_w);
+        if narrow {
+            for (n, l) in prompt_lines.iter().enumerate() {
+                let lead = if n == 0 { mark } else { " " };
+                c.push(Span::styled(fit(&format!("{lead} {l}"), w), style));
+            }
+            for l in &answer_lines {
+                c.push(Span::styled(fit(&format!("    {l}"), w), style));
             }
         } else {
-            let answer = pieces.join("; ");
-            if narrow {
-                // Narrow panels: the prompt on one line, the answer under it.
-                c.push(Span::styled(fit(&format!("{mark} {prompt}"), w), style));
-                c.push(Span::styled(fit(&format!("    {answer}"), w), style));
-            } else {
+            let n = prompt_lines.len().max(answer_lines.len());
+            for k in 0..n {
+                let lead = if k == 0 { mark } else { " " };
+                let p = prompt_lines.get(k).map_or("", String::as_str);
+                let a = answer_lines.get(k).map_or("", String::as_str);
                 c.push(Span::styled(
-                    format!("{mark} {} {}", fit(&prompt, left), fit(&answer, right)),
+                    format!("{lead} {} {}", fit(p, left), fit(a, right)),
                     style,
                 ));
             }
         }
         c.end_item(start);
-        if cur {
-            c.focus = (start.saturating_sub(1), c.start());
+        c.focus = (start.saturating_sub(1), c.start());
+    }
+    // The rows in view, as the panel will be scrolled.
+    c.top = app.scroll;
+    let top = c.scroll(h);
+    for &(start, row) in &later {
+        if start + 2 <= top {
+            continue;
+        }
+        if start >= top.saturating_add(h) {
+            break;
+        }
+        let Some(&item) = items.get(row) else {
+            continue;
+        };
+        let (prompt, pieces, style_warn, _) = review_row(app, item);
+        let (mark, style) = if style_warn {
+            ("!", t.warn())
+        } else {
+            (" ", t.text())
+        };
+        let answer = pieces.join("; ");
+        let lines = if two_lines && matches!(item, ReviewItem::Question(_)) {
+            // Narrow panels: the prompt on one line, the answer under it.
+            vec![
+                fit(&format!("{mark} {prompt}"), w),
+                fit(&format!("    {answer}"), w),
+            ]
+        } else {
+            vec![format!(
+                "{mark} {} {}",
+                fit(&prompt, left),
+                fit(&answer, right)
+            )]
+        };
+        for (k, l) in lines.into_iter().enumerate() {
+            if let Some(line) = c.lines.get_mut(start + k) {
+                *line = Line::from(Span::styled(l, style));
+            }
         }
     }
     c
+}
+
+/// One row of the review: its prompt, the answer in pieces (one per ticked
+/// option or paragraph: a row shows them joined on one line, the row under the cursor shows
+/// them all, wrapped), whether it needs attention, and whether the pieces are ticked options.
+fn review_row(app: &App, item: ReviewItem) -> (String, Vec<String>, bool, bool) {
+    match item {
+        ReviewItem::Meta(i) => {
+            let v = app.metadata_value(i);
+            let d = Detail::at(i).unwrap_or(Detail::System);
+            let missing = v.trim().is_empty() && d.required();
+            let shown = if v.trim().is_empty() {
+                if d.required() { "unanswered" } else { "—" }.to_string()
+            } else {
+                v.to_string()
+            };
+            (d.label().to_string(), vec![shown], missing, false)
+        }
+        ReviewItem::Question(qi) => {
+            let Some(q) = app.q().questions.get(qi) else {
+                return (String::new(), vec![String::new()], false, false);
+            };
+            let (pieces, warn, choices) = match app.answer(qi).filter(|a| a.is_given()) {
+                Some(a) => {
+                    let (mut pieces, choices) = match a {
+                        Answer::Choices(cs) if cs.len() > 1 => (
+                            cs.iter()
+                                .map(|c| q.option(c).map_or_else(|| c.clone(), |o| o.label.clone()))
+                                .collect::<Vec<_>>(),
+                            true,
+                        ),
+                        // Paragraphs (split at blank lines), each flowed.
+                        Answer::Text(t) => (
+                            t.split("\n\n")
+                                .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                                .filter(|p| !p.is_empty())
+                                .collect(),
+                            false,
+                        ),
+                        a => (vec![display_answer(q, a)], false),
+                    };
+                    if pieces.is_empty() {
+                        pieces.push(String::new());
+                    }
+                    let nm = app.note_missing(qi);
+                    if nm {
+                        if let Some(last) = pieces.last_mut() {
+                            last.push_str(" · note needed");
+                        }
+                    } else if !app.note(qi).trim().is_empty()
+                        && let Some(first) = pieces.first_mut()
+                    {
+                        *first = format!("{NOTE_MARK} {first}");
+                    }
+                    (pieces, nm, choices)
+                }
+                None if q.optional => (vec!["— (optional)".to_string()], false, false),
+                None => (vec!["unanswered".to_string()], true, false),
+            };
+            (q.prompt.clone(), pieces, warn, choices)
+        }
+    }
 }
 
 /// Lines of the prompt and of the answer the review's cursor row shows.
@@ -550,24 +592,44 @@ pub fn result(app: &App, w: usize, h: usize) -> Content {
     // Every line is wrapped, never cut. When the verdict, the reasons and the first few
     // safeguards do not fit together, the score sum goes, then the reasons move after the list
     // (the first screen shows the verdict and the safeguards to act on, never just one on the
-    // last row; G reaches the reasons).
-    let mut c = Content::default();
+    // last row; G reaches the reasons). The reasons can be long (one answer after another):
+    // they are wrapped once, and each layout tried leaves room for them.
+    let why = why_lines(app, w);
+    let mut built = (Content::default(), None);
     for layout in [
         ResultLayout::Full,
         ResultLayout::NoSum,
         ResultLayout::WhyLast,
     ] {
-        c = result_content(app, w, layout);
+        built = result_content(app, w, h, layout, why.len());
+        let c = &built.0;
         let shown = c.items.len().min(RESULT_ROWS_IN_VIEW);
         if shown == 0 || c.items.get(shown - 1).is_some_and(|&(_, end)| end <= h) {
             break;
         }
+    }
+    let (mut c, why_at) = built;
+    if let Some(at) = why_at.filter(|&at| at + why.len() <= c.lines.len()) {
+        c.lines.splice(at..at + why.len(), why);
     }
     c
 }
 
 /// How many safeguard rows the result's first screen shows, when there are that many.
 const RESULT_ROWS_IN_VIEW: usize = 3;
+
+/// "Why" and the reasons for the tier, as bullets.
+fn why_lines(app: &App, w: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let mut c = Content::default();
+    if let Some(e) = app.eval() {
+        c.push(Span::styled("Why", t.heading()));
+        for r in crate::explain::tier_reasons(app.q(), e) {
+            c.bullet(&r, w, t.text());
+        }
+    }
+    c.lines
+}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ResultLayout {
@@ -578,10 +640,20 @@ enum ResultLayout {
     WhyLast,
 }
 
-fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
+/// The result screen in one layout, with `why_len` blank lines where the reasons go (their
+/// first line is returned with the content).
+fn result_content(
+    app: &App,
+    w: usize,
+    h: usize,
+    layout: ResultLayout,
+    why_len: usize,
+) -> (Content, Option<usize>) {
     let t = &app.theme;
     let mut c = Content::default();
-    let Some(e) = app.eval() else { return c };
+    let Some(e) = app.eval() else {
+        return (c, None);
+    };
     let tier = format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase());
     let score = format!("  score {}", e.score.total);
     let bands = format!(
@@ -667,11 +739,11 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
             t.warn(),
         );
     }
-    let why = |c: &mut Content| {
-        c.push(Span::styled("Why", t.heading()));
-        for r in crate::explain::tier_reasons(app.q(), e) {
-            c.bullet(&r, w, t.text());
-        }
+    let mut why_at = None;
+    let mut why = |c: &mut Content| {
+        why_at = Some(c.start());
+        c.lines
+            .extend(std::iter::repeat_with(Line::default).take(why_len));
     };
     if layout == ResultLayout::WhyLast {
         c.wrapped(
@@ -698,70 +770,23 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
     if required == 0 {
         c.push(Span::styled("None is required for this use.", t.muted()));
     }
+    // Rows away from the cursor take one line each and are drawn below, only where they show.
+    let mut later: Vec<(usize, usize)> = Vec::new();
     for (i, s) in rows.iter().enumerate() {
         if i == required && i < rows.len() {
             c.push(Span::styled("Not required for this use:", t.muted()));
         }
         let start = c.start();
         let cur = i == app.cursor;
-        let conflict = s.is_contradicted();
-        let in_place = s.status == SafeguardStatus::InPlace;
-        let mark = if cur {
-            "›"
-        } else if conflict {
-            CONFLICT_MARK
-        } else if s.is_policy_gap() {
-            "!"
-        } else if s.is_gap() {
-            "·"
-        } else {
-            " "
-        };
-        let style = if cur {
-            t.selected()
-        } else if s.is_gap() || conflict {
-            t.warn()
-        } else if !s.required && !in_place {
-            t.muted()
-        } else {
-            t.text()
-        };
-        // Required: a status column, then the title. Not required: the title alone, with "in
-        // place" after it when it is (a status of "missing" there would read as a gap). The
-        // row under the cursor wraps its title instead of cutting it.
-        let (lead, text) = if s.required {
-            let status = if conflict {
-                format!("to confirm{CONFLICT_MARK}")
-            } else if s.unjustified {
-                "n/a, no reason".to_string()
-            } else {
-                s.status.label().to_string()
-            };
-            (format!("{mark} {} ", fit(&status, 14)), s.title.clone())
-        } else {
-            let suffix = match (in_place, conflict) {
-                (true, false) => " · in place".to_string(),
-                // Never "in place" for a status the answers contradict.
-                (_, true) => format!(" · to confirm{CONFLICT_MARK}"),
-                _ => String::new(),
-            };
-            (format!("{mark} "), format!("{}{suffix}", s.title))
-        };
-        let lw = width(&lead);
-        let tw = w.saturating_sub(lw);
-        let lines = if cur {
-            wrap(&text, tw)
-        } else {
-            vec![truncate(&text, tw)]
-        };
-        for (n, l) in lines.iter().enumerate() {
-            let lead = if n == 0 { lead.clone() } else { " ".repeat(lw) };
-            c.push(Span::styled(fit(&format!("{lead}{l}"), w), style));
+        if !cur {
+            later.push((start, i));
+            c.blank();
+            c.end_item(start);
+            continue;
         }
+        c.lines.extend(safeguard_row(app, s, w, true));
         c.end_item(start);
-        if cur {
-            c.focus = (start, c.start());
-        }
+        c.focus = (start, c.start());
     }
     if layout == ResultLayout::WhyLast {
         c.blank();
@@ -790,7 +815,94 @@ fn result_content(app: &App, w: usize, layout: ResultLayout) -> Content {
         0,
         t.muted(),
     );
-    c
+    c.top = app.scroll;
+    let top = c.scroll(h);
+    for &(start, i) in &later {
+        if start < top {
+            continue;
+        }
+        if start >= top.saturating_add(h) {
+            break;
+        }
+        let row = rows.get(i).map(|s| safeguard_row(app, s, w, false));
+        if let (Some(row), Some(line)) = (
+            row.and_then(|r| r.into_iter().next()),
+            c.lines.get_mut(start),
+        ) {
+            *line = row;
+        }
+    }
+    (c, why_at)
+}
+
+/// The lines of one safeguard on the result screen: the row under the cursor wraps its title
+/// instead of cutting it.
+fn safeguard_row(
+    app: &App,
+    s: &crate::engine::SafeguardResult,
+    w: usize,
+    cur: bool,
+) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let conflict = s.is_contradicted();
+    let in_place = s.status == SafeguardStatus::InPlace;
+    let mark = if cur {
+        "›"
+    } else if conflict {
+        CONFLICT_MARK
+    } else if s.is_policy_gap() {
+        "!"
+    } else if s.is_gap() {
+        "·"
+    } else {
+        " "
+    };
+    let style = if cur {
+        t.selected()
+    } else if s.is_gap() || conflict {
+        t.warn()
+    } else if !s.required && !in_place {
+        t.muted()
+    } else {
+        t.text()
+    };
+    // Required: a status column, then the title. Not required: the title alone, with "in
+    // place" after it when it is (a status of "missing" there would read as a gap). The
+    // row under the cursor wraps its title instead of cutting it.
+    let (lead, text) = if s.required {
+        let status = if conflict {
+            format!("to confirm{CONFLICT_MARK}")
+        } else if s.unjustified {
+            "n/a, no reason".to_string()
+        } else {
+            s.status.label().to_string()
+        };
+        (format!("{mark} {} ", fit(&status, 14)), s.title.clone())
+    } else {
+        let suffix = match (in_place, conflict) {
+            (true, false) => " · in place".to_string(),
+            // Never "in place" for a status the answers contradict.
+            (_, true) => format!(" · to confirm{CONFLICT_MARK}"),
+            _ => String::new(),
+        };
+        (format!("{mark} "), format!("{}{suffix}", s.title))
+    };
+    let lw = width(&lead);
+    let tw = w.saturating_sub(lw);
+    let lines = if cur {
+        wrap(&text, tw)
+    } else {
+        vec![truncate(&text, tw)]
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    for (n, l) in lines.iter().enumerate() {
+        let lead = if n == 0 { lead.clone() } else { " ".repeat(lw) };
+        out.push(Line::from(Span::styled(
+            fit(&format!("{lead}{l}"), w),
+            style,
+        )));
+    }
+    out
 }
 
 /// Marks a safeguard recorded in place while the answers that could show it say otherwise.

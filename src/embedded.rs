@@ -1,0 +1,25 @@
+//! The built-in questionnaires in their loaded form. `build.rs` parses and validates each
+//! version's TOML text with the same loader at build time and stores the result; reading it
+//! back here takes a small fraction of the time parsing the text takes, on every run of every
+//! command (issue 7).
+
+use crate::questionnaire::{BUILTIN, Questionnaire};
+
+// `LOADED`: the stored forms, in the order of `BUILTIN`; `HASHES`: the SHA-256 of each text.
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
+
+/// The built-in questionnaire of file `name` as the build loaded it, or `None` if it is not
+/// built in or does not read back (the caller then parses the text).
+pub(crate) fn builtin(name: &str) -> Option<Questionnaire> {
+    let i = BUILTIN.iter().position(|(n, _)| *n == name)?;
+    let mut q: Questionnaire = postcard::from_bytes(LOADED.get(i)?).ok()?;
+    q.reindex();
+    Some(q)
+}
+
+/// The SHA-256 of the built-in questionnaire text of file `name`, computed by the build: every
+/// command checks whether its questionnaire imitates the built-in one.
+pub(crate) fn builtin_hash(name: &str) -> Option<&'static str> {
+    let i = BUILTIN.iter().position(|(n, _)| *n == name)?;
+    HASHES.get(i).copied()
+}
