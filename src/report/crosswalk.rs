@@ -136,7 +136,11 @@ fn safeguard_link(s: &SafeguardRow, relationship: Relationship) -> CrosswalkLink
     }
 }
 
-fn requirement_link(r: &RequirementRow, relationship: Relationship) -> CrosswalkLink {
+fn requirement_link(
+    q: &Questionnaire,
+    r: &RequirementRow,
+    relationship: Relationship,
+) -> CrosswalkLink {
     CrosswalkLink {
         kind: "requirement",
         id: r.id.clone(),
@@ -148,7 +152,15 @@ fn requirement_link(r: &RequirementRow, relationship: Relationship) -> Crosswalk
         evidence: if r.safeguards.is_empty() {
             String::new()
         } else {
-            format!("safeguards: {}", r.safeguards.join(", "))
+            // Titles, not ids: every reason reads in words.
+            format!(
+                "safeguards: {}",
+                r.safeguards
+                    .iter()
+                    .map(|id| q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         },
         basis_label: r.basis_label.clone(),
         required_by: r.required_by.clone(),
@@ -236,7 +248,7 @@ pub fn build(q: &Questionnaire, a: &Assessment, framework: &str) -> anyhow::Resu
                 continue;
             };
             for m in def.maps_to.iter().filter(|m| m.id == full) {
-                links.push(requirement_link(r, m.relationship));
+                links.push(requirement_link(q, r, m.relationship));
             }
         }
         // Required first, closest relationship first.

@@ -1,0 +1,119 @@
+//! What an answer does, what undo or redo took back, and what an incomplete answer lacks, in words.
+
+use super::*;
+
+/// What an answer's effects do, in words, with titles for every id: prohibitions, concerns,
+/// categories marked or removed, and safeguards shown in place. Risk points are worded by
+/// `risk` (the engine decides how options of one answer combine).
+pub fn effects(q: &Questionnaire, fx: &crate::questionnaire::Effects) -> Vec<String> {
+    let v = &q.vocabulary;
+    let prohibition = |p: &String| {
+        q.prohibition(p)
+            .map_or(p.as_str(), |x| x.title.as_str())
+            .to_string()
+    };
+    let category = |c: &String| {
+        q.category(c)
+            .map_or(c.as_str(), |x| x.title.as_str())
+            .to_string()
+    };
+    let mut out = Vec::new();
+    for p in &fx.prohibits {
+        out.push(format!(
+            "confirms the {} \"{}\"",
+            v.prohibited_use,
+            prohibition(p)
+        ));
+    }
+    for p in &fx.concerns {
+        out.push(format!("raises a concern about \"{}\"", prohibition(p)));
+    }
+    for c in &fx.categories {
+        out.push(format!("marks the {} \"{}\"", v.consequential, category(c)));
+    }
+    for c in &fx.clears {
+        out.push(format!("removes \"{}\"", category(c)));
+    }
+    for sg in &fx.satisfies {
+        let title = q.safeguard(sg).map_or(sg.as_str(), |x| x.title.as_str());
+        out.push(format!("shows \"{title}\" in place"));
+    }
+    out
+}
+
+/// "adds 3 risk points (Autonomy)".
+pub fn risk(q: &Questionnaire, factor: &str, points: u32) -> String {
+    let title = q.factor(factor).map_or(factor, |x| x.title.as_str());
+    format!("adds {} ({title})", risk_points(points))
+}
+
+/// What an incomplete assessment means for its result: unanswered questions can change it,
+/// missing notes cannot (they explain answers already given).
+pub fn incomplete_effect(unanswered: usize, notes: usize) -> &'static str {
+    match (unanswered, notes) {
+        (0, 0) => "",
+        (0, _) => {
+            "the notes explain answers already given, so the result stands, but the assessment cannot pass review without them"
+        }
+        _ => "the result may change once the questions are answered",
+    }
+}
+
+/// What a redo made again, in words, as [`undone`] says an undo: `Redone: "What does the
+/// system do?" is back to "Ranks CVs".`
+pub fn redone(q: &Questionnaire, a: &Assessment, u: &crate::session::Undone) -> String {
+    taken_back(q, a, u, "Redone")
+}
+
+/// What an undo put back, in words, the same in the wizard and plain mode: `Undone: "What does
+/// the system do?" is back to "Ranks CVs".`
+pub fn undone(q: &Questionnaire, a: &Assessment, u: &crate::session::Undone) -> String {
+    taken_back(q, a, u, "Undone")
+}
+
+/// The sentence for an undo or a redo, which differ only in the word that starts it.
+pub(crate) fn taken_back(
+    q: &Questionnaire,
+    a: &Assessment,
+    u: &crate::session::Undone,
+    verb: &str,
+) -> String {
+    use crate::session::Undone;
+    let quoted = |t: &str| format!("\"{t}\"");
+    match u {
+        Undone::Answer(id) => {
+            let Some(question) = q.question(id) else {
+                return format!("{verb}: an answer.");
+            };
+            match a.answers.get(id) {
+                Some(ans) => format!(
+                    "{verb}: {} is back to {}.",
+                    quoted(&question.prompt),
+                    quoted(&crate::engine::display_answer(question, ans))
+                ),
+                None => format!("{verb}: {} is unanswered again.", quoted(&question.prompt)),
+            }
+        }
+        Undone::Note(id) => {
+            let prompt = q.question(id).map_or("an answer", |x| x.prompt.as_str());
+            match a.notes.get(id) {
+                Some(_) => format!("{verb}: the note on {} is back.", quoted(prompt)),
+                None => format!("{verb}: {} has no note again.", quoted(prompt)),
+            }
+        }
+        Undone::Metadata(detail) => {
+            let label = quoted(detail.label());
+            match Some(a.metadata.detail(*detail)).filter(|v| !v.is_empty()) {
+                Some(v) => format!("{verb}: {label} is back to {}.", quoted(v)),
+                None => format!("{verb}: {label} is empty again."),
+            }
+        }
+        Undone::Safeguard(id) => {
+            let title = q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str());
+            match a.safeguards.get(id) {
+                Some(e) => format!("{verb}: {} is back to {}.", quoted(title), status(e.status)),
+                None => format!("{verb}: {} has no recorded status again.", quoted(title)),
+            }
+        }
+    }
+}

@@ -1,0 +1,270 @@
+//! The gate, binding to the questionnaire text, older releases, review dates, evidence expiry and sign-offs, in words.
+
+use super::*;
+
+/// Said when an assessment made with an older built-in release is read against that release.
+pub fn older_release(old: &Questionnaire, current: &Questionnaire) -> String {
+    format!(
+        "made with version {} of `{}`, so it is read against that version's own rules; version {} is newer: `raia migrate` carries the file over to it",
+        old.version, old.id, current.version
+    )
+}
+
+/// Whether the result is bound to the questionnaire in use, in words (None when it is).
+pub fn binding(q: &Questionnaire, a: &Assessment, b: Binding) -> Option<String> {
+    let short = |h: &str| h.chars().take(12).collect::<String>();
+    match b {
+        Binding::Bound => None,
+        Binding::Unbound => Some(format!(
+            "the assessment does not record which questionnaire text its answers were given against; check the answers, then save it in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
+            q.content_hash
+        )),
+        Binding::Changed => Some(format!(
+            "the answers were given against another text of questionnaire `{}` version {} (hash {}), not the one in use ({}, hash {}); check that each answer still holds, then save it in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
+            q.id,
+            q.version,
+            short(&a.questionnaire.hash),
+            q.source,
+            short(&q.content_hash),
+            q.content_hash
+        )),
+    }
+}
+
+/// Each reason the gate fails, in words.
+pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String> {
+    failures
+        .iter()
+        .map(|f| match f {
+            GateFailure::Prohibited => format!("a {} is confirmed", q.vocabulary.prohibited_use),
+            GateFailure::Incomplete => "the assessment is incomplete".to_string(),
+            GateFailure::PolicyGaps { count } => plural(
+                *count,
+                "safeguard the policy requires is missing, planned or not applicable without a reason",
+                "safeguards the policy requires are missing, planned or not applicable without a reason",
+            ),
+            GateFailure::RequirementsNotMet { count } => {
+                plural(*count, "policy requirement is not met", "policy requirements are not met")
+            }
+            GateFailure::Conflicts { count } => plural(
+                *count,
+                "safeguard status is contradicted by the answers",
+                "safeguard statuses are contradicted by the answers",
+            ),
+            GateFailure::Contradictions { count } => plural(
+                *count,
+                "pair of answers contradict each other",
+                "pairs of answers contradict each other",
+            ),
+            GateFailure::QuestionnaireUnbound => {
+                "the assessment is not bound to a questionnaire text".to_string()
+            }
+            GateFailure::QuestionnaireChanged => {
+                "the questionnaire text in use is not the one the answers were given against"
+                    .to_string()
+            }
+            GateFailure::ShouldGaps { count } => plural(
+                *count,
+                "safeguard the policy says should be in place is open (--strict)",
+                "safeguards the policy says should be in place are open (--strict)",
+            ),
+            GateFailure::PracticeGaps { count } => plural(
+                *count,
+                "recommended safeguard is open (--strict)",
+                "recommended safeguards are open (--strict)",
+            ),
+            GateFailure::ReviewOverdue { due } => format!("the review was due by {due}"),
+            GateFailure::EvidenceExpired { count } => plural(
+                *count,
+                "safeguard is in place on evidence that has expired",
+                "safeguards are in place on evidence that has expired",
+            ),
+        })
+        .collect()
+}
+
+/// When the assessment is due for review and why that date, in words: "due by 2026-07-15
+/// (6 months for a high-risk assessment, from the sign-off of 2026-01-15)".
+pub fn review_due(q: &Questionnaire, e: &Evaluation) -> String {
+    use crate::engine::ReviewBasis;
+    let Some(due) = &e.review.due else {
+        return "none".to_string();
+    };
+    let why = match &e.review.basis {
+        ReviewBasis::Set => "set in the assessment".to_string(),
+        ReviewBasis::SignOff { months, from } => format!(
+            "{} for the {} tier, from the sign-off of {from}",
+            plural(*months as usize, "month", "months"),
+            tier(q, e.tier)
+        ),
+        ReviewBasis::None => String::new(),
+    };
+    format!("due by {due} ({why})")
+}
+
+/// A safeguard's evidence has expired, in a sentence that says what to do.
+pub fn evidence_expired(s: &SafeguardResult) -> String {
+    format!(
+        "the evidence for \"{}\" expired on {}: renew it, then record the new evidence's date and expires date",
+        s.title, s.evidence_expires
+    )
+}
+
+/// A review date for a table cell: "2026-07-15", "OVERDUE, due by 2026-07-15", or `none` when
+/// there is no date.
+pub fn review_cell(due: Option<&str>, overdue: bool, none: &str) -> String {
+    match due {
+        None => none.to_string(),
+        Some(due) if overdue => format!("OVERDUE, due by {due}"),
+        Some(due) => due.to_string(),
+    }
+}
+
+/// Where the latest sign-off stands: "current: approved by J. Doe, 2026-01-10", "STALE: ...",
+/// "none".
+pub fn signoff_state(s: &crate::portfolio::SignOffState) -> String {
+    use crate::portfolio::SignOffState;
+    match s {
+        SignOffState::None => "none".to_string(),
+        SignOffState::Current {
+            decision,
+            name,
+            date,
+        } => format!("current: {decision} by {name}, {date}"),
+        SignOffState::Stale {
+            decision,
+            name,
+            date,
+        } => format!("STALE: {decision} by {name}, {date}"),
+    }
+}
+
+/// The review is overdue, in a sentence that says what to do.
+pub fn review_overdue(q: &Questionnaire, e: &Evaluation) -> String {
+    format!(
+        "the review is overdue: {}; review the answers, sign the assessment again (raia sign) and set a new review_by under [metadata] if the default does not fit",
+        review_due(q, e)
+    )
+}
+
+/// What a kind of gate failure means, for one finding of it (a SARIF rule's description).
+pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
+    match failure {
+        GateFailure::Prohibited => format!("An answer confirms a {}", q.vocabulary.prohibited_use),
+        GateFailure::Incomplete => {
+            "A question that counts is unanswered, or an answer needs a note".to_string()
+        }
+        GateFailure::PolicyGaps { .. } => {
+            "A safeguard the policy requires is missing, planned or not applicable without a reason"
+                .to_string()
+        }
+        GateFailure::RequirementsNotMet { .. } => "A policy requirement is not met".to_string(),
+        GateFailure::Conflicts { .. } => {
+            "A safeguard status is contradicted by the answers".to_string()
+        }
+        GateFailure::Contradictions { .. } => "Answers contradict each other".to_string(),
+        GateFailure::QuestionnaireUnbound => {
+            "The assessment is not bound to a questionnaire text".to_string()
+        }
+        GateFailure::QuestionnaireChanged => {
+            "The questionnaire text in use is not the one the answers were given against"
+                .to_string()
+        }
+        GateFailure::ShouldGaps { .. } => {
+            "A safeguard the policy says should be in place is open (--strict)".to_string()
+        }
+        GateFailure::PracticeGaps { .. } => {
+            "A recommended safeguard is open (--strict)".to_string()
+        }
+        GateFailure::ReviewOverdue { .. } => "The assessment is past its review date".to_string(),
+        GateFailure::EvidenceExpired { .. } => {
+            "A safeguard is in place on evidence that has expired".to_string()
+        }
+    }
+}
+
+/// One finding of a failed gate, about one answer, safeguard or requirement, in a sentence a
+/// reviewer reads beside the line of the file it points at.
+pub fn gate_finding(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &Evaluation,
+    failure: &GateFailure,
+    subject: &Subject,
+) -> String {
+    let prompt = |id: &str| {
+        q.question(id)
+            .map_or_else(|| id.to_string(), |x| x.prompt.clone())
+    };
+    let safeguard = |id: &str| -> String {
+        e.safeguard(id).map_or_else(
+            || id.to_string(),
+            |s| format!("\"{}\" is {}", s.title, safeguard_state(s)),
+        )
+    };
+    match (failure, subject) {
+        (GateFailure::Prohibited, Subject::Question(id)) => {
+            let confirmed: Vec<String> = e
+                .confirmed()
+                .filter(|p| p.confirmed_by.iter().any(|r| &r.question == id))
+                .map(|p| p.title.clone())
+                .collect();
+            let answer = e
+                .confirmed()
+                .flat_map(|p| &p.confirmed_by)
+                .find(|r| &r.question == id)
+                .map_or(String::new(), |r| r.answer.clone());
+            format!(
+                "\"{}\" → {answer} confirms a {}: {}",
+                prompt(id),
+                q.vocabulary.prohibited_use,
+                confirmed.join(", ")
+            )
+        }
+        (_, Subject::Unanswered(id)) => format!(
+            "\"{}\" is not answered, so the assessment is incomplete",
+            prompt(id)
+        ),
+        (GateFailure::Incomplete, Subject::Question(id)) => format!(
+            "the answer to \"{}\" needs a note, so the assessment is incomplete",
+            prompt(id)
+        ),
+        (_, Subject::Questionnaire) => binding(q, a, Binding::of(q, a)).unwrap_or_default(),
+        (GateFailure::EvidenceExpired { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
+            Some(s) => evidence_expired(s),
+            None => id.clone(),
+        },
+        (GateFailure::Conflicts { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
+            Some(s) => to_be_confirmed(q, s),
+            None => id.clone(),
+        },
+        (GateFailure::ShouldGaps { .. }, Subject::Safeguard(id)) => format!(
+            "{}; the policy says it should be in place (--strict)",
+            safeguard(id)
+        ),
+        (GateFailure::PracticeGaps { .. }, Subject::Safeguard(id)) => {
+            format!("{}; it is recommended practice (--strict)", safeguard(id))
+        }
+        (_, Subject::Safeguard(id)) => {
+            format!("{}; the policy requires it for this use", safeguard(id))
+        }
+        (_, Subject::Requirement(id)) => match e.requirements.iter().find(|r| &r.id == id) {
+            Some(r) => format!(
+                "the policy requirement \"{}\" is not met{}",
+                r.title,
+                if r.clause.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", r.clause)
+                }
+            ),
+            None => id.clone(),
+        },
+        (_, Subject::Contradiction(id)) => match e.contradictions.iter().find(|c| &c.id == id) {
+            Some(c) => contradiction(c),
+            None => id.clone(),
+        },
+        (_, Subject::Review) => review_overdue(q, e),
+        (_, Subject::Question(id)) => format!("\"{}\"", prompt(id)),
+    }
+}

@@ -1,0 +1,106 @@
+//! Whose rule an item is: the policy or practice basis, the layer that requires it, and crosswalk statuses, in words.
+
+use super::*;
+
+/// What the basis of an item means, in a few words.
+pub fn basis(basis: Basis, obligation: Obligation) -> &'static str {
+    match (basis, obligation) {
+        (Basis::Policy, Obligation::Must) => "required by the policy",
+        (Basis::Policy, Obligation::Should) => "the policy says it should be done",
+        (Basis::Practice, _) => "recommended practice",
+    }
+}
+
+/// The layer an item comes from, named as its rules: the overlay's policy name (or title).
+pub(crate) fn layer_rules(q: &Questionnaire, layer: usize) -> Option<String> {
+    let l = q.layers.get(layer).filter(|_| layer > 0)?;
+    Some(
+        l.policy
+            .as_ref()
+            .map_or_else(|| l.title.clone(), |p| p.name.clone()),
+    )
+}
+
+/// What the basis of an item of a given layer means: an overlay's policy-basis items are
+/// required by its own rules (its `[policy]`), never by the policy of the layer below.
+pub fn basis_of(q: &Questionnaire, layer: usize, b: Basis, obligation: Obligation) -> String {
+    match (layer_rules(q, layer), b, obligation) {
+        (Some(name), Basis::Policy, Obligation::Must) => format!("required by {name}"),
+        (Some(name), Basis::Policy, Obligation::Should) => format!("{name} says it should be done"),
+        _ => basis(b, obligation).to_string(),
+    }
+}
+
+/// [`basis_of`] for a safeguard, by id, with its own layer.
+pub fn safeguard_basis(q: &Questionnaire, id: &str, b: Basis, obligation: Obligation) -> String {
+    basis_of(q, q.safeguard(id).map_or(0, |s| s.layer), b, obligation)
+}
+
+/// [`basis_of`] for a requirement, by id, with its own layer.
+pub fn requirement_basis(q: &Questionnaire, id: &str, b: Basis, obligation: Obligation) -> String {
+    basis_of(q, q.requirement(id).map_or(0, |r| r.layer), b, obligation)
+}
+
+/// For an item an overlay added: which layer requires it and where ("required by: Acme RAI
+/// Standard 2.1, §4.1"); empty for the base questionnaire's own items.
+pub fn required_by(q: &Questionnaire, layer: usize, b: Basis, clause: &str) -> String {
+    let by = match b {
+        Basis::Policy => "required by",
+        Basis::Practice => "recommended by",
+    };
+    match q.layers.get(layer).filter(|_| layer > 0) {
+        Some(l) if clause.trim().is_empty() => format!("{by}: {}", l.title),
+        Some(l) => format!("{by}: {}, {}", l.title, clause.trim()),
+        None => String::new(),
+    }
+}
+
+/// The rules a questionnaire judges by, in words: its policy, and the rules of every overlay
+/// that names its own ("AWS Responsible AI Policy and Acme Responsible AI Standard").
+pub fn policy_names(q: &Questionnaire) -> String {
+    let mut names = vec![q.policy.name.clone()];
+    for l in q.layers.iter().skip(1) {
+        if let Some(p) = &l.policy
+            && !names.contains(&p.name)
+        {
+            names.push(p.name.clone());
+        }
+    }
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => q.policy.name.clone(),
+    }
+}
+
+/// The layers of a questionnaire, base first, in one line: "AWS ... (aws-responsible-ai
+/// 2023-09-28.1), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)".
+pub fn layers(q: &Questionnaire) -> String {
+    q.layers
+        .iter()
+        .map(|l| format!("{} ({} {})", l.title, l.id, l.version))
+        .collect::<Vec<_>>()
+        .join(", then ")
+}
+
+/// What a crosswalk item's status means, in words. `settled`: the assessment is complete,
+/// bound and free of contradictions (otherwise nothing is called addressed, and a status to
+/// be confirmed says why).
+pub fn crosswalk_status(
+    s: crate::report::crosswalk::CrosswalkStatus,
+    settled: bool,
+) -> &'static str {
+    use crate::report::crosswalk::CrosswalkStatus as C;
+    match s {
+        C::Addressed => "addressed: a safeguard asking the same is in place",
+        C::PartlyAddressed => "partly addressed: what is in place covers part of it",
+        C::RelatedOnly => "not shown: only related safeguards are in place",
+        C::NotApplicable => "not applicable, with reasons given",
+        C::Gap => "gap: a required safeguard behind it is open",
+        C::ToBeConfirmed if settled => "to be confirmed: the answers contradict a status behind it",
+        C::ToBeConfirmed => {
+            "to be confirmed: the assessment is incomplete, not bound, or contradicts itself"
+        }
+        C::NotRequired => "nothing mapped here is required for this use",
+        C::NotCovered => "not covered by this assessment",
+    }
+}

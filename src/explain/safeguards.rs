@@ -1,0 +1,308 @@
+//! Why a safeguard or requirement is required, contradicted, met or not, what putting one in place would change, and the plan for it, in words.
+
+use super::*;
+
+/// Why a condition holds for this assessment, in words, for "asked because" lines in the
+/// wizard and plain mode. Reads visible answers only.
+pub fn asked_because(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &Evaluation,
+    c: &crate::questionnaire::Condition,
+) -> String {
+    c.describe_holding(&crate::engine::established(a, e), q)
+}
+
+/// A declared contradiction that holds, as "answers disagree: ... (the answers)".
+pub fn contradiction(c: &crate::engine::ContradictionFinding) -> String {
+    format!("answers disagree: {} ({})", c.message, c.answers)
+}
+
+/// A safeguard whose status the answers contradict, with why.
+pub fn to_be_confirmed(q: &Questionnaire, s: &SafeguardResult) -> String {
+    format!("\"{}\" is to be confirmed: {}", s.title, conflict(q, s))
+}
+
+/// Everything a reviewer must reconcile before trusting the result: the contradictions that
+/// hold, then the safeguard statuses the answers contradict.
+pub fn disagreements(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    e.contradictions
+        .iter()
+        .map(contradiction)
+        .chain(e.conflicts().map(|s| to_be_confirmed(q, s)))
+        .collect()
+}
+
+/// Why a requirement applies to this use, or does not, as "applies ...".
+pub fn applies_because(q: &Questionnaire, r: &RequirementResult) -> String {
+    use crate::questionnaire::Applies;
+    match &r.why {
+        AppliesBecause::Rule(Applies::Always) => "applies to every use".to_string(),
+        AppliesBecause::Rule(Applies::Consequential) => format!(
+            "applies because the use involves a {}",
+            q.vocabulary.consequential
+        ),
+        AppliesBecause::Rule(Applies::When) => "applies because of the answers below".to_string(),
+        AppliesBecause::SafeguardsRequired(ids) => format!(
+            "applies because the answers require {}",
+            ids.iter()
+                .map(|id| format!(
+                    "\"{}\"",
+                    q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str())
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        AppliesBecause::NotApplying(Applies::Consequential) => format!(
+            "applies only to a use that involves a {}",
+            q.vocabulary.consequential
+        ),
+        AppliesBecause::NotApplying(_) => "applies only when its condition holds".to_string(),
+    }
+}
+
+/// Why a safeguard is required for this use, as "required because ...".
+pub fn required_because(q: &Questionnaire, r: &RequiredBecause) -> String {
+    match r {
+        RequiredBecause::Condition { holding }
+        | RequiredBecause::RequirementCondition { holding } => {
+            format!("required because {holding}")
+        }
+        RequiredBecause::EveryUse { requirement } => format!(
+            "required for every use ({})",
+            q.requirement(requirement)
+                .map_or(requirement.as_str(), |r| r.title.as_str())
+        ),
+        RequiredBecause::Consequential { categories } => format!(
+            "required because the use involves a {} ({})",
+            q.vocabulary.consequential,
+            categories
+                .iter()
+                .map(|c| q.category(c).map_or(c.as_str(), |c| c.title.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// Every reason a safeguard is required, in words; empty when it is not required.
+pub fn required_reasons(q: &Questionnaire, s: &SafeguardResult) -> Vec<String> {
+    s.required_because
+        .iter()
+        .map(|r| required_because(q, r))
+        .collect()
+}
+
+/// Why the answers contradict a safeguard's status, in words, causes joined by "; ".
+/// Empty when nothing contradicts it.
+pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
+    s.conflicts
+        .iter()
+        .map(|c| match c {
+            Conflict::Contradiction {
+                message, answers, ..
+            } => format!("{message} ({answers})"),
+            Conflict::InPlaceAgainstAnswers { answers } => format!(
+                "recorded as in place, but the answers that could show it do not: {}",
+                answers
+                    .iter()
+                    .map(|(id, answer)| format!(
+                        "{} → {answer}",
+                        q.question(id).map_or(id.as_str(), |x| x.prompt.as_str())
+                    ))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            Conflict::NotApplicableUnderPolicy => {
+                "recorded as not applicable, but the policy's words require it for this use"
+                    .to_string()
+            }
+            Conflict::NotApplicableWhen { holding } => {
+                format!("recorded as not applicable, but it cannot be when {holding}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A safeguard's status as a reviewer should read it: never "in place" or "not applicable"
+/// unless the answers support it.
+pub fn safeguard_state(s: &SafeguardResult) -> String {
+    if s.is_contradicted() {
+        return "to be confirmed".to_string();
+    }
+    if s.unjustified {
+        return "not applicable, no reason given".to_string();
+    }
+    s.status.label().to_string()
+}
+
+/// A gap's line in the remediation plan: who puts it in place and by when, or what the plan
+/// lacks. `owner` and `target` are the safeguard's recorded owner and target date ("" if none).
+pub fn plan(s: &SafeguardResult, owner: &str, target: &str) -> String {
+    let who_when = match (owner.trim(), target.trim()) {
+        ("", "") => None,
+        (o, "") => Some(format!("{o} to put it in place; no target date set")),
+        ("", t) => Some(format!("to be in place by {t}; no owner named")),
+        (o, t) => Some(format!("{o} to put it in place by {t}")),
+    };
+    match (s.status, who_when) {
+        (SafeguardStatus::Planned, Some(w)) => format!("planned: {w}"),
+        (SafeguardStatus::Planned, None) => {
+            "planned, but with no owner and no target date: record both beside its status".into()
+        }
+        (_, Some(w)) => format!("not in place yet: {w}"),
+        (_, None) => "not planned: no owner and no target date recorded".into(),
+    }
+}
+
+/// Where a status came from, in words.
+pub fn source(s: &SafeguardResult) -> &'static str {
+    match s.source {
+        StatusSource::Assessment => "recorded in the assessment",
+        StatusSource::Answer => "shown by an answer",
+        StatusSource::Default => "nothing recorded",
+    }
+}
+
+/// A requirement's state in words.
+pub fn requirement_state(r: &RequirementResult) -> String {
+    match r.state {
+        RequirementState::DoesNotApply => "nothing is required for this use".to_string(),
+        RequirementState::Met => match r.recommendations.len() {
+            0 => "met".to_string(),
+            1 => "met; 1 recommendation open".to_string(),
+            n => format!("met; {n} recommendations open"),
+        },
+        RequirementState::NotApplicable => "not applicable, with reasons given".to_string(),
+        RequirementState::ToBeConfirmed => "to be confirmed".to_string(),
+        RequirementState::NotMet => "not met".to_string(),
+        RequirementState::NotShown => "not shown".to_string(),
+        RequirementState::Open => match r.recommendations.len() {
+            1 => "1 recommendation open".to_string(),
+            n => format!("{n} recommendations open"),
+        },
+    }
+}
+
+/// Why a requirement is "to be confirmed", when it is.
+pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
+    if r.state != RequirementState::ToBeConfirmed {
+        return String::new();
+    }
+    let titles = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<String> {
+        r.safeguards
+            .iter()
+            .filter_map(|id| e.safeguard(id))
+            .filter(|s| f(s))
+            .map(|s| format!("\"{}\"", s.title))
+            .collect()
+    };
+    let contradicted = titles(&|s| s.is_contradicted());
+    let unjustified = titles(&|s| s.unjustified && !s.is_contradicted());
+    let mut parts = Vec::new();
+    if !contradicted.is_empty() {
+        parts.push(format!(
+            "the answers contradict the status of {}",
+            contradicted.join(", ")
+        ));
+    }
+    if !unjustified.is_empty() {
+        parts.push(format!(
+            "no reason is given why {} {} not apply",
+            unjustified.join(", "),
+            if unjustified.len() == 1 { "does" } else { "do" }
+        ));
+    }
+    if parts.is_empty() {
+        "nothing in the answers shows how it is met".to_string()
+    } else {
+        parts.join("; ")
+    }
+}
+
+/// What putting one gap's safeguard in place would change, in a sentence.
+pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
+    let v = &q.vocabulary;
+    let with = if w.answers.is_empty() {
+        String::new()
+    } else {
+        format!(" (with {})", w.answers.join("; "))
+    };
+    let score = if w.score_after == e.score.total {
+        "score unchanged".to_string()
+    } else {
+        format!("score {} → {}", e.score.total, w.score_after)
+    };
+    let tier = if w.tier_after == e.tier {
+        format!("tier stays {}", v.tier(e.tier))
+    } else {
+        format!("tier {} → {}", v.tier(e.tier), v.tier(w.tier_after))
+    };
+    let title = |id: &String| {
+        e.safeguard(id)
+            .map_or_else(|| id.clone(), |s| format!("\"{}\"", s.title))
+    };
+    let mut gaps = match w.gaps_closed.len() {
+        0 => "no gap closed".to_string(),
+        1 => "1 gap closed".to_string(),
+        n => format!(
+            "{n} gaps closed ({})",
+            w.gaps_closed
+                .iter()
+                .map(title)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    if !w.gaps_opened.is_empty() {
+        gaps.push_str(&format!(
+            ", and it would newly require {}",
+            w.gaps_opened
+                .iter()
+                .map(title)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    format!("{}{with}: {score}, {tier}, {gaps}", w.title)
+}
+
+/// "1 required question unanswered and 2 required notes missing".
+pub fn missing(unanswered: usize, notes: usize) -> String {
+    let qs = plural(
+        unanswered,
+        "required question unanswered",
+        "required questions unanswered",
+    );
+    let ns = plural(notes, "required note missing", "required notes missing");
+    match (unanswered, notes) {
+        (0, 0) => String::new(),
+        (_, 0) => qs,
+        (0, _) => ns,
+        _ => format!("{qs} and {ns}"),
+    }
+}
+
+/// How many required safeguards are still open, the same words in the live panel, its
+/// one-line strip and the result step: "Missing or planned: 2 of 18 required, 1 by the policy."
+/// A planned safeguard is not in place yet, so it counts.
+pub fn open_safeguards(e: &Evaluation) -> String {
+    let required = e.safeguards.iter().filter(|s| s.required).count();
+    if e.gaps.is_empty() {
+        return format!(
+            "All {required} required safeguards are in place or not applicable with a reason."
+        );
+    }
+    let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    format!(
+        "Missing or planned: {} of {required} required, {policy} by the policy.",
+        e.gaps.len()
+    )
+}
+
+/// [`open_safeguards`] for one line: "missing or planned: 2 of 18".
+pub fn open_safeguards_short(e: &Evaluation) -> String {
+    let required = e.safeguards.iter().filter(|s| s.required).count();
+    format!("missing or planned: {} of {required}", e.gaps.len())
+}

@@ -1,0 +1,221 @@
+//! Why the tier is what it is, the verdict line, and a tier change, in words.
+
+use super::*;
+
+/// "prompt → answer; prompt → answer".
+pub(crate) fn because(reasons: &[crate::engine::Reason]) -> String {
+    reasons
+        .iter()
+        .map(|r| format!("{} → {}", r.prompt, r.answer))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Why the tier is what it is, in full sentences, strongest first.
+pub fn tier_reasons(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    let v = &q.vocabulary;
+    let mut out = Vec::new();
+    for cause in &e.causes {
+        match cause {
+            Cause::Prohibited { prohibition } => {
+                if let Some(p) = e.prohibitions.get(*prohibition) {
+                    out.push(format!(
+                        "{} confirmed: {} ({}).",
+                        capital(&v.prohibited_use),
+                        p.title,
+                        because(&p.confirmed_by)
+                    ));
+                }
+            }
+            Cause::Category { category } => {
+                if let Some(c) = e.categories.get(*category) {
+                    let reading = if c.reading.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({}: {})", v.reading, lower_first(&c.reading))
+                    };
+                    out.push(format!(
+                        "{}: {} sets the floor at {} ({}).{reading}",
+                        capital(&v.consequential),
+                        c.title,
+                        v.tier(c.floor),
+                        because(&c.raised_by)
+                    ));
+                }
+            }
+            Cause::Floor { floor } => {
+                if let Some(f) = e.floors.get(*floor) {
+                    out.push(format!(
+                        "{} sets the floor at {} ({}).",
+                        capital(&f.reason),
+                        v.tier(f.tier),
+                        f.answers
+                    ));
+                }
+            }
+            Cause::Score => {
+                let s = &e.score;
+                out.push(format!(
+                    "Score {} ({} − {} for safeguards in place) is in the {} band ({} from {}, {} from {}).",
+                    s.total,
+                    risk_points(s.raw),
+                    s.mitigation,
+                    v.tier(s.band),
+                    v.tier(Tier::Medium),
+                    s.medium_at,
+                    v.tier(Tier::High),
+                    s.high_at
+                ));
+                if !s.by_factor.is_empty() {
+                    out.push(format!(
+                        "Most risk points come from: {}.",
+                        s.top_factors(3).join(", ")
+                    ));
+                }
+            }
+        }
+    }
+    if e.tier == Tier::Prohibited {
+        out.push(format!(
+            "The score is not used: a confirmed {} decides the result whatever else is answered.",
+            v.prohibited_use
+        ));
+    }
+    for c in &e.cleared {
+        out.push(format!(
+            "{} no longer applies: {} ({}).",
+            c.title,
+            because(&c.cleared_by),
+            because(&c.raised_by)
+        ));
+    }
+    out
+}
+
+/// Short reasons for the wizard's live panel: what sets the tier, one line each.
+pub fn tier_reasons_short(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    let v = &q.vocabulary;
+    let mut out = Vec::new();
+    for cause in &e.causes {
+        match cause {
+            Cause::Prohibited { prohibition } => {
+                if let Some(p) = e.prohibitions.get(*prohibition) {
+                    out.push(format!("{}: confirmed, the use must not proceed", p.title));
+                }
+            }
+            Cause::Category { category } => {
+                if let Some(c) = e.categories.get(*category) {
+                    out.push(format!(
+                        "{}: a {}, so at least {}",
+                        c.title,
+                        v.consequential,
+                        v.tier(c.floor)
+                    ));
+                }
+            }
+            Cause::Floor { floor } => {
+                if let Some(f) = e.floors.get(*floor) {
+                    out.push(format!(
+                        "{}: at least {}",
+                        capital(&f.reason),
+                        v.tier(f.tier)
+                    ));
+                }
+            }
+            Cause::Score => out.push(format!(
+                "Score {} is in the {} band ({} from {}, {} from {})",
+                e.score.total,
+                v.tier(e.score.band),
+                v.tier(Tier::Medium),
+                e.score.medium_at,
+                v.tier(Tier::High),
+                e.score.high_at
+            )),
+        }
+    }
+    out
+}
+
+/// One sentence a reader can act on.
+pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
+    let v = &q.vocabulary;
+    if e.tier == Tier::Prohibited {
+        let mut s = format!(
+            "{}: the answers confirm a {}, so the use must not proceed as described",
+            capital(v.tier(Tier::Prohibited)),
+            v.prohibited_use
+        );
+        if !e.complete {
+            s.push_str("; the assessment is also incomplete");
+        }
+        s.push('.');
+        return s;
+    }
+    let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    let should = e.safeguards.iter().filter(|s| s.is_should_gap()).count();
+    let other = e.gaps.len() - policy - should;
+    let conflicts = e.conflicts().count() + e.contradictions.len();
+    let mut parts = Vec::new();
+    if policy > 0 {
+        parts.push(plural(
+            policy,
+            "safeguard the policy requires is not in place",
+            "safeguards the policy requires are not in place",
+        ));
+    }
+    if conflicts > 0 {
+        parts.push(plural(
+            conflicts,
+            "answer or status is contradicted and must be confirmed",
+            "answers or statuses are contradicted and must be confirmed",
+        ));
+    }
+    if should > 0 {
+        parts.push(plural(
+            should,
+            "safeguard the policy says should be in place is open",
+            "safeguards the policy says should be in place are open",
+        ));
+    }
+    if other > 0 {
+        parts.push(plural(
+            other,
+            "recommended safeguard is open",
+            "recommended safeguards are open",
+        ));
+    }
+    let mut s = format!(
+        "{} risk: {}",
+        capital(v.tier(e.tier)),
+        if parts.is_empty() {
+            "every required safeguard is in place or not applicable with a reason".to_string()
+        } else {
+            parts.join("; ")
+        }
+    );
+    if !e.complete {
+        s.push_str("; the assessment is incomplete, so this result may change");
+    }
+    s.push('.');
+    s
+}
+
+/// The sentence both modes say the moment an answer changes the tier: "The tier is now high
+/// (was medium), because Medical diagnosis: a consequential decision, so at least high."
+/// `None` when the tier did not change.
+pub fn tier_change(q: &Questionnaire, before: Tier, after: &Evaluation) -> Option<String> {
+    if before == after.tier {
+        return None;
+    }
+    let v = &q.vocabulary;
+    let why = tier_reasons_short(q, after)
+        .into_iter()
+        .next()
+        .map(|r| format!(", because {}", r.trim_end_matches('.')))
+        .unwrap_or_default();
+    Some(format!(
+        "The tier is now {} (was {}){why}.",
+        v.tier(after.tier),
+        v.tier(before)
+    ))
+}
