@@ -2,10 +2,6 @@
 //! the catalogues (prohibitions, consequential categories, requirements, safeguards) and the
 //! tier rules. Loading and validation live in `load`; conditions in `condition`.
 
-mod condition;
-mod index;
-mod load;
-
 pub use condition::{Condition, Facts};
 use index::Index;
 pub use load::{
@@ -14,9 +10,14 @@ pub use load::{
     stored_builtin, with_framework,
 };
 pub use load::{for_assessment, named_by};
-
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+
+mod condition;
+
+mod index;
+
+mod load;
 
 /// The default questionnaire, embedded so `raia` works with no files around it.
 pub const DEFAULT_QUESTIONNAIRE: &str =
@@ -70,15 +71,6 @@ pub fn builtin_id_version() -> (&'static str, &'static str) {
     header_id_version(DEFAULT_QUESTIONNAIRE)
 }
 
-impl Questionnaire {
-    /// A questionnaire that claims the built-in's id and version with other text: results made
-    /// with it cannot be compared with the built-in's, whatever it says.
-    pub fn imitates_builtin(&self) -> bool {
-        let (id, version) = builtin_id_version();
-        self.id == id && self.version == version && self.content_hash != builtin_hash()
-    }
-}
-
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Questionnaire {
     pub id: String,
@@ -119,100 +111,6 @@ pub struct Questionnaire {
     /// time. After editing the lists above in place, call [`Questionnaire::reindex`].
     #[serde(skip)]
     index: Index,
-}
-
-/// One file in a stack of questionnaire layers: the base questionnaire, or an overlay on it.
-#[derive(Debug, Clone, Default, serde::Deserialize, PartialEq, Eq)]
-pub struct Layer {
-    pub id: String,
-    pub version: String,
-    pub title: String,
-    /// What it extends, as `id@version`; empty for the base.
-    #[serde(default)]
-    pub extends: String,
-    /// The rules it states, when an overlay names its own (a company standard).
-    #[serde(default)]
-    pub policy: Option<Policy>,
-    /// Where it was read from.
-    #[serde(default)]
-    pub source: String,
-    /// SHA-256 of its own text, hex.
-    #[serde(default)]
-    pub content_hash: String,
-}
-
-/// Without a policy of its own, a layer's `policy` is left out of JSON and TOML (which have no
-/// empty value for it); a compact format (the questionnaire stored by build.rs) reads its
-/// fields by position, so there it is always written.
-impl Serialize for Layer {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let skip_policy = self.policy.is_none() && serializer.is_human_readable();
-        let mut s = serializer.serialize_struct("Layer", 7 - usize::from(skip_policy))?;
-        s.serialize_field("id", &self.id)?;
-        s.serialize_field("version", &self.version)?;
-        s.serialize_field("title", &self.title)?;
-        s.serialize_field("extends", &self.extends)?;
-        if skip_policy {
-            s.skip_field("policy")?;
-        } else {
-            s.serialize_field("policy", &self.policy)?;
-        }
-        s.serialize_field("source", &self.source)?;
-        s.serialize_field("content_hash", &self.content_hash)?;
-        s.end()
-    }
-}
-
-/// Another framework's identifier that a safeguard or requirement maps to.
-#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
-pub struct Mapping {
-    /// `framework:item`, e.g. `eu-ai-act:art-14`.
-    pub id: String,
-    pub relationship: Relationship,
-}
-
-/// How closely a safeguard or requirement matches another framework's item.
-#[derive(Debug, Clone, Copy, Serialize, serde::Deserialize, PartialEq, Eq, PartialOrd, Ord)]
-#[serde(rename_all = "kebab-case")]
-pub enum Relationship {
-    /// It asks for the same thing.
-    Equal,
-    /// It covers part of what the item asks.
-    PartOf,
-    /// It bears on the item without covering it.
-    Related,
-}
-
-impl Relationship {
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Equal => "equal",
-            Self::PartOf => "part of",
-            Self::Related => "related",
-        }
-    }
-}
-
-/// A framework that items map to: identifiers and short titles only, never its text.
-#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
-pub struct Framework {
-    pub id: String,
-    pub title: String,
-    /// Where its text is published.
-    #[serde(default)]
-    pub source: String,
-    #[serde(default)]
-    pub items: Vec<FrameworkItem>,
-    /// The layer that declared it.
-    #[serde(default)]
-    pub layer: usize,
-}
-
-#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, PartialEq, Eq)]
-pub struct FrameworkItem {
-    pub id: String,
-    pub title: String,
 }
 
 /// How to carry an assessment over from the questionnaire's previous version, declared as data
@@ -318,59 +216,6 @@ pub struct Floor {
     pub reason: String,
 }
 
-/// The questionnaire's words for what the engine decides, so reports read in its language.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Vocabulary {
-    pub tier_low: String,
-    pub tier_medium: String,
-    pub tier_high: String,
-    pub tier_prohibited: String,
-    /// What a marked category is called ("consequential decision").
-    pub consequential: String,
-    /// What a confirmed prohibition is called ("prohibited use").
-    pub prohibited_use: String,
-    /// How an interpretation stricter than the policy's words is introduced.
-    pub reading: String,
-    /// Why the owning team and assessor are asked for.
-    pub owner_hint: String,
-    /// The disclaimer every report ends with.
-    pub disclaimer: String,
-    /// What the information-request response says the requests are about ("AI services").
-    pub services: String,
-    /// Example values shown in empty metadata fields, by field key.
-    pub placeholders: BTreeMap<String, String>,
-}
-
-impl Default for Vocabulary {
-    fn default() -> Self {
-        Self {
-            tier_low: "low".into(),
-            tier_medium: "medium".into(),
-            tier_high: "high".into(),
-            tier_prohibited: "prohibited".into(),
-            consequential: "consequential decision".into(),
-            prohibited_use: "prohibited use".into(),
-            reading: "raia's reading".into(),
-            owner_hint: "Someone must answer for the system, so the owning team and the assessor are required.".into(),
-            disclaimer: "This is a self-assessment made with raia, an open-source aid. It records the answers its authors gave and what the questionnaire derives from them. It is not legal advice, nor an audit or a certification; the text of the rules it paraphrases governs.".into(),
-            services: "AI services".into(),
-            placeholders: BTreeMap::new(),
-        }
-    }
-}
-
-impl Vocabulary {
-    /// A tier in the questionnaire's words.
-    pub fn tier(&self, t: Tier) -> &str {
-        match t {
-            Tier::Low => &self.tier_low,
-            Tier::Medium => &self.tier_medium,
-            Tier::High => &self.tier_high,
-            Tier::Prohibited => &self.tier_prohibited,
-        }
-    }
-}
-
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Policy {
     pub name: String,
@@ -449,33 +294,6 @@ pub struct Question {
     #[serde(default)]
     pub layer: usize,
 }
-
-/// The roles a question can play in reports, with what each means.
-pub const ROLES: &[(&str, &str)] = &[
-    ("intended-use", "what the system is for"),
-    ("intended-users", "who uses it, and who is affected"),
-    (
-        "affected-people",
-        "the groups affected, with benefits and harms",
-    ),
-    ("subjects", "whom its outputs act on besides its users"),
-    ("out-of-scope", "uses that are out of scope"),
-    ("services", "the AI services used"),
-    ("models", "the models used"),
-    ("data-sources", "where the data comes from"),
-    ("lifecycle", "the stage the system is in"),
-    ("scale", "how many people it affects"),
-    ("vulnerable", "groups needing particular care"),
-    ("ai-role", "the system's part in decisions or advice"),
-    ("intent", "the team's statement of intent"),
-    ("tests-done", "the tests passed"),
-    ("test-summary", "the test results"),
-    ("limitations", "known limitations and residual risk"),
-    ("consulted", "who was consulted"),
-    ("owner-name", "the accountable owner"),
-    ("monitoring", "how it is monitored"),
-    ("incidents", "how incidents are handled"),
-];
 
 /// How the risk points of the options picked in one multiple-choice answer combine, per factor.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
@@ -708,177 +526,9 @@ impl Default for ReviewMonths {
     }
 }
 
-impl Questionnaire {
-    pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.get(self.question_index(id)?)
-    }
+mod layers;
+mod lookup;
+mod vocabulary;
 
-    pub fn question_index(&self, id: &str) -> Option<usize> {
-        self.index.questions.find(&self.questions, id, |x| &x.id)
-    }
-
-    /// `question_index(id)`, looking first at the few questions from position `from` on. Ids
-    /// taken in asking order (the visible questions, say) are each found where the last one
-    /// left off, without hashing: at 10,000 questions a hash lookup costs several cache misses.
-    pub fn question_index_from(&self, id: &str, from: usize) -> Option<usize> {
-        let end = from.saturating_add(8).min(self.questions.len());
-        let near = self
-            .questions
-            .get(from..end)
-            .and_then(|near| near.iter().position(|x| x.id == id));
-        match near {
-            Some(k) => Some(from + k),
-            None => self.question_index(id),
-        }
-    }
-
-    pub fn safeguard(&self, id: &str) -> Option<&Safeguard> {
-        let i = self
-            .index
-            .safeguards
-            .find(&self.safeguards, id, |x| &x.id)?;
-        self.safeguards.get(i)
-    }
-
-    pub fn section(&self, id: &str) -> Option<&Section> {
-        let i = self.index.sections.find(&self.sections, id, |x| &x.id)?;
-        self.sections.get(i)
-    }
-
-    pub fn prohibition(&self, id: &str) -> Option<&CatalogueEntry> {
-        self.prohibitions.iter().find(|s| s.id == id)
-    }
-
-    pub fn category(&self, id: &str) -> Option<&CatalogueEntry> {
-        self.categories.iter().find(|s| s.id == id)
-    }
-
-    pub fn requirement(&self, id: &str) -> Option<&Requirement> {
-        self.requirements.iter().find(|s| s.id == id)
-    }
-
-    pub fn factor(&self, id: &str) -> Option<&Factor> {
-        self.factors.iter().find(|s| s.id == id)
-    }
-
-    /// The questions with an option that names this safeguard in `satisfies`, in asking order.
-    pub fn questions_satisfying(&self, safeguard: &str) -> Vec<&Question> {
-        self.index.satisfied_by(self, safeguard).unwrap_or_else(|| {
-            self.questions
-                .iter()
-                .filter(|x| {
-                    x.options
-                        .iter()
-                        .any(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
-                })
-                .collect()
-        })
-    }
-
-    /// Rebuilds the lookup index after the lists of questions, safeguards or sections were
-    /// edited in place. Loading builds it; lookups stay correct without it, only slower.
-    pub fn reindex(&mut self) {
-        self.index = Index::new(self);
-    }
-}
-
-impl Questionnaire {
-    /// For each question, the prohibitions it screens for: those its own options can confirm or
-    /// raise, and those of every question it shows or hides (a gate such as "which of these does
-    /// the system do?" screens for everything behind it).
-    pub fn screening(&self) -> std::collections::HashMap<&str, std::collections::BTreeSet<&str>> {
-        use std::collections::{BTreeSet, HashMap};
-        // Who reads whom, once: for each question, the positions of the questions whose
-        // show_if reads it.
-        let mut readers: Vec<Vec<usize>> = vec![Vec::new(); self.questions.len()];
-        for (j, later) in self.questions.iter().enumerate() {
-            let Some(c) = &later.show_if else { continue };
-            let mut read = c.questions();
-            read.sort_unstable();
-            read.dedup();
-            for id in read {
-                if let Some(r) = self.question_index(id).and_then(|i| readers.get_mut(i)) {
-                    r.push(j);
-                }
-            }
-        }
-        // Conditions only read earlier questions, so walking backwards sees every dependant first.
-        let mut sets: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); self.questions.len()];
-        for (i, (question, later)) in self.questions.iter().zip(&readers).enumerate().rev() {
-            let mut set: BTreeSet<&str> = question
-                .options
-                .iter()
-                .map(|o| &o.effects)
-                .chain(question.bands.iter().map(|b| &b.effects))
-                .flat_map(|e| e.prohibits.iter().chain(e.concerns.iter()))
-                .map(String::as_str)
-                .collect();
-            for &j in later.iter().filter(|&&j| j > i) {
-                if let Some(s) = sets.get(j) {
-                    set.extend(s.iter().copied());
-                }
-            }
-            if let Some(slot) = sets.get_mut(i) {
-                *slot = set;
-            }
-        }
-        let mut out: HashMap<&str, BTreeSet<&str>> = HashMap::with_capacity(sets.len());
-        for (question, set) in self.questions.iter().zip(sets).rev() {
-            out.insert(question.id.as_str(), set);
-        }
-        out
-    }
-}
-
-impl Questionnaire {
-    /// The answers that show a safeguard in place, in words ("prompt → option label"): options
-    /// that name it in `satisfies`, and its own `satisfied_when`.
-    pub fn satisfied_by(&self, safeguard: &str) -> Vec<String> {
-        let mut out: Vec<String> = self
-            .questions_satisfying(safeguard)
-            .into_iter()
-            .flat_map(|q| {
-                q.options
-                    .iter()
-                    .filter(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
-                    .map(move |o| {
-                        Condition::Is {
-                            question: q.id.clone(),
-                            option: o.id.clone(),
-                        }
-                        .describe(self)
-                    })
-            })
-            .collect();
-        if let Some(c) = self
-            .safeguard(safeguard)
-            .and_then(|s| s.satisfied_when.as_ref())
-        {
-            out.push(c.describe(self));
-        }
-        out
-    }
-
-    /// The contradictions that block this safeguard.
-    pub fn contradictions_blocking<'a>(
-        &'a self,
-        safeguard: &'a str,
-    ) -> impl Iterator<Item = &'a Contradiction> + 'a {
-        self.contradictions
-            .iter()
-            .filter(move |c| c.blocks.iter().any(|b| b == safeguard))
-    }
-
-    /// The floor a marked category sets.
-    pub fn category_floor(&self, category: &str) -> Tier {
-        self.category(category)
-            .and_then(|c| c.floor)
-            .unwrap_or(self.tiers.consequential_floor)
-    }
-}
-
-impl Question {
-    pub fn option(&self, id: &str) -> Option<&Choice> {
-        self.options.iter().find(|o| o.id == id)
-    }
-}
+pub use layers::*;
+pub use vocabulary::*;

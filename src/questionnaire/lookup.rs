@@ -1,0 +1,187 @@
+//! Looking things up in a loaded questionnaire: by id, by role, what an answer may show or hide.
+
+use super::*;
+
+impl Questionnaire {
+    /// A questionnaire that claims the built-in's id and version with other text: results made
+    /// with it cannot be compared with the built-in's, whatever it says.
+    pub fn imitates_builtin(&self) -> bool {
+        let (id, version) = builtin_id_version();
+        self.id == id && self.version == version && self.content_hash != builtin_hash()
+    }
+}
+
+impl Questionnaire {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.get(self.question_index(id)?)
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.index.questions.find(&self.questions, id, |x| &x.id)
+    }
+
+    /// `question_index(id)`, looking first at the few questions from position `from` on. Ids
+    /// taken in asking order (the visible questions, say) are each found where the last one
+    /// left off, without hashing: at 10,000 questions a hash lookup costs several cache misses.
+    pub fn question_index_from(&self, id: &str, from: usize) -> Option<usize> {
+        let end = from.saturating_add(8).min(self.questions.len());
+        let near = self
+            .questions
+            .get(from..end)
+            .and_then(|near| near.iter().position(|x| x.id == id));
+        match near {
+            Some(k) => Some(from + k),
+            None => self.question_index(id),
+        }
+    }
+
+    pub fn safeguard(&self, id: &str) -> Option<&Safeguard> {
+        let i = self
+            .index
+            .safeguards
+            .find(&self.safeguards, id, |x| &x.id)?;
+        self.safeguards.get(i)
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        let i = self.index.sections.find(&self.sections, id, |x| &x.id)?;
+        self.sections.get(i)
+    }
+
+    pub fn prohibition(&self, id: &str) -> Option<&CatalogueEntry> {
+        self.prohibitions.iter().find(|s| s.id == id)
+    }
+
+    pub fn category(&self, id: &str) -> Option<&CatalogueEntry> {
+        self.categories.iter().find(|s| s.id == id)
+    }
+
+    pub fn requirement(&self, id: &str) -> Option<&Requirement> {
+        self.requirements.iter().find(|s| s.id == id)
+    }
+
+    pub fn factor(&self, id: &str) -> Option<&Factor> {
+        self.factors.iter().find(|s| s.id == id)
+    }
+
+    /// The questions with an option that names this safeguard in `satisfies`, in asking order.
+    pub fn questions_satisfying(&self, safeguard: &str) -> Vec<&Question> {
+        self.index.satisfied_by(self, safeguard).unwrap_or_else(|| {
+            self.questions
+                .iter()
+                .filter(|x| {
+                    x.options
+                        .iter()
+                        .any(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
+                })
+                .collect()
+        })
+    }
+
+    /// Rebuilds the lookup index after the lists of questions, safeguards or sections were
+    /// edited in place. Loading builds it; lookups stay correct without it, only slower.
+    pub fn reindex(&mut self) {
+        self.index = Index::new(self);
+    }
+}
+
+impl Questionnaire {
+    /// For each question, the prohibitions it screens for: those its own options can confirm or
+    /// raise, and those of every question it shows or hides (a gate such as "which of these does
+    /// the system do?" screens for everything behind it).
+    pub fn screening(&self) -> std::collections::HashMap<&str, std::collections::BTreeSet<&str>> {
+        use std::collections::{BTreeSet, HashMap};
+        // Who reads whom, once: for each question, the positions of the questions whose
+        // show_if reads it.
+        let mut readers: Vec<Vec<usize>> = vec![Vec::new(); self.questions.len()];
+        for (j, later) in self.questions.iter().enumerate() {
+            let Some(c) = &later.show_if else { continue };
+            let mut read = c.questions();
+            read.sort_unstable();
+            read.dedup();
+            for id in read {
+                if let Some(r) = self.question_index(id).and_then(|i| readers.get_mut(i)) {
+                    r.push(j);
+                }
+            }
+        }
+        // Conditions only read earlier questions, so walking backwards sees every dependant first.
+        let mut sets: Vec<BTreeSet<&str>> = vec![BTreeSet::new(); self.questions.len()];
+        for (i, (question, later)) in self.questions.iter().zip(&readers).enumerate().rev() {
+            let mut set: BTreeSet<&str> = question
+                .options
+                .iter()
+                .map(|o| &o.effects)
+                .chain(question.bands.iter().map(|b| &b.effects))
+                .flat_map(|e| e.prohibits.iter().chain(e.concerns.iter()))
+                .map(String::as_str)
+                .collect();
+            for &j in later.iter().filter(|&&j| j > i) {
+                if let Some(s) = sets.get(j) {
+                    set.extend(s.iter().copied());
+                }
+            }
+            if let Some(slot) = sets.get_mut(i) {
+                *slot = set;
+            }
+        }
+        let mut out: HashMap<&str, BTreeSet<&str>> = HashMap::with_capacity(sets.len());
+        for (question, set) in self.questions.iter().zip(sets).rev() {
+            out.insert(question.id.as_str(), set);
+        }
+        out
+    }
+}
+
+impl Questionnaire {
+    /// The answers that show a safeguard in place, in words ("prompt → option label"): options
+    /// that name it in `satisfies`, and its own `satisfied_when`.
+    pub fn satisfied_by(&self, safeguard: &str) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .questions_satisfying(safeguard)
+            .into_iter()
+            .flat_map(|q| {
+                q.options
+                    .iter()
+                    .filter(|o| o.effects.satisfies.iter().any(|s| s == safeguard))
+                    .map(move |o| {
+                        Condition::Is {
+                            question: q.id.clone(),
+                            option: o.id.clone(),
+                        }
+                        .describe(self)
+                    })
+            })
+            .collect();
+        if let Some(c) = self
+            .safeguard(safeguard)
+            .and_then(|s| s.satisfied_when.as_ref())
+        {
+            out.push(c.describe(self));
+        }
+        out
+    }
+
+    /// The contradictions that block this safeguard.
+    pub fn contradictions_blocking<'a>(
+        &'a self,
+        safeguard: &'a str,
+    ) -> impl Iterator<Item = &'a Contradiction> + 'a {
+        self.contradictions
+            .iter()
+            .filter(move |c| c.blocks.iter().any(|b| b == safeguard))
+    }
+
+    /// The floor a marked category sets.
+    pub fn category_floor(&self, category: &str) -> Tier {
+        self.category(category)
+            .and_then(|c| c.floor)
+            .unwrap_or(self.tiers.consequential_floor)
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<&Choice> {
+        self.options.iter().find(|o| o.id == id)
+    }
+}

@@ -1,0 +1,247 @@
+//! What the views read of the state: answers, notes, progress, the rows of each list, and the mode for the footer. Nothing here changes the state.
+
+use super::*;
+
+impl App {
+    pub fn question(&self) -> Option<&Question> {
+        match self.screen {
+            Screen::Question(i) => self.q().questions.get(i),
+            _ => None,
+        }
+    }
+
+    pub fn is_visible(&self, qi: usize) -> bool {
+        self.derived.is_visible(qi)
+    }
+
+    pub fn answer(&self, qi: usize) -> Option<&Answer> {
+        let id = &self.q().questions.get(qi)?.id;
+        self.session()?.assessment.answers.get(id)
+    }
+
+    pub fn has_answer(&self, qi: usize) -> bool {
+        let Some(q) = self.q().questions.get(qi) else {
+            return false;
+        };
+        self.session()
+            .is_some_and(|s| s.assessment.has_answer(&q.id))
+    }
+
+    pub fn note(&self, qi: usize) -> &str {
+        let Some(q) = self.q().questions.get(qi) else {
+            return "";
+        };
+        self.session()
+            .and_then(|s| s.assessment.notes.get(&q.id))
+            .map_or("", String::as_str)
+    }
+
+    pub fn note_missing(&self, qi: usize) -> bool {
+        self.derived.note_missing(qi)
+    }
+
+    pub fn metadata_value(&self, i: usize) -> &str {
+        let Some(s) = self.session() else { return "" };
+        Detail::at(i).map_or("", |d| s.assessment.metadata.detail(d))
+    }
+
+    /// Indexes of visible questions, in asking order.
+    pub fn visible_questions(&self) -> Vec<usize> {
+        self.derived.visible().to_vec()
+    }
+
+    /// (answered, visible) over visible questions.
+    pub fn progress(&self) -> (usize, usize) {
+        self.derived.progress()
+    }
+
+    /// (answered, visible) in one section.
+    pub fn section_progress(&self, section: &str) -> (usize, usize) {
+        let p = self.derived.section(section);
+        (p.answered, p.visible)
+    }
+
+    /// (filled, count) of the required metadata fields.
+    pub fn metadata_progress(&self) -> (usize, usize) {
+        let req: Vec<usize> = Detail::ALL
+            .into_iter()
+            .filter(|d| d.required())
+            .map(Detail::index)
+            .collect();
+        let filled = req
+            .iter()
+            .filter(|&&i| !self.metadata_value(i).trim().is_empty())
+            .count();
+        (filled, req.len())
+    }
+
+    pub fn first_visible_in(&self, section: &str) -> Option<usize> {
+        self.derived.section(section).first_visible
+    }
+
+    /// Rows on the review screen: metadata, then visible questions.
+    pub fn review_items(&self) -> Vec<ReviewItem> {
+        let mut v: Vec<ReviewItem> = (0..Detail::ALL.len()).map(ReviewItem::Meta).collect();
+        v.extend(
+            self.visible_questions()
+                .into_iter()
+                .map(ReviewItem::Question),
+        );
+        if !self.filter.is_empty() {
+            v.retain(|it| match *it {
+                ReviewItem::Meta(i) => self.matches(&[
+                    Detail::at(i).map_or("", Detail::label),
+                    self.metadata_value(i),
+                ]),
+                ReviewItem::Question(qi) => {
+                    let Some(q) = self.q().questions.get(qi) else {
+                        return false;
+                    };
+                    let answer = self
+                        .answer(qi)
+                        .map(|a| crate::engine::display_answer(q, a))
+                        .unwrap_or_default();
+                    self.matches(&[&q.prompt, &answer])
+                }
+            });
+        }
+        v
+    }
+
+    /// Whether option `k` of the current question holds the filter (every option does when
+    /// there is none): the others are hidden and the cursor passes over them.
+    pub fn option_matches(&self, k: usize) -> bool {
+        self.filter.is_empty()
+            || self
+                .question()
+                .and_then(|q| q.options.get(k))
+                .is_some_and(|o| self.matches(&[&o.label]))
+    }
+
+    /// How many rows (or options) the filter lets through.
+    pub fn filtered_count(&self) -> usize {
+        match self.screen {
+            Screen::Question(_) => (0..self.row_count())
+                .filter(|&k| self.option_matches(k))
+                .count(),
+            _ => self.row_count(),
+        }
+    }
+
+    /// Whether any of `texts` holds the filter, in any case.
+    pub(crate) fn matches(&self, texts: &[&str]) -> bool {
+        let f = self.filter.to_lowercase();
+        texts.iter().any(|t| t.to_lowercase().contains(&f))
+    }
+
+    /// Safeguards on the result screen: required first, then the others.
+    pub fn result_rows(&self) -> Vec<&SafeguardResult> {
+        let Some(e) = self.eval() else {
+            return Vec::new();
+        };
+        let mut v: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.required).collect();
+        v.extend(e.safeguards.iter().filter(|s| !s.required));
+        if !self.filter.is_empty() {
+            v.retain(|s| self.matches(&[&s.title]));
+        }
+        v
+    }
+
+    /// Number of rows the cursor moves over on the current screen.
+    pub fn row_count(&self) -> usize {
+        match self.screen {
+            Screen::Home => self.home_items().len(),
+            Screen::Detail(_) => Detail::ALL.len(),
+            Screen::Question(_) => self.question().map_or(0, |q| {
+                if q.kind.has_options() {
+                    q.options.len()
+                } else {
+                    0
+                }
+            }),
+            Screen::Review => self.review_items().len(),
+            Screen::Result => self.result_rows().len(),
+            Screen::Export => self.export.len() + 1,
+        }
+    }
+
+    /// How keys are read right now.
+    pub fn mode(&self) -> Mode {
+        match &self.overlay {
+            Overlay::Keys | Overlay::Help => Mode::Popup,
+            Overlay::Overwrite { .. } => Mode::Confirm,
+            Overlay::Safeguard {
+                on_evidence: false, ..
+            } => Mode::Dialog,
+            Overlay::None => match &self.field {
+                Some(f) if self.typing => Mode::Typing {
+                    multiline: f.multiline,
+                },
+                _ => Mode::Commands,
+            },
+            o => Mode::Typing {
+                multiline: o.field().is_some_and(|f| f.multiline),
+            },
+        }
+    }
+
+    /// Whether the assessment is a draft in the data directory.
+    pub fn is_draft(&self) -> bool {
+        let Some(p) = self.session().and_then(|s| s.path.as_ref()) else {
+            return false;
+        };
+        self.drafts_dir
+            .as_deref()
+            .is_some_and(|d| p.parent() == Some(d))
+    }
+
+    /// Where reports go by default ([`crate::report::default_dir`]).
+    pub fn export_dir(&self) -> Option<PathBuf> {
+        let p = self.session()?.path.as_ref()?;
+        Some(crate::report::default_dir(p, self.is_draft()))
+    }
+
+    /// Default report paths ([`crate::report::default_paths`]), all ticked.
+    pub fn default_export_rows(&self) -> Vec<ExportRow> {
+        let base = self.session().and_then(|s| s.path.clone());
+        let paths = base.map(|p| crate::report::default_paths(&p, self.is_draft()));
+        Format::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &format)| ExportRow {
+                format,
+                path: paths
+                    .as_ref()
+                    .and_then(|v| v.get(i))
+                    .map_or_else(String::new, |(_, p)| p.display().to_string()),
+                selected: true,
+                outcome: None,
+            })
+            .collect()
+    }
+
+    /// What to print after the wizard closes. It says everything is saved only when the last
+    /// save wrote everything.
+    pub fn farewell(&self) -> Option<String> {
+        let s = self.session()?;
+        match &s.path {
+            Some(p) => {
+                let resume = if self.is_draft() {
+                    p.file_stem()
+                        .map_or_else(String::new, |s| s.to_string_lossy().into_owned())
+                } else {
+                    p.display().to_string()
+                };
+                let state = match s.unsaved() {
+                    None => format!("Everything is saved in {}.", p.display()),
+                    Some(why) => format!(
+                        "NOT everything is saved: {why}.\nThe last changes made here are lost; {} keeps what it held.",
+                        p.display()
+                    ),
+                };
+                Some(format!("{state}\nContinue with: raia resume {resume}"))
+            }
+            None => Some("Nothing was saved: the assessment had no system name yet.".to_string()),
+        }
+    }
+}

@@ -1,0 +1,379 @@
+//! Answering: a detail, a question, picking options, notes, undo and redo, and saying what an answer changed (visibility, tier).
+
+use super::*;
+
+pub(crate) fn metadata(app: &mut App, i: usize, action: Action) {
+    let was_typing = app.typing;
+    match action {
+        Action::Confirm if !app.typing => start_typing(app),
+        Action::Confirm => go_on(app),
+        Action::Up | Action::Down | Action::First | Action::Last => {
+            let to = match action {
+                Action::Up => i.saturating_sub(1),
+                Action::Down => (i + 1).min(Detail::ALL.len() - 1),
+                Action::First => 0,
+                _ => Detail::last().index(),
+            };
+            // ↑↓ from a field walk the form typing; j/k after Esc stay in command mode.
+            let arrive = if was_typing {
+                Arrive::Typing
+            } else {
+                Arrive::Commands
+            };
+            if to != i {
+                navigate(
+                    app,
+                    Screen::Detail(Detail::at(to).unwrap_or(Detail::System)),
+                    false,
+                    arrive,
+                );
+            }
+        }
+        Action::Activate(j) => {
+            if let Some(d) = Detail::at(j) {
+                navigate(app, Screen::Detail(d), false, Arrive::Typing);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub(crate) fn question(app: &mut App, qi: usize, action: Action) {
+    let Some(q) = app.q().questions.get(qi).cloned() else {
+        return;
+    };
+    if !q.kind.has_options() {
+        match action {
+            Action::Confirm if !app.typing => start_typing(app),
+            Action::Confirm => go_on(app),
+            Action::Activate(_) => start_typing(app),
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
+                move_or_scroll(app, &action, 0);
+            }
+            _ => {}
+        }
+        return;
+    }
+    let n = q.options.len();
+    match action {
+        // With a filter, the cursor moves over the options that hold it (the others are hidden).
+        Action::Up | Action::Down | Action::First | Action::Last if !app.filter.is_empty() => {
+            let next = match action {
+                Action::Down => (app.cursor + 1..n).find(|&k| app.option_matches(k)),
+                Action::Up => (0..app.cursor).rev().find(|&k| app.option_matches(k)),
+                Action::First => (0..n).find(|&k| app.option_matches(k)),
+                _ => (0..n).rev().find(|&k| app.option_matches(k)),
+            };
+            match next {
+                Some(k) => app.cursor = k,
+                None if matches!(action, Action::Up | Action::Down) => {
+                    move_or_scroll(app, &action, n);
+                }
+                None => {}
+            }
+        }
+        // Nothing under the cursor holds the filter: there is no option there to choose.
+        Action::Toggle | Action::Confirm if !app.option_matches(app.cursor) => {
+            app.info("No option holds the filter: change it with /, or Esc shows them all.");
+        }
+        Action::Up
+        | Action::Down
+        | Action::First
+        | Action::Last
+        | Action::PageUp
+        | Action::PageDown => move_or_scroll(app, &action, n),
+        Action::Toggle => pick(app, qi, app.cursor),
+        Action::Choose(k) | Action::Activate(k) if k < n => {
+            app.cursor = k;
+            pick(app, qi, k);
+        }
+        Action::Choose(k) => app.error(format!("There is no option {}: pick 1 to {n}.", k + 1)),
+        Action::Confirm => {
+            if q.kind == QuestionKind::Multi {
+                let none_ticked = match app.answer(qi) {
+                    None => true,
+                    Some(Answer::Choices(v)) => v.is_empty(),
+                    Some(_) => false,
+                };
+                if none_ticked {
+                    // With a "none of these" option, nothing ticked is not an answer yet.
+                    if let Some((k, o)) = q.options.iter().enumerate().find(|(_, o)| o.exclusive) {
+                        app.error(format!(
+                            "Nothing is ticked: tick \"{}\" ({}) if none apply, or Tab to come back later.",
+                            o.label,
+                            k + 1
+                        ));
+                        return;
+                    }
+                    // An empty list is not an answer (see Answer::is_given).
+                    app.error(
+                        "Nothing is ticked: tick at least one with Space, or Tab to come back later."
+                            .to_string(),
+                    );
+                    return;
+                }
+            } else {
+                pick(app, qi, app.cursor);
+            }
+            if app.note_missing(qi) {
+                note_needed_message(app, qi);
+                return;
+            }
+            go_on(app);
+        }
+        Action::Clear if app.answer(qi).is_some() => {
+            set_answer(app, qi, None);
+            say_first(app, "Answer cleared: u brings it back.");
+        }
+        _ => {}
+    }
+}
+
+/// Takes back the last change made in this session, saved like any change. Text typed and not
+/// saved yet because it is not valid is what is taken back first.
+pub(crate) fn undo(app: &mut App) {
+    take_back(app, false);
+}
+
+/// Makes again the last change undo took back, saved like any change. Text typed since is a
+/// change of its own, so it is saved first and leaves nothing to redo.
+pub(crate) fn redo(app: &mut App) {
+    take_back(app, true);
+}
+
+/// Undo, or with `redo` its reverse: both say what they put back and what that changed.
+pub(crate) fn take_back(app: &mut App, redo: bool) {
+    commit_overlay(app);
+    let typing = app.typing;
+    if redo {
+        if let Err(msg) = commit_field(app) {
+            keep_unsaved(app, &msg);
+            return;
+        }
+    } else if commit_field(app).is_err() {
+        if let Screen::Question(qi) = app.screen {
+            app.unsaved.remove(&qi);
+        }
+        rebuild_field(app, typing);
+        app.info("Undone: what was typed; the saved answer is unchanged.");
+        return;
+    }
+    // Only the tier is compared: the whole evaluation is large at scale (issue 7).
+    let before = app.eval().map(|e| e.tier);
+    let before_visible = visible_positions(app);
+    let Some(s) = app.session_mut() else {
+        return;
+    };
+    let taken = if redo { s.redo() } else { s.undo() };
+    let Some((undone, r)) = taken else {
+        app.info(if redo {
+            "Nothing to redo: redo makes again what undo took back, until the next change."
+        } else {
+            "Nothing to undo: no answer has changed since raia started."
+        });
+        return;
+    };
+    let text = if redo {
+        crate::explain::redone(&s.questionnaire, &s.assessment, &undone)
+    } else {
+        crate::explain::undone(&s.questionnaire, &s.assessment, &undone)
+    };
+    if let crate::session::Undone::Answer(id) = &undone
+        && let Some(qi) = s.questionnaire.question_index(id)
+    {
+        app.unsaved.remove(&qi);
+    }
+    app.refresh();
+    rebuild_field(app, typing);
+    app.info(text);
+    say_visibility_change(app, &before_visible);
+    say_tier_change(app, before);
+    report(app, r);
+}
+
+/// The current step's field built again from what is stored, keeping whether it has the
+/// keyboard.
+pub(crate) fn rebuild_field(app: &mut App, typing: bool) {
+    app.field = app.field_for(app.screen);
+    app.typing = typing && app.field.is_some();
+    let theme = app.theme;
+    if let Some(f) = app.field.as_mut() {
+        f.set_focus(typing, &theme);
+    }
+}
+
+pub(crate) fn note_needed_message(app: &mut App, qi: usize) {
+    let hint = app
+        .q()
+        .questions
+        .get(qi)
+        .and_then(|q| Some(crate::engine::note_hint(q, app.answer(qi)?)))
+        .unwrap_or_default();
+    let hint = if hint.is_empty() {
+        String::new()
+    } else {
+        format!(" ({hint})")
+    };
+    let before = match app.message.take() {
+        Some(m) if !m.error => format!("{} ", m.text),
+        _ => String::new(),
+    };
+    app.error(format!(
+        "{before}This answer needs a note{hint}: press n to write it, or Tab to come back to it later."
+    ));
+}
+
+pub(crate) fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
+    let Some(id) = app.q().questions.get(qi).map(|q| q.id.clone()) else {
+        return;
+    };
+    let before = visible_positions(app);
+    let before_eval = app.eval().map(|e| e.tier);
+    if let Some(s) = app.session_mut() {
+        let r = s.set_answer(&id, answer);
+        report(app, r);
+    }
+    app.refresh();
+    say_visibility_change(app, &before);
+    say_tier_change(app, before_eval);
+}
+
+/// Positions of the visible questions, in asking order.
+pub(crate) fn visible_positions(app: &App) -> Vec<usize> {
+    app.derived.visible().to_vec()
+}
+
+/// When an answer makes questions appear or disappear, says so: otherwise the user only
+/// notices in the review.
+pub(crate) fn say_visibility_change(app: &mut App, before: &[usize]) {
+    let after = visible_positions(app);
+    // Both lists are sorted: walk them together.
+    let (mut added, mut hidden) = (0, 0);
+    let (mut i, mut j) = (0, 0);
+    while i < before.len() || j < after.len() {
+        match (before.get(i), after.get(j)) {
+            (Some(b), Some(a)) if b == a => {
+                i += 1;
+                j += 1;
+            }
+            (Some(b), Some(a)) if b < a => {
+                hidden += 1;
+                i += 1;
+            }
+            (_, Some(_)) => {
+                added += 1;
+                j += 1;
+            }
+            (Some(_), None) => {
+                hidden += 1;
+                i += 1;
+            }
+            (None, None) => break,
+        }
+    }
+    let questions = |n: usize| if n == 1 { "question" } else { "questions" };
+    let text = match (added, hidden) {
+        (0, 0) => return,
+        (a, 0) => format!("{a} {} added by this answer.", questions(a)),
+        (0, h) => format!("{h} {} hidden by this answer.", questions(h)),
+        (a, h) => format!("{a} {} added, {h} hidden by this answer.", questions(a)),
+    };
+    append_info(app, &text);
+}
+
+/// Adds `text` after an information message already shown, or shows it alone; an error shown
+/// stays as it is.
+pub(crate) fn append_info(app: &mut App, text: &str) {
+    match app.message.take() {
+        Some(m) if m.error => app.message = Some(m),
+        Some(m) => app.info(format!("{} {text}", m.text)),
+        None => app.info(text),
+    }
+}
+
+/// Says so when the tier changed since `before`, the moment it changes.
+pub(crate) fn say_tier_change(app: &mut App, before: Option<crate::questionnaire::Tier>) {
+    let (Some(before), Some(after)) = (before, app.eval()) else {
+        return;
+    };
+    if let Some(text) = crate::explain::tier_change(app.q(), before, after) {
+        append_info(app, &text);
+    }
+}
+
+/// Puts `text` before an information message already shown (such as questions added by the
+/// same answer), or shows it alone.
+pub(crate) fn say_first(app: &mut App, text: &str) {
+    match app.message.take() {
+        Some(m) if !m.error => app.info(format!("{text} {}", m.text)),
+        _ => app.info(text),
+    }
+}
+
+/// Chooses (single, yes/no) or ticks and unticks (multiple) option `k`.
+pub(crate) fn pick(app: &mut App, qi: usize, k: usize) {
+    let Some(q) = app.q().questions.get(qi).cloned() else {
+        return;
+    };
+    let Some(opt) = q.options.get(k) else { return };
+    let answer = match q.kind {
+        QuestionKind::YesNo => Answer::Bool(opt.id == "yes"),
+        QuestionKind::Single => Answer::Choice(opt.id.clone()),
+        QuestionKind::Multi => {
+            let mut picked: Vec<String> = match app.answer(qi) {
+                Some(Answer::Choices(v)) => v.clone(),
+                _ => Vec::new(),
+            };
+            if let Some(pos) = picked.iter().position(|p| *p == opt.id) {
+                picked.remove(pos);
+            } else if opt.exclusive {
+                // "None of these" replaces whatever was ticked.
+                picked = vec![opt.id.clone()];
+            } else {
+                // A real option replaces "none of these".
+                picked.retain(|p| q.option(p).is_none_or(|o| !o.exclusive));
+                picked.push(opt.id.clone());
+            }
+            // Keep questionnaire order so the file diffs cleanly.
+            let ordered = q
+                .options
+                .iter()
+                .filter(|o| picked.contains(&o.id))
+                .map(|o| o.id.clone())
+                .collect();
+            Answer::Choices(ordered)
+        }
+        _ => return,
+    };
+    if app.answer(qi) == Some(&answer) {
+        return;
+    }
+    set_answer(app, qi, Some(answer));
+    if app.note_missing(qi) {
+        note_needed_message(app, qi);
+    }
+}
+
+pub(crate) fn open_note(app: &mut App) {
+    let Screen::Question(qi) = app.screen else {
+        app.info(if matches!(app.screen, Screen::Detail(_)) {
+            "Notes belong to answers; system details have none."
+        } else {
+            "Notes belong to answers: open a question to write one."
+        });
+        return;
+    };
+    commit_quietly(app);
+    let hint = app
+        .q()
+        .questions
+        .get(qi)
+        .and_then(|q| Some(crate::engine::note_hint(q, app.answer(qi)?)))
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "Why you answered this way, or anything a reviewer should know".into());
+    let field = Field::new(app.note(qi), true, &hint, &app.theme);
+    app.overlay = Overlay::Note {
+        question: qi,
+        field,
+    };
+}

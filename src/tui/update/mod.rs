@@ -1,0 +1,211 @@
+//! `update(&mut App, Action)`: the only place the wizard's state changes. Every answer, note,
+//! metadata field and safeguard goes through the [`Session`](crate::session::Session); the
+//! file is written by the [`Effect::Save`] that `update` returns: at once by [`apply`], or, in
+//! the event loop ([`apply_before_frame`]), by [`after_frame`], once the frame that shows the
+//! change is drawn.
+
+use super::action::Action;
+use super::app::{App, ExportRow, Field, HomeItem, Overlay, ReviewItem, Screen};
+use super::effects::{self, Effect};
+use super::view;
+use crate::answer::Answer;
+use crate::assessment::Detail;
+use crate::assessment::SafeguardStatus;
+use crate::questionnaire::QuestionKind;
+use crate::report::{OutTarget, out_target};
+use ratatui::layout::Rect;
+use std::path::PathBuf;
+
+/// Applies `action` to the state and returns the I/O it calls for (saving the file, writing
+/// reports, opening an assessment, recording the tour as seen), which the event loop carries
+/// out with [`effects::run`]. Does no I/O itself: every change to the answers waits in the
+/// session for the [`Effect::Save`] returned here.
+#[must_use]
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    reduce(app, action);
+    effects::pending(app)
+}
+
+/// [`update`], then its effects, with any save the event loop held back: after it returns,
+/// every change is on disk. Tests, signals and quitting use it.
+pub fn apply(app: &mut App, action: Action) {
+    let fx = update(app, action);
+    let fx = with_held_save(app, fx);
+    effects::run(app, fx);
+}
+
+/// What the event loop does with each key: [`update`], then its effects, except that a save
+/// alone waits for [`after_frame`]. The frame that shows a change is drawn before the change is
+/// written, so a key that answers does not wait for the disk (fsync) to show it (issue 7).
+/// Any other effect (reports, opening a file, a sign-off) runs at once, after the held save.
+pub fn apply_before_frame(app: &mut App, action: Action) {
+    let fx = update(app, action);
+    if !fx.is_empty() && fx.iter().all(|e| matches!(e, Effect::Save { .. })) {
+        for save in fx {
+            app.held_save = Some(merged_save(app.held_save.take(), save));
+        }
+        return;
+    }
+    let fx = with_held_save(app, fx);
+    effects::run(app, fx);
+}
+
+/// Writes the save [`apply_before_frame`] held back. Returns whether the screen must be drawn
+/// again: the save said something (it failed, or took in changes made to the file meanwhile).
+pub fn after_frame(app: &mut App) -> bool {
+    let Some(save) = app.held_save.take() else {
+        return false;
+    };
+    let message = app.message.clone();
+    let revision = app.session().map(|s| s.revision);
+    effects::run(app, vec![save]);
+    app.message != message || app.session().map(|s| s.revision) != revision
+}
+
+/// `fx` with the held save, if any, in front (or merged into the save `fx` already has).
+fn with_held_save(app: &mut App, mut fx: Vec<Effect>) -> Vec<Effect> {
+    let Some(held) = app.held_save.take() else {
+        return fx;
+    };
+    match fx.iter().position(|e| matches!(e, Effect::Save { .. })) {
+        Some(i) => {
+            if let Some(e) = fx.get_mut(i) {
+                *e = merged_save(Some(held), e.clone());
+            }
+        }
+        None => fx.insert(0, held),
+    }
+    fx
+}
+
+/// One save standing for two: it keeps this session's values, or says where it saved, if
+/// either asked to.
+fn merged_save(held: Option<Effect>, save: Effect) -> Effect {
+    match (held, save) {
+        (
+            Some(Effect::Save {
+                keep_mine: k1,
+                announce: a1,
+            }),
+            Effect::Save {
+                keep_mine: k2,
+                announce: a2,
+            },
+        ) => Effect::Save {
+            keep_mine: k1 || k2,
+            announce: a1 || a2,
+        },
+        (_, save) => save,
+    }
+}
+
+fn reduce(app: &mut App, action: Action) {
+    match action {
+        Action::Resize(w, h) => {
+            app.size = (w, h);
+            return;
+        }
+        Action::Idle => {
+            idle(app);
+            return;
+        }
+        Action::Redraw => {
+            app.redraw = true;
+            return;
+        }
+        // Behind the too-small notice nothing but quitting acts: the user cannot see what a
+        // key would change.
+        Action::Quit => {}
+        _ if app.too_small() => return,
+        // The first key closes the first run's tour for good, and then acts as usual.
+        _ if app.tour => {
+            app.tour = false;
+            app.effects.push(Effect::RecordTourSeen);
+        }
+        _ => {}
+    }
+    app.message = None;
+    match action {
+        Action::Quit => {
+            commit_overlay(app);
+            commit_quietly(app);
+            app.quit = true;
+        }
+        Action::Save => save(app),
+        Action::Keys => {
+            let was_keys = matches!(app.overlay, Overlay::Keys);
+            commit_overlay(app);
+            app.overlay = if was_keys {
+                Overlay::None
+            } else {
+                Overlay::Keys
+            };
+            app.popup_scroll = 0;
+        }
+        Action::Help => {
+            let was_help = matches!(app.overlay, Overlay::Help);
+            commit_overlay(app);
+            app.overlay = if was_help || app.screen == Screen::Home {
+                Overlay::None
+            } else {
+                Overlay::Help
+            };
+            app.popup_scroll = 0;
+        }
+        Action::Undo => undo(app),
+        Action::Redo => redo(app),
+        Action::ExternalEditor => {
+            if app.long_field().is_some() {
+                app.external_edit = true;
+            }
+        }
+        Action::ReplaceText(text) => {
+            match app.overlay.field_mut() {
+                Some(f) => f.set_text(&text),
+                None => {
+                    if let Some(f) = app.field.as_mut() {
+                        f.set_text(&text);
+                    }
+                }
+            }
+            app.info("Read back from the editor; Tab or Enter saves it as usual.");
+        }
+        Action::Filter if app.overlay.is_none() => {
+            let field = Field::new(&app.filter, false, "text in a row", &app.theme);
+            app.overlay = Overlay::Filter { field };
+        }
+        action if !app.overlay.is_none() => {
+            overlay(app, action);
+            // The list follows the filter as it is typed.
+            if let Overlay::Filter { field } = &app.overlay {
+                let text = field.text().trim().to_string();
+                if text != app.filter {
+                    app.filter = text;
+                    app.scroll = None;
+                    // In an option list, the cursor goes to the first option that matches.
+                    app.cursor = (0..app.row_count())
+                        .find(|&k| {
+                            !matches!(app.screen, Screen::Question(_)) || app.option_matches(k)
+                        })
+                        .unwrap_or(0);
+                }
+            }
+        }
+        action => match app.screen {
+            Screen::Home => home(app, action),
+            _ => flow(app, action),
+        },
+    }
+}
+
+mod answers;
+mod dialogs;
+mod fields;
+mod navigation;
+mod steps;
+
+pub(crate) use answers::*;
+pub use dialogs::*;
+pub(crate) use fields::*;
+pub(crate) use navigation::*;
+pub(crate) use steps::*;

@@ -1,0 +1,293 @@
+//! The review, result and export steps: opening an item, sign-off, safeguard statuses and reports.
+
+use super::*;
+
+pub(crate) fn review(app: &mut App, action: Action) {
+    let n = app.review_items().len();
+    list_action(app, &action, n, open_review_item);
+}
+
+/// Esc on the review or the result, as in lazygit and k9s: a filter is cleared first, then
+/// the step before.
+pub(crate) fn back_one_level(app: &mut App) {
+    if !app.filter.is_empty() {
+        app.filter.clear();
+        app.cursor = 0;
+        app.scroll = None;
+        app.info("All rows again.");
+        return;
+    }
+    if let Some(to) = app.prev_screen() {
+        navigate(app, to, false, Arrive::Commands);
+    }
+}
+
+pub(crate) fn open_review_item(app: &mut App) {
+    let to = match app.review_items().get(app.cursor) {
+        Some(ReviewItem::Meta(i)) => match Detail::at(*i) {
+            Some(d) => Screen::Detail(d),
+            None => return,
+        },
+        Some(ReviewItem::Question(qi)) => Screen::Question(*qi),
+        None => return,
+    };
+    // Letters stay commands: Enter or e edits a text answer, r or Enter returns.
+    navigate(app, to, false, Arrive::Commands);
+    // As in a form's summary: after changing the answer, Enter comes back here.
+    app.from_review = app.screen == to;
+}
+
+/// Enter on an answered step: back to the review it was opened from, else the next step.
+pub(crate) fn go_on(app: &mut App) {
+    // The answer first: it may show or hide the questions that come next.
+    if !commit_forward(app) {
+        return;
+    }
+    if !app.from_review {
+        if let Some(to) = app.next_screen() {
+            navigate(app, to, true, Arrive::Typing);
+        }
+        return;
+    }
+    back_to_review(app, true);
+}
+
+/// To the review, with the cursor on the row of the step it was opened from (r, or Enter after
+/// a jump from the review). With `strict`, an invalid value keeps the user here to fix it.
+pub(crate) fn back_to_review(app: &mut App, strict: bool) {
+    let item = match app.screen {
+        Screen::Detail(d) if app.from_review => Some(ReviewItem::Meta(d.index())),
+        Screen::Question(qi) if app.from_review => Some(ReviewItem::Question(qi)),
+        _ => None,
+    };
+    navigate(app, Screen::Review, strict, Arrive::Commands);
+    if app.screen == Screen::Review
+        && let Some(row) = item.and_then(|it| app.review_items().iter().position(|r| *r == it))
+    {
+        app.cursor = row;
+    }
+}
+
+pub(crate) fn result(app: &mut App, action: Action) {
+    if action == Action::SignOff {
+        app.overlay = Overlay::SignOff {
+            field: Field::new(
+                "",
+                false,
+                "your name, then your role after a comma",
+                &app.theme,
+            ),
+            decision: crate::signoff::Decision::ChangesRequested,
+        };
+        return;
+    }
+    let n = app.result_rows().len();
+    list_action(app, &action, n, open_safeguard);
+}
+
+/// Records the sign-off typed in the dialog through the session (the same rules and the same
+/// writer as `raia sign`); a refusal says why and leaves the dialog open. An effect: it writes
+/// the file.
+pub(crate) fn record_signoff(app: &mut App) {
+    let Overlay::SignOff { field, decision } = &app.overlay else {
+        return;
+    };
+    let decision = *decision;
+    let typed = field.text();
+    let (name, role) = typed.split_once(',').unwrap_or((typed.as_str(), ""));
+    let (name, role) = (name.trim().to_string(), role.trim().to_string());
+    let Some(s) = app.session_mut() else {
+        return;
+    };
+    match s.sign(&name, &role, decision, &crate::session::today()) {
+        Ok(entry) => {
+            app.overlay = Overlay::None;
+            app.refresh();
+            app.info(format!(
+                "Signed: {} by {name}, for assessment {} against {} version {}. It goes stale if any answer, note, safeguard status or the questionnaire text changes.",
+                decision.label(),
+                entry.assessment_hash.get(..12).unwrap_or_default(),
+                app.q().id,
+                entry.questionnaire_version
+            ));
+        }
+        Err(e) => app.error(format!("Not signed: {e:#}")),
+    }
+}
+
+pub(crate) fn open_safeguard(app: &mut App) {
+    let Some(row) = app.result_rows().get(app.cursor).map(|s| s.id.clone()) else {
+        return;
+    };
+    let evidence = app
+        .session()
+        .and_then(|s| s.assessment.safeguards.get(&row))
+        .map_or_else(String::new, |e| e.evidence.clone());
+    let before = app
+        .session()
+        .and_then(|s| s.assessment.safeguards.get(&row))
+        .cloned();
+    let mut field = Field::new(
+        &evidence,
+        true,
+        "a link or a sentence a reviewer can check; several lines are fine",
+        &app.theme,
+    );
+    field.set_focus(false, &app.theme);
+    app.overlay = Overlay::Safeguard {
+        id: row,
+        field,
+        on_evidence: false,
+        before,
+    };
+}
+
+pub(crate) fn export(app: &mut App, action: Action) {
+    let n = app.export.len() + 1;
+    match action {
+        Action::Up
+        | Action::Down
+        | Action::First
+        | Action::Last
+        | Action::PageUp
+        | Action::PageDown => move_or_scroll(app, &action, n),
+        Action::Activate(i) if i < n => {
+            app.cursor = i;
+            export(app, Action::Toggle);
+        }
+        Action::Toggle if app.cursor < app.export.len() => {
+            if let Some(r) = app.export.get_mut(app.cursor) {
+                r.selected = !r.selected;
+            }
+            remember_export(app);
+        }
+        Action::Confirm if app.cursor < app.export.len() => {
+            let path = app
+                .export
+                .get(app.cursor)
+                .map_or_else(String::new, |r| r.path.clone());
+            let field = Field::new(&path, false, "where to write this report", &app.theme);
+            app.overlay = Overlay::ExportPath {
+                row: app.cursor,
+                field,
+            };
+        }
+        Action::Toggle | Action::Confirm | Action::Write => write_reports(app),
+        _ => {}
+    }
+}
+
+pub(crate) fn write_reports(app: &mut App) {
+    app.effects.push(Effect::WriteReports { replace: None });
+}
+
+/// Writes the selected reports. Never over the assessment itself. A file raia did not write is
+/// replaced only after the user says so: with `replace` unset, such files are asked about first
+/// and nothing is written yet; `Some(true)` replaces them, `Some(false)` leaves them and writes
+/// the rest.
+pub(crate) fn write_reports_with(app: &mut App, replace: Option<bool>) {
+    let Some(s) = app.session() else {
+        return;
+    };
+    let Some(assessment) = s.path.clone() else {
+        app.error("Type the system name first: reports are written next to the assessment file.");
+        return;
+    };
+    let targets: Vec<Option<(PathBuf, OutTarget)>> = app
+        .export
+        .iter()
+        .map(|r| {
+            (r.selected && !r.path.trim().is_empty()).then(|| {
+                let path = expand_home(r.path.trim());
+                let target = out_target(&path, &assessment);
+                (path, target)
+            })
+        })
+        .collect();
+    let foreign: Vec<usize> = targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t, Some((_, OutTarget::Foreign))))
+        .map(|(i, _)| i)
+        .collect();
+    if replace.is_none() && !foreign.is_empty() {
+        app.overlay = Overlay::Overwrite { rows: foreign };
+        return;
+    }
+    let mut rows: Vec<ExportRow> = app.export.clone();
+    let (mut ok, mut failed) = (0, 0);
+    for (r, target) in rows.iter_mut().zip(targets).filter(|(r, _)| r.selected) {
+        let outcome = match target {
+            None => Err("no path: press Enter on the row to choose one".to_string()),
+            Some((path, target)) => crate::report::write_report(
+                &s.questionnaire,
+                &s.assessment,
+                r.format,
+                &app.templates,
+                &path,
+                &assessment,
+                replace == Some(true) || target != OutTarget::Foreign,
+            )
+            .map_err(|e| match target {
+                OutTarget::Free => e,
+                _ => format!("{e}; press Enter on the row to choose another path"),
+            }),
+        };
+        if outcome.is_ok() {
+            ok += 1;
+        } else {
+            failed += 1;
+        }
+        r.outcome = Some(outcome);
+    }
+    app.export = rows;
+    match (ok, failed) {
+        (0, 0) => app.error("Nothing selected: tick a report with Space first."),
+        (n, 0) => {
+            let dir = app.export_dir();
+            let all_there = app.export.iter().all(|r| match &r.outcome {
+                Some(Ok(p)) => std::path::Path::new(p).parent() == dir.as_deref(),
+                _ => true,
+            });
+            let s = if n == 1 { "" } else { "s" };
+            match dir {
+                Some(d) if all_there => {
+                    // "." would read as "to ..": name the folder in full.
+                    let full = std::fs::canonicalize(&d).unwrap_or(d);
+                    app.info(format!("Wrote {n} report{s} to {}.", full.display()));
+                }
+                _ => app.info(format!(
+                    "Wrote {n} report{s}: each is marked ✓ with its path."
+                )),
+            }
+        }
+        (n, f) => app.error(format!("Wrote {n}, {f} not written: see the list.")),
+    }
+}
+
+/// Whether nothing has set this safeguard's status yet (so choosing "missing" records it).
+pub(crate) fn current_source_is_default(app: &App, id: &str) -> bool {
+    app.eval()
+        .and_then(|e| e.safeguard(id))
+        .is_some_and(|s| s.source == crate::engine::StatusSource::Default)
+}
+
+pub(crate) fn set_safeguard_status(app: &mut App, id: &str, status: SafeguardStatus) {
+    // The evidence as typed if it was edited, else exactly as stored.
+    let evidence = match app.overlay.field() {
+        Some(f) if f.edited() => f.text().trim().to_string(),
+        _ => app
+            .session()
+            .and_then(|s| s.assessment.safeguards.get(id))
+            .map(|e| e.evidence.clone())
+            .unwrap_or_default(),
+    };
+    if let Some(s) = app.session_mut() {
+        let r = s.set_safeguard(id, status, &evidence);
+        report(app, r);
+    }
+    if let Some(f) = app.overlay.field_mut() {
+        f.mark_saved();
+    }
+    app.refresh();
+}

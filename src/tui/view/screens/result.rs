@@ -1,0 +1,320 @@
+//! The result step: tier, why, and the safeguards to act on, with only the rows in view laid out.
+
+use super::*;
+
+pub fn result(app: &App, w: usize, h: usize) -> Content {
+    // Every line is wrapped, never cut. When the verdict, the reasons and the first few
+    // safeguards do not fit together, the score sum goes, then the reasons move after the list
+    // (the first screen shows the verdict and the safeguards to act on, never just one on the
+    // last row; G reaches the reasons). The reasons can be long (one answer after another):
+    // they are wrapped once, and each layout tried leaves room for them.
+    let why = why_lines(app, w);
+    let mut built = (Content::default(), None);
+    for layout in [
+        ResultLayout::Full,
+        ResultLayout::NoSum,
+        ResultLayout::WhyLast,
+    ] {
+        built = result_content(app, w, h, layout, why.len());
+        let c = &built.0;
+        let shown = c.items.len().min(RESULT_ROWS_IN_VIEW);
+        if shown == 0 || c.items.get(shown - 1).is_some_and(|&(_, end)| end <= h) {
+            break;
+        }
+    }
+    let (mut c, why_at) = built;
+    if let Some(at) = why_at.filter(|&at| at + why.len() <= c.lines.len()) {
+        c.lines.splice(at..at + why.len(), why);
+    }
+    c
+}
+
+/// How many safeguard rows the result's first screen shows, when there are that many.
+pub(crate) const RESULT_ROWS_IN_VIEW: usize = 3;
+
+/// "Why" and the reasons for the tier, as bullets.
+pub(crate) fn why_lines(app: &App, w: usize) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let mut c = Content::default();
+    if let Some(e) = app.eval() {
+        c.push(Span::styled("Why", t.heading()));
+        for r in crate::explain::tier_reasons(app.q(), e) {
+            c.bullet(&r, w, t.text());
+        }
+    }
+    c.lines
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ResultLayout {
+    Full,
+    /// Without the line that sums the score.
+    NoSum,
+    /// Without the sum, and with the reasons after the safeguards.
+    WhyLast,
+}
+
+/// The result screen in one layout, with `why_len` blank lines where the reasons go (their
+/// first line is returned with the content).
+pub(crate) fn result_content(
+    app: &App,
+    w: usize,
+    h: usize,
+    layout: ResultLayout,
+    why_len: usize,
+) -> (Content, Option<usize>) {
+    let t = &app.theme;
+    let mut c = Content::default();
+    let Some(e) = app.eval() else {
+        return (c, None);
+    };
+    let tier = format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase());
+    let score = format!("  score {}", e.score.total);
+    let bands = format!(
+        "(medium from {}, high from {})",
+        e.score.medium_at, e.score.high_at
+    );
+    let first_w = 5 + width(&tier) + width(&score);
+    let mut first = vec![
+        Span::styled("Tier ", t.heading()),
+        Span::styled(tier, t.tier(e.tier)),
+        Span::styled(score, t.text()),
+    ];
+    let bands_inline = first_w + 1 + width(&bands) <= w;
+    if bands_inline {
+        first.push(Span::styled(format!(" {bands}"), t.text()));
+    }
+    c.push(Line::from(first));
+    if !bands_inline {
+        c.wrapped(&bands, w, 0, t.text());
+    }
+    if layout == ResultLayout::Full {
+        c.wrapped(
+            &format!(
+                "Score {} = {} risk points − {} for safeguards in place.",
+                e.score.total, e.score.raw, e.score.mitigation
+            ),
+            w,
+            0,
+            t.muted(),
+        );
+    }
+    if e.complete {
+        c.wrapped("Every question that applies is answered.", w, 0, t.ok());
+    } else {
+        let mut missing = Vec::new();
+        match e.unanswered.len() {
+            0 => {}
+            1 => missing.push("1 unanswered question".to_string()),
+            n => missing.push(format!("{n} unanswered questions")),
+        }
+        match e.notes_missing.len() {
+            0 => {}
+            1 => missing.push("1 note missing".to_string()),
+            n => missing.push(format!("{n} notes missing")),
+        }
+        c.wrapped(
+            &format!(
+                "Incomplete: {} (r reviews). Reports say so.",
+                missing.join(", ")
+            ),
+            w,
+            0,
+            t.warn(),
+        );
+    }
+    c.wrapped(
+        &crate::explain::open_safeguards(e),
+        w,
+        0,
+        if e.gaps.is_empty() { t.ok() } else { t.warn() },
+    );
+    let conflicts = e.conflicts().count();
+    if conflicts > 0 {
+        c.wrapped(
+            &format!(
+                "{} ({CONFLICT_MARK}): to be confirmed before sign-off.",
+                crate::explain::plural(
+                    conflicts,
+                    "safeguard status is contradicted by the answers",
+                    "safeguard statuses are contradicted by the answers"
+                )
+            ),
+            w,
+            0,
+            t.warn(),
+        );
+    }
+    for x in &e.contradictions {
+        c.wrapped(
+            &crate::explain::capital(&crate::explain::contradiction(x)),
+            w,
+            0,
+            t.warn(),
+        );
+    }
+    let mut why_at = None;
+    let mut why = |c: &mut Content| {
+        why_at = Some(c.start());
+        c.lines
+            .extend(std::iter::repeat_with(Line::default).take(why_len));
+    };
+    if layout == ResultLayout::WhyLast {
+        c.wrapped(
+            "Why this tier: below the list; the G key goes there.",
+            w,
+            0,
+            t.muted(),
+        );
+    } else {
+        c.blank();
+        why(&mut c);
+    }
+    if layout != ResultLayout::WhyLast {
+        c.blank();
+    }
+    c.wrapped(
+        "Safeguards (Enter sets status and evidence):",
+        w,
+        0,
+        t.heading(),
+    );
+    let rows = app.result_rows();
+    let required = rows.iter().filter(|s| s.required).count();
+    if required == 0 {
+        c.push(Span::styled("None is required for this use.", t.muted()));
+    }
+    // Rows away from the cursor take one line each and are drawn below, only where they show.
+    let mut later: Vec<(usize, usize)> = Vec::new();
+    for (i, s) in rows.iter().enumerate() {
+        if i == required && i < rows.len() {
+            c.push(Span::styled("Not required for this use:", t.muted()));
+        }
+        let start = c.start();
+        let cur = i == app.cursor;
+        if !cur {
+            later.push((start, i));
+            c.blank();
+            c.end_item(start);
+            continue;
+        }
+        c.lines.extend(safeguard_row(app, s, w, true));
+        c.end_item(start);
+        c.focus = (start, c.start());
+    }
+    if layout == ResultLayout::WhyLast {
+        c.blank();
+        why(&mut c);
+        // The last row brings the reasons under it into view.
+        if app.cursor + 1 == rows.len() {
+            c.focus.1 = c.lines.len();
+        }
+    }
+    // The sign-off: recorded by the reviewer with `raia sign`, which names these answers.
+    let file = app
+        .session()
+        .and_then(|s| s.path.as_deref())
+        .map_or_else(|| "FILE".to_string(), |p| p.display().to_string());
+    c.blank();
+    c.wrapped(
+        &format!(
+            "Sign-off: {} a reviewer records it with raia sign {file} --name NAME; it names this version of the answers.",
+            if e.complete {
+                "the assessment is complete;"
+            } else {
+                "once every question is answered,"
+            }
+        ),
+        w,
+        0,
+        t.muted(),
+    );
+    c.top = app.scroll;
+    let top = c.scroll(h);
+    for &(start, i) in &later {
+        if start < top {
+            continue;
+        }
+        if start >= top.saturating_add(h) {
+            break;
+        }
+        let row = rows.get(i).map(|s| safeguard_row(app, s, w, false));
+        if let (Some(row), Some(line)) = (
+            row.and_then(|r| r.into_iter().next()),
+            c.lines.get_mut(start),
+        ) {
+            *line = row;
+        }
+    }
+    (c, why_at)
+}
+
+/// The lines of one safeguard on the result screen: the row under the cursor wraps its title
+/// instead of cutting it.
+pub(crate) fn safeguard_row(
+    app: &App,
+    s: &crate::engine::SafeguardResult,
+    w: usize,
+    cur: bool,
+) -> Vec<Line<'static>> {
+    let t = &app.theme;
+    let conflict = s.is_contradicted();
+    let in_place = s.status == SafeguardStatus::InPlace;
+    let mark = if cur {
+        "›"
+    } else if conflict {
+        CONFLICT_MARK
+    } else if s.is_policy_gap() {
+        "!"
+    } else if s.is_gap() {
+        "·"
+    } else {
+        " "
+    };
+    let style = if cur {
+        t.selected()
+    } else if s.is_gap() || conflict {
+        t.warn()
+    } else if !s.required && !in_place {
+        t.muted()
+    } else {
+        t.text()
+    };
+    // Required: a status column, then the title. Not required: the title alone, with "in
+    // place" after it when it is (a status of "missing" there would read as a gap). The
+    // row under the cursor wraps its title instead of cutting it.
+    let (lead, text) = if s.required {
+        let status = if conflict {
+            format!("to confirm{CONFLICT_MARK}")
+        } else if s.unjustified {
+            "n/a, no reason".to_string()
+        } else {
+            s.status.label().to_string()
+        };
+        (format!("{mark} {} ", fit(&status, 14)), s.title.clone())
+    } else {
+        let suffix = match (in_place, conflict) {
+            (true, false) => " · in place".to_string(),
+            // Never "in place" for a status the answers contradict.
+            (_, true) => format!(" · to confirm{CONFLICT_MARK}"),
+            _ => String::new(),
+        };
+        (format!("{mark} "), format!("{}{suffix}", s.title))
+    };
+    let lw = width(&lead);
+    let tw = w.saturating_sub(lw);
+    let lines = if cur {
+        wrap(&text, tw)
+    } else {
+        vec![truncate(&text, tw)]
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    for (n, l) in lines.iter().enumerate() {
+        let lead = if n == 0 { lead.clone() } else { " ".repeat(lw) };
+        out.push(Line::from(Span::styled(
+            fit(&format!("{lead}{l}"), w),
+            style,
+        )));
+    }
+    out
+}
