@@ -268,3 +268,103 @@ pub fn gate_finding(
         (_, Subject::Question(id)) => format!("\"{}\"", prompt(id)),
     }
 }
+
+/// Where the use stands against the policy's own words, in one sentence for the reports:
+/// prohibited, not compliant (what is not met), to be confirmed (and why), not stated yet
+/// (incomplete), or no gap found, with the "should" items and recommendations said apart as
+/// no breach.
+pub fn compliance_statement(q: &Questionnaire, e: &Evaluation) -> String {
+    let count = |f: &dyn Fn(&SafeguardResult) -> bool| {
+        e.gaps
+            .iter()
+            .filter_map(|id| e.safeguard(id))
+            .filter(|s| f(s))
+            .count()
+    };
+    let policy_gaps = count(&|s| s.is_policy_gap());
+    let should_gaps = count(&|s| s.is_should_gap());
+    let recommendations = count(&|s| s.is_practice_gap());
+    let to_confirm = e.conflicts().count();
+    let unmet: Vec<&str> = e
+        .requirements
+        .iter()
+        .filter(|r| r.state == RequirementState::NotMet)
+        .map(|r| r.title.as_str())
+        .collect();
+    // Requirements the policy's own words bind this use to, with nothing to show for them.
+    let unshown: Vec<&str> = e
+        .requirements
+        .iter()
+        .filter(|r| {
+            r.state == RequirementState::ToBeConfirmed
+                && r.basis == Basis::Policy
+                && r.obligation == Obligation::Must
+        })
+        .map(|r| r.title.as_str())
+        .collect();
+    let policy_name = policy_names(q);
+    if e.tier == Tier::Prohibited {
+        format!(
+            "The answers confirm a {}: the use does not comply with the {} and must not proceed as described.",
+            q.vocabulary.prohibited_use, policy_name
+        )
+    } else if !unmet.is_empty() || policy_gaps > 0 {
+        format!(
+            "Not compliant with the {} as answered: {}.",
+            policy_name,
+            if unmet.is_empty() {
+                plural(
+                    policy_gaps,
+                    "safeguard its words require is not in place",
+                    "safeguards its words require are not in place",
+                )
+            } else {
+                format!("not met: {}", unmet.join(", "))
+            }
+        )
+    } else if to_confirm > 0 || !e.contradictions.is_empty() {
+        format!(
+            "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",
+            policy_name
+        )
+    } else if !unshown.is_empty() {
+        format!(
+            "Compliance with the {} is to be confirmed: nothing in the answers shows how {} {} met.",
+            policy_name,
+            unshown.join(", "),
+            if unshown.len() == 1 { "is" } else { "are" }
+        )
+    } else if !e.complete {
+        format!(
+            "Compliance with the {} cannot be stated yet: the assessment is incomplete.",
+            policy_name
+        )
+    } else {
+        format!(
+            "No gap against the {}'s own requirements was found in the answers{}.",
+            policy_name,
+            match (should_gaps, recommendations) {
+                (0, 0) => String::new(),
+                (s, r) => format!(
+                    "; {}{}{} {} open, which is not a breach",
+                    if s > 0 {
+                        plural(
+                            s,
+                            "item the policy says should be done",
+                            "items the policy says should be done",
+                        )
+                    } else {
+                        String::new()
+                    },
+                    if s > 0 && r > 0 { " and " } else { "" },
+                    if r > 0 {
+                        plural(r, "recommendation", "recommendations")
+                    } else {
+                        String::new()
+                    },
+                    if s + r == 1 { "remains" } else { "remain" }
+                ),
+            }
+        )
+    }
+}

@@ -1,0 +1,428 @@
+//! The report model's types: every section and row a template, the JSON and the TOML report read. Field names are the reports' schema (REPORT_SCHEMA_VERSION).
+
+use super::*;
+
+/// The questionnaire's words in the forms a template needs.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Terms {
+    /// "Prohibited uses"
+    pub prohibited_uses_title: String,
+    /// "prohibited uses"
+    pub prohibited_uses: String,
+    /// "Prohibited use"
+    pub prohibited_use_title: String,
+    /// "Consequential decisions"
+    pub consequential_title: String,
+    /// "consequential decisions"
+    pub consequentials: String,
+    /// "AI services" as a heading word
+    pub services_title: String,
+}
+
+impl Terms {
+    pub(crate) fn of(v: &crate::questionnaire::Vocabulary) -> Self {
+        Self {
+            prohibited_uses_title: explain::capital(&format!("{}s", v.prohibited_use)),
+            prohibited_uses: format!("{}s", v.prohibited_use),
+            prohibited_use_title: explain::capital(&v.prohibited_use),
+            consequential_title: explain::capital(&format!("{}s", v.consequential)),
+            consequentials: format!("{}s", v.consequential),
+            services_title: explain::capital(&v.services),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Compliance {
+    /// One sentence on compliance with the policy's words (policy-basis items only).
+    pub statement: String,
+    /// Required safeguards the policy's words make non-compliance when missing ("must").
+    pub policy_gaps: Vec<String>,
+    /// Required safeguards the policy says should be in place, not shown.
+    pub should_gaps: Vec<String>,
+    /// Required safeguards the questionnaire recommends, not in place: never a breach.
+    pub recommendations: Vec<String>,
+    /// Safeguards whose status the answers contradict: neither in place nor a gap until
+    /// confirmed.
+    pub to_confirm: Vec<String>,
+    /// Why `raia score --gate` would fail, in words; empty when it passes.
+    pub gate_failures: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContradictionRow {
+    pub id: String,
+    pub message: String,
+    pub answers: String,
+    /// Titles of the safeguards no answer can show while it holds.
+    pub blocks: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClearedRow {
+    pub id: String,
+    pub title: String,
+    pub raised_by: Vec<AnswerRef>,
+    pub cleared_by: Vec<AnswerRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionnaireInfo {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    /// "built-in NAME" or the path the questionnaire was read from.
+    pub source: String,
+    /// bound, unbound or changed: whether the assessment records this exact text.
+    pub binding: Binding,
+    /// What to do when it is not bound, in words; empty when it is.
+    pub binding_message: String,
+    /// It has the built-in questionnaire's id and version but other text.
+    pub imitates_builtin: bool,
+    /// SHA-256 of the questionnaire text in use.
+    pub hash: String,
+    /// The questionnaire hash recorded in the assessment (empty when not recorded).
+    pub answered_against_hash: String,
+    /// The assessment recorded a different questionnaire text than the one in use.
+    pub hash_differs: bool,
+    pub policy: PolicyInfo,
+    /// Every layer the questionnaire is made of, base first: the questionnaire itself and each
+    /// overlay on it, with where it was read from and its own hash.
+    pub layers: Vec<crate::questionnaire::Layer>,
+    /// The layers in one line of words.
+    pub layers_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PolicyInfo {
+    pub name: String,
+    pub date: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Status {
+    /// No required visible question is unanswered and no required note is missing.
+    pub complete: bool,
+    /// "complete" or "incomplete".
+    pub label: String,
+    /// What is missing, in words ("1 required question unanswered and 2 required notes
+    /// missing"); empty when complete.
+    pub missing: String,
+    pub unanswered: Vec<Unanswered>,
+    pub notes_missing: Vec<NoteMissing>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unanswered {
+    pub id: String,
+    pub prompt: String,
+    pub section: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NoteMissing {
+    pub id: String,
+    pub prompt: String,
+    pub answer: String,
+    /// What the note should say, from the questionnaire.
+    pub hint: String,
+}
+
+/// One answer that had an effect, or that screened for one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerRef {
+    pub question: String,
+    pub prompt: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProhibitionRow {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub clause: String,
+    /// clear, concern or confirmed.
+    pub status: ProhibitionStatus,
+    pub status_label: String,
+    pub confirmed_by: Vec<AnswerRef>,
+    pub concerns: Vec<AnswerRef>,
+    /// Visible answered questions that screen for this prohibition, whatever they answered.
+    pub screened_by: Vec<AnswerRef>,
+    /// `screened_by` without the answers in `Report::screened_all_by`.
+    pub screened_by_own: Vec<AnswerRef>,
+    /// Safeguards the questionnaire asks for when this concern is raised.
+    pub safeguards: Vec<SafeguardBrief>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SafeguardBrief {
+    pub id: String,
+    pub title: String,
+    pub required: bool,
+    pub status: SafeguardStatus,
+    /// The status as a reviewer should read it ("to be confirmed" when contradicted).
+    pub status_label: String,
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Consequential {
+    /// Any consequential category is marked.
+    pub any: bool,
+    /// Every category in the questionnaire, marked or not.
+    pub categories: Vec<CategoryRow>,
+    /// The tier a marked category sets at least, unless the category sets its own.
+    pub floor: Tier,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CategoryRow {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub clause: String,
+    pub marked: bool,
+    pub marked_by: Vec<AnswerRef>,
+    /// The tier this category sets at least.
+    pub floor: Tier,
+    pub floor_label: String,
+    /// How the questionnaire reads the policy more strictly here ("" when it does not).
+    pub reading: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ScoreReport {
+    /// Risk points from visible answers.
+    pub raw: u32,
+    /// Credits of safeguards in place, before the cap.
+    pub credits_available: u32,
+    pub max_mitigation_percent: u32,
+    /// The most safeguards may take off.
+    pub mitigation_cap: u32,
+    /// What safeguards took off.
+    pub mitigation: u32,
+    /// raw - mitigation.
+    pub total: u32,
+    pub medium_at: u32,
+    pub high_at: u32,
+    /// The tier the score alone gives.
+    pub band: Tier,
+    pub band_label: String,
+    /// False under a confirmed prohibition: the score decides nothing there.
+    pub counts: bool,
+    pub by_factor: Vec<FactorRow>,
+    pub contributions: Vec<ContributionRow>,
+    pub credits: Vec<CreditRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactorRow {
+    pub id: String,
+    pub title: String,
+    pub points: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContributionRow {
+    pub question: String,
+    pub prompt: String,
+    pub answer: String,
+    pub factor: String,
+    pub factor_title: String,
+    pub points: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CreditRow {
+    pub safeguard: String,
+    pub title: String,
+    pub points: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RequirementRow {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub clause: String,
+    /// always (every use) or consequential (consequential uses only).
+    pub scope: Applies,
+    pub applies: bool,
+    pub why: String,
+    /// Required safeguards under this requirement.
+    pub safeguards: Vec<String>,
+    /// Only when the answers support it.
+    pub met: bool,
+    pub state: RequirementState,
+    /// The state in words: "met", "not met", "to be confirmed", "nothing is required for this
+    /// use", ...
+    pub status_label: String,
+    /// Why it is to be confirmed, when it is.
+    pub note: String,
+    pub basis: Basis,
+    pub obligation: Obligation,
+    /// "required by the policy", "the policy says it should be done", "recommended practice".
+    pub basis_label: String,
+    /// For a requirement an overlay added: "required by: <layer title>, <clause>".
+    pub required_by: String,
+    pub reading: String,
+    /// Recommended safeguards under it still open (ids): never a breach.
+    pub recommendations: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Safeguards {
+    pub counts: SafeguardCounts,
+    /// Required safeguards, in questionnaire order.
+    pub required: Vec<SafeguardRow>,
+    /// Safeguards in the catalogue that this use does not require.
+    pub not_required: Vec<SafeguardRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SafeguardCounts {
+    pub required: usize,
+    pub in_place: usize,
+    pub planned: usize,
+    pub missing: usize,
+    pub not_applicable: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SafeguardRow {
+    pub id: String,
+    pub title: String,
+    pub requirement: String,
+    pub requirement_title: String,
+    pub clause: String,
+    /// What good looks like: the evidence a reviewer should expect.
+    pub good: String,
+    pub required: bool,
+    pub why_required: Vec<String>,
+    pub status: SafeguardStatus,
+    /// The status as a reviewer should read it: "to be confirmed" when the answers contradict
+    /// it, "not applicable, no reason given" when no reason is given.
+    pub status_label: String,
+    /// assessment, answer or default.
+    pub source: StatusSource,
+    pub source_label: String,
+    pub evidence: String,
+    pub credit: u32,
+    /// Why the answers contradict the status, in words ("" when they do not).
+    pub conflict: String,
+    pub unjustified: bool,
+    pub basis: Basis,
+    pub obligation: Obligation,
+    pub basis_label: String,
+    /// For a safeguard an overlay added: "required by: <layer title>, <clause>".
+    pub required_by: String,
+    pub reading: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Gap {
+    pub safeguard: String,
+    pub title: String,
+    pub status: SafeguardStatus,
+    pub status_label: String,
+    pub basis: Basis,
+    pub basis_label: String,
+    /// For a safeguard an overlay added: "required by: <layer title>, <clause>".
+    pub required_by: String,
+    /// What putting it in place would change, in a sentence ("" under a prohibition).
+    pub change: String,
+    pub requirement: String,
+    pub requirement_title: String,
+    pub clause: String,
+    pub good: String,
+    pub why_required: Vec<String>,
+    pub credit: u32,
+    /// Putting this safeguard in place would lower the score.
+    pub lowers_score: bool,
+    /// Score once this safeguard alone is in place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score_after: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tier_after: Option<Tier>,
+    /// The gap's line in the remediation plan, in words: owner and date, or what is lacking.
+    pub plan: String,
+}
+
+/// One line of the remediation plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanRow {
+    pub safeguard: String,
+    pub title: String,
+    pub status: SafeguardStatus,
+    pub status_label: String,
+    /// Whether this use requires it (a gap) or the team plans it beyond what is required.
+    pub required: bool,
+    /// For a gap: "required by the policy", "the policy says it should be done" or
+    /// "recommended practice".
+    pub basis_label: String,
+    /// Who is to put it in place ("" when the assessment names no one).
+    pub owner: String,
+    /// By when, YYYY-MM-DD ("" when no date is set).
+    pub target: String,
+    /// What is missing: what good looks like for it.
+    pub missing: String,
+    /// The line in words: owner and date, or what the plan lacks.
+    pub plan: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SectionAnswers {
+    pub id: String,
+    pub title: String,
+    pub intro: String,
+    pub questions: Vec<QuestionAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionAnswer {
+    pub id: String,
+    pub prompt: String,
+    pub clause: String,
+    pub kind: String,
+    pub optional: bool,
+    pub answered: bool,
+    /// The answer as a person reads it (empty when unanswered).
+    pub answer: String,
+    pub note: String,
+    /// A note is required for this answer and is missing.
+    pub note_missing: bool,
+    /// What the answer did, in plain words.
+    pub effects: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerEntry {
+    pub prompt: String,
+    pub section: String,
+    pub answer: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SignOffRow {
+    pub name: String,
+    pub role: String,
+    pub date: String,
+    pub decision: String,
+    pub assessment_hash: String,
+    /// The sign-off approved the answers as they are now.
+    pub current: bool,
+    /// "current" or "STALE".
+    pub state: String,
+}
+
+/// A visible question and its answer, looked up once while a report is built.
+pub(crate) struct Shown<'a> {
+    pub(crate) id: &'a String,
+    pub(crate) question: &'a Question,
+    pub(crate) given: Option<&'a crate::answer::Answer>,
+    /// The answer as a person reads it, when given.
+    pub(crate) text: Option<String>,
+}

@@ -1,0 +1,149 @@
+//! Sections of the report built on their own from the evaluation: compliance, score, and what one answer does.
+
+use super::*;
+
+pub(crate) fn refs(reasons: &[engine::Reason]) -> Vec<AnswerRef> {
+    reasons
+        .iter()
+        .map(|r| AnswerRef {
+            question: r.question.clone(),
+            prompt: r.prompt.clone(),
+            answer: r.answer.clone(),
+        })
+        .collect()
+}
+
+pub(crate) fn mentions_concern(c: &Condition, prohibition: &str) -> bool {
+    match c {
+        Condition::Concern(p) => p == prohibition,
+        Condition::All(cs) | Condition::Any(cs) => {
+            cs.iter().any(|c| mentions_concern(c, prohibition))
+        }
+        // A safeguard required when a concern is absent does not answer that concern.
+        _ => false,
+    }
+}
+
+/// Where the use stands against the policy's own words: the statement and the gaps behind it.
+pub(crate) fn compliance(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Compliance {
+    let gate = e.gate(Binding::of(q, a), false);
+    let ids = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<String> {
+        e.gaps
+            .iter()
+            .filter_map(|id| e.safeguard(id))
+            .filter(|s| f(s))
+            .map(|s| s.id.clone())
+            .collect()
+    };
+    Compliance {
+        statement: explain::compliance_statement(q, e),
+        policy_gaps: ids(&|s| s.is_policy_gap()),
+        should_gaps: ids(&|s| s.is_should_gap()),
+        recommendations: ids(&|s| s.is_practice_gap()),
+        to_confirm: e.conflicts().map(|s| s.id.clone()).collect(),
+        gate_failures: explain::gate_failures(&gate, q),
+    }
+}
+
+/// The score section: points by factor and by answer, credits, and the band.
+pub(crate) fn score_report(q: &Questionnaire, e: &Evaluation) -> ScoreReport {
+    let sc = &e.score;
+    // Contributions come in asking order: each question is found where the last one was.
+    let mut from = 0;
+    let mut prompt_in_order = |id: &str| {
+        let i = q.question_index_from(id, from);
+        from = i.unwrap_or(from);
+        i.and_then(|i| q.questions.get(i))
+            .map_or_else(|| id.to_string(), |x| x.prompt.clone())
+    };
+    ScoreReport {
+        raw: sc.raw,
+        credits_available: sc.credits_available,
+        max_mitigation_percent: q.tiers.max_mitigation_percent,
+        mitigation_cap: sc.mitigation_cap,
+        mitigation: sc.mitigation,
+        total: sc.total,
+        medium_at: sc.medium_at,
+        high_at: sc.high_at,
+        band: sc.band,
+        band_label: explain::tier(q, sc.band),
+        counts: e.score_counts(),
+        by_factor: sc
+            .by_factor
+            .iter()
+            .map(|f| FactorRow {
+                id: f.factor.clone(),
+                title: f.title.clone(),
+                points: f.points,
+            })
+            .collect(),
+        contributions: sc
+            .contributions
+            .iter()
+            .map(|c| ContributionRow {
+                question: c.question.clone(),
+                prompt: prompt_in_order(&c.question),
+                answer: c.answer.clone(),
+                factor: c.factor.clone(),
+                factor_title: q
+                    .factor(&c.factor)
+                    .map_or_else(|| c.factor.clone(), |f| f.title.clone()),
+                points: c.points,
+            })
+            .collect(),
+        credits: sc
+            .credits
+            .iter()
+            .map(|c| CreditRow {
+                safeguard: c.safeguard.clone(),
+                title: q
+                    .safeguard(&c.safeguard)
+                    .map_or_else(|| c.safeguard.clone(), |s| s.title.clone()),
+                points: c.points,
+            })
+            .collect(),
+    }
+}
+
+/// What one answer does, in plain words, for the question-by-question listing.
+pub(crate) fn effect_lines(
+    q: &Questionnaire,
+    question: &crate::questionnaire::Question,
+    answer: &crate::answer::Answer,
+    contributions: &[&engine::Contribution],
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |line: String| {
+        if !out.contains(&line) {
+            out.push(line);
+        }
+    };
+    let effects: Vec<_> = engine::answer_effects(question, answer);
+    for (_, fx) in &effects {
+        for line in explain::effects(q, fx) {
+            // Safeguards shown in place are listed after the risk points.
+            if !line.starts_with("shows ") {
+                add(line);
+            }
+        }
+    }
+    // Risk as the engine counted it for this question (options of one answer may combine).
+    let mut by_factor: Vec<(&str, u32)> = Vec::new();
+    for c in contributions.iter().filter(|c| c.question == question.id) {
+        match by_factor.iter_mut().find(|(f, _)| *f == c.factor) {
+            Some((_, p)) => *p += c.points,
+            None => by_factor.push((&c.factor, c.points)),
+        }
+    }
+    for (factor, points) in by_factor {
+        add(explain::risk(q, factor, points));
+    }
+    for (_, fx) in &effects {
+        for line in explain::effects(q, fx) {
+            if line.starts_with("shows ") {
+                add(line);
+            }
+        }
+    }
+    out
+}
