@@ -2,20 +2,24 @@
 //! evidence, sign-offs. Parsing checks every answer against the questionnaire; `store` writes
 //! files atomically.
 
-pub mod file;
-mod load;
-pub mod locate;
-pub mod lock;
-pub mod merge;
-pub mod store;
-
-pub use load::{parse_assessment, read_assessment, read_assessment_fingerprinted};
-
 use crate::answer::Answer;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
+pub use load::{parse_assessment, read_assessment, read_assessment_fingerprinted};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+
+pub mod file;
+
+mod load;
+
+pub mod locate;
+
+pub mod lock;
+
+pub mod merge;
+
+pub mod store;
 
 /// Version of the assessment file layout this build reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -83,159 +87,6 @@ impl Metadata {
         };
         *slot = value;
         true
-    }
-}
-
-/// One of the system details asked before the questions, in asking order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Detail {
-    System,
-    Description,
-    Organisation,
-    OwnerTeam,
-    Assessor,
-    Contact,
-}
-
-impl Detail {
-    /// Every detail, in the order both modes ask them.
-    pub const ALL: [Detail; 6] = [
-        Detail::System,
-        Detail::Description,
-        Detail::Organisation,
-        Detail::OwnerTeam,
-        Detail::Assessor,
-        Detail::Contact,
-    ];
-
-    /// The key in `[metadata]`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Detail::System => "system",
-            Detail::Description => "description",
-            Detail::Organisation => "organisation",
-            Detail::OwnerTeam => "owner_team",
-            Detail::Assessor => "assessor",
-            Detail::Contact => "contact",
-        }
-    }
-
-    /// What the detail is called where it is asked.
-    pub fn label(self) -> &'static str {
-        match self {
-            Detail::System => "System name",
-            Detail::Description => "What the system does, in a sentence or two",
-            Detail::Organisation => "Organisation",
-            Detail::OwnerTeam => "Owning team (accountable for the system)",
-            Detail::Assessor => "Assessor (who fills this in)",
-            Detail::Contact => "Contact for questions about this use (e-mail)",
-        }
-    }
-
-    /// Whether the assessment needs it: marked as required in both modes, and the first blank
-    /// one is where resume goes when no position is stored.
-    pub fn required(self) -> bool {
-        !matches!(self, Detail::Organisation | Detail::Contact)
-    }
-
-    /// Its place in [`Detail::ALL`].
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    /// The detail at `i` in [`Detail::ALL`].
-    pub fn at(i: usize) -> Option<Detail> {
-        Detail::ALL.get(i).copied()
-    }
-
-    pub fn from_key(key: &str) -> Option<Detail> {
-        Detail::ALL.into_iter().find(|d| d.key() == key)
-    }
-
-    pub fn first() -> Detail {
-        Detail::System
-    }
-
-    pub fn last() -> Detail {
-        Detail::Contact
-    }
-}
-
-/// Where the user was, kept in `[wizard] position` so that resume returns there. Stored as
-/// text ("metadata:system", a question id, "review", "result", "export"); any other text is
-/// kept as it is and read as a question id, which resume passes over if there is no such
-/// question.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(from = "String", into = "String")]
-pub enum Position {
-    /// Nowhere recorded: resume goes to the first thing left to do.
-    #[default]
-    None,
-    Detail(Detail),
-    /// A question, by id.
-    Question(String),
-    Review,
-    Result,
-    Export,
-}
-
-impl Position {
-    pub fn is_none(&self) -> bool {
-        *self == Position::None
-    }
-}
-
-impl From<String> for Position {
-    fn from(s: String) -> Self {
-        match s.as_str() {
-            "" => Position::None,
-            "review" => Position::Review,
-            "result" => Position::Result,
-            "export" => Position::Export,
-            t => match t.strip_prefix("metadata:").and_then(Detail::from_key) {
-                Some(d) => Position::Detail(d),
-                None => Position::Question(s),
-            },
-        }
-    }
-}
-
-impl From<&str> for Position {
-    fn from(s: &str) -> Self {
-        Position::from(s.to_string())
-    }
-}
-
-impl From<Position> for String {
-    fn from(p: Position) -> String {
-        p.to_string()
-    }
-}
-
-impl std::fmt::Display for Position {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Position::None => Ok(()),
-            Position::Detail(d) => write!(f, "metadata:{}", d.key()),
-            Position::Question(id) => f.write_str(id),
-            Position::Review => f.write_str("review"),
-            Position::Result => f.write_str("result"),
-            Position::Export => f.write_str("export"),
-        }
-    }
-}
-
-/// Compares with the stored text, so a test or a caller can write `position == "hiring"`.
-impl PartialEq<&str> for Position {
-    fn eq(&self, other: &&str) -> bool {
-        match self {
-            Position::None => other.is_empty(),
-            Position::Detail(d) => other.strip_prefix("metadata:") == Some(d.key()),
-            Position::Question(id) => id == other,
-            Position::Review => *other == "review",
-            Position::Result => *other == "result",
-            Position::Export => *other == "export",
-        }
     }
 }
 
@@ -466,183 +317,8 @@ impl Assessment {
     }
 }
 
-/// Describes what kind of value a question takes, for error messages and `raia init`.
-pub fn expected_value(q: &Question) -> String {
-    let opts = || {
-        q.options
-            .iter()
-            .map(|o| format!("\"{}\"", o.id))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match q.kind {
-        QuestionKind::YesNo => "true or false".to_string(),
-        QuestionKind::Single => format!("one of {}", opts()),
-        QuestionKind::Multi => format!("a list of any of {}", opts()),
-        QuestionKind::Text | QuestionKind::LongText => "a string".to_string(),
-        QuestionKind::Number => {
-            let what = if q.integer {
-                "a whole number"
-            } else {
-                "a number"
-            };
-            match (q.min, q.max) {
-                (Some(a), Some(b)) => format!("{what} from {a} to {b}"),
-                (Some(a), None) => format!("{what} of at least {a}"),
-                (None, Some(b)) => format!("{what} of at most {b}"),
-                (None, None) => what.to_string(),
-            }
-        }
-        QuestionKind::Date => "a date as \"YYYY-MM-DD\"".to_string(),
-    }
-}
+mod check;
+mod position;
 
-/// The id in `known` closest to `id` when it looks like a typo of it.
-pub fn closest<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let id_bag = CharBag::new(id);
-    known
-        .into_iter()
-        // Cheap lower bounds on the distance first: most ids are nowhere near, and computing
-        // the distance for each of them made 100,000 unknown ids take seconds.
-        .filter(|k| id_bag.may_be_within(&CharBag::new(k), 2.max(k.len() / 4)))
-        .map(|k| (strsim::damerau_levenshtein(id, k), k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
-        .min()
-        .map(|(_, k)| k)
-}
-
-/// The characters of a string, counted: two strings whose counts differ by more than twice
-/// some distance cannot be within that edit distance (an insertion or deletion changes the
-/// counts by one, a substitution by two, a transposition not at all).
-struct CharBag {
-    ascii: [u16; 128],
-    other: Vec<char>,
-    len: usize,
-}
-
-impl CharBag {
-    fn new(s: &str) -> Self {
-        let mut ascii = [0u16; 128];
-        let mut other = Vec::new();
-        let mut len = 0;
-        for c in s.chars() {
-            len += 1;
-            match usize::try_from(u32::from(c)).ok().filter(|&i| i < 128) {
-                Some(i) => {
-                    if let Some(n) = ascii.get_mut(i) {
-                        *n = n.saturating_add(1);
-                    }
-                }
-                None => other.push(c),
-            }
-        }
-        other.sort_unstable();
-        Self { ascii, other, len }
-    }
-
-    /// False only when the two strings are certainly more than `max` edits apart.
-    fn may_be_within(&self, other: &CharBag, max: usize) -> bool {
-        if self.len.abs_diff(other.len) > max {
-            return false;
-        }
-        let mut diff: usize = self
-            .ascii
-            .iter()
-            .zip(&other.ascii)
-            .map(|(a, b)| usize::from(a.abs_diff(*b)))
-            .sum();
-        // Characters beyond ASCII: the size of the symmetric difference of the two multisets.
-        let (mut i, mut j) = (0, 0);
-        while i < self.other.len() || j < other.other.len() {
-            match (self.other.get(i), other.other.get(j)) {
-                (Some(a), Some(b)) if a == b => {
-                    i += 1;
-                    j += 1;
-                }
-                (Some(a), Some(b)) if a < b => {
-                    diff += 1;
-                    i += 1;
-                }
-                (Some(_), Some(_)) | (None, Some(_)) => {
-                    diff += 1;
-                    j += 1;
-                }
-                (Some(_), None) => {
-                    diff += 1;
-                    i += 1;
-                }
-                (None, None) => break,
-            }
-        }
-        diff <= 2 * max
-    }
-}
-
-fn did_you_mean(q: &Question, option: &str) -> String {
-    closest(option, q.options.iter().map(|o| o.id.as_str()))
-        .map(|c| format!(" (did you mean \"{c}\"?)"))
-        .unwrap_or_default()
-}
-
-/// Checks one answer against its question; returns a message saying what is wrong.
-pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
-    let bad = || Err(format!("`{}` expects {}", q.id, expected_value(q)));
-    match (q.kind, a) {
-        (QuestionKind::YesNo, Answer::Bool(_)) => Ok(()),
-        (QuestionKind::Single, Answer::Choice(c)) => {
-            if q.option(c).is_some() {
-                Ok(())
-            } else {
-                Err(format!(
-                    "`{}` has no option \"{c}\"{}; it expects {}",
-                    q.id,
-                    did_you_mean(q, c),
-                    expected_value(q)
-                ))
-            }
-        }
-        (QuestionKind::Multi, Answer::Choices(cs)) => {
-            if let Some(c) = cs.iter().find(|c| q.option(c).is_none()) {
-                return Err(format!(
-                    "`{}` has no option \"{c}\"{}; it expects {}",
-                    q.id,
-                    did_you_mean(q, c),
-                    expected_value(q)
-                ));
-            }
-            if cs.len() > 1
-                && let Some(x) = cs.iter().filter_map(|c| q.option(c)).find(|o| o.exclusive)
-            {
-                return Err(format!(
-                    "\"{}\" cannot be combined with other options: choose it alone",
-                    x.label
-                ));
-            }
-            let mut seen = std::collections::HashSet::new();
-            if let Some(c) = cs.iter().find(|c| !seen.insert(c.as_str())) {
-                return Err(format!("`{}` lists \"{c}\" twice", q.id));
-            }
-            Ok(())
-        }
-        (QuestionKind::Text | QuestionKind::LongText, Answer::Text(_)) => Ok(()),
-        (QuestionKind::Number, Answer::Number(n)) => {
-            if !n.is_finite()
-                || q.min.is_some_and(|m| *n < m)
-                || q.max.is_some_and(|m| *n > m)
-                || (q.integer && n.fract() != 0.0)
-            {
-                bad()
-            } else {
-                Ok(())
-            }
-        }
-        (QuestionKind::Date, Answer::Date(d)) => {
-            if crate::answer::valid_date(d) {
-                Ok(())
-            } else {
-                bad()
-            }
-        }
-        _ => bad(),
-    }
-}
+pub use check::*;
+pub use position::*;

@@ -55,7 +55,7 @@ pub const UNDO_DEPTH: usize = 50;
 
 /// One change made in this session, holding what it replaced.
 #[derive(Debug, Clone, PartialEq)]
-enum Change {
+pub(crate) enum Change {
     Answer(String, Option<Answer>),
     Note(String, Option<String>),
     Metadata(Detail, String),
@@ -341,191 +341,6 @@ impl Session {
         Ok(())
     }
 
-    /// Sets or clears (None) an answer and saves.
-    pub fn set_answer(&mut self, question: &str, answer: Option<Answer>) -> anyhow::Result<()> {
-        if let (Some(a), Some(q)) = (&answer, self.questionnaire.question(question)) {
-            crate::assessment::check_answer(q, a).map_err(anyhow::Error::msg)?;
-        }
-        let before = self.assessment.answers.get(question).cloned();
-        self.record(
-            before != answer,
-            Change::Answer(question.to_string(), before),
-        );
-        self.put_answer(question, answer);
-        self.commit()
-    }
-
-    fn put_answer(&mut self, question: &str, answer: Option<Answer>) {
-        self.revision += 1;
-        match answer {
-            Some(a) => {
-                self.assessment.answers.insert(question.to_string(), a);
-            }
-            None => {
-                self.assessment.answers.remove(question);
-            }
-        }
-    }
-
-    pub fn set_note(&mut self, question: &str, note: &str) -> anyhow::Result<()> {
-        let before = self.assessment.notes.get(question).cloned();
-        let after = (!note.trim().is_empty()).then(|| note.to_string());
-        self.record(before != after, Change::Note(question.to_string(), before));
-        self.put_note(question, after);
-        self.commit()
-    }
-
-    fn put_note(&mut self, question: &str, note: Option<String>) {
-        self.revision += 1;
-        match note {
-            Some(n) => {
-                self.assessment.notes.insert(question.to_string(), n);
-            }
-            None => {
-                self.assessment.notes.remove(question);
-            }
-        }
-    }
-
-    pub fn set_metadata(&mut self, detail: Detail, value: &str) -> anyhow::Result<()> {
-        let before = self.assessment.metadata.detail(detail).to_string();
-        self.record(before != value, Change::Metadata(detail, before));
-        self.revision += 1;
-        self.assessment
-            .metadata
-            .set(detail.key(), value.to_string());
-        self.commit()
-    }
-
-    pub fn set_safeguard(
-        &mut self,
-        id: &str,
-        status: SafeguardStatus,
-        evidence: &str,
-    ) -> anyhow::Result<()> {
-        let after = SafeguardEntry {
-            status,
-            evidence: evidence.to_string(),
-        };
-        let before = self.assessment.safeguards.get(id).cloned();
-        self.record(
-            before.as_ref() != Some(&after),
-            Change::Safeguard(id.to_string(), before),
-        );
-        self.put_safeguard(id, Some(after));
-        self.commit()
-    }
-
-    fn put_safeguard(&mut self, id: &str, entry: Option<SafeguardEntry>) {
-        self.revision += 1;
-        match entry {
-            Some(e) => {
-                self.assessment.safeguards.insert(id.to_string(), e);
-            }
-            None => {
-                self.assessment.safeguards.remove(id);
-            }
-        }
-    }
-
-    /// Puts a safeguard's entry back as it was (`None`: nothing recorded), saved and undoable
-    /// like any change: a cancelled status dialog.
-    pub fn restore_safeguard(
-        &mut self,
-        id: &str,
-        entry: Option<SafeguardEntry>,
-    ) -> anyhow::Result<()> {
-        let before = self.assessment.safeguards.get(id).cloned();
-        self.record(
-            before != entry,
-            Change::Safeguard(id.to_string(), before.clone()),
-        );
-        if before != entry {
-            self.put_safeguard(id, entry);
-        }
-        self.commit()
-    }
-
-    /// Remembers what a change replaced, keeping the last [`UNDO_DEPTH`].
-    fn record(&mut self, changed: bool, change: Change) {
-        if !changed {
-            return;
-        }
-        self.redo.clear();
-        self.push_undo(change);
-    }
-
-    fn push_undo(&mut self, change: Change) {
-        self.undo.push(change);
-        if self.undo.len() > UNDO_DEPTH {
-            self.undo.remove(0);
-        }
-    }
-
-    /// How many changes [`Session::undo`] can still take back.
-    pub fn undo_depth(&self) -> usize {
-        self.undo.len()
-    }
-
-    /// Takes back the last change made in this session (an answer, note, system detail or
-    /// safeguard) and saves, like any change. `None` when there is nothing left to undo. The
-    /// wizard (`u`, Ctrl+_) and plain mode (`undo`) both call this.
-    pub fn undo(&mut self) -> Option<(Undone, anyhow::Result<()>)> {
-        let change = self.undo.pop()?;
-        let (inverse, undone) = self.swap(change);
-        self.redo.push(inverse);
-        Some((undone, self.commit()))
-    }
-
-    /// Makes again the last change [`Session::undo`] took back, saved like any change. `None`
-    /// when there is nothing to redo: nothing was undone, or a change was made since. The
-    /// wizard (`U`, Ctrl+R) and plain mode (`redo`) both call this.
-    pub fn redo(&mut self) -> Option<(Undone, anyhow::Result<()>)> {
-        let change = self.redo.pop()?;
-        let (inverse, redone) = self.swap(change);
-        self.push_undo(inverse);
-        Some((redone, self.commit()))
-    }
-
-    /// Puts back what `change` holds; returns the change that would put back what it replaced.
-    fn swap(&mut self, change: Change) -> (Change, Undone) {
-        match change {
-            Change::Answer(id, before) => {
-                let now = self.assessment.answers.get(&id).cloned();
-                self.put_answer(&id, before);
-                (Change::Answer(id.clone(), now), Undone::Answer(id))
-            }
-            Change::Note(id, before) => {
-                let now = self.assessment.notes.get(&id).cloned();
-                self.put_note(&id, before);
-                (Change::Note(id.clone(), now), Undone::Note(id))
-            }
-            Change::Metadata(detail, before) => {
-                let now = self.assessment.metadata.detail(detail).to_string();
-                self.revision += 1;
-                self.assessment.metadata.set(detail.key(), before);
-                (Change::Metadata(detail, now), Undone::Metadata(detail))
-            }
-            Change::Safeguard(id, before) => {
-                let now = self.assessment.safeguards.get(&id).cloned();
-                self.put_safeguard(&id, before);
-                (Change::Safeguard(id.clone(), now), Undone::Safeguard(id))
-            }
-        }
-    }
-
-    /// Records the export step's report paths and ticks, so they are kept for next time.
-    pub fn set_report_choices(
-        &mut self,
-        choices: std::collections::BTreeMap<String, crate::assessment::ReportChoice>,
-    ) -> anyhow::Result<()> {
-        if self.assessment.wizard.reports != choices {
-            self.assessment.wizard.reports = choices;
-            self.commit()?;
-        }
-        Ok(())
-    }
-
     /// Records a sign-off as `raia sign` does (same rules, same entry, naming the questionnaire
     /// version and hash), dated `date`, and writes it with the rest of the file. The file is
     /// saved first, so the hash signed is that of the answers on disk.
@@ -560,15 +375,6 @@ impl Session {
             return Err(err);
         }
         Ok(entry)
-    }
-
-    /// Records where the user is, so resume returns there.
-    pub fn set_position(&mut self, position: Position) -> anyhow::Result<()> {
-        if self.assessment.wizard.position != position {
-            self.assessment.wizard.position = position;
-            self.commit()?;
-        }
-        Ok(())
     }
 }
 
@@ -611,100 +417,6 @@ fn not_a_report(path: &Path) -> anyhow::Result<()> {
     )
 }
 
-/// One draft as `raia list` and the home screen show it.
-#[derive(Debug, Clone)]
-pub struct DraftSummary {
-    pub path: PathBuf,
-    pub name: String,
-    pub system: String,
-    pub answered: usize,
-    pub visible: usize,
-    pub updated: String,
-    pub tier: Option<Tier>,
-    /// Every visible required question is answered and every required note written.
-    pub complete: bool,
-    /// When it is due for review, if there is a date to count from.
-    pub review: Option<crate::engine::Review>,
-    /// Why the draft could not be read, if it could not.
-    pub error: Option<String>,
-}
-
-impl DraftSummary {
-    /// The tier column of `raia list` and the home screen: the tier only once the draft is
-    /// complete, "incomplete" before (a tier from 4 answers of 16 would read as a verdict).
-    pub fn tier_label(&self, q: &Questionnaire) -> String {
-        match self.tier {
-            Some(t) if self.complete => crate::explain::tier(q, t),
-            Some(_) => "incomplete".to_string(),
-            None => "-".to_string(),
-        }
-    }
-}
-
-/// Summarises every draft in `dir`, newest first. Unreadable drafts are listed with the error.
-pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
-    store::list_drafts(dir)
-        .into_iter()
-        .map(|d| match crate::assessment::read_assessment(&d.path, q) {
-            Ok(a) => {
-                let e = evaluate(q, &a);
-                let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
-                DraftSummary {
-                    system: a.metadata.system.clone(),
-                    answered,
-                    visible: e.visible.len(),
-                    updated: a.metadata.updated.clone(),
-                    tier: Some(e.tier),
-                    complete: e.complete,
-                    review: Some(e.review.clone()),
-                    error: None,
-                    path: d.path,
-                    name: d.name,
-                }
-            }
-            Err(err) => DraftSummary {
-                system: String::new(),
-                answered: 0,
-                visible: 0,
-                updated: String::new(),
-                tier: None,
-                complete: false,
-                review: None,
-                error: Some(err.to_string()),
-                path: d.path,
-                name: d.name,
-            },
-        })
-        .collect()
-}
-
-/// Today's UTC date as YYYY-MM-DD. `RAIA_TODAY` pins it for reproducible tests.
-pub fn today() -> String {
-    if let Ok(d) = std::env::var("RAIA_TODAY")
-        && crate::answer::valid_date(&d)
-    {
-        return d;
-    }
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    civil_from_days((secs / 86_400) as i64)
-}
-
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-pub(crate) fn civil_from_days(z: i64) -> String {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -716,3 +428,8 @@ mod tests {
         assert_eq!(civil_from_days(20_418), "2025-11-26");
     }
 }
+
+mod changes;
+mod drafts;
+
+pub use drafts::*;

@@ -1,0 +1,184 @@
+//! Checking an answer against its question as read from a file, with a did-you-mean for a mistyped option.
+
+use super::*;
+
+/// Describes what kind of value a question takes, for error messages and `raia init`.
+pub fn expected_value(q: &Question) -> String {
+    let opts = || {
+        q.options
+            .iter()
+            .map(|o| format!("\"{}\"", o.id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match q.kind {
+        QuestionKind::YesNo => "true or false".to_string(),
+        QuestionKind::Single => format!("one of {}", opts()),
+        QuestionKind::Multi => format!("a list of any of {}", opts()),
+        QuestionKind::Text | QuestionKind::LongText => "a string".to_string(),
+        QuestionKind::Number => {
+            let what = if q.integer {
+                "a whole number"
+            } else {
+                "a number"
+            };
+            match (q.min, q.max) {
+                (Some(a), Some(b)) => format!("{what} from {a} to {b}"),
+                (Some(a), None) => format!("{what} of at least {a}"),
+                (None, Some(b)) => format!("{what} of at most {b}"),
+                (None, None) => what.to_string(),
+            }
+        }
+        QuestionKind::Date => "a date as \"YYYY-MM-DD\"".to_string(),
+    }
+}
+
+/// The id in `known` closest to `id` when it looks like a typo of it.
+pub fn closest<'a>(id: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let id_bag = CharBag::new(id);
+    known
+        .into_iter()
+        // Cheap lower bounds on the distance first: most ids are nowhere near, and computing
+        // the distance for each of them made 100,000 unknown ids take seconds.
+        .filter(|k| id_bag.may_be_within(&CharBag::new(k), 2.max(k.len() / 4)))
+        .map(|k| (strsim::damerau_levenshtein(id, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4))
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// The characters of a string, counted: two strings whose counts differ by more than twice
+/// some distance cannot be within that edit distance (an insertion or deletion changes the
+/// counts by one, a substitution by two, a transposition not at all).
+pub(crate) struct CharBag {
+    pub(crate) ascii: [u16; 128],
+    pub(crate) other: Vec<char>,
+    pub(crate) len: usize,
+}
+
+impl CharBag {
+    pub(crate) fn new(s: &str) -> Self {
+        let mut ascii = [0u16; 128];
+        let mut other = Vec::new();
+        let mut len = 0;
+        for c in s.chars() {
+            len += 1;
+            match usize::try_from(u32::from(c)).ok().filter(|&i| i < 128) {
+                Some(i) => {
+                    if let Some(n) = ascii.get_mut(i) {
+                        *n = n.saturating_add(1);
+                    }
+                }
+                None => other.push(c),
+            }
+        }
+        other.sort_unstable();
+        Self { ascii, other, len }
+    }
+
+    /// False only when the two strings are certainly more than `max` edits apart.
+    pub(crate) fn may_be_within(&self, other: &CharBag, max: usize) -> bool {
+        if self.len.abs_diff(other.len) > max {
+            return false;
+        }
+        let mut diff: usize = self
+            .ascii
+            .iter()
+            .zip(&other.ascii)
+            .map(|(a, b)| usize::from(a.abs_diff(*b)))
+            .sum();
+        // Characters beyond ASCII: the size of the symmetric difference of the two multisets.
+        let (mut i, mut j) = (0, 0);
+        while i < self.other.len() || j < other.other.len() {
+            match (self.other.get(i), other.other.get(j)) {
+                (Some(a), Some(b)) if a == b => {
+                    i += 1;
+                    j += 1;
+                }
+                (Some(a), Some(b)) if a < b => {
+                    diff += 1;
+                    i += 1;
+                }
+                (Some(_), Some(_)) | (None, Some(_)) => {
+                    diff += 1;
+                    j += 1;
+                }
+                (Some(_), None) => {
+                    diff += 1;
+                    i += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        diff <= 2 * max
+    }
+}
+
+pub(crate) fn did_you_mean(q: &Question, option: &str) -> String {
+    closest(option, q.options.iter().map(|o| o.id.as_str()))
+        .map(|c| format!(" (did you mean \"{c}\"?)"))
+        .unwrap_or_default()
+}
+
+/// Checks one answer against its question; returns a message saying what is wrong.
+pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
+    let bad = || Err(format!("`{}` expects {}", q.id, expected_value(q)));
+    match (q.kind, a) {
+        (QuestionKind::YesNo, Answer::Bool(_)) => Ok(()),
+        (QuestionKind::Single, Answer::Choice(c)) => {
+            if q.option(c).is_some() {
+                Ok(())
+            } else {
+                Err(format!(
+                    "`{}` has no option \"{c}\"{}; it expects {}",
+                    q.id,
+                    did_you_mean(q, c),
+                    expected_value(q)
+                ))
+            }
+        }
+        (QuestionKind::Multi, Answer::Choices(cs)) => {
+            if let Some(c) = cs.iter().find(|c| q.option(c).is_none()) {
+                return Err(format!(
+                    "`{}` has no option \"{c}\"{}; it expects {}",
+                    q.id,
+                    did_you_mean(q, c),
+                    expected_value(q)
+                ));
+            }
+            if cs.len() > 1
+                && let Some(x) = cs.iter().filter_map(|c| q.option(c)).find(|o| o.exclusive)
+            {
+                return Err(format!(
+                    "\"{}\" cannot be combined with other options: choose it alone",
+                    x.label
+                ));
+            }
+            let mut seen = std::collections::HashSet::new();
+            if let Some(c) = cs.iter().find(|c| !seen.insert(c.as_str())) {
+                return Err(format!("`{}` lists \"{c}\" twice", q.id));
+            }
+            Ok(())
+        }
+        (QuestionKind::Text | QuestionKind::LongText, Answer::Text(_)) => Ok(()),
+        (QuestionKind::Number, Answer::Number(n)) => {
+            if !n.is_finite()
+                || q.min.is_some_and(|m| *n < m)
+                || q.max.is_some_and(|m| *n > m)
+                || (q.integer && n.fract() != 0.0)
+            {
+                bad()
+            } else {
+                Ok(())
+            }
+        }
+        (QuestionKind::Date, Answer::Date(d)) => {
+            if crate::answer::valid_date(d) {
+                Ok(())
+            } else {
+                bad()
+            }
+        }
+        _ => bad(),
+    }
+}

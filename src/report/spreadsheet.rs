@@ -1,0 +1,75 @@
+//! The CSV report: one row per safeguard, every cell safe to open in a spreadsheet.
+
+use super::*;
+
+/// The CSV columns, in order. `status` is what the file records; `state` is how a reviewer must
+/// read it ("to be confirmed" when the answers contradict it, "not applicable, no reason
+/// given"); `basis` and `obligation` tell a policy gap from a recommendation. The last two repeat
+/// on every row, so a sheet filtered to one safeguard still says whether the assessment was
+/// complete and which answers it reflects.
+pub const CSV_HEADER: [&str; 16] = [
+    "id",
+    "title",
+    "requirement",
+    "clause",
+    "required",
+    "status",
+    "state",
+    "basis",
+    "obligation",
+    "source",
+    "evidence",
+    "why_required",
+    "credit",
+    "conflict",
+    "assessment_status",
+    "assessment_hash",
+];
+
+/// Spreadsheets run a cell that starts with one of these as a formula; such text gets a
+/// leading apostrophe so it stays text.
+pub(crate) fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// One row per safeguard in the questionnaire (required first, then the rest, each in
+/// questionnaire order), after a header row.
+pub(crate) fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    w.write_record(CSV_HEADER)?;
+    for s in report
+        .safeguards
+        .required
+        .iter()
+        .chain(&report.safeguards.not_required)
+    {
+        w.write_record([
+            s.id.clone(),
+            spreadsheet_safe(&s.title),
+            s.requirement.clone(),
+            spreadsheet_safe(&s.clause),
+            s.required.to_string(),
+            s.status.name().to_string(),
+            s.status_label.clone(),
+            s.basis.name().to_string(),
+            s.obligation.name().to_string(),
+            source_name(s.source).to_string(),
+            spreadsheet_safe(&s.evidence),
+            spreadsheet_safe(&s.why_required.join("; ")),
+            s.credit.to_string(),
+            spreadsheet_safe(&s.conflict),
+            report.status.label.clone(),
+            report.assessment_hash.clone(),
+        ])?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| anyhow::anyhow!("cannot write CSV: {}", e.error()))?;
+    Ok(String::from_utf8(bytes)?)
+}

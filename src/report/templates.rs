@@ -1,0 +1,342 @@
+//! The Markdown templates: built in or from a directory, compiled on demand, their errors located by file, line and column.
+
+use super::*;
+
+/// File name of the assessment report template.
+pub const REPORT_TEMPLATE: &str = "report.md.tera";
+
+/// File name of the information-request response template.
+pub const INFO_REQUEST_TEMPLATE: &str = "information-request.md.tera";
+
+/// The built-in templates, by file name. A copy of one in the templates directory overrides it.
+pub const BUILTIN_TEMPLATES: [(&str, &str); 2] = [
+    (
+        REPORT_TEMPLATE,
+        include_str!("../../templates/report.md.tera"),
+    ),
+    (
+        INFO_REQUEST_TEMPLATE,
+        include_str!("../../templates/information-request.md.tera"),
+    ),
+];
+
+/// Where a template in use came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TemplateSource {
+    BuiltIn,
+    File(PathBuf),
+}
+
+impl std::fmt::Display for TemplateSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::BuiltIn => f.write_str("built in"),
+            Self::File(p) => write!(f, "{}", p.display()),
+        }
+    }
+}
+
+/// The Markdown templates in use: built in, or overridden from a directory.
+///
+/// Compiling a template takes longer than most commands take in all (issue 7), so the
+/// built-in templates, which the tests compile, are compiled on first use, each on its own:
+/// `raia report --format md` compiles the report template only, and `--format json` none.
+/// Templates from a directory are all compiled when loaded, so a mistake in one is reported
+/// whatever is rendered.
+#[derive(Clone)]
+pub struct Templates {
+    /// Name, text and source of each template, in `BUILTIN_TEMPLATES` order.
+    pub(crate) texts: Vec<(&'static str, String, TemplateSource)>,
+    pub(crate) sources: BTreeMap<&'static str, TemplateSource>,
+    /// All templates in one instance, when they were compiled together (from a directory).
+    pub(crate) all: Option<Tera>,
+    /// Each built-in template compiled alone on first use, by position in `texts`.
+    pub(crate) each: [OnceLock<Result<Tera, TemplateError>>; 2],
+}
+
+impl std::fmt::Debug for Templates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Templates")
+            .field("sources", &self.sources)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Templates {
+    /// Loads templates from `dir` if given, else from `templates/` in the user's config
+    /// directory where present, else the built-in ones. A directory may override one template
+    /// and leave the other built in. Syntax errors are reported as `file:line:column`.
+    pub fn load(dir: Option<&Path>) -> anyhow::Result<Templates> {
+        let dir = match dir {
+            Some(d) if !d.is_dir() => anyhow::bail!(
+                "{}: templates directory not found\n  help: pass a directory that holds {REPORT_TEMPLATE} and/or {INFO_REQUEST_TEMPLATE}",
+                d.display()
+            ),
+            Some(d) => Some(d.to_path_buf()),
+            None => crate::paths::config_dir()
+                .map(|c| c.join("templates"))
+                .filter(|d| d.is_dir()),
+        };
+        let mut texts = Vec::new();
+        for (name, builtin) in BUILTIN_TEMPLATES {
+            // A template that is there but not a regular file is refused when read.
+            let path = dir.as_ref().map(|d| d.join(name)).filter(|p| p.exists());
+            let (text, source) = match path {
+                Some(p) => {
+                    let text = crate::textfile::read(&p, "template")?;
+                    (text, TemplateSource::File(p))
+                }
+                None => (builtin.to_string(), TemplateSource::BuiltIn),
+            };
+            texts.push((name, text, source));
+        }
+        let mut t = Self::new(texts);
+        if t.sources.values().any(|s| *s != TemplateSource::BuiltIn) {
+            t.all = Some(compile(&t.texts)?);
+        }
+        Ok(t)
+    }
+
+    /// The built-in templates only, ignoring any override directory.
+    pub fn builtin() -> anyhow::Result<Templates> {
+        Ok(Self::new(
+            BUILTIN_TEMPLATES
+                .iter()
+                .map(|&(name, text)| (name, text.to_string(), TemplateSource::BuiltIn))
+                .collect(),
+        ))
+    }
+
+    pub(crate) fn new(texts: Vec<(&'static str, String, TemplateSource)>) -> Self {
+        let sources = texts
+            .iter()
+            .map(|(name, _, source)| (*name, source.clone()))
+            .collect();
+        Self {
+            texts,
+            sources,
+            all: None,
+            each: [OnceLock::new(), OnceLock::new()],
+        }
+    }
+
+    /// Compiles every template now, reporting the first syntax error.
+    pub fn check(&self) -> Result<(), TemplateError> {
+        compile(&self.texts).map(|_| ())
+    }
+
+    /// Where the template with this file name comes from.
+    pub fn source(&self, name: &str) -> Option<&TemplateSource> {
+        self.sources.get(name)
+    }
+
+    /// The compiled instance that holds template `name`.
+    pub(crate) fn tera(&self, name: &str) -> anyhow::Result<&Tera> {
+        if let Some(all) = &self.all {
+            return Ok(all);
+        }
+        let i = self
+            .texts
+            .iter()
+            .position(|(n, _, _)| *n == name)
+            .ok_or_else(|| anyhow::anyhow!("no template named {name}"))?;
+        let slot = self
+            .each
+            .get(i)
+            .ok_or_else(|| anyhow::anyhow!("no template named {name}"))?;
+        slot.get_or_init(|| compile(self.texts.get(i..=i).unwrap_or_default()))
+            .as_ref()
+            .map_err(|e| anyhow::Error::from(e.clone()))
+    }
+
+    pub(crate) fn render(&self, name: &'static str, report: &Report) -> anyhow::Result<String> {
+        let tera = self.tera(name)?;
+        let context = Context::from_serialize(report)
+            .map_err(|e| anyhow::anyhow!("cannot pass the report to the template {name}: {e}"))?;
+        let out = tera.render(name, &context).map_err(|e| {
+            let source = self
+                .sources
+                .get(name)
+                .cloned()
+                .unwrap_or(TemplateSource::BuiltIn);
+            anyhow::Error::from(template_error(name, &source, &e))
+        });
+        if is_large(report) {
+            drop_later(context);
+        }
+        out
+    }
+}
+
+/// Compiles these templates into one instance, with raia's filters. The first syntax error
+/// is reported as `file:line:column`.
+pub(crate) fn compile(
+    texts: &[(&'static str, String, TemplateSource)],
+) -> Result<Tera, TemplateError> {
+    let mut tera = Tera::default();
+    // Markdown is not HTML: escaping is done per field by the md, cell and code filters.
+    tera.autoescape_on(Vec::<&str>::new());
+    register_filters(&mut tera);
+    for (name, text, source) in texts {
+        tera.add_raw_template(name, text)
+            .map_err(|e| syntax_error(name, source, text, &e))?;
+    }
+    Ok(tera)
+}
+
+/// A template problem as `file:line:column: message` with a hint on how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct TemplateError(pub Diagnostic);
+
+/// Tera reports an unclosed block at the end of the file; point at the block instead.
+pub(crate) fn syntax_error(
+    name: &str,
+    source: &TemplateSource,
+    text: &str,
+    e: &tera::Error,
+) -> TemplateError {
+    let mut err = template_error(name, source, e);
+    if let ErrorKind::SyntaxError(r) = e.kind()
+        && r.message().starts_with("Unexpected end of input")
+        && let Some((line, column, tag)) = unclosed_block(text)
+    {
+        let restore = err
+            .0
+            .help
+            .find("; or remove")
+            .map(|i| err.0.help[i..].to_string())
+            .unwrap_or_default();
+        err.0.line = line;
+        err.0.column = column;
+        err.0.message = format!("template syntax error: this {{% {tag} %}} is never closed");
+        err.0.help = format!("add {{% end{tag} %}} where the block should end{restore}");
+    }
+    err
+}
+
+/// The innermost block tag (`if`, `for`, ...) that has no end tag: line, column (1-based) and tag.
+pub(crate) fn unclosed_block(text: &str) -> Option<(usize, usize, String)> {
+    const BLOCKS: [&str; 6] = ["if", "for", "block", "component", "filter", "raw"];
+    let mut open: Vec<(usize, String)> = Vec::new();
+    let mut rest = 0;
+    while let Some(found) = text.get(rest..).and_then(|t| t.find("{%")) {
+        let start = rest + found;
+        let after = text.get(start + 2..)?;
+        let Some(close) = after.find("%}") else {
+            break;
+        };
+        let inner = after
+            .get(..close)?
+            .trim_matches(|c: char| c == '-' || c.is_whitespace());
+        let word = inner
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+            .next()
+            .unwrap_or_default();
+        rest = start + 2 + close + 2;
+        if let Some(tag) = word.strip_prefix("end") {
+            if open.last().is_some_and(|(_, t)| t == tag) {
+                open.pop();
+            }
+        } else if BLOCKS.contains(&word) {
+            open.push((start, word.to_string()));
+        } else if word == "set" && !inner.contains('=') {
+            // `{% set x %}...{% endset %}` captures a block; `{% set x = v %}` does not.
+            open.push((start, word.to_string()));
+        }
+        if open.last().is_some_and(|(_, t)| t == "raw") {
+            // Nothing inside {% raw %} is a tag.
+            match text.get(rest..).and_then(|t| t.find("endraw")) {
+                Some(i) => {
+                    open.pop();
+                    rest += i + "endraw".len();
+                }
+                None => break,
+            }
+        }
+    }
+    let (offset, tag) = open.pop()?;
+    let (line, column) = crate::diag::SourceMap::new("", text).line_col(offset);
+    Some((line, column, tag))
+}
+
+pub(crate) fn template_error(
+    name: &str,
+    source: &TemplateSource,
+    e: &tera::Error,
+) -> TemplateError {
+    let file = match source {
+        TemplateSource::BuiltIn => format!("built-in {name}"),
+        TemplateSource::File(p) => p.display().to_string(),
+    };
+    let restore = match source {
+        TemplateSource::BuiltIn => String::new(),
+        TemplateSource::File(p) => {
+            format!("; or remove {} to use the built-in template", p.display())
+        }
+    };
+    let (line, column, message, help) = match e.kind() {
+        ErrorKind::SyntaxError(r) => {
+            let span = r.span();
+            let help = if r.message().starts_with("Unexpected end of input") {
+                "a tag is left open: close every {% if %} with {% endif %}, every {% for %} with {% endfor %} and every {{ with }}".to_string()
+            } else {
+                "fix the template syntax at this position (tera 2: {{ value | filter }}, {% if cond %}...{% endif %}, {% for x in list %}...{% endfor %})".to_string()
+            };
+            (
+                span.start_line,
+                span.start_col + 1,
+                format!("template syntax error: {}", r.message()),
+                help,
+            )
+        }
+        ErrorKind::RenderingError(r) => {
+            let span = r.span();
+            (
+                span.start_line,
+                span.start_col + 1,
+                format!("template error while rendering: {}", r.message()),
+                "use only fields of the report model (see the JSON output, `--format json`), and test optional values with {% if x %} before using them".to_string(),
+            )
+        }
+        _ => (
+            1,
+            1,
+            format!("template error: {e}"),
+            "check the template against the built-in one".to_string(),
+        ),
+    };
+    TemplateError(Diagnostic {
+        file,
+        line,
+        column,
+        message,
+        help: format!("{help}{restore}"),
+    })
+}
+
+pub(crate) fn register_filters(tera: &mut Tera) {
+    tera.register_filter(
+        "md",
+        |s: std::borrow::Cow<'_, str>, _: Kwargs, _: &State| escape::md(&s),
+    );
+    tera.register_filter(
+        "cell",
+        |s: std::borrow::Cow<'_, str>, _: Kwargs, _: &State| escape::cell(&s),
+    );
+    tera.register_filter(
+        "code",
+        |s: std::borrow::Cow<'_, str>, _: Kwargs, _: &State| escape::code(&s),
+    );
+    // `answers_by_id | pick(ids=["a", "b"])`: the first of these answers that is given, or none.
+    tera.register_filter(
+        "pick",
+        |m: &tera::Map, kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            let ids: Vec<String> = kwargs.must_get("ids")?;
+            Ok(ids
+                .iter()
+                .find_map(|id| m.get(&tera::value::Key::Str(id)).cloned())
+                .unwrap_or_else(Value::none))
+        },
+    );
+}

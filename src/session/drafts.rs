@@ -1,0 +1,97 @@
+//! The drafts in the data directory, summarised for the home screen, `raia list` and plain mode's home.
+
+use super::*;
+
+/// One draft as `raia list` and the home screen show it.
+#[derive(Debug, Clone)]
+pub struct DraftSummary {
+    pub path: PathBuf,
+    pub name: String,
+    pub system: String,
+    pub answered: usize,
+    pub visible: usize,
+    pub updated: String,
+    pub tier: Option<Tier>,
+    /// Every visible required question is answered and every required note written.
+    pub complete: bool,
+    /// When it is due for review, if there is a date to count from.
+    pub review: Option<crate::engine::Review>,
+    /// Why the draft could not be read, if it could not.
+    pub error: Option<String>,
+}
+
+impl DraftSummary {
+    /// The tier column of `raia list` and the home screen: the tier only once the draft is
+    /// complete, "incomplete" before (a tier from 4 answers of 16 would read as a verdict).
+    pub fn tier_label(&self, q: &Questionnaire) -> String {
+        match self.tier {
+            Some(t) if self.complete => crate::explain::tier(q, t),
+            Some(_) => "incomplete".to_string(),
+            None => "-".to_string(),
+        }
+    }
+}
+
+/// Summarises every draft in `dir`, newest first. Unreadable drafts are listed with the error.
+pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
+    store::list_drafts(dir)
+        .into_iter()
+        .map(|d| match crate::assessment::read_assessment(&d.path, q) {
+            Ok(a) => {
+                let e = evaluate(q, &a);
+                let answered = e.visible.iter().filter(|id| a.has_answer(id)).count();
+                DraftSummary {
+                    system: a.metadata.system.clone(),
+                    answered,
+                    visible: e.visible.len(),
+                    updated: a.metadata.updated.clone(),
+                    tier: Some(e.tier),
+                    complete: e.complete,
+                    review: Some(e.review.clone()),
+                    error: None,
+                    path: d.path,
+                    name: d.name,
+                }
+            }
+            Err(err) => DraftSummary {
+                system: String::new(),
+                answered: 0,
+                visible: 0,
+                updated: String::new(),
+                tier: None,
+                complete: false,
+                review: None,
+                error: Some(err.to_string()),
+                path: d.path,
+                name: d.name,
+            },
+        })
+        .collect()
+}
+
+/// Today's UTC date as YYYY-MM-DD. `RAIA_TODAY` pins it for reproducible tests.
+pub fn today() -> String {
+    if let Ok(d) = std::env::var("RAIA_TODAY")
+        && crate::answer::valid_date(&d)
+    {
+        return d;
+    }
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_from_days((secs / 86_400) as i64)
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+pub(crate) fn civil_from_days(z: i64) -> String {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
