@@ -13,6 +13,13 @@ impl Evaluation {
             .filter(|p| p.status == ProhibitionStatus::Confirmed)
     }
 
+    /// Prohibitions raised as a concern (possible misuse to guard against), not confirmed.
+    pub fn concerns(&self) -> impl Iterator<Item = &ProhibitionFinding> {
+        self.prohibitions
+            .iter()
+            .filter(|p| p.status == ProhibitionStatus::Concern)
+    }
+
     pub fn is_visible(&self, question: &str) -> bool {
         self.visible.iter().any(|v| v == question)
     }

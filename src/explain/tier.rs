@@ -11,6 +11,9 @@ pub(crate) fn because(reasons: &[crate::engine::Reason]) -> String {
         .join("; ")
 }
 
+/// The heading over the prohibitions raised as a concern, in every mode.
+pub const CONCERNS: &str = "Possible misuse to guard against";
+
 /// Why the tier is what it is, in full sentences, strongest first.
 pub fn tier_reasons(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
     let v = &q.vocabulary;

@@ -8,7 +8,7 @@
 
 use crate::answer::Answer;
 use crate::assessment::{Detail, Position, SafeguardStatus};
-use crate::engine::{Evaluation, ProhibitionStatus, display_answer};
+use crate::engine::{Evaluation, display_answer};
 use crate::flow::{self, Step};
 use crate::questionnaire::{Question, QuestionKind};
 use crate::report::Templates;

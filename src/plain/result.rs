@@ -198,15 +198,11 @@ impl Plain<'_> {
             crate::explain::capital(&q.vocabulary.prohibited_use),
             titles(&mut e.confirmed().map(|p| p.title.as_str()))
         ));
-        let concerns: Vec<&str> = e
-            .prohibitions
-            .iter()
-            .filter(|p| p.status == ProhibitionStatus::Concern)
-            .map(|p| p.title.as_str())
-            .collect();
+        let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
         if !concerns.is_empty() {
             lines.push(format!(
-                "Possible misuse to guard against: {}.",
+                "{}: {}.",
+                crate::explain::CONCERNS,
                 concerns.join("; ")
             ));
         }

@@ -4,7 +4,7 @@
 use super::screens::CONFLICT_MARK;
 use super::{Areas, Content, areas, footer, main_block, main_content};
 use crate::assessment::Detail;
-use crate::engine::{ProhibitionStatus, StatusSource};
+use crate::engine::StatusSource;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen, file_name};
 use crate::tui::widgets::{bar, capital, fit, truncate, width};
@@ -395,14 +395,12 @@ fn live_result(app: &App, w: usize) -> Content {
             c.bullet(&cat.title, w, t.text());
         }
     }
-    let concerns: Vec<&str> = e
-        .prohibitions
-        .iter()
-        .filter(|p| p.status == ProhibitionStatus::Concern)
-        .map(|p| p.title.as_str())
-        .collect();
+    let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
     if !concerns.is_empty() {
-        c.push(Span::styled("Concerns to guard against:", t.warn()));
+        c.push(Span::styled(
+            format!("{}:", crate::explain::CONCERNS),
+            t.warn(),
+        ));
         for p in concerns {
             c.bullet(p, w, t.text());
         }
