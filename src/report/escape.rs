@@ -49,6 +49,18 @@ fn escape_line(line: &str) -> String {
     escape_each_char(line)
 }
 
+/// Escapes the inline specials of text inside a line, where no block can start.
+fn escape_inline(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    for c in line.chars() {
+        if SPECIAL.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// `escape_line`, looking at every character.
 fn escape_each_char(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
@@ -91,15 +103,25 @@ pub fn md(text: &str) -> String {
 fn md_by_lines(text: &str) -> String {
     let lines = clean_lines(text);
     let mut out = String::new();
+    // Whether this line begins a line of the output; a line joined to the one before with a
+    // space is inside a paragraph, where "2.1%" or "- 3" start nothing and need no escape.
+    let mut at_start = true;
     for (i, line) in lines.iter().enumerate() {
-        out.push_str(&escape_line(line));
+        if at_start {
+            out.push_str(&escape_line(line));
+        } else {
+            out.push_str(&escape_inline(line));
+        }
         let Some(next) = lines.get(i + 1) else { break };
         if line.is_empty() || next.is_empty() {
             out.push('\n');
+            at_start = true;
         } else if starts_item(next) {
             out.push_str("\\\n");
+            at_start = true;
         } else {
             out.push(' ');
+            at_start = false;
         }
     }
     out
@@ -158,8 +180,16 @@ mod tests {
         assert_eq!(cell("1. first"), "1\\. first");
         assert_eq!(cell("2024) x"), "2024\\) x");
         assert_eq!(cell("2024 was fine"), "2024 was fine");
-        assert_eq!(md("Title\n==="), "Title \\===");
-        assert_eq!(md("a\n---\nb"), "a \\--- b");
+        // Joined into one paragraph, an underline or rule starts nothing: no escape is needed.
+        assert_eq!(md("Title\n==="), "Title ===");
+        assert_eq!(md("a\n---\nb"), "a --- b");
+        // A wrapped line that starts with a number reads as prose, not "2\.1%".
+        assert_eq!(
+            md("under-triage of\n2.1% (threshold 3%)"),
+            "under-triage of 2.1% (threshold 3%)"
+        );
+        // Inline specials are escaped wherever they are.
+        assert_eq!(md("a\n*b*"), "a \\*b\\*");
         assert_eq!(md("ends in \\\nnext"), "ends in \\\\ next");
         // An author's list keeps its lines.
         assert_eq!(md("Risks:\n- one\n- two"), "Risks:\\\n\\- one\\\n\\- two");
