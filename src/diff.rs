@@ -107,7 +107,7 @@ pub fn diff(
         .iter()
         .map(|s| SignOffHold {
             name: s.name.clone(),
-            decision: s.decision.clone(),
+            decision: s.decision.map_or_else(String::new, |d| d.to_string()),
             date: s.date.clone(),
             current_before: s.is_current(&hash_before),
             holds_after: s.is_current(&hash_after),
@@ -116,7 +116,7 @@ pub fn diff(
     for s in after.signoff.iter().filter(|s| !before.signoff.contains(s)) {
         signoffs.push(SignOffHold {
             name: s.name.clone(),
-            decision: s.decision.clone(),
+            decision: s.decision.map_or_else(String::new, |d| d.to_string()),
             date: s.date.clone(),
             current_before: false,
             holds_after: s.is_current(&hash_after),

@@ -57,7 +57,11 @@ impl SignOffState {
         let Some(last) = a.signoff.last() else {
             return Self::None;
         };
-        let (decision, name, date) = (last.decision.clone(), last.name.clone(), last.date.clone());
+        let (decision, name, date) = (
+            last.decision.map_or_else(String::new, |d| d.to_string()),
+            last.name.clone(),
+            last.date.clone(),
+        );
         if last.is_current(&a.answers_hash(q)) {
             Self::Current {
                 decision,

@@ -7,39 +7,7 @@ use crate::assessment::{Assessment, SignOff};
 use crate::engine::{Binding, Evaluation};
 use crate::questionnaire::{Questionnaire, Tier};
 
-/// What the reviewer decided.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Decision {
-    Approved,
-    ChangesRequested,
-    Rejected,
-}
-
-impl Decision {
-    pub const ALL: [Decision; 3] = [
-        Decision::Approved,
-        Decision::ChangesRequested,
-        Decision::Rejected,
-    ];
-
-    /// As written in the file and on the command line.
-    pub fn name(self) -> &'static str {
-        match self {
-            Decision::Approved => "approved",
-            Decision::ChangesRequested => "changes-requested",
-            Decision::Rejected => "rejected",
-        }
-    }
-
-    /// In words, for the wizard.
-    pub fn label(self) -> &'static str {
-        match self {
-            Decision::Approved => "approved",
-            Decision::ChangesRequested => "changes requested",
-            Decision::Rejected => "rejected",
-        }
-    }
-}
+pub use crate::assessment::Decision;
 
 /// A sign-off the rules do not allow, with what to do instead; nothing was written.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -107,7 +75,7 @@ pub fn entry(
         name: name.trim().to_string(),
         role: role.trim().to_string(),
         date: date.to_string(),
-        decision: decision.name().to_string(),
+        decision: Some(decision),
         assessment_hash: a.answers_hash(q),
         questionnaire_version: q.version.clone(),
         questionnaire_hash: q.content_hash.clone(),

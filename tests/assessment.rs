@@ -306,7 +306,7 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
         name: "J. Compliance".into(),
         role: String::new(),
         date: "2026-01-15".into(),
-        decision: "approved".into(),
+        decision: Some(raia::assessment::Decision::Approved),
         assessment_hash: signed.answers_hash(&q),
         questionnaire_version: String::new(),
         questionnaire_hash: String::new(),
@@ -830,4 +830,37 @@ fn a_save_edits_the_file_in_place_and_keeps_every_comment() {
         err.to_string().starts_with("a.toml: cannot be edited"),
         "{err}"
     );
+}
+
+#[test]
+fn a_sign_off_decision_is_one_of_three_and_a_typo_is_located() {
+    let with = |decision: &str| {
+        format!(
+            "{}\n[[signoff]]\nname = \"J. Compliance\"\ndate = \"2026-01-15\"\ndecision = \"{decision}\"\nassessment_hash = \"x\"\n",
+            good_text()
+        )
+    };
+    let q = common::docs_example();
+    for d in raia::assessment::Decision::ALL {
+        let a = parse_assessment("a.toml", &with(d.name()), &q).unwrap();
+        assert_eq!(a.signoff[0].decision, Some(d));
+    }
+    // A typo was kept as text before; now it is refused at its line, with the choices.
+    let text = with("aproved");
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("decision"))
+        .unwrap()
+        + 1;
+    let errs = errors(&text);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].starts_with(&format!("a.toml:{line}:")), "{errs:?}");
+    assert!(
+        errs[0].contains("aproved") && errs[0].contains("changes-requested"),
+        "{errs:?}"
+    );
+    // A sign-off recorded before raia wrote decisions still loads, with none.
+    let old = with("approved").replace("decision = \"approved\"\n", "");
+    let a = parse_assessment("a.toml", &old, &q).unwrap();
+    assert_eq!(a.signoff[0].decision, None);
 }

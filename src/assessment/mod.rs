@@ -171,6 +171,47 @@ pub struct SafeguardPlan {
     pub target: String,
 }
 
+/// What the reviewer decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decision {
+    Approved,
+    ChangesRequested,
+    Rejected,
+}
+
+impl Decision {
+    pub const ALL: [Decision; 3] = [
+        Decision::Approved,
+        Decision::ChangesRequested,
+        Decision::Rejected,
+    ];
+
+    /// As written in the file and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Decision::Approved => "approved",
+            Decision::ChangesRequested => "changes-requested",
+            Decision::Rejected => "rejected",
+        }
+    }
+
+    /// In words, for the wizard.
+    pub fn label(self) -> &'static str {
+        match self {
+            Decision::Approved => "approved",
+            Decision::ChangesRequested => "changes requested",
+            Decision::Rejected => "rejected",
+        }
+    }
+}
+
+impl std::fmt::Display for Decision {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// A reviewer's sign-off. It names the assessment hash it approved, so it goes stale when
 /// answers change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -180,8 +221,9 @@ pub struct SignOff {
     #[serde(default)]
     pub role: String,
     pub date: String,
-    #[serde(default)]
-    pub decision: String,
+    /// None in sign-offs recorded before raia wrote a decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
     pub assessment_hash: String,
     /// The questionnaire version and content hash the sign-off was made against (empty in
     /// sign-offs recorded before raia wrote them).

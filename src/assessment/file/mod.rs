@@ -16,7 +16,7 @@ mod layout;
 pub use blank::blank;
 use layout::{place_under_placeholder, prepend_after, remove_keeping_comments, tables_in_order};
 
-use super::{Assessment, SCHEMA_VERSION, SignOff};
+use super::{Assessment, Decision, SCHEMA_VERSION, SignOff};
 use crate::questionnaire::Questionnaire;
 use std::path::Path;
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, TableLike, Value};
@@ -139,17 +139,18 @@ fn leaf(s: &str) -> Node {
 }
 
 fn signoff_node(s: &SignOff) -> Vec<(String, Node)> {
+    let decision = s.decision.map_or("", Decision::name);
     [
-        ("name", &s.name),
-        ("role", &s.role),
-        ("date", &s.date),
-        ("decision", &s.decision),
-        ("assessment_hash", &s.assessment_hash),
-        ("questionnaire_version", &s.questionnaire_version),
-        ("questionnaire_hash", &s.questionnaire_hash),
+        ("name", s.name.as_str()),
+        ("role", s.role.as_str()),
+        ("date", s.date.as_str()),
+        ("decision", decision),
+        ("assessment_hash", s.assessment_hash.as_str()),
+        ("questionnaire_version", s.questionnaire_version.as_str()),
+        ("questionnaire_hash", s.questionnaire_hash.as_str()),
     ]
     .into_iter()
-    .filter(|(k, v)| !v.is_empty() || !k.starts_with("questionnaire_"))
+    .filter(|(k, v)| !v.is_empty() || !(k.starts_with("questionnaire_") || *k == "decision"))
     .map(|(k, v)| (k.to_string(), leaf(v)))
     .collect()
 }

@@ -554,7 +554,7 @@ impl Report {
                     name: s.name.clone(),
                     role: s.role.clone(),
                     date: s.date.clone(),
-                    decision: s.decision.clone(),
+                    decision: s.decision.map_or_else(String::new, |d| d.to_string()),
                     assessment_hash: s.assessment_hash.clone(),
                     current,
                     state: if current { "current" } else { "STALE" }.to_string(),
