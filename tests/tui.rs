@@ -4231,3 +4231,26 @@ fn the_result_step_records_a_sign_off_as_raia_sign_does() {
         t.render(100, 30)
     );
 }
+
+/// The live panel heads the prohibitions raised as a concern with the words plain mode uses
+/// (`explain::CONCERNS`); the two modes used to word it differently.
+#[test]
+fn the_live_panel_names_possible_misuse_as_plain_mode_does() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tutor.toml");
+    std::fs::copy("examples/homework-helper-children.toml", &file).unwrap();
+    let mut t = T::start_q(q, |_| Start::Resume(file.clone()), false);
+    apply(&mut t.app, Action::GoTo(Screen::Question(0)));
+    let frame = t.render(140, 50);
+    assert!(
+        frame.contains(&format!("{}:", raia::explain::CONCERNS)),
+        "{frame}"
+    );
+    assert!(frame.contains("Harm or abuse of minors"), "{frame}");
+    assert!(!frame.contains("Concerns to guard against"), "{frame}");
+}
