@@ -1298,3 +1298,32 @@ fn planned_safeguards_make_a_remediation_plan_with_owner_and_date() {
         "{md}"
     );
 }
+
+/// The CSV report goes to stdout by default: a control character from the assessment is
+/// written as a visible escape, never as itself (an ESC or OSC 8 link in evidence used to reach
+/// the terminal), while line breaks stay inside the cell.
+#[test]
+fn csv_never_sends_a_control_character_from_the_assessment_to_the_terminal() {
+    let q = q();
+    let mut a = realistic(&q);
+    let evidence = "x\u{1b}[31mRED\u{1b}]8;;http://evil\u{1b}\\link\u{9b}2J\r\nsecond line";
+    a.safeguards.insert(
+        "named-owner".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: evidence.into(),
+        },
+    );
+    let csv_text = render(&q, &a, Format::Csv, &builtin()).unwrap();
+    common::assert_terminal_safe("CSV report", csv_text.as_bytes());
+    let mut rd = csv::Reader::from_reader(csv_text.as_bytes());
+    let row = rd
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == "named-owner")
+        .unwrap();
+    assert_eq!(
+        &row[10],
+        "x\\x1b[31mRED\\x1b]8;;http://evil\\x1b\\link\\x9b2J\\r\nsecond line"
+    );
+}

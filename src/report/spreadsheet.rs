@@ -27,12 +27,31 @@ pub const CSV_HEADER: [&str; 16] = [
 ];
 
 /// Spreadsheets run a cell that starts with one of these as a formula; such text gets a
-/// leading apostrophe so it stays text.
+/// leading apostrophe so it stays text. The CSV goes to stdout by default, so a control
+/// character a terminal would obey (ESC, OSC 8 links, C1 CSI, bidi overrides) is written as a
+/// visible escape, as `term_text` prints it (a carriage return too: it can overwrite a line);
+/// line breaks and tabs stay as written, inside the cell's quotes.
 pub(crate) fn spreadsheet_safe(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
+    let shown: String = if text
+        .chars()
+        .any(|c| crate::term_text::is_unsafe(c) && !matches!(c, '\n' | '\t'))
+    {
+        text.chars()
+            .map(|c| {
+                if crate::term_text::is_unsafe(c) && !matches!(c, '\n' | '\t') {
+                    crate::term_text::line(&c.to_string()).into_owned()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
     } else {
         text.to_string()
+    };
+    if shown.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{shown}")
+    } else {
+        shown
     }
 }
 
