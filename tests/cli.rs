@@ -1625,7 +1625,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
         "| File | System | Owner | Tier | Completeness | Policy gaps | Sign-off | Review due | Gate |\n"
     ));
     assert!(md.contains(
-        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned or not applicable without a reason; 3 policy requirements are not met |"
+        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, or recorded without a reason or evidence; 3 policy requirements are not met |"
     ), "{md}");
     assert!(md.contains("| prohibited |"), "{md}");
     assert_eq!(

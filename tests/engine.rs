@@ -301,7 +301,7 @@ proptest! {
         let before = evaluate(q, &a);
         let mut a2 = a.clone();
         let s = &q.safeguards[(pick % q.safeguards.len() as u64) as usize];
-        a2.safeguards.insert(s.id.clone(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: "e".into() });
+        a2.safeguards.insert(s.id.clone(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: "Signed review record R-12, 2025-05-01".into() });
         let after = evaluate(q, &a2);
         prop_assert!(after.score.total <= before.score.total);
         prop_assert!(after.tier <= before.tier);

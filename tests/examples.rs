@@ -2249,3 +2249,50 @@ fn migrating_every_example_from_a_previous_version_keeps_every_unaffected_answer
         assert_eq!(unchanged.len(), out.unchanged.len(), "{name}");
     }
 }
+
+/// A documented risk assessment recorded "in place" with nothing behind it (no evidence, or
+/// a placeholder) is not held: the policy's risk requirement is not met, the status reads "in
+/// place, no evidence given", it earns no credit and the gate fails. A hostile review found
+/// such a file reported "met".
+#[test]
+fn in_place_with_nothing_behind_it_is_no_met() {
+    let (q, mut a, _) = example("cv-screener-auto-reject.toml");
+    for evidence in ["", "-", "n/a", "TODO", "tbd", "   "] {
+        a.safeguards.insert(
+            "risk-assessment".into(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::InPlace,
+                evidence: evidence.into(),
+            },
+        );
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(
+            !s.holds() && s.is_gap() && s.is_policy_gap(),
+            "{evidence:?}"
+        );
+        assert_eq!(
+            raia::explain::safeguard_state(s),
+            "in place, no evidence given",
+            "{evidence:?}"
+        );
+        assert!(
+            e.score
+                .credits
+                .iter()
+                .all(|c| c.safeguard != "risk-assessment"),
+            "{evidence:?}"
+        );
+        let risk = e
+            .requirements
+            .iter()
+            .find(|r| r.safeguards.iter().any(|x| x == "risk-assessment"))
+            .unwrap();
+        assert!(!risk.is_met(), "{evidence:?}: {risk:?}");
+    }
+    // With evidence a reviewer can check, it holds.
+    a.safeguards.get_mut("risk-assessment").unwrap().evidence =
+        "Risk assessment RA-7, approved by Legal on 2025-04-02".into();
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("risk-assessment").unwrap().holds());
+}

@@ -333,6 +333,12 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                     if !against.is_empty() {
                         conflict.push(Conflict::InPlaceAgainstAnswers { answers: against });
                     }
+                    // In place on the record alone: no answer shows it and no evidence backs
+                    // it ("", "-", "n/a", "tbd"...). It stays a gap and earns nothing, as not
+                    // applicable without a reason does.
+                    if recorded.is_some_and(|r| is_empty_reason(&r.evidence)) {
+                        unjustified = true;
+                    }
                 }
                 Some(SafeguardStatus::NotApplicable) if required => {
                     if basis == Basis::Policy {
@@ -421,6 +427,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 && s.status == SafeguardStatus::InPlace
                 && s.credit > 0
                 && !s.is_contradicted()
+                && !s.unjustified
         })
         .map(|s| Credit {
             safeguard: s.id.clone(),

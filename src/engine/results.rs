@@ -179,6 +179,7 @@ pub struct SafeguardResult {
     /// place nor a gap.
     pub conflicts: Vec<Conflict>,
     /// Recorded not applicable with no reason given: it stays a gap.
+    /// Also set for a status recorded in place with no evidence, when no answer shows it.
     pub unjustified: bool,
     /// When its evidence expires (YYYY-MM-DD, from the assessment), empty when it does not say.
     pub evidence_expires: String,

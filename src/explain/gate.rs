@@ -40,8 +40,8 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
             GateFailure::Incomplete => "the assessment is incomplete".to_string(),
             GateFailure::PolicyGaps { count } => plural(
                 *count,
-                "safeguard the policy requires is missing, planned or not applicable without a reason",
-                "safeguards the policy requires are missing, planned or not applicable without a reason",
+                "safeguard the policy requires is missing, planned, or recorded without a reason or evidence",
+                "safeguards the policy requires are missing, planned, or recorded without a reason or evidence",
             ),
             GateFailure::RequirementsNotMet { count } => {
                 plural(*count, "policy requirement is not met", "policy requirements are not met")
@@ -155,7 +155,7 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
             "A question that counts is unanswered, or an answer needs a note".to_string()
         }
         GateFailure::PolicyGaps { .. } => {
-            "A safeguard the policy requires is missing, planned or not applicable without a reason"
+            "A safeguard the policy requires is missing, planned, or recorded without a reason or evidence"
                 .to_string()
         }
         GateFailure::RequirementsNotMet { .. } => "A policy requirement is not met".to_string(),

@@ -132,9 +132,17 @@ pub fn safeguard_state(s: &SafeguardResult) -> String {
         return "to be confirmed".to_string();
     }
     if s.unjustified {
-        return "not applicable, no reason given".to_string();
+        return unjustified_state(s).to_string();
     }
     s.status.label().to_string()
+}
+
+/// A status recorded with nothing behind it, in words.
+pub fn unjustified_state(s: &SafeguardResult) -> &'static str {
+    match s.status {
+        SafeguardStatus::InPlace => "in place, no evidence given",
+        _ => "not applicable, no reason given",
+    }
 }
 
 /// A gap's line in the remediation plan: who puts it in place and by when, or what the plan
@@ -199,7 +207,10 @@ pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
             .collect()
     };
     let contradicted = titles(&|s| s.is_contradicted());
-    let unjustified = titles(&|s| s.unjustified && !s.is_contradicted());
+    let unjustified =
+        titles(&|s| s.unjustified && !s.is_contradicted() && s.status != SafeguardStatus::InPlace);
+    let unevidenced =
+        titles(&|s| s.unjustified && !s.is_contradicted() && s.status == SafeguardStatus::InPlace);
     let mut parts = Vec::new();
     if !contradicted.is_empty() {
         parts.push(format!(
@@ -212,6 +223,13 @@ pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
             "no reason is given why {} {} not apply",
             unjustified.join(", "),
             if unjustified.len() == 1 { "does" } else { "do" }
+        ));
+    }
+    if !unevidenced.is_empty() {
+        parts.push(format!(
+            "nothing shows that {} {} in place: no answer, and no evidence",
+            unevidenced.join(", "),
+            if unevidenced.len() == 1 { "is" } else { "are" }
         ));
     }
     if parts.is_empty() {

@@ -537,7 +537,9 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         for r in crate::explain::required_reasons(app.q(), s) {
             c.wrapped(&capital(&r), w, 0, t.text());
         }
-        if s.unjustified {
+        if s.unjustified && s.status == crate::assessment::SafeguardStatus::InPlace {
+            c.wrapped(IN_PLACE_WHY, w, 0, t.warn());
+        } else if s.unjustified {
             c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
         }
     } else {
@@ -565,6 +567,9 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
 pub fn conflict_text(app: &App, s: &crate::engine::SafeguardResult) -> String {
     crate::explain::conflict(app.q(), s)
 }
+
+/// Asked of a required safeguard set to "in place" with no evidence, that no answer shows.
+pub const IN_PLACE_WHY: &str = "In place, but nothing shows it: no answer, and no evidence. It stays a gap until Evidence says where a reviewer can check it.";
 
 /// Asked of a required safeguard set to "not applicable" with no reason.
 pub const NOT_APPLICABLE_WHY: &str =

@@ -286,6 +286,8 @@ pub(crate) fn safeguard_row(
     let (lead, text) = if s.required {
         let status = if conflict {
             format!("to confirm{CONFLICT_MARK}")
+        } else if s.unjustified && s.status == SafeguardStatus::InPlace {
+            "no evidence".to_string()
         } else if s.unjustified {
             "n/a, no reason".to_string()
         } else {
