@@ -1825,9 +1825,24 @@ fn not_applicable_without_a_reason_stays_a_gap() {
         requirement(&e, "testing").state,
         raia::engine::RequirementState::ToBeConfirmed
     );
-    // With a reason it holds.
+    // With a reason, while an answer says robustness tests were passed, the record and the
+    // answers disagree: to be confirmed, never "not applicable".
     a.safeguards.get_mut("robustness-testing").unwrap().evidence =
         "Inputs are validated upstream; out-of-range records never reach the model.".into();
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("robustness-testing").unwrap();
+    assert_eq!(raia::explain::safeguard_state(s), "to be confirmed");
+    assert!(
+        raia::explain::conflict(&q, s)
+            .starts_with("recorded as not applicable, but the answers say it is in place: "),
+        "{}",
+        raia::explain::conflict(&q, s)
+    );
+    // With a reason, and no answer that says otherwise, it holds.
+    a.answers.insert(
+        "tests-done".into(),
+        Answer::Choices(vec!["accuracy".into(), "bias".into()]),
+    );
     let e = evaluate(&q, &a);
     assert!(e.safeguard("robustness-testing").unwrap().holds());
 }
@@ -2295,4 +2310,37 @@ fn in_place_with_nothing_behind_it_is_no_met() {
         "Risk assessment RA-7, approved by Legal on 2025-04-02".into();
     let e = evaluate(&q, &a);
     assert!(e.safeguard("risk-assessment").unwrap().holds());
+}
+
+/// A children's tutor whose answers say age assurance and escalation are in place, with the
+/// file recording them "not applicable" for a reason: the record and the answers disagree, so
+/// both are to be confirmed and the gate fails. A hostile review found "Gaps: none" and a
+/// passing gate here.
+#[test]
+fn not_applicable_against_answers_that_say_in_place_is_to_be_confirmed() {
+    let (q, mut a, _) = example("homework-helper-children.toml");
+    for (id, why) in [
+        ("age-assurance", "Children are not our concern."),
+        ("child-safety-escalation", "We do not escalate."),
+    ] {
+        a.safeguards.insert(
+            id.into(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::NotApplicable,
+                evidence: why.into(),
+            },
+        );
+    }
+    let e = evaluate(&q, &a);
+    for id in ["age-assurance", "child-safety-escalation"] {
+        let s = e.safeguard(id).unwrap();
+        assert!(s.required, "{id}");
+        assert_eq!(raia::explain::safeguard_state(s), "to be confirmed", "{id}");
+        assert!(!s.holds(), "{id}");
+    }
+    let gate = e.gate(raia::engine::Binding::Bound, false);
+    assert!(
+        gate.contains(&raia::engine::GateFailure::Conflicts { count: 2 }),
+        "{gate:?}"
+    );
 }

@@ -360,6 +360,20 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 }
                 _ => {}
             }
+            // Recorded not applicable, with a reason, while an answer says it is in place ("age
+            // assurance is in place"): the record and the answers disagree, and a reviewer must
+            // reconcile them. (Missing or planned against such an answer stays a gap: the more
+            // careful record wins. Not applicable without a reason is a gap already.)
+            if let Some(st) = recorded
+                .map(|r| r.status)
+                .filter(|st| *st == SafeguardStatus::NotApplicable && !unjustified)
+                .filter(|_| required && !shown.is_empty() && assume != Some(s.id.as_str()))
+            {
+                conflict.push(Conflict::RecordedAgainstAnswers {
+                    status: st,
+                    answers: shown.clone(),
+                });
+            }
             let (status, source, evidence) = match (recorded, shown.is_empty()) {
                 (Some(e), _) => (e.status, StatusSource::Assessment, e.evidence.clone()),
                 (None, false) if blocking.is_empty() => (

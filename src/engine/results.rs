@@ -227,6 +227,12 @@ pub enum Conflict {
     /// Recorded in place, but the answers that could show it do not: each is a question id
     /// and its answer in words.
     InPlaceAgainstAnswers { answers: Vec<(String, String)> },
+    /// Recorded not applicable (with a reason), but an answer says it is in place: what the
+    /// answers say, in words.
+    RecordedAgainstAnswers {
+        status: SafeguardStatus,
+        answers: Vec<String>,
+    },
     /// Recorded not applicable, but the policy's own words require it for this use.
     NotApplicableUnderPolicy,
     /// Recorded not applicable, but the safeguard says it never is when this holds.

@@ -113,6 +113,11 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
                     .collect::<Vec<_>>()
                     .join("; ")
             ),
+            Conflict::RecordedAgainstAnswers { status, answers } => format!(
+                "recorded as {}, but the answers say it is in place: {}",
+                status.label(),
+                answers.join("; ")
+            ),
             Conflict::NotApplicableUnderPolicy => {
                 "recorded as not applicable, but the policy's words require it for this use"
                     .to_string()
