@@ -2344,3 +2344,41 @@ fn not_applicable_against_answers_that_say_in_place_is_to_be_confirmed() {
         "{gate:?}"
     );
 }
+
+/// "Not applicable" on a safeguard whose own condition for being required holds is to be
+/// confirmed, whatever its basis: age assurance for a tutor children use, consent records for a
+/// licensed voice. A hostile review found both accepted with any reason.
+#[test]
+fn not_applicable_against_the_answers_that_require_it_is_to_be_confirmed() {
+    for (file, id) in [
+        ("homework-helper-children.toml", "age-assurance"),
+        ("voice-clone-licensed.toml", "consent-records"),
+    ] {
+        let (q, mut a, _) = example(file);
+        a.safeguards.insert(
+            id.into(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::NotApplicable,
+                evidence: "She is famous, consent is not needed for famous people".into(),
+            },
+        );
+        let e = evaluate(&q, &a);
+        let s = e.safeguard(id).unwrap();
+        assert!(s.required, "{file}");
+        assert_eq!(
+            raia::explain::safeguard_state(s),
+            "to be confirmed",
+            "{file}"
+        );
+        assert!(
+            raia::explain::conflict(&q, s)
+                .contains("recorded as not applicable, but it cannot be when"),
+            "{file}: {}",
+            raia::explain::conflict(&q, s)
+        );
+        assert!(
+            !e.gate(raia::engine::Binding::Bound, false).is_empty(),
+            "{file}: the gate must fail"
+        );
+    }
+}
