@@ -2574,6 +2574,21 @@ fn the_crosswalk_report_marks_gaps_and_never_calls_an_unmapped_article_met() {
     };
     assert_eq!(status("art-14"), "gap");
     assert_eq!(status("art-4"), "not-covered");
+    // Only recommended practice is open behind Art. 73 (incident response) and Art. 86
+    // (explanation, appeal): never a gap, which would read as a breach of the policy.
+    assert_eq!(status("art-73"), "recommendations-open");
+    assert_eq!(status("art-86"), "recommendations-open");
+    // Every item called a gap has a link the policy's words require that is open.
+    for i in items.iter().filter(|i| i["status"] == "gap") {
+        assert!(
+            i["links"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|l| l["gap"] == true && l["policy"] == true),
+            "{i}"
+        );
+    }
     for i in items
         .iter()
         .filter(|i| i["links"].as_array().unwrap().is_empty())

@@ -95,7 +95,10 @@ pub fn crosswalk_status(
         C::PartlyAddressed => "partly addressed: what is in place covers part of it",
         C::RelatedOnly => "not shown: only related safeguards are in place",
         C::NotApplicable => "not applicable, with reasons given",
-        C::Gap => "gap: a required safeguard behind it is open",
+        C::Gap => "gap: something the policy requires behind it is open",
+        C::RecommendationsOpen => {
+            "recommendations open: only recommended practice behind it is missing or planned, not a breach of the policy"
+        }
         C::ToBeConfirmed if settled => "to be confirmed: the answers contradict a status behind it",
         C::ToBeConfirmed => {
             "to be confirmed: the assessment is incomplete, not bound, or contradicts itself"

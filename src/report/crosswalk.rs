@@ -25,9 +25,11 @@ pub enum CrosswalkStatus {
     RelatedOnly,
     /// What is mapped here is required and not applicable, each with a reason.
     NotApplicable,
-    /// Something mapped here is required and open: missing, planned, or not applicable without
-    /// a reason, or a requirement not met.
+    /// Something the policy requires for this use is mapped here and open: missing, planned,
+    /// or recorded without a reason or evidence, or a policy requirement not met.
     Gap,
+    /// Only recommended practice mapped here is open: never called a breach of the policy.
+    RecommendationsOpen,
     /// The answers contradict a status mapped here, or the assessment is incomplete.
     ToBeConfirmed,
     /// Things map here, but none is required for this use.
@@ -53,6 +55,9 @@ pub struct CrosswalkLink {
     /// For an overlay's item: which layer requires it and where.
     pub required_by: String,
     /// Required and open.
+    /// Whether the policy's own words require it ("must") for this use: open, it is a breach.
+    /// Else a "should" or recommended practice, never called a breach.
+    pub policy: bool,
     pub gap: bool,
     /// Required, and the answers contradict its status.
     pub to_be_confirmed: bool,
@@ -79,6 +84,7 @@ pub struct CrosswalkCounts {
     pub related_only: usize,
     pub not_applicable: usize,
     pub gaps: usize,
+    pub recommendations_open: usize,
     pub to_be_confirmed: usize,
     pub not_required: usize,
     pub not_covered: usize,
@@ -131,6 +137,10 @@ fn safeguard_link(s: &SafeguardRow, relationship: Relationship) -> CrosswalkLink
         basis_label: s.basis_label.clone(),
         required_by: s.required_by.clone(),
         gap,
+        // Only what the policy's words require ("must") is a breach when open; a "should" and
+        // recommended practice are not.
+        policy: s.basis == crate::questionnaire::Basis::Policy
+            && s.obligation == crate::questionnaire::Obligation::Must,
         to_be_confirmed: contradicted,
         in_place: s.required && !gap && !contradicted && s.status == SafeguardStatus::InPlace,
     }
@@ -164,6 +174,8 @@ fn requirement_link(
         },
         basis_label: r.basis_label.clone(),
         required_by: r.required_by.clone(),
+        policy: r.basis == crate::questionnaire::Basis::Policy
+            && r.state == RequirementState::NotMet,
         gap: r.applies
             && matches!(
                 r.state,
@@ -182,8 +194,10 @@ fn item_status(links: &[CrosswalkLink], settled: bool) -> CrosswalkStatus {
         CrosswalkStatus::NotCovered
     } else if required.iter().any(|l| l.to_be_confirmed) {
         CrosswalkStatus::ToBeConfirmed
-    } else if required.iter().any(|l| l.gap) {
+    } else if required.iter().any(|l| l.gap && l.policy) {
         CrosswalkStatus::Gap
+    } else if required.iter().any(|l| l.gap) {
+        CrosswalkStatus::RecommendationsOpen
     } else if required.is_empty() {
         CrosswalkStatus::NotRequired
     } else if !settled {
@@ -261,6 +275,7 @@ pub fn build(q: &Questionnaire, a: &Assessment, framework: &str) -> anyhow::Resu
             CrosswalkStatus::RelatedOnly => counts.related_only += 1,
             CrosswalkStatus::NotApplicable => counts.not_applicable += 1,
             CrosswalkStatus::Gap => counts.gaps += 1,
+            CrosswalkStatus::RecommendationsOpen => counts.recommendations_open += 1,
             CrosswalkStatus::ToBeConfirmed => counts.to_be_confirmed += 1,
             CrosswalkStatus::NotRequired => counts.not_required += 1,
             CrosswalkStatus::NotCovered => counts.not_covered += 1,
@@ -370,13 +385,14 @@ impl Crosswalk {
         let n = &self.counts;
         let _ = writeln!(
             out,
-            "## Summary\n\n{} items: {} addressed, {} partly addressed, {} with only related safeguards in place, {} not applicable with reasons, {} with gaps, {} to be confirmed, {} with nothing required for this use, {} not covered by this assessment.\n",
+            "## Summary\n\n{} items: {} addressed, {} partly addressed, {} with only related safeguards in place, {} not applicable with reasons, {} with gaps against the policy, {} with only recommendations open, {} to be confirmed, {} with nothing required for this use, {} not covered by this assessment.\n",
             n.items,
             n.addressed,
             n.partly_addressed,
             n.related_only,
             n.not_applicable,
             n.gaps,
+            n.recommendations_open,
             n.to_be_confirmed,
             n.not_required,
             n.not_covered
