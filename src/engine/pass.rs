@@ -345,13 +345,10 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                         // Policy basis means the policy's own words require it for this use.
                         conflict.push(Conflict::NotApplicableUnderPolicy);
                     }
-                    // Its own condition for being required holds (children use it, a
-                    // likeness is used): the answers that call for it are why it applies, so
-                    // "not applicable" contradicts them, whatever the safeguard's basis.
-                    if let Some(c) = [&s.never_not_applicable_when, &s.required_when]
-                        .into_iter()
-                        .flatten()
-                        .find(|c| c.holds(&walk))
+                    if let Some(c) = s
+                        .never_not_applicable_when
+                        .as_ref()
+                        .filter(|c| c.holds(&walk))
                     {
                         conflict.push(Conflict::NotApplicableWhen {
                             holding: c.describe_holding(&walk, q),
