@@ -1507,7 +1507,11 @@ fn a_failed_gate_exits_3_and_its_sarif_validates_and_points_at_the_lines() {
     );
     let clone = root.join("examples/voice-clone-no-consent.toml");
     let found = sarif(&clone);
-    assert_eq!(found.len(), 1, "{found:#?}");
+    // The prohibited use first; then a policy requirement nothing shows is met (no
+    // documentation of intended uses: the information AWS may ask for).
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].0, "requirement-to-confirm");
+    assert_eq!(found[1].1, "documentation = [\"none\"]");
     assert_eq!(found[0].0, "prohibited-use");
     assert_eq!(found[0].1, "likeness = \"no-consent\"");
     assert!(
@@ -1648,7 +1652,10 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
         .find(|r| &r[0] == "examples/voice-clone-no-consent.toml")
         .unwrap();
     assert_eq!(&voice[3], "prohibited");
-    assert_eq!(&voice[10], "fails: a prohibited use is confirmed");
+    assert_eq!(
+        &voice[10],
+        "fails: a prohibited use is confirmed; 1 policy requirement has nothing in the answers to show it is met"
+    );
 
     // JSON: an array of rows with the counts as numbers.
     let out = status(&[dirs[0], dirs[1], "--format", "json"]).stdout_with(3);

@@ -427,7 +427,8 @@ proptest! {
             && e.conflicts().count() == 0
             && e.contradictions.is_empty()
             && e.safeguards.iter().all(|s| !s.is_policy_gap())
-            && e.requirements.iter().all(|r| r.state != RequirementState::NotMet);
+            && e.requirements.iter().all(|r| r.state != RequirementState::NotMet)
+            && !failures.iter().any(|f| matches!(f, GateFailure::RequirementsToConfirm { .. }));
         if only_practice {
             prop_assert!(failures.is_empty(), "{:?}", failures);
         }

@@ -125,6 +125,35 @@ impl Evaluation {
                 unmet,
             );
         }
+        // A requirement the policy's words bind this use to ("must") that nothing shows is met
+        // (no safeguard under it is required or in place, or what is under it is not held):
+        // the compliance statement says "to be confirmed", so the gate cannot pass.
+        let unshown: Vec<Subject> = self
+            .requirements
+            .iter()
+            .filter(|r| {
+                r.state == RequirementState::ToBeConfirmed
+                    && r.basis == crate::questionnaire::Basis::Policy
+                    && r.obligation == crate::questionnaire::Obligation::Must
+                    // A status under it that is contradicted fails as a conflict; one recorded
+                    // without a reason is a gap of its own basis (a recommendation never fails
+                    // the default gate). What is left is nothing to show at all.
+                    && r
+                        .safeguards
+                        .iter()
+                        .filter_map(|id| self.safeguard(id))
+                        .all(|s| !s.is_contradicted() && !s.unjustified)
+            })
+            .map(|r| Subject::Requirement(r.id.clone()))
+            .collect();
+        if !unshown.is_empty() {
+            push(
+                GateFailure::RequirementsToConfirm {
+                    count: unshown.len(),
+                },
+                unshown,
+            );
+        }
         let conflicts: Vec<Subject> = self
             .conflicts()
             .map(|s| Subject::Safeguard(s.id.clone()))

@@ -325,6 +325,10 @@ pub enum GateFailure {
     RequirementsNotMet {
         count: usize,
     },
+    /// Policy requirements ("must") that nothing in the answers shows are met.
+    RequirementsToConfirm {
+        count: usize,
+    },
     Conflicts {
         count: usize,
     },
@@ -360,6 +364,7 @@ impl GateFailure {
             Self::Incomplete => "incomplete",
             Self::PolicyGaps { .. } => "policy-gap",
             Self::RequirementsNotMet { .. } => "requirement-not-met",
+            Self::RequirementsToConfirm { .. } => "requirement-to-confirm",
             Self::Conflicts { .. } => "contradicted-status",
             Self::Contradictions { .. } => "contradicting-answers",
             Self::QuestionnaireUnbound => "questionnaire-unbound",

@@ -46,6 +46,11 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
             GateFailure::RequirementsNotMet { count } => {
                 plural(*count, "policy requirement is not met", "policy requirements are not met")
             }
+            GateFailure::RequirementsToConfirm { count } => plural(
+                *count,
+                "policy requirement has nothing in the answers to show it is met",
+                "policy requirements have nothing in the answers to show they are met",
+            ),
             GateFailure::Conflicts { count } => plural(
                 *count,
                 "safeguard status is contradicted by the answers",
@@ -159,6 +164,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
                 .to_string()
         }
         GateFailure::RequirementsNotMet { .. } => "A policy requirement is not met".to_string(),
+        GateFailure::RequirementsToConfirm { .. } => {
+            "Nothing in the answers shows how a policy requirement is met".to_string()
+        }
         GateFailure::Conflicts { .. } => {
             "A safeguard status is contradicted by the answers".to_string()
         }
@@ -247,6 +255,20 @@ pub fn gate_finding(
         }
         (_, Subject::Safeguard(id)) => {
             format!("{}; the policy requires it for this use", safeguard(id))
+        }
+        (GateFailure::RequirementsToConfirm { .. }, Subject::Requirement(id)) => {
+            match e.requirements.iter().find(|r| &r.id == id) {
+                Some(r) => format!(
+                    "nothing in the answers shows how the policy requirement \"{}\" is met{}",
+                    r.title,
+                    if r.clause.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", r.clause)
+                    }
+                ),
+                None => id.clone(),
+            }
         }
         (_, Subject::Requirement(id)) => match e.requirements.iter().find(|r| &r.id == id) {
             Some(r) => format!(
