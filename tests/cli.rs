@@ -2965,3 +2965,40 @@ fn a_split_question_maps_its_answers_and_a_file_migrates_across_versions() {
             "Split into new questions (1):\n  - \"What does the system do in the decision?\": split: \"What does the system do in the decision?\" is now \"Decides on its own\"; \"In which cases does it play that part?\" is to answer (a system may decide alone in some cases only)\n",
         ));
 }
+
+/// Answers given against another text of the old version are not carried over as if checked:
+/// migrate refuses, says why and what to do, and leaves the file alone (a hostile review found
+/// the mismatch warning silently dropped and the file bound to the new text).
+#[test]
+fn migrate_refuses_answers_given_against_another_text_of_the_old_version() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
+    let old = text
+        .replacen(
+            "version = \"2023-09-28.2\"",
+            "version = \"2023-09-28.1\"",
+            1,
+        )
+        .lines()
+        .map(|l| {
+            if l.starts_with("hash = ") {
+                "hash = \"ffff\"".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    let file = env.path("old.toml");
+    write(&file, &old);
+    env.raia()
+        .args(["migrate"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "its answers were given against another text of version 2023-09-28.1 (hash ffff), so raia cannot tell which still hold; nothing was changed",
+        ));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), old);
+}

@@ -60,6 +60,20 @@ pub(crate) fn migrate(
             builtin(&recorded)?
         }
     };
+    // Answers given against another text of the old version cannot be carried over as if they
+    // were checked: the migrated file would be bound to the new text with nothing checked.
+    if let Ok(before) = assessment::parse_assessment(&file.display().to_string(), &text, &old)
+        && crate::engine::Binding::of(&old, &before) == crate::engine::Binding::Changed
+    {
+        return Err(UsageError(format!(
+            "{}: its answers were given against another text of version {} (hash {}), so raia cannot tell which still hold; nothing was changed. Pass --from PATH with the questionnaire text the answers were given against; or, once each answer is checked against version {}, delete the `hash` line under [questionnaire] to say so and migrate again",
+            term_text::path(file),
+            old.version,
+            term_text::line(before.questionnaire.hash.trim()),
+            old.version
+        ))
+        .into());
+    }
     // Built-in versions migrate across every release between them, each by its own table.
     let chain = match from {
         None => crate::migrate::builtin_chain(&old.version, &new),
