@@ -2382,3 +2382,33 @@ fn not_applicable_against_the_answers_that_require_it_is_to_be_confirmed() {
         );
     }
 }
+
+/// The review date is counted from the latest current sign-off: once the answers change (or a
+/// migration binds them to a new text), the approval no longer holds and there is none to
+/// renew. A hostile review found a stale sign-off still setting the review date.
+#[test]
+fn a_stale_sign_off_sets_no_review_date() {
+    let (q, mut a, _) = example("clinical-triage-assistant.toml");
+    a.metadata.review_by = String::new();
+    a.signoff.push(raia::assessment::SignOff {
+        name: "J. Compliance".into(),
+        role: String::new(),
+        date: "2026-01-10".into(),
+        decision: Some(raia::assessment::Decision::Approved),
+        assessment_hash: a.answers_hash(&q),
+        questionnaire_version: q.version.clone(),
+        questionnaire_hash: q.content_hash.clone(),
+    });
+    let e = evaluate(&q, &a);
+    let due = e
+        .review
+        .due
+        .clone()
+        .expect("a review date from the current sign-off");
+    assert!(due.as_str() > "2026-01-10", "{due}");
+    // An answer changes: the sign-off is stale, and no review date is counted from it.
+    a.notes
+        .insert("ai-role".into(), "A nurse confirms every level.".into());
+    assert!(!a.signoff[0].is_current(&a.answers_hash(&q)));
+    assert_eq!(evaluate(&q, &a).review.due, None);
+}

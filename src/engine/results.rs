@@ -483,11 +483,14 @@ impl Review {
         let Some(months) = q.tiers.review_months.of(tier) else {
             return none;
         };
-        // Counted from the latest sign-off: a review renews an approval. An assessment never
-        // signed has no approval to renew (its sign-off shows as none) unless `review_by` says.
+        // Counted from the latest current sign-off: a review renews an approval. An assessment
+        // never signed, or whose sign-offs went stale (answers changed, or a migration), has no
+        // approval to renew unless `review_by` says.
+        let hash = a.answers_hash(q);
         let Some(from) = a
             .signoff
             .iter()
+            .filter(|s| s.is_current(&hash))
             .map(|s| s.date.trim())
             .filter(|d| crate::answer::valid_date(d))
             .max()
