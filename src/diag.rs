@@ -162,6 +162,9 @@ fn toml_help(message: &str) -> String {
         "each key may appear once per table; remove the repeated one".to_string()
     } else if message.starts_with("unknown variant") {
         "use one of the values listed above".to_string()
+    } else if message.starts_with("invalid value: integer") && message.contains("expected u") {
+        // "-30, expected u32": a count or points, which are never negative.
+        "write a whole number of 0 or more: points and counts are never negative, and an overlay can only add risk, never take it away".to_string()
     } else {
         "fix the TOML syntax at this position (strings need quotes, tables need [brackets])"
             .to_string()
@@ -171,6 +174,16 @@ fn toml_help(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_negative_number_is_told_so_not_sent_to_fix_the_syntax() {
+        let help = toml_help("invalid value: integer `-30`, expected u32");
+        assert!(
+            help.starts_with("write a whole number of 0 or more"),
+            "{help}"
+        );
+        assert!(!help.contains("TOML syntax"), "{help}");
+    }
 
     #[test]
     fn line_col_counts_from_one_and_in_characters() {
