@@ -3002,3 +3002,22 @@ fn migrate_refuses_answers_given_against_another_text_of_the_old_version() {
         ));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), old);
 }
+
+/// With no safeguard gap but a policy requirement nothing shows is met, score does not say all
+/// is well: it names the requirement, and the gate fails (the targeting-aid example).
+#[test]
+fn no_safeguard_gap_is_not_all_well_while_a_requirement_is_to_be_confirmed() {
+    let env = Env::new();
+    env.raia()
+        .args(["score", "--gate"])
+        .arg(manifest("examples/targeting-aid-human-control.toml"))
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains(
+            "Gaps: no required safeguard is missing or planned, but \"Safeguards specific to the use case\" is still to be confirmed",
+        ))
+        .stdout(predicate::str::contains("Gaps: none").not())
+        .stderr(predicate::str::contains(
+            "1 policy requirement has nothing in the answers to show it is met",
+        ));
+}

@@ -147,7 +147,28 @@ pub(crate) fn score(
         ),
     ];
     if e.gaps.is_empty() {
-        outln!("Gaps: none; every required safeguard is in place or not applicable with a reason.");
+        // A requirement nothing shows is met is no safeguard gap, but it must not read as
+        // "all is well" either.
+        let unshown: Vec<String> = e
+            .requirements
+            .iter()
+            .filter(|r| {
+                r.state == crate::engine::RequirementState::ToBeConfirmed
+                    && r.basis == Basis::Policy
+            })
+            .map(|r| format!("\"{}\"", r.title))
+            .collect();
+        if unshown.is_empty() {
+            outln!(
+                "Gaps: none; every required safeguard is in place or not applicable with a reason."
+            );
+        } else {
+            outln!(
+                "Gaps: no required safeguard is missing or planned, but {} {} still to be confirmed (see the requirements above).",
+                unshown.join(", "),
+                if unshown.len() == 1 { "is" } else { "are" }
+            );
+        }
     }
     for (list, heading, meaning) in &groups {
         if list.is_empty() {
