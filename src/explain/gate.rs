@@ -256,30 +256,22 @@ pub fn gate_finding(
         (_, Subject::Safeguard(id)) => {
             format!("{}; the policy requires it for this use", safeguard(id))
         }
-        (GateFailure::RequirementsToConfirm { .. }, Subject::Requirement(id)) => {
-            match e.requirements.iter().find(|r| &r.id == id) {
-                Some(r) => format!(
-                    "nothing in the answers shows how the policy requirement \"{}\" is met{}",
-                    r.title,
-                    if r.clause.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({})", r.clause)
-                    }
-                ),
-                None => id.clone(),
-            }
-        }
-        (_, Subject::Requirement(id)) => match e.requirements.iter().find(|r| &r.id == id) {
-            Some(r) => format!(
-                "the policy requirement \"{}\" is not met{}",
-                r.title,
-                if r.clause.is_empty() {
+        (f, Subject::Requirement(id)) => match e.requirements.iter().find(|r| &r.id == id) {
+            Some(r) => {
+                let clause = if r.clause.is_empty() {
                     String::new()
                 } else {
                     format!(" ({})", r.clause)
+                };
+                if matches!(f, GateFailure::RequirementsToConfirm { .. }) {
+                    format!(
+                        "nothing in the answers shows how the policy requirement \"{}\" is met{clause}",
+                        r.title
+                    )
+                } else {
+                    format!("the policy requirement \"{}\" is not met{clause}", r.title)
                 }
-            ),
+            }
             None => id.clone(),
         },
         (_, Subject::Contradiction(id)) => match e.contradictions.iter().find(|c| &c.id == id) {
