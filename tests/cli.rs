@@ -552,6 +552,17 @@ fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
     assert_eq!(a.signoff.len(), 1);
     assert_eq!(a.signoff[0].date, "2026-01-15");
     assert_eq!(a.signoff[0].assessment_hash, a.answers_hash(&q));
+    // --today is the day of the run for sign too, as for the review dates it is judged by.
+    let other = env.path("b.toml");
+    write(&other, ANSWERED);
+    env.mini()
+        .args(["--today", "2025-06-01", "sign", "--name", "K. Review"])
+        .args(["--decision", "changes-requested"])
+        .arg(&other)
+        .assert()
+        .success();
+    let b = raia::assessment::read_assessment(&other, &q).unwrap();
+    assert_eq!(b.signoff[0].date, "2025-06-01");
     // The file is edited, not rewritten: comments and layout stay, and the diff is the
     // questionnaire hash it is now bound to plus the sign-off.
     let text = std::fs::read_to_string(&file).unwrap();

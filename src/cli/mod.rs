@@ -337,7 +337,8 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             name,
             role,
             decision,
-            date,
+            // --date, else --today: a sign-off made "today" in a reproducible run bears that day.
+            date.or_else(|| Some(today.clone())),
         )?,
         Some(Command::Report {
             file,
