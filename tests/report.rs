@@ -1020,6 +1020,15 @@ fn a_contradicted_safeguard_status_is_called_out_in_the_report() {
     assert!(md.contains("| **to be confirmed** |"), "{md}");
 }
 
+/// The CSV report's row for one safeguard.
+fn csv_row(csv_text: &str, id: &str) -> csv::StringRecord {
+    csv::Reader::from_reader(csv_text.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .find(|r| &r[0] == id)
+        .unwrap_or_else(|| panic!("no CSV row for {id}:\n{csv_text}"))
+}
+
 #[test]
 fn machine_formats_carry_notes_and_evidence_exactly() {
     let q = q();
@@ -1058,13 +1067,7 @@ fn machine_formats_carry_notes_and_evidence_exactly() {
         "TOML"
     );
     let csv_text = render(&q, &a, Format::Csv, &t).unwrap();
-    let mut rd = csv::Reader::from_reader(csv_text.as_bytes());
-    let row = rd
-        .records()
-        .map(Result::unwrap)
-        .find(|r| &r[0] == "named-owner")
-        .unwrap();
-    assert_eq!(&row[10], evidence, "CSV");
+    assert_eq!(&csv_row(&csv_text, "named-owner")[10], evidence, "CSV");
     // Blank is none, in every format.
     a.notes.insert("role".into(), " \n ".into());
     let jv: serde_json::Value =
@@ -1316,14 +1319,8 @@ fn csv_never_sends_a_control_character_from_the_assessment_to_the_terminal() {
     );
     let csv_text = render(&q, &a, Format::Csv, &builtin()).unwrap();
     common::assert_terminal_safe("CSV report", csv_text.as_bytes());
-    let mut rd = csv::Reader::from_reader(csv_text.as_bytes());
-    let row = rd
-        .records()
-        .map(Result::unwrap)
-        .find(|r| &r[0] == "named-owner")
-        .unwrap();
     assert_eq!(
-        &row[10],
+        &csv_row(&csv_text, "named-owner")[10],
         "x\\x1b[31mRED\\x1b]8;;http://evil\\x1b\\link\\x9b2J\\r\nsecond line"
     );
 }

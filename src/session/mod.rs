@@ -117,6 +117,16 @@ impl Session {
         let today = today();
         assessment.metadata.created = today.clone();
         assessment.metadata.updated = today;
+        Self::with(questionnaire, assessment, path, drafts_dir)
+    }
+
+    /// A session on `assessment`, nothing read from disk yet, no lock, no history.
+    fn with(
+        questionnaire: Questionnaire,
+        assessment: Assessment,
+        path: Option<PathBuf>,
+        drafts_dir: Option<PathBuf>,
+    ) -> Self {
         Self {
             questionnaire,
             assessment,
@@ -143,23 +153,10 @@ impl Session {
         let lock = lock::acquire(path)?;
         let (assessment, fingerprint) =
             crate::assessment::read_assessment_fingerprinted(path, &questionnaire)?;
-        Ok(Self {
-            questionnaire,
-            disk: Some((assessment.clone(), fingerprint)),
-            doc: None,
-            assessment,
-            path: Some(path.to_path_buf()),
-            drafts_dir: None,
-            lock,
-            pending: None,
-            merged: Vec::new(),
-            collided: false,
-            revision: 0,
-            undo: Vec::new(),
-            redo: Vec::new(),
-            deferred: false,
-            staged: false,
-        })
+        let mut s = Self::with(questionnaire, assessment, Some(path.to_path_buf()), None);
+        s.disk = Some((s.assessment.clone(), fingerprint));
+        s.lock = lock;
+        Ok(s)
     }
 
     /// The evaluation the wizard and plain mode show after every change, without the
