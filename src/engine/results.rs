@@ -486,13 +486,19 @@ impl Review {
         // Counted from the latest current sign-off: a review renews an approval. An assessment
         // never signed, or whose sign-offs went stale (answers changed, or a migration), has no
         // approval to renew unless `review_by` says.
+        let dated = || {
+            a.signoff
+                .iter()
+                .filter(|s| crate::answer::valid_date(s.date.trim()))
+        };
+        // Hashing the answers is most of this: only when a sign-off could count.
+        if dated().next().is_none() {
+            return none;
+        }
         let hash = a.answers_hash(q);
-        let Some(from) = a
-            .signoff
-            .iter()
+        let Some(from) = dated()
             .filter(|s| s.is_current(&hash))
             .map(|s| s.date.trim())
-            .filter(|d| crate::answer::valid_date(d))
             .max()
         else {
             return none;

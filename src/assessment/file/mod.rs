@@ -441,6 +441,17 @@ pub fn own_release(q: &Questionnaire, text: &str) -> Option<(Questionnaire, Stri
     if q.content_hash != qn::builtin_hash() {
         return None;
     }
+    // Nearly every file names the release in use: parse it a second time only when its text
+    // quotes an older built-in version at all. (A version written with escapes is missed here
+    // and read as a mismatch, whose error says to run `raia migrate`.)
+    let quoted = |v: &str| text.contains(&format!("\"{v}\"")) || text.contains(&format!("'{v}'"));
+    if !qn::BUILTIN
+        .iter()
+        .map(|(_, t)| qn::header_id_version(t).1)
+        .any(|v| v != q.version && quoted(v))
+    {
+        return None;
+    }
     let doc: toml::Table = toml::from_str(text).ok()?;
     let recorded = doc.get("questionnaire")?;
     let (id, version) = (
