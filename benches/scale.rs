@@ -95,6 +95,21 @@ fn evaluate(b: Bencher, n: usize) {
     b.bench(|| raia::engine::evaluate(q, a));
 }
 
+/// Evaluation as the wizard runs it after every change: without the what-ifs.
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn evaluate_without_what_if(b: Bencher, n: usize) {
+    let (q, a) = fixture(n);
+    b.bench(|| raia::engine::evaluate_without_what_if(q, a));
+}
+
+/// What the wizard derives from an evaluation for its screens (visible rows, counts).
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn wizard_derived(b: Bencher, n: usize) {
+    let (q, a) = fixture(n);
+    let e = raia::engine::evaluate_without_what_if(q, a);
+    b.bench(|| raia::tui::derived::Derived::new(q, Some(&e), Some(a)));
+}
+
 /// Evaluation, report model, then the format: what `raia report` does after loading.
 fn report(b: Bencher, n: usize, format: Format) {
     let (q, a) = fixture(n);

@@ -17,8 +17,9 @@ use crate::questionnaire::Facts;
 use crate::questionnaire::{
     Applies, Basis, Effects, Obligation, Question, QuestionKind, Questionnaire, RiskCombine, Tier,
 };
+use foldhash::{HashMap, HashMapExt, HashSet};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The effects an answer brings, each with the answer text a person would read.
 pub fn answer_effects<'q>(q: &'q Question, a: &Answer) -> Vec<(String, &'q Effects)> {

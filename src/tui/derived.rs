@@ -6,7 +6,7 @@
 use crate::assessment::Assessment;
 use crate::engine::Evaluation;
 use crate::questionnaire::Questionnaire;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// Answered and visible questions of one section, and its first visible question.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -58,7 +58,7 @@ impl Derived {
             .map(|x| section_at.get(x.section.as_str()).copied())
             .collect();
         let mut sections: HashMap<String, SectionProgress> = HashMap::new();
-        let given: std::collections::HashSet<&str> = a
+        let given: HashSet<&str> = a
             .map(|a| {
                 a.answers
                     .iter()
