@@ -2353,6 +2353,10 @@ fn not_applicable_against_the_answers_that_require_it_is_to_be_confirmed() {
     for (file, id) in [
         ("homework-helper-children.toml", "age-assurance"),
         ("voice-clone-licensed.toml", "consent-records"),
+        // Hostile review: the use itself is why these apply (medical diagnosis, lending).
+        ("clinical-triage-assistant.toml", "clinical-validation"),
+        ("loan-pre-approval.toml", "fair-lending-testing"),
+        ("loan-pre-approval.toml", "adverse-action-reasons"),
     ] {
         let (q, mut a, _) = example(file);
         a.safeguards.insert(
@@ -2379,6 +2383,36 @@ fn not_applicable_against_the_answers_that_require_it_is_to_be_confirmed() {
         assert!(
             !e.gate(raia::engine::Binding::Bound, false).is_empty(),
             "{file}: the gate must fail"
+        );
+    }
+}
+
+/// Hostile review: evidence reading "None yet" (the questionnaire's own word for nothing) or
+/// "Risk assessment not started" made the policy's risk evaluation read "met".
+#[test]
+fn in_place_on_evidence_that_says_it_is_not_done_is_a_gap() {
+    for evidence in [
+        "None yet",
+        "Risk assessment not started; Legal to schedule.",
+    ] {
+        let (q, mut a, _) = example("loan-pre-approval.toml");
+        a.safeguards.insert(
+            "risk-assessment".into(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::InPlace,
+                evidence: evidence.into(),
+            },
+        );
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert_eq!(
+            raia::explain::safeguard_state(s),
+            "in place, no evidence given",
+            "{evidence}"
+        );
+        assert!(
+            !e.gate(raia::engine::Binding::Bound, false).is_empty(),
+            "{evidence}: the gate must fail"
         );
     }
 }

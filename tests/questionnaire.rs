@@ -936,6 +936,17 @@ fn an_overlay_safeguard_under_a_base_requirement_is_refused() {
     );
 }
 
+/// Hostile review: an overlay safeguard with credit, shown in place by an overlay answer, took a
+/// children's chatbot from high to medium.
+#[test]
+fn an_overlay_safeguard_with_credit_is_refused() {
+    refused(
+        "[[requirement]]\nid = \"acme-req\"\ntitle = \"Acme\"\napplies = \"always\"\nbasis = \"practice\"\n\n[[safeguard]]\nid = \"acme-care\"\ntitle = \"Care\"\nrequirement = \"acme-req\"\nbasis = \"practice\"\ncredit = 1000\n",
+        "credit = 1000",
+        "gives 1000 points of credit: in place, it would lower the risk score",
+    );
+}
+
 #[test]
 fn an_overlay_that_extends_something_else_is_refused() {
     let body = "";

@@ -366,7 +366,9 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                     };
                     crate::report::crosswalk::render(q.clone(), &a, &fw, json)?
                 }
-                None => crate::report::render(q, &a, format.into(), &templates()?)?,
+                None => {
+                    crate::report::render_on(q, &a, format.into(), &templates()?, Some(&today))?
+                }
             };
             match out {
                 Some(path) => {

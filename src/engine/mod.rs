@@ -169,7 +169,60 @@ const REASON_PLACEHOLDERS: &[&str] = &[
     "none needed",
     "does not apply",
     "irrelevant",
+    // Words that say the work is not done: no evidence that it is in place.
+    "none yet",
+    "nothing yet",
+    "not yet",
+    "pending",
+    "planned",
+    "in progress",
+    "work in progress",
+    "wip",
+    "ongoing",
+    "not started",
+    "not done",
+    "to be done",
+    "coming soon",
+    "soon",
+    "later",
 ];
+
+/// Phrases that, anywhere in a piece of evidence, say the work is not done ("Risk assessment not
+/// started; Legal to schedule."). A false alarm costs a rewording; a false "met" costs trust.
+const NOT_DONE_PHRASES: &[&str] = &[
+    "not started",
+    "not yet started",
+    "not yet done",
+    "not done yet",
+    "not yet in place",
+    "not in place yet",
+    "not yet implemented",
+    "not implemented yet",
+    "to be written",
+    "to be done",
+    "yet to be",
+    "none yet",
+    "nothing yet",
+];
+
+/// Whether `text` says the work it stands for is not done: it starts with "pending", "planned",
+/// "not yet", "to do"..., or holds a phrase such as "not started".
+fn says_not_done(text: &str) -> bool {
+    let t: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let joined = format!(" {} ", words.join(" "));
+    let starts = [
+        "pending", "planned", "not yet", "to do", "todo", "tbd", "tbc", "wip",
+    ];
+    starts.iter().any(|p| joined.starts_with(&format!(" {p} ")))
+        || NOT_DONE_PHRASES
+            .iter()
+            .any(|p| joined.contains(&format!(" {p} ")))
+}
 
 fn only_placeholders(text: &str, lists: &[&[&str]]) -> bool {
     let known = |w: &str| lists.iter().any(|l| l.contains(&w));
@@ -191,11 +244,12 @@ pub fn is_placeholder(text: &str) -> bool {
     only_placeholders(text, &[ANSWER_PLACEHOLDERS])
 }
 
-/// Evidence that gives no reason: a placeholder ("n/a", "none", "yes", "see above"), or too short
-/// to be one.
+/// Evidence that gives no reason: a placeholder ("n/a", "none", "yes", "see above"), too short
+/// to be one, or words that say the work is not done ("None yet", "pending", "not started").
 pub fn is_empty_reason(evidence: &str) -> bool {
     only_placeholders(evidence, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
         || evidence.trim().chars().count() < 3
+        || says_not_done(evidence)
 }
 
 /// Whether an answer counts as given: a blank or placeholder text ("n/a", "-") is no answer.
@@ -209,6 +263,34 @@ pub fn is_given(a: &Answer) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Hostile review: "None yet" (the questionnaire's own word for nothing), "pending" and "Risk
+    /// assessment not started" were taken as evidence, and a safeguard read "met".
+    #[test]
+    fn evidence_that_says_the_work_is_not_done_is_no_evidence() {
+        for text in [
+            "None yet",
+            "none yet.",
+            "Not yet",
+            "pending",
+            "Pending legal review",
+            "Planned for Q3",
+            "WIP",
+            "Risk assessment not started; Legal to schedule.",
+            "Document yet to be written",
+            "TODO: link the report",
+        ] {
+            assert!(is_empty_reason(text), "{text:?} should be no evidence");
+        }
+        for text in [
+            "DPIA v2 approved by the DPO on 2026-03-01 (docs/dpia.pdf)",
+            "Bias test report 2026-Q1, wiki/fairness",
+            "Users who have not verified their age are blocked at sign-up",
+            "The notice is shown before the first question; screenshot in docs/notice.png",
+        ] {
+            assert!(!is_empty_reason(text), "{text:?} is evidence");
+        }
+    }
 
     #[test]
     fn numbers_read_with_thousands_grouped() {

@@ -139,6 +139,11 @@ pub fn safeguard_state(s: &SafeguardResult) -> String {
     if s.unjustified {
         return unjustified_state(s).to_string();
     }
+    // Nothing recorded and nothing required: "missing" would read as a gap in a sheet filtered
+    // on state (hostile review).
+    if !s.required && s.source == StatusSource::Default {
+        return "not required".to_string();
+    }
     s.status.label().to_string()
 }
 

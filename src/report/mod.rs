@@ -69,7 +69,19 @@ pub fn render(
     format: Format,
     templates: &Templates,
 ) -> anyhow::Result<String> {
-    let report = Report::build(q, a);
+    render_on(q, a, format, templates, None)
+}
+
+/// [`render`] as of `today`: the gate failures it lists then include evidence that has expired
+/// and a review that is overdue, as `raia score --gate` on that day finds them.
+pub fn render_on(
+    q: &Questionnaire,
+    a: &Assessment,
+    format: Format,
+    templates: &Templates,
+    today: Option<&str>,
+) -> anyhow::Result<String> {
+    let report = Report::build_on(q, a, today);
     let out = render_report(&report, format, templates);
     if is_large(&report) {
         drop_later(report);

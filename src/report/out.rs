@@ -145,7 +145,7 @@ pub fn write_report(
             "not written: {} exists and raia did not write it",
             out.display()
         )),
-        _ => render(q, a, format, templates)
+        _ => render_on(q, a, format, templates, Some(&crate::session::today()))
             .and_then(|text| crate::assessment::store::write_atomic_shared(out, text.as_bytes()))
             .map(|()| out.display().to_string())
             .map_err(|e| format!("{e:#}")),

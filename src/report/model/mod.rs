@@ -86,8 +86,17 @@ pub struct Report {
 impl Report {
     /// Builds the report for an assessment against a questionnaire.
     pub fn build(q: &Questionnaire, a: &Assessment) -> Report {
+        Self::build_on(q, a, None)
+    }
+
+    /// [`Report::build`] as of `today`: see [`crate::report::render_on`].
+    pub fn build_on(q: &Questionnaire, a: &Assessment, today: Option<&str>) -> Report {
         let e = engine::evaluate(q, a);
-        Self::from_evaluation(q, a, &e)
+        let mut report = Self::from_evaluation(q, a, &e);
+        if today.is_some() {
+            report.compliance = compliance(q, a, &e, today);
+        }
+        report
     }
 
     /// Builds the report from an evaluation already made of the same inputs.
@@ -568,7 +577,7 @@ impl Report {
             url: q.policy.url.clone(),
         };
         let binding = Binding::of(q, a);
-        let compliance = compliance(q, a, e);
+        let compliance = compliance(q, a, e, None);
         let contradictions = e
             .contradictions
             .iter()

@@ -25,8 +25,17 @@ pub(crate) fn mentions_concern(c: &Condition, prohibition: &str) -> bool {
 }
 
 /// Where the use stands against the policy's own words: the statement and the gaps behind it.
-pub(crate) fn compliance(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Compliance {
-    let gate = e.gate(Binding::of(q, a), false);
+pub(crate) fn compliance(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &Evaluation,
+    today: Option<&str>,
+) -> Compliance {
+    let gate: Vec<crate::engine::GateFailure> = e
+        .gate_on(Binding::of(q, a), false, today)
+        .into_iter()
+        .map(|f| f.failure)
+        .collect();
     let ids = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<String> {
         e.gaps
             .iter()

@@ -258,6 +258,11 @@ impl Validator<'_> {
             }
         }
         for s in &raw.safeguard {
+            // Credit comes off the score the layers below set: in place, an overlay's own
+            // safeguard could take a use from high to medium (hostile review).
+            if let Some(c) = s.credit.as_ref().filter(|c| *c.get_ref() > 0) {
+                weak.push((span_of(c), format!("safeguard `{}` gives {} point{} of credit: in place, it would lower the risk score of {below}", s.id.get_ref(), c.get_ref(), if *c.get_ref() == 1 { "" } else { "s" }), "remove credit; an overlay can add risk points, never take them away".into()));
+            }
             if base.requirement(s.requirement.get_ref()).is_some() {
                 weak.push((span_of(&s.requirement), format!("safeguard `{}` is under requirement `{}` of {below}: in place, it could count toward meeting that requirement", s.id.get_ref(), s.requirement.get_ref()), "declare a [[requirement]] in this overlay (with its basis and clause) and put the safeguard under it".into()));
             }
