@@ -41,6 +41,10 @@ pub struct Diff {
     pub answers: Vec<AnswerChange>,
     /// Questions whose note changed, by prompt.
     pub notes: Vec<String>,
+    /// System details that changed (name, description, owner...), each "label: before → after".
+    pub details: Vec<AnswerChange>,
+    /// Safeguard records (status or evidence in `[safeguards]`) that changed, by title.
+    pub records: Vec<AnswerChange>,
     /// Safeguards whose status holds (in place, or not applicable with a reason) after but not
     /// before, and the other way round: titles.
     pub safeguards_gained: Vec<String>,
@@ -93,6 +97,39 @@ pub fn diff(
         .filter(|x| before.notes.get(&x.id) != after.notes.get(&x.id))
         .map(|x| x.prompt.clone())
         .collect();
+    // Both are in the signed hash: a reviewer asked to sign again must see them.
+    let details = crate::assessment::Detail::ALL
+        .into_iter()
+        .filter(|d| before.metadata.detail(*d) != after.metadata.detail(*d))
+        .map(|d| AnswerChange {
+            question: d.key().to_string(),
+            prompt: d.label().to_string(),
+            before: before.metadata.detail(d).to_string(),
+            after: after.metadata.detail(d).to_string(),
+        })
+        .collect();
+    let record = |x: Option<&crate::assessment::SafeguardEntry>| {
+        x.map(|r| {
+            let status = r.status.label();
+            if r.evidence.trim().is_empty() {
+                status.to_string()
+            } else {
+                format!("{status}: {}", r.evidence.trim())
+            }
+        })
+        .unwrap_or_default()
+    };
+    let records = q
+        .safeguards
+        .iter()
+        .filter(|sg| before.safeguards.get(&sg.id) != after.safeguards.get(&sg.id))
+        .map(|sg| AnswerChange {
+            question: sg.id.clone(),
+            prompt: sg.title.clone(),
+            before: record(before.safeguards.get(&sg.id)),
+            after: record(after.safeguards.get(&sg.id)),
+        })
+        .collect();
     let (hb, ha) = (holding(&eb), holding(&ea));
     let titles = |from: &[&crate::engine::SafeguardResult],
                   without: &[&crate::engine::SafeguardResult]| {
@@ -132,6 +169,8 @@ pub fn diff(
         score_after: ea.score.total,
         answers,
         notes,
+        details,
+        records,
         safeguards_gained: titles(&ha, &hb),
         safeguards_lost: titles(&hb, &ha),
         policy_gaps_before: gaps(&eb),
@@ -184,20 +223,30 @@ impl Diff {
         if self.answers.is_empty() {
             out.push_str("None.\n");
         }
-        for c in &self.answers {
-            let side = |s: &str| {
-                if s.is_empty() {
-                    "(no answer)".to_string()
-                } else {
-                    format!("\"{}\"", cell(s))
-                }
-            };
+        let changes = |out: &mut String, list: &[AnswerChange], none: &str| {
+            for c in list {
+                let side = |s: &str| {
+                    if s.is_empty() {
+                        none.to_string()
+                    } else {
+                        format!("\"{}\"", cell(s))
+                    }
+                };
+                out.push_str(&format!(
+                    "- {}\n  {} → {}\n",
+                    cell(&c.prompt),
+                    side(&c.before),
+                    side(&c.after)
+                ));
+            }
+        };
+        changes(&mut out, &self.answers, "(no answer)");
+        if !self.details.is_empty() {
             out.push_str(&format!(
-                "- {}\n  {} → {}\n",
-                cell(&c.prompt),
-                side(&c.before),
-                side(&c.after)
+                "\n## System details changed ({})\n\n",
+                self.details.len()
             ));
+            changes(&mut out, &self.details, "(blank)");
         }
         if !self.notes.is_empty() {
             out.push_str(&format!(
@@ -208,6 +257,13 @@ impl Diff {
                     .collect::<Vec<_>>()
                     .join("; ")
             ));
+        }
+        if !self.records.is_empty() {
+            out.push_str(&format!(
+                "\n## Safeguard records changed ({})\n\n",
+                self.records.len()
+            ));
+            changes(&mut out, &self.records, "(not recorded)");
         }
         out.push_str("\n## Safeguards\n\n");
         if self.safeguards_gained.is_empty() && self.safeguards_lost.is_empty() {

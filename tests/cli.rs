@@ -3116,3 +3116,35 @@ fn csv_says_not_required_and_gives_recommendations_no_obligation() {
         "the loan example has safeguards it does not need"
     );
 }
+
+/// Hostile review: evidence rewritten to "not started" made the sign-off stale, and `diff` said
+/// "Answers changed (0)" and nothing else: a reviewer asked to sign again could not see what.
+#[test]
+fn diff_shows_changed_evidence_and_system_details() {
+    let env = Env::new();
+    let before = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
+    let old_evidence = "Model risk assessment MRM-CL-031 (tier 1 model), approved by the Model Risk Committee on 2024-11-18.";
+    assert!(before.contains(old_evidence));
+    let after = before
+        .replace(
+            old_evidence,
+            "Risk assessment not started; Legal to schedule.",
+        )
+        .replacen("system = \"", "system = \"Renamed ", 1);
+    let (b, a) = (env.path("before.toml"), env.path("after.toml"));
+    write(&b, &before);
+    write(&a, &after);
+    let md = String::from_utf8(env.raia().arg("diff").arg(&b).arg(&a).stdout_with(0)).unwrap();
+    assert!(
+        md.contains("## Safeguard records changed (1)\n\n- Documented risk assessment\n  \"in place: Model risk assessment MRM-CL-031"),
+        "{md}"
+    );
+    assert!(
+        md.contains("→ \"in place: Risk assessment not started; Legal to schedule.\"\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("## System details changed (1)\n\n- System name\n"),
+        "{md}"
+    );
+}

@@ -2417,6 +2417,34 @@ fn in_place_on_evidence_that_says_it_is_not_done_is_a_gap() {
     }
 }
 
+/// Hostile review: `review_by = "2099-01-01"` written after a sign-off kept a high-tier approval
+/// current for 73 years. The set date can bring a review forward, never put it off.
+#[test]
+fn review_by_cannot_put_off_the_review_a_sign_off_is_due() {
+    let (q, mut a, _) = example("clinical-triage-assistant.toml");
+    a.metadata.review_by = String::new();
+    a.signoff.clear();
+    a.signoff.push(raia::assessment::SignOff {
+        name: "J. Compliance".into(),
+        role: String::new(),
+        date: "2026-01-10".into(),
+        decision: Some(raia::assessment::Decision::Approved),
+        assessment_hash: a.answers_hash(&q),
+        questionnaire_version: q.version.clone(),
+        questionnaire_hash: q.content_hash.clone(),
+    });
+    let cycle = evaluate(&q, &a).review.due.clone().expect("a review date");
+    a.metadata.review_by = "2099-01-01".into();
+    let e = evaluate(&q, &a);
+    assert_eq!(e.review.due.as_deref(), Some(cycle.as_str()));
+    assert!(e.review.overdue("2028-01-01"));
+    // An earlier date set by hand brings it forward.
+    a.metadata.review_by = "2026-02-01".into();
+    let e = evaluate(&q, &a);
+    assert_eq!(e.review.due.as_deref(), Some("2026-02-01"));
+    assert_eq!(e.review.basis, raia::engine::ReviewBasis::Set);
+}
+
 /// The review date is counted from the latest current sign-off: once the answers change (or a
 /// migration binds them to a new text), the approval no longer holds and there is none to
 /// renew. A hostile review found a stale sign-off still setting the review date.

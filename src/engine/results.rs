@@ -468,14 +468,26 @@ pub enum ReviewBasis {
 }
 
 impl Review {
+    /// The earlier of `review_by` and the tier's cycle from the latest current sign-off:
+    /// `review_by` is outside the signed hash, so a date set after the sign-off can bring the
+    /// review forward, never put it off (a hostile review set 2099).
     pub fn of(q: &Questionnaire, a: &Assessment, tier: Tier) -> Self {
         let set = a.metadata.review_by.trim();
+        let cycle = Self::cycle(q, a, tier);
         if crate::answer::valid_date(set) {
+            if cycle.due.as_deref().is_some_and(|d| d < set) {
+                return cycle;
+            }
             return Self {
                 due: Some(set.to_string()),
                 basis: ReviewBasis::Set,
             };
         }
+        cycle
+    }
+
+    /// The tier's months counted from the latest current sign-off, if any.
+    fn cycle(q: &Questionnaire, a: &Assessment, tier: Tier) -> Self {
         let none = Self {
             due: None,
             basis: ReviewBasis::None,
