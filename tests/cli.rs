@@ -1855,23 +1855,24 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
         md.contains("| OVERDUE, due by 2026-07-15 | fails: the review was due by 2026-07-15 |"),
         "{md}"
     );
-    // review_by, set by hand, wins, and does not stale the sign-off: dates are not answers.
+    // review_by, set by hand, brings the review forward (never later than the sign-off's cycle),
+    // and does not stale the sign-off: dates are not answers.
     let text = std::fs::read_to_string(&file).unwrap();
     let text = text.replacen(
         "[metadata]\n",
-        "[metadata]\nreview_by = \"2026-09-30\"\n",
+        "[metadata]\nreview_by = \"2026-05-30\"\n",
         1,
     );
     write(&file, &text);
-    gate("2026-08-01")
+    gate("2026-05-01")
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Review: due by 2026-09-30 (set in the assessment)",
+            "Review: due by 2026-05-30 (set in the assessment)",
         ));
     let out = env
         .raia()
-        .args(["--today", "2026-10-01", "status", "--format", "sarif"])
+        .args(["--today", "2026-06-01", "status", "--format", "sarif"])
         .arg(&dir)
         .stdout_with(3);
     let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
@@ -1879,18 +1880,18 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
     let found = sarif_results(&log, &file);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].0, "review-overdue");
-    assert_eq!(found[0].1, "review_by = \"2026-09-30\"");
-    assert!(found[0].2.starts_with("The review is overdue: due by 2026-09-30 (set in the assessment); review the answers, sign the assessment again"), "{}", found[0].2);
+    assert_eq!(found[0].1, "review_by = \"2026-05-30\"");
+    assert!(found[0].2.starts_with("The review is overdue: due by 2026-05-30 (set in the assessment); review the answers, sign the assessment again"), "{}", found[0].2);
     let rows = env
         .raia()
-        .args(["--today", "2026-08-01", "status", "--format", "json"])
+        .args(["--today", "2026-05-01", "status", "--format", "json"])
         .arg(&dir)
         .stdout_with(0);
     let rows: serde_json::Value = serde_json::from_slice(&rows).unwrap();
     assert_eq!(rows[0]["signoff"]["state"], "current");
-    assert_eq!(rows[0]["review_due"], "2026-09-30");
+    assert_eq!(rows[0]["review_due"], "2026-05-30");
     // A date that is not one is refused where it is written.
-    write(&file, &text.replacen("2026-09-30", "next spring", 1));
+    write(&file, &text.replacen("2026-05-30", "next spring", 1));
     env.raia()
         .arg("score")
         .arg(&file)
