@@ -2656,7 +2656,7 @@ fn export_asks_before_replacing_a_file_raia_did_not_write() {
     assert!(matches!(t.app.overlay, Overlay::Overwrite { .. }));
     assert!(!t.dir.path().join("a.report.md").exists());
     let screen = t.render(120, 40);
-    assert!(screen.contains("raia did not write them"), "{screen}");
+    assert!(screen.contains("raia did not write it"), "{screen}");
     assert!(screen.contains("a.report.json"), "{screen}");
     // Other keys do nothing; n keeps the file and writes the rest.
     t.key(KeyCode::Enter);
@@ -3200,7 +3200,7 @@ fn snapshots_of_every_screen() {
         &[
             "Replace files?",
             "[TMP]/a.report.csv",
-            "raia did not write them",
+            "raia did not write it",
         ],
     );
     t.key(KeyCode::Char('n'));

@@ -204,11 +204,13 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<bool>) {
             })
         })
         .collect();
-    let foreign: Vec<usize> = targets
+    let foreign: Vec<(usize, Foreign)> = targets
         .iter()
         .enumerate()
-        .filter(|(_, t)| matches!(t, Some((_, OutTarget::Foreign))))
-        .map(|(i, _)| i)
+        .filter_map(|(i, t)| match t {
+            Some((_, OutTarget::Foreign(why))) => Some((i, *why)),
+            _ => None,
+        })
         .collect();
     if replace.is_none() && !foreign.is_empty() {
         app.overlay = Overlay::Overwrite { rows: foreign };
@@ -226,7 +228,7 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<bool>) {
                 &app.templates,
                 &path,
                 &assessment,
-                replace == Some(true) || target != OutTarget::Foreign,
+                replace == Some(true) || !matches!(target, OutTarget::Foreign(_)),
             )
             .map_err(|e| match target {
                 OutTarget::Free => e,
