@@ -3032,3 +3032,166 @@ fn no_safeguard_gap_is_not_all_well_while_a_requirement_is_to_be_confirmed() {
             "1 policy requirement has nothing in the answers to show it is met",
         ));
 }
+
+/// `text` with one letter or digit near the middle changed, as a person editing it would.
+fn edit_in_the_middle(text: &str) -> String {
+    let (at, c) = text
+        .char_indices()
+        .skip(text.chars().count() / 2)
+        .find(|(_, c)| c.is_ascii_alphanumeric())
+        .unwrap();
+    let other = if c == 'x' { 'y' } else { 'x' };
+    format!("{}{other}{}", &text[..at], &text[at + 1..])
+}
+
+/// Issue 7, point 1: a report raia wrote and a person then edited is not replaced without
+/// --force, in every format, and the message says it was changed and how to go on.
+#[test]
+fn report_out_asks_before_replacing_a_report_someone_edited() {
+    let env = Env::new();
+    let a = env.path("a.toml");
+    write(&a, ANSWERED);
+    let run = |format: &str, out: &Path, force: bool| {
+        let mut c = env.mini();
+        c.args(["report", "--format", format])
+            .arg(&a)
+            .arg("--out")
+            .arg(out);
+        if force {
+            c.arg("--force");
+        }
+        c.output().unwrap()
+    };
+    for (format, ext) in [
+        ("md", "report.md"),
+        ("toml", "report.toml"),
+        ("json", "report.json"),
+        ("csv", "report.csv"),
+        ("info-request", "info-request.md"),
+    ] {
+        let out = env.path(&format!("shared.{ext}"));
+        // Written, and written again without asking.
+        for _ in 0..2 {
+            let o = run(format, &out, false);
+            assert!(o.status.success(), "{format}: {o:?}");
+        }
+        let written = std::fs::read_to_string(&out).unwrap();
+        let edited = edit_in_the_middle(&written);
+        assert_ne!(edited, written);
+        write(&out, &edited);
+        let o = run(format, &out, false);
+        assert_eq!(o.status.code(), Some(2), "{format}");
+        assert_eq!(
+            String::from_utf8(o.stderr).unwrap(),
+            format!(
+                "error: {} was changed since raia wrote it: pass --force to replace it and lose the changes, or choose another --out, e.g. {}\n",
+                out.display(),
+                env.path(&format!("a.{ext}")).display()
+            ),
+            "{format}"
+        );
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), edited, "{format}");
+        // --force replaces it; then it is raia's again.
+        assert!(run(format, &out, true).status.success(), "{format}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), written, "{format}");
+        assert!(run(format, &out, false).status.success(), "{format}");
+    }
+}
+
+/// A report another machine wrote (a colleague's, committed to git) is known for raia's by its
+/// checksum alone, CRLF line ends from a git checkout included; a CSV, which holds none, and a
+/// report from before raia sealed reports are asked about once, saying why.
+#[test]
+fn report_out_knows_reports_from_elsewhere_and_asks_about_unproven_ones() {
+    let theirs = Env::new();
+    let ours = Env::new();
+    for env in [&theirs, &ours] {
+        write(&env.path("a.toml"), ANSWERED);
+    }
+    let run = |format: &str, out: &Path, force: bool| {
+        let mut c = ours.mini();
+        c.args(["report", "--format", format])
+            .arg(ours.path("a.toml"))
+            .arg("--out")
+            .arg(out);
+        if force {
+            c.arg("--force");
+        }
+        c.output().unwrap()
+    };
+    let refused = |format: &str, out: &Path, why: &str| {
+        let before = std::fs::read(out).unwrap();
+        let o = run(format, out, false);
+        assert_eq!(o.status.code(), Some(2), "{format}");
+        assert_eq!(
+            String::from_utf8(o.stderr).unwrap(),
+            format!(
+                "error: {} {why}: pass --force to replace it, or choose another --out, e.g. {}\n",
+                out.display(),
+                ours.path(&format!("a-2.{}", &out.file_name().unwrap().to_str().unwrap()[2..]))
+                    .display()
+            ),
+            "{format}"
+        );
+        assert_eq!(std::fs::read(out).unwrap(), before, "{format}");
+        // --force replaces it, and from then on it is raia's.
+        assert!(run(format, out, true).status.success(), "{format}");
+        assert!(run(format, out, false).status.success(), "{format}");
+    };
+    for (format, ext) in [("md", "report.md"), ("toml", "report.toml"), ("json", "report.json")] {
+        let out = ours.path(&format!("a.{ext}"));
+        theirs
+            .mini()
+            .args(["report", "--format", format])
+            .arg(theirs.path("a.toml"))
+            .arg("--out")
+            .arg(theirs.path(&format!("a.{ext}")))
+            .assert()
+            .success();
+        let text = std::fs::read_to_string(theirs.path(&format!("a.{ext}"))).unwrap();
+        // Checked out with CRLF line ends, and as written.
+        for copy in [text.replace('\n', "\r\n"), text.clone()] {
+            write(&out, &copy);
+            assert!(run(format, &out, false).status.success(), "{format}");
+            // Replaced with this machine's report (which names its own questionnaire path).
+            let now = std::fs::read_to_string(&out).unwrap();
+            assert!(!now.contains('\r') && now.contains(&*ours.dir.path().to_string_lossy()));
+        }
+        // The same report as raia wrote it before reports carried a checksum.
+        let old = match format {
+            "md" => {
+                let (above, _) = text.rsplit_once("<!-- Written by raia").unwrap();
+                format!(
+                    "{above}<!-- Written by raia from an assessment file; raia replaces it when the report is written again. -->\n"
+                )
+            }
+            _ => text
+                .lines()
+                .filter(|l| !l.contains("report_sha256"))
+                .map(|l| format!("{l}\n"))
+                .collect(),
+        };
+        write(&out, &old);
+        refused(
+            format,
+            &out,
+            "was written by an older raia, which left no checksum to show that it is unchanged",
+        );
+    }
+    // A CSV report holds no checksum: one raia has no record of writing here is asked about.
+    theirs
+        .mini()
+        .args(["report", "--format", "csv"])
+        .arg(theirs.path("a.toml"))
+        .arg("--out")
+        .arg(theirs.path("a.report.csv"))
+        .assert()
+        .success();
+    let out = ours.path("a.report.csv");
+    std::fs::copy(theirs.path("a.report.csv"), &out).unwrap();
+    refused(
+        "csv",
+        &out,
+        "is a CSV report that raia has no record of writing there, so raia cannot tell whether it was changed",
+    );
+}
