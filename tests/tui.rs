@@ -2645,6 +2645,58 @@ fn export_never_writes_over_the_assessment_itself() {
     );
 }
 
+/// Issue 7, point 1: a report raia wrote that someone edited since is asked about, with why,
+/// and kept on n; y replaces it.
+#[test]
+fn export_asks_before_replacing_a_report_someone_edited() {
+    let mut t = T::on_questions();
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    t.key(KeyCode::Char('w'));
+    let md = t.dir.path().join("a.report.md");
+    let written = std::fs::read_to_string(&md).unwrap();
+    // A sentence added in the middle, where a reviewer would comment.
+    let mid = written.find("\n## ").unwrap();
+    let edited = format!("{}\nReviewed by Sam.\n{}", &written[..mid], &written[mid..]);
+    std::fs::write(&md, &edited).unwrap();
+    t.key(KeyCode::Char('w'));
+    let md_row = t
+        .app
+        .export
+        .iter()
+        .position(|r| r.format == Format::Markdown)
+        .unwrap();
+    assert!(
+        matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows == &[(md_row, raia::report::Foreign::Edited)]),
+        "{:?}",
+        t.app.overlay
+    );
+    let screen = t.render(120, 40);
+    assert!(
+        screen.contains("Replacing these files could lose someone's work:"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("a.report.md: changed since raia wrote it"),
+        "{screen}"
+    );
+    // n keeps the edited file and says why on its row.
+    t.key(KeyCode::Char('n'));
+    assert_eq!(std::fs::read_to_string(&md).unwrap(), edited);
+    assert_eq!(
+        t.app.export[md_row].outcome,
+        Some(Err(format!(
+            "not written: {} was changed since raia wrote it; press Enter on the row to choose another path",
+            md.display()
+        )))
+    );
+    // y replaces it, and then it is raia's again.
+    t.key(KeyCode::Char('w'));
+    t.key(KeyCode::Char('y'));
+    assert_eq!(std::fs::read_to_string(&md).unwrap(), written);
+    t.key(KeyCode::Char('w'));
+    assert!(t.app.overlay.is_none());
+}
+
 #[test]
 fn export_asks_before_replacing_a_file_raia_did_not_write() {
     let mut t = T::on_questions();
