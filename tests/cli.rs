@@ -3128,8 +3128,11 @@ fn report_out_knows_reports_from_elsewhere_and_asks_about_unproven_ones() {
             format!(
                 "error: {} {why}: pass --force to replace it, or choose another --out, e.g. {}\n",
                 out.display(),
-                ours.path(&format!("a-2.{}", &out.file_name().unwrap().to_str().unwrap()[2..]))
-                    .display()
+                ours.path(&format!(
+                    "a-2.{}",
+                    &out.file_name().unwrap().to_str().unwrap()[2..]
+                ))
+                .display()
             ),
             "{format}"
         );
@@ -3138,7 +3141,11 @@ fn report_out_knows_reports_from_elsewhere_and_asks_about_unproven_ones() {
         assert!(run(format, out, true).status.success(), "{format}");
         assert!(run(format, out, false).status.success(), "{format}");
     };
-    for (format, ext) in [("md", "report.md"), ("toml", "report.toml"), ("json", "report.json")] {
+    for (format, ext) in [
+        ("md", "report.md"),
+        ("toml", "report.toml"),
+        ("json", "report.json"),
+    ] {
         let out = ours.path(&format!("a.{ext}"));
         theirs
             .mini()

@@ -1066,9 +1066,11 @@ fn export_keeps_a_report_someone_edited() {
     let out = drive(s, input.as_bytes());
     let json = dir.path().join("cv.report.json");
     assert!(out.contains(&format!("Wrote {}.", json.display())), "{out}");
-    let edited = std::fs::read_to_string(&json)
-        .unwrap()
-        .replacen("\"tier\": \"high\"", "\"tier\": \"medium\"", 1);
+    let edited = std::fs::read_to_string(&json).unwrap().replacen(
+        "\"tier\": \"high\"",
+        "\"tier\": \"medium\"",
+        1,
+    );
     std::fs::write(&json, &edited).unwrap();
     let s = Session::open(common::docs_example(), &path).unwrap();
     let out = drive(s, b"export\nquit\n");

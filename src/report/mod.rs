@@ -105,7 +105,10 @@ pub fn render_report(
             .render(INFO_REQUEST_TEMPLATE, report)
             .map(with_marker),
         Format::Toml => Ok(sealed(&toml::to_string_pretty(report)?, false)),
-        Format::Json => Ok(sealed(&(serde_json::to_string_pretty(report)? + "\n"), true)),
+        Format::Json => Ok(sealed(
+            &(serde_json::to_string_pretty(report)? + "\n"),
+            true,
+        )),
         Format::Csv => safeguards_csv(report),
     }
 }

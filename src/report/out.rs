@@ -125,7 +125,7 @@ fn sealed_data(text: &str) -> Option<Shape> {
         .find_map(|(start, after)| {
             let rest = text.strip_prefix(start)?;
             let h = hex64(rest)?;
-            let rest = rest[64..].strip_prefix(after)?;
+            let rest = rest.get(64..)?.strip_prefix(after)?;
             Some(proven(
                 digest(&format!("{start}{PLACEHOLDER}{after}{rest}")) == h,
             ))
@@ -142,13 +142,11 @@ fn markdown(text: &str) -> Option<(Shape, bool)> {
     let at = text
         .match_indices(MARKDOWN_MARKER_START)
         .map(|(i, _)| i)
-        .filter(|&i| i == 0 || text.as_bytes()[i - 1] == b'\n')
+        .filter(|&i| i == 0 || text.get(..i).is_some_and(|t| t.ends_with('\n')))
         .last()?;
     let (above, line) = text.split_at(at);
     let (line, after) = line.split_once('\n').unwrap_or((line, ""));
-    let hash = line
-        .find("sha256:")
-        .and_then(|i| hex64(&line[i + "sha256:".len()..]));
+    let hash = line.split_once("sha256:").and_then(|(_, h)| hex64(h));
     let shape = match hash {
         Some(h) => proven(after.is_empty() && digest(above) == h),
         None => Shape::Foreign(Foreign::Unsealed),
@@ -160,13 +158,13 @@ fn markdown(text: &str) -> Option<(Shape, bool)> {
 /// reformatted: raia's `generator` and an `assessment_hash`.
 fn unsealed_data(text: &str) -> Option<Shape> {
     let fields = |generator: Option<&str>, has_hash: bool, sealed: bool| {
-        (generator.is_some_and(|g| g.starts_with("raia ")) && has_hash).then_some(
-            Shape::Foreign(if sealed {
+        (generator.is_some_and(|g| g.starts_with("raia ")) && has_hash).then_some(Shape::Foreign(
+            if sealed {
                 Foreign::Edited
             } else {
                 Foreign::Unsealed
-            }),
-        )
+            },
+        ))
     };
     if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
         return fields(
@@ -204,9 +202,8 @@ pub fn is_raia_report(bytes: &[u8]) -> bool {
 /// two raia processes writing different reports never race for one record.
 fn record_path(out: &Path) -> Option<(PathBuf, PathBuf)> {
     let canonical = std::fs::canonicalize(out).ok()?;
-    let name = crate::questionnaire::hex_digest(&Sha256::digest(
-        canonical.as_os_str().as_encoded_bytes(),
-    ));
+    let name =
+        crate::questionnaire::hex_digest(&Sha256::digest(canonical.as_os_str().as_encoded_bytes()));
     let record = crate::paths::data_dir()?.join("written-reports").join(name);
     Some((record, canonical))
 }
@@ -398,5 +395,75 @@ pub fn write_report(
             .and_then(|text| write_out(out, &text))
             .map(|()| out.display().to_string())
             .map_err(|e| format!("{e:#}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn json_doc() -> String {
+        let v = serde_json::json!({"schema_version": 1, "generator": "raia 9.9.9", "assessment_hash": "ab", "tier": "high"});
+        serde_json::to_string_pretty(&v).unwrap() + "\n"
+    }
+
+    #[test]
+    fn a_sealed_report_is_as_written_and_any_change_is_an_edit() {
+        let md = with_marker(format!("# Report\n\n{}", "Text of the report. ".repeat(40)));
+        let toml_doc = sealed("schema_version = 1\ngenerator = \"raia 9.9.9\"\n", false);
+        let json = sealed(&json_doc(), true);
+        assert!(json.starts_with("{\n  \"report_sha256\": \""), "{json}");
+        assert!(toml_doc.starts_with("report_sha256 = \""), "{toml_doc}");
+        for doc in [&md, &toml_doc, &json] {
+            assert_eq!(shape(doc), Shape::AsWritten, "{doc}");
+            // Line ends turned into CRLF by a git checkout are no change.
+            assert_eq!(shape(&doc.replace('\n', "\r\n")), Shape::AsWritten, "{doc}");
+            // One character changed anywhere (but in the marker line's own words), or a line
+            // added at the end, is.
+            let last = doc.rfind("\n<!--").unwrap_or(doc.len() - 1) - 1;
+            for at in [0, doc.len() / 2, last] {
+                let mut bytes = doc.clone().into_bytes();
+                bytes[at] = if bytes[at] == b'x' { b'y' } else { b'x' };
+                let edited = String::from_utf8(bytes).unwrap();
+                assert_ne!(shape(&edited), Shape::AsWritten, "{edited}");
+            }
+            assert_eq!(
+                shape(&format!("{doc}A comment.\n")),
+                Shape::Foreign(Foreign::Edited),
+                "{doc}"
+            );
+        }
+        // The placeholder is what is hashed: a field set to zeros by hand does not pass.
+        let zeros = format!("{JSON_SEAL}{PLACEHOLDER}\",\n{}", &json_doc()[2..]);
+        assert_eq!(shape(&zeros), Shape::Foreign(Foreign::Edited));
+        // A checksum moved out of first place, or reformatted JSON, is an edit, not an older raia.
+        let reformatted =
+            serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&json).unwrap())
+                .unwrap();
+        assert_eq!(shape(&reformatted), Shape::Foreign(Foreign::Edited));
+    }
+
+    #[test]
+    fn reports_from_before_the_checksum_cannot_show_they_are_unchanged() {
+        let old_md = "# Report\n\n<!-- Written by raia from an assessment file; raia replaces it when the report is written again. -->\n";
+        assert_eq!(shape(old_md), Shape::Foreign(Foreign::Unsealed));
+        assert_eq!(shape(&json_doc()), Shape::Foreign(Foreign::Unsealed));
+        let old_toml = "schema_version = 1\ngenerator = \"raia 0.1.0\"\nassessment_hash = \"ab\"\n";
+        assert_eq!(shape(old_toml), Shape::Foreign(Foreign::Unsealed));
+        for doc in [old_md, &json_doc(), old_toml] {
+            assert!(is_raia_report(doc.as_bytes()), "{doc}");
+        }
+        assert_eq!(
+            shape("{\"name\": \"web\"}\n"),
+            Shape::Foreign(Foreign::NotRaia)
+        );
+        assert_eq!(shape(&CSV_HEADER.join(",")), Shape::Csv);
+    }
+
+    #[test]
+    fn a_note_quoting_the_marker_does_not_make_an_assessment_a_report() {
+        let assessment = "schema_version = 1\n[notes]\nrole = \"\"\"\n<!-- Written by raia x -->\nmore\n\"\"\"\n";
+        assert!(!is_raia_report(assessment.as_bytes()));
     }
 }

@@ -36,7 +36,11 @@ fn suggested_out(out: &Path, file: &Path, format: Format) -> PathBuf {
         .file_stem()
         .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
     let named = |n: u32| {
-        let suffix = if n < 2 { String::new() } else { format!("-{n}") };
+        let suffix = if n < 2 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
         file.with_file_name(format!("{stem}{suffix}.{}", format.extension()))
     };
     (1..100)
