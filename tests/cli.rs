@@ -3044,6 +3044,43 @@ fn edit_in_the_middle(text: &str) -> String {
     format!("{}{other}{}", &text[..at], &text[at + 1..])
 }
 
+/// `raia report FILE --format FORMAT --out OUT [--force]` against the mini questionnaire.
+fn report_out(
+    env: &Env,
+    file: &Path,
+    format: &str,
+    out: &Path,
+    force: bool,
+) -> std::process::Output {
+    let mut c = env.mini();
+    c.args(["report", "--format", format])
+        .arg(file)
+        .arg("--out")
+        .arg(out);
+    if force {
+        c.arg("--force");
+    }
+    c.output().unwrap()
+}
+
+/// `raia report` to `out` without --force is refused with exactly `message` on stderr and leaves
+/// `out` as it is; with --force it replaces it, and from then on `out` is raia's.
+fn refused_until_forced(env: &Env, file: &Path, format: &str, out: &Path, message: &str) {
+    let before = std::fs::read(out).unwrap();
+    let o = report_out(env, file, format, out, false);
+    assert_eq!(o.status.code(), Some(2), "{format}");
+    assert_eq!(String::from_utf8(o.stderr).unwrap(), message, "{format}");
+    assert_eq!(std::fs::read(out).unwrap(), before, "{format}");
+    assert!(
+        report_out(env, file, format, out, true).status.success(),
+        "{format}"
+    );
+    assert!(
+        report_out(env, file, format, out, false).status.success(),
+        "{format}"
+    );
+}
+
 /// Issue 7, point 1: a report raia wrote and a person then edited is not replaced without
 /// --force, in every format, and the message says it was changed and how to go on.
 #[test]
@@ -3051,17 +3088,7 @@ fn report_out_asks_before_replacing_a_report_someone_edited() {
     let env = Env::new();
     let a = env.path("a.toml");
     write(&a, ANSWERED);
-    let run = |format: &str, out: &Path, force: bool| {
-        let mut c = env.mini();
-        c.args(["report", "--format", format])
-            .arg(&a)
-            .arg("--out")
-            .arg(out);
-        if force {
-            c.arg("--force");
-        }
-        c.output().unwrap()
-    };
+    let run = |format: &str, out: &Path, force: bool| report_out(&env, &a, format, out, force);
     for (format, ext) in [
         ("md", "report.md"),
         ("toml", "report.toml"),
@@ -3079,22 +3106,18 @@ fn report_out_asks_before_replacing_a_report_someone_edited() {
         let edited = edit_in_the_middle(&written);
         assert_ne!(edited, written);
         write(&out, &edited);
-        let o = run(format, &out, false);
-        assert_eq!(o.status.code(), Some(2), "{format}");
-        assert_eq!(
-            String::from_utf8(o.stderr).unwrap(),
-            format!(
+        refused_until_forced(
+            &env,
+            &a,
+            format,
+            &out,
+            &format!(
                 "error: {} was changed since raia wrote it: pass --force to replace it and lose the changes, or choose another --out, e.g. {}\n",
                 out.display(),
                 env.path(&format!("a.{ext}")).display()
             ),
-            "{format}"
         );
-        assert_eq!(std::fs::read_to_string(&out).unwrap(), edited, "{format}");
-        // --force replaces it; then it is raia's again.
-        assert!(run(format, &out, true).status.success(), "{format}");
         assert_eq!(std::fs::read_to_string(&out).unwrap(), written, "{format}");
-        assert!(run(format, &out, false).status.success(), "{format}");
     }
 }
 
@@ -3108,38 +3131,21 @@ fn report_out_knows_reports_from_elsewhere_and_asks_about_unproven_ones() {
     for env in [&theirs, &ours] {
         write(&env.path("a.toml"), ANSWERED);
     }
-    let run = |format: &str, out: &Path, force: bool| {
-        let mut c = ours.mini();
-        c.args(["report", "--format", format])
-            .arg(ours.path("a.toml"))
-            .arg("--out")
-            .arg(out);
-        if force {
-            c.arg("--force");
-        }
-        c.output().unwrap()
-    };
+    let a = ours.path("a.toml");
+    let run = |format: &str, out: &Path, force: bool| report_out(&ours, &a, format, out, force);
     let refused = |format: &str, out: &Path, why: &str| {
-        let before = std::fs::read(out).unwrap();
-        let o = run(format, out, false);
-        assert_eq!(o.status.code(), Some(2), "{format}");
-        assert_eq!(
-            String::from_utf8(o.stderr).unwrap(),
-            format!(
+        let name = out.file_name().unwrap().to_str().unwrap();
+        refused_until_forced(
+            &ours,
+            &a,
+            format,
+            out,
+            &format!(
                 "error: {} {why}: pass --force to replace it, or choose another --out, e.g. {}\n",
                 out.display(),
-                ours.path(&format!(
-                    "a-2.{}",
-                    &out.file_name().unwrap().to_str().unwrap()[2..]
-                ))
-                .display()
+                ours.path(&format!("a-2.{}", &name[2..])).display()
             ),
-            "{format}"
         );
-        assert_eq!(std::fs::read(out).unwrap(), before, "{format}");
-        // --force replaces it, and from then on it is raia's.
-        assert!(run(format, out, true).status.success(), "{format}");
-        assert!(run(format, out, false).status.success(), "{format}");
     };
     for (format, ext) in [
         ("md", "report.md"),
