@@ -3208,3 +3208,40 @@ fn report_out_knows_reports_from_elsewhere_and_asks_about_unproven_ones() {
         "is a CSV report that raia has no record of writing there, so raia cannot tell whether it was changed",
     );
 }
+
+/// A crosswalk report written with --out carries the checksum too: written again without
+/// asking, refused once someone changed it.
+#[test]
+fn an_edited_crosswalk_report_is_not_replaced_without_force() {
+    let env = Env::new();
+    let a = env.path("cv.toml");
+    std::fs::copy(manifest("examples/cv-screener-auto-reject.toml"), &a).unwrap();
+    for (format, ext) in [("md", "report.md"), ("json", "report.json")] {
+        let out = env.path(&format!("eu.{ext}"));
+        let run = || {
+            env.raia()
+                .args(["report", "--crosswalk", "eu-ai-act", "--format", format])
+                .arg(&a)
+                .arg("--out")
+                .arg(&out)
+                .output()
+                .unwrap()
+        };
+        for _ in 0..2 {
+            assert!(run().status.success(), "{format}");
+        }
+        let edited = edit_in_the_middle(&std::fs::read_to_string(&out).unwrap());
+        write(&out, &edited);
+        let o = run();
+        assert_eq!(o.status.code(), Some(2), "{format}");
+        assert_eq!(
+            String::from_utf8(o.stderr).unwrap(),
+            format!(
+                "error: {} was changed since raia wrote it: pass --force to replace it and lose the changes, or choose another --out, e.g. {}\n",
+                out.display(),
+                env.path(&format!("cv.{ext}")).display()
+            )
+        );
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), edited);
+    }
+}
