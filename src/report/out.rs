@@ -30,12 +30,20 @@ const TOML_SEAL: &str = "report_sha256 = \"";
 /// SHA-256 of `text` as lowercase hex, with Windows line ends read as `\n`: a report that git
 /// checked out with CRLF line ends is still the report raia wrote.
 fn digest(text: &str) -> String {
+    digest_of(&[text])
+}
+
+/// [`digest`] of the text the pieces make one after another, without joining them (a report
+/// can be megabytes). No piece may end with `\r` where the next starts with `\n`.
+fn digest_of(pieces: &[&str]) -> String {
     let mut h = Sha256::new();
-    for (i, part) in text.split("\r\n").enumerate() {
-        if i > 0 {
-            h.update(b"\n");
+    for piece in pieces {
+        for (i, part) in piece.split("\r\n").enumerate() {
+            if i > 0 {
+                h.update(b"\n");
+            }
+            h.update(part.as_bytes());
         }
-        h.update(part.as_bytes());
     }
     crate::questionnaire::hex_digest(&h.finalize())
 }
@@ -69,7 +77,7 @@ pub(crate) fn sealed(text: &str, json: bool) -> String {
     } else {
         (TOML_SEAL, text, "\"\n")
     };
-    let hash = digest(&format!("{start}{PLACEHOLDER}{after}{rest}"));
+    let hash = digest_of(&[start, PLACEHOLDER, after, rest]);
     format!("{start}{hash}{after}{rest}")
 }
 
@@ -126,9 +134,7 @@ fn sealed_data(text: &str) -> Option<Shape> {
             let rest = text.strip_prefix(start)?;
             let h = hex64(rest)?;
             let rest = rest.get(64..)?.strip_prefix(after)?;
-            Some(proven(
-                digest(&format!("{start}{PLACEHOLDER}{after}{rest}")) == h,
-            ))
+            Some(proven(digest_of(&[start, PLACEHOLDER, after, rest]) == h))
         })
 }
 
