@@ -2697,6 +2697,46 @@ fn export_asks_before_replacing_a_report_someone_edited() {
     assert!(t.app.overlay.is_none());
 }
 
+/// y replaces the files the question named: a report edited while the question was open was
+/// not among them, and is kept.
+#[test]
+fn export_yes_replaces_only_the_files_it_asked_about() {
+    let mut t = T::on_questions();
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    t.key(KeyCode::Char('w'));
+    let json = t.dir.path().join("a.report.json");
+    std::fs::write(&json, "{\"name\": \"web\"}\n").unwrap();
+    t.key(KeyCode::Char('w'));
+    assert!(
+        matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows.len() == 1),
+        "{:?}",
+        t.app.overlay
+    );
+    let md = t.dir.path().join("a.report.md");
+    let edited = std::fs::read_to_string(&md).unwrap() + "Reviewed by Sam.\n";
+    std::fs::write(&md, &edited).unwrap();
+    t.key(KeyCode::Char('y'));
+    assert!(
+        std::fs::read_to_string(&json)
+            .unwrap()
+            .contains("\"report_sha256\"")
+    );
+    assert_eq!(std::fs::read_to_string(&md).unwrap(), edited);
+    let md_row = t
+        .app
+        .export
+        .iter()
+        .find(|r| r.format == Format::Markdown)
+        .unwrap();
+    assert_eq!(
+        md_row.outcome,
+        Some(Err(format!(
+            "not written: {} was changed since raia wrote it; press Enter on the row to choose another path",
+            md.display()
+        )))
+    );
+}
+
 #[test]
 fn export_asks_before_replacing_a_file_raia_did_not_write() {
     let mut t = T::on_questions();
