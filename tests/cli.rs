@@ -3149,3 +3149,215 @@ fn diff_shows_changed_evidence_and_system_details() {
         "{md}"
     );
 }
+/// `text` with one letter or digit near the middle changed, as a person editing it would.
+fn edit_in_the_middle(text: &str) -> String {
+    let (at, c) = text
+        .char_indices()
+        .skip(text.chars().count() / 2)
+        .find(|(_, c)| c.is_ascii_alphanumeric())
+        .unwrap();
+    let other = if c == 'x' { 'y' } else { 'x' };
+    format!("{}{other}{}", &text[..at], &text[at + 1..])
+}
+
+/// `raia report FILE --format FORMAT --out OUT [--force]` against the mini questionnaire.
+fn report_out(
+    env: &Env,
+    file: &Path,
+    format: &str,
+    out: &Path,
+    force: bool,
+) -> std::process::Output {
+    let mut c = env.mini();
+    c.args(["report", "--format", format])
+        .arg(file)
+        .arg("--out")
+        .arg(out);
+    if force {
+        c.arg("--force");
+    }
+    c.output().unwrap()
+}
+
+/// `raia report` to `out` without --force is refused with exactly `message` on stderr and leaves
+/// `out` as it is; with --force it replaces it, and from then on `out` is raia's.
+fn refused_until_forced(env: &Env, file: &Path, format: &str, out: &Path, message: &str) {
+    let before = std::fs::read(out).unwrap();
+    let o = report_out(env, file, format, out, false);
+    assert_eq!(o.status.code(), Some(2), "{format}");
+    assert_eq!(String::from_utf8(o.stderr).unwrap(), message, "{format}");
+    assert_eq!(std::fs::read(out).unwrap(), before, "{format}");
+    assert!(
+        report_out(env, file, format, out, true).status.success(),
+        "{format}"
+    );
+    assert!(
+        report_out(env, file, format, out, false).status.success(),
+        "{format}"
+    );
+}
+
+/// Issue 7, point 1: a report raia wrote and a person then edited is not replaced without
+/// --force, in every format, and the message says it was changed and how to go on.
+#[test]
+fn report_out_asks_before_replacing_a_report_someone_edited() {
+    let env = Env::new();
+    let a = env.path("a.toml");
+    write(&a, ANSWERED);
+    let run = |format: &str, out: &Path, force: bool| report_out(&env, &a, format, out, force);
+    for (format, ext) in [
+        ("md", "report.md"),
+        ("toml", "report.toml"),
+        ("json", "report.json"),
+        ("csv", "report.csv"),
+        ("info-request", "info-request.md"),
+    ] {
+        let out = env.path(&format!("shared.{ext}"));
+        // Written, and written again without asking.
+        for _ in 0..2 {
+            let o = run(format, &out, false);
+            assert!(o.status.success(), "{format}: {o:?}");
+        }
+        let written = std::fs::read_to_string(&out).unwrap();
+        let edited = edit_in_the_middle(&written);
+        assert_ne!(edited, written);
+        write(&out, &edited);
+        refused_until_forced(
+            &env,
+            &a,
+            format,
+            &out,
+            &format!(
+                "error: {} was changed since raia wrote it: pass --force to replace it and lose the changes, or choose another --out, e.g. {}\n",
+                out.display(),
+                env.path(&format!("a.{ext}")).display()
+            ),
+        );
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), written, "{format}");
+    }
+}
+
+/// A report another machine wrote (a colleague's, committed to git) is known for raia's by its
+/// checksum alone, CRLF line ends from a git checkout included; a CSV, which holds none, and a
+/// report from before raia sealed reports are asked about once, saying why.
+#[test]
+fn report_out_knows_reports_from_elsewhere_and_asks_about_unproven_ones() {
+    let theirs = Env::new();
+    let ours = Env::new();
+    for env in [&theirs, &ours] {
+        write(&env.path("a.toml"), ANSWERED);
+    }
+    let a = ours.path("a.toml");
+    let run = |format: &str, out: &Path, force: bool| report_out(&ours, &a, format, out, force);
+    let refused = |format: &str, out: &Path, why: &str| {
+        let name = out.file_name().unwrap().to_str().unwrap();
+        refused_until_forced(
+            &ours,
+            &a,
+            format,
+            out,
+            &format!(
+                "error: {} {why}: pass --force to replace it, or choose another --out, e.g. {}\n",
+                out.display(),
+                ours.path(&format!("a-2.{}", &name[2..])).display()
+            ),
+        );
+    };
+    for (format, ext) in [
+        ("md", "report.md"),
+        ("toml", "report.toml"),
+        ("json", "report.json"),
+    ] {
+        let out = ours.path(&format!("a.{ext}"));
+        theirs
+            .mini()
+            .args(["report", "--format", format])
+            .arg(theirs.path("a.toml"))
+            .arg("--out")
+            .arg(theirs.path(&format!("a.{ext}")))
+            .assert()
+            .success();
+        let text = std::fs::read_to_string(theirs.path(&format!("a.{ext}"))).unwrap();
+        // Checked out with CRLF line ends, and as written.
+        for copy in [text.replace('\n', "\r\n"), text.clone()] {
+            write(&out, &copy);
+            assert!(run(format, &out, false).status.success(), "{format}");
+            // Replaced with this machine's report (which names its own questionnaire path).
+            let now = std::fs::read_to_string(&out).unwrap();
+            assert!(!now.contains('\r') && now.contains(&*ours.dir.path().to_string_lossy()));
+        }
+        // The same report as raia wrote it before reports carried a checksum.
+        let old = match format {
+            "md" => {
+                let (above, _) = text.rsplit_once("<!-- Written by raia").unwrap();
+                format!(
+                    "{above}<!-- Written by raia from an assessment file; raia replaces it when the report is written again. -->\n"
+                )
+            }
+            _ => text
+                .lines()
+                .filter(|l| !l.contains("report_sha256"))
+                .map(|l| format!("{l}\n"))
+                .collect(),
+        };
+        write(&out, &old);
+        refused(
+            format,
+            &out,
+            "was written by an older raia, which left no checksum to show that it is unchanged",
+        );
+    }
+    // A CSV report holds no checksum: one raia has no record of writing here is asked about.
+    theirs
+        .mini()
+        .args(["report", "--format", "csv"])
+        .arg(theirs.path("a.toml"))
+        .arg("--out")
+        .arg(theirs.path("a.report.csv"))
+        .assert()
+        .success();
+    let out = ours.path("a.report.csv");
+    std::fs::copy(theirs.path("a.report.csv"), &out).unwrap();
+    refused(
+        "csv",
+        &out,
+        "is a CSV report that raia has no record of writing there, so raia cannot tell whether it was changed",
+    );
+}
+
+/// A crosswalk report written with --out carries the checksum too: written again without
+/// asking, refused once someone changed it.
+#[test]
+fn an_edited_crosswalk_report_is_not_replaced_without_force() {
+    let env = Env::new();
+    let a = env.path("cv.toml");
+    std::fs::copy(manifest("examples/cv-screener-auto-reject.toml"), &a).unwrap();
+    for (format, ext) in [("md", "report.md"), ("json", "report.json")] {
+        let out = env.path(&format!("eu.{ext}"));
+        let run = || {
+            env.raia()
+                .args(["report", "--crosswalk", "eu-ai-act", "--format", format])
+                .arg(&a)
+                .arg("--out")
+                .arg(&out)
+                .output()
+                .unwrap()
+        };
+        for _ in 0..2 {
+            assert!(run().status.success(), "{format}");
+        }
+        let edited = edit_in_the_middle(&std::fs::read_to_string(&out).unwrap());
+        write(&out, &edited);
+        let o = run();
+        assert_eq!(o.status.code(), Some(2), "{format}");
+        assert_eq!(
+            String::from_utf8(o.stderr).unwrap(),
+            format!(
+                "error: {} was changed since raia wrote it: pass --force to replace it and lose the changes, or choose another --out, e.g. {}\n",
+                out.display(),
+                env.path(&format!("cv.{ext}")).display()
+            )
+        );
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), edited);
+    }
+}

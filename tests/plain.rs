@@ -1055,3 +1055,34 @@ fn redo_makes_again_what_undo_took_back() {
     let a = answers(&path, &common::docs_example());
     assert_eq!(a.answers["voice-clone"], Answer::Choice("licensed".into()));
 }
+
+/// Issue 7, point 1: plain mode's `export` keeps a report someone edited since raia wrote it,
+/// says so, and says how to write the report elsewhere; the reports nobody touched are written.
+#[test]
+fn export_keeps_a_report_someone_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let input = format!("{META}1\ny\nexport\nquit\n");
+    let out = drive(s, input.as_bytes());
+    let json = dir.path().join("cv.report.json");
+    assert!(out.contains(&format!("Wrote {}.", json.display())), "{out}");
+    let edited = std::fs::read_to_string(&json).unwrap().replacen(
+        "\"tier\": \"high\"",
+        "\"tier\": \"medium\"",
+        1,
+    );
+    std::fs::write(&json, &edited).unwrap();
+    let s = Session::open(common::docs_example(), &path).unwrap();
+    let out = drive(s, b"export\nquit\n");
+    assert!(
+        out.contains(&format!(
+            "not written: {} was changed since raia wrote it; write it elsewhere with: raia report {} --format json --out FILE\n",
+            json.display(),
+            path.display()
+        )),
+        "{out}"
+    );
+    assert_eq!(std::fs::read_to_string(&json).unwrap(), edited);
+    let md = dir.path().join("cv.report.md");
+    assert!(out.contains(&format!("Wrote {}.", md.display())), "{out}");
+}

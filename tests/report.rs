@@ -12,6 +12,22 @@ use raia::assessment::{Assessment, SafeguardEntry, SafeguardStatus, SignOff};
 use raia::questionnaire::{Questionnaire, Tier};
 use raia::report::{CSV_HEADER, Format, REPORT_SCHEMA_VERSION, Report, Templates, render};
 
+/// A Markdown report's text: `above`, then raia's marker line with the checksum of `above`.
+fn with_marker(above: &str) -> String {
+    format!("{above}{}\n", raia::report::markdown_marker(above))
+}
+
+/// `text` with the checksum in raia's marker line replaced by `[SHA256]`, so a snapshot shows
+/// the line without changing whenever any other line does (the checksum is tested on its own).
+fn redact_seal(text: &str) -> String {
+    match text.rfind("sha256:") {
+        Some(i) if text.len() >= i + 7 + 64 => {
+            format!("{}[SHA256]{}", &text[..i + 7], &text[i + 7 + 64..])
+        }
+        _ => text.to_string(),
+    }
+}
+
 fn q() -> Questionnaire {
     common::docs_example()
 }
@@ -163,8 +179,20 @@ fn toml_and_json_parse_back_with_schema_version_tier_and_hash() {
         format!("raia {}", env!("CARGO_PKG_VERSION"))
     );
     assert_eq!(jv["questionnaire"]["hash"], q.content_hash);
-    // The two serialisations carry the same model.
-    let from_toml: serde_json::Value = serde_json::to_value(&tv).unwrap();
+    // The two serialisations carry the same model, each with the checksum of its own text.
+    let mut from_toml: serde_json::Value = serde_json::to_value(&tv).unwrap();
+    let mut jv = jv;
+    let seals = [&mut from_toml, &mut jv].map(|v| {
+        v.as_object_mut()
+            .unwrap()
+            .remove("report_sha256")
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    });
+    assert!(seals.iter().all(|h| h.len() == 64), "{seals:?}");
+    assert_ne!(seals[0], seals[1]);
     assert_eq!(from_toml, jv);
     // Answers are reachable by question id, with prompt, answer text and note.
     assert_eq!(jv["answers_by_id"]["role"]["answer"], "Decides on its own");
@@ -605,10 +633,7 @@ fn template_override_from_a_directory_is_used() {
     a.metadata.system = "Sys | tem".into();
     assert_eq!(
         render(&q, &a, Format::Markdown, &t).unwrap(),
-        format!(
-            "Custom report for Sys \\| tem: high\n\n{}\n",
-            raia::report::MARKDOWN_MARKER
-        )
+        with_marker("Custom report for Sys \\| tem: high\n\n")
     );
     // The other template stays built in.
     let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
@@ -695,10 +720,13 @@ fn snapshot_of_a_realistic_report() {
         "0000000000000000000000000000000000000000000000000000000000000000",
     ));
     let t = builtin();
-    insta::assert_snapshot!("report_md", render(&q, &a, Format::Markdown, &t).unwrap());
+    insta::assert_snapshot!(
+        "report_md",
+        redact_seal(&render(&q, &a, Format::Markdown, &t).unwrap())
+    );
     insta::assert_snapshot!(
         "information_request_md",
-        render(&q, &a, Format::InfoRequest, &t).unwrap()
+        redact_seal(&render(&q, &a, Format::InfoRequest, &t).unwrap())
     );
 }
 
@@ -933,10 +961,7 @@ fn templates_in_the_config_directory_override_the_built_in_ones() {
     );
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        format!(
-            "From config: Candidate screening assistant is high\n\n{}\n",
-            raia::report::MARKDOWN_MARKER
-        )
+        with_marker("From config: Candidate screening assistant is high\n\n")
     );
     // The report template is not in the config directory, so the built-in one is used.
     let out = run("md");

@@ -2645,6 +2645,98 @@ fn export_never_writes_over_the_assessment_itself() {
     );
 }
 
+/// Issue 7, point 1: a report raia wrote that someone edited since is asked about, with why,
+/// and kept on n; y replaces it.
+#[test]
+fn export_asks_before_replacing_a_report_someone_edited() {
+    let mut t = T::on_questions();
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    t.key(KeyCode::Char('w'));
+    let md = t.dir.path().join("a.report.md");
+    let written = std::fs::read_to_string(&md).unwrap();
+    // A sentence added in the middle, where a reviewer would comment.
+    let mid = written.find("\n## ").unwrap();
+    let edited = format!("{}\nReviewed by Sam.\n{}", &written[..mid], &written[mid..]);
+    std::fs::write(&md, &edited).unwrap();
+    t.key(KeyCode::Char('w'));
+    let md_row = t
+        .app
+        .export
+        .iter()
+        .position(|r| r.format == Format::Markdown)
+        .unwrap();
+    assert!(
+        matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows == &[(md_row, raia::report::Foreign::Edited)]),
+        "{:?}",
+        t.app.overlay
+    );
+    let screen = t.render(120, 40);
+    assert!(
+        screen.contains("Replacing these files could lose someone's work:"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("a.report.md: changed since raia wrote it"),
+        "{screen}"
+    );
+    // n keeps the edited file and says why on its row.
+    t.key(KeyCode::Char('n'));
+    assert_eq!(std::fs::read_to_string(&md).unwrap(), edited);
+    assert_eq!(
+        t.app.export[md_row].outcome,
+        Some(Err(format!(
+            "not written: {} was changed since raia wrote it; press Enter on the row to choose another path",
+            md.display()
+        )))
+    );
+    // y replaces it, and then it is raia's again.
+    t.key(KeyCode::Char('w'));
+    t.key(KeyCode::Char('y'));
+    assert_eq!(std::fs::read_to_string(&md).unwrap(), written);
+    t.key(KeyCode::Char('w'));
+    assert!(t.app.overlay.is_none());
+}
+
+/// y replaces the files the question named: a report edited while the question was open was
+/// not among them, and is kept.
+#[test]
+fn export_yes_replaces_only_the_files_it_asked_about() {
+    let mut t = T::on_questions();
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    t.key(KeyCode::Char('w'));
+    let json = t.dir.path().join("a.report.json");
+    std::fs::write(&json, "{\"name\": \"web\"}\n").unwrap();
+    t.key(KeyCode::Char('w'));
+    assert!(
+        matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows.len() == 1),
+        "{:?}",
+        t.app.overlay
+    );
+    let md = t.dir.path().join("a.report.md");
+    let edited = std::fs::read_to_string(&md).unwrap() + "Reviewed by Sam.\n";
+    std::fs::write(&md, &edited).unwrap();
+    t.key(KeyCode::Char('y'));
+    assert!(
+        std::fs::read_to_string(&json)
+            .unwrap()
+            .contains("\"report_sha256\"")
+    );
+    assert_eq!(std::fs::read_to_string(&md).unwrap(), edited);
+    let md_row = t
+        .app
+        .export
+        .iter()
+        .find(|r| r.format == Format::Markdown)
+        .unwrap();
+    assert_eq!(
+        md_row.outcome,
+        Some(Err(format!(
+            "not written: {} was changed since raia wrote it; press Enter on the row to choose another path",
+            md.display()
+        )))
+    );
+}
+
 #[test]
 fn export_asks_before_replacing_a_file_raia_did_not_write() {
     let mut t = T::on_questions();
@@ -2656,7 +2748,7 @@ fn export_asks_before_replacing_a_file_raia_did_not_write() {
     assert!(matches!(t.app.overlay, Overlay::Overwrite { .. }));
     assert!(!t.dir.path().join("a.report.md").exists());
     let screen = t.render(120, 40);
-    assert!(screen.contains("raia did not write them"), "{screen}");
+    assert!(screen.contains("raia did not write it"), "{screen}");
     assert!(screen.contains("a.report.json"), "{screen}");
     // Other keys do nothing; n keeps the file and writes the rest.
     t.key(KeyCode::Enter);
@@ -3200,7 +3292,7 @@ fn snapshots_of_every_screen() {
         &[
             "Replace files?",
             "[TMP]/a.report.csv",
-            "raia did not write them",
+            "raia did not write it",
         ],
     );
     t.key(KeyCode::Char('n'));

@@ -169,17 +169,17 @@ pub(crate) enum Command {
     Man,
     /// Render a report.
     #[command(
-        after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --crosswalk eu-ai-act       the EU AI Act articles it bears on\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite (one that is not a raia report) only with --force."
+        after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --crosswalk eu-ai-act       the EU AI Act articles it bears on\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite, or a report someone changed since raia wrote it, only with --force."
     )]
     Report {
         file: PathBuf,
         #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
         format: ReportFormat,
         /// Write here (atomically) instead of standard output. Never the assessment itself; a
-        /// file raia did not write only with --force.
+        /// file raia did not write, or a report changed since raia wrote it, only with --force.
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
-        /// Let --out replace a file that raia did not write.
+        /// Let --out replace a file that raia did not write, or a report changed since.
         #[arg(long, requires = "out")]
         force: bool,
         /// Read the assessment against another framework (md or json): for each of its ids,

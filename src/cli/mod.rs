@@ -373,8 +373,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             match out {
                 Some(path) => {
                     check_out(&path, &file, format.into(), force)?;
-                    // A report is meant to be shared: it follows the umask.
-                    store::write_atomic_shared(&path, text.as_bytes())?;
+                    crate::report::write_out(&path, &text)?;
                     errln!("wrote {}", term_text::path(&path));
                 }
                 None => data(&text)?,

@@ -314,7 +314,10 @@ pub fn build(q: &Questionnaire, a: &Assessment, framework: &str) -> anyhow::Resu
 
 impl Crosswalk {
     pub fn json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+        super::sealed(
+            &(serde_json::to_string_pretty(self).unwrap_or_default() + "\n"),
+            true,
+        )
     }
 
     pub fn markdown(&self) -> String {
@@ -498,9 +501,7 @@ impl Crosswalk {
             }
         }
         let _ = writeln!(out, "\n---\n\n{}\n", escape::md(&self.disclaimer));
-        out.push_str(super::MARKDOWN_MARKER);
-        out.push('\n');
-        out
+        super::with_marker(out)
     }
 }
 

@@ -116,8 +116,11 @@ pub fn render_report(
         Format::InfoRequest => templates
             .render(INFO_REQUEST_TEMPLATE, report)
             .map(with_marker),
-        Format::Toml => Ok(toml::to_string_pretty(report)?),
-        Format::Json => Ok(serde_json::to_string_pretty(report)? + "\n"),
+        Format::Toml => Ok(sealed(&toml::to_string_pretty(report)?, false)),
+        Format::Json => Ok(sealed(
+            &(serde_json::to_string_pretty(report)? + "\n"),
+            true,
+        )),
         Format::Csv => safeguards_csv(report),
     }
 }

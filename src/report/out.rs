@@ -1,61 +1,293 @@
-//! Where reports are written: default names that cannot collide with the assessment, refusing to replace what raia did not write, and the write itself.
+//! Where reports are written: default names that cannot collide with the assessment, refusing to
+//! replace what raia did not write (or what someone changed since), and the write itself.
+//!
+//! A report is replaced without asking only when it is exactly what raia wrote, shown by a
+//! SHA-256 the report carries (Markdown, TOML, JSON) or, for CSV, which has no place for one
+//! that spreadsheets would not show, by a record raia keeps in its data directory. The check
+//! needs nothing else, so it works for a report another machine or another raia version wrote.
 
 use super::*;
+use sha2::{Digest, Sha256};
+use std::borrow::Cow;
 
-/// The last line of every Markdown report, whatever the template: a comment (not shown when
-/// the Markdown is rendered) by which raia knows a report it wrote, so writing the report again
-/// replaces it without asking.
-pub const MARKDOWN_MARKER: &str = "<!-- Written by raia from an assessment file; raia replaces it when the report is written again. -->";
+/// How the last line of every Markdown report raia writes starts, in every raia version: a
+/// comment (not shown when the Markdown is rendered) by which raia knows a report it wrote.
+pub const MARKDOWN_MARKER_START: &str = "<!-- Written by raia";
+
+/// The last line of a Markdown report up to the checksum; [`markdown_marker`] completes it.
+const MARKER_TEXT: &str = "<!-- Written by raia from an assessment file; raia replaces it when the report is written again, unless the text above was changed (sha256:";
+
+/// What JSON and TOML reports hold the checksum in: always the first field, so a reader finds
+/// it without parsing, whatever raia version wrote the rest.
+pub const REPORT_SHA256: &str = "report_sha256";
+
+/// The value [`REPORT_SHA256`] has while the checksum is taken: 64 zeros.
+const PLACEHOLDER: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+const JSON_SEAL: &str = "{\n  \"report_sha256\": \"";
+const TOML_SEAL: &str = "report_sha256 = \"";
+
+/// SHA-256 of `text` as lowercase hex, with Windows line ends read as `\n`: a report that git
+/// checked out with CRLF line ends is still the report raia wrote.
+fn digest(text: &str) -> String {
+    digest_of(&[text])
+}
+
+/// [`digest`] of the text the pieces make one after another, without joining them (a report
+/// can be megabytes). No piece may end with `\r` where the next starts with `\n`.
+fn digest_of(pieces: &[&str]) -> String {
+    let mut h = Sha256::new();
+    for piece in pieces {
+        for (i, part) in piece.split("\r\n").enumerate() {
+            if i > 0 {
+                h.update(b"\n");
+            }
+            h.update(part.as_bytes());
+        }
+    }
+    crate::questionnaire::hex_digest(&h.finalize())
+}
+
+/// The last line of a Markdown report whose text above the line is `above`, without a line end.
+pub fn markdown_marker(above: &str) -> String {
+    format!("{MARKER_TEXT}{}). -->", digest(above))
+}
 
 pub(crate) fn with_marker(mut text: String) -> String {
     // A line of its own after a blank line, so no renderer takes it into a paragraph.
     while !text.is_empty() && !text.ends_with("\n\n") {
         text.push('\n');
     }
-    text.push_str(MARKDOWN_MARKER);
+    let marker = markdown_marker(&text);
+    text.push_str(&marker);
     text.push('\n');
     text
 }
 
-/// Whether `bytes` are a report raia wrote, in any format: Markdown ending with
-/// [`MARKDOWN_MARKER`], CSV starting with [`CSV_HEADER`], or JSON or TOML with raia's
-/// `generator` and an `assessment_hash`.
+/// Puts the checksum into a JSON (`json`) or TOML document raia serialised: a first field
+/// [`REPORT_SHA256`] holding the SHA-256 of the document as it is with that field's value
+/// [`PLACEHOLDER`].
+pub(crate) fn sealed(text: &str, json: bool) -> String {
+    let (start, rest, after) = if json {
+        // serde_json's pretty output of a struct opens with "{\n".
+        match text.strip_prefix("{\n") {
+            Some(rest) => (JSON_SEAL, rest, "\",\n"),
+            None => return text.to_string(),
+        }
+    } else {
+        (TOML_SEAL, text, "\"\n")
+    };
+    let hash = digest_of(&[start, PLACEHOLDER, after, rest]);
+    format!("{start}{hash}{after}{rest}")
+}
+
+/// The 64 lowercase hex digits at the start of `s`, if they are there.
+fn hex64(s: &str) -> Option<&str> {
+    let h = s.get(..64)?;
+    h.bytes()
+        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        .then_some(h)
+}
+
+/// What a file is, as far as writing a report over it goes, read from its text alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// A Markdown, TOML or JSON report exactly as raia wrote it.
+    AsWritten,
+    /// A CSV report: whether raia wrote it as it is, only raia's record can tell.
+    Csv,
+    /// Something raia did not write, or a raia report that cannot show it is unchanged.
+    Foreign(Foreign),
+}
+
+fn shape(text: &str) -> Shape {
+    let text = lf(text);
+    sealed_data(&text)
+        .or_else(|| is_csv_report(&text).then_some(Shape::Csv))
+        .or_else(|| markdown(&text).map(|(shape, _)| shape))
+        .or_else(|| unsealed_data(&text))
+        .unwrap_or(Shape::Foreign(Foreign::NotRaia))
+}
+
+/// `text` with Windows line ends read as `\n`.
+fn lf(text: &str) -> Cow<'_, str> {
+    if text.contains("\r\n") {
+        Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+fn proven(as_written: bool) -> Shape {
+    if as_written {
+        Shape::AsWritten
+    } else {
+        Shape::Foreign(Foreign::Edited)
+    }
+}
+
+/// A JSON or TOML report that opens with its checksum.
+fn sealed_data(text: &str) -> Option<Shape> {
+    [(JSON_SEAL, "\",\n"), (TOML_SEAL, "\"\n")]
+        .into_iter()
+        .find_map(|(start, after)| {
+            let rest = text.strip_prefix(start)?;
+            let h = hex64(rest)?;
+            let rest = rest.get(64..)?.strip_prefix(after)?;
+            Some(proven(digest_of(&[start, PLACEHOLDER, after, rest]) == h))
+        })
+}
+
+fn is_csv_report(text: &str) -> bool {
+    text.lines().next() == Some(CSV_HEADER.join(",").as_str())
+}
+
+/// A Markdown report: by the last line that is raia's marker, wherever it is, since text added
+/// after it is an edit too; and whether that line is the file's last one.
+fn markdown(text: &str) -> Option<(Shape, bool)> {
+    let at = text
+        .match_indices(MARKDOWN_MARKER_START)
+        .map(|(i, _)| i)
+        .filter(|&i| i == 0 || text.get(..i).is_some_and(|t| t.ends_with('\n')))
+        .last()?;
+    let (above, line) = text.split_at(at);
+    let (line, after) = line.split_once('\n').unwrap_or((line, ""));
+    let hash = line.split_once("sha256:").and_then(|(_, h)| hex64(h));
+    let shape = match hash {
+        Some(h) => proven(after.is_empty() && digest(above) == h),
+        None => Shape::Foreign(Foreign::Unsealed),
+    };
+    Some((shape, after.trim().is_empty()))
+}
+
+/// A JSON or TOML report raia wrote before it sealed them, or one whose checksum was moved or
+/// reformatted: raia's `generator` and an `assessment_hash`.
+fn unsealed_data(text: &str) -> Option<Shape> {
+    let fields = |generator: Option<&str>, has_hash: bool, sealed: bool| {
+        (generator.is_some_and(|g| g.starts_with("raia ")) && has_hash).then_some(Shape::Foreign(
+            if sealed {
+                Foreign::Edited
+            } else {
+                Foreign::Unsealed
+            },
+        ))
+    };
+    if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
+        return fields(
+            v.get("generator").and_then(|g| g.as_str()),
+            v.get("assessment_hash").is_some(),
+            v.get(REPORT_SHA256).is_some(),
+        );
+    }
+    let t = toml::from_str::<toml::Table>(text).ok()?;
+    fields(
+        t.get("generator").and_then(|g| g.as_str()),
+        t.contains_key("assessment_hash"),
+        t.contains_key(REPORT_SHA256),
+    )
+}
+
+/// Whether `bytes` look like a report raia wrote, in any format and edited or not: Markdown
+/// ending with raia's marker line, CSV starting with [`CSV_HEADER`], or JSON or TOML with raia's
+/// checksum, or with raia's `generator` and an `assessment_hash`. (A marker line followed by
+/// more text is not enough here: opening a file must not mistake an assessment whose note
+/// quotes the marker for a report.)
 pub fn is_raia_report(bytes: &[u8]) -> bool {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return false;
     };
-    if text.trim_end().ends_with(MARKDOWN_MARKER)
-        || text.lines().next() == Some(CSV_HEADER.join(",").as_str())
-    {
-        return true;
-    }
-    let ours = |generator: Option<&str>, has_hash: bool| {
-        has_hash && generator.is_some_and(|g| g.starts_with("raia "))
+    let text = lf(text);
+    sealed_data(&text).is_some()
+        || is_csv_report(&text)
+        || markdown(&text).is_some_and(|(_, last)| last)
+        || unsealed_data(&text).is_some()
+}
+
+/// The file in raia's data directory that records what raia last wrote at `out` (a CSV
+/// report), named by the SHA-256 of the canonical path so that every path has its own file and
+/// two raia processes writing different reports never race for one record.
+fn record_path(out: &Path) -> Option<(PathBuf, PathBuf)> {
+    let canonical = std::fs::canonicalize(out).ok()?;
+    let name =
+        crate::questionnaire::hex_digest(&Sha256::digest(canonical.as_os_str().as_encoded_bytes()));
+    let record = crate::paths::data_dir()?.join("written-reports").join(name);
+    Some((record, canonical))
+}
+
+/// Records that raia wrote `text` at `out` (which exists now), as `sha256  path` as
+/// `sha256sum` writes it. A record that cannot be written only means the next write asks.
+fn remember(out: &Path, text: &str) {
+    let Some((record, canonical)) = record_path(out) else {
+        return;
     };
-    if let Ok(v) = serde_json::from_str::<serde_json::Value>(text) {
-        return ours(
-            v.get("generator").and_then(|g| g.as_str()),
-            v.get("assessment_hash").is_some(),
-        );
+    let line = format!("{}  {}\n", digest(text), canonical.display());
+    let _ = crate::assessment::store::write_atomic(&record, line.as_bytes());
+}
+
+/// Whether raia's record says it wrote `text` at `out`: `None` when there is no record.
+fn recorded(out: &Path, text: &str) -> Option<bool> {
+    let record = std::fs::read_to_string(record_path(out)?.0).ok()?;
+    Some(hex64(&record).is_some_and(|h| h == digest(text)))
+}
+
+/// Why a file at a report's path is not replaced without asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Foreign {
+    /// Not a report raia wrote.
+    NotRaia,
+    /// A report raia wrote that was changed since.
+    Edited,
+    /// A Markdown, TOML or JSON report an older raia wrote, which carries no checksum.
+    Unsealed,
+    /// A CSV report raia has no record of writing at this path (another machine or an older
+    /// raia wrote it, or it was moved here).
+    Unrecorded,
+}
+
+impl Foreign {
+    /// Why, in words, after the file's path: "PATH exists and raia did not write it".
+    pub fn sentence(self, path: &Path) -> String {
+        let p = path.display();
+        match self {
+            Foreign::NotRaia => format!("{p} exists and raia did not write it"),
+            Foreign::Edited => format!("{p} was changed since raia wrote it"),
+            Foreign::Unsealed => format!(
+                "{p} was written by an older raia, which left no checksum to show that it is unchanged"
+            ),
+            Foreign::Unrecorded => format!(
+                "{p} is a CSV report that raia has no record of writing there, so raia cannot tell whether it was changed"
+            ),
+        }
     }
-    if let Ok(t) = toml::from_str::<toml::Table>(text) {
-        return ours(
-            t.get("generator").and_then(|g| g.as_str()),
-            t.contains_key("assessment_hash"),
-        );
+
+    /// Why, in a few words, for a list of paths.
+    pub fn short(self) -> &'static str {
+        match self {
+            Foreign::NotRaia => "raia did not write it",
+            Foreign::Edited => "changed since raia wrote it",
+            Foreign::Unsealed => "from an older raia, which cannot show it is unchanged",
+            Foreign::Unrecorded => "a CSV report raia has no record of writing there",
+        }
     }
-    false
+
+    /// What replacing it loses, in words, for "pass --force to replace it{}".
+    pub fn loss(self) -> &'static str {
+        match self {
+            Foreign::Edited => " and lose the changes",
+            _ => "",
+        }
+    }
 }
 
 /// What is at the path a report is about to be written to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutTarget {
-    /// Nothing, an empty file, or a report raia wrote: write it.
+    /// Nothing, an empty file, or a report exactly as raia wrote it: write it.
     Free,
     /// The assessment being reported (or another link to it): never written over.
     Assessment,
-    /// A file raia did not write: only when the user says so.
-    Foreign,
+    /// Anything else: only when the user says so.
+    Foreign(Foreign),
 }
 
 /// Where a report for the assessment at `assessment` may go: see [`OutTarget`].
@@ -69,10 +301,33 @@ pub fn out_target(out: &Path, assessment: &Path) -> OutTarget {
     if meta.is_file() && meta.len() == 0 {
         return OutTarget::Free;
     }
-    match std::fs::read(out) {
-        Ok(bytes) if is_raia_report(&bytes) => OutTarget::Free,
-        _ => OutTarget::Foreign,
+    let bytes = match std::fs::read(out) {
+        Ok(bytes) => bytes,
+        Err(_) => return OutTarget::Foreign(Foreign::NotRaia),
+    };
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return OutTarget::Foreign(Foreign::NotRaia);
+    };
+    match shape(text) {
+        Shape::AsWritten => OutTarget::Free,
+        Shape::Foreign(why) => OutTarget::Foreign(why),
+        Shape::Csv => match recorded(out, text) {
+            Some(true) => OutTarget::Free,
+            Some(false) => OutTarget::Foreign(Foreign::Edited),
+            None => OutTarget::Foreign(Foreign::Unrecorded),
+        },
     }
+}
+
+/// Writes a rendered report to `out`, atomically and following the umask (a report is meant to
+/// be shared), and records a CSV report in raia's data directory so that writing it again knows
+/// it for raia's. The caller has checked `out` with [`out_target`].
+pub fn write_out(out: &Path, text: &str) -> anyhow::Result<()> {
+    crate::assessment::store::write_atomic_shared(out, text.as_bytes())?;
+    if is_csv_report(text) {
+        remember(out, text);
+    }
+    Ok(())
 }
 
 /// Whether two paths name one file (through links, and hard links too).
@@ -141,13 +396,80 @@ pub fn write_report(
             "{} is the assessment itself: raia never writes a report over it",
             out.display()
         )),
-        OutTarget::Foreign if !replace => Err(format!(
-            "not written: {} exists and raia did not write it",
-            out.display()
-        )),
+        OutTarget::Foreign(why) if !replace => Err(format!("not written: {}", why.sentence(out))),
         _ => render_on(q, a, format, templates, Some(&crate::session::today()))
-            .and_then(|text| crate::assessment::store::write_atomic_shared(out, text.as_bytes()))
+            .and_then(|text| write_out(out, &text))
             .map(|()| out.display().to_string())
             .map_err(|e| format!("{e:#}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn json_doc() -> String {
+        let v = serde_json::json!({"schema_version": 1, "generator": "raia 9.9.9", "assessment_hash": "ab", "tier": "high"});
+        serde_json::to_string_pretty(&v).unwrap() + "\n"
+    }
+
+    #[test]
+    fn a_sealed_report_is_as_written_and_any_change_is_an_edit() {
+        let md = with_marker(format!("# Report\n\n{}", "Text of the report. ".repeat(40)));
+        let toml_doc = sealed("schema_version = 1\ngenerator = \"raia 9.9.9\"\n", false);
+        let json = sealed(&json_doc(), true);
+        assert!(json.starts_with("{\n  \"report_sha256\": \""), "{json}");
+        assert!(toml_doc.starts_with("report_sha256 = \""), "{toml_doc}");
+        for doc in [&md, &toml_doc, &json] {
+            assert_eq!(shape(doc), Shape::AsWritten, "{doc}");
+            // Line ends turned into CRLF by a git checkout are no change.
+            assert_eq!(shape(&doc.replace('\n', "\r\n")), Shape::AsWritten, "{doc}");
+            // One character changed anywhere (but in the marker line's own words), or a line
+            // added at the end, is.
+            let last = doc.rfind("\n<!--").unwrap_or(doc.len() - 1) - 1;
+            for at in [0, doc.len() / 2, last] {
+                let mut bytes = doc.clone().into_bytes();
+                bytes[at] = if bytes[at] == b'x' { b'y' } else { b'x' };
+                let edited = String::from_utf8(bytes).unwrap();
+                assert_ne!(shape(&edited), Shape::AsWritten, "{edited}");
+            }
+            assert_eq!(
+                shape(&format!("{doc}A comment.\n")),
+                Shape::Foreign(Foreign::Edited),
+                "{doc}"
+            );
+        }
+        // The placeholder is what is hashed: a field set to zeros by hand does not pass.
+        let zeros = format!("{JSON_SEAL}{PLACEHOLDER}\",\n{}", &json_doc()[2..]);
+        assert_eq!(shape(&zeros), Shape::Foreign(Foreign::Edited));
+        // A checksum moved out of first place, or reformatted JSON, is an edit, not an older raia.
+        let reformatted =
+            serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&json).unwrap())
+                .unwrap();
+        assert_eq!(shape(&reformatted), Shape::Foreign(Foreign::Edited));
+    }
+
+    #[test]
+    fn reports_from_before_the_checksum_cannot_show_they_are_unchanged() {
+        let old_md = "# Report\n\n<!-- Written by raia from an assessment file; raia replaces it when the report is written again. -->\n";
+        assert_eq!(shape(old_md), Shape::Foreign(Foreign::Unsealed));
+        assert_eq!(shape(&json_doc()), Shape::Foreign(Foreign::Unsealed));
+        let old_toml = "schema_version = 1\ngenerator = \"raia 0.1.0\"\nassessment_hash = \"ab\"\n";
+        assert_eq!(shape(old_toml), Shape::Foreign(Foreign::Unsealed));
+        for doc in [old_md, &json_doc(), old_toml] {
+            assert!(is_raia_report(doc.as_bytes()), "{doc}");
+        }
+        assert_eq!(
+            shape("{\"name\": \"web\"}\n"),
+            Shape::Foreign(Foreign::NotRaia)
+        );
+        assert_eq!(shape(&CSV_HEADER.join(",")), Shape::Csv);
+    }
+
+    #[test]
+    fn a_note_quoting_the_marker_does_not_make_an_assessment_a_report() {
+        let assessment = "schema_version = 1\n[notes]\nrole = \"\"\"\n<!-- Written by raia x -->\nmore\n\"\"\"\n";
+        assert!(!is_raia_report(assessment.as_bytes()));
     }
 }

@@ -11,9 +11,12 @@ pub enum Effect {
     /// Write the assessment file. `keep_mine`: Ctrl+S after a collision keeps this session's
     /// values; `announce`: say where it was saved (Ctrl+S), rather than only what went wrong.
     Save { keep_mine: bool, announce: bool },
-    /// Write the ticked reports. `replace`: the answer to "replace files raia did not write?"
-    /// (`None`: not asked yet).
-    WriteReports { replace: Option<bool> },
+    /// Write the ticked reports. `replace`: the answer to "replace these files?": the rows (and
+    /// why each was asked about) the user agreed to replace, empty for no (`None`: not asked
+    /// yet).
+    WriteReports {
+        replace: Option<Vec<(usize, crate::report::Foreign)>>,
+    },
     /// Open the assessment at `path`; `typed` is the path as typed in the open-file box, which
     /// opens again with it if the file cannot be read.
     Open {

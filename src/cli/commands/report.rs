@@ -10,12 +10,7 @@ pub(crate) fn check_out(
     format: Format,
     force: bool,
 ) -> anyhow::Result<()> {
-    let suggestion = || {
-        let stem = file
-            .file_stem()
-            .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
-        file.with_file_name(format!("{stem}.{}", format.extension()))
-    };
+    let suggestion = || suggested_out(out, file, format);
     match crate::report::out_target(out, file) {
         crate::report::OutTarget::Assessment => Err(UsageError(format!(
             "{} is the assessment being reported: raia never writes a report over it; choose another --out, e.g. {}",
@@ -23,12 +18,33 @@ pub(crate) fn check_out(
             term_text::path(&suggestion())
         ))
         .into()),
-        crate::report::OutTarget::Foreign if !force => Err(UsageError(format!(
-            "{} exists and raia did not write it: pass --force to replace it, or choose another --out, e.g. {}",
-            term_text::path(out),
+        crate::report::OutTarget::Foreign(why) if !force => Err(UsageError(format!(
+            "{}: pass --force to replace it{}, or choose another --out, e.g. {}",
+            term_text::line(&why.sentence(out)),
+            why.loss(),
             term_text::path(&suggestion())
         ))
         .into()),
         _ => Ok(()),
     }
+}
+
+/// Another --out to suggest: the report's default name next to the assessment, or when that is
+/// `out` or taken, the first of `NAME-2.report.md`, `NAME-3.report.md`, ... that is free.
+fn suggested_out(out: &Path, file: &Path, format: Format) -> PathBuf {
+    let stem = file
+        .file_stem()
+        .map_or_else(|| "assessment".into(), |s| s.to_string_lossy().into_owned());
+    let named = |n: u32| {
+        let suffix = if n < 2 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        file.with_file_name(format!("{stem}{suffix}.{}", format.extension()))
+    };
+    (1..100)
+        .map(named)
+        .find(|p| p != out && std::fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| named(1))
 }

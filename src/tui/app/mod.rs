@@ -50,9 +50,10 @@ pub enum Overlay {
         row: usize,
         field: Field,
     },
-    /// Export: these rows would replace files raia did not write; y replaces them, n keeps them.
+    /// Export: these rows would replace files raia did not write, or changed since (each with
+    /// why); y replaces them, n keeps them.
     Overwrite {
-        rows: Vec<usize>,
+        rows: Vec<(usize, crate::report::Foreign)>,
     },
     /// `/` on the review or the result: the list shows only the rows that hold this text.
     Filter {

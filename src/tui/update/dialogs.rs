@@ -28,16 +28,18 @@ pub(crate) fn overlay(app: &mut App, action: Action) {
             .min(max);
         }
         (Overlay::Keys | Overlay::Help, _) => app.overlay = Overlay::None,
-        (Overlay::Overwrite { .. }, Action::Yes) => {
+        (Overlay::Overwrite { rows }, Action::Yes) => {
+            // Only the files the question named, for the reason it gave.
+            let asked = rows.clone();
             app.overlay = Overlay::None;
             app.effects.push(Effect::WriteReports {
-                replace: Some(true),
+                replace: Some(asked),
             });
         }
         (Overlay::Overwrite { .. }, Action::Escape) => {
             app.overlay = Overlay::None;
             app.effects.push(Effect::WriteReports {
-                replace: Some(false),
+                replace: Some(Vec::new()),
             });
         }
         (Overlay::Overwrite { .. }, _) => {}

@@ -12,7 +12,7 @@ use crate::answer::Answer;
 use crate::assessment::Detail;
 use crate::assessment::SafeguardStatus;
 use crate::questionnaire::QuestionKind;
-use crate::report::{OutTarget, out_target};
+use crate::report::{Foreign, OutTarget, out_target};
 use ratatui::layout::Rect;
 use std::path::PathBuf;
 

@@ -183,9 +183,10 @@ pub(crate) fn write_reports(app: &mut App) {
 
 /// Writes the selected reports. Never over the assessment itself. A file raia did not write is
 /// replaced only after the user says so: with `replace` unset, such files are asked about first
-/// and nothing is written yet; `Some(true)` replaces them, `Some(false)` leaves them and writes
-/// the rest.
-pub(crate) fn write_reports_with(app: &mut App, replace: Option<bool>) {
+/// and nothing is written yet; `Some(rows)` replaces those rows' files if they are still what
+/// the question said (a file edited while the question was open is kept), leaves every other
+/// such file and writes the rest.
+pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<(usize, Foreign)>>) {
     let Some(s) = app.session() else {
         return;
     };
@@ -204,19 +205,30 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<bool>) {
             })
         })
         .collect();
-    let foreign: Vec<usize> = targets
+    let foreign: Vec<(usize, Foreign)> = targets
         .iter()
         .enumerate()
-        .filter(|(_, t)| matches!(t, Some((_, OutTarget::Foreign))))
-        .map(|(i, _)| i)
+        .filter_map(|(i, t)| match t {
+            Some((_, OutTarget::Foreign(why))) => Some((i, *why)),
+            _ => None,
+        })
         .collect();
-    if replace.is_none() && !foreign.is_empty() {
-        app.overlay = Overlay::Overwrite { rows: foreign };
-        return;
-    }
+    let agreed = match replace {
+        Some(agreed) => agreed,
+        None if foreign.is_empty() => Vec::new(),
+        None => {
+            app.overlay = Overlay::Overwrite { rows: foreign };
+            return;
+        }
+    };
     let mut rows: Vec<ExportRow> = app.export.clone();
     let (mut ok, mut failed) = (0, 0);
-    for (r, target) in rows.iter_mut().zip(targets).filter(|(r, _)| r.selected) {
+    for (i, (r, target)) in rows
+        .iter_mut()
+        .zip(targets)
+        .enumerate()
+        .filter(|(_, (r, _))| r.selected)
+    {
         let outcome = match target {
             None => Err("no path: press Enter on the row to choose one".to_string()),
             Some((path, target)) => crate::report::write_report(
@@ -226,7 +238,10 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<bool>) {
                 &app.templates,
                 &path,
                 &assessment,
-                replace == Some(true) || target != OutTarget::Foreign,
+                match target {
+                    OutTarget::Foreign(why) => agreed.contains(&(i, why)),
+                    _ => true,
+                },
             )
             .map_err(|e| match target {
                 OutTarget::Free => e,

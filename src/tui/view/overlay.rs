@@ -130,19 +130,26 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
     }
 }
 
-fn overwrite_content(app: &App, rows: &[usize], area: Rect) -> (Rect, Content) {
+fn overwrite_content(
+    app: &App,
+    rows: &[(usize, crate::report::Foreign)],
+    area: Rect,
+) -> (Rect, Content) {
     let t = &app.theme;
     let rect_w = 90.min(area.width.saturating_sub(4));
     let w = rect_w.saturating_sub(2) as usize;
     let mut c = Content::default();
     c.wrapped(
-        "These files exist, and raia did not write them:",
+        "Replacing these files could lose someone's work:",
         w,
         0,
         t.text(),
     );
-    for r in rows.iter().filter_map(|&i| app.export.get(i)) {
-        c.wrapped(&format!("• {}", r.path), w, 2, t.warn());
+    for (r, why) in rows
+        .iter()
+        .filter_map(|&(i, why)| Some((app.export.get(i)?, why)))
+    {
+        c.wrapped(&format!("• {}: {}", r.path, why.short()), w, 2, t.warn());
     }
     c.blank();
     c.wrapped(
