@@ -180,6 +180,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::Result<ExitCode> {
+    // The process ends after the command: freeing the questionnaire's thousands of strings one
+    // by one was a tenth of `raia score` (issue 7); the system takes the memory back at exit.
+    let q = std::mem::ManuallyDrop::new(q);
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let config = || crate::config::load(crate::paths::config_dir().as_deref());
     let palette = || -> anyhow::Result<crate::tui::theme::Palette> {
@@ -198,7 +201,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
         None => {
             if interactive {
                 wizard(
-                    q,
+                    std::mem::ManuallyDrop::into_inner(q),
                     templates()?,
                     crate::tui::Start::Home,
                     (no_color, palette()?),
@@ -209,7 +212,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 let templates = templates()?;
                 let stdin = std::io::stdin();
                 crate::plain::run_home(
-                    q,
+                    std::mem::ManuallyDrop::into_inner(q),
                     drafts,
                     Some(&templates),
                     &mut stdin.lock(),
@@ -229,10 +232,13 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 .into());
             }
             if p || !interactive {
-                plain(Session::new(q, file, drafts), &templates()?)?;
+                plain(
+                    Session::new(std::mem::ManuallyDrop::into_inner(q), file, drafts),
+                    &templates()?,
+                )?;
             } else {
                 wizard(
-                    q,
+                    std::mem::ManuallyDrop::into_inner(q),
                     templates()?,
                     crate::tui::Start::New(file),
                     (no_color, palette()?),
@@ -243,12 +249,12 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
         Some(Command::Resume { target, plain: p }) => {
             let path = resolve_resume(target.as_deref(), drafts.as_deref())?;
             if p || !interactive {
-                let mut session = Session::open(q, &path)?;
+                let mut session = Session::open(std::mem::ManuallyDrop::into_inner(q), &path)?;
                 session.drafts_dir = drafts;
                 plain(session, &templates()?)?;
             } else {
                 wizard(
-                    q,
+                    std::mem::ManuallyDrop::into_inner(q),
                     templates()?,
                     crate::tui::Start::Resume(path),
                     (no_color, palette()?),

@@ -16,8 +16,9 @@ use crate::engine::{
 };
 use crate::explain;
 use crate::questionnaire::{Applies, Basis, Condition, Obligation, Question, Questionnaire, Tier};
+use foldhash::{HashMap, HashMapExt, HashSet};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 /// Version of the report layout (the TOML and JSON outputs and the template context).
 /// Raise it when a field is renamed or removed; adding a field does not need a new version.
