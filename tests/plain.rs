@@ -1076,9 +1076,11 @@ fn export_keeps_a_report_someone_edited() {
     let out = drive(s, b"export\nquit\n");
     assert!(
         out.contains(&format!(
-            "not written: {} was changed since raia wrote it; write it elsewhere with: raia report {} --format json --out FILE\n",
+            "not written: {} was changed since raia wrote it; write it elsewhere with: raia report {} --format json --out FILE; to replace it and lose what is in it: raia report {} --format json --out {} --force\n",
             json.display(),
-            path.display()
+            path.display(),
+            path.display(),
+            json.display()
         )),
         "{out}"
     );

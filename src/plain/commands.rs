@@ -130,11 +130,28 @@ impl Plain<'_> {
             );
             match r {
                 Ok(p) => self.say(format!("Wrote {p}."))?,
-                Err(e) => self.say(format!(
-                    "{e}; write it elsewhere with: raia report {} --format {} --out FILE",
-                    shell_quote(&path),
-                    format.name()
-                ))?,
+                Err(e) => {
+                    let report = format!(
+                        "raia report {} --format {}",
+                        shell_quote(&path),
+                        format.name()
+                    );
+                    // Someone's file can be replaced on purpose; the assessment never.
+                    let replace = if matches!(
+                        crate::report::out_target(&out, &path),
+                        crate::report::OutTarget::Foreign(_)
+                    ) {
+                        format!(
+                            "; to replace it and lose what is in it: {report} --out {} --force",
+                            shell_quote(&out)
+                        )
+                    } else {
+                        String::new()
+                    };
+                    self.say(format!(
+                        "{e}; write it elsewhere with: {report} --out FILE{replace}"
+                    ))?
+                }
             }
         }
         Ok(())
