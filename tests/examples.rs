@@ -2445,6 +2445,48 @@ fn review_by_cannot_put_off_the_review_a_sign_off_is_due() {
     assert_eq!(e.review.basis, raia::engine::ReviewBasis::Set);
 }
 
+/// Hostile review: an auto-rejecting screener answered "it decides" and also "a person reviews
+/// every adverse outcome before it takes effect", and human oversight read "met". Both cannot
+/// hold: if people decide the rejections, the system decides only some outcomes ("mixed").
+#[test]
+fn deciding_alone_while_every_adverse_outcome_is_reviewed_is_to_be_confirmed() {
+    let (q, mut a, _) = example("cv-screener-auto-reject.toml");
+    a.answers.insert(
+        "ai-role".into(),
+        raia::answer::Answer::Choice("decides".into()),
+    );
+    a.answers.insert(
+        "human-review".into(),
+        raia::answer::Answer::Choice("adverse-before".into()),
+    );
+    let e = evaluate(&q, &a);
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "ai-decides-but-adverse-reviewed"),
+        "{:?}",
+        e.contradictions
+    );
+    // The answer that would show human review in place no longer does, and the gate fails.
+    let s = e.safeguard("human-review").unwrap();
+    assert!(!s.holds(), "{}", raia::explain::safeguard_state(s));
+    assert!(!e.gate(raia::engine::Binding::Bound, false).is_empty());
+    // Answered as the system works (it decides some outcomes, people the adverse ones), the
+    // contradiction is gone.
+    a.answers.insert(
+        "ai-role".into(),
+        raia::answer::Answer::Choice("mixed".into()),
+    );
+    let e = evaluate(&q, &a);
+    assert!(
+        !e.contradictions
+            .iter()
+            .any(|c| c.id.starts_with("ai-decides-but")),
+        "{:?}",
+        e.contradictions
+    );
+}
+
 /// The review date is counted from the latest current sign-off: once the answers change (or a
 /// migration binds them to a new text), the approval no longer holds and there is none to
 /// renew. A hostile review found a stale sign-off still setting the review date.
