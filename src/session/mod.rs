@@ -14,7 +14,9 @@ use anyhow::Context;
 use std::path::{Path, PathBuf};
 
 pub struct Session {
-    pub questionnaire: Questionnaire,
+    /// Shared with the wizard, which keeps it for its home screen: a clone of 10,000 questions
+    /// per opened file was a tenth of the first frame (issue 7).
+    pub questionnaire: std::sync::Arc<Questionnaire>,
     pub assessment: Assessment,
     /// Where the assessment is saved. `None` until a new draft has a system name.
     pub path: Option<PathBuf>,
@@ -109,10 +111,11 @@ impl Session {
     /// A new assessment. With `path`, it is saved there; otherwise it becomes a draft named
     /// after the system once the system name is known.
     pub fn new(
-        questionnaire: Questionnaire,
+        questionnaire: impl Into<std::sync::Arc<Questionnaire>>,
         path: Option<PathBuf>,
         drafts_dir: Option<PathBuf>,
     ) -> Self {
+        let questionnaire = questionnaire.into();
         let mut assessment = Assessment::new(&questionnaire);
         let today = today();
         assessment.metadata.created = today.clone();
@@ -122,7 +125,7 @@ impl Session {
 
     /// A session on `assessment`, nothing read from disk yet, no lock, no history.
     fn with(
-        questionnaire: Questionnaire,
+        questionnaire: std::sync::Arc<Questionnaire>,
         assessment: Assessment,
         path: Option<PathBuf>,
         drafts_dir: Option<PathBuf>,
@@ -148,7 +151,11 @@ impl Session {
 
     /// Opens an existing assessment file, taking its lock: a file open in another session is
     /// refused with [`lock::HeldElsewhere`], which says who has it.
-    pub fn open(questionnaire: Questionnaire, path: &Path) -> anyhow::Result<Self> {
+    pub fn open(
+        questionnaire: impl Into<std::sync::Arc<Questionnaire>>,
+        path: &Path,
+    ) -> anyhow::Result<Self> {
+        let questionnaire = questionnaire.into();
         // Whether it is a report is asked only when it does not open as an assessment: the
         // check reads and parses the whole file again (issue 7: 5% of opening 10,000 answers).
         let opened = lock::acquire(path).and_then(|lock| {

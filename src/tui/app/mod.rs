@@ -173,7 +173,7 @@ impl Editing {
 
 pub struct App {
     /// The questionnaire new sessions start from.
-    pub questionnaire: Questionnaire,
+    pub questionnaire: std::sync::Arc<Questionnaire>,
     pub templates: Templates,
     pub drafts_dir: Option<PathBuf>,
     pub theme: Theme,
@@ -231,7 +231,7 @@ impl App {
     /// resume cannot be read.
     pub fn new(opts: Options) -> anyhow::Result<App> {
         let mut app = App {
-            questionnaire: opts.questionnaire,
+            questionnaire: std::sync::Arc::new(opts.questionnaire),
             templates: opts.templates,
             drafts_dir: opts.drafts_dir,
             theme: Theme::with_palette(opts.no_color, opts.palette),
