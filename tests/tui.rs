@@ -946,14 +946,14 @@ fn editing_keys_behave_as_in_a_shell_and_huh() {
     // Drawn once, so the field knows where its lines wrap.
     let _ = t.render(80, 24);
     t.key(KeyCode::Home);
-    let ratatui_textarea::DataCursor(row, col) = t.app.field.as_ref().unwrap().area.cursor();
+    let (row, col) = t.app.field.as_ref().unwrap().area.cursor();
     assert_eq!(row, 0);
     assert!(
         col > 0,
         "Home went to the start of the wrapped row, not the line: {col}"
     );
     t.key(KeyCode::End);
-    let ratatui_textarea::DataCursor(_, end) = t.app.field.as_ref().unwrap().area.cursor();
+    let (_, end) = t.app.field.as_ref().unwrap().area.cursor();
     assert_eq!(
         end,
         line.chars().count(),
@@ -3390,14 +3390,14 @@ fn moves() -> impl Strategy<Value = Vec<Action>> {
         Just(Action::Review),
         prop::sample::select(screens.to_vec()).prop_map(Action::GoTo),
         prop::sample::select(vec![
-            ratatui_textarea::Key::Left,
-            ratatui_textarea::Key::Right,
-            ratatui_textarea::Key::Home,
-            ratatui_textarea::Key::End,
-            ratatui_textarea::Key::Up,
-            ratatui_textarea::Key::Down,
+            raia::tui::textbox::Key::Left,
+            raia::tui::textbox::Key::Right,
+            raia::tui::textbox::Key::Home,
+            raia::tui::textbox::Key::End,
+            raia::tui::textbox::Key::Up,
+            raia::tui::textbox::Key::Down,
         ])
-        .prop_map(|key| Action::Edit(ratatui_textarea::Input {
+        .prop_map(|key| Action::Edit(raia::tui::textbox::Input {
             key,
             ctrl: false,
             alt: false,
@@ -3915,8 +3915,8 @@ fn update_does_no_io_and_returns_the_effects_the_loop_carries_out() {
     for c in other.display().to_string().chars() {
         apply(
             &mut home.app,
-            Action::Edit(ratatui_textarea::Input {
-                key: ratatui_textarea::Key::Char(c),
+            Action::Edit(raia::tui::textbox::Input {
+                key: raia::tui::textbox::Key::Char(c),
                 ..Default::default()
             }),
         );

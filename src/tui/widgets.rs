@@ -22,86 +22,117 @@ fn cluster_width(g: &str) -> usize {
     UnicodeWidthStr::width(g)
 }
 
-/// Word-wraps `text` to `max` cells. Newlines start new lines; words longer than a line are
-/// split. Always returns at least one line. Control characters show as escapes
-/// ([`crate::term_text`]), as everywhere raia prints; ratatui would drop them silently.
+/// Word-wraps `text` to `max` cells. Newlines start new lines; runs of spaces show as one;
+/// words longer than a line are split. Always returns at least one line. Control characters
+/// show as escapes ([`crate::term_text`]), as everywhere raia prints; ratatui would drop them
+/// silently. The rows break where [`wrap_line`] breaks them: the one wrap rule of the wizard,
+/// shared with the text boxes.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let text = crate::term_text::block(text);
-    let max = max.max(1);
     let mut out = Vec::new();
     for para in text.split('\n') {
-        let mut line = String::new();
-        let mut line_w = 0;
-        for word in para.split_whitespace() {
-            let w = width(word);
-            let sep = usize::from(!line.is_empty());
-            if line_w + sep + w <= max {
-                if sep == 1 {
-                    line.push(' ');
-                }
-                line.push_str(word);
-                line_w += sep + w;
-                continue;
-            }
-            // Punctuation standing alone ("·", "—", ":") never starts a line: the word before
-            // it goes down with it, when that leaves something on this line.
-            if is_punctuation(word)
-                && let Some((head, last)) = line.rsplit_once(' ')
-                && width(last) + 1 + w <= max
-            {
-                let carried = format!("{last} {word}");
-                out.push(head.to_string());
-                line_w = width(&carried);
-                line = carried;
-                continue;
-            }
-            if !line.is_empty() {
-                out.push(std::mem::take(&mut line));
-                line_w = 0;
-            }
-            if w <= max {
-                line.push_str(word);
-                line_w = w;
-                continue;
-            }
-            // A word wider than the line: split it between grapheme clusters, never just
-            // before a punctuation mark (the cluster before it goes down with it).
-            for c in word.graphemes(true) {
-                let cw = cluster_width(c);
-                if line_w + cw > max && !line.is_empty() {
-                    let carry = if is_punctuation(c) && max > cw {
-                        line.graphemes(true).next_back().map(str::to_string)
-                    } else {
-                        None
-                    };
-                    match carry.filter(|k| k.len() < line.len()) {
-                        Some(k) => {
-                            line.truncate(line.len() - k.len());
-                            out.push(std::mem::take(&mut line));
-                            line_w = cluster_width(&k);
-                            line = k;
-                        }
-                        None => {
-                            out.push(std::mem::take(&mut line));
-                            line_w = 0;
-                        }
-                    }
-                }
-                line.push_str(c);
-                line_w += cw;
-            }
-        }
-        out.push(line);
-    }
-    if out.is_empty() {
-        out.push(String::new());
+        let words: Vec<&str> = para.split_whitespace().collect();
+        let para = words.join(" ");
+        out.extend(
+            wrap_line(&para, max)
+                .into_iter()
+                .map(|r| para[r].trim_end().to_string()),
+        );
     }
     out
 }
 
+/// The cells one grapheme cluster takes as raia shows it: a control character shows as its
+/// escape ([`crate::term_text::line`]).
+pub fn shown_width(g: &str) -> usize {
+    if g.chars().any(crate::term_text::is_unsafe) {
+        width(&crate::term_text::line(g))
+    } else {
+        cluster_width(g)
+    }
+}
+
+/// Whether a grapheme cluster is white space: where a line may break, and what hangs at the
+/// end of a row instead of starting the next.
+pub fn is_space(g: &str) -> bool {
+    g.chars().all(char::is_whitespace)
+}
+
+/// Splits one line (no line breaks) into the rows it takes in `max` cells, as byte ranges that
+/// together cover the line exactly, in order. Always at least one row.
+///
+/// The rule, for every wrapped text of the wizard: a row ends after white space, and the space
+/// hangs at the end of the row it follows (it takes no room there), so no row after the first
+/// starts with a space. A row never starts with punctuation (".", ",", "·", "—"): the word
+/// before the mark goes down with it. A word wider than the row is cut between grapheme
+/// clusters, never just before a punctuation mark or a space (the cluster before goes down
+/// with it), unless nothing but marks and spaces is there to carry (a row of dots).
+pub fn wrap_line(line: &str, max: usize) -> Vec<std::ops::Range<usize>> {
+    let max = max.max(1);
+    // Printable ASCII: every byte is a cluster (issue 7: the cluster search is costly).
+    let gs: Vec<(usize, &str)> = if line.bytes().all(|b| matches!(b, b' '..=b'~')) {
+        (0..line.len()).map(|i| (i, &line[i..=i])).collect()
+    } else {
+        line.grapheme_indices(true).collect()
+    };
+    let at = |i: usize| gs.get(i).map_or(line.len(), |&(b, _)| b);
+    let mut rows = Vec::new();
+    let mut start = 0;
+    while start < gs.len() {
+        let mut w = 0;
+        // The width up to the last cluster that is not a space: what the row shows.
+        let mut shown = 0;
+        // The last cluster a row may end before, the shown part before it fitting.
+        let mut brk = None;
+        // How many clusters fit, spaces counted: where a word too wide is cut.
+        let mut fit = start + 1;
+        let mut end = gs.len();
+        for (i, &(_, g)) in gs.iter().enumerate().skip(start) {
+            let space = is_space(g);
+            if i > start && !space && is_space(gs[i - 1].1) && !is_punctuation(g) {
+                brk = Some(i);
+            }
+            w += shown_width(g);
+            if !space {
+                shown = w;
+            }
+            if w <= max {
+                fit = fit.max(i + 1);
+            }
+            if shown > max {
+                end = match brk {
+                    Some(b) => b,
+                    None => cut(&gs, start, fit),
+                };
+                break;
+            }
+        }
+        rows.push(at(start)..at(end));
+        start = end;
+    }
+    if rows.is_empty() {
+        rows.push(0..line.len());
+    }
+    rows
+}
+
+/// Where a run of clusters too wide for its row is cut: after `fit` clusters, or earlier so
+/// that the next row starts with neither a punctuation mark nor a space.
+fn cut(gs: &[(usize, &str)], start: usize, fit: usize) -> usize {
+    let bad = |i: usize| {
+        gs.get(i)
+            .is_some_and(|&(_, g)| is_space(g) || is_punctuation(g))
+    };
+    let mut k = fit;
+    while k > start + 1 && bad(k) {
+        k -= 1;
+    }
+    if bad(k) { fit } else { k }
+}
+
 /// Whether `s` is punctuation only (".", ",", ";", "·", "—", "…", a closing bracket): text a
 /// line must not start with.
-fn is_punctuation(s: &str) -> bool {
+pub fn is_punctuation(s: &str) -> bool {
     !s.is_empty()
         && s.chars().all(|c| {
             c.is_ascii_punctuation() && !matches!(c, '(' | '[' | '{' | '"' | '\'' | '#' | '$' | '@')
