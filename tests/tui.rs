@@ -1621,6 +1621,59 @@ fn long_text_wraps_without_a_space_at_the_start_of_a_line() {
     assert!(screen.contains("│  indented"), "{screen}");
 }
 
+/// Issue 11, point 15: soft wrap never breaks before punctuation. ratatui-textarea took "."
+/// and "," for words of their own, so a word ending at the edge of the box left its mark to
+/// start the next row (". Then"); the row breaks before the word instead.
+#[test]
+fn a_long_text_never_wraps_before_punctuation() {
+    let mut t = T::on_questions();
+    t.goto_edit("story");
+    // At 100x30 the box is 44 cells inside its border: "b..b" ends at the edge, its full
+    // stop after it; on the next row "c..c" ends at the edge with a comma after it.
+    let first = format!("{} {}", "a".repeat(20), "b".repeat(23));
+    let second = format!("{}. Then {}", "b".repeat(23), "c".repeat(14));
+    assert_eq!((first.len(), second.len()), (44, 44));
+    t.type_str(&format!("{first}. Then {}, and so on.", "c".repeat(14)));
+    let screen = t.render(100, 30);
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let (top, col) = rows
+        .iter()
+        .enumerate()
+        .find_map(|(y, r)| {
+            let s: String = r.iter().collect();
+            s.find(&format!("│{}", "a".repeat(20)))
+                .map(|b| (y, s[..b].chars().count()))
+        })
+        .expect("the first row of the answer");
+    let shown: Vec<String> = rows[top..top + 3]
+        .iter()
+        .map(|r| {
+            r[col + 1..col + 45]
+                .iter()
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "a".repeat(20),
+            format!("{}. Then", "b".repeat(23)),
+            format!("{}, and so on.", "c".repeat(14)),
+        ],
+        "each word goes down with its mark\n{screen}"
+    );
+    for row in &shown[1..] {
+        let first = row.chars().next().unwrap_or(' ');
+        assert!(
+            first.is_alphanumeric(),
+            "no row starts with punctuation or a space: {row:?}\n{screen}"
+        );
+    }
+    insta::assert_snapshot!("long_text_never_wraps_before_punctuation", screen);
+}
+
 #[test]
 fn numbers_are_validated_inline_and_never_trap_the_user() {
     let mut t = T::on_questions();

@@ -42,14 +42,27 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     out
 }
 
-/// The cells one grapheme cluster takes as raia shows it: a control character shows as its
-/// escape ([`crate::term_text::line`]).
-pub fn shown_width(g: &str) -> usize {
-    if g.chars().any(crate::term_text::is_unsafe) {
-        width(&crate::term_text::line(g))
-    } else {
-        cluster_width(g)
+/// A grapheme cluster as raia shows it: a control character as its escape
+/// ([`crate::term_text::line`]), and a cluster that takes no cells of its own (a zero-width
+/// space, a mark with nothing to sit on) as its code points, so a caret before and after it are
+/// in different cells.
+pub fn shown(g: &str) -> std::borrow::Cow<'_, str> {
+    if !g.is_empty() && !is_space(g) && cluster_width(g) == 0 {
+        let mut out = String::new();
+        for c in g.chars() {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        }
+        return out.into();
     }
+    crate::term_text::line(g)
+}
+
+/// The cells one grapheme cluster takes as raia shows it ([`shown`]).
+pub fn shown_width(g: &str) -> usize {
+    if let [b' '..=b'~'] = g.as_bytes() {
+        return 1;
+    }
+    width(&shown(g))
 }
 
 /// Whether a grapheme cluster is white space: where a line may break, and what hangs at the
@@ -71,7 +84,9 @@ pub fn wrap_line(line: &str, max: usize) -> Vec<std::ops::Range<usize>> {
     let max = max.max(1);
     // Printable ASCII: every byte is a cluster (issue 7: the cluster search is costly).
     let gs: Vec<(usize, &str)> = if line.bytes().all(|b| matches!(b, b' '..=b'~')) {
-        (0..line.len()).map(|i| (i, &line[i..=i])).collect()
+        (0..line.len())
+            .map(|i| (i, line.get(i..=i).unwrap_or_default()))
+            .collect()
     } else {
         line.grapheme_indices(true).collect()
     };
@@ -87,11 +102,13 @@ pub fn wrap_line(line: &str, max: usize) -> Vec<std::ops::Range<usize>> {
         // How many clusters fit, spaces counted: where a word too wide is cut.
         let mut fit = start + 1;
         let mut end = gs.len();
+        let mut after_space = false;
         for (i, &(_, g)) in gs.iter().enumerate().skip(start) {
             let space = is_space(g);
-            if i > start && !space && is_space(gs[i - 1].1) && !is_punctuation(g) {
+            if i > start && !space && after_space && !is_punctuation(g) {
                 brk = Some(i);
             }
+            after_space = space;
             w += shown_width(g);
             if !space {
                 shown = w;

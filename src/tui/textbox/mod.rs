@@ -131,8 +131,10 @@ impl TextBox {
 
     /// The caret: its line and how many grapheme clusters precede it in the line.
     pub fn cursor(&self) -> (usize, usize) {
-        let line = &self.lines[self.row];
-        (self.row, line[..self.at].graphemes(true).count())
+        (
+            self.row,
+            before(self.line(), self.at).graphemes(true).count(),
+        )
     }
 
     pub fn multiline(&self) -> bool {
@@ -164,7 +166,12 @@ impl TextBox {
     }
 
     fn line(&self) -> &str {
-        &self.lines[self.row]
+        self.line_at(self.row)
+    }
+
+    /// Line `row`; empty past the last (the caret is always on a line that exists).
+    pub(super) fn line_at(&self, row: usize) -> &str {
+        self.lines.get(row).map_or("", String::as_str)
     }
 
     fn move_to_end(&mut self) {
@@ -185,17 +192,23 @@ impl TextBox {
         } else {
             text.replace('\n', " ")
         };
-        let tail = self.lines[self.row].split_off(self.at);
         let mut parts = text.split('\n');
-        if let Some(first) = parts.next() {
-            self.lines[self.row].push_str(first);
-        }
+        let Some(line) = self.lines.get_mut(self.row) else {
+            return false;
+        };
+        let tail = line.split_off(self.at);
+        line.push_str(parts.next().unwrap_or_default());
+        let mut line = line;
         for part in parts {
             self.row += 1;
             self.lines.insert(self.row, part.to_string());
+            match self.lines.get_mut(self.row) {
+                Some(l) => line = l,
+                None => return true,
+            }
         }
-        self.at = self.lines[self.row].len();
-        self.lines[self.row].push_str(&tail);
+        self.at = line.len();
+        line.push_str(&tail);
         self.goal = None;
         true
     }
@@ -210,7 +223,7 @@ impl TextBox {
 
     /// The byte offset of the grapheme cluster boundary before `at` in `line` (0 at the start).
     fn prev_boundary(line: &str, at: usize) -> usize {
-        line[..at]
+        before(line, at)
             .grapheme_indices(true)
             .next_back()
             .map_or(0, |(i, _)| i)
@@ -218,7 +231,7 @@ impl TextBox {
 
     /// The byte offset of the grapheme cluster boundary after `at` in `line`.
     fn next_boundary(line: &str, at: usize) -> usize {
-        line[at..]
+        after(line, at)
             .graphemes(true)
             .next()
             .map_or(at, |g| at + g.len())
@@ -227,19 +240,20 @@ impl TextBox {
     /// Removes the text between two caret places (line, byte), first before second, and
     /// returns it; the caret goes to the first.
     fn remove(&mut self, from: (usize, usize), to: (usize, usize)) -> String {
-        let removed = if from.0 == to.0 {
-            self.lines[from.0].drain(from.1..to.1).collect()
-        } else {
-            let tail = self.lines[to.0][to.1..].to_string();
-            let mut removed = self.lines[from.0].split_off(from.1);
-            for l in self.lines.drain(from.0 + 1..=to.0) {
+        let tail = after(self.line_at(to.0), to.1).to_string();
+        let mut removed = String::new();
+        if let Some(first) = self.lines.get_mut(from.0) {
+            removed = first.split_off(from.1);
+            let later: Vec<String> = self.lines.drain(from.0 + 1..=to.0).collect();
+            for l in later {
                 removed.push('\n');
                 removed.push_str(&l);
             }
             removed.truncate(removed.len() - tail.len());
-            self.lines[from.0].push_str(&tail);
-            removed
-        };
+            if let Some(first) = self.lines.get_mut(from.0) {
+                first.push_str(&tail);
+            }
+        }
         self.row = from.0;
         self.at = from.1;
         self.goal = None;
@@ -249,9 +263,9 @@ impl TextBox {
     /// The caret place one grapheme cluster to the left, or the end of the line above.
     fn left_of(&self, (row, at): (usize, usize)) -> (usize, usize) {
         if at > 0 {
-            (row, Self::prev_boundary(&self.lines[row], at))
+            (row, Self::prev_boundary(self.line_at(row), at))
         } else if row > 0 {
-            (row - 1, self.lines[row - 1].len())
+            (row - 1, self.line_at(row - 1).len())
         } else {
             (row, at)
         }
@@ -259,8 +273,8 @@ impl TextBox {
 
     /// The caret place one grapheme cluster to the right, or the start of the line below.
     fn right_of(&self, (row, at): (usize, usize)) -> (usize, usize) {
-        if at < self.lines[row].len() {
-            (row, Self::next_boundary(&self.lines[row], at))
+        if at < self.line_at(row).len() {
+            (row, Self::next_boundary(self.line_at(row), at))
         } else if row + 1 < self.lines.len() {
             (row + 1, 0)
         } else {
@@ -273,10 +287,10 @@ impl TextBox {
         if at == 0 {
             return self.left_of((row, at));
         }
-        let line = &self.lines[row];
+        let line = self.line_at(row);
         let mut seen_word = false;
         let mut to = 0;
-        for (i, g) in line[..at].grapheme_indices(true).rev() {
+        for (i, g) in before(line, at).grapheme_indices(true).rev() {
             let word = is_word(g);
             if seen_word && !word {
                 to = i + g.len();
@@ -289,12 +303,12 @@ impl TextBox {
 
     /// The start of the next word: past this word, then the spaces and marks after it.
     fn word_right_of(&self, (row, at): (usize, usize)) -> (usize, usize) {
-        let line = &self.lines[row];
+        let line = self.line_at(row);
         if at == line.len() {
             return self.right_of((row, at));
         }
         let mut left_word = false;
-        for (i, g) in line[at..].grapheme_indices(true) {
+        for (i, g) in after(line, at).grapheme_indices(true) {
             let word = is_word(g);
             if left_word && word {
                 return (row, at + i);
@@ -406,6 +420,16 @@ impl TextBox {
             true
         }
     }
+}
+
+/// The text of `line` before byte `at` (all of it past the end).
+pub(super) fn before(line: &str, at: usize) -> &str {
+    line.get(..at).unwrap_or(line)
+}
+
+/// The text of `line` from byte `at` (none past the end).
+fn after(line: &str, at: usize) -> &str {
+    line.get(at..).unwrap_or_default()
 }
 
 /// Whether a grapheme cluster is part of a word (for Ctrl+← → and Ctrl+W): a letter or digit.

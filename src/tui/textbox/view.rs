@@ -1,11 +1,10 @@
 //! How a text box is laid out in rows, where its caret is on screen, and how it is drawn.
 
 use super::TextBox;
-use crate::tui::widgets::{shown_width, wrap_line};
+use crate::tui::widgets::{shown, shown_width, wrap_line};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::Widget;
-use std::borrow::Cow;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -16,12 +15,6 @@ pub struct Row {
     pub line: usize,
     /// The bytes of the line on this row; a wrapped line's rows cover it in order.
     pub bytes: Range<usize>,
-}
-
-/// A grapheme cluster as the box shows it: control characters as escapes, as everywhere raia
-/// prints.
-fn shown(g: &str) -> Cow<'_, str> {
-    crate::term_text::line(g)
 }
 
 impl TextBox {
@@ -52,7 +45,7 @@ impl TextBox {
     }
 
     /// The rows as the box was last drawn.
-    fn rows(&self) -> Vec<Row> {
+    pub(super) fn rows(&self) -> Vec<Row> {
         self.layout(usize::from(self.width.get()))
     }
 
@@ -63,7 +56,9 @@ impl TextBox {
             .rposition(|r| r.line == self.row && r.bytes.start <= self.at)
             .unwrap_or(0);
         let x = rows.get(r).map_or(0, |row| {
-            self.lines[row.line][row.bytes.start..self.at]
+            self.line_at(row.line)
+                .get(row.bytes.start..self.at)
+                .unwrap_or_default()
                 .graphemes(true)
                 .map(shown_width)
                 .sum()
@@ -77,11 +72,12 @@ impl TextBox {
         let Some(row) = rows.get(r) else {
             return (self.row, self.at);
         };
-        let line = &self.lines[row.line];
+        let line = self.line_at(row.line);
         let last = rows.get(r + 1).is_none_or(|n| n.line != row.line);
         let mut at = row.bytes.start;
         let mut w = 0;
-        for (i, g) in line[row.bytes.clone()].grapheme_indices(true) {
+        let shown_part = line.get(row.bytes.clone()).unwrap_or_default();
+        for (i, g) in shown_part.grapheme_indices(true) {
             let gw = shown_width(g);
             let after = row.bytes.start + i + g.len();
             if w + gw > x || (!last && after == row.bytes.end) {
@@ -152,8 +148,12 @@ impl TextBox {
         }
         self.top.set(top);
         let w = usize::from(width).max(1);
-        let mut left = if self.wrap { 0 } else { self.left.get() };
-        if x < left {
+        // A wrapped box never scrolls sideways: a caret after a full row shows on its last
+        // cell.
+        let mut left = self.left.get();
+        if self.wrap {
+            left = 0;
+        } else if x < left {
             left = x;
         } else if x >= left + w {
             left = x + 1 - w;
@@ -183,7 +183,8 @@ impl Widget for &TextBox {
         let width = usize::from(area.width);
         for (y, row) in (area.y..area.y + area.height).zip(rows.iter().skip(top)) {
             let mut x = 0;
-            for g in self.lines[row.line][row.bytes.clone()].graphemes(true) {
+            let part = self.line_at(row.line).get(row.bytes.clone());
+            for g in part.unwrap_or_default().graphemes(true) {
                 let gw = shown_width(g);
                 if x + gw > left + width {
                     break;
