@@ -324,15 +324,26 @@ impl TextBox {
         self.goal = None;
     }
 
+    /// Deletes from `to` to the caret (or from the caret to `to`) and returns what it deleted.
+    fn delete_to(&mut self, to: (usize, usize)) -> Option<String> {
+        let here = (self.row, self.at);
+        let (a, b) = match to.cmp(&here) {
+            std::cmp::Ordering::Equal => return None,
+            std::cmp::Ordering::Less => (to, here),
+            std::cmp::Ordering::Greater => (here, to),
+        };
+        Some(self.remove(a, b))
+    }
+
     /// Deletes from `to` to the caret (or from the caret to `to`), keeping it for Ctrl+Y.
     fn kill(&mut self, to: (usize, usize)) -> bool {
-        let here = (self.row, self.at);
-        if to == here {
-            return false;
+        match self.delete_to(to) {
+            Some(gone) => {
+                self.yank = gone;
+                true
+            }
+            None => false,
         }
-        let (a, b) = if to < here { (to, here) } else { (here, to) };
-        self.yank = self.remove(a, b);
-        true
     }
 
     /// Applies one key. Returns whether the text changed.
@@ -404,21 +415,11 @@ impl TextBox {
     }
 
     fn backspace(&mut self) -> bool {
-        let here = (self.row, self.at);
-        let to = self.left_of(here);
-        to != here && {
-            self.remove(to, here);
-            true
-        }
+        self.delete_to(self.left_of((self.row, self.at))).is_some()
     }
 
     fn delete(&mut self) -> bool {
-        let here = (self.row, self.at);
-        let to = self.right_of(here);
-        to != here && {
-            self.remove(here, to);
-            true
-        }
+        self.delete_to(self.right_of((self.row, self.at))).is_some()
     }
 }
 
