@@ -1,5 +1,5 @@
 //! raia's own text box: the editing model behind every text field of the wizard (lines of
-//! text, a caret, what Ctrl+U, K and W deleted), the keys that edit it, and (in [`view`]) how
+//! text, a caret, what Ctrl+U, K and W deleted), the keys that edit it, and (in `view.rs`) how
 //! it is laid out and drawn. Its soft wrap is the wizard's one wrap rule
 //! ([`crate::tui::widgets::wrap_line`]): a row never starts with a space or a punctuation mark.
 

@@ -316,6 +316,11 @@ fn control_characters_and_wide_text_are_drawn_as_measured() {
         Some(11),
         "a, 4 for the escape, b, space, 2 for the doctor, 2 for 日"
     );
+    assert_eq!(
+        b.line_width(0),
+        11,
+        "the width the cut marks of a one-line field use"
+    );
 }
 
 /// Issue 11, point 15: the rows of a text box never start with a punctuation mark.

@@ -39,6 +39,11 @@ impl TextBox {
         rows
     }
 
+    /// The cells line `row` takes on one row, as the box draws it.
+    pub fn line_width(&self, row: usize) -> usize {
+        self.line_at(row).graphemes(true).map(shown_width).sum()
+    }
+
     /// How many rows the text takes in `width` cells.
     pub fn height_in(&self, width: usize) -> usize {
         self.layout(width).len()

@@ -276,11 +276,7 @@ fn mark_cut_ends(f: &mut Frame, inner: Rect, field: &Field, app: &App) {
         .area
         .screen_caret(inner)
         .map(|p| usize::from(p.x - inner.x));
-    let text_w = field
-        .area
-        .lines()
-        .first()
-        .map_or(0, |l| crate::tui::widgets::width(l));
+    let text_w = field.area.line_width(0);
     let shown = usize::from(inner.width);
     let ends = [
         (left > 0, 0usize),
