@@ -946,14 +946,14 @@ fn editing_keys_behave_as_in_a_shell_and_huh() {
     // Drawn once, so the field knows where its lines wrap.
     let _ = t.render(80, 24);
     t.key(KeyCode::Home);
-    let (row, col) = t.app.field.as_ref().unwrap().area.cursor();
+    let (row, col) = t.app.field.as_ref().unwrap().editor.cursor();
     assert_eq!(row, 0);
     assert!(
         col > 0,
         "Home went to the start of the wrapped row, not the line: {col}"
     );
     t.key(KeyCode::End);
-    let (_, end) = t.app.field.as_ref().unwrap().area.cursor();
+    let (_, end) = t.app.field.as_ref().unwrap().editor.cursor();
     assert_eq!(
         end,
         line.chars().count(),

@@ -1,11 +1,11 @@
-//! A text field being edited: its text area, what it edits, and the contact address's shape.
+//! A text field being edited: its text box, what it edits, and the contact address's shape.
 
 use super::*;
 
 /// A text field: a [`TextBox`] plus whether it has unsaved edits.
 #[derive(Debug, Clone)]
 pub struct Field {
-    pub area: TextBox,
+    pub editor: TextBox,
     pub multiline: bool,
     /// Edited since it was last committed.
     pub dirty: bool,
@@ -19,11 +19,11 @@ impl Field {
     pub fn new(text: &str, multiline: bool, placeholder: &str, theme: &Theme) -> Self {
         // The text box keeps no history a key could reach: there is one undo for everything,
         // the session's (Ctrl+_, Ctrl+R).
-        let mut area = TextBox::new(text, multiline);
-        area.set_placeholder(placeholder);
-        let original = area.text();
+        let mut editor = TextBox::new(text, multiline);
+        editor.set_placeholder(placeholder);
+        let original = editor.text();
         let mut f = Self {
-            area,
+            editor,
             multiline,
             dirty: false,
             original,
@@ -33,7 +33,7 @@ impl Field {
     }
 
     pub fn text(&self) -> String {
-        self.area.text()
+        self.editor.text()
     }
 
     /// Whether the user changed the text: typed, and it differs from what was shown.
@@ -49,14 +49,14 @@ impl Field {
 
     /// Shows or hides the caret.
     pub fn set_focus(&mut self, focused: bool, theme: &Theme) {
-        self.area
+        self.editor
             .set_caret_style(if focused { theme.caret() } else { Style::new() });
     }
 
     /// One key for the text box: see [`TextBox::input`] (Home and End work on the row as
     /// wrapped on screen, Ctrl+U deletes to the start of the line as in a shell).
     pub fn input(&mut self, input: Input) {
-        if self.area.input(input) {
+        if self.editor.input(input) {
             self.dirty = true;
         }
         self.keep_single_line();
@@ -64,14 +64,14 @@ impl Field {
 
     /// Replaces the whole text (read back from an external editor), as an edit.
     pub fn set_text(&mut self, text: &str) {
-        self.area.set_text(text.trim_end_matches('\n'));
+        self.editor.set_text(text.trim_end_matches('\n'));
         self.dirty = true;
         self.keep_single_line();
     }
 
     /// Typed characters, as if each key had been pressed (they hold no line breaks).
     pub fn type_text(&mut self, text: &str) {
-        if self.area.insert_str(text) {
+        if self.editor.insert_str(text) {
             self.dirty = true;
         }
         self.keep_single_line();
@@ -80,7 +80,7 @@ impl Field {
     /// Bracketed paste: CRLF and CR are line breaks; a one-line field joins the lines with
     /// spaces.
     pub fn paste(&mut self, text: &str) {
-        if self.area.insert_str(text) {
+        if self.editor.insert_str(text) {
             self.dirty = true;
         }
         self.keep_single_line();
@@ -88,9 +88,9 @@ impl Field {
 
     /// A one-line field never holds a line break, whatever key produced one.
     pub(crate) fn keep_single_line(&mut self) {
-        if !self.multiline && self.area.lines().len() > 1 {
-            let joined = self.area.lines().join(" ");
-            self.area.set_text(&joined);
+        if !self.multiline && self.editor.lines().len() > 1 {
+            let joined = self.editor.lines().join(" ");
+            self.editor.set_text(&joined);
             self.dirty = true;
         }
     }

@@ -499,7 +499,7 @@ impl App {
                 let mut field = Field::new(self.metadata_value(i), false, placeholder, &self.theme);
                 if detail == WRAPPED_FIELD {
                     // A sentence or two: shown over several rows, still one paragraph.
-                    field.area.set_wrap(true);
+                    field.editor.set_wrap(true);
                 }
                 Some(field)
             }

@@ -252,15 +252,15 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     let inner = block.inner(rect);
     f.render_widget(block, rect);
     // An empty field shows its placeholder wrapped when the field wraps, else cut with "…".
-    if field.area.is_empty() && !field.area.placeholder().is_empty() {
+    if field.editor.is_empty() && !field.editor.placeholder().is_empty() {
         draw_placeholder(f, inner, field, app, focused);
         return;
     }
-    f.render_widget(&field.area, inner);
-    if !field.area.wraps() {
+    f.render_widget(&field.editor, inner);
+    if !field.editor.wraps() {
         mark_cut_ends(f, inner, field, app);
     }
-    if focused && let Some(p) = field.area.screen_caret(inner) {
+    if focused && let Some(p) = field.editor.screen_caret(inner) {
         f.set_cursor_position(p);
     }
 }
@@ -271,12 +271,12 @@ fn mark_cut_ends(f: &mut Frame, inner: Rect, field: &Field, app: &App) {
     if inner.width < 3 || inner.height == 0 {
         return;
     }
-    let (_, left) = field.area.scroll_offset();
+    let (_, left) = field.editor.scroll_offset();
     let caret = field
-        .area
+        .editor
         .screen_caret(inner)
         .map(|p| usize::from(p.x - inner.x));
-    let text_w = field.area.line_width(0);
+    let text_w = field.editor.line_width(0);
     let shown = usize::from(inner.width);
     let ends = [
         (left > 0, 0usize),
@@ -298,9 +298,9 @@ fn mark_cut_ends(f: &mut Frame, inner: Rect, field: &Field, app: &App) {
 /// rows of a field that wraps, else on one row cut with "…".
 fn draw_placeholder(f: &mut Frame, inner: Rect, field: &Field, app: &App, focused: bool) {
     let t = &app.theme;
-    let text = field.area.placeholder();
+    let text = field.editor.placeholder();
     let w = usize::from(inner.width);
-    let mut lines = if field.area.wraps() {
+    let mut lines = if field.editor.wraps() {
         crate::tui::widgets::wrap(text, w)
     } else {
         vec![crate::tui::widgets::truncate(text, w)]

@@ -217,7 +217,7 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
             let needed = app
                 .field
                 .as_ref()
-                .map_or(0, |f| f.area.height_in(w.saturating_sub(2)))
+                .map_or(0, |f| f.editor.height_in(w.saturating_sub(2)))
                 + 3;
             // Room for the help below when the panel is tall; never more than fits.
             h.saturating_sub(at + 8)
