@@ -435,3 +435,29 @@ fn ctrl_e_edits_a_long_text_in_the_editor() {
         Some(&Answer::Text("typed here\nfrom the editor".into()))
     );
 }
+
+/// The text box's editing keys, as a real terminal sends them (escape sequences and control
+/// bytes), reach raia's own text box (issue 11, point 15 replaced ratatui-textarea): word
+/// delete and paste back, a word left, delete to the end and to the start of the line, Home
+/// and End, Backspace.
+#[test]
+fn editing_keys_from_a_real_terminal_edit_a_long_text() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut p, file) = at_the_text_question(home.path());
+    send(&mut p, "Team\r");
+    wait(&mut p, "Describe a typical use.");
+    // Ctrl+W deletes "gamma", Ctrl+Y puts it back; Ctrl+← goes before it, Ctrl+K deletes it.
+    send(&mut p, "alpha beta gamma\x17\x19\x1b[1;5D\x0bdelta.\r");
+    // Ctrl+U deletes what is before the caret; Home, End and Backspace.
+    send(&mut p, "second line\x15kept\x1b[H>\x1b[F\x7f");
+    wait(&mut p, ">kep");
+    send(&mut p, "\t");
+    wait(&mut p, "How many people use it each month?");
+    send(&mut p, "\x11");
+    p.exp_eof().unwrap();
+    let a = read(&file);
+    assert_eq!(
+        a.answers.get("story"),
+        Some(&Answer::Text("alpha beta delta.\n>kep".into()))
+    );
+}
