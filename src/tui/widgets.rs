@@ -31,8 +31,16 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let text = crate::term_text::block(text);
     let mut out = Vec::new();
     for para in text.split('\n') {
-        let words: Vec<&str> = para.split_whitespace().collect();
-        let para = words.join(" ");
+        // Runs of white space show as one space; most text has none to fold.
+        let folded = !para.starts_with(' ')
+            && !para.ends_with(' ')
+            && !para.contains("  ")
+            && !para.contains(|c: char| c.is_whitespace() && c != ' ');
+        let para: std::borrow::Cow<str> = if folded {
+            para.into()
+        } else {
+            para.split_whitespace().collect::<Vec<_>>().join(" ").into()
+        };
         out.extend(
             wrap_line(&para, max)
                 .into_iter()
@@ -82,18 +90,55 @@ pub fn is_space(g: &str) -> bool {
 /// with it), unless nothing but marks and spaces is there to carry (a row of dots).
 pub fn wrap_line(line: &str, max: usize) -> Vec<std::ops::Range<usize>> {
     let max = max.max(1);
-    // Printable ASCII: every byte is a cluster (issue 7: the cluster search is costly).
-    let gs: Vec<(usize, &str)> = if line.bytes().all(|b| matches!(b, b' '..=b'~')) {
-        (0..line.len())
-            .map(|i| (i, line.get(i..=i).unwrap_or_default()))
-            .collect()
-    } else {
-        line.grapheme_indices(true).collect()
-    };
-    let at = |i: usize| gs.get(i).map_or(line.len(), |&(b, _)| b);
+    // Printable ASCII: every byte is a cluster one cell wide, found without the cluster search
+    // (issue 7: it is costly), and most such lines fit on one row.
+    if line.bytes().all(|b| matches!(b, b' '..=b'~')) {
+        if line.len() <= max {
+            return std::iter::once(0..line.len()).collect();
+        }
+        let byte = |i: usize| {
+            line.get(i..=i).map(|g| Cluster {
+                at: i,
+                width: 1,
+                space: g == " ",
+                g,
+            })
+        };
+        return rows(byte, line.len(), max);
+    }
+    let clusters: Vec<Cluster> = line
+        .grapheme_indices(true)
+        .map(|(at, g)| Cluster {
+            at,
+            width: shown_width(g),
+            space: is_space(g),
+            g,
+        })
+        .collect();
+    rows(|i| clusters.get(i).copied(), line.len(), max)
+}
+
+/// One grapheme cluster of a line being wrapped: where it starts, the cells it takes, whether
+/// it is white space, and the cluster itself.
+#[derive(Debug, Clone, Copy)]
+struct Cluster<'a> {
+    at: usize,
+    width: usize,
+    space: bool,
+    g: &'a str,
+}
+
+/// The rows of a line of `len` bytes whose clusters `cluster` gives in order, by the rule of
+/// [`wrap_line`].
+fn rows<'a>(
+    cluster: impl Fn(usize) -> Option<Cluster<'a>>,
+    len: usize,
+    max: usize,
+) -> Vec<std::ops::Range<usize>> {
+    let at = |i: usize| cluster(i).map_or(len, |c| c.at);
     let mut rows = Vec::new();
     let mut start = 0;
-    while start < gs.len() {
+    while cluster(start).is_some() {
         let mut w = 0;
         // The width up to the last cluster that is not a space: what the row shows.
         let mut shown = 0;
@@ -101,45 +146,41 @@ pub fn wrap_line(line: &str, max: usize) -> Vec<std::ops::Range<usize>> {
         let mut brk = None;
         // How many clusters fit, spaces counted: where a word too wide is cut.
         let mut fit = start + 1;
-        let mut end = gs.len();
+        let mut end = None;
         let mut after_space = false;
-        for (i, &(_, g)) in gs.iter().enumerate().skip(start) {
-            let space = is_space(g);
-            if i > start && !space && after_space && !is_punctuation(g) {
+        let mut i = start;
+        while let Some(c) = cluster(i) {
+            if i > start && !c.space && after_space && !is_punctuation(c.g) {
                 brk = Some(i);
             }
-            after_space = space;
-            w += shown_width(g);
-            if !space {
+            after_space = c.space;
+            w += c.width;
+            if !c.space {
                 shown = w;
             }
             if w <= max {
                 fit = fit.max(i + 1);
             }
             if shown > max {
-                end = match brk {
-                    Some(b) => b,
-                    None => cut(&gs, start, fit),
-                };
+                end = Some(brk.unwrap_or_else(|| cut(&cluster, start, fit)));
                 break;
             }
+            i += 1;
         }
+        let end = end.unwrap_or(i);
         rows.push(at(start)..at(end));
         start = end;
     }
     if rows.is_empty() {
-        rows.push(0..line.len());
+        rows.push(0..len);
     }
     rows
 }
 
 /// Where a run of clusters too wide for its row is cut: after `fit` clusters, or earlier so
 /// that the next row starts with neither a punctuation mark nor a space.
-fn cut(gs: &[(usize, &str)], start: usize, fit: usize) -> usize {
-    let bad = |i: usize| {
-        gs.get(i)
-            .is_some_and(|&(_, g)| is_space(g) || is_punctuation(g))
-    };
+fn cut<'a>(cluster: &impl Fn(usize) -> Option<Cluster<'a>>, start: usize, fit: usize) -> usize {
+    let bad = |i: usize| cluster(i).is_some_and(|c| c.space || is_punctuation(c.g));
     let mut k = fit;
     while k > start + 1 && bad(k) {
         k -= 1;
