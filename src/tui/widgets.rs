@@ -70,6 +70,13 @@ pub fn shown_width(g: &str) -> usize {
     if let [b' '..=b'~'] = g.as_bytes() {
         return 1;
     }
+    if !g.chars().any(crate::term_text::is_unsafe) {
+        match cluster_width(g) {
+            0 if !g.is_empty() && !is_space(g) => {}
+            w => return w,
+        }
+    }
+    // An escape: printable ASCII, measured at once.
     width(&shown(g))
 }
 
@@ -106,16 +113,52 @@ pub fn wrap_line(line: &str, max: usize) -> Vec<std::ops::Range<usize>> {
         };
         return rows(byte, line.len(), max);
     }
-    let clusters: Vec<Cluster> = line
-        .grapheme_indices(true)
-        .map(|(at, g)| Cluster {
-            at,
-            width: shown_width(g),
-            space: is_space(g),
-            g,
+    let clusters = grapheme_indices(line);
+    let cluster = |i: usize| {
+        clusters.get(i).map(|&(at, g)| match g.as_bytes() {
+            [b @ b' '..=b'~'] => Cluster {
+                at,
+                width: 1,
+                space: *b == b' ',
+                g,
+            },
+            _ => Cluster {
+                at,
+                width: shown_width(g),
+                space: is_space(g),
+                g,
+            },
         })
-        .collect();
-    rows(|i| clusters.get(i).copied(), line.len(), max)
+    };
+    rows(cluster, line.len(), max)
+}
+
+/// The grapheme clusters of `line` with their byte offsets, as `grapheme_indices(true)` finds
+/// them, but with the cluster rules applied only around what is not printable ASCII: two
+/// printable ASCII characters in a row always have a boundary between them, and nothing before
+/// such a boundary changes what comes after it. Mostly ASCII text (an answer with one "—") is
+/// then about as quick as ASCII.
+pub fn grapheme_indices(line: &str) -> Vec<(usize, &str)> {
+    let bytes = line.as_bytes();
+    let printable = |i: usize| bytes.get(i).is_some_and(|c| matches!(c, b' '..=b'~'));
+    let mut out = Vec::with_capacity(line.len());
+    let mut p = 0;
+    while p < bytes.len() {
+        if printable(p) && bytes.get(p + 1).is_none_or(u8::is_ascii) {
+            out.push((p, line.get(p..=p).unwrap_or_default()));
+            p += 1;
+            continue;
+        }
+        // Up to the next two printable ASCII characters in a row: a boundary for certain.
+        let mut e = p + 1;
+        while e < bytes.len() && !(printable(e - 1) && printable(e)) {
+            e += 1;
+        }
+        let stretch = line.get(p..e).unwrap_or_default();
+        out.extend(stretch.grapheme_indices(true).map(|(i, g)| (p + i, g)));
+        p = e;
+    }
+    out
 }
 
 /// One grapheme cluster of a line being wrapped: where it starts, the cells it takes, whether

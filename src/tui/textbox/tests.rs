@@ -336,7 +336,8 @@ fn the_box_wraps_before_the_word_not_before_the_mark() {
 }
 
 /// Text of letters, spaces, marks and clusters that need care: wide characters, a joined
-/// emoji, a combining accent, a zero-width space, a control character.
+/// emoji, a combining accent, a zero-width space, a control character, a prepended mark, a
+/// flag.
 fn awkward() -> impl Strategy<Value = String> {
     let piece = prop::sample::select(vec![
         "a",
@@ -361,6 +362,9 @@ fn awkward() -> impl Strategy<Value = String> {
         "\u{1b}",
         "(",
         "\"",
+        // A prepended mark (it joins what follows) and a flag of two regional indicators.
+        "\u{600}",
+        "\u{1f1ec}\u{1f1e7}",
     ]);
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
@@ -395,6 +399,14 @@ proptest! {
             prop_assert!(shown <= max || row.graphemes(true).count() == 1,
                 "{:?} at {}: {:?} is {} wide", text, max, row, shown);
         }
+    }
+
+    /// The quick cluster search finds the clusters the full one does.
+    #[test]
+    fn clusters_are_found_as_unicode_segmentation_finds_them(text in awkward()) {
+        let quick = crate::tui::widgets::grapheme_indices(&text);
+        let full: Vec<(usize, &str)> = text.grapheme_indices(true).collect();
+        prop_assert_eq!(quick, full);
     }
 
     /// Every caret place maps to a screen cell and back to the same place.
