@@ -2,7 +2,7 @@ use super::*;
 use crate::tui::widgets::{is_punctuation, is_space, shown_width, wrap_line};
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::widgets::Widget;
 
 fn key(key: Key) -> Input {
@@ -280,6 +280,33 @@ fn the_caret_stays_in_view_when_the_text_is_taller_than_the_box() {
     assert_eq!(b.scroll_offset(), (1, 0));
     let caret = b.screen_caret(Rect::new(0, 0, 10, 3));
     assert_eq!(caret, Some(ratatui::layout::Position::new(6, 0)));
+}
+
+/// A caret after a full row (the space typed after its last word hangs there) shows at the
+/// start of the row below, where the next word goes, never over the row's last letter.
+#[test]
+fn a_caret_past_a_full_row_shows_where_the_next_word_goes() {
+    let mut b = wrapped("hello world", 11);
+    let area = Rect::new(0, 0, 11, 2);
+    draw(&b, 11, 2);
+    assert_eq!(
+        b.screen_caret(area),
+        Some(Position::new(0, 1)),
+        "the row is full: not on the d"
+    );
+    b.input(key(Key::Char(' ')));
+    draw(&b, 11, 2);
+    assert_eq!(b.screen_caret(area), Some(Position::new(0, 1)));
+    b.input(key(Key::Char('x')));
+    assert_eq!(draw(&b, 11, 2), ["hello world", "x"]);
+    assert_eq!(b.screen_caret(area), Some(Position::new(1, 1)));
+    // In a box of one row, the box scrolls to show it.
+    let b = wrapped("hello world ", 11);
+    assert_eq!(draw(&b, 11, 1), [""]);
+    assert_eq!(
+        b.screen_caret(Rect::new(0, 0, 11, 1)),
+        Some(Position::new(0, 0))
+    );
 }
 
 #[test]

@@ -132,6 +132,19 @@ impl TextBox {
         self.goal = Some(goal);
     }
 
+    /// Where the caret shows: its row and column, except that a caret past the end of a full
+    /// wrapped row (after a space hanging there, or after a row that fills the box) shows at
+    /// the start of the row below, where what is typed next goes.
+    fn shown_caret(&self, rows: &[Row]) -> (usize, usize) {
+        let (r, x) = self.caret_in(rows);
+        let w = usize::from(self.width.get());
+        if self.wrap && w > 0 && x >= w {
+            (r + 1, 0)
+        } else {
+            (r, x)
+        }
+    }
+
     /// The first row and the first column shown, after the box was drawn.
     pub fn scroll_offset(&self) -> (usize, usize) {
         (self.top.get(), self.left.get())
@@ -143,9 +156,9 @@ impl TextBox {
         self.width.set(width);
         self.height.set(height);
         let rows = self.rows();
-        let (r, x) = self.caret_in(&rows);
+        let (r, x) = self.shown_caret(&rows);
         let h = usize::from(height).max(1);
-        let mut top = self.top.get().min(rows.len().saturating_sub(h));
+        let mut top = self.top.get().min(rows.len().max(r + 1).saturating_sub(h));
         if r < top {
             top = r;
         } else if r >= top + h {
@@ -153,8 +166,7 @@ impl TextBox {
         }
         self.top.set(top);
         let w = usize::from(width).max(1);
-        // A wrapped box never scrolls sideways: a caret after a full row shows on its last
-        // cell.
+        // A wrapped box never scrolls sideways.
         let mut left = self.left.get();
         if self.wrap {
             left = 0;
@@ -171,11 +183,10 @@ impl TextBox {
     /// scrolled out of view, which drawing prevents).
     pub fn screen_caret(&self, area: Rect) -> Option<Position> {
         let rows = self.rows();
-        let (r, x) = self.caret_in(&rows);
+        let (r, x) = self.shown_caret(&rows);
         let row = r.checked_sub(self.top.get())?;
         let col = x.checked_sub(self.left.get())?;
         let (row, col) = (u16::try_from(row).ok()?, u16::try_from(col).ok()?);
-        // A space hanging at the end of a full row: the caret stays on the last cell.
         let col = col.min(area.width.saturating_sub(1));
         (row < area.height && area.width > 0).then(|| Position::new(area.x + col, area.y + row))
     }
