@@ -136,6 +136,22 @@ fn at_the_text_question(home: &Path) -> (PtySession, PathBuf) {
     (p, file)
 }
 
+/// Ctrl+Q, and the file as the wizard left it.
+fn quit(mut p: PtySession, file: &Path) -> Assessment {
+    send(&mut p, "\x11");
+    p.exp_eof().unwrap();
+    read(file)
+}
+
+/// A new assessment `a.toml` in `home`, answered up to the long text question, which has the
+/// keyboard.
+fn at_the_long_text(home: &Path) -> (PtySession, PathBuf) {
+    let (mut p, file) = at_the_text_question(home);
+    send(&mut p, "Team\r");
+    wait(&mut p, "Describe a typical use.");
+    (p, file)
+}
+
 #[test]
 fn answer_quit_resume_and_the_file_has_everything() {
     let home = tempfile::tempdir().unwrap();
@@ -197,9 +213,7 @@ fn h_walks_back_over_text_questions_without_typing_into_them() {
     // The second usability review: h pressed a few times landed on a long-text question in
     // typing mode and the next h was saved in the answer ("re-tested.h").
     let home = tempfile::tempdir().unwrap();
-    let (mut p, file) = at_the_text_question(home.path());
-    send(&mut p, "Team\r");
-    wait(&mut p, "Describe a typical use.");
+    let (mut p, file) = at_the_long_text(home.path());
     send(&mut p, "re-tested.\t");
     wait(&mut p, "How many people use it each month?");
     // A click on "Details" in the sidebar (an SGR mouse report: a lone Esc would be timing
@@ -218,9 +232,7 @@ fn h_walks_back_over_text_questions_without_typing_into_them() {
     // does not quit. Ctrl+Q quits there, keeping what was typed.
     send(&mut p, "quick");
     wait(&mut p, "re-tested.quick");
-    send(&mut p, "\x11");
-    p.exp_eof().unwrap();
-    let a = read(&file);
+    let a = quit(p, &file);
     assert_eq!(a.answers.get("name"), Some(&Answer::Text("Team".into())));
     assert_eq!(
         a.answers.get("story"),
@@ -305,9 +317,7 @@ fn a_fast_burst_of_typing_arrives_whole_and_the_tab_after_it_acts() {
     let burst: String = "abcdefghij".repeat(500);
     send(&mut p, &format!("{burst}\t"));
     wait(&mut p, "Describe a typical use.");
-    send(&mut p, "\x11");
-    p.exp_eof().unwrap();
-    let a = read(&file);
+    let a = quit(p, &file);
     assert_eq!(a.answers.get("name"), Some(&Answer::Text(burst)));
     assert_eq!(a.wizard.position, "story");
 }
@@ -427,11 +437,31 @@ fn ctrl_e_edits_a_long_text_in_the_editor() {
     wait(&mut p, "Read back from the editor");
     send(&mut p, "\t");
     wait(&mut p, "How many people use it each month?");
-    send(&mut p, "\x11");
-    p.exp_eof().unwrap();
-    let a = read(&file);
+    let a = quit(p, &file);
     assert_eq!(
         a.answers.get("story"),
         Some(&Answer::Text("typed here\nfrom the editor".into()))
+    );
+}
+
+/// The text box's editing keys, as a real terminal sends them (escape sequences and control
+/// bytes), reach raia's own text box (issue 11, point 15 replaced ratatui-textarea): word
+/// delete and paste back, a word left, delete to the end and to the start of the line, Home
+/// and End, Backspace.
+#[test]
+fn editing_keys_from_a_real_terminal_edit_a_long_text() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut p, file) = at_the_long_text(home.path());
+    // Ctrl+W deletes "gamma", Ctrl+Y puts it back; Ctrl+← goes before it, Ctrl+K deletes it.
+    send(&mut p, "alpha beta gamma\x17\x19\x1b[1;5D\x0bdelta.\r");
+    // Ctrl+U deletes what is before the caret; Home, End and Backspace.
+    send(&mut p, "second line\x15kept\x1b[H>\x1b[F\x7f");
+    wait(&mut p, ">kep");
+    send(&mut p, "\t");
+    wait(&mut p, "How many people use it each month?");
+    let a = quit(p, &file);
+    assert_eq!(
+        a.answers.get("story"),
+        Some(&Answer::Text("alpha beta delta.\n>kep".into()))
     );
 }

@@ -946,14 +946,14 @@ fn editing_keys_behave_as_in_a_shell_and_huh() {
     // Drawn once, so the field knows where its lines wrap.
     let _ = t.render(80, 24);
     t.key(KeyCode::Home);
-    let ratatui_textarea::DataCursor(row, col) = t.app.field.as_ref().unwrap().area.cursor();
+    let (row, col) = t.app.field.as_ref().unwrap().editor.cursor();
     assert_eq!(row, 0);
     assert!(
         col > 0,
         "Home went to the start of the wrapped row, not the line: {col}"
     );
     t.key(KeyCode::End);
-    let ratatui_textarea::DataCursor(_, end) = t.app.field.as_ref().unwrap().area.cursor();
+    let (_, end) = t.app.field.as_ref().unwrap().editor.cursor();
     assert_eq!(
         end,
         line.chars().count(),
@@ -1619,6 +1619,59 @@ fn long_text_wraps_without_a_space_at_the_start_of_a_line() {
     t.type_str("  indented");
     let screen = t.render(100, 30);
     assert!(screen.contains("│  indented"), "{screen}");
+}
+
+/// Issue 11, point 15: soft wrap never breaks before punctuation. ratatui-textarea took "."
+/// and "," for words of their own, so a word ending at the edge of the box left its mark to
+/// start the next row (". Then"); the row breaks before the word instead.
+#[test]
+fn a_long_text_never_wraps_before_punctuation() {
+    let mut t = T::on_questions();
+    t.goto_edit("story");
+    // At 100x30 the box is 44 cells inside its border: "b..b" ends at the edge, its full
+    // stop after it; on the next row "c..c" ends at the edge with a comma after it.
+    let first = format!("{} {}", "a".repeat(20), "b".repeat(23));
+    let second = format!("{}. Then {}", "b".repeat(23), "c".repeat(14));
+    assert_eq!((first.len(), second.len()), (44, 44));
+    t.type_str(&format!("{first}. Then {}, and so on.", "c".repeat(14)));
+    let screen = t.render(100, 30);
+    let rows: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let (top, col) = rows
+        .iter()
+        .enumerate()
+        .find_map(|(y, r)| {
+            let s: String = r.iter().collect();
+            s.find(&format!("│{}", "a".repeat(20)))
+                .map(|b| (y, s[..b].chars().count()))
+        })
+        .expect("the first row of the answer");
+    let shown: Vec<String> = rows[top..top + 3]
+        .iter()
+        .map(|r| {
+            r[col + 1..col + 45]
+                .iter()
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "a".repeat(20),
+            format!("{}. Then", "b".repeat(23)),
+            format!("{}, and so on.", "c".repeat(14)),
+        ],
+        "each word goes down with its mark\n{screen}"
+    );
+    for row in &shown[1..] {
+        let first = row.chars().next().unwrap_or(' ');
+        assert!(
+            first.is_alphanumeric(),
+            "no row starts with punctuation or a space: {row:?}\n{screen}"
+        );
+    }
+    insta::assert_snapshot!("long_text_never_wraps_before_punctuation", screen);
 }
 
 #[test]
@@ -3482,14 +3535,14 @@ fn moves() -> impl Strategy<Value = Vec<Action>> {
         Just(Action::Review),
         prop::sample::select(screens.to_vec()).prop_map(Action::GoTo),
         prop::sample::select(vec![
-            ratatui_textarea::Key::Left,
-            ratatui_textarea::Key::Right,
-            ratatui_textarea::Key::Home,
-            ratatui_textarea::Key::End,
-            ratatui_textarea::Key::Up,
-            ratatui_textarea::Key::Down,
+            raia::tui::textbox::Key::Left,
+            raia::tui::textbox::Key::Right,
+            raia::tui::textbox::Key::Home,
+            raia::tui::textbox::Key::End,
+            raia::tui::textbox::Key::Up,
+            raia::tui::textbox::Key::Down,
         ])
-        .prop_map(|key| Action::Edit(ratatui_textarea::Input {
+        .prop_map(|key| Action::Edit(raia::tui::textbox::Input {
             key,
             ctrl: false,
             alt: false,
@@ -4007,8 +4060,8 @@ fn update_does_no_io_and_returns_the_effects_the_loop_carries_out() {
     for c in other.display().to_string().chars() {
         apply(
             &mut home.app,
-            Action::Edit(ratatui_textarea::Input {
-                key: ratatui_textarea::Key::Char(c),
+            Action::Edit(raia::tui::textbox::Input {
+                key: raia::tui::textbox::Key::Char(c),
                 ..Default::default()
             }),
         );

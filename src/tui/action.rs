@@ -2,7 +2,7 @@
 //! terminal events to actions (`keys`); `update` applies them to the state.
 
 use super::app::Screen;
-use ratatui_textarea::Input;
+use super::textbox::Input;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {

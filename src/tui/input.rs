@@ -5,10 +5,10 @@
 use super::action::Action;
 use super::app::App;
 use super::keys;
+use super::textbox::{Input, Key};
 use super::update::apply_before_frame as apply;
 use crossterm::event::Event;
 use ratatui::layout::Rect;
-use ratatui_textarea::{Input, Key};
 use std::time::Duration;
 
 /// At most this many events are applied between two frames, so an endless stream of input

@@ -18,11 +18,11 @@
 
 use super::action::Action;
 use super::app::{App, Mode, Screen};
+use super::textbox::{Input, Key};
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use ratatui::layout::Rect;
-use ratatui_textarea::{Input, Key};
 
 /// Maps one terminal event to an action. `area` is the terminal size, for mouse hit-testing.
 pub fn map_event(app: &App, event: Event, area: Rect) -> Option<Action> {

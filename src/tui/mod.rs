@@ -9,6 +9,7 @@ pub mod effects;
 pub mod input;
 pub mod keys;
 pub mod signals;
+pub mod textbox;
 pub mod theme;
 pub mod update;
 pub mod view;

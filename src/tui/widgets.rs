@@ -22,86 +22,218 @@ fn cluster_width(g: &str) -> usize {
     UnicodeWidthStr::width(g)
 }
 
-/// Word-wraps `text` to `max` cells. Newlines start new lines; words longer than a line are
-/// split. Always returns at least one line. Control characters show as escapes
-/// ([`crate::term_text`]), as everywhere raia prints; ratatui would drop them silently.
+/// Word-wraps `text` to `max` cells. Newlines start new lines; runs of spaces show as one;
+/// words longer than a line are split. Always returns at least one line. Control characters
+/// show as escapes ([`crate::term_text`]), as everywhere raia prints; ratatui would drop them
+/// silently. The rows break where [`wrap_line`] breaks them: the one wrap rule of the wizard,
+/// shared with the text boxes.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let text = crate::term_text::block(text);
-    let max = max.max(1);
     let mut out = Vec::new();
     for para in text.split('\n') {
-        let mut line = String::new();
-        let mut line_w = 0;
-        for word in para.split_whitespace() {
-            let w = width(word);
-            let sep = usize::from(!line.is_empty());
-            if line_w + sep + w <= max {
-                if sep == 1 {
-                    line.push(' ');
-                }
-                line.push_str(word);
-                line_w += sep + w;
-                continue;
-            }
-            // Punctuation standing alone ("·", "—", ":") never starts a line: the word before
-            // it goes down with it, when that leaves something on this line.
-            if is_punctuation(word)
-                && let Some((head, last)) = line.rsplit_once(' ')
-                && width(last) + 1 + w <= max
-            {
-                let carried = format!("{last} {word}");
-                out.push(head.to_string());
-                line_w = width(&carried);
-                line = carried;
-                continue;
-            }
-            if !line.is_empty() {
-                out.push(std::mem::take(&mut line));
-                line_w = 0;
-            }
-            if w <= max {
-                line.push_str(word);
-                line_w = w;
-                continue;
-            }
-            // A word wider than the line: split it between grapheme clusters, never just
-            // before a punctuation mark (the cluster before it goes down with it).
-            for c in word.graphemes(true) {
-                let cw = cluster_width(c);
-                if line_w + cw > max && !line.is_empty() {
-                    let carry = if is_punctuation(c) && max > cw {
-                        line.graphemes(true).next_back().map(str::to_string)
-                    } else {
-                        None
-                    };
-                    match carry.filter(|k| k.len() < line.len()) {
-                        Some(k) => {
-                            line.truncate(line.len() - k.len());
-                            out.push(std::mem::take(&mut line));
-                            line_w = cluster_width(&k);
-                            line = k;
-                        }
-                        None => {
-                            out.push(std::mem::take(&mut line));
-                            line_w = 0;
-                        }
-                    }
-                }
-                line.push_str(c);
-                line_w += cw;
-            }
-        }
-        out.push(line);
-    }
-    if out.is_empty() {
-        out.push(String::new());
+        // Runs of white space show as one space; most text has none to fold.
+        let folded = !para.starts_with(' ')
+            && !para.ends_with(' ')
+            && !para.contains("  ")
+            && !para.contains(|c: char| c.is_whitespace() && c != ' ');
+        let para: std::borrow::Cow<str> = if folded {
+            para.into()
+        } else {
+            para.split_whitespace().collect::<Vec<_>>().join(" ").into()
+        };
+        out.extend(
+            wrap_line(&para, max)
+                .into_iter()
+                .map(|r| para[r].trim_end().to_string()),
+        );
     }
     out
 }
 
+/// A grapheme cluster as raia shows it: a control character as its escape
+/// ([`crate::term_text::line`]), and a cluster that takes no cells of its own (a zero-width
+/// space, a mark with nothing to sit on) as its code points, so a caret before and after it are
+/// in different cells.
+pub fn shown(g: &str) -> std::borrow::Cow<'_, str> {
+    if !g.is_empty() && !is_space(g) && cluster_width(g) == 0 {
+        let mut out = String::new();
+        for c in g.chars() {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        }
+        return out.into();
+    }
+    crate::term_text::line(g)
+}
+
+/// The cells one grapheme cluster takes as raia shows it ([`shown`]).
+pub fn shown_width(g: &str) -> usize {
+    if let [b' '..=b'~'] = g.as_bytes() {
+        return 1;
+    }
+    if !g.chars().any(crate::term_text::is_unsafe) {
+        match cluster_width(g) {
+            0 if !g.is_empty() && !is_space(g) => {}
+            w => return w,
+        }
+    }
+    // An escape: printable ASCII, measured at once.
+    width(&shown(g))
+}
+
+/// Whether a grapheme cluster is white space: where a line may break, and what hangs at the
+/// end of a row instead of starting the next.
+pub fn is_space(g: &str) -> bool {
+    g.chars().all(char::is_whitespace)
+}
+
+/// Splits one line (no line breaks) into the rows it takes in `max` cells, as byte ranges that
+/// together cover the line exactly, in order. Always at least one row.
+///
+/// The rule, for every wrapped text of the wizard: a row ends after white space, and the space
+/// hangs at the end of the row it follows (it takes no room there), so no row after the first
+/// starts with a space. A row never starts with punctuation (".", ",", "·", "—"): the word
+/// before the mark goes down with it. A word wider than the row is cut between grapheme
+/// clusters, never just before a punctuation mark or a space (the cluster before goes down
+/// with it), unless nothing but marks and spaces is there to carry (a row of dots).
+pub fn wrap_line(line: &str, max: usize) -> Vec<std::ops::Range<usize>> {
+    let max = max.max(1);
+    // Printable ASCII: every byte is a cluster one cell wide, found without the cluster search
+    // (issue 7: it is costly), and most such lines fit on one row.
+    if line.bytes().all(|b| matches!(b, b' '..=b'~')) {
+        if line.len() <= max {
+            return std::iter::once(0..line.len()).collect();
+        }
+        let byte = |i: usize| {
+            line.get(i..=i).map(|g| Cluster {
+                at: i,
+                width: 1,
+                space: g == " ",
+                g,
+            })
+        };
+        return rows(byte, line.len(), max);
+    }
+    let clusters = grapheme_indices(line);
+    let cluster = |i: usize| {
+        clusters.get(i).map(|&(at, g)| match g.as_bytes() {
+            [b @ b' '..=b'~'] => Cluster {
+                at,
+                width: 1,
+                space: *b == b' ',
+                g,
+            },
+            _ => Cluster {
+                at,
+                width: shown_width(g),
+                space: is_space(g),
+                g,
+            },
+        })
+    };
+    rows(cluster, line.len(), max)
+}
+
+/// The grapheme clusters of `line` with their byte offsets, as `grapheme_indices(true)` finds
+/// them, but with the cluster rules applied only around what is not printable ASCII: two
+/// printable ASCII characters in a row always have a boundary between them, and nothing before
+/// such a boundary changes what comes after it. Mostly ASCII text (an answer with one "—") is
+/// then about as quick as ASCII.
+pub fn grapheme_indices(line: &str) -> Vec<(usize, &str)> {
+    let bytes = line.as_bytes();
+    let printable = |i: usize| bytes.get(i).is_some_and(|c| matches!(c, b' '..=b'~'));
+    let mut out = Vec::with_capacity(line.len());
+    let mut p = 0;
+    while p < bytes.len() {
+        if printable(p) && bytes.get(p + 1).is_none_or(u8::is_ascii) {
+            out.push((p, line.get(p..=p).unwrap_or_default()));
+            p += 1;
+            continue;
+        }
+        // Up to the next two printable ASCII characters in a row: a boundary for certain.
+        let mut e = p + 1;
+        while e < bytes.len() && !(printable(e - 1) && printable(e)) {
+            e += 1;
+        }
+        let stretch = line.get(p..e).unwrap_or_default();
+        out.extend(stretch.grapheme_indices(true).map(|(i, g)| (p + i, g)));
+        p = e;
+    }
+    out
+}
+
+/// One grapheme cluster of a line being wrapped: where it starts, the cells it takes, whether
+/// it is white space, and the cluster itself.
+#[derive(Debug, Clone, Copy)]
+struct Cluster<'a> {
+    at: usize,
+    width: usize,
+    space: bool,
+    g: &'a str,
+}
+
+/// The rows of a line of `len` bytes whose clusters `cluster` gives in order, by the rule of
+/// [`wrap_line`].
+fn rows<'a>(
+    cluster: impl Fn(usize) -> Option<Cluster<'a>>,
+    len: usize,
+    max: usize,
+) -> Vec<std::ops::Range<usize>> {
+    let at = |i: usize| cluster(i).map_or(len, |c| c.at);
+    let mut rows = Vec::new();
+    let mut start = 0;
+    while cluster(start).is_some() {
+        let mut w = 0;
+        // The width up to the last cluster that is not a space: what the row shows.
+        let mut shown = 0;
+        // The last cluster a row may end before, the shown part before it fitting.
+        let mut brk = None;
+        // How many clusters fit, spaces counted: where a word too wide is cut.
+        let mut fit = start + 1;
+        let mut end = None;
+        let mut after_space = false;
+        let mut i = start;
+        while let Some(c) = cluster(i) {
+            if i > start && !c.space && after_space && !is_punctuation(c.g) {
+                brk = Some(i);
+            }
+            after_space = c.space;
+            w += c.width;
+            if !c.space {
+                shown = w;
+            }
+            if w <= max {
+                fit = fit.max(i + 1);
+            }
+            if shown > max {
+                end = Some(brk.unwrap_or_else(|| cut(&cluster, start, fit)));
+                break;
+            }
+            i += 1;
+        }
+        let end = end.unwrap_or(i);
+        rows.push(at(start)..at(end));
+        start = end;
+    }
+    if rows.is_empty() {
+        rows.push(0..len);
+    }
+    rows
+}
+
+/// Where a run of clusters too wide for its row is cut: after `fit` clusters, or earlier so
+/// that the next row starts with neither a punctuation mark nor a space.
+fn cut<'a>(cluster: &impl Fn(usize) -> Option<Cluster<'a>>, start: usize, fit: usize) -> usize {
+    let bad = |i: usize| cluster(i).is_some_and(|c| c.space || is_punctuation(c.g));
+    let mut k = fit;
+    while k > start + 1 && bad(k) {
+        k -= 1;
+    }
+    if bad(k) { fit } else { k }
+}
+
 /// Whether `s` is punctuation only (".", ",", ";", "·", "—", "…", a closing bracket): text a
 /// line must not start with.
-fn is_punctuation(s: &str) -> bool {
+pub fn is_punctuation(s: &str) -> bool {
     !s.is_empty()
         && s.chars().all(|c| {
             c.is_ascii_punctuation() && !matches!(c, '(' | '[' | '{' | '"' | '\'' | '#' | '$' | '@')

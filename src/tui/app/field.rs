@@ -1,11 +1,11 @@
-//! A text field being edited: its text area, what it edits, and the contact address's shape.
+//! A text field being edited: its text box, what it edits, and the contact address's shape.
 
 use super::*;
 
-/// A text field: a `TextArea` plus whether it has unsaved edits.
+/// A text field: a [`TextBox`] plus whether it has unsaved edits.
 #[derive(Debug, Clone)]
 pub struct Field {
-    pub area: TextArea<'static>,
+    pub editor: TextBox,
     pub multiline: bool,
     /// Edited since it was last committed.
     pub dirty: bool,
@@ -17,27 +17,13 @@ pub struct Field {
 
 impl Field {
     pub fn new(text: &str, multiline: bool, placeholder: &str, theme: &Theme) -> Self {
-        let lines: Vec<String> = if multiline {
-            text.split('\n').map(str::to_string).collect()
-        } else {
-            vec![text.replace('\n', " ")]
-        };
-        let mut area = TextArea::new(lines);
-        // One undo for everything: the session's (Ctrl+_, Ctrl+R). The text box keeps no
-        // history of its own that a key could reach.
-        area.set_max_histories(0);
-        area.set_cursor_line_style(Style::new());
-        area.set_placeholder_text(placeholder);
-        area.set_placeholder_style(theme.muted());
-        area.set_selection_style(theme.selected());
-        if multiline {
-            area.set_wrap_mode(WrapMode::WordOrGlyph);
-        }
-        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        area.move_cursor(ratatui_textarea::CursorMove::End);
-        let original = area.lines().join("\n");
+        // The text box keeps no history a key could reach: there is one undo for everything,
+        // the session's (Ctrl+_, Ctrl+R).
+        let mut editor = TextBox::new(text, multiline);
+        editor.set_placeholder(placeholder);
+        let original = editor.text();
         let mut f = Self {
-            area,
+            editor,
             multiline,
             dirty: false,
             original,
@@ -47,7 +33,7 @@ impl Field {
     }
 
     pub fn text(&self) -> String {
-        self.area.lines().join("\n")
+        self.editor.text()
     }
 
     /// Whether the user changed the text: typed, and it differs from what was shown.
@@ -63,49 +49,14 @@ impl Field {
 
     /// Shows or hides the caret.
     pub fn set_focus(&mut self, focused: bool, theme: &Theme) {
-        self.area
-            .set_cursor_style(if focused { theme.caret() } else { Style::new() });
+        self.editor
+            .set_caret_style(if focused { theme.caret() } else { Style::new() });
     }
 
+    /// One key for the text box: see [`TextBox::input`] (Home and End work on the row as
+    /// wrapped on screen, Ctrl+U deletes to the start of the line as in a shell).
     pub fn input(&mut self, input: Input) {
-        use ratatui_textarea::{CursorMove, Key};
-        let plain = !input.ctrl && !input.alt && !input.shift;
-        match input.key {
-            // As in a shell: delete to the start of the line (undo is u / Ctrl+_ elsewhere).
-            Key::Char('u') if input.ctrl && !input.alt => {
-                if self.area.delete_line_by_head() {
-                    self.dirty = true;
-                }
-                return;
-            }
-            // Home and End go to the start and end of the line as it is wrapped on screen.
-            Key::Home | Key::End if plain && self.multiline => {
-                let row = self.area.screen_cursor().row;
-                let to = if input.key == Key::Home {
-                    self.area.screen_to_data(row, 0)
-                } else {
-                    let end = self.area.screen_to_data(row, usize::from(u16::MAX));
-                    let next = self.area.screen_to_data(row + 1, 0);
-                    // A wrapped row ends before the first character of the next one.
-                    if next.0 == end.0
-                        && next.1 == end.1
-                        && next != self.area.screen_to_data(row, 0)
-                    {
-                        ratatui_textarea::DataCursor(end.0, end.1.saturating_sub(1))
-                    } else {
-                        end
-                    }
-                };
-                let (r, c) = (
-                    u16::try_from(to.0).unwrap_or(u16::MAX),
-                    u16::try_from(to.1).unwrap_or(u16::MAX),
-                );
-                self.area.move_cursor(CursorMove::Jump(r, c));
-                return;
-            }
-            _ => {}
-        }
-        if self.area.input(input) {
+        if self.editor.input(input) {
             self.dirty = true;
         }
         self.keep_single_line();
@@ -113,30 +64,23 @@ impl Field {
 
     /// Replaces the whole text (read back from an external editor), as an edit.
     pub fn set_text(&mut self, text: &str) {
-        self.area.select_all();
-        self.area.cut();
-        if self.area.insert_str(text.trim_end_matches('\n')) || text.is_empty() {
-            self.dirty = true;
-        }
+        self.editor.set_text(text.trim_end_matches('\n'));
+        self.dirty = true;
         self.keep_single_line();
     }
 
     /// Typed characters, as if each key had been pressed (they hold no line breaks).
     pub fn type_text(&mut self, text: &str) {
-        if self.area.insert_str(text) {
+        if self.editor.insert_str(text) {
             self.dirty = true;
         }
         self.keep_single_line();
     }
 
+    /// Bracketed paste: CRLF and CR are line breaks; a one-line field joins the lines with
+    /// spaces.
     pub fn paste(&mut self, text: &str) {
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        let text = if self.multiline {
-            text
-        } else {
-            text.replace('\n', " ")
-        };
-        if self.area.insert_str(text) {
+        if self.editor.insert_str(text) {
             self.dirty = true;
         }
         self.keep_single_line();
@@ -144,18 +88,9 @@ impl Field {
 
     /// A one-line field never holds a line break, whatever key produced one.
     pub(crate) fn keep_single_line(&mut self) {
-        if !self.multiline && self.area.lines().len() > 1 {
-            let joined = self.area.lines().join(" ");
-            let mut area = TextArea::new(vec![joined]);
-            area.set_max_histories(0);
-            area.set_cursor_line_style(self.area.cursor_line_style());
-            area.set_cursor_style(self.area.cursor_style());
-            area.set_placeholder_text(self.area.placeholder_text().to_string());
-            if let Some(s) = self.area.placeholder_style() {
-                area.set_placeholder_style(s);
-            }
-            area.move_cursor(ratatui_textarea::CursorMove::End);
-            self.area = area;
+        if !self.multiline && self.editor.lines().len() > 1 {
+            let joined = self.editor.lines().join(" ");
+            self.editor.set_text(&joined);
             self.dirty = true;
         }
     }

@@ -4,6 +4,7 @@
 use super::Options;
 use super::Start;
 use super::derived::Derived;
+use super::textbox::{Input, TextBox};
 use super::theme::Theme;
 use crate::answer::Answer;
 use crate::assessment::Detail;
@@ -15,7 +16,6 @@ use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::report::{Format, Templates};
 use crate::session::{DraftSummary, SaveStopped, Session, describe, draft_summaries};
 use ratatui::style::Style;
-use ratatui_textarea::{Input, TextArea, WrapMode};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -500,7 +500,7 @@ impl App {
                 let mut field = Field::new(self.metadata_value(i), false, placeholder, &self.theme);
                 if detail == WRAPPED_FIELD {
                     // A sentence or two: shown over several rows, still one paragraph.
-                    field.area.set_wrap_mode(WrapMode::WordOrGlyph);
+                    field.editor.set_wrap(true);
                 }
                 Some(field)
             }

@@ -11,11 +11,9 @@ use super::action::Action;
 use super::app::{App, Field, Screen};
 use super::widgets::{centered, scroll_to, width, wrap};
 use ratatui::Frame;
-use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 use ratatui::widgets::{Block, Paragraph};
 
 /// Below this size the wizard shows a notice instead of the screens.
@@ -253,62 +251,17 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
     });
     let inner = block.inner(rect);
     f.render_widget(block, rect);
-    // The text box cuts a placeholder at the edge without a mark: an empty field shows it
-    // wrapped when the field wraps, else cut with "…".
-    if field.area.is_empty() && !field.area.placeholder_text().is_empty() {
+    // An empty field shows its placeholder wrapped when the field wraps, else cut with "…".
+    if field.editor.is_empty() && !field.editor.placeholder().is_empty() {
         draw_placeholder(f, inner, field, app, focused);
         return;
     }
-    // A one-line field that wraps (the description) takes the same care as a long text.
-    if !field.multiline && field.area.wrap_mode() == ratatui_textarea::WrapMode::None {
-        f.render_widget(&field.area, inner);
+    f.render_widget(&field.editor, inner);
+    if !field.editor.wraps() {
         mark_cut_ends(f, inner, field, app);
-        if focused {
-            place_cursor(f, inner, field, 0);
-        }
-        return;
     }
-    // ratatui-textarea's word wrap breaks before the space when a word ends exactly at the
-    // edge, so that row's continuation starts with the space (" chat to a human adviser.").
-    // Draw into a scratch buffer, move such rows left over their leading spaces, copy back.
-    let mut scratch = Buffer::empty(inner);
-    (&field.area).render(inner, &mut scratch);
-    let (top, _) = field.area.scroll_offset();
-    let lines = field.area.lines();
-    let cursor = field.area.cursor();
-    let caret_row = field.area.screen_cursor().row;
-    let mut caret_shift = 0;
-    for r in 0..inner.height {
-        let at = field
-            .area
-            .screen_to_data(usize::from(top) + usize::from(r), 0);
-        let (row, col) = (at.0, at.1);
-        if col == 0 {
-            continue;
-        }
-        let Some(line) = lines.get(row) else { continue };
-        let lead = line.chars().skip(col).take_while(|c| *c == ' ').count();
-        // The caret on one of those spaces stays where it is drawn.
-        if lead == 0 || (cursor.0 == row && (col..col + lead).contains(&cursor.1)) {
-            continue;
-        }
-        if usize::from(top) + usize::from(r) == caret_row {
-            caret_shift = lead;
-        }
-        let y = inner.y + r;
-        for x in inner.x..inner.x + inner.width {
-            let from = x.saturating_add(u16::try_from(lead).unwrap_or(u16::MAX));
-            let cell = if from < inner.x + inner.width {
-                scratch[(from, y)].clone()
-            } else {
-                Cell::default()
-            };
-            scratch[(x, y)] = cell;
-        }
-    }
-    f.buffer_mut().merge(&scratch);
-    if focused {
-        place_cursor(f, inner, field, caret_shift);
+    if focused && let Some(p) = field.editor.screen_caret(inner) {
+        f.set_cursor_position(p);
     }
 }
 
@@ -318,20 +271,19 @@ fn mark_cut_ends(f: &mut Frame, inner: Rect, field: &Field, app: &App) {
     if inner.width < 3 || inner.height == 0 {
         return;
     }
-    let (_, left) = field.area.scroll_offset();
-    let caret = usize::from(left).abs_diff(field.area.screen_cursor().col);
-    let text_w = field
-        .area
-        .lines()
-        .first()
-        .map_or(0, |l| crate::tui::widgets::width(l));
+    let (_, left) = field.editor.scroll_offset();
+    let caret = field
+        .editor
+        .screen_caret(inner)
+        .map(|p| usize::from(p.x - inner.x));
+    let text_w = field.editor.line_width(0);
     let shown = usize::from(inner.width);
     let ends = [
         (left > 0, 0usize),
-        (text_w > usize::from(left) + shown, shown.saturating_sub(1)),
+        (text_w > left + shown, shown.saturating_sub(1)),
     ];
     for (cut, col) in ends {
-        if !cut || col == caret {
+        if !cut || Some(col) == caret {
             continue;
         }
         let x = inner.x + u16::try_from(col).unwrap_or(0);
@@ -346,12 +298,12 @@ fn mark_cut_ends(f: &mut Frame, inner: Rect, field: &Field, app: &App) {
 /// rows of a field that wraps, else on one row cut with "…".
 fn draw_placeholder(f: &mut Frame, inner: Rect, field: &Field, app: &App, focused: bool) {
     let t = &app.theme;
-    let text = field.area.placeholder_text();
+    let text = field.editor.placeholder();
     let w = usize::from(inner.width);
-    let mut lines = if field.area.wrap_mode() == ratatui_textarea::WrapMode::None {
-        vec![crate::tui::widgets::truncate(text, w)]
-    } else {
+    let mut lines = if field.editor.wraps() {
         crate::tui::widgets::wrap(text, w)
+    } else {
+        vec![crate::tui::widgets::truncate(text, w)]
     };
     let rows = usize::from(inner.height);
     if lines.len() > rows {
@@ -369,26 +321,6 @@ fn draw_placeholder(f: &mut Frame, inner: Rect, field: &Field, app: &App, focuse
         let cell = &mut f.buffer_mut()[(inner.x, inner.y)];
         cell.set_style(t.caret());
         f.set_cursor_position((inner.x, inner.y));
-    }
-}
-
-/// Puts the terminal's own cursor on the caret of the field drawn in `inner`, so input-method
-/// windows (CJK) and screen magnifiers follow the typing. `shift` is how far the caret's row
-/// was moved left when drawn. Call after drawing the field: the caret's place is known then.
-fn place_cursor(f: &mut Frame, inner: Rect, field: &Field, shift: usize) {
-    let sc = field.area.screen_cursor();
-    let (top, left) = field.area.scroll_offset();
-    let row = sc.row.checked_sub(usize::from(top));
-    let col = sc
-        .col
-        .saturating_sub(usize::from(left))
-        .saturating_sub(shift);
-    if let Some(row) = row
-        && let (Ok(r), Ok(c)) = (u16::try_from(row), u16::try_from(col))
-        && r < inner.height
-        && c < inner.width.max(1)
-    {
-        f.set_cursor_position((inner.x + c, inner.y + r));
     }
 }
 

@@ -214,17 +214,11 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
         let fh = if q.kind == QuestionKind::LongText {
             // The text as wrapped in the box, and a line to type on: a long answer gets the
             // rows it needs when the terminal has them (the help below is reached with PgDn).
-            let needed = app.field.as_ref().map_or(0, |f| {
-                f.area
-                    .lines()
-                    .iter()
-                    .map(|l| {
-                        crate::tui::widgets::wrap(l, w.saturating_sub(2))
-                            .len()
-                            .max(1)
-                    })
-                    .sum::<usize>()
-            }) + 3;
+            let needed = app
+                .field
+                .as_ref()
+                .map_or(0, |f| f.editor.height_in(w.saturating_sub(2)))
+                + 3;
             // Room for the help below when the panel is tall; never more than fits.
             h.saturating_sub(at + 8)
                 .clamp(LONG_FIELD_MIN, 8)
