@@ -279,6 +279,7 @@ mod tests {
             "Risk assessment not started; Legal to schedule.",
             "Document yet to be written",
             "TODO: link the report",
+            "ab",
         ] {
             assert!(is_empty_reason(text), "{text:?} should be no evidence");
         }
@@ -287,6 +288,7 @@ mod tests {
             "Bias test report 2026-Q1, wiki/fairness",
             "Users who have not verified their age are blocked at sign-up",
             "The notice is shown before the first question; screenshot in docs/notice.png",
+            "DPA",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
