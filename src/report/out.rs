@@ -38,6 +38,11 @@ fn digest(text: &str) -> String {
 fn digest_of(pieces: &[&str]) -> String {
     let mut h = Sha256::new();
     for piece in pieces {
+        // Most reports hold no carriage return: hashed whole, without a search for "\r\n".
+        if !piece.as_bytes().contains(&b'\r') {
+            h.update(piece.as_bytes());
+            continue;
+        }
         for (i, part) in piece.split("\r\n").enumerate() {
             if i > 0 {
                 h.update(b"\n");
