@@ -3361,3 +3361,34 @@ fn an_edited_crosswalk_report_is_not_replaced_without_force() {
         assert_eq!(std::fs::read_to_string(&out).unwrap(), edited);
     }
 }
+
+/// Hostile review: the response to AWS listed a sign-off whose review was overdue, with no word
+/// of it. It names the open findings, the day's too.
+#[test]
+fn the_information_request_names_an_overdue_review() {
+    let env = Env::new();
+    let file = env.path("loan.toml");
+    std::fs::copy(manifest("examples/loan-pre-approval.toml"), &file).unwrap();
+    env.raia()
+        .args(["sign", "--name", "J. Compliance", "--date", "2026-01-15"])
+        .arg(&file)
+        .assert()
+        .success();
+    let info = |day: &str| {
+        String::from_utf8(
+            env.raia()
+                .args(["--today", day, "report", "--format", "info-request"])
+                .arg(&file)
+                .stdout_with(0),
+        )
+        .unwrap()
+    };
+    let late = info("2028-01-01");
+    assert!(
+        late.contains(
+            "**Open findings** (the assessment's own checks fail on these): the review was due by "
+        ),
+        "{late}"
+    );
+    assert!(!info("2026-02-01").contains("the review was due by"));
+}

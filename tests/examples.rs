@@ -2440,7 +2440,10 @@ fn review_by_cannot_put_off_the_review_a_sign_off_is_due() {
     assert!(e.review.overdue("2028-01-01"));
     // The same date reads as set by hand.
     a.metadata.review_by = cycle.clone();
-    assert_eq!(evaluate(&q, &a).review.basis, raia::engine::ReviewBasis::Set);
+    assert_eq!(
+        evaluate(&q, &a).review.basis,
+        raia::engine::ReviewBasis::Set
+    );
     // An earlier date set by hand brings it forward.
     a.metadata.review_by = "2026-02-01".into();
     let e = evaluate(&q, &a);
