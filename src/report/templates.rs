@@ -151,8 +151,19 @@ impl Templates {
 
     pub(crate) fn render(&self, name: &'static str, report: &Report) -> anyhow::Result<String> {
         let tera = self.tera(name)?;
-        let context = Context::from_serialize(report)
-            .map_err(|e| anyhow::anyhow!("cannot pass the report to the template {name}: {e}"))?;
+        // A template compiled alone gets only the report fields its text names: converting the
+        // rest into tera's values was a tenth of rendering 10,000 answers (issue 7). Templates
+        // compiled together (a directory's) may include each other, so they get everything.
+        let alone = self
+            .all
+            .is_none()
+            .then(|| self.texts.iter().find(|(n, _, _)| *n == name))
+            .flatten();
+        let context = match alone {
+            Some((_, text, _)) => context_named_in(report, text),
+            None => Context::from_serialize(report),
+        }
+        .map_err(|e| anyhow::anyhow!("cannot pass the report to the template {name}: {e}"))?;
         let out = tera.render(name, &context).map_err(|e| {
             let source = self
                 .sources
@@ -167,6 +178,70 @@ impl Templates {
         out
     }
 }
+
+/// Whether `text` names `field` as a whole word (letters, digits and `_` make a word).
+pub(crate) fn names(text: &str, field: &str) -> bool {
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    text.match_indices(field).any(|(i, _)| {
+        let before = text.get(..i).and_then(|t| t.chars().next_back());
+        let after = text.get(i + field.len()..).and_then(|t| t.chars().next());
+        !before.is_some_and(word) && !after.is_some_and(word)
+    })
+}
+
+macro_rules! report_fields {
+    ($($field:ident),* $(,)?) => {
+        /// Every field of [`Report`] by its serialised name (a test checks the list is whole).
+        pub(crate) const REPORT_FIELDS: &[&str] = &[$(stringify!($field)),*];
+
+        /// The template context with the report's fields that `text` names.
+        pub(crate) fn context_named_in(report: &Report, text: &str) -> tera::TeraResult<Context> {
+            let mut context = Context::new();
+            $(
+                if names(text, stringify!($field)) {
+                    context.insert_value(
+                        stringify!($field),
+                        tera::Value::try_from_serializable(&report.$field)?,
+                    );
+                }
+            )*
+            Ok(context)
+        }
+    };
+}
+
+report_fields!(
+    schema_version,
+    generator,
+    questionnaire,
+    assessment_hash,
+    metadata,
+    status,
+    tier,
+    tier_label,
+    vocabulary,
+    terms,
+    compliance,
+    contradictions,
+    cleared,
+    verdict,
+    reasons,
+    prohibitions,
+    screened_all_by,
+    consequential,
+    score,
+    requirements,
+    safeguards,
+    gaps,
+    remediation,
+    sections,
+    not_counted,
+    noted,
+    answers_by_id,
+    answers_by_role,
+    signoffs,
+    disclaimer,
+);
 
 /// Compiles these templates into one instance, with raia's filters. The first syntax error
 /// is reported as `file:line:column`.
@@ -339,4 +414,72 @@ pub(crate) fn register_filters(tera: &mut Tera) {
                 .unwrap_or_else(Value::none))
         },
     );
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    fn examples() -> Vec<(Questionnaire, crate::assessment::Assessment)> {
+        let q = crate::questionnaire::parse_questionnaire(
+            crate::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+            crate::questionnaire::DEFAULT_QUESTIONNAIRE,
+        )
+        .unwrap();
+        [
+            include_str!("../../examples/loan-pre-approval.toml"),
+            include_str!("../../examples/clinical-triage-assistant.toml"),
+            include_str!("../../examples/deepfake-political-ad.toml"),
+            include_str!("../../examples/homework-helper-children.toml"),
+        ]
+        .into_iter()
+        .map(|text| {
+            let a = crate::assessment::parse_assessment("a.toml", text, &q).unwrap();
+            (q.clone(), a)
+        })
+        .collect()
+    }
+
+    /// The list behind `context_named_in` holds every field a report serialises: a field added
+    /// to `Report` and not to the list would silently be missing from every template.
+    #[test]
+    fn the_field_list_is_every_field_of_the_report() {
+        let (q, a) = examples().remove(0);
+        let v = serde_json::to_value(Report::build(&q, &a)).unwrap();
+        let mut keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut listed = REPORT_FIELDS.to_vec();
+        keys.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(keys, listed);
+    }
+
+    /// A built-in template renders the same with only the fields it names as with all of them.
+    #[test]
+    fn a_trimmed_context_renders_what_the_whole_report_renders() {
+        let t = Templates::builtin().unwrap();
+        for (q, a) in examples() {
+            let report = Report::build(&q, &a);
+            for (name, text) in BUILTIN_TEMPLATES {
+                let tera = t.tera(name).unwrap();
+                let whole = tera
+                    .render(name, &Context::from_serialize(&report).unwrap())
+                    .unwrap();
+                let trimmed = tera
+                    .render(name, &context_named_in(&report, text).unwrap())
+                    .unwrap();
+                assert_eq!(trimmed, whole, "{name}");
+                assert_eq!(t.render(name, &report).unwrap(), whole, "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_field_is_named_only_as_a_whole_word() {
+        assert!(names("{{ tier }}", "tier"));
+        assert!(names("{% for g in gaps %}", "gaps"));
+        assert!(!names("{{ tier_label }}", "tier"));
+        assert!(!names("{{ x.subtier }}", "tier"));
+        assert!(names("{{ compliance.statement }}", "compliance"));
+    }
 }
