@@ -192,6 +192,7 @@ pub(crate) fn names(text: &str, field: &str) -> bool {
 macro_rules! report_fields {
     ($($field:ident),* $(,)?) => {
         /// Every field of [`Report`] by its serialised name (a test checks the list is whole).
+        #[cfg(test)]
         pub(crate) const REPORT_FIELDS: &[&str] = &[$(stringify!($field)),*];
 
         /// The template context with the report's fields that `text` names.
