@@ -127,14 +127,13 @@ pub(crate) fn effect_lines(
             out.push(line);
         }
     };
-    let effects: Vec<_> = engine::answer_effects(question, answer);
-    for (_, fx) in &effects {
-        for line in explain::effects(q, fx) {
-            // Safeguards shown in place are listed after the risk points.
-            if !line.starts_with("shows ") {
-                add(line);
-            }
-        }
+    // Worded once; safeguards shown in place are listed after the risk points.
+    let (shows, other): (Vec<String>, Vec<String>) = engine::answer_effects(question, answer)
+        .iter()
+        .flat_map(|(_, fx)| explain::effects(q, fx))
+        .partition(|line| line.starts_with("shows "));
+    for line in other {
+        add(line);
     }
     // Risk as the engine counted it for this question (options of one answer may combine).
     let mut by_factor: Vec<(&str, u32)> = Vec::new();
@@ -147,12 +146,8 @@ pub(crate) fn effect_lines(
     for (factor, points) in by_factor {
         add(explain::risk(q, factor, points));
     }
-    for (_, fx) in &effects {
-        for line in explain::effects(q, fx) {
-            if line.starts_with("shows ") {
-                add(line);
-            }
-        }
+    for line in shows {
+        add(line);
     }
     out
 }
