@@ -22,13 +22,17 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The effects an answer brings, each with the answer text a person would read.
-pub fn answer_effects<'q>(q: &'q Question, a: &Answer) -> Vec<(String, &'q Effects)> {
+/// An option's label is borrowed: evaluation words it only where a reason needs it.
+pub fn answer_effects<'q>(
+    q: &'q Question,
+    a: &Answer,
+) -> Vec<(std::borrow::Cow<'q, str>, &'q Effects)> {
     match q.kind {
         QuestionKind::Single | QuestionKind::Multi | QuestionKind::YesNo => a
             .picked()
             .into_iter()
             .filter_map(|id| q.option(id))
-            .map(|o| (o.label.clone(), &o.effects))
+            .map(|o| (std::borrow::Cow::Borrowed(o.label.as_str()), &o.effects))
             .collect(),
         QuestionKind::Number => {
             let Some(n) = a.number() else {
@@ -44,7 +48,7 @@ pub fn answer_effects<'q>(q: &'q Question, a: &Answer) -> Vec<(String, &'q Effec
                     } else {
                         format!("{} ({})", display_number(n), b.label)
                     };
-                    vec![(text, &b.effects)]
+                    vec![(std::borrow::Cow::Owned(text), &b.effects)]
                 })
                 .unwrap_or_default()
         }

@@ -116,30 +116,31 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 if *points == 0 {
                     continue;
                 }
-                let c = Contribution {
+                // The strings are made only for a contribution that is kept.
+                let c = || Contribution {
                     question: question.id.clone(),
-                    answer: text.clone(),
+                    answer: text.to_string(),
                     factor: factor.clone(),
                     points: *points,
                 };
                 // With `risk_combine = "max"`, picking several options of one question counts
                 // each factor once, at its largest: three kinds of generated media are one
-                // generative risk, not three.
+                // generative risk, not three. (All since `first` are this question's.)
                 let same = contributions
                     .get(first..)
                     .unwrap_or_default()
                     .iter()
-                    .position(|x: &Contribution| x.question == c.question && x.factor == c.factor)
+                    .position(|x: &Contribution| x.factor == *factor)
                     .map(|i| first + i);
                 match (question.risk_combine, same) {
                     (RiskCombine::Max, Some(i)) => {
                         if let Some(prev) = contributions.get_mut(i)
-                            && prev.points < c.points
+                            && prev.points < *points
                         {
-                            *prev = c;
+                            *prev = c();
                         }
                     }
-                    _ => contributions.push(c),
+                    _ => contributions.push(c()),
                 }
             }
             for s in &effects.satisfies {
