@@ -81,7 +81,18 @@ pub fn render_on(
     templates: &Templates,
     today: Option<&str>,
 ) -> anyhow::Result<String> {
-    let report = Report::build_on(q, a, today);
+    // Only the answer lists the format reads are built (see `Report::build_for`).
+    let template = match format {
+        Format::Markdown => Some(REPORT_TEMPLATE),
+        Format::InfoRequest => Some(INFO_REQUEST_TEMPLATE),
+        _ => None,
+    };
+    let named = template.and_then(|name| templates.text_alone(name));
+    let report = match (format, named) {
+        (Format::Csv, _) => Report::build_for(q, a, today, &|_| false),
+        (_, Some(text)) => Report::build_for(q, a, today, &|field| templates::names(text, field)),
+        _ => Report::build_on(q, a, today),
+    };
     let out = render_report(&report, format, templates);
     if is_large(&report) {
         drop_later(report);
@@ -91,7 +102,9 @@ pub fn render_on(
 
 /// Whether a report lists so many answers that freeing it takes noticeable time.
 fn is_large(report: &Report) -> bool {
-    report.answers_by_id.len() > 1_000
+    // Any of the answer lists may be left empty for a format that does not read it.
+    let in_sections: usize = report.sections.iter().map(|s| s.questions.len()).sum();
+    report.answers_by_id.len().max(in_sections) > 1_000
 }
 
 /// Frees `value` on another thread, so a caller waiting for a large report does not also wait

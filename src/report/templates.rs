@@ -149,18 +149,25 @@ impl Templates {
             .map_err(|e| anyhow::Error::from(e.clone()))
     }
 
+    /// The text of template `name` when it is compiled alone (a built-in one, not overridden):
+    /// the report fields it names are all it can read.
+    pub(crate) fn text_alone(&self, name: &str) -> Option<&str> {
+        if self.all.is_some() {
+            return None;
+        }
+        self.texts
+            .iter()
+            .find(|(n, _, _)| *n == name)
+            .map(|(_, text, _)| text.as_str())
+    }
+
     pub(crate) fn render(&self, name: &'static str, report: &Report) -> anyhow::Result<String> {
         let tera = self.tera(name)?;
         // A template compiled alone gets only the report fields its text names: converting the
         // rest into tera's values was a tenth of rendering 10,000 answers (issue 7). Templates
         // compiled together (a directory's) may include each other, so they get everything.
-        let alone = self
-            .all
-            .is_none()
-            .then(|| self.texts.iter().find(|(n, _, _)| *n == name))
-            .flatten();
-        let context = match alone {
-            Some((_, text, _)) => context_named_in(report, text),
+        let context = match self.text_alone(name) {
+            Some(text) => context_named_in(report, text),
             None => Context::from_serialize(report),
         }
         .map_err(|e| anyhow::anyhow!("cannot pass the report to the template {name}: {e}"))?;
@@ -471,6 +478,29 @@ mod tests {
                     .unwrap();
                 assert_eq!(trimmed, whole, "{name}");
                 assert_eq!(t.render(name, &report).unwrap(), whole, "{name}");
+            }
+        }
+    }
+
+    /// Each format built with only the answer lists it reads renders what the whole report
+    /// renders.
+    #[test]
+    fn a_report_built_for_its_format_renders_what_the_whole_report_renders() {
+        let t = Templates::builtin().unwrap();
+        for (q, a) in examples() {
+            let whole = Report::build(&q, &a);
+            for f in [
+                crate::report::Format::Markdown,
+                crate::report::Format::InfoRequest,
+                crate::report::Format::Csv,
+                crate::report::Format::Json,
+            ] {
+                assert_eq!(
+                    crate::report::render(&q, &a, f, &t).unwrap(),
+                    crate::report::render_report(&whole, f, &t).unwrap(),
+                    "{}",
+                    f.name()
+                );
             }
         }
     }
