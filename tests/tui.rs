@@ -2107,19 +2107,13 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
             .position(|r| *r == ReviewItem::Question(qi(id)))
             .unwrap()
     };
-    // A text question: it opens with letters as commands (Enter or e edits, r returns), then
-    // Enter saves and comes back, with the cursor on its row.
+    // A text question: Enter on its row means "change this", so it opens typing (a new user's
+    // typing once went to commands there: r left for the review and u undid an answer); Enter
+    // saves and comes back, with the cursor on its row.
     t.app.cursor = row(&t, "name");
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("name")));
-    assert_eq!(t.app.mode(), Mode::Commands);
-    let screen = t.render(100, 30);
-    assert!(
-        screen.contains("Enter/e edit   r back to review"),
-        "{screen}"
-    );
-    assert!(screen.contains("r returns to"), "{screen}");
-    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.mode(), Mode::Typing { .. }));
     let screen = t.render(100, 30);
     assert!(screen.contains("Enter back to review"), "{screen}");
     assert!(screen.contains("Enter saves it and returns"), "{screen}");
@@ -2142,12 +2136,11 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
         Some(&Answer::Choice("screen".into()))
     );
     assert_eq!(t.app.cursor, row(&t, "purpose"));
-    // A system detail too: Enter edits, Enter returns.
+    // A system detail too: it opens typing, Enter returns.
     t.app.cursor = 0;
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Detail(Detail::System));
-    assert_eq!(t.app.mode(), Mode::Commands);
-    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.mode(), Mode::Typing { .. }));
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Review);
     assert_eq!(t.app.cursor, 0);
@@ -2155,9 +2148,7 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
     // hint say so; after Esc, Tab or r returns too.
     t.app.cursor = row(&t, "story");
     t.key(KeyCode::Enter);
-    assert_eq!(t.app.mode(), Mode::Commands);
-    assert!(t.render(100, 30).contains("Tab back to review"));
-    t.key(KeyCode::Char('e'));
+    assert!(matches!(t.app.mode(), Mode::Typing { .. }));
     let screen = t.render(100, 30);
     assert!(screen.contains("Tab save, back to review"), "{screen}");
     assert!(screen.contains("Tab"), "{screen}");
@@ -2172,10 +2163,12 @@ fn a_step_opened_from_the_review_returns_there_on_enter() {
         t.disk().answers.get("story"),
         Some(&Answer::Text("Ranks CVs.\nRecruiters decide.".into()))
     );
+    // After Esc, letters are commands: r returns (and the footer says so).
     for back in [KeyCode::Tab, KeyCode::Char('r')] {
         t.key(KeyCode::Enter);
-        t.key(KeyCode::Char('e'));
         t.key(KeyCode::Esc);
+        assert_eq!(t.app.mode(), Mode::Commands);
+        assert!(t.render(100, 30).contains("back to review"));
         assert!(t.render(100, 30).contains("back to review"));
         t.key(back);
         assert_eq!(t.app.screen, Screen::Review, "{back:?}");
@@ -4398,4 +4391,30 @@ fn the_live_panel_names_possible_misuse_as_plain_mode_does() {
     );
     assert!(frame.contains("Harm or abuse of minors"), "{frame}");
     assert!(!frame.contains("Concerns to guard against"), "{frame}");
+}
+
+/// Issue 11, point 3, as a new user met it: on a text answer reached by a move key (waiting
+/// for e), typing "roughly u..." went to the review on r and undid an answer on u. Now r, u
+/// and q type there; after Esc, letters are commands again, as the footer then says.
+#[test]
+fn typing_into_a_waiting_text_field_never_leaves_or_undoes() {
+    let mut t = T::on_questions();
+    let name = qi("name");
+    apply(&mut t.app, Action::GoTo(Screen::Question(name)));
+    assert_eq!(t.app.mode(), Mode::Commands);
+    let before = t.disk();
+    t.type_str("roughly quiet undo");
+    assert_eq!(t.app.screen, Screen::Question(name));
+    assert!(matches!(t.app.mode(), Mode::Typing { .. }));
+    assert_eq!(
+        t.app.field.as_ref().map(|f| f.text()),
+        Some("roughly quiet undo".to_string())
+    );
+    assert_eq!(t.disk().answers, before.answers, "nothing undone");
+    t.key(KeyCode::Esc);
+    let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    assert_eq!(keys::map_key(&t.app, q), Some(Action::Quit));
+    let r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::NONE);
+    assert_eq!(keys::map_key(&t.app, r), Some(Action::Review));
+    assert!(t.render(100, 30).contains("q quit"));
 }

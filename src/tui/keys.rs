@@ -4,8 +4,8 @@
 //!   and ?. Commands are on keys that never type: Tab / Shift+Tab, Enter, Esc, Ctrl+S, Ctrl+N,
 //!   Ctrl+Q, F1, F2.
 //! - commands (lists, and text fields after Esc): letters are commands. A text field reached
-//!   with a command key (h l ← → j k g G, a click on a section, Enter on a review row) stays in
-//!   this mode until Enter or e; Tab, Shift+Tab and Enter from a field arrive typing. There only
+//!   with a command key (h l ← → j k g G, a click on a section) stays in this mode until Enter
+//!   or e; Tab, Shift+Tab and Enter from a field or a review row arrive typing. There only
 //!   the keys that move or show ([`FIELD_COMMANDS`]) are commands: any other printable key
 //!   starts typing with it, so typing into what looks like a text box never quits, clears or
 //!   undoes (quit there with Ctrl+Q).
@@ -64,7 +64,7 @@ fn behind_notice(event: Event) -> Option<Action> {
 
 /// Letters that stay commands on a text field waiting for e: they move or show, never change
 /// or leave anything. Every other printable key starts typing.
-pub const FIELD_COMMANDS: &str = "hjklgGer?";
+pub const FIELD_COMMANDS: &str = "hjklgGe?";
 
 /// Whether a key is undo: Ctrl+_ as in readline and Emacs (Ctrl+/ sends it; terminals report
 /// it as Ctrl+7 or Ctrl+/). Ctrl+Z stays the shell's suspend.
@@ -160,6 +160,7 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
     let home = app.screen == Screen::Home;
     // A text field waiting for e: a letter that does not move or show starts typing.
     if app.field.is_some()
+        && !app.field_commands
         && app.overlay.is_none()
         && let KeyCode::Char(c) = key.code
         && !FIELD_COMMANDS.contains(c)

@@ -188,6 +188,10 @@ pub struct App {
     pub field: Option<Field>,
     /// Whether `field` has the keyboard.
     pub typing: bool,
+    /// Esc took the keyboard from `field`: its letters are commands (q quits, r reviews, u
+    /// undoes), as the footer then says. A field reached by a move key instead waits for e,
+    /// and a letter that does not move starts typing (`keys::FIELD_COMMANDS`).
+    pub field_commands: bool,
     /// The list cursor on the current screen.
     pub cursor: usize,
     /// The main panel's first line when the user scrolled it past the cursor's reach
@@ -241,6 +245,7 @@ impl App {
             overlay: Overlay::None,
             field: None,
             typing: false,
+            field_commands: false,
             cursor: 0,
             scroll: None,
             popup_scroll: 0,
@@ -562,6 +567,7 @@ impl App {
         self.overlay = Overlay::None;
         self.field = self.field_for(to);
         self.typing = self.field.is_some();
+        self.field_commands = false;
         self.cursor = match to {
             Screen::Question(qi) => {
                 let options = self.q().questions.get(qi).map(|q| &q.options);

@@ -7,8 +7,8 @@ use super::*;
 pub(crate) enum Arrive {
     /// The field has the keyboard: Tab, Shift+Tab and Enter walk through a form this way.
     Typing,
-    /// Letters stay commands until Enter or e: after h, l, j, k, g, G, a click on a section or
-    /// a row of the review, so the next command key never types into an answer.
+    /// Letters stay commands until Enter or e: after h, l, j, k, g, G or a click on a section,
+    /// so the next command key never types into an answer.
     Commands,
 }
 
@@ -209,6 +209,7 @@ pub(crate) fn flow(app: &mut App, action: Action) {
         Action::Escape => {
             if app.typing {
                 stop_typing(app);
+                app.field_commands = true;
                 commit_quietly(app);
             } else if matches!(app.screen, Screen::Review | Screen::Result) {
                 back_one_level(app);

@@ -31,8 +31,9 @@ pub(crate) fn open_review_item(app: &mut App) {
         Some(ReviewItem::Question(qi)) => Screen::Question(*qi),
         None => return,
     };
-    // Letters stay commands: Enter or e edits a text answer, r or Enter returns.
-    navigate(app, to, false, Arrive::Commands);
+    // Enter on a row means "change this": a text answer arrives typing (a new user's typing
+    // once went to commands: r left for the review and u undid an answer). Esc gives commands.
+    navigate(app, to, false, Arrive::Typing);
     // As in a form's summary: after changing the answer, Enter comes back here.
     app.from_review = app.screen == to;
 }

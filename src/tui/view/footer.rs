@@ -125,7 +125,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
 
 /// Lines under the table in the overlay.
 pub const KEY_NOTES: &[&str] = &[
-    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k or a click waits for e or Enter: there only h j k l g G e r ? are commands, any other key starts typing (quit with Ctrl+Q).",
+    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k or a click waits for e or Enter: there only h j k l g G e ? are commands, any other key starts typing (quit with Ctrl+Q). After Esc, letters are commands (q quits, r reviews, u undoes).",
     "Too small a terminal shows a notice: until it is larger only q and Ctrl+Q act.",
     "Home: n new, o open a file. Export: w writes. Mouse: click a step in the sidebar, options, rows; wheel scrolls.",
 ];
@@ -257,12 +257,21 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("F1", "keys"),
             ("Ctrl+Q", "quit"),
         ],
+        // After Esc, letters are commands.
+        Screen::Detail(_) if app.field_commands => vec![
+            ("Enter/e", "edit"),
+            ("↑↓", "fields"),
+            ("Tab", "next"),
+            ("r", "review"),
+            ("u", "undo"),
+            ("?", "keys"),
+            ("q", "quit"),
+        ],
         // Other letters type here (keys::FIELD_COMMANDS), so quitting is Ctrl+Q.
         Screen::Detail(_) => vec![
             ("Enter/e", "edit"),
             ("↑↓", "fields"),
             ("Tab", "next"),
-            ("r", "review"),
             ("Ctrl+_", "undo"),
             ("?", "keys"),
             ("Ctrl+Q", "quit"),
@@ -314,6 +323,17 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("?", "keys"),
                     ("q", "quit"),
                 ],
+                // After Esc, letters are commands.
+                _ if app.field_commands => vec![
+                    ("Enter/e", "edit"),
+                    ("Tab", "next"),
+                    ("S-Tab", "back"),
+                    ("u", "undo"),
+                    ("n", "note"),
+                    ("r", "review"),
+                    ("?", "keys"),
+                    ("q", "quit"),
+                ],
                 // Other letters type here (keys::FIELD_COMMANDS), so quitting is Ctrl+Q.
                 _ => vec![
                     ("Enter/e", "edit"),
@@ -321,7 +341,6 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("S-Tab", "back"),
                     ("Ctrl+_", "undo"),
                     ("Ctrl+N", "note"),
-                    ("r", "review"),
                     ("?", "keys"),
                     ("Ctrl+Q", "quit"),
                 ],
