@@ -143,7 +143,11 @@ fn init_writes_a_blank_assessment_that_validates_and_is_owner_only() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "ok (0 of 3 visible questions answered, incomplete: 2 required questions unanswered",
+            "loads, with 4 warnings (0 of 3 visible questions answered, incomplete: 2 required questions unanswered",
+        ))
+        // The four required system details are blank in a fresh file, and each is named.
+        .stderr(predicate::str::contains(
+            "\"System name\" is blank (metadata.system)",
         ));
     #[cfg(unix)]
     {
@@ -3391,4 +3395,28 @@ fn the_information_request_names_an_overdue_review() {
         "{late}"
     );
     assert!(!info("2026-02-01").contains("the review was due by"));
+}
+
+/// A new user left "Owning team" blank in plain mode; after that no command mentioned it.
+#[test]
+fn score_and_validate_warn_of_a_blank_required_detail() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("owner_team = "))
+        .unwrap()
+        .to_string();
+    let file = env.path("loan.toml");
+    write(&file, &text.replacen(&line, "owner_team = \"\"", 1));
+    for cmd in ["score", "validate"] {
+        env.raia().arg(cmd).arg(&file).assert().stderr(predicate::str::contains(
+            "warning: \"Owning team (accountable for the system)\" is blank (metadata.owner_team): it is required",
+        ));
+    }
+    env.raia()
+        .arg("score")
+        .arg(manifest("examples/loan-pre-approval.toml"))
+        .assert()
+        .stderr(predicate::str::contains("is blank").not());
 }

@@ -69,7 +69,10 @@ fn a_whole_path_is_saved_and_the_tier_printed() {
     assert!(out.contains("Consequential decisions: Hiring and termination.\n"));
     assert!(out.contains("Prohibited uses confirmed: none.\n"));
     // The owner's name shows the named-owner safeguard in place (satisfied_when), so one gap.
-    assert!(out.contains("Required safeguards still open: 1."), "{out}");
+    assert!(
+        out.contains("Safeguards this use needs, still open: 1 (1 the policy requires)."),
+        "{out}"
+    );
     assert!(out.contains("  Human review of adverse decisions: missing (required by the policy)."));
     assert!(out.contains(&format!(
         "Done. For the full report: raia report {} --format md",
@@ -331,7 +334,9 @@ fn resume_starts_at_the_first_unanswered_question() {
     let a = answers(&path, &q);
     assert_eq!(a.answers["role"], Answer::Choice("recommends".into()));
     assert_eq!(a.answers["voice-clone"], Answer::Choice("no".into()));
-    assert!(out.contains("Required safeguards still open: 1."));
+    assert!(out.contains(
+        "Safeguards this use needs, still open: 1 (0 the policy requires, 1 recommended)."
+    ));
 
     // A saved position wins: the user was there when they stopped.
     let mut s = Session::open(q.clone(), &path).unwrap();
@@ -663,7 +668,7 @@ fn missing_safeguards_can_be_recorded_at_the_end() {
     // "recommends" shows human review is in place, so only the named owner is a gap.
     let input = format!("{META}1\ny\n1\n\nsafeguards\n5\n2\nOwner to be named in March\n\n");
     let out = drive(s, input.as_bytes());
-    assert!(out.contains("Required safeguards still open: 1.\n  Named accountable owner: missing (recommended practice).\nType safeguards to record their status and evidence.\n"), "{out}");
+    assert!(out.contains("Safeguards this use needs, still open: 1 (0 the policy requires, 1 recommended).\n  Named accountable owner: missing (recommended practice).\nType safeguards to record their status and evidence.\n"), "{out}");
     assert!(out.contains("Safeguard 1 of 1: Named accountable owner\nWhat good looks like: A named person owns the system and its decisions.\n"));
     assert!(out.contains("\"5\" is not a status: type a number from 1 to 4.\n"));
     // What was recorded is said back, as after an answer.

@@ -560,7 +560,7 @@ fn the_result_wraps_its_verdict_and_reasons_instead_of_cutting_them() {
         for needle in [
             format!("Incomplete: {unanswered} unanswered questions (r reviews). Reports say so."),
             "(medium from 4, high from 8)".to_string(),
-            "Missing or planned: 2 of 2 required, 0 by the policy.".to_string(),
+            "Missing or planned: 2 of the 2 this use needs (0 the".to_string(),
         ] {
             assert!(
                 text.contains(&needle),
@@ -2316,12 +2316,12 @@ fn safeguard_status_and_evidence_are_saved() {
     // Issue 11, point 18: every panel counts it as "missing or planned", never "missing".
     let result = t.render(120, 40);
     assert!(
-        result.contains("Missing or planned: 2 of 2 required, 0 by the policy."),
+        result.contains("Missing or planned: 2 of the 2 this use needs (0 the"),
         "{result}"
     );
     t.goto("purpose");
     let panel = t.render(120, 40);
-    assert!(panel.contains("Missing or planned: 2 of 2"), "{panel}");
+    assert!(panel.contains("Missing or planned: 2 of the"), "{panel}");
     let strip = t.render(80, 24);
     assert!(strip.contains("missing or planned: 2 of 2"), "{strip}");
     assert!(!strip.contains("safeguards missing"), "{strip}");

@@ -322,11 +322,36 @@ pub fn open_safeguards(e: &Evaluation) -> String {
             "All {required} required safeguards are in place or not applicable with a reason."
         );
     }
-    let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
     format!(
-        "Missing or planned: {} of {required} required, {policy} by the policy.",
-        e.gaps.len()
+        "Missing or planned: {} of the {required} this use needs ({}).",
+        e.gaps.len(),
+        gaps_by_basis(e)
     )
+}
+
+/// The open safeguards by what binds them, so a recommendation never reads as a requirement:
+/// "2 the policy requires, 6 recommended".
+pub fn gaps_by_basis(e: &Evaluation) -> String {
+    let count = |f: fn(&SafeguardResult) -> bool| {
+        e.gaps
+            .iter()
+            .filter_map(|id| e.safeguard(id))
+            .filter(|s| f(s))
+            .count()
+    };
+    let (policy, should, practice) = (
+        count(SafeguardResult::is_policy_gap),
+        count(SafeguardResult::is_should_gap),
+        count(SafeguardResult::is_practice_gap),
+    );
+    let mut parts = vec![format!("{policy} the policy requires")];
+    if should > 0 {
+        parts.push(format!("{should} it says should be in place"));
+    }
+    if practice > 0 {
+        parts.push(format!("{practice} recommended"));
+    }
+    parts.join(", ")
 }
 
 /// [`open_safeguards`] for one line: "missing or planned: 2 of 18".

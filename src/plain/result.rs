@@ -223,7 +223,11 @@ impl Plain<'_> {
                 "Required safeguards: all in place or not applicable with a reason.".to_string(),
             );
         } else {
-            lines.push(format!("Required safeguards still open: {}.", e.gaps.len()));
+            lines.push(format!(
+                "Safeguards this use needs, still open: {} ({}).",
+                e.gaps.len(),
+                crate::explain::gaps_by_basis(&e)
+            ));
             for id in &e.gaps {
                 if let Some(s) = e.safeguard(id) {
                     lines.push(format!(

@@ -105,6 +105,17 @@ pub(crate) fn warnings(
         out.push(b);
     }
     out.extend(crate::explain::disagreements(q, e));
+    // A blank required detail: the wizard and plain mode ask for it again, the file does not.
+    for d in crate::assessment::Detail::ALL
+        .into_iter()
+        .filter(|d| d.required() && a.metadata.detail(*d).trim().is_empty())
+    {
+        out.push(format!(
+            "\"{}\" is blank (metadata.{}): it is required, and every report shows it; fill it in with raia resume or in the file",
+            d.label(),
+            d.key()
+        ));
+    }
     if !e.hidden_answered.is_empty() {
         out.push(format!(
             "{} kept for questions that earlier answers now hide; they do not count: {}",
