@@ -4418,3 +4418,37 @@ fn typing_into_a_waiting_text_field_never_leaves_or_undoes() {
     assert_eq!(keys::map_key(&t.app, r), Some(Action::Review));
     assert!(t.render(100, 30).contains("q quit"));
 }
+
+/// Issue 11, point 12, as a new user met it: at 100x30 the second safeguard the policy requires
+/// was sixth, below ones already in place. What to act on comes first.
+#[test]
+fn the_result_lists_what_to_act_on_before_what_holds() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("loan.toml");
+    // The loan example with bias testing (a policy "must", after human review in the
+    // questionnaire) recorded missing: it comes before the earlier ones in place.
+    let text = std::fs::read_to_string("examples/loan-pre-approval.toml").unwrap()
+        + "\n[safeguards.bias-testing]\nstatus = \"missing\"\n";
+    std::fs::write(&file, &text).unwrap();
+    let mut t = T::start_q(q, |_| Start::Resume(file.clone()), false);
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let rows = t.app.result_rows();
+    let rank =
+        |s: &raia::engine::SafeguardResult| u8::from(!(s.is_contradicted() || s.is_policy_gap()));
+    assert!(rows.iter().any(|s| rank(s) == 0), "a policy gap to act on");
+    let required: Vec<_> = rows.iter().filter(|s| s.required).collect();
+    assert_eq!(
+        required.first().map(|s| s.id.as_str()),
+        Some("bias-testing")
+    );
+    assert!(
+        required.windows(2).all(|w| rank(w[0]) <= rank(w[1])),
+        "{:?}",
+        required.iter().map(|s| &s.id).collect::<Vec<_>>()
+    );
+}

@@ -134,12 +134,25 @@ impl App {
         texts.iter().any(|t| t.to_lowercase().contains(&f))
     }
 
-    /// Safeguards on the result screen: required first, then the others.
+    /// Safeguards on the result screen: required first, what to act on at the top (to be
+    /// confirmed and the policy's gaps, then its "should", then recommendations, then what
+    /// holds), each group in questionnaire order; then the others.
     pub fn result_rows(&self) -> Vec<&SafeguardResult> {
         let Some(e) = self.eval() else {
             return Vec::new();
         };
         let mut v: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.required).collect();
+        v.sort_by_key(|s| {
+            if s.is_contradicted() || s.is_policy_gap() {
+                0
+            } else if s.is_should_gap() {
+                1
+            } else if s.is_practice_gap() {
+                2
+            } else {
+                3
+            }
+        });
         v.extend(e.safeguards.iter().filter(|s| !s.required));
         if !self.filter.is_empty() {
             v.retain(|s| self.matches(&[&s.title]));
