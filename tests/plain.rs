@@ -1093,3 +1093,41 @@ fn export_keeps_a_report_someone_edited() {
     let md = dir.path().join("cv.report.md");
     assert!(out.contains(&format!("Wrote {}.", md.display())), "{out}");
 }
+
+/// A new user opened a draft's report and was told to open an assessment beside it that did
+/// not exist (drafts live in raia's data directory): the hint names the draft to resume.
+#[test]
+fn opening_a_drafts_report_names_the_draft() {
+    let drafts = raia::paths::drafts_dir().expect("a data directory in tests");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let name = "report-hint-draft";
+    let q = common::docs_example();
+    let dir = tempfile::tempdir().unwrap();
+    let (mut s, _) = new_session(dir.path());
+    s.assessment.metadata.system = "Report hint".into();
+    std::fs::write(
+        drafts.join(format!("{name}.toml")),
+        s.assessment.to_toml(&q),
+    )
+    .unwrap();
+    let report = dir.path().join(format!("{name}.report.md"));
+    let text = raia::report::render(
+        &q,
+        &s.assessment,
+        raia::report::Format::Markdown,
+        &raia::report::Templates::builtin().unwrap(),
+    )
+    .unwrap();
+    std::fs::write(&report, text).unwrap();
+    let err = Session::open(q, &report)
+        .err()
+        .expect("a report is not opened");
+    let msg = format!("{err:#}");
+    assert!(
+        msg.contains(&format!(
+            "it was written from the draft {name}: resume that (raia resume {name})"
+        )),
+        "{msg}"
+    );
+    let _ = std::fs::remove_file(drafts.join(format!("{name}.toml")));
+}

@@ -417,12 +417,26 @@ fn not_a_report(path: &Path) -> anyhow::Result<()> {
     ]
     .iter()
     .find_map(|ext| name.strip_suffix(&format!(".{ext}")));
-    let hint = match stem {
-        Some(s) => format!(
+    // Only a file that is there is named: a draft's reports are written beside them, while
+    // the draft itself lives in raia's data directory.
+    let beside = stem.map(|s| path.with_file_name(format!("{s}.toml")));
+    let draft = stem.and_then(|s| {
+        crate::paths::drafts_dir()
+            .map(|d| d.join(format!("{s}.toml")))
+            .filter(|d| d.is_file())
+            .map(|_| s)
+    });
+    let hint = match (beside.filter(|b| b.is_file()), draft) {
+        (Some(b), _) => format!(
             "open the assessment it was written from, {}",
-            path.with_file_name(format!("{s}.toml")).display()
+            crate::term_text::path(&b)
         ),
-        None => "open the assessment file (.toml) it was written from".to_string(),
+        (None, Some(s)) => format!(
+            "it was written from the draft {}: resume that (raia resume {})",
+            crate::term_text::line(s),
+            crate::term_text::line(s)
+        ),
+        (None, None) => "open the assessment file (.toml) it was written from".to_string(),
     };
     anyhow::bail!(
         "{} is a report raia wrote, not an assessment: reports are made from an assessment and cannot be edited back; {hint}",
