@@ -1131,3 +1131,29 @@ fn opening_a_drafts_report_names_the_draft() {
     );
     let _ = std::fs::remove_file(drafts.join(format!("{name}.toml")));
 }
+
+/// A new user's result, review and export were refused at a safeguard's status prompt, and
+/// after ? or export the prompt waiting was not said again.
+#[test]
+fn every_prompt_takes_the_common_words_and_says_again_what_it_waits_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let input = format!("{META}1\ny\n1\n\nsafeguards\nreview\n?\n\nexport\n\n");
+    let out = drive(s, input.as_bytes());
+    assert!(
+        !out.contains("Type a status number, or press Enter to leave it."),
+        "{out}"
+    );
+    // The status prompt: once, after review, after ?.
+    assert_eq!(out.matches("Status now: missing.").count(), 3, "{out}");
+    assert!(
+        out.contains("result, review, export, undo and go N work here too"),
+        "{out}"
+    );
+    // Export at the result, then the result's prompt again.
+    let after_export = out.rsplit("Wrote ").next().unwrap();
+    assert!(
+        after_export.contains("Press Enter to finish, or type back, review, or go and a number."),
+        "{out}"
+    );
+}

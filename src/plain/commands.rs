@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// What the result waits for, said again after anything else is typed there.
+const RESULT_PROMPT: &str = "Press Enter to finish, or type back, review, or go and a number.";
+
 impl Plain<'_> {
     // ---- commands that work everywhere ----
 
@@ -215,18 +218,21 @@ impl Plain<'_> {
                 }
                 Line::Command(Command::Help) => {
                     self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, safeguards records the safeguards still missing, export writes the reports, undo takes back the last change.")?;
+                    self.say(RESULT_PROMPT)?;
                 }
                 Line::Command(Command::Result) => return Ok(Flow::To(Step::Result)),
                 Line::Command(Command::Skip | Command::Note) => {
-                    self.say("Press Enter to finish, or type back, review, or go and a number.")?;
+                    self.say(RESULT_PROMPT)?;
                 }
                 Line::Command(c) => {
                     if let Some(flow) = self.common(&c)? {
                         return Ok(flow);
                     }
+                    // After export or a review, say what is waiting.
+                    self.say(RESULT_PROMPT)?;
                 }
                 _ => {
-                    self.say("Press Enter to finish, or type back, review, or go and a number.")?;
+                    self.say(RESULT_PROMPT)?;
                 }
             }
         }

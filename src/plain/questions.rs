@@ -292,6 +292,7 @@ impl Plain<'_> {
                 Line::Command(Command::Help) => {
                     self.say("The note tells a reviewer why this answer was given.")?;
                     self.say(COMMANDS)?;
+                    self.say("Type the note on one line, or skip to add it later.")?;
                 }
                 Line::Command(Command::Back) => {
                     if let Some(i) = self.s.questionnaire.question_index(&q.id) {
@@ -311,6 +312,7 @@ impl Plain<'_> {
                     if let Some(flow) = self.common(&c)? {
                         return Ok(Some(flow));
                     }
+                    self.say("Type the note on one line, or skip to add it later.")?;
                 }
                 Line::Text(t) if t.trim().is_empty() => {
                     self.say("A note is needed: type it, or skip to add it later.")?;

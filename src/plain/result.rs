@@ -33,11 +33,12 @@ impl Plain<'_> {
             if !sg.good.trim().is_empty() {
                 self.say(format!("What good looks like: {}", sg.good.trim()))?;
             }
-            self.say(format!(
+            let prompt = format!(
                 "Status now: {}. Type {}; or press Enter to leave it.",
                 crate::explain::safeguard_state(&sg),
                 choices.join(", ")
-            ))?;
+            );
+            self.say(&prompt)?;
             let status = loop {
                 let Some(line) = self.read()? else {
                     return Ok(Flow::Eof);
@@ -58,7 +59,8 @@ impl Plain<'_> {
                         for why in crate::explain::required_reasons(&self.s.questionnaire, &sg) {
                             self.say(format!("It is {why}."))?;
                         }
-                        self.say("back goes to the previous safeguard; skip or Enter leaves this one; quit saves and stops.")?;
+                        self.say("back goes to the previous safeguard; skip or Enter leaves this one; result, review, export, undo and go N work here too; quit saves and stops.")?;
+                        self.say(&prompt)?;
                     }
                     Line::Command(Command::Skip) => break Some(None),
                     Line::Text(t) if t.trim().is_empty() => break Some(None),
@@ -80,8 +82,13 @@ impl Plain<'_> {
                             ))?,
                         }
                     }
-                    Line::Command(_) => {
-                        self.say("Type a status number, or press Enter to leave it.")?;
+                    // The words that work at every prompt work here too (a new user's result,
+                    // review, export and undo were refused).
+                    Line::Command(c) => {
+                        if let Some(flow) = self.common(&c)? {
+                            return Ok(flow);
+                        }
+                        self.say(&prompt)?;
                     }
                 }
             };
