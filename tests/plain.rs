@@ -375,6 +375,36 @@ fn review_lists_answers_and_go_jumps() {
         answers(&path, &common::docs_example()).answers["voice-clone"],
         Answer::Choice("no".into())
     );
+    // Answered, question 1 returns to question 2, where go was typed, instead of walking on.
+    assert!(
+        out.contains("Back to question 2, where go was typed."),
+        "{out}"
+    );
+}
+
+/// A new user changed an answer from the result with go 3, and Enter walked on through the
+/// later questions instead of coming back.
+#[test]
+fn go_from_the_result_comes_back_to_it_once_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let out = drive(
+        s,
+        format!(
+            "{META}1
+n
+
+go 1
+2
+
+"
+        )
+        .as_bytes(),
+    );
+    let after = out.split("Question 1 of").last().unwrap();
+    assert!(after.contains("Back to the result."), "{out}");
+    assert!(!after.contains("Question 2 of"), "{out}");
+    assert!(after.contains("Press Enter to finish"), "{out}");
 }
 
 #[test]

@@ -23,6 +23,10 @@ impl Plain<'_> {
                     .checked_sub(1)
                     .and_then(|i| self.visible().get(i).copied())
                 {
+                    self.jumped_from = Some(self.here);
+                    // `back` at the result then goes to the last question, not to where
+                    // `result` was typed long ago.
+                    self.came_from = None;
                     return Ok(Some(Flow::To(Step::Question(i))));
                 } else {
                     self.say(format!(

@@ -51,6 +51,7 @@ pub fn run_with(
         shown_section: None,
         here: Step::Result,
         came_from: None,
+        jumped_from: None,
         templates,
     };
     p.greet()?;
@@ -65,7 +66,10 @@ pub fn run_with(
                     // Plain mode's home is its own prompt (run_home), before the steps.
                     Step::Home => Flow::To(p.start_step()),
                     Step::Detail(d) => p.ask_meta(d)?,
-                    Step::Question(i) => p.ask_question(i)?,
+                    Step::Question(i) => {
+                        let flow = p.ask_question(i)?;
+                        p.after_jump(i, flow)?
+                    }
                     // Plain mode has no review page (the review command prints the list at any
                     // prompt) and writes reports with the export command: both are the result.
                     Step::Review | Step::Result | Step::Export => p.end()?,
@@ -223,6 +227,9 @@ struct Plain<'a> {
     here: Step,
     /// Where `result`, `safeguards` or `export` was typed: `back` at the result returns there.
     came_from: Option<Step>,
+    /// Where `go N` was typed: once question N is answered, plain mode returns there instead
+    /// of walking on through every later question.
+    jumped_from: Option<Step>,
     templates: Option<&'a Templates>,
 }
 
@@ -268,6 +275,40 @@ impl Plain<'_> {
     }
 
     /// The visible questions, by index, in asking order.
+    /// After question `i`, asked because of `go N`: back where `go` was typed once it is
+    /// answered (a step that is still shown), else `flow` as it was.
+    fn after_jump(&mut self, i: usize, flow: Flow) -> anyhow::Result<Flow> {
+        let Some(from) = self.jumped_from else {
+            return Ok(flow);
+        };
+        let answered = self
+            .s
+            .questionnaire
+            .questions
+            .get(i)
+            .and_then(|q| self.s.assessment.answers.get(&q.id))
+            .is_some_and(crate::engine::is_given);
+        if !matches!(flow, Flow::To(_)) || !answered || from == Step::Question(i) {
+            return Ok(flow);
+        }
+        self.jumped_from = None;
+        let back = match from {
+            Step::Question(j) => match self.number(j) {
+                Some(n) => {
+                    self.say(format!("Back to question {n}, where go was typed."))?;
+                    from
+                }
+                None => return Ok(flow),
+            },
+            Step::Detail(_) => from,
+            _ => {
+                self.say("Back to the result.")?;
+                Step::Result
+            }
+        };
+        Ok(Flow::To(back))
+    }
+
     fn visible(&self) -> Vec<usize> {
         flow::visible(&self.s.questionnaire, &self.eval())
     }
