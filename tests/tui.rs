@@ -4452,3 +4452,34 @@ fn the_result_lists_what_to_act_on_before_what_holds() {
         required.iter().map(|s| &s.id).collect::<Vec<_>>()
     );
 }
+
+/// A new user's description scrolled its first rows out of a three-row box with ten empty rows
+/// below, and ↑ jumped to the field above instead of the row above. The box now takes the rows
+/// its text needs, ↑↓ move by row inside it first, and rows out of sight are marked.
+#[test]
+fn the_description_grows_with_its_text_and_arrows_move_inside_it() {
+    let mut t = T::on_questions();
+    apply(
+        &mut t.app,
+        Action::GoTo(Screen::Detail(Detail::Description)),
+    );
+    t.key(KeyCode::Char('e'));
+    let words = "Scores loan applications and recommends an outcome to a credit officer, who decides. It never writes to applicants. It never sets prices. Officers see the top three reasons.";
+    t.type_str(words);
+    let screen = t.render(100, 30);
+    for w in ["Scores", "recommends", "decides.", "prices.", "reasons."] {
+        assert!(screen.contains(w), "{w} is in view:\n{screen}");
+    }
+    assert!(!screen.contains("▲ more"), "{screen}");
+    // ↑ moves up a row inside the description, not to the field above.
+    let (_, col_before) = t.app.field.as_ref().unwrap().editor.cursor();
+    t.key(KeyCode::Up);
+    assert_eq!(t.app.screen, Screen::Detail(Detail::Description));
+    let (_, col_after) = t.app.field.as_ref().unwrap().editor.cursor();
+    assert!(col_after < col_before, "the caret went up a row");
+    // Text taller than the largest box: the rows out of sight are marked on its border.
+    t.key(KeyCode::End);
+    t.type_str(&format!(" {words} {words} {words}"));
+    let long = t.render(100, 30);
+    assert!(long.contains(" ▲ more ┐"), "{long}");
+}

@@ -137,6 +137,16 @@ pub fn map_key(app: &App, key: KeyEvent) -> Option<Action> {
             KeyCode::BackTab => Action::Back,
             KeyCode::Esc => Action::Escape,
             KeyCode::Enter if !multiline => Action::Confirm,
+            // A one-line field that wraps (the description): ↑↓ move by row inside it first.
+            KeyCode::Up | KeyCode::Down
+                if !multiline
+                    && app.overlay.is_none()
+                    && app.field.as_ref().is_some_and(|f| {
+                        f.editor.wraps() && f.editor.has_row(key.code == KeyCode::Down)
+                    }) =>
+            {
+                Action::Edit(Input::from(key))
+            }
             KeyCode::Up if !multiline => Action::Up,
             KeyCode::Down if !multiline => Action::Down,
             // PgUp/PgDn scroll the panel even in long text, so "Why we ask" stays in reach.

@@ -112,6 +112,14 @@ impl TextBox {
 
     /// Up or down one screen row, keeping to the column the first of a run of such moves
     /// started from.
+    /// Whether ↑ (or ↓ with `down`) has a row of this box to go to: in a one-line field that
+    /// wraps (the description), the keys move between rows first, then between fields.
+    pub fn has_row(&self, down: bool) -> bool {
+        let rows = self.rows();
+        let (r, _) = self.caret_in(&rows);
+        if down { r + 1 < rows.len() } else { r > 0 }
+    }
+
     pub(super) fn vertical(&mut self, down: bool) {
         let rows = self.rows();
         let (r, x) = self.caret_in(&rows);

@@ -257,11 +257,33 @@ pub fn draw_field(f: &mut Frame, rect: Rect, field: &Field, app: &App, focused: 
         return;
     }
     f.render_widget(&field.editor, inner);
-    if !field.editor.wraps() {
+    if field.editor.wraps() {
+        mark_hidden_rows(f, rect, inner, field, app);
+    } else {
         mark_cut_ends(f, inner, field, app);
     }
     if focused && let Some(p) = field.editor.screen_caret(inner) {
         f.set_cursor_position(p);
+    }
+}
+
+/// A text box taller than its box says on its border where rows are out of sight ("▲ more",
+/// "▼ more"), as the panels do: a new user lost the first rows of a long answer silently.
+fn mark_hidden_rows(f: &mut Frame, rect: Rect, inner: Rect, field: &Field, app: &App) {
+    if rect.width < 12 || inner.height == 0 {
+        return;
+    }
+    let (top, _) = field.editor.scroll_offset();
+    let rows = field.editor.layout(usize::from(inner.width)).len();
+    let below = rows > top + usize::from(inner.height);
+    let x = rect.x + rect.width - 9;
+    for (show, y, mark) in [
+        (top > 0, rect.y, " ▲ more "),
+        (below, rect.y + rect.height - 1, " ▼ more "),
+    ] {
+        if show {
+            f.buffer_mut().set_string(x, y, mark, app.theme.muted());
+        }
     }
 }
 

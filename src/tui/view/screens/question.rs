@@ -27,8 +27,14 @@ pub fn metadata(app: &App, current: usize, w: usize) -> Content {
         c.wrapped(&format!("{label}{star}"), w, 0, label_style);
         if i == current {
             let at = c.start();
+            // The description gets the rows its text needs (at least three, at most eight):
+            // a fixed box scrolled its first rows out of sight.
             let fh = if d == crate::tui::app::WRAPPED_FIELD {
-                5
+                let rows = app
+                    .field
+                    .as_ref()
+                    .map_or(1, |f| f.editor.layout(w.saturating_sub(2)).len());
+                (rows + 2).clamp(5, 10)
             } else {
                 3
             };
