@@ -37,6 +37,16 @@ fn lower_first(s: &str) -> String {
 }
 
 /// The first letter in upper case.
+/// `s` ending a sentence: a full stop added unless it already ends with one (or ! ? …), so an
+/// answer that ends with its own stop is not echoed with two.
+pub fn stop(s: &str) -> String {
+    if s.trim_end().ends_with(['.', '!', '?', '…']) {
+        s.trim_end().to_string()
+    } else {
+        format!("{}.", s.trim_end())
+    }
+}
+
 pub fn capital(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
@@ -56,3 +66,18 @@ pub use gate::*;
 pub use layers::*;
 pub use safeguards::*;
 pub use tier::*;
+
+#[cfg(test)]
+mod tests {
+    /// A new user's answer ending with its own full stop was echoed "…is logged..".
+    #[test]
+    fn a_sentence_ends_with_one_stop() {
+        assert_eq!(
+            super::stop("every suggestion is logged."),
+            "every suggestion is logged."
+        );
+        assert_eq!(super::stop("Yes"), "Yes.");
+        assert_eq!(super::stop("Really?  "), "Really?");
+        assert_eq!(super::stop("no evidence"), "no evidence.");
+    }
+}

@@ -71,7 +71,7 @@ impl Plain<'_> {
                     }
                     let had_path = self.s.path.is_some();
                     self.s.set_metadata(d, t)?;
-                    self.say(format!("Recorded: {label}: {t}."))?;
+                    self.say(format!("Recorded: {label}: {}", crate::explain::stop(t)))?;
                     if let Some(warning) = flow::detail_warning(d, t) {
                         self.say(warning)?;
                     }

@@ -97,7 +97,7 @@ impl Plain<'_> {
             } else {
                 let before = e.visible.len();
                 self.s.set_answer(id, Some(answer))?;
-                self.say(format!("Recorded: {words}."))?;
+                self.say(format!("Recorded: {}", crate::explain::stop(&words)))?;
                 let now = self.eval();
                 if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, e.tier, &now) {
                     self.say(t)?;

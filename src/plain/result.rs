@@ -138,9 +138,10 @@ impl Plain<'_> {
                 format!("evidence: {}", full(&evidence))
             };
             self.say(format!(
-                "Recorded: {}: {}; {evidence}.",
+                "Recorded: {}: {}; {}",
                 sg.title,
-                status.label()
+                status.label(),
+                crate::explain::stop(&evidence)
             ))?;
             i += 1;
         }
