@@ -1099,6 +1099,11 @@ fn export_keeps_a_report_someone_edited() {
     let (s, path) = new_session(dir.path());
     let input = format!("{META}1\ny\nexport\nquit\n");
     let out = drive(s, input.as_bytes());
+    // A new user exported a draft with 17 questions unanswered and was not told.
+    assert!(
+        out.contains("The assessment is incomplete (1 required question unanswered): the reports say so at the top."),
+        "{out}"
+    );
     let json = dir.path().join("cv.report.json");
     assert!(out.contains(&format!("Wrote {}.", json.display())), "{out}");
     let edited = std::fs::read_to_string(&json).unwrap().replacen(

@@ -125,6 +125,14 @@ impl Plain<'_> {
             .drafts_dir
             .as_deref()
             .is_some_and(|d| path.parent() == Some(d));
+        // Writing an incomplete assessment's reports is allowed (a draft to share), but said.
+        let e = self.eval();
+        if !e.complete {
+            self.say(format!(
+                "The assessment is incomplete ({}): the reports say so at the top.",
+                crate::explain::missing(e.unanswered.len(), e.notes_missing.len())
+            ))?;
+        }
         for (format, out) in crate::report::default_paths(&path, draft) {
             let r = crate::report::write_report(
                 &self.s.questionnaire,
