@@ -4483,3 +4483,28 @@ fn the_description_grows_with_its_text_and_arrows_move_inside_it() {
     let long = t.render(100, 30);
     assert!(long.contains(" ▲ more ┐"), "{long}");
 }
+
+/// A new user typed part of a folder in the export path box and pressed Tab, expecting
+/// completion: the box closed and saved the half-typed path. Tab completes, as in the
+/// open-file box.
+#[test]
+fn tab_completes_an_export_path_instead_of_saving_half_of_it() {
+    let mut t = T::on_questions();
+    std::fs::create_dir_all(t.dir.path().join("outbox")).unwrap();
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    t.key(KeyCode::Enter);
+    let len = t.app.overlay.field().unwrap().text().chars().count();
+    for _ in 0..len {
+        t.key(KeyCode::Backspace);
+    }
+    t.type_str(&format!("{}/outb", t.dir.path().display()));
+    t.key(KeyCode::Tab);
+    assert!(
+        matches!(t.app.overlay, Overlay::ExportPath { .. }),
+        "Tab did not close the box"
+    );
+    assert_eq!(
+        t.app.overlay.field().unwrap().text(),
+        format!("{}/outbox/", t.dir.path().display())
+    );
+}

@@ -83,8 +83,11 @@ pub(crate) fn overlay(app: &mut App, action: Action) {
             app.overlay = Overlay::None;
             app.pending_new = None;
         }
-        // Tab completes the path, as in a shell, instead of closing the box.
-        (Overlay::OpenFile { .. }, Action::Next) => app.effects.push(Effect::CompletePath),
+        // Tab completes the path, as in a shell, instead of closing the box (the export path
+        // box too: a new user's Tab saved a half-typed path there).
+        (Overlay::OpenFile { .. } | Overlay::ExportPath { .. }, Action::Next) => {
+            app.effects.push(Effect::CompletePath);
+        }
         (Overlay::OpenFile { .. }, Action::Back) => {}
         (Overlay::OpenFile { field }, Action::Confirm) => {
             let text = field.text().trim().to_string();
@@ -212,15 +215,15 @@ pub fn complete_path(text: &str) -> (String, Vec<String>) {
     (format!("{dir_part}{done}"), shown)
 }
 
-/// Tab in the open-file box (an effect: it reads the folder): completes the path typed, as a
-/// shell does, and lists the matches when there are several.
+/// Tab in the open-file or export path box (an effect: it reads the folder): completes the
+/// path typed, as a shell does, and lists the matches when there are several.
 pub(crate) fn complete_typed_path(app: &mut App) {
-    let Overlay::OpenFile { field } = &app.overlay else {
+    let (Overlay::OpenFile { field } | Overlay::ExportPath { field, .. }) = &app.overlay else {
         return;
     };
     let text = field.text();
     let (done, choices) = complete_path(&text);
-    if let Overlay::OpenFile { field } = &mut app.overlay
+    if let Overlay::OpenFile { field } | Overlay::ExportPath { field, .. } = &mut app.overlay
         && done != text
     {
         field.set_text(&done);
