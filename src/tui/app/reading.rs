@@ -141,8 +141,7 @@ impl App {
         let Some(e) = self.eval() else {
             return Vec::new();
         };
-        let mut v: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.required).collect();
-        v.sort_by_key(|s| {
+        let rank = |s: &SafeguardResult| {
             if s.is_contradicted() || s.is_policy_gap() {
                 0
             } else if s.is_should_gap() {
@@ -152,7 +151,15 @@ impl App {
             } else {
                 3
             }
-        });
+        };
+        // One pass per group, not a sort: this runs on every frame (issue 7).
+        let mut v: Vec<&SafeguardResult> = (0..4)
+            .flat_map(|g| {
+                e.safeguards
+                    .iter()
+                    .filter(move |s| s.required && rank(s) == g)
+            })
+            .collect();
         v.extend(e.safeguards.iter().filter(|s| !s.required));
         if !self.filter.is_empty() {
             v.retain(|s| self.matches(&[&s.title]));
