@@ -1140,6 +1140,20 @@ fn slash_filters_the_review_and_result_and_esc_goes_back() {
     t.goto("many");
     t.key(KeyCode::Char('/'));
     t.type_str("thing 1");
+    // While it is typed, the box sits at the bottom and the matches stay in view.
+    let typing = t.render(100, 30);
+    assert!(
+        typing.contains("Thing 10") && typing.contains("Thing 11"),
+        "{typing}"
+    );
+    let at = typing
+        .lines()
+        .position(|l| l.contains("Filter: "))
+        .expect("the filter box");
+    assert!(
+        at >= 20,
+        "the box is at the bottom, not over the list:\n{typing}"
+    );
     t.key(KeyCode::Enter);
     assert_eq!(t.app.cursor, 0, "Thing 1 is the first match");
     let rows = main_panel_rows(&t.app, 120, 80).join("\n");

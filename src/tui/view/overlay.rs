@@ -120,7 +120,12 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             );
             field_lines(&mut c, 3);
             c.wrapped("Enter keeps the filter; Esc clears it.", w, 0, t.muted());
-            let rect = sized(area, rect_w, c.lines.len());
+            // At the bottom, over the footer rather than the list: the rows it keeps stay in
+            // view while the filter is typed (a new user saw one of four matches).
+            let mut rect = sized(area, rect_w, c.lines.len());
+            rect.y = (area.y + area.height)
+                .saturating_sub(rect.height)
+                .max(area.y);
             frame(app, f, rect, "Filter", &c, Some(field));
         }
         Overlay::Overwrite { rows } => {
