@@ -2606,6 +2606,13 @@ fn export_writes_every_format_next_to_the_assessment() {
     apply(&mut t.app, Action::GoTo(Screen::Export));
     assert_eq!(t.app.export.len(), Format::ALL.len());
     t.key(KeyCode::Char('w'));
+    // The assessment is not finished: the message says so, as plain mode's export does.
+    let msg = t.app.message.clone().unwrap().text;
+    assert!(
+        msg.contains("The assessment is incomplete (")
+            && msg.contains("the reports say so at the top"),
+        "{msg}"
+    );
     for f in Format::ALL {
         let p = t.dir.path().join(format!("a.{}", f.extension()));
         assert!(p.is_file(), "{} was not written", p.display());

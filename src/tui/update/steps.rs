@@ -257,6 +257,18 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<(usize, Fore
         r.outcome = Some(outcome);
     }
     app.export = rows;
+    // Reports of an incomplete assessment are allowed (a draft to share), but said, as plain
+    // mode's export says it.
+    let incomplete = app
+        .eval()
+        .filter(|e| !e.complete)
+        .map(|e| {
+            format!(
+                " The assessment is incomplete ({}): the reports say so at the top.",
+                crate::explain::missing(e.unanswered.len(), e.notes_missing.len())
+            )
+        })
+        .unwrap_or_default();
     match (ok, failed) {
         (0, 0) => app.error("Nothing selected: tick a report with Space first."),
         (n, 0) => {
@@ -270,10 +282,13 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<(usize, Fore
                 Some(d) if all_there => {
                     // "." would read as "to ..": name the folder in full.
                     let full = std::fs::canonicalize(&d).unwrap_or(d);
-                    app.info(format!("Wrote {n} report{s} to {}.", full.display()));
+                    app.info(format!(
+                        "Wrote {n} report{s} to {}.{incomplete}",
+                        full.display()
+                    ));
                 }
                 _ => app.info(format!(
-                    "Wrote {n} report{s}: each is marked ✓ with its path."
+                    "Wrote {n} report{s}: each is marked ✓ with its path.{incomplete}"
                 )),
             }
         }
