@@ -212,6 +212,17 @@ fn fits_one_line(text: &str, max: usize) -> bool {
 
 /// The label of a sidebar entry wrapped to at most two lines.
 fn entry_label_lines(e: &Entry, label_w: usize) -> Vec<String> {
+    // A first word wider than the first line (beside the count) is cut there with "…", not
+    // broken mid-word onto the next line ("Consequentia" / "l decisions").
+    let first = e.label.split(' ').next().unwrap_or_default();
+    if width(first) > label_w && width(&e.label) > label_w {
+        let rest = e.label.get(first.len()..).unwrap_or_default().trim();
+        let mut lines = vec![truncate(first, label_w)];
+        if !rest.is_empty() {
+            lines.push(truncate(rest, label_w));
+        }
+        return lines;
+    }
     let mut lines = crate::tui::widgets::wrap(&e.label, label_w);
     if lines.len() > 2 {
         let rest = lines.get(1..).unwrap_or_default().join(" ");
@@ -607,4 +618,38 @@ pub fn top_contributions(app: &App, n: usize) -> Vec<String> {
             format!("+{} {factor}: {}", c.points, c.answer)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// At two-digit counts a new user's sidebar read "Consequentia" / "l decisions…".
+    #[test]
+    fn a_long_first_word_is_cut_with_an_ellipsis_not_broken() {
+        let e = Entry {
+            label: "Consequential decisions and rights".into(),
+            count: "11/11".into(),
+            target: None,
+            current: false,
+            done: true,
+            empty: false,
+        };
+        let (_, label_w) = entry_widths(&e, 20);
+        let lines = entry_label_lines(&e, label_w);
+        assert_eq!(lines.first().map(String::as_str), Some("Consequenti…"));
+        assert!(
+            lines.get(1).is_some_and(|l| l.starts_with("decisions")),
+            "{lines:?}"
+        );
+        // A first word that fits wraps as before.
+        let e = Entry {
+            label: "Testing and monitoring".into(),
+            ..e
+        };
+        assert_eq!(
+            entry_label_lines(&e, label_w).first().map(String::as_str),
+            Some("Testing and")
+        );
+    }
 }
