@@ -2272,7 +2272,18 @@ fn migrating_every_example_from_a_previous_version_keeps_every_unaffected_answer
 #[test]
 fn in_place_with_nothing_behind_it_is_no_met() {
     let (q, mut a, _) = example("cv-screener-auto-reject.toml");
-    for evidence in ["", "-", "n/a", "TODO", "tbd", "   "] {
+    // A later hostile review: words that say the work is not done ("None yet", the
+    // questionnaire's own word for nothing) are no evidence either.
+    for evidence in [
+        "",
+        "-",
+        "n/a",
+        "TODO",
+        "tbd",
+        "   ",
+        "None yet",
+        "Risk assessment not started; Legal to schedule.",
+    ] {
         a.safeguards.insert(
             "risk-assessment".into(),
             raia::assessment::SafeguardEntry {
@@ -2304,6 +2315,10 @@ fn in_place_with_nothing_behind_it_is_no_met() {
             .find(|r| r.safeguards.iter().any(|x| x == "risk-assessment"))
             .unwrap();
         assert!(!risk.is_met(), "{evidence:?}: {risk:?}");
+        assert!(
+            !e.gate(raia::engine::Binding::Bound, false).is_empty(),
+            "{evidence:?}: the gate must fail"
+        );
     }
     // With evidence a reviewer can check, it holds.
     a.safeguards.get_mut("risk-assessment").unwrap().evidence =
@@ -2387,34 +2402,18 @@ fn not_applicable_against_the_answers_that_require_it_is_to_be_confirmed() {
     }
 }
 
-/// Hostile review: evidence reading "None yet" (the questionnaire's own word for nothing) or
-/// "Risk assessment not started" made the policy's risk evaluation read "met".
-#[test]
-fn in_place_on_evidence_that_says_it_is_not_done_is_a_gap() {
-    for evidence in [
-        "None yet",
-        "Risk assessment not started; Legal to schedule.",
-    ] {
-        let (q, mut a, _) = example("loan-pre-approval.toml");
-        a.safeguards.insert(
-            "risk-assessment".into(),
-            raia::assessment::SafeguardEntry {
-                status: SafeguardStatus::InPlace,
-                evidence: evidence.into(),
-            },
-        );
-        let e = evaluate(&q, &a);
-        let s = e.safeguard("risk-assessment").unwrap();
-        assert_eq!(
-            raia::explain::safeguard_state(s),
-            "in place, no evidence given",
-            "{evidence}"
-        );
-        assert!(
-            !e.gate(raia::engine::Binding::Bound, false).is_empty(),
-            "{evidence}: the gate must fail"
-        );
-    }
+/// Records an approval of the answers as they stand, on `date`.
+fn approve(q: &Questionnaire, a: &mut raia::assessment::Assessment, date: &str) {
+    let hash = a.answers_hash(q);
+    a.signoff.push(raia::assessment::SignOff {
+        name: "J. Compliance".into(),
+        role: String::new(),
+        date: date.into(),
+        decision: Some(raia::assessment::Decision::Approved),
+        assessment_hash: hash,
+        questionnaire_version: q.version.clone(),
+        questionnaire_hash: q.content_hash.clone(),
+    });
 }
 
 /// Hostile review: `review_by = "2099-01-01"` written after a sign-off kept a high-tier approval
@@ -2424,15 +2423,7 @@ fn review_by_cannot_put_off_the_review_a_sign_off_is_due() {
     let (q, mut a, _) = example("clinical-triage-assistant.toml");
     a.metadata.review_by = String::new();
     a.signoff.clear();
-    a.signoff.push(raia::assessment::SignOff {
-        name: "J. Compliance".into(),
-        role: String::new(),
-        date: "2026-01-10".into(),
-        decision: Some(raia::assessment::Decision::Approved),
-        assessment_hash: a.answers_hash(&q),
-        questionnaire_version: q.version.clone(),
-        questionnaire_hash: q.content_hash.clone(),
-    });
+    approve(&q, &mut a, "2026-01-10");
     let cycle = evaluate(&q, &a).review.due.clone().expect("a review date");
     a.metadata.review_by = "2099-01-01".into();
     let e = evaluate(&q, &a);
@@ -2500,15 +2491,7 @@ fn deciding_alone_while_every_adverse_outcome_is_reviewed_is_to_be_confirmed() {
 fn a_stale_sign_off_sets_no_review_date() {
     let (q, mut a, _) = example("clinical-triage-assistant.toml");
     a.metadata.review_by = String::new();
-    a.signoff.push(raia::assessment::SignOff {
-        name: "J. Compliance".into(),
-        role: String::new(),
-        date: "2026-01-10".into(),
-        decision: Some(raia::assessment::Decision::Approved),
-        assessment_hash: a.answers_hash(&q),
-        questionnaire_version: q.version.clone(),
-        questionnaire_hash: q.content_hash.clone(),
-    });
+    approve(&q, &mut a, "2026-01-10");
     let e = evaluate(&q, &a);
     let due = e
         .review

@@ -106,22 +106,19 @@ impl Report {
         need: &dyn Fn(&str) -> bool,
     ) -> Report {
         let e = engine::evaluate(q, a);
-        let mut report = Self::from_evaluation_for(q, a, &e, need);
-        if today.is_some() {
-            report.compliance = compliance(q, a, &e, today);
-        }
-        report
+        Self::from_evaluation_for(q, a, &e, today, need)
     }
 
     /// Builds the report from an evaluation already made of the same inputs.
     pub fn from_evaluation(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Report {
-        Self::from_evaluation_for(q, a, e, &|_| true)
+        Self::from_evaluation_for(q, a, e, None, &|_| true)
     }
 
     fn from_evaluation_for(
         q: &Questionnaire,
         a: &Assessment,
         e: &Evaluation,
+        today: Option<&str>,
         need: &dyn Fn(&str) -> bool,
     ) -> Report {
         let sg_layer = |id: &str| q.safeguard(id).map_or(0, |x| x.layer);
@@ -617,7 +614,7 @@ impl Report {
             url: q.policy.url.clone(),
         };
         let binding = Binding::of(q, a);
-        let compliance = compliance(q, a, e, None);
+        let compliance = compliance(q, a, e, today);
         let contradictions = e
             .contradictions
             .iter()
