@@ -74,8 +74,8 @@ pub fn diff(
     let mut answers = Vec::new();
     for question in &q.questions {
         let (b, a) = (
-            before.answers.get(&question.id),
-            after.answers.get(&question.id),
+            before.answers.get(question.id.as_str()),
+            after.answers.get(question.id.as_str()),
         );
         if b == a {
             continue;
@@ -85,8 +85,8 @@ pub fn diff(
                 .unwrap_or_default()
         };
         answers.push(AnswerChange {
-            question: question.id.clone(),
-            prompt: question.prompt.clone(),
+            question: question.id.to_string(),
+            prompt: question.prompt.to_string(),
             before: words(b),
             after: words(a),
         });
@@ -94,8 +94,8 @@ pub fn diff(
     let notes = q
         .questions
         .iter()
-        .filter(|x| before.notes.get(&x.id) != after.notes.get(&x.id))
-        .map(|x| x.prompt.clone())
+        .filter(|x| before.notes.get(x.id.as_str()) != after.notes.get(x.id.as_str()))
+        .map(|x| x.prompt.to_string())
         .collect();
     // Both are in the signed hash: a reviewer asked to sign again must see them.
     let details = crate::assessment::Detail::ALL
@@ -122,12 +122,12 @@ pub fn diff(
     let records = q
         .safeguards
         .iter()
-        .filter(|sg| before.safeguards.get(&sg.id) != after.safeguards.get(&sg.id))
+        .filter(|sg| before.safeguards.get(sg.id.as_str()) != after.safeguards.get(sg.id.as_str()))
         .map(|sg| AnswerChange {
-            question: sg.id.clone(),
-            prompt: sg.title.clone(),
-            before: record(before.safeguards.get(&sg.id)),
-            after: record(after.safeguards.get(&sg.id)),
+            question: sg.id.to_string(),
+            prompt: sg.title.to_string(),
+            before: record(before.safeguards.get(sg.id.as_str())),
+            after: record(after.safeguards.get(sg.id.as_str())),
         })
         .collect();
     let (hb, ha) = (holding(&eb), holding(&ea));
@@ -135,7 +135,7 @@ pub fn diff(
                   without: &[&crate::engine::SafeguardResult]| {
         from.iter()
             .filter(|s| !without.iter().any(|o| o.id == s.id))
-            .map(|s| s.title.clone())
+            .map(|s| s.title.to_string())
             .collect::<Vec<_>>()
     };
     let (hash_before, hash_after) = (before.answers_hash(q), after.answers_hash(q));

@@ -12,7 +12,10 @@ include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 /// built in or does not read back (the caller then parses the text).
 pub(crate) fn builtin(name: &str) -> Option<Questionnaire> {
     let i = BUILTIN.iter().position(|(n, _)| *n == name)?;
-    let mut q: Questionnaire = postcard::from_bytes(LOADED.get(i)?).ok()?;
+    let stored: &'static [u8] = LOADED.get(i)?;
+    // Its strings borrow from the stored bytes instead of copying them (issue 7).
+    let mut q: Questionnaire =
+        crate::questionnaire::borrowing_from(stored, || postcard::from_bytes(stored)).ok()?;
     q.reindex();
     Some(q)
 }

@@ -78,7 +78,7 @@ pub fn position(q: &Questionnaire, step: Step) -> Position {
         Step::Question(i) => q
             .questions
             .get(i)
-            .map_or(Position::None, |x| Position::Question(x.id.clone())),
+            .map_or(Position::None, |x| Position::Question(x.id.to_string())),
         Step::Review => Position::Review,
         Step::Result => Position::Result,
         Step::Export => Position::Export,

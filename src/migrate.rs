@@ -105,7 +105,7 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
                             let label = new
                                 .question(&to)
                                 .and_then(|x| x.option(&into))
-                                .map_or(into.clone(), |o| o.label.clone());
+                                .map_or(into.clone(), |o| o.label.to_string());
                             out.options.push((new_prompt(&to), from, label));
                             options_renamed = true;
                         }
@@ -144,18 +144,26 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
     let fresh: Vec<&crate::questionnaire::Question> = new
         .questions
         .iter()
-        .filter(|x| !x.optional && !carried.contains(&x.id) && !answered.contains(&x.id))
+        .filter(|x| {
+            !x.optional
+                && !carried.iter().any(|c| *c == x.id)
+                && !answered.iter().any(|c| *c == x.id)
+        })
         .collect();
-    out.new = fresh.iter().map(|x| x.prompt.clone()).collect();
+    out.new = fresh.iter().map(|x| x.prompt.to_string()).collect();
     out.first = new
         .questions
         .iter()
         .find(|x| {
-            let split_into = m.split.values().any(|sp| sp.into.contains(&x.id));
-            (m.reconfirm.contains_key(&x.id) || split_into) && answered.contains(&x.id)
+            let split_into = m
+                .split
+                .values()
+                .any(|sp| sp.into.iter().any(|i| *i == x.id));
+            (m.reconfirm.contains_key(x.id.as_str()) || split_into)
+                && answered.iter().any(|c| *c == x.id)
         })
         .or(fresh.first().copied())
-        .map(|x| x.id.clone());
+        .map(|x| x.id.to_string());
     if let Some(first) = &out.first {
         if doc.get("wizard").and_then(Item::as_table).is_none() {
             doc.insert("wizard", Item::Table(Table::new()));

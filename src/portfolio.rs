@@ -300,7 +300,11 @@ impl Row {
                 let answered = e
                     .visible
                     .iter()
-                    .filter(|id| a.answers.get(*id).is_some_and(crate::engine::is_given))
+                    .filter(|id| {
+                        a.answers
+                            .get(id.as_str())
+                            .is_some_and(crate::engine::is_given)
+                    })
                     .count();
                 let completeness = if e.complete {
                     format!("complete ({answered} of {} answered)", e.visible.len())

@@ -77,7 +77,7 @@ pub fn entry(
         date: date.to_string(),
         decision: Some(decision),
         assessment_hash: a.answers_hash(q),
-        questionnaire_version: q.version.clone(),
+        questionnaire_version: q.version.to_string(),
         questionnaire_hash: q.content_hash.clone(),
     }
 }

@@ -84,7 +84,7 @@ pub fn none_option(q: &Question) -> Option<&crate::questionnaire::Choice> {
 fn parse_multi(q: &Question, t: &str) -> Result<Answer, String> {
     if t.eq_ignore_ascii_case("none") && pick(q, t).is_none() {
         return match none_option(q) {
-            Some(o) => Ok(Answer::Choices(vec![o.id.clone()])),
+            Some(o) => Ok(Answer::Choices(vec![o.id.to_string()])),
             None => Err(
                 "This question needs at least one choice: type the numbers of those that apply"
                     .to_string(),
@@ -127,7 +127,7 @@ fn parse_multi(q: &Question, t: &str) -> Result<Answer, String> {
         .options
         .iter()
         .filter(|o| chosen.contains(&o.id.as_str()))
-        .map(|o| o.id.clone())
+        .map(|o| o.id.to_string())
         .collect();
     Ok(Answer::Choices(ids))
 }
@@ -233,8 +233,8 @@ mod tests {
             section: "s".into(),
             kind,
             prompt: "Q?".into(),
-            help: String::new(),
-            clause: String::new(),
+            help: String::new().into(),
+            clause: String::new().into(),
             optional: false,
             show_if: None,
             options: options
@@ -249,7 +249,7 @@ mod tests {
             min: None,
             max: None,
             integer: false,
-            placeholder: String::new(),
+            placeholder: String::new().into(),
             risk_combine: Default::default(),
             role: None,
             layer: 0,

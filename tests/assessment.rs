@@ -280,7 +280,7 @@ fn an_exclusive_option_cannot_be_combined() {
     let none = tests.option("none").unwrap();
     assert!(none.exclusive);
     let other = tests.options.iter().find(|o| !o.exclusive).unwrap();
-    let both = Answer::Choices(vec![other.id.clone(), "none".into()]);
+    let both = Answer::Choices(vec![other.id.to_string(), "none".into()]);
     let err = raia::assessment::check_answer(tests, &both).unwrap_err();
     assert!(
         err == format!(

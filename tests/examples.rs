@@ -84,7 +84,7 @@ fn category_ids(e: &Evaluation) -> Vec<&str> {
 }
 
 fn gaps(e: &Evaluation) -> BTreeSet<&str> {
-    e.gaps.iter().map(String::as_str).collect()
+    e.gaps.iter().map(|s| s.as_str()).collect()
 }
 
 fn status(e: &Evaluation, safeguard: &str) -> (bool, SafeguardStatus, StatusSource) {
@@ -176,7 +176,7 @@ fn catalogues_use_exactly_the_stable_ids() {
     let reqs: Vec<(String, Applies)> = q
         .requirements
         .iter()
-        .map(|r| (r.id.clone(), r.applies))
+        .map(|r| (r.id.to_string(), r.applies))
         .collect();
     let c = Applies::Consequential;
     let a = Applies::Always;
@@ -1876,7 +1876,7 @@ fn a_nudity_block_is_not_content_guardrails() {
     let g = e.safeguard("content-guardrails").unwrap();
     assert!(g.required);
     assert_ne!(g.status, SafeguardStatus::InPlace);
-    assert!(e.gaps.contains(&"content-guardrails".to_string()));
+    assert!(e.gaps.iter().any(|g| g == "content-guardrails"));
     assert!(
         e.contradictions
             .iter()
@@ -2187,7 +2187,7 @@ fn migrating_every_example_from_a_previous_version_keeps_every_unaffected_answer
     let new_text = cut(current, "[migration]\n")
         + "\n[migration]\nfrom = \"2023-09-28.0\"\nrenamed = { training-data = \"data-sources\" }\nremoved = { deployment-region = \"no longer asked: the data-sources answer says where data is held\" }\noptions = { lifecycle = { live = \"production\" } }\n";
     let new = parse_questionnaire("v1.toml", &new_text).unwrap();
-    let prompt = |id: &str| new.question(id).unwrap().prompt.clone();
+    let prompt = |id: &str| new.question(id).unwrap().prompt.to_string();
 
     for name in example_names() {
         let text = std::fs::read_to_string(examples_dir().join(&name)).unwrap();
@@ -2255,9 +2255,9 @@ fn migrating_every_example_from_a_previous_version_keeps_every_unaffected_answer
         let untouched: BTreeSet<String> = q
             .questions
             .iter()
-            .filter(|x| a.answers.contains_key(&x.id))
+            .filter(|x| a.answers.contains_key(x.id.as_str()))
             .filter(|x| !["data-sources", "lifecycle", "ai-laws"].contains(&x.id.as_str()))
-            .map(|x| x.prompt.clone())
+            .map(|x| x.prompt.to_string())
             .collect();
         let unchanged: BTreeSet<String> = out.unchanged.iter().cloned().collect();
         assert_eq!(unchanged, untouched, "{name}");
@@ -2411,7 +2411,7 @@ fn approve(q: &Questionnaire, a: &mut raia::assessment::Assessment, date: &str) 
         date: date.into(),
         decision: Some(raia::assessment::Decision::Approved),
         assessment_hash: hash,
-        questionnaire_version: q.version.clone(),
+        questionnaire_version: q.version.to_string(),
         questionnaire_hash: q.content_hash.clone(),
     });
 }

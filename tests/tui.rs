@@ -1125,7 +1125,7 @@ fn slash_filters_the_review_and_result_and_esc_goes_back() {
     t.key(KeyCode::Char('/'));
     t.type_str("output");
     t.key(KeyCode::Enter);
-    let rows: Vec<String> = t.app.result_rows().iter().map(|s| s.id.clone()).collect();
+    let rows: Vec<&str> = t.app.result_rows().iter().map(|s| s.id.as_str()).collect();
     assert_eq!(rows, vec!["output-checks"]);
     t.key(KeyCode::Esc);
     assert_eq!(t.app.result_rows().len(), 2, "Esc cleared the filter");
@@ -2277,7 +2277,7 @@ fn safeguard_status_and_evidence_are_saved() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('2'));
     apply(&mut t.app, Action::GoTo(Screen::Result));
-    let rows: Vec<String> = t.app.result_rows().iter().map(|s| s.id.clone()).collect();
+    let rows: Vec<&str> = t.app.result_rows().iter().map(|s| s.id.as_str()).collect();
     assert_eq!(rows, vec!["human-review", "output-checks"]);
     t.key(KeyCode::Enter);
     assert!(matches!(t.app.overlay, Overlay::Safeguard { .. }));
@@ -2300,7 +2300,7 @@ fn safeguard_status_and_evidence_are_saved() {
     assert_eq!(e.evidence, "https://wiki/q?review\nand the runbook");
     let ev = t.app.eval().unwrap();
     assert!(
-        ev.gaps.contains(&"human-review".to_string()),
+        ev.gaps.iter().any(|g| g == "human-review"),
         "planned is still a gap"
     );
     // Issue 11, point 13: digits choose a status, as in any list; Esc cancels, putting back
@@ -2437,7 +2437,7 @@ fn safeguards_not_required_show_no_status_unless_in_place() {
     t.fill_metadata();
     t.key(KeyCode::Char('1')); // chat: human review is not required
     apply(&mut t.app, Action::GoTo(Screen::Result));
-    let rows: Vec<String> = t.app.result_rows().iter().map(|s| s.id.clone()).collect();
+    let rows: Vec<&str> = t.app.result_rows().iter().map(|s| s.id.as_str()).collect();
     assert_eq!(rows, vec!["output-checks", "human-review"]);
     for (w, h) in [(80, 24), (120, 40)] {
         let text = result_rows_text(&t, w, h);

@@ -418,7 +418,7 @@ fn answer_for(q: &Questionnaire, i: usize) -> Option<Answer> {
                 .options
                 .iter()
                 .filter(|o| o.id == options[a] || o.id == options[b])
-                .map(|o| o.id.clone())
+                .map(|o| o.id.to_string())
                 .collect();
             picked.dedup();
             Answer::Choices(picked)
@@ -453,18 +453,18 @@ pub fn assessment(q: &Questionnaire) -> Assessment {
             continue;
         }
         if let Some(ans) = answer_for(q, i) {
-            a.answers.insert(q.questions[i].id.clone(), ans);
+            a.answers.insert(q.questions[i].id.to_string(), ans);
         }
     }
     // Answers to questions that end up hidden are dropped, as a person never sees them.
     let e = raia::engine::evaluate(q, &a);
-    let visible: std::collections::HashSet<&str> = e.visible.iter().map(String::as_str).collect();
+    let visible: std::collections::HashSet<&str> = e.visible.iter().map(|s| s.as_str()).collect();
     a.answers.retain(|id, _| visible.contains(id.as_str()));
     let e = raia::engine::evaluate(q, &a);
     for (k, id) in e.notes_missing.iter().enumerate() {
         if k % 10 != 3 {
             a.notes
-                .insert(id.clone(), format!("Note on {id}: {}.", words(k, 12)));
+                .insert(id.to_string(), format!("Note on {id}: {}.", words(k, 12)));
         }
     }
     for (k, s) in q.safeguards.iter().enumerate() {
@@ -475,7 +475,7 @@ pub fn assessment(q: &Questionnaire) -> Assessment {
             _ => continue,
         };
         a.safeguards.insert(
-            s.id.clone(),
+            s.id.to_string(),
             SafeguardEntry {
                 status,
                 evidence: format!("Evidence {k}: {}.", words(k, 8)),

@@ -286,8 +286,8 @@ impl Assessment {
     pub fn new(q: &Questionnaire) -> Self {
         Self {
             questionnaire: QuestionnaireRef {
-                id: q.id.clone(),
-                version: q.version.clone(),
+                id: q.id.to_string(),
+                version: q.version.to_string(),
                 hash: q.content_hash.clone(),
             },
             ..Self::default()

@@ -64,7 +64,7 @@ impl Evaluation {
         if self.tier == Tier::Prohibited {
             let mut questions: Vec<Subject> = Vec::new();
             for r in self.confirmed().flat_map(|p| &p.confirmed_by) {
-                let s = Subject::Question(r.question.clone());
+                let s = Subject::Question(r.question.to_string());
                 if !questions.contains(&s) {
                     questions.push(s);
                 }
@@ -75,12 +75,12 @@ impl Evaluation {
             let mut missing: Vec<Subject> = self
                 .unanswered
                 .iter()
-                .map(|id| Subject::Unanswered(id.clone()))
+                .map(|id| Subject::Unanswered(id.to_string()))
                 .collect();
             missing.extend(
                 self.notes_missing
                     .iter()
-                    .map(|id| Subject::Question(id.clone())),
+                    .map(|id| Subject::Question(id.to_string())),
             );
             push(GateFailure::Incomplete, missing);
         }
@@ -99,7 +99,7 @@ impl Evaluation {
             self.safeguards
                 .iter()
                 .filter(|s| f(s))
-                .map(|s| Subject::Safeguard(s.id.clone()))
+                .map(|s| Subject::Safeguard(s.id.to_string()))
                 .collect()
         };
         let policy = safeguards(&|s| s.is_policy_gap());
@@ -117,7 +117,7 @@ impl Evaluation {
             .requirements
             .iter()
             .filter(|r| r.state == RequirementState::NotMet)
-            .map(|r| Subject::Requirement(r.id.clone()))
+            .map(|r| Subject::Requirement(r.id.to_string()))
             .collect();
         if !unmet.is_empty() {
             push(
@@ -144,7 +144,7 @@ impl Evaluation {
                         .filter_map(|id| self.safeguard(id))
                         .all(|s| !s.is_contradicted() && !s.unjustified)
             })
-            .map(|r| Subject::Requirement(r.id.clone()))
+            .map(|r| Subject::Requirement(r.id.to_string()))
             .collect();
         if !unshown.is_empty() {
             push(
@@ -156,7 +156,7 @@ impl Evaluation {
         }
         let conflicts: Vec<Subject> = self
             .conflicts()
-            .map(|s| Subject::Safeguard(s.id.clone()))
+            .map(|s| Subject::Safeguard(s.id.to_string()))
             .collect();
         if !conflicts.is_empty() {
             push(
@@ -173,7 +173,7 @@ impl Evaluation {
                 },
                 self.contradictions
                     .iter()
-                    .map(|c| Subject::Contradiction(c.id.clone()))
+                    .map(|c| Subject::Contradiction(c.id.to_string()))
                     .collect(),
             );
         }

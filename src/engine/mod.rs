@@ -13,10 +13,10 @@ pub use results::*;
 
 use crate::answer::Answer;
 use crate::assessment::{Assessment, SafeguardStatus};
-use crate::questionnaire::Facts;
 use crate::questionnaire::{
     Applies, Basis, Effects, Obligation, Question, QuestionKind, Questionnaire, RiskCombine, Tier,
 };
+use crate::questionnaire::{Facts, Text};
 use foldhash::{HashMap, HashMapExt, HashSet};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -62,7 +62,11 @@ pub fn answer_effects<'q>(
 pub fn established<'a>(a: &'a Assessment, e: &Evaluation) -> impl Facts + 'a {
     let mut walk = Walk::default();
     for id in &e.visible {
-        if let Some((id, ans)) = a.answers.get_key_value(id).filter(|(_, x)| is_given(x)) {
+        if let Some((id, ans)) = a
+            .answers
+            .get_key_value(id.as_str())
+            .filter(|(_, x)| is_given(x))
+        {
             walk.answers.insert(id.as_str(), ans);
         }
     }
@@ -97,15 +101,23 @@ pub fn note_hint(q: &Question, a: &Answer) -> String {
 /// An answer as a person reads it.
 pub fn display_answer(q: &Question, a: &Answer) -> String {
     match a {
-        Answer::Bool(b) => q.option(if *b { "yes" } else { "no" }).map_or_else(
-            || if *b { "Yes".into() } else { "No".into() },
-            |o| o.label.clone(),
-        ),
-        Answer::Choice(c) => q.option(c).map_or_else(|| c.clone(), |o| o.label.clone()),
+        Answer::Bool(b) => q
+            .option(if *b { "yes" } else { "no" })
+            .map_or_else(
+                || if *b { "Yes".into() } else { "No".into() },
+                |o| o.label.clone(),
+            )
+            .to_string(),
+        Answer::Choice(c) => q
+            .option(c)
+            .map_or_else(|| c.clone(), |o| o.label.to_string()),
         Answer::Choices(cs) if cs.is_empty() => "(none)".to_string(),
         Answer::Choices(cs) => cs
             .iter()
-            .map(|c| q.option(c).map_or_else(|| c.clone(), |o| o.label.clone()))
+            .map(|c| {
+                q.option(c)
+                    .map_or_else(|| c.clone(), |o| o.label.to_string())
+            })
             .collect::<Vec<_>>()
             .join("; "),
         Answer::Text(t) | Answer::Date(t) => t.clone(),

@@ -11,8 +11,8 @@ use super::*;
 #[derive(Default)]
 pub(super) struct Walk<'a> {
     pub(super) answers: HashMap<&'a str, &'a Answer>,
-    pub(super) categories: BTreeSet<String>,
-    pub(super) concerns: BTreeSet<String>,
+    pub(super) categories: BTreeSet<Text>,
+    pub(super) concerns: BTreeSet<Text>,
 }
 
 impl Facts for Walk<'_> {
@@ -86,7 +86,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         let reason = |text: &str| Reason {
             question: question.id.clone(),
             prompt: question.prompt.clone(),
-            answer: text.to_string(),
+            answer: text.to_string().into(),
         };
         let mut needs_note = false;
         // This question's contributions start here; only they can combine with a new one.
@@ -109,7 +109,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                     let entry = cleared.entry(c).or_default();
                     entry.0.extend(raised);
                     entry.1.push(reason(&text));
-                    walk.categories.remove(c);
+                    walk.categories.remove(c.as_str());
                 }
             }
             for (factor, points) in &effects.risk {
@@ -119,8 +119,8 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 // The strings are made only for a contribution that is kept.
                 let c = || Contribution {
                     question: question.id.clone(),
-                    answer: text.to_string(),
-                    factor: factor.clone(),
+                    answer: text.to_string().into(),
+                    factor: factor.to_string().into(),
                     points: *points,
                 };
                 // With `risk_combine = "max"`, picking several options of one question counts
@@ -153,7 +153,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         }
         if needs_note
             && a.notes
-                .get(&question.id)
+                .get(question.id.as_str())
                 .is_none_or(|n| n.trim().is_empty())
         {
             notes_missing.push(question.id.clone());
@@ -202,7 +202,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
     let cleared: Vec<ClearedCategory> = q
         .categories
         .iter()
-        .filter(|c| !walk.categories.contains(&c.id))
+        .filter(|c| !walk.categories.contains(c.id.as_str()))
         .filter_map(|c| {
             cleared
                 .remove(c.id.as_str())
@@ -234,7 +234,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             message: c.message.clone(),
             answers: c.when.describe_holding(&walk, q),
             blocks: c.blocks.clone(),
-            questions: c.when.questions().into_iter().map(str::to_string).collect(),
+            questions: c.when.questions().into_iter().map(Text::from).collect(),
         })
         .collect();
 
@@ -305,7 +305,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(&walk)) {
                 shown.push(c.describe_holding(&walk, q));
             }
-            let recorded = a.safeguards.get(&s.id);
+            let recorded = a.safeguards.get(s.id.as_str());
             let mut conflict: Vec<Conflict> = Vec::new();
             // A satisfying answer never wins over a contradicting one.
             for c in &blocking {
@@ -325,7 +325,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             {
                 Some(SafeguardStatus::InPlace) if shown.is_empty() => {
                     // Recorded in place while the answers that could show it say otherwise.
-                    let against: Vec<(String, String)> = q
+                    let against: Vec<(Text, String)> = q
                         .questions_satisfying(&s.id)
                         .into_iter()
                         .filter_map(|x| walk.answers.get(x.id.as_str()).map(|ans| (x, ans)))
@@ -419,7 +419,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 unjustified,
                 evidence_expires: a
                     .evidence_dates
-                    .get(&s.id)
+                    .get(s.id.as_str())
                     .map(|d| d.expires.clone())
                     .unwrap_or_default(),
             }
@@ -538,7 +538,7 @@ fn requirement_result(
     } else {
         Basis::Practice
     };
-    let recommendations: Vec<String> = under
+    let recommendations: Vec<Text> = under
         .iter()
         .filter(|s| s.is_gap() && s.basis == Basis::Practice)
         .map(|s| s.id.clone())
@@ -626,15 +626,15 @@ fn what_ifs(q: &Questionnaire, a: &Assessment, e: &Evaluation, shortcut: bool) -
     if e.tier == Tier::Prohibited {
         return Vec::new();
     }
-    let before: BTreeSet<&str> = e.gaps.iter().map(String::as_str).collect();
+    let before: BTreeSet<&str> = e.gaps.iter().map(Text::as_str).collect();
     // Looked up once per answer below, not searched in the visible list.
-    let visible: HashSet<&str> = e.visible.iter().map(String::as_str).collect();
+    let visible: HashSet<&str> = e.visible.iter().map(Text::as_str).collect();
     e.gaps
         .iter()
         .filter_map(|id| q.safeguard(id))
         .map(|s| {
             // The answers that come with the safeguard, as they would be.
-            let mut new_answers: Vec<(&String, Answer)> = Vec::new();
+            let mut new_answers: Vec<(&Text, Answer)> = Vec::new();
             let mut answers = Vec::new();
             for (question, option) in &s.comes_with {
                 // Only an answer that counts can change; a hidden question stays as it is.
@@ -649,7 +649,7 @@ fn what_ifs(q: &Questionnaire, a: &Assessment, e: &Evaluation, shortcut: bool) -
                     .rev()
                     .find(|(id, _)| *id == question)
                     .map(|(_, x)| x)
-                    .or_else(|| a.answers.get(question));
+                    .or_else(|| a.answers.get(question.as_str()));
                 let new = match (x.kind, current) {
                     (QuestionKind::YesNo, _) => Answer::Bool(option == "yes"),
                     (QuestionKind::Multi, Some(Answer::Choices(cs))) => {
@@ -659,13 +659,13 @@ fn what_ifs(q: &Questionnaire, a: &Assessment, e: &Evaluation, shortcut: bool) -
                             .filter(|c| x.option(c).is_none_or(|o| !o.exclusive))
                             .cloned()
                             .collect();
-                        if !cs.contains(option) {
-                            cs.push(option.clone());
+                        if !cs.iter().any(|c| c == option) {
+                            cs.push(option.to_string());
                         }
                         Answer::Choices(cs)
                     }
-                    (QuestionKind::Multi, _) => Answer::Choices(vec![option.clone()]),
-                    _ => Answer::Choice(option.clone()),
+                    (QuestionKind::Multi, _) => Answer::Choices(vec![option.to_string()]),
+                    _ => Answer::Choice(option.to_string()),
                 };
                 if current != Some(&new) {
                     answers.push(format!(
@@ -685,25 +685,25 @@ fn what_ifs(q: &Questionnaire, a: &Assessment, e: &Evaluation, shortcut: bool) -
             // question again, and what an earlier answer hid must not count there either.
             alt.answers.retain(|id, _| visible.contains(id.as_str()));
             for (question, new) in new_answers {
-                alt.answers.insert(question.clone(), new);
+                alt.answers.insert(question.to_string(), new);
             }
             alt.safeguards.insert(
-                s.id.clone(),
+                s.id.to_string(),
                 crate::assessment::SafeguardEntry {
                     status: SafeguardStatus::InPlace,
                     evidence: "(what if)".to_string(),
                 },
             );
             let after = evaluate_once(q, &alt, Some(&s.id));
-            let now: BTreeSet<&str> = after.gaps.iter().map(String::as_str).collect();
+            let now: BTreeSet<&str> = after.gaps.iter().map(Text::as_str).collect();
             WhatIf {
                 safeguard: s.id.clone(),
                 title: s.title.clone(),
                 answers,
                 score_after: after.score.total,
                 tier_after: after.tier,
-                gaps_closed: before.difference(&now).map(|x| (*x).to_string()).collect(),
-                gaps_opened: now.difference(&before).map(|x| (*x).to_string()).collect(),
+                gaps_closed: before.difference(&now).map(|x| Text::from(*x)).collect(),
+                gaps_opened: now.difference(&before).map(|x| Text::from(*x)).collect(),
             }
         })
         .collect()

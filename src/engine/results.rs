@@ -2,13 +2,14 @@
 //! each safeguard's result with why it is required and what contradicts it, and requirements.
 
 use super::*;
+use crate::questionnaire::Text;
 /// One answer that produced an effect.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
-    pub question: String,
-    pub prompt: String,
+    pub question: Text,
+    pub prompt: Text,
     /// The answer as a person reads it (an option label, a number with its band).
-    pub answer: String,
+    pub answer: Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -34,9 +35,9 @@ impl ProhibitionStatus {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProhibitionFinding {
-    pub id: String,
-    pub title: String,
-    pub clause: String,
+    pub id: Text,
+    pub title: Text,
+    pub clause: Text,
     pub status: ProhibitionStatus,
     pub confirmed_by: Vec<Reason>,
     pub concerns: Vec<Reason>,
@@ -44,21 +45,21 @@ pub struct ProhibitionFinding {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CategoryFinding {
-    pub id: String,
-    pub title: String,
-    pub clause: String,
+    pub id: Text,
+    pub title: Text,
+    pub clause: Text,
     pub raised_by: Vec<Reason>,
     /// The tier this category sets at least.
     pub floor: Tier,
     /// How the questionnaire reads the policy more strictly here, if it does.
-    pub reading: String,
+    pub reading: Text,
 }
 
 /// A category an answer marked and a later answer removed again (a derogation).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ClearedCategory {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     pub raised_by: Vec<Reason>,
     pub cleared_by: Vec<Reason>,
 }
@@ -66,21 +67,21 @@ pub struct ClearedCategory {
 /// A declared contradiction that holds: answers that cannot all be true.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContradictionFinding {
-    pub id: String,
-    pub message: String,
+    pub id: Text,
+    pub message: Text,
     /// The answers that make it hold, in words.
     pub answers: String,
     /// Safeguards no answer can show in place while it holds.
-    pub blocks: Vec<String>,
+    pub blocks: Vec<Text>,
     /// The questions whose answers it reads (ids), to point at them in the file.
-    pub questions: Vec<String>,
+    pub questions: Vec<Text>,
 }
 
 /// A floor from a condition that holds.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FloorFinding {
     pub tier: Tier,
-    pub reason: String,
+    pub reason: Text,
     pub answers: String,
 }
 
@@ -101,15 +102,15 @@ pub enum Cause {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Contribution {
-    pub question: String,
-    pub answer: String,
-    pub factor: String,
+    pub question: Text,
+    pub answer: Text,
+    pub factor: Text,
     pub points: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Credit {
-    pub safeguard: String,
+    pub safeguard: Text,
     pub points: u32,
 }
 
@@ -136,8 +137,8 @@ pub struct Score {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FactorPoints {
-    pub factor: String,
-    pub title: String,
+    pub factor: Text,
+    pub title: Text,
     pub points: u32,
 }
 
@@ -155,11 +156,11 @@ pub enum StatusSource {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SafeguardResult {
-    pub id: String,
-    pub title: String,
-    pub requirement: String,
-    pub clause: String,
-    pub good: String,
+    pub id: Text,
+    pub title: Text,
+    pub requirement: Text,
+    pub clause: Text,
+    pub good: Text,
     pub required: bool,
     /// Why it is required (empty when it is not); `explain::required_because` words it.
     pub required_because: Vec<RequiredBecause>,
@@ -172,7 +173,7 @@ pub struct SafeguardResult {
     /// How the policy words it, for a policy-basis safeguard.
     pub obligation: Obligation,
     /// How the questionnaire reads the policy more strictly here, if it does.
-    pub reading: String,
+    pub reading: Text,
     /// Set when the answers contradict the status (recorded in place or not applicable, or
     /// shown in place by an answer that another answer contradicts), for a reviewer to
     /// reconcile; `explain::conflict` words it. Such a status is "to be confirmed": neither in
@@ -193,10 +194,10 @@ pub enum RequiredBecause {
     /// The safeguard's own condition holds; `holding` names the answers that make it hold.
     Condition { holding: String },
     /// Its requirement applies to every use.
-    EveryUse { requirement: String },
+    EveryUse { requirement: Text },
     /// Its requirement applies to consequential decisions, and the use involves these
     /// categories (by id, in catalogue order).
-    Consequential { categories: Vec<String> },
+    Consequential { categories: Vec<Text> },
     /// Its requirement's own condition holds.
     RequirementCondition { holding: String },
 }
@@ -208,7 +209,7 @@ pub enum AppliesBecause {
     /// Its own rule reaches the use.
     Rule(Applies),
     /// Its rule does not reach the use, but the answers require these safeguards under it.
-    SafeguardsRequired(Vec<String>),
+    SafeguardsRequired(Vec<Text>),
     /// It does not apply: its rule, which this use does not meet.
     NotApplying(Applies),
 }
@@ -220,13 +221,13 @@ pub enum Conflict {
     /// A declared contradiction that blocks this safeguard holds: its id, its message and the
     /// answers involved.
     Contradiction {
-        id: String,
-        message: String,
+        id: Text,
+        message: Text,
         answers: String,
     },
     /// Recorded in place, but the answers that could show it do not: each is a question id
     /// and its answer in words.
-    InPlaceAgainstAnswers { answers: Vec<(String, String)> },
+    InPlaceAgainstAnswers { answers: Vec<(Text, String)> },
     /// Recorded not applicable (with a reason), but an answer says it is in place: what the
     /// answers say, in words.
     RecordedAgainstAnswers {
@@ -379,20 +380,20 @@ impl GateFailure {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RequirementResult {
-    pub id: String,
-    pub title: String,
-    pub clause: String,
+    pub id: Text,
+    pub title: Text,
+    pub clause: Text,
     pub applies: bool,
     /// Why it applies or does not; `explain::applies_because` words it.
     pub why: AppliesBecause,
     /// Required safeguards under this requirement.
-    pub safeguards: Vec<String>,
+    pub safeguards: Vec<Text>,
     pub basis: Basis,
     pub obligation: Obligation,
-    pub reading: String,
+    pub reading: Text,
     pub state: RequirementState,
     /// Required practice safeguards under it that are gaps: recommendations, never a breach.
-    pub recommendations: Vec<String>,
+    pub recommendations: Vec<Text>,
 }
 
 impl RequirementResult {
@@ -406,16 +407,16 @@ impl RequirementResult {
 /// the questionnaire says come with it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WhatIf {
-    pub safeguard: String,
-    pub title: String,
+    pub safeguard: Text,
+    pub title: Text,
     /// The answers that would change with it, in words ("prompt → label").
     pub answers: Vec<String>,
     pub score_after: u32,
     pub tier_after: Tier,
     /// Gaps closed by it, itself included (ids).
-    pub gaps_closed: Vec<String>,
+    pub gaps_closed: Vec<Text>,
     /// Gaps it would open (a changed answer can require another safeguard).
-    pub gaps_opened: Vec<String>,
+    pub gaps_opened: Vec<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -425,11 +426,11 @@ pub struct Evaluation {
     pub causes: Vec<Cause>,
     /// No visible required question is unanswered and no required note is missing.
     pub complete: bool,
-    pub visible: Vec<String>,
-    pub unanswered: Vec<String>,
-    pub notes_missing: Vec<String>,
+    pub visible: Vec<Text>,
+    pub unanswered: Vec<Text>,
+    pub notes_missing: Vec<Text>,
     /// Questions that have an answer but are hidden by earlier answers: kept, not counted.
-    pub hidden_answered: Vec<String>,
+    pub hidden_answered: Vec<Text>,
     pub prohibitions: Vec<ProhibitionFinding>,
     pub categories: Vec<CategoryFinding>,
     /// Categories marked and then removed by a later answer.
@@ -440,7 +441,7 @@ pub struct Evaluation {
     pub requirements: Vec<RequirementResult>,
     pub safeguards: Vec<SafeguardResult>,
     /// Required safeguards that are missing or planned, largest credit first.
-    pub gaps: Vec<String>,
+    pub gaps: Vec<Text>,
     pub what_if: Vec<WhatIf>,
     /// When the assessment is due to be reviewed again.
     pub review: Review,

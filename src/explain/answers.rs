@@ -7,12 +7,12 @@ use super::*;
 /// `risk` (the engine decides how options of one answer combine).
 pub fn effects(q: &Questionnaire, fx: &crate::questionnaire::Effects) -> Vec<String> {
     let v = &q.vocabulary;
-    let prohibition = |p: &String| {
+    let prohibition = |p: &crate::questionnaire::Text| {
         q.prohibition(p)
             .map_or(p.as_str(), |x| x.title.as_str())
             .to_string()
     };
-    let category = |c: &String| {
+    let category = |c: &crate::questionnaire::Text| {
         q.category(c)
             .map_or(c.as_str(), |x| x.title.as_str())
             .to_string()

@@ -202,7 +202,7 @@ pub fn gate_finding(
 ) -> String {
     let prompt = |id: &str| {
         q.question(id)
-            .map_or_else(|| id.to_string(), |x| x.prompt.clone())
+            .map_or_else(|| id.to_string(), |x| x.prompt.to_string())
     };
     let safeguard = |id: &str| -> String {
         e.safeguard(id).map_or_else(
@@ -214,14 +214,14 @@ pub fn gate_finding(
         (GateFailure::Prohibited, Subject::Question(id)) => {
             let confirmed: Vec<String> = e
                 .confirmed()
-                .filter(|p| p.confirmed_by.iter().any(|r| &r.question == id))
-                .map(|p| p.title.clone())
+                .filter(|p| p.confirmed_by.iter().any(|r| r.question == **id))
+                .map(|p| p.title.to_string())
                 .collect();
             let answer = e
                 .confirmed()
                 .flat_map(|p| &p.confirmed_by)
                 .find(|r| &r.question == id)
-                .map_or(String::new(), |r| r.answer.clone());
+                .map_or(String::new(), |r| r.answer.to_string());
             format!(
                 "\"{}\" → {answer} confirms a {}: {}",
                 prompt(id),

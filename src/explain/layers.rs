@@ -17,7 +17,7 @@ pub(crate) fn layer_rules(q: &Questionnaire, layer: usize) -> Option<String> {
     Some(
         l.policy
             .as_ref()
-            .map_or_else(|| l.title.clone(), |p| p.name.clone()),
+            .map_or_else(|| l.title.clone(), |p| p.name.to_string()),
     )
 }
 
@@ -68,7 +68,7 @@ pub fn policy_names(q: &Questionnaire) -> String {
     }
     match names.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => q.policy.name.clone(),
+        _ => q.policy.name.to_string(),
     }
 }
 

@@ -267,9 +267,9 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
     } else {
         format!("tier {} → {}", v.tier(e.tier), v.tier(w.tier_after))
     };
-    let title = |id: &String| {
+    let title = |id: &crate::questionnaire::Text| {
         e.safeguard(id)
-            .map_or_else(|| id.clone(), |s| format!("\"{}\"", s.title))
+            .map_or_else(|| id.to_string(), |s| format!("\"{}\"", s.title))
     };
     let mut gaps = match w.gaps_closed.len() {
         0 => "no gap closed".to_string(),

@@ -184,7 +184,13 @@ impl Plain<'_> {
             let Some(q) = self.s.questionnaire.question(id) else {
                 continue;
             };
-            let mut status = match self.s.assessment.answers.get(id).filter(|a| a.is_given()) {
+            let mut status = match self
+                .s
+                .assessment
+                .answers
+                .get(id.as_str())
+                .filter(|a| a.is_given())
+            {
                 Some(a) => format!("Answer: {}.", full(&display_answer(q, a))),
                 None if q.optional => "Not answered, optional.".to_string(),
                 None => "Not answered.".to_string(),

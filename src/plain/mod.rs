@@ -286,7 +286,7 @@ impl Plain<'_> {
             .questionnaire
             .questions
             .get(i)
-            .and_then(|q| self.s.assessment.answers.get(&q.id))
+            .and_then(|q| self.s.assessment.answers.get(q.id.as_str()))
             .is_some_and(crate::engine::is_given);
         if !matches!(flow, Flow::To(_)) || !answered || from == Step::Question(i) {
             return Ok(flow);

@@ -15,7 +15,7 @@ impl Plain<'_> {
         let Some(n) = self.number(i) else {
             return Ok(Flow::To(self.after(here)));
         };
-        self.s.set_position(Position::Question(q.id.clone()))?;
+        self.s.set_position(Position::Question(q.id.to_string()))?;
         self.show_question(&q, n, e.visible.len())?;
         loop {
             let current = self
@@ -138,7 +138,7 @@ impl Plain<'_> {
             .s
             .assessment
             .answers
-            .get(&q.id)
+            .get(q.id.as_str())
             .filter(|a| a.is_given());
         match current {
             Some(a) => format!(
@@ -192,7 +192,7 @@ impl Plain<'_> {
                     self.say(s.intro.trim())?;
                 }
             }
-            self.shown_section = Some(q.section.clone());
+            self.shown_section = Some(q.section.to_string());
         }
         self.say("")?;
         self.say(format!(
@@ -222,7 +222,7 @@ impl Plain<'_> {
         }
         let hint = self.answer_hint(q);
         self.say(hint)?;
-        if let Some(note) = self.s.assessment.notes.get(&q.id)
+        if let Some(note) = self.s.assessment.notes.get(q.id.as_str())
             && !note.trim().is_empty()
         {
             self.say(format!("Note: {}", full(note)))?;
@@ -264,7 +264,7 @@ impl Plain<'_> {
     /// Asks for the note the current answer requires, if it is missing. `Some` when the user
     /// leaves the prompt other than by giving or skipping the note.
     pub(crate) fn required_note(&mut self, q: &Question) -> anyhow::Result<Option<Flow>> {
-        let Some(answer) = self.s.assessment.answers.get(&q.id).cloned() else {
+        let Some(answer) = self.s.assessment.answers.get(q.id.as_str()).cloned() else {
             return Ok(None);
         };
         let hint = crate::engine::note_hint(q, &answer);
@@ -272,7 +272,7 @@ impl Plain<'_> {
             .s
             .assessment
             .notes
-            .get(&q.id)
+            .get(q.id.as_str())
             .is_some_and(|n| !n.trim().is_empty());
         if !crate::engine::note_required(q, &answer) || has_note {
             return Ok(None);
@@ -331,7 +331,7 @@ impl Plain<'_> {
             .s
             .assessment
             .notes
-            .get(&q.id)
+            .get(q.id.as_str())
             .filter(|n| !n.trim().is_empty())
             .cloned();
         match &current {

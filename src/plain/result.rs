@@ -151,7 +151,7 @@ impl Plain<'_> {
     pub(crate) fn print_result(&mut self) -> anyhow::Result<()> {
         let e = self.eval();
         let q = &self.s.questionnaire;
-        let numbers = |ids: &[String]| {
+        let numbers = |ids: &[crate::questionnaire::Text]| {
             let ns: Vec<String> = ids
                 .iter()
                 .filter_map(|id| e.visible.iter().position(|v| v == id))

@@ -1,5 +1,6 @@
 //! Show-conditions and required-when conditions over earlier answers.
 
+use super::Text;
 use crate::answer::Answer;
 use serde::{Deserialize, Serialize};
 
@@ -8,33 +9,33 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
     /// The question has an answer.
-    Answered(String),
+    Answered(Text),
     /// The answer picks this option (for multi: includes it; for yes/no: "yes" or "no").
     Is {
-        question: String,
-        option: String,
+        question: Text,
+        option: Text,
     },
     /// The answer picks at least one of these options.
     AnyOf {
-        question: String,
-        options: Vec<String>,
+        question: Text,
+        options: Vec<Text>,
     },
     /// A number answer is at least this value.
     AtLeast {
-        question: String,
+        question: Text,
         value: f64,
     },
     /// A number answer is at most this value.
     AtMost {
-        question: String,
+        question: Text,
         value: f64,
     },
     /// Any consequential category has been marked by earlier answers.
     Consequential,
     /// This consequential category has been marked by earlier answers.
-    Category(String),
+    Category(Text),
     /// A concern about this prohibition has been raised by earlier answers.
-    Concern(String),
+    Concern(Text),
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),
@@ -126,7 +127,7 @@ impl Condition {
                 picked_labels(question, &[option.as_str()])
             }
             Condition::AnyOf { question, options } if self.holds(facts) => {
-                let wanted: Vec<&str> = options.iter().map(String::as_str).collect();
+                let wanted: Vec<&str> = options.iter().map(Text::as_str).collect();
                 picked_labels(question, &wanted)
             }
             Condition::Answered(question) => format!("{} is answered", short_prompt(q, question)),
@@ -170,7 +171,7 @@ impl Condition {
                 .map_or(option, |o| o.label.as_str());
             format!("\"{text}\"")
         };
-        let labels = |question: &str, options: &[String]| -> String {
+        let labels = |question: &str, options: &[Text]| -> String {
             let all: Vec<String> = options.iter().map(|o| label(question, o)).collect();
             match all.len() {
                 0 | 1 => all.join(""),
@@ -281,7 +282,7 @@ fn short_prompt(q: &crate::questionnaire::Questionnaire, id: &str) -> String {
     match q.question(id) {
         Some(x) => match x.prompt.find('?') {
             Some(i) => x.prompt[..=i].to_string(),
-            None => x.prompt.clone(),
+            None => x.prompt.to_string(),
         },
         None => id.to_string(),
     }

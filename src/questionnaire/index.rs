@@ -47,7 +47,7 @@ pub(super) struct Index {
     pub(super) safeguards: Ids,
     pub(super) sections: Ids,
     /// For each safeguard id, the questions (by position) with an option that satisfies it.
-    satisfied_by: HashMap<String, Vec<usize>>,
+    satisfied_by: HashMap<super::Text, Vec<usize>>,
     /// How many questions there were when `satisfied_by` was built.
     questions_len: usize,
 }
@@ -61,7 +61,7 @@ impl PartialEq for Index {
 
 impl Index {
     pub(super) fn new(q: &Questionnaire) -> Self {
-        let mut satisfied_by: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut satisfied_by: HashMap<super::Text, Vec<usize>> = HashMap::new();
         for (i, question) in q.questions.iter().enumerate() {
             for s in question.options.iter().flat_map(|o| &o.effects.satisfies) {
                 let list = satisfied_by.entry(s.clone()).or_default();

@@ -114,7 +114,7 @@ impl Questionnaire {
                 .map(|o| &o.effects)
                 .chain(question.bands.iter().map(|b| &b.effects))
                 .flat_map(|e| e.prohibits.iter().chain(e.concerns.iter()))
-                .map(String::as_str)
+                .map(Text::as_str)
                 .collect();
             for &j in later.iter().filter(|&&j| j > i) {
                 if let Some(s) = sets.get(j) {

@@ -15,6 +15,10 @@ use std::collections::BTreeMap;
 
 mod condition;
 
+mod text;
+pub use text::Text;
+pub(crate) use text::borrowing_from;
+
 mod index;
 
 mod load;
@@ -73,10 +77,10 @@ pub fn builtin_id_version() -> (&'static str, &'static str) {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Questionnaire {
-    pub id: String,
-    pub version: String,
-    pub title: String,
-    pub description: String,
+    pub id: Text,
+    pub version: Text,
+    pub title: Text,
+    pub description: Text,
     pub policy: Policy,
     /// SHA-256 of the questionnaire file text, hex.
     pub content_hash: String,
@@ -200,11 +204,11 @@ impl Obligation {
 /// `blocks` are not taken as in place on the strength of any answer.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Contradiction {
-    pub id: String,
+    pub id: Text,
     pub when: Condition,
     /// What is contradictory, in words, and how to resolve it.
-    pub message: String,
-    pub blocks: Vec<String>,
+    pub message: Text,
+    pub blocks: Vec<Text>,
 }
 
 /// A tier floor set by a condition.
@@ -213,21 +217,21 @@ pub struct Floor {
     pub when: Condition,
     pub tier: Tier,
     /// Why, in words, for the tier reasons.
-    pub reason: String,
+    pub reason: Text,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Policy {
-    pub name: String,
-    pub date: String,
-    pub url: String,
+    pub name: Text,
+    pub date: Text,
+    pub url: Text,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Section {
-    pub id: String,
-    pub title: String,
-    pub intro: String,
+    pub id: Text,
+    pub title: Text,
+    pub intro: Text,
     /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
     #[serde(default)]
     pub layer: usize,
@@ -265,14 +269,14 @@ impl QuestionKind {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Question {
-    pub id: String,
-    pub section: String,
+    pub id: Text,
+    pub section: Text,
     pub kind: QuestionKind,
-    pub prompt: String,
+    pub prompt: Text,
     /// Why the question is asked, in plain words.
-    pub help: String,
+    pub help: Text,
     /// The policy clause the question serves, e.g. "Prohibitions (likeness)".
-    pub clause: String,
+    pub clause: Text,
     /// Optional questions may stay unanswered without making the assessment incomplete.
     pub optional: bool,
     pub show_if: Option<Condition>,
@@ -284,12 +288,12 @@ pub struct Question {
     pub max: Option<f64>,
     /// Number questions: only whole numbers (counts of people, say).
     pub integer: bool,
-    pub placeholder: String,
+    pub placeholder: Text,
     /// How the risk points of several picked options add up (multiple choice).
     pub risk_combine: RiskCombine,
     /// The part the question plays in reports ("intended-use", "limitations", ...): templates
     /// read answers by role, so any questionnaire fills the same response.
-    pub role: Option<String>,
+    pub role: Option<Text>,
     /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
     #[serde(default)]
     pub layer: usize,
@@ -309,8 +313,8 @@ pub enum RiskCombine {
 /// One option of a choice question and what picking it does.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Choice {
-    pub id: String,
-    pub label: String,
+    pub id: Text,
+    pub label: Text,
     /// In a multiple-choice question, this option ("none of these") cannot be combined.
     pub exclusive: bool,
     pub effects: Effects,
@@ -322,29 +326,29 @@ pub struct Choice {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Band {
     pub at_least: f64,
-    pub label: String,
+    pub label: Text,
     pub effects: Effects,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Effects {
     /// Prohibitions this answer confirms: the use must not proceed.
-    pub prohibits: Vec<String>,
+    pub prohibits: Vec<Text>,
     /// Prohibitions this answer raises as a concern: safeguards needed, not a verdict.
-    pub concerns: Vec<String>,
+    pub concerns: Vec<Text>,
     /// Consequential categories this answer marks.
-    pub categories: Vec<String>,
+    pub categories: Vec<Text>,
     /// Risk points per factor id.
-    pub risk: BTreeMap<String, u32>,
+    pub risk: BTreeMap<Text, u32>,
     /// Safeguards this answer shows to be in place.
-    pub satisfies: Vec<String>,
+    pub satisfies: Vec<Text>,
     /// Consequential categories this answer removes, whichever answer marked them (a
     /// derogation: the use falls outside the category after all).
-    pub clears: Vec<String>,
+    pub clears: Vec<Text>,
     /// Whether a note explaining this answer is required.
     pub note_required: bool,
     /// What the note should say.
-    pub note_hint: String,
+    pub note_hint: Text,
 }
 
 impl Effects {
@@ -355,16 +359,16 @@ impl Effects {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct CatalogueEntry {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     /// A paraphrase of what the policy says, never its sentences.
-    pub summary: String,
-    pub clause: String,
+    pub summary: Text,
+    pub clause: Text,
     /// Categories: the tier a marked category sets at least (the questionnaire's
     /// `consequential_floor` when not given).
     pub floor: Option<Tier>,
     /// Where the questionnaire reads the policy more strictly than its words: how, in words.
-    pub reading: String,
+    pub reading: Text,
     /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
     #[serde(default)]
     pub layer: usize,
@@ -383,17 +387,17 @@ pub enum Applies {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Requirement {
-    pub id: String,
-    pub title: String,
-    pub summary: String,
-    pub clause: String,
+    pub id: Text,
+    pub title: Text,
+    pub summary: Text,
+    pub clause: Text,
     pub applies: Applies,
     /// With `applies = When`: the condition.
     pub applies_when: Option<Condition>,
     /// Policy: the policy's words bind this use to it; practice: the questionnaire's advice.
     pub basis: Basis,
     pub obligation: Obligation,
-    pub reading: String,
+    pub reading: Text,
     /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
     #[serde(default)]
     pub layer: usize,
@@ -404,19 +408,19 @@ pub struct Requirement {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Factor {
-    pub id: String,
-    pub title: String,
-    pub description: String,
+    pub id: Text,
+    pub title: Text,
+    pub description: Text,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Safeguard {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     /// What good looks like: the evidence a reviewer should expect.
-    pub good: String,
-    pub requirement: String,
-    pub clause: String,
+    pub good: Text,
+    pub requirement: Text,
+    pub clause: Text,
     /// When absent the safeguard is required whenever its requirement applies.
     pub required_when: Option<Condition>,
     /// Answers that show the safeguard in place, besides options that name it in `satisfies`.
@@ -431,8 +435,8 @@ pub struct Safeguard {
     pub never_not_applicable_when: Option<Condition>,
     /// The answers that come with the safeguard (question id, option id), for "what would
     /// change": the option that means the safeguard is there.
-    pub comes_with: Vec<(String, String)>,
-    pub reading: String,
+    pub comes_with: Vec<(Text, Text)>,
+    pub reading: Text,
     /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
     #[serde(default)]
     pub layer: usize,

@@ -5,24 +5,24 @@ use super::*;
 /// The questionnaire's words for what the engine decides, so reports read in its language.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Vocabulary {
-    pub tier_low: String,
-    pub tier_medium: String,
-    pub tier_high: String,
-    pub tier_prohibited: String,
+    pub tier_low: Text,
+    pub tier_medium: Text,
+    pub tier_high: Text,
+    pub tier_prohibited: Text,
     /// What a marked category is called ("consequential decision").
-    pub consequential: String,
+    pub consequential: Text,
     /// What a confirmed prohibition is called ("prohibited use").
-    pub prohibited_use: String,
+    pub prohibited_use: Text,
     /// How an interpretation stricter than the policy's words is introduced.
-    pub reading: String,
+    pub reading: Text,
     /// Why the owning team and assessor are asked for.
-    pub owner_hint: String,
+    pub owner_hint: Text,
     /// The disclaimer every report ends with.
-    pub disclaimer: String,
+    pub disclaimer: Text,
     /// What the information-request response says the requests are about ("AI services").
-    pub services: String,
+    pub services: Text,
     /// Example values shown in empty metadata fields, by field key.
-    pub placeholders: BTreeMap<String, String>,
+    pub placeholders: BTreeMap<Text, Text>,
 }
 
 impl Default for Vocabulary {

@@ -75,7 +75,7 @@ impl Derived {
             let has = given.contains(question.id.as_str());
             answered += usize::from(has);
             if !sections.contains_key(question.section.as_str()) {
-                sections.insert(question.section.clone(), SectionProgress::default());
+                sections.insert(question.section.to_string(), SectionProgress::default());
             }
             if let Some(p) = sections.get_mut(question.section.as_str()) {
                 p.visible += 1;

@@ -213,9 +213,9 @@ fn write_into(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire, fresh: b
         .safeguards
         .iter()
         .filter_map(|s| {
-            let e = a.safeguards.get(&s.id)?;
-            let dates = a.evidence_dates.get(&s.id);
-            let plan = a.plans.get(&s.id);
+            let e = a.safeguards.get(s.id.as_str())?;
+            let dates = a.evidence_dates.get(s.id.as_str());
+            let plan = a.plans.get(s.id.as_str());
             let mut t = vec![("status".to_string(), leaf(e.status.name()))];
             for (k, v) in [
                 ("evidence", Some(e.evidence.as_str())),
@@ -228,7 +228,7 @@ fn write_into(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire, fresh: b
                     t.push((k.to_string(), leaf(v)));
                 }
             }
-            Some((s.id.clone(), Node::Table(t)))
+            Some((s.id.to_string(), Node::Table(t)))
         })
         .collect();
     let wizard = (a.wizard != super::WizardState::default()).then(|| {

@@ -89,7 +89,11 @@ pub(crate) fn validate(
 pub(crate) fn answered_count(a: &Assessment, e: &crate::engine::Evaluation) -> usize {
     e.visible
         .iter()
-        .filter(|id| a.answers.get(*id).is_some_and(crate::engine::is_given))
+        .filter(|id| {
+            a.answers
+                .get(id.as_str())
+                .is_some_and(crate::engine::is_given)
+        })
         .count()
 }
 
@@ -133,9 +137,9 @@ pub(crate) fn warnings(
 
 /// The unanswered questions and missing notes, by prompt with the id to edit.
 pub(crate) fn missing_lines(q: &Questionnaire, e: &crate::engine::Evaluation) -> Vec<String> {
-    let name = |id: &String| {
+    let name = |id: &crate::questionnaire::Text| {
         q.question(id)
-            .map_or_else(|| id.clone(), |x| format!("{} ({})", x.prompt, x.id))
+            .map_or_else(|| id.to_string(), |x| format!("{} ({})", x.prompt, x.id))
     };
     let mut out: Vec<String> = e
         .unanswered

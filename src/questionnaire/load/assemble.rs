@@ -61,7 +61,7 @@ impl Validator<'_> {
                             .is_some_and(|i| i.get_ref() == &c.option)
                     }) || (yes_no && (c.option == "yes" || c.option == "no"));
                     if known {
-                        comes_with.push((qid.clone(), c.option.clone()));
+                        comes_with.push((qid.clone().into(), c.option.clone().into()));
                     } else {
                         self.err(
                             span_of(cw),
@@ -73,11 +73,11 @@ impl Validator<'_> {
             }
         }
         safeguards.push(Safeguard {
-            id: rs.id.get_ref().clone(),
-            title: rs.title.clone(),
-            good: rs.good.clone(),
-            requirement: rs.requirement.get_ref().clone(),
-            clause: rs.clause.clone(),
+            id: rs.id.get_ref().clone().into(),
+            title: rs.title.clone().into(),
+            good: rs.good.clone().into(),
+            requirement: rs.requirement.get_ref().clone().into(),
+            clause: rs.clause.clone().into(),
             required_when,
             satisfied_when,
             credit: self.points(
@@ -88,7 +88,7 @@ impl Validator<'_> {
             policy_when,
             never_not_applicable_when,
             comes_with,
-            reading: rs.reading.clone(),
+            reading: rs.reading.clone().into(),
             layer: 0,
             maps_to: self.mappings(&rs.maps_to, frameworks),
         });
@@ -267,15 +267,15 @@ impl Validator<'_> {
                 );
             }
             requirements.push(Requirement {
-                id: r.id.get_ref().clone(),
-                title: r.title.clone(),
-                summary: r.summary.clone(),
-                clause: r.clause.clone(),
+                id: r.id.get_ref().clone().into(),
+                title: r.title.clone().into(),
+                summary: r.summary.clone().into(),
+                clause: r.clause.clone().into(),
                 applies,
                 applies_when,
                 basis: *r.basis.get_ref(),
                 obligation: r.obligation,
-                reading: r.reading.clone(),
+                reading: r.reading.clone().into(),
                 layer: 0,
                 maps_to: self.mappings(&r.maps_to, &frameworks),
             });
@@ -296,10 +296,10 @@ impl Validator<'_> {
             }
             if let Some(when) = self.any_condition(&rc.when, &owner, &refs) {
                 contradictions.push(Contradiction {
-                    id: rc.id.get_ref().clone(),
+                    id: rc.id.get_ref().clone().into(),
                     when,
-                    message: rc.message.get_ref().trim().to_string(),
-                    blocks: rc.blocks.iter().map(|b| b.get_ref().clone()).collect(),
+                    message: rc.message.get_ref().trim().to_string().into(),
+                    blocks: rc.blocks.iter().map(|b| Text::from(b.get_ref())).collect(),
                 });
             }
         }
@@ -317,7 +317,7 @@ impl Validator<'_> {
                 floors.push(Floor {
                     when,
                     tier: *rf.tier.get_ref(),
-                    reason: rf.reason.get_ref().trim().to_string(),
+                    reason: rf.reason.get_ref().trim().to_string().into(),
                 });
             }
         }
@@ -351,40 +351,47 @@ impl Validator<'_> {
                 v.and_then(|v| f(v).clone()).unwrap_or(d)
             };
             Vocabulary {
-                tier_low: pick(|v| &v.tier_low, d.tier_low),
-                tier_medium: pick(|v| &v.tier_medium, d.tier_medium),
-                tier_high: pick(|v| &v.tier_high, d.tier_high),
-                tier_prohibited: pick(|v| &v.tier_prohibited, d.tier_prohibited),
-                consequential: pick(|v| &v.consequential, d.consequential),
-                prohibited_use: pick(|v| &v.prohibited_use, d.prohibited_use),
-                reading: pick(|v| &v.reading, d.reading),
-                owner_hint: pick(|v| &v.owner_hint, d.owner_hint),
-                disclaimer: pick(|v| &v.disclaimer, d.disclaimer),
-                services: pick(|v| &v.services, d.services),
-                placeholders: v.map(|v| v.placeholders.clone()).unwrap_or_default(),
+                tier_low: pick(|v| &v.tier_low, d.tier_low.to_string()).into(),
+                tier_medium: pick(|v| &v.tier_medium, d.tier_medium.to_string()).into(),
+                tier_high: pick(|v| &v.tier_high, d.tier_high.to_string()).into(),
+                tier_prohibited: pick(|v| &v.tier_prohibited, d.tier_prohibited.to_string()).into(),
+                consequential: pick(|v| &v.consequential, d.consequential.to_string()).into(),
+                prohibited_use: pick(|v| &v.prohibited_use, d.prohibited_use.to_string()).into(),
+                reading: pick(|v| &v.reading, d.reading.to_string()).into(),
+                owner_hint: pick(|v| &v.owner_hint, d.owner_hint.to_string()).into(),
+                disclaimer: pick(|v| &v.disclaimer, d.disclaimer.to_string()).into(),
+                services: pick(|v| &v.services, d.services.to_string()).into(),
+                placeholders: v
+                    .map(|v| {
+                        v.placeholders
+                            .iter()
+                            .map(|(k, x)| (Text::from(k), Text::from(x)))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
             }
         };
 
         // Hashed once: at 10,000 questions the text is 8 MB.
         let content_hash = hex_digest(&Sha256::digest(text.as_bytes()));
         let mut q = Questionnaire {
-            id: raw.questionnaire.id.get_ref().clone(),
-            version: raw.questionnaire.version.clone(),
-            title: raw.questionnaire.title.clone(),
-            description: raw.questionnaire.description.clone(),
+            id: raw.questionnaire.id.get_ref().clone().into(),
+            version: raw.questionnaire.version.clone().into(),
+            title: raw.questionnaire.title.clone().into(),
+            description: raw.questionnaire.description.clone().into(),
             policy: Policy {
-                name: raw.policy.name.clone(),
-                date: raw.policy.date.clone(),
-                url: raw.policy.url.clone(),
+                name: raw.policy.name.clone().into(),
+                date: raw.policy.date.clone().into(),
+                url: raw.policy.url.clone().into(),
             },
             content_hash: content_hash.clone(),
             sections: raw
                 .section
                 .iter()
                 .map(|s| Section {
-                    id: s.id.get_ref().clone(),
-                    title: s.title.clone(),
-                    intro: s.intro.clone(),
+                    id: s.id.get_ref().clone().into(),
+                    title: s.title.clone().into(),
+                    intro: s.intro.clone().into(),
                     layer: 0,
                 })
                 .collect(),
@@ -396,9 +403,9 @@ impl Validator<'_> {
                 .factor
                 .iter()
                 .map(|f| Factor {
-                    id: f.id.get_ref().clone(),
-                    title: f.title.clone(),
-                    description: f.description.clone(),
+                    id: f.id.get_ref().clone().into(),
+                    title: f.title.clone().into(),
+                    description: f.description.clone().into(),
                 })
                 .collect(),
             safeguards,

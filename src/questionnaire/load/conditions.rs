@@ -95,8 +95,8 @@ impl Validator<'_> {
                     return None;
                 }
                 return Some(Condition::Is {
-                    question: id,
-                    option: o.clone(),
+                    question: id.into(),
+                    option: o.clone().into(),
                 });
             }
             if let Some(os) = &r.any_of {
@@ -113,8 +113,8 @@ impl Validator<'_> {
                     }
                 }
                 return Some(Condition::AnyOf {
-                    question: id,
-                    options: os.clone(),
+                    question: id.into(),
+                    options: os.iter().map(Text::from).collect(),
                 });
             }
             if !matches!(kind, RawKind::Number) {
@@ -129,12 +129,12 @@ impl Validator<'_> {
             }
             if let Some(v) = r.at_least {
                 return Some(Condition::AtLeast {
-                    question: id,
+                    question: id.into(),
                     value: v,
                 });
             }
             return r.at_most.map(|v| Condition::AtMost {
-                question: id,
+                question: id.into(),
                 value: v,
             });
         }
@@ -148,7 +148,7 @@ impl Validator<'_> {
         }
         if let Some(q) = &r.answered {
             question_ref(self, q)?;
-            return Some(Condition::Answered(q.get_ref().clone()));
+            return Some(Condition::Answered(q.get_ref().clone().into()));
         }
         if let Some(b) = r.consequential {
             return Some(if b {
@@ -159,11 +159,11 @@ impl Validator<'_> {
         }
         if let Some(cat) = &r.category {
             self.check_refs("category", std::slice::from_ref(cat), categories, owner);
-            return Some(Condition::Category(cat.get_ref().clone()));
+            return Some(Condition::Category(cat.get_ref().clone().into()));
         }
         if let Some(p) = &r.concern {
             self.check_refs("prohibition", std::slice::from_ref(p), prohibitions, owner);
-            return Some(Condition::Concern(p.get_ref().clone()));
+            return Some(Condition::Concern(p.get_ref().clone().into()));
         }
         let list = |v: &mut Self, cs: &Vec<Spanned<RawCondition>>| -> Option<Vec<Condition>> {
             if cs.is_empty() {
@@ -205,15 +205,15 @@ impl Validator<'_> {
                 .as_ref()
                 .is_none_or(|c| may_hold(c, q, &reachable, &cats_so_far, &concerns_so_far));
             if ok {
-                reachable.insert(question.id.clone());
+                reachable.insert(question.id.to_string());
                 for e in question
                     .options
                     .iter()
                     .map(|o| &o.effects)
                     .chain(question.bands.iter().map(|b| &b.effects))
                 {
-                    cats_so_far.extend(e.categories.iter().cloned());
-                    concerns_so_far.extend(e.concerns.iter().cloned());
+                    cats_so_far.extend(e.categories.iter().map(String::from));
+                    concerns_so_far.extend(e.concerns.iter().map(String::from));
                 }
             } else {
                 let span = raw
@@ -251,13 +251,13 @@ pub(crate) fn may_hold(
     match c {
         Condition::Answered(x)
         | Condition::AtLeast { question: x, .. }
-        | Condition::AtMost { question: x, .. } => reachable.contains(x),
+        | Condition::AtMost { question: x, .. } => reachable.contains(x.as_str()),
         Condition::Is { question, .. } | Condition::AnyOf { question, .. } => {
-            reachable.contains(question)
+            reachable.contains(question.as_str())
         }
         Condition::Consequential => !cats.is_empty(),
-        Condition::Category(x) => cats.contains(x),
-        Condition::Concern(x) => concerns.contains(x),
+        Condition::Category(x) => cats.contains(x.as_str()),
+        Condition::Concern(x) => concerns.contains(x.as_str()),
         Condition::Any(cs) => cs.iter().any(|c| may_hold(c, q, reachable, cats, concerns)),
         Condition::Not(_) => true,
         Condition::All(cs) => {

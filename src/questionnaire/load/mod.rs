@@ -238,12 +238,12 @@ impl Validator<'_> {
 fn entry(e: &RawEntry) -> CatalogueEntry {
     CatalogueEntry {
         layer: 0,
-        id: e.id.get_ref().clone(),
-        title: e.title.clone(),
-        summary: e.summary.clone(),
-        clause: e.clause.clone(),
+        id: e.id.get_ref().clone().into(),
+        title: e.title.clone().into(),
+        summary: e.summary.clone().into(),
+        clause: e.clause.clone().into(),
         floor: e.floor.as_ref().map(|f| *f.get_ref()),
-        reading: e.reading.trim().to_string(),
+        reading: e.reading.trim().to_string().into(),
     }
 }
 
@@ -395,7 +395,10 @@ mod tests {
         assert!(parse_in_parts(&text).is_none());
         let q = in_parts(&text);
         assert_eq!(q, whole(&text));
-        assert_eq!(q.map(|q| q.questions[2000].placeholder.clone()), Ok(long));
+        assert_eq!(
+            q.map(|q| q.questions[2000].placeholder.to_string()),
+            Ok(long)
+        );
     }
 }
 

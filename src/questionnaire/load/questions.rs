@@ -77,8 +77,8 @@ impl Validator<'_> {
         let mut choices: Vec<Choice> = options
             .into_iter()
             .map(|(id, label, exclusive, effects)| Choice {
-                id: id.get_ref().clone(),
-                label,
+                id: id.get_ref().clone().into(),
+                label: label.into(),
                 exclusive,
                 effects,
                 layer: 0,
@@ -103,11 +103,11 @@ impl Validator<'_> {
                 }
                 for (id, label) in [("yes", "Yes"), ("no", "No")] {
                     match choices.iter_mut().find(|c| c.id == id) {
-                        Some(c) if c.label.is_empty() => c.label = label.to_string(),
+                        Some(c) if c.label.is_empty() => c.label = label.to_string().into(),
                         Some(_) => {}
                         None => choices.push(Choice {
-                            id: id.to_string(),
-                            label: label.to_string(),
+                            id: id.to_string().into(),
+                            label: label.to_string().into(),
                             exclusive: false,
                             effects: Effects::default(),
                             layer: 0,
@@ -158,7 +158,7 @@ impl Validator<'_> {
             let effects = self.effects(b, &owner, ids);
             bands.push(Band {
                 at_least,
-                label: b.label.clone(),
+                label: b.label.clone().into(),
                 effects,
             });
         }
@@ -185,12 +185,12 @@ impl Validator<'_> {
             .and_then(|c| self.condition(c, &owner, position.get(&qid).copied(), refs));
         let qid_for_role = qid.clone();
         questions.push(Question {
-            id: qid,
-            section: rq.section.get_ref().clone(),
+            id: qid.into(),
+            section: rq.section.get_ref().clone().into(),
             kind,
-            prompt: rq.prompt.clone(),
-            help: rq.help.clone(),
-            clause: rq.clause.clone(),
+            prompt: rq.prompt.clone().into(),
+            help: rq.help.clone().into(),
+            clause: rq.clause.clone().into(),
             optional: rq.optional,
             show_if,
             options: choices,
@@ -198,9 +198,9 @@ impl Validator<'_> {
             min: rq.min,
             max: rq.max,
             integer: rq.integer,
-            placeholder: rq.placeholder.clone(),
+            placeholder: rq.placeholder.clone().into(),
             risk_combine: *rq.risk_combine.get_ref(),
-            role: rq.role.as_ref().map(|r| r.get_ref().clone()),
+            role: rq.role.as_ref().map(|r| Text::from(r.get_ref())),
             layer: 0,
         });
         if let Some(role) = &rq.role {
@@ -251,7 +251,7 @@ impl Validator<'_> {
         let mut risk = BTreeMap::new();
         for (f, points) in &o.risk {
             let n = self.points(Some(points), &format!("{who} gives factor `{f}`"));
-            risk.insert(f.clone(), n);
+            risk.insert(f.clone().into(), n);
         }
         for f in o.risk.keys() {
             if !factors.contains(f) {
@@ -264,14 +264,26 @@ impl Validator<'_> {
             }
         }
         Effects {
-            prohibits: o.prohibits.iter().map(|s| s.get_ref().clone()).collect(),
-            concerns: o.concerns.iter().map(|s| s.get_ref().clone()).collect(),
-            categories: o.categories.iter().map(|s| s.get_ref().clone()).collect(),
+            prohibits: o
+                .prohibits
+                .iter()
+                .map(|s| Text::from(s.get_ref()))
+                .collect(),
+            concerns: o.concerns.iter().map(|s| Text::from(s.get_ref())).collect(),
+            categories: o
+                .categories
+                .iter()
+                .map(|s| Text::from(s.get_ref()))
+                .collect(),
             risk,
-            satisfies: o.satisfies.iter().map(|s| s.get_ref().clone()).collect(),
-            clears: o.clears.iter().map(|s| s.get_ref().clone()).collect(),
+            satisfies: o
+                .satisfies
+                .iter()
+                .map(|s| Text::from(s.get_ref()))
+                .collect(),
+            clears: o.clears.iter().map(|s| Text::from(s.get_ref())).collect(),
             note_required: o.note_required,
-            note_hint: o.note_hint.clone(),
+            note_hint: o.note_hint.clone().into(),
         }
     }
 

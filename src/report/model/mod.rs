@@ -126,15 +126,15 @@ impl Report {
         let hash = a.answers_hash(q);
         let section_title = |id: &str| {
             q.section(id)
-                .map_or_else(|| id.to_string(), |s| s.title.clone())
+                .map_or_else(|| id.to_string(), |s| s.title.to_string())
         };
         let requirement_title = |id: &str| {
             q.requirement(id)
-                .map_or_else(|| id.to_string(), |r| r.title.clone())
+                .map_or_else(|| id.to_string(), |r| r.title.to_string())
         };
         let prompt = |id: &str| {
             q.question(id)
-                .map_or_else(|| id.to_string(), |x| x.prompt.clone())
+                .map_or_else(|| id.to_string(), |x| x.prompt.to_string())
         };
         // Notes and evidence as written, byte for byte (the Markdown filters lay them out);
         // blank counts as none.
@@ -154,7 +154,7 @@ impl Report {
                 .unanswered
                 .iter()
                 .map(|id| Unanswered {
-                    id: id.clone(),
+                    id: id.to_string(),
                     prompt: prompt(id),
                     section: q
                         .question(id)
@@ -168,11 +168,11 @@ impl Report {
                 .map(|id| {
                     let hint = q
                         .question(id)
-                        .zip(a.answers.get(id))
+                        .zip(a.answers.get(id.as_str()))
                         .map(|(question, answer)| engine::note_hint(question, answer))
                         .unwrap_or_default();
                     NoteMissing {
-                        id: id.clone(),
+                        id: id.to_string(),
                         prompt: prompt(id),
                         answer: shown_answer(id).unwrap_or_default(),
                         hint,
@@ -182,12 +182,12 @@ impl Report {
         };
 
         let safeguard_row = |s: &SafeguardResult| SafeguardRow {
-            id: s.id.clone(),
-            title: s.title.clone(),
-            requirement: s.requirement.clone(),
+            id: s.id.to_string(),
+            title: s.title.to_string(),
+            requirement: s.requirement.to_string(),
             requirement_title: requirement_title(&s.requirement),
-            clause: s.clause.clone(),
-            good: s.good.clone(),
+            clause: s.clause.to_string(),
+            good: s.good.to_string(),
             required: s.required,
             why_required: explain::required_reasons(q, s),
             status: s.status,
@@ -202,7 +202,7 @@ impl Report {
             obligation: s.obligation,
             basis_label: explain::basis_of(q, sg_layer(&s.id), s.basis, s.obligation),
             required_by: explain::required_by(q, sg_layer(&s.id), s.basis, &s.clause),
-            reading: s.reading.clone(),
+            reading: s.reading.to_string(),
         };
 
         // Looked up by id in the loops below; a search there made reports cubic (issue 7).
@@ -252,8 +252,8 @@ impl Report {
                 continue;
             };
             let r = AnswerRef {
-                question: question.id.clone(),
-                prompt: question.prompt.clone(),
+                question: question.id.to_string(),
+                prompt: question.prompt.to_string(),
                 answer,
             };
             for p in set {
@@ -277,8 +277,8 @@ impl Report {
                     })
                     .filter_map(|s| result(&s.id))
                     .map(|s| SafeguardBrief {
-                        id: s.id.clone(),
-                        title: s.title.clone(),
+                        id: s.id.to_string(),
+                        title: s.title.to_string(),
                         required: s.required,
                         status: s.status,
                         status_label: explain::safeguard_state(s),
@@ -286,10 +286,13 @@ impl Report {
                     })
                     .collect();
                 ProhibitionRow {
-                    id: p.id.clone(),
-                    title: p.title.clone(),
-                    summary: entry.map(|x| x.summary.clone()).unwrap_or_default(),
-                    clause: p.clause.clone(),
+                    id: p.id.to_string(),
+                    title: p.title.to_string(),
+                    summary: entry
+                        .map(|x| x.summary.clone())
+                        .unwrap_or_default()
+                        .to_string(),
+                    clause: p.clause.to_string(),
                     status: p.status,
                     status_label: match p.status {
                         ProhibitionStatus::Clear => "clear",
@@ -336,15 +339,15 @@ impl Report {
                 .map(|c| {
                     let found = e.categories.iter().find(|f| f.id == c.id);
                     CategoryRow {
-                        id: c.id.clone(),
-                        title: c.title.clone(),
-                        summary: c.summary.clone(),
-                        clause: c.clause.clone(),
+                        id: c.id.to_string(),
+                        title: c.title.to_string(),
+                        summary: c.summary.to_string(),
+                        clause: c.clause.to_string(),
                         marked: found.is_some(),
                         marked_by: found.map(|f| refs(&f.raised_by)).unwrap_or_default(),
                         floor: q.category_floor(&c.id),
                         floor_label: explain::tier(q, q.category_floor(&c.id)),
-                        reading: c.reading.clone(),
+                        reading: c.reading.to_string(),
                     }
                 })
                 .collect(),
@@ -356,17 +359,18 @@ impl Report {
             .requirements
             .iter()
             .map(|r| RequirementRow {
-                id: r.id.clone(),
-                title: r.title.clone(),
+                id: r.id.to_string(),
+                title: r.title.to_string(),
                 summary: q
                     .requirement(&r.id)
                     .map(|x| x.summary.clone())
-                    .unwrap_or_default(),
-                clause: r.clause.clone(),
+                    .unwrap_or_default()
+                    .to_string(),
+                clause: r.clause.to_string(),
                 scope: q.requirement(&r.id).map_or(Applies::Always, |x| x.applies),
                 applies: r.applies,
                 why: explain::applies_because(q, r),
-                safeguards: r.safeguards.clone(),
+                safeguards: r.safeguards.iter().map(String::from).collect(),
                 met: r.is_met(),
                 state: r.state,
                 status_label: explain::requirement_state(r),
@@ -375,8 +379,8 @@ impl Report {
                 obligation: r.obligation,
                 basis_label: explain::basis_of(q, req_layer(&r.id), r.basis, r.obligation),
                 required_by: explain::required_by(q, req_layer(&r.id), r.basis, &r.clause),
-                reading: r.reading.clone(),
-                recommendations: r.recommendations.clone(),
+                reading: r.reading.to_string(),
+                recommendations: r.recommendations.iter().map(String::from).collect(),
             })
             .collect();
 
@@ -419,8 +423,8 @@ impl Report {
             .map(|s| {
                 let what_if = what_ifs.get(s.id.as_str()).copied();
                 Gap {
-                    safeguard: s.id.clone(),
-                    title: s.title.clone(),
+                    safeguard: s.id.to_string(),
+                    title: s.title.to_string(),
                     status: s.status,
                     status_label: explain::safeguard_state(s),
                     basis: s.basis,
@@ -429,10 +433,10 @@ impl Report {
                     change: what_if
                         .map(|w| explain::what_if(q, e, w))
                         .unwrap_or_default(),
-                    requirement: s.requirement.clone(),
+                    requirement: s.requirement.to_string(),
                     requirement_title: requirement_title(&s.requirement),
-                    clause: s.clause.clone(),
-                    good: s.good.clone(),
+                    clause: s.clause.to_string(),
+                    good: s.good.to_string(),
                     why_required: explain::required_reasons(q, s),
                     credit: s.credit,
                     lowers_score: what_if.is_some_and(|w| w.score_after < e.score.total),
@@ -449,8 +453,8 @@ impl Report {
         let plan_row = |s: &SafeguardResult, required: bool| {
             let p = plan_of(&s.id);
             PlanRow {
-                safeguard: s.id.clone(),
-                title: s.title.clone(),
+                safeguard: s.id.to_string(),
+                title: s.title.to_string(),
                 status: s.status,
                 status_label: explain::safeguard_state(s),
                 required,
@@ -458,7 +462,7 @@ impl Report {
                 plan: explain::plan(s, &p.owner, &p.target),
                 owner: p.owner,
                 target: p.target,
-                missing: s.good.clone(),
+                missing: s.good.to_string(),
             }
         };
         let remediation: Vec<PlanRow> = e
@@ -480,7 +484,7 @@ impl Report {
                 .or_default()
                 .push(c);
         }
-        let notes_missing: HashSet<&str> = e.notes_missing.iter().map(String::as_str).collect();
+        let notes_missing: HashSet<&str> = e.notes_missing.iter().map(|s| s.as_str()).collect();
         let question_answer = |question: &Question,
                                given: Option<&crate::answer::Answer>,
                                text: Option<String>,
@@ -497,9 +501,9 @@ impl Report {
                 _ => Vec::new(),
             };
             QuestionAnswer {
-                id: question.id.clone(),
-                prompt: question.prompt.clone(),
-                clause: question.clause.clone(),
+                id: question.id.to_string(),
+                prompt: question.prompt.to_string(),
+                clause: question.clause.to_string(),
                 kind: question.kind.name().to_string(),
                 optional: question.optional,
                 answered: given.is_some(),
@@ -530,9 +534,9 @@ impl Report {
             .iter()
             .filter(|_| need_any_section)
             .map(|s| SectionAnswers {
-                id: s.id.clone(),
-                title: s.title.clone(),
-                intro: s.intro.clone(),
+                id: s.id.to_string(),
+                title: s.title.to_string(),
+                intro: s.intro.to_string(),
                 questions: visible_in
                     .get(s.id.as_str())
                     .into_iter()
@@ -556,7 +560,7 @@ impl Report {
             .filter(|_| need_not_counted)
             .filter_map(|id| {
                 let question = q.question(id)?;
-                let given = a.answers.get(id).filter(|x| engine::is_given(x));
+                let given = a.answers.get(id.as_str()).filter(|x| engine::is_given(x));
                 let text = given.map(|x| engine::display_answer(question, x));
                 Some(question_answer(question, given, text, false))
             })
@@ -567,9 +571,9 @@ impl Report {
             .filter_map(|row| {
                 let answer = row.text.clone()?;
                 Some((
-                    row.id.clone(),
+                    row.id.to_string(),
                     AnswerEntry {
-                        prompt: row.question.prompt.clone(),
+                        prompt: row.question.prompt.to_string(),
                         section: section_title(&row.question.section),
                         answer,
                         note: note(row.id),
@@ -584,7 +588,9 @@ impl Report {
             .iter()
             .filter_map(|x| {
                 let role = x.role.as_ref()?;
-                answers_by_id.get(&x.id).map(|a| (role.clone(), a.clone()))
+                answers_by_id
+                    .get(x.id.as_str())
+                    .map(|a| (role.to_string(), a.clone()))
             })
             .collect();
         if !need_by_id {
@@ -609,9 +615,9 @@ impl Report {
             .collect();
 
         let policy = PolicyInfo {
-            name: q.policy.name.clone(),
-            date: q.policy.date.clone(),
-            url: q.policy.url.clone(),
+            name: q.policy.name.to_string(),
+            date: q.policy.date.to_string(),
+            url: q.policy.url.to_string(),
         };
         let binding = Binding::of(q, a);
         let compliance = compliance(q, a, e, today);
@@ -619,15 +625,15 @@ impl Report {
             .contradictions
             .iter()
             .map(|c| ContradictionRow {
-                id: c.id.clone(),
-                message: c.message.clone(),
+                id: c.id.to_string(),
+                message: c.message.to_string(),
                 answers: c.answers.clone(),
                 blocks: c
                     .blocks
                     .iter()
                     .map(|b| {
                         q.safeguard(b)
-                            .map_or_else(|| b.clone(), |s| s.title.clone())
+                            .map_or_else(|| b.to_string(), |s| s.title.to_string())
                     })
                     .collect(),
             })
@@ -636,20 +642,20 @@ impl Report {
             .cleared
             .iter()
             .map(|c| ClearedRow {
-                id: c.id.clone(),
-                title: c.title.clone(),
+                id: c.id.to_string(),
+                title: c.title.to_string(),
                 raised_by: refs(&c.raised_by),
                 cleared_by: refs(&c.cleared_by),
             })
             .collect();
-        let disclaimer = q.vocabulary.disclaimer.clone();
+        let disclaimer = q.vocabulary.disclaimer.to_string();
         Report {
             schema_version: REPORT_SCHEMA_VERSION,
             generator: format!("raia {}", env!("CARGO_PKG_VERSION")),
             questionnaire: QuestionnaireInfo {
-                id: q.id.clone(),
-                version: q.version.clone(),
-                title: q.title.clone(),
+                id: q.id.to_string(),
+                version: q.version.to_string(),
+                title: q.title.to_string(),
                 source: q.source.clone(),
                 binding,
                 binding_message: explain::binding(q, a, binding).unwrap_or_default(),

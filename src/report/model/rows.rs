@@ -420,7 +420,7 @@ pub struct SignOffRow {
 
 /// A visible question and its answer, looked up once while a report is built.
 pub(crate) struct Shown<'a> {
-    pub(crate) id: &'a String,
+    pub(crate) id: &'a crate::questionnaire::Text,
     pub(crate) question: &'a Question,
     pub(crate) given: Option<&'a crate::answer::Answer>,
     /// The answer as a person reads it, when given.

@@ -6,9 +6,9 @@ pub(crate) fn refs(reasons: &[engine::Reason]) -> Vec<AnswerRef> {
     reasons
         .iter()
         .map(|r| AnswerRef {
-            question: r.question.clone(),
-            prompt: r.prompt.clone(),
-            answer: r.answer.clone(),
+            question: r.question.to_string(),
+            prompt: r.prompt.to_string(),
+            answer: r.answer.to_string(),
         })
         .collect()
 }
@@ -41,7 +41,7 @@ pub(crate) fn compliance(
             .iter()
             .filter_map(|id| e.safeguard(id))
             .filter(|s| f(s))
-            .map(|s| s.id.clone())
+            .map(|s| s.id.to_string())
             .collect()
     };
     Compliance {
@@ -49,7 +49,7 @@ pub(crate) fn compliance(
         policy_gaps: ids(&|s| s.is_policy_gap()),
         should_gaps: ids(&|s| s.is_should_gap()),
         recommendations: ids(&|s| s.is_practice_gap()),
-        to_confirm: e.conflicts().map(|s| s.id.clone()).collect(),
+        to_confirm: e.conflicts().map(|s| s.id.to_string()).collect(),
         gate_failures: explain::gate_failures(&gate, q),
     }
 }
@@ -63,7 +63,7 @@ pub(crate) fn score_report(q: &Questionnaire, e: &Evaluation) -> ScoreReport {
         let i = q.question_index_from(id, from);
         from = i.unwrap_or(from);
         i.and_then(|i| q.questions.get(i))
-            .map_or_else(|| id.to_string(), |x| x.prompt.clone())
+            .map_or_else(|| id.to_string(), |x| x.prompt.to_string())
     };
     ScoreReport {
         raw: sc.raw,
@@ -81,8 +81,8 @@ pub(crate) fn score_report(q: &Questionnaire, e: &Evaluation) -> ScoreReport {
             .by_factor
             .iter()
             .map(|f| FactorRow {
-                id: f.factor.clone(),
-                title: f.title.clone(),
+                id: f.factor.to_string(),
+                title: f.title.to_string(),
                 points: f.points,
             })
             .collect(),
@@ -90,13 +90,14 @@ pub(crate) fn score_report(q: &Questionnaire, e: &Evaluation) -> ScoreReport {
             .contributions
             .iter()
             .map(|c| ContributionRow {
-                question: c.question.clone(),
+                question: c.question.to_string(),
                 prompt: prompt_in_order(&c.question),
-                answer: c.answer.clone(),
-                factor: c.factor.clone(),
+                answer: c.answer.to_string(),
+                factor: c.factor.to_string(),
                 factor_title: q
                     .factor(&c.factor)
-                    .map_or_else(|| c.factor.clone(), |f| f.title.clone()),
+                    .map_or_else(|| c.factor.clone(), |f| f.title.clone())
+                    .to_string(),
                 points: c.points,
             })
             .collect(),
@@ -104,10 +105,11 @@ pub(crate) fn score_report(q: &Questionnaire, e: &Evaluation) -> ScoreReport {
             .credits
             .iter()
             .map(|c| CreditRow {
-                safeguard: c.safeguard.clone(),
+                safeguard: c.safeguard.to_string(),
                 title: q
                     .safeguard(&c.safeguard)
-                    .map_or_else(|| c.safeguard.clone(), |s| s.title.clone()),
+                    .map_or_else(|| c.safeguard.clone(), |s| s.title.clone())
+                    .to_string(),
                 points: c.points,
             })
             .collect(),

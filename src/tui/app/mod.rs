@@ -523,7 +523,7 @@ impl App {
                         _ => String::new(),
                     }
                 } else {
-                    q.placeholder.clone()
+                    q.placeholder.to_string()
                 };
                 let multiline = match q.kind {
                     QuestionKind::Text | QuestionKind::Number | QuestionKind::Date => false,

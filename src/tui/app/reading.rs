@@ -16,7 +16,7 @@ impl App {
 
     pub fn answer(&self, qi: usize) -> Option<&Answer> {
         let id = &self.q().questions.get(qi)?.id;
-        self.session()?.assessment.answers.get(id)
+        self.session()?.assessment.answers.get(id.as_str())
     }
 
     pub fn has_answer(&self, qi: usize) -> bool {
@@ -32,7 +32,7 @@ impl App {
             return "";
         };
         self.session()
-            .and_then(|s| s.assessment.notes.get(&q.id))
+            .and_then(|s| s.assessment.notes.get(q.id.as_str()))
             .map_or("", String::as_str)
     }
 

@@ -318,7 +318,7 @@ pub(crate) fn pick(app: &mut App, qi: usize, k: usize) {
     let Some(opt) = q.options.get(k) else { return };
     let answer = match q.kind {
         QuestionKind::YesNo => Answer::Bool(opt.id == "yes"),
-        QuestionKind::Single => Answer::Choice(opt.id.clone()),
+        QuestionKind::Single => Answer::Choice(opt.id.to_string()),
         QuestionKind::Multi => {
             let mut picked: Vec<String> = match app.answer(qi) {
                 Some(Answer::Choices(v)) => v.clone(),
@@ -328,18 +328,18 @@ pub(crate) fn pick(app: &mut App, qi: usize, k: usize) {
                 picked.remove(pos);
             } else if opt.exclusive {
                 // "None of these" replaces whatever was ticked.
-                picked = vec![opt.id.clone()];
+                picked = vec![opt.id.to_string()];
             } else {
                 // A real option replaces "none of these".
                 picked.retain(|p| q.option(p).is_none_or(|o| !o.exclusive));
-                picked.push(opt.id.clone());
+                picked.push(opt.id.to_string());
             }
             // Keep questionnaire order so the file diffs cleanly.
             let ordered = q
                 .options
                 .iter()
-                .filter(|o| picked.contains(&o.id))
-                .map(|o| o.id.clone())
+                .filter(|o| picked.iter().any(|p| *p == o.id))
+                .map(|o| o.id.to_string())
                 .collect();
             Answer::Choices(ordered)
         }

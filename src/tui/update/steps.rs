@@ -122,11 +122,11 @@ pub(crate) fn open_safeguard(app: &mut App) {
     };
     let evidence = app
         .session()
-        .and_then(|s| s.assessment.safeguards.get(&row))
+        .and_then(|s| s.assessment.safeguards.get(row.as_str()))
         .map_or_else(String::new, |e| e.evidence.clone());
     let before = app
         .session()
-        .and_then(|s| s.assessment.safeguards.get(&row))
+        .and_then(|s| s.assessment.safeguards.get(row.as_str()))
         .cloned();
     let mut field = Field::new(
         &evidence,
@@ -136,7 +136,7 @@ pub(crate) fn open_safeguard(app: &mut App) {
     );
     field.set_focus(false, &app.theme);
     app.overlay = Overlay::Safeguard {
-        id: row,
+        id: row.to_string(),
         field,
         on_evidence: false,
         before,

@@ -127,7 +127,7 @@ fn entries(app: &App) -> Vec<Entry> {
     for s in &q.sections {
         let (answered, visible) = app.section_progress(&s.id);
         v.push(Entry {
-            label: s.title.clone(),
+            label: s.title.to_string(),
             count: if visible == 0 {
                 "–".into()
             } else {

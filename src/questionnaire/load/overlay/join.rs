@@ -17,7 +17,7 @@ pub(crate) fn tagged<T: Layered>(list: Vec<T>, skip: usize, layer: usize) -> Vec
 /// Adds an overlay's effects to an existing option's: more prohibitions, concerns, categories,
 /// risk and satisfied safeguards of its own; a note required where none was.
 pub(crate) fn add_effects(to: &mut Effects, add: Effects) {
-    fn extend(v: &mut Vec<String>, add: Vec<String>) {
+    fn extend(v: &mut Vec<Text>, add: Vec<Text>) {
         for a in add {
             if !v.contains(&a) {
                 v.push(a);
@@ -57,9 +57,9 @@ pub(crate) fn key_span(text: &str, key: &str) -> Option<Range<usize>> {
 }
 
 pub(crate) fn merge_vocabulary(to: &mut Vocabulary, v: &RawVocabulary) {
-    let set = |to: &mut String, from: &Option<String>| {
+    let set = |to: &mut Text, from: &Option<String>| {
         if let Some(s) = from {
-            to.clone_from(s);
+            *to = Text::from(s);
         }
     };
     set(&mut to.tier_low, &v.tier_low);
@@ -73,10 +73,13 @@ pub(crate) fn merge_vocabulary(to: &mut Vocabulary, v: &RawVocabulary) {
     set(&mut to.services, &v.services);
     // The disclaimer below always stands; an overlay can only add to it.
     if let Some(d) = &v.disclaimer {
-        to.disclaimer = format!("{} {d}", to.disclaimer);
+        to.disclaimer = format!("{} {d}", to.disclaimer).into();
     }
-    to.placeholders
-        .extend(v.placeholders.iter().map(|(k, x)| (k.clone(), x.clone())));
+    to.placeholders.extend(
+        v.placeholders
+            .iter()
+            .map(|(k, x)| (Text::from(k), Text::from(x))),
+    );
 }
 
 /// The questionnaire with framework `id` declared: as it is when a layer declares it, else with

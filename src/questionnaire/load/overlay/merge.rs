@@ -27,10 +27,13 @@ pub fn apply_overlay(
 
 /// Which layer an item of the layers below came from, in words, for messages.
 pub(crate) fn layer_title(q: &Questionnaire, layer: usize) -> String {
-    q.layers.get(layer).map_or_else(
-        || q.title.clone(),
-        |l| format!("{} (`{}@{}`)", l.title, l.id, l.version),
-    )
+    q.layers
+        .get(layer)
+        .map_or_else(
+            || q.title.clone(),
+            |l| format!("{} (`{}@{}`)", l.title, l.id, l.version).into(),
+        )
+        .to_string()
 }
 
 impl Validator<'_> {
@@ -45,9 +48,9 @@ impl Validator<'_> {
         // layer: it is the base layer, so the overlay's items are told apart from its own.
         if base.layers.is_empty() {
             base.layers.push(Layer {
-                id: base.id.clone(),
-                version: base.version.clone(),
-                title: base.title.clone(),
+                id: base.id.to_string(),
+                version: base.version.to_string(),
+                title: base.title.to_string(),
                 extends: String::new(),
                 policy: None,
                 source: base.source.clone(),
@@ -277,14 +280,14 @@ impl Validator<'_> {
             .questions
             .iter()
             .map(|bq| {
-                let extra = amend_options.remove(&bq.id).unwrap_or_default();
-                let touched = amended.get(&bq.id);
+                let extra = amend_options.remove(bq.id.as_str()).unwrap_or_default();
+                let touched = amended.get(bq.id.as_str());
                 let mut option: Vec<Spanned<RawOption>> = if bq.kind == QuestionKind::YesNo {
                     Vec::new()
                 } else {
                     bq.options
                         .iter()
-                        .filter(|c| !touched.is_some_and(|t| t.contains(&c.id)))
+                        .filter(|c| !touched.is_some_and(|t| t.contains(c.id.as_str())))
                         .map(stub_option)
                         .collect()
                 };
@@ -293,7 +296,7 @@ impl Validator<'_> {
                     id: stub_id(&bq.id),
                     section: stub_id(&bq.section),
                     kind: Spanned::new(0..0, raw_kind(bq.kind)),
-                    prompt: bq.prompt.clone(),
+                    prompt: bq.prompt.to_string(),
                     help: String::new(),
                     clause: String::new(),
                     optional: bq.optional,
@@ -312,14 +315,14 @@ impl Validator<'_> {
         let mut synthetic = RawFile {
             questionnaire: RawHeader {
                 id: stub_id(&base.id),
-                version: base.version.clone(),
-                title: base.title.clone(),
+                version: base.version.to_string(),
+                title: base.title.to_string(),
                 description: String::new(),
             },
             policy: RawPolicy {
-                name: base.policy.name.clone(),
-                date: base.policy.date.clone(),
-                url: base.policy.url.clone(),
+                name: base.policy.name.to_string(),
+                date: base.policy.date.to_string(),
+                url: base.policy.url.to_string(),
             },
             tiers: RawTiers {
                 medium_at: Spanned::new(0..0, base.tiers.medium_at),
@@ -335,7 +338,7 @@ impl Validator<'_> {
                 .iter()
                 .map(|r| RawRequirement {
                     id: stub_id(&r.id),
-                    title: r.title.clone(),
+                    title: r.title.to_string(),
                     summary: String::new(),
                     clause: String::new(),
                     applies: Some(Spanned::new(0..0, RawApplies::Always)),
@@ -351,7 +354,7 @@ impl Validator<'_> {
                 .iter()
                 .map(|f| RawFactor {
                     id: stub_id(&f.id),
-                    title: f.title.clone(),
+                    title: f.title.to_string(),
                     description: String::new(),
                 })
                 .collect(),
@@ -360,7 +363,7 @@ impl Validator<'_> {
                 .iter()
                 .map(|s| RawSafeguard {
                     id: stub_id(&s.id),
-                    title: s.title.clone(),
+                    title: s.title.to_string(),
                     good: String::new(),
                     requirement: stub_id(&s.requirement),
                     clause: String::new(),
@@ -380,7 +383,7 @@ impl Validator<'_> {
                 .iter()
                 .map(|s| RawSection {
                     id: stub_id(&s.id),
-                    title: s.title.clone(),
+                    title: s.title.to_string(),
                     intro: String::new(),
                 })
                 .collect(),
@@ -443,10 +446,10 @@ impl Validator<'_> {
                 }
                 Some(real) => {
                     let mut real = real.clone();
-                    let touched = amended.get(&real.id);
+                    let touched = amended.get(real.id.as_str());
                     for o in bq.options {
                         match real.options.iter_mut().find(|r| r.id == o.id) {
-                            Some(r) if touched.is_some_and(|t| t.contains(&o.id)) => {
+                            Some(r) if touched.is_some_and(|t| t.contains(o.id.as_str())) => {
                                 add_effects(&mut r.effects, o.effects);
                             }
                             Some(_) => {}
@@ -459,7 +462,7 @@ impl Validator<'_> {
             .collect();
         for (qid, help) in helps {
             if let Some(x) = q.question_index(&qid).and_then(|i| q.questions.get_mut(i)) {
-                x.help = help;
+                x.help = help.into();
             }
         }
 
@@ -529,9 +532,9 @@ impl Validator<'_> {
 
         let own_hash = hex_digest(&Sha256::digest(text.as_bytes()));
         let policy = raw.policy.as_ref().map(|p| Policy {
-            name: p.name.clone(),
-            date: p.date.clone(),
-            url: p.url.clone(),
+            name: p.name.clone().into(),
+            date: p.date.clone().into(),
+            url: p.url.clone().into(),
         });
         q.layers.push(Layer {
             id: raw.questionnaire.id.get_ref().clone(),
@@ -549,11 +552,11 @@ impl Validator<'_> {
             ));
             // The questionnaire answered is the top layer that changes rules; a crosswalk
             // leaves the answers' questionnaire as it is.
-            q.id = raw.questionnaire.id.get_ref().clone();
-            q.version = raw.questionnaire.version.clone();
-            q.title = raw.questionnaire.title.clone();
+            q.id = raw.questionnaire.id.get_ref().clone().into();
+            q.version = raw.questionnaire.version.clone().into();
+            q.title = raw.questionnaire.title.clone().into();
             if !raw.questionnaire.description.is_empty() {
-                q.description = raw.questionnaire.description.clone();
+                q.description = raw.questionnaire.description.clone().into();
             }
         }
         if !maps_only {

@@ -7,13 +7,13 @@ pub(crate) fn stub_id(id: &str) -> Spanned<String> {
 }
 
 pub(crate) fn stub_option(c: &Choice) -> Spanned<RawOption> {
-    let ids = |v: &[String]| v.iter().map(|s| stub_id(s)).collect::<Vec<_>>();
+    let ids = |v: &[Text]| v.iter().map(|s| stub_id(s)).collect::<Vec<_>>();
     Spanned::new(
         0..0,
         RawOption {
             id: Some(stub_id(&c.id)),
             at_least: None,
-            label: c.label.clone(),
+            label: c.label.to_string(),
             exclusive: c.exclusive,
             prohibits: ids(&c.effects.prohibits),
             concerns: ids(&c.effects.concerns),
@@ -42,7 +42,7 @@ pub(crate) fn raw_kind(k: QuestionKind) -> RawKind {
 pub(crate) fn stub_entry(e: &CatalogueEntry) -> RawEntry {
     RawEntry {
         id: stub_id(&e.id),
-        title: e.title.clone(),
+        title: e.title.to_string(),
         summary: String::new(),
         clause: String::new(),
         floor: None,

@@ -293,7 +293,7 @@ pub(crate) fn safeguard_row(
         } else {
             s.status.label().to_string()
         };
-        (format!("{mark} {} ", fit(&status, 14)), s.title.clone())
+        (format!("{mark} {} ", fit(&status, 14)), s.title.to_string())
     } else {
         let suffix = match (in_place, conflict) {
             (true, false) => " · in place".to_string(),

@@ -53,7 +53,7 @@ pub fn review(app: &App, w: usize, h: usize) -> Content {
                     section_at = Some(at);
                     Some(
                         at.and_then(|k| app.q().sections.get(k))
-                            .map_or_else(String::new, |s| s.title.clone()),
+                            .map_or_else(String::new, |s| s.title.to_string()),
                     )
                 }
             }
@@ -199,7 +199,10 @@ pub(crate) fn review_row(app: &App, item: ReviewItem) -> (String, Vec<String>, b
                     let (mut pieces, choices) = match a {
                         Answer::Choices(cs) if cs.len() > 1 => (
                             cs.iter()
-                                .map(|c| q.option(c).map_or_else(|| c.clone(), |o| o.label.clone()))
+                                .map(|c| {
+                                    q.option(c)
+                                        .map_or_else(|| c.clone(), |o| o.label.to_string())
+                                })
                                 .collect::<Vec<_>>(),
                             true,
                         ),
@@ -231,7 +234,7 @@ pub(crate) fn review_row(app: &App, item: ReviewItem) -> (String, Vec<String>, b
                 None if q.optional => (vec!["— (optional)".to_string()], false, false),
                 None => (vec!["unanswered".to_string()], true, false),
             };
-            (q.prompt.clone(), pieces, warn, choices)
+            (q.prompt.to_string(), pieces, warn, choices)
         }
     }
 }
