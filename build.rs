@@ -69,18 +69,28 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The stored forms, in the order of `BUILTIN`, as one static of byte strings, and their
     // texts' hashes.
     let mut list = String::from("static LOADED: &[&[u8]] = &[\n");
+    let mut strings = String::from("static STRINGS: &[&str] = &[\n");
     let mut hashes = String::from("static HASHES: &[&str] = &[\n");
     for (i, (name, text)) in questionnaire::BUILTIN.iter().enumerate() {
         let q = questionnaire::parse_questionnaire(name, text)
             .map_err(|e| format!("the built-in questionnaire {name} is invalid:\n{e}"))?;
         let file = out.join(format!("builtin-{i}.postcard"));
-        std::fs::write(&file, postcard::to_allocvec(&q)?)?;
+        let (stored, table) = questionnaire::with_string_table(|| postcard::to_allocvec(&q));
+        std::fs::write(&file, stored?)?;
+        let table_file = out.join(format!("builtin-{i}.strings"));
+        std::fs::write(&table_file, table)?;
         list.push_str(&format!(
             "    include_bytes!({:?}),\n",
             file.display().to_string()
         ));
+        strings.push_str(&format!(
+            "    include_str!({:?}),\n",
+            table_file.display().to_string()
+        ));
         hashes.push_str(&format!("    {:?},\n", q.content_hash));
     }
+    list.push_str("];\n");
+    list.push_str(&strings);
     list.push_str("];\n");
     list.push_str(&hashes);
     list.push_str("];\n");

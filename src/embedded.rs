@@ -5,7 +5,8 @@
 
 use crate::questionnaire::{BUILTIN, Questionnaire};
 
-// `LOADED`: the stored forms, in the order of `BUILTIN`; `HASHES`: the SHA-256 of each text.
+// `LOADED`: the stored forms, in the order of `BUILTIN`; `STRINGS`: the string table of each;
+// `HASHES`: the SHA-256 of each text.
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 /// The built-in questionnaire of file `name` as the build loaded it, or `None` if it is not
@@ -13,9 +14,10 @@ include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 pub(crate) fn builtin(name: &str) -> Option<Questionnaire> {
     let i = BUILTIN.iter().position(|(n, _)| *n == name)?;
     let stored: &'static [u8] = LOADED.get(i)?;
-    // Its strings borrow from the stored bytes instead of copying them (issue 7).
+    // Its strings borrow from the table the build wrote beside it (issue 7).
     let mut q: Questionnaire =
-        crate::questionnaire::borrowing_from(stored, || postcard::from_bytes(stored)).ok()?;
+        crate::questionnaire::borrowing_from(STRINGS.get(i)?, || postcard::from_bytes(stored))
+            .ok()?;
     q.reindex();
     Some(q)
 }

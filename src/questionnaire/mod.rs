@@ -17,7 +17,9 @@ mod condition;
 
 mod text;
 pub use text::Text;
-pub(crate) use text::borrowing_from;
+// `with_string_table` is for build.rs, which includes this module, and the tests.
+#[allow(unused_imports)]
+pub(crate) use text::{borrowing_from, with_string_table};
 
 mod index;
 

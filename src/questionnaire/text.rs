@@ -184,36 +184,64 @@ impl fmt::Debug for Text {
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // The stored form (postcard, not human-readable) writes bytes, which it encodes as it
-        // encodes a string, so reading them back borrows them without checking them twice.
         if s.is_human_readable() {
-            s.serialize_str(self.as_str())
-        } else {
-            s.serialize_bytes(self.as_bytes())
+            return s.serialize_str(self.as_str());
+        }
+        // The stored form (postcard) names the string's place in the table being written.
+        match TABLE.with(|t| t.borrow_mut().as_mut().map(|t| t.place(self.as_str()))) {
+            Some(place) => place.serialize(s),
+            None => s.serialize_str(self.as_str()),
         }
     }
 }
 
-thread_local! {
-    /// The stored form being read back (`embedded`), whose bytes live as long as the program.
-    static STORED: Cell<&'static [u8]> = const { Cell::new(&[]) };
+/// The strings of a stored form, each once, written beside it by the build.
+#[derive(Default)]
+struct StringTable {
+    text: String,
+    places: std::collections::HashMap<String, (u32, u32)>,
 }
 
-/// Runs `read` with strings borrowed from `stored` where they lie in it.
-pub(crate) fn borrowing_from<T>(stored: &'static [u8], read: impl FnOnce() -> T) -> T {
-    let before = STORED.with(|s| s.replace(stored));
+impl StringTable {
+    fn place(&mut self, s: &str) -> (u32, u32) {
+        if let Some(&p) = self.places.get(s) {
+            return p;
+        }
+        // A questionnaire is far below 4 GiB; a larger one could not be stored this way.
+        let p = (
+            u32::try_from(self.text.len()).unwrap_or(u32::MAX),
+            u32::try_from(s.len()).unwrap_or(u32::MAX),
+        );
+        self.text.push_str(s);
+        self.places.insert(s.to_owned(), p);
+        p
+    }
+}
+
+thread_local! {
+    /// While the build writes a stored form: the table its strings go to.
+    static TABLE: std::cell::RefCell<Option<StringTable>> = const { std::cell::RefCell::new(None) };
+    /// While a stored form is read back: its table, which lives as long as the program.
+    static STORED: Cell<Option<&'static str>> = const { Cell::new(None) };
+}
+
+/// Runs `write` with the strings it serializes (non-human-readable) put in a table, once
+/// each, and returns the table's text with what `write` returned. For build.rs.
+#[allow(dead_code)]
+pub(crate) fn with_string_table<T>(write: impl FnOnce() -> T) -> (T, String) {
+    TABLE.with(|t| *t.borrow_mut() = Some(StringTable::default()));
+    let out = write();
+    let table = TABLE.with(|t| t.borrow_mut().take()).unwrap_or_default();
+    (out, table.text)
+}
+
+/// Runs `read` with strings borrowed from `table`, the text [`with_string_table`] gave when
+/// the stored form was written: no string is copied, nor checked again.
+pub(crate) fn borrowing_from<T>(table: &'static str, read: impl FnOnce() -> T) -> T {
+    let before = STORED.with(|s| s.replace(Some(table)));
     let out = read();
     STORED.with(|s| s.set(before));
     out
-}
-
-/// `bytes` as a `&'static str` if they lie inside the stored form being read back.
-fn in_stored(bytes: &[u8]) -> Option<&'static str> {
-    let stored = STORED.with(Cell::get);
-    // Addresses are compared as numbers: a slice inside the stored form is the same bytes.
-    let start = (bytes.as_ptr() as usize).checked_sub(stored.as_ptr() as usize)?;
-    let inside = stored.get(start..start.checked_add(bytes.len())?)?;
-    std::str::from_utf8(inside).ok()
 }
 
 struct TextVisitor;
@@ -228,30 +256,25 @@ impl<'de> Visitor<'de> for TextVisitor {
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
         Ok(Text::from(v))
     }
-
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text, E> {
-        Ok(in_stored(v.as_bytes()).map_or_else(|| Text::from(v), Text::from_static))
-    }
-
-    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Text, E> {
-        let s = std::str::from_utf8(v).map_err(|_| E::custom("a string that is not UTF-8"))?;
-        Ok(Text::from(s))
-    }
-
-    fn visit_borrowed_bytes<E: de::Error>(self, v: &'de [u8]) -> Result<Text, E> {
-        match in_stored(v) {
-            Some(s) => Ok(Text::from_static(s)),
-            None => self.visit_bytes(v),
-        }
-    }
 }
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
         if d.is_human_readable() {
-            d.deserialize_str(TextVisitor)
-        } else {
-            d.deserialize_bytes(TextVisitor)
+            return d.deserialize_str(TextVisitor);
+        }
+        match STORED.with(Cell::get) {
+            Some(table) => {
+                let (start, len) = <(u32, u32)>::deserialize(d)?;
+                let (start, len) = (start as usize, len as usize);
+                // `get` checks the bounds and that both ends fall between characters.
+                start
+                    .checked_add(len)
+                    .and_then(|end| table.get(start..end))
+                    .map(Text::from_static)
+                    .ok_or_else(|| de::Error::custom("a string outside the stored table"))
+            }
+            None => d.deserialize_str(TextVisitor),
         }
     }
 }
@@ -261,25 +284,38 @@ mod tests {
     use super::*;
 
     #[test]
-    fn stored_strings_are_borrowed_and_others_shared() {
-        static STORED_FORM: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
-        let words = vec![Text::from("a prompt"), Text::EMPTY, Text::from("é label")];
-        let bytes: &'static [u8] =
-            STORED_FORM.get_or_init(|| postcard::to_allocvec(&words).unwrap_or_default());
+    fn stored_strings_are_borrowed_from_the_table_and_others_shared() {
+        static TABLE_TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        let words = vec![
+            Text::from("a prompt"),
+            Text::EMPTY,
+            Text::from("é label"),
+            Text::from("a prompt"),
+        ];
+        let (bytes, table) = with_string_table(|| postcard::to_allocvec(&words));
+        let bytes = bytes.unwrap_or_default();
+        // Each string once.
+        assert_eq!(table, "a promptlabel".replace("label", "é label"));
+        let table: &'static str = TABLE_TEXT.get_or_init(|| table);
         let back: Vec<Text> =
-            borrowing_from(bytes, || postcard::from_bytes(bytes)).unwrap_or_default();
+            borrowing_from(table, || postcard::from_bytes(&bytes)).unwrap_or_default();
         assert_eq!(back, words);
         assert!(
             matches!(back[0].0, Repr::Static(_)),
-            "borrowed from the stored form"
+            "borrowed from the table"
         );
-        // Read back outside `borrowing_from`, the same bytes are copied.
-        let copied: Vec<Text> = postcard::from_bytes(bytes).unwrap_or_default();
+        // A place outside the table is an error, not a panic.
+        let outside = postcard::to_allocvec(&vec![(3u32, 100u32)]).unwrap_or_default();
+        let bad: Result<Vec<Text>, _> = borrowing_from(table, || postcard::from_bytes(&outside));
+        assert!(bad.is_err());
+        // Without a table, postcard carries the strings themselves, copied when read.
+        let inline = postcard::to_allocvec(&words).unwrap_or_default();
+        let copied: Vec<Text> = postcard::from_bytes(&inline).unwrap_or_default();
         assert_eq!(copied, words);
         assert!(matches!(copied[0].0, Repr::Shared(_)));
         // TOML and JSON read and write it as a plain string.
         let json = serde_json::to_string(&words).unwrap_or_default();
-        assert_eq!(json, r#"["a prompt","","é label"]"#);
+        assert_eq!(json, r#"["a prompt","","é label","a prompt"]"#);
         let again: Vec<Text> = serde_json::from_str(&json).unwrap_or_default();
         assert_eq!(again, words);
     }
