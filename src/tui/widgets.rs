@@ -321,6 +321,40 @@ pub fn bar(done: usize, total: usize, width: usize) -> String {
 }
 
 /// A rectangle of at most `w` x `h` centred in `area`.
+/// Splits `area` from the top (`vertical`) or the left into parts of fixed length and parts
+/// that take what is left (`None`), as ratatui's `Layout` does with `Length` and `Min(0)`
+/// constraints. When the fixed lengths fit, the rest goes to the first `None`, by arithmetic:
+/// ratatui's constraint solver took a tenth of the wizard's first frame (issue 7). When they
+/// do not fit, the solver decides, as before.
+pub fn stack<const N: usize>(area: Rect, vertical: bool, parts: [Option<u16>; N]) -> [Rect; N] {
+    let total = if vertical { area.height } else { area.width };
+    let fixed: u32 = parts.iter().flatten().map(|&l| u32::from(l)).sum();
+    let fillers = parts.iter().filter(|p| p.is_none()).count();
+    if fixed > u32::from(total) || fillers != 1 {
+        use ratatui::layout::{Constraint, Layout};
+        let constraints = parts.map(|p| p.map_or(Constraint::Min(0), Constraint::Length));
+        let layout = if vertical {
+            Layout::vertical(constraints)
+        } else {
+            Layout::horizontal(constraints)
+        };
+        return layout.areas(area);
+    }
+    // `fixed <= total`, a u16, so the rest and every offset below fit in a u16.
+    let rest = total - u16::try_from(fixed).unwrap_or(total);
+    let mut at = if vertical { area.y } else { area.x };
+    parts.map(|p| {
+        let len = p.unwrap_or(rest);
+        let r = if vertical {
+            Rect::new(area.x, at, area.width, len)
+        } else {
+            Rect::new(at, area.y, len, area.height)
+        };
+        at += len;
+        r
+    })
+}
+
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
@@ -347,6 +381,37 @@ pub fn scroll_to(start: usize, end: usize, height: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// `stack` cuts an area as ratatui's `Layout` does with `Length` and `Min(0)`, whether
+        /// the lengths fit or not, on both axes.
+        #[test]
+        fn stack_cuts_as_layout_does(
+            x in 0u16..50, y in 0u16..50, w in 0u16..300, h in 0u16..120,
+            vertical: bool,
+            parts in proptest::collection::vec(proptest::option::weighted(0.8, 0u16..60), 5),
+        ) {
+            use ratatui::layout::{Constraint, Layout};
+            let area = Rect::new(x, y, w, h);
+            let parts: [Option<u16>; 5] = [parts[0], parts[1], parts[2], parts[3], parts[4]];
+            let constraints = parts.map(|p| p.map_or(Constraint::Min(0), Constraint::Length));
+            let layout = if vertical {
+                Layout::vertical(constraints)
+            } else {
+                Layout::horizontal(constraints)
+            };
+            let want: [Rect; 5] = layout.areas(area);
+            proptest::prop_assert_eq!(stack(area, vertical, parts), want);
+            let two = [parts[0], None];
+            let want2: [Rect; 2] = if vertical {
+                Layout::vertical(two.map(|p| p.map_or(Constraint::Min(0), Constraint::Length)))
+            } else {
+                Layout::horizontal(two.map(|p| p.map_or(Constraint::Min(0), Constraint::Length)))
+            }
+            .areas(area);
+            proptest::prop_assert_eq!(stack(area, vertical, two), want2);
+        }
+    }
 
     /// Issue 11, point 15: soft wrap never breaks before punctuation.
     #[test]

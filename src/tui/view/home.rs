@@ -3,9 +3,9 @@
 use super::{Content, footer, main_block};
 use crate::tui::action::Action;
 use crate::tui::app::{App, HomeItem};
-use crate::tui::widgets::{fit, truncate, truncate_left, width};
+use crate::tui::widgets::{fit, stack, truncate, truncate_left, width};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 
 struct HomeAreas {
@@ -16,13 +16,8 @@ struct HomeAreas {
 }
 
 fn areas(app: &App, area: Rect) -> HomeAreas {
-    let [title, body, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-        Constraint::Length(super::flow::status_height(app, area.width)),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let status_h = super::flow::status_height(app, area.width);
+    let [title, body, status, footer] = stack(area, true, [Some(1), None, Some(status_h), Some(1)]);
     let w = body.width.min(100);
     let panel = Rect::new(body.x + (body.width - w) / 2, body.y, w, body.height);
     // The panel is as tall as its content needs.

@@ -9,9 +9,9 @@ mod screens;
 
 use super::action::Action;
 use super::app::{App, Field, Screen};
-use super::widgets::{centered, scroll_to, width, wrap};
+use super::widgets::{centered, scroll_to, stack, width, wrap};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
@@ -361,26 +361,24 @@ pub struct Areas {
 }
 
 pub fn areas(app: &App, area: Rect) -> Areas {
-    let [title, body, progress, status, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-        Constraint::Length(1),
-        Constraint::Length(flow::status_height(app, area.width)),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [title, body, progress, status, footer] = stack(
+        area,
+        true,
+        [
+            Some(1),
+            None,
+            Some(1),
+            Some(flow::status_height(app, area.width)),
+            Some(1),
+        ],
+    );
     if area.width >= WIDE {
         let (side_w, bar_w) = match area.width {
             w if w >= 140 => (42, 28),
             w if w >= 120 => (36, 26),
             _ => (30, 22),
         };
-        let [sidebar, main, side] = Layout::horizontal([
-            Constraint::Length(bar_w),
-            Constraint::Min(0),
-            Constraint::Length(side_w),
-        ])
-        .areas(body);
+        let [sidebar, main, side] = stack(body, false, [Some(bar_w), None, Some(side_w)]);
         return Areas {
             title,
             sidebar,
@@ -398,13 +396,12 @@ pub fn areas(app: &App, area: Rect) -> Areas {
     } else {
         0
     };
-    let [sidebar, col] =
-        Layout::horizontal([Constraint::Length(bar_w), Constraint::Min(0)]).areas(body);
+    let [sidebar, col] = stack(body, false, [Some(bar_w), None]);
     // On short terminals the question panel needs every row for the prompt and the answer.
     let strip = !matches!(app.screen, Screen::Detail(_)) && area.height >= STRIP_MIN_HEIGHT;
     if strip {
         let h = if app.screen == Screen::Result { 7 } else { 5 };
-        let [main, side] = Layout::vertical([Constraint::Min(0), Constraint::Length(h)]).areas(col);
+        let [main, side] = stack(col, true, [None, Some(h)]);
         Areas {
             title,
             sidebar,
