@@ -626,7 +626,7 @@ fn what_ifs(q: &Questionnaire, a: &Assessment, e: &Evaluation, shortcut: bool) -
     if e.tier == Tier::Prohibited {
         return Vec::new();
     }
-    let before: BTreeSet<&str> = e.gaps.iter().map(Text::as_str).collect();
+    let before: BTreeSet<&Text> = e.gaps.iter().collect();
     // Looked up once per answer below, not searched in the visible list.
     let visible: HashSet<&str> = e.visible.iter().map(Text::as_str).collect();
     e.gaps
@@ -695,15 +695,15 @@ fn what_ifs(q: &Questionnaire, a: &Assessment, e: &Evaluation, shortcut: bool) -
                 },
             );
             let after = evaluate_once(q, &alt, Some(&s.id));
-            let now: BTreeSet<&str> = after.gaps.iter().map(Text::as_str).collect();
+            let now: BTreeSet<&Text> = after.gaps.iter().collect();
             WhatIf {
                 safeguard: s.id.clone(),
                 title: s.title.clone(),
                 answers,
                 score_after: after.score.total,
                 tier_after: after.tier,
-                gaps_closed: before.difference(&now).map(|x| Text::from(*x)).collect(),
-                gaps_opened: now.difference(&before).map(|x| Text::from(*x)).collect(),
+                gaps_closed: before.difference(&now).map(|x| (*x).clone()).collect(),
+                gaps_opened: now.difference(&before).map(|x| (*x).clone()).collect(),
             }
         })
         .collect()

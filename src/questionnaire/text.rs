@@ -49,18 +49,6 @@ impl Deref for Text {
     }
 }
 
-impl AsRef<str> for Text {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl AsRef<std::path::Path> for Text {
-    fn as_ref(&self) -> &std::path::Path {
-        std::path::Path::new(self.as_str())
-    }
-}
-
 impl Borrow<str> for Text {
     fn borrow(&self) -> &str {
         self.as_str()
@@ -86,18 +74,6 @@ impl From<String> for Text {
 impl From<&String> for Text {
     fn from(s: &String) -> Self {
         Text::from(s.as_str())
-    }
-}
-
-impl From<&Text> for Text {
-    fn from(s: &Text) -> Self {
-        s.clone()
-    }
-}
-
-impl From<Text> for String {
-    fn from(s: Text) -> Self {
-        s.as_str().to_owned()
     }
 }
 
@@ -282,6 +258,38 @@ impl<'de> Deserialize<'de> for Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `Text` compares, orders, hashes and prints as the string it holds, whichever way it is
+    /// held, so maps keyed by it find a `&str` and reports read the same.
+    #[test]
+    fn text_behaves_as_its_string() {
+        let shared = Text::from(String::from("human-review"));
+        let borrowed = Text::from_static("human-review");
+        assert_eq!(shared, borrowed);
+        assert!(shared == *"human-review" && *"human-review" == shared);
+        assert!(shared == "human-review" && "human-review" == shared);
+        assert!(shared == String::from("human-review") && String::from("human-review") == shared);
+        assert!(shared != "human" && "human" != shared && shared != *"human-reviewed");
+        assert!(Text::from("a") < Text::from_static("b"));
+        assert_eq!(
+            Text::from("b").partial_cmp(&Text::from("a")),
+            Some(std::cmp::Ordering::Greater)
+        );
+        let mut by_id = std::collections::HashMap::new();
+        by_id.insert(shared.clone(), 1);
+        assert_eq!(by_id.get("human-review"), Some(&1));
+        assert_eq!(by_id.get(&borrowed), Some(&1));
+        let tree: std::collections::BTreeMap<Text, i32> = [(Text::from("z"), 1)].into();
+        assert_eq!(tree.get("z"), Some(&1));
+        assert_eq!(
+            format!("{shared} {shared:?}"),
+            "human-review \"human-review\""
+        );
+        assert_eq!(String::from(&borrowed), "human-review");
+        assert_eq!(&*shared, "human-review");
+        assert!(matches!(Text::from("").0, Repr::Static("")));
+        assert_eq!(Text::default(), "");
+    }
 
     #[test]
     fn stored_strings_are_borrowed_from_the_table_and_others_shared() {
