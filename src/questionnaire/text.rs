@@ -266,15 +266,22 @@ mod tests {
         let shared = Text::from(String::from("human-review"));
         let borrowed = Text::from_static("human-review");
         assert_eq!(shared, borrowed);
-        assert!(shared == *"human-review" && *"human-review" == shared);
-        assert!(shared == "human-review" && "human-review" == shared);
-        assert!(shared == String::from("human-review") && String::from("human-review") == shared);
-        assert!(shared != "human" && "human" != shared && shared != *"human-reviewed");
-        assert!(Text::from("a") < Text::from_static("b"));
-        assert_eq!(
-            Text::from("b").partial_cmp(&Text::from("a")),
-            Some(std::cmp::Ordering::Greater)
-        );
+        // Each direction is its own impl.
+        assert!(shared == *"human-review");
+        assert!(*"human-review" == shared);
+        assert!(shared == "human-review");
+        assert!("human-review" == shared);
+        let owned = String::from("human-review");
+        assert!(shared == owned);
+        assert!(owned == shared);
+        assert!(shared != "human");
+        assert!("human" != shared);
+        assert!(shared != *"human-reviewed");
+        let other = String::from("human");
+        assert!(other != shared);
+        let (a, b) = (Text::from("a"), Text::from_static("b"));
+        assert!(a < b);
+        assert_eq!(b.partial_cmp(&a), Some(std::cmp::Ordering::Greater));
         let mut by_id = std::collections::HashMap::new();
         by_id.insert(shared.clone(), 1);
         assert_eq!(by_id.get("human-review"), Some(&1));
