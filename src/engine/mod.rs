@@ -22,17 +22,14 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The effects an answer brings, each with the answer text a person would read.
-/// An option's label is borrowed: evaluation words it only where a reason needs it.
-pub fn answer_effects<'q>(
-    q: &'q Question,
-    a: &Answer,
-) -> Vec<(std::borrow::Cow<'q, str>, &'q Effects)> {
+/// An option's label is shared with the questionnaire (`Text`), not copied.
+pub fn answer_effects<'q>(q: &'q Question, a: &Answer) -> Vec<(Text, &'q Effects)> {
     match q.kind {
         QuestionKind::Single | QuestionKind::Multi | QuestionKind::YesNo => a
             .picked()
             .into_iter()
             .filter_map(|id| q.option(id))
-            .map(|o| (std::borrow::Cow::Borrowed(o.label.as_str()), &o.effects))
+            .map(|o| (o.label.clone(), &o.effects))
             .collect(),
         QuestionKind::Number => {
             let Some(n) = a.number() else {
@@ -48,7 +45,7 @@ pub fn answer_effects<'q>(
                     } else {
                         format!("{} ({})", display_number(n), b.label)
                     };
-                    vec![(std::borrow::Cow::Owned(text), &b.effects)]
+                    vec![(Text::from(text), &b.effects)]
                 })
                 .unwrap_or_default()
         }

@@ -83,10 +83,10 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             continue;
         };
         walk.answers.insert(&question.id, answer);
-        let reason = |text: &str| Reason {
+        let reason = |text: &Text| Reason {
             question: question.id.clone(),
             prompt: question.prompt.clone(),
-            answer: text.to_string().into(),
+            answer: text.clone(),
         };
         let mut needs_note = false;
         // This question's contributions start here; only they can combine with a new one.
@@ -119,8 +119,8 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 // The strings are made only for a contribution that is kept.
                 let c = || Contribution {
                     question: question.id.clone(),
-                    answer: text.to_string().into(),
-                    factor: factor.to_string().into(),
+                    answer: text.clone(),
+                    factor: factor.clone(),
                     points: *points,
                 };
                 // With `risk_combine = "max"`, picking several options of one question counts

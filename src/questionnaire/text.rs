@@ -165,7 +165,10 @@ impl Serialize for Text {
         }
         // The stored form (postcard) names the string's place in the table being written.
         match TABLE.with(|t| t.borrow_mut().as_mut().map(|t| t.place(self.as_str()))) {
-            Some(place) => place.serialize(s),
+            Some(Some(place)) => place.serialize(s),
+            Some(None) => Err(serde::ser::Error::custom(
+                "the string table of a stored questionnaire would pass 4 GiB",
+            )),
             None => s.serialize_str(self.as_str()),
         }
     }
@@ -179,18 +182,19 @@ struct StringTable {
 }
 
 impl StringTable {
-    fn place(&mut self, s: &str) -> (u32, u32) {
+    /// Where `s` is in the table, added if it is not there yet; `None` past 4 GiB.
+    fn place(&mut self, s: &str) -> Option<(u32, u32)> {
         if let Some(&p) = self.places.get(s) {
-            return p;
+            return Some(p);
         }
-        // A questionnaire is far below 4 GiB; a larger one could not be stored this way.
         let p = (
-            u32::try_from(self.text.len()).unwrap_or(u32::MAX),
-            u32::try_from(s.len()).unwrap_or(u32::MAX),
+            u32::try_from(self.text.len()).ok()?,
+            u32::try_from(s.len()).ok()?,
         );
+        p.0.checked_add(p.1)?;
         self.text.push_str(s);
         self.places.insert(s.to_owned(), p);
-        p
+        Some(p)
     }
 }
 
@@ -205,19 +209,35 @@ thread_local! {
 /// each, and returns the table's text with what `write` returned. For build.rs.
 #[allow(dead_code)]
 pub(crate) fn with_string_table<T>(write: impl FnOnce() -> T) -> (T, String) {
-    TABLE.with(|t| *t.borrow_mut() = Some(StringTable::default()));
+    /// Puts back the table of an enclosing call, also when `write` panics.
+    struct Restore(Option<StringTable>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let outer = self.0.take();
+            TABLE.with(|t| *t.borrow_mut() = outer);
+        }
+    }
+    let outer = TABLE.with(|t| t.borrow_mut().replace(StringTable::default()));
+    let restore = Restore(outer);
     let out = write();
     let table = TABLE.with(|t| t.borrow_mut().take()).unwrap_or_default();
+    drop(restore);
     (out, table.text)
 }
 
 /// Runs `read` with strings borrowed from `table`, the text [`with_string_table`] gave when
 /// the stored form was written: no string is copied, nor checked again.
 pub(crate) fn borrowing_from<T>(table: &'static str, read: impl FnOnce() -> T) -> T {
-    let before = STORED.with(|s| s.replace(Some(table)));
-    let out = read();
-    STORED.with(|s| s.set(before));
-    out
+    /// Puts back what was there before, also when `read` panics: a later read must not take
+    /// its strings from this table.
+    struct Restore(Option<&'static str>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            STORED.with(|s| s.set(self.0));
+        }
+    }
+    let _restore = Restore(STORED.with(|s| s.replace(Some(table))));
+    read()
 }
 
 struct TextVisitor;
@@ -319,6 +339,19 @@ mod tests {
             matches!(back[0].0, Repr::Static(_)),
             "borrowed from the table"
         );
+        // A table in use while another is written stays as it was.
+        let ((inner, inner_table), outer_table) = with_string_table(|| {
+            let _ = postcard::to_allocvec(&vec![Text::from("outer")]);
+            let inner = with_string_table(|| postcard::to_allocvec(&vec![Text::from("inner")]));
+            let _ = postcard::to_allocvec(&vec![Text::from("outer again")]);
+            inner
+        });
+        assert!(inner.is_ok());
+        assert_eq!(inner_table, "inner");
+        assert_eq!(outer_table, "outerouter again");
+        // A panic while reading leaves no table behind for the next read.
+        let _ = std::panic::catch_unwind(|| borrowing_from(table, || panic!("while reading")));
+        assert_eq!(STORED.with(Cell::get), None);
         // A place outside the table is an error, not a panic.
         let outside = postcard::to_allocvec(&vec![(3u32, 100u32)]).unwrap_or_default();
         let bad: Result<Vec<Text>, _> = borrowing_from(table, || postcard::from_bytes(&outside));

@@ -320,7 +320,6 @@ pub fn bar(done: usize, total: usize, width: usize) -> String {
     s
 }
 
-/// A rectangle of at most `w` x `h` centred in `area`.
 /// Splits `area` from the top (`vertical`) or the left into parts of fixed length and parts
 /// that take what is left (`None`), as ratatui's `Layout` does with `Length` and `Min(0)`
 /// constraints. When the fixed lengths fit, the rest goes to the first `None`, by arithmetic:
@@ -355,6 +354,7 @@ pub fn stack<const N: usize>(area: Rect, vertical: bool, parts: [Option<u16>; N]
     })
 }
 
+/// A rectangle of at most `w` x `h` centred in `area`.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
