@@ -61,7 +61,7 @@ impl Validator<'_> {
                             .is_some_and(|i| i.get_ref() == &c.option)
                     }) || (yes_no && (c.option == "yes" || c.option == "no"));
                     if known {
-                        comes_with.push((qid.clone().into(), c.option.clone().into()));
+                        comes_with.push((Text::from(qid.as_str()), Text::from(&c.option)));
                     } else {
                         self.err(
                             span_of(cw),
@@ -73,11 +73,11 @@ impl Validator<'_> {
             }
         }
         safeguards.push(Safeguard {
-            id: rs.id.get_ref().clone().into(),
-            title: rs.title.clone().into(),
-            good: rs.good.clone().into(),
-            requirement: rs.requirement.get_ref().clone().into(),
-            clause: rs.clause.clone().into(),
+            id: Text::from(rs.id.get_ref()),
+            title: Text::from(&rs.title),
+            good: Text::from(&rs.good),
+            requirement: Text::from(rs.requirement.get_ref()),
+            clause: Text::from(&rs.clause),
             required_when,
             satisfied_when,
             credit: self.points(
@@ -88,7 +88,7 @@ impl Validator<'_> {
             policy_when,
             never_not_applicable_when,
             comes_with,
-            reading: rs.reading.clone().into(),
+            reading: Text::from(&rs.reading),
             layer: 0,
             maps_to: self.mappings(&rs.maps_to, frameworks),
         });
@@ -267,15 +267,15 @@ impl Validator<'_> {
                 );
             }
             requirements.push(Requirement {
-                id: r.id.get_ref().clone().into(),
-                title: r.title.clone().into(),
-                summary: r.summary.clone().into(),
-                clause: r.clause.clone().into(),
+                id: Text::from(r.id.get_ref()),
+                title: Text::from(&r.title),
+                summary: Text::from(&r.summary),
+                clause: Text::from(&r.clause),
                 applies,
                 applies_when,
                 basis: *r.basis.get_ref(),
                 obligation: r.obligation,
-                reading: r.reading.clone().into(),
+                reading: Text::from(&r.reading),
                 layer: 0,
                 maps_to: self.mappings(&r.maps_to, &frameworks),
             });
@@ -296,9 +296,9 @@ impl Validator<'_> {
             }
             if let Some(when) = self.any_condition(&rc.when, &owner, &refs) {
                 contradictions.push(Contradiction {
-                    id: rc.id.get_ref().clone().into(),
+                    id: Text::from(rc.id.get_ref()),
                     when,
-                    message: rc.message.get_ref().trim().to_string().into(),
+                    message: Text::from(rc.message.get_ref().trim()),
                     blocks: rc.blocks.iter().map(|b| Text::from(b.get_ref())).collect(),
                 });
             }
@@ -317,7 +317,7 @@ impl Validator<'_> {
                 floors.push(Floor {
                     when,
                     tier: *rf.tier.get_ref(),
-                    reason: rf.reason.get_ref().trim().to_string().into(),
+                    reason: Text::from(rf.reason.get_ref().trim()),
                 });
             }
         }
@@ -375,23 +375,23 @@ impl Validator<'_> {
         // Hashed once: at 10,000 questions the text is 8 MB.
         let content_hash = hex_digest(&Sha256::digest(text.as_bytes()));
         let mut q = Questionnaire {
-            id: raw.questionnaire.id.get_ref().clone().into(),
-            version: raw.questionnaire.version.clone().into(),
-            title: raw.questionnaire.title.clone().into(),
-            description: raw.questionnaire.description.clone().into(),
+            id: Text::from(raw.questionnaire.id.get_ref()),
+            version: Text::from(&raw.questionnaire.version),
+            title: Text::from(&raw.questionnaire.title),
+            description: Text::from(&raw.questionnaire.description),
             policy: Policy {
-                name: raw.policy.name.clone().into(),
-                date: raw.policy.date.clone().into(),
-                url: raw.policy.url.clone().into(),
+                name: Text::from(&raw.policy.name),
+                date: Text::from(&raw.policy.date),
+                url: Text::from(&raw.policy.url),
             },
             content_hash: content_hash.clone(),
             sections: raw
                 .section
                 .iter()
                 .map(|s| Section {
-                    id: s.id.get_ref().clone().into(),
-                    title: s.title.clone().into(),
-                    intro: s.intro.clone().into(),
+                    id: Text::from(s.id.get_ref()),
+                    title: Text::from(&s.title),
+                    intro: Text::from(&s.intro),
                     layer: 0,
                 })
                 .collect(),
@@ -403,9 +403,9 @@ impl Validator<'_> {
                 .factor
                 .iter()
                 .map(|f| Factor {
-                    id: f.id.get_ref().clone().into(),
-                    title: f.title.clone().into(),
-                    description: f.description.clone().into(),
+                    id: Text::from(f.id.get_ref()),
+                    title: Text::from(&f.title),
+                    description: Text::from(&f.description),
                 })
                 .collect(),
             safeguards,

@@ -96,7 +96,7 @@ impl Validator<'_> {
                 }
                 return Some(Condition::Is {
                     question: id.into(),
-                    option: o.clone().into(),
+                    option: Text::from(o.as_str()),
                 });
             }
             if let Some(os) = &r.any_of {
@@ -148,7 +148,7 @@ impl Validator<'_> {
         }
         if let Some(q) = &r.answered {
             question_ref(self, q)?;
-            return Some(Condition::Answered(q.get_ref().clone().into()));
+            return Some(Condition::Answered(Text::from(q.get_ref())));
         }
         if let Some(b) = r.consequential {
             return Some(if b {
@@ -159,11 +159,11 @@ impl Validator<'_> {
         }
         if let Some(cat) = &r.category {
             self.check_refs("category", std::slice::from_ref(cat), categories, owner);
-            return Some(Condition::Category(cat.get_ref().clone().into()));
+            return Some(Condition::Category(Text::from(cat.get_ref())));
         }
         if let Some(p) = &r.concern {
             self.check_refs("prohibition", std::slice::from_ref(p), prohibitions, owner);
-            return Some(Condition::Concern(p.get_ref().clone().into()));
+            return Some(Condition::Concern(Text::from(p.get_ref())));
         }
         let list = |v: &mut Self, cs: &Vec<Spanned<RawCondition>>| -> Option<Vec<Condition>> {
             if cs.is_empty() {

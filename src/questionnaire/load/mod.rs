@@ -238,12 +238,12 @@ impl Validator<'_> {
 fn entry(e: &RawEntry) -> CatalogueEntry {
     CatalogueEntry {
         layer: 0,
-        id: e.id.get_ref().clone().into(),
-        title: e.title.clone().into(),
-        summary: e.summary.clone().into(),
-        clause: e.clause.clone().into(),
+        id: Text::from(e.id.get_ref()),
+        title: Text::from(&e.title),
+        summary: Text::from(&e.summary),
+        clause: Text::from(&e.clause),
         floor: e.floor.as_ref().map(|f| *f.get_ref()),
-        reading: e.reading.trim().to_string().into(),
+        reading: Text::from(e.reading.trim()),
     }
 }
 

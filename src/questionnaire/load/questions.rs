@@ -77,7 +77,7 @@ impl Validator<'_> {
         let mut choices: Vec<Choice> = options
             .into_iter()
             .map(|(id, label, exclusive, effects)| Choice {
-                id: id.get_ref().clone().into(),
+                id: Text::from(id.get_ref()),
                 label: label.into(),
                 exclusive,
                 effects,
@@ -103,11 +103,11 @@ impl Validator<'_> {
                 }
                 for (id, label) in [("yes", "Yes"), ("no", "No")] {
                     match choices.iter_mut().find(|c| c.id == id) {
-                        Some(c) if c.label.is_empty() => c.label = label.to_string().into(),
+                        Some(c) if c.label.is_empty() => c.label = Text::from(label),
                         Some(_) => {}
                         None => choices.push(Choice {
-                            id: id.to_string().into(),
-                            label: label.to_string().into(),
+                            id: Text::from(id),
+                            label: Text::from(label),
                             exclusive: false,
                             effects: Effects::default(),
                             layer: 0,
@@ -158,7 +158,7 @@ impl Validator<'_> {
             let effects = self.effects(b, &owner, ids);
             bands.push(Band {
                 at_least,
-                label: b.label.clone().into(),
+                label: Text::from(&b.label),
                 effects,
             });
         }
@@ -186,11 +186,11 @@ impl Validator<'_> {
         let qid_for_role = qid.clone();
         questions.push(Question {
             id: qid.into(),
-            section: rq.section.get_ref().clone().into(),
+            section: Text::from(rq.section.get_ref()),
             kind,
-            prompt: rq.prompt.clone().into(),
-            help: rq.help.clone().into(),
-            clause: rq.clause.clone().into(),
+            prompt: Text::from(&rq.prompt),
+            help: Text::from(&rq.help),
+            clause: Text::from(&rq.clause),
             optional: rq.optional,
             show_if,
             options: choices,
@@ -198,7 +198,7 @@ impl Validator<'_> {
             min: rq.min,
             max: rq.max,
             integer: rq.integer,
-            placeholder: rq.placeholder.clone().into(),
+            placeholder: Text::from(&rq.placeholder),
             risk_combine: *rq.risk_combine.get_ref(),
             role: rq.role.as_ref().map(|r| Text::from(r.get_ref())),
             layer: 0,
@@ -251,7 +251,7 @@ impl Validator<'_> {
         let mut risk = BTreeMap::new();
         for (f, points) in &o.risk {
             let n = self.points(Some(points), &format!("{who} gives factor `{f}`"));
-            risk.insert(f.clone().into(), n);
+            risk.insert(Text::from(f.as_str()), n);
         }
         for f in o.risk.keys() {
             if !factors.contains(f) {
@@ -283,7 +283,7 @@ impl Validator<'_> {
                 .collect(),
             clears: o.clears.iter().map(|s| Text::from(s.get_ref())).collect(),
             note_required: o.note_required,
-            note_hint: o.note_hint.clone().into(),
+            note_hint: Text::from(&o.note_hint),
         }
     }
 

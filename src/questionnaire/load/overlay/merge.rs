@@ -532,9 +532,9 @@ impl Validator<'_> {
 
         let own_hash = hex_digest(&Sha256::digest(text.as_bytes()));
         let policy = raw.policy.as_ref().map(|p| Policy {
-            name: p.name.clone().into(),
-            date: p.date.clone().into(),
-            url: p.url.clone().into(),
+            name: Text::from(&p.name),
+            date: Text::from(&p.date),
+            url: Text::from(&p.url),
         });
         q.layers.push(Layer {
             id: raw.questionnaire.id.get_ref().clone(),
@@ -552,11 +552,11 @@ impl Validator<'_> {
             ));
             // The questionnaire answered is the top layer that changes rules; a crosswalk
             // leaves the answers' questionnaire as it is.
-            q.id = raw.questionnaire.id.get_ref().clone().into();
-            q.version = raw.questionnaire.version.clone().into();
-            q.title = raw.questionnaire.title.clone().into();
+            q.id = Text::from(raw.questionnaire.id.get_ref());
+            q.version = Text::from(&raw.questionnaire.version);
+            q.title = Text::from(&raw.questionnaire.title);
             if !raw.questionnaire.description.is_empty() {
-                q.description = raw.questionnaire.description.clone().into();
+                q.description = Text::from(&raw.questionnaire.description);
             }
         }
         if !maps_only {
