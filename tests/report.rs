@@ -759,6 +759,21 @@ proptest! {
 }
 
 #[test]
+fn one_risk_point_is_one_point_not_points() {
+    // A new user read "1 (1 risk points, ...)" in the report.
+    let q = raia::questionnaire::default_questionnaire().unwrap();
+    let mut a = Assessment::new(&q);
+    a.answers
+        .insert("users".into(), Answer::Choices(vec!["business".into()]));
+    assert_eq!(Report::build(&q, &a).score.raw, 1);
+    for f in [Format::Markdown, Format::InfoRequest] {
+        let out = render(&q, &a, f, &builtin()).unwrap();
+        assert!(out.contains("(1 risk point, 0 taken off"), "{out}");
+        assert!(!out.contains("1 risk points"), "{out}");
+    }
+}
+
+#[test]
 fn a_gap_whose_credit_is_capped_says_the_score_will_not_move() {
     let q = q();
     let mut a = Assessment::new(&q);

@@ -2424,6 +2424,51 @@ fn the_live_result_labels_the_points_it_lists_as_the_largest() {
 }
 
 #[test]
+fn enter_on_an_empty_required_question_says_it_is_still_unanswered() {
+    // A new user pressed Enter on an empty required text and was moved on with no word.
+    let mut t = T::on_questions();
+    t.goto_edit("name");
+    let n = t.app.derived.visible().binary_search(&qi("name")).unwrap() + 1;
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert!(
+        said.contains(&format!("Question {n} is still unanswered")),
+        "{said}"
+    );
+    // Answered: nothing to say.
+    t.app.message = None;
+    t.goto_edit("name");
+    t.type_str("Platform team");
+    t.key(KeyCode::Enter);
+    assert!(
+        !t.app
+            .message
+            .as_ref()
+            .is_some_and(|m| m.text.contains("unanswered")),
+        "{:?}",
+        t.app.message
+    );
+}
+
+#[test]
+fn the_result_says_one_risk_point() {
+    // A new user read "Score 1 = 1 risk points" on the result screen.
+    let fixture = FIXTURE.replacen("risk = { autonomy = 2 }", "risk = { autonomy = 1 }", 1);
+    let mut t = T::start_q(
+        parse_questionnaire("wizard.toml", &fixture).unwrap(),
+        |d| Start::New(Some(d.join("a.toml"))),
+        false,
+    );
+    t.fill_metadata();
+    t.key(KeyCode::Char('2')); // the option whose point this fixture makes 1
+    assert_eq!(t.app.eval().unwrap().score.raw, 1);
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let text = result_rows_text(&t, 120, 40);
+    assert!(text.contains("Score 1 = 1 risk point − 0"), "{text}");
+}
+
+#[test]
 fn safeguards_not_required_show_no_status_unless_in_place() {
     // The usability review read 14 "missing" under "Not required for this use" as gaps.
     // 53 cells: cut after a 14-cell status column at 80x24, whole without it.
@@ -4195,6 +4240,16 @@ fn placeholders_are_wrapped_or_cut_with_an_ellipsis() {
         text.contains("drafts replies"),
         "a long text shows it all, wrapped:\n{text}"
     );
+    // Blank lines are text: once Enter is typed the placeholder gives way, so the caret and
+    // what will be saved are in view (a new user typed three unseen blank lines).
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Enter);
+    let text = main_panel_rows(&t.app, 80, 24).join("\n");
+    assert!(!text.contains("drafts replies"), "{text}");
+    t.key(KeyCode::Backspace);
+    t.key(KeyCode::Backspace);
+    let text = main_panel_rows(&t.app, 80, 24).join("\n");
+    assert!(text.contains("drafts replies"), "empty again:\n{text}");
 
     // The description wraps at a space without starting the next row with it.
     apply(
@@ -4438,6 +4493,20 @@ fn typing_into_a_waiting_text_field_never_leaves_or_undoes() {
     let r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::NONE);
     assert_eq!(keys::map_key(&t.app, r), Some(Action::Review));
     assert!(t.render(100, 30).contains("q quit"));
+    // Esc on a field waiting for e (reached from the sidebar, nothing typed) switches to
+    // commands too: a new user's `r` then went into the answer and was saved.
+    apply(&mut t.app, Action::GoTo(Screen::Question(qi("story"))));
+    apply(&mut t.app, Action::GoTo(Screen::Question(name)));
+    assert_eq!(keys::map_key(&t.app, r), Some(Action::StartTyping('r')));
+    let before = t.disk();
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Char('r'));
+    assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(
+        t.disk().answers,
+        before.answers,
+        "nothing typed into the answer"
+    );
 }
 
 /// Issue 11, point 12, as a new user met it: at 100x30 the second safeguard the policy requires

@@ -125,8 +125,10 @@ impl TextBox {
         self.lines.join("\n")
     }
 
+    /// No text at all. Blank lines are text: a box holding only them shows them, not its
+    /// placeholder, or the lines typed would be saved unseen.
     pub fn is_empty(&self) -> bool {
-        self.lines.iter().all(String::is_empty)
+        matches!(self.lines.as_slice(), [line] if line.is_empty())
     }
 
     /// The caret: its line and how many grapheme clusters precede it in the line.

@@ -211,6 +211,10 @@ pub(crate) fn flow(app: &mut App, action: Action) {
                 stop_typing(app);
                 app.field_commands = true;
                 commit_quietly(app);
+            } else if app.field.is_some() && !app.field_commands {
+                // A field waiting for e (nothing typed yet): Esc too makes letters commands,
+                // as the footer then says.
+                app.field_commands = true;
             } else if matches!(app.screen, Screen::Review | Screen::Result) {
                 back_one_level(app);
             } else if !app.filter.is_empty() {

@@ -45,12 +45,36 @@ pub(crate) fn go_on(app: &mut App) {
         return;
     }
     if !app.from_review {
+        let left = left_unanswered(app);
         if let Some(to) = app.next_screen() {
             navigate(app, to, true, Arrive::Typing);
+            // Enter on an empty required question moves on, as Tab does, but says so: the
+            // sidebar's count was the only sign a new user had.
+            if let Some(n) = left {
+                crate::tui::update::answers::append_info(
+                    app,
+                    &format!(
+                        "Question {n} is still unanswered; the review (r) lists what is open."
+                    ),
+                );
+            }
         }
         return;
     }
     back_to_review(app, true);
+}
+
+/// The number of the question on screen (as "Question N of M" counts) if it is required and
+/// has no answer.
+fn left_unanswered(app: &App) -> Option<usize> {
+    let Screen::Question(qi) = app.screen else {
+        return None;
+    };
+    let required = app.q().questions.get(qi).is_some_and(|q| !q.optional);
+    if !required || app.has_answer(qi) {
+        return None;
+    }
+    app.derived.visible().binary_search(&qi).ok().map(|p| p + 1)
 }
 
 /// To the review, with the cursor on the row of the step it was opened from (r, or Enter after

@@ -91,8 +91,10 @@ pub(crate) fn result_content(
     if layout == ResultLayout::Full {
         c.wrapped(
             &format!(
-                "Score {} = {} risk points − {} for safeguards in place.",
-                e.score.total, e.score.raw, e.score.mitigation
+                "Score {} = {} − {} for safeguards in place.",
+                e.score.total,
+                crate::engine::risk_points(e.score.raw),
+                e.score.mitigation
             ),
             w,
             0,
