@@ -58,8 +58,12 @@ pub fn after_frame(app: &mut App) -> bool {
     };
     let message = app.message.clone();
     let revision = app.session().map(|s| s.revision);
+    // The first save of a new draft gives it a file, which the title and status line name.
+    let path = app.session().map(|s| s.path.clone());
     effects::run(app, vec![save]);
-    app.message != message || app.session().map(|s| s.revision) != revision
+    app.message != message
+        || app.session().map(|s| s.revision) != revision
+        || app.session().map(|s| s.path.clone()) != path
 }
 
 /// `fx` with the held save, if any, in front (or merged into the save `fx` already has).
