@@ -2609,6 +2609,34 @@ fn not_applicable_without_evidence_asks_for_a_reason() {
     assert!(!t.render(120, 40).contains(ask));
 }
 
+/// A new user's pass: a file opened by a relative path showed "Folder: ." on the export screen
+/// and the full folder in the message after writing. Both name it in full now.
+#[test]
+fn the_export_folder_is_named_in_full_on_the_screen_and_after_writing() {
+    // Relative to the crate, where cargo runs tests.
+    std::fs::create_dir_all("target").unwrap();
+    let dir = tempfile::tempdir_in("target").unwrap();
+    let name = dir
+        .path()
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let relative = PathBuf::from("target").join(&name).join("a.toml");
+    let mut t = T::start(|_| Start::New(Some(relative.clone())));
+    t.fill_metadata();
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    let full = std::path::absolute(relative.parent().unwrap()).unwrap();
+    let screen = main_panel_rows(&t.app, 200, 40).join("\n");
+    assert!(
+        screen.contains(&format!("Folder: {}", full.display())),
+        "{screen}"
+    );
+    t.key(KeyCode::Char('w'));
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert!(said.contains(&format!("to {}.", full.display())), "{said}");
+}
+
 /// Issue 11, point 20: reports follow the umask (they are to be shared) while the assessment
 /// stays owner-only; Tab in the open-file box completes the path; opening a report says what it
 /// is and which file to open.

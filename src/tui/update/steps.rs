@@ -304,8 +304,8 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<(usize, Fore
             let s = if n == 1 { "" } else { "s" };
             match dir {
                 Some(d) if all_there => {
-                    // "." would read as "to ..": name the folder in full.
-                    let full = std::fs::canonicalize(&d).unwrap_or(d);
+                    // "." would read as "to ..": name the folder in full, as the screen does.
+                    let full = std::path::absolute(&d).unwrap_or(d);
                     app.info(format!(
                         "Wrote {n} report{s} to {}.{incomplete}",
                         full.display()

@@ -41,9 +41,10 @@ pub fn export(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
     match app.export_dir() {
+        // In full, as the message after writing names it: "." says little.
         Some(d) => c.labelled(
             "Folder:",
-            &d.display().to_string(),
+            &std::path::absolute(&d).unwrap_or(d).display().to_string(),
             w,
             t.heading(),
             t.text(),
