@@ -263,25 +263,14 @@ impl Validator<'_> {
                 );
             }
         }
+        let ids = |v: &[Spanned<String>]| v.iter().map(|s| Text::from(s.get_ref())).collect();
         Effects {
-            prohibits: o
-                .prohibits
-                .iter()
-                .map(|s| Text::from(s.get_ref()))
-                .collect(),
-            concerns: o.concerns.iter().map(|s| Text::from(s.get_ref())).collect(),
-            categories: o
-                .categories
-                .iter()
-                .map(|s| Text::from(s.get_ref()))
-                .collect(),
+            prohibits: ids(&o.prohibits),
+            concerns: ids(&o.concerns),
+            categories: ids(&o.categories),
             risk,
-            satisfies: o
-                .satisfies
-                .iter()
-                .map(|s| Text::from(s.get_ref()))
-                .collect(),
-            clears: o.clears.iter().map(|s| Text::from(s.get_ref())).collect(),
+            satisfies: ids(&o.satisfies),
+            clears: ids(&o.clears),
             note_required: o.note_required,
             note_hint: Text::from(&o.note_hint),
         }
