@@ -107,7 +107,7 @@ fn evaluate_without_what_if(b: Bencher, n: usize) {
 fn wizard_derived(b: Bencher, n: usize) {
     let (q, a) = fixture(n);
     let e = raia::engine::evaluate_without_what_if(q, a);
-    b.bench(|| raia::tui::derived::Derived::new(q, Some(&e), Some(a)));
+    b.bench(|| raia::tui::derived::Derived::new(q, Some(&e)));
 }
 
 /// Evaluation, report model, then the format: what `raia report` does after loading.

@@ -21,13 +21,19 @@ pub enum Answer {
 impl Answer {
     /// The option ids this answer picks (yes/no count as options "yes" and "no").
     pub fn picked(&self) -> Vec<&str> {
-        match self {
-            Answer::Bool(true) => vec!["yes"],
-            Answer::Bool(false) => vec!["no"],
-            Answer::Choice(c) => vec![c.as_str()],
-            Answer::Choices(cs) => cs.iter().map(String::as_str).collect(),
-            _ => Vec::new(),
-        }
+        self.each_picked().collect()
+    }
+
+    /// [`Answer::picked`] without building the list (the evaluation reads every answer).
+    pub fn each_picked(&self) -> impl Iterator<Item = &str> {
+        let (one, many): (Option<&str>, &[String]) = match self {
+            Answer::Bool(true) => (Some("yes"), &[]),
+            Answer::Bool(false) => (Some("no"), &[]),
+            Answer::Choice(c) => (Some(c.as_str()), &[]),
+            Answer::Choices(cs) => (None, cs.as_slice()),
+            _ => (None, &[]),
+        };
+        one.into_iter().chain(many.iter().map(String::as_str))
     }
 
     /// Whether this answer picks `option`: `picked().contains(&option)`, without building the

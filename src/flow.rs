@@ -26,15 +26,9 @@ pub enum Step {
 }
 
 /// The questions the evaluation shows, by index, in asking order.
-pub fn visible(q: &Questionnaire, e: &Evaluation) -> Vec<usize> {
-    let mut v: Vec<usize> = e
-        .visible
-        .iter()
-        .filter_map(|id| q.question_index(id))
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+pub fn visible(e: &Evaluation) -> Vec<usize> {
+    // Taken in asking order, so already sorted and without repeats.
+    e.visible_at.iter().map(|&(i, _)| i).collect()
 }
 
 /// The step after `step`; `None` after the export. `visible` is [`visible`].

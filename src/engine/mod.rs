@@ -24,32 +24,34 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The effects an answer brings, each with the answer text a person would read.
 /// An option's label is shared with the questionnaire (`Text`), not copied.
 pub fn answer_effects<'q>(q: &'q Question, a: &Answer) -> Vec<(Text, &'q Effects)> {
+    let mut out = Vec::new();
+    each_answer_effect(q, a, |text, effects| out.push((text, effects)));
+    out
+}
+
+/// [`answer_effects`], handed to `f` one by one instead of collected: the evaluation asks
+/// this of every answer.
+pub fn each_answer_effect<'q>(q: &'q Question, a: &Answer, mut f: impl FnMut(Text, &'q Effects)) {
     match q.kind {
-        QuestionKind::Single | QuestionKind::Multi | QuestionKind::YesNo => a
-            .picked()
-            .into_iter()
-            .filter_map(|id| q.option(id))
-            .map(|o| (o.label.clone(), &o.effects))
-            .collect(),
+        QuestionKind::Single | QuestionKind::Multi | QuestionKind::YesNo => {
+            for o in a.each_picked().filter_map(|id| q.option(id)) {
+                f(o.label.clone(), &o.effects);
+            }
+        }
         QuestionKind::Number => {
             let Some(n) = a.number() else {
-                return Vec::new();
+                return;
             };
-            q.bands
-                .iter()
-                .rev()
-                .find(|b| n >= b.at_least)
-                .map(|b| {
-                    let text = if b.label.is_empty() {
-                        display_number(n)
-                    } else {
-                        format!("{} ({})", display_number(n), b.label)
-                    };
-                    vec![(Text::from(text), &b.effects)]
-                })
-                .unwrap_or_default()
+            if let Some(b) = q.bands.iter().rev().find(|b| n >= b.at_least) {
+                let text = if b.label.is_empty() {
+                    display_number(n)
+                } else {
+                    format!("{} ({})", display_number(n), b.label)
+                };
+                f(Text::from(text), &b.effects);
+            }
         }
-        _ => Vec::new(),
+        _ => {}
     }
 }
 

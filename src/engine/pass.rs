@@ -51,6 +51,9 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         ..Walk::default()
     };
     let mut visible = Vec::new();
+    let mut visible_at = Vec::new();
+    // One answer's effects at a time, in a list kept across answers (no allocation per answer).
+    let mut effects_of: Vec<(Text, &Effects)> = Vec::new();
     let mut unanswered = Vec::new();
     let mut notes_missing = Vec::new();
     let mut hidden_answered = Vec::new();
@@ -63,7 +66,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
 
     // Hashed once: a search of the sorted map per question compared ids a dozen times each.
     let answers: HashMap<&str, &Answer> = a.answers.iter().map(|(k, v)| (k.as_str(), v)).collect();
-    for question in &q.questions {
+    for (at, question) in q.questions.iter().enumerate() {
         let shown = question.show_if.as_ref().is_none_or(|c| c.holds(&walk));
         let answer = answers
             .get(question.id.as_str())
@@ -76,6 +79,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             continue;
         }
         visible.push(question.id.clone());
+        visible_at.push((at, answer.is_some()));
         let Some(answer) = answer else {
             if !question.optional {
                 unanswered.push(question.id.clone());
@@ -91,7 +95,11 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         let mut needs_note = false;
         // This question's contributions start here; only they can combine with a new one.
         let first = contributions.len();
-        for (text, effects) in answer_effects(question, answer) {
+        effects_of.clear();
+        each_answer_effect(question, answer, |text, effects| {
+            effects_of.push((text, effects))
+        });
+        for (text, effects) in effects_of.drain(..) {
             for p in &effects.prohibits {
                 confirmed.entry(p).or_default().push(reason(&text));
             }
@@ -491,6 +499,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         causes,
         complete: unanswered.is_empty() && notes_missing.is_empty(),
         visible,
+        visible_at,
         unanswered,
         notes_missing,
         hidden_answered,

@@ -427,6 +427,11 @@ pub struct Evaluation {
     /// No visible required question is unanswered and no required note is missing.
     pub complete: bool,
     pub visible: Vec<Text>,
+    /// For each of `visible`, in the same order: its position in the questionnaire and whether
+    /// it is answered. Screens count by position (`flow::visible`, `tui::derived`); finding
+    /// 10,000 ids again took longer than the evaluation's own walk (issue 7).
+    #[serde(skip)]
+    pub visible_at: Vec<(usize, bool)>,
     pub unanswered: Vec<Text>,
     pub notes_missing: Vec<Text>,
     /// Questions that have an answer but are hidden by earlier answers: kept, not counted.

@@ -270,7 +270,7 @@ impl Plain<'_> {
     /// Where to begin: [`flow::resume`], as in the wizard.
     fn start_step(&self) -> Step {
         let e = self.eval();
-        let visible = flow::visible(&self.s.questionnaire, &e);
+        let visible = flow::visible(&e);
         flow::resume(&self.s.questionnaire, &self.s.assessment, &e, &visible)
     }
 
@@ -310,7 +310,7 @@ impl Plain<'_> {
     }
 
     fn visible(&self) -> Vec<usize> {
-        flow::visible(&self.s.questionnaire, &self.eval())
+        flow::visible(&self.eval())
     }
 
     /// Where this question's number counts from: its place among the visible ones (1-based).

@@ -3,10 +3,9 @@
 //! evaluation, once per change of the answers, so a frame never searches the evaluation's lists
 //! (that made every key take seconds at 10,000 questions; issue 7).
 
-use crate::assessment::Assessment;
 use crate::engine::Evaluation;
 use crate::questionnaire::Questionnaire;
-use foldhash::{HashMap, HashMapExt, HashSet};
+use foldhash::{HashMap, HashMapExt};
 
 /// Answered and visible questions of one section, and its first visible question.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -22,20 +21,25 @@ pub struct Derived {
     visible_list: Vec<usize>,
     note_missing: Vec<bool>,
     answered: usize,
-    sections: HashMap<String, SectionProgress>,
+    /// Progress by position in the questionnaire's sections.
+    sections: Vec<SectionProgress>,
     /// Each question's section, by position in the questionnaire's sections.
     section_of: Vec<Option<usize>>,
+    /// Section positions by id, for [`Derived::section`].
+    section_at: HashMap<String, usize>,
 }
 
 impl Derived {
-    /// Reads `e`, the evaluation of `a` against `q`.
-    pub fn new(q: &Questionnaire, e: Option<&Evaluation>, a: Option<&Assessment>) -> Self {
+    /// Reads `e`, the evaluation of the assessment being edited against `q`. Everything here
+    /// is by position: at 10,000 questions, looking each question up by id again took longer
+    /// than building the rest (issue 7).
+    pub fn new(q: &Questionnaire, e: Option<&Evaluation>) -> Self {
         let Some(e) = e else {
             return Self::default();
         };
         let n = q.questions.len();
         // The visible questions as the shared flow counts them (plain mode uses the same).
-        let visible_list = crate::flow::visible(q, e);
+        let visible_list = crate::flow::visible(e);
         let mut visible = vec![false; n];
         for &i in &visible_list {
             if let Some(v) = visible.get_mut(i) {
@@ -48,40 +52,39 @@ impl Derived {
                 *m = true;
             }
         }
-        let mut section_at: HashMap<&str, usize> = HashMap::new();
+        let mut section_at: HashMap<String, usize> = HashMap::new();
         for (k, s) in q.sections.iter().enumerate() {
-            section_at.entry(s.id.as_str()).or_insert(k);
+            section_at.entry(s.id.to_string()).or_insert(k);
         }
-        let section_of = q
+        // Questions come in runs of one section: the id is looked up once per run.
+        let mut run: Option<(&str, Option<usize>)> = None;
+        let section_of: Vec<Option<usize>> = q
             .questions
             .iter()
-            .map(|x| section_at.get(x.section.as_str()).copied())
-            .collect();
-        let mut sections: HashMap<String, SectionProgress> = HashMap::new();
-        let given: HashSet<&str> = a
-            .map(|a| {
-                a.answers
-                    .iter()
-                    .filter(|(_, v)| v.is_given())
-                    .map(|(k, _)| k.as_str())
-                    .collect()
+            .map(|x| match run {
+                Some((id, k)) if id == x.section.as_str() => k,
+                _ => {
+                    let k = section_at.get(x.section.as_str()).copied();
+                    run = Some((x.section.as_str(), k));
+                    k
+                }
             })
-            .unwrap_or_default();
+            .collect();
+        let mut sections = vec![SectionProgress::default(); q.sections.len()];
         let mut answered = 0;
-        for &i in &visible_list {
-            let Some(question) = q.questions.get(i) else {
+        for &(i, has) in &e.visible_at {
+            answered += usize::from(has);
+            let Some(p) = section_of
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|k| sections.get_mut(k))
+            else {
                 continue;
             };
-            let has = given.contains(question.id.as_str());
-            answered += usize::from(has);
-            if !sections.contains_key(question.section.as_str()) {
-                sections.insert(question.section.to_string(), SectionProgress::default());
-            }
-            if let Some(p) = sections.get_mut(question.section.as_str()) {
-                p.visible += 1;
-                p.answered += usize::from(has);
-                p.first_visible.get_or_insert(i);
-            }
+            p.visible += 1;
+            p.answered += usize::from(has);
+            p.first_visible.get_or_insert(i);
         }
         Self {
             visible,
@@ -90,6 +93,7 @@ impl Derived {
             answered,
             sections,
             section_of,
+            section_at,
         }
     }
 
@@ -117,6 +121,93 @@ impl Derived {
     }
 
     pub fn section(&self, section: &str) -> SectionProgress {
-        self.sections.get(section).copied().unwrap_or_default()
+        self.section_at
+            .get(section)
+            .and_then(|&k| self.sections.get(k))
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+    use crate::answer::Answer;
+    use crate::questionnaire::{DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_NAME};
+
+    /// Every example, and each with its first text answer replaced by a placeholder ("n/a"),
+    /// which the evaluation counts as unanswered.
+    fn cases() -> Vec<(Questionnaire, crate::assessment::Assessment)> {
+        let q = crate::questionnaire::parse_questionnaire(
+            DEFAULT_QUESTIONNAIRE_NAME,
+            DEFAULT_QUESTIONNAIRE,
+        )
+        .unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|x| x != "toml") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let a = crate::assessment::parse_assessment("a.toml", &text, &q).unwrap();
+            let mut placeholder = a.clone();
+            if let Some(v) = placeholder
+                .answers
+                .values_mut()
+                .find(|v| matches!(v, Answer::Text(_)))
+            {
+                *v = Answer::Text("n/a".into());
+            }
+            out.push((q.clone(), a));
+            out.push((q.clone(), placeholder));
+        }
+        assert!(out.len() >= 20, "the examples were found");
+        out
+    }
+
+    /// Counting by position gives what counting the evaluation's lists by id gives, and a
+    /// section shows complete exactly when the evaluation leaves none of its questions
+    /// unanswered.
+    #[test]
+    fn progress_by_position_is_progress_by_id() {
+        for (q, a) in cases() {
+            let e = crate::engine::evaluate_without_what_if(&q, &a);
+            let d = Derived::new(&q, Some(&e));
+            let by_id: Vec<usize> = e
+                .visible
+                .iter()
+                .map(|id| q.question_index(id).unwrap())
+                .collect();
+            assert_eq!(d.visible(), by_id.as_slice());
+            let given = |i: usize| {
+                a.answers
+                    .get(q.questions[i].id.as_str())
+                    .is_some_and(crate::engine::is_given)
+            };
+            let answered = by_id.iter().filter(|&&i| given(i)).count();
+            assert_eq!(d.progress(), (answered, by_id.len()));
+            for s in &q.sections {
+                let mine: Vec<usize> = by_id
+                    .iter()
+                    .copied()
+                    .filter(|&i| q.questions[i].section.as_str() == s.id.as_str())
+                    .collect();
+                let p = d.section(&s.id);
+                assert_eq!(p.visible, mine.len());
+                assert_eq!(p.answered, mine.iter().filter(|&&i| given(i)).count());
+                assert_eq!(p.first_visible, mine.first().copied());
+                let open = mine.iter().any(|&i| {
+                    e.unanswered
+                        .iter()
+                        .any(|u| u.as_str() == q.questions[i].id.as_str())
+                });
+                let required_unanswered =
+                    mine.iter().any(|&i| !q.questions[i].optional && !given(i));
+                assert_eq!(open, required_unanswered, "section {}", s.id);
+            }
+        }
     }
 }

@@ -382,11 +382,7 @@ impl App {
         }
         ed.eval = ed.session.evaluate();
         ed.evaluated = ed.session.revision;
-        self.derived = Derived::new(
-            &ed.session.questionnaire,
-            Some(&ed.eval),
-            Some(&ed.session.assessment),
-        );
+        self.derived = Derived::new(&ed.session.questionnaire, Some(&ed.eval));
     }
 
     /// The assessment being edited; `None` at home.
