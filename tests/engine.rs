@@ -665,3 +665,35 @@ fn scores_saturate_instead_of_wrapping_round_to_low() {
     assert_eq!(e.score.raw, u32::MAX);
     assert_eq!(e.tier, Tier::High);
 }
+
+/// `safeguard(id)` finds what a search of the list finds, for every id, also after the list
+/// was changed behind the index it keeps (reordered, or a result added).
+#[test]
+fn a_safeguard_is_found_by_id_as_a_search_finds_it() {
+    let (q, a) = mini(&[
+        ("voice-clone", Answer::Choice("no".into())),
+        ("hiring", Answer::Bool(true)),
+        ("role", Answer::Choice("decides".into())),
+    ]);
+    let mut e = evaluate(&q, &a);
+    assert!(e.safeguards.len() >= 2);
+    let search =
+        |e: &raia::engine::Evaluation, id: &str| e.safeguards.iter().position(|s| s.id == id);
+    let found = |e: &raia::engine::Evaluation, id: &str| {
+        e.safeguard(id)
+            .map(|s| std::ptr::from_ref(s) as usize - e.safeguards.as_ptr() as usize)
+            .map(|bytes| bytes / std::mem::size_of::<raia::engine::SafeguardResult>())
+    };
+    let ids: Vec<String> = e.safeguards.iter().map(|s| s.id.to_string()).collect();
+    for id in ids.iter().map(String::as_str).chain(["no-such-safeguard"]) {
+        assert_eq!(found(&e, id), search(&e, id), "{id}");
+    }
+    e.safeguards.reverse();
+    for id in &ids {
+        assert_eq!(found(&e, id), search(&e, id), "{id} after reversing");
+    }
+    let mut extra = e.safeguards[0].clone();
+    extra.id = "added-later".into();
+    e.safeguards.push(extra);
+    assert_eq!(found(&e, "added-later"), Some(e.safeguards.len() - 1));
+}

@@ -4,7 +4,13 @@
 use super::*;
 impl Evaluation {
     pub fn safeguard(&self, id: &str) -> Option<&SafeguardResult> {
-        self.safeguards.iter().find(|s| s.id == id)
+        // The index is checked against the list, which is searched if they disagree (a list
+        // changed after the evaluation), so the answer is always the first with this id.
+        match self.safeguard_at.get(id).map(|&i| self.safeguards.get(i)) {
+            Some(Some(s)) if s.id == id => Some(s),
+            None if self.safeguard_at.len() == self.safeguards.len() => None,
+            _ => self.safeguards.iter().find(|s| s.id == id),
+        }
     }
 
     pub fn confirmed(&self) -> impl Iterator<Item = &ProhibitionFinding> {

@@ -512,9 +512,19 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         requirements,
         gaps: gap_list.iter().map(|s| s.id.clone()).collect(),
         review: Review::of(q, a, tier),
+        safeguard_at: index_of(&safeguards),
         safeguards,
         what_if: Vec::new(),
     }
+}
+
+/// Each safeguard's position by id; with a repeated id (an invalid questionnaire), the first.
+fn index_of(safeguards: &[SafeguardResult]) -> HashMap<Text, usize> {
+    let mut at = HashMap::with_capacity(safeguards.len());
+    for (i, s) in safeguards.iter().enumerate() {
+        at.entry(s.id.clone()).or_insert(i);
+    }
+    at
 }
 
 /// Where one requirement stands (docs/scoring.md, "Requirements").

@@ -445,6 +445,10 @@ pub struct Evaluation {
     pub score: Score,
     pub requirements: Vec<RequirementResult>,
     pub safeguards: Vec<SafeguardResult>,
+    /// Positions in `safeguards` by id, for [`Evaluation::safeguard`]: reports look safeguards
+    /// up inside loops over safeguards, and a search there was quadratic (issue 7).
+    #[serde(skip)]
+    pub(crate) safeguard_at: foldhash::HashMap<Text, usize>,
     /// Required safeguards that are missing or planned, largest credit first.
     pub gaps: Vec<Text>,
     pub what_if: Vec<WhatIf>,

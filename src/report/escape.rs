@@ -2,6 +2,8 @@
 //! code block, inject HTML or turn into a link. The templates pass every piece of text that
 //! comes from the assessment or the questionnaire through one of these (as tera filters).
 
+use std::borrow::Cow;
+
 /// Characters that mean something inline in CommonMark or GitHub Markdown.
 const SPECIAL: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '$'];
 
@@ -29,24 +31,46 @@ fn clean_lines(text: &str) -> Vec<String> {
     out
 }
 
-/// Text that is one line of printable ASCII, trimmed: what `clean_lines` makes of it (one line,
-/// or none when blank) without splitting and copying it. Most text in a report is such a line.
+/// Text that is one line with nothing for `clean_lines` to drop (no line break, tab, control
+/// or bidi override), trimmed: what `clean_lines` makes of it (one line, or none when blank)
+/// without splitting and copying it. Most text in a report is such a line, and much of it is
+/// not ASCII ("prompt → answer").
 fn plain_line(text: &str) -> Option<&str> {
-    text.bytes()
-        .all(|b| (0x20..0x7f).contains(&b))
-        .then(|| text.trim())
+    // Bytes first: ASCII that is not printable is unsafe, and other text is looked at by
+    // character only when it holds a byte outside ASCII.
+    let plain = if text.is_ascii() {
+        !text.bytes().any(|b| b < 0x20 || b == 0x7f)
+    } else {
+        !text.chars().any(crate::term_text::is_unsafe)
+    };
+    plain.then(|| text.trim())
+}
+
+/// Whether a line holds one of [`SPECIAL`], byte by byte: every special is ASCII, and no byte
+/// of a character outside ASCII is (UTF-8). A proptest checks this against `SPECIAL`.
+fn has_special(line: &str) -> bool {
+    line.bytes().any(|b| {
+        matches!(
+            b,
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'#' | b'|' | b'~' | b'$'
+        )
+    })
 }
 
 /// Escapes one trimmed line: inline specials everywhere, and a leading marker that would start
 /// a list, a setext heading underline or a numbered list.
 fn escape_line(line: &str) -> String {
-    // Most lines need no escape at all: copy them whole.
+    escape_line_cow(line).into_owned()
+}
+
+/// `escape_line`, borrowing the line when it needs no escape at all (most do not).
+fn escape_line_cow(line: &str) -> Cow<'_, str> {
     if !line.starts_with(|c: char| matches!(c, '-' | '+' | '=') || c.is_ascii_digit())
-        && !line.contains(SPECIAL)
+        && !has_special(line)
     {
-        return line.to_string();
+        return Cow::Borrowed(line);
     }
-    escape_each_char(line)
+    Cow::Owned(escape_each_char(line))
 }
 
 /// Escapes the inline specials of text inside a line, where no block can start.
@@ -93,9 +117,15 @@ fn escape_each_char(line: &str) -> String {
 /// line; blank lines keep paragraphs apart. Each line is escaped so that none can start a block
 /// (heading, list, quote, code, table, HTML).
 pub fn md(text: &str) -> String {
+    md_cow(text).into_owned()
+}
+
+/// [`md`], borrowing from `text` when the result is a part of it (the tera filters then keep
+/// the string they were given instead of copying it twice).
+pub fn md_cow(text: &str) -> Cow<'_, str> {
     match plain_line(text) {
-        Some(line) => escape_line(line),
-        None => md_by_lines(text),
+        Some(line) => escape_line_cow(line),
+        None => Cow::Owned(md_by_lines(text)),
     }
 }
 
@@ -139,9 +169,14 @@ fn starts_item(line: &str) -> bool {
 /// Text that must stay on one line: table cells, list items, headings, bold labels. Line
 /// breaks become `<br>`, so a multi-line answer still shows as several lines.
 pub fn cell(text: &str) -> String {
+    cell_cow(text).into_owned()
+}
+
+/// [`cell`], borrowing from `text` when the result is a part of it.
+pub fn cell_cow(text: &str) -> Cow<'_, str> {
     match plain_line(text) {
-        Some(line) => escape_line(line),
-        None => cell_by_lines(text),
+        Some(line) => escape_line_cow(line),
+        None => Cow::Owned(cell_by_lines(text)),
     }
 }
 
@@ -223,12 +258,15 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn lines_without_specials_are_copied_as_escaping_would(line in "[ -~é]{0,30}") {
+        fn lines_without_specials_are_copied_as_escaping_would(line in "[ -~é→]{0,30}") {
+            proptest::prop_assert_eq!(has_special(&line), line.contains(SPECIAL));
             proptest::prop_assert_eq!(escape_line(&line), escape_each_char(&line));
         }
 
         #[test]
-        fn plain_lines_escape_as_any_text_does(text in "[ -~\t\r\n\u{85}é]{0,40}") {
+        fn plain_lines_escape_as_any_text_does(
+            text in "[ -~\t\r\n\u{85}\u{9b}\u{a0}\u{3000}\u{202e}\u{2067}é→]{0,40}"
+        ) {
             proptest::prop_assert_eq!(cell(&text), cell_by_lines(&text));
             proptest::prop_assert_eq!(md(&text), md_by_lines(&text));
         }
