@@ -1192,3 +1192,28 @@ fn every_prompt_takes_the_common_words_and_says_again_what_it_waits_for() {
         "{out}"
     );
 }
+
+/// A placeholder typed as an answer is saved as typed, but plain mode says it leaves the
+/// question unanswered, as the result then counts it.
+#[test]
+fn a_placeholder_answer_is_said_not_to_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let input = format!("{META}2\ny\n2\nNobody has time to review\nn/a\n\n");
+    let out = drive(s, input.as_bytes());
+    let q = common::docs_example();
+    let a = answers(&path, &q);
+    assert_eq!(a.answers["owner"], Answer::Text("n/a".into()));
+    assert!(
+        out.contains(raia::explain::PLACEHOLDER_ANSWER),
+        "said once it is saved:\n{out}"
+    );
+    // The count of answers agrees: one fewer than with a real answer, which is not told off.
+    let other = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(other.path());
+    let input = format!("{META}2\ny\n2\nNobody has time to review\nDana Smith\n\n");
+    let real = drive(s, input.as_bytes());
+    assert!(!real.contains(raia::explain::PLACEHOLDER_ANSWER));
+    assert!(out.contains("(3 of 4 questions)"), "{out}");
+    assert!(real.contains("All 4 questions are answered."), "{real}");
+}

@@ -4645,3 +4645,43 @@ fn tab_completes_an_export_path_instead_of_saving_half_of_it() {
         format!("{}/outbox/", t.dir.path().display())
     );
 }
+
+/// A placeholder typed as a text answer is saved as typed, and the question screen says it
+/// does not count, as the progress (which no longer rises for it) and the result count it.
+#[test]
+fn a_placeholder_answer_is_saved_and_said_not_to_count() {
+    let mut t = T::on_questions();
+    let progress = |t: &T| {
+        let screen = t.render(300, 40);
+        let line = screen
+            .lines()
+            .find(|l| l.contains(" Progress "))
+            .unwrap()
+            .to_string();
+        line.split_whitespace()
+            .find(|w| w.contains('/'))
+            .unwrap()
+            .to_string()
+    };
+    let before = progress(&t);
+    t.goto_edit("name");
+    t.type_str("n/a");
+    apply(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().answers["name"], Answer::Text("n/a".into()));
+    let screen = t.render(300, 40);
+    assert!(screen.contains("✓ Saved"), "{screen}");
+    assert!(
+        screen.contains(raia::explain::PLACEHOLDER_ANSWER),
+        "{screen}"
+    );
+    assert_eq!(progress(&t), before, "a placeholder is not an answer");
+    // A real answer counts, and is not told off.
+    for _ in 0..3 {
+        t.key(KeyCode::Backspace);
+    }
+    t.type_str("Dana");
+    apply(&mut t.app, Action::Idle);
+    let screen = t.render(300, 40);
+    assert!(!screen.contains(raia::explain::PLACEHOLDER_ANSWER));
+    assert_ne!(progress(&t), before);
+}

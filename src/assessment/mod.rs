@@ -353,9 +353,12 @@ impl Assessment {
         })
     }
 
-    /// Whether the answer to `question` counts as given.
+    /// Whether the answer to `question` counts as given, as the evaluation counts it: a
+    /// placeholder text ("n/a") does not, so every count of answers agrees with the result.
     pub fn has_answer(&self, question: &str) -> bool {
-        self.answers.get(question).is_some_and(Answer::is_given)
+        self.answers
+            .get(question)
+            .is_some_and(crate::engine::is_given)
     }
 }
 

@@ -41,6 +41,10 @@ pub fn effects(q: &Questionnaire, fx: &crate::questionnaire::Effects) -> Vec<Str
     out
 }
 
+/// Said when a text answer that is only a placeholder ("n/a", "TBD", "see above") is saved:
+/// the evaluation counts the question as unanswered, which the progress then shows.
+pub const PLACEHOLDER_ANSWER: &str = "A placeholder such as n/a or TBD does not count as an answer, so the question stays unanswered: say what applies, or why nothing does.";
+
 /// "adds 3 risk points (Autonomy)".
 pub fn risk(q: &Questionnaire, factor: &str, points: u32) -> String {
     let title = q.factor(factor).map_or(factor, |x| x.title.as_str());

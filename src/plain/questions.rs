@@ -92,6 +92,7 @@ impl Plain<'_> {
                 }
             };
             let words = full(&display_answer(&q, &answer));
+            let placeholder = !crate::engine::is_given(&answer);
             if current.as_ref() == Some(&answer) {
                 self.say(format!("Kept: {words}."))?;
             } else {
@@ -115,6 +116,9 @@ impl Plain<'_> {
                         plural(before - after, "question", "questions")
                     ))?;
                 }
+            }
+            if placeholder {
+                self.say(crate::explain::PLACEHOLDER_ANSWER)?;
             }
             if let Some(flow) = self.required_note(&q)? {
                 return Ok(flow);

@@ -262,7 +262,14 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
                 if let Some(b) = band {
                     s.push_str(&format!(" · counts as {b}"));
                 }
-                c.wrapped(&s, w, 0, if saved { t.ok() } else { t.muted() });
+                if saved && !crate::engine::is_given(&a) {
+                    // Saved, and still unanswered: say why, or the progress looks wrong.
+                    s.push_str(". ");
+                    s.push_str(crate::explain::PLACEHOLDER_ANSWER);
+                    c.wrapped(&s, w, 0, t.warn());
+                } else {
+                    c.wrapped(&s, w, 0, if saved { t.ok() } else { t.muted() });
+                }
             }
             Ok(None) if !q.optional => {
                 c.push(Span::styled("Unanswered: Tab skips it for now.", t.muted()));
