@@ -50,16 +50,19 @@ pub fn read(path: &Path, what: &str) -> anyhow::Result<String> {
     if let Some(kind) = not_regular(&meta) {
         return Err(refuse(kind));
     }
-    let bytes = read_limited(file, MAX_BYTES)
+    let bytes = read_limited(file, MAX_BYTES, meta.len())
         .map_err(cannot)?
         .ok_or_else(too_big)?;
     Ok(utf8(&shown, bytes)?)
 }
 
 /// Reads `r` to the end, or returns `None` as soon as it holds more than `limit` bytes (a file
-/// that grows while it is read, or one that reports no size).
-fn read_limited(r: impl Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
-    let mut bytes = Vec::new();
+/// that grows while it is read, or one that reports no size). `expected` (the size the file
+/// reports) sizes the buffer, so a file is read in one call rather than in ten doubling ones.
+fn read_limited(r: impl Read, limit: u64, expected: u64) -> std::io::Result<Option<Vec<u8>>> {
+    // One byte over, so that reading to the end needs no second buffer.
+    let capacity = usize::try_from(expected.min(limit).saturating_add(1)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(capacity);
     r.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
@@ -126,11 +129,43 @@ mod tests {
     #[test]
     fn an_endless_reader_stops_at_the_limit() {
         // std::io::repeat never ends, like /dev/zero: the read must stop just past the limit.
-        assert_eq!(read_limited(std::io::repeat(0), 10).unwrap(), None);
+        assert_eq!(read_limited(std::io::repeat(0), 10, 0).unwrap(), None);
+        // The size a file reports only sizes the buffer: too small or too large, the bytes
+        // read are the bytes there.
+        for expected in [0, 3, 10, 11, 1000] {
+            assert_eq!(
+                read_limited(&b"0123456789"[..], 10, expected).unwrap(),
+                Some(b"0123456789".to_vec())
+            );
+            assert_eq!(
+                read_limited(&b"0123456789x"[..], 10, expected).unwrap(),
+                None
+            );
+        }
+    }
+
+    /// A reader that counts the calls made to it.
+    struct Counted<'a>(&'a [u8], usize);
+
+    impl Read for Counted<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            self.1 += 1;
+            self.0.read(buf)
+        }
+    }
+
+    #[test]
+    fn a_file_of_the_size_it_reports_is_read_in_one_call() {
+        let text = vec![b'a'; 5000];
+        let mut r = Counted(&text, 0);
         assert_eq!(
-            read_limited(&b"0123456789"[..], 10).unwrap(),
-            Some(b"0123456789".to_vec())
+            read_limited(&mut r, 1 << 20, 5000)
+                .unwrap()
+                .map(|b| b.len()),
+            Some(5000)
         );
+        // One read for the bytes, one that finds the end.
+        assert_eq!(r.1, 2);
     }
 
     #[test]
