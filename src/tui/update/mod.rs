@@ -50,9 +50,11 @@ pub fn apply_before_frame(app: &mut App, action: Action) {
     effects::run(app, fx);
 }
 
-/// Writes the save [`apply_before_frame`] held back. Returns whether the screen must be drawn
-/// again: the save said something (it failed, or took in changes made to the file meanwhile).
+/// Writes the save [`apply_before_frame`] held back, and frees the evaluation a change
+/// replaced. Returns whether the screen must be drawn again: the save said something (it
+/// failed, or took in changes made to the file meanwhile).
 pub fn after_frame(app: &mut App) -> bool {
+    app.free_retired();
     let Some(save) = app.held_save.take() else {
         return false;
     };
