@@ -696,4 +696,19 @@ fn a_safeguard_is_found_by_id_as_a_search_finds_it() {
     extra.id = "added-later".into();
     e.safeguards.push(extra);
     assert_eq!(found(&e, "added-later"), Some(e.safeguards.len() - 1));
+    // Renamed in place, and one removed for another at the same length.
+    e.safeguards[1].id = "renamed".into();
+    assert_eq!(found(&e, "renamed"), Some(1));
+    let mut other = e.safeguards.remove(2);
+    other.id = "swapped-in".into();
+    e.safeguards.push(other);
+    assert_eq!(found(&e, "swapped-in"), Some(e.safeguards.len() - 1));
+    for id in e
+        .safeguards
+        .iter()
+        .map(|s| s.id.to_string())
+        .collect::<Vec<_>>()
+    {
+        assert_eq!(found(&e, &id), search(&e, &id), "{id} after the changes");
+    }
 }

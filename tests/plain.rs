@@ -1216,4 +1216,17 @@ fn a_placeholder_answer_is_said_not_to_count() {
     assert!(!real.contains(raia::explain::PLACEHOLDER_ANSWER));
     assert!(out.contains("(3 of 4 questions)"), "{out}");
     assert!(real.contains("All 4 questions are answered."), "{real}");
+    // Reopened: the review lists it as not answered, with what was typed, and at the question
+    // the placeholder is not offered as an answer to keep.
+    let s = Session::open(q.clone(), &path).unwrap();
+    let out = drive(s, b"review\ngo 4\n\nquit\n");
+    assert!(
+        out.contains("Not answered, optional: \"n/a\" does not count."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Not answered yet: \"n/a\" does not count."),
+        "{out}"
+    );
+    assert!(!out.contains("Current answer: n/a"), "{out}");
 }

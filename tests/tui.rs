@@ -4675,6 +4675,16 @@ fn a_placeholder_answer_is_saved_and_said_not_to_count() {
         "{screen}"
     );
     assert_eq!(progress(&t), before, "a placeholder is not an answer");
+    // The review lists it as open, with what was typed.
+    t.key(KeyCode::Esc);
+    apply(&mut t.app, Action::GoTo(Screen::Review));
+    let review = t.render(300, 40);
+    assert!(
+        review.contains("unanswered: \"n/a\" does not count"),
+        "{review}"
+    );
+    t.goto_edit("name");
+    t.key(KeyCode::End);
     // A real answer counts, and is not told off.
     for _ in 0..3 {
         t.key(KeyCode::Backspace);

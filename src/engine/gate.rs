@@ -3,12 +3,17 @@
 
 use super::*;
 impl Evaluation {
+    /// The safeguard with this id. A questionnaire's safeguard ids are unique (validated when
+    /// it is loaded), so there is one. The index is trusted only where the list still holds
+    /// the id at the indexed place; anything else (an id not indexed, or a list changed after
+    /// the evaluation) is searched for.
     pub fn safeguard(&self, id: &str) -> Option<&SafeguardResult> {
-        // The index is checked against the list, which is searched if they disagree (a list
-        // changed after the evaluation), so the answer is always the first with this id.
-        match self.safeguard_at.get(id).map(|&i| self.safeguards.get(i)) {
-            Some(Some(s)) if s.id == id => Some(s),
-            None if self.safeguard_at.len() == self.safeguards.len() => None,
+        match self
+            .safeguard_at
+            .get(id)
+            .and_then(|&i| self.safeguards.get(i))
+        {
+            Some(s) if s.id == id => Some(s),
             _ => self.safeguards.iter().find(|s| s.id == id),
         }
     }

@@ -45,6 +45,12 @@ pub fn effects(q: &Questionnaire, fx: &crate::questionnaire::Effects) -> Vec<Str
 /// the evaluation counts the question as unanswered, which the progress then shows.
 pub const PLACEHOLDER_ANSWER: &str = "A placeholder such as n/a or TBD does not count as an answer, so the question stays unanswered: say what applies, or why nothing does.";
 
+/// What a review row says of a text answer that is only a placeholder, after "unanswered":
+/// `"n/a" does not count`. `shown` is the answer as the row would show it.
+pub fn placeholder_row(shown: &str) -> String {
+    format!("\"{}\" does not count", shown.trim())
+}
+
 /// "adds 3 risk points (Autonomy)".
 pub fn risk(q: &Questionnaire, factor: &str, points: u32) -> String {
     let title = q.factor(factor).map_or(factor, |x| x.title.as_str());

@@ -184,16 +184,24 @@ impl Plain<'_> {
             let Some(q) = self.s.questionnaire.question(id) else {
                 continue;
             };
-            let mut status = match self
-                .s
-                .assessment
-                .answers
-                .get(id.as_str())
-                .filter(|a| a.is_given())
-            {
+            let stored = self.s.assessment.answers.get(id.as_str());
+            let mut status = match stored.filter(|a| crate::engine::is_given(a)) {
                 Some(a) => format!("Answer: {}.", full(&display_answer(q, a))),
-                None if q.optional => "Not answered, optional.".to_string(),
-                None => "Not answered.".to_string(),
+                None => {
+                    let what = if q.optional {
+                        "Not answered, optional"
+                    } else {
+                        "Not answered"
+                    };
+                    // A placeholder ("n/a") is no answer; say what was typed.
+                    match stored.filter(|a| a.is_given()) {
+                        Some(a) => format!(
+                            "{what}: {}.",
+                            crate::explain::placeholder_row(&full(&display_answer(q, a)))
+                        ),
+                        None => format!("{what}."),
+                    }
+                }
             };
             if e.notes_missing.contains(id) {
                 status.push_str(" Note needed.");

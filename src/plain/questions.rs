@@ -18,12 +18,13 @@ impl Plain<'_> {
         self.s.set_position(Position::Question(q.id.to_string()))?;
         self.show_question(&q, n, e.visible.len())?;
         loop {
+            // A placeholder ("n/a") is no answer to keep: Enter asks for one.
             let current = self
                 .s
                 .assessment
                 .answers
                 .get(id)
-                .filter(|a| a.is_given())
+                .filter(|a| crate::engine::is_given(a))
                 .cloned();
             let Some(line) = self.read()? else {
                 return Ok(Flow::Eof);
@@ -138,20 +139,24 @@ impl Plain<'_> {
 
     /// How to answer `q`, with its current answer read in full.
     pub(crate) fn answer_hint(&self, q: &Question) -> String {
-        let current = self
-            .s
-            .assessment
-            .answers
-            .get(q.id.as_str())
-            .filter(|a| a.is_given());
-        match current {
-            Some(a) => format!(
+        let stored = self.s.assessment.answers.get(q.id.as_str());
+        let current = stored.filter(|a| crate::engine::is_given(a));
+        let placeholder = stored.filter(|a| a.is_given() && !crate::engine::is_given(a));
+        match (current, placeholder) {
+            (Some(a), _) => format!(
                 "{}\nCurrent answer: {}. Press Enter to keep it.",
                 type_hint(q),
                 full(&display_answer(q, a))
             ),
-            None if q.optional => format!("{} Press Enter to leave it blank.", type_hint(q)),
-            None => type_hint(q),
+            (None, Some(a)) => format!(
+                "{}\nNot answered yet: {}.",
+                type_hint(q),
+                crate::explain::placeholder_row(&full(&display_answer(q, a)))
+            ),
+            (None, None) if q.optional => {
+                format!("{} Press Enter to leave it blank.", type_hint(q))
+            }
+            (None, None) => type_hint(q),
         }
     }
 

@@ -194,46 +194,63 @@ pub(crate) fn review_row(app: &App, item: ReviewItem) -> (String, Vec<String>, b
             let Some(q) = app.q().questions.get(qi) else {
                 return (String::new(), vec![String::new()], false, false);
             };
-            let (pieces, warn, choices) = match app.answer(qi).filter(|a| a.is_given()) {
-                Some(a) => {
-                    let (mut pieces, choices) = match a {
-                        Answer::Choices(cs) if cs.len() > 1 => (
-                            cs.iter()
-                                .map(|c| {
-                                    q.option(c)
-                                        .map_or_else(|| c.clone(), |o| o.label.to_string())
-                                })
-                                .collect::<Vec<_>>(),
-                            true,
-                        ),
-                        // Paragraphs (split at blank lines), each flowed.
-                        Answer::Text(t) => (
-                            t.split("\n\n")
-                                .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-                                .filter(|p| !p.is_empty())
-                                .collect(),
-                            false,
-                        ),
-                        a => (vec![display_answer(q, a)], false),
-                    };
-                    if pieces.is_empty() {
-                        pieces.push(String::new());
-                    }
-                    let nm = app.note_missing(qi);
-                    if nm {
-                        if let Some(last) = pieces.last_mut() {
-                            last.push_str(" · note needed");
+            // A placeholder ("n/a") is no answer, as the evaluation counts it; the row says
+            // what was typed, so the open question can be recognised.
+            let placeholder = app
+                .answer(qi)
+                .filter(|a| a.is_given() && !crate::engine::is_given(a))
+                .map(|a| crate::explain::placeholder_row(&display_answer(q, a)));
+            let (pieces, warn, choices) =
+                match app.answer(qi).filter(|a| crate::engine::is_given(a)) {
+                    Some(a) => {
+                        let (mut pieces, choices) = match a {
+                            Answer::Choices(cs) if cs.len() > 1 => (
+                                cs.iter()
+                                    .map(|c| {
+                                        q.option(c)
+                                            .map_or_else(|| c.clone(), |o| o.label.to_string())
+                                    })
+                                    .collect::<Vec<_>>(),
+                                true,
+                            ),
+                            // Paragraphs (split at blank lines), each flowed.
+                            Answer::Text(t) => (
+                                t.split("\n\n")
+                                    .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                                    .filter(|p| !p.is_empty())
+                                    .collect(),
+                                false,
+                            ),
+                            a => (vec![display_answer(q, a)], false),
+                        };
+                        if pieces.is_empty() {
+                            pieces.push(String::new());
                         }
-                    } else if !app.note(qi).trim().is_empty()
-                        && let Some(first) = pieces.first_mut()
-                    {
-                        *first = format!("{NOTE_MARK} {first}");
+                        let nm = app.note_missing(qi);
+                        if nm {
+                            if let Some(last) = pieces.last_mut() {
+                                last.push_str(" · note needed");
+                            }
+                        } else if !app.note(qi).trim().is_empty()
+                            && let Some(first) = pieces.first_mut()
+                        {
+                            *first = format!("{NOTE_MARK} {first}");
+                        }
+                        (pieces, nm, choices)
                     }
-                    (pieces, nm, choices)
-                }
-                None if q.optional => (vec!["— (optional)".to_string()], false, false),
-                None => (vec!["unanswered".to_string()], true, false),
-            };
+                    None => {
+                        let (what, warn) = if q.optional {
+                            ("— (optional)", false)
+                        } else {
+                            ("unanswered", true)
+                        };
+                        let row = match placeholder {
+                            Some(p) => format!("{what}: {p}"),
+                            None => what.to_string(),
+                        };
+                        (vec![row], warn, false)
+                    }
+                };
             (q.prompt.to_string(), pieces, warn, choices)
         }
     }
