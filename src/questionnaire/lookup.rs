@@ -89,8 +89,9 @@ impl Questionnaire {
     /// For each question, the prohibitions it screens for: those its own options can confirm or
     /// raise, and those of every question it shows or hides (a gate such as "which of these does
     /// the system do?" screens for everything behind it).
-    pub fn screening(&self) -> std::collections::HashMap<&str, std::collections::BTreeSet<&str>> {
-        use std::collections::{BTreeSet, HashMap};
+    pub fn screening(&self) -> foldhash::HashMap<&str, std::collections::BTreeSet<&str>> {
+        use foldhash::{HashMap, HashMapExt};
+        use std::collections::BTreeSet;
         // Who reads whom, once: for each question, the positions of the questions whose
         // show_if reads it.
         let mut readers: Vec<Vec<usize>> = vec![Vec::new(); self.questions.len()];
