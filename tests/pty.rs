@@ -103,6 +103,18 @@ fn wait(p: &mut PtySession, text: &str) {
     }
 }
 
+/// `wait`, on the screen repainted for the Ctrl+L it sends. The wizard reads that key only
+/// after writing what the previous frame showed (a change is written after the frame that
+/// shows it), so once the repainted screen shows `text`, the file has it too.
+fn wait_written(p: &mut PtySession, text: &str) {
+    send(p, "\x0c");
+    // The repaint starts by clearing the screen; what came before it is the earlier frame.
+    p.exp_string("\x1b[2J").expect("the screen is repainted");
+    if let Err(e) = p.exp_regex(&screen_re(text)) {
+        panic!("waiting for {text:?} after the repaint: {e}");
+    }
+}
+
 fn read(path: &Path) -> Assessment {
     read_assessment(path, &questionnaire()).unwrap()
 }
@@ -256,8 +268,8 @@ fn kill_9_loses_nothing_that_was_answered() {
     send(&mut p, "n");
     wait(&mut p, "Esc or Tab closes");
     send(&mut p, "Volume is too high\t");
-    wait(&mut p, "Note: Volume is too high");
-    // The screen shows the note under the answer, so it is on disk: kill without warning.
+    wait_written(&mut p, "Note: Volume is too high");
+    // The note is on the screen and on disk: kill without warning.
     p.process_mut().kill(Signal::SIGKILL).unwrap();
 
     let draft = home.path().join("data/drafts/pty-screener.toml");

@@ -54,8 +54,8 @@ pub fn apply_before_frame(app: &mut App, action: Action) {
 /// replaced. Returns whether the screen must be drawn again: the save said something (it
 /// failed, or took in changes made to the file meanwhile).
 pub fn after_frame(app: &mut App) -> bool {
-    app.free_retired();
     let Some(save) = app.held_save.take() else {
+        app.free_retired();
         return false;
     };
     let message = app.message.clone();
@@ -63,6 +63,8 @@ pub fn after_frame(app: &mut App) -> bool {
     // The first save of a new draft gives it a file, which the title and status line name.
     let path = app.session().map(|s| s.path.clone());
     effects::run(app, vec![save]);
+    // After the write: the file comes first.
+    app.free_retired();
     app.message != message
         || app.session().map(|s| s.revision) != revision
         || app.session().map(|s| s.path.clone()) != path
