@@ -229,6 +229,10 @@ mod tests {
         // An author's list keeps its lines.
         assert_eq!(md("Risks:\n- one\n- two"), "Risks:\\\n\\- one\\\n\\- two");
         assert_eq!(md("Steps:\n1. a\n2) b"), "Steps:\\\n1\\. a\\\n2\\) b");
+        assert_eq!(md("Risks:\n• one\n• two"), "Risks:\\\n• one\\\n• two");
+        // A line that starts with ". " or ") " but no number starts no item: it joins the
+        // paragraph.
+        assert_eq!(md("a\n. b\n) c"), "a . b ) c");
     }
 
     #[test]
@@ -265,10 +269,13 @@ mod tests {
 
         #[test]
         fn plain_lines_escape_as_any_text_does(
-            text in "[ -~\t\r\n\u{85}\u{9b}\u{a0}\u{3000}\u{202e}\u{2067}é→]{0,40}"
+            text in "[ -~\t\r\n\u{7f}\u{1b}\u{85}\u{9b}\u{a0}\u{3000}\u{202e}\u{2067}é→]{0,40}"
         ) {
             proptest::prop_assert_eq!(cell(&text), cell_by_lines(&text));
             proptest::prop_assert_eq!(md(&text), md_by_lines(&text));
+            // The one-line path is taken exactly when there is nothing to drop or split.
+            let plain = !text.chars().any(crate::term_text::is_unsafe);
+            proptest::prop_assert_eq!(plain_line(&text), plain.then(|| text.trim()));
         }
     }
 

@@ -182,6 +182,18 @@ mod tests {
                 .map(|id| q.question_index(id).unwrap())
                 .collect();
             assert_eq!(d.visible(), by_id.as_slice());
+            for (i, question) in q.questions.iter().enumerate() {
+                assert_eq!(d.is_visible(i), by_id.contains(&i));
+                assert_eq!(
+                    d.note_missing(i),
+                    e.notes_missing
+                        .iter()
+                        .any(|m| m.as_str() == question.id.as_str())
+                );
+                let section = q.sections.iter().position(|s| s.id == question.section);
+                assert_eq!(d.section_of(i), section);
+            }
+            assert!(!d.is_visible(q.questions.len()));
             let given = |i: usize| {
                 a.answers
                     .get(q.questions[i].id.as_str())
