@@ -230,6 +230,12 @@ mod tests {
         assert_eq!(md("Risks:\n- one\n- two"), "Risks:\\\n\\- one\\\n\\- two");
         assert_eq!(md("Steps:\n1. a\n2) b"), "Steps:\\\n1\\. a\\\n2\\) b");
         assert_eq!(md("Risks:\n• one\n• two"), "Risks:\\\n• one\\\n• two");
+        // The one-line path, for plain text with spaces; not for a tab, DEL or a line break.
+        assert_eq!(plain_line(" two words "), Some("two words"));
+        assert_eq!(plain_line("deux → mots"), Some("deux → mots"));
+        for s in ["a\tb", "a\u{7f}b", "a\nb", "é\rb", "é\u{85}b"] {
+            assert_eq!(plain_line(s), None, "{s:?}");
+        }
         // A line that starts with ". " or ") " but no number starts no item: it joins the
         // paragraph.
         assert_eq!(md("a\n. b\n) c"), "a . b ) c");

@@ -136,8 +136,8 @@ mod tests {
     use crate::answer::Answer;
     use crate::questionnaire::{DEFAULT_QUESTIONNAIRE, DEFAULT_QUESTIONNAIRE_NAME};
 
-    /// Every example, and each with its first text answer replaced by a placeholder ("n/a"),
-    /// which the evaluation counts as unanswered.
+    /// Every example; each with its first text answer replaced by a placeholder ("n/a"), which
+    /// the evaluation counts as unanswered; and each without its notes.
     fn cases() -> Vec<(Questionnaire, crate::assessment::Assessment)> {
         let q = crate::questionnaire::parse_questionnaire(
             DEFAULT_QUESTIONNAIRE_NAME,
@@ -161,8 +161,12 @@ mod tests {
             {
                 *v = Answer::Text("n/a".into());
             }
+            // And without its notes, so that notes required by its answers are missing.
+            let mut no_notes = a.clone();
+            no_notes.notes.clear();
             out.push((q.clone(), a));
             out.push((q.clone(), placeholder));
+            out.push((q.clone(), no_notes));
         }
         assert!(out.len() >= 20, "the examples were found");
         out
@@ -173,6 +177,7 @@ mod tests {
     /// unanswered.
     #[test]
     fn progress_by_position_is_progress_by_id() {
+        let mut notes_missing = 0;
         for (q, a) in cases() {
             let e = crate::engine::evaluate_without_what_if(&q, &a);
             let d = Derived::new(&q, Some(&e));
@@ -194,6 +199,9 @@ mod tests {
                 assert_eq!(d.section_of(i), section);
             }
             assert!(!d.is_visible(q.questions.len()));
+            notes_missing += (0..q.questions.len())
+                .filter(|&i| d.note_missing(i))
+                .count();
             let given = |i: usize| {
                 a.answers
                     .get(q.questions[i].id.as_str())
@@ -221,5 +229,6 @@ mod tests {
                 assert_eq!(open, required_unanswered, "section {}", s.id);
             }
         }
+        assert!(notes_missing > 0, "some case misses a note");
     }
 }
