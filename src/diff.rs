@@ -38,6 +38,10 @@ pub struct Diff {
     pub tier_after: String,
     pub score_before: u32,
     pub score_after: u32,
+    /// What each version still lacks to be complete ("1 required question unanswered"); empty
+    /// when it is complete. An answer changed to a placeholder ("n/a") makes it incomplete.
+    pub missing_before: String,
+    pub missing_after: String,
     pub answers: Vec<AnswerChange>,
     /// Questions whose note changed, by prompt.
     pub notes: Vec<String>,
@@ -167,6 +171,8 @@ pub fn diff(
         tier_after: crate::explain::tier(q, ea.tier),
         score_before: eb.score.total,
         score_after: ea.score.total,
+        missing_before: crate::explain::missing(eb.unanswered.len(), eb.notes_missing.len()),
+        missing_after: crate::explain::missing(ea.unanswered.len(), ea.notes_missing.len()),
         answers,
         notes,
         details,
@@ -211,6 +217,19 @@ impl Diff {
             format!("- Score: {} (unchanged)\n", self.score_before)
         } else {
             format!("- Score: {} → {}\n", self.score_before, self.score_after)
+        });
+        let state = |missing: &str| {
+            if missing.is_empty() {
+                "complete".to_string()
+            } else {
+                format!("incomplete ({missing})")
+            }
+        };
+        let (before, after) = (state(&self.missing_before), state(&self.missing_after));
+        out.push_str(&if before == after {
+            format!("- Completeness: {before} (unchanged)\n")
+        } else {
+            format!("- Completeness: {before} → {after}\n")
         });
         out.push_str(&format!(
             "- Safeguards the policy requires not in place: {} → {}\n",

@@ -3153,6 +3153,41 @@ fn diff_shows_changed_evidence_and_system_details() {
         "{md}"
     );
 }
+/// An answer changed to a placeholder makes the assessment incomplete; `diff` says so in words
+/// in Markdown and as data in JSON, and says "unchanged" when it stays complete.
+#[test]
+fn diff_says_when_an_assessment_becomes_incomplete() {
+    let env = Env::new();
+    let before = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
+    let line = before
+        .lines()
+        .find(|l| l.starts_with("models = "))
+        .expect("the example names its models");
+    let after = before.replace(line, "models = \"n/a\"");
+    let (b, a) = (env.path("before.toml"), env.path("after.toml"));
+    write(&b, &before);
+    write(&a, &after);
+    let md = String::from_utf8(env.raia().arg("diff").arg(&b).arg(&a).stdout_with(0)).unwrap();
+    assert!(
+        md.contains("- Completeness: complete → incomplete (1 required question unanswered)\n"),
+        "{md}"
+    );
+    let json = env
+        .raia()
+        .args(["diff", "--format", "json"])
+        .arg(&b)
+        .arg(&a)
+        .stdout_with(0);
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(v["missing_before"], "");
+    assert_eq!(v["missing_after"], "1 required question unanswered");
+    let same = String::from_utf8(env.raia().arg("diff").arg(&b).arg(&b).stdout_with(0)).unwrap();
+    assert!(
+        same.contains("- Completeness: complete (unchanged)\n"),
+        "{same}"
+    );
+}
+
 /// `text` with one letter or digit near the middle changed, as a person editing it would.
 fn edit_in_the_middle(text: &str) -> String {
     let (at, c) = text
