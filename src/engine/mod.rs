@@ -267,6 +267,12 @@ pub fn is_empty_reason(evidence: &str) -> bool {
         || says_not_done(evidence)
 }
 
+/// An answer that is only a placeholder ("n/a", "TBD"): something was typed, but it is no
+/// answer. Screens say so rather than show it as answered or as blank.
+pub fn is_placeholder_answer(a: &Answer) -> bool {
+    a.is_given() && !is_given(a)
+}
+
 /// Whether an answer counts as given: a blank or placeholder text ("n/a", "-") is no answer.
 pub fn is_given(a: &Answer) -> bool {
     match a {

@@ -194,7 +194,7 @@ impl Plain<'_> {
                         "Not answered"
                     };
                     // A placeholder ("n/a") is no answer; say what was typed.
-                    match stored.filter(|a| a.is_given()) {
+                    match stored.filter(|a| crate::engine::is_placeholder_answer(a)) {
                         Some(a) => format!(
                             "{what}: {}.",
                             crate::explain::placeholder_row(&full(&display_answer(q, a)))

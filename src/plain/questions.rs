@@ -93,7 +93,7 @@ impl Plain<'_> {
                 }
             };
             let words = full(&display_answer(&q, &answer));
-            let placeholder = !crate::engine::is_given(&answer);
+            let placeholder = crate::engine::is_placeholder_answer(&answer);
             if current.as_ref() == Some(&answer) {
                 self.say(format!("Kept: {words}."))?;
             } else {
@@ -141,7 +141,7 @@ impl Plain<'_> {
     pub(crate) fn answer_hint(&self, q: &Question) -> String {
         let stored = self.s.assessment.answers.get(q.id.as_str());
         let current = stored.filter(|a| crate::engine::is_given(a));
-        let placeholder = stored.filter(|a| a.is_given() && !crate::engine::is_given(a));
+        let placeholder = stored.filter(|a| crate::engine::is_placeholder_answer(a));
         match (current, placeholder) {
             (Some(a), _) => format!(
                 "{}\nCurrent answer: {}. Press Enter to keep it.",

@@ -198,7 +198,7 @@ pub(crate) fn review_row(app: &App, item: ReviewItem) -> (String, Vec<String>, b
             // what was typed, so the open question can be recognised.
             let placeholder = app
                 .answer(qi)
-                .filter(|a| a.is_given() && !crate::engine::is_given(a))
+                .filter(|a| crate::engine::is_placeholder_answer(a))
                 .map(|a| crate::explain::placeholder_row(&display_answer(q, a)));
             let (pieces, warn, choices) =
                 match app.answer(qi).filter(|a| crate::engine::is_given(a)) {
