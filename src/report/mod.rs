@@ -87,10 +87,10 @@ pub fn render_on(
         Format::InfoRequest => Some(INFO_REQUEST_TEMPLATE),
         _ => None,
     };
-    let named = template.and_then(|name| templates.text_alone(name));
+    let named = template.and_then(|name| templates.fields_alone(name));
     let report = match (format, named) {
         (Format::Csv, _) => Report::build_for(q, a, today, &|_| false),
-        (_, Some(text)) => Report::build_for(q, a, today, &|field| templates::names(text, field)),
+        (_, Some(fields)) => Report::build_for(q, a, today, &|field| fields.contains(&field)),
         _ => Report::build_on(q, a, today),
     };
     let out = render_report(&report, format, templates);

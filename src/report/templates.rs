@@ -52,6 +52,8 @@ pub struct Templates {
     pub(crate) all: Option<Tera>,
     /// Each built-in template compiled alone on first use, by position in `texts`.
     pub(crate) each: [OnceLock<Result<Tera, TemplateError>>; 2],
+    /// The report fields each template's text names, found on first use, by position.
+    pub(crate) named: [OnceLock<Vec<&'static str>>; 2],
 }
 
 impl std::fmt::Debug for Templates {
@@ -117,6 +119,7 @@ impl Templates {
             sources,
             all: None,
             each: [OnceLock::new(), OnceLock::new()],
+            named: [OnceLock::new(), OnceLock::new()],
         }
     }
 
@@ -149,16 +152,17 @@ impl Templates {
             .map_err(|e| anyhow::Error::from(e.clone()))
     }
 
-    /// The text of template `name` when it is compiled alone (a built-in one, not overridden):
-    /// the report fields it names are all it can read.
-    pub(crate) fn text_alone(&self, name: &str) -> Option<&str> {
+    /// The report fields template `name` names when it is compiled alone (a built-in one, not
+    /// overridden): they are all it can read. Found once per template: each field looked up
+    /// in 17 KB of template text on every report was a twentieth of `raia report` (issue 7).
+    pub(crate) fn fields_alone(&self, name: &str) -> Option<&[&'static str]> {
         if self.all.is_some() {
             return None;
         }
-        self.texts
-            .iter()
-            .find(|(n, _, _)| *n == name)
-            .map(|(_, text, _)| text.as_str())
+        let i = self.texts.iter().position(|(n, _, _)| *n == name)?;
+        let (_, text, _) = self.texts.get(i)?;
+        let slot = self.named.get(i)?;
+        Some(slot.get_or_init(|| fields_named(text)).as_slice())
     }
 
     pub(crate) fn render(&self, name: &'static str, report: &Report) -> anyhow::Result<String> {
@@ -166,8 +170,8 @@ impl Templates {
         // A template compiled alone gets only the report fields its text names: converting the
         // rest into tera's values was a tenth of rendering 10,000 answers (issue 7). Templates
         // compiled together (a directory's) may include each other, so they get everything.
-        let context = match self.text_alone(name) {
-            Some(text) => context_named_in(report, text),
+        let context = match self.fields_alone(name) {
+            Some(fields) => context_named_in(report, fields),
             None => Context::from_serialize(report),
         }
         .map_err(|e| anyhow::anyhow!("cannot pass the report to the template {name}: {e}"))?;
@@ -186,27 +190,55 @@ impl Templates {
     }
 }
 
+/// The report fields that `text` names as whole words, in [`REPORT_FIELDS`] order: as
+/// [`names`] finds them, in one pass over the text's words.
+pub(crate) fn fields_named(text: &str) -> Vec<&'static str> {
+    let index: foldhash::HashMap<&str, usize> = REPORT_FIELDS
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (*f, i))
+        .collect();
+    let mut found = [false; REPORT_FIELDS.len()];
+    for word in text.split(|c: char| !is_word(c)) {
+        if let Some(slot) = index.get(word).and_then(|&i| found.get_mut(i)) {
+            *slot = true;
+        }
+    }
+    REPORT_FIELDS
+        .iter()
+        .zip(found)
+        .filter_map(|(f, named)| named.then_some(*f))
+        .collect()
+}
+
+/// Letters, digits and `_` make a word.
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
 /// Whether `text` names `field` as a whole word (letters, digits and `_` make a word).
+#[cfg(test)]
 pub(crate) fn names(text: &str, field: &str) -> bool {
-    let word = |c: char| c.is_alphanumeric() || c == '_';
     text.match_indices(field).any(|(i, _)| {
         let before = text.get(..i).and_then(|t| t.chars().next_back());
         let after = text.get(i + field.len()..).and_then(|t| t.chars().next());
-        !before.is_some_and(word) && !after.is_some_and(word)
+        !before.is_some_and(is_word) && !after.is_some_and(is_word)
     })
 }
 
 macro_rules! report_fields {
     ($($field:ident),* $(,)?) => {
         /// Every field of [`Report`] by its serialised name (a test checks the list is whole).
-        #[cfg(test)]
         pub(crate) const REPORT_FIELDS: &[&str] = &[$(stringify!($field)),*];
 
-        /// The template context with the report's fields that `text` names.
-        pub(crate) fn context_named_in(report: &Report, text: &str) -> tera::TeraResult<Context> {
+        /// The template context with the report's `fields` (others are left out).
+        pub(crate) fn context_named_in(
+            report: &Report,
+            fields: &[&str],
+        ) -> tera::TeraResult<Context> {
             let mut context = Context::new();
             $(
-                if names(text, stringify!($field)) {
+                if fields.contains(&stringify!($field)) {
                     context.insert_value(
                         stringify!($field),
                         tera::Value::try_from_serializable(&report.$field)?,
@@ -487,7 +519,10 @@ mod tests {
                     .render(name, &Context::from_serialize(&report).unwrap())
                     .unwrap();
                 let trimmed = tera
-                    .render(name, &context_named_in(&report, text).unwrap())
+                    .render(
+                        name,
+                        &context_named_in(&report, &fields_named(text)).unwrap(),
+                    )
                     .unwrap();
                 assert_eq!(trimmed, whole, "{name}");
                 assert_eq!(t.render(name, &report).unwrap(), whole, "{name}");
@@ -525,6 +560,42 @@ mod tests {
         assert!(!names("{{ tier_label }}", "tier"));
         assert!(!names("{{ x.subtier }}", "tier"));
         assert!(names("{{ compliance.statement }}", "compliance"));
+        assert!(!names("{{ é_tier }}", "tier"));
+        assert!(names("{{ é.tier }}", "tier"));
+    }
+
+    /// The fields found in one pass over a text's words are those [`names`] finds one by one,
+    /// in both built-in templates and in any text made of words, dots, spaces and braces.
+    #[test]
+    fn the_fields_named_are_found_as_a_search_for_each_finds_them() {
+        let by_search = |text: &str| -> Vec<&'static str> {
+            REPORT_FIELDS
+                .iter()
+                .copied()
+                .filter(|f| names(text, f))
+                .collect()
+        };
+        for (_, text) in BUILTIN_TEMPLATES {
+            assert_eq!(fields_named(text), by_search(text));
+            assert!(fields_named(text).contains(&"safeguards"));
+        }
+        let t = Templates::builtin().unwrap();
+        assert_eq!(
+            t.fields_alone(REPORT_TEMPLATE).unwrap(),
+            fields_named(BUILTIN_TEMPLATES[0].1)
+        );
+        use proptest::prelude::*;
+        proptest::proptest!(|(parts in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(REPORT_FIELDS.to_vec()).prop_map(String::from),
+                "[a-zé_0-9]{0,3}",
+                "[ .{}%()|é-]{1,2}",
+            ],
+            0..12,
+        ))| {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(fields_named(&text), by_search(&text));
+        });
     }
 }
 
