@@ -7,7 +7,7 @@ mod pass;
 mod results;
 
 pub use gate::*;
-use pass::Walk;
+use pass::{Answers, Walk};
 pub use pass::{evaluate, evaluate_without_what_if};
 pub use results::*;
 
@@ -59,16 +59,20 @@ pub fn each_answer_effect<'q>(q: &'q Question, a: &Answer, mut f: impl FnMut(Tex
 /// answers that are given, the categories and the concerns. `explain::asked_because` says with
 /// them why a condition holds.
 pub fn established<'a>(a: &'a Assessment, e: &Evaluation) -> impl Facts + 'a {
-    let mut walk = Walk::default();
+    let mut by_id = HashMap::new();
     for id in &e.visible {
         if let Some((id, ans)) = a
             .answers
             .get_key_value(id.as_str())
             .filter(|(_, x)| is_given(x))
         {
-            walk.answers.insert(id.as_str(), ans);
+            by_id.insert(id.as_str(), ans);
         }
     }
+    let mut walk = Walk {
+        answers: Answers::ById(by_id),
+        ..Walk::default()
+    };
     walk.categories = e.categories.iter().map(|c| c.id.clone()).collect();
     walk.concerns = e
         .prohibitions
@@ -233,16 +237,41 @@ fn says_not_done(text: &str) -> bool {
     // Not "planned" at the start: "Planned quarterly audits..." describes what is done. Alone,
     // "planned" is a placeholder (REASON_PLACEHOLDERS).
     let starts = ["pending", "not yet", "to do", "todo", "tbd", "tbc", "wip"];
-    starts.iter().any(|p| joined.starts_with(&format!(" {p} ")))
+    // `joined` is words between single spaces, so a phrase with a space on both sides is whole
+    // words (no " {p} " string is made for each phrase).
+    let spaced_at = |i: usize, p: &str| {
+        joined.get(..i).is_some_and(|b| b.ends_with(' '))
+            && joined
+                .get(i + p.len()..)
+                .is_some_and(|a| a.starts_with(' '))
+    };
+    starts
+        .iter()
+        .any(|p| joined.get(1..).is_some_and(|r| r.starts_with(p)) && spaced_at(1, p))
         || NOT_DONE_PHRASES
             .iter()
-            .any(|p| joined.contains(&format!(" {p} ")))
+            .any(|p| joined.match_indices(p).any(|(i, _)| spaced_at(i, p)))
 }
 
 fn only_placeholders(text: &str, lists: &[&[&str]]) -> bool {
+    // ASCII text is compared without case, in place: lowercasing a copy of every text answer
+    // on every evaluation was a twentieth of evaluating 10,000 questions (issue 7). The lists
+    // are lowercase (a test checks), so both ways agree on ASCII.
+    if text.is_ascii() {
+        let known = |w: &str| {
+            lists
+                .iter()
+                .any(|l| l.iter().any(|p| p.eq_ignore_ascii_case(w)))
+        };
+        return placeholders_only(text, known);
+    }
     let known = |w: &str| lists.iter().any(|l| l.contains(&w));
-    let t = text.trim().to_lowercase();
-    let t = t.trim_matches(|c: char| {
+    placeholders_only(&text.to_lowercase(), known)
+}
+
+/// Whether `text` is blank or made only of words that are `known` placeholders.
+fn placeholders_only(text: &str, known: impl Fn(&str) -> bool) -> bool {
+    let t = text.trim().trim_matches(|c: char| {
         c.is_ascii_punctuation() || c.is_whitespace() || c == '—' || c == '–'
     });
     if t.is_empty() || known(t) {
@@ -284,6 +313,41 @@ pub fn is_given(a: &Answer) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The placeholder lists are lowercase, which comparing ASCII text without case relies on.
+    #[test]
+    fn the_placeholder_lists_are_lowercase() {
+        for p in ANSWER_PLACEHOLDERS.iter().chain(REASON_PLACEHOLDERS) {
+            assert_eq!(*p, p.to_lowercase(), "{p}");
+        }
+    }
+
+    proptest! {
+        /// Comparing ASCII text without case finds the placeholders that lowercasing a copy
+        /// finds, on text made of placeholders in any case, punctuation, dashes and other words.
+        #[test]
+        fn placeholders_are_found_in_place_as_in_a_lowercase_copy(parts in proptest::collection::vec(
+            prop_oneof![
+                proptest::sample::select(
+                    ANSWER_PLACEHOLDERS.iter().chain(REASON_PLACEHOLDERS).copied().collect::<Vec<_>>()
+                ).prop_flat_map(|p| proptest::collection::vec(any::<bool>(), p.len()).prop_map(
+                    move |up| p.chars().zip(up).map(|(c, u)| if u { c.to_ascii_uppercase() } else { c }).collect::<String>()
+                )),
+                "[ ,;./!?—–\t\n-]{1,2}",
+                "[a-zA-ZÉé\u{212A}]{1,4}",
+            ],
+            0..6,
+        )) {
+            let text = parts.concat();
+            let lists = [ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS];
+            let by_copy = |lists: &[&[&str]]| {
+                placeholders_only(&text.to_lowercase(), |w| lists.iter().any(|l| l.contains(&w)))
+            };
+            prop_assert_eq!(only_placeholders(&text, &lists), by_copy(&lists));
+            prop_assert_eq!(only_placeholders(&text, &lists[..1]), by_copy(&lists[..1]));
+        }
+    }
 
     /// Hostile review: "None yet" (the questionnaire's own word for nothing), "pending" and "Risk
     /// assessment not started" were taken as evidence, and a safeguard read "met".
@@ -313,6 +377,34 @@ mod tests {
             "Planned quarterly audits by internal audit; last report 2026-Q1 (wiki/audit)",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
+        }
+    }
+
+    proptest! {
+        /// The phrases are found as whole words as a search for " phrase " finds them.
+        #[test]
+        fn not_done_phrases_are_found_as_spaced_words(parts in proptest::collection::vec(
+            prop_oneof![
+                proptest::sample::select(
+                    NOT_DONE_PHRASES.iter().chain(&["pending", "not yet", "to do", "wip", "yet"]).copied().collect::<Vec<_>>()
+                ).prop_map(String::from),
+                "[ ,;.:!-]{1,2}",
+                "[a-zA-Zé]{1,4}",
+            ],
+            0..6,
+        )) {
+            let text = parts.concat();
+            let t: String = text
+                .to_lowercase()
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+                .collect();
+            let joined = format!(" {} ", t.split_whitespace().collect::<Vec<_>>().join(" "));
+            let by_search = ["pending", "not yet", "to do", "todo", "tbd", "tbc", "wip"]
+                .iter()
+                .any(|p| joined.starts_with(&format!(" {p} ")))
+                || NOT_DONE_PHRASES.iter().any(|p| joined.contains(&format!(" {p} ")));
+            prop_assert_eq!(says_not_done(&text), by_search, "{:?}", text);
         }
     }
 

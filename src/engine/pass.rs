@@ -10,14 +10,38 @@ use super::*;
 /// Running facts while walking the questions in order.
 #[derive(Default)]
 pub(super) struct Walk<'a> {
-    pub(super) answers: HashMap<&'a str, &'a Answer>,
+    pub(super) answers: Answers<'a>,
     pub(super) categories: BTreeSet<Text>,
     pub(super) concerns: BTreeSet<Text>,
 }
 
+/// The visible, given answers a condition can read.
+pub(super) enum Answers<'a> {
+    /// By question id.
+    ById(HashMap<&'a str, &'a Answer>),
+    /// By the question's position in `q` (`None` where hidden, unanswered or not yet walked):
+    /// the pass writes one slot per question instead of hashing 10,000 ids into a map, and
+    /// finds a question's answer by its place (issue 7).
+    ByPosition {
+        q: &'a Questionnaire,
+        at: Vec<Option<&'a Answer>>,
+    },
+}
+
+impl Default for Answers<'_> {
+    fn default() -> Self {
+        Self::ById(HashMap::new())
+    }
+}
+
 impl Facts for Walk<'_> {
     fn answer(&self, question: &str) -> Option<&Answer> {
-        self.answers.get(question).copied()
+        match &self.answers {
+            Answers::ById(by_id) => by_id.get(question).copied(),
+            Answers::ByPosition { q, at } => q
+                .question_index(question)
+                .and_then(|i| at.get(i).copied().flatten()),
+        }
     }
     fn has_category(&self, category: &str) -> bool {
         self.categories.contains(category)
@@ -47,7 +71,10 @@ pub fn evaluate_without_what_if(q: &Questionnaire, a: &Assessment) -> Evaluation
 /// `assume`: a safeguard taken as in place with nothing contradicting it ("what if it were").
 fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Evaluation {
     let mut walk = Walk {
-        answers: HashMap::with_capacity(q.questions.len()),
+        answers: Answers::ByPosition {
+            q,
+            at: vec![None; q.questions.len()],
+        },
         ..Walk::default()
     };
     let mut visible = Vec::new();
@@ -64,14 +91,17 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
     let mut contributions: Vec<Contribution> = Vec::new();
     let mut satisfied: BTreeMap<&str, Vec<String>> = BTreeMap::new();
 
-    // Hashed once: a search of the sorted map per question compared ids a dozen times each.
-    let answers: HashMap<&str, &Answer> = a.answers.iter().map(|(k, v)| (k.as_str(), v)).collect();
+    // Each answer at its question's position, found once: a map of the answers by id was
+    // hashed twice per question. Answers to unknown questions have no place and are ignored.
+    let mut given: Vec<Option<&Answer>> = vec![None; q.questions.len()];
+    for (id, answer) in &a.answers {
+        if let Some(slot) = q.question_index(id).and_then(|i| given.get_mut(i)) {
+            *slot = Some(answer);
+        }
+    }
     for (at, question) in q.questions.iter().enumerate() {
         let shown = question.show_if.as_ref().is_none_or(|c| c.holds(&walk));
-        let answer = answers
-            .get(question.id.as_str())
-            .copied()
-            .filter(|x| is_given(x));
+        let answer = given.get(at).copied().flatten().filter(|x| is_given(x));
         if !shown {
             if answer.is_some() {
                 hidden_answered.push(question.id.clone());
@@ -86,7 +116,11 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             }
             continue;
         };
-        walk.answers.insert(&question.id, answer);
+        if let Answers::ByPosition { at: walked, .. } = &mut walk.answers
+            && let Some(slot) = walked.get_mut(at)
+        {
+            *slot = Some(answer);
+        }
         let reason = |text: &Text| Reason {
             question: question.id.clone(),
             prompt: question.prompt.clone(),
@@ -309,7 +343,8 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 .iter()
                 .filter(|c| c.blocks.iter().any(|b| b == &s.id))
                 .collect();
-            let mut shown: Vec<String> = satisfied.get(s.id.as_str()).cloned().unwrap_or_default();
+            // Taken, not copied: each safeguard's id is read once (ids are unique).
+            let mut shown: Vec<String> = satisfied.remove(s.id.as_str()).unwrap_or_default();
             if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(&walk)) {
                 shown.push(c.describe_holding(&walk, q));
             }
@@ -336,7 +371,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                     let against: Vec<(Text, String)> = q
                         .questions_satisfying(&s.id)
                         .into_iter()
-                        .filter_map(|x| walk.answers.get(x.id.as_str()).map(|ans| (x, ans)))
+                        .filter_map(|x| walk.answer(&x.id).map(|ans| (x, ans)))
                         .map(|(x, ans)| (x.id.clone(), display_answer(x, ans)))
                         .collect();
                     if !against.is_empty() {
