@@ -2505,3 +2505,203 @@ fn a_stale_sign_off_sets_no_review_date() {
     assert!(!a.signoff[0].is_current(&a.answers_hash(&q)));
     assert_eq!(evaluate(&q, &a).review.due, None);
 }
+
+fn holds(e: &Evaluation, contradiction: &str) -> bool {
+    e.contradictions.iter().any(|c| c.id == contradiction)
+}
+
+fn gate_passes(e: &Evaluation) -> bool {
+    e.gate(raia::engine::Binding::Bound, false).is_empty()
+}
+
+/// Hostile review: a team that answered "yes, a use the policy forbids is intended or allowed"
+/// (writing fake reviews) got LOW, "no prohibited use confirmed" and a passing gate, because no
+/// screening answer said which use. The statement and the screening disagree: the gate fails
+/// and says so, and a screening answer that confirms the use makes the tier prohibited.
+#[test]
+fn a_stated_intent_to_a_forbidden_use_never_passes() {
+    let (q, mut a, e) = example("internal-doc-summariser.toml");
+    assert!(
+        gate_passes(&e),
+        "{:?}",
+        e.gate(raia::engine::Binding::Bound, false)
+    );
+    choose(&mut a, "intent", "yes");
+    note(
+        &mut a,
+        "intent",
+        "Staff use it to write fake customer reviews.",
+    );
+    let e = evaluate(&q, &a);
+    assert!(
+        holds(&e, "intended-but-none-confirmed"),
+        "{:?}",
+        e.contradictions
+    );
+    assert!(!gate_passes(&e));
+    let said = raia::explain::contradiction(
+        e.contradictions
+            .iter()
+            .find(|c| c.id == "intended-but-none-confirmed")
+            .unwrap(),
+    );
+    assert!(said.contains("forbids is intended or allowed"), "{said}");
+    assert!(
+        !said.contains("intended-but"),
+        "reasons are words, not ids: {said}"
+    );
+
+    // Not sure for some uses: to be settled before the assessment is relied on.
+    choose(&mut a, "intent", "unsure");
+    let e = evaluate(&q, &a);
+    assert!(
+        holds(&e, "unsure-but-none-confirmed"),
+        "{:?}",
+        e.contradictions
+    );
+    assert!(!gate_passes(&e));
+
+    // With the use confirmed by its screening answer, the tier is prohibited and the statement
+    // agrees with the screening (no contradiction left to reconcile).
+    let (q, mut a, _) = example("deepfake-political-ad.toml");
+    choose(&mut a, "intent", "yes");
+    note(&mut a, "intent", "The ads are meant to be taken as real.");
+    let e = evaluate(&q, &a);
+    assert_eq!(e.tier, raia::questionnaire::Tier::Prohibited);
+    assert!(
+        !holds(&e, "intended-but-none-confirmed"),
+        "{:?}",
+        e.contradictions
+    );
+}
+
+/// The two intent contradictions list every answer that confirms a prohibition: an option added
+/// later that forbids a use must be added to them too, or a stated intent would pass again.
+#[test]
+fn the_intent_contradictions_name_every_confirming_answer() {
+    let (q, _, _) = example("internal-doc-summariser.toml");
+    let confirming: BTreeSet<(String, String)> = q
+        .questions
+        .iter()
+        .flat_map(|x| {
+            x.options
+                .iter()
+                .filter(|o| !o.effects.prohibits.is_empty())
+                .map(|o| (x.id.to_string(), o.id.to_string()))
+        })
+        .collect();
+    assert!(confirming.len() >= 10, "{confirming:?}");
+    for id in [
+        "intended-but-none-confirmed",
+        "unsure-but-none-confirmed",
+        "not-intended-but-confirmed",
+    ] {
+        let c = q.contradictions.iter().find(|c| c.id == id).unwrap();
+        for (question, option) in &confirming {
+            // Answering only that option beside the intent answer the contradiction needs
+            // turns it on or off: the condition reads that answer.
+            let intent = if id.starts_with("not-") {
+                "none"
+            } else if id.starts_with("unsure") {
+                "unsure"
+            } else {
+                "yes"
+            };
+            let mut facts = Answers::default();
+            facts
+                .0
+                .insert("intent".into(), Answer::Choice(intent.into()));
+            let before = c.when.holds(&facts);
+            facts
+                .0
+                .insert(question.clone(), Answer::Choice(option.clone()));
+            let after = c.when.holds(&facts);
+            assert_ne!(before, after, "{id} does not read {question} = {option}");
+        }
+    }
+}
+
+/// Answers a condition reads, and nothing else.
+#[derive(Default)]
+struct Answers(std::collections::HashMap<String, Answer>);
+
+impl raia::questionnaire::Facts for Answers {
+    fn answer(&self, question: &str) -> Option<&Answer> {
+        self.0.get(question)
+    }
+    fn has_category(&self, _: &str) -> bool {
+        false
+    }
+    fn any_category(&self) -> bool {
+        false
+    }
+    fn has_concern(&self, _: &str) -> bool {
+        false
+    }
+}
+
+/// Hostile review: a targeting aid answered "a human authorises every use of lethal force" and
+/// "it decides alone in some cases", and documented human control read "in place" with a
+/// passing gate. Deciding alone in some cases is not human control of every use.
+#[test]
+fn a_weapon_that_sometimes_decides_alone_is_not_human_controlled() {
+    let (q, mut a, e) = example("targeting-aid-human-control.toml");
+    assert!(e.safeguard("human-weapon-control").unwrap().holds());
+    assert!(!holds(&e, "weapon-decides-but-human-controlled"));
+    choose(&mut a, "ai-role", "mixed");
+    choose(&mut a, "human-review", "adverse-before");
+    let e = evaluate(&q, &a);
+    assert!(
+        holds(&e, "weapon-decides-but-human-controlled"),
+        "{:?}",
+        e.contradictions
+    );
+    assert!(!e.safeguard("human-weapon-control").unwrap().holds());
+    assert!(!gate_passes(&e));
+}
+
+/// Hostile review: "a person reviews most outcomes, but some take effect without review" beside
+/// "a caseworker makes every refusal" (or "a clinician makes every decision"), and "it decides
+/// alone in some cases" beside the same, read human oversight "met".
+#[test]
+fn some_outcomes_without_review_contradict_a_professional_deciding_every_one() {
+    for (name, question, option) in [
+        (
+            "benefits-eligibility-triage.toml",
+            "benefits-controls",
+            "caseworker",
+        ),
+        (
+            "clinical-triage-assistant.toml",
+            "medical-controls",
+            "clinician-decides",
+        ),
+    ] {
+        let (q, mut a, e) = example(name);
+        assert!(e.safeguard("human-review").unwrap().holds(), "{name}");
+        let picked = match a.answers.get(question) {
+            Some(Answer::Choices(c)) => c.contains(&option.to_string()),
+            _ => false,
+        };
+        assert!(picked, "{name}: {question} picks {option}");
+        choose(&mut a, "human-review", "partial");
+        let e = evaluate(&q, &a);
+        assert!(
+            holds(&e, "review-none-but-professional-decides"),
+            "{name}: {:?}",
+            e.contradictions
+        );
+        assert!(!e.safeguard("human-review").unwrap().holds(), "{name}");
+        assert!(!gate_passes(&e), "{name}");
+
+        let (q, mut a, _) = example(name);
+        choose(&mut a, "ai-role", "mixed");
+        let e = evaluate(&q, &a);
+        assert!(
+            holds(&e, "ai-decides-but-professional-decides"),
+            "{name}: {:?}",
+            e.contradictions
+        );
+        assert!(!gate_passes(&e), "{name}");
+    }
+}
