@@ -21,10 +21,21 @@ pub fn check(
     a: &Assessment,
     e: &Evaluation,
     name: &str,
+    role: &str,
     decision: Decision,
 ) -> Result<(), Refused> {
     if name.trim().is_empty() {
         return Err(Refused("the name of who signs must not be empty".into()));
+    }
+    // One line of text each: a line break or a control character in a name would print as a
+    // second line of the confirmation, or a forged one (hostile review), and sits in the file.
+    for (what, text) in [("name", name), ("role", role)] {
+        if let Some(c) = text.chars().find(|c| crate::term_text::is_unsafe(*c)) {
+            return Err(Refused(format!(
+                "the {what} of who signs must be one line of text without control characters; it holds {}",
+                crate::term_text::line(&c.to_string())
+            )));
+        }
     }
     if decision != Decision::Approved {
         return Ok(());

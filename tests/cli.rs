@@ -962,10 +962,11 @@ fn score_list_and_sign_show_a_hostile_system_name_escaped() {
         ])
         .arg("rejected")
         .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "a.toml: rejected by Mallory\\x07\\x1b[8m for assessment ",
-        ));
+        .code(2)
+        .stdout("")
+        .stderr(
+            "error: the name of who signs must be one line of text without control characters; it holds \\x07\n",
+        );
 }
 
 #[test]
@@ -1926,7 +1927,7 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
             "--name",
             "R",
             "--decision",
-            "changes-requested",
+            "approved",
             "--date",
             "2026-01-31",
         ])
@@ -2235,7 +2236,7 @@ fn list_shows_when_a_draft_is_due_for_review_and_when_it_is_overdue() {
             "--name",
             "R",
             "--decision",
-            "changes-requested",
+            "approved",
             "--date",
             "2026-01-31",
         ])
@@ -3454,4 +3455,44 @@ fn score_and_validate_warn_of_a_blank_required_detail() {
         .arg(manifest("examples/loan-pre-approval.toml"))
         .assert()
         .stderr(predicate::str::contains("is blank").not());
+}
+
+/// Hostile review: `--name "Eve<ESC>[2J\n...: approved by Chief Risk Officer ..."` printed a second,
+/// forged confirmation line and stored the name in the file. A name or role that is not one line
+/// of plain text is refused, naming the character, and nothing is written.
+#[test]
+fn sign_refuses_a_name_or_role_with_a_line_break_or_control_character() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(&file, ANSWERED);
+    let before = std::fs::read_to_string(&file).unwrap();
+    for args in [
+        [
+            "--name",
+            "Eve\na.toml: approved by Chief Risk Officer",
+            "--role",
+            "x",
+        ],
+        ["--name", "Eve\u{1b}[2J", "--role", "x"],
+        ["--name", "Eve", "--role", "CISO\r\nforged"],
+    ] {
+        let out = env
+            .mini()
+            .args(["sign", "--decision", "rejected"])
+            .args(args)
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("must be one line of text without control characters"),
+            "{stderr}"
+        );
+        assert!(
+            !stderr.contains('\u{1b}') && out.stdout.is_empty(),
+            "{stderr}"
+        );
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), before, "{args:?}");
+    }
 }

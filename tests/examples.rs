@@ -2705,3 +2705,70 @@ fn some_outcomes_without_review_contradict_a_professional_deciding_every_one() {
         assert!(!gate_passes(&e), "{name}");
     }
 }
+
+/// Hostile review: `raia sign --decision rejected` left the gate passing, and the review date was
+/// counted from the rejection as from an approval. A current rejection or request for changes
+/// fails the gate, in words that name the reviewer, until the answers change or a later sign-off
+/// approves; only approvals start a review cycle.
+#[test]
+fn a_current_rejection_fails_the_gate_until_the_answers_change() {
+    use raia::assessment::Decision;
+    let (q, mut a, e) = example("internal-doc-summariser.toml");
+    assert!(
+        gate_passes(&e),
+        "{:?}",
+        e.gate(raia::engine::Binding::Bound, false)
+    );
+    a.metadata.review_by = String::new();
+    a.signoff.clear();
+    for decision in [Decision::Rejected, Decision::ChangesRequested] {
+        let mut a = a.clone();
+        approve(&q, &mut a, "2026-01-10");
+        a.signoff.last_mut().unwrap().decision = Some(decision);
+        a.signoff.last_mut().unwrap().name = "Rita Reviewer".into();
+        let e = evaluate(&q, &a);
+        let gate = e.gate(raia::engine::Binding::Bound, false);
+        assert!(
+            gate.iter()
+                .any(|f| matches!(f, raia::engine::GateFailure::NotApproved { decision: d, .. } if *d == decision)),
+            "{gate:?}"
+        );
+        let words = raia::explain::gate_failures(&gate, &q).join("\n");
+        assert!(words.contains("Rita Reviewer"), "{words}");
+        assert!(
+            words.contains(if decision == Decision::Rejected {
+                "rejected these answers on 2026-01-10"
+            } else {
+                "asked for changes"
+            }),
+            "{words}"
+        );
+        // No review cycle starts from a "no".
+        assert_eq!(e.review.due, None);
+
+        // An answer changes: the sign-off is stale and no longer stands.
+        let mut changed = a.clone();
+        choose(&mut changed, "intent", "none");
+        note(
+            &mut changed,
+            "limitations",
+            "Summaries can miss caveats in long tables.",
+        );
+        let e = evaluate(&q, &changed);
+        assert!(e.not_approved.is_none(), "{:?}", e.not_approved);
+
+        // A later approval of the same answers supersedes it and starts the cycle.
+        approve(&q, &mut a, "2026-02-01");
+        let e = evaluate(&q, &a);
+        assert!(
+            gate_passes(&e),
+            "{:?}",
+            e.gate(raia::engine::Binding::Bound, false)
+        );
+        assert!(
+            e.review.due.as_deref().is_some_and(|d| d > "2026-02-01"),
+            "{:?}",
+            e.review
+        );
+    }
+}

@@ -82,11 +82,24 @@ impl<'a> Locator<'a> {
                 })
                 .or_else(|| self.key_line(&["answers"])),
             Subject::Questionnaire => self.key_line(&["questionnaire"]),
+            Subject::SignOff => self.last_signoff_line(),
             Subject::Review => self
                 .key_line(&["metadata", "review_by"])
                 .or_else(|| self.key_line(&["metadata"])),
         };
         found.unwrap_or(1)
+    }
+
+    /// The line of the last `[[signoff]]` table: the latest sign-off.
+    fn last_signoff_line(&self) -> Option<usize> {
+        let tables = self
+            .doc
+            .as_ref()?
+            .as_table()
+            .get("signoff")?
+            .as_array_of_tables()?;
+        let span = tables.iter().last()?.span()?;
+        Some(self.line_at(span.start))
     }
 
     /// A safeguard's own table; without one, the answer that can show it in place (where its

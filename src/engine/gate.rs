@@ -219,6 +219,16 @@ impl Evaluation {
                 );
             }
         }
+        if let Some(n) = &self.not_approved {
+            push(
+                GateFailure::NotApproved {
+                    decision: n.decision,
+                    name: n.name.clone(),
+                    date: n.date.clone(),
+                },
+                vec![Subject::SignOff],
+            );
+        }
         if let (Some(today), Some(due)) = (today, &self.review.due)
             && self.review.overdue(today)
         {
@@ -254,6 +264,8 @@ pub enum Subject {
     Questionnaire,
     /// The review date: `review_by` in `[metadata]`, or the sign-off it is counted from.
     Review,
+    /// The latest sign-off (`[[signoff]]`).
+    SignOff,
 }
 
 /// Whether an assessment names the exact questionnaire text it is evaluated against.

@@ -173,6 +173,10 @@ const ANSWER_PLACEHOLDERS: &[&str] = &[
     "same",
     "same as above",
     "placeholder",
+    "tba",
+    "to be announced",
+    "to be confirmed",
+    "to be determined",
 ];
 
 /// Words that stand in for a reason without giving one (a reason must say why).
@@ -200,6 +204,16 @@ const REASON_PLACEHOLDERS: &[&str] = &[
     "ongoing",
     "not started",
     "not done",
+    "missing",
+    "not in place",
+    "not available",
+    "unknown",
+    "no evidence",
+    "no evidence yet",
+    "we do not have one",
+    "we don't have one",
+    "do not have one",
+    "don't have one",
     "to be done",
     "coming soon",
     "soon",
@@ -222,12 +236,14 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "yet to be",
     "none yet",
     "nothing yet",
+    "not in place",
+    "to be confirmed",
 ];
 
 /// Whether `text` says the work it stands for is not done: it starts with "pending", "not yet",
 /// "to do"..., or holds a phrase such as "not started".
 fn says_not_done(text: &str) -> bool {
-    let t: String = text
+    let t: String = visible_text(text)
         .to_lowercase()
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
@@ -253,6 +269,42 @@ fn says_not_done(text: &str) -> bool {
             .any(|p| joined.match_indices(p).any(|(i, _)| spaced_at(i, p)))
 }
 
+/// `text` as a reader sees its words: compatibility forms folded (NFKC: full-width "ｎ/ａ" is
+/// "n/a") and characters that show nothing dropped (zero-width spaces and joiners, bidi
+/// controls, soft hyphens, variation selectors). A hostile review passed "n/a\u{200b}" and
+/// "T\u{200b}B\u{200b}D" as evidence. ASCII text is returned as it is.
+pub fn visible_text(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::UnicodeNormalization;
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.nfkc().filter(|c| !shows_nothing(*c)).collect())
+}
+
+/// Default-ignorable code points (Unicode's DerivedCoreProperties), which render as nothing.
+fn shows_nothing(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
+    )
+}
+
 fn only_placeholders(text: &str, lists: &[&[&str]]) -> bool {
     // ASCII text is compared without case, in place: lowercasing a copy of every text answer
     // on every evaluation was a twentieth of evaluating 10,000 questions (issue 7). The lists
@@ -266,7 +318,7 @@ fn only_placeholders(text: &str, lists: &[&[&str]]) -> bool {
         return placeholders_only(text, known);
     }
     let known = |w: &str| lists.iter().any(|l| l.contains(&w));
-    placeholders_only(&text.to_lowercase(), known)
+    placeholders_only(&visible_text(text).to_lowercase(), known)
 }
 
 /// Whether `text` is blank or made only of words that are `known` placeholders.
@@ -292,7 +344,7 @@ pub fn is_placeholder(text: &str) -> bool {
 /// to be one, or words that say the work is not done ("None yet", "pending", "not started").
 pub fn is_empty_reason(evidence: &str) -> bool {
     only_placeholders(evidence, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
-        || evidence.trim().chars().count() < 3
+        || visible_text(evidence).trim().chars().count() < 3
         || says_not_done(evidence)
 }
 
@@ -365,6 +417,20 @@ mod tests {
             "Document yet to be written",
             "TODO: link the report",
             "ab",
+            // A hostile review's evidence that read "met": status words, and placeholders
+            // behind invisible or look-alike characters.
+            "missing",
+            "not in place",
+            "Not in place yet",
+            "no evidence yet",
+            "to be confirmed",
+            "We do not have one",
+            "TBA",
+            "n/a\u{200b}",
+            "ｎ/ａ",
+            "T\u{200b}B\u{200b}D",
+            "\u{200b}\u{200b}\u{200b}ok",
+            "𝐓𝐁𝐃",
         ] {
             assert!(is_empty_reason(text), "{text:?} should be no evidence");
         }
@@ -375,8 +441,30 @@ mod tests {
             "The notice is shown before the first question; screenshot in docs/notice.png",
             "DPA",
             "Planned quarterly audits by internal audit; last report 2026-Q1 (wiki/audit)",
+            "No evidence of bias in the 2026-Q1 audit across sex and age (wiki/audit)",
+            "Missing-value handling validated in the 2026 model card",
+            "Ｒｅｄ-team report 2026-02, signed by the CISO",
+            "Évaluation des risques signée le 2026-01-10 (wiki/risques)",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
+        }
+        // Answers: a placeholder behind an invisible or look-alike character is no answer.
+        for text in [
+            "n/a\u{200b}",
+            "ｎ/ａ",
+            "TBA",
+            "to be determined",
+            "\u{feff}-",
+        ] {
+            assert!(is_placeholder(text), "{text:?} is no answer");
+        }
+        for text in [
+            "None",
+            "GPT-4o via Bedrock",
+            "ｎｏｎｅ of them",
+            "ＡＷＳ Bedrock",
+        ] {
+            assert!(!is_placeholder(text), "{text:?} is an answer");
         }
     }
 

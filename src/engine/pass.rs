@@ -529,6 +529,8 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         causes.push(Cause::Score);
     }
 
+    // Hashing the answers is most of reading the sign-offs: only when there are some.
+    let hash = (!a.signoff.is_empty()).then(|| a.answers_hash(q));
     Evaluation {
         tier,
         causes,
@@ -546,7 +548,8 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         score,
         requirements,
         gaps: gap_list.iter().map(|s| s.id.clone()).collect(),
-        review: Review::of(q, a, tier),
+        review: Review::of(q, a, tier, hash.as_deref()),
+        not_approved: hash.as_deref().and_then(|h| NotApproved::of(a, h)),
         safeguard_at: index_of(&safeguards),
         safeguards,
         what_if: Vec::new(),

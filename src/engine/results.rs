@@ -354,6 +354,12 @@ pub enum GateFailure {
     EvidenceExpired {
         count: usize,
     },
+    /// The latest sign-off still holds and rejected the answers or asked for changes.
+    NotApproved {
+        decision: crate::assessment::Decision,
+        name: String,
+        date: String,
+    },
 }
 
 impl GateFailure {
@@ -374,6 +380,7 @@ impl GateFailure {
             Self::PracticeGaps { .. } => "recommendation-open",
             Self::ReviewOverdue { .. } => "review-overdue",
             Self::EvidenceExpired { .. } => "evidence-expired",
+            Self::NotApproved { .. } => "not-approved",
         }
     }
 }
@@ -454,6 +461,33 @@ pub struct Evaluation {
     pub what_if: Vec<WhatIf>,
     /// When the assessment is due to be reviewed again.
     pub review: Review,
+    /// The latest sign-off, when it still holds for these answers and did not approve them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_approved: Option<NotApproved>,
+}
+
+/// A reviewer's standing "no": the latest sign-off still holds for these answers (nothing it
+/// covers changed) and rejected them or asked for changes. The gate fails until the answers
+/// change, which makes it stale, or a later sign-off approves them (a hostile review found a
+/// current rejection passing the gate).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NotApproved {
+    pub decision: crate::assessment::Decision,
+    pub name: String,
+    pub date: String,
+}
+
+impl NotApproved {
+    /// From the latest sign-off of `a`, given `hash`, the assessment's answers hash.
+    pub fn of(a: &Assessment, hash: &str) -> Option<Self> {
+        let last = a.signoff.last()?;
+        let decision = last.decision?;
+        (decision != crate::assessment::Decision::Approved && last.is_current(hash)).then(|| Self {
+            decision,
+            name: last.name.clone(),
+            date: last.date.clone(),
+        })
+    }
 }
 
 /// When an assessment is due for review, and where that date comes from. The engine has no
@@ -481,9 +515,10 @@ impl Review {
     /// The earlier of `review_by` and the tier's cycle from the latest current sign-off:
     /// `review_by` is outside the signed hash, so a date set after the sign-off can bring the
     /// review forward, never put it off (a hostile review set 2099).
-    pub fn of(q: &Questionnaire, a: &Assessment, tier: Tier) -> Self {
+    /// `hash`: the assessment's answers hash, given when it has sign-offs.
+    pub fn of(q: &Questionnaire, a: &Assessment, tier: Tier, hash: Option<&str>) -> Self {
         let set = a.metadata.review_by.trim();
-        let cycle = Self::cycle(q, a, tier);
+        let cycle = Self::cycle(q, a, tier, hash);
         if crate::answer::valid_date(set) {
             if cycle.due.as_deref().is_some_and(|d| d < set) {
                 return cycle;
@@ -497,7 +532,7 @@ impl Review {
     }
 
     /// The tier's months counted from the latest current sign-off, if any.
-    fn cycle(q: &Questionnaire, a: &Assessment, tier: Tier) -> Self {
+    fn cycle(q: &Questionnaire, a: &Assessment, tier: Tier, hash: Option<&str>) -> Self {
         let none = Self {
             due: None,
             basis: ReviewBasis::None,
@@ -508,18 +543,20 @@ impl Review {
         // Counted from the latest current sign-off: a review renews an approval. An assessment
         // never signed, or whose sign-offs went stale (answers changed, or a migration), has no
         // approval to renew unless `review_by` says.
+        // Only an approval renews: a rejection or a request for changes starts no cycle. A
+        // sign-off recorded before raia wrote decisions was an approval.
         let dated = || {
-            a.signoff
-                .iter()
-                .filter(|s| crate::answer::valid_date(s.date.trim()))
+            a.signoff.iter().filter(|s| {
+                crate::answer::valid_date(s.date.trim())
+                    && s.decision
+                        .is_none_or(|d| d == crate::assessment::Decision::Approved)
+            })
         };
-        // Hashing the answers is most of this: only when a sign-off could count.
-        if dated().next().is_none() {
+        let Some(hash) = hash else {
             return none;
-        }
-        let hash = a.answers_hash(q);
+        };
         let Some(from) = dated()
-            .filter(|s| s.is_current(&hash))
+            .filter(|s| s.is_current(hash))
             .map(|s| s.date.trim())
             .max()
         else {

@@ -84,8 +84,31 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 "safeguard is in place on evidence that has expired",
                 "safeguards are in place on evidence that has expired",
             ),
+            GateFailure::NotApproved {
+                decision,
+                name,
+                date,
+            } => not_approved(*decision, name, date),
         })
         .collect()
+}
+
+/// A reviewer's standing "no", in a sentence that says what lifts it.
+pub fn not_approved(decision: crate::assessment::Decision, name: &str, date: &str) -> String {
+    use crate::assessment::Decision;
+    let did = match decision {
+        Decision::Rejected => "rejected these answers",
+        Decision::ChangesRequested | Decision::Approved => "asked for changes to these answers",
+    };
+    let on = if date.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" on {}", date.trim())
+    };
+    format!(
+        "{} {did}{on}, and they have not changed since; change what was asked for (the sign-off then goes stale) or record a new sign-off (raia sign)",
+        name.trim()
+    )
 }
 
 /// When the assessment is due for review and why that date, in words: "due by 2026-07-15
@@ -188,6 +211,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::EvidenceExpired { .. } => {
             "A safeguard is in place on evidence that has expired".to_string()
         }
+        GateFailure::NotApproved { .. } => {
+            "The latest sign-off rejected these answers or asked for changes".to_string()
+        }
     }
 }
 
@@ -279,6 +305,10 @@ pub fn gate_finding(
             None => id.clone(),
         },
         (_, Subject::Review) => review_overdue(q, e),
+        (_, Subject::SignOff) => match &e.not_approved {
+            Some(n) => not_approved(n.decision, &n.name, &n.date),
+            None => "the latest sign-off".to_string(),
+        },
         (_, Subject::Question(id)) => format!("\"{}\"", prompt(id)),
     }
 }

@@ -371,7 +371,14 @@ impl Session {
             .into());
         }
         let e = self.evaluate();
-        crate::signoff::check(&self.questionnaire, &self.assessment, &e, name, decision)?;
+        crate::signoff::check(
+            &self.questionnaire,
+            &self.assessment,
+            &e,
+            name,
+            role,
+            decision,
+        )?;
         // Bound to the questionnaire in use as it is signed, as `raia sign` does.
         self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();
         let entry = crate::signoff::entry(

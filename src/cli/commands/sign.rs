@@ -41,7 +41,7 @@ pub(crate) fn sign_once(
         None => session::today(),
     };
     let e = evaluate(q, &a);
-    crate::signoff::check(q, &a, &e, name, decision).map_err(|r| UsageError(r.0))?;
+    crate::signoff::check(q, &a, &e, name, role, decision).map_err(|r| UsageError(r.0))?;
     // An unbound file is bound to the questionnaire in use as it is signed: the sign-off covers
     // that exact text.
     a.questionnaire.hash = q.content_hash.clone();
@@ -72,7 +72,7 @@ pub(crate) fn sign_once(
         "{}: {} by {} for assessment {}; it goes stale if any answer, note, safeguard status or the questionnaire text changes.",
         term_text::path(file),
         decision.name(),
-        name.trim(),
+        term_text::line(name.trim()),
         &hash[..12]
     );
     let policy_gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
