@@ -55,6 +55,14 @@ pub struct Diff {
     pub safeguards_lost: Vec<String>,
     pub policy_gaps_before: usize,
     pub policy_gaps_after: usize,
+    /// Why `raia score --gate` fails for each version, in words; empty when it passes. Dates
+    /// (an overdue review, expired evidence) are not judged: both sides are read as of no day.
+    pub gate_before: Vec<String>,
+    pub gate_after: Vec<String>,
+    /// Declared contradictions that hold in the later version and not in the earlier, in words.
+    pub contradictions_new: Vec<String>,
+    /// Those that held in the earlier version and no longer do.
+    pub contradictions_gone: Vec<String>,
     /// Sign-offs of either version (those added in the later one count as holding if current).
     pub signoffs: Vec<SignOffHold>,
 }
@@ -164,6 +172,16 @@ pub fn diff(
         });
     }
     let gaps = |e: &Evaluation| e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    let gate = |a: &Assessment, e: &Evaluation| {
+        crate::explain::gate_failures(&e.gate(crate::engine::Binding::of(q, a), false), q)
+    };
+    let contradictions = |from: &Evaluation, without: &Evaluation| -> Vec<String> {
+        from.contradictions
+            .iter()
+            .filter(|c| !without.contradictions.iter().any(|o| o.id == c.id))
+            .map(crate::explain::contradiction)
+            .collect()
+    };
     Diff {
         before_name: before_name.to_string(),
         after_name: after_name.to_string(),
@@ -181,6 +199,10 @@ pub fn diff(
         safeguards_lost: titles(&hb, &ha),
         policy_gaps_before: gaps(&eb),
         policy_gaps_after: gaps(&ea),
+        gate_before: gate(before, &eb),
+        gate_after: gate(after, &ea),
+        contradictions_new: contradictions(&ea, &eb),
+        contradictions_gone: contradictions(&eb, &ea),
         signoffs,
     }
 }
@@ -235,6 +257,28 @@ impl Diff {
             "- Safeguards the policy requires not in place: {} → {}\n",
             self.policy_gaps_before, self.policy_gaps_after
         ));
+        let gate = |failures: &[String]| {
+            if failures.is_empty() {
+                "passes".to_string()
+            } else {
+                format!("fails ({})", cell(&failures.join("; ")))
+            }
+        };
+        let (before, after) = (gate(&self.gate_before), gate(&self.gate_after));
+        out.push_str(&if before == after {
+            format!("- Gate: {before} (unchanged)\n")
+        } else {
+            format!("- Gate: {before} → {after}\n")
+        });
+        if !self.contradictions_new.is_empty() || !self.contradictions_gone.is_empty() {
+            out.push_str("\n## Answers that contradict each other\n\n");
+            for c in &self.contradictions_new {
+                out.push_str(&format!("- now: {}\n", cell(c)));
+            }
+            for c in &self.contradictions_gone {
+                out.push_str(&format!("- resolved: {}\n", cell(c)));
+            }
+        }
         out.push_str(&format!(
             "\n## Answers changed ({})\n\n",
             self.answers.len()

@@ -3496,3 +3496,45 @@ fn sign_refuses_a_name_or_role_with_a_line_break_or_control_character() {
         assert_eq!(std::fs::read_to_string(&file).unwrap(), before, "{args:?}");
     }
 }
+
+/// Hostile review: changing "it recommends" to "it decides" in a clinical triage assessment
+/// turned its gate from passing to failing, and `raia diff` said nothing of the gate or of the
+/// contradictions; it only listed human review as no longer in place. The diff says both.
+#[test]
+fn diff_says_when_the_gate_turns_and_which_answers_now_contradict() {
+    let env = Env::new();
+    let before =
+        std::fs::read_to_string(manifest("examples/clinical-triage-assistant.toml")).unwrap();
+    let after = before.replacen("ai-role = \"recommends\"", "ai-role = \"decides\"", 1);
+    assert_ne!(before, after);
+    let (b, a) = (env.path("before.toml"), env.path("after.toml"));
+    write(&b, &before);
+    write(&a, &after);
+    let md = String::from_utf8(env.raia().arg("diff").arg(&b).arg(&a).stdout_with(0)).unwrap();
+    assert!(md.contains("- Gate: passes → fails ("), "{md}");
+    assert!(
+        md.contains("pairs of answers contradict each other"),
+        "{md}"
+    );
+    assert!(md.contains("## Answers that contradict each other\n\n- now: answers disagree: One answer says the system decides alone"), "{md}");
+    assert!(!md.contains("ai-decides-but"), "words, not ids: {md}");
+    // Back again: the contradictions are resolved and the gate passes.
+    let back = String::from_utf8(env.raia().arg("diff").arg(&a).arg(&b).stdout_with(0)).unwrap();
+    assert!(back.contains("- Gate: fails ("), "{back}");
+    assert!(back.contains(") → passes\n"), "{back}");
+    assert!(back.contains("- resolved: answers disagree:"), "{back}");
+    let json = env
+        .raia()
+        .args(["diff", "--format", "json"])
+        .arg(&b)
+        .arg(&a)
+        .stdout_with(0);
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(v["gate_before"], serde_json::json!([]));
+    assert!(
+        v["gate_after"].as_array().is_some_and(|f| !f.is_empty()),
+        "{v}"
+    );
+    let same = String::from_utf8(env.raia().arg("diff").arg(&b).arg(&b).stdout_with(0)).unwrap();
+    assert!(same.contains("- Gate: passes (unchanged)\n"), "{same}");
+}

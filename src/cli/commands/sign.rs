@@ -69,7 +69,7 @@ pub(crate) fn sign_once(
     a.signoff.push(entry);
     store::write_atomic_if(file, text.as_bytes(), store::Expect::Same(&read))?;
     outln!(
-        "{}: {} by {} for assessment {}; it goes stale if any answer, note, safeguard status or the questionnaire text changes.",
+        "{}: {} by {} for assessment {}; it goes stale if any answer, note, safeguard record, system detail or the questionnaire text changes.",
         term_text::path(file),
         decision.name(),
         term_text::line(name.trim()),

@@ -128,8 +128,20 @@ pub(crate) fn record_signoff(app: &mut App) {
         Ok(entry) => {
             app.overlay = Overlay::None;
             app.refresh();
+            // As `raia sign` notes it: an approval does not close the policy's gaps.
+            let policy_gaps = app.eval().map_or(0, |e| {
+                e.safeguards.iter().filter(|s| s.is_policy_gap()).count()
+            });
+            let gaps = if policy_gaps > 0 && decision == crate::signoff::Decision::Approved {
+                format!(
+                    " Approved with {} the policy requires not in place; the report lists them.",
+                    crate::explain::plural(policy_gaps, "safeguard", "safeguards")
+                )
+            } else {
+                String::new()
+            };
             app.info(format!(
-                "Signed: {} by {name}, for assessment {} against {} version {}. It goes stale if any answer, note, safeguard status or the questionnaire text changes.",
+                "Signed: {} by {name}, for assessment {} against {} version {}.{gaps} It goes stale if any answer, note, safeguard record, system detail or the questionnaire text changes.",
                 decision.label(),
                 entry.assessment_hash.get(..12).unwrap_or_default(),
                 app.q().id,

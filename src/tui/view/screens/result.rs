@@ -212,25 +212,64 @@ pub(crate) fn result_content(
             c.focus.1 = c.lines.len();
         }
     }
-    // The sign-off: recorded by the reviewer with `raia sign`, which names these answers.
+    // The sign-off: the latest one and whether it still holds, then how to record one (here,
+    // or with `raia sign`, which names these answers). The command has a line of its own, so
+    // it is not broken inside a word and can be copied.
     let file = app
         .session()
         .and_then(|s| s.path.as_deref())
         .map_or_else(|| "FILE".to_string(), |p| p.display().to_string());
     c.blank();
-    c.wrapped(
-        &format!(
-            "Sign-off: {} a reviewer records it with raia sign {file} --name NAME; it names this version of the answers.",
-            if e.complete {
-                "the assessment is complete;"
+    let latest = app
+        .session()
+        .map(|s| crate::portfolio::SignOffState::of(&s.questionnaire, &s.assessment));
+    let (state, style) = match &latest {
+        Some(crate::portfolio::SignOffState::Current {
+            decision,
+            name,
+            date,
+        }) => (
+            format!("Sign-off: {decision} by {name}, {date}; it holds for these answers."),
+            if decision == "approved" || decision.is_empty() {
+                t.ok()
             } else {
-                "once every question is answered,"
-            }
+                t.warn()
+            },
         ),
+        Some(crate::portfolio::SignOffState::Stale {
+            decision,
+            name,
+            date,
+        }) => (
+            format!(
+                "Sign-off: STALE: {decision} by {name}, {date}; what it covered has changed since, so it needs signing again."
+            ),
+            t.warn(),
+        ),
+        _ => (
+            format!(
+                "Sign-off: none yet; {}",
+                if e.complete {
+                    "the assessment is complete."
+                } else {
+                    "an approval needs every question answered."
+                }
+            ),
+            t.muted(),
+        ),
+    };
+    c.wrapped(&state, w, 0, style);
+    c.wrapped(
+        "s records one here; from a shell, a reviewer runs:",
         w,
         0,
         t.muted(),
     );
+    c.wrapped(&format!("raia sign {file} --name NAME"), w, 2, t.muted());
+    // The last row brings the sign-off under it into view.
+    if app.cursor + 1 == rows.len() {
+        c.focus.1 = c.lines.len();
+    }
     c.top = app.scroll;
     let top = c.scroll(h);
     for &(start, i) in &later {
