@@ -1105,9 +1105,32 @@ fn slash_filters_the_review_and_result_and_esc_goes_back() {
         vec![ReviewItem::Question(qi("data"))],
         "only the row holding the text, in any case"
     );
+    assert!(
+        t.render(100, 30).contains("Filter: 1 row holds the text"),
+        "one row, one verb: {}",
+        t.render(100, 30)
+    );
     t.key(KeyCode::Enter);
     assert!(t.app.overlay.is_none());
     let screen = t.render(100, 30);
+    assert!(
+        screen.contains("1 row holds \"DATA\"; Esc shows them all again."),
+        "{screen}"
+    );
+    // The words a row shows for its state are found too (new-user pass: `/unanswered` found
+    // nothing).
+    t.app.filter = "unanswered".into();
+    let unanswered: Vec<ReviewItem> = t
+        .app
+        .eval()
+        .unwrap()
+        .unanswered
+        .iter()
+        .map(|id| ReviewItem::Question(qi(id)))
+        .collect();
+    assert!(!unanswered.is_empty());
+    assert_eq!(t.app.review_items(), unanswered);
+    t.app.filter = "DATA".into();
     assert!(screen.contains("Which data does it use?"), "{screen}");
     assert!(!screen.contains("What does the system do?"), "{screen}");
     assert!(screen.contains("all rows (filtered)"), "{screen}");

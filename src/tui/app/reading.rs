@@ -101,7 +101,16 @@ impl App {
                         .answer(qi)
                         .map(|a| crate::engine::display_answer(q, a))
                         .unwrap_or_default();
-                    self.matches(&[&q.prompt, &answer])
+                    // The words the row shows for its state are found too: `/unanswered`
+                    // lists what is left to answer.
+                    let given = self.answer(qi).is_some_and(crate::engine::is_given);
+                    let state = match (given, q.optional) {
+                        (false, false) => "unanswered",
+                        (false, true) => "optional",
+                        (true, _) if self.note_missing(qi) => "note needed",
+                        (true, _) => "",
+                    };
+                    self.matches(&[&q.prompt, &answer, state])
                 }
             });
         }

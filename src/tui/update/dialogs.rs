@@ -53,8 +53,8 @@ pub(crate) fn overlay(app: &mut App, action: Action) {
             if !app.filter.is_empty() {
                 let n = app.filtered_count();
                 app.info(format!(
-                    "{} hold \"{}\"; Esc shows them all again.",
-                    crate::explain::plural(n, "row", "rows"),
+                    "{} \"{}\"; Esc shows them all again.",
+                    crate::explain::plural(n, "row holds", "rows hold"),
                     app.filter
                 ));
             }

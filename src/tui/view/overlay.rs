@@ -113,7 +113,10 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let w = rect_w.saturating_sub(2) as usize;
             let mut c = Content::default();
             c.wrapped(
-                &format!("Filter: {} rows hold the text", app.filtered_count()),
+                &format!(
+                    "Filter: {} the text",
+                    crate::explain::plural(app.filtered_count(), "row holds", "rows hold")
+                ),
                 w,
                 0,
                 t.heading(),

@@ -164,8 +164,13 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
             let shown = app.filtered_count();
             c.wrapped(
                 &format!(
-                    "{shown} of {} options hold \"{}\"; Esc shows them all.",
+                    "{shown} of {} {} \"{}\"; Esc shows them all.",
                     q.options.len(),
+                    if shown == 1 {
+                        "options holds"
+                    } else {
+                        "options hold"
+                    },
                     app.filter
                 ),
                 w,

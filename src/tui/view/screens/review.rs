@@ -12,7 +12,10 @@ pub fn review(app: &App, w: usize, h: usize) -> Content {
         summary.push_str(&format!(" · {} required unanswered", e.unanswered.len()));
     }
     if !e.notes_missing.is_empty() {
-        summary.push_str(&format!(" · {} notes missing", e.notes_missing.len()));
+        summary.push_str(&format!(
+            " · {}",
+            crate::explain::plural(e.notes_missing.len(), "note missing", "notes missing")
+        ));
     }
     c.wrapped(&summary, w, 0, if e.complete { t.ok() } else { t.warn() });
     c.wrapped(
