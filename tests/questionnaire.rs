@@ -919,6 +919,45 @@ fn a_new_answer_to_a_question_that_decides_a_prohibition_is_refused() {
     );
 }
 
+/// Hostile review: an overlay added "media studio" to the built-in questionnaire's capabilities;
+/// picked instead of "voice", it hid the likeness screening, and a cloned voice without consent
+/// went from prohibited to medium with a passing gate. A new answer to any question a condition
+/// below reads (which questions are asked, a contradiction, a floor, a safeguard's conditions)
+/// is refused.
+#[test]
+fn a_new_answer_to_a_question_a_condition_below_reads_is_refused() {
+    refused(
+        "[[amend]]\nquestion = \"role\"\n\n[[amend.option]]\nid = \"spot-checks\"\nlabel = \"Decides, with spot checks\"\n",
+        "spot-checks",
+        "the answer to question `role` decides which questions are asked, or which checks apply",
+    );
+    let built_in = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let head = OVERLAY_HEAD.replace(
+        "example-mini@1",
+        &format!("aws-responsible-ai@{}", built_in.version),
+    );
+    let errors: Vec<String> = apply_overlay(
+        built_in,
+        "o.toml",
+        &format!("{head}[[amend]]\nquestion = \"capabilities\"\n\n[[amend.option]]\nid = \"media-studio\"\nlabel = \"Media studio\"\n"),
+    )
+    .expect_err("refused")
+    .0
+    .iter()
+    .map(|e| e.to_string())
+    .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("question `capabilities` decides which questions are asked")),
+        "{errors:?}"
+    );
+}
+
 #[test]
 fn rewording_an_answer_label_is_refused() {
     refused(

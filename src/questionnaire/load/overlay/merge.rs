@@ -163,6 +163,37 @@ impl Validator<'_> {
             self.keeps(&base, "contradiction", &e.id, found)
         });
 
+        // Questions whose answers a condition below reads: which questions are asked, a floor,
+        // a contradiction, whether a safeguard is required or shown, whether a requirement
+        // applies. A new answer there could steer around what the condition guards (a hostile
+        // review added "media studio" to the capabilities, hiding the likeness screening).
+        let mut read: HashSet<&str> = HashSet::new();
+        {
+            let conditions = base
+                .questions
+                .iter()
+                .filter_map(|x| x.show_if.as_ref())
+                .chain(base.floors.iter().map(|f| &f.when))
+                .chain(base.contradictions.iter().map(|c| &c.when))
+                .chain(base.safeguards.iter().flat_map(|s| {
+                    [
+                        &s.required_when,
+                        &s.satisfied_when,
+                        &s.policy_when,
+                        &s.never_not_applicable_when,
+                    ]
+                    .into_iter()
+                    .flatten()
+                }))
+                .chain(
+                    base.requirements
+                        .iter()
+                        .filter_map(|r| r.applies_when.as_ref()),
+                );
+            for c in conditions {
+                read.extend(c.questions());
+            }
+        }
         // Amendments to questions below: which option ids are new, which add effects.
         let mut amended: HashMap<String, HashSet<String>> = HashMap::new();
         let mut amend_options: HashMap<String, Vec<Spanned<RawOption>>> = HashMap::new();
@@ -207,6 +238,10 @@ impl Validator<'_> {
                     }
                     if decides {
                         self.err(span_of(&oid), format!("question `{qid}` decides a prohibition or a consequential category in {below}: a new answer `{}` could let a use steer around it", oid.get_ref()), "add effects to its existing options instead, or ask a follow-up question of your own with show_if");
+                        continue;
+                    }
+                    if read.contains(qid.as_str()) {
+                        self.err(span_of(&oid), format!("the answer to question `{qid}` decides which questions are asked, or which checks apply, in {below}: a new answer `{}` could let a use steer around them", oid.get_ref()), "add effects to its existing options instead, or ask a follow-up question of your own with show_if");
                         continue;
                     }
                     if o.exclusive {
