@@ -102,11 +102,22 @@ pub fn resume(q: &Questionnaire, a: &Assessment, e: &Evaluation, visible: &[usiz
         }
         Position::None => {}
     }
+    first_to_answer(q, a, e, visible).unwrap_or(Step::Review)
+}
+
+/// The first step still waiting for an answer: a blank required detail, else the first visible
+/// question unanswered or missing its note. None when the assessment is complete.
+pub fn first_to_answer(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &Evaluation,
+    visible: &[usize],
+) -> Option<Step> {
     if let Some(d) = Detail::ALL
         .into_iter()
         .find(|d| d.required() && a.metadata.detail(*d).trim().is_empty())
     {
-        return Step::Detail(d);
+        return Some(Step::Detail(d));
     }
     visible
         .iter()
@@ -116,7 +127,7 @@ pub fn resume(q: &Questionnaire, a: &Assessment, e: &Evaluation, visible: &[usiz
                 .get(i)
                 .is_some_and(|x| e.unanswered.contains(&x.id) || e.notes_missing.contains(&x.id))
         })
-        .map_or(Step::Review, Step::Question)
+        .map(Step::Question)
 }
 
 /// Whether going to `to` must wait for the system name: a new draft (`has_file` false) is

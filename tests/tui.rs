@@ -4796,3 +4796,57 @@ fn approving_with_policy_gaps_in_the_wizard_says_so_as_raia_sign_does() {
         "{text}"
     );
 }
+
+/// New-user pass: a file answered against another text of the questionnaire opened with no
+/// notice; a save bound it to the text in use, yet the sign dialog kept refusing an approval as
+/// bound to another text until the wizard was restarted.
+#[test]
+fn a_file_bound_to_another_text_says_so_on_opening_and_can_be_signed_once_saved() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let hash = q.content_hash.clone();
+    let mut t = T::start_q(
+        q,
+        |d| {
+            let text = std::fs::read_to_string("examples/internal-doc-summariser.toml")
+                .unwrap()
+                .replace(&hash, &"0".repeat(64));
+            std::fs::write(d.join("a.toml"), text).unwrap();
+            Start::Resume(d.join("a.toml"))
+        },
+        false,
+    );
+    let screen = t.render(200, 30);
+    assert!(
+        screen.contains("Its answers were given against another text of the questionnaire"),
+        "{screen}"
+    );
+    // A change is saved: the file, and the session, now name the text in use.
+    t.goto("limitations");
+    t.type_str(" Checked again.");
+    t.key(KeyCode::Tab);
+    raia::tui::update::after_frame(&mut t.app);
+    assert_eq!(t.disk().questionnaire.hash, t.q.content_hash);
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Char('s'));
+    t.type_str("Pat Approver");
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Tab);
+    assert!(
+        t.render(120, 30).contains("[approved]"),
+        "{}",
+        t.render(120, 30)
+    );
+    t.key(KeyCode::Enter);
+    assert!(t.app.overlay.is_none(), "{}", t.render(200, 30));
+    assert_eq!(
+        t.disk()
+            .signoff
+            .last()
+            .and_then(|s| s.decision.map(|d| d.name())),
+        Some("approved")
+    );
+}

@@ -270,6 +270,13 @@ impl Plain<'_> {
         match self.s.save()?.map(Path::to_path_buf) {
             Some(p) => {
                 let p = shell_quote(&p);
+                let e = self.eval();
+                if !e.complete {
+                    self.say(format!(
+                        "Not complete yet: {}. To carry on: raia resume --plain {p}",
+                        crate::explain::missing(e.unanswered.len(), e.notes_missing.len())
+                    ))?;
+                }
                 self.say(format!(
                     "Done. For the full report: raia report {p} --format md"
                 ))?;

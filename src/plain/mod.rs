@@ -271,7 +271,15 @@ impl Plain<'_> {
     fn start_step(&self) -> Step {
         let e = self.eval();
         let visible = flow::visible(&e);
-        flow::resume(&self.s.questionnaire, &self.s.assessment, &e, &visible)
+        let (q, a) = (&self.s.questionnaire, &self.s.assessment);
+        match flow::resume(q, a, &e, &visible) {
+            // Left at the result with questions still open: read from the first of them, not
+            // the whole result again (a screen reader hears every line of it).
+            Step::Review | Step::Result | Step::Export if !e.complete => {
+                flow::first_to_answer(q, a, &e, &visible).unwrap_or(Step::Result)
+            }
+            step => step,
+        }
     }
 
     /// The visible questions, by index, in asking order.

@@ -299,6 +299,10 @@ impl Session {
             let text = file::write(&mut doc, &self.assessment, &self.questionnaire);
             match store::write_atomic_if(path, text.as_bytes(), expect) {
                 Ok(fingerprint) => {
+                    // The file now names the questionnaire text in use (every save writes its
+                    // hash): so does this session, or a sign-off right after the save would be
+                    // refused as bound to another text until the file was opened again.
+                    self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();
                     self.disk = Some((self.assessment.clone(), fingerprint));
                     self.doc = Some(doc);
                     return Ok(());

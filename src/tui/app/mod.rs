@@ -333,7 +333,22 @@ impl App {
         self.edit(session);
         let to = self.resume_screen();
         self.go(to);
-        self.info(format!("Resumed {}.", file_name(path)));
+        // A file answered against another text of the questionnaire is said so on opening:
+        // the next save binds it to the text in use, so the answers need checking first.
+        let binding = self
+            .session()
+            .map(|s| crate::engine::Binding::of(&s.questionnaire, &s.assessment));
+        match binding {
+            Some(crate::engine::Binding::Changed) => self.error(format!(
+                "Resumed {}. Its answers were given against another text of the questionnaire: check that each still holds; the next save binds them to the text in use.",
+                file_name(path)
+            )),
+            Some(crate::engine::Binding::Unbound) => self.error(format!(
+                "Resumed {}. It does not record which questionnaire text its answers were given against: check them; the next save binds them to the text in use.",
+                file_name(path)
+            )),
+            _ => self.info(format!("Resumed {}.", file_name(path))),
+        }
         Ok(())
     }
 
