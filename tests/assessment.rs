@@ -447,7 +447,10 @@ fn a_hand_edit_made_while_a_session_is_open_is_merged_not_lost() {
         .unwrap();
     assert_eq!(
         session.take_merged(),
-        ["answer `voice-clone`", "note on `voice-clone`"]
+        [
+            "the answer to \"Does the system reproduce a real person's voice?\"",
+            "the note on \"Does the system reproduce a real person's voice?\""
+        ]
     );
     let back = raia::assessment::read_assessment(&path, &q).unwrap();
     assert_eq!(back.answers["hiring"], Answer::Bool(false));
@@ -476,7 +479,7 @@ fn the_same_answer_changed_here_and_on_disk_stops_the_save() {
     let msg = format!("{err:#}");
     assert!(
         msg.ends_with(
-            "a.toml: changed on disk since raia read it, and 1 item differs there and here: answer `owner` (here \"Robin\", in the file \"Dana\"). Nothing was written"
+            "a.toml: changed on disk since raia read it, and 1 item differs there and here: the answer to \"Who is accountable for the system?\" (here \"Robin\", in the file \"Dana\"). Nothing was written"
         ),
         "{msg}"
     );

@@ -3893,12 +3893,9 @@ fn a_hand_edit_made_while_the_wizard_is_open_is_kept() {
     // The next save (here the new position, on a jump) keeps it, and says so.
     t.goto("name");
     assert!(
-        t.app
-            .message
-            .as_ref()
-            .unwrap()
-            .text
-            .contains("The file was changed meanwhile; took in answer `launch`."),
+        t.app.message.as_ref().unwrap().text.contains(
+            "The file was changed meanwhile; took in the answer to \"When does it launch?\"."
+        ),
         "{:?}",
         t.app.message
     );

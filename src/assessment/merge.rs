@@ -7,6 +7,7 @@
 
 use super::{Assessment, Metadata};
 use crate::answer::Answer;
+use crate::questionnaire::Questionnaire;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One item changed differently here and in the file.
@@ -29,14 +30,21 @@ pub struct Merged {
     pub collisions: Vec<Collision>,
 }
 
-/// Merges `mine` and `theirs`, both changed from `base`.
-pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merged {
+/// Merges `mine` and `theirs`, both changed from `base`. Items are named in words read from
+/// `q` (a prompt, a safeguard's title), never by id, for the messages that name them.
+pub fn merge(
+    q: &Questionnaire,
+    base: &Assessment,
+    mine: &Assessment,
+    theirs: &Assessment,
+) -> Merged {
     let mut m = Merger::default();
     let mut metadata = Metadata::default();
-    for key in super::Detail::ALL.map(super::Detail::key) {
+    for detail in super::Detail::ALL {
+        let key = detail.key();
         let get = |a: &Assessment| a.metadata.get(key).unwrap_or_default().to_string();
         let v = m.item(
-            &format!("metadata.{key}"),
+            &format!("the detail \"{}\"", detail.label()),
             get(base),
             get(mine),
             get(theirs),
@@ -47,7 +55,7 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
     // The review date is set by people, like the fields above, though the wizard does not ask it.
     let get = |a: &Assessment| a.metadata.review_by.clone();
     metadata.review_by = m.item(
-        "metadata.review_by",
+        "the review date (review_by)",
         get(base),
         get(mine),
         get(theirs),
@@ -66,22 +74,37 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
         .updated
         .clone()
         .max(theirs.metadata.updated.clone());
+    let prompt = |what: &str, id: &str| match q.question(id) {
+        Some(x) => format!("{what} \"{}\"", x.prompt),
+        None => format!("{what} `{id}`"),
+    };
+    let title = |what: &str, id: &str| match q.safeguard(id) {
+        Some(x) => format!("{what} \"{}\"", x.title),
+        None => format!("{what} `{id}`"),
+    };
     let answers = m.map(
-        "answer",
+        |id| prompt("the answer to", id),
         &base.answers,
         &mine.answers,
         &theirs.answers,
-        answer_text,
+        |id, a| match q.question(id) {
+            Some(x) => format!("\"{}\"", crate::engine::display_answer(x, a)),
+            None => answer_text(a),
+        },
     );
-    let notes = m.map("note on", &base.notes, &mine.notes, &theirs.notes, |n| {
-        format!("\"{n}\"")
-    });
+    let notes = m.map(
+        |id| prompt("the note on", id),
+        &base.notes,
+        &mine.notes,
+        &theirs.notes,
+        |_, n| format!("\"{n}\""),
+    );
     let safeguards = m.map(
-        "safeguard",
+        |id| title("the status of", id),
         &base.safeguards,
         &mine.safeguards,
         &theirs.safeguards,
-        |e| {
+        |_, e| {
             if e.evidence.is_empty() {
                 e.status.label().to_string()
             } else {
@@ -90,15 +113,19 @@ pub fn merge(base: &Assessment, mine: &Assessment, theirs: &Assessment) -> Merge
         },
     );
     let evidence_dates = m.map(
-        "evidence dates of",
+        |id| title("the evidence dates of", id),
         &base.evidence_dates,
         &mine.evidence_dates,
         &theirs.evidence_dates,
-        |d| format!("dated \"{}\", expires \"{}\"", d.date, d.expires),
+        |_, d| format!("dated \"{}\", expires \"{}\"", d.date, d.expires),
     );
-    let plans = m.map("plan of", &base.plans, &mine.plans, &theirs.plans, |p| {
-        format!("owner \"{}\", target \"{}\"", p.owner, p.target)
-    });
+    let plans = m.map(
+        |id| title("the plan for", id),
+        &base.plans,
+        &mine.plans,
+        &theirs.plans,
+        |_, p| format!("owner \"{}\", target \"{}\"", p.owner, p.target),
+    );
     // Sign-offs are only ever added, by `raia sign`: keep every one from either side.
     let mut signoff = theirs.signoff.clone();
     for s in &mine.signoff {
@@ -173,13 +200,14 @@ impl Merger {
         }
     }
 
+    /// A map merged key by key: `name` words an item by its key, `show` its value.
     fn map<V: PartialEq + Clone>(
         &mut self,
-        what: &str,
+        name: impl Fn(&str) -> String,
         base: &BTreeMap<String, V>,
         mine: &BTreeMap<String, V>,
         theirs: &BTreeMap<String, V>,
-        show: impl Fn(&V) -> String,
+        show: impl Fn(&str, &V) -> String,
     ) -> BTreeMap<String, V> {
         let keys: BTreeSet<&String> = base
             .keys()
@@ -189,11 +217,14 @@ impl Merger {
         let mut out = BTreeMap::new();
         for k in keys {
             let v = self.item(
-                &format!("{what} `{k}`"),
+                &name(k),
                 base.get(k).cloned(),
                 mine.get(k).cloned(),
                 theirs.get(k).cloned(),
-                |v: &Option<V>| v.as_ref().map_or_else(|| "(none)".to_string(), &show),
+                |v: &Option<V>| {
+                    v.as_ref()
+                        .map_or_else(|| "(none)".to_string(), |v| show(k, v))
+                },
             );
             if let Some(v) = v {
                 out.insert(k.clone(), v);
@@ -233,7 +264,12 @@ mod tests {
                 evidence: String::new(),
             },
         );
-        let m = merge(&base, &mine, &theirs);
+        let q = crate::questionnaire::parse_questionnaire(
+            crate::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+            crate::questionnaire::DEFAULT_QUESTIONNAIRE,
+        )
+        .unwrap();
+        let m = merge(&q, &base, &mine, &theirs);
         assert!(m.collisions.is_empty());
         assert_eq!(m.assessment.answers["a"], Answer::Bool(false));
         assert!(!m.assessment.answers.contains_key("b"));
@@ -241,17 +277,24 @@ mod tests {
         assert_eq!(m.assessment.answers["d"], Answer::Number(3.0));
         assert_eq!(m.assessment.notes["a"], "why");
         assert!(m.assessment.safeguards.contains_key("s"));
-        assert_eq!(m.taken, ["answer `b`", "answer `d`", "safeguard `s`"]);
+        assert_eq!(
+            m.taken,
+            [
+                "the answer to `b`",
+                "the answer to `d`",
+                "the status of `s`"
+            ]
+        );
 
         theirs.answers.insert("a".into(), Answer::Bool(true));
         theirs
             .answers
             .insert("c".into(), Answer::Text("theirs".into()));
-        let m = merge(&base, &mine, &theirs);
+        let m = merge(&q, &base, &mine, &theirs);
         assert_eq!(
             m.collisions,
             [Collision {
-                item: "answer `c`".into(),
+                item: "the answer to `c`".into(),
                 mine: "\"mine\"".into(),
                 theirs: "\"theirs\"".into(),
             }]
@@ -260,6 +303,53 @@ mod tests {
         theirs
             .answers
             .insert("c".into(), Answer::Text("mine".into()));
-        assert!(merge(&base, &mine, &theirs).collisions.is_empty());
+        assert!(merge(&q, &base, &mine, &theirs).collisions.is_empty());
+    }
+
+    /// Items the questionnaire knows are named in its words: a prompt, a safeguard's title, a
+    /// detail's label, and answers by their option labels (the new-user pass saw
+    /// "answer `consulted` (here [legal, privacy], ...)" and "metadata.organisation").
+    #[test]
+    fn items_are_named_in_words() {
+        let q = crate::questionnaire::parse_questionnaire(
+            crate::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+            crate::questionnaire::DEFAULT_QUESTIONNAIRE,
+        )
+        .unwrap();
+        let consulted = q.question("consulted").unwrap();
+        let legal = consulted.options[0].id.to_string();
+        let other = consulted.options[1].id.to_string();
+        let base = Assessment::default();
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        mine.answers
+            .insert("consulted".into(), Answer::Choices(vec![legal.clone()]));
+        theirs
+            .answers
+            .insert("consulted".into(), Answer::Choices(vec![other.clone()]));
+        mine.metadata.organisation = "Acme".into();
+        theirs.metadata.organisation = "Acme Ltd".into();
+        theirs.safeguards.insert(
+            "human-review".into(),
+            SafeguardEntry {
+                status: SafeguardStatus::InPlace,
+                evidence: "SOP 12".into(),
+            },
+        );
+        let m = merge(&q, &base, &mine, &theirs);
+        let said = crate::session::describe(&m.collisions);
+        assert!(
+            said.contains("the detail \"Organisation\" (here \"Acme\", in the file \"Acme Ltd\")"),
+            "{said}"
+        );
+        assert!(
+            said.contains(&format!(
+                "the answer to \"{}\" (here \"{}\"",
+                consulted.prompt, consulted.options[0].label
+            )),
+            "{said}"
+        );
+        assert!(!said.contains('`'), "no ids: {said}");
+        let title = &q.safeguard("human-review").unwrap().title;
+        assert_eq!(m.taken, [format!("the status of \"{title}\"")]);
     }
 }

@@ -341,7 +341,12 @@ impl Session {
         })?;
         // A file that appeared after this session started is merged against a blank one.
         let blank = Assessment::new(&self.questionnaire);
-        let m = merge(base.unwrap_or(&blank), &self.assessment, &theirs);
+        let m = merge(
+            &self.questionnaire,
+            base.unwrap_or(&blank),
+            &self.assessment,
+            &theirs,
+        );
         if !m.collisions.is_empty() && !keep_mine {
             return Err(SaveStopped::Collision {
                 path: path.to_path_buf(),
