@@ -3922,8 +3922,9 @@ fn a_hand_edit_made_while_the_wizard_is_open_is_kept() {
     let m = t.app.message.clone().unwrap();
     assert!(m.error);
     assert!(
-        m.text
-            .contains("answer `name` (here \"Dana Smith\", in the file \"Robin\")"),
+        m.text.contains(
+            "the answer to \"Who owns the model?\" (here \"Dana Smith\", in the file \"Robin\")"
+        ),
         "{}",
         m.text
     );
