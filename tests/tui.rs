@@ -4848,3 +4848,37 @@ fn a_file_bound_to_another_text_says_so_on_opening_and_can_be_signed_once_saved(
         Some("approved")
     );
 }
+
+/// New-user pass: with two contradictions held, the result opened at 80x24 with the tier
+/// scrolled out of view (the first safeguard row was kept in view below a long header). The
+/// verdict line stays on the top row.
+#[test]
+fn the_result_keeps_the_tier_in_view_under_a_long_header() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let mut t = T::start_q(
+        q,
+        |d| {
+            let text = std::fs::read_to_string("examples/clinical-triage-assistant.toml")
+                .unwrap()
+                .replacen("ai-role = \"recommends\"", "ai-role = \"decides\"", 1);
+            std::fs::write(d.join("a.toml"), text).unwrap();
+            Start::Resume(d.join("a.toml"))
+        },
+        false,
+    );
+    assert!(t.app.eval().unwrap().contradictions.len() >= 2);
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    for (w, h) in [(80, 24), (60, 20), (100, 30)] {
+        let screen = t.render(w, h);
+        let tier_row = screen.lines().position(|l| l.contains("Tier  HIGH"));
+        let row = screen.lines().position(|l| l.contains("› to confirm?"));
+        assert!(
+            tier_row.is_some() && row.is_some() && tier_row < row,
+            "{w}x{h}:\n{screen}"
+        );
+    }
+}

@@ -84,6 +84,9 @@ pub(crate) fn result_content(
     if bands_inline {
         first.push(Span::styled(format!(" {bands}"), t.text()));
     }
+    // The verdict stays on the top row when a long header (contradictions, categories) scrolls
+    // it out of view (new-user pass: at 80x24 the result opened with the tier out of sight).
+    c.pin = Some((0, Line::from(first.clone())));
     c.push(Line::from(first));
     if !bands_inline {
         c.wrapped(&bands, w, 0, t.text());
