@@ -2632,6 +2632,56 @@ fn not_applicable_without_evidence_asks_for_a_reason() {
     assert!(!t.render(120, 40).contains(ask));
 }
 
+/// New-user pass: "not applicable" on a safeguard the policy requires said "it stays a gap
+/// until Evidence says why" while the counts called it to be confirmed, and no reason can make
+/// it so. The dialog says that, and the panel does not call it a gap.
+#[test]
+fn not_applicable_on_a_safeguard_the_policy_requires_is_to_be_confirmed_whatever_the_reason() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let mut t = T::start_q(
+        q,
+        |d| {
+            std::fs::copy("examples/cv-screener-auto-reject.toml", d.join("a.toml")).unwrap();
+            Start::Resume(d.join("a.toml"))
+        },
+        false,
+    );
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let (at, id) = t
+        .app
+        .result_rows()
+        .iter()
+        .enumerate()
+        .find(|(_, s)| {
+            s.required
+                && s.basis == raia::questionnaire::Basis::Policy
+                && s.status == SafeguardStatus::Missing
+        })
+        .map(|(i, s)| (i, s.id.to_string()))
+        .unwrap();
+    t.app.cursor = at;
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Down); // missing -> not applicable
+    let dialog = t.render(120, 40);
+    assert!(
+        dialog.contains("not applicable stays to be confirmed"),
+        "{dialog}"
+    );
+    assert!(!dialog.contains("no reason given"), "{dialog}");
+    t.key(KeyCode::Tab);
+    t.type_str("We think it does not apply.");
+    t.key(KeyCode::Enter);
+    let s = t.app.eval().unwrap().safeguard(&id).unwrap().clone();
+    assert!(s.is_contradicted(), "{s:?}");
+    let screen = t.render(120, 40);
+    assert!(!screen.contains("stays a gap"), "{screen}");
+    assert!(screen.contains("? Check:"), "{screen}");
+}
+
 /// A new user's pass: a file opened by a relative path showed "Folder: ." on the export screen
 /// and the full folder in the message after writing. Both name it in full now.
 #[test]

@@ -548,9 +548,10 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         for r in crate::explain::required_reasons(app.q(), s) {
             c.wrapped(&capital(&r), w, 0, t.text());
         }
+        // A contradicted status is to be confirmed, not a gap: its check above says why.
         if s.unjustified && s.status == crate::assessment::SafeguardStatus::InPlace {
             c.wrapped(IN_PLACE_WHY, w, 0, t.warn());
-        } else if s.unjustified {
+        } else if s.unjustified && !s.is_contradicted() {
             c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
         }
     } else {
@@ -580,11 +581,16 @@ pub fn conflict_text(app: &App, s: &crate::engine::SafeguardResult) -> String {
 }
 
 /// Asked of a required safeguard set to "in place" with no evidence, that no answer shows.
-pub const IN_PLACE_WHY: &str = "In place, but nothing shows it: no answer, and no evidence. It stays a gap until Evidence says where a reviewer can check it.";
+pub const IN_PLACE_WHY: &str = "In place, but nothing shows it: no answer, and no evidence. It stays a gap until the evidence says where a reviewer can check it.";
 
 /// Asked of a required safeguard set to "not applicable" with no reason.
 pub const NOT_APPLICABLE_WHY: &str =
-    "Not applicable, no reason given: it stays a gap until Evidence says why.";
+    "Not applicable, no reason given: it stays a gap until the evidence says why.";
+
+/// Said of a safeguard the policy's words require for this use, set to "not applicable": no
+/// reason makes it so, and it stays to be confirmed (the new-user pass saw "it stays a gap
+/// until Evidence says why" while the count called it to be confirmed).
+pub const NOT_APPLICABLE_UNDER_POLICY: &str = "The policy requires it for this use: not applicable stays to be confirmed whatever the reason; record what is in place, or what is missing.";
 
 /// What sets the tier, in short sentences for the live panel (`crate::explain`).
 pub fn tier_reasons(app: &App) -> Vec<String> {
