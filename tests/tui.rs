@@ -57,6 +57,24 @@ impl T {
         T { app, dir, q }
     }
 
+    /// An example from `examples/`, copied to `a.toml` and resumed, on the built-in
+    /// questionnaire.
+    fn example(name: &str) -> T {
+        let q = parse_questionnaire(
+            raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+            raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+        )
+        .unwrap();
+        Self::start_q(
+            q,
+            |d| {
+                std::fs::copy(format!("examples/{name}"), d.join("a.toml")).unwrap();
+                Start::Resume(d.join("a.toml"))
+            },
+            false,
+        )
+    }
+
     /// `long_questionnaire()`, with the metadata filled in, on the first question.
     fn long() -> T {
         let mut t = Self::start_q(
@@ -2637,19 +2655,7 @@ fn not_applicable_without_evidence_asks_for_a_reason() {
 /// it so. The dialog says that, and the panel does not call it a gap.
 #[test]
 fn not_applicable_on_a_safeguard_the_policy_requires_is_to_be_confirmed_whatever_the_reason() {
-    let q = parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
-    let mut t = T::start_q(
-        q,
-        |d| {
-            std::fs::copy("examples/cv-screener-auto-reject.toml", d.join("a.toml")).unwrap();
-            Start::Resume(d.join("a.toml"))
-        },
-        false,
-    );
+    let mut t = T::example("cv-screener-auto-reject.toml");
     apply(&mut t.app, Action::GoTo(Screen::Result));
     let (at, id) = t
         .app
@@ -4771,19 +4777,7 @@ fn a_placeholder_answer_is_saved_and_said_not_to_count() {
 /// still missing said nothing of them, where `raia sign` notes them. The wizard says it too.
 #[test]
 fn approving_with_policy_gaps_in_the_wizard_says_so_as_raia_sign_does() {
-    let q = parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
-    let mut t = T::start_q(
-        q,
-        |d| {
-            std::fs::copy("examples/cv-screener-auto-reject.toml", d.join("a.toml")).unwrap();
-            Start::Resume(d.join("a.toml"))
-        },
-        false,
-    );
+    let mut t = T::example("cv-screener-auto-reject.toml");
     let gaps = t
         .app
         .eval()
