@@ -303,7 +303,9 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .stdout(predicate::str::contains(
             "INCOMPLETE: 1 required note missing; the notes explain answers already given, so the result stands",
         ))
-        .stdout(predicate::str::contains("human-review [missing]"))
+        .stdout(predicate::str::contains(
+            "  - Human review of adverse decisions: missing (in the file: [safeguards.human-review])",
+        ))
         .stderr(predicate::str::contains(
             "gate: failed:\n  - the assessment is incomplete\n",
         ));

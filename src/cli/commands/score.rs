@@ -178,8 +178,14 @@ pub(crate) fn score(
             "{heading} ({}; {meaning}):",
             explain::plural(list.len(), "safeguard", "safeguards")
         );
+        // Words first; the id only says where to record a status in the file.
         for s in list {
-            outln!("  - {} [{}] {}", s.id, explain::safeguard_state(s), s.title);
+            outln!(
+                "  - {}: {} (in the file: [safeguards.{}])",
+                s.title,
+                explain::safeguard_state(s),
+                s.id
+            );
         }
     }
     // The change that lowers the score most, or failing that closes the most gaps.
