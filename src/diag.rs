@@ -131,9 +131,41 @@ impl<'a> SourceMap<'a> {
     /// Turns a TOML parse or shape error into a diagnostic with a fix hint.
     pub fn from_toml(&self, err: &toml::de::Error) -> Diagnostic {
         let message = err.message().trim().to_string();
+        // TOML reads an unquoted 2024-11-04 as a date, which serde reports as "a map": say
+        // what it is and how to write it (a hostile review got "invalid type: map").
+        let written = err
+            .span()
+            .and_then(|s| self.text.get(s))
+            .unwrap_or_default()
+            .trim();
+        if message.starts_with("invalid type: map") && looks_like_toml_date(written) {
+            let expected = match message.rsplit("expected ").next().map(str::trim) {
+                Some("a string") | None => "text",
+                Some(other) => other,
+            };
+            return self.at(
+                err.span(),
+                format!("{written} is a TOML date without quotes, but {expected} is expected here"),
+                format!("write it in double quotes: \"{written}\""),
+            );
+        }
         let help = toml_help(&message);
         self.at(err.span(), message, help)
     }
+}
+
+/// Whether `text` is a TOML date, time or date-time written bare (2024-11-04, 07:32:00,
+/// 2024-11-04T07:32:00Z).
+fn looks_like_toml_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let date = b.len() >= 10
+        && b.get(..4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && b.get(4) == Some(&b'-')
+        && b.get(7) == Some(&b'-');
+    let time = b.len() >= 5
+        && b.get(..2).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && b.get(2) == Some(&b':');
+    date || time
 }
 
 fn toml_help(message: &str) -> String {
@@ -183,6 +215,28 @@ mod tests {
             "{help}"
         );
         assert!(!help.contains("TOML syntax"), "{help}");
+    }
+
+    /// Hostile review: `created = 2024-11-04` gave "invalid type: map, expected a string" and
+    /// a hint that never said "date".
+    #[test]
+    fn a_bare_toml_date_where_text_is_expected_is_named_and_quoted() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct M {
+            created: String,
+        }
+        let text = "created = 2024-11-04\n";
+        let err = toml::from_str::<M>(text).unwrap_err();
+        let d = SourceMap::new("a.toml", text).from_toml(&err);
+        assert_eq!((d.line, d.column), (1, 11));
+        assert_eq!(
+            d.message,
+            "2024-11-04 is a TOML date without quotes, but text is expected here"
+        );
+        assert_eq!(d.help, "write it in double quotes: \"2024-11-04\"");
+        assert!(!looks_like_toml_date("{ a = 1 }"));
+        assert!(looks_like_toml_date("07:32:00"));
     }
 
     #[test]
