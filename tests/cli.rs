@@ -1925,6 +1925,8 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
     write(&mine, ANSWERED);
     env.mini()
         .args([
+            "--today",
+            "2026-01-31",
             "sign",
             "--name",
             "R",
@@ -2234,6 +2236,8 @@ fn list_shows_when_a_draft_is_due_for_review_and_when_it_is_overdue() {
     write(&draft, ANSWERED);
     env.mini()
         .args([
+            "--today",
+            "2026-01-31",
             "sign",
             "--name",
             "R",
@@ -3539,4 +3543,57 @@ fn diff_says_when_the_gate_turns_and_which_answers_now_contradict() {
     );
     let same = String::from_utf8(env.raia().arg("diff").arg(&b).arg(&b).stdout_with(0)).unwrap();
     assert!(same.contains("- Gate: passes (unchanged)\n"), "{same}");
+}
+
+/// Hostile review: a sign-off dated 2099-01-01 counted as current and put the review off by
+/// decades. `raia sign --date` refuses a day after today, and the gate fails while the approval
+/// the review date counts from is dated later than today.
+#[test]
+fn a_sign_off_dated_after_today_is_refused_and_fails_the_gate() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(&file, ANSWERED);
+    let before = std::fs::read_to_string(&file).unwrap();
+    env.mini()
+        .args([
+            "--today",
+            "2026-01-15",
+            "sign",
+            "--name",
+            "R",
+            "--date",
+            "2099-01-01",
+        ])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--date 2099-01-01 is after today (2026-01-15): a sign-off records the day it was made",
+        ));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+    // Signed today, then its date edited by hand into the future.
+    env.mini()
+        .args(["--today", "2026-01-15", "sign", "--name", "R"])
+        .arg(&file)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    write(
+        &file,
+        &text.replace("date = \"2026-01-15\"", "date = \"2099-01-01\""),
+    );
+    env.mini()
+        .args(["--today", "2026-01-15", "score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "the approval the review date counts from is dated 2099-01-01, after today",
+        ));
+    // On that day or later, the date is no longer in the future.
+    env.mini()
+        .args(["--today", "2099-01-02", "score", "--gate"])
+        .arg(&file)
+        .assert()
+        .stderr(predicate::str::contains("dated 2099-01-01, after today").not());
 }

@@ -337,15 +337,27 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             role,
             decision,
             date,
-        }) => sign(
-            &q,
-            &draft_or_path(&file, drafts.as_deref()),
-            name,
-            role,
-            decision,
-            // --date, else --today: a sign-off made "today" in a reproducible run bears that day.
-            date.or_else(|| Some(today.clone())),
-        )?,
+        }) => {
+            // A sign-off records the day it was made: one dated later would put the review off.
+            if let Some(d) = date
+                .as_deref()
+                .filter(|d| crate::answer::valid_date(d) && *d > today.as_str())
+            {
+                return Err(UsageError(format!(
+                    "--date {d} is after today ({today}): a sign-off records the day it was made"
+                ))
+                .into());
+            }
+            sign(
+                &q,
+                &draft_or_path(&file, drafts.as_deref()),
+                name,
+                role,
+                decision,
+                // --date, else --today: a sign-off made "today" in a reproducible run bears that day.
+                date.or_else(|| Some(today.clone())),
+            )?
+        }
         Some(Command::Report {
             file,
             format,

@@ -229,6 +229,14 @@ impl Evaluation {
                 vec![Subject::SignOff],
             );
         }
+        if let (Some(today), ReviewBasis::SignOff { from, .. }) = (today, &self.review.basis)
+            && from.as_str() > today
+        {
+            push(
+                GateFailure::SignOffDatedLater { date: from.clone() },
+                vec![Subject::SignOff],
+            );
+        }
         if let (Some(today), Some(due)) = (today, &self.review.due)
             && self.review.overdue(today)
         {

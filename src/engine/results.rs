@@ -354,6 +354,11 @@ pub enum GateFailure {
     EvidenceExpired {
         count: usize,
     },
+    /// The approval the review date counts from is dated after today (only with today's date):
+    /// a date in the future would put the review off (hostile review: 2099-01-01).
+    SignOffDatedLater {
+        date: String,
+    },
     /// The latest sign-off still holds and rejected the answers or asked for changes.
     NotApproved {
         decision: crate::assessment::Decision,
@@ -381,6 +386,7 @@ impl GateFailure {
             Self::ReviewOverdue { .. } => "review-overdue",
             Self::EvidenceExpired { .. } => "evidence-expired",
             Self::NotApproved { .. } => "not-approved",
+            Self::SignOffDatedLater { .. } => "sign-off-dated-later",
         }
     }
 }

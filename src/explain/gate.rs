@@ -89,8 +89,16 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 name,
                 date,
             } => not_approved(*decision, name, date),
+            GateFailure::SignOffDatedLater { date } => signoff_dated_later(date),
         })
         .collect()
+}
+
+/// An approval dated after today, which would put the review off, in a sentence with the fix.
+pub fn signoff_dated_later(date: &str) -> String {
+    format!(
+        "the approval the review date counts from is dated {date}, after today; correct its date in [[signoff]] (a sign-off records the day it was made)"
+    )
 }
 
 /// A reviewer's standing "no", in a sentence that says what lifts it.
@@ -214,6 +222,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::NotApproved { .. } => {
             "The latest sign-off rejected these answers or asked for changes".to_string()
         }
+        GateFailure::SignOffDatedLater { .. } => {
+            "The approval the review date counts from is dated after today".to_string()
+        }
     }
 }
 
@@ -305,6 +316,7 @@ pub fn gate_finding(
             None => id.clone(),
         },
         (_, Subject::Review) => review_overdue(q, e),
+        (GateFailure::SignOffDatedLater { date }, Subject::SignOff) => signoff_dated_later(date),
         (_, Subject::SignOff) => match &e.not_approved {
             Some(n) => not_approved(n.decision, &n.name, &n.date),
             None => "the latest sign-off".to_string(),
