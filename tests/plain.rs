@@ -940,9 +940,10 @@ fn answers_are_read_in_full_echoed_and_re_prompted_evenly() {
         out.contains("Back to detail 1 of 6: System name\nType it; it is required.\n"),
         "{out}"
     );
-    // Help at a question repeats the question and the answering instructions.
+    // Help at a question repeats the question, its options (the new-user pass found them far
+    // above, past the help) and the answering instructions.
     assert!(
-        out.contains("Back to question 1: Where is the system used?\nType the numbers of all that apply, separated by commas, or none for \"Nowhere yet\".\n"),
+        out.contains("Back to question 1: Where is the system used?\n  1. On the web\n  2. By phone\n  3. In a kiosk\n  4. Nowhere yet\nType the numbers of all that apply, separated by commas, or none for \"Nowhere yet\".\n"),
         "{out}"
     );
     // The wizard's parser: thousands separators.

@@ -132,8 +132,35 @@ impl Plain<'_> {
     /// the same words the question was first asked with.
     pub(crate) fn reprompt(&mut self, q: &Question, n: usize) -> anyhow::Result<()> {
         self.say(format!("Back to question {n}: {}", q.prompt))?;
+        // The options again: after help or a review, they are far above (new-user pass).
+        self.say_options(q)?;
         let hint = self.answer_hint(q);
         self.say(hint)?;
+        Ok(())
+    }
+
+    /// The numbered options of a choice question (and of a yes/no one worded otherwise).
+    fn say_options(&mut self, q: &Question) -> anyhow::Result<()> {
+        match q.kind {
+            QuestionKind::Single | QuestionKind::Multi => {
+                for (i, o) in q.options.iter().enumerate() {
+                    self.say(format!("  {}. {}", i + 1, o.label))?;
+                }
+            }
+            QuestionKind::YesNo => {
+                let plain = q
+                    .options
+                    .iter()
+                    .all(|o| o.label == if o.id == "yes" { "Yes" } else { "No" });
+                if !plain {
+                    for o in &q.options {
+                        let key = if o.id == "yes" { "y" } else { "n" };
+                        self.say(format!("  {key}. {}", o.label))?;
+                    }
+                }
+            }
+            _ => {}
+        }
         Ok(())
     }
 
@@ -209,26 +236,7 @@ impl Plain<'_> {
             if q.optional { ", optional" } else { "" },
             q.prompt
         ))?;
-        match q.kind {
-            QuestionKind::Single | QuestionKind::Multi => {
-                for (i, o) in q.options.iter().enumerate() {
-                    self.say(format!("  {}. {}", i + 1, o.label))?;
-                }
-            }
-            QuestionKind::YesNo => {
-                let plain = q
-                    .options
-                    .iter()
-                    .all(|o| o.label == if o.id == "yes" { "Yes" } else { "No" });
-                if !plain {
-                    for o in &q.options {
-                        let key = if o.id == "yes" { "y" } else { "n" };
-                        self.say(format!("  {key}. {}", o.label))?;
-                    }
-                }
-            }
-            _ => {}
-        }
+        self.say_options(q)?;
         let hint = self.answer_hint(q);
         self.say(hint)?;
         if let Some(note) = self.s.assessment.notes.get(q.id.as_str())
