@@ -999,6 +999,18 @@ fn editing_keys_behave_as_in_a_shell_and_huh() {
     assert!(t.app.external_edit);
     apply(&mut t.app, Action::ReplaceText("From the editor.\n".into()));
     assert_eq!(t.field_text(), "From the editor.");
+    // The message says what is true of a long text box: Enter adds a line, so it does not
+    // promise Enter saves (new-user pass); the pause saves it, as typed text.
+    let said = t.app.message.clone().unwrap().text;
+    assert_eq!(
+        said,
+        "Read back from the editor; it is saved as typed text is, and Tab moves on."
+    );
+    apply(&mut t.app, Action::Idle);
+    assert_eq!(
+        t.disk().answers.get("essay"),
+        Some(&Answer::Text("From the editor.".into()))
+    );
     t.key(KeyCode::Tab);
     assert_eq!(
         t.disk().answers.get("essay"),

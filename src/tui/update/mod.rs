@@ -176,7 +176,7 @@ fn reduce(app: &mut App, action: Action) {
                     }
                 }
             }
-            app.info("Read back from the editor; Tab or Enter saves it as usual.");
+            app.info("Read back from the editor; it is saved as typed text is, and Tab moves on.");
         }
         Action::Filter if app.overlay.is_none() => {
             let field = Field::new(&app.filter, false, "text in a row", &app.theme);
