@@ -1907,6 +1907,35 @@ fn naming_a_new_draft_is_drawn_again_once_its_file_exists() {
     );
 }
 
+/// New-user pass: naming a new draft after a system that already had one silently made
+/// `triage-bot-2.toml`. The wizard says so, with the way to the other one, as plain mode does.
+#[test]
+fn a_new_draft_named_like_an_existing_one_says_it_is_a_separate_draft() {
+    let mut t = T::start(|_| Start::New(None));
+    let drafts = t.dir.path().join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    std::fs::copy(
+        "examples/internal-doc-summariser.toml",
+        drafts.join("triage-bot.toml"),
+    )
+    .unwrap();
+    t.type_str("Triage bot");
+    t.loop_key(KeyCode::Enter);
+    raia::tui::update::after_frame(&mut t.app);
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert_eq!(
+        said,
+        "A draft named triage-bot already exists, so this one is a separate draft, triage-bot-2.toml. To continue triage-bot instead, quit and run: raia resume triage-bot"
+    );
+    // A name no draft has says nothing of the kind.
+    let mut t = T::start(|_| Start::New(None));
+    t.type_str("Another bot");
+    t.loop_key(KeyCode::Enter);
+    raia::tui::update::after_frame(&mut t.app);
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert!(!said.contains("already exists"), "{said}");
+}
+
 #[test]
 fn a_new_draft_needs_a_system_name_before_anything_else() {
     let mut t = T::start(|_| Start::New(None));

@@ -79,6 +79,7 @@ fn save(app: &mut App, keep_mine: bool, announce: bool) {
     let Some(s) = app.session_mut() else {
         return;
     };
+    let unnamed = s.path.is_none();
     let r = if keep_mine {
         s.save_keeping_mine()
     } else {
@@ -88,7 +89,11 @@ fn save(app: &mut App, keep_mine: bool, announce: bool) {
     // A save may take in changes made to the file meanwhile: the evaluation follows them.
     app.refresh();
     if !announce {
+        let named = r.as_ref().ok().and_then(Option::clone).filter(|_| unnamed);
         app.after_save(r);
+        if let Some(p) = named {
+            name_taken(app, &p);
+        }
         return;
     }
     match r {
@@ -107,6 +112,27 @@ fn save(app: &mut App, keep_mine: bool, announce: bool) {
             app.error("Not saved yet: type the system name first; it names the draft file.")
         }
         Err(e) => app.after_save::<()>(Err(e)),
+    }
+}
+
+/// A new draft named after a system that already has one is a separate draft: said, with the
+/// way to the other one, as plain mode says it (new-user pass: the wizard said nothing).
+fn name_taken(app: &mut App, path: &Path) {
+    let Some(system) = app.session().map(|s| s.assessment.metadata.system.clone()) else {
+        return;
+    };
+    let stem = crate::assessment::store::draft_stem(&system);
+    let Some(dir) = path.parent() else {
+        return;
+    };
+    let first = dir.join(format!("{stem}.toml"));
+    if first != path && first.exists() {
+        let file = path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        app.info(format!(
+            "A draft named {stem} already exists, so this one is a separate draft, {file}. To continue {stem} instead, quit and run: raia resume {stem}"
+        ));
     }
 }
 
