@@ -2890,6 +2890,46 @@ fn export_paths_can_be_changed_and_rows_unticked() {
     assert!(other.app.export.iter().skip(1).all(|r| !r.selected));
 }
 
+/// New-user pass: the assessment's own path typed as a report path was refused at export, but
+/// kept in the file, so every later export failed the same way; and Esc in the path box kept a
+/// half-typed path. The assessment's path is refused in the box, and Esc puts the path back.
+#[test]
+fn the_export_path_box_refuses_the_assessment_and_esc_keeps_the_path_as_it_was() {
+    let mut t = T::on_questions();
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    let before = t.app.export[0].path.clone();
+    let replace = |t: &mut T, with: &str| {
+        t.key(KeyCode::Enter);
+        assert!(matches!(t.app.overlay, Overlay::ExportPath { .. }));
+        let len = t.app.overlay.field().unwrap().text().chars().count();
+        for _ in 0..len {
+            t.key(KeyCode::Backspace);
+        }
+        t.type_str(with);
+    };
+    let own = t.path().display().to_string();
+    replace(&mut t, &own);
+    t.key(KeyCode::Enter);
+    assert!(
+        matches!(t.app.overlay, Overlay::ExportPath { .. }),
+        "still open"
+    );
+    let said = t.app.message.clone().unwrap();
+    assert!(
+        said.error && said.text.contains("is the assessment itself"),
+        "{said:?}"
+    );
+    assert_eq!(t.app.export[0].path, before);
+    // Esc: the box closes and the path is as it was, also in the file.
+    t.key(KeyCode::Esc);
+    assert!(t.app.overlay.is_none());
+    assert_eq!(t.app.export[0].path, before);
+    assert!(!t.disk().wizard.reports.contains_key("md"));
+    replace(&mut t, "oops-typo");
+    t.key(KeyCode::Esc);
+    assert_eq!(t.app.export[0].path, before);
+}
+
 #[test]
 fn export_never_writes_over_the_assessment_itself() {
     // An assessment saved as JSON-named TOML: the JSON report must not take its name.

@@ -83,6 +83,12 @@ pub(crate) fn overlay(app: &mut App, action: Action) {
             app.overlay = Overlay::None;
             app.pending_new = None;
         }
+        // Esc leaves the export path as it was: a half-typed path is not kept (new-user pass:
+        // "oops-typo" was), and a refused one does not hold the box open.
+        (Overlay::ExportPath { .. }, Action::Escape) => {
+            app.overlay = Overlay::None;
+            app.info("The path is as it was.");
+        }
         // Tab completes the path, as in a shell, instead of closing the box (the export path
         // box too: a new user's Tab saved a half-typed path there).
         (Overlay::OpenFile { .. } | Overlay::ExportPath { .. }, Action::Next) => {

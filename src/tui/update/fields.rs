@@ -163,6 +163,20 @@ pub(crate) fn commit_overlay(app: &mut App) {
     if let Overlay::ExportPath { row, field } = &app.overlay {
         let text = field.text().trim().to_string();
         let row = *row;
+        // The assessment itself is never a report's path: refused here, before it is kept in
+        // the file (new-user pass: it was kept, and every later export failed the same way).
+        let assessment = app.session().and_then(|s| s.path.clone());
+        if let Some(a) = assessment.filter(|a| {
+            !text.is_empty()
+                && crate::report::out_target(&super::navigation::expand_home(&text), a)
+                    == crate::report::OutTarget::Assessment
+        }) {
+            app.error(format!(
+                "{text} is the assessment itself ({}): raia never writes a report over it; type another path",
+                a.display()
+            ));
+            return;
+        }
         let default = app.default_export_rows();
         if let Some(r) = app.export.get_mut(row) {
             r.path = if text.is_empty() {

@@ -223,7 +223,8 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
         Overlay::ExportPath { .. } => {
             return vec![
                 ("type", "a path"),
-                ("Enter/Esc", "done"),
+                ("Enter", "done"),
+                ("Esc", "cancel"),
                 ("empty", "default path"),
             ];
         }

@@ -615,7 +615,7 @@ fn export_path_content(app: &App, row: usize, area: Rect) -> (Rect, Content) {
     c.wrapped(&format!("Where to write: {label}"), w, 0, t.heading());
     field_lines(&mut c, 3);
     c.wrapped(
-        "Enter or Esc: done. Empty puts back the default path.",
+        "Enter: done. Esc: cancel, keeping the path as it was. Empty puts back the default path.",
         w,
         0,
         t.muted(),
