@@ -5007,3 +5007,29 @@ fn the_result_keeps_the_tier_in_view_under_a_long_header() {
         );
     }
 }
+
+/// New-user pass: panel titles were cut by the border with no ellipsis ("Question 14 of 28 ·
+/// Outputs and generated con┐"), and the live panel's "Possible misuse to guard aga│". A title
+/// too long for its panel ends with "…"; the concerns heading wraps.
+#[test]
+fn long_titles_end_with_an_ellipsis_and_the_concerns_heading_wraps() {
+    let mut t = T::example("homework-helper-children.toml");
+    let mut cut = 0;
+    for qi in raia::flow::visible(t.app.eval().unwrap()) {
+        apply(&mut t.app, Action::GoTo(Screen::Question(qi)));
+        let screen = t.render(80, 24);
+        let top = screen.lines().nth(1).unwrap();
+        let section = &t.q.section(&t.q.questions[qi].section).unwrap().title;
+        if top.contains(section.as_str()) {
+            continue;
+        }
+        cut += 1;
+        assert!(top.contains('…'), "{top}");
+    }
+    assert!(cut > 0, "some section title is too long for 80 columns");
+    let screen = t.render(60, 20);
+    assert!(
+        !screen.contains("Possible misuse to guard aga│"),
+        "{screen}"
+    );
+}

@@ -408,10 +408,8 @@ fn live_result(app: &App, w: usize) -> Content {
     }
     let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
     if !concerns.is_empty() {
-        c.push(Span::styled(
-            format!("{}:", crate::explain::CONCERNS),
-            t.warn(),
-        ));
+        // Wrapped like the rest: a narrow panel cut it with no ellipsis (new-user pass).
+        c.wrapped(&format!("{}:", crate::explain::CONCERNS), w, 0, t.warn());
         for p in concerns {
             c.bullet(p, w, t.text());
         }

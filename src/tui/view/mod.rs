@@ -464,8 +464,14 @@ pub fn draw(app: &App, f: &mut Frame) -> Option<Drawn> {
 /// The main panel's block and the area inside it.
 pub fn main_block(app: &App, area: Rect, title: String, focused: bool) -> (Block<'static>, Rect) {
     let t = &app.theme;
+    // Cut with an ellipsis where the border would cut it (new-user pass: "generated con┐"),
+    // leaving the border's right end for the scroll mark.
+    let room = usize::from(area.width).saturating_sub(14).max(8);
     let block = Block::bordered()
-        .title(Span::styled(format!(" {title} "), t.heading()))
+        .title(Span::styled(
+            format!(" {} ", super::widgets::truncate(&title, room)),
+            t.heading(),
+        ))
         .border_style(if focused {
             t.focus_border()
         } else {
