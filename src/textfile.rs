@@ -21,7 +21,19 @@ pub fn read(path: &Path, what: &str) -> anyhow::Result<String> {
     let fail = |why: String, help: &str| {
         anyhow::anyhow!("{shown}: cannot read {what}: {why}\n  help: {help}")
     };
-    let cannot = |e: std::io::Error| anyhow::anyhow!("{shown}: cannot read {what}: {e}");
+    // Every error says how to go on, a missing file and a link loop included (hostile review).
+    let cannot = |e: std::io::Error| {
+        let help = match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                "check the path and its spelling; `raia list` shows the drafts in the data directory"
+            }
+            std::io::ErrorKind::PermissionDenied => {
+                "raia needs permission to read it: check the file's mode and owner, and those of its folders"
+            }
+            _ => "check the path: a symbolic link must lead to a readable file",
+        };
+        fail(e.to_string(), help)
+    };
     // Checked before opening: opening a FIFO for reading already blocks until a writer comes.
     let meta = std::fs::metadata(path).map_err(cannot)?;
     let refuse = |kind: &str| {
@@ -125,6 +137,29 @@ fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Hostile review: a missing file and a symbolic-link loop gave an error with no help line.
+    #[cfg(unix)]
+    #[test]
+    fn a_file_that_cannot_be_opened_says_how_to_go_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let gone = read(&dir.path().join("gone.toml"), "assessment").unwrap_err();
+        assert!(
+            format!("{gone}").contains("\n  help: check the path and its spelling"),
+            "{gone}"
+        );
+        let a = dir.path().join("a.toml");
+        let b = dir.path().join("b.toml");
+        std::os::unix::fs::symlink(&b, &a).unwrap();
+        std::os::unix::fs::symlink(&a, &b).unwrap();
+        let looped = format!("{}", read(&a, "assessment").unwrap_err());
+        assert!(looped.contains("cannot read assessment: "), "{looped}");
+        assert!(
+            looped
+                .contains("\n  help: check the path: a symbolic link must lead to a readable file"),
+            "{looped}"
+        );
+    }
 
     #[test]
     fn an_endless_reader_stops_at_the_limit() {

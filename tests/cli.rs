@@ -989,7 +989,7 @@ fn errors_show_hostile_values_and_file_names_escaped() {
         .assert()
         .code(1)
         .stderr(format!(
-            "error: {}/gone\\x1b[31m.toml: cannot read assessment: No such file or directory (os error 2)\n",
+            "error: {}/gone\\x1b[31m.toml: cannot read assessment: No such file or directory (os error 2)\n  help: check the path and its spelling; `raia list` shows the drafts in the data directory\n",
             env.dir.path().display()
         ));
 }
