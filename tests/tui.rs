@@ -1566,6 +1566,38 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
     assert_eq!(t.app.screen, Screen::Question(qi("name")));
 }
 
+/// New-user pass: a note written for one answer stayed, unremarked, when another option was
+/// picked. Changing a choice answer that has a note says to check the note.
+#[test]
+fn changing_an_answer_that_has_a_note_says_to_check_the_note() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    t.goto("decides");
+    t.key(KeyCode::Enter); // yes: needs a note
+    t.key(KeyCode::Char('n'));
+    t.type_str("Too many to review.");
+    t.key(KeyCode::Esc);
+    assert!(t.app.overlay.is_none());
+    let check = "Its note was written for the earlier answer: check it still fits (n opens it).";
+    assert!(
+        !t.app
+            .message
+            .clone()
+            .map(|m| m.text)
+            .unwrap_or_default()
+            .contains(check)
+    );
+    t.goto("decides");
+    t.key(KeyCode::Char('2')); // no
+    assert_eq!(t.disk().answers.get("decides"), Some(&Answer::Bool(false)));
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert!(said.contains(check), "{said}");
+    assert_eq!(
+        t.disk().notes.get("decides").map(String::as_str),
+        Some("Too many to review.")
+    );
+}
+
 #[test]
 fn a_typed_answer_that_adds_a_question_says_so() {
     let mut t = T::long();

@@ -229,6 +229,17 @@ pub(crate) fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     };
     let before = visible_positions(app);
     let before_eval = app.eval().map(|e| e.tier);
+    // A note written for one option stays when another is picked: say so, since it may no
+    // longer fit (new-user pass: "users can upload a celebrity photo" stayed on "no real person").
+    let note_to_check = app
+        .q()
+        .questions
+        .get(qi)
+        .is_some_and(|q| q.kind.has_options())
+        && !app.note(qi).trim().is_empty()
+        && app
+            .answer(qi)
+            .is_some_and(|was| Some(was) != answer.as_ref());
     if let Some(s) = app.session_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
@@ -236,6 +247,12 @@ pub(crate) fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     app.refresh();
     say_visibility_change(app, &before);
     say_tier_change(app, before_eval);
+    if note_to_check {
+        append_info(
+            app,
+            "Its note was written for the earlier answer: check it still fits (n opens it).",
+        );
+    }
 }
 
 /// Positions of the visible questions, in asking order.
