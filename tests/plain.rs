@@ -1234,3 +1234,15 @@ fn a_placeholder_answer_is_said_not_to_count() {
     );
     assert!(!out.contains("Current answer: n/a"), "{out}");
 }
+
+/// A note written for one answer is flagged when another option is picked, in the words the
+/// wizard uses (new-user pass).
+#[test]
+fn changing_an_answer_that_has_a_note_says_to_check_the_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let input = format!("{META}2\ny\n2\nNobody has time to review\nDana Smith\ngo 3\n1\n\nquit\n");
+    let out = drive(s, input.as_bytes());
+    let said = "Its note was written for the earlier answer: check it still fits (type note to change it).";
+    assert_eq!(out.matches(said).count(), 1, "{out}");
+}

@@ -45,6 +45,12 @@ pub fn effects(q: &Questionnaire, fx: &crate::questionnaire::Effects) -> Vec<Str
 /// the evaluation counts the question as unanswered, which the progress then shows.
 pub const PLACEHOLDER_ANSWER: &str = "A placeholder such as n/a or TBD does not count as an answer, so the question stays unanswered: say what applies, or why nothing does.";
 
+/// Said when a choice answer that has a note changes: the note may have been about the answer
+/// before. `how` says how to open the note in the mode at hand.
+pub fn note_for_earlier_answer(how: &str) -> String {
+    format!("Its note was written for the earlier answer: check it still fits ({how}).")
+}
+
 /// What a review row says of a text answer that is only a placeholder, after "unanswered":
 /// `"n/a" does not count`. `shown` is the answer as the row would show it.
 pub fn placeholder_row(shown: &str) -> String {

@@ -98,7 +98,20 @@ impl Plain<'_> {
                 self.say(format!("Kept: {words}."))?;
             } else {
                 let before = e.visible.len();
+                let note_to_check = q.kind.has_options()
+                    && current.is_some()
+                    && self
+                        .s
+                        .assessment
+                        .notes
+                        .get(id)
+                        .is_some_and(|n| !n.trim().is_empty());
                 self.s.set_answer(id, Some(answer))?;
+                if note_to_check {
+                    self.say(crate::explain::note_for_earlier_answer(
+                        "type note to change it",
+                    ))?;
+                }
                 self.say(format!("Recorded: {}", crate::explain::stop(&words)))?;
                 let now = self.eval();
                 if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, e.tier, &now) {

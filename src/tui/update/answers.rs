@@ -248,10 +248,7 @@ pub(crate) fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     say_visibility_change(app, &before);
     say_tier_change(app, before_eval);
     if note_to_check {
-        append_info(
-            app,
-            "Its note was written for the earlier answer: check it still fits (n opens it).",
-        );
+        append_info(app, &crate::explain::note_for_earlier_answer("n opens it"));
     }
 }
 
