@@ -199,16 +199,48 @@ pub(crate) fn fields_named(text: &str) -> Vec<&'static str> {
         .map(|(i, f)| (*f, i))
         .collect();
     let mut found = [false; REPORT_FIELDS.len()];
-    for word in text.split(|c: char| !is_word(c)) {
-        if let Some(slot) = index.get(word).and_then(|&i| found.get_mut(i)) {
-            *slot = true;
+    // Byte by byte, ASCII decided in place; a character outside ASCII is decoded to ask whether
+    // it is a letter. Splitting on a per-character closure cost more than the 35 searches it
+    // replaced (issue 7).
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let (word, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'_', 1)
+        } else {
+            text.get(at..)
+                .and_then(|rest| rest.chars().next())
+                .map_or((false, 1), |c| (is_word(c), c.len_utf8()))
+        };
+        match (word, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                mark(&index, &mut found, text.get(from..at));
+                start = None;
+            }
+            _ => {}
         }
+        at += len;
+    }
+    if let Some(from) = start {
+        mark(&index, &mut found, text.get(from..));
     }
     REPORT_FIELDS
         .iter()
         .zip(found)
         .filter_map(|(f, named)| named.then_some(*f))
         .collect()
+}
+
+/// Marks `word` found if it is a report field.
+fn mark(index: &foldhash::HashMap<&str, usize>, found: &mut [bool], word: Option<&str>) {
+    if let Some(slot) = word
+        .and_then(|w| index.get(w))
+        .and_then(|&i| found.get_mut(i))
+    {
+        *slot = true;
+    }
 }
 
 /// Letters, digits and `_` make a word.
@@ -589,7 +621,7 @@ mod tests {
             proptest::prop_oneof![
                 proptest::sample::select(REPORT_FIELDS.to_vec()).prop_map(String::from),
                 "[a-zé_0-9]{0,3}",
-                "[ .{}%()|é-]{1,2}",
+                "[ .{}%()|é—→_-]{1,2}",
             ],
             0..12,
         ))| {
