@@ -2772,3 +2772,75 @@ fn a_current_rejection_fails_the_gate_until_the_answers_change() {
         );
     }
 }
+
+/// Hostile review (second round): a consumer legal-advice chatbot answered "a qualified
+/// professional reads every answer before advice reaches anyone" beside "outputs are not
+/// checked" or "it decides", and professional oversight of advice read "met" with a passing
+/// gate. Each pair is a contradiction that blocks it, and the gate fails; answered consistently
+/// (a person checks every output, it informs professionals), it holds.
+#[test]
+fn professionals_reading_every_answer_contradict_unchecked_or_deciding_answers() {
+    let (q, mut a, _) = case("03-consumer-legal-advice-bot.toml");
+    choose_many(
+        &mut a,
+        "advice-controls",
+        &["scope", "professional-reads-all"],
+    );
+    choose(&mut a, "output-check", "every");
+    choose(&mut a, "ai-role", "informs");
+    let e = evaluate(&q, &a);
+    let oversight = |e: &Evaluation| e.safeguard("advice-oversight").unwrap().holds();
+    assert!(oversight(&e), "consistent answers: {:?}", e.contradictions);
+    for (question, option, contradiction) in [
+        (
+            "output-check",
+            "none",
+            "professional-reads-all-but-unchecked",
+        ),
+        (
+            "output-check",
+            "automated",
+            "professional-reads-all-but-unchecked",
+        ),
+        (
+            "ai-role",
+            "decides",
+            "ai-decides-but-professional-reads-all",
+        ),
+        ("ai-role", "mixed", "ai-decides-but-professional-reads-all"),
+    ] {
+        let mut b = a.clone();
+        choose(&mut b, question, option);
+        let e = evaluate(&q, &b);
+        assert!(
+            holds(&e, contradiction),
+            "{question} = {option}: {:?}",
+            e.contradictions
+        );
+        assert!(!oversight(&e), "{question} = {option}");
+        assert!(!gate_passes(&e), "{question} = {option}");
+    }
+    // A sampled review after the fact is no check before the answers matter: no contradiction.
+    let mut b = a.clone();
+    choose_many(&mut b, "advice-controls", &["scope", "professional-review"]);
+    choose(&mut b, "output-check", "none");
+    assert!(evaluate(&q, &b).contradictions.is_empty());
+}
+
+/// Hostile review (second round): benefits triage with "outputs are not checked" beside "a
+/// person reviews every case before the outcome takes effect" and "a caseworker makes every
+/// refusal" passed with human review in place.
+#[test]
+fn review_before_the_outcome_contradicts_outputs_not_checked() {
+    let (q, mut a, e) = example("benefits-eligibility-triage.toml");
+    assert!(e.safeguard("human-review").unwrap().holds());
+    choose(&mut a, "output-check", "none");
+    let e = evaluate(&q, &a);
+    assert!(
+        holds(&e, "reviewed-but-unchecked"),
+        "{:?}",
+        e.contradictions
+    );
+    assert!(!e.safeguard("human-review").unwrap().holds());
+    assert!(!gate_passes(&e));
+}
