@@ -255,12 +255,14 @@ fn save_is_atomic_and_owner_only() {
     let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
     store::save(&path, &a, &q).unwrap();
     let back = raia::assessment::read_assessment(&path, &q).unwrap();
-    // Every save records the exact questionnaire text the answers stand against.
+    // A save writes the questionnaire text the assessment records, and binds nothing by
+    // itself: binding is the user's act (Ctrl+S in the wizard, or a sign-off).
     assert_eq!(a.questionnaire.hash, "");
-    assert_eq!(back.questionnaire.hash, q.content_hash);
+    assert_eq!(back, a);
     let mut bound = a.clone();
     bound.questionnaire.hash = q.content_hash.clone();
-    assert_eq!(back, bound);
+    store::save(&path, &bound, &q).unwrap();
+    assert_eq!(raia::assessment::read_assessment(&path, &q).unwrap(), bound);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -4979,12 +4979,32 @@ fn a_file_bound_to_another_text_says_so_on_opening_and_can_be_signed_once_saved(
         screen.contains("Its answers were given against another text of the questionnaire"),
         "{screen}"
     );
-    // A change is saved: the file, and the session, now name the text in use.
+    assert!(
+        screen.contains("then press Ctrl+S to bind them"),
+        "{screen}"
+    );
+    // Moving and changing an answer save the file, but do not bind it: that is the user's
+    // word (new-user pass: moving between steps rebound a file and silenced the gate).
+    let old = t.disk().questionnaire.hash;
+    assert_ne!(old, t.q.content_hash);
     t.goto("limitations");
     t.type_str(" Checked again.");
     t.key(KeyCode::Tab);
     raia::tui::update::after_frame(&mut t.app);
+    apply(&mut t.app, Action::GoTo(Screen::Review));
+    assert!(matches!(
+        &t.disk().answers["limitations"],
+        Answer::Text(x) if x.contains("Checked again.")
+    ));
+    assert_eq!(t.disk().questionnaire.hash, old);
+    // Ctrl+S binds it, and says so; the session knows it at once.
+    t.ctrl('s');
     assert_eq!(t.disk().questionnaire.hash, t.q.content_hash);
+    let said = t.app.message.clone().unwrap().text;
+    assert!(
+        said.contains("now bound to the questionnaire text in use"),
+        "{said}"
+    );
     apply(&mut t.app, Action::GoTo(Screen::Result));
     t.key(KeyCode::Char('s'));
     t.type_str("Pat Approver");

@@ -16,11 +16,11 @@ pub fn binding(q: &Questionnaire, a: &Assessment, b: Binding) -> Option<String> 
     match b {
         Binding::Bound => None,
         Binding::Unbound => Some(format!(
-            "the assessment does not record which questionnaire text its answers were given against; check the answers, then save it in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
+            "the assessment does not record which questionnaire text its answers were given against; check the answers, then press Ctrl+S in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
             q.content_hash
         )),
         Binding::Changed => Some(format!(
-            "the answers were given against another text of questionnaire `{}` version {} (hash {}), not the one in use ({}, hash {}); check that each answer still holds, then save it in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
+            "the answers were given against another text of questionnaire `{}` version {} (hash {}), not the one in use ({}, hash {}); check that each answer still holds, then press Ctrl+S in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
             q.id,
             q.version,
             short(&a.questionnaire.hash),

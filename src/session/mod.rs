@@ -226,6 +226,18 @@ impl Session {
     /// it (a hand edit, `raia sign`), what changed only there is taken in and what changed only
     /// here is written; an item changed differently on both sides stops the save with
     /// [`SaveStopped`], and nothing is written.
+    /// Binds the answers to the questionnaire text in use, as the user says they still hold
+    /// (Ctrl+S in the wizard): written with the next save. Returns whether it was bound to
+    /// another text, or to none, before.
+    pub fn bind(&mut self) -> bool {
+        let was = self.assessment.questionnaire.hash != self.questionnaire.content_hash;
+        if was {
+            self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();
+            self.revision += 1;
+        }
+        was
+    }
+
     pub fn save(&mut self) -> anyhow::Result<Option<&Path>> {
         self.save_with(false)
     }
@@ -299,10 +311,6 @@ impl Session {
             let text = file::write(&mut doc, &self.assessment, &self.questionnaire);
             match store::write_atomic_if(path, text.as_bytes(), expect) {
                 Ok(fingerprint) => {
-                    // The file now names the questionnaire text in use (every save writes its
-                    // hash): so does this session, or a sign-off right after the save would be
-                    // refused as bound to another text until the file was opened again.
-                    self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();
                     self.disk = Some((self.assessment.clone(), fingerprint));
                     self.doc = Some(doc);
                     return Ok(());

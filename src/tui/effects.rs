@@ -80,6 +80,8 @@ fn save(app: &mut App, keep_mine: bool, announce: bool) {
         return;
     };
     let unnamed = s.path.is_none();
+    // Ctrl+S is the user's word that the answers hold for the questionnaire text in use.
+    let bound = announce && s.bind();
     let r = if keep_mine {
         s.save_keeping_mine()
     } else {
@@ -106,7 +108,12 @@ fn save(app: &mut App, keep_mine: bool, announce: bool) {
                 .map(|m| format!(" {}", m.text))
                 .unwrap_or_default();
             app.message = before;
-            app.info(format!("Saved to {}.{took}", p.display()));
+            let bound = if bound {
+                " The answers are now bound to the questionnaire text in use."
+            } else {
+                ""
+            };
+            app.info(format!("Saved to {}.{bound}{took}", p.display()));
         }
         Ok(None) => {
             app.error("Not saved yet: type the system name first; it names the draft file.")

@@ -255,12 +255,17 @@ fn write_into(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire, fresh: b
     });
     let signoff = (!a.signoff.is_empty() || root.contains_key("signoff"))
         .then(|| Node::Tables(a.signoff.iter().map(signoff_node).collect()));
-    // Every save records the exact questionnaire text the answers now stand against.
-    let questionnaire = vec![
+    // The questionnaire text the answers stand against, as the assessment records it: a save
+    // never binds them to another text by itself (a new-user pass saw moving between steps
+    // rebind a file, silencing the gate's "not bound" failure). Binding is an act: Ctrl+S in
+    // the wizard, or a sign-off. An unbound file stays unbound.
+    let mut questionnaire = vec![
         ("id".to_string(), leaf(&q.id)),
         ("version".to_string(), leaf(&q.version)),
-        ("hash".to_string(), leaf(&q.content_hash)),
     ];
+    if !a.questionnaire.hash.is_empty() {
+        questionnaire.push(("hash".to_string(), leaf(&a.questionnaire.hash)));
+    }
     let wanted: Vec<(&str, Option<Node>)> = vec![
         (
             "schema_version",

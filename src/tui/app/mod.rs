@@ -340,11 +340,11 @@ impl App {
             .map(|s| crate::engine::Binding::of(&s.questionnaire, &s.assessment));
         match binding {
             Some(crate::engine::Binding::Changed) => self.error(format!(
-                "Resumed {}. Its answers were given against another text of the questionnaire: check that each still holds; the next save binds them to the text in use.",
+                "Resumed {}. Its answers were given against another text of the questionnaire: check that each still holds, then press Ctrl+S to bind them to the text in use.",
                 file_name(path)
             )),
             Some(crate::engine::Binding::Unbound) => self.error(format!(
-                "Resumed {}. It does not record which questionnaire text its answers were given against: check them; the next save binds them to the text in use.",
+                "Resumed {}. It does not record which questionnaire text its answers were given against: check them, then press Ctrl+S to bind them to the text in use.",
                 file_name(path)
             )),
             _ => self.info(format!("Resumed {}.", file_name(path))),
