@@ -1246,3 +1246,34 @@ fn changing_an_answer_that_has_a_note_says_to_check_the_note() {
     let said = "Its note was written for the earlier answer: check it still fits (type note to change it).";
     assert_eq!(out.matches(said).count(), 1, "{out}");
 }
+
+/// An answer changed both here and in the file meanwhile: plain mode says the file's value is
+/// kept, with both values, and how to keep the typed one (the wizard says it too).
+#[test]
+fn an_answer_changed_in_the_file_meanwhile_is_said_with_both_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    // A first pass writes the file; the owner is left unanswered.
+    drive(
+        s,
+        format!("{META}2\ny\n2\nNobody has time to review\n\nquit\n").as_bytes(),
+    );
+    let q = common::docs_example();
+    let mut s = Session::open(q.clone(), &path).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = text.replace("[answers]\n", "[answers]\nowner = \"Dana\"\n");
+    assert_ne!(text, edited);
+    std::fs::write(&path, &edited).unwrap();
+    // Typed here before the edit was seen: the save that follows meets the file's value.
+    s.set_answer("owner", Some(Answer::Text("Robin".into())))
+        .unwrap();
+    let out = drive(s, b"quit\n");
+    assert!(
+        out.contains("was changed meanwhile too: the file's value is kept for the answer to \"Who is accountable for the system?\" (here \"Robin\", in the file \"Dana\"). Give yours again to keep it."),
+        "{out}"
+    );
+    assert_eq!(
+        answers(&path, &q).answers["owner"],
+        Answer::Text("Dana".into())
+    );
+}

@@ -4078,8 +4078,8 @@ fn a_hand_edit_made_while_the_wizard_is_open_is_kept() {
         Answer::Date("2026-09-01".into()),
         "the hand edit was lost"
     );
-    // The same answer changed in both (typed here while an editor changed it there): nothing
-    // is written, and both values are named.
+    // The same answer changed in both (typed here while an editor changed it there): the
+    // file's value is kept, both values are named, and everything else goes on being saved.
     t.goto_edit("name");
     t.type_str(" Smith");
     let mut edited = t.disk();
@@ -4099,17 +4099,21 @@ fn a_hand_edit_made_while_the_wizard_is_open_is_kept() {
     );
     assert!(
         m.text
-            .starts_with("Not saved: a.toml was changed meanwhile too. Ctrl+S keeps yours"),
+            .starts_with("Ctrl+S puts yours back: a.toml was changed meanwhile too"),
         "{}",
         m.text
     );
     // Short enough that the two message lines hold the way out.
-    assert!(t.render(100, 30).contains("Ctrl+S keeps yours"));
+    assert!(t.render(100, 30).contains("Ctrl+S puts yours back"));
     assert_eq!(t.disk().answers["name"], Answer::Text("Robin".into()));
-    // Quitting now would not save it, and the quit message says so.
+    // Later answers are saved meanwhile (new-user pass: they were all lost on quitting).
+    let before = t.disk().answers.get("data").cloned();
+    t.goto("data");
+    t.key(KeyCode::Char('1'));
+    assert_ne!(t.disk().answers.get("data").cloned(), before);
     let farewell = t.app.farewell().unwrap();
     assert!(
-        farewell.starts_with("NOT everything is saved"),
+        farewell.contains("except that the file's value was kept for the answer to \"Who owns the model?\" (here \"Dana Smith\", in the file \"Robin\")"),
         "{farewell}"
     );
     // Ctrl+S keeps this session's version.

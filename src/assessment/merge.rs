@@ -13,12 +13,67 @@ use std::collections::{BTreeMap, BTreeSet};
 /// One item changed differently here and in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Collision {
-    /// "answer `scale`", "note on `ai-role`", "safeguard `human-review`", "metadata.system".
+    /// Which item, for copying it from one side to the other ([`Item::copy`]).
+    pub key: Item,
+    /// The item in words: "the answer to \"Who uses it?\"", "the detail \"Organisation\"".
     pub item: String,
     /// This session's value, in words ("(none)" when removed).
     pub mine: String,
     /// The file's value.
     pub theirs: String,
+}
+
+/// One mergeable item of an assessment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    /// A `[metadata]` detail by key (`review_by` included).
+    Detail(&'static str),
+    Answer(String),
+    Note(String),
+    Safeguard(String),
+    EvidenceDates(String),
+    Plan(String),
+}
+
+impl Item {
+    /// Puts `from`'s value of this item into `to` (removing it where `from` has none).
+    pub fn copy(&self, from: &Assessment, to: &mut Assessment) {
+        fn put<V: Clone>(map: &mut BTreeMap<String, V>, from: &BTreeMap<String, V>, id: &str) {
+            match from.get(id) {
+                Some(v) => {
+                    map.insert(id.to_string(), v.clone());
+                }
+                None => {
+                    map.remove(id);
+                }
+            }
+        }
+        match self {
+            Item::Detail("review_by") => to.metadata.review_by = from.metadata.review_by.clone(),
+            Item::Detail(key) => {
+                to.metadata
+                    .set(key, from.metadata.get(key).unwrap_or_default().to_string());
+            }
+            Item::Answer(id) => put(&mut to.answers, &from.answers, id),
+            Item::Note(id) => put(&mut to.notes, &from.notes, id),
+            Item::Safeguard(id) => put(&mut to.safeguards, &from.safeguards, id),
+            Item::EvidenceDates(id) => put(&mut to.evidence_dates, &from.evidence_dates, id),
+            Item::Plan(id) => put(&mut to.plans, &from.plans, id),
+        }
+    }
+
+    /// Whether `a` and `b` hold the same value of this item.
+    pub fn same(&self, a: &Assessment, b: &Assessment) -> bool {
+        match self {
+            Item::Detail("review_by") => a.metadata.review_by == b.metadata.review_by,
+            Item::Detail(key) => a.metadata.get(key) == b.metadata.get(key),
+            Item::Answer(id) => a.answers.get(id) == b.answers.get(id),
+            Item::Note(id) => a.notes.get(id) == b.notes.get(id),
+            Item::Safeguard(id) => a.safeguards.get(id) == b.safeguards.get(id),
+            Item::EvidenceDates(id) => a.evidence_dates.get(id) == b.evidence_dates.get(id),
+            Item::Plan(id) => a.plans.get(id) == b.plans.get(id),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -44,6 +99,7 @@ pub fn merge(
         let key = detail.key();
         let get = |a: &Assessment| a.metadata.get(key).unwrap_or_default().to_string();
         let v = m.item(
+            Item::Detail(key),
             &format!("the detail \"{}\"", detail.label()),
             get(base),
             get(mine),
@@ -55,6 +111,7 @@ pub fn merge(
     // The review date is set by people, like the fields above, though the wizard does not ask it.
     let get = |a: &Assessment| a.metadata.review_by.clone();
     metadata.review_by = m.item(
+        Item::Detail("review_by"),
         "the review date (review_by)",
         get(base),
         get(mine),
@@ -83,6 +140,7 @@ pub fn merge(
         None => format!("{what} `{id}`"),
     };
     let answers = m.map(
+        |id| Item::Answer(id.to_string()),
         |id| prompt("the answer to", id),
         &base.answers,
         &mine.answers,
@@ -93,6 +151,7 @@ pub fn merge(
         },
     );
     let notes = m.map(
+        |id| Item::Note(id.to_string()),
         |id| prompt("the note on", id),
         &base.notes,
         &mine.notes,
@@ -100,6 +159,7 @@ pub fn merge(
         |_, n| format!("\"{n}\""),
     );
     let safeguards = m.map(
+        |id| Item::Safeguard(id.to_string()),
         |id| title("the status of", id),
         &base.safeguards,
         &mine.safeguards,
@@ -113,6 +173,7 @@ pub fn merge(
         },
     );
     let evidence_dates = m.map(
+        |id| Item::EvidenceDates(id.to_string()),
         |id| title("the evidence dates of", id),
         &base.evidence_dates,
         &mine.evidence_dates,
@@ -120,6 +181,7 @@ pub fn merge(
         |_, d| format!("dated \"{}\", expires \"{}\"", d.date, d.expires),
     );
     let plans = m.map(
+        |id| Item::Plan(id.to_string()),
         |id| title("the plan for", id),
         &base.plans,
         &mine.plans,
@@ -179,6 +241,7 @@ impl Merger {
     /// One item: `None` is "not there".
     fn item<T: PartialEq + Clone>(
         &mut self,
+        key: Item,
         name: &str,
         base: T,
         mine: T,
@@ -192,6 +255,7 @@ impl Merger {
             theirs
         } else {
             self.collisions.push(Collision {
+                key,
                 item: name.to_string(),
                 mine: show(&mine),
                 theirs: show(&theirs),
@@ -203,6 +267,7 @@ impl Merger {
     /// A map merged key by key: `name` words an item by its key, `show` its value.
     fn map<V: PartialEq + Clone>(
         &mut self,
+        key: impl Fn(&str) -> Item,
         name: impl Fn(&str) -> String,
         base: &BTreeMap<String, V>,
         mine: &BTreeMap<String, V>,
@@ -217,6 +282,7 @@ impl Merger {
         let mut out = BTreeMap::new();
         for k in keys {
             let v = self.item(
+                key(k),
                 &name(k),
                 base.get(k).cloned(),
                 mine.get(k).cloned(),
@@ -294,6 +360,7 @@ mod tests {
         assert_eq!(
             m.collisions,
             [Collision {
+                key: Item::Answer("c".into()),
                 item: "the answer to `c`".into(),
                 mine: "\"mine\"".into(),
                 theirs: "\"theirs\"".into(),

@@ -235,6 +235,28 @@ struct Plain<'a> {
 
 impl Plain<'_> {
     fn say(&mut self, text: impl AsRef<str>) -> std::io::Result<()> {
+        // What the last save did beyond the change comes first, whatever is said next: items
+        // the file changed meanwhile, taken in or (changed here too) kept as the file has them.
+        let held = self.s.take_held();
+        if !held.is_empty() {
+            let file = self
+                .s
+                .path
+                .as_deref()
+                .map(crate::term_text::path)
+                .unwrap_or_default();
+            self.out.line(&format!(
+                "{file} was changed meanwhile too: the file's value is kept for {}. Give yours again to keep it.",
+                crate::session::describe(&held)
+            ))?;
+        }
+        let taken = self.s.take_merged();
+        if !taken.is_empty() {
+            self.out.line(&format!(
+                "The file was changed meanwhile; took in {}.",
+                taken.join(", ")
+            ))?;
+        }
         self.out.line(text.as_ref())
     }
 

@@ -35,8 +35,11 @@ pub struct Session {
     pending: Option<String>,
     /// Items taken in from the file by saves since the caller last asked.
     merged: Vec<String>,
-    /// The last save stopped on items changed differently here and in the file.
-    collided: bool,
+    /// Items changed differently here and in the file, for which the file's value was kept and
+    /// written: this session's values, for [`Session::save_keeping_mine`] to put back.
+    held: Option<HeldBack>,
+    /// Items held back by saves since the caller last asked, to say so.
+    held_now: Vec<Collision>,
     /// Raised by every change this session makes to `assessment`'s answers, notes, metadata
     /// or safeguards, so what was computed from them (the wizard's evaluation) is redone only
     /// when they changed. Anything else that changes them must raise it too.
@@ -50,6 +53,16 @@ pub struct Session {
     deferred: bool,
     /// A change waits for [`Session::save`] (only while saves are deferred).
     staged: bool,
+}
+
+/// This session's values of items whose file value was kept ([`Session::held_back`]).
+#[derive(Debug, Clone)]
+struct HeldBack {
+    /// The assessment as this session had it, for those items' values.
+    mine: Assessment,
+    /// The file's values kept for them: an item changed here since is the user's new word.
+    theirs: Assessment,
+    items: Vec<Collision>,
 }
 
 /// How many changes [`Session::undo`] can take back.
@@ -81,21 +94,8 @@ pub enum Undone {
 /// Nothing was written; the session keeps its changes.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum SaveStopped {
-    #[error("{}: changed on disk since raia read it, and {} there and here: {}. Nothing was written", .path.display(), differ(.collisions.len()), describe(.collisions))]
-    Collision {
-        path: PathBuf,
-        collisions: Vec<Collision>,
-    },
     #[error("{}: changed on disk since raia read it, and it does not read as an assessment now ({reason}). Nothing was written: fix the file (`raia validate {}` shows where), then save again", .path.display(), .path.display())]
     Unreadable { path: PathBuf, reason: String },
-}
-
-fn differ(n: usize) -> String {
-    if n == 1 {
-        "1 item differs".to_string()
-    } else {
-        format!("{n} items differ")
-    }
 }
 
 /// Each collision with both values: "answer `x` (here "a", in the file "b"); ...".
@@ -140,7 +140,8 @@ impl Session {
             lock: None,
             pending: None,
             merged: Vec::new(),
-            collided: false,
+            held: None,
+            held_now: Vec::new(),
             revision: 0,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -187,10 +188,27 @@ impl Session {
         self.pending.as_deref()
     }
 
-    /// Whether the last save stopped on items changed differently here and in the file, so
-    /// that [`Session::save_keeping_mine`] is the way to write them.
+    /// Whether items changed differently here and in the file hold the file's value, so
+    /// that [`Session::save_keeping_mine`] is the way to put this session's back.
     pub fn collided(&self) -> bool {
-        self.collided
+        !self.held_back().is_empty()
+    }
+
+    /// The items that hold the file's value rather than this session's, with both values; an
+    /// item changed here since is the user's new word, and no longer held.
+    pub fn held_back(&self) -> Vec<Collision> {
+        self.held.as_ref().map_or_else(Vec::new, |h| {
+            h.items
+                .iter()
+                .filter(|c| c.key.same(&self.assessment, &h.theirs))
+                .cloned()
+                .collect()
+        })
+    }
+
+    /// Items saves since the last call kept the file's value for (changed differently here).
+    pub fn take_held(&mut self) -> Vec<Collision> {
+        std::mem::take(&mut self.held_now)
     }
 
     /// Items the saves since the last call took in from the file (changed there, not here).
@@ -219,13 +237,6 @@ impl Session {
         self.save().map(|_| ())
     }
 
-    /// Writes the assessment now. A draft without a path gets one from the system name; with
-    /// no system name yet there is nothing worth keeping, so nothing is written.
-    ///
-    /// The file is never written blind: if it changed on disk since this session read or wrote
-    /// it (a hand edit, `raia sign`), what changed only there is taken in and what changed only
-    /// here is written; an item changed differently on both sides stops the save with
-    /// [`SaveStopped`], and nothing is written.
     /// Binds the answers to the questionnaire text in use, as the user says they still hold
     /// (Ctrl+S in the wizard): written with the next save. Returns whether it was bound to
     /// another text, or to none, before.
@@ -238,6 +249,13 @@ impl Session {
         was
     }
 
+    /// Writes the assessment now. A draft without a path gets one from the system name; with
+    /// no system name yet there is nothing worth keeping, so nothing is written.
+    ///
+    /// The file is never written blind: if it changed on disk since this session read or wrote
+    /// it (a hand edit, `raia sign`), what changed only there is taken in and what changed only
+    /// here is written; an item changed differently on both sides keeps the file's value, and
+    /// this session's is held ([`Session::held_back`]) for [`Session::save_keeping_mine`].
     pub fn save(&mut self) -> anyhow::Result<Option<&Path>> {
         self.save_with(false)
     }
@@ -262,14 +280,11 @@ impl Session {
         let Some(path) = self.path.clone() else {
             return Ok(None);
         };
+        if keep_mine {
+            self.put_back_held();
+        }
         let result = self.write(&path, keep_mine);
         self.pending = result.as_ref().err().map(|e| format!("{e:#}"));
-        self.collided = result.as_ref().err().is_some_and(|e| {
-            matches!(
-                e.downcast_ref::<SaveStopped>(),
-                Some(SaveStopped::Collision { .. })
-            )
-        });
         result?;
         Ok(self.path.as_deref())
     }
@@ -355,20 +370,55 @@ impl Session {
             &self.assessment,
             &theirs,
         );
+        let mut merged = m.assessment;
         if !m.collisions.is_empty() && !keep_mine {
-            return Err(SaveStopped::Collision {
-                path: path.to_path_buf(),
-                collisions: m.collisions,
+            // Nothing is written over blind, and nothing else waits: the file's value is kept
+            // for what both sides changed, and everything else is written. This session's
+            // values are held for Ctrl+S (a new-user pass lost every later answer while a
+            // stopped save waited for a choice).
+            let mut mine = self.assessment.clone();
+            let mut kept = theirs.clone();
+            let mut items = m.collisions.clone();
+            if let Some(old) = self.held.take() {
+                for c in old.items {
+                    if !items.iter().any(|n| n.key == c.key) {
+                        c.key.copy(&old.mine, &mut mine);
+                        c.key.copy(&old.theirs, &mut kept);
+                        items.push(c);
+                    }
+                }
             }
-            .into());
+            for c in &m.collisions {
+                c.key.copy(&theirs, &mut merged);
+            }
+            self.held = Some(HeldBack {
+                mine,
+                theirs: kept,
+                items,
+            });
+            self.held_now.extend(m.collisions);
         }
-        if m.assessment != self.assessment {
+        if merged != self.assessment {
             // What was computed from the answers must be redone.
             self.revision += 1;
         }
-        self.assessment = m.assessment;
+        self.assessment = merged;
         self.merged.extend(m.taken);
         Ok(())
+    }
+
+    /// Puts back this session's values of the items held back (Ctrl+S: "keep mine"), where the
+    /// file's value has not been changed here since.
+    fn put_back_held(&mut self) {
+        let Some(h) = self.held.take() else {
+            return;
+        };
+        for c in &h.items {
+            if c.key.same(&self.assessment, &h.theirs) {
+                c.key.copy(&h.mine, &mut self.assessment);
+            }
+        }
+        self.revision += 1;
     }
 
     /// Records a sign-off as `raia sign` does (same rules, same entry, naming the questionnaire

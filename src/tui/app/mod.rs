@@ -14,7 +14,7 @@ use crate::engine::{Evaluation, SafeguardResult, format_number};
 pub use crate::flow::Step as Screen;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::report::{Format, Templates};
-use crate::session::{DraftSummary, SaveStopped, Session, describe, draft_summaries};
+use crate::session::{DraftSummary, Session, describe, draft_summaries};
 use ratatui::style::Style;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -356,24 +356,24 @@ impl App {
     /// in from the file (changed on disk meanwhile, by hand or by `raia sign`).
     pub fn after_save<T>(&mut self, r: anyhow::Result<T>) {
         match r {
-            Err(e) => {
-                // The way out first: the message area has two lines.
-                let text = match e.downcast_ref::<SaveStopped>() {
-                    Some(SaveStopped::Collision { path, collisions }) => format!(
-                        "Not saved: {} was changed meanwhile too. Ctrl+S keeps yours; quitting keeps the file's. Changed in both: {}.",
-                        file_name(path),
-                        describe(collisions)
-                    ),
-                    _ => format!("Not saved: {e:#}."),
-                };
-                self.error(text);
-            }
+            Err(e) => self.error(format!("Not saved: {e:#}.")),
             Ok(_) => {
-                let taken = self
+                let (taken, held) = self
                     .session_mut()
-                    .map(Session::take_merged)
+                    .map(|s| (s.take_merged(), s.take_held()))
                     .unwrap_or_default();
-                if !taken.is_empty() {
+                let file = self
+                    .session()
+                    .and_then(|s| s.path.as_deref())
+                    .map(file_name)
+                    .unwrap_or_default();
+                if !held.is_empty() {
+                    // The way out first: the message area has two lines.
+                    self.error(format!(
+                        "Ctrl+S puts yours back: {file} was changed meanwhile too, and the file's value is kept for {}. Everything else is saved.",
+                        describe(&held)
+                    ));
+                } else if !taken.is_empty() {
                     self.info(format!(
                         "The file was changed meanwhile; took in {}.",
                         taken.join(", ")

@@ -261,8 +261,16 @@ impl App {
                 } else {
                     p.display().to_string()
                 };
+                let held = s.held_back();
                 let state = match s.unsaved() {
-                    None => format!("Everything is saved in {}.", p.display()),
+                    None if held.is_empty() => format!("Everything is saved in {}.", p.display()),
+                    // Changed both here and in the file: said with both values, so the user can
+                    // give theirs again; everything else is saved.
+                    None => format!(
+                        "Everything is saved in {}, except that the file's value was kept for {}: give yours again if it was right.",
+                        p.display(),
+                        crate::session::describe(&held)
+                    ),
                     Some(why) => format!(
                         "NOT everything is saved: {why}.\nThe last changes made here are lost; {} keeps what it held.",
                         p.display()
