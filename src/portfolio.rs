@@ -54,7 +54,7 @@ pub enum SignOffState {
 impl SignOffState {
     /// The latest sign-off of `a`, current or stale against the questionnaire in use.
     pub fn of(q: &Questionnaire, a: &Assessment) -> Self {
-        let Some(last) = a.signoff.last() else {
+        let Some(last) = a.latest_signoff() else {
             return Self::None;
         };
         let (decision, name, date) = (

@@ -899,8 +899,60 @@ fn a_sign_off_decision_is_one_of_three_and_a_typo_is_located() {
         errs[0].contains("aproved") && errs[0].contains("changes-requested"),
         "{errs:?}"
     );
-    // A sign-off recorded before raia wrote decisions still loads, with none.
+    // A sign-off with no decision is refused: it must never stand for an approval nobody gave
+    // (a_sign_off_without_a_day_or_a_decision_is_refused_at_its_line).
     let old = with("approved").replace("decision = \"approved\"\n", "");
-    let a = parse_assessment("a.toml", &old, &q).unwrap();
-    assert_eq!(a.signoff[0].decision, None);
+    assert!(parse_assessment("a.toml", &old, &q).is_err());
+}
+
+/// Hostile review (second round): a hand-written sign-off dated "2099-12-25T00:00:00", or with
+/// no decision, loaded and overrode a current rejection. Each is an error at its line, with the
+/// fix.
+#[test]
+fn a_sign_off_without_a_day_or_a_decision_is_refused_at_its_line() {
+    let q = common::docs_example();
+    let entry = |date: &str, decision: &str| {
+        format!(
+            "{}\n[[signoff]]\nname = \"J. Compliance\"\ndate = \"{date}\"\n{decision}assessment_hash = \"x\"\n",
+            good_text()
+        )
+    };
+    let line_of =
+        |text: &str, needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    for date in ["2099-12-25T00:00:00", "26-11-2026", ""] {
+        let text = entry(date, "decision = \"approved\"\n");
+        let err = parse_assessment("a.toml", &text, &q)
+            .unwrap_err()
+            .to_string();
+        let line = line_of(&text, "date = ");
+        assert!(
+            err.contains(&format!(
+                "a.toml:{line}:1: sign-off 1 of 1: date = \"{date}\" is not a date"
+            )),
+            "{err}"
+        );
+        assert!(
+            err.contains("help: write the day it was made as \"YYYY-MM-DD\""),
+            "{err}"
+        );
+    }
+    let text = entry("2026-11-30", "");
+    let err = parse_assessment("a.toml", &text, &q)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("sign-off 1 of 1 records no decision"), "{err}");
+    assert!(
+        err.contains("add decision = \"approved\", \"changes-requested\" or \"rejected\""),
+        "{err}"
+    );
+    let line = line_of(&text, "[[signoff]]");
+    assert!(err.contains(&format!("a.toml:{line}:")), "{err}");
+    assert!(
+        parse_assessment(
+            "a.toml",
+            &entry("2026-11-30", "decision = \"rejected\"\n"),
+            &q
+        )
+        .is_ok()
+    );
 }

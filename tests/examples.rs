@@ -2844,3 +2844,29 @@ fn review_before_the_outcome_contradicts_outputs_not_checked() {
     assert!(!e.safeguard("human-review").unwrap().holds());
     assert!(!gate_passes(&e));
 }
+
+/// Hostile review (second round): an older approval copied after a newer rejection (from git
+/// history, with the same hash) overrode the rejection, because the latest sign-off was the last
+/// in the file. The latest is the one dated last; on the same day, the last in the file.
+#[test]
+fn the_latest_sign_off_is_the_one_dated_last() {
+    use raia::assessment::Decision;
+    let (q, mut a, _) = example("internal-doc-summariser.toml");
+    a.signoff.clear();
+    approve(&q, &mut a, "2026-11-30");
+    a.signoff.last_mut().unwrap().decision = Some(Decision::Rejected);
+    approve(&q, &mut a, "2026-11-01");
+    assert_eq!(a.latest_signoff().unwrap().date, "2026-11-30");
+    let e = evaluate(&q, &a);
+    assert!(e.not_approved.is_some(), "the newer rejection stands");
+    assert!(!gate_passes(&e));
+    // Approved again the same day, after the rejection: the approval is the latest.
+    approve(&q, &mut a, "2026-11-30");
+    let e = evaluate(&q, &a);
+    assert!(e.not_approved.is_none());
+    assert!(
+        gate_passes(&e),
+        "{:?}",
+        e.gate(raia::engine::Binding::Bound, false)
+    );
+}

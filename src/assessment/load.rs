@@ -220,6 +220,31 @@ pub fn parse_assessment(
             }
         }
     }
+    // A sign-off is a reviewer's dated decision: without either, it could stand for an approval
+    // nobody gave (a hostile review appended one dated "2099-12-25T00:00:00", and one with no
+    // decision, and each overrode a current rejection).
+    for (i, s) in raw.signoff.iter().enumerate() {
+        let locator = super::locate::Locator::new(text);
+        if !crate::answer::valid_date(s.date.trim()) {
+            errors.push(map.at(
+                locator.signoff_key_span(i, "date"),
+                format!(
+                    "sign-off {} of {}: date = \"{}\" is not a date",
+                    i + 1,
+                    raw.signoff.len(),
+                    s.date
+                ),
+                "write the day it was made as \"YYYY-MM-DD\"",
+            ));
+        }
+        if s.decision.is_none() {
+            errors.push(map.at(
+                locator.signoff_key_span(i, "decision"),
+                format!("sign-off {} of {} records no decision", i + 1, raw.signoff.len()),
+                "add decision = \"approved\", \"changes-requested\" or \"rejected\", as the reviewer decided (raia sign writes it)",
+            ));
+        }
+    }
     if !errors.is_empty() {
         errors.sort_by_key(|d| (d.line, d.column));
         return Err(Diagnostics(errors));

@@ -90,6 +90,22 @@ impl<'a> Locator<'a> {
         found.unwrap_or(1)
     }
 
+    /// Where key `key` of the `i`-th `[[signoff]]` table is in the text (the table's header
+    /// without the key).
+    pub fn signoff_key_span(&self, i: usize, key: &str) -> Option<std::ops::Range<usize>> {
+        let tables = self
+            .doc
+            .as_ref()?
+            .as_table()
+            .get("signoff")?
+            .as_array_of_tables()?;
+        let table = tables.get(i)?;
+        table
+            .key(key)
+            .and_then(toml_edit::Key::span)
+            .or_else(|| table.span())
+    }
+
     /// The line of the last `[[signoff]]` table: the latest sign-off.
     fn last_signoff_line(&self) -> Option<usize> {
         let tables = self

@@ -221,7 +221,8 @@ pub struct SignOff {
     #[serde(default)]
     pub role: String,
     pub date: String,
-    /// None in sign-offs recorded before raia wrote a decision.
+    /// Always there in a file raia loads (one without it is refused); `None` only while an
+    /// entry is being read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<Decision>,
     pub assessment_hash: String,
@@ -299,6 +300,17 @@ impl Assessment {
     /// safeguard status. Dates and sign-offs are left out so saving and signing do not change
     /// it; the questionnaire's content hash is in, so a sign-off goes stale when the rules
     /// behind the result change.
+    /// The latest sign-off: the one dated last, and of those dated the same day, the last in
+    /// the file (a hostile review put an older approval after a newer rejection, and the file's
+    /// order let it stand).
+    pub fn latest_signoff(&self) -> Option<&SignOff> {
+        self.signoff
+            .iter()
+            .enumerate()
+            .max_by(|(i, a), (j, b)| a.date.trim().cmp(b.date.trim()).then(i.cmp(j)))
+            .map(|(_, s)| s)
+    }
+
     pub fn answers_hash(&self, q: &Questionnaire) -> String {
         #[derive(Serialize)]
         struct Canonical<'a> {

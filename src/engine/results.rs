@@ -486,7 +486,7 @@ pub struct NotApproved {
 impl NotApproved {
     /// From the latest sign-off of `a`, given `hash`, the assessment's answers hash.
     pub fn of(a: &Assessment, hash: &str) -> Option<Self> {
-        let last = a.signoff.last()?;
+        let last = a.latest_signoff()?;
         let decision = last.decision?;
         (decision != crate::assessment::Decision::Approved && last.is_current(hash)).then(|| Self {
             decision,
@@ -549,13 +549,12 @@ impl Review {
         // Counted from the latest current sign-off: a review renews an approval. An assessment
         // never signed, or whose sign-offs went stale (answers changed, or a migration), has no
         // approval to renew unless `review_by` says.
-        // Only an approval renews: a rejection or a request for changes starts no cycle. A
-        // sign-off recorded before raia wrote decisions was an approval.
+        // Only an approval renews: a rejection or a request for changes starts no cycle, and
+        // neither does an entry with no decision (a file with one does not load).
         let dated = || {
             a.signoff.iter().filter(|s| {
                 crate::answer::valid_date(s.date.trim())
-                    && s.decision
-                        .is_none_or(|d| d == crate::assessment::Decision::Approved)
+                    && s.decision == Some(crate::assessment::Decision::Approved)
             })
         };
         let Some(hash) = hash else {
