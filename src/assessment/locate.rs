@@ -90,31 +90,28 @@ impl<'a> Locator<'a> {
         found.unwrap_or(1)
     }
 
-    /// Where key `key` of the `i`-th `[[signoff]]` table is in the text (the table's header
-    /// without the key).
-    pub fn signoff_key_span(&self, i: usize, key: &str) -> Option<std::ops::Range<usize>> {
-        let tables = self
-            .doc
+    /// The `[[signoff]]` tables, in the file's order.
+    fn signoffs(&self) -> Option<&toml_edit::ArrayOfTables> {
+        self.doc
             .as_ref()?
             .as_table()
             .get("signoff")?
-            .as_array_of_tables()?;
-        let table = tables.get(i)?;
+            .as_array_of_tables()
+    }
+
+    /// Where key `key` of the `i`-th `[[signoff]]` table is in the text (the table's header
+    /// without the key).
+    pub fn signoff_key_span(&self, i: usize, key: &str) -> Option<std::ops::Range<usize>> {
+        let table = self.signoffs()?.get(i)?;
         table
             .key(key)
             .and_then(toml_edit::Key::span)
             .or_else(|| table.span())
     }
 
-    /// The line of the last `[[signoff]]` table: the latest sign-off.
+    /// The line of the last `[[signoff]]` table.
     fn last_signoff_line(&self) -> Option<usize> {
-        let tables = self
-            .doc
-            .as_ref()?
-            .as_table()
-            .get("signoff")?
-            .as_array_of_tables()?;
-        let span = tables.iter().last()?.span()?;
+        let span = self.signoffs()?.iter().last()?.span()?;
         Some(self.line_at(span.start))
     }
 
