@@ -168,7 +168,15 @@ fn without_thousands(t: &str) -> String {
         None => (t.clone(), None),
     };
     let digits = int.trim_start_matches('-');
-    let groups: Vec<&str> = digits.split(',').collect();
+    // Commas, or spaces as much of Europe writes them ("60 000", also with a no-break space):
+    // one kind of separator, between groups of three digits.
+    let Some(sep) = [',', ' ', '\u{a0}', '\u{202f}']
+        .into_iter()
+        .find(|c| digits.contains(*c))
+    else {
+        return t;
+    };
+    let groups: Vec<&str> = digits.split(sep).collect();
     let grouped = groups.len() > 1
         && groups.first().is_some_and(|g| (1..=3).contains(&g.len()))
         && groups.iter().skip(1).all(|g| g.len() == 3)
@@ -176,7 +184,7 @@ fn without_thousands(t: &str) -> String {
     if !grouped {
         return t;
     }
-    let mut out = int.replace(',', "");
+    let mut out = int.replace(sep, "");
     if let Some(f) = frac {
         out.push('.');
         out.push_str(&f);
@@ -325,6 +333,23 @@ mod tests {
             parse_answer(&n, "1,5").is_err(),
             "a decimal comma is not 15"
         );
+        // Spaces group thousands as much of Europe writes them (new-user pass: "60 000" was
+        // refused); only in groups of three, and one kind of separator at a time.
+        assert_eq!(parse_answer(&n, "60 000"), Ok(Answer::Number(60_000.0)));
+        assert_eq!(
+            parse_answer(&n, "1\u{202f}250 000"),
+            Err(format!(
+                "{} is not a number: {}",
+                quoted("1\u{202f}250 000"),
+                number_example(&n)
+            ))
+        );
+        assert_eq!(
+            parse_answer(&n, "1\u{a0}250\u{a0}000"),
+            Ok(Answer::Number(1_250_000.0))
+        );
+        assert!(parse_answer(&n, "1 5").is_err(), "not 15");
+        assert!(parse_answer(&n, "60 000,5").is_err());
         assert_eq!(super::parse_answer(&n, "   "), Ok(None));
         let mut m = question(
             QuestionKind::Multi,

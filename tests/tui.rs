@@ -1812,6 +1812,15 @@ fn numbers_are_validated_inline_and_never_trap_the_user() {
     );
     let msg = t.app.message.clone().unwrap().text;
     assert!(msg.contains("stays in the field"), "{msg}");
+    // Quitting now would lose it: the quit message says so, with the text (new-user pass:
+    // "Everything is saved" while "60 000" was dropped).
+    let farewell = t.app.farewell().unwrap();
+    assert!(
+        farewell.contains("Every valid answer is saved in")
+            && farewell
+                .contains("Not saved, since it is not a valid answer: \"lots\" typed for \""),
+        "{farewell}"
+    );
     assert!(
         status_text(&t.app, 80, 24).contains(&msg),
         "{}",

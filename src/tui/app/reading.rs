@@ -276,7 +276,37 @@ impl App {
                         p.display()
                     ),
                 };
-                Some(format!("{state}\nContinue with: raia resume {resume}"))
+                // Typed but not valid (a number or a date), so never saved: said with the text,
+                // which is lost on quitting (a new-user pass saw "60 000" go with "Everything is
+                // saved").
+                let typed: Vec<String> = self
+                    .unsaved
+                    .iter()
+                    .filter_map(|(qi, text)| {
+                        let q = self.q().questions.get(*qi)?;
+                        Some(format!("\"{}\" typed for \"{}\"", text.trim(), q.prompt))
+                    })
+                    .collect();
+                let typed = if typed.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "\nNot saved, since it is not a valid answer: {}.",
+                        typed.join("; ")
+                    )
+                };
+                let state = if typed.is_empty() {
+                    state
+                } else {
+                    state.replacen(
+                        "Everything is saved in",
+                        "Every valid answer is saved in",
+                        1,
+                    )
+                };
+                Some(format!(
+                    "{state}{typed}\nContinue with: raia resume {resume}"
+                ))
             }
             None => Some("Nothing was saved: the assessment had no system name yet.".to_string()),
         }
