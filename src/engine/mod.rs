@@ -218,6 +218,17 @@ const REASON_PLACEHOLDERS: &[&str] = &[
     "coming soon",
     "soon",
     "later",
+    // A second hostile review's evidence that read "met".
+    "fixme",
+    "to follow",
+    "awaiting",
+    "draft",
+    "xxx",
+    "lorem ipsum",
+    "none at present",
+    "does not exist",
+    "does not exist yet",
+    "still missing",
 ];
 
 /// Phrases that, anywhere in a piece of evidence, say the work is not done ("Risk assessment not
@@ -238,6 +249,8 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "nothing yet",
     "not in place",
     "to be confirmed",
+    "still missing",
+    "does not exist",
 ];
 
 /// Whether `text` says the work it stands for is not done: it starts with "pending", "not yet",
@@ -252,7 +265,28 @@ fn says_not_done(text: &str) -> bool {
     let joined = format!(" {} ", words.join(" "));
     // Not "planned" at the start: "Planned quarterly audits..." describes what is done. Alone,
     // "planned" is a placeholder (REASON_PLACEHOLDERS).
-    let starts = ["pending", "not yet", "to do", "todo", "tbd", "tbc", "wip"];
+    let starts = [
+        "pending",
+        "not yet",
+        "to do",
+        "todo",
+        "tbd",
+        "tbc",
+        "wip",
+        "awaiting",
+        "fixme",
+        "planned for",
+        "to follow",
+    ];
+    // "Missing (see note)" or "missing - audit booked" is no evidence; "Missing-value handling
+    // validated..." is.
+    let lower = visible_text(text).trim().to_lowercase();
+    if lower
+        .strip_prefix("missing")
+        .is_some_and(|rest| !rest.starts_with(|c: char| c == '-' || c.is_alphanumeric()))
+    {
+        return true;
+    }
     // `joined` is words between single spaces, so a phrase with a space on both sides is whole
     // words (no " {p} " string is made for each phrase).
     let spaced_at = |i: usize, p: &str| {
@@ -278,7 +312,18 @@ pub fn visible_text(text: &str) -> std::borrow::Cow<'_, str> {
     if text.is_ascii() {
         return std::borrow::Cow::Borrowed(text);
     }
-    std::borrow::Cow::Owned(text.nfkc().filter(|c| !shows_nothing(*c)).collect())
+    std::borrow::Cow::Owned(
+        text.nfkc()
+            .filter(|c| !shows_nothing(*c))
+            // Typographic quotes and slashes read as the plain ones ("We don’t have one", "n⁄a").
+            .map(|c| match c {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+                '\u{201C}' | '\u{201D}' => '"',
+                '\u{2044}' | '\u{2215}' => '/',
+                c => c,
+            })
+            .collect(),
+    )
 }
 
 /// Default-ignorable code points (Unicode's DerivedCoreProperties), which render as nothing.
@@ -323,6 +368,14 @@ fn only_placeholders(text: &str, lists: &[&[&str]]) -> bool {
 
 /// Whether `text` is blank or made only of words that are `known` placeholders.
 fn placeholders_only(text: &str, known: impl Fn(&str) -> bool) -> bool {
+    // "N / A" is "n/a".
+    let collapsed;
+    let text = if text.contains(" /") || text.contains("/ ") {
+        collapsed = text.split('/').map(str::trim).collect::<Vec<_>>().join("/");
+        collapsed.as_str()
+    } else {
+        text
+    };
     let t = text.trim().trim_matches(|c: char| {
         c.is_ascii_punctuation() || c.is_whitespace() || c == '—' || c == '–'
     });
@@ -431,6 +484,23 @@ mod tests {
             "T\u{200b}B\u{200b}D",
             "\u{200b}\u{200b}\u{200b}ok",
             "𝐓𝐁𝐃",
+            // The second hostile review's.
+            "We don\u{2019}t have one",
+            "still missing",
+            "none at present",
+            "Does not exist yet",
+            "N / A",
+            "n\u{2044}a",
+            "n\u{2215}a",
+            "FIXME",
+            "planned for Q3",
+            "to follow",
+            "awaiting",
+            "draft",
+            "Missing (see note)",
+            "missing - audit booked",
+            "xxx",
+            "lorem ipsum",
         ] {
             assert!(is_empty_reason(text), "{text:?} should be no evidence");
         }
@@ -474,7 +544,7 @@ mod tests {
         fn not_done_phrases_are_found_as_spaced_words(parts in proptest::collection::vec(
             prop_oneof![
                 proptest::sample::select(
-                    NOT_DONE_PHRASES.iter().chain(&["pending", "not yet", "to do", "wip", "yet"]).copied().collect::<Vec<_>>()
+                    NOT_DONE_PHRASES.iter().chain(&["pending", "not yet", "to do", "wip", "yet", "missing", "awaiting", "planned", "for"]).copied().collect::<Vec<_>>()
                 ).prop_map(String::from),
                 "[ ,;.:!-]{1,2}",
                 "[a-zA-Zé]{1,4}",
@@ -488,10 +558,17 @@ mod tests {
                 .map(|c| if c.is_alphanumeric() { c } else { ' ' })
                 .collect();
             let joined = format!(" {} ", t.split_whitespace().collect::<Vec<_>>().join(" "));
-            let by_search = ["pending", "not yet", "to do", "todo", "tbd", "tbc", "wip"]
-                .iter()
-                .any(|p| joined.starts_with(&format!(" {p} ")))
-                || NOT_DONE_PHRASES.iter().any(|p| joined.contains(&format!(" {p} ")));
+            let lower = text.trim().to_lowercase();
+            let by_search = [
+                "pending", "not yet", "to do", "todo", "tbd", "tbc", "wip", "awaiting", "fixme",
+                "planned for", "to follow",
+            ]
+            .iter()
+            .any(|p| joined.starts_with(&format!(" {p} ")))
+                || NOT_DONE_PHRASES.iter().any(|p| joined.contains(&format!(" {p} ")))
+                || lower.strip_prefix("missing").is_some_and(|r| {
+                    !r.starts_with(|c: char| c == '-' || c.is_alphanumeric())
+                });
             prop_assert_eq!(says_not_done(&text), by_search, "{:?}", text);
         }
     }
