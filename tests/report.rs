@@ -1364,3 +1364,21 @@ fn csv_never_sends_a_control_character_from_the_assessment_to_the_terminal() {
         "x\\x1b[31mRED\\x1b]8;;http://evil\\x1b\\link\\x9b2J\\r\nsecond line"
     );
 }
+
+/// Hostile review (second round): a C1 control (U+009B, a one-byte CSI) in an answer reached a
+/// terminal raw from the JSON report piped on. JSON writes it as `\u009B`: the same text read
+/// back, and nothing a terminal obeys.
+#[test]
+fn the_json_report_escapes_c1_controls_and_reads_back_the_same_text() {
+    let q = q();
+    let mut a = realistic(&q);
+    a.metadata.system = "Evil\u{9b}31m \u{202e}name".into();
+    let json = render(&q, &a, Format::Json, &builtin()).unwrap();
+    assert!(
+        !json.contains('\u{9b}') && !json.contains('\u{202e}'),
+        "{json}"
+    );
+    assert!(json.contains("Evil\\u009B31m \\u202Ename"), "{json}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["metadata"]["system"], "Evil\u{9b}31m \u{202e}name");
+}

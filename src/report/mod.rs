@@ -118,6 +118,26 @@ fn drop_later<T: Send + 'static>(value: T) {
         .spawn(move || drop(value));
 }
 
+/// A JSON document with every character a terminal could obey written as a `\uXXXX` escape:
+/// C1 controls (U+009B is a one-byte CSI) and bidi overrides are valid in JSON strings, and
+/// serde_json writes them as they are (a hostile review saw U+009B in `raia report --format
+/// json` piped on). serde_json writes only double-quoted strings, where the escape reads back as
+/// the same character, so the text is exact; C0 controls it escapes already.
+fn escape_unsafe(text: String) -> String {
+    if !text.chars().any(crate::term_text::is_unsafe) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if crate::term_text::is_unsafe(c) && c != '\n' {
+            out.push_str(&format!("\\u{:04X}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Renders a report already built.
 pub fn render_report(
     report: &Report,
@@ -129,9 +149,11 @@ pub fn render_report(
         Format::InfoRequest => templates
             .render(INFO_REQUEST_TEMPLATE, report)
             .map(with_marker),
+        // TOML is left as toml writes it: it writes some strings as literal strings, where an
+        // escape would be text. On a terminal, `raia report` escapes the characters itself.
         Format::Toml => Ok(sealed(&toml::to_string_pretty(report)?, false)),
         Format::Json => Ok(sealed(
-            &(serde_json::to_string_pretty(report)? + "\n"),
+            &escape_unsafe(serde_json::to_string_pretty(report)? + "\n"),
             true,
         )),
         Format::Csv => safeguards_csv(report),
