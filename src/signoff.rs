@@ -29,11 +29,17 @@ pub fn check(
     }
     // One line of text each: a line break or a control character in a name would print as a
     // second line of the confirmation, or a forged one (hostile review), and sits in the file.
+    // Line and paragraph separators break lines in editors too, and characters that show
+    // nothing (a zero-width space, a byte-order mark) make two names look the same.
     for (what, text) in [("name", name), ("role", role)] {
-        if let Some(c) = text.chars().find(|c| crate::term_text::is_unsafe(*c)) {
+        if let Some(c) = text.chars().find(|c| {
+            crate::term_text::is_unsafe(*c)
+                || matches!(c, '\u{2028}' | '\u{2029}')
+                || crate::engine::shows_nothing(*c)
+        }) {
             return Err(Refused(format!(
-                "the {what} of who signs must be one line of text without control characters; it holds {}",
-                crate::term_text::line(&c.to_string())
+                "the {what} of who signs must be one line of text without control characters; it holds U+{:04X}",
+                u32::from(c)
             )));
         }
     }

@@ -967,7 +967,7 @@ fn score_list_and_sign_show_a_hostile_system_name_escaped() {
         .code(2)
         .stdout("")
         .stderr(
-            "error: the name of who signs must be one line of text without control characters; it holds \\x07\n",
+            "error: the name of who signs must be one line of text without control characters; it holds U+0007\n",
         );
 }
 
@@ -3481,6 +3481,9 @@ fn sign_refuses_a_name_or_role_with_a_line_break_or_control_character() {
         ],
         ["--name", "Eve\u{1b}[2J", "--role", "x"],
         ["--name", "Eve", "--role", "CISO\r\nforged"],
+        ["--name", "Ann Approver\u{2028}decision = rejected", "--role", "x"],
+        ["--name", "Ann\u{200b} Approver", "--role", "x"],
+        ["--name", "\u{feff}Ann Approver", "--role", "x"],
     ] {
         let out = env
             .mini()

@@ -327,7 +327,7 @@ pub fn visible_text(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Default-ignorable code points (Unicode's DerivedCoreProperties), which render as nothing.
-fn shows_nothing(c: char) -> bool {
+pub(crate) fn shows_nothing(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}'
