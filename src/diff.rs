@@ -55,8 +55,8 @@ pub struct Diff {
     pub safeguards_lost: Vec<String>,
     pub policy_gaps_before: usize,
     pub policy_gaps_after: usize,
-    /// Why `raia score --gate` fails for each version, in words; empty when it passes. Dates
-    /// (an overdue review, expired evidence) are not judged: both sides are read as of no day.
+    /// Why `raia score --gate` fails for each version on the day given (`--today`, else today),
+    /// in words; empty when it passes.
     pub gate_before: Vec<String>,
     pub gate_after: Vec<String>,
     /// Declared contradictions that hold in the later version and not in the earlier, in words.
@@ -81,6 +81,7 @@ pub fn diff(
     before: &Assessment,
     after_name: &str,
     after: &Assessment,
+    today: Option<&str>,
 ) -> Diff {
     let (eb, ea) = (evaluate(q, before), evaluate(q, after));
     let mut answers = Vec::new();
@@ -172,8 +173,14 @@ pub fn diff(
         });
     }
     let gaps = |e: &Evaluation| e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    // As `raia score --gate` judges it on `today`: an overdue review and expired evidence too.
     let gate = |a: &Assessment, e: &Evaluation| {
-        crate::explain::gate_failures(&e.gate(crate::engine::Binding::of(q, a), false), q)
+        let failures: Vec<crate::engine::GateFailure> = e
+            .gate_on(crate::engine::Binding::of(q, a), false, today)
+            .into_iter()
+            .map(|f| f.failure)
+            .collect();
+        crate::explain::gate_failures(&failures, q)
     };
     let contradictions = |from: &Evaluation, without: &Evaluation| -> Vec<String> {
         from.contradictions

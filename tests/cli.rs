@@ -3481,7 +3481,12 @@ fn sign_refuses_a_name_or_role_with_a_line_break_or_control_character() {
         ],
         ["--name", "Eve\u{1b}[2J", "--role", "x"],
         ["--name", "Eve", "--role", "CISO\r\nforged"],
-        ["--name", "Ann Approver\u{2028}decision = rejected", "--role", "x"],
+        [
+            "--name",
+            "Ann Approver\u{2028}decision = rejected",
+            "--role",
+            "x",
+        ],
         ["--name", "Ann\u{200b} Approver", "--role", "x"],
         ["--name", "\u{feff}Ann Approver", "--role", "x"],
     ] {
@@ -3546,6 +3551,29 @@ fn diff_says_when_the_gate_turns_and_which_answers_now_contradict() {
     );
     let same = String::from_utf8(env.raia().arg("diff").arg(&b).arg(&b).stdout_with(0)).unwrap();
     assert!(same.contains("- Gate: passes (unchanged)\n"), "{same}");
+    // Judged on the day, as raia score --gate: evidence that expired fails the later version
+    // (hostile review, second round: the gate line said "passes (unchanged)").
+    let expired = before.replacen(
+        "[safeguards.risk-assessment]\n",
+        "[safeguards.risk-assessment]\nexpires = \"2026-01-01\"\n",
+        1,
+    );
+    assert_ne!(expired, before, "the example records the risk assessment");
+    write(&a, &expired);
+    let md = String::from_utf8(
+        env.raia()
+            .args(["--today", "2026-11-30", "diff"])
+            .arg(&b)
+            .arg(&a)
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert!(
+        md.contains(
+            "- Gate: passes → fails (1 safeguard is in place on evidence that has expired)"
+        ),
+        "{md}"
+    );
 }
 
 /// Hostile review: a sign-off dated 2099-01-01 counted as current and put the review off by

@@ -330,7 +330,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             other,
             rev,
             format,
-        }) => diff(&q, &file, other.as_deref(), rev.as_deref(), format)?,
+        }) => diff(&q, &file, other.as_deref(), rev.as_deref(), format, &today)?,
         Some(Command::Sign {
             file,
             name,

@@ -9,6 +9,7 @@ pub(crate) fn diff(
     other: Option<&Path>,
     rev: Option<&str>,
     format: DiffFormat,
+    today: &str,
 ) -> anyhow::Result<()> {
     let (before_name, before, after_name, after) = match (other, rev) {
         (Some(other), _) => (
@@ -31,7 +32,7 @@ pub(crate) fn diff(
             return Err(UsageError("give a second file, or --rev REV".into()).into());
         }
     };
-    let d = crate::diff::diff(q, &before_name, &before, &after_name, &after);
+    let d = crate::diff::diff(q, &before_name, &before, &after_name, &after, Some(today));
     data(&match format {
         DiffFormat::Md => d.markdown(),
         DiffFormat::Json => d.json(),
