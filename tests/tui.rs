@@ -2701,6 +2701,8 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
     let screen = t.render(120, 40);
     assert!(screen.contains("? Check:"), "{screen}");
     assert!(screen.contains("recorded as in place, but the"), "{screen}");
+    // Not also "nothing shows it": an answer does speak of it (new-user pass, second round).
+    assert!(!screen.contains("nothing shows it"), "{screen}");
     t.key(KeyCode::Down);
     let text = result_rows_text(&t, 120, 40);
     assert!(text.contains("? to confirm?"), "{text}");

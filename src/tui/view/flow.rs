@@ -547,7 +547,12 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
             c.wrapped(&capital(&r), w, 0, t.text());
         }
         // A contradicted status is to be confirmed, not a gap: its check above says why.
-        if s.unjustified && s.status == crate::assessment::SafeguardStatus::InPlace {
+        // "Nothing shows it" is said only where no answer speaks of it: against an answer that
+        // says otherwise, the check above says what (new-user pass: both were said at once).
+        if s.unjustified
+            && s.status == crate::assessment::SafeguardStatus::InPlace
+            && !s.is_contradicted()
+        {
             c.wrapped(IN_PLACE_WHY, w, 0, t.warn());
         } else if s.unjustified && !s.is_contradicted() {
             c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
