@@ -1946,6 +1946,12 @@ fn naming_a_new_draft_is_drawn_again_once_its_file_exists() {
         frame.contains("Every answer is saved as you give it"),
         "{frame}"
     );
+    // The result names a draft by its name in the sign command, as raia sign takes it: a path
+    // into the data directory was cut in the middle (new-user pass).
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    apply(&mut t.app, Action::Last);
+    let text = main_panel_rows(&t.app, 100, 30).join("\n");
+    assert!(text.contains("  raia sign triage-bot --name NAME"), "{text}");
 }
 
 /// New-user pass: naming a new draft after a system that already had one silently made
@@ -4948,7 +4954,7 @@ fn approving_with_policy_gaps_in_the_wizard_says_so_as_raia_sign_does() {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         text.contains(&format!(
-            "Sign-off: approved by Pat Approver, {date}; it holds for these answers."
+            "Sign-off: approved by Pat Approver, {date}, with {gaps} safeguards the policy requires not in place; it holds for these answers."
         )),
         "{text}"
     );

@@ -218,10 +218,15 @@ pub(crate) fn result_content(
     // The sign-off: the latest one and whether it still holds, then how to record one (here,
     // or with `raia sign`, which names these answers). The command has a line of its own, so
     // it is not broken inside a word and can be copied.
-    let file = app
-        .session()
-        .and_then(|s| s.path.as_deref())
-        .map_or_else(|| "FILE".to_string(), |p| p.display().to_string());
+    // A draft by its name, as `raia sign` takes it: a path into the data directory is long
+    // enough to be cut in the middle (new-user pass).
+    let file = app.session().and_then(|s| s.path.as_deref()).map_or_else(
+        || "FILE".to_string(),
+        |p| match p.file_stem().filter(|_| app.is_draft()) {
+            Some(stem) => stem.to_string_lossy().into_owned(),
+            None => p.display().to_string(),
+        },
+    );
     c.blank();
     let latest = app
         .session()
@@ -232,7 +237,19 @@ pub(crate) fn result_content(
             name,
             date,
         }) => (
-            format!("Sign-off: {decision} by {name}, {date}; it holds for these answers."),
+            {
+                // An approval does not close the policy's gaps: said here as it was on signing.
+                let gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+                let with = if decision == "approved" && gaps > 0 {
+                    format!(
+                        ", with {} the policy requires not in place",
+                        crate::explain::plural(gaps, "safeguard", "safeguards")
+                    )
+                } else {
+                    String::new()
+                };
+                format!("Sign-off: {decision} by {name}, {date}{with}; it holds for these answers.")
+            },
             if decision == "approved" || decision.is_empty() {
                 t.ok()
             } else {
