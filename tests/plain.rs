@@ -1277,3 +1277,20 @@ fn an_answer_changed_in_the_file_meanwhile_is_said_with_both_values() {
         Answer::Text("Dana".into())
     );
 }
+
+/// Not applicable on a safeguard the policy requires is said to stay to be confirmed at once,
+/// in the wizard's words (new-user pass, second round: plain mode said it only in the result).
+#[test]
+fn not_applicable_on_a_safeguard_the_policy_requires_is_said_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let input = format!(
+        "{META}1\ny\n2\nNobody has time to review\nDana Smith\nsafeguards\n4\nWe think it does not apply\n\n\n\nquit\n"
+    );
+    let out = drive(s, input.as_bytes());
+    let said = raia::explain::NOT_APPLICABLE_UNDER_POLICY;
+    let recorded = out
+        .find("Recorded: Human review of adverse decisions: not applicable")
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(out[recorded..].contains(said), "{out}");
+}

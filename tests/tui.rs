@@ -1951,7 +1951,10 @@ fn naming_a_new_draft_is_drawn_again_once_its_file_exists() {
     apply(&mut t.app, Action::GoTo(Screen::Result));
     apply(&mut t.app, Action::Last);
     let text = main_panel_rows(&t.app, 100, 30).join("\n");
-    assert!(text.contains("  raia sign triage-bot --name NAME"), "{text}");
+    assert!(
+        text.contains("  raia sign triage-bot --name NAME"),
+        "{text}"
+    );
 }
 
 /// New-user pass: naming a new draft after a system that already had one silently made

@@ -45,6 +45,15 @@ pub fn effects(q: &Questionnaire, fx: &crate::questionnaire::Effects) -> Vec<Str
 /// the evaluation counts the question as unanswered, which the progress then shows.
 pub const PLACEHOLDER_ANSWER: &str = "A placeholder such as n/a or TBD does not count as an answer, so the question stays unanswered: say what applies, or why nothing does.";
 
+/// Asked of a required safeguard set to "not applicable" with no reason.
+pub const NOT_APPLICABLE_WHY: &str =
+    "Not applicable, no reason given: it stays a gap until the evidence says why.";
+
+/// Said of a safeguard the policy's words require for this use, set to "not applicable": no
+/// reason makes it so, and it stays to be confirmed (the new-user pass saw "it stays a gap
+/// until Evidence says why" while the count called it to be confirmed).
+pub const NOT_APPLICABLE_UNDER_POLICY: &str = "The policy requires it for this use: not applicable stays to be confirmed whatever the reason; record what is in place, or what is missing.";
+
 /// Said when a choice answer that has a note changes: the note may have been about the answer
 /// before. `how` says how to open the note in the mode at hand.
 pub fn note_for_earlier_answer(how: &str) -> String {

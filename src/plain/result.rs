@@ -143,6 +143,18 @@ impl Plain<'_> {
                 status.label(),
                 crate::explain::stop(&evidence)
             ))?;
+            // As the wizard's dialog says it, at once (new-user pass: plain mode said it only
+            // in the result later).
+            if status == crate::assessment::SafeguardStatus::NotApplicable {
+                let now = self.eval();
+                if let Some(r) = now.safeguard(id).filter(|r| r.required) {
+                    if r.basis == crate::questionnaire::Basis::Policy {
+                        self.say(crate::explain::NOT_APPLICABLE_UNDER_POLICY)?;
+                    } else if r.unjustified {
+                        self.say(crate::explain::NOT_APPLICABLE_WHY)?;
+                    }
+                }
+            }
             i += 1;
         }
         Ok(Flow::To(Step::Result))

@@ -586,14 +586,7 @@ pub fn conflict_text(app: &App, s: &crate::engine::SafeguardResult) -> String {
 /// Asked of a required safeguard set to "in place" with no evidence, that no answer shows.
 pub const IN_PLACE_WHY: &str = "In place, but nothing shows it: no answer, and no evidence. It stays a gap until the evidence says where a reviewer can check it.";
 
-/// Asked of a required safeguard set to "not applicable" with no reason.
-pub const NOT_APPLICABLE_WHY: &str =
-    "Not applicable, no reason given: it stays a gap until the evidence says why.";
-
-/// Said of a safeguard the policy's words require for this use, set to "not applicable": no
-/// reason makes it so, and it stays to be confirmed (the new-user pass saw "it stays a gap
-/// until Evidence says why" while the count called it to be confirmed).
-pub const NOT_APPLICABLE_UNDER_POLICY: &str = "The policy requires it for this use: not applicable stays to be confirmed whatever the reason; record what is in place, or what is missing.";
+pub use crate::explain::{NOT_APPLICABLE_UNDER_POLICY, NOT_APPLICABLE_WHY};
 
 /// What sets the tier, in short sentences for the live panel (`crate::explain`).
 pub fn tier_reasons(app: &App) -> Vec<String> {
