@@ -1382,3 +1382,48 @@ fn the_json_report_escapes_c1_controls_and_reads_back_the_same_text() {
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["metadata"]["system"], "Evil\u{9b}31m \u{202e}name");
 }
+
+/// Hostile review (second round): an overlay question with the role "monitoring" put the team's
+/// free text ("Every decision is monitored 24/7") in place of the evaluated status ("missing")
+/// in the information-request response. The status comes first; the statement is beside it.
+#[test]
+fn a_role_answer_about_monitoring_never_replaces_the_evaluated_status() {
+    let base = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let overlay = format!(
+        "[questionnaire]\nid = \"acme\"\nversion = \"1\"\ntitle = \"Acme\"\nextends = \"aws-responsible-ai@{}\"\n\n[policy]\nname = \"Acme Standard\"\ndate = \"2025-01-01\"\nurl = \"https://acme.example/standard\"\n\n[[question]]\nid = \"acme-monitoring\"\nsection = \"operations\"\ntype = \"text\"\nrole = \"monitoring\"\noptional = true\nprompt = \"How is it monitored?\"\n",
+        base.version
+    );
+    let q = raia::questionnaire::apply_overlay(base, "o.toml", &overlay).unwrap();
+    let text = std::fs::read_to_string("examples/cv-screener-auto-reject.toml")
+        .unwrap()
+        .replace("id = \"aws-responsible-ai\"", "id = \"acme\"")
+        .replacen("version = \"2023-09-28.2\"", "version = \"1\"", 1);
+    let mut a = raia::assessment::parse_assessment("cv.toml", &text, &q).unwrap();
+    a.answers
+        .insert("operations".into(), Answer::Choices(vec!["none".into()]));
+    a.answers.insert(
+        "acme-monitoring".into(),
+        Answer::Text("Every decision is monitored 24/7.".into()),
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    let status = e.safeguard("monitoring").unwrap();
+    assert!(!status.holds(), "{status:?}");
+    let md = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("**Monitoring.**"))
+        .unwrap_or_else(|| panic!("{md}"));
+    let title = &status.title;
+    assert!(
+        line.starts_with(&format!("**Monitoring.** {title}: missing")),
+        "{line}"
+    );
+    assert!(
+        line.ends_with("Every decision is monitored 24/7."),
+        "{line}"
+    );
+}
