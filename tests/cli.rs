@@ -3628,3 +3628,23 @@ fn a_sign_off_dated_after_today_is_refused_and_fails_the_gate() {
         .assert()
         .stderr(predicate::str::contains("dated 2099-01-01, after today").not());
 }
+
+/// Hostile review (second round): an overlay given by a bare file name ("l2.toml") could not
+/// find the layer it extends beside it, though "./l2.toml" could.
+#[test]
+fn a_stacked_overlay_named_by_a_bare_file_name_finds_its_sibling() {
+    let env = Env::new();
+    let base =
+        std::fs::read_to_string(manifest("examples/overlays/acme-rai-standard.toml")).unwrap();
+    write(&env.path("l1.toml"), &base);
+    write(
+        &env.path("l2.toml"),
+        "[questionnaire]\nid = \"acme-hr\"\nversion = \"1\"\ntitle = \"Acme HR\"\nextends = \"acme-rai-standard@2.1\"\n\n[policy]\nname = \"Acme HR rules\"\ndate = \"2025-01-01\"\nurl = \"https://acme.example/hr\"\n",
+    );
+    env.raia()
+        .current_dir(env.dir.path())
+        .args(["validate", "--questionnaire", "l2.toml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("l2.toml: ok"));
+}

@@ -106,6 +106,13 @@ pub(crate) fn find_layer(
 /// The questionnaires and overlays with id `id` among the `.toml` files of `dir`, in name
 /// order, as (name, text, path). Assessment files have an id and version too, but no title.
 pub(crate) fn questionnaires_in(dir: &Path, id: &str) -> Vec<(String, String, PathBuf)> {
+    // The directory of a bare file name ("l2.toml") is empty: it is the current one (a hostile
+    // review's overlay given so could not find its sibling).
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
