@@ -1413,11 +1413,25 @@ fn multiple_choice_ticks_with_space_in_questionnaire_order() {
         t.disk().answers.get("data"),
         Some(&Answer::Choices(vec!["nothing".into()]))
     );
+    // Said, with what it unticked (new-user pass: it was silent).
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    let q = t.q.question("data").unwrap().clone();
+    let label = |id: &str| q.option(id).unwrap().label.to_string();
+    assert!(
+        said.contains(&format!(
+            "Unticked, as it does not go with \"{}\": {}.",
+            label("nothing"),
+            label("health")
+        )),
+        "{said}"
+    );
     t.key(KeyCode::Char('1')); // a real option replaces "none of these"
     assert_eq!(
         t.disk().answers.get("data"),
         Some(&Answer::Choices(vec!["public".into()]))
     );
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert!(said.contains(&format!(": {}.", label("nothing"))), "{said}");
     t.key(KeyCode::Char('x'));
     assert_eq!(
         t.disk().answers.get("data"),

@@ -330,6 +330,9 @@ pub(crate) fn pick(app: &mut App, qi: usize, k: usize) {
         return;
     };
     let Some(opt) = q.options.get(k) else { return };
+    // What a tick cleared, to say so (new-user pass: "None of these yet" unticked the rest
+    // without a word).
+    let mut cleared: Vec<String> = Vec::new();
     let answer = match q.kind {
         QuestionKind::YesNo => Answer::Bool(opt.id == "yes"),
         QuestionKind::Single => Answer::Choice(opt.id.to_string()),
@@ -342,9 +345,18 @@ pub(crate) fn pick(app: &mut App, qi: usize, k: usize) {
                 picked.remove(pos);
             } else if opt.exclusive {
                 // "None of these" replaces whatever was ticked.
+                cleared = picked
+                    .iter()
+                    .filter_map(|p| q.option(p).map(|o| o.label.to_string()))
+                    .collect();
                 picked = vec![opt.id.to_string()];
             } else {
                 // A real option replaces "none of these".
+                cleared = picked
+                    .iter()
+                    .filter_map(|p| q.option(p).filter(|o| o.exclusive))
+                    .map(|o| o.label.to_string())
+                    .collect();
                 picked.retain(|p| q.option(p).is_none_or(|o| !o.exclusive));
                 picked.push(opt.id.to_string());
             }
@@ -363,6 +375,16 @@ pub(crate) fn pick(app: &mut App, qi: usize, k: usize) {
         return;
     }
     set_answer(app, qi, Some(answer));
+    if !cleared.is_empty() {
+        append_info(
+            app,
+            &format!(
+                "Unticked, as it does not go with \"{}\": {}.",
+                opt.label,
+                cleared.join("; ")
+            ),
+        );
+    }
     if app.note_missing(qi) {
         note_needed_message(app, qi);
     }
