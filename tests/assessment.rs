@@ -956,3 +956,27 @@ fn a_sign_off_without_a_day_or_a_decision_is_refused_at_its_line() {
         .is_ok()
     );
 }
+
+/// Hostile review (third round): after a collision was said, the file took yet another value,
+/// and Ctrl+S wrote this session's value over it, unseen. Ctrl+S keeps this session's value
+/// only over the value the user was told of; a newer one is held and said like any collision.
+#[test]
+fn ctrl_s_never_writes_over_a_value_the_file_took_after_the_collision_was_said() {
+    let (q, _dir, path, mut session) = owner_changed_in_both();
+    assert_eq!(session.take_held().len(), 1);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let again = text.replace("owner = \"Dana\"", "owner = \"Dana Lee\"");
+    assert_ne!(again, text);
+    std::fs::write(&path, &again).unwrap();
+    session.save_keeping_mine().unwrap();
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(back.answers["owner"], Answer::Text("Dana Lee".into()));
+    assert_eq!(
+        raia::session::describe(&session.take_held()),
+        "the answer to \"Who is accountable for the system?\" (here \"Robin\", in the file \"Dana Lee\")"
+    );
+    // Told of that value, Ctrl+S now keeps this session's.
+    session.save_keeping_mine().unwrap();
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(back.answers["owner"], Answer::Text("Robin".into()));
+}

@@ -1294,3 +1294,69 @@ fn not_applicable_on_a_safeguard_the_policy_requires_is_said_at_once() {
         .unwrap_or_else(|| panic!("{out}"));
     assert!(out[recorded..].contains(said), "{out}");
 }
+
+/// Input that writes `text` to `path` once the line before `at` (a byte offset) has been read:
+/// a hand edit made while plain mode waits at a prompt.
+struct EditWhileWaiting {
+    input: Cursor<Vec<u8>>,
+    at: u64,
+    path: PathBuf,
+    text: Option<String>,
+}
+
+impl std::io::Read for EditWhileWaiting {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        self.input.read(buf)
+    }
+}
+
+impl std::io::BufRead for EditWhileWaiting {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        if self.input.position() >= self.at
+            && let Some(text) = self.text.take()
+        {
+            std::fs::write(&self.path, text)?;
+        }
+        self.input.fill_buf()
+    }
+    fn consume(&mut self, n: usize) {
+        self.input.consume(n);
+    }
+}
+
+/// Hostile review (third round): an answer typed while the file took another value for it was
+/// said as "Recorded", and the note prompt that followed was for the file's value. The file's
+/// value is said kept, and the question is asked again; the answer given again is recorded.
+#[test]
+fn an_answer_the_file_changed_meanwhile_is_asked_again_not_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    drive(s, format!("{META}2\ny\n").as_bytes());
+    let q = common::docs_example();
+    let s = Session::open(q.clone(), &path).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = text.replace("[answers]\n", "[answers]\nrole = \"decides\"\n");
+    assert_ne!(text, edited);
+    // Plain mode goes on at the role question; the file takes "decides" while it waits.
+    let input = b"1\n1\nquit\n".to_vec();
+    let mut reader = EditWhileWaiting {
+        input: Cursor::new(input),
+        at: 0,
+        path: path.clone(),
+        text: Some(edited),
+    };
+    let mut out = Vec::new();
+    raia::plain::run(s, &mut reader, &mut out).unwrap();
+    let out = String::from_utf8(out).unwrap();
+    let kept = out
+        .find("the file's value is kept for the answer to \"What does the system do in the decision?\"")
+        .unwrap_or_else(|| panic!("{out}"));
+    let after = &out[kept..];
+    assert!(after.contains("Back to question 3:"), "{out}");
+    let again = after.find("Back to question 3:").unwrap();
+    assert!(!after[..again].contains("Recorded:"), "{out}");
+    assert!(after[again..].contains("Recorded:"), "{out}");
+    let first = q.question("role").unwrap().options[0].id.to_string();
+    assert_ne!(first, "decides");
+    assert_eq!(answers(&path, &q).answers["role"], Answer::Choice(first));
+}

@@ -106,7 +106,15 @@ impl Plain<'_> {
                         .notes
                         .get(id)
                         .is_some_and(|n| !n.trim().is_empty());
-                self.s.set_answer(id, Some(answer))?;
+                self.s.set_answer(id, Some(answer.clone()))?;
+                // Changed in the file meanwhile too: the file's value was kept. Say so (the
+                // notice comes first with any line said) and ask again, rather than "Recorded"
+                // a value that was not (a hostile review's note prompt then followed the file's).
+                if self.s.assessment.answers.get(id) != Some(&answer) {
+                    self.say("")?;
+                    self.reprompt(&q, n)?;
+                    continue;
+                }
                 if note_to_check {
                     self.say(crate::explain::note_for_earlier_answer(
                         "type note to change it",

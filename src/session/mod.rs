@@ -280,16 +280,20 @@ impl Session {
         let Some(path) = self.path.clone() else {
             return Ok(None);
         };
-        if keep_mine {
-            self.put_back_held();
-        }
-        let result = self.write(&path, keep_mine);
+        // Ctrl+S: the items the user was told about get this session's values back; only they,
+        // and only while the file still holds the value the user was told of.
+        let confirmed = if keep_mine {
+            self.put_back_held()
+        } else {
+            None
+        };
+        let result = self.write(&path, confirmed.as_ref());
         self.pending = result.as_ref().err().map(|e| format!("{e:#}"));
         result?;
         Ok(self.path.as_deref())
     }
 
-    fn write(&mut self, path: &Path, keep_mine: bool) -> anyhow::Result<()> {
+    fn write(&mut self, path: &Path, confirmed: Option<&HeldBack>) -> anyhow::Result<()> {
         if self.lock.is_none() {
             // A new file, or one whose directory did not allow a lock before.
             self.lock = lock::acquire(path)?;
@@ -304,7 +308,7 @@ impl Session {
                 (Some((_, read)), Some((_, cur))) if read.same_contents(cur) => Expect::Same(cur),
                 (disk, Some((bytes, cur))) => {
                     let base = disk.as_ref().map(|(a, _)| a.clone());
-                    self.take_in(path, base.as_ref(), bytes, keep_mine)?;
+                    self.take_in(path, base.as_ref(), bytes, confirmed)?;
                     Expect::Same(cur)
                 }
             };
@@ -346,7 +350,7 @@ impl Session {
         path: &Path,
         base: Option<&Assessment>,
         bytes: &[u8],
-        keep_mine: bool,
+        confirmed: Option<&HeldBack>,
     ) -> anyhow::Result<()> {
         let text = String::from_utf8_lossy(bytes);
         let theirs = crate::assessment::parse_assessment(
@@ -371,14 +375,24 @@ impl Session {
             &theirs,
         );
         let mut merged = m.assessment;
-        if !m.collisions.is_empty() && !keep_mine {
+        // This session's value stands only for an item the user was told about and chose to
+        // keep (Ctrl+S), and only while the file still holds the value they were told of: a
+        // value the file took since was never shown, so it is held like any collision (a
+        // hostile review saw Ctrl+S write over it blind).
+        let (_, collisions): (Vec<Collision>, Vec<Collision>) =
+            m.collisions.into_iter().partition(|c| {
+                confirmed.is_some_and(|h| {
+                    h.items.iter().any(|x| x.key == c.key) && c.key.same(&theirs, &h.theirs)
+                })
+            });
+        if !collisions.is_empty() {
             // Nothing is written over blind, and nothing else waits: the file's value is kept
             // for what both sides changed, and everything else is written. This session's
             // values are held for Ctrl+S (a new-user pass lost every later answer while a
             // stopped save waited for a choice).
             let mut mine = self.assessment.clone();
             let mut kept = theirs.clone();
-            let mut items = m.collisions.clone();
+            let mut items = collisions.clone();
             if let Some(old) = self.held.take() {
                 for c in old.items {
                     if !items.iter().any(|n| n.key == c.key) {
@@ -388,7 +402,7 @@ impl Session {
                     }
                 }
             }
-            for c in &m.collisions {
+            for c in &collisions {
                 c.key.copy(&theirs, &mut merged);
             }
             self.held = Some(HeldBack {
@@ -396,7 +410,7 @@ impl Session {
                 theirs: kept,
                 items,
             });
-            self.held_now.extend(m.collisions);
+            self.held_now.extend(collisions);
         }
         if merged != self.assessment {
             // What was computed from the answers must be redone.
@@ -408,17 +422,17 @@ impl Session {
     }
 
     /// Puts back this session's values of the items held back (Ctrl+S: "keep mine"), where the
-    /// file's value has not been changed here since.
-    fn put_back_held(&mut self) {
-        let Some(h) = self.held.take() else {
-            return;
-        };
+    /// file's value has not been changed here since. Returns what was held, for the save to
+    /// check the file against.
+    fn put_back_held(&mut self) -> Option<HeldBack> {
+        let h = self.held.take()?;
         for c in &h.items {
             if c.key.same(&self.assessment, &h.theirs) {
                 c.key.copy(&h.mine, &mut self.assessment);
             }
         }
         self.revision += 1;
+        Some(h)
     }
 
     /// Records a sign-off as `raia sign` does (same rules, same entry, naming the questionnaire
