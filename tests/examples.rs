@@ -2860,6 +2860,12 @@ fn the_latest_sign_off_is_the_one_dated_last() {
     let e = evaluate(&q, &a);
     assert!(e.not_approved.is_some(), "the newer rejection stands");
     assert!(!gate_passes(&e));
+    // The hash in capitals names the same answers: the rejection still stands.
+    let mut upper = a.clone();
+    for s in &mut upper.signoff {
+        s.assessment_hash = s.assessment_hash.to_uppercase();
+    }
+    assert!(evaluate(&q, &upper).not_approved.is_some());
     // Approved again the same day, after the rejection: the approval is the latest.
     approve(&q, &mut a, "2026-11-30");
     let e = evaluate(&q, &a);
@@ -2869,4 +2875,22 @@ fn the_latest_sign_off_is_the_one_dated_last() {
         "{:?}",
         e.gate(raia::engine::Binding::Bound, false)
     );
+}
+
+/// Hostile review (third round): "presented openly as AI-generated" beside "it is not
+/// disclosed" (asked only because of the first) passed the gate with a concern only.
+#[test]
+fn presented_openly_but_not_disclosed_is_a_contradiction() {
+    let (q, mut a, e) = example("marketing-image-generator.toml");
+    assert!(!holds(&e, "open-but-not-disclosed"));
+    choose(&mut a, "realism", "open");
+    choose(&mut a, "disclosure", "none");
+    let e = evaluate(&q, &a);
+    assert!(
+        holds(&e, "open-but-not-disclosed"),
+        "{:?}",
+        e.contradictions
+    );
+    assert!(!e.safeguard("ai-content-disclosure").unwrap().holds());
+    assert!(!gate_passes(&e));
 }

@@ -237,7 +237,9 @@ pub struct SignOff {
 impl SignOff {
     /// Whether it approved these answers as they stand: `hash` is `Assessment::answers_hash`.
     pub fn is_current(&self, hash: &str) -> bool {
-        self.assessment_hash.trim() == hash
+        // Hex digits in either case name the same hash: a rejection written in capitals must
+        // still stand (hostile review, third round).
+        self.assessment_hash.trim().eq_ignore_ascii_case(hash)
     }
 }
 

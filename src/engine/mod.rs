@@ -174,6 +174,7 @@ const ANSWER_PLACEHOLDERS: &[&str] = &[
     "same as above",
     "placeholder",
     "tba",
+    "ditto",
     "to be announced",
     "to be confirmed",
     "to be determined",
@@ -229,6 +230,18 @@ const REASON_PLACEHOLDERS: &[&str] = &[
     "does not exist",
     "does not exist yet",
     "still missing",
+    // A third round's.
+    "none so far",
+    "nothing so far",
+    "none at the moment",
+    "nothing at the moment",
+    "see attached",
+    "attached",
+    "link",
+    "url",
+    "http",
+    "https",
+    "www",
 ];
 
 /// Phrases that, anywhere in a piece of evidence, say the work is not done ("Risk assessment not
@@ -251,6 +264,15 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "to be confirmed",
     "still missing",
     "does not exist",
+    "not done",
+    "to be added",
+    "will be added",
+    "will add",
+    "will do this",
+    "link to follow",
+    "details to follow",
+    "report to follow",
+    "evidence to follow",
 ];
 
 /// Whether `text` says the work it stands for is not done: it starts with "pending", "not yet",
@@ -382,6 +404,11 @@ fn placeholders_only(text: &str, known: impl Fn(&str) -> bool) -> bool {
     if t.is_empty() || known(t) {
         return true;
     }
+    // Spelled out letter by letter: "t.b.d.", "T B D".
+    let compact: String = t.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+    if compact != t && compact.chars().count() <= 4 && known(&compact) {
+        return true;
+    }
     // Several placeholders in a row ("n/a n/a", "tbd, tbd").
     t.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
         .filter(|w| !w.is_empty())
@@ -501,6 +528,23 @@ mod tests {
             "missing - audit booked",
             "xxx",
             "lorem ipsum",
+            // The third hostile review's.
+            "None so far",
+            "none at the moment",
+            "t.b.d.",
+            "T.B.D",
+            "t b d",
+            "to be added",
+            "will add later",
+            "link to follow",
+            "<link>",
+            "<url>",
+            "[link]",
+            "https://",
+            "ditto",
+            "see attached",
+            "n/a - not done",
+            "we will do this",
         ] {
             assert!(is_empty_reason(text), "{text:?} should be no evidence");
         }
@@ -515,6 +559,9 @@ mod tests {
             "Missing-value handling validated in the 2026 model card",
             "Ｒｅｄ-team report 2026-02, signed by the CISO",
             "Évaluation des risques signée le 2026-01-10 (wiki/risques)",
+            "Reviewers have a checklist to follow for each case (wiki/checklist)",
+            "https://wiki.example.com/risk-assessment-2026",
+            "Link: https://wiki.example.com/dpia (approved 2026-02-01)",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
