@@ -46,6 +46,13 @@ pub fn check(
     if decision != Decision::Approved {
         return Ok(());
     }
+    let blank = crate::explain::blank_required_details(a);
+    if !blank.is_empty() {
+        return Err(Refused(format!(
+            "cannot approve: a required detail is blank ({}); fill it in (raia resume), or record changes requested",
+            blank.join("; ")
+        )));
+    }
     if e.tier == Tier::Prohibited {
         return Err(Refused(
             "the answers confirm a prohibited use, which cannot be approved: record rejected or changes requested".into(),

@@ -48,6 +48,9 @@ fn write(p: &Path, text: &str) {
 const ANSWERED: &str = r#"schema_version = 1
 [metadata]
 system = "Hiring helper"
+description = "Ranks applicants for a recruiter"
+owner_team = "Talent"
+assessor = "Ana"
 [questionnaire]
 id = "example-mini"
 version = "1"
@@ -201,7 +204,7 @@ fn a_malformed_assessment_gives_line_and_column_and_exit_1() {
     assert_eq!(
         err,
         format!(
-            "error: {}:9:10: `hiring` expects true or false, but the file has the string \"perhaps\"\n  help: write true or false\n",
+            "error: {}:12:10: `hiring` expects true or false, but the file has the string \"perhaps\"\n  help: write true or false\n",
             file.display()
         )
     );
@@ -3647,4 +3650,26 @@ fn a_stacked_overlay_named_by_a_bare_file_name_finds_its_sibling() {
         .assert()
         .success()
         .stdout(predicate::str::contains("l2.toml: ok"));
+}
+
+/// New-user pass (third round): an assessment with a required detail left blank ("Owning team")
+/// read complete and could be approved. Approval is refused, naming it; other decisions record.
+#[test]
+fn sign_refuses_to_approve_with_a_required_detail_blank() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(&file, &ANSWERED.replace("owner_team = \"Talent\"\n", ""));
+    env.mini()
+        .args(["sign", "--name", "J"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot approve: a required detail is blank (Owning team (accountable for the system))",
+        ));
+    env.mini()
+        .args(["sign", "--name", "J", "--decision", "changes-requested"])
+        .arg(&file)
+        .assert()
+        .success();
 }

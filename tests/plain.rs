@@ -1360,3 +1360,33 @@ fn an_answer_the_file_changed_meanwhile_is_asked_again_not_recorded() {
     assert_ne!(first, "decides");
     assert_eq!(answers(&path, &q).answers["role"], Answer::Choice(first));
 }
+
+/// New-user pass (third round): plain mode said nothing of a file made against another text of
+/// the questionnaire, nor, after it was first passed, of a required detail left blank.
+#[test]
+fn resume_says_a_file_is_not_bound_and_the_result_names_blank_details() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    // Owning team left blank (Enter), then every question answered.
+    drive(s, "CV screener\nRanks job applicants\n\n\nAlex\n\n2\ny\n2\nNobody has time to review\nDana Smith\n\n".as_bytes());
+    let q = common::docs_example();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let unbound: String = text
+        .lines()
+        .filter(|l| !l.starts_with("hash = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(unbound, text, "the file records a hash");
+    std::fs::write(&path, unbound).unwrap();
+    let out = drive(Session::open(q, &path).unwrap(), b"\n");
+    assert!(
+        out.contains(
+            "Not bound to these rules: the assessment does not record which questionnaire text"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Details still needed: Owning team (accountable for the system)"),
+        "{out}"
+    );
+}

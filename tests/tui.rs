@@ -5035,8 +5035,20 @@ fn a_file_bound_to_another_text_says_so_on_opening_and_can_be_signed_once_saved(
         Answer::Text(x) if x.contains("Checked again.")
     ));
     assert_eq!(t.disk().questionnaire.hash, old);
+    // The result keeps saying so until it is bound (new-user pass, third round).
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let not_bound = "Not bound to the questionnaire text in use: check the answers, then press";
+    let words = |t: &T| {
+        main_panel_rows(&t.app, 120, 40)
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(words(&t).contains(not_bound), "{}", words(&t));
     // Ctrl+S binds it, and says so; the session knows it at once.
     t.ctrl('s');
+    assert!(!words(&t).contains(not_bound), "{}", words(&t));
     assert_eq!(t.disk().questionnaire.hash, t.q.content_hash);
     let said = t.app.message.clone().unwrap().text;
     assert!(

@@ -54,6 +54,17 @@ pub const NOT_APPLICABLE_WHY: &str =
 /// until Evidence says why" while the count called it to be confirmed).
 pub const NOT_APPLICABLE_UNDER_POLICY: &str = "The policy requires it for this use: not applicable stays to be confirmed whatever the reason; record what is in place, or what is missing.";
 
+/// The required system details left blank, by label ("Owning team (accountable for the
+/// system)"), for the result and the sign-off check: the evaluation counts questions only, so
+/// a blank detail went unmentioned after it was first passed (new-user pass).
+pub fn blank_required_details(a: &crate::assessment::Assessment) -> Vec<&'static str> {
+    crate::assessment::Detail::ALL
+        .into_iter()
+        .filter(|d| d.required() && a.metadata.detail(*d).trim().is_empty())
+        .map(crate::assessment::Detail::label)
+        .collect()
+}
+
 /// Said when a choice answer that has a note changes: the note may have been about the answer
 /// before. `how` says how to open the note in the mode at hand.
 pub fn note_for_earlier_answer(how: &str) -> String {

@@ -391,6 +391,14 @@ impl Plain<'_> {
             None => "Answers are saved as a draft once the system has a name.".to_string(),
         };
         self.say(text)?;
+        // Made against another text of the questionnaire: said at once, as the gate fails on it
+        // (a new-user pass heard nothing of it in plain mode).
+        let binding = crate::engine::Binding::of(&self.s.questionnaire, &self.s.assessment);
+        if let Some(words) =
+            crate::explain::binding(&self.s.questionnaire, &self.s.assessment, binding)
+        {
+            self.say(format!("Not bound to these rules: {words}."))?;
+        }
         Ok(())
     }
 }

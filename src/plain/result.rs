@@ -200,6 +200,13 @@ impl Plain<'_> {
             }
             lines.push("Type go and a number to answer one.".to_string());
         }
+        let blank = crate::explain::blank_required_details(&self.s.assessment);
+        if !blank.is_empty() {
+            lines.push(format!(
+                "Details still needed: {} (back from the first question returns to them).",
+                blank.join("; ")
+            ));
+        }
         let mut tier = format!("Result: tier {}.", crate::explain::tier(q, e.tier));
         if e.confirmed().next().is_some() {
             tier.push_str(" This use must not proceed.");

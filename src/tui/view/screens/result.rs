@@ -128,6 +128,31 @@ pub(crate) fn result_content(
             t.warn(),
         );
     }
+    // What the evaluation does not count, but a reviewer must not miss: a required detail left
+    // blank, and answers made against another text of the questionnaire.
+    if let Some(s) = app.session() {
+        let blank = crate::explain::blank_required_details(&s.assessment);
+        if !blank.is_empty() {
+            c.wrapped(
+                &format!(
+                    "Details still needed: {} (System details, the first step).",
+                    blank.join("; ")
+                ),
+                w,
+                0,
+                t.warn(),
+            );
+        }
+        let binding = crate::engine::Binding::of(&s.questionnaire, &s.assessment);
+        if binding != crate::engine::Binding::Bound {
+            c.wrapped(
+                "Not bound to the questionnaire text in use: check the answers, then press Ctrl+S.",
+                w,
+                0,
+                t.warn(),
+            );
+        }
+    }
     c.wrapped(
         &crate::explain::open_safeguards(e),
         w,
