@@ -604,32 +604,35 @@ fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
 fn sign_refuses_to_approve_a_prohibited_or_incomplete_assessment() {
     let env = Env::new();
     let file = env.path("a.toml");
-    write(
-        &file,
-        &ANSWERED.replace("voice-clone = \"no\"", "voice-clone = \"no-consent\""),
+    // Each `(edit, why)`: the file so edited cannot be approved, and the refusal says why.
+    let refused = |text: String, why: &str| {
+        write(&file, &text);
+        env.mini()
+            .args(["sign", "--name", "J"])
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(why));
+    };
+    refused(
+        ANSWERED.replace("voice-clone = \"no\"", "voice-clone = \"no-consent\""),
+        "confirm a prohibited use, which cannot be approved",
     );
-    env.mini()
-        .args(["sign", "--name", "J"])
-        .arg(&file)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "confirm a prohibited use, which cannot be approved",
-        ));
     env.mini()
         .args(["sign", "--name", "J", "--decision", "rejected"])
         .arg(&file)
         .assert()
         .success();
-    write(&file, &ANSWERED.replace("role = \"recommends\"\n", ""));
-    env.mini()
-        .args(["sign", "--name", "J"])
-        .arg(&file)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "the assessment is incomplete (1 required question unanswered",
-        ));
+    refused(
+        ANSWERED.replace("role = \"recommends\"\n", ""),
+        "the assessment is incomplete (1 required question unanswered",
+    );
+    // New-user pass (third round): a required detail left blank ("Owning team") could be
+    // approved.
+    refused(
+        ANSWERED.replace("owner_team = \"Talent\"\n", ""),
+        "cannot approve: a required detail is blank (Owning team (accountable for the system))",
+    );
     let before = std::fs::read_to_string(&file).unwrap();
     env.mini()
         .args(["sign", "--name", "J", "--date", "2026-02-30"])
@@ -3650,26 +3653,4 @@ fn a_stacked_overlay_named_by_a_bare_file_name_finds_its_sibling() {
         .assert()
         .success()
         .stdout(predicate::str::contains("l2.toml: ok"));
-}
-
-/// New-user pass (third round): an assessment with a required detail left blank ("Owning team")
-/// read complete and could be approved. Approval is refused, naming it; other decisions record.
-#[test]
-fn sign_refuses_to_approve_with_a_required_detail_blank() {
-    let env = Env::new();
-    let file = env.path("a.toml");
-    write(&file, &ANSWERED.replace("owner_team = \"Talent\"\n", ""));
-    env.mini()
-        .args(["sign", "--name", "J"])
-        .arg(&file)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "cannot approve: a required detail is blank (Owning team (accountable for the system))",
-        ));
-    env.mini()
-        .args(["sign", "--name", "J", "--decision", "changes-requested"])
-        .arg(&file)
-        .assert()
-        .success();
 }
