@@ -5135,3 +5135,26 @@ fn long_titles_end_with_an_ellipsis_and_the_concerns_heading_wraps() {
         "{screen}"
     );
 }
+
+/// New-user pass (third round): a save that changed the stored value of the question on screen
+/// (taken in from the file, or put back by Ctrl+S) left the field showing the old text, which
+/// the next keystroke would have built on. A field nothing was typed into since follows it.
+#[test]
+fn a_field_follows_a_save_that_changed_its_stored_value() {
+    let mut t = T::on_questions();
+    let q = questionnaire();
+    t.goto_edit("name");
+    t.type_str("Robin");
+    apply(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().answers["name"], Answer::Text("Robin".into()));
+    let mut edited = t.disk();
+    edited
+        .answers
+        .insert("name".into(), Answer::Text("Dana".into()));
+    store::save(&t.path(), &edited, &q).unwrap();
+    t.ctrl('s');
+    assert_eq!(t.field_text(), "Dana", "{:?}", t.app.message);
+    t.type_str(" Lee");
+    apply(&mut t.app, Action::Idle);
+    assert_eq!(t.disk().answers["name"], Answer::Text("Dana Lee".into()));
+}

@@ -88,8 +88,17 @@ fn save(app: &mut App, keep_mine: bool, announce: bool) {
         s.save()
     };
     let r = r.map(|p| p.map(Path::to_path_buf));
-    // A save may take in changes made to the file meanwhile: the evaluation follows them.
+    // A save may take in changes made to the file meanwhile: the evaluation follows them, and
+    // so does a field nothing was typed into since, which would otherwise show (and build on)
+    // a value no longer stored (new-user pass: after Ctrl+S put a text back, the field still
+    // showed the file's).
     app.refresh();
+    if app.field.as_ref().is_some_and(|f| !f.edited())
+        && let Some(fresh) = app.field_for(app.screen)
+        && app.field.as_ref().is_some_and(|f| f.text() != fresh.text())
+    {
+        super::update::rebuild_field(app, app.typing);
+    }
     if !announce {
         let named = r.as_ref().ok().and_then(Option::clone).filter(|_| unnamed);
         app.after_save(r);
