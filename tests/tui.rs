@@ -4145,6 +4145,15 @@ fn a_hand_edit_made_while_the_wizard_is_open_is_kept() {
     t.goto("data");
     t.key(KeyCode::Char('1'));
     assert_ne!(t.disk().answers.get("data").cloned(), before);
+    // With no message of its own, the status line still says an item is held.
+    t.app.message = None;
+    assert!(
+        status_text(&t.app, 120, 30).contains(
+            "The file's value is kept for 1 item you changed here too; Ctrl+S puts yours back."
+        ),
+        "{}",
+        t.render(120, 30)
+    );
     let farewell = t.app.farewell().unwrap();
     assert!(
         farewell.contains("except that the file's value was kept for the answer to \"Who owns the model?\" (here \"Dana Smith\", in the file \"Robin\")"),

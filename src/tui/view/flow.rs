@@ -325,7 +325,15 @@ pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
                 .collect()
         }
         None => {
+            // While the file's value is kept for an item changed here too, the line says so
+            // until it is settled, rather than "every answer is saved" (new-user pass: the
+            // notice was gone at the next key).
+            let held = app.session().map_or(0, |s| s.held_back().len());
             let text = match app.session() {
+                Some(_) if held > 0 => format!(
+                    "The file's value is kept for {} you changed here too; Ctrl+S puts yours back.",
+                    crate::explain::plural(held, "item", "items")
+                ),
                 Some(s) => match &s.path {
                     Some(p) => {
                         format!("Every answer is saved as you give it, to {}.", file_name(p))
@@ -334,9 +342,10 @@ pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
                 },
                 None => String::new(),
             };
+            let style = if held > 0 { t.warn() } else { t.muted() };
             vec![Line::from(Span::styled(
                 format!(" {}", truncate(&text, w)),
-                t.muted(),
+                style,
             ))]
         }
     };
