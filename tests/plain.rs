@@ -970,7 +970,7 @@ fn answers_are_read_in_full_echoed_and_re_prompted_evenly() {
         "{out}"
     );
     assert!(
-        out.contains("Current answer: \n  First line\n  Second line that is the end. Press Enter to keep it.\n"),
+        out.contains("Current answer: \n  First line\n  Second line that is the end.\nPress Enter to keep it.\n"),
         "{out}"
     );
 }
@@ -1245,6 +1245,15 @@ fn changing_an_answer_that_has_a_note_says_to_check_the_note() {
     let out = drive(s, input.as_bytes());
     let said = "Its note was written for the earlier answer: check it still fits (type note to change it).";
     assert_eq!(out.matches(said).count(), 1, "{out}");
+    // What was recorded comes first, then what to check; a required note typed is confirmed.
+    let at = out.find(said).unwrap();
+    assert!(
+        out[..at]
+            .trim_end()
+            .ends_with("Recorded: Recommends; a person decides."),
+        "{out}"
+    );
+    assert!(out.contains("Note saved."), "{out}");
 }
 
 /// An answer changed both here and in the file meanwhile: plain mode says the file's value is

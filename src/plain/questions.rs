@@ -115,12 +115,14 @@ impl Plain<'_> {
                     self.reprompt(&q, n)?;
                     continue;
                 }
+                // What was recorded first, then what to check (new-user pass: the note came
+                // before the answer it was about).
+                self.say(format!("Recorded: {}", crate::explain::stop(&words)))?;
                 if note_to_check {
                     self.say(crate::explain::note_for_earlier_answer(
                         "type note to change it",
                     ))?;
                 }
-                self.say(format!("Recorded: {}", crate::explain::stop(&words)))?;
                 let now = self.eval();
                 if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, e.tier, &now) {
                     self.say(t)?;
@@ -191,11 +193,17 @@ impl Plain<'_> {
         let current = stored.filter(|a| crate::engine::is_given(a));
         let placeholder = stored.filter(|a| crate::engine::is_placeholder_answer(a));
         match (current, placeholder) {
-            (Some(a), _) => format!(
-                "{}\nCurrent answer: {}. Press Enter to keep it.",
-                type_hint(q),
-                full(&display_answer(q, a))
-            ),
+            (Some(a), _) => {
+                // After an answer read over several lines, the instruction gets its own line
+                // rather than trailing the answer's last one (new-user pass).
+                let words = full(&display_answer(q, a));
+                let keep = if words.contains('\n') {
+                    "\nPress Enter to keep it."
+                } else {
+                    " Press Enter to keep it."
+                };
+                format!("{}\nCurrent answer: {words}.{keep}", type_hint(q))
+            }
             (None, Some(a)) => format!(
                 "{}\nNot answered yet: {}.",
                 type_hint(q),
@@ -357,6 +365,8 @@ impl Plain<'_> {
                 }
                 Line::Text(t) => {
                     self.s.set_note(&q.id, t.trim())?;
+                    // As the note command says it (new-user pass: nothing was said here).
+                    self.say("Note saved.")?;
                     return Ok(None);
                 }
             }
