@@ -996,8 +996,8 @@ fn result_safeguards_export_and_undo_go_straight_there_and_back() {
         "{after_back}"
     );
     assert!(
-        out.contains("Undone: \"Is the system used to decide who is hired?\" is unanswered again.\nThe tier is now low (was high)"),
-        "{out}"
+        out.contains("Undone: \"Is the system used to decide who is hired?\" is unanswered again.\nThe tier is now low (was high), because score "),
+        "a sentence's first word is no title (new-user pass: \"because Score 8\"): {out}"
     );
     // The answer taken back is asked again, and back from the result returns to it.
     let after_undo = out.split("is unanswered again.").nth(1).unwrap();

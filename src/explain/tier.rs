@@ -214,7 +214,16 @@ pub fn tier_change(q: &Questionnaire, before: Tier, after: &Evaluation) -> Optio
     let why = tier_reasons_short(q, after)
         .into_iter()
         .next()
-        .map(|r| format!(", because {}", r.trim_end_matches('.')))
+        // "because score 8 is in the medium band": a sentence's first word is no title.
+        .map(|r| {
+            let r = r.trim_end_matches('.');
+            let r = if r.starts_with("Score ") {
+                super::lower_first(r)
+            } else {
+                r.to_string()
+            };
+            format!(", because {r}")
+        })
         .unwrap_or_default();
     Some(format!(
         "The tier is now {} (was {}){why}.",
