@@ -60,11 +60,7 @@ impl T {
     /// An example from `examples/`, copied to `a.toml` and resumed, on the built-in
     /// questionnaire.
     fn example(name: &str) -> T {
-        let q = parse_questionnaire(
-            raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-            raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-        )
-        .unwrap();
+        let q = builtin_questionnaire();
         Self::start_q(
             q,
             |d| {
@@ -2511,11 +2507,7 @@ fn safeguard_status_and_evidence_are_saved() {
 /// not require never reads "Status: missing".
 #[test]
 fn the_result_shows_what_to_act_on_first_and_explains_itself() {
-    let q = parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
+    let q = builtin_questionnaire();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("triage.toml");
     std::fs::copy("examples/clinical-triage-assistant.toml", &file).unwrap();
@@ -4170,6 +4162,15 @@ fn a_hand_edit_made_while_the_wizard_is_open_is_kept() {
     );
 }
 
+/// The built-in questionnaire, parsed from its text.
+fn builtin_questionnaire() -> Questionnaire {
+    parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap()
+}
+
 #[path = "../benches/support/mod.rs"]
 mod support;
 
@@ -4734,11 +4735,7 @@ fn the_result_step_records_a_sign_off_as_raia_sign_does() {
 /// (`explain::CONCERNS`); the two modes used to word it differently.
 #[test]
 fn the_live_panel_names_possible_misuse_as_plain_mode_does() {
-    let q = parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
+    let q = builtin_questionnaire();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("tutor.toml");
     std::fs::copy("examples/homework-helper-children.toml", &file).unwrap();
@@ -4797,11 +4794,7 @@ fn typing_into_a_waiting_text_field_never_leaves_or_undoes() {
 /// was sixth, below ones already in place. What to act on comes first.
 #[test]
 fn the_result_lists_what_to_act_on_before_what_holds() {
-    let q = parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
+    let q = builtin_questionnaire();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("loan.toml");
     // The loan example with bias testing (a policy "must", after human review in the
@@ -5004,11 +4997,7 @@ fn approving_with_policy_gaps_in_the_wizard_says_so_as_raia_sign_does() {
 /// bound to another text until the wizard was restarted.
 #[test]
 fn a_file_bound_to_another_text_says_so_on_opening_and_can_be_signed_once_saved() {
-    let q = parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
+    let q = builtin_questionnaire();
     let hash = q.content_hash.clone();
     let mut t = T::start_q(
         q,
@@ -5090,11 +5079,7 @@ fn a_file_bound_to_another_text_says_so_on_opening_and_can_be_signed_once_saved(
 /// verdict line stays on the top row.
 #[test]
 fn the_result_keeps_the_tier_in_view_under_a_long_header() {
-    let q = parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
+    let q = builtin_questionnaire();
     let mut t = T::start_q(
         q,
         |d| {
