@@ -57,6 +57,20 @@ impl T {
         T { app, dir, q }
     }
 
+    /// On the result, records an approval by `who` in the sign-off dialog, which must close.
+    fn approve_on_the_result(&mut self, who: &str) {
+        apply(&mut self.app, Action::GoTo(Screen::Result));
+        self.key(KeyCode::Char('s'));
+        self.type_str(who);
+        // The dialog opens on changes requested; Tab twice reaches approved.
+        self.key(KeyCode::Tab);
+        self.key(KeyCode::Tab);
+        let dialog = self.render(120, 30);
+        assert!(dialog.contains("[approved]"), "{dialog}");
+        self.key(KeyCode::Enter);
+        assert!(self.app.overlay.is_none(), "{}", self.render(200, 30));
+    }
+
     /// An example from `examples/`, copied to `a.toml` and resumed, on the built-in
     /// questionnaire.
     fn example(name: &str) -> T {
@@ -4940,19 +4954,7 @@ fn approving_with_policy_gaps_in_the_wizard_says_so_as_raia_sign_does() {
         .filter(|s| s.is_policy_gap())
         .count();
     assert!(gaps > 1, "the example has policy gaps");
-    apply(&mut t.app, Action::GoTo(Screen::Result));
-    t.key(KeyCode::Char('s'));
-    t.type_str("Pat Approver, CISO");
-    // The dialog opens on changes requested; Tab twice reaches approved.
-    t.key(KeyCode::Tab);
-    t.key(KeyCode::Tab);
-    assert!(
-        t.render(120, 30).contains("[approved]"),
-        "{}",
-        t.render(120, 30)
-    );
-    t.key(KeyCode::Enter);
-    assert!(t.app.overlay.is_none(), "{}", t.render(120, 30));
+    t.approve_on_the_result("Pat Approver, CISO");
     let s = t.disk().signoff;
     assert_eq!(
         s.last().and_then(|s| s.decision.map(|d| d.name())),
@@ -5053,18 +5055,7 @@ fn a_file_bound_to_another_text_says_so_on_opening_and_can_be_signed_once_saved(
         said.contains("now bound to the questionnaire text in use"),
         "{said}"
     );
-    apply(&mut t.app, Action::GoTo(Screen::Result));
-    t.key(KeyCode::Char('s'));
-    t.type_str("Pat Approver");
-    t.key(KeyCode::Tab);
-    t.key(KeyCode::Tab);
-    assert!(
-        t.render(120, 30).contains("[approved]"),
-        "{}",
-        t.render(120, 30)
-    );
-    t.key(KeyCode::Enter);
-    assert!(t.app.overlay.is_none(), "{}", t.render(200, 30));
+    t.approve_on_the_result("Pat Approver");
     assert_eq!(
         t.disk()
             .signoff
