@@ -2546,6 +2546,13 @@ fn a_stated_intent_to_a_forbidden_use_never_passes() {
             .unwrap(),
     );
     assert!(said.contains("forbids is intended or allowed"), "{said}");
+    // The answer given, not the eleven screening answers not given (a review of the report
+    // found them listed, burying the one that counts).
+    assert!(
+        said.contains("→ \"Yes: at least one is intended or allowed\"")
+            && !said.contains("it is not so that"),
+        "{said}"
+    );
     assert!(
         !said.contains("intended-but"),
         "reasons are words, not ids: {said}"

@@ -151,11 +151,25 @@ impl Condition {
                     holding.join("; ")
                 }
             }
-            Condition::All(cs) => cs
-                .iter()
-                .map(|c| c.describe_holding(facts, q))
-                .collect::<Vec<_>>()
-                .join(", and "),
+            // The answers that make it hold. A long "none of these" (a contradiction that holds
+            // while no screening answer confirms a prohibition) is an absence, which the finding's
+            // own message states: listing the eleven answers not given buried the one that was.
+            Condition::All(cs) => {
+                let shown: Vec<&Condition> = cs
+                    .iter()
+                    .filter(|c| !matches!(c, Condition::Not(inner) if matches!(&**inner, Condition::Any(xs) if xs.len() > 3)))
+                    .collect();
+                let shown = if shown.is_empty() {
+                    cs.iter().collect()
+                } else {
+                    shown
+                };
+                shown
+                    .iter()
+                    .map(|c| c.describe_holding(facts, q))
+                    .collect::<Vec<_>>()
+                    .join(", and ")
+            }
             _ => self.describe(q),
         }
     }
