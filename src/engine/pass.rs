@@ -154,50 +154,16 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                     walk.categories.remove(c.as_str());
                 }
             }
-            for (factor, points) in &effects.risk {
-                if *points == 0 {
-                    continue;
-                }
-                // The strings are made only for a contribution that is kept.
-                let c = || Contribution {
-                    question: question.id.clone(),
-                    answer: text.clone(),
-                    factor: factor.clone(),
-                    points: *points,
-                };
-                // With `risk_combine = "max"`, picking several options of one question counts
-                // each factor once, at its largest: three kinds of generated media are one
-                // generative risk, not three. (All since `first` are this question's.)
-                let same = contributions
-                    .get(first..)
-                    .unwrap_or_default()
-                    .iter()
-                    .position(|x: &Contribution| x.factor == *factor)
-                    .map(|i| first + i);
-                match (question.risk_combine, same) {
-                    (RiskCombine::Max, Some(i)) => {
-                        if let Some(prev) = contributions.get_mut(i)
-                            && prev.points < *points
-                        {
-                            *prev = c();
-                        }
-                    }
-                    _ => contributions.push(c()),
-                }
-            }
+            add_risk(question, &text, effects, first, &mut contributions);
             for s in &effects.satisfies {
                 satisfied
                     .entry(s)
                     .or_default()
-                    .push(format!("{} → {}", question.prompt, text));
+                    .push(shown_by(question, &text));
             }
             needs_note |= effects.note_required;
         }
-        if needs_note
-            && a.notes
-                .get(question.id.as_str())
-                .is_none_or(|n| n.trim().is_empty())
-        {
+        if needs_note && note_absent(a, &question.id) {
             notes_missing.push(question.id.clone());
         }
     }
@@ -256,226 +222,373 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
                 })
         })
         .collect();
-    let consequential = !categories.is_empty();
-    let floors: Vec<FloorFinding> = q
-        .floors
-        .iter()
-        .filter(|f| f.when.holds(&walk))
-        .map(|f| FloorFinding {
-            tier: f.tier,
-            reason: f.reason.clone(),
-            answers: f.when.describe_holding(&walk, q),
-        })
-        .collect();
-    let contradictions: Vec<ContradictionFinding> = q
-        .contradictions
-        .iter()
-        .filter(|c| c.when.holds(&walk))
-        .map(|c| ContradictionFinding {
-            id: c.id.clone(),
-            message: c.message.clone(),
-            answers: c.when.describe_holding(&walk, q),
-            blocks: c.blocks.clone(),
-            questions: c.when.questions().into_iter().map(Text::from).collect(),
-        })
-        .collect();
-
-    // Whether a requirement applies by its own rule (not counting safeguards an answer
-    // requires on their own account).
-    let applies_by_rule = |r: &crate::questionnaire::Requirement| match r.applies {
-        Applies::Always => true,
-        Applies::Consequential => consequential,
-        Applies::When => r.applies_when.as_ref().is_some_and(|c| c.holds(&walk)),
+    let floors = floors_holding(q, &walk);
+    let contradictions = contradictions_holding(q, &walk);
+    let scope = Scope {
+        q,
+        a,
+        facts: &walk,
+        categories: &categories,
+        contradictions: &contradictions,
+        assume,
     };
-
     // Safeguards: required or not, their status, and whether the answers support it.
     let safeguards: Vec<SafeguardResult> = q
         .safeguards
         .iter()
-        .map(|s| {
-            let requirement = q.requirement(&s.requirement);
-            let (required, required_because) = match &s.required_when {
-                Some(c) if c.holds(&walk) => (
-                    true,
-                    vec![RequiredBecause::Condition {
-                        holding: c.describe_holding(&walk, q),
-                    }],
-                ),
-                Some(_) => (false, Vec::new()),
-                None => match requirement {
-                    Some(r) if applies_by_rule(r) => (
-                        true,
-                        vec![match r.applies {
-                            Applies::Always => RequiredBecause::EveryUse {
-                                requirement: r.id.clone(),
-                            },
-                            Applies::Consequential => RequiredBecause::Consequential {
-                                categories: categories.iter().map(|c| c.id.clone()).collect(),
-                            },
-                            Applies::When => RequiredBecause::RequirementCondition {
-                                holding: r
-                                    .applies_when
-                                    .as_ref()
-                                    .map(|c| c.describe_holding(&walk, q))
-                                    .unwrap_or_default(),
-                            },
-                        }],
-                    ),
-                    _ => (false, Vec::new()),
-                },
-            };
-            let basis = match (
-                s.basis,
-                requirement.filter(|r| applies_by_rule(r)).map(|r| r.basis),
-            ) {
-                (Basis::Policy, Some(Basis::Policy)) => {
-                    if s.policy_when.as_ref().is_none_or(|c| c.holds(&walk)) {
-                        Basis::Policy
-                    } else {
-                        Basis::Practice
-                    }
-                }
-                _ => Basis::Practice,
-            };
-            let obligation = requirement.map_or(Obligation::Must, |r| r.obligation);
-
-            let blocking: Vec<&ContradictionFinding> = contradictions
-                .iter()
-                .filter(|c| c.blocks.iter().any(|b| b == &s.id))
-                .collect();
-            // Taken, not copied: each safeguard's id is read once (ids are unique).
-            let mut shown: Vec<String> = satisfied.remove(s.id.as_str()).unwrap_or_default();
-            if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(&walk)) {
-                shown.push(c.describe_holding(&walk, q));
-            }
-            let recorded = a.safeguards.get(s.id.as_str());
-            let mut conflict: Vec<Conflict> = Vec::new();
-            // A satisfying answer never wins over a contradicting one.
-            for c in &blocking {
-                conflict.push(Conflict::Contradiction {
-                    id: c.id.clone(),
-                    message: c.message.clone(),
-                    answers: c.answers.clone(),
-                });
-            }
-            let mut unjustified = false;
-            if assume == Some(s.id.as_str()) {
-                conflict.clear();
-            }
-            match recorded
-                .map(|r| r.status)
-                .filter(|_| assume != Some(s.id.as_str()))
-            {
-                Some(SafeguardStatus::InPlace) if shown.is_empty() => {
-                    // Recorded in place while the answers that could show it say otherwise.
-                    let against: Vec<(Text, String)> = q
-                        .questions_satisfying(&s.id)
-                        .into_iter()
-                        .filter_map(|x| walk.answer(&x.id).map(|ans| (x, ans)))
-                        .map(|(x, ans)| (x.id.clone(), display_answer(x, ans)))
-                        .collect();
-                    if !against.is_empty() {
-                        conflict.push(Conflict::InPlaceAgainstAnswers { answers: against });
-                    }
-                    // In place on the record alone: no answer shows it and no evidence backs
-                    // it ("", "-", "n/a", "tbd"...). It stays a gap and earns nothing, as not
-                    // applicable without a reason does.
-                    if recorded.is_some_and(|r| is_empty_reason(&r.evidence)) {
-                        unjustified = true;
-                    }
-                }
-                Some(SafeguardStatus::NotApplicable) if required => {
-                    if basis == Basis::Policy {
-                        // Policy basis means the policy's own words require it for this use.
-                        conflict.push(Conflict::NotApplicableUnderPolicy);
-                    }
-                    if let Some(c) = s
-                        .never_not_applicable_when
-                        .as_ref()
-                        .filter(|c| c.holds(&walk))
-                    {
-                        conflict.push(Conflict::NotApplicableWhen {
-                            holding: c.describe_holding(&walk, q),
-                        });
-                    }
-                    if recorded.is_some_and(|r| is_empty_reason(&r.evidence)) {
-                        unjustified = true;
-                    }
-                }
-                _ => {}
-            }
-            // Recorded not applicable, with a reason, while an answer says it is in place ("age
-            // assurance is in place"): the record and the answers disagree, and a reviewer must
-            // reconcile them. (Missing or planned against such an answer stays a gap: the more
-            // careful record wins. Not applicable without a reason is a gap already.)
-            if let Some(st) = recorded
-                .map(|r| r.status)
-                .filter(|st| *st == SafeguardStatus::NotApplicable && !unjustified)
-                .filter(|_| required && !shown.is_empty() && assume != Some(s.id.as_str()))
-            {
-                conflict.push(Conflict::RecordedAgainstAnswers {
-                    status: st,
-                    answers: shown.clone(),
-                });
-            }
-            let (status, source, evidence) = match (recorded, shown.is_empty()) {
-                (Some(e), _) => (e.status, StatusSource::Assessment, e.evidence.clone()),
-                (None, false) if blocking.is_empty() => (
-                    SafeguardStatus::InPlace,
-                    StatusSource::Answer,
-                    shown.join("; "),
-                ),
-                (None, false) => (
-                    // Shown by an answer that another answer contradicts: not in place.
-                    SafeguardStatus::Missing,
-                    StatusSource::Answer,
-                    shown.join("; "),
-                ),
-                (None, true) => (
-                    SafeguardStatus::Missing,
-                    StatusSource::Default,
-                    String::new(),
-                ),
-            };
-            // A contradiction blocks only a status that claims the safeguard is there.
-            let claims_in_place = status == SafeguardStatus::InPlace
-                || (status == SafeguardStatus::Missing && source == StatusSource::Answer);
-            if !claims_in_place {
-                conflict.retain(|c| !matches!(c, Conflict::Contradiction { .. }));
-            }
-            SafeguardResult {
-                id: s.id.clone(),
-                title: s.title.clone(),
-                requirement: s.requirement.clone(),
-                clause: s.clause.clone(),
-                good: s.good.clone(),
-                required,
-                required_because,
-                status,
-                source,
-                evidence,
-                credit: s.credit,
-                basis,
-                obligation,
-                reading: s.reading.clone(),
-                conflicts: conflict,
-                unjustified,
-                evidence_expires: a
-                    .evidence_dates
-                    .get(s.id.as_str())
-                    .map(|d| d.expires.clone())
-                    .unwrap_or_default(),
-            }
-        })
+        // Taken, not copied: each safeguard's id is read once (ids are unique).
+        .map(|s| scope.safeguard(s, satisfied.remove(s.id.as_str()).unwrap_or_default()))
         .collect();
-
     let requirements: Vec<RequirementResult> = q
         .requirements
         .iter()
-        .map(|r| requirement_result(r, &safeguards, applies_by_rule(r)))
+        .map(|r| requirement_result(r, &safeguards, scope.applies_by_rule(r)))
         .collect();
+    let raw: u32 = contributions
+        .iter()
+        .fold(0u32, |sum, c| sum.saturating_add(c.points));
+    let mut e = Evaluation {
+        tier: Tier::Low,
+        causes: Vec::new(),
+        complete: false,
+        visible,
+        visible_at,
+        unanswered,
+        notes_missing,
+        hidden_answered,
+        prohibitions,
+        categories,
+        cleared,
+        floors,
+        contradictions,
+        score: Score {
+            raw,
+            credits_available: 0,
+            mitigation_cap: 0,
+            mitigation: 0,
+            total: 0,
+            medium_at: q.tiers.medium_at,
+            high_at: q.tiers.high_at,
+            band: Tier::Low,
+            by_factor: by_factor(q, &contributions),
+            contributions,
+            credits: Vec::new(),
+        },
+        requirements,
+        gaps: Vec::new(),
+        review: Review {
+            due: None,
+            basis: ReviewBasis::Set,
+        },
+        not_approved: None,
+        safeguard_at: index_of(&safeguards),
+        safeguards,
+        what_if: Vec::new(),
+    };
+    settle(q, a, &mut e);
+    e
+}
 
-    let credits: Vec<Credit> = safeguards
+/// The floors whose conditions hold.
+pub(super) fn floors_holding(q: &Questionnaire, facts: &dyn Facts) -> Vec<FloorFinding> {
+    q.floors
+        .iter()
+        .filter(|f| f.when.holds(facts))
+        .map(|f| FloorFinding {
+            tier: f.tier,
+            reason: f.reason.clone(),
+            answers: f.when.describe_holding(facts, q),
+        })
+        .collect()
+}
+
+/// The contradictions whose conditions hold.
+pub(super) fn contradictions_holding(
+    q: &Questionnaire,
+    facts: &dyn Facts,
+) -> Vec<ContradictionFinding> {
+    q.contradictions
+        .iter()
+        .filter(|c| c.when.holds(facts))
+        .map(|c| ContradictionFinding {
+            id: c.id.clone(),
+            message: c.message.clone(),
+            answers: c.when.describe_holding(facts, q),
+            blocks: c.blocks.clone(),
+            questions: c.when.questions().into_iter().map(Text::from).collect(),
+        })
+        .collect()
+}
+
+/// What one safeguard's result depends on besides its own entry and the answers that show it
+/// in place: the answers as the walk left them, the categories marked, the contradictions that
+/// hold. The whole evaluation and the patch after one answer (`super::update`) both work out
+/// a safeguard through [`Scope::safeguard`], so the two cannot drift apart.
+pub(super) struct Scope<'a> {
+    pub(super) q: &'a Questionnaire,
+    pub(super) a: &'a Assessment,
+    pub(super) facts: &'a dyn Facts,
+    pub(super) categories: &'a [CategoryFinding],
+    pub(super) contradictions: &'a [ContradictionFinding],
+    /// A safeguard taken as in place with nothing contradicting it ("what if it were").
+    pub(super) assume: Option<&'a str>,
+}
+
+impl Scope<'_> {
+    /// Whether a requirement applies by its own rule (not counting safeguards an answer
+    /// requires on their own account).
+    pub(super) fn applies_by_rule(&self, r: &crate::questionnaire::Requirement) -> bool {
+        match r.applies {
+            Applies::Always => true,
+            Applies::Consequential => !self.categories.is_empty(),
+            Applies::When => r.applies_when.as_ref().is_some_and(|c| c.holds(self.facts)),
+        }
+    }
+
+    /// Safeguard `s`: required or not, its status, and whether the answers support it.
+    /// `shown`: what the answers that show it in place say, in asking order.
+    pub(super) fn safeguard(
+        &self,
+        s: &crate::questionnaire::Safeguard,
+        mut shown: Vec<String>,
+    ) -> SafeguardResult {
+        let (q, a, facts) = (self.q, self.a, self.facts);
+        let requirement = q.requirement(&s.requirement);
+        let (required, required_because) = match &s.required_when {
+            Some(c) if c.holds(facts) => (
+                true,
+                vec![RequiredBecause::Condition {
+                    holding: c.describe_holding(facts, q),
+                }],
+            ),
+            Some(_) => (false, Vec::new()),
+            None => match requirement {
+                Some(r) if self.applies_by_rule(r) => (
+                    true,
+                    vec![match r.applies {
+                        Applies::Always => RequiredBecause::EveryUse {
+                            requirement: r.id.clone(),
+                        },
+                        Applies::Consequential => RequiredBecause::Consequential {
+                            categories: self.categories.iter().map(|c| c.id.clone()).collect(),
+                        },
+                        Applies::When => RequiredBecause::RequirementCondition {
+                            holding: r
+                                .applies_when
+                                .as_ref()
+                                .map(|c| c.describe_holding(facts, q))
+                                .unwrap_or_default(),
+                        },
+                    }],
+                ),
+                _ => (false, Vec::new()),
+            },
+        };
+        let basis = match (
+            s.basis,
+            requirement
+                .filter(|r| self.applies_by_rule(r))
+                .map(|r| r.basis),
+        ) {
+            (Basis::Policy, Some(Basis::Policy)) => {
+                if s.policy_when.as_ref().is_none_or(|c| c.holds(facts)) {
+                    Basis::Policy
+                } else {
+                    Basis::Practice
+                }
+            }
+            _ => Basis::Practice,
+        };
+        let obligation = requirement.map_or(Obligation::Must, |r| r.obligation);
+
+        let blocking: Vec<&ContradictionFinding> = self
+            .contradictions
+            .iter()
+            .filter(|c| c.blocks.iter().any(|b| b == &s.id))
+            .collect();
+        if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(facts)) {
+            shown.push(c.describe_holding(facts, q));
+        }
+        let recorded = a.safeguards.get(s.id.as_str());
+        let mut conflict: Vec<Conflict> = Vec::new();
+        // A satisfying answer never wins over a contradicting one.
+        for c in &blocking {
+            conflict.push(Conflict::Contradiction {
+                id: c.id.clone(),
+                message: c.message.clone(),
+                answers: c.answers.clone(),
+            });
+        }
+        let mut unjustified = false;
+        if self.assume == Some(s.id.as_str()) {
+            conflict.clear();
+        }
+        match recorded
+            .map(|r| r.status)
+            .filter(|_| self.assume != Some(s.id.as_str()))
+        {
+            Some(SafeguardStatus::InPlace) if shown.is_empty() => {
+                // Recorded in place while the answers that could show it say otherwise.
+                let against: Vec<(Text, String)> = q
+                    .questions_satisfying(&s.id)
+                    .into_iter()
+                    .filter_map(|x| facts.answer(&x.id).map(|ans| (x, ans)))
+                    .map(|(x, ans)| (x.id.clone(), display_answer(x, ans)))
+                    .collect();
+                if !against.is_empty() {
+                    conflict.push(Conflict::InPlaceAgainstAnswers { answers: against });
+                }
+                // In place on the record alone: no answer shows it and no evidence backs
+                // it ("", "-", "n/a", "tbd"...). It stays a gap and earns nothing, as not
+                // applicable without a reason does.
+                if recorded.is_some_and(|r| is_empty_reason(&r.evidence)) {
+                    unjustified = true;
+                }
+            }
+            Some(SafeguardStatus::NotApplicable) if required => {
+                if basis == Basis::Policy {
+                    // Policy basis means the policy's own words require it for this use.
+                    conflict.push(Conflict::NotApplicableUnderPolicy);
+                }
+                if let Some(c) = s
+                    .never_not_applicable_when
+                    .as_ref()
+                    .filter(|c| c.holds(facts))
+                {
+                    conflict.push(Conflict::NotApplicableWhen {
+                        holding: c.describe_holding(facts, q),
+                    });
+                }
+                if recorded.is_some_and(|r| is_empty_reason(&r.evidence)) {
+                    unjustified = true;
+                }
+            }
+            _ => {}
+        }
+        // Recorded not applicable, with a reason, while an answer says it is in place ("age
+        // assurance is in place"): the record and the answers disagree, and a reviewer must
+        // reconcile them. (Missing or planned against such an answer stays a gap: the more
+        // careful record wins. Not applicable without a reason is a gap already.)
+        if let Some(st) = recorded
+            .map(|r| r.status)
+            .filter(|st| *st == SafeguardStatus::NotApplicable && !unjustified)
+            .filter(|_| required && !shown.is_empty() && self.assume != Some(s.id.as_str()))
+        {
+            conflict.push(Conflict::RecordedAgainstAnswers {
+                status: st,
+                answers: shown.clone(),
+            });
+        }
+        let (status, source, evidence) = match (recorded, shown.is_empty()) {
+            (Some(e), _) => (e.status, StatusSource::Assessment, e.evidence.clone()),
+            (None, false) if blocking.is_empty() => (
+                SafeguardStatus::InPlace,
+                StatusSource::Answer,
+                shown.join("; "),
+            ),
+            (None, false) => (
+                // Shown by an answer that another answer contradicts: not in place.
+                SafeguardStatus::Missing,
+                StatusSource::Answer,
+                shown.join("; "),
+            ),
+            (None, true) => (
+                SafeguardStatus::Missing,
+                StatusSource::Default,
+                String::new(),
+            ),
+        };
+        // A contradiction blocks only a status that claims the safeguard is there.
+        let claims_in_place = status == SafeguardStatus::InPlace
+            || (status == SafeguardStatus::Missing && source == StatusSource::Answer);
+        if !claims_in_place {
+            conflict.retain(|c| !matches!(c, Conflict::Contradiction { .. }));
+        }
+        SafeguardResult {
+            id: s.id.clone(),
+            title: s.title.clone(),
+            requirement: s.requirement.clone(),
+            clause: s.clause.clone(),
+            good: s.good.clone(),
+            required,
+            required_because,
+            status,
+            source,
+            evidence,
+            credit: s.credit,
+            basis,
+            obligation,
+            reading: s.reading.clone(),
+            conflicts: conflict,
+            unjustified,
+            evidence_expires: a
+                .evidence_dates
+                .get(s.id.as_str())
+                .map(|d| d.expires.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// "prompt → answer": an answer that shows a safeguard in place, as its status reads.
+pub(super) fn shown_by(question: &Question, answer: &Text) -> String {
+    format!("{} → {}", question.prompt, answer)
+}
+
+/// Adds the risk points of one effect of `question`'s answer. `first`: where this question's
+/// contributions start; only they can combine with a new one.
+pub(super) fn add_risk(
+    question: &Question,
+    text: &Text,
+    effects: &Effects,
+    first: usize,
+    contributions: &mut Vec<Contribution>,
+) {
+    for (factor, points) in &effects.risk {
+        if *points == 0 {
+            continue;
+        }
+        // The strings are made only for a contribution that is kept.
+        let c = || Contribution {
+            question: question.id.clone(),
+            answer: text.clone(),
+            factor: factor.clone(),
+            points: *points,
+        };
+        // With `risk_combine = "max"`, picking several options of one question counts
+        // each factor once, at its largest: three kinds of generated media are one
+        // generative risk, not three. (All since `first` are this question's.)
+        let same = contributions
+            .get(first..)
+            .unwrap_or_default()
+            .iter()
+            .position(|x: &Contribution| x.factor == *factor)
+            .map(|i| first + i);
+        match (question.risk_combine, same) {
+            (RiskCombine::Max, Some(i)) => {
+                if let Some(prev) = contributions.get_mut(i)
+                    && prev.points < *points
+                {
+                    *prev = c();
+                }
+            }
+            _ => contributions.push(c()),
+        }
+    }
+}
+
+/// Whether `question`'s note is missing in `a` (blank or absent).
+pub(super) fn note_absent(a: &Assessment, question: &str) -> bool {
+    a.notes.get(question).is_none_or(|n| n.trim().is_empty())
+}
+
+/// Everything that follows from the findings, the safeguards and the requirements: credits,
+/// the score past its raw points, the tier, gaps and causes, whether the answers are complete,
+/// the review cycle and a standing rejection. `e.score.raw`, `by_factor` and `contributions`
+/// are taken as they are. The whole evaluation and the patch after one answer both end here.
+pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
+    let credits: Vec<Credit> = e
+        .safeguards
         .iter()
         // A status the answers contradict earns nothing until a reviewer reconciles it.
         // Only safeguards this use requires earn credit: a catalogue item the use does not
@@ -492,68 +605,61 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             points: s.credit,
         })
         .collect();
-    let raw: u32 = contributions
-        .iter()
-        .fold(0u32, |sum, c| sum.saturating_add(c.points));
     let available: u32 = credits
         .iter()
         .fold(0u32, |sum, c| sum.saturating_add(c.points));
-    let score = score(q, raw, available, contributions, credits);
-    let any_confirmed = prohibitions
+    let raw = e.score.raw;
+    let total = mitigated_total(q, raw, available);
+    let score = &mut e.score;
+    score.credits_available = available;
+    score.mitigation_cap = mitigation_cap(q, raw);
+    score.mitigation = raw - total;
+    score.total = total;
+    score.medium_at = q.tiers.medium_at;
+    score.high_at = q.tiers.high_at;
+    score.band = band_of(q, total);
+    score.credits = credits;
+
+    let any_confirmed = e
+        .prohibitions
         .iter()
         .any(|p| p.status == ProhibitionStatus::Confirmed);
-    let floor = categories
+    let floor = e
+        .categories
         .iter()
         .map(|c| c.floor)
-        .chain(floors.iter().map(|f| f.tier))
+        .chain(e.floors.iter().map(|f| f.tier))
         .max();
-    let tier = tier_of(any_confirmed, floor, score.band);
+    let tier = tier_of(any_confirmed, floor, e.score.band);
+    e.tier = tier;
 
-    let mut gap_list: Vec<&SafeguardResult> = safeguards.iter().filter(|s| s.is_gap()).collect();
+    let mut gap_list: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.is_gap()).collect();
     // Policy gaps first, then by credit, so the work that matters most comes first.
     gap_list.sort_by_key(|s| (s.basis, std::cmp::Reverse(s.credit)));
+    e.gaps = gap_list.iter().map(|s| s.id.clone()).collect();
 
     let mut causes: Vec<Cause> = Vec::new();
-    for (i, p) in prohibitions.iter().enumerate() {
+    for (i, p) in e.prohibitions.iter().enumerate() {
         if p.status == ProhibitionStatus::Confirmed {
             causes.push(Cause::Prohibited { prohibition: i });
         }
     }
-    for i in 0..categories.len() {
+    for i in 0..e.categories.len() {
         causes.push(Cause::Category { category: i });
     }
-    for i in 0..floors.len() {
+    for i in 0..e.floors.len() {
         causes.push(Cause::Floor { floor: i });
     }
     if !any_confirmed {
         causes.push(Cause::Score);
     }
+    e.causes = causes;
+    e.complete = e.unanswered.is_empty() && e.notes_missing.is_empty();
 
     // Hashing the answers is most of reading the sign-offs: only when there are some.
     let hash = (!a.signoff.is_empty()).then(|| a.answers_hash(q));
-    Evaluation {
-        tier,
-        causes,
-        complete: unanswered.is_empty() && notes_missing.is_empty(),
-        visible,
-        visible_at,
-        unanswered,
-        notes_missing,
-        hidden_answered,
-        prohibitions,
-        categories,
-        cleared,
-        floors,
-        contradictions,
-        score,
-        requirements,
-        gaps: gap_list.iter().map(|s| s.id.clone()).collect(),
-        review: Review::of(q, a, tier, hash.as_deref()),
-        not_approved: hash.as_deref().and_then(|h| NotApproved::of(a, h)),
-        safeguard_at: index_of(&safeguards),
-        safeguards,
-        what_if: Vec::new(),
-    }
+    e.review = Review::of(q, a, tier, hash.as_deref());
+    e.not_approved = hash.as_deref().and_then(|h| NotApproved::of(a, h));
 }
 
 /// Each safeguard's position by id; with a repeated id (an invalid questionnaire), the first.
@@ -830,16 +936,9 @@ fn tier_of(confirmed: bool, floor: Option<Tier>, band: Tier) -> Tier {
     }
 }
 
-fn score(
-    q: &Questionnaire,
-    raw: u32,
-    available: u32,
-    contributions: Vec<Contribution>,
-    credits: Vec<Credit>,
-) -> Score {
-    let total = mitigated_total(q, raw, available);
-    let by_factor = q
-        .factors
+/// Points per factor, in the questionnaire's order, leaving out factors with none.
+pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Vec<FactorPoints> {
+    q.factors
         .iter()
         .map(|f| FactorPoints {
             factor: f.id.clone(),
@@ -850,20 +949,7 @@ fn score(
                 .fold(0u32, |sum, c| sum.saturating_add(c.points)),
         })
         .filter(|f| f.points > 0)
-        .collect();
-    Score {
-        raw,
-        credits_available: available,
-        mitigation_cap: mitigation_cap(q, raw),
-        mitigation: raw - total,
-        total,
-        medium_at: q.tiers.medium_at,
-        high_at: q.tiers.high_at,
-        band: band_of(q, total),
-        by_factor,
-        contributions,
-        credits,
-    }
+        .collect()
 }
 
 #[cfg(test)]
