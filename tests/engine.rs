@@ -712,3 +712,189 @@ fn a_safeguard_is_found_by_id_as_a_search_finds_it() {
         assert_eq!(found(&e, &id), search(&e, &id), "{id} after the changes");
     }
 }
+
+// ---- patching after one answer (issue 7) -----------------------------------------------
+
+#[path = "../benches/support/mod.rs"]
+mod support;
+
+/// The questionnaires above, a generated one (gates, conditions of every form, safeguards that
+/// read answers) and the built-in one with a derogation: an answer that clears a category a
+/// later answer may mark again, so a mark can leave no trace in the findings.
+fn questionnaires_to_patch() -> Vec<Questionnaire> {
+    let mut out = questionnaires();
+    out.push(support::questionnaire(120));
+    let mut q = out[1].clone();
+    let marking = q
+        .questions
+        .iter()
+        .position(|x| x.options.iter().any(|o| !o.effects.categories.is_empty()))
+        .unwrap();
+    let category = q.questions[marking]
+        .options
+        .iter()
+        .find_map(|o| o.effects.categories.first().cloned())
+        .unwrap();
+    let mut later =
+        (marking + 1..q.questions.len()).filter(|&i| !q.questions[i].options.is_empty());
+    let clearing = later.next().unwrap();
+    let marking_again = later.next().unwrap();
+    q.questions[clearing].options[0]
+        .effects
+        .clears
+        .push(category.clone());
+    q.questions[marking_again].options[0]
+        .effects
+        .categories
+        .push(category);
+    out.push(q);
+    out
+}
+
+/// An answer for `question` drawn from `v`: any option or set of options, numbers on both
+/// sides of band edges, text that is and is not a placeholder, or none.
+fn drawn_answer(question: &raia::questionnaire::Question, v: u64) -> Option<Answer> {
+    if v % 9 == 0 {
+        return None;
+    }
+    let n = question.options.len().max(1) as u64;
+    Some(match question.kind {
+        QuestionKind::YesNo => Answer::Bool(v % 2 == 0),
+        QuestionKind::Single => Answer::Choice(
+            question
+                .options
+                .get(((v >> 4) % n) as usize)?
+                .id
+                .to_string(),
+        ),
+        QuestionKind::Multi => Answer::Choices(
+            question
+                .options
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| (v >> 4) >> j & 1 == 1)
+                .map(|(_, o)| o.id.to_string())
+                .collect(),
+        ),
+        QuestionKind::Number => {
+            let edges: Vec<f64> = question.bands.iter().map(|b| b.at_least).collect();
+            let e = edges.get(((v >> 4) as usize) % edges.len().max(1)).copied();
+            Answer::Number((e.unwrap_or(10.0) + [-1.0, 0.0, 1.0][((v >> 8) % 3) as usize]).max(0.0))
+        }
+        QuestionKind::Date => Answer::Date("2026-01-31".into()),
+        QuestionKind::Text | QuestionKind::LongText => Answer::Text(
+            [
+                "n/a",
+                "GPT-4o through Bedrock",
+                "",
+                "tbd",
+                "The claims team",
+            ][((v >> 4) % 5) as usize]
+                .into(),
+        ),
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(120))]
+
+    /// After any run of edits (an answer set, changed or cleared, a note written or removed),
+    /// the evaluation patched after each edit is the whole evaluation of the answers as they
+    /// stand: a wrong patch would show a wrong verdict in the wizard.
+    #[test]
+    fn an_evaluation_patched_after_each_answer_is_the_whole_evaluation(
+        d in draws(),
+        which in 0usize..5,
+        edits in prop::collection::vec((any::<u64>(), any::<u64>(), 0u8..6), 1..25),
+    ) {
+        let qs = questionnaires_to_patch();
+        let q = &qs[which];
+        let readers = raia::engine::Readers::new(q);
+        let mut a = if which == 3 { support::assessment(q) } else { build(q, &d) };
+        let mut e = raia::engine::evaluate_without_what_if(q, &a);
+        for (pick, value, note) in edits {
+            // Half the edits go to a visible question, where a change counts.
+            let k = if pick % 2 == 0 && !e.visible_at.is_empty() {
+                e.visible_at[(pick >> 1) as usize % e.visible_at.len()].0
+            } else {
+                (pick >> 1) as usize % q.questions.len()
+            };
+            let question = &q.questions[k];
+            let id = question.id.to_string();
+            match drawn_answer(question, value) {
+                Some(x) => a.answers.insert(id.clone(), x),
+                None => a.answers.remove(&id),
+            };
+            match note {
+                0 => a.notes.remove(&id),
+                1 => a.notes.insert(id.clone(), "The clinical lead reviews each case.".into()),
+                2 => a.notes.insert(id.clone(), "  ".into()),
+                _ => None,
+            };
+            raia::engine::reevaluate(&readers, q, &a, &mut e, &id);
+            let whole = raia::engine::evaluate_without_what_if(q, &a);
+            prop_assert!(e == whole, "after {id} = {:?} in questionnaire {which}", a.answers.get(&id));
+        }
+    }
+}
+
+/// The patch is taken where it should be: ticking an option that only adds risk points, in a
+/// generated questionnaire where safeguards read answers, changes the evaluation in place
+/// (nothing is handed back to free); marking a category is evaluated in full.
+#[test]
+fn an_answer_that_only_adds_risk_is_patched_and_a_category_is_evaluated_in_full() {
+    let q = support::questionnaire(120);
+    let readers = raia::engine::Readers::new(&q);
+    let mut a = support::assessment(&q);
+    let mut e = raia::engine::evaluate_without_what_if(&q, &a);
+    let multi = e
+        .visible_at
+        .iter()
+        .map(|(i, _)| &q.questions[*i])
+        .find(|x| x.kind == QuestionKind::Multi && x.options.iter().any(|o| o.id == "b"))
+        .unwrap();
+    let id = multi.id.to_string();
+    a.answers
+        .insert(id.clone(), Answer::Choices(vec!["a".into()]));
+    e = raia::engine::evaluate_without_what_if(&q, &a);
+    let raw = e.score.raw;
+    let risk: u32 = multi
+        .options
+        .iter()
+        .find(|o| o.id == "b")
+        .unwrap()
+        .effects
+        .risk
+        .values()
+        .sum();
+    assert!(risk > 0);
+    a.answers
+        .insert(id.clone(), Answer::Choices(vec!["a".into(), "b".into()]));
+    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, &id);
+    assert!(replaced.is_none(), "a risk-only answer should be patched");
+    assert_eq!(e, raia::engine::evaluate_without_what_if(&q, &a));
+    assert_eq!(e.score.raw, raw + risk);
+
+    let marking = e
+        .visible_at
+        .iter()
+        .map(|(i, _)| &q.questions[*i])
+        .find_map(|x| {
+            x.options
+                .iter()
+                .find(|o| !o.effects.categories.is_empty())
+                .map(|o| (x, o))
+        })
+        .unwrap();
+    let answer = match marking.0.kind {
+        QuestionKind::Multi => Answer::Choices(vec![marking.1.id.to_string()]),
+        _ => Answer::Choice(marking.1.id.to_string()),
+    };
+    a.answers.insert(marking.0.id.to_string(), answer);
+    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, &marking.0.id);
+    assert!(
+        replaced.is_some(),
+        "marking a category is evaluated in full"
+    );
+    assert_eq!(e, raia::engine::evaluate_without_what_if(&q, &a));
+}

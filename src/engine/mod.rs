@@ -5,11 +5,37 @@
 mod gate;
 mod pass;
 mod results;
+mod update;
 
 pub use gate::*;
 use pass::{Answers, Walk};
 pub use pass::{evaluate, evaluate_without_what_if};
 pub use results::*;
+pub use update::Readers;
+
+/// Brings `e`, the evaluation without what-ifs of these answers before the answer or the note
+/// of `question` changed, up to date with `a`: patched in place where the change provably
+/// reaches no further than the patch follows (`update`), else evaluated in full. Returns the
+/// evaluation replaced by a full one, for the caller to free when it suits (issue 7).
+pub fn reevaluate(
+    readers: &Readers,
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &mut Evaluation,
+    question: &str,
+) -> Option<Evaluation> {
+    if update::patch(readers, q, a, e, question) {
+        // Every test runs in a debug build: each patch there is checked against the whole.
+        debug_assert_eq!(
+            *e,
+            evaluate_without_what_if(q, a),
+            "the patch after a change to {question} differs from a whole evaluation"
+        );
+        None
+    } else {
+        Some(std::mem::replace(e, evaluate_without_what_if(q, a)))
+    }
+}
 
 use crate::answer::Answer;
 use crate::assessment::{Assessment, SafeguardStatus};

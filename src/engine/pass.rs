@@ -672,7 +672,7 @@ fn index_of(safeguards: &[SafeguardResult]) -> HashMap<Text, usize> {
 }
 
 /// Where one requirement stands (docs/scoring.md, "Requirements").
-fn requirement_result(
+pub(super) fn requirement_result(
     r: &crate::questionnaire::Requirement,
     safeguards: &[SafeguardResult],
     by_rule: bool,
