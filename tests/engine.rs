@@ -754,12 +754,12 @@ fn questionnaires_to_patch() -> Vec<Questionnaire> {
 /// An answer for `question` drawn from `v`: any option or set of options, numbers on both
 /// sides of band edges, text that is and is not a placeholder, or none.
 fn drawn_answer(question: &raia::questionnaire::Question, v: u64) -> Option<Answer> {
-    if v % 9 == 0 {
+    if v.is_multiple_of(9) {
         return None;
     }
     let n = question.options.len().max(1) as u64;
     Some(match question.kind {
-        QuestionKind::YesNo => Answer::Bool(v % 2 == 0),
+        QuestionKind::YesNo => Answer::Bool(v.is_multiple_of(2)),
         QuestionKind::Single => Answer::Choice(
             question
                 .options

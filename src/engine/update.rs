@@ -2,10 +2,10 @@
 //! question (issue 7: Space took 10 ms at 10,000 questions, most of it the walk).
 //!
 //! The patch follows a change only as far as it can prove the rest of the evaluation stays
-//! as it was: the answer before and after marks no category, raises no concern, confirms no
-//! prohibition and clears nothing, so every question is shown as before unless a condition
-//! reading this answer says otherwise (those are checked), and the contradictions and the
-//! requirements' own rules come out the same. Then only this question's entries, the
+//! as it was: the answer marks the same categories, raises the same concerns and confirms the
+//! same prohibitions, in the same words, as before (and clears nothing), so every question is
+//! shown as before unless a condition reading this answer says otherwise (those are checked),
+//! and the contradictions and the requirements' own rules come out the same. Then only this question's entries, the
 //! safeguards that read its answer, their requirements and the conclusion are worked out
 //! again, by the functions the whole evaluation uses. Anything else is evaluated in full.
 //! Debug builds (every test) check each patch against a whole evaluation, and a property test
@@ -31,11 +31,11 @@ pub struct Readers {
     /// By safeguard position: the questions with an option or band that satisfies it, in
     /// asking order.
     satisfiers: Vec<Vec<usize>>,
-    /// Whether any option or band clears a category: a mark can then leave no trace in the
-    /// findings (cleared, then marked again), so traces do not prove it had no effect.
-    clears_anywhere: bool,
-    /// By question position: whether an option or band of it can mark or clear a category.
-    marks: Vec<bool>,
+    /// By question position: whether an effect of an answer to it can leave no reason in the
+    /// findings, so that its reasons there do not show what it did. A derogation does (and,
+    /// where there is one, a category marked and then cleared and marked again), and so does
+    /// an id outside the catalogue (which validation refuses).
+    untraced: Vec<bool>,
 }
 
 fn each_effects(question: &Question) -> impl Iterator<Item = &Effects> {
@@ -80,13 +80,24 @@ impl Readers {
             }
         }
         let mut satisfiers = vec![Vec::new(); q.safeguards.len()];
-        let mut marks = vec![false; q.questions.len()];
-        let mut clears_anywhere = false;
+        let clears_anywhere = q
+            .questions
+            .iter()
+            .flat_map(each_effects)
+            .any(|f| !f.clears.is_empty());
+        let mut untraced = vec![false; q.questions.len()];
         for (k, x) in q.questions.iter().enumerate() {
             for f in each_effects(x) {
-                clears_anywhere |= !f.clears.is_empty();
-                if let Some(m) = marks.get_mut(k) {
-                    *m |= !f.categories.is_empty() || !f.clears.is_empty();
+                let unknown = f
+                    .prohibits
+                    .iter()
+                    .chain(&f.concerns)
+                    .any(|p| q.prohibition(p).is_none())
+                    || f.categories.iter().any(|c| q.category(c).is_none());
+                if let Some(u) = untraced.get_mut(k) {
+                    *u |= unknown
+                        || !f.clears.is_empty()
+                        || (clears_anywhere && !f.categories.is_empty());
                 }
                 for i in f.satisfies.iter().filter_map(|s| by_id.get(s.as_str())) {
                     push_once(&mut safeguards, k, *i);
@@ -103,8 +114,7 @@ impl Readers {
             shows,
             safeguards,
             satisfiers,
-            clears_anywhere,
-            marks,
+            untraced,
         }
     }
 }
@@ -216,30 +226,44 @@ pub(super) fn patch(
         return true;
     };
 
-    // The answer before: it may have marked, raised or confirmed nothing.
-    let traced = |r: &Reason| r.question == id;
-    if e.prohibitions
-        .iter()
-        .any(|p| p.confirmed_by.iter().chain(&p.concerns).any(traced))
-        || e.categories.iter().any(|c| c.raised_by.iter().any(traced))
-        || e.cleared
-            .iter()
-            .any(|c| c.raised_by.iter().chain(&c.cleared_by).any(traced))
-        || (readers.clears_anywhere && readers.marks.get(k).is_none_or(|m| *m))
-    {
+    // What the answer marks, raises and confirms stays as it was: the reasons it gives in the
+    // findings are the ones it gave. Without a derogation anywhere, every such effect leaves
+    // its reason there (a category is never unmarked), so equal reasons mean equal effects.
+    if readers.untraced.get(k).is_none_or(|u| *u) {
         return false;
     }
-    // The answer now: the same.
     let mut effects: Vec<(Text, &Effects)> = Vec::new();
     if let Some(x) = answer {
         each_answer_effect(question, x, |text, f| effects.push((text, f)));
     }
-    if effects.iter().any(|(_, f)| {
-        !f.prohibits.is_empty()
-            || !f.concerns.is_empty()
-            || !f.categories.is_empty()
-            || !f.clears.is_empty()
-    }) {
+    let reason = |text: &Text| Reason {
+        question: question.id.clone(),
+        prompt: question.prompt.clone(),
+        answer: text.clone(),
+    };
+    // This answer's reasons in one list of a finding, against those it gives now.
+    let same = |was: &[Reason], pick: fn(&Effects) -> &Vec<Text>, finding: &Text| {
+        let mut now = Vec::new();
+        for (text, f) in &effects {
+            for _ in pick(f).iter().filter(|x| *x == finding) {
+                now.push(reason(text));
+            }
+        }
+        was.iter().filter(|r| r.question == id).eq(now.iter())
+    };
+    let unchanged = e.prohibitions.iter().all(|p| {
+        same(&p.confirmed_by, |f| &f.prohibits, &p.id) && same(&p.concerns, |f| &f.concerns, &p.id)
+    }) && e
+        .categories
+        .iter()
+        .all(|c| same(&c.raised_by, |f| &f.categories, &c.id));
+    // A category this answer marks now that no answer had marked has no finding to compare.
+    let marks_new = effects.iter().any(|(_, f)| {
+        f.categories
+            .iter()
+            .any(|c| !e.categories.iter().any(|x| x.id == *c))
+    });
+    if !unchanged || marks_new {
         return false;
     }
 
@@ -400,7 +424,7 @@ pub(super) fn patch(
         }
     }
     for (i, r) in q.requirements.iter().enumerate() {
-        if requirements.iter().any(|x| *x == r.id)
+        if requirements.contains(&r.id)
             && let Some(slot) = e.requirements.get_mut(i)
         {
             *slot = requirement_result(r, &e.safeguards, by_rule.get(i).copied().unwrap_or(false));

@@ -18,7 +18,7 @@ impl Session {
     }
 
     pub(crate) fn put_answer(&mut self, question: &str, answer: Option<Answer>) {
-        self.revision += 1;
+        self.changed(Some(question));
         match answer {
             Some(a) => {
                 self.assessment.answers.insert(question.to_string(), a);
@@ -38,7 +38,7 @@ impl Session {
     }
 
     pub(crate) fn put_note(&mut self, question: &str, note: Option<String>) {
-        self.revision += 1;
+        self.changed(Some(question));
         match note {
             Some(n) => {
                 self.assessment.notes.insert(question.to_string(), n);
@@ -52,7 +52,7 @@ impl Session {
     pub fn set_metadata(&mut self, detail: Detail, value: &str) -> anyhow::Result<()> {
         let before = self.assessment.metadata.detail(detail).to_string();
         self.record(before != value, Change::Metadata(detail, before));
-        self.revision += 1;
+        self.changed(None);
         self.assessment
             .metadata
             .set(detail.key(), value.to_string());
@@ -79,7 +79,7 @@ impl Session {
     }
 
     pub(crate) fn put_safeguard(&mut self, id: &str, entry: Option<SafeguardEntry>) {
-        self.revision += 1;
+        self.changed(None);
         match entry {
             Some(e) => {
                 self.assessment.safeguards.insert(id.to_string(), e);
@@ -164,7 +164,7 @@ impl Session {
             }
             Change::Metadata(detail, before) => {
                 let now = self.assessment.metadata.detail(detail).to_string();
-                self.revision += 1;
+                self.changed(None);
                 self.assessment.metadata.set(detail.key(), before);
                 (Change::Metadata(detail, now), Undone::Metadata(detail))
             }

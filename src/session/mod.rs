@@ -44,6 +44,9 @@ pub struct Session {
     /// or safeguards, so what was computed from them (the wizard's evaluation) is redone only
     /// when they changed. Anything else that changes them must raise it too.
     pub revision: u64,
+    /// What changed since [`Session::take_changes`] was last called, for the wizard to patch
+    /// its evaluation after one answer rather than evaluate every question again (issue 7).
+    changes: Changes,
     /// What each change made in this session replaced, newest last, for [`Session::undo`].
     undo: Vec<Change>,
     /// What each undo replaced, newest last, for [`Session::redo`]; a new change empties it.
@@ -63,6 +66,17 @@ struct HeldBack {
     /// The file's values kept for them: an item changed here since is the user's new word.
     theirs: Assessment,
     items: Vec<Collision>,
+}
+
+/// What changed in a session's assessment since the caller last asked.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Changes {
+    #[default]
+    Nothing,
+    /// Only the answer or the note (or both) of this question.
+    Question(String),
+    /// Anything else, or more than one question: evaluate in full.
+    Everything,
 }
 
 /// How many changes [`Session::undo`] can take back.
@@ -143,6 +157,7 @@ impl Session {
             held: None,
             held_now: Vec::new(),
             revision: 0,
+            changes: Changes::Everything,
             undo: Vec::new(),
             redo: Vec::new(),
             deferred: false,
@@ -222,6 +237,22 @@ impl Session {
         self.deferred = true;
     }
 
+    /// Raises the revision for a change to the assessment: to the answer or note of `question`
+    /// only, or (`None`) to anything else.
+    pub(crate) fn changed(&mut self, question: Option<&str>) {
+        self.revision += 1;
+        self.changes = match (std::mem::take(&mut self.changes), question) {
+            (Changes::Nothing, Some(q)) => Changes::Question(q.to_string()),
+            (Changes::Question(was), Some(q)) if was == q => Changes::Question(was),
+            _ => Changes::Everything,
+        };
+    }
+
+    /// What changed since the last call; the caller then brings what it computed up to date.
+    pub fn take_changes(&mut self) -> Changes {
+        std::mem::take(&mut self.changes)
+    }
+
     /// Whether a change waits to be saved since the last call; clears it.
     pub fn take_staged(&mut self) -> bool {
         std::mem::take(&mut self.staged)
@@ -244,7 +275,7 @@ impl Session {
         let was = self.assessment.questionnaire.hash != self.questionnaire.content_hash;
         if was {
             self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();
-            self.revision += 1;
+            self.changed(None);
         }
         was
     }
@@ -414,7 +445,7 @@ impl Session {
         }
         if merged != self.assessment {
             // What was computed from the answers must be redone.
-            self.revision += 1;
+            self.changed(None);
         }
         self.assessment = merged;
         self.merged.extend(m.taken);
@@ -431,7 +462,7 @@ impl Session {
                 c.key.copy(&h.mine, &mut self.assessment);
             }
         }
-        self.revision += 1;
+        self.changed(None);
         Some(h)
     }
 
@@ -475,6 +506,8 @@ impl Session {
             self.assessment.signoff.pop();
             return Err(err);
         }
+        // The review cycle counts from the sign-off, and a rejection holds the gate.
+        self.changed(None);
         Ok(entry)
     }
 }
