@@ -718,12 +718,123 @@ fn a_safeguard_is_found_by_id_as_a_search_finds_it() {
 #[path = "../benches/support/mod.rs"]
 mod support;
 
+/// A small questionnaire where almost everything reads what the walk gathers: each of its
+/// questions can mark a category, raise a concern, confirm a prohibition, add risk and show a
+/// safeguard in place, and each is shown by a condition on categories, concerns, whether any
+/// category is marked, or an earlier answer; a requirement applies by a condition, and
+/// safeguards, a floor and a contradiction read all of these too.
+fn dense_questionnaire() -> Questionnaire {
+    let mut t = String::from(
+        "[questionnaire]\nid = \"dense\"\nversion = \"1\"\ntitle = \"Dense\"\ndescription = \"Conditions everywhere.\"\n\n\
+         [policy]\nname = \"Example Policy\"\ndate = \"2024-01-01\"\nurl = \"https://example.com/policy\"\n\n\
+         [tiers]\nmedium_at = 4\nhigh_at = 9\nconsequential_floor = \"medium\"\nmax_mitigation_percent = 50\n\n",
+    );
+    for p in ["p0", "p1"] {
+        t += &format!(
+            "[[prohibition]]\nid = \"{p}\"\ntitle = \"Prohibition {p}\"\nsummary = \"S.\"\nclause = \"C\"\n\n"
+        );
+    }
+    for c in ["c0", "c1", "c2"] {
+        t += &format!(
+            "[[category]]\nid = \"{c}\"\ntitle = \"Category {c}\"\nsummary = \"S.\"\nclause = \"C\"\n\n"
+        );
+    }
+    t += "[[requirement]]\nid = \"r-always\"\ntitle = \"Always\"\nsummary = \"S.\"\nclause = \"C\"\napplies = \"always\"\nbasis = \"policy\"\n\n\
+          [[requirement]]\nid = \"r-cons\"\ntitle = \"Consequential\"\nsummary = \"S.\"\nclause = \"C\"\napplies = \"consequential\"\nbasis = \"policy\"\n\n\
+          [[requirement]]\nid = \"r-when\"\ntitle = \"When\"\nsummary = \"S.\"\nclause = \"C\"\n\
+          applies_when = { any = [{ question = \"q03\", is = \"b\" }, { all = [{ concern = \"p1\" }, { category = \"c2\" }, { question = \"q06\", is = \"a\" }] }] }\nbasis = \"policy\"\n\n\
+          [[factor]]\nid = \"f0\"\ntitle = \"F\"\ndescription = \"D.\"\n\n\
+          [[floor]]\nwhen = { all = [{ concern = \"p0\" }, { question = \"q02\", is = \"a\" }] }\ntier = \"high\"\nreason = \"A floor.\"\n\n\
+          [[contradiction]]\nid = \"x\"\nwhen = { all = [{ question = \"q01\", is = \"b\" }, { any = [{ concern = \"p1\" }, { category = \"c1\" }] }] }\n\
+          message = \"These disagree.\"\nblocks = [\"s1\", \"s4\"]\n\n";
+    let required = [
+        "",
+        "required_when = { concern = \"p0\" }\n",
+        "required_when = { category = \"c0\" }\n",
+        "required_when = { consequential = true }\n",
+        "required_when = { question = \"q05\", any_of = [\"a\", \"c\"] }\n",
+        "required_when = { not = { concern = \"p1\" } }\n",
+        "",
+        "required_when = { any = [{ answered = \"q07\" }, { category = \"c2\" }] }\n",
+    ];
+    let requirement = [
+        "r-cons", "r-always", "r-when", "r-always", "r-when", "r-always", "r-when", "r-cons",
+    ];
+    for (i, (req, under)) in required.iter().zip(requirement).enumerate() {
+        let satisfied = if i % 3 == 1 {
+            format!(
+                "satisfied_when = {{ question = \"q{:02}\", is = \"a\" }}\n",
+                i + 2
+            )
+        } else {
+            String::new()
+        };
+        t += &format!(
+            "[[safeguard]]\nid = \"s{i}\"\ntitle = \"Safeguard {i}\"\ngood = \"G.\"\nrequirement = \"{under}\"\nclause = \"C\"\n{req}{satisfied}credit = {}\nbasis = \"{}\"\n\n",
+            1 + i % 3,
+            if i % 2 == 0 { "policy" } else { "practice" }
+        );
+    }
+    t += "[[section]]\nid = \"main\"\ntitle = \"Main\"\n\n";
+    for i in 0..16 {
+        t += &format!(
+            "[[question]]\nid = \"q{i:02}\"\nsection = \"main\"\ntype = \"{}\"\nprompt = \"Question {i}?\"\n",
+            if i % 4 == 3 { "multi" } else { "single" }
+        );
+        if i > 0 {
+            let show = match i % 5 {
+                0 => format!(
+                    "{{ any = [{{ category = \"c{}\" }}, {{ question = \"q{:02}\", is = \"b\" }}] }}",
+                    i % 3,
+                    i - 1
+                ),
+                1 => format!("{{ not = {{ category = \"c{}\" }} }}", (i + 1) % 3),
+                2 => format!(
+                    "{{ any = [{{ concern = \"p0\" }}, {{ question = \"q{:02}\", any_of = [\"a\", \"b\"] }}] }}",
+                    i - 1
+                ),
+                3 => format!(
+                    "{{ any = [{{ consequential = true }}, {{ answered = \"q{:02}\" }}] }}",
+                    i.max(2) - 2
+                ),
+                _ => format!(
+                    "{{ all = [{{ not = {{ concern = \"p1\" }} }}, {{ not = {{ question = \"q{:02}\", is = \"d\" }} }}] }}",
+                    i - 1
+                ),
+            };
+            t += &format!("show_if = {show}\n");
+        }
+        t += "\n[[question.option]]\nid = \"a\"\nlabel = \"A\"\n\n";
+        t += &format!(
+            "[[question.option]]\nid = \"b\"\nlabel = \"B\"\nrisk = {{ f0 = {} }}\nsatisfies = [\"s{}\"]\n\n",
+            1 + i % 2,
+            i % 8
+        );
+        t += &format!(
+            "[[question.option]]\nid = \"c\"\nlabel = \"C\"\ncategories = [\"c{}\"]\nnote_required = true\n\n",
+            i % 3
+        );
+        t += &format!(
+            "[[question.option]]\nid = \"d\"\nlabel = \"D\"\nconcerns = [\"p{}\"]\nrisk = {{ f0 = 2 }}\n\n",
+            i % 2
+        );
+        if i % 4 == 1 {
+            t += &format!(
+                "[[question.option]]\nid = \"e\"\nlabel = \"E\"\nprohibits = [\"p{}\"]\n\n",
+                (i / 4) % 2
+            );
+        }
+    }
+    parse_questionnaire("dense.toml", &t).unwrap_or_else(|e| panic!("{e}\n{t}"))
+}
+
 /// The questionnaires above, a generated one (gates, conditions of every form, safeguards that
-/// read answers) and the built-in one with a derogation: an answer that clears a category a
-/// later answer may mark again, so a mark can leave no trace in the findings.
+/// read answers), a dense one, and the built-in one with a derogation: an answer that clears a
+/// category a later answer may mark again, so a mark can leave no trace in the findings.
 fn questionnaires_to_patch() -> Vec<Questionnaire> {
     let mut out = questionnaires();
     out.push(support::questionnaire(120));
+    out.push(dense_questionnaire());
     let mut q = out[1].clone();
     let marking = q
         .questions
@@ -796,7 +907,7 @@ fn drawn_answer(question: &raia::questionnaire::Question, v: u64) -> Option<Answ
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(120))]
+    #![proptest_config(ProptestConfig::with_cases(200))]
 
     /// After any run of edits (an answer set, changed or cleared, a note written or removed),
     /// the evaluation patched after each edit is the whole evaluation of the answers as they
@@ -804,7 +915,7 @@ proptest! {
     #[test]
     fn an_evaluation_patched_after_each_answer_is_the_whole_evaluation(
         d in draws(),
-        which in 0usize..5,
+        which in 0usize..6,
         edits in prop::collection::vec((any::<u64>(), any::<u64>(), 0u8..6), 1..25),
     ) {
         let qs = questionnaires_to_patch();
@@ -838,63 +949,86 @@ proptest! {
     }
 }
 
-/// The patch is taken where it should be: ticking an option that only adds risk points, in a
-/// generated questionnaire where safeguards read answers, changes the evaluation in place
-/// (nothing is handed back to free); marking a category is evaluated in full.
+/// The patch is taken where it should be, in a generated questionnaire where conditions read
+/// answers, concerns and categories: ticking an option that adds risk, or one that raises a
+/// concern, changes the evaluation in place (nothing is handed back to free); closing a gate
+/// that hides the rest of its section is evaluated in full.
 #[test]
-fn an_answer_that_only_adds_risk_is_patched_and_a_category_is_evaluated_in_full() {
+fn risk_and_concerns_are_patched_and_an_answer_that_hides_questions_is_evaluated_in_full() {
     let q = support::questionnaire(120);
     let readers = raia::engine::Readers::new(&q);
     let mut a = support::assessment(&q);
-    let mut e = raia::engine::evaluate_without_what_if(&q, &a);
-    let multi = e
-        .visible_at
+    let whole = |a: &Assessment| raia::engine::evaluate_without_what_if(&q, a);
+    let multi = q
+        .questions
         .iter()
-        .map(|(i, _)| &q.questions[*i])
-        .find(|x| x.kind == QuestionKind::Multi && x.options.iter().any(|o| o.id == "b"))
+        .find(|x| {
+            x.kind == QuestionKind::Multi
+                && whole(&a).is_visible(&x.id)
+                && x.options.iter().any(|o| !o.effects.concerns.is_empty())
+        })
         .unwrap();
     let id = multi.id.to_string();
+    let option = |o: &str| multi.options.iter().find(|x| x.id == o).unwrap();
     a.answers
         .insert(id.clone(), Answer::Choices(vec!["a".into()]));
-    e = raia::engine::evaluate_without_what_if(&q, &a);
-    let raw = e.score.raw;
-    let risk: u32 = multi
-        .options
-        .iter()
-        .find(|o| o.id == "b")
-        .unwrap()
-        .effects
-        .risk
-        .values()
-        .sum();
-    assert!(risk > 0);
+    let mut e = whole(&a);
+    let (raw, concerns) = (
+        e.score.raw,
+        e.prohibitions
+            .iter()
+            .map(|p| p.concerns.len())
+            .sum::<usize>(),
+    );
+
+    // An option that adds risk.
     a.answers
         .insert(id.clone(), Answer::Choices(vec!["a".into(), "b".into()]));
     let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, &id);
-    assert!(replaced.is_none(), "a risk-only answer should be patched");
-    assert_eq!(e, raia::engine::evaluate_without_what_if(&q, &a));
-    assert_eq!(e.score.raw, raw + risk);
+    assert!(replaced.is_none(), "an answer that adds risk is patched");
+    assert_eq!(e, whole(&a));
+    assert_eq!(
+        e.score.raw,
+        raw + option("b").effects.risk.values().sum::<u32>()
+    );
 
-    let marking = e
-        .visible_at
+    // An option that raises a concern.
+    let c = option("c");
+    assert!(!c.effects.concerns.is_empty());
+    a.answers.insert(
+        id.clone(),
+        Answer::Choices(vec!["a".into(), "b".into(), "c".into()]),
+    );
+    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, &id);
+    assert!(
+        replaced.is_none(),
+        "an answer that raises a concern is patched"
+    );
+    assert_eq!(e, whole(&a));
+    assert_eq!(
+        e.prohibitions
+            .iter()
+            .map(|p| p.concerns.len())
+            .sum::<usize>(),
+        concerns + 1
+    );
+
+    // A gate closed: the rest of its section is hidden.
+    let gate = q
+        .questions
         .iter()
-        .map(|(i, _)| &q.questions[*i])
-        .find_map(|x| {
-            x.options
-                .iter()
-                .find(|o| !o.effects.categories.is_empty())
-                .map(|o| (x, o))
-        })
+        .skip(1)
+        .find(|x| x.show_if.is_none())
         .unwrap();
-    let answer = match marking.0.kind {
-        QuestionKind::Multi => Answer::Choices(vec![marking.1.id.to_string()]),
-        _ => Answer::Choice(marking.1.id.to_string()),
-    };
-    a.answers.insert(marking.0.id.to_string(), answer);
-    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, &marking.0.id);
+    a.answers.insert(gate.id.to_string(), Answer::Bool(true));
+    e = whole(&a);
+    let shown = e.visible.len();
+    a.answers.insert(gate.id.to_string(), Answer::Bool(false));
+    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, &gate.id);
     assert!(
         replaced.is_some(),
-        "marking a category is evaluated in full"
+        "an answer that hides questions is evaluated in full"
     );
-    assert_eq!(e, raia::engine::evaluate_without_what_if(&q, &a));
+    assert_eq!(e, whole(&a));
+    assert!(e.visible.len() < shown);
 }

@@ -174,21 +174,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         .map(|p| {
             let confirmed_by = confirmed.remove(p.id.as_str()).unwrap_or_default();
             let concerns = concerns.remove(p.id.as_str()).unwrap_or_default();
-            let status = if !confirmed_by.is_empty() {
-                ProhibitionStatus::Confirmed
-            } else if !concerns.is_empty() {
-                ProhibitionStatus::Concern
-            } else {
-                ProhibitionStatus::Clear
-            };
-            ProhibitionFinding {
-                id: p.id.clone(),
-                title: p.title.clone(),
-                clause: p.clause.clone(),
-                status,
-                confirmed_by,
-                concerns,
-            }
+            prohibition_finding(p, confirmed_by, concerns)
         })
         .collect();
     let categories: Vec<CategoryFinding> = q
@@ -197,14 +183,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         .filter_map(|c| {
             category_reasons
                 .remove(c.id.as_str())
-                .map(|raised_by| CategoryFinding {
-                    id: c.id.clone(),
-                    title: c.title.clone(),
-                    clause: c.clause.clone(),
-                    raised_by,
-                    floor: q.category_floor(&c.id),
-                    reading: c.reading.clone(),
-                })
+                .map(|raised_by| category_finding(q, c, raised_by))
         })
         .collect();
     let cleared: Vec<ClearedCategory> = q
@@ -233,11 +212,17 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         assume,
     };
     // Safeguards: required or not, their status, and whether the answers support it.
-    let safeguards: Vec<SafeguardResult> = q
+    let shown_by: Vec<Vec<String>> = q
         .safeguards
         .iter()
         // Taken, not copied: each safeguard's id is read once (ids are unique).
-        .map(|s| scope.safeguard(s, satisfied.remove(s.id.as_str()).unwrap_or_default()))
+        .map(|s| satisfied.remove(s.id.as_str()).unwrap_or_default())
+        .collect();
+    let safeguards: Vec<SafeguardResult> = q
+        .safeguards
+        .iter()
+        .zip(&shown_by)
+        .map(|(s, shown)| scope.safeguard(s, shown))
         .collect();
     let requirements: Vec<RequirementResult> = q
         .requirements
@@ -282,11 +267,51 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         },
         not_approved: None,
         safeguard_at: index_of(&safeguards),
+        shown_by,
         safeguards,
         what_if: Vec::new(),
     };
     settle(q, a, &mut e);
     e
+}
+
+/// Where the answers leave prohibition `p`.
+pub(super) fn prohibition_finding(
+    p: &crate::questionnaire::CatalogueEntry,
+    confirmed_by: Vec<Reason>,
+    concerns: Vec<Reason>,
+) -> ProhibitionFinding {
+    let status = if !confirmed_by.is_empty() {
+        ProhibitionStatus::Confirmed
+    } else if !concerns.is_empty() {
+        ProhibitionStatus::Concern
+    } else {
+        ProhibitionStatus::Clear
+    };
+    ProhibitionFinding {
+        id: p.id.clone(),
+        title: p.title.clone(),
+        clause: p.clause.clone(),
+        status,
+        confirmed_by,
+        concerns,
+    }
+}
+
+/// Category `c`, marked by `raised_by` (not empty).
+pub(super) fn category_finding(
+    q: &Questionnaire,
+    c: &crate::questionnaire::CatalogueEntry,
+    raised_by: Vec<Reason>,
+) -> CategoryFinding {
+    CategoryFinding {
+        id: c.id.clone(),
+        title: c.title.clone(),
+        clause: c.clause.clone(),
+        raised_by,
+        floor: q.category_floor(&c.id),
+        reading: c.reading.clone(),
+    }
 }
 
 /// The floors whose conditions hold.
@@ -350,8 +375,10 @@ impl Scope<'_> {
     pub(super) fn safeguard(
         &self,
         s: &crate::questionnaire::Safeguard,
-        mut shown: Vec<String>,
+        shown: &[String],
     ) -> SafeguardResult {
+        // Copied only when `satisfied_when` adds to it.
+        let mut shown = std::borrow::Cow::Borrowed(shown);
         let (q, a, facts) = (self.q, self.a, self.facts);
         let requirement = q.requirement(&s.requirement);
         let (required, required_because) = match &s.required_when {
@@ -407,7 +434,7 @@ impl Scope<'_> {
             .filter(|c| c.blocks.iter().any(|b| b == &s.id))
             .collect();
         if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(facts)) {
-            shown.push(c.describe_holding(facts, q));
+            shown.to_mut().push(c.describe_holding(facts, q));
         }
         let recorded = a.safeguards.get(s.id.as_str());
         let mut conflict: Vec<Conflict> = Vec::new();
@@ -476,7 +503,7 @@ impl Scope<'_> {
         {
             conflict.push(Conflict::RecordedAgainstAnswers {
                 status: st,
-                answers: shown.clone(),
+                answers: shown.to_vec(),
             });
         }
         let (status, source, evidence) = match (recorded, shown.is_empty()) {

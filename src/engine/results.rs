@@ -462,6 +462,11 @@ pub struct Evaluation {
     /// up inside loops over safeguards, and a search there was quadratic (issue 7).
     #[serde(skip)]
     pub(crate) safeguard_at: foldhash::HashMap<Text, usize>,
+    /// For each of `safeguards`: what the answers that show it in place say ("prompt →
+    /// answer"), before its own `satisfied_when`. Kept so that a patch after one answer
+    /// gathers it again only for the safeguards that answer can show (`engine::update`).
+    #[serde(skip)]
+    pub(crate) shown_by: Vec<Vec<String>>,
     /// Required safeguards that are missing or planned, largest credit first.
     pub gaps: Vec<Text>,
     pub what_if: Vec<WhatIf>,

@@ -1,40 +1,63 @@
 //! Evaluating again after one question's answer or note changed, without walking every
 //! question (issue 7: Space took 10 ms at 10,000 questions, most of it the walk).
 //!
-//! The patch follows a change only as far as it can prove the rest of the evaluation stays
-//! as it was: the answer marks the same categories, raises the same concerns and confirms the
-//! same prohibitions, in the same words, as before (and clears nothing), so every question is
-//! shown as before unless a condition reading this answer says otherwise (those are checked),
-//! and the contradictions and the requirements' own rules come out the same. Then only this question's entries, the
-//! safeguards that read its answer, their requirements and the conclusion are worked out
-//! again, by the functions the whole evaluation uses. Anything else is evaluated in full.
-//! Debug builds (every test) check each patch against a whole evaluation, and a property test
-//! does so over random edits of every example and of a generated questionnaire.
+//! The walk's only running state is the answers seen so far and the concerns and categories
+//! raised so far. Without a derogation, a concern or category is raised at a question's place
+//! from its first raiser on, and the findings list every raiser in asking order, so that state
+//! at any place can be read back from the findings. The patch replaces this question's
+//! reasons in the findings, finds the places where the raised concerns and categories now
+//! differ, and checks the condition of every question that could see a difference (one that
+//! reads this answer, or the concern or category where it changed): if any would be shown or
+//! hidden otherwise than before, it gives up. Otherwise every question stays as it was, and
+//! only this question's entries, the safeguards that read what changed, their requirements and
+//! the conclusion are worked out again, by the functions the whole evaluation uses.
+//!
+//! Anything it cannot follow (a question shown or hidden by the change, a derogation that
+//! this answer could be undone by, an id outside the catalogue) is evaluated in full. Debug
+//! builds (every test) check each patch against a whole evaluation, and a property test does
+//! so over random runs of edits on five questionnaires.
 
 use super::pass::{
-    Scope, add_risk, contradictions_holding, floors_holding, note_absent, requirement_result,
-    settle, shown_by,
+    Scope, add_risk, category_finding, contradictions_holding, floors_holding, note_absent,
+    prohibition_finding, requirement_result, settle, shown_by,
 };
 use super::*;
 use crate::questionnaire::Condition;
 
-/// Who reads each question's answer, built once per questionnaire (a few milliseconds at
-/// 10,000 questions) and kept by the caller between changes.
+/// Who reads each question's answer, and each concern and category, built once per
+/// questionnaire (a few milliseconds at 10,000 questions) and kept by the caller.
 #[derive(Debug, Clone)]
 pub struct Readers {
     /// The number of questions and safeguards it was built for.
     len: (usize, usize),
-    /// By question position: the questions whose `show_if` reads it.
+    /// By question position: the questions whose `show_if` reads its answer.
     shows: HashMap<usize, Vec<usize>>,
+    /// The questions whose `show_if` reads a concern, a category, or whether any category
+    /// is marked, in asking order.
+    concern_shows: HashMap<Text, Vec<usize>>,
+    category_shows: HashMap<Text, Vec<usize>>,
+    consequential_shows: Vec<usize>,
     /// By question position: the safeguards (positions) whose result reads its answer.
     safeguards: HashMap<usize, Vec<usize>>,
+    /// The safeguards whose conditions read a concern, a category, or whether any is marked.
+    concern_safeguards: HashMap<Text, Vec<usize>>,
+    category_safeguards: HashMap<Text, Vec<usize>>,
+    consequential_safeguards: Vec<usize>,
+    /// The safeguards required by a requirement for consequential uses, whose reason names
+    /// the categories marked.
+    naming_categories: Vec<usize>,
+    /// The safeguards under each requirement.
+    by_requirement: HashMap<Text, Vec<usize>>,
     /// By safeguard position: the questions with an option or band that satisfies it, in
     /// asking order.
     satisfiers: Vec<Vec<usize>>,
+    /// Whether any option or band clears a category: then a category's marks are not read
+    /// back from the findings.
+    clears_anywhere: bool,
     /// By question position: whether an effect of an answer to it can leave no reason in the
     /// findings, so that its reasons there do not show what it did. A derogation does (and,
-    /// where there is one, a category marked and then cleared and marked again), and so does
-    /// an id outside the catalogue (which validation refuses).
+    /// where there is one, a category mark, which a later answer may clear); so does an id
+    /// outside the catalogue (which validation refuses).
     untraced: Vec<bool>,
 }
 
@@ -46,36 +69,114 @@ fn each_effects(question: &Question) -> impl Iterator<Item = &Effects> {
         .chain(question.bands.iter().map(|b| &b.effects))
 }
 
-fn push_once(map: &mut HashMap<usize, Vec<usize>>, key: usize, value: usize) {
+fn push_once<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Vec<usize>>, key: K, value: usize) {
     let list = map.entry(key).or_default();
     if !list.contains(&value) {
         list.push(value);
     }
 }
 
+/// What a condition reads of what the walk gathers, as [`Gathered`] items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gathered<'a> {
+    Concern(&'a Text),
+    Category(&'a Text),
+    Consequential,
+}
+
+fn gathered<'a>(c: &'a Condition, out: &mut Vec<Gathered<'a>>) {
+    match c {
+        Condition::Consequential => out.push(Gathered::Consequential),
+        Condition::Category(x) => out.push(Gathered::Category(x)),
+        Condition::Concern(x) => out.push(Gathered::Concern(x)),
+        Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| gathered(c, out)),
+        Condition::Not(c) => gathered(c, out),
+        _ => {}
+    }
+}
+
+fn reads_categories(c: &Condition) -> bool {
+    let mut g = Vec::new();
+    gathered(c, &mut g);
+    g.iter().any(|x| !matches!(x, Gathered::Concern(_)))
+}
+
 impl Readers {
     pub fn new(q: &Questionnaire) -> Self {
         let mut shows = HashMap::new();
+        let mut concern_shows = HashMap::new();
+        let mut category_shows = HashMap::new();
+        let mut consequential_shows = Vec::new();
+        let mut g = Vec::new();
         for (j, x) in q.questions.iter().enumerate() {
-            for id in x.show_if.iter().flat_map(Condition::questions) {
+            let Some(c) = &x.show_if else {
+                continue;
+            };
+            for id in c.questions() {
                 if let Some(k) = q.question_index(id) {
                     push_once(&mut shows, k, j);
                 }
             }
+            g.clear();
+            gathered(c, &mut g);
+            for item in &g {
+                match item {
+                    Gathered::Concern(p) => push_once(&mut concern_shows, (*p).clone(), j),
+                    Gathered::Category(c) => push_once(&mut category_shows, (*c).clone(), j),
+                    Gathered::Consequential if consequential_shows.last() != Some(&j) => {
+                        consequential_shows.push(j);
+                    }
+                    Gathered::Consequential => {}
+                }
+            }
         }
         let mut safeguards = HashMap::new();
+        let mut concern_safeguards = HashMap::new();
+        let mut category_safeguards = HashMap::new();
+        let mut consequential_safeguards = Vec::new();
+        let mut naming_categories = Vec::new();
+        let mut by_requirement = HashMap::new();
         let mut by_id: HashMap<&str, usize> = HashMap::new();
         for (i, s) in q.safeguards.iter().enumerate() {
             by_id.entry(s.id.as_str()).or_insert(i);
+            push_once(&mut by_requirement, s.requirement.clone(), i);
+            if s.required_when.is_none()
+                && q.requirement(&s.requirement)
+                    .is_some_and(|r| r.applies == Applies::Consequential)
+            {
+                naming_categories.push(i);
+            }
+            // Required by its requirement's condition, it names what in that condition holds.
+            let rule = q
+                .requirement(&s.requirement)
+                .filter(|_| s.required_when.is_none())
+                .and_then(|r| r.applies_when.as_ref());
             let conditions = [
-                &s.required_when,
-                &s.satisfied_when,
-                &s.policy_when,
-                &s.never_not_applicable_when,
+                s.required_when.as_ref(),
+                s.satisfied_when.as_ref(),
+                s.policy_when.as_ref(),
+                s.never_not_applicable_when.as_ref(),
+                rule,
             ];
-            for id in conditions.into_iter().flatten().flat_map(|c| c.questions()) {
-                if let Some(k) = q.question_index(id) {
-                    push_once(&mut safeguards, k, i);
+            for c in conditions.into_iter().flatten() {
+                for id in c.questions() {
+                    if let Some(k) = q.question_index(id) {
+                        push_once(&mut safeguards, k, i);
+                    }
+                }
+                g.clear();
+                gathered(c, &mut g);
+                for item in &g {
+                    match item {
+                        Gathered::Concern(p) => push_once(&mut concern_safeguards, (*p).clone(), i),
+                        Gathered::Category(c) => {
+                            push_once(&mut category_safeguards, (*c).clone(), i);
+                        }
+                        Gathered::Consequential if consequential_safeguards.last() != Some(&i) => {
+                            consequential_safeguards.push(i);
+                        }
+                        Gathered::Consequential => {}
+                    }
                 }
             }
         }
@@ -112,54 +213,109 @@ impl Readers {
         Self {
             len: (q.questions.len(), q.safeguards.len()),
             shows,
+            concern_shows,
+            category_shows,
+            consequential_shows,
             safeguards,
+            concern_safeguards,
+            category_safeguards,
+            consequential_safeguards,
+            naming_categories,
+            by_requirement,
             satisfiers,
+            clears_anywhere,
             untraced,
         }
     }
 }
 
-/// Whether a condition reads the categories or concerns the walk has gathered so far, which
-/// the patch does not keep by position.
-fn reads_gathered(c: &Condition) -> bool {
-    match c {
-        Condition::Consequential | Condition::Category(_) | Condition::Concern(_) => true,
-        Condition::All(cs) | Condition::Any(cs) => cs.iter().any(reads_gathered),
-        Condition::Not(c) => reads_gathered(c),
-        _ => false,
+/// Where each concern and category is first raised (none: `usize::MAX`): from there on the
+/// walk has it. Read from findings in asking order.
+struct Firsts {
+    concerns: Vec<(Text, usize)>,
+    categories: Vec<(Text, usize)>,
+}
+
+impl Firsts {
+    fn of(
+        q: &Questionnaire,
+        prohibitions: &[ProhibitionFinding],
+        categories: &[CategoryFinding],
+    ) -> Self {
+        let first = |reasons: &[Reason]| {
+            reasons
+                .first()
+                .and_then(|r| q.question_index(&r.question))
+                .unwrap_or(usize::MAX)
+        };
+        Self {
+            concerns: prohibitions
+                .iter()
+                .map(|p| (p.id.clone(), first(&p.concerns)))
+                .collect(),
+            categories: categories
+                .iter()
+                .map(|c| (c.id.clone(), first(&c.raised_by)))
+                .collect(),
+        }
+    }
+
+    fn concern(&self, p: &str) -> usize {
+        self.concerns
+            .iter()
+            .find(|(x, _)| x == p)
+            .map_or(usize::MAX, |x| x.1)
+    }
+
+    fn category(&self, c: &str) -> usize {
+        self.categories
+            .iter()
+            .find(|(x, _)| x == c)
+            .map_or(usize::MAX, |x| x.1)
+    }
+
+    fn any_category(&self) -> usize {
+        self.categories
+            .iter()
+            .map(|x| x.1)
+            .min()
+            .unwrap_or(usize::MAX)
     }
 }
 
-/// The answers as the walk sees them, read from an evaluation and the assessment: an answer
-/// counts where its question is visible and it is given, and only for questions before
-/// `before` (a `show_if` sees only the questions asked before its own).
+/// The walk's facts at the place of question `before` (everything: `usize::MAX`), read from
+/// an evaluation and the assessment: an answer counts where its question is visible, it is
+/// given and asked before; a concern or category where it is first raised before.
 struct Seen<'a> {
     q: &'a Questionnaire,
     a: &'a Assessment,
     visible_at: &'a [(usize, bool)],
     before: usize,
-    categories: &'a [CategoryFinding],
-    prohibitions: &'a [ProhibitionFinding],
+    firsts: &'a Firsts,
 }
 
-impl Facts for Seen<'_> {
-    fn answer(&self, question: &str) -> Option<&Answer> {
-        let i = self.q.question_index(question)?;
+impl Seen<'_> {
+    /// The answer to `question`, at position `i`, if it counts here.
+    fn answer_at(&self, i: usize, question: &str) -> Option<&Answer> {
         if i >= self.before || self.visible_at.binary_search_by_key(&i, |x| x.0).is_err() {
             return None;
         }
         self.a.answers.get(question).filter(|x| is_given(x))
     }
+}
+
+impl Facts for Seen<'_> {
+    fn answer(&self, question: &str) -> Option<&Answer> {
+        self.answer_at(self.q.question_index(question)?, question)
+    }
     fn has_category(&self, category: &str) -> bool {
-        self.categories.iter().any(|c| c.id == category)
+        self.firsts.category(category) < self.before
     }
     fn any_category(&self) -> bool {
-        !self.categories.is_empty()
+        self.firsts.any_category() < self.before
     }
     fn has_concern(&self, prohibition: &str) -> bool {
-        self.prohibitions
-            .iter()
-            .any(|p| p.id == prohibition && !p.concerns.is_empty())
+        self.firsts.concern(prohibition) < self.before
     }
 }
 
@@ -179,6 +335,28 @@ fn keep_in(q: &Questionnaire, ids: &mut Vec<Text>, k: usize, id: &Text, wanted: 
     }
 }
 
+/// `was` (reasons in asking order) with question `k`'s reasons replaced by `now`; `None` when
+/// they are the same.
+fn replaced(q: &Questionnaire, was: &[Reason], k: usize, now: Vec<Reason>) -> Option<Vec<Reason>> {
+    let from = was.partition_point(|r| q.question_index(&r.question).is_some_and(|i| i < k));
+    let id = q.questions.get(k).map(|x| x.id.as_str());
+    let to = from
+        + was
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|r| id.is_some_and(|id| r.question == id))
+            .count();
+    if was.get(from..to).is_some_and(|old| old == now.as_slice()) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(was.len() + now.len());
+    out.extend_from_slice(was.get(..from).unwrap_or_default());
+    out.extend(now);
+    out.extend_from_slice(was.get(to..).unwrap_or_default());
+    Some(out)
+}
+
 /// Points per factor id in `contributions`.
 fn points(contributions: &[Contribution]) -> Vec<(&Text, u64)> {
     let mut out: Vec<(&Text, u64)> = Vec::new();
@@ -193,6 +371,13 @@ fn points(contributions: &[Contribution]) -> Vec<(&Text, u64)> {
 
 /// Past this many points a sum may have saturated, and taking points off would not undo it.
 const EXACT_BELOW: u64 = u32::MAX as u64 / 2;
+
+/// The positions in `list` (ascending) within `lo < j <= hi`.
+fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
+    let from = list.partition_point(|j| *j <= lo);
+    let to = list.partition_point(|j| *j <= hi);
+    list.get(from..to).unwrap_or_default()
+}
 
 /// Patches `e`, the evaluation without what-ifs of an assessment that differed from `a` at
 /// most in the answer and the note of question `id`, into the evaluation of `a`. Returns
@@ -209,6 +394,8 @@ pub(super) fn patch(
         || !e.what_if.is_empty()
         || e.requirements.len() != q.requirements.len()
         || e.safeguards.len() != q.safeguards.len()
+        || e.prohibitions.len() != q.prohibitions.len()
+        || e.shown_by.len() != q.safeguards.len()
     {
         return false;
     }
@@ -225,10 +412,6 @@ pub(super) fn patch(
         settle(q, a, e);
         return true;
     };
-
-    // What the answer marks, raises and confirms stays as it was: the reasons it gives in the
-    // findings are the ones it gave. Without a derogation anywhere, every such effect leaves
-    // its reason there (a category is never unmarked), so equal reasons mean equal effects.
     if readers.untraced.get(k).is_none_or(|u| *u) {
         return false;
     }
@@ -236,70 +419,158 @@ pub(super) fn patch(
     if let Some(x) = answer {
         each_answer_effect(question, x, |text, f| effects.push((text, f)));
     }
-    let reason = |text: &Text| Reason {
-        question: question.id.clone(),
-        prompt: question.prompt.clone(),
-        answer: text.clone(),
-    };
-    // This answer's reasons in one list of a finding, against those it gives now.
-    let same = |was: &[Reason], pick: fn(&Effects) -> &Vec<Text>, finding: &Text| {
-        let mut now = Vec::new();
+
+    // The findings with this answer's reasons as it gives them now.
+    let now = |pick: fn(&Effects) -> &Vec<Text>, finding: &Text| {
+        let mut out = Vec::new();
         for (text, f) in &effects {
             for _ in pick(f).iter().filter(|x| *x == finding) {
-                now.push(reason(text));
+                out.push(Reason {
+                    question: question.id.clone(),
+                    prompt: question.prompt.clone(),
+                    answer: text.clone(),
+                });
             }
         }
-        was.iter().filter(|r| r.question == id).eq(now.iter())
+        out
     };
-    let unchanged = e.prohibitions.iter().all(|p| {
-        same(&p.confirmed_by, |f| &f.prohibits, &p.id) && same(&p.concerns, |f| &f.concerns, &p.id)
-    }) && e
-        .categories
-        .iter()
-        .all(|c| same(&c.raised_by, |f| &f.categories, &c.id));
-    // A category this answer marks now that no answer had marked has no finding to compare.
-    let marks_new = effects.iter().any(|(_, f)| {
-        f.categories
-            .iter()
-            .any(|c| !e.categories.iter().any(|x| x.id == *c))
-    });
-    if !unchanged || marks_new {
-        return false;
+    let mut prohibitions: Vec<(usize, ProhibitionFinding)> = Vec::new();
+    for (i, (p, was)) in q.prohibitions.iter().zip(&e.prohibitions).enumerate() {
+        if p.id != was.id {
+            return false;
+        }
+        let confirmed = replaced(q, &was.confirmed_by, k, now(|f| &f.prohibits, &p.id));
+        let concerns = replaced(q, &was.concerns, k, now(|f| &f.concerns, &p.id));
+        if confirmed.is_some() || concerns.is_some() {
+            prohibitions.push((
+                i,
+                prohibition_finding(
+                    p,
+                    confirmed.unwrap_or_else(|| was.confirmed_by.clone()),
+                    concerns.unwrap_or_else(|| was.concerns.clone()),
+                ),
+            ));
+        }
     }
+    let mut marks: Vec<(usize, Vec<Reason>)> = Vec::new();
+    for (i, c) in q.categories.iter().enumerate() {
+        let was = e
+            .categories
+            .iter()
+            .find(|x| x.id == c.id)
+            .map_or(&[][..], |x| x.raised_by.as_slice());
+        if let Some(list) = replaced(q, was, k, now(|f| &f.categories, &c.id)) {
+            marks.push((i, list));
+        }
+    }
+    let categories: Option<Vec<CategoryFinding>> = (!marks.is_empty()).then(|| {
+        q.categories
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| match marks.iter().find(|(m, _)| *m == i) {
+                Some((_, list)) if list.is_empty() => None,
+                Some((_, list)) => Some(category_finding(q, c, list.clone())),
+                None => e.categories.iter().find(|x| x.id == c.id).cloned(),
+            })
+            .collect()
+    });
+    let new_prohibitions: Vec<&ProhibitionFinding> = e
+        .prohibitions
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            prohibitions
+                .iter()
+                .find(|(x, _)| *x == i)
+                .map_or(p, |(_, n)| n)
+        })
+        .collect();
+    let new_categories = categories.as_deref().unwrap_or(&e.categories);
 
-    // Every question stays shown or hidden as it was: those whose condition reads this answer
-    // are checked (a question asked before it cannot see it).
-    let seen = |before: usize| Seen {
-        q,
-        a,
-        visible_at: &e.visible_at,
-        before,
-        categories: &e.categories,
-        prohibitions: &e.prohibitions,
+    // Where the concerns and categories raised so far now differ, and which conditions could
+    // see it: those reading this answer, or a concern or category where it changed.
+    let before = Firsts::of(q, &e.prohibitions, &e.categories);
+    let after = Firsts {
+        concerns: new_prohibitions
+            .iter()
+            .map(|p| {
+                let first = p
+                    .concerns
+                    .first()
+                    .and_then(|r| q.question_index(&r.question))
+                    .unwrap_or(usize::MAX);
+                (p.id.clone(), first)
+            })
+            .collect(),
+        categories: Firsts::of(q, &[], new_categories).categories,
     };
-    for &j in readers.shows.get(&k).map_or(&[][..], Vec::as_slice) {
+    let window = |x: usize, y: usize| (x.min(y), x.max(y));
+    let mut check: Vec<usize> = readers
+        .shows
+        .get(&k)
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .copied()
+        .filter(|j| *j > k)
+        .collect();
+    for (p, was) in &before.concerns {
+        let (lo, hi) = window(*was, after.concern(p));
+        if lo != hi {
+            let list = readers.concern_shows.get(p).map_or(&[][..], Vec::as_slice);
+            check.extend_from_slice(within(list, lo, hi));
+        }
+    }
+    let mut category_ids: Vec<&Text> = before.categories.iter().map(|(c, _)| c).collect();
+    category_ids.extend(after.categories.iter().map(|(c, _)| c));
+    for c in category_ids {
+        let (lo, hi) = window(before.category(c), after.category(c));
+        if lo != hi {
+            let list = readers.category_shows.get(c).map_or(&[][..], Vec::as_slice);
+            check.extend_from_slice(within(list, lo, hi));
+        }
+    }
+    let (lo, hi) = window(before.any_category(), after.any_category());
+    if lo != hi {
+        check.extend_from_slice(within(&readers.consequential_shows, lo, hi));
+    }
+    check.sort_unstable();
+    check.dedup();
+    for j in check {
         let Some(c) = q.questions.get(j).and_then(|x| x.show_if.as_ref()) else {
             continue;
         };
-        if j <= k {
-            continue;
+        // With a derogation, the categories raised at a place are not read back.
+        if readers.clears_anywhere && reads_categories(c) {
+            return false;
         }
         let shown = e.visible_at.binary_search_by_key(&j, |x| x.0).is_ok();
-        if reads_gathered(c) || c.holds(&seen(j)) != shown {
+        let seen = Seen {
+            q,
+            a,
+            visible_at: &e.visible_at,
+            before: j,
+            firsts: &after,
+        };
+        if c.holds(&seen) != shown {
             return false;
         }
     }
-    let all = seen(usize::MAX);
+
+    // Every question is shown or hidden as before: what follows the walk, from its facts.
+    let all = Seen {
+        q,
+        a,
+        visible_at: &e.visible_at,
+        before: usize::MAX,
+        firsts: &after,
+    };
     let contradictions = contradictions_holding(q, &all);
-    if contradictions != e.contradictions {
-        return false;
-    }
     let scope = Scope {
         q,
         a,
         facts: &all,
-        categories: &e.categories,
-        contradictions: &e.contradictions,
+        categories: new_categories,
+        contradictions: &contradictions,
         assume: None,
     };
     let by_rule: Vec<bool> = q
@@ -307,14 +578,50 @@ pub(super) fn patch(
         .iter()
         .map(|r| scope.applies_by_rule(r))
         .collect();
-    let same_rules = e
+
+    // The safeguards whose result may read what changed.
+    let mut redo: Vec<usize> = readers
+        .safeguards
+        .get(&k)
+        .map_or(&[][..], Vec::as_slice)
+        .to_vec();
+    let held = |firsts: &Firsts, p: &str| firsts.concern(p) != usize::MAX;
+    for (p, _) in &before.concerns {
+        if held(&before, p) != held(&after, p) {
+            redo.extend(readers.concern_safeguards.get(p).into_iter().flatten());
+        }
+    }
+    let ids = |list: &[CategoryFinding]| list.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    let (was_marked, now_marked) = (ids(&e.categories), ids(new_categories));
+    if was_marked != now_marked {
+        redo.extend_from_slice(&readers.naming_categories);
+        redo.extend_from_slice(&readers.consequential_safeguards);
+        for c in was_marked.iter().chain(&now_marked) {
+            if was_marked.contains(c) != now_marked.contains(c) {
+                redo.extend(readers.category_safeguards.get(c).into_iter().flatten());
+            }
+        }
+    }
+    let rules_changed: Vec<usize> = e
         .requirements
         .iter()
         .zip(&by_rule)
-        .all(|(r, now)| matches!(r.why, AppliesBecause::Rule(_)) == *now);
-    if !same_rules {
-        return false;
+        .enumerate()
+        .filter(|(_, (r, now))| matches!(r.why, AppliesBecause::Rule(_)) != **now)
+        .map(|(i, _)| i)
+        .collect();
+    for &i in &rules_changed {
+        if let Some(r) = q.requirements.get(i) {
+            redo.extend(readers.by_requirement.get(&r.id).into_iter().flatten());
+        }
     }
+    if contradictions != e.contradictions {
+        for c in contradictions.iter().chain(&e.contradictions) {
+            redo.extend(c.blocks.iter().filter_map(|b| e.safeguard_at.get(b)));
+        }
+    }
+    redo.sort_unstable();
+    redo.dedup();
 
     // This question's risk points, replacing its run among the contributions.
     let mut mine: Vec<Contribution> = Vec::new();
@@ -365,18 +672,24 @@ pub(super) fn patch(
         .filter(|f| f.points > 0)
         .collect();
 
-    // The safeguards that read this answer, worked out again.
-    let mut redone: Vec<(usize, SafeguardResult)> = Vec::new();
-    for &i in readers.safeguards.get(&k).map_or(&[][..], Vec::as_slice) {
-        let Some(s) = q.safeguards.get(i) else {
+    // What the answers show of each, gathered again only where this answer can show it.
+    let mut redone: Vec<(usize, SafeguardResult, Option<Vec<String>>)> =
+        Vec::with_capacity(redo.len());
+    for i in redo {
+        let (Some(s), Some(kept)) = (q.safeguards.get(i), e.shown_by.get(i)) else {
             return false;
         };
+        let satisfiers = readers.satisfiers.get(i).map_or(&[][..], Vec::as_slice);
+        if satisfiers.binary_search(&k).is_err() {
+            redone.push((i, scope.safeguard(s, kept), None));
+            continue;
+        }
         let mut shown = Vec::new();
-        for &x in readers.satisfiers.get(i).map_or(&[][..], Vec::as_slice) {
+        for &x in satisfiers {
             let Some(xq) = q.questions.get(x) else {
                 continue;
             };
-            let Some(ans) = all.answer(&xq.id) else {
+            let Some(ans) = all.answer_at(x, &xq.id) else {
                 continue;
             };
             each_answer_effect(xq, ans, |text, f| {
@@ -385,12 +698,20 @@ pub(super) fn patch(
                 }
             });
         }
-        redone.push((i, scope.safeguard(s, shown)));
+        redone.push((i, scope.safeguard(s, &shown), Some(shown)));
     }
     let floors = floors_holding(q, &all);
     let needs_note = effects.iter().any(|(_, f)| f.note_required);
 
     // Nothing above changed `e`; from here on it is patched.
+    for (i, p) in prohibitions {
+        if let Some(slot) = e.prohibitions.get_mut(i) {
+            *slot = p;
+        }
+    }
+    if let Some(c) = categories {
+        e.categories = c;
+    }
     if let Some(x) = e.visible_at.get_mut(v) {
         x.1 = answer.is_some();
     }
@@ -414,13 +735,21 @@ pub(super) fn patch(
     e.score.raw = u32::try_from(raw).unwrap_or(u32::MAX);
     e.score.by_factor = by_factor;
     e.floors = floors;
-    let mut requirements: Vec<Text> = Vec::new();
-    for (i, r) in redone {
+    e.contradictions = contradictions;
+    let mut requirements: Vec<Text> = rules_changed
+        .iter()
+        .filter_map(|i| q.requirements.get(*i))
+        .map(|r| r.id.clone())
+        .collect();
+    for (i, r, shown) in redone {
         if !requirements.contains(&r.requirement) {
             requirements.push(r.requirement.clone());
         }
         if let Some(slot) = e.safeguards.get_mut(i) {
             *slot = r;
+        }
+        if let Some((slot, shown)) = e.shown_by.get_mut(i).zip(shown) {
+            *slot = shown;
         }
     }
     for (i, r) in q.requirements.iter().enumerate() {

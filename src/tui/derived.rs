@@ -27,6 +27,33 @@ pub struct Derived {
     section_of: Vec<Option<usize>>,
     /// Section positions by id, for [`Derived::section`].
     section_at: HashMap<String, usize>,
+    /// The content hash of the questionnaire `section_of` and `section_at` were built for:
+    /// they are kept from one change to the next (at 10,000 questions, comparing every
+    /// question's section again was an eighth of a key that changed an answer).
+    built_for: String,
+}
+
+/// Section positions by id, and each question's section by position.
+fn sections_of(q: &Questionnaire) -> (HashMap<String, usize>, Vec<Option<usize>>) {
+    let mut section_at: HashMap<String, usize> = HashMap::new();
+    for (k, s) in q.sections.iter().enumerate() {
+        section_at.entry(s.id.to_string()).or_insert(k);
+    }
+    // Questions come in runs of one section: the id is looked up once per run.
+    let mut run: Option<(&str, Option<usize>)> = None;
+    let section_of: Vec<Option<usize>> = q
+        .questions
+        .iter()
+        .map(|x| match run {
+            Some((id, k)) if id == x.section.as_str() => k,
+            _ => {
+                let k = section_at.get(x.section.as_str()).copied();
+                run = Some((x.section.as_str(), k));
+                k
+            }
+        })
+        .collect();
+    (section_at, section_of)
 }
 
 impl Derived {
@@ -34,6 +61,12 @@ impl Derived {
     /// is by position: at 10,000 questions, looking each question up by id again took longer
     /// than building the rest (issue 7).
     pub fn new(q: &Questionnaire, e: Option<&Evaluation>) -> Self {
+        Self::default().renew(q, e)
+    }
+
+    /// [`Derived::new`], keeping what depends only on the questionnaire from `self` when it
+    /// was built for the same one.
+    pub fn renew(self, q: &Questionnaire, e: Option<&Evaluation>) -> Self {
         let Some(e) = e else {
             return Self::default();
         };
@@ -52,24 +85,15 @@ impl Derived {
                 *m = true;
             }
         }
-        let mut section_at: HashMap<String, usize> = HashMap::new();
-        for (k, s) in q.sections.iter().enumerate() {
-            section_at.entry(s.id.to_string()).or_insert(k);
-        }
-        // Questions come in runs of one section: the id is looked up once per run.
-        let mut run: Option<(&str, Option<usize>)> = None;
-        let section_of: Vec<Option<usize>> = q
-            .questions
-            .iter()
-            .map(|x| match run {
-                Some((id, k)) if id == x.section.as_str() => k,
-                _ => {
-                    let k = section_at.get(x.section.as_str()).copied();
-                    run = Some((x.section.as_str(), k));
-                    k
-                }
-            })
-            .collect();
+        let same = !self.built_for.is_empty()
+            && self.built_for == q.content_hash
+            && self.section_of.len() == n
+            && self.section_at.len() <= q.sections.len();
+        let (section_at, section_of) = if same {
+            (self.section_at, self.section_of)
+        } else {
+            sections_of(q)
+        };
         let mut sections = vec![SectionProgress::default(); q.sections.len()];
         let mut answered = 0;
         for &(i, has) in &e.visible_at {
@@ -94,6 +118,7 @@ impl Derived {
             sections,
             section_of,
             section_at,
+            built_for: q.content_hash.clone(),
         }
     }
 
@@ -230,5 +255,28 @@ mod tests {
             }
         }
         assert!(notes_missing > 0, "some case misses a note");
+    }
+
+    /// Renewed after a change, from what was derived for the answers before, it is what
+    /// deriving afresh gives; from what was derived for another questionnaire too.
+    #[test]
+    fn renewed_is_derived_afresh() {
+        let cases = cases();
+        let mut previous = Derived::default();
+        for (q, a) in &cases {
+            let e = crate::engine::evaluate_without_what_if(q, a);
+            let afresh = Derived::new(q, Some(&e));
+            assert_eq!(previous.renew(q, Some(&e)), afresh);
+            previous = afresh;
+        }
+        // Another questionnaire of the same size, whose first question sits in another section.
+        let (q, a) = &cases[0];
+        let mut other = q.clone();
+        other.content_hash = "another".into();
+        other.questions[0].section = other.sections.last().unwrap().id.clone();
+        let e = crate::engine::evaluate_without_what_if(&other, a);
+        let afresh = Derived::new(&other, Some(&e));
+        assert_ne!(afresh.section_of(0), previous.section_of(0));
+        assert_eq!(previous.renew(&other, Some(&e)), afresh);
     }
 }

@@ -422,7 +422,8 @@ impl App {
             _ => Some(std::mem::replace(&mut ed.eval, ed.session.evaluate())),
         };
         ed.evaluated = ed.session.revision;
-        self.derived = Derived::new(&ed.session.questionnaire, Some(&ed.eval));
+        self.derived =
+            std::mem::take(&mut self.derived).renew(&ed.session.questionnaire, Some(&ed.eval));
     }
 
     /// Frees the evaluation the last change replaced; the event loop calls this after the
