@@ -718,6 +718,8 @@ fn a_safeguard_is_found_by_id_as_a_search_finds_it() {
 #[path = "../benches/support/mod.rs"]
 mod support;
 
+use raia::engine::Changed::{Question, Safeguard};
+
 /// A small questionnaire where almost everything reads what the walk gathers: each of its
 /// questions can mark a category, raise a concern, confirm a prohibition, add risk and show a
 /// safeguard in place, and each is shown by a condition on categories, concerns, whether any
@@ -909,14 +911,15 @@ fn drawn_answer(question: &raia::questionnaire::Question, v: u64) -> Option<Answ
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
-    /// After any run of edits (an answer set, changed or cleared, a note written or removed),
-    /// the evaluation patched after each edit is the whole evaluation of the answers as they
-    /// stand: a wrong patch would show a wrong verdict in the wizard.
+    /// After any run of edits (an answer set, changed or cleared, a note written or removed, a
+    /// safeguard's status recorded or removed), the evaluation patched after each edit is the
+    /// whole evaluation of the answers as they stand: a wrong patch would show a wrong verdict
+    /// in the wizard.
     #[test]
     fn an_evaluation_patched_after_each_answer_is_the_whole_evaluation(
         d in draws(),
         which in 0usize..6,
-        edits in prop::collection::vec((any::<u64>(), any::<u64>(), 0u8..6), 1..25),
+        edits in prop::collection::vec((any::<u64>(), any::<u64>(), 0u8..8), 1..25),
     ) {
         let qs = questionnaires_to_patch();
         let q = &qs[which];
@@ -924,6 +927,26 @@ proptest! {
         let mut a = if which == 3 { support::assessment(q) } else { build(q, &d) };
         let mut e = raia::engine::evaluate_without_what_if(q, &a);
         for (pick, value, note) in edits {
+            // One edit in four records a safeguard's status and evidence instead.
+            if note >= 6 && !q.safeguards.is_empty() {
+                let id = q.safeguards[pick as usize % q.safeguards.len()].id.to_string();
+                let status = match value % 5 {
+                    0 => None,
+                    1 => Some(SafeguardStatus::InPlace),
+                    2 => Some(SafeguardStatus::Planned),
+                    3 => Some(SafeguardStatus::Missing),
+                    _ => Some(SafeguardStatus::NotApplicable),
+                };
+                let evidence = ["", "n/a", "Bias test report 2026-Q1, wiki/fairness"][((value >> 4) % 3) as usize];
+                match status {
+                    Some(status) => a.safeguards.insert(id.clone(), SafeguardEntry { status, evidence: evidence.into() }),
+                    None => a.safeguards.remove(&id),
+                };
+                raia::engine::reevaluate(&readers, q, &a, &mut e, Safeguard(&id));
+                let whole = raia::engine::evaluate_without_what_if(q, &a);
+                prop_assert!(e == whole, "after safeguard {id} in questionnaire {which}");
+                continue;
+            }
             // Half the edits go to a visible question, where a change counts.
             let k = if pick % 2 == 0 && !e.visible_at.is_empty() {
                 e.visible_at[(pick >> 1) as usize % e.visible_at.len()].0
@@ -942,7 +965,7 @@ proptest! {
                 2 => a.notes.insert(id.clone(), "  ".into()),
                 _ => None,
             };
-            raia::engine::reevaluate(&readers, q, &a, &mut e, &id);
+            raia::engine::reevaluate(&readers, q, &a, &mut e, Question(&id));
             let whole = raia::engine::evaluate_without_what_if(q, &a);
             prop_assert!(e == whole, "after {id} = {:?} in questionnaire {which}", a.answers.get(&id));
         }
@@ -984,7 +1007,7 @@ fn risk_and_concerns_are_patched_and_an_answer_that_hides_questions_is_evaluated
     // An option that adds risk.
     a.answers
         .insert(id.clone(), Answer::Choices(vec!["a".into(), "b".into()]));
-    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, &id);
+    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, Question(&id));
     assert!(replaced.is_none(), "an answer that adds risk is patched");
     assert_eq!(e, whole(&a));
     assert_eq!(
@@ -999,7 +1022,7 @@ fn risk_and_concerns_are_patched_and_an_answer_that_hides_questions_is_evaluated
         id.clone(),
         Answer::Choices(vec!["a".into(), "b".into(), "c".into()]),
     );
-    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, &id);
+    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, Question(&id));
     assert!(
         replaced.is_none(),
         "an answer that raises a concern is patched"
@@ -1024,7 +1047,7 @@ fn risk_and_concerns_are_patched_and_an_answer_that_hides_questions_is_evaluated
     e = whole(&a);
     let shown = e.visible.len();
     a.answers.insert(gate.id.to_string(), Answer::Bool(false));
-    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, &gate.id);
+    let replaced = raia::engine::reevaluate(&readers, &q, &a, &mut e, Question(&gate.id));
     assert!(
         replaced.is_some(),
         "an answer that hides questions is evaluated in full"

@@ -13,23 +13,36 @@ pub use pass::{evaluate, evaluate_without_what_if};
 pub use results::*;
 pub use update::Readers;
 
-/// Brings `e`, the evaluation without what-ifs of these answers before the answer or the note
-/// of `question` changed, up to date with `a`: patched in place where the change provably
-/// reaches no further than the patch follows (`update`), else evaluated in full. Returns the
-/// evaluation replaced by a full one, for the caller to free when it suits (issue 7).
+/// One change to an assessment that [`reevaluate`] can follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changed<'a> {
+    /// The answer or the note (or both) of this question.
+    Question(&'a str),
+    /// The recorded status and evidence of this safeguard.
+    Safeguard(&'a str),
+}
+
+/// Brings `e`, the evaluation without what-ifs of these answers before `changed`, up to date
+/// with `a`: patched in place where the change provably reaches no further than the patch
+/// follows (`update`), else evaluated in full. Returns the evaluation replaced by a full one,
+/// for the caller to free when it suits (issue 7).
 pub fn reevaluate(
     readers: &Readers,
     q: &Questionnaire,
     a: &Assessment,
     e: &mut Evaluation,
-    question: &str,
+    changed: Changed<'_>,
 ) -> Option<Evaluation> {
-    if update::patch(readers, q, a, e, question) {
+    let patched = match changed {
+        Changed::Question(id) => update::patch(readers, q, a, e, id),
+        Changed::Safeguard(id) => update::patch_safeguard(readers, q, a, e, id),
+    };
+    if patched {
         // Every test runs in a debug build: each patch there is checked against the whole.
         debug_assert_eq!(
             *e,
             evaluate_without_what_if(q, a),
-            "the patch after a change to {question} differs from a whole evaluation"
+            "the patch after {changed:?} differs from a whole evaluation"
         );
         None
     } else {

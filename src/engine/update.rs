@@ -762,3 +762,58 @@ pub(super) fn patch(
     settle(q, a, e);
     true
 }
+
+/// Patches `e`, the evaluation without what-ifs of an assessment that differed from `a` at
+/// most in the recorded entry of safeguard `id`, into the evaluation of `a`. A recorded entry
+/// is read by that safeguard's result alone (the walk, the findings and the other safeguards
+/// do not read it): that result, its requirement and the conclusion are worked out again.
+pub(super) fn patch_safeguard(
+    readers: &Readers,
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &mut Evaluation,
+    id: &str,
+) -> bool {
+    if readers.len != (q.questions.len(), q.safeguards.len())
+        || !e.what_if.is_empty()
+        || e.requirements.len() != q.requirements.len()
+        || e.safeguards.len() != q.safeguards.len()
+        || e.shown_by.len() != q.safeguards.len()
+    {
+        return false;
+    }
+    let Some(i) = q.safeguards.iter().position(|s| s.id == id) else {
+        return false;
+    };
+    let (Some(s), Some(shown)) = (q.safeguards.get(i), e.shown_by.get(i)) else {
+        return false;
+    };
+    let firsts = Firsts::of(q, &e.prohibitions, &e.categories);
+    let all = Seen {
+        q,
+        a,
+        visible_at: &e.visible_at,
+        before: usize::MAX,
+        firsts: &firsts,
+    };
+    let scope = Scope {
+        q,
+        a,
+        facts: &all,
+        categories: &e.categories,
+        contradictions: &e.contradictions,
+        assume: None,
+    };
+    let result = scope.safeguard(s, shown);
+    if let Some(slot) = e.safeguards.get_mut(i) {
+        *slot = result;
+    }
+    for (r, slot) in q.requirements.iter().zip(e.requirements.iter_mut()) {
+        if r.id == s.requirement {
+            let by_rule = matches!(slot.why, AppliesBecause::Rule(_));
+            *slot = requirement_result(r, &e.safeguards, by_rule);
+        }
+    }
+    settle(q, a, e);
+    true
+}

@@ -18,7 +18,7 @@ impl Session {
     }
 
     pub(crate) fn put_answer(&mut self, question: &str, answer: Option<Answer>) {
-        self.changed(Some(question));
+        self.changed(Changes::Question(question.to_string()));
         match answer {
             Some(a) => {
                 self.assessment.answers.insert(question.to_string(), a);
@@ -38,7 +38,7 @@ impl Session {
     }
 
     pub(crate) fn put_note(&mut self, question: &str, note: Option<String>) {
-        self.changed(Some(question));
+        self.changed(Changes::Question(question.to_string()));
         match note {
             Some(n) => {
                 self.assessment.notes.insert(question.to_string(), n);
@@ -52,7 +52,7 @@ impl Session {
     pub fn set_metadata(&mut self, detail: Detail, value: &str) -> anyhow::Result<()> {
         let before = self.assessment.metadata.detail(detail).to_string();
         self.record(before != value, Change::Metadata(detail, before));
-        self.changed(None);
+        self.changed(Changes::Everything);
         self.assessment
             .metadata
             .set(detail.key(), value.to_string());
@@ -79,7 +79,7 @@ impl Session {
     }
 
     pub(crate) fn put_safeguard(&mut self, id: &str, entry: Option<SafeguardEntry>) {
-        self.changed(None);
+        self.changed(Changes::Safeguard(id.to_string()));
         match entry {
             Some(e) => {
                 self.assessment.safeguards.insert(id.to_string(), e);
@@ -164,7 +164,7 @@ impl Session {
             }
             Change::Metadata(detail, before) => {
                 let now = self.assessment.metadata.detail(detail).to_string();
-                self.changed(None);
+                self.changed(Changes::Everything);
                 self.assessment.metadata.set(detail.key(), before);
                 (Change::Metadata(detail, now), Undone::Metadata(detail))
             }

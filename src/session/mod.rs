@@ -75,6 +75,8 @@ pub enum Changes {
     Nothing,
     /// Only the answer or the note (or both) of this question.
     Question(String),
+    /// Only the recorded status and evidence of this safeguard.
+    Safeguard(String),
     /// Anything else, or more than one question: evaluate in full.
     Everything,
 }
@@ -237,13 +239,13 @@ impl Session {
         self.deferred = true;
     }
 
-    /// Raises the revision for a change to the assessment: to the answer or note of `question`
-    /// only, or (`None`) to anything else.
-    pub(crate) fn changed(&mut self, question: Option<&str>) {
+    /// Raises the revision for a change to the assessment: to one question's answer or note,
+    /// one safeguard's entry, or (`Changes::Everything`) anything else.
+    pub(crate) fn changed(&mut self, what: Changes) {
         self.revision += 1;
-        self.changes = match (std::mem::take(&mut self.changes), question) {
-            (Changes::Nothing, Some(q)) => Changes::Question(q.to_string()),
-            (Changes::Question(was), Some(q)) if was == q => Changes::Question(was),
+        self.changes = match std::mem::take(&mut self.changes) {
+            Changes::Nothing => what,
+            was if was == what => was,
             _ => Changes::Everything,
         };
     }
@@ -275,7 +277,7 @@ impl Session {
         let was = self.assessment.questionnaire.hash != self.questionnaire.content_hash;
         if was {
             self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();
-            self.changed(None);
+            self.changed(Changes::Everything);
         }
         was
     }
@@ -445,7 +447,7 @@ impl Session {
         }
         if merged != self.assessment {
             // What was computed from the answers must be redone.
-            self.changed(None);
+            self.changed(Changes::Everything);
         }
         self.assessment = merged;
         self.merged.extend(m.taken);
@@ -462,7 +464,7 @@ impl Session {
                 c.key.copy(&h.mine, &mut self.assessment);
             }
         }
-        self.changed(None);
+        self.changed(Changes::Everything);
         Some(h)
     }
 
@@ -507,7 +509,7 @@ impl Session {
             return Err(err);
         }
         // The review cycle counts from the sign-off, and a rejection holds the gate.
-        self.changed(None);
+        self.changed(Changes::Everything);
         Ok(entry)
     }
 }
