@@ -379,6 +379,16 @@ fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
     list.get(from..to).unwrap_or_default()
 }
 
+/// Whether `e` and `readers` were made for `q`, and `e` without what-ifs, as a patch needs.
+fn fits(readers: &Readers, q: &Questionnaire, e: &Evaluation) -> bool {
+    readers.len == (q.questions.len(), q.safeguards.len())
+        && e.what_if.is_empty()
+        && e.requirements.len() == q.requirements.len()
+        && e.safeguards.len() == q.safeguards.len()
+        && e.prohibitions.len() == q.prohibitions.len()
+        && e.shown_by.len() == q.safeguards.len()
+}
+
 /// Patches `e`, the evaluation without what-ifs of an assessment that differed from `a` at
 /// most in the answer and the note of question `id`, into the evaluation of `a`. Returns
 /// false, with `e` as it was, where the change may reach further than the patch follows; the
@@ -390,13 +400,7 @@ pub(super) fn patch(
     e: &mut Evaluation,
     id: &str,
 ) -> bool {
-    if readers.len != (q.questions.len(), q.safeguards.len())
-        || !e.what_if.is_empty()
-        || e.requirements.len() != q.requirements.len()
-        || e.safeguards.len() != q.safeguards.len()
-        || e.prohibitions.len() != q.prohibitions.len()
-        || e.shown_by.len() != q.safeguards.len()
-    {
+    if !fits(readers, q, e) {
         return false;
     }
     let Some(k) = q.question_index(id) else {
@@ -774,12 +778,7 @@ pub(super) fn patch_safeguard(
     e: &mut Evaluation,
     id: &str,
 ) -> bool {
-    if readers.len != (q.questions.len(), q.safeguards.len())
-        || !e.what_if.is_empty()
-        || e.requirements.len() != q.requirements.len()
-        || e.safeguards.len() != q.safeguards.len()
-        || e.shown_by.len() != q.safeguards.len()
-    {
+    if !fits(readers, q, e) {
         return false;
     }
     let Some(i) = q.safeguards.iter().position(|s| s.id == id) else {
