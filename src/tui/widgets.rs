@@ -254,6 +254,14 @@ pub fn truncate(s: &str, max: usize) -> String {
     if max == 0 {
         return String::new();
     }
+    // Printable ASCII: one cell per byte, cut without the cluster search (issue 7: it was a
+    // seventh of ↓ over the result's safeguards at 10,000 questions).
+    if let Some(head) = s
+        .get(..max - 1)
+        .filter(|_| s.bytes().all(|b| matches!(b, b' '..=b'~')))
+    {
+        return format!("{head}…");
+    }
     let mut out = String::new();
     let mut w = 0;
     for c in s.graphemes(true) {
@@ -410,6 +418,23 @@ mod tests {
             }
             .areas(area);
             proptest::prop_assert_eq!(stack(area, vertical, two), want2);
+        }
+
+        /// Cutting printable ASCII by bytes gives what cutting it by grapheme clusters gives.
+        #[test]
+        fn ascii_is_cut_as_clusters_cut_it(s in "[ -~]{0,40}", max in 0usize..45) {
+            let by_clusters = |s: &str, max: usize| {
+                if width(s) <= max {
+                    return s.to_string();
+                }
+                if max == 0 {
+                    return String::new();
+                }
+                let mut out: String = s.graphemes(true).take(max - 1).collect();
+                out.push('…');
+                out
+            };
+            proptest::prop_assert_eq!(truncate(&s, max), by_clusters(&s, max));
         }
     }
 
