@@ -160,7 +160,7 @@ pub struct Editing {
     /// The evaluation `eval` replaced, freed after the frame (`App::free_retired`): at 10,000
     /// questions freeing it took half a millisecond of the key that changed an answer.
     retired: Option<Evaluation>,
-    /// Who reads each answer, for patching `eval` after one answer; built at the first change.
+    /// Who reads each answer, for patching `eval` after one change; built after the first frame.
     readers: Option<crate::engine::Readers>,
 }
 
@@ -433,10 +433,15 @@ impl App {
     }
 
     /// Frees the evaluation the last change replaced; the event loop calls this after the
-    /// frame that shows the new one.
+    /// frame that shows the new one. After a session's first frame, it also works out who reads
+    /// what for patching the evaluation, so the first change does not wait for it (8 ms at
+    /// 10,000 questions).
     pub fn free_retired(&mut self) {
         if let State::Editing(ed) = &mut self.state {
             ed.retired = None;
+            let q = &ed.session.questionnaire;
+            ed.readers
+                .get_or_insert_with(|| crate::engine::Readers::new(q));
         }
     }
 
