@@ -124,7 +124,10 @@ fn drop_later<T: Send + 'static>(value: T) {
 /// json` piped on). serde_json writes only double-quoted strings, where the escape reads back as
 /// the same character, so the text is exact; C0 controls it escapes already.
 fn escape_unsafe(text: String) -> String {
-    if !text.chars().any(crate::term_text::is_unsafe) {
+    // Pretty JSON always holds line breaks, which stay: only the other unsafe characters send
+    // the text through the copy below (it went through it every time, a fifth of the JSON
+    // report at 10,000 questions; issue 7).
+    if !has_unsafe_beyond_newlines(text.as_bytes()) {
         return text;
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -136,6 +139,23 @@ fn escape_unsafe(text: String) -> String {
         }
     }
     out
+}
+
+/// Whether UTF-8 `bytes` hold a character [`crate::term_text::is_unsafe`] other than a line
+/// break, found by its bytes: a C0 control or DEL, a C1 control (0xC2 0x80..0x9F) or a bidi
+/// control (0xE2 0x80 0xAA..0xAE, 0xE2 0x81 0xA6..0xA9). In UTF-8 0xC2 and 0xE2 only ever
+/// start a character, so no other character matches.
+fn has_unsafe_beyond_newlines(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' => false,
+        0..=0x1f | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        0xe2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => false,
+    })
 }
 
 /// Renders a report already built.
@@ -163,6 +183,29 @@ pub fn render_report(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use proptest::prelude::*;
+
+    proptest::proptest! {
+        /// Finding an unsafe character by its bytes finds what decoding the characters finds.
+        #[test]
+        fn unsafe_characters_are_found_by_their_bytes(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[ -~\n]{0,8}",
+                    proptest::char::range('\u{0}', '\u{3000}').prop_map(String::from),
+                    proptest::sample::select(vec!['\u{9b}', '\u{85}', '\u{a0}', '\u{202a}',
+                        '\u{202e}', '\u{202f}', '\u{2029}', '\u{2066}', '\u{2069}', '\u{206a}',
+                        '→', '…', '\u{7f}', '\t', '\r']).prop_map(String::from),
+                ],
+                0..12,
+            )
+        ) {
+            let text = parts.concat();
+            let by_chars = text.chars().any(|c| crate::term_text::is_unsafe(c) && c != '\n');
+            prop_assert_eq!(has_unsafe_beyond_newlines(text.as_bytes()), by_chars);
+        }
+    }
 
     #[test]
     fn unclosed_block_points_at_the_innermost_open_tag() {
