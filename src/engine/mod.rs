@@ -443,10 +443,14 @@ fn placeholders_only(text: &str, known: impl Fn(&str) -> bool) -> bool {
     if t.is_empty() || known(t) {
         return true;
     }
-    // Spelled out letter by letter: "t.b.d.", "T B D".
-    let compact: String = t.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
-    if compact != t && compact.chars().count() <= 4 && known(&compact) {
-        return true;
+    // Spelled out letter by letter: "t.b.d.", "T B D". Counted before it is copied: most text
+    // answers are longer, and copying each on every evaluation showed in reports (issue 7).
+    let letters = || t.chars().filter(|c| !matches!(c, '.' | ' '));
+    if letters().nth(4).is_none() {
+        let compact: String = letters().collect();
+        if compact != t && known(&compact) {
+            return true;
+        }
     }
     // Several placeholders in a row ("n/a n/a", "tbd, tbd").
     t.split(|c: char| c.is_whitespace() || c == ',' || c == ';')
