@@ -237,9 +237,9 @@ struct Firsts {
 }
 
 impl Firsts {
-    fn of(
+    fn of<'a>(
         q: &Questionnaire,
-        prohibitions: &[ProhibitionFinding],
+        prohibitions: impl IntoIterator<Item = &'a ProhibitionFinding>,
         categories: &[CategoryFinding],
     ) -> Self {
         let first = |reasons: &[Reason]| {
@@ -250,7 +250,7 @@ impl Firsts {
         };
         Self {
             concerns: prohibitions
-                .iter()
+                .into_iter()
                 .map(|p| (p.id.clone(), first(&p.concerns)))
                 .collect(),
             categories: categories
@@ -494,20 +494,7 @@ pub(super) fn patch(
     // Where the concerns and categories raised so far now differ, and which conditions could
     // see it: those reading this answer, or a concern or category where it changed.
     let before = Firsts::of(q, &e.prohibitions, &e.categories);
-    let after = Firsts {
-        concerns: new_prohibitions
-            .iter()
-            .map(|p| {
-                let first = p
-                    .concerns
-                    .first()
-                    .and_then(|r| q.question_index(&r.question))
-                    .unwrap_or(usize::MAX);
-                (p.id.clone(), first)
-            })
-            .collect(),
-        categories: Firsts::of(q, &[], new_categories).categories,
-    };
+    let after = Firsts::of(q, new_prohibitions.iter().copied(), new_categories);
     let window = |x: usize, y: usize| (x.min(y), x.max(y));
     let mut check: Vec<usize> = readers
         .shows
