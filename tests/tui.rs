@@ -1552,6 +1552,35 @@ fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     );
 }
 
+/// A hostile review: on a question shown by an earlier answer, undoing that answer hid the
+/// question on screen, which stayed up as "Question 0 of N" and took answers for a hidden
+/// question. Undo and redo now go to the question they changed when the one on screen hides.
+#[test]
+fn an_undo_that_hides_the_question_on_screen_goes_to_the_question_it_changed() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('1')); // purpose: chat, `decides` hidden
+    t.key(KeyCode::Char('2')); // purpose: screens job applications, `decides` shown
+    assert!(t.app.is_visible(qi("decides")));
+    t.goto("decides");
+    t.key(KeyCode::Char('u')); // purpose back to chat: `decides` hidden again
+    assert!(!t.app.is_visible(qi("decides")));
+    assert_eq!(t.app.screen, Screen::Question(qi("purpose")));
+    let screen = render_app(&t.app, 100, 30);
+    assert!(!screen.contains("Question 0 of"), "{screen}");
+    // Redo shows it again, and the screen stays where it is.
+    t.key(KeyCode::Char('U'));
+    assert!(t.app.is_visible(qi("decides")));
+    assert_eq!(t.app.screen, Screen::Question(qi("purpose")));
+    t.goto("decides");
+    t.key(KeyCode::Char('2')); // decides: no
+    t.goto("purpose");
+    t.key(KeyCode::Char('1')); // chat: `decides` hidden
+    t.goto("data");
+    t.key(KeyCode::Char('u')); // purpose back to screening: shown; nothing on screen hides
+    assert!(t.app.is_visible(qi("decides")));
+    assert_eq!(t.app.screen, Screen::Question(qi("data")));
+}
+
 #[test]
 fn a_required_note_is_demanded_and_written_in_the_note_editor() {
     let mut t = T::on_questions();

@@ -178,17 +178,43 @@ pub(crate) fn take_back(app: &mut App, redo: bool) {
     } else {
         crate::explain::undone(&s.questionnaire, &s.assessment, &undone)
     };
-    if let crate::session::Undone::Answer(id) = &undone
-        && let Some(qi) = s.questionnaire.question_index(id)
-    {
+    let changed = match &undone {
+        crate::session::Undone::Answer(id) | crate::session::Undone::Note(id) => {
+            s.questionnaire.question_index(id)
+        }
+        _ => None,
+    };
+    if let (crate::session::Undone::Answer(_), Some(qi)) = (&undone, changed) {
         app.unsaved.remove(&qi);
     }
     app.refresh();
+    // What was put back may hide the question on screen (a hostile review kept answering one):
+    // go to the question it changed.
+    leave_hidden_question(app, changed);
     rebuild_field(app, typing);
     app.info(text);
     say_visibility_change(app, &before_visible);
     say_tier_change(app, before);
     report(app, r);
+}
+
+/// When the question on screen is hidden now (an undo, or a change taken in from the file, hid
+/// it), goes to question `to` if it is shown, else to the step after this one: a hidden question
+/// is never shown as one to answer.
+pub(crate) fn leave_hidden_question(app: &mut App, to: Option<usize>) {
+    let Screen::Question(qi) = app.screen else {
+        return;
+    };
+    if app.derived.is_visible(qi) {
+        return;
+    }
+    let target = to
+        .filter(|&t| app.derived.is_visible(t))
+        .map(Screen::Question)
+        .or_else(|| app.next_screen());
+    if let Some(target) = target {
+        app.go(target);
+    }
 }
 
 /// The current step's field built again from what is stored, keeping whether it has the
