@@ -1552,6 +1552,35 @@ fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     );
 }
 
+/// A hostile review: under a confirmed prohibited use the wizard showed "score 14" beside the
+/// tier, while `raia score` says the score is not used. The live panel and the result say so
+/// too, with no bands and no sum.
+#[test]
+fn under_a_confirmed_prohibited_use_the_score_is_said_not_to_be_used() {
+    let mut t = T::example("voice-clone-no-consent.toml");
+    assert_eq!(
+        t.app.eval().unwrap().tier,
+        raia::questionnaire::Tier::Prohibited
+    );
+    let screen = t.render(120, 40);
+    assert!(screen.contains("score not used"), "{screen}");
+    assert!(
+        !screen.contains("score 1") && !screen.contains("score 0"),
+        "{screen}"
+    );
+    t.app.go(Screen::Result);
+    let screen = t.render(120, 40);
+    assert!(screen.contains("score not used"), "{screen}");
+    assert!(screen.contains("Score not used: a confirmed"), "{screen}");
+    assert!(!screen.contains("medium from"), "{screen}");
+    // Where the score counts, it is shown with its bands.
+    let mut t = T::example("clinical-triage-assistant.toml");
+    t.app.go(Screen::Result);
+    let screen = t.render(120, 40);
+    assert!(screen.contains("medium from"), "{screen}");
+    assert!(!screen.contains("score not used"), "{screen}");
+}
+
 /// A hostile review: on a question shown by an earlier answer, undoing that answer hid the
 /// question on screen, which stayed up as "Question 0 of N" and took answers for a hidden
 /// question. Undo and redo now go to the question they changed when the one on screen hides.

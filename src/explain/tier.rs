@@ -139,6 +139,24 @@ pub fn tier_reasons_short(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
     out
 }
 
+/// Why no score is given: a confirmed prohibited use decides the result.
+pub fn score_not_used(q: &Questionnaire) -> String {
+    format!(
+        "Score not used: a confirmed {} decides the result.",
+        q.vocabulary.prohibited_use
+    )
+}
+
+/// The score beside the tier: "score 14", or "score not used" where a confirmed prohibited
+/// use decides the result and the score decides nothing (as `raia score` says).
+pub fn score_short(e: &Evaluation) -> String {
+    if e.score_counts() {
+        format!("score {}", e.score.total)
+    } else {
+        "score not used".to_string()
+    }
+}
+
 /// One sentence a reader can act on.
 pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
     let v = &q.vocabulary;

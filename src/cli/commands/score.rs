@@ -36,10 +36,7 @@ pub(crate) fn score(
             e.score.high_at
         );
     } else {
-        outln!(
-            "Score not used: a confirmed {} decides the result.",
-            v.prohibited_use
-        );
+        outln!("{}", explain::score_not_used(q));
     }
     let answered = answered_count(&a, &e);
     if e.complete {

@@ -387,7 +387,7 @@ fn live_result(app: &App, w: usize) -> Content {
             format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase()),
             t.tier(e.tier),
         ),
-        Span::styled(format!("  score {}", e.score.total), t.muted()),
+        Span::styled(format!("  {}", crate::explain::score_short(e)), t.muted()),
     ]));
     let confirmed: Vec<&str> = e.confirmed().map(|p| p.title.as_str()).collect();
     if !confirmed.is_empty() {
@@ -466,8 +466,8 @@ fn live_result_compact(app: &App, w: usize) -> Content {
         Span::styled(
             truncate(
                 &format!(
-                    "  score {} · {}",
-                    e.score.total,
+                    "  {} · {}",
+                    crate::explain::score_short(e),
                     crate::explain::open_safeguards_short(e)
                 ),
                 w.saturating_sub(7 + e.tier.name().len()),

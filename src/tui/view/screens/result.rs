@@ -69,19 +69,24 @@ pub(crate) fn result_content(
         return (c, None);
     };
     let tier = format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase());
-    let score = format!("  score {}", e.score.total);
-    let bands = format!(
-        "(medium from {}, high from {})",
-        e.score.medium_at, e.score.high_at
-    );
+    let score = format!("  {}", crate::explain::score_short(e));
+    // Under a confirmed prohibited use the score decides nothing: no bands, no sum.
+    let bands = if e.score_counts() {
+        format!(
+            "(medium from {}, high from {})",
+            e.score.medium_at, e.score.high_at
+        )
+    } else {
+        String::new()
+    };
     let first_w = 5 + width(&tier) + width(&score);
     let mut first = vec![
         Span::styled("Tier ", t.heading()),
         Span::styled(tier, t.tier(e.tier)),
         Span::styled(score, t.text()),
     ];
-    let bands_inline = first_w + 1 + width(&bands) <= w;
-    if bands_inline {
+    let bands_inline = bands.is_empty() || first_w + 1 + width(&bands) <= w;
+    if bands_inline && !bands.is_empty() {
         first.push(Span::styled(format!(" {bands}"), t.text()));
     }
     // The verdict stays on the top row when a long header (contradictions, categories) scrolls
@@ -92,17 +97,17 @@ pub(crate) fn result_content(
         c.wrapped(&bands, w, 0, t.text());
     }
     if layout == ResultLayout::Full {
-        c.wrapped(
-            &format!(
+        let sum = if e.score_counts() {
+            format!(
                 "Score {} = {} − {} for safeguards in place.",
                 e.score.total,
                 crate::engine::risk_points(e.score.raw),
                 e.score.mitigation
-            ),
-            w,
-            0,
-            t.muted(),
-        );
+            )
+        } else {
+            crate::explain::score_not_used(app.q())
+        };
+        c.wrapped(&sum, w, 0, t.muted());
     }
     if e.complete {
         c.wrapped("Every question that applies is answered.", w, 0, t.ok());
