@@ -30,19 +30,11 @@ use crate::questionnaire::Condition;
 pub struct Readers {
     /// The number of questions and safeguards it was built for.
     len: (usize, usize),
-    /// By question position: the questions whose `show_if` reads its answer.
-    shows: HashMap<usize, Vec<usize>>,
-    /// The questions whose `show_if` reads a concern, a category, or whether any category
-    /// is marked, in asking order.
-    concern_shows: HashMap<Text, Vec<usize>>,
-    category_shows: HashMap<Text, Vec<usize>>,
-    consequential_shows: Vec<usize>,
-    /// By question position: the safeguards (positions) whose result reads its answer.
-    safeguards: HashMap<usize, Vec<usize>>,
-    /// The safeguards whose conditions read a concern, a category, or whether any is marked.
-    concern_safeguards: HashMap<Text, Vec<usize>>,
-    category_safeguards: HashMap<Text, Vec<usize>>,
-    consequential_safeguards: Vec<usize>,
+    /// The questions whose `show_if` reads each answer, concern and category.
+    shows: ReadBy,
+    /// The safeguards (positions) whose result reads each answer (in a condition, or as one
+    /// that can show it in place), concern and category.
+    reading: ReadBy,
     /// The safeguards required by a requirement for consequential uses, whose reason names
     /// the categories marked.
     naming_categories: Vec<usize>,
@@ -101,39 +93,48 @@ fn reads_categories(c: &Condition) -> bool {
     g.iter().any(|x| !matches!(x, Gathered::Concern(_)))
 }
 
-impl Readers {
-    pub fn new(q: &Questionnaire) -> Self {
-        let mut shows = HashMap::new();
-        let mut concern_shows = HashMap::new();
-        let mut category_shows = HashMap::new();
-        let mut consequential_shows = Vec::new();
-        let mut g = Vec::new();
-        for (j, x) in q.questions.iter().enumerate() {
-            let Some(c) = &x.show_if else {
-                continue;
-            };
-            for id in c.questions() {
-                if let Some(k) = q.question_index(id) {
-                    push_once(&mut shows, k, j);
-                }
-            }
-            g.clear();
-            gathered(c, &mut g);
-            for item in &g {
-                match item {
-                    Gathered::Concern(p) => push_once(&mut concern_shows, (*p).clone(), j),
-                    Gathered::Category(c) => push_once(&mut category_shows, (*c).clone(), j),
-                    Gathered::Consequential if consequential_shows.last() != Some(&j) => {
-                        consequential_shows.push(j);
-                    }
-                    Gathered::Consequential => {}
-                }
+/// Who reads what: by question position, by concern, by category, and whether any category is
+/// marked; each list in the order the readers were noted.
+#[derive(Debug, Clone, Default)]
+struct ReadBy {
+    answers: HashMap<usize, Vec<usize>>,
+    concerns: HashMap<Text, Vec<usize>>,
+    categories: HashMap<Text, Vec<usize>>,
+    consequential: Vec<usize>,
+}
+
+impl ReadBy {
+    /// Notes what condition `c` of `reader` reads.
+    fn note(&mut self, q: &Questionnaire, c: &Condition, reader: usize) {
+        for id in c.questions() {
+            if let Some(k) = q.question_index(id) {
+                push_once(&mut self.answers, k, reader);
             }
         }
-        let mut safeguards = HashMap::new();
-        let mut concern_safeguards = HashMap::new();
-        let mut category_safeguards = HashMap::new();
-        let mut consequential_safeguards = Vec::new();
+        let mut g = Vec::new();
+        gathered(c, &mut g);
+        for item in g {
+            match item {
+                Gathered::Concern(p) => push_once(&mut self.concerns, p.clone(), reader),
+                Gathered::Category(c) => push_once(&mut self.categories, c.clone(), reader),
+                Gathered::Consequential if self.consequential.last() != Some(&reader) => {
+                    self.consequential.push(reader);
+                }
+                Gathered::Consequential => {}
+            }
+        }
+    }
+}
+
+impl Readers {
+    pub fn new(q: &Questionnaire) -> Self {
+        let mut shows = ReadBy::default();
+        for (j, x) in q.questions.iter().enumerate() {
+            if let Some(c) = &x.show_if {
+                shows.note(q, c, j);
+            }
+        }
+        let mut reading = ReadBy::default();
         let mut naming_categories = Vec::new();
         let mut by_requirement = HashMap::new();
         let mut by_id: HashMap<&str, usize> = HashMap::new();
@@ -159,25 +160,7 @@ impl Readers {
                 rule,
             ];
             for c in conditions.into_iter().flatten() {
-                for id in c.questions() {
-                    if let Some(k) = q.question_index(id) {
-                        push_once(&mut safeguards, k, i);
-                    }
-                }
-                g.clear();
-                gathered(c, &mut g);
-                for item in &g {
-                    match item {
-                        Gathered::Concern(p) => push_once(&mut concern_safeguards, (*p).clone(), i),
-                        Gathered::Category(c) => {
-                            push_once(&mut category_safeguards, (*c).clone(), i);
-                        }
-                        Gathered::Consequential if consequential_safeguards.last() != Some(&i) => {
-                            consequential_safeguards.push(i);
-                        }
-                        Gathered::Consequential => {}
-                    }
-                }
+                reading.note(q, c, i);
             }
         }
         let mut satisfiers = vec![Vec::new(); q.safeguards.len()];
@@ -201,7 +184,7 @@ impl Readers {
                         || (clears_anywhere && !f.categories.is_empty());
                 }
                 for i in f.satisfies.iter().filter_map(|s| by_id.get(s.as_str())) {
-                    push_once(&mut safeguards, k, *i);
+                    push_once(&mut reading.answers, k, *i);
                     if let Some(list) = satisfiers.get_mut(*i)
                         && list.last() != Some(&k)
                     {
@@ -213,13 +196,7 @@ impl Readers {
         Self {
             len: (q.questions.len(), q.safeguards.len()),
             shows,
-            concern_shows,
-            category_shows,
-            consequential_shows,
-            safeguards,
-            concern_safeguards,
-            category_safeguards,
-            consequential_safeguards,
+            reading,
             naming_categories,
             by_requirement,
             satisfiers,
@@ -498,6 +475,7 @@ pub(super) fn patch(
     let window = |x: usize, y: usize| (x.min(y), x.max(y));
     let mut check: Vec<usize> = readers
         .shows
+        .answers
         .get(&k)
         .map_or(&[][..], Vec::as_slice)
         .iter()
@@ -507,7 +485,7 @@ pub(super) fn patch(
     for (p, was) in &before.concerns {
         let (lo, hi) = window(*was, after.concern(p));
         if lo != hi {
-            let list = readers.concern_shows.get(p).map_or(&[][..], Vec::as_slice);
+            let list = readers.shows.concerns.get(p).map_or(&[][..], Vec::as_slice);
             check.extend_from_slice(within(list, lo, hi));
         }
     }
@@ -516,13 +494,17 @@ pub(super) fn patch(
     for c in category_ids {
         let (lo, hi) = window(before.category(c), after.category(c));
         if lo != hi {
-            let list = readers.category_shows.get(c).map_or(&[][..], Vec::as_slice);
+            let list = readers
+                .shows
+                .categories
+                .get(c)
+                .map_or(&[][..], Vec::as_slice);
             check.extend_from_slice(within(list, lo, hi));
         }
     }
     let (lo, hi) = window(before.any_category(), after.any_category());
     if lo != hi {
-        check.extend_from_slice(within(&readers.consequential_shows, lo, hi));
+        check.extend_from_slice(within(&readers.shows.consequential, lo, hi));
     }
     check.sort_unstable();
     check.dedup();
@@ -572,24 +554,25 @@ pub(super) fn patch(
 
     // The safeguards whose result may read what changed.
     let mut redo: Vec<usize> = readers
-        .safeguards
+        .reading
+        .answers
         .get(&k)
         .map_or(&[][..], Vec::as_slice)
         .to_vec();
     let held = |firsts: &Firsts, p: &str| firsts.concern(p) != usize::MAX;
     for (p, _) in &before.concerns {
         if held(&before, p) != held(&after, p) {
-            redo.extend(readers.concern_safeguards.get(p).into_iter().flatten());
+            redo.extend(readers.reading.concerns.get(p).into_iter().flatten());
         }
     }
     let ids = |list: &[CategoryFinding]| list.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
     let (was_marked, now_marked) = (ids(&e.categories), ids(new_categories));
     if was_marked != now_marked {
         redo.extend_from_slice(&readers.naming_categories);
-        redo.extend_from_slice(&readers.consequential_safeguards);
+        redo.extend_from_slice(&readers.reading.consequential);
         for c in was_marked.iter().chain(&now_marked) {
             if was_marked.contains(c) != now_marked.contains(c) {
-                redo.extend(readers.category_safeguards.get(c).into_iter().flatten());
+                redo.extend(readers.reading.categories.get(c).into_iter().flatten());
             }
         }
     }
