@@ -33,10 +33,11 @@ pub fn reevaluate(
     e: &mut Evaluation,
     changed: Changed<'_>,
 ) -> Option<Evaluation> {
-    let patched = match changed {
-        Changed::Question(id) => update::patch(readers, q, a, e, id),
-        Changed::Safeguard(id) => update::patch_safeguard(readers, q, a, e, id),
-    };
+    let patched = update::fits(readers, q, e)
+        && match changed {
+            Changed::Question(id) => update::patch(readers, q, a, e, id),
+            Changed::Safeguard(id) => update::patch_safeguard(q, a, e, id),
+        };
     if patched {
         // Every test runs in a debug build: each patch there is checked against the whole.
         debug_assert_eq!(

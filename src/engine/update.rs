@@ -356,8 +356,9 @@ fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
     list.get(from..to).unwrap_or_default()
 }
 
-/// Whether `e` and `readers` were made for `q`, and `e` without what-ifs, as a patch needs.
-fn fits(readers: &Readers, q: &Questionnaire, e: &Evaluation) -> bool {
+/// Whether `e` and `readers` were made for `q`, and `e` without what-ifs, as a patch needs;
+/// [`super::reevaluate`] asks before either patch.
+pub(super) fn fits(readers: &Readers, q: &Questionnaire, e: &Evaluation) -> bool {
     readers.len == (q.questions.len(), q.safeguards.len())
         && e.what_if.is_empty()
         && e.requirements.len() == q.requirements.len()
@@ -377,9 +378,6 @@ pub(super) fn patch(
     e: &mut Evaluation,
     id: &str,
 ) -> bool {
-    if !fits(readers, q, e) {
-        return false;
-    }
     let Some(k) = q.question_index(id) else {
         return false;
     };
@@ -742,16 +740,12 @@ pub(super) fn patch(
 /// is read by that safeguard's result alone (the walk, the findings and the other safeguards
 /// do not read it): that result, its requirement and the conclusion are worked out again.
 pub(super) fn patch_safeguard(
-    readers: &Readers,
     q: &Questionnaire,
     a: &Assessment,
     e: &mut Evaluation,
     id: &str,
 ) -> bool {
-    if !fits(readers, q, e) {
-        return false;
-    }
-    let Some(i) = q.safeguards.iter().position(|s| s.id == id) else {
+    let Some(&i) = e.safeguard_at.get(id) else {
         return false;
     };
     let (Some(s), Some(shown)) = (q.safeguards.get(i), e.shown_by.get(i)) else {
