@@ -1383,6 +1383,44 @@ fn the_json_report_escapes_c1_controls_and_reads_back_the_same_text() {
     assert_eq!(v["metadata"]["system"], "Evil\u{9b}31m \u{202e}name");
 }
 
+/// The TOML report piped on carried C1 controls and bidi overrides raw: toml writes them as they
+/// are, and writes a string with a backslash or a quote (a Windows path as evidence) as a literal
+/// string, where an escape would be text. Such a string is now a basic string with the character
+/// escaped, and the report reads back as exactly the text answered.
+#[test]
+fn the_toml_report_escapes_c1_controls_even_where_toml_writes_a_literal_string() {
+    let q = q();
+    let mut a = realistic(&q);
+    a.metadata.system = "Evil\u{9b}31m \u{202e}name".into();
+    let evidence = "see \\\\share\\audit \"2025\"\u{9d}52;c;aGk=\u{7}";
+    a.safeguards.insert(
+        "named-owner".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: evidence.into(),
+        },
+    );
+    let text = render(&q, &a, Format::Toml, &builtin()).unwrap();
+    common::assert_terminal_safe("TOML report", text.as_bytes());
+    assert!(text.contains("\"Evil\\u009B31m \\u202Ename\""), "{text}");
+    let v: toml::Value = toml::from_str(&text).unwrap();
+    assert_eq!(
+        v["metadata"]["system"].as_str(),
+        Some("Evil\u{9b}31m \u{202e}name")
+    );
+    fn strings(v: &toml::Value, out: &mut Vec<String>) {
+        match v {
+            toml::Value::String(s) => out.push(s.clone()),
+            toml::Value::Array(items) => items.iter().for_each(|i| strings(i, out)),
+            toml::Value::Table(t) => t.values().for_each(|i| strings(i, out)),
+            _ => {}
+        }
+    }
+    let mut all = Vec::new();
+    strings(&v, &mut all);
+    assert!(all.iter().any(|s| s == evidence), "{text}");
+}
+
 /// Hostile review (second round): an overlay question with the role "monitoring" put the team's
 /// free text ("Every decision is monitored 24/7") in place of the evaluated status ("missing")
 /// in the information-request response. The status comes first; the statement is beside it.

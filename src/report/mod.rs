@@ -169,9 +169,10 @@ pub fn render_report(
         Format::InfoRequest => templates
             .render(INFO_REQUEST_TEMPLATE, report)
             .map(with_marker),
-        // TOML is left as toml writes it: it writes some strings as literal strings, where an
-        // escape would be text. On a terminal, `raia report` escapes the characters itself.
-        Format::Toml => Ok(sealed(&toml::to_string_pretty(report)?, false)),
+        Format::Toml => Ok(sealed(
+            &toml_text::escape_unsafe(toml::to_string_pretty(report)?),
+            false,
+        )),
         Format::Json => Ok(sealed(
             &escape_unsafe(serde_json::to_string_pretty(report)? + "\n"),
             true,
@@ -248,6 +249,7 @@ mod tests {
 mod out;
 mod spreadsheet;
 mod templates;
+mod toml_text;
 
 pub use out::*;
 pub use spreadsheet::*;

@@ -1,0 +1,253 @@
+//! TOML text with every character a terminal could obey written as an escape.
+//!
+//! The toml crate writes C1 controls (U+009B is a one-byte CSI) and bidi overrides as they are,
+//! and writes some strings as literal strings (`'...'`, `'''...'''`), where an escape would be
+//! read as text. A TOML report piped on to a pager or another terminal must not carry them
+//! (issue 7), and must still read back as exactly the text that was answered. So every string
+//! that holds such a character is written as a basic string (`"..."` or `"""..."""`), where
+//! `\uXXXX` reads back as the character it stands for.
+
+/// Whether `c` must not reach a terminal as it is. Line breaks stay: multi-line strings and the
+/// document itself are made of them.
+fn must_escape(c: char) -> bool {
+    c != '\n' && crate::term_text::is_unsafe(c)
+}
+
+/// `text`, a document as the toml crate writes it, with every string holding a character a
+/// terminal obeys rewritten as a basic string with that character escaped. Text without one is
+/// returned as it is.
+pub(crate) fn escape_unsafe(text: String) -> String {
+    if !super::has_unsafe_beyond_newlines(text.as_bytes()) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find(['"', '\'', '#']) {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let (token, after) = split_token(rest);
+        push_token(&mut out, token);
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The kinds of string and the comment a TOML document can hold.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Token {
+    Basic,
+    MultiBasic,
+    Literal,
+    MultiLiteral,
+    Comment,
+}
+
+/// Splits `s`, which starts with `"`, `'` or `#`, into the whole token there and what follows.
+/// A token left open runs to the end (toml never writes one; the text is then kept as it is).
+fn split_token(s: &str) -> (&str, &str) {
+    let bytes = s.as_bytes();
+    let end = match bytes.first() {
+        Some(b'#') => s.find('\n').unwrap_or(s.len()),
+        Some(&quote) if bytes.starts_with(&[quote; 3]) => multi_line_end(bytes, quote),
+        Some(b'"') => basic_end(bytes),
+        _ => s
+            .get(1..)
+            .and_then(|t| t.find('\''))
+            .map_or(s.len(), |i| i + 2),
+    };
+    // Every end found is just past an ASCII byte, or the end of `s`: a character boundary.
+    s.split_at_checked(end).unwrap_or((s, ""))
+}
+
+/// Where a one-line basic string that opens at 0 ends, its closing quote included.
+fn basic_end(bytes: &[u8]) -> usize {
+    let mut escaped = false;
+    for (i, &b) in bytes.iter().enumerate().skip(1) {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'"' => return i + 1,
+            _ => {}
+        }
+    }
+    bytes.len()
+}
+
+/// Where a multi-line string that opens with three `quote`s at 0 ends. A run of three or more
+/// quotes closes it, and the quotes before the last three belong to the text (`""""` is a quote
+/// and the end); a backslash escapes in a basic string only.
+fn multi_line_end(bytes: &[u8], quote: u8) -> usize {
+    let mut escaped = false;
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate().skip(3) {
+        if escaped {
+            escaped = false;
+        } else if b == quote {
+            run += 1;
+            continue;
+        } else if run >= 3 {
+            return i;
+        } else {
+            escaped = b == b'\\' && quote == b'"';
+        }
+        run = 0;
+    }
+    bytes.len()
+}
+
+fn kind(token: &str) -> Token {
+    if token.starts_with('#') {
+        Token::Comment
+    } else if token.starts_with("\"\"\"") && token.len() >= 6 {
+        Token::MultiBasic
+    } else if token.starts_with("'''") && token.len() >= 6 {
+        Token::MultiLiteral
+    } else if token.starts_with('"') {
+        Token::Basic
+    } else {
+        Token::Literal
+    }
+}
+
+/// Appends `token` to `out`, rewritten if it holds a character to escape.
+fn push_token(out: &mut String, token: &str) {
+    if !token.chars().any(must_escape) {
+        out.push_str(token);
+        return;
+    }
+    let (delimiter, basic) = match kind(token) {
+        // Already basic: escapes mean what they say, so each unsafe character is replaced in
+        // place and everything else (toml's own escapes included) is kept.
+        Token::Basic | Token::MultiBasic => return push_escaped(out, token, |_| false),
+        // toml writes no comments; one would not be read back, so the characters are dropped
+        // rather than escaped.
+        Token::Comment => return out.extend(token.chars().filter(|&c| !must_escape(c))),
+        Token::Literal => ("'", "\""),
+        Token::MultiLiteral => ("'''", "\"\"\""),
+    };
+    let text = token
+        .strip_prefix(delimiter)
+        .and_then(|t| t.strip_suffix(delimiter));
+    match text {
+        // The first line break after the opening quotes of a multi-line string is dropped by a
+        // reader of either kind, so it is carried over as it is.
+        Some(text) => {
+            out.push_str(basic);
+            push_escaped(out, text, |c| matches!(c, '"' | '\\'));
+            out.push_str(basic);
+        }
+        // Left open, which toml never writes: kept, without what a terminal obeys.
+        None => out.extend(token.chars().filter(|&c| !must_escape(c))),
+    }
+}
+
+/// Appends `text` with every character to escape, and every character `also` names, written as
+/// a basic-string escape.
+fn push_escaped(out: &mut String, text: &str, also: impl Fn(char) -> bool) {
+    for c in text.chars() {
+        if must_escape(c) || also(c) {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                '\t' => out.push_str("\\t"),
+                _ => out.push_str(&format!("\\u{:04X}", u32::from(c))),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
+
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    struct Doc {
+        name: String,
+        lines: Vec<String>,
+        by_key: BTreeMap<String, String>,
+        inner: Vec<Inner>,
+    }
+
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    struct Inner {
+        text: String,
+    }
+
+    /// Text made of the pieces that decide how toml writes a string.
+    fn hostile() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", " ", "\"", "'", "\\", "\n", "\r", "\t", "\u{9b}", "\u{85}", "\u{1b}",
+                "\u{7f}", "\u{202e}", "\u{2066}", "\u{2028}", "'''", "\"\"\"", "#", "→", "\r\n",
+                "[x]", "=",
+            ]),
+            0..12,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    fn doc() -> impl Strategy<Value = Doc> {
+        (
+            hostile(),
+            proptest::collection::vec(hostile(), 0..4),
+            proptest::collection::btree_map(hostile(), hostile(), 0..3),
+            proptest::collection::vec(hostile().prop_map(|text| Inner { text }), 0..3),
+        )
+            .prop_map(|(name, lines, by_key, inner)| Doc {
+                name,
+                lines,
+                by_key,
+                inner,
+            })
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, the escaped document reads back as exactly that text and holds
+        /// nothing a terminal obeys but line breaks.
+        #[test]
+        fn escaped_toml_reads_back_exactly_and_holds_no_control(doc in doc()) {
+            let written = toml::to_string_pretty(&doc).expect("serialises");
+            let escaped = escape_unsafe(written.clone());
+            let back: Doc = toml::from_str(&escaped)
+                .map_err(|e| TestCaseError::fail(format!("{e}\n{escaped}")))?;
+            prop_assert_eq!(&back, &doc);
+            prop_assert!(!escaped.chars().any(must_escape), "{}", escaped);
+            if !written.chars().any(must_escape) {
+                prop_assert_eq!(escaped, written);
+            }
+        }
+    }
+
+    #[test]
+    fn a_literal_string_with_a_csi_becomes_a_basic_string() {
+        let doc = Inner {
+            text: "C:\\path \"quoted\" \u{9b}31m".into(),
+        };
+        let written = toml::to_string_pretty(&doc).expect("serialises");
+        assert!(written.starts_with("text = '"), "{written}");
+        assert_eq!(
+            escape_unsafe(written),
+            "text = \"C:\\\\path \\\"quoted\\\" \\u009B31m\"\n"
+        );
+    }
+
+    #[test]
+    fn a_multi_line_literal_string_keeps_its_quotes_and_lines() {
+        let doc = Inner {
+            text: "line \"one\"\\\n\u{202e}two''".into(),
+        };
+        let written = toml::to_string_pretty(&doc).expect("serialises");
+        assert!(written.contains("'''"), "{written}");
+        let escaped = escape_unsafe(written);
+        assert_eq!(
+            escaped,
+            "text = \"\"\"\nline \\\"one\\\"\\\\\n\\u202Etwo''\"\"\"\n"
+        );
+    }
+}
