@@ -1610,6 +1610,41 @@ fn an_undo_that_hides_the_question_on_screen_goes_to_the_question_it_changed() {
     assert_eq!(t.app.screen, Screen::Question(qi("data")));
 }
 
+/// An answer taken in from the file (an editor, or a second session) can hide the question on
+/// screen; the wizard then moves on, as after an undo, and keeps what was answered there.
+#[test]
+fn a_change_taken_in_from_the_file_that_hides_the_question_on_screen_moves_on() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2')); // purpose: screens job applications, `decides` shown
+    t.goto("decides");
+    let mut edited = t.disk();
+    edited
+        .answers
+        .insert("purpose".into(), Answer::Choice("chat".into()));
+    store::save(&t.path(), &edited, &t.q).unwrap();
+    t.key(KeyCode::Char('2')); // decides: no; saving it takes in `purpose`, which hides `decides`
+    assert!(!t.app.is_visible(qi("decides")));
+    assert_ne!(t.app.screen, Screen::Question(qi("decides")));
+    let screen = render_app(&t.app, 100, 30);
+    assert!(!screen.contains("Question 0 of"), "{screen}");
+    assert!(
+        t.app
+            .message
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("took in the answer to \"What does the system do?\""),
+        "{:?}",
+        t.app.message
+    );
+    let a = t.disk();
+    assert_eq!(a.answers["purpose"], Answer::Choice("chat".into()));
+    assert!(
+        a.answers.contains_key("decides"),
+        "the answer given on screen was lost"
+    );
+}
+
 #[test]
 fn a_required_note_is_demanded_and_written_in_the_note_editor() {
     let mut t = T::on_questions();

@@ -383,6 +383,12 @@ impl App {
                         taken.join(", ")
                     ));
                 }
+                if !held.is_empty() || !taken.is_empty() {
+                    // What was taken in may hide the question on screen: move on, as after an
+                    // undo, rather than keep asking a hidden question.
+                    self.refresh();
+                    crate::tui::update::answers::leave_hidden_question(self, None);
+                }
             }
         }
     }

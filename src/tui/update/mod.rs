@@ -206,7 +206,7 @@ fn reduce(app: &mut App, action: Action) {
     }
 }
 
-mod answers;
+pub(crate) mod answers;
 mod dialogs;
 mod fields;
 mod navigation;
