@@ -358,6 +358,8 @@ impl Diff {
     /// The changes as JSON, for tools.
     pub fn json(&self) -> String {
         // Strings, numbers and booleans only: serialising cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default() + "\n"
+        crate::report::json_terminal_safe(
+            serde_json::to_string_pretty(self).unwrap_or_default() + "\n",
+        )
     }
 }

@@ -92,7 +92,8 @@ pub enum Outcome {
 /// `schema_version` and names its questionnaire. Other TOML files (a questionnaire, a
 /// Cargo.toml) are passed over; a file named on the command line is always taken.
 fn looks_like_assessment(path: &Path) -> bool {
-    std::fs::read_to_string(path).is_ok_and(|t| {
+    // Read as every file is: a FIFO named `x.toml` is passed over, not waited on (hostile review).
+    crate::textfile::read(path, "assessment").is_ok_and(|t| {
         t.lines()
             .any(|l| l.trim_start().starts_with("schema_version"))
             && t.lines().any(|l| l.trim() == "[questionnaire]")
@@ -472,7 +473,7 @@ pub fn csv(rows: &[Row]) -> anyhow::Result<String> {
 /// The rows as a JSON array.
 pub fn json(rows: &[Row]) -> String {
     // Rows hold only strings, numbers and plain enums: serialising cannot fail.
-    serde_json::to_string_pretty(rows).unwrap_or_default() + "\n"
+    crate::report::json_terminal_safe(serde_json::to_string_pretty(rows).unwrap_or_default() + "\n")
 }
 
 /// Every finding of every file, and every file that does not load, as one SARIF log.

@@ -130,7 +130,9 @@ impl Log {
     /// The document as text, with a final line break.
     pub fn to_text(&self) -> String {
         // Serialising a serde_json::Value to a string cannot fail.
-        serde_json::to_string_pretty(&self.to_json()).unwrap_or_default() + "\n"
+        crate::report::json_terminal_safe(
+            serde_json::to_string_pretty(&self.to_json()).unwrap_or_default() + "\n",
+        )
     }
 }
 

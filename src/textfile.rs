@@ -107,7 +107,7 @@ pub fn utf8(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostics> {
 const DIRECTORY: &str = "a directory";
 
 /// What a file is when it is not a regular file ("a directory", "a named pipe (FIFO)", ...).
-fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
+pub fn not_regular(meta: &std::fs::Metadata) -> Option<&'static str> {
     let t = meta.file_type();
     if t.is_file() {
         return None;

@@ -920,6 +920,20 @@ proptest::proptest! {
             ("sign --date", vec!["sign".as_ref(), good.as_os_str(), "--name".as_ref(), "A".as_ref(),
                 "--date".as_ref(), arg.as_ref()]),
             ("resume (no such draft)", vec!["resume".as_ref(), arg.as_ref()]),
+            // What tools read, printed to a pipe (hostile review: JSON, TOML and SARIF carried
+            // C1 controls and bidi overrides, the Markdown reports the questionnaire's words).
+            ("report", vec!["report".as_ref(), good.as_os_str()]),
+            ("report info-request", vec!["report".as_ref(), good.as_os_str(), "--format".as_ref(), "info-request".as_ref()]),
+            ("report json", vec!["report".as_ref(), good.as_os_str(), "--format".as_ref(), "json".as_ref()]),
+            ("report toml", vec!["report".as_ref(), good.as_os_str(), "--format".as_ref(), "toml".as_ref()]),
+            ("report csv", vec!["report".as_ref(), good.as_os_str(), "--format".as_ref(), "csv".as_ref()]),
+            ("status json", vec!["status".as_ref(), dir.as_os_str(), "--format".as_ref(), "json".as_ref()]),
+            ("status sarif", vec!["status".as_ref(), dir.as_os_str(), "--format".as_ref(), "sarif".as_ref()]),
+            ("score sarif", vec!["score".as_ref(), "--gate".as_ref(), "--format".as_ref(), "sarif".as_ref(), good.as_os_str()]),
+            ("diff json", vec!["diff".as_ref(), good.as_os_str(), broken.as_os_str(), "--format".as_ref(), "json".as_ref()]),
+            ("questions json", vec!["questions".as_ref(), "--format".as_ref(), "json".as_ref()]),
+            ("questions toml", vec!["questions".as_ref(), "--format".as_ref(), "toml".as_ref()]),
+            ("questions source", vec!["questions".as_ref(), "--format".as_ref(), "source".as_ref()]),
         ];
         for (what, args) in runs {
             let out = env.raia().arg("--questionnaire").arg(&q).args(&args).output().unwrap();
@@ -1103,6 +1117,68 @@ fn fifos_and_devices_are_refused_with_the_reason_instead_of_blocking() {
         .assert()
         .code(1)
         .stderr(refused(&template, "template", "a named pipe (FIFO)"));
+}
+
+/// Hostile review (third round): `report --out /dev/zero` read the device to see whether raia
+/// wrote it (14 GB in 20 s), `--out FIFO` waited for a reader, and `status` on a folder holding
+/// a FIFO named `x.toml` waited forever. A report goes only to a regular file, and a folder's
+/// FIFO is passed over.
+#[cfg(unix)]
+#[test]
+fn a_report_is_never_written_to_a_pipe_or_a_device_and_status_passes_a_pipe_over() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(&file, ANSWERED);
+    let fifo = env.path("out.md");
+    mkfifo(&fifo);
+    for (out, kind) in [
+        (fifo.as_path(), "a named pipe (FIFO)"),
+        (Path::new("/dev/zero"), "a character device"),
+        (env.dir.path(), "a directory"),
+    ] {
+        for force in [false, true] {
+            env.mini()
+                .arg("report")
+                .arg(&file)
+                .arg("--out")
+                .arg(out)
+                .args(force.then_some("--force"))
+                .timeout(NO_HANG)
+                .assert()
+                .code(2)
+                .stdout("")
+                .stderr(format!(
+                    "error: {} is {kind}, not a regular file: raia writes a report to a file of its own, beside it and renamed into place, so it never writes one to a pipe, a device or a folder; leave out --out to print the report, or choose a file, e.g. {}\n",
+                    out.display(),
+                    env.path("a.report.md").display()
+                ));
+        }
+    }
+    let folder = env.path("team");
+    std::fs::create_dir_all(&folder).unwrap();
+    mkfifo(&folder.join("x.toml"));
+    write(&folder.join("a.toml"), ANSWERED);
+    let out = env
+        .mini()
+        .arg("status")
+        .arg(&folder)
+        .arg("--format")
+        .arg("json")
+        .timeout(NO_HANG)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.code().is_some(),
+        "status was killed: it waited on the FIFO"
+    );
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, [folder.join("a.toml").to_str().unwrap()]);
 }
 
 #[test]

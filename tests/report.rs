@@ -1421,6 +1421,49 @@ fn the_toml_report_escapes_c1_controls_even_where_toml_writes_a_literal_string()
     assert!(all.iter().any(|s| s == evidence), "{text}");
 }
 
+/// Hostile review (third round): the templates printed the questionnaire's own words (its
+/// vocabulary, status labels) without a filter, so ESC, BEL and C1 controls in a shared
+/// questionnaire reached `cat report.md`. Both built-in reports now hold none of them, and
+/// neither does a team's template that prints text without a filter.
+#[test]
+fn the_questionnaires_own_words_never_put_a_control_character_in_a_markdown_report() {
+    let mut q = q();
+    let evil = "x\u{1b}]0;PWNED\u{7}\u{9b}31m\u{202e}\u{0}y";
+    for word in [
+        &mut q.vocabulary.tier_low,
+        &mut q.vocabulary.tier_medium,
+        &mut q.vocabulary.tier_high,
+        &mut q.vocabulary.tier_prohibited,
+        &mut q.vocabulary.consequential,
+        &mut q.vocabulary.prohibited_use,
+        &mut q.vocabulary.reading,
+        &mut q.policy.name,
+    ] {
+        *word = format!("{word}{evil}").into();
+    }
+    let a = realistic(&q);
+    for format in [Format::Markdown, Format::InfoRequest] {
+        let text = render(&q, &a, format, &builtin()).unwrap();
+        common::assert_terminal_safe(format.name(), text.as_bytes());
+        assert!(
+            text.contains("PWNED"),
+            "the words are kept, without the controls"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("report.md.tera"),
+        "{{ metadata.system }} / {{ vocabulary.prohibited_use }}\n",
+    )
+    .unwrap();
+    let mut a = a;
+    a.metadata.system = evil.into();
+    let team = Templates::load(Some(dir.path())).unwrap();
+    let text = render(&q, &a, Format::Markdown, &team).unwrap();
+    common::assert_terminal_safe("a team's template", text.as_bytes());
+    assert!(text.starts_with("x]0;PWNED31my / "), "{text:?}");
+}
+
 /// Hostile review (second round): an overlay question with the role "monitoring" put the team's
 /// free text ("Every decision is monitored 24/7") in place of the evaluated status ("missing")
 /// in the information-request response. The status comes first; the statement is beside it.

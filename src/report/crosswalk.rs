@@ -315,7 +315,9 @@ pub fn build(q: &Questionnaire, a: &Assessment, framework: &str) -> anyhow::Resu
 impl Crosswalk {
     pub fn json(&self) -> String {
         super::sealed(
-            &(serde_json::to_string_pretty(self).unwrap_or_default() + "\n"),
+            &super::json_terminal_safe(
+                serde_json::to_string_pretty(self).unwrap_or_default() + "\n",
+            ),
             true,
         )
     }

@@ -291,6 +291,10 @@ pub enum OutTarget {
     Free,
     /// The assessment being reported (or another link to it): never written over.
     Assessment,
+    /// Not a regular file (a device, a FIFO, a directory; named in words): never written to.
+    /// A report is written beside its path and renamed over it, and reading what is there
+    /// first would block on a FIFO or never end on `/dev/zero`.
+    NotAFile(&'static str),
     /// Anything else: only when the user says so.
     Foreign(Foreign),
 }
@@ -303,13 +307,18 @@ pub fn out_target(out: &Path, assessment: &Path) -> OutTarget {
     if same_file(out, assessment) {
         return OutTarget::Assessment;
     }
-    if meta.is_file() && meta.len() == 0 {
+    if let Some(kind) = crate::textfile::not_regular(&meta) {
+        return OutTarget::NotAFile(kind);
+    }
+    if meta.len() == 0 {
         return OutTarget::Free;
     }
-    let bytes = match std::fs::read(out) {
-        Ok(bytes) => bytes,
-        Err(_) => return OutTarget::Foreign(Foreign::NotRaia),
+    // Read as every file raia reads, within its limit: a file too large to be a report is not
+    // one raia wrote.
+    let Ok(text) = crate::textfile::read(out, "report") else {
+        return OutTarget::Foreign(Foreign::NotRaia);
     };
+    let bytes = text.into_bytes();
     let Ok(text) = std::str::from_utf8(&bytes) else {
         return OutTarget::Foreign(Foreign::NotRaia);
     };
@@ -384,6 +393,14 @@ pub fn default_paths(assessment: &Path, draft: bool) -> Vec<(Format, PathBuf)> {
         .collect()
 }
 
+/// Why a report is not written to `out`, which is `kind` ("a named pipe (FIFO)"), in words.
+pub fn not_a_file(out: &Path, kind: &str) -> String {
+    format!(
+        "{} is {kind}, not a regular file: raia writes a report to a file of its own, beside it and renamed into place, so it never writes one to a pipe, a device or a folder",
+        out.display()
+    )
+}
+
 /// Writes one report for the assessment at `assessment` to `out`, never over the assessment
 /// itself and never over a file raia did not write unless `replace`. Returns the path written,
 /// or why nothing was, in words (the caller adds how to choose another path). The wizard's export step and plain mode's `export` both use it.
@@ -401,6 +418,7 @@ pub fn write_report(
             "{} is the assessment itself: raia never writes a report over it",
             out.display()
         )),
+        OutTarget::NotAFile(kind) => Err(not_a_file(out, kind)),
         OutTarget::Foreign(why) if !replace => Err(format!("not written: {}", why.sentence(out))),
         _ => render_on(q, a, format, templates, Some(&crate::session::today()))
             .and_then(|text| write_out(out, &text))

@@ -16,7 +16,7 @@ fn must_escape(c: char) -> bool {
 /// `text`, a document as the toml crate writes it, with every string holding a character a
 /// terminal obeys rewritten as a basic string with that character escaped. Text without one is
 /// returned as it is.
-pub(crate) fn escape_unsafe(text: String) -> String {
+pub(crate) fn toml_terminal_safe(text: String) -> String {
     if !super::has_unsafe_beyond_newlines(text.as_bytes()) {
         return text;
     }
@@ -213,7 +213,7 @@ mod tests {
         #[test]
         fn escaped_toml_reads_back_exactly_and_holds_no_control(doc in doc()) {
             let written = toml::to_string_pretty(&doc).expect("serialises");
-            let escaped = escape_unsafe(written.clone());
+            let escaped = toml_terminal_safe(written.clone());
             let back: Doc = toml::from_str(&escaped)
                 .map_err(|e| TestCaseError::fail(format!("{e}\n{escaped}")))?;
             prop_assert_eq!(&back, &doc);
@@ -232,7 +232,7 @@ mod tests {
         let written = toml::to_string_pretty(&doc).expect("serialises");
         assert!(written.starts_with("text = '"), "{written}");
         assert_eq!(
-            escape_unsafe(written),
+            toml_terminal_safe(written),
             "text = \"C:\\\\path \\\"quoted\\\" \\u009B31m\"\n"
         );
     }
@@ -244,7 +244,7 @@ mod tests {
         };
         let written = toml::to_string_pretty(&doc).expect("serialises");
         assert!(written.contains("'''"), "{written}");
-        let escaped = escape_unsafe(written);
+        let escaped = toml_terminal_safe(written);
         assert_eq!(
             escaped,
             "text = \"\"\"\nline \\\"one\\\"\\\\\n\\u202Etwo''\"\"\"\n"

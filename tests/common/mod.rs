@@ -91,6 +91,16 @@ pub fn hostile_questionnaire_text(extra: &str) -> String {
                 for (k, v) in t.iter_mut() {
                     match v {
                         toml::Value::String(s) if TEXT.contains(&k.as_str()) => s.push_str(extra),
+                        // The words a questionnaire gives its own terms reach every report.
+                        toml::Value::Table(words)
+                            if matches!(k.as_str(), "vocabulary" | "terms") =>
+                        {
+                            for (_, w) in words.iter_mut() {
+                                if let toml::Value::String(s) = w {
+                                    s.push_str(extra);
+                                }
+                            }
+                        }
                         _ => walk(v, extra),
                     }
                 }

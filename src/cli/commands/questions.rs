@@ -11,11 +11,20 @@ pub(crate) fn questions(
         QuestionsFormat::Source => match source {
             QuestionnaireSource::Embedded => data(crate::questionnaire::DEFAULT_QUESTIONNAIRE)?,
             QuestionnaireSource::File(p) | QuestionnaireSource::Project(p) => {
-                data(&crate::textfile::read(p, "questionnaire")?)?
+                // The file as it is, but for strings holding a character a terminal obeys,
+                // written with that character escaped: the same questionnaire read back.
+                data(&crate::report::toml_terminal_safe(crate::textfile::read(
+                    p,
+                    "questionnaire",
+                )?))?
             }
         },
-        QuestionsFormat::Json => data(&(serde_json::to_string_pretty(q)? + "\n"))?,
-        QuestionsFormat::Toml => data(&toml::to_string_pretty(q)?)?,
+        QuestionsFormat::Json => data(&crate::report::json_terminal_safe(
+            serde_json::to_string_pretty(q)? + "\n",
+        ))?,
+        QuestionsFormat::Toml => data(&crate::report::toml_terminal_safe(toml::to_string_pretty(
+            q,
+        )?))?,
         QuestionsFormat::Md => {
             outln!("# {} (version {})\n", q.title, q.version);
             outln!(

@@ -18,6 +18,12 @@ pub(crate) fn check_out(
             term_text::path(&suggestion())
         ))
         .into()),
+        crate::report::OutTarget::NotAFile(kind) => Err(UsageError(format!(
+            "{}; leave out --out to print the report, or choose a file, e.g. {}",
+            term_text::line(&crate::report::not_a_file(out, kind)),
+            term_text::path(&suggestion())
+        ))
+        .into()),
         crate::report::OutTarget::Foreign(why) if !force => Err(UsageError(format!(
             "{}: pass --force to replace it{}, or choose another --out, e.g. {}",
             term_text::line(&why.sentence(out)),
