@@ -114,6 +114,30 @@ fn every_command_has_examples_in_its_help() {
 fn usage_errors_exit_2() {
     let env = Env::new();
     env.raia().arg("--frobnicate").assert().code(2);
+    // clap quotes what it did not understand: a file name a glob put first, or a value, shown
+    // escaped (hostile review: `raia validate *` put an OSC title sequence on the terminal).
+    // clap drops ESC sequences from plain text itself; C1 controls and bidi overrides it keeps.
+    env.raia()
+        .args(["validate", "--x\u{1b}]0;PWNED\u{7}\u{9b}31m\u{202e}.toml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::starts_with(
+            "error: unexpected argument '--x\\x9b31m\\u{202e}.toml' found\n",
+        ));
+    let out = env
+        .raia()
+        .args(["report", "a.toml", "--format", "x\u{9b}\u{85}\u{202e}"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    common::assert_terminal_safe("a bad value", &out.stderr);
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .starts_with("error: invalid value 'x\\x9b\\x85\\u{202e}' for '--format <FORMAT>'\n"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     env.raia().arg("validate").assert().code(2).stderr(
         "error: give assessment files to check, or --questionnaire PATH to check a questionnaire\n",
     );

@@ -90,9 +90,12 @@ fn command() -> clap::Command {
 }
 
 pub fn main() -> ExitCode {
-    let cli = match Cli::from_arg_matches(&command().get_matches()) {
+    let cli = match command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => return clap_exit(e),
     };
     match run(cli) {
         Ok(code) => code,
@@ -107,6 +110,25 @@ pub fn main() -> ExitCode {
             ExitCode::from(code)
         }
     }
+}
+
+/// Ends on what clap has to say. Help and the version are printed as clap prints them; an error
+/// quotes the arguments given, which may be a file name holding escape codes (a glob matched
+/// `--x<ESC>]0;...`; hostile review), so it is printed as plain text through
+/// [`term_text::block`], with clap's exit code.
+fn clap_exit(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit()
+    }
+    let text = e.render().to_string();
+    let _ = term_text::Lines::new(std::io::stderr()).line(text.trim_end_matches('\n'));
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(EXIT_USAGE))
 }
 
 /// The one printer of errors on stderr, for a failed command and for each file `validate`
