@@ -75,20 +75,44 @@ pub const MAX_EXACT_INTEGER: u64 = 1 << 53;
 pub fn inexact_integer(magnitude: u64) -> Option<String> {
     (magnitude > MAX_EXACT_INTEGER).then(|| {
         format!(
-            "is above 2^53 ({MAX_EXACT_INTEGER}), the largest whole number raia keeps exactly (numbers are 64-bit floating point): use a smaller one, or an exponent such as 9.1e15 for an approximation"
+            "is beyond 2^53 ({MAX_EXACT_INTEGER}) in size, the largest whole number raia keeps exactly (numbers are 64-bit floating point): use a smaller one, or an exponent such as 9.1e15 for an approximation"
         )
     })
 }
 
-/// [`inexact_integer`] for a number typed as digits (an optional sign, then digits only):
-/// the reason it cannot be kept exactly, or `None` (also for text that is not such a number).
+/// [`inexact_integer`] for a number written out in digits (an optional sign, digits, and an
+/// optional fraction: `9007199254740993` or `9007199254740993.0`): the reason it cannot be kept
+/// exactly, or `None`. A whole number beyond 2^53 is refused; one written with a fraction only
+/// where the float it reads as is not the number written (`100000000000000000000.0` is 1e20
+/// exactly, as an older raia wrote it; `9007199254740993.0` reads as ...992). Text that is not
+/// such a number, an exponent form included (`9.1e15`, which says it is an approximation), gives
+/// `None`.
 pub fn inexact_digits(text: &str) -> Option<String> {
-    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    let unsigned = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let (whole, fraction) = match unsigned.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (unsigned, None),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !all_digits(whole) || !fraction.is_none_or(all_digits) {
         return None;
     }
     // Too long for a u64 is too large too.
-    inexact_integer(digits.parse::<u64>().unwrap_or(u64::MAX))
+    let magnitude = whole.parse::<u64>().unwrap_or(u64::MAX);
+    let Some(fraction) = fraction else {
+        return inexact_integer(magnitude);
+    };
+    let value: f64 = unsigned.parse().ok()?;
+    if value < MAX_EXACT_INTEGER as f64 {
+        return None;
+    }
+    // From 2^53 on every float is whole, and `{:.0}` writes its exact digits.
+    let exact = format!("{value:.0}") == whole.trim_start_matches('0')
+        && fraction.bytes().all(|b| b == b'0');
+    if exact {
+        return None;
+    }
+    inexact_integer(magnitude.max(MAX_EXACT_INTEGER + 1))
 }
 
 /// Checks an ISO calendar date (YYYY-MM-DD) including month lengths and leap years.
@@ -179,6 +203,17 @@ mod tests {
         assert_eq!(inexact_digits("1e20"), None);
         assert_eq!(inexact_digits("12.5"), None);
         assert_eq!(inexact_digits(""), None);
+        // Written with a fraction, it rounds the same (hostile review: 9007199254740993.0 was
+        // kept as ...992).
+        assert!(inexact_digits("9007199254740993.0").is_some());
+        assert!(inexact_digits("-9007199254740993.000").is_some());
+        assert!(inexact_digits("9007199254740992.5").is_some());
+        assert_eq!(inexact_digits("9007199254740992.0"), None);
+        assert_eq!(inexact_digits("100000000000000000000.0"), None);
+        assert_eq!(inexact_digits("-9007199254740994.0"), None);
+        assert!(inexact_digits("100000000000000000001.0").is_some());
+        assert_eq!(inexact_digits("9.007199254740993e15"), None);
+        assert_eq!(inexact_digits("."), None);
     }
 
     #[test]

@@ -701,8 +701,44 @@ fn whole_numbers_stay_whole_and_exact_on_save() {
     let e =
         parse_assessment("a.toml", &format!("{base}people = 9007199254740993\n"), &q).unwrap_err();
     assert!(
-        e.to_string().starts_with("a.toml:6:10: `people` is 9007199254740993, which is above 2^53 (9007199254740992), the largest whole number raia keeps exactly"),
+        e.to_string().starts_with("a.toml:6:10: `people` is 9007199254740993, which is beyond 2^53 (9007199254740992) in size, the largest whole number raia keeps exactly"),
         "{e}"
+    );
+    // Written out with a fraction it rounds the same (hostile review: `9007199254740993.0` was
+    // kept as ...992); with an exponent it says it is an approximation.
+    for written in [
+        "9007199254740993.0",
+        "9_007_199_254_740_993.000",
+        "-9007199254740992.5",
+    ] {
+        let e = parse_assessment("a.toml", &format!("{base}people = {written}\n"), &q).unwrap_err();
+        assert!(
+            e.to_string().starts_with(&format!(
+                "a.toml:6:10: `people` is {written}, which is beyond 2^53"
+            )),
+            "{e}"
+        );
+    }
+    let a = parse_assessment(
+        "a.toml",
+        &format!("{base}people = 9.007199254740993e15\n"),
+        &q,
+    )
+    .unwrap();
+    assert_eq!(a.answers["people"], Answer::Number(9.007199254740993e15));
+    // Digits a float holds exactly, as an older raia wrote 1e20, still read; raia writes the
+    // exponent form now.
+    let a = parse_assessment(
+        "a.toml",
+        &format!("{base}people = 100000000000000000000.0\n"),
+        &q,
+    )
+    .unwrap();
+    assert_eq!(a.answers["people"], Answer::Number(1e20));
+    assert!(
+        a.to_toml(&q).contains("people = 1e20\n"),
+        "{}",
+        a.to_toml(&q)
     );
     // A number written as a float stays that float.
     let a = parse_assessment("a.toml", &format!("{base}people = 1e20\n"), &q).unwrap();

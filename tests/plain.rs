@@ -878,7 +878,12 @@ fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
         .clone();
     n.max = None;
     let err = raia::typed::parse_answer(&n, "9007199254740993").unwrap_err();
-    assert!(err.starts_with("9007199254740993 is above 2^53"), "{err}");
+    assert!(err.starts_with("9007199254740993 is beyond 2^53"), "{err}");
+    let err = raia::typed::parse_answer(&n, "9007199254740993.0").unwrap_err();
+    assert!(
+        err.starts_with("9007199254740993.0 is beyond 2^53"),
+        "{err}"
+    );
     assert_eq!(
         raia::typed::parse_answer(&n, "9007199254740992"),
         Ok(Some(Answer::Number(9_007_199_254_740_992.0)))

@@ -525,6 +525,41 @@ fn risk_points_and_credits_are_bounded_where_they_are_written() {
     assert!(errors_after("credit = 3\n", "credit = 1000000\n").is_empty());
 }
 
+/// Hostile review (third round): each option within the bound, but 5,000 of them at 1,000,000
+/// points each, and the score stopped at 4,294,967,295. The total is bounded too, located at
+/// the number where it passed the bound, in a questionnaire and in an overlay on it.
+#[test]
+fn the_points_of_a_questionnaire_are_bounded_in_total() {
+    let options: String = (0..1001)
+        .map(|i| format!("\n[[question.option]]\nid = \"o{i}\"\nlabel = \"O{i}\"\nrisk = {{ autonomy = 1000000 }}\n"))
+        .collect();
+    let big = format!(
+        "[[question]]\nid = \"many\"\nsection = \"decisions\"\ntype = \"multi\"\nprompt = \"Which?\"\n{options}"
+    );
+    let text = format!("{}\n{big}", common::docs_example_text());
+    let errs: Vec<String> = match parse_questionnaire("q.toml", &text) {
+        Ok(_) => Vec::new(),
+        Err(d) => d.0.iter().map(|e| e.to_string()).collect(),
+    };
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    // The example's own 14 points come first, so the 1,000th option passes 1,000,000,000.
+    let line = text.lines().position(|l| l == "id = \"o999\"").unwrap() + 3;
+    assert!(errs[0].starts_with(&format!("q.toml:{line}:")), "{errs:?}");
+    assert!(
+        errs[0].contains("the risk points and credit of all options and safeguards add up to 1001000014, more than the 1000000000 raia adds up"),
+        "{errs:?}"
+    );
+    // Up to the bound it loads.
+    let fewer: String = (0..999)
+        .map(|i| format!("\n[[question.option]]\nid = \"o{i}\"\nlabel = \"O{i}\"\nrisk = {{ autonomy = 1000000 }}\n"))
+        .collect();
+    let text = format!(
+        "{}\n[[question]]\nid = \"many\"\nsection = \"decisions\"\ntype = \"multi\"\nprompt = \"Which?\"\n{fewer}",
+        common::docs_example_text()
+    );
+    assert!(parse_questionnaire("q.toml", &text).is_ok());
+}
+
 /// Question roles (what a question is for in reports) are checked: known roles only, each once.
 #[test]
 fn an_unknown_or_repeated_role_is_located_and_explained() {

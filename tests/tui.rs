@@ -4172,7 +4172,7 @@ fn a_whole_number_above_two_to_the_53_is_refused_not_rounded() {
     let err = raia::typed::parse_answer(&q, "9,007,199,254,740,993").unwrap_err();
     assert!(
         err.contains(
-            "is above 2^53 (9007199254740992), the largest whole number raia keeps exactly"
+            "is beyond 2^53 (9007199254740992) in size, the largest whole number raia keeps exactly"
         ),
         "{err}"
     );

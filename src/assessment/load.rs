@@ -136,7 +136,9 @@ pub fn parse_assessment(
             ));
             continue;
         };
-        match value_to_answer(question, value.get_ref())
+        // The number as written: a float's value alone cannot say whether it was rounded.
+        let written = text.get(value.span()).unwrap_or_default();
+        match value_to_answer(question, value.get_ref(), written)
             .and_then(|a| check_answer(question, &a).map(|()| a))
         {
             Ok(a) => {
@@ -270,7 +272,7 @@ fn unknown_help(q: &Questionnaire, id: &str) -> String {
     }
 }
 
-fn value_to_answer(q: &Question, v: &toml::Value) -> Result<Answer, String> {
+fn value_to_answer(q: &Question, v: &toml::Value, written: &str) -> Result<Answer, String> {
     let wrong = |got: &str| {
         format!(
             "`{}` expects {}, but the file has {got}",
@@ -304,7 +306,12 @@ fn value_to_answer(q: &Question, v: &toml::Value) -> Result<Answer, String> {
             // At most 2^53 in size, so the conversion is exact.
             Answer::Number(*i as f64)
         }
-        (QuestionKind::Number, toml::Value::Float(f)) => Answer::Number(*f),
+        (QuestionKind::Number, toml::Value::Float(f)) => {
+            if let Some(why) = crate::answer::inexact_digits(&written.replace('_', "")) {
+                return Err(format!("`{}` is {}, which {why}", q.id, written.trim()));
+            }
+            Answer::Number(*f)
+        }
         (QuestionKind::Date, toml::Value::String(s)) => Answer::Date(s.clone()),
         (QuestionKind::Date, toml::Value::Datetime(d)) => Answer::Date(d.to_string()),
         (_, toml::Value::String(s)) => return Err(wrong(&format!("the string \"{s}\""))),

@@ -168,6 +168,12 @@ fn answer_value(a: &crate::answer::Answer) -> Value {
             // 2^53 the cast is exact.
             Value::from(*n as i64)
         }
+        // Beyond 2^53 in size every float is whole, and written out in digits it would read back
+        // as a number too large to be exact: the exponent form says it is an approximation, and
+        // reads back as the same float (Rust writes the shortest form that does).
+        Answer::Number(n) if n.abs() > crate::answer::MAX_EXACT_INTEGER as f64 => format!("{n:e}")
+            .parse::<Value>()
+            .unwrap_or_else(|_| Value::from(*n)),
         Answer::Number(n) => Value::from(*n),
     }
 }

@@ -116,8 +116,11 @@ fn check(map: &SourceMap, raw: RawFile, text: &str) -> Result<Questionnaire, Dia
         map,
         errors: Vec::new(),
         below: Vec::new(),
+        points_read: 0,
+        total_passed_at: None,
     };
     let mut q = v.build(raw, text);
+    v.check_total(&q);
     q.source = map.file.to_string();
     if let Some(l) = q.layers.first_mut() {
         l.source = map.file.to_string();
@@ -161,11 +164,41 @@ struct Validator<'a> {
     /// Frameworks declared by the layers below this file (for an overlay), which its mappings
     /// may name besides its own.
     below: Vec<Framework>,
+    /// The risk points and credit of this file read so far, and where they first passed
+    /// [`MAX_TOTAL_POINTS`], for [`Validator::check_total`].
+    points_read: u64,
+    total_passed_at: Option<Range<usize>>,
 }
 
 /// The most risk points one option may give a factor, and the most credit a safeguard may
-/// take off. Sums of them saturate rather than wrap, and this bound keeps them far below that.
+/// take off.
 pub const MAX_POINTS: u32 = 1_000_000;
+
+/// The most that every option's risk points and every safeguard's credit of a questionnaire may
+/// add up to, so that no score, however answered, passes what raia adds up exactly (a hostile
+/// review gave 5,000 options 1,000,000 points each and saw a score stop at 4,294,967,295).
+pub const MAX_TOTAL_POINTS: u64 = 1_000_000_000;
+
+/// Every option's risk points and every safeguard's credit in `q`, added up, each at most
+/// [`MAX_POINTS`] (a larger one has an error of its own).
+pub(crate) fn total_points(q: &Questionnaire) -> u64 {
+    let risk: u64 = q
+        .questions
+        .iter()
+        .flat_map(|question| {
+            let options = question.options.iter().map(|o| &o.effects);
+            options.chain(question.bands.iter().map(|b| &b.effects))
+        })
+        .flat_map(|effects| effects.risk.values())
+        .map(|&p| u64::from(p.min(MAX_POINTS)))
+        .sum();
+    let credit: u64 = q
+        .safeguards
+        .iter()
+        .map(|s| u64::from(s.credit.min(MAX_POINTS)))
+        .sum();
+    risk + credit
+}
 
 fn span_of<T>(s: &Spanned<T>) -> Option<Range<usize>> {
     let r = s.span();
@@ -214,6 +247,22 @@ impl Validator<'_> {
         self.ids(what, &ids.collect::<Vec<_>>())
             .into_iter()
             .collect()
+    }
+
+    /// Refuses a questionnaire whose points add up past [`MAX_TOTAL_POINTS`], at the number in
+    /// this file where the sum passed it (else at the top of the file: an overlay whose own
+    /// points are few can still take the layers below past it).
+    pub(crate) fn check_total(&mut self, q: &Questionnaire) {
+        let total = total_points(q);
+        if total > MAX_TOTAL_POINTS {
+            self.err(
+                self.total_passed_at.clone(),
+                format!(
+                    "the risk points and credit of all options and safeguards add up to {total}, more than the {MAX_TOTAL_POINTS} raia adds up"
+                ),
+                "use smaller numbers: a score adds points up, so totals this large could not be kept exactly, and tiers are set by a few dozen points",
+            );
+        }
     }
 
     fn check_refs(

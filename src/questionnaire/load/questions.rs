@@ -282,6 +282,12 @@ impl Validator<'_> {
     pub(crate) fn points(&mut self, n: Option<&Spanned<u32>>, what: &str) -> u32 {
         let Some(n) = n else { return 0 };
         let v = *n.get_ref();
+        self.points_read = self
+            .points_read
+            .saturating_add(u64::from(v.min(MAX_POINTS)));
+        if self.points_read > MAX_TOTAL_POINTS && self.total_passed_at.is_none() {
+            self.total_passed_at = span_of(n);
+        }
         if v > MAX_POINTS {
             self.err(
                 span_of(n),

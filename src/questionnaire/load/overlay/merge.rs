@@ -15,8 +15,11 @@ pub fn apply_overlay(
         map: &map,
         errors: Vec::new(),
         below: base.frameworks.clone(),
+        points_read: 0,
+        total_passed_at: None,
     };
     let merged = v.overlay(base, raw, text, file);
+    v.check_total(&merged);
     if v.errors.is_empty() {
         Ok(merged)
     } else {
