@@ -596,7 +596,8 @@ fn saving_writes_through_a_link_and_keeps_the_mode() {
     std::fs::create_dir(&real_dir).unwrap();
     let real = real_dir.join("a.toml");
     std::fs::write(&real, "old").unwrap();
-    // World-writable stays world-writable: a shared file keeps working for everyone.
+    // Issue 7, point 9: a world-writable file was never tightened. The mode is kept but for
+    // the write bit for every user: group write, a team's choice, stays.
     set_mode(&real, 0o666);
     let link = dir.path().join("link.toml");
     std::os::unix::fs::symlink("shared/a.toml", &link).unwrap();
@@ -609,7 +610,10 @@ fn saving_writes_through_a_link_and_keeps_the_mode() {
         "the link was replaced by a file"
     );
     assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
-    assert_eq!(mode(&real), 0o666);
+    assert_eq!(mode(&real), 0o664);
+    set_mode(&real, 0o646);
+    store::write_atomic(&real, b"newer").unwrap();
+    assert_eq!(mode(&real), 0o644);
     // The temporary file was made beside the target, not beside the link.
     assert_eq!(std::fs::read_dir(&real_dir).unwrap().count(), 1);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);

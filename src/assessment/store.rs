@@ -8,7 +8,8 @@
 //! - refuses a read-only file (no write bit, checked from the mode bits as editors do, so even
 //!   root is refused) and a file the user may not write, with a message saying how to proceed;
 //! - refuses anything that is not a regular file (a directory, a FIFO, a device);
-//! - keeps the mode the file had (a world-writable file stays world-writable) and, where the
+//! - keeps the mode the file had, but for the write bit for every user, which it takes away (any
+//!   user of the machine could change an assessment that others sign off), and, where the
 //!   system allows it, its owner and group; a new file is readable by its owner only;
 //! - removes its own temporary files (`.raia-XXXXXX.tmp`) that a killed run left in the same
 //!   directory more than a minute ago.
@@ -275,7 +276,8 @@ fn check_replaceable(shown: &Path, target: &Path, meta: &std::fs::Metadata) -> a
     Ok(())
 }
 
-/// Gives the new file the old one's mode (world-writable stays world-writable) and, where
+/// Gives the new file the old one's mode without write access for every user (issue 7: a
+/// world-writable file was never tightened; group write, a team's choice, stays) and, where
 /// allowed, its owner and group. Changing the owner needs root; keeping the group needs
 /// membership of it; where neither is allowed the new file is the writer's, as after any
 /// atomic save.
@@ -287,6 +289,13 @@ fn keep_owner_and_mode(tmp: &std::fs::File, old: &std::fs::Metadata) -> std::io:
             let _ = std::os::unix::fs::fchown(tmp, None, Some(old.gid()));
         }
     }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = old.permissions().mode() & !0o002;
+        tmp.set_permissions(std::fs::Permissions::from_mode(mode))
+    }
+    #[cfg(not(unix))]
     tmp.set_permissions(old.permissions())
 }
 
