@@ -1361,7 +1361,7 @@ fn csv_never_sends_a_control_character_from_the_assessment_to_the_terminal() {
     common::assert_terminal_safe("CSV report", csv_text.as_bytes());
     assert_eq!(
         &csv_row(&csv_text, "named-owner")[10],
-        "x\\x1b[31mRED\\x1b]8;;http://evil\\x1b\\link\\x9b2J\\r\nsecond line"
+        "x\\x1b[31mRED\\x1b]8;;http://evil\\x1b\\link\\x9b2J\r\nsecond line"
     );
 }
 

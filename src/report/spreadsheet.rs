@@ -27,27 +27,26 @@ pub const CSV_HEADER: [&str; 16] = [
 ];
 
 /// Spreadsheets run a cell that starts with one of these as a formula; such text gets a
-/// leading apostrophe so it stays text. The CSV goes to stdout by default, so a control
-/// character a terminal would obey (ESC, OSC 8 links, C1 CSI, bidi overrides) is written as a
-/// visible escape, as `term_text` prints it (a carriage return too: it can overwrite a line);
-/// line breaks and tabs stay as written, inside the cell's quotes.
+/// leading apostrophe so it stays text. The CSV goes to stdout by default, and CSV has no escape
+/// of its own, so a control character a terminal would obey (ESC, OSC 8 links, C1 CSI, bidi
+/// overrides, a carriage return alone, which can overwrite a line) is written as a visible
+/// escape, as `term_text` prints it. Line breaks, Windows line breaks (CR LF) and tabs stay as
+/// written, inside the cell's quotes: text pasted from a Windows editor comes through exact.
 pub(crate) fn spreadsheet_safe(text: &str) -> String {
-    let shown: String = if text
-        .chars()
-        .any(|c| crate::term_text::is_unsafe(c) && !matches!(c, '\n' | '\t'))
-    {
-        text.chars()
-            .map(|c| {
-                if crate::term_text::is_unsafe(c) && !matches!(c, '\n' | '\t') {
-                    crate::term_text::line(&c.to_string()).into_owned()
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect()
-    } else {
-        text.to_string()
+    let escaped = |c: char, next: Option<&char>| {
+        crate::term_text::is_unsafe(c)
+            && !matches!(c, '\n' | '\t')
+            && !(c == '\r' && next == Some(&'\n'))
     };
+    let mut chars = text.chars().peekable();
+    let mut shown = String::with_capacity(text.len());
+    while let Some(c) = chars.next() {
+        if escaped(c, chars.peek()) {
+            shown.push_str(&crate::term_text::line(&c.to_string()));
+        } else {
+            shown.push(c);
+        }
+    }
     if shown.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{shown}")
     } else {
@@ -96,4 +95,17 @@ pub(crate) fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
         .into_inner()
         .map_err(|e| anyhow::anyhow!("cannot write CSV: {}", e.error()))?;
     Ok(String::from_utf8(bytes)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_line_breaks_stay_and_a_lone_carriage_return_is_shown() {
+        assert_eq!(spreadsheet_safe("one\r\ntwo\nthree"), "one\r\ntwo\nthree");
+        assert_eq!(spreadsheet_safe("over\rwrite\r"), "over\\rwrite\\r");
+        assert_eq!(spreadsheet_safe("\r\nx"), "'\r\nx");
+        assert_eq!(spreadsheet_safe("=1+1\u{9b}"), "'=1+1\\x9b");
+    }
 }
