@@ -172,7 +172,7 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
             crate::assessment::file::set(wizard, "position", Value::from(first.as_str()));
         }
     }
-    out.text = doc.to_string();
+    out.text = crate::assessment::file::text_of(&doc);
     Ok(out)
 }
 

@@ -1020,3 +1020,45 @@ fn ctrl_s_never_writes_over_a_value_the_file_took_after_the_collision_was_said()
     let back = raia::assessment::read_assessment(&path, &q).unwrap();
     assert_eq!(back.answers["owner"], Answer::Text("Robin".into()));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 64, ..Default::default() })]
+
+    /// Hostile review (third round): the assessment file itself held C1 controls and bidi
+    /// overrides raw, so `cat` or `git diff` of a colleague's file could drive the terminal.
+    /// Whatever is answered, the saved text holds none (they are `\uXXXX` escapes) and reads
+    /// back as exactly the same answers, notes and evidence, when written new and when updated.
+    #[test]
+    fn a_saved_assessment_holds_no_control_character_and_reads_back_the_same(
+        h in common::hostile_text(),
+        path in "[ -~]{0,12}",
+    ) {
+        let q = common::docs_example();
+        let mut a = Assessment::new(&q);
+        a.metadata.system = format!("{path}{h}");
+        a.answers.insert("owner".into(), Answer::Text(format!("C:\\{path}\\{h}'\"")));
+        a.notes.insert("owner".into(), format!("'''\n{h}\n\"\"\"{path}"));
+        a.safeguards.insert(
+            "human-review".into(),
+            SafeguardEntry { status: SafeguardStatus::InPlace, evidence: format!("{h}\\{path}") },
+        );
+        let text = a.to_toml(&q);
+        common::assert_terminal_safe("a new assessment file", text.as_bytes());
+        let back = parse_assessment("a.toml", &text, &q).unwrap();
+        proptest::prop_assert_eq!(&back.metadata.system, &a.metadata.system);
+        proptest::prop_assert_eq!(&back.answers, &a.answers);
+        proptest::prop_assert_eq!(&back.notes, &a.notes);
+        proptest::prop_assert_eq!(&back.safeguards, &a.safeguards);
+        // Saved over a file with comments, as a session saves.
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.toml");
+        std::fs::write(&file, format!("# kept\n{text}")).unwrap();
+        a.answers.insert("owner".into(), Answer::Text(format!("{h}{h}")));
+        raia::assessment::file::save(&file, &a, &q).unwrap();
+        let saved = std::fs::read_to_string(&file).unwrap();
+        common::assert_terminal_safe("an updated assessment file", saved.as_bytes());
+        proptest::prop_assert!(saved.starts_with("# kept\n"));
+        let back = parse_assessment("a.toml", &saved, &q).unwrap();
+        proptest::prop_assert_eq!(&back.answers, &a.answers);
+    }
+}

@@ -57,7 +57,7 @@ pub fn blank(q: &Questionnaire, today: &str) -> String {
         ));
     }
     doc.set_trailing(tail);
-    doc.to_string()
+    super::text_of(&doc)
 }
 
 fn toml_str(s: &str) -> String {

@@ -38,7 +38,15 @@ pub struct NotEditable {
 
 /// The text of a new assessment file.
 pub fn render(a: &Assessment, q: &Questionnaire) -> String {
-    new_document(a, q).to_string()
+    text_of(&new_document(a, q))
+}
+
+/// A document's text as it is written to disk: a string holding a character a terminal obeys
+/// (a C1 control, a bidi override) is written with it escaped, as a basic string, so that
+/// `cat` or `git diff` of a shared assessment cannot retitle a terminal; it reads back as the
+/// same text. Every writer of an assessment file goes through here.
+pub(crate) fn text_of(doc: &DocumentMut) -> String {
+    crate::report::toml_terminal_safe(doc.to_string())
 }
 
 /// A new assessment file, parsed, for [`write`] to edit on later saves.
@@ -68,7 +76,7 @@ pub fn update(
 /// again while nothing else has changed it.
 pub fn write(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire) -> String {
     write_into(doc, a, q, false);
-    doc.to_string()
+    text_of(doc)
 }
 
 /// Writes `a` to `path` atomically: into the file's own text when there is one (see
@@ -116,7 +124,7 @@ pub fn sign(file: &str, text: &str, entry: &SignOff, hash: &str) -> Result<Strin
     {
         list.push(new_table(&signoff_node(entry)));
     }
-    Ok(doc.to_string())
+    Ok(text_of(&doc))
 }
 
 /// A file's text (`file` names it in the error), parsed for [`write`].
