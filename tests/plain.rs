@@ -1404,3 +1404,22 @@ fn resume_says_a_file_is_not_bound_and_the_result_names_blank_details() {
         "{out}"
     );
 }
+
+/// Hostile review (third round): bytes that are not UTF-8 in a typed line were kept as U+FFFD
+/// without a word. Plain mode still reads the line, and says so.
+#[test]
+fn a_line_that_is_not_utf8_is_read_and_said_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _) = new_session(dir.path());
+    let mut input = META.as_bytes().to_vec();
+    input.extend_from_slice(b"x\x9by\nquit\n");
+    let out = drive(s, &input);
+    assert!(
+        out.contains("Part of that line was not UTF-8 text and reads as \u{fffd} below"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"x\u{fffd}y\" is not one of the options"),
+        "{out}"
+    );
+}

@@ -84,9 +84,19 @@ pub fn run_with(
 }
 
 /// Reads one line without its line ending; `None` at the end of input. Bytes that are not
-/// UTF-8 are replaced rather than refused. A line longer than a file raia would read back
-/// ([`crate::textfile::MAX_BYTES`]) stops plain mode: input such as `/dev/zero` never ends.
+/// UTF-8 are replaced rather than refused ([`read_line_checked`] says whether some were). A line longer
+/// than a file raia would read back ([`crate::textfile::MAX_BYTES`]) stops plain mode: input
+/// such as `/dev/zero` never ends.
 fn read_line(input: &mut dyn BufRead) -> anyhow::Result<Option<String>> {
+    Ok(read_line_checked(input)?.map(|(line, _)| line))
+}
+
+/// What plain mode says when a line held bytes that are not UTF-8 (a hostile review saw
+/// `users\x9b` recorded as `users\u{fffd}` without a word).
+const NOT_UTF8: &str = "Part of that line was not UTF-8 text and reads as \u{fffd} below: if that is not what you meant, change the answer (back, then type it again).";
+
+/// [`read_line`], and whether bytes that are not UTF-8 were replaced.
+fn read_line_checked(input: &mut dyn BufRead) -> anyhow::Result<Option<(String, bool)>> {
     use std::io::Read as _;
     let limit = crate::textfile::MAX_BYTES;
     let mut buf = Vec::new();
@@ -99,11 +109,12 @@ fn read_line(input: &mut dyn BufRead) -> anyhow::Result<Option<String>> {
             limit / (1024 * 1024)
         );
     }
+    let not_utf8 = std::str::from_utf8(&buf).is_err();
     let mut line = String::from_utf8_lossy(&buf).into_owned();
     while line.ends_with('\n') || line.ends_with('\r') {
         line.pop();
     }
-    Ok(Some(line))
+    Ok(Some((line, not_utf8)))
 }
 
 /// Plain mode's home, as the wizard has one: with drafts in `drafts_dir`, lists them (name,
@@ -261,11 +272,17 @@ impl Plain<'_> {
     }
 
     /// Reads one line without its line ending; `None` at the end of input. Bytes that are not
-    /// UTF-8 are replaced rather than refused. A line longer than a file raia would read back
+    /// UTF-8 are replaced rather than refused, and said so. A line longer than a file raia would read back
     /// ([`crate::textfile::MAX_BYTES`]) stops plain mode: input such as `/dev/zero` never ends.
     fn read(&mut self) -> anyhow::Result<Option<String>> {
         self.out.flush()?;
-        read_line(self.input)
+        let Some((line, not_utf8)) = read_line_checked(self.input)? else {
+            return Ok(None);
+        };
+        if not_utf8 {
+            self.out.line(NOT_UTF8)?;
+        }
+        Ok(Some(line))
     }
 
     fn eval(&self) -> Evaluation {

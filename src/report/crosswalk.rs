@@ -503,7 +503,7 @@ impl Crosswalk {
             }
         }
         let _ = writeln!(out, "\n---\n\n{}\n", escape::md(&self.disclaimer));
-        super::with_marker(out)
+        super::with_marker(super::markdown_terminal_safe(out))
     }
 }
 

@@ -148,7 +148,7 @@ pub(crate) fn json_terminal_safe(text: String) -> String {
 /// them. The built-in templates pass all text through those filters; this catches text a
 /// template prints without one (a hostile review found the questionnaire's own words printed
 /// so), in a template a team wrote too, so that `cat report.md` is always safe.
-fn markdown_terminal_safe(text: String) -> String {
+pub(crate) fn markdown_terminal_safe(text: String) -> String {
     if !has_unsafe_beyond_newlines(text.as_bytes()) {
         return text;
     }
