@@ -768,6 +768,12 @@ fn dense_questionnaire() -> Questionnaire {
                 "satisfied_when = {{ question = \"q{:02}\", is = \"a\" }}\n",
                 i + 2
             )
+        } else if i % 3 == 2 {
+            // Answers or a concern that say it is not there: a recorded "in place" conflicts.
+            format!(
+                "absent_when = {{ any = [{{ question = \"q{:02}\", is = \"b\" }}, {{ concern = \"p1\" }}] }}\n",
+                i + 3
+            )
         } else {
             String::new()
         };

@@ -2901,3 +2901,53 @@ fn presented_openly_but_not_disclosed_is_a_contradiction() {
     assert!(!e.safeguard("ai-content-disclosure").unwrap().holds());
     assert!(!gate_passes(&e));
 }
+
+/// Hostile review (third round): a licensed voice clone whose answer became "consent is assumed
+/// but not recorded" (or "without consent") kept its recorded consent records "in place", with
+/// their credit, and the gate passed. The answers say there are no such records: the status is
+/// to be confirmed, earns nothing, and the gate fails saying why.
+#[test]
+fn consent_records_in_place_beside_consent_not_recorded_are_to_be_confirmed() {
+    let (q, mut a, e) = example("voice-clone-licensed.toml");
+    let before = e.safeguard("consent-records").unwrap();
+    assert_eq!(before.status, SafeguardStatus::InPlace);
+    assert!(!before.is_contradicted());
+    assert!(
+        e.score
+            .credits
+            .iter()
+            .any(|c| c.safeguard == "consent-records")
+    );
+    assert!(gate_passes(&e));
+    for answer in ["consent-unrecorded", "no-consent"] {
+        choose(&mut a, "likeness", answer);
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("consent-records").unwrap();
+        assert!(s.is_contradicted(), "{answer}: {s:?}");
+        assert_eq!(raia::explain::safeguard_state(s), "to be confirmed");
+        let why = raia::explain::conflict(&q, s);
+        assert!(
+            why.starts_with("recorded as in place, but the answers say it is not there: "),
+            "{why}"
+        );
+        assert!(
+            why.contains("consent is assumed but not recorded") || why.contains("without consent"),
+            "{why}"
+        );
+        assert!(!gate_passes(&e), "{answer}");
+        // No credit for a status the answers contradict.
+        assert!(
+            !e.score
+                .credits
+                .iter()
+                .any(|c| c.safeguard == "consent-records"),
+            "{answer}"
+        );
+    }
+    // Not recorded at all, it is simply a gap, as before.
+    a.safeguards.remove("consent-records");
+    choose(&mut a, "likeness", "consent-unrecorded");
+    let e = evaluate(&q, &a);
+    assert!(gaps(&e).contains("consent-records"));
+    assert!(!e.safeguard("consent-records").unwrap().is_contradicted());
+}

@@ -492,6 +492,20 @@ impl Scope<'_> {
             }
             _ => {}
         }
+        // Recorded in place while an answer says it is not there ("consent is assumed but not
+        // recorded" beside consent records in place; hostile review): to be confirmed, whatever
+        // else shows it.
+        if let Some(c) = s
+            .absent_when
+            .as_ref()
+            .filter(|c| c.holds(facts))
+            .filter(|_| recorded.is_some_and(|r| r.status == SafeguardStatus::InPlace))
+            .filter(|_| self.assume != Some(s.id.as_str()))
+        {
+            conflict.push(Conflict::InPlaceButAbsent {
+                holding: c.describe_holding(facts, q),
+            });
+        }
         // Recorded not applicable, with a reason, while an answer says it is in place ("age
         // assurance is in place"): the record and the answers disagree, and a reviewer must
         // reconcile them. (Missing or planned against such an answer stays a gap: the more

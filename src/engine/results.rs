@@ -238,6 +238,9 @@ pub enum Conflict {
     NotApplicableUnderPolicy,
     /// Recorded not applicable, but the safeguard says it never is when this holds.
     NotApplicableWhen { holding: String },
+    /// Recorded in place, but the answers say it is not there (its `absent_when` holds): what
+    /// holds, in words.
+    InPlaceButAbsent { holding: String },
 }
 
 impl SafeguardResult {

@@ -155,6 +155,7 @@ impl Readers {
             let conditions = [
                 s.required_when.as_ref(),
                 s.satisfied_when.as_ref(),
+                s.absent_when.as_ref(),
                 s.policy_when.as_ref(),
                 s.never_not_applicable_when.as_ref(),
                 rule,

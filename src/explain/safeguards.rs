@@ -125,6 +125,9 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
             Conflict::NotApplicableWhen { holding } => {
                 format!("recorded as not applicable, but it cannot be when {holding}")
             }
+            Conflict::InPlaceButAbsent { holding } => {
+                format!("recorded as in place, but the answers say it is not there: {holding}")
+            }
         })
         .collect::<Vec<_>>()
         .join("; ")

@@ -427,6 +427,10 @@ pub struct Safeguard {
     pub required_when: Option<Condition>,
     /// Answers that show the safeguard in place, besides options that name it in `satisfies`.
     pub satisfied_when: Option<Condition>,
+    /// Answers that say the safeguard is not there (consent "assumed but not recorded" for
+    /// consent records): a status recorded as in place beside them is to be confirmed, not met.
+    #[serde(default)]
+    pub absent_when: Option<Condition>,
     /// Points taken off the score when the safeguard is in place.
     pub credit: u32,
     pub basis: Basis,

@@ -120,8 +120,8 @@ fn push_token(out: &mut String, token: &str) {
         // Already basic: escapes mean what they say, so each unsafe character is replaced in
         // place and everything else (toml's own escapes included) is kept.
         Token::Basic | Token::MultiBasic => return push_escaped(out, token, |_| false),
-        // toml writes no comments; one would not be read back, so the characters are dropped
-        // rather than escaped.
+        // A comment (an assessment file keeps the user's) has no escapes: the characters are
+        // dropped. Its quotes are text, not the start of a string.
         Token::Comment => return out.extend(token.chars().filter(|&c| !must_escape(c))),
         Token::Literal => ("'", "\""),
         Token::MultiLiteral => ("'''", "\"\"\""),
@@ -234,6 +234,15 @@ mod tests {
         assert_eq!(
             toml_terminal_safe(written),
             "text = \"C:\\\\path \\\"quoted\\\" \\u009B31m\"\n"
+        );
+    }
+
+    #[test]
+    fn a_comment_is_not_a_string_and_loses_only_what_a_terminal_obeys() {
+        let text = "# it's \"x\" \u{9b}\nkey = 'C:\\p \u{85}' # ok\n".to_string();
+        assert_eq!(
+            toml_terminal_safe(text),
+            "# it's \"x\" \nkey = \"C:\\\\p \\u0085\" # ok\n"
         );
     }
 

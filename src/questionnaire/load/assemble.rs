@@ -23,11 +23,13 @@ impl Validator<'_> {
         let [
             required_when,
             satisfied_when,
+            absent_when,
             policy_when,
             never_not_applicable_when,
         ] = [
             &rs.required_when,
             &rs.satisfied_when,
+            &rs.absent_when,
             &rs.policy_when,
             &rs.never_not_applicable_when,
         ]
@@ -80,6 +82,7 @@ impl Validator<'_> {
             clause: Text::from(&rs.clause),
             required_when,
             satisfied_when,
+            absent_when,
             credit: self.points(
                 rs.credit.as_ref(),
                 &format!("safeguard `{}` has credit", rs.id.get_ref()),

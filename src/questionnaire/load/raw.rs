@@ -182,6 +182,7 @@ pub(crate) struct RawSafeguard {
     pub(crate) clause: String,
     pub(crate) required_when: Option<Spanned<RawCondition>>,
     pub(crate) satisfied_when: Option<Spanned<RawCondition>>,
+    pub(crate) absent_when: Option<Spanned<RawCondition>>,
     #[serde(default)]
     pub(crate) credit: Option<Spanned<u32>>,
     pub(crate) basis: Spanned<Basis>,

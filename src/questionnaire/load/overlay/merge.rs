@@ -182,6 +182,7 @@ impl Validator<'_> {
                     [
                         &s.required_when,
                         &s.satisfied_when,
+                        &s.absent_when,
                         &s.policy_when,
                         &s.never_not_applicable_when,
                     ]
@@ -407,6 +408,7 @@ impl Validator<'_> {
                     clause: String::new(),
                     required_when: None,
                     satisfied_when: None,
+                    absent_when: None,
                     credit: None,
                     basis: Spanned::new(0..0, Basis::Practice),
                     policy_when: None,
