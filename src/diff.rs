@@ -237,10 +237,15 @@ impl Diff {
             cell(&self.before_name),
             cell(&self.after_name)
         );
+        // Tier names are the questionnaire's own words.
         out.push_str(&if self.tier_before == self.tier_after {
-            format!("- Tier: {} (unchanged)\n", self.tier_before)
+            format!("- Tier: {} (unchanged)\n", cell(&self.tier_before))
         } else {
-            format!("- Tier: {} → {}\n", self.tier_before, self.tier_after)
+            format!(
+                "- Tier: {} → {}\n",
+                cell(&self.tier_before),
+                cell(&self.tier_after)
+            )
         });
         out.push_str(&if self.score_before == self.score_after {
             format!("- Score: {} (unchanged)\n", self.score_before)
@@ -352,7 +357,8 @@ impl Diff {
         for s in &self.signoffs {
             out.push_str(&format!("- {}\n", cell(&s.words())));
         }
-        out
+        // As every Markdown raia prints: nothing a terminal obeys, whatever was missed above.
+        crate::report::markdown_terminal_safe(out)
     }
 
     /// The changes as JSON, for tools.

@@ -89,14 +89,17 @@ pub enum Outcome {
 }
 
 /// Whether a file found in a folder is an assessment: the assessment format starts with
-/// `schema_version` and names its questionnaire. Other TOML files (a questionnaire, a
-/// Cargo.toml) are passed over; a file named on the command line is always taken.
+/// `schema_version`, which no questionnaire or Cargo.toml has. Other TOML files are passed
+/// over; a file named on the command line is always taken. Judged by its bytes: a file that
+/// is not valid UTF-8, or not valid TOML, is still taken, and reported as not loading rather
+/// than left out of the gate (hostile review: one Latin-1 letter dropped a prohibited use from
+/// the portfolio, and so did a misspelt `[questionaire]`).
 fn looks_like_assessment(path: &Path) -> bool {
-    // Read as every file is: a FIFO named `x.toml` is passed over, not waited on (hostile review).
-    crate::textfile::read(path, "assessment").is_ok_and(|t| {
-        t.lines()
+    // Read as every file is: a FIFO named `x.toml` is passed over, not waited on.
+    crate::textfile::read_bytes(path, "assessment").is_ok_and(|bytes| {
+        String::from_utf8_lossy(&bytes)
+            .lines()
             .any(|l| l.trim_start().starts_with("schema_version"))
-            && t.lines().any(|l| l.trim() == "[questionnaire]")
     })
 }
 
@@ -456,7 +459,8 @@ pub fn csv(rows: &[Row]) -> anyhow::Result<String> {
             safe(&r.file),
             safe(&r.system),
             safe(&r.owner),
-            r.tier.clone(),
+            // The questionnaire's own word for the tier (hostile review: raw, and a formula).
+            safe(&r.tier),
             r.answered.to_string(),
             r.visible.to_string(),
             r.complete.to_string(),

@@ -17,6 +17,12 @@ pub const MAX_BYTES: u64 = 64 * 1024 * 1024;
 /// Reads the file at `path` as UTF-8 text. `what` names it in messages ("assessment",
 /// "questionnaire", "template").
 pub fn read(path: &Path, what: &str) -> anyhow::Result<String> {
+    let bytes = read_bytes(path, what)?;
+    Ok(utf8(&path.display().to_string(), bytes)?)
+}
+
+/// [`read`] without the UTF-8 check: the bytes of a regular file, at most [`MAX_BYTES`].
+pub fn read_bytes(path: &Path, what: &str) -> anyhow::Result<Vec<u8>> {
     let shown = path.display().to_string();
     let fail = |why: String, help: &str| {
         anyhow::anyhow!("{shown}: cannot read {what}: {why}\n  help: {help}")
@@ -62,10 +68,9 @@ pub fn read(path: &Path, what: &str) -> anyhow::Result<String> {
     if let Some(kind) = not_regular(&meta) {
         return Err(refuse(kind));
     }
-    let bytes = read_limited(file, MAX_BYTES, meta.len())
+    read_limited(file, MAX_BYTES, meta.len())
         .map_err(cannot)?
-        .ok_or_else(too_big)?;
-    Ok(utf8(&shown, bytes)?)
+        .ok_or_else(too_big)
 }
 
 /// Reads `r` to the end, or returns `None` as soon as it holds more than `limit` bytes (a file

@@ -953,6 +953,9 @@ proptest::proptest! {
             ("report csv", vec!["report".as_ref(), good.as_os_str(), "--format".as_ref(), "csv".as_ref()]),
             ("status json", vec!["status".as_ref(), dir.as_os_str(), "--format".as_ref(), "json".as_ref()]),
             ("status sarif", vec!["status".as_ref(), dir.as_os_str(), "--format".as_ref(), "sarif".as_ref()]),
+            ("status csv", vec!["status".as_ref(), good.as_os_str(), "--format".as_ref(), "csv".as_ref()]),
+            ("status", vec!["status".as_ref(), good.as_os_str()]),
+            ("diff", vec!["diff".as_ref(), good.as_os_str(), good.as_os_str()]),
             ("score sarif", vec!["score".as_ref(), "--gate".as_ref(), "--format".as_ref(), "sarif".as_ref(), good.as_os_str()]),
             ("diff json", vec!["diff".as_ref(), good.as_os_str(), broken.as_os_str(), "--format".as_ref(), "json".as_ref()]),
             ("questions json", vec!["questions".as_ref(), "--format".as_ref(), "json".as_ref()]),
@@ -1891,6 +1894,45 @@ fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
         broken["error"].as_str().unwrap().contains("broken.toml:3:"),
         "{broken}"
     );
+    // Hostile review: one Latin-1 letter, or a misspelt [questionnaire], left a prohibited use
+    // out of the portfolio and the gate passed. Both are taken, and do not load.
+    let voice = std::fs::read_to_string(root.join("examples/voice-clone-no-consent.toml")).unwrap();
+    let mut latin1 = voice
+        .replacen("owner_team = \"", "owner_team = \"Zo\u{eb} ", 1)
+        .into_bytes();
+    let at = latin1
+        .windows(3)
+        .position(|w| w == "o\u{eb}".as_bytes())
+        .unwrap()
+        + 1;
+    latin1.splice(at..at + 2, [0xeb]);
+    std::fs::write(dir.join("latin1.toml"), &latin1).unwrap();
+    write(
+        &dir.join("misspelt.toml"),
+        &voice.replacen("[questionnaire]", "[questionaire]", 1),
+    );
+    let rows = json(1);
+    assert_eq!(rows.len(), 5, "{rows:?}");
+    for name in ["latin1.toml", "misspelt.toml"] {
+        let row = rows
+            .iter()
+            .find(|r| r["file"].as_str().unwrap().ends_with(name))
+            .unwrap_or_else(|| panic!("{name} left out: {rows:?}"));
+        assert!(!row["error"].as_str().unwrap().is_empty(), "{row}");
+    }
+    let latin1_row = rows
+        .iter()
+        .find(|r| r["file"].as_str().unwrap().ends_with("latin1.toml"))
+        .unwrap();
+    assert!(
+        latin1_row["error"]
+            .as_str()
+            .unwrap()
+            .contains("invalid UTF-8"),
+        "{latin1_row}"
+    );
+    std::fs::remove_file(dir.join("latin1.toml")).unwrap();
+    std::fs::remove_file(dir.join("misspelt.toml")).unwrap();
     // Its SARIF names the line the error is on.
     let out = env
         .raia()

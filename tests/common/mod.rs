@@ -113,6 +113,19 @@ pub fn hostile_questionnaire_text(extra: &str) -> String {
         }
     }
     let mut v: toml::Value = toml::from_str(&docs_example_text()).expect("docs example is TOML");
+    // The questionnaire's own names for the tiers reach status, diff and every report.
+    if let toml::Value::Table(t) = &mut v {
+        let words: toml::Table = [
+            ("tier_low", "low"),
+            ("tier_medium", "medium"),
+            ("tier_high", "high"),
+            ("tier_prohibited", "prohibited"),
+        ]
+        .into_iter()
+        .map(|(k, w)| (k.to_string(), toml::Value::String(w.to_string())))
+        .collect();
+        t.entry("vocabulary").or_insert(toml::Value::Table(words));
+    }
     walk(&mut v, extra);
     toml::to_string(&v).expect("serialises")
 }
