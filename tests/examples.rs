@@ -2951,3 +2951,21 @@ fn consent_records_in_place_beside_consent_not_recorded_are_to_be_confirmed() {
     assert!(gaps(&e).contains("consent-records"));
     assert!(!e.safeguard("consent-records").unwrap().is_contradicted());
 }
+
+/// Hostile review (third round): "nothing written yet" to hand AWS, beside a documented risk
+/// assessment recorded in place, read "met" against the policy's risk evaluation.
+#[test]
+fn a_written_risk_assessment_in_place_beside_nothing_written_is_to_be_confirmed() {
+    let (q, mut a, e) = example("loan-pre-approval.toml");
+    assert!(!e.safeguard("risk-assessment").unwrap().is_contradicted());
+    choose_many(&mut a, "documentation", &["none"]);
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("risk-assessment").unwrap();
+    assert!(s.is_contradicted(), "{s:?}");
+    assert!(
+        raia::explain::conflict(&q, s).contains("Nothing written yet"),
+        "{}",
+        raia::explain::conflict(&q, s)
+    );
+    assert!(!gate_passes(&e));
+}
