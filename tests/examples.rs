@@ -2969,3 +2969,27 @@ fn a_written_risk_assessment_in_place_beside_nothing_written_is_to_be_confirmed(
     );
     assert!(!gate_passes(&e));
 }
+
+/// Hostile review (fourth round): writing "n/a" as the reason a recommendation does not apply
+/// turned a failing gate into a passing one. Under a requirement the policy binds the use to,
+/// it shows no more than leaving the safeguard out, so the gate fails the same way, and the
+/// statement says why in words.
+#[test]
+fn not_applicable_without_a_reason_never_passes_a_gate_that_leaving_it_out_fails() {
+    let (q, mut a, e) = example("targeting-aid-human-control.toml");
+    assert!(
+        !gate_passes(&e),
+        "the example's gate fails on its use-case safeguards"
+    );
+    for reason in ["n/a", "", "TBD"] {
+        a.safeguards.get_mut("ai-notice").unwrap().evidence = reason.into();
+        let e = evaluate(&q, &a);
+        assert!(e.safeguard("ai-notice").unwrap().unjustified, "{reason:?}");
+        assert!(!gate_passes(&e), "{reason:?}");
+        let statement = raia::explain::compliance_statement(&q, &e);
+        assert!(
+            statement.contains("no reason is given why \"Notice that AI is used\" does not apply"),
+            "{statement}"
+        );
+    }
+}

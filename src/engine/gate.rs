@@ -146,14 +146,16 @@ impl Evaluation {
                 r.state == RequirementState::ToBeConfirmed
                     && r.basis == crate::questionnaire::Basis::Policy
                     && r.obligation == crate::questionnaire::Obligation::Must
-                    // A status under it that is contradicted fails as a conflict; one recorded
-                    // without a reason is a gap of its own basis (a recommendation never fails
-                    // the default gate). What is left is nothing to show at all.
+                    // A status under it that is contradicted fails as a conflict, and a policy
+                    // safeguard recorded without a reason as a policy gap. A recommendation
+                    // recorded not applicable without a reason shows nothing either: the
+                    // requirement still has nothing to show (hostile review: "n/a" as the
+                    // reason passed the gate that leaving the safeguard out failed).
                     && r
                         .safeguards
                         .iter()
                         .filter_map(|id| self.safeguard(id))
-                        .all(|s| !s.is_contradicted() && !s.unjustified)
+                        .all(|s| !s.is_contradicted() && (!s.unjustified || !s.is_policy_gap()))
             })
             .map(|r| Subject::Requirement(r.id.to_string()))
             .collect();

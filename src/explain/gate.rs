@@ -301,10 +301,18 @@ pub fn gate_finding(
                     format!(" ({})", r.clause)
                 };
                 if matches!(f, GateFailure::RequirementsToConfirm { .. }) {
-                    format!(
-                        "nothing in the answers shows how the policy requirement \"{}\" is met{clause}",
-                        r.title
-                    )
+                    let why = super::safeguards::requirement_note(e, r);
+                    if why.is_empty() || why == super::safeguards::NOTHING_SHOWS {
+                        format!(
+                            "nothing in the answers shows how the policy requirement \"{}\" is met{clause}",
+                            r.title
+                        )
+                    } else {
+                        format!(
+                            "the policy requirement \"{}\" is to be confirmed{clause}: {why}",
+                            r.title
+                        )
+                    }
                 } else {
                     format!("the policy requirement \"{}\" is not met{clause}", r.title)
                 }
@@ -347,17 +355,21 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation) -> String {
         .filter(|r| r.state == RequirementState::NotMet)
         .map(|r| r.title.as_str())
         .collect();
-    // Requirements the policy's own words bind this use to, with nothing to show for them.
-    let unshown: Vec<&str> = e
-        .requirements
-        .iter()
-        .filter(|r| {
-            r.state == RequirementState::ToBeConfirmed
-                && r.basis == Basis::Policy
-                && r.obligation == Obligation::Must
-        })
-        .map(|r| r.title.as_str())
-        .collect();
+    // Requirements the policy's own words bind this use to, with nothing to show for them, and
+    // why, when something under them says more than "nothing shows it" (a reason missing).
+    let (mut unshown, mut explained): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    for r in e.requirements.iter().filter(|r| {
+        r.state == RequirementState::ToBeConfirmed
+            && r.basis == Basis::Policy
+            && r.obligation == Obligation::Must
+    }) {
+        let why = super::safeguards::requirement_note(e, r);
+        if why.is_empty() || why == super::safeguards::NOTHING_SHOWS {
+            unshown.push(r.title.to_string());
+        } else {
+            explained.push(format!("for {}, {why}", r.title));
+        }
+    }
     let policy_name = policy_names(q);
     if e.tier == Tier::Prohibited {
         format!(
@@ -383,12 +395,18 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation) -> String {
             "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",
             policy_name
         )
-    } else if !unshown.is_empty() {
+    } else if !unshown.is_empty() || !explained.is_empty() {
+        if !unshown.is_empty() {
+            explained.push(format!(
+                "nothing in the answers shows how {} {} met",
+                unshown.join(", "),
+                if unshown.len() == 1 { "is" } else { "are" }
+            ));
+        }
         format!(
-            "Compliance with the {} is to be confirmed: nothing in the answers shows how {} {} met.",
+            "Compliance with the {} is to be confirmed: {}.",
             policy_name,
-            unshown.join(", "),
-            if unshown.len() == 1 { "is" } else { "are" }
+            explained.join("; ")
         )
     } else if !e.complete {
         format!(

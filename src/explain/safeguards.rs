@@ -206,6 +206,9 @@ pub fn requirement_state(r: &RequirementResult) -> String {
     }
 }
 
+/// Why a requirement is "to be confirmed" when no status under it says more.
+pub(crate) const NOTHING_SHOWS: &str = "nothing in the answers shows how it is met";
+
 /// Why a requirement is "to be confirmed", when it is.
 pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
     if r.state != RequirementState::ToBeConfirmed {
@@ -246,7 +249,7 @@ pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
         ));
     }
     if parts.is_empty() {
-        "nothing in the answers shows how it is met".to_string()
+        NOTHING_SHOWS.to_string()
     } else {
         parts.join("; ")
     }
