@@ -2993,3 +2993,48 @@ fn not_applicable_without_a_reason_never_passes_a_gate_that_leaving_it_out_fails
         );
     }
 }
+
+/// Hostile review (fourth round): one answer showed a safeguard in place while another said it
+/// was not there, and the safeguard read "in place" with a passing gate. Each pair is now a
+/// declared contradiction that blocks the safeguard and fails the gate.
+#[test]
+fn an_answer_that_shows_a_safeguard_never_wins_over_one_that_says_it_is_not_there() {
+    // A lawful basis "not settled yet" beside "the lawful basis is recorded".
+    let (q, mut a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    choose(&mut a, "identification", "unsettled");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "lawful-basis-unsettled-but-recorded"));
+    assert!(
+        e.safeguard("lawful-basis-notice")
+            .unwrap()
+            .is_contradicted()
+    );
+    assert!(!gate_passes(&e));
+
+    // Bias testing named as in place, but not among the tests the system has passed.
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    choose_many(&mut a, "tests-done", &["accuracy", "robustness"]);
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "bias-test-not-passed-but-named"));
+    assert!(e.safeguard("bias-testing").unwrap().is_contradicted());
+    assert!(!gate_passes(&e));
+    choose_many(&mut a, "tests-done", &["accuracy", "bias", "robustness"]);
+    assert!(!holds(&evaluate(&q, &a), "bias-test-not-passed-but-named"));
+
+    // The reasons for each outcome given, beside "told that AI is involved, but not the reasons".
+    for name in ["loan-pre-approval.toml", "benefits-eligibility-triage.toml"] {
+        let (q, mut a, e) = example(name);
+        assert!(gate_passes(&e), "{name}");
+        choose(&mut a, "explanation", "notice");
+        let e = evaluate(&q, &a);
+        assert!(holds(&e, "reasons-given-but-not-told"), "{name}");
+        assert!(
+            e.safeguard("adverse-action-reasons")
+                .unwrap()
+                .is_contradicted(),
+            "{name}"
+        );
+        assert!(!gate_passes(&e), "{name}");
+    }
+}
