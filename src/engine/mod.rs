@@ -218,6 +218,20 @@ const ANSWER_PLACEHOLDERS: &[&str] = &[
     "to be announced",
     "to be confirmed",
     "to be determined",
+    // A fourth hostile review's answers that counted as given.
+    "pending",
+    "unknown",
+    "not known",
+    "not yet known",
+    "coming soon",
+    "will add",
+    "xxx",
+    "lorem ipsum",
+    "nobody yet",
+    "no one yet",
+    "not yet named",
+    "to be named",
+    "to be decided",
 ];
 
 /// Words that stand in for a reason without giving one (a reason must say why).
@@ -282,6 +296,26 @@ const REASON_PLACEHOLDERS: &[&str] = &[
     "http",
     "https",
     "www",
+    // A fourth round's: reasons that do not say why, and addresses that lead nowhere.
+    "none required",
+    "not required",
+    "no need",
+    "not necessary",
+    "unnecessary",
+    "out of scope",
+    "nan",
+    "dunno",
+    "don't know",
+    "do not know",
+    "same as before",
+    "see notes",
+    "see note",
+    "ask legal",
+    "will decide later",
+    "decide later",
+    "file",
+    "s3",
+    "ftp",
 ];
 
 /// Phrases that, anywhere in a piece of evidence, say the work is not done ("Risk assessment not
@@ -313,6 +347,57 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "details to follow",
     "report to follow",
     "evidence to follow",
+    // A fourth hostile review's evidence that read "met".
+    "coming soon",
+    "scheduled with",
+    "expected next",
+    "will be written",
+    "will be documented",
+    "will be done",
+    "will be completed",
+    "will be provided",
+    "will be drafted",
+    "will be created",
+    "will be prepared",
+    "will be implemented",
+    "will be put in place",
+    "will be set up",
+    "will be shared",
+    "will be linked",
+    "will be uploaded",
+    "will be published",
+    "will be carried out",
+    "to be completed",
+    "to be drafted",
+    "to be documented",
+    "to be provided",
+    "to be carried out",
+    "to be prepared",
+    "to be scheduled",
+    "to be agreed",
+    "to be decided",
+    "being drafted",
+    "being written",
+    "being prepared",
+    "being developed",
+    "decide later",
+    "todo",
+    "tbd",
+    "tbc",
+    "fixme",
+];
+
+/// What follows "No ..." in evidence that says the thing was never done ("No risk assessment
+/// has been done"); "No incidents in 12 months" stays evidence.
+const NEVER_DONE: &[&str] = &[
+    "has been done",
+    "has been written",
+    "has been carried out",
+    "has been completed",
+    "has been performed",
+    "have been done",
+    "have been carried out",
+    "was done",
 ];
 
 /// Whether `text` says the work it stands for is not done: it starts with "pending", "not yet",
@@ -339,6 +424,8 @@ fn says_not_done(text: &str) -> bool {
         "fixme",
         "planned for",
         "to follow",
+        "scheduled",
+        "draft",
     ];
     // "Missing (see note)" or "missing - audit booked" is no evidence; "Missing-value handling
     // validated..." is.
@@ -357,12 +444,12 @@ fn says_not_done(text: &str) -> bool {
                 .get(i + p.len()..)
                 .is_some_and(|a| a.starts_with(' '))
     };
+    let phrase = |p: &str| joined.match_indices(p).any(|(i, _)| spaced_at(i, p));
     starts
         .iter()
         .any(|p| joined.get(1..).is_some_and(|r| r.starts_with(p)) && spaced_at(1, p))
-        || NOT_DONE_PHRASES
-            .iter()
-            .any(|p| joined.match_indices(p).any(|(i, _)| spaced_at(i, p)))
+        || NOT_DONE_PHRASES.iter().any(|p| phrase(p))
+        || (joined.starts_with(" no ") && NEVER_DONE.iter().any(|p| phrase(p)))
 }
 
 /// `text` as a reader sees its words: compatibility forms folded (NFKC: full-width "ｎ/ａ" is
@@ -422,14 +509,29 @@ fn only_placeholders(text: &str, lists: &[&[&str]]) -> bool {
                 .iter()
                 .any(|l| l.iter().any(|p| p.eq_ignore_ascii_case(w)))
         };
-        return placeholders_only(text, known);
+        return placeholders_only(text, &known);
     }
     let known = |w: &str| lists.iter().any(|l| l.contains(&w));
-    placeholders_only(&visible_text(text).to_lowercase(), known)
+    placeholders_only(&visible_text(text).to_lowercase(), &known)
 }
 
-/// Whether `text` is blank or made only of words that are `known` placeholders.
-fn placeholders_only(text: &str, known: impl Fn(&str) -> bool) -> bool {
+/// Whether `text` is blank, has no letter or digit at all ("🤷", "..."), or is made only of
+/// `known` placeholders: as a whole, word by word, or in parts set apart by dashes, brackets or
+/// commas ("N/A - not needed", "not applicable (see above)").
+fn placeholders_only(text: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    if placeholder_part(text, known) {
+        return true;
+    }
+    let is_break = |c: char| matches!(c, '-' | '–' | '—' | '(' | ')' | '[' | ']' | ',' | ';' | ':');
+    let parts: Vec<&str> = text
+        .split(is_break)
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    parts.len() > 1 && parts.iter().all(|p| placeholder_part(p, known))
+}
+
+/// [`placeholders_only`] for one part.
+fn placeholder_part(text: &str, known: &dyn Fn(&str) -> bool) -> bool {
     // "N / A" is "n/a".
     let collapsed;
     let text = if text.contains(" /") || text.contains("/ ") {
@@ -441,7 +543,7 @@ fn placeholders_only(text: &str, known: impl Fn(&str) -> bool) -> bool {
     let t = text.trim().trim_matches(|c: char| {
         c.is_ascii_punctuation() || c.is_whitespace() || c == '—' || c == '–'
     });
-    if t.is_empty() || known(t) {
+    if t.is_empty() || !t.chars().any(char::is_alphanumeric) || known(t) {
         return true;
     }
     // Spelled out letter by letter: "t.b.d.", "T B D". Counted before it is copied: most text
@@ -518,7 +620,7 @@ mod tests {
             let text = parts.concat();
             let lists = [ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS];
             let by_copy = |lists: &[&[&str]]| {
-                placeholders_only(&text.to_lowercase(), |w| lists.iter().any(|l| l.contains(&w)))
+                placeholders_only(&text.to_lowercase(), &|w: &str| lists.iter().any(|l| l.contains(&w)))
             };
             prop_assert_eq!(only_placeholders(&text, &lists), by_copy(&lists));
             prop_assert_eq!(only_placeholders(&text, &lists[..1]), by_copy(&lists[..1]));
@@ -589,6 +691,34 @@ mod tests {
             "see attached",
             "n/a - not done",
             "we will do this",
+            // The fourth hostile review's: evidence that says the work is not done, and
+            // reasons for "not applicable" that do not say why.
+            "No risk assessment has been done.",
+            "Risk assessment scheduled with Legal for Q3 2025.",
+            "Will be written after launch.",
+            "To be completed by 2025-09-30",
+            "Being drafted by Legal",
+            "will be documented",
+            "Link coming soon",
+            "expected next month",
+            "scheduled",
+            "draft v0.1",
+            "https://example.com/TODO",
+            "file://",
+            "s3://",
+            "none required",
+            "not required",
+            "to be decided",
+            "will decide later",
+            "ask legal",
+            "dunno",
+            "nan",
+            "same as before",
+            "see notes",
+            "out of scope",
+            "N/A - not needed",
+            "not applicable (see above)",
+            "\u{1f937}",
         ] {
             assert!(is_empty_reason(text), "{text:?} should be no evidence");
         }
@@ -606,6 +736,12 @@ mod tests {
             "Reviewers have a checklist to follow for each case (wiki/checklist)",
             "https://wiki.example.com/risk-assessment-2026",
             "Link: https://wiki.example.com/dpia (approved 2026-02-01)",
+            "No incidents in 12 months of operation; weekly drift report in Grafana",
+            "Quarterly reviews, the last on 2025-03-02 (minutes in Confluence)",
+            "Expected error rate below 2% on the holdout set; measured 1.4% (wiki/eval)",
+            "A DPIA has been done and approved by the DPO (docs/dpia.pdf)",
+            "Out-of-hours cases go to the on-call clinician (rota in wiki/oncall)",
+            "s3://audit-bucket/bias-report-2026-q1.pdf",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -616,6 +752,13 @@ mod tests {
             "TBA",
             "to be determined",
             "\u{feff}-",
+            "pending",
+            "unknown",
+            "coming soon",
+            "TBD - to be named",
+            "Not yet known",
+            "Nobody yet",
+            "\u{1f937}",
         ] {
             assert!(is_placeholder(text), "{text:?} is no answer");
         }
@@ -635,7 +778,7 @@ mod tests {
         fn not_done_phrases_are_found_as_spaced_words(parts in proptest::collection::vec(
             prop_oneof![
                 proptest::sample::select(
-                    NOT_DONE_PHRASES.iter().chain(&["pending", "not yet", "to do", "wip", "yet", "missing", "awaiting", "planned", "for"]).copied().collect::<Vec<_>>()
+                    NOT_DONE_PHRASES.iter().chain(NEVER_DONE).chain(&["pending", "not yet", "to do", "wip", "yet", "missing", "awaiting", "planned", "for", "no", "scheduled", "draft"]).copied().collect::<Vec<_>>()
                 ).prop_map(String::from),
                 "[ ,;.:!-]{1,2}",
                 "[a-zA-Zé]{1,4}",
@@ -652,11 +795,13 @@ mod tests {
             let lower = text.trim().to_lowercase();
             let by_search = [
                 "pending", "not yet", "to do", "todo", "tbd", "tbc", "wip", "awaiting", "fixme",
-                "planned for", "to follow",
+                "planned for", "to follow", "scheduled", "draft",
             ]
             .iter()
             .any(|p| joined.starts_with(&format!(" {p} ")))
                 || NOT_DONE_PHRASES.iter().any(|p| joined.contains(&format!(" {p} ")))
+                || (joined.starts_with(" no ")
+                    && NEVER_DONE.iter().any(|p| joined.contains(&format!(" {p} "))))
                 || lower.strip_prefix("missing").is_some_and(|r| {
                     !r.starts_with(|c: char| c == '-' || c.is_alphanumeric())
                 });
