@@ -2714,11 +2714,12 @@ fn some_outcomes_without_review_contradict_a_professional_deciding_every_one() {
 }
 
 /// Hostile review: `raia sign --decision rejected` left the gate passing, and the review date was
-/// counted from the rejection as from an approval. A current rejection or request for changes
-/// fails the gate, in words that name the reviewer, until the answers change or a later sign-off
-/// approves; only approvals start a review cycle.
+/// counted from the rejection as from an approval. A rejection or request for changes fails the
+/// gate, in words that name the reviewer, until a later sign-off approves; only approvals start
+/// a review cycle. A fourth review cleared a rejection by editing an answer that does not count
+/// (the sign-off went stale): changing the answers no longer undoes a reviewer's decision.
 #[test]
-fn a_current_rejection_fails_the_gate_until_the_answers_change() {
+fn a_rejection_fails_the_gate_until_a_reviewer_approves() {
     use raia::assessment::Decision;
     let (q, mut a, e) = example("internal-doc-summariser.toml");
     assert!(
@@ -2753,7 +2754,8 @@ fn a_current_rejection_fails_the_gate_until_the_answers_change() {
         // No review cycle starts from a "no".
         assert_eq!(e.review.due, None);
 
-        // An answer changes: the sign-off is stale and no longer stands.
+        // An answer changes: the sign-off is stale, but the decision stands until a reviewer
+        // signs the changed answers.
         let mut changed = a.clone();
         choose(&mut changed, "intent", "none");
         note(
@@ -2762,7 +2764,15 @@ fn a_current_rejection_fails_the_gate_until_the_answers_change() {
             "Summaries can miss caveats in long tables.",
         );
         let e = evaluate(&q, &changed);
-        assert!(e.not_approved.is_none(), "{:?}", e.not_approved);
+        let stale = e.not_approved.as_ref().expect("the decision stands");
+        assert!(!stale.current);
+        let words = raia::explain::gate_failures(&e.gate(raia::engine::Binding::Bound, false), &q)
+            .join("\n");
+        assert!(
+            words.contains("an earlier version of these answers on 2026-01-10"),
+            "{words}"
+        );
+        assert!(!gate_passes(&e));
 
         // A later approval of the same answers supersedes it and starts the cycle.
         approve(&q, &mut a, "2026-02-01");

@@ -227,6 +227,7 @@ impl Evaluation {
                     decision: n.decision,
                     name: n.name.clone(),
                     date: n.date.clone(),
+                    current: n.current,
                 },
                 vec![Subject::SignOff],
             );

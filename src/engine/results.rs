@@ -362,11 +362,13 @@ pub enum GateFailure {
     SignOffDatedLater {
         date: String,
     },
-    /// The latest sign-off still holds and rejected the answers or asked for changes.
+    /// The latest sign-off rejected the answers or asked for changes; `current`: it was given
+    /// for the answers as they are (else for an earlier version of them).
     NotApproved {
         decision: crate::assessment::Decision,
         name: String,
         date: String,
+        current: bool,
     },
 }
 
@@ -481,14 +483,17 @@ pub struct Evaluation {
 }
 
 /// A reviewer's standing "no": the latest sign-off still holds for these answers (nothing it
-/// covers changed) and rejected them or asked for changes. The gate fails until the answers
-/// change, which makes it stale, or a later sign-off approves them (a hostile review found a
-/// current rejection passing the gate).
+/// covers changed, or not) and rejected them or asked for changes. The gate fails until a
+/// later sign-off approves them: a hostile review found a current rejection passing the gate,
+/// and a fourth cleared one by editing an answer that does not count. Changing the answers
+/// does not undo a reviewer's decision; a reviewer signing the changed answers does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NotApproved {
     pub decision: crate::assessment::Decision,
     pub name: String,
     pub date: String,
+    /// Given for the answers as they are now; else for an earlier version of them.
+    pub current: bool,
 }
 
 impl NotApproved {
@@ -496,10 +501,11 @@ impl NotApproved {
     pub fn of(a: &Assessment, hash: &str) -> Option<Self> {
         let last = a.latest_signoff()?;
         let decision = last.decision?;
-        (decision != crate::assessment::Decision::Approved && last.is_current(hash)).then(|| Self {
+        (decision != crate::assessment::Decision::Approved).then(|| Self {
             decision,
             name: last.name.clone(),
             date: last.date.clone(),
+            current: last.is_current(hash),
         })
     }
 }

@@ -88,7 +88,8 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 decision,
                 name,
                 date,
-            } => not_approved(*decision, name, date),
+                current,
+            } => not_approved(*decision, name, date, *current),
             GateFailure::SignOffDatedLater { date } => signoff_dated_later(date),
         })
         .collect()
@@ -102,21 +103,35 @@ pub fn signoff_dated_later(date: &str) -> String {
 }
 
 /// A reviewer's standing "no", in a sentence that says what lifts it.
-pub fn not_approved(decision: crate::assessment::Decision, name: &str, date: &str) -> String {
+pub fn not_approved(
+    decision: crate::assessment::Decision,
+    name: &str,
+    date: &str,
+    current: bool,
+) -> String {
     use crate::assessment::Decision;
-    let did = match decision {
-        Decision::Rejected => "rejected these answers",
-        Decision::ChangesRequested | Decision::Approved => "asked for changes to these answers",
+    let (did, these) = match decision {
+        Decision::Rejected => ("rejected", "these answers"),
+        Decision::ChangesRequested | Decision::Approved => {
+            ("asked for changes to", "these answers")
+        }
     };
     let on = if date.trim().is_empty() {
         String::new()
     } else {
         format!(" on {}", date.trim())
     };
-    format!(
-        "{} {did}{on}, and they have not changed since; change what was asked for (the sign-off then goes stale) or record a new sign-off (raia sign)",
-        name.trim()
-    )
+    if current {
+        format!(
+            "{} {did} {these}{on}, and they have not changed since; change what was asked for, then have a reviewer sign the changed answers (raia sign)",
+            name.trim()
+        )
+    } else {
+        format!(
+            "{} {did} an earlier version of {these}{on}, and no one has signed them since; have a reviewer check the changes and sign (raia sign)",
+            name.trim()
+        )
+    }
 }
 
 /// When the assessment is due for review and why that date, in words: "due by 2026-07-15
@@ -220,7 +235,7 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
             "A safeguard is in place on evidence that has expired".to_string()
         }
         GateFailure::NotApproved { .. } => {
-            "The latest sign-off rejected these answers or asked for changes".to_string()
+            "The latest sign-off rejected the answers or asked for changes".to_string()
         }
         GateFailure::SignOffDatedLater { .. } => {
             "The approval the review date counts from is dated after today".to_string()
@@ -326,7 +341,7 @@ pub fn gate_finding(
         (_, Subject::Review) => review_overdue(q, e),
         (GateFailure::SignOffDatedLater { date }, Subject::SignOff) => signoff_dated_later(date),
         (_, Subject::SignOff) => match &e.not_approved {
-            Some(n) => not_approved(n.decision, &n.name, &n.date),
+            Some(n) => not_approved(n.decision, &n.name, &n.date, n.current),
             None => "the latest sign-off".to_string(),
         },
         (_, Subject::Question(id)) => format!("\"{}\"", prompt(id)),
