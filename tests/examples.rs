@@ -3048,3 +3048,24 @@ fn an_answer_that_shows_a_safeguard_never_wins_over_one_that_says_it_is_not_ther
         assert!(!gate_passes(&e), "{name}");
     }
 }
+
+/// Hostile review (fourth round): "this assessment is kept with the system" and "a named contact
+/// answers such requests" read "nothing in the answers shows how Information on request is met"
+/// and failed the gate. Together they show the team ready to answer AWS.
+#[test]
+fn an_assessment_kept_with_a_contact_shows_information_on_request() {
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    choose_many(&mut a, "documentation", &["assessment-kept", "contact"]);
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("documented-uses").unwrap().holds());
+    assert!(
+        gate_passes(&e),
+        "{:?}",
+        e.gate(raia::engine::Binding::Bound, false)
+    );
+    // Either alone is not enough.
+    choose_many(&mut a, "documentation", &["contact"]);
+    let e = evaluate(&q, &a);
+    assert!(!e.safeguard("documented-uses").unwrap().holds());
+    assert!(!gate_passes(&e));
+}
