@@ -151,7 +151,7 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
 /// user's umask gives (0644 under the usual 022), as any program's output does, where an
 /// assessment is created owner-only. An existing file keeps its mode.
 pub fn write_atomic_shared(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
-    write_atomic_with(path, contents, Expect::Anything, true).map(|_| ())
+    write_atomic_with(path, contents, Expect::Anything, true, &|_| {}).map(|_| ())
 }
 
 /// Writes `contents` to `path` atomically if the file still holds what `expect` says, and
@@ -164,14 +164,17 @@ pub fn write_atomic_if(
     contents: &[u8],
     expect: Expect<'_>,
 ) -> anyhow::Result<Fingerprint> {
-    write_atomic_with(path, contents, expect, false)
+    write_atomic_with(path, contents, expect, false, &|_| {})
 }
 
+/// `synced`: called with the target once the new contents are synced, before the last check and
+/// the rename (tests change the file there, as an editor saving at that moment would).
 fn write_atomic_with(
     path: &Path,
     contents: &[u8],
     expect: Expect<'_>,
     shared: bool,
+    synced: &dyn Fn(&Path),
 ) -> anyhow::Result<Fingerprint> {
     let target = resolve_links(path)?;
     let dir = match target.parent() {
@@ -190,13 +193,12 @@ fn write_atomic_with(
         .with_context(|| format!("{}: cannot create directory", dir.display()))?;
     // Held until the rename is done: other raia writers of this file wait here.
     let _write_lock = lock_for_write(&target);
-    let now = read_fingerprinted(&target)?;
-    let unchanged = match (expect, &now) {
+    let holds = |now: &Option<(Vec<u8>, Fingerprint)>| match (expect, now) {
         (Expect::Anything, _) | (Expect::Nothing, None) => true,
         (Expect::Same(fp), Some((_, cur))) => fp.same_contents(cur),
         _ => false,
     };
-    if !unchanged {
+    if !holds(&read_fingerprinted(&target)?) {
         return Err(ChangedOnDisk(path.to_path_buf()).into());
     }
     // tempfile creates the file with mode 0600 on Unix; a shared new file asks for 0666, which
@@ -223,6 +225,14 @@ fn write_atomic_with(
     tmp.as_file()
         .sync_all()
         .with_context(|| format!("{}: cannot sync", path.display()))?;
+    synced(&target);
+    // An editor takes no lock: a save it made while this one was written and synced (a slow
+    // disk makes that milliseconds; a hostile review lost 42 of 100 hand edits so) is found
+    // here, just before the rename, which then does not go over it. What is left is the time
+    // between this read and the rename itself.
+    if !matches!(expect, Expect::Anything) && !holds(&read_fingerprinted(&target)?) {
+        return Err(ChangedOnDisk(path.to_path_buf()).into());
+    }
     tmp.persist(&target)
         .map_err(|e| anyhow::anyhow!("{}: cannot replace file: {}", path.display(), e.error))?;
     #[cfg(unix)]
@@ -459,6 +469,24 @@ pub fn draft_stem(system: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Hostile review (fourth round): an editor's save that landed while raia wrote and synced
+    /// its own was replaced by raia's, unseen. It is found just before the rename: nothing is
+    /// written, the editor's text stays, and the temporary file is gone.
+    #[test]
+    fn a_save_made_elsewhere_while_this_one_syncs_is_never_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.toml");
+        let fp = write_atomic_if(&p, b"one", Expect::Nothing).unwrap();
+        let editor = |target: &Path| std::fs::write(target, b"the editor's").unwrap();
+        let err = write_atomic_with(&p, b"raia's", Expect::Same(&fp), false, &editor).unwrap_err();
+        assert!(err.downcast_ref::<ChangedOnDisk>().is_some(), "{err:#}");
+        assert_eq!(std::fs::read(&p).unwrap(), b"the editor's");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        // Without an expectation (a report), it is written as before.
+        write_atomic_with(&p, b"report", Expect::Anything, false, &editor).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"report");
+    }
 
     #[test]
     fn new_files_are_owner_only_and_existing_modes_are_kept() {

@@ -13,6 +13,24 @@ fn must_escape(c: char) -> bool {
     c != '\n' && crate::term_text::is_unsafe(c)
 }
 
+/// Each character of `text`, and whether it must be escaped. A carriage return right before a
+/// line feed is a Windows line break, kept as it is: escaped, the one that opens a multi-line
+/// string would no longer be dropped by a reader, and every long answer of a file saved with
+/// Windows line breaks gained one (a hostile review saw a fresh sign-off go stale).
+fn marked(text: &str) -> impl Iterator<Item = (char, bool)> + '_ {
+    let mut chars = text.chars().peekable();
+    std::iter::from_fn(move || {
+        let c = chars.next()?;
+        let line_break = c == '\r' && chars.peek() == Some(&'\n');
+        Some((c, must_escape(c) && !line_break))
+    })
+}
+
+/// `text` without the characters [`marked`] says must be escaped.
+fn without_unsafe(text: &str) -> impl Iterator<Item = char> + '_ {
+    marked(text).filter(|&(_, e)| !e).map(|(c, _)| c)
+}
+
 /// `text`, a document as the toml crate writes it, with every string holding a character a
 /// terminal obeys rewritten as a basic string with that character escaped. Text without one is
 /// returned as it is.
@@ -48,7 +66,11 @@ enum Token {
 fn split_token(s: &str) -> (&str, &str) {
     let bytes = s.as_bytes();
     let end = match bytes.first() {
-        Some(b'#') => s.find('\n').unwrap_or(s.len()),
+        // A comment runs to the line break, a Windows one included.
+        Some(b'#') => {
+            let end = s.find('\n').unwrap_or(s.len());
+            end - usize::from(s.get(..end).is_some_and(|c| c.ends_with('\r')))
+        }
         Some(&quote) if bytes.starts_with(&[quote; 3]) => multi_line_end(bytes, quote),
         Some(b'"') => basic_end(bytes),
         _ => s
@@ -112,7 +134,7 @@ fn kind(token: &str) -> Token {
 
 /// Appends `token` to `out`, rewritten if it holds a character to escape.
 fn push_token(out: &mut String, token: &str) {
-    if !token.chars().any(must_escape) {
+    if !marked(token).any(|(_, e)| e) {
         out.push_str(token);
         return;
     }
@@ -122,7 +144,7 @@ fn push_token(out: &mut String, token: &str) {
         Token::Basic | Token::MultiBasic => return push_escaped(out, token, |_| false),
         // A comment (an assessment file keeps the user's) has no escapes: the characters are
         // dropped. Its quotes are text, not the start of a string.
-        Token::Comment => return out.extend(token.chars().filter(|&c| !must_escape(c))),
+        Token::Comment => return out.extend(without_unsafe(token)),
         Token::Literal => ("'", "\""),
         Token::MultiLiteral => ("'''", "\"\"\""),
     };
@@ -138,15 +160,15 @@ fn push_token(out: &mut String, token: &str) {
             out.push_str(basic);
         }
         // Left open, which toml never writes: kept, without what a terminal obeys.
-        None => out.extend(token.chars().filter(|&c| !must_escape(c))),
+        None => out.extend(without_unsafe(token)),
     }
 }
 
 /// Appends `text` with every character to escape, and every character `also` names, written as
 /// a basic-string escape.
 fn push_escaped(out: &mut String, text: &str, also: impl Fn(char) -> bool) {
-    for c in text.chars() {
-        if must_escape(c) || also(c) {
+    for (c, escape) in marked(text) {
+        if escape || also(c) {
             match c {
                 '"' => out.push_str("\\\""),
                 '\\' => out.push_str("\\\\"),
@@ -244,6 +266,24 @@ mod tests {
             toml_terminal_safe(text),
             "# it's \"x\" \nkey = \"C:\\\\p \\u0085\" # ok\n"
         );
+    }
+
+    /// A file saved with Windows line breaks keeps them, and its multi-line strings read back as
+    /// the same text: escaping the line break after `"""` gave each a leading "\r\n".
+    #[test]
+    fn windows_line_breaks_stay_line_breaks() {
+        let text = "# note\r\nsystem = \"A\u{9b}\"\r\nstory = \"\"\"\r\nline one\r\nline two\"\"\"\r\nlit = '''\r\nraw \u{85}'''\r\n".to_string();
+        let escaped = toml_terminal_safe(text.clone());
+        assert_eq!(
+            escaped,
+            "# note\r\nsystem = \"A\\u009B\"\r\nstory = \"\"\"\r\nline one\r\nline two\"\"\"\r\nlit = \"\"\"\r\nraw \\u0085\"\"\"\r\n"
+        );
+        let before: toml::Table = toml::from_str(&text).unwrap();
+        let after: toml::Table = toml::from_str(&escaped).unwrap();
+        assert_eq!(before, after);
+        // With nothing to escape, the text is kept byte for byte.
+        let plain = "story = \"\"\"\r\nline one\r\n\"\"\"\r\n".to_string();
+        assert_eq!(toml_terminal_safe(plain.clone()), plain);
     }
 
     #[test]

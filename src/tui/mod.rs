@@ -75,7 +75,19 @@ pub fn run(opts: Options) -> anyhow::Result<()> {
     }
     let watch = signals::Watch::start()?;
     let mut term = TerminalGuard::enter()?;
-    let result = event_loop(&mut term.terminal, &mut app, &watch);
+    let mut result = event_loop(&mut term.terminal, &mut app, &watch);
+    if result.is_err() {
+        // The terminal went away under the wizard (its window closed: a read or a write fails
+        // before the hang-up signal is handled, or instead of it). What is being typed is kept,
+        // as quitting keeps it (a hostile review lost the last half second of typing), and a
+        // hang-up that has come meanwhile ends the wizard as the signal would have.
+        apply(&mut app, Action::Quit);
+        while let Some(signal) = watch.next() {
+            if let signals::Signal::Terminate(n) = signal {
+                result = Ok(Some(n));
+            }
+        }
+    }
     // Whatever way the loop ended, nothing changed stays unwritten.
     update::after_frame(&mut app);
     drop(term);
@@ -87,7 +99,11 @@ pub fn run(opts: Options) -> anyhow::Result<()> {
         let _ = out.flush();
     }
     match result {
-        Ok(Some(signal)) => signals::terminate(signal),
+        Ok(Some(signal)) => {
+            // Ending by the signal skips destructors: the session lock's file goes first.
+            drop(app);
+            signals::terminate(signal)
+        }
         Ok(None) => Ok(()),
         Err(e) => Err(e),
     }
