@@ -3069,3 +3069,37 @@ fn an_assessment_kept_with_a_contact_shows_information_on_request() {
     assert!(!e.safeguard("documented-uses").unwrap().holds());
     assert!(!gate_passes(&e));
 }
+
+/// Hostile review (fifth round): a rejection was cleared by approving an edited version and
+/// then putting back exactly the answers that were rejected, or by a hand-written approval that
+/// names other answers. Only an approval of the answers as they are now, after the rejection,
+/// clears it.
+#[test]
+fn a_rejection_is_cleared_only_by_an_approval_of_these_answers() {
+    use raia::assessment::Decision;
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    a.signoff.clear();
+    approve(&q, &mut a, "2026-01-10");
+    a.signoff.last_mut().unwrap().decision = Some(Decision::Rejected);
+    let rejected = a.answers.clone();
+    // An edited version is approved, then the rejected answers are put back.
+    choose(&mut a, "explanation", "notice");
+    approve(&q, &mut a, "2026-01-11");
+    assert!(evaluate(&q, &a).not_approved.is_none());
+    a.answers = rejected.clone();
+    let e = evaluate(&q, &a);
+    let no = e
+        .not_approved
+        .as_ref()
+        .expect("the rejection is current again");
+    assert!(no.current);
+    assert!(!gate_passes(&e));
+    // An approval that names other answers, written later by hand.
+    a.signoff.truncate(1);
+    approve(&q, &mut a, "2026-01-12");
+    a.signoff.last_mut().unwrap().assessment_hash = "0".repeat(64);
+    assert!(!gate_passes(&evaluate(&q, &a)));
+    // An approval of these very answers, after the rejection, clears it.
+    approve(&q, &mut a, "2026-01-13");
+    assert!(gate_passes(&evaluate(&q, &a)));
+}

@@ -497,15 +497,30 @@ pub struct NotApproved {
 }
 
 impl NotApproved {
-    /// From the latest sign-off of `a`, given `hash`, the assessment's answers hash.
+    /// From the sign-offs of `a`, given `hash`, the assessment's answers hash: the latest
+    /// rejection or request for changes, unless an approval of the answers as they are now
+    /// came after it. A stale approval, or one that names other answers (a hostile review
+    /// approved an edited version, then put back exactly what was rejected), clears nothing.
     pub fn of(a: &Assessment, hash: &str) -> Option<Self> {
-        let last = a.latest_signoff()?;
-        let decision = last.decision?;
-        (decision != crate::assessment::Decision::Approved).then(|| Self {
-            decision,
-            name: last.name.clone(),
-            date: last.date.clone(),
-            current: last.is_current(hash),
+        use crate::assessment::Decision;
+        // Sign-offs in the order `latest_signoff` reads them: by date, then by place in the file.
+        let mut order: Vec<(usize, &crate::assessment::SignOff)> =
+            a.signoff.iter().enumerate().collect();
+        order.sort_by(|(i, x), (j, y)| x.date.trim().cmp(y.date.trim()).then(i.cmp(j)));
+        let at = order
+            .iter()
+            .rposition(|(_, s)| s.decision.is_some_and(|d| d != Decision::Approved))?;
+        let (_, no) = order.get(at)?;
+        let approved_since = order
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .any(|(_, s)| s.decision == Some(Decision::Approved) && s.is_current(hash));
+        (!approved_since).then(|| Self {
+            decision: no.decision.unwrap_or(Decision::Rejected),
+            name: no.name.clone(),
+            date: no.date.clone(),
+            current: no.is_current(hash),
         })
     }
 }
