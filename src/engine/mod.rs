@@ -232,6 +232,17 @@ const ANSWER_PLACEHOLDERS: &[&str] = &[
     "not yet named",
     "to be named",
     "to be decided",
+    // A fifth round's.
+    "not sure",
+    "unsure",
+    "don't know",
+    "do not know",
+    "i don't know",
+    "i do not know",
+    "no idea",
+    "nobody",
+    "no one",
+    "ask the pm",
 ];
 
 /// Words that stand in for a reason without giving one (a reason must say why).
@@ -381,15 +392,27 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "being prepared",
     "being developed",
     "decide later",
-    "todo",
-    "tbd",
-    "tbc",
-    "fixme",
+    // A fifth round's.
+    "has not been done",
+    "hasn t been done",
+    "have not been done",
+    "nothing has been done",
+    "none has been done",
+    "we intend to",
+    "drafting now",
+    "in review",
+    "under review",
+    "booked with",
+    "placeholder",
+    "localhost",
 ];
 
-/// What follows "No ..." in evidence that says the thing was never done ("No risk assessment
-/// has been done"); "No incidents in 12 months" stays evidence.
+/// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
+/// ("No risk assessment has been done", "No assessment exists"); "No incidents in 12 months"
+/// stays evidence.
 const NEVER_DONE: &[&str] = &[
+    "exists",
+    "exist",
     "has been done",
     "has been written",
     "has been carried out",
@@ -450,6 +473,103 @@ fn says_not_done(text: &str) -> bool {
         .any(|p| joined.get(1..).is_some_and(|r| r.starts_with(p)) && spaced_at(1, p))
         || NOT_DONE_PHRASES.iter().any(|p| phrase(p))
         || (joined.starts_with(" no ") && NEVER_DONE.iter().any(|p| phrase(p)))
+        || joined.starts_with(" there is no ")
+        || joined.starts_with(" there are no ")
+        || only_filler(&words)
+        || placeholder_path(&lower)
+}
+
+/// Whether lowercase `text` holds an address whose path is a placeholder ("https://wiki/TODO",
+/// ".../tbd/"); a host named so ("https://todo.example.com") is an address like any other.
+fn placeholder_path(text: &str) -> bool {
+    ["/todo", "/tbd", "/tbc", "/fixme"].iter().any(|p| {
+        text.match_indices(p).any(|(i, _)| {
+            let before = text.get(..i).and_then(|b| b.chars().next_back());
+            let after = text.get(i + p.len()..).and_then(|a| a.chars().next());
+            before.is_some_and(|c| c != '/')
+                && after.is_none_or(|c| {
+                    matches!(c, '/' | '?' | '#' | ')' | '.' | ',') || c.is_whitespace()
+                })
+        })
+    })
+}
+
+/// Words that, alone, say neither what was done nor why something does not apply: a reason
+/// made only of them ("Not applicable to this use case.", "Does not apply to us", "Out of scope
+/// for v1", "See the notes", "No reason") gives none (a fifth hostile review).
+const FILLER: &[&str] = &[
+    "not",
+    "applicable",
+    "appliccable",
+    "aplicable",
+    "needed",
+    "necessary",
+    "required",
+    "relevant",
+    "apply",
+    "applies",
+    "does",
+    "doesn",
+    "doesnt",
+    "do",
+    "don",
+    "t",
+    "to",
+    "this",
+    "these",
+    "that",
+    "use",
+    "case",
+    "cases",
+    "us",
+    "we",
+    "here",
+    "for",
+    "the",
+    "a",
+    "system",
+    "product",
+    "our",
+    "it",
+    "its",
+    "is",
+    "n",
+    "na",
+    "scope",
+    "out",
+    "of",
+    "in",
+    "v1",
+    "v2",
+    "mvp",
+    "now",
+    "yet",
+    "see",
+    "notes",
+    "note",
+    "above",
+    "below",
+    "will",
+    "explain",
+    "later",
+    "no",
+    "reason",
+    "reasons",
+    "given",
+    "any",
+    "just",
+    "currently",
+    "at",
+    "moment",
+    "so",
+    "far",
+    "status",
+    "applicability",
+];
+
+/// Whether every word of `words` is a [`FILLER`] word (and there is at least one).
+fn only_filler(words: &[&str]) -> bool {
+    !words.is_empty() && words.iter().all(|w| FILLER.contains(w))
 }
 
 /// `text` as a reader sees its words: compatibility forms folded (NFKC: full-width "ｎ/ａ" is
@@ -719,6 +839,31 @@ mod tests {
             "N/A - not needed",
             "not applicable (see above)",
             "\u{1f937}",
+            // The fifth round's.
+            "not-applicable",
+            "Not applicable to this use case.",
+            "Not needed for this system.",
+            "Doesn't apply.",
+            "Does not apply to us.",
+            "Not relevant here.",
+            "Out of scope for v1",
+            "See the notes",
+            "Will explain later",
+            "No reason",
+            "Not appliccable",
+            "N\\A",
+            "Nothing has been done.",
+            "None has been done.",
+            "Hasn't been done.",
+            "There is no risk assessment.",
+            "No assessment exists.",
+            "We intend to do this.",
+            "Drafting now.",
+            "Under review by Legal.",
+            "In review.",
+            "Booked with the vendor.",
+            "https://confluence.example.com/x/PLACEHOLDER",
+            "http://localhost",
         ] {
             assert!(is_empty_reason(text), "{text:?} should be no evidence");
         }
@@ -742,6 +887,11 @@ mod tests {
             "A DPIA has been done and approved by the DPO (docs/dpia.pdf)",
             "Out-of-hours cases go to the on-call clinician (rota in wiki/oncall)",
             "s3://audit-bucket/bias-report-2026-q1.pdf",
+            // Real evidence the fourth round's phrases wrongly refused.
+            "RA-17 approved 2024-11-18; it notes the TODO list from the pilot was closed.",
+            "https://todo.example.com/ra-17 (our doc system is called Todo)",
+            "Not applicable: the model only summarises public regulations, and no personal data reaches it",
+            "Internal tool; the people affected are employees, told in the staff handbook",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -759,6 +909,11 @@ mod tests {
             "Not yet known",
             "Nobody yet",
             "\u{1f937}",
+            "Not sure",
+            "Don't know",
+            "I don't know",
+            "Ask the PM",
+            "nobody",
         ] {
             assert!(is_placeholder(text), "{text:?} is no answer");
         }
@@ -802,6 +957,12 @@ mod tests {
                 || NOT_DONE_PHRASES.iter().any(|p| joined.contains(&format!(" {p} ")))
                 || (joined.starts_with(" no ")
                     && NEVER_DONE.iter().any(|p| joined.contains(&format!(" {p} "))))
+                || joined.starts_with(" there is no ")
+                || joined.starts_with(" there are no ")
+                || {
+                    let words: Vec<&str> = joined.split_whitespace().collect();
+                    !words.is_empty() && words.iter().all(|w| FILLER.contains(w))
+                }
                 || lower.strip_prefix("missing").is_some_and(|r| {
                     !r.starts_with(|c: char| c == '-' || c.is_alphanumeric())
                 });
