@@ -1781,7 +1781,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert_eq!(&voice[3], "prohibited");
     assert_eq!(
         &voice[10],
-        "fails: a prohibited use is confirmed; 1 policy requirement has nothing in the answers to show it is met"
+        "fails: a prohibited use is confirmed; 1 policy requirement is not shown to be met by the answers"
     );
 
     // JSON: an array of rows with the counts as numbers.
@@ -3176,7 +3176,7 @@ fn no_safeguard_gap_is_not_all_well_while_a_requirement_is_to_be_confirmed() {
         ))
         .stdout(predicate::str::contains("Gaps: none").not())
         .stderr(predicate::str::contains(
-            "1 policy requirement has nothing in the answers to show it is met",
+            "1 policy requirement is not shown to be met by the answers",
         ));
 }
 

@@ -48,8 +48,8 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
             }
             GateFailure::RequirementsToConfirm { count } => plural(
                 *count,
-                "policy requirement has nothing in the answers to show it is met",
-                "policy requirements have nothing in the answers to show they are met",
+                "policy requirement is not shown to be met by the answers",
+                "policy requirements are not shown to be met by the answers",
             ),
             GateFailure::Conflicts { count } => plural(
                 *count,
