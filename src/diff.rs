@@ -74,6 +74,25 @@ fn holding(e: &Evaluation) -> Vec<&crate::engine::SafeguardResult> {
         .collect()
 }
 
+/// Text with Windows line breaks as plain ones: a file checked out with CR LF holds the same
+/// answers (as the answers hash reads them).
+fn lf(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("\r\n") {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Whether two answers are the same, line breaks of either kind alike.
+fn same_answer(b: Option<&crate::answer::Answer>, a: Option<&crate::answer::Answer>) -> bool {
+    use crate::answer::Answer;
+    match (b, a) {
+        (Some(Answer::Text(x)), Some(Answer::Text(y))) => lf(x) == lf(y),
+        _ => b == a,
+    }
+}
+
 /// Compares `before` (named `before_name`) with `after`, both read against `q`.
 pub fn diff(
     q: &Questionnaire,
@@ -90,7 +109,7 @@ pub fn diff(
             before.answers.get(question.id.as_str()),
             after.answers.get(question.id.as_str()),
         );
-        if b == a {
+        if same_answer(b, a) {
             continue;
         }
         let words = |x: Option<&crate::answer::Answer>| {
@@ -107,7 +126,10 @@ pub fn diff(
     let notes = q
         .questions
         .iter()
-        .filter(|x| before.notes.get(x.id.as_str()) != after.notes.get(x.id.as_str()))
+        .filter(|x| {
+            before.notes.get(x.id.as_str()).map(|n| lf(n))
+                != after.notes.get(x.id.as_str()).map(|n| lf(n))
+        })
         .map(|x| x.prompt.to_string())
         .collect();
     // Both are in the signed hash: a reviewer asked to sign again must see them.

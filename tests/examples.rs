@@ -3103,3 +3103,27 @@ fn a_rejection_is_cleared_only_by_an_approval_of_these_answers() {
     approve(&q, &mut a, "2026-01-13");
     assert!(gate_passes(&evaluate(&q, &a)));
 }
+
+/// Hostile review (fifth round): the same file checked out with Windows line breaks (git's
+/// autocrlf) hashed differently, so a sign-off went stale, and `raia diff` listed every
+/// multi-line answer as changed with nothing to see. Line breaks of either kind are alike.
+#[test]
+fn windows_line_breaks_change_no_answer_and_no_sign_off() {
+    let q = questionnaire();
+    let path = examples_dir().join("loan-pre-approval.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let crlf = text.replace('\n', "\r\n");
+    let unix = parse_assessment("l.toml", &text, &q).unwrap();
+    let windows = parse_assessment("lc.toml", &crlf, &q).unwrap();
+    assert!(
+        unix.answers
+            .values()
+            .zip(windows.answers.values())
+            .any(|(a, b)| a != b),
+        "the example has a multi-line answer, which holds CR LF in the Windows copy"
+    );
+    assert_eq!(unix.answers_hash(&q), windows.answers_hash(&q));
+    let d = raia::diff::diff(&q, "l.toml", &unix, "lc.toml", &windows, None);
+    assert!(d.answers.is_empty(), "{:?}", d.answers);
+    assert!(d.notes.is_empty(), "{:?}", d.notes);
+}

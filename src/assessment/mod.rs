@@ -313,7 +313,55 @@ impl Assessment {
             .map(|(_, s)| s)
     }
 
+    /// Windows line breaks count as line breaks: the same file checked out with CR LF (git's
+    /// autocrlf) holds the same answers, and a sign-off must not go stale over it (a hostile
+    /// review saw every multi-line answer "changed" with nothing to see).
     pub fn answers_hash(&self, q: &Questionnaire) -> String {
+        let crlf = |s: &str| s.contains("\r\n");
+        let m = &self.metadata;
+        let windows = self.answers.values().any(|a| match a {
+            Answer::Text(t) | Answer::Date(t) => crlf(t),
+            _ => false,
+        }) || self.notes.values().any(|n| crlf(n))
+            || self.safeguards.values().any(|s| crlf(&s.evidence))
+            || [
+                &m.system,
+                &m.description,
+                &m.organisation,
+                &m.owner_team,
+                &m.assessor,
+                &m.contact,
+            ]
+            .iter()
+            .any(|t| crlf(t));
+        if !windows {
+            return self.exact_answers_hash(q);
+        }
+        let lf = |s: &mut String| *s = s.replace("\r\n", "\n");
+        let mut a = self.clone();
+        for answer in a.answers.values_mut() {
+            if let Answer::Text(t) | Answer::Date(t) = answer {
+                lf(t);
+            }
+        }
+        a.notes.values_mut().for_each(lf);
+        a.safeguards.values_mut().for_each(|s| lf(&mut s.evidence));
+        let m = &mut a.metadata;
+        for t in [
+            &mut m.system,
+            &mut m.description,
+            &mut m.organisation,
+            &mut m.owner_team,
+            &mut m.assessor,
+            &mut m.contact,
+        ] {
+            lf(t);
+        }
+        a.exact_answers_hash(q)
+    }
+
+    /// [`Assessment::answers_hash`] of the text exactly as it is.
+    fn exact_answers_hash(&self, q: &Questionnaire) -> String {
         #[derive(Serialize)]
         struct Canonical<'a> {
             questionnaire: (&'a str, &'a str, &'a str),
