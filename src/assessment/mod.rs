@@ -52,6 +52,31 @@ pub struct Metadata {
 }
 
 impl Metadata {
+    /// What names the system and who answers for it, which a sign-off covers (dates are left
+    /// out, so a save does not stale it).
+    pub fn identifying(&self) -> [&String; 6] {
+        [
+            &self.system,
+            &self.description,
+            &self.organisation,
+            &self.owner_team,
+            &self.assessor,
+            &self.contact,
+        ]
+    }
+
+    /// [`Metadata::identifying`], to change.
+    fn identifying_mut(&mut self) -> [&mut String; 6] {
+        [
+            &mut self.system,
+            &mut self.description,
+            &mut self.organisation,
+            &mut self.owner_team,
+            &mut self.assessor,
+            &mut self.contact,
+        ]
+    }
+
     /// A system detail's value, as stored.
     pub fn detail(&self, d: Detail) -> &str {
         self.get(d.key()).unwrap_or_default()
@@ -318,22 +343,12 @@ impl Assessment {
     /// review saw every multi-line answer "changed" with nothing to see).
     pub fn answers_hash(&self, q: &Questionnaire) -> String {
         let crlf = |s: &str| s.contains("\r\n");
-        let m = &self.metadata;
         let windows = self.answers.values().any(|a| match a {
             Answer::Text(t) | Answer::Date(t) => crlf(t),
             _ => false,
         }) || self.notes.values().any(|n| crlf(n))
             || self.safeguards.values().any(|s| crlf(&s.evidence))
-            || [
-                &m.system,
-                &m.description,
-                &m.organisation,
-                &m.owner_team,
-                &m.assessor,
-                &m.contact,
-            ]
-            .iter()
-            .any(|t| crlf(t));
+            || self.metadata.identifying().iter().any(|t| crlf(t));
         if !windows {
             return self.exact_answers_hash(q);
         }
@@ -346,15 +361,7 @@ impl Assessment {
         }
         a.notes.values_mut().for_each(lf);
         a.safeguards.values_mut().for_each(|s| lf(&mut s.evidence));
-        let m = &mut a.metadata;
-        for t in [
-            &mut m.system,
-            &mut m.description,
-            &mut m.organisation,
-            &mut m.owner_team,
-            &mut m.assessor,
-            &mut m.contact,
-        ] {
+        for t in a.metadata.identifying_mut() {
             lf(t);
         }
         a.exact_answers_hash(q)
@@ -378,17 +385,9 @@ impl Assessment {
             .filter(|(_, v)| !v.trim().is_empty())
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
-        let m = &self.metadata;
         let c = Canonical {
             questionnaire: (&q.id, &q.version, &q.content_hash),
-            system: [
-                &m.system,
-                &m.description,
-                &m.organisation,
-                &m.owner_team,
-                &m.assessor,
-                &m.contact,
-            ],
+            system: self.metadata.identifying().map(String::as_str),
             answers: &self.answers,
             notes: &notes,
             safeguards: &self.safeguards,
