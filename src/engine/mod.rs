@@ -864,6 +864,8 @@ mod tests {
             "Booked with the vendor.",
             "https://confluence.example.com/x/PLACEHOLDER",
             "http://localhost",
+            "https://wiki.example.com/tbd/",
+            "see https://wiki.example.com/tbd for now",
         ] {
             assert!(is_empty_reason(text), "{text:?} should be no evidence");
         }
@@ -890,6 +892,7 @@ mod tests {
             // Real evidence the fourth round's phrases wrongly refused.
             "RA-17 approved 2024-11-18; it notes the TODO list from the pilot was closed.",
             "https://todo.example.com/ra-17 (our doc system is called Todo)",
+            "https://wiki.example.com/todo-list-2025.pdf, closed 2025-03-01",
             "Not applicable: the model only summarises public regulations, and no personal data reaches it",
             "Internal tool; the people affected are employees, told in the staff handbook",
         ] {
