@@ -3127,3 +3127,39 @@ fn windows_line_breaks_change_no_answer_and_no_sign_off() {
     assert!(d.answers.is_empty(), "{:?}", d.answers);
     assert!(d.notes.is_empty(), "{:?}", d.notes);
 }
+
+/// A requirement that is to be confirmed because a safeguard under it is contradicted, or is a
+/// policy gap recorded in place without evidence, fails the gate as that (a conflict, a policy
+/// gap), not a second time as a requirement nothing shows (cargo mutants).
+#[test]
+fn a_requirement_to_confirm_is_not_counted_twice_at_the_gate() {
+    use raia::engine::GateFailure;
+    let to_confirm = |e: &Evaluation| {
+        e.gate(raia::engine::Binding::Bound, false)
+            .iter()
+            .any(|f| matches!(f, GateFailure::RequirementsToConfirm { .. }))
+    };
+    let (q, mut a, _) = example("voice-clone-licensed.toml");
+    choose(&mut a, "likeness", "consent-unrecorded");
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("consent-records").unwrap().is_contradicted());
+    assert!(!gate_passes(&e));
+    assert!(
+        !to_confirm(&e),
+        "{:?}",
+        e.gate(raia::engine::Binding::Bound, false)
+    );
+
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    a.safeguards.get_mut("risk-assessment").unwrap().evidence = "TBD".into();
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("risk-assessment").unwrap();
+    assert!(s.unjustified && s.is_policy_gap(), "{s:?}");
+    let gate = e.gate(raia::engine::Binding::Bound, false);
+    assert!(
+        gate.iter()
+            .any(|f| matches!(f, GateFailure::PolicyGaps { .. })),
+        "{gate:?}"
+    );
+    assert!(!to_confirm(&e), "{gate:?}");
+}
