@@ -67,6 +67,16 @@ impl Answer {
     }
 }
 
+/// `text` with Windows line breaks (CR LF) as plain ones: the same text, whichever way a file
+/// was checked out. Borrowed when there is none.
+pub fn lf(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains("\r\n") {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// 2^53: every whole number up to it is exact as a 64-bit float, which is how raia keeps
 /// numbers, and not every one above it is (2^53 + 1 would be saved as 2^53, as a float).
 pub const MAX_EXACT_INTEGER: u64 = 1 << 53;

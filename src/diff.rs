@@ -74,21 +74,13 @@ fn holding(e: &Evaluation) -> Vec<&crate::engine::SafeguardResult> {
         .collect()
 }
 
-/// Text with Windows line breaks as plain ones: a file checked out with CR LF holds the same
-/// answers (as the answers hash reads them).
-fn lf(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains("\r\n") {
-        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
-    }
-}
-
 /// Whether two answers are the same, line breaks of either kind alike.
 fn same_answer(b: Option<&crate::answer::Answer>, a: Option<&crate::answer::Answer>) -> bool {
     use crate::answer::Answer;
     match (b, a) {
-        (Some(Answer::Text(x)), Some(Answer::Text(y))) => lf(x) == lf(y),
+        (Some(Answer::Text(x)), Some(Answer::Text(y))) => {
+            crate::answer::lf(x) == crate::answer::lf(y)
+        }
         _ => b == a,
     }
 }
@@ -127,8 +119,11 @@ pub fn diff(
         .questions
         .iter()
         .filter(|x| {
-            before.notes.get(x.id.as_str()).map(|n| lf(n))
-                != after.notes.get(x.id.as_str()).map(|n| lf(n))
+            before
+                .notes
+                .get(x.id.as_str())
+                .map(|n| crate::answer::lf(n))
+                != after.notes.get(x.id.as_str()).map(|n| crate::answer::lf(n))
         })
         .map(|x| x.prompt.to_string())
         .collect();

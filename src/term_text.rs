@@ -19,6 +19,13 @@ pub fn is_unsafe(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Whether `c`, followed by `next`, must be escaped in text that keeps its line breaks: unsafe,
+/// but neither a line feed nor the carriage return of a Windows line break (CR LF), which ends
+/// a line as a line feed does. The CSV report and TOML output read text so.
+pub fn breaks_out(c: char, next: Option<char>) -> bool {
+    is_unsafe(c) && c != '\n' && !(c == '\r' && next == Some('\n'))
+}
+
 /// Text that must stay on one line (a name, a file name, a table cell): every unsafe character
 /// is escaped, line breaks and tabs included.
 pub fn line(text: &str) -> Cow<'_, str> {

@@ -352,7 +352,7 @@ impl Assessment {
         if !windows {
             return self.exact_answers_hash(q);
         }
-        let lf = |s: &mut String| *s = s.replace("\r\n", "\n");
+        let lf = |s: &mut String| *s = crate::answer::lf(s).into_owned();
         let mut a = self.clone();
         for answer in a.answers.values_mut() {
             if let Answer::Text(t) | Answer::Date(t) = answer {

@@ -7,8 +7,8 @@
 //! needs nothing else, so it works for a report another machine or another raia version wrote.
 
 use super::*;
+use crate::answer::lf;
 use sha2::{Digest, Sha256};
-use std::borrow::Cow;
 
 /// How the last line of every Markdown report raia writes starts, in every raia version: a
 /// comment (not shown when the Markdown is rendered) by which raia knows a report it wrote.
@@ -112,15 +112,6 @@ fn shape(text: &str) -> Shape {
         .or_else(|| markdown(&text).map(|(shape, _)| shape))
         .or_else(|| unsealed_data(&text))
         .unwrap_or(Shape::Foreign(Foreign::NotRaia))
-}
-
-/// `text` with Windows line ends read as `\n`.
-fn lf(text: &str) -> Cow<'_, str> {
-    if text.contains("\r\n") {
-        Cow::Owned(text.replace("\r\n", "\n"))
-    } else {
-        Cow::Borrowed(text)
-    }
 }
 
 fn proven(as_written: bool) -> Shape {

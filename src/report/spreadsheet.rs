@@ -33,11 +33,8 @@ pub const CSV_HEADER: [&str; 16] = [
 /// escape, as `term_text` prints it. Line breaks, Windows line breaks (CR LF) and tabs stay as
 /// written, inside the cell's quotes: text pasted from a Windows editor comes through exact.
 pub(crate) fn spreadsheet_safe(text: &str) -> String {
-    let escaped = |c: char, next: Option<&char>| {
-        crate::term_text::is_unsafe(c)
-            && !matches!(c, '\n' | '\t')
-            && !(c == '\r' && next == Some(&'\n'))
-    };
+    let escaped =
+        |c: char, next: Option<&char>| c != '\t' && crate::term_text::breaks_out(c, next.copied());
     let mut chars = text.chars().peekable();
     let mut shown = String::with_capacity(text.len());
     while let Some(c) = chars.next() {

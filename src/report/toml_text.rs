@@ -7,12 +7,6 @@
 //! that holds such a character is written as a basic string (`"..."` or `"""..."""`), where
 //! `\uXXXX` reads back as the character it stands for.
 
-/// Whether `c` must not reach a terminal as it is. Line breaks stay: multi-line strings and the
-/// document itself are made of them.
-fn must_escape(c: char) -> bool {
-    c != '\n' && crate::term_text::is_unsafe(c)
-}
-
 /// Each character of `text`, and whether it must be escaped. A carriage return right before a
 /// line feed is a Windows line break, kept as it is: escaped, the one that opens a multi-line
 /// string would no longer be dropped by a reader, and every long answer of a file saved with
@@ -21,8 +15,7 @@ fn marked(text: &str) -> impl Iterator<Item = (char, bool)> + '_ {
     let mut chars = text.chars().peekable();
     std::iter::from_fn(move || {
         let c = chars.next()?;
-        let line_break = c == '\r' && chars.peek() == Some(&'\n');
-        Some((c, must_escape(c) && !line_break))
+        Some((c, crate::term_text::breaks_out(c, chars.peek().copied())))
     })
 }
 
@@ -187,6 +180,12 @@ mod tests {
 
     use proptest::prelude::*;
     use std::collections::BTreeMap;
+
+    /// What the output must never hold: anything a terminal obeys but a line feed (toml writes
+    /// no Windows line breaks).
+    fn must_escape(c: char) -> bool {
+        c != '\n' && crate::term_text::is_unsafe(c)
+    }
 
     #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
     struct Doc {
