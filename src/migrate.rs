@@ -172,7 +172,7 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
             crate::assessment::file::set(wizard, "position", Value::from(first.as_str()));
         }
     }
-    out.text = crate::assessment::file::text_of(&doc);
+    out.text = crate::assessment::file::text_like(&doc, text.as_bytes());
     Ok(out)
 }
 

@@ -603,6 +603,20 @@ fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
     assert!(text.starts_with(&bound_original), "{text}");
     assert!(text[bound_original.len()..].starts_with("\n[[signoff]]\nname = \"J. Compliance\""));
     assert_eq!(a.questionnaire.hash, q.content_hash);
+    // A file checked out with Windows line breaks gets its sign-off with them too.
+    let windows = env.path("c.toml");
+    write(&windows, &original.replace('\n', "\r\n"));
+    env.mini()
+        .args(["sign", "--name", "J. Compliance"])
+        .arg(&windows)
+        .assert()
+        .success();
+    let signed = std::fs::read_to_string(&windows).unwrap();
+    assert!(
+        signed.contains("\r\n[[signoff]]\r\nname = \"J. Compliance\"\r\n"),
+        "{signed:?}"
+    );
+    assert!(!signed.replace("\r\n", "").contains('\n'), "{signed:?}");
     let md = env.mini().args(["report"]).arg(&file).output().unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(

@@ -3128,6 +3128,58 @@ fn windows_line_breaks_change_no_answer_and_no_sign_off() {
     assert!(d.notes.is_empty(), "{:?}", d.notes);
 }
 
+/// A file checked out with Windows line breaks keeps them when the wizard saves it: toml_edit
+/// wrote every changed or new line with a bare line feed, so `git diff` of one changed answer
+/// showed most of the file as changed.
+#[test]
+fn a_save_keeps_windows_line_breaks() {
+    let q = questionnaire();
+    let text = std::fs::read_to_string(examples_dir().join("loan-pre-approval.toml")).unwrap();
+    let crlf = text.replace('\n', "\r\n");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("loan.toml");
+    std::fs::write(&path, &crlf).unwrap();
+    let mut session = raia::session::Session::open(q.clone(), &path).unwrap();
+    session
+        .set_answer("output-check", Some(Answer::Choice("every".into())))
+        .unwrap();
+    session
+        .set_note("scale", "Counted from 2024 applications.\nSee the MI pack.")
+        .unwrap();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    // The note typed in the wizard keeps its own line breaks, so it reads back as typed; every
+    // other line break is the file's.
+    let typed = "scale = \"\"\"\nCounted from 2024 applications.\nSee the MI pack.\"\"\"\r\n";
+    assert!(saved.contains(typed), "{saved:?}");
+    assert!(
+        !saved.replace(typed, "").replace("\r\n", "").contains('\n'),
+        "a bare line feed:\n{saved:?}"
+    );
+    // Only the changed answer, the new note and the date of the change differ.
+    let before: BTreeSet<&str> = crlf.split("\r\n").collect();
+    let changed: Vec<&str> = saved
+        .split("\r\n")
+        .filter(|l| !before.contains(l))
+        .collect();
+    assert!(changed.len() <= 6, "{changed:#?}");
+    assert!(
+        changed.contains(&"output-check = \"every\""),
+        "{changed:#?}"
+    );
+    // The answers read back as set, the multi-line ones as they were.
+    let back = parse_assessment("loan.toml", &saved, &q).unwrap();
+    let windows = parse_assessment("loan.toml", &crlf, &q).unwrap();
+    assert_eq!(
+        back.answers["intended-use"],
+        windows.answers["intended-use"]
+    );
+    assert_eq!(back.answers["output-check"], Answer::Choice("every".into()));
+    assert_eq!(
+        back.notes["scale"],
+        "Counted from 2024 applications.\nSee the MI pack."
+    );
+}
+
 /// A requirement that is to be confirmed because a safeguard under it is contradicted, or is a
 /// policy gap recorded in place without evidence, fails the gate as that (a conflict, a policy
 /// gap), not a second time as a requirement nothing shows (cargo mutants).

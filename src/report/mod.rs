@@ -289,7 +289,7 @@ mod spreadsheet;
 mod templates;
 mod toml_text;
 
-pub(crate) use toml_text::toml_terminal_safe;
+pub(crate) use toml_text::{breaks_lines_with_crlf, toml_terminal_safe, with_crlf_line_breaks};
 
 pub use out::*;
 pub use spreadsheet::*;

@@ -360,7 +360,8 @@ impl Session {
                 )?,
                 (None, None) => file::new_document(&self.assessment, &self.questionnaire),
             };
-            let text = file::write(&mut doc, &self.assessment, &self.questionnaire);
+            let original = now.as_ref().map_or(&[][..], |(bytes, _)| bytes.as_slice());
+            let text = file::write(&mut doc, &self.assessment, &self.questionnaire, original);
             match store::write_atomic_if(path, text.as_bytes(), expect) {
                 Ok(fingerprint) => {
                     self.disk = Some((self.assessment.clone(), fingerprint));

@@ -49,6 +49,18 @@ pub(crate) fn text_of(doc: &DocumentMut) -> String {
     crate::report::toml_terminal_safe(doc.to_string())
 }
 
+/// [`text_of`] for a document read from `original` (a file's text as it was): with Windows line
+/// breaks if `original` has them. toml_edit writes every new or changed line with a bare line
+/// feed, so a file checked out with Windows line breaks came back with most lines changed.
+pub(crate) fn text_like(doc: &DocumentMut, original: &[u8]) -> String {
+    let text = text_of(doc);
+    if crate::report::breaks_lines_with_crlf(original) {
+        crate::report::with_crlf_line_breaks(&text)
+    } else {
+        text
+    }
+}
+
 /// A new assessment file, parsed, for [`write`] to edit on later saves.
 pub fn new_document(a: &Assessment, q: &Questionnaire) -> DocumentMut {
     let mut doc = DocumentMut::new();
@@ -68,15 +80,16 @@ pub fn update(
     a: &Assessment,
     q: &Questionnaire,
 ) -> Result<String, NotEditable> {
-    Ok(write(&mut edit(file, text)?, a, q))
+    Ok(write(&mut edit(file, text)?, a, q, text.as_bytes()))
 }
 
 /// Writes `a` into `doc` (a file's text, parsed by [`edit`] or made by [`new_document`]) and
 /// returns the new text. A session keeps `doc` between saves, so a large file is not parsed
-/// again while nothing else has changed it.
-pub fn write(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire) -> String {
+/// again while nothing else has changed it. `original` is the file's text as it is now (empty
+/// for a new file): its line breaks are kept.
+pub fn write(doc: &mut DocumentMut, a: &Assessment, q: &Questionnaire, original: &[u8]) -> String {
     write_into(doc, a, q, false);
-    text_of(doc)
+    text_like(doc, original)
 }
 
 /// Writes `a` to `path` atomically: into the file's own text when there is one (see
@@ -124,7 +137,7 @@ pub fn sign(file: &str, text: &str, entry: &SignOff, hash: &str) -> Result<Strin
     {
         list.push(new_table(&signoff_node(entry)));
     }
-    Ok(text_of(&doc))
+    Ok(text_like(&doc, text.as_bytes()))
 }
 
 /// A file's text (`file` names it in the error), parsed for [`write`].
