@@ -4072,6 +4072,33 @@ fn changing_a_safeguard_status_keeps_its_evidence_exactly() {
     assert_eq!(back.safeguards["human-review"].evidence, "\tsee the wiki\n");
 }
 
+/// A text answer a one-line field cannot show as it is (a leading tab, a line break, written by
+/// hand) is what the file holds: the field shows it as saved, not as "Not saved yet", until the
+/// user types in it.
+#[test]
+fn an_unedited_field_with_text_it_cannot_show_is_saved() {
+    let t = T::on_questions();
+    let mut a = t.disk();
+    a.answers
+        .insert("name".into(), Answer::Text("\tHelpdesk\nbot  ".into()));
+    let q = questionnaire();
+    let path = t.dir.path().join("b.toml");
+    store::save(&path, &a, &q).unwrap();
+    let mut t = T::start(|_| Start::Resume(path.clone()));
+    apply(&mut t.app, Action::GoTo(Screen::Question(qi("name"))));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("✓ Saved"), "{screen}");
+    assert!(!screen.contains("Not saved yet"), "{screen}");
+    // Typed in, it is an edit like any other.
+    t.type_str("!");
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Not saved yet"), "{screen}");
+    assert_eq!(
+        read_assessment(&path, &q).unwrap().answers["name"],
+        Answer::Text("\tHelpdesk\nbot  ".into())
+    );
+}
+
 #[test]
 fn typed_text_is_saved_after_a_pause_in_every_field() {
     let mut t = T::on_questions();

@@ -250,7 +250,10 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
         match crate::typed::parse_answer(q, &text) {
             Err(msg) => c.wrapped(&format!("✗ {msg}"), w, 0, t.error()),
             Ok(Some(a)) => {
-                let saved = answer == Some(&a);
+                // A field not typed in holds the saved answer, even where it cannot show it as
+                // it is (a leading tab, a line break written by hand).
+                let unedited = app.field.as_ref().is_some_and(|f| !f.edited());
+                let saved = answer == Some(&a) || (unedited && answer.is_some());
                 let effects = answer_effects(q, &a);
                 let band = effects
                     .first()
