@@ -1008,8 +1008,11 @@ enum Finding {
     NoCategory,
     /// The safeguard is required and is a gap.
     Gap(&'static str),
-    /// The safeguard is required and in place or not applicable.
+    /// The safeguard is required and in place or not applicable, and the answers support it.
     Met(&'static str),
+    /// The safeguard is required and answers contradict its status: to be confirmed, never
+    /// met, and the gate fails.
+    ToConfirm(&'static str),
     /// The safeguard is not required.
     NotRequired(&'static str),
     /// No required safeguard is missing or planned.
@@ -1307,6 +1310,41 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Category("lending-credit"), Met("fair-lending-testing")],
     ),
+    // A sixth hostile review: one answer showed a safeguard in place while another said it was
+    // not there, and the gate passed.
+    (
+        "30-admissions-group-testing-not-run.toml",
+        Tier::High,
+        &[Category("education"), ToConfirm("bias-testing")],
+    ),
+    (
+        "31-cv-screener-no-controls-but-bias-passed.toml",
+        Tier::High,
+        &[
+            Category("employment"),
+            ToConfirm("bias-testing"),
+            ToConfirm("ai-notice"),
+        ],
+    ),
+    (
+        "32-bail-tool-told-nothing.toml",
+        Tier::High,
+        &[
+            Category("judicial"),
+            ToConfirm("ai-notice"),
+            ToConfirm("explanation"),
+        ],
+    ),
+    (
+        "33-benefits-triage-no-controls.toml",
+        Tier::High,
+        &[Category("critical-benefits"), ToConfirm("human-review")],
+    ),
+    (
+        "34-legal-bot-unchecked-but-sampled.toml",
+        Tier::High,
+        &[Category("legal-advice"), ToConfirm("advice-oversight")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -1368,6 +1406,19 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
                 ),
                 "{name}: {s} should be met, is {st:?}"
             );
+            let result = e.safeguard(s).unwrap();
+            assert!(result.holds(), "{name}: {s} should be met, {result:#?}");
+        }
+        ToConfirm(s) => {
+            let (required, st, _) = status(e, s);
+            assert!(required, "{name}: {s} should be required");
+            let result = e.safeguard(s).unwrap();
+            assert!(
+                result.is_contradicted() && !result.holds(),
+                "{name}: {s} should be to be confirmed, is {st:?} with {:?}",
+                result.conflicts
+            );
+            assert!(!gate_passes(e), "{name}: the gate should fail");
         }
         NotRequired(s) => assert!(!status(e, s).0, "{name}: {s} should not be required"),
         NoGaps => assert!(e.gaps.is_empty(), "{name}: gaps {:?}", e.gaps),
@@ -2837,10 +2888,22 @@ fn professionals_reading_every_answer_contradict_unchecked_or_deciding_answers()
         assert!(!oversight(&e), "{question} = {option}");
         assert!(!gate_passes(&e), "{question} = {option}");
     }
-    // A sampled review after the fact is no check before the answers matter: no contradiction.
+    // Professionals reviewing a regular sample of real answers check outputs, as the output
+    // check's own "a sample on a schedule" does: beside "not checked", oversight of the advice
+    // is to be confirmed (a sixth hostile review saw it met for a tenants' legal-advice bot
+    // whose note said "we do not check them").
     let mut b = a.clone();
     choose_many(&mut b, "advice-controls", &["scope", "professional-review"]);
     choose(&mut b, "output-check", "none");
+    let e = evaluate(&q, &b);
+    assert!(
+        holds(&e, "advice-sampled-but-unchecked"),
+        "{:?}",
+        e.contradictions
+    );
+    assert!(!oversight(&e));
+    assert!(!gate_passes(&e));
+    choose(&mut b, "output-check", "automated");
     assert!(evaluate(&q, &b).contradictions.is_empty());
 }
 
