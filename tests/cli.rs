@@ -2176,6 +2176,59 @@ fn expired_evidence_is_a_finding_on_its_safeguard() {
     );
 }
 
+/// Evidence dated after the day of the run cannot exist yet: a sixth hostile review saw a risk
+/// assessment "dated" next year count as in place, where a sign-off so dated is refused.
+#[test]
+fn evidence_dated_after_today_fails_the_gate() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file = env.path("triage.toml");
+    let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))
+        .unwrap()
+        .replacen(
+            "[safeguards.risk-assessment]\nstatus = \"in-place\"\n",
+            "[safeguards.risk-assessment]\nstatus = \"in-place\"\ndate = \"2026-01-15\"\n",
+            1,
+        );
+    write(&file, &text);
+    let gate = |today: &str| env.score_gate_on(today, &file);
+    gate("2026-01-15")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Evidence dated later").not());
+    gate("2026-01-14")
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains(
+            "Evidence dated later: the evidence for \"Documented risk assessment\" is dated 2026-01-15, after today: evidence cannot come from a day still to come; record the date it was made, or record the safeguard as planned until then.",
+        ))
+        .stderr(predicate::str::contains(
+            "gate: failed:\n  - 1 safeguard is in place on evidence dated after today\n",
+        ));
+    let out = env
+        .raia()
+        .args([
+            "--today",
+            "2026-01-14",
+            "score",
+            "--gate",
+            "--format",
+            "sarif",
+        ])
+        .arg(&file)
+        .stdout_with(3);
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert!(sarif_validator().is_valid(&log));
+    let found = sarif_results(&log, &file);
+    assert_eq!(
+        found
+            .iter()
+            .map(|(rule, at, ..)| (rule.as_str(), at.as_str()))
+            .collect::<Vec<_>>(),
+        [("evidence-dated-later", "[safeguards.risk-assessment]")]
+    );
+}
+
 #[test]
 fn diff_says_in_words_what_changed_between_two_assessments() {
     let env = Env::new();

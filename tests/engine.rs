@@ -384,6 +384,15 @@ proptest! {
         let mut before = before;
         after.hidden_answered.clear();
         before.hidden_answered.clear();
+        // What may move besides: whether a hidden answer records a prohibited use, and only
+        // from the answers kept for hidden questions.
+        for e in [&after, &before] {
+            for h in &e.hidden_prohibits {
+                prop_assert!(!e.is_visible(&h.reason.question));
+            }
+        }
+        after.hidden_prohibits.clear();
+        before.hidden_prohibits.clear();
         prop_assert_eq!(after, before);
     }
 

@@ -1406,13 +1406,17 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
                 ),
                 "{name}: {s} should be met, is {st:?}"
             );
-            let result = e.safeguard(s).unwrap();
+            let Some(result) = e.safeguard(s) else {
+                panic!("{name}: no safeguard {s}")
+            };
             assert!(result.holds(), "{name}: {s} should be met, {result:#?}");
         }
         ToConfirm(s) => {
             let (required, st, _) = status(e, s);
             assert!(required, "{name}: {s} should be required");
-            let result = e.safeguard(s).unwrap();
+            let Some(result) = e.safeguard(s) else {
+                panic!("{name}: no safeguard {s}")
+            };
             assert!(
                 result.is_contradicted() && !result.holds(),
                 "{name}: {s} should be to be confirmed, is {st:?} with {:?}",
@@ -3241,6 +3245,58 @@ fn a_save_keeps_windows_line_breaks() {
         back.notes["scale"],
         "Counted from 2024 applications.\nSee the MI pack."
     );
+}
+
+/// A sixth hostile review: a face-swap app recorded likeness without consent, then its
+/// capabilities were changed so that the question was hidden; the answer was kept but not
+/// counted, and every report said the prohibited use was ruled out while the gate passed.
+/// Neither answer can be taken as the truth: the use is to be confirmed and the gate fails.
+#[test]
+fn a_hidden_answer_that_records_a_prohibited_use_is_to_be_confirmed() {
+    let (q, mut a, e) = example("voice-clone-no-consent.toml");
+    assert_eq!(e.tier, Tier::Prohibited);
+    assert!(e.hidden_prohibits.is_empty());
+    choose_many(&mut a, "capabilities", &["prediction"]);
+    let e = evaluate(&q, &a);
+    assert!(!e.is_visible("likeness"));
+    assert_ne!(e.tier, Tier::Prohibited);
+    assert_eq!(
+        e.hidden_prohibits
+            .iter()
+            .map(|h| (h.prohibition.as_str(), h.reason.question.as_str()))
+            .collect::<Vec<_>>(),
+        [("likeness", "likeness")]
+    );
+    assert!(!gate_passes(&e));
+    let failures = raia::explain::gate_failures(&e.gate(raia::engine::Binding::Bound, false), &q);
+    assert!(
+        failures.contains(
+            &"an answer kept for a question the other answers now hide records a prohibited use"
+                .to_string()
+        ),
+        "{failures:?}"
+    );
+    let t = raia::report::Templates::builtin().unwrap();
+    let md = raia::report::render(&q, &a, raia::report::Format::Markdown, &t).unwrap();
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| **Voice or likeness without consent**"))
+        .unwrap();
+    assert!(
+        row.contains("| to be confirmed: a hidden answer records it |"),
+        "{row}"
+    );
+    assert!(!row.contains("ruled out"), "{row}");
+    assert!(md.contains("**1 to be confirmed**"), "{md}");
+    let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+    assert!(
+        info.contains("**To be confirmed.** An answer kept"),
+        "{info}"
+    );
+    // Taken back, nothing is left to confirm.
+    a.answers.remove("likeness");
+    let e = evaluate(&q, &a);
+    assert!(e.hidden_prohibits.is_empty());
 }
 
 /// A requirement that is to be confirmed because a safeguard under it is contradicted, or is a

@@ -82,6 +82,21 @@ impl Evaluation {
             }
             push(GateFailure::Prohibited, questions);
         }
+        if !self.hidden_prohibits.is_empty() {
+            let mut questions: Vec<Subject> = Vec::new();
+            for h in &self.hidden_prohibits {
+                let s = Subject::Question(h.reason.question.to_string());
+                if !questions.contains(&s) {
+                    questions.push(s);
+                }
+            }
+            push(
+                GateFailure::HiddenProhibits {
+                    count: questions.len(),
+                },
+                questions,
+            );
+        }
         if !self.complete {
             let mut missing: Vec<Subject> = self
                 .unanswered
@@ -218,6 +233,13 @@ impl Evaluation {
                         count: expired.len(),
                     },
                     expired,
+                );
+            }
+            let later = safeguards(&|s| s.evidence_dated_later(today));
+            if !later.is_empty() {
+                push(
+                    GateFailure::EvidenceDatedLater { count: later.len() },
+                    later,
                 );
             }
         }

@@ -327,6 +327,21 @@ const REASON_PLACEHOLDERS: &[&str] = &[
     "file",
     "s3",
     "ftp",
+    // A sixth round's: a word that says yes or done, and nothing of where.
+    "outstanding",
+    "nope",
+    "true",
+    "false",
+    "done",
+    "yes done",
+    "complete",
+    "completed",
+    "in place",
+    "exists",
+    "we have one",
+    "have one",
+    "y",
+    "x",
 ];
 
 /// Phrases that, anywhere in a piece of evidence, say the work is not done ("Risk assessment not
@@ -405,6 +420,15 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "booked with",
     "placeholder",
     "localhost",
+    // A sixth round's.
+    "not written",
+    "nothing written",
+    "will write",
+    "plan to write",
+    "we plan to",
+    "will do later",
+    "do it later",
+    "to do later",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -476,7 +500,28 @@ fn says_not_done(text: &str) -> bool {
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
         || only_filler(&words)
+        || asks_someone(&words)
         || placeholder_path(&lower)
+        || bare_example_address(&lower)
+}
+
+/// "Ask Sam", "ask the PM": a person to ask, not evidence.
+fn asks_someone(words: &[&str]) -> bool {
+    words.first() == Some(&"ask") && words.len() <= 3
+}
+
+/// Whether lowercase `text` is only an address at a domain reserved for examples, with no page
+/// ("http://example.com", "https://www.example.org/"): an address copied from a template.
+fn bare_example_address(text: &str) -> bool {
+    let Some((_, host)) = text.split_once("://") else {
+        return false;
+    };
+    let host = host.trim_end_matches('/');
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    !host.contains('/')
+        && (matches!(host, "example.com" | "example.org" | "example.net")
+            || host.ends_with(".example")
+            || host == "example")
 }
 
 /// Whether lowercase `text` holds an address whose path is a placeholder ("https://wiki/TODO",
@@ -565,6 +610,20 @@ const FILLER: &[&str] = &[
     "far",
     "status",
     "applicability",
+    // A place with no page in it ("see wiki", "on Confluence"): a sixth hostile review.
+    "on",
+    "wiki",
+    "confluence",
+    "sharepoint",
+    "jira",
+    "ticket",
+    "page",
+    "docs",
+    "doc",
+    "drive",
+    "folder",
+    "repo",
+    "readme",
 ];
 
 /// Whether every word of `words` is a [`FILLER`] word (and there is at least one).
@@ -683,7 +742,25 @@ fn placeholder_part(text: &str, known: &dyn Fn(&str) -> bool) -> bool {
 
 /// Text that gives no answer: blank, or only placeholders ("n/a", "TBD", "n/a n/a", "see above").
 pub fn is_placeholder(text: &str) -> bool {
-    only_placeholders(text, &[ANSWER_PLACEHOLDERS])
+    only_placeholders(text, &[ANSWER_PLACEHOLDERS]) || put_off(text)
+}
+
+/// A few words that end by putting the answer off ("tests pending", "will do later", "summary
+/// TBD"): a sixth hostile review saw them count as a test summary.
+fn put_off(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let last = words
+        .last()
+        .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation()));
+    words.len() <= 3
+        && last.is_some_and(|w| {
+            ["pending", "later", "soon", "tbd", "tbc", "todo"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+        })
 }
 
 /// Evidence that gives no reason: a placeholder ("n/a", "none", "yes", "see above"), too short
@@ -866,6 +943,22 @@ mod tests {
             "http://localhost",
             "https://wiki.example.com/tbd/",
             "see https://wiki.example.com/tbd for now",
+            // The sixth round's.
+            "see wiki",
+            "see confluence",
+            "On Confluence",
+            "Not written yet",
+            "Nothing written",
+            "will write before launch",
+            "we plan to write one",
+            "Outstanding",
+            "Nope",
+            "ask Sam",
+            "http://example.com",
+            "https://www.example.org/",
+            "true",
+            "Done",
+            "will do later",
         ] {
             assert!(is_empty_reason(text), "{text:?} should be no evidence");
         }
@@ -895,6 +988,13 @@ mod tests {
             "https://wiki.example.com/todo-list-2025.pdf, closed 2025-03-01",
             "Not applicable: the model only summarises public regulations, and no personal data reaches it",
             "Internal tool; the people affected are employees, told in the staff handbook",
+            // Real evidence beside the sixth round's placeholders.
+            "Wiki page RISK-12, approved 2025-02-01",
+            "Jira RAI-123 closed with the DPIA attached",
+            "https://example.com/risk/ra-17.pdf",
+            "Ask-the-expert sessions run monthly since 2024 (wiki/ask)",
+            "Done in the 2025-Q1 audit, report AUD-7",
+            "Outstanding findings from AUD-7 were closed on 2025-03-01",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -917,6 +1017,11 @@ mod tests {
             "I don't know",
             "Ask the PM",
             "nobody",
+            // The sixth round's.
+            "will do later",
+            "tests pending",
+            "Summary TBD.",
+            "later",
         ] {
             assert!(is_placeholder(text), "{text:?} is no answer");
         }
@@ -925,6 +1030,9 @@ mod tests {
             "GPT-4o via Bedrock",
             "ｎｏｎｅ of them",
             "ＡＷＳ Bedrock",
+            // Put off, but in more than a few words: an answer that says what and when.
+            "Bias testing is pending the 2026 data; accuracy passed",
+            "Claude 3.5 Sonnet, Titan later",
         ] {
             assert!(!is_placeholder(text), "{text:?} is an answer");
         }
@@ -965,6 +1073,10 @@ mod tests {
                 || {
                     let words: Vec<&str> = joined.split_whitespace().collect();
                     !words.is_empty() && words.iter().all(|w| FILLER.contains(w))
+                }
+                || {
+                    let words: Vec<&str> = joined.split_whitespace().collect();
+                    words.first() == Some(&"ask") && words.len() <= 3
                 }
                 || lower.strip_prefix("missing").is_some_and(|r| {
                     !r.starts_with(|c: char| c == '-' || c.is_alphanumeric())

@@ -241,6 +241,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         unanswered,
         notes_missing,
         hidden_answered,
+        hidden_prohibits: Vec::new(),
         prohibitions,
         categories,
         cleared,
@@ -273,6 +274,30 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
     };
     settle(q, a, &mut e);
     e
+}
+
+/// The answers kept for the `hidden` questions that would confirm a prohibited use, in asking
+/// order.
+fn hidden_prohibits(q: &Questionnaire, a: &Assessment, hidden: &[Text]) -> Vec<HiddenProhibit> {
+    let mut out = Vec::new();
+    for id in hidden {
+        let (Some(question), Some(answer)) = (q.question(id), a.answers.get(id.as_str())) else {
+            continue;
+        };
+        each_answer_effect(question, answer, |text, effects| {
+            for p in &effects.prohibits {
+                out.push(HiddenProhibit {
+                    prohibition: p.clone(),
+                    reason: Reason {
+                        question: question.id.clone(),
+                        prompt: question.prompt.clone(),
+                        answer: text.clone(),
+                    },
+                });
+            }
+        });
+    }
+    out
 }
 
 /// Where the answers leave prohibition `p`.
@@ -567,6 +592,11 @@ impl Scope<'_> {
                 .get(s.id.as_str())
                 .map(|d| d.expires.clone())
                 .unwrap_or_default(),
+            evidence_date: a
+                .evidence_dates
+                .get(s.id.as_str())
+                .map(|d| d.date.clone())
+                .unwrap_or_default(),
         }
     }
 }
@@ -628,6 +658,7 @@ pub(super) fn note_absent(a: &Assessment, question: &str) -> bool {
 /// the review cycle and a standing rejection. `e.score.raw`, `by_factor` and `contributions`
 /// are taken as they are. The whole evaluation and the patch after one answer both end here.
 pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
+    e.hidden_prohibits = hidden_prohibits(q, a, &e.hidden_answered);
     let credits: Vec<Credit> = e
         .safeguards
         .iter()

@@ -184,6 +184,8 @@ pub struct SafeguardResult {
     pub unjustified: bool,
     /// When its evidence expires (YYYY-MM-DD, from the assessment), empty when it does not say.
     pub evidence_expires: String,
+    /// The date of its evidence (YYYY-MM-DD, from the assessment), empty when it does not say.
+    pub evidence_date: String,
 }
 
 /// Why a safeguard is required for this use. The engine says which rule applied and what in
@@ -281,6 +283,16 @@ impl SafeguardResult {
             && self.evidence_expires.as_str() <= today
     }
 
+    /// A required safeguard that holds on evidence dated after `today`: evidence cannot come
+    /// from a day still to come (a sixth hostile review saw it count).
+    pub fn evidence_dated_later(&self, today: &str) -> bool {
+        self.required
+            && self.holds()
+            && self.status == SafeguardStatus::InPlace
+            && !self.evidence_date.is_empty()
+            && self.evidence_date.as_str() > today
+    }
+
     /// A gap the policy's own words make non-compliance ("must"), not a recommendation.
     pub fn is_policy_gap(&self) -> bool {
         self.is_gap() && self.basis == Basis::Policy && self.obligation == Obligation::Must
@@ -357,6 +369,14 @@ pub enum GateFailure {
     EvidenceExpired {
         count: usize,
     },
+    /// Required safeguards in place on evidence dated after today (only with today's date).
+    EvidenceDatedLater {
+        count: usize,
+    },
+    /// An answer kept for a question the other answers now hide would confirm a prohibited use.
+    HiddenProhibits {
+        count: usize,
+    },
     /// The approval the review date counts from is dated after today (only with today's date):
     /// a date in the future would put the review off (hostile review: 2099-01-01).
     SignOffDatedLater {
@@ -378,6 +398,7 @@ impl GateFailure {
     pub fn rule_id(&self) -> &'static str {
         match self {
             Self::Prohibited => "prohibited-use",
+            Self::HiddenProhibits { .. } => "hidden-answer-prohibited-use",
             Self::Incomplete => "incomplete",
             Self::PolicyGaps { .. } => "policy-gap",
             Self::RequirementsNotMet { .. } => "requirement-not-met",
@@ -390,6 +411,7 @@ impl GateFailure {
             Self::PracticeGaps { .. } => "recommendation-open",
             Self::ReviewOverdue { .. } => "review-overdue",
             Self::EvidenceExpired { .. } => "evidence-expired",
+            Self::EvidenceDatedLater { .. } => "evidence-dated-later",
             Self::NotApproved { .. } => "not-approved",
             Self::SignOffDatedLater { .. } => "sign-off-dated-later",
         }
@@ -437,6 +459,13 @@ pub struct WhatIf {
     pub gaps_opened: Vec<Text>,
 }
 
+/// An answer kept for a hidden question that would confirm prohibition `prohibition`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HiddenProhibit {
+    pub prohibition: Text,
+    pub reason: Reason,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation {
     pub tier: Tier,
@@ -454,6 +483,12 @@ pub struct Evaluation {
     pub notes_missing: Vec<Text>,
     /// Questions that have an answer but are hidden by earlier answers: kept, not counted.
     pub hidden_answered: Vec<Text>,
+    /// Answers kept for hidden questions that, counted, would confirm a prohibited use: the
+    /// answers that hide them say the system does not do this, and these say it does. Not a
+    /// verdict either way, so the prohibition is to be confirmed and the gate fails (a sixth
+    /// hostile review saw such a use reported as ruled out).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hidden_prohibits: Vec<HiddenProhibit>,
     pub prohibitions: Vec<ProhibitionFinding>,
     pub categories: Vec<CategoryFinding>,
     /// Categories marked and then removed by a later answer.

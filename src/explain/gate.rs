@@ -37,6 +37,13 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
         .iter()
         .map(|f| match f {
             GateFailure::Prohibited => format!("a {} is confirmed", q.vocabulary.prohibited_use),
+            GateFailure::HiddenProhibits { count } => format!(
+                "{} kept for {} the other answers now hide {} a {}",
+                if *count == 1 { "an answer" } else { "answers" },
+                if *count == 1 { "a question" } else { "questions" },
+                if *count == 1 { "records" } else { "record" },
+                q.vocabulary.prohibited_use
+            ),
             GateFailure::Incomplete => "the assessment is incomplete".to_string(),
             GateFailure::PolicyGaps { count } => plural(
                 *count,
@@ -84,6 +91,11 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 "safeguard is in place on evidence that has expired",
                 "safeguards are in place on evidence that has expired",
             ),
+            GateFailure::EvidenceDatedLater { count } => plural(
+                *count,
+                "safeguard is in place on evidence dated after today",
+                "safeguards are in place on evidence dated after today",
+            ),
             GateFailure::NotApproved {
                 decision,
                 name,
@@ -93,6 +105,36 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
             GateFailure::SignOffDatedLater { date } => signoff_dated_later(date),
         })
         .collect()
+}
+
+/// An answer kept for a hidden question that records a prohibited use, in a sentence with the
+/// fix: neither the answers that hide it nor it can be taken as the truth until one is changed.
+pub fn hidden_prohibit(
+    q: &Questionnaire,
+    e: &Evaluation,
+    h: &crate::engine::HiddenProhibit,
+) -> String {
+    let title = prohibition_title(e, h);
+    format!(
+        "\"{}\" → {} records a {} ({title}), but other answers now hide that question, so it is not counted: to be confirmed. If it is no longer true, take the answer back; if it is, correct the answers that hide the question",
+        h.reason.prompt, h.reason.answer, q.vocabulary.prohibited_use
+    )
+}
+
+fn prohibition_title(e: &Evaluation, h: &crate::engine::HiddenProhibit) -> String {
+    e.prohibitions
+        .iter()
+        .find(|p| p.id == h.prohibition)
+        .map_or_else(|| h.prohibition.to_string(), |p| p.title.to_string())
+}
+
+/// [`hidden_prohibit`] for a narrow panel: the use, and why it is to be confirmed.
+pub fn hidden_prohibit_short(e: &Evaluation, h: &crate::engine::HiddenProhibit) -> String {
+    let title = prohibition_title(e, h);
+    format!(
+        "{title}: an answer kept for a hidden question (\"{}\") records it",
+        h.reason.prompt
+    )
 }
 
 /// An approval dated after today, which would put the review off, in a sentence with the fix.
@@ -161,6 +203,14 @@ pub fn evidence_expired(s: &SafeguardResult) -> String {
     )
 }
 
+/// A safeguard's evidence is dated after today, in a sentence that says what to do.
+pub fn evidence_dated_later(s: &SafeguardResult) -> String {
+    format!(
+        "the evidence for \"{}\" is dated {}, after today: evidence cannot come from a day still to come; record the date it was made, or record the safeguard as planned until then",
+        s.title, s.evidence_date
+    )
+}
+
 /// A review date for a table cell: "2026-07-15", "OVERDUE, due by 2026-07-15", or `none` when
 /// there is no date.
 pub fn review_cell(due: Option<&str>, overdue: bool, none: &str) -> String {
@@ -202,6 +252,10 @@ pub fn review_overdue(q: &Questionnaire, e: &Evaluation) -> String {
 pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
     match failure {
         GateFailure::Prohibited => format!("An answer confirms a {}", q.vocabulary.prohibited_use),
+        GateFailure::HiddenProhibits { .. } => format!(
+            "An answer kept for a question the other answers now hide records a {}",
+            q.vocabulary.prohibited_use
+        ),
         GateFailure::Incomplete => {
             "A question that counts is unanswered, or an answer needs a note".to_string()
         }
@@ -233,6 +287,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::ReviewOverdue { .. } => "The assessment is past its review date".to_string(),
         GateFailure::EvidenceExpired { .. } => {
             "A safeguard is in place on evidence that has expired".to_string()
+        }
+        GateFailure::EvidenceDatedLater { .. } => {
+            "A safeguard is in place on evidence dated after today".to_string()
         }
         GateFailure::NotApproved { .. } => {
             "The latest sign-off rejected the answers or asked for changes".to_string()
@@ -281,6 +338,11 @@ pub fn gate_finding(
                 confirmed.join(", ")
             )
         }
+        (GateFailure::HiddenProhibits { .. }, Subject::Question(id)) => e
+            .hidden_prohibits
+            .iter()
+            .find(|h| &h.reason.question == id)
+            .map_or_else(|| prompt(id), |h| hidden_prohibit(q, e, h)),
         (_, Subject::Unanswered(id)) => format!(
             "\"{}\" is not answered, so the assessment is incomplete",
             prompt(id)
@@ -292,6 +354,10 @@ pub fn gate_finding(
         (_, Subject::Questionnaire) => binding(q, a, Binding::of(q, a)).unwrap_or_default(),
         (GateFailure::EvidenceExpired { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
             Some(s) => evidence_expired(s),
+            None => id.clone(),
+        },
+        (GateFailure::EvidenceDatedLater { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
+            Some(s) => evidence_dated_later(s),
             None => id.clone(),
         },
         (GateFailure::Conflicts { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {

@@ -225,6 +225,12 @@ impl Plain<'_> {
             crate::explain::capital(&q.vocabulary.prohibited_use),
             titles(&mut e.confirmed().map(|p| p.title.as_str()))
         ));
+        for h in &e.hidden_prohibits {
+            lines.push(format!(
+                "To be confirmed: {}.",
+                crate::explain::hidden_prohibit(q, &e, h)
+            ));
+        }
         let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
         if !concerns.is_empty() {
             lines.push(format!(

@@ -84,6 +84,12 @@ pub(crate) fn score(
             format!("; concerns: {}", concerns.join(", "))
         }
     );
+    for h in &e.hidden_prohibits {
+        outln!(
+            "  - To be confirmed: {}.",
+            explain::hidden_prohibit(q, &e, h)
+        );
+    }
     outln!(
         "{}s: {}",
         explain::capital(&v.consequential),
@@ -228,6 +234,16 @@ pub(crate) fn score(
             } else {
                 ""
             }
+        );
+    }
+    for s in e
+        .safeguards
+        .iter()
+        .filter(|s| s.evidence_dated_later(today))
+    {
+        outln!(
+            "Evidence dated later: {}.",
+            explain::evidence_dated_later(s)
         );
     }
     for s in e.safeguards.iter().filter(|s| s.evidence_expired(today)) {

@@ -285,6 +285,13 @@ impl Report {
                         evidence: exact(&s.evidence),
                     })
                     .collect();
+                let kept_hidden: Vec<AnswerRef> = refs(
+                    &e.hidden_prohibits
+                        .iter()
+                        .filter(|h| h.prohibition == p.id)
+                        .map(|h| h.reason.clone())
+                        .collect::<Vec<_>>(),
+                );
                 ProhibitionRow {
                     id: p.id.to_string(),
                     title: p.title.to_string(),
@@ -295,11 +302,15 @@ impl Report {
                     clause: p.clause.to_string(),
                     status: p.status,
                     status_label: match p.status {
+                        ProhibitionStatus::Clear if !kept_hidden.is_empty() => {
+                            "to be confirmed: a hidden answer records it"
+                        }
                         ProhibitionStatus::Clear => "clear",
                         ProhibitionStatus::Concern => "concern: safeguards required",
                         ProhibitionStatus::Confirmed => "CONFIRMED: must not proceed",
                     }
                     .to_string(),
+                    kept_hidden,
                     confirmed_by: refs(&p.confirmed_by),
                     concerns: refs(&p.concerns),
                     screened_by_own: screened_by.clone(),

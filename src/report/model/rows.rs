@@ -152,6 +152,9 @@ pub struct ProhibitionRow {
     pub screened_by: Vec<AnswerRef>,
     /// `screened_by` without the answers in `Report::screened_all_by`.
     pub screened_by_own: Vec<AnswerRef>,
+    /// Answers kept for questions the other answers now hide that would confirm this use: it
+    /// is to be confirmed, never "clear" (`status_label` says so).
+    pub kept_hidden: Vec<AnswerRef>,
     /// Safeguards the questionnaire asks for when this concern is raised.
     pub safeguards: Vec<SafeguardBrief>,
 }

@@ -397,6 +397,13 @@ fn live_result(app: &App, w: usize) -> Content {
             c.bullet(p, w, t.error());
         }
     }
+    if !e.hidden_prohibits.is_empty() {
+        c.blank();
+        c.push(Span::styled("Prohibited use to be confirmed:", t.warn()));
+        for h in &e.hidden_prohibits {
+            c.bullet(&crate::explain::hidden_prohibit_short(e, h), w, t.warn());
+        }
+    }
     c.blank();
     if e.categories.is_empty() {
         c.push(Span::styled(
