@@ -2117,19 +2117,26 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
         ));
 }
 
-#[test]
-fn expired_evidence_is_a_finding_on_its_safeguard() {
-    let env = Env::new();
+/// The clinical triage example, its risk assessment's evidence given `dates` (TOML lines).
+fn triage_with_evidence_dates(env: &Env, dates: &str) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let file = env.path("triage.toml");
     let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))
         .unwrap()
         .replacen(
             "[safeguards.risk-assessment]\nstatus = \"in-place\"\n",
-            "[safeguards.risk-assessment]\nstatus = \"in-place\"\ndate = \"2025-03-01\"\nexpires = \"2026-03-01\"\n",
+            &format!("[safeguards.risk-assessment]\nstatus = \"in-place\"\n{dates}"),
             1,
         );
     write(&file, &text);
+    file
+}
+
+#[test]
+fn expired_evidence_is_a_finding_on_its_safeguard() {
+    let env = Env::new();
+    let file =
+        triage_with_evidence_dates(&env, "date = \"2025-03-01\"\nexpires = \"2026-03-01\"\n");
     let gate = |today: &str| env.score_gate_on(today, &file);
     gate("2026-02-28")
         .assert()
@@ -2181,16 +2188,7 @@ fn expired_evidence_is_a_finding_on_its_safeguard() {
 #[test]
 fn evidence_dated_after_today_fails_the_gate() {
     let env = Env::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let file = env.path("triage.toml");
-    let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))
-        .unwrap()
-        .replacen(
-            "[safeguards.risk-assessment]\nstatus = \"in-place\"\n",
-            "[safeguards.risk-assessment]\nstatus = \"in-place\"\ndate = \"2026-01-15\"\n",
-            1,
-        );
-    write(&file, &text);
+    let file = triage_with_evidence_dates(&env, "date = \"2026-01-15\"\n");
     let gate = |today: &str| env.score_gate_on(today, &file);
     gate("2026-01-15")
         .assert()
