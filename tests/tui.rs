@@ -4099,6 +4099,32 @@ fn an_unedited_field_with_text_it_cannot_show_is_saved() {
     );
 }
 
+/// A new-user pass: on a text question reached with Tab, the panel said "n adds one" while n
+/// typed into the answer (letters type there; the footer said Ctrl+N). The panel names the key
+/// that adds a note wherever it is shown.
+#[test]
+fn the_note_key_shown_is_the_one_that_adds_a_note() {
+    let mut t = T::on_questions();
+    apply(&mut t.app, Action::GoTo(Screen::Question(qi("name"))));
+    assert!(!t.app.typing);
+    let screen = t.render(100, 30);
+    assert!(screen.contains("No note. Ctrl+N adds one."), "{screen}");
+    // n types there...
+    t.key(KeyCode::Char('n'));
+    assert!(t.app.typing);
+    assert!(t.field_text().ends_with('n'), "{}", t.field_text());
+    // ...and on a question with options, n is the note.
+    apply(&mut t.app, Action::GoTo(Screen::Question(qi("purpose"))));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("No note. n adds one."), "{screen}");
+    t.key(KeyCode::Char('n'));
+    assert!(
+        matches!(t.app.overlay, Overlay::Note { .. }),
+        "{:?}",
+        t.app.overlay
+    );
+}
+
 #[test]
 fn typed_text_is_saved_after_a_pause_in_every_field() {
     let mut t = T::on_questions();

@@ -169,9 +169,7 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
     }
     let home = app.screen == Screen::Home;
     // A text field waiting for e: a letter that does not move or show starts typing.
-    if app.field.is_some()
-        && !app.field_commands
-        && app.overlay.is_none()
+    if app.letters_type()
         && let KeyCode::Char(c) = key.code
         && !FIELD_COMMANDS.contains(c)
     {

@@ -214,6 +214,13 @@ impl App {
         }
     }
 
+    /// Whether a letter key types into the step's text field: while typing, and on a field
+    /// waiting for e, where a letter that does not move or show starts typing (so a note is
+    /// Ctrl+N there, not n).
+    pub fn letters_type(&self) -> bool {
+        self.field.is_some() && self.overlay.is_none() && (self.typing || !self.field_commands)
+    }
+
     /// Whether the assessment is a draft in the data directory.
     pub fn is_draft(&self) -> bool {
         let Some(p) = self.session().and_then(|s| s.path.as_ref()) else {

@@ -300,7 +300,7 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
 pub(crate) fn note_lines(app: &App, qi: usize, w: usize, c: &mut Content) {
     let t = &app.theme;
     let note = app.note(qi);
-    let key = if app.typing { "Ctrl+N" } else { "n" };
+    let key = if app.letters_type() { "Ctrl+N" } else { "n" };
     if app.note_missing(qi) {
         let hint = app
             .q()
