@@ -1999,6 +1999,32 @@ fn what_would_change_counts_the_answer_that_comes_with_human_review() {
     );
 }
 
+/// A new-user pass: "Effect of closing it: score 23 → 24" read as a mistake. Closing the output
+/// checks gap means answering "a sample on a schedule", which carries more risk points than
+/// staff checking each result; the sentence now says so.
+#[test]
+fn a_gap_whose_closing_raises_the_score_says_why() {
+    let (q, mut a, _) = case("04-face-access-consent.toml");
+    choose(&mut a, "output-check", "user-checks");
+    let e = evaluate(&q, &a);
+    let Some(w) = e
+        .what_if
+        .iter()
+        .find(|w| w.safeguard == "output-spot-checks")
+    else {
+        panic!("no what-if for output checks: {:?}", e.what_if)
+    };
+    assert!(w.score_after > e.score.total, "{} {w:?}", e.score.total);
+    let line = raia::explain::what_if(&q, &e, w);
+    assert!(
+        line.contains(&format!(
+            "score {} → {}, since that answer carries more risk points than the one it replaces",
+            e.score.total, w.score_after
+        )),
+        "{line}"
+    );
+}
+
 #[test]
 fn a_prohibited_use_has_no_score_band_sentence() {
     for name in ["voice-clone-no-consent.toml", "deepfake-political-ad.toml"] {

@@ -265,6 +265,13 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
     };
     let score = if w.score_after == e.score.total {
         "score unchanged".to_string()
+    } else if w.score_after > e.score.total && !w.answers.is_empty() {
+        // Closing a gap raising the score reads as a mistake unless it says why (new-user pass:
+        // a scheduled sample carries more risk points than staff checking every result).
+        format!(
+            "score {} → {}, since that answer carries more risk points than the one it replaces",
+            e.score.total, w.score_after
+        )
     } else {
         format!("score {} → {}", e.score.total, w.score_after)
     };
