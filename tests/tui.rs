@@ -4125,6 +4125,29 @@ fn the_note_key_shown_is_the_one_that_adds_a_note() {
     );
 }
 
+/// A new-user pass: the sidebar showed "✓ Consequential 11/11" while an answer there still
+/// needed its note (the review marked it "!"). A section is done only with its notes written.
+#[test]
+fn a_section_with_a_note_missing_is_not_done() {
+    let mut t = T::example("loan-pre-approval.toml");
+    let done = |t: &T| {
+        t.render(120, 40)
+            .lines()
+            .any(|l| l.contains("✓ Consequential"))
+    };
+    assert!(done(&t), "{}", t.render(120, 40));
+    // An answer there that needs a note, given without one.
+    let s = t.app.session_mut().unwrap();
+    s.set_answer("appeal", Some(Answer::Choice("none".into())))
+        .unwrap();
+    s.set_note("appeal", "").unwrap();
+    t.app.refresh();
+    let e = t.app.eval().unwrap();
+    assert_eq!(e.notes_missing, ["appeal"]);
+    assert!(e.unanswered.is_empty());
+    assert!(!done(&t), "{}", t.render(120, 40));
+}
+
 #[test]
 fn typed_text_is_saved_after_a_pause_in_every_field() {
     let mut t = T::on_questions();

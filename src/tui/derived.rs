@@ -13,6 +13,9 @@ pub struct SectionProgress {
     pub answered: usize,
     pub visible: usize,
     pub first_visible: Option<usize>,
+    /// Visible questions whose answer needs a note that is not written: the section is not
+    /// done while there is one.
+    pub notes_missing: usize,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -80,9 +83,13 @@ impl Derived {
             }
         }
         let mut note_missing = vec![false; n];
+        let mut missing_at = Vec::with_capacity(e.notes_missing.len());
         for id in &e.notes_missing {
-            if let Some(m) = q.question_index(id).and_then(|i| note_missing.get_mut(i)) {
+            if let Some(i) = q.question_index(id)
+                && let Some(m) = note_missing.get_mut(i)
+            {
                 *m = true;
+                missing_at.push(i);
             }
         }
         let same = !self.built_for.is_empty()
@@ -109,6 +116,16 @@ impl Derived {
             p.visible += 1;
             p.answered += usize::from(has);
             p.first_visible.get_or_insert(i);
+        }
+        for i in missing_at {
+            if let Some(p) = section_of
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|k| sections.get_mut(k))
+            {
+                p.notes_missing += 1;
+            }
         }
         Self {
             visible,

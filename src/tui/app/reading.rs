@@ -61,6 +61,12 @@ impl App {
         (p.answered, p.visible)
     }
 
+    /// Whether every visible question of the section is answered and has the notes it needs.
+    pub fn section_done(&self, section: &str) -> bool {
+        let p = self.derived.section(section);
+        p.visible > 0 && p.answered == p.visible && p.notes_missing == 0
+    }
+
     /// (filled, count) of the required metadata fields.
     pub fn metadata_progress(&self) -> (usize, usize) {
         let req: Vec<usize> = Detail::ALL

@@ -135,7 +135,7 @@ fn entries(app: &App) -> Vec<Entry> {
             },
             target: app.first_visible_in(&s.id).map(Screen::Question),
             current: current_section.as_deref() == Some(s.id.as_str()),
-            done: visible > 0 && answered == visible,
+            done: app.section_done(&s.id),
             empty: visible == 0,
         });
     }
