@@ -2227,6 +2227,45 @@ fn evidence_dated_after_today_fails_the_gate() {
     );
 }
 
+/// A report given where an assessment goes is named as a report, with the file to use, by
+/// every command, edited or not (a new-user pass got "key with no value" from one with a line
+/// added; `raia score` said so even of an untouched one).
+#[test]
+fn a_report_given_as_an_assessment_is_named_as_one() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file = env.path("loan.toml");
+    std::fs::copy(root.join("examples/loan-pre-approval.toml"), &file).unwrap();
+    for (format, name) in [("md", "loan.report.md"), ("json", "loan.report.json")] {
+        let out = env.path(name);
+        env.raia()
+            .args(["report", "--format", format, "--out"])
+            .arg(&out)
+            .arg(&file)
+            .assert()
+            .success();
+        let mut edited = std::fs::read_to_string(&out).unwrap();
+        for text in [edited.clone(), {
+            edited.push_str("Added by hand.\n");
+            edited.clone()
+        }] {
+            std::fs::write(&out, &text).unwrap();
+            for command in ["score", "validate"] {
+                env.raia()
+                    .arg(command)
+                    .arg(&out)
+                    .assert()
+                    .code(1)
+                    .stderr(predicate::str::contains(format!(
+                        "{} is a report raia wrote, not an assessment: reports are made from an assessment and cannot be edited back; open the assessment it was written from, {}",
+                        out.display(),
+                        file.display()
+                    )));
+            }
+        }
+    }
+}
+
 #[test]
 fn diff_says_in_words_what_changed_between_two_assessments() {
     let env = Env::new();

@@ -2974,6 +2974,23 @@ fn reports_are_shared_tab_completes_and_a_report_is_not_opened_as_an_assessment(
     );
     assert!(msg.contains("a.toml"), "names the file to open: {msg}");
     assert!(h.app.session().is_none());
+    // With a line added after it by hand, it is still a report, not a TOML error (a new-user
+    // pass got "key with no value").
+    let report = dir.join("a.report.md");
+    let mut text = std::fs::read_to_string(&report).unwrap();
+    text.push_str("Added by hand.\n");
+    std::fs::write(&report, text).unwrap();
+    if !h.app.overlay.is_none() {
+        h.key(KeyCode::Esc);
+    }
+    h.key(KeyCode::Char('o'));
+    h.type_str(&report.display().to_string());
+    h.key(KeyCode::Enter);
+    let msg = h.app.message.clone().unwrap().text;
+    assert!(
+        msg.contains("is a report raia wrote, not an assessment") && msg.contains("a.toml"),
+        "{msg}"
+    );
 }
 
 #[test]

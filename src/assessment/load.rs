@@ -59,8 +59,58 @@ pub fn read_assessment_fingerprinted(
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     let text = crate::textfile::read(path, "assessment")?;
     let fingerprint = store::Fingerprint::of(text.as_bytes(), modified);
-    let a = parse_assessment(&path.display().to_string(), &text, q)?;
+    let a = match parse_assessment(&path.display().to_string(), &text, q) {
+        Ok(a) => a,
+        Err(d) => return Err(report_instead(path, &text).unwrap_or_else(|| d.into())),
+    };
     Ok((a, fingerprint))
+}
+
+/// A report written by raia is not an assessment: reading one (`text`, which did not read as
+/// an assessment) says what it is and which file to open instead, rather than a TOML error.
+/// Asked only then, so a report with text added after it counts too.
+fn report_instead(path: &Path, text: &str) -> Option<anyhow::Error> {
+    if !crate::report::is_raia_report_edited_or_not(text.as_bytes()) {
+        return None;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = [
+        "report.md",
+        "report.toml",
+        "report.json",
+        "report.csv",
+        "info-request.md",
+    ]
+    .iter()
+    .find_map(|ext| name.strip_suffix(&format!(".{ext}")));
+    // Only a file that is there is named: a draft's reports are written beside them, while
+    // the draft itself lives in raia's data directory.
+    let beside = stem.map(|s| path.with_file_name(format!("{s}.toml")));
+    let draft = stem.and_then(|s| {
+        crate::paths::drafts_dir()
+            .map(|d| d.join(format!("{s}.toml")))
+            .filter(|d| d.is_file())
+            .map(|_| s)
+    });
+    let hint = match (beside.filter(|b| b.is_file()), draft) {
+        (Some(b), _) => format!(
+            "open the assessment it was written from, {}",
+            crate::term_text::path(&b)
+        ),
+        (None, Some(s)) => format!(
+            "it was written from the draft {}: resume that (raia resume {})",
+            crate::term_text::line(s),
+            crate::term_text::line(s)
+        ),
+        (None, None) => "open the assessment file (.toml) it was written from".to_string(),
+    };
+    Some(anyhow::anyhow!(
+        "{} is a report raia wrote, not an assessment: reports are made from an assessment and cannot be edited back; {hint}",
+        path.display()
+    ))
 }
 
 /// Parses assessment text (named `file` in messages) and checks every answer.

@@ -199,6 +199,14 @@ pub fn is_raia_report(bytes: &[u8]) -> bool {
         || unsealed_data(&text).is_some()
 }
 
+/// [`is_raia_report`], or a Markdown report raia wrote with text added after its marker line:
+/// for a file that does not read as an assessment, where saying what it is beats a TOML error
+/// (a new-user pass opened a report with one line appended and got "key with no value").
+pub fn is_raia_report_edited_or_not(bytes: &[u8]) -> bool {
+    is_raia_report(bytes)
+        || std::str::from_utf8(bytes).is_ok_and(|text| markdown(&lf(text)).is_some())
+}
+
 /// The file in raia's data directory that records what raia last wrote at `out` (a CSV
 /// report), named by the SHA-256 of the canonical path so that every path has its own file and
 /// two raia processes writing different reports never race for one record.
@@ -485,5 +493,15 @@ mod tests {
     fn a_note_quoting_the_marker_does_not_make_an_assessment_a_report() {
         let assessment = "schema_version = 1\n[notes]\nrole = \"\"\"\n<!-- Written by raia x -->\nmore\n\"\"\"\n";
         assert!(!is_raia_report(assessment.as_bytes()));
+    }
+
+    #[test]
+    fn a_markdown_report_with_a_line_added_is_a_report_edited() {
+        let md = with_marker("# Report\n\nText.\n".to_string());
+        assert!(is_raia_report(md.as_bytes()));
+        let added = format!("{md}Added by hand.\n");
+        assert!(!is_raia_report(added.as_bytes()));
+        assert!(is_raia_report_edited_or_not(added.as_bytes()));
+        assert!(!is_raia_report_edited_or_not(b"schema_version = 1\n"));
     }
 }

@@ -174,19 +174,11 @@ impl Session {
         path: &Path,
     ) -> anyhow::Result<Self> {
         let questionnaire = questionnaire.into();
-        // Whether it is a report is asked only when it does not open as an assessment: the
-        // check reads and parses the whole file again (issue 7: 5% of opening 10,000 answers).
-        let opened = lock::acquire(path).and_then(|lock| {
+        // A report raia wrote is refused by the reader with what it is and what to open.
+        let (lock, (assessment, fingerprint)) = lock::acquire(path).and_then(|lock| {
             crate::assessment::read_assessment_fingerprinted(path, &questionnaire)
                 .map(|read| (lock, read))
-        });
-        let (lock, (assessment, fingerprint)) = match opened {
-            Ok(x) => x,
-            Err(e) => {
-                not_a_report(path)?;
-                return Err(e);
-            }
-        };
+        })?;
         let mut s = Self::with(questionnaire, assessment, Some(path.to_path_buf()), None);
         s.disk = Some((s.assessment.clone(), fingerprint));
         s.lock = lock;
@@ -513,59 +505,6 @@ impl Session {
         self.changed(Changes::Everything);
         Ok(entry)
     }
-}
-
-/// A report written by raia is not an assessment: opening one says what it is and which file
-/// to open instead, rather than a TOML error.
-fn not_a_report(path: &Path) -> anyhow::Result<()> {
-    // Only a regular file of a sensible size is looked at: a FIFO or a device would block, and
-    // the reader refuses those with the reason.
-    let regular =
-        std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= crate::textfile::MAX_BYTES);
-    let Some(bytes) = regular.then(|| std::fs::read(path).ok()).flatten() else {
-        return Ok(());
-    };
-    if !crate::report::is_raia_report(&bytes) {
-        return Ok(());
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let stem = [
-        "report.md",
-        "report.toml",
-        "report.json",
-        "report.csv",
-        "info-request.md",
-    ]
-    .iter()
-    .find_map(|ext| name.strip_suffix(&format!(".{ext}")));
-    // Only a file that is there is named: a draft's reports are written beside them, while
-    // the draft itself lives in raia's data directory.
-    let beside = stem.map(|s| path.with_file_name(format!("{s}.toml")));
-    let draft = stem.and_then(|s| {
-        crate::paths::drafts_dir()
-            .map(|d| d.join(format!("{s}.toml")))
-            .filter(|d| d.is_file())
-            .map(|_| s)
-    });
-    let hint = match (beside.filter(|b| b.is_file()), draft) {
-        (Some(b), _) => format!(
-            "open the assessment it was written from, {}",
-            crate::term_text::path(&b)
-        ),
-        (None, Some(s)) => format!(
-            "it was written from the draft {}: resume that (raia resume {})",
-            crate::term_text::line(s),
-            crate::term_text::line(s)
-        ),
-        (None, None) => "open the assessment file (.toml) it was written from".to_string(),
-    };
-    anyhow::bail!(
-        "{} is a report raia wrote, not an assessment: reports are made from an assessment and cannot be edited back; {hint}",
-        path.display()
-    )
 }
 
 #[cfg(test)]
