@@ -4165,6 +4165,29 @@ fn a_section_with_a_note_missing_is_not_done() {
     assert!(!done(&t), "{}", t.render(120, 40));
 }
 
+/// A new-user pass saw a tier change and an undo cut off on the status line at 60 and at 100
+/// columns. A message wraps to as many rows as it needs, up to four where the terminal has 24
+/// rows or more (two below), and the last row says it was cut.
+#[test]
+fn a_long_status_message_is_shown_whole_where_there_is_room() {
+    let mut t = T::on_questions();
+    let text = "Restored the answer to \"Whom do the system's outputs act on or decide about, besides the people who use it?\": back to \"Members of the public who never use it (a person whose posts or records are scored)\". The tier is now medium (was high), because score 8 is in the medium band (medium from 8, high from 16).";
+    t.app.message = Some(raia::tui::app::Message {
+        text: text.into(),
+        error: false,
+    });
+    let screen = t.render(100, 30);
+    let shown: String = screen
+        .lines()
+        .map(|l| l.trim_matches(|c| c == '"' || c == ' '))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(shown.contains("(medium from 8, high from 16)."), "{screen}");
+    let small = t.render(60, 20);
+    assert!(small.contains('…'), "{small}");
+    assert!(!small.contains("high from 16)."), "{small}");
+}
+
 #[test]
 fn typed_text_is_saved_after_a_pause_in_every_field() {
     let mut t = T::on_questions();

@@ -298,10 +298,17 @@ fn progress(app: &App, f: &mut Frame, area: Rect) {
     f.render_widget(Paragraph::new(line), area);
 }
 
-/// Rows the status line needs at `width`: two when the message is longer than one.
-pub fn status_height(app: &App, width: u16) -> u16 {
+/// Rows the status line needs in a terminal of `area`: as many as the message wraps to, up
+/// to two, or four where the terminal is 24 rows or more (a new-user pass saw a tier change
+/// and an undo cut off at 60 and at 100 columns).
+pub fn status_height(app: &App, area: Rect) -> u16 {
+    let w = (area.width as usize).saturating_sub(1);
     match &app.message {
-        Some(m) if crate::tui::widgets::width(&m.text) > (width as usize).saturating_sub(1) => 2,
+        Some(m) if crate::tui::widgets::width(&m.text) > w => {
+            let most = if area.height >= 24 { 4 } else { 2 };
+            let rows = crate::tui::widgets::wrap(&m.text, w).len().clamp(1, most);
+            u16::try_from(rows).unwrap_or(1)
+        }
         _ => 1,
     }
 }

@@ -16,7 +16,7 @@ struct HomeAreas {
 }
 
 fn areas(app: &App, area: Rect) -> HomeAreas {
-    let status_h = super::flow::status_height(app, area.width);
+    let status_h = super::flow::status_height(app, area);
     let [title, body, status, footer] = stack(area, true, [Some(1), None, Some(status_h), Some(1)]);
     let w = body.width.min(100);
     let panel = Rect::new(body.x + (body.width - w) / 2, body.y, w, body.height);

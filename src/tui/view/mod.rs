@@ -368,7 +368,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
             Some(1),
             None,
             Some(1),
-            Some(flow::status_height(app, area.width)),
+            Some(flow::status_height(app, area)),
             Some(1),
         ],
     );
