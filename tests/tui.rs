@@ -4188,6 +4188,46 @@ fn a_long_status_message_is_shown_whole_where_there_is_room() {
     assert!(!small.contains("high from 16)."), "{small}");
 }
 
+/// A new-user pass saw the open safeguards in one order on the wizard's result and in another
+/// in plain mode's. Both now list the evaluation's gaps in its order: what the policy requires,
+/// then what it says should be done, then recommendations, each by credit.
+#[test]
+fn the_result_lists_open_safeguards_in_the_order_plain_mode_does() {
+    let t = T::example("cv-screener-auto-reject.toml");
+    let e = t.app.eval().unwrap();
+    assert!(e.gaps.len() > 3, "{:?}", e.gaps);
+    let rows: Vec<&str> = t
+        .app
+        .result_rows()
+        .into_iter()
+        .filter(|s| s.is_gap())
+        .map(|s| s.id.as_str())
+        .collect();
+    let gaps: Vec<&str> = e.gaps.iter().map(|g| g.as_str()).collect();
+    assert_eq!(rows, gaps);
+    let kind = |id: &str| {
+        let s = e.safeguard(id).unwrap();
+        (
+            if s.is_policy_gap() {
+                0
+            } else if s.is_should_gap() {
+                1
+            } else {
+                2
+            },
+            std::cmp::Reverse(s.credit),
+        )
+    };
+    assert!(
+        gaps.windows(2).all(|w| kind(w[0]) <= kind(w[1])),
+        "{gaps:?}"
+    );
+    assert!(
+        gaps.iter().any(|g| kind(g).0 == 1),
+        "a should gap: {gaps:?}"
+    );
+}
+
 #[test]
 fn typed_text_is_saved_after_a_pause_in_every_field() {
     let mut t = T::on_questions();

@@ -706,8 +706,19 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
     e.tier = tier;
 
     let mut gap_list: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.is_gap()).collect();
-    // Policy gaps first, then by credit, so the work that matters most comes first.
-    gap_list.sort_by_key(|s| (s.basis, std::cmp::Reverse(s.credit)));
+    // What the policy requires first, then what it says should be done, then recommendations,
+    // each by credit: the work that matters most comes first, in every mode (the wizard's
+    // result lists them in this order too).
+    let kind = |s: &SafeguardResult| {
+        if s.is_policy_gap() {
+            0
+        } else if s.is_should_gap() {
+            1
+        } else {
+            2
+        }
+    };
+    gap_list.sort_by_key(|s| (kind(s), std::cmp::Reverse(s.credit)));
     e.gaps = gap_list.iter().map(|s| s.id.clone()).collect();
 
     let mut causes: Vec<Cause> = Vec::new();

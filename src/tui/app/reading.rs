@@ -156,25 +156,19 @@ impl App {
         let Some(e) = self.eval() else {
             return Vec::new();
         };
-        let rank = |s: &SafeguardResult| {
-            if s.is_contradicted() || s.is_policy_gap() {
-                0
-            } else if s.is_should_gap() {
-                1
-            } else if s.is_practice_gap() {
-                2
-            } else {
-                3
-            }
-        };
-        // One pass per group, not a sort: this runs on every frame (issue 7).
-        let mut v: Vec<&SafeguardResult> = (0..4)
-            .flat_map(|g| {
-                e.safeguards
-                    .iter()
-                    .filter(move |s| s.required && rank(s) == g)
-            })
+        // Contradicted first, then the gaps in the evaluation's order (plain mode and the
+        // reports list them so), then the rest of what this use needs, then the others.
+        let mut v: Vec<&SafeguardResult> = e
+            .safeguards
+            .iter()
+            .filter(|s| s.required && s.is_contradicted())
             .collect();
+        v.extend(e.gaps.iter().filter_map(|id| e.safeguard(id)));
+        v.extend(
+            e.safeguards
+                .iter()
+                .filter(|s| s.required && !s.is_contradicted() && !s.is_gap()),
+        );
         v.extend(e.safeguards.iter().filter(|s| !s.required));
         if !self.filter.is_empty() {
             v.retain(|s| self.matches(&[&s.title]));
