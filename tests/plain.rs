@@ -364,11 +364,15 @@ fn review_lists_answers_and_go_jumps() {
     let (s, path) = new_session(dir.path());
     let out = drive(
         s,
-        format!("{META}2\nreview\ngo 7\ngo 1\n1\nquit\n").as_bytes(),
+        format!("{META}2\nnote\nHR decides today.\nreview\ngo 7\ngo 1\n1\nquit\n").as_bytes(),
     );
-    assert!(out.contains(
-        "Review: 1 of 3 questions answered. Tier so far: low.\n  1. Does the system reproduce a real person's voice? Answer: Yes, with the person's consent.\n  2. Is the system used to decide who is hired? Not answered.\n  3. Who is accountable for the system? Not answered, optional.\n"
-    ));
+    // The details and the notes too, as the wizard's review shows them.
+    assert!(
+        out.contains(
+            "Review: 1 of 3 questions answered. Tier so far: low.\nSystem details:\n  System name: CV screener.\n  What the system does, in a sentence or two: Ranks job applicants.\n  Organisation: not given.\n  Owning team (accountable for the system): Talent team.\n  Assessor (who fills this in): Alex.\n  Contact for questions about this use (e-mail): not given.\nQuestions:\n  1. Does the system reproduce a real person's voice? Answer: Yes, with the person's consent.\n  2. Is the system used to decide who is hired? Not answered.\n     Note: HR decides today.\n  3. Who is accountable for the system? Not answered, optional.\n"
+        ),
+        "{out}"
+    );
     assert!(out.contains("There is no question 7: type go and a number from 1 to 3."));
     // After the review and the refused jump, the waiting question is named again.
     assert!(out.contains(

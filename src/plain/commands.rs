@@ -180,6 +180,23 @@ impl Plain<'_> {
             e.visible.len(),
             e.tier
         ))?;
+        // The details and the notes, as the wizard's review shows them (a new-user pass found
+        // both missing here).
+        self.say("System details:")?;
+        for d in crate::assessment::Detail::ALL {
+            let value = self.s.assessment.metadata.detail(d);
+            let value = if value.trim().is_empty() {
+                if d.required() {
+                    "not given yet".to_string()
+                } else {
+                    "not given".to_string()
+                }
+            } else {
+                full(value)
+            };
+            self.say(format!("  {}: {value}.", d.label()))?;
+        }
+        self.say("Questions:")?;
         for (i, id) in e.visible.iter().enumerate() {
             let Some(q) = self.s.questionnaire.question(id) else {
                 continue;
@@ -208,6 +225,15 @@ impl Plain<'_> {
             }
             let line = format!("  {}. {} {status}", i + 1, sentence(&q.prompt));
             self.say(line)?;
+            if let Some(note) = self
+                .s
+                .assessment
+                .notes
+                .get(id.as_str())
+                .filter(|n| !n.trim().is_empty())
+            {
+                self.say(format!("     Note: {}.", full(note)))?;
+            }
         }
         self.say("Type go and a number to change an answer.")?;
         Ok(())
