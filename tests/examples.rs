@@ -1494,6 +1494,36 @@ fn every_judgement_case_gets_its_tier_and_findings() {
     }
 }
 
+/// A sixth hostile review: a robo-adviser whose advice takes effect with no person choosing it
+/// ("it decides") was never asked when a person reviews the outcome, human review was not
+/// required, and human oversight read met on a sampled review of the advice alone.
+#[test]
+fn advice_the_system_acts_on_alone_needs_human_review() {
+    let (q, mut a, e) = case("01-bank-chatbot-financial-advice.toml");
+    assert!(!e.is_visible("human-review"));
+    assert!(!status(&e, "human-review").0);
+    for role in ["decides", "mixed"] {
+        let mut b = a.clone();
+        choose(&mut b, "ai-role", role);
+        note(
+            &mut b,
+            "ai-role",
+            "Rebalancing orders are placed without an adviser.",
+        );
+        let e = evaluate(&q, &b);
+        assert!(e.is_visible("human-review"), "{role}");
+        assert!(
+            status(&e, "human-review").0,
+            "{role}: human review is required"
+        );
+        assert!(e.unanswered.iter().any(|u| u == "human-review"), "{role}");
+        assert!(!gate_passes(&e), "{role}");
+    }
+    // Advice the person acts on themselves stays overseen through the advice safeguards.
+    choose(&mut a, "ai-role", "advises");
+    assert!(!status(&evaluate(&q, &a), "human-review").0);
+}
+
 #[test]
 fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
     let (q, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");
