@@ -1524,6 +1524,24 @@ fn advice_the_system_acts_on_alone_needs_human_review() {
     assert!(!status(&evaluate(&q, &a), "human-review").0);
 }
 
+/// A contradiction names the answers that make it hold as they were given: a sixth hostile
+/// review read "Which tests ...? is answered, and Which tests ...? is none of ...".
+#[test]
+fn a_contradiction_shows_the_answers_given() {
+    let (_, _, e) = case("30-admissions-group-testing-not-run.toml");
+    let Some(c) = e
+        .contradictions
+        .iter()
+        .find(|c| c.id == "bias-test-not-passed-but-named")
+    else {
+        panic!("{:?}", e.contradictions)
+    };
+    assert_eq!(
+        c.answers,
+        "Which tests has the system passed for this use? → \"Accuracy on data from this use case, against acceptance thresholds set beforehand\", \"Robustness: edge cases, unusual or noisy input, drift\", and Which of these education safeguards are in place? → \"Results are compared across groups of students\""
+    );
+}
+
 #[test]
 fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
     let (q, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");

@@ -122,6 +122,19 @@ impl Condition {
                 .collect();
             format!("{} → {}", short_prompt(q, question), labels.join(", "))
         };
+        // The answer given, in full: what shows that an option is absent from it (a sixth
+        // hostile review read "... is answered, and ... is none of ..." in a contradiction).
+        let given = |question: &str| -> String {
+            let picked = facts
+                .answer(question)
+                .map(|a| a.picked())
+                .unwrap_or_default();
+            if picked.is_empty() {
+                format!("{} is answered", short_prompt(q, question))
+            } else {
+                picked_labels(question, &picked)
+            }
+        };
         match self {
             Condition::Is { question, option } if self.holds(facts) => {
                 picked_labels(question, &[option.as_str()])
@@ -130,7 +143,15 @@ impl Condition {
                 let wanted: Vec<&str> = options.iter().map(Text::as_str).collect();
                 picked_labels(question, &wanted)
             }
-            Condition::Answered(question) => format!("{} is answered", short_prompt(q, question)),
+            Condition::Answered(question) => given(question),
+            Condition::Not(inner) if self.holds(facts) => match &**inner {
+                Condition::Is { question, .. } | Condition::AnyOf { question, .. }
+                    if facts.answer(question).is_some() =>
+                {
+                    given(question)
+                }
+                _ => self.describe(q),
+            },
             Condition::Category(c) => format!(
                 "the use involves {}",
                 q.category(c).map_or(c.as_str(), |x| x.title.as_str())
@@ -164,11 +185,14 @@ impl Condition {
                 } else {
                     shown
                 };
-                shown
-                    .iter()
-                    .map(|c| c.describe_holding(facts, q))
-                    .collect::<Vec<_>>()
-                    .join(", and ")
+                let mut parts: Vec<String> = Vec::new();
+                for part in shown.iter().map(|c| c.describe_holding(facts, q)) {
+                    // One answer read by two parts ("answered", "none of") is said once.
+                    if !parts.contains(&part) {
+                        parts.push(part);
+                    }
+                }
+                parts.join(", and ")
             }
             _ => self.describe(q),
         }
