@@ -698,6 +698,64 @@ fn binary_on_a_dumb_terminal_asks_line_by_line() {
     );
 }
 
+/// A new-user pass: the report asked for an owner and a target date beside each planned
+/// safeguard, and neither mode could record them. Plain mode asks for both after a status that
+/// is not in place, checks the date, and undo takes the plan back.
+#[test]
+fn a_planned_safeguard_gets_an_owner_and_a_target_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let input = format!(
+        "{META}1\ny\n1\n\nsafeguards\n2\nHiring the owner\nDana Smith\n2026-13-01\n2026-03-31\nundo\nquit\n"
+    );
+    let out = drive(s, input.as_bytes());
+    assert!(
+        out.contains("Who is to put it in place (a name or a team)? Type it, or press Enter to leave it blank.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"2026-13-01\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31, or press Enter.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Recorded: the plan for Named accountable owner: Dana Smith, by 2026-03-31.\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Undone: \"Named accountable owner\" has no owner or target date again."),
+        "{out}"
+    );
+    let a = answers(&path, &common::docs_example());
+    assert!(!a.plans.contains_key("named-owner"), "{:?}", a.plans);
+    assert_eq!(
+        a.safeguards["named-owner"].status,
+        raia::assessment::SafeguardStatus::Planned
+    );
+    // Recorded again, it is in the file and in the report's plan.
+    let s = Session::open(common::docs_example(), &path).unwrap();
+    drive(s, b"safeguards\n2\n\nDana Smith\n2026-03-31\nquit\n");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("owner = \"Dana Smith\"\ntarget = \"2026-03-31\""),
+        "{text}"
+    );
+    let q = common::docs_example();
+    let a = answers(&path, &q);
+    let md = raia::report::render(
+        &q,
+        &a,
+        raia::report::Format::Markdown,
+        &raia::report::Templates::builtin().unwrap(),
+    )
+    .unwrap();
+    assert!(
+        md.contains("planned: Dana Smith to put it in place by 2026-03-31"),
+        "{md}"
+    );
+}
+
 #[test]
 fn missing_safeguards_can_be_recorded_at_the_end() {
     let dir = tempfile::tempdir().unwrap();

@@ -4228,6 +4228,76 @@ fn the_result_lists_open_safeguards_in_the_order_plain_mode_does() {
     );
 }
 
+/// A new-user pass: the report asked for an owner and a target date beside each planned
+/// safeguard and the wizard could not record them. p on the result does, beside the status.
+#[test]
+fn p_on_the_result_records_who_and_by_when() {
+    let mut t = T::example("cv-screener-auto-reject.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let row = |t: &T, id: &str| t.app.result_rows().iter().position(|s| s.id == id).unwrap();
+    // No status recorded yet: it says to set one first.
+    t.app.cursor = row(&t, "appeal-path");
+    assert!(!t.disk().safeguards.contains_key("appeal-path"));
+    t.key(KeyCode::Char('p'));
+    assert!(t.app.overlay.is_none());
+    let msg = t.app.message.clone().unwrap().text;
+    assert!(
+        msg.starts_with("Set the status of \"Appeal to a person\" first"),
+        "{msg}"
+    );
+    // A plan recorded in the file is shown to edit, a comma in the owner kept.
+    t.app.cursor = row(&t, "risk-assessment");
+    t.key(KeyCode::Char('p'));
+    assert_eq!(
+        t.app.overlay.field().unwrap().text(),
+        "Marta Lind, Head of Talent Acquisition, 2025-09-30"
+    );
+    t.key(KeyCode::Esc);
+    // Recorded missing: p opens the dialog; a bad date is refused and the dialog stays.
+    t.app.cursor = row(&t, "human-review");
+    t.key(KeyCode::Char('p'));
+    assert!(
+        matches!(t.app.overlay, Overlay::Plan { .. }),
+        "{:?}",
+        t.app.overlay
+    );
+    t.type_str("Dana Smith, 2026-02-30");
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::Plan { .. }));
+    let screen = t.render(120, 40);
+    assert!(screen.contains("\"2026-02-30\" is not a date"), "{screen}");
+    for _ in 0.."2026-02-30".len() {
+        t.key(KeyCode::Backspace);
+    }
+    t.type_str("2026-03-31");
+    t.key(KeyCode::Enter);
+    assert!(t.app.overlay.is_none());
+    assert_eq!(
+        t.app.message.clone().unwrap().text,
+        "The plan for \"Human review of adverse decisions\": Dana Smith, by 2026-03-31."
+    );
+    let plan = t.disk().plans["human-review"].clone();
+    assert_eq!(
+        (plan.owner.as_str(), plan.target.as_str()),
+        ("Dana Smith", "2026-03-31")
+    );
+    t.app.cursor = row(&t, "human-review");
+    assert!(
+        t.render(120, 40)
+            .contains("Plan: Dana Smith, by 2026-03-31")
+    );
+    // Undo takes it back, as any change.
+    t.key(KeyCode::Char('u'));
+    assert!(!t.disk().plans.contains_key("human-review"));
+    // Esc leaves it as it was.
+    t.app.cursor = row(&t, "human-review");
+    t.key(KeyCode::Char('p'));
+    t.type_str("Someone");
+    t.key(KeyCode::Esc);
+    assert!(t.app.overlay.is_none());
+    assert!(!t.disk().plans.contains_key("human-review"));
+}
+
 #[test]
 fn typed_text_is_saved_after_a_pause_in_every_field() {
     let mut t = T::on_questions();

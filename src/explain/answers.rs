@@ -151,5 +151,29 @@ pub(crate) fn taken_back(
                 None => format!("{verb}: {} has no recorded status again.", quoted(title)),
             }
         }
+        Undone::Plan(id) => {
+            let title = q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str());
+            match a.plans.get(id) {
+                Some(p) => format!(
+                    "{verb}: the plan for {} is back to {}.",
+                    quoted(title),
+                    plan_words(&p.owner, &p.target)
+                ),
+                None => format!(
+                    "{verb}: {} has no owner or target date again.",
+                    quoted(title)
+                ),
+            }
+        }
+    }
+}
+
+/// A safeguard's plan in a few words: "Ana Silva, by 2026-03-31".
+pub fn plan_words(owner: &str, target: &str) -> String {
+    match (owner.trim(), target.trim()) {
+        ("", "") => "no owner and no target date".to_string(),
+        (o, "") => format!("{o}, no target date"),
+        ("", t) => format!("no owner, by {t}"),
+        (o, t) => format!("{o}, by {t}"),
     }
 }

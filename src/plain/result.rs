@@ -143,6 +143,16 @@ impl Plain<'_> {
                 status.label(),
                 crate::explain::stop(&evidence)
             ))?;
+            // Not in place yet: who is to put it in place, and by when, for the reports'
+            // remediation plan (a new-user pass found no way to record it but in the file).
+            if matches!(
+                status,
+                crate::assessment::SafeguardStatus::Planned
+                    | crate::assessment::SafeguardStatus::Missing
+            ) && self.ask_plan(id, &sg.title)?
+            {
+                return Ok(Flow::Quit);
+            }
             // As the wizard's dialog says it, at once (new-user pass: plain mode said it only
             // in the result later).
             if status == crate::assessment::SafeguardStatus::NotApplicable {
@@ -158,6 +168,59 @@ impl Plain<'_> {
             i += 1;
         }
         Ok(Flow::To(Step::Result))
+    }
+
+    /// Asks who is to put safeguard `id` in place and by when, keeping what is recorded on
+    /// Enter. Returns whether the user typed quit (what was answered is saved).
+    fn ask_plan(&mut self, id: &str, title: &str) -> anyhow::Result<bool> {
+        let now = self.s.assessment.plans.get(id).cloned().unwrap_or_default();
+        let keep = |v: &str| {
+            if v.is_empty() {
+                "press Enter to leave it blank".to_string()
+            } else {
+                format!("press Enter to keep \"{}\"", crate::term_text::line(v))
+            }
+        };
+        self.say(format!(
+            "Who is to put it in place (a name or a team)? Type it, or {}.",
+            keep(&now.owner)
+        ))?;
+        let owner = match self.read()?.map(|l| classify(&l)) {
+            None => return Ok(false),
+            Some(Line::Command(Command::Quit)) => return Ok(true),
+            Some(Line::Text(t)) if !t.trim().is_empty() => t.trim().to_string(),
+            Some(_) => now.owner.clone(),
+        };
+        self.say(format!(
+            "By when (YYYY-MM-DD)? Type the date, or {}.",
+            keep(&now.target)
+        ))?;
+        let target = loop {
+            match self.read()?.map(|l| classify(&l)) {
+                None => break now.target.clone(),
+                Some(Line::Command(Command::Quit)) => {
+                    self.s.set_plan(id, &owner, &now.target)?;
+                    return Ok(true);
+                }
+                Some(Line::Text(t)) if !t.trim().is_empty() => {
+                    let t = t.trim().to_string();
+                    if crate::answer::valid_date(&t) {
+                        break t;
+                    }
+                    self.say(format!(
+                        "\"{}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31, or press Enter.",
+                        crate::term_text::line(&t)
+                    ))?;
+                }
+                Some(_) => break now.target.clone(),
+            }
+        };
+        self.s.set_plan(id, &owner, &target)?;
+        self.say(format!(
+            "Recorded: the plan for {title}: {}.",
+            crate::explain::plan_words(&owner, &target)
+        ))?;
+        Ok(false)
     }
 
     pub(crate) fn print_result(&mut self) -> anyhow::Result<()> {

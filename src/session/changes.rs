@@ -90,6 +90,44 @@ impl Session {
         }
     }
 
+    /// Records who is to put a safeguard in place (`owner`) and by when (`target`,
+    /// YYYY-MM-DD, or empty), and saves; both empty takes the plan away. The reports turn it
+    /// into the remediation plan they ask for (a new-user pass found no way to record it but by
+    /// editing the file).
+    pub fn set_plan(&mut self, id: &str, owner: &str, target: &str) -> anyhow::Result<()> {
+        let target = target.trim();
+        // The plan is kept in the safeguard's table beside its status, which must be there.
+        if !self.assessment.safeguards.contains_key(id) {
+            anyhow::bail!(
+                "record the safeguard's status first: its owner and target date are kept beside it"
+            );
+        }
+        if !target.is_empty() && !crate::answer::valid_date(target) {
+            anyhow::bail!("\"{target}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31");
+        }
+        let after = crate::assessment::SafeguardPlan {
+            owner: owner.trim().to_string(),
+            target: target.to_string(),
+        };
+        let after = (after != crate::assessment::SafeguardPlan::default()).then_some(after);
+        let before = self.assessment.plans.get(id).cloned();
+        self.record(before != after, Change::Plan(id.to_string(), before));
+        self.put_plan(id, after);
+        self.commit()
+    }
+
+    pub(crate) fn put_plan(&mut self, id: &str, plan: Option<crate::assessment::SafeguardPlan>) {
+        self.changed(Changes::Safeguard(id.to_string()));
+        match plan {
+            Some(p) => {
+                self.assessment.plans.insert(id.to_string(), p);
+            }
+            None => {
+                self.assessment.plans.remove(id);
+            }
+        }
+    }
+
     /// Puts a safeguard's entry back as it was (`None`: nothing recorded), saved and undoable
     /// like any change: a cancelled status dialog.
     pub fn restore_safeguard(
@@ -172,6 +210,11 @@ impl Session {
                 let now = self.assessment.safeguards.get(&id).cloned();
                 self.put_safeguard(&id, before);
                 (Change::Safeguard(id.clone(), now), Undone::Safeguard(id))
+            }
+            Change::Plan(id, before) => {
+                let now = self.assessment.plans.get(&id).cloned();
+                self.put_plan(&id, before);
+                (Change::Plan(id.clone(), now), Undone::Plan(id))
             }
         }
     }

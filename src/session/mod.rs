@@ -91,6 +91,7 @@ pub(crate) enum Change {
     Note(String, Option<String>),
     Metadata(Detail, String),
     Safeguard(String, Option<SafeguardEntry>),
+    Plan(String, Option<crate::assessment::SafeguardPlan>),
 }
 
 /// What [`Session::undo`] put back, for the modes to word.
@@ -104,6 +105,8 @@ pub enum Undone {
     Metadata(Detail),
     /// This safeguard's status and evidence (its id).
     Safeguard(String),
+    /// This safeguard's owner and target date (its id).
+    Plan(String),
 }
 
 /// A save that stopped because the file changed on disk in a way that cannot be merged.

@@ -74,6 +74,8 @@ pub enum Action {
     Write,
     /// s on the result: record a sign-off, as `raia sign` does.
     SignOff,
+    /// p on the result: who puts the selected safeguard in place, and by when.
+    Plan,
     /// y in a yes/no question (replace files raia did not write).
     Yes,
     /// Ctrl+S: commit the field being typed and write the file now.

@@ -189,6 +189,7 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('r') if !home => Action::Review,
         KeyCode::Char('w') if app.screen == Screen::Export => Action::Write,
         KeyCode::Char('s') if app.screen == Screen::Result => Action::SignOff,
+        KeyCode::Char('p') if app.screen == Screen::Result => Action::Plan,
         // As in huh: x toggles an option, like Space.
         KeyCode::Char('x') if options || app.screen == Screen::Export => Action::Toggle,
         // Clearing is a capital, apart from the editing keys, and u takes it back.

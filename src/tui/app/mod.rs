@@ -59,6 +59,11 @@ pub enum Overlay {
     Filter {
         field: Field,
     },
+    /// p on the result: who puts safeguard `id` in place, then the target date after a comma.
+    Plan {
+        id: String,
+        field: Field,
+    },
     /// s on the result: who signs (name, then role after a comma) and the decision, which
     /// Tab or ↑↓ change.
     SignOff {
@@ -79,6 +84,7 @@ impl Overlay {
             | Overlay::OpenFile { field }
             | Overlay::Filter { field }
             | Overlay::SignOff { field, .. }
+            | Overlay::Plan { field, .. }
             | Overlay::ExportPath { field, .. } => Some(field),
             _ => None,
         }
@@ -91,6 +97,7 @@ impl Overlay {
             | Overlay::OpenFile { field }
             | Overlay::Filter { field }
             | Overlay::SignOff { field, .. }
+            | Overlay::Plan { field, .. }
             | Overlay::ExportPath { field, .. } => Some(field),
             _ => None,
         }

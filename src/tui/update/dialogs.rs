@@ -59,6 +59,11 @@ pub(crate) fn overlay(app: &mut App, action: Action) {
                 ));
             }
         }
+        (Overlay::Plan { .. }, Action::Escape) => {
+            app.overlay = Overlay::None;
+            app.info("The plan is as it was.");
+        }
+        (Overlay::Plan { .. }, Action::Confirm) => super::steps::save_plan(app),
         (Overlay::SignOff { .. }, Action::Escape) => {
             app.overlay = Overlay::None;
             app.info("Not signed.");

@@ -106,8 +106,97 @@ pub(crate) fn result(app: &mut App, action: Action) {
         };
         return;
     }
+    if action == Action::Plan {
+        open_plan(app);
+        return;
+    }
     let n = app.result_rows().len();
     list_action(app, &action, n, open_safeguard);
+}
+
+/// p on the result: the selected safeguard's owner and target date, for the reports'
+/// remediation plan (a new-user pass found the report asking for them and no way to record
+/// them but in the file). Only for a gap with a recorded status: the plan is kept beside it.
+fn open_plan(app: &mut App) {
+    let Some(s) = app.result_rows().get(app.cursor).copied().cloned() else {
+        return;
+    };
+    if !s.is_gap() {
+        app.info(format!(
+            "\"{}\" is not open: a plan is for a safeguard still missing or planned.",
+            s.title
+        ));
+        return;
+    }
+    let recorded = app
+        .session()
+        .is_some_and(|x| x.assessment.safeguards.contains_key(s.id.as_str()));
+    if !recorded {
+        app.error(format!(
+            "Set the status of \"{}\" first (Enter): its owner and target date are kept beside it.",
+            s.title
+        ));
+        return;
+    }
+    let now = app
+        .session()
+        .and_then(|x| x.assessment.plans.get(s.id.as_str()))
+        .map(|p| match (p.owner.as_str(), p.target.as_str()) {
+            (o, "") => o.to_string(),
+            (o, t) => format!("{o}, {t}"),
+        })
+        .unwrap_or_default();
+    app.overlay = Overlay::Plan {
+        id: s.id.to_string(),
+        field: Field::new(
+            &now,
+            false,
+            "who puts it in place, then the date after a comma",
+            &app.theme,
+        ),
+    };
+}
+
+/// The owner and the target date typed in the plan dialog: "Dana Smith, 2026-03-31", a date
+/// alone, or a name alone (a comma in a name is kept when no date follows it).
+pub(crate) fn split_plan(text: &str) -> (String, String) {
+    let t = text.trim();
+    let dated = |d: &str| d.trim().starts_with(|c: char| c.is_ascii_digit());
+    if let Some((owner, date)) = t.rsplit_once(',')
+        && dated(date)
+    {
+        return (owner.trim().to_string(), date.trim().to_string());
+    }
+    if dated(t) && !t.contains(' ') {
+        return (String::new(), t.to_string());
+    }
+    (t.to_string(), String::new())
+}
+
+/// Enter in the plan dialog: records the plan, or says why not and keeps the dialog open.
+pub(crate) fn save_plan(app: &mut App) {
+    let Overlay::Plan { id, field } = &app.overlay else {
+        return;
+    };
+    let (id, (owner, target)) = (id.clone(), split_plan(&field.text()));
+    let title = app
+        .eval()
+        .and_then(|e| e.safeguard(&id))
+        .map_or_else(|| id.clone(), |s| s.title.to_string());
+    let Some(s) = app.session_mut() else {
+        return;
+    };
+    match s.set_plan(&id, &owner, &target) {
+        Ok(()) => {
+            app.overlay = Overlay::None;
+            app.refresh();
+            app.info(format!(
+                "The plan for \"{title}\": {}.",
+                crate::explain::plan_words(&owner, &target)
+            ));
+        }
+        Err(e) => app.error(format!("{e:#}")),
+    }
 }
 
 /// Records the sign-off typed in the dialog through the session (the same rules and the same

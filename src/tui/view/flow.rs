@@ -556,6 +556,16 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         crate::explain::safeguard_basis(app.q(), &s.id, s.basis, s.obligation),
         t.muted(),
     ));
+    if s.is_gap() {
+        let plan = app
+            .session()
+            .and_then(|x| x.assessment.plans.get(s.id.as_str()));
+        let text = match plan {
+            Some(p) => crate::explain::plan_words(&p.owner, &p.target),
+            None => "no owner or target date: p records them".to_string(),
+        };
+        c.labelled("Plan:", &text, w, t.text(), t.muted());
+    }
     if s.is_contradicted() {
         c.labelled(
             &format!("{CONFLICT_MARK} Check:"),

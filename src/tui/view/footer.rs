@@ -88,8 +88,8 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "In lists (and text fields after Esc)",
-        "s",
-        "on the result: record a sign-off, as `raia sign` does",
+        "s · p",
+        "on the result: record a sign-off, as `raia sign` does · who puts the selected safeguard in place, and by when",
     ),
     (
         "While typing",
@@ -211,6 +211,13 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
         }
         Overlay::OpenFile { .. } => {
             return vec![("type", "a path"), ("Enter", "open"), ("Esc", "cancel")];
+        }
+        Overlay::Plan { .. } => {
+            return vec![
+                ("type", "owner, date"),
+                ("Enter", "save"),
+                ("Esc", "cancel"),
+            ];
         }
         Overlay::SignOff { .. } => {
             return vec![
@@ -358,6 +365,7 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
         Screen::Result => vec![
             ("↑↓", "move"),
             ("Enter", "set status"),
+            ("p", "plan"),
             ("s", "sign off"),
             ("Tab", "export"),
             ("S-Tab", "review"),

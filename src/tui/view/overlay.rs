@@ -103,6 +103,10 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let (rect, c) = signoff_content(app, *decision, area);
             frame(app, f, rect, "Record a sign-off", &c, Some(field));
         }
+        Overlay::Plan { id, field } => {
+            let (rect, c) = plan_content(app, id, area);
+            frame(app, f, rect, "Owner and target date", &c, Some(field));
+        }
         Overlay::ExportPath { row, field } => {
             let (rect, c) = export_path_content(app, *row, area);
             frame(app, f, rect, "Report path", &c, Some(field));
@@ -595,6 +599,35 @@ fn signoff_content(app: &App, decision: crate::signoff::Decision, area: Rect) ->
         Some(m) if m.error => c.wrapped(&m.text, w, 0, t.error()),
         _ => c.wrapped(
             "Tab changes the decision; Enter signs; Esc cancels.",
+            w,
+            0,
+            t.muted(),
+        ),
+    }
+    (sized(area, rect_w, c.lines.len()), c)
+}
+
+fn plan_content(app: &App, id: &str, area: Rect) -> (Rect, Content) {
+    let t = &app.theme;
+    let rect_w = 76.min(area.width.saturating_sub(4));
+    let w = rect_w.saturating_sub(2) as usize;
+    let mut c = Content::default();
+    let title = app
+        .eval()
+        .and_then(|e| e.safeguard(id))
+        .map_or(id, |s| s.title.as_str());
+    c.wrapped(title, w, 0, t.heading());
+    c.wrapped(
+        "Who puts it in place, then the target date after a comma (\"Dana Smith, 2026-03-31\"):",
+        w,
+        0,
+        t.text(),
+    );
+    field_lines(&mut c, 3);
+    match &app.message {
+        Some(m) if m.error => c.wrapped(&m.text, w, 0, t.error()),
+        _ => c.wrapped(
+            "The reports' remediation plan names both. Enter saves; empty takes the plan away; Esc cancels.",
             w,
             0,
             t.muted(),
