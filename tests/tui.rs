@@ -2048,15 +2048,14 @@ fn paste_into_a_short_field_stays_on_one_line() {
 
 #[test]
 fn naming_a_new_draft_is_drawn_again_once_its_file_exists() {
-    // A new user saw "Answers are saved once the system has a name." for 0.6 s after naming a
+    // A new user saw "nothing is saved before" (the name) for 0.6 s after naming a
     // draft that was already on disk: the first save gave it a file without a second frame.
     let mut t = T::start(|_| Start::New(None));
     t.type_str("Triage bot");
     t.loop_key(KeyCode::Enter);
-    assert!(
-        t.render(100, 30)
-            .contains("saved once the system has a name")
-    );
+    assert!(t.render(100, 30).contains(
+        "The system name comes first: it names the draft file; nothing is saved before."
+    ));
     assert!(raia::tui::update::after_frame(&mut t.app), "drawn again");
     let frame = t.render(100, 30);
     assert!(

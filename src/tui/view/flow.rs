@@ -345,7 +345,7 @@ pub fn status_line(app: &App, f: &mut Frame, area: Rect) {
                     Some(p) => {
                         format!("Every answer is saved as you give it, to {}.", file_name(p))
                     }
-                    None => "Answers are saved once the system has a name.".to_string(),
+                    None => "The system name comes first: it names the draft file; nothing is saved before.".to_string(),
                 },
                 None => String::new(),
             };
