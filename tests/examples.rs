@@ -1542,6 +1542,69 @@ fn a_contradiction_shows_the_answers_given() {
     );
 }
 
+/// A seventh hostile review's cases (tests/fixtures/contradictions/): in each, one answer says
+/// a safeguard or a filter is there and another that it is not, and the gate passed. Each must
+/// name its contradiction, block what it names, and fail the gate.
+#[test]
+fn answers_that_contradict_each_other_are_named_and_fail_the_gate() {
+    let q = questionnaire();
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/contradictions");
+    let cases = [
+        (
+            "image-unblocked-not-users",
+            "child-filters-but-sexual-imagery-unblocked",
+        ),
+        ("chat-unguarded", "guardrails-but-nothing-stops"),
+        (
+            "legal-automated-plus-sampled",
+            "advice-sampled-but-unchecked",
+        ),
+        (
+            "triage-medical-none-all-before",
+            "reviewed-but-no-medical-controls",
+        ),
+        (
+            "loan-profiles-nobody",
+            "profiles-people-but-identifies-none",
+        ),
+        (
+            "loan-no-personal-data",
+            "profiles-people-but-identifies-none",
+        ),
+        (
+            "loan-lawful-basis-not-ticked",
+            "lawful-basis-shown-but-not-ticked",
+        ),
+        (
+            "loan-accuracy-not-passed",
+            "validated-but-accuracy-not-passed",
+        ),
+        (
+            "images-no-controls-but-labelled",
+            "labelled-but-no-output-controls",
+        ),
+        ("kids-users-but-not-users", "children-use-it-but-not-users"),
+    ];
+    let on_disk = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(on_disk, cases.len(), "every file is a case");
+    for (name, contradiction) in cases {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.toml"))).unwrap();
+        let a = parse_assessment(name, &text, &q).unwrap();
+        let e = evaluate(&q, &a);
+        assert!(holds(&e, contradiction), "{name}: {:?}", e.contradictions);
+        assert!(!gate_passes(&e), "{name}");
+        let c = e
+            .contradictions
+            .iter()
+            .find(|c| c.id == contradiction)
+            .unwrap();
+        for s in &c.blocks {
+            let r = e.safeguard(s).unwrap();
+            assert!(!r.holds() || !r.required, "{name}: {s} still holds");
+        }
+    }
+}
+
 #[test]
 fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
     let (q, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");
@@ -1645,6 +1708,11 @@ fn advice_bots_close_their_oversight_gap_with_the_fitting_answer() {
         picked.push("professional-review".to_string());
         a.answers
             .insert("advice-controls".to_string(), Answer::Choices(picked));
+        // A scheduled sample is a check by people, so the output check says so too: "only
+        // automated checks" beside it is a contradiction.
+        if a.answers.get("output-check") == Some(&Answer::Choice("automated".into())) {
+            choose(&mut a, "output-check", "sampled");
+        }
         let e = evaluate(&q, &a);
         assert_eq!(e.tier, Tier::High, "{name}: the category floor holds");
         assert!(!gaps(&e).contains("advice-oversight"), "{name}");
@@ -2981,7 +3049,10 @@ fn professionals_reading_every_answer_contradict_unchecked_or_deciding_answers()
     );
     assert!(!oversight(&e));
     assert!(!gate_passes(&e));
+    // "Only automated checks" says no person samples them either (a seventh hostile review).
     choose(&mut b, "output-check", "automated");
+    assert!(holds(&evaluate(&q, &b), "advice-sampled-but-unchecked"));
+    choose(&mut b, "output-check", "sampled");
     assert!(evaluate(&q, &b).contradictions.is_empty());
 }
 
