@@ -1605,6 +1605,29 @@ fn answers_that_contradict_each_other_are_named_and_fail_the_gate() {
     }
 }
 
+/// A seventh hostile review: evidence that says the work was refused, dropped or lapsed, or
+/// only repeats the safeguard's title, made "Evaluate the risks of the use case" read met.
+#[test]
+fn evidence_that_says_nothing_exists_leaves_the_requirement_unmet() {
+    let (q, a, e) = example("clinical-triage-assistant.toml");
+    assert!(e.safeguard("risk-assessment").unwrap().holds());
+    for evidence in [
+        "We decided not to do one",
+        "Rejected by the safety officer",
+        "Documented risk assessment",
+        "documented risk-assessment.",
+        "Contact Sam for details",
+        "{{evidence}}",
+    ] {
+        let mut b = a.clone();
+        b.safeguards.get_mut("risk-assessment").unwrap().evidence = evidence.into();
+        let e = evaluate(&q, &b);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(s.unjustified && !s.holds(), "{evidence}: {s:?}");
+        assert!(!gate_passes(&e), "{evidence}");
+    }
+}
+
 #[test]
 fn jailbreak_wrapper_is_prohibited_without_ticking_safety_testing() {
     let (q, a, e) = case("16a-jailbreak-no-safety-testing-tick.toml");

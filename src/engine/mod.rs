@@ -501,13 +501,62 @@ fn says_not_done(text: &str) -> bool {
         || joined.starts_with(" there are no ")
         || only_filler(&words)
         || asks_someone(&words)
+        || short_refusal(&words, &joined)
         || placeholder_path(&lower)
         || bare_example_address(&lower)
+        || lower.contains("{{")
+        || lower.contains("}}")
 }
 
-/// "Ask Sam", "ask the PM": a person to ask, not evidence.
+/// "Ask Sam", "ask the PM", "Contact Sam for details": a person to ask, not evidence.
 fn asks_someone(words: &[&str]) -> bool {
-    words.first() == Some(&"ask") && words.len() <= 3
+    match words.first() {
+        Some(&"ask") => words.len() <= 3,
+        Some(&"contact") => words.len() <= 5,
+        _ => false,
+    }
+}
+
+/// A few words that say the work was refused, dropped or lapsed ("We decided not to do one",
+/// "Not approved", "Rejected by the safety officer", "Waived", "Expired in 2023"): a seventh
+/// hostile review saw each count. Only in a short text: a reason that goes on to say why
+/// ("We decided not to collect personal data, so no notice is needed") is a reason.
+fn short_refusal(words: &[&str], joined: &str) -> bool {
+    const REFUSED: &[&str] = &[
+        "decided not to",
+        "chose not to",
+        "choose not to",
+        "not approved",
+        "rejected",
+        "declined",
+        "there is none",
+        "there are none",
+        "expired",
+        "lapsed",
+        "skipped",
+        "waived",
+        "too expensive",
+        "too costly",
+        "no budget",
+        "somewhere",
+        "not needed",
+    ];
+    words.len() <= 7 && REFUSED.iter().any(|p| joined.contains(&format!(" {p} ")))
+}
+
+/// Evidence that only repeats the safeguard's own title ("Documented risk assessment"): it names
+/// what should be there, not where it is (a seventh hostile review saw it count).
+pub(crate) fn only_the_title(evidence: &str, title: &str) -> bool {
+    let plain = |t: &str| {
+        t.to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    !title.trim().is_empty() && plain(&visible_text(evidence)) == plain(title)
 }
 
 /// Whether lowercase `text` is only an address at a domain reserved for examples, with no page
@@ -742,7 +791,17 @@ fn placeholder_part(text: &str, known: &dyn Fn(&str) -> bool) -> bool {
 
 /// Text that gives no answer: blank, or only placeholders ("n/a", "TBD", "n/a n/a", "see above").
 pub fn is_placeholder(text: &str) -> bool {
-    only_placeholders(text, &[ANSWER_PLACEHOLDERS]) || put_off(text)
+    only_placeholders(text, &[ANSWER_PLACEHOLDERS]) || put_off(text) || copied_example(text)
+}
+
+/// The example a field shows as its placeholder, copied in ("e.g. Dana Reyes, Head of
+/// Clinical Informatics"): a seventh hostile review saw it count as a named owner.
+fn copied_example(text: &str) -> bool {
+    let t = text.trim_start();
+    let head = t.get(..t.len().min(12)).unwrap_or(t).to_ascii_lowercase();
+    ["e.g.", "e.g ", "eg.", "eg:", "for example", "example:"]
+        .iter()
+        .any(|p| head.starts_with(p))
 }
 
 /// A few words that end by putting the answer off ("tests pending", "will do later", "summary
@@ -769,6 +828,7 @@ pub fn is_empty_reason(evidence: &str) -> bool {
     only_placeholders(evidence, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
         || visible_text(evidence).trim().chars().count() < 3
         || says_not_done(evidence)
+        || copied_example(evidence)
 }
 
 /// An answer that is only a placeholder ("n/a", "TBD"): something was typed, but it is no
@@ -959,6 +1019,19 @@ mod tests {
             "true",
             "Done",
             "will do later",
+            // The seventh round's.
+            "We decided not to do one",
+            "Not approved",
+            "Rejected by the safety officer",
+            "There is none",
+            "Contact Sam for details",
+            "It exists somewhere",
+            "Expired in 2023",
+            "{{evidence}}",
+            "Skipped",
+            "We chose not to",
+            "Waived",
+            "Too expensive",
         ] {
             assert!(is_empty_reason(text), "{text:?} should be no evidence");
         }
@@ -995,6 +1068,11 @@ mod tests {
             "Ask-the-expert sessions run monthly since 2024 (wiki/ask)",
             "Done in the 2025-Q1 audit, report AUD-7",
             "Outstanding findings from AUD-7 were closed on 2025-03-01",
+            // Real reasons and evidence beside the seventh round's refusals.
+            "We decided not to collect personal data, so no privacy notice is needed here",
+            "Rejected applications are reviewed by a credit officer within 2 days (SOP-14)",
+            "Contact centre staff follow script CS-4, audited monthly (wiki/cs4)",
+            "Expired certificates are renewed by the platform team; last audit 2025-02 (AUD-9)",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -1022,6 +1100,10 @@ mod tests {
             "tests pending",
             "Summary TBD.",
             "later",
+            // The seventh round's: the field's own example, copied in.
+            "e.g. Dana Reyes, Head of Clinical Informatics",
+            "E.g. GPT-4o via Amazon Bedrock",
+            "For example: the DPO",
         ] {
             assert!(is_placeholder(text), "{text:?} is no answer");
         }
@@ -1076,7 +1158,7 @@ mod tests {
                 }
                 || {
                     let words: Vec<&str> = joined.split_whitespace().collect();
-                    words.first() == Some(&"ask") && words.len() <= 3
+                    asks_someone(&words) || short_refusal(&words, &joined)
                 }
                 || lower.strip_prefix("missing").is_some_and(|r| {
                     !r.starts_with(|c: char| c == '-' || c.is_alphanumeric())

@@ -493,7 +493,9 @@ impl Scope<'_> {
                 // In place on the record alone: no answer shows it and no evidence backs
                 // it ("", "-", "n/a", "tbd"...). It stays a gap and earns nothing, as not
                 // applicable without a reason does.
-                if recorded.is_some_and(|r| is_empty_reason(&r.evidence)) {
+                if recorded.is_some_and(|r| {
+                    is_empty_reason(&r.evidence) || super::only_the_title(&r.evidence, &s.title)
+                }) {
                     unjustified = true;
                 }
             }
@@ -511,7 +513,9 @@ impl Scope<'_> {
                         holding: c.describe_holding(facts, q),
                     });
                 }
-                if recorded.is_some_and(|r| is_empty_reason(&r.evidence)) {
+                if recorded.is_some_and(|r| {
+                    is_empty_reason(&r.evidence) || super::only_the_title(&r.evidence, &s.title)
+                }) {
                     unjustified = true;
                 }
             }
