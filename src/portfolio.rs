@@ -97,9 +97,12 @@ pub enum Outcome {
 fn looks_like_assessment(path: &Path) -> bool {
     // Read as every file is: a FIFO named `x.toml` is passed over, not waited on.
     crate::textfile::read_bytes(path, "assessment").is_ok_and(|bytes| {
-        String::from_utf8_lossy(&bytes)
-            .lines()
-            .any(|l| l.trim_start().starts_with("schema_version"))
+        // A TOML report raia wrote beside the assessment (export's default) is no assessment:
+        // it made `raia status` fail on every folder with one (a hostile review).
+        !crate::report::is_raia_report_edited_or_not(&bytes)
+            && String::from_utf8_lossy(&bytes)
+                .lines()
+                .any(|l| l.trim_start().starts_with("schema_version"))
     })
 }
 

@@ -1862,6 +1862,13 @@ fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
             .unwrap()
             .clone()
     };
+    // Nor the TOML report export writes beside it (a hostile review: "does not load").
+    env.raia()
+        .args(["report", "--format", "toml", "--out"])
+        .arg(dir.join("team-a/summariser.report.toml"))
+        .arg(&passing)
+        .assert()
+        .success();
     let rows = json(0);
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0]["gate_passed"], true);
