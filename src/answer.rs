@@ -67,14 +67,26 @@ impl Answer {
     }
 }
 
-/// `text` with Windows line breaks (CR LF) as plain ones: the same text, whichever way a file
-/// was checked out. Borrowed when there is none.
+/// `text` with Windows line breaks (CR LF, and any carriage returns right before a line feed)
+/// as plain ones: the same text, whichever way a file was checked out. Borrowed when there is
+/// none. Taking every such carriage return at once makes reading it twice the same as once:
+/// "\r\r\n" lost one carriage return per save (a property test).
 pub fn lf(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains("\r\n") {
-        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(text)
+    if !text.contains("\r\n") {
+        return std::borrow::Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len());
+    let mut parts = text.split('\n').peekable();
+    while let Some(part) = parts.next() {
+        // Only carriage returns that a line feed follows are part of a line break.
+        if parts.peek().is_some() {
+            out.push_str(part.trim_end_matches('\r'));
+            out.push('\n');
+        } else {
+            out.push_str(part);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// 2^53: every whole number up to it is exact as a 64-bit float, which is how raia keeps
@@ -174,6 +186,21 @@ pub fn add_months(date: &str, months: u32) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_read_as_line_feeds_once_and_for_all() {
+        for (text, read) in [
+            ("a\r\nb", "a\nb"),
+            ("\r\n", "\n"),
+            ("a\r\r\nb\r\n", "a\nb\n"),
+            ("\na\r", "\na\r"),
+            ("a\rb\r\n\r", "a\rb\n\r"),
+            ("plain", "plain"),
+        ] {
+            assert_eq!(lf(text), read, "{text:?}");
+            assert_eq!(lf(&lf(text)), lf(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn picks_agrees_with_picked() {

@@ -617,6 +617,22 @@ fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
         "{signed:?}"
     );
     assert!(!signed.replace("\r\n", "").contains('\n'), "{signed:?}");
+    // A byte-order mark stays, and a file with both kinds of line break follows the most of
+    // them, not its first line (a hostile review).
+    let mixed = env.path("d.toml");
+    let (first, rest) = original.split_once('\n').unwrap();
+    write(
+        &mixed,
+        &format!("\u{feff}{first}\n{}", rest.replace('\n', "\r\n")),
+    );
+    env.mini()
+        .args(["sign", "--name", "J. Compliance"])
+        .arg(&mixed)
+        .assert()
+        .success();
+    let signed = std::fs::read_to_string(&mixed).unwrap();
+    assert!(signed.starts_with('\u{feff}'), "{signed:?}");
+    assert!(!signed.replace("\r\n", "").contains('\n'), "{signed:?}");
     let md = env.mini().args(["report"]).arg(&file).output().unwrap();
     let md = String::from_utf8(md.stdout).unwrap();
     assert!(

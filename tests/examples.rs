@@ -3350,13 +3350,11 @@ fn windows_line_breaks_change_no_answer_and_no_sign_off() {
     let crlf = text.replace('\n', "\r\n");
     let unix = parse_assessment("l.toml", &text, &q).unwrap();
     let windows = parse_assessment("lc.toml", &crlf, &q).unwrap();
-    assert!(
-        unix.answers
-            .values()
-            .zip(windows.answers.values())
-            .any(|(a, b)| a != b),
-        "the example has a multi-line answer, which holds CR LF in the Windows copy"
-    );
+    // The reader takes CR LF as a line feed: the multi-line answers are the same text (a
+    // hostile review saw the wizard show and save the carriage returns).
+    assert!(text.contains("intended-use = \"\"\"\n"));
+    assert_eq!(unix.answers, windows.answers);
+    assert_eq!(unix.notes, windows.notes);
     assert_eq!(unix.answers_hash(&q), windows.answers_hash(&q));
     let d = raia::diff::diff(&q, "l.toml", &unix, "lc.toml", &windows, None);
     assert!(d.answers.is_empty(), "{:?}", d.answers);
@@ -3382,12 +3380,12 @@ fn a_save_keeps_windows_line_breaks() {
         .set_note("scale", "Counted from 2024 applications.\nSee the MI pack.")
         .unwrap();
     let saved = std::fs::read_to_string(&path).unwrap();
-    // The note typed in the wizard keeps its own line breaks, so it reads back as typed; every
-    // other line break is the file's.
-    let typed = "scale = \"\"\"\nCounted from 2024 applications.\nSee the MI pack.\"\"\"\r\n";
+    // Every line break is the file's kind, the note typed in the wizard's too; it reads back
+    // as typed, since the reader takes CR LF as a line feed.
+    let typed = "scale = \"\"\"\r\nCounted from 2024 applications.\r\nSee the MI pack.\"\"\"\r\n";
     assert!(saved.contains(typed), "{saved:?}");
     assert!(
-        !saved.replace(typed, "").replace("\r\n", "").contains('\n'),
+        !saved.replace("\r\n", "").contains('\n'),
         "a bare line feed:\n{saved:?}"
     );
     // Only the changed answer, the new note and the date of the change differ.

@@ -301,7 +301,7 @@ pub fn parse_assessment(
         errors.sort_by_key(|d| (d.line, d.column));
         return Err(Diagnostics(errors));
     }
-    Ok(Assessment {
+    let mut a = Assessment {
         metadata: raw.metadata.into_inner(),
         questionnaire: raw.questionnaire.into_inner(),
         answers,
@@ -311,7 +311,9 @@ pub fn parse_assessment(
         plans,
         signoff: raw.signoff,
         wizard: raw.wizard,
-    })
+    };
+    a.read_line_breaks_as_lf();
+    Ok(a)
 }
 
 fn unknown_help(q: &Questionnaire, id: &str) -> String {

@@ -352,19 +352,35 @@ impl Assessment {
         if !windows {
             return self.exact_answers_hash(q);
         }
-        let lf = |s: &mut String| *s = crate::answer::lf(s).into_owned();
         let mut a = self.clone();
-        for answer in a.answers.values_mut() {
+        a.read_line_breaks_as_lf();
+        a.exact_answers_hash(q)
+    }
+
+    /// Every Windows line break (CR LF) in the text the assessment holds read as a line feed:
+    /// the reader does this, so a file checked out with CR LF holds the text a person typed, not
+    /// carriage returns that text boxes show and saves write back as escapes (a hostile review).
+    pub fn read_line_breaks_as_lf(&mut self) {
+        let lf = |s: &mut String| {
+            if s.contains("\r\n") {
+                *s = crate::answer::lf(s).into_owned();
+            }
+        };
+        for answer in self.answers.values_mut() {
             if let Answer::Text(t) | Answer::Date(t) = answer {
                 lf(t);
             }
         }
-        a.notes.values_mut().for_each(lf);
-        a.safeguards.values_mut().for_each(|s| lf(&mut s.evidence));
-        for t in a.metadata.identifying_mut() {
+        self.notes.values_mut().for_each(lf);
+        self.safeguards
+            .values_mut()
+            .for_each(|s| lf(&mut s.evidence));
+        for t in self.metadata.identifying_mut() {
             lf(t);
         }
-        a.exact_answers_hash(q)
+        for p in self.plans.values_mut() {
+            lf(&mut p.owner);
+        }
     }
 
     /// [`Assessment::answers_hash`] of the text exactly as it is.

@@ -50,15 +50,21 @@ pub(crate) fn text_of(doc: &DocumentMut) -> String {
 }
 
 /// [`text_of`] for a document read from `original` (a file's text as it was): with Windows line
-/// breaks if `original` has them. toml_edit writes every new or changed line with a bare line
-/// feed, so a file checked out with Windows line breaks came back with most lines changed.
+/// breaks if most of `original`'s are, and its byte-order mark if it has one. toml_edit writes
+/// every new or changed line with a bare line feed, so a file checked out with Windows line
+/// breaks came back with most lines changed.
 pub(crate) fn text_like(doc: &DocumentMut, original: &[u8]) -> String {
-    let text = text_of(doc);
+    let mut text = text_of(doc);
     if crate::report::breaks_lines_with_crlf(original) {
-        crate::report::with_crlf_line_breaks(&text)
-    } else {
-        text
+        text = crate::report::with_crlf_line_breaks(&text);
     }
+    // A byte-order mark the file opened with stays (an editor on Windows writes one; dropping
+    // it changed the first line in git).
+    const BOM: &str = "\u{feff}";
+    if original.starts_with(BOM.as_bytes()) && !text.starts_with(BOM) {
+        text.insert_str(0, BOM);
+    }
+    text
 }
 
 /// A new assessment file, parsed, for [`write`] to edit on later saves.
