@@ -58,6 +58,11 @@ pub fn check(
             "the answers confirm a prohibited use, which cannot be approved: record rejected or changes requested".into(),
         ));
     }
+    if !e.hidden_prohibits.is_empty() {
+        return Err(Refused(
+            "cannot approve: an answer kept for a question the other answers now hide records a prohibited use, so it is to be confirmed (see raia score); take the answer back or correct the answers that hide it, or record changes requested".into(),
+        ));
+    }
     if !e.complete {
         return Err(Refused(format!(
             "the assessment is incomplete ({}): complete it before approving, or record changes requested",

@@ -3459,6 +3459,14 @@ fn a_hidden_answer_that_records_a_prohibited_use_is_to_be_confirmed() {
         info.contains("**To be confirmed.** An answer kept"),
         "{info}"
     );
+    // It cannot be approved, as a confirmed one cannot (a seventh hostile review approved it).
+    let refused = raia::signoff::check(&q, &a, &e, "J", "", raia::signoff::Decision::Approved)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        refused.starts_with("cannot approve: an answer kept for a question"),
+        "{refused}"
+    );
     // Taken back, nothing is left to confirm.
     a.answers.remove("likeness");
     let e = evaluate(&q, &a);
