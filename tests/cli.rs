@@ -2659,6 +2659,62 @@ fn manifest(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
+/// A seventh hostile review: with every requirement of the AWS policy met and only the company
+/// overlay's register rule open, the response to AWS said "Not compliant with the AWS
+/// Responsible AI Policy and Acme Responsible AI Standard" and "1 safeguard the policy requires
+/// is not in place". An overlay's rule is named as the organisation's own.
+#[test]
+fn an_overlay_gap_is_never_said_to_be_the_policys() {
+    let env = Env::new();
+    let overlay = manifest("examples/overlays/acme-rai-standard.toml");
+    let acme = || {
+        let mut c = env.raia();
+        c.arg("--questionnaire").arg(&overlay);
+        c
+    };
+    // Bound to the overlay as it is now.
+    let file = env.path("triage.toml");
+    std::fs::copy(manifest("tests/fixtures/acme-overlay-gap-only.toml"), &file).unwrap();
+    let json = acme()
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap()
+        .stdout;
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let hash = v["questionnaire"]["hash"].as_str().unwrap().to_string();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let bound: String = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("hash = ") {
+                format!("hash = \"{hash}\"\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    write(&file, &bound);
+    let out = acme()
+        .args(["report", "--format", "info-request"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let info = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        info.contains("No gap against the AWS Responsible AI Policy's own requirements was found in the answers; not compliant with Acme Responsible AI Standard as answered: not met: Registered with the Acme AI register."),
+        "{info}"
+    );
+    assert!(
+        info.contains("1 safeguard Acme Responsible AI Standard requires is not in place"),
+        "{info}"
+    );
+    assert!(
+        !info.contains("safeguard the policy requires is not in place"),
+        "{info}"
+    );
+}
+
 #[test]
 fn the_company_overlay_example_reports_both_layers() {
     let env = Env::new();

@@ -414,6 +414,89 @@ pub fn gate_finding(
     }
 }
 
+/// "Not compliant ..." for the rules whose requirements are not met or whose safeguards are
+/// missing, each named with its own: an overlay's rule is the organisation's, never said as a
+/// breach of the policy below it (a seventh hostile review read an Acme register rule reported
+/// to AWS as a breach of the AWS policy).
+fn not_compliant(q: &Questionnaire, e: &Evaluation) -> String {
+    let req_layer = |id: &str| q.requirement(id).map_or(0, |r| r.layer);
+    let sg_layer = |id: &str| q.safeguard(id).map_or(0, |s| s.layer);
+    // Each layer's rules by name, base first, with what is not met under them.
+    let mut by_rules: Vec<(String, Vec<String>, usize)> = Vec::new();
+    fn entry<'a>(
+        by_rules: &'a mut Vec<(String, Vec<String>, usize)>,
+        q: &Questionnaire,
+        layer: usize,
+    ) -> Option<&'a mut (String, Vec<String>, usize)> {
+        let name = super::layers::layer_rules(q, layer)
+            .unwrap_or_else(|| format!("the {}", q.policy.name));
+        let i = match by_rules.iter().position(|(n, _, _)| *n == name) {
+            Some(i) => i,
+            None => {
+                by_rules.push((name, Vec::new(), 0));
+                by_rules.len() - 1
+            }
+        };
+        by_rules.get_mut(i)
+    }
+    for r in e
+        .requirements
+        .iter()
+        .filter(|r| r.state == RequirementState::NotMet)
+    {
+        if let Some(x) = entry(&mut by_rules, q, req_layer(&r.id)) {
+            x.1.push(r.title.to_string());
+        }
+    }
+    for s in e
+        .gaps
+        .iter()
+        .filter_map(|id| e.safeguard(id))
+        .filter(|s| s.is_policy_gap())
+    {
+        if let Some(x) = entry(&mut by_rules, q, sg_layer(&s.id)) {
+            x.2 += 1;
+        }
+    }
+    let parts: Vec<(String, String)> = by_rules
+        .into_iter()
+        .filter(|(_, unmet, gaps)| !unmet.is_empty() || *gaps > 0)
+        .map(|(name, unmet, gaps)| {
+            let what = if unmet.is_empty() {
+                plural(
+                    gaps,
+                    "safeguard its words require is not in place",
+                    "safeguards its words require are not in place",
+                )
+            } else {
+                format!("not met: {}", unmet.join(", "))
+            };
+            (name, what)
+        })
+        .collect();
+    let said = parts
+        .iter()
+        .enumerate()
+        .map(|(i, (name, what))| {
+            if i == 0 {
+                format!("{name} as answered: {what}")
+            } else {
+                format!("and with {name}: {what}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let base = format!("the {}", q.policy.name);
+    if parts.iter().all(|(n, _)| *n != base) {
+        format!(
+            "No gap against the {}'s own requirements was found in the answers; not compliant with {said}.",
+            q.policy.name
+        )
+    } else {
+        format!("Not compliant with {said}.")
+    }
+}
+
 /// Where the use stands against the policy's own words, in one sentence for the reports:
 /// prohibited, not compliant (what is not met), to be confirmed (and why), not stated yet
 /// (incomplete), or no gap found, with the "should" items and recommendations said apart as
@@ -458,19 +541,7 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation) -> String {
             q.vocabulary.prohibited_use, policy_name
         )
     } else if !unmet.is_empty() || policy_gaps > 0 {
-        format!(
-            "Not compliant with the {} as answered: {}.",
-            policy_name,
-            if unmet.is_empty() {
-                plural(
-                    policy_gaps,
-                    "safeguard its words require is not in place",
-                    "safeguards its words require are not in place",
-                )
-            } else {
-                format!("not met: {}", unmet.join(", "))
-            }
-        )
+        not_compliant(q, e)
     } else if to_confirm > 0 || !e.contradictions.is_empty() {
         format!(
             "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",

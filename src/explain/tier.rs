@@ -178,11 +178,30 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
     let conflicts = e.conflicts().count() + e.contradictions.len();
     let mut parts = Vec::new();
     if policy > 0 {
-        parts.push(plural(
-            policy,
-            "safeguard the policy requires is not in place",
-            "safeguards the policy requires are not in place",
-        ));
+        // By whose rules: an overlay's own are named, never said to be the policy's.
+        let mut by: Vec<(Option<String>, usize)> = Vec::new();
+        for s in e.safeguards.iter().filter(|s| s.is_policy_gap()) {
+            let rules = super::layers::layer_rules(q, q.safeguard(&s.id).map_or(0, |x| x.layer));
+            match by.iter_mut().find(|(r, _)| *r == rules) {
+                Some((_, n)) => *n += 1,
+                None => by.push((rules, 1)),
+            }
+        }
+        by.sort_by_key(|(r, _)| r.is_some());
+        for (rules, n) in by {
+            parts.push(match rules {
+                None => plural(
+                    n,
+                    "safeguard the policy requires is not in place",
+                    "safeguards the policy requires are not in place",
+                ),
+                Some(r) => plural(
+                    n,
+                    &format!("safeguard {r} requires is not in place"),
+                    &format!("safeguards {r} requires are not in place"),
+                ),
+            });
+        }
     }
     if conflicts > 0 {
         parts.push(plural(
