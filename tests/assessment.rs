@@ -323,6 +323,30 @@ fn an_open_session_keeps_a_sign_off_written_meanwhile() {
     assert_ne!(back.signoff[0].assessment_hash, back.answers_hash(&q));
 }
 
+/// A hostile review opened a read-only file in the wizard, edited it, and was told only on
+/// quitting that the changes were lost. A session refuses it when it opens, with the save's own
+/// reason, as plain mode and raia sign do.
+#[cfg(unix)]
+#[test]
+fn a_read_only_file_is_refused_when_a_session_opens_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let q = common::docs_example();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    std::fs::write(&path, good_text()).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let err = match Session::open(q.clone(), &path) {
+        Ok(_) => panic!("opened a read-only file"),
+        Err(e) => e.to_string(),
+    };
+    assert!(
+        err.contains("is read-only (mode 0444), so raia does not replace it"),
+        "{err}"
+    );
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    assert!(Session::open(q, &path).is_ok());
+}
+
 #[test]
 fn typos_in_options_and_safeguard_ids_get_a_suggestion() {
     let errs = errors(&good_text().replace("role = \"recommends\"", "role = \"recomends\""));

@@ -244,6 +244,17 @@ fn write_atomic_with(
     Ok(Fingerprint::of(contents, modified))
 }
 
+/// Whether the file at `path` (through its links) may be replaced by a save: the check every
+/// save makes, asked before a session opens it, so the wizard never takes edits it cannot
+/// keep (a hostile review edited a read-only file and was told at the end they were lost).
+pub fn check_saveable(path: &Path) -> anyhow::Result<()> {
+    let target = resolve_links(path)?;
+    match std::fs::metadata(&target) {
+        Ok(meta) => check_replaceable(path, &target, &meta),
+        Err(_) => Ok(()),
+    }
+}
+
 /// Refuses to replace what is not a regular file, a read-only file (no write bit at all, so
 /// root is refused too, as editors refuse) and a file this user may not write.
 fn check_replaceable(shown: &Path, target: &Path, meta: &std::fs::Metadata) -> anyhow::Result<()> {

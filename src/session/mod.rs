@@ -179,8 +179,9 @@ impl Session {
         let questionnaire = questionnaire.into();
         // A report raia wrote is refused by the reader with what it is and what to open.
         let (lock, (assessment, fingerprint)) = lock::acquire(path).and_then(|lock| {
-            crate::assessment::read_assessment_fingerprinted(path, &questionnaire)
-                .map(|read| (lock, read))
+            let read = crate::assessment::read_assessment_fingerprinted(path, &questionnaire)?;
+            store::check_saveable(path)?;
+            Ok((lock, read))
         })?;
         let mut s = Self::with(questionnaire, assessment, Some(path.to_path_buf()), None);
         s.disk = Some((s.assessment.clone(), fingerprint));
