@@ -4297,6 +4297,26 @@ fn p_on_the_result_records_who_and_by_when() {
     assert!(!t.disk().plans.contains_key("human-review"));
 }
 
+/// A hostile review: a filter on the result that matched nothing left "None is required for
+/// this use." while twenty were.
+#[test]
+fn a_result_filter_that_matches_nothing_says_so() {
+    let mut t = T::example("cv-screener-auto-reject.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Char('/'));
+    t.type_str("Evaluatezz");
+    t.key(KeyCode::Enter);
+    let screen = t.render(120, 40);
+    assert!(
+        screen.contains("No safeguard holds \"Evaluatezz\"; Esc shows them all."),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("None is required for this use."),
+        "{screen}"
+    );
+}
+
 #[test]
 fn typed_text_is_saved_after_a_pause_in_every_field() {
     let mut t = T::on_questions();

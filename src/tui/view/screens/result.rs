@@ -216,7 +216,16 @@ pub(crate) fn result_content(
     );
     let rows = app.result_rows();
     let required = rows.iter().filter(|s| s.required).count();
-    if required == 0 {
+    if rows.is_empty() && !app.filter.is_empty() {
+        // The filter hides them all: saying none is required misled a hostile review.
+        c.push(Span::styled(
+            format!(
+                "No safeguard holds \"{}\"; Esc shows them all.",
+                crate::term_text::line(&app.filter)
+            ),
+            t.muted(),
+        ));
+    } else if required == 0 {
         c.push(Span::styled("None is required for this use.", t.muted()));
     }
     // Rows away from the cursor take one line each and are drawn below, only where they show.
