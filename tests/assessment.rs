@@ -347,6 +347,37 @@ fn a_read_only_file_is_refused_when_a_session_opens_it() {
     assert!(Session::open(q, &path).is_ok());
 }
 
+/// A hostile review moved the file while a session had it open; the next save wrote it again
+/// from scratch without a word. It still writes (nothing typed is lost) and says so once.
+#[test]
+fn a_file_moved_away_while_open_is_written_again_and_said() {
+    let q = common::docs_example();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    std::fs::write(&path, good_text()).unwrap();
+    let mut session = Session::open(q.clone(), &path).unwrap();
+    session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap();
+    assert!(!session.take_recreated());
+    std::fs::rename(&path, dir.path().join("moved.toml")).unwrap();
+    session
+        .set_answer("hiring", Some(Answer::Bool(true)))
+        .unwrap();
+    assert!(session.take_recreated());
+    assert!(!session.take_recreated(), "said once");
+    let back = raia::assessment::read_assessment(&path, &q).unwrap();
+    assert_eq!(back.answers["hiring"], Answer::Bool(true));
+    session
+        .set_answer("hiring", Some(Answer::Bool(false)))
+        .unwrap();
+    assert!(!session.take_recreated());
+    assert!(
+        raia::explain::recreated("a.toml")
+            .starts_with("a.toml was moved or deleted since raia opened it")
+    );
+}
+
 #[test]
 fn typos_in_options_and_safeguard_ids_get_a_suggestion() {
     let errs = errors(&good_text().replace("role = \"recommends\"", "role = \"recomends\""));

@@ -177,3 +177,12 @@ pub fn plan_words(owner: &str, target: &str) -> String {
         (o, t) => format!("{o}, by {t}"),
     }
 }
+
+/// A save found the assessment file gone (moved or deleted since it was opened) and wrote it
+/// again at `file` with every answer, in raia's layout: said at once, so a move in git is not
+/// left with two copies that drift apart unseen (a hostile review).
+pub fn recreated(file: &str) -> String {
+    format!(
+        "{file} was moved or deleted since raia opened it, so it was written again there with every answer (its comments and layout are not kept). If it was moved, quit and resume the moved file instead, and remove this one."
+    )
+}

@@ -261,6 +261,15 @@ impl Plain<'_> {
                 crate::session::describe(&held)
             ))?;
         }
+        if self.s.take_recreated() {
+            let file = self
+                .s
+                .path
+                .as_deref()
+                .map(crate::term_text::path)
+                .unwrap_or_default();
+            self.out.line(&crate::explain::recreated(&file))?;
+        }
         let taken = self.s.take_merged();
         if !taken.is_empty() {
             self.out.line(&format!(

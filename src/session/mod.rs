@@ -35,6 +35,9 @@ pub struct Session {
     pending: Option<String>,
     /// Items taken in from the file by saves since the caller last asked.
     merged: Vec<String>,
+    /// A save since the caller last asked found the file it had read gone (moved or deleted)
+    /// and wrote it again there.
+    recreated: bool,
     /// Items changed differently here and in the file, for which the file's value was kept and
     /// written: this session's values, for [`Session::save_keeping_mine`] to put back.
     held: Option<HeldBack>,
@@ -159,6 +162,7 @@ impl Session {
             lock: None,
             pending: None,
             merged: Vec::new(),
+            recreated: false,
             held: None,
             held_now: Vec::new(),
             revision: 0,
@@ -227,6 +231,12 @@ impl Session {
     /// Items the saves since the last call took in from the file (changed there, not here).
     pub fn take_merged(&mut self) -> Vec<String> {
         std::mem::take(&mut self.merged)
+    }
+
+    /// Whether a save since the last call found the file gone and wrote it again: said to the
+    /// user, as a hostile review saw a moved file silently written anew, comments and all lost.
+    pub fn take_recreated(&mut self) -> bool {
+        std::mem::take(&mut self.recreated)
     }
 
     /// Changes made from now on wait for [`Session::save`] instead of being written at once:
@@ -358,8 +368,10 @@ impl Session {
             };
             let original = now.as_ref().map_or(&[][..], |(bytes, _)| bytes.as_slice());
             let text = file::write(&mut doc, &self.assessment, &self.questionnaire, original);
+            let gone = self.disk.is_some() && now.is_none();
             match store::write_atomic_if(path, text.as_bytes(), expect) {
                 Ok(fingerprint) => {
+                    self.recreated |= gone;
                     self.disk = Some((self.assessment.clone(), fingerprint));
                     self.doc = Some(doc);
                     return Ok(());

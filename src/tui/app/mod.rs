@@ -369,16 +369,18 @@ impl App {
         match r {
             Err(e) => self.error(format!("Not saved: {e:#}.")),
             Ok(_) => {
-                let (taken, held) = self
+                let (taken, held, recreated) = self
                     .session_mut()
-                    .map(|s| (s.take_merged(), s.take_held()))
+                    .map(|s| (s.take_merged(), s.take_held(), s.take_recreated()))
                     .unwrap_or_default();
                 let file = self
                     .session()
                     .and_then(|s| s.path.as_deref())
                     .map(file_name)
                     .unwrap_or_default();
-                if !held.is_empty() {
+                if recreated {
+                    self.error(crate::explain::recreated(&file));
+                } else if !held.is_empty() {
                     // The way out first: the message area has two lines.
                     self.error(format!(
                         "Ctrl+S puts yours back: {file} was changed meanwhile too, and the file's value is kept for {}. Everything else is saved.",
