@@ -850,6 +850,43 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// cargo mutants: the checks behind the seventh round's evidence, at their edges.
+    #[test]
+    fn titles_example_addresses_and_put_off_answers_at_their_edges() {
+        let title = "Documented risk assessment";
+        assert!(only_the_title("Documented risk assessment", title));
+        assert!(only_the_title("  documented risk-assessment. ", title));
+        assert!(!only_the_title("Documented risk assessment RA-17", title));
+        assert!(!only_the_title("Risk assessment", title));
+        assert!(!only_the_title("", ""));
+        assert!(!only_the_title("x", ""));
+        for bare in [
+            "http://example.com",
+            "https://www.example.org/",
+            "http://example.net",
+            "https://corp.example",
+            "https://example",
+        ] {
+            assert!(bare_example_address(bare), "{bare}");
+        }
+        for real in [
+            "https://example.com/risk/ra-17.pdf",
+            "https://wiki.mycorp.com",
+            "example.com",
+            "https://example.community",
+        ] {
+            assert!(!bare_example_address(real), "{real}");
+        }
+        let forty = format!("{} pending", "x".repeat(32));
+        assert_eq!(forty.len(), 40);
+        assert!(put_off(&forty));
+        assert!(!put_off(&format!("{} pending", "x".repeat(33))));
+        assert!(put_off("summary pending"));
+        assert!(!put_off(
+            "pending review of the 2025 bias audit, report due"
+        ));
+    }
+
     /// The placeholder lists are lowercase, which comparing ASCII text without case relies on.
     #[test]
     fn the_placeholder_lists_are_lowercase() {
