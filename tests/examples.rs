@@ -1572,14 +1572,6 @@ fn answers_that_contradict_each_other_are_named_and_fail_the_gate() {
             "profiles-people-but-identifies-none",
         ),
         (
-            "loan-lawful-basis-not-ticked",
-            "lawful-basis-shown-but-not-ticked",
-        ),
-        (
-            "loan-accuracy-not-passed",
-            "validated-but-accuracy-not-passed",
-        ),
-        (
             "images-no-controls-but-labelled",
             "labelled-but-no-output-controls",
         ),
@@ -1625,6 +1617,45 @@ fn evidence_that_says_nothing_exists_leaves_the_requirement_unmet() {
         let s = e.safeguard("risk-assessment").unwrap();
         assert!(s.unjustified && !s.holds(), "{evidence}: {s:?}");
         assert!(!gate_passes(&e), "{evidence}");
+    }
+}
+
+/// A false-alarm review: the human-controlled targeting aid could not pass honestly. The only
+/// safeguard specific to the use the answers call for, an AI notice, does not apply in armed
+/// conflict, and one the team chose and recorded in place did not count. Now it does, when its
+/// evidence says something; a placeholder does not.
+#[test]
+fn a_use_case_safeguard_the_team_chose_and_recorded_counts() {
+    let (q, a, e) = example("targeting-aid-human-control.toml");
+    assert!(!gate_passes(&e));
+    assert!(!requirement_met(&e, "use-case-safeguards"));
+    assert!(
+        !status(&e, "explanation").0,
+        "not called for by the answers"
+    );
+    let record = |evidence: &str| {
+        let mut b = a.clone();
+        b.safeguards.insert(
+            "explanation".into(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::InPlace,
+                evidence: evidence.into(),
+            },
+        );
+        evaluate(&q, &b)
+    };
+    let e = record(
+        "Every nomination shows the image chip, class, confidence and the no-strike-list check to the targeting officer (CONUSE-ATR-02 section 5).",
+    );
+    assert!(requirement_met(&e, "use-case-safeguards"));
+    assert!(gate_passes(&e));
+    for nothing in [
+        "tbd",
+        "Explanation to affected people",
+        "We decided not to do one",
+    ] {
+        let e = record(nothing);
+        assert!(!requirement_met(&e, "use-case-safeguards"), "{nothing}");
     }
 }
 

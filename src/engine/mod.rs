@@ -450,6 +450,46 @@ const NEVER_DONE: &[&str] = &[
 /// Whether `text` says the work it stands for is not done: it starts with "pending", "not yet",
 /// "to do"..., or holds a phrase such as "not started".
 fn says_not_done(text: &str) -> bool {
+    says_not_done_as(text, Reading::Evidence)
+}
+
+/// What a text is read as: evidence that a safeguard is in place, or the reason it does not
+/// apply, where "does not exist" or "not needed" can be the reason itself.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Evidence,
+    Why,
+}
+
+/// Whether a clause of lowercase `text` points somewhere on its own: three words or more, a
+/// digit or a slash (a date, a document id, a path), and no phrase that says the work is not
+/// done. Evidence with one is evidence even where another clause speaks of work to come ("RA-17
+/// approved 2024-11-18; the summary will be published"): a later review saw such detailed
+/// evidence thrown out for its last clause.
+fn points_somewhere(text: &str) -> bool {
+    text.split([';', '\n'])
+        .flat_map(|part| part.split(". "))
+        .any(|clause| {
+            clause.split_whitespace().count() >= 3
+                && clause.chars().any(|c| c.is_ascii_digit() || c == '/')
+                && !not_done_phrase_in(clause)
+        })
+}
+
+/// Whether `text` holds one of [`NOT_DONE_PHRASES`] as whole words.
+fn not_done_phrase_in(text: &str) -> bool {
+    let t: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let joined = format!(" {} ", t.split_whitespace().collect::<Vec<_>>().join(" "));
+    NOT_DONE_PHRASES
+        .iter()
+        .any(|p| joined.contains(&format!(" {p} ")))
+}
+
+fn says_not_done_as(text: &str, reading: Reading) -> bool {
     let t: String = visible_text(text)
         .to_lowercase()
         .chars()
@@ -495,7 +535,9 @@ fn says_not_done(text: &str) -> bool {
     starts
         .iter()
         .any(|p| joined.get(1..).is_some_and(|r| r.starts_with(p)) && spaced_at(1, p))
-        || NOT_DONE_PHRASES.iter().any(|p| phrase(p))
+        || (NOT_DONE_PHRASES.iter().any(|p| phrase(p))
+            && !points_somewhere(&lower)
+            && (reading == Reading::Evidence || words.len() <= 8))
         || (joined.starts_with(" no ") && NEVER_DONE.iter().any(|p| phrase(p)))
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
@@ -528,7 +570,6 @@ fn short_refusal(words: &[&str], joined: &str) -> bool {
         "choose not to",
         "not approved",
         "rejected",
-        "declined",
         "there is none",
         "there are none",
         "expired",
@@ -539,7 +580,6 @@ fn short_refusal(words: &[&str], joined: &str) -> bool {
         "too costly",
         "no budget",
         "somewhere",
-        "not needed",
     ];
     words.len() <= 7 && REFUSED.iter().any(|p| joined.contains(&format!(" {p} ")))
 }
@@ -831,6 +871,16 @@ pub fn is_empty_reason(evidence: &str) -> bool {
         || copied_example(evidence)
 }
 
+/// [`is_empty_reason`] for the reason a safeguard does not apply: there a phrase such as "does
+/// not exist" can be the reason ("a person-detector does not exist in the pipeline"), so it
+/// voids only a short text (a later review saw such reasons refused).
+pub fn is_empty_why(reason: &str) -> bool {
+    only_placeholders(reason, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
+        || visible_text(reason).trim().chars().count() < 3
+        || says_not_done_as(reason, Reading::Why)
+        || copied_example(reason)
+}
+
 /// An answer that is only a placeholder ("n/a", "TBD"): something was typed, but it is no
 /// answer. Screens say so rather than show it as answered or as blank.
 pub fn is_placeholder_answer(a: &Answer) -> bool {
@@ -849,6 +899,36 @@ pub fn is_given(a: &Answer) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// A false-alarm review: a reason for "not applicable" may say that something does not
+    /// exist or is not needed; as evidence of a safeguard in place, it says the opposite.
+    #[test]
+    fn a_reason_why_may_say_what_does_not_exist() {
+        for why in [
+            "A person-detector does not exist in the pipeline, so no one is scored",
+            "Not needed - track images contain no people.",
+        ] {
+            assert!(!is_empty_why(why), "{why:?} is a reason");
+        }
+        assert!(is_empty_reason(
+            "A person-detector does not exist in the pipeline, so no one is scored"
+        ));
+        for none in [
+            "Does not exist yet",
+            "to be decided",
+            "Not needed",
+            "n/a",
+            "e.g. no people",
+        ] {
+            assert!(is_empty_why(none), "{none:?} gives no reason");
+        }
+        // A clause that points somewhere must not itself say the work is not done.
+        assert!(is_empty_reason(
+            "Risk assessment scheduled with Legal for Q3 2025."
+        ));
+        assert!(is_empty_reason("RA-17. Not started."));
+        assert!(is_empty_reason("see https://wiki.example.com/tbd for now"));
+    }
 
     /// cargo mutants: the checks behind the seventh round's evidence, at their edges.
     #[test]
@@ -1105,6 +1185,11 @@ mod tests {
             "Ask-the-expert sessions run monthly since 2024 (wiki/ask)",
             "Done in the 2025-Q1 audit, report AUD-7",
             "Outstanding findings from AUD-7 were closed on 2025-03-01",
+            // A false-alarm review's: detailed evidence with a clause about work to come, and
+            // short evidence naming a document about declined applications.
+            "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; the summary will be published on our website",
+            "RA-17 approved 2025-01-10. Next review scheduled with the Model Risk Committee for 2025-11",
+            "MRM-CL-031 covers declined applications.",
             // Real reasons and evidence beside the seventh round's refusals.
             "We decided not to collect personal data, so no privacy notice is needed here",
             "Rejected applications are reviewed by a credit officer within 2 days (SOP-14)",

@@ -516,7 +516,7 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     let evidence_empty = app
         .overlay
         .field()
-        .is_none_or(|f| crate::engine::is_empty_reason(&f.text()));
+        .is_none_or(|f| crate::engine::is_empty_why(&f.text()));
     let under_policy = s.basis == crate::questionnaire::Basis::Policy;
     if s.required && s.status == SafeguardStatus::NotApplicable && under_policy {
         c.wrapped(NOT_APPLICABLE_UNDER_POLICY, w, 0, t.warn());
