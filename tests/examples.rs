@@ -1657,6 +1657,32 @@ fn a_use_case_safeguard_the_team_chose_and_recorded_counts() {
         let e = record(nothing);
         assert!(!requirement_met(&e, "use-case-safeguards"), "{nothing}");
     }
+    // Beside a safeguard the answers call for that is still open, a chosen one hides nothing:
+    // the CV screener with none of its own use-case safeguards in place.
+    let (q, mut a, e) = example("cv-screener-auto-reject.toml");
+    for s in e
+        .safeguards
+        .iter()
+        .filter(|s| s.required && s.requirement == "use-case-safeguards")
+    {
+        a.safeguards.insert(
+            s.id.to_string(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::Missing,
+                evidence: String::new(),
+            },
+        );
+    }
+    assert!(!requirement_met(&evaluate(&q, &a), "use-case-safeguards"));
+    a.safeguards.insert(
+        "age-assurance".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "Applicants confirm they are 18 or over on the form (FORM-7, 2025-01-10)."
+                .into(),
+        },
+    );
+    assert!(!requirement_met(&evaluate(&q, &a), "use-case-safeguards"));
 }
 
 #[test]

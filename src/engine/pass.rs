@@ -798,20 +798,26 @@ pub(super) fn requirement_result(
         Obligation::Should => RequirementState::NotShown,
     };
     // A safeguard of this requirement the answers do not call for, recorded in place with
-    // evidence nothing contradicts: a safeguard the team chose for its use, which is what the
-    // policy leaves to it (a later review found a human-controlled targeting aid with no honest
-    // way to show one: the only one called for, an AI notice, does not apply there).
+    // evidence nothing contradicts, where every one they call for does not apply: a safeguard
+    // the team chose for its use, which is what the policy leaves to it (a later review found
+    // a human-controlled targeting aid with no honest way to show one: the only one called for,
+    // an AI notice, does not apply there).
     let recorded_beyond = || {
-        safeguards.iter().any(|s| {
-            s.requirement == r.id
-                && !s.required
-                && s.source == StatusSource::Assessment
-                && s.status == SafeguardStatus::InPlace
-                && s.conflicts.is_empty()
-                && !s.unjustified
-                && !is_empty_reason(&s.evidence)
-                && !super::only_the_title(&s.evidence, &s.title)
-        })
+        // Only where none the answers call for is open: there a chosen one says how the
+        // requirement is met; beside an open one it would only hide it.
+        under
+            .iter()
+            .all(|s| s.status == SafeguardStatus::NotApplicable && s.holds())
+            && safeguards.iter().any(|s| {
+                s.requirement == r.id
+                    && !s.required
+                    && s.source == StatusSource::Assessment
+                    && s.status == SafeguardStatus::InPlace
+                    && s.conflicts.is_empty()
+                    && !s.unjustified
+                    && !is_empty_reason(&s.evidence)
+                    && !super::only_the_title(&s.evidence, &s.title)
+            })
     };
     let state = if !applies {
         RequirementState::DoesNotApply
