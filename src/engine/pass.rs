@@ -797,28 +797,6 @@ pub(super) fn requirement_result(
         Obligation::Must => RequirementState::NotMet,
         Obligation::Should => RequirementState::NotShown,
     };
-    // A safeguard of this requirement the answers do not call for, recorded in place with
-    // evidence nothing contradicts, where every one they call for does not apply: a safeguard
-    // the team chose for its use, which is what the policy leaves to it (a later review found
-    // a human-controlled targeting aid with no honest way to show one: the only one called for,
-    // an AI notice, does not apply there).
-    let recorded_beyond = || {
-        // Only where none the answers call for is open: there a chosen one says how the
-        // requirement is met; beside an open one it would only hide it.
-        under
-            .iter()
-            .all(|s| s.status == SafeguardStatus::NotApplicable && s.holds())
-            && safeguards.iter().any(|s| {
-                s.requirement == r.id
-                    && !s.required
-                    && s.source == StatusSource::Assessment
-                    && s.status == SafeguardStatus::InPlace
-                    && s.conflicts.is_empty()
-                    && !s.unjustified
-                    && !is_empty_reason(&s.evidence)
-                    && !super::only_the_title(&s.evidence, &s.title)
-            })
-    };
     let state = if !applies {
         RequirementState::DoesNotApply
     } else if under.iter().any(|s| s.is_contradicted() || s.unjustified) {
@@ -853,11 +831,9 @@ pub(super) fn requirement_result(
             } else {
                 RequirementState::NotApplicable
             }
-        } else if under.is_empty() && !recorded_beyond() {
+        } else if under.is_empty() {
             // Nothing under it is required, so nothing in the answers shows it.
             RequirementState::ToBeConfirmed
-        } else if under.is_empty() {
-            RequirementState::Met
         } else {
             // The policy leaves the means to the team (raia's reading): it is met when at least
             // one of the safeguards the answers call for is in place.
@@ -866,7 +842,7 @@ pub(super) fn requirement_result(
             let all: Vec<&&SafeguardResult> = under.iter().collect();
             // Everything not applicable is no answer to a requirement the policy's own rule
             // brings: a reviewer has to confirm it.
-            if in_place(&all) || recorded_beyond() {
+            if in_place(&all) {
                 RequirementState::Met
             } else {
                 RequirementState::ToBeConfirmed
