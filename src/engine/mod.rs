@@ -447,21 +447,17 @@ const NEVER_DONE: &[&str] = &[
     "was done",
 ];
 
-/// Whether `text` says the work it stands for is not done: it starts with "pending", "not yet",
-/// "to do"..., or holds a phrase such as "not started".
-fn says_not_done(text: &str) -> bool {
-    says_not_done_as(text, Reading::Evidence)
-}
-
 /// What a text is read as: evidence that a safeguard is in place, or the reason it does not
-/// apply, where "does not exist" or "not needed" can be the reason itself.
+/// apply, where "does not exist" can be the reason itself.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Reading {
     Evidence,
     Why,
 }
 
-fn says_not_done_as(text: &str, reading: Reading) -> bool {
+/// Whether `text` says the work it stands for is not done: it starts with "pending", "not yet",
+/// "to do"..., or holds a phrase such as "not started".
+fn says_not_done(text: &str, reading: Reading) -> bool {
     let t: String = visible_text(text)
         .to_lowercase()
         .chars()
@@ -839,20 +835,21 @@ fn put_off(text: &str) -> bool {
 /// Evidence that gives no reason: a placeholder ("n/a", "none", "yes", "see above"), too short
 /// to be one, or words that say the work is not done ("None yet", "pending", "not started").
 pub fn is_empty_reason(evidence: &str) -> bool {
-    only_placeholders(evidence, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
-        || visible_text(evidence).trim().chars().count() < 3
-        || says_not_done(evidence)
-        || copied_example(evidence)
+    empty_as(evidence, Reading::Evidence)
 }
 
-/// [`is_empty_reason`] for the reason a safeguard does not apply: there a phrase such as "does
-/// not exist" can be the reason ("a person-detector does not exist in the pipeline"), so it
-/// voids only a short text (a later review saw such reasons refused).
+/// [`is_empty_reason`] for the reason a safeguard does not apply: there "does not exist" can be
+/// the reason ("a person-detector does not exist in the pipeline"), so it voids only a short
+/// text (a later review saw such reasons refused).
 pub fn is_empty_why(reason: &str) -> bool {
-    only_placeholders(reason, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
-        || visible_text(reason).trim().chars().count() < 3
-        || says_not_done_as(reason, Reading::Why)
-        || copied_example(reason)
+    empty_as(reason, Reading::Why)
+}
+
+fn empty_as(text: &str, reading: Reading) -> bool {
+    only_placeholders(text, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
+        || visible_text(text).trim().chars().count() < 3
+        || says_not_done(text, reading)
+        || copied_example(text)
 }
 
 /// An answer that is only a placeholder ("n/a", "TBD"): something was typed, but it is no
@@ -1257,7 +1254,7 @@ mod tests {
                 || lower.strip_prefix("missing").is_some_and(|r| {
                     !r.starts_with(|c: char| c == '-' || c.is_alphanumeric())
                 });
-            prop_assert_eq!(says_not_done(&text), by_search, "{:?}", text);
+            prop_assert_eq!(says_not_done(&text, Reading::Evidence), by_search, "{:?}", text);
         }
     }
 
