@@ -315,9 +315,7 @@ pub fn build(q: &Questionnaire, a: &Assessment, framework: &str) -> anyhow::Resu
 impl Crosswalk {
     pub fn json(&self) -> String {
         super::sealed(
-            &super::json_terminal_safe(
-                serde_json::to_string_pretty(self).unwrap_or_default() + "\n",
-            ),
+            super::json_terminal_safe(super::pretty_json(self).unwrap_or_default()),
             true,
         )
     }

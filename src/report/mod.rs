@@ -165,7 +165,7 @@ pub(crate) fn markdown_terminal_safe(text: String) -> String {
 /// Blocks of 64 bytes are first screened for a byte that could start one, in a loop the compiler
 /// turns into vector instructions: the byte-by-byte test alone was an eighth of the TOML report
 /// at 10,000 questions (issue 7).
-fn has_unsafe_beyond_newlines(bytes: &[u8]) -> bool {
+pub(crate) fn has_unsafe_beyond_newlines(bytes: &[u8]) -> bool {
     const BLOCK: usize = 64;
     bytes.chunks(BLOCK).enumerate().any(|(n, block)| {
         let suspect = block.iter().fold(false, |acc, &b| {
@@ -190,6 +190,17 @@ fn unsafe_at(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// `value` as pretty JSON with a final line break. Written into room for the whole of a
+/// common report: grown from 128 bytes by doubling, each new buffer was faulted in a page at a
+/// time and copied, a tenth of `raia report --format json` (issue 7). Room not written to costs
+/// nothing: the system gives memory a page at a time as it is written.
+pub(crate) fn pretty_json<T: serde::Serialize + ?Sized>(value: &T) -> anyhow::Result<String> {
+    let mut out = Vec::with_capacity(256 * 1024);
+    serde_json::to_writer_pretty(&mut out, value)?;
+    out.push(b'\n');
+    Ok(String::from_utf8(out)?)
+}
+
 /// Renders a report already built.
 pub fn render_report(
     report: &Report,
@@ -206,13 +217,10 @@ pub fn render_report(
             .map(markdown_terminal_safe)
             .map(with_marker),
         Format::Toml => Ok(sealed(
-            &toml_terminal_safe(toml::to_string_pretty(report)?),
+            toml_terminal_safe(toml::to_string_pretty(report)?),
             false,
         )),
-        Format::Json => Ok(sealed(
-            &json_terminal_safe(serde_json::to_string_pretty(report)? + "\n"),
-            true,
-        )),
+        Format::Json => Ok(sealed(json_terminal_safe(pretty_json(report)?), true)),
         Format::Csv => safeguards_csv(report),
     }
 }
@@ -273,7 +281,7 @@ mod tests {
         t.check()?;
         // Each compiles on its own too, as they are compiled when first used.
         for (name, text) in BUILTIN_TEMPLATES {
-            compile(&[(name, text.to_string(), TemplateSource::BuiltIn)])?;
+            compile(&[(name, text.to_string().into(), TemplateSource::BuiltIn)])?;
         }
         assert_eq!(t.source(REPORT_TEMPLATE), Some(&TemplateSource::BuiltIn));
         assert_eq!(

@@ -72,18 +72,23 @@ pub(crate) fn with_marker(mut text: String) -> String {
 /// Puts the checksum into a JSON (`json`) or TOML document raia serialised: a first field
 /// [`REPORT_SHA256`] holding the SHA-256 of the document as it is with that field's value
 /// [`PLACEHOLDER`].
-pub(crate) fn sealed(text: &str, json: bool) -> String {
-    let (start, rest, after) = if json {
+pub(crate) fn sealed(mut text: String, json: bool) -> String {
+    let (start, after, at) = if json {
         // serde_json's pretty output of a struct opens with "{\n".
-        match text.strip_prefix("{\n") {
-            Some(rest) => (JSON_SEAL, rest, "\",\n"),
-            None => return text.to_string(),
+        if !text.starts_with("{\n") {
+            return text;
         }
+        (JSON_SEAL, "\",\n", 2)
     } else {
-        (TOML_SEAL, text, "\"\n")
+        (TOML_SEAL, "\"\n", 0)
     };
+    let rest = text.get(at..).unwrap_or_default();
     let hash = digest_of(&[start, PLACEHOLDER, after, rest]);
-    format!("{start}{hash}{after}{rest}")
+    // Put into the text where it is: a copy of a report of hundreds of kilobytes, grown by
+    // doubling, faulted in a page of new memory per 4 KB (issue 7).
+    let seal = [start.get(at..).unwrap_or_default(), &hash, after].concat();
+    text.insert_str(at, &seal);
+    text
 }
 
 /// The 64 lowercase hex digits at the start of `s`, if they are there.
@@ -439,8 +444,11 @@ mod tests {
     #[test]
     fn a_sealed_report_is_as_written_and_any_change_is_an_edit() {
         let md = with_marker(format!("# Report\n\n{}", "Text of the report. ".repeat(40)));
-        let toml_doc = sealed("schema_version = 1\ngenerator = \"raia 9.9.9\"\n", false);
-        let json = sealed(&json_doc(), true);
+        let toml_doc = sealed(
+            "schema_version = 1\ngenerator = \"raia 9.9.9\"\n".to_string(),
+            false,
+        );
+        let json = sealed(json_doc(), true);
         assert!(json.starts_with("{\n  \"report_sha256\": \""), "{json}");
         assert!(toml_doc.starts_with("report_sha256 = \""), "{toml_doc}");
         for doc in [&md, &toml_doc, &json] {

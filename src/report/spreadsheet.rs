@@ -33,6 +33,23 @@ pub const CSV_HEADER: [&str; 16] = [
 /// escape, as `term_text` prints it. Line breaks, Windows line breaks (CR LF) and tabs stay as
 /// written, inside the cell's quotes: text pasted from a Windows editor comes through exact.
 pub(crate) fn spreadsheet_safe(text: &str) -> String {
+    // Most text has nothing to escape: copied whole rather than a character at a time.
+    if !super::has_unsafe_beyond_newlines(text.as_bytes()) {
+        return formula_safe(text.to_string());
+    }
+    formula_safe(escaped_by_chars(text))
+}
+
+fn formula_safe(shown: String) -> String {
+    if shown.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{shown}")
+    } else {
+        shown
+    }
+}
+
+/// `text` with every character that breaks out of a cell escaped, looked at one by one.
+fn escaped_by_chars(text: &str) -> String {
     let escaped =
         |c: char, next: Option<&char>| c != '\t' && crate::term_text::breaks_out(c, next.copied());
     let mut chars = text.chars().peekable();
@@ -44,11 +61,7 @@ pub(crate) fn spreadsheet_safe(text: &str) -> String {
             shown.push(c);
         }
     }
-    if shown.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{shown}")
-    } else {
-        shown
-    }
+    shown
 }
 
 /// One row per safeguard in the questionnaire (required first, then the rest, each in
@@ -97,6 +110,25 @@ pub(crate) fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest::proptest! {
+        /// Text with nothing to escape, copied whole, is what escaping it character by
+        /// character gives.
+        #[test]
+        fn text_copied_whole_is_the_text_escaped_by_characters(
+            text in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[ -~\n]{0,70}",
+                    proptest::sample::select(vec!["\r\n", "\r", "\t", "\u{9b}", "\u{85}",
+                        "\u{a0}", "\u{202e}", "\u{2069}", "→", "\u{1b}", "=", "-"]).prop_map(str::to_string),
+                ],
+                0..8,
+            ).prop_map(|parts: Vec<String>| parts.concat())
+        ) {
+            proptest::prop_assert_eq!(spreadsheet_safe(&text), formula_safe(escaped_by_chars(&text)));
+        }
+    }
 
     #[test]
     fn windows_line_breaks_stay_and_a_lone_carriage_return_is_shown() {

@@ -1,6 +1,7 @@
 //! The Markdown templates: built in or from a directory, compiled on demand, their errors located by file, line and column.
 
 use super::*;
+use std::borrow::Cow;
 
 /// File name of the assessment report template.
 pub const REPORT_TEMPLATE: &str = "report.md.tera";
@@ -46,7 +47,7 @@ impl std::fmt::Display for TemplateSource {
 #[derive(Clone)]
 pub struct Templates {
     /// Name, text and source of each template, in `BUILTIN_TEMPLATES` order.
-    pub(crate) texts: Vec<(&'static str, String, TemplateSource)>,
+    pub(crate) texts: Vec<(&'static str, Cow<'static, str>, TemplateSource)>,
     pub(crate) sources: BTreeMap<&'static str, TemplateSource>,
     /// All templates in one instance, when they were compiled together (from a directory).
     pub(crate) all: Option<Tera>,
@@ -86,9 +87,11 @@ impl Templates {
             let (text, source) = match path {
                 Some(p) => {
                     let text = crate::textfile::read(&p, "template")?;
-                    (text, TemplateSource::File(p))
+                    (Cow::Owned(text), TemplateSource::File(p))
                 }
-                None => (builtin.to_string(), TemplateSource::BuiltIn),
+                // Borrowed from the binary: a copy was 35 KB of new memory for every report,
+                // the CSV one that renders no template too (issue 7).
+                None => (Cow::Borrowed(builtin), TemplateSource::BuiltIn),
             };
             texts.push((name, text, source));
         }
@@ -104,12 +107,12 @@ impl Templates {
         Ok(Self::new(
             BUILTIN_TEMPLATES
                 .iter()
-                .map(|&(name, text)| (name, text.to_string(), TemplateSource::BuiltIn))
+                .map(|&(name, text)| (name, Cow::Borrowed(text), TemplateSource::BuiltIn))
                 .collect(),
         ))
     }
 
-    pub(crate) fn new(texts: Vec<(&'static str, String, TemplateSource)>) -> Self {
+    pub(crate) fn new(texts: Vec<(&'static str, Cow<'static, str>, TemplateSource)>) -> Self {
         let sources = texts
             .iter()
             .map(|(name, _, source)| (*name, source.clone()))
@@ -318,7 +321,7 @@ report_fields!(
 /// Compiles these templates into one instance, with raia's filters. The first syntax error
 /// is reported as `file:line:column`.
 pub(crate) fn compile(
-    texts: &[(&'static str, String, TemplateSource)],
+    texts: &[(&'static str, Cow<'static, str>, TemplateSource)],
 ) -> Result<Tera, TemplateError> {
     let mut tera = Tera::default();
     // Markdown is not HTML: escaping is done per field by the md, cell and code filters.
@@ -641,7 +644,7 @@ mod filter_tests {
     #[test]
     fn the_escaping_filters_give_the_escaped_text_of_any_value() {
         let text = "{{ a | cell }}/{{ b | cell }}/{{ c | md }}/{{ n | cell }}/{{ m | md }}";
-        let tera = compile(&[("t", text.to_string(), TemplateSource::BuiltIn)]).unwrap();
+        let tera = compile(&[("t", text.to_string().into(), TemplateSource::BuiltIn)]).unwrap();
         let mut context = Context::new();
         context.insert("a", "plain text → kept");
         context.insert("b", "  padded # x ");
