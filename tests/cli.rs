@@ -2715,6 +2715,68 @@ fn an_overlay_gap_is_never_said_to_be_the_policys() {
     );
 }
 
+/// A hostile review: the overlay example extended the older built-in release, so every
+/// assessment under it was judged by rules that miss the newer release's checks, and passed
+/// the gate and was signed off with no word of it. The gate fails, and says what to change.
+#[test]
+fn an_overlay_on_an_older_release_fails_the_gate_and_says_so() {
+    let env = Env::new();
+    let overlay = env.path("acme-old.toml");
+    let text = std::fs::read_to_string(manifest("examples/overlays/acme-rai-standard.toml"))
+        .unwrap()
+        .replace(
+            &format!(
+                "extends = \"aws-responsible-ai@{}\"",
+                raia::questionnaire::builtin_id_version().1
+            ),
+            "extends = \"aws-responsible-ai@2023-09-28.1\"",
+        );
+    assert!(text.contains("@2023-09-28.1"));
+    write(&overlay, &text);
+    let acme = || {
+        let mut c = env.raia();
+        c.arg("--questionnaire").arg(&overlay);
+        c
+    };
+    let file = env.path("triage.toml");
+    std::fs::copy(manifest("tests/fixtures/acme-overlay-gap-only.toml"), &file).unwrap();
+    let json = acme()
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap()
+        .stdout;
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let hash = v["questionnaire"]["hash"].as_str().unwrap().to_string();
+    let bound: String = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(|l| match l.starts_with("hash = ") {
+            true => format!("hash = \"{hash}\"\n"),
+            false => format!("{l}\n"),
+        })
+        .collect();
+    write(&file, &bound);
+    let out = acme()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(
+        err.contains(&format!(
+            "`acme-rai-standard` extends version 2023-09-28.1 of `aws-responsible-ai`, whose rules miss checks that version {v} adds; change its `extends` to `aws-responsible-ai@{v}`",
+            v = raia::questionnaire::builtin_id_version().1
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("  - the answers are read against an older release of the rules\n"),
+        "{err}"
+    );
+}
+
 #[test]
 fn the_company_overlay_example_reports_both_layers() {
     let env = Env::new();
@@ -2799,7 +2861,7 @@ fn the_company_overlay_example_reports_both_layers() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "in layers: AWS Responsible AI Policy self-assessment (aws-responsible-ai 2023-09-28.1), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)",
+            "in layers: AWS Responsible AI Policy self-assessment (aws-responsible-ai 2023-09-28.2), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)",
         ));
 }
 
@@ -2831,7 +2893,7 @@ fn validate_refuses_a_weakening_overlay_at_its_line() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "layers: AWS Responsible AI Policy self-assessment (aws-responsible-ai 2023-09-28.1), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)",
+            "layers: AWS Responsible AI Policy self-assessment (aws-responsible-ai 2023-09-28.2), then Acme RAI Standard 2.1 (acme-rai-standard 2.1)",
         ));
 }
 
@@ -3206,7 +3268,7 @@ fn an_assessment_of_the_previous_release_is_read_against_it_and_migrates() {
         .args(["status", "--format", "json"])
         .arg(&file)
         .assert()
-        .success()
+        .code(3)
         .get_output()
         .stdout
         .clone();
@@ -3216,6 +3278,40 @@ fn an_assessment_of_the_previous_release_is_read_against_it_and_migrates() {
         (Some("high"), Some("")),
         "{rows}"
     );
+    // Its rules lack what the newer release fixed, so the gate fails until it is migrated (a
+    // hostile review passed a stated prohibited intent by writing the older version in).
+    let superseded = format!(
+        "the answers are read against version 2023-09-28.1 of `aws-responsible-ai`, whose rules miss checks that version {} adds; run `raia migrate`",
+        current.version
+    );
+    env.raia()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "gate: failed:\n  - the answers are read against an older release of the rules\n",
+        ))
+        .stderr(predicate::str::contains(superseded.clone()));
+    assert_eq!(
+        (
+            rows[0]["gate_passed"].as_bool(),
+            rows[0]["gate"][0].as_str()
+        ),
+        (
+            Some(false),
+            Some("the answers are read against an older release of the rules")
+        ),
+        "{rows}"
+    );
+    env.raia()
+        .args(["report", "--format", "md"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "> **Older rules:** the answers are read against version 2023-09-28.1 of ",
+        ));
 
     env.raia()
         .arg("migrate")
@@ -3237,7 +3333,9 @@ fn an_assessment_of_the_previous_release_is_read_against_it_and_migrates() {
         .arg(&file)
         .assert()
         .success()
-        .stderr(predicate::str::contains("note:").not());
+        .stderr(predicate::str::contains("note:").not())
+        .stderr(predicate::str::contains("older release").not())
+        .stdout(predicate::str::contains("older release").not());
 }
 
 /// Issue 10: migration data can split one question into two, saying how each answer maps, and

@@ -120,6 +120,10 @@ impl Evaluation {
                 GateFailure::QuestionnaireChanged,
                 vec![Subject::Questionnaire],
             ),
+            Binding::Superseded => push(
+                GateFailure::QuestionnaireSuperseded,
+                vec![Subject::Questionnaire],
+            ),
         }
         let safeguards = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<Subject> {
             self.safeguards
@@ -311,6 +315,9 @@ pub enum Binding {
     Unbound,
     /// Another text of the questionnaire was recorded.
     Changed,
+    /// Bound to the text in use, but that is an older built-in release of the rules (or an
+    /// overlay on one) than raia holds: [`Questionnaire::superseded_release`].
+    Superseded,
 }
 
 impl Binding {
@@ -319,7 +326,11 @@ impl Binding {
         if recorded.is_empty() {
             Self::Unbound
         } else if recorded == q.content_hash {
-            Self::Bound
+            if q.superseded_release().is_some() {
+                Self::Superseded
+            } else {
+                Self::Bound
+            }
         } else {
             Self::Changed
         }

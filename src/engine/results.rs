@@ -353,6 +353,8 @@ pub enum GateFailure {
     },
     QuestionnaireUnbound,
     QuestionnaireChanged,
+    /// The rules are an older built-in release (or an overlay on one) than raia holds.
+    QuestionnaireSuperseded,
     /// Only with --strict.
     ShouldGaps {
         count: usize,
@@ -407,6 +409,7 @@ impl GateFailure {
             Self::Contradictions { .. } => "contradicting-answers",
             Self::QuestionnaireUnbound => "questionnaire-unbound",
             Self::QuestionnaireChanged => "questionnaire-changed",
+            Self::QuestionnaireSuperseded => "questionnaire-superseded",
             Self::ShouldGaps { .. } => "should-gap",
             Self::PracticeGaps { .. } => "recommendation-open",
             Self::ReviewOverdue { .. } => "review-overdue",

@@ -10,6 +10,31 @@ pub fn older_release(old: &Questionnaire, current: &Questionnaire) -> String {
     )
 }
 
+/// What a report's notice of a binding problem is headed: bound to another text, or to older
+/// rules.
+pub fn binding_label(b: Binding) -> &'static str {
+    match b {
+        Binding::Superseded => "Older rules",
+        _ => "Not bound to these rules",
+    }
+}
+
+/// Why a result read against an older built-in release cannot pass, and what to do.
+pub fn superseded(q: &Questionnaire) -> String {
+    let (id, newest) = crate::questionnaire::builtin_id_version();
+    let old = q.superseded_release().unwrap_or_default();
+    if q.id == id {
+        format!(
+            "the answers are read against version {old} of `{id}`, whose rules miss checks that version {newest} adds; run `raia migrate` to carry the file over to {newest}, check the answers it asks about, and score it again"
+        )
+    } else {
+        format!(
+            "`{}` extends version {old} of `{id}`, whose rules miss checks that version {newest} adds; change its `extends` to `{id}@{newest}`, then run `raia migrate` on the assessment and score it again",
+            q.id
+        )
+    }
+}
+
 /// Whether the result is bound to the questionnaire in use, in words (None when it is).
 pub fn binding(q: &Questionnaire, a: &Assessment, b: Binding) -> Option<String> {
     let short = |h: &str| h.chars().take(12).collect::<String>();
@@ -19,6 +44,7 @@ pub fn binding(q: &Questionnaire, a: &Assessment, b: Binding) -> Option<String> 
             "the assessment does not record which questionnaire text its answers were given against; check the answers, then press Ctrl+S in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
             q.content_hash
         )),
+        Binding::Superseded => Some(superseded(q)),
         Binding::Changed => Some(format!(
             "the answers were given against another text of questionnaire `{}` version {} (hash {}), not the one in use ({}, hash {}); check that each answer still holds, then press Ctrl+S in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
             q.id,
@@ -74,6 +100,9 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
             GateFailure::QuestionnaireChanged => {
                 "the questionnaire text in use is not the one the answers were given against"
                     .to_string()
+            }
+            GateFailure::QuestionnaireSuperseded => {
+                "the answers are read against an older release of the rules".to_string()
             }
             GateFailure::ShouldGaps { count } => plural(
                 *count,
@@ -276,6 +305,10 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         }
         GateFailure::QuestionnaireChanged => {
             "The questionnaire text in use is not the one the answers were given against"
+                .to_string()
+        }
+        GateFailure::QuestionnaireSuperseded => {
+            "The answers are read against an older release of the rules than raia holds"
                 .to_string()
         }
         GateFailure::ShouldGaps { .. } => {

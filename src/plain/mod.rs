@@ -423,7 +423,10 @@ impl Plain<'_> {
         if let Some(words) =
             crate::explain::binding(&self.s.questionnaire, &self.s.assessment, binding)
         {
-            self.say(format!("Not bound to these rules: {words}."))?;
+            self.say(format!(
+                "{}: {words}.",
+                crate::explain::binding_label(binding)
+            ))?;
         }
         Ok(())
     }

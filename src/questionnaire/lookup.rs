@@ -9,6 +9,22 @@ impl Questionnaire {
         let (id, version) = builtin_id_version();
         self.id == id && self.version == version && self.content_hash != builtin_hash()
     }
+
+    /// The older built-in release these rules are (or an overlay of them extends), when a newer
+    /// one is built in: its rules lack what later releases fixed, so a result read against it
+    /// cannot pass the gate (a hostile review passed a stated prohibited intent by writing the
+    /// older version into the file).
+    pub fn superseded_release(&self) -> Option<&str> {
+        let (id, newest) = builtin_id_version();
+        std::iter::once((self.id.as_ref(), self.version.as_ref()))
+            .chain(
+                self.layers
+                    .iter()
+                    .map(|l| (l.id.as_str(), l.version.as_str())),
+            )
+            .find(|&(i, v)| i == id && v != newest && builtin_version(v).is_some())
+            .map(|(_, v)| v)
+    }
 }
 
 impl Questionnaire {

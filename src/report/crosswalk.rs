@@ -103,6 +103,7 @@ pub struct Crosswalk {
     pub layers: Vec<Layer>,
     pub layers_label: String,
     pub binding_message: String,
+    pub binding_label: String,
     pub tier_label: String,
     pub complete: bool,
     /// What the assessment says about its own rules, in one sentence.
@@ -303,6 +304,7 @@ pub fn build(q: &Questionnaire, a: &Assessment, framework: &str) -> anyhow::Resu
         layers: q.layers.clone(),
         layers_label: explain::layers(q),
         binding_message: report.questionnaire.binding_message.clone(),
+        binding_label: report.questionnaire.binding_label.clone(),
         tier_label: report.tier_label.clone(),
         complete: report.status.complete,
         compliance: report.compliance.statement.clone(),
@@ -380,7 +382,8 @@ impl Crosswalk {
         if !self.binding_message.is_empty() {
             let _ = writeln!(
                 out,
-                "> **Not bound to these rules:** {}.\n",
+                "> **{}:** {}.\n",
+                c(&self.binding_label),
                 c(&self.binding_message)
             );
         }

@@ -670,6 +670,7 @@ impl Report {
                 source: q.source.clone(),
                 binding,
                 binding_message: explain::binding(q, a, binding).unwrap_or_default(),
+                binding_label: explain::binding_label(binding).to_string(),
                 imitates_builtin: q.imitates_builtin(),
                 hash: q.content_hash.clone(),
                 answered_against_hash: a.questionnaire.hash.clone(),

@@ -73,10 +73,13 @@ pub struct QuestionnaireInfo {
     pub title: String,
     /// "built-in NAME" or the path the questionnaire was read from.
     pub source: String,
-    /// bound, unbound or changed: whether the assessment records this exact text.
+    /// bound, unbound, changed or superseded: whether the assessment records this exact text.
     pub binding: Binding,
     /// What to do when it is not bound, in words; empty when it is.
     pub binding_message: String,
+    /// What the notice of `binding_message` is headed ("Not bound to these rules", "Older
+    /// rules").
+    pub binding_label: String,
     /// It has the built-in questionnaire's id and version but other text.
     pub imitates_builtin: bool,
     /// SHA-256 of the questionnaire text in use.
