@@ -2659,6 +2659,33 @@ fn manifest(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
 }
 
+/// The Acme overlay's fixture assessment, copied into `env` and bound to `overlay` as it is.
+fn acme_fixture_bound_to(env: &Env, overlay: &Path) -> PathBuf {
+    let file = env.path("triage.toml");
+    std::fs::copy(manifest("tests/fixtures/acme-overlay-gap-only.toml"), &file).unwrap();
+    let json = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(overlay)
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap()
+        .stdout;
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let hash = v["questionnaire"]["hash"].as_str().unwrap().to_string();
+    let bound: String = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .map(|l| match l.starts_with("hash = ") {
+            true => format!("hash = \"{hash}\"\n"),
+            false => format!("{l}\n"),
+        })
+        .collect();
+    write(&file, &bound);
+    file
+}
+
 /// A seventh hostile review: with every requirement of the AWS policy met and only the company
 /// overlay's register rule open, the response to AWS said "Not compliant with the AWS
 /// Responsible AI Policy and Acme Responsible AI Standard" and "1 safeguard the policy requires
@@ -2673,28 +2700,7 @@ fn an_overlay_gap_is_never_said_to_be_the_policys() {
         c
     };
     // Bound to the overlay as it is now.
-    let file = env.path("triage.toml");
-    std::fs::copy(manifest("tests/fixtures/acme-overlay-gap-only.toml"), &file).unwrap();
-    let json = acme()
-        .args(["report", "--format", "json"])
-        .arg(&file)
-        .output()
-        .unwrap()
-        .stdout;
-    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
-    let hash = v["questionnaire"]["hash"].as_str().unwrap().to_string();
-    let text = std::fs::read_to_string(&file).unwrap();
-    let bound: String = text
-        .lines()
-        .map(|l| {
-            if l.starts_with("hash = ") {
-                format!("hash = \"{hash}\"\n")
-            } else {
-                format!("{l}\n")
-            }
-        })
-        .collect();
-    write(&file, &bound);
+    let file = acme_fixture_bound_to(&env, &overlay);
     let out = acme()
         .args(["report", "--format", "info-request"])
         .arg(&file)
@@ -2738,25 +2744,7 @@ fn an_overlay_on_an_older_release_fails_the_gate_and_says_so() {
         c.arg("--questionnaire").arg(&overlay);
         c
     };
-    let file = env.path("triage.toml");
-    std::fs::copy(manifest("tests/fixtures/acme-overlay-gap-only.toml"), &file).unwrap();
-    let json = acme()
-        .args(["report", "--format", "json"])
-        .arg(&file)
-        .output()
-        .unwrap()
-        .stdout;
-    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
-    let hash = v["questionnaire"]["hash"].as_str().unwrap().to_string();
-    let bound: String = std::fs::read_to_string(&file)
-        .unwrap()
-        .lines()
-        .map(|l| match l.starts_with("hash = ") {
-            true => format!("hash = \"{hash}\"\n"),
-            false => format!("{l}\n"),
-        })
-        .collect();
-    write(&file, &bound);
+    let file = acme_fixture_bound_to(&env, &overlay);
     let out = acme()
         .args(["score", "--gate"])
         .arg(&file)
