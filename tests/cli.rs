@@ -4065,3 +4065,58 @@ fn a_stacked_overlay_named_by_a_bare_file_name_finds_its_sibling() {
         .success()
         .stdout(predicate::str::contains("l2.toml: ok"));
 }
+
+/// An eighth hostile review: a required note of "TBD" completed an assessment, and a test
+/// summary of "None yet: no tests have been run" met the policy's testing requirement. Both
+/// count as not written, and the gate says which and why in words.
+#[test]
+fn a_note_or_answer_that_says_nothing_yet_is_not_written() {
+    let env = Env::new();
+    let voice = env.path("voice.toml");
+    let text = std::fs::read_to_string(manifest("examples/voice-clone-licensed.toml")).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("likeness = \"Voice licence"))
+        .unwrap();
+    write(&voice, &text.replace(line, "likeness = \"TBD\""));
+    let out = env
+        .raia()
+        .args(["score", "--gate"])
+        .arg(&voice)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("  - note says nothing yet (\"TBD\"): Does the system reproduce"),
+        "{stdout}"
+    );
+    assert!(err.contains("  - the assessment is incomplete"), "{err}");
+
+    let loan = env.path("loan.toml");
+    let text = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
+    let start = text.find("test-summary = \"\"\"").unwrap();
+    let end = start + text[start..].find("\"\"\"\n").unwrap() + 4;
+    let end = end + text[end..].find("\"\"\"\n").unwrap() + 4;
+    let summary = "test-summary = \"None yet: no tests have been run; testing is planned for after launch.\"\n";
+    write(
+        &loan,
+        &format!("{}{summary}{}", &text[..start], &text[end..]),
+    );
+    let out = env
+        .raia()
+        .args(["score", "--gate"])
+        .arg(&loan)
+        .output()
+        .unwrap();
+    let (stdout, err) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(3), "{stdout}{err}");
+    assert!(
+        stdout.contains("  - unanswered: Summarise the test results"),
+        "{stdout}"
+    );
+}

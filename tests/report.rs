@@ -745,7 +745,8 @@ proptest! {
         a.metadata.system = format!("x{name}");
         a.metadata.description = text.clone();
         a.answers.insert("owner".into(), Answer::Text(format!("o{text}")));
-        a.notes.insert("role".into(), format!("n{text}"));
+        // A note that says something whatever follows (a note of "n" alone now counts as none).
+        a.notes.insert("role".into(), format!("Reviewed by Sam Ortiz: {text}"));
         a.safeguards.insert("named-owner".into(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: text.clone() });
         let t = builtin();
         for f in [Format::Markdown, Format::InfoRequest] {

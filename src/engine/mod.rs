@@ -429,6 +429,13 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "will do later",
     "do it later",
     "to do later",
+    // An eighth's.
+    "deferred until",
+    "deferred to",
+    "put on hold",
+    "is on hold",
+    "descoped",
+    "not signed off",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -500,9 +507,26 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 .is_some_and(|a| a.starts_with(' '))
     };
     let phrase = |p: &str| joined.match_indices(p).any(|(i, _)| spaced_at(i, p));
-    starts
-        .iter()
-        .any(|p| joined.get(1..).is_some_and(|r| r.starts_with(p)) && spaced_at(1, p))
+    // "Pending items closed; RA-12 approved": the open items are what is done (a false alarm
+    // the eighth hostile review found).
+    let closed_items = |p: &str| {
+        let after: Vec<&str> = joined
+            .get(1 + p.len()..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .take(2)
+            .collect();
+        matches!(
+            after.first(),
+            Some(&("items" | "actions" | "issues" | "points"))
+        ) && matches!(
+            after.get(1),
+            Some(&("closed" | "resolved" | "cleared" | "completed" | "done" | "fixed"))
+        )
+    };
+    starts.iter().any(|p| {
+        joined.get(1..).is_some_and(|r| r.starts_with(p)) && spaced_at(1, p) && !closed_items(p)
+    })
         // In a reason why something does not apply, "does not exist" can be the reason ("a
         // person-detector does not exist in the pipeline"); in a short one it is none.
         || NOT_DONE_PHRASES.iter().any(|p| {
@@ -512,12 +536,95 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
         || only_filler(&words)
+        || not_done_elsewhere(&lower)
+        || mashed(&words)
         || asks_someone(&words)
-        || short_refusal(&words, &joined)
+        || short_refusal(&words, &joined, reading)
         || placeholder_path(&lower)
         || bare_example_address(&lower)
         || lower.contains("{{")
         || lower.contains("}}")
+}
+
+/// "Not done yet" in the languages teams most often write in besides English (an eighth hostile
+/// review: "Noch nicht erstellt", "pas encore fait", "pendiente", "未実施"), in lowercase `text`.
+fn not_done_elsewhere(text: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "noch nicht",
+        "nicht erstellt",
+        "nicht begonnen",
+        "ausstehend",
+        "pas encore",
+        "pas fait",
+        "à compléter",
+        "à faire",
+        "en attente",
+        "pendiente",
+        "por hacer",
+        "sin hacer",
+        "no iniciado",
+        "todavía no",
+        "aún no",
+        "da fare",
+        "non ancora",
+        "in sospeso",
+        "ainda não",
+        "a fazer",
+        "nog niet",
+        "未実施",
+        "未完成",
+        "未着手",
+        "未定",
+        "待定",
+        "尚未",
+        "未完了",
+        "작성 예정",
+        "미정",
+    ];
+    // Latin phrases as whole words ("a fazer" is not in "via fazer..."), others anywhere.
+    let words: String = text
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let joined = format!(
+        " {} ",
+        words.split_whitespace().collect::<Vec<_>>().join(" ")
+    );
+    PHRASES.iter().any(|p| {
+        // Chinese, Japanese and Korean are written without spaces between words.
+        if p.chars().any(|c| c > '\u{2e7f}') {
+            text.contains(p)
+        } else {
+            joined.contains(&format!(" {p} "))
+        }
+    })
+}
+
+/// One short word of one letter over and over ("aaaa") or a run along the keyboard ("asdf"):
+/// typed to fill the field.
+fn mashed(words: &[&str]) -> bool {
+    let [w] = words else {
+        return false;
+    };
+    let mut letters = w.chars();
+    let first = letters.next();
+    (w.len() >= 3 && letters.all(|c| Some(c) == first))
+        || matches!(
+            *w,
+            "asdf"
+                | "asdfg"
+                | "asdfgh"
+                | "qwer"
+                | "qwert"
+                | "qwerty"
+                | "zxcv"
+                | "hjkl"
+                | "jkl"
+                | "sdf"
+                | "fdsa"
+                | "asd"
+                | "qwe"
+        )
 }
 
 /// "Ask Sam", "ask the PM", "Contact Sam for details": a person to ask, not evidence.
@@ -533,7 +640,7 @@ fn asks_someone(words: &[&str]) -> bool {
 /// "Not approved", "Rejected by the safety officer", "Waived", "Expired in 2023"): a seventh
 /// hostile review saw each count. Only in a short text: a reason that goes on to say why
 /// ("We decided not to collect personal data, so no notice is needed") is a reason.
-fn short_refusal(words: &[&str], joined: &str) -> bool {
+fn short_refusal(words: &[&str], joined: &str, reading: Reading) -> bool {
     const REFUSED: &[&str] = &[
         "decided not to",
         "chose not to",
@@ -550,8 +657,30 @@ fn short_refusal(words: &[&str], joined: &str) -> bool {
         "too costly",
         "no budget",
         "somewhere",
+        // An eighth hostile review's.
+        "deferred",
+        "on hold",
+        "descoped",
+        "de scoped",
+        "not signed off",
+        "lost",
+        "superseded",
+        "next sprint",
+        "before go live",
+        "before launch",
+        "is on it",
     ];
-    words.len() <= 7 && REFUSED.iter().any(|p| joined.contains(&format!(" {p} ")))
+    // As evidence that a safeguard is in place these say it is not; as the reason it does
+    // not apply, "Not needed - track images contain no people" is a reason.
+    const NOT_NEEDED: &[&str] = &[
+        "not needed",
+        "no need",
+        "don t need",
+        "do not need",
+        "exempt",
+    ];
+    let said = |list: &[&str]| list.iter().any(|p| joined.contains(&format!(" {p} ")));
+    words.len() <= 7 && (said(REFUSED) || (reading == Reading::Evidence && said(NOT_NEEDED)))
 }
 
 /// Evidence that only repeats the safeguard's own title ("Documented risk assessment"): it names
@@ -707,10 +836,47 @@ pub fn visible_text(text: &str) -> std::borrow::Cow<'_, str> {
                 '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
                 '\u{201C}' | '\u{201D}' => '"',
                 '\u{2044}' | '\u{2215}' => '/',
-                c => c,
+                c => latin_look_alike(c).unwrap_or(c),
             })
             .collect(),
     )
+}
+
+/// The Latin letter a Cyrillic or Greek one is drawn as, where they look the same: a hostile
+/// review passed "ТВD" and "N/А" (Cyrillic Т, В, А) as evidence. Text is folded so only to be
+/// read for what it says; it is shown and kept as written.
+fn latin_look_alike(c: char) -> Option<char> {
+    Some(match c {
+        'А' | 'Α' => 'A',
+        'В' | 'Β' => 'B',
+        'С' | 'Ϲ' => 'C',
+        'Е' | 'Ε' => 'E',
+        'Н' | 'Η' => 'H',
+        'І' | 'Ι' => 'I',
+        'Ј' => 'J',
+        'К' | 'Κ' => 'K',
+        'М' | 'Μ' => 'M',
+        'О' | 'Ο' => 'O',
+        'Р' | 'Ρ' => 'P',
+        'Ѕ' => 'S',
+        'Т' | 'Τ' => 'T',
+        'Х' | 'Χ' => 'X',
+        'У' | 'Υ' => 'Y',
+        'Ζ' => 'Z',
+        'Ν' => 'N',
+        'а' => 'a',
+        'с' | 'ϲ' => 'c',
+        'е' => 'e',
+        'һ' => 'h',
+        'і' => 'i',
+        'ј' => 'j',
+        'о' | 'ο' => 'o',
+        'р' | 'ρ' => 'p',
+        'ѕ' => 's',
+        'х' | 'χ' => 'x',
+        'у' => 'y',
+        _ => return None,
+    })
 }
 
 /// Default-ignorable code points (Unicode's DerivedCoreProperties), which render as nothing.
@@ -801,7 +967,68 @@ fn placeholder_part(text: &str, known: &dyn Fn(&str) -> bool) -> bool {
 
 /// Text that gives no answer: blank, or only placeholders ("n/a", "TBD", "n/a n/a", "see above").
 pub fn is_placeholder(text: &str) -> bool {
-    only_placeholders(text, &[ANSWER_PLACEHOLDERS]) || put_off(text) || copied_example(text)
+    only_placeholders(text, &[ANSWER_PLACEHOLDERS])
+        || put_off(text)
+        || copied_example(text)
+        || unfilled(text)
+}
+
+/// A field left as a form's prompt or filler ("to be filled in", "Describe what the system does
+/// here", "lorem ipsum dolor", "see description"), or an answer that opens by saying there is
+/// none yet ("None yet: no tests have been run"): an eighth hostile review saw each count as
+/// the intended use or the test summary.
+fn unfilled(text: &str) -> bool {
+    let t = visible_text(text).trim().to_lowercase();
+    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    const OPENS: &[&str] = &[
+        "none yet",
+        "nothing yet",
+        "no tests have been",
+        "no testing has been",
+        "to be filled",
+        "to be written",
+        "to be completed",
+        "to be defined",
+        "to be added",
+        "fill in",
+        "fill this in",
+        "lorem ipsum",
+        "describe what",
+        "describe the",
+        "describe how",
+        "describe your",
+        "enter the",
+        "enter your",
+        "insert ",
+        "your text here",
+        "text here",
+        "see description",
+        "see the description",
+    ];
+    let words = t.split_whitespace().count();
+    let prompt = [
+        "describe", "enter", "type", "write", "add", "insert", "put", "your",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p));
+    OPENS.iter().any(|p| t.starts_with(p))
+        || t.contains("lorem ipsum")
+        || (prompt && words <= 8 && (t.ends_with(" here") || t.ends_with(" here.")))
+        || (words <= 8 && not_done_elsewhere(t))
+}
+
+/// A note that says nothing: blank, a placeholder ("TBD", "n/a", "x"), put off ("will add
+/// later") or a few words that say it is not written yet ("pending"). A required note is
+/// where the team says why (whose likeness, on what consent), so such a note is missing (an
+/// eighth hostile review saw "TBD" complete an assessment).
+pub fn is_empty_note(text: &str) -> bool {
+    let words = visible_text(text).split_whitespace().count();
+    only_placeholders(text, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
+        || visible_text(text).trim().chars().count() < 3
+        || put_off(text)
+        || copied_example(text)
+        || unfilled(text)
+        || (words <= 3 && says_not_done(text, Reading::Evidence))
 }
 
 /// The example a field shows as its placeholder, copied in ("e.g. Dana Reyes, Head of
@@ -870,6 +1097,82 @@ pub fn is_given(a: &Answer) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// An eighth hostile review's evidence, notes and text answers that counted, and honest
+    /// ones beside them that must still count.
+    #[test]
+    fn filler_in_other_words_letters_and_languages_is_no_evidence() {
+        for none in [
+            "Deferred until after launch (ticket RISK-12 in the backlog).",
+            "On hold; descoped for the MVP.",
+            "not signed off",
+            "Not signed off; the draft was deleted.",
+            "We don't need one",
+            "low risk so not needed",
+            "exempt",
+            "Lost",
+            "Superseded, new one pending",
+            "next sprint",
+            "before go-live",
+            "Legal is on it",
+            "asdf",
+            "aaaa",
+            "Noch nicht erstellt.",
+            "pas encore fait",
+            "pendiente",
+            "未実施",
+            "尚未完成",
+            "ТВD",
+            "N/А",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        for evidence in [
+            "Pending items closed; RA-12 approved 2024-11-18.",
+            "RA-12 approved by the risk committee on 2024-11-18; next review 2025-11-18.",
+            "Оценка рисков RA-12 утверждена 2024-11-18 (risk assessment approved).",
+            "Model card v3 in the repo at docs/model-card.md, signed off by Legal 2024-10-02.",
+            "Aaron Lee reviews every decline; log in ticket ML-88.",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+        for note in [
+            "TBD",
+            "ТВD",
+            "n/a",
+            "pending",
+            "will add later",
+            "x",
+            "Tbd.",
+        ] {
+            assert!(is_empty_note(note), "{note:?} is no note");
+        }
+        for note in [
+            "Licensed from Elena Marsh under contract VC-2024-17, consent recorded 2024-09-01.",
+            "Scheduled weekly reviews by the charge nurse",
+        ] {
+            assert!(!is_empty_note(note), "{note:?} is a note");
+        }
+        for answer in [
+            "to be filled in",
+            "See description",
+            "Describe what the system does here",
+            "Lorem ipsum dolor sit amet",
+            "à compléter",
+            "待定",
+            "None yet: no tests have been run; testing is planned for after launch.",
+        ] {
+            assert!(is_placeholder(answer), "{answer:?} is no answer");
+        }
+        for answer in [
+            "Summarises discharge letters for GPs; a clinician checks every summary here.",
+            "Not for diagnosis; staff use it here and in the clinic.",
+            "Held-out test on 2,000 cases; AUC 0.91; no subgroup gap above 2 points.",
+            "Describes the claim to the adjuster; it never decides.",
+        ] {
+            assert!(!is_placeholder(answer), "{answer:?} is an answer");
+        }
+    }
 
     /// A false-alarm review: a reason for "not applicable" may say that something does not
     /// exist or is not needed; as evidence of a safeguard in place, it says the opposite.
@@ -1237,7 +1540,14 @@ mod tests {
                 "planned for", "to follow", "scheduled", "draft",
             ]
             .iter()
-            .any(|p| joined.starts_with(&format!(" {p} ")))
+            .any(|p| {
+                joined.starts_with(&format!(" {p} "))
+                    && !["items", "actions", "issues", "points"].iter().any(|i| {
+                        ["closed", "resolved", "cleared", "completed", "done", "fixed"]
+                            .iter()
+                            .any(|d| joined.starts_with(&format!(" {p} {i} {d} ")))
+                    })
+            })
                 || NOT_DONE_PHRASES.iter().any(|p| joined.contains(&format!(" {p} ")))
                 || (joined.starts_with(" no ")
                     && NEVER_DONE.iter().any(|p| joined.contains(&format!(" {p} "))))
@@ -1249,8 +1559,11 @@ mod tests {
                 }
                 || {
                     let words: Vec<&str> = joined.split_whitespace().collect();
-                    asks_someone(&words) || short_refusal(&words, &joined)
+                    asks_someone(&words)
+                        || short_refusal(&words, &joined, Reading::Evidence)
+                        || mashed(&words)
                 }
+                || not_done_elsewhere(&lower)
                 || lower.strip_prefix("missing").is_some_and(|r| {
                     !r.starts_with(|c: char| c == '-' || c.is_alphanumeric())
                 });

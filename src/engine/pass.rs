@@ -654,7 +654,9 @@ pub(super) fn add_risk(
 
 /// Whether `question`'s note is missing in `a` (blank or absent).
 pub(super) fn note_absent(a: &Assessment, question: &str) -> bool {
-    a.notes.get(question).is_none_or(|n| n.trim().is_empty())
+    a.notes
+        .get(question)
+        .is_none_or(|n| super::is_empty_note(n))
 }
 
 /// Everything that follows from the findings, the safeguards and the requirements: credits,

@@ -380,10 +380,17 @@ pub fn gate_finding(
             "\"{}\" is not answered, so the assessment is incomplete",
             prompt(id)
         ),
-        (GateFailure::Incomplete, Subject::Question(id)) => format!(
-            "the answer to \"{}\" needs a note, so the assessment is incomplete",
-            prompt(id)
-        ),
+        (GateFailure::Incomplete, Subject::Question(id)) => match a.notes.get(id.as_str()) {
+            Some(note) if !note.trim().is_empty() => format!(
+                "the note on \"{}\" (\"{}\") says nothing yet, so the assessment is incomplete",
+                prompt(id),
+                clip(note.trim(), 40)
+            ),
+            _ => format!(
+                "the answer to \"{}\" needs a note, so the assessment is incomplete",
+                prompt(id)
+            ),
+        },
         (_, Subject::Questionnaire) => binding(q, a, Binding::of(q, a)).unwrap_or_default(),
         (GateFailure::EvidenceExpired { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
             Some(s) => evidence_expired(s),
@@ -625,5 +632,14 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation) -> String {
                 ),
             }
         )
+    }
+}
+
+/// The first `max` characters of `text` on one line, with "…" when it goes on.
+pub(crate) fn clip(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", text.get(..i).unwrap_or(&text)),
+        None => text,
     }
 }

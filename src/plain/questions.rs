@@ -319,7 +319,7 @@ impl Plain<'_> {
             .assessment
             .notes
             .get(q.id.as_str())
-            .is_some_and(|n| !n.trim().is_empty());
+            .is_some_and(|n| !crate::engine::is_empty_note(n));
         if !crate::engine::note_required(q, &answer) || has_note {
             return Ok(None);
         }
@@ -365,6 +365,12 @@ impl Plain<'_> {
                 }
                 Line::Text(t) => {
                     self.s.set_note(&q.id, t.trim())?;
+                    if crate::engine::is_empty_note(&t) {
+                        // Kept, so nothing typed is lost, but said at once: the gate counts
+                        // it as missing.
+                        self.say("Saved, but that says nothing yet, so the note still counts as missing: type what a reviewer needs to know, or skip to add it later.")?;
+                        continue;
+                    }
                     // As the note command says it (new-user pass: nothing was said here).
                     self.say("Note saved.")?;
                     return Ok(None);

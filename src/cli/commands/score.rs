@@ -55,7 +55,7 @@ pub(crate) fn score(
             explain::missing(e.unanswered.len(), e.notes_missing.len()),
             explain::incomplete_effect(e.unanswered.len(), e.notes_missing.len())
         );
-        for line in missing_lines(q, &e) {
+        for line in missing_lines(q, &a, &e) {
             outln!("  - {line}");
         }
     }

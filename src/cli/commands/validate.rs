@@ -68,7 +68,7 @@ pub(crate) fn validate(
                     e.visible.len(),
                     crate::explain::tier(q, e.tier)
                 );
-                for line in missing_lines(q, &e) {
+                for line in missing_lines(q, &a, &e) {
                     outln!("  {line}");
                 }
             }
@@ -136,7 +136,11 @@ pub(crate) fn warnings(
 }
 
 /// The unanswered questions and missing notes, by prompt with the id to edit.
-pub(crate) fn missing_lines(q: &Questionnaire, e: &crate::engine::Evaluation) -> Vec<String> {
+pub(crate) fn missing_lines(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &crate::engine::Evaluation,
+) -> Vec<String> {
     let name = |id: &crate::questionnaire::Text| {
         q.question(id)
             .map_or_else(|| id.to_string(), |x| format!("{} ({})", x.prompt, x.id))
@@ -149,7 +153,17 @@ pub(crate) fn missing_lines(q: &Questionnaire, e: &crate::engine::Evaluation) ->
     out.extend(
         e.notes_missing
             .iter()
-            .map(|id| format!("note missing: {}", name(id))),
+            .map(|id| match a.notes.get(id.as_str()) {
+                // A note is there but says nothing ("TBD"): "missing" alone would read wrong.
+                Some(n) if !n.trim().is_empty() => {
+                    format!(
+                        "note says nothing yet (\"{}\"): {}",
+                        crate::explain::clip(n, 40),
+                        name(id)
+                    )
+                }
+                _ => format!("note missing: {}", name(id)),
+            }),
     );
     out
 }

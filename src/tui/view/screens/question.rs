@@ -314,8 +314,14 @@ pub(crate) fn note_lines(app: &App, qi: usize, w: usize, c: &mut Content) {
         } else {
             format!(" {hint}")
         };
+        // A note is there but says nothing ("TBD"): said so, or "needs a note" reads wrong.
+        let what = if note.trim().is_empty() {
+            "This answer needs a note."
+        } else {
+            "This note says nothing yet, so it counts as missing."
+        };
         c.wrapped(
-            &format!("! This answer needs a note.{hint} Press {key} to write it."),
+            &format!("! {what}{hint} Press {key} to write it."),
             w,
             0,
             t.warn(),
