@@ -63,6 +63,11 @@ pub fn check(
             "cannot approve: an answer kept for a question the other answers now hide records a prohibited use, so it is to be confirmed (see raia score); take the answer back or correct the answers that hide it, or record changes requested".into(),
         ));
     }
+    if !e.hidden_marks.is_empty() {
+        return Err(Refused(
+            "cannot approve: an answer kept for a question the other answers now hide says the system makes a consequential decision the other answers do not, so it is to be confirmed (see raia score); take the answer back or correct the answers that hide it, or record changes requested".into(),
+        ));
+    }
     if !e.complete {
         return Err(Refused(format!(
             "the assessment is incomplete ({}): complete it before approving, or record changes requested",

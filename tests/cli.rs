@@ -4066,6 +4066,22 @@ fn a_stacked_overlay_named_by_a_bare_file_name_finds_its_sibling() {
         .stdout(predicate::str::contains("l2.toml: ok"));
 }
 
+/// `raia score --gate FILE`, which must fail the gate (exit 3): its stdout and stderr.
+fn gate_fails(env: &Env, file: &Path) -> (String, String) {
+    let out = env
+        .raia()
+        .args(["score", "--gate"])
+        .arg(file)
+        .output()
+        .unwrap();
+    let (stdout, err) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    assert_eq!(out.status.code(), Some(3), "{stdout}{err}");
+    (stdout, err)
+}
+
 /// An eighth hostile review: a required note of "TBD" completed an assessment, and a test
 /// summary of "None yet: no tests have been run" met the policy's testing requirement. Both
 /// count as not written, and the gate says which and why in words.
@@ -4079,15 +4095,7 @@ fn a_note_or_answer_that_says_nothing_yet_is_not_written() {
         .find(|l| l.starts_with("likeness = \"Voice licence"))
         .unwrap();
     write(&voice, &text.replace(line, "likeness = \"TBD\""));
-    let out = env
-        .raia()
-        .args(["score", "--gate"])
-        .arg(&voice)
-        .output()
-        .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(3), "{err}");
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let (stdout, err) = gate_fails(&env, &voice);
     assert!(
         stdout.contains("  - note says nothing yet (\"TBD\"): Does the system reproduce"),
         "{stdout}"
@@ -4104,19 +4112,73 @@ fn a_note_or_answer_that_says_nothing_yet_is_not_written() {
         &loan,
         &format!("{}{summary}{}", &text[..start], &text[end..]),
     );
-    let out = env
-        .raia()
-        .args(["score", "--gate"])
-        .arg(&loan)
-        .output()
-        .unwrap();
-    let (stdout, err) = (
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr),
-    );
-    assert_eq!(out.status.code(), Some(3), "{stdout}{err}");
+    let (stdout, _) = gate_fails(&env, &loan);
     assert!(
         stdout.contains("  - unanswered: Summarise the test results"),
         "{stdout}"
     );
+}
+
+/// An eighth hostile review: a targeting aid's answers were changed to hide the weapon
+/// questions, and the kept answer that a human authorises each use of lethal force, which marks
+/// a decision about safety, was ignored: tier low, "Consequential decisions: none", gate passed.
+/// It is to be confirmed in every output, the gate fails and sign-off is refused.
+#[test]
+fn a_kept_answer_that_marks_a_consequential_decision_is_to_be_confirmed() {
+    let env = Env::new();
+    let file = env.path("atr.toml");
+    let text =
+        std::fs::read_to_string(manifest("examples/targeting-aid-human-control.toml")).unwrap();
+    let capabilities = text
+        .lines()
+        .find(|l| l.starts_with("capabilities = "))
+        .unwrap();
+    let areas = text
+        .lines()
+        .find(|l| l.starts_with("decision-areas = "))
+        .unwrap();
+    write(
+        &file,
+        &text
+            .replace(capabilities, "capabilities = [\"prediction\"]")
+            .replace(areas, "decision-areas = [\"none\"]"),
+    );
+    let (stdout, err) = gate_fails(&env, &file);
+    assert!(
+        stdout.contains("  - To be confirmed: \"What part does the system play in the weapon or defence system?\" → It helps find, select or engage targets; a human authorises and controls every use of lethal force says the system makes a consequential decision (Other decisions affecting rights, health or safety), but other answers now hide that question"),
+        "{stdout}"
+    );
+    assert!(
+        err.contains("  - 1 answer kept for a hidden question marks a consequential decision the other answers do not\n"),
+        "{err}"
+    );
+    let info = env
+        .raia()
+        .args(["report", "--format", "info-request"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let info = String::from_utf8_lossy(&info.stdout);
+    assert!(
+        !info.contains("The assessment found no consequential decision"),
+        "{info}"
+    );
+    assert!(
+        info.contains("**To be confirmed.** No current answer marks a consequential decision"),
+        "{info}"
+    );
+    env.raia()
+        .args(["sign", "--name", "J. Compliance"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "cannot approve: an answer kept for a question the other answers now hide says the system makes a consequential decision",
+        ));
+    // The example as written marks it visibly: nothing to confirm.
+    env.raia()
+        .arg("score")
+        .arg(manifest("examples/targeting-aid-human-control.toml"))
+        .assert()
+        .stdout(predicate::str::contains("To be confirmed").not());
 }

@@ -384,15 +384,21 @@ proptest! {
         let mut before = before;
         after.hidden_answered.clear();
         before.hidden_answered.clear();
-        // What may move besides: whether a hidden answer records a prohibited use, and only
-        // from the answers kept for hidden questions.
+        // What may move besides: whether a hidden answer records a prohibited use or marks a
+        // consequential decision, and only from the answers kept for hidden questions.
         for e in [&after, &before] {
             for h in &e.hidden_prohibits {
                 prop_assert!(!e.is_visible(&h.reason.question));
             }
+            for h in &e.hidden_marks {
+                prop_assert!(!e.is_visible(&h.reason.question));
+                prop_assert!(!e.categories.iter().any(|c| c.id == h.category));
+            }
         }
         after.hidden_prohibits.clear();
         before.hidden_prohibits.clear();
+        after.hidden_marks.clear();
+        before.hidden_marks.clear();
         prop_assert_eq!(after, before);
     }
 

@@ -97,6 +97,21 @@ impl Evaluation {
                 questions,
             );
         }
+        if !self.hidden_marks.is_empty() {
+            let mut questions: Vec<Subject> = Vec::new();
+            for h in &self.hidden_marks {
+                let s = Subject::Question(h.reason.question.to_string());
+                if !questions.contains(&s) {
+                    questions.push(s);
+                }
+            }
+            push(
+                GateFailure::HiddenMarks {
+                    count: questions.len(),
+                },
+                questions,
+            );
+        }
         if !self.complete {
             let mut missing: Vec<Subject> = self
                 .unanswered

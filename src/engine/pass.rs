@@ -242,6 +242,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         notes_missing,
         hidden_answered,
         hidden_prohibits: Vec::new(),
+        hidden_marks: Vec::new(),
         prohibitions,
         categories,
         cleared,
@@ -294,6 +295,34 @@ fn hidden_prohibits(q: &Questionnaire, a: &Assessment, hidden: &[Text]) -> Vec<H
                         answer: text.clone(),
                     },
                 });
+            }
+        });
+    }
+    out
+}
+
+/// Answers kept for hidden questions that would mark a category no visible answer marks or
+/// clears.
+fn hidden_marks(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Vec<HiddenMark> {
+    let mut out = Vec::new();
+    for id in &e.hidden_answered {
+        let (Some(question), Some(answer)) = (q.question(id), a.answers.get(id.as_str())) else {
+            continue;
+        };
+        each_answer_effect(question, answer, |text, effects| {
+            for c in &effects.categories {
+                let counted =
+                    e.categories.iter().any(|f| &f.id == c) || e.cleared.iter().any(|f| &f.id == c);
+                if !counted {
+                    out.push(HiddenMark {
+                        category: c.clone(),
+                        reason: Reason {
+                            question: question.id.clone(),
+                            prompt: question.prompt.clone(),
+                            answer: text.clone(),
+                        },
+                    });
+                }
             }
         });
     }
@@ -665,6 +694,7 @@ pub(super) fn note_absent(a: &Assessment, question: &str) -> bool {
 /// are taken as they are. The whole evaluation and the patch after one answer both end here.
 pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
     e.hidden_prohibits = hidden_prohibits(q, a, &e.hidden_answered);
+    e.hidden_marks = hidden_marks(q, a, e);
     let credits: Vec<Credit> = e
         .safeguards
         .iter()

@@ -379,6 +379,11 @@ pub enum GateFailure {
     HiddenProhibits {
         count: usize,
     },
+    /// An answer kept for a hidden question would mark a consequential category that nothing
+    /// visible marks.
+    HiddenMarks {
+        count: usize,
+    },
     /// The approval the review date counts from is dated after today (only with today's date):
     /// a date in the future would put the review off (hostile review: 2099-01-01).
     SignOffDatedLater {
@@ -401,6 +406,7 @@ impl GateFailure {
         match self {
             Self::Prohibited => "prohibited-use",
             Self::HiddenProhibits { .. } => "hidden-answer-prohibited-use",
+            Self::HiddenMarks { .. } => "hidden-answer-consequential",
             Self::Incomplete => "incomplete",
             Self::PolicyGaps { .. } => "policy-gap",
             Self::RequirementsNotMet { .. } => "requirement-not-met",
@@ -469,6 +475,13 @@ pub struct HiddenProhibit {
     pub reason: Reason,
 }
 
+/// An answer kept for a hidden question that would mark `category`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HiddenMark {
+    pub category: Text,
+    pub reason: Reason,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation {
     pub tier: Tier,
@@ -492,6 +505,12 @@ pub struct Evaluation {
     /// hostile review saw such a use reported as ruled out).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hidden_prohibits: Vec<HiddenProhibit>,
+    /// Answers kept for hidden questions that, counted, would mark a consequential category
+    /// nothing visible marks or clears: the system's own kept answer says it decides matters
+    /// the policy binds (an eighth hostile review saw a targeting aid's kept answer ignored
+    /// and the tool pass as low risk). The gate fails until one side is corrected.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub hidden_marks: Vec<HiddenMark>,
     pub prohibitions: Vec<ProhibitionFinding>,
     pub categories: Vec<CategoryFinding>,
     /// Categories marked and then removed by a later answer.

@@ -63,6 +63,11 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
         .iter()
         .map(|f| match f {
             GateFailure::Prohibited => format!("a {} is confirmed", q.vocabulary.prohibited_use),
+            GateFailure::HiddenMarks { count } => plural(
+                *count,
+                "answer kept for a hidden question marks a consequential decision the other answers do not",
+                "answers kept for hidden questions mark a consequential decision the other answers do not",
+            ),
             GateFailure::HiddenProhibits { count } => format!(
                 "{} kept for {} the other answers now hide {} a {}",
                 if *count == 1 { "an answer" } else { "answers" },
@@ -155,6 +160,32 @@ fn prohibition_title(e: &Evaluation, h: &crate::engine::HiddenProhibit) -> Strin
         .iter()
         .find(|p| p.id == h.prohibition)
         .map_or_else(|| h.prohibition.to_string(), |p| p.title.to_string())
+}
+
+fn category_title(q: &Questionnaire, id: &str) -> String {
+    q.categories
+        .iter()
+        .find(|c| c.id == id)
+        .map_or_else(|| id.to_string(), |c| c.title.to_string())
+}
+
+/// An answer kept for a hidden question that would mark a consequential category, in a
+/// sentence with the fix.
+pub fn hidden_mark(q: &Questionnaire, h: &crate::engine::HiddenMark) -> String {
+    let title = category_title(q, &h.category);
+    format!(
+        "\"{}\" → {} says the system makes a consequential decision ({title}), but other answers now hide that question, so it is not counted: to be confirmed. If it is no longer true, take the answer back; if it is, correct the answers that hide the question",
+        h.reason.prompt, h.reason.answer
+    )
+}
+
+/// [`hidden_mark`] for a narrow panel: the category, and why it is to be confirmed.
+pub fn hidden_mark_short(q: &Questionnaire, h: &crate::engine::HiddenMark) -> String {
+    let title = category_title(q, &h.category);
+    format!(
+        "{title}: an answer kept for a hidden question (\"{}\") says so",
+        h.reason.prompt
+    )
 }
 
 /// [`hidden_prohibit`] for a narrow panel: the use, and why it is to be confirmed.
@@ -285,6 +316,10 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
             "An answer kept for a question the other answers now hide records a {}",
             q.vocabulary.prohibited_use
         ),
+        GateFailure::HiddenMarks { .. } => {
+            "An answer kept for a question the other answers now hide marks a consequential decision"
+                .to_string()
+        }
         GateFailure::Incomplete => {
             "A question that counts is unanswered, or an answer needs a note".to_string()
         }
@@ -371,6 +406,11 @@ pub fn gate_finding(
                 confirmed.join(", ")
             )
         }
+        (GateFailure::HiddenMarks { .. }, Subject::Question(id)) => e
+            .hidden_marks
+            .iter()
+            .find(|h| &h.reason.question == id)
+            .map_or_else(|| prompt(id), |h| hidden_mark(q, h)),
         (GateFailure::HiddenProhibits { .. }, Subject::Question(id)) => e
             .hidden_prohibits
             .iter()

@@ -307,6 +307,12 @@ impl Plain<'_> {
             crate::explain::capital(&q.vocabulary.consequential),
             titles(&mut e.categories.iter().map(|c| c.title.as_str()))
         ));
+        for h in &e.hidden_marks {
+            lines.push(format!(
+                "To be confirmed: {}.",
+                crate::explain::hidden_mark(q, h)
+            ));
+        }
         lines.push("Why:".to_string());
         for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {
             lines.push(format!("  {r}"));

@@ -103,6 +103,9 @@ pub(crate) fn score(
                 .join(", ")
         }
     );
+    for h in &e.hidden_marks {
+        outln!("  - To be confirmed: {}.", explain::hidden_mark(q, h));
+    }
     outln!("Why:");
     for r in explain::tier_reasons(q, &e).iter().take(8) {
         outln!("  - {r}");

@@ -344,6 +344,11 @@ impl Report {
         let consequential = Consequential {
             any: !e.categories.is_empty(),
             floor: q.tiers.consequential_floor,
+            to_confirm: e
+                .hidden_marks
+                .iter()
+                .map(|h| explain::hidden_mark(q, h))
+                .collect(),
             categories: q
                 .categories
                 .iter()

@@ -181,6 +181,9 @@ pub struct Consequential {
     pub categories: Vec<CategoryRow>,
     /// The tier a marked category sets at least, unless the category sets its own.
     pub floor: Tier,
+    /// Answers kept for hidden questions that would mark a category nothing visible marks, in
+    /// words: until one side is corrected, "no consequential decision" is not a finding.
+    pub to_confirm: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -429,6 +429,18 @@ fn live_result(app: &App, w: usize) -> Content {
             c.bullet(&cat.title, w, t.text());
         }
     }
+    if !e.hidden_marks.is_empty() {
+        c.push(Span::styled(
+            format!(
+                "{} to be confirmed:",
+                crate::explain::capital(&app.q().vocabulary.consequential)
+            ),
+            t.warn(),
+        ));
+        for h in &e.hidden_marks {
+            c.bullet(&crate::explain::hidden_mark_short(app.q(), h), w, t.warn());
+        }
+    }
     let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
     if !concerns.is_empty() {
         // Wrapped like the rest: a narrow panel cut it with no ellipsis (new-user pass).
