@@ -3451,6 +3451,16 @@ fn a_hidden_answer_that_records_a_prohibited_use_is_to_be_confirmed() {
         info.contains("**To be confirmed.** An answer kept"),
         "{info}"
     );
+    // A tool reading the JSON status alone is never told "clear".
+    let json = raia::report::render(&q, &a, raia::report::Format::Json, &t).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let likeness = v["prohibitions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "likeness")
+        .unwrap();
+    assert_eq!(likeness["status"], "to-be-confirmed", "{likeness}");
     // It cannot be approved, as a confirmed one cannot (a seventh hostile review approved it).
     let refused = raia::signoff::check(&q, &a, &e, "J", "", raia::signoff::Decision::Approved)
         .unwrap_err()

@@ -300,7 +300,14 @@ impl Report {
                         .unwrap_or_default()
                         .to_string(),
                     clause: p.clause.to_string(),
-                    status: p.status,
+                    status: match p.status {
+                        ProhibitionStatus::Clear if !kept_hidden.is_empty() => {
+                            ProhibitionState::ToBeConfirmed
+                        }
+                        ProhibitionStatus::Clear => ProhibitionState::Clear,
+                        ProhibitionStatus::Concern => ProhibitionState::Concern,
+                        ProhibitionStatus::Confirmed => ProhibitionState::Confirmed,
+                    },
                     status_label: match p.status {
                         ProhibitionStatus::Clear if !kept_hidden.is_empty() => {
                             "to be confirmed: a hidden answer records it"

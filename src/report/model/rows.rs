@@ -146,8 +146,9 @@ pub struct ProhibitionRow {
     pub title: String,
     pub summary: String,
     pub clause: String,
-    /// clear, concern or confirmed.
-    pub status: ProhibitionStatus,
+    /// clear, concern, confirmed, or to-be-confirmed (only an answer kept for a hidden question
+    /// records it).
+    pub status: ProhibitionState,
     pub status_label: String,
     pub confirmed_by: Vec<AnswerRef>,
     pub concerns: Vec<AnswerRef>,
@@ -160,6 +161,18 @@ pub struct ProhibitionRow {
     pub kept_hidden: Vec<AnswerRef>,
     /// Safeguards the questionnaire asks for when this concern is raised.
     pub safeguards: Vec<SafeguardBrief>,
+}
+
+/// Where a report leaves a prohibited use: the engine's finding, and besides "to be confirmed"
+/// when only an answer kept for a hidden question records it. Tools read the status alone, so
+/// it must never say "clear" then (a JSON reader did, where the label said otherwise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProhibitionState {
+    Clear,
+    Concern,
+    Confirmed,
+    ToBeConfirmed,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
