@@ -30,6 +30,8 @@ pub struct Loaded {
     pub evaluation: Evaluation,
     pub findings: Vec<GateFinding>,
     pub signoff: SignOffState,
+    /// The questionnaire that judged it: "id version (source)".
+    pub rules: String,
 }
 
 /// Where the latest sign-off stands.
@@ -206,6 +208,7 @@ fn judge(q: &Questionnaire, path: &Path, text: String, strict: bool, today: &str
                 evaluation: e,
                 findings,
                 signoff,
+                rules: format!("{} {} ({})", q.id, q.version, q.source),
             }))
         }
     }
@@ -278,6 +281,8 @@ pub struct Row {
     pub gate: Vec<String>,
     /// Why the file does not load; empty when it does.
     pub error: String,
+    /// The questionnaire that judged it ("id version (source)"); empty when it does not load.
+    pub rules: String,
 }
 
 impl Row {
@@ -301,6 +306,7 @@ impl Row {
                 gate_passed: false,
                 gate: Vec::new(),
                 error: message.clone(),
+                rules: String::new(),
             },
             State::Loaded(l) => {
                 let (a, e) = (&l.assessment, &l.evaluation);
@@ -341,6 +347,7 @@ impl Row {
                     gate_passed: failures.is_empty(),
                     gate: crate::explain::gate_failures(&failures, q),
                     error: String::new(),
+                    rules: l.rules.clone(),
                 }
             }
         }
@@ -378,13 +385,23 @@ const HEADER: [&str; 9] = [
     "Gate",
 ];
 
-/// The rows as a Markdown table, with a line under it counting what needs attention.
+/// The rows as a Markdown table, with a line under it counting what needs attention. When the
+/// files were not all judged by one questionnaire (a team's own kept beside its file, an older
+/// release), a Rules column says which judged each: a hostile review saw a team's edited rules
+/// pass a file in the portfolio with no word of it.
 pub fn markdown(rows: &[Row]) -> String {
     use crate::report::escape::cell;
+    let mut rules = rows.iter().filter(|r| r.error.is_empty()).map(|r| &r.rules);
+    let first = rules.next();
+    let mixed = rules.any(|r| Some(r) != first);
+    let mut header: Vec<&str> = HEADER.to_vec();
+    if mixed {
+        header.insert(4, "Rules");
+    }
     let mut out = format!(
         "| {} |\n|{}\n",
-        HEADER.join(" | "),
-        " --- |".repeat(HEADER.len())
+        header.join(" | "),
+        " --- |".repeat(header.len())
     );
     for r in rows {
         let cells: Vec<String> = if r.error.is_empty() {
@@ -413,6 +430,10 @@ pub fn markdown(rows: &[Row]) -> String {
                 cell(&format!("does not load: {first}")),
             ]
         };
+        let mut cells = cells;
+        if mixed {
+            cells.insert(4, cell(&r.rules));
+        }
         out.push_str(&format!("| {} |\n", cells.join(" | ")));
     }
     out.push_str(&format!("\n{}\n", summary(rows)));
@@ -456,6 +477,7 @@ pub fn csv(rows: &[Row]) -> anyhow::Result<String> {
         "review_due",
         "gate",
         "error",
+        "rules",
     ])?;
     for r in rows {
         w.write_record([
@@ -472,6 +494,7 @@ pub fn csv(rows: &[Row]) -> anyhow::Result<String> {
             safe(&r.review_words()),
             safe(&r.gate_words()),
             safe(&r.error),
+            safe(&r.rules),
         ])?;
     }
     Ok(String::from_utf8(w.into_inner()?)?)

@@ -1410,7 +1410,7 @@ fn an_edited_copy_of_the_questionnaire_with_the_same_version_is_caught() {
         ))
         // Even once re-bound, an imitation of the built-in rules is named as such.
         .stderr(predicate::str::contains(
-            "has the id and version of the built-in questionnaire but other text",
+            "has the id of the built-in questionnaire but is not one of its releases",
         ));
     let md = env
         .raia()
@@ -1782,12 +1782,16 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     // Markdown: a row per assessment, in words.
     let md = status(&dirs).stdout_with(3);
     let md = String::from_utf8(md).unwrap();
+    // The company overlay's example is judged by the overlay: each row names its rules.
     assert!(md.starts_with(
-        "| File | System | Owner | Tier | Completeness | Policy gaps | Sign-off | Review due | Gate |\n"
+        "| File | System | Owner | Tier | Rules | Completeness | Policy gaps | Sign-off | Review due | Gate |\n"
     ));
-    assert!(md.contains(
-        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, or recorded without a reason or evidence; 3 policy requirements are not met |"
-    ), "{md}");
+    let (id, version) = raia::questionnaire::builtin_id_version();
+    assert!(md.contains(&format!(
+        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | {id} {version} (built-in {}) | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, or recorded without a reason or evidence; 3 policy requirements are not met |",
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME
+    )), "{md}");
+    assert!(md.contains("| acme-rai-standard 2.1 ("), "{md}");
     assert!(md.contains("| prohibited |"), "{md}");
     assert_eq!(
         md.lines()
@@ -4181,4 +4185,99 @@ fn a_kept_answer_that_marks_a_consequential_decision_is_to_be_confirmed() {
         .arg(manifest("examples/targeting-aid-human-control.toml"))
         .assert()
         .stdout(predicate::str::contains("To be confirmed").not());
+}
+
+/// A hostile review kept the built-in questionnaire's id in a project questionnaire with a
+/// version of its own and turned a prohibition into a concern: the gate passed and the report
+/// was headed as the AWS self-assessment. Rules that carry the built-in id without being one of
+/// its releases fail the gate and are named for what they are.
+#[test]
+fn rules_that_carry_the_builtin_id_without_being_a_release_fail_the_gate() {
+    let env = Env::new();
+    let (_, current) = raia::questionnaire::builtin_id_version();
+    let text = raia::questionnaire::DEFAULT_QUESTIONNAIRE
+        .replacen(
+            &format!("version = \"{current}\""),
+            "version = \"2023-09-28.3\"",
+            1,
+        )
+        .replacen("prohibits = [\"likeness\"]", "concerns = [\"likeness\"]", 1);
+    assert_ne!(text, raia::questionnaire::DEFAULT_QUESTIONNAIRE);
+    let rules = env.path("rules.toml");
+    write(&rules, &text);
+    let edited = raia::questionnaire::parse_questionnaire("rules.toml", &text).unwrap();
+    let builtin = raia::questionnaire::default_questionnaire().unwrap();
+    let example =
+        std::fs::read_to_string(manifest("examples/clinical-triage-assistant.toml")).unwrap();
+    let file = env.path("triage.toml");
+    write(
+        &file,
+        &example
+            .replace(
+                &format!("version = \"{current}\""),
+                "version = \"2023-09-28.3\"",
+            )
+            .replace(&builtin.content_hash, &edited.content_hash),
+    );
+    let out = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(&rules)
+        .args(["score", "--gate"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{err}");
+    assert!(
+        err.contains("carries the id `aws-responsible-ai` of raia's built-in questionnaire but is not one of its releases"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  - the rules in use carry the built-in questionnaire's id but are not one of its releases\n"),
+        "{err}"
+    );
+    // The built-in releases themselves are no imitation.
+    env.raia()
+        .args(["score", "--gate"])
+        .arg(manifest("examples/clinical-triage-assistant.toml"))
+        .assert()
+        .stderr(predicate::str::contains("not one of its releases").not());
+}
+
+/// A hostile review: a team's own questionnaire kept beside its file judged it in `raia status`
+/// with no word of which rules did. When the files are not all judged by one questionnaire, a
+/// Rules column names the one behind each row.
+#[test]
+fn status_names_the_rules_when_files_are_judged_by_different_ones() {
+    let env = Env::new();
+    let overlay = manifest("examples/overlays/acme-rai-standard.toml");
+    let bound = acme_fixture_bound_to(&env, &overlay);
+    let dir = env.path("portfolio");
+    std::fs::create_dir_all(dir.join("acme")).unwrap();
+    std::fs::copy(&overlay, dir.join("acme/acme-rai-standard.toml")).unwrap();
+    std::fs::copy(&bound, dir.join("acme/screener.toml")).unwrap();
+    std::fs::copy(
+        manifest("examples/internal-doc-summariser.toml"),
+        dir.join("summariser.toml"),
+    )
+    .unwrap();
+    let out = env.raia().arg("status").arg(&dir).output().unwrap();
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.starts_with("| File | System | Owner | Tier | Rules | Completeness |"),
+        "{md}"
+    );
+    assert!(md.contains("| acme-rai-standard 2.1 ("), "{md}");
+    let (id, version) = raia::questionnaire::builtin_id_version();
+    assert!(md.contains(&format!("| {id} {version} (built-in ")), "{md}");
+    // One questionnaire for all: no column.
+    let out = env
+        .raia()
+        .arg("status")
+        .arg(dir.join("summariser.toml"))
+        .output()
+        .unwrap();
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(!md.contains("Rules"), "{md}");
 }

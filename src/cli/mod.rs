@@ -185,7 +185,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     ) && std::io::stdout().is_terminal();
     if q.imitates_builtin() && !full_screen {
         errln!(
-            "note: {shown} has the id and version of the built-in questionnaire but other text; its results are not those of the built-in rules"
+            "note: {shown} has the id of the built-in questionnaire but is not one of its releases; its results are not those of the built-in rules"
         );
     }
     if from_config && !full_screen {

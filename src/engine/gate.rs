@@ -139,6 +139,10 @@ impl Evaluation {
                 GateFailure::QuestionnaireSuperseded,
                 vec![Subject::Questionnaire],
             ),
+            Binding::Imitates => push(
+                GateFailure::QuestionnaireImitates,
+                vec![Subject::Questionnaire],
+            ),
         }
         let safeguards = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<Subject> {
             self.safeguards
@@ -333,6 +337,9 @@ pub enum Binding {
     /// Bound to the text in use, but that is an older built-in release of the rules (or an
     /// overlay on one) than raia holds: [`Questionnaire::superseded_release`].
     Superseded,
+    /// Bound to the text in use, but that carries the built-in questionnaire's id without
+    /// being one of its releases: [`Questionnaire::imitates_builtin`].
+    Imitates,
 }
 
 impl Binding {
@@ -343,6 +350,8 @@ impl Binding {
         } else if recorded == q.content_hash {
             if q.superseded_release().is_some() {
                 Self::Superseded
+            } else if q.imitates_builtin() {
+                Self::Imitates
             } else {
                 Self::Bound
             }

@@ -355,6 +355,8 @@ pub enum GateFailure {
     QuestionnaireChanged,
     /// The rules are an older built-in release (or an overlay on one) than raia holds.
     QuestionnaireSuperseded,
+    /// The rules carry the built-in questionnaire's id but are none of its releases.
+    QuestionnaireImitates,
     /// Only with --strict.
     ShouldGaps {
         count: usize,
@@ -416,6 +418,7 @@ impl GateFailure {
             Self::QuestionnaireUnbound => "questionnaire-unbound",
             Self::QuestionnaireChanged => "questionnaire-changed",
             Self::QuestionnaireSuperseded => "questionnaire-superseded",
+            Self::QuestionnaireImitates => "questionnaire-imitates-builtin",
             Self::ShouldGaps { .. } => "should-gap",
             Self::PracticeGaps { .. } => "recommendation-open",
             Self::ReviewOverdue { .. } => "review-overdue",

@@ -15,8 +15,18 @@ pub fn older_release(old: &Questionnaire, current: &Questionnaire) -> String {
 pub fn binding_label(b: Binding) -> &'static str {
     match b {
         Binding::Superseded => "Older rules",
+        Binding::Imitates => "Not the built-in rules",
         _ => "Not bound to these rules",
     }
+}
+
+/// Why rules that carry the built-in id without being a built-in release cannot pass.
+pub fn imitation(q: &Questionnaire) -> String {
+    let (id, newest) = crate::questionnaire::builtin_id_version();
+    format!(
+        "{} carries the id `{id}` of raia's built-in questionnaire but is not one of its releases, so its results are not the built-in rules'; give it an id of its own, or write it as an overlay that extends `{id}@{newest}`",
+        q.source
+    )
 }
 
 /// Why a result read against an older built-in release cannot pass, and what to do.
@@ -45,6 +55,7 @@ pub fn binding(q: &Questionnaire, a: &Assessment, b: Binding) -> Option<String> 
             q.content_hash
         )),
         Binding::Superseded => Some(superseded(q)),
+        Binding::Imitates => Some(imitation(q)),
         Binding::Changed => Some(format!(
             "the answers were given against another text of questionnaire `{}` version {} (hash {}), not the one in use ({}, hash {}); check that each answer still holds, then press Ctrl+S in the wizard (raia resume) or write hash = \"{}\" under [questionnaire]",
             q.id,
@@ -108,6 +119,10 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
             }
             GateFailure::QuestionnaireSuperseded => {
                 "the answers are read against an older release of the rules".to_string()
+            }
+            GateFailure::QuestionnaireImitates => {
+                "the rules in use carry the built-in questionnaire's id but are not one of its releases"
+                    .to_string()
             }
             GateFailure::ShouldGaps { count } => plural(
                 *count,
@@ -344,6 +359,10 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         }
         GateFailure::QuestionnaireSuperseded => {
             "The answers are read against an older release of the rules than raia holds"
+                .to_string()
+        }
+        GateFailure::QuestionnaireImitates => {
+            "The rules in use carry the built-in questionnaire's id but are not one of its releases"
                 .to_string()
         }
         GateFailure::ShouldGaps { .. } => {

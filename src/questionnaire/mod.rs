@@ -72,6 +72,19 @@ pub fn builtin_hash() -> &'static str {
     })
 }
 
+/// Whether `hash` is the SHA-256 of the text of any built-in release.
+pub fn is_builtin_release_hash(hash: &str) -> bool {
+    BUILTIN
+        .iter()
+        .any(|(name, text)| match crate::embedded::builtin_hash(name) {
+            Some(h) => h == hash,
+            None => {
+                use sha2::Digest;
+                hex_digest(&sha2::Sha256::digest(text.as_bytes())) == hash
+            }
+        })
+}
+
 /// The default built-in questionnaire's id and version, read from its header.
 pub fn builtin_id_version() -> (&'static str, &'static str) {
     header_id_version(DEFAULT_QUESTIONNAIRE)
