@@ -4281,3 +4281,40 @@ fn status_names_the_rules_when_files_are_judged_by_different_ones() {
     let md = String::from_utf8_lossy(&out.stdout);
     assert!(!md.contains("Rules"), "{md}");
 }
+
+/// An eighth hostile review: evidence that says in its own words it was approved on a day to
+/// come, or that it held only until a day gone, counted as in place; only the `date` and
+/// `expires` fields were read. The evidence's own dates count when the fields are empty.
+#[test]
+fn evidence_that_dates_itself_later_or_lapsed_fails_the_gate() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
+    let said = "approved by the Model Risk Committee on 2024-11-18.";
+    assert!(text.contains(said));
+    for (evidence, failure) in [
+        (
+            "approved by the Model Risk Committee on 2099-11-18.",
+            "  - 1 safeguard is in place on evidence dated after today\n",
+        ),
+        (
+            "approved by the Model Risk Committee on 2024-11-18, valid until 2025-06-30.",
+            "  - 1 safeguard is in place on evidence that has expired\n",
+        ),
+    ] {
+        let file = env.path("loan.toml");
+        write(&file, &text.replace(said, evidence));
+        let (_, err) = gate_fails(&env, &file);
+        assert!(err.contains(failure), "{evidence}: {err}");
+    }
+    // Approved in the past, with the next review to come: in place.
+    let file = env.path("loan.toml");
+    write(
+        &file,
+        &text.replace(said, "approved on 2024-11-18; next review 2099-11-18."),
+    );
+    env.raia()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .success();
+}

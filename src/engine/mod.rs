@@ -627,6 +627,100 @@ fn mashed(words: &[&str]) -> bool {
         )
 }
 
+/// The dates a piece of evidence gives itself, as YYYY-MM-DD.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct DatesIn {
+    /// The latest date the text says the work was done on ("approved on 2024-11-18").
+    pub made: Option<String>,
+    /// The earliest date the text says it stops holding on ("valid until 2025-11-18").
+    pub expires: Option<String>,
+}
+
+/// The dates `evidence` gives itself: a date counts when a word shortly before it, in the same
+/// clause, says what happened on it. A date of something to come ("next review 2025-11-18")
+/// counts as neither.
+pub(crate) fn dates_in(evidence: &str) -> DatesIn {
+    let mut out = DatesIn::default();
+    if !evidence.contains('-') {
+        return out;
+    }
+    let lower = evidence.to_lowercase();
+    // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
+    for clause in lower.split([';', '\n']).flat_map(|c| c.split(". ")) {
+        let words: Vec<&str> = clause
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        note_dates(&words, &mut out);
+    }
+    out
+}
+
+/// [`dates_in`] for the words of one clause: a date counts when one of the eight words before
+/// it says what happened on it.
+fn note_dates(words: &[&str], out: &mut DatesIn) {
+    const MADE: &[&str] = &[
+        "approved",
+        "signed",
+        "completed",
+        "done",
+        "dated",
+        "performed",
+        "conducted",
+        "carried",
+        "ran",
+        "tested",
+        "reviewed",
+        "validated",
+        "issued",
+        "published",
+        "finished",
+        "held",
+        "agreed",
+        "audited",
+        "passed",
+        "written",
+        "accepted",
+    ];
+    const ENDS: &[&str] = &[
+        "until", "expires", "expired", "expiry", "expiring", "through", "lapses", "lapsed", "till",
+    ];
+    for (i, w) in words.iter().enumerate() {
+        if !is_date(w) {
+            continue;
+        }
+        let before = words.get(i.saturating_sub(8)..i).unwrap_or_default();
+        let date = (*w).to_string();
+        if before.iter().any(|b| ENDS.contains(b)) {
+            if out.expires.as_ref().is_none_or(|e| date < *e) {
+                out.expires = Some(date);
+            }
+        } else if before.iter().any(|b| MADE.contains(b))
+            && out.made.as_ref().is_none_or(|m| date > *m)
+        {
+            out.made = Some(date);
+        }
+    }
+}
+
+/// Whether `w` is a date written YYYY-MM-DD.
+fn is_date(w: &str) -> bool {
+    let b = w.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    b.len() == 10
+        && digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+        && matches!(
+            w.get(5..7),
+            Some("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12")
+        )
+        && w.get(8..10).is_some_and(|d| ("01"..="31").contains(&d))
+}
+
 /// "Ask Sam", "ask the PM", "Contact Sam for details": a person to ask, not evidence.
 fn asks_someone(words: &[&str]) -> bool {
     match words.first() {
@@ -1097,6 +1191,43 @@ pub fn is_given(a: &Answer) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Evidence that dates itself: the day the work was done, and the day it stops holding.
+    #[test]
+    fn evidence_gives_the_dates_its_words_tie_to_what_happened() {
+        let d = |t: &str| dates_in(t);
+        assert_eq!(
+            d("RA-12 approved by the risk committee on 2099-11-18."),
+            DatesIn {
+                made: Some("2099-11-18".into()),
+                expires: None
+            }
+        );
+        assert_eq!(
+            d("Licence LIC-4, valid until 2020-12-31; signed 2019-01-02"),
+            DatesIn {
+                made: Some("2019-01-02".into()),
+                expires: Some("2020-12-31".into())
+            }
+        );
+        // What is to come, and ids that look like dates, are neither.
+        assert_eq!(
+            d("Approved 2024-11-18; next review 2025-11-18."),
+            DatesIn {
+                made: Some("2024-11-18".into()),
+                expires: None
+            }
+        );
+        assert_eq!(d("Ticket RISK-2024-11-18 in Jira"), DatesIn::default());
+        assert_eq!(d("Approved on 2024-13-40"), DatesIn::default());
+        assert_eq!(
+            d("Reviewed 2023-01-05 and again on 2024-06-30"),
+            DatesIn {
+                made: Some("2024-06-30".into()),
+                expires: None
+            }
+        );
+    }
 
     /// An eighth hostile review's evidence, notes and text answers that counted, and honest
     /// ones beside them that must still count.

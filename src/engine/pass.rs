@@ -620,15 +620,21 @@ impl Scope<'_> {
             reading: s.reading.clone(),
             conflicts: conflict,
             unjustified,
+            // The recorded dates, else what the evidence itself says ("approved on
+            // 2099-11-18", "valid until 2020-12-31"): an eighth hostile review saw both count.
             evidence_expires: a
                 .evidence_dates
                 .get(s.id.as_str())
                 .map(|d| d.expires.clone())
+                .filter(|d| !d.is_empty())
+                .or_else(|| recorded.and_then(|r| super::dates_in(&r.evidence).expires))
                 .unwrap_or_default(),
             evidence_date: a
                 .evidence_dates
                 .get(s.id.as_str())
                 .map(|d| d.date.clone())
+                .filter(|d| !d.is_empty())
+                .or_else(|| recorded.and_then(|r| super::dates_in(&r.evidence).made))
                 .unwrap_or_default(),
         }
     }
