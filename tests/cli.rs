@@ -2277,7 +2277,7 @@ fn a_report_given_as_an_assessment_is_named_as_one() {
             edited.clone()
         }] {
             std::fs::write(&out, &text).unwrap();
-            for command in ["score", "validate"] {
+            for command in ["score", "validate", "migrate"] {
                 env.raia()
                     .arg(command)
                     .arg(&out)

@@ -69,7 +69,7 @@ pub fn read_assessment_fingerprinted(
 /// A report written by raia is not an assessment: reading one (`text`, which did not read as
 /// an assessment) says what it is and which file to open instead, rather than a TOML error.
 /// Asked only then, so a report with text added after it counts too.
-fn report_instead(path: &Path, text: &str) -> Option<anyhow::Error> {
+pub(crate) fn report_instead(path: &Path, text: &str) -> Option<anyhow::Error> {
     if !crate::report::is_raia_report_edited_or_not(text.as_bytes()) {
         return None;
     }

@@ -29,6 +29,10 @@ pub(crate) fn migrate(
     };
     let modified = std::fs::metadata(file).and_then(|m| m.modified()).ok();
     let text = crate::textfile::read(file, "assessment")?;
+    // A report given where an assessment goes is named as one, as every other command does.
+    if let Some(e) = crate::assessment::report_instead(file, &text) {
+        return Err(e);
+    }
     let read = store::Fingerprint::of(text.as_bytes(), modified);
     let old = match from {
         Some(p) => crate::questionnaire::parse_questionnaire(
