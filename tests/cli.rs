@@ -2723,6 +2723,13 @@ fn an_overlay_gap_is_never_said_to_be_the_policys() {
         !info.contains("safeguard the policy requires is not in place"),
         "{info}"
     );
+    // The gate names the overlay's rules too, never the policy.
+    let (stdout, err) = gate_fails(&env, &file, Some(&overlay));
+    assert!(
+        err.contains("gate: failed:\n  - 1 safeguard Acme Responsible AI Standard requires is missing, planned, or recorded without a reason or evidence\n"),
+        "{stdout}{err}"
+    );
+    assert!(!err.contains("the policy requires"), "{err}");
 }
 
 /// A hostile review: the overlay example extended the older built-in release, so every
@@ -4071,13 +4078,12 @@ fn a_stacked_overlay_named_by_a_bare_file_name_finds_its_sibling() {
 }
 
 /// `raia score --gate FILE`, which must fail the gate (exit 3): its stdout and stderr.
-fn gate_fails(env: &Env, file: &Path) -> (String, String) {
-    let out = env
-        .raia()
-        .args(["score", "--gate"])
-        .arg(file)
-        .output()
-        .unwrap();
+fn gate_fails(env: &Env, file: &Path, questionnaire: Option<&Path>) -> (String, String) {
+    let mut raia = env.raia();
+    if let Some(q) = questionnaire {
+        raia.arg("--questionnaire").arg(q);
+    }
+    let out = raia.args(["score", "--gate"]).arg(file).output().unwrap();
     let (stdout, err) = (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -4099,7 +4105,7 @@ fn a_note_or_answer_that_says_nothing_yet_is_not_written() {
         .find(|l| l.starts_with("likeness = \"Voice licence"))
         .unwrap();
     write(&voice, &text.replace(line, "likeness = \"TBD\""));
-    let (stdout, err) = gate_fails(&env, &voice);
+    let (stdout, err) = gate_fails(&env, &voice, None);
     assert!(
         stdout.contains("  - note says nothing yet (\"TBD\"): Does the system reproduce"),
         "{stdout}"
@@ -4116,7 +4122,7 @@ fn a_note_or_answer_that_says_nothing_yet_is_not_written() {
         &loan,
         &format!("{}{summary}{}", &text[..start], &text[end..]),
     );
-    let (stdout, _) = gate_fails(&env, &loan);
+    let (stdout, _) = gate_fails(&env, &loan, None);
     assert!(
         stdout.contains("  - unanswered: Summarise the test results"),
         "{stdout}"
@@ -4147,7 +4153,7 @@ fn a_kept_answer_that_marks_a_consequential_decision_is_to_be_confirmed() {
             .replace(capabilities, "capabilities = [\"prediction\"]")
             .replace(areas, "decision-areas = [\"none\"]"),
     );
-    let (stdout, err) = gate_fails(&env, &file);
+    let (stdout, err) = gate_fails(&env, &file, None);
     assert!(
         stdout.contains("  - To be confirmed: \"What part does the system play in the weapon or defence system?\" → It helps find, select or engage targets; a human authorises and controls every use of lethal force says the system makes a consequential decision (Other decisions affecting rights, health or safety), but other answers now hide that question"),
         "{stdout}"
@@ -4303,7 +4309,7 @@ fn evidence_that_dates_itself_later_or_lapsed_fails_the_gate() {
     ] {
         let file = env.path("loan.toml");
         write(&file, &text.replace(said, evidence));
-        let (_, err) = gate_fails(&env, &file);
+        let (_, err) = gate_fails(&env, &file, None);
         assert!(err.contains(failure), "{evidence}: {err}");
     }
     // Approved in the past, with the next review to come: in place.

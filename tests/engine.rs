@@ -469,8 +469,8 @@ proptest! {
             prop_assert!(!f.subjects.is_empty(), "{:?}", f);
             // A counted failure names exactly as many subjects as it counts.
             let count = match f.failure {
-                GateFailure::PolicyGaps { count }
-                | GateFailure::RequirementsNotMet { count }
+                GateFailure::PolicyGaps { count, .. }
+                | GateFailure::RequirementsNotMet { count, .. }
                 | GateFailure::Conflicts { count }
                 | GateFailure::Contradictions { count }
                 | GateFailure::ShouldGaps { count }

@@ -64,6 +64,17 @@ impl Evaluation {
         self.gate_on(binding, strict, None)
     }
 
+    /// The layer of the requirement a subject names.
+    fn requirement_layer(&self, s: &Subject) -> Option<usize> {
+        let Subject::Requirement(id) = s else {
+            return None;
+        };
+        self.requirements
+            .iter()
+            .find(|r| r.id == id.as_str())
+            .map(|r| r.layer)
+    }
+
     /// The gate on a given day (YYYY-MM-DD): [`Evaluation::gate_findings`], and besides, an
     /// assessment past its review date fails. Without a day, dates are not judged: the engine
     /// has no clock, so the commands pass today's date (or `--today`).
@@ -151,14 +162,22 @@ impl Evaluation {
                 .map(|s| Subject::Safeguard(s.id.to_string()))
                 .collect()
         };
-        let policy = safeguards(&|s| s.is_policy_gap());
-        if !policy.is_empty() {
-            push(
-                GateFailure::PolicyGaps {
-                    count: policy.len(),
-                },
-                policy,
-            );
+        // One finding per layer whose rules are not met, base first.
+        let mut layers: Vec<usize> = self.safeguards.iter().map(|s| s.layer).collect();
+        layers.extend(self.requirements.iter().map(|r| r.layer));
+        layers.sort_unstable();
+        layers.dedup();
+        for &layer in &layers {
+            let policy = safeguards(&|s| s.layer == layer && s.is_policy_gap());
+            if !policy.is_empty() {
+                push(
+                    GateFailure::PolicyGaps {
+                        count: policy.len(),
+                        layer,
+                    },
+                    policy,
+                );
+            }
         }
         // A must-requirement can fail with no single policy gap (none of its use-case
         // safeguards is in place), so it is counted on its own.
@@ -168,11 +187,21 @@ impl Evaluation {
             .filter(|r| r.state == RequirementState::NotMet)
             .map(|r| Subject::Requirement(r.id.to_string()))
             .collect();
-        if !unmet.is_empty() {
-            push(
-                GateFailure::RequirementsNotMet { count: unmet.len() },
-                unmet,
-            );
+        for &layer in &layers {
+            let of_layer: Vec<Subject> = unmet
+                .iter()
+                .filter(|s| self.requirement_layer(s) == Some(layer))
+                .cloned()
+                .collect();
+            if !of_layer.is_empty() {
+                push(
+                    GateFailure::RequirementsNotMet {
+                        count: of_layer.len(),
+                        layer,
+                    },
+                    of_layer,
+                );
+            }
         }
         // A requirement the policy's words bind this use to ("must") that nothing shows is met
         // (no safeguard under it is required or in place, or what is under it is not held):
@@ -197,13 +226,21 @@ impl Evaluation {
             })
             .map(|r| Subject::Requirement(r.id.to_string()))
             .collect();
-        if !unshown.is_empty() {
-            push(
-                GateFailure::RequirementsToConfirm {
-                    count: unshown.len(),
-                },
-                unshown,
-            );
+        for &layer in &layers {
+            let of_layer: Vec<Subject> = unshown
+                .iter()
+                .filter(|s| self.requirement_layer(s) == Some(layer))
+                .cloned()
+                .collect();
+            if !of_layer.is_empty() {
+                push(
+                    GateFailure::RequirementsToConfirm {
+                        count: of_layer.len(),
+                        layer,
+                    },
+                    of_layer,
+                );
+            }
         }
         let conflicts: Vec<Subject> = self
             .conflicts()

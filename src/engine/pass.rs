@@ -636,6 +636,7 @@ impl Scope<'_> {
                 .filter(|d| !d.is_empty())
                 .or_else(|| recorded.and_then(|r| super::dates_in(&r.evidence).made))
                 .unwrap_or_default(),
+            layer: s.layer,
         }
     }
 }
@@ -899,6 +900,7 @@ pub(super) fn requirement_result(
         reading: r.reading.clone(),
         state,
         recommendations,
+        layer: r.layer,
     }
 }
 

@@ -186,6 +186,9 @@ pub struct SafeguardResult {
     pub evidence_expires: String,
     /// The date of its evidence (YYYY-MM-DD, from the assessment), empty when it does not say.
     pub evidence_date: String,
+    /// The questionnaire layer it comes from (0: the base; an overlay's rules above it).
+    #[serde(skip)]
+    pub layer: usize,
 }
 
 /// Why a safeguard is required for this use. The engine says which rule applied and what in
@@ -335,15 +338,20 @@ pub enum RequirementState {
 pub enum GateFailure {
     Prohibited,
     Incomplete,
+    /// `layer`: whose rules require them (0: the policy; an overlay's own rules above it), so
+    /// an organisation's rule is never reported as the policy's.
     PolicyGaps {
         count: usize,
+        layer: usize,
     },
     RequirementsNotMet {
         count: usize,
+        layer: usize,
     },
     /// Policy requirements ("must") that nothing in the answers shows are met.
     RequirementsToConfirm {
         count: usize,
+        layer: usize,
     },
     Conflicts {
         count: usize,
@@ -446,6 +454,9 @@ pub struct RequirementResult {
     pub state: RequirementState,
     /// Required practice safeguards under it that are gaps: recommendations, never a breach.
     pub recommendations: Vec<Text>,
+    /// The questionnaire layer it comes from (0: the base; an overlay's rules above it).
+    #[serde(skip)]
+    pub layer: usize,
 }
 
 impl RequirementResult {

@@ -87,19 +87,30 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 q.vocabulary.prohibited_use
             ),
             GateFailure::Incomplete => "the assessment is incomplete".to_string(),
-            GateFailure::PolicyGaps { count } => plural(
-                *count,
-                "safeguard the policy requires is missing, planned, or recorded without a reason or evidence",
-                "safeguards the policy requires are missing, planned, or recorded without a reason or evidence",
-            ),
-            GateFailure::RequirementsNotMet { count } => {
-                plural(*count, "policy requirement is not met", "policy requirements are not met")
+            GateFailure::PolicyGaps { count, layer } => {
+                let whose = whose_rules(q, *layer);
+                plural(
+                    *count,
+                    &format!("safeguard {whose} requires is missing, planned, or recorded without a reason or evidence"),
+                    &format!("safeguards {whose} requires are missing, planned, or recorded without a reason or evidence"),
+                )
             }
-            GateFailure::RequirementsToConfirm { count } => plural(
-                *count,
-                "policy requirement is not shown to be met by the answers",
-                "policy requirements are not shown to be met by the answers",
-            ),
+            GateFailure::RequirementsNotMet { count, layer } => {
+                let (one, many) = requirement_words(q, *layer);
+                plural(
+                    *count,
+                    &format!("{one} is not met"),
+                    &format!("{many} are not met"),
+                )
+            }
+            GateFailure::RequirementsToConfirm { count, layer } => {
+                let (one, many) = requirement_words(q, *layer);
+                plural(
+                    *count,
+                    &format!("{one} is not shown to be met by the answers"),
+                    &format!("{many} are not shown to be met by the answers"),
+                )
+            }
             GateFailure::Conflicts { count } => plural(
                 *count,
                 "safeguard status is contradicted by the answers",
@@ -175,6 +186,27 @@ fn prohibition_title(e: &Evaluation, h: &crate::engine::HiddenProhibit) -> Strin
         .iter()
         .find(|p| p.id == h.prohibition)
         .map_or_else(|| h.prohibition.to_string(), |p| p.title.to_string())
+}
+
+/// Whose rules an item of `layer` follows: "the policy" for the base, else the overlay's own
+/// ("Acme Responsible AI Standard"): an organisation's rule is never the policy's.
+fn whose_rules(q: &Questionnaire, layer: usize) -> String {
+    crate::explain::layer_rules(q, layer).unwrap_or_else(|| "the policy".to_string())
+}
+
+/// "policy requirement(s)", or "requirement(s) of Acme Responsible AI Standard" for an
+/// overlay's own.
+fn requirement_words(q: &Questionnaire, layer: usize) -> (String, String) {
+    match crate::explain::layer_rules(q, layer) {
+        Some(name) => (
+            format!("requirement of {name}"),
+            format!("requirements of {name}"),
+        ),
+        None => (
+            "policy requirement".to_string(),
+            "policy requirements".to_string(),
+        ),
+    }
 }
 
 fn category_title(q: &Questionnaire, id: &str) -> String {
@@ -338,14 +370,17 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::Incomplete => {
             "A question that counts is unanswered, or an answer needs a note".to_string()
         }
-        GateFailure::PolicyGaps { .. } => {
-            "A safeguard the policy requires is missing, planned, or recorded without a reason or evidence"
-                .to_string()
+        GateFailure::PolicyGaps { layer, .. } => format!(
+            "A safeguard {} requires is missing, planned, or recorded without a reason or evidence",
+            whose_rules(q, *layer)
+        ),
+        GateFailure::RequirementsNotMet { layer, .. } => {
+            format!("A {} is not met", requirement_words(q, *layer).0)
         }
-        GateFailure::RequirementsNotMet { .. } => "A policy requirement is not met".to_string(),
-        GateFailure::RequirementsToConfirm { .. } => {
-            "Nothing in the answers shows how a policy requirement is met".to_string()
-        }
+        GateFailure::RequirementsToConfirm { layer, .. } => format!(
+            "Nothing in the answers shows how a {} is met",
+            requirement_words(q, *layer).0
+        ),
         GateFailure::Conflicts { .. } => {
             "A safeguard status is contradicted by the answers".to_string()
         }
