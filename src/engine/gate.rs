@@ -64,15 +64,29 @@ impl Evaluation {
         self.gate_on(binding, strict, None)
     }
 
-    /// The layer of the requirement a subject names.
-    fn requirement_layer(&self, s: &Subject) -> Option<usize> {
-        let Subject::Requirement(id) = s else {
-            return None;
+    /// Requirement subjects grouped by the layer of the requirement each names, in `layers`
+    /// order, leaving out layers with none.
+    fn by_layer(&self, subjects: &[Subject], layers: &[usize]) -> Vec<(usize, Vec<Subject>)> {
+        let layer_of = |s: &Subject| match s {
+            Subject::Requirement(id) => self
+                .requirements
+                .iter()
+                .find(|r| r.id == id.as_str())
+                .map(|r| r.layer),
+            _ => None,
         };
-        self.requirements
+        layers
             .iter()
-            .find(|r| r.id == id.as_str())
-            .map(|r| r.layer)
+            .map(|&layer| {
+                let of_layer = subjects
+                    .iter()
+                    .filter(|s| layer_of(s) == Some(layer))
+                    .cloned()
+                    .collect::<Vec<_>>();
+                (layer, of_layer)
+            })
+            .filter(|(_, of_layer)| !of_layer.is_empty())
+            .collect()
     }
 
     /// The gate on a given day (YYYY-MM-DD): [`Evaluation::gate_findings`], and besides, an
@@ -187,21 +201,9 @@ impl Evaluation {
             .filter(|r| r.state == RequirementState::NotMet)
             .map(|r| Subject::Requirement(r.id.to_string()))
             .collect();
-        for &layer in &layers {
-            let of_layer: Vec<Subject> = unmet
-                .iter()
-                .filter(|s| self.requirement_layer(s) == Some(layer))
-                .cloned()
-                .collect();
-            if !of_layer.is_empty() {
-                push(
-                    GateFailure::RequirementsNotMet {
-                        count: of_layer.len(),
-                        layer,
-                    },
-                    of_layer,
-                );
-            }
+        for (layer, of_layer) in self.by_layer(&unmet, &layers) {
+            let count = of_layer.len();
+            push(GateFailure::RequirementsNotMet { count, layer }, of_layer);
         }
         // A requirement the policy's words bind this use to ("must") that nothing shows is met
         // (no safeguard under it is required or in place, or what is under it is not held):
@@ -226,21 +228,12 @@ impl Evaluation {
             })
             .map(|r| Subject::Requirement(r.id.to_string()))
             .collect();
-        for &layer in &layers {
-            let of_layer: Vec<Subject> = unshown
-                .iter()
-                .filter(|s| self.requirement_layer(s) == Some(layer))
-                .cloned()
-                .collect();
-            if !of_layer.is_empty() {
-                push(
-                    GateFailure::RequirementsToConfirm {
-                        count: of_layer.len(),
-                        layer,
-                    },
-                    of_layer,
-                );
-            }
+        for (layer, of_layer) in self.by_layer(&unshown, &layers) {
+            let count = of_layer.len();
+            push(
+                GateFailure::RequirementsToConfirm { count, layer },
+                of_layer,
+            );
         }
         let conflicts: Vec<Subject> = self
             .conflicts()
