@@ -102,10 +102,22 @@ fn looks_like_assessment(path: &Path) -> bool {
         // A TOML report raia wrote beside the assessment (export's default) is no assessment:
         // it made `raia status` fail on every folder with one (a hostile review).
         !crate::report::is_raia_report_edited_or_not(&bytes)
-            && String::from_utf8_lossy(&bytes)
-                .lines()
-                .any(|l| l.trim_start().starts_with("schema_version"))
+            && String::from_utf8_lossy(&bytes).lines().any(assessment_line)
     })
+}
+
+/// A line only an assessment has: its `schema_version` key, bare or quoted (`"schema_version"`
+/// is the same key), or the header of a table only assessments hold. A hostile review quoted
+/// the key, or left it out, and a failing assessment dropped out of the portfolio's gate.
+fn assessment_line(line: &str) -> bool {
+    let l = line.trim();
+    let key = l.trim_start_matches(['"', '\'']);
+    if key.starts_with("schema_version") {
+        return true;
+    }
+    let header: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+    matches!(header.as_str(), "[metadata]" | "[answers]" | "[[signoff]]")
+        || header.starts_with("[safeguards.")
 }
 
 /// The assessment files named by `args`: each file as given, and under each folder every
@@ -127,7 +139,7 @@ pub fn find_files(args: &[PathBuf]) -> Vec<PathBuf> {
                 if !name.starts_with('.') && name != "target" {
                     walk(&path, out);
                 }
-            } else if name.ends_with(".toml") && looks_like_assessment(&path) {
+            } else if name.to_ascii_lowercase().ends_with(".toml") && looks_like_assessment(&path) {
                 out.push(path);
             }
         }

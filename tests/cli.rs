@@ -4324,3 +4324,51 @@ fn evidence_that_dates_itself_later_or_lapsed_fails_the_gate() {
         .assert()
         .success();
 }
+
+/// A ninth hostile review: `"schema_version" = 1` (the same key, quoted), a file without the key,
+/// or one named `.TOML` dropped a failing CV screener out of `raia status`, and the portfolio
+/// passed. Each is found, and fails or does not load.
+#[test]
+fn status_finds_an_assessment_however_its_key_or_name_is_written() {
+    let env = Env::new();
+    let dir = env.path("portfolio");
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = std::fs::read_to_string(manifest("examples/cv-screener-auto-reject.toml")).unwrap();
+    assert!(text.contains("\nschema_version = 1\n"));
+    write(
+        &dir.join("quoted.toml"),
+        &text.replace("\nschema_version = 1\n", "\n\"schema_version\" = 1\n"),
+    );
+    write(
+        &dir.join("no-key.toml"),
+        &text.replace("\nschema_version = 1\n", "\n"),
+    );
+    write(&dir.join("upper.TOML"), &text);
+    // A questionnaire beside them is still passed over.
+    std::fs::write(dir.join("questionnaire.toml"), common::docs_example_text()).unwrap();
+    let out = env
+        .raia()
+        .args(["status", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut files: Vec<String> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let f = r["file"].as_str().unwrap();
+            let name = Path::new(f).file_name().unwrap().to_string_lossy();
+            let fails = r["gate_passed"] == false;
+            format!("{name} {}", if fails { "fails" } else { "passes" })
+        })
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        ["no-key.toml fails", "quoted.toml fails", "upper.TOML fails"],
+        "{rows}"
+    );
+    assert_ne!(out.status.code(), Some(0));
+}
