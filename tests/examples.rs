@@ -2696,11 +2696,12 @@ fn deciding_alone_while_every_adverse_outcome_is_reviewed_is_to_be_confirmed() {
     );
 }
 
-/// The review date is counted from the latest current sign-off: once the answers change (or a
-/// migration binds them to a new text), the approval no longer holds and there is none to
-/// renew. A hostile review found a stale sign-off still setting the review date.
+/// The review date is counted from the latest approval, current or stale: a ninth hostile review
+/// added a space to a note, the approval went stale, and a review years overdue was no longer
+/// due, so the gate passed. Changing the answers does not renew an approval; the review date
+/// says the approval no longer matches them.
 #[test]
-fn a_stale_sign_off_sets_no_review_date() {
+fn a_stale_sign_off_still_sets_the_review_date() {
     let (q, mut a, _) = example("clinical-triage-assistant.toml");
     a.metadata.review_by = String::new();
     approve(&q, &mut a, "2026-01-10");
@@ -2711,11 +2712,25 @@ fn a_stale_sign_off_sets_no_review_date() {
         .clone()
         .expect("a review date from the current sign-off");
     assert!(due.as_str() > "2026-01-10", "{due}");
-    // An answer changes: the sign-off is stale, and no review date is counted from it.
+    // An answer changes: the sign-off is stale, and the review is still due when it was.
     a.notes
         .insert("ai-role".into(), "A nurse confirms every level.".into());
     assert!(!a.signoff[0].is_current(&a.answers_hash(&q)));
-    assert_eq!(evaluate(&q, &a).review.due, None);
+    let e = evaluate(&q, &a);
+    assert_eq!(e.review.due.as_deref(), Some(due.as_str()));
+    assert!(
+        raia::explain::review_due(&q, &e).ends_with("which no longer matches the answers)"),
+        "{}",
+        raia::explain::review_due(&q, &e)
+    );
+    // Past it, the gate fails on the stale approval as on a current one.
+    let findings = e.gate_on(raia::engine::Binding::Bound, false, Some("2099-01-01"));
+    assert!(
+        findings
+            .iter()
+            .any(|f| matches!(f.failure, raia::engine::GateFailure::ReviewOverdue { .. })),
+        "{findings:?}"
+    );
 }
 
 fn holds(e: &Evaluation, contradiction: &str) -> bool {

@@ -611,14 +611,19 @@ pub struct Review {
 pub enum ReviewBasis {
     /// `review_by` in the assessment's metadata.
     Set,
-    /// The questionnaire's months for the tier, counted from the latest sign-off.
-    SignOff { months: u32, from: String },
+    /// The questionnaire's months for the tier, counted from the latest approval; `current`:
+    /// whether it still matches the answers.
+    SignOff {
+        months: u32,
+        from: String,
+        current: bool,
+    },
     /// No `review_by` and no sign-off to count from, or a prohibited use.
     None,
 }
 
 impl Review {
-    /// The earlier of `review_by` and the tier's cycle from the latest current sign-off:
+    /// The earlier of `review_by` and the tier's cycle from the latest approval:
     /// `review_by` is outside the signed hash, so a date set after the sign-off can bring the
     /// review forward, never put it off (a hostile review set 2099).
     /// `hash`: the assessment's answers hash, given when it has sign-offs.
@@ -637,7 +642,7 @@ impl Review {
         cycle
     }
 
-    /// The tier's months counted from the latest current sign-off, if any.
+    /// The tier's months counted from the latest approval, if any.
     fn cycle(q: &Questionnaire, a: &Assessment, tier: Tier, hash: Option<&str>) -> Self {
         let none = Self {
             due: None,
@@ -646,32 +651,28 @@ impl Review {
         let Some(months) = q.tiers.review_months.of(tier) else {
             return none;
         };
-        // Counted from the latest current sign-off: a review renews an approval. An assessment
-        // never signed, or whose sign-offs went stale (answers changed, or a migration), has no
-        // approval to renew unless `review_by` says.
-        // Only an approval renews: a rejection or a request for changes starts no cycle, and
-        // neither does an entry with no decision (a file with one does not load).
-        let dated = || {
+        // Counted from the latest approval, current or stale: a review renews an approval, and
+        // changing the answers since does not (a ninth hostile review added a space to a note,
+        // the approval went stale, and an overdue review was no longer due). Only an approval
+        // renews: a rejection or a request for changes starts no cycle, and neither does an
+        // entry with no decision (a file with one does not load).
+        let approvals = || {
             a.signoff.iter().filter(|s| {
                 crate::answer::valid_date(s.date.trim())
                     && s.decision == Some(crate::assessment::Decision::Approved)
             })
         };
-        let Some(hash) = hash else {
+        let Some(from) = approvals().map(|s| s.date.trim()).max() else {
             return none;
         };
-        let Some(from) = dated()
-            .filter(|s| s.is_current(hash))
-            .map(|s| s.date.trim())
-            .max()
-        else {
-            return none;
-        };
+        let current =
+            hash.is_some_and(|h| approvals().any(|s| s.date.trim() == from && s.is_current(h)));
         Self {
             due: crate::answer::add_months(from, months),
             basis: ReviewBasis::SignOff {
                 months,
                 from: from.to_string(),
+                current,
             },
         }
     }

@@ -292,10 +292,19 @@ pub fn review_due(q: &Questionnaire, e: &Evaluation) -> String {
     };
     let why = match &e.review.basis {
         ReviewBasis::Set => "set in the assessment".to_string(),
-        ReviewBasis::SignOff { months, from } => format!(
-            "{} for the {} tier, from the sign-off of {from}",
+        ReviewBasis::SignOff {
+            months,
+            from,
+            current,
+        } => format!(
+            "{} for the {} tier, from the sign-off of {from}{}",
             plural(*months as usize, "month", "months"),
-            tier(q, e.tier)
+            tier(q, e.tier),
+            if *current {
+                ""
+            } else {
+                ", which no longer matches the answers"
+            }
         ),
         ReviewBasis::None => String::new(),
     };
