@@ -4372,3 +4372,28 @@ fn status_finds_an_assessment_however_its_key_or_name_is_written() {
     );
     assert_ne!(out.status.code(), Some(0));
 }
+
+/// A review of honest use: the built-in questionnaire kept in a repository and checked out with
+/// Windows line ends (git's autocrlf) hashed as another text, so every assessment failed the
+/// gate as "not the one the answers were given against". Line ends do not change the text.
+#[test]
+fn a_questionnaire_checked_out_with_windows_line_ends_is_the_same_text() {
+    let env = Env::new();
+    let rules = env.path("questionnaire.toml");
+    std::fs::write(
+        &rules,
+        format!(
+            "\u{feff}{}",
+            raia::questionnaire::DEFAULT_QUESTIONNAIRE.replace('\n', "\r\n")
+        ),
+    )
+    .unwrap();
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&rules)
+        .args(["score", "--gate"])
+        .arg(manifest("examples/loan-pre-approval.toml"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("another text").not());
+}

@@ -429,13 +429,8 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "will do later",
     "do it later",
     "to do later",
-    // An eighth's.
-    "deferred until",
-    "deferred to",
-    "put on hold",
-    "is on hold",
-    "descoped",
-    "not signed off",
+    // A ninth's.
+    "lorem ipsum",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -538,6 +533,10 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || only_filler(&words)
         || not_done_elsewhere(&lower)
         || mashed(&words)
+        || (reading == Reading::Evidence && opens_put_off(&joined, text))
+        || (reading == Reading::Evidence && opens_with_placeholder(&lower))
+        || template_slot(&lower)
+        || nowhere_address(&lower)
         || asks_someone(&words)
         || short_refusal(&words, &joined, reading)
         || placeholder_path(&lower)
@@ -546,8 +545,107 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || lower.contains("}}")
 }
 
+/// Evidence that opens by saying the work was put off or left unapproved ("Deferred until after
+/// launch (ticket RISK-12)", "On hold; descoped for the MVP", "Not signed off; the draft was
+/// deleted"), unless a clause dates what was done ("Descoped the mortgage variant; the loan
+/// model was assessed in MRM-CL-031, approved 2024-11-18"). Anywhere else in the text such words
+/// are often about something beside the point (a review of honest evidence: "one low-severity
+/// action was deferred to Q1").
+fn opens_put_off(joined: &str, text: &str) -> bool {
+    const OPENS: &[&str] = &[
+        " deferred ",
+        " postponed ",
+        " on hold ",
+        " put on hold ",
+        " descoped ",
+        " de scoped ",
+        " not signed off ",
+    ];
+    OPENS.iter().any(|p| joined.starts_with(p)) && dates_in(text).made.is_none()
+}
+
+/// Evidence whose first clause is a placeholder ("N/A. The bank serves 140,000 applicants"):
+/// what follows is beside the point (a ninth hostile review). Only as evidence of a safeguard
+/// in place: a reason it does not apply may open "N/A:" and give the reason. In lowercase.
+fn opens_with_placeholder(lower: &str) -> bool {
+    let head = lower.trim_start();
+    // "n/a" holds a separator's own character: read before splitting.
+    if ["n/a.", "n/a;", "n/a:", "n/a ", "n/a,", "n/a-"]
+        .iter()
+        .any(|p| head.starts_with(p))
+    {
+        return true;
+    }
+    // A clause ends where a stop is followed by a space: "https://..." is one word.
+    let end = [". ", "; ", ": ", ", ", " (", "\n", " - "]
+        .iter()
+        .filter_map(|p| head.find(p))
+        .min()
+        .unwrap_or(head.len());
+    let first = head.get(..end).unwrap_or_default().trim();
+    // Only the answer placeholders: "Link: https://..." and "Attached: RA-12.pdf" open with
+    // words that alone give no reason, but then give the evidence.
+    first.chars().any(char::is_alphabetic)
+        && first.len() < head.trim_end().len()
+        && only_placeholders(first, &[ANSWER_PLACEHOLDERS])
+}
+
+/// A template's slot left unfilled: "<evidence>", "[evidence]", "${EVIDENCE}", "%EVIDENCE%",
+/// "{evidence}", "<br>", an HTML comment or entity, a Markdown link to nowhere ("[evidence](TBD)",
+/// "[](https://wiki.example.com)"). In lowercase `text`.
+fn template_slot(text: &str) -> bool {
+    let t = text.trim();
+    let wrapped = [("<", ">"), ("[", "]"), ("${", "}"), ("%", "%"), ("{", "}")]
+        .iter()
+        .any(|(open, close)| {
+            t.len() > open.len() + close.len()
+                && t.starts_with(open)
+                && t.ends_with(close)
+                && t.get(open.len()..t.len() - close.len())
+                    .is_some_and(|inner| {
+                        inner.split_whitespace().count() <= 3
+                            && !inner.contains(['<', '>', '[', ']'])
+                    })
+        });
+    let comment = t.starts_with("<!--") && t.ends_with("-->");
+    let entity = t.len() > 2
+        && t.starts_with('&')
+        && t.ends_with(';')
+        && t.get(1..t.len() - 1)
+            .is_some_and(|e| e.chars().all(|c| c.is_ascii_alphanumeric() || c == '#'));
+    // "[text](url)" and nothing else, where the address is none or a placeholder.
+    let link = t
+        .strip_prefix('[')
+        .and_then(|r| r.split_once("]("))
+        .and_then(|(label, rest)| rest.strip_suffix(')').map(|url| (label, url)))
+        .is_some_and(|(label, url)| {
+            let url = url.trim();
+            url.is_empty()
+                || url == "#"
+                || bare_example_address(url)
+                || only_placeholders(url, &[ANSWER_PLACEHOLDERS])
+                || (label.trim().is_empty() && !url.contains("://"))
+        });
+    wrapped || comment || entity || link
+}
+
+/// An address no one else can open: this machine ("127.0.0.1", "0.0.0.0"), a temporary file,
+/// or a browser's own ("about:blank", "javascript:", "data:"). In lowercase `text`.
+fn nowhere_address(text: &str) -> bool {
+    let t = text.trim();
+    ["127.0.0.1", "://0.0.0.0", "about:blank", "javascript:"]
+        .iter()
+        .any(|p| t.contains(p))
+        || t.starts_with("data:")
+        || t.starts_with("file:///tmp")
+}
+
 /// "Not done yet" in the languages teams most often write in besides English (an eighth hostile
-/// review: "Noch nicht erstellt", "pas encore fait", "pendiente", "未実施"), in lowercase `text`.
+/// review: "Noch nicht erstellt", "pas encore fait", "pendiente", "未実施"), in lowercase `text`:
+/// when the text opens with it or is little more than it. Further into a longer text it is as
+/// often about something else ("Aún no se han registrado incidentes": no incidents yet; "aucune
+/// action en attente": nothing pending), as "not yet" is in English (a review of honest
+/// evidence).
 fn not_done_elsewhere(text: &str) -> bool {
     const PHRASES: &[&str] = &[
         "noch nicht",
@@ -571,6 +669,11 @@ fn not_done_elsewhere(text: &str) -> bool {
         "ainda não",
         "a fazer",
         "nog niet",
+        "nog te doen",
+        "te doen",
+        "nicht erledigt",
+        "noch offen",
+        "en cours",
         "未実施",
         "未完成",
         "未着手",
@@ -590,12 +693,14 @@ fn not_done_elsewhere(text: &str) -> bool {
         " {} ",
         words.split_whitespace().collect::<Vec<_>>().join(" ")
     );
+    let t = text.trim();
+    let short = joined.split_whitespace().count() <= 6 && t.chars().count() <= 40;
     PHRASES.iter().any(|p| {
         // Chinese, Japanese and Korean are written without spaces between words.
         if p.chars().any(|c| c > '\u{2e7f}') {
-            text.contains(p)
+            t.starts_with(p) || (t.chars().count() <= 8 && t.contains(p))
         } else {
-            joined.contains(&format!(" {p} "))
+            joined.starts_with(&format!(" {p} ")) || (short && joined.contains(&format!(" {p} ")))
         }
     })
 }
@@ -608,7 +713,12 @@ fn mashed(words: &[&str]) -> bool {
     };
     let mut letters = w.chars();
     let first = letters.next();
+    // Letters from one row of the keyboard only, run along it ("asdfghjkl", "qwertyuiop").
+    let one_row = |row: &str| w.len() >= 6 && w.chars().all(|c| row.contains(c));
     (w.len() >= 3 && letters.all(|c| Some(c) == first))
+        || one_row("qwertyuiop")
+        || one_row("asdfghjkl")
+        || one_row("zxcvbnm")
         || matches!(
             *w,
             "asdf"
@@ -752,11 +862,6 @@ fn short_refusal(words: &[&str], joined: &str, reading: Reading) -> bool {
         "no budget",
         "somewhere",
         // An eighth hostile review's.
-        "deferred",
-        "on hold",
-        "descoped",
-        "de scoped",
-        "not signed off",
         "lost",
         "superseded",
         "next sprint",
@@ -765,13 +870,19 @@ fn short_refusal(words: &[&str], joined: &str, reading: Reading) -> bool {
         "is on it",
     ];
     // As evidence that a safeguard is in place these say it is not; as the reason it does
-    // not apply, "Not needed - track images contain no people" is a reason.
+    // not apply, "Not needed - track images contain no people" is a reason. So is "descoped":
+    // an everyday word for a justified "not applicable" (a review of honest reasons).
     const NOT_NEEDED: &[&str] = &[
         "not needed",
         "no need",
         "don t need",
         "do not need",
         "exempt",
+        "deferred",
+        "on hold",
+        "descoped",
+        "de scoped",
+        "not signed off",
     ];
     let said = |list: &[&str]| list.iter().any(|p| joined.contains(&format!(" {p} ")));
     words.len() <= 7 && (said(REFUSED) || (reading == Reading::Evidence && said(NOT_NEEDED)))
@@ -802,6 +913,9 @@ fn bare_example_address(text: &str) -> bool {
     let host = host.strip_prefix("www.").unwrap_or(host);
     !host.contains('/')
         && (matches!(host, "example.com" | "example.org" | "example.net")
+            || [".example.com", ".example.org", ".example.net"]
+                .iter()
+                .any(|d| host.ends_with(d))
             || host.ends_with(".example")
             || host == "example")
 }
@@ -1046,8 +1160,12 @@ fn placeholder_part(text: &str, known: &dyn Fn(&str) -> bool) -> bool {
     }
     // Spelled out letter by letter: "t.b.d.", "T B D". Counted before it is copied: most text
     // answers are longer, and copying each on every evaluation showed in reports (issue 7).
-    let letters = || t.chars().filter(|c| !matches!(c, '.' | ' '));
-    if letters().nth(4).is_none() {
+    let letters = || {
+        t.chars()
+            .filter(|c| !matches!(c, '.' | ' ' | '-' | '_' | '/'))
+    };
+    // Up to ten letters ("p-e-n-d-i-n-g", "T_B_D", "pen ding"): a hostile review split them.
+    if letters().nth(10).is_none() {
         let compact: String = letters().collect();
         if compact != t && known(&compact) {
             return true;
@@ -1074,40 +1192,63 @@ pub fn is_placeholder(text: &str) -> bool {
 fn unfilled(text: &str) -> bool {
     let t = visible_text(text).trim().to_lowercase();
     let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
-    const OPENS: &[&str] = &[
-        "none yet",
-        "nothing yet",
-        "no tests have been",
-        "no testing has been",
+    let words = t.split_whitespace().count();
+    // Whatever follows, these say the field was never filled in.
+    const ALWAYS: &[&str] = &[
         "to be filled",
         "to be written",
         "to be completed",
         "to be defined",
         "to be added",
-        "fill in",
-        "fill this in",
         "lorem ipsum",
-        "describe what",
-        "describe the",
-        "describe how",
-        "describe your",
-        "enter the",
-        "enter your",
-        "insert ",
         "your text here",
         "text here",
         "see description",
         "see the description",
+        "no tests have been",
+        "no testing has been",
     ];
-    let words = t.split_whitespace().count();
-    let prompt = [
-        "describe", "enter", "type", "write", "add", "insert", "put", "your",
-    ]
-    .iter()
-    .any(|p| t.starts_with(p));
-    OPENS.iter().any(|p| t.starts_with(p))
+    // A form's prompt ("Describe what the system does here", "Replace with evidence"): only in
+    // a few words, since a real answer may open so ("Enter the applicant's details and the
+    // model proposes a limit...", a review of honest answers).
+    const PROMPTS: &[&str] = &[
+        "describe",
+        "enter",
+        "fill in",
+        "fill this in",
+        "insert",
+        "type",
+        "write",
+        "add",
+        "replace with",
+        "replace this",
+        "put",
+        "your",
+    ];
+    let prompt = PROMPTS.iter().any(|p| {
+        t.strip_prefix(p)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
+    });
+    // "None yet: no tests have been run; testing is planned for after launch" gives none; "None
+    // yet seen in production. In validation, thin-file applicants..." gives the substance.
+    let none_yet = ["none yet", "nothing yet"].iter().any(|p| t.starts_with(p))
+        && (words <= 3
+            || [
+                "no test",
+                "not been",
+                "planned",
+                "after launch",
+                "not yet",
+                "pending",
+                "will ",
+            ]
+            .iter()
+            .any(|w| t.contains(w)));
+    let here = t.ends_with(" here") || t.ends_with(" here.");
+    ALWAYS.iter().any(|p| t.starts_with(p))
         || t.contains("lorem ipsum")
-        || (prompt && words <= 8 && (t.ends_with(" here") || t.ends_with(" here.")))
+        || none_yet
+        || (prompt && (words <= 3 || (words <= 8 && here)))
         || (words <= 8 && not_done_elsewhere(t))
 }
 
@@ -1171,6 +1312,7 @@ fn empty_as(text: &str, reading: Reading) -> bool {
         || visible_text(text).trim().chars().count() < 3
         || says_not_done(text, reading)
         || copied_example(text)
+        || unfilled(text)
 }
 
 /// An answer that is only a placeholder ("n/a", "TBD"): something was typed, but it is no
@@ -1227,6 +1369,80 @@ mod tests {
                 expires: None
             }
         );
+    }
+
+    /// A ninth hostile review's evidence that counted, and a review of honest evidence's false
+    /// alarms from the eighth round's rules: both hold.
+    #[test]
+    fn filler_is_caught_without_throwing_out_honest_evidence() {
+        for none in [
+            "asdfasdf",
+            "asdfghjkl",
+            "qwertyuiop",
+            "nicht erledigt",
+            "noch offen",
+            "en cours",
+            "nog te doen",
+            "lorem ipsum dolor sit amet",
+            "T-B-D",
+            "T_B_D",
+            "T/B/D",
+            "pen ding",
+            "p-e-n-d-i-n-g",
+            "N/A. Meridian Community Bank serves about 140,000 applicants a year.",
+            "<evidence>",
+            "[evidence]",
+            "${EVIDENCE}",
+            "%EVIDENCE%",
+            "Describe the evidence here",
+            "Replace with evidence",
+            "insert link here",
+            "<!-- evidence goes here -->",
+            "<br>",
+            "&nbsp;",
+            "[](https://wiki.example.com)",
+            "[evidence](TBD)",
+            "http://127.0.0.1:8080/risk",
+            "file:///tmp/risk.pdf",
+            "about:blank",
+            "javascript:void(0)",
+            "data:text/plain,TBD",
+            "Deferred until after launch (ticket RISK-12 in the backlog).",
+            "Not signed off; the draft was deleted.",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        for evidence in [
+            "Model risk assessment MRM-CL-031 (tier 1 model), approved by the Model Risk Committee on 2024-11-18. One low-severity action (RA-3, wording of the officer dashboard) was deferred to Q1 2025 by the committee; it does not affect the approval.",
+            "MRM-CL-031 approved 2024-11-18; no item is on hold or deferred.",
+            "Évaluation des risques MRM-CL-031, validée par le comité des risques de modèle le 18/11/2024 ; aucune action en attente.",
+            "Evaluación de riesgos MRM-CL-031, aprobada el 18/11/2024. Aún no se han registrado incidentes desde la aprobación.",
+            "Licence VL-11 signée le 2024-09-01, pas encore expirée.",
+            "Not signed off by the vendor (they do not review customer assessments); our own model risk assessment MRM-CL-031 was approved by the Model Risk Committee on 2024-11-18.",
+            "Descoped the mortgage variant; the personal-loan model was assessed in MRM-CL-031 (approved 2024-11-18).",
+            "Link: https://wiki.example.com/dpia (approved 2026-02-01)",
+            "https://wiki.example.com/risk-assessment-2026",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+        for why in [
+            "Descoped by the review board (RB-2024-31): the model classifies vehicles, not people, so there is no group of people to test for adverse impact.",
+            "A person-detection feature is on hold and would need its own assessment; this model sees only vehicles.",
+        ] {
+            assert!(!is_empty_why(why), "{why:?} is a reason");
+        }
+        for answer in [
+            "Fill in the online application for an unsecured personal loan up to $35,000, and the model estimates the probability of default; every proposed decline goes to a credit officer.",
+            "Enter your income and the model proposes a credit limit for a person to approve.",
+            "Describe the product in a few words and the model drafts a listing for a person to edit.",
+            "None yet seen in production. In validation, thin-file applicants were scored less reliably.",
+            "None yet: the bank uses a rules engine, no ML model.",
+        ] {
+            assert!(!is_placeholder(answer), "{answer:?} is an answer");
+        }
+        assert!(!is_empty_note(
+            "Describe the voice? It is Elena Marsh's, used under licence VL-11 signed 2024-09-01."
+        ));
     }
 
     /// An eighth hostile review's evidence, notes and text answers that counted, and honest
@@ -1693,8 +1909,12 @@ mod tests {
                     asks_someone(&words)
                         || short_refusal(&words, &joined, Reading::Evidence)
                         || mashed(&words)
+                        || opens_put_off(&joined, &text)
                 }
                 || not_done_elsewhere(&lower)
+                || opens_with_placeholder(&lower)
+                || template_slot(&lower)
+                || nowhere_address(&lower)
                 || lower.strip_prefix("missing").is_some_and(|r| {
                     !r.starts_with(|c: char| c == '-' || c.is_alphanumeric())
                 });

@@ -376,7 +376,7 @@ impl Validator<'_> {
         };
 
         // Hashed once: at 10,000 questions the text is 8 MB.
-        let content_hash = hex_digest(&Sha256::digest(text.as_bytes()));
+        let content_hash = super::text_hash(text);
         let mut q = Questionnaire {
             id: Text::from(raw.questionnaire.id.get_ref()),
             version: Text::from(&raw.questionnaire.version),

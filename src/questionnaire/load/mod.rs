@@ -314,6 +314,25 @@ fn sorted(set: &HashSet<String>) -> String {
     }
 }
 
+/// SHA-256 of a questionnaire's text as hex, read with Windows line ends (CR LF) as `\n` and
+/// without a byte-order mark: a copy git checked out on Windows is the same text (a review of
+/// honest use saw a CRLF checkout fail the gate as "another text"). LF text hashes as it is.
+pub fn text_hash(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text.as_bytes().contains(&b'\r') {
+        return hex_digest(&Sha256::digest(text.as_bytes()));
+    }
+    let mut h = Sha256::new();
+    for (i, part) in text.split("\r\n").enumerate() {
+        if i > 0 {
+            h.update(b"\n");
+        }
+        h.update(part.as_bytes());
+    }
+    hex_digest(&h.finalize())
+}
+
 pub fn hex_digest(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes

@@ -570,7 +570,7 @@ impl Validator<'_> {
             merge_vocabulary(&mut q.vocabulary, v);
         }
 
-        let own_hash = hex_digest(&Sha256::digest(text.as_bytes()));
+        let own_hash = crate::questionnaire::load::text_hash(text);
         let policy = raw.policy.as_ref().map(|p| Policy {
             name: Text::from(&p.name),
             date: Text::from(&p.date),
