@@ -4397,3 +4397,25 @@ fn a_questionnaire_checked_out_with_windows_line_ends_is_the_same_text() {
         .success()
         .stderr(predicate::str::contains("another text").not());
 }
+
+/// A ninth hostile review: migrating a robo-adviser from 2023-09-28.1 said every answer
+/// "carried over unchanged", while the newer release now asks when a person reviews advice the
+/// system acts on alone, which is unanswered. The question now asked is listed.
+#[test]
+fn migrate_lists_a_kept_question_that_is_now_asked_and_unanswered() {
+    let env = Env::new();
+    let file = env.path("robo.toml");
+    std::fs::copy(
+        manifest("tests/fixtures/migrate/robo-adviser-2023-09-28.1.toml"),
+        &file,
+    )
+    .unwrap();
+    env.raia()
+        .arg("migrate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Now asked, and not answered (1):\n  - \"When does a person review the outcome?\"\n",
+        ));
+}

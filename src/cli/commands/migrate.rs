@@ -149,6 +149,19 @@ pub(crate) fn migrate(
         "New questions to answer",
         out.new.iter().map(|p| format!("\"{p}\"")).collect(),
     )?;
+    // A question kept from the old version can now be asked where it was not (its conditions
+    // changed): listed too, or "carried over unchanged" reads as if nothing were left to do (a
+    // hostile review: a robo-adviser's human-review question, hidden before, now unanswered).
+    let e = crate::engine::evaluate_without_what_if(&new, &migrated);
+    list(
+        "Now asked, and not answered",
+        e.unanswered
+            .iter()
+            .filter_map(|id| new.question(id))
+            .map(|q| format!("\"{}\"", q.prompt))
+            .filter(|p| !out.new.iter().any(|n| format!("\"{n}\"") == *p))
+            .collect(),
+    )?;
     if dry_run {
         outln!("Dry run: {} was not changed.", term_text::path(file));
     } else {
