@@ -1198,9 +1198,34 @@ pub fn is_placeholder(text: &str) -> bool {
 /// none yet ("None yet: no tests have been run"): an eighth hostile review saw each count as
 /// the intended use or the test summary.
 fn unfilled(text: &str) -> bool {
-    let t = visible_text(text).trim().to_lowercase();
-    let t = t.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let words = t.split_whitespace().count();
+    // Every text answer passes through here on every evaluation: a long one is lowercased only
+    // for its opening words and searched for "lorem ipsum" in place (a copy of each was a
+    // twentieth of evaluating 10,000 questions, issue 7).
+    let seen = visible_text(text);
+    let whole = seen
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    if whole.len() > 160 {
+        let head: String = whole
+            .chars()
+            .take(40)
+            .flat_map(char::to_lowercase)
+            .collect();
+        return unfilled_lower(&head, 9) || contains_ignoring_ascii_case(whole, "lorem ipsum");
+    }
+    let t = whole.to_lowercase();
+    unfilled_lower(&t, t.split_whitespace().count())
+}
+
+/// Whether `needle` (lowercase ASCII) is in `text`, ignoring ASCII case.
+fn contains_ignoring_ascii_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// [`unfilled`] for lowercase text `t` (the whole, or the opening of a long one) of `words` words.
+fn unfilled_lower(t: &str, words: usize) -> bool {
     // Whatever follows, these say the field was never filled in.
     const ALWAYS: &[&str] = &[
         "to be filled",
