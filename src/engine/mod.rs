@@ -640,6 +640,45 @@ fn nowhere_address(text: &str) -> bool {
         || t.starts_with("file:///tmp")
 }
 
+/// What [`not_done_elsewhere`] looks for.
+const NOT_DONE_ELSEWHERE: &[&str] = &[
+    "noch nicht",
+    "nicht erstellt",
+    "nicht begonnen",
+    "ausstehend",
+    "pas encore",
+    "pas fait",
+    "à compléter",
+    "à faire",
+    "en attente",
+    "pendiente",
+    "por hacer",
+    "sin hacer",
+    "no iniciado",
+    "todavía no",
+    "aún no",
+    "da fare",
+    "non ancora",
+    "in sospeso",
+    "ainda não",
+    "a fazer",
+    "nog niet",
+    "nog te doen",
+    "te doen",
+    "nicht erledigt",
+    "noch offen",
+    "en cours",
+    "未実施",
+    "未完成",
+    "未着手",
+    "未定",
+    "待定",
+    "尚未",
+    "未完了",
+    "작성 예정",
+    "미정",
+];
+
 /// "Not done yet" in the languages teams most often write in besides English (an eighth hostile
 /// review: "Noch nicht erstellt", "pas encore fait", "pendiente", "未実施"), in lowercase `text`:
 /// when the text opens with it or is little more than it. Further into a longer text it is as
@@ -647,43 +686,10 @@ fn nowhere_address(text: &str) -> bool {
 /// action en attente": nothing pending), as "not yet" is in English (a review of honest
 /// evidence).
 fn not_done_elsewhere(text: &str) -> bool {
-    const PHRASES: &[&str] = &[
-        "noch nicht",
-        "nicht erstellt",
-        "nicht begonnen",
-        "ausstehend",
-        "pas encore",
-        "pas fait",
-        "à compléter",
-        "à faire",
-        "en attente",
-        "pendiente",
-        "por hacer",
-        "sin hacer",
-        "no iniciado",
-        "todavía no",
-        "aún no",
-        "da fare",
-        "non ancora",
-        "in sospeso",
-        "ainda não",
-        "a fazer",
-        "nog niet",
-        "nog te doen",
-        "te doen",
-        "nicht erledigt",
-        "noch offen",
-        "en cours",
-        "未実施",
-        "未完成",
-        "未着手",
-        "未定",
-        "待定",
-        "尚未",
-        "未完了",
-        "작성 예정",
-        "미정",
-    ];
+    // Most text holds none of them: passed over before any copy is made.
+    if !NOT_DONE_ELSEWHERE.iter().any(|p| text.contains(p)) {
+        return false;
+    }
     // Latin phrases as whole words ("a fazer" is not in "via fazer..."), others anywhere.
     let words: String = text
         .chars()
@@ -695,7 +701,7 @@ fn not_done_elsewhere(text: &str) -> bool {
     );
     let t = text.trim();
     let short = joined.split_whitespace().count() <= 6 && t.chars().count() <= 40;
-    PHRASES.iter().any(|p| {
+    NOT_DONE_ELSEWHERE.iter().any(|p| {
         // Chinese, Japanese and Korean are written without spaces between words.
         if p.chars().any(|c| c > '\u{2e7f}') {
             t.starts_with(p) || (t.chars().count() <= 8 && t.contains(p))
@@ -1198,23 +1204,46 @@ pub fn is_placeholder(text: &str) -> bool {
 /// none yet ("None yet: no tests have been run"): an eighth hostile review saw each count as
 /// the intended use or the test summary.
 fn unfilled(text: &str) -> bool {
-    // Every text answer passes through here on every evaluation: a long one is lowercased only
-    // for its opening words and searched for "lorem ipsum" in place (a copy of each was a
-    // twentieth of evaluating 10,000 questions, issue 7).
+    // Every text answer passes through here on every evaluation, so ASCII text is read in
+    // place: only its opening bytes are lowercased, on the stack, and its words are counted
+    // only where an opening matched (a lowercase copy of each, and a phrase formatted per
+    // check, doubled evaluating 10,000 questions; issue 7).
     let seen = visible_text(text);
     let whole = seen
         .trim()
         .trim_start_matches(|c: char| !c.is_alphanumeric());
-    if whole.len() > 160 {
-        let head: String = whole
-            .chars()
-            .take(40)
-            .flat_map(char::to_lowercase)
-            .collect();
-        return unfilled_lower(&head, 9) || contains_ignoring_ascii_case(whole, "lorem ipsum");
+    let words = || whole.split_whitespace().take(10).count();
+    if whole.is_ascii() {
+        let mut buf = [0u8; 24];
+        let n = whole.len().min(buf.len());
+        for (b, c) in buf.iter_mut().zip(whole.as_bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        let head = std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or_default();
+        let ends_here = || {
+            let b = whole.as_bytes();
+            [" here", " here."].iter().any(|e| {
+                b.len() >= e.len()
+                    && b.get(b.len() - e.len()..)
+                        .is_some_and(|x| x.eq_ignore_ascii_case(e.as_bytes()))
+            })
+        };
+        // Opening with "not done" in another language, or little more than it.
+        let elsewhere = || {
+            let tiny = whole.len() <= 40 && words() <= 3;
+            NOT_DONE_ELSEWHERE.iter().any(|p| {
+                p.is_ascii()
+                    && (head.starts_with(p) || (tiny && contains_ignoring_ascii_case(whole, p)))
+            }) && not_done_elsewhere(&whole.to_ascii_lowercase())
+        };
+        return unfilled_lower(head, &words, &ends_here, &|needle| {
+            contains_ignoring_ascii_case(whole, needle)
+        }) || elsewhere();
     }
     let t = whole.to_lowercase();
-    unfilled_lower(&t, t.split_whitespace().count())
+    let here = || t.ends_with(" here") || t.ends_with(" here.");
+    unfilled_lower(&t, &words, &here, &|needle| t.contains(needle))
+        || (words() <= 8 && not_done_elsewhere(&t))
 }
 
 /// Whether `needle` (lowercase ASCII) is in `text`, ignoring ASCII case.
@@ -1224,8 +1253,15 @@ fn contains_ignoring_ascii_case(text: &str, needle: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
-/// [`unfilled`] for lowercase text `t` (the whole, or the opening of a long one) of `words` words.
-fn unfilled_lower(t: &str, words: usize) -> bool {
+/// [`unfilled`] for lowercase text `t` (the whole, or its opening), with how many words the
+/// whole has (counted up to ten), whether it ends in "here", and a search of the whole for
+/// lowercase words.
+fn unfilled_lower(
+    t: &str,
+    words: &dyn Fn() -> usize,
+    here: &dyn Fn() -> bool,
+    has: &dyn Fn(&str) -> bool,
+) -> bool {
     // Whatever follows, these say the field was never filled in.
     const ALWAYS: &[&str] = &[
         "to be filled",
@@ -1258,14 +1294,23 @@ fn unfilled_lower(t: &str, words: usize) -> bool {
         "put",
         "your",
     ];
+    if ALWAYS.iter().any(|p| t.starts_with(p)) {
+        return true;
+    }
     let prompt = PROMPTS.iter().any(|p| {
         t.strip_prefix(p)
             .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
     });
+    if prompt {
+        let n = words();
+        if n <= 3 || (n <= 8 && here()) {
+            return true;
+        }
+    }
     // "None yet: no tests have been run; testing is planned for after launch" gives none; "None
     // yet seen in production. In validation, thin-file applicants..." gives the substance.
-    let none_yet = ["none yet", "nothing yet"].iter().any(|p| t.starts_with(p))
-        && (words <= 3
+    ["none yet", "nothing yet"].iter().any(|p| t.starts_with(p))
+        && (words() <= 3
             || [
                 "no test",
                 "not been",
@@ -1276,13 +1321,7 @@ fn unfilled_lower(t: &str, words: usize) -> bool {
                 "will ",
             ]
             .iter()
-            .any(|w| t.contains(w)));
-    let here = t.ends_with(" here") || t.ends_with(" here.");
-    ALWAYS.iter().any(|p| t.starts_with(p))
-        || t.contains("lorem ipsum")
-        || none_yet
-        || (prompt && (words <= 3 || (words <= 8 && here)))
-        || (words <= 8 && not_done_elsewhere(t))
+            .any(|w| has(w)))
 }
 
 /// A note that says nothing: blank, a placeholder ("TBD", "n/a", "x"), put off ("will add
