@@ -4243,6 +4243,35 @@ fn rules_that_carry_the_builtin_id_without_being_a_release_fail_the_gate() {
         err.contains("  - the rules in use carry the built-in questionnaire's id but are not one of its releases\n"),
         "{err}"
     );
+    // Nor may an overlay stack on such rules (a tenth hostile review): it fails the same way.
+    let overlay = env.path("team.toml");
+    write(
+        &overlay,
+        "[questionnaire]\nid = \"team-rules\"\nversion = \"1\"\ntitle = \"Team\"\nextends = \"aws-responsible-ai@2023-09-28.3\"\n\n[tiers]\nhigh_at = 15\n",
+    );
+    let renamed = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("id = \"aws-responsible-ai\"", "id = \"team-rules\"")
+        .replace("version = \"2023-09-28.3\"", "version = \"1\"");
+    write(&file, &renamed);
+    let stacked = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(&overlay)
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&stacked.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&stacked.stderr)));
+    let hash = v["questionnaire"]["hash"].as_str().unwrap();
+    write(&file, &renamed.replace(&edited.content_hash, hash));
+    let (_, err) = gate_fails(&env, &file, Some(&overlay));
+    assert!(err.contains("`team-rules` stacks on "), "{err}");
+    assert!(
+        err.contains("  - the rules in use carry the built-in questionnaire's id but are not one of its releases\n"),
+        "{err}"
+    );
     // The built-in releases themselves are no imitation.
     env.raia()
         .args(["score", "--gate"])

@@ -23,6 +23,17 @@ pub fn binding_label(b: Binding) -> &'static str {
 /// Why rules that carry the built-in id without being a built-in release cannot pass.
 pub fn imitation(q: &Questionnaire) -> String {
     let (id, newest) = crate::questionnaire::builtin_id_version();
+    if q.id != id {
+        let base = q
+            .layers
+            .iter()
+            .find(|l| l.id == id)
+            .map_or_else(String::new, |l| l.source.clone());
+        return format!(
+            "`{}` stacks on {base}, which carries the id `{id}` of raia's built-in questionnaire but is not one of its releases, so its results are not the built-in rules'; extend `{id}@{newest}` instead",
+            q.id
+        );
+    }
     format!(
         "{} carries the id `{id}` of raia's built-in questionnaire but is not one of its releases, so its results are not the built-in rules'; give it an id of its own, or write it as an overlay that extends `{id}@{newest}`",
         q.source

@@ -236,6 +236,25 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
     if !e.complete {
         s.push_str("; the assessment is incomplete, so this result may change");
     }
+    // Answers kept for hidden questions say more than the tier does (a tenth hostile review saw
+    // "Low risk" beside a kept answer that records a prohibited use).
+    let hidden = e.hidden_prohibits.len() + e.hidden_marks.len();
+    if hidden > 0 {
+        let what = if e.hidden_prohibits.is_empty() {
+            format!("a {}", v.consequential)
+        } else {
+            format!("a {}", v.prohibited_use)
+        };
+        s.push_str(&if hidden == 1 {
+            format!(
+                "; but an answer kept for a question the other answers now hide records {what}, which is to be confirmed, so this result may change"
+            )
+        } else {
+            format!(
+                "; but {hidden} answers kept for questions the other answers now hide record {what}, which is to be confirmed, so this result may change"
+            )
+        });
+    }
     s.push('.');
     s
 }

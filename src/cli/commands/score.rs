@@ -93,7 +93,9 @@ pub(crate) fn score(
     outln!(
         "{}s: {}",
         explain::capital(&v.consequential),
-        if e.categories.is_empty() {
+        if e.categories.is_empty() && !e.hidden_marks.is_empty() {
+            "none marked by the answers shown; to be confirmed (below)".to_string()
+        } else if e.categories.is_empty() {
             "none".to_string()
         } else {
             e.categories
@@ -180,14 +182,24 @@ pub(crate) fn score(
         if list.is_empty() {
             continue;
         }
+        // An overlay's own rule is never called the policy's (a tenth hostile review).
+        let meaning = if *heading == "Policy gaps" && list.iter().any(|s| s.layer > 0) {
+            "required by the policy's words or by the organisation's rules on top, not in place"
+        } else {
+            meaning
+        };
         outln!(
             "{heading} ({}; {meaning}):",
             explain::plural(list.len(), "safeguard", "safeguards")
         );
         // Words first; the id only says where to record a status in the file.
         for s in list {
+            let whose = match crate::explain::layer_rules(q, s.layer) {
+                Some(name) if *heading == "Policy gaps" => format!(", required by {name}"),
+                _ => String::new(),
+            };
             outln!(
-                "  - {}: {} (in the file: [safeguards.{}])",
+                "  - {}: {}{whose} (in the file: [safeguards.{}])",
                 s.title,
                 explain::safeguard_state(s),
                 s.id
