@@ -4162,6 +4162,27 @@ fn a_kept_answer_that_marks_a_consequential_decision_is_to_be_confirmed() {
         err.contains("  - 1 answer kept for a hidden question marks a consequential decision the other answers do not\n"),
         "{err}"
     );
+    // Summaries say so too, never a plain "none" or "Low risk" (a tenth hostile review).
+    assert!(
+        stdout.contains(
+            "Consequential decisions: none marked by the answers shown; to be confirmed (below)\n"
+        ),
+        "{stdout}"
+    );
+    let json = env
+        .raia()
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(
+        v["verdict"].as_str().unwrap().contains(
+            "; but an answer kept for a question the other answers now hide records a consequential decision, which is to be confirmed"
+        ),
+        "{}",
+        v["verdict"]
+    );
     let info = env
         .raia()
         .args(["report", "--format", "info-request"])
