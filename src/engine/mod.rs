@@ -785,6 +785,7 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
 fn note_dates(words: &[&str], out: &mut DatesIn) {
     const MADE: &[&str] = &[
         "approved",
+        "approval",
         "signed",
         "completed",
         "done",
@@ -805,24 +806,74 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "passed",
         "written",
         "accepted",
+        "ratified",
+        "authorised",
+        "authorized",
+        "certified",
+        "finalised",
+        "finalized",
     ];
+    // A date it lapses on: these alone, or "until", "through", "to" after "valid" or "in force"
+    // ("valid until 2025-06-30"). "until" alone is as often a span of data ("records until
+    // 2023-12-31"), which is no expiry (a review of honest evidence).
     const ENDS: &[&str] = &[
-        "until", "expires", "expired", "expiry", "expiring", "through", "lapses", "lapsed", "till",
+        "expires",
+        "expired",
+        "expiry",
+        "expiring",
+        "lapses",
+        "lapsed",
+        "revoked",
+        "withdrawn",
     ];
+    const SPAN: &[&str] = &["until", "through", "till", "to", "up"];
+    const VALID: &[&str] = &["valid", "force", "effective", "validity"];
+    // Between the word and the date, these make it a date still to come ("approved for go-live
+    // on 2027-01-15", "completed for the 2027-01-01 release"); before the word, a thing to be
+    // done ("to be signed 2027-10-15").
+    const AHEAD: &[&str] = &[
+        "for",
+        "ahead",
+        "next",
+        "due",
+        "deadline",
+        "target",
+        "planned",
+        "scheduled",
+        "before",
+    ];
+    // A clause about an earlier document ("superseding CI-SC-2019-01, which was valid until
+    // 2020-10-15") says nothing of this one's expiry.
+    let earlier = words
+        .iter()
+        .any(|w| w.starts_with("supersed") || w.starts_with("replac") || *w == "previous");
     for (i, w) in words.iter().enumerate() {
         if !is_date(w) {
             continue;
         }
         let before = words.get(i.saturating_sub(8)..i).unwrap_or_default();
         let date = (*w).to_string();
-        if before.iter().any(|b| ENDS.contains(b)) {
-            if out.expires.as_ref().is_none_or(|e| date < *e) {
+        let lapse = before.iter().any(|b| ENDS.contains(b))
+            || before.iter().enumerate().any(|(k, b)| {
+                SPAN.contains(b)
+                    && before
+                        .get(k.saturating_sub(3)..k)
+                        .is_some_and(|v| v.iter().any(|x| VALID.contains(x)))
+            });
+        let made_at = before.iter().rposition(|b| MADE.contains(b));
+        if lapse {
+            if !earlier && out.expires.as_ref().is_none_or(|e| date < *e) {
                 out.expires = Some(date);
             }
-        } else if before.iter().any(|b| MADE.contains(b))
-            && out.made.as_ref().is_none_or(|m| date > *m)
-        {
-            out.made = Some(date);
+        } else if let Some(k) = made_at {
+            let between = before.get(k + 1..).unwrap_or_default();
+            let ahead = between.iter().any(|b| AHEAD.contains(b))
+                || before
+                    .get(k.saturating_sub(2)..k)
+                    .is_some_and(|v| v.iter().any(|x| matches!(*x, "be" | "will" | "next")));
+            if !ahead && out.made.as_ref().is_none_or(|m| date > *m) {
+                out.made = Some(date);
+            }
         }
     }
 }
@@ -1441,6 +1492,39 @@ mod tests {
                 expires: None
             }
         );
+
+        // A tenth hostile review's wordings, and a review of honest evidence's.
+        assert_eq!(
+            d("Approval date: 2099-10-15").made.as_deref(),
+            Some("2099-10-15")
+        );
+        assert_eq!(
+            d("Ratified by the board 2099-10-15").made.as_deref(),
+            Some("2099-10-15")
+        );
+        assert_eq!(
+            d("Licence valid to 2020-10-15").expires.as_deref(),
+            Some("2020-10-15")
+        );
+        assert_eq!(
+            d("Revoked 2020-10-15").expires.as_deref(),
+            Some("2020-10-15")
+        );
+        for honest in [
+            "Validation on ED visits from 2021-01-01 through 2023-12-31; approved 2024-10-15",
+            "The hazard log covers records until 2023-12-31",
+            "Superseding CI-SC-2019-01, which was valid until 2020-10-15",
+            "Completed for the 2027-01-01 release",
+            "Approved for go-live on 2027-01-15",
+            "Approved 2024-10-15; the next review, to be signed 2027-10-15",
+        ] {
+            let got = d(honest);
+            assert!(got.expires.is_none(), "{honest}: {got:?}");
+            assert!(
+                got.made.as_deref().is_none_or(|m| m < "2026"),
+                "{honest}: {got:?}"
+            );
+        }
     }
 
     /// A ninth hostile review's evidence that counted, and a review of honest evidence's false
