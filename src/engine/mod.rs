@@ -243,6 +243,17 @@ const ANSWER_PLACEHOLDERS: &[&str] = &[
     "nobody",
     "no one",
     "ask the pm",
+    // A tenth hostile review's.
+    "undefined",
+    "foo",
+    "bar",
+    "baz",
+    "blah",
+    "blah blah",
+    "test",
+    "testing",
+    "asdf",
+    "qwerty",
 ];
 
 /// Words that stand in for a reason without giving one (a reason must say why).
@@ -519,8 +530,26 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             Some(&("closed" | "resolved" | "cleared" | "completed" | "done" | "fixed"))
         )
     };
+    // "Pending-review queue design is covered by ..." and Spanish "Todo el equipo revisó ..."
+    // open with a compound word or another language's "all", not with a marker (a review of
+    // honest evidence).
+    let compound = |p: &str| lower.get(p.len()..).is_some_and(|r| r.starts_with('-'));
+    let spanish_all = [
+        " todo el ",
+        " todo la ",
+        " toda la ",
+        " todos los ",
+        " todas las ",
+        " todo lo ",
+    ]
+    .iter()
+    .any(|s| joined.starts_with(s));
     starts.iter().any(|p| {
-        joined.get(1..).is_some_and(|r| r.starts_with(p)) && spaced_at(1, p) && !closed_items(p)
+        joined.get(1..).is_some_and(|r| r.starts_with(p))
+            && spaced_at(1, p)
+            && !closed_items(p)
+            && !compound(p)
+            && !(*p == "todo" && spanish_all)
     })
         // In a reason why something does not apply, "does not exist" can be the reason ("a
         // person-detector does not exist in the pipeline"); in a short one it is none.
@@ -534,9 +563,10 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || not_done_elsewhere(&lower)
         || mashed(&words)
         || (reading == Reading::Evidence && opens_put_off(&joined, text))
-        || (reading == Reading::Evidence && opens_with_placeholder(&lower))
+        || (reading == Reading::Evidence && opens_with_placeholder(&lower, true))
         || template_slot(&lower)
         || nowhere_address(&lower)
+        || trails_placeholder(&lower)
         || asks_someone(&words)
         || short_refusal(&words, &joined, reading)
         || placeholder_path(&lower)
@@ -560,14 +590,43 @@ fn opens_put_off(joined: &str, text: &str) -> bool {
         " descoped ",
         " de scoped ",
         " not signed off ",
+        " waived ",
+        " cancelled ",
+        " canceled ",
+        " parked ",
+        " delayed ",
+        " backlogged ",
+        " out of scope ",
+        " not required ",
     ];
-    OPENS.iter().any(|p| joined.starts_with(p)) && dates_in(text).made.is_none()
+    // "On-hold patients are covered by hazard H-12": an adjective, not a status.
+    let adjective = text
+        .trim_start()
+        .get(..8)
+        .is_some_and(|h| h.eq_ignore_ascii_case("on-hold "));
+    OPENS.iter().any(|p| joined.starts_with(p)) && !adjective && !dates_work_done(text)
+}
+
+/// Whether a clause of `text` dates work done that is not itself the deferral, a draft or
+/// nothing ("our assessment MRM-CL-031 was approved 2024-11-18", not "deferral approved
+/// 2024-11-18" or "draft completed 2024-11-18, awaiting the CSO": a tenth hostile review).
+fn dates_work_done(text: &str) -> bool {
+    const NOT_WORK: &[&str] = &[
+        "defer", "without", "waiv", "awaiting", "nothing", "draft", "pending", "go live", "go-live",
+    ];
+    let lower = text.to_lowercase();
+    lower
+        .split([';', '\n'])
+        .flat_map(|c| c.split(". "))
+        .any(|clause| {
+            dates_in(clause).made.is_some() && !NOT_WORK.iter().any(|w| clause.contains(w))
+        })
 }
 
 /// Evidence whose first clause is a placeholder ("N/A. The bank serves 140,000 applicants"):
 /// what follows is beside the point (a ninth hostile review). Only as evidence of a safeguard
 /// in place: a reason it does not apply may open "N/A:" and give the reason. In lowercase.
-fn opens_with_placeholder(lower: &str) -> bool {
+fn opens_with_placeholder(lower: &str, evidence: bool) -> bool {
     let head = lower.trim_start();
     // "n/a" holds a separator's own character: read before splitting.
     if ["n/a.", "n/a;", "n/a:", "n/a ", "n/a,", "n/a-"]
@@ -585,9 +644,18 @@ fn opens_with_placeholder(lower: &str) -> bool {
     let first = head.get(..end).unwrap_or_default().trim();
     // Only the answer placeholders: "Link: https://..." and "Attached: RA-12.pdf" open with
     // words that alone give no reason, but then give the evidence.
+    const OPENINGS: &[&str] = &[
+        "none",
+        "not applicable",
+        "nothing",
+        "not available",
+        "no evidence",
+    ];
     first.chars().any(char::is_alphabetic)
         && first.len() < head.trim_end().len()
-        && only_placeholders(first, &[ANSWER_PLACEHOLDERS])
+        // "None: the system holds no personal data" answers a question; as evidence of a
+        // safeguard in place, "None." says there is none.
+        && (only_placeholders(first, &[ANSWER_PLACEHOLDERS]) || (evidence && OPENINGS.contains(&first)))
 }
 
 /// A template's slot left unfilled: "<evidence>", "[evidence]", "${EVIDENCE}", "%EVIDENCE%",
@@ -605,6 +673,8 @@ fn template_slot(text: &str) -> bool {
                     .is_some_and(|inner| {
                         inner.split_whitespace().count() <= 3
                             && !inner.contains(['<', '>', '[', ']'])
+                            // "<https://wiki/RA-12>" and "<dpo@bank.example>" are addresses.
+                            && !inner.contains(['.', '/', '@'])
                     })
         });
     let comment = t.starts_with("<!--") && t.ends_with("-->");
@@ -627,6 +697,30 @@ fn template_slot(text: &str) -> bool {
                 || (label.trim().is_empty() && !url.contains("://"))
         });
     wrapped || comment || entity || link
+}
+
+/// A few words that end on a placeholder or an unfilled slot, or only label one: "Evidence:
+/// TBD", "Status: pending", "Safety case (TBD)", "Safety case <link>", "Safety case
+/// [link](TBD)", "CI-SC-XXXX" (a tenth hostile review saw each read as evidence). In lowercase.
+fn trails_placeholder(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    if let Some((label, rest)) = lower.split_once(": ")
+        && label.split_whitespace().count() <= 3
+        && (only_placeholders(rest, &[ANSWER_PLACEHOLDERS]) || template_slot(rest))
+    {
+        return true;
+    }
+    let last_raw = words.last().copied().unwrap_or_default();
+    let last = last_raw.trim_matches(|c: char| c.is_ascii_punctuation());
+    words.len() > 1
+        && (matches!(
+            last,
+            "tbd" | "tbc" | "todo" | "tba" | "pending" | "xxx" | "xxxx"
+        ) || template_slot(last_raw)
+            || words.iter().any(|w| w.contains("xxxx")))
 }
 
 /// An address no one else can open: this machine ("127.0.0.1", "0.0.0.0"), a temporary file,
@@ -667,7 +761,18 @@ const NOT_DONE_ELSEWHERE: &[&str] = &[
     "te doen",
     "nicht erledigt",
     "noch offen",
+    "nicht durchgeführt",
+    "nicht erfolgt",
     "en cours",
+    "non réalisé",
+    "non realise",
+    "no realizado",
+    "todavia no",
+    "pendente",
+    "ainda nao",
+    "non fatto",
+    "niet gedaan",
+    "미완료",
     "未実施",
     "未完成",
     "未着手",
@@ -1248,6 +1353,7 @@ pub fn is_placeholder(text: &str) -> bool {
         || put_off(text)
         || copied_example(text)
         || unfilled(text)
+        || filler_shape(text)
 }
 
 /// A field left as a form's prompt or filler ("to be filled in", "Describe what the system does
@@ -1375,6 +1481,84 @@ fn unfilled_lower(
             .any(|w| has(w)))
 }
 
+/// The shapes of filler that evidence is read for, read in an answer or a note too: a form's
+/// slot ("<test summary>", "${SUMMARY}"), a run along the keyboard, an address no one can open,
+/// a placeholder before unrelated text ("N/A. The hospital runs a safety programme") or an
+/// opening that puts the work off ("Deferred until after launch"). A tenth hostile review saw
+/// each complete an assessment. Each is looked at only when the text's first character could
+/// start one, as every text answer passes through here on every evaluation.
+fn filler_shape(text: &str) -> bool {
+    let t = text.trim();
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    let one_word = !t.contains(char::is_whitespace);
+    if matches!(first, '<' | '[' | '$' | '%' | '{' | '&') || one_word {
+        let lower = t.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        if template_slot(&lower) || nowhere_address(&lower) || mashed(&words) {
+            return true;
+        }
+    }
+    let opens = |ps: &[&str]| {
+        ps.iter()
+            .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+    };
+    if opens(&[
+        "n/a",
+        "na ",
+        "na.",
+        "tbd",
+        "tbc",
+        "todo",
+        "none",
+        "pending",
+        "nil",
+        "null",
+        "not applicable",
+        "nothing",
+        "not available",
+        "x ",
+        "x.",
+        "-",
+        "?",
+    ]) {
+        let lower = t.to_lowercase();
+        if opens_with_placeholder(&lower, false) {
+            return true;
+        }
+    }
+    if opens(&[
+        "deferred",
+        "postponed",
+        "on hold",
+        "put on hold",
+        "descoped",
+        "de-scoped",
+        "not signed off",
+        "waived",
+        "cancelled",
+        "canceled",
+        "parked",
+        "delayed",
+        "backlogged",
+        "out of scope",
+        "not required",
+    ]) {
+        let joined: String = t
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect();
+        let joined = format!(
+            " {} ",
+            joined.split_whitespace().collect::<Vec<_>>().join(" ")
+        );
+        return opens_put_off(&joined, t);
+    }
+    false
+}
+
 /// A note that says nothing: blank, a placeholder ("TBD", "n/a", "x"), put off ("will add
 /// later") or a few words that say it is not written yet ("pending"). A required note is
 /// where the team says why (whose likeness, on what consent), so such a note is missing (an
@@ -1386,6 +1570,7 @@ pub fn is_empty_note(text: &str) -> bool {
         || put_off(text)
         || copied_example(text)
         || unfilled(text)
+        || filler_shape(text)
         || (words <= 3 && says_not_done(text, Reading::Evidence))
 }
 
@@ -1525,6 +1710,70 @@ mod tests {
                 "{honest}: {got:?}"
             );
         }
+    }
+
+    /// A tenth hostile review's filler, in evidence, answers and notes; and honest text a review
+    /// saw thrown out.
+    #[test]
+    fn tenth_round_filler_and_honest_text() {
+        for none in [
+            "Evidence: TBD",
+            "Status: pending",
+            "Safety case TBD",
+            "Safety case (TBD)",
+            "Safety case CI-SC-XXXX",
+            "Safety case <link>",
+            "Safety case [link](TBD)",
+            "undefined",
+            "foo",
+            "blah blah",
+            "Deferred; approved by the steering group on 2024-11-18 to go live without it.",
+            "Deferred until after launch; deferral approved 2024-11-18 (ticket RISK-12).",
+            "Not signed off; draft completed 2024-11-18, awaiting the CSO.",
+            "Waived for the pilot",
+            "Out of scope for the pilot",
+            "Nicht durchgeführt.",
+            "No realizado.",
+            "Non réalisé.",
+            "Pendente.",
+            "미완료",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        for answer in [
+            "<test summary>",
+            "${SUMMARY}",
+            "<!-- summary -->",
+            "qwertyuiop",
+            "N/A. The hospital runs a safety programme.",
+            "TBD. See report.",
+            "Deferred until after launch (ticket RISK-12).",
+            "127.0.0.1",
+        ] {
+            assert!(is_placeholder(answer), "{answer:?} is no answer");
+            assert!(is_empty_note(answer), "{answer:?} is no note");
+        }
+        for evidence in [
+            "<https://wiki.corp.example/RA-12>",
+            "Todo el equipo clínico revisó la evaluación; aprobada el 2024-10-15 (RA-12).",
+            "Pending-review queue design is covered by hazard log HL-4, approved 2024-10-15.",
+            "On-hold patients are covered by hazard H-12 in safety case CI-SC-2024-03.",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+    }
+
+    /// "Not applicable: ..." gives a reason a safeguard does not apply; as evidence that it is
+    /// in place, it says the opposite (a tenth hostile review: "Not applicable. <text>").
+    #[test]
+    fn not_applicable_opens_a_reason_not_evidence() {
+        let text = "Not applicable: the model only summarises public regulations, and no personal data reaches it";
+        assert!(!is_empty_why(text));
+        assert!(is_empty_reason(text));
+        assert!(is_empty_reason(
+            "None. The hospital runs a safety programme."
+        ));
+        assert!(!is_placeholder("None: the system holds no personal data."));
     }
 
     /// A ninth hostile review's evidence that counted, and a review of honest evidence's false
@@ -1953,7 +2202,6 @@ mod tests {
             "RA-17 approved 2024-11-18; it notes the TODO list from the pilot was closed.",
             "https://todo.example.com/ra-17 (our doc system is called Todo)",
             "https://wiki.example.com/todo-list-2025.pdf, closed 2025-03-01",
-            "Not applicable: the model only summarises public regulations, and no personal data reaches it",
             "Internal tool; the people affected are employees, told in the staff handbook",
             // Real evidence beside the sixth round's placeholders.
             "Wiki page RISK-12, approved 2025-02-01",
@@ -2068,9 +2316,10 @@ mod tests {
                         || opens_put_off(&joined, &text)
                 }
                 || not_done_elsewhere(&lower)
-                || opens_with_placeholder(&lower)
+                || opens_with_placeholder(&lower, true)
                 || template_slot(&lower)
                 || nowhere_address(&lower)
+                || trails_placeholder(&lower)
                 || lower.strip_prefix("missing").is_some_and(|r| {
                     !r.starts_with(|c: char| c == '-' || c.is_alphanumeric())
                 });
