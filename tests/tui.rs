@@ -1429,9 +1429,9 @@ fn multiple_choice_ticks_with_space_in_questionnaire_order() {
     let label = |id: &str| q.option(id).unwrap().label.to_string();
     assert!(
         said.contains(&format!(
-            "Unticked, as it does not go with \"{}\": {}.",
-            label("nothing"),
-            label("health")
+            "Unticked \"{}\": it does not go with \"{}\".",
+            label("health"),
+            label("nothing")
         )),
         "{said}"
     );
@@ -1441,7 +1441,10 @@ fn multiple_choice_ticks_with_space_in_questionnaire_order() {
         Some(&Answer::Choices(vec!["public".into()]))
     );
     let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
-    assert!(said.contains(&format!(": {}.", label("nothing"))), "{said}");
+    assert!(
+        said.contains(&format!("Unticked \"{}\": ", label("nothing"))),
+        "{said}"
+    );
     t.key(KeyCode::Char('x'));
     assert_eq!(
         t.disk().answers.get("data"),
@@ -5480,4 +5483,54 @@ fn a_field_follows_a_save_that_changed_its_stored_value() {
     t.type_str(" Lee");
     apply(&mut t.app, Action::Idle);
     assert_eq!(t.disk().answers["name"], Answer::Text("Dana Lee".into()));
+}
+
+/// A new-user pass: at 60x20 the result opened scrolled to its first safeguard, with
+/// "Incomplete" above the window. The verdict kept on the top row says so.
+#[test]
+fn the_result_says_incomplete_however_it_is_scrolled() {
+    let q = builtin_questionnaire();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("loan.toml");
+    let text = std::fs::read_to_string("examples/loan-pre-approval.toml").unwrap();
+    // Only the system details and the first few answers: the rest is unanswered.
+    let start = text.find("[answers]").unwrap();
+    let end = text[start..].find("\nusers = ").map(|i| start + i).unwrap();
+    let kept = format!("{}\n{}", &text[..end], "[safeguards]\n");
+    std::fs::write(&file, kept).unwrap();
+    let mut t = T::start_q(q, |_| Start::Resume(file.clone()), false);
+    for (w, h) in [(60, 20), (100, 30)] {
+        apply(&mut t.app, Action::Resize(w, h));
+        apply(&mut t.app, Action::GoTo(Screen::Result));
+        let screen = t.render(w, h);
+        let tier = screen
+            .lines()
+            .find(|l| l.contains("Tier  LOW"))
+            .unwrap_or_else(|| panic!("{w}x{h}:\n{screen}"));
+        assert!(
+            tier.contains("· incomplete") || screen.contains("Incomplete: "),
+            "{w}x{h}:\n{screen}"
+        );
+    }
+}
+
+/// A new-user pass: "TBD" typed as an answer was saved with no word that it counts as none,
+/// though plain mode says so. The wizard says it as the answer is saved.
+#[test]
+fn a_placeholder_answer_is_said_to_count_as_none_when_saved() {
+    let mut t = T::on_questions();
+    t.goto_edit("story");
+    t.type_str("TBD");
+    t.key(KeyCode::Tab);
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert!(said.contains(raia::explain::PLACEHOLDER_ANSWER), "{said}");
+    // A real answer says nothing of the kind.
+    t.goto_edit("story");
+    for _ in 0..3 {
+        t.key(KeyCode::Backspace);
+    }
+    t.type_str("Re-tested on the 2025 data.");
+    t.key(KeyCode::Tab);
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert!(!said.contains("placeholder"), "{said}");
 }

@@ -405,9 +405,13 @@ pub(crate) fn pick(app: &mut App, qi: usize, k: usize) {
         append_info(
             app,
             &format!(
-                "Unticked, as it does not go with \"{}\": {}.",
-                opt.label,
-                cleared.join("; ")
+                "Unticked {}: it does not go with \"{}\".",
+                cleared
+                    .iter()
+                    .map(|c| format!("\"{c}\""))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                opt.label
             ),
         );
     }

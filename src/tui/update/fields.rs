@@ -80,7 +80,15 @@ pub(crate) fn commit_field(app: &mut App) -> Result<(), String> {
             app.unsaved.remove(&qi);
             let stored = app.answer(qi).cloned();
             if parsed != stored {
+                // A placeholder is kept but counts as no answer: said as it is saved, as plain
+                // mode says it (a new-user pass heard of it only on coming back).
+                let placeholder = parsed
+                    .as_ref()
+                    .is_some_and(crate::engine::is_placeholder_answer);
                 set_answer(app, qi, parsed);
+                if placeholder {
+                    app.info(crate::explain::PLACEHOLDER_ANSWER.to_string());
+                }
             }
         }
         _ => {}

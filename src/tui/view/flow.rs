@@ -572,8 +572,16 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         let plan = app
             .session()
             .and_then(|x| x.assessment.plans.get(s.id.as_str()));
+        let recorded = app
+            .session()
+            .is_some_and(|x| x.assessment.safeguards.contains_key(s.id.as_str()));
         let text = match plan {
             Some(p) => crate::explain::plan_words(&p.owner, &p.target),
+            // p asks for a status first (a new-user pass pressed p here and got nowhere).
+            None if !recorded => {
+                "no owner or target date: set a status first (Enter), then p records them"
+                    .to_string()
+            }
             None => "no owner or target date: p records them".to_string(),
         };
         c.labelled("Plan:", &text, w, t.text(), t.muted());

@@ -91,7 +91,15 @@ pub(crate) fn result_content(
     }
     // The verdict stays on the top row when a long header (contradictions, categories) scrolls
     // it out of view (new-user pass: at 80x24 the result opened with the tier out of sight).
-    c.pin = Some((0, Line::from(first.clone())));
+    // When the header scrolls out of view, the pinned verdict still says the assessment is
+    // incomplete (a new-user pass: the result opened at its first safeguard, with
+    // "Incomplete" above the window).
+    // Beside the tier, so a narrow panel cuts the score rather than this.
+    let mut pinned = first.clone();
+    if !e.complete {
+        pinned.insert(2, Span::styled(" · incomplete", t.warn()));
+    }
+    c.pin = Some((0, Line::from(pinned)));
     c.push(Line::from(first));
     if !bands_inline {
         c.wrapped(&bands, w, 0, t.text());
