@@ -4271,22 +4271,22 @@ fn p_on_the_result_records_who_and_by_when() {
     for _ in 0.."2026-02-30".len() {
         t.key(KeyCode::Backspace);
     }
-    t.type_str("2026-03-31");
+    t.type_str("2099-03-31");
     t.key(KeyCode::Enter);
     assert!(t.app.overlay.is_none());
     assert_eq!(
         t.app.message.clone().unwrap().text,
-        "The plan for \"Human review of adverse decisions\": Dana Smith, by 2026-03-31."
+        "The plan for \"Human review of adverse decisions\": Dana Smith, by 2099-03-31."
     );
     let plan = t.disk().plans["human-review"].clone();
     assert_eq!(
         (plan.owner.as_str(), plan.target.as_str()),
-        ("Dana Smith", "2026-03-31")
+        ("Dana Smith", "2099-03-31")
     );
     t.app.cursor = row(&t, "human-review");
     assert!(
         t.render(120, 40)
-            .contains("Plan: Dana Smith, by 2026-03-31")
+            .contains("Plan: Dana Smith, by 2099-03-31")
     );
     // Undo takes it back, as any change.
     t.key(KeyCode::Char('u'));

@@ -179,9 +179,16 @@ pub(crate) fn commit_overlay(app: &mut App) {
                 && crate::report::out_target(&super::navigation::expand_home(&text), a)
                     == crate::report::OutTarget::Assessment
         }) {
+            // The full path only where the typed one differs from it (a new-user pass read
+            // "work/loan.toml is the assessment itself (work/loan.toml)").
+            let full = a.display().to_string();
+            let named = if full == text {
+                String::new()
+            } else {
+                format!(" ({full})")
+            };
             app.error(format!(
-                "{text} is the assessment itself ({}): raia never writes a report over it; type another path",
-                a.display()
+                "{text} is the assessment itself{named}: raia never writes a report over it; type another path."
             ));
             return;
         }

@@ -190,9 +190,16 @@ pub(crate) fn save_plan(app: &mut App) {
         Ok(()) => {
             app.overlay = Overlay::None;
             app.refresh();
+            // Kept as typed, but a date already gone is said (a new-user pass saw it pass).
+            let past = !target.is_empty() && target < crate::session::today();
             app.info(format!(
-                "The plan for \"{title}\": {}.",
-                crate::explain::plan_words(&owner, &target)
+                "The plan for \"{title}\": {}.{}",
+                crate::explain::plan_words(&owner, &target),
+                if past {
+                    " That target date has already passed."
+                } else {
+                    ""
+                }
             ));
         }
         Err(e) => app.error(format!("{e:#}")),

@@ -543,6 +543,14 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     c.wrapped(&s.title, w, 0, t.heading());
     let state = crate::explain::safeguard_state(s);
     let status = match s.source {
+        // Nothing recorded: the answers show it, and another answer contradicts them (a new-user
+        // pass read "recorded: missing" of a safeguard never set).
+        _ if s.is_contradicted() && s.source == StatusSource::Default => {
+            format!("{state} (nothing recorded)")
+        }
+        _ if s.is_contradicted() && s.source == StatusSource::Answer => {
+            format!("{state} (shown by the answers)")
+        }
         _ if s.is_contradicted() => format!("{state} (recorded: {})", s.status.label()),
         // A status of "missing" on a safeguard the use does not need would read as a gap.
         StatusSource::Default if !s.required => {

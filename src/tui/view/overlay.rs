@@ -618,7 +618,7 @@ fn plan_content(app: &App, id: &str, area: Rect) -> (Rect, Content) {
         .map_or(id, |s| s.title.as_str());
     c.wrapped(title, w, 0, t.heading());
     c.wrapped(
-        "Who puts it in place, then the target date after a comma (\"Dana Smith, 2026-03-31\"):",
+        "Who puts it in place, then the target date after a comma (\"Dana Smith, YYYY-MM-DD\"):",
         w,
         0,
         t.text(),
