@@ -1281,11 +1281,55 @@ pub(crate) fn shows_nothing(c: char) -> bool {
     )
 }
 
+/// Every answer and reason placeholder, with the lists that hold it (1: answers, 2: reasons).
+fn placeholder_index() -> &'static foldhash::HashMap<&'static str, u8> {
+    static INDEX: std::sync::OnceLock<foldhash::HashMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = foldhash::HashMap::default();
+        for (list, bit) in [(ANSWER_PLACEHOLDERS, 1u8), (REASON_PLACEHOLDERS, 2u8)] {
+            for p in list {
+                *index.entry(*p).or_insert(0) |= bit;
+            }
+        }
+        index
+    })
+}
+
 fn only_placeholders(text: &str, lists: &[&[&str]]) -> bool {
     // ASCII text is compared without case, in place: lowercasing a copy of every text answer
     // on every evaluation was a twentieth of evaluating 10,000 questions (issue 7). The lists
     // are lowercase (a test checks), so both ways agree on ASCII.
     if text.is_ascii() {
+        // Each word is found in one lookup in an index of the lists, lowercased on the stack:
+        // comparing it with each of some 200 placeholders was a third of reading the answers
+        // of 10,000 questions (issue 7). A property test compares this with a lowercase copy.
+        let bit = |l: &&[&str]| {
+            if std::ptr::eq(l.as_ptr(), ANSWER_PLACEHOLDERS.as_ptr()) {
+                Some(1u8)
+            } else if std::ptr::eq(l.as_ptr(), REASON_PLACEHOLDERS.as_ptr()) {
+                Some(2u8)
+            } else {
+                None
+            }
+        };
+        if let Some(wanted) = lists.iter().map(bit).try_fold(0u8, |a, b| b.map(|b| a | b)) {
+            let index = placeholder_index();
+            let known = |w: &str| {
+                let mut buf = [0u8; 48];
+                if w.len() > buf.len() {
+                    return false;
+                }
+                for (b, c) in buf.iter_mut().zip(w.as_bytes()) {
+                    *b = c.to_ascii_lowercase();
+                }
+                std::str::from_utf8(buf.get(..w.len()).unwrap_or_default())
+                    .ok()
+                    .and_then(|k| index.get(k))
+                    .is_some_and(|f| f & wanted != 0)
+            };
+            return placeholders_only(text, &known);
+        }
         let known = |w: &str| {
             lists
                 .iter()
@@ -1305,11 +1349,15 @@ fn placeholders_only(text: &str, known: &dyn Fn(&str) -> bool) -> bool {
         return true;
     }
     let is_break = |c: char| matches!(c, '-' | '–' | '—' | '(' | ')' | '[' | ']' | ',' | ';' | ':');
-    let parts: Vec<&str> = text
-        .split(is_break)
-        .filter(|p| !p.trim().is_empty())
-        .collect();
-    parts.len() > 1 && parts.iter().all(|p| placeholder_part(p, known))
+    // Part by part, stopping at the first that is no placeholder (most answers: the first).
+    let mut parts = 0;
+    for part in text.split(is_break).filter(|p| !p.trim().is_empty()) {
+        if !placeholder_part(part, known) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts > 1
 }
 
 /// [`placeholders_only`] for one part.
