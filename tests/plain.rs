@@ -1155,7 +1155,7 @@ fn redo_makes_again_what_undo_took_back() {
         "{out}"
     );
     assert!(
-        out.contains("Redone: \"Does the system reproduce a real person's voice?\" is back to"),
+        out.contains("Redone: \"Does the system reproduce a real person's voice?\" is now"),
         "{out}"
     );
     let a = answers(&path, &common::docs_example());

@@ -4809,7 +4809,7 @@ fn redo_is_our_own_and_ctrl_y_pastes_what_was_deleted() {
     assert_eq!(t.disk().answers.get("data"), two.as_ref(), "redo is saved");
     let said = t.app.message.clone().unwrap().text;
     assert!(
-        said.starts_with("Redone: \"Which data does it use?\" is back to"),
+        said.starts_with("Redone: \"Which data does it use?\" is now"),
         "{said}"
     );
 

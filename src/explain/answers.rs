@@ -116,6 +116,13 @@ pub(crate) fn taken_back(
 ) -> String {
     use crate::session::Undone;
     let quoted = |t: &str| format!("\"{t}\"");
+    // An undo puts a value back; a redo makes it what it was made before (a new-user pass read
+    // "Redone: ... is back to").
+    let back = if verb == "Redone" {
+        "is now"
+    } else {
+        "is back to"
+    };
     match u {
         Undone::Answer(id) => {
             let Some(question) = q.question(id) else {
@@ -123,7 +130,7 @@ pub(crate) fn taken_back(
             };
             match a.answers.get(id) {
                 Some(ans) => format!(
-                    "{verb}: {} is back to {}.",
+                    "{verb}: {} {back} {}.",
                     quoted(&question.prompt),
                     quoted(&crate::engine::display_answer(question, ans))
                 ),
@@ -140,14 +147,14 @@ pub(crate) fn taken_back(
         Undone::Metadata(detail) => {
             let label = quoted(detail.label());
             match Some(a.metadata.detail(*detail)).filter(|v| !v.is_empty()) {
-                Some(v) => format!("{verb}: {label} is back to {}.", quoted(v)),
+                Some(v) => format!("{verb}: {label} {back} {}.", quoted(v)),
                 None => format!("{verb}: {label} is empty again."),
             }
         }
         Undone::Safeguard(id) => {
             let title = q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str());
             match a.safeguards.get(id) {
-                Some(e) => format!("{verb}: {} is back to {}.", quoted(title), status(e.status)),
+                Some(e) => format!("{verb}: {} {back} {}.", quoted(title), status(e.status)),
                 None => format!("{verb}: {} has no recorded status again.", quoted(title)),
             }
         }
@@ -155,7 +162,7 @@ pub(crate) fn taken_back(
             let title = q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str());
             match a.plans.get(id) {
                 Some(p) => format!(
-                    "{verb}: the plan for {} is back to {}.",
+                    "{verb}: the plan for {} {back} {}.",
                     quoted(title),
                     plan_words(&p.owner, &p.target)
                 ),
