@@ -4469,3 +4469,35 @@ fn migrate_lists_a_kept_question_that_is_now_asked_and_unanswered() {
             "Now asked, and not answered (1):\n  - \"When does a person review the outcome?\"\n",
         ));
 }
+
+/// A tenth hostile review kept a failing assessment in a hidden folder: `raia status` passed it
+/// over without a word. It is still passed over (hidden folders hold tools' files), but named.
+#[test]
+fn status_names_assessments_it_passes_over_in_hidden_folders() {
+    let env = Env::new();
+    let dir = env.path("portfolio");
+    std::fs::create_dir_all(dir.join(".assessments")).unwrap();
+    std::fs::copy(
+        manifest("examples/internal-doc-summariser.toml"),
+        dir.join("summariser.toml"),
+    )
+    .unwrap();
+    std::fs::copy(
+        manifest("examples/cv-screener-auto-reject.toml"),
+        dir.join(".assessments/cv.toml"),
+    )
+    .unwrap();
+    let out = env.raia().arg("status").arg(&dir).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("note: 1 assessment under hidden folders passed over: ")
+            && err.contains(".assessments/cv.toml; name a hidden folder to include it"),
+        "{err}"
+    );
+    // Named, it is judged.
+    env.raia()
+        .arg("status")
+        .arg(dir.join(".assessments"))
+        .assert()
+        .code(3);
+}

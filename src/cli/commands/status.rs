@@ -16,7 +16,20 @@ pub(crate) fn status(
     } else {
         paths.to_vec()
     };
-    let files = portfolio::find_files(&paths);
+    let (files, hidden) = portfolio::find_files_noting_hidden(&paths);
+    if !hidden.is_empty() {
+        let shown: Vec<String> = hidden.iter().take(5).map(|p| term_text::path(p)).collect();
+        errln!(
+            "note: {} under hidden folders passed over: {}{}; name a hidden folder to include it",
+            crate::explain::plural(hidden.len(), "assessment", "assessments"),
+            shown.join(", "),
+            if hidden.len() > shown.len() {
+                ", ..."
+            } else {
+                ""
+            }
+        );
+    }
     if files.is_empty() {
         return Err(UsageError(format!(
             "no assessment files under {}: name folders or files that hold assessments",
