@@ -97,24 +97,23 @@ impl Evaluation {
         let mut push = |failure: GateFailure, subjects: Vec<Subject>| {
             out.push(GateFinding { failure, subjects });
         };
-        if self.tier == Tier::Prohibited {
-            let mut questions: Vec<Subject> = Vec::new();
-            for r in self.confirmed().flat_map(|p| &p.confirmed_by) {
+        // Each question once, in the order its reasons come.
+        let questions = |reasons: &mut dyn Iterator<Item = &Reason>| -> Vec<Subject> {
+            let mut out: Vec<Subject> = Vec::new();
+            for r in reasons {
                 let s = Subject::Question(r.question.to_string());
-                if !questions.contains(&s) {
-                    questions.push(s);
+                if !out.contains(&s) {
+                    out.push(s);
                 }
             }
-            push(GateFailure::Prohibited, questions);
+            out
+        };
+        if self.tier == Tier::Prohibited {
+            let subjects = questions(&mut self.confirmed().flat_map(|p| &p.confirmed_by));
+            push(GateFailure::Prohibited, subjects);
         }
         if !self.hidden_prohibits.is_empty() {
-            let mut questions: Vec<Subject> = Vec::new();
-            for h in &self.hidden_prohibits {
-                let s = Subject::Question(h.reason.question.to_string());
-                if !questions.contains(&s) {
-                    questions.push(s);
-                }
-            }
+            let questions = questions(&mut self.hidden_prohibits.iter().map(|h| &h.reason));
             push(
                 GateFailure::HiddenProhibits {
                     count: questions.len(),
@@ -123,13 +122,7 @@ impl Evaluation {
             );
         }
         if !self.hidden_marks.is_empty() {
-            let mut questions: Vec<Subject> = Vec::new();
-            for h in &self.hidden_marks {
-                let s = Subject::Question(h.reason.question.to_string());
-                if !questions.contains(&s) {
-                    questions.push(s);
-                }
-            }
+            let questions = questions(&mut self.hidden_marks.iter().map(|h| &h.reason));
             push(
                 GateFailure::HiddenMarks {
                     count: questions.len(),

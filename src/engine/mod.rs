@@ -468,16 +468,30 @@ enum Reading {
     Why,
 }
 
-/// Whether `text` says the work it stands for is not done: it starts with "pending", "not yet",
-/// "to do"..., or holds a phrase such as "not started".
-fn says_not_done(text: &str, reading: Reading) -> bool {
-    let t: String = visible_text(text)
+/// `text` lowercased as its words alone, each between single spaces (" not started yet "), so a
+/// phrase with a space on both sides is found as whole words.
+fn spaced_words(text: &str) -> String {
+    let letters: String = text
         .to_lowercase()
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { ' ' })
         .collect();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let joined = format!(" {} ", words.join(" "));
+    format!(
+        " {} ",
+        letters.split_whitespace().collect::<Vec<_>>().join(" ")
+    )
+}
+
+/// `lower` in clauses: at a semicolon, a line break or a full stop before a space.
+fn clauses(lower: &str) -> impl Iterator<Item = &str> {
+    lower.split([';', '\n']).flat_map(|c| c.split(". "))
+}
+
+/// Whether `text` says the work it stands for is not done: it starts with "pending", "not yet",
+/// "to do"..., or holds a phrase such as "not started".
+fn says_not_done(text: &str, reading: Reading) -> bool {
+    let joined = spaced_words(&visible_text(text));
+    let words: Vec<&str> = joined.split_whitespace().collect();
     // Not "planned" at the start: "Planned quarterly audits..." describes what is done. Alone,
     // "planned" is a placeholder (REASON_PLACEHOLDERS).
     let starts = [
@@ -533,7 +547,12 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
     // "Pending-review queue design is covered by ..." and Spanish "Todo el equipo revisó ..."
     // open with a compound word or another language's "all", not with a marker (a review of
     // honest evidence).
-    let compound = |p: &str| lower.get(p.len()..).is_some_and(|r| r.starts_with('-'));
+    let compound = |p: &str| {
+        lower
+            .get(p.len()..)
+            .and_then(|r| r.strip_prefix('-'))
+            .is_some_and(|r| r.starts_with(char::is_alphabetic))
+    };
     let spanish_all = [
         " todo el ",
         " todo la ",
@@ -582,30 +601,38 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
 /// are often about something beside the point (a review of honest evidence: "one low-severity
 /// action was deferred to Q1").
 fn opens_put_off(joined: &str, text: &str) -> bool {
-    const OPENS: &[&str] = &[
-        " deferred ",
-        " postponed ",
-        " on hold ",
-        " put on hold ",
-        " descoped ",
-        " de scoped ",
-        " not signed off ",
-        " waived ",
-        " cancelled ",
-        " canceled ",
-        " parked ",
-        " delayed ",
-        " backlogged ",
-        " out of scope ",
-        " not required ",
-    ];
     // "On-hold patients are covered by hazard H-12": an adjective, not a status.
     let adjective = text
         .trim_start()
         .get(..8)
         .is_some_and(|h| h.eq_ignore_ascii_case("on-hold "));
-    OPENS.iter().any(|p| joined.starts_with(p)) && !adjective && !dates_work_done(text)
+    let opens = PUT_OFF_OPENINGS.iter().any(|p| {
+        joined
+            .strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(p))
+            .is_some_and(|r| r.starts_with(' '))
+    });
+    opens && !adjective && !dates_work_done(text)
 }
+
+/// How evidence (or an answer) opens when the work was put off; as [`spaced_words`] reads them.
+const PUT_OFF_OPENINGS: &[&str] = &[
+    "deferred",
+    "postponed",
+    "on hold",
+    "put on hold",
+    "descoped",
+    "de scoped",
+    "not signed off",
+    "waived",
+    "cancelled",
+    "canceled",
+    "parked",
+    "delayed",
+    "backlogged",
+    "out of scope",
+    "not required",
+];
 
 /// Whether a clause of `text` dates work done that is not itself the deferral, a draft or
 /// nothing ("our assessment MRM-CL-031 was approved 2024-11-18", not "deferral approved
@@ -615,12 +642,9 @@ fn dates_work_done(text: &str) -> bool {
         "defer", "without", "waiv", "awaiting", "nothing", "draft", "pending", "go live", "go-live",
     ];
     let lower = text.to_lowercase();
-    lower
-        .split([';', '\n'])
-        .flat_map(|c| c.split(". "))
-        .any(|clause| {
-            dates_in(clause).made.is_some() && !NOT_WORK.iter().any(|w| clause.contains(w))
-        })
+    clauses(&lower).any(|clause| {
+        dates_in(clause).made.is_some() && !NOT_WORK.iter().any(|w| clause.contains(w))
+    })
 }
 
 /// Evidence whose first clause is a placeholder ("N/A. The bank serves 140,000 applicants"):
@@ -796,14 +820,7 @@ fn not_done_elsewhere(text: &str) -> bool {
         return false;
     }
     // Latin phrases as whole words ("a fazer" is not in "via fazer..."), others anywhere.
-    let words: String = text
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    let joined = format!(
-        " {} ",
-        words.split_whitespace().collect::<Vec<_>>().join(" ")
-    );
+    let joined = spaced_words(text);
     let t = text.trim();
     let short = joined.split_whitespace().count() <= 6 && t.chars().count() <= 40;
     NOT_DONE_ELSEWHERE.iter().any(|p| {
@@ -875,7 +892,7 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
     }
     let lower = evidence.to_lowercase();
     // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
-    for clause in lower.split([';', '\n']).flat_map(|c| c.split(". ")) {
+    for clause in clauses(&lower) {
         let words: Vec<&str> = clause
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
@@ -1576,33 +1593,8 @@ fn filler_shape(text: &str) -> bool {
             return true;
         }
     }
-    if opens(&[
-        "deferred",
-        "postponed",
-        "on hold",
-        "put on hold",
-        "descoped",
-        "de-scoped",
-        "not signed off",
-        "waived",
-        "cancelled",
-        "canceled",
-        "parked",
-        "delayed",
-        "backlogged",
-        "out of scope",
-        "not required",
-    ]) {
-        let joined: String = t
-            .to_lowercase()
-            .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-            .collect();
-        let joined = format!(
-            " {} ",
-            joined.split_whitespace().collect::<Vec<_>>().join(" ")
-        );
-        return opens_put_off(&joined, t);
+    if opens(PUT_OFF_OPENINGS) || opens(&["de-scoped"]) {
+        return opens_put_off(&spaced_words(t), t);
     }
     false
 }
@@ -2341,6 +2333,9 @@ mod tests {
             .iter()
             .any(|p| {
                 joined.starts_with(&format!(" {p} "))
+                    // A compound word ("pending-review") or Spanish "todo el ..." is no marker.
+                    && !lower.strip_prefix(p).and_then(|r| r.strip_prefix('-')).is_some_and(|r| r.starts_with(char::is_alphabetic))
+                    && (*p != "todo" || ![" todo el ", " todo la ", " toda la ", " todos los ", " todas las ", " todo lo "].iter().any(|s| joined.starts_with(s)))
                     && !["items", "actions", "issues", "points"].iter().any(|i| {
                         ["closed", "resolved", "cleared", "completed", "done", "fixed"]
                             .iter()

@@ -281,23 +281,14 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
 /// order.
 fn hidden_prohibits(q: &Questionnaire, a: &Assessment, hidden: &[Text]) -> Vec<HiddenProhibit> {
     let mut out = Vec::new();
-    for id in hidden {
-        let (Some(question), Some(answer)) = (q.question(id), a.answers.get(id.as_str())) else {
-            continue;
-        };
-        each_answer_effect(question, answer, |text, effects| {
-            for p in &effects.prohibits {
-                out.push(HiddenProhibit {
-                    prohibition: p.clone(),
-                    reason: Reason {
-                        question: question.id.clone(),
-                        prompt: question.prompt.clone(),
-                        answer: text.clone(),
-                    },
-                });
-            }
-        });
-    }
+    each_hidden_effect(q, a, hidden, |reason, effects| {
+        for p in &effects.prohibits {
+            out.push(HiddenProhibit {
+                prohibition: p.clone(),
+                reason: reason(),
+            });
+        }
+    });
     out
 }
 
@@ -305,28 +296,42 @@ fn hidden_prohibits(q: &Questionnaire, a: &Assessment, hidden: &[Text]) -> Vec<H
 /// clears.
 fn hidden_marks(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Vec<HiddenMark> {
     let mut out = Vec::new();
-    for id in &e.hidden_answered {
+    each_hidden_effect(q, a, &e.hidden_answered, |reason, effects| {
+        for c in &effects.categories {
+            let counted =
+                e.categories.iter().any(|f| &f.id == c) || e.cleared.iter().any(|f| &f.id == c);
+            if !counted {
+                out.push(HiddenMark {
+                    category: c.clone(),
+                    reason: reason(),
+                });
+            }
+        }
+    });
+    out
+}
+
+/// Each effect of the answers kept for the `hidden` questions, with the reason (question and
+/// answer) it would be counted by.
+fn each_hidden_effect(
+    q: &Questionnaire,
+    a: &Assessment,
+    hidden: &[Text],
+    mut f: impl FnMut(&dyn Fn() -> Reason, &crate::questionnaire::Effects),
+) {
+    for id in hidden {
         let (Some(question), Some(answer)) = (q.question(id), a.answers.get(id.as_str())) else {
             continue;
         };
         each_answer_effect(question, answer, |text, effects| {
-            for c in &effects.categories {
-                let counted =
-                    e.categories.iter().any(|f| &f.id == c) || e.cleared.iter().any(|f| &f.id == c);
-                if !counted {
-                    out.push(HiddenMark {
-                        category: c.clone(),
-                        reason: Reason {
-                            question: question.id.clone(),
-                            prompt: question.prompt.clone(),
-                            answer: text.clone(),
-                        },
-                    });
-                }
-            }
+            let reason = || Reason {
+                question: question.id.clone(),
+                prompt: question.prompt.clone(),
+                answer: text.clone(),
+            };
+            f(&reason, effects);
         });
     }
-    out
 }
 
 /// Where the answers leave prohibition `p`.
