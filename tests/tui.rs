@@ -5084,6 +5084,27 @@ fn the_result_step_records_a_sign_off_as_raia_sign_does() {
         "{}",
         t.render(100, 30)
     );
+    // A sign-off made by mistake is taken back like any change (a new-user pass): u removes it
+    // from the file, and U records it again, date and hash as they were.
+    let hash_signed = t.disk().questionnaire.hash.clone();
+    t.key(KeyCode::Char('u'));
+    assert!(t.disk().signoff.is_empty(), "undo takes the sign-off back");
+    let screen = t.render(100, 30);
+    assert!(
+        screen.contains(
+            "Undone: the sign-off by Dana Reviewer (Risk officer), changes requested, is taken back"
+        ),
+        "{screen}"
+    );
+    t.key(KeyCode::Char('U'));
+    let again = t.disk();
+    assert_eq!(again.signoff, disk.signoff, "redo records the same entry");
+    assert_eq!(again.questionnaire.hash, hash_signed);
+    let screen = t.render(100, 30);
+    assert!(
+        screen.contains("Redone: the sign-off by Dana Reviewer (Risk officer), changes requested, is recorded again"),
+        "{screen}"
+    );
 }
 
 /// The live panel heads the prohibitions raised as a concern with the words plain mode uses

@@ -172,6 +172,23 @@ pub(crate) fn taken_back(
                 ),
             }
         }
+        Undone::SignOff { removed, added } => {
+            let who = |s: &crate::assessment::SignOff| {
+                let role = Some(s.role.trim())
+                    .filter(|r| !r.is_empty())
+                    .map_or_else(String::new, |r| format!(" ({r})"));
+                let decision = s.decision.map_or("a decision", |d| d.label());
+                format!("the sign-off by {}{role}, {decision},", s.name.trim())
+            };
+            match (removed, added) {
+                (Some(s), _) => format!(
+                    "{verb}: {} is taken back; the file no longer holds it.",
+                    who(s)
+                ),
+                (None, Some(s)) => format!("{verb}: {} is recorded again.", who(s)),
+                (None, None) => format!("{verb}: the sign-offs are as they were."),
+            }
+        }
     }
 }
 

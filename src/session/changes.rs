@@ -216,6 +216,24 @@ impl Session {
                 self.put_plan(&id, before);
                 (Change::Plan(id.clone(), now), Undone::Plan(id))
             }
+            Change::SignOffs(before, hash) => {
+                let now = std::mem::replace(&mut self.assessment.signoff, before);
+                let now_hash = std::mem::replace(&mut self.assessment.questionnaire.hash, hash);
+                // The review cycle and the gate read the sign-offs.
+                self.changed(Changes::Everything);
+                let undone = if now.len() > self.assessment.signoff.len() {
+                    Undone::SignOff {
+                        removed: now.last().cloned().map(Box::new),
+                        added: None,
+                    }
+                } else {
+                    Undone::SignOff {
+                        removed: None,
+                        added: self.assessment.signoff.last().cloned().map(Box::new),
+                    }
+                };
+                (Change::SignOffs(now, now_hash), undone)
+            }
         }
     }
 

@@ -95,6 +95,9 @@ pub(crate) enum Change {
     Metadata(Detail, String),
     Safeguard(String, Option<SafeguardEntry>),
     Plan(String, Option<crate::assessment::SafeguardPlan>),
+    /// The sign-offs and the questionnaire hash the file named before a sign-off was recorded:
+    /// a sign-off made by mistake in the wizard can be taken back like any change.
+    SignOffs(Vec<crate::assessment::SignOff>, String),
 }
 
 /// What [`Session::undo`] put back, for the modes to word.
@@ -110,6 +113,11 @@ pub enum Undone {
     Safeguard(String),
     /// This safeguard's owner and target date (its id).
     Plan(String),
+    /// A sign-off: `Some` the one taken back (undo) or recorded again (redo).
+    SignOff {
+        removed: Option<Box<crate::assessment::SignOff>>,
+        added: Option<Box<crate::assessment::SignOff>>,
+    },
 }
 
 /// A save that stopped because the file changed on disk in a way that cannot be merged.
@@ -503,6 +511,7 @@ impl Session {
             decision,
         )?;
         // Bound to the questionnaire in use as it is signed, as `raia sign` does.
+        let before_hash = self.assessment.questionnaire.hash.clone();
         self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();
         let entry = crate::signoff::entry(
             &self.questionnaire,
@@ -512,11 +521,13 @@ impl Session {
             decision,
             date,
         );
+        let before = Change::SignOffs(self.assessment.signoff.clone(), before_hash);
         self.assessment.signoff.push(entry.clone());
         if let Err(err) = self.save() {
             self.assessment.signoff.pop();
             return Err(err);
         }
+        self.record(true, before);
         // The review cycle counts from the sign-off, and a rejection holds the gate.
         self.changed(Changes::Everything);
         Ok(entry)

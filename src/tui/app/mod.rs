@@ -491,14 +491,14 @@ impl App {
 
     pub fn info(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
-            text: text.into(),
+            text: full_stop(text.into()),
             error: false,
         });
     }
 
     pub fn error(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
-            text: text.into(),
+            text: full_stop(text.into()),
             error: true,
         });
     }
@@ -688,3 +688,52 @@ mod field;
 mod reading;
 
 pub use field::*;
+
+/// Ends a message that ends in a word with a full stop, as the wizard's other messages end (a
+/// new-user pass: errors passed on from the file layer had none). A message that ends in a path,
+/// a command or a quoted value keeps its last character, so what is copied from it stays exact.
+fn full_stop(mut text: String) -> String {
+    let last_word = text
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let ends_in_word = last_word
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == ')');
+    let path_or_command = last_word.contains(['/', '\\', '.', '`', '"', '=', '_', '~'])
+        || last_word.starts_with('-')
+        || text.contains("raia ");
+    if ends_in_word && !path_or_command {
+        text.truncate(text.trim_end().len());
+        text.push('.');
+    }
+    text
+}
+
+#[cfg(test)]
+mod full_stop_tests {
+    use super::full_stop;
+
+    #[test]
+    fn words_get_a_full_stop_and_paths_and_commands_do_not() {
+        assert_eq!(
+            full_stop("Not saved: the folder is read-only".into()),
+            "Not saved: the folder is read-only."
+        );
+        assert_eq!(full_stop("Saved (3 answers)".into()), "Saved (3 answers).");
+        assert_eq!(full_stop("Already said.".into()), "Already said.");
+        assert_eq!(full_stop("Which one?".into()), "Which one?");
+        assert_eq!(
+            full_stop("Type the path, e.g. ./triage.toml".into()),
+            "Type the path, e.g. ./triage.toml"
+        );
+        assert_eq!(
+            full_stop("To continue, quit and run: raia resume cv".into()),
+            "To continue, quit and run: raia resume cv"
+        );
+        assert_eq!(full_stop("tick \"None\"".into()), "tick \"None\"");
+        assert_eq!(full_stop(String::new()), "");
+    }
+}

@@ -239,7 +239,7 @@ pub(crate) fn record_signoff(app: &mut App) {
             // What matters first: the message area has two lines (new-user pass: the gaps note
             // was cut off at 80 columns behind the hashes).
             app.info(format!(
-                "Signed: {} by {name}.{gaps} It names assessment {} against {} version {}, and goes stale if any answer, note, safeguard record, system detail or the questionnaire text changes.",
+                "Signed: {} by {name}.{gaps} It names assessment {} against {} version {}, and goes stale if any answer, note, safeguard record, system detail or the questionnaire text changes. u takes it back.",
                 decision.label(),
                 entry.assessment_hash.get(..12).unwrap_or_default(),
                 app.q().id,
