@@ -1812,6 +1812,40 @@ fn long_text_is_saved_on_idle_and_enter_makes_new_lines() {
     assert_eq!(t.app.screen, Screen::Question(qi("users")));
 }
 
+/// A new-user pass paused after "Loan " and typed "Screen": the save on the pause put the
+/// stored, trimmed text back in the field, and "LoanScreen" was saved. The same took the line
+/// break just typed in long text.
+#[test]
+fn a_pause_in_typing_keeps_the_space_or_line_break_just_typed() {
+    let mut t = T::on_questions();
+    t.goto_edit("story");
+    t.type_str("Loan ");
+    apply(&mut t.app, Action::Idle);
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("Loan".into()))
+    );
+    t.type_str("Screen");
+    t.key(KeyCode::Enter);
+    apply(&mut t.app, Action::Idle);
+    t.type_str("Second line");
+    apply(&mut t.app, Action::Idle);
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("Loan Screen\nSecond line".into()))
+    );
+    // A one-line detail too.
+    let mut t = T::on_questions();
+    apply(&mut t.app, Action::GoTo(Screen::Detail(Detail::OwnerTeam)));
+    t.key(KeyCode::Enter);
+    t.ctrl('u');
+    t.type_str("Priya ");
+    apply(&mut t.app, Action::Idle);
+    t.type_str("Natarajan");
+    t.key(KeyCode::Tab);
+    assert_eq!(t.disk().metadata.owner_team, "Priya Natarajan");
+}
+
 #[test]
 fn long_text_wraps_without_a_space_at_the_start_of_a_line() {
     // The usability review saw " chat to a human adviser." when the word before the break

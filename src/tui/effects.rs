@@ -80,6 +80,7 @@ fn save(app: &mut App, keep_mine: bool, announce: bool) {
         return;
     };
     let unnamed = s.path.is_none();
+    let revision = s.revision;
     // Ctrl+S is the user's word that the answers hold for the questionnaire text in use.
     let bound = announce && s.bind();
     let r = if keep_mine {
@@ -92,8 +93,13 @@ fn save(app: &mut App, keep_mine: bool, announce: bool) {
     // so does a field nothing was typed into since, which would otherwise show (and build on)
     // a value no longer stored (new-user pass: after Ctrl+S put a text back, the field still
     // showed the file's).
+    // Only a save that took something in does that: the stored form of what is being typed
+    // is trimmed, and putting it back in the field after a pause in typing deleted the space
+    // or line break just typed (a new-user pass saved "LoanScreen").
+    let took_in = app.session().is_some_and(|s| s.revision != revision);
     app.refresh();
-    if app.field.as_ref().is_some_and(|f| !f.edited())
+    if took_in
+        && app.field.as_ref().is_some_and(|f| !f.edited())
         && let Some(fresh) = app.field_for(app.screen)
         && app.field.as_ref().is_some_and(|f| f.text() != fresh.text())
     {
