@@ -1788,7 +1788,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     ));
     let (id, version) = raia::questionnaire::builtin_id_version();
     assert!(md.contains(&format!(
-        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | {id} {version} (built-in {}) | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, or recorded without a reason or evidence; 3 policy requirements are not met |",
+        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | {id} {version} (built-in {}) | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, or recorded without a reason or evidence; 3 policy requirements are not met; 1 policy requirement is not shown to be met by the answers |",
         raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME
     )), "{md}");
     assert!(md.contains("| acme-rai-standard 2.1 ("), "{md}");

@@ -1021,6 +1021,8 @@ enum Finding {
     NoPolicyGaps,
     /// The score (after safeguards) is in this band.
     Band(Tier),
+    /// The requirement applies and the answers do not show it met: to be confirmed.
+    RequirementToConfirm(&'static str),
 }
 
 use Finding::*;
@@ -1345,6 +1347,19 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Category("legal-advice"), ToConfirm("advice-oversight")],
     ),
+    // A later hostile review: a hiring screener that tells candidates nothing, gives no reasons
+    // and no appeal read "safeguards specific to the use case: met" on a privacy notice that
+    // its personal data requires, and passed the gate.
+    (
+        "35-hiring-screener-privacy-notice-only.toml",
+        Tier::High,
+        &[
+            Category("employment"),
+            Met("lawful-basis-notice"),
+            Gap("explanation"),
+            RequirementToConfirm("use-case-safeguards"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -1435,6 +1450,14 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
                 .map(|s| &s.id)
                 .collect::<Vec<_>>()
         ),
+        RequirementToConfirm(r) => {
+            let state = e.requirements.iter().find(|x| x.id == r).map(|x| x.state);
+            assert_eq!(
+                state,
+                Some(raia::engine::RequirementState::ToBeConfirmed),
+                "{name}: requirement {r}"
+            );
+        }
         Band(t) => assert_eq!(
             e.score.band, t,
             "{name}: score {} should be in the {t:?} band",

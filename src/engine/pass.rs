@@ -440,6 +440,11 @@ impl Scope<'_> {
         let mut shown = std::borrow::Cow::Borrowed(shown);
         let (q, a, facts) = (self.q, self.a, self.facts);
         let requirement = q.requirement(&s.requirement);
+        let for_consequential = match &s.required_when {
+            Some(c) => c.holds_through_category(facts),
+            None => requirement
+                .is_some_and(|r| r.applies == Applies::Consequential && self.applies_by_rule(r)),
+        };
         let (required, required_because) = match &s.required_when {
             Some(c) if c.holds(facts) => (
                 true,
@@ -609,6 +614,7 @@ impl Scope<'_> {
             conflict.retain(|c| !matches!(c, Conflict::Contradiction { .. }));
         }
         SafeguardResult {
+            for_consequential: required && for_consequential,
             id: s.id.clone(),
             title: s.title.clone(),
             requirement: s.requirement.clone(),
@@ -883,10 +889,16 @@ pub(super) fn requirement_result(
             // one of the safeguards the answers call for is in place.
             // With none in place, nothing in the answers shows how it is met: to be confirmed,
             // not a breach, since the policy names no particular safeguard.
-            let all: Vec<&&SafeguardResult> = under.iter().collect();
+            // Only a safeguard the consequential use itself calls for shows it: a privacy
+            // notice required for personal data made a hiring screener that tells candidates
+            // nothing read "met" (a hostile review).
+            let specific: Vec<&&SafeguardResult> = under
+                .iter()
+                .filter(|s| r.applies != Applies::Consequential || s.for_consequential)
+                .collect();
             // Everything not applicable is no answer to a requirement the policy's own rule
             // brings: a reviewer has to confirm it.
-            if in_place(&all) {
+            if in_place(&specific) {
                 RequirementState::Met
             } else {
                 RequirementState::ToBeConfirmed

@@ -189,6 +189,11 @@ pub struct SafeguardResult {
     /// The questionnaire layer it comes from (0: the base; an overlay's rules above it).
     #[serde(skip)]
     pub layer: usize,
+    /// Required by the consequential use itself: its condition holds through a marked
+    /// category, or its requirement's rule is the consequential one. Only these can show that
+    /// a consequential use has safeguards specific to it.
+    #[serde(skip)]
+    pub for_consequential: bool,
 }
 
 /// Why a safeguard is required for this use. The engine says which rule applied and what in

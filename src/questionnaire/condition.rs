@@ -77,6 +77,24 @@ impl Condition {
         }
     }
 
+    /// Whether the condition holds because of a consequential category the answers mark: some
+    /// holding path through it rests on a marked category (or on "any category"). A safeguard
+    /// required this way answers the consequential use itself; one required for personal data
+    /// or a concern does not, and must not make "safeguards specific to the use case" met for a
+    /// hiring screener that tells candidates nothing (a hostile review).
+    pub fn holds_through_category(&self, facts: &dyn Facts) -> bool {
+        match self {
+            Condition::Consequential => facts.any_category(),
+            Condition::Category(c) => facts.has_category(c),
+            Condition::All(cs) => {
+                cs.iter().all(|c| c.holds(facts))
+                    && cs.iter().any(|c| c.holds_through_category(facts))
+            }
+            Condition::Any(cs) => cs.iter().any(|c| c.holds_through_category(facts)),
+            _ => false,
+        }
+    }
+
     /// Every question id this condition reads.
     pub fn questions(&self) -> Vec<&str> {
         let mut out = Vec::new();
