@@ -132,7 +132,19 @@ pub fn find_files(args: &[PathBuf]) -> Vec<PathBuf> {
 /// nothing of it. A hidden folder named as an argument is searched like any other. `.git` and
 /// `target` are not looked into.
 pub fn find_files_noting_hidden(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>) {
-    fn walk(dir: &Path, hidden: bool, out: &mut Vec<PathBuf>, skipped: &mut Vec<PathBuf>) {
+    // Hidden folders, `target` and folders reached through a link are not searched for the
+    // gate, but what they hold is named (a hostile review hid a failing assessment under
+    // `target/` and behind a link). A link may lead back up the tree: depth bounds the walk.
+    fn walk(
+        dir: &Path,
+        passed_over: bool,
+        depth: usize,
+        out: &mut Vec<PathBuf>,
+        skipped: &mut Vec<PathBuf>,
+    ) {
+        if depth > 16 {
+            return;
+        }
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;
         };
@@ -143,12 +155,15 @@ pub fn find_files_noting_hidden(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>
             let Ok(kind) = entry.file_type() else {
                 continue;
             };
-            if kind.is_dir() {
-                if name != "target" && name != ".git" {
-                    walk(&path, hidden || name.starts_with('.'), out, skipped);
+            let linked_dir = kind.is_symlink() && path.is_dir();
+            if kind.is_dir() || linked_dir {
+                if name != ".git" {
+                    let over =
+                        passed_over || name.starts_with('.') || name == "target" || linked_dir;
+                    walk(&path, over, depth + 1, out, skipped);
                 }
             } else if name.to_ascii_lowercase().ends_with(".toml") && looks_like_assessment(&path) {
-                if hidden {
+                if passed_over {
                     skipped.push(path);
                 } else {
                     out.push(path);
@@ -161,7 +176,7 @@ pub fn find_files_noting_hidden(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>
     for arg in args {
         if arg.is_dir() {
             let mut found = Vec::new();
-            walk(arg, false, &mut found, &mut skipped);
+            walk(arg, false, 0, &mut found, &mut skipped);
             found.sort();
             out.extend(found);
         } else {

@@ -4487,13 +4487,36 @@ fn status_names_assessments_it_passes_over_in_hidden_folders() {
         dir.join(".assessments/cv.toml"),
     )
     .unwrap();
+    // A later hostile review hid them under `target/` and behind a link to a folder.
+    std::fs::create_dir_all(dir.join("target")).unwrap();
+    std::fs::copy(
+        manifest("examples/voice-clone-no-consent.toml"),
+        dir.join("target/voice.toml"),
+    )
+    .unwrap();
+    let elsewhere = env.path("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::copy(
+        manifest("examples/deepfake-political-ad.toml"),
+        elsewhere.join("ad.toml"),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&elsewhere, dir.join("linked")).unwrap();
     let out = env.raia().arg("status").arg(&dir).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
+    let count = if cfg!(unix) { 3 } else { 2 };
     assert!(
-        err.contains("note: 1 assessment under hidden folders passed over: ")
-            && err.contains(".assessments/cv.toml; name a hidden folder to include it"),
+        err.contains(&format!(
+            "note: {count} assessments under hidden, target or linked folders passed over: "
+        )) && err.contains(".assessments/cv.toml")
+            && err.contains("target/voice.toml")
+            && err.contains("; name such a folder to include it"),
         "{err}"
     );
+    if cfg!(unix) {
+        assert!(err.contains("linked/ad.toml"), "{err}");
+    }
     // Named, it is judged.
     env.raia()
         .arg("status")

@@ -20,7 +20,7 @@ pub(crate) fn status(
     if !hidden.is_empty() {
         let shown: Vec<String> = hidden.iter().take(5).map(|p| term_text::path(p)).collect();
         errln!(
-            "note: {} under hidden folders passed over: {}{}; name a hidden folder to include it",
+            "note: {} under hidden, target or linked folders passed over: {}{}; name such a folder to include it",
             crate::explain::plural(hidden.len(), "assessment", "assessments"),
             shown.join(", "),
             if hidden.len() > shown.len() {
