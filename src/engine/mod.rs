@@ -353,6 +353,15 @@ const REASON_PLACEHOLDERS: &[&str] = &[
     "have one",
     "y",
     "x",
+    // A later hostile review's: a word that says it was approved, and nothing of what or where.
+    "approved",
+    "signed",
+    "signed off",
+    "reviewed",
+    "checked",
+    "verified",
+    "accepted",
+    "ok'd",
 ];
 
 /// Phrases that, anywhere in a piece of evidence, say the work is not done ("Risk assessment not
@@ -751,11 +760,39 @@ fn trails_placeholder(lower: &str) -> bool {
 /// or a browser's own ("about:blank", "javascript:", "data:"). In lowercase `text`.
 fn nowhere_address(text: &str) -> bool {
     let t = text.trim();
-    ["127.0.0.1", "://0.0.0.0", "about:blank", "javascript:"]
-        .iter()
-        .any(|p| t.contains(p))
+    // Loopback written other ways, names that never resolve, and a person's own folders (a
+    // later hostile review): no one else can open any of them.
+    [
+        "127.0.0.1",
+        "://0.0.0.0",
+        "about:blank",
+        "javascript:",
+        "://127.",
+        "://[::1]",
+        "://[0:0:0:0:0:0:0:1]",
+        "://0x7f000001",
+        "://2130706433",
+        ".invalid/",
+        ".test/",
+        "file:///home/",
+        "file:///users/",
+    ]
+    .iter()
+    .any(|p| t.contains(p))
         || t.starts_with("data:")
         || t.starts_with("file:///tmp")
+        || own_folder(t)
+}
+
+/// Whether the text is a path in one person's own folders: `~/...`, `/home/...`, `/Users/...`,
+/// `C:\Users\...` (lowercased).
+fn own_folder(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or("");
+    first.starts_with("~/")
+        || first.starts_with("/home/")
+        || first.starts_with("/users/")
+        || first.starts_with("c:\\users\\")
+        || first.starts_with("c:/users/")
 }
 
 /// What [`not_done_elsewhere`] looks for.
@@ -1754,6 +1791,36 @@ mod tests {
 
     /// A tenth hostile review's filler, in evidence, answers and notes; and honest text a review
     /// saw thrown out.
+    #[test]
+    fn eleventh_round_addresses_and_single_words_are_no_evidence() {
+        for none in [
+            "http://[::1]/ra",
+            "http://127.1/ra",
+            "http://127.0.0.2/ra",
+            "http://0x7f000001/ra",
+            "http://2130706433/ra",
+            "https://ra.invalid/x",
+            "https://ra.test/x",
+            "/home/me/ra.pdf",
+            "~/Documents/ra.pdf",
+            "C:\\Users\\me\\Desktop\\ra.docx",
+            "Approved.",
+            "Signed",
+            "Reviewed",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        for evidence in [
+            "https://wiki.corp.local/ra-12",
+            "docs/risk/ra-12.md",
+            "RA-12 approved by the Risk Committee on 2024-11-20",
+            "Reviewed by the Risk Committee on 2024-11-20 (RISK-12)",
+            "https://contest.example.com/ra",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+    }
+
     #[test]
     fn tenth_round_filler_and_honest_text() {
         for none in [
