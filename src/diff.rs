@@ -138,26 +138,44 @@ pub fn diff(
             after: after.metadata.detail(d).to_string(),
         })
         .collect();
-    let record = |x: Option<&crate::assessment::SafeguardEntry>| {
-        x.map(|r| {
-            let status = r.status.label();
-            if r.evidence.trim().is_empty() {
-                status.to_string()
-            } else {
-                format!("{status}: {}", r.evidence.trim())
+    // The evidence's dates are part of the record: a hostile review moved an expiry years on
+    // and diff listed nothing.
+    let record = |a: &Assessment, id: &str| {
+        let dates = a.evidence_dates.get(id).map_or_else(String::new, |d| {
+            let mut out = String::new();
+            if !d.date.is_empty() {
+                out.push_str(&format!(" (dated {})", d.date));
             }
-        })
-        .unwrap_or_default()
+            if !d.expires.is_empty() {
+                out.push_str(&format!(" (expires {})", d.expires));
+            }
+            out
+        });
+        a.safeguards
+            .get(id)
+            .map(|r| {
+                let status = r.status.label();
+                if r.evidence.trim().is_empty() {
+                    format!("{status}{dates}")
+                } else {
+                    format!("{status}: {}{dates}", r.evidence.trim())
+                }
+            })
+            .unwrap_or_default()
     };
     let records = q
         .safeguards
         .iter()
-        .filter(|sg| before.safeguards.get(sg.id.as_str()) != after.safeguards.get(sg.id.as_str()))
+        .filter(|sg| {
+            let id = sg.id.as_str();
+            before.safeguards.get(id) != after.safeguards.get(id)
+                || before.evidence_dates.get(id) != after.evidence_dates.get(id)
+        })
         .map(|sg| AnswerChange {
             question: sg.id.to_string(),
             prompt: sg.title.to_string(),
-            before: record(before.safeguards.get(sg.id.as_str())),
-            after: record(after.safeguards.get(sg.id.as_str())),
+            before: record(before, sg.id.as_str()),
+            after: record(after, sg.id.as_str()),
         })
         .collect();
     let (hb, ha) = (holding(&eb), holding(&ea));

@@ -84,21 +84,25 @@ fn writing_then_reading_gives_the_same_assessment() {
 }
 
 #[test]
-fn the_answers_hash_changes_with_answers_and_the_system_but_not_with_dates() {
+fn the_answers_hash_changes_with_answers_the_system_and_evidence_dates_but_not_other_dates() {
     let q = common::docs_example();
     let a = parse_assessment("a.toml", &good_text(), &q).unwrap();
     let mut b = a.clone();
     b.metadata.updated = "2030-01-01".into();
     b.metadata.created = "2029-01-01".into();
     b.metadata.review_by = "2031-01-01".into();
-    b.evidence_dates.insert(
+    assert_eq!(a.answers_hash(&q), b.answers_hash(&q));
+    // The evidence's dates are signed: an approval covers the expiry it saw (a hostile review
+    // moved one on after sign-off).
+    let mut c = b.clone();
+    c.evidence_dates.insert(
         "named-owner".into(),
         raia::assessment::EvidenceDates {
             date: "2029-01-01".into(),
             expires: "2030-01-01".into(),
         },
     );
-    assert_eq!(a.answers_hash(&q), b.answers_hash(&q));
+    assert_ne!(b.answers_hash(&q), c.answers_hash(&q));
     // A sign-off must not carry over to a relabelled file.
     for field in [
         "system",

@@ -3942,6 +3942,66 @@ fn sign_refuses_a_name_or_role_with_a_line_break_or_control_character() {
 /// Hostile review: changing "it recommends" to "it decides" in a clinical triage assessment
 /// turned its gate from passing to failing, and `raia diff` said nothing of the gate or of the
 /// contradictions; it only listed human review as no longer in place. The diff says both.
+/// A hostile review signed an assessment whose risk assessment expired on 2026-07-01, then
+/// moved the expiry to 2030: the gate passed again, the approval still held, and diff listed no
+/// change. The evidence dates are in the signed hash now, and diff shows them.
+#[test]
+fn moving_an_evidence_expiry_stales_the_sign_off_and_diff_shows_it() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
+    let dated = text.replacen(
+        "[safeguards.risk-assessment]\n",
+        "[safeguards.risk-assessment]\nexpires = \"2026-07-01\"\n",
+        1,
+    );
+    assert_ne!(dated, text);
+    let (b, a) = (env.path("e0.toml"), env.path("e1.toml"));
+    write(&b, &dated);
+    write(&a, &dated);
+    env.raia()
+        .args([
+            "sign",
+            "--name",
+            "Alan Approve",
+            "--date",
+            "2026-06-01",
+            "--today",
+            "2026-06-01",
+        ])
+        .arg(&a)
+        .assert()
+        .success();
+    let signed = std::fs::read_to_string(&a).unwrap();
+    write(&b, &signed);
+    write(
+        &a,
+        &signed.replacen("expires = \"2026-07-01\"", "expires = \"2030-07-01\"", 1),
+    );
+    let status = String::from_utf8(
+        env.raia()
+            .args(["status", "--today", "2026-08-01"])
+            .arg(&a)
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(status.contains("STALE"), "{status}");
+    let md = String::from_utf8(
+        env.raia()
+            .arg("diff")
+            .arg(&b)
+            .arg(&a)
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(md.contains("(expires 2026-07-01)"), "{md}");
+    assert!(md.contains("(expires 2030-07-01)"), "{md}");
+    assert!(!md.contains("holds for the later version"), "{md}");
+}
+
 #[test]
 fn diff_says_when_the_gate_turns_and_which_answers_now_contradict() {
     let env = Env::new();

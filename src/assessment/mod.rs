@@ -179,8 +179,8 @@ pub struct SafeguardEntry {
 
 /// When a safeguard's evidence was produced and when it expires: the `date` and `expires` keys
 /// of its `[safeguards.ID]` table (YYYY-MM-DD, each optional). Kept beside the status rather than
-/// in it: like the other dates in the file they are not in the assessment hash, so renewing
-/// evidence does not stale a sign-off, and an expired one fails the gate instead.
+/// in it. Unlike the other dates in the file they are in the assessment hash: renewed evidence
+/// is new evidence, for a reviewer to approve again.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct EvidenceDates {
     pub date: String,
@@ -395,6 +395,11 @@ impl Assessment {
             answers: &'a BTreeMap<String, Answer>,
             notes: &'a BTreeMap<String, String>,
             safeguards: &'a BTreeMap<String, SafeguardEntry>,
+            /// The evidence's dates: an approval covers the expiry it saw (a hostile review
+            /// moved one years on after sign-off, and the approval still held). Left out when
+            /// there are none, so files without them keep their hashes.
+            #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+            evidence_dates: &'a BTreeMap<String, EvidenceDates>,
         }
         let notes: BTreeMap<String, String> = self
             .notes
@@ -408,6 +413,7 @@ impl Assessment {
             answers: &self.answers,
             notes: &notes,
             safeguards: &self.safeguards,
+            evidence_dates: &self.evidence_dates,
         };
         // Serialising maps of strings and plain values cannot fail.
         let json = serde_json::to_vec(&c).unwrap_or_default();
