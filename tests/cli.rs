@@ -3942,6 +3942,55 @@ fn sign_refuses_a_name_or_role_with_a_line_break_or_control_character() {
 /// Hostile review: changing "it recommends" to "it decides" in a clinical triage assessment
 /// turned its gate from passing to failing, and `raia diff` said nothing of the gate or of the
 /// contradictions; it only listed human review as no longer in place. The diff says both.
+/// A hostile review wrote rules of its own beside an assessment: they named the AWS policy,
+/// screened none of its prohibited uses, and a deepfake passed `raia status` and the gate. Rules
+/// that name the AWS policy must screen all seven.
+#[test]
+fn own_rules_that_name_the_aws_policy_but_screen_nothing_fail_the_gate() {
+    let env = Env::new();
+    let dir = env.path("own");
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in ["rai-lite.toml", "deepfake.toml"] {
+        std::fs::copy(
+            manifest(&format!("tests/fixtures/own-rules/{f}")),
+            dir.join(f),
+        )
+        .unwrap();
+    }
+    let out = env.raia().arg("status").arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.contains("fails: the rules in use do not screen 7 of the policy's prohibited uses (Deliberate disinformation or deception; "),
+        "{md}"
+    );
+    let out = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(dir.join("rai-lite.toml"))
+        .args(["score", "--gate"])
+        .arg(dir.join("deepfake.toml"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Voice or likeness without consent"), "{err}");
+    let response = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(dir.join("rai-lite.toml"))
+        .args(["report", "--format", "info-request"])
+        .arg(dir.join("deepfake.toml"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&response.stdout);
+    assert!(!text.contains("No gap against"), "{text}");
+    assert!(
+        text.contains("cannot be stated: the rules in use do not screen 7 of its prohibited uses"),
+        "{text}"
+    );
+}
+
 /// A hostile review signed an assessment whose risk assessment expired on 2026-07-01, then
 /// moved the expiry to 2030: the gate passed again, the approval still held, and diff listed no
 /// change. The evidence dates are in the signed hash now, and diff shows them.

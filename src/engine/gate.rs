@@ -162,6 +162,15 @@ impl Evaluation {
                 vec![Subject::Questionnaire],
             ),
         }
+        // Rules that do not screen the policy's prohibited uses cannot say a use clears them.
+        if !self.unscreened.is_empty() {
+            push(
+                GateFailure::PolicyNotScreened {
+                    missing: self.unscreened.clone(),
+                },
+                vec![Subject::Questionnaire],
+            );
+        }
         let safeguards = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<Subject> {
             self.safeguards
                 .iter()
@@ -345,6 +354,40 @@ pub enum Subject {
     Review,
     /// The latest sign-off (`[[signoff]]`).
     SignOff,
+}
+
+/// The prohibited uses the policy names, by the catalogue's stable ids (DESIGN.md), with the
+/// built-in questionnaire's titles: every questionnaire that judges a use for the gate must
+/// screen each of them.
+pub const POLICY_PROHIBITIONS: [(&str, &str); 7] = [
+    ("disinformation", "Deliberate disinformation or deception"),
+    ("privacy", "Violating privacy rights"),
+    ("likeness", "Voice or likeness without consent"),
+    ("minors", "Harm or abuse of minors"),
+    ("harassment", "Harassing or harming people or groups"),
+    ("safety-circumvention", "Getting around safety filters"),
+    (
+        "lethal-weapons",
+        "Lethal weapon functions without human control",
+    ),
+];
+
+/// The prohibited uses of [`POLICY_PROHIBITIONS`] that rules naming the AWS policy (its name
+/// or address) do not screen. A hostile review wrote rules of its own that named the policy and
+/// screened nothing, and a deepfake passed the gate. Rules for another policy are judged by it.
+pub fn unscreened(q: &Questionnaire) -> Vec<String> {
+    let name = q.policy.name.to_lowercase();
+    let aws = name.contains("aws")
+        || name.contains("amazon web services")
+        || q.policy.url.to_lowercase().contains("aws.amazon.com");
+    if !aws {
+        return Vec::new();
+    }
+    POLICY_PROHIBITIONS
+        .iter()
+        .filter(|(id, _)| !q.prohibitions.iter().any(|p| p.id == *id))
+        .map(|(_, title)| (*title).to_string())
+        .collect()
 }
 
 /// Whether an assessment names the exact questionnaire text it is evaluated against.

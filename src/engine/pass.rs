@@ -243,6 +243,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         hidden_answered,
         hidden_prohibits: Vec::new(),
         hidden_marks: Vec::new(),
+        unscreened: super::unscreened(q),
         prohibitions,
         categories,
         cleared,

@@ -370,6 +370,11 @@ pub enum GateFailure {
     QuestionnaireSuperseded,
     /// The rules carry the built-in questionnaire's id but are none of its releases.
     QuestionnaireImitates,
+    /// The rules in use do not screen every prohibited use the policy names (a questionnaire of
+    /// a team's own with no prohibitions at all passed a deepfake): titles of those missing.
+    PolicyNotScreened {
+        missing: Vec<String>,
+    },
     /// Only with --strict.
     ShouldGaps {
         count: usize,
@@ -432,6 +437,7 @@ impl GateFailure {
             Self::QuestionnaireChanged => "questionnaire-changed",
             Self::QuestionnaireSuperseded => "questionnaire-superseded",
             Self::QuestionnaireImitates => "questionnaire-imitates-builtin",
+            Self::PolicyNotScreened { .. } => "questionnaire-misses-prohibitions",
             Self::ShouldGaps { .. } => "should-gap",
             Self::PracticeGaps { .. } => "recommendation-open",
             Self::ReviewOverdue { .. } => "review-overdue",
@@ -530,6 +536,10 @@ pub struct Evaluation {
     /// and the tool pass as low risk). The gate fails until one side is corrected.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub hidden_marks: Vec<HiddenMark>,
+    /// Rules that name the AWS policy but do not screen these of its prohibited uses (titles):
+    /// they cannot say a use clears them, and the gate fails ([`super::POLICY_PROHIBITIONS`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unscreened: Vec<String>,
     pub prohibitions: Vec<ProhibitionFinding>,
     pub categories: Vec<CategoryFinding>,
     /// Categories marked and then removed by a later answer.

@@ -146,6 +146,11 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 "the rules in use carry the built-in questionnaire's id but are not one of its releases"
                     .to_string()
             }
+            GateFailure::PolicyNotScreened { missing } => format!(
+                "the rules in use do not screen {} of the policy's prohibited uses ({})",
+                missing.len(),
+                missing.join("; ")
+            ),
             GateFailure::ShouldGaps { count } => plural(
                 *count,
                 "safeguard the policy says should be in place is open (--strict)",
@@ -419,6 +424,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::QuestionnaireImitates => {
             "The rules in use carry the built-in questionnaire's id but are not one of its releases"
                 .to_string()
+        }
+        GateFailure::PolicyNotScreened { .. } => {
+            "The rules in use do not screen every prohibited use the policy names".to_string()
         }
         GateFailure::ShouldGaps { .. } => {
             "A safeguard the policy says should be in place is open (--strict)".to_string()
@@ -696,6 +704,13 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation) -> String {
         )
     } else if !unmet.is_empty() || policy_gaps > 0 {
         not_compliant(q, e)
+    } else if !e.unscreened.is_empty() {
+        format!(
+            "Compliance with the {} cannot be stated: the rules in use do not screen {} of its prohibited uses ({}).",
+            policy_name,
+            e.unscreened.len(),
+            e.unscreened.join("; ")
+        )
     } else if to_confirm > 0 || !e.contradictions.is_empty() {
         format!(
             "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",
