@@ -158,10 +158,31 @@ fn open_plan(app: &mut App) {
 }
 
 /// The owner and the target date typed in the plan dialog: "Dana Smith, 2026-03-31", a date
-/// alone, or a name alone (a comma in a name is kept when no date follows it).
+/// alone, or a name alone (a comma in a name is kept when no date follows it). Words meant as a
+/// date after the comma count as the date, for `set_plan` to refuse.
 pub(crate) fn split_plan(text: &str) -> (String, String) {
     let t = text.trim();
-    let dated = |d: &str| d.trim().starts_with(|c: char| c.is_ascii_digit());
+    // A date, or words meant as one ("next March", "end of Q3"): set_plan then says how to type
+    // it, where a new-user pass saw "next March" kept as part of the owner's name.
+    let dated = |d: &str| {
+        let d = d.trim().to_lowercase();
+        const MONTHS: &[&str] = &[
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ];
+        const WHEN: &[&str] = &[
+            "next", "end", "q1", "q2", "q3", "q4", "week", "month", "year", "tomorrow", "today",
+            "soon", "asap", "tbd",
+        ];
+        let words: Vec<&str> = d.split_whitespace().collect();
+        // A month alone may be a name ("de Vries, Jan"); with a number or "next" it is a date.
+        d.starts_with(|c: char| c.is_ascii_digit())
+            || (words.len() <= 4
+                && words.iter().any(|w| {
+                    WHEN.iter().any(|m| w.starts_with(m))
+                        || w.chars().any(|c| c.is_ascii_digit())
+                        || (words.len() > 1 && MONTHS.iter().any(|m| w.starts_with(m)))
+                }))
+    };
     if let Some((owner, date)) = t.rsplit_once(',')
         && dated(date)
     {
@@ -455,4 +476,38 @@ pub(crate) fn set_safeguard_status(app: &mut App, id: &str, status: SafeguardSta
         f.mark_saved();
     }
     app.refresh();
+}
+
+#[cfg(test)]
+mod plan_tests {
+    use super::split_plan;
+
+    #[test]
+    fn words_meant_as_a_date_are_the_date_and_names_stay_names() {
+        let split = |t: &str| split_plan(t);
+        assert_eq!(
+            split("Priya Natarajan, next March"),
+            ("Priya Natarajan".into(), "next March".into())
+        );
+        assert_eq!(
+            split("Priya Natarajan, end of Q3"),
+            ("Priya Natarajan".into(), "end of Q3".into())
+        );
+        assert_eq!(
+            split("Dana Smith, 31/03/2027"),
+            ("Dana Smith".into(), "31/03/2027".into())
+        );
+        assert_eq!(
+            split("Dana Smith, 2026-03-31"),
+            ("Dana Smith".into(), "2026-03-31".into())
+        );
+        assert_eq!(
+            split("de Vries, Jan"),
+            ("de Vries, Jan".into(), String::new())
+        );
+        assert_eq!(
+            split("Natarajan, Priya"),
+            ("Natarajan, Priya".into(), String::new())
+        );
+    }
 }
