@@ -32,6 +32,10 @@ pub struct Loaded {
     pub signoff: SignOffState,
     /// The questionnaire that judged it: "id version (source)".
     pub rules: String,
+    /// That questionnaire, when it is not the one given to [`assess`] (a team's own rules
+    /// beside the file, or an older built-in release): SARIF words its findings by it (a hostile
+    /// review's SARIF told the file to bind to the built-in hash).
+    pub questionnaire: Option<Box<Questionnaire>>,
 }
 
 /// Where the latest sign-off stands.
@@ -207,7 +211,15 @@ pub fn assess(q: &Questionnaire, path: &Path, strict: bool, today: &str) -> Entr
                 .filter(|(id, _)| *id != q.id)
                 .and_then(|(id, version)| crate::questionnaire::for_assessment(dir, &id, &version));
             match own {
-                Some(Ok(other)) => judge(&other, path, text, strict, today),
+                Some(Ok(other)) => {
+                    let mut state = judge(&other, path, text, strict, today);
+                    if let State::Loaded(l) = &mut state
+                        && l.questionnaire.is_none()
+                    {
+                        l.questionnaire = Some(Box::new(other));
+                    }
+                    state
+                }
                 Some(Err(e)) => State::Error {
                     problems: Vec::new(),
                     message: format!("{e:#}"),
@@ -239,17 +251,22 @@ fn judge(q: &Questionnaire, path: &Path, text: String, strict: bool, today: &str
             problems: d.0,
         },
         Ok(a) => {
-            let q = own.as_ref().unwrap_or(q);
-            let e = evaluate(q, &a);
-            let findings = e.gate_on(Binding::of(q, &a), strict, Some(today));
-            let signoff = SignOffState::of(q, &a);
+            let judged_by = own.as_ref().unwrap_or(q);
+            let e = evaluate(judged_by, &a);
+            let findings = e.gate_on(Binding::of(judged_by, &a), strict, Some(today));
+            let signoff = SignOffState::of(judged_by, &a);
+            let rules = format!(
+                "{} {} ({})",
+                judged_by.id, judged_by.version, judged_by.source
+            );
             State::Loaded(Box::new(Loaded {
                 text,
                 assessment: a,
                 evaluation: e,
                 findings,
                 signoff,
-                rules: format!("{} {} ({})", q.id, q.version, q.source),
+                rules,
+                questionnaire: own.map(Box::new),
             }))
         }
     }
@@ -554,6 +571,7 @@ pub fn sarif(q: &Questionnaire, entries: &[Entry]) -> String {
         let path = entry.path.to_string_lossy();
         match &entry.state {
             State::Loaded(l) => {
+                let q = l.questionnaire.as_deref().unwrap_or(q);
                 log.add_findings(q, &l.assessment, &l.evaluation, &l.findings, &path, &l.text)
             }
             State::Error { problems, message } => log.add_load_error(&path, problems, message),

@@ -3988,6 +3988,32 @@ fn own_rules_that_name_the_aws_policy_but_screen_nothing_fail_the_gate() {
     assert!(
         text.contains("cannot be stated: the rules in use do not screen 7 of its prohibited uses"),
         "{text}"
+    ); // Unbound, the SARIF hint names the hash of the rules that judge it, not the built-in's.
+    let file = dir.join("deepfake.toml");
+    let unbound: String = std::fs::read_to_string(&file)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.starts_with("hash = "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    write(&file, &unbound);
+    let own_hash = raia::questionnaire::parse_questionnaire(
+        "rai-lite.toml",
+        &std::fs::read_to_string(dir.join("rai-lite.toml")).unwrap(),
+    )
+    .unwrap()
+    .content_hash
+    .to_string();
+    let sarif = env
+        .raia()
+        .args(["status", "--format", "sarif"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let sarif = String::from_utf8_lossy(&sarif.stdout);
+    assert!(
+        sarif.contains(&format!("write hash = \\\"{own_hash}\\\"")),
+        "{sarif}"
     );
 }
 
