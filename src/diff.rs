@@ -377,7 +377,7 @@ impl Diff {
         }
         out.push_str("\n## Safeguards\n\n");
         if self.safeguards_gained.is_empty() && self.safeguards_lost.is_empty() {
-            out.push_str("No required safeguard came into place or went out of place.\n");
+            out.push_str("No safeguard this use calls for came into place or went out of place.\n");
         }
         for t in &self.safeguards_gained {
             out.push_str(&format!("- now in place: {}\n", cell(t)));

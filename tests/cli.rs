@@ -3452,7 +3452,7 @@ fn no_safeguard_gap_is_not_all_well_while_a_requirement_is_to_be_confirmed() {
         .assert()
         .code(3)
         .stdout(predicate::str::contains(
-            "Gaps: no required safeguard is missing or planned, but \"Safeguards specific to the use case\" is still to be confirmed",
+            "Gaps: no safeguard this use calls for is missing or planned, but \"Safeguards specific to the use case\" is still to be confirmed",
         ))
         .stdout(predicate::str::contains("Gaps: none").not())
         .stderr(predicate::str::contains(

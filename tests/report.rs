@@ -1509,3 +1509,59 @@ fn a_role_answer_about_monitoring_never_replaces_the_evaluated_status() {
         "{line}"
     );
 }
+
+/// A recommendation never reads as an obligation: each safeguard's reasons open with the word
+/// its basis allows ("required" only where the policy's words bind it), and the summary counts
+/// the safeguards by basis instead of calling them all required (a new-user review saw
+/// "recommended practice" beside "Required because the use involves ...").
+#[test]
+fn reasons_for_a_recommendation_do_not_say_required() {
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/cv-screener-auto-reject.toml"
+    );
+    let a = raia::assessment::read_assessment(std::path::Path::new(path), &q).unwrap();
+    let r = Report::build(&q, &a);
+    let rows = &r.safeguards.required;
+    let practice: Vec<_> = rows
+        .iter()
+        .filter(|s| s.basis == raia::questionnaire::Basis::Practice)
+        .collect();
+    let policy: Vec<_> = rows
+        .iter()
+        .filter(|s| s.basis == raia::questionnaire::Basis::Policy)
+        .collect();
+    assert!(!practice.is_empty() && !policy.is_empty());
+    for s in &practice {
+        assert!(!s.why_required.is_empty(), "{}", s.id);
+        for why in &s.why_required {
+            assert!(why.starts_with("recommended "), "{}: {why}", s.id);
+        }
+    }
+    for s in policy
+        .iter()
+        .filter(|s| s.obligation == raia::questionnaire::Obligation::Must)
+    {
+        for why in &s.why_required {
+            assert!(why.starts_with("required "), "{}: {why}", s.id);
+        }
+    }
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(!md.contains("## Required safeguards"));
+    let must = policy
+        .iter()
+        .filter(|s| s.obligation == raia::questionnaire::Obligation::Must)
+        .count();
+    let should = policy.len() - must;
+    assert!(md.contains(&format!(
+        "- **Safeguards this use calls for:** {} ({must} required, {should} that should be in place, {} recommended);",
+        rows.len(),
+        practice.len()
+    )));
+    assert!(md.contains("**Why it is recommended:** recommended because"));
+}

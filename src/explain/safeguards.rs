@@ -61,20 +61,32 @@ pub fn applies_because(q: &Questionnaire, r: &RequirementResult) -> String {
     }
 }
 
-/// Why a safeguard is required for this use, as "required because ...".
-pub fn required_because(q: &Questionnaire, r: &RequiredBecause) -> String {
+/// How a safeguard's reasons open: "required" only where the policy's words bind it, so a
+/// recommendation never reads as an obligation (a reviewer saw "recommended practice" beside
+/// "required because the use involves Medical diagnosis").
+pub fn called_for(basis: Basis, obligation: Obligation) -> &'static str {
+    match (basis, obligation) {
+        (Basis::Policy, Obligation::Must) => "required",
+        (Basis::Policy, Obligation::Should) => "called for",
+        (Basis::Practice, _) => "recommended",
+    }
+}
+
+/// Why a safeguard is called for in this use, as "required because ...", "recommended
+/// because ..." or "called for because ...", by its basis ([`called_for`]).
+pub fn required_because(q: &Questionnaire, r: &RequiredBecause, lead: &str) -> String {
     match r {
         RequiredBecause::Condition { holding }
         | RequiredBecause::RequirementCondition { holding } => {
-            format!("required because {holding}")
+            format!("{lead} because {holding}")
         }
         RequiredBecause::EveryUse { requirement } => format!(
-            "required for every use ({})",
+            "{lead} for every use ({})",
             q.requirement(requirement)
                 .map_or(requirement.as_str(), |r| r.title.as_str())
         ),
         RequiredBecause::Consequential { categories } => format!(
-            "required because the use involves a {} ({})",
+            "{lead} because the use involves a {} ({})",
             q.vocabulary.consequential,
             categories
                 .iter()
@@ -85,11 +97,12 @@ pub fn required_because(q: &Questionnaire, r: &RequiredBecause) -> String {
     }
 }
 
-/// Every reason a safeguard is required, in words; empty when it is not required.
+/// Every reason a safeguard is called for, in words; empty when it is not called for.
 pub fn required_reasons(q: &Questionnaire, s: &SafeguardResult) -> Vec<String> {
+    let lead = called_for(s.basis, s.obligation);
     s.required_because
         .iter()
-        .map(|r| required_because(q, r))
+        .map(|r| required_because(q, r, lead))
         .collect()
 }
 
@@ -332,7 +345,7 @@ pub fn open_safeguards(e: &Evaluation) -> String {
     let required = e.safeguards.iter().filter(|s| s.required).count();
     if e.gaps.is_empty() {
         return format!(
-            "All {required} required safeguards are in place or not applicable with a reason."
+            "All {required} safeguards this use calls for are in place or not applicable with a reason."
         );
     }
     format!(

@@ -228,7 +228,8 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
         "{} risk: {}",
         capital(v.tier(e.tier)),
         if parts.is_empty() {
-            "every required safeguard is in place or not applicable with a reason".to_string()
+            "every safeguard this use calls for is in place or not applicable with a reason"
+                .to_string()
         } else {
             parts.join("; ")
         }

@@ -8,7 +8,7 @@ impl Plain<'_> {
     pub(crate) fn record_safeguards(&mut self) -> anyhow::Result<Flow> {
         let gaps = self.eval().gaps;
         if gaps.is_empty() {
-            self.say("No required safeguard is missing.")?;
+            self.say("No safeguard this use calls for is missing.")?;
             return Ok(Flow::To(Step::Result));
         }
         let statuses = SafeguardStatus::ALL;
@@ -322,7 +322,8 @@ impl Plain<'_> {
         }
         if e.gaps.is_empty() {
             lines.push(
-                "Required safeguards: all in place or not applicable with a reason.".to_string(),
+                "Safeguards this use calls for: all in place or not applicable with a reason."
+                    .to_string(),
             );
         } else {
             lines.push(format!(

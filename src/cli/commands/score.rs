@@ -168,11 +168,11 @@ pub(crate) fn score(
             .collect();
         if unshown.is_empty() {
             outln!(
-                "Gaps: none; every required safeguard is in place or not applicable with a reason."
+                "Gaps: none; every safeguard this use calls for is in place or not applicable with a reason."
             );
         } else {
             outln!(
-                "Gaps: no required safeguard is missing or planned, but {} {} still to be confirmed (see the requirements above).",
+                "Gaps: no safeguard this use calls for is missing or planned, but {} {} still to be confirmed (see the requirements above).",
                 unshown.join(", "),
                 if unshown.len() == 1 { "is" } else { "are" }
             );
