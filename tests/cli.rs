@@ -1664,11 +1664,20 @@ fn a_failed_gate_exits_3_and_its_sarif_validates_and_points_at_the_lines() {
     );
     let clone = root.join("examples/voice-clone-no-consent.toml");
     let found = sarif(&clone);
-    // The prohibited use first; then a policy requirement nothing shows is met (no
-    // documentation of intended uses: the information AWS may ask for).
-    assert_eq!(found.len(), 2, "{found:#?}");
-    assert_eq!(found[1].0, "requirement-to-confirm");
-    assert_eq!(found[1].1, "documentation = [\"none\"]");
+    // The prohibited use first; then the privacy concern nothing stands against, on each of
+    // its safeguards, worded as the recommendation each is; then a policy requirement nothing
+    // shows is met (no documentation of intended uses: the information AWS may ask for).
+    assert_eq!(found.len(), 4, "{found:#?}");
+    for f in &found[1..3] {
+        assert_eq!(f.0, "concern-unguarded");
+        assert!(
+            f.2.ends_with(", and no other safeguard against Violating privacy rights is in place; it is recommended, but one of them must be, since the policy forbids allowing others such uses"),
+            "{f:?}"
+        );
+        assert!(!f.2.contains("the policy requires it"), "{f:?}");
+    }
+    assert_eq!(found[3].0, "requirement-to-confirm");
+    assert_eq!(found[3].1, "documentation = [\"none\"]");
     assert_eq!(found[0].0, "prohibited-use");
     assert_eq!(found[0].1, "likeness = \"no-consent\"");
     assert!(
@@ -1815,7 +1824,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert_eq!(&voice[3], "prohibited");
     assert_eq!(
         &voice[10],
-        "fails: a prohibited use is confirmed; 1 policy requirement is not shown to be met by the answers"
+        "fails: a prohibited use is confirmed; the answers show the system could be used for a prohibited use (Violating privacy rights) and no safeguard against it is in place; the policy forbids allowing others such uses, not only making them; 1 policy requirement is not shown to be met by the answers"
     );
 
     // JSON: an array of rows with the counts as numbers.
@@ -4658,4 +4667,42 @@ fn status_names_assessments_it_passes_over_in_hidden_folders() {
         .arg(dir.join(".assessments"))
         .assert()
         .code(3);
+}
+
+/// Evidence "valid until 18/11/2024" lapses as "valid until 2024-11-18" does: a hostile review's
+/// risk assessment had expired two years before, written day first, and the gate passed.
+#[test]
+fn an_expiry_written_day_first_or_in_words_lapses_all_the_same() {
+    let env = Env::new();
+    let fixture = manifest("tests/fixtures/lapsed-day-first.toml");
+    env.score_gate_on("2026-12-01", &fixture)
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains(
+            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2024-11-18",
+        ));
+    // The same lapse in words, and a date still to come, which does not lapse.
+    let text = std::fs::read_to_string(&fixture).unwrap();
+    for (until, lapsed) in [
+        ("18 November 2024", true),
+        ("Nov 18, 2024", true),
+        ("18.11.2024", true),
+        ("18/11/2027", false),
+        ("30 June 2027", false),
+    ] {
+        let file = env.path("loan.toml");
+        write(&file, &text.replace("18/11/2024", until));
+        let out = env.score_gate_on("2026-12-01", &file).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            stdout.contains("Evidence expired"),
+            lapsed,
+            "valid until {until}:\n{stdout}"
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(if lapsed { 3 } else { 0 }),
+            "{until}"
+        );
+    }
 }

@@ -1023,6 +1023,11 @@ enum Finding {
     Band(Tier),
     /// The requirement applies and the answers do not show it met: to be confirmed.
     RequirementToConfirm(&'static str),
+    /// The prohibition is a concern and none of the safeguards against it is in place: the
+    /// gate fails.
+    Unguarded(&'static str),
+    /// Every concern has a safeguard against it in place.
+    AllGuarded,
 }
 
 use Finding::*;
@@ -1360,6 +1365,34 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             RequirementToConfirm("use-case-safeguards"),
         ],
     ),
+    // A twelfth hostile review: evidence that says the risk assessment was rejected read "in
+    // place", and the risk evaluation "met".
+    (
+        "36-loan-risk-assessment-rejected.toml",
+        Tier::High,
+        &[
+            Category("lending-credit"),
+            Gap("risk-assessment"),
+            RequirementToConfirm("risk-evaluation"),
+        ],
+    ),
+    // The same review: misuse the answers show possible, with nothing in place against it,
+    // passed the gate because each safeguard against it is only recommended.
+    (
+        "37-faceswap-anyones-face.toml",
+        Tier::High,
+        &[Concern("likeness"), Unguarded("likeness")],
+    ),
+    (
+        "38-kids-chat-no-child-safety.toml",
+        Tier::High,
+        &[
+            Concern("minors"),
+            Met("risk-assessment"),
+            Unguarded("minors"),
+            Gap("content-guardrails"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -1458,6 +1491,26 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
                 "{name}: requirement {r}"
             );
         }
+        Unguarded(p) => {
+            let open: Vec<&str> = e
+                .unguarded_concerns()
+                .iter()
+                .map(|(c, _)| c.id.as_str())
+                .collect();
+            assert!(
+                open.contains(&p),
+                "{name}: {p} should be unguarded, got {open:?}"
+            );
+            let gate = e.gate(raia::engine::Binding::Bound, false);
+            assert!(
+                gate.iter().any(|f| f.rule_id() == "concern-unguarded"),
+                "{name}: the gate should fail on {p}"
+            );
+        }
+        AllGuarded => assert!(
+            e.unguarded_concerns().is_empty(),
+            "{name}: every concern should be guarded"
+        ),
         Band(t) => assert_eq!(
             e.score.band, t,
             "{name}: score {} should be in the {t:?} band",
@@ -3547,4 +3600,20 @@ fn a_requirement_to_confirm_is_not_counted_twice_at_the_gate() {
         "{gate:?}"
     );
     assert!(!to_confirm(&e), "{gate:?}");
+}
+
+/// The example whose misuse concerns (three) have safeguards against them in place passes the
+/// gate on that count: the rule fails only misuse left open, not every concern.
+#[test]
+fn guarded_concerns_do_not_fail_the_gate() {
+    let name = "homework-helper-children.toml";
+    let (_, _, e) = example(name);
+    assert!(e.concerns().count() > 0, "{name} raises a concern");
+    check_finding(name, &e, AllGuarded);
+    assert!(
+        !e.gate(raia::engine::Binding::Bound, false)
+            .iter()
+            .any(|f| f.rule_id() == "concern-unguarded"),
+        "{name}"
+    );
 }

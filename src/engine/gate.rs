@@ -24,6 +24,25 @@ impl Evaluation {
             .filter(|p| p.status == ProhibitionStatus::Confirmed)
     }
 
+    /// Concerns none of whose safeguards is in place, each with the safeguards required
+    /// against it (none of them in place); a concern nothing in the rules stands against is
+    /// left out, as nothing could show it guarded.
+    pub fn unguarded_concerns(&self) -> Vec<(&ProhibitionFinding, Vec<&SafeguardResult>)> {
+        self.concerns()
+            .filter_map(|p| {
+                let against: Vec<&SafeguardResult> = self
+                    .safeguards
+                    .iter()
+                    .filter(|s| s.required && s.against.contains(&p.id))
+                    .collect();
+                let guarded = against
+                    .iter()
+                    .any(|s| s.holds() && s.status == SafeguardStatus::InPlace);
+                (!against.is_empty() && !guarded).then_some((p, against))
+            })
+            .collect()
+    }
+
     /// Prohibitions raised as a concern (possible misuse to guard against), not confirmed.
     pub fn concerns(&self) -> impl Iterator<Item = &ProhibitionFinding> {
         self.prohibitions
@@ -169,6 +188,23 @@ impl Evaluation {
                     missing: self.unscreened.clone(),
                 },
                 vec![Subject::Questionnaire],
+            );
+        }
+        // A concern with none of the safeguards required against it in place: the policy
+        // forbids allowing others a prohibited use, so misuse left open is not only a
+        // recommendation (a hostile review's face-swap app open to anyone's face passed).
+        let unguarded = self.unguarded_concerns();
+        if !unguarded.is_empty() {
+            let subjects = unguarded
+                .iter()
+                .flat_map(|(_, missing)| missing.iter())
+                .map(|s| Subject::Safeguard(s.id.to_string()))
+                .collect();
+            push(
+                GateFailure::ConcernsUnguarded {
+                    concerns: unguarded.iter().map(|(p, _)| p.title.to_string()).collect(),
+                },
+                subjects,
             );
         }
         let safeguards = |f: &dyn Fn(&SafeguardResult) -> bool| -> Vec<Subject> {

@@ -451,6 +451,39 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "to do later",
     // A ninth's.
     "lorem ipsum",
+    // A twelfth's: evidence that says in plain words the work was not done, or was refused.
+    "not performed",
+    "not carried out",
+    "not conducted",
+    "not completed",
+    "never done",
+    "never carried out",
+    "never performed",
+    "never completed",
+    "never written",
+    "never been done",
+    "never been carried out",
+    "never been performed",
+    "was not done",
+    "were not done",
+    "has not been performed",
+    "has not been carried out",
+    "has not been completed",
+    "have not been performed",
+    "have not been carried out",
+    "re approval pending",
+    "reapproval pending",
+    "approval pending",
+    "sign off pending",
+    "was rejected",
+    "were rejected",
+    "was not approved",
+    "not been approved",
+    "failed review",
+    "failed its review",
+    "failed approval",
+    "quote requested",
+    "resubmission not scheduled",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -467,6 +500,26 @@ const NEVER_DONE: &[&str] = &[
     "have been done",
     "have been carried out",
     "was done",
+    // A twelfth hostile review's: "No risk assessment was carried out; v5 is a refresh of v4."
+    "was carried out",
+    "was performed",
+    "was conducted",
+    "was completed",
+    "was made",
+    "was written",
+    "was produced",
+    "was needed",
+    "is needed",
+    "were done",
+    "were carried out",
+    "were performed",
+    "were run",
+    "was run",
+    "has been made",
+    "has been conducted",
+    "has been produced",
+    "have been performed",
+    "have been run",
 ];
 
 /// What a text is read as: evidence that a safeguard is in place, or the reason it does not
@@ -591,6 +644,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || not_done_elsewhere(&lower)
         || mashed(&words)
         || (reading == Reading::Evidence && opens_put_off(&joined, text))
+        || (reading == Reading::Evidence && opens_refused(text) && !dates_work_done(text))
         || (reading == Reading::Evidence && opens_with_placeholder(&lower, true))
         || template_slot(&lower)
         || nowhere_address(&lower)
@@ -641,14 +695,84 @@ const PUT_OFF_OPENINGS: &[&str] = &[
     "backlogged",
     "out of scope",
     "not required",
+    // A twelfth hostile review's: the work was refused or never finished.
+    "not approved",
+    "not performed",
+    "not completed",
+    "not carried out",
+    "not conducted",
+    "not done",
+    "in progress",
+    "has not been",
+    "have not been",
 ];
+
+/// Words that open evidence saying the work was turned down or dropped ("Rejected by the Model
+/// Risk Committee on 2024-11-18", "Withdrawn.", "Failed review"), but as often open a
+/// description of what is done ("Rejected applicants are told the main reasons", "Incomplete
+/// applications go to a caseworker"): they count only alone in their clause or before "by",
+/// "at", "on" or a review.
+const REFUSED_OPENINGS: &[&str] = &[
+    "rejected",
+    "refused",
+    "declined",
+    "failed",
+    "withdrawn",
+    "incomplete",
+    "abandoned",
+    "dropped",
+    "eta",
+];
+
+/// Whether evidence opens by saying the work was turned down or dropped ([`REFUSED_OPENINGS`]).
+fn opens_refused(text: &str) -> bool {
+    let t = text.trim_start();
+    let end = t.find(|c: char| !c.is_alphabetic()).unwrap_or(t.len());
+    let (first, rest) = t.split_at(end);
+    let first = first.to_lowercase();
+    if !REFUSED_OPENINGS.contains(&first.as_str()) {
+        return false;
+    }
+    if first == "eta" {
+        return true;
+    }
+    let rest = rest.trim_start();
+    let next: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    rest.is_empty()
+        // Not before a hyphen: "Failed-login monitoring" is a compound word.
+        || rest.starts_with(['.', ';', ':', ',', '('])
+        || matches!(
+            next.as_str(),
+            "by" | "at" | "on" | "in" | "review" | "approval" | "audit" | "twice" | "again"
+        )
+}
 
 /// Whether a clause of `text` dates work done that is not itself the deferral, a draft or
 /// nothing ("our assessment MRM-CL-031 was approved 2024-11-18", not "deferral approved
 /// 2024-11-18" or "draft completed 2024-11-18, awaiting the CSO": a tenth hostile review).
 fn dates_work_done(text: &str) -> bool {
     const NOT_WORK: &[&str] = &[
-        "defer", "without", "waiv", "awaiting", "nothing", "draft", "pending", "go live", "go-live",
+        "defer",
+        "without",
+        "waiv",
+        "awaiting",
+        "nothing",
+        "draft",
+        "pending",
+        "go live",
+        "go-live",
+        "reject",
+        "refus",
+        "declin",
+        "fail",
+        "withdr",
+        "not ",
+        "never",
+        "incomplete",
     ];
     let lower = text.to_lowercase();
     clauses(&lower).any(|clause| {
@@ -916,6 +1040,10 @@ pub(crate) struct DatesIn {
 /// counts as neither.
 pub(crate) fn dates_in(evidence: &str) -> DatesIn {
     let mut out = DatesIn::default();
+    // "valid until 18/11/2024" or "approved 18 November 2024" is read as the ISO date it names
+    // (a hostile review's evidence had lapsed two years before, written day first).
+    let rewritten = iso_dates(evidence);
+    let evidence = rewritten.as_deref().unwrap_or(evidence);
     // Most evidence holds no date: found without a copy (every safeguard, every evaluation).
     let b = evidence.as_bytes();
     let has_date = (0..b.len().saturating_sub(9)).any(|i| {
@@ -1035,6 +1163,128 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
             }
         }
     }
+}
+
+/// `text` with its dates written another way rewritten as YYYY-MM-DD: day, month and year
+/// numbers between `/` or `.` ("18/11/2024", "18.11.2024"), and English month names ("18
+/// November 2024", "Nov 18, 2024"). Where numbers could be either day or month ("05/06/2024")
+/// the earlier reading is taken: an expiry read too early is a prompt to check, one read too
+/// late is a false "in place". None when there is nothing to rewrite, which is most evidence.
+pub(crate) fn iso_dates(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    // A year: four digits not inside a longer number.
+    let has_year = b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_digit))
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+    });
+    if !has_year {
+        return None;
+    }
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let month_of = |w: &str| -> Option<u32> {
+        let w = w.to_ascii_lowercase();
+        let w = w.trim_end_matches(['.', ',']);
+        let i = MONTHS.iter().position(|m| w.starts_with(m))?;
+        // The month's name in full or cut short ("Sept"), never another word ("march" yes, "mayor"
+        // no, "decided" no).
+        const FULL: [&str; 12] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        let full = FULL.get(i)?;
+        (w.len() >= 3 && full.starts_with(w)).then_some(i as u32 + 1)
+    };
+    let day_of = |w: &str| -> Option<u32> {
+        let w = w.trim_end_matches([',', '.']);
+        let w = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w);
+        (1..=2)
+            .contains(&w.len())
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    let year_of = |w: &str| -> Option<u32> {
+        let w = w.trim_end_matches([',', '.', ';', ')', ':']);
+        (w.len() == 4)
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+            .filter(|y| (1900..=2999).contains(y))
+    };
+    let iso = |y: u32, m: u32, d: u32| format!("{y:04}-{m:02}-{d:02}");
+    // Numbers: d/m/yyyy, m/d/yyyy, d.m.yyyy, with the year last.
+    let numeric = |w: &str| -> Option<(String, usize)> {
+        let core = w.trim_end_matches([',', '.', ';', ')', ':']);
+        let sep = if core.contains('/') { '/' } else { '.' };
+        let parts: Vec<&str> = core.split(sep).collect();
+        let [a, m, y] = parts.as_slice() else {
+            return None;
+        };
+        if a.is_empty() || a.len() > 2 || m.is_empty() || m.len() > 2 {
+            return None;
+        }
+        let (a, m): (u32, u32) = (a.parse().ok()?, m.parse().ok()?);
+        let y = year_of(y)?;
+        let (d, mo) = match (a, m) {
+            (1..=12, 1..=12) => {
+                // Either reading: the earlier.
+                let first = iso(y, m, a);
+                let second = iso(y, a, m);
+                return Some((first.min(second), core.len()));
+            }
+            (13..=31, 1..=12) => (a, m),
+            (1..=12, 13..=31) => (m, a),
+            _ => return None,
+        };
+        Some((iso(y, mo, d), core.len()))
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut changed = false;
+    let mut i = 0;
+    while let Some(w) = words.get(i) {
+        let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
+        if let Some((date, len)) = numeric(w) {
+            out.push(format!("{date}{}", w.get(len..).unwrap_or_default()));
+            changed = true;
+            i += 1;
+            continue;
+        }
+        // 18 November 2024
+        if let (Some(d), Some(m), Some(y)) = (day_of(w), month_of(next(1)), year_of(next(2))) {
+            let tail = next(2).trim_start_matches(|c: char| c.is_ascii_digit());
+            out.push(format!("{}{tail}", iso(y, m, d)));
+            changed = true;
+            i += 3;
+            continue;
+        }
+        // November 18, 2024
+        if let (Some(m), Some(d), Some(y)) = (month_of(w), day_of(next(1)), year_of(next(2))) {
+            let tail = next(2).trim_start_matches(|c: char| c.is_ascii_digit());
+            out.push(format!("{}{tail}", iso(y, m, d)));
+            changed = true;
+            i += 3;
+            continue;
+        }
+        out.push((*w).to_string());
+        i += 1;
+    }
+    changed.then(|| out.join(" "))
 }
 
 /// Whether `w` is a date written YYYY-MM-DD.
@@ -1819,6 +2069,72 @@ mod tests {
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
+    }
+
+    /// Evidence that says in plain words the work was not done or was turned down is no
+    /// evidence; a description that opens with the same words is (a twelfth hostile review).
+    #[test]
+    fn twelfth_round_refused_and_never_done_work_is_no_evidence() {
+        for none in [
+            "No risk assessment was carried out; QQ-PD v5 is a refresh of v4.",
+            "Rejected by the Model Risk Committee on 2024-11-18 (MRM-CL-031); resubmission not scheduled.",
+            "MRM-CL-031, approved 2023-11-18 (superseded by the v5 change; re-approval pending).",
+            "Not performed.",
+            "Never done.",
+            "Has not been performed.",
+            "Not completed.",
+            "Incomplete.",
+            "Withdrawn.",
+            "Failed review.",
+            "Quote requested from an independent auditor.",
+            "ETA Q3",
+            "In progress: draft v0.3",
+            "Not approved by the committee",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        for evidence in [
+            "Rejected applicants are told the main reasons (letter template L-4).",
+            "Declined applications get a letter with the reasons and how to appeal.",
+            "Incomplete applications go to a caseworker, never to the model.",
+            "Failed-login monitoring alerts the SOC (runbook SEC-7).",
+            "Withdrawn consent is honoured within 24 hours (DPIA-12, approved 2024-03-01).",
+            "Rejected by the committee in 2024-01; approved after changes on 2024-11-18 (MRM-CL-031).",
+            "No incidents in 12 months; incident runbook IR-4 approved 2024-05-02.",
+            "Never shown to applicants before a credit officer reviews it (SOP-7).",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+    }
+
+    #[test]
+    fn dates_written_other_ways_read_as_iso() {
+        for (text, iso) in [
+            ("valid until 18/11/2024", "valid until 2024-11-18"),
+            ("valid until 18.11.2024.", "valid until 2024-11-18."),
+            ("approved 18 November 2024;", "approved 2024-11-18;"),
+            ("approved Nov 18, 2024", "approved 2024-11-18"),
+            ("approved on 3rd March 2025", "approved on 2025-03-03"),
+            ("valid until 11/18/2024", "valid until 2024-11-18"),
+            // Either reading: the earlier.
+            ("valid until 05/06/2024", "valid until 2024-05-06"),
+        ] {
+            assert_eq!(iso_dates(text).as_deref(), Some(iso), "{text}");
+        }
+        for text in [
+            "no date here",
+            "approved 2024-11-18",
+            "version 1.2.3",
+            "we may 2024 plan",
+            "MRM-CL-031 in 2024",
+            "decided 12 2024",
+        ] {
+            assert_eq!(iso_dates(text), None, "{text}");
+        }
+        assert_eq!(
+            dates_in("MRM-CL-031, approved 18/11/2023, valid until 18/11/2024.").expires,
+            Some("2024-11-18".to_string())
+        );
     }
 
     #[test]

@@ -419,6 +419,10 @@ pub(super) struct Scope<'a> {
     pub(super) assume: Option<&'a str>,
 }
 
+/// The policy catalogue's requirements whose safeguards evaluate a system (its risks, its
+/// testing) rather than control how it is used (DESIGN.md's stable ids).
+const EVALUATION_REQUIREMENTS: &[&str] = &["risk-evaluation", "testing"];
+
 impl Scope<'_> {
     /// Whether a requirement applies by its own rule (not counting safeguards an answer
     /// requires on their own account).
@@ -614,7 +618,21 @@ impl Scope<'_> {
         if !claims_in_place {
             conflict.retain(|c| !matches!(c, Conflict::Contradiction { .. }));
         }
+        let against = match &s.required_when {
+            // A risk assessment or a test says what could go wrong; it stops no one, so it
+            // never shows a concern guarded against (a hostile review's children's chat with
+            // no filters passed on its risk assessment alone).
+            Some(_) if EVALUATION_REQUIREMENTS.contains(&s.requirement.as_str()) => Vec::new(),
+            Some(c) if required => q
+                .prohibitions
+                .iter()
+                .filter(|p| c.holds_through_concern(facts, &p.id))
+                .map(|p| p.id.clone())
+                .collect(),
+            _ => Vec::new(),
+        };
         SafeguardResult {
+            against,
             for_consequential: required && for_consequential,
             id: s.id.clone(),
             title: s.title.clone(),

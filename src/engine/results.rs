@@ -194,6 +194,11 @@ pub struct SafeguardResult {
     /// a consequential use has safeguards specific to it.
     #[serde(skip)]
     pub for_consequential: bool,
+    /// The prohibited uses raised as concerns that this safeguard is required against (its
+    /// condition holds through the concern): one of them in place is what shows the system
+    /// does not leave others free to use it so.
+    #[serde(skip)]
+    pub against: Vec<Text>,
 }
 
 /// Why a safeguard is required for this use. The engine says which rule applied and what in
@@ -370,6 +375,12 @@ pub enum GateFailure {
     QuestionnaireSuperseded,
     /// The rules carry the built-in questionnaire's id but are none of its releases.
     QuestionnaireImitates,
+    /// Prohibited uses the answers raise as concerns (the system could be used so) with none of
+    /// the safeguards required against them in place: the policy forbids allowing others such
+    /// uses, not only making them (titles of the concerns).
+    ConcernsUnguarded {
+        concerns: Vec<String>,
+    },
     /// The rules in use do not screen every prohibited use the policy names (a questionnaire of
     /// a team's own with no prohibitions at all passed a deepfake): titles of those missing.
     PolicyNotScreened {
@@ -438,6 +449,7 @@ impl GateFailure {
             Self::QuestionnaireSuperseded => "questionnaire-superseded",
             Self::QuestionnaireImitates => "questionnaire-imitates-builtin",
             Self::PolicyNotScreened { .. } => "questionnaire-misses-prohibitions",
+            Self::ConcernsUnguarded { .. } => "concern-unguarded",
             Self::ShouldGaps { .. } => "should-gap",
             Self::PracticeGaps { .. } => "recommendation-open",
             Self::ReviewOverdue { .. } => "review-overdue",

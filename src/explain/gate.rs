@@ -151,6 +151,16 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 missing.len(),
                 missing.join("; ")
             ),
+            GateFailure::ConcernsUnguarded { concerns } => {
+                let (what, it) = match concerns.len() {
+                    1 => (format!("a {}", q.vocabulary.prohibited_use), "it"),
+                    n => (format!("{n} {}s", q.vocabulary.prohibited_use), "them"),
+                };
+                format!(
+                    "the answers show the system could be used for {what} ({}) and no safeguard against {it} is in place; the policy forbids allowing others such uses, not only making them",
+                    concerns.join("; ")
+                )
+            }
             GateFailure::ShouldGaps { count } => plural(
                 *count,
                 "safeguard the policy says should be in place is open (--strict)",
@@ -428,6 +438,10 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::PolicyNotScreened { .. } => {
             "The rules in use do not screen every prohibited use the policy names".to_string()
         }
+        GateFailure::ConcernsUnguarded { .. } => format!(
+            "The system could be used for a {} and none of the safeguards against it is in place",
+            q.vocabulary.prohibited_use
+        ),
         GateFailure::ShouldGaps { .. } => {
             "A safeguard the policy says should be in place is open (--strict)".to_string()
         }
@@ -532,6 +546,19 @@ pub fn gate_finding(
         ),
         (GateFailure::PracticeGaps { .. }, Subject::Safeguard(id)) => {
             format!("{}; it is recommended practice (--strict)", safeguard(id))
+        }
+        (GateFailure::ConcernsUnguarded { .. }, Subject::Safeguard(id)) => {
+            let against: Vec<String> = e
+                .unguarded_concerns()
+                .iter()
+                .filter(|(_, sgs)| sgs.iter().any(|s| &s.id == id))
+                .map(|(p, _)| p.title.to_string())
+                .collect();
+            format!(
+                "{}, and no other safeguard against {} is in place; it is recommended, but one of them must be, since the policy forbids allowing others such uses",
+                safeguard(id),
+                against.join(" or ")
+            )
         }
         (_, Subject::Safeguard(id)) => {
             format!("{}; the policy requires it for this use", safeguard(id))
@@ -659,6 +686,32 @@ fn not_compliant(q: &Questionnaire, e: &Evaluation) -> String {
     }
 }
 
+/// The concerns nothing in place stands against, in words: "the answers show the system could
+/// be used for Voice or likeness without consent, and none of Consent or licence records,
+/// Controls on uploads of faces and voices is in place; the policy forbids allowing others
+/// such uses". None when every concern is guarded.
+pub fn unguarded_words(e: &Evaluation) -> Option<String> {
+    let open = e.unguarded_concerns();
+    if open.is_empty() {
+        return None;
+    }
+    let each: Vec<String> = open
+        .iter()
+        .map(|(p, against)| {
+            let titles: Vec<&str> = against.iter().map(|s| s.title.as_str()).collect();
+            let none = match titles.as_slice() {
+                [one] => format!("{one} is not in place"),
+                _ => format!("none of {} is in place", titles.join(", ")),
+            };
+            format!("{}, and {none}", p.title)
+        })
+        .collect();
+    Some(format!(
+        "the answers show the system could be used for {}; the policy forbids allowing others such uses, not only making them",
+        each.join("; for ")
+    ))
+}
+
 /// Where the use stands against the policy's own words, in one sentence for the reports:
 /// prohibited, not compliant (what is not met), to be confirmed (and why), not stated yet
 /// (incomplete), or no gap found, with the "should" items and recommendations said apart as
@@ -711,6 +764,8 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation) -> String {
             e.unscreened.len(),
             e.unscreened.join("; ")
         )
+    } else if let Some(open) = unguarded_words(e) {
+        format!("Compliance with the {policy_name} is to be confirmed: {open}.")
     } else if to_confirm > 0 || !e.contradictions.is_empty() {
         format!(
             "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",

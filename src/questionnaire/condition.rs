@@ -95,6 +95,20 @@ impl Condition {
         }
     }
 
+    /// Whether the condition holds, and holds because the answers raise a concern about
+    /// prohibited use `concern`: such a safeguard is one that stands against that misuse.
+    pub fn holds_through_concern(&self, facts: &dyn Facts, concern: &str) -> bool {
+        match self {
+            Condition::Concern(c) => c.as_str() == concern && facts.has_concern(c),
+            Condition::All(cs) => {
+                cs.iter().all(|c| c.holds(facts))
+                    && cs.iter().any(|c| c.holds_through_concern(facts, concern))
+            }
+            Condition::Any(cs) => cs.iter().any(|c| c.holds_through_concern(facts, concern)),
+            _ => false,
+        }
+    }
+
     /// Every question id this condition reads.
     pub fn questions(&self) -> Vec<&str> {
         let mut out = Vec::new();

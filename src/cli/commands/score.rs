@@ -127,6 +127,10 @@ pub(crate) fn score(
             }
         );
     }
+    // Each safeguard against a concern is only recommended, but one of them must be there.
+    if let Some(open) = explain::unguarded_words(&e) {
+        outln!("Misuse left open: {}.", explain::capital(&open));
+    }
     let in_group = |basis: crate::questionnaire::Basis,
                     obligation: Option<crate::questionnaire::Obligation>|
      -> Vec<&crate::engine::SafeguardResult> {
