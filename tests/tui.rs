@@ -205,7 +205,7 @@ impl T {
         assert_eq!(self.app.screen, Screen::Question(qi));
     }
 
-    /// Jumps to a text question (letters are commands there) and starts typing with e.
+    /// Jumps to a text question (it waits there) and starts typing with Enter.
     fn goto_edit(&mut self, id: &str) {
         self.goto(id);
         assert_eq!(
@@ -213,7 +213,7 @@ impl T {
             Mode::Commands,
             "a jump does not start typing"
         );
-        self.key(KeyCode::Char('e'));
+        self.key(KeyCode::Enter);
         assert!(matches!(self.app.mode(), Mode::Typing { .. }));
     }
 
@@ -654,12 +654,12 @@ fn esc_leaves_the_field_and_then_letters_are_commands() {
         Screen::Detail(Detail::Description),
         "j moves to the next field"
     );
-    t.key(KeyCode::Char('?'));
+    t.key(KeyCode::F(1));
     assert!(matches!(t.app.overlay, Overlay::Keys));
     t.key(KeyCode::Char('x'));
     assert!(t.app.overlay.is_none(), "any key closes the key list");
-    // A field waiting for e: a letter that does not move or show starts typing, so typing
-    // "quick" there never quits.
+    // A field reached by a move waits: any letter starts typing, so typing "quick" there
+    // never quits.
     t.type_str("quick");
     assert!(!t.app.quit);
     assert_eq!(t.field_text(), "quick");
@@ -670,31 +670,34 @@ fn esc_leaves_the_field_and_then_letters_are_commands() {
 #[test]
 fn command_keys_move_one_question_at_a_time_and_never_type_into_an_answer() {
     // The usability review: h pressed repeatedly landed on a long-text question in typing
-    // mode, and the next h was typed and saved ("re-tested.h").
+    // mode, and the next h was typed and saved ("re-tested.h"). A later new-user review: on a
+    // text field reached with h, the "h" of "human review" went back a question and the rest of
+    // the word was saved there ("uman review"). The arrows walk; a letter on a text box types
+    // into that box, never anywhere else.
     let mut t = T::on_questions();
     t.goto_edit("story");
     t.type_str("re-tested.");
     t.key(KeyCode::Tab);
     assert_eq!(t.app.screen, Screen::Question(qi("users")));
     t.key(KeyCode::Esc);
-    // h and l (and the arrows) walk one visible question at a time, across sections, and
-    // each text field they reach waits in command mode.
+    // ← and → walk one visible question at a time, across sections, and each text field they
+    // reach waits for typing.
     let visible = t.app.visible_questions();
     let mut at = visible.iter().position(|&i| i == qi("users")).unwrap();
     for _ in 0..visible.len() + 2 {
-        t.key(KeyCode::Char('h'));
+        t.key(KeyCode::Left);
         at = at.saturating_sub(1);
         if at == 0 && t.app.screen != Screen::Question(visible[0]) {
             break;
         }
         assert_eq!(t.app.screen, Screen::Question(visible[at]));
-        assert_eq!(t.app.mode(), Mode::Commands, "h arrived typing at {at}");
+        assert_eq!(t.app.mode(), Mode::Commands, "← arrived typing at {at}");
     }
     for (i, key) in [
-        KeyCode::Char('l'),
+        KeyCode::Right,
         KeyCode::Right,
         KeyCode::Left,
-        KeyCode::Char('l'),
+        KeyCode::Right,
     ]
     .into_iter()
     .enumerate()
@@ -707,21 +710,37 @@ fn command_keys_move_one_question_at_a_time_and_never_type_into_an_answer() {
     assert_eq!(
         t.disk().answers.get("story"),
         Some(&Answer::Text("re-tested.".into())),
-        "no h or l was typed into the long text"
+        "no arrow was typed into the long text"
     );
-    // On a text question reached that way, the footer shows how to start typing; e does.
+    // On a text question reached that way, the footer and the prompt say typing answers.
     t.goto("story");
     assert_eq!(t.app.mode(), Mode::Commands);
     let screen = t.render(100, 30);
-    assert!(screen.contains("Enter/e edit"), "{screen}");
-    assert!(screen.contains("Enter or e edits the answer"), "{screen}");
-    t.key(KeyCode::Char('h'));
-    assert_eq!(t.app.screen, Screen::Question(qi("name")));
-    t.key(KeyCode::Char('l'));
-    t.key(KeyCode::Char('e'));
+    assert!(screen.contains("type to answer"), "{screen}");
+    assert!(screen.contains("Type to answer"), "{screen}");
+    // Every letter types into this box, h and e included: nothing moves, nothing is lost.
+    let name_before = t.disk().answers.get("name").cloned();
+    t.type_str(" he said");
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
     assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
-    t.type_str("h");
-    assert_eq!(t.field_text(), "re-tested.h", "typing mode types, as asked");
+    assert_eq!(
+        t.field_text(),
+        "re-tested. he said",
+        "every letter typed here"
+    );
+    t.key(KeyCode::Esc);
+    assert_eq!(t.disk().answers.get("name").cloned(), name_before);
+    assert_eq!(
+        t.disk().answers.get("story"),
+        Some(&Answer::Text("re-tested. he said".into()))
+    );
+    t.key(KeyCode::Char('h'));
+    assert_eq!(
+        t.app.screen,
+        Screen::Question(qi("name")),
+        "after Esc, h moves"
+    );
+    t.key(KeyCode::Right);
     // Tab, Shift+Tab and Enter from a field walk the form typing, as before.
     t.key(KeyCode::BackTab);
     assert_eq!(t.app.screen, Screen::Question(qi("name")));
@@ -740,15 +759,11 @@ fn command_keys_move_one_question_at_a_time_and_never_type_into_an_answer() {
     }));
     assert_eq!(t.app.screen, Screen::Question(qi("name")));
     assert_eq!(t.app.mode(), Mode::Commands);
-    // In the system details, j and k after Esc stay commands; ↓ from a field keeps typing.
+    // In the system details reached by a jump, the arrows, End and Home move between the
+    // fields without typing; ↓ from a field keeps typing.
     apply(&mut t.app, Action::GoTo(Screen::Detail(Detail::System)));
     assert_eq!(t.app.mode(), Mode::Commands);
-    for key in [
-        KeyCode::Char('j'),
-        KeyCode::Char('G'),
-        KeyCode::Char('k'),
-        KeyCode::Char('g'),
-    ] {
+    for key in [KeyCode::Down, KeyCode::End, KeyCode::Up, KeyCode::Home] {
         t.key(key);
         assert_eq!(t.app.mode(), Mode::Commands, "{key:?}");
     }
@@ -836,7 +851,7 @@ fn undo_takes_back_answer_changes_and_saves() {
     );
     // Undo reaches back at least 20 changes, in order.
     t.goto("users");
-    t.key(KeyCode::Char('e'));
+    t.key(KeyCode::Enter);
     for n in 1..=22 {
         t.type_str(&n.to_string());
         t.key(KeyCode::Enter);
@@ -904,7 +919,7 @@ fn typing_into_a_field_waiting_for_e_never_quits_clears_or_undoes() {
     assert!(
         raia::tui::view::footer::KEY_NOTES
             .iter()
-            .any(|n| n.contains("any other key starts typing"))
+            .any(|n| n.contains("any printable key starts typing"))
     );
 }
 
@@ -4362,7 +4377,7 @@ fn typed_text_is_saved_after_a_pause_in_every_field() {
         &mut t.app,
         Action::GoTo(Screen::Detail(Detail::Organisation)),
     );
-    t.key(KeyCode::Char('e'));
+    t.key(KeyCode::Enter);
     t.type_str(" Corp");
     assert_eq!(t.disk().metadata.organisation, "Acme");
     apply(&mut t.app, Action::Idle);
@@ -4483,7 +4498,7 @@ fn a_hand_edit_made_while_the_wizard_is_open_is_kept() {
         "{:?}",
         t.app.message
     );
-    t.key(KeyCode::Char('e'));
+    t.key(KeyCode::Enter);
     t.type_str("Dana");
     t.key(KeyCode::Enter);
     let a = t.disk();

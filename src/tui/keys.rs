@@ -5,10 +5,9 @@
 //!   Ctrl+Q, F1, F2.
 //! - commands (lists, and text fields after Esc): letters are commands. A text field reached
 //!   with a command key (h l ← → j k g G, a click on a section) stays in this mode until Enter
-//!   or e; Tab, Shift+Tab and Enter from a field or a review row arrive typing. There only
-//!   the keys that move or show ([`FIELD_COMMANDS`]) are commands: any other printable key
-//!   starts typing with it, so typing into what looks like a text box never quits, clears or
-//!   undoes (quit there with Ctrl+Q).
+//!   or a printable key; Tab, Shift+Tab and Enter from a field or a review row arrive typing.
+//!   There every printable key starts typing with it, so typing into what looks like a text box
+//!   never moves, quits, clears or undoes (arrows, Tab and Enter move; quit there with Ctrl+Q).
 //! - while the terminal is too small for the wizard (the notice shows), only resizing and
 //!   quitting (q, Ctrl+Q, Ctrl+C) do anything: no key changes an answer behind the notice.
 //! - a read-only popup (keys, help): ↑↓ PgUp PgDn g G and the wheel scroll it, any other key
@@ -61,10 +60,6 @@ fn behind_notice(event: Event) -> Option<Action> {
         _ => None,
     }
 }
-
-/// Letters that stay commands on a text field waiting for e: they move or show, never change
-/// or leave anything. Every other printable key starts typing.
-pub const FIELD_COMMANDS: &str = "hjklgGe?";
 
 /// Whether a key is undo: Ctrl+_ as in readline and Emacs (Ctrl+/ sends it; terminals report
 /// it as Ctrl+7 or Ctrl+/). Ctrl+Z stays the shell's suspend.
@@ -168,10 +163,12 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         return None;
     }
     let home = app.screen == Screen::Home;
-    // A text field waiting for e: a letter that does not move or show starts typing.
+    // A text field reached with a command key: every printable key starts typing with it. A
+    // letter that moved instead ("h" of "human review" going back a question) sent the rest
+    // of the word into another question's box (a new-user review). Arrows, Tab and Enter
+    // still move.
     if app.letters_type()
         && let KeyCode::Char(c) = key.code
-        && !FIELD_COMMANDS.contains(c)
     {
         return Some(Action::StartTyping(c));
     }

@@ -204,8 +204,8 @@ pub struct App {
     /// Whether `field` has the keyboard.
     pub typing: bool,
     /// Esc took the keyboard from `field`: its letters are commands (q quits, r reviews, u
-    /// undoes), as the footer then says. A field reached by a move key instead waits for e,
-    /// and a letter that does not move starts typing (`keys::FIELD_COMMANDS`).
+    /// undoes), as the footer then says. A field reached by a move key instead waits: any
+    /// printable key starts typing with it, and arrows, Tab and Enter move.
     pub field_commands: bool,
     /// The list cursor on the current screen.
     pub cursor: usize,

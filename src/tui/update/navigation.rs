@@ -7,8 +7,8 @@ use super::*;
 pub(crate) enum Arrive {
     /// The field has the keyboard: Tab, Shift+Tab and Enter walk through a form this way.
     Typing,
-    /// Letters stay commands until Enter or e: after h, l, j, k, g, G or a click on a section,
-    /// so the next command key never types into an answer.
+    /// The field waits (after h, l, j, k, g, G, an arrow or a click on a section): any letter
+    /// starts typing with it, and the arrows, Tab and Enter move.
     Commands,
 }
 

@@ -125,7 +125,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
 
 /// Lines under the table in the overlay.
 pub const KEY_NOTES: &[&str] = &[
-    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k or a click waits for e or Enter: there only h j k l g G e ? are commands, any other key starts typing (quit with Ctrl+Q). After Esc, letters are commands (q quits, r reviews, u undoes).",
+    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k, an arrow or a click waits: any printable key starts typing there, and the arrows, Tab and Enter move (quit with Ctrl+Q). After Esc, letters are commands (q quits, r reviews, u undoes).",
     "Too small a terminal shows a notice: until it is larger only q and Ctrl+Q act.",
     "Home: n new, o open a file. Export: w writes. Mouse: click a step in the sidebar, options, rows; wheel scrolls.",
 ];
@@ -275,13 +275,13 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("?", "keys"),
             ("q", "quit"),
         ],
-        // Other letters type here (keys::FIELD_COMMANDS), so quitting is Ctrl+Q.
+        // Letters type here, so quitting is Ctrl+Q.
         Screen::Detail(_) => vec![
-            ("Enter/e", "edit"),
+            ("type", "to edit"),
             ("↑↓", "fields"),
             ("Tab", "next"),
             ("Ctrl+_", "undo"),
-            ("?", "keys"),
+            ("F1", "keys"),
             ("Ctrl+Q", "quit"),
         ],
         Screen::Question(_) => {
@@ -342,14 +342,14 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("?", "keys"),
                     ("q", "quit"),
                 ],
-                // Other letters type here (keys::FIELD_COMMANDS), so quitting is Ctrl+Q.
+                // Letters type here, so quitting is Ctrl+Q.
                 _ => vec![
-                    ("Enter/e", "edit"),
+                    ("type", "to answer"),
                     ("Tab", "next"),
                     ("S-Tab", "back"),
                     ("Ctrl+_", "undo"),
                     ("Ctrl+N", "note"),
-                    ("?", "keys"),
+                    ("F1", "keys"),
                     ("Ctrl+Q", "quit"),
                 ],
             }

@@ -85,13 +85,19 @@ pub(crate) fn kind_hint(app: &App, qi: usize) -> String {
             format!("{what}; Enter saves it and {on}.")
         }
     } else {
-        // Reached with a command key: letters are commands until Enter or e.
-        let then = match (back, q.kind) {
-            (true, QuestionKind::LongText) => "Tab returns to review",
-            (true, _) => "r returns to review",
-            (false, _) => "Tab goes on",
+        // After Esc letters are commands until Enter or e; reached with a command key, any
+        // letter starts typing (keys.rs).
+        let then = match (back, q.kind, app.field_commands) {
+            (true, QuestionKind::LongText, _) => "Tab returns to review",
+            (true, _, true) => "r returns to review",
+            (true, _, false) => "Esc, then r, returns to review",
+            (false, _, _) => "Tab goes on",
         };
-        let edit = format!("Enter or e edits the answer; {then}.");
+        let edit = if app.field_commands {
+            format!("Enter or e edits the answer; {then}.")
+        } else {
+            format!("Type to answer; {then}.")
+        };
         if what.is_empty() {
             edit
         } else {
