@@ -1147,12 +1147,19 @@ fn plain_home_lists_drafts_resumes_one_and_names_a_reused_name() {
 fn redo_makes_again_what_undo_took_back() {
     let dir = tempfile::tempdir().unwrap();
     let (s, path) = new_session(dir.path());
-    let out = drive(s, format!("{META}2\nundo\nredo\nquit\n").as_bytes());
+    // After redo the next line answers the question that came next, as it did before undo: a
+    // new user's next answer was saved over the answer redo had just put back.
+    let out = drive(s, format!("{META}2\nundo\nredo\nn\nquit\n").as_bytes());
     assert!(
         out.contains(
             "Undone: \"Does the system reproduce a real person's voice?\" is unanswered again."
         ),
         "{out}"
+    );
+    let after_redo = &out[out.find("Redone:").unwrap()..];
+    assert!(
+        after_redo.contains("Is the system used to decide who is hired?"),
+        "{after_redo}"
     );
     assert!(
         out.contains("Redone: \"Does the system reproduce a real person's voice?\" is now"),
@@ -1160,6 +1167,7 @@ fn redo_makes_again_what_undo_took_back() {
     );
     let a = answers(&path, &common::docs_example());
     assert_eq!(a.answers["voice-clone"], Answer::Choice("licensed".into()));
+    assert_eq!(a.answers["hiring"], Answer::Bool(false));
 }
 
 /// Issue 7, point 1: plain mode's `export` keeps a report someone edited since raia wrote it,

@@ -1565,3 +1565,42 @@ fn reasons_for_a_recommendation_do_not_say_required() {
     )));
     assert!(md.contains("**Why it is recommended:** recommended because"));
 }
+
+/// A reason is drawn from answers given: "... is not ..." of a question never asked holds only
+/// because nothing was said, so it is left out (a new-user review read the weapon question in
+/// an insurance tool's reasons for an appeal path).
+#[test]
+fn reasons_never_cite_a_question_that_was_not_asked() {
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/insurance-claim-replies.toml"
+    );
+    let a = raia::assessment::read_assessment(std::path::Path::new(path), &q).unwrap();
+    assert!(!a.answers.contains_key("weapon-function"));
+    let r = Report::build(&q, &a);
+    let appeal = r
+        .safeguards
+        .required
+        .iter()
+        .find(|s| s.id == "appeal-path")
+        .expect("an appeal path is called for");
+    assert!(!appeal.why_required.is_empty());
+    for s in &r.safeguards.required {
+        for why in &s.why_required {
+            assert!(!why.contains("weapon"), "{}: {why}", s.id);
+        }
+    }
+    assert!(
+        appeal
+            .why_required
+            .iter()
+            .any(|w| w.contains("Other decisions affecting rights, health or safety")),
+        "{:?}",
+        appeal.why_required
+    );
+}

@@ -2645,7 +2645,21 @@ fn safeguard_status_and_evidence_are_saved() {
         "Esc put the status back"
     );
     assert_eq!(e.evidence, "https://wiki/q?review\nand the runbook");
-    assert!(t.app.message.clone().unwrap().text.contains("Cancelled"));
+    // What was set and typed before Esc can be had again, and the message says how.
+    let said = t.app.message.clone().unwrap().text;
+    assert_eq!(
+        said,
+        "Cancelled: the status and evidence are as they were; u brings back what you set."
+    );
+    t.key(KeyCode::Char('u'));
+    let e = &t.disk().safeguards["human-review"];
+    assert_eq!(e.status, SafeguardStatus::InPlace);
+    assert_eq!(e.evidence, "https://wiki/q?review\nand the runbook more");
+    t.key(KeyCode::Char('U'));
+    assert_eq!(
+        t.disk().safeguards["human-review"].status,
+        SafeguardStatus::Planned
+    );
     // Issue 11, point 18: every panel counts it as "missing or planned", never "missing".
     let result = t.render(120, 40);
     assert!(

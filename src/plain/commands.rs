@@ -95,7 +95,15 @@ impl Plain<'_> {
                     && now.is_visible(&id)
                     && let Some(i) = self.s.questionnaire.question_index(&id)
                 {
-                    return Ok(Some(Flow::To(Step::Question(i))));
+                    // Undo shows the answer taken back; redo puts the answer back as it was
+                    // given, so it goes on to where answering it led: the next line typed was
+                    // saved over the restored answer (a new user's plain-mode session).
+                    let to = if redo {
+                        self.after(Step::Question(i))
+                    } else {
+                        Step::Question(i)
+                    };
+                    return Ok(Some(Flow::To(to)));
                 }
             }
         }

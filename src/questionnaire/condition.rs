@@ -208,9 +208,22 @@ impl Condition {
             // while no screening answer confirms a prohibition) is an absence, which the finding's
             // own message states: listing the eleven answers not given buried the one that was.
             Condition::All(cs) => {
+                // Nor "... is not ..." of a question with no answer (not asked, or hidden): it
+                // holds only because nothing was said (a new-user review read about the weapon
+                // question in an insurance tool's reasons).
+                let unanswered_not = |c: &Condition| match c {
+                    Condition::Not(inner) => match &**inner {
+                        Condition::Is { question, .. } | Condition::AnyOf { question, .. } => {
+                            facts.answer(question).is_none()
+                        }
+                        _ => false,
+                    },
+                    _ => false,
+                };
                 let shown: Vec<&Condition> = cs
                     .iter()
                     .filter(|c| !matches!(c, Condition::Not(inner) if matches!(&**inner, Condition::Any(xs) if xs.len() > 3)))
+                    .filter(|c| !unanswered_not(c))
                     .collect();
                 let shown = if shown.is_empty() {
                     cs.iter().collect()

@@ -148,13 +148,25 @@ pub(crate) fn overlay(app: &mut App, action: Action) {
         }
         (Overlay::Safeguard { id, before, .. }, Action::Escape) => {
             let (id, before) = (id.clone(), before.clone());
+            // What was typed is taken in first, so undo can bring it back: a new user lost the
+            // evidence typed before Esc, with nothing saying it could be had again.
+            commit_overlay_field(app);
             app.overlay = Overlay::None;
+            let mut changed = false;
             if let Some(s) = app.session_mut() {
+                changed = s.assessment.safeguards.get(&id) != before.as_ref();
                 let r = s.restore_safeguard(&id, before);
                 report(app, r);
             }
             app.refresh();
-            say_first(app, "Cancelled: the status and evidence are as they were.");
+            say_first(
+                app,
+                if changed {
+                    "Cancelled: the status and evidence are as they were; u brings back what you set."
+                } else {
+                    "Cancelled: the status and evidence are as they were."
+                },
+            );
         }
         (_, Action::Edit(input)) => {
             if let Some(f) = app.overlay.field_mut() {

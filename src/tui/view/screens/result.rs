@@ -172,6 +172,26 @@ pub(crate) fn result_content(
         0,
         if e.gaps.is_empty() { t.ok() } else { t.warn() },
     );
+    // Where the gate would fail for a reason the lines above do not give (a requirement
+    // nothing shows is met, misuse left open), the policy statement the reports make says it:
+    // a new user saw "missing or planned" counts here while `raia score --gate` failed.
+    if let Some(s) = app.session()
+        && e.complete
+        && e.tier != crate::questionnaire::Tier::Prohibited
+        && !e
+            .gate(
+                crate::engine::Binding::of(&s.questionnaire, &s.assessment),
+                false,
+            )
+            .is_empty()
+    {
+        c.wrapped(
+            &crate::explain::compliance_statement(app.q(), e),
+            w,
+            0,
+            t.warn(),
+        );
+    }
     let conflicts = e.conflicts().count();
     if conflicts > 0 {
         c.wrapped(
