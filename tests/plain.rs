@@ -259,6 +259,22 @@ fn a_required_note_is_asked_and_a_skipped_one_shows_as_missing() {
     assert!(raia::engine::evaluate(&q, &a).complete);
 }
 
+/// Quitting with every question answered but a required note skipped says the note is still
+/// owed (a new user was told "44 of 44 questions answered" and nothing of it).
+#[test]
+fn quitting_with_a_note_owed_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let out = drive(s, format!("{META}1\ny\ndecides\nskip\nquit\n").as_bytes());
+    let p = path.display().to_string();
+    assert!(
+        out.contains(&format!(
+            "Saved to {p}, with 3 of 4 questions answered; 1 required note is still missing.\n"
+        )),
+        "{out}"
+    );
+}
+
 #[test]
 fn the_note_command_adds_and_removes_a_note() {
     let dir = tempfile::tempdir().unwrap();

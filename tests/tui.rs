@@ -5618,3 +5618,24 @@ fn a_placeholder_answer_is_said_to_count_as_none_when_saved() {
     let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
     assert!(!said.contains("placeholder"), "{said}");
 }
+
+/// A narrow footer drops hints, never the key to go on: at 60 columns the result lost Tab and
+/// Shift+Tab (a new user), and the review and the export kept the wrong ones.
+#[test]
+fn a_narrow_footer_keeps_the_key_to_go_on_and_quit() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    for (screen, go_on) in [
+        (Screen::Review, "Tab result"),
+        (Screen::Result, "Tab export"),
+        (Screen::Export, "w write"),
+    ] {
+        apply(&mut t.app, Action::GoTo(screen));
+        for w in [60, 80, 120] {
+            let text = t.render(w, 30);
+            let footer = text.lines().last().unwrap();
+            assert!(footer.contains(go_on), "{w}: {footer}");
+            assert!(footer.contains("q quit"), "{w}: {footer}");
+        }
+    }
+}

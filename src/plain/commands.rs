@@ -331,8 +331,21 @@ impl Plain<'_> {
             Some(p) => {
                 let e = self.eval();
                 let answered = self.answered_count(&e);
+                // A note still owed keeps the assessment incomplete with every question
+                // answered (a new user was told "44 of 44" and nothing of the note).
+                let notes = match e.notes_missing.len() {
+                    0 => String::new(),
+                    n => format!(
+                        "; {}",
+                        crate::explain::plural(
+                            n,
+                            "required note is still missing",
+                            "required notes are still missing"
+                        )
+                    ),
+                };
                 self.say(format!(
-                    "Saved to {}, with {answered} of {} questions answered.",
+                    "Saved to {}, with {answered} of {} questions answered{notes}.",
                     crate::term_text::path(&p),
                     e.visible.len()
                 ))?;

@@ -354,27 +354,29 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                 ],
             }
         }
+        // The key to go on first: it always stays when a narrow footer drops hints (a new user
+        // at 60 columns lost Tab and Shift+Tab on the result).
         Screen::Review => vec![
+            ("Tab", "result"),
             ("↑↓", "move"),
             ("Enter", "change"),
-            ("Tab", "result"),
             ("S-Tab", "back"),
             ("?", "keys"),
             ("q", "quit"),
         ],
         Screen::Result => vec![
+            ("Tab", "export"),
             ("↑↓", "move"),
             ("Enter", "set status"),
+            ("S-Tab", "review"),
             ("p", "plan"),
             ("s", "sign off"),
-            ("Tab", "export"),
-            ("S-Tab", "review"),
             ("?", "keys"),
             ("q", "quit"),
         ],
         Screen::Export => vec![
-            ("↑↓", "move"),
             ("w", "write"),
+            ("↑↓", "move"),
             ("Space", "tick"),
             ("Enter", "path"),
             ("S-Tab", "result"),
