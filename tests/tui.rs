@@ -1189,9 +1189,19 @@ fn slash_filters_the_review_and_result_and_esc_goes_back() {
     assert!(screen.contains("Which data does it use?"), "{screen}");
     assert!(!screen.contains("What does the system do?"), "{screen}");
     assert!(screen.contains("all rows (filtered)"), "{screen}");
-    // Enter opens the filtered row.
+    // Enter opens the filtered row; a change there, then Enter, comes back to the review as
+    // it was left: filtered, on that row (a new user came back to every row, scrolled away).
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(qi("data")));
+    t.key(KeyCode::Char('3'));
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Review);
+    assert_eq!(t.app.filter, "DATA");
+    assert_eq!(
+        t.app.review_items().get(t.app.cursor),
+        Some(&ReviewItem::Question(qi("data")))
+    );
+    t.goto("data");
     apply(&mut t.app, Action::GoTo(Screen::Review));
     assert_eq!(
         t.app.review_items().len(),

@@ -224,6 +224,9 @@ pub struct App {
     pub unsaved: BTreeMap<usize, String>,
     /// The current step was opened from the review: Enter returns there instead of going on.
     pub from_review: bool,
+    /// The review's filter and row when a step was opened from it, put back on the way back
+    /// (a new user came back to the whole review, scrolled elsewhere).
+    pub review_place: Option<(String, usize)>,
     /// `/` on the review or result: only rows holding this text (any case) are listed.
     pub filter: String,
     pub size: (u16, u16),
@@ -270,6 +273,7 @@ impl App {
             export: Vec::new(),
             unsaved: BTreeMap::new(),
             from_review: false,
+            review_place: None,
             filter: String::new(),
             size: (80, 24),
             quit: false,

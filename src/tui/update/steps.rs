@@ -31,11 +31,13 @@ pub(crate) fn open_review_item(app: &mut App) {
         Some(ReviewItem::Question(qi)) => Screen::Question(*qi),
         None => return,
     };
+    let place = (app.filter.clone(), app.cursor);
     // Enter on a row means "change this": a text answer arrives typing (a new user's typing
     // once went to commands: r left for the review and u undid an answer). Esc gives commands.
     navigate(app, to, false, Arrive::Typing);
     // As in a form's summary: after changing the answer, Enter comes back here.
     app.from_review = app.screen == to;
+    app.review_place = app.from_review.then_some(place);
 }
 
 /// Enter on an answered step: back to the review it was opened from, else the next step.
@@ -85,11 +87,21 @@ pub(crate) fn back_to_review(app: &mut App, strict: bool) {
         Screen::Question(qi) if app.from_review => Some(ReviewItem::Question(qi)),
         _ => None,
     };
+    let place = item.and(app.review_place.take());
     navigate(app, Screen::Review, strict, Arrive::Commands);
-    if app.screen == Screen::Review
-        && let Some(row) = item.and_then(|it| app.review_items().iter().position(|r| *r == it))
-    {
+    if app.screen != Screen::Review {
+        return;
+    }
+    // The filter it was opened from comes back with it, and the row: the step's own row, or
+    // where it was when the change took it out of the filter.
+    if let Some((filter, _)) = &place {
+        app.filter = filter.clone();
+    }
+    let rows = app.review_items();
+    if let Some(row) = item.and_then(|it| rows.iter().position(|r| *r == it)) {
         app.cursor = row;
+    } else if let Some((_, at)) = place {
+        app.cursor = at.min(rows.len().saturating_sub(1));
     }
 }
 
