@@ -1604,3 +1604,40 @@ fn reasons_never_cite_a_question_that_was_not_asked() {
         appeal.why_required
     );
 }
+
+/// Several answers to one question that show a safeguard are said under its prompt once (a
+/// new-user review read the information-request prompt three times in one cell).
+#[test]
+fn a_prompt_is_said_once_for_the_answers_that_show_a_safeguard() {
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/clinical-triage-assistant.toml"
+    );
+    let a = raia::assessment::read_assessment(std::path::Path::new(path), &q).unwrap();
+    let r = Report::build(&q, &a);
+    let row = r
+        .safeguards
+        .required
+        .iter()
+        .find(|s| s.id == "documented-uses")
+        .unwrap();
+    assert_eq!(
+        row.evidence.matches("What could you hand AWS").count(),
+        1,
+        "{}",
+        row.evidence
+    );
+    assert!(
+        row.evidence
+            .contains("\"A named contact who answers such requests\"")
+    );
+    assert!(
+        row.evidence
+            .contains("Intended and out-of-scope uses, written down")
+    );
+}

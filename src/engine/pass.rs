@@ -503,7 +503,9 @@ impl Scope<'_> {
             .filter(|c| c.blocks.iter().any(|b| b == &s.id))
             .collect();
         if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(facts)) {
-            shown.to_mut().push(c.describe_holding(facts, q));
+            let all = shown.to_mut();
+            all.push(c.describe_holding(facts, q));
+            crate::questionnaire::merge_by_question(all);
         }
         let recorded = a.safeguards.get(s.id.as_str());
         let mut conflict: Vec<Conflict> = Vec::new();

@@ -237,6 +237,7 @@ impl Condition {
                         parts.push(part);
                     }
                 }
+                merge_by_question(&mut parts);
                 parts.join(", and ")
             }
             _ => self.describe(q),
@@ -369,4 +370,29 @@ fn short_prompt(q: &crate::questionnaire::Questionnaire, id: &str) -> String {
         },
         None => id.to_string(),
     }
+}
+
+/// Parts that each say one answer to the same question ("Q → A", "Q → B") said once, as
+/// "Q → A, B": a reviewer read one long prompt three times in one cell.
+pub(crate) fn merge_by_question(parts: &mut Vec<String>) {
+    const ARROW: &str = " → ";
+    let mut out: Vec<String> = Vec::with_capacity(parts.len());
+    for part in parts.drain(..) {
+        let merged = part
+            .split_once(ARROW)
+            .filter(|(_, a)| !a.contains(ARROW))
+            .and_then(|(prompt, answer)| {
+                let earlier = out.iter_mut().find(|o| {
+                    o.split_once(ARROW)
+                        .is_some_and(|(p, a)| p == prompt && !a.contains(ARROW))
+                })?;
+                earlier.push_str(", ");
+                earlier.push_str(answer);
+                Some(())
+            });
+        if merged.is_none() {
+            out.push(part);
+        }
+    }
+    *parts = out;
 }

@@ -2,6 +2,7 @@
 //! the catalogues (prohibitions, consequential categories, requirements, safeguards) and the
 //! tier rules. Loading and validation live in `load`; conditions in `condition`.
 
+pub(crate) use condition::merge_by_question;
 pub use condition::{Condition, Facts};
 use index::Index;
 pub use load::{
