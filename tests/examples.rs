@@ -1393,6 +1393,13 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Gap("content-guardrails"),
         ],
     ),
+    // A review of honest assessments: a safeguard against the concern that does not apply, for
+    // a reason given and not contradicted, guards it as one in place does.
+    (
+        "39-kids-maths-fixed-bank.toml",
+        Tier::Medium,
+        &[Concern("minors"), Met("content-guardrails"), AllGuarded],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {

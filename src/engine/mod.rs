@@ -451,7 +451,15 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "to do later",
     // A ninth's.
     "lorem ipsum",
-    // A twelfth's: evidence that says in plain words the work was not done, or was refused.
+];
+
+/// Phrases that say in plain words the work was not done or not accepted ("Not performed.",
+/// "re-approval pending", "Failed review", a twelfth hostile review). Read only in evidence,
+/// and only when no clause dates work that was done: "approved on 2024-10-15; version 1 was
+/// rejected and reworked" or "a separate DPIA was not performed because ..." describe other
+/// things beside the work shown (a review of honest evidence). In a reason why a safeguard
+/// does not apply they are the reason ("Not performed: the model classifies vehicles").
+const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "not performed",
     "not carried out",
     "not conducted",
@@ -475,8 +483,6 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "reapproval pending",
     "approval pending",
     "sign off pending",
-    "was rejected",
-    "were rejected",
     "was not approved",
     "not been approved",
     "failed review",
@@ -500,7 +506,12 @@ const NEVER_DONE: &[&str] = &[
     "have been done",
     "have been carried out",
     "was done",
-    // A twelfth hostile review's: "No risk assessment was carried out; v5 is a refresh of v4."
+];
+
+/// More of [`NEVER_DONE`], read only in evidence (a twelfth hostile review: "No risk assessment
+/// was carried out; v5 is a refresh of v4"). In a reason why a safeguard does not apply, "No
+/// bias testing was carried out because the model classifies vehicles" is the reason.
+const NEVER_DONE_EVIDENCE: &[&str] = &[
     "was carried out",
     "was performed",
     "was conducted",
@@ -508,8 +519,6 @@ const NEVER_DONE: &[&str] = &[
     "was made",
     "was written",
     "was produced",
-    "was needed",
-    "is needed",
     "were done",
     "were carried out",
     "were performed",
@@ -638,6 +647,12 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             phrase(p) && !(reading == Reading::Why && *p == "does not exist" && words.len() > 4)
         })
         || (joined.starts_with(" no ") && NEVER_DONE.iter().any(|p| phrase(p)))
+        || (reading == Reading::Evidence
+            && joined.starts_with(" no ")
+            && NEVER_DONE_EVIDENCE.iter().any(|p| phrase(p)))
+        || (reading == Reading::Evidence
+            && NOT_DONE_UNLESS_DATED.iter().any(|p| phrase(p))
+            && !dates_work_done(text))
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
         || only_filler(&words)
@@ -773,6 +788,7 @@ fn dates_work_done(text: &str) -> bool {
         "not ",
         "never",
         "incomplete",
+        "superseded",
     ];
     let lower = text.to_lowercase();
     clauses(&lower).any(|clause| {
@@ -1114,7 +1130,21 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "withdrawn",
     ];
     const SPAN: &[&str] = &["until", "through", "till", "to", "up"];
-    const VALID: &[&str] = &["valid", "force", "effective", "validity"];
+    // "term until", "runs to", "licence through": a span of validity too (a review of honest
+    // evidence: "signed 2024-03-04, term until 2029-03-03" read as signed in 2029).
+    const VALID: &[&str] = &[
+        "valid",
+        "force",
+        "effective",
+        "validity",
+        "term",
+        "runs",
+        "run",
+        "licence",
+        "license",
+        "agreement",
+        "contract",
+    ];
     // Between the word and the date, these make it a date still to come ("approved for go-live
     // on 2027-01-15", "completed for the 2027-01-01 release"); before the word, a thing to be
     // done ("to be signed 2027-10-15").
@@ -1131,9 +1161,11 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
     ];
     // A clause about an earlier document ("superseding CI-SC-2019-01, which was valid until
     // 2020-10-15") says nothing of this one's expiry.
-    let earlier = words
-        .iter()
-        .any(|w| w.starts_with("supersed") || w.starts_with("replac") || *w == "previous");
+    let earlier = words.iter().any(|w| {
+        w.starts_with("supersed")
+            || w.starts_with("replac")
+            || matches!(*w, "previous" | "earlier" | "prior" | "former")
+    });
     for (i, w) in words.iter().enumerate() {
         if !is_date(w) {
             continue;
@@ -1148,11 +1180,18 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
                         .is_some_and(|v| v.iter().any(|x| VALID.contains(x)))
             });
         let made_at = before.iter().rposition(|b| MADE.contains(b));
+        // A date right after "until", "through" or "to" is the end of a span, never the day
+        // the work was done, whatever came before it.
+        let spanned = before
+            .iter()
+            .rev()
+            .take(2)
+            .any(|b| matches!(*b, "until" | "till" | "through" | "to"));
         if lapse {
             if !earlier && out.expires.as_ref().is_none_or(|e| date < *e) {
                 out.expires = Some(date);
             }
-        } else if let Some(k) = made_at {
+        } else if let Some(k) = made_at.filter(|_| !spanned) {
             let between = before.get(k + 1..).unwrap_or_default();
             let ahead = between.iter().any(|b| AHEAD.contains(b))
                 || before
@@ -2105,6 +2144,39 @@ mod tests {
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
+    }
+
+    /// A review of honest evidence: words about something else beside dated work done stand,
+    /// and a reason why a safeguard does not apply may say what was not done and why.
+    #[test]
+    fn twelfth_round_honest_evidence_and_reasons_stand() {
+        for evidence in [
+            "Clinical safety case CI-SC-2024-03 and hazard log, approved by the clinical safety officer on 2024-10-15; version 1 was rejected by the safety board and reworked.",
+            "Safety case approved on 2024-10-15; a separate DPIA was not performed because the trust-wide EHR DPIA covers this processing.",
+            "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; external audit quote requested for 2025.",
+            "Voice licence signed 2024-03-04, term until 2029-03-03; stored in the contracts register.",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+        for why in [
+            "No bias testing was carried out because the model classifies vehicles, not people.",
+            "Not performed: the model classifies vehicles, not people.",
+        ] {
+            assert!(!is_empty_why(why), "{why:?} is a reason");
+        }
+        let d = dates_in("Voice licence signed 2024-03-04, term until 2029-03-03.");
+        assert_eq!(d.made.as_deref(), Some("2024-03-04"));
+        assert_eq!(d.expires.as_deref(), Some("2029-03-03"));
+        let d = dates_in(
+            "Licence signed 2024-03-04, five-year term; an earlier option agreement expired 2024-03-01 unused.",
+        );
+        assert_eq!(d.made.as_deref(), Some("2024-03-04"));
+        assert_eq!(
+            d.expires, None,
+            "the earlier agreement's expiry is not this one's"
+        );
+        let d = dates_in("Signed 2024-03-04; runs until 2029-03-03.");
+        assert_eq!(d.made.as_deref(), Some("2024-03-04"));
     }
 
     #[test]
