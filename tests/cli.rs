@@ -4706,3 +4706,25 @@ fn an_expiry_written_day_first_or_in_words_lapses_all_the_same() {
         );
     }
 }
+
+/// Misuse left open is said in words, with the answers that raise it and the safeguards any one
+/// of which would guard it, and the gate fails on it (a twelfth hostile review's face-swap app).
+#[test]
+fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
+    let env = Env::new();
+    let file = manifest("tests/fixtures/judgement/37-faceswap-anyones-face.toml");
+    env.raia()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains(
+            "Misuse left open: The answers show the system could be used for Voice or likeness without consent (",
+        ))
+        .stdout(predicate::str::contains(
+            "and none of Content guardrails and filters, Controls on uploads of faces and voices is in place; the policy forbids allowing others such uses, not only making them.",
+        ))
+        .stderr(predicate::str::contains(
+            "  - the answers show the system could be used for a prohibited use (Voice or likeness without consent) and no safeguard against it is in place",
+        ));
+}

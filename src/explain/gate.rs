@@ -703,7 +703,14 @@ pub fn unguarded_words(e: &Evaluation) -> Option<String> {
                 [one] => format!("{one} is not in place"),
                 _ => format!("none of {} is in place", titles.join(", ")),
             };
-            format!("{}, and {none}", p.title)
+            // The answers that raise it, so a reviewer sees why (a review of honest files
+            // could not tell which answer raised a concern about minors).
+            let raised = if p.concerns.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", super::tier::because(&p.concerns))
+            };
+            format!("{}{raised}, and {none}", p.title)
         })
         .collect();
     Some(format!(
