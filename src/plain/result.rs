@@ -270,7 +270,17 @@ impl Plain<'_> {
                 blank.join("; ")
             ));
         }
-        let mut tier = format!("Result: tier {}.", crate::explain::tier(q, e.tier));
+        // An incomplete assessment's tier is provisional, and says so where it is given (a new
+        // user read "Result: tier low." with half the questions unanswered; the wizard and
+        // `raia list` say "incomplete"). A confirmed prohibited use stands whatever follows.
+        let mut tier = if e.complete || e.tier == crate::questionnaire::Tier::Prohibited {
+            format!("Result: tier {}.", crate::explain::tier(q, e.tier))
+        } else {
+            format!(
+                "Result so far: tier {} on the answers given; it may change once the rest are answered.",
+                crate::explain::tier(q, e.tier)
+            )
+        };
         if e.confirmed().next().is_some() {
             tier.push_str(" This use must not proceed.");
         }
