@@ -340,9 +340,25 @@ pub fn review_due(q: &Questionnaire, e: &Evaluation) -> String {
 /// A safeguard's evidence has expired, in a sentence that says what to do.
 pub fn evidence_expired(s: &SafeguardResult) -> String {
     format!(
-        "the evidence for \"{}\" expired on {}: renew it, then record the new evidence's date and expires date",
-        s.title, s.evidence_expires
+        "the evidence for \"{}\" expired on {}{}: renew it, then record the new evidence's date and expires date",
+        s.title,
+        s.evidence_expires,
+        read_another_way(s, &s.evidence_expires)
     )
+}
+
+/// When `date` was read from the evidence's own words written another way ("12/11/2026"), a
+/// note that says so: day and month can be read either way, and the earlier is taken (a review
+/// of honest files saw a date it never wrote).
+fn read_another_way(s: &SafeguardResult, date: &str) -> &'static str {
+    let rewritten = !date.is_empty()
+        && !s.evidence.contains(date)
+        && crate::engine::iso_dates(&s.evidence).is_some_and(|t| t.contains(date));
+    if rewritten {
+        " (read from a date the evidence writes another way; where day and month could be either, the earlier date is taken: record `expires` as YYYY-MM-DD to be exact)"
+    } else {
+        ""
+    }
 }
 
 /// A safeguard's evidence is dated after today, in a sentence that says what to do.
