@@ -28,6 +28,18 @@ fn redact_seal(text: &str) -> String {
     }
 }
 
+/// The built-in questionnaire and one of the repository's assessments read against it.
+fn builtin_case(path: &str) -> (Questionnaire, Assessment) {
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let a = raia::assessment::read_assessment(&path, &q).unwrap();
+    (q, a)
+}
+
 fn q() -> Questionnaire {
     common::docs_example()
 }
@@ -990,16 +1002,7 @@ fn templates_in_the_config_directory_override_the_built_in_ones() {
 
 #[test]
 fn a_gate_that_screened_every_prohibition_is_stated_once() {
-    let q = raia::questionnaire::parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/cv-screener-auto-reject.toml"
-    );
-    let a = raia::assessment::read_assessment(std::path::Path::new(path), &q).unwrap();
+    let (q, a) = builtin_case("examples/cv-screener-auto-reject.toml");
     let r = raia::report::Report::build(&q, &a);
     assert!(!r.screened_all_by.is_empty());
     assert!(
@@ -1516,16 +1519,7 @@ fn a_role_answer_about_monitoring_never_replaces_the_evaluated_status() {
 /// "recommended practice" beside "Required because the use involves ...").
 #[test]
 fn reasons_for_a_recommendation_do_not_say_required() {
-    let q = raia::questionnaire::parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/cv-screener-auto-reject.toml"
-    );
-    let a = raia::assessment::read_assessment(std::path::Path::new(path), &q).unwrap();
+    let (q, a) = builtin_case("examples/cv-screener-auto-reject.toml");
     let r = Report::build(&q, &a);
     let rows = &r.safeguards.required;
     let practice: Vec<_> = rows
@@ -1571,16 +1565,7 @@ fn reasons_for_a_recommendation_do_not_say_required() {
 /// an insurance tool's reasons for an appeal path).
 #[test]
 fn reasons_never_cite_a_question_that_was_not_asked() {
-    let q = raia::questionnaire::parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/insurance-claim-replies.toml"
-    );
-    let a = raia::assessment::read_assessment(std::path::Path::new(path), &q).unwrap();
+    let (q, a) = builtin_case("tests/fixtures/insurance-claim-replies.toml");
     assert!(!a.answers.contains_key("weapon-function"));
     let r = Report::build(&q, &a);
     let appeal = r
@@ -1609,16 +1594,7 @@ fn reasons_never_cite_a_question_that_was_not_asked() {
 /// new-user review read the information-request prompt three times in one cell).
 #[test]
 fn a_prompt_is_said_once_for_the_answers_that_show_a_safeguard() {
-    let q = raia::questionnaire::parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/clinical-triage-assistant.toml"
-    );
-    let a = raia::assessment::read_assessment(std::path::Path::new(path), &q).unwrap();
+    let (q, a) = builtin_case("examples/clinical-triage-assistant.toml");
     let r = Report::build(&q, &a);
     let row = r
         .safeguards
