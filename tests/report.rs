@@ -1545,6 +1545,17 @@ fn reasons_for_a_recommendation_do_not_say_required() {
             assert!(why.starts_with("required "), "{}: {why}", s.id);
         }
     }
+    // What the policy says should be done reads so, never "called for for every use".
+    let should_rows: Vec<_> = policy
+        .iter()
+        .filter(|s| s.obligation == raia::questionnaire::Obligation::Should)
+        .collect();
+    assert!(!should_rows.is_empty());
+    for s in &should_rows {
+        for why in &s.why_required {
+            assert!(why.starts_with("should be in place "), "{}: {why}", s.id);
+        }
+    }
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(!md.contains("## Required safeguards"));
     let must = policy

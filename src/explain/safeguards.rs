@@ -67,13 +67,13 @@ pub fn applies_because(q: &Questionnaire, r: &RequirementResult) -> String {
 pub fn called_for(basis: Basis, obligation: Obligation) -> &'static str {
     match (basis, obligation) {
         (Basis::Policy, Obligation::Must) => "required",
-        (Basis::Policy, Obligation::Should) => "called for",
+        (Basis::Policy, Obligation::Should) => "should be in place",
         (Basis::Practice, _) => "recommended",
     }
 }
 
 /// Why a safeguard is called for in this use, as "required because ...", "recommended
-/// because ..." or "called for because ...", by its basis ([`called_for`]).
+/// because ..." or "should be in place because ...", by its basis ([`called_for`]).
 pub fn required_because(q: &Questionnaire, r: &RequiredBecause, lead: &str) -> String {
     match r {
         RequiredBecause::Condition { holding }
