@@ -1628,3 +1628,30 @@ fn a_prompt_is_said_once_for_the_answers_that_show_a_safeguard() {
             .contains("Intended and out-of-scope uses, written down")
     );
 }
+
+/// An information-request response never sets the team's statement of intent before AWS
+/// alone when the answers show misuse left open: a hostile review's face-swap app told AWS
+/// "the system is built so its users cannot do them" with nothing checking whose face it was.
+#[test]
+fn a_statement_of_intent_is_followed_by_misuse_left_open() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/37-faceswap-anyones-face.toml");
+    let r = Report::build(&q, &a);
+    assert!(
+        r.compliance.misuse_left_open.starts_with(
+            "the answers show the system could be used for Voice or likeness without consent ("
+        ),
+        "{}",
+        r.compliance.misuse_left_open
+    );
+    let text = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    let intent = text.find("**Our statement of intent:**").unwrap();
+    let against = text
+        .find("**Against it, as answered:** the answers show")
+        .unwrap();
+    assert!(against > intent);
+    // A file whose concerns are guarded says nothing of the kind.
+    let (q, a) = builtin_case("examples/homework-helper-children.toml");
+    assert!(Report::build(&q, &a).compliance.misuse_left_open.is_empty());
+    let text = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    assert!(!text.contains("Against it, as answered"));
+}

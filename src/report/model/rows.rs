@@ -45,6 +45,9 @@ pub struct Compliance {
     /// Safeguards whose status the answers contradict: neither in place nor a gap until
     /// confirmed.
     pub to_confirm: Vec<String>,
+    /// Misuse the answers show possible with no safeguard against it in place, in words; empty
+    /// when every concern is guarded. Set beside a statement of intent, which it can belie.
+    pub misuse_left_open: String,
     /// Why `raia score --gate` would fail, in words; empty when it passes.
     pub gate_failures: Vec<String>,
 }

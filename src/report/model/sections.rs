@@ -50,6 +50,7 @@ pub(crate) fn compliance(
         should_gaps: ids(&|s| s.is_should_gap()),
         recommendations: ids(&|s| s.is_practice_gap()),
         to_confirm: e.conflicts().map(|s| s.id.to_string()).collect(),
+        misuse_left_open: explain::unguarded_words(e).unwrap_or_default(),
         gate_failures: explain::gate_failures(&gate, q),
     }
 }
