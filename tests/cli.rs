@@ -3461,7 +3461,7 @@ fn no_safeguard_gap_is_not_all_well_while_a_requirement_is_to_be_confirmed() {
         .assert()
         .code(3)
         .stdout(predicate::str::contains(
-            "Gaps: no safeguard this use calls for is missing or planned, but \"Safeguards specific to the use case\" is still to be confirmed",
+            "Gaps: \"Safeguards specific to the use case\" to be confirmed (see the requirements above); no other safeguard this use calls for is missing or planned.",
         ))
         .stdout(predicate::str::contains("Gaps: none").not())
         .stderr(predicate::str::contains(

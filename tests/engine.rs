@@ -140,8 +140,11 @@ fn unanswered_visible_questions_are_listed_and_optional_ones_are_not() {
     assert!(!e.complete);
 }
 
+/// The file's status is the one reported, and where an answer says the safeguard is in place
+/// the two disagree: to be confirmed, never met. (It used to stay a plain gap, so the answer's
+/// other effects stood: a likeness answer kept its prohibition clear beside records missing.)
 #[test]
-fn safeguard_status_in_the_file_overrides_an_answer() {
+fn safeguard_status_in_the_file_against_an_answer_is_to_be_confirmed() {
     let (q, mut a) = mini(&[
         ("voice-clone", Answer::Choice("no".into())),
         ("hiring", Answer::Bool(true)),
@@ -160,7 +163,12 @@ fn safeguard_status_in_the_file_overrides_an_answer() {
         (s.status, s.source),
         (SafeguardStatus::Planned, StatusSource::Assessment)
     );
-    assert!(e.gaps.iter().any(|g| g == "human-review"));
+    assert!(s.is_contradicted() && !s.holds());
+    assert_eq!(
+        raia::explain::conflict(&q, s),
+        "recorded as planned, but the answers say it is in place: What does the system do in the decision? → Recommends; a person decides"
+    );
+    assert!(!e.gate(raia::engine::Binding::Bound, false).is_empty());
     assert!(
         !e.requirements
             .iter()

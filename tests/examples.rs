@@ -1400,6 +1400,39 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Medium,
         &[Concern("minors"), Met("content-guardrails"), AllGuarded],
     ),
+    // A review of questionnaire coverage: covert monitoring of staff through their location
+    // data, ticked as prediction, was never asked the privacy screen and came out low.
+    (
+        "40-warehouse-staff-location-scoring.toml",
+        Tier::Prohibited,
+        &[Confirmed("privacy"), Gap("lawful-basis-notice")],
+    ),
+    // Children who never use the system, profiled and written to for adults: the minors screen
+    // was asked only of systems children use.
+    (
+        "41-tutor-outreach-to-teenagers.toml",
+        Tier::Prohibited,
+        &[Confirmed("minors"), Clear("likeness")],
+    ),
+    // "We keep the signed records" beside consent records recorded missing: the prohibition
+    // read clear on the answer alone, and the gate passed.
+    (
+        "42-narrator-licence-record-missing.toml",
+        Tier::Medium,
+        &[Clear("likeness"), ToConfirm("consent-records")],
+    ),
+    // Letters to named tenants in arrears, each approved by an officer before it is sent: the
+    // approval guards the harassment concern.
+    (
+        "43-arrears-letters-each-approved.toml",
+        Tier::Medium,
+        &[
+            Concern("harassment"),
+            Met("human-review-published"),
+            Gap("content-guardrails"),
+            AllGuarded,
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -1781,9 +1814,13 @@ fn dossier_service_with_an_unsettled_basis_is_a_privacy_concern_with_its_gaps() 
     ] {
         assert!(gaps(&e).contains(s), "{s} should be a gap: {:?}", e.gaps);
     }
-    // Without the scoring and messaging ticks the question would not be asked: it is the
-    // profiling of people with personal data that brings it.
+    // Without the scoring and messaging ticks the question is still asked, for the location
+    // data alone (covert monitoring ticked as prediction came out low, with privacy clear);
+    // with neither, it is not.
     choose_many(&mut a, "capabilities", &["grounded-text"]);
+    let e = evaluate(&q, &a);
+    assert!(e.is_visible("identification"));
+    choose_many(&mut a, "personal-data", &["basic", "special"]);
     let e = evaluate(&q, &a);
     assert!(!e.is_visible("identification"));
 }
@@ -3623,4 +3660,35 @@ fn guarded_concerns_do_not_fail_the_gate() {
             .any(|f| f.rule_id() == "concern-unguarded"),
         "{name}"
     );
+}
+
+/// Review of the likeness verdict: an answer that shows a safeguard in place, and so keeps a
+/// prohibition clear ("only of themselves, checked by a liveness test"), cannot stand beside the
+/// same safeguard recorded missing. It used to be a plain gap, only recommended, while the
+/// prohibition stayed clear and the gate passed; now the two are to be confirmed.
+#[test]
+fn an_answer_that_clears_a_concern_does_not_stand_beside_its_safeguard_recorded_missing() {
+    let (q, mut a, _) = case("37-faceswap-anyones-face.toml");
+    choose(&mut a, "likeness-uploads", "own-verified");
+    choose(&mut a, "intimate-imagery", "blocked");
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("upload-controls").unwrap();
+    assert!(s.holds(), "{s:#?}");
+    a.safeguards.insert(
+        "upload-controls".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::Missing,
+            evidence: String::new(),
+        },
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("upload-controls").unwrap();
+    assert!(s.is_contradicted() && !s.holds() && !s.is_gap(), "{s:#?}");
+    assert_eq!(
+        raia::explain::conflict(&q, s),
+        "recorded as missing, but the answers say it is in place: Can end users give the system a \
+         photo, video or recording of a person for it to copy or animate? → Only of themselves, \
+         checked by a liveness or spoken-consent test before use"
+    );
+    assert!(!gate_passes(&e));
 }

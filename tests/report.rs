@@ -1655,3 +1655,20 @@ fn a_statement_of_intent_is_followed_by_misuse_left_open() {
     let text = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
     assert!(!text.contains("Against it, as answered"));
 }
+
+/// A safeguard whose status the answers contradict is no gap, but the report must not say that
+/// every safeguard is in place (consent records recorded missing beside "we keep the signed
+/// records" read "No gaps: every safeguard this use calls for is in place").
+#[test]
+fn no_gaps_is_never_said_beside_a_status_to_be_confirmed() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/42-narrator-licence-record-missing.toml");
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(!md.contains("No gaps"), "{md}");
+    assert!(md.contains(
+        "To be confirmed, as the answers contradict the status recorded: Consent or licence \
+         records (see \"To be confirmed\" above). No other safeguard this use calls for is open."
+    ));
+    let (q, a) = builtin_case("examples/voice-clone-licensed.toml");
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(md.contains("No gaps: every safeguard this use calls for is in place"));
+}

@@ -581,13 +581,36 @@ impl Scope<'_> {
                 holding: c.describe_holding(facts, q),
             });
         }
-        // Recorded not applicable, with a reason, while an answer says it is in place ("age
-        // assurance is in place"): the record and the answers disagree, and a reviewer must
-        // reconcile them. (Missing or planned against such an answer stays a gap: the more
-        // careful record wins. Not applicable without a reason is a gap already.)
+        // Recorded missing or planned while an answer says it is there without showing it
+        // ("we keep the signed consent records"; only evidence shows them): as below.
+        if let Some(c) = s
+            .claimed_when
+            .as_ref()
+            .filter(|c| c.holds(facts))
+            .filter(|_| {
+                recorded.is_some_and(|r| {
+                    matches!(
+                        r.status,
+                        SafeguardStatus::Missing | SafeguardStatus::Planned
+                    )
+                })
+            })
+            .filter(|_| shown.is_empty() && self.assume != Some(s.id.as_str()))
+        {
+            conflict.push(Conflict::RecordedAgainstAnswers {
+                status: recorded.map_or(SafeguardStatus::Missing, |r| r.status),
+                answers: vec![c.describe_holding(facts, q)],
+            });
+        }
+        // Recorded not applicable (with a reason), missing or planned, while an answer says it
+        // is in place ("age assurance is in place", "we keep the signed consent records"): the
+        // record and the answers disagree, and a reviewer must reconcile them. A gap would
+        // leave the answer's other effects standing: a likeness answer that rests on consent
+        // records kept the prohibition clear while the records were recorded missing (review).
+        // Not applicable without a reason is a gap already.
         if let Some(st) = recorded
             .map(|r| r.status)
-            .filter(|st| *st == SafeguardStatus::NotApplicable && !unjustified)
+            .filter(|st| *st != SafeguardStatus::InPlace && !unjustified)
             .filter(|_| required && !shown.is_empty() && self.assume != Some(s.id.as_str()))
         {
             conflict.push(Conflict::RecordedAgainstAnswers {

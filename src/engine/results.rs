@@ -243,8 +243,8 @@ pub enum Conflict {
     /// Recorded in place, but the answers that could show it do not: each is a question id
     /// and its answer in words.
     InPlaceAgainstAnswers { answers: Vec<(Text, String)> },
-    /// Recorded not applicable (with a reason), but an answer says it is in place: what the
-    /// answers say, in words.
+    /// Recorded not applicable (with a reason), missing or planned, but an answer says it is
+    /// in place: what the answers say, in words.
     RecordedAgainstAnswers {
         status: SafeguardStatus,
         answers: Vec<String>,

@@ -156,6 +156,7 @@ impl Readers {
                 s.required_when.as_ref(),
                 s.satisfied_when.as_ref(),
                 s.absent_when.as_ref(),
+                s.claimed_when.as_ref(),
                 s.policy_when.as_ref(),
                 s.never_not_applicable_when.as_ref(),
                 rule,

@@ -445,6 +445,11 @@ pub struct Safeguard {
     /// consent records): a status recorded as in place beside them is to be confirmed, not met.
     #[serde(default)]
     pub absent_when: Option<Condition>,
+    /// Answers that say the safeguard is there without showing it in place (only a status
+    /// with evidence does): a status recorded as missing or planned beside them is to be
+    /// confirmed.
+    #[serde(default)]
+    pub claimed_when: Option<Condition>,
     /// Points taken off the score when the safeguard is in place.
     pub credit: u32,
     pub basis: Basis,

@@ -160,14 +160,12 @@ pub(crate) fn score(
     ];
     if e.gaps.is_empty() {
         // A requirement nothing shows is met is no safeguard gap, but it must not read as
-        // "all is well" either.
+        // "all is well" either; nor may a recommendation whose status the answers contradict
+        // (consent records recorded missing beside "we keep the signed records").
         let unshown: Vec<String> = e
             .requirements
             .iter()
-            .filter(|r| {
-                r.state == crate::engine::RequirementState::ToBeConfirmed
-                    && r.basis == Basis::Policy
-            })
+            .filter(|r| r.state == crate::engine::RequirementState::ToBeConfirmed)
             .map(|r| format!("\"{}\"", r.title))
             .collect();
         if unshown.is_empty() {
@@ -176,9 +174,8 @@ pub(crate) fn score(
             );
         } else {
             outln!(
-                "Gaps: no safeguard this use calls for is missing or planned, but {} {} still to be confirmed (see the requirements above).",
+                "Gaps: {} to be confirmed (see the requirements above); no other safeguard this use calls for is missing or planned.",
                 unshown.join(", "),
-                if unshown.len() == 1 { "is" } else { "are" }
             );
         }
     }

@@ -24,12 +24,14 @@ impl Validator<'_> {
             required_when,
             satisfied_when,
             absent_when,
+            claimed_when,
             policy_when,
             never_not_applicable_when,
         ] = [
             &rs.required_when,
             &rs.satisfied_when,
             &rs.absent_when,
+            &rs.claimed_when,
             &rs.policy_when,
             &rs.never_not_applicable_when,
         ]
@@ -83,6 +85,7 @@ impl Validator<'_> {
             required_when,
             satisfied_when,
             absent_when,
+            claimed_when,
             credit: self.points(
                 rs.credit.as_ref(),
                 &format!("safeguard `{}` has credit", rs.id.get_ref()),

@@ -183,6 +183,7 @@ pub(crate) struct RawSafeguard {
     pub(crate) required_when: Option<Spanned<RawCondition>>,
     pub(crate) satisfied_when: Option<Spanned<RawCondition>>,
     pub(crate) absent_when: Option<Spanned<RawCondition>>,
+    pub(crate) claimed_when: Option<Spanned<RawCondition>>,
     #[serde(default)]
     pub(crate) credit: Option<Spanned<u32>>,
     pub(crate) basis: Spanned<Basis>,

@@ -183,6 +183,7 @@ impl Validator<'_> {
                         &s.required_when,
                         &s.satisfied_when,
                         &s.absent_when,
+                        &s.claimed_when,
                         &s.policy_when,
                         &s.never_not_applicable_when,
                     ]
@@ -409,6 +410,7 @@ impl Validator<'_> {
                     required_when: None,
                     satisfied_when: None,
                     absent_when: None,
+                    claimed_when: None,
                     credit: None,
                     basis: Spanned::new(0..0, Basis::Practice),
                     policy_when: None,
