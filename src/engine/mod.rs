@@ -1198,7 +1198,29 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
             }
         } else if let Some(k) = made_at.filter(|_| !spanned) {
             let between = before.get(k + 1..).unwrap_or_default();
-            let ahead = between.iter().any(|b| AHEAD.contains(b))
+            // A date followed by "next review" or "due" is one to come, whatever came before:
+            // "completed 2026-09-01 with 2027-03-31 as the next review" was done in 2026 (a
+            // review saw it read as a completion still to come).
+            // Up to the next date: in "completed 2026-09-01, 2027-03-31 next review" the words
+            // after the second date are its own.
+            let after: Vec<&str> = words
+                .iter()
+                .skip(i + 1)
+                .take(4)
+                .take_while(|w| !is_date(w))
+                .copied()
+                .collect();
+            let next_review = after.windows(2).any(|p| {
+                matches!(
+                    p,
+                    [
+                        "next",
+                        "review" | "reviewed" | "renewal" | "audit" | "reassessment"
+                    ]
+                )
+            }) || after.first().is_some_and(|w| *w == "due");
+            let ahead = next_review
+                || between.iter().any(|b| AHEAD.contains(b))
                 || before
                     .get(k.saturating_sub(2)..k)
                     .is_some_and(|v| v.iter().any(|x| matches!(*x, "be" | "will" | "next")));
@@ -2202,6 +2224,21 @@ mod tests {
         );
         let d = dates_in("Signed 2024-03-04; runs until 2029-03-03.");
         assert_eq!(d.made.as_deref(), Some("2024-03-04"));
+        // The date of the next review is not the day the work was done.
+        for evidence in [
+            "DPIA completed 2026-09-01 with 2027-03-31 as the next review.",
+            "DPIA completed 2026-09-01, 2027-03-31 next review by the DPO.",
+            "DPIA completed 2026-09-01 and 2027-03-31 due for renewal.",
+        ] {
+            assert_eq!(
+                dates_in(evidence).made.as_deref(),
+                Some("2026-09-01"),
+                "{evidence}"
+            );
+        }
+        // A completion dated ahead still reads as dated ahead.
+        let d = dates_in("Bias testing completed 2027-06-01 for the next release.");
+        assert_eq!(d.made.as_deref(), Some("2027-06-01"));
     }
 
     #[test]
