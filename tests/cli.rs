@@ -1824,7 +1824,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert_eq!(&voice[3], "prohibited");
     assert_eq!(
         &voice[10],
-        "fails: a prohibited use is confirmed; the answers show the system could be used for a prohibited use (Violating privacy rights) and no safeguard against it is in place; the policy forbids allowing others such uses, not only making them; 1 policy requirement is not shown to be met by the answers"
+        "fails: a prohibited use is confirmed; the answers show the system could be used for a prohibited use (Violating privacy rights) and no safeguard against it is shown to be in place; the policy forbids allowing others such uses, not only making them; 1 policy requirement is not shown to be met by the answers"
     );
 
     // JSON: an array of rows with the counts as numbers.
@@ -4725,6 +4725,6 @@ fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
             "and none of Content guardrails and filters, Controls on uploads of faces and voices is in place; the policy forbids allowing others such uses, not only making them.",
         ))
         .stderr(predicate::str::contains(
-            "  - the answers show the system could be used for a prohibited use (Voice or likeness without consent) and no safeguard against it is in place",
+            "  - the answers show the system could be used for a prohibited use (Voice or likeness without consent) and no safeguard against it is shown to be in place",
         ));
 }

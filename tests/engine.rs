@@ -166,7 +166,7 @@ fn safeguard_status_in_the_file_against_an_answer_is_to_be_confirmed() {
     assert!(s.is_contradicted() && !s.holds());
     assert_eq!(
         raia::explain::conflict(&q, s),
-        "recorded as planned, but the answers say it is in place: What does the system do in the decision? → Recommends; a person decides"
+        "recorded as planned, but the answers say it is in place: What does the system do in the decision? → Recommends; a person decides (if part of it is in place, record it in place with evidence that says what is still to come; otherwise change the answer)"
     );
     assert!(!e.gate(raia::engine::Binding::Bound, false).is_empty());
     assert!(

@@ -1109,7 +1109,7 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[
             Concern("likeness"),
-            Gap("consent-records"),
+            ToConfirm("consent-records"),
             Gap("upload-controls"),
         ],
     ),
@@ -3688,7 +3688,97 @@ fn an_answer_that_clears_a_concern_does_not_stand_beside_its_safeguard_recorded_
         raia::explain::conflict(&q, s),
         "recorded as missing, but the answers say it is in place: Can end users give the system a \
          photo, video or recording of a person for it to copy or animate? → Only of themselves, \
-         checked by a liveness or spoken-consent test before use"
+         checked by a liveness or spoken-consent test before use (if part of it is in place, \
+         record it in place with evidence that says what is still to come; otherwise change the \
+         answer)"
     );
     assert!(!gate_passes(&e));
+}
+
+/// A second review of the new screens and checks, each way round them it found.
+#[test]
+fn the_ways_round_the_new_screens_are_closed() {
+    // Consent records left out of the file, or recorded in place with no evidence, beside "we
+    // keep the signed records": nothing backs the answer that keeps likeness clear.
+    let (q, mut a, _) = case("42-narrator-licence-record-missing.toml");
+    a.safeguards.remove("consent-records");
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("consent-records").unwrap();
+    assert!(s.is_contradicted() && !s.holds(), "{s:#?}");
+    assert!(
+        raia::explain::conflict(&q, s).starts_with(
+            "an answer says it is there, but no evidence of it is recorded, and only evidence shows it: "
+        ),
+        "{}",
+        raia::explain::conflict(&q, s)
+    );
+    assert!(!gate_passes(&e));
+    a.safeguards.insert(
+        "consent-records".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: String::new(),
+        },
+    );
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("consent-records").unwrap().is_contradicted());
+    assert!(!gate_passes(&e));
+
+    // Biometric data in an app that also generates images: the privacy screen is asked (a
+    // photo app can recognise faces as well as restyle them).
+    let (_, _, e) = case("08a-campaign-images-only.toml");
+    assert!(e.is_visible("identification"));
+
+    // Letters to named people checked only by the end user who sends them: no guard against
+    // harassment, since the one who checks may be the harasser.
+    let (q, mut a, _) = case("43-arrears-letters-each-approved.toml");
+    choose(&mut a, "output-reach", "end-user");
+    let e = evaluate(&q, &a);
+    assert!(
+        e.unguarded_concerns()
+            .iter()
+            .any(|(c, _)| c.id == "harassment")
+    );
+    assert!(!gate_passes(&e));
+
+    // Children written to for adults, answered as selling to them: the minors concern is
+    // raised, and the child-safety measures are asked.
+    let (q, mut a, _) = case("41-tutor-outreach-to-teenagers.toml");
+    choose(&mut a, "child-interaction", "engagement");
+    a.notes.insert(
+        "child-interaction".into(),
+        "Tutors pay to reach students; one message a student a term.".into(),
+    );
+    let e = evaluate(&q, &a);
+    assert_eq!(prohibition(&e, "minors").status, ProhibitionStatus::Concern);
+    assert!(e.is_visible("child-safety"));
+    assert!(!gate_passes(&e));
+
+    // "Only their records, no images of them" beside children using it, or beside generated
+    // images: the answers disagree.
+    let (q, mut a, _) = example("homework-helper-children.toml");
+    choose(&mut a, "child-interaction", "data-only");
+    let e = evaluate(&q, &a);
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "children-use-it-but-not-users")
+    );
+    let (q, mut a, _) = case("08a-campaign-images-only.toml");
+    let mut data = match a.answers.get("personal-data") {
+        Some(Answer::Choices(c)) => c.clone(),
+        other => panic!("{other:?}"),
+    };
+    data.push("children".into());
+    a.answers
+        .insert("personal-data".into(), Answer::Choices(data));
+    choose(&mut a, "child-interaction", "data-only");
+    let e = evaluate(&q, &a);
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "child-images-but-records-only"),
+        "{:?}",
+        e.contradictions
+    );
 }

@@ -429,6 +429,8 @@ fn sigtstp_and_ctrl_z_give_the_terminal_back_and_sigcont_takes_it_again() {
 }
 
 /// Issue 11, point 14: Ctrl+E in a long text opens $EDITOR (as in huh) and reads the text back.
+/// The file ends with a newline, as a text file does, so a line added in the editor is a line
+/// of its own (it was run onto the last line typed), and that newline is not kept.
 #[test]
 fn ctrl_e_edits_a_long_text_in_the_editor() {
     let home = tempfile::tempdir().unwrap();
@@ -447,7 +449,7 @@ fn ctrl_e_edits_a_long_text_in_the_editor() {
     wait(&mut p, "Who owns the model?");
     send(&mut p, "Team\r");
     wait(&mut p, "Describe a typical use.");
-    send(&mut p, "typed here\r");
+    send(&mut p, "typed here");
     send(&mut p, "\x05");
     wait(&mut p, "Read back from the editor");
     send(&mut p, "\t");

@@ -581,26 +581,33 @@ impl Scope<'_> {
                 holding: c.describe_holding(facts, q),
             });
         }
-        // Recorded missing or planned while an answer says it is there without showing it
-        // ("we keep the signed consent records"; only evidence shows them): as below.
+        // An answer says it is there without showing it ("we keep the signed consent records";
+        // only evidence shows them), and it keeps a prohibition clear: recorded missing or
+        // planned, the two disagree (as below); recorded nowhere, or in place with no evidence,
+        // nothing backs the answer (a review: leaving the record out passed the gate).
         if let Some(c) = s
             .claimed_when
             .as_ref()
             .filter(|c| c.holds(facts))
-            .filter(|_| {
-                recorded.is_some_and(|r| {
-                    matches!(
-                        r.status,
-                        SafeguardStatus::Missing | SafeguardStatus::Planned
-                    )
-                })
-            })
             .filter(|_| shown.is_empty() && self.assume != Some(s.id.as_str()))
         {
-            conflict.push(Conflict::RecordedAgainstAnswers {
-                status: recorded.map_or(SafeguardStatus::Missing, |r| r.status),
-                answers: vec![c.describe_holding(facts, q)],
-            });
+            match recorded.map(|r| r.status) {
+                Some(st @ (SafeguardStatus::Missing | SafeguardStatus::Planned)) => {
+                    conflict.push(Conflict::RecordedAgainstAnswers {
+                        status: st,
+                        answers: vec![c.describe_holding(facts, q)],
+                    });
+                }
+                None => conflict.push(Conflict::ClaimedWithoutEvidence {
+                    holding: c.describe_holding(facts, q),
+                }),
+                Some(SafeguardStatus::InPlace) if unjustified => {
+                    conflict.push(Conflict::ClaimedWithoutEvidence {
+                        holding: c.describe_holding(facts, q),
+                    });
+                }
+                Some(_) => {}
+            }
         }
         // Recorded not applicable (with a reason), missing or planned, while an answer says it
         // is in place ("age assurance is in place", "we keep the signed consent records"): the

@@ -253,6 +253,9 @@ pub enum Conflict {
     NotApplicableUnderPolicy,
     /// Recorded not applicable, but the safeguard says it never is when this holds.
     NotApplicableWhen { holding: String },
+    /// An answer says it is there (its `claimed_when` holds), and no evidence is recorded,
+    /// which is all that shows it: what holds, in words.
+    ClaimedWithoutEvidence { holding: String },
     /// Recorded in place, but the answers say it is not there (its `absent_when` holds): what
     /// holds, in words.
     InPlaceButAbsent { holding: String },

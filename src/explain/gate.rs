@@ -157,7 +157,7 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                     n => (format!("{n} {}s", q.vocabulary.prohibited_use), "them"),
                 };
                 format!(
-                    "the answers show the system could be used for {what} ({}) and no safeguard against {it} is in place; the policy forbids allowing others such uses, not only making them",
+                    "the answers show the system could be used for {what} ({}) and no safeguard against {it} is shown to be in place; the policy forbids allowing others such uses, not only making them",
                     concerns.join("; ")
                 )
             }

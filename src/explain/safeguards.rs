@@ -127,9 +127,20 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
                     .join("; ")
             ),
             Conflict::RecordedAgainstAnswers { status, answers } => format!(
-                "recorded as {}, but the answers say it is in place: {}",
+                "recorded as {}, but the answers say it is in place: {}{}",
                 status.label(),
-                answers.join("; ")
+                answers.join("; "),
+                match status {
+                    // An honest way out when part of it is there (a review: every letter
+                    // approved, the written checklist still being drafted).
+                    SafeguardStatus::Planned | SafeguardStatus::Missing => {
+                        " (if part of it is in place, record it in place with evidence that says what is still to come; otherwise change the answer)"
+                    }
+                    _ => "",
+                }
+            ),
+            Conflict::ClaimedWithoutEvidence { holding } => format!(
+                "an answer says it is there, but no evidence of it is recorded, and only evidence shows it: {holding} (record it in place with the evidence, or change the answer)"
             ),
             Conflict::NotApplicableUnderPolicy => {
                 "recorded as not applicable, but the policy's words require it for this use"

@@ -183,7 +183,14 @@ fn edit_external(terminal: &mut Term, app: &mut App) -> anyhow::Result<()> {
     // The directory is owner-only: the text is an answer of the assessment.
     let dir = tempfile::Builder::new().prefix("raia-").tempdir()?;
     let path = dir.path().join("text.md");
-    crate::assessment::store::write_atomic(&path, text.as_bytes())?;
+    // A text file ends with a newline: without one, vi says "[noeol]" and most editors add it
+    // on save. The one added here is taken off again when the text is read back.
+    let added_newline = !text.is_empty() && !text.ends_with('\n');
+    let mut bytes = text.into_bytes();
+    if added_newline {
+        bytes.push(b'\n');
+    }
+    crate::assessment::store::write_atomic(&path, &bytes)?;
     apply(app, Action::Save);
     restore();
     // Through the shell, as git does, so EDITOR may hold arguments ("code --wait").
@@ -196,7 +203,12 @@ fn edit_external(terminal: &mut Term, app: &mut App) -> anyhow::Result<()> {
     resume(terminal, app)?;
     match status {
         Ok(s) if s.success() => match crate::textfile::read(&path, "the edited text") {
-            Ok(t) => apply(app, Action::ReplaceText(t)),
+            Ok(mut t) => {
+                if added_newline && t.ends_with('\n') {
+                    t.pop();
+                }
+                apply(app, Action::ReplaceText(t))
+            }
             Err(e) => app.error(format!("Not read back: {e:#}")),
         },
         Ok(s) => app.error(format!(
