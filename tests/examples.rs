@@ -3724,6 +3724,11 @@ fn the_ways_round_the_new_screens_are_closed() {
     assert!(e.safeguard("consent-records").unwrap().is_contradicted());
     assert!(!gate_passes(&e));
 
+    // Open-ended text read only by staff: the controls on generated output are asked, so
+    // filters that stop demeaning or deceptive text can be recorded.
+    let (_, _, e) = case("07-internal-red-team.toml");
+    assert!(e.is_visible("generation-controls"));
+
     // Biometric data in an app that also generates images: the privacy screen is asked (a
     // photo app can recognise faces as well as restyle them).
     let (_, _, e) = case("08a-campaign-images-only.toml");
