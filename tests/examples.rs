@@ -3713,6 +3713,12 @@ fn the_ways_round_the_new_screens_are_closed() {
         raia::explain::conflict(&q, s)
     );
     assert!(!gate_passes(&e));
+    // The wizard's count of open safeguards does not call them all in place.
+    assert_eq!(
+        raia::explain::open_safeguards(&e),
+        "Of the 11 safeguards this use calls for, 1 is to be confirmed: the answers contradict \
+         what is recorded; the rest are in place or not applicable with a reason."
+    );
     a.safeguards.insert(
         "consent-records".into(),
         raia::assessment::SafeguardEntry {

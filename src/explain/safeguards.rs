@@ -354,16 +354,32 @@ pub fn missing(unanswered: usize, notes: usize) -> String {
 /// A planned safeguard is not in place yet, so it counts.
 pub fn open_safeguards(e: &Evaluation) -> String {
     let required = e.safeguards.iter().filter(|s| s.required).count();
-    if e.gaps.is_empty() {
-        return format!(
+    // A status the answers contradict is neither a gap nor in place: never "all in place" beside
+    // one (a review: consent records nothing backed read as in place here).
+    let unsettled = e
+        .safeguards
+        .iter()
+        .filter(|s| s.required && s.is_contradicted())
+        .count();
+    let unsettled_words = plural(unsettled, "is to be confirmed", "are to be confirmed");
+    match (e.gaps.is_empty(), unsettled) {
+        (true, 0) => format!(
             "All {required} safeguards this use calls for are in place or not applicable with a reason."
-        );
+        ),
+        (true, _) => format!(
+            "Of the {required} safeguards this use calls for, {unsettled_words}: the answers contradict what is recorded; the rest are in place or not applicable with a reason."
+        ),
+        (false, 0) => format!(
+            "Missing or planned: {} of the {required} this use needs ({}).",
+            e.gaps.len(),
+            gaps_by_basis(e)
+        ),
+        (false, _) => format!(
+            "Missing or planned: {} of the {required} this use needs ({}); {unsettled_words}.",
+            e.gaps.len(),
+            gaps_by_basis(e)
+        ),
     }
-    format!(
-        "Missing or planned: {} of the {required} this use needs ({}).",
-        e.gaps.len(),
-        gaps_by_basis(e)
-    )
 }
 
 /// The open safeguards by what binds them, so a recommendation never reads as a requirement:
