@@ -3752,6 +3752,27 @@ fn the_ways_round_the_new_screens_are_closed() {
     );
     assert!(!gate_passes(&e));
 
+    // ... or where the public use it: the one who approves may be the sender.
+    let (q, mut a, _) = case("43-arrears-letters-each-approved.toml");
+    choose_many(&mut a, "users", &["public"]);
+    let e = evaluate(&q, &a);
+    assert!(
+        e.unguarded_concerns()
+            .iter()
+            .any(|(c, _)| c.id == "harassment")
+    );
+
+    // Adults outside the organisation writing to children, answered as "only their records".
+    let (q, mut a, _) = case("41-tutor-outreach-to-teenagers.toml");
+    choose(&mut a, "child-interaction", "data-only");
+    let e = evaluate(&q, &a);
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "adults-write-but-records-only")
+    );
+    assert!(!gate_passes(&e));
+
     // Children written to for adults, answered as selling to them: the minors concern is
     // raised, and the child-safety measures are asked.
     let (q, mut a, _) = case("41-tutor-outreach-to-teenagers.toml");
