@@ -591,22 +591,19 @@ impl Scope<'_> {
             .filter(|c| c.holds(facts))
             .filter(|_| shown.is_empty() && self.assume != Some(s.id.as_str()))
         {
+            let holding = || c.describe_holding(facts, q);
             match recorded.map(|r| r.status) {
                 Some(st @ (SafeguardStatus::Missing | SafeguardStatus::Planned)) => {
                     conflict.push(Conflict::RecordedAgainstAnswers {
                         status: st,
-                        answers: vec![c.describe_holding(facts, q)],
+                        answers: vec![holding()],
                     });
                 }
-                None => conflict.push(Conflict::ClaimedWithoutEvidence {
-                    holding: c.describe_holding(facts, q),
-                }),
-                Some(SafeguardStatus::InPlace) if unjustified => {
-                    conflict.push(Conflict::ClaimedWithoutEvidence {
-                        holding: c.describe_holding(facts, q),
-                    });
+                // Nothing recorded, or in place with no evidence: nothing backs the answer.
+                st if st.is_none() || (st == Some(SafeguardStatus::InPlace) && unjustified) => {
+                    conflict.push(Conflict::ClaimedWithoutEvidence { holding: holding() });
                 }
-                Some(_) => {}
+                _ => {}
             }
         }
         // Recorded not applicable (with a reason), missing or planned, while an answer says it
