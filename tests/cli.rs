@@ -758,7 +758,7 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
         .code(3)
         .stdout(predicate::str::contains("To be confirmed (1 contradiction):"))
         .stdout(predicate::str::contains("  - \"Human review of adverse decisions\" is to be confirmed: recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"))
-        .stderr(predicate::str::contains("  - 1 safeguard status is contradicted by the answers\n"));
+        .stderr(predicate::str::contains("  - 1 safeguard is to be confirmed: the answers and the file do not agree on whether it is in place\n"));
     env.mini()
         .arg("validate")
         .arg(&file)
@@ -4722,7 +4722,7 @@ fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
             "Misuse left open: The answers show the system could be used for Voice or likeness without consent (",
         ))
         .stdout(predicate::str::contains(
-            "and none of Content guardrails and filters, Controls on uploads of faces and voices is in place; the policy forbids allowing others such uses, not only making them.",
+            "and none of Consent or licence records, Controls on uploads of faces and voices is in place; the policy forbids allowing others such uses, not only making them.",
         ))
         .stderr(predicate::str::contains(
             "  - the answers show the system could be used for a prohibited use (Voice or likeness without consent) and no safeguard against it is shown to be in place",

@@ -1433,6 +1433,17 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             AllGuarded,
         ],
     ),
+    // A review of case 37: with content filters on and nudity blocked, anyone's face could
+    // still be uploaded and the gate passed on the filters.
+    (
+        "44-faceswap-filters-only.toml",
+        Tier::High,
+        &[
+            Concern("likeness"),
+            Met("content-guardrails"),
+            Unguarded("likeness"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -3576,7 +3587,7 @@ fn a_hidden_answer_that_records_a_prohibited_use_is_to_be_confirmed() {
         .find(|l| l.starts_with("| **Voice or likeness without consent**"))
         .unwrap();
     assert!(
-        row.contains("| to be confirmed: a hidden answer records it |"),
+        row.contains("| **to be confirmed: a hidden answer records it** |"),
         "{row}"
     );
     assert!(!row.contains("ruled out"), "{row}");
@@ -3692,6 +3703,91 @@ fn an_answer_that_clears_a_concern_does_not_stand_beside_its_safeguard_recorded_
          record it in place with evidence that says what is still to come; otherwise change the \
          answer)"
     );
+    assert!(!gate_passes(&e));
+}
+
+/// Review: a face-swap that takes anyone's face passed the gate on content guardrails alone.
+/// Filters stop sexual imagery; they cannot tell whose face an upload shows, nor record consent.
+/// Against a likeness concern raised by open uploads or unrecorded consent only the upload
+/// controls and the consent records count; against one raised by the imagery alone, filters do.
+#[test]
+fn filters_do_not_guard_likeness_when_anyones_face_can_be_uploaded() {
+    let (q, mut a, _) = case("37-faceswap-anyones-face.toml");
+    choose_many(
+        &mut a,
+        "generation-controls",
+        &["ai-notice", "watermark", "guardrails"],
+    );
+    choose(&mut a, "intimate-imagery", "blocked");
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("content-guardrails").unwrap().holds());
+    let unguarded = e.unguarded_concerns();
+    let (_, against) = unguarded
+        .iter()
+        .find(|(c, _)| c.id == "likeness")
+        .expect("likeness left open");
+    let mut ids: Vec<&str> = against.iter().map(|s| s.id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["consent-records", "upload-controls"]);
+    assert!(!gate_passes(&e));
+
+    // No uploads, consent to the real people shown only assumed: the filters still do not
+    // answer it, and nothing but the consent records does.
+    choose(&mut a, "likeness-uploads", "no");
+    let e = evaluate(&q, &a);
+    let unguarded = e.unguarded_concerns();
+    let (_, against) = unguarded
+        .iter()
+        .find(|(c, _)| c.id == "likeness")
+        .expect("likeness left open");
+    let ids: Vec<&str> = against.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["consent-records"]);
+
+    // Only the user's own face, checked by a liveness or spoken-consent test: that check is
+    // the guard, and the concern is guarded.
+    choose(&mut a, "likeness-uploads", "own-verified");
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("upload-controls").unwrap().holds());
+    assert!(
+        !e.unguarded_concerns()
+            .iter()
+            .any(|(c, _)| c.id == "likeness")
+    );
+
+    // No real person at all, sexual imagery of fictional adults only: the filters are the
+    // guard, and with them in place the concern is guarded.
+    choose(&mut a, "likeness", "none");
+    choose(&mut a, "likeness-uploads", "no");
+    choose(&mut a, "intimate-imagery", "fictional-adults");
+    let e = evaluate(&q, &a);
+    assert!(
+        e.concerns().any(|c| c.id == "likeness"),
+        "{:#?}",
+        e.prohibitions
+    );
+    assert!(
+        !e.unguarded_concerns()
+            .iter()
+            .any(|(c, _)| c.id == "likeness")
+    );
+}
+
+/// Review: "with a documented lawful basis, and people are told" showed the lawful basis and
+/// notice in place while the privacy controls in place, ticked one by one, left it out. Only
+/// "none" was a contradiction; any list without it is one now.
+#[test]
+fn a_lawful_basis_left_out_of_the_privacy_controls_is_not_in_place() {
+    let (q, mut a, e) = case("35-hiring-screener-privacy-notice-only.toml");
+    assert!(e.safeguard("lawful-basis-notice").unwrap().holds());
+    choose_many(&mut a, "privacy-controls", &["no-training"]);
+    let e = evaluate(&q, &a);
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "lawful-basis-but-no-privacy-controls")
+    );
+    let s = e.safeguard("lawful-basis-notice").unwrap();
+    assert!(!s.holds() && s.is_contradicted(), "{s:#?}");
     assert!(!gate_passes(&e));
 }
 

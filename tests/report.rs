@@ -1672,3 +1672,58 @@ fn no_gaps_is_never_said_beside_a_status_to_be_confirmed() {
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(md.contains("No gaps: every safeguard this use calls for is in place"));
 }
+
+/// Review: "we keep the signed records" beside consent records the file does not back (recorded
+/// missing, or left out with no evidence) read "clear" on the likeness row, in every format. The
+/// answers keep the use clear only through those records, so the row is to be confirmed, and
+/// says which safeguard it waits on.
+#[test]
+fn a_use_kept_clear_by_a_safeguard_the_file_does_not_back_is_to_be_confirmed() {
+    let (q, mut a) =
+        builtin_case("tests/fixtures/judgement/42-narrator-licence-record-missing.toml");
+    for recorded in [true, false] {
+        if !recorded {
+            a.safeguards.remove("consent-records");
+        }
+        let r = Report::build(&q, &a);
+        let row = r.prohibitions.iter().find(|p| p.id == "likeness").unwrap();
+        assert_eq!(row.unbacked_by, "Consent or licence records", "{recorded}");
+        let v: serde_json::Value =
+            serde_json::from_str(&render(&q, &a, Format::Json, &builtin()).unwrap()).unwrap();
+        let likeness = v["prohibitions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == "likeness")
+            .unwrap();
+        assert_eq!(likeness["status"], "to-be-confirmed");
+        let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+        assert!(
+            md.contains(
+                "| **to be confirmed: clear only while \"Consent or licence records\" is in place, \
+                 which the file does not show** |"
+            ),
+            "{md}"
+        );
+        assert!(md.contains("**1 to be confirmed**: clear only while a safeguard the file does not show is in place (Voice or likeness without consent)."));
+        let ir = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+        assert!(ir.contains(
+            "**To be confirmed.** The answers rule it out only while \"Consent or licence \
+             records\" is in place"
+        ));
+    }
+    // With the records in place on evidence, the row is clear again.
+    a.safeguards.insert(
+        "consent-records".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "Licences with all 14 narrators, signed 2026-03-02, kept in the rights \
+                       register"
+                .into(),
+        },
+    );
+    let r = Report::build(&q, &a);
+    let row = r.prohibitions.iter().find(|p| p.id == "likeness").unwrap();
+    assert_eq!(row.status_label, "clear");
+    assert!(row.unbacked_by.is_empty());
+}

@@ -2889,7 +2889,7 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
         assert!(screen.contains("to confirm?"), "{w}x{h}\n{screen}");
         assert!(!screen.contains("Status: in place"), "{w}x{h}\n{screen}");
         assert!(
-            screen.contains("1 safeguard status is contradicted by the"),
+            screen.contains("1 safeguard is to be confirmed: the answers"),
             "{w}x{h}\n{screen}"
         );
     }

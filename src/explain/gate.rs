@@ -122,11 +122,7 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                     &format!("{many} are not shown to be met by the answers"),
                 )
             }
-            GateFailure::Conflicts { count } => plural(
-                *count,
-                "safeguard status is contradicted by the answers",
-                "safeguard statuses are contradicted by the answers",
-            ),
+            GateFailure::Conflicts { count } => super::safeguards_to_confirm(*count),
             GateFailure::Contradictions { count } => plural(
                 *count,
                 "pair of answers contradict each other",
@@ -433,7 +429,7 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
             requirement_words(q, *layer).0
         ),
         GateFailure::Conflicts { .. } => {
-            "A safeguard status is contradicted by the answers".to_string()
+            "The answers and the file do not agree on whether a safeguard is in place".to_string()
         }
         GateFailure::Contradictions { .. } => "Answers contradict each other".to_string(),
         GateFailure::QuestionnaireUnbound => {

@@ -25,6 +25,16 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// How many required safeguards are to be confirmed, in the gate and on the result screen. Not
+/// "status contradicted": an answer that claims a safeguard nothing records is counted too.
+pub fn safeguards_to_confirm(n: usize) -> String {
+    plural(
+        n,
+        "safeguard is to be confirmed: the answers and the file do not agree on whether it is in place",
+        "safeguards are to be confirmed: the answers and the file do not agree on whether they are in place",
+    )
+}
+
 /// The first letter in lower case, unless the word is an acronym ("AWS").
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();

@@ -267,7 +267,7 @@ impl Report {
                 let entry = q.prohibition(&p.id);
                 let screened_by: Vec<AnswerRef> =
                     screened.get(p.id.as_str()).cloned().unwrap_or_default();
-                let safeguards = q
+                let against: Vec<&SafeguardResult> = q
                     .safeguards
                     .iter()
                     .filter(|s| {
@@ -276,6 +276,23 @@ impl Report {
                             .is_some_and(|c| mentions_concern(c, &p.id))
                     })
                     .filter_map(|s| result(&s.id))
+                    .collect();
+                // An answer that says a safeguard against this use is there ("we keep the
+                // signed records", "only their own face, checked") keeps it clear; while the
+                // file does not back that answer, "clear" is not shown (a review saw it beside
+                // consent records with no evidence).
+                let unbacked = against.iter().find(|s| {
+                    s.required
+                        && s.conflicts.iter().any(|c| {
+                            matches!(
+                                c,
+                                engine::Conflict::ClaimedWithoutEvidence { .. }
+                                    | engine::Conflict::RecordedAgainstAnswers { .. }
+                            )
+                        })
+                });
+                let safeguards = against
+                    .iter()
                     .map(|s| SafeguardBrief {
                         id: s.id.to_string(),
                         title: s.title.to_string(),
@@ -301,23 +318,36 @@ impl Report {
                         .to_string(),
                     clause: p.clause.to_string(),
                     status: match p.status {
-                        ProhibitionStatus::Clear if !kept_hidden.is_empty() => {
+                        ProhibitionStatus::Clear
+                            if !kept_hidden.is_empty() || unbacked.is_some() =>
+                        {
                             ProhibitionState::ToBeConfirmed
                         }
                         ProhibitionStatus::Clear => ProhibitionState::Clear,
                         ProhibitionStatus::Concern => ProhibitionState::Concern,
                         ProhibitionStatus::Confirmed => ProhibitionState::Confirmed,
                     },
-                    status_label: match p.status {
-                        ProhibitionStatus::Clear if !kept_hidden.is_empty() => {
-                            "to be confirmed: a hidden answer records it"
+                    status_label: match (p.status, unbacked) {
+                        (ProhibitionStatus::Clear, _) if !kept_hidden.is_empty() => {
+                            "to be confirmed: a hidden answer records it".to_string()
                         }
-                        ProhibitionStatus::Clear => "clear",
-                        ProhibitionStatus::Concern => "concern: safeguards required",
-                        ProhibitionStatus::Confirmed => "CONFIRMED: must not proceed",
-                    }
-                    .to_string(),
+                        (ProhibitionStatus::Clear, Some(s)) => format!(
+                            "to be confirmed: clear only while \"{}\" is in place, which the file does not show",
+                            s.title
+                        ),
+                        (ProhibitionStatus::Clear, None) => "clear".to_string(),
+                        (ProhibitionStatus::Concern, _) => {
+                            "concern: safeguards required".to_string()
+                        }
+                        (ProhibitionStatus::Confirmed, _) => {
+                            "CONFIRMED: must not proceed".to_string()
+                        }
+                    },
                     kept_hidden,
+                    unbacked_by: match (p.status, unbacked) {
+                        (ProhibitionStatus::Clear, Some(s)) => s.title.to_string(),
+                        _ => String::new(),
+                    },
                     confirmed_by: refs(&p.confirmed_by),
                     concerns: refs(&p.concerns),
                     screened_by_own: screened_by.clone(),

@@ -150,7 +150,7 @@ pub struct ProhibitionRow {
     pub summary: String,
     pub clause: String,
     /// clear, concern, confirmed, or to-be-confirmed (only an answer kept for a hidden question
-    /// records it).
+    /// records it, or it is clear only through a safeguard the file does not back).
     pub status: ProhibitionState,
     pub status_label: String,
     pub confirmed_by: Vec<AnswerRef>,
@@ -162,6 +162,10 @@ pub struct ProhibitionRow {
     /// Answers kept for questions the other answers now hide that would confirm this use: it
     /// is to be confirmed, never "clear" (`status_label` says so).
     pub kept_hidden: Vec<AnswerRef>,
+    /// A safeguard against this use that an answer says is there and the file does not back
+    /// (no evidence, or recorded missing): the answers keep the use clear only through it, so
+    /// it is to be confirmed (its title; empty when none).
+    pub unbacked_by: String,
     /// Safeguards the questionnaire asks for when this concern is raised.
     pub safeguards: Vec<SafeguardBrief>,
 }

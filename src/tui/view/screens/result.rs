@@ -196,12 +196,8 @@ pub(crate) fn result_content(
     if conflicts > 0 {
         c.wrapped(
             &format!(
-                "{} ({CONFLICT_MARK}): to be confirmed before sign-off.",
-                crate::explain::plural(
-                    conflicts,
-                    "safeguard status is contradicted by the answers",
-                    "safeguard statuses are contradicted by the answers"
-                )
+                "{} (marked {CONFLICT_MARK}); settle each before sign-off.",
+                crate::explain::safeguards_to_confirm(conflicts)
             ),
             w,
             0,
