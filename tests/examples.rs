@@ -1444,6 +1444,18 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Unguarded("likeness"),
         ],
     ),
+    // A review of the minors screen: a children's hospital's scan reconstruction tool had no
+    // honest answer that passed ("records only" said no images at all, and the nudity question
+    // had no answer for a tool that cannot make any).
+    (
+        "45-childrens-mri-reconstruction.toml",
+        Tier::Medium,
+        &[
+            Clear("minors"),
+            Clear("likeness"),
+            Gap("content-guardrails"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -3789,6 +3801,44 @@ fn a_lawful_basis_left_out_of_the_privacy_controls_is_not_in_place() {
     let s = e.safeguard("lawful-basis-notice").unwrap();
     assert!(!s.holds() && s.is_contradicted(), "{s:#?}");
     assert!(!gate_passes(&e));
+}
+
+/// "It makes no new picture content" stands only for a tool that takes no free prompt and no
+/// face to animate; and "records only" with images stands only beside it.
+#[test]
+fn a_tool_that_makes_no_new_content_is_not_a_generator_in_disguise() {
+    let (q, a, e) = case("45-childrens-mri-reconstruction.toml");
+    assert!(e.contradictions.is_empty(), "{:#?}", e.contradictions);
+    assert!(gate_passes(&e));
+    for (question, option) in [
+        ("end-user-prompts", "free"),
+        ("likeness-uploads", "anyone"),
+        ("likeness-uploads", "own-verified"),
+    ] {
+        let mut a = a.clone();
+        // Free prompts are asked of tools outside users reach.
+        choose_many(&mut a, "users", &["public"]);
+        choose(&mut a, "end-user-prompts", "fixed");
+        choose(&mut a, question, option);
+        let e = evaluate(&q, &a);
+        assert!(
+            e.contradictions
+                .iter()
+                .any(|c| c.id == "makes-no-content-but-free-prompts"),
+            "{question} = {option}: {:#?}",
+            e.contradictions
+        );
+        assert!(!gate_passes(&e));
+    }
+    // A generator that filters nudity is not "records only".
+    let mut a = a.clone();
+    choose(&mut a, "intimate-imagery", "blocked");
+    let e = evaluate(&q, &a);
+    assert!(
+        e.contradictions
+            .iter()
+            .any(|c| c.id == "child-images-but-records-only")
+    );
 }
 
 /// A second review of the new screens and checks, each way round them it found.
