@@ -4728,3 +4728,30 @@ fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
             "  - the answers show the system could be used for a prohibited use (Voice or likeness without consent) and no safeguard against it is shown to be in place",
         ));
 }
+
+/// A review: "approved 02/01/2026", which a US team writes for the 1st of February, was read as
+/// the 2nd of January and never found to be dated after a today in January. Where day and month
+/// could be either, the day the work was done is read at its later date, and the finding says
+/// so.
+#[test]
+fn a_date_of_work_that_could_be_either_way_is_checked_at_its_later_reading() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file = env.path("triage.toml");
+    let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))
+        .unwrap()
+        .replacen(
+            "approved by the clinical safety officer on 2024-10-15",
+            "approved by the clinical safety officer on 02/01/2026",
+            1,
+        );
+    assert!(text.contains("02/01/2026"));
+    write(&file, &text);
+    env.score_gate_on("2026-02-01", &file).assert().success();
+    env.score_gate_on("2026-01-20", &file)
+        .assert()
+        .code(3)
+        .stdout(predicate::str::contains(
+            "Evidence dated later: the evidence for \"Documented risk assessment\" is dated 2026-02-01 (read from a date the evidence writes another way; where day and month could be either, the later date is taken: write it as YYYY-MM-DD to be exact), after today",
+        ));
+}

@@ -1060,11 +1060,25 @@ pub(crate) struct DatesIn {
 /// clause, says what happened on it. A date of something to come ("next review 2025-11-18")
 /// counts as neither.
 pub(crate) fn dates_in(evidence: &str) -> DatesIn {
-    let mut out = DatesIn::default();
     // "valid until 18/11/2024" or "approved 18 November 2024" is read as the ISO date it names
     // (a hostile review's evidence had lapsed two years before, written day first).
     let rewritten = iso_dates(evidence);
-    let evidence = rewritten.as_deref().unwrap_or(evidence);
+    let mut out = dates_in_iso(rewritten.as_deref().unwrap_or(evidence));
+    // Where day and month could be either ("approved 12/01/2026"), each date is read the way
+    // that cannot hide a problem: an expiry at its earlier reading, the day the work was done
+    // at its later one, which the gate checks against today (a review: US dates read early).
+    if rewritten.is_some()
+        && let Some(late) =
+            iso_dates_read(evidence, DateReading::Later).filter(|l| Some(l) != rewritten.as_ref())
+    {
+        out.made = dates_in_iso(&late).made;
+    }
+    out
+}
+
+/// [`dates_in`] of text whose dates are all written YYYY-MM-DD.
+fn dates_in_iso(evidence: &str) -> DatesIn {
+    let mut out = DatesIn::default();
     // Most evidence holds no date: found without a copy (every safeguard, every evaluation).
     let b = evidence.as_bytes();
     let has_date = (0..b.len().saturating_sub(9)).any(|i| {
@@ -1237,6 +1251,18 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
 /// the earlier reading is taken: an expiry read too early is a prompt to check, one read too
 /// late is a false "in place". None when there is nothing to rewrite, which is most evidence.
 pub(crate) fn iso_dates(text: &str) -> Option<String> {
+    iso_dates_read(text, DateReading::Earlier)
+}
+
+/// Which reading of a date whose day and month could be either ("05/06/2024") to take.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateReading {
+    Earlier,
+    Later,
+}
+
+/// [`iso_dates`], taking the `reading` given where day and month could be either.
+pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String> {
     let b = text.as_bytes();
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -1328,10 +1354,14 @@ pub(crate) fn iso_dates(text: &str) -> Option<String> {
         let y = year_of(y)?;
         let (d, mo) = match (a, m) {
             (1..=12, 1..=12) => {
-                // Either reading: the earlier.
+                // Either reading: the one asked for.
                 let first = iso(y, m, a);
                 let second = iso(y, a, m);
-                return Some((first.min(second), core.len()));
+                let date = match reading {
+                    DateReading::Earlier => first.min(second),
+                    DateReading::Later => first.max(second),
+                };
+                return Some((date, core.len()));
             }
             (13..=31, 1..=12) => (a, m),
             (1..=12, 13..=31) => (m, a),
@@ -2268,6 +2298,19 @@ mod tests {
         assert_eq!(
             dates_in("MRM-CL-031, approved 18/11/2023, valid until 18/11/2024.").expires,
             Some("2024-11-18".to_string())
+        );
+        // Day and month either way: the expiry at its earlier reading, the day the work was
+        // done at its later one (a review: "approved 12/01/2026", written month first, was
+        // read as January and never checked against a today before December).
+        let d = dates_in("Approved 12/01/2026, valid until 03/04/2027.");
+        assert_eq!(d.made.as_deref(), Some("2026-12-01"));
+        assert_eq!(d.expires.as_deref(), Some("2027-03-04"));
+        let d = dates_in("Approved 18/11/2026, valid until 11/18/2027.");
+        assert_eq!(d.made.as_deref(), Some("2026-11-18"));
+        assert_eq!(d.expires.as_deref(), Some("2027-11-18"));
+        assert_eq!(
+            iso_dates_read("approved 05/06/2024", DateReading::Later).as_deref(),
+            Some("approved 2024-06-05")
         );
     }
 

@@ -359,9 +359,22 @@ fn read_another_way(s: &SafeguardResult, date: &str) -> &'static str {
 
 /// A safeguard's evidence is dated after today, in a sentence that says what to do.
 pub fn evidence_dated_later(s: &SafeguardResult) -> String {
+    let date = s.evidence_date.as_str();
+    // Read from "12/01/2026", where day and month could be either: the later reading is taken
+    // for the day the work was done, and the sentence says so.
+    let later = !date.is_empty()
+        && !s.evidence.contains(date)
+        && crate::engine::iso_dates_read(&s.evidence, crate::engine::DateReading::Later)
+            .is_some_and(|t| t.contains(date));
     format!(
-        "the evidence for \"{}\" is dated {}, after today: evidence cannot come from a day still to come; record the date it was made, or record the safeguard as planned until then",
-        s.title, s.evidence_date
+        "the evidence for \"{}\" is dated {}{}, after today: evidence cannot come from a day still to come; record the date it was made, or record the safeguard as planned until then",
+        s.title,
+        date,
+        if later {
+            " (read from a date the evidence writes another way; where day and month could be either, the later date is taken: write it as YYYY-MM-DD to be exact)"
+        } else {
+            ""
+        }
     )
 }
 
