@@ -4722,7 +4722,7 @@ fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
             "Misuse left open: The answers show the system could be used for Voice or likeness without consent (",
         ))
         .stdout(predicate::str::contains(
-            "and none of Consent or licence records, Controls on uploads of faces and voices is in place; the policy forbids allowing others such uses, not only making them.",
+            "and Consent or licence records is not in place; the policy forbids allowing others such uses, not only making them.",
         ))
         .stderr(predicate::str::contains(
             "  - the answers show the system could be used for a prohibited use (Voice or likeness without consent) and no safeguard against it is shown to be in place",

@@ -1456,6 +1456,54 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Gap("content-guardrails"),
         ],
     ),
+    // A review of the guards after case 44, each way round them it found. Covert face tracking
+    // with the lawful basis unsettled passed on retention limits.
+    (
+        "46-covert-face-tracking-retention-limits.toml",
+        Tier::Medium,
+        &[
+            Concern("privacy"),
+            Met("data-minimisation"),
+            Unguarded("privacy"),
+        ],
+    ),
+    // A children's chat with free prompts passed with its filters "not applicable".
+    (
+        "47-kids-chat-filters-not-applicable.toml",
+        Tier::High,
+        &[
+            Concern("minors"),
+            ToConfirm("content-guardrails"),
+            Unguarded("minors"),
+        ],
+    ),
+    // A face-swap open to anyone's face passed with its upload controls "not applicable".
+    (
+        "48-faceswap-upload-controls-not-applicable.toml",
+        Tier::High,
+        &[
+            Concern("likeness"),
+            ToConfirm("upload-controls"),
+            Unguarded("likeness"),
+        ],
+    ),
+    // A persona that speaks as a living singer from her interviews was never asked the
+    // likeness question, as its text was grounded.
+    (
+        "49-singer-persona-grounded.toml",
+        Tier::Prohibited,
+        &[Confirmed("likeness")],
+    ),
+    // Celebrity voices with consent assumed passed on the check that users clone only their own.
+    (
+        "50-voice-app-celebrity-pack.toml",
+        Tier::High,
+        &[
+            Concern("likeness"),
+            Met("upload-controls"),
+            Unguarded("likeness"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -3724,6 +3772,15 @@ fn an_answer_that_clears_a_concern_does_not_stand_beside_its_safeguard_recorded_
 /// controls and the consent records count; against one raised by the imagery alone, filters do.
 #[test]
 fn filters_do_not_guard_likeness_when_anyones_face_can_be_uploaded() {
+    // The safeguards that count against the likeness concern, which must be left open.
+    let against_likeness = |e: &Evaluation| -> Vec<String> {
+        let unguarded = e.unguarded_concerns();
+        let (_, against) = unguarded
+            .iter()
+            .find(|(c, _)| c.id == "likeness")
+            .expect("likeness left open");
+        against.iter().map(|s| s.id.to_string()).collect()
+    };
     let (q, mut a, _) = case("37-faceswap-anyones-face.toml");
     choose_many(
         &mut a,
@@ -3733,38 +3790,29 @@ fn filters_do_not_guard_likeness_when_anyones_face_can_be_uploaded() {
     choose(&mut a, "intimate-imagery", "blocked");
     let e = evaluate(&q, &a);
     assert!(e.safeguard("content-guardrails").unwrap().holds());
-    let unguarded = e.unguarded_concerns();
-    let (_, against) = unguarded
-        .iter()
-        .find(|(c, _)| c.id == "likeness")
-        .expect("likeness left open");
-    let mut ids: Vec<&str> = against.iter().map(|s| s.id.as_str()).collect();
-    ids.sort_unstable();
-    assert_eq!(ids, ["consent-records", "upload-controls"]);
+    // Consent is only assumed: nothing but its records answers that (the upload controls count
+    // once consent is recorded, against the uploads).
+    assert_eq!(against_likeness(&e), ["consent-records"]);
     assert!(!gate_passes(&e));
+    let mut recorded = a.clone();
+    choose(&mut recorded, "likeness", "consent");
+    assert_eq!(
+        against_likeness(&evaluate(&q, &recorded)),
+        ["upload-controls"]
+    );
 
     // No uploads, consent to the real people shown only assumed: the filters still do not
     // answer it, and nothing but the consent records does.
     choose(&mut a, "likeness-uploads", "no");
-    let e = evaluate(&q, &a);
-    let unguarded = e.unguarded_concerns();
-    let (_, against) = unguarded
-        .iter()
-        .find(|(c, _)| c.id == "likeness")
-        .expect("likeness left open");
-    let ids: Vec<&str> = against.iter().map(|s| s.id.as_str()).collect();
-    assert_eq!(ids, ["consent-records"]);
+    assert_eq!(against_likeness(&evaluate(&q, &a)), ["consent-records"]);
 
-    // Only the user's own face, checked by a liveness or spoken-consent test: that check is
-    // the guard, and the concern is guarded.
+    // Only the user's own face, checked by a liveness or spoken-consent test: the check holds,
+    // but it does not answer consent assumed for the real people shown (a later review: a
+    // celebrity voice pack passed on it).
     choose(&mut a, "likeness-uploads", "own-verified");
     let e = evaluate(&q, &a);
     assert!(e.safeguard("upload-controls").unwrap().holds());
-    assert!(
-        !e.unguarded_concerns()
-            .iter()
-            .any(|(c, _)| c.id == "likeness")
-    );
+    assert_eq!(against_likeness(&e), ["consent-records"]);
 
     // No real person at all, sexual imagery of fictional adults only: the filters are the
     // guard, and with them in place the concern is guarded.

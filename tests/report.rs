@@ -1727,3 +1727,31 @@ fn a_use_kept_clear_by_a_safeguard_the_file_does_not_back_is_to_be_confirmed() {
     assert_eq!(row.status_label, "clear");
     assert!(row.unbacked_by.is_empty());
 }
+
+/// A review: the response to AWS listed content filters and a risk assessment as safeguards
+/// against the likeness concern, a few lines above "none of ... is in place"; and the report
+/// gave the same reason twice for the consent records. Only what counts against a concern is
+/// listed, and each reason is given once.
+#[test]
+fn a_concern_lists_only_the_safeguards_that_count_against_it() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/44-faceswap-filters-only.toml");
+    let ir = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    let row = ir
+        .lines()
+        .find(|l| l.starts_with("| Voice or likeness without consent"))
+        .unwrap();
+    assert!(
+        row.ends_with("safeguards against it: Consent or licence records (missing). |"),
+        "{row}"
+    );
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| **Consent or licence records**"))
+        .unwrap();
+    assert_eq!(
+        row.matches("consent is assumed but not recorded").count(),
+        1,
+        "{row}"
+    );
+}

@@ -490,6 +490,37 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "failed approval",
     "quote requested",
     "resubmission not scheduled",
+    // A later review's: refused, unsigned or still being agreed, anywhere in the text.
+    "declined to sign",
+    "declined to approve",
+    "refused to sign",
+    "refused to approve",
+    "did not approve",
+    "did not sign",
+    "did not sign off",
+    "did not accept",
+    "unsigned",
+    "under negotiation",
+    "in negotiation",
+    "being negotiated",
+    "is awaiting approval",
+    "awaiting approval by",
+    "awaiting approval from",
+    "still awaiting",
+    "awaiting signature",
+    "awaiting sign off",
+    "not yet reviewed",
+    "not yet approved",
+    "not yet signed",
+    "not yet completed",
+    "not yet done",
+    "yet to be signed",
+    "yet to be approved",
+    "yet to be reviewed",
+    "yet to be completed",
+    "sent back for rework",
+    "sent back for changes",
+    "returned for rework",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -653,7 +684,22 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || (reading == Reading::Evidence
             // Each phrase holds one of these words: most text holds none, and is not searched
             // thirty times more (issue 7's evaluation at 10,000 questions).
-            && [" not ", " never ", " pending ", " failed ", " quote "]
+            && [
+                " not ",
+                " never ",
+                " pending ",
+                " failed ",
+                " quote ",
+                " declined ",
+                " refused ",
+                " did ",
+                " unsigned ",
+                " negotiat",
+                " awaiting ",
+                " yet ",
+                " back ",
+                " returned ",
+            ]
                 .iter()
                 .any(|w| joined.contains(w))
             && NOT_DONE_UNLESS_DATED.iter().any(|p| phrase(p))
@@ -1148,7 +1194,10 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "revoked",
         "withdrawn",
     ];
-    const SPAN: &[&str] = &["until", "through", "till", "to", "up"];
+    // A dash between two dates: "licence period 2021-02-01 - 2024-01-31" (a review: a licence
+    // whose period had ended read in place); an en dash is no word, so the dates stand side by
+    // side, and the first counts as the dash.
+    const SPAN: &[&str] = &["until", "through", "till", "to", "up", "-"];
     // "term until", "runs to", "licence through": a span of validity too (a review of honest
     // evidence: "signed 2024-03-04, term until 2029-03-03" read as signed in 2029).
     const VALID: &[&str] = &[
@@ -1193,7 +1242,7 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         let date = (*w).to_string();
         let lapse = before.iter().any(|b| ENDS.contains(b))
             || before.iter().enumerate().any(|(k, b)| {
-                SPAN.contains(b)
+                (SPAN.contains(b) || (k + 1 == before.len() && is_date(b)))
                     && before
                         .get(k.saturating_sub(3)..k)
                         .is_some_and(|v| v.iter().any(|x| VALID.contains(x)))
@@ -2206,6 +2255,15 @@ mod tests {
             "ETA Q3",
             "In progress: draft v0.3",
             "Not approved by the committee",
+            // A later review's, each once counted as in place.
+            "Elena Marsh declined to sign the licence HLA-VL-2024-011; her agent is reconsidering.",
+            "Model risk assessment MRM-CL-031 (tier 1 model): the Model Risk Committee did not approve it on 2024-11-18; resubmission planned.",
+            "Unsigned voice licence HLA-VL-2024-011 in the contracts folder.",
+            "Licence HLA-VL-2024-011 under negotiation with her agent.",
+            "Risk assessment RA-7 is awaiting approval by the committee.",
+            "Risk assessment draft v0.3, not yet reviewed.",
+            "RA-7 was sent back for rework by the committee on 2024-11-18.",
+            "DPIA written 2024-10-01, yet to be signed by the DPO.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -2218,6 +2276,10 @@ mod tests {
             "Rejected by the committee in 2024-01; approved after changes on 2024-11-18 (MRM-CL-031).",
             "No incidents in 12 months; incident runbook IR-4 approved 2024-05-02.",
             "Never shown to applicants before a credit officer reviews it (SOP-7).",
+            // The same words about something beside dated work done.
+            "Licence signed 2024-03-04, term until 2029-03-03; it replaced an unsigned letter of intent.",
+            "Applications awaiting approval are checked by a credit officer (SOP-7, approved 2024-05-02).",
+            "Model risk assessment MRM-CL-031, approved 2024-11-18 after it was sent back for rework in October.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
@@ -2252,6 +2314,25 @@ mod tests {
             d.expires, None,
             "the earlier agreement's expiry is not this one's"
         );
+        // A period written with a dash, or an en dash (a review: a licence that had ended).
+        for text in [
+            "Signed voice licence HLA-VL-2021-011 with Elena Marsh, licence period 1 February 2021 - 31 January 2024.",
+            "Voice licence valid 2021-02-01 \u{2013} 2024-01-31.",
+            "Licence 2021-02-01 - 2024-01-31, stored in the contracts register.",
+        ] {
+            assert_eq!(
+                dates_in(text).expires.as_deref(),
+                Some("2024-01-31"),
+                "{text}"
+            );
+        }
+        // A span of data is no period of validity.
+        for text in [
+            "Bias test on applications 2020-01-01 - 2023-12-31, approved 2024-02-01.",
+            "Trained on records 2019-01-01 \u{2013} 2023-12-31.",
+        ] {
+            assert_eq!(dates_in(text).expires, None, "{text}");
+        }
         let d = dates_in("Signed 2024-03-04; runs until 2029-03-03.");
         assert_eq!(d.made.as_deref(), Some("2024-03-04"));
         // The date of the next review is not the day the work was done.

@@ -291,8 +291,14 @@ impl Report {
                             )
                         })
                 });
+                // Against a concern, only the safeguards that count against it: a response to
+                // AWS listed filters and a risk assessment beside "none of ... is in place" (a
+                // review).
                 let safeguards = against
                     .iter()
+                    .filter(|s| {
+                        p.status != ProhibitionStatus::Concern || s.against.contains(&p.id)
+                    })
                     .map(|s| SafeguardBrief {
                         id: s.id.to_string(),
                         title: s.title.to_string(),
