@@ -2184,6 +2184,11 @@ fn expired_evidence_is_a_finding_on_its_safeguard() {
         .stdout(predicate::str::contains(
             "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2026-03-01: renew it, then record the new evidence's date and expires date.",
         ))
+        // Never "every safeguard is in place" beside it (a review).
+        .stdout(predicate::str::contains(
+            "Gaps: \"Documented risk assessment\" to renew (its evidence has expired or is dated after today; see below)",
+        ))
+        .stdout(predicate::str::contains("Gaps: none").not())
         .stderr(predicate::str::contains(
             "gate: failed:\n  - 1 safeguard is in place on evidence that has expired\n",
         ));

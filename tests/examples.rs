@@ -1504,6 +1504,32 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Unguarded("likeness"),
         ],
     ),
+    // A second review that day. A hiring screener's notice to its recruiters stood for one to
+    // the applicants, who are told nothing.
+    (
+        "51-cv-screener-notice-to-recruiters-only.toml",
+        Tier::High,
+        &[Category("employment"), ToConfirm("ai-notice")],
+    ),
+    // A public chat whose answers say nothing stops hate or scams, with filters "not
+    // applicable".
+    (
+        "52-public-chat-filters-not-applicable.toml",
+        Tier::Medium,
+        &[
+            Concern("harassment"),
+            Concern("disinformation"),
+            ToConfirm("content-guardrails"),
+            Unguarded("harassment"),
+            Unguarded("disinformation"),
+        ],
+    ),
+    // A targeting aid engaging some nominations unreviewed kept "human control in place".
+    (
+        "53-targeting-aid-some-unreviewed.toml",
+        Tier::High,
+        &[ToConfirm("human-weapon-control"), Clear("lethal-weapons")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -3887,6 +3913,52 @@ fn a_tool_that_makes_no_new_content_is_not_a_generator_in_disguise() {
             .iter()
             .any(|c| c.id == "child-images-but-records-only")
     );
+}
+
+/// A second review that day: the answers that contradict are named, and a prohibition kept clear
+/// only by a safeguard they contradict is not reported clear.
+#[test]
+fn the_second_review_cases_name_their_contradictions() {
+    for (name, id) in [
+        (
+            "51-cv-screener-notice-to-recruiters-only.toml",
+            "affected-told-nothing-but-ai-notice",
+        ),
+        (
+            "53-targeting-aid-some-unreviewed.toml",
+            "weapon-decides-but-human-controlled",
+        ),
+    ] {
+        let (q, a, e) = case(name);
+        assert!(e.contradictions.iter().any(|c| c.id == id), "{name}");
+        assert!(!gate_passes(&e), "{name}");
+        // Told what they are told, the applicants' notice stands.
+        if name.starts_with("51") {
+            let mut a = a.clone();
+            choose(&mut a, "explanation", "notice");
+            let e = evaluate(&q, &a);
+            assert!(!e.contradictions.iter().any(|c| c.id == id));
+        }
+    }
+    let (q, a, _) = case("53-targeting-aid-some-unreviewed.toml");
+    let r = raia::report::Report::build(&q, &a);
+    let row = r.prohibitions.iter().find(|p| p.id == "lethal-weapons").unwrap();
+    assert_eq!(
+        row.unbacked_by,
+        "Documented human control of weapon functions"
+    );
+    // The shipped example, every engagement reviewed, reads clear.
+    let (q, a) = {
+        let q = questionnaire();
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/targeting-aid-human-control.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let a = parse_assessment(&path.display().to_string(), &text, &q).unwrap();
+        (q, a)
+    };
+    let r = raia::report::Report::build(&q, &a);
+    let row = r.prohibitions.iter().find(|p| p.id == "lethal-weapons").unwrap();
+    assert_eq!(row.status_label, "clear");
 }
 
 /// A second review of the new screens and checks, each way round them it found.

@@ -10,7 +10,9 @@ use proptest::prelude::*;
 use raia::answer::Answer;
 use raia::assessment::{Assessment, SafeguardEntry, SafeguardStatus, SignOff};
 use raia::questionnaire::{Questionnaire, Tier};
-use raia::report::{CSV_HEADER, Format, REPORT_SCHEMA_VERSION, Report, Templates, render};
+use raia::report::{
+    CSV_HEADER, Format, REPORT_SCHEMA_VERSION, Report, Templates, render, render_on,
+};
 
 /// A Markdown report's text: `above`, then raia's marker line with the checksum of `above`.
 fn with_marker(above: &str) -> String {
@@ -1754,4 +1756,39 @@ fn a_concern_lists_only_the_safeguards_that_count_against_it() {
         1,
         "{row}"
     );
+}
+
+/// A review: a voice licence signed for a term of three years that had ended read "in place",
+/// the likeness row "clear" and the gaps "none". As of a day after the term, the row says the
+/// evidence expired, the gaps section asks for it to be renewed, and the likeness row, kept
+/// clear only by the licence, is to be confirmed.
+#[test]
+fn a_safeguard_on_lapsed_evidence_is_never_a_plain_in_place() {
+    let (q, mut a) = builtin_case("examples/voice-clone-licensed.toml");
+    a.safeguards.insert(
+        "consent-records".into(),
+        SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "Voice licence HLA-VL-2021-011 signed on 2021-02-01 for a term of three \
+                       years (contracts system)."
+                .into(),
+        },
+    );
+    let md = |today: &str| render_on(&q, &a, Format::Markdown, &builtin(), Some(today)).unwrap();
+    let during = md("2023-06-01");
+    assert!(during.contains("No gaps: every safeguard"), "{during}");
+    let after = md("2026-12-01");
+    assert!(
+        after.contains("| **in place, but its evidence expired on 2024-02-01** |"),
+        "{after}"
+    );
+    assert!(after.contains(
+        "To renew, as the evidence has expired or is dated after today: Consent or licence \
+         records (in place, but its evidence expired on 2024-02-01)."
+    ));
+    assert!(!after.contains("No gaps"));
+    assert!(after.contains(
+        "| **to be confirmed: clear only while \"Consent or licence records\" is in place, which \
+         the file does not show on evidence still current** |"
+    ));
 }

@@ -521,6 +521,29 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "sent back for rework",
     "sent back for changes",
     "returned for rework",
+    // A second review that day: skipped, unfinished, abandoned or still to be decided.
+    "was skipped",
+    "were skipped",
+    "skipped for",
+    "never finished",
+    "not finished",
+    "still in progress",
+    "is in progress",
+    "awaiting decision",
+    "awaiting a decision",
+    "awaiting its decision",
+    "was abandoned",
+    "abandoned when",
+    "abandoned after",
+    "declined to review",
+    "refused to review",
+    "approval expected",
+    "sign off expected",
+    "decision expected",
+    "is incomplete",
+    "still incomplete",
+    "left incomplete",
+    "remains incomplete",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -699,6 +722,14 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 " yet ",
                 " back ",
                 " returned ",
+                " skipped ",
+                " finished ",
+                " progress ",
+                " decision ",
+                " abandoned ",
+                " expected ",
+                " incomplete ",
+                " review ",
             ]
                 .iter()
                 .any(|w| joined.contains(w))
@@ -840,6 +871,10 @@ fn dates_work_done(text: &str) -> bool {
         "never",
         "incomplete",
         "superseded",
+        "expected",
+        "skipped",
+        "abandon",
+        "unfinished",
     ];
     let lower = text.to_lowercase();
     clauses(&lower).any(|clause| {
@@ -1143,9 +1178,84 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
             .collect();
-        note_dates(&words, &mut out);
+        let mut here = DatesIn::default();
+        note_dates(&words, &mut here);
+        // "Signed 2021-02-01 for a term of three years": it lapses three years on (a review
+        // saw a licence that had ended read in place).
+        let ends = here
+            .made
+            .as_deref()
+            .zip(term_of(&words))
+            .and_then(|(made, months)| months_after(made, months));
+        for end in here.expires.into_iter().chain(ends) {
+            if out.expires.as_ref().is_none_or(|e| end < *e) {
+                out.expires = Some(end);
+            }
+        }
+        if let Some(m) = here.made
+            && out.made.as_ref().is_none_or(|o| m > *o)
+        {
+            out.made = Some(m);
+        }
     }
     out
+}
+
+/// The length of a term the clause gives, in months: "for a term of three years", "valid for
+/// 24 months", "a licence period of 5 years". Only after a word that names a term of validity,
+/// so "tested on three years of data" is none.
+fn term_of(words: &[&str]) -> Option<u32> {
+    const TERM: &[&str] = &[
+        "term",
+        "period",
+        "valid",
+        "validity",
+        "licence",
+        "license",
+        "contract",
+        "agreement",
+    ];
+    const NUMBERS: [&str; 10] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    words.iter().enumerate().find_map(|(i, w)| {
+        let n = w
+            .parse::<u32>()
+            .ok()
+            .filter(|n| (1..=99).contains(n))
+            .or_else(|| {
+                NUMBERS
+                    .iter()
+                    .position(|x| x == w)
+                    .and_then(|k| u32::try_from(k + 1).ok())
+            })?;
+        let per = match words.get(i + 1).copied() {
+            Some("year" | "years") => 12,
+            Some("month" | "months") => 1,
+            _ => return None,
+        };
+        let before = words.get(i.saturating_sub(4)..i).unwrap_or_default();
+        let joined_by = before.last().is_some_and(|b| matches!(*b, "of" | "for"));
+        (joined_by && before.iter().any(|b| TERM.contains(b))).then_some(n * per)
+    })
+}
+
+/// The YYYY-MM-DD date `months` months after `date`, on the last day of the month where the
+/// day does not exist there (a term from 31 January).
+fn months_after(date: &str, months: u32) -> Option<String> {
+    let y: u32 = date.get(0..4)?.parse().ok()?;
+    let m: u32 = date.get(5..7)?.parse().ok()?;
+    let d: u32 = date.get(8..10)?.parse().ok()?;
+    let total = y * 12 + m.checked_sub(1)? + months;
+    let (y, m) = (total / 12, total % 12 + 1);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let last = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    Some(format!("{y:04}-{m:02}-{:02}", d.min(last)))
 }
 
 /// [`dates_in`] for the words of one clause: a date counts when one of the eight words before
@@ -1217,6 +1327,7 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
     // on 2027-01-15", "completed for the 2027-01-01 release"); before the word, a thing to be
     // done ("to be signed 2027-10-15").
     const AHEAD: &[&str] = &[
+        "expected",
         "for",
         "ahead",
         "next",
@@ -2264,6 +2375,15 @@ mod tests {
             "Risk assessment draft v0.3, not yet reviewed.",
             "RA-7 was sent back for rework by the committee on 2024-11-18.",
             "DPIA written 2024-10-01, yet to be signed by the DPO.",
+            // A second review's.
+            "Model risk assessment MRM-CL-031 was skipped for this release.",
+            "RA-12 started 2024-11-18, never finished.",
+            "RA-12 is still in progress.",
+            "RA-12 submitted to the committee on 2024-11-18; awaiting decision.",
+            "RA-12 was abandoned when the project lead left.",
+            "RA-12 is incomplete: sections 3-6 are blank.",
+            "The committee declined to review RA-12.",
+            "RA-12 submitted; approval expected 2025-09-30.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -2280,6 +2400,8 @@ mod tests {
             "Licence signed 2024-03-04, term until 2029-03-03; it replaced an unsigned letter of intent.",
             "Applications awaiting approval are checked by a credit officer (SOP-7, approved 2024-05-02).",
             "Model risk assessment MRM-CL-031, approved 2024-11-18 after it was sent back for rework in October.",
+            "Incomplete applications go to a caseworker; SOP-9 approved 2024-05-02.",
+            "Every decision is reviewed by a credit officer before it is sent (SOP-7, approved 2024-05-02).",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
@@ -2325,6 +2447,30 @@ mod tests {
                 Some("2024-01-31"),
                 "{text}"
             );
+        }
+        // A term from the day it was signed.
+        for (text, end) in [
+            (
+                "Voice licence signed on 2021-02-01 for a term of three years.",
+                "2024-02-01",
+            ),
+            (
+                "DPIA approved 2024-01-31, valid for 13 months.",
+                "2025-02-28",
+            ),
+            (
+                "Licence signed 2024-02-29 for a licence period of 1 year.",
+                "2025-02-28",
+            ),
+        ] {
+            assert_eq!(dates_in(text).expires.as_deref(), Some(end), "{text}");
+        }
+        for text in [
+            "Bias test approved 2024-02-01, run on three years of applications.",
+            "Tested 2024-02-01 for 3 years of data.",
+            "Approved 2024-02-01; reviewed every two years.",
+        ] {
+            assert_eq!(dates_in(text).expires, None, "{text}");
         }
         // A span of data is no period of validity.
         for text in [

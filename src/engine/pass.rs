@@ -660,7 +660,9 @@ impl Scope<'_> {
                 .collect(),
             _ => Vec::new(),
         };
+        let claimed = s.claimed_when.as_ref().is_some_and(|c| c.holds(facts));
         SafeguardResult {
+            claimed,
             against,
             for_consequential: required && for_consequential,
             id: s.id.clone(),

@@ -156,6 +156,10 @@ pub enum StatusSource {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SafeguardResult {
+    /// An answer says it is there without showing it (its `claimed_when` holds): what keeps a
+    /// prohibition clear may rest on it.
+    #[serde(skip)]
+    pub claimed: bool,
     pub id: Text,
     pub title: Text,
     pub requirement: Text,

@@ -168,9 +168,22 @@ pub(crate) fn score(
             .filter(|r| r.state == crate::engine::RequirementState::ToBeConfirmed)
             .map(|r| format!("\"{}\"", r.title))
             .collect();
-        if unshown.is_empty() {
+        // Nor evidence that has lapsed or is dated after today (a review: a licence whose term
+        // had ended beside "every safeguard ... is in place").
+        let lapsed: Vec<String> = e
+            .safeguards
+            .iter()
+            .filter(|s| s.evidence_expired(today) || s.evidence_dated_later(today))
+            .map(|s| format!("\"{}\"", s.title))
+            .collect();
+        if unshown.is_empty() && lapsed.is_empty() {
             outln!(
                 "Gaps: none; every safeguard this use calls for is in place or not applicable with a reason."
+            );
+        } else if unshown.is_empty() {
+            outln!(
+                "Gaps: {} to renew (its evidence has expired or is dated after today; see below); no other safeguard this use calls for is missing or planned.",
+                lapsed.join(", "),
             );
         } else {
             outln!(

@@ -181,6 +181,12 @@ impl Report {
                 .collect(),
         };
 
+        // In place on evidence that lapsed or is dated later, as of the report's day: never a
+        // plain "in place" (a review: a licence whose term had ended read in place, and the
+        // report said there were no gaps).
+        let lapsed = |s: &SafeguardResult| {
+            today.is_some_and(|t| s.evidence_expired(t) || s.evidence_dated_later(t))
+        };
         let safeguard_row = |s: &SafeguardResult| SafeguardRow {
             id: s.id.to_string(),
             title: s.title.to_string(),
@@ -191,7 +197,18 @@ impl Report {
             required: s.required,
             why_required: explain::required_reasons(q, s),
             status: s.status,
-            status_label: explain::safeguard_state(s),
+            status_label: match today {
+                Some(t) if s.evidence_expired(t) => format!(
+                    "in place, but its evidence expired on {}",
+                    s.evidence_expires
+                ),
+                Some(t) if s.evidence_dated_later(t) => format!(
+                    "in place, but its evidence is dated {}, after today",
+                    s.evidence_date
+                ),
+                _ => explain::safeguard_state(s),
+            },
+            lapsed: lapsed(s),
             source: s.source,
             source_label: explain::source(s).to_string(),
             evidence: exact(&s.evidence),
@@ -281,15 +298,27 @@ impl Report {
                 // signed records", "only their own face, checked") keeps it clear; while the
                 // file does not back that answer, "clear" is not shown (a review saw it beside
                 // consent records with no evidence).
-                let unbacked = against.iter().find(|s| {
+                // Those against it, and those that cite its clause: "a human authorises every use
+                // of lethal force" is shown by weapon control, which no concern requires.
+                let unbacked = e
+                    .safeguards
+                    .iter()
+                    .filter(|s| {
+                        s.clause == p.clause || against.iter().any(|x| x.id == s.id)
+                    })
+                    .find(|s| {
                     s.required
-                        && s.conflicts.iter().any(|c| {
+                        && (s.conflicts.iter().any(|c| {
+                            // A declared contradiction too: "a human authorises every use of
+                            // lethal force" beside outcomes that take effect unreviewed (a
+                            // review saw the weapons row clear).
                             matches!(
                                 c,
                                 engine::Conflict::ClaimedWithoutEvidence { .. }
                                     | engine::Conflict::RecordedAgainstAnswers { .. }
+                                    | engine::Conflict::Contradiction { .. }
                             )
-                        })
+                        }) || (s.claimed && lapsed(s)))
                 });
                 // Against a concern, only the safeguards that count against it: a response to
                 // AWS listed filters and a risk assessment beside "none of ... is in place" (a
@@ -338,8 +367,13 @@ impl Report {
                             "to be confirmed: a hidden answer records it".to_string()
                         }
                         (ProhibitionStatus::Clear, Some(s)) => format!(
-                            "to be confirmed: clear only while \"{}\" is in place, which the file does not show",
-                            s.title
+                            "to be confirmed: clear only while \"{}\" is in place, which the file does not show{}",
+                            s.title,
+                            if lapsed(s) {
+                                " on evidence still current"
+                            } else {
+                                ""
+                            }
                         ),
                         (ProhibitionStatus::Clear, None) => "clear".to_string(),
                         (ProhibitionStatus::Concern, _) => {

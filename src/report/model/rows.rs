@@ -342,6 +342,9 @@ pub struct SafeguardRow {
     /// Why the answers contradict the status, in words ("" when they do not).
     pub conflict: String,
     pub unjustified: bool,
+    /// In place on evidence that has expired, or is dated after the day of the report (only
+    /// when the report is made as of a day): `status_label` says which.
+    pub lapsed: bool,
     pub basis: Basis,
     pub obligation: Obligation,
     pub basis_label: String,
