@@ -316,7 +316,9 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .arg(&file)
         .assert()
         .success()
-        .stderr(predicate::str::contains("gate: passed"));
+        .stderr(predicate::str::contains(
+            "gate: passed (no gap in what the policy requires was found; --strict also fails on what it says should be done and on recommendations)",
+        ));
 
     write(
         &file,

@@ -3942,7 +3942,11 @@ fn the_second_review_cases_name_their_contradictions() {
     }
     let (q, a, _) = case("53-targeting-aid-some-unreviewed.toml");
     let r = raia::report::Report::build(&q, &a);
-    let row = r.prohibitions.iter().find(|p| p.id == "lethal-weapons").unwrap();
+    let row = r
+        .prohibitions
+        .iter()
+        .find(|p| p.id == "lethal-weapons")
+        .unwrap();
     assert_eq!(
         row.unbacked_by,
         "Documented human control of weapon functions"
@@ -3957,7 +3961,11 @@ fn the_second_review_cases_name_their_contradictions() {
         (q, a)
     };
     let r = raia::report::Report::build(&q, &a);
-    let row = r.prohibitions.iter().find(|p| p.id == "lethal-weapons").unwrap();
+    let row = r
+        .prohibitions
+        .iter()
+        .find(|p| p.id == "lethal-weapons")
+        .unwrap();
     assert_eq!(row.status_label, "clear");
 }
 

@@ -308,7 +308,8 @@ pub(crate) fn gate_verdict(
         if strict {
             " (strict)"
         } else {
-            " (policy gaps only; --strict also fails on recommendations)"
+            // Not "policy gaps only", which read as if there were some (a review).
+            " (no gap in what the policy requires was found; --strict also fails on what it says should be done and on recommendations)"
         }
     );
     ExitCode::SUCCESS
