@@ -3989,7 +3989,7 @@ fn the_ways_round_the_new_screens_are_closed() {
     assert!(!gate_passes(&e));
     // The wizard's count of open safeguards does not call them all in place.
     assert_eq!(
-        raia::explain::open_safeguards(&e),
+        raia::explain::open_safeguards(&e, None),
         "Of the 11 safeguards this use calls for, 1 is to be confirmed: the answers contradict \
          what is recorded; the rest are in place or not applicable with a reason."
     );
@@ -4086,5 +4086,31 @@ fn the_ways_round_the_new_screens_are_closed() {
             .any(|c| c.id == "child-images-but-records-only"),
         "{:?}",
         e.contradictions
+    );
+}
+
+/// The wizard's count of open safeguards never calls them all in place beside evidence that
+/// has lapsed as of today (a review: a voice licence whose three-year term had ended).
+#[test]
+fn the_wizard_count_names_lapsed_evidence() {
+    let q = questionnaire();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/voice-clone-licensed.toml");
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace(
+            "evidence = \"Signed voice licence HLA-VL-2024-011 (contracts system), with the permitted-use schedule and the withdrawal procedure.\"",
+            "evidence = \"Voice licence HLA-VL-2021-011 signed on 2021-02-01 for a term of three years.\"",
+        );
+    assert!(text.contains("for a term of three years"));
+    let a = parse_assessment(&path.display().to_string(), &text, &q).unwrap();
+    let e = evaluate(&q, &a);
+    let during = raia::explain::open_safeguards(&e, Some("2023-06-01"));
+    assert!(during.starts_with("All "), "{during}");
+    assert_eq!(
+        raia::explain::open_safeguards(&e, Some("2026-12-01")),
+        format!(
+            "Of the {} safeguards this use calls for, 1 is in place on evidence that has expired or is dated after today: renew it; the rest are in place or not applicable with a reason.",
+            e.safeguards.iter().filter(|s| s.required).count()
+        )
     );
 }

@@ -352,8 +352,15 @@ pub fn missing(unanswered: usize, notes: usize) -> String {
 /// How many required safeguards are still open, the same words in the live panel, its
 /// one-line strip and the result step: "Missing or planned: 2 of 18 required, 1 by the policy."
 /// A planned safeguard is not in place yet, so it counts.
-pub fn open_safeguards(e: &Evaluation) -> String {
+pub fn open_safeguards(e: &Evaluation, today: Option<&str>) -> String {
     let required = e.safeguards.iter().filter(|s| s.required).count();
+    // Nor beside evidence that has lapsed or is dated later, as of today (a review: a voice
+    // licence whose term had ended read as in place here).
+    let lapsed = e
+        .safeguards
+        .iter()
+        .filter(|s| today.is_some_and(|t| s.evidence_expired(t) || s.evidence_dated_later(t)))
+        .count();
     // A status the answers contradict is neither a gap nor in place: never "all in place" beside
     // one (a review: consent records nothing backed read as in place here).
     let unsettled = e
@@ -363,6 +370,10 @@ pub fn open_safeguards(e: &Evaluation) -> String {
         .count();
     let unsettled_words = plural(unsettled, "is to be confirmed", "are to be confirmed");
     match (e.gaps.is_empty(), unsettled) {
+        (true, 0) if lapsed > 0 => format!(
+            "Of the {required} safeguards this use calls for, {} in place on evidence that has expired or is dated after today: renew it; the rest are in place or not applicable with a reason.",
+            plural(lapsed, "is", "are")
+        ),
         (true, 0) => format!(
             "All {required} safeguards this use calls for are in place or not applicable with a reason."
         ),

@@ -187,6 +187,8 @@ impl Editing {
 }
 
 pub struct App {
+    /// The day the wizard started (`RAIA_TODAY` in tests): evidence is judged lapsed against it.
+    pub today: String,
     /// The questionnaire new sessions start from.
     pub questionnaire: std::sync::Arc<Questionnaire>,
     pub templates: Templates,
@@ -253,6 +255,7 @@ impl App {
     /// resume cannot be read.
     pub fn new(opts: Options) -> anyhow::Result<App> {
         let mut app = App {
+            today: crate::session::today(),
             questionnaire: std::sync::Arc::new(opts.questionnaire),
             templates: opts.templates,
             drafts_dir: opts.drafts_dir,

@@ -465,7 +465,7 @@ fn live_result(app: &App, w: usize) -> Content {
     }
     c.blank();
     c.wrapped(
-        &crate::explain::open_safeguards(e),
+        &crate::explain::open_safeguards(e, Some(&app.today)),
         w,
         0,
         if e.gaps.is_empty() { t.ok() } else { t.warn() },

@@ -167,7 +167,7 @@ pub(crate) fn result_content(
         }
     }
     c.wrapped(
-        &crate::explain::open_safeguards(e),
+        &crate::explain::open_safeguards(e, Some(&app.today)),
         w,
         0,
         if e.gaps.is_empty() { t.ok() } else { t.warn() },
