@@ -3952,14 +3952,7 @@ fn the_second_review_cases_name_their_contradictions() {
         "Documented human control of weapon functions"
     );
     // The shipped example, every engagement reviewed, reads clear.
-    let (q, a) = {
-        let q = questionnaire();
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("examples/targeting-aid-human-control.toml");
-        let text = std::fs::read_to_string(&path).unwrap();
-        let a = parse_assessment(&path.display().to_string(), &text, &q).unwrap();
-        (q, a)
-    };
+    let (q, a, _) = example("targeting-aid-human-control.toml");
     let r = raia::report::Report::build(&q, &a);
     let row = r
         .prohibitions
