@@ -1792,3 +1792,28 @@ fn a_safeguard_on_lapsed_evidence_is_never_a_plain_in_place() {
          the file does not show on evidence still current** |"
     ));
 }
+
+/// The headline names misuse left open first, as the gate fails on it: a children's chat with no
+/// filters read "1 answer contradicted; 2 recommended open" at the top of its report.
+#[test]
+fn the_headline_names_misuse_left_open() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/44-faceswap-filters-only.toml");
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains(
+            "**Result: HIGH.** High risk: 1 prohibited use the answers show possible (Voice or \
+             likeness without consent) with no safeguard against it shown to be in place; "
+        ),
+        "{md}"
+    );
+    let (q, a) = builtin_case("tests/fixtures/judgement/47-kids-chat-filters-not-applicable.toml");
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(md.contains(
+        "2 prohibited uses the answers show possible (Deliberate disinformation or deception; \
+         Harm or abuse of minors) with no safeguard against them shown to be in place; "
+    ));
+    // Guarded concerns say nothing of the kind.
+    let (q, a) = builtin_case("examples/homework-helper-children.toml");
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(!md.contains("the answers show possible"));
+}

@@ -177,6 +177,25 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
     let other = e.gaps.len() - policy - should;
     let conflicts = e.conflicts().count() + e.contradictions.len();
     let mut parts = Vec::new();
+    // Misuse left open fails the gate: the headline says so before anything recommended (a
+    // children's chat with no filters read "1 answer contradicted; 2 recommended open").
+    let unguarded = e.unguarded_concerns();
+    if !unguarded.is_empty() {
+        parts.push(format!(
+            "{} ({}) with no safeguard against {} shown to be in place",
+            plural(
+                unguarded.len(),
+                "prohibited use the answers show possible",
+                "prohibited uses the answers show possible"
+            ),
+            unguarded
+                .iter()
+                .map(|(p, _)| p.title.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            if unguarded.len() == 1 { "it" } else { "them" }
+        ));
+    }
     if policy > 0 {
         // By whose rules: an overlay's own are named, never said to be the policy's.
         let mut by: Vec<(Option<String>, usize)> = Vec::new();
