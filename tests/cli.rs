@@ -2157,16 +2157,21 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
 
 /// The clinical triage example, its risk assessment's evidence given `dates` (TOML lines).
 fn triage_with_evidence_dates(env: &Env, dates: &str) -> PathBuf {
+    triage_edited(
+        env,
+        "[safeguards.risk-assessment]\nstatus = \"in-place\"\n",
+        &format!("[safeguards.risk-assessment]\nstatus = \"in-place\"\n{dates}"),
+    )
+}
+
+/// The clinical triage example in the test's folder, with `from` replaced by `to` once.
+fn triage_edited(env: &Env, from: &str, to: &str) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let file = env.path("triage.toml");
-    let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))
-        .unwrap()
-        .replacen(
-            "[safeguards.risk-assessment]\nstatus = \"in-place\"\n",
-            &format!("[safeguards.risk-assessment]\nstatus = \"in-place\"\n{dates}"),
-            1,
-        );
-    write(&file, &text);
+    let text =
+        std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml")).unwrap();
+    assert!(text.contains(from), "{from}");
+    write(&file, &text.replacen(from, to, 1));
     file
 }
 
@@ -4743,17 +4748,11 @@ fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
 #[test]
 fn a_date_of_work_that_could_be_either_way_is_checked_at_its_later_reading() {
     let env = Env::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let file = env.path("triage.toml");
-    let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))
-        .unwrap()
-        .replacen(
-            "approved by the clinical safety officer on 2024-10-15",
-            "approved by the clinical safety officer on 02/01/2026",
-            1,
-        );
-    assert!(text.contains("02/01/2026"));
-    write(&file, &text);
+    let file = triage_edited(
+        &env,
+        "approved by the clinical safety officer on 2024-10-15",
+        "approved by the clinical safety officer on 02/01/2026",
+    );
     env.score_gate_on("2026-02-01", &file).assert().success();
     env.score_gate_on("2026-01-20", &file)
         .assert()

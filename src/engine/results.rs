@@ -313,6 +313,12 @@ impl SafeguardResult {
             && self.evidence_date.as_str() > today
     }
 
+    /// In place on evidence that has expired or is dated after `today`: never a plain "in place"
+    /// in any mode (reports, `score`, the wizard).
+    pub fn evidence_lapsed(&self, today: &str) -> bool {
+        self.evidence_expired(today) || self.evidence_dated_later(today)
+    }
+
     /// A gap the policy's own words make non-compliance ("must"), not a recommendation.
     pub fn is_policy_gap(&self) -> bool {
         self.is_gap() && self.basis == Basis::Policy && self.obligation == Obligation::Must

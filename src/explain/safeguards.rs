@@ -359,7 +359,7 @@ pub fn open_safeguards(e: &Evaluation, today: Option<&str>) -> String {
     let lapsed = e
         .safeguards
         .iter()
-        .filter(|s| today.is_some_and(|t| s.evidence_expired(t) || s.evidence_dated_later(t)))
+        .filter(|s| today.is_some_and(|t| s.evidence_lapsed(t)))
         .count();
     // A status the answers contradict is neither a gap nor in place: never "all in place" beside
     // one (a review: consent records nothing backed read as in place here).

@@ -173,7 +173,7 @@ pub(crate) fn score(
         let lapsed: Vec<String> = e
             .safeguards
             .iter()
-            .filter(|s| s.evidence_expired(today) || s.evidence_dated_later(today))
+            .filter(|s| s.evidence_lapsed(today))
             .map(|s| format!("\"{}\"", s.title))
             .collect();
         if unshown.is_empty() && lapsed.is_empty() {

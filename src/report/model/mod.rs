@@ -184,9 +184,7 @@ impl Report {
         // In place on evidence that lapsed or is dated later, as of the report's day: never a
         // plain "in place" (a review: a licence whose term had ended read in place, and the
         // report said there were no gaps).
-        let lapsed = |s: &SafeguardResult| {
-            today.is_some_and(|t| s.evidence_expired(t) || s.evidence_dated_later(t))
-        };
+        let lapsed = |s: &SafeguardResult| today.is_some_and(|t| s.evidence_lapsed(t));
         let safeguard_row = |s: &SafeguardResult| SafeguardRow {
             id: s.id.to_string(),
             title: s.title.to_string(),
@@ -297,9 +295,9 @@ impl Report {
                 // An answer that says a safeguard against this use is there ("we keep the
                 // signed records", "only their own face, checked") keeps it clear; while the
                 // file does not back that answer, "clear" is not shown (a review saw it beside
-                // consent records with no evidence).
-                // Those against it, and those that cite its clause: "a human authorises every use
-                // of lethal force" is shown by weapon control, which no concern requires.
+                // consent records with no evidence). Safeguards that cite the use's clause count
+                // too: weapon control shows "a human authorises every use of lethal force", and
+                // no concern requires it.
                 let unbacked = e
                     .safeguards
                     .iter()
