@@ -3467,9 +3467,35 @@ fn migrate_refuses_answers_given_against_another_text_of_the_old_version() {
 #[test]
 fn no_safeguard_gap_is_not_all_well_while_a_requirement_is_to_be_confirmed() {
     let env = Env::new();
+    // The targeting aid as a recognition aid with no weapon function: the safeguards specific
+    // to its decisions (an explanation, an AI notice) do not apply, with reasons, and nothing
+    // else is open.
+    let mut text =
+        std::fs::read_to_string(manifest("examples/targeting-aid-human-control.toml")).unwrap();
+    for table in [
+        "[safeguards.weapon-use-limits]",
+        "[safeguards.human-weapon-control]",
+    ] {
+        let start = text.find(table).unwrap();
+        let end = start + text[start..].find("\n\n").unwrap();
+        text = format!("{}{}", &text[..start], &text[end + 1..]);
+    }
+    let text = text
+        .replace(
+            "capabilities = [\"weapons\", \"prediction\"]",
+            "capabilities = [\"prediction\"]",
+        )
+        .replace("weapon-function = \"human-controlled\"\n", "")
+        .lines()
+        .filter(|l| !l.starts_with("weapon-function = \"The model only"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n[safeguards.explanation]\nstatus = \"not-applicable\"\nevidence = \"The people affected are the crews of military vehicles in an armed conflict; no explanation can reach them.\"\n\n[safeguards.appeal-path]\nstatus = \"not-applicable\"\nevidence = \"Nominations are not decisions about a person who could appeal; a commander authorises each engagement.\"\n";
+    let file = env.path("aid.toml");
+    write(&file, &text);
     env.raia()
         .args(["score", "--gate"])
-        .arg(manifest("examples/targeting-aid-human-control.toml"))
+        .arg(&file)
         .assert()
         .code(3)
         .stdout(predicate::str::contains(

@@ -247,7 +247,7 @@ fn every_entry_is_explained_and_cited() {
 fn safeguard_catalogue_covers_the_brief() {
     let q = questionnaire();
     assert!(
-        (25..=35).contains(&q.safeguards.len()),
+        (25..=40).contains(&q.safeguards.len()),
         "{} safeguards",
         q.safeguards.len()
     );
@@ -3445,7 +3445,10 @@ fn a_written_risk_assessment_in_place_beside_nothing_written_is_to_be_confirmed(
 /// statement says why in words.
 #[test]
 fn not_applicable_without_a_reason_never_passes_a_gate_that_leaving_it_out_fails() {
-    let (q, mut a, e) = example("targeting-aid-human-control.toml");
+    let (q, mut a, _) = example("targeting-aid-human-control.toml");
+    // Without its legal review and limits of use, the notice is the only use-case safeguard.
+    a.safeguards.remove("weapon-use-limits");
+    let e = evaluate(&q, &a);
     assert!(
         !gate_passes(&e),
         "the example's gate fails on its use-case safeguards"
@@ -4106,4 +4109,86 @@ fn the_wizard_count_names_lapsed_evidence() {
             e.safeguards.iter().filter(|s| s.required).count()
         )
     );
+}
+
+/// The targeting aid could never pass: the only use-case safeguard its answers called for, an AI
+/// notice, rightly does not apply in armed conflict. A weapon function under human control now
+/// calls for a legal review and enforced limits of use, which cannot be waved away as not
+/// applicable.
+#[test]
+fn a_weapon_function_under_human_control_can_show_safeguards_specific_to_it() {
+    let (q, mut a, e) = example("targeting-aid-human-control.toml");
+    assert!(gate_passes(&e), "{:#?}", e.gaps);
+    assert!(requirement_met(&e, "use-case-safeguards"));
+    a.safeguards.get_mut("weapon-use-limits").unwrap().status = SafeguardStatus::NotApplicable;
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("weapon-use-limits").unwrap().is_contradicted());
+    assert!(!gate_passes(&e));
+    // Support functions (logistics, training) are not asked for it.
+    let (q, mut a, _) = example("targeting-aid-human-control.toml");
+    choose(&mut a, "weapon-function", "support");
+    let e = evaluate(&q, &a);
+    assert!(!e.safeguard("weapon-use-limits").is_some_and(|s| s.required));
+}
+
+/// A thirteenth hostile review: a notice that AI is used, required for every consequential use
+/// alike, made "safeguards specific to the use case" met for a lender whose declined applicants
+/// get no reasons. The requirement is to be confirmed, and says why in words.
+#[test]
+fn a_notice_that_ai_is_used_is_not_a_safeguard_specific_to_lending() {
+    let (q, mut a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    choose(&mut a, "explanation", "notice");
+    choose_many(&mut a, "vulnerable", &["protected"]);
+    choose_many(
+        &mut a,
+        "credit-controls",
+        &["fair-lending", "model-validation"],
+    );
+    a.safeguards.remove("alternative-process");
+    let e = evaluate(&q, &a);
+    assert!(status(&e, "ai-notice").0 && e.safeguard("ai-notice").unwrap().holds());
+    let r = requirement(&e, "use-case-safeguards");
+    assert_eq!(r.state, raia::engine::RequirementState::ToBeConfirmed);
+    assert!(!gate_passes(&e));
+    let note = raia::explain::requirement_note(&e, r);
+    assert!(
+        note.contains("\"Notice that AI is used\"")
+            && note.contains("in place, but for other reasons than this kind of decision")
+            && note.contains("\"Reasons for adverse decisions based on credit or financial data\""),
+        "{note}"
+    );
+    // The reasons given make it met again.
+    choose_many(
+        &mut a,
+        "credit-controls",
+        &["reasons", "fair-lending", "model-validation"],
+    );
+    choose(&mut a, "explanation", "reasons");
+    assert!(requirement_met(&evaluate(&q, &a), "use-case-safeguards"));
+}
+
+/// A thirteenth hostile review: evidence that names the risk assessment as absent, planned,
+/// still to be approved or not redone read "in place", and the gate passed.
+#[test]
+fn a_risk_assessment_absent_planned_or_stale_fails_the_gate() {
+    let (q, a0, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    for evidence in [
+        "No risk assessment.",
+        "No formal risk assessment; the team discussed risks informally.",
+        "Risk assessment RA-12 will be approved by the committee on 2027-01-10.",
+        "RA-12 is on the roadmap.",
+        "Risk assessment RA-12 approved on 2024-11-18; since then the model was replaced by a new LLM and it has not been redone.",
+    ] {
+        let mut a = a0.clone();
+        a.safeguards.get_mut("risk-assessment").unwrap().evidence = evidence.into();
+        let e = evaluate(&q, &a);
+        assert!(
+            !e.safeguard("risk-assessment").unwrap().holds(),
+            "{evidence}"
+        );
+        assert!(!requirement_met(&e, "risk-evaluation"), "{evidence}");
+        assert!(!gate_passes(&e), "{evidence}");
+    }
 }

@@ -1817,3 +1817,26 @@ fn the_headline_names_misuse_left_open() {
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(!md.contains("the answers show possible"));
 }
+
+/// A review: JSON and TOML said `binding_label = "Not bound to these rules"` beside
+/// `binding = "bound"` for every assessment bound to its rules. Bound, the label is empty;
+/// unbound, it says so.
+#[test]
+fn a_bound_assessment_is_never_labelled_unbound() {
+    let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
+    let t = builtin();
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    assert_eq!(jv["questionnaire"]["binding"], "bound");
+    assert_eq!(jv["questionnaire"]["binding_label"], "");
+    let tv: toml::Value = toml::from_str(&render(&q, &a, Format::Toml, &t).unwrap()).unwrap();
+    assert_eq!(tv["questionnaire"]["binding_label"].as_str(), Some(""));
+    a.questionnaire.hash = "ffff".into();
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    assert_ne!(jv["questionnaire"]["binding"], "bound");
+    assert_eq!(
+        jv["questionnaire"]["binding_label"],
+        "Not bound to these rules"
+    );
+}

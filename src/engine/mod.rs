@@ -451,6 +451,21 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "to do later",
     // A ninth's.
     "lorem ipsum",
+    // A thirteenth's: work done once but not since the system changed, or for another system.
+    "not been redone",
+    "not redone",
+    "not been repeated",
+    "not been updated since",
+    "no longer current",
+    "no longer valid",
+    "out of date",
+    "for the previous version",
+    "for an earlier version",
+    "for the old version",
+    "for a different product",
+    "for a different system",
+    "for another product",
+    "for another system",
 ];
 
 /// Phrases that say in plain words the work was not done or not accepted ("Not performed.",
@@ -544,6 +559,43 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "still incomplete",
     "left incomplete",
     "remains incomplete",
+    // A thirteenth review's: planned, still to be signed, or only advised.
+    "planned for",
+    "is planned",
+    "are planned",
+    "on the roadmap",
+    "on our roadmap",
+    "to be signed",
+    "to be signed off",
+    "to be approved",
+    "to be reviewed",
+    "to be run",
+    "will be approved",
+    "will be signed",
+    "will be signed off",
+    "will be reviewed",
+    "will be run",
+    "will be finished",
+    "approval outstanding",
+    "sign off outstanding",
+    "is outstanding",
+    "are outstanding",
+    "still outstanding",
+    "remains outstanding",
+    "should do",
+    "should be done",
+    "should carry out",
+    "should be carried out",
+    "needs to be done",
+    "need to do",
+    "must be done",
+    "has to be done",
+    "target completion",
+    "target date",
+    "expected on",
+    "expected by",
+    "expected in",
+    "copied from",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -633,10 +685,18 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         "to follow",
         "scheduled",
         "draft",
+        "upcoming",
     ];
     // "Missing (see note)" or "missing - audit booked" is no evidence; "Missing-value handling
     // validated..." is.
     let lower = visible_text(text).trim().to_lowercase();
+    // "Planned: RA-12" says it is to come; "Planned quarterly audits ..." describes what is done.
+    if lower
+        .strip_prefix("planned")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ';', '.', ',', ')']))
+    {
+        return true;
+    }
     if lower
         .strip_prefix("missing")
         .is_some_and(|rest| !rest.starts_with(|c: char| c == '-' || c.is_alphanumeric()))
@@ -730,6 +790,22 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 " expected ",
                 " incomplete ",
                 " review ",
+                " planned ",
+                " roadmap ",
+                " follow ",
+                " signed ",
+                " outstanding ",
+                " should ",
+                " need",
+                " must ",
+                " has to ",
+                " target ",
+                " copied ",
+                " will ",
+                " to be ",
+                " approved ",
+                " reviewed ",
+                " run ",
             ]
                 .iter()
                 .any(|w| joined.contains(w))
@@ -737,6 +813,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && !dates_work_done(text))
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
+        || ends_a_clause_to_follow(&lower)
         || only_filler(&words)
         || not_done_elsewhere(&lower)
         || mashed(&words)
@@ -752,6 +829,15 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || bare_example_address(&lower)
         || lower.contains("{{")
         || lower.contains("}}")
+}
+
+/// "Risk assessment to follow." or "RA-12 to follow; link in the ticket": the work comes later.
+/// Only at a clause's end: "a checklist to follow for each case" describes what is done.
+fn ends_a_clause_to_follow(lower: &str) -> bool {
+    clauses(lower).any(|c| {
+        c.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .ends_with(" to follow")
+    })
 }
 
 /// Evidence that opens by saying the work was put off or left unapproved ("Deferred until after
@@ -875,6 +961,12 @@ fn dates_work_done(text: &str) -> bool {
         "skipped",
         "abandon",
         "unfinished",
+        "target",
+        "due ",
+        "planned",
+        "will ",
+        "to be ",
+        "should",
     ];
     let lower = text.to_lowercase();
     clauses(&lower).any(|clause| {
@@ -1653,6 +1745,62 @@ pub(crate) fn only_the_title(evidence: &str, title: &str) -> bool {
     !title.trim().is_empty() && plain(&visible_text(evidence)) == plain(title)
 }
 
+/// Evidence that opens by naming the safeguard as absent: "No risk assessment.", "No formal
+/// bias testing; the team discussed it" (a thirteenth hostile review saw the first read as a
+/// risk assessment in place). Only words of the safeguard's title count, with a few that
+/// qualify them, so "No automated rejection: every adverse outcome goes to a caseworker"
+/// stays evidence of human review.
+pub(crate) fn denies_the_title(evidence: &str, title: &str) -> bool {
+    const QUALIFIERS: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "any",
+        "formal",
+        "formally",
+        "documented",
+        "written",
+        "proper",
+        "official",
+        "current",
+        "signed",
+        "real",
+        "dedicated",
+        "separate",
+        "specific",
+        "such",
+        "our",
+        "this",
+        "yet",
+    ];
+    let plain = |t: &str| {
+        t.to_lowercase()
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .collect::<String>()
+    };
+    let stem = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+    let title_words: Vec<String> = plain(title).split_whitespace().map(stem).collect();
+    let visible = visible_text(evidence);
+    let head = visible.trim_start();
+    // Only the opening clause, and not "No-code ..." (a compound word).
+    let end = head
+        .find(['.', ';', ':', ',', '(', '\n', '!'])
+        .unwrap_or(head.len());
+    let clause = head.get(..end).unwrap_or_default();
+    let spaced = plain(clause);
+    let mut words = spaced.split_whitespace();
+    if !clause
+        .get(..3)
+        .is_some_and(|h| h.eq_ignore_ascii_case("no "))
+        || words.next() != Some("no")
+    {
+        return false;
+    }
+    let rest: Vec<&str> = words.filter(|w| !QUALIFIERS.contains(w)).collect();
+    !rest.is_empty() && rest.len() <= 4 && rest.iter().all(|w| title_words.contains(&stem(w)))
+}
+
 /// Whether lowercase `text` is only an address at a domain reserved for examples, with no page
 /// ("http://example.com", "https://www.example.org/"): an address copied from a template.
 fn bare_example_address(text: &str) -> bool {
@@ -2344,6 +2492,78 @@ mod tests {
             "https://contest.example.com/ra",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+    }
+
+    /// A thirteenth hostile review's evidence that read "met": planned, still to be approved,
+    /// only advised, not redone since the system changed, or for another system; and evidence
+    /// that opens by naming the safeguard as absent.
+    #[test]
+    fn thirteenth_round_planned_and_stale_work_is_no_evidence() {
+        for text in [
+            "Planned: RA-12.",
+            "Risk assessment RA-12 planned for Q1 2027.",
+            "Upcoming: RA-12.",
+            "RA-12 is on the roadmap.",
+            "Risk assessment to follow.",
+            "Risk assessment RA-12 to be signed off after launch.",
+            "RA-12 approval outstanding",
+            "The team should do a risk assessment.",
+            "Target completion 2026-05-01.",
+            "Risk assessment RA-12 will be approved by the committee on 2027-01-10.",
+            "Risk assessment RA-12, to be approved by the committee on 2027-01-10.",
+            "Risk assessment RA-12, approval by the committee expected on 2027-01-10.",
+            "Risk assessment RA-12 approved on 2024-11-18; since then the model was replaced by a new LLM and it has not been redone.",
+            "Risk assessment for the previous version of the system (v1, retired).",
+            "Copied from another team's risk assessment for a different product.",
+        ] {
+            assert!(is_empty_reason(text), "{text:?} is no evidence");
+        }
+        // Honest evidence with the same words.
+        for text in [
+            "Planned quarterly audits by internal audit; last one 2025-02 (AUD-9)",
+            "RA-12 approved 2024-11-18; next review planned for 2025-11.",
+            "RA-12 approved 2024-11-18 by the committee; the actions to follow were closed 2025-01-10.",
+            "Reviewers follow SOP-14, audited monthly (wiki/sop14)",
+            "Caseworkers run the checklist CL-3 on every case; approved 2024-06-01",
+        ] {
+            assert!(!is_empty_reason(text), "{text:?} is evidence");
+        }
+        for (evidence, title) in [
+            ("No risk assessment.", "Documented risk assessment"),
+            (
+                "No formal risk assessment; the team discussed risks informally.",
+                "Documented risk assessment",
+            ),
+            ("No bias testing", "Bias and adverse-impact testing"),
+        ] {
+            assert!(
+                denies_the_title(evidence, title),
+                "{evidence:?} says it is absent"
+            );
+        }
+        for (evidence, title) in [
+            (
+                "No automated rejection: every adverse outcome goes to a caseworker.",
+                "Human review of adverse decisions",
+            ),
+            (
+                "No-code pipeline; risk assessment RA-12 approved 2024-11-18",
+                "Documented risk assessment",
+            ),
+            (
+                "No incidents in 12 months of monitoring",
+                "Monitoring and incident response",
+            ),
+            (
+                "None of the findings of risk assessment RA-12 is open",
+                "Documented risk assessment",
+            ),
+        ] {
+            assert!(
+                !denies_the_title(evidence, title),
+                "{evidence:?} is evidence"
+            );
         }
     }
 
@@ -3115,7 +3335,7 @@ mod tests {
             let lower = text.trim().to_lowercase();
             let by_search = [
                 "pending", "not yet", "to do", "todo", "tbd", "tbc", "wip", "awaiting", "fixme",
-                "planned for", "to follow", "scheduled", "draft",
+                "planned for", "to follow", "scheduled", "draft", "upcoming",
             ]
             .iter()
             .any(|p| {
@@ -3152,7 +3372,13 @@ mod tests {
                 || trails_placeholder(&lower)
                 || lower.strip_prefix("missing").is_some_and(|r| {
                     !r.starts_with(|c: char| c == '-' || c.is_alphanumeric())
-                });
+                })
+                || lower.strip_prefix("planned").is_some_and(|r| {
+                    r.is_empty() || r.starts_with([':', ';', '.', ',', ')'])
+                })
+                || ends_a_clause_to_follow(&lower)
+                || (NOT_DONE_UNLESS_DATED.iter().any(|p| joined.contains(&format!(" {p} ")))
+                    && !dates_work_done(&text));
             prop_assert_eq!(says_not_done(&text, Reading::Evidence), by_search, "{:?}", text);
         }
     }

@@ -540,7 +540,9 @@ impl Scope<'_> {
                 // it ("", "-", "n/a", "tbd"...). It stays a gap and earns nothing, as not
                 // applicable without a reason does.
                 if recorded.is_some_and(|r| {
-                    is_empty_reason(&r.evidence) || super::only_the_title(&r.evidence, &s.title)
+                    is_empty_reason(&r.evidence)
+                        || super::only_the_title(&r.evidence, &s.title)
+                        || super::denies_the_title(&r.evidence, &s.title)
                 }) {
                     unjustified = true;
                 }

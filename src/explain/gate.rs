@@ -11,9 +11,11 @@ pub fn older_release(old: &Questionnaire, current: &Questionnaire) -> String {
 }
 
 /// What a report's notice of a binding problem is headed: bound to another text, or to older
-/// rules.
+/// rules; nothing when bound (a review saw JSON say "Not bound to these rules" beside
+/// `binding = "bound"`).
 pub fn binding_label(b: Binding) -> &'static str {
     match b {
+        Binding::Bound => "",
         Binding::Superseded => "Older rules",
         Binding::Imitates => "Not the built-in rules",
         _ => "Not bound to these rules",

@@ -36,6 +36,15 @@ pub fn safeguards_to_confirm(n: usize) -> String {
 }
 
 /// The first letter in lower case, unless the word is an acronym ("AWS").
+/// "A", "A and B", "A, B and C".
+pub(crate) fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
     match (c.next(), c.next()) {

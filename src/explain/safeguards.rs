@@ -272,6 +272,32 @@ pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
             if unevidenced.len() == 1 { "is" } else { "are" }
         ));
     }
+    // In place, but required for another reason (personal data, a concern, any consequential
+    // use alike): not what this kind of decision calls for, which is what the requirement asks
+    // (a hostile review read "nothing shows it" beside two safeguards listed in place).
+    let elsewhere = titles(&|s| {
+        s.required && !s.for_consequential && s.holds() && s.status == SafeguardStatus::InPlace
+    });
+    if parts.is_empty() && !elsewhere.is_empty() {
+        let open = titles(&|s| {
+            s.required
+                && s.for_consequential
+                && !(s.holds() && s.status == SafeguardStatus::InPlace)
+        });
+        let is = if elsewhere.len() == 1 { "is" } else { "are" };
+        let calls_for = if open.is_empty() {
+            "it calls for none the questionnaire names, so a reviewer has to confirm which safeguards suit it".to_string()
+        } else {
+            format!(
+                "none of the safeguards it calls for ({}) is in place",
+                open.join(", ")
+            )
+        };
+        parts.push(format!(
+            "{} {is} in place, but for other reasons than this kind of decision; {calls_for}",
+            super::join_and(&elsewhere)
+        ));
+    }
     if parts.is_empty() {
         NOTHING_SHOWS.to_string()
     } else {

@@ -77,14 +77,16 @@ impl Condition {
         }
     }
 
-    /// Whether the condition holds because of a consequential category the answers mark: some
-    /// holding path through it rests on a marked category (or on "any category"). A safeguard
-    /// required this way answers the consequential use itself; one required for personal data
-    /// or a concern does not, and must not make "safeguards specific to the use case" met for a
-    /// hiring screener that tells candidates nothing (a hostile review).
+    /// Whether the condition holds because of a particular consequential category the answers
+    /// mark: some holding path through it rests on a named category. A safeguard required this
+    /// way answers the consequential use itself; one required for personal data or a concern
+    /// does not, and must not make "safeguards specific to the use case" met for a hiring
+    /// screener that tells candidates nothing (a hostile review). Nor does one required for
+    /// every consequential use alike ("any category"): a notice that AI is involved says
+    /// nothing specific to lending (a thirteenth hostile review).
     pub fn holds_through_category(&self, facts: &dyn Facts) -> bool {
         match self {
-            Condition::Consequential => facts.any_category(),
+            Condition::Consequential => false,
             Condition::Category(c) => facts.has_category(c),
             Condition::All(cs) => {
                 cs.iter().all(|c| c.holds(facts))
