@@ -4787,3 +4787,142 @@ fn a_date_of_work_that_could_be_either_way_is_checked_at_its_later_reading() {
             "Evidence dated later: the evidence for \"Documented risk assessment\" is dated 2026-02-01 (read from a date the evidence writes another way; where day and month could be either, the later date is taken: write it as YYYY-MM-DD to be exact), after today",
         ));
 }
+
+/// A thirteenth hostile review: evidence that had expired still read "met", "no gap against
+/// the policy", "every safeguard ... in place", and plain "in place" in the crosswalk, while
+/// the gate failed on it. Every mode now says it is to renew.
+#[test]
+fn expired_evidence_is_never_called_met_or_in_place_in_any_mode() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(manifest("examples/clinical-triage-assistant.toml"))
+        .unwrap()
+        .replace(
+            "[safeguards.risk-assessment]\nstatus = \"in-place\"\n",
+            "[safeguards.risk-assessment]\nstatus = \"in-place\"\nexpires = \"2026-06-01\"\n",
+        );
+    assert!(text.contains("expires = \"2026-06-01\""));
+    let file = env.path("triage.toml");
+    write(&file, &text);
+    let day = ["--today", "2026-12-01"];
+    env.raia()
+        .args(day)
+        .args(["score"])
+        .arg(&file)
+        .assert()
+        .stdout(predicate::str::contains(
+            "Evaluate the risks of the use case: met, but on evidence to renew: that of \"Documented risk assessment\" has expired or is dated after today",
+        ));
+    let md = String::from_utf8(
+        env.raia()
+            .args(day)
+            .args(["report"])
+            .arg(&file)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    assert!(md.contains("is to be confirmed: the evidence of \"Documented risk assessment\" has expired or is dated after today, so it must be renewed"), "{md}");
+    assert!(!md.contains("No gap against"), "{md}");
+    assert!(
+        md.contains(
+            "1 safeguard is in place on evidence that has expired or is dated after today, to renew"
+        ),
+        "{md}"
+    );
+    let json = env
+        .raia()
+        .args(day)
+        .args(["report", "--format", "json", "--crosswalk", "eu-ai-act"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let links: Vec<&serde_json::Value> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|i| i["links"].as_array().unwrap())
+        .filter(|l| l["id"] == "risk-assessment")
+        .collect();
+    assert!(!links.is_empty());
+    for l in links {
+        assert_eq!(l["in_place"], false, "{l}");
+        assert_eq!(
+            l["status_label"], "in place, but its evidence expired on 2026-06-01",
+            "{l}"
+        );
+    }
+    // The day before it expired, it is met.
+    env.raia()
+        .args(["--today", "2026-05-31", "score"])
+        .arg(&file)
+        .assert()
+        .stdout(predicate::str::contains(
+            "Evaluate the risks of the use case: met (required by the policy)",
+        ));
+}
+
+/// A review: safeguards against misuse left open were listed "recommended practice, not a
+/// breach of the policy" while the gate failed on them, and approving such a file drew no
+/// note. They are listed apart, in every mode.
+#[test]
+fn safeguards_against_misuse_left_open_are_never_called_no_breach() {
+    let env = Env::new();
+    let file = manifest("tests/fixtures/judgement/46-covert-face-tracking-retention-limits.toml");
+    let out = String::from_utf8(
+        env.raia()
+            .args(["score"])
+            .arg(&file)
+            .assert()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    let at = out
+        .find("Against misuse left open (1 safeguard; one of them must be in place, as the policy forbids allowing others such uses):\n  - Lawful basis and privacy notice: missing")
+        .unwrap_or_else(|| panic!("{out}"));
+    let recommendations = out.find("Recommendations open").unwrap();
+    assert!(
+        !out[recommendations..].contains("Lawful basis and privacy notice"),
+        "{out}"
+    );
+    assert!(at < recommendations);
+    let json = env
+        .raia()
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(
+        v["compliance"]["misuse_guards"],
+        serde_json::json!(["lawful-basis-notice"])
+    );
+    assert!(
+        !v["compliance"]["recommendations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r == "lawful-basis-notice")
+    );
+    let copy = env.path("46.toml");
+    std::fs::copy(&file, &copy).unwrap();
+    env.raia()
+        .args(["sign", "--name", "Rev One", "--role", "Compliance", "--decision", "approved"])
+        .arg(&copy)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "note: approved while the answers show the system could be used for Violating privacy rights",
+        ));
+}

@@ -3458,7 +3458,7 @@ fn not_applicable_without_a_reason_never_passes_a_gate_that_leaving_it_out_fails
         let e = evaluate(&q, &a);
         assert!(e.safeguard("ai-notice").unwrap().unjustified, "{reason:?}");
         assert!(!gate_passes(&e), "{reason:?}");
-        let statement = raia::explain::compliance_statement(&q, &e);
+        let statement = raia::explain::compliance_statement(&q, &e, None);
         assert!(
             statement.contains("no reason is given why \"Notice that AI is used\" does not apply"),
             "{statement}"

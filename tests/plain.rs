@@ -1514,3 +1514,42 @@ fn a_line_that_is_not_utf8_is_read_and_said_so() {
         "{out}"
     );
 }
+
+/// A review: plain mode's result said nothing of a compliance the gate fails on (a hiring
+/// screener whose only use-case safeguard is a privacy notice), and "all in place" beside
+/// evidence that had expired. It says what the wizard's result says.
+#[test]
+fn the_result_gives_the_compliance_the_gate_fails_on_and_evidence_to_renew() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = dir.path().join("35.toml");
+    std::fs::copy(
+        root.join("tests/fixtures/judgement/35-hiring-screener-privacy-notice-only.toml"),
+        &path,
+    )
+    .unwrap();
+    let out = drive(Session::open(q.clone(), &path).unwrap(), b"result\nquit\n");
+    assert!(
+        out.contains("Compliance with the AWS Responsible AI Policy is to be confirmed: for Safeguards specific to the use case, \"Lawful basis and privacy notice\" is in place, but for other reasons than this kind of decision"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))
+        .unwrap()
+        .replace(
+            "[safeguards.risk-assessment]\nstatus = \"in-place\"\n",
+            "[safeguards.risk-assessment]\nstatus = \"in-place\"\nexpires = \"2020-06-01\"\n",
+        );
+    let path = dir.path().join("triage.toml");
+    std::fs::write(&path, text).unwrap();
+    let out = drive(Session::open(q, &path).unwrap(), b"result\nquit\n");
+    assert!(
+        out.contains("the evidence of \"Documented risk assessment\" has expired or is dated after today, so it must be renewed"),
+        "{out}"
+    );
+    assert!(!out.contains("all in place"), "{out}");
+}

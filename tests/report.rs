@@ -1242,7 +1242,7 @@ const CROSSWALK: &str = "[questionnaire]\nid = \"cw\"\nversion = \"1\"\ntitle = 
 
 fn crosswalk_status(a: &Assessment, item: &str) -> raia::report::crosswalk::CrosswalkStatus {
     let q = raia::questionnaire::apply_overlay(q(), "cw.toml", CROSSWALK).unwrap();
-    let c = raia::report::crosswalk::build(&q, a, "fw").unwrap();
+    let c = raia::report::crosswalk::build(&q, a, "fw", None).unwrap();
     c.items.iter().find(|i| i.item == item).unwrap().status
 }
 

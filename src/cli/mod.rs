@@ -404,7 +404,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                             .into());
                         }
                     };
-                    crate::report::crosswalk::render(q.clone(), &a, &fw, json)?
+                    crate::report::crosswalk::render(q.clone(), &a, &fw, json, Some(&today))?
                 }
                 None => {
                     crate::report::render_on(q, &a, format.into(), &templates()?, Some(&today))?

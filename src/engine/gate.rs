@@ -44,6 +44,17 @@ impl Evaluation {
             .collect()
     }
 
+    /// Ids of the safeguards required against a concern none of whose safeguards holds: each
+    /// alone is recommended practice, but one of them must be in place, as the policy forbids
+    /// allowing others such uses (a review saw them listed "not a breach of the policy" beside
+    /// a gate failing on them).
+    pub fn open_misuse_guards(&self) -> std::collections::BTreeSet<&str> {
+        self.unguarded_concerns()
+            .into_iter()
+            .flat_map(|(_, against)| against.into_iter().map(|s| s.id.as_str()))
+            .collect()
+    }
+
     /// Prohibitions raised as a concern (possible misuse to guard against), not confirmed.
     pub fn concerns(&self) -> impl Iterator<Item = &ProhibitionFinding> {
         self.prohibitions

@@ -750,7 +750,15 @@ pub fn unguarded_words(e: &Evaluation) -> Option<String> {
 /// prohibited, not compliant (what is not met), to be confirmed (and why), not stated yet
 /// (incomplete), or no gap found, with the "should" items and recommendations said apart as
 /// no breach.
-pub fn compliance_statement(q: &Questionnaire, e: &Evaluation) -> String {
+pub fn compliance_statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String {
+    // Required safeguards in place on evidence that has expired or is dated after today: the
+    // gate fails on them, so no "no gap" (a review read it beside an expired risk assessment).
+    let lapsed: Vec<String> = e
+        .safeguards
+        .iter()
+        .filter(|s| s.required && today.is_some_and(|t| s.evidence_lapsed(t)))
+        .map(|s| format!("\"{}\"", s.title))
+        .collect();
     let count = |f: &dyn Fn(&SafeguardResult) -> bool| {
         e.gaps
             .iter()
@@ -822,6 +830,13 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation) -> String {
         format!(
             "Compliance with the {} cannot be stated yet: the assessment is incomplete.",
             policy_name
+        )
+    } else if !lapsed.is_empty() {
+        format!(
+            "Compliance with the {} is to be confirmed: the evidence of {} has expired or is dated after today, so {} must be renewed.",
+            policy_name,
+            super::join_and(&lapsed),
+            if lapsed.len() == 1 { "it" } else { "they" }
         )
     } else {
         format!(

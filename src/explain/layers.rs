@@ -31,6 +31,26 @@ pub fn basis_of(q: &Questionnaire, layer: usize, b: Basis, obligation: Obligatio
     }
 }
 
+/// [`basis_of`] for a safeguard that may stand against misuse left open (`misuse`): there
+/// "recommended practice" alone would read as no breach, while the gate fails until one such
+/// safeguard is in place.
+pub fn gap_basis(
+    q: &Questionnaire,
+    layer: usize,
+    b: Basis,
+    obligation: Obligation,
+    misuse: bool,
+) -> String {
+    if misuse && b == Basis::Practice {
+        MISUSE_GUARD.to_string()
+    } else {
+        basis_of(q, layer, b, obligation)
+    }
+}
+
+/// The basis of a safeguard against misuse left open, in words, for every mode.
+pub const MISUSE_GUARD: &str = "against misuse left open: one such safeguard must be in place, as the policy forbids allowing others such uses";
+
 /// [`basis_of`] for a safeguard, by id, with its own layer.
 pub fn safeguard_basis(q: &Questionnaire, id: &str, b: Basis, obligation: Obligation) -> String {
     basis_of(q, q.safeguard(id).map_or(0, |s| s.layer), b, obligation)

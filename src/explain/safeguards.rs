@@ -230,6 +230,48 @@ pub fn requirement_state(r: &RequirementResult) -> String {
     }
 }
 
+/// [`safeguard_state`] as of `today`: in place on evidence that has expired or is dated after
+/// today says so, in every mode (a review saw the wizard's row say "in place" while the
+/// report said it expired).
+pub fn safeguard_state_on(s: &SafeguardResult, today: Option<&str>) -> String {
+    match today {
+        Some(t) if s.evidence_expired(t) => format!(
+            "in place, but its evidence expired on {}",
+            s.evidence_expires
+        ),
+        Some(t) if s.evidence_dated_later(t) => format!(
+            "in place, but its evidence is dated {}, after today",
+            s.evidence_date
+        ),
+        _ => safeguard_state(s),
+    }
+}
+
+/// [`requirement_state`] as of `today`: "met" on evidence that has since expired (or is dated
+/// after today) says so, as the gate fails on it (a review read "met" beside an expired risk
+/// assessment).
+pub fn requirement_state_on(e: &Evaluation, r: &RequirementResult, today: Option<&str>) -> String {
+    let state = requirement_state(r);
+    if r.state != RequirementState::Met {
+        return state;
+    }
+    let lapsed: Vec<String> = r
+        .safeguards
+        .iter()
+        .filter_map(|id| e.safeguard(id))
+        .filter(|s| s.required && today.is_some_and(|t| s.evidence_lapsed(t)))
+        .map(|s| format!("\"{}\"", s.title))
+        .collect();
+    if lapsed.is_empty() {
+        state
+    } else {
+        format!(
+            "{state}, but on evidence to renew: that of {} has expired or is dated after today",
+            super::join_and(&lapsed)
+        )
+    }
+}
+
 /// Why a requirement is "to be confirmed" when no status under it says more.
 pub(crate) const NOTHING_SHOWS: &str = "nothing in the answers shows how it is met";
 

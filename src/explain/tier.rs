@@ -158,7 +158,7 @@ pub fn score_short(e: &Evaluation) -> String {
 }
 
 /// One sentence a reader can act on.
-pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
+pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String {
     let v = &q.vocabulary;
     if e.tier == Tier::Prohibited {
         let mut s = format!(
@@ -221,6 +221,20 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation) -> String {
                 ),
             });
         }
+    }
+    // Evidence lapsed as of today: the gate fails on it, so never "every safeguard ... is in
+    // place" (a review read that beside an expired risk assessment).
+    let lapsed = e
+        .safeguards
+        .iter()
+        .filter(|s| s.required && today.is_some_and(|t| s.evidence_lapsed(t)))
+        .count();
+    if lapsed > 0 {
+        parts.push(plural(
+            lapsed,
+            "safeguard is in place on evidence that has expired or is dated after today, to renew",
+            "safeguards are in place on evidence that has expired or is dated after today, to renew",
+        ));
     }
     if conflicts > 0 {
         parts.push(plural(

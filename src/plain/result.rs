@@ -330,24 +330,43 @@ impl Plain<'_> {
         for d in crate::explain::disagreements(q, &e) {
             lines.push(format!("{}.", crate::explain::capital(&d)));
         }
+        let today = crate::session::today();
+        // As the wizard's result says them: a review heard "all in place" here beside evidence
+        // that had expired, and nothing of a compliance the gate fails.
+        if e.complete
+            && e.tier != crate::questionnaire::Tier::Prohibited
+            && !e
+                .gate_on(
+                    crate::engine::Binding::of(q, &self.s.assessment),
+                    false,
+                    Some(&today),
+                )
+                .is_empty()
+        {
+            lines.push(crate::explain::compliance_statement(q, &e, Some(&today)));
+        }
         if e.gaps.is_empty() {
-            lines.push(
-                "Safeguards this use calls for: all in place or not applicable with a reason."
-                    .to_string(),
-            );
+            lines.push(crate::explain::open_safeguards(&e, Some(&today)));
         } else {
             lines.push(format!(
                 "Safeguards this use needs, still open: {} ({}).",
                 e.gaps.len(),
                 crate::explain::gaps_by_basis(&e)
             ));
+            let misuse = e.open_misuse_guards();
             for id in &e.gaps {
                 if let Some(s) = e.safeguard(id) {
                     lines.push(format!(
                         "  {}: {} ({}).",
                         s.title,
                         crate::explain::safeguard_state(s),
-                        crate::explain::safeguard_basis(q, &s.id, s.basis, s.obligation)
+                        crate::explain::gap_basis(
+                            q,
+                            q.safeguard(&s.id).map_or(0, |x| x.layer),
+                            s.basis,
+                            s.obligation,
+                            misuse.contains(s.id.as_str())
+                        )
                     ));
                 }
             }

@@ -114,7 +114,9 @@ pub struct Crosswalk {
 }
 
 fn safeguard_link(s: &SafeguardRow, relationship: Relationship) -> CrosswalkLink {
-    let contradicted = s.required && !s.conflict.is_empty();
+    // Evidence lapsed as of today is no safeguard in place: to be confirmed once renewed (a
+    // review saw it count towards "partly addressed" while the gate failed on it).
+    let contradicted = s.required && (!s.conflict.is_empty() || s.lapsed);
     let gap = s.required
         && !contradicted
         && (s.unjustified
@@ -221,7 +223,12 @@ fn item_status(links: &[CrosswalkLink], settled: bool) -> CrosswalkStatus {
 }
 
 /// The crosswalk of one assessment to `framework` (an id of [`Questionnaire::frameworks`]).
-pub fn build(q: &Questionnaire, a: &Assessment, framework: &str) -> anyhow::Result<Crosswalk> {
+pub fn build(
+    q: &Questionnaire,
+    a: &Assessment,
+    framework: &str,
+    today: Option<&str>,
+) -> anyhow::Result<Crosswalk> {
     let Some(fw) = q.frameworks.iter().find(|f| f.id == framework) else {
         anyhow::bail!(
             "no layer of the questionnaire declares framework `{framework}`; declared: {}",
@@ -236,7 +243,7 @@ pub fn build(q: &Questionnaire, a: &Assessment, framework: &str) -> anyhow::Resu
             }
         );
     };
-    let report = Report::build(q, a);
+    let report = Report::build_on(q, a, today);
     let settled = report.status.complete
         && report.questionnaire.binding_message.is_empty()
         && report.contradictions.is_empty();
@@ -515,8 +522,9 @@ pub fn render(
     a: &Assessment,
     framework: &str,
     json: bool,
+    today: Option<&str>,
 ) -> anyhow::Result<String> {
     let q = crate::questionnaire::with_framework(q, framework)?;
-    let c = build(&q, a, framework)?;
+    let c = build(&q, a, framework, today)?;
     Ok(if json { c.json() } else { c.markdown() })
 }

@@ -118,7 +118,7 @@ pub(crate) fn score(
         outln!(
             "  - {}: {} ({}){}",
             r.title,
-            explain::requirement_state(r),
+            explain::requirement_state_on(&e, r, Some(today)),
             explain::requirement_basis(q, &r.id, r.basis, r.obligation),
             if note.is_empty() {
                 String::new()
@@ -131,29 +131,42 @@ pub(crate) fn score(
     if let Some(open) = explain::unguarded_words(&e) {
         outln!("Misuse left open: {}.", explain::capital(&open));
     }
+    // Each safeguard against misuse left open is only recommended, but one of them must be in
+    // place: listed apart, never as "not a breach".
+    let misuse = e.open_misuse_guards();
     let in_group = |basis: crate::questionnaire::Basis,
-                    obligation: Option<crate::questionnaire::Obligation>|
+                    obligation: Option<crate::questionnaire::Obligation>,
+                    against_misuse: bool|
      -> Vec<&crate::engine::SafeguardResult> {
         e.gaps
             .iter()
             .filter_map(|id| e.safeguard(id))
-            .filter(|s| s.basis == basis && obligation.is_none_or(|o| s.obligation == o))
+            .filter(|s| {
+                s.basis == basis
+                    && obligation.is_none_or(|o| s.obligation == o)
+                    && (basis == Basis::Policy || misuse.contains(s.id.as_str()) == against_misuse)
+            })
             .collect()
     };
     use crate::questionnaire::{Basis, Obligation};
     let groups = [
         (
-            in_group(Basis::Policy, Some(Obligation::Must)),
+            in_group(Basis::Policy, Some(Obligation::Must), false),
             "Policy gaps",
             "required by the policy's words, not in place",
         ),
         (
-            in_group(Basis::Policy, Some(Obligation::Should)),
+            in_group(Basis::Practice, None, true),
+            "Against misuse left open",
+            "one of them must be in place, as the policy forbids allowing others such uses",
+        ),
+        (
+            in_group(Basis::Policy, Some(Obligation::Should), false),
             "Not shown",
             "the policy says it should be done; not called a breach",
         ),
         (
-            in_group(Basis::Practice, None),
+            in_group(Basis::Practice, None, false),
             "Recommendations open",
             "recommended practice, not a breach of the policy",
         ),

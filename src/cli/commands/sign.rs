@@ -82,5 +82,12 @@ pub(crate) fn sign_once(
             crate::explain::plural(policy_gaps, "safeguard", "safeguards")
         );
     }
+    // Misuse left open fails the gate as a policy matter too (a review: approving it said
+    // nothing, while policy gaps drew this note).
+    if let Some(open) = crate::explain::unguarded_words(&e)
+        && matches!(decision, Decision::Approved)
+    {
+        errln!("note: approved while {open}.");
+    }
     Ok(())
 }

@@ -195,17 +195,7 @@ impl Report {
             required: s.required,
             why_required: explain::required_reasons(q, s),
             status: s.status,
-            status_label: match today {
-                Some(t) if s.evidence_expired(t) => format!(
-                    "in place, but its evidence expired on {}",
-                    s.evidence_expires
-                ),
-                Some(t) if s.evidence_dated_later(t) => format!(
-                    "in place, but its evidence is dated {}, after today",
-                    s.evidence_date
-                ),
-                _ => explain::safeguard_state(s),
-            },
+            status_label: explain::safeguard_state_on(s, today),
             lapsed: lapsed(s),
             source: s.source,
             source_label: explain::source(s).to_string(),
@@ -464,7 +454,7 @@ impl Report {
                 safeguards: r.safeguards.iter().map(String::from).collect(),
                 met: r.is_met(),
                 state: r.state,
-                status_label: explain::requirement_state(r),
+                status_label: explain::requirement_state_on(e, r, today),
                 note: explain::requirement_note(e, r),
                 basis: r.basis,
                 obligation: r.obligation,
@@ -507,6 +497,7 @@ impl Report {
             .map(|w| (w.safeguard.as_str(), w))
             .collect();
         let plan_of = |id: &str| a.plans.get(id).cloned().unwrap_or_default();
+        let misuse = e.open_misuse_guards();
         let gaps = e
             .gaps
             .iter()
@@ -519,7 +510,13 @@ impl Report {
                     status: s.status,
                     status_label: explain::safeguard_state(s),
                     basis: s.basis,
-                    basis_label: explain::basis_of(q, sg_layer(&s.id), s.basis, s.obligation),
+                    basis_label: explain::gap_basis(
+                        q,
+                        sg_layer(&s.id),
+                        s.basis,
+                        s.obligation,
+                        misuse.contains(s.id.as_str()),
+                    ),
                     required_by: explain::required_by(q, sg_layer(&s.id), s.basis, &s.clause),
                     change: what_if
                         .map(|w| explain::what_if(q, e, w))
@@ -549,7 +546,13 @@ impl Report {
                 status: s.status,
                 status_label: explain::safeguard_state(s),
                 required,
-                basis_label: explain::basis(s.basis, s.obligation).to_string(),
+                basis_label: explain::gap_basis(
+                    q,
+                    0,
+                    s.basis,
+                    s.obligation,
+                    misuse.contains(s.id.as_str()),
+                ),
                 plan: explain::plan(s, &p.owner, &p.target),
                 owner: p.owner,
                 target: p.target,
@@ -770,7 +773,7 @@ impl Report {
             compliance,
             contradictions,
             cleared,
-            verdict: explain::verdict(q, e),
+            verdict: explain::verdict(q, e, today),
             reasons: explain::tier_reasons(q, e),
             prohibitions,
             screened_all_by,

@@ -40,7 +40,11 @@ pub struct Compliance {
     pub policy_gaps: Vec<String>,
     /// Required safeguards the policy says should be in place, not shown.
     pub should_gaps: Vec<String>,
-    /// Required safeguards the questionnaire recommends, not in place: never a breach.
+    /// Required safeguards against misuse the answers show possible, none of which is in place:
+    /// each is recommended, but one of them must be in place (the gate fails until it is).
+    pub misuse_guards: Vec<String>,
+    /// Required safeguards the questionnaire recommends, not in place: never a breach. Those in
+    /// `misuse_guards` are not repeated here.
     pub recommendations: Vec<String>,
     /// Safeguards whose status the answers contradict: neither in place nor a gap until
     /// confirmed.

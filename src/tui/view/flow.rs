@@ -541,7 +541,7 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         return c;
     };
     c.wrapped(&s.title, w, 0, t.heading());
-    let state = crate::explain::safeguard_state(s);
+    let state = crate::explain::safeguard_state_on(s, Some(&app.today));
     let status = match s.source {
         // Nothing recorded: the answers show it, and another answer contradicts them (a new-user
         // pass read "recorded: missing" of a safeguard never set).

@@ -179,14 +179,15 @@ pub(crate) fn result_content(
         && e.complete
         && e.tier != crate::questionnaire::Tier::Prohibited
         && !e
-            .gate(
+            .gate_on(
                 crate::engine::Binding::of(&s.questionnaire, &s.assessment),
                 false,
+                Some(&app.today),
             )
             .is_empty()
     {
         c.wrapped(
-            &crate::explain::compliance_statement(app.q(), e),
+            &crate::explain::compliance_statement(app.q(), e, Some(&app.today)),
             w,
             0,
             t.warn(),
@@ -384,6 +385,7 @@ pub(crate) fn safeguard_row(
     let t = &app.theme;
     let conflict = s.is_contradicted();
     let in_place = s.status == SafeguardStatus::InPlace;
+    let lapsed = s.required && s.evidence_lapsed(&app.today);
     let mark = if cur {
         "›"
     } else if conflict {
@@ -397,7 +399,7 @@ pub(crate) fn safeguard_row(
     };
     let style = if cur {
         t.selected()
-    } else if s.is_gap() || conflict {
+    } else if s.is_gap() || conflict || lapsed {
         t.warn()
     } else if !s.required && !in_place {
         t.muted()
@@ -414,6 +416,9 @@ pub(crate) fn safeguard_row(
             "no evidence".to_string()
         } else if s.unjustified {
             "n/a, no reason".to_string()
+        } else if lapsed {
+            // As the summary above says: the evidence is to renew.
+            "to renew".to_string()
         } else {
             s.status.label().to_string()
         };
