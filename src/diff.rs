@@ -53,6 +53,13 @@ pub struct Diff {
     /// before, and the other way round: titles.
     pub safeguards_gained: Vec<String>,
     pub safeguards_lost: Vec<String>,
+    /// In place in both, but called for by the answers in only one: titles. A review read "no
+    /// longer in place" for safeguards still in place that the answers stopped calling for.
+    pub called_for_now: Vec<String>,
+    pub called_for_no_longer: Vec<String>,
+    /// Gaps of the earlier version the later one no longer calls for: closed by changing the
+    /// answers, not by putting anything in place.
+    pub gaps_no_longer_called_for: Vec<String>,
     pub policy_gaps_before: usize,
     pub policy_gaps_after: usize,
     /// Why `raia score --gate` fails for each version on the day given (`--today`, else today),
@@ -183,8 +190,16 @@ pub fn diff(
                   without: &[&crate::engine::SafeguardResult]| {
         from.iter()
             .filter(|s| !without.iter().any(|o| o.id == s.id))
-            .map(|s| s.title.to_string())
+            .map(|s| (s.id.to_string(), s.title.to_string()))
             .collect::<Vec<_>>()
+    };
+    // Recorded or shown in place, whether or not the answers call for it.
+    let in_place = |e: &Evaluation, id: &str| {
+        e.safeguard(id).is_some_and(|s| {
+            s.status == crate::assessment::SafeguardStatus::InPlace
+                && !s.is_contradicted()
+                && !s.unjustified
+        })
     };
     let (hash_before, hash_after) = (before.answers_hash(q), after.answers_hash(q));
     let mut signoffs: Vec<SignOffHold> = before
@@ -237,8 +252,32 @@ pub fn diff(
         notes,
         details,
         records,
-        safeguards_gained: titles(&ha, &hb),
-        safeguards_lost: titles(&hb, &ha),
+        safeguards_gained: titles(&ha, &hb)
+            .into_iter()
+            .filter(|(id, _)| !in_place(&eb, id))
+            .map(|(_, t)| t)
+            .collect(),
+        safeguards_lost: titles(&hb, &ha)
+            .into_iter()
+            .filter(|(id, _)| !in_place(&ea, id))
+            .map(|(_, t)| t)
+            .collect(),
+        called_for_now: titles(&ha, &hb)
+            .into_iter()
+            .filter(|(id, _)| in_place(&eb, id))
+            .map(|(_, t)| t)
+            .collect(),
+        called_for_no_longer: titles(&hb, &ha)
+            .into_iter()
+            .filter(|(id, _)| in_place(&ea, id))
+            .map(|(_, t)| t)
+            .collect(),
+        gaps_no_longer_called_for: eb
+            .safeguards
+            .iter()
+            .filter(|s| s.is_gap() && ea.safeguard(&s.id).is_none_or(|x| !x.required))
+            .map(|s| s.title.to_string())
+            .collect(),
         policy_gaps_before: gaps(&eb),
         policy_gaps_after: gaps(&ea),
         gate_before: gate(before, &eb),
@@ -376,7 +415,12 @@ impl Diff {
             changes(&mut out, &self.records, "(not recorded)");
         }
         out.push_str("\n## Safeguards\n\n");
-        if self.safeguards_gained.is_empty() && self.safeguards_lost.is_empty() {
+        if self.safeguards_gained.is_empty()
+            && self.safeguards_lost.is_empty()
+            && self.called_for_now.is_empty()
+            && self.called_for_no_longer.is_empty()
+            && self.gaps_no_longer_called_for.is_empty()
+        {
             out.push_str("No safeguard this use calls for came into place or went out of place.\n");
         }
         for t in &self.safeguards_gained {
@@ -384,6 +428,24 @@ impl Diff {
         }
         for t in &self.safeguards_lost {
             out.push_str(&format!("- no longer in place: {}\n", cell(t)));
+        }
+        for t in &self.called_for_now {
+            out.push_str(&format!(
+                "- now called for by the answers, and already in place: {}\n",
+                cell(t)
+            ));
+        }
+        for t in &self.called_for_no_longer {
+            out.push_str(&format!(
+                "- no longer called for by the answers, still in place: {}\n",
+                cell(t)
+            ));
+        }
+        for t in &self.gaps_no_longer_called_for {
+            out.push_str(&format!(
+                "- no longer called for by the answers, and never put in place: {}\n",
+                cell(t)
+            ));
         }
         out.push_str("\n## Sign-offs\n\n");
         if self.signoffs.is_empty() {

@@ -4192,3 +4192,83 @@ fn a_risk_assessment_absent_planned_or_stale_fails_the_gate() {
         assert!(!gate_passes(&e), "{evidence}");
     }
 }
+
+/// A review: "what would change" promised "2 gaps closed" for an answer that made one of them
+/// contradicted, and said nothing of the questions and disagreement it brought. The what-if
+/// now counts only what would close, and says what else the answer brings.
+#[test]
+fn a_what_if_never_promises_a_gap_closed_that_its_answer_would_contradict() {
+    let (q, _, e) = example("cv-screener-auto-reject.toml");
+    let w = |id: &str| {
+        e.what_if
+            .iter()
+            .find(|w| w.safeguard == id)
+            .unwrap_or_else(|| panic!("a what-if for {id}"))
+    };
+    let explanation = w("explanation");
+    assert!(
+        explanation.gaps_to_confirm.iter().any(|g| g == "ai-notice"),
+        "{explanation:#?}"
+    );
+    assert!(!explanation.gaps_closed.iter().any(|g| g == "ai-notice"));
+    assert!(!explanation.contradictions_opened.is_empty());
+    let words = raia::explain::what_if(&q, &e, explanation);
+    assert!(
+        words.contains("1 gap closed; but the answers would then disagree (")
+            && words.contains("\"Notice that AI is used\" would be to be confirmed, not closed"),
+        "{words}"
+    );
+    let review = w("human-review");
+    assert_eq!(review.questions_opened, 2, "{review:#?}");
+    assert!(
+        raia::explain::what_if(&q, &e, review).contains("2 more questions would need an answer")
+    );
+    // A safeguard that changes no answer brings nothing else.
+    let ra = w("risk-assessment");
+    assert!(
+        ra.contradictions_opened.is_empty()
+            && ra.gaps_to_confirm.is_empty()
+            && ra.questions_opened == 0
+    );
+}
+
+/// A review: with the decision areas set to "none", `raia diff` said "no longer in place" of
+/// safeguards still in place, and did not name the policy gaps that went with the answers, so
+/// "policy gaps 3 → 0" read as remediation.
+#[test]
+fn a_diff_tells_safeguards_no_longer_called_for_from_safeguards_taken_out() {
+    let (q, before, _) = example("cv-screener-auto-reject.toml");
+    let mut after = before.clone();
+    choose_many(&mut after, "decision-areas", &["none"]);
+    let d = raia::diff::diff(&q, "before", &before, "after", &after, None);
+    assert!(d.safeguards_lost.is_empty(), "{:#?}", d.safeguards_lost);
+    assert!(
+        d.called_for_no_longer
+            .iter()
+            .any(|t| t == "Accuracy evaluation on use-case data"),
+        "{:#?}",
+        d.called_for_no_longer
+    );
+    assert!(
+        d.gaps_no_longer_called_for
+            .iter()
+            .any(|t| t == "Human review of adverse decisions"),
+        "{:#?}",
+        d.gaps_no_longer_called_for
+    );
+    let md = d.markdown();
+    assert!(md.contains("- no longer called for by the answers, still in place: Accuracy evaluation on use-case data"), "{md}");
+    assert!(!md.contains("no longer in place"), "{md}");
+    // The other way round: already in place, now called for.
+    let back = raia::diff::diff(&q, "after", &after, "before", &before, None);
+    assert!(
+        back.safeguards_gained.is_empty(),
+        "{:#?}",
+        back.safeguards_gained
+    );
+    assert!(
+        back.called_for_now
+            .iter()
+            .any(|t| t == "Accuracy evaluation on use-case data")
+    );
+}

@@ -1055,14 +1055,33 @@ fn what_ifs(q: &Questionnaire, a: &Assessment, e: &Evaluation, shortcut: bool) -
             );
             let after = evaluate_once(q, &alt, Some(&s.id));
             let now: BTreeSet<&Text> = after.gaps.iter().collect();
+            // A gap no longer open, but whose status another answer would then contradict, is
+            // to be confirmed, not closed.
+            let (gaps_to_confirm, gaps_closed): (Vec<Text>, Vec<Text>) = before
+                .difference(&now)
+                .map(|x| (*x).clone())
+                .partition(|x| after.safeguard(x).is_some_and(|r| r.is_contradicted()));
+            let had: BTreeSet<&Text> = e.contradictions.iter().map(|c| &c.id).collect();
             WhatIf {
                 safeguard: s.id.clone(),
                 title: s.title.clone(),
                 answers,
                 score_after: after.score.total,
                 tier_after: after.tier,
-                gaps_closed: before.difference(&now).map(|x| (*x).clone()).collect(),
+                gaps_closed,
                 gaps_opened: now.difference(&before).map(|x| (*x).clone()).collect(),
+                gaps_to_confirm,
+                contradictions_opened: after
+                    .contradictions
+                    .iter()
+                    .filter(|c| !had.contains(&c.id))
+                    .map(|c| c.message.clone())
+                    .collect(),
+                questions_opened: after
+                    .unanswered
+                    .iter()
+                    .filter(|x| !e.unanswered.contains(x))
+                    .count(),
             }
         })
         .collect()
@@ -1101,6 +1120,9 @@ fn what_if_in_place(
         tier_after: tier_of(any_confirmed, floor, band_of(q, total)),
         gaps_closed: vec![s.id.clone()],
         gaps_opened: Vec::new(),
+        gaps_to_confirm: Vec::new(),
+        contradictions_opened: Vec::new(),
+        questions_opened: 0,
     }
 }
 

@@ -516,6 +516,14 @@ pub struct WhatIf {
     pub gaps_closed: Vec<Text>,
     /// Gaps it would open (a changed answer can require another safeguard).
     pub gaps_opened: Vec<Text>,
+    /// Gaps the changed answers would leave to be confirmed rather than close: another answer
+    /// contradicts them (ids). A review saw "1 gap closed" promised for an answer that made
+    /// the safeguard contradicted.
+    pub gaps_to_confirm: Vec<Text>,
+    /// Contradictions the changed answers would newly make hold (their messages).
+    pub contradictions_opened: Vec<Text>,
+    /// Required questions the changed answers would newly show, unanswered.
+    pub questions_opened: usize,
 }
 
 /// An answer kept for a hidden question that would confirm prohibition `prohibition`.

@@ -398,6 +398,35 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
                 .join(", ")
         ));
     }
+    // What the changed answers would also bring, so no closure is promised that the
+    // evaluation would not give (a review: the answer named made the safeguard contradicted).
+    let mut but = Vec::new();
+    if !w.contradictions_opened.is_empty() {
+        but.push(format!(
+            "the answers would then disagree ({})",
+            w.contradictions_opened
+                .iter()
+                .map(|m| m.trim_end_matches('.').to_string())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ));
+    }
+    if !w.gaps_to_confirm.is_empty() {
+        let titles: Vec<String> = w.gaps_to_confirm.iter().map(title).collect();
+        but.push(format!(
+            "{} would be to be confirmed, not closed",
+            super::join_and(&titles)
+        ));
+    }
+    if w.questions_opened > 0 {
+        but.push(format!(
+            "{} would need an answer",
+            plural(w.questions_opened, "more question", "more questions")
+        ));
+    }
+    if !but.is_empty() {
+        gaps.push_str(&format!("; but {}", but.join(", ")));
+    }
     format!("{}{with}: {score}, {tier}, {gaps}", w.title)
 }
 
