@@ -290,7 +290,7 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .success()
         .stdout(predicate::str::contains("Hiring helper: tier HIGH"))
         .stdout(predicate::str::contains(
-            "Consequential decisions: Hiring and termination (employment)",
+            "Consequential decisions: Hiring and termination",
         ))
         .stdout(predicate::str::contains("Gaps: none"))
         // The optional owner question is left blank: the count says so.
@@ -350,7 +350,7 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
         .code(3)
         .stdout(predicate::str::contains("tier PROHIBITED"))
         .stdout(predicate::str::contains(
-            "CONFIRMED Likeness without consent (likeness)",
+            "CONFIRMED Likeness without consent\n",
         ));
 }
 

@@ -4272,3 +4272,28 @@ fn a_diff_tells_safeguards_no_longer_called_for_from_safeguards_taken_out() {
             .any(|t| t == "Accuracy evaluation on use-case data")
     );
 }
+
+/// A thirteenth hostile review: review that almost never changes the outcome read as human
+/// oversight when audits of agreement, or time per case, were all that kept it independent.
+/// While the reviewer sees only the system's answer, it is nominal.
+#[test]
+fn review_that_never_disagrees_and_sees_only_the_answer_is_nominal() {
+    let (q, a0, e) = example("benefits-eligibility-triage.toml");
+    assert!(gate_passes(&e));
+    for independence in [&["audits"][..], &["time"], &["time", "training", "audits"]] {
+        let mut a = a0.clone();
+        choose(&mut a, "override-rate", "rarely");
+        choose_many(&mut a, "review-independence", independence);
+        let e = evaluate(&q, &a);
+        assert!(holds(&e, "nominal-oversight"), "{independence:?}");
+        assert!(e.safeguard("human-review").unwrap().is_contradicted());
+        assert!(!gate_passes(&e), "{independence:?}");
+    }
+    // Seeing the inputs and the evidence, a reviewer who rarely disagrees may simply agree.
+    let mut a = a0.clone();
+    choose(&mut a, "override-rate", "rarely");
+    choose_many(&mut a, "review-independence", &["inputs", "audits"]);
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "nominal-oversight"));
+    assert!(gate_passes(&e));
+}

@@ -59,16 +59,14 @@ pub(crate) fn score(
             outln!("  - {line}");
         }
     }
-    // Titles for people, ids in brackets for editing the file.
-    let confirmed: Vec<String> = e
-        .confirmed()
-        .map(|p| format!("{} ({})", p.title, p.id))
-        .collect();
+    // Titles alone: nothing in the file is keyed by a prohibition's or a category's id, and
+    // every other mode prints the titles (a review read the ids as a leak).
+    let confirmed: Vec<String> = e.confirmed().map(|p| p.title.to_string()).collect();
     let concerns: Vec<String> = e
         .prohibitions
         .iter()
         .filter(|p| p.status == ProhibitionStatus::Concern)
-        .map(|p| format!("{} ({})", p.title, p.id))
+        .map(|p| p.title.to_string())
         .collect();
     outln!(
         "{}: {}{}",
@@ -100,7 +98,7 @@ pub(crate) fn score(
         } else {
             e.categories
                 .iter()
-                .map(|c| format!("{} ({})", c.title, c.id))
+                .map(|c| c.title.to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
         }
