@@ -4297,3 +4297,18 @@ fn review_that_never_disagrees_and_sees_only_the_answer_is_nominal() {
     assert!(!holds(&e, "nominal-oversight"));
     assert!(gate_passes(&e));
 }
+
+/// Guards against misuse left open fail the gate, so they come right after the policy's own
+/// gaps, before what the policy says should be done and before recommendations.
+#[test]
+fn guards_against_misuse_left_open_come_first_among_open_safeguards() {
+    let (_, _, e) = case("46-covert-face-tracking-retention-limits.toml");
+    assert!(e.safeguards.iter().all(|s| !s.is_policy_gap()));
+    assert_eq!(
+        e.gaps.first().map(|g| g.as_str()),
+        Some("lawful-basis-notice"),
+        "{:?}",
+        e.gaps
+    );
+    assert!(e.gaps.iter().any(|g| g == "output-spot-checks"));
+}

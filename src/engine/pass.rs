@@ -811,17 +811,25 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
     let tier = tier_of(any_confirmed, floor, e.score.band);
     e.tier = tier;
 
+    // Safeguards against misuse left open fail the gate as the policy's gaps do.
+    let misuse: BTreeSet<String> = e
+        .open_misuse_guards()
+        .into_iter()
+        .map(String::from)
+        .collect();
     let mut gap_list: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.is_gap()).collect();
-    // What the policy requires first, then what it says should be done, then recommendations,
-    // each by credit: the work that matters most comes first, in every mode (the wizard's
-    // result lists them in this order too).
+    // What the policy requires first, then the guards against misuse left open, then what it
+    // says should be done, then recommendations, each by credit: the work that matters most
+    // comes first, in every mode (the wizard's result lists them in this order too).
     let kind = |s: &SafeguardResult| {
         if s.is_policy_gap() {
             0
-        } else if s.is_should_gap() {
+        } else if misuse.contains(s.id.as_str()) {
             1
-        } else {
+        } else if s.is_should_gap() {
             2
+        } else {
+            3
         }
     };
     gap_list.sort_by_key(|s| (kind(s), std::cmp::Reverse(s.credit)));
