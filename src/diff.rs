@@ -381,8 +381,17 @@ impl Diff {
                         format!("\"{}\"", cell(s))
                     }
                 };
+                // A change of spaces or line breaks alone reads the same on both sides: say
+                // what changed (a review saw '"X" → "X"' beside a sign-off it made stale).
+                let spacing = if c.before != c.after
+                    && c.before.split_whitespace().eq(c.after.split_whitespace())
+                {
+                    " (only spaces or line breaks changed)"
+                } else {
+                    ""
+                };
                 out.push_str(&format!(
-                    "- {}\n  {} → {}\n",
+                    "- {}\n  {} → {}{spacing}\n",
                     cell(&c.prompt),
                     side(&c.before),
                     side(&c.after)

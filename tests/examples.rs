@@ -4312,3 +4312,18 @@ fn guards_against_misuse_left_open_come_first_among_open_safeguards() {
     );
     assert!(e.gaps.iter().any(|g| g == "output-spot-checks"));
 }
+
+/// A review: a trailing space added to the organisation showed as '"X" → "X"' in `raia diff`,
+/// beside a sign-off that change had made stale. The diff says what changed.
+#[test]
+fn a_diff_says_when_only_spacing_changed() {
+    let (q, before, _) = example("cv-screener-auto-reject.toml");
+    let mut after = before.clone();
+    after.metadata.organisation.push(' ');
+    let md = raia::diff::diff(&q, "before", &before, "after", &after, None).markdown();
+    assert!(md.contains("(only spaces or line breaks changed)"), "{md}");
+    let mut after = before.clone();
+    after.metadata.organisation.push_str(" Ltd");
+    let md = raia::diff::diff(&q, "before", &before, "after", &after, None).markdown();
+    assert!(!md.contains("only spaces"), "{md}");
+}
