@@ -55,6 +55,17 @@ impl Evaluation {
             .collect()
     }
 
+    /// Required safeguards in place on evidence that has expired, or is dated after `today`; none
+    /// without a day to judge by. Every mode words these from this list.
+    pub fn lapsed<'a>(
+        &'a self,
+        today: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a SafeguardResult> + 'a {
+        self.safeguards
+            .iter()
+            .filter(move |s| today.is_some_and(|t| s.evidence_lapsed(t)))
+    }
+
     /// Prohibitions raised as a concern (possible misuse to guard against), not confirmed.
     pub fn concerns(&self) -> impl Iterator<Item = &ProhibitionFinding> {
         self.prohibitions

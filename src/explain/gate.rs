@@ -746,6 +746,24 @@ pub fn unguarded_words(e: &Evaluation) -> Option<String> {
     ))
 }
 
+/// The compliance statement where the gate fails on the day given for a reason a result screen's
+/// counts do not give (a requirement nothing shows is met, misuse left open, evidence to
+/// renew); `None` where it passes, or the result is incomplete or prohibited. The wizard and
+/// plain mode both say it (a new user saw counts there while `raia score --gate` failed).
+pub fn compliance_where_gate_fails(
+    q: &Questionnaire,
+    a: &crate::assessment::Assessment,
+    e: &Evaluation,
+    today: &str,
+) -> Option<String> {
+    (e.complete
+        && e.tier != crate::questionnaire::Tier::Prohibited
+        && !e
+            .gate_on(crate::engine::Binding::of(q, a), false, Some(today))
+            .is_empty())
+    .then(|| compliance_statement(q, e, Some(today)))
+}
+
 /// Where the use stands against the policy's own words, in one sentence for the reports:
 /// prohibited, not compliant (what is not met), to be confirmed (and why), not stated yet
 /// (incomplete), or no gap found, with the "should" items and recommendations said apart as
@@ -754,9 +772,7 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation, today: Option<&st
     // Required safeguards in place on evidence that has expired or is dated after today: the
     // gate fails on them, so no "no gap" (a review read it beside an expired risk assessment).
     let lapsed: Vec<String> = e
-        .safeguards
-        .iter()
-        .filter(|s| s.required && today.is_some_and(|t| s.evidence_lapsed(t)))
+        .lapsed(today)
         .map(|s| format!("\"{}\"", s.title))
         .collect();
     let count = |f: &dyn Fn(&SafeguardResult) -> bool| {

@@ -259,7 +259,7 @@ pub fn requirement_state_on(e: &Evaluation, r: &RequirementResult, today: Option
         .safeguards
         .iter()
         .filter_map(|id| e.safeguard(id))
-        .filter(|s| s.required && today.is_some_and(|t| s.evidence_lapsed(t)))
+        .filter(|s| today.is_some_and(|t| s.evidence_lapsed(t)))
         .map(|s| format!("\"{}\"", s.title))
         .collect();
     if lapsed.is_empty() {
@@ -453,11 +453,7 @@ pub fn open_safeguards(e: &Evaluation, today: Option<&str>) -> String {
     let required = e.safeguards.iter().filter(|s| s.required).count();
     // Nor beside evidence that has lapsed or is dated later, as of today (a review: a voice
     // licence whose term had ended read as in place here).
-    let lapsed = e
-        .safeguards
-        .iter()
-        .filter(|s| today.is_some_and(|t| s.evidence_lapsed(t)))
-        .count();
+    let lapsed = e.lapsed(today).count();
     // A status the answers contradict is neither a gap nor in place: never "all in place" beside
     // one (a review: consent records nothing backed read as in place here).
     let unsettled = e

@@ -224,11 +224,7 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
     }
     // Evidence lapsed as of today: the gate fails on it, so never "every safeguard ... is in
     // place" (a review read that beside an expired risk assessment).
-    let lapsed = e
-        .safeguards
-        .iter()
-        .filter(|s| s.required && today.is_some_and(|t| s.evidence_lapsed(t)))
-        .count();
+    let lapsed = e.lapsed(today).count();
     if lapsed > 0 {
         parts.push(plural(
             lapsed,

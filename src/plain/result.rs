@@ -333,17 +333,10 @@ impl Plain<'_> {
         let today = crate::session::today();
         // As the wizard's result says them: a review heard "all in place" here beside evidence
         // that had expired, and nothing of a compliance the gate fails.
-        if e.complete
-            && e.tier != crate::questionnaire::Tier::Prohibited
-            && !e
-                .gate_on(
-                    crate::engine::Binding::of(q, &self.s.assessment),
-                    false,
-                    Some(&today),
-                )
-                .is_empty()
+        if let Some(statement) =
+            crate::explain::compliance_where_gate_fails(q, &self.s.assessment, &e, &today)
         {
-            lines.push(crate::explain::compliance_statement(q, &e, Some(&today)));
+            lines.push(statement);
         }
         if e.gaps.is_empty() {
             lines.push(crate::explain::open_safeguards(&e, Some(&today)));

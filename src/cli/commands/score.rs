@@ -182,9 +182,7 @@ pub(crate) fn score(
         // Nor evidence that has lapsed or is dated after today (a review: a licence whose term
         // had ended beside "every safeguard ... is in place").
         let lapsed: Vec<String> = e
-            .safeguards
-            .iter()
-            .filter(|s| s.evidence_lapsed(today))
+            .lapsed(Some(today))
             .map(|s| format!("\"{}\"", s.title))
             .collect();
         if unshown.is_empty() && lapsed.is_empty() {

@@ -175,23 +175,10 @@ pub(crate) fn result_content(
     // Where the gate would fail for a reason the lines above do not give (a requirement
     // nothing shows is met, misuse left open), the policy statement the reports make says it:
     // a new user saw "missing or planned" counts here while `raia score --gate` failed.
-    if let Some(s) = app.session()
-        && e.complete
-        && e.tier != crate::questionnaire::Tier::Prohibited
-        && !e
-            .gate_on(
-                crate::engine::Binding::of(&s.questionnaire, &s.assessment),
-                false,
-                Some(&app.today),
-            )
-            .is_empty()
-    {
-        c.wrapped(
-            &crate::explain::compliance_statement(app.q(), e, Some(&app.today)),
-            w,
-            0,
-            t.warn(),
-        );
+    if let Some(statement) = app.session().and_then(|s| {
+        crate::explain::compliance_where_gate_fails(&s.questionnaire, &s.assessment, e, &app.today)
+    }) {
+        c.wrapped(&statement, w, 0, t.warn());
     }
     let conflicts = e.conflicts().count();
     if conflicts > 0 {
@@ -385,7 +372,7 @@ pub(crate) fn safeguard_row(
     let t = &app.theme;
     let conflict = s.is_contradicted();
     let in_place = s.status == SafeguardStatus::InPlace;
-    let lapsed = s.required && s.evidence_lapsed(&app.today);
+    let lapsed = s.evidence_lapsed(&app.today);
     let mark = if cur {
         "›"
     } else if conflict {
