@@ -1215,3 +1215,81 @@ mod overlay_input {
         }
     }
 }
+
+/// The words of `text` as the policy fingerprints count them: lowercased runs of ASCII letters,
+/// digits and apostrophes.
+fn policy_words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .replace('\u{2019}', "'")
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn shingle_print(words: &[String]) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(words.join(" ").as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+fn files_under(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files_under(&path, out);
+        } else if path
+            .extension()
+            .is_some_and(|e| ["toml", "tera", "md", "rs"].contains(&e.to_str().unwrap()))
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// The questionnaire, the templates, the docs and the code paraphrase the policy and cite it;
+/// none of them holds a run of 8 of its words (tests/fixtures/policy-shingles.txt holds their
+/// fingerprints, not the text).
+#[test]
+fn no_sentence_of_the_policy_is_pasted() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let prints: std::collections::HashSet<String> =
+        std::fs::read_to_string(root.join("tests/fixtures/policy-shingles.txt"))
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(str::to_string)
+            .collect();
+    assert!(
+        prints.len() > 400,
+        "the fingerprints cover the whole policy"
+    );
+    // The check itself: a run of the policy's own words is found.
+    let pasted = policy_words(
+        "Outputs should be evaluated for accuracy and appropriateness for your use case.",
+    );
+    assert!(
+        pasted
+            .windows(8)
+            .any(|w| prints.contains(&shingle_print(w)))
+    );
+
+    let mut files = vec![root.join("README.md")];
+    for dir in ["questionnaires", "templates", "docs", "examples", "src"] {
+        files_under(&root.join(dir), &mut files);
+    }
+    let mut found = Vec::new();
+    for file in &files {
+        let words = policy_words(&std::fs::read_to_string(file).unwrap());
+        for run in words.windows(8) {
+            if !run.iter().any(|w| w.contains("http")) && prints.contains(&shingle_print(run)) {
+                found.push(format!("{}: \"{}\"", file.display(), run.join(" ")));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "pasted from the policy:\n{}",
+        found.join("\n")
+    );
+}
