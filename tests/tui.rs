@@ -5649,3 +5649,68 @@ fn a_narrow_footer_keeps_the_key_to_go_on_and_quit() {
         }
     }
 }
+
+/// Hostile review: a colleague's edit saved while a reviewer read the result was taken in at
+/// the sign-off's save and approved unseen ("All 18 safeguards ... in place" on screen, a policy
+/// gap in the file). The wizard refuses, shows the changes, and signs once they were shown.
+#[test]
+fn the_wizard_never_signs_changes_it_has_not_shown() {
+    let mut t = T::example("clinical-triage-assistant.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    assert!(
+        t.app
+            .eval()
+            .unwrap()
+            .safeguards
+            .iter()
+            .all(|s| !s.is_policy_gap()),
+        "the example has no policy gap"
+    );
+    let text = std::fs::read_to_string(t.path()).unwrap();
+    let edited = text.replacen(
+        "[safeguards.risk-assessment]\nstatus = \"in-place\"",
+        "[safeguards.risk-assessment]\nstatus = \"planned\"",
+        1,
+    );
+    assert_ne!(edited, text);
+    std::fs::write(t.path(), edited).unwrap();
+
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Char('s'));
+    t.type_str("Rita Reviewer, Risk officer");
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Enter);
+    let screen = t.render(200, 30);
+    assert!(
+        screen.contains("Not signed: the file changed on disk since the result was shown"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("read the result again, then sign"),
+        "{screen}"
+    );
+    assert!(t.disk().signoff.is_empty(), "nothing signed");
+    // The result behind the dialog now shows the gap the edit opened.
+    assert!(
+        t.app
+            .eval()
+            .unwrap()
+            .safeguards
+            .iter()
+            .any(|s| s.is_policy_gap()),
+        "the change is taken in and evaluated"
+    );
+    // Signed again once shown: the sign-off names the answers on disk, gap and all.
+    t.key(KeyCode::Esc);
+    t.approve_on_the_result("Rita Reviewer, Risk officer");
+    let disk = t.disk();
+    assert_eq!(disk.signoff.len(), 1);
+    assert!(disk.signoff[0].is_current(&disk.answers_hash(&t.q)));
+    assert!(
+        t.render(200, 30)
+            .contains("Approved with 1 safeguard the policy requires not in place"),
+        "{}",
+        t.render(200, 30)
+    );
+}

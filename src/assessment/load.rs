@@ -59,11 +59,18 @@ pub fn read_assessment_fingerprinted(
     let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
     let text = crate::textfile::read(path, "assessment")?;
     let fingerprint = store::Fingerprint::of(text.as_bytes(), modified);
-    let a = match parse_assessment(&path.display().to_string(), &text, q) {
-        Ok(a) => a,
-        Err(d) => return Err(report_instead(path, &text).unwrap_or_else(|| d.into())),
-    };
-    Ok((a, fingerprint))
+    Ok((assessment_from_text(path, &text, q)?, fingerprint))
+}
+
+/// Checks `text`, read from the assessment at `path`, as [`read_assessment`] does: for a
+/// command that has read the file already (to learn which release of the rules it is bound to).
+pub fn assessment_from_text(
+    path: &Path,
+    text: &str,
+    q: &Questionnaire,
+) -> anyhow::Result<Assessment> {
+    parse_assessment(&path.display().to_string(), text, q)
+        .map_err(|d| report_instead(path, text).unwrap_or_else(|| d.into()))
 }
 
 /// A report written by raia is not an assessment: reading one (`text`, which did not read as

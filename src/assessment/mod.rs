@@ -5,7 +5,9 @@
 use crate::answer::Answer;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 pub(crate) use load::report_instead;
-pub use load::{parse_assessment, read_assessment, read_assessment_fingerprinted};
+pub use load::{
+    assessment_from_text, parse_assessment, read_assessment, read_assessment_fingerprinted,
+};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;

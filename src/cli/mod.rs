@@ -388,9 +388,8 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             crosswalk,
         }) => {
             let file = draft_or_path(&file, drafts.as_deref());
-            let own = own_release(&q, &file);
+            let (own, a) = read_with_release(&q, &file)?;
             let q = own.as_ref().unwrap_or(&q);
-            let a = assessment::read_assessment(&file, q)?;
             let text = match crosswalk {
                 Some(fw) => {
                     let json = match format {
@@ -439,7 +438,23 @@ fn data(text: &str) -> std::io::Result<()> {
 /// that a newer one exists, else None (the questionnaire in use).
 fn own_release(q: &Questionnaire, file: &Path) -> Option<Questionnaire> {
     let text = crate::textfile::read(file, "assessment").ok()?;
-    let (old, notice) = assessment::file::own_release(q, &text)?;
+    own_release_of(q, file, &text)
+}
+
+fn own_release_of(q: &Questionnaire, file: &Path, text: &str) -> Option<Questionnaire> {
+    let (old, notice) = assessment::file::own_release(q, text)?;
     errln!("note: {}: {notice}", term_text::path(file));
     Some(old)
+}
+
+/// Reads the assessment at `file` once, against its own older built-in release if it is bound
+/// to one (see [`own_release`]) and else `q`; returns that release with the assessment.
+fn read_with_release(
+    q: &Questionnaire,
+    file: &Path,
+) -> anyhow::Result<(Option<Questionnaire>, Assessment)> {
+    let text = crate::textfile::read(file, "assessment")?;
+    let own = own_release_of(q, file, &text);
+    let a = assessment::assessment_from_text(file, &text, own.as_ref().unwrap_or(q))?;
+    Ok((own, a))
 }

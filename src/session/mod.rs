@@ -495,10 +495,24 @@ impl Session {
         decision: crate::signoff::Decision,
         date: &str,
     ) -> anyhow::Result<crate::assessment::SignOff> {
+        // What the reviewer was shown: a sign-off names these answers or none (a hostile review
+        // signed a colleague's edit, taken in at this save, that the screen never showed).
+        let shown = self.assessment.answers_hash(&self.questionnaire);
         if self.save()?.is_none() {
             return Err(crate::signoff::Refused(
                 "type the system name first: it names the file the sign-off is written to".into(),
             )
+            .into());
+        }
+        if self.assessment.answers_hash(&self.questionnaire) != shown {
+            let what = if self.merged.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", std::mem::take(&mut self.merged).join(", "))
+            };
+            return Err(crate::signoff::Refused(format!(
+                "the file changed on disk since the result was shown{what}; its changes are taken in now: read the result again, then sign"
+            ))
             .into());
         }
         let e = self.evaluate();

@@ -10,9 +10,8 @@ pub(crate) fn score(
     today: &str,
 ) -> anyhow::Result<ExitCode> {
     use crate::explain;
-    let own = own_release(q, file);
+    let (own, a) = read_with_release(q, file)?;
     let q = own.as_ref().unwrap_or(q);
-    let a = assessment::read_assessment(file, q)?;
     let e = evaluate(q, &a);
     for w in warnings(q, &a, &e) {
         errln!("{}: warning: {w}", term_text::path(file));

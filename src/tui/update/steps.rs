@@ -279,7 +279,12 @@ pub(crate) fn record_signoff(app: &mut App) {
                 entry.questionnaire_version
             ));
         }
-        Err(e) => app.error(format!("Not signed: {e:#}")),
+        Err(e) => {
+            // A refusal may follow changes taken in from the file: the result behind the
+            // dialog shows them.
+            app.refresh();
+            app.error(format!("Not signed: {e:#}"));
+        }
     }
 }
 
