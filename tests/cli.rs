@@ -4784,8 +4784,62 @@ fn a_date_of_work_that_could_be_either_way_is_checked_at_its_later_reading() {
         .assert()
         .code(3)
         .stdout(predicate::str::contains(
-            "Evidence dated later: the evidence for \"Documented risk assessment\" is dated 2026-02-01 (read from a date the evidence writes another way; where day and month could be either, the later date is taken: write it as YYYY-MM-DD to be exact), after today",
+            "Evidence dated later: the evidence for \"Documented risk assessment\" is dated 2026-02-01 (read from a date the evidence writes another way: where day and month could be either, the later date is taken, and a month, quarter or year named alone counts from its first day; write it as YYYY-MM-DD to be exact), after today",
         ));
+}
+
+/// A fourteenth hostile review: evidence "approved March 2027", "Q2 2027", "2027", "on
+/// 2026/12/15", "on 20261215" or "sign-off: 2027-03-01" read as done, and a dismissal-ranking
+/// tool passed the gate on 2026-12-01. Each is now dated, and wholly after today fails; a month
+/// under way today does not.
+#[test]
+fn work_dated_by_month_quarter_year_or_written_year_first_is_checked_against_today() {
+    let env = Env::new();
+    for (written, later) in [
+        (
+            "approved by the clinical safety officer in March 2027",
+            true,
+        ),
+        ("approved by the clinical safety officer Q2 2027", true),
+        ("approved 2027 by the clinical safety officer", true),
+        (
+            "approved by the clinical safety officer on 2026/12/15",
+            true,
+        ),
+        ("approved by the clinical safety officer on 20261215", true),
+        (
+            "approved by the clinical safety officer; sign-off: 2026-12-15",
+            true,
+        ),
+        (
+            "approved by the clinical safety officer in December 2026",
+            false,
+        ),
+        ("approved by the clinical safety officer in 2026", false),
+        (
+            "approved by the clinical safety officer on 2026/11/30",
+            false,
+        ),
+    ] {
+        let file = triage_edited(
+            &env,
+            "approved by the clinical safety officer on 2024-10-15",
+            written,
+        );
+        let out = env.score_gate_on("2026-12-01", &file).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            stdout
+                .contains("Evidence dated later: the evidence for \"Documented risk assessment\""),
+            later,
+            "{written}\n{stdout}"
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(if later { 3 } else { 0 }),
+            "{written}"
+        );
+    }
 }
 
 /// A thirteenth hostile review: evidence that had expired still read "met", "no gap against

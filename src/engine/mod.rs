@@ -1349,39 +1349,45 @@ fn months_after(date: &str, months: u32) -> Option<String> {
     Some(format!("{y:04}-{m:02}-{:02}", d.min(last)))
 }
 
+/// Words that say what happened on the date after them: the work was done then.
+const MADE: &[&str] = &[
+    "approved",
+    "approval",
+    "signed",
+    "completed",
+    "done",
+    "dated",
+    "performed",
+    "conducted",
+    "carried",
+    "ran",
+    "tested",
+    "reviewed",
+    "validated",
+    "issued",
+    "published",
+    "finished",
+    "held",
+    "agreed",
+    "audited",
+    "passed",
+    "written",
+    "accepted",
+    "ratified",
+    "authorised",
+    "authorized",
+    "certified",
+    "finalised",
+    "finalized",
+    // "Ethics board sign-off: 2027-03-01" (a review saw it count as done).
+    "sign-off",
+    "signoff",
+    "signed-off",
+];
+
 /// [`dates_in`] for the words of one clause: a date counts when one of the eight words before
 /// it says what happened on it.
 fn note_dates(words: &[&str], out: &mut DatesIn) {
-    const MADE: &[&str] = &[
-        "approved",
-        "approval",
-        "signed",
-        "completed",
-        "done",
-        "dated",
-        "performed",
-        "conducted",
-        "carried",
-        "ran",
-        "tested",
-        "reviewed",
-        "validated",
-        "issued",
-        "published",
-        "finished",
-        "held",
-        "agreed",
-        "audited",
-        "passed",
-        "written",
-        "accepted",
-        "ratified",
-        "authorised",
-        "authorized",
-        "certified",
-        "finalised",
-        "finalized",
-    ];
     // A date it lapses on: these alone, or "until", "through", "to" after "valid" or "in force"
     // ("valid until 2025-06-30"). "until" alone is as often a span of data ("records until
     // 2023-12-31"), which is no expiry (a review of honest evidence).
@@ -1535,16 +1541,32 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 && MONTHS.iter().any(|m| w.eq_ignore_ascii_case(m.as_bytes()))
         })
     };
-    if !numeric && !named() {
+    // A run of exactly `n` digits, not inside a longer number.
+    let digits = |n: usize| {
+        b.windows(n).enumerate().any(|(i, w)| {
+            w.iter().all(u8::is_ascii_digit)
+                && (i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_digit))
+                && !b.get(i + n).is_some_and(u8::is_ascii_digit)
+        })
+    };
+    // A year: four digits not inside a longer number; or a date run together ("20261215").
+    let has_year = digits(4);
+    if !has_year && !digits(8) {
         return None;
     }
-    // A year: four digits not inside a longer number.
-    let has_year = b.windows(4).enumerate().any(|(i, w)| {
-        w.iter().all(u8::is_ascii_digit)
-            && (i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_digit))
-            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
-    });
-    if !has_year {
+    // A year after a quarter ("Q2 2027") or after a word that dates work ("approved 2027"): a
+    // review saw evidence approved next year count as done today.
+    let year_words = || {
+        let lower = text.to_ascii_lowercase();
+        lower.contains("q1 ")
+            || lower.contains("q2 ")
+            || lower.contains("q3 ")
+            || lower.contains("q4 ")
+            || lower.contains("h1 ")
+            || lower.contains("h2 ")
+            || MADE.iter().any(|m| lower.contains(m))
+    };
+    if !numeric && !named() && !digits(8) && !year_words() {
         return None;
     }
     let month_of = |w: &str| -> Option<u32> {
@@ -1598,6 +1620,13 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         let [a, m, y] = parts.as_slice() else {
             return None;
         };
+        // Year first: "2026/12/15", "2026.12.15".
+        if a.len() == 4 {
+            let short = m.len() <= 2 && y.len() <= 2;
+            let (year, mo, d): (u32, u32, u32) = (year_of(a)?, m.parse().ok()?, y.parse().ok()?);
+            return (short && (1..=12).contains(&mo) && (1..=31).contains(&d))
+                .then(|| (iso(year, mo, d), core.len()));
+        }
         if a.is_empty() || a.len() > 2 || m.is_empty() || m.len() > 2 {
             return None;
         }
@@ -1646,6 +1675,73 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             out.push(format!("{}{tail}", iso(y, m, d)));
             changed = true;
             i += 3;
+            continue;
+        }
+        // A date run together: "20261215", in this century.
+        let core = w.trim_end_matches([',', '.', ';', ')', ':']);
+        if core.len() == 8 && core.bytes().all(|c| c.is_ascii_digit()) {
+            let n = |r: std::ops::Range<usize>| core.get(r).and_then(|d| d.parse::<u32>().ok());
+            if let (Some(y @ 2000..=2099), Some(m @ 1..=12), Some(d @ 1..=31)) =
+                (n(0..4), n(4..6), n(6..8))
+            {
+                out.push(format!(
+                    "{}{}",
+                    iso(y, m, d),
+                    w.get(8..).unwrap_or_default()
+                ));
+                changed = true;
+                i += 1;
+                continue;
+            }
+        }
+        // A month, quarter or half of a year, or a year after a word that dates work, as its
+        // first day: "March 2027", "Q2 2027", "approved 2027" (a review saw evidence approved
+        // next year count as done). The first day, so a period under way now is never later
+        // than today; one wholly to come is. "may 2024" in lower case is the verb.
+        let start = if let Some(y) = year_of(next(1)) {
+            let lower = w.to_ascii_lowercase();
+            let lower = lower.trim_start_matches('(');
+            match lower {
+                "q1" | "q2" | "q3" | "q4" => lower
+                    .get(1..)
+                    .and_then(|q| q.parse::<u32>().ok())
+                    .map(|q| iso(y, 3 * q - 2, 1)),
+                "h1" => Some(iso(y, 1, 1)),
+                "h2" => Some(iso(y, 7, 1)),
+                _ if *w != "may" => month_of(w).map(|m| iso(y, m, 1)),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        if let Some(date) = start {
+            let tail = next(1).trim_start_matches(|c: char| c.is_ascii_digit());
+            let lead = if w.starts_with('(') { "(" } else { "" };
+            out.push(format!("{lead}{date}{tail}"));
+            changed = true;
+            i += 2;
+            continue;
+        }
+        let dates_work = |k: usize| {
+            i.checked_sub(k)
+                .and_then(|j| words.get(j))
+                .map(|p| p.to_ascii_lowercase())
+                .is_some_and(|p| MADE.contains(&p.trim_end_matches([',', ':'])))
+        };
+        let after_in = i
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|p| p.eq_ignore_ascii_case("in") || p.eq_ignore_ascii_case("during"));
+        if let Some(y) = year_of(w).filter(|_| core.len() == 4)
+            && (dates_work(1) || (after_in && dates_work(2)))
+        {
+            out.push(format!(
+                "{}{}",
+                iso(y, 1, 1),
+                w.get(4..).unwrap_or_default()
+            ));
+            changed = true;
+            i += 1;
             continue;
         }
         out.push((*w).to_string());
@@ -2741,6 +2837,19 @@ mod tests {
             ("valid until 11/18/2024", "valid until 2024-11-18"),
             // Either reading: the earlier.
             ("valid until 05/06/2024", "valid until 2024-05-06"),
+            // Year first, run together, a month, a quarter, a year that dates work (a review
+            // saw each, approved next year, count as done).
+            ("approved on 2026/12/15.", "approved on 2026-12-15."),
+            ("approved on 20261215.", "approved on 2026-12-15."),
+            (
+                "approved March 2027 by the board",
+                "approved 2027-03-01 by the board",
+            ),
+            ("approved in March 2027.", "approved in 2027-03-01."),
+            ("approved Q2 2027.", "approved 2027-04-01."),
+            ("signed off in H2 2027", "signed off in 2027-07-01"),
+            ("approved 2027.", "approved 2027-01-01."),
+            ("Approved in 2027;", "Approved in 2027-01-01;"),
         ] {
             assert_eq!(iso_dates(text).as_deref(), Some(iso), "{text}");
         }
@@ -2751,6 +2860,9 @@ mod tests {
             "we may 2024 plan",
             "MRM-CL-031 in 2024",
             "decided 12 2024",
+            "trained on 2019 data",
+            "ticket 12345678 approved",
+            "approved 19991231",
         ] {
             assert_eq!(iso_dates(text), None, "{text}");
         }
@@ -2771,6 +2883,26 @@ mod tests {
             iso_dates_read("approved 05/06/2024", DateReading::Later).as_deref(),
             Some("approved 2024-06-05")
         );
+        for (evidence, made) in [
+            (
+                "Assessment AIA-PP-4, approved March 2027 by the ethics board.",
+                "2027-03-01",
+            ),
+            (
+                "Report HA-2026-311, signed off on 2027/01/15.",
+                "2027-01-15",
+            ),
+            (
+                "Ethics board sign-off of RA-PP-4: 2027-03-01.",
+                "2027-03-01",
+            ),
+            ("approved by the ethics board, December 2026.", "2026-12-01"),
+            ("Approved 2027.", "2027-01-01"),
+        ] {
+            assert_eq!(dates_in(evidence).made.as_deref(), Some(made), "{evidence}");
+        }
+        // To come, as before: a quarter it is planned for is no day it was done.
+        assert_eq!(dates_in("Approval planned for Q2 2027.").made, None);
     }
 
     #[test]

@@ -373,7 +373,7 @@ pub fn evidence_dated_later(s: &SafeguardResult) -> String {
         s.title,
         date,
         if later {
-            " (read from a date the evidence writes another way; where day and month could be either, the later date is taken: write it as YYYY-MM-DD to be exact)"
+            " (read from a date the evidence writes another way: where day and month could be either, the later date is taken, and a month, quarter or year named alone counts from its first day; write it as YYYY-MM-DD to be exact)"
         } else {
             ""
         }
