@@ -1530,6 +1530,16 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[ToConfirm("human-weapon-control"), Clear("lethal-weapons")],
     ),
+    // A dismissal recommender whose risk assessment is the model provider's service card.
+    (
+        "54-dismissal-ranker-vendor-card-as-risk-assessment.toml",
+        Tier::High,
+        &[
+            Category("employment"),
+            Gap("risk-assessment"),
+            Met("human-review"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -2726,9 +2736,15 @@ fn in_place_with_nothing_behind_it_is_no_met() {
             !s.holds() && s.is_gap() && s.is_policy_gap(),
             "{evidence:?}"
         );
+        // Text that says something is named as given (a review read "no evidence given"
+        // beside the evidence it quoted).
         assert_eq!(
             raia::explain::safeguard_state(s),
-            "in place, no evidence given",
+            if evidence.split_whitespace().count() > 2 {
+                "in place, but the evidence given does not show it"
+            } else {
+                "in place, no evidence given"
+            },
             "{evidence:?}"
         );
         assert!(

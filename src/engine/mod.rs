@@ -596,6 +596,42 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "expected by",
     "expected in",
     "copied from",
+    // A fourteenth's: someone else's work (the model provider's), a certificate of something
+    // else, a blank form or a statement of intent, none of it about this use case.
+    "service card",
+    "the vendor has",
+    "vendor has done",
+    "vendor aws has",
+    "done by the vendor",
+    "done by our vendor",
+    "done by aws",
+    "aws has done",
+    "the model provider has",
+    "done by the model provider",
+    "vendor s risk assessment",
+    "provider s risk assessment",
+    "provider s model card",
+    "vendor s model card",
+    "covered by our iso",
+    "covered by iso",
+    "covered by our soc",
+    "covered by soc",
+    "covered by our certification",
+    "template approved",
+    "template was approved",
+    "blank template",
+    "take ai risk seriously",
+    "takes ai risk seriously",
+    "take risk seriously",
+    "takes risk seriously",
+    "take this seriously",
+    "takes this seriously",
+    "follow industry best practice",
+    "follows industry best practice",
+    "follow best practice",
+    "follows best practice",
+    "in line with industry best practice",
+    "committed to responsible ai",
 ];
 
 /// Words one of which every phrase of [`NOT_DONE_UNLESS_DATED`] holds (between spaces, as
@@ -634,6 +670,15 @@ const NOT_DONE_GATE: &[&str] = &[
     " copied ",
     " will ",
     " to be ",
+    " service ",
+    " vendor",
+    " aws ",
+    " provider",
+    " covered ",
+    " template ",
+    " seriously ",
+    " best ",
+    " committed ",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -966,6 +1011,9 @@ fn dates_work_done(text: &str) -> bool {
         "will ",
         "to be ",
         "should",
+        "template approved",
+        "template, approved",
+        "template was approved",
     ];
     let lower = text.to_lowercase();
     clauses(&lower).any(|clause| {
@@ -2600,6 +2648,34 @@ mod tests {
                 NOT_DONE_GATE.iter().any(|w| spaced.contains(w)),
                 "{p:?} holds none of the gate words"
             );
+        }
+    }
+
+    /// A fourteenth hostile review's evidence that read "met" for a dismissal-ranking tool's
+    /// risk assessment: the model provider's work, a certificate of something else, a template,
+    /// a statement of intent.
+    #[test]
+    fn fourteenth_round_other_peoples_work_and_intentions_are_no_evidence() {
+        for text in [
+            "The vendor (AWS) has done a risk assessment of the model; see the Bedrock service card.",
+            "See the Bedrock service card.",
+            "Risk assessment done by the model provider.",
+            "Covered by our ISO 27001 certification.",
+            "Covered by our SOC 2 report.",
+            "Group-wide AI risk assessment template, approved 2024-05-02.",
+            "We take AI risk seriously and follow industry best practice.",
+            "We are committed to responsible AI.",
+        ] {
+            assert!(is_empty_reason(text), "{text:?} is no evidence");
+        }
+        for text in [
+            "RA-12 approved 2024-05-02, written with the group risk assessment template",
+            "Guardrails configured from the Bedrock service card's advice; tested 2024-05-02 (GR-4)",
+            "Model card MC-7 for our fine-tuned model, reviewed 2024-05-02",
+            "Our own risk assessment RA-12 (approved 2024-05-02) builds on the vendor's model card",
+            "Vendor contract VC-9 signed 2024-03-01 licenses the voices",
+        ] {
+            assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
     }
 

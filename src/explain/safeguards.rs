@@ -174,11 +174,21 @@ pub fn safeguard_state(s: &SafeguardResult) -> String {
     s.status.label().to_string()
 }
 
-/// A status recorded with nothing behind it, in words.
+/// Text of three words or more: "n/a", "-" or "None yet" are no evidence given; "Covered by our
+/// ISO 27001 certification" is evidence given that does not show the work.
+fn says_something(text: &str) -> bool {
+    text.split_whitespace().nth(2).is_some()
+}
+
+/// A status recorded with nothing behind it, in words: none given, or text that is none (it
+/// says the work is not done or is to come, is a placeholder, or is not about this system; a
+/// review read "no evidence given" beside evidence quoted in the same report).
 pub fn unjustified_state(s: &SafeguardResult) -> &'static str {
-    match s.status {
-        SafeguardStatus::InPlace => "in place, no evidence given",
-        _ => "not applicable, no reason given",
+    match (s.status, says_something(&s.evidence)) {
+        (SafeguardStatus::InPlace, false) => "in place, no evidence given",
+        (SafeguardStatus::InPlace, true) => "in place, but the evidence given does not show it",
+        (_, false) => "not applicable, no reason given",
+        (_, true) => "not applicable, but the text given is no reason",
     }
 }
 
@@ -308,10 +318,22 @@ pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
         ));
     }
     if !unevidenced.is_empty() {
+        let given = !titles(&|s| {
+            s.unjustified
+                && !s.is_contradicted()
+                && s.status == SafeguardStatus::InPlace
+                && says_something(&s.evidence)
+        })
+        .is_empty();
         parts.push(format!(
-            "nothing shows that {} {} in place: no answer, and no evidence",
+            "nothing shows that {} {} in place: no answer, and {}",
             unevidenced.join(", "),
-            if unevidenced.len() == 1 { "is" } else { "are" }
+            if unevidenced.len() == 1 { "is" } else { "are" },
+            if given {
+                "the evidence given does not show it"
+            } else {
+                "no evidence"
+            }
         ));
     }
     // In place, but required for another reason (personal data, a concern, any consequential
