@@ -3234,8 +3234,32 @@ fn a_rejection_fails_the_gate_until_a_reviewer_approves() {
         );
         assert!(!gate_passes(&e));
 
-        // A later approval of the same answers supersedes it and starts the cycle.
+        // Someone else's later approval of the very answers rejected does not lift it (a
+        // hostile review merged a risk officer's rejection and a team lead's approval, and
+        // the later date passed the gate) ...
+        let mut overruled = a.clone();
+        approve(&q, &mut overruled, "2026-02-01");
+        let e = evaluate(&q, &overruled);
+        assert!(!gate_passes(&e));
+        let words = raia::explain::gate_failures(&e.gate(raia::engine::Binding::Bound, false), &q)
+            .join("\n");
+        assert!(
+            words.contains("the approval of the same answers by J. Compliance on 2026-02-01 does not lift it: only Rita Reviewer can"),
+            "{words}"
+        );
+        // A note on why nothing was changed, then anyone's approval of the noted answers,
+        // lifts it.
+        note(
+            &mut overruled,
+            "limitations",
+            "The change asked for was weighed by the committee and not made (minutes CM-7).",
+        );
+        approve(&q, &mut overruled, "2026-02-02");
+        assert!(gate_passes(&evaluate(&q, &overruled)));
+        // The reviewer's own approval of the same answers lifts it too (the name read without
+        // case or spaces around it), and starts the cycle.
         approve(&q, &mut a, "2026-02-01");
+        a.signoff.last_mut().unwrap().name = "rita reviewer ".into();
         let e = evaluate(&q, &a);
         assert!(
             gate_passes(&e),

@@ -364,6 +364,7 @@ impl Evaluation {
                     name: n.name.clone(),
                     date: n.date.clone(),
                     current: n.current,
+                    others: n.others.clone(),
                 },
                 vec![Subject::SignOff],
             );

@@ -440,6 +440,10 @@ pub enum GateFailure {
         name: String,
         date: String,
         current: bool,
+        /// Approvals of the same answers by others, which do not lift it ("T. Lead on
+        /// 2026-12-01").
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        others: Vec<String>,
     },
 }
 
@@ -613,6 +617,10 @@ pub struct NotApproved {
     pub date: String,
     /// Given for the answers as they are now; else for an earlier version of them.
     pub current: bool,
+    /// Approvals of these same answers by someone else ("T. Lead on 2026-12-01"), which do not
+    /// lift it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub others: Vec<String>,
 }
 
 impl NotApproved {
@@ -620,6 +628,9 @@ impl NotApproved {
     /// rejection or request for changes, unless an approval of the answers as they are now
     /// came after it. A stale approval, or one that names other answers (a hostile review
     /// approved an edited version, then put back exactly what was rejected), clears nothing.
+    /// Nor does someone else's approval of the very answers rejected: only the reviewer who
+    /// said no can take it back without a change (a review merged a risk officer's rejection
+    /// and a team lead's approval of the same answers, and the later date passed the gate).
     pub fn of(a: &Assessment, hash: &str) -> Option<Self> {
         use crate::assessment::Decision;
         // Sign-offs in the order `latest_signoff` reads them: by date, then by place in the file.
@@ -630,16 +641,30 @@ impl NotApproved {
             .iter()
             .rposition(|(_, s)| s.decision.is_some_and(|d| d != Decision::Approved))?;
         let (_, no) = order.get(at)?;
-        let approved_since = order
+        let current = no.is_current(hash);
+        let same_person = |s: &crate::assessment::SignOff| {
+            s.name.trim().to_lowercase() == no.name.trim().to_lowercase()
+        };
+        let approvals: Vec<&crate::assessment::SignOff> = order
             .get(at + 1..)
             .unwrap_or_default()
             .iter()
-            .any(|(_, s)| s.decision == Some(Decision::Approved) && s.is_current(hash));
-        (!approved_since).then(|| Self {
+            .map(|(_, s)| *s)
+            .filter(|s| s.decision == Some(Decision::Approved) && s.is_current(hash))
+            .collect();
+        let lifted = approvals.iter().any(|s| !current || same_person(s));
+        (!lifted).then(|| Self {
             decision: no.decision.unwrap_or(Decision::Rejected),
             name: no.name.clone(),
             date: no.date.clone(),
-            current: no.is_current(hash),
+            current,
+            others: approvals
+                .iter()
+                .map(|s| match s.date.trim() {
+                    "" => s.name.trim().to_string(),
+                    d => format!("{} on {d}", s.name.trim()),
+                })
+                .collect(),
         })
     }
 }

@@ -185,7 +185,8 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 name,
                 date,
                 current,
-            } => not_approved(*decision, name, date, *current),
+                others,
+            } => not_approved(*decision, name, date, *current, others),
             GateFailure::SignOffDatedLater { date } => signoff_dated_later(date),
         })
         .collect()
@@ -281,6 +282,7 @@ pub fn not_approved(
     name: &str,
     date: &str,
     current: bool,
+    others: &[String],
 ) -> String {
     use crate::assessment::Decision;
     let (did, these) = match decision {
@@ -294,7 +296,14 @@ pub fn not_approved(
     } else {
         format!(" on {}", date.trim())
     };
-    if current {
+    if current && !others.is_empty() {
+        format!(
+            "{} {did} {these}{on}, and they have not changed since; the approval of the same answers by {} does not lift it: only {} can, by approving them; else change what was asked for, or note why not, and have a reviewer sign the changed answers (raia sign)",
+            name.trim(),
+            crate::explain::join_and(others),
+            name.trim()
+        )
+    } else if current {
         format!(
             "{} {did} {these}{on}, and they have not changed since; change what was asked for, then have a reviewer sign the changed answers (raia sign)",
             name.trim()
@@ -623,7 +632,7 @@ pub fn gate_finding(
         (_, Subject::Review) => review_overdue(q, e),
         (GateFailure::SignOffDatedLater { date }, Subject::SignOff) => signoff_dated_later(date),
         (_, Subject::SignOff) => match &e.not_approved {
-            Some(n) => not_approved(n.decision, &n.name, &n.date, n.current),
+            Some(n) => not_approved(n.decision, &n.name, &n.date, n.current, &n.others),
             None => "the latest sign-off".to_string(),
         },
         (_, Subject::Question(id)) => format!("\"{}\"", prompt(id)),
