@@ -55,11 +55,22 @@ pub enum SignOffState {
         name: String,
         date: String,
     },
+    /// An approval of these answers that the rules for signing refuse (a prohibited use, an
+    /// incomplete or contradicted assessment): written by hand, since `raia sign` and the
+    /// wizard would not record it (a hostile review's hand-written approval of a prohibited
+    /// use read "current: approved" in status and in the response to AWS).
+    NotValid {
+        decision: String,
+        name: String,
+        date: String,
+        why: String,
+    },
 }
 
 impl SignOffState {
-    /// The latest sign-off of `a`, current or stale against the questionnaire in use.
-    pub fn of(q: &Questionnaire, a: &Assessment) -> Self {
+    /// The latest sign-off of `a`, current or stale against the questionnaire in use, or not
+    /// valid for `e`, the evaluation of `a`.
+    pub fn of(q: &Questionnaire, a: &Assessment, e: &crate::engine::Evaluation) -> Self {
         let Some(last) = a.latest_signoff() else {
             return Self::None;
         };
@@ -69,6 +80,14 @@ impl SignOffState {
             last.date.clone(),
         );
         if last.is_current(&a.answers_hash(q)) {
+            if let Some(why) = approval_refused(q, a, e, last) {
+                return Self::NotValid {
+                    decision,
+                    name,
+                    date,
+                    why,
+                };
+            }
             Self::Current {
                 decision,
                 name,
@@ -82,6 +101,29 @@ impl SignOffState {
             }
         }
     }
+}
+
+/// Why the rules for signing refuse `s`, an approval of `a` (evaluated as `e`), if it is one and
+/// they do: what `raia sign` would have said.
+pub fn approval_refused(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &crate::engine::Evaluation,
+    s: &crate::assessment::SignOff,
+) -> Option<String> {
+    if s.decision != Some(crate::assessment::Decision::Approved) {
+        return None;
+    }
+    crate::signoff::check(
+        q,
+        a,
+        e,
+        &s.name,
+        &s.role,
+        crate::assessment::Decision::Approved,
+    )
+    .err()
+    .map(|r| r.0)
 }
 
 /// The worst outcome over all files, as the exit status reports it.
@@ -254,7 +296,7 @@ fn judge(q: &Questionnaire, path: &Path, text: String, strict: bool, today: &str
             let judged_by = own.as_ref().unwrap_or(q);
             let e = evaluate(judged_by, &a);
             let findings = e.gate_on(Binding::of(judged_by, &a), strict, Some(today));
-            let signoff = SignOffState::of(judged_by, &a);
+            let signoff = SignOffState::of(judged_by, &a, &e);
             let rules = format!(
                 "{} {} ({})",
                 judged_by.id, judged_by.version, judged_by.source

@@ -4980,3 +4980,90 @@ fn safeguards_against_misuse_left_open_are_never_called_no_breach() {
             "note: approved while the answers show the system could be used for Violating privacy rights",
         ));
 }
+
+/// A fourteenth hostile review: an approval of a prohibited use, refused by `raia sign`,
+/// written by hand instead, loaded "ok", read "current: approved by Boss" in status, and was
+/// listed as approved in the response to AWS. Every mode now says it is not valid, and why.
+#[test]
+fn a_hand_written_approval_the_rules_refuse_is_never_shown_as_current() {
+    let env = Env::new();
+    let file = env.path("ad.toml");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(root.join("examples/deepfake-political-ad.toml"), &file).unwrap();
+    env.raia()
+        .args(["sign", "--name", "Boss"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the answers confirm a prohibited use, which cannot be approved",
+        ));
+    let json = env
+        .raia()
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let hash = report["assessment_hash"].as_str().unwrap().to_string();
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    text.push_str(&format!(
+        "\n[[signoff]]\nname = \"Boss\"\nrole = \"VP\"\ndate = \"2026-11-30\"\ndecision = \"approved\"\nassessment_hash = \"{hash}\"\n"
+    ));
+    write(&file, &text);
+    const WHY: &str = "the answers confirm a prohibited use, which cannot be approved";
+    env.raia()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .stderr(predicate::str::contains(format!(
+            "warning: the approval by Boss of 2026-11-30 is not valid: {WHY}"
+        )));
+    env.raia()
+        .args(["status", "--today", "2026-12-01"])
+        .arg(&file)
+        .assert()
+        .stdout(predicate::str::contains(format!(
+            "NOT VALID: approved by Boss, 2026-11-30, but {WHY}"
+        )))
+        .stdout(predicate::str::contains("current: approved").not());
+    let out = env.path("ir.md");
+    env.raia()
+        .args([
+            "report",
+            "--format",
+            "info-request",
+            "--today",
+            "2026-12-01",
+            "--out",
+        ])
+        .arg(&out)
+        .arg(&file)
+        .assert()
+        .success();
+    let ir = std::fs::read_to_string(&out).unwrap();
+    assert!(ir.contains("No current sign-off"), "{ir}");
+    assert!(
+        !ir.contains("| Boss | VP | 2026-11-30 | approved |"),
+        "{ir}"
+    );
+    assert!(
+        ir.contains(&format!(
+            "The approval by Boss of 2026-11-30 is **not valid**: the rules for signing refuse it for these answers ({WHY}"
+        )),
+        "{ir}"
+    );
+    let json = env
+        .raia()
+        .args(["report", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let row = &report["signoffs"][0];
+    assert_eq!(row["valid"], false, "{row}");
+    assert!(
+        row["state"].as_str().unwrap().starts_with("NOT VALID: "),
+        "{row}"
+    );
+}

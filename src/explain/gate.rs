@@ -415,6 +415,12 @@ pub fn signoff_state(s: &crate::portfolio::SignOffState) -> String {
             name,
             date,
         } => format!("STALE: {decision} by {name}, {date}"),
+        SignOffState::NotValid {
+            decision,
+            name,
+            date,
+            why,
+        } => format!("NOT VALID: {decision} by {name}, {date}, but {why}"),
     }
 }
 

@@ -120,6 +120,18 @@ pub(crate) fn warnings(
             d.key()
         ));
     }
+    // An approval written by hand that `raia sign` would refuse (a hostile review's approval of
+    // a prohibited use loaded as "ok").
+    let hash = a.answers_hash(q);
+    for s in a.signoff.iter().filter(|s| s.is_current(&hash)) {
+        if let Some(why) = crate::portfolio::approval_refused(q, a, e, s) {
+            out.push(format!(
+                "the approval by {} of {} is not valid: {why}",
+                crate::term_text::line(s.name.trim()),
+                crate::term_text::line(s.date.trim())
+            ));
+        }
+    }
     if !e.hidden_answered.is_empty() {
         out.push(format!(
             "{} kept for questions that earlier answers now hide; they do not count: {}",

@@ -696,6 +696,9 @@ impl Report {
             .iter()
             .map(|s| {
                 let current = s.is_current(&hash);
+                let refused = current
+                    .then(|| crate::portfolio::approval_refused(q, a, e, s))
+                    .flatten();
                 SignOffRow {
                     name: s.name.clone(),
                     role: s.role.clone(),
@@ -703,7 +706,13 @@ impl Report {
                     decision: s.decision.map_or_else(String::new, |d| d.to_string()),
                     assessment_hash: s.assessment_hash.clone(),
                     current,
-                    state: if current { "current" } else { "STALE" }.to_string(),
+                    valid: refused.is_none(),
+                    state: match (&refused, current) {
+                        (Some(why), _) => format!("NOT VALID: {why}"),
+                        (None, true) => "current".to_string(),
+                        (None, false) => "STALE".to_string(),
+                    },
+                    refused: refused.unwrap_or_default(),
                 }
             })
             .collect();

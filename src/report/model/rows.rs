@@ -450,8 +450,13 @@ pub struct SignOffRow {
     pub assessment_hash: String,
     /// The sign-off approved the answers as they are now.
     pub current: bool,
-    /// "current" or "STALE".
+    /// False for an approval of these answers that the rules for signing refuse (a prohibited
+    /// use, an incomplete or contradicted assessment), which only a hand edit can record.
+    pub valid: bool,
+    /// "current", "STALE", or "NOT VALID: " and why.
     pub state: String,
+    /// Why the rules refuse it, when not valid; else empty.
+    pub refused: String,
 }
 
 /// A visible question and its answer, looked up once while a report is built.

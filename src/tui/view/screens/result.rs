@@ -281,7 +281,7 @@ pub(crate) fn result_content(
     c.blank();
     let latest = app
         .session()
-        .map(|s| crate::portfolio::SignOffState::of(&s.questionnaire, &s.assessment));
+        .map(|s| crate::portfolio::SignOffState::of(&s.questionnaire, &s.assessment, e));
     let (state, style) = match &latest {
         Some(crate::portfolio::SignOffState::Current {
             decision,
@@ -306,6 +306,15 @@ pub(crate) fn result_content(
             } else {
                 t.warn()
             },
+        ),
+        Some(crate::portfolio::SignOffState::NotValid {
+            decision,
+            name,
+            date,
+            why,
+        }) => (
+            format!("Sign-off: NOT VALID: {decision} by {name}, {date}, but {why}."),
+            t.warn(),
         ),
         Some(crate::portfolio::SignOffState::Stale {
             decision,
