@@ -26,8 +26,20 @@ pub struct SignOffHold {
     pub date: String,
     /// It approved the earlier version as it stood.
     pub current_before: bool,
-    /// It still names the later version's assessment hash.
+    /// It still names the later version's assessment hash (and is still in its file).
     pub holds_after: bool,
+    /// Whether the later version's file still records it: `kept`, `removed`, or `added` for
+    /// one only the later version records (a hostile review deleted a rejection, and the diff
+    /// said it "holds for the later version"; one rewritten in place is removed and added).
+    pub change: SignOffChange,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignOffChange {
+    Kept,
+    Removed,
+    Added,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -205,12 +217,20 @@ pub fn diff(
     let mut signoffs: Vec<SignOffHold> = before
         .signoff
         .iter()
-        .map(|s| SignOffHold {
-            name: s.name.clone(),
-            decision: s.decision.map_or_else(String::new, |d| d.to_string()),
-            date: s.date.clone(),
-            current_before: s.is_current(&hash_before),
-            holds_after: s.is_current(&hash_after),
+        .map(|s| {
+            let kept = after.signoff.contains(s);
+            SignOffHold {
+                name: s.name.clone(),
+                decision: s.decision.map_or_else(String::new, |d| d.to_string()),
+                date: s.date.clone(),
+                current_before: s.is_current(&hash_before),
+                holds_after: kept && s.is_current(&hash_after),
+                change: if kept {
+                    SignOffChange::Kept
+                } else {
+                    SignOffChange::Removed
+                },
+            }
         })
         .collect();
     for s in after.signoff.iter().filter(|s| !before.signoff.contains(s)) {
@@ -220,6 +240,7 @@ pub fn diff(
             date: s.date.clone(),
             current_before: false,
             holds_after: s.is_current(&hash_after),
+            change: SignOffChange::Added,
         });
     }
     let gaps = |e: &Evaluation| e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
@@ -292,6 +313,27 @@ impl SignOffHold {
     /// "approved by J. Compliance on 2026-01-15: still holds" and the like.
     pub fn words(&self) -> String {
         let who = format!("{} by {} on {}", self.decision, self.name, self.date);
+        match self.change {
+            SignOffChange::Removed => {
+                return format!(
+                    "{who}: REMOVED: the later version's file no longer records it{}",
+                    if self.decision == "approved" {
+                        ""
+                    } else {
+                        ", so the reviewer's decision no longer counts there; a reviewer's sign-off is taken back by a new one (raia sign), not by deleting it"
+                    }
+                );
+            }
+            SignOffChange::Added if self.holds_after => {
+                return format!("{who}: ADDED in the later version, and holds for it");
+            }
+            SignOffChange::Added => {
+                return format!(
+                    "{who}: ADDED in the later version, but names other answers than it holds"
+                );
+            }
+            SignOffChange::Kept => {}
+        }
         match (self.current_before, self.holds_after) {
             (_, true) => format!("{who}: holds for the later version"),
             (true, false) => format!(

@@ -2426,6 +2426,58 @@ fn diff_against_a_git_revision_says_whether_the_sign_off_still_holds() {
     assert!(md.contains("## Answers changed (1)\n"), "{md}");
     assert!(md.contains("  \"900\" → \"5000\""), "{md}");
     assert!(md.contains("- approved by J. Compliance on 2026-01-10: no longer holds; what it approved changed, so it needs signing again\n"), "{md}");
+    // A fourteenth hostile review deleted a reviewer's rejection, or rewrote it as an
+    // approval, and the diff said the rejection "holds for the later version".
+    write(&file, &text);
+    env.raia()
+        .args([
+            "sign",
+            "--name",
+            "R. Reviewer",
+            "--decision",
+            "rejected",
+            "--date",
+            "2026-01-11",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    git(&["commit", "-q", "-am", "rejected"]);
+    let signed = std::fs::read_to_string(&file).unwrap();
+    let cut = signed.find("\n[[signoff]]\n").unwrap();
+    write(&file, &format!("{}\n", &signed[..cut]));
+    let diff = |env: &Env| {
+        String::from_utf8(
+            env.raia()
+                .args(["diff", "--rev", "HEAD", "--today", "2026-01-12"])
+                .arg(&file)
+                .stdout_with(0),
+        )
+        .unwrap()
+    };
+    let md = diff(&env);
+    assert!(md.contains("## Answers changed (0)\n"), "{md}");
+    assert!(md.contains("- rejected by R. Reviewer on 2026-01-11: REMOVED: the later version's file no longer records it, so the reviewer's decision no longer counts there"), "{md}");
+    assert!(
+        md.contains("- approved by J. Compliance on 2026-01-10: REMOVED"),
+        "{md}"
+    );
+    assert!(!md.contains("holds for the later version"), "{md}");
+    write(
+        &file,
+        &signed.replacen("decision = \"rejected\"", "decision = \"approved\"", 1),
+    );
+    let md = diff(&env);
+    assert!(
+        md.contains("- rejected by R. Reviewer on 2026-01-11: REMOVED"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "- approved by R. Reviewer on 2026-01-11: ADDED in the later version, and holds for it"
+        ),
+        "{md}"
+    );
     // A revision git does not know is an error naming it.
     env.raia()
         .args(["diff", "--rev", "no-such-branch"])
