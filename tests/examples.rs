@@ -1540,6 +1540,15 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Met("human-review"),
         ],
     ),
+    // An asylum decision drafter that records bias testing as not applicable.
+    (
+        "55-asylum-drafter-bias-testing-not-applicable.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            ToConfirm("bias-testing"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
