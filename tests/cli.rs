@@ -507,6 +507,16 @@ fn every_example_reports_as_toml_and_json_that_ordinary_parsers_read() {
                 "{f} {}",
                 path.display()
             );
+            // "--out -" is standard output, not a file named "-".
+            let dash = env
+                .raia()
+                .current_dir(env.path(""))
+                .args(["report", "--format", f, "--out", "-"])
+                .arg(&path)
+                .output()
+                .unwrap();
+            assert_eq!(dash.stdout, direct.stdout, "{f}");
+            assert!(!env.path("-").exists());
         }
     }
     assert!(seen >= 8, "only {seen} examples");

@@ -175,8 +175,9 @@ pub(crate) enum Command {
         file: PathBuf,
         #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
         format: ReportFormat,
-        /// Write here (atomically) instead of standard output. Never the assessment itself; a
-        /// file raia did not write, or a report changed since raia wrote it, only with --force.
+        /// Write here (atomically) instead of standard output ("-" is standard output). Never
+        /// the assessment itself; a file raia did not write, or a report changed since raia
+        /// wrote it, only with --force.
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
         /// Let --out replace a file that raia did not write, or a report changed since.

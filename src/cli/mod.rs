@@ -410,6 +410,9 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 }
             };
             match out {
+                // "-" is standard output, as in most tools (a report file named "-" was once
+                // committed by accident).
+                Some(path) if path.as_os_str() == "-" => data(&text)?,
                 Some(path) => {
                     check_out(&path, &file, format.into(), force)?;
                     crate::report::write_out(&path, &text)?;
