@@ -4710,7 +4710,7 @@ fn migrate_lists_a_kept_question_that_is_now_asked_and_unanswered() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Now asked, and not answered (1):\n  - \"When does a person review the outcome?\"\n",
+            "Now asked, and not answered (3):\n  - \"When does a person review the outcome?\"\n  - \"How often do the people who review its output change what the system proposed?\"\n  - \"What keeps the reviewers' judgement their own?\"\n",
         ));
 }
 

@@ -4347,6 +4347,39 @@ fn review_that_never_disagrees_and_sees_only_the_answer_is_nominal() {
     assert!(gate_passes(&e));
 }
 
+/// A fourteenth hostile review: an agent filing debt suits, its advice "read by a qualified
+/// professional" who signs 400 filings a morning, read "Human oversight: met"; only the decision
+/// route asked whether review was real. Professionals who read or sample advice are asked the
+/// same, and nominal review blocks their oversight too.
+#[test]
+fn professionals_who_rarely_change_advice_they_only_skim_are_nominal_oversight() {
+    let (q, a0, e) = case("02-legal-research-lawyers.toml");
+    assert!(e.safeguard("advice-oversight").unwrap().holds());
+    for id in ["override-rate", "review-independence"] {
+        assert!(
+            e.visible.iter().any(|v| v == id),
+            "{id} is asked of advice read by a professional"
+        );
+    }
+    let mut a = a0.clone();
+    choose(&mut a, "override-rate", "rarely");
+    choose_many(&mut a, "review-independence", &["time"]);
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "nominal-oversight"));
+    let s = e.safeguard("advice-oversight").unwrap();
+    assert!(s.is_contradicted() && !s.holds());
+    assert_eq!(
+        requirement(&e, "human-oversight").state,
+        raia::engine::RequirementState::ToBeConfirmed
+    );
+    assert!(!gate_passes(&e));
+    // Not asked where no professional reads or samples the advice.
+    let mut b = a0.clone();
+    choose_many(&mut b, "advice-controls", &["scope", "referral"]);
+    let e = evaluate(&q, &b);
+    assert!(!e.visible.iter().any(|v| v == "override-rate"));
+}
+
 /// Guards against misuse left open fail the gate, so they come right after the policy's own
 /// gaps, before what the policy says should be done and before recommendations.
 #[test]
