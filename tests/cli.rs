@@ -1676,20 +1676,25 @@ fn a_failed_gate_exits_3_and_its_sarif_validates_and_points_at_the_lines() {
     );
     let clone = root.join("examples/voice-clone-no-consent.toml");
     let found = sarif(&clone);
-    // The prohibited use first; then the privacy concern nothing stands against, on each of
-    // its safeguards, worded as the recommendation each is; then a policy requirement nothing
-    // shows is met (no documentation of intended uses: the information AWS may ask for).
-    assert_eq!(found.len(), 4, "{found:#?}");
-    for f in &found[1..3] {
+    // The prohibited use first; then the concerns nothing stands against (deception, since the
+    // cloned voice is disclosed only around it, and privacy), on each of their safeguards,
+    // worded as the recommendation each is; then a policy requirement nothing shows is met (no
+    // documentation of intended uses: the information AWS may ask for).
+    assert_eq!(found.len(), 5, "{found:#?}");
+    for (f, concern) in found[1..4].iter().zip([
+        "Deliberate disinformation or deception",
+        "Violating privacy rights",
+        "Violating privacy rights",
+    ]) {
         assert_eq!(f.0, "concern-unguarded");
         assert!(
-            f.2.ends_with(", and no other safeguard against Violating privacy rights is in place; it is recommended, but one of them must be, since the policy forbids allowing others such uses"),
+            f.2.ends_with(&format!(", and no other safeguard against {concern} is in place; it is recommended, but one of them must be, since the policy forbids allowing others such uses")),
             "{f:?}"
         );
         assert!(!f.2.contains("the policy requires it"), "{f:?}");
     }
-    assert_eq!(found[3].0, "requirement-to-confirm");
-    assert_eq!(found[3].1, "documentation = [\"none\"]");
+    assert_eq!(found[4].0, "requirement-to-confirm");
+    assert_eq!(found[4].1, "documentation = [\"none\"]");
     assert_eq!(found[0].0, "prohibited-use");
     assert_eq!(found[0].1, "likeness = \"no-consent\"");
     assert!(
@@ -1836,7 +1841,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert_eq!(&voice[3], "prohibited");
     assert_eq!(
         &voice[10],
-        "fails: a prohibited use is confirmed; the answers show the system could be used for a prohibited use (Violating privacy rights) and no safeguard against it is shown to be in place; the policy forbids allowing others such uses, not only making them; 1 policy requirement is not shown to be met by the answers"
+        "fails: a prohibited use is confirmed; the answers show the system could be used for 2 prohibited uses (Deliberate disinformation or deception; Violating privacy rights) and no safeguard against them is shown to be in place; the policy forbids allowing others such uses, not only making them; 1 policy requirement is not shown to be met by the answers"
     );
 
     // JSON: an array of rows with the counts as numbers.

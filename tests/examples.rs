@@ -535,11 +535,11 @@ fn voice_clone_without_consent_is_prohibited_for_likeness() {
     assert_eq!(likeness.confirmed_by.len(), 1);
     assert_eq!(likeness.confirmed_by[0].question, "likeness");
     assert!(likeness.confirmed_by[0].answer.contains("without consent"));
-    // Saying it is AI does not cure it, and it is not deception as well.
-    assert_eq!(
-        prohibition(&e, "disinformation").status,
-        ProhibitionStatus::Clear
-    );
+    // Saying it is AI does not cure it, and it is not deception as well: only a concern, since
+    // the clips are disclosed around them, not labelled, and can be passed on as real.
+    let deception = prohibition(&e, "disinformation");
+    assert_eq!(deception.status, ProhibitionStatus::Concern);
+    assert_eq!(deception.concerns[0].question, "disclosure");
     assert!(gaps(&e).contains("consent-records"));
     assert!(raia::explain::tier_reasons(&q, &e)[0].contains("likeness"));
 }
@@ -1548,6 +1548,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Category("other-rights-health-safety"),
             ToConfirm("bias-testing"),
         ],
+    ),
+    // Photorealistic identity documents, disclosed only in the terms.
+    (
+        "56-synthetic-ids-disclosed-in-terms-only.toml",
+        Tier::Medium,
+        &[Concern("disinformation"), Gap("ai-content-disclosure")],
     ),
 ];
 
