@@ -141,6 +141,19 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
         .map(|t| t.iter().map(|(k, _)| k.to_string()).collect())
         .unwrap_or_default();
     let carried: Vec<String> = old.questions.iter().filter_map(|x| new_id(&x.id)).collect();
+    // Only what the answers will ask: a new question shown on answers this file does not give
+    // is neither listed nor where the wizard opens (a new question for uses that mark no
+    // consequential decision was put first in a clinical tool's file).
+    let interim = crate::assessment::file::text_like(&doc, text.as_bytes());
+    let visible: Option<Vec<String>> = crate::assessment::parse_assessment("", &interim, new)
+        .ok()
+        .map(|a| {
+            crate::engine::evaluate_without_what_if(new, &a)
+                .visible
+                .iter()
+                .map(ToString::to_string)
+                .collect()
+        });
     let fresh: Vec<&crate::questionnaire::Question> = new
         .questions
         .iter()
@@ -148,6 +161,9 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
             !x.optional
                 && !carried.iter().any(|c| *c == x.id)
                 && !answered.iter().any(|c| *c == x.id)
+                && visible
+                    .as_ref()
+                    .is_none_or(|v| v.iter().any(|id| *id == x.id))
         })
         .collect();
     out.new = fresh.iter().map(|x| x.prompt.to_string()).collect();

@@ -41,8 +41,10 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// The budgets for how many questions people see. Raised from 20 when the questionnaire began
 /// to ask every use for its data sources, lifecycle, AI-specific laws, the people it acts on,
 /// intent, limitations and who was consulted: what an information request needs from any use.
+/// The questionnaire's total is a bound on any path; 61 since it asks what a score does to
+/// people where no consequential area is ticked, which no consequential path sees.
 const SIMPLE_BUDGET: usize = 27;
-const HIGH_RISK_BUDGET: usize = 60;
+const HIGH_RISK_BUDGET: usize = 61;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -1554,6 +1556,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         "56-synthetic-ids-disclosed-in-terms-only.toml",
         Tier::Medium,
         &[Concern("disinformation"), Gap("ai-content-disclosure")],
+    ),
+    // A fraud score that suspends benefit payments, with no consequential area ticked.
+    (
+        "57-benefit-fraud-score-suspends-nothing-consequential.toml",
+        Tier::Medium,
+        &[NoCategory],
     ),
 ];
 
@@ -4384,6 +4392,29 @@ fn professionals_who_rarely_change_advice_they_only_skim_are_nominal_oversight()
     choose_many(&mut b, "advice-controls", &["scope", "referral"]);
     let e = evaluate(&q, &b);
     assert!(!e.visible.iter().any(|v| v == "override-rate"));
+}
+
+/// A fourteenth hostile review: a housing-benefit fraud score that suspends payments ticked no
+/// consequential area, and the gate passed with no risk evaluation, oversight or testing asked
+/// for. A system that scores people who do not use it, with no area ticked, is asked what a score
+/// can do to them; one that alone withdraws access contradicts "none".
+#[test]
+fn a_score_that_alone_withdraws_access_contradicts_no_consequential_decision() {
+    let (q, a, e) = case("57-benefit-fraud-score-suspends-nothing-consequential.toml");
+    assert!(e.categories.is_empty());
+    assert!(holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(!gate_passes(&e));
+    let mut b = a.clone();
+    choose(&mut b, "score-effect", "nothing-alone");
+    let e = evaluate(&q, &b);
+    assert!(!holds(&e, "score-acts-but-nothing-consequential"));
+    // Marked as what it is, the contradiction is gone and the four requirements apply.
+    let mut c = a.clone();
+    choose_many(&mut c, "decision-areas", &["critical-benefits"]);
+    let e = evaluate(&q, &c);
+    assert!(!e.visible.iter().any(|v| v == "score-effect"));
+    assert!(!holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(e.categories.iter().any(|c| c.id == "critical-benefits"));
 }
 
 /// Guards against misuse left open fail the gate, so they come right after the policy's own
