@@ -5714,3 +5714,39 @@ fn the_wizard_never_signs_changes_it_has_not_shown() {
         t.render(200, 30)
     );
 }
+
+/// Hostile review: after a colleague signed the file from the shell, `u` on the wizard's own
+/// mistaken approval took in their sign-off and lost the undo; the approval stayed in the file.
+/// Only the wizard's own entry is taken back, and the colleague's stays, whichever comes first.
+#[test]
+fn undo_takes_back_only_the_wizards_sign_off_when_a_colleague_signed_meanwhile() {
+    let mut t = T::example("clinical-triage-assistant.toml");
+    t.approve_on_the_result("Wiz User, Lead");
+    let mine = t.disk().signoff;
+    assert_eq!(mine.len(), 1);
+    // A colleague signs from the shell: raia sign appends an entry.
+    let text = std::fs::read_to_string(t.path()).unwrap();
+    std::fs::write(
+        t.path(),
+        format!(
+            "{text}\n[[signoff]]\nname = \"Colleague\"\nrole = \"\"\ndate = \"2026-12-01\"\ndecision = \"changes-requested\"\nassessment_hash = \"{}\"\n",
+            mine[0].assessment_hash
+        ),
+    )
+    .unwrap();
+    t.key(KeyCode::Char('u'));
+    let names: Vec<String> = t.disk().signoff.iter().map(|s| s.name.clone()).collect();
+    assert_eq!(names, ["Colleague"], "{}", t.render(200, 30));
+    // Redo records it again, beside the colleague's.
+    t.key(KeyCode::Char('U'));
+    let names: Vec<String> = t.disk().signoff.iter().map(|s| s.name.clone()).collect();
+    assert_eq!(names, ["Colleague", "Wiz User"]);
+    // Taken in first (another change saved), then undone: the colleague's still stays.
+    t.key(KeyCode::Char('u'));
+    t.key(KeyCode::Char('U'));
+    let names: Vec<String> = t.disk().signoff.iter().map(|s| s.name.clone()).collect();
+    assert_eq!(names, ["Colleague", "Wiz User"]);
+    t.key(KeyCode::Char('u'));
+    let names: Vec<String> = t.disk().signoff.iter().map(|s| s.name.clone()).collect();
+    assert_eq!(names, ["Colleague"]);
+}

@@ -188,8 +188,20 @@ pub fn merge(
         &theirs.plans,
         |_, p| format!("owner \"{}\", target \"{}\"", p.owner, p.target),
     );
-    // Sign-offs are only ever added, by `raia sign`: keep every one from either side.
-    let mut signoff = theirs.signoff.clone();
+    // Sign-offs are added by `raia sign` and the wizard, and taken back only by the wizard's
+    // undo of its own: keep every one from either side but those this side took back (a review's
+    // undo was lost when a colleague signed meanwhile, and the mistaken approval stayed).
+    let taken_back: Vec<&crate::assessment::SignOff> = base
+        .signoff
+        .iter()
+        .filter(|s| !mine.signoff.contains(s))
+        .collect();
+    let mut signoff: Vec<crate::assessment::SignOff> = theirs
+        .signoff
+        .iter()
+        .filter(|s| !taken_back.contains(s))
+        .cloned()
+        .collect();
     for s in &mine.signoff {
         if !signoff.contains(s) && !base.signoff.contains(s) {
             signoff.push(s.clone());

@@ -216,23 +216,32 @@ impl Session {
                 self.put_plan(&id, before);
                 (Change::Plan(id.clone(), now), Undone::Plan(id))
             }
-            Change::SignOffs(before, hash) => {
-                let now = std::mem::replace(&mut self.assessment.signoff, before);
+            Change::SignOffAdded(entry, hash) => {
+                if let Some(at) = self.assessment.signoff.iter().rposition(|s| *s == *entry) {
+                    self.assessment.signoff.remove(at);
+                }
                 let now_hash = std::mem::replace(&mut self.assessment.questionnaire.hash, hash);
                 // The review cycle and the gate read the sign-offs.
                 self.changed(Changes::Everything);
-                let undone = if now.len() > self.assessment.signoff.len() {
+                (
+                    Change::SignOffRemoved(entry.clone(), now_hash),
                     Undone::SignOff {
-                        removed: now.last().cloned().map(Box::new),
+                        removed: Some(entry),
                         added: None,
-                    }
-                } else {
+                    },
+                )
+            }
+            Change::SignOffRemoved(entry, hash) => {
+                self.assessment.signoff.push((*entry).clone());
+                let now_hash = std::mem::replace(&mut self.assessment.questionnaire.hash, hash);
+                self.changed(Changes::Everything);
+                (
+                    Change::SignOffAdded(entry.clone(), now_hash),
                     Undone::SignOff {
                         removed: None,
-                        added: self.assessment.signoff.last().cloned().map(Box::new),
-                    }
-                };
-                (Change::SignOffs(now, now_hash), undone)
+                        added: Some(entry),
+                    },
+                )
             }
         }
     }

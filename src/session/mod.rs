@@ -95,9 +95,13 @@ pub(crate) enum Change {
     Metadata(Detail, String),
     Safeguard(String, Option<SafeguardEntry>),
     Plan(String, Option<crate::assessment::SafeguardPlan>),
-    /// The sign-offs and the questionnaire hash the file named before a sign-off was recorded:
-    /// a sign-off made by mistake in the wizard can be taken back like any change.
-    SignOffs(Vec<crate::assessment::SignOff>, String),
+    /// A sign-off this session recorded, with the questionnaire hash the file named before: a
+    /// sign-off made by mistake in the wizard can be taken back like any change. Only that
+    /// entry is taken back; sign-offs taken in from the file meanwhile stay (a review's undo
+    /// after a colleague signed was lost).
+    SignOffAdded(Box<crate::assessment::SignOff>, String),
+    /// A sign-off this session took back (by undo), to record again.
+    SignOffRemoved(Box<crate::assessment::SignOff>, String),
 }
 
 /// What [`Session::undo`] put back, for the modes to word.
@@ -535,7 +539,7 @@ impl Session {
             decision,
             date,
         );
-        let before = Change::SignOffs(self.assessment.signoff.clone(), before_hash);
+        let before = Change::SignOffAdded(Box::new(entry.clone()), before_hash);
         self.assessment.signoff.push(entry.clone());
         if let Err(err) = self.save() {
             self.assessment.signoff.pop();
