@@ -4784,7 +4784,7 @@ fn an_expiry_written_day_first_or_in_words_lapses_all_the_same() {
         .assert()
         .code(3)
         .stdout(predicate::str::contains(
-            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2024-11-18 (read from a date the evidence writes another way; where day and month could be either, the earlier date is taken: record `expires` as YYYY-MM-DD to be exact): renew it",
+            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2024-11-18 (read from a date the evidence writes another way: where day and month could be either, the earlier date is taken, and a month, quarter or year named alone lapses at its end; record `expires` as YYYY-MM-DD to be exact): renew it",
         ));
     // The same lapse in words, and a date still to come, which does not lapse.
     let text = std::fs::read_to_string(&fixture).unwrap();
@@ -4885,6 +4885,24 @@ fn work_dated_by_month_quarter_year_or_written_year_first_is_checked_against_tod
         ("approved by the clinical safety officer in 2026", false),
         (
             "approved by the clinical safety officer on 2026/11/30",
+            false,
+        ),
+        // Honest evidence a review of today's rules saw fail: a repeat to come, a review to
+        // come, a reference number, and a validity that runs to the end of this month.
+        (
+            "approved by the clinical safety officer on 2024-10-15, to be repeated in Q2 2027",
+            false,
+        ),
+        (
+            "approved by the clinical safety officer on 2024-10-15, will be reviewed again in 2027",
+            false,
+        ),
+        (
+            "approved by the clinical safety officer on 2024-10-15 (ref 20271130)",
+            false,
+        ),
+        (
+            "approved by the clinical safety officer on 2024-10-15, valid until December 2026",
             false,
         ),
     ] {

@@ -4417,6 +4417,28 @@ fn a_score_that_alone_withdraws_access_contradicts_no_consequential_decision() {
     assert!(e.categories.iter().any(|c| c.id == "critical-benefits"));
 }
 
+/// A review of honest answers: a contract-review tool whose redlines a lawyer accepts could not
+/// record bias testing as not applicable, because signatories' names are personal data. Advice
+/// about a contract is no decision about a person; the asylum drafter's still is.
+#[test]
+fn bias_testing_may_be_not_applicable_for_advice_about_documents() {
+    let (q, mut a, _) = case("02-legal-research-lawyers.toml");
+    choose_many(&mut a, "personal-data", &["basic"]);
+    choose(&mut a, "subjects", "public");
+    a.safeguards.insert(
+        "bias-testing".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::NotApplicable,
+            evidence: "Memos are about the law and the documents cited; nothing is decided or advised differently by who a person is.".into(),
+        },
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("bias-testing").unwrap();
+    assert!(!s.is_contradicted(), "{:?}", s.conflicts);
+    let (_, _, e) = case("55-asylum-drafter-bias-testing-not-applicable.toml");
+    assert!(e.safeguard("bias-testing").unwrap().is_contradicted());
+}
+
 /// Guards against misuse left open fail the gate, so they come right after the policy's own
 /// gaps, before what the policy says should be done and before recommendations.
 #[test]

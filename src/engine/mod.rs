@@ -617,9 +617,14 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "covered by our soc",
     "covered by soc",
     "covered by our certification",
-    "template approved",
-    "template was approved",
     "blank template",
+];
+
+/// Statements of intent: no evidence when the text names nothing to check (no number, no
+/// address): "We take AI risk seriously and follow industry best practice" (a fourteenth
+/// review), while "RA-12 follows industry best practice (NIST AI RMF)" stands (a review of
+/// honest evidence).
+const INTENT_ONLY: &[&str] = &[
     "take ai risk seriously",
     "takes ai risk seriously",
     "take risk seriously",
@@ -676,9 +681,6 @@ const NOT_DONE_GATE: &[&str] = &[
     " provider",
     " covered ",
     " template ",
-    " seriously ",
-    " best ",
-    " committed ",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -855,6 +857,11 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 .any(|w| joined.contains(w))
             && NOT_DONE_UNLESS_DATED.iter().any(|p| phrase(p))
             && !dates_work_done(text))
+        || (reading == Reading::Evidence
+            && !text.bytes().any(|b| b.is_ascii_digit())
+            && !lower.contains("http")
+            && INTENT_ONLY.iter().any(|p| phrase(p)))
+        || (reading == Reading::Evidence && template_only(&lower))
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
         || ends_a_clause_to_follow(&lower)
@@ -1011,14 +1018,79 @@ fn dates_work_done(text: &str) -> bool {
         "will ",
         "to be ",
         "should",
-        "template approved",
-        "template, approved",
-        "template was approved",
     ];
     let lower = text.to_lowercase();
-    clauses(&lower).any(|clause| {
+    // Within a clause, and within a part of it set off by a comma: "RA-12 approved 2025-05-02,
+    // will be reviewed again in 2027" dates work done (a review of honest evidence).
+    clauses(&lower).flat_map(|c| c.split(", ")).any(|clause| {
         dates_in(clause).made.is_some() && !NOT_WORK.iter().any(|w| clause.contains(w))
     })
+}
+
+/// Evidence that is a template rather than work done with one: "Group-wide AI risk assessment
+/// template, approved 2024-05-02" (a fourteenth review), not "RA-12 written with the group
+/// template, approved 2025-05-02" (a review of honest evidence). In lowercase.
+fn template_only(lower: &str) -> bool {
+    let Some(first) = clauses(lower).next() else {
+        return false;
+    };
+    let words: Vec<&str> = first
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(at) = words
+        .iter()
+        .position(|w| *w == "template" || *w == "templates")
+    else {
+        return false;
+    };
+    const BY_MEANS: &[&str] = &[
+        "with",
+        "using",
+        "from",
+        "on",
+        "per",
+        "following",
+        "in",
+        "based",
+        "after",
+        "via",
+        "under",
+    ];
+    // "DPIA template filled in for CaseLens", "template-based assessment RA-12": work done.
+    const FILLED: &[&str] = &[
+        "filled",
+        "completed",
+        "written",
+        "for",
+        "based",
+        "done",
+        "applied",
+        "used",
+        "instance",
+    ];
+    // A template for an assessment or a test is not one done; a letter or notice template can
+    // be the safeguard itself ("letter template L-4").
+    const OF_WORK: &[&str] = &[
+        "assessment",
+        "evaluation",
+        "dpia",
+        "aia",
+        "review",
+        "testing",
+        "test",
+        "audit",
+        "analysis",
+    ];
+    at.checked_sub(1)
+        .and_then(|k| words.get(k))
+        .is_some_and(|w| OF_WORK.contains(w))
+        && !words
+            .get(..at)
+            .unwrap_or_default()
+            .iter()
+            .any(|w| BY_MEANS.contains(w))
+        && !words.iter().any(|w| FILLED.contains(w))
 }
 
 /// Evidence whose first clause is a placeholder ("N/A. The bank serves 140,000 applicants"):
@@ -1387,14 +1459,7 @@ fn months_after(date: &str, months: u32) -> Option<String> {
     let d: u32 = date.get(8..10)?.parse().ok()?;
     let total = y * 12 + m.checked_sub(1)? + months;
     let (y, m) = (total / 12, total % 12 + 1);
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let last = match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    Some(format!("{y:04}-{m:02}-{:02}", d.min(last)))
+    Some(format!("{y:04}-{m:02}-{:02}", d.min(last_day(y, m))))
 }
 
 /// Words that say what happened on the date after them: the work was done then.
@@ -1432,6 +1497,22 @@ const MADE: &[&str] = &[
     "signoff",
     "signed-off",
 ];
+
+/// Words after which a date is when something lapses or runs to ("valid until December 2026").
+const DATE_ENDS: &[&str] = &[
+    "until", "till", "through", "thru", "expires", "expire", "expiry", "expiring", "lapses", "ends",
+];
+
+/// The last day of month `m` of year `y`.
+fn last_day(y: u32, m: u32) -> u32 {
+    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
+    match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
 
 /// [`dates_in`] for the words of one clause: a date counts when one of the eight words before
 /// it says what happened on it.
@@ -1482,6 +1563,12 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "planned",
         "scheduled",
         "before",
+        // "approved 2025-05-02, to be repeated in Q2 2027" (a review of honest evidence read
+        // the repeat as the day it was done).
+        // "Reviewed 2023-01-05 and again on 2024-06-30" was done twice: "again" alone is not
+        // ahead.
+        "be",
+        "renewal",
     ];
     // A clause about an earlier document ("superseding CI-SC-2019-01, which was valid until
     // 2020-10-15") says nothing of this one's expiry.
@@ -1613,6 +1700,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             || lower.contains("h1 ")
             || lower.contains("h2 ")
             || MADE.iter().any(|m| lower.contains(m))
+            || DATE_ENDS.iter().any(|m| lower.contains(m))
     };
     if !numeric && !named() && !digits(8) && !year_words() {
         return None;
@@ -1725,9 +1813,33 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             i += 3;
             continue;
         }
-        // A date run together: "20261215", in this century.
+        // The word before this one, and the one before that, lowercased without trailing
+        // punctuation: what a date written another way says happened on it.
+        let before_word = |k: usize| {
+            i.checked_sub(k)
+                .and_then(|j| words.get(j))
+                .map(|p| {
+                    p.to_ascii_lowercase()
+                        .trim_end_matches([',', ':'])
+                        .to_string()
+                })
+                .unwrap_or_default()
+        };
+        let dates_work = |k: usize| MADE.contains(&before_word(k).as_str());
+        let ends_at = |k: usize| DATE_ENDS.contains(&before_word(k).as_str());
+        let on_or_in = |k: usize| matches!(before_word(k).as_str(), "in" | "during" | "on" | "by");
+        // A period read as its first day, for the day work was done (so a period under way now
+        // is never later than today); as its last day after "until", "expires" and the like (a
+        // review of honest evidence: "valid until December 2026" lapsed on its first day).
+        let ends = ends_at(1) || (on_or_in(1) && ends_at(2));
+        // A date run together: "20261215", in this century, right after a word that dates it
+        // or "on" ("approved by the board on 20261215"); "ref 20271130" is a number (a review of
+        // honest evidence).
         let core = w.trim_end_matches([',', '.', ';', ')', ':']);
-        if core.len() == 8 && core.bytes().all(|c| c.is_ascii_digit()) {
+        if core.len() == 8
+            && core.bytes().all(|c| c.is_ascii_digit())
+            && (dates_work(1) || ends || matches!(before_word(1).as_str(), "on" | "dated"))
+        {
             let n = |r: std::ops::Range<usize>| core.get(r).and_then(|d| d.parse::<u32>().ok());
             if let (Some(y @ 2000..=2099), Some(m @ 1..=12), Some(d @ 1..=31)) =
                 (n(0..4), n(4..6), n(6..8))
@@ -1742,50 +1854,46 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 continue;
             }
         }
-        // A month, quarter or half of a year, or a year after a word that dates work, as its
-        // first day: "March 2027", "Q2 2027", "approved 2027" (a review saw evidence approved
-        // next year count as done). The first day, so a period under way now is never later
-        // than today; one wholly to come is. "may 2024" in lower case is the verb.
-        let start = if let Some(y) = year_of(next(1)) {
+        // A month, quarter or half of a year, or a year after a word that dates work or says
+        // when it lapses: "March 2027", "Q2 2027", "approved 2027", "valid until 2026" (a review
+        // saw evidence approved next year count as done). "may 2024" in lower case is the verb.
+        let period = if let Some(y) = year_of(next(1)) {
             let lower = w.to_ascii_lowercase();
             let lower = lower.trim_start_matches('(');
             match lower {
                 "q1" | "q2" | "q3" | "q4" => lower
                     .get(1..)
                     .and_then(|q| q.parse::<u32>().ok())
-                    .map(|q| iso(y, 3 * q - 2, 1)),
-                "h1" => Some(iso(y, 1, 1)),
-                "h2" => Some(iso(y, 7, 1)),
-                _ if *w != "may" => month_of(w).map(|m| iso(y, m, 1)),
+                    .map(|q| (y, 3 * q - 2, 3 * q)),
+                "h1" => Some((y, 1, 6)),
+                "h2" => Some((y, 7, 12)),
+                _ if *w != "may" => month_of(w).map(|m| (y, m, m)),
                 _ => None,
             }
         } else {
             None
         };
-        if let Some(date) = start {
+        let bound = |(y, first, last): (u32, u32, u32)| {
+            if ends {
+                iso(y, last, last_day(y, last))
+            } else {
+                iso(y, first, 1)
+            }
+        };
+        if let Some(p) = period {
             let tail = next(1).trim_start_matches(|c: char| c.is_ascii_digit());
             let lead = if w.starts_with('(') { "(" } else { "" };
-            out.push(format!("{lead}{date}{tail}"));
+            out.push(format!("{lead}{}{tail}", bound(p)));
             changed = true;
             i += 2;
             continue;
         }
-        let dates_work = |k: usize| {
-            i.checked_sub(k)
-                .and_then(|j| words.get(j))
-                .map(|p| p.to_ascii_lowercase())
-                .is_some_and(|p| MADE.contains(&p.trim_end_matches([',', ':'])))
-        };
-        let after_in = i
-            .checked_sub(1)
-            .and_then(|j| words.get(j))
-            .is_some_and(|p| p.eq_ignore_ascii_case("in") || p.eq_ignore_ascii_case("during"));
         if let Some(y) = year_of(w).filter(|_| core.len() == 4)
-            && (dates_work(1) || (after_in && dates_work(2)))
+            && (dates_work(1) || ends || (on_or_in(1) && dates_work(2)))
         {
             out.push(format!(
                 "{}{}",
-                iso(y, 1, 1),
+                bound((y, 1, 12)),
                 w.get(4..).unwrap_or_default()
             ));
             changed = true;
@@ -2669,6 +2777,12 @@ mod tests {
             assert!(is_empty_reason(text), "{text:?} is no evidence");
         }
         for text in [
+            "RA-12 written with the group template, approved 2025-05-02",
+            "DPIA template filled in for CaseLens, approved 2025-05-02",
+            "Template-based risk assessment RA-12, approved 2025-05-02",
+            "RA-12 approved 2025-05-02, to be repeated in Q2 2027",
+            "RA-12 approved 2025-05-02, will be reviewed again in 2027",
+            "RA-12 follows industry best practice (NIST AI RMF), owned by the CRO",
             "RA-12 approved 2024-05-02, written with the group risk assessment template",
             "Guardrails configured from the Bedrock service card's advice; tested 2024-05-02 (GR-4)",
             "Model card MC-7 for our fine-tuned model, reviewed 2024-05-02",
@@ -2926,6 +3040,16 @@ mod tests {
             ("signed off in H2 2027", "signed off in 2027-07-01"),
             ("approved 2027.", "approved 2027-01-01."),
             ("Approved in 2027;", "Approved in 2027-01-01;"),
+            // A period something lapses at runs to its last day (a review of honest evidence:
+            // "valid until December 2026" had lapsed on its first).
+            ("valid until December 2026", "valid until 2026-12-31"),
+            ("valid through Q4 2026", "valid through 2026-12-31"),
+            ("valid until H1 2028", "valid until 2028-06-30"),
+            (
+                "licence expires in February 2028",
+                "licence expires in 2028-02-29",
+            ),
+            ("valid until 2026.", "valid until 2026-12-31."),
         ] {
             assert_eq!(iso_dates(text).as_deref(), Some(iso), "{text}");
         }
@@ -2939,6 +3063,7 @@ mod tests {
             "trained on 2019 data",
             "ticket 12345678 approved",
             "approved 19991231",
+            "RA-12 approved by the CRO, ref 20271130",
         ] {
             assert_eq!(iso_dates(text), None, "{text}");
         }

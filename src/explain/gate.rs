@@ -362,7 +362,7 @@ fn read_another_way(s: &SafeguardResult, date: &str) -> &'static str {
         && !s.evidence.contains(date)
         && crate::engine::iso_dates(&s.evidence).is_some_and(|t| t.contains(date));
     if rewritten {
-        " (read from a date the evidence writes another way; where day and month could be either, the earlier date is taken: record `expires` as YYYY-MM-DD to be exact)"
+        " (read from a date the evidence writes another way: where day and month could be either, the earlier date is taken, and a month, quarter or year named alone lapses at its end; record `expires` as YYYY-MM-DD to be exact)"
     } else {
         ""
     }
