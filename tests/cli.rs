@@ -1688,7 +1688,7 @@ fn a_failed_gate_exits_3_and_its_sarif_validates_and_points_at_the_lines() {
     ]) {
         assert_eq!(f.0, "concern-unguarded");
         assert!(
-            f.2.ends_with(&format!(", and no other safeguard against {concern} is in place; it is recommended, but one of them must be, since the policy forbids allowing others such uses")),
+            f.2.ends_with(&format!(", and no other safeguard against {concern} is in place; it is recommended, but one of them must be, since the policy forbids such uses, whether the system makes them or lets others make them")),
             "{f:?}"
         );
         assert!(!f.2.contains("the policy requires it"), "{f:?}");
@@ -1841,7 +1841,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert_eq!(&voice[3], "prohibited");
     assert_eq!(
         &voice[10],
-        "fails: a prohibited use is confirmed; the answers show the system could be used for 2 prohibited uses (Deliberate disinformation or deception; Violating privacy rights) and no safeguard against them is shown to be in place; the policy forbids allowing others such uses, not only making them; 1 policy requirement is not shown to be met by the answers"
+        "fails: a prohibited use is confirmed; the answers show the system could be used for 2 prohibited uses (Deliberate disinformation or deception; Violating privacy rights) and no safeguard against them is shown to be in place; the policy forbids such uses, whether the system makes them or lets others make them; 1 policy requirement is not shown to be met by the answers"
     );
 
     // JSON: an array of rows with the counts as numbers.
@@ -4827,7 +4827,7 @@ fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
             "Misuse left open: The answers show the system could be used for Voice or likeness without consent (",
         ))
         .stdout(predicate::str::contains(
-            "and Consent or licence records is not in place; the policy forbids allowing others such uses, not only making them.",
+            "and Consent or licence records is not in place; the policy forbids such uses, whether the system makes them or lets others make them.",
         ))
         .stderr(predicate::str::contains(
             "  - the answers show the system could be used for a prohibited use (Voice or likeness without consent) and no safeguard against it is shown to be in place",
@@ -5025,7 +5025,7 @@ fn safeguards_against_misuse_left_open_are_never_called_no_breach() {
     )
     .unwrap();
     let at = out
-        .find("Against misuse left open (1 safeguard; one of them must be in place, as the policy forbids allowing others such uses):\n  - Lawful basis and privacy notice: missing")
+        .find("Against misuse left open (1 safeguard; one of them must be in place, as the policy forbids such uses, whether the system makes them or lets others make them):\n  - Lawful basis and privacy notice: missing")
         .unwrap_or_else(|| panic!("{out}"));
     let recommendations = out.find("Recommendations open").unwrap();
     assert!(

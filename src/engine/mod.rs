@@ -1702,7 +1702,19 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             || MADE.iter().any(|m| lower.contains(m))
             || DATE_ENDS.iter().any(|m| lower.contains(m))
     };
-    if !numeric && !named() && !digits(8) && !year_words() {
+    // A year standing alone as a word, not the start of an ISO date: most evidence dates itself
+    // YYYY-MM-DD, and is not copied and split for a year it does not hold (issue 7).
+    let bare_year = b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (i == 0
+                || !b
+                    .get(i - 1)
+                    .is_some_and(|c| c.is_ascii_digit() || *c == b'-'))
+            && !b
+                .get(i + 4)
+                .is_some_and(|c| c.is_ascii_digit() || *c == b'-')
+    });
+    if !(numeric || named() || digits(8) || (bare_year && year_words())) {
         return None;
     }
     let month_of = |w: &str| -> Option<u32> {

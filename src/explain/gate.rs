@@ -155,7 +155,7 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                     n => (format!("{n} {}s", q.vocabulary.prohibited_use), "them"),
                 };
                 format!(
-                    "the answers show the system could be used for {what} ({}) and no safeguard against {it} is shown to be in place; the policy forbids allowing others such uses, not only making them",
+                    "the answers show the system could be used for {what} ({}) and no safeguard against {it} is shown to be in place; the policy forbids such uses, whether the system makes them or lets others make them",
                     concerns.join("; ")
                 )
             }
@@ -597,7 +597,7 @@ pub fn gate_finding(
                 .map(|(p, _)| p.title.to_string())
                 .collect();
             format!(
-                "{}, and no other safeguard against {} is in place; it is recommended, but one of them must be, since the policy forbids allowing others such uses",
+                "{}, and no other safeguard against {} is in place; it is recommended, but one of them must be, since the policy forbids such uses, whether the system makes them or lets others make them",
                 safeguard(id),
                 against.join(" or ")
             )
@@ -756,7 +756,7 @@ pub fn unguarded_words(e: &Evaluation) -> Option<String> {
         })
         .collect();
     Some(format!(
-        "the answers show the system could be used for {}; the policy forbids allowing others such uses, not only making them",
+        "the answers show the system could be used for {}; the policy forbids such uses, whether the system makes them or lets others make them",
         each.join("; for ")
     ))
 }

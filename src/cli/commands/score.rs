@@ -155,7 +155,7 @@ pub(crate) fn score(
         (
             in_group(Basis::Practice, None, true),
             "Against misuse left open",
-            "one of them must be in place, as the policy forbids allowing others such uses",
+            "one of them must be in place, as the policy forbids such uses, whether the system makes them or lets others make them",
         ),
         (
             in_group(Basis::Policy, Some(Obligation::Should), false),
