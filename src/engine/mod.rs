@@ -677,9 +677,10 @@ const NOT_DONE_GATE: &[&str] = &[
     " to be ",
     " service ",
     " vendor",
-    " aws ",
+    " done by ",
+    " has done ",
     " provider",
-    " covered ",
+    " covered by ",
     " template ",
 ];
 
@@ -1031,6 +1032,9 @@ fn dates_work_done(text: &str) -> bool {
 /// template, approved 2024-05-02" (a fourteenth review), not "RA-12 written with the group
 /// template, approved 2025-05-02" (a review of honest evidence). In lowercase.
 fn template_only(lower: &str) -> bool {
+    if !lower.contains("template") {
+        return false;
+    }
     let Some(first) = clauses(lower).next() else {
         return false;
     };
