@@ -4435,8 +4435,48 @@ fn bias_testing_may_be_not_applicable_for_advice_about_documents() {
     let e = evaluate(&q, &a);
     let s = e.safeguard("bias-testing").unwrap();
     assert!(!s.is_contradicted(), "{:?}", s.conflicts);
-    let (_, _, e) = case("55-asylum-drafter-bias-testing-not-applicable.toml");
+    let (q, mut a, e) = case("55-asylum-drafter-bias-testing-not-applicable.toml");
     assert!(e.safeguard("bias-testing").unwrap().is_contradicted());
+    // A fifteenth review ticked "informs" instead of "recommends": still a decision about them.
+    choose(&mut a, "ai-role", "informs");
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("bias-testing").unwrap().is_contradicted());
+}
+
+/// A fifteenth hostile review: the benefit-fraud score passed once "score people" was unticked
+/// and only "prediction" left, since what a score does was then never asked; and recorded
+/// evidence dates won over evidence that said it had lapsed or was approved later.
+#[test]
+fn a_prediction_about_people_is_asked_what_it_does_and_recorded_dates_never_hide_the_text() {
+    let (q, mut a, _) = case("57-benefit-fraud-score-suspends-nothing-consequential.toml");
+    choose_many(&mut a, "capabilities", &["prediction"]);
+    let e = evaluate(&q, &a);
+    assert!(e.visible.iter().any(|v| v == "score-effect"));
+    assert!(holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(!gate_passes(&e));
+
+    let (q, mut a, _) = example("clinical-triage-assistant.toml");
+    a.safeguards.get_mut("risk-assessment").unwrap().evidence =
+        "Clinical safety case CI-SC-2024-03, approved on 2024-10-15, valid until 2025-06-30."
+            .into();
+    a.evidence_dates.insert(
+        "risk-assessment".into(),
+        raia::assessment::EvidenceDates {
+            date: "2024-10-15".into(),
+            expires: "2027-10-15".into(),
+        },
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("risk-assessment").unwrap();
+    assert_eq!(s.evidence_expires, "2025-06-30", "the earlier expiry");
+    a.safeguards.get_mut("risk-assessment").unwrap().evidence =
+        "Clinical safety case CI-SC-2024-03, approved on 2027-02-01.".into();
+    let e = evaluate(&q, &a);
+    assert_eq!(
+        e.safeguard("risk-assessment").unwrap().evidence_date,
+        "2027-02-01",
+        "the later day it was made"
+    );
 }
 
 /// Guards against misuse left open fail the gate, so they come right after the policy's own

@@ -468,6 +468,29 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "for another system",
 ];
 
+/// The work of the model provider or another supplier, dated or not ("the vendor has done a risk
+/// assessment on 2024-11-18" is still the vendor's: a fourteenth review). Read only in evidence:
+/// "the vendor has no access to the data" can be a reason a safeguard does not apply.
+const OTHERS_WORK: &[&str] = &[
+    "the vendor has",
+    "vendor has done",
+    "vendor aws has",
+    "done by the vendor",
+    "done by our vendor",
+    "done by aws",
+    "aws has done",
+    "the model provider has",
+    "done by the model provider",
+    "done by the provider",
+    "the provider has done",
+    "the supplier has",
+    "done by the supplier",
+    "done by our supplier",
+    "vendor s risk assessment",
+    "provider s risk assessment",
+    "supplier s risk assessment",
+];
+
 /// Phrases that say in plain words the work was not done or not accepted ("Not performed.",
 /// "re-approval pending", "Failed review", a twelfth hostile review). Read only in evidence,
 /// and only when no clause dates work that was done: "approved on 2024-10-15; version 1 was
@@ -599,23 +622,14 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     // A fourteenth's: someone else's work (the model provider's), a certificate of something
     // else, a blank form or a statement of intent, none of it about this use case.
     "service card",
-    "the vendor has",
-    "vendor has done",
-    "vendor aws has",
-    "done by the vendor",
-    "done by our vendor",
-    "done by aws",
-    "aws has done",
-    "the model provider has",
-    "done by the model provider",
-    "vendor s risk assessment",
-    "provider s risk assessment",
     "provider s model card",
     "vendor s model card",
     "covered by our iso",
     "covered by iso",
     "covered by our soc",
     "covered by soc",
+    "covered by our soc2",
+    "covered by soc2",
     "covered by our certification",
     "blank template",
 ];
@@ -637,6 +651,8 @@ const INTENT_ONLY: &[&str] = &[
     "follows best practice",
     "in line with industry best practice",
     "committed to responsible ai",
+    "available on request",
+    "available upon request",
 ];
 
 /// Words one of which every phrase of [`NOT_DONE_UNLESS_DATED`] holds (between spaces, as
@@ -858,6 +874,11 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 .any(|w| joined.contains(w))
             && NOT_DONE_UNLESS_DATED.iter().any(|p| phrase(p))
             && !dates_work_done(text))
+        || (reading == Reading::Evidence
+            && [" vendor", " provider", " supplier", " done by ", " has done "]
+                .iter()
+                .any(|w| joined.contains(w))
+            && OTHERS_WORK.iter().any(|p| phrase(p)))
         || (reading == Reading::Evidence
             && !text.bytes().any(|b| b.is_ascii_digit())
             && !lower.contains("http")
@@ -1451,7 +1472,13 @@ fn term_of(words: &[&str]) -> Option<u32> {
         };
         let before = words.get(i.saturating_sub(4)..i).unwrap_or_default();
         let joined_by = before.last().is_some_and(|b| matches!(*b, "of" | "for"));
-        (joined_by && before.iter().any(|b| TERM.contains(b))).then_some(n * per)
+        // "approved 2024-01-01 for 12 months": a term right after the day it was made.
+        // Not "tested 2024-02-01 for 3 years of data".
+        let after_date = before.len() >= 2
+            && before.last() == Some(&"for")
+            && before.get(before.len() - 2).is_some_and(|d| is_date(d))
+            && words.get(i + 2).is_none_or(|w| *w != "of");
+        ((joined_by && before.iter().any(|b| TERM.contains(b))) || after_date).then_some(n * per)
     })
 }
 
@@ -1496,8 +1523,11 @@ const MADE: &[&str] = &[
     "certified",
     "finalised",
     "finalized",
-    // "Ethics board sign-off: 2027-03-01" (a review saw it count as done).
+    // "Ethics board sign-off: 2027-03-01" (a review saw it count as done), and "sign off".
     "sign-off",
+    "off",
+    "endorsed",
+    "adopted",
     "signoff",
     "signed-off",
 ];
@@ -1518,7 +1548,7 @@ fn last_day(y: u32, m: u32) -> u32 {
     }
 }
 
-/// [`dates_in`] for the words of one clause: a date counts when one of the eight words before
+/// [`dates_in`] for the words of one clause: a date counts when one of the fourteen words before
 /// it says what happened on it.
 fn note_dates(words: &[&str], out: &mut DatesIn) {
     // A date it lapses on: these alone, or "until", "through", "to" after "valid" or "in force"
@@ -1585,7 +1615,9 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         if !is_date(w) {
             continue;
         }
-        let before = words.get(i.saturating_sub(8)..i).unwrap_or_default();
+        // Fourteen words: "approved by the Model Risk Committee of Meridian Community Bank on
+        // 2027-03-15" (a review: a date ten words on was not tied to its approval).
+        let before = words.get(i.saturating_sub(14)..i).unwrap_or_default();
         let date = (*w).to_string();
         let lapse = before.iter().any(|b| ENDS.contains(b))
             || before.iter().enumerate().any(|(k, b)| {
@@ -1718,7 +1750,18 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 .get(i + 4)
                 .is_some_and(|c| c.is_ascii_digit() || *c == b'-')
     });
-    if !(numeric || named() || digits(8) || (bare_year && year_words())) {
+    // A year and a month, "2027-03", not the start of a full date.
+    let year_month = b.windows(7).enumerate().any(|(i, w)| {
+        w.get(..4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && w.get(4) == Some(&b'-')
+            && w.get(5..7)
+                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && (i == 0 || !b.get(i - 1).is_some_and(u8::is_ascii_digit))
+            && !b
+                .get(i + 7)
+                .is_some_and(|c| c.is_ascii_digit() || *c == b'-')
+    });
+    if !(numeric || named() || digits(8) || year_month || (bare_year && year_words())) {
         return None;
     }
     let month_of = |w: &str| -> Option<u32> {
@@ -1896,6 +1939,33 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 iso(y, first, 1)
             }
         };
+        // "2027-03" and "03/2027" after a word that dates work or says when it lapses.
+        let month_form = {
+            let c = core.trim_start_matches('(');
+            let parts: Vec<&str> = c.split(['-', '/']).collect();
+            match parts.as_slice() {
+                [y, m] if y.len() == 4 && m.len() == 2 && c.contains('-') => {
+                    year_of(y).zip(m.parse::<u32>().ok())
+                }
+                [m, y] if y.len() == 4 && (1..=2).contains(&m.len()) && c.contains('/') => {
+                    year_of(y).zip(m.parse::<u32>().ok())
+                }
+                _ => None,
+            }
+            .filter(|(_, m)| (1..=12).contains(m))
+        };
+        if let Some((y, m)) =
+            month_form.filter(|_| dates_work(1) || ends || (on_or_in(1) && dates_work(2)))
+        {
+            out.push(format!(
+                "{}{}",
+                bound((y, m, m)),
+                w.get(core.len()..).unwrap_or_default()
+            ));
+            changed = true;
+            i += 1;
+            continue;
+        }
         if let Some(p) = period {
             let tail = next(1).trim_start_matches(|c: char| c.is_ascii_digit());
             let lead = if w.starts_with('(') { "(" } else { "" };
@@ -2786,6 +2856,10 @@ mod tests {
             "Risk assessment done by the model provider.",
             "Covered by our ISO 27001 certification.",
             "Covered by our SOC 2 report.",
+            "Covered by our SOC2 report.",
+            "The vendor has done a risk assessment on 2024-11-18.",
+            "Risk assessment done by the supplier, 2024-11-18.",
+            "Available on request.",
             "Group-wide AI risk assessment template, approved 2024-05-02.",
             "We take AI risk seriously and follow industry best practice.",
             "We are committed to responsible AI.",
@@ -2804,6 +2878,7 @@ mod tests {
             "Model card MC-7 for our fine-tuned model, reviewed 2024-05-02",
             "Our own risk assessment RA-12 (approved 2024-05-02) builds on the vendor's model card",
             "Vendor contract VC-9 signed 2024-03-01 licenses the voices",
+            "RA-12 approved 2024-05-02; full report available on request",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -3066,6 +3141,13 @@ mod tests {
                 "licence expires in 2028-02-29",
             ),
             ("valid until 2026.", "valid until 2026-12-31."),
+            // A year and a month (a fifteenth review's ways round).
+            (
+                "approved 2027-03 by the board",
+                "approved 2027-03-01 by the board",
+            ),
+            ("approved 03/2027", "approved 2027-03-01"),
+            ("valid until 2026-06", "valid until 2026-06-30"),
         ] {
             assert_eq!(iso_dates(text).as_deref(), Some(iso), "{text}");
         }
@@ -3120,6 +3202,25 @@ mod tests {
         }
         // To come, as before: a quarter it is planned for is no day it was done.
         assert_eq!(dates_in("Approval planned for Q2 2027.").made, None);
+        // Far from its word, after "sign off", and a term right after the day it was made.
+        assert_eq!(
+            dates_in(
+                "Approved by the Model Risk Committee of Meridian Community Bank on 2027-03-15."
+            )
+            .made
+            .as_deref(),
+            Some("2027-03-15")
+        );
+        assert_eq!(
+            dates_in("Sign off: 2027-03-15.").made.as_deref(),
+            Some("2027-03-15")
+        );
+        assert_eq!(
+            dates_in("Licence signed 2024-01-01 for 12 months.")
+                .expires
+                .as_deref(),
+            Some("2025-01-01")
+        );
     }
 
     #[test]

@@ -685,20 +685,33 @@ impl Scope<'_> {
             unjustified,
             // The recorded dates, else what the evidence itself says ("approved on
             // 2099-11-18", "valid until 2020-12-31"): an eighth hostile review saw both count.
-            evidence_expires: a
-                .evidence_dates
-                .get(s.id.as_str())
-                .map(|d| d.expires.clone())
-                .filter(|d| !d.is_empty())
-                .or_else(|| recorded.and_then(|r| super::dates_in(&r.evidence).expires))
-                .unwrap_or_default(),
-            evidence_date: a
-                .evidence_dates
-                .get(s.id.as_str())
-                .map(|d| d.date.clone())
-                .filter(|d| !d.is_empty())
-                .or_else(|| recorded.and_then(|r| super::dates_in(&r.evidence).made))
-                .unwrap_or_default(),
+            // Where the recorded dates and the evidence's own words disagree, the one that cannot
+            // hide a problem: the earlier expiry, the later day it was made (a review recorded
+            // `expires` in 2027 beside evidence that said it lapsed in 2025).
+            evidence_expires: {
+                let said = recorded.and_then(|r| super::dates_in(&r.evidence).expires);
+                let set = a
+                    .evidence_dates
+                    .get(s.id.as_str())
+                    .map(|d| d.expires.clone())
+                    .filter(|d| !d.is_empty());
+                match (set, said) {
+                    (Some(x), Some(y)) => x.min(y),
+                    (x, y) => x.or(y).unwrap_or_default(),
+                }
+            },
+            evidence_date: {
+                let said = recorded.and_then(|r| super::dates_in(&r.evidence).made);
+                let set = a
+                    .evidence_dates
+                    .get(s.id.as_str())
+                    .map(|d| d.date.clone())
+                    .filter(|d| !d.is_empty());
+                match (set, said) {
+                    (Some(x), Some(y)) => x.max(y),
+                    (x, y) => x.or(y).unwrap_or_default(),
+                }
+            },
             layer: s.layer,
         }
     }
