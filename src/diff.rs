@@ -32,6 +32,10 @@ pub struct SignOffHold {
     /// one only the later version records (a hostile review deleted a rejection, and the diff
     /// said it "holds for the later version"; one rewritten in place is removed and added).
     pub change: SignOffChange,
+    /// For one edited in place (same reviewer, decision and answers, another date): the date
+    /// it had before.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub was_date: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -40,6 +44,9 @@ pub enum SignOffChange {
     Kept,
     Removed,
     Added,
+    /// The same reviewer's sign-off of the same answers with the same decision, its date
+    /// changed by hand (a review moved an approval's date to put an overdue review off).
+    Edited,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -214,26 +221,53 @@ pub fn diff(
         })
     };
     let (hash_before, hash_after) = (before.answers_hash(q), after.answers_hash(q));
+    let added: Vec<&crate::assessment::SignOff> = after
+        .signoff
+        .iter()
+        .filter(|s| !before.signoff.contains(s))
+        .collect();
+    // An entry that only changed its date is the same sign-off edited, not a new one.
+    let edited_to = |s: &crate::assessment::SignOff| {
+        added.iter().copied().find(|a| {
+            a.name == s.name
+                && a.decision == s.decision
+                && a.assessment_hash == s.assessment_hash
+                && a.role == s.role
+                && a.date != s.date
+        })
+    };
     let mut signoffs: Vec<SignOffHold> = before
         .signoff
         .iter()
         .map(|s| {
             let kept = after.signoff.contains(s);
+            let edited = (!kept).then(|| edited_to(s)).flatten();
             SignOffHold {
                 name: s.name.clone(),
                 decision: s.decision.map_or_else(String::new, |d| d.to_string()),
-                date: s.date.clone(),
+                date: edited.map_or_else(|| s.date.clone(), |e| e.date.clone()),
                 current_before: s.is_current(&hash_before),
-                holds_after: kept && s.is_current(&hash_after),
-                change: if kept {
-                    SignOffChange::Kept
+                holds_after: (kept && s.is_current(&hash_after))
+                    || edited.is_some_and(|e| e.is_current(&hash_after)),
+                change: match (kept, edited) {
+                    (true, _) => SignOffChange::Kept,
+                    (false, Some(_)) => SignOffChange::Edited,
+                    (false, None) => SignOffChange::Removed,
+                },
+                was_date: if edited.is_some() {
+                    s.date.clone()
                 } else {
-                    SignOffChange::Removed
+                    String::new()
                 },
             }
         })
         .collect();
-    for s in after.signoff.iter().filter(|s| !before.signoff.contains(s)) {
+    let edits: Vec<&crate::assessment::SignOff> = before
+        .signoff
+        .iter()
+        .filter_map(|s| (!after.signoff.contains(s)).then(|| edited_to(s)).flatten())
+        .collect();
+    for s in added.iter().filter(|a| !edits.contains(a)) {
         signoffs.push(SignOffHold {
             name: s.name.clone(),
             decision: s.decision.map_or_else(String::new, |d| d.to_string()),
@@ -241,6 +275,7 @@ pub fn diff(
             current_before: false,
             holds_after: s.is_current(&hash_after),
             change: SignOffChange::Added,
+            was_date: String::new(),
         });
     }
     let gaps = |e: &Evaluation| e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
@@ -330,6 +365,12 @@ impl SignOffHold {
             SignOffChange::Added => {
                 return format!(
                     "{who}: ADDED in the later version, but names other answers than it holds"
+                );
+            }
+            SignOffChange::Edited => {
+                return format!(
+                    "{who}: EDITED by hand: it was dated {} in the earlier version; a sign-off records the day it was made, and a changed date makes no new sign-off (raia sign records one)",
+                    self.was_date
                 );
             }
             SignOffChange::Kept => {}

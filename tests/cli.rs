@@ -2493,6 +2493,18 @@ fn diff_against_a_git_revision_says_whether_the_sign_off_still_holds() {
         ),
         "{md}"
     );
+    // A date changed by hand is an edit, not a new sign-off (a fifteenth review moved an
+    // approval's date to put a review off, and the diff read it as one removed, one added).
+    write(
+        &file,
+        &signed.replacen("date = \"2026-01-11\"", "date = \"2026-01-12\"", 1),
+    );
+    let md = diff(&env);
+    assert!(
+        md.contains("- rejected by R. Reviewer on 2026-01-12: EDITED by hand: it was dated 2026-01-11 in the earlier version"),
+        "{md}"
+    );
+    assert!(!md.contains("ADDED"), "{md}");
     // A revision git does not know is an error naming it.
     env.raia()
         .args(["diff", "--rev", "no-such-branch"])
