@@ -663,6 +663,10 @@ impl Scope<'_> {
             _ => Vec::new(),
         };
         let claimed = s.claimed_when.as_ref().is_some_and(|c| c.holds(facts));
+        // The evidence's own dates, read once for both.
+        let said = recorded
+            .map(|r| super::dates_in(&r.evidence))
+            .unwrap_or_default();
         SafeguardResult {
             claimed,
             against,
@@ -689,7 +693,7 @@ impl Scope<'_> {
             // hide a problem: the earlier expiry, the later day it was made (a review recorded
             // `expires` in 2027 beside evidence that said it lapsed in 2025).
             evidence_expires: {
-                let said = recorded.and_then(|r| super::dates_in(&r.evidence).expires);
+                let said = said.expires.clone();
                 let set = a
                     .evidence_dates
                     .get(s.id.as_str())
@@ -701,7 +705,7 @@ impl Scope<'_> {
                 }
             },
             evidence_date: {
-                let said = recorded.and_then(|r| super::dates_in(&r.evidence).made);
+                let said = said.made.clone();
                 let set = a
                     .evidence_dates
                     .get(s.id.as_str())
