@@ -1761,7 +1761,23 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 .get(i + 7)
                 .is_some_and(|c| c.is_ascii_digit() || *c == b'-')
     });
-    if !(numeric || named() || digits(8) || year_month || (bare_year && year_words())) {
+    // A quarter or half joined to its year ("Q2/2027", "2027-Q2", "H1-2027"), or a date
+    // written day first with dashes ("15-03-2027").
+    let joined = || {
+        b.windows(3).any(|w| {
+            matches!(
+                w,
+                [b'q' | b'Q' | b'h' | b'H', b'1'..=b'4', b'-' | b'/'] | [b'-', b'q' | b'Q' | b'h' | b'H', b'1'..=b'4']
+            )
+        }) || b.windows(4).enumerate().any(|(i, w)| {
+            matches!(w, [d, b'-', e, f] if d.is_ascii_digit() && e.is_ascii_digit() && f.is_ascii_digit())
+                && b.get(i + 4).is_some_and(u8::is_ascii_digit)
+                && b.get(i + 5).is_some_and(u8::is_ascii_digit)
+                && !b.get(i + 6).is_some_and(|c| c.is_ascii_digit() || *c == b'-')
+                && !b.get(i.saturating_sub(4)..i).is_some_and(|p| p.iter().all(u8::is_ascii_digit) && i >= 4)
+        })
+    };
+    if !(numeric || named() || digits(8) || year_month || (bare_year && year_words()) || joined()) {
         return None;
     }
     let month_of = |w: &str| -> Option<u32> {
@@ -1939,6 +1955,49 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 iso(y, first, 1)
             }
         };
+        // "15-03-2027": day first, with dashes, read as with slashes.
+        let parts: Vec<&str> = core.trim_start_matches('(').split('-').collect();
+        if let [d, m, y] = parts.as_slice()
+            && (1..=2).contains(&d.len())
+            && (1..=2).contains(&m.len())
+            && y.len() == 4
+            && let Some((date, _)) = numeric(&format!("{d}/{m}/{y}"))
+        {
+            let lead = if w.starts_with('(') { "(" } else { "" };
+            let tail = w
+                .get(lead.len() + core.trim_start_matches('(').len()..)
+                .unwrap_or_default();
+            out.push(format!("{lead}{date}{tail}"));
+            changed = true;
+            i += 1;
+            continue;
+        }
+        // "Q2/2027", "Q2-2027", "2027-Q2", "H1-2027": a quarter or half joined to its year.
+        let joined_period = {
+            let c = core.trim_start_matches('(').to_ascii_lowercase();
+            let (a, b) = c.split_once(['-', '/']).unwrap_or_default();
+            let (part, year) = if a.len() == 4 { (b, a) } else { (a, b) };
+            year_of(year).and_then(|y| match part {
+                "q1" | "q2" | "q3" | "q4" => part
+                    .get(1..)
+                    .and_then(|q| q.parse::<u32>().ok())
+                    .map(|q| (y, 3 * q - 2, 3 * q)),
+                "h1" => Some((y, 1, 6)),
+                "h2" => Some((y, 7, 12)),
+                _ => None,
+            })
+        };
+        if let Some(p) = joined_period {
+            let lead = if w.starts_with('(') { "(" } else { "" };
+            out.push(format!(
+                "{lead}{}{}",
+                bound(p),
+                w.get(core.len()..).unwrap_or_default()
+            ));
+            changed = true;
+            i += 1;
+            continue;
+        }
         // "2027-03" and "03/2027" after a word that dates work or says when it lapses.
         let month_form = {
             let c = core.trim_start_matches('(');
@@ -1974,13 +2033,29 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             i += 2;
             continue;
         }
-        if let Some(y) = year_of(w).filter(|_| core.len() == 4)
-            && (dates_work(1) || ends || (on_or_in(1) && dates_work(2)))
+        // "approved early 2027", "signed off in spring 2027", "approved FY2027".
+        let loose = |k: usize| {
+            matches!(
+                before_word(k).as_str(),
+                "early" | "late" | "mid" | "spring" | "summer" | "autumn" | "fall" | "winter"
+            )
+        };
+        let fy = core.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"));
+        let year_word = if fy {
+            core.get(2..).unwrap_or_default()
+        } else {
+            core
+        };
+        if let Some(y) = year_of(year_word).filter(|_| year_word.len() == 4)
+            && (dates_work(1)
+                || ends
+                || (on_or_in(1) && dates_work(2))
+                || (loose(1) && (dates_work(2) || (on_or_in(2) && dates_work(3)))))
         {
             out.push(format!(
                 "{}{}",
                 bound((y, 1, 12)),
-                w.get(4..).unwrap_or_default()
+                w.get(if fy { 6 } else { 4 }..).unwrap_or_default()
             ));
             changed = true;
             i += 1;
@@ -3148,6 +3223,13 @@ mod tests {
             ),
             ("approved 03/2027", "approved 2027-03-01"),
             ("valid until 2026-06", "valid until 2026-06-30"),
+            ("approved 15-03-2027.", "approved 2027-03-15."),
+            ("approved Q2/2027", "approved 2027-04-01"),
+            ("approved 2027-Q2", "approved 2027-04-01"),
+            ("approved (H1-2027)", "approved (2027-01-01)"),
+            ("valid until Q4-2026", "valid until 2026-12-31"),
+            ("approved FY2027.", "approved 2027-01-01."),
+            ("approved early 2027", "approved early 2027-01-01"),
         ] {
             assert_eq!(iso_dates(text).as_deref(), Some(iso), "{text}");
         }
@@ -3162,6 +3244,8 @@ mod tests {
             "ticket 12345678 approved",
             "approved 19991231",
             "RA-12 approved by the CRO, ref 20271130",
+            "ticket RA-12-2027 closed",
+            "RA-2024-11 approved",
         ] {
             assert_eq!(iso_dates(text), None, "{text}");
         }
