@@ -4809,19 +4809,20 @@ fn an_expiry_written_day_first_or_in_words_lapses_all_the_same() {
     ] {
         let file = env.path("loan.toml");
         write(&file, &text.replace("18/11/2024", until));
-        let out = env.score_gate_on("2026-12-01", &file).output().unwrap();
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        assert_eq!(
-            stdout.contains("Evidence expired"),
-            lapsed,
-            "valid until {until}:\n{stdout}"
-        );
-        assert_eq!(
-            out.status.code(),
-            Some(if lapsed { 3 } else { 0 }),
-            "{until}"
-        );
+        gate_finds(&env, &file, "Evidence expired", lapsed, until);
     }
+}
+
+/// Judged on 2026-12-01: whether the gate names `finding`, and fails (3) exactly when it does.
+fn gate_finds(env: &Env, file: &Path, finding: &str, expected: bool, case: &str) {
+    let out = env.score_gate_on("2026-12-01", file).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.contains(finding), expected, "{case}:\n{stdout}");
+    assert_eq!(
+        out.status.code(),
+        Some(if expected { 3 } else { 0 }),
+        "{case}"
+    );
 }
 
 /// Misuse left open is said in words, with the answers that raise it and the safeguards any one
@@ -4923,18 +4924,12 @@ fn work_dated_by_month_quarter_year_or_written_year_first_is_checked_against_tod
             "approved by the clinical safety officer on 2024-10-15",
             written,
         );
-        let out = env.score_gate_on("2026-12-01", &file).output().unwrap();
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        assert_eq!(
-            stdout
-                .contains("Evidence dated later: the evidence for \"Documented risk assessment\""),
+        gate_finds(
+            &env,
+            &file,
+            "Evidence dated later: the evidence for \"Documented risk assessment\"",
             later,
-            "{written}\n{stdout}"
-        );
-        assert_eq!(
-            out.status.code(),
-            Some(if later { 3 } else { 0 }),
-            "{written}"
+            written,
         );
     }
 }

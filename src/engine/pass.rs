@@ -663,6 +663,7 @@ impl Scope<'_> {
             _ => Vec::new(),
         };
         let claimed = s.claimed_when.as_ref().is_some_and(|c| c.holds(facts));
+        let recorded_dates = a.evidence_dates.get(s.id.as_str());
         // The evidence's own dates, read once for both.
         let said = recorded
             .map(|r| super::dates_in(&r.evidence))
@@ -692,32 +693,27 @@ impl Scope<'_> {
             // Where the recorded dates and the evidence's own words disagree, the one that cannot
             // hide a problem: the earlier expiry, the later day it was made (a review recorded
             // `expires` in 2027 beside evidence that said it lapsed in 2025).
-            evidence_expires: {
-                let said = said.expires.clone();
-                let set = a
-                    .evidence_dates
-                    .get(s.id.as_str())
-                    .map(|d| d.expires.clone())
-                    .filter(|d| !d.is_empty());
-                match (set, said) {
-                    (Some(x), Some(y)) => x.min(y),
-                    (x, y) => x.or(y).unwrap_or_default(),
-                }
-            },
-            evidence_date: {
-                let said = said.made.clone();
-                let set = a
-                    .evidence_dates
-                    .get(s.id.as_str())
-                    .map(|d| d.date.clone())
-                    .filter(|d| !d.is_empty());
-                match (set, said) {
-                    (Some(x), Some(y)) => x.max(y),
-                    (x, y) => x.or(y).unwrap_or_default(),
-                }
-            },
+            evidence_expires: either(
+                recorded_dates.map(|d| d.expires.as_str()),
+                said.expires,
+                std::cmp::min,
+            ),
+            evidence_date: either(
+                recorded_dates.map(|d| d.date.as_str()),
+                said.made,
+                std::cmp::max,
+            ),
             layer: s.layer,
         }
+    }
+}
+
+/// A recorded date (`set`, empty when none) and one the evidence's words give (`said`): the
+/// one `pick` chooses when both are there, else whichever is.
+fn either(set: Option<&str>, said: Option<String>, pick: fn(String, String) -> String) -> String {
+    match (set.filter(|d| !d.is_empty()).map(str::to_string), said) {
+        (Some(x), Some(y)) => pick(x, y),
+        (x, y) => x.or(y).unwrap_or_default(),
     }
 }
 
