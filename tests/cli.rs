@@ -4887,6 +4887,15 @@ fn work_dated_by_month_quarter_year_or_written_year_first_is_checked_against_tod
             true,
         ),
         ("approved by the clinical safety officer on 20261215", true),
+        // Typographic dashes, as a word processor writes them.
+        (
+            "approved by the clinical safety officer on 2027\u{2013}03\u{2013}15",
+            true,
+        ),
+        (
+            "approved by the clinical safety officer on 2024\u{2013}10\u{2013}15",
+            false,
+        ),
         (
             "approved by the clinical safety officer; sign-off: 2026-12-15",
             true,

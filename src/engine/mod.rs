@@ -1377,6 +1377,11 @@ pub(crate) struct DatesIn {
 /// clause, says what happened on it. A date of something to come ("next review 2025-11-18")
 /// counts as neither.
 pub(crate) fn dates_in(evidence: &str) -> DatesIn {
+    // "approved 2027–03–15" with typographic dashes (as word processors write them) is the ISO
+    // date (a review saw one, dated next year, count as done today).
+    if let Some(plain) = ascii_dashes_between_digits(evidence) {
+        return dates_in(&plain);
+    }
     // "valid until 18/11/2024" or "approved 18 November 2024" is read as the ISO date it names
     // (a hostile review's evidence had lapsed two years before, written day first).
     let rewritten = iso_dates(evidence);
@@ -1391,6 +1396,37 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
         out.made = dates_in_iso(&late).made;
     }
     out
+}
+
+/// `text` with each dash other than the hyphen-minus (en and em dashes, the minus sign, the
+/// non-breaking hyphen, full-width and small forms) written `-` where a digit stands on both
+/// sides of it; `None` where there is none. Only between digits, so "2024–2027" reads
+/// "2024-2027" (no date) and a dash between words stays a clause break.
+fn ascii_dashes_between_digits(text: &str) -> Option<String> {
+    const DASHES: &[char] = &[
+        '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}',
+        '\u{fe58}', '\u{fe63}', '\u{ff0d}',
+    ];
+    // Every such dash is three bytes opening with 0xE2 or 0xEF: most evidence has neither.
+    if !text.bytes().any(|b| b == 0xE2 || b == 0xEF) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let between = prev.is_some_and(|p| p.is_ascii_digit())
+            && chars.peek().is_some_and(char::is_ascii_digit);
+        if between && DASHES.contains(&c) {
+            out.push('-');
+            changed = true;
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    changed.then_some(out)
 }
 
 /// [`dates_in`] of text whose dates are all written YYYY-MM-DD.
@@ -3180,6 +3216,40 @@ mod tests {
         // A completion dated ahead still reads as dated ahead.
         let d = dates_in("Bias testing completed 2027-06-01 for the next release.");
         assert_eq!(d.made.as_deref(), Some("2027-06-01"));
+    }
+
+    #[test]
+    fn dates_written_with_typographic_dashes_are_read() {
+        // Each of the dashes a word processor or a full-width keyboard writes between digits.
+        for dash in [
+            '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}',
+            '\u{fe58}', '\u{fe63}', '\u{ff0d}',
+        ] {
+            let text = format!("Risk assessment approved on 2099{dash}03{dash}15 by the board.");
+            assert_eq!(
+                dates_in(&text).made.as_deref(),
+                Some("2099-03-15"),
+                "{text}"
+            );
+            let text = format!("Licence valid until 2020{dash}12{dash}31.");
+            assert_eq!(
+                dates_in(&text).expires.as_deref(),
+                Some("2020-12-31"),
+                "{text}"
+            );
+        }
+        // A range of years, a dash between words, and a lone dash are no date.
+        assert_eq!(
+            dates_in("Approved for the 2024\u{2013}2027 programme \u{2014} see RA-12."),
+            DatesIn::default()
+        );
+        assert_eq!(ascii_dashes_between_digits("risk \u{2013} approved"), None);
+        assert_eq!(ascii_dashes_between_digits("2027-03-15"), None);
+        assert_eq!(
+            ascii_dashes_between_digits("signed 2027\u{2013}03\u{2013}15 \u{2014} final")
+                .as_deref(),
+            Some("signed 2027-03-15 \u{2014} final")
+        );
     }
 
     #[test]
