@@ -220,7 +220,7 @@ pub fn diff(
                 && !s.unjustified
         })
     };
-    let (hash_before, hash_after) = (before.answers_hash(q), after.answers_hash(q));
+    let (hash_before, hash_after) = (before.signoff_hashes(q), after.signoff_hashes(q));
     let added: Vec<&crate::assessment::SignOff> = after
         .signoff
         .iter()

@@ -79,7 +79,7 @@ impl SignOffState {
             last.name.clone(),
             last.date.clone(),
         );
-        if last.is_current(&a.answers_hash(q)) {
+        if last.is_current(&a.signoff_hashes(q)) {
             if let Some(why) = approval_refused(q, a, e, last) {
                 return Self::NotValid {
                     decision,

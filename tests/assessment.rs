@@ -121,6 +121,50 @@ fn the_answers_hash_changes_with_answers_the_system_and_evidence_dates_but_not_o
     assert_eq!(a.answers_hash(&q).len(), 64);
 }
 
+/// A sign-off is given for the words: spaces and line breaks changed alone leave it current
+/// (and a rejection with it, which only its reviewer can then lift), while a sign-off raia
+/// recorded before it read spacing so still holds for the text as it was written.
+#[test]
+fn a_sign_off_holds_for_the_words_whatever_their_spacing() {
+    let q = common::docs_example();
+    let mut a = parse_assessment("a.toml", &good_text(), &q).unwrap();
+    let plain = a.signoff_hashes(&q);
+    assert_eq!(plain.exact, plain.spaced);
+    assert_eq!(plain.spaced, a.answers_hash(&q));
+    let signed = |hash: &str| raia::assessment::SignOff {
+        name: "Sam".into(),
+        role: String::new(),
+        date: "2026-01-10".into(),
+        decision: Some(raia::assessment::Decision::Rejected),
+        assessment_hash: hash.into(),
+        questionnaire_version: String::new(),
+        questionnaire_hash: String::new(),
+    };
+    a.metadata.system = "Triage\n  helper ".into();
+    let written = a.signoff_hashes(&q);
+    assert_ne!(written.exact, written.spaced);
+    // The words are those of "Triage helper".
+    let mut one_space = a.clone();
+    one_space.metadata.system = "Triage helper".into();
+    assert_eq!(written.spaced, one_space.answers_hash(&q));
+    let (old, new) = (signed(&written.exact), signed(&written.spaced));
+    assert!(old.is_current(&written) && new.is_current(&written));
+    // Respaced: the sign-off raia records now holds; one recorded before, for the text as
+    // written then, is stale (it never said which spacing it saw).
+    let mut respaced = a.clone();
+    respaced.metadata.system = " Triage   helper".into();
+    let now = respaced.signoff_hashes(&q);
+    assert!(new.is_current(&now));
+    assert!(!old.is_current(&now));
+    // Tabs, non-breaking spaces and CR LF are spacing too; a changed word is not.
+    respaced.metadata.system = "Triage\u{a0}\thelper\r\n".into();
+    assert!(new.is_current(&respaced.signoff_hashes(&q)));
+    respaced.metadata.system = "Triage helpers".into();
+    assert!(!new.is_current(&respaced.signoff_hashes(&q)));
+    respaced.metadata.system = "Triagehelper".into();
+    assert!(!new.is_current(&respaced.signoff_hashes(&q)));
+}
+
 #[test]
 fn wrong_answer_type_names_line_column_and_expected_value() {
     let text = good_text().replace("hiring = true", "hiring = \"maybe\"");

@@ -2971,7 +2971,7 @@ fn a_stale_sign_off_still_sets_the_review_date() {
     // An answer changes: the sign-off is stale, and the review is still due when it was.
     a.notes
         .insert("ai-role".into(), "A nurse confirms every level.".into());
-    assert!(!a.signoff[0].is_current(&a.answers_hash(&q)));
+    assert!(!a.signoff[0].is_current(&a.signoff_hashes(&q)));
     let e = evaluate(&q, &a);
     assert_eq!(e.review.due.as_deref(), Some(due.as_str()));
     assert!(
@@ -3270,6 +3270,27 @@ fn a_rejection_fails_the_gate_until_a_reviewer_approves() {
             words.contains("the approval of the same answers by J. Compliance on 2026-02-01 does not lift it: only Rita Reviewer can"),
             "{words}"
         );
+        // ... nor after a change of spacing alone: a line broken, spaces added (a hostile
+        // review added one space to a rejected answer, and a colleague's approval of the
+        // "changed" answers passed the gate).
+        let mut respaced = a.clone();
+        let text = respaced.notes["output-check"].clone();
+        respaced.notes.insert(
+            "output-check".into(),
+            format!("{}  \n", text.replacen(' ', "\n", 1).replacen(' ', "  ", 1)),
+        );
+        let e = evaluate(&q, &respaced);
+        assert!(
+            e.not_approved.as_ref().is_some_and(|n| n.current),
+            "{:?}",
+            e.not_approved
+        );
+        approve(&q, &mut respaced, "2026-02-01");
+        let e = evaluate(&q, &respaced);
+        assert!(!gate_passes(&e));
+        let words = raia::explain::gate_failures(&e.gate(raia::engine::Binding::Bound, false), &q)
+            .join("\n");
+        assert!(words.contains("only Rita Reviewer can"), "{words}");
         // A note on why nothing was changed, then anyone's approval of the noted answers,
         // lifts it.
         note(

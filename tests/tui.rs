@@ -5140,7 +5140,7 @@ fn the_result_step_records_a_sign_off_as_raia_sign_does() {
     assert_eq!(s.questionnaire_version, t.q.version);
     assert_eq!(s.questionnaire_hash, t.q.content_hash);
     assert!(
-        s.is_current(&disk.answers_hash(&t.q)),
+        s.is_current(&disk.signoff_hashes(&t.q)),
         "it approves the answers on disk"
     );
     let text = std::fs::read_to_string(t.path()).unwrap();
@@ -5706,7 +5706,7 @@ fn the_wizard_never_signs_changes_it_has_not_shown() {
     t.approve_on_the_result("Rita Reviewer, Risk officer");
     let disk = t.disk();
     assert_eq!(disk.signoff.len(), 1);
-    assert!(disk.signoff[0].is_current(&disk.answers_hash(&t.q)));
+    assert!(disk.signoff[0].is_current(&disk.signoff_hashes(&t.q)));
     assert!(
         t.render(200, 30)
             .contains("Approved with 1 safeguard the policy requires not in place"),

@@ -263,11 +263,50 @@ pub struct SignOff {
 }
 
 impl SignOff {
-    /// Whether it approved these answers as they stand: `hash` is `Assessment::answers_hash`.
-    pub fn is_current(&self, hash: &str) -> bool {
+    /// Whether it was given for these answers as they stand: `hashes` is
+    /// [`Assessment::signoff_hashes`].
+    pub fn is_current(&self, hashes: &AnswersHashes) -> bool {
         // Hex digits in either case name the same hash: a rejection written in capitals must
         // still stand (hostile review, third round).
-        self.assessment_hash.trim().eq_ignore_ascii_case(hash)
+        let recorded = self.assessment_hash.trim();
+        recorded.eq_ignore_ascii_case(&hashes.spaced)
+            || recorded.eq_ignore_ascii_case(&hashes.exact)
+    }
+}
+
+/// The hashes a sign-off's `assessment_hash` may name for the answers as they stand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswersHashes {
+    /// [`Assessment::answers_hash`]: what raia records in a sign-off.
+    pub spaced: String,
+    /// Of the text with its spaces as written (line breaks read as LF): what raia recorded
+    /// before 2026-12-01, so those sign-offs still hold.
+    pub exact: String,
+}
+
+/// Whether `s` is written with every run of spaces and line breaks as one space, and none at
+/// either end: [`spaced`] leaves it as it is.
+fn is_spaced(s: &str) -> bool {
+    // At the start, as if after a space: a leading space is one too many.
+    let mut after_space = true;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || after_space {
+                return false;
+            }
+            after_space = true;
+        } else {
+            after_space = false;
+        }
+    }
+    s.is_empty() || !after_space
+}
+
+/// `s` with every run of spaces and line breaks written as one space, and none at either end:
+/// the words as `raia diff` compares them ("only spaces or line breaks changed").
+fn spaced(s: &mut String) {
+    if !is_spaced(s) {
+        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
     }
 }
 
@@ -341,10 +380,71 @@ impl Assessment {
             .map(|(_, s)| s)
     }
 
+    /// Spaces and line breaks are read as the words they separate: the text with each run of
+    /// them as one space. A change of spacing alone changes nothing a reviewer approved, and
+    /// must not turn a rejection into one of "other answers" that anyone may then approve (a
+    /// hostile review added one space to a rejected answer, and a colleague's approval passed
+    /// the gate). `raia diff` still shows such a change ("only spaces or line breaks changed").
+    pub fn answers_hash(&self, q: &Questionnaire) -> String {
+        match self.spaced_copy() {
+            None => self.exact_answers_hash(q),
+            Some(a) => a.exact_answers_hash(q),
+        }
+    }
+
+    /// What a sign-off's `assessment_hash` may name for these answers: [`Assessment::answers_hash`],
+    /// which raia records, or the hash of the text with its spacing as written, which raia
+    /// recorded before 2026-12-01.
+    pub fn signoff_hashes(&self, q: &Questionnaire) -> AnswersHashes {
+        match self.spaced_copy() {
+            // Spaced already: no line break, so the text as written hashes the same.
+            None => {
+                let spaced = self.exact_answers_hash(q);
+                AnswersHashes {
+                    exact: spaced.clone(),
+                    spaced,
+                }
+            }
+            Some(a) => AnswersHashes {
+                spaced: a.exact_answers_hash(q),
+                exact: self.answers_hash_as_written(q),
+            },
+        }
+    }
+
+    /// A copy with the text [`Assessment::answers_hash`] reads written with each run of spaces
+    /// and line breaks as one space; `None` where it is written so already (most files: no copy).
+    fn spaced_copy(&self) -> Option<Self> {
+        let plain = |t: &str| is_spaced(t);
+        let spaced_already = self.answers.values().all(|a| match a {
+            Answer::Text(t) | Answer::Date(t) => plain(t),
+            _ => true,
+        }) && self.notes.values().all(|n| plain(n))
+            && self.safeguards.values().all(|s| plain(&s.evidence))
+            && self.metadata.identifying().iter().all(|t| plain(t));
+        if spaced_already {
+            return None;
+        }
+        let mut a = self.clone();
+        for answer in a.answers.values_mut() {
+            if let Answer::Text(t) | Answer::Date(t) = answer {
+                spaced(t);
+            }
+        }
+        a.notes.values_mut().for_each(spaced);
+        a.safeguards
+            .values_mut()
+            .for_each(|s| spaced(&mut s.evidence));
+        for t in a.metadata.identifying_mut() {
+            spaced(t);
+        }
+        Some(a)
+    }
+
     /// Windows line breaks count as line breaks: the same file checked out with CR LF (git's
     /// autocrlf) holds the same answers, and a sign-off must not go stale over it (a hostile
     /// review saw every multi-line answer "changed" with nothing to see).
-    pub fn answers_hash(&self, q: &Questionnaire) -> String {
+    fn answers_hash_as_written(&self, q: &Questionnaire) -> String {
         let crlf = |s: &str| s.contains("\r\n");
         let windows = self.answers.values().any(|a| match a {
             Answer::Text(t) | Answer::Date(t) => crlf(t),

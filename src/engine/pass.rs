@@ -867,9 +867,9 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
     e.complete = e.unanswered.is_empty() && e.notes_missing.is_empty();
 
     // Hashing the answers is most of reading the sign-offs: only when there are some.
-    let hash = (!a.signoff.is_empty()).then(|| a.answers_hash(q));
-    e.review = Review::of(q, a, tier, hash.as_deref());
-    e.not_approved = hash.as_deref().and_then(|h| NotApproved::of(a, h));
+    let hash = (!a.signoff.is_empty()).then(|| a.signoff_hashes(q));
+    e.review = Review::of(q, a, tier, hash.as_ref());
+    e.not_approved = hash.as_ref().and_then(|h| NotApproved::of(a, h));
 }
 
 /// Each safeguard's position by id; with a repeated id (an invalid questionnaire), the first.

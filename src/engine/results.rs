@@ -631,7 +631,7 @@ impl NotApproved {
     /// Nor does someone else's approval of the very answers rejected: only the reviewer who
     /// said no can take it back without a change (a review merged a risk officer's rejection
     /// and a team lead's approval of the same answers, and the later date passed the gate).
-    pub fn of(a: &Assessment, hash: &str) -> Option<Self> {
+    pub fn of(a: &Assessment, hash: &crate::assessment::AnswersHashes) -> Option<Self> {
         use crate::assessment::Decision;
         // Sign-offs in the order `latest_signoff` reads them: by date, then by place in the file.
         let mut order: Vec<(usize, &crate::assessment::SignOff)> =
@@ -700,7 +700,12 @@ impl Review {
     /// `review_by` is outside the signed hash, so a date set after the sign-off can bring the
     /// review forward, never put it off (a hostile review set 2099).
     /// `hash`: the assessment's answers hash, given when it has sign-offs.
-    pub fn of(q: &Questionnaire, a: &Assessment, tier: Tier, hash: Option<&str>) -> Self {
+    pub fn of(
+        q: &Questionnaire,
+        a: &Assessment,
+        tier: Tier,
+        hash: Option<&crate::assessment::AnswersHashes>,
+    ) -> Self {
         let set = a.metadata.review_by.trim();
         let cycle = Self::cycle(q, a, tier, hash);
         if crate::answer::valid_date(set) {
@@ -716,7 +721,12 @@ impl Review {
     }
 
     /// The tier's months counted from the latest approval, if any.
-    fn cycle(q: &Questionnaire, a: &Assessment, tier: Tier, hash: Option<&str>) -> Self {
+    fn cycle(
+        q: &Questionnaire,
+        a: &Assessment,
+        tier: Tier,
+        hash: Option<&crate::assessment::AnswersHashes>,
+    ) -> Self {
         let none = Self {
             due: None,
             basis: ReviewBasis::None,

@@ -122,7 +122,7 @@ pub(crate) fn warnings(
     }
     // An approval written by hand that `raia sign` would refuse (a hostile review's approval of
     // a prohibited use loaded as "ok").
-    let hash = a.answers_hash(q);
+    let hash = a.signoff_hashes(q);
     for s in a.signoff.iter().filter(|s| s.is_current(&hash)) {
         if let Some(why) = crate::portfolio::approval_refused(q, a, e, s) {
             out.push(format!(

@@ -123,7 +123,7 @@ impl Report {
     ) -> Report {
         let sg_layer = |id: &str| q.safeguard(id).map_or(0, |x| x.layer);
         let req_layer = |id: &str| q.requirement(id).map_or(0, |x| x.layer);
-        let hash = a.answers_hash(q);
+        let hash = a.signoff_hashes(q);
         let section_title = |id: &str| {
             q.section(id)
                 .map_or_else(|| id.to_string(), |s| s.title.to_string())
@@ -772,7 +772,7 @@ impl Report {
                 layers: q.layers.clone(),
                 layers_label: explain::layers(q),
             },
-            assessment_hash: hash,
+            assessment_hash: hash.spaced,
             metadata: a.metadata.clone(),
             status,
             tier: e.tier,
