@@ -491,6 +491,81 @@ const OTHERS_WORK: &[&str] = &[
     "supplier s risk assessment",
 ];
 
+/// Evidence that opens with a model or system card its provider publishes, named by the
+/// provider or the model ("See the Anthropic model card", "Claude 3.5 Sonnet model card",
+/// "OpenAI's GPT-4o system card"): the provider's account of its model, dated or not, not
+/// this use case's (a review saw one count as a risk assessment). A card cited later, as the
+/// basis of work shown first ("Guardrails GR-3 configured per the Anthropic model card"), and
+/// a team's own card ("our Llama model card MC-7", "System card SC-4") are not caught.
+fn providers_card(words: &[&str]) -> bool {
+    const PROVIDERS: &[&str] = &[
+        "anthropic",
+        "claude",
+        "openai",
+        "gpt",
+        "chatgpt",
+        "amazon",
+        "aws",
+        "bedrock",
+        "titan",
+        "nova",
+        "meta",
+        "llama",
+        "mistral",
+        "mixtral",
+        "cohere",
+        "ai21",
+        "jurassic",
+        "jamba",
+        "stability",
+        "google",
+        "gemini",
+        "gemma",
+        "deepseek",
+        "qwen",
+        "alibaba",
+        "microsoft",
+        "azure",
+        "ibm",
+        "granite",
+        "nvidia",
+        "nemotron",
+        "falcon",
+        "xai",
+        "grok",
+        "vendor",
+        "provider",
+        "supplier",
+        "foundation",
+    ];
+    // What may stand before the card: pointers ("see the", "per"), the provider and the
+    // model's name and version ("Claude 3.5 Sonnet"). Anything else ("Guardrails GR-3
+    // configured per the ...", "our ...") is work of the team's own that cites the card.
+    const POINTERS: &[&str] = &[
+        "see", "the", "a", "per", "refer", "to", "s", "from", "in", "its", "their", "by",
+    ];
+    const VARIANTS: &[&str] = &[
+        "sonnet", "haiku", "opus", "instant", "mini", "turbo", "pro", "flash", "lite", "micro",
+        "premier", "express", "instruct", "chat", "large", "small", "medium", "embed", "text",
+    ];
+    let Some(at) = words.iter().take(10).enumerate().position(|(i, w)| {
+        matches!(*w, "model" | "system")
+            && words
+                .get(i + 1)
+                .is_some_and(|c| matches!(*c, "card" | "cards"))
+    }) else {
+        return false;
+    };
+    let before = words.get(..at).unwrap_or_default();
+    before.iter().any(|w| PROVIDERS.contains(w))
+        && before.iter().all(|w| {
+            PROVIDERS.contains(w)
+                || POINTERS.contains(w)
+                || VARIANTS.contains(w)
+                || w.bytes().any(|b| b.is_ascii_digit())
+        })
+}
+
 /// Phrases that say in plain words the work was not done or not accepted ("Not performed.",
 /// "re-approval pending", "Failed review", a twelfth hostile review). Read only in evidence,
 /// and only when no clause dates work that was done: "approved on 2024-10-15; version 1 was
@@ -879,6 +954,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 .iter()
                 .any(|w| joined.contains(w))
             && OTHERS_WORK.iter().any(|p| phrase(p)))
+        || (reading == Reading::Evidence && joined.contains(" card") && providers_card(&words))
         || (reading == Reading::Evidence
             && !text.bytes().any(|b| b.is_ascii_digit())
             && !lower.contains("http")
@@ -2974,6 +3050,14 @@ mod tests {
             "Group-wide AI risk assessment template, approved 2024-05-02.",
             "We take AI risk seriously and follow industry best practice.",
             "We are committed to responsible AI.",
+            // The provider's card named by the provider or the model, dated or not.
+            "See the Anthropic model card.",
+            "Anthropic's model card for Claude 3.5 Sonnet, published 2024-06-20.",
+            "Claude 3.5 Sonnet model card (Anthropic).",
+            "OpenAI GPT-4o system card, August 2024.",
+            "Per the Amazon Nova model card, risks were assessed by AWS.",
+            "Meta Llama 3 model card",
+            "The foundation model card covers this.",
         ] {
             assert!(is_empty_reason(text), "{text:?} is no evidence");
         }
@@ -2990,6 +3074,11 @@ mod tests {
             "Our own risk assessment RA-12 (approved 2024-05-02) builds on the vendor's model card",
             "Vendor contract VC-9 signed 2024-03-01 licenses the voices",
             "RA-12 approved 2024-05-02; full report available on request",
+            "Guardrails GR-3 configured per the Anthropic model card, tested 2024-05-02",
+            "Our Llama model card MC-7 for the fine-tuned classifier, reviewed 2024-05-02",
+            "Internal model card for our tuned Titan model, approved 2024-05-02 (MC-2)",
+            "Risk assessment RA-12 approved 2024-05-02; it cites the Anthropic model card",
+            "System card SC-4 for CaseLens, approved 2024-05-02",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -3999,6 +4088,7 @@ mod tests {
                 // intentions with nothing to check; a template for an assessment.
                 || (opens_refused(&text) && !dates_work_done(&text))
                 || OTHERS_WORK.iter().any(|p| joined.contains(&format!(" {p} ")))
+                || providers_card(&joined.split_whitespace().collect::<Vec<_>>())
                 || (!text.bytes().any(|b| b.is_ascii_digit())
                     && !lower.contains("http")
                     && INTENT_ONLY.iter().any(|p| joined.contains(&format!(" {p} "))))
