@@ -415,44 +415,46 @@ impl Assessment {
     /// A copy with the text [`Assessment::answers_hash`] reads written with each run of spaces
     /// and line breaks as one space; `None` where it is written so already (most files: no copy).
     fn spaced_copy(&self) -> Option<Self> {
-        let plain = |t: &str| is_spaced(t);
-        let spaced_already = self.answers.values().all(|a| match a {
-            Answer::Text(t) | Answer::Date(t) => plain(t),
-            _ => true,
-        }) && self.notes.values().all(|n| plain(n))
-            && self.safeguards.values().all(|s| plain(&s.evidence))
-            && self.metadata.identifying().iter().all(|t| plain(t));
-        if spaced_already {
+        if self.every_hashed_text(is_spaced) {
             return None;
         }
         let mut a = self.clone();
-        for answer in a.answers.values_mut() {
+        a.each_hashed_text_mut(spaced);
+        Some(a)
+    }
+
+    /// Whether `holds` is true of every text the answers hash reads: text answers, notes,
+    /// evidence and the details that name the system.
+    fn every_hashed_text(&self, holds: impl Fn(&str) -> bool) -> bool {
+        self.answers.values().all(|a| match a {
+            Answer::Text(t) | Answer::Date(t) => holds(t),
+            _ => true,
+        }) && self.notes.values().all(|n| holds(n))
+            && self.safeguards.values().all(|s| holds(&s.evidence))
+            && self.metadata.identifying().iter().all(|t| holds(t))
+    }
+
+    /// `change` applied to every text [`Assessment::every_hashed_text`] reads.
+    fn each_hashed_text_mut(&mut self, mut change: impl FnMut(&mut String)) {
+        for answer in self.answers.values_mut() {
             if let Answer::Text(t) | Answer::Date(t) = answer {
-                spaced(t);
+                change(t);
             }
         }
-        a.notes.values_mut().for_each(spaced);
-        a.safeguards
+        self.notes.values_mut().for_each(&mut change);
+        self.safeguards
             .values_mut()
-            .for_each(|s| spaced(&mut s.evidence));
-        for t in a.metadata.identifying_mut() {
-            spaced(t);
+            .for_each(|s| change(&mut s.evidence));
+        for t in self.metadata.identifying_mut() {
+            change(t);
         }
-        Some(a)
     }
 
     /// Windows line breaks count as line breaks: the same file checked out with CR LF (git's
     /// autocrlf) holds the same answers, and a sign-off must not go stale over it (a hostile
     /// review saw every multi-line answer "changed" with nothing to see).
     fn answers_hash_as_written(&self, q: &Questionnaire) -> String {
-        let crlf = |s: &str| s.contains("\r\n");
-        let windows = self.answers.values().any(|a| match a {
-            Answer::Text(t) | Answer::Date(t) => crlf(t),
-            _ => false,
-        }) || self.notes.values().any(|n| crlf(n))
-            || self.safeguards.values().any(|s| crlf(&s.evidence))
-            || self.metadata.identifying().iter().any(|t| crlf(t));
-        if !windows {
+        if self.every_hashed_text(|t| !t.contains("\r\n")) {
             return self.exact_answers_hash(q);
         }
         let mut a = self.clone();
@@ -469,18 +471,7 @@ impl Assessment {
                 *s = crate::answer::lf(s).into_owned();
             }
         };
-        for answer in self.answers.values_mut() {
-            if let Answer::Text(t) | Answer::Date(t) = answer {
-                lf(t);
-            }
-        }
-        self.notes.values_mut().for_each(lf);
-        self.safeguards
-            .values_mut()
-            .for_each(|s| lf(&mut s.evidence));
-        for t in self.metadata.identifying_mut() {
-            lf(t);
-        }
+        self.each_hashed_text_mut(lf);
         for p in self.plans.values_mut() {
             lf(&mut p.owner);
         }
