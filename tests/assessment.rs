@@ -141,13 +141,18 @@ fn a_sign_off_holds_for_the_words_whatever_their_spacing() {
         questionnaire_hash: String::new(),
     };
     a.metadata.system = "Triage\n  helper ".into();
-    let written = a.signoff_hashes(&q);
-    assert_ne!(written.exact, written.spaced);
     // The words are those of "Triage helper".
     let mut one_space = a.clone();
     one_space.metadata.system = "Triage helper".into();
-    assert_eq!(written.spaced, one_space.answers_hash(&q));
-    let (old, new) = (signed(&written.exact), signed(&written.spaced));
+    let words = one_space.answers_hash(&q);
+    assert_eq!(a.answers_hash(&q), words);
+    let (old, new) = (signed(&a.answers_hash_as_written(&q)), signed(&words));
+    assert_ne!(old, new);
+    // Each holds for the text as it is: the one raia records now, and one recorded before.
+    assert!(new.is_current(&a.signoff_hashes(&q)));
+    a.signoff.push(old.clone());
+    let written = a.signoff_hashes(&q);
+    assert_ne!(written.exact, written.spaced);
     assert!(old.is_current(&written) && new.is_current(&written));
     // Respaced: the sign-off raia records now holds; one recorded before, for the text as
     // written then, is stale (it never said which spacing it saw).

@@ -2884,6 +2884,51 @@ fn approve(q: &Questionnaire, a: &mut raia::assessment::Assessment, date: &str) 
     });
 }
 
+/// Every standing "no" is lifted only by its own reviewer: a second reviewer's own request for
+/// changes (or rejection), then approval, lifted a first reviewer's rejection of the very same
+/// answers (a hostile review passed the gate so, with nothing changed).
+#[test]
+fn every_standing_rejection_is_lifted_only_by_its_own_reviewer() {
+    use raia::assessment::Decision;
+    let (q, mut a, _) = example("internal-doc-summariser.toml");
+    a.metadata.review_by = String::new();
+    a.signoff.clear();
+    let sign = |a: &mut raia::assessment::Assessment, name: &str, date: &str, decision| {
+        approve(&q, a, date);
+        let s = a.signoff.last_mut().unwrap();
+        s.name = name.into();
+        s.decision = Some(decision);
+    };
+    sign(&mut a, "Rita Reviewer", "2026-01-10", Decision::Rejected);
+    for second in [Decision::ChangesRequested, Decision::Rejected] {
+        let mut a = a.clone();
+        sign(&mut a, "Bo Other", "2026-01-11", second);
+        sign(&mut a, "Bo Other", "2026-01-12", Decision::Approved);
+        sign(&mut a, "Bo Other", "2026-01-12", Decision::Approved);
+        let e = evaluate(&q, &a);
+        assert!(!gate_passes(&e));
+        let words = raia::explain::gate_failures(&e.gate(raia::engine::Binding::Bound, false), &q)
+            .join("\n");
+        assert!(
+            words.contains("Rita Reviewer rejected these answers on 2026-01-10"),
+            "{words}"
+        );
+        // Named once, however often they approved that day.
+        assert!(
+            words.contains("the approval of the same answers by Bo Other on 2026-01-12 does not lift it: only Rita Reviewer can"),
+            "{words}"
+        );
+        // Her own approval lifts it.
+        sign(&mut a, "Rita Reviewer", "2026-01-13", Decision::Approved);
+        let e = evaluate(&q, &a);
+        assert!(
+            gate_passes(&e),
+            "{:?}",
+            e.gate(raia::engine::Binding::Bound, false)
+        );
+    }
+}
+
 /// Hostile review: `review_by = "2099-01-01"` written after a sign-off kept a high-tier approval
 /// current for 73 years. The set date can bring a review forward, never put it off.
 #[test]

@@ -279,8 +279,8 @@ impl SignOff {
 pub struct AnswersHashes {
     /// [`Assessment::answers_hash`]: what raia records in a sign-off.
     pub spaced: String,
-    /// Of the text with its spaces as written (line breaks read as LF): what raia recorded
-    /// before 2026-12-01, so those sign-offs still hold.
+    /// [`Assessment::answers_hash_as_written`], so sign-offs recorded before 2026-12-01 still
+    /// hold; the same as `spaced` where every sign-off names `spaced` (it is not computed then).
     pub exact: String,
 }
 
@@ -405,10 +405,21 @@ impl Assessment {
                     spaced,
                 }
             }
-            Some(a) => AnswersHashes {
-                spaced: a.exact_answers_hash(q),
-                exact: self.answers_hash_as_written(q),
-            },
+            Some(a) => {
+                let spaced = a.exact_answers_hash(q);
+                // Hashing is most of reading the sign-offs (issue 7): the text as written is
+                // hashed only for a sign-off that names another hash than the words'.
+                let exact = if self
+                    .signoff
+                    .iter()
+                    .all(|s| s.assessment_hash.trim().eq_ignore_ascii_case(&spaced))
+                {
+                    spaced.clone()
+                } else {
+                    self.answers_hash_as_written(q)
+                };
+                AnswersHashes { spaced, exact }
+            }
         }
     }
 
@@ -450,10 +461,11 @@ impl Assessment {
         }
     }
 
-    /// Windows line breaks count as line breaks: the same file checked out with CR LF (git's
-    /// autocrlf) holds the same answers, and a sign-off must not go stale over it (a hostile
-    /// review saw every multi-line answer "changed" with nothing to see).
-    fn answers_hash_as_written(&self, q: &Questionnaire) -> String {
+    /// The hash of the text with its spacing as written, which sign-offs recorded before
+    /// 2026-12-01 name. Windows line breaks count as line breaks: the same file checked out
+    /// with CR LF (git's autocrlf) holds the same answers, and a sign-off must not go stale over
+    /// it (a hostile review saw every multi-line answer "changed" with nothing to see).
+    pub fn answers_hash_as_written(&self, q: &Questionnaire) -> String {
         if self.every_hashed_text(|t| !t.contains("\r\n")) {
             return self.exact_answers_hash(q);
         }

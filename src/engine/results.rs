@@ -637,35 +637,49 @@ impl NotApproved {
         let mut order: Vec<(usize, &crate::assessment::SignOff)> =
             a.signoff.iter().enumerate().collect();
         order.sort_by(|(i, x), (j, y)| x.date.trim().cmp(y.date.trim()).then(i.cmp(j)));
-        let at = order
+        // Every "no" stands until it is lifted, not only the latest: a second reviewer's own
+        // request for changes, then approval, lifted nothing of a first reviewer's rejection of
+        // the same answers (a hostile review passed the gate so). The latest standing one is
+        // the one shown.
+        order
             .iter()
-            .rposition(|(_, s)| s.decision.is_some_and(|d| d != Decision::Approved))?;
-        let (_, no) = order.get(at)?;
-        let current = no.is_current(hash);
-        let same_person = |s: &crate::assessment::SignOff| {
-            s.name.trim().to_lowercase() == no.name.trim().to_lowercase()
-        };
-        let approvals: Vec<&crate::assessment::SignOff> = order
-            .get(at + 1..)
-            .unwrap_or_default()
-            .iter()
-            .map(|(_, s)| *s)
-            .filter(|s| s.decision == Some(Decision::Approved) && s.is_current(hash))
-            .collect();
-        let lifted = approvals.iter().any(|s| !current || same_person(s));
-        (!lifted).then(|| Self {
-            decision: no.decision.unwrap_or(Decision::Rejected),
-            name: no.name.clone(),
-            date: no.date.clone(),
-            current,
-            others: approvals
-                .iter()
-                .map(|s| match s.date.trim() {
-                    "" => s.name.trim().to_string(),
-                    d => format!("{} on {d}", s.name.trim()),
+            .enumerate()
+            .rev()
+            .filter(|(_, (_, s))| s.decision.is_some_and(|d| d != Decision::Approved))
+            .find_map(|(at, (_, no))| {
+                let current = no.is_current(hash);
+                let same_person = |s: &crate::assessment::SignOff| {
+                    s.name.trim().to_lowercase() == no.name.trim().to_lowercase()
+                };
+                let approvals: Vec<&crate::assessment::SignOff> = order
+                    .get(at + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|(_, s)| *s)
+                    .filter(|s| s.decision == Some(Decision::Approved) && s.is_current(hash))
+                    .collect();
+                let lifted = approvals.iter().any(|s| !current || same_person(s));
+                (!lifted).then(|| {
+                    let mut others: Vec<String> = Vec::with_capacity(approvals.len());
+                    for s in &approvals {
+                        let who = match s.date.trim() {
+                            "" => s.name.trim().to_string(),
+                            d => format!("{} on {d}", s.name.trim()),
+                        };
+                        // One reviewer's approvals of one day, named once.
+                        if !others.contains(&who) {
+                            others.push(who);
+                        }
+                    }
+                    Self {
+                        decision: no.decision.unwrap_or(Decision::Rejected),
+                        name: no.name.clone(),
+                        date: no.date.clone(),
+                        current,
+                        others,
+                    }
                 })
-                .collect(),
-        })
+            })
     }
 }
 

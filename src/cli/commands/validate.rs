@@ -121,9 +121,13 @@ pub(crate) fn warnings(
         ));
     }
     // An approval written by hand that `raia sign` would refuse (a hostile review's approval of
-    // a prohibited use loaded as "ok").
-    let hash = a.signoff_hashes(q);
-    for s in a.signoff.iter().filter(|s| s.is_current(&hash)) {
+    // a prohibited use loaded as "ok"). Hashing is most of this: only when there are sign-offs.
+    let hash = (!a.signoff.is_empty()).then(|| a.signoff_hashes(q));
+    for s in a
+        .signoff
+        .iter()
+        .filter(|s| hash.as_ref().is_some_and(|h| s.is_current(h)))
+    {
         if let Some(why) = crate::portfolio::approval_refused(q, a, e, s) {
             out.push(format!(
                 "the approval by {} of {} is not valid: {why}",
