@@ -4814,6 +4814,51 @@ fn an_expiry_written_day_first_or_in_words_lapses_all_the_same() {
 }
 
 /// Judged on 2026-12-01: whether the gate names `finding`, and fails (3) exactly when it does.
+/// A line break in evidence is a space: wrapping a long line (as TOML files and editors do)
+/// changes no verdict, as it changes nothing a sign-off approved (a hostile review put a future
+/// date, an expiry and "No risk assessment." past the gate so).
+#[test]
+fn a_line_break_in_evidence_changes_no_verdict() {
+    let env = Env::new();
+    let was = "approved by the clinical safety officer on 2024-10-15";
+    for (written, finding) in [
+        (
+            "approved by the clinical safety officer on\\n2027-03-15",
+            "Evidence dated later: the evidence for \"Documented risk assessment\"",
+        ),
+        (
+            "approved by the clinical safety officer on 15\\nMarch 2027",
+            "Evidence dated later: the evidence for \"Documented risk assessment\"",
+        ),
+        (
+            "approved by the clinical safety officer on 2024-10-15, valid until\\n2025-06-30",
+            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2025-06-30",
+        ),
+    ] {
+        let file = triage_edited(&env, was, written);
+        gate_finds(&env, &file, finding, true, written);
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text =
+        std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml")).unwrap();
+    let file = env.path("wrapped.toml");
+    write(
+        &file,
+        &text.replacen(
+            "evidence = \"Clinical safety case CI-SC-2024-03 and hazard log, approved by the clinical safety officer on 2024-10-15.\"",
+            "evidence = \"No\\nrisk assessment.\"",
+            1,
+        ),
+    );
+    gate_finds(
+        &env,
+        &file,
+        "Documented risk assessment: in place, but the evidence given does not show it",
+        true,
+        "No\\nrisk assessment.",
+    );
+}
+
 fn gate_finds(env: &Env, file: &Path, finding: &str, expected: bool, case: &str) {
     let out = env.score_gate_on("2026-12-01", file).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);

@@ -4574,3 +4574,113 @@ fn a_diff_says_when_only_spacing_changed() {
     let md = raia::diff::diff(&q, "before", &before, "after", &after, None).markdown();
     assert!(!md.contains("only spaces"), "{md}");
 }
+
+/// Spacing changes no verdict: every example and judgement case, with the spaces in its text
+/// answers, notes, evidence and system details turned at random into line breaks, tabs or runs
+/// of spaces, is judged as written. A sign-off reads the text as words, so the gate must too (a
+/// hostile review wrapped a future date onto its own line and the gate passed).
+mod spacing {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn files() -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for dir in [examples_dir(), judgement_dir()] {
+            let entries =
+                std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+            for entry in entries {
+                let path = entry
+                    .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                    .path();
+                if path.extension().is_some_and(|x| x == "toml") {
+                    out.push(path);
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// `text` with each space made one of the spacings `seed` draws.
+    fn respaced(text: &str, seed: &mut u64) -> String {
+        const SPACINGS: [&str; 5] = [" ", "\n", "  ", " \n\t ", "\r\n"];
+        let mut out = String::with_capacity(text.len() * 2);
+        for c in text.chars() {
+            if c == ' ' {
+                *seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                out.push_str(SPACINGS[(*seed >> 33) as usize % SPACINGS.len()]);
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// What a verdict is made of, without the text itself.
+    fn verdict(q: &Questionnaire, a: &Assessment) -> String {
+        let e = evaluate(q, a);
+        let safeguards: Vec<String> = e
+            .safeguards
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} {:?} {:?} {} {} {} {} {} {}",
+                    s.id,
+                    s.status,
+                    s.source,
+                    s.credit,
+                    s.required,
+                    s.unjustified,
+                    s.evidence_date,
+                    s.evidence_expires,
+                    s.conflicts.len()
+                )
+            })
+            .collect();
+        let prohibitions: Vec<String> = e
+            .prohibitions
+            .iter()
+            .map(|p| format!("{} {:?}", p.id, p.status))
+            .collect();
+        format!(
+            "{:?} {} {:?} {:?} {:?}\n{}\n{}",
+            e.tier,
+            e.complete,
+            e.unanswered,
+            e.notes_missing,
+            e.gate_on(raia::engine::Binding::Bound, false, Some("2026-12-01")),
+            safeguards.join("\n"),
+            prohibitions.join("\n"),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn spacing_changes_no_verdict(pick in any::<prop::sample::Index>(), seed in any::<u64>()) {
+            let q = questionnaire();
+            let files = files();
+            let path = pick.get(&files);
+            let text = std::fs::read_to_string(path).unwrap();
+            let a = parse_assessment(&path.display().to_string(), &text, &q).unwrap();
+            let mut b = a.clone();
+            let mut seed = seed;
+            for answer in b.answers.values_mut() {
+                if let Answer::Text(t) = answer {
+                    *t = respaced(t, &mut seed);
+                }
+            }
+            for note in b.notes.values_mut() {
+                *note = format!("\n{}  ", respaced(note, &mut seed));
+            }
+            for s in b.safeguards.values_mut() {
+                s.evidence = respaced(&s.evidence, &mut seed);
+            }
+            b.metadata.system = respaced(&b.metadata.system, &mut seed);
+            prop_assert_eq!(a.answers_hash(&q), b.answers_hash(&q));
+            prop_assert_eq!(verdict(&q, &a), verdict(&q, &b), "{}", path.display());
+        }
+    }
+}

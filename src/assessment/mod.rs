@@ -303,10 +303,22 @@ fn is_spaced(s: &str) -> bool {
 }
 
 /// `s` with every run of spaces and line breaks written as one space, and none at either end:
-/// the words as `raia diff` compares them ("only spaces or line breaks changed").
+/// the words as `raia diff` compares them ("only spaces or line breaks changed"), and as the
+/// engine reads evidence, notes and text answers, so a change a sign-off does not see cannot
+/// change a verdict either (a hostile review wrapped a future date onto its own line and the
+/// gate passed).
+pub fn as_words(s: &str) -> std::borrow::Cow<'_, str> {
+    if is_spaced(s) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
+/// [`as_words`] in place.
 fn spaced(s: &mut String) {
-    if !is_spaced(s) {
-        *s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let std::borrow::Cow::Owned(w) = as_words(s) {
+        *s = w;
     }
 }
 

@@ -1453,6 +1453,7 @@ pub(crate) struct DatesIn {
 /// clause, says what happened on it. A date of something to come ("next review 2025-11-18")
 /// counts as neither.
 pub(crate) fn dates_in(evidence: &str) -> DatesIn {
+    let evidence = &*crate::assessment::as_words(evidence);
     // "approved 2027–03–15" with typographic dashes (as word processors write them) is the ISO
     // date (a review saw one, dated next year, count as done today).
     if let Some(plain) = ascii_dashes_between_digits(evidence) {
@@ -2257,6 +2258,7 @@ fn short_refusal(words: &[&str], joined: &str, reading: Reading) -> bool {
 /// Evidence that only repeats the safeguard's own title ("Documented risk assessment"): it names
 /// what should be there, not where it is (a seventh hostile review saw it count).
 pub(crate) fn only_the_title(evidence: &str, title: &str) -> bool {
+    let evidence = &*crate::assessment::as_words(evidence);
     let plain = |t: &str| {
         t.to_lowercase()
             .chars()
@@ -2275,6 +2277,7 @@ pub(crate) fn only_the_title(evidence: &str, title: &str) -> bool {
 /// qualify them, so "No automated rejection: every adverse outcome goes to a caseworker"
 /// stays evidence of human review.
 pub(crate) fn denies_the_title(evidence: &str, title: &str) -> bool {
+    let evidence = &*crate::assessment::as_words(evidence);
     const QUALIFIERS: &[&str] = &[
         "a",
         "an",
@@ -2649,6 +2652,7 @@ fn placeholder_part(text: &str, known: &dyn Fn(&str) -> bool) -> bool {
 
 /// Text that gives no answer: blank, or only placeholders ("n/a", "TBD", "n/a n/a", "see above").
 pub fn is_placeholder(text: &str) -> bool {
+    let text = &*crate::assessment::as_words(text);
     only_placeholders(text, &[ANSWER_PLACEHOLDERS])
         || put_off(text)
         || copied_example(text)
@@ -2839,6 +2843,7 @@ fn filler_shape(text: &str) -> bool {
 /// where the team says why (whose likeness, on what consent), so such a note is missing (an
 /// eighth hostile review saw "TBD" complete an assessment).
 pub fn is_empty_note(text: &str) -> bool {
+    let text = &*crate::assessment::as_words(text);
     let words = visible_text(text).split_whitespace().count();
     only_placeholders(text, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
         || visible_text(text).trim().chars().count() < 3
@@ -2891,6 +2896,7 @@ pub fn is_empty_why(reason: &str) -> bool {
 }
 
 fn empty_as(text: &str, reading: Reading) -> bool {
+    let text = &*crate::assessment::as_words(text);
     only_placeholders(text, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
         || visible_text(text).trim().chars().count() < 3
         || says_not_done(text, reading)
