@@ -377,8 +377,12 @@ impl SignOffHold {
         }
         match (self.current_before, self.holds_after) {
             (_, true) => format!("{who}: holds for the later version"),
-            (true, false) => format!(
+            (true, false) if self.decision == "approved" => format!(
                 "{who}: no longer holds; what it approved changed, so it needs signing again"
+            ),
+            // A rejection approved nothing (a review read "what it approved changed" of one).
+            (true, false) => format!(
+                "{who}: no longer holds; the answers it was given for changed, so any reviewer may sign the changed answers"
             ),
             (false, false) => format!("{who}: was already stale, and still is"),
         }
@@ -466,10 +470,16 @@ impl Diff {
                 };
                 // A change of spaces or line breaks alone reads the same on both sides: say
                 // what changed (a review saw '"X" → "X"' beside a sign-off it made stale).
-                let spacing = if c.before != c.after
-                    && c.before.split_whitespace().eq(c.after.split_whitespace())
-                {
+                let spacing = if c.before == c.after {
+                    ""
+                } else if c.before.split_whitespace().eq(c.after.split_whitespace()) {
                     " (only spaces or line breaks changed)"
+                } else if crate::assessment::as_words(&c.before)
+                    == crate::assessment::as_words(&c.after)
+                {
+                    // A zero-width space or a look-alike letter: the two sides print the same
+                    // (a hostile review saw one offered for a fresh approval).
+                    " (only characters that show nothing, look-alike letters or spacing changed: the words read the same, and a sign-off holds)"
                 } else {
                     ""
                 };

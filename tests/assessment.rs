@@ -164,6 +164,33 @@ fn a_sign_off_holds_for_the_words_whatever_their_spacing() {
     // Tabs, non-breaking spaces and CR LF are spacing too; a changed word is not.
     respaced.metadata.system = "Triage\u{a0}\thelper\r\n".into();
     assert!(new.is_current(&respaced.signoff_hashes(&q)));
+    // Characters that show nothing, a look-alike letter and full-width forms read as what
+    // they show (a hostile review lifted a rejection with a zero-width space, another with a
+    // Cyrillic "а").
+    for same in [
+        "Triage\u{200b} helper",
+        "Tri\u{ad}age helper\u{feff}",
+        "Tri\u{2060}age helper",
+        "Tri\u{430}ge helper",
+        "Ｔriage helper",
+    ] {
+        respaced.metadata.system = same.into();
+        assert!(new.is_current(&respaced.signoff_hashes(&q)), "{same:?}");
+    }
+    // A list of options is a set: order changes nothing signed.
+    let mut listed = a.clone();
+    listed
+        .answers
+        .insert("uses".into(), Answer::Choices(vec!["b".into(), "a".into()]));
+    let ordered = signed(&listed.answers_hash(&q));
+    listed
+        .answers
+        .insert("uses".into(), Answer::Choices(vec!["a".into(), "b".into()]));
+    assert!(ordered.is_current(&listed.signoff_hashes(&q)));
+    listed
+        .answers
+        .insert("uses".into(), Answer::Choices(vec!["a".into()]));
+    assert!(!ordered.is_current(&listed.signoff_hashes(&q)));
     respaced.metadata.system = "Triage helpers".into();
     assert!(!new.is_current(&respaced.signoff_hashes(&q)));
     respaced.metadata.system = "Triagehelper".into();

@@ -4576,8 +4576,8 @@ fn a_diff_says_when_only_spacing_changed() {
 }
 
 /// Spacing changes no verdict: every example and judgement case, with the spaces in its text
-/// answers, notes, evidence and system details turned at random into line breaks, tabs or runs
-/// of spaces, is judged as written. A sign-off reads the text as words, so the gate must too (a
+/// answers, notes, evidence and system details turned at random into line breaks, tabs, runs
+/// of spaces or spaces beside a character that shows nothing, is judged as written. A sign-off reads the text as words, so the gate must too (a
 /// hostile review wrapped a future date onto its own line and the gate passed).
 mod spacing {
     use super::*;
@@ -4603,7 +4603,8 @@ mod spacing {
 
     /// `text` with each space made one of the spacings `seed` draws.
     fn respaced(text: &str, seed: &mut u64) -> String {
-        const SPACINGS: [&str; 5] = [" ", "\n", "  ", " \n\t ", "\r\n"];
+        // Spacing, and characters that show nothing beside it.
+        const SPACINGS: [&str; 7] = [" ", "\n", "  ", " \n\t ", "\r\n", "\u{a0}", " \u{200b}"];
         let mut out = String::with_capacity(text.len() * 2);
         for c in text.chars() {
             if c == ' ' {

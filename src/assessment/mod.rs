@@ -302,16 +302,29 @@ fn is_spaced(s: &str) -> bool {
     s.is_empty() || !after_space
 }
 
-/// `s` with every run of spaces and line breaks written as one space, and none at either end:
-/// the words as `raia diff` compares them ("only spaces or line breaks changed"), and as the
-/// engine reads evidence, notes and text answers, so a change a sign-off does not see cannot
-/// change a verdict either (a hostile review wrapped a future date onto its own line and the
-/// gate passed).
+/// `s` as the words a reader sees: every run of spaces and line breaks written as one space and
+/// none at either end (the words as `raia diff` compares them: "only spaces or line breaks
+/// changed"), characters that show nothing left out, and look-alike letters and compatibility
+/// forms (full-width digits) read as what they show ([`crate::engine::visible_text`]). A
+/// sign-off hashes text so, and the engine reads evidence, notes and text answers so, so a
+/// change a sign-off does not see cannot change a verdict either (a hostile review wrapped a
+/// future date onto its own line and the gate passed; another lifted a rejection with a
+/// zero-width space).
 pub fn as_words(s: &str) -> std::borrow::Cow<'_, str> {
-    if is_spaced(s) {
-        std::borrow::Cow::Borrowed(s)
-    } else {
-        std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    use std::borrow::Cow;
+    let join = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.is_ascii() {
+        return if is_spaced(s) {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(join(s))
+        };
+    }
+    let visible = crate::engine::visible_text(s);
+    match (is_spaced(&visible), visible == s) {
+        (true, true) => Cow::Borrowed(s),
+        (true, false) => Cow::Owned(visible.into_owned()),
+        (false, _) => Cow::Owned(join(&visible)),
     }
 }
 
@@ -438,11 +451,26 @@ impl Assessment {
     /// A copy with the text [`Assessment::answers_hash`] reads written with each run of spaces
     /// and line breaks as one space; `None` where it is written so already (most files: no copy).
     fn spaced_copy(&self) -> Option<Self> {
-        if self.every_hashed_text(is_spaced) {
+        let sorted = |c: &[String]| c.is_sorted_by(|x, y| x < y);
+        let choices_sorted = self.answers.values().all(|a| match a {
+            Answer::Choices(c) => sorted(c),
+            _ => true,
+        });
+        if choices_sorted
+            && self.every_hashed_text(|t| matches!(as_words(t), std::borrow::Cow::Borrowed(_)))
+        {
             return None;
         }
         let mut a = self.clone();
         a.each_hashed_text_mut(spaced);
+        // A list of options is a set: its order, or an option named twice, changes nothing a
+        // reviewer signed (a hostile review reordered one to lift a rejection).
+        for answer in a.answers.values_mut() {
+            if let Answer::Choices(c) = answer {
+                c.sort_unstable();
+                c.dedup();
+            }
+        }
         Some(a)
     }
 
