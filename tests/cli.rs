@@ -4932,6 +4932,21 @@ fn work_dated_by_month_quarter_year_or_written_year_first_is_checked_against_tod
             true,
         ),
         ("approved by the clinical safety officer on 20261215", true),
+        // Without zeros, with a time, a month's name between dashes, a year of two digits.
+        ("approved by the clinical safety officer on 2027-3-15", true),
+        (
+            "approved by the clinical safety officer on 2027-03-15T10:00Z",
+            true,
+        ),
+        (
+            "approved by the clinical safety officer on 15-Mar-2027",
+            true,
+        ),
+        ("approved by the clinical safety officer on 15/03/27", true),
+        (
+            "approved by the clinical safety officer on 2024-10-5",
+            false,
+        ),
         // Typographic dashes, as a word processor writes them.
         (
             "approved by the clinical safety officer on 2027\u{2013}03\u{2013}15",

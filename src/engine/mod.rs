@@ -1835,7 +1835,12 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
     };
     // A year: four digits not inside a longer number; or a date run together ("20261215").
     let has_year = digits(4);
-    if !has_year && !digits(8) {
+    // "15/03/27", "3/15/27": a year of two digits after a slash.
+    let slashed = || {
+        b.windows(3)
+            .any(|w| matches!(w, [d, b'/', e] if d.is_ascii_digit() && e.is_ascii_digit()))
+    };
+    if !has_year && !digits(8) && !slashed() {
         return None;
     }
     // A year after a quarter ("Q2 2027") or after a word that dates work ("approved 2027"): a
@@ -1890,7 +1895,23 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 && !b.get(i.saturating_sub(4)..i).is_some_and(|p| p.iter().all(u8::is_ascii_digit) && i >= 4)
         })
     };
-    if !(numeric || named() || digits(8) || year_month || (bare_year && year_words()) || joined()) {
+    // "2027-3-15" (no zeros) and "2027-03-15T10:00Z" (a time after it).
+    let loose_or_timed = || {
+        (1..b.len()).any(|i| {
+            let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+            let at = b.get(i).copied();
+            (matches!(at, Some(b'T' | b't')) && digit(i - 1) && digit(i + 1))
+                || (at == Some(b'-') && digit(i - 1) && digit(i + 1) && !digit(i + 2))
+        })
+    };
+    if !(numeric
+        || named()
+        || digits(8)
+        || year_month
+        || (bare_year && year_words())
+        || joined()
+        || loose_or_timed())
+    {
         return None;
     }
     let month_of = |w: &str| -> Option<u32> {
@@ -1955,7 +1976,13 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             return None;
         }
         let (a, m): (u32, u32) = (a.parse().ok()?, m.parse().ok()?);
-        let y = year_of(y)?;
+        // A year of two digits, this century, only after slashes: "1.2.27" is a version.
+        let short = || {
+            (sep == '/' && y.len() == 2 && y.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| y.parse::<u32>().ok().map(|y| 2000 + y))
+                .flatten()
+        };
+        let y = year_of(y).or_else(short)?;
         let (d, mo) = match (a, m) {
             (1..=12, 1..=12) => {
                 // Either reading: the one asked for.
@@ -2068,8 +2095,44 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 iso(y, first, 1)
             }
         };
-        // "15-03-2027": day first, with dashes, read as with slashes.
+        // "15-03-2027": day first, with dashes, read as with slashes. Also year first without
+        // the zeros ("2027-3-15"), with a time ("2027-03-15T10:00Z"), or a month's name between
+        // ("15-Mar-2027"): a hostile review saw each, dated next year, count as done today.
         let parts: Vec<&str> = core.trim_start_matches('(').split('-').collect();
+        let other_dashed = match parts.as_slice() {
+            [y, m, rest] if y.len() == 4 && (1..=2).contains(&m.len()) => {
+                let day: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                let timed = rest
+                    .get(day.len()..)
+                    .is_some_and(|t| t.starts_with(['T', 't']) && t.len() > 1);
+                let loose = (m.len() == 1 || day.len() == 1) && day.len() == rest.len();
+                match (year_of(y), m.parse::<u32>().ok(), day.parse::<u32>().ok()) {
+                    (Some(y), Some(m @ 1..=12), Some(d @ 1..=31))
+                        if (1..=2).contains(&day.len()) && (timed || loose) =>
+                    {
+                        Some(iso(y, m, d))
+                    }
+                    _ => None,
+                }
+            }
+            [d, m, y] if !m.bytes().all(|b| b.is_ascii_digit()) => {
+                match (day_of(d), month_of(m), year_of(y)) {
+                    (Some(d), Some(m), Some(y)) => Some(iso(y, m, d)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(date) = other_dashed {
+            let lead = if w.starts_with('(') { "(" } else { "" };
+            out.push(format!(
+                "{lead}{date}{}",
+                w.get(core.len()..).unwrap_or_default()
+            ));
+            changed = true;
+            i += 1;
+            continue;
+        }
         if let [d, m, y] = parts.as_slice()
             && (1..=2).contains(&d.len())
             && (1..=2).contains(&m.len())
@@ -3395,9 +3458,27 @@ mod tests {
             ("valid until Q4-2026", "valid until 2026-12-31"),
             ("approved FY2027.", "approved 2027-01-01."),
             ("approved early 2027", "approved early 2027-01-01"),
+            // Without zeros, with a time, with a month's name between dashes, with a year of
+            // two digits after slashes (a hostile review saw each, dated next year, pass).
+            ("approved on 2027-3-15.", "approved on 2027-03-15."),
+            ("approved 2027-03-5", "approved 2027-03-05"),
+            ("approved 2027-03-15T10:00Z", "approved 2027-03-15"),
+            (
+                "approved (2027-03-15t10:00:00+01:00);",
+                "approved (2027-03-15);",
+            ),
+            ("approved 15-Mar-2027", "approved 2027-03-15"),
+            ("valid until 15-march-2026.", "valid until 2026-03-15."),
+            ("valid until 15/03/27", "valid until 2027-03-15"),
+            ("approved 3/15/27,", "approved 2027-03-15,"),
         ] {
             assert_eq!(iso_dates(text).as_deref(), Some(iso), "{text}");
         }
+        // Full-width digits are read as digits (the reader folds them first).
+        assert_eq!(
+            dates_in("Approved on ２０２７-０３-１５.").made.as_deref(),
+            Some("2027-03-15")
+        );
         for text in [
             "no date here",
             "approved 2024-11-18",
@@ -3411,6 +3492,10 @@ mod tests {
             "RA-12 approved by the CRO, ref 20271130",
             "ticket RA-12-2027 closed",
             "RA-2024-11 approved",
+            "model v1.2.27 approved",
+            "RA-1 approved",
+            "tested on 2024-2027 data",
+            "risk 3/4 of cases",
         ] {
             assert_eq!(iso_dates(text), None, "{text}");
         }
