@@ -491,79 +491,156 @@ const OTHERS_WORK: &[&str] = &[
     "supplier s risk assessment",
 ];
 
-/// Evidence that opens with a model or system card its provider publishes, named by the
-/// provider or the model ("See the Anthropic model card", "Claude 3.5 Sonnet model card",
-/// "OpenAI's GPT-4o system card"): the provider's account of its model, dated or not, not
-/// this use case's (a review saw one count as a risk assessment). A card cited later, as the
-/// basis of work shown first ("Guardrails GR-3 configured per the Anthropic model card"), and
-/// a team's own card ("our Llama model card MC-7", "System card SC-4") are not caught.
-fn providers_card(words: &[&str]) -> bool {
-    const PROVIDERS: &[&str] = &[
-        "anthropic",
-        "claude",
-        "openai",
-        "gpt",
-        "chatgpt",
-        "amazon",
-        "aws",
-        "bedrock",
-        "titan",
-        "nova",
-        "meta",
-        "llama",
-        "mistral",
-        "mixtral",
-        "cohere",
-        "ai21",
-        "jurassic",
-        "jamba",
-        "stability",
-        "google",
-        "gemini",
-        "gemma",
-        "deepseek",
-        "qwen",
-        "alibaba",
-        "microsoft",
-        "azure",
-        "ibm",
-        "granite",
-        "nvidia",
-        "nemotron",
-        "falcon",
-        "xai",
-        "grok",
-        "vendor",
-        "provider",
-        "supplier",
-        "foundation",
+/// Providers of models and the families of their models, as words of [`spaced_words`].
+const PROVIDERS: &[&str] = &[
+    "anthropic",
+    "claude",
+    "openai",
+    "gpt",
+    "chatgpt",
+    "amazon",
+    "aws",
+    "bedrock",
+    "titan",
+    "nova",
+    "meta",
+    "llama",
+    "mistral",
+    "mixtral",
+    "cohere",
+    "ai21",
+    "jurassic",
+    "jamba",
+    "stability",
+    "google",
+    "gemini",
+    "gemma",
+    "deepseek",
+    "qwen",
+    "alibaba",
+    "microsoft",
+    "azure",
+    "phi",
+    "ibm",
+    "granite",
+    "nvidia",
+    "nemotron",
+    "falcon",
+    "xai",
+    "grok",
+    "palmyra",
+    "hugging",
+    "huggingface",
+    "sonnet",
+    "opus",
+    "haiku",
+    "upstream",
+    "vendor",
+    "provider",
+    "supplier",
+    "foundation",
+];
+
+/// Evidence that offers the model provider's documents or work: its model or system card
+/// ("See the Anthropic model card", "Model card: Claude 3.5 Sonnet", "Phi-3 model card"), its
+/// transparency note, usage or scaling policy or published evaluations, or work the evidence
+/// says the provider did ("The model's safety was assessed by Anthropic", "Anthropic red-teamed
+/// Claude 3.5 Sonnet"). It is the provider's account of its model, dated or not, not of this use
+/// case (two reviews saw such cards count as a risk assessment). Evidence that also names a
+/// document of the team's own ("RA-12", "MC-7"), or dates work of its own ("our committee
+/// approved it on 2024-05-02"), stands: it cites the provider's card, it is not the card.
+fn providers_work(text: &str, joined: &str, words: &[&str]) -> bool {
+    // The provider's when a provider or its model is named in the evidence: "the 2026 model
+    // card" with none named is the team's own (a review of honest evidence).
+    const DOCUMENTS: &[&str] = &[
+        " model card",
+        " system card",
+        " modelcard",
+        " modelcards",
+        " systemcard",
+        " modellkarte",
+        " fiche mod",
+        " usage policy",
+        " model documentation",
+        " published evaluations",
     ];
-    // What may stand before the card: pointers ("see the", "per"), the provider and the
-    // model's name and version ("Claude 3.5 Sonnet"). Anything else ("Guardrails GR-3
-    // configured per the ...", "our ...") is work of the team's own that cites the card.
-    const POINTERS: &[&str] = &[
-        "see", "the", "a", "per", "refer", "to", "s", "from", "in", "its", "their", "by",
+    // Always the provider's.
+    const PROVIDERS_DOCUMENTS: &[&str] = &[
+        " transparency note",
+        " responsible scaling policy",
+        " provider risk assessment",
+        " provider s risk assessment",
+        " providers risk assessment",
     ];
-    const VARIANTS: &[&str] = &[
-        "sonnet", "haiku", "opus", "instant", "mini", "turbo", "pro", "flash", "lite", "micro",
-        "premier", "express", "instruct", "chat", "large", "small", "medium", "embed", "text",
+    const WORK: &[&str] = &[
+        "assessed",
+        "tested",
+        "evaluated",
+        "red",
+        "teamed",
+        "reviewed",
+        "audited",
+        "documented",
+        "published",
+        "done",
+        "performed",
+        "conducted",
+        "validated",
     ];
-    let Some(at) = words.iter().take(10).enumerate().position(|(i, w)| {
-        matches!(*w, "model" | "system")
-            && words
-                .get(i + 1)
-                .is_some_and(|c| matches!(*c, "card" | "cards"))
-    }) else {
-        return false;
+    // "qwen2", "gpt4o": a family's name run into its version.
+    let named = |w: &&str| {
+        PROVIDERS.contains(w)
+            || w.split(|c: char| c.is_ascii_digit())
+                .next()
+                .is_some_and(|lead| lead.len() < w.len() && PROVIDERS.contains(&lead))
     };
-    let before = words.get(..at).unwrap_or_default();
-    before.iter().any(|w| PROVIDERS.contains(w))
-        && before.iter().all(|w| {
-            PROVIDERS.contains(w)
-                || POINTERS.contains(w)
-                || VARIANTS.contains(w)
-                || w.bytes().any(|b| b.is_ascii_digit())
+    let offered = PROVIDERS_DOCUMENTS.iter().any(|d| joined.contains(d))
+        || (DOCUMENTS.iter().any(|d| joined.contains(d)) && words.iter().any(named))
+        // "Claude 3.5 Sonnet's card".
+        || words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "card" | "cards")
+                && words
+                    .get(i.saturating_sub(5)..i)
+                    .is_some_and(|b| b.iter().any(named))
         })
+        // "assessed by Anthropic", "Anthropic red-teamed ...", "tested by the provider".
+        || words.windows(3).any(|w| match w {
+            [verb, "by", p] => WORK.contains(verb) && named(p),
+            _ => false,
+        })
+        || words.windows(4).any(|w| match w {
+            [verb, "by", "the" | "its" | "our", p] => WORK.contains(verb) && named(p),
+            _ => false,
+        })
+        || words.windows(2).any(|w| match w {
+            [p, verb] => named(p) && WORK.contains(verb) && !matches!(*p, "vendor" | "provider" | "supplier"),
+            _ => false,
+        });
+    offered && !names_own_work(text, words)
+}
+
+/// Whether the evidence names a document of the team's own (an id such as "RA-12", not a
+/// model's name such as "GPT-4o" or "Phi-3"), or says in its own words ("our", "we") that it did
+/// dated work.
+fn names_own_work(text: &str, words: &[&str]) -> bool {
+    let doc_id = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .any(|t| {
+            let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
+            let lead: String = t
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            t.bytes().any(|b| b.is_ascii_digit())
+                && letters >= 2
+                && !PROVIDERS.contains(&lead.as_str())
+                && !matches!(lead.as_str(), "fy" | "iso" | "soc" | "sd" | "sdxl" | "dall")
+        });
+    let own = words
+        .iter()
+        .any(|w| matches!(*w, "our" | "we" | "us" | "internal" | "inhouse"));
+    doc_id || (own && dates_work_done(text))
 }
 
 /// Phrases that say in plain words the work was not done or not accepted ("Not performed.",
@@ -954,7 +1031,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 .iter()
                 .any(|w| joined.contains(w))
             && OTHERS_WORK.iter().any(|p| phrase(p)))
-        || (reading == Reading::Evidence && joined.contains(" card") && providers_card(&words))
+        || (reading == Reading::Evidence && providers_work(text, &joined, &words))
         || (reading == Reading::Evidence
             && !text.bytes().any(|b| b.is_ascii_digit())
             && !lower.contains("http")
@@ -3127,6 +3204,27 @@ mod tests {
             "Per the Amazon Nova model card, risks were assessed by AWS.",
             "Meta Llama 3 model card",
             "The foundation model card covers this.",
+            // A second review's rewordings: a label first, the card first, a verb first, no
+            // provider named, a model not on any list, one word, the provider's own work.
+            "Risk assessment: see Claude model card",
+            "RA: Claude 3.5 Sonnet model card",
+            "Model card: Claude 3.5 Sonnet",
+            "We rely on the Claude 3.5 Sonnet model card",
+            "See the upstream model card",
+            "Phi-3 model card, published 2024-04-23",
+            "Qwen2.5-72B model card",
+            "See the Anthropic modelcard",
+            "See the Anthropic model\u{ad}card",
+            "Claude 3.5 Sonnet's card",
+            "https://assets.anthropic.com/m/claude-3-5-sonnet-model-card.pdf",
+            "The model's safety was assessed by Anthropic",
+            "Anthropic red-teamed Claude 3.5 Sonnet before release",
+            "Provider risk assessment (Anthropic) for Claude 3.5 Sonnet",
+            "Anthropic's published evaluations of Claude 3.5 Sonnet",
+            "Mistral Large model documentation and safety evaluation",
+            "Documented by the provider in its transparency note (Azure OpenAI)",
+            "Anthropic's Responsible Scaling Policy and the Claude usage policy",
+            "Claude 3.5 Sonnet model card, reviewed by our risk team",
         ] {
             assert!(is_empty_reason(text), "{text:?} is no evidence");
         }
@@ -3148,6 +3246,12 @@ mod tests {
             "Internal model card for our tuned Titan model, approved 2024-05-02 (MC-2)",
             "Risk assessment RA-12 approved 2024-05-02; it cites the Anthropic model card",
             "System card SC-4 for CaseLens, approved 2024-05-02",
+            // The team's own document or dated work that cites the provider's card.
+            "Anthropic model card reviewed in our risk assessment RA-12, approved 2024-05-02",
+            "Claude 3.5 Sonnet model card was reviewed in RA-12, approved by our committee on 2024-05-02",
+            "Our committee reviewed the Anthropic model card and approved the use on 2024-05-02",
+            "Penetration test by the vendor, report PT-2024-11 reviewed by our security team on 2024-11-20",
+            "Users see a 'Powered by Claude' notice on every screen",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -4179,7 +4283,7 @@ mod tests {
                 // intentions with nothing to check; a template for an assessment.
                 || (opens_refused(&text) && !dates_work_done(&text))
                 || OTHERS_WORK.iter().any(|p| joined.contains(&format!(" {p} ")))
-                || providers_card(&joined.split_whitespace().collect::<Vec<_>>())
+                || providers_work(&text, &joined, &joined.split_whitespace().collect::<Vec<_>>())
                 || (!text.bytes().any(|b| b.is_ascii_digit())
                     && !lower.contains("http")
                     && INTENT_ONLY.iter().any(|p| joined.contains(&format!(" {p} "))))
