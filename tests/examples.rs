@@ -42,9 +42,10 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// to ask every use for its data sources, lifecycle, AI-specific laws, the people it acts on,
 /// intent, limitations and who was consulted: what an information request needs from any use.
 /// The questionnaire's total is a bound on any path; 61 since it asks what a score does to
-/// people where no consequential area is ticked, which no consequential path sees.
+/// people where no consequential area is ticked, which no consequential path sees; 62 since it
+/// asks a public tracking app whom its users can track.
 const SIMPLE_BUDGET: usize = 27;
-const HIGH_RISK_BUDGET: usize = 61;
+const HIGH_RISK_BUDGET: usize = 62;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -1562,6 +1563,31 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         "57-benefit-fraud-score-suspends-nothing-consequential.toml",
         Tier::Medium,
         &[NoCategory],
+    ),
+    // A partner tracker whose users can track anyone: only the tracked person's own consent
+    // guards it, not a privacy notice or an abuse button.
+    (
+        "58-partner-tracker-anyone.toml",
+        Tier::High,
+        &[
+            Concern("privacy"),
+            Concern("harassment"),
+            Gap("tracked-consent"),
+            Unguarded("privacy"),
+            Unguarded("harassment"),
+        ],
+    ),
+    // The same, with a stealth mode: covert tracking.
+    (
+        "58a-partner-tracker-stealth.toml",
+        Tier::Prohibited,
+        &[Confirmed("privacy")],
+    ),
+    // An "undressing" app: sexual imagery of real people without their consent.
+    (
+        "59-nudify-app.toml",
+        Tier::Prohibited,
+        &[Confirmed("likeness"), Concern("minors")],
     ),
 ];
 
@@ -4684,4 +4710,35 @@ mod spacing {
             prop_assert_eq!(verdict(&q, &a), verdict(&q, &b), "{}", path.display());
         }
     }
+}
+
+/// A tracking app whose users pick whom to track: only the tracked person's own consent, seen on
+/// their device, guards it. A privacy notice and an abuse button closed both concerns before (a
+/// fifteenth review's partner tracker); answered as consented, the concerns are guarded.
+#[test]
+fn only_the_tracked_persons_own_consent_guards_tracking_by_users() {
+    let (q, mut a, e) = case("58-partner-tracker-anyone.toml");
+    assert!(!gate_passes(&e));
+    let open = e.open_misuse_guards();
+    assert_eq!(
+        open.into_iter().collect::<Vec<_>>(),
+        vec!["tracked-consent"]
+    );
+    // The notice and the abuse button are there, and still asked for.
+    assert!(required_and_in_place(&e, "lawful-basis-notice"));
+    choose(&mut a, "tracking-whom", "consented");
+    a.notes.remove("tracking-whom");
+    let e = evaluate(&q, &a);
+    assert!(e.open_misuse_guards().is_empty());
+    assert!(
+        gate_passes(&e),
+        "{:?}",
+        e.gate(raia::engine::Binding::Bound, false)
+    );
+}
+
+fn required_and_in_place(e: &Evaluation, safeguard: &str) -> bool {
+    e.safeguards
+        .iter()
+        .any(|s| s.id == safeguard && s.required && s.status == SafeguardStatus::InPlace)
 }
