@@ -43,9 +43,10 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// intent, limitations and who was consulted: what an information request needs from any use.
 /// The questionnaire's total is a bound on any path; 61 since it asks what a score does to
 /// people where no consequential area is ticked, which no consequential path sees; 62 since it
-/// asks a public tracking app whom its users can track.
+/// asks a public tracking app whom its users can track; 63 since it asks whether the system
+/// reads people's emotions.
 const SIMPLE_BUDGET: usize = 27;
-const HIGH_RISK_BUDGET: usize = 62;
+const HIGH_RISK_BUDGET: usize = 63;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -1588,6 +1589,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         "59-nudify-app.toml",
         Tier::Prohibited,
         &[Confirmed("likeness"), Concern("minors")],
+    ),
+    // Emotion recognition of staff for appraisals, in the EU: unlawful monitoring there.
+    (
+        "60-call-centre-emotion-appraisals.toml",
+        Tier::Prohibited,
+        &[Confirmed("privacy"), Category("employment")],
     ),
 ];
 
@@ -4741,4 +4748,29 @@ fn required_and_in_place(e: &Evaluation, safeguard: &str) -> bool {
     e.safeguards
         .iter()
         .any(|s| s.id == safeguard && s.required && s.status == SafeguardStatus::InPlace)
+}
+
+/// Reading emotions is confirmed only where the law forbids it (staff or students in the EU, for
+/// no medical or safety reason); elsewhere it is a privacy concern with its reason noted, and for
+/// a medical or safety reason it is allowed (a fifteenth review's call-centre appraisals read "no
+/// prohibited use").
+#[test]
+fn emotion_recognition_at_work_in_the_eu_is_confirmed_and_elsewhere_a_concern() {
+    let (q, mut a, e) = case("60-call-centre-emotion-appraisals.toml");
+    assert_eq!(
+        prohibition(&e, "privacy").status,
+        ProhibitionStatus::Confirmed
+    );
+    choose(&mut a, "emotion-inference", "other");
+    let e = evaluate(&q, &a);
+    assert_eq!(
+        prohibition(&e, "privacy").status,
+        ProhibitionStatus::Concern
+    );
+    choose(&mut a, "emotion-inference", "medical-safety");
+    let e = evaluate(&q, &a);
+    assert_ne!(
+        prohibition(&e, "privacy").status,
+        ProhibitionStatus::Confirmed
+    );
 }
