@@ -320,20 +320,14 @@ pub fn as_words(s: &str) -> std::borrow::Cow<'_, str> {
             Cow::Owned(join(s))
         };
     }
-    let visible = crate::engine::visible_text(s);
-    match (is_spaced(&visible), visible == s) {
-        (true, true) => Cow::Borrowed(s),
-        (true, false) => Cow::Owned(visible.into_owned()),
-        (false, _) => Cow::Owned(join(&visible)),
+    match crate::engine::visible_text(s) {
+        Cow::Borrowed(v) if is_spaced(v) => Cow::Borrowed(s),
+        Cow::Borrowed(v) => Cow::Owned(join(v)),
+        Cow::Owned(v) if is_spaced(&v) => Cow::Owned(v),
+        Cow::Owned(v) => Cow::Owned(join(&v)),
     }
 }
 
-/// [`as_words`] in place.
-fn spaced(s: &mut String) {
-    if let std::borrow::Cow::Owned(w) = as_words(s) {
-        *s = w;
-    }
-}
 
 /// Where the wizard was, so `raia resume` returns there.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -411,67 +405,28 @@ impl Assessment {
     /// hostile review added one space to a rejected answer, and a colleague's approval passed
     /// the gate). `raia diff` still shows such a change ("only spaces or line breaks changed").
     pub fn answers_hash(&self, q: &Questionnaire) -> String {
-        match self.spaced_copy() {
-            None => self.exact_answers_hash(q),
-            Some(a) => a.exact_answers_hash(q),
-        }
+        self.canonical_hash(q, true).0
     }
 
     /// What a sign-off's `assessment_hash` may name for these answers: [`Assessment::answers_hash`],
     /// which raia records, or the hash of the text with its spacing as written, which raia
     /// recorded before 2026-12-01.
     pub fn signoff_hashes(&self, q: &Questionnaire) -> AnswersHashes {
-        match self.spaced_copy() {
-            // Spaced already: no line break, so the text as written hashes the same.
-            None => {
-                let spaced = self.exact_answers_hash(q);
-                AnswersHashes {
-                    exact: spaced.clone(),
-                    spaced,
-                }
-            }
-            Some(a) => {
-                let spaced = a.exact_answers_hash(q);
-                // Hashing is most of reading the sign-offs (issue 7): the text as written is
-                // hashed only for a sign-off that names another hash than the words'.
-                let exact = if self
-                    .signoff
-                    .iter()
-                    .all(|s| s.assessment_hash.trim().eq_ignore_ascii_case(&spaced))
-                {
-                    spaced.clone()
-                } else {
-                    self.answers_hash_as_written(q)
-                };
-                AnswersHashes { spaced, exact }
-            }
-        }
-    }
-
-    /// A copy with the text [`Assessment::answers_hash`] reads written with each run of spaces
-    /// and line breaks as one space; `None` where it is written so already (most files: no copy).
-    fn spaced_copy(&self) -> Option<Self> {
-        let sorted = |c: &[String]| c.is_sorted_by(|x, y| x < y);
-        let choices_sorted = self.answers.values().all(|a| match a {
-            Answer::Choices(c) => sorted(c),
-            _ => true,
-        });
-        if choices_sorted
-            && self.every_hashed_text(|t| matches!(as_words(t), std::borrow::Cow::Borrowed(_)))
+        let (spaced, read) = self.canonical_hash(q, true);
+        // Written as words already (no line break either), or every sign-off names the words:
+        // the text as written is not hashed again (hashing is most of reading the sign-offs,
+        // issue 7).
+        let exact = if !read
+            || self
+                .signoff
+                .iter()
+                .all(|s| s.assessment_hash.trim().eq_ignore_ascii_case(&spaced))
         {
-            return None;
-        }
-        let mut a = self.clone();
-        a.each_hashed_text_mut(spaced);
-        // A list of options is a set: its order, or an option named twice, changes nothing a
-        // reviewer signed (a hostile review reordered one to lift a rejection).
-        for answer in a.answers.values_mut() {
-            if let Answer::Choices(c) = answer {
-                c.sort_unstable();
-                c.dedup();
-            }
-        }
-        Some(a)
+            spaced.clone()
+        } else {
+            self.answers_hash_as_written(q)
+        };
+        AnswersHashes { spaced, exact }
     }
 
     /// Whether `holds` is true of every text the answers hash reads: text answers, notes,
@@ -507,11 +462,11 @@ impl Assessment {
     /// it (a hostile review saw every multi-line answer "changed" with nothing to see).
     pub fn answers_hash_as_written(&self, q: &Questionnaire) -> String {
         if self.every_hashed_text(|t| !t.contains("\r\n")) {
-            return self.exact_answers_hash(q);
+            return self.canonical_hash(q, false).0;
         }
         let mut a = self.clone();
         a.read_line_breaks_as_lf();
-        a.exact_answers_hash(q)
+        a.canonical_hash(q, false).0
     }
 
     /// Every Windows line break (CR LF) in the text the assessment holds read as a line feed:
@@ -529,40 +484,96 @@ impl Assessment {
         }
     }
 
-    /// [`Assessment::answers_hash`] of the text exactly as it is.
-    fn exact_answers_hash(&self, q: &Questionnaire) -> String {
+    /// The SHA-256 of the canonical JSON of what a sign-off approves, with its text as written,
+    /// or, with `words`, read as [`as_words`] and each list of options as a set (sorted, once
+    /// each); and whether reading it so changed anything. The words are put in place as the
+    /// JSON is written: no copy of the assessment is made (issue 7).
+    fn canonical_hash(&self, q: &Questionnaire, words: bool) -> (String, bool) {
+        use std::borrow::Cow;
         #[derive(Serialize)]
         struct Canonical<'a> {
             questionnaire: (&'a str, &'a str, &'a str),
             /// What names the system and who answers for it: a sign-off must not carry over to
             /// a relabelled file. The dates are left out, so a save does not stale it.
-            system: [&'a str; 6],
-            answers: &'a BTreeMap<String, Answer>,
-            notes: &'a BTreeMap<String, String>,
-            safeguards: &'a BTreeMap<String, SafeguardEntry>,
+            system: [Cow<'a, str>; 6],
+            answers: BTreeMap<&'a str, Cow<'a, Answer>>,
+            notes: BTreeMap<&'a str, Cow<'a, str>>,
+            safeguards: BTreeMap<&'a str, Cow<'a, SafeguardEntry>>,
             /// The evidence's dates: an approval covers the expiry it saw (a hostile review
             /// moved one years on after sign-off, and the approval still held). Left out when
             /// there are none, so files without them keep their hashes.
             #[serde(skip_serializing_if = "BTreeMap::is_empty")]
             evidence_dates: &'a BTreeMap<String, EvidenceDates>,
         }
-        let notes: BTreeMap<String, String> = self
-            .notes
-            .iter()
-            .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        fn text<'t>(t: &'t str, words: bool, read: &mut bool) -> Cow<'t, str> {
+            if !words {
+                return Cow::Borrowed(t);
+            }
+            let w = as_words(t);
+            *read |= matches!(w, Cow::Owned(_));
+            w
+        }
+        let mut read = false;
+        let system = self
+            .metadata
+            .identifying()
+            .map(|t| text(t, words, &mut read));
+        let mut answers = BTreeMap::new();
+        for (id, answer) in &self.answers {
+            let a = match answer {
+                Answer::Text(t) if words => match text(t, words, &mut read) {
+                    Cow::Owned(w) => Cow::Owned(Answer::Text(w)),
+                    Cow::Borrowed(_) => Cow::Borrowed(answer),
+                },
+                Answer::Date(t) if words => match text(t, words, &mut read) {
+                    Cow::Owned(w) => Cow::Owned(Answer::Date(w)),
+                    Cow::Borrowed(_) => Cow::Borrowed(answer),
+                },
+                // A list of options is a set: its order, or an option named twice, changes
+                // nothing a reviewer signed (a hostile review reordered one to lift a rejection).
+                Answer::Choices(c) if words && !c.is_sorted_by(|x, y| x < y) => {
+                    read = true;
+                    let mut c = c.clone();
+                    c.sort_unstable();
+                    c.dedup();
+                    Cow::Owned(Answer::Choices(c))
+                }
+                _ => Cow::Borrowed(answer),
+            };
+            answers.insert(id.as_str(), a);
+        }
+        let mut notes = BTreeMap::new();
+        for (id, note) in &self.notes {
+            let n = text(note, words, &mut read);
+            if !n.trim().is_empty() {
+                notes.insert(id.as_str(), n);
+            }
+        }
+        let mut safeguards = BTreeMap::new();
+        for (id, entry) in &self.safeguards {
+            let e = match text(&entry.evidence, words, &mut read) {
+                Cow::Owned(evidence) => Cow::Owned(SafeguardEntry {
+                    status: entry.status,
+                    evidence,
+                }),
+                Cow::Borrowed(_) => Cow::Borrowed(entry),
+            };
+            safeguards.insert(id.as_str(), e);
+        }
         let c = Canonical {
             questionnaire: (&q.id, &q.version, &q.content_hash),
-            system: self.metadata.identifying().map(String::as_str),
-            answers: &self.answers,
-            notes: &notes,
-            safeguards: &self.safeguards,
+            system,
+            answers,
+            notes,
+            safeguards,
             evidence_dates: &self.evidence_dates,
         };
         // Serialising maps of strings and plain values cannot fail.
         let json = serde_json::to_vec(&c).unwrap_or_default();
-        crate::questionnaire::hex_digest(&Sha256::digest(&json))
+        (
+            crate::questionnaire::hex_digest(&Sha256::digest(&json)),
+            read,
+        )
     }
 
     /// Renders the assessment as the text of a new file, answers in asking order so diffs read

@@ -2598,19 +2598,28 @@ fn only_filler(words: &[&str]) -> bool {
 /// "T\u{200b}B\u{200b}D" as evidence. ASCII text is returned as it is.
 pub fn visible_text(text: &str) -> std::borrow::Cow<'_, str> {
     use unicode_normalization::UnicodeNormalization;
-    if text.is_ascii() {
+    // Typographic quotes and slashes read as the plain ones ("We don’t have one", "n⁄a").
+    let plain = |c: char| match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+        '\u{201C}' | '\u{201D}' => '"',
+        '\u{2044}' | '\u{2215}' => '/',
+        c => latin_look_alike(c).unwrap_or(c),
+    };
+    // Most text outside ASCII ("prompt → answer", "café") reads as it is: no copy (every piece
+    // of evidence is read so on every evaluation, issue 7).
+    let as_it_is = || {
+        text.chars()
+            .all(|c| c.is_ascii() || (!shows_nothing(c) && plain(c) == c))
+            && unicode_normalization::is_nfkc_quick(text.chars())
+                == unicode_normalization::IsNormalized::Yes
+    };
+    if text.is_ascii() || as_it_is() {
         return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(
         text.nfkc()
             .filter(|c| !shows_nothing(*c))
-            // Typographic quotes and slashes read as the plain ones ("We don’t have one", "n⁄a").
-            .map(|c| match c {
-                '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
-                '\u{201C}' | '\u{201D}' => '"',
-                '\u{2044}' | '\u{2215}' => '/',
-                c => latin_look_alike(c).unwrap_or(c),
-            })
+            .map(plain)
             .collect(),
     )
 }
