@@ -173,6 +173,9 @@ fn a_sign_off_holds_for_the_words_whatever_their_spacing() {
         "Tri\u{2060}age helper",
         "Tri\u{430}ge helper",
         "Ｔriage helper",
+        "Tri\u{1D00}ge helper",
+        "Triage\u{2800}helper",
+        "Triage\u{3164}helper",
     ] {
         respaced.metadata.system = same.into();
         assert!(new.is_current(&respaced.signoff_hashes(&q)), "{same:?}");
@@ -191,6 +194,16 @@ fn a_sign_off_holds_for_the_words_whatever_their_spacing() {
         .answers
         .insert("uses".into(), Answer::Choices(vec!["a".into()]));
     assert!(!ordered.is_current(&listed.signoff_hashes(&q)));
+    // An Armenian "օ" for "o" in a note reads the same too.
+    let mut noted = a.clone();
+    noted
+        .notes
+        .insert("why".into(), "Reviewed by the ops team".into());
+    let before = signed(&noted.answers_hash(&q));
+    noted
+        .notes
+        .insert("why".into(), "Reviewed by the \u{585}ps team".into());
+    assert!(before.is_current(&noted.signoff_hashes(&q)));
     respaced.metadata.system = "Triage helpers".into();
     assert!(!new.is_current(&respaced.signoff_hashes(&q)));
     respaced.metadata.system = "Triagehelper".into();

@@ -4737,10 +4737,50 @@ fn only_the_tracked_persons_own_consent_guards_tracking_by_users() {
     a.notes.remove("tracking-whom");
     let e = evaluate(&q, &a);
     assert!(e.open_misuse_guards().is_empty());
+    // The tick says consent is checked without showing how: to be confirmed until the record,
+    // with evidence, shows it (a review passed the tracker on the tick alone).
+    assert!(!gate_passes(&e));
+    assert!(
+        e.safeguards
+            .iter()
+            .any(|s| s.id == "tracked-consent" && !s.conflicts.is_empty()),
+        "{:?}",
+        e.gate(raia::engine::Binding::Bound, false)
+    );
+    a.safeguards.insert(
+        "tracked-consent".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "Design spec TS-4: tracking starts only after the tracked person accepts on their own phone; a persistent notification shows while it is on; no hidden mode (release 3.2, 2026-10-01).".into(),
+        },
+    );
+    let e = evaluate(&q, &a);
     assert!(
         gate_passes(&e),
         "{:?}",
         e.gate(raia::engine::Binding::Bound, false)
+    );
+}
+
+/// An emotion classifier need not "recognise" anyone: its own capability asks whether it reads
+/// the emotions of staff or students (a review's call-centre appraisals ticked only scoring).
+#[test]
+fn reading_emotions_is_asked_whatever_else_is_ticked() {
+    let (q, mut a, _) = case("60-call-centre-emotion-appraisals.toml");
+    choose_many(&mut a, "capabilities", &["people-scoring", "prediction"]);
+    choose_many(&mut a, "personal-data", &["basic"]);
+    let e = evaluate(&q, &a);
+    assert!(!e.visible.iter().any(|v| v == "emotion-inference"));
+    choose_many(
+        &mut a,
+        "capabilities",
+        &["people-scoring", "prediction", "emotion"],
+    );
+    let e = evaluate(&q, &a);
+    assert!(e.visible.iter().any(|v| v == "emotion-inference"));
+    assert_eq!(
+        prohibition(&e, "privacy").status,
+        ProhibitionStatus::Confirmed
     );
 }
 

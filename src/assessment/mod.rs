@@ -328,7 +328,6 @@ pub fn as_words(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-
 /// Where the wizard was, so `raia resume` returns there.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

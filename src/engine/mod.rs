@@ -541,6 +541,27 @@ const PROVIDERS: &[&str] = &[
     "foundation",
 ];
 
+/// Who makes models, or supplies them: the one who did the work, where evidence says one did.
+const ACTORS: &[&str] = &[
+    "anthropic",
+    "openai",
+    "cohere",
+    "ai21",
+    "mistral",
+    "meta",
+    "google",
+    "deepseek",
+    "alibaba",
+    "ibm",
+    "nvidia",
+    "xai",
+    "stability",
+    "huggingface",
+    "vendor",
+    "provider",
+    "supplier",
+];
+
 /// Evidence that offers the model provider's documents or work: its model or system card
 /// ("See the Anthropic model card", "Model card: Claude 3.5 Sonnet", "Phi-3 model card"), its
 /// transparency note, usage or scaling policy or published evaluations, or work the evidence
@@ -561,6 +582,8 @@ fn providers_work(text: &str, joined: &str, words: &[&str]) -> bool {
         " modellkarte",
         " fiche mod",
         " usage policy",
+        " use policy",
+        " use guide",
         " model documentation",
         " published evaluations",
     ];
@@ -586,6 +609,11 @@ fn providers_work(text: &str, joined: &str, words: &[&str]) -> bool {
         "performed",
         "conducted",
         "validated",
+        "completed",
+        "carried",
+        "ran",
+        "assessment",
+        "assessments",
     ];
     // "qwen2", "gpt4o": a family's name run into its version.
     let named = |w: &&str| {
@@ -612,8 +640,18 @@ fn providers_work(text: &str, joined: &str, words: &[&str]) -> bool {
             [verb, "by", "the" | "its" | "our", p] => WORK.contains(verb) && named(p),
             _ => false,
         })
-        || words.windows(2).any(|w| match w {
-            [p, verb] => named(p) && WORK.contains(verb) && !matches!(*p, "vendor" | "provider" | "supplier"),
+        // "assessed by the model provider".
+        || words.windows(5).any(|w| match w {
+            [verb, "by", "the" | "its" | "our", _, p] => WORK.contains(verb) && named(p),
+            _ => false,
+        })
+        // "The vendor assessed the risks", "Anthropic completed a risk assessment": a maker of
+        // models or a supplier as the one who did it (not "Bedrock guardrails tested", the
+        // team's own work on a platform).
+        || words.windows(3).any(|w| match w {
+            [p, verb, _] | [p, _, verb] if ACTORS.contains(p) && WORK.contains(verb) => {
+                !matches!(*verb, "assessment" | "assessments")
+            }
             _ => false,
         });
     offered && !names_own_work(text, words)
@@ -623,23 +661,35 @@ fn providers_work(text: &str, joined: &str, words: &[&str]) -> bool {
 /// model's name such as "GPT-4o" or "Phi-3"), or says in its own words ("our", "we") that it did
 /// dated work.
 fn names_own_work(text: &str, words: &[&str]) -> bool {
-    let doc_id = text
+    let tokens: Vec<String> = text
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .any(|t| {
-            let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
-            let lead: String = t
-                .chars()
-                .take_while(char::is_ascii_alphabetic)
-                .collect::<String>()
-                .to_ascii_lowercase();
-            t.bytes().any(|b| b.is_ascii_digit())
-                && letters >= 2
-                && !PROVIDERS.contains(&lead.as_str())
-                && !matches!(lead.as_str(), "fy" | "iso" | "soc" | "sd" | "sdxl" | "dall")
+        .filter(|t| !t.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let doc_id = tokens.iter().enumerate().any(|(i, t)| {
+        let letters = t.bytes().filter(u8::is_ascii_alphabetic).count();
+        let lead: String = t.chars().take_while(char::is_ascii_alphabetic).collect();
+        // "Anthropic system card SC-2024-06", "transparency note TN-4": the provider's own
+        // numbering (a review saw it taken for the team's).
+        let provider_numbered = tokens.get(i.saturating_sub(3)..i).is_some_and(|before| {
+            before.iter().any(|b| {
+                matches!(
+                    b.as_str(),
+                    "card" | "cards" | "note" | "policy" | "guide" | "documentation"
+                ) || PROVIDERS.contains(&b.as_str())
+            })
         });
-    let own = words
-        .iter()
-        .any(|w| matches!(*w, "our" | "we" | "us" | "internal" | "inhouse"));
+        t.bytes().any(|b| b.is_ascii_digit())
+            && letters >= 2
+            && !provider_numbered
+            && !PROVIDERS.contains(&lead.as_str())
+            && !matches!(lead.as_str(), "fy" | "iso" | "soc" | "sd" | "sdxl" | "dall")
+    });
+    // "our supplier" is not the team.
+    let own = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "our" | "we" | "us" | "internal" | "inhouse")
+            && !words.get(i + 1).is_some_and(|n| ACTORS.contains(n))
+    });
     doc_id || (own && dates_work_done(text))
 }
 
@@ -2603,13 +2653,16 @@ pub fn visible_text(text: &str) -> std::borrow::Cow<'_, str> {
         '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
         '\u{201C}' | '\u{201D}' => '"',
         '\u{2044}' | '\u{2215}' => '/',
+        // Blank letters drawn as a space (Hangul fillers, the Braille blank) read as one (a
+        // review put a Braille blank between "Not" and "performed", and it read as evidence).
+        '\u{115F}' | '\u{1160}' | '\u{2800}' | '\u{3164}' | '\u{FFA0}' => ' ',
         c => latin_look_alike(c).unwrap_or(c),
     };
     // Most text outside ASCII ("prompt → answer", "café") reads as it is: no copy (every piece
     // of evidence is read so on every evaluation, issue 7).
     let as_it_is = || {
         text.chars()
-            .all(|c| c.is_ascii() || (!shows_nothing(c) && plain(c) == c))
+            .all(|c| c.is_ascii() || (plain(c) == c && !shows_nothing(c)))
             && unicode_normalization::is_nfkc_quick(text.chars())
                 == unicode_normalization::IsNormalized::Yes
     };
@@ -2618,8 +2671,8 @@ pub fn visible_text(text: &str) -> std::borrow::Cow<'_, str> {
     }
     std::borrow::Cow::Owned(
         text.nfkc()
-            .filter(|c| !shows_nothing(*c))
             .map(plain)
+            .filter(|c| !shows_nothing(*c))
             .collect(),
     )
 }
@@ -2657,6 +2710,51 @@ fn latin_look_alike(c: char) -> Option<char> {
         'ѕ' => 's',
         'х' | 'χ' => 'x',
         'у' => 'y',
+        // Armenian, Cherokee and Coptic letters drawn as Latin ones, and small capitals, read
+        // as the small letters they stand for in a word (a review lifted a rejection with an
+        // Armenian "օ", and wrote "Nօt performed." as evidence).
+        'օ' | 'ⲟ' | 'ᴏ' => 'o',
+        'ս' | 'ᴜ' => 'u',
+        'հ' | 'ʜ' => 'h',
+        'ո' | 'ɴ' => 'n',
+        'ց' | 'ɢ' => 'g',
+        'ք' => 'q',
+        'ᴀ' => 'a',
+        'ʙ' => 'b',
+        'ᴄ' => 'c',
+        'ᴅ' => 'd',
+        'ᴇ' | 'ⲉ' => 'e',
+        'ᴊ' => 'j',
+        'ᴋ' | 'ⲕ' => 'k',
+        'ʟ' => 'l',
+        'ᴍ' => 'm',
+        'ᴘ' | 'ⲣ' => 'p',
+        'ꜱ' => 's',
+        'ᴛ' => 't',
+        'ᴠ' => 'v',
+        'ᴡ' => 'w',
+        'ʏ' | 'ⲩ' => 'y',
+        'ᴢ' => 'z',
+        'ⲭ' => 'x',
+        'Ꭺ' | 'Ⲁ' => 'A',
+        'Ᏼ' | 'Ⲃ' => 'B',
+        'Ꮯ' | 'Ⲥ' => 'C',
+        'Ꭰ' => 'D',
+        'Ꭼ' | 'Ⲉ' => 'E',
+        'Ꮐ' => 'G',
+        'Ꮋ' | 'Ⲏ' => 'H',
+        'Ꭻ' => 'J',
+        'Ꮶ' | 'Ⲕ' => 'K',
+        'Ꮮ' => 'L',
+        'Ꮇ' | 'Ⲙ' => 'M',
+        'Ⲛ' => 'N',
+        'Ꮲ' | 'Ⲣ' => 'P',
+        'Ꮪ' => 'S',
+        'Ꭲ' | 'Ⲧ' => 'T',
+        'Ꮩ' => 'V',
+        'Ꮃ' => 'W',
+        'Ⲭ' => 'X',
+        'Ꮓ' => 'Z',
         _ => return None,
     })
 }
@@ -2674,6 +2772,7 @@ pub(crate) fn shows_nothing(c: char) -> bool {
             | '\u{200B}'..='\u{200F}'
             | '\u{202A}'..='\u{202E}'
             | '\u{2060}'..='\u{206F}'
+            | '\u{2800}'
             | '\u{3164}'
             | '\u{FE00}'..='\u{FE0F}'
             | '\u{FEFF}'
@@ -3234,6 +3333,16 @@ mod tests {
             "Documented by the provider in its transparency note (Azure OpenAI)",
             "Anthropic's Responsible Scaling Policy and the Claude usage policy",
             "Claude 3.5 Sonnet model card, reviewed by our risk team",
+            // A third review's: the provider or a supplier as the one who did it, and the
+            // provider's own numbering taken for the team's.
+            "Assessed by the model provider on 2024-11-18.",
+            "The vendor assessed the risks on 2024-11-18.",
+            "Risk assessment by our supplier, completed 2024-11-18.",
+            "Anthropic completed a risk assessment on 2024-11-18.",
+            "Anthropic system card SC-2024-06.",
+            "Anthropic's responsible scaling policy, see RSP-3.",
+            "OpenAI transparency note TN-4.",
+            "Meta Llama 3 responsible use guide.",
         ] {
             assert!(is_empty_reason(text), "{text:?} is no evidence");
         }
@@ -3261,6 +3370,8 @@ mod tests {
             "Our committee reviewed the Anthropic model card and approved the use on 2024-05-02",
             "Penetration test by the vendor, report PT-2024-11 reviewed by our security team on 2024-11-20",
             "Users see a 'Powered by Claude' notice on every screen",
+            "Bedrock guardrails GR-3 tested monthly by our team since 2024-05-02",
+            "Risk assessment RA-12 by the AI governance board, completed 2024-11-18",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -4013,6 +4124,13 @@ mod tests {
             "T\u{200b}B\u{200b}D",
             "\u{200b}\u{200b}\u{200b}ok",
             "𝐓𝐁𝐃",
+            // A third review's: Armenian, Cherokee, Coptic and small-capital look-alikes, and a
+            // Braille blank drawn as a space.
+            "N\u{585}t performed.",
+            "\u{13A2}\u{13F4}\u{13A0}",
+            "\u{1D1B}\u{299}\u{1D05}",
+            "\u{2CA3}ending",
+            "Not\u{2800}performed.",
             // The second hostile review's.
             "We don\u{2019}t have one",
             "still missing",
