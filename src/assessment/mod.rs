@@ -287,6 +287,20 @@ pub struct AnswersHashes {
 /// Whether `s` is written with every run of spaces and line breaks as one space, and none at
 /// either end: [`spaced`] leaves it as it is.
 fn is_spaced(s: &str) -> bool {
+    // Most text is ASCII: read by bytes (every answer, note and piece of evidence is read so on
+    // every evaluation, issue 7).
+    if s.is_ascii() {
+        let mut after_space = true;
+        for &c in s.as_bytes() {
+            match c {
+                b' ' if after_space => return false,
+                b' ' => after_space = true,
+                b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return false,
+                _ => after_space = false,
+            }
+        }
+        return s.is_empty() || !after_space;
+    }
     // At the start, as if after a space: a leading space is one too many.
     let mut after_space = true;
     for c in s.chars() {
@@ -312,7 +326,16 @@ fn is_spaced(s: &str) -> bool {
 /// zero-width space).
 pub fn as_words(s: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
-    let join = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let join = |t: &str| {
+        let mut out = String::with_capacity(t.len());
+        for w in t.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        out
+    };
     if s.is_ascii() {
         return if is_spaced(s) {
             Cow::Borrowed(s)

@@ -539,10 +539,13 @@ impl Scope<'_> {
                 // In place on the record alone: no answer shows it and no evidence backs
                 // it ("", "-", "n/a", "tbd"...). It stays a gap and earns nothing, as not
                 // applicable without a reason does.
+                // Read as words once for the three (each would make its own copy of evidence
+                // written over several lines).
                 if recorded.is_some_and(|r| {
-                    is_empty_reason(&r.evidence)
-                        || super::only_the_title(&r.evidence, &s.title)
-                        || super::denies_the_title(&r.evidence, &s.title)
+                    let words = crate::assessment::as_words(&r.evidence);
+                    is_empty_reason(&words)
+                        || super::only_the_title(&words, &s.title)
+                        || super::denies_the_title(&words, &s.title)
                 }) {
                     unjustified = true;
                 }
@@ -562,7 +565,8 @@ impl Scope<'_> {
                     });
                 }
                 if recorded.is_some_and(|r| {
-                    super::is_empty_why(&r.evidence) || super::only_the_title(&r.evidence, &s.title)
+                    let words = crate::assessment::as_words(&r.evidence);
+                    super::is_empty_why(&words) || super::only_the_title(&words, &s.title)
                 }) {
                     unjustified = true;
                 }
