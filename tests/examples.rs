@@ -2586,8 +2586,11 @@ fn review_that_almost_never_disagrees_is_not_taken_as_human_review() {
             .iter()
             .all(|c| c.safeguard != "human-review")
     );
-    // Either measure alone is not enough to call it nominal.
+    // Seeing the inputs with time per case is not enough while nobody audits how often they
+    // agree (a fifteenth review); with the audits it is.
     choose_many(&mut a, "review-independence", &["time", "inputs"]);
+    assert!(!evaluate(&q, &a).safeguard("human-review").unwrap().holds());
+    choose_many(&mut a, "review-independence", &["time", "inputs", "audits"]);
     assert!(evaluate(&q, &a).safeguard("human-review").unwrap().holds());
 }
 
@@ -4813,4 +4816,23 @@ fn emotion_recognition_at_work_in_the_eu_is_confirmed_and_elsewhere_a_concern() 
         prohibition(&e, "privacy").status,
         ProhibitionStatus::Confirmed
     );
+}
+
+/// Reviewers who almost never change the outcome are nominal unless they both see the inputs
+/// and have their agreement audited: seeing the inputs alone left "Human oversight: met" where
+/// team leaders almost never changed an opaque model's emotion scores (a fifteenth review).
+#[test]
+fn review_that_almost_never_disagrees_needs_inputs_and_audits() {
+    let (q, mut a, e) = case("60-call-centre-emotion-appraisals.toml");
+    assert!(holds(&e, "nominal-oversight"));
+    choose_many(&mut a, "review-independence", &["inputs", "audits"]);
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "nominal-oversight"));
+    choose_many(
+        &mut a,
+        "review-independence",
+        &["audits", "time", "training"],
+    );
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "nominal-oversight"));
 }
