@@ -1711,6 +1711,15 @@ fn term_of(words: &[&str]) -> Option<u32> {
             _ => return None,
         };
         let before = words.get(i.saturating_sub(4)..i).unwrap_or_default();
+        // "expires after one year", "lapses after 24 months".
+        let lapses_after = before.len() >= 2
+            && before.last() == Some(&"after")
+            && before
+                .get(before.len() - 2)
+                .is_some_and(|w| matches!(*w, "expires" | "expire" | "lapses" | "ends"));
+        if lapses_after {
+            return Some(n * per);
+        }
         let joined_by = before.last().is_some_and(|b| matches!(*b, "of" | "for"));
         // "approved 2024-01-01 for 12 months": a term right after the day it was made.
         // Not "tested 2024-02-01 for 3 years of data".
@@ -1807,11 +1816,12 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
     // A dash between two dates: "licence period 2021-02-01 - 2024-01-31" (a review: a licence
     // whose period had ended read in place); an en dash is no word, so the dates stand side by
     // side, and the first counts as the dash.
-    const SPAN: &[&str] = &["until", "through", "till", "to", "up", "-"];
+    const SPAN: &[&str] = &["until", "through", "thru", "till", "to", "up", "-"];
     // "term until", "runs to", "licence through": a span of validity too (a review of honest
     // evidence: "signed 2024-03-04, term until 2029-03-03" read as signed in 2029).
     const VALID: &[&str] = &[
         "valid",
+        "good",
         "force",
         "effective",
         "validity",
@@ -1873,7 +1883,7 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
             .iter()
             .rev()
             .take(2)
-            .any(|b| matches!(*b, "until" | "till" | "through" | "to"));
+            .any(|b| matches!(*b, "until" | "till" | "through" | "thru" | "to"));
         if lapse {
             if !earlier && out.expires.as_ref().is_none_or(|e| date < *e) {
                 out.expires = Some(date);
@@ -1967,7 +1977,14 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         b.windows(3)
             .any(|w| matches!(w, [d, b'/', e] if d.is_ascii_digit() && e.is_ascii_digit()))
     };
-    if !has_year && !digits(8) && !slashed() {
+    // "15-MAR-27": a year of two digits after a dash, beside a month's name.
+    let short_dashed = || {
+        b.windows(3).enumerate().any(|(i, w)| {
+            matches!(w, [b'-', d, e] if d.is_ascii_digit() && e.is_ascii_digit())
+                && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+        }) && named()
+    };
+    if !has_year && !digits(8) && !slashed() && !short_dashed() {
         return None;
     }
     // A year after a quarter ("Q2 2027") or after a word that dates work ("approved 2027"): a
@@ -2242,9 +2259,35 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                     _ => None,
                 }
             }
-            [d, m, y] if !m.bytes().all(|b| b.is_ascii_digit()) => {
-                match (day_of(d), month_of(m), year_of(y)) {
-                    (Some(d), Some(m), Some(y)) => Some(iso(y, m, d)),
+            // "15-Mar-2027", "15-MAR-27", "Mar-15-2027": the month named, so a year of two
+            // digits is no version number.
+            [a, b, y] if ![a, b].iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())) => {
+                let y = year_of(y).or_else(|| {
+                    (y.len() == 2)
+                        .then(|| y.parse::<u32>().ok().map(|y| 2000 + y))
+                        .flatten()
+                });
+                match (day_of(a), month_of(b), month_of(a), day_of(b), y) {
+                    (Some(d), Some(m), _, _, Some(y)) | (_, _, Some(m), Some(d), Some(y)) => {
+                        Some(iso(y, m, d))
+                    }
+                    _ => None,
+                }
+            }
+            // "15Mar2027": day, month and year run together.
+            [one] => {
+                let c = one.trim_start_matches('(');
+                let dl = c.bytes().take_while(u8::is_ascii_digit).count();
+                let rest = c.get(dl..).unwrap_or_default();
+                let ml = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+                match (1..=2).contains(&dl).then(|| {
+                    (
+                        day_of(c.get(..dl).unwrap_or_default()),
+                        month_of(rest.get(..ml).unwrap_or_default()),
+                        year_of(rest.get(ml..).unwrap_or_default()),
+                    )
+                }) {
+                    Some((Some(d), Some(m), Some(y))) => Some(iso(y, m, d)),
                     _ => None,
                 }
             }
@@ -3695,9 +3738,31 @@ mod tests {
             ("valid until 15-march-2026.", "valid until 2026-03-15."),
             ("valid until 15/03/27", "valid until 2027-03-15"),
             ("approved 3/15/27,", "approved 2027-03-15,"),
+            ("approved 15-MAR-27", "approved 2027-03-15"),
+            ("approved Mar-15-2027.", "approved 2027-03-15."),
+            ("approved 15Mar2027", "approved 2027-03-15"),
         ] {
             assert_eq!(iso_dates(text).as_deref(), Some(iso), "{text}");
         }
+        // "good until", "valid thru", and a term after the day it was made.
+        assert_eq!(
+            dates_in("Licence LIC-9 good until 2025-06-30.")
+                .expires
+                .as_deref(),
+            Some("2025-06-30")
+        );
+        assert_eq!(
+            dates_in("Licence LIC-9 valid thru 2025-06-30.")
+                .expires
+                .as_deref(),
+            Some("2025-06-30")
+        );
+        assert_eq!(
+            dates_in("Licence LIC-9 signed 2024-01-10, expires after one year.")
+                .expires
+                .as_deref(),
+            Some("2025-01-10")
+        );
         // Full-width digits are read as digits (the reader folds them first).
         assert_eq!(
             dates_in("Approved on ２０２７-０３-１５.").made.as_deref(),
