@@ -2957,11 +2957,7 @@ fn every_standing_rejection_is_lifted_only_by_its_own_reviewer() {
         // Her own approval lifts it.
         sign(&mut a, "Rita Reviewer", "2026-01-13", Decision::Approved);
         let e = evaluate(&q, &a);
-        assert!(
-            gate_passes(&e),
-            "{:?}",
-            e.gate(raia::engine::Binding::Bound, false)
-        );
+        assert_gate_passes(&e);
     }
 }
 
@@ -3078,6 +3074,13 @@ fn gate_passes(e: &Evaluation) -> bool {
     e.gate(raia::engine::Binding::Bound, false).is_empty()
 }
 
+/// Asserts that the gate passes, showing what fails when it does not.
+#[track_caller]
+fn assert_gate_passes(e: &Evaluation) {
+    let gate = e.gate(raia::engine::Binding::Bound, false);
+    assert!(gate.is_empty(), "{gate:?}");
+}
+
 /// Hostile review: a team that answered "yes, a use the policy forbids is intended or allowed"
 /// (writing fake reviews) got LOW, "no prohibited use confirmed" and a passing gate, because no
 /// screening answer said which use. The statement and the screening disagree: the gate fails
@@ -3085,11 +3088,7 @@ fn gate_passes(e: &Evaluation) -> bool {
 #[test]
 fn a_stated_intent_to_a_forbidden_use_never_passes() {
     let (q, mut a, e) = example("internal-doc-summariser.toml");
-    assert!(
-        gate_passes(&e),
-        "{:?}",
-        e.gate(raia::engine::Binding::Bound, false)
-    );
+    assert_gate_passes(&e);
     choose(&mut a, "intent", "yes");
     note(
         &mut a,
@@ -3286,11 +3285,7 @@ fn some_outcomes_without_review_contradict_a_professional_deciding_every_one() {
 fn a_rejection_fails_the_gate_until_a_reviewer_approves() {
     use raia::assessment::Decision;
     let (q, mut a, e) = example("internal-doc-summariser.toml");
-    assert!(
-        gate_passes(&e),
-        "{:?}",
-        e.gate(raia::engine::Binding::Bound, false)
-    );
+    assert_gate_passes(&e);
     a.metadata.review_by = String::new();
     a.signoff.clear();
     for decision in [Decision::Rejected, Decision::ChangesRequested] {
@@ -3386,11 +3381,7 @@ fn a_rejection_fails_the_gate_until_a_reviewer_approves() {
         approve(&q, &mut a, "2026-02-01");
         a.signoff.last_mut().unwrap().name = "rita reviewer ".into();
         let e = evaluate(&q, &a);
-        assert!(
-            gate_passes(&e),
-            "{:?}",
-            e.gate(raia::engine::Binding::Bound, false)
-        );
+        assert_gate_passes(&e);
         assert!(
             e.review.due.as_deref().is_some_and(|d| d > "2026-02-01"),
             "{:?}",
@@ -3511,11 +3502,7 @@ fn the_latest_sign_off_is_the_one_dated_last() {
     approve(&q, &mut a, "2026-11-30");
     let e = evaluate(&q, &a);
     assert!(e.not_approved.is_none());
-    assert!(
-        gate_passes(&e),
-        "{:?}",
-        e.gate(raia::engine::Binding::Bound, false)
-    );
+    assert_gate_passes(&e);
 }
 
 /// Hostile review (third round): "presented openly as AI-generated" beside "it is not
@@ -3685,11 +3672,7 @@ fn an_assessment_kept_with_a_contact_shows_information_on_request() {
     choose_many(&mut a, "documentation", &["assessment-kept", "contact"]);
     let e = evaluate(&q, &a);
     assert!(e.safeguard("documented-uses").unwrap().holds());
-    assert!(
-        gate_passes(&e),
-        "{:?}",
-        e.gate(raia::engine::Binding::Bound, false)
-    );
+    assert_gate_passes(&e);
     // Either alone is not enough.
     choose_many(&mut a, "documentation", &["contact"]);
     let e = evaluate(&q, &a);
@@ -4758,11 +4741,7 @@ fn only_the_tracked_persons_own_consent_guards_tracking_by_users() {
         },
     );
     let e = evaluate(&q, &a);
-    assert!(
-        gate_passes(&e),
-        "{:?}",
-        e.gate(raia::engine::Binding::Bound, false)
-    );
+    assert_gate_passes(&e);
 }
 
 /// An emotion classifier need not "recognise" anyone: its own capability asks whether it reads

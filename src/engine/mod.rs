@@ -1786,6 +1786,20 @@ const DATE_ENDS: &[&str] = &[
     "until", "till", "through", "thru", "expires", "expire", "expiry", "expiring", "lapses", "ends",
 ];
 
+/// The year, first month and last month of a quarter or half of year `y` written "q1".."q4",
+/// "h1" or "h2" (lower case).
+fn quarter_or_half(part: &str, y: u32) -> Option<(u32, u32, u32)> {
+    match part {
+        "q1" | "q2" | "q3" | "q4" => part
+            .get(1..)
+            .and_then(|q| q.parse::<u32>().ok())
+            .map(|q| (y, 3 * q - 2, 3 * q)),
+        "h1" => Some((y, 1, 6)),
+        "h2" => Some((y, 7, 12)),
+        _ => None,
+    }
+}
+
 /// The last day of month `m` of year `y`.
 fn last_day(y: u32, m: u32) -> u32 {
     let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
@@ -2219,16 +2233,11 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         let period = if let Some(y) = year_of(next(1)) {
             let lower = w.to_ascii_lowercase();
             let lower = lower.trim_start_matches('(');
-            match lower {
-                "q1" | "q2" | "q3" | "q4" => lower
-                    .get(1..)
-                    .and_then(|q| q.parse::<u32>().ok())
-                    .map(|q| (y, 3 * q - 2, 3 * q)),
-                "h1" => Some((y, 1, 6)),
-                "h2" => Some((y, 7, 12)),
-                _ if *w != "may" => month_of(w).map(|m| (y, m, m)),
-                _ => None,
-            }
+            quarter_or_half(lower, y).or_else(|| {
+                (*w != "may")
+                    .then(|| month_of(w).map(|m| (y, m, m)))
+                    .flatten()
+            })
         } else {
             None
         };
@@ -2323,15 +2332,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             let c = core.trim_start_matches('(').to_ascii_lowercase();
             let (a, b) = c.split_once(['-', '/']).unwrap_or_default();
             let (part, year) = if a.len() == 4 { (b, a) } else { (a, b) };
-            year_of(year).and_then(|y| match part {
-                "q1" | "q2" | "q3" | "q4" => part
-                    .get(1..)
-                    .and_then(|q| q.parse::<u32>().ok())
-                    .map(|q| (y, 3 * q - 2, 3 * q)),
-                "h1" => Some((y, 1, 6)),
-                "h2" => Some((y, 7, 12)),
-                _ => None,
-            })
+            year_of(year).and_then(|y| quarter_or_half(part, y))
         };
         if let Some(p) = joined_period {
             let lead = if w.starts_with('(') { "(" } else { "" };
