@@ -1596,6 +1596,43 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Prohibited,
         &[Confirmed("privacy"), Category("employment")],
     ),
+    // An ambient scribe drafts the working diagnosis and plan the GP signs into the record: it
+    // informs medical diagnosis, and GPs who almost never change a draft are no review.
+    (
+        "61-ambient-scribe-drafts-diagnosis.toml",
+        Tier::High,
+        &[
+            Category("medical-diagnosis"),
+            Gap("risk-assessment"),
+            Gap("clinical-validation"),
+            ToConfirm("human-review"),
+        ],
+    ),
+    // Voters act on an election office's chatbot to register and vote: advice on a fundamental
+    // right, with nobody overseeing what it tells them.
+    (
+        "62-election-chatbot-voters-act-on-it.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Gap("advice-oversight"),
+            Gap("human-review"),
+            Gap("risk-assessment"),
+            Met("scope-limits"),
+        ],
+    ),
+    // Motor insurance surcharged from a credit-based score: the reasons a consumer report
+    // owes are asked for, as for credit and benefits.
+    (
+        "63-insurance-surcharge-from-credit-score.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Gap("adverse-action-reasons"),
+            Gap("human-review"),
+            Met("explanation"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -4814,4 +4851,24 @@ fn review_that_almost_never_disagrees_needs_inputs_and_audits() {
     );
     let e = evaluate(&q, &a);
     assert!(holds(&e, "nominal-oversight"));
+}
+
+/// A reason that holds because one of two answers is missing says the answer given, not "it is
+/// not so that (A; and B)" beside an answer that ticked A (a sixteenth review).
+#[test]
+fn a_reason_held_by_a_missing_answer_names_the_answer_given() {
+    let (_, _, e) = case("61-ambient-scribe-drafts-diagnosis.toml");
+    let c = e
+        .contradictions
+        .iter()
+        .find(|c| c.id == "nominal-oversight")
+        .unwrap_or_else(|| panic!("{:?}", e.contradictions));
+    let said = raia::explain::contradiction(c);
+    assert!(!said.contains("it is not so that"), "{said}");
+    assert!(
+        said.ends_with(
+            "What keeps the reviewers' judgement their own? → \"They see the inputs and the evidence, not only the system's answer\")"
+        ),
+        "{said}"
+    );
 }

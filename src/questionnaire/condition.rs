@@ -184,6 +184,24 @@ impl Condition {
                 {
                     given(question)
                 }
+                // "Not all of these" holds by the parts that do not: say those, rather than the
+                // whole group bracketed behind "not" (a review read "it is not so that (inputs;
+                // and audits)" beside an answer that ticked inputs).
+                Condition::All(cs) => {
+                    let mut parts: Vec<String> = Vec::new();
+                    for c in cs.iter().filter(|c| !c.holds(facts)) {
+                        let part = Condition::Not(Box::new(c.clone())).describe_holding(facts, q);
+                        if !parts.contains(&part) {
+                            parts.push(part);
+                        }
+                    }
+                    if parts.is_empty() {
+                        self.describe(q)
+                    } else {
+                        merge_by_question(&mut parts);
+                        parts.join(", and ")
+                    }
+                }
                 _ => self.describe(q),
             },
             Condition::Category(c) => format!(
@@ -336,7 +354,18 @@ impl Condition {
                 Condition::Concern(p) => {
                     format!("no concern about \"{}\" is raised", title("prohibition", p))
                 }
-                other => format!("it is not so that ({})", other.describe(q)),
+                Condition::All(cs) if cs.len() == 2 => {
+                    format!("not both: {}", join_group(q, cs, "and"))
+                }
+                Condition::All(cs) => format!("not all of: {}", join_group(q, cs, "and")),
+                Condition::Any(cs) => format!(
+                    "none of: {}",
+                    cs.iter()
+                        .map(|c| c.describe(q))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+                other => format!("it is not so that {}", other.describe(q)),
             },
         }
     }
