@@ -4872,3 +4872,48 @@ fn a_reason_held_by_a_missing_answer_names_the_answer_given() {
         "{said}"
     );
 }
+
+/// A sixteenth review: a companion app that teenagers use, with explicit role-play unlocked and
+/// no child-safety measure, passed because filters "set for this audience" were ticked; filters
+/// set for adults were read as guarding children. Ticking the children's filters settles it.
+#[test]
+fn filters_for_adults_do_not_guard_children_who_use_the_system() {
+    let (q, mut a, e) = case("38-kids-chat-no-child-safety.toml");
+    assert!(!gate_passes(&e));
+    choose_many(
+        &mut a,
+        "generation-controls",
+        &["guardrails", "grounding", "ai-notice"],
+    );
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "filters-for-audience-but-none-for-children"));
+    assert!(e.safeguard("content-guardrails").unwrap().is_contradicted());
+    assert_eq!(prohibition(&e, "minors").status, ProhibitionStatus::Concern);
+    assert!(!gate_passes(&e));
+    choose_many(&mut a, "child-safety", &["child-filters"]);
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "filters-for-audience-but-none-for-children"));
+    assert!(!e.safeguard("content-guardrails").unwrap().is_contradicted());
+}
+
+/// A sixteenth review: a dropout score puts pupils forward for a move to the vocational track,
+/// and a customs score picks travellers to search; a person looks at each case first, and both
+/// read "no consequential decision". Informing the person who decides still counts.
+#[test]
+fn a_score_a_person_decides_with_contradicts_no_consequential_decision() {
+    let q = questionnaire();
+    let a = load(
+        &q,
+        "../tests/fixtures/dropout-score-puts-pupils-forward.toml",
+    );
+    let e = evaluate(&q, &a);
+    assert!(e.categories.is_empty());
+    assert!(holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(!gate_passes(&e));
+    let mut b = a.clone();
+    choose_many(&mut b, "decision-areas", &["education"]);
+    let e = evaluate(&q, &b);
+    assert!(!holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(e.categories.iter().any(|c| c.id == "education"));
+    assert_eq!(e.tier, Tier::High);
+}
