@@ -44,9 +44,10 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// The questionnaire's total is a bound on any path; 61 since it asks what a score does to
 /// people where no consequential area is ticked, which no consequential path sees; 62 since it
 /// asks a public tracking app whom its users can track; 63 since it asks whether the system
-/// reads people's emotions.
+/// reads people's emotions; 64 since it asks a text or voice generator whether it writes sexual
+/// content.
 const SIMPLE_BUDGET: usize = 27;
-const HIGH_RISK_BUDGET: usize = 63;
+const HIGH_RISK_BUDGET: usize = 64;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -1632,6 +1633,13 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Gap("human-review"),
             Met("explanation"),
         ],
+    ),
+    // An adult companion chat writes explicit role-play for anyone whose typed date of birth
+    // says 18: keeping children out is the only guard, and a declared age is none.
+    (
+        "64-adult-companion-age-only-declared.toml",
+        Tier::High,
+        &[Unguarded("minors"), Gap("age-assurance"), NoCategory],
     ),
 ];
 
@@ -4916,4 +4924,40 @@ fn a_score_a_person_decides_with_contradicts_no_consequential_decision() {
     assert!(!holds(&e, "score-acts-but-nothing-consequential"));
     assert!(e.categories.iter().any(|c| c.id == "education"));
     assert_eq!(e.tier, Tier::High);
+}
+
+/// A sixteenth review: sexual text was never asked about, so an adult companion chat read minors
+/// "clear". Filters that let sexual content through, or escalation after the fact, do not stand
+/// against the concern it raises; an age check that does not rest on what users say does, and a
+/// declared age claimed as age assurance contradicts itself.
+#[test]
+fn sexual_content_for_adults_is_guarded_only_by_keeping_children_out() {
+    let (q, mut a, e) = case("64-adult-companion-age-only-declared.toml");
+    let against: Vec<&str> = e
+        .unguarded_concerns()
+        .iter()
+        .flat_map(|(p, s)| {
+            assert_eq!(p.id, "minors");
+            s.iter().map(|s| s.id.as_str()).collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(against, ["age-assurance"]);
+    assert!(!gate_passes(&e));
+    // Escalation ticked changes nothing: it acts after a child has been reached.
+    choose_many(&mut a, "child-safety", &["escalation"]);
+    assert!(!gate_passes(&evaluate(&q, &a)));
+    // Age assurance ticked beside a declared age: the answers disagree.
+    choose_many(&mut a, "child-safety", &["age-assurance", "escalation"]);
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "age-declared-but-age-assured"));
+    assert!(!gate_passes(&e));
+    // A real age check keeps children out.
+    choose(&mut a, "sexual-content", "adults-verified");
+    note(
+        &mut a,
+        "sexual-content",
+        "An identity-document check by a vendor before explicit role-play unlocks; failures stay on the general tier.",
+    );
+    choose_many(&mut a, "child-safety", &["none"]);
+    assert_gate_passes(&evaluate(&q, &a));
 }
