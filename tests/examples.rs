@@ -45,9 +45,10 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// people where no consequential area is ticked, which no consequential path sees; 62 since it
 /// asks a public tracking app whom its users can track; 63 since it asks whether the system
 /// reads people's emotions; 64 since it asks a text or voice generator whether it writes sexual
-/// content.
+/// content; 66 since it asks a system that acts on machines how an operator oversees it and
+/// what stops it doing harm.
 const SIMPLE_BUDGET: usize = 27;
-const HIGH_RISK_BUDGET: usize = 64;
+const HIGH_RISK_BUDGET: usize = 66;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -1640,6 +1641,20 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         "64-adult-companion-age-only-declared.toml",
         Tier::High,
         &[Unguarded("minors"), Gap("age-assurance"), NoCategory],
+    ),
+    // A crop-spraying drone acts as it flies, under a licensed operator who authorises each
+    // flight and can abort it, with a person detector that stops spraying: that is its
+    // oversight, as review of each spray burst cannot be.
+    (
+        "65-crop-spraying-drone-operator-can-abort.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Met("supervisory-control"),
+            Met("fail-safe"),
+            NotRequired("human-review"),
+            NoPolicyGaps,
+        ],
     ),
 ];
 
@@ -4960,4 +4975,35 @@ fn sexual_content_for_adults_is_guarded_only_by_keeping_children_out() {
     );
     choose_many(&mut a, "child-safety", &["none"]);
     assert_gate_passes(&evaluate(&q, &a));
+}
+
+/// A sixteenth review: a machine that acts as it runs could not pass on honest answers, since
+/// review of each outcome was the only oversight raia knew. An operator who authorises each run
+/// and can stop it is that oversight; without one, or where the system also decides about
+/// people, it is not enough.
+#[test]
+fn a_machine_acting_as_it_runs_is_overseen_by_an_operator_who_can_stop_it() {
+    let (q, a, e) = case("65-crop-spraying-drone-operator-can-abort.toml");
+    assert_gate_passes(&e);
+    let mut b = a.clone();
+    choose(&mut b, "control-oversight", "unsupervised");
+    note(&mut b, "control-oversight", "The drone flies beyond sight.");
+    let e = evaluate(&q, &b);
+    assert!(gaps(&e).contains("supervisory-control"), "{:?}", gaps(&e));
+    assert!(!gate_passes(&e));
+    // Scoring people too: a person still reviews what it decides about them.
+    let mut c = a.clone();
+    choose_many(
+        &mut c,
+        "capabilities",
+        &["prediction", "control", "people-scoring"],
+    );
+    let e = evaluate(&q, &c);
+    assert!(e.safeguard("human-review").is_some_and(|s| s.required));
+    assert!(!gate_passes(&e));
+    // With no limits or stop beyond the model, nothing answers the use-case safeguards.
+    let mut d = a.clone();
+    choose_many(&mut d, "control-safety", &["none"]);
+    let e = evaluate(&q, &d);
+    assert!(gaps(&e).contains("fail-safe"), "{:?}", gaps(&e));
 }
