@@ -4885,10 +4885,13 @@ fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
             "Misuse left open: The answers show the system could be used for Voice or likeness without consent (",
         ))
         .stdout(predicate::str::contains(
-            "and Consent or licence records is not in place; the policy forbids such uses, whether the system makes them or lets others make them.",
+            "and Consent or licence records is not in place; for Harm or abuse of minors (Can the system write, say or show sexual content to its users",
+        ))
+        .stdout(predicate::str::contains(
+            "and Age assurance is not in place; the policy forbids such uses, whether the system makes them or lets others make them.",
         ))
         .stderr(predicate::str::contains(
-            "  - the answers show the system could be used for a prohibited use (Voice or likeness without consent) and no safeguard against it is shown to be in place",
+            "  - the answers show the system could be used for 2 prohibited uses (Voice or likeness without consent; Harm or abuse of minors) and no safeguard against them is shown to be in place",
         ));
 }
 

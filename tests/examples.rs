@@ -1518,13 +1518,15 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[Category("employment"), ToConfirm("ai-notice")],
     ),
     // A public chat whose answers say nothing stops hate or scams, with filters "not
-    // applicable".
+    // applicable". Nothing stops sexual content either, for anyone who reaches it: high since
+    // the sixteenth review asked.
     (
         "52-public-chat-filters-not-applicable.toml",
-        Tier::Medium,
+        Tier::High,
         &[
             Concern("harassment"),
             Concern("disinformation"),
+            Unguarded("minors"),
             ToConfirm("content-guardrails"),
             Unguarded("harassment"),
             Unguarded("disinformation"),
@@ -1654,6 +1656,17 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Met("fail-safe"),
             NotRequired("human-review"),
             NoPolicyGaps,
+        ],
+    ),
+    // A public image generator makes sexual images of fictional adults for anyone who ticks
+    // "18+": children reaching it is the concern, and a ticked box keeps no one out.
+    (
+        "66-adult-image-generator-tickbox-age.toml",
+        Tier::High,
+        &[
+            Unguarded("minors"),
+            Gap("age-assurance"),
+            Concern("likeness"),
         ],
     ),
 ];
@@ -4914,8 +4927,12 @@ fn filters_for_adults_do_not_guard_children_who_use_the_system() {
     assert_eq!(prohibition(&e, "minors").status, ProhibitionStatus::Concern);
     assert!(!gate_passes(&e));
     choose_many(&mut a, "child-safety", &["child-filters"]);
+    // Children's filters block sex: "nothing specific stops it" cannot stand beside them.
     let e = evaluate(&q, &a);
     assert!(!holds(&e, "filters-for-audience-but-none-for-children"));
+    assert!(holds(&e, "child-filters-but-sexual-content-unblocked"));
+    choose(&mut a, "sexual-content", "blocked");
+    let e = evaluate(&q, &a);
     assert!(!e.safeguard("content-guardrails").unwrap().is_contradicted());
 }
 
@@ -4966,7 +4983,8 @@ fn sexual_content_for_adults_is_guarded_only_by_keeping_children_out() {
     let e = evaluate(&q, &a);
     assert!(holds(&e, "age-declared-but-age-assured"));
     assert!(!gate_passes(&e));
-    // A real age check keeps children out.
+    // A real age check keeps children out, once its record shows it (a review's "age check"
+    // was a payment card that cards issued to children pass).
     choose(&mut a, "sexual-content", "adults-verified");
     note(
         &mut a,
@@ -4974,7 +4992,24 @@ fn sexual_content_for_adults_is_guarded_only_by_keeping_children_out() {
         "An identity-document check by a vendor before explicit role-play unlocks; failures stay on the general tier.",
     );
     choose_many(&mut a, "child-safety", &["none"]);
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("age-assurance").unwrap().is_contradicted());
+    assert!(!gate_passes(&e));
+    a.safeguards.insert(
+        "age-assurance".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "Identity-document check by Yoti before explicit role-play unlocks; audit report AR-2026-11, failures stay on the general tier.".into(),
+        },
+    );
     assert_gate_passes(&evaluate(&q, &a));
+    // "Nothing specific stops it" is no franker way past: filters and escalation do not guard.
+    choose(&mut a, "sexual-content", "unblocked");
+    choose_many(&mut a, "child-safety", &["escalation"]);
+    a.safeguards.remove("age-assurance");
+    let e = evaluate(&q, &a);
+    assert!(!gate_passes(&e));
+    assert!(e.unguarded_concerns().iter().any(|(p, _)| p.id == "minors"));
 }
 
 /// A sixteenth review: a machine that acts as it runs could not pass on honest answers, since
@@ -5006,4 +5041,31 @@ fn a_machine_acting_as_it_runs_is_overseen_by_an_operator_who_can_stop_it() {
     choose_many(&mut d, "control-safety", &["none"]);
     let e = evaluate(&q, &d);
     assert!(gaps(&e).contains("fail-safe"), "{:?}", gaps(&e));
+}
+
+/// A sixteenth review's ways round: sexual imagery was not asked who may see it, an image
+/// generator could say it blocks sexual content beside imagery it makes, and tailoring who is
+/// shown a job advert, or aiming bets at players showing signs of harm, read as "nothing of
+/// that kind".
+#[test]
+fn sexual_imagery_is_asked_who_sees_it_and_targeted_offers_are_consequential() {
+    let (q, mut a, e) = case("66-adult-image-generator-tickbox-age.toml");
+    assert!(e.visible.iter().any(|v| v == "sexual-content"));
+    choose(&mut a, "sexual-content", "blocked");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "sexual-imagery-but-no-sexual-content"));
+    assert!(!gate_passes(&e));
+
+    let a = load(
+        &q,
+        "../tests/fixtures/dropout-score-puts-pupils-forward.toml",
+    );
+    let mut b = a.clone();
+    choose(&mut b, "score-effect", "targets");
+    let e = evaluate(&q, &b);
+    assert!(holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(!gate_passes(&e));
+    choose(&mut b, "score-effect", "nothing-alone");
+    let e = evaluate(&q, &b);
+    assert!(!holds(&e, "score-acts-but-nothing-consequential"));
 }

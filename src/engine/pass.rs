@@ -526,14 +526,17 @@ impl Scope<'_> {
             .filter(|_| self.assume != Some(s.id.as_str()))
         {
             Some(SafeguardStatus::InPlace) if shown.is_empty() => {
-                // Recorded in place while the answers that could show it say otherwise.
+                // Recorded in place while the answers that could show it say otherwise; not
+                // where another answer says it is there and only its evidence can show it ("for
+                // adults, behind an age check" beside child-safety measures left unticked).
+                let claimed = s.claimed_when.as_ref().is_some_and(|c| c.holds(facts));
                 let against: Vec<(Text, String)> = q
                     .questions_satisfying(&s.id)
                     .into_iter()
                     .filter_map(|x| facts.answer(&x.id).map(|ans| (x, ans)))
                     .map(|(x, ans)| (x.id.clone(), display_answer(x, ans)))
                     .collect();
-                if !against.is_empty() {
+                if !against.is_empty() && !claimed {
                     conflict.push(Conflict::InPlaceAgainstAnswers { answers: against });
                 }
                 // In place on the record alone: no answer shows it and no evidence backs
