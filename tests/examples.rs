@@ -45,10 +45,10 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// people where no consequential area is ticked, which no consequential path sees; 62 since it
 /// asks a public tracking app whom its users can track; 63 since it asks whether the system
 /// reads people's emotions; 64 since it asks a text or voice generator whether it writes sexual
-/// content; 66 since it asks a system that acts on machines how an operator oversees it and
-/// what stops it doing harm.
+/// content; 67 since it asks a system that acts on machines how an operator oversees it, what a
+/// wrong action can do and what stops it doing harm.
 const SIMPLE_BUDGET: usize = 27;
-const HIGH_RISK_BUDGET: usize = 66;
+const HIGH_RISK_BUDGET: usize = 67;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -5068,4 +5068,103 @@ fn sexual_imagery_is_asked_who_sees_it_and_targeted_offers_are_consequential() {
     choose(&mut b, "score-effect", "nothing-alone");
     let e = evaluate(&q, &b);
     assert!(!holds(&e, "score-acts-but-nothing-consequential"));
+}
+
+/// A seventeenth review's ways round the machine-control answers: a driverless shuttle with no
+/// one able to stop it passed as "no consequential decision" with the safety area unticked; a
+/// dosing loop that uses the patient's health data could never pass; "a person approves each
+/// action" stood beside "it decides alone"; and couriers scored by their own app were never
+/// asked what the score does to them.
+#[test]
+fn a_machine_that_can_hurt_people_is_consequential_and_its_oversight_must_be_consistent() {
+    let (q, a, _) = case("65-crop-spraying-drone-operator-can-abort.toml");
+    let mut b = a.clone();
+    choose_many(&mut b, "decision-areas", &["none"]);
+    choose(&mut b, "control-oversight", "unsupervised");
+    note(
+        &mut b,
+        "control-oversight",
+        "It drives itself on public roads.",
+    );
+    choose_many(&mut b, "control-safety", &["none"]);
+    let e = evaluate(&q, &b);
+    assert!(
+        e.categories
+            .iter()
+            .any(|c| c.id == "other-rights-health-safety")
+    );
+    assert_eq!(e.tier, Tier::High);
+    assert!(!gate_passes(&e));
+
+    // Health data about the person it acts on does not bring back review of each action.
+    let mut c = a.clone();
+    choose_many(&mut c, "personal-data", &["health"]);
+    let e = evaluate(&q, &c);
+    assert!(!e.safeguard("human-review").is_some_and(|s| s.required));
+    // Financial data does: it decides about people.
+    choose_many(&mut c, "personal-data", &["health", "financial"]);
+    let e = evaluate(&q, &c);
+    assert!(e.safeguard("human-review").is_some_and(|s| s.required));
+
+    let mut d = a.clone();
+    choose(&mut d, "control-oversight", "approved");
+    let e = evaluate(&q, &d);
+    assert!(holds(&e, "approves-each-action-but-decides-alone"));
+    assert!(!gate_passes(&e));
+
+    let q2 = questionnaire();
+    let mut f = load(
+        &q2,
+        "../tests/fixtures/dropout-score-puts-pupils-forward.toml",
+    );
+    choose(&mut f, "subjects", "users-only");
+    let e = evaluate(&q2, &f);
+    assert!(e.visible.iter().any(|v| v == "score-effect"));
+}
+
+/// A seventeenth review: verified adult creators making explicit images of themselves had no
+/// true answer (real people confirms the prohibition), so only "fictional adults" passed. Real
+/// adults who verifiably consented are an answer, shown only by the consent records.
+#[test]
+fn sexual_imagery_of_consenting_adults_rests_on_their_records() {
+    let (q, mut a, _) = case("66-adult-image-generator-tickbox-age.toml");
+    choose(&mut a, "intimate-imagery", "consenting-adults");
+    note(
+        &mut a,
+        "intimate-imagery",
+        "Creators' own likeness, each with signed consent CC-2.",
+    );
+    let e = evaluate(&q, &a);
+    // "No real person" cannot stand beside it.
+    assert!(holds(&e, "consenting-adults-but-anyones-likeness"));
+    choose(&mut a, "likeness", "consent");
+    note(
+        &mut a,
+        "likeness",
+        "Each creator's own likeness, with signed consent.",
+    );
+    choose(&mut a, "likeness-uploads", "own-verified");
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "consenting-adults-but-anyones-likeness"));
+    assert_ne!(
+        prohibition(&e, "likeness").status,
+        ProhibitionStatus::Confirmed
+    );
+    assert!(e.safeguard("consent-records").unwrap().is_contradicted());
+    assert!(!gate_passes(&e));
+    a.safeguards.insert(
+        "consent-records".into(),
+        raia::assessment::SafeguardEntry {
+            status: SafeguardStatus::InPlace,
+            evidence: "Signed creator consent CC-2 for each creator, stored in the creator vault."
+                .into(),
+        },
+    );
+    let e = evaluate(&q, &a);
+    assert!(!e.safeguard("consent-records").unwrap().is_contradicted());
+    assert!(
+        !e.unguarded_concerns()
+            .iter()
+            .any(|(p, _)| p.id == "likeness")
+    );
 }
