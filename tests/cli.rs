@@ -4885,7 +4885,7 @@ fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
             "Misuse left open: The answers show the system could be used for Voice or likeness without consent (",
         ))
         .stdout(predicate::str::contains(
-            "and Consent or licence records is not in place; for Harm or abuse of minors (Can the system write, say or show sexual content to its users",
+            "and Consent or licence records is not in place; for Harm or abuse of minors (Can the system write, say or show sexual content (explicit chat, role-play, stories or images), to its users or in what it publishes?",
         ))
         .stdout(predicate::str::contains(
             "and Age assurance is not in place; the policy forbids such uses, whether the system makes them or lets others make them.",

@@ -5168,3 +5168,55 @@ fn sexual_imagery_of_consenting_adults_rests_on_their_records() {
             .any(|(p, _)| p.id == "likeness")
     );
 }
+
+/// A fourth review of today's fixes: a security robot firing pepper gel, and a ward robot giving
+/// medicines to residents, read as machines overseen by their operator, and the pepper-gel robot
+/// had no true weapon answer; a crisis line ordering its queue by predicted suicide risk was
+/// never asked what the prediction does; explicit images made by staff and published were never
+/// asked about.
+#[test]
+fn machines_that_act_on_people_are_reviewed_and_published_sexual_content_is_asked() {
+    let (q, a, _) = case("65-crop-spraying-drone-operator-can-abort.toml");
+    let mut b = a.clone();
+    choose(&mut b, "control-stakes", "acts-on-people");
+    choose(&mut b, "subjects", "public");
+    let e = evaluate(&q, &b);
+    assert!(e.safeguard("human-review").is_some_and(|s| s.required));
+    assert!(!gate_passes(&e));
+    // A device acting only on the person who uses it (an insulin loop) keeps the operator's
+    // oversight.
+    choose(&mut b, "subjects", "users-only");
+    let e = evaluate(&q, &b);
+    assert!(!e.safeguard("human-review").is_some_and(|s| s.required));
+    // Force that is not meant to kill: consequential, not the lethal prohibition, reviewed.
+    let mut w = a.clone();
+    choose_many(
+        &mut w,
+        "capabilities",
+        &["prediction", "control", "weapons"],
+    );
+    choose(&mut w, "weapon-function", "less-lethal");
+    note(&mut w, "weapon-function", "Pepper gel at intruders.");
+    let e = evaluate(&q, &w);
+    assert_ne!(e.tier, Tier::Prohibited);
+    assert!(e.safeguard("human-review").is_some_and(|s| s.required));
+
+    let q2 = questionnaire();
+    let mut c = load(
+        &q2,
+        "../tests/fixtures/dropout-score-puts-pupils-forward.toml",
+    );
+    choose_many(&mut c, "capabilities", &["prediction"]);
+    choose(&mut c, "subjects", "users-only");
+    let e = evaluate(&q2, &c);
+    assert!(e.visible.iter().any(|v| v == "score-effect"));
+
+    let (q, mut d, e) = example("marketing-image-generator.toml");
+    assert!(e.visible.iter().any(|v| v == "sexual-content"));
+    choose_many(&mut d, "users", &["staff"]);
+    let e = evaluate(&q, &d);
+    assert!(
+        e.visible.iter().any(|v| v == "sexual-content"),
+        "published by staff: still asked"
+    );
+}

@@ -97,6 +97,18 @@ impl Condition {
         }
     }
 
+    /// Whether this is a test of one question's answer (picked, any of, answered, or their
+    /// negation) whose question has no answer: it holds or fails only because it was not asked.
+    fn asks_unanswered(&self, facts: &dyn Facts) -> bool {
+        match self {
+            Condition::Is { question, .. }
+            | Condition::AnyOf { question, .. }
+            | Condition::Answered(question) => facts.answer(question).is_none(),
+            Condition::Not(inner) => inner.asks_unanswered(facts),
+            _ => false,
+        }
+    }
+
     /// Whether the condition holds, and holds because the answers raise a concern about
     /// prohibited use `concern`: such a safeguard is one that stands against that misuse.
     pub fn holds_through_concern(&self, facts: &dyn Facts, concern: &str) -> bool {
@@ -187,10 +199,23 @@ impl Condition {
                 // "Not all of these" holds by the parts that do not: say those, rather than the
                 // whole group bracketed behind "not" (a review read "it is not so that (inputs;
                 // and audits)" beside an answer that ticked inputs).
+                // Where a part fails only because its question was never asked (the machine
+                // questions of a system that runs no machine), the group holds by an absence, and
+                // nothing is said: reasons never cite a question that was not asked.
                 Condition::All(cs) => {
+                    let failing: Vec<&Condition> = cs.iter().filter(|c| !c.holds(facts)).collect();
+                    if failing.iter().any(|c| c.asks_unanswered(facts)) {
+                        return String::new();
+                    }
                     let mut parts: Vec<String> = Vec::new();
-                    for c in cs.iter().filter(|c| !c.holds(facts)) {
-                        let part = Condition::Not(Box::new(c.clone())).describe_holding(facts, q);
+                    for c in failing {
+                        // A failing "not X" holds as X: say X's answers.
+                        let part = match c {
+                            Condition::Not(x) => x.describe_holding(facts, q),
+                            other => {
+                                Condition::Not(Box::new(other.clone())).describe_holding(facts, q)
+                            }
+                        };
                         if !parts.contains(&part) {
                             parts.push(part);
                         }
@@ -252,8 +277,9 @@ impl Condition {
                 };
                 let mut parts: Vec<String> = Vec::new();
                 for part in shown.iter().map(|c| c.describe_holding(facts, q)) {
-                    // One answer read by two parts ("answered", "none of") is said once.
-                    if !parts.contains(&part) {
+                    // One answer read by two parts ("answered", "none of") is said once; a part
+                    // that holds by a question never asked says nothing.
+                    if !part.is_empty() && !parts.contains(&part) {
                         parts.push(part);
                     }
                 }
