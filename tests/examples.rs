@@ -5220,3 +5220,24 @@ fn machines_that_act_on_people_are_reviewed_and_published_sexual_content_is_aske
         "published by staff: still asked"
     );
 }
+
+/// A new-user review: a weed-spotting drone holding its operators' names was told its
+/// predictions are about people, with no answer that fit. Predictions about things are an
+/// answer, and contradict a tick that says it scores people.
+#[test]
+fn predictions_about_things_are_an_answer_unless_people_are_scored() {
+    let q = questionnaire();
+    let mut a = load(
+        &q,
+        "../tests/fixtures/dropout-score-puts-pupils-forward.toml",
+    );
+    choose_many(&mut a, "capabilities", &["prediction"]);
+    choose(&mut a, "score-effect", "about-things");
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "scores-people-but-predicts-things"));
+    assert!(!holds(&e, "score-acts-but-nothing-consequential"));
+    choose_many(&mut a, "capabilities", &["prediction", "people-scoring"]);
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "scores-people-but-predicts-things"));
+    assert!(!gate_passes(&e));
+}

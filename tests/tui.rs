@@ -5398,7 +5398,7 @@ fn approving_with_policy_gaps_in_the_wizard_says_so_as_raia_sign_does() {
     let screen = t.render(200, 30);
     assert!(
         screen.contains(&format!(
-            "Approved with {gaps} safeguards the policy requires not in place; the report lists them."
+            "Approved while {gaps} safeguards the policy requires are not in place (the report lists them)."
         )),
         "{screen}"
     );
@@ -5709,7 +5709,7 @@ fn the_wizard_never_signs_changes_it_has_not_shown() {
     assert!(disk.signoff[0].is_current(&disk.signoff_hashes(&t.q)));
     assert!(
         t.render(200, 30)
-            .contains("Approved with 1 safeguard the policy requires not in place"),
+            .contains("Approved while 1 safeguard the policy requires is not in place"),
         "{}",
         t.render(200, 30)
     );
@@ -5749,4 +5749,62 @@ fn undo_takes_back_only_the_wizards_sign_off_when_a_colleague_signed_meanwhile()
     t.key(KeyCode::Char('u'));
     let names: Vec<String> = t.disk().signoff.iter().map(|s| s.name.clone()).collect();
     assert_eq!(names, ["Colleague"]);
+}
+
+/// A new-user review approved, on the result screen, an adult chat app whose only age check is
+/// a typed date of birth: the gate fails on misuse left open, and nothing said so before or
+/// after; the result marked age assurance as a mere recommendation and counted "0 the policy
+/// requires". The dialog warns before Enter, the message after, and the result marks and counts
+/// the safeguard against misuse apart.
+#[test]
+fn approving_with_misuse_left_open_is_warned_and_the_guard_is_marked() {
+    let mut t = T::example("../tests/fixtures/judgement/64-adult-companion-age-only-declared.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let result = t.render(200, 40);
+    assert!(
+        result.contains("1 against misuse left open, of which one must be in"),
+        "{result}"
+    );
+    assert!(
+        result.contains("Not compliant with the AWS Responsible AI Policy as answered"),
+        "{result}"
+    );
+    // The cursor starts on it; off it, its mark is the one a policy gap has.
+    t.key(KeyCode::Down);
+    let moved = t.render(200, 40);
+    let row = moved
+        .lines()
+        .find(|l| l.contains("missing        Age assurance"))
+        .unwrap_or_else(|| panic!("{moved}"));
+    assert!(row.contains("! missing        Age assurance"), "{row}");
+    t.key(KeyCode::Up);
+    t.key(KeyCode::Char('s'));
+    t.type_str("Pat Reviewer, Head of Trust");
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Tab);
+    let dialog = t.render(120, 40);
+    assert!(
+        dialog.contains("Before you approve: the answers leave misuse open (Harm or abuse of"),
+        "{dialog}"
+    );
+    t.key(KeyCode::Enter);
+    let after = t.render(300, 30);
+    assert!(
+        after.contains("Approved while the answers leave misuse open"),
+        "{after}"
+    );
+}
+
+/// A new-user review: a complete assessment that passes had no sentence saying so on the
+/// result screen, only counts.
+#[test]
+fn a_passing_result_says_so_in_words() {
+    let mut t = T::example("clinical-triage-assistant.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let result = t.render(200, 40);
+    assert!(
+        result
+            .contains("No gap against the AWS Responsible AI Policy's own requirements was found"),
+        "{result}"
+    );
 }

@@ -732,6 +732,30 @@ fn not_compliant(q: &Questionnaire, e: &Evaluation) -> String {
 /// be used for Voice or likeness without consent, and none of Consent or licence records,
 /// Controls on uploads of faces and voices is in place; the policy forbids allowing others
 /// such uses". None when every concern is guarded.
+/// What an approval leaves standing, in words, for the wizard's sign-off (before and after):
+/// misuse left open, then the safeguards the policy requires that are not in place. `None` when
+/// neither is so. `raia sign` notes the same two after signing.
+pub fn approval_warning(e: &Evaluation) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let open = e.unguarded_concerns();
+    if !open.is_empty() {
+        let titles: Vec<&str> = open.iter().map(|(p, _)| p.title.as_str()).collect();
+        parts.push(format!(
+            "the answers leave misuse open ({}) with no safeguard against it in place",
+            titles.join("; ")
+        ));
+    }
+    let policy_gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+    if policy_gaps > 0 {
+        parts.push(format!(
+            "{} the policy requires {} not in place (the report lists them)",
+            super::plural(policy_gaps, "safeguard", "safeguards"),
+            if policy_gaps == 1 { "is" } else { "are" }
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join(", and "))
+}
+
 pub fn unguarded_words(e: &Evaluation) -> Option<String> {
     let open = e.unguarded_concerns();
     if open.is_empty() {
@@ -761,22 +785,23 @@ pub fn unguarded_words(e: &Evaluation) -> Option<String> {
     ))
 }
 
-/// The compliance statement where the gate fails on the day given for a reason a result screen's
-/// counts do not give (a requirement nothing shows is met, misuse left open, evidence to
-/// renew); `None` where it passes, or the result is incomplete or prohibited. The wizard and
-/// plain mode both say it (a new user saw counts there while `raia score --gate` failed).
-pub fn compliance_where_gate_fails(
-    q: &Questionnaire,
-    a: &crate::assessment::Assessment,
-    e: &Evaluation,
-    today: &str,
-) -> Option<String> {
-    (e.complete
-        && e.tier != crate::questionnaire::Tier::Prohibited
-        && !e
-            .gate_on(crate::engine::Binding::of(q, a), false, Some(today))
-            .is_empty())
-    .then(|| compliance_statement(q, e, Some(today)))
+/// The compliance statement a result screen gives on the day given, whatever the result: not
+/// compliant (what is not met, even while a note is missing), to be confirmed, not stated yet,
+/// or no gap found; `None` only where a prohibited use is confirmed, which the tier says. The
+/// wizard and plain mode both say it: a new user saw counts there while `raia score --gate`
+/// failed, and a later one saw nothing say that a complete assessment passed.
+pub fn result_compliance(q: &Questionnaire, e: &Evaluation, today: &str) -> Option<String> {
+    // While questions are open, only what already fails whatever they say: the "incomplete"
+    // line above says the rest.
+    let fails_anyway = || {
+        e.safeguards.iter().any(|s| s.is_policy_gap())
+            || e.requirements
+                .iter()
+                .any(|r| r.state == RequirementState::NotMet)
+            || !e.unguarded_concerns().is_empty()
+    };
+    (e.tier != crate::questionnaire::Tier::Prohibited && (e.complete || fails_anyway()))
+        .then(|| compliance_statement(q, e, Some(today)))
 }
 
 /// Where the use stands against the policy's own words, in one sentence for the reports:
@@ -838,7 +863,9 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation, today: Option<&st
             e.unscreened.join("; ")
         )
     } else if let Some(open) = unguarded_words(e) {
-        format!("Compliance with the {policy_name} is to be confirmed: {open}.")
+        // The gate fails on it as on a policy gap (a new-user review read "to be confirmed" as
+        // softer than the failed gate it is).
+        format!("Not compliant with the {policy_name} as answered: {open}.")
     } else if to_confirm > 0 || !e.contradictions.is_empty() {
         format!(
             "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",

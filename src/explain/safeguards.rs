@@ -518,12 +518,25 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
         count(SafeguardResult::is_should_gap),
         count(SafeguardResult::is_practice_gap),
     );
+    // Recommendations that stand against misuse left open are counted apart: one of them must
+    // be in place (a new-user review read "0 the policy requires" beside a gate failing on one).
+    let guards = e.open_misuse_guards();
+    let against = e
+        .safeguards
+        .iter()
+        .filter(|s| s.is_practice_gap() && guards.contains(s.id.as_str()))
+        .count();
     let mut parts = vec![format!("{policy} the policy requires")];
     if should > 0 {
         parts.push(format!("{should} it says should be in place"));
     }
-    if practice > 0 {
-        parts.push(format!("{practice} recommended"));
+    if against > 0 {
+        parts.push(format!(
+            "{against} against misuse left open, of which one must be in place"
+        ));
+    }
+    if practice > against {
+        parts.push(format!("{} recommended", practice - against));
     }
     parts.join(", ")
 }

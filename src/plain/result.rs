@@ -333,9 +333,7 @@ impl Plain<'_> {
         let today = crate::session::today();
         // As the wizard's result says them: a review heard "all in place" here beside evidence
         // that had expired, and nothing of a compliance the gate fails.
-        if let Some(statement) =
-            crate::explain::compliance_where_gate_fails(q, &self.s.assessment, &e, &today)
-        {
+        if let Some(statement) = crate::explain::result_compliance(q, &e, &today) {
             lines.push(statement);
         }
         if e.gaps.is_empty() {

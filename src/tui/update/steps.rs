@@ -257,17 +257,13 @@ pub(crate) fn record_signoff(app: &mut App) {
         Ok(entry) => {
             app.overlay = Overlay::None;
             app.refresh();
-            // As `raia sign` notes it: an approval does not close the policy's gaps.
-            let policy_gaps = app.eval().map_or(0, |e| {
-                e.safeguards.iter().filter(|s| s.is_policy_gap()).count()
-            });
-            let gaps = if policy_gaps > 0 && decision == crate::signoff::Decision::Approved {
-                format!(
-                    " Approved with {} the policy requires not in place; the report lists them.",
-                    crate::explain::plural(policy_gaps, "safeguard", "safeguards")
-                )
-            } else {
-                String::new()
+            // As `raia sign` notes it: an approval does not close the policy's gaps, nor
+            // misuse left open.
+            let gaps = match app.eval().and_then(crate::explain::approval_warning) {
+                Some(w) if decision == crate::signoff::Decision::Approved => {
+                    format!(" Approved while {w}.")
+                }
+                _ => String::new(),
             };
             // What matters first: the message area has two lines (new-user pass: the gaps note
             // was cut off at 80 columns behind the hashes).

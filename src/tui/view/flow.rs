@@ -572,10 +572,24 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
             t.text()
         },
     );
-    c.push(Span::styled(
-        crate::explain::safeguard_basis(app.q(), &s.id, s.basis, s.obligation),
+    // Against misuse left open, said as the reports say it (a new-user review read "recommended
+    // practice" beside the one safeguard the gate failed on).
+    let misuse = s.is_gap()
+        && app
+            .eval()
+            .is_some_and(|e| e.open_misuse_guards().contains(s.id.as_str()));
+    c.wrapped(
+        &crate::explain::gap_basis(
+            app.q(),
+            app.q().safeguard(&s.id).map_or(0, |x| x.layer),
+            s.basis,
+            s.obligation,
+            misuse,
+        ),
+        w,
+        0,
         t.muted(),
-    ));
+    );
     if s.is_gap() {
         let plan = app
             .session()

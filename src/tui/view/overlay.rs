@@ -595,6 +595,14 @@ fn signoff_content(app: &App, decision: crate::signoff::Decision, area: Rect) ->
         0,
         t.muted(),
     );
+    // Said before Enter, as `raia sign` notes it after: an approval does not close what the
+    // gate fails on (a new-user review approved an app open to under-18s with no word of it).
+    if decision == crate::signoff::Decision::Approved
+        && let Some(e) = app.eval()
+        && let Some(warning) = crate::explain::approval_warning(e)
+    {
+        c.wrapped(&format!("Before you approve: {warning}."), w, 0, t.error());
+    }
     match &app.message {
         Some(m) if m.error => c.wrapped(&m.text, w, 0, t.error()),
         _ => c.wrapped(

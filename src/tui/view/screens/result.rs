@@ -175,10 +175,20 @@ pub(crate) fn result_content(
     // Where the gate would fail for a reason the lines above do not give (a requirement
     // nothing shows is met, misuse left open), the policy statement the reports make says it:
     // a new user saw "missing or planned" counts here while `raia score --gate` failed.
-    if let Some(statement) = app.session().and_then(|s| {
-        crate::explain::compliance_where_gate_fails(&s.questionnaire, &s.assessment, e, &app.today)
-    }) {
-        c.wrapped(&statement, w, 0, t.warn());
+    if let Some(statement) = app
+        .session()
+        .and_then(|s| crate::explain::result_compliance(&s.questionnaire, e, &app.today))
+    {
+        let passes = app.session().is_some_and(|s| {
+            e.complete
+                && e.gate_on(
+                    crate::engine::Binding::of(&s.questionnaire, &s.assessment),
+                    false,
+                    Some(&app.today),
+                )
+                .is_empty()
+        });
+        c.wrapped(&statement, w, 0, if passes { t.ok() } else { t.warn() });
     }
     let conflicts = e.conflicts().count();
     if conflicts > 0 {
@@ -386,7 +396,9 @@ pub(crate) fn safeguard_row(
         "›"
     } else if conflict {
         CONFLICT_MARK
-    } else if s.is_policy_gap() {
+    } else if s.is_policy_gap() || (s.is_gap() && misuse_guard(app, s)) {
+        // Against misuse left open, one must be in place: the gate fails as on a policy gap
+        // (a new-user review read age assurance as a mere recommendation here).
         "!"
     } else if s.is_gap() {
         "·"
@@ -444,4 +456,10 @@ pub(crate) fn safeguard_row(
         )));
     }
     out
+}
+
+/// Whether the safeguard stands against misuse left open (one of them must be in place).
+fn misuse_guard(app: &App, s: &crate::engine::SafeguardResult) -> bool {
+    app.eval()
+        .is_some_and(|e| e.open_misuse_guards().contains(s.id.as_str()))
 }
