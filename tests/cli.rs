@@ -5231,3 +5231,42 @@ fn a_hand_written_approval_the_rules_refuse_is_never_shown_as_current() {
         "{row}"
     );
 }
+
+/// A new-user review: `raia resume --help` showed `--plain` and `raia sign --help` showed
+/// `<FILE>` with nothing after them. Every argument and option of every command says what it is.
+#[test]
+fn every_argument_and_option_has_a_description() {
+    let env = Env::new();
+    for command in [
+        "new",
+        "resume",
+        "list",
+        "questions",
+        "init",
+        "validate",
+        "score",
+        "status",
+        "diff",
+        "migrate",
+        "completions",
+        "man",
+        "report",
+        "sign",
+    ] {
+        let out = env.raia().args([command, "--help"]).output().unwrap();
+        assert!(out.status.success(), "{command}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for pair in lines.windows(2) {
+            let head = pair[0];
+            let indent = head.len() - head.trim_start().len();
+            let is_entry =
+                (1..=6).contains(&indent) && head.trim_start().starts_with(['-', '<', '[']);
+            assert!(
+                !(is_entry && pair[1].trim().is_empty()),
+                "raia {command} --help: `{}` has no description",
+                head.trim()
+            );
+        }
+    }
+}

@@ -5808,3 +5808,21 @@ fn a_passing_result_says_so_in_words() {
         "{result}"
     );
 }
+
+/// A new-user review typed " after resume." on a list: `r` opened the review, the space opened
+/// its first row (the system name) ready to type, and the rest of the word went into the
+/// system name. Space on the review opens nothing; Enter does.
+#[test]
+fn space_on_the_review_opens_no_row_for_typed_words_to_land_in() {
+    let mut t = T::example("clinical-triage-assistant.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Review));
+    t.key(KeyCode::Char(' '));
+    assert_eq!(t.app.screen, Screen::Review);
+    let screen = t.render(120, 30);
+    assert!(
+        screen.contains("Enter opens the row under the cursor"),
+        "{screen}"
+    );
+    t.type_str("esume.");
+    assert_eq!(t.disk().metadata.system, "TriageAssist ED");
+}

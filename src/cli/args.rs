@@ -56,6 +56,7 @@ pub(crate) enum Command {
     Resume {
         /// A file path or a draft name from `raia list`. Default: the newest draft.
         target: Option<String>,
+        /// Ask line by line without the full-screen interface.
         #[arg(long)]
         plain: bool,
     },
@@ -89,12 +90,16 @@ pub(crate) enum Command {
     #[command(
         after_help = "Examples:\n  raia validate examples/*.toml\n  raia validate --questionnaire my-questionnaire.toml"
     )]
-    Validate { files: Vec<PathBuf> },
+    Validate {
+        /// Assessment files to check; none, with --questionnaire, checks the questionnaire.
+        files: Vec<PathBuf>,
+    },
     /// Print the tier, categories, top reasons and gaps.
     #[command(
         after_help = "Examples:\n  raia score triage.toml\n  raia score triage.toml --gate            exit 3 on a prohibited use or a policy gap (for CI)\n  raia score triage.toml --gate --strict   also on recommendations and \"should\" items\n  raia score triage.toml --gate --format sarif > raia.sarif   findings as CI annotations\n\nExit status: 0 the gate passed (or no --gate); 1 the file does not load; 2 a usage mistake;\n3 the gate failed."
     )]
     Score {
+        /// The assessment file.
         file: PathBuf,
         /// Exit with status 3 when the use is prohibited, the assessment is incomplete, a safeguard the policy requires is not in place, answers or statuses contradict each other, or the assessment is not bound to the questionnaire in use.
         #[arg(long)]
@@ -143,6 +148,7 @@ pub(crate) enum Command {
         after_help = "Examples:\n  raia migrate triage.toml --dry-run          what would change\n  raia migrate triage.toml                    to the questionnaire in use\n  raia migrate triage.toml --to 2023-09-28.2  to a built-in version\n  raia migrate old.toml --from v1.toml --questionnaire v2.toml   custom questionnaires\n\nThe newer version's [migration] table says what was renamed, removed or needs\nreconfirming; sign-offs go stale, since the assessment hash covers the questionnaire."
     )]
     Migrate {
+        /// The assessment file; rewritten in place (atomically) unless --dry-run.
         file: PathBuf,
         /// A built-in version to migrate to. Default: the questionnaire in use.
         #[arg(long, value_name = "VERSION")]
@@ -172,7 +178,9 @@ pub(crate) enum Command {
         after_help = "Examples:\n  raia report triage.toml --format md --out triage.report.md\n  raia report triage.toml --crosswalk eu-ai-act       the EU AI Act articles it bears on\n  raia report triage.toml --format json | jq .tier\n  raia report triage.toml --format info-request --out aws-response.md\n  raia report triage.toml --format csv --out safeguards.csv\n\n--out never writes over the assessment itself, and replaces a file that raia did not\nwrite, or a report someone changed since raia wrote it, only with --force."
     )]
     Report {
+        /// The assessment file.
         file: PathBuf,
+        /// The report to render.
         #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
         format: ReportFormat,
         /// Write here (atomically) instead of standard output ("-" is standard output). Never
@@ -193,6 +201,7 @@ pub(crate) enum Command {
         after_help = "Examples:\n  raia sign triage.toml --name \"J. Compliance\" --role \"Risk officer\"\n  raia sign triage.toml --name \"J. Compliance\" --decision changes-requested\n\nA sign-off names the assessment's answers hash; when any answer, note or safeguard status\nchanges, reports show it as STALE."
     )]
     Sign {
+        /// The assessment file to sign; the sign-off is appended to it.
         file: PathBuf,
         /// Who signs.
         #[arg(long)]
@@ -200,6 +209,7 @@ pub(crate) enum Command {
         /// Their role, e.g. "Risk officer".
         #[arg(long, default_value = "")]
         role: String,
+        /// What the reviewer decides.
         #[arg(long, value_enum, default_value_t = Decision::Approved)]
         decision: Decision,
         /// The date of the sign-off (YYYY-MM-DD); default today.

@@ -3,6 +3,13 @@
 use super::*;
 
 pub(crate) fn review(app: &mut App, action: Action) {
+    // Space does not open a row here: a word typed on a list ("r" opens the review) sent its
+    // space into the first row and the rest of the word into the system name (a new-user
+    // review). Enter opens a row, as the footer says.
+    if matches!(action, Action::Toggle) {
+        app.info("Enter opens the row under the cursor; Esc goes back.".to_string());
+        return;
+    }
     let n = app.review_items().len();
     list_action(app, &action, n, open_review_item);
 }
