@@ -5241,3 +5241,43 @@ fn predictions_about_things_are_an_answer_unless_people_are_scored() {
     assert!(holds(&e, "scores-people-but-predicts-things"));
     assert!(!gate_passes(&e));
 }
+
+/// A fourth review of today's fixes: an adult image generator recorded a card authorisation,
+/// with debit and prepaid cards accepted, as the age check in front of its sexual content, and
+/// age assurance read in place. Evidence that names a check children pass is to be confirmed.
+#[test]
+fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
+    let (q, mut a, _) = case("64-adult-companion-age-only-declared.toml");
+    choose(&mut a, "sexual-content", "adults-verified");
+    let mut record = |evidence: &str| {
+        a.safeguards.insert(
+            "age-assurance".into(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::InPlace,
+                evidence: evidence.into(),
+            },
+        );
+        evaluate(&q, &a)
+    };
+    for weak in [
+        "Card authorisation at sign-up; debit and prepaid cards accepted. Audit AA-1, 2026-10-01.",
+        "Users enter their Date of Birth and must be 18+ (policy AG-2, 2026-06-01).",
+        "A checkbox confirming they are over 18, live since 2026-01-10.",
+    ] {
+        let e = record(weak);
+        let s = e.safeguard("age-assurance").unwrap();
+        assert!(s.is_contradicted(), "{weak}");
+        assert!(!gate_passes(&e), "{weak}");
+        assert!(raia::explain::conflict(&q, s).contains("which does not show it"));
+    }
+    // A check that does not rest on what users say or hold.
+    let e = record(
+        "Identity-document and liveness check by Yoti before explicit content opens; audit AA-4 completed 2026-10-01.",
+    );
+    assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
+    // Whole words only: "discarded" holds no "card".
+    let e = record(
+        "Identity-document check by Yoti; failed checks are discarded after 30 days. Audit AA-4, 2026-10-01.",
+    );
+    assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
+}

@@ -1293,3 +1293,30 @@ fn no_sentence_of_the_policy_is_pasted() {
         found.join("\n")
     );
 }
+
+/// `weak_evidence` is matched against evidence read as lowercase words: a phrase written with
+/// capitals could never match, and is refused at its line.
+#[test]
+fn weak_evidence_words_must_be_lowercase() {
+    let errs = errors_after(
+        "satisfied_when = { answered = \"owner\" }",
+        "satisfied_when = { answered = \"owner\" }\nweak_evidence = { words = [\"Date of Birth\"], because = \"anyone can type one\" }",
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].starts_with(&format!(
+            "q.toml:{}:",
+            line_of("satisfied_when = { answered = \"owner\" }") + 1
+        )),
+        "{errs:?}"
+    );
+    assert!(
+        errs[0].contains("safeguard `named-owner` has weak_evidence words that are empty, padded or not lowercase"),
+        "{errs:?}"
+    );
+    let ok = errors_after(
+        "satisfied_when = { answered = \"owner\" }",
+        "satisfied_when = { answered = \"owner\" }\nweak_evidence = { words = [\"date of birth\"], because = \"anyone can type one\" }",
+    );
+    assert!(ok.is_empty(), "{ok:?}");
+}

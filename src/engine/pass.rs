@@ -590,6 +590,21 @@ impl Scope<'_> {
                 holding: c.describe_holding(facts, q),
             });
         }
+        // Recorded in place on evidence that names a check which does not show it (a payment
+        // card, which cards issued to children pass, for age assurance: a review passed an
+        // adult image generator on one).
+        if let Some(w) = s.weak_evidence.as_ref()
+            && self.assume != Some(s.id.as_str())
+            && let Some(r) = recorded.filter(|r| r.status == SafeguardStatus::InPlace)
+        {
+            let words = crate::assessment::as_words(&r.evidence).to_lowercase();
+            if let Some(found) = w.words.iter().find(|x| super::names_phrase(&words, x)) {
+                conflict.push(Conflict::WeakEvidence {
+                    words: found.clone(),
+                    because: w.because.clone(),
+                });
+            }
+        }
         // An answer says it is there without showing it ("we keep the signed consent records";
         // only evidence shows them), and it keeps a prohibition clear: recorded missing or
         // planned, the two disagree (as below); recorded nowhere, or in place with no evidence,

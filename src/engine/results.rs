@@ -263,6 +263,9 @@ pub enum Conflict {
     /// Recorded in place, but the answers say it is not there (its `absent_when` holds): what
     /// holds, in words.
     InPlaceButAbsent { holding: String },
+    /// Recorded in place on evidence that names a check which does not show it (its
+    /// `weak_evidence`): the words found, and why.
+    WeakEvidence { words: Text, because: Text },
 }
 
 impl SafeguardResult {

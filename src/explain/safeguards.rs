@@ -152,6 +152,9 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
             Conflict::InPlaceButAbsent { holding } => {
                 format!("recorded as in place, but the answers say it is not there: {holding}")
             }
+            Conflict::WeakEvidence { words, because } => format!(
+                "recorded as in place on evidence that names \"{words}\", which does not show it: {because} (record the check that does, or change the status)"
+            ),
         })
         .collect::<Vec<_>>()
         .join("; ")

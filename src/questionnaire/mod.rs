@@ -429,6 +429,13 @@ pub struct Factor {
     pub description: Text,
 }
 
+/// See [`Safeguard::weak_evidence`]: lowercase words or phrases, and why they do not show it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct WeakEvidence {
+    pub words: Vec<Text>,
+    pub because: Text,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Safeguard {
     pub id: Text,
@@ -450,6 +457,11 @@ pub struct Safeguard {
     /// confirmed.
     #[serde(default)]
     pub claimed_when: Option<Condition>,
+    /// Words in recorded evidence that name a kind of check that does not show the safeguard
+    /// (a payment card or a typed date of birth for age assurance), and why: evidence that says
+    /// one is to be confirmed, not in place.
+    #[serde(default)]
+    pub weak_evidence: Option<WeakEvidence>,
     /// Points taken off the score when the safeguard is in place.
     pub credit: u32,
     pub basis: Basis,

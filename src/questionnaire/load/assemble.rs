@@ -76,6 +76,28 @@ impl Validator<'_> {
                 }
             }
         }
+        // Matched against evidence read as lowercase words: a phrase written otherwise could
+        // never match.
+        let weak_evidence = rs.weak_evidence.as_ref().map(|w| {
+            let inner = w.get_ref();
+            if inner.words.is_empty()
+                || inner.words.iter().any(|x| {
+                    x.trim().is_empty() || x.chars().any(|c| c.is_uppercase()) || x.trim() != x
+                })
+            {
+                self.err(
+                    span_of(w),
+                    format!(
+                        "{owner} has weak_evidence words that are empty, padded or not lowercase"
+                    ),
+                    "list lowercase words or phrases, e.g. words = [\"date of birth\"]",
+                );
+            }
+            WeakEvidence {
+                words: inner.words.iter().map(Text::from).collect(),
+                because: Text::from(&inner.because),
+            }
+        });
         safeguards.push(Safeguard {
             id: Text::from(rs.id.get_ref()),
             title: Text::from(&rs.title),
@@ -86,6 +108,7 @@ impl Validator<'_> {
             satisfied_when,
             absent_when,
             claimed_when,
+            weak_evidence,
             credit: self.points(
                 rs.credit.as_ref(),
                 &format!("safeguard `{}` has credit", rs.id.get_ref()),

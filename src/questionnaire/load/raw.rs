@@ -172,6 +172,13 @@ pub(crate) struct RawFactor {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+pub(crate) struct RawWeakEvidence {
+    pub(crate) words: Vec<String>,
+    pub(crate) because: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct RawSafeguard {
     pub(crate) id: Spanned<String>,
     pub(crate) title: String,
@@ -184,6 +191,8 @@ pub(crate) struct RawSafeguard {
     pub(crate) satisfied_when: Option<Spanned<RawCondition>>,
     pub(crate) absent_when: Option<Spanned<RawCondition>>,
     pub(crate) claimed_when: Option<Spanned<RawCondition>>,
+    #[serde(default)]
+    pub(crate) weak_evidence: Option<Spanned<RawWeakEvidence>>,
     #[serde(default)]
     pub(crate) credit: Option<Spanned<u32>>,
     pub(crate) basis: Spanned<Basis>,

@@ -411,6 +411,7 @@ impl Validator<'_> {
                     satisfied_when: None,
                     absent_when: None,
                     claimed_when: None,
+                    weak_evidence: None,
                     credit: None,
                     basis: Spanned::new(0..0, Basis::Practice),
                     policy_when: None,
