@@ -5096,8 +5096,10 @@ fn a_machine_that_can_hurt_people_is_consequential_and_its_oversight_must_be_con
     assert_eq!(e.tier, Tier::High);
     assert!(!gate_passes(&e));
 
-    // Health data about the person it acts on does not bring back review of each action.
+    // Health data about the person it acts on, who uses it, does not bring back review of each
+    // action.
     let mut c = a.clone();
+    choose(&mut c, "subjects", "users-only");
     choose_many(&mut c, "personal-data", &["health"]);
     let e = evaluate(&q, &c);
     assert!(!e.safeguard("human-review").is_some_and(|s| s.required));
@@ -5233,6 +5235,7 @@ fn predictions_about_things_are_an_answer_unless_people_are_scored() {
     );
     choose_many(&mut a, "capabilities", &["prediction"]);
     choose(&mut a, "score-effect", "about-things");
+    choose_many(&mut a, "personal-data", &["basic"]);
     let e = evaluate(&q, &a);
     assert!(!holds(&e, "scores-people-but-predicts-things"));
     assert!(!holds(&e, "score-acts-but-nothing-consequential"));
@@ -5263,6 +5266,10 @@ fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
         "Card authorisation at sign-up; debit and prepaid cards accepted. Audit AA-1, 2026-10-01.",
         "Users enter their Date of Birth and must be 18+ (policy AG-2, 2026-06-01).",
         "A checkbox confirming they are over 18, live since 2026-01-10.",
+        // A fifth review's wordings of the same checks.
+        "Users enter their DOB at sign-up; audit AA-2, 2026-10-01.",
+        "Users declare they are 18 or older before the gallery opens (since 2026-02-01).",
+        "A small Visa/Mastercard verification charge at sign-up, live since 2026-03-01.",
     ] {
         let e = record(weak);
         let s = e.safeguard("age-assurance").unwrap();
@@ -5275,9 +5282,45 @@ fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
         "Identity-document and liveness check by Yoti before explicit content opens; audit AA-4 completed 2026-10-01.",
     );
     assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
+    // Evidence that names a check that does show it is read as that check, whatever else it
+    // mentions (an honest ID check reads the date of birth from the document).
+    let e = record(
+        "Identity-document check by Yoti: the date of birth is read from the document, not typed; no payment card is accepted as proof. Audit AA-4, 2026-10-01.",
+    );
+    assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
     // Whole words only: "discarded" holds no "card".
     let e = record(
         "Identity-document check by Yoti; failed checks are discarded after 30 days. Audit AA-4, 2026-10-01.",
     );
     assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
+}
+
+/// A fifth review of today's fixes: a care-home robot that gives residents their medicines,
+/// answered as harming people only by accident, kept the operator's oversight as enough; an
+/// ambulance board ordered by predicted acuity called its predictions about incidents, not
+/// people.
+#[test]
+fn health_data_about_others_and_predictions_from_it_are_about_people() {
+    let (q, a, _) = case("65-crop-spraying-drone-operator-can-abort.toml");
+    let mut b = a.clone();
+    choose_many(&mut b, "personal-data", &["basic", "health"]);
+    choose(&mut b, "subjects", "public");
+    let e = evaluate(&q, &b);
+    assert!(e.safeguard("human-review").is_some_and(|s| s.required));
+    choose(&mut b, "subjects", "users-only");
+    let e = evaluate(&q, &b);
+    assert!(!e.safeguard("human-review").is_some_and(|s| s.required));
+
+    let q2 = questionnaire();
+    let mut c = load(
+        &q2,
+        "../tests/fixtures/dropout-score-puts-pupils-forward.toml",
+    );
+    choose_many(&mut c, "capabilities", &["prediction"]);
+    choose(&mut c, "score-effect", "about-things");
+    choose(&mut c, "subjects", "public");
+    choose_many(&mut c, "personal-data", &["basic", "health", "location"]);
+    let e = evaluate(&q2, &c);
+    assert!(holds(&e, "scores-people-but-predicts-things"));
+    assert!(!gate_passes(&e));
 }

@@ -598,7 +598,12 @@ impl Scope<'_> {
             && let Some(r) = recorded.filter(|r| r.status == SafeguardStatus::InPlace)
         {
             let words = crate::assessment::as_words(&r.evidence).to_lowercase();
-            if let Some(found) = w.words.iter().find(|x| super::names_phrase(&words, x)) {
+            let strong = w.unless.iter().any(|x| super::names_phrase(&words, x));
+            if let Some(found) = w
+                .words
+                .iter()
+                .find(|x| !strong && super::names_phrase(&words, x))
+            {
                 conflict.push(Conflict::WeakEvidence {
                     words: found.clone(),
                     because: w.because.clone(),

@@ -433,6 +433,9 @@ pub struct Factor {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct WeakEvidence {
     pub words: Vec<Text>,
+    /// Words that name a check that does show it: evidence that names one is read as that check.
+    #[serde(default)]
+    pub unless: Vec<Text>,
     pub because: Text,
 }
 

@@ -81,7 +81,7 @@ impl Validator<'_> {
         let weak_evidence = rs.weak_evidence.as_ref().map(|w| {
             let inner = w.get_ref();
             if inner.words.is_empty()
-                || inner.words.iter().any(|x| {
+                || inner.words.iter().chain(&inner.unless).any(|x| {
                     x.trim().is_empty() || x.chars().any(|c| c.is_uppercase()) || x.trim() != x
                 })
             {
@@ -95,6 +95,7 @@ impl Validator<'_> {
             }
             WeakEvidence {
                 words: inner.words.iter().map(Text::from).collect(),
+                unless: inner.unless.iter().map(Text::from).collect(),
                 because: Text::from(&inner.because),
             }
         });

@@ -174,6 +174,8 @@ pub(crate) struct RawFactor {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawWeakEvidence {
     pub(crate) words: Vec<String>,
+    #[serde(default)]
+    pub(crate) unless: Vec<String>,
     pub(crate) because: String,
 }
 
