@@ -3183,15 +3183,6 @@ pub fn is_empty_reason(evidence: &str) -> bool {
 /// [`is_empty_reason`] for the reason a safeguard does not apply: there "does not exist" can be
 /// the reason ("a person-detector does not exist in the pipeline"), so it voids only a short
 /// text (a later review saw such reasons refused).
-/// Whether `text` (lowercase) holds `phrase` as whole words: "card" in "a card check", not in
-/// "discarded".
-pub(crate) fn names_phrase(text: &str, phrase: &str) -> bool {
-    let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    text.match_indices(phrase).any(|(i, m)| {
-        boundary(text[..i].chars().next_back()) && boundary(text[i + m.len()..].chars().next())
-    })
-}
-
 pub fn is_empty_why(reason: &str) -> bool {
     empty_as(reason, Reading::Why)
 }

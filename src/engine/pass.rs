@@ -597,13 +597,12 @@ impl Scope<'_> {
             && self.assume != Some(s.id.as_str())
             && let Some(r) = recorded.filter(|r| r.status == SafeguardStatus::InPlace)
         {
-            let words = crate::assessment::as_words(&r.evidence).to_lowercase();
-            let strong = w.unless.iter().any(|x| super::names_phrase(&words, x));
-            if let Some(found) = w
-                .words
-                .iter()
-                .find(|x| !strong && super::names_phrase(&words, x))
-            {
+            // As the "not done" phrases are found: whole words, punctuation read as spaces
+            // ("Visa/Mastercard", "date-of-birth"); "card" is not in "discarded".
+            let spaced = super::spaced_words(&r.evidence);
+            let names = |x: &Text| spaced.contains(&super::spaced_words(x));
+            let strong = w.unless.iter().any(names);
+            if let Some(found) = w.words.iter().find(|x| !strong && names(x)) {
                 conflict.push(Conflict::WeakEvidence {
                     words: found.clone(),
                     because: w.because.clone(),
