@@ -5784,13 +5784,17 @@ fn approving_with_misuse_left_open_is_warned_and_the_guard_is_marked() {
     t.key(KeyCode::Tab);
     let dialog = t.render(120, 40);
     assert!(
-        dialog.contains("Before you approve: the answers leave misuse open (Harm or abuse of"),
+        dialog
+            .contains("Before you approve: the answers show the system could be used for Harm or")
+            && dialog.contains("abuse of minors"),
         "{dialog}"
     );
     t.key(KeyCode::Enter);
     let after = t.render(300, 30);
     assert!(
-        after.contains("Approved while the answers leave misuse open"),
+        after.contains(
+            "Approved while the answers show the system could be used for Harm or abuse of"
+        ),
         "{after}"
     );
 }

@@ -732,19 +732,11 @@ fn not_compliant(q: &Questionnaire, e: &Evaluation) -> String {
 /// be used for Voice or likeness without consent, and none of Consent or licence records,
 /// Controls on uploads of faces and voices is in place; the policy forbids allowing others
 /// such uses". None when every concern is guarded.
-/// What an approval leaves standing, in words, for the wizard's sign-off (before and after):
-/// misuse left open, then the safeguards the policy requires that are not in place. `None` when
-/// neither is so. `raia sign` notes the same two after signing.
+/// What an approval leaves standing, in words, for every mode's sign-off (`raia sign` after
+/// signing, the wizard before and after): misuse left open, as the gate words it, then the
+/// safeguards the policy requires that are not in place. `None` when neither is so.
 pub fn approval_warning(e: &Evaluation) -> Option<String> {
-    let mut parts: Vec<String> = Vec::new();
-    let open = e.unguarded_concerns();
-    if !open.is_empty() {
-        let titles: Vec<&str> = open.iter().map(|(p, _)| p.title.as_str()).collect();
-        parts.push(format!(
-            "the answers leave misuse open ({}) with no safeguard against it in place",
-            titles.join("; ")
-        ));
-    }
+    let mut parts: Vec<String> = unguarded_words(e).into_iter().collect();
     let policy_gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
     if policy_gaps > 0 {
         parts.push(format!(
@@ -753,7 +745,7 @@ pub fn approval_warning(e: &Evaluation) -> Option<String> {
             if policy_gaps == 1 { "is" } else { "are" }
         ));
     }
-    (!parts.is_empty()).then(|| parts.join(", and "))
+    (!parts.is_empty()).then(|| parts.join("; and "))
 }
 
 pub fn unguarded_words(e: &Evaluation) -> Option<String> {

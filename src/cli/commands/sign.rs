@@ -75,16 +75,9 @@ pub(crate) fn sign_once(
         term_text::line(name.trim()),
         &hash[..12]
     );
-    let policy_gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
-    if policy_gaps > 0 && matches!(decision, Decision::Approved) {
-        errln!(
-            "note: approved with {} the policy requires not in place; the report lists them.",
-            crate::explain::plural(policy_gaps, "safeguard", "safeguards")
-        );
-    }
-    // Misuse left open fails the gate as a policy matter too (a review: approving it said
-    // nothing, while policy gaps drew this note).
-    if let Some(open) = crate::explain::unguarded_words(&e)
+    // Policy gaps, and misuse left open, which fails the gate as a policy matter too (a review:
+    // approving it said nothing), in the words the wizard's sign-off uses.
+    if let Some(open) = crate::explain::approval_warning(&e)
         && matches!(decision, Decision::Approved)
     {
         errln!("note: approved while {open}.");
