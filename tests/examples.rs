@@ -116,6 +116,22 @@ fn note(a: &mut Assessment, question: &str, text: &str) {
     a.notes.insert(question.to_string(), text.to_string());
 }
 
+/// Whether the concern about prohibited use `id` is raised with none of its safeguards holding.
+fn unguarded(e: &Evaluation, id: &str) -> bool {
+    e.unguarded_concerns().iter().any(|(p, _)| p.id == id)
+}
+
+/// Records a safeguard's status and evidence, as `[safeguards.ID]` in the file would.
+fn record(a: &mut Assessment, id: &str, status: SafeguardStatus, evidence: &str) {
+    a.safeguards.insert(
+        id.into(),
+        raia::assessment::SafeguardEntry {
+            status,
+            evidence: evidence.into(),
+        },
+    );
+}
+
 fn requirement_met(e: &Evaluation, id: &str) -> bool {
     e.requirements
         .iter()
@@ -2349,12 +2365,11 @@ fn not_applicable_is_no_free_pass_for_an_auto_rejecting_cv_screener() {
 fn not_applicable_without_a_reason_stays_a_gap() {
     let (q, mut a, _) = case("22-triage-physician-decides-no-formal-appeal.toml");
     // Robustness testing recorded not applicable with "n/a": not a reason.
-    a.safeguards.insert(
-        "robustness-testing".into(),
-        raia::assessment::SafeguardEntry {
-            status: SafeguardStatus::NotApplicable,
-            evidence: "n/a".into(),
-        },
+    record(
+        &mut a,
+        "robustness-testing",
+        SafeguardStatus::NotApplicable,
+        "n/a",
     );
     let e = evaluate(&q, &a);
     let s = e.safeguard("robustness-testing").unwrap();
@@ -2855,12 +2870,11 @@ fn in_place_with_nothing_behind_it_is_no_met() {
         "None yet",
         "Risk assessment not started; Legal to schedule.",
     ] {
-        a.safeguards.insert(
-            "risk-assessment".into(),
-            raia::assessment::SafeguardEntry {
-                status: SafeguardStatus::InPlace,
-                evidence: evidence.into(),
-            },
+        record(
+            &mut a,
+            "risk-assessment",
+            SafeguardStatus::InPlace,
+            evidence,
         );
         let e = evaluate(&q, &a);
         let s = e.safeguard("risk-assessment").unwrap();
@@ -2915,13 +2929,7 @@ fn not_applicable_against_answers_that_say_in_place_is_to_be_confirmed() {
         ("age-assurance", "Children are not our concern."),
         ("child-safety-escalation", "We do not escalate."),
     ] {
-        a.safeguards.insert(
-            id.into(),
-            raia::assessment::SafeguardEntry {
-                status: SafeguardStatus::NotApplicable,
-                evidence: why.into(),
-            },
-        );
+        record(&mut a, id, SafeguardStatus::NotApplicable, why);
     }
     let e = evaluate(&q, &a);
     for id in ["age-assurance", "child-safety-escalation"] {
@@ -2951,12 +2959,11 @@ fn not_applicable_against_the_answers_that_require_it_is_to_be_confirmed() {
         ("loan-pre-approval.toml", "adverse-action-reasons"),
     ] {
         let (q, mut a, _) = example(file);
-        a.safeguards.insert(
-            id.into(),
-            raia::assessment::SafeguardEntry {
-                status: SafeguardStatus::NotApplicable,
-                evidence: "She is famous, consent is not needed for famous people".into(),
-            },
+        record(
+            &mut a,
+            id,
+            SafeguardStatus::NotApplicable,
+            "She is famous, consent is not needed for famous people",
         );
         let e = evaluate(&q, &a);
         let s = e.safeguard(id).unwrap();
@@ -3995,13 +4002,7 @@ fn an_answer_that_clears_a_concern_does_not_stand_beside_its_safeguard_recorded_
     let e = evaluate(&q, &a);
     let s = e.safeguard("upload-controls").unwrap();
     assert!(s.holds(), "{s:#?}");
-    a.safeguards.insert(
-        "upload-controls".into(),
-        raia::assessment::SafeguardEntry {
-            status: SafeguardStatus::Missing,
-            evidence: String::new(),
-        },
-    );
+    record(&mut a, "upload-controls", SafeguardStatus::Missing, "");
     let e = evaluate(&q, &a);
     let s = e.safeguard("upload-controls").unwrap();
     assert!(s.is_contradicted() && !s.holds() && !s.is_gap(), "{s:#?}");
@@ -4075,11 +4076,7 @@ fn filters_do_not_guard_likeness_when_anyones_face_can_be_uploaded() {
         "{:#?}",
         e.prohibitions
     );
-    assert!(
-        !e.unguarded_concerns()
-            .iter()
-            .any(|(c, _)| c.id == "likeness")
-    );
+    assert!(!unguarded(&e, "likeness"));
 }
 
 /// Review: "with a documented lawful basis, and people are told" showed the lawful basis and
@@ -4210,13 +4207,7 @@ fn the_ways_round_the_new_screens_are_closed() {
         "Of the 11 safeguards this use calls for, 1 is to be confirmed: the answers contradict \
          what is recorded; the rest are in place or not applicable with a reason."
     );
-    a.safeguards.insert(
-        "consent-records".into(),
-        raia::assessment::SafeguardEntry {
-            status: SafeguardStatus::InPlace,
-            evidence: String::new(),
-        },
-    );
+    record(&mut a, "consent-records", SafeguardStatus::InPlace, "");
     let e = evaluate(&q, &a);
     assert!(e.safeguard("consent-records").unwrap().is_contradicted());
     assert!(!gate_passes(&e));
@@ -4236,22 +4227,14 @@ fn the_ways_round_the_new_screens_are_closed() {
     let (q, mut a, _) = case("43-arrears-letters-each-approved.toml");
     choose(&mut a, "output-reach", "end-user");
     let e = evaluate(&q, &a);
-    assert!(
-        e.unguarded_concerns()
-            .iter()
-            .any(|(c, _)| c.id == "harassment")
-    );
+    assert!(unguarded(&e, "harassment"));
     assert!(!gate_passes(&e));
 
     // ... or where the public use it: the one who approves may be the sender.
     let (q, mut a, _) = case("43-arrears-letters-each-approved.toml");
     choose_many(&mut a, "users", &["public"]);
     let e = evaluate(&q, &a);
-    assert!(
-        e.unguarded_concerns()
-            .iter()
-            .any(|(c, _)| c.id == "harassment")
-    );
+    assert!(unguarded(&e, "harassment"));
 
     // Adults outside the organisation writing to children, answered as "only their records".
     let (q, mut a, _) = case("41-tutor-outreach-to-teenagers.toml");
@@ -4583,12 +4566,11 @@ fn bias_testing_may_be_not_applicable_for_advice_about_documents() {
     let (q, mut a, _) = case("02-legal-research-lawyers.toml");
     choose_many(&mut a, "personal-data", &["basic"]);
     choose(&mut a, "subjects", "public");
-    a.safeguards.insert(
-        "bias-testing".into(),
-        raia::assessment::SafeguardEntry {
-            status: SafeguardStatus::NotApplicable,
-            evidence: "Memos are about the law and the documents cited; nothing is decided or advised differently by who a person is.".into(),
-        },
+    record(
+        &mut a,
+        "bias-testing",
+        SafeguardStatus::NotApplicable,
+        "Memos are about the law and the documents cited; nothing is decided or advised differently by who a person is.",
     );
     let e = evaluate(&q, &a);
     let s = e.safeguard("bias-testing").unwrap();
@@ -4806,12 +4788,11 @@ fn only_the_tracked_persons_own_consent_guards_tracking_by_users() {
         "{:?}",
         e.gate(raia::engine::Binding::Bound, false)
     );
-    a.safeguards.insert(
-        "tracked-consent".into(),
-        raia::assessment::SafeguardEntry {
-            status: SafeguardStatus::InPlace,
-            evidence: "Design spec TS-4: tracking starts only after the tracked person accepts on their own phone; a persistent notification shows while it is on; no hidden mode (release 3.2, 2026-10-01).".into(),
-        },
+    record(
+        &mut a,
+        "tracked-consent",
+        SafeguardStatus::InPlace,
+        "Design spec TS-4: tracking starts only after the tracked person accepts on their own phone; a persistent notification shows while it is on; no hidden mode (release 3.2, 2026-10-01).",
     );
     let e = evaluate(&q, &a);
     assert_gate_passes(&e);
@@ -4995,12 +4976,11 @@ fn sexual_content_for_adults_is_guarded_only_by_keeping_children_out() {
     let e = evaluate(&q, &a);
     assert!(e.safeguard("age-assurance").unwrap().is_contradicted());
     assert!(!gate_passes(&e));
-    a.safeguards.insert(
-        "age-assurance".into(),
-        raia::assessment::SafeguardEntry {
-            status: SafeguardStatus::InPlace,
-            evidence: "Identity-document check by Yoti before explicit role-play unlocks; audit report AR-2026-11, failures stay on the general tier.".into(),
-        },
+    record(
+        &mut a,
+        "age-assurance",
+        SafeguardStatus::InPlace,
+        "Identity-document check by Yoti before explicit role-play unlocks; audit report AR-2026-11, failures stay on the general tier.",
     );
     assert_gate_passes(&evaluate(&q, &a));
     // "Nothing specific stops it" is no franker way past: filters and escalation do not guard.
@@ -5009,7 +4989,7 @@ fn sexual_content_for_adults_is_guarded_only_by_keeping_children_out() {
     a.safeguards.remove("age-assurance");
     let e = evaluate(&q, &a);
     assert!(!gate_passes(&e));
-    assert!(e.unguarded_concerns().iter().any(|(p, _)| p.id == "minors"));
+    assert!(unguarded(&e, "minors"));
 }
 
 /// A sixteenth review: a machine that acts as it runs could not pass on honest answers, since
@@ -5154,21 +5134,15 @@ fn sexual_imagery_of_consenting_adults_rests_on_their_records() {
     );
     assert!(e.safeguard("consent-records").unwrap().is_contradicted());
     assert!(!gate_passes(&e));
-    a.safeguards.insert(
-        "consent-records".into(),
-        raia::assessment::SafeguardEntry {
-            status: SafeguardStatus::InPlace,
-            evidence: "Signed creator consent CC-2 for each creator, stored in the creator vault."
-                .into(),
-        },
+    record(
+        &mut a,
+        "consent-records",
+        SafeguardStatus::InPlace,
+        "Signed creator consent CC-2 for each creator, stored in the creator vault.",
     );
     let e = evaluate(&q, &a);
     assert!(!e.safeguard("consent-records").unwrap().is_contradicted());
-    assert!(
-        !e.unguarded_concerns()
-            .iter()
-            .any(|(p, _)| p.id == "likeness")
-    );
+    assert!(!unguarded(&e, "likeness"));
 }
 
 /// A fourth review of today's fixes: a security robot firing pepper gel, and a ward robot giving
@@ -5252,14 +5226,8 @@ fn predictions_about_things_are_an_answer_unless_people_are_scored() {
 fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
     let (q, mut a, _) = case("64-adult-companion-age-only-declared.toml");
     choose(&mut a, "sexual-content", "adults-verified");
-    let mut record = |evidence: &str| {
-        a.safeguards.insert(
-            "age-assurance".into(),
-            raia::assessment::SafeguardEntry {
-                status: SafeguardStatus::InPlace,
-                evidence: evidence.into(),
-            },
-        );
+    let mut recorded_as = |evidence: &str| {
+        record(&mut a, "age-assurance", SafeguardStatus::InPlace, evidence);
         evaluate(&q, &a)
     };
     for weak in [
@@ -5271,25 +5239,25 @@ fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
         "Users declare they are 18 or older before the gallery opens (since 2026-02-01).",
         "A small Visa/Mastercard verification charge at sign-up, live since 2026-03-01.",
     ] {
-        let e = record(weak);
+        let e = recorded_as(weak);
         let s = e.safeguard("age-assurance").unwrap();
         assert!(s.is_contradicted(), "{weak}");
         assert!(!gate_passes(&e), "{weak}");
         assert!(raia::explain::conflict(&q, s).contains("which does not show it"));
     }
     // A check that does not rest on what users say or hold.
-    let e = record(
+    let e = recorded_as(
         "Identity-document and liveness check by Yoti before explicit content opens; audit AA-4 completed 2026-10-01.",
     );
     assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
     // Evidence that names a check that does show it is read as that check, whatever else it
     // mentions (an honest ID check reads the date of birth from the document).
-    let e = record(
+    let e = recorded_as(
         "Identity-document check by Yoti: the date of birth is read from the document, not typed; no payment card is accepted as proof. Audit AA-4, 2026-10-01.",
     );
     assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
     // Whole words only: "discarded" holds no "card".
-    let e = record(
+    let e = recorded_as(
         "Identity-document check by Yoti; failed checks are discarded after 30 days. Audit AA-4, 2026-10-01.",
     );
     assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
