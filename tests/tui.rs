@@ -1532,6 +1532,30 @@ fn enter_with_nothing_ticked_is_not_an_answer_even_without_a_none_option() {
 }
 
 #[test]
+fn what_a_number_key_changed_is_still_said_after_enter_moves_on() {
+    // New-user pass: "2" then Enter is how most answers are given, and Enter wiped the tier
+    // change before anyone could read it.
+    let said = |t: &T| t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2')); // screens job applications: high
+    let news = said(&t);
+    assert!(news.contains("The tier is now high (was low)"), "{news}");
+    t.key(KeyCode::Enter);
+    assert_ne!(t.app.screen, Screen::Question(qi("purpose")));
+    assert_eq!(said(&t), news);
+    // Only once, and only while it was on screen: a key in between ends it.
+    t.key(KeyCode::Char('?'));
+    t.key(KeyCode::Char('?'));
+    t.goto("purpose");
+    t.key(KeyCode::Char('1'));
+    assert!(said(&t).contains("The tier is now low"), "{}", said(&t));
+    t.key(KeyCode::Char('k')); // the cursor stays on the option chosen
+    t.key(KeyCode::Enter);
+    assert_ne!(t.app.screen, Screen::Question(qi("purpose")));
+    assert!(!said(&t).contains("The tier is now"), "{}", said(&t));
+}
+
+#[test]
 fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     let mut t = T::on_questions();
     assert!(!t.app.is_visible(qi("decides")));
@@ -2602,6 +2626,30 @@ fn the_review_marks_answers_that_have_a_note() {
 }
 
 #[test]
+fn undoing_evidence_says_the_evidence_went() {
+    // New-user pass: "is back to in place" after an undo that took the evidence away.
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1')); // in place
+    t.key(KeyCode::Tab);
+    t.type_str("Review log RL-7");
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.disk().safeguards["human-review"].evidence,
+        "Review log RL-7"
+    );
+    t.key(KeyCode::Char('u'));
+    assert_eq!(t.disk().safeguards["human-review"].evidence, "");
+    assert_eq!(
+        t.app.message.clone().unwrap().text,
+        "Undone: \"Human review of adverse decisions\" is back to in place, with no evidence."
+    );
+}
+
+#[test]
 fn safeguard_status_and_evidence_are_saved() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('2'));
@@ -2665,6 +2713,11 @@ fn safeguard_status_and_evidence_are_saved() {
     let e = &t.disk().safeguards["human-review"];
     assert_eq!(e.status, SafeguardStatus::InPlace);
     assert_eq!(e.evidence, "https://wiki/q?review\nand the runbook more");
+    // The message names the evidence an undo puts back or takes away, not the status alone.
+    assert_eq!(
+        t.app.message.clone().unwrap().text,
+        "Undone: \"Human review of adverse decisions\" is back to in place, with the evidence \"https://wiki/q?review and the runbook more\"."
+    );
     t.key(KeyCode::Char('U'));
     assert_eq!(
         t.disk().safeguards["human-review"].status,

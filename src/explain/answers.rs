@@ -153,8 +153,20 @@ pub(crate) fn taken_back(
         }
         Undone::Safeguard(id) => {
             let title = q.safeguard(id).map_or(id.as_str(), |s| s.title.as_str());
+            // The evidence is named too: an undo that only took the evidence away read "is
+            // back to in place" with nothing changed that the user could see (new-user pass).
             match a.safeguards.get(id) {
-                Some(e) => format!("{verb}: {} {back} {}.", quoted(title), status(e.status)),
+                Some(e) if e.evidence.trim().is_empty() => format!(
+                    "{verb}: {} {back} {}, with no evidence.",
+                    quoted(title),
+                    status(e.status)
+                ),
+                Some(e) => format!(
+                    "{verb}: {} {back} {}, with the evidence {}.",
+                    quoted(title),
+                    status(e.status),
+                    quoted(&shortened(e.evidence.trim(), 60))
+                ),
                 None => format!("{verb}: {} has no recorded status again.", quoted(title)),
             }
         }
@@ -209,4 +221,15 @@ pub fn recreated(file: &str) -> String {
     format!(
         "{file} was moved or deleted since raia opened it, so it was written again there with every answer (its comments and layout are not kept). If it was moved, quit and resume the moved file instead, and remove this one."
     )
+}
+
+/// `text` cut to `max` characters at most, at a word where it can be, marked with "…".
+fn shortened(text: &str, max: usize) -> String {
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max).collect();
+    let at = cut.rfind(' ').filter(|&i| i > max / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end())
 }

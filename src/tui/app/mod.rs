@@ -217,6 +217,10 @@ pub struct App {
     /// First line shown in the key list or help popup.
     pub popup_scroll: usize,
     pub message: Option<Message>,
+    /// What the last pick on question `.0` changed (tier, questions shown), while it is still
+    /// on screen: Enter that moves on without changing the answer again carries it to the
+    /// next screen, where it would otherwise be wiped unread (new-user pass).
+    pub answer_news: Option<(usize, String)>,
     pub drafts: Vec<DraftSummary>,
     /// Home: a path with no file behind it, waiting for Enter to start a new assessment there.
     pub pending_new: Option<PathBuf>,
@@ -271,6 +275,7 @@ impl App {
             scroll: None,
             popup_scroll: 0,
             message: None,
+            answer_news: None,
             drafts: Vec::new(),
             pending_new: None,
             export: Vec::new(),

@@ -119,7 +119,16 @@ pub(crate) fn question(app: &mut App, qi: usize, action: Action) {
                 note_needed_message(app, qi);
                 return;
             }
+            // Enter after a number key or Space changed nothing itself: what that pick
+            // changed goes with the user to the next screen.
+            let news = match (&app.message, app.answer_news.take()) {
+                (None, Some((at, text))) if at == qi => Some(text),
+                _ => None,
+            };
             go_on(app);
+            if let Some(text) = news.filter(|_| app.screen != Screen::Question(qi)) {
+                say_first(app, &text);
+            }
         }
         Action::Clear if app.answer(qi).is_some() => {
             set_answer(app, qi, None);
@@ -418,6 +427,11 @@ pub(crate) fn pick(app: &mut App, qi: usize, k: usize) {
     if app.note_missing(qi) {
         note_needed_message(app, qi);
     }
+    app.answer_news = app
+        .message
+        .as_ref()
+        .filter(|m| !m.error)
+        .map(|m| (qi, m.text.clone()));
 }
 
 pub(crate) fn open_note(app: &mut App) {

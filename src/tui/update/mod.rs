@@ -132,7 +132,12 @@ fn reduce(app: &mut App, action: Action) {
         }
         _ => {}
     }
-    app.message = None;
+    let shown = app.message.take();
+    // The news of a pick lives as long as it is on screen.
+    app.answer_news = app
+        .answer_news
+        .take()
+        .filter(|(_, t)| shown.as_ref().is_some_and(|m| !m.error && m.text == *t));
     match action {
         Action::Quit => {
             commit_overlay(app);
