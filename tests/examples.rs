@@ -1685,6 +1685,41 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Concern("likeness"),
         ],
     ),
+    // A real presenter's licensed face and voice reading the news unlabelled is not "our own
+    // content": the answers contradict each other and the gate fails.
+    (
+        "67-news-avatar-licensed-presenter-as-own-content.toml",
+        Tier::Medium,
+        &[NoCategory, NotRequired("ai-content-disclosure")],
+    ),
+    // A robot firing pepper gel at whoever is in the yard acts on people, whatever "nobody in
+    // particular" says: each decision is reviewed.
+    (
+        "68-pepper-gel-robot-acts-on-nobody.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Gap("human-review"),
+            RequirementToConfirm("human-oversight"),
+        ],
+    ),
+    // The operator's own name and track in the flight log is no decision about people.
+    (
+        "69-crop-drone-flight-log-location.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Met("supervisory-control"),
+            NotRequired("human-review"),
+            NoPolicyGaps,
+        ],
+    ),
+    // Rendering testimony faithfully is not making sexual content for children to find.
+    (
+        "70-tribunal-interpreter-renders-testimony.toml",
+        Tier::High,
+        &[Category("judicial"), Clear("minors"), Gap("bias-testing")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -5161,6 +5196,7 @@ fn machines_that_act_on_people_are_reviewed_and_published_sexual_content_is_aske
     assert!(!gate_passes(&e));
     // A device acting only on the person who uses it (an insulin loop) keeps the operator's
     // oversight.
+    choose(&mut b, "control-stakes", "acts-on-user");
     choose(&mut b, "subjects", "users-only");
     let e = evaluate(&q, &b);
     assert!(!e.safeguard("human-review").is_some_and(|s| s.required));
@@ -5291,4 +5327,46 @@ fn health_data_about_others_and_predictions_from_it_are_about_people() {
     let e = evaluate(&q2, &c);
     assert!(holds(&e, "scores-people-but-predicts-things"));
     assert!(!gate_passes(&e));
+}
+
+/// A sixth review of the machine and content questions: a real presenter's licensed likeness
+/// passed as "our own content" with no disclosure asked; a pepper-gel robot acting on "nobody
+/// in particular" kept its operator's exemption; an operator's flight log, as location data,
+/// took a crop drone's exemption away; a tribunal interpreter had no true answer about sexual
+/// content but "nothing stops it".
+#[test]
+fn real_people_in_own_content_and_machines_acting_on_others_are_caught() {
+    let (q, mut a, e) = case("67-news-avatar-licensed-presenter-as-own-content.toml");
+    assert!(holds(&e, "own-content-but-real-person"));
+    assert!(!gate_passes(&e));
+    choose(&mut a, "realism", "open");
+    choose(&mut a, "disclosure", "label");
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "own-content-but-real-person"));
+    assert!(
+        e.safeguard("ai-content-disclosure")
+            .is_some_and(|s| s.required)
+    );
+
+    let (q, mut a, e) = case("68-pepper-gel-robot-acts-on-nobody.toml");
+    assert!(holds(&e, "acts-on-others-but-on-nobody"));
+    assert!(!gate_passes(&e));
+    choose(&mut a, "subjects", "public");
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "acts-on-others-but-on-nobody"));
+    assert!(e.safeguard("human-review").is_some_and(|s| s.required));
+    assert!(!gate_passes(&e));
+
+    let (q, mut a, e) = case("69-crop-drone-flight-log-location.toml");
+    assert_gate_passes(&e);
+    // Biometric data is about people, wherever it comes from.
+    choose_many(&mut a, "personal-data", &["basic", "location", "biometric"]);
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("human-review").is_some_and(|s| s.required));
+
+    let (q, mut a, e) = case("70-tribunal-interpreter-renders-testimony.toml");
+    assert_eq!(prohibition(&e, "minors").status, ProhibitionStatus::Clear);
+    choose(&mut a, "sexual-content", "unblocked");
+    let e = evaluate(&q, &a);
+    assert_ne!(prohibition(&e, "minors").status, ProhibitionStatus::Clear);
 }
