@@ -1319,4 +1319,16 @@ fn weak_evidence_words_must_be_lowercase() {
         "satisfied_when = { answered = \"owner\" }\nweak_evidence = { words = [\"date of birth\"], because = \"anyone can type one\" }",
     );
     assert!(ok.is_empty(), "{ok:?}");
+    // Evidence that must name a check, with none to name, could never show it.
+    let errs = errors_after(
+        "satisfied_when = { answered = \"owner\" }",
+        "satisfied_when = { answered = \"owner\" }\nweak_evidence = { words = [\"date of birth\"], needs_unless = true, because = \"anyone can type one\" }",
+    );
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].contains(
+            "safeguard `named-owner` has weak_evidence that needs_unless, with no unless words"
+        ),
+        "{errs:?}"
+    );
 }

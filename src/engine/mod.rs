@@ -963,6 +963,64 @@ fn spaced_words(text: &str) -> String {
     )
 }
 
+/// Whether `text` names one of `phrases` (lowercase, as whole words) in a clause that neither
+/// denies it nor puts it off: "We do not ask for a passport" and "age estimate planned" name
+/// no check that is done, while "cannot enter without a passport check" does (two negations).
+fn names_affirmed(text: &str, phrases: &[Text]) -> bool {
+    const DENY: &[&str] = &[
+        "no", "not", "never", "without", "nor", "cannot", "t", "neither", "instead",
+    ];
+    const DEFER: &[&str] = &[
+        "planned",
+        "plan",
+        "plans",
+        "planning",
+        "will",
+        "roadmap",
+        "future",
+        "considering",
+        "considered",
+        "evaluating",
+        "proposed",
+        "intend",
+        "intends",
+        "later",
+        "soon",
+        "yet",
+    ];
+    let phrases: Vec<Vec<String>> = phrases
+        .iter()
+        .map(|p| {
+            spaced_words(p)
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        })
+        .filter(|p: &Vec<String>| !p.is_empty())
+        .collect();
+    let lower = visible_text(text).to_lowercase();
+    lower
+        .split([';', '\n', ':', ',', '(', ')'])
+        .flat_map(|c| c.split(". "))
+        .any(|clause| {
+            let spaced = spaced_words(clause);
+            let words: Vec<&str> = spaced.split_whitespace().collect();
+            if words.iter().any(|w| DEFER.contains(w)) {
+                return false;
+            }
+            (0..words.len()).any(|at| {
+                let named = phrases.iter().any(|p| {
+                    words
+                        .get(at..at + p.len())
+                        .is_some_and(|ws| ws.iter().zip(p).all(|(a, b)| a == b))
+                });
+                // An even number of denials before it affirms it.
+                let denials = words.iter().take(at).filter(|w| DENY.contains(w)).count();
+                named && denials % 2 == 0
+            })
+        })
+}
+
 /// `lower` in clauses: at a semicolon, a line break or a full stop before a space.
 fn clauses(lower: &str) -> impl Iterator<Item = &str> {
     lower.split([';', '\n']).flat_map(|c| c.split(". "))

@@ -595,16 +595,21 @@ impl Scope<'_> {
         // adult image generator on one).
         if let Some(w) = s.weak_evidence.as_ref()
             && self.assume != Some(s.id.as_str())
+            && w.when.as_ref().is_none_or(|c| c.holds(facts))
             && let Some(r) = recorded.filter(|r| r.status == SafeguardStatus::InPlace)
         {
             // As the "not done" phrases are found: whole words, punctuation read as spaces
             // ("Visa/Mastercard", "date-of-birth"); "card" is not in "discarded".
             let spaced = super::spaced_words(&r.evidence);
             let names = |x: &Text| spaced.contains(&super::spaced_words(x));
-            let strong = w.unless.iter().any(names);
+            let strong = super::names_affirmed(&r.evidence, &w.unless);
             if let Some(found) = w.words.iter().find(|x| !strong && names(x)) {
                 conflict.push(Conflict::WeakEvidence {
                     words: found.clone(),
+                    because: w.because.clone(),
+                });
+            } else if w.needs_unless && !strong {
+                conflict.push(Conflict::UnnamedCheck {
                     because: w.because.clone(),
                 });
             }

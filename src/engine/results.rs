@@ -266,6 +266,9 @@ pub enum Conflict {
     /// Recorded in place on evidence that names a check which does not show it (its
     /// `weak_evidence`): the words found, and why.
     WeakEvidence { words: Text, because: Text },
+    /// Recorded in place on evidence that names none of the checks that show it
+    /// (`weak_evidence` with `needs_unless`), and why.
+    UnnamedCheck { because: Text },
 }
 
 impl SafeguardResult {

@@ -159,6 +159,7 @@ impl Readers {
                 s.claimed_when.as_ref(),
                 s.policy_when.as_ref(),
                 s.never_not_applicable_when.as_ref(),
+                s.weak_evidence.as_ref().and_then(|w| w.when.as_ref()),
                 rule,
             ];
             for c in conditions.into_iter().flatten() {

@@ -155,6 +155,9 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
             Conflict::WeakEvidence { words, because } => format!(
                 "recorded as in place on evidence that names \"{words}\", which does not show it: {because} (record the check that does, or change the status)"
             ),
+            Conflict::UnnamedCheck { because } => format!(
+                "recorded as in place on evidence that does not name a check that shows it, or names one that is not done yet: {because} (name the check in the evidence, or change the status)"
+            ),
         })
         .collect::<Vec<_>>()
         .join("; ")

@@ -433,9 +433,19 @@ pub struct Factor {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct WeakEvidence {
     pub words: Vec<Text>,
-    /// Words that name a check that does show it: evidence that names one is read as that check.
+    /// Words that name a check that does show it: evidence that names one, in a clause that
+    /// neither denies nor defers it, is read as that check.
     #[serde(default)]
     pub unless: Vec<Text>,
+    /// Evidence must name one of `unless` to show the safeguard: paraphrases of a weak check
+    /// are endless, the checks that show it are few (reviews found 14 of 15 rewordings of a
+    /// self-declared age passing a list of weak words).
+    #[serde(default)]
+    pub needs_unless: bool,
+    /// Read only while this holds (adult content, not a children's service, where a card or a
+    /// neutral age screen can be the proportionate check); always when absent.
+    #[serde(default)]
+    pub when: Option<Condition>,
     pub because: Text,
 }
 

@@ -93,9 +93,21 @@ impl Validator<'_> {
                     "list lowercase words or phrases, e.g. words = [\"date of birth\"]",
                 );
             }
+            if inner.needs_unless && inner.unless.is_empty() {
+                self.err(
+                    span_of(w),
+                    format!("{owner} has weak_evidence that needs_unless, with no unless words"),
+                    "list the checks that show it in unless, e.g. unless = [\"passport\"], or remove needs_unless",
+                );
+            }
             WeakEvidence {
                 words: inner.words.iter().map(Text::from).collect(),
                 unless: inner.unless.iter().map(Text::from).collect(),
+                needs_unless: inner.needs_unless,
+                when: inner
+                    .when
+                    .as_ref()
+                    .and_then(|c| self.any_condition(c, &owner, refs)),
                 because: Text::from(&inner.because),
             }
         });

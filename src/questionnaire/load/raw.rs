@@ -176,6 +176,10 @@ pub(crate) struct RawWeakEvidence {
     pub(crate) words: Vec<String>,
     #[serde(default)]
     pub(crate) unless: Vec<String>,
+    #[serde(default)]
+    pub(crate) needs_unless: bool,
+    #[serde(default)]
+    pub(crate) when: Option<Spanned<RawCondition>>,
     pub(crate) because: String,
 }
 
