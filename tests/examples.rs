@@ -5274,12 +5274,37 @@ fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
         "Users enter their DOB at sign-up; audit AA-2, 2026-10-01.",
         "Users declare they are 18 or older before the gallery opens (since 2026-02-01).",
         "A small Visa/Mastercard verification charge at sign-up, live since 2026-03-01.",
+        // A sixth review's: a strong check denied or put off, and rewordings no list held.
+        // Evidence must name a check that shows an age, as done.
+        "We do not ask for a passport or identity document; users declare they are 18 or older at sign-up.",
+        "No ID document check yet (planned for Q3); for now users tick that they are adults.",
+        "Age estimate planned for 2027; today users self-report their age at sign-up.",
+        "Users state their age at sign-up and under-18s are refused.",
+        "Adult mode requires a 1 EUR card pre-authorisation on the member's card.",
+        "Age check AV-2, live since 2026-03-01.",
     ] {
         let e = recorded_as(weak);
         let s = e.safeguard("age-assurance").unwrap();
         assert!(s.is_contradicted(), "{weak}");
         assert!(!gate_passes(&e), "{weak}");
-        assert!(raia::explain::conflict(&q, s).contains("which does not show it"));
+        let said = raia::explain::conflict(&q, s);
+        assert!(
+            said.contains("which does not show it")
+                || said.contains("does not name a check that shows it"),
+            "{said}"
+        );
+    }
+    for strong in [
+        "Onfido check of a government-issued photo ID with a selfie match; the date of birth on the ID must show 18 or over.",
+        "Open-banking age check through the user's bank (TrueLayer); only accounts of holders 18 or over pass.",
+        "Credit reference agency check (Experian) of name, address and date of birth; no self-declaration accepted.",
+        "Adult mode cannot open without a Yoti identity-document check.",
+    ] {
+        let e = recorded_as(strong);
+        assert!(
+            !e.safeguard("age-assurance").unwrap().is_contradicted(),
+            "{strong}"
+        );
     }
     // A check that does not rest on what users say or hold.
     let e = recorded_as(
@@ -5296,6 +5321,17 @@ fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
     let e = recorded_as(
         "Identity-document check by Yoti; failed checks are discarded after 30 days. Audit AA-4, 2026-10-01.",
     );
+    assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
+    // A children's service may rightly rest on a neutral age screen: the reading is for adult
+    // content only.
+    let (q, mut h, _) = example("homework-helper-children.toml");
+    record(
+        &mut h,
+        "age-assurance",
+        SafeguardStatus::InPlace,
+        "Neutral age screen at sign-up; under-13s need verifiable parental consent by a card check.",
+    );
+    let e = evaluate(&q, &h);
     assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
 }
 
@@ -5371,61 +5407,4 @@ fn real_people_in_own_content_and_machines_acting_on_others_are_caught() {
     choose(&mut a, "sexual-content", "unblocked");
     let e = evaluate(&q, &a);
     assert_ne!(prohibition(&e, "minors").status, ProhibitionStatus::Clear);
-}
-
-/// A sixth review: a strong check that is denied or put off ("we do not ask for a passport",
-/// "age estimate planned") read as done, and rewordings of a self-declared age no list held
-/// ("users state their age", "card pre-authorisation") read in place; honest photo-ID,
-/// open-banking and credit-reference checks were to be confirmed. Evidence must now name a check
-/// that shows an age, as done.
-#[test]
-fn age_assurance_evidence_must_name_a_check_that_is_done() {
-    let (q, mut a, _) = case("64-adult-companion-age-only-declared.toml");
-    choose(&mut a, "sexual-content", "adults-verified");
-    let mut recorded_as = |evidence: &str| {
-        record(&mut a, "age-assurance", SafeguardStatus::InPlace, evidence);
-        evaluate(&q, &a)
-    };
-    for weak in [
-        "We do not ask for a passport or identity document; users declare they are 18 or older at sign-up.",
-        "Users state their age at sign-up and under-18s are refused.",
-        "Adult mode requires a 1 EUR card pre-authorisation on the member's card.",
-        "No ID document check yet (planned for Q3); for now users tick that they are adults.",
-        "Age estimate planned for 2027; today users self-report their age at sign-up.",
-        "Age check AV-2, live since 2026-03-01.",
-    ] {
-        let e = recorded_as(weak);
-        let s = e.safeguard("age-assurance").unwrap();
-        assert!(s.is_contradicted(), "{weak}");
-        assert!(!gate_passes(&e), "{weak}");
-    }
-    let e = recorded_as("Age check AV-2, live since 2026-03-01.");
-    let said = raia::explain::conflict(&q, e.safeguard("age-assurance").unwrap());
-    assert!(
-        said.contains("does not name a check that shows it"),
-        "{said}"
-    );
-    for strong in [
-        "Onfido check of a government-issued photo ID with a selfie match; the date of birth on the ID must show 18 or over.",
-        "Open-banking age check through the user's bank (TrueLayer); only accounts of holders 18 or over pass.",
-        "Credit reference agency check (Experian) of name, address and date of birth; no self-declaration accepted.",
-        "Adult mode cannot open without a Yoti identity-document check.",
-    ] {
-        let e = recorded_as(strong);
-        assert!(
-            !e.safeguard("age-assurance").unwrap().is_contradicted(),
-            "{strong}"
-        );
-    }
-    // A children's service may rightly rest on a neutral age screen: the reading is for adult
-    // content only.
-    let (q, mut h, _) = example("homework-helper-children.toml");
-    record(
-        &mut h,
-        "age-assurance",
-        SafeguardStatus::InPlace,
-        "Neutral age screen at sign-up; under-13s need verifiable parental consent by a card check.",
-    );
-    let e = evaluate(&q, &h);
-    assert!(!e.safeguard("age-assurance").unwrap().is_contradicted());
 }
