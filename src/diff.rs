@@ -57,6 +57,13 @@ pub struct Diff {
     pub tier_after: String,
     pub score_before: u32,
     pub score_after: u32,
+    /// Whether the score counts in each version: a confirmed prohibited use decides instead.
+    pub score_counts_before: bool,
+    pub score_counts_after: bool,
+    /// Prohibited uses whose standing changed (confirmed, a concern left open or guarded, to be
+    /// confirmed, clear), each "title: before → after" in words. A review saw a diff from
+    /// clear to to-be-confirmed for lethal weapons say nothing of it.
+    pub prohibitions: Vec<AnswerChange>,
     /// What each version still lacks to be complete ("1 required question unanswered"); empty
     /// when it is complete. An answer changed to a placeholder ("n/a") makes it incomplete.
     pub missing_before: String,
@@ -295,6 +302,21 @@ pub fn diff(
             .map(crate::explain::contradiction)
             .collect()
     };
+    let prohibitions = eb
+        .prohibitions
+        .iter()
+        .filter_map(|pb| {
+            let pa = ea.prohibitions.iter().find(|x| x.id == pb.id)?;
+            let before = crate::explain::prohibition_state(&eb, pb, today);
+            let after = crate::explain::prohibition_state(&ea, pa, today);
+            (before != after).then(|| AnswerChange {
+                question: pb.id.to_string(),
+                prompt: pb.title.to_string(),
+                before,
+                after,
+            })
+        })
+        .collect();
     Diff {
         before_name: before_name.to_string(),
         after_name: after_name.to_string(),
@@ -302,6 +324,9 @@ pub fn diff(
         tier_after: crate::explain::tier(q, ea.tier),
         score_before: eb.score.total,
         score_after: ea.score.total,
+        score_counts_before: eb.tier != crate::questionnaire::Tier::Prohibited,
+        score_counts_after: ea.tier != crate::questionnaire::Tier::Prohibited,
+        prohibitions,
         missing_before: crate::explain::missing(eb.unanswered.len(), eb.notes_missing.len()),
         missing_after: crate::explain::missing(ea.unanswered.len(), ea.notes_missing.len()),
         answers,
@@ -408,10 +433,23 @@ impl Diff {
                 cell(&self.tier_after)
             )
         });
-        out.push_str(&if self.score_before == self.score_after {
-            format!("- Score: {} (unchanged)\n", self.score_before)
+        // A confirmed prohibited use decides the result: its score means nothing, as every
+        // other mode says.
+        let score = |n: u32, counts: bool| {
+            if counts {
+                n.to_string()
+            } else {
+                "not used (a confirmed prohibited use decides the result)".to_string()
+            }
+        };
+        let (before, after) = (
+            score(self.score_before, self.score_counts_before),
+            score(self.score_after, self.score_counts_after),
+        );
+        out.push_str(&if before == after {
+            format!("- Score: {before} (unchanged)\n")
         } else {
-            format!("- Score: {} → {}\n", self.score_before, self.score_after)
+            format!("- Score: {before} → {after}\n")
         });
         let state = |missing: &str| {
             if missing.is_empty() {
@@ -443,6 +481,17 @@ impl Diff {
         } else {
             format!("- Gate: {before} → {after}\n")
         });
+        if !self.prohibitions.is_empty() {
+            out.push_str("\n## Prohibited uses\n\n");
+            for p in &self.prohibitions {
+                out.push_str(&format!(
+                    "- {}: {} → {}\n",
+                    cell(&p.prompt),
+                    cell(&p.before),
+                    cell(&p.after)
+                ));
+            }
+        }
         if !self.contradictions_new.is_empty() || !self.contradictions_gone.is_empty() {
             out.push_str("\n## Answers that contradict each other\n\n");
             for c in &self.contradictions_new {

@@ -2343,7 +2343,7 @@ fn diff_says_in_words_what_changed_between_two_assessments() {
         ])
         .stdout_with(0);
     let md = String::from_utf8(out).unwrap();
-    assert!(md.starts_with("# Changes from examples/voice-clone-licensed.toml to examples/voice-clone-no-consent.toml\n\n- Tier: medium → prohibited\n- Score: 11 → 14\n"), "{md}");
+    assert!(md.starts_with("# Changes from examples/voice-clone-licensed.toml to examples/voice-clone-no-consent.toml\n\n- Tier: medium → prohibited\n- Score: 11 → not used (a confirmed prohibited use decides the result)\n"), "{md}");
     // Prompts and option labels, never ids.
     assert!(md.contains("- Does the system reproduce or depict a real, identifiable person's voice, face or likeness, or speak or write as that person (a persona, an impersonation)?\n  \"Yes, with each person's consent or licensed rights, and we keep the signed records (e.g. a voice licence)\" → \"Yes, without consent or rights"), "{md}");
     assert!(md.contains("- Name the accountable owner and their role.\n  \"Ruth Okafor, Head of Audio Production\" → (no answer)\n"), "{md}");
@@ -5269,4 +5269,88 @@ fn every_argument_and_option_has_a_description() {
             );
         }
     }
+}
+
+/// A review of the reports: for a targeting aid whose engagements are not all reviewed, the
+/// reports said the lethal-weapons prohibition is to be confirmed while `score`, its gate and
+/// SARIF said "none confirmed" and counted a safeguard; and `raia diff` never said a
+/// prohibition's standing changed, and gave a score for a prohibited use.
+#[test]
+fn every_mode_says_a_prohibition_is_to_be_confirmed_and_diff_says_when_it_changes() {
+    let env = Env::new();
+    let case = manifest("tests/fixtures/judgement/53-targeting-aid-some-unreviewed.toml");
+    let run = env
+        .raia()
+        .args(["--today", "2026-12-15", "score", "--gate"])
+        .arg(&case)
+        .assert()
+        .code(3);
+    let out = String::from_utf8(run.get_output().stdout.clone()).unwrap();
+    let err = String::from_utf8(run.get_output().stderr.clone()).unwrap();
+    assert!(
+        out.contains("Prohibited uses: none confirmed\n  - To be confirmed: Lethal weapon functions without human control: clear only while \"Documented human control of weapon functions\" is in place, which the file does not show.\n"),
+        "{out}"
+    );
+    assert!(
+        err.contains("gate: failed:\n  - the answers do not yet rule out a prohibited use (Lethal weapon functions without human control): it is clear only while a safeguard the file does not show is in place\n"),
+        "{err}"
+    );
+    let sarif = String::from_utf8(
+        env.raia()
+            .args([
+                "--today",
+                "2026-12-15",
+                "score",
+                "--gate",
+                "--format",
+                "sarif",
+            ])
+            .arg(&case)
+            .stdout_with(3),
+    )
+    .unwrap();
+    assert!(
+        sarif.contains("\"ruleId\": \"prohibited-use-to-confirm\""),
+        "{sarif}"
+    );
+
+    let diff = |b: &str, a: &str| {
+        String::from_utf8(
+            env.raia()
+                .args(["--today", "2026-12-15", "diff"])
+                .arg(manifest(b))
+                .arg(manifest(a))
+                .stdout_with(0),
+        )
+        .unwrap()
+    };
+    let md = diff(
+        "examples/targeting-aid-human-control.toml",
+        "tests/fixtures/judgement/53-targeting-aid-some-unreviewed.toml",
+    );
+    assert!(
+        md.contains("## Prohibited uses\n\n- Lethal weapon functions without human control: clear → to be confirmed: clear only while \"Documented human control of weapon functions\" is in place, which the file does not show\n"),
+        "{md}"
+    );
+    let md = diff(
+        "examples/voice-clone-licensed.toml",
+        "examples/voice-clone-no-consent.toml",
+    );
+    assert!(
+        md.contains("- Score: 11 → not used (a confirmed prohibited use decides the result)\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Voice or likeness without consent: clear → CONFIRMED: must not proceed\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- Violating privacy rights: clear → concern left open: no safeguard against it is in place\n"),
+        "{md}"
+    );
+    let same = diff(
+        "examples/voice-clone-licensed.toml",
+        "examples/voice-clone-licensed.toml",
+    );
+    assert!(!same.contains("## Prohibited uses"), "{same}");
 }

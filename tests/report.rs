@@ -949,7 +949,7 @@ fn info_request_reads_answers_by_well_known_question_ids() {
     assert!(!info.contains("Not stated in the assessment"), "{info}");
 
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
-    assert!(md.contains("| **Likeness without consent**<br>Prohibitions | concern: safeguards required | Can end users upload other people's photos or voices? → Yes |"));
+    assert!(md.contains("| **Likeness without consent**<br>Prohibitions | concern left open: no safeguard against it is in place | Can end users upload other people's photos or voices? → Yes |"));
     assert!(md.contains("- **Prohibited uses:** none confirmed. 1 concern that safeguards must address (Likeness without consent)."));
 }
 
@@ -1656,6 +1656,14 @@ fn a_statement_of_intent_is_followed_by_misuse_left_open() {
     assert!(Report::build(&q, &a).compliance.misuse_left_open.is_empty());
     let text = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
     assert!(!text.contains("Against it, as answered"));
+    // The screening table tells a guarded concern from one left open (a review read
+    // "safeguards required" on both).
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains("| concern, guarded: a safeguard against it is in place |"),
+        "{md}"
+    );
+    assert!(!md.contains("concern left open"), "{md}");
 }
 
 /// A safeguard whose status the answers contradict is no gap, but the report must not say that

@@ -24,6 +24,50 @@ impl Evaluation {
             .filter(|p| p.status == ProhibitionStatus::Confirmed)
     }
 
+    /// For a prohibited use no answer raises: the required safeguard that keeps it clear, when
+    /// the file does not back it (its answers and status disagree, or the answers claim it and
+    /// its evidence has lapsed by `today`). The use is then clear only while that safeguard is
+    /// in place, which the file does not show: to be confirmed, in every mode alike (a review
+    /// saw the reports say so while `score` said "none confirmed").
+    pub fn unbacked(
+        &self,
+        p: &ProhibitionFinding,
+        today: Option<&str>,
+    ) -> Option<&SafeguardResult> {
+        if p.status != ProhibitionStatus::Clear {
+            return None;
+        }
+        self.safeguards
+            .iter()
+            .filter(|s| s.guards.contains(&p.id))
+            .find(|s| {
+                s.required
+                    && (s.conflicts.iter().any(|c| {
+                        // A declared contradiction too: "a human authorises every use of
+                        // lethal force" beside outcomes that take effect unreviewed (a review
+                        // saw the weapons row clear).
+                        matches!(
+                            c,
+                            Conflict::ClaimedWithoutEvidence { .. }
+                                | Conflict::RecordedAgainstAnswers { .. }
+                                | Conflict::Contradiction { .. }
+                        )
+                    }) || (s.claimed && today.is_some_and(|t| s.evidence_lapsed(t))))
+            })
+    }
+
+    /// The prohibited uses [`Evaluation::unbacked`] leaves to be confirmed, each with the
+    /// safeguard it waits on.
+    pub fn unbacked_prohibitions(
+        &self,
+        today: Option<&str>,
+    ) -> Vec<(&ProhibitionFinding, &SafeguardResult)> {
+        self.prohibitions
+            .iter()
+            .filter_map(|p| self.unbacked(p, today).map(|s| (p, s)))
+            .collect()
+    }
+
     /// Concerns none of whose safeguards is in place (or not applicable with a reason), each
     /// with the safeguards required against it; a concern nothing in the rules stands against is
     /// left out, as nothing could show it guarded.
@@ -161,6 +205,24 @@ impl Evaluation {
                     count: questions.len(),
                 },
                 questions,
+            );
+        }
+        // Said apart from the safeguard's own disagreement, which fails the gate too: the
+        // prohibition is what a reader of a CI log must not miss (a review).
+        let unbacked = self.unbacked_prohibitions(today);
+        if !unbacked.is_empty() {
+            let mut subjects: Vec<Subject> = Vec::new();
+            for (_, s) in &unbacked {
+                let s = Subject::Safeguard(s.id.to_string());
+                if !subjects.contains(&s) {
+                    subjects.push(s);
+                }
+            }
+            push(
+                GateFailure::ProhibitionsToConfirm {
+                    prohibitions: unbacked.iter().map(|(p, _)| p.title.to_string()).collect(),
+                },
+                subjects,
             );
         }
         if !self.hidden_marks.is_empty() {

@@ -699,9 +699,21 @@ impl Scope<'_> {
         let said = recorded
             .map(|r| super::dates_in(&r.evidence))
             .unwrap_or_default();
+        let guards = q
+            .prohibitions
+            .iter()
+            .filter(|p| {
+                s.clause == p.clause
+                    || s.required_when
+                        .as_ref()
+                        .is_some_and(|c| c.mentions_concern(&p.id))
+            })
+            .map(|p| p.id.clone())
+            .collect();
         SafeguardResult {
             claimed,
             against,
+            guards,
             for_consequential: required && for_consequential,
             id: s.id.clone(),
             title: s.title.clone(),

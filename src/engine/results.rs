@@ -203,6 +203,12 @@ pub struct SafeguardResult {
     /// does not leave others free to use it so.
     #[serde(skip)]
     pub against: Vec<Text>,
+    /// The prohibited uses this safeguard keeps clear while it is in place, whether or not
+    /// they are raised: those whose clause it cites (weapon control), or whose concern its
+    /// condition names (consent records). One of them to be confirmed leaves the use "clear
+    /// only while ..." ([`super::Evaluation::unbacked`]).
+    #[serde(skip)]
+    pub guards: Vec<Text>,
 }
 
 /// Why a safeguard is required for this use. The engine says which rule applied and what in
@@ -429,6 +435,11 @@ pub enum GateFailure {
     HiddenProhibits {
         count: usize,
     },
+    /// Prohibited uses (their titles) clear only while a safeguard the file does not back is
+    /// in place ([`super::Evaluation::unbacked`]).
+    ProhibitionsToConfirm {
+        prohibitions: Vec<String>,
+    },
     /// An answer kept for a hidden question would mark a consequential category that nothing
     /// visible marks.
     HiddenMarks {
@@ -460,6 +471,7 @@ impl GateFailure {
         match self {
             Self::Prohibited => "prohibited-use",
             Self::HiddenProhibits { .. } => "hidden-answer-prohibited-use",
+            Self::ProhibitionsToConfirm { .. } => "prohibited-use-to-confirm",
             Self::HiddenMarks { .. } => "hidden-answer-consequential",
             Self::Incomplete => "incomplete",
             Self::PolicyGaps { .. } => "policy-gap",

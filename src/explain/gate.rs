@@ -1,6 +1,7 @@
 //! The gate, binding to the questionnaire text, older releases, review dates, evidence expiry and sign-offs, in words.
 
 use super::*;
+use crate::engine::ProhibitionStatus;
 
 /// Said when an assessment made with an older built-in release is read against that release.
 pub fn older_release(old: &Questionnaire, current: &Questionnaire) -> String {
@@ -98,6 +99,16 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 if *count == 1 { "a question" } else { "questions" },
                 if *count == 1 { "records" } else { "record" },
                 q.vocabulary.prohibited_use
+            ),
+            GateFailure::ProhibitionsToConfirm { prohibitions } => format!(
+                "the answers do not yet rule out {} ({}): {} clear only while a safeguard the file does not show is in place",
+                if prohibitions.len() == 1 {
+                    format!("a {}", q.vocabulary.prohibited_use)
+                } else {
+                    format!("{} {}s", prohibitions.len(), q.vocabulary.prohibited_use)
+                },
+                prohibitions.join("; "),
+                if prohibitions.len() == 1 { "it is" } else { "each is" }
             ),
             GateFailure::Incomplete => "the assessment is incomplete".to_string(),
             GateFailure::PolicyGaps { count, layer } => {
@@ -258,6 +269,48 @@ pub fn hidden_mark_short(q: &Questionnaire, h: &crate::engine::HiddenMark) -> St
         "{title}: an answer kept for a hidden question (\"{}\") says so",
         h.reason.prompt
     )
+}
+
+/// Why a prohibited use no answer raises is still to be confirmed ([`Evaluation::unbacked`]),
+/// the same in every mode: "clear only while "Documented human control of weapon functions" is
+/// in place, which the file does not show".
+pub fn clear_only_while(s: &crate::engine::SafeguardResult, today: Option<&str>) -> String {
+    format!(
+        "clear only while \"{}\" is in place, which the file does not show{}",
+        s.title,
+        if today.is_some_and(|t| s.evidence_lapsed(t)) {
+            " on evidence still current"
+        } else {
+            ""
+        }
+    )
+}
+
+/// Where the use stands against one prohibition, in a few words, the same in the reports and
+/// `raia diff`: confirmed, a concern left open or guarded, to be confirmed and why, or clear. A
+/// review saw every concern read "safeguards required", guarded or not, and a diff that never
+/// said a prohibition had changed.
+pub fn prohibition_state(
+    e: &Evaluation,
+    p: &crate::engine::ProhibitionFinding,
+    today: Option<&str>,
+) -> String {
+    match p.status {
+        ProhibitionStatus::Confirmed => "CONFIRMED: must not proceed".to_string(),
+        ProhibitionStatus::Concern if e.unguarded_concerns().iter().any(|(u, _)| u.id == p.id) => {
+            "concern left open: no safeguard against it is in place".to_string()
+        }
+        ProhibitionStatus::Concern => {
+            "concern, guarded: a safeguard against it is in place".to_string()
+        }
+        ProhibitionStatus::Clear if e.hidden_prohibits.iter().any(|h| h.prohibition == p.id) => {
+            "to be confirmed: a hidden answer records it".to_string()
+        }
+        ProhibitionStatus::Clear => match e.unbacked(p, today) {
+            Some(s) => format!("to be confirmed: {}", clear_only_while(s, today)),
+            None => "clear".to_string(),
+        },
+    }
 }
 
 /// [`hidden_prohibit`] for a narrow panel: the use, and why it is to be confirmed.
@@ -444,6 +497,10 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
             "An answer kept for a question the other answers now hide marks a consequential decision"
                 .to_string()
         }
+        GateFailure::ProhibitionsToConfirm { .. } => format!(
+            "A {} is clear only while a safeguard the file does not show is in place",
+            q.vocabulary.prohibited_use
+        ),
         GateFailure::Incomplete => {
             "A question that counts is unanswered, or an answer needs a note".to_string()
         }

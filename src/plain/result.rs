@@ -304,6 +304,14 @@ impl Plain<'_> {
                 crate::explain::hidden_prohibit(q, &e, h)
             ));
         }
+        let today = crate::session::today();
+        for (p, s) in e.unbacked_prohibitions(Some(&today)) {
+            lines.push(format!(
+                "To be confirmed: {}: {}.",
+                p.title,
+                crate::explain::clear_only_while(s, Some(&today))
+            ));
+        }
         let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
         if !concerns.is_empty() {
             lines.push(format!(

@@ -109,6 +109,19 @@ impl Condition {
         }
     }
 
+    /// Whether the condition names a concern about prohibited use `prohibition` where it can
+    /// make the condition hold: in the condition itself or a group of it, not under a `not`
+    /// (a safeguard required when a concern is absent does not answer that concern).
+    pub fn mentions_concern(&self, prohibition: &str) -> bool {
+        match self {
+            Condition::Concern(p) => p == prohibition,
+            Condition::All(cs) | Condition::Any(cs) => {
+                cs.iter().any(|c| c.mentions_concern(prohibition))
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the condition holds, and holds because the answers raise a concern about
     /// prohibited use `concern`: such a safeguard is one that stands against that misuse.
     pub fn holds_through_concern(&self, facts: &dyn Facts, concern: &str) -> bool {

@@ -81,6 +81,13 @@ pub(crate) fn score(
             format!("; concerns: {}", concerns.join(", "))
         }
     );
+    for (p, s) in e.unbacked_prohibitions(Some(today)) {
+        outln!(
+            "  - To be confirmed: {}: {}.",
+            p.title,
+            explain::clear_only_while(s, Some(today))
+        );
+    }
     for h in &e.hidden_prohibits {
         outln!(
             "  - To be confirmed: {}.",

@@ -15,7 +15,7 @@ use crate::engine::{
     self, Binding, Evaluation, ProhibitionStatus, RequirementState, SafeguardResult, StatusSource,
 };
 use crate::explain;
-use crate::questionnaire::{Applies, Basis, Condition, Obligation, Question, Questionnaire, Tier};
+use crate::questionnaire::{Applies, Basis, Obligation, Question, Questionnaire, Tier};
 use foldhash::{HashMap, HashMapExt, HashSet};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -278,7 +278,7 @@ impl Report {
                     .filter(|s| {
                         s.required_when
                             .as_ref()
-                            .is_some_and(|c| mentions_concern(c, &p.id))
+                            .is_some_and(|c| c.mentions_concern(&p.id))
                     })
                     .filter_map(|s| result(&s.id))
                     .collect();
@@ -288,34 +288,13 @@ impl Report {
                 // consent records with no evidence). Safeguards that cite the use's clause count
                 // too: weapon control shows "a human authorises every use of lethal force", and
                 // no concern requires it.
-                let unbacked = e
-                    .safeguards
-                    .iter()
-                    .filter(|s| {
-                        s.clause == p.clause || against.iter().any(|x| x.id == s.id)
-                    })
-                    .find(|s| {
-                    s.required
-                        && (s.conflicts.iter().any(|c| {
-                            // A declared contradiction too: "a human authorises every use of
-                            // lethal force" beside outcomes that take effect unreviewed (a
-                            // review saw the weapons row clear).
-                            matches!(
-                                c,
-                                engine::Conflict::ClaimedWithoutEvidence { .. }
-                                    | engine::Conflict::RecordedAgainstAnswers { .. }
-                                    | engine::Conflict::Contradiction { .. }
-                            )
-                        }) || (s.claimed && lapsed(s)))
-                });
+                let unbacked = e.unbacked(p, today);
                 // Against a concern, only the safeguards that count against it: a response to
                 // AWS listed filters and a risk assessment beside "none of ... is in place" (a
                 // review).
                 let safeguards = against
                     .iter()
-                    .filter(|s| {
-                        p.status != ProhibitionStatus::Concern || s.against.contains(&p.id)
-                    })
+                    .filter(|s| p.status != ProhibitionStatus::Concern || s.against.contains(&p.id))
                     .map(|s| SafeguardBrief {
                         id: s.id.to_string(),
                         title: s.title.to_string(),
@@ -350,27 +329,7 @@ impl Report {
                         ProhibitionStatus::Concern => ProhibitionState::Concern,
                         ProhibitionStatus::Confirmed => ProhibitionState::Confirmed,
                     },
-                    status_label: match (p.status, unbacked) {
-                        (ProhibitionStatus::Clear, _) if !kept_hidden.is_empty() => {
-                            "to be confirmed: a hidden answer records it".to_string()
-                        }
-                        (ProhibitionStatus::Clear, Some(s)) => format!(
-                            "to be confirmed: clear only while \"{}\" is in place, which the file does not show{}",
-                            s.title,
-                            if lapsed(s) {
-                                " on evidence still current"
-                            } else {
-                                ""
-                            }
-                        ),
-                        (ProhibitionStatus::Clear, None) => "clear".to_string(),
-                        (ProhibitionStatus::Concern, _) => {
-                            "concern: safeguards required".to_string()
-                        }
-                        (ProhibitionStatus::Confirmed, _) => {
-                            "CONFIRMED: must not proceed".to_string()
-                        }
-                    },
+                    status_label: explain::prohibition_state(e, p, today),
                     kept_hidden,
                     unbacked_by: match (p.status, unbacked) {
                         (ProhibitionStatus::Clear, Some(s)) => s.title.to_string(),

@@ -13,17 +13,6 @@ pub(crate) fn refs(reasons: &[engine::Reason]) -> Vec<AnswerRef> {
         .collect()
 }
 
-pub(crate) fn mentions_concern(c: &Condition, prohibition: &str) -> bool {
-    match c {
-        Condition::Concern(p) => p == prohibition,
-        Condition::All(cs) | Condition::Any(cs) => {
-            cs.iter().any(|c| mentions_concern(c, prohibition))
-        }
-        // A safeguard required when a concern is absent does not answer that concern.
-        _ => false,
-    }
-}
-
 /// Where the use stands against the policy's own words: the statement and the gaps behind it.
 pub(crate) fn compliance(
     q: &Questionnaire,

@@ -404,11 +404,16 @@ fn live_result(app: &App, w: usize) -> Content {
             c.bullet(p, w, t.error());
         }
     }
-    if !e.hidden_prohibits.is_empty() {
+    let unbacked = e.unbacked_prohibitions(Some(&app.today));
+    if !e.hidden_prohibits.is_empty() || !unbacked.is_empty() {
         c.blank();
         c.push(Span::styled("Prohibited use to be confirmed:", t.warn()));
         for h in &e.hidden_prohibits {
             c.bullet(&crate::explain::hidden_prohibit_short(e, h), w, t.warn());
+        }
+        for (p, s) in unbacked {
+            let why = crate::explain::clear_only_while(s, Some(&app.today));
+            c.bullet(&format!("{}: {why}", p.title), w, t.warn());
         }
     }
     c.blank();
