@@ -1541,7 +1541,7 @@ fn reasons_for_a_recommendation_do_not_say_required() {
     }
     for s in policy
         .iter()
-        .filter(|s| s.obligation == raia::questionnaire::Obligation::Must)
+        .filter(|s| s.obligation == Some(raia::questionnaire::Obligation::Must))
     {
         for why in &s.why_required {
             assert!(why.starts_with("required "), "{}: {why}", s.id);
@@ -1550,7 +1550,7 @@ fn reasons_for_a_recommendation_do_not_say_required() {
     // What the policy says should be done reads so, never "called for for every use".
     let should_rows: Vec<_> = policy
         .iter()
-        .filter(|s| s.obligation == raia::questionnaire::Obligation::Should)
+        .filter(|s| s.obligation == Some(raia::questionnaire::Obligation::Should))
         .collect();
     assert!(!should_rows.is_empty());
     for s in &should_rows {
@@ -1562,7 +1562,7 @@ fn reasons_for_a_recommendation_do_not_say_required() {
     assert!(!md.contains("## Required safeguards"));
     let must = policy
         .iter()
-        .filter(|s| s.obligation == raia::questionnaire::Obligation::Must)
+        .filter(|s| s.obligation == Some(raia::questionnaire::Obligation::Must))
         .count();
     let should = policy.len() - must;
     assert!(md.contains(&format!(
@@ -1847,4 +1847,43 @@ fn a_bound_assessment_is_never_labelled_unbound() {
         jv["questionnaire"]["binding_label"],
         "Not bound to these rules"
     );
+}
+
+/// `obligation` is the policy's word, so a recommendation has none, in JSON and TOML as in
+/// the CSV and the docs (a review saw 399 recommended-practice rows read "must" in the JSON).
+#[test]
+fn a_recommendation_carries_no_obligation_in_any_format() {
+    let (q, a) = builtin_case("examples/clinical-triage-assistant.toml");
+    let json: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &builtin()).unwrap()).unwrap();
+    let rows: Vec<&serde_json::Value> = json["safeguards"]["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(json["safeguards"]["not_required"].as_array().unwrap())
+        .chain(json["requirements"].as_array().unwrap())
+        .collect();
+    let (mut practice, mut policy) = (0, 0);
+    for r in rows {
+        match r["basis"].as_str() {
+            Some("practice") => {
+                practice += 1;
+                assert_eq!(r["obligation"], "", "{r}");
+            }
+            _ => {
+                policy += 1;
+                assert!(
+                    r["obligation"] == "must" || r["obligation"] == "should",
+                    "{r}"
+                );
+            }
+        }
+    }
+    assert!(practice > 0 && policy > 0);
+    let toml = render(&q, &a, Format::Toml, &builtin()).unwrap();
+    assert!(
+        toml.contains("basis = \"practice\"\nobligation = \"\"\n"),
+        "{toml}"
+    );
+    assert!(!toml.contains("basis = \"practice\"\nobligation = \"must\""));
 }

@@ -143,7 +143,7 @@ fn safeguard_link(s: &SafeguardRow, relationship: Relationship) -> CrosswalkLink
         // Only what the policy's words require ("must") is a breach when open; a "should" and
         // recommended practice are not.
         policy: s.basis == crate::questionnaire::Basis::Policy
-            && s.obligation == crate::questionnaire::Obligation::Must,
+            && s.obligation == Some(crate::questionnaire::Obligation::Must),
         to_be_confirmed: contradicted,
         in_place: s.required && !gap && !contradicted && s.status == SafeguardStatus::InPlace,
     }

@@ -87,11 +87,7 @@ pub(crate) fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
             s.status_label.clone(),
             s.basis.name().to_string(),
             // Must or should is the policy's word: a recommendation has none.
-            if s.basis == crate::questionnaire::Basis::Practice {
-                String::new()
-            } else {
-                s.obligation.name().to_string()
-            },
+            s.obligation.map_or("", |o| o.name()).to_string(),
             source_name(s.source).to_string(),
             spreadsheet_safe(&s.evidence),
             spreadsheet_safe(&s.why_required.join("; ")),

@@ -295,7 +295,10 @@ pub struct RequirementRow {
     /// Why it is to be confirmed, when it is.
     pub note: String,
     pub basis: Basis,
-    pub obligation: Obligation,
+    /// The policy's word, "must" or "should"; none for a recommendation, which the policy does
+    /// not word at all (a review saw tools read "must" on every recommended practice).
+    #[serde(serialize_with = "policy_word")]
+    pub obligation: Option<Obligation>,
     /// "required by the policy", "the policy says it should be done", "recommended practice".
     pub basis_label: String,
     /// For a requirement an overlay added: "required by: <layer title>, <clause>".
@@ -350,7 +353,10 @@ pub struct SafeguardRow {
     /// when the report is made as of a day): `status_label` says which.
     pub lapsed: bool,
     pub basis: Basis,
-    pub obligation: Obligation,
+    /// The policy's word, "must" or "should"; none for a recommendation, which the policy does
+    /// not word at all (a review saw tools read "must" on every recommended practice).
+    #[serde(serialize_with = "policy_word")]
+    pub obligation: Option<Obligation>,
     pub basis_label: String,
     /// For a safeguard an overlay added: "required by: <layer title>, <clause>".
     pub required_by: String,
@@ -466,4 +472,10 @@ pub(crate) struct Shown<'a> {
     pub(crate) given: Option<&'a crate::answer::Answer>,
     /// The answer as a person reads it, when given.
     pub(crate) text: Option<String>,
+}
+
+/// An obligation as the reports write it: the policy's word, or "" for a recommendation, the
+/// same in JSON, TOML and CSV.
+fn policy_word<S: serde::Serializer>(o: &Option<Obligation>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(o.map_or("", Obligation::name))
 }
