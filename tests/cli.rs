@@ -2951,7 +2951,7 @@ fn the_company_overlay_example_reports_both_layers() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Registered with the Acme AI register: met (required by Acme Responsible AI Standard)",
+            "Registered with the Acme AI register (required by Acme Responsible AI Standard): met",
         ));
     // The information-request response names them too.
     acme()
@@ -5028,7 +5028,7 @@ fn expired_evidence_is_never_called_met_or_in_place_in_any_mode() {
         .arg(&file)
         .assert()
         .stdout(predicate::str::contains(
-            "Evaluate the risks of the use case: met, but on evidence to renew: that of \"Documented risk assessment\" has expired or is dated after today",
+            "Evaluate the risks of the use case (required by the policy): met, but on evidence to renew: that of \"Documented risk assessment\" has expired or is dated after today",
         ));
     let md = String::from_utf8(
         env.raia()
@@ -5082,7 +5082,7 @@ fn expired_evidence_is_never_called_met_or_in_place_in_any_mode() {
         .arg(&file)
         .assert()
         .stdout(predicate::str::contains(
-            "Evaluate the risks of the use case: met (required by the policy)",
+            "Evaluate the risks of the use case (required by the policy): met",
         ));
 }
 

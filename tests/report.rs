@@ -582,6 +582,7 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             "",
             "complete",
             a.answers_hash(&q).as_str(),
+            "false",
         ]
     );
     // A cell that a spreadsheet would run as a formula is kept as text.
@@ -1886,4 +1887,102 @@ fn a_recommendation_carries_no_obligation_in_any_format() {
         "{toml}"
     );
     assert!(!toml.contains("basis = \"practice\"\nobligation = \"must\""));
+}
+
+/// A review: the one safeguard the gate failed on (age assurance, against harm to minors left
+/// open by an adult companion chat) read "recommended practice" in the Markdown table, the CSV
+/// and the JSON, while the summary said "not compliant".
+#[test]
+fn a_guard_against_misuse_left_open_says_so_in_every_format() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/64-adult-companion-age-only-declared.toml");
+    let csv = render(&q, &a, Format::Csv, &builtin()).unwrap();
+    let mut rd = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+    let age = rows.iter().find(|r| &r[0] == "age-assurance").unwrap();
+    assert_eq!((&age[7], &age[16]), ("practice", "true"));
+    let owner = rows.iter().find(|r| &r[0] == "named-owner").unwrap();
+    assert_eq!(&owner[16], "false");
+    let json: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &builtin()).unwrap()).unwrap();
+    let row = json["safeguards"]["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "age-assurance")
+        .unwrap();
+    assert_eq!(row["against_misuse"], true);
+    assert_eq!(row["basis_label"], raia::explain::MISUSE_GUARD);
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("| **Age assurance**"))
+        .unwrap();
+    assert!(line.contains(raia::explain::MISUSE_GUARD), "{line}");
+    assert!(!line.contains("| recommended practice |"), "{line}");
+}
+
+/// A review: the gate failed only on "Safeguards specific to the use case", yet the only ways
+/// to meet it were listed as "recommended practice, not a breach", the summary counted "0 the
+/// policy requires", and the next action named a safeguard that would not clear the gate.
+#[test]
+fn the_safeguards_that_can_show_a_requirement_met_are_listed_apart() {
+    let (q, mut a) = builtin_case("examples/cv-screener-auto-reject.toml");
+    // Everything else the policy asks for is in place: only the use-specific safeguards remain.
+    for (id, evidence) in [
+        (
+            "human-review",
+            "Recruiter reviews every rejection; log HR-1, 2026-10-01.",
+        ),
+        (
+            "risk-assessment",
+            "Risk assessment RA-3 approved 2026-09-01.",
+        ),
+        (
+            "bias-testing",
+            "Adverse-impact test AI-2 on 2026 applicants, 2026-09-15.",
+        ),
+        (
+            "output-spot-checks",
+            "Weekly sample of 50 decisions checked; log OC-1.",
+        ),
+    ] {
+        a.safeguards.insert(
+            id.into(),
+            raia::assessment::SafeguardEntry {
+                status: SafeguardStatus::InPlace,
+                evidence: evidence.into(),
+            },
+        );
+    }
+    let r = Report::build(&q, &a);
+    assert!(r.compliance.policy_gaps.is_empty(), "{:?}", r.compliance);
+    assert_eq!(
+        r.compliance.requirement_guards,
+        vec!["explanation".to_string(), "alternative-process".to_string()]
+    );
+    assert!(
+        !r.compliance
+            .recommendations
+            .contains(&"explanation".to_string())
+    );
+    // The first action is one that can show the requirement met.
+    assert!(
+        ["explanation", "alternative-process"].contains(&r.gaps[0].safeguard.as_str()),
+        "{:?}",
+        r.gaps[0]
+    );
+    assert_eq!(
+        r.gaps[0].basis_label,
+        raia::explain::requirement_guard("Safeguards specific to the use case")
+    );
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains("2 to show a requirement of the policy is met (one must be in place)"),
+        "{md}"
+    );
+    let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    assert!(
+        info.contains("- To show that a requirement of the policy is met (see the requirements above), none of these is in place, and one must be: Explanation to affected people (missing); Alternative process and adjustments (missing)."),
+        "{info}"
+    );
 }

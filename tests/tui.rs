@@ -4333,15 +4333,20 @@ fn the_result_lists_open_safeguards_in_the_order_plain_mode_does() {
         .collect();
     let gaps: Vec<&str> = e.gaps.iter().map(|g| g.as_str()).collect();
     assert_eq!(rows, gaps);
+    // The policy's gaps, then the recommendations one of which must be in place (against
+    // misuse, or to show a requirement met), then "should", then the rest.
+    let guards = e.open_guards();
     let kind = |id: &str| {
         let s = e.safeguard(id).unwrap();
         (
             if s.is_policy_gap() {
                 0
-            } else if s.is_should_gap() {
+            } else if guards.contains_key(id) {
                 1
-            } else {
+            } else if s.is_should_gap() {
                 2
+            } else {
+                3
             },
             std::cmp::Reverse(s.credit),
         )

@@ -99,6 +99,42 @@ impl Evaluation {
             .collect()
     }
 
+    /// Recommended safeguards one of which must be in place, by id, and why: against misuse
+    /// left open ([`Evaluation::open_misuse_guards`]), or to show a policy requirement met that
+    /// the answers leave to be confirmed ("safeguards specific to the use case": a review saw
+    /// the only ways to meet it listed as "recommended practice, not a breach" beside a gate
+    /// failing on it). Misuse comes first where a safeguard is both.
+    pub fn open_guards(&self) -> std::collections::BTreeMap<&str, Guard> {
+        let mut out: std::collections::BTreeMap<&str, Guard> = std::collections::BTreeMap::new();
+        for r in self.requirements.iter().filter(|r| {
+            r.applies
+                && r.state == RequirementState::ToBeConfirmed
+                && r.basis == crate::questionnaire::Basis::Policy
+                && r.obligation == crate::questionnaire::Obligation::Must
+        }) {
+            let under: Vec<&SafeguardResult> = r
+                .safeguards
+                .iter()
+                .filter_map(|id| self.safeguard(id))
+                .collect();
+            if under.iter().any(|s| s.is_contradicted()) {
+                continue;
+            }
+            for s in under.into_iter().filter(|s| {
+                s.required
+                    && s.for_consequential
+                    && s.basis == crate::questionnaire::Basis::Practice
+                    && !(s.holds() && s.status == SafeguardStatus::InPlace)
+            }) {
+                out.insert(s.id.as_str(), Guard::Requirement(r.title.clone()));
+            }
+        }
+        for id in self.open_misuse_guards() {
+            out.insert(id, Guard::Misuse);
+        }
+        out
+    }
+
     /// Required safeguards in place on evidence that has expired, or is dated after `today`; none
     /// without a day to judge by. Every mode words these from this list.
     pub fn lapsed<'a>(

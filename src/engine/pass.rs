@@ -867,12 +867,9 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
     let tier = tier_of(any_confirmed, floor, e.score.band);
     e.tier = tier;
 
-    // Safeguards against misuse left open fail the gate as the policy's gaps do.
-    let misuse: BTreeSet<String> = e
-        .open_misuse_guards()
-        .into_iter()
-        .map(String::from)
-        .collect();
+    // Safeguards against misuse left open fail the gate as the policy's gaps do, and so do
+    // those one of which must show a policy requirement met.
+    let misuse: BTreeSet<String> = e.open_guards().into_keys().map(String::from).collect();
     let mut gap_list: Vec<&SafeguardResult> = e.safeguards.iter().filter(|s| s.is_gap()).collect();
     // What the policy requires first, then the guards against misuse left open, then what it
     // says should be done, then recommendations, each by credit: the work that matters most

@@ -43,6 +43,16 @@ pub struct ProhibitionFinding {
     pub concerns: Vec<Reason>,
 }
 
+/// Why a recommended safeguard is one of several, one of which must be in place
+/// ([`super::Evaluation::open_guards`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Guard {
+    /// Against misuse the answers leave open.
+    Misuse,
+    /// To show this policy requirement (its title) met.
+    Requirement(Text),
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CategoryFinding {
     pub id: Text,

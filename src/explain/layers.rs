@@ -39,13 +39,23 @@ pub fn gap_basis(
     layer: usize,
     b: Basis,
     obligation: Obligation,
-    misuse: bool,
+    guard: Option<&crate::engine::Guard>,
 ) -> String {
-    if misuse && b == Basis::Practice {
-        MISUSE_GUARD.to_string()
-    } else {
-        basis_of(q, layer, b, obligation)
+    match guard {
+        Some(crate::engine::Guard::Misuse) if b == Basis::Practice => MISUSE_GUARD.to_string(),
+        Some(crate::engine::Guard::Requirement(title)) if b == Basis::Practice => {
+            requirement_guard(title)
+        }
+        _ => basis_of(q, layer, b, obligation),
     }
+}
+
+/// The basis of a recommended safeguard one of which must be in place to show the policy
+/// requirement `title` met, in words, for every mode.
+pub fn requirement_guard(title: &str) -> String {
+    format!(
+        "to show \"{title}\", which the policy requires, is met: one such safeguard must be in place"
+    )
 }
 
 /// The basis of a safeguard against misuse left open, in words, for every mode.

@@ -526,12 +526,19 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
     );
     // Recommendations that stand against misuse left open are counted apart: one of them must
     // be in place (a new-user review read "0 the policy requires" beside a gate failing on one).
-    let guards = e.open_misuse_guards();
-    let against = e
-        .safeguards
-        .iter()
-        .filter(|s| s.is_practice_gap() && guards.contains(s.id.as_str()))
-        .count();
+    let guards = e.open_guards();
+    let of_kind = |misuse: bool| {
+        e.safeguards
+            .iter()
+            .filter(|s| s.is_practice_gap())
+            .filter(|s| {
+                guards
+                    .get(s.id.as_str())
+                    .is_some_and(|g| (*g == crate::engine::Guard::Misuse) == misuse)
+            })
+            .count()
+    };
+    let (against, to_show) = (of_kind(true), of_kind(false));
     let mut parts = vec![format!("{policy} the policy requires")];
     if should > 0 {
         parts.push(format!("{should} it says should be in place"));
@@ -541,8 +548,15 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
             "{against} against misuse left open, of which one must be in place"
         ));
     }
-    if practice > against {
-        parts.push(format!("{} recommended", practice - against));
+    if to_show == 1 {
+        parts.push("1 that must be in place to show a requirement of the policy is met".into());
+    } else if to_show > 1 {
+        parts.push(format!(
+            "{to_show} to show a requirement of the policy is met, of which one must be in place"
+        ));
+    }
+    if practice > against + to_show {
+        parts.push(format!("{} recommended", practice - against - to_show));
     }
     parts.join(", ")
 }

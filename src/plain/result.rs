@@ -352,7 +352,7 @@ impl Plain<'_> {
                 e.gaps.len(),
                 crate::explain::gaps_by_basis(&e)
             ));
-            let misuse = e.open_misuse_guards();
+            let guards = e.open_guards();
             for id in &e.gaps {
                 if let Some(s) = e.safeguard(id) {
                     lines.push(format!(
@@ -364,7 +364,7 @@ impl Plain<'_> {
                             q.safeguard(&s.id).map_or(0, |x| x.layer),
                             s.basis,
                             s.obligation,
-                            misuse.contains(s.id.as_str())
+                            guards.get(s.id.as_str())
                         )
                     ));
                 }

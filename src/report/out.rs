@@ -140,7 +140,13 @@ fn sealed_data(text: &str) -> Option<Shape> {
 }
 
 fn is_csv_report(text: &str) -> bool {
-    text.lines().next() == Some(CSV_HEADER.join(",").as_str())
+    let first = text.lines().next();
+    first == Some(CSV_HEADER.join(",").as_str())
+        || first
+            == CSV_HEADER
+                .get(..super::spreadsheet::CSV_HEADER_BEFORE_MISUSE)
+                .map(|h| h.join(","))
+                .as_deref()
 }
 
 /// A Markdown report: by the last line that is raia's marker, wherever it is, since text added
@@ -495,6 +501,10 @@ mod tests {
             Shape::Foreign(Foreign::NotRaia)
         );
         assert_eq!(shape(&CSV_HEADER.join(",")), Shape::Csv);
+        // A CSV report written before the against_misuse column is still raia's own.
+        let before = CSV_HEADER[..crate::report::spreadsheet::CSV_HEADER_BEFORE_MISUSE].join(",");
+        assert_eq!(shape(&format!("{before}\nx\n")), Shape::Csv);
+        assert_ne!(shape("id,title\nx\n"), Shape::Csv);
     }
 
     #[test]

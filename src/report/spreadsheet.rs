@@ -6,8 +6,9 @@ use super::*;
 /// read it ("to be confirmed" when the answers contradict it, "not applicable, no reason
 /// given"); `basis` and `obligation` tell a policy gap from a recommendation. The last two repeat
 /// on every row, so a sheet filtered to one safeguard still says whether the assessment was
-/// complete and which answers it reflects.
-pub const CSV_HEADER: [&str; 16] = [
+/// complete and which answers it reflects. `against_misuse` marks a recommended safeguard one of
+/// which must be in place against misuse the answers leave open.
+pub const CSV_HEADER: [&str; 17] = [
     "id",
     "title",
     "requirement",
@@ -24,7 +25,11 @@ pub const CSV_HEADER: [&str; 16] = [
     "conflict",
     "assessment_status",
     "assessment_hash",
+    "against_misuse",
 ];
+
+/// The header of CSV reports raia wrote before `against_misuse`: still raia's own.
+pub const CSV_HEADER_BEFORE_MISUSE: usize = 16;
 
 /// Spreadsheets run a cell that starts with one of these as a formula; such text gets a
 /// leading apostrophe so it stays text. The CSV goes to stdout by default, and CSV has no escape
@@ -95,6 +100,7 @@ pub(crate) fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
             spreadsheet_safe(&s.conflict),
             report.status.label.clone(),
             report.assessment_hash.clone(),
+            s.against_misuse.to_string(),
         ])?;
     }
     let bytes = w

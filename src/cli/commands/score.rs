@@ -119,11 +119,13 @@ pub(crate) fn score(
     outln!("Requirements:");
     for r in e.requirements.iter().filter(|r| r.applies) {
         let note = explain::requirement_note(&e, r);
+        // The basis first: after the state it read as the basis of "1 recommendation open"
+        // (a review).
         outln!(
-            "  - {}: {} ({}){}",
+            "  - {} ({}): {}{}",
             r.title,
-            explain::requirement_state_on(&e, r, Some(today)),
             explain::requirement_basis(q, &r.id, r.basis, r.obligation),
+            explain::requirement_state_on(&e, r, Some(today)),
             if note.is_empty() {
                 String::new()
             } else {
@@ -137,40 +139,50 @@ pub(crate) fn score(
     }
     // Each safeguard against misuse left open is only recommended, but one of them must be in
     // place: listed apart, never as "not a breach".
-    let misuse = e.open_misuse_guards();
+    let guards = e.open_guards();
+    // `guard`: for a recommendation, which kind of "one of them must be in place" it is (none:
+    // a recommendation and no more).
     let in_group = |basis: crate::questionnaire::Basis,
                     obligation: Option<crate::questionnaire::Obligation>,
-                    against_misuse: bool|
+                    guard: Option<bool>|
      -> Vec<&crate::engine::SafeguardResult> {
         e.gaps
             .iter()
             .filter_map(|id| e.safeguard(id))
             .filter(|s| {
+                let kind = guards
+                    .get(s.id.as_str())
+                    .map(|g| *g == crate::engine::Guard::Misuse);
                 s.basis == basis
                     && obligation.is_none_or(|o| s.obligation == o)
-                    && (basis == Basis::Policy || misuse.contains(s.id.as_str()) == against_misuse)
+                    && (basis == Basis::Policy || kind == guard)
             })
             .collect()
     };
     use crate::questionnaire::{Basis, Obligation};
     let groups = [
         (
-            in_group(Basis::Policy, Some(Obligation::Must), false),
+            in_group(Basis::Policy, Some(Obligation::Must), None),
             "Policy gaps",
             "required by the policy's words, not in place",
         ),
         (
-            in_group(Basis::Practice, None, true),
+            in_group(Basis::Practice, None, Some(true)),
             "Against misuse left open",
             "one of them must be in place, as the policy forbids such uses, whether the system makes them or lets others make them",
         ),
         (
-            in_group(Basis::Policy, Some(Obligation::Should), false),
+            in_group(Basis::Practice, None, Some(false)),
+            "To show a policy requirement is met",
+            "one of them must be in place to show that a requirement of the policy, named under Requirements above, is met",
+        ),
+        (
+            in_group(Basis::Policy, Some(Obligation::Should), None),
             "Not shown",
             "the policy says it should be done; not called a breach",
         ),
         (
-            in_group(Basis::Practice, None, false),
+            in_group(Basis::Practice, None, None),
             "Recommendations open",
             "recommended practice, not a breach of the policy",
         ),

@@ -185,6 +185,11 @@ impl Report {
         // plain "in place" (a review: a licence whose term had ended read in place, and the
         // report said there were no gaps).
         let lapsed = |s: &SafeguardResult| today.is_some_and(|t| s.evidence_lapsed(t));
+        // A recommendation that is one of the guards against misuse left open reads so in every
+        // row and format, not "recommended practice": one of them must be in place (a review
+        // saw the one safeguard the gate failed on called a recommendation in the table, the
+        // CSV and the JSON).
+        let guards = e.open_guards();
         let safeguard_row = |s: &SafeguardResult| SafeguardRow {
             id: s.id.to_string(),
             title: s.title.to_string(),
@@ -205,7 +210,15 @@ impl Report {
             unjustified: s.unjustified,
             basis: s.basis,
             obligation: (s.basis == Basis::Policy).then_some(s.obligation),
-            basis_label: explain::basis_of(q, sg_layer(&s.id), s.basis, s.obligation),
+            against_misuse: s.basis == Basis::Practice
+                && guards.get(s.id.as_str()) == Some(&engine::Guard::Misuse),
+            basis_label: explain::gap_basis(
+                q,
+                sg_layer(&s.id),
+                s.basis,
+                s.obligation,
+                guards.get(s.id.as_str()),
+            ),
             required_by: explain::required_by(q, sg_layer(&s.id), s.basis, &s.clause),
             reading: s.reading.to_string(),
         };
@@ -456,7 +469,6 @@ impl Report {
             .map(|w| (w.safeguard.as_str(), w))
             .collect();
         let plan_of = |id: &str| a.plans.get(id).cloned().unwrap_or_default();
-        let misuse = e.open_misuse_guards();
         let gaps = e
             .gaps
             .iter()
@@ -474,7 +486,7 @@ impl Report {
                         sg_layer(&s.id),
                         s.basis,
                         s.obligation,
-                        misuse.contains(s.id.as_str()),
+                        guards.get(s.id.as_str()),
                     ),
                     required_by: explain::required_by(q, sg_layer(&s.id), s.basis, &s.clause),
                     change: what_if
@@ -510,7 +522,7 @@ impl Report {
                     0,
                     s.basis,
                     s.obligation,
-                    misuse.contains(s.id.as_str()),
+                    guards.get(s.id.as_str()),
                 ),
                 plan: explain::plan(s, &p.owner, &p.target),
                 owner: p.owner,

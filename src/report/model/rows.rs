@@ -43,8 +43,11 @@ pub struct Compliance {
     /// Required safeguards against misuse the answers show possible, none of which is in place:
     /// each is recommended, but one of them must be in place (the gate fails until it is).
     pub misuse_guards: Vec<String>,
+    /// Recommended safeguards one of which must be in place to show a policy requirement met
+    /// that the answers leave to be confirmed (safeguards specific to the use case).
+    pub requirement_guards: Vec<String>,
     /// Required safeguards the questionnaire recommends, not in place: never a breach. Those in
-    /// `misuse_guards` are not repeated here.
+    /// `misuse_guards` or `requirement_guards` are not repeated here.
     pub recommendations: Vec<String>,
     /// Safeguards whose status the answers contradict: neither in place nor a gap until
     /// confirmed.
@@ -357,6 +360,9 @@ pub struct SafeguardRow {
     /// not word at all (a review saw tools read "must" on every recommended practice).
     #[serde(serialize_with = "policy_word")]
     pub obligation: Option<Obligation>,
+    /// One of the recommended safeguards against a misuse the answers leave open: one of them
+    /// must be in place, as the policy forbids allowing such uses.
+    pub against_misuse: bool,
     pub basis_label: String,
     /// For a safeguard an overlay added: "required by: <layer title>, <clause>".
     pub required_by: String,

@@ -33,13 +33,17 @@ pub(crate) fn compliance(
             .map(|s| s.id.to_string())
             .collect()
     };
-    let misuse = e.open_misuse_guards();
+    let guards = e.open_guards();
+    let guard = |s: &SafeguardResult| guards.get(s.id.as_str());
     Compliance {
         statement: explain::compliance_statement(q, e, today),
         policy_gaps: ids(&|s| s.is_policy_gap()),
         should_gaps: ids(&|s| s.is_should_gap()),
-        misuse_guards: ids(&|s| s.is_practice_gap() && misuse.contains(s.id.as_str())),
-        recommendations: ids(&|s| s.is_practice_gap() && !misuse.contains(s.id.as_str())),
+        misuse_guards: ids(&|s| s.is_practice_gap() && guard(s) == Some(&engine::Guard::Misuse)),
+        requirement_guards: ids(&|s| {
+            s.is_practice_gap() && matches!(guard(s), Some(engine::Guard::Requirement(_)))
+        }),
+        recommendations: ids(&|s| s.is_practice_gap() && guard(s).is_none()),
         to_confirm: e.conflicts().map(|s| s.id.to_string()).collect(),
         misuse_left_open: explain::unguarded_words(e).unwrap_or_default(),
         gate_failures: explain::gate_failures(&gate, q),

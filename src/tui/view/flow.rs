@@ -579,17 +579,17 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     );
     // Against misuse left open, said as the reports say it (a new-user review read "recommended
     // practice" beside the one safeguard the gate failed on).
-    let misuse = s.is_gap()
-        && app
-            .eval()
-            .is_some_and(|e| e.open_misuse_guards().contains(s.id.as_str()));
+    let guard = app
+        .eval()
+        .filter(|_| s.is_gap())
+        .and_then(|e| e.open_guards().get(s.id.as_str()).cloned());
     c.wrapped(
         &crate::explain::gap_basis(
             app.q(),
             app.q().safeguard(&s.id).map_or(0, |x| x.layer),
             s.basis,
             s.obligation,
-            misuse,
+            guard.as_ref(),
         ),
         w,
         0,

@@ -458,8 +458,9 @@ pub(crate) fn safeguard_row(
     out
 }
 
-/// Whether the safeguard stands against misuse left open (one of them must be in place).
+/// Whether the safeguard is one of several one of which must be in place: against misuse left
+/// open, or to show a policy requirement met.
 fn misuse_guard(app: &App, s: &crate::engine::SafeguardResult) -> bool {
     app.eval()
-        .is_some_and(|e| e.open_misuse_guards().contains(s.id.as_str()))
+        .is_some_and(|e| e.open_guards().contains_key(s.id.as_str()))
 }
