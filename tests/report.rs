@@ -1649,14 +1649,30 @@ fn a_statement_of_intent_is_followed_by_misuse_left_open() {
     let text = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
     let intent = text.find("**Our statement of intent:**").unwrap();
     let against = text
-        .find("**Against it, as answered:** the answers show")
+        .find("**The answers do not bear out that users cannot make these uses:** the answers show")
         .unwrap();
     assert!(against > intent);
+    // A team unsure of its intent claimed nothing to refute: the misuse is said as it is.
+    let mut unsure = a.clone();
+    unsure
+        .answers
+        .insert("intent".into(), Answer::Choice("unsure".into()));
+    unsure.notes.insert(
+        "intent".into(),
+        "Not sure users cannot swap in anyone's face.".into(),
+    );
+    let text = render(&q, &unsure, Format::InfoRequest, &builtin()).unwrap();
+    assert!(
+        text.contains("**Misuse the answers leave open:** the answers show"),
+        "{text}"
+    );
+    assert!(!text.contains("do not bear out"));
     // A file whose concerns are guarded says nothing of the kind.
     let (q, a) = builtin_case("examples/homework-helper-children.toml");
     assert!(Report::build(&q, &a).compliance.misuse_left_open.is_empty());
     let text = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
-    assert!(!text.contains("Against it, as answered"));
+    assert!(!text.contains("do not bear out"));
+    assert!(!text.contains("Misuse the answers leave open"));
     // The screening table tells a guarded concern from one left open (a review read
     // "safeguards required" on both).
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
@@ -1985,4 +2001,28 @@ fn the_safeguards_that_can_show_a_requirement_met_are_listed_apart() {
         info.contains("- To show that a requirement of the policy is met (see the requirements above), none of these is in place, and one must be: Explanation to affected people (missing); Alternative process and adjustments (missing)."),
         "{info}"
     );
+}
+
+/// A review of the response to AWS: "built so its users cannot do them" went out above raia's
+/// own finding that they can, and a remediation target 14 months past read as a live plan.
+#[test]
+fn the_response_marks_what_the_answers_do_not_bear_out_and_targets_passed() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/64-adult-companion-age-only-declared.toml");
+    let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    assert!(
+        info.contains("**The answers do not bear out that users cannot make these uses:** the answers show the system could be used for Harm or abuse of minors"),
+        "{info}"
+    );
+    let (q, a) = builtin_case("examples/cv-screener-auto-reject.toml");
+    let on = |today: &str, f: Format| render_on(&q, &a, f, &builtin(), Some(today)).unwrap();
+    let info = on("2026-12-15", Format::InfoRequest);
+    assert!(info.contains("| 2025-09-30 (passed) |"), "{info}");
+    assert!(!info.contains("(the date of this response)"), "{info}");
+    assert!(
+        on("2026-12-15", Format::Markdown).contains("by 2025-09-30, a target that has passed."),
+    );
+    // Before the target, the plan stands as it is.
+    let info = on("2025-09-01", Format::InfoRequest);
+    assert!(info.contains("| 2025-09-30 |"), "{info}");
+    assert!(!on("2025-09-01", Format::Markdown).contains("a target that has passed"),);
 }

@@ -200,12 +200,19 @@ pub fn unjustified_state(s: &SafeguardResult) -> &'static str {
 
 /// A gap's line in the remediation plan: who puts it in place and by when, or what the plan
 /// lacks. `owner` and `target` are the safeguard's recorded owner and target date ("" if none).
-pub fn plan(s: &SafeguardResult, owner: &str, target: &str) -> String {
+pub fn plan(s: &SafeguardResult, owner: &str, target: &str, today: Option<&str>) -> String {
+    // A target already past is no live commitment (a review read a plan 14 months overdue as
+    // current in a response to AWS).
+    let passed = if target_passed(target, today) {
+        ", a target that has passed"
+    } else {
+        ""
+    };
     let who_when = match (owner.trim(), target.trim()) {
         ("", "") => None,
         (o, "") => Some(format!("{o} to put it in place; no target date set")),
-        ("", t) => Some(format!("to be in place by {t}; no owner named")),
-        (o, t) => Some(format!("{o} to put it in place by {t}")),
+        ("", t) => Some(format!("to be in place by {t}{passed}; no owner named")),
+        (o, t) => Some(format!("{o} to put it in place by {t}{passed}")),
     };
     match (s.status, who_when) {
         (SafeguardStatus::Planned, Some(w)) => format!("planned: {w}"),
@@ -215,6 +222,12 @@ pub fn plan(s: &SafeguardResult, owner: &str, target: &str) -> String {
         (_, Some(w)) => format!("not in place yet: {w}"),
         (_, None) => "not planned: no owner and no target date recorded".into(),
     }
+}
+
+/// Whether a plan's target date is a date before `today`.
+pub fn target_passed(target: &str, today: Option<&str>) -> bool {
+    let t = target.trim();
+    crate::answer::valid_date(t) && today.is_some_and(|d| crate::answer::valid_date(d) && t < d)
 }
 
 /// Where a status came from, in words.

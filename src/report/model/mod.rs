@@ -503,7 +503,7 @@ impl Report {
                     tier_after: what_if.map(|w| w.tier_after),
                     plan: {
                         let p = plan_of(&s.id);
-                        explain::plan(s, &p.owner, &p.target)
+                        explain::plan(s, &p.owner, &p.target, today)
                     },
                 }
             })
@@ -524,7 +524,8 @@ impl Report {
                     s.obligation,
                     guards.get(s.id.as_str()),
                 ),
-                plan: explain::plan(s, &p.owner, &p.target),
+                plan: explain::plan(s, &p.owner, &p.target, today),
+                target_passed: explain::target_passed(&p.target, today),
                 owner: p.owner,
                 target: p.target,
                 missing: s.good.to_string(),

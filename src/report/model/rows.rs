@@ -36,6 +36,10 @@ impl Terms {
 pub struct Compliance {
     /// One sentence on compliance with the policy's words (policy-basis items only).
     pub statement: String,
+    /// The statement of intent says no prohibited use is intended or possible for users, and
+    /// the answers leave misuse open: the response marks the statement as not borne out, rather
+    /// than send AWS a claim its own findings refute (a review).
+    pub intent_not_borne_out: bool,
     /// Required safeguards the policy's words make non-compliance when missing ("must").
     pub policy_gaps: Vec<String>,
     /// Required safeguards the policy says should be in place, not shown.
@@ -414,6 +418,8 @@ pub struct PlanRow {
     pub owner: String,
     /// By when, YYYY-MM-DD ("" when no date is set).
     pub target: String,
+    /// The target date is before the day of the report.
+    pub target_passed: bool,
     /// What is missing: what good looks like for it.
     pub missing: String,
     /// The line in words: owner and date, or what the plan lacks.

@@ -35,8 +35,17 @@ pub(crate) fn compliance(
     };
     let guards = e.open_guards();
     let guard = |s: &SafeguardResult| guards.get(s.id.as_str());
+    let misuse_left_open = explain::unguarded_words(e).unwrap_or_default();
+    let says_none = q
+        .questions
+        .iter()
+        .filter(|x| x.role.as_deref() == Some("intent"))
+        .any(|x| {
+            a.answers.get(x.id.as_str()) == Some(&crate::answer::Answer::Choice("none".into()))
+        });
     Compliance {
         statement: explain::compliance_statement(q, e, today),
+        intent_not_borne_out: says_none && !misuse_left_open.is_empty(),
         policy_gaps: ids(&|s| s.is_policy_gap()),
         should_gaps: ids(&|s| s.is_should_gap()),
         misuse_guards: ids(&|s| s.is_practice_gap() && guard(s) == Some(&engine::Guard::Misuse)),
@@ -45,7 +54,7 @@ pub(crate) fn compliance(
         }),
         recommendations: ids(&|s| s.is_practice_gap() && guard(s).is_none()),
         to_confirm: e.conflicts().map(|s| s.id.to_string()).collect(),
-        misuse_left_open: explain::unguarded_words(e).unwrap_or_default(),
+        misuse_left_open,
         gate_failures: explain::gate_failures(&gate, q),
     }
 }
