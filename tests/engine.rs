@@ -309,7 +309,13 @@ proptest! {
         let before = evaluate(q, &a);
         let mut a2 = a.clone();
         let s = &q.safeguards[(pick % q.safeguards.len() as u64) as usize];
-        a2.safeguards.insert(s.id.to_string(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: "Signed review record R-12, 2025-05-01".into() });
+        // Evidence that shows it: where the rules say which checks do (age assurance), one of
+        // them; a record that shows nothing may rightly lose what an answer claimed.
+        let mut evidence = "Signed review record R-12, 2025-05-01".to_string();
+        if let Some(check) = s.weak_evidence.as_ref().and_then(|w| w.unless.first()) {
+            evidence = format!("{evidence}: {check} check done for every user.");
+        }
+        a2.safeguards.insert(s.id.to_string(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence });
         let after = evaluate(q, &a2);
         prop_assert!(after.score.total <= before.score.total);
         prop_assert!(after.tier <= before.tier);

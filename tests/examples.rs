@@ -1720,6 +1720,18 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Category("judicial"), Clear("minors"), Gap("bias-testing")],
     ),
+    // A nurse at the bedside, alarmed at once and able to take over, within limits the machine
+    // cannot exceed, oversees a loop no person could approve step by step.
+    (
+        "71-neonatal-oxygen-loop-nurse-at-bedside.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Met("supervisory-control"),
+            NotRequired("human-review"),
+            NoPolicyGaps,
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -5282,6 +5294,14 @@ fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
         "Users state their age at sign-up and under-18s are refused.",
         "Adult mode requires a 1 EUR card pre-authorisation on the member's card.",
         "Age check AV-2, live since 2026-03-01.",
+        // A seventh review's: a strong check named beside the weak one in use, or named as
+        // optional, conditional or given up.
+        "Users confirm they hold a valid passport or driving licence and are 18 or older.",
+        "Users self-declare; a passport check is requested only if a moderator suspects a user is under 18.",
+        "Passport checks were too costly, so users declare their age at sign-up.",
+        "Yoti trial ended in March 2026; users now tick 18+.",
+        "Users self-declare their age; Yoti age estimation is offered as an option.",
+        "Users upload a photo of their passport (not checked by a provider; stored for audit).",
     ] {
         let e = recorded_as(weak);
         let s = e.safeguard("age-assurance").unwrap();
@@ -5299,6 +5319,10 @@ fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
         "Open-banking age check through the user's bank (TrueLayer); only accounts of holders 18 or over pass.",
         "Credit reference agency check (Experian) of name, address and date of birth; no self-declaration accepted.",
         "Adult mode cannot open without a Yoti identity-document check.",
+        "Yoti ID-document check with liveness before adult mode opens; no payment card, self-declaration or tick box is accepted as proof of age.",
+        "Yoti facial age estimation before adult mode opens; it replaced the earlier credit card check in March.",
+        "BankID age verification before explicit content unlocks.",
+        "Users scan the NFC chip of their ePassport in the app before explicit content unlocks.",
     ] {
         let e = recorded_as(strong);
         assert!(
@@ -5375,6 +5399,17 @@ fn real_people_in_own_content_and_machines_acting_on_others_are_caught() {
     let (q, mut a, e) = case("67-news-avatar-licensed-presenter-as-own-content.toml");
     assert!(holds(&e, "own-content-but-real-person"));
     assert!(!gate_passes(&e));
+    // A seventh review: "plainly machine output" for the same avatar; a rep's own face,
+    // checked as theirs, as "no real person".
+    let mut b = a.clone();
+    choose(&mut b, "realism", "no");
+    assert!(holds(&evaluate(&q, &b), "own-content-but-real-person"));
+    choose(&mut b, "likeness", "none");
+    choose(&mut b, "likeness-uploads", "own-verified");
+    assert!(holds(
+        &evaluate(&q, &b),
+        "own-likeness-uploads-but-no-real-person"
+    ));
     choose(&mut a, "realism", "open");
     choose(&mut a, "disclosure", "label");
     let e = evaluate(&q, &a);
@@ -5402,9 +5437,42 @@ fn real_people_in_own_content_and_machines_acting_on_others_are_caught() {
     let e = evaluate(&q, &a);
     assert!(e.safeguard("human-review").is_some_and(|s| s.required));
 
+    // An image generator is no interpreter.
+    let (q, mut g, _) = case("66-adult-image-generator-tickbox-age.toml");
+    choose(&mut g, "sexual-content", "passes-on");
+    let e = evaluate(&q, &g);
+    assert!(holds(&e, "renders-only-but-makes-sexual-imagery"));
+    assert!(!gate_passes(&e));
+
     let (q, mut a, e) = case("70-tribunal-interpreter-renders-testimony.toml");
     assert_eq!(prohibition(&e, "minors").status, ProhibitionStatus::Clear);
     choose(&mut a, "sexual-content", "unblocked");
     let e = evaluate(&q, &a);
     assert_ne!(prohibition(&e, "minors").status, ProhibitionStatus::Clear);
+}
+
+/// A review's neonatal oxygen loop could never pass: no person can approve an adjustment made
+/// every few seconds. A person staying with each patient, within limits the machine cannot
+/// exceed, is its oversight; an operator who only authorises the run, or no hard limits, is not.
+#[test]
+fn a_person_at_hand_within_hard_limits_oversees_a_machine_acting_on_patients() {
+    let (q, a, e) = case("71-neonatal-oxygen-loop-nurse-at-bedside.toml");
+    assert_gate_passes(&e);
+    for (question, answer) in [
+        ("control-oversight", vec!["supervised"]),
+        ("control-safety", vec!["none"]),
+    ] {
+        let mut b = a.clone();
+        if question == "control-safety" {
+            choose_many(&mut b, question, &answer);
+        } else {
+            choose(&mut b, question, answer[0]);
+        }
+        let e = evaluate(&q, &b);
+        assert!(
+            e.safeguard("human-review").is_some_and(|s| s.required),
+            "{question}"
+        );
+        assert!(e.visible.iter().any(|v| v == "human-review"), "{question}");
+    }
 }

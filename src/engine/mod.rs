@@ -967,8 +967,14 @@ fn spaced_words(text: &str) -> String {
 /// denies it nor puts it off: "We do not ask for a passport" and "age estimate planned" name
 /// no check that is done, while "cannot enter without a passport check" does (two negations).
 fn names_affirmed(text: &str, phrases: &[Text]) -> bool {
+    names_in_clause(text, phrases, true)
+}
+
+/// [`names_affirmed`], and with `deferred` false, a clause that puts the thing off still names
+/// it: a weak check "for now" is the check in use.
+fn names_in_clause(text: &str, phrases: &[Text], skip_deferred: bool) -> bool {
     const DENY: &[&str] = &[
-        "no", "not", "never", "without", "nor", "cannot", "t", "neither", "instead",
+        "no", "not", "never", "without", "nor", "cannot", "t", "neither", "instead", "rather",
     ];
     const DEFER: &[&str] = &[
         "planned",
@@ -987,6 +993,20 @@ fn names_affirmed(text: &str, phrases: &[Text]) -> bool {
         "later",
         "soon",
         "yet",
+        // Optional, on suspicion, or given up: not the check in use (a review's "Yoti offered
+        // as an option", "only if a moderator suspects", "passport checks were too costly",
+        // "the Yoti trial ended").
+        "option",
+        "optional",
+        "optionally",
+        "suspects",
+        "suspected",
+        "ended",
+        "stopped",
+        "dropped",
+        "costly",
+        "expensive",
+        "ruled",
     ];
     let phrases: Vec<Vec<String>> = phrases
         .iter()
@@ -999,26 +1019,42 @@ fn names_affirmed(text: &str, phrases: &[Text]) -> bool {
         .filter(|p: &Vec<String>| !p.is_empty())
         .collect();
     let lower = visible_text(text).to_lowercase();
-    lower
-        .split([';', '\n', ':', ',', '(', ')'])
-        .flat_map(|c| c.split(". "))
-        .any(|clause| {
-            let spaced = spaced_words(clause);
-            let words: Vec<&str> = spaced.split_whitespace().collect();
-            if words.iter().any(|w| DEFER.contains(w)) {
-                return false;
-            }
-            (0..words.len()).any(|at| {
-                let named = phrases.iter().any(|p| {
-                    words
-                        .get(at..at + p.len())
-                        .is_some_and(|ws| ws.iter().zip(p).all(|(a, b)| a == b))
-                });
-                // An even number of denials before it affirms it.
-                let denials = words.iter().take(at).filter(|w| DENY.contains(w)).count();
-                named && denials % 2 == 0
-            })
+    // A check that shows it is read clause by clause, down to a list's items ("no card
+    // accepted, Yoti check required"); a weak one within its sentence, so that a denial before
+    // a list covers each item ("no card, self-declaration or tick box is accepted"), and not
+    // where the sentence says it was given up ("replaced the earlier card check").
+    const PAST: &[&str] = &[
+        "replaced",
+        "replaces",
+        "earlier",
+        "previous",
+        "previously",
+        "formerly",
+        "former",
+    ];
+    let cuts: &[char] = if skip_deferred {
+        &[';', '\n', ':', ',', '(', ')']
+    } else {
+        &[';', '\n', ':']
+    };
+    lower.split(cuts).flat_map(|c| c.split(". ")).any(|clause| {
+        let spaced = spaced_words(clause);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        let skip = if skip_deferred { DEFER } else { PAST };
+        if words.iter().any(|w| skip.contains(w)) {
+            return false;
+        }
+        (0..words.len()).any(|at| {
+            let named = phrases.iter().any(|p| {
+                words
+                    .get(at..at + p.len())
+                    .is_some_and(|ws| ws.iter().zip(p).all(|(a, b)| a == b))
+            });
+            // An even number of denials before it affirms it.
+            let denials = words.iter().take(at).filter(|w| DENY.contains(w)).count();
+            named && denials % 2 == 0
         })
+    })
 }
 
 /// `lower` in clauses: at a semicolon, a line break or a full stop before a space.

@@ -603,7 +603,18 @@ impl Scope<'_> {
             let spaced = super::spaced_words(&r.evidence);
             let names = |x: &Text| spaced.contains(&super::spaced_words(x));
             let strong = super::names_affirmed(&r.evidence, &w.unless);
-            if let Some(found) = w.words.iter().find(|x| !strong && names(x)) {
+            // Where the evidence must name a check that shows it, a weak one it also says is in
+            // use outweighs it ("users confirm they hold a passport", "a passport check only if
+            // a moderator suspects; users self-declare"); one it denies does not ("no
+            // self-declaration is accepted").
+            let weak_in_use = |x: &Text| {
+                if w.needs_unless {
+                    super::names_in_clause(&r.evidence, std::slice::from_ref(x), false)
+                } else {
+                    !strong && names(x)
+                }
+            };
+            if let Some(found) = w.words.iter().find(|x| weak_in_use(x)) {
                 conflict.push(Conflict::WeakEvidence {
                     words: found.clone(),
                     because: w.because.clone(),
@@ -699,14 +710,18 @@ impl Scope<'_> {
         let said = recorded
             .map(|r| super::dates_in(&r.evidence))
             .unwrap_or_default();
+        // A safeguard that names a concern keeps that use clear only where an answer claims it
+        // ("we keep the signed records"): filters contradicted for another reason say nothing
+        // of likeness (a chat read "likeness: to be confirmed" on its filters).
         let guards = q
             .prohibitions
             .iter()
             .filter(|p| {
                 s.clause == p.clause
-                    || s.required_when
-                        .as_ref()
-                        .is_some_and(|c| c.mentions_concern(&p.id))
+                    || (claimed
+                        && s.required_when
+                            .as_ref()
+                            .is_some_and(|c| c.mentions_concern(&p.id)))
             })
             .map(|p| p.id.clone())
             .collect();
