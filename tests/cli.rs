@@ -5104,7 +5104,7 @@ fn safeguards_against_misuse_left_open_are_never_called_no_breach() {
     )
     .unwrap();
     let at = out
-        .find("Against misuse left open (1 safeguard; one of them must be in place, as the policy forbids such uses, whether the system makes them or lets others make them):\n  - Lawful basis and privacy notice: missing")
+        .find("Against misuse left open (1 safeguard; for each use left open, one of those against it must be in place, as the policy forbids such uses, whether the system makes them or lets others make them):\n  - Lawful basis and privacy notice: missing")
         .unwrap_or_else(|| panic!("{out}"));
     let recommendations = out.find("Recommendations open").unwrap();
     assert!(

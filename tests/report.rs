@@ -1649,7 +1649,7 @@ fn a_statement_of_intent_is_followed_by_misuse_left_open() {
     let text = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
     let intent = text.find("**Our statement of intent:**").unwrap();
     let against = text
-        .find("**The answers do not bear out that users cannot make these uses:** the answers show")
+        .find("**The answers do not bear out this statement:** the answers show")
         .unwrap();
     assert!(against > intent);
     // A team unsure of its intent claimed nothing to refute: the misuse is said as it is.
@@ -2010,9 +2010,24 @@ fn the_response_marks_what_the_answers_do_not_bear_out_and_targets_passed() {
     let (q, a) = builtin_case("tests/fixtures/judgement/64-adult-companion-age-only-declared.toml");
     let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
     assert!(
-        info.contains("**The answers do not bear out that users cannot make these uses:** the answers show the system could be used for Harm or abuse of minors"),
+        info.contains("**The answers do not bear out this statement:** the answers show the system could be used for Harm or abuse of minors"),
         "{info}"
     );
+    // A prohibited use recorded, or one to be confirmed, refutes it too (a second review).
+    for (case, against) in [
+        (
+            "tests/fixtures/judgement/40-warehouse-staff-location-scoring.toml",
+            "**The answers do not bear out this statement:** the answers record a prohibited use: Violating privacy rights.",
+        ),
+        (
+            "tests/fixtures/judgement/53-targeting-aid-some-unreviewed.toml",
+            "**The answers do not bear out this statement:** Lethal weapon functions without human control is to be confirmed: clear only while",
+        ),
+    ] {
+        let (q, a) = builtin_case(case);
+        let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+        assert!(info.contains(against), "{case}:\n{info}");
+    }
     let (q, a) = builtin_case("examples/cv-screener-auto-reject.toml");
     let on = |today: &str, f: Format| render_on(&q, &a, f, &builtin(), Some(today)).unwrap();
     let info = on("2026-12-15", Format::InfoRequest);

@@ -5820,7 +5820,7 @@ fn approving_with_misuse_left_open_is_warned_and_the_guard_is_marked() {
     apply(&mut t.app, Action::GoTo(Screen::Result));
     let result = t.render(200, 40);
     assert!(
-        result.contains("1 against misuse left open, of which one must be in"),
+        result.contains("1 that must be in place against misuse left open"),
         "{result}"
     );
     assert!(

@@ -59,7 +59,7 @@ pub fn requirement_guard(title: &str) -> String {
 }
 
 /// The basis of a safeguard against misuse left open, in words, for every mode.
-pub const MISUSE_GUARD: &str = "against misuse left open: one such safeguard must be in place, as the policy forbids such uses, whether the system makes them or lets others make them";
+pub const MISUSE_GUARD: &str = "against misuse left open: for each use left open, one such safeguard must be in place, as the policy forbids such uses, whether the system makes them or lets others make them";
 
 /// [`basis_of`] for a safeguard, by id, with its own layer.
 pub fn safeguard_basis(q: &Questionnaire, id: &str, b: Basis, obligation: Obligation) -> String {

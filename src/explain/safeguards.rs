@@ -44,7 +44,7 @@ pub fn applies_because(q: &Questionnaire, r: &RequirementResult) -> String {
         ),
         AppliesBecause::Rule(Applies::When) => "applies because of the answers below".to_string(),
         AppliesBecause::SafeguardsRequired(ids) => format!(
-            "applies because the answers require {}",
+            "applies because the answers call for {}",
             ids.iter()
                 .map(|id| format!(
                     "\"{}\"",
@@ -556,9 +556,11 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
     if should > 0 {
         parts.push(format!("{should} it says should be in place"));
     }
-    if against > 0 {
+    if against == 1 {
+        parts.push("1 that must be in place against misuse left open".into());
+    } else if against > 1 {
         parts.push(format!(
-            "{against} against misuse left open, of which one must be in place"
+            "{against} against misuse left open, one against each use left open to be in place"
         ));
     }
     if to_show == 1 {

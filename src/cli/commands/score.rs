@@ -169,7 +169,7 @@ pub(crate) fn score(
         (
             in_group(Basis::Practice, None, Some(true)),
             "Against misuse left open",
-            "one of them must be in place, as the policy forbids such uses, whether the system makes them or lets others make them",
+            "for each use left open, one of those against it must be in place, as the policy forbids such uses, whether the system makes them or lets others make them",
         ),
         (
             in_group(Basis::Practice, None, Some(false)),

@@ -40,6 +40,9 @@ pub struct Compliance {
     /// the answers leave misuse open: the response marks the statement as not borne out, rather
     /// than send AWS a claim its own findings refute (a review).
     pub intent_not_borne_out: bool,
+    /// What the answers show against that statement, in words: a prohibited use recorded, one
+    /// to be confirmed, misuse left open. Empty unless `intent_not_borne_out`.
+    pub intent_against: String,
     /// Required safeguards the policy's words make non-compliance when missing ("must").
     pub policy_gaps: Vec<String>,
     /// Required safeguards the policy says should be in place, not shown.

@@ -43,9 +43,36 @@ pub(crate) fn compliance(
         .any(|x| {
             a.answers.get(x.id.as_str()) == Some(&crate::answer::Answer::Choice("none".into()))
         });
+    // Everything that refutes "none is intended, and users cannot": a review saw the mark only
+    // for misuse left open, not beside a confirmed prohibited use or one to be confirmed.
+    let mut against: Vec<String> = Vec::new();
+    let confirmed: Vec<&str> = e.confirmed().map(|p| p.title.as_str()).collect();
+    if !confirmed.is_empty() {
+        against.push(format!(
+            "the answers record a {}: {}",
+            q.vocabulary.prohibited_use,
+            confirmed.join("; ")
+        ));
+    }
+    for (p, s) in e.unbacked_prohibitions(today) {
+        against.push(format!(
+            "{} is to be confirmed: {}",
+            p.title,
+            explain::clear_only_while(s, today)
+        ));
+    }
+    if !misuse_left_open.is_empty() {
+        against.push(misuse_left_open.clone());
+    }
+    let intent_not_borne_out = says_none && !against.is_empty();
     Compliance {
         statement: explain::compliance_statement(q, e, today),
-        intent_not_borne_out: says_none && !misuse_left_open.is_empty(),
+        intent_not_borne_out,
+        intent_against: if intent_not_borne_out {
+            against.join("; ")
+        } else {
+            String::new()
+        },
         policy_gaps: ids(&|s| s.is_policy_gap()),
         should_gaps: ids(&|s| s.is_should_gap()),
         misuse_guards: ids(&|s| s.is_practice_gap() && guard(s) == Some(&engine::Guard::Misuse)),
