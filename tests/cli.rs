@@ -5313,6 +5313,11 @@ fn every_mode_says_a_prohibition_is_to_be_confirmed_and_diff_says_when_it_change
         sarif.contains("\"ruleId\": \"prohibited-use-to-confirm\""),
         "{sarif}"
     );
+    // Its message names the use the safeguard keeps clear, not "the policy requires it".
+    assert!(
+        sarif.contains("the answers keep \\\"Lethal weapon functions without human control\\\" clear only while it is in place"),
+        "{sarif}"
+    );
 
     let diff = |b: &str, a: &str| {
         String::from_utf8(

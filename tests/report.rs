@@ -1996,6 +1996,12 @@ fn the_safeguards_that_can_show_a_requirement_met_are_listed_apart() {
         md.contains("2 to show a requirement of the policy is met (one must be in place)"),
         "{md}"
     );
+    // The headline and each gap's reason say so too, not "recommended".
+    assert!(
+        md.contains("2 safeguards are open, one of which must be in place to show a requirement of the policy is met"),
+        "{md}"
+    );
+    assert!(md.contains("- **Why one of these is needed:**"), "{md}");
     let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
     assert!(
         info.contains("- To show that a requirement of the policy is met (see the requirements above), none of these is in place, and one must be: Explanation to affected people (missing); Alternative process and adjustments (missing)."),

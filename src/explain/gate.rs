@@ -659,6 +659,26 @@ pub fn gate_finding(
                 against.join(" or ")
             )
         }
+        // The prohibited use it keeps clear, by name (a review read "the policy requires it"
+        // beside consent records every report calls recommended practice).
+        (GateFailure::ProhibitionsToConfirm { .. }, Subject::Safeguard(id)) => {
+            let uses: Vec<String> = e
+                .unbacked_prohibitions(None)
+                .iter()
+                .filter(|(_, s)| &s.id == id)
+                .map(|(p, _)| format!("\"{}\"", p.title))
+                .collect();
+            // Lapsed evidence is judged on a day this wording is not given: say it generally.
+            let uses = if uses.is_empty() {
+                format!("a {}", q.vocabulary.prohibited_use)
+            } else {
+                uses.join(" and ")
+            };
+            format!(
+                "{}; the answers keep {uses} clear only while it is in place, which the file does not show",
+                safeguard(id)
+            )
+        }
         (_, Subject::Safeguard(id)) => {
             format!("{}; the policy requires it for this use", safeguard(id))
         }

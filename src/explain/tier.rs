@@ -174,7 +174,17 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
     }
     let policy = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
     let should = e.safeguards.iter().filter(|s| s.is_should_gap()).count();
-    let other = e.gaps.len() - policy - should;
+    // Recommendations one of which must show a policy requirement met are said apart: a review
+    // read "7 recommended safeguards are open" above a requirement failing the gate on two.
+    let to_show = e
+        .open_guards()
+        .iter()
+        .filter(|(id, g)| {
+            matches!(g, crate::engine::Guard::Requirement(_))
+                && e.safeguard(id).is_some_and(|s| s.is_practice_gap())
+        })
+        .count();
+    let other = e.gaps.len() - policy - should - to_show;
     let conflicts = e.conflicts().count() + e.contradictions.len();
     let mut parts = Vec::new();
     // Misuse left open fails the gate: the headline says so before anything recommended (a
@@ -238,6 +248,16 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
             "answer or status is contradicted and must be confirmed",
             "answers or statuses are contradicted and must be confirmed",
         ));
+    }
+    if to_show > 0 {
+        parts.push(if to_show == 1 {
+            "1 safeguard that must be in place to show a requirement of the policy is met is open"
+                .to_string()
+        } else {
+            format!(
+                "{to_show} safeguards are open, one of which must be in place to show a requirement of the policy is met"
+            )
+        });
     }
     if should > 0 {
         parts.push(plural(
