@@ -49,6 +49,18 @@ pub enum SignOffChange {
     Edited,
 }
 
+/// A prohibited use whose standing changed: ids for tools, words for people.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProhibitionChange {
+    pub id: String,
+    pub title: String,
+    /// `clear`, `concern`, `to-be-confirmed` or `confirmed`, as the report's `status`.
+    pub before: String,
+    pub after: String,
+    pub before_label: String,
+    pub after_label: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diff {
     pub before_name: String,
@@ -63,7 +75,7 @@ pub struct Diff {
     /// Prohibited uses whose standing changed (confirmed, a concern left open or guarded, to be
     /// confirmed, clear), each "title: before → after" in words. A review saw a diff from
     /// clear to to-be-confirmed for lethal weapons say nothing of it.
-    pub prohibitions: Vec<AnswerChange>,
+    pub prohibitions: Vec<ProhibitionChange>,
     /// What each version still lacks to be complete ("1 required question unanswered"); empty
     /// when it is complete. An answer changed to a placeholder ("n/a") makes it incomplete.
     pub missing_before: String,
@@ -86,6 +98,12 @@ pub struct Diff {
     /// Gaps of the earlier version the later one no longer calls for: closed by changing the
     /// answers, not by putting anything in place.
     pub gaps_no_longer_called_for: Vec<String>,
+    /// Gaps of the later version the earlier one did not call for: newly asked of the use and
+    /// not in place (a review saw a diff list only what went away).
+    pub gaps_now_called_for: Vec<String>,
+    /// In place in the earlier version; recorded so in the later one, but contradicted by its
+    /// answers: to be confirmed, not "no longer in place".
+    pub safeguards_to_confirm: Vec<String>,
     pub policy_gaps_before: usize,
     pub policy_gaps_after: usize,
     /// Why `raia score --gate` fails for each version on the day given (`--today`, else today),
@@ -227,6 +245,14 @@ pub fn diff(
                 && !s.unjustified
         })
     };
+    // Recorded in place in the later version, but its answers contradict it.
+    let contradicted = |id: &str| {
+        ea.safeguard(id).is_some_and(|s| {
+            s.required
+                && s.status == crate::assessment::SafeguardStatus::InPlace
+                && s.is_contradicted()
+        })
+    };
     let (hash_before, hash_after) = (before.signoff_hashes(q), after.signoff_hashes(q));
     let added: Vec<&crate::assessment::SignOff> = after
         .signoff
@@ -309,11 +335,28 @@ pub fn diff(
             let pa = ea.prohibitions.iter().find(|x| x.id == pb.id)?;
             let before = crate::explain::prohibition_state(&eb, pb, today);
             let after = crate::explain::prohibition_state(&ea, pa, today);
-            (before != after).then(|| AnswerChange {
-                question: pb.id.to_string(),
-                prompt: pb.title.to_string(),
-                before,
-                after,
+            let status = |e: &Evaluation, p: &crate::engine::ProhibitionFinding| {
+                use crate::engine::ProhibitionStatus as S;
+                match p.status {
+                    S::Confirmed => "confirmed",
+                    S::Concern => "concern",
+                    S::Clear
+                        if e.unbacked(p, today).is_some()
+                            || e.hidden_prohibits.iter().any(|h| h.prohibition == p.id) =>
+                    {
+                        "to-be-confirmed"
+                    }
+                    S::Clear => "clear",
+                }
+                .to_string()
+            };
+            (before != after).then(|| ProhibitionChange {
+                id: pb.id.to_string(),
+                title: pb.title.to_string(),
+                before: status(&eb, pb),
+                after: status(&ea, pa),
+                before_label: before,
+                after_label: after,
             })
         })
         .collect();
@@ -340,7 +383,12 @@ pub fn diff(
             .collect(),
         safeguards_lost: titles(&hb, &ha)
             .into_iter()
-            .filter(|(id, _)| !in_place(&ea, id))
+            .filter(|(id, _)| !in_place(&ea, id) && !contradicted(id))
+            .map(|(_, t)| t)
+            .collect(),
+        safeguards_to_confirm: titles(&hb, &ha)
+            .into_iter()
+            .filter(|(id, _)| contradicted(id))
             .map(|(_, t)| t)
             .collect(),
         called_for_now: titles(&ha, &hb)
@@ -352,6 +400,12 @@ pub fn diff(
             .into_iter()
             .filter(|(id, _)| in_place(&ea, id))
             .map(|(_, t)| t)
+            .collect(),
+        gaps_now_called_for: ea
+            .safeguards
+            .iter()
+            .filter(|s| s.is_gap() && eb.safeguard(&s.id).is_none_or(|x| !x.required))
+            .map(|s| s.title.to_string())
             .collect(),
         gaps_no_longer_called_for: eb
             .safeguards
@@ -486,9 +540,9 @@ impl Diff {
             for p in &self.prohibitions {
                 out.push_str(&format!(
                     "- {}: {} → {}\n",
-                    cell(&p.prompt),
-                    cell(&p.before),
-                    cell(&p.after)
+                    cell(&p.title),
+                    cell(&p.before_label),
+                    cell(&p.after_label)
                 ));
             }
         }
@@ -568,6 +622,8 @@ impl Diff {
         out.push_str("\n## Safeguards\n\n");
         if self.safeguards_gained.is_empty()
             && self.safeguards_lost.is_empty()
+            && self.safeguards_to_confirm.is_empty()
+            && self.gaps_now_called_for.is_empty()
             && self.called_for_now.is_empty()
             && self.called_for_no_longer.is_empty()
             && self.gaps_no_longer_called_for.is_empty()
@@ -579,6 +635,18 @@ impl Diff {
         }
         for t in &self.safeguards_lost {
             out.push_str(&format!("- no longer in place: {}\n", cell(t)));
+        }
+        for t in &self.safeguards_to_confirm {
+            out.push_str(&format!(
+                "- now to be confirmed: {} (recorded in place, but the answers contradict it)\n",
+                cell(t)
+            ));
+        }
+        for t in &self.gaps_now_called_for {
+            out.push_str(&format!(
+                "- now called for by the answers, and not in place: {}\n",
+                cell(t)
+            ));
         }
         for t in &self.called_for_now {
             out.push_str(&format!(

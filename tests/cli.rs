@@ -5337,9 +5337,46 @@ fn every_mode_says_a_prohibition_is_to_be_confirmed_and_diff_says_when_it_change
         md.contains("## Prohibited uses\n\n- Lethal weapon functions without human control: clear → to be confirmed: clear only while \"Documented human control of weapon functions\" is in place, which the file does not show\n"),
         "{md}"
     );
+    // What the reports leave to be confirmed is not "no longer in place" (a second review).
+    assert!(
+        md.contains("- now to be confirmed: Documented human control of weapon functions (recorded in place, but the answers contradict it)\n"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("no longer in place: Documented human control"),
+        "{md}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(
+        &env.raia()
+            .args(["--today", "2026-12-15", "diff", "--format", "json"])
+            .arg(manifest("examples/targeting-aid-human-control.toml"))
+            .arg(manifest(
+                "tests/fixtures/judgement/53-targeting-aid-some-unreviewed.toml",
+            ))
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert_eq!(json["prohibitions"][0]["id"], "lethal-weapons");
+    assert_eq!(
+        (
+            &json["prohibitions"][0]["before"],
+            &json["prohibitions"][0]["after"]
+        ),
+        (
+            &serde_json::json!("clear"),
+            &serde_json::json!("to-be-confirmed")
+        )
+    );
     let md = diff(
         "examples/voice-clone-licensed.toml",
         "examples/voice-clone-no-consent.toml",
+    );
+    // What the change newly asks for and is not there, as well as what went.
+    assert!(
+        md.contains(
+            "- now called for by the answers, and not in place: Content guardrails and filters\n"
+        ),
+        "{md}"
     );
     assert!(
         md.contains("- Score: 11 → not used (a confirmed prohibited use decides the result)\n"),
