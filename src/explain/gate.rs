@@ -917,13 +917,34 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation, today: Option<&st
         }
     }
     let policy_name = policy_names(q);
+    // A prohibited use clear only while a safeguard the file does not back is in place: said in
+    // the one-line statement too, not only in the gate's list (a review).
+    let unbacked: Vec<String> = e
+        .unbacked_prohibitions(today)
+        .iter()
+        .map(|(p, s)| format!("{} ({})", p.title, clear_only_while(s, today)))
+        .collect();
+    let unbacked_sentence = (!unbacked.is_empty()).then(|| {
+        format!(
+            "the answers do not yet rule out {}: {}",
+            if unbacked.len() == 1 {
+                format!("a {}", q.vocabulary.prohibited_use)
+            } else {
+                format!("{} {}s", unbacked.len(), q.vocabulary.prohibited_use)
+            },
+            unbacked.join("; ")
+        )
+    });
     if e.tier == Tier::Prohibited {
         format!(
             "The answers confirm a {}: the use does not comply with the {} and must not proceed as described.",
             q.vocabulary.prohibited_use, policy_name
         )
     } else if !unmet.is_empty() || policy_gaps > 0 {
-        not_compliant(q, e)
+        match &unbacked_sentence {
+            Some(u) => format!("{} Besides, {u}.", not_compliant(q, e)),
+            None => not_compliant(q, e),
+        }
     } else if !e.unscreened.is_empty() {
         format!(
             "Compliance with the {} cannot be stated: the rules in use do not screen {} of its prohibited uses ({}).",
@@ -935,6 +956,8 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation, today: Option<&st
         // The gate fails on it as on a policy gap (a new-user review read "to be confirmed" as
         // softer than the failed gate it is).
         format!("Not compliant with the {policy_name} as answered: {open}.")
+    } else if let Some(u) = &unbacked_sentence {
+        format!("Compliance with the {policy_name} is to be confirmed: {u}.")
     } else if to_confirm > 0 || !e.contradictions.is_empty() {
         format!(
             "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",
