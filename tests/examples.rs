@@ -5302,6 +5302,12 @@ fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
         "Yoti trial ended in March 2026; users now tick 18+.",
         "Users self-declare their age; Yoti age estimation is offered as an option.",
         "Users upload a photo of their passport (not checked by a provider; stored for audit).",
+        // An eighth review's: a strong check for some users only, as an alternative, or not
+        // validated.
+        "Users click 'I am over 18'; Yoti is offered as an alternative.",
+        "Onfido ID check in Germany and the UK; elsewhere users click a button confirming they are 18.",
+        "Users type the number of their passport; it is not validated.",
+        "Users enter a birthdate at sign-up; passport check available on request.",
     ] {
         let e = recorded_as(weak);
         let s = e.safeguard("age-assurance").unwrap();
@@ -5323,6 +5329,10 @@ fn age_assurance_on_a_card_or_a_typed_birth_date_is_to_be_confirmed() {
         "Yoti facial age estimation before adult mode opens; it replaced the earlier credit card check in March.",
         "BankID age verification before explicit content unlocks.",
         "Users scan the NFC chip of their ePassport in the app before explicit content unlocks.",
+        // A weak step before a check in use, and a weak one refused (a new-user pass).
+        "At sign-up users enter their date of birth; anyone who says they are 18 or over must then pass an ID-document check by Yoti.",
+        "Onfido document and liveness check at upgrade; a ticked box alone is never accepted.",
+        "Users verify with the UK PASS proof-of-age card via the provider's app at upgrade.",
     ] {
         let e = recorded_as(strong);
         assert!(
@@ -5437,6 +5447,19 @@ fn real_people_in_own_content_and_machines_acting_on_others_are_caught() {
     let e = evaluate(&q, &a);
     assert!(e.safeguard("human-review").is_some_and(|s| s.required));
 
+    // Emotions read for therapy are health: a companion app that ticks no area contradicts it.
+    let (q, mut m, _) = case("60-call-centre-emotion-appraisals.toml");
+    choose(&mut m, "emotion-inference", "medical-safety");
+    note(
+        &mut m,
+        "emotion-inference",
+        "Mood tracking for the user's own therapy goals.",
+    );
+    choose_many(&mut m, "decision-areas", &["none"]);
+    assert!(holds(
+        &evaluate(&q, &m),
+        "reads-emotion-for-health-but-no-health-area"
+    ));
     // An image generator is no interpreter.
     let (q, mut g, _) = case("66-adult-image-generator-tickbox-age.toml");
     choose(&mut g, "sexual-content", "passes-on");
@@ -5458,6 +5481,15 @@ fn real_people_in_own_content_and_machines_acting_on_others_are_caught() {
 fn a_person_at_hand_within_hard_limits_oversees_a_machine_acting_on_patients() {
     let (q, a, e) = case("71-neonatal-oxygen-loop-nurse-at-bedside.toml");
     assert_gate_passes(&e);
+    // Force against people is never overseen by a person standing by (a later review's
+    // pepper-gel robot claimed a guard at hand).
+    let mut f = a.clone();
+    choose(&mut f, "control-stakes", "uses-force");
+    assert!(
+        evaluate(&q, &f)
+            .safeguard("human-review")
+            .is_some_and(|s| s.required)
+    );
     for (question, answer) in [
         ("control-oversight", vec!["supervised"]),
         ("control-safety", vec!["none"]),

@@ -967,12 +967,38 @@ fn spaced_words(text: &str) -> String {
 /// denies it nor puts it off: "We do not ask for a passport" and "age estimate planned" name
 /// no check that is done, while "cannot enter without a passport check" does (two negations).
 fn names_affirmed(text: &str, phrases: &[Text]) -> bool {
-    names_in_clause(text, phrases, true)
+    names_in_clause(text, phrases, true, &[])
+}
+
+/// Whether `text` names one of `strong` as done ([`names_affirmed`]) in a clause that names
+/// none of `weak` in use: "users confirm they hold a passport" names a passport and checks
+/// nothing, while "users enter their date of birth; those over 18 then pass a Yoti ID check"
+/// does check (reviews found both ways round).
+pub(crate) fn names_check_in_use(text: &str, strong: &[Text], weak: &[Text]) -> bool {
+    // A check for some users only leaves the rest to the weak one (a review's "Onfido in
+    // Germany; elsewhere users click", "BankID is accepted but most users give a birthdate").
+    const SOME_ONLY: &[&str] = &[
+        " elsewhere ",
+        " everyone else ",
+        " otherwise ",
+        " until then ",
+        " most users ",
+        " other users ",
+        " some users ",
+        " the rest ",
+    ];
+    let spaced = spaced_words(&visible_text(text));
+    !SOME_ONLY.iter().any(|m| spaced.contains(m)) && names_in_clause(text, strong, true, weak)
 }
 
 /// [`names_affirmed`], and with `deferred` false, a clause that puts the thing off still names
 /// it: a weak check "for now" is the check in use.
-fn names_in_clause(text: &str, phrases: &[Text], skip_deferred: bool) -> bool {
+fn names_in_clause(
+    text: &str,
+    phrases: &[Text],
+    skip_deferred: bool,
+    unless_in_use: &[Text],
+) -> bool {
     const DENY: &[&str] = &[
         "no", "not", "never", "without", "nor", "cannot", "t", "neither", "instead", "rather",
     ];
@@ -1007,6 +1033,34 @@ fn names_in_clause(text: &str, phrases: &[Text], skip_deferred: bool) -> bool {
         "costly",
         "expensive",
         "ruled",
+        // On request, for some, or not yet everywhere (a later review's "available on request",
+        // "may run", "for disputes", "if flagged", "in some countries", "being rolled out",
+        // "switched off").
+        "request",
+        "requested",
+        "may",
+        "might",
+        "disputes",
+        "flagged",
+        "countries",
+        "rolled",
+        "rolling",
+        "switched",
+        "disabled",
+        "paused",
+        "available",
+        "want",
+        "wants",
+        "badge",
+        "alternative",
+        "payouts",
+        "payout",
+        // Named, but not as the check: advice read, a cross-check, the bill.
+        "recommended",
+        "guide",
+        "cross",
+        "bills",
+        "billing",
     ];
     let phrases: Vec<Vec<String>> = phrases
         .iter()
@@ -1041,7 +1095,11 @@ fn names_in_clause(text: &str, phrases: &[Text], skip_deferred: bool) -> bool {
         let spaced = spaced_words(clause);
         let words: Vec<&str> = spaced.split_whitespace().collect();
         let skip = if skip_deferred { DEFER } else { PAST };
-        if words.iter().any(|w| skip.contains(w)) {
+        // "Replaced by" gives a check up; "replaced the earlier card check" does not.
+        if words.iter().any(|w| skip.contains(w))
+            || (skip_deferred && spaced.contains(" replaced by "))
+            || (!unless_in_use.is_empty() && names_in_clause(clause, unless_in_use, false, &[]))
+        {
             return false;
         }
         (0..words.len()).any(|at| {
@@ -1050,9 +1108,17 @@ fn names_in_clause(text: &str, phrases: &[Text], skip_deferred: bool) -> bool {
                     .get(at..at + p.len())
                     .is_some_and(|ws| ws.iter().zip(p).all(|(a, b)| a == b))
             });
-            // An even number of denials before it affirms it.
+            // An even number of denials before it affirms it; a weak check the clause then
+            // refuses ("a ticked box alone is never accepted") is not in use.
             let denials = words.iter().take(at).filter(|w| DENY.contains(w)).count();
-            named && denials % 2 == 0
+            let after: Vec<&&str> = words.iter().skip(at + 1).collect();
+            let refused = !skip_deferred
+                && (after.iter().any(|w| ["rejected", "refused"].contains(w))
+                    || (after
+                        .iter()
+                        .any(|w| ["accepted", "allowed", "enough", "sufficient"].contains(w))
+                        && after.iter().any(|w| ["no", "not", "never"].contains(w))));
+            named && denials % 2 == 0 && !refused
         })
     })
 }

@@ -423,6 +423,17 @@ pub(super) struct Scope<'a> {
 /// testing) rather than control how it is used (DESIGN.md's stable ids).
 const EVALUATION_REQUIREMENTS: &[&str] = &["risk-evaluation", "testing"];
 
+/// Weak-evidence phrases that deny the check itself: they weigh even beside a check named as
+/// in use ("a photo of their passport, not checked by anyone").
+const UNDOES_CHECK: &[&str] = &[
+    "not checked",
+    "unchecked",
+    "not verified",
+    "unverified",
+    "not validated",
+    "unvalidated",
+];
+
 impl Scope<'_> {
     /// Whether a requirement applies by its own rule (not counting safeguards an answer
     /// requires on their own account).
@@ -602,14 +613,21 @@ impl Scope<'_> {
             // ("Visa/Mastercard", "date-of-birth"); "card" is not in "discarded".
             let spaced = super::spaced_words(&r.evidence);
             let names = |x: &Text| spaced.contains(&super::spaced_words(x));
-            let strong = super::names_affirmed(&r.evidence, &w.unless);
+            let strong = if w.needs_unless {
+                super::names_check_in_use(&r.evidence, &w.unless, &w.words)
+            } else {
+                super::names_affirmed(&r.evidence, &w.unless)
+            };
             // Where the evidence must name a check that shows it, a weak one it also says is in
             // use outweighs it ("users confirm they hold a passport", "a passport check only if
             // a moderator suspects; users self-declare"); one it denies does not ("no
             // self-declaration is accepted").
             let weak_in_use = |x: &Text| {
                 if w.needs_unless {
-                    super::names_in_clause(&r.evidence, std::slice::from_ref(x), false)
+                    // Beside a check in use, only words that deny that check ("not checked")
+                    // still weigh.
+                    (!strong || UNDOES_CHECK.contains(&x.as_str()))
+                        && super::names_in_clause(&r.evidence, std::slice::from_ref(x), false, &[])
                 } else {
                     !strong && names(x)
                 }
