@@ -2626,6 +2626,34 @@ fn the_review_marks_answers_that_have_a_note() {
 }
 
 #[test]
+fn the_cursor_follows_a_safeguard_whose_status_moves_it_in_the_list() {
+    // A new-user pass: a status change moved the safeguard, and a second Enter opened another.
+    let mut t = T::example("clinical-triage-assistant.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let rows: Vec<String> = t
+        .app
+        .result_rows()
+        .iter()
+        .map(|s| s.id.to_string())
+        .collect();
+    let at = rows.iter().position(|r| r == "named-owner").unwrap();
+    let id = rows[at].clone();
+    t.app.cursor = at;
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::Safeguard { .. }));
+    t.key(KeyCode::Char('3')); // missing: a gap, listed first
+    t.key(KeyCode::Enter);
+    let now: Vec<String> = t
+        .app
+        .result_rows()
+        .iter()
+        .map(|s| s.id.to_string())
+        .collect();
+    assert_ne!(now, rows, "the change reordered the list");
+    assert_eq!(now[t.app.cursor], id);
+}
+
+#[test]
 fn undoing_evidence_says_the_evidence_went() {
     // New-user pass: "is back to in place" after an undo that took the evidence away.
     let mut t = T::on_questions();

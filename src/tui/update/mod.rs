@@ -22,7 +22,19 @@ use std::path::PathBuf;
 /// session for the [`Effect::Save`] returned here.
 #[must_use]
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    // The safeguard being edited on the result screen: a status change can move it in the
+    // list, and the cursor follows it rather than staying on the row number (a new-user pass
+    // saw a second Enter open another safeguard).
+    let editing = match &app.overlay {
+        Overlay::Safeguard { id, .. } => Some(id.clone()),
+        _ => None,
+    };
     reduce(app, action);
+    if let Some(id) = editing.filter(|_| app.screen == Screen::Result)
+        && let Some(at) = app.result_rows().iter().position(|s| s.id == id)
+    {
+        app.cursor = at;
+    }
     effects::pending(app)
 }
 
