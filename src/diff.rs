@@ -620,51 +620,43 @@ impl Diff {
             changes(&mut out, &self.records, "(not recorded)");
         }
         out.push_str("\n## Safeguards\n\n");
-        if self.safeguards_gained.is_empty()
-            && self.safeguards_lost.is_empty()
-            && self.safeguards_to_confirm.is_empty()
-            && self.gaps_now_called_for.is_empty()
-            && self.called_for_now.is_empty()
-            && self.called_for_no_longer.is_empty()
-            && self.gaps_no_longer_called_for.is_empty()
-        {
+        // Each kind of change with the words that say it, in the order a reviewer reads them.
+        let kinds: [(&str, &str, &[String]); 7] = [
+            ("now in place", "", &self.safeguards_gained),
+            ("no longer in place", "", &self.safeguards_lost),
+            (
+                "now to be confirmed",
+                " (recorded in place, but the answers contradict it)",
+                &self.safeguards_to_confirm,
+            ),
+            (
+                "now called for by the answers, and not in place",
+                "",
+                &self.gaps_now_called_for,
+            ),
+            (
+                "now called for by the answers, and already in place",
+                "",
+                &self.called_for_now,
+            ),
+            (
+                "no longer called for by the answers, still in place",
+                "",
+                &self.called_for_no_longer,
+            ),
+            (
+                "no longer called for by the answers, and never put in place",
+                "",
+                &self.gaps_no_longer_called_for,
+            ),
+        ];
+        if kinds.iter().all(|(_, _, list)| list.is_empty()) {
             out.push_str("No safeguard this use calls for came into place or went out of place.\n");
         }
-        for t in &self.safeguards_gained {
-            out.push_str(&format!("- now in place: {}\n", cell(t)));
-        }
-        for t in &self.safeguards_lost {
-            out.push_str(&format!("- no longer in place: {}\n", cell(t)));
-        }
-        for t in &self.safeguards_to_confirm {
-            out.push_str(&format!(
-                "- now to be confirmed: {} (recorded in place, but the answers contradict it)\n",
-                cell(t)
-            ));
-        }
-        for t in &self.gaps_now_called_for {
-            out.push_str(&format!(
-                "- now called for by the answers, and not in place: {}\n",
-                cell(t)
-            ));
-        }
-        for t in &self.called_for_now {
-            out.push_str(&format!(
-                "- now called for by the answers, and already in place: {}\n",
-                cell(t)
-            ));
-        }
-        for t in &self.called_for_no_longer {
-            out.push_str(&format!(
-                "- no longer called for by the answers, still in place: {}\n",
-                cell(t)
-            ));
-        }
-        for t in &self.gaps_no_longer_called_for {
-            out.push_str(&format!(
-                "- no longer called for by the answers, and never put in place: {}\n",
-                cell(t)
-            ));
+        for (what, after, list) in kinds {
+            for t in list {
+                out.push_str(&format!("- {what}: {}{after}\n", cell(t)));
+            }
         }
         out.push_str("\n## Sign-offs\n\n");
         if self.signoffs.is_empty() {

@@ -184,7 +184,7 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
                 && e.safeguard(id).is_some_and(|s| s.is_practice_gap())
         })
         .count();
-    let other = e.gaps.len() - policy - should - to_show;
+    let other = e.gaps.len().saturating_sub(policy + should + to_show);
     let conflicts = e.conflicts().count() + e.contradictions.len();
     let mut parts = Vec::new();
     // Misuse left open fails the gate: the headline says so before anything recommended (a
