@@ -87,6 +87,10 @@ pub struct Diff {
     pub details: Vec<AnswerChange>,
     /// Safeguard records (status or evidence in `[safeguards]`) that changed, by title.
     pub records: Vec<AnswerChange>,
+    /// Remediation plans (a safeguard's `owner` and `target`) that changed, by title. They are
+    /// outside the assessment hash, so no sign-off goes stale on them, but the response to AWS
+    /// gives them: a review moved a passed target two years on after approval, unseen.
+    pub plans: Vec<AnswerChange>,
     /// Safeguards whose status holds (in place, or not applicable with a reason) after but not
     /// before, and the other way round: titles.
     pub safeguards_gained: Vec<String>,
@@ -101,8 +105,8 @@ pub struct Diff {
     /// Gaps of the later version the earlier one did not call for: newly asked of the use and
     /// not in place (a review saw a diff list only what went away).
     pub gaps_now_called_for: Vec<String>,
-    /// In place in the earlier version; recorded so in the later one, but contradicted by its
-    /// answers: to be confirmed, not "no longer in place".
+    /// In place in the earlier version; in the later one its status and its answers disagree,
+    /// either way: to be confirmed, not "no longer in place".
     pub safeguards_to_confirm: Vec<String>,
     pub policy_gaps_before: usize,
     pub policy_gaps_after: usize,
@@ -229,6 +233,34 @@ pub fn diff(
             after: record(after, sg.id.as_str()),
         })
         .collect();
+    let plan = |a: &Assessment, id: &str| {
+        a.plans.get(id).map_or_else(String::new, |p| {
+            let mut parts = Vec::new();
+            if !p.owner.trim().is_empty() {
+                parts.push(format!("owner {}", p.owner.trim()));
+            }
+            if !p.target.trim().is_empty() {
+                let passed = today.is_some_and(|t| p.target.trim() < t);
+                parts.push(format!(
+                    "target {}{}",
+                    p.target.trim(),
+                    if passed { " (passed)" } else { "" }
+                ));
+            }
+            parts.join(", ")
+        })
+    };
+    let plans = q
+        .safeguards
+        .iter()
+        .filter(|sg| plan(before, &sg.id) != plan(after, &sg.id))
+        .map(|sg| AnswerChange {
+            question: sg.id.to_string(),
+            prompt: sg.title.to_string(),
+            before: plan(before, &sg.id),
+            after: plan(after, &sg.id),
+        })
+        .collect();
     let (hb, ha) = (holding(&eb), holding(&ea));
     let titles = |from: &[&crate::engine::SafeguardResult],
                   without: &[&crate::engine::SafeguardResult]| {
@@ -245,13 +277,13 @@ pub fn diff(
                 && !s.unjustified
         })
     };
-    // Recorded in place in the later version, but its answers contradict it.
+    // Its status and the answers disagree in the later version, whichever way: to be
+    // confirmed, as every report says, not "no longer in place" (a review saw a licence record
+    // the answers say is kept, recorded missing, called lost under its own prohibition's "to be
+    // confirmed").
     let contradicted = |id: &str| {
-        ea.safeguard(id).is_some_and(|s| {
-            s.required
-                && s.status == crate::assessment::SafeguardStatus::InPlace
-                && s.is_contradicted()
-        })
+        ea.safeguard(id)
+            .is_some_and(|s| s.required && s.is_contradicted())
     };
     let (hash_before, hash_after) = (before.signoff_hashes(q), after.signoff_hashes(q));
     let added: Vec<&crate::assessment::SignOff> = after
@@ -376,6 +408,7 @@ pub fn diff(
         notes,
         details,
         records,
+        plans,
         safeguards_gained: titles(&ha, &hb)
             .into_iter()
             .filter(|(id, _)| !in_place(&eb, id))
@@ -619,6 +652,13 @@ impl Diff {
             ));
             changes(&mut out, &self.records, "(not recorded)");
         }
+        if !self.plans.is_empty() {
+            out.push_str(&format!(
+                "\n## Remediation plans changed ({}; no sign-off covers these)\n\n",
+                self.plans.len()
+            ));
+            changes(&mut out, &self.plans, "(none)");
+        }
         out.push_str("\n## Safeguards\n\n");
         // Each kind of change with the words that say it, in the order a reviewer reads them.
         let kinds: [(&str, &str, &[String]); 7] = [
@@ -626,7 +666,7 @@ impl Diff {
             ("no longer in place", "", &self.safeguards_lost),
             (
                 "now to be confirmed",
-                " (recorded in place, but the answers contradict it)",
+                " (the status recorded and the answers disagree)",
                 &self.safeguards_to_confirm,
             ),
             (

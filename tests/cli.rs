@@ -1814,7 +1814,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     ));
     let (id, version) = raia::questionnaire::builtin_id_version();
     assert!(md.contains(&format!(
-        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | {id} {version} (built-in {}) | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, or recorded without a reason or evidence; 3 policy requirements are not met; 1 policy requirement is not shown to be met by the answers |",
+        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | {id} {version} (built-in {}) | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, or recorded without a reason or evidence; 3 policy requirements are not met (Evaluate the risks of the use case; Human oversight; Testing); 1 policy requirement is not shown to be met by the answers (Safeguards specific to the use case) |",
         raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME
     )), "{md}");
     assert!(md.contains("| acme-rai-standard 2.1 ("), "{md}");
@@ -1841,7 +1841,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert_eq!(&voice[3], "prohibited");
     assert_eq!(
         &voice[10],
-        "fails: a prohibited use is confirmed; the answers show the system could be used for 2 prohibited uses (Deliberate disinformation or deception; Violating privacy rights) and no safeguard against them is shown to be in place; the policy forbids such uses, whether the system makes them or lets others make them; 1 policy requirement is not shown to be met by the answers"
+        "fails: a prohibited use is confirmed; the answers show the system could be used for 2 prohibited uses (Deliberate disinformation or deception; Violating privacy rights) and no safeguard against them is shown to be in place; the policy forbids such uses, whether the system makes them or lets others make them; 1 policy requirement is not shown to be met by the answers (Information on request)"
     );
 
     // JSON: an array of rows with the counts as numbers.
@@ -5339,11 +5339,25 @@ fn every_mode_says_a_prohibition_is_to_be_confirmed_and_diff_says_when_it_change
     );
     // What the reports leave to be confirmed is not "no longer in place" (a second review).
     assert!(
-        md.contains("- now to be confirmed: Documented human control of weapon functions (recorded in place, but the answers contradict it)\n"),
+        md.contains("- now to be confirmed: Documented human control of weapon functions (the status recorded and the answers disagree)\n"),
         "{md}"
     );
     assert!(
         !md.contains("no longer in place: Documented human control"),
+        "{md}"
+    );
+    // The other way round too: recorded missing while an answer says the records are kept (a
+    // third review).
+    let md = diff(
+        "examples/voice-clone-licensed.toml",
+        "tests/fixtures/judgement/42-narrator-licence-record-missing.toml",
+    );
+    assert!(
+        md.contains("- now to be confirmed: Consent or licence records (the status recorded and the answers disagree)\n"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("no longer in place: Consent or licence records"),
         "{md}"
     );
     let json: serde_json::Value = serde_json::from_slice(
@@ -5395,4 +5409,71 @@ fn every_mode_says_a_prohibition_is_to_be_confirmed_and_diff_says_when_it_change
         "examples/voice-clone-licensed.toml",
     );
     assert!(!same.contains("## Prohibited uses"), "{same}");
+}
+
+/// A review moved a remediation target that had passed two years on, and its owner to "Nobody
+/// yet", after approval: the response to AWS changed and `raia diff` said nothing.
+#[test]
+fn diff_lists_remediation_plans_that_changed() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(manifest("examples/cv-screener-auto-reject.toml")).unwrap();
+    let moved = text
+        .replace("target = \"2025-09-30\"", "target = \"2027-03-31\"")
+        .replacen(
+            "owner = \"Marta Lind, Head of Talent Acquisition\"\ntarget",
+            "owner = \"Nobody yet\"\ntarget",
+            1,
+        );
+    assert_ne!(moved, text);
+    std::fs::write(env.path("before.toml"), &text).unwrap();
+    std::fs::write(env.path("after.toml"), &moved).unwrap();
+    let md = String::from_utf8(
+        env.raia()
+            .args(["--today", "2026-12-15", "diff"])
+            .arg(env.path("before.toml"))
+            .arg(env.path("after.toml"))
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert!(
+        md.contains("## Remediation plans changed (1; no sign-off covers these)\n\n- Documented risk assessment\n  \"owner Marta Lind, Head of Talent Acquisition, target 2025-09-30 (passed)\" → \"owner Nobody yet, target 2027-03-31\"\n"),
+        "{md}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(
+        &env.raia()
+            .args(["--today", "2026-12-15", "diff", "--format", "json"])
+            .arg(env.path("before.toml"))
+            .arg(env.path("after.toml"))
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert_eq!(json["plans"][0]["question"], "risk-assessment");
+    assert_eq!(
+        json["plans"][0]["after"],
+        "owner Nobody yet, target 2027-03-31"
+    );
+}
+
+/// A review read "basis: required by the policy" for the risk assessment in `raia questions`,
+/// while the verdict rightly called it a recommendation for a children's toy that decides
+/// nothing: the listing says when the policy's words bind it.
+#[test]
+fn questions_say_when_a_safeguard_is_the_policys_requirement() {
+    let env = Env::new();
+    let out = String::from_utf8(env.raia().arg("questions").stdout_with(0)).unwrap();
+    let risk = out
+        .split("### `risk-assessment`")
+        .nth(1)
+        .and_then(|s| s.split("### ").next())
+        .unwrap();
+    assert!(
+        risk.contains("- basis: required by the policy when the use involves a consequential decision; recommended practice when only another trigger holds\n"),
+        "{risk}"
+    );
+    let owner = out
+        .split("### `named-owner`")
+        .nth(1)
+        .and_then(|s| s.split("### ").next())
+        .unwrap();
+    assert!(owner.contains("- basis: recommended practice\n"), "{owner}");
 }

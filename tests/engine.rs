@@ -529,8 +529,9 @@ proptest! {
         let q = &qs[d.which];
         let e = evaluate(q, &build(q, &d));
         let mut texts: Vec<String> = raia::explain::tier_reasons(q, &e);
+        let guards = e.open_guards();
         for s in &e.safeguards {
-            texts.extend(raia::explain::required_reasons(q, s));
+            texts.extend(raia::explain::required_reasons(q, s, guards.get(s.id.as_str())));
             texts.push(raia::explain::conflict(q, s));
         }
         for c in &e.contradictions {

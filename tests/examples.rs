@@ -599,15 +599,15 @@ fn homework_helper_is_high_because_children_use_it() {
     // The reason names the branch that holds, not every way the safeguard could be required.
     let risk = e.safeguard("risk-assessment").unwrap();
     assert!(
-        raia::explain::required_reasons(&q, risk)[0]
+        raia::explain::required_reasons(&q, risk, None)[0]
             .contains("a concern about \"Harm or abuse of minors\" is raised"),
         "{:?}",
-        raia::explain::required_reasons(&q, risk)
+        raia::explain::required_reasons(&q, risk, None)
     );
     assert!(
-        !raia::explain::required_reasons(&q, risk)[0].contains("consequential"),
+        !raia::explain::required_reasons(&q, risk, None)[0].contains("consequential"),
         "{:?}",
-        raia::explain::required_reasons(&q, risk)
+        raia::explain::required_reasons(&q, risk, None)
     );
     let oversight = e
         .requirements
@@ -997,10 +997,10 @@ fn why_a_safeguard_is_required_names_the_options_picked() {
     let age = e.safeguard("age-assurance").unwrap();
     assert!(age.required);
     assert!(
-        raia::explain::required_reasons(&q, age)[0]
+        raia::explain::required_reasons(&q, age, None)[0]
             .contains("Who uses the system directly? → \"Children or teenagers (under 18)\""),
         "{:?}",
-        raia::explain::required_reasons(&q, age)
+        raia::explain::required_reasons(&q, age, None)
     );
 }
 
@@ -1732,6 +1732,13 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             NoPolicyGaps,
         ],
     ),
+    // Staff walking out the shoppers a face match names make a decision about them, whatever
+    // the decision areas say: the answers contradict each other and the gate fails.
+    (
+        "72-shop-face-watchlist-no-decision-area.toml",
+        Tier::Medium,
+        &[NoCategory, NotRequired("human-review")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -2345,9 +2352,9 @@ fn people_in_hardship_need_an_alternative_route() {
     let alt = e.safeguard("alternative-process").unwrap();
     assert!(alt.required);
     assert!(
-        raia::explain::required_reasons(&q, alt)[0].contains("People in financial hardship"),
+        raia::explain::required_reasons(&q, alt, None)[0].contains("People in financial hardship"),
         "{:?}",
-        raia::explain::required_reasons(&q, alt)
+        raia::explain::required_reasons(&q, alt, None)
     );
     assert_eq!(alt.status, SafeguardStatus::InPlace);
 }
@@ -5507,4 +5514,40 @@ fn a_person_at_hand_within_hard_limits_oversees_a_machine_acting_on_patients() {
         );
         assert!(e.visible.iter().any(|v| v == "human-review"), "{question}");
     }
+}
+
+/// A review: a shop matched every shopper's face against a list of past shoplifters and staff
+/// walked the people matched out, answered as no decision area with only "recognise people"
+/// ticked; nothing asked what a match does to the person, and the gate passed.
+#[test]
+fn a_face_match_acted_on_against_the_public_is_asked_about() {
+    let (q, a, e) = case("72-shop-face-watchlist-no-decision-area.toml");
+    assert!(holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(!gate_passes(&e));
+    // Unanswered, the question is asked: the assessment is not complete.
+    let mut b = a.clone();
+    b.answers.remove("score-effect");
+    let e = evaluate(&q, &b);
+    assert!(e.visible.iter().any(|v| v == "score-effect"));
+    assert!(!gate_passes(&e));
+    // Tracking staff who do not use it is asked about too; a face door for its own users is not.
+    let mut t = b.clone();
+    choose_many(&mut t, "capabilities", &["tracking"]);
+    choose(&mut t, "subjects", "staff");
+    assert!(evaluate(&q, &t).visible.iter().any(|v| v == "score-effect"));
+    choose(&mut t, "subjects", "users-only");
+    assert!(!evaluate(&q, &t).visible.iter().any(|v| v == "score-effect"));
+    // A match is not "about things".
+    choose(&mut b, "score-effect", "about-things");
+    assert!(holds(
+        &evaluate(&q, &b),
+        "scores-people-but-predicts-things"
+    ));
+    // Answered honestly, with the right it touches marked, a person reviews each match acted on.
+    let mut h = a.clone();
+    choose_many(&mut h, "decision-areas", &["other-rights-health-safety"]);
+    let e = evaluate(&q, &h);
+    assert!(!holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(e.safeguard("human-review").is_some_and(|s| s.required));
+    assert!(!gate_passes(&e));
 }

@@ -354,7 +354,7 @@ fn resume_starts_at_the_first_unanswered_question() {
     assert_eq!(a.answers["role"], Answer::Choice("recommends".into()));
     assert_eq!(a.answers["voice-clone"], Answer::Choice("no".into()));
     assert!(out.contains(
-        "Safeguards this use needs, still open: 1 (0 the policy requires, 1 recommended)."
+        "Safeguards this use needs, still open: 1 (0 the policy requires, 1 that must be in place to show a requirement of the policy is met)."
     ));
 
     // A saved position wins: the user was there when they stopped.
@@ -779,7 +779,7 @@ fn missing_safeguards_can_be_recorded_at_the_end() {
     // "recommends" shows human review is in place, so only the named owner is a gap.
     let input = format!("{META}1\ny\n1\n\nsafeguards\n5\n2\nOwner to be named in March\n\n");
     let out = drive(s, input.as_bytes());
-    assert!(out.contains("Safeguards this use needs, still open: 1 (0 the policy requires, 1 recommended).\n  Named accountable owner: missing (recommended practice).\nType safeguards to record their status and evidence.\n"), "{out}");
+    assert!(out.contains("Safeguards this use needs, still open: 1 (0 the policy requires, 1 that must be in place to show a requirement of the policy is met).\n  Named accountable owner: missing (to show \"Accountability\", which the policy requires, is met: one such safeguard must be in place).\nType safeguards to record their status and evidence.\n"), "{out}");
     assert!(out.contains("Safeguard 1 of 1: Named accountable owner\nWhat good looks like: A named person owns the system and its decisions.\n"));
     assert!(out.contains("\"5\" is not a status: type a number from 1 to 4.\n"));
     // What was recorded is said back, as after an answer.
@@ -790,7 +790,7 @@ fn missing_safeguards_can_be_recorded_at_the_end() {
         "{out}"
     );
     // Planned still counts as a gap, and the result is shown again with it.
-    assert!(out.contains("  Named accountable owner: planned (recommended practice).\n"));
+    assert!(out.contains("  Named accountable owner: planned (to show \"Accountability\", which the policy requires, is met: one such safeguard must be in place).\n"));
     let a = answers(&path, &common::docs_example());
     let entry = &a.safeguards["named-owner"];
     assert_eq!(entry.status, raia::assessment::SafeguardStatus::Planned);

@@ -583,6 +583,7 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             "complete",
             a.answers_hash(&q).as_str(),
             "false",
+            "false",
         ]
     );
     // A cell that a spreadsheet would run as a formula is kept as text.
@@ -1536,8 +1537,15 @@ fn reasons_for_a_recommendation_do_not_say_required() {
     assert!(!practice.is_empty() && !policy.is_empty());
     for s in &practice {
         assert!(!s.why_required.is_empty(), "{}", s.id);
+        // One of the safeguards the gate waits on is "needed" (one of them must be in place),
+        // never "required" like the policy's own measures.
+        let lead = if s.against_misuse || s.shows_requirement {
+            "needed "
+        } else {
+            "recommended "
+        };
         for why in &s.why_required {
-            assert!(why.starts_with("recommended "), "{}: {why}", s.id);
+            assert!(why.starts_with(lead), "{}: {why}", s.id);
         }
     }
     for s in policy
@@ -1935,6 +1943,18 @@ fn a_guard_against_misuse_left_open_says_so_in_every_format() {
         .unwrap();
     assert!(line.contains(raia::explain::MISUSE_GUARD), "{line}");
     assert!(!line.contains("| recommended practice |"), "{line}");
+    // The one-line result counts it apart too, as the summary under it does (a review read "4
+    // recommended safeguards are open" above "1 against misuse left open, 3 recommended").
+    assert!(
+        md.contains("with no safeguard against it shown to be in place; 1 safeguard against it is open and must be in place; 3 recommended safeguards are open."),
+        "{md}"
+    );
+    assert_eq!(
+        json["verdict"]
+            .as_str()
+            .map(|v| v.contains("4 recommended")),
+        Some(false)
+    );
 }
 
 /// A review: the gate failed only on "Safeguards specific to the use case", yet the only ways
@@ -1993,18 +2013,57 @@ fn the_safeguards_that_can_show_a_requirement_met_are_listed_apart() {
     );
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(
-        md.contains("2 to show a requirement of the policy is met (one must be in place)"),
+        md.contains("2 to show a requirement of the policy is met (one under each such requirement must be in place)"),
         "{md}"
     );
     // The headline and each gap's reason say so too, not "recommended".
     assert!(
-        md.contains("2 safeguards are open, one of which must be in place to show a requirement of the policy is met"),
+        md.contains("2 safeguards are open to show a requirement of the policy is met; one under each such requirement must be in place"),
         "{md}"
     );
-    assert!(md.contains("- **Why one of these is needed:**"), "{md}");
+    assert!(md.contains("- **Why one of these is needed:** needed because the use involves Hiring and termination\n"), "{md}");
+    assert!(
+        !md.contains("- **Why one of these is needed:** recommended"),
+        "{md}"
+    );
+    // The CSV marks them in a column of their own, and no other recommendation (a review
+    // filtered the documented columns and found nothing binding among these rows).
+    let csv = render(&q, &a, Format::Csv, &builtin()).unwrap();
+    let mut rd = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(rd.headers().unwrap().get(17), Some("shows_requirement"));
+    let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+    let cell = |id: &str, col: usize| rows.iter().find(|r| &r[0] == id).unwrap()[col].to_string();
+    for (id, shows) in [
+        ("explanation", "true"),
+        ("alternative-process", "true"),
+        ("ai-notice", "false"),
+        ("appeal-path", "false"),
+        ("human-review", "false"),
+    ] {
+        assert_eq!(cell(id, 17), shows, "{id}");
+    }
+    assert_eq!(
+        cell("explanation", 11),
+        "needed because the use involves Hiring and termination"
+    );
+    assert!(cell("appeal-path", 11).starts_with("recommended because"));
+    // The JSON requirement row lists them apart from its recommendations.
+    let json: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &builtin()).unwrap()).unwrap();
+    let req = json["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "use-case-safeguards")
+        .unwrap();
+    assert_eq!(
+        req["needs_one_of"],
+        serde_json::json!(["explanation", "alternative-process"])
+    );
+    assert_eq!(req["recommendations"], serde_json::json!(["ai-notice"]));
     let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
     assert!(
-        info.contains("- To show that a requirement of the policy is met (see the requirements above), none of these is in place, and one must be: Explanation to affected people (missing); Alternative process and adjustments (missing)."),
+        info.contains("- To show that a requirement of the policy is met (see the requirements above), none of these is in place, and one under each such requirement must be: Explanation to affected people (missing); Alternative process and adjustments (missing)."),
         "{info}"
     );
 }
@@ -2046,4 +2105,55 @@ fn the_response_marks_what_the_answers_do_not_bear_out_and_targets_passed() {
     let info = on("2025-09-01", Format::InfoRequest);
     assert!(info.contains("| 2025-09-30 |"), "{info}");
     assert!(!on("2025-09-01", Format::Markdown).contains("a target that has passed"),);
+}
+
+/// A review of the response to AWS: section 10 ended "every safeguard this use calls for is in
+/// place" beside a human review the answers contradict and the gate failed on.
+#[test]
+fn the_response_never_says_everything_is_in_place_beside_a_status_to_confirm() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/29-mixed-credit-limits.toml");
+    let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    let residual = info
+        .split("## 10. ")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .unwrap();
+    assert!(
+        !residual.contains("Every safeguard this use calls for is in place"),
+        "{residual}"
+    );
+    assert!(
+        residual.contains("- To be confirmed, as the answers contradict the status recorded: Human review of adverse decisions (required by the policy)."),
+        "{residual}"
+    );
+}
+
+/// A review: the gate failed on "information on request" left to be confirmed, yet the one
+/// safeguard that shows it met was called a recommendation in every format.
+#[test]
+fn the_safeguard_that_shows_information_on_request_is_not_a_mere_recommendation() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/05a-covert-unsettled.toml");
+    let r = Report::build(&q, &a);
+    assert_eq!(
+        r.compliance.requirement_guards,
+        vec!["documented-uses".to_string()]
+    );
+    assert!(
+        !r.compliance
+            .recommendations
+            .contains(&"documented-uses".to_string())
+    );
+    let csv = render(&q, &a, Format::Csv, &builtin()).unwrap();
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("documented-uses,"))
+        .unwrap();
+    assert!(row.ends_with(",false,true"), "{row}");
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains(
+            "1 safeguard that must be in place to show a requirement of the policy is met is open"
+        ),
+        "{md}"
+    );
 }

@@ -2904,7 +2904,7 @@ fn safeguards_not_required_show_no_status_unless_in_place() {
     apply(&mut t.app, Action::GoTo(Screen::Result));
     let rows: Vec<&str> = t.app.result_rows().iter().map(|s| s.id.as_str()).collect();
     assert_eq!(rows, vec!["output-checks", "human-review"]);
-    for (w, h) in [(80, 24), (120, 40)] {
+    for (w, h) in [(80, 26), (120, 40)] {
         let text = result_rows_text(&t, w, h);
         let line = text
             .lines()
@@ -2925,7 +2925,7 @@ fn safeguards_not_required_show_no_status_unless_in_place() {
         t.key(KeyCode::Up);
     }
     t.key(KeyCode::Enter);
-    let text = result_rows_text(&t, 80, 24);
+    let text = result_rows_text(&t, 80, 26);
     assert!(
         // The wrap never starts a line with the "·": the word before it goes down with it.
         text.lines()
@@ -2934,7 +2934,7 @@ fn safeguards_not_required_show_no_status_unless_in_place() {
         "{text}"
     );
     t.key(KeyCode::Up);
-    let text = result_rows_text(&t, 80, 24);
+    let text = result_rows_text(&t, 80, 26);
     assert!(
         text.lines()
             .any(|l| l.contains("  Human review of adverse decisions by a trained")),
@@ -5915,4 +5915,32 @@ fn space_on_the_review_opens_no_row_for_typed_words_to_land_in() {
     );
     t.type_str("esume.");
     assert_eq!(t.disk().metadata.system, "TriageAssist ED");
+}
+
+/// A new-user review: the result screen never said a prohibited-use concern was raised, which
+/// plain mode, `raia score` and the reports all say; and at 80x24 the one-line result read
+/// "missing or planned: 0 of 19" while a status was to be confirmed.
+#[test]
+fn the_result_names_misuse_to_guard_against_and_the_strip_what_is_to_confirm() {
+    let mut t = T::example("../tests/fixtures/judgement/64-adult-companion-age-only-declared.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let result = t.render(120, 60);
+    assert!(
+        result.contains("Prohibited uses confirmed: none."),
+        "{result}"
+    );
+    assert!(
+        result.contains("Possible misuse to guard against: Deliberate"),
+        "{result}"
+    );
+    assert!(
+        result.contains("disinformation or deception; Harm or abuse of minors;"),
+        "{result}"
+    );
+
+    let mut t = T::example("../tests/fixtures/judgement/29-mixed-credit-limits.toml");
+    assert!(t.app.eval().is_some_and(|e| e.conflicts().count() == 1));
+    t.goto("intended-use");
+    let strip = t.render(80, 24);
+    assert!(strip.contains("· 1 to confirm · missing or"), "{strip}");
 }

@@ -120,9 +120,17 @@ impl Evaluation {
             if under.iter().any(|s| s.is_contradicted()) {
                 continue;
             }
+            // The safeguards that show it met, as the engine reads it: under a requirement for
+            // consequential uses, only those the decision itself calls for; under one for every
+            // use, any of them (a review saw the one safeguard that shows "information on
+            // request" met called a recommendation while the gate failed on it).
+            let consequential = matches!(
+                r.why,
+                AppliesBecause::Rule(crate::questionnaire::Applies::Consequential)
+            );
             for s in under.into_iter().filter(|s| {
                 s.required
-                    && s.for_consequential
+                    && (s.for_consequential || !consequential)
                     && s.basis == crate::questionnaire::Basis::Practice
                     && !(s.holds() && s.status == SafeguardStatus::InPlace)
             }) {
@@ -360,9 +368,30 @@ impl Evaluation {
             .filter(|r| r.state == RequirementState::NotMet)
             .map(|r| Subject::Requirement(r.id.to_string()))
             .collect();
+        let titles = |of_layer: &[Subject]| {
+            of_layer
+                .iter()
+                .filter_map(|s| match s {
+                    Subject::Requirement(id) => self
+                        .requirements
+                        .iter()
+                        .find(|r| r.id == id.as_str())
+                        .map(|r| r.title.to_string()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
         for (layer, of_layer) in self.by_layer(&unmet, &layers) {
             let count = of_layer.len();
-            push(GateFailure::RequirementsNotMet { count, layer }, of_layer);
+            let titles = titles(&of_layer);
+            push(
+                GateFailure::RequirementsNotMet {
+                    count,
+                    layer,
+                    titles,
+                },
+                of_layer,
+            );
         }
         // A requirement the policy's words bind this use to ("must") that nothing shows is met
         // (no safeguard under it is required or in place, or what is under it is not held):
@@ -389,8 +418,13 @@ impl Evaluation {
             .collect();
         for (layer, of_layer) in self.by_layer(&unshown, &layers) {
             let count = of_layer.len();
+            let titles = titles(&of_layer);
             push(
-                GateFailure::RequirementsToConfirm { count, layer },
+                GateFailure::RequirementsToConfirm {
+                    count,
+                    layer,
+                    titles,
+                },
                 of_layer,
             );
         }

@@ -389,14 +389,18 @@ pub enum GateFailure {
         count: usize,
         layer: usize,
     },
+    /// `titles`: the requirements', so the gate names them (a review saw "1 policy requirement
+    /// is not shown to be met" with nothing to say which).
     RequirementsNotMet {
         count: usize,
         layer: usize,
+        titles: Vec<String>,
     },
     /// Policy requirements ("must") that nothing in the answers shows are met.
     RequirementsToConfirm {
         count: usize,
         layer: usize,
+        titles: Vec<String>,
     },
     Conflicts {
         count: usize,

@@ -83,6 +83,15 @@ pub fn binding(q: &Questionnaire, a: &Assessment, b: Binding) -> Option<String> 
 }
 
 /// Each reason the gate fails, in words.
+/// " (A; B)": the titles a gate reason is about, or nothing.
+fn named(titles: &[String]) -> String {
+    if titles.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", titles.join("; "))
+    }
+}
+
 pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String> {
     failures
         .iter()
@@ -119,21 +128,29 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                     &format!("safeguards {whose} requires are missing, planned, or recorded without a reason or evidence"),
                 )
             }
-            GateFailure::RequirementsNotMet { count, layer } => {
+            GateFailure::RequirementsNotMet {
+                count,
+                layer,
+                titles,
+            } => {
                 let (one, many) = requirement_words(q, *layer);
                 plural(
                     *count,
                     &format!("{one} is not met"),
                     &format!("{many} are not met"),
-                )
+                ) + &named(titles)
             }
-            GateFailure::RequirementsToConfirm { count, layer } => {
+            GateFailure::RequirementsToConfirm {
+                count,
+                layer,
+                titles,
+            } => {
                 let (one, many) = requirement_words(q, *layer);
                 plural(
                     *count,
                     &format!("{one} is not shown to be met by the answers"),
                     &format!("{many} are not shown to be met by the answers"),
-                )
+                ) + &named(titles)
             }
             GateFailure::Conflicts { count } => super::safeguards_to_confirm(*count),
             GateFailure::Contradictions { count } => plural(

@@ -97,9 +97,19 @@ pub fn required_because(q: &Questionnaire, r: &RequiredBecause, lead: &str) -> S
     }
 }
 
-/// Every reason a safeguard is called for, in words; empty when it is not called for.
-pub fn required_reasons(q: &Questionnaire, s: &SafeguardResult) -> Vec<String> {
-    let lead = called_for(s.basis, s.obligation);
+/// Every reason a safeguard is called for, in words; empty when it is not called for. A
+/// recommendation that is one of the guards the gate waits on ([`crate::engine::Evaluation::open_guards`])
+/// opens "needed", not "recommended": one of them must be in place (a review read "Why one of
+/// these is needed: recommended because ..." and took the safeguard for advice).
+pub fn required_reasons(
+    q: &Questionnaire,
+    s: &SafeguardResult,
+    guard: Option<&crate::engine::Guard>,
+) -> Vec<String> {
+    let lead = match guard {
+        Some(_) if s.basis == Basis::Practice => "needed",
+        _ => called_for(s.basis, s.obligation),
+    };
     s.required_because
         .iter()
         .map(|r| required_because(q, r, lead))
@@ -567,7 +577,7 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
         parts.push("1 that must be in place to show a requirement of the policy is met".into());
     } else if to_show > 1 {
         parts.push(format!(
-            "{to_show} to show a requirement of the policy is met, of which one must be in place"
+            "{to_show} to show a requirement of the policy is met, one under each such requirement to be in place"
         ));
     }
     if practice > against + to_show {
@@ -576,8 +586,19 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
     parts.join(", ")
 }
 
-/// [`open_safeguards`] for one line: "missing or planned: 2 of 18".
+/// [`open_safeguards`] for one line: "missing or planned: 2 of 18", and what is to be
+/// confirmed, so a small window never reads as a pass beside a contradicted status (a new-user
+/// review saw "missing or planned: 0 of 19" while the verdict was "to be confirmed").
 pub fn open_safeguards_short(e: &Evaluation) -> String {
     let required = e.safeguards.iter().filter(|s| s.required).count();
-    format!("missing or planned: {} of {required}", e.gaps.len())
+    let to_confirm = e.conflicts().count() + e.contradictions.len();
+    if to_confirm == 0 {
+        format!("missing or planned: {} of {required}", e.gaps.len())
+    } else {
+        // First, so a narrow strip cuts the count rather than this.
+        format!(
+            "{to_confirm} to confirm · missing or planned: {} of {required}",
+            e.gaps.len()
+        )
+    }
 }

@@ -176,15 +176,24 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
     let should = e.safeguards.iter().filter(|s| s.is_should_gap()).count();
     // Recommendations one of which must show a policy requirement met are said apart: a review
     // read "7 recommended safeguards are open" above a requirement failing the gate on two.
-    let to_show = e
-        .open_guards()
-        .iter()
-        .filter(|(id, g)| {
-            matches!(g, crate::engine::Guard::Requirement(_))
-                && e.safeguard(id).is_some_and(|s| s.is_practice_gap())
-        })
-        .count();
-    let other = e.gaps.len().saturating_sub(policy + should + to_show);
+    let guards = e.open_guards();
+    let open_guards = |misuse: bool| {
+        guards
+            .iter()
+            .filter(|(id, g)| {
+                (**g == crate::engine::Guard::Misuse) == misuse
+                    && e.safeguard(id).is_some_and(|s| s.is_practice_gap())
+            })
+            .count()
+    };
+    let (to_show, against) = (open_guards(false), open_guards(true));
+    // Nor are the safeguards against misuse left open "recommended" (a review read "4
+    // recommended safeguards are open" above a summary counting the one the gate failed on
+    // apart).
+    let other = e
+        .gaps
+        .len()
+        .saturating_sub(policy + should + to_show + against);
     let conflicts = e.conflicts().count() + e.contradictions.len();
     let mut parts = Vec::new();
     // Misuse left open fails the gate: the headline says so before anything recommended (a
@@ -205,6 +214,21 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
                 .join("; "),
             if unguarded.len() == 1 { "it" } else { "them" }
         ));
+        if against > 0 {
+            parts.push(if unguarded.len() == 1 {
+                plural(
+                    against,
+                    "safeguard against it is open and must be in place",
+                    "safeguards against it are open, one of which must be in place",
+                )
+            } else {
+                plural(
+                    against,
+                    "safeguard against them is open",
+                    "safeguards against them are open, one against each use to be in place",
+                )
+            });
+        }
     }
     if policy > 0 {
         // By whose rules: an overlay's own are named, never said to be the policy's.
@@ -255,7 +279,7 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
                 .to_string()
         } else {
             format!(
-                "{to_show} safeguards are open, one of which must be in place to show a requirement of the policy is met"
+                "{to_show} safeguards are open to show a requirement of the policy is met; one under each such requirement must be in place"
             )
         });
     }

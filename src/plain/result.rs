@@ -56,7 +56,12 @@ impl Plain<'_> {
                                 policy.date
                             ))?;
                         }
-                        for why in crate::explain::required_reasons(&self.s.questionnaire, &sg) {
+                        let guard = self.eval().open_guards().get(sg.id.as_str()).cloned();
+                        for why in crate::explain::required_reasons(
+                            &self.s.questionnaire,
+                            &sg,
+                            guard.as_ref(),
+                        ) {
                             self.say(format!("It is {why}."))?;
                         }
                         self.say("back goes to the previous safeguard; skip or Enter leaves this one; result, review, export, undo and go N work here too; quit saves and stops.")?;

@@ -142,11 +142,9 @@ fn sealed_data(text: &str) -> Option<Shape> {
 fn is_csv_report(text: &str) -> bool {
     let first = text.lines().next();
     first == Some(CSV_HEADER.join(",").as_str())
-        || first
-            == CSV_HEADER
-                .get(..super::spreadsheet::CSV_HEADER_BEFORE_MISUSE)
-                .map(|h| h.join(","))
-                .as_deref()
+        || super::spreadsheet::CSV_HEADERS_BEFORE
+            .iter()
+            .any(|&n| first == CSV_HEADER.get(..n).map(|h| h.join(",")).as_deref())
 }
 
 /// A Markdown report: by the last line that is raia's marker, wherever it is, since text added
@@ -501,9 +499,13 @@ mod tests {
             Shape::Foreign(Foreign::NotRaia)
         );
         assert_eq!(shape(&CSV_HEADER.join(",")), Shape::Csv);
-        // A CSV report written before the against_misuse column is still raia's own.
-        let before = CSV_HEADER[..crate::report::spreadsheet::CSV_HEADER_BEFORE_MISUSE].join(",");
-        assert_eq!(shape(&format!("{before}\nx\n")), Shape::Csv);
+        // CSV reports written before the against_misuse and shows_requirement columns are
+        // still raia's own.
+        for n in [16, 17] {
+            let before = CSV_HEADER[..n].join(",");
+            assert_eq!(shape(&format!("{before}\nx\n")), Shape::Csv);
+        }
+        assert_ne!(shape(&CSV_HEADER[..15].join(",")), Shape::Csv);
         assert_ne!(shape("id,title\nx\n"), Shape::Csv);
     }
 

@@ -7,8 +7,9 @@ use super::*;
 /// given"); `basis` and `obligation` tell a policy gap from a recommendation. The last two repeat
 /// on every row, so a sheet filtered to one safeguard still says whether the assessment was
 /// complete and which answers it reflects. `against_misuse` marks a recommended safeguard one of
-/// which must be in place against misuse the answers leave open.
-pub const CSV_HEADER: [&str; 17] = [
+/// which must be in place against misuse the answers leave open; `shows_requirement` one of
+/// which must be in place to show its requirement (the `requirement` column) met.
+pub const CSV_HEADER: [&str; 18] = [
     "id",
     "title",
     "requirement",
@@ -26,10 +27,12 @@ pub const CSV_HEADER: [&str; 17] = [
     "assessment_status",
     "assessment_hash",
     "against_misuse",
+    "shows_requirement",
 ];
 
-/// The header of CSV reports raia wrote before `against_misuse`: still raia's own.
-pub const CSV_HEADER_BEFORE_MISUSE: usize = 16;
+/// How many columns the headers of CSV reports raia wrote before `against_misuse` (16) and
+/// before `shows_requirement` (17) had: such reports are still raia's own.
+pub const CSV_HEADERS_BEFORE: [usize; 2] = [16, 17];
 
 /// Spreadsheets run a cell that starts with one of these as a formula; such text gets a
 /// leading apostrophe so it stays text. The CSV goes to stdout by default, and CSV has no escape
@@ -101,6 +104,7 @@ pub(crate) fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
             report.status.label.clone(),
             report.assessment_hash.clone(),
             s.against_misuse.to_string(),
+            s.shows_requirement.to_string(),
         ])?;
     }
     let bytes = w

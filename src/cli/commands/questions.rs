@@ -84,15 +84,45 @@ pub(crate) fn questions(
                     Some(c) => outln!("- required when: {}", c.describe(q)),
                     None => outln!("- required when: its requirement applies"),
                 }
+                // The policy's words bind it only where its requirement's own rule reaches (and
+                // its `policy_when` holds); required by another trigger, it is recommended
+                // practice, as the verdict says (a review read "required by the policy" beside
+                // a verdict calling a children's toy's risk assessment a recommendation).
+                let req = q.requirement(&s.requirement);
+                let mut when = Vec::new();
+                if s.basis == crate::questionnaire::Basis::Policy {
+                    match req.map(|r| (r.applies, r.applies_when.as_ref())) {
+                        Some((crate::questionnaire::Applies::Consequential, _)) => {
+                            when.push(format!("the use involves a {}", q.vocabulary.consequential))
+                        }
+                        Some((crate::questionnaire::Applies::When, Some(c))) => {
+                            when.push(c.describe(q))
+                        }
+                        _ => {}
+                    }
+                    if let Some(c) = &s.policy_when {
+                        let c = c.describe(q);
+                        if !when.contains(&c) {
+                            when.push(c);
+                        }
+                    }
+                }
                 outln!(
-                    "- basis: {}",
+                    "- basis: {}{}",
                     crate::explain::safeguard_basis(
                         q,
                         &s.id,
                         s.basis,
-                        q.requirement(&s.requirement)
-                            .map_or(crate::questionnaire::Obligation::Must, |r| r.obligation)
-                    )
+                        req.map_or(crate::questionnaire::Obligation::Must, |r| r.obligation)
+                    ),
+                    if when.is_empty() {
+                        String::new()
+                    } else {
+                        format!(
+                            " when {}; recommended practice when only another trigger holds",
+                            when.join(", and ")
+                        )
+                    }
                 );
                 let by = q.satisfied_by(&s.id);
                 if by.is_empty() {

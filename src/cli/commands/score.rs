@@ -174,7 +174,7 @@ pub(crate) fn score(
         (
             in_group(Basis::Practice, None, Some(false)),
             "To show a policy requirement is met",
-            "one of them must be in place to show that a requirement of the policy, named under Requirements above, is met",
+            "one of those under each requirement named under Requirements above must be in place to show it met",
         ),
         (
             in_group(Basis::Policy, Some(Obligation::Should), None),

@@ -198,7 +198,7 @@ impl Report {
             clause: s.clause.to_string(),
             good: s.good.to_string(),
             required: s.required,
-            why_required: explain::required_reasons(q, s),
+            why_required: explain::required_reasons(q, s, guards.get(s.id.as_str())),
             status: s.status,
             status_label: explain::safeguard_state_on(s, today),
             lapsed: lapsed(s),
@@ -212,6 +212,11 @@ impl Report {
             obligation: (s.basis == Basis::Policy).then_some(s.obligation),
             against_misuse: s.basis == Basis::Practice
                 && guards.get(s.id.as_str()) == Some(&engine::Guard::Misuse),
+            shows_requirement: s.basis == Basis::Practice
+                && matches!(
+                    guards.get(s.id.as_str()),
+                    Some(engine::Guard::Requirement(_))
+                ),
             basis_label: explain::gap_basis(
                 q,
                 sg_layer(&s.id),
@@ -408,6 +413,7 @@ impl Report {
 
         let score = score_report(q, e);
 
+        let needs_one_of = |id: &str, title: &str| matches!(guards.get(id), Some(engine::Guard::Requirement(t)) if t.as_str() == title);
         let requirements = e
             .requirements
             .iter()
@@ -433,7 +439,18 @@ impl Report {
                 basis_label: explain::basis_of(q, req_layer(&r.id), r.basis, r.obligation),
                 required_by: explain::required_by(q, req_layer(&r.id), r.basis, &r.clause),
                 reading: r.reading.to_string(),
-                recommendations: r.recommendations.iter().map(String::from).collect(),
+                recommendations: r
+                    .recommendations
+                    .iter()
+                    .filter(|id| !needs_one_of(id, &r.title))
+                    .map(String::from)
+                    .collect(),
+                needs_one_of: r
+                    .safeguards
+                    .iter()
+                    .filter(|id| needs_one_of(id, &r.title))
+                    .map(String::from)
+                    .collect(),
             })
             .collect();
 
@@ -496,7 +513,7 @@ impl Report {
                     requirement_title: requirement_title(&s.requirement),
                     clause: s.clause.to_string(),
                     good: s.good.to_string(),
-                    why_required: explain::required_reasons(q, s),
+                    why_required: explain::required_reasons(q, s, guards.get(s.id.as_str())),
                     credit: s.credit,
                     lowers_score: what_if.is_some_and(|w| w.score_after < e.score.total),
                     score_after: what_if.map(|w| w.score_after),

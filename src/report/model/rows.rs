@@ -314,8 +314,13 @@ pub struct RequirementRow {
     /// For a requirement an overlay added: "required by: <layer title>, <clause>".
     pub required_by: String,
     pub reading: String,
-    /// Recommended safeguards under it still open (ids): never a breach.
+    /// Recommended safeguards under it still open (ids): never a breach. Those in
+    /// `needs_one_of` are not repeated here.
     pub recommendations: Vec<String>,
+    /// While the answers leave it to be confirmed: the safeguards under it one of which must be
+    /// in place to show it met (ids). A review saw them listed as mere recommendations of a
+    /// requirement the gate failed on.
+    pub needs_one_of: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -370,6 +375,10 @@ pub struct SafeguardRow {
     /// One of the recommended safeguards against a misuse the answers leave open: one of them
     /// must be in place, as the policy forbids allowing such uses.
     pub against_misuse: bool,
+    /// One of the recommended safeguards one of which must be in place to show its requirement
+    /// (`requirement`) met, which the answers leave to be confirmed ("safeguards specific to the
+    /// use case"): a review saw these rows read as plain recommendations in the CSV.
+    pub shows_requirement: bool,
     pub basis_label: String,
     /// For a safeguard an overlay added: "required by: <layer title>, <clause>".
     pub required_by: String,

@@ -623,7 +623,7 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         );
     }
     if s.required {
-        for r in crate::explain::required_reasons(app.q(), s) {
+        for r in crate::explain::required_reasons(app.q(), s, guard.as_ref()) {
             c.wrapped(&capital(&r), w, 0, t.text());
         }
         // A contradicted status is to be confirmed, not a gap: its check above says why.
@@ -640,13 +640,28 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     } else {
         c.push(Span::styled("Not required for this use.", t.muted()));
     }
-    if s.required && s.source == StatusSource::Default && app.q().satisfied_by(&s.id).is_empty() {
-        c.wrapped(
-            "No answer can show this one: set its status and evidence (Enter).",
-            w,
-            0,
-            t.warn(),
-        );
+    if s.required && s.source == StatusSource::Default {
+        let by = app.q().satisfied_by(&s.id);
+        if by.is_empty() {
+            c.wrapped(
+                "No answer can show this one: set its status and evidence (Enter).",
+                w,
+                0,
+                t.warn(),
+            );
+        } else if s.is_gap() {
+            // Which answers show it, so an honest team picks the answer that says what it
+            // does rather than recording a status its answers then contradict (a new-user
+            // review's credit officers checked every pre-score, answered "staff check each
+            // result as part of their work", and were told nothing).
+            c.labelled(
+                "An answer shows it:",
+                &format!("{}.", by.join("; or ")),
+                w,
+                t.muted(),
+                t.text(),
+            );
+        }
     }
     c.labelled("Good looks like:", &s.good, w, t.heading(), t.text());
     if !s.clause.is_empty() {

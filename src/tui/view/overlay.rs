@@ -467,7 +467,10 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     if detail == Detail::Full {
         c.wrapped(&s.title, w, 0, t.heading());
         if s.required {
-            for r in crate::explain::required_reasons(app.q(), s) {
+            let guard = app
+                .eval()
+                .and_then(|e| e.open_guards().get(s.id.as_str()).cloned());
+            for r in crate::explain::required_reasons(app.q(), s, guard.as_ref()) {
                 c.wrapped(&capital(&r), w, 0, t.muted());
             }
         } else {

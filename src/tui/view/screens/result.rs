@@ -190,6 +190,36 @@ pub(crate) fn result_content(
         });
         c.wrapped(&statement, w, 0, if passes { t.ok() } else { t.warn() });
     }
+    // The prohibited uses, as plain mode and the reports give them: a new-user review found a
+    // concern raised everywhere but on this screen.
+    let confirmed: Vec<&str> = e.confirmed().map(|p| p.title.as_str()).collect();
+    c.wrapped(
+        &format!(
+            "{}s confirmed: {}.",
+            crate::explain::capital(&app.q().vocabulary.prohibited_use),
+            if confirmed.is_empty() {
+                "none".to_string()
+            } else {
+                confirmed.join("; ")
+            }
+        ),
+        w,
+        0,
+        if confirmed.is_empty() {
+            t.text()
+        } else {
+            t.warn()
+        },
+    );
+    let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
+    if !concerns.is_empty() {
+        c.wrapped(
+            &format!("{}: {}.", crate::explain::CONCERNS, concerns.join("; ")),
+            w,
+            0,
+            t.warn(),
+        );
+    }
     let conflicts = e.conflicts().count();
     if conflicts > 0 {
         c.wrapped(
