@@ -5477,3 +5477,34 @@ fn questions_say_when_a_safeguard_is_the_policys_requirement() {
         .unwrap();
     assert!(owner.contains("- basis: recommended practice\n"), "{owner}");
 }
+
+/// A review approved over another reviewer's standing rejection and `raia sign` said nothing,
+/// though the gate still fails on the rejection.
+#[test]
+fn sign_says_an_approval_does_not_lift_a_standing_rejection() {
+    let env = Env::new();
+    let file = env.path("loan.toml");
+    std::fs::copy(manifest("examples/loan-pre-approval.toml"), &file).unwrap();
+    env.raia()
+        .args([
+            "sign",
+            "--name",
+            "A. Auditor",
+            "--decision",
+            "rejected",
+            "--date",
+            "2026-01-01",
+        ])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("does not lift").not());
+    env.raia()
+        .args(["sign", "--name", "B. Manager", "--date", "2026-01-02"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "note: A. Auditor rejected these answers on 2026-01-01, and they have not changed since; the approval of the same answers by B. Manager on 2026-01-02 does not lift it",
+        ));
+}

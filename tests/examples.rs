@@ -1739,6 +1739,16 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Medium,
         &[NoCategory, NotRequired("human-review")],
     ),
+    // Drafts a person edits and sends as their own words deceive no one about whose they are.
+    (
+        "73-dating-wingman-drafts-sent-as-own.toml",
+        Tier::High,
+        &[
+            AllGuarded,
+            NotRequired("ai-content-disclosure"),
+            NoPolicyGaps,
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -5549,5 +5559,21 @@ fn a_face_match_acted_on_against_the_public_is_asked_about() {
     let e = evaluate(&q, &h);
     assert!(!holds(&e, "score-acts-but-nothing-consequential"));
     assert!(e.safeguard("human-review").is_some_and(|s| s.required));
+    assert!(!gate_passes(&e));
+}
+
+/// A review: a dating app's "wingman" drafts messages the user edits and sends as their own.
+/// The only true realism answer was "meant to pass as real", a confirmed prohibited use, and
+/// the two answers that passed were untrue.
+#[test]
+fn drafts_a_person_sends_as_their_own_have_a_true_answer() {
+    let (q, a, e) = case("73-dating-wingman-drafts-sent-as-own.toml");
+    assert_gate_passes(&e);
+    assert!(e.confirmed().next().is_none());
+    // Sent in their name without them, it is not theirs.
+    let mut b = a.clone();
+    choose(&mut b, "output-reach", "auto-publish");
+    let e = evaluate(&q, &b);
+    assert!(holds(&e, "adopted-drafts-but-sent-automatically"));
     assert!(!gate_passes(&e));
 }

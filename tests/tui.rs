@@ -1555,6 +1555,38 @@ fn what_a_number_key_changed_is_still_said_after_enter_moves_on() {
     assert!(!said(&t).contains("The tier is now"), "{}", said(&t));
 }
 
+/// A new-user review ticked three boxes and pressed Enter: the tick that raised the tier said
+/// so, the next tick, which changed nothing, wiped it, and Enter moved on in silence.
+#[test]
+fn a_tier_change_over_several_ticks_is_said_on_enter() {
+    let said = |t: &T| t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('1')); // a chat: low
+    t.goto("data");
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Char('3'));
+    assert!(
+        said(&t).contains("The tier is now medium (was low)"),
+        "{}",
+        said(&t)
+    );
+    t.key(KeyCode::Char('1'));
+    assert!(!said(&t).contains("The tier is now"), "{}", said(&t));
+    t.key(KeyCode::Enter);
+    assert_ne!(t.app.screen, Screen::Question(qi("data")));
+    assert!(
+        said(&t).starts_with("The tier is now medium (was low)"),
+        "{}",
+        said(&t)
+    );
+    // Ticks that end where they began say nothing on Enter.
+    t.goto("data");
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Enter);
+    assert!(!said(&t).contains("The tier is now"), "{}", said(&t));
+}
+
 #[test]
 fn conditional_questions_appear_and_hidden_answers_are_kept_but_not_counted() {
     let mut t = T::on_questions();
@@ -3175,6 +3207,19 @@ fn export_writes_every_format_next_to_the_assessment() {
             .all(|r| matches!(r.outcome, Some(Ok(_))))
     );
     assert!(t.render(100, 30).contains("✓ a.report.md"));
+    assert!(!t.render(100, 30).contains("Out of date"));
+    // An answer changed after writing: the reports on disk no longer say what the file says
+    // (a new-user review still saw the tick beside a report without the concern it raised).
+    t.goto("purpose");
+    t.key(KeyCode::Char('2'));
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("! a.report.md"), "{screen}");
+    assert!(screen.contains("Out of date (marked !)"), "{screen}");
+    t.key(KeyCode::Char('w'));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("✓ a.report.md"), "{screen}");
+    assert!(!screen.contains("Out of date"), "{screen}");
 }
 
 #[test]

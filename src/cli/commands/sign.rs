@@ -82,5 +82,17 @@ pub(crate) fn sign_once(
     {
         errln!("note: approved while {open}.");
     }
+    // Another reviewer's standing "no" on the same answers still fails the gate: said here,
+    // not first in CI (a review approved over a rejection and was told nothing).
+    if matches!(decision, Decision::Approved)
+        && let Some(n) = evaluate(q, &a).not_approved.filter(|n| n.current)
+    {
+        errln!(
+            "note: {}.",
+            term_text::line(&crate::explain::not_approved(
+                n.decision, &n.name, &n.date, n.current, &n.others
+            ))
+        );
+    }
     Ok(())
 }

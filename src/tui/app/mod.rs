@@ -118,6 +118,10 @@ pub struct ExportRow {
     pub selected: bool,
     /// After writing: the path written, or why it failed.
     pub outcome: Option<Result<String, String>>,
+    /// The session's revision when it was written: a later change to the answers makes the
+    /// report on disk out of date, and the row says so (a new-user review exported, changed an
+    /// answer that raised a concern, and still saw a tick beside the old report).
+    pub written_at: u64,
 }
 
 /// A row on the home screen.
@@ -221,6 +225,10 @@ pub struct App {
     /// on screen: Enter that moves on without changing the answer again carries it to the
     /// next screen, where it would otherwise be wiped unread (new-user pass).
     pub answer_news: Option<(usize, String)>,
+    /// The tier before the first pick on question `.0` since the user came to it: Enter sums
+    /// up a change over several ticks, where a later tick that changed nothing wiped the news
+    /// of the one that did (new-user review).
+    pub tier_before_picks: Option<(usize, crate::questionnaire::Tier)>,
     pub drafts: Vec<DraftSummary>,
     /// Home: a path with no file behind it, waiting for Enter to start a new assessment there.
     pub pending_new: Option<PathBuf>,
@@ -276,6 +284,7 @@ impl App {
             popup_scroll: 0,
             message: None,
             answer_news: None,
+            tier_before_picks: None,
             drafts: Vec::new(),
             pending_new: None,
             export: Vec::new(),

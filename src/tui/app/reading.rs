@@ -252,6 +252,7 @@ impl App {
                     .map_or_else(String::new, |(_, p)| p.display().to_string()),
                 selected: true,
                 outcome: None,
+                written_at: 0,
             })
             .collect()
     }

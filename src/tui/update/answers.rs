@@ -125,6 +125,24 @@ pub(crate) fn question(app: &mut App, qi: usize, action: Action) {
                 (None, Some((at, text))) if at == qi => Some(text),
                 _ => None,
             };
+            // A change of tier over all the ticks on this question, said once, where the
+            // news of the tick that made it is gone.
+            let multi = app
+                .q()
+                .questions
+                .get(qi)
+                .is_some_and(|q| q.kind == crate::questionnaire::QuestionKind::Multi);
+            let summed = match (app.tier_before_picks.take(), app.eval()) {
+                (Some((at, before)), Some(e)) if at == qi && multi => {
+                    crate::explain::tier_change(app.q(), before, e)
+                }
+                _ => None,
+            };
+            let news = match (news, summed) {
+                (Some(n), Some(s)) if !n.contains("The tier is now") => Some(format!("{s} {n}")),
+                (None, Some(s)) => Some(s),
+                (n, _) => n,
+            };
             go_on(app);
             if let Some(text) = news.filter(|_| app.screen != Screen::Question(qi)) {
                 say_first(app, &text);
@@ -264,6 +282,11 @@ pub(crate) fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     };
     let before = visible_positions(app);
     let before_eval = app.eval().map(|e| e.tier);
+    if let Some(tier) = before_eval
+        && app.tier_before_picks.is_none_or(|(q, _)| q != qi)
+    {
+        app.tier_before_picks = Some((qi, tier));
+    }
     // A note written for one option stays when another is picked: say so, since it may no
     // longer fit (new-user pass: "users can upload a celebrity photo" stayed on "no real person").
     let note_to_check = app

@@ -30,6 +30,13 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         _ => None,
     };
     reduce(app, action);
+    // The tier before this question's picks holds only while the user stays on it.
+    if app
+        .tier_before_picks
+        .is_some_and(|(q, _)| app.screen != Screen::Question(q))
+    {
+        app.tier_before_picks = None;
+    }
     if let Some(id) = editing.filter(|_| app.screen == Screen::Result)
         && let Some(at) = app.result_rows().iter().position(|s| s.id == id)
     {

@@ -430,6 +430,7 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<(usize, Fore
             failed += 1;
         }
         r.outcome = Some(outcome);
+        r.written_at = s.revision;
     }
     app.export = rows;
     // Reports of an incomplete assessment are allowed (a draft to share), but said, as plain

@@ -62,6 +62,19 @@ pub fn export(app: &App, w: usize) -> Content {
         0,
         t.muted(),
     );
+    // Reports written before the answers last changed no longer say what the file says.
+    let revision = app.session().map_or(0, |s| s.revision);
+    let stale = |r: &crate::tui::app::ExportRow| {
+        matches!(r.outcome, Some(Ok(_))) && r.written_at != revision
+    };
+    if app.export.iter().any(stale) {
+        c.wrapped(
+            "Out of date (marked !): the answers changed after these reports were written; w writes them again.",
+            w,
+            0,
+            t.warn(),
+        );
+    }
     c.blank();
     // Narrow panels get short labels so the file names keep their room.
     let short = w < 60;
@@ -73,6 +86,7 @@ pub fn export(app: &App, w: usize) -> Content {
         let tick = if r.selected { "[x]" } else { "[ ]" };
         let path = shown_path(app, &r.path);
         let outcome = match &r.outcome {
+            Some(Ok(_)) if stale(r) => "! ",
             Some(Ok(_)) => "✓ ",
             Some(Err(_)) => "✗ ",
             None => "",
@@ -95,6 +109,7 @@ pub fn export(app: &App, w: usize) -> Content {
         );
         let style = match (&r.outcome, cur) {
             (_, true) => t.selected(),
+            (Some(Ok(_)), _) if stale(r) => t.warn(),
             (Some(Err(_)), _) => t.error(),
             (Some(Ok(_)), _) => t.ok(),
             (None, _) => t.text(),
