@@ -2157,3 +2157,34 @@ fn the_safeguard_that_shows_information_on_request_is_not_a_mere_recommendation(
         "{md}"
     );
 }
+
+/// A review: the licence records that keep a narrator's voice clone clear of the likeness
+/// prohibition, recorded missing while the answers say they are kept, read "recommended
+/// practice" beside "to be confirmed" in every format but SARIF.
+#[test]
+fn a_safeguard_that_keeps_a_prohibited_use_clear_is_never_called_a_recommendation() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/42-narrator-licence-record-missing.toml");
+    let r = Report::build(&q, &a);
+    let row = r
+        .safeguards
+        .required
+        .iter()
+        .find(|s| s.id == "consent-records")
+        .unwrap();
+    assert!(row.against_misuse);
+    assert_eq!(
+        row.basis_label,
+        raia::explain::keeps_clear("Voice or likeness without consent")
+    );
+    assert!(
+        row.why_required.iter().all(|w| w.starts_with("needed ")),
+        "{:?}",
+        row.why_required
+    );
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("| **Consent or licence records**"))
+        .unwrap();
+    assert!(!line.contains("| recommended practice |"), "{line}");
+}

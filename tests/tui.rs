@@ -5989,3 +5989,17 @@ fn the_result_names_misuse_to_guard_against_and_the_strip_what_is_to_confirm() {
     let strip = t.render(80, 24);
     assert!(strip.contains("· 1 to confirm · missing or"), "{strip}");
 }
+
+/// A new-user review: before any answer the side panel read "Tier LOW score 0", a verdict on
+/// nothing.
+#[test]
+fn the_side_panel_gives_no_tier_before_any_answer() {
+    let mut t = T::on_questions();
+    let screen = t.render(120, 40);
+    assert!(screen.contains("No answers yet"), "{screen}");
+    assert!(!screen.contains("Tier  LOW"), "{screen}");
+    t.key(KeyCode::Char('1'));
+    let screen = t.render(120, 40);
+    assert!(!screen.contains("No answers yet"), "{screen}");
+    assert!(screen.contains("Tier "), "{screen}");
+}

@@ -140,6 +140,12 @@ impl Evaluation {
         for id in self.open_misuse_guards() {
             out.insert(id, Guard::Misuse);
         }
+        for (p, s) in self.unbacked_prohibitions(None) {
+            if s.basis == crate::questionnaire::Basis::Practice {
+                out.entry(s.id.as_str())
+                    .or_insert_with(|| Guard::KeepsClear(p.title.clone()));
+            }
+        }
         out
     }
 

@@ -51,6 +51,18 @@ pub enum Guard {
     Misuse,
     /// To show this policy requirement (its title) met.
     Requirement(Text),
+    /// The prohibited use (its title) is clear only while this safeguard is in place, and the
+    /// file does not show it ([`Evaluation::unbacked`]): a review saw the licence records that
+    /// keep a voice clone lawful called "recommended practice" beside "to be confirmed".
+    KeepsClear(Text),
+}
+
+impl Guard {
+    /// Against a prohibited use (left open, or clear only while it is in place), rather than
+    /// to show a requirement met.
+    pub fn against_misuse(&self) -> bool {
+        matches!(self, Guard::Misuse | Guard::KeepsClear(_))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -46,8 +46,17 @@ pub fn gap_basis(
         Some(crate::engine::Guard::Requirement(title)) if b == Basis::Practice => {
             requirement_guard(title)
         }
+        Some(crate::engine::Guard::KeepsClear(title)) if b == Basis::Practice => keeps_clear(title),
         _ => basis_of(q, layer, b, obligation),
     }
+}
+
+/// The basis of a recommended safeguard the answers rely on to keep a prohibited use (`title`)
+/// clear, in words, for every mode.
+pub fn keeps_clear(title: &str) -> String {
+    format!(
+        "keeps \"{title}\" clear, as the answers rely on it: it must be in place, as the policy forbids that use"
+    )
 }
 
 /// The basis of a recommended safeguard one of which must be in place to show the policy

@@ -557,7 +557,7 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
             .filter(|s| {
                 guards
                     .get(s.id.as_str())
-                    .is_some_and(|g| (*g == crate::engine::Guard::Misuse) == misuse)
+                    .is_some_and(|g| g.against_misuse() == misuse)
             })
             .count()
     };

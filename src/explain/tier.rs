@@ -181,8 +181,7 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
         guards
             .iter()
             .filter(|(id, g)| {
-                (**g == crate::engine::Guard::Misuse) == misuse
-                    && e.safeguard(id).is_some_and(|s| s.is_practice_gap())
+                g.against_misuse() == misuse && e.safeguard(id).is_some_and(|s| s.is_practice_gap())
             })
             .count()
     };

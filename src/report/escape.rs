@@ -14,11 +14,10 @@ fn clean_lines(text: &str) -> Vec<String> {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut out: Vec<String> = Vec::new();
     for line in unified.split('\n') {
-        let line: String = line
-            .chars()
-            .map(|c| if c == '\t' { ' ' } else { c })
-            .filter(|c| !crate::term_text::is_unsafe(*c))
-            .collect();
+        // A control character is shown as its visible escape, as `score` and the CSV show it,
+        // so a quote is what the file holds (a review saw an ESC dropped without a sign).
+        let line: String = line.replace('\t', " ");
+        let line = crate::term_text::line(&line).into_owned();
         let line = line.trim().to_string();
         if line.is_empty() && out.last().is_none_or(String::is_empty) {
             continue;
@@ -256,8 +255,20 @@ mod tests {
         );
         assert_eq!(md("one\ntwo\n\nthree"), "one two\n\nthree");
         assert_eq!(cell("a\r\nb\rc"), "a<br>b<br>c");
-        assert_eq!(cell("bell\u{7}\u{1b}[31mred"), "bell\\[31mred");
-        assert_eq!(cell("csi\u{9b}31m \u{202e}desrever"), "csi31m desrever");
+        // Controls and bidi overrides show as visible escapes, never act, and never vanish.
+        assert_eq!(
+            cell("bell\u{7}\u{1b}[31mred"),
+            "bell\\\\x07\\\\x1b\\[31mred"
+        );
+        let bidi = cell("csi\u{9b}31m \u{202e}desrever");
+        assert!(
+            !bidi.contains('\u{9b}') && !bidi.contains('\u{202e}'),
+            "{bidi}"
+        );
+        assert!(
+            bidi.starts_with("csi\\\\") && bidi.ends_with("desrever"),
+            "{bidi}"
+        );
         assert_eq!(cell(""), "");
     }
 

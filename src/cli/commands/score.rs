@@ -152,7 +152,7 @@ pub(crate) fn score(
             .filter(|s| {
                 let kind = guards
                     .get(s.id.as_str())
-                    .map(|g| *g == crate::engine::Guard::Misuse);
+                    .map(crate::engine::Guard::against_misuse);
                 s.basis == basis
                     && obligation.is_none_or(|o| s.obligation == o)
                     && (basis == Basis::Policy || kind == guard)

@@ -211,7 +211,10 @@ impl Report {
             basis: s.basis,
             obligation: (s.basis == Basis::Policy).then_some(s.obligation),
             against_misuse: s.basis == Basis::Practice
-                && guards.get(s.id.as_str()) == Some(&engine::Guard::Misuse),
+                && matches!(
+                    guards.get(s.id.as_str()),
+                    Some(engine::Guard::Misuse | engine::Guard::KeepsClear(_))
+                ),
             shows_requirement: s.basis == Basis::Practice
                 && matches!(
                     guards.get(s.id.as_str()),

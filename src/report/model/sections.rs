@@ -75,7 +75,9 @@ pub(crate) fn compliance(
         },
         policy_gaps: ids(&|s| s.is_policy_gap()),
         should_gaps: ids(&|s| s.is_should_gap()),
-        misuse_guards: ids(&|s| s.is_practice_gap() && guard(s) == Some(&engine::Guard::Misuse)),
+        misuse_guards: ids(&|s| {
+            s.is_practice_gap() && guard(s).is_some_and(engine::Guard::against_misuse)
+        }),
         requirement_guards: ids(&|s| {
             s.is_practice_gap() && matches!(guard(s), Some(engine::Guard::Requirement(_)))
         }),

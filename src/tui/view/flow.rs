@@ -374,8 +374,22 @@ fn side_panel(app: &App, f: &mut Frame, area: Rect, tall: bool) {
     let inner = block.inner(area);
     f.render_widget(block, area);
     let w = inner.width as usize;
+    // Before any answer there is no result to show: "LOW 0" would read as a verdict (a
+    // new-user review).
+    let unanswered = app
+        .session()
+        .is_some_and(|s| s.assessment.answers.is_empty());
     let c = if app.screen == Screen::Result {
         safeguard_detail(app, w)
+    } else if unanswered {
+        let mut c = Content::default();
+        c.wrapped(
+            "No answers yet: the tier, its reasons and the safeguards needed appear here as you answer.",
+            w,
+            0,
+            t.muted(),
+        );
+        c
     } else if tall {
         live_result(app, w)
     } else {
