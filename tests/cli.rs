@@ -770,7 +770,7 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
         .code(3)
         .stdout(predicate::str::contains("To be confirmed (1 contradiction):"))
         .stdout(predicate::str::contains("  - \"Human review of adverse decisions\" is to be confirmed: recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"))
-        .stderr(predicate::str::contains("  - 1 safeguard is to be confirmed: the answers and the file do not agree on whether it is in place\n"));
+        .stderr(predicate::str::contains("  - 1 safeguard is to be confirmed: the answers and the file do not agree on whether it is in place (Human review of adverse decisions)\n"));
     env.mini()
         .arg("validate")
         .arg(&file)
@@ -1839,6 +1839,10 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
         .find(|r| &r[0] == "examples/voice-clone-no-consent.toml")
         .unwrap();
     assert_eq!(&voice[3], "prohibited");
+    // The field docs/ci.md tells scripts to filter on is a column too (a review found it in
+    // the JSON only).
+    assert_eq!((&headers[13], &voice[13]), ("gate_passed", "false"));
+    assert_eq!(&headers[14], "review_overdue");
     assert_eq!(
         &voice[10],
         "fails: a prohibited use is confirmed; the answers show the system could be used for 2 prohibited uses (Deliberate disinformation or deception; Violating privacy rights) and no safeguard against them is shown to be in place; the policy forbids such uses, whether the system makes them or lets others make them; 1 policy requirement is not shown to be met by the answers (Information on request)"
@@ -5476,6 +5480,17 @@ fn questions_say_when_a_safeguard_is_the_policys_requirement() {
         .and_then(|s| s.split("### ").next())
         .unwrap();
     assert!(owner.contains("- basis: recommended practice\n"), "{owner}");
+    // A recommendation that alone shows a requirement of the policy met says so (a later
+    // review).
+    let uses = out
+        .split("### `documented-uses`")
+        .nth(1)
+        .and_then(|s| s.split("### ").next())
+        .unwrap();
+    assert!(
+        uses.contains("- basis: recommended practice; where nothing else shows \"Information on request\", which the policy requires, met, one of the safeguards under it must be in place\n"),
+        "{uses}"
+    );
 }
 
 /// A review approved over another reviewer's standing rejection and `raia sign` said nothing,

@@ -485,7 +485,7 @@ proptest! {
             let count = match f.failure {
                 GateFailure::PolicyGaps { count, .. }
                 | GateFailure::RequirementsNotMet { count, .. }
-                | GateFailure::Conflicts { count }
+                | GateFailure::Conflicts { count, .. }
                 | GateFailure::Contradictions { count }
                 | GateFailure::ShouldGaps { count }
                 | GateFailure::PracticeGaps { count } => Some(count),

@@ -1749,6 +1749,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             NoPolicyGaps,
         ],
     ),
+    // A proctor that voids exam attempts on a face mismatch decides about its own users.
+    (
+        "74-exam-proctor-voids-attempts-no-decision-area.toml",
+        Tier::Medium,
+        &[NoCategory],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -2417,7 +2423,8 @@ fn not_applicable_is_no_free_pass_for_an_auto_rejecting_cv_screener() {
     );
     let gate = e.gate(raia::engine::Binding::Bound, false);
     assert!(
-        gate.contains(&raia::engine::GateFailure::Conflicts { count: 3 }),
+        gate.iter()
+            .any(|f| matches!(f, raia::engine::GateFailure::Conflicts { count: 3, .. })),
         "{gate:?}"
     );
     let info = info_request(&q, &a);
@@ -3004,7 +3011,8 @@ fn not_applicable_against_answers_that_say_in_place_is_to_be_confirmed() {
     }
     let gate = e.gate(raia::engine::Binding::Bound, false);
     assert!(
-        gate.contains(&raia::engine::GateFailure::Conflicts { count: 2 }),
+        gate.iter()
+            .any(|f| matches!(f, raia::engine::GateFailure::Conflicts { count: 2, .. })),
         "{gate:?}"
     );
 }
@@ -5545,8 +5553,12 @@ fn a_face_match_acted_on_against_the_public_is_asked_about() {
     choose_many(&mut t, "capabilities", &["tracking"]);
     choose(&mut t, "subjects", "staff");
     assert!(evaluate(&q, &t).visible.iter().any(|v| v == "score-effect"));
+    // Its own users too (a later review's exam proctor, drivers' app and face time clock).
     choose(&mut t, "subjects", "users-only");
-    assert!(!evaluate(&q, &t).visible.iter().any(|v| v == "score-effect"));
+    assert!(evaluate(&q, &t).visible.iter().any(|v| v == "score-effect"));
+    let (_, _, e) = case("74-exam-proctor-voids-attempts-no-decision-area.toml");
+    assert!(holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(!gate_passes(&e));
     // A match is not "about things".
     choose(&mut b, "score-effect", "about-things");
     assert!(holds(
@@ -5576,4 +5588,34 @@ fn drafts_a_person_sends_as_their_own_have_a_true_answer() {
     let e = evaluate(&q, &b);
     assert!(holds(&e, "adopted-drafts-but-sent-automatically"));
     assert!(!gate_passes(&e));
+    // Words, not pictures: photos sellers post as real are no one's own words (a later review).
+    let mut c = a.clone();
+    choose_many(&mut c, "capabilities", &["images"]);
+    let e = evaluate(&q, &c);
+    assert!(holds(&e, "adopted-drafts-but-images-or-voice"));
+    assert!(!gate_passes(&e));
+}
+
+/// A review: "a person checks every result" beside a screener that decides alone with no one
+/// reviewing, and beside chat replies shown straight to children, read "Evaluate outputs: met".
+#[test]
+fn every_output_checked_cannot_sit_beside_outputs_no_one_sees() {
+    let (q, mut a, _) = example("cv-screener-auto-reject.toml");
+    choose(&mut a, "output-check", "every");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "every-output-checked-but-takes-effect-unseen"));
+    assert!(!e.safeguard("output-spot-checks").is_some_and(|s| s.holds()));
+    let (q, mut k, _) = example("homework-helper-children.toml");
+    choose(&mut k, "output-check", "every");
+    assert!(holds(
+        &evaluate(&q, &k),
+        "every-output-checked-but-takes-effect-unseen"
+    ));
+    // A staff tool whose staff check each result before use keeps the answer.
+    let (q, mut l, _) = example("loan-pre-approval.toml");
+    choose(&mut l, "output-check", "every");
+    assert!(!holds(
+        &evaluate(&q, &l),
+        "every-output-checked-but-takes-effect-unseen"
+    ));
 }

@@ -1574,8 +1574,12 @@ fn reasons_for_a_recommendation_do_not_say_required() {
         .filter(|s| s.obligation == Some(raia::questionnaire::Obligation::Must))
         .count();
     let should = policy.len() - must;
+    let needed = practice
+        .iter()
+        .filter(|s| s.against_misuse || s.shows_requirement)
+        .count();
     assert!(md.contains(&format!(
-        "- **Safeguards this use calls for:** {} ({must} required, {should} that should be in place, {} recommended);",
+        "- **Safeguards this use calls for:** {} ({must} required, {should} that should be in place, {} recommended, of which {needed} are needed now, as said below);",
         rows.len(),
         practice.len()
     )));

@@ -442,6 +442,7 @@ impl Evaluation {
             push(
                 GateFailure::Conflicts {
                     count: conflicts.len(),
+                    titles: self.conflicts().map(|s| s.title.to_string()).collect(),
                 },
                 conflicts,
             );

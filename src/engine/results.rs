@@ -414,8 +414,11 @@ pub enum GateFailure {
         layer: usize,
         titles: Vec<String>,
     },
+    /// `titles`: the safeguards', so the gate names them (a review saw "1 safeguard is to be
+    /// confirmed" beside a requirement left in doubt, with nothing to say which).
     Conflicts {
         count: usize,
+        titles: Vec<String>,
     },
     Contradictions {
         count: usize,

@@ -152,7 +152,9 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                     &format!("{many} are not shown to be met by the answers"),
                 ) + &named(titles)
             }
-            GateFailure::Conflicts { count } => super::safeguards_to_confirm(*count),
+            GateFailure::Conflicts { count, titles } => {
+                super::safeguards_to_confirm(*count) + &named(titles)
+            }
             GateFailure::Contradictions { count } => plural(
                 *count,
                 "pair of answers contradict each other",

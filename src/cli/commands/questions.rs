@@ -115,13 +115,25 @@ pub(crate) fn questions(
                         s.basis,
                         req.map_or(crate::questionnaire::Obligation::Must, |r| r.obligation)
                     ),
-                    if when.is_empty() {
-                        String::new()
-                    } else {
+                    if !when.is_empty() {
                         format!(
                             " when {}; recommended practice when only another trigger holds",
                             when.join(", and ")
                         )
+                    } else if let Some(r) = req.filter(|r| {
+                        s.basis == crate::questionnaire::Basis::Practice
+                            && r.basis == crate::questionnaire::Basis::Policy
+                            && r.obligation == crate::questionnaire::Obligation::Must
+                    }) {
+                        // Needed, though recommended, where nothing else shows its requirement
+                        // met (a review read "recommended practice" for the one safeguard that
+                        // shows "information on request").
+                        format!(
+                            "; where nothing else shows \"{}\", which the policy requires, met, one of the safeguards under it must be in place",
+                            r.title
+                        )
+                    } else {
+                        String::new()
                     }
                 );
                 let by = q.satisfied_by(&s.id);
