@@ -61,6 +61,16 @@ pub struct ProhibitionChange {
     pub after_label: String,
 }
 
+/// An answer kept in both versions that stopped or started counting.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CountingChange {
+    pub question: String,
+    pub prompt: String,
+    pub answer: String,
+    /// Whether it counts in the later version.
+    pub counts_after: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Diff {
     pub before_name: String,
@@ -81,6 +91,11 @@ pub struct Diff {
     pub missing_before: String,
     pub missing_after: String,
     pub answers: Vec<AnswerChange>,
+    /// Answers the same in both versions whose question other answers hid or showed, so that
+    /// they stopped or started counting: each with the answer as `before` and `after`, and which
+    /// way in `counted` (a review unticked one area and nine answers, "it decides" among them,
+    /// stopped counting unseen).
+    pub counting: Vec<CountingChange>,
     /// Questions whose note changed, by prompt.
     pub notes: Vec<String>,
     /// System details that changed (name, description, owner...), each "label: before → after".
@@ -170,6 +185,24 @@ pub fn diff(
             after: words(a),
         });
     }
+    let counting = q
+        .questions
+        .iter()
+        .filter_map(|question| {
+            let id = question.id.as_str();
+            let (b, a) = (before.answers.get(id), after.answers.get(id));
+            let (Some(b), Some(a)) = (b, a) else {
+                return None;
+            };
+            let (was, now) = (eb.is_visible(id), ea.is_visible(id));
+            (same_answer(Some(b), Some(a)) && was != now).then(|| CountingChange {
+                question: question.id.to_string(),
+                prompt: question.prompt.to_string(),
+                answer: crate::engine::display_answer(question, a),
+                counts_after: now,
+            })
+        })
+        .collect();
     let notes = q
         .questions
         .iter()
@@ -405,6 +438,7 @@ pub fn diff(
         missing_before: crate::explain::missing(eb.unanswered.len(), eb.notes_missing.len()),
         missing_after: crate::explain::missing(ea.unanswered.len(), ea.notes_missing.len()),
         answers,
+        counting,
         notes,
         details,
         records,
@@ -628,6 +662,24 @@ impl Diff {
             }
         };
         changes(&mut out, &self.answers, "(no answer)");
+        if !self.counting.is_empty() {
+            out.push_str(&format!(
+                "\n## Answers that stopped or started counting ({}; kept in the file, their questions hidden or shown by other answers)\n\n",
+                self.counting.len()
+            ));
+            for c in &self.counting {
+                out.push_str(&format!(
+                    "- {}: \"{}\" {}\n",
+                    cell(&c.prompt),
+                    cell(&c.answer),
+                    if c.counts_after {
+                        "counts again"
+                    } else {
+                        "no longer counts"
+                    }
+                ));
+            }
+        }
         if !self.details.is_empty() {
             out.push_str(&format!(
                 "\n## System details changed ({})\n\n",
@@ -685,7 +737,7 @@ impl Diff {
                 &self.called_for_no_longer,
             ),
             (
-                "no longer called for by the answers, and never put in place",
+                "no longer called for by the answers, and not in place",
                 "",
                 &self.gaps_no_longer_called_for,
             ),

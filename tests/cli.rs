@@ -5522,4 +5522,68 @@ fn sign_says_an_approval_does_not_lift_a_standing_rejection() {
         .stderr(predicate::str::contains(
             "note: A. Auditor rejected these answers on 2026-01-01, and they have not changed since; the approval of the same answers by B. Manager on 2026-01-02 does not lift it",
         ));
+    // A change of contact address alone ends the rejection: the next approval is told to check
+    // what was asked for was done (a later review lifted a rejection that way, unseen).
+    let text = std::fs::read_to_string(&file).unwrap();
+    let contact = text.lines().find(|l| l.starts_with("contact = ")).unwrap();
+    std::fs::write(
+        &file,
+        text.replacen(contact, "contact = \"other@example.org\"", 1),
+    )
+    .unwrap();
+    env.raia()
+        .args(["sign", "--name", "B. Manager", "--date", "2026-01-03"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "note: A. Auditor rejected an earlier version on 2026-01-01; any change since ends that, so check that what they asked for was done",
+        ));
+}
+
+/// A review unticked the one decision area of a CV screener: nine answers, "it decides" and "no
+/// person reviews outcomes" among them, stopped counting, and the diff said only "Answers
+/// changed (2)".
+#[test]
+fn diff_says_which_kept_answers_stopped_counting() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(manifest("examples/cv-screener-auto-reject.toml")).unwrap();
+    let start = text.find("decision-areas = [").unwrap();
+    let end = start + text[start..].find(']').unwrap() + 1;
+    let after = format!(
+        "{}decision-areas = [\"none\"]\nscore-effect = \"nothing-alone\"{}",
+        &text[..start],
+        &text[end..]
+    );
+    std::fs::write(env.path("before.toml"), &text).unwrap();
+    std::fs::write(env.path("after.toml"), &after).unwrap();
+    let md = String::from_utf8(
+        env.raia()
+            .args(["--today", "2026-12-15", "diff"])
+            .arg(env.path("before.toml"))
+            .arg(env.path("after.toml"))
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert!(md.contains("## Answers changed (2)"), "{md}");
+    assert!(
+        md.contains("- When does a person review the outcome?: \"No person reviews outcomes\" no longer counts\n"),
+        "{md}"
+    );
+    assert!(!md.contains("never put in place"), "{md}");
+    let json: serde_json::Value = serde_json::from_slice(
+        &env.raia()
+            .args(["--today", "2026-12-15", "diff", "--format", "json"])
+            .arg(env.path("before.toml"))
+            .arg(env.path("after.toml"))
+            .stdout_with(0),
+    )
+    .unwrap();
+    let counting = json["counting"].as_array().unwrap();
+    assert!(counting.len() >= 2, "{counting:?}");
+    assert!(
+        counting
+            .iter()
+            .any(|c| c["question"] == "ai-role" && c["counts_after"] == false)
+    );
 }

@@ -66,6 +66,28 @@ pub(crate) fn sign_once(
         "{}: the sign-off could not be appended cleanly; the file was not changed",
         term_text::path(file)
     );
+    // A "no" given to an earlier version by someone else, not answered by a later sign-off of
+    // theirs: any change since (a contact address alone) makes it stale, so the approver is
+    // told to check what was asked for was done (a review lifted a rejection that way).
+    let hashes = a.signoff_hashes(q);
+    let earlier_no = a
+        .signoff
+        .iter()
+        .rev()
+        .filter(|s| s.name.trim() != name.trim())
+        .find(|s| {
+            !s.is_current(&hashes)
+                && matches!(
+                    s.decision,
+                    Some(Decision::Rejected | Decision::ChangesRequested)
+                )
+                && !a.signoff.iter().any(|later| {
+                    later.name.trim() == s.name.trim()
+                        && later.date.as_str() > s.date.as_str()
+                        && later.decision == Some(Decision::Approved)
+                })
+        })
+        .cloned();
     a.signoff.push(entry);
     store::write_atomic_if(file, text.as_bytes(), store::Expect::Same(&read))?;
     outln!(
@@ -81,6 +103,20 @@ pub(crate) fn sign_once(
         && matches!(decision, Decision::Approved)
     {
         errln!("note: approved while {open}.");
+    }
+    if matches!(decision, Decision::Approved)
+        && let Some(no) = earlier_no
+    {
+        errln!(
+            "note: {} {} an earlier version on {}; any change since ends that, so check that what they asked for was done (raia diff FILE --rev REV) before relying on this approval.",
+            term_text::line(no.name.trim()),
+            if no.decision == Some(Decision::Rejected) {
+                "rejected"
+            } else {
+                "asked for changes to"
+            },
+            term_text::line(no.date.trim())
+        );
     }
     // Another reviewer's standing "no" on the same answers still fails the gate: said here,
     // not first in CI (a review approved over a rejection and was told nothing).
