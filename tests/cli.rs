@@ -1845,7 +1845,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     assert_eq!(&headers[14], "review_overdue");
     assert_eq!(
         &voice[10],
-        "fails: a prohibited use is confirmed; the answers show the system could be used for 2 prohibited uses (Deliberate disinformation or deception; Violating privacy rights) and no safeguard against them is shown to be in place; the policy forbids such uses, whether the system makes them or lets others make them; 1 policy requirement is not shown to be met by the answers (Information on request)"
+        "fails: a prohibited use is confirmed (Voice or likeness without consent); the answers show the system could be used for 2 prohibited uses (Deliberate disinformation or deception; Violating privacy rights) and no safeguard against them is shown to be in place; the policy forbids such uses, whether the system makes them or lets others make them; 1 policy requirement is not shown to be met by the answers (Information on request)"
     );
 
     // JSON: an array of rows with the counts as numbers.

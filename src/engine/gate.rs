@@ -246,7 +246,8 @@ impl Evaluation {
         };
         if self.tier == Tier::Prohibited {
             let subjects = questions(&mut self.confirmed().flat_map(|p| &p.confirmed_by));
-            push(GateFailure::Prohibited, subjects);
+            let titles = self.confirmed().map(|p| p.title.to_string()).collect();
+            push(GateFailure::Prohibited { titles }, subjects);
         }
         if !self.hidden_prohibits.is_empty() {
             let questions = questions(&mut self.hidden_prohibits.iter().map(|h| &h.reason));

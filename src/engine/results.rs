@@ -393,7 +393,10 @@ pub enum RequirementState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum GateFailure {
-    Prohibited,
+    /// The titles of the prohibited uses confirmed, so the gate names them.
+    Prohibited {
+        titles: Vec<String>,
+    },
     Incomplete,
     /// `layer`: whose rules require them (0: the policy; an overlay's own rules above it), so
     /// an organisation's rule is never reported as the policy's.
@@ -498,7 +501,7 @@ impl GateFailure {
     /// to a person: `crate::explain::gate_rule` words it.
     pub fn rule_id(&self) -> &'static str {
         match self {
-            Self::Prohibited => "prohibited-use",
+            Self::Prohibited { .. } => "prohibited-use",
             Self::HiddenProhibits { .. } => "hidden-answer-prohibited-use",
             Self::ProhibitionsToConfirm { .. } => "prohibited-use-to-confirm",
             Self::HiddenMarks { .. } => "hidden-answer-consequential",

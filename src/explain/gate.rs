@@ -96,7 +96,9 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
     failures
         .iter()
         .map(|f| match f {
-            GateFailure::Prohibited => format!("a {} is confirmed", q.vocabulary.prohibited_use),
+            GateFailure::Prohibited { titles } => {
+                format!("a {} is confirmed", q.vocabulary.prohibited_use) + &named(titles)
+            }
             GateFailure::HiddenMarks { count } => plural(
                 *count,
                 "answer kept for a hidden question marks a consequential decision the other answers do not",
@@ -507,7 +509,9 @@ pub fn review_overdue(q: &Questionnaire, e: &Evaluation) -> String {
 /// What a kind of gate failure means, for one finding of it (a SARIF rule's description).
 pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
     match failure {
-        GateFailure::Prohibited => format!("An answer confirms a {}", q.vocabulary.prohibited_use),
+        GateFailure::Prohibited { .. } => {
+            format!("An answer confirms a {}", q.vocabulary.prohibited_use)
+        }
         GateFailure::HiddenProhibits { .. } => format!(
             "An answer kept for a question the other answers now hide records a {}",
             q.vocabulary.prohibited_use
@@ -602,7 +606,7 @@ pub fn gate_finding(
         )
     };
     match (failure, subject) {
-        (GateFailure::Prohibited, Subject::Question(id)) => {
+        (GateFailure::Prohibited { .. }, Subject::Question(id)) => {
             let confirmed: Vec<String> = e
                 .confirmed()
                 .filter(|p| p.confirmed_by.iter().any(|r| r.question == **id))
