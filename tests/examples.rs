@@ -5556,9 +5556,20 @@ fn a_face_match_acted_on_against_the_public_is_asked_about() {
     // Its own users too (a later review's exam proctor, drivers' app and face time clock).
     choose(&mut t, "subjects", "users-only");
     assert!(evaluate(&q, &t).visible.iter().any(|v| v == "score-effect"));
-    let (_, _, e) = case("74-exam-proctor-voids-attempts-no-decision-area.toml");
+    let (q74, a74, e) = case("74-exam-proctor-voids-attempts-no-decision-area.toml");
     assert!(holds(&e, "score-acts-but-nothing-consequential"));
     assert!(!gate_passes(&e));
+    // Nor are its own users "things" (a third review), and reading their attention counts too.
+    let mut p = a74.clone();
+    choose(&mut p, "score-effect", "about-things");
+    assert!(holds(
+        &evaluate(&q74, &p),
+        "scores-people-but-predicts-things"
+    ));
+    choose_many(&mut p, "capabilities", &["emotion"]);
+    let e = evaluate(&q74, &p);
+    assert!(e.visible.iter().any(|v| v == "score-effect"));
+    assert!(holds(&e, "scores-people-but-predicts-things"));
     // A match is not "about things".
     choose(&mut b, "score-effect", "about-things");
     assert!(holds(
@@ -5588,12 +5599,16 @@ fn drafts_a_person_sends_as_their_own_have_a_true_answer() {
     let e = evaluate(&q, &b);
     assert!(holds(&e, "adopted-drafts-but-sent-automatically"));
     assert!(!gate_passes(&e));
-    // Words, not pictures: photos sellers post as real are no one's own words (a later review).
+    // Words, not recordings: a cloned voice passed on is no one's own words (a later review).
     let mut c = a.clone();
-    choose_many(&mut c, "capabilities", &["images"]);
+    choose_many(&mut c, "capabilities", &["open-text", "voice"]);
     let e = evaluate(&q, &c);
-    assert!(holds(&e, "adopted-drafts-but-images-or-voice"));
+    assert!(holds(&e, "adopted-drafts-but-voice"));
     assert!(!gate_passes(&e));
+    // A message the user signs beside a cartoon keeps a true answer (a third review's
+    // greeting-card app).
+    choose_many(&mut c, "capabilities", &["open-text", "images"]);
+    assert!(!holds(&evaluate(&q, &c), "adopted-drafts-but-voice"));
 }
 
 /// A review: "a person checks every result" beside a screener that decides alone with no one
@@ -5607,6 +5622,12 @@ fn every_output_checked_cannot_sit_beside_outputs_no_one_sees() {
     assert!(!e.safeguard("output-spot-checks").is_some_and(|s| s.holds()));
     let (q, mut k, _) = example("homework-helper-children.toml");
     choose(&mut k, "output-check", "every");
+    assert!(holds(
+        &evaluate(&q, &k),
+        "every-output-checked-but-takes-effect-unseen"
+    ));
+    // Ticking staff as users too does not put a person between the model and the child.
+    choose_many(&mut k, "users", &["staff", "children"]);
     assert!(holds(
         &evaluate(&q, &k),
         "every-output-checked-but-takes-effect-unseen"
