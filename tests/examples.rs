@@ -5640,3 +5640,29 @@ fn every_output_checked_cannot_sit_beside_outputs_no_one_sees() {
         "every-output-checked-but-takes-effect-unseen"
     ));
 }
+
+/// A review's email assistant: "nothing stops users writing deceptive messages" beside "built so
+/// its users cannot make forbidden uses of it", and the response to AWS stated the second.
+#[test]
+fn built_so_users_cannot_contradicts_nothing_stops_them() {
+    let q = questionnaire();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/contradictions/chat-unguarded.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut a = parse_assessment("chat-unguarded", &text, &q).unwrap();
+    choose(&mut a, "intent", "none");
+    choose(&mut a, "deception", "unguarded");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "built-so-users-cannot-but-nothing-stops"));
+    assert!(!gate_passes(&e));
+    // Unsure, with a note, is true; and "rules or filters stop them" is no contradiction.
+    choose(&mut a, "deception", "guarded");
+    let e = evaluate(&q, &a);
+    let still = a.answers.get("group-content") == Some(&Answer::Choice("unguarded".into()));
+    assert_eq!(holds(&e, "built-so-users-cannot-but-nothing-stops"), still);
+    choose(&mut a, "intent", "unsure");
+    assert!(!holds(
+        &evaluate(&q, &a),
+        "built-so-users-cannot-but-nothing-stops"
+    ));
+}

@@ -6003,3 +6003,16 @@ fn the_side_panel_gives_no_tier_before_any_answer() {
     assert!(!screen.contains("No answers yet"), "{screen}");
     assert!(screen.contains("Tier "), "{screen}");
 }
+
+/// A new-user review: the side panel read "No consequential decisions" and every safeguard in
+/// place while two answers contradicted each other, which only the 80x24 strip said.
+#[test]
+fn the_side_panel_says_when_answers_contradict_each_other() {
+    let mut t =
+        T::example("../tests/fixtures/judgement/72-shop-face-watchlist-no-decision-area.toml");
+    assert!(t.app.eval().is_some_and(|e| !e.contradictions.is_empty()));
+    t.goto("intended-use");
+    let screen = t.render(120, 60);
+    assert!(screen.contains("To be confirmed: 1 pair of answers"), "{screen}");
+    assert!(screen.contains("contradict each other; the Result"), "{screen}");
+}

@@ -117,7 +117,15 @@ impl Evaluation {
                 .iter()
                 .filter_map(|id| self.safeguard(id))
                 .collect();
-            if under.iter().any(|s| s.is_contradicted()) {
+            // Only where the policy leaves the means to the team: a requirement with a safeguard
+            // of the policy's own under it is met by that one alone. A contradicted status under
+            // it is counted too: until it is confirmed, it is one of those that must show the
+            // requirement met, and reads so (a new-user review saw "recommended practice" once
+            // it was to be confirmed).
+            if under
+                .iter()
+                .any(|s| s.basis == crate::questionnaire::Basis::Policy)
+            {
                 continue;
             }
             // The safeguards that show it met, as the engine reads it: under a requirement for

@@ -460,6 +460,27 @@ fn live_result(app: &App, w: usize) -> Content {
             c.bullet(&crate::explain::hidden_mark_short(app.q(), h), w, t.warn());
         }
     }
+    // Answers that contradict each other leave the result to be confirmed, whatever the lines
+    // below say (a new-user review read "No consequential decisions" and "all in place" while
+    // `raia score` said the answers disagree).
+    if !e.contradictions.is_empty() {
+        c.wrapped(
+            &format!(
+                "To be confirmed: {}; the Result step says which.",
+                if e.contradictions.len() == 1 {
+                    "1 pair of answers contradict each other".to_string()
+                } else {
+                    format!(
+                        "{} pairs of answers contradict each other",
+                        e.contradictions.len()
+                    )
+                }
+            ),
+            w,
+            0,
+            t.warn(),
+        );
+    }
     let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
     if !concerns.is_empty() {
         // Wrapped like the rest: a narrow panel cut it with no ellipsis (new-user pass).
@@ -593,9 +614,10 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     );
     // Against misuse left open, said as the reports say it (a new-user review read "recommended
     // practice" beside the one safeguard the gate failed on).
+    // A status to be confirmed keeps the basis it had as a gap (a new-user review saw
+    // "recommended practice" once it was contradicted).
     let guard = app
         .eval()
-        .filter(|_| s.is_gap())
         .and_then(|e| e.open_guards().get(s.id.as_str()).cloned());
     c.wrapped(
         &crate::explain::gap_basis(
