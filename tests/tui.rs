@@ -4444,6 +4444,9 @@ fn p_on_the_result_records_who_and_by_when() {
     // No status recorded yet: it says to set one first.
     t.app.cursor = row(&t, "appeal-path");
     assert!(!t.disk().safeguards.contains_key("appeal-path"));
+    // The footer offers p only where it opens the plan (a later review typed a plan after p
+    // here, and it ran as commands).
+    assert!(!t.render(200, 40).contains("p plan"));
     t.key(KeyCode::Char('p'));
     assert!(t.app.overlay.is_none());
     let msg = t.app.message.clone().unwrap().text;
@@ -4453,6 +4456,7 @@ fn p_on_the_result_records_who_and_by_when() {
     );
     // A plan recorded in the file is shown to edit, a comma in the owner kept.
     t.app.cursor = row(&t, "risk-assessment");
+    assert!(t.render(200, 40).contains("p plan"));
     t.key(KeyCode::Char('p'));
     assert_eq!(
         t.app.overlay.field().unwrap().text(),
@@ -6013,6 +6017,48 @@ fn the_side_panel_says_when_answers_contradict_each_other() {
     assert!(t.app.eval().is_some_and(|e| !e.contradictions.is_empty()));
     t.goto("intended-use");
     let screen = t.render(120, 60);
-    assert!(screen.contains("To be confirmed: 1 pair of answers"), "{screen}");
-    assert!(screen.contains("contradict each other; the Result"), "{screen}");
+    assert!(
+        screen.contains("To be confirmed: 1 pair of answers"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("contradict each other; the Result"),
+        "{screen}"
+    );
+}
+
+/// A new-user review went back to an answered question, pressed G to read the last options and
+/// Enter to go on: the answer was replaced by the last option, and nothing said so.
+#[test]
+fn enter_that_changes_an_answer_says_so() {
+    let said = |t: &T| t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Enter);
+    t.goto("purpose");
+    t.key(KeyCode::Char('G'));
+    t.key(KeyCode::Enter);
+    assert_ne!(t.app.screen, Screen::Question(qi("purpose")));
+    assert!(said(&t).contains("Changed from \""), "{}", said(&t));
+    assert!(said(&t).contains("u undoes it"), "{}", said(&t));
+    // Enter on the answer as it stands says nothing of the kind.
+    t.goto("purpose");
+    t.key(KeyCode::Enter);
+    assert!(!said(&t).contains("Changed from"), "{}", said(&t));
+}
+
+/// A new-user review: with answers that contradict each other, the result opened at 100x30
+/// scrolled past its verdict, the long contradiction paragraph above the safeguards.
+#[test]
+fn the_result_keeps_its_verdict_in_view_beside_contradicting_answers() {
+    let mut t =
+        T::example("../tests/fixtures/judgement/72-shop-face-watchlist-no-decision-area.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let screen = t.render(100, 30);
+    assert!(screen.contains("is to be confirmed"), "{screen}");
+    assert!(
+        screen.contains("1 pair of answers contradict each other: in"),
+        "{screen}"
+    );
+    assert!(!screen.contains("▲ more"), "{screen}");
 }

@@ -113,7 +113,22 @@ pub(crate) fn question(app: &mut App, qi: usize, action: Action) {
                     return;
                 }
             } else {
+                // Enter on an answered question with the cursor moved elsewhere (G to read the
+                // last options) changes the answer: said, with the way back (a new-user review
+                // replaced an answer so and nothing said it).
+                let before = app.answer(qi).cloned();
                 pick(app, qi, app.cursor);
+                if let (Some(was), Some(now)) = (before, app.answer(qi).cloned())
+                    && was != now
+                {
+                    let words = |a: &Answer| crate::engine::display_answer(&q, a);
+                    let text = format!(
+                        "Changed from \"{}\" to \"{}\"; u undoes it.",
+                        words(&was),
+                        words(&now)
+                    );
+                    say_first(app, &text);
+                }
             }
             if app.note_missing(qi) {
                 note_needed_message(app, qi);

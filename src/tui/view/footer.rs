@@ -364,16 +364,27 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("?", "keys"),
             ("q", "quit"),
         ],
-        Screen::Result => vec![
-            ("Tab", "export"),
-            ("↑↓", "move"),
-            ("Enter", "set status"),
-            ("S-Tab", "review"),
-            ("p", "plan"),
-            ("s", "sign off"),
-            ("?", "keys"),
-            ("q", "quit"),
-        ],
+        Screen::Result => {
+            // "p plan" only where p opens the plan: a gap with a recorded status (a new-user
+            // review typed a plan after p on a row with none, and it ran as commands).
+            let plannable = app.result_rows().get(app.cursor).is_some_and(|s| {
+                s.is_gap()
+                    && app
+                        .session()
+                        .is_some_and(|x| x.assessment.safeguards.contains_key(s.id.as_str()))
+            });
+            let mut keys = vec![
+                ("Tab", "export"),
+                ("↑↓", "move"),
+                ("Enter", "set status"),
+                ("S-Tab", "review"),
+            ];
+            if plannable {
+                keys.push(("p", "plan"));
+            }
+            keys.extend([("s", "sign off"), ("?", "keys"), ("q", "quit")]);
+            keys
+        }
         Screen::Export => vec![
             ("w", "write"),
             ("↑↓", "move"),

@@ -232,9 +232,22 @@ pub(crate) fn result_content(
             t.warn(),
         );
     }
-    for x in &e.contradictions {
+    // The contradictions themselves are long: said here in a line, in full below the list, so
+    // the verdict above stays on the first screen (a new-user review opened the result
+    // scrolled past it).
+    if !e.contradictions.is_empty() {
         c.wrapped(
-            &crate::explain::capital(&crate::explain::contradiction(x)),
+            &format!(
+                "{}: in full below the safeguards.",
+                if e.contradictions.len() == 1 {
+                    "1 pair of answers contradict each other".to_string()
+                } else {
+                    format!(
+                        "{} pairs of answers contradict each other",
+                        e.contradictions.len()
+                    )
+                }
+            ),
             w,
             0,
             t.warn(),
@@ -297,6 +310,17 @@ pub(crate) fn result_content(
         c.lines.extend(safeguard_row(app, s, w, true));
         c.end_item(start);
         c.focus = (start, c.start());
+    }
+    if !e.contradictions.is_empty() {
+        c.blank();
+        for x in &e.contradictions {
+            c.wrapped(
+                &crate::explain::capital(&crate::explain::contradiction(x)),
+                w,
+                0,
+                t.warn(),
+            );
+        }
     }
     if layout == ResultLayout::WhyLast {
         c.blank();
