@@ -157,11 +157,7 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
             GateFailure::Conflicts { count, titles } => {
                 super::safeguards_to_confirm(*count) + &named(titles)
             }
-            GateFailure::Contradictions { count } => plural(
-                *count,
-                "pair of answers contradict each other",
-                "pairs of answers contradict each other",
-            ),
+            GateFailure::Contradictions { count } => super::contradicting_pairs(*count),
             GateFailure::QuestionnaireUnbound => {
                 "the assessment is not bound to a questionnaire text".to_string()
             }

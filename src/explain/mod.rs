@@ -27,6 +27,15 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// How many required safeguards are to be confirmed, in the gate and on the result screen. Not
 /// "status contradicted": an answer that claims a safeguard nothing records is counted too.
+/// "1 pair of answers contradict each other", in every mode.
+pub fn contradicting_pairs(n: usize) -> String {
+    plural(
+        n,
+        "pair of answers contradict each other",
+        "pairs of answers contradict each other",
+    )
+}
+
 pub fn safeguards_to_confirm(n: usize) -> String {
     plural(
         n,

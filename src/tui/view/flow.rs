@@ -467,14 +467,7 @@ fn live_result(app: &App, w: usize) -> Content {
         c.wrapped(
             &format!(
                 "To be confirmed: {}; the Result step says which.",
-                if e.contradictions.len() == 1 {
-                    "1 pair of answers contradict each other".to_string()
-                } else {
-                    format!(
-                        "{} pairs of answers contradict each other",
-                        e.contradictions.len()
-                    )
-                }
+                crate::explain::contradicting_pairs(e.contradictions.len())
             ),
             w,
             0,

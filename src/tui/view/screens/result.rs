@@ -239,14 +239,7 @@ pub(crate) fn result_content(
         c.wrapped(
             &format!(
                 "{}: in full below the safeguards.",
-                if e.contradictions.len() == 1 {
-                    "1 pair of answers contradict each other".to_string()
-                } else {
-                    format!(
-                        "{} pairs of answers contradict each other",
-                        e.contradictions.len()
-                    )
-                }
+                crate::explain::contradicting_pairs(e.contradictions.len())
             ),
             w,
             0,
