@@ -372,6 +372,11 @@ pub struct Row {
     /// Safeguards the policy's words require that are not in place.
     pub policy_gaps: usize,
     pub signoff: SignOffState,
+    /// Another reviewer's rejection or request for changes of these same answers that the
+    /// latest approval does not lift, in words ("rejected by A. Auditor, 2026-12-01"); empty
+    /// when none stands (a review read "current: approved" beside a rejection failing the gate).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub standing_objection: String,
     /// YYYY-MM-DD, or empty when there is none.
     pub review_due: String,
     /// The review date has passed: the gate fails on it.
@@ -401,6 +406,7 @@ impl Row {
                 completeness: String::new(),
                 policy_gaps: 0,
                 signoff: SignOffState::None,
+                standing_objection: String::new(),
                 review_due: String::new(),
                 review_overdue: false,
                 gate_passed: false,
@@ -440,6 +446,23 @@ impl Row {
                     completeness,
                     policy_gaps: e.safeguards.iter().filter(|s| s.is_policy_gap()).count(),
                     signoff: l.signoff.clone(),
+                    standing_objection: e
+                        .not_approved
+                        .as_ref()
+                        .filter(|n| n.current && !n.others.is_empty())
+                        .map(|n| {
+                            format!(
+                                "{} by {}, {}",
+                                if n.decision == crate::assessment::Decision::Rejected {
+                                    "rejected"
+                                } else {
+                                    "changes requested"
+                                },
+                                n.name.trim(),
+                                n.date.trim()
+                            )
+                        })
+                        .unwrap_or_default(),
                     review_due: e.review.due.clone().unwrap_or_default(),
                     review_overdue: failures
                         .iter()
@@ -450,6 +473,16 @@ impl Row {
                     rules: l.rules.clone(),
                 }
             }
+        }
+    }
+
+    /// The latest sign-off in words, and a "no" it does not lift.
+    pub fn signoff_words(&self) -> String {
+        let latest = crate::explain::signoff_state(&self.signoff);
+        if self.standing_objection.is_empty() {
+            latest
+        } else {
+            format!("{latest}; still standing: {}", self.standing_objection)
         }
     }
 
@@ -512,7 +545,7 @@ pub fn markdown(rows: &[Row]) -> String {
                 cell(&r.tier),
                 cell(&r.completeness),
                 r.policy_gaps.to_string(),
-                cell(&crate::explain::signoff_state(&r.signoff)),
+                cell(&r.signoff_words()),
                 cell(&r.review_words()),
                 cell(&r.gate_words()),
             ]
@@ -594,7 +627,7 @@ pub fn csv(rows: &[Row]) -> anyhow::Result<String> {
             r.visible.to_string(),
             r.complete.to_string(),
             r.policy_gaps.to_string(),
-            safe(&crate::explain::signoff_state(&r.signoff)),
+            safe(&r.signoff_words()),
             safe(&r.review_words()),
             safe(&r.gate_words()),
             safe(&r.error),

@@ -5522,6 +5522,13 @@ fn sign_says_an_approval_does_not_lift_a_standing_rejection() {
         .stderr(predicate::str::contains(
             "note: A. Auditor rejected these answers on 2026-01-01, and they have not changed since; the approval of the same answers by B. Manager on 2026-01-02 does not lift it",
         ));
+    // `status` shows the rejection that still stands beside the approval (a later review read
+    // "current: approved" beside a gate failing on the rejection).
+    let out = String::from_utf8(env.raia().arg("status").arg(&file).stdout_with(3)).unwrap();
+    assert!(
+        out.contains("| current: approved by B. Manager, 2026-01-02; still standing: rejected by A. Auditor, 2026-01-01 |"),
+        "{out}"
+    );
     // A change of contact address alone ends the rejection: the next approval is told to check
     // what was asked for was done (a later review lifted a rejection that way, unseen).
     let text = std::fs::read_to_string(&file).unwrap();
