@@ -453,11 +453,7 @@ impl Row {
                         .map(|n| {
                             format!(
                                 "{} by {}, {}",
-                                if n.decision == crate::assessment::Decision::Rejected {
-                                    "rejected"
-                                } else {
-                                    "changes requested"
-                                },
+                                n.decision.label(),
                                 n.name.trim(),
                                 n.date.trim()
                             )

@@ -5415,11 +5415,28 @@ fn every_mode_says_a_prohibition_is_to_be_confirmed_and_diff_says_when_it_change
     assert!(!same.contains("## Prohibited uses"), "{same}");
 }
 
+/// `raia diff` of two texts of an assessment, as of 2026-12-15: the Markdown and the JSON.
+fn diff_texts(before: &str, after: &str) -> (String, serde_json::Value) {
+    let env = Env::new();
+    std::fs::write(env.path("before.toml"), before).unwrap();
+    std::fs::write(env.path("after.toml"), after).unwrap();
+    let run = |format: &str| {
+        env.raia()
+            .args(["--today", "2026-12-15", "diff", "--format", format])
+            .arg(env.path("before.toml"))
+            .arg(env.path("after.toml"))
+            .stdout_with(0)
+    };
+    (
+        String::from_utf8(run("md")).unwrap(),
+        serde_json::from_slice(&run("json")).unwrap(),
+    )
+}
+
 /// A review moved a remediation target that had passed two years on, and its owner to "Nobody
 /// yet", after approval: the response to AWS changed and `raia diff` said nothing.
 #[test]
 fn diff_lists_remediation_plans_that_changed() {
-    let env = Env::new();
     let text = std::fs::read_to_string(manifest("examples/cv-screener-auto-reject.toml")).unwrap();
     let moved = text
         .replace("target = \"2025-09-30\"", "target = \"2027-03-31\"")
@@ -5429,28 +5446,11 @@ fn diff_lists_remediation_plans_that_changed() {
             1,
         );
     assert_ne!(moved, text);
-    std::fs::write(env.path("before.toml"), &text).unwrap();
-    std::fs::write(env.path("after.toml"), &moved).unwrap();
-    let md = String::from_utf8(
-        env.raia()
-            .args(["--today", "2026-12-15", "diff"])
-            .arg(env.path("before.toml"))
-            .arg(env.path("after.toml"))
-            .stdout_with(0),
-    )
-    .unwrap();
+    let (md, json) = diff_texts(&text, &moved);
     assert!(
         md.contains("## Remediation plans changed (1; no sign-off covers these)\n\n- Documented risk assessment\n  \"owner Marta Lind, Head of Talent Acquisition, target 2025-09-30 (passed)\" → \"owner Nobody yet, target 2027-03-31\"\n"),
         "{md}"
     );
-    let json: serde_json::Value = serde_json::from_slice(
-        &env.raia()
-            .args(["--today", "2026-12-15", "diff", "--format", "json"])
-            .arg(env.path("before.toml"))
-            .arg(env.path("after.toml"))
-            .stdout_with(0),
-    )
-    .unwrap();
     assert_eq!(json["plans"][0]["question"], "risk-assessment");
     assert_eq!(
         json["plans"][0]["after"],
@@ -5553,7 +5553,6 @@ fn sign_says_an_approval_does_not_lift_a_standing_rejection() {
 /// changed (2)".
 #[test]
 fn diff_says_which_kept_answers_stopped_counting() {
-    let env = Env::new();
     let text = std::fs::read_to_string(manifest("examples/cv-screener-auto-reject.toml")).unwrap();
     let start = text.find("decision-areas = [").unwrap();
     let end = start + text[start..].find(']').unwrap() + 1;
@@ -5562,30 +5561,13 @@ fn diff_says_which_kept_answers_stopped_counting() {
         &text[..start],
         &text[end..]
     );
-    std::fs::write(env.path("before.toml"), &text).unwrap();
-    std::fs::write(env.path("after.toml"), &after).unwrap();
-    let md = String::from_utf8(
-        env.raia()
-            .args(["--today", "2026-12-15", "diff"])
-            .arg(env.path("before.toml"))
-            .arg(env.path("after.toml"))
-            .stdout_with(0),
-    )
-    .unwrap();
+    let (md, json) = diff_texts(&text, &after);
     assert!(md.contains("## Answers changed (2)"), "{md}");
     assert!(
         md.contains("- When does a person review the outcome?: \"No person reviews outcomes\" no longer counts\n"),
         "{md}"
     );
     assert!(!md.contains("never put in place"), "{md}");
-    let json: serde_json::Value = serde_json::from_slice(
-        &env.raia()
-            .args(["--today", "2026-12-15", "diff", "--format", "json"])
-            .arg(env.path("before.toml"))
-            .arg(env.path("after.toml"))
-            .stdout_with(0),
-    )
-    .unwrap();
     let counting = json["counting"].as_array().unwrap();
     assert!(counting.len() >= 2, "{counting:?}");
     assert!(

@@ -157,6 +157,24 @@ impl Evaluation {
         out
     }
 
+    /// How many open recommendations are guards one of which must be in place: (against
+    /// misuse, to show a requirement met). Every mode counts them apart from "recommended".
+    pub fn open_guard_gaps(&self) -> (usize, usize) {
+        let guards = self.open_guards();
+        let of_kind = |misuse: bool| {
+            self.safeguards
+                .iter()
+                .filter(|s| s.is_practice_gap())
+                .filter(|s| {
+                    guards
+                        .get(s.id.as_str())
+                        .is_some_and(|g| g.against_misuse() == misuse)
+                })
+                .count()
+        };
+        (of_kind(true), of_kind(false))
+    }
+
     /// Required safeguards in place on evidence that has expired, or is dated after `today`; none
     /// without a day to judge by. Every mode words these from this list.
     pub fn lapsed<'a>(

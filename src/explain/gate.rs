@@ -346,6 +346,29 @@ pub fn signoff_dated_later(date: &str) -> String {
     )
 }
 
+/// What a reviewer's "no" did, as a verb: "rejected", "asked for changes to".
+fn objected(decision: crate::assessment::Decision) -> &'static str {
+    match decision {
+        crate::assessment::Decision::Rejected => "rejected",
+        _ => "asked for changes to",
+    }
+}
+
+/// A reviewer's "no" to an earlier version, which any change since has ended, said to the
+/// approver of the changed answers with what to check.
+pub fn earlier_objection_ended(
+    decision: crate::assessment::Decision,
+    name: &str,
+    date: &str,
+) -> String {
+    format!(
+        "{} {} an earlier version on {}; any change since ends that, so check that what they asked for was done (raia diff FILE --rev REV) before relying on this approval",
+        name.trim(),
+        objected(decision),
+        date.trim()
+    )
+}
+
 /// A reviewer's standing "no", in a sentence that says what lifts it.
 pub fn not_approved(
     decision: crate::assessment::Decision,
@@ -354,13 +377,7 @@ pub fn not_approved(
     current: bool,
     others: &[String],
 ) -> String {
-    use crate::assessment::Decision;
-    let (did, these) = match decision {
-        Decision::Rejected => ("rejected", "these answers"),
-        Decision::ChangesRequested | Decision::Approved => {
-            ("asked for changes to", "these answers")
-        }
-    };
+    let (did, these) = (objected(decision), "these answers");
     let on = if date.trim().is_empty() {
         String::new()
     } else {

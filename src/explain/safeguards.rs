@@ -549,19 +549,7 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
     );
     // Recommendations that stand against misuse left open are counted apart: one of them must
     // be in place (a new-user review read "0 the policy requires" beside a gate failing on one).
-    let guards = e.open_guards();
-    let of_kind = |misuse: bool| {
-        e.safeguards
-            .iter()
-            .filter(|s| s.is_practice_gap())
-            .filter(|s| {
-                guards
-                    .get(s.id.as_str())
-                    .is_some_and(|g| g.against_misuse() == misuse)
-            })
-            .count()
-    };
-    let (against, to_show) = (of_kind(true), of_kind(false));
+    let (against, to_show) = e.open_guard_gaps();
     let mut parts = vec![format!("{policy} the policy requires")];
     if should > 0 {
         parts.push(format!("{should} it says should be in place"));

@@ -176,16 +176,7 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
     let should = e.safeguards.iter().filter(|s| s.is_should_gap()).count();
     // Recommendations one of which must show a policy requirement met are said apart: a review
     // read "7 recommended safeguards are open" above a requirement failing the gate on two.
-    let guards = e.open_guards();
-    let open_guards = |misuse: bool| {
-        guards
-            .iter()
-            .filter(|(id, g)| {
-                g.against_misuse() == misuse && e.safeguard(id).is_some_and(|s| s.is_practice_gap())
-            })
-            .count()
-    };
-    let (to_show, against) = (open_guards(false), open_guards(true));
+    let (against, to_show) = e.open_guard_gaps();
     // Nor are the safeguards against misuse left open "recommended" (a review read "4
     // recommended safeguards are open" above a summary counting the one the gate failed on
     // apart).

@@ -106,16 +106,13 @@ pub(crate) fn sign_once(
     }
     if matches!(decision, Decision::Approved)
         && let Some(no) = earlier_no
+        && let Some(did) = no.decision
     {
         errln!(
-            "note: {} {} an earlier version on {}; any change since ends that, so check that what they asked for was done (raia diff FILE --rev REV) before relying on this approval.",
-            term_text::line(no.name.trim()),
-            if no.decision == Some(Decision::Rejected) {
-                "rejected"
-            } else {
-                "asked for changes to"
-            },
-            term_text::line(no.date.trim())
+            "note: {}.",
+            term_text::line(&crate::explain::earlier_objection_ended(
+                did, &no.name, &no.date
+            ))
         );
     }
     // Another reviewer's standing "no" on the same answers still fails the gate: said here,

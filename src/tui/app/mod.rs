@@ -481,6 +481,13 @@ impl App {
         }
     }
 
+    /// Whether the file records a status for safeguard `id`: a plan is kept beside one, so p
+    /// opens the plan only then.
+    pub fn status_recorded(&self, id: &str) -> bool {
+        self.session()
+            .is_some_and(|s| s.assessment.safeguards.contains_key(id))
+    }
+
     /// The assessment being edited; `None` at home.
     pub fn session(&self) -> Option<&Session> {
         match &self.state {

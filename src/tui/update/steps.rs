@@ -147,10 +147,7 @@ fn open_plan(app: &mut App) {
         ));
         return;
     }
-    let recorded = app
-        .session()
-        .is_some_and(|x| x.assessment.safeguards.contains_key(s.id.as_str()));
-    if !recorded {
+    if !app.status_recorded(&s.id) {
         app.error(format!(
             "Set the status of \"{}\" first (Enter): its owner and target date are kept beside it.",
             s.title

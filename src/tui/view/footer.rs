@@ -367,12 +367,10 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
         Screen::Result => {
             // "p plan" only where p opens the plan: a gap with a recorded status (a new-user
             // review typed a plan after p on a row with none, and it ran as commands).
-            let plannable = app.result_rows().get(app.cursor).is_some_and(|s| {
-                s.is_gap()
-                    && app
-                        .session()
-                        .is_some_and(|x| x.assessment.safeguards.contains_key(s.id.as_str()))
-            });
+            let plannable = app
+                .result_rows()
+                .get(app.cursor)
+                .is_some_and(|s| s.is_gap() && app.status_recorded(&s.id));
             let mut keys = vec![
                 ("Tab", "export"),
                 ("↑↓", "move"),
