@@ -2192,3 +2192,40 @@ fn a_safeguard_that_keeps_a_prohibited_use_clear_is_never_called_a_recommendatio
         .unwrap();
     assert!(!line.contains("| recommended practice |"), "{line}");
 }
+
+/// A requirement that does not apply is neither met nor unmet: a review read `"met": false` on
+/// an internal summariser's consequential requirements as three breaches. JSON says null and
+/// TOML leaves the key out; a requirement that applies and is not shown stays false.
+#[test]
+fn a_requirement_that_does_not_apply_is_not_reported_unmet() {
+    let (q, a) = builtin_case("examples/internal-doc-summariser.toml");
+    let t = builtin();
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    let req = |id: &str| {
+        jv["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(req("human-oversight")["applies"], false);
+    assert!(req("human-oversight")["met"].is_null());
+    assert_eq!(req("output-evaluation")["met"], false);
+    assert_eq!(req("output-evaluation")["state"], "not-shown");
+    assert_eq!(req("accountability")["met"], true);
+    let tv: toml::Value = toml::from_str(&render(&q, &a, Format::Toml, &t).unwrap()).unwrap();
+    let treq = |id: &str| {
+        tv["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"].as_str() == Some(id))
+            .unwrap()
+            .clone()
+    };
+    assert!(treq("human-oversight").get("met").is_none());
+    assert_eq!(treq("output-evaluation")["met"].as_bool(), Some(false));
+}

@@ -433,7 +433,11 @@ impl Report {
                 applies: r.applies,
                 why: explain::applies_because(q, r),
                 safeguards: r.safeguards.iter().map(String::from).collect(),
-                met: r.is_met(),
+                met: (!matches!(
+                    r.state,
+                    RequirementState::DoesNotApply | RequirementState::NotApplicable
+                ))
+                .then_some(r.is_met()),
                 state: r.state,
                 status_label: explain::requirement_state_on(e, r, today),
                 note: explain::requirement_note(e, r),

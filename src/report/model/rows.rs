@@ -296,8 +296,10 @@ pub struct RequirementRow {
     pub why: String,
     /// Required safeguards under this requirement.
     pub safeguards: Vec<String>,
-    /// Only when the answers support it.
-    pub met: bool,
+    /// True only when the answers show it met; false when it applies and is not shown; none
+    /// (null in JSON, left out of TOML) when nothing is required, so no script counts a
+    /// requirement that does not apply as unmet (a review read `false` there as a breach).
+    pub met: Option<bool>,
     pub state: RequirementState,
     /// The state in words: "met", "not met", "to be confirmed", "nothing is required for this
     /// use", ...
