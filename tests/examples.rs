@@ -1755,6 +1755,23 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Medium,
         &[NoCategory],
     ),
+    // An agent that closes accounts through tools decides about the holders, scoring no one.
+    (
+        "75-wallet-agent-closes-accounts.toml",
+        Tier::Medium,
+        &[NoCategory],
+    ),
+    // Screening given straight to the wearer: its advice safeguards are specific to the use.
+    (
+        "76-afib-wearable-advises-wearer.toml",
+        Tier::High,
+        &[
+            Category("medical-diagnosis"),
+            Met("scope-limits"),
+            Met("professional-referral"),
+            NoGaps,
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -5665,4 +5682,64 @@ fn built_so_users_cannot_contradicts_nothing_stops_them() {
         &evaluate(&q, &a),
         "built-so-users-cannot-but-nothing-stops"
     ));
+}
+
+/// A review's wallet agent froze and closed wallets through tools and passed as "no decision
+/// area": it scores no one, so what its outputs can do to people was never asked. Acting on
+/// people's accounts asks it, and the honest answer contradicts "no decision area".
+#[test]
+fn an_agent_that_closes_accounts_is_asked_what_its_actions_do_to_people() {
+    let (q, a, e) = case("75-wallet-agent-closes-accounts.toml");
+    assert!(holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(!gate_passes(&e));
+    // Unanswered, the question is asked, so the file is not complete.
+    let mut b = a.clone();
+    b.answers.remove("score-effect");
+    let e = evaluate(&q, &b);
+    assert!(e.visible.iter().any(|v| v == "score-effect"));
+    assert!(!gate_passes(&e));
+    // An account holder is not a thing.
+    let mut t = a.clone();
+    choose(&mut t, "score-effect", "about-things");
+    assert!(holds(
+        &evaluate(&q, &t),
+        "scores-people-but-predicts-things"
+    ));
+    // Marked as the decision it is, and deciding alone with a weekly sample read, it needs
+    // oversight it does not have.
+    let mut d = a.clone();
+    choose_many(&mut d, "decision-areas", &["other-rights-health-safety"]);
+    choose(&mut d, "ai-role", "decides");
+    d.notes.insert(
+        "ai-role".into(),
+        "Freezes and closes wallets itself.".into(),
+    );
+    choose(&mut d, "human-review", "sampled");
+    let e = evaluate(&q, &d);
+    assert!(!holds(&e, "score-acts-but-nothing-consequential"));
+    assert!(!e.categories.is_empty());
+    assert!(!gate_passes(&e));
+}
+
+/// A review's AFib wearable screens its wearer and tells them to see a doctor. Its scope limits
+/// and referral to a professional are what screening given straight to the person needs, so
+/// they show its use-case safeguards; without them that requirement is not met.
+#[test]
+fn screening_given_to_the_wearer_shows_its_safeguards_through_its_advice_controls() {
+    let (q, a, e) = case("76-afib-wearable-advises-wearer.toml");
+    assert_gate_passes(&e);
+    let mut b = a.clone();
+    choose_many(
+        &mut b,
+        "advice-controls",
+        &["expert-review", "professional-review"],
+    );
+    let e = evaluate(&q, &b);
+    assert!(!gate_passes(&e));
+    let r = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "use-case-safeguards")
+        .unwrap();
+    assert!(!r.is_met());
 }
