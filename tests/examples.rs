@@ -5551,20 +5551,27 @@ fn a_person_at_hand_within_hard_limits_oversees_a_machine_acting_on_patients() {
     }
 }
 
-/// A review: a shop matched every shopper's face against a list of past shoplifters and staff
-/// walked the people matched out, answered as no decision area with only "recognise people"
-/// ticked; nothing asked what a match does to the person, and the gate passed.
-#[test]
-fn a_face_match_acted_on_against_the_public_is_asked_about() {
-    let (q, a, e) = case("72-shop-face-watchlist-no-decision-area.toml");
+/// Case `name` answers that what it does to people acts alone and that it decides nothing, which
+/// contradicts and fails the gate; with that answer removed, the question is asked and the file
+/// is incomplete. Returns the questionnaire, the case and the case without the answer.
+fn asks_what_a_score_does(name: &str) -> (Questionnaire, Assessment, Assessment) {
+    let (q, a, e) = case(name);
     assert!(holds(&e, "score-acts-but-nothing-consequential"));
     assert!(!gate_passes(&e));
-    // Unanswered, the question is asked: the assessment is not complete.
     let mut b = a.clone();
     b.answers.remove("score-effect");
     let e = evaluate(&q, &b);
     assert!(e.visible.iter().any(|v| v == "score-effect"));
     assert!(!gate_passes(&e));
+    (q, a, b)
+}
+
+/// A review: a shop matched every shopper's face against a list of past shoplifters and staff
+/// walked the people matched out, answered as no decision area with only "recognise people"
+/// ticked; nothing asked what a match does to the person, and the gate passed.
+#[test]
+fn a_face_match_acted_on_against_the_public_is_asked_about() {
+    let (q, a, mut b) = asks_what_a_score_does("72-shop-face-watchlist-no-decision-area.toml");
     // Tracking staff who do not use it is asked about too; a face door for its own users is not.
     let mut t = b.clone();
     choose_many(&mut t, "capabilities", &["tracking"]);
@@ -5689,15 +5696,7 @@ fn built_so_users_cannot_contradicts_nothing_stops_them() {
 /// people's accounts asks it, and the honest answer contradicts "no decision area".
 #[test]
 fn an_agent_that_closes_accounts_is_asked_what_its_actions_do_to_people() {
-    let (q, a, e) = case("75-wallet-agent-closes-accounts.toml");
-    assert!(holds(&e, "score-acts-but-nothing-consequential"));
-    assert!(!gate_passes(&e));
-    // Unanswered, the question is asked, so the file is not complete.
-    let mut b = a.clone();
-    b.answers.remove("score-effect");
-    let e = evaluate(&q, &b);
-    assert!(e.visible.iter().any(|v| v == "score-effect"));
-    assert!(!gate_passes(&e));
+    let (q, a, _) = asks_what_a_score_does("75-wallet-agent-closes-accounts.toml");
     // An account holder is not a thing.
     let mut t = a.clone();
     choose(&mut t, "score-effect", "about-things");
