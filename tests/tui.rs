@@ -3368,7 +3368,7 @@ fn export_asks_before_replacing_a_report_someone_edited() {
         .position(|r| r.format == Format::Markdown)
         .unwrap();
     assert!(
-        matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows == &[(md_row, raia::report::Foreign::Edited)]),
+        matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows.len() == 1 && rows[0].0 == md_row && rows[0].1 == raia::report::Foreign::Edited),
         "{:?}",
         t.app.overlay
     );
@@ -3436,6 +3436,46 @@ fn export_yes_replaces_only_the_files_it_asked_about() {
             "not written: {} was changed since raia wrote it; press Enter on the row to choose another path",
             md.display()
         )))
+    );
+}
+
+/// A review: a colleague edited a listed file while the question was open, and y replaced the
+/// edit. The answer was about the file as the question showed it: a changed one is kept, and
+/// the row says so.
+#[test]
+fn export_yes_keeps_a_listed_file_changed_while_the_question_was_open() {
+    let mut t = T::on_questions();
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    let theirs = t.dir.path().join("a.report.md");
+    std::fs::write(&theirs, "foreign v1\n").unwrap();
+    t.key(KeyCode::Char('w'));
+    assert!(matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows.len() == 1));
+    // Same length, so only the contents tell them apart.
+    std::fs::write(&theirs, "foreign v2\n").unwrap();
+    t.key(KeyCode::Char('y'));
+    assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "foreign v2\n");
+    let md_row = t
+        .app
+        .export
+        .iter()
+        .find(|r| r.format == Format::Markdown)
+        .unwrap();
+    assert_eq!(
+        md_row.outcome,
+        Some(Err(format!(
+            "{} changed while you were asked, so it was kept; press w to be asked again, or Enter on the row to choose another path",
+            theirs.display()
+        )))
+    );
+    // The other reports were written; asked again, y replaces the file as it now is.
+    assert!(t.dir.path().join("a.report.json").is_file());
+    t.key(KeyCode::Char('w'));
+    assert!(matches!(&t.app.overlay, Overlay::Overwrite { rows } if rows.len() == 1));
+    t.key(KeyCode::Char('y'));
+    assert!(
+        std::fs::read_to_string(&theirs)
+            .unwrap()
+            .starts_with("# Responsible AI assessment")
     );
 }
 

@@ -292,6 +292,41 @@ impl Foreign {
     }
 }
 
+/// What a file held when the user was asked whether to replace it. The answer was about the
+/// file the question showed: one changed while the question was open is kept (a review's
+/// colleague edited a listed report while the dialog was up, and `y` replaced the edit).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileStamp(Option<(u64, Option<std::time::SystemTime>, [u8; 32])>);
+
+impl FileStamp {
+    /// The file at `path` now: its length, modification time and a checksum of what it holds
+    /// (up to raia's read limit). Anything but a regular file, or a file that cannot be read,
+    /// stamps as nothing, which matches no file that can be.
+    pub fn of(path: &Path) -> FileStamp {
+        use std::io::Read;
+        let read = || -> Option<(u64, Option<std::time::SystemTime>, [u8; 32])> {
+            let meta = std::fs::metadata(path).ok()?;
+            if !meta.is_file() {
+                return None;
+            }
+            let mut h = Sha256::new();
+            let mut file = std::fs::File::open(path)
+                .ok()?
+                .take(crate::textfile::MAX_BYTES);
+            let mut buf = vec![0u8; 64 * 1024];
+            loop {
+                let n = file.read(&mut buf).ok()?;
+                if n == 0 {
+                    break;
+                }
+                h.update(buf.get(..n)?);
+            }
+            Some((meta.len(), meta.modified().ok(), h.finalize().into()))
+        };
+        FileStamp(read())
+    }
+}
+
 /// What is at the path a report is about to be written to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutTarget {

@@ -15,7 +15,7 @@ pub enum Effect {
     /// why each was asked about) the user agreed to replace, empty for no (`None`: not asked
     /// yet).
     WriteReports {
-        replace: Option<Vec<(usize, crate::report::Foreign)>>,
+        replace: Option<Vec<super::app::AskedFile>>,
     },
     /// Open the assessment at `path`; `typed` is the path as typed in the open-file box, which
     /// opens again with it if the file cannot be read.

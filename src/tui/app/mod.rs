@@ -19,6 +19,10 @@ use ratatui::style::Style;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// A file export asked about replacing: its row, why it was asked about, and what it held when
+/// asked, so `y` replaces only a file still as the question showed it.
+pub(crate) type AskedFile = (usize, crate::report::Foreign, crate::report::FileStamp);
+
 /// A popup over the current screen.
 #[derive(Debug, Clone)]
 pub enum Overlay {
@@ -53,7 +57,7 @@ pub enum Overlay {
     /// Export: these rows would replace files raia did not write, or changed since (each with
     /// why); y replaces them, n keeps them.
     Overwrite {
-        rows: Vec<(usize, crate::report::Foreign)>,
+        rows: Vec<AskedFile>,
     },
     /// `/` on the review or the result: the list shows only the rows that hold this text.
     Filter {

@@ -5,14 +5,14 @@
 //! change is drawn.
 
 use super::action::Action;
-use super::app::{App, ExportRow, Field, HomeItem, Overlay, ReviewItem, Screen};
+use super::app::{App, AskedFile, ExportRow, Field, HomeItem, Overlay, ReviewItem, Screen};
 use super::effects::{self, Effect};
 use super::view;
 use crate::answer::Answer;
 use crate::assessment::Detail;
 use crate::assessment::SafeguardStatus;
 use crate::questionnaire::QuestionKind;
-use crate::report::{Foreign, OutTarget, out_target};
+use crate::report::{FileStamp, OutTarget, out_target};
 use ratatui::layout::Rect;
 use std::path::PathBuf;
 

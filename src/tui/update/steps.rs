@@ -359,7 +359,7 @@ pub(crate) fn write_reports(app: &mut App) {
 /// and nothing is written yet; `Some(rows)` replaces those rows' files if they are still what
 /// the question said (a file edited while the question was open is kept), leaves every other
 /// such file and writes the rest.
-pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<(usize, Foreign)>>) {
+pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<AskedFile>>) {
     let Some(s) = app.session() else {
         return;
     };
@@ -378,11 +378,11 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<(usize, Fore
             })
         })
         .collect();
-    let foreign: Vec<(usize, Foreign)> = targets
+    let foreign: Vec<AskedFile> = targets
         .iter()
         .enumerate()
         .filter_map(|(i, t)| match t {
-            Some((_, OutTarget::Foreign(why))) => Some((i, *why)),
+            Some((path, OutTarget::Foreign(why))) => Some((i, *why, FileStamp::of(path))),
             _ => None,
         })
         .collect();
@@ -402,8 +402,19 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<(usize, Fore
         .enumerate()
         .filter(|(_, (r, _))| r.selected)
     {
+        // Asked about and agreed to, but changed since: kept, and said.
+        let changed_since_asked = match &target {
+            Some((path, OutTarget::Foreign(why))) => agreed
+                .iter()
+                .any(|(row, w, seen)| *row == i && w == why && *seen != FileStamp::of(path)),
+            _ => false,
+        };
         let outcome = match target {
             None => Err("no path: press Enter on the row to choose one".to_string()),
+            Some((path, _)) if changed_since_asked => Err(format!(
+                "{} changed while you were asked, so it was kept; press w to be asked again, or Enter on the row to choose another path",
+                path.display()
+            )),
             Some((path, target)) => crate::report::write_report(
                 &s.questionnaire,
                 &s.assessment,
@@ -412,7 +423,9 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<(usize, Fore
                 &path,
                 &assessment,
                 match target {
-                    OutTarget::Foreign(why) => agreed.contains(&(i, why)),
+                    OutTarget::Foreign(why) => {
+                        agreed.iter().any(|(row, w, _)| *row == i && *w == why)
+                    }
                     _ => true,
                 },
             )

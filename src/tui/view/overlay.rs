@@ -144,7 +144,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
 
 fn overwrite_content(
     app: &App,
-    rows: &[(usize, crate::report::Foreign)],
+    rows: &[crate::tui::app::AskedFile],
     area: Rect,
 ) -> (Rect, Content) {
     let t = &app.theme;
@@ -159,7 +159,7 @@ fn overwrite_content(
     );
     for (r, why) in rows
         .iter()
-        .filter_map(|&(i, why)| Some((app.export.get(i)?, why)))
+        .filter_map(|(i, why, _)| Some((app.export.get(*i)?, *why)))
     {
         c.wrapped(&format!("• {}: {}", r.path, why.short()), w, 2, t.warn());
     }
