@@ -3399,6 +3399,11 @@ fn export_asks_before_replacing_a_report_someone_edited() {
     assert!(t.app.overlay.is_none());
 }
 
+/// The export screen's row for reports in `format`.
+fn export_row(t: &T, format: Format) -> &raia::tui::app::ExportRow {
+    t.app.export.iter().find(|r| r.format == format).unwrap()
+}
+
 /// y replaces the files the question named: a report edited while the question was open was
 /// not among them, and is kept.
 #[test]
@@ -3424,12 +3429,7 @@ fn export_yes_replaces_only_the_files_it_asked_about() {
             .contains("\"report_sha256\"")
     );
     assert_eq!(std::fs::read_to_string(&md).unwrap(), edited);
-    let md_row = t
-        .app
-        .export
-        .iter()
-        .find(|r| r.format == Format::Markdown)
-        .unwrap();
+    let md_row = export_row(&t, Format::Markdown);
     assert_eq!(
         md_row.outcome,
         Some(Err(format!(
@@ -3454,12 +3454,7 @@ fn export_yes_keeps_a_listed_file_changed_while_the_question_was_open() {
     std::fs::write(&theirs, "foreign v2\n").unwrap();
     t.key(KeyCode::Char('y'));
     assert_eq!(std::fs::read_to_string(&theirs).unwrap(), "foreign v2\n");
-    let md_row = t
-        .app
-        .export
-        .iter()
-        .find(|r| r.format == Format::Markdown)
-        .unwrap();
+    let md_row = export_row(&t, Format::Markdown);
     assert_eq!(
         md_row.outcome,
         Some(Err(format!(
@@ -3501,12 +3496,7 @@ fn export_asks_before_replacing_a_file_raia_did_not_write() {
         "{\"name\": \"my-node-project\"}\n"
     );
     assert!(t.dir.path().join("a.report.md").is_file());
-    let json_row = t
-        .app
-        .export
-        .iter()
-        .find(|r| r.format == Format::Json)
-        .unwrap();
+    let json_row = export_row(&t, Format::Json);
     assert!(
         matches!(&json_row.outcome, Some(Err(e)) if e.contains("raia did not write it")),
         "{:?}",
