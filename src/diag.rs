@@ -143,15 +143,99 @@ impl<'a> SourceMap<'a> {
                 Some("a string") | None => "text",
                 Some(other) => other,
             };
+            // A date with a time: quoting it whole gives "not a date" next, so offer the day.
+            let help = match written
+                .get(..10)
+                .filter(|d| written.len() > 10 && looks_like_toml_date(d))
+            {
+                Some(day) => format!(
+                    "write it in double quotes: \"{written}\"; where a date is expected, write the day alone: \"{day}\""
+                ),
+                None => format!("write it in double quotes: \"{written}\""),
+            };
             return self.at(
                 err.span(),
                 format!("{written} is a TOML date without quotes, but {expected} is expected here"),
-                format!("write it in double quotes: \"{written}\""),
+                help,
+            );
+        }
+        // Numbers out of range are valid TOML: say what range, in words, not Rust's types.
+        if let Some((message, help)) = number_out_of_range(&message, written) {
+            return self.at(err.span(), message, help);
+        }
+        if message == "duplicate key" && !written.is_empty() {
+            let key = written.trim_matches(['[', ']', ' ', '"', '\'']);
+            let first = self.first_line_of_key(key, err.span().map_or(0, |s| s.start));
+            let earlier = first.map_or(String::new(), |l| format!(" (first on line {l})"));
+            return self.at(
+                err.span(),
+                format!("duplicate key `{key}`{earlier}"),
+                "each key and table may appear once: merge the two, or remove the repeated one",
             );
         }
         let help = toml_help(&message);
         self.at(err.span(), message, help)
     }
+
+    /// The line where `key` is first set or opened as a table, before byte `before`: a line
+    /// that starts `key =` or `[key]` (a nested key's own table is not told apart).
+    fn first_line_of_key(&self, key: &str, before: usize) -> Option<usize> {
+        let head = self.text.get(..before)?;
+        let mut offset = 0;
+        for line in head.split_inclusive('\n') {
+            let t = line.trim_start();
+            let sets = t
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='));
+            let opens = t.starts_with(&format!("[{key}]")) || t.starts_with(&format!("[[{key}]]"));
+            if sets || opens {
+                return Some(self.line_col(offset).0);
+            }
+            offset += line.len();
+        }
+        None
+    }
+}
+
+/// A number that TOML reads but that is out of range for its field: the message and the help in
+/// words. serde and toml name Rust types ("as i128, expected i64", "u64 value was too large",
+/// "expected u32"), and the generic help sent people to fix valid syntax (a hostile review).
+fn number_out_of_range(message: &str, written: &str) -> Option<(String, String)> {
+    let range = |t: &str| match t {
+        "u8" => Some("0 to 255"),
+        "u16" => Some("0 to 65,535"),
+        "u32" => Some("0 to 4,294,967,295"),
+        "u64" | "usize" => Some("0 to 18,446,744,073,709,551,615"),
+        "i64" | "isize" => Some("-9,223,372,036,854,775,808 to 9,223,372,036,854,775,807"),
+        "i32" => Some("-2,147,483,648 to 2,147,483,647"),
+        _ => None,
+    };
+    let too_large = || {
+        (
+            format!("{written} is too large a number for this key"),
+            "write a smaller number: counts, points and thresholds are far smaller than this"
+                .to_string(),
+        )
+    };
+    if message.contains("value was too large") || message.contains("number overflowed") {
+        return Some(too_large());
+    }
+    let rest = message
+        .strip_prefix("invalid type: integer")
+        .or_else(|| message.strip_prefix("invalid value: integer"))?;
+    let expected = rest.rsplit("expected ").next()?.trim();
+    let range = range(expected)?;
+    if rest.trim_start().starts_with("`-") && expected.starts_with('u') {
+        // "-30, expected u32": a count or points, which are never negative.
+        return Some((
+            format!("{written} is negative, and this key takes a whole number from {range}"),
+            "write a whole number of 0 or more: points, credits, thresholds and counts are never negative".to_string(),
+        ));
+    }
+    Some((
+        format!("{written} is out of range: this key takes a whole number from {range}"),
+        format!("write a whole number from {range}"),
+    ))
 }
 
 /// Whether `text` is a TOML date, time or date-time written bare (2024-11-04, 07:32:00,
@@ -237,6 +321,47 @@ mod tests {
         assert_eq!(d.help, "write it in double quotes: \"2024-11-04\"");
         assert!(!looks_like_toml_date("{ a = 1 }"));
         assert!(looks_like_toml_date("07:32:00"));
+    }
+
+    /// A hostile review: numbers out of range named Rust types and sent people to fix valid
+    /// syntax, a duplicate key named nothing, and a quoted date-time was "not a date" next.
+    #[test]
+    fn errors_a_user_can_act_on_for_numbers_duplicates_and_date_times() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct M {
+            count: Option<u32>,
+            big: Option<i64>,
+            created: Option<String>,
+            scale: Option<u64>,
+        }
+        let diag = |text: &str| {
+            let err = toml::from_str::<M>(text).unwrap_err();
+            let d = SourceMap::new("a.toml", text).from_toml(&err);
+            format!("{}:{}: {}\n{}", d.line, d.column, d.message, d.help)
+        };
+        assert_eq!(
+            diag("count = 5000000000\n"),
+            "1:9: 5000000000 is out of range: this key takes a whole number from 0 to 4,294,967,295\nwrite a whole number from 0 to 4,294,967,295"
+        );
+        assert_eq!(
+            diag("count = -3\n"),
+            "1:9: -3 is negative, and this key takes a whole number from 0 to 4,294,967,295\nwrite a whole number of 0 or more: points, credits, thresholds and counts are never negative"
+        );
+        assert!(diag("big = 99999999999999999999\n").starts_with(
+            "1:7: 99999999999999999999 is out of range: this key takes a whole number from -9,223,372,036,854,775,808"
+        ));
+        assert!(
+            diag("scale = 1e400\n").starts_with("1:9: 1e400 is too large a number for this key\n")
+        );
+        assert_eq!(
+            diag("count = 1\n# note\ncount = 2\n"),
+            "3:1: duplicate key `count` (first on line 1)\neach key and table may appear once: merge the two, or remove the repeated one"
+        );
+        assert_eq!(
+            diag("created = 2024-12-02T10:00:00Z\n"),
+            "1:11: 2024-12-02T10:00:00Z is a TOML date without quotes, but text is expected here\nwrite it in double quotes: \"2024-12-02T10:00:00Z\"; where a date is expected, write the day alone: \"2024-12-02\""
+        );
     }
 
     #[test]

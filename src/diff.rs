@@ -688,14 +688,19 @@ impl Diff {
             changes(&mut out, &self.details, "(blank)");
         }
         if !self.notes.is_empty() {
-            out.push_str(&format!(
-                "\nNotes changed on: {}.\n",
-                self.notes
-                    .iter()
-                    .map(|p| cell(p))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ));
+            let on = self
+                .notes
+                .iter()
+                .map(|p| cell(p))
+                .collect::<Vec<_>>()
+                .join("; ");
+            // A prompt that ends a sentence itself gets no second stop (a review saw "model..").
+            let stop = if on.ends_with(['.', '?', '!']) {
+                ""
+            } else {
+                "."
+            };
+            out.push_str(&format!("\nNotes changed on: {on}{stop}\n"));
         }
         if !self.records.is_empty() {
             out.push_str(&format!(

@@ -84,8 +84,36 @@ fn read_limited(r: impl Read, limit: u64, expected: u64) -> std::io::Result<Opti
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
+/// Whether `bytes` look like UTF-16 text: a UTF-16 byte-order mark, or a zero byte beside
+/// each of the first characters (ASCII written as UTF-16 without a mark, which is valid UTF-8
+/// and would otherwise fail later as a TOML error with no word about the encoding).
+fn looks_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return true;
+    }
+    let head = bytes.get(..bytes.len().min(64)).unwrap_or_default();
+    let mut pairs = head.chunks_exact(2);
+    let n = pairs.len();
+    n >= 2
+        && (pairs
+            .clone()
+            .all(|p| p.first() == Some(&0) && p.get(1) != Some(&0))
+            || pairs.all(|p| p.get(1) == Some(&0) && p.first() != Some(&0)))
+}
+
 /// The bytes as text, or a located error at the first byte that is not UTF-8.
 pub fn utf8(file: &str, bytes: Vec<u8>) -> Result<String, Diagnostics> {
+    // PowerShell 5's `>` writes UTF-16, for which converting from WINDOWS-1252 makes a broken
+    // file (a hostile review followed that advice).
+    if looks_utf16(&bytes) {
+        return Err(Diagnostics(vec![Diagnostic {
+            file: file.to_string(),
+            line: 1,
+            column: 1,
+            message: "the file is UTF-16 text, and raia reads UTF-8".to_string(),
+            help: "save it as UTF-8 in your editor (in PowerShell, `Out-File -Encoding utf8`), or convert it, e.g. `iconv -f UTF-16 -t UTF-8 FILE > NEW`".to_string(),
+        }]));
+    }
     String::from_utf8(bytes).map_err(|e| {
         let err = e.utf8_error();
         let bytes = e.as_bytes();
@@ -215,6 +243,42 @@ mod tests {
             d.0[0].to_string(),
             "f.toml:2:7: invalid UTF-8: byte 0xff is not part of a valid character\n  help: raia reads UTF-8 text: save the file as UTF-8 in your editor, or convert it, e.g. `iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW`"
         );
+        let d = utf8("f.toml", b"x\xe2\x82".to_vec()).unwrap_err();
+        assert_eq!((d.0[0].line, d.0[0].column), (1, 2));
+        assert!(d.0[0].message.contains("ends in the middle of a character"));
+    }
+
+    /// PowerShell's `>` writes UTF-16: with its mark or without, it is named as UTF-16 with
+    /// the conversion that works, not WINDOWS-1252's, which makes a broken file.
+    #[test]
+    fn utf16_is_named_with_the_conversion_that_works() {
+        let utf16 = |big: bool, bom: bool| {
+            let mut b: Vec<u8> = if !bom {
+                Vec::new()
+            } else if big {
+                vec![0xfe, 0xff]
+            } else {
+                vec![0xff, 0xfe]
+            };
+            for c in "schema_version = 1\n".bytes() {
+                b.extend(if big { [0, c] } else { [c, 0] });
+            }
+            b
+        };
+        for (big, bom) in [(false, true), (true, true), (false, false), (true, false)] {
+            let d = utf8("f.toml", utf16(big, bom)).unwrap_err();
+            assert_eq!(
+                d.0[0].to_string(),
+                "f.toml:1:1: the file is UTF-16 text, and raia reads UTF-8\n  help: save it as UTF-8 in your editor (in PowerShell, `Out-File -Encoding utf8`), or convert it, e.g. `iconv -f UTF-16 -t UTF-8 FILE > NEW`",
+                "{big} {bom}"
+            );
+        }
+        // UTF-8 text with a stray zero byte is not UTF-16.
+        assert!(utf8("f.toml", b"a = 1\n\0b = 2\n".to_vec()).is_ok());
+    }
+
+    #[test]
+    fn a_file_that_ends_mid_character_is_located() {
         let d = utf8("f.toml", b"x\xe2\x82".to_vec()).unwrap_err();
         assert_eq!((d.0[0].line, d.0[0].column), (1, 2));
         assert!(d.0[0].message.contains("ends in the middle of a character"));

@@ -1008,6 +1008,28 @@ fn a_planned_safeguard_keeps_its_owner_and_target_and_a_bad_date_is_located() {
     );
 }
 
+/// A value the file writes with an escaped Windows line break reads as the same text with a
+/// plain one; saving other changes leaves it byte for byte (a review saw the first save rewrite
+/// such notes, never opened, as multi-line strings holding a bare line feed).
+#[test]
+fn a_save_keeps_text_written_with_escaped_windows_line_breaks() {
+    use raia::assessment::file;
+    let q = common::docs_example();
+    let line = "role = \"Recruiters decide.\\r\\nManagers sign.\\r\\n\"\n";
+    let text = good_text().replace("role = \"Recruiters decide.\"\n", line);
+    assert!(text.contains(line));
+    let mut a = parse_assessment("a.toml", &text, &q).unwrap();
+    assert_eq!(a.notes["role"], "Recruiters decide.\nManagers sign.\n");
+    a.answers.insert("hiring".into(), Answer::Bool(false));
+    let saved = file::update("a.toml", &text, &a, &q).unwrap();
+    assert!(saved.contains(line), "{saved}");
+    assert!(saved.contains("hiring = false"), "{saved}");
+    // A note changed is written as typed.
+    a.notes.insert("role".into(), "Recruiters decide.\n".into());
+    let saved = file::update("a.toml", &saved, &a, &q).unwrap();
+    assert!(!saved.contains("Managers sign."), "{saved}");
+}
+
 /// Issue 8: a save edits the file in place. A changed value keeps the comment after it, the
 /// comments above an answer taken back move to what follows, hand-written inline tables stay
 /// inline, and a file that is no longer TOML is refused rather than rewritten.
@@ -1214,4 +1236,13 @@ proptest::proptest! {
         read.read_line_breaks_as_lf();
         proptest::prop_assert_eq!(&back.answers, &read.answers);
     }
+}
+
+/// "an array", not "a array" (a hostile review).
+#[test]
+fn a_list_where_one_choice_is_expected_is_named_with_its_article() {
+    let text = good_text().replace("voice-clone = \"no\"", "voice-clone = [\"no\"]");
+    let errs = errors(&text);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].contains("but the file has an array"), "{errs:?}");
 }

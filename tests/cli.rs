@@ -5576,3 +5576,21 @@ fn diff_says_which_kept_answers_stopped_counting() {
             .any(|c| c["question"] == "ai-role" && c["counts_after"] == false)
     );
 }
+
+/// A note changed on a question whose prompt ends its own sentence gets one full stop, not two
+/// (a review saw "…third-party model..").
+#[test]
+fn diff_names_changed_notes_with_one_full_stop() {
+    let text = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
+    let after = text.replace(
+        "[notes]\n",
+        "[notes]\nmodels = \"Pinned to the March release.\"\n",
+    );
+    let (md, _) = diff_texts(&text, &after);
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("Notes changed on: "))
+        .unwrap();
+    assert!(line.ends_with("third-party model."), "{line}");
+    assert!(!line.ends_with(".."), "{line}");
+}

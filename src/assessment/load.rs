@@ -374,6 +374,15 @@ fn value_to_answer(q: &Question, v: &toml::Value, written: &str) -> Result<Answe
         (QuestionKind::Date, toml::Value::String(s)) => Answer::Date(s.clone()),
         (QuestionKind::Date, toml::Value::Datetime(d)) => Answer::Date(d.to_string()),
         (_, toml::Value::String(s)) => return Err(wrong(&format!("the string \"{s}\""))),
-        (_, other) => return Err(wrong(&format!("a {}", other.type_str()))),
+        (_, other) => {
+            // "an array", "an integer" (a review saw "a array").
+            let kind = other.type_str();
+            let a = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            return Err(wrong(&format!("{a} {kind}")));
+        }
     })
 }

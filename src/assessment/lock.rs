@@ -115,11 +115,37 @@ fn open_lock_file(p: &Path) -> Option<std::fs::File> {
     }
 }
 
+/// The account this process runs as, where `$USER` is unset (cron, systemd, containers, CI;
+/// a review saw "user unknown" for root): its name in /etc/passwd, else "uid N".
+fn account_of_process() -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(uid) = std::fs::metadata("/proc/self").map(|m| m.uid()) {
+            let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+            return name_in_passwd(&passwd, uid).unwrap_or_else(|| format!("uid {uid}"));
+        }
+    }
+    "unknown".into()
+}
+
+/// The account name of `uid` in the text of /etc/passwd (`name:x:uid:gid:...`).
+fn name_in_passwd(passwd: &str, uid: u32) -> Option<String> {
+    passwd.lines().find_map(|line| {
+        let mut f = line.split(':');
+        let name = f.next()?;
+        let id: u32 = f.nth(1)?.parse().ok()?;
+        (id == uid && !name.is_empty()).then(|| name.to_string())
+    })
+}
+
 /// "pid 1234, user ana on build-7, since 2026-05-01 10:32 UTC".
 fn holder_text() -> String {
     let user = std::env::var("USER")
         .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| "unknown".into());
+        .ok()
+        .filter(|u| !u.trim().is_empty())
+        .unwrap_or_else(account_of_process);
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .or_else(|_| std::fs::read_to_string("/etc/hostname"))
         .map(|h| h.trim().to_string())
@@ -156,5 +182,21 @@ impl Drop for SessionLock {
             let _ = std::fs::remove_file(&self.lock_path);
         }
         let _ = FileExt::unlock(&self.file);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_account_is_named_from_the_password_file() {
+        let passwd = "root:x:0:0:root:/root:/bin/bash\n# comment\nana:x:1000:1000::/home/ana:/bin/sh\nbroken\n";
+        assert_eq!(name_in_passwd(passwd, 0).as_deref(), Some("root"));
+        assert_eq!(name_in_passwd(passwd, 1000).as_deref(), Some("ana"));
+        assert_eq!(name_in_passwd(passwd, 7), None);
+        // This process always has a name or a uid, never "unknown", on Linux.
+        #[cfg(target_os = "linux")]
+        assert_ne!(account_of_process(), "unknown");
     }
 }
