@@ -5594,3 +5594,35 @@ fn diff_names_changed_notes_with_one_full_stop() {
     assert!(line.ends_with("third-party model."), "{line}");
     assert!(!line.ends_with(".."), "{line}");
 }
+
+/// A save does not keep a hard link (it renames a new file into place); `sign` says so, naming
+/// what the other name still holds (a hostile review found it only in the docs).
+#[cfg(unix)]
+#[test]
+fn sign_says_a_hard_linked_name_keeps_the_file_as_it_was() {
+    let env = Env::new();
+    let file = env.path("loan.toml");
+    std::fs::copy(manifest("examples/loan-pre-approval.toml"), &file).unwrap();
+    let other = env.path("loan-copy.toml");
+    std::fs::hard_link(&file, &other).unwrap();
+    env.raia()
+        .args(["sign", "--name", "A. Auditor", "--date", "2026-01-01"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "had 1 other name (a hard link): the sign-off went to this name, and it keeps the file as it was; to share one file under two names, use a symbolic link.",
+        ));
+    assert!(
+        !std::fs::read_to_string(&other)
+            .unwrap()
+            .contains("A. Auditor")
+    );
+    // Without another name, nothing is said.
+    env.raia()
+        .args(["sign", "--name", "B. Auditor", "--date", "2026-01-02"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("other name").not());
+}

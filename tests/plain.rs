@@ -1553,3 +1553,22 @@ fn the_result_gives_the_compliance_the_gate_fails_on_and_evidence_to_renew() {
     );
     assert!(!out.contains("all in place"), "{out}");
 }
+
+/// A file with another name (a hard link) is said to lose it at the first save, on opening.
+#[cfg(unix)]
+#[test]
+fn resume_says_a_hard_linked_file_gets_a_file_of_its_own_on_saving() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    drive(
+        s,
+        "CV screener\nRanks job applicants\n\n\nAlex\n\nquit\n".as_bytes(),
+    );
+    let q = common::docs_example();
+    let said = "has 1 other name (a hard link): a save gives this name a file of its own, and it keeps the text as it was; to share one file under two names, use a symbolic link.";
+    let out = drive(Session::open(q.clone(), &path).unwrap(), b"quit\n");
+    assert!(!out.contains("other name"), "{out}");
+    std::fs::hard_link(&path, dir.path().join("other.toml")).unwrap();
+    let out = drive(Session::open(q, &path).unwrap(), b"quit\n");
+    assert!(out.contains(said), "{out}");
+}

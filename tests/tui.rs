@@ -6092,3 +6092,26 @@ fn the_result_keeps_its_verdict_in_view_beside_contradicting_answers() {
     );
     assert!(!screen.contains("▲ more"), "{screen}");
 }
+
+/// Resuming a file with another name (a hard link) says that a save gives this name a file of
+/// its own, as plain mode and `raia sign` do (a hostile review found it only in the docs).
+#[cfg(unix)]
+#[test]
+fn resuming_a_hard_linked_file_says_a_save_parts_the_names() {
+    let t = T::start_q(
+        builtin_questionnaire(),
+        |d| {
+            std::fs::copy("examples/loan-pre-approval.toml", d.join("a.toml")).unwrap();
+            std::fs::hard_link(d.join("a.toml"), d.join("b.toml")).unwrap();
+            Start::Resume(d.join("a.toml"))
+        },
+        false,
+    );
+    let said = t.app.message.clone().unwrap().text;
+    assert_eq!(
+        said,
+        "Resumed a.toml. a.toml has 1 other name (a hard link): a save gives this name a file of its own, and it keeps the text as it was; to share one file under two names, use a symbolic link."
+    );
+    let plain = T::example("loan-pre-approval.toml");
+    assert_eq!(plain.app.message.clone().unwrap().text, "Resumed a.toml.");
+}

@@ -247,6 +247,21 @@ fn write_atomic_with(
 /// Whether the file at `path` (through its links) may be replaced by a save: the check every
 /// save makes, asked before a session opens it, so the wizard never takes edits it cannot
 /// keep (a hostile review edited a read-only file and was told at the end they were lost).
+/// How many other names (hard links) the file at `path` has, through symbolic links: a save
+/// does not keep them (see the module's comment), so the user is told.
+pub fn other_names(path: &Path) -> u64 {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).map_or(0, |m| m.nlink().saturating_sub(1))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        0
+    }
+}
+
 pub fn check_saveable(path: &Path) -> anyhow::Result<()> {
     let target = resolve_links(path)?;
     match std::fs::metadata(&target) {

@@ -223,6 +223,26 @@ pub fn recreated(file: &str) -> String {
     )
 }
 
+/// A file with `n` other names (hard links), which a save does not keep: raia writes a new file
+/// and renames it over the old one (atomic), so this name gets a file of its own and the others
+/// keep the old text. Said when such a file is opened, or after `raia sign` wrote it (`signed`),
+/// by every mode (a hostile review found it only in the docs).
+pub fn other_names(file: &str, n: u64, signed: bool) -> String {
+    let (names, they) = if n == 1 {
+        ("1 other name (a hard link)".to_string(), "it keeps")
+    } else {
+        (format!("{n} other names (hard links)"), "they keep")
+    };
+    let now = if signed {
+        format!("{file} had {names}: the sign-off went to this name, and {they} the file as it was")
+    } else {
+        format!(
+            "{file} has {names}: a save gives this name a file of its own, and {they} the text as it was"
+        )
+    };
+    format!("{now}; to share one file under two names, use a symbolic link")
+}
+
 /// `text` cut to `max` characters at most, at a word where it can be, marked with "…".
 fn shortened(text: &str, max: usize) -> String {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");

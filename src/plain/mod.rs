@@ -417,6 +417,14 @@ impl Plain<'_> {
             None => "Answers are saved as a draft once the system has a name.".to_string(),
         };
         self.say(text)?;
+        if let Some(p) = self.s.path.clone()
+            && let n @ 1.. = crate::assessment::store::other_names(&p)
+        {
+            self.say(format!(
+                "{}.",
+                crate::explain::other_names(&crate::term_text::path(&p), n, false)
+            ))?;
+        }
         // Made against another text of the questionnaire: said at once, as the gate fails on it
         // (a new-user pass heard nothing of it in plain mode).
         let binding = crate::engine::Binding::of(&self.s.questionnaire, &self.s.assessment);

@@ -89,6 +89,7 @@ pub(crate) fn sign_once(
         })
         .cloned();
     a.signoff.push(entry);
+    let other_names = store::other_names(file);
     store::write_atomic_if(file, text.as_bytes(), store::Expect::Same(&read))?;
     outln!(
         "{}: {} by {} for assessment {}; it goes stale if any answer, note, safeguard record, system detail or the questionnaire text changes.",
@@ -97,6 +98,12 @@ pub(crate) fn sign_once(
         term_text::line(name.trim()),
         &hash[..12]
     );
+    if other_names > 0 {
+        errln!(
+            "note: {}.",
+            crate::explain::other_names(&term_text::path(file), other_names, true)
+        );
+    }
     // Policy gaps, and misuse left open, which fails the gate as a policy matter too (a review:
     // approving it said nothing), in the words the wizard's sign-off uses.
     if let Some(open) = crate::explain::approval_warning(&e)

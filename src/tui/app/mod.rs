@@ -383,7 +383,14 @@ impl App {
                 "Resumed {}. It does not record which questionnaire text its answers were given against: check them, then press Ctrl+S to bind them to the text in use.",
                 file_name(path)
             )),
-            _ => self.info(format!("Resumed {}.", file_name(path))),
+            _ => match crate::assessment::store::other_names(path) {
+                0 => self.info(format!("Resumed {}.", file_name(path))),
+                n => self.error(format!(
+                    "Resumed {}. {}.",
+                    file_name(path),
+                    crate::explain::other_names(&file_name(path), n, false)
+                )),
+            },
         }
         Ok(())
     }
