@@ -173,6 +173,31 @@ impl<'a> SourceMap<'a> {
                 "each key and table may appear once: merge the two, or remove the repeated one",
             );
         }
+        // The reader gives no place for keys nested too deep: point at the most deeply dotted
+        // key or table header (a hostile review got 1:1 and "fix the TOML syntax").
+        if message.contains("recursion limit") && err.span().is_none() {
+            let mut offset = 0;
+            let mut deepest = (0, 0);
+            for line in self.text.split_inclusive('\n') {
+                let t = line.trim_start();
+                let key = if t.starts_with('[') {
+                    t.split(']').next().unwrap_or_default()
+                } else {
+                    t.split('=').next().unwrap_or_default()
+                };
+                let dots = key.matches('.').count();
+                if dots > deepest.1 && !t.starts_with('#') {
+                    deepest = (offset + (line.len() - t.len()), dots);
+                }
+                offset += line.len();
+            }
+            let levels = deepest.1 + 1;
+            return self.at(
+                Some(deepest.0..deepest.0),
+                format!("keys nested too deep to read ({levels} levels here)"),
+                "no raia file nests keys more than a few levels: check this key or table name",
+            );
+        }
         let help = toml_help(&message);
         self.at(err.span(), message, help)
     }
@@ -357,6 +382,11 @@ mod tests {
         assert_eq!(
             diag("count = 1\n# note\ncount = 2\n"),
             "3:1: duplicate key `count` (first on line 1)\neach key and table may appear once: merge the two, or remove the repeated one"
+        );
+        let deep = format!("count = 1\n# a.b.c.d\n{} = 1\n", vec!["a"; 300].join("."));
+        assert_eq!(
+            diag(&deep),
+            "3:1: keys nested too deep to read (300 levels here)\nno raia file nests keys more than a few levels: check this key or table name"
         );
         assert_eq!(
             diag("created = 2024-12-02T10:00:00Z\n"),

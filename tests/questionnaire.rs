@@ -224,6 +224,15 @@ fn shape_errors_in_questions() {
         errs[0].contains("tiers: medium_at (9) must be above 0 and below high_at (8)"),
         "{errs:?}"
     );
+    // A zero is named on medium_at's own line (a review was sent to high_at's).
+    let text = common::docs_example_text().replacen("medium_at = 4", "medium_at = 0", 1);
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("medium_at = 0"))
+        .unwrap()
+        + 1;
+    let errs = parse_questionnaire("q.toml", &text).unwrap_err().0;
+    assert_eq!((errs[0].line, errs[0].column), (line, 13), "{errs:?}");
 }
 
 #[test]
