@@ -2914,6 +2914,11 @@ fn the_company_overlay_example_reports_both_layers() {
         "{md}"
     );
     assert!(md.contains("high from 14"), "the raised threshold is used");
+    // A requirement of its own that does not apply says when it would, in words.
+    assert!(
+        md.contains("| nothing is required for this use | applies only when Does the system make or support decisions about Acme employees? → \"Yes\" |"),
+        "{md}"
+    );
     // raia's own message says which hash to set (the overlay's base is the release it names).
     if let Some(line) = md.lines().find(|l| l.contains("Not bound to these rules")) {
         panic!("examples/overlays/acme-cv-screener.toml is not bound to the overlay: {line}");
@@ -5625,4 +5630,64 @@ fn sign_says_a_hard_linked_name_keeps_the_file_as_it_was() {
         .assert()
         .success()
         .stderr(predicate::str::contains("other name").not());
+}
+
+/// A review set the Acme register entry to "not registered yet": the overlay's safeguard read
+/// in place, its requirement met, with "… is answered" for evidence. A text answer shows a
+/// safeguard only as evidence would, and the row quotes it.
+#[test]
+fn an_answer_that_says_it_is_not_done_shows_no_safeguard() {
+    let env = Env::new();
+    let overlay = manifest("examples/overlays/acme-rai-standard.toml");
+    let text =
+        std::fs::read_to_string(manifest("examples/overlays/acme-cv-screener.toml")).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("acme-register-id = "))
+        .unwrap();
+    let score = |answer: &str| {
+        let file = env.path("acme.toml");
+        std::fs::write(
+            &file,
+            text.replacen(line, &format!("acme-register-id = \"{answer}\""), 1),
+        )
+        .unwrap();
+        let out = env
+            .raia()
+            .arg("--questionnaire")
+            .arg(&overlay)
+            .args([
+                "--today",
+                "2026-12-15",
+                "report",
+                "--format",
+                "csv",
+                "--out",
+                "-",
+            ])
+            .arg(&file)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for nothing in ["not registered yet", "none", "AIR-0000"] {
+        let csv = score(nothing);
+        let row = csv
+            .lines()
+            .find(|l| l.starts_with("acme-register-entry,"))
+            .unwrap();
+        assert!(row.contains(",missing,"), "{nothing}: {row}");
+    }
+    let csv = score("AIR-2291");
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("acme-register-entry,"))
+        .unwrap();
+    assert!(row.contains(",in-place,"), "{row}");
+    assert!(
+        row.contains(
+            "What is the system's entry number in the Acme AI register? → \"\"AIR-2291\"\""
+        ),
+        "{row}"
+    );
 }

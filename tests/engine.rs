@@ -568,8 +568,16 @@ fn satisfied_when_shows_a_safeguard_in_place_from_answers() {
         (s.status, s.source),
         (SafeguardStatus::InPlace, StatusSource::Answer)
     );
-    assert_eq!(s.evidence, "Who is accountable for the system? is answered");
+    // The answer itself, for a reviewer to check.
+    assert_eq!(
+        s.evidence,
+        "Who is accountable for the system? → \"Head of Talent\""
+    );
     assert!(e.gaps.is_empty());
+    // An answer that says it is not done shows nothing.
+    a.answers
+        .insert("owner".into(), Answer::Text("Not named yet".into()));
+    assert_eq!(evaluate(&q, &a).gaps, ["named-owner"]);
     // In words, never ids or condition syntax.
     assert_eq!(
         q.satisfied_by("named-owner"),

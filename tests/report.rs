@@ -760,7 +760,8 @@ proptest! {
         let mut a = realistic(&q);
         a.metadata.system = format!("x{name}");
         a.metadata.description = text.clone();
-        a.answers.insert("owner".into(), Answer::Text(format!("o{text}")));
+        // An owner named, whatever follows (a letter alone names no one).
+        a.answers.insert("owner".into(), Answer::Text(format!("Dana Reyes, Head of Talent {text}")));
         // A note that says something whatever follows (a note of "n" alone now counts as none).
         a.notes.insert("role".into(), format!("Reviewed by Sam Ortiz: {text}"));
         a.safeguards.insert("named-owner".into(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: text.clone() });

@@ -54,6 +54,40 @@ impl Facts for Walk<'_> {
     }
 }
 
+/// Facts as a safeguard's evidence reads them: a text answer that says nothing a reviewer could
+/// check ("none", "not registered yet", or the field's own example copied in) answers its
+/// question but shows no safeguard in place (a review saw "not registered yet" show an entry in
+/// a company's AI register, and the requirement met).
+struct AsEvidence<'a> {
+    facts: &'a dyn Facts,
+    q: &'a Questionnaire,
+}
+
+impl Facts for AsEvidence<'_> {
+    fn answer(&self, question: &str) -> Option<&Answer> {
+        let a = self.facts.answer(question)?;
+        let says_nothing = |t: &str| {
+            super::is_empty_reason(t)
+                || self.q.question(question).is_some_and(|x| {
+                    !x.placeholder.trim().is_empty() && x.placeholder.trim() == t.trim()
+                })
+        };
+        match a {
+            Answer::Text(t) if says_nothing(t) => None,
+            _ => Some(a),
+        }
+    }
+    fn has_category(&self, category: &str) -> bool {
+        self.facts.has_category(category)
+    }
+    fn any_category(&self) -> bool {
+        self.facts.any_category()
+    }
+    fn has_concern(&self, prohibition: &str) -> bool {
+        self.facts.has_concern(prohibition)
+    }
+}
+
 /// Evaluates an assessment. Answers to unknown or hidden questions are ignored.
 pub fn evaluate(q: &Questionnaire, a: &Assessment) -> Evaluation {
     let mut e = evaluate_once(q, a, None);
@@ -513,9 +547,11 @@ impl Scope<'_> {
             .iter()
             .filter(|c| c.blocks.iter().any(|b| b == &s.id))
             .collect();
-        if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(facts)) {
+        // Read as evidence is read: a text answer that says nothing checkable shows nothing.
+        let as_evidence = AsEvidence { facts, q };
+        if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(&as_evidence)) {
             let all = shown.to_mut();
-            all.push(c.describe_holding(facts, q));
+            all.push(c.describe_holding(&as_evidence, q));
             crate::questionnaire::merge_by_question(all);
         }
         let recorded = a.safeguards.get(s.id.as_str());

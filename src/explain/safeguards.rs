@@ -57,7 +57,13 @@ pub fn applies_because(q: &Questionnaire, r: &RequirementResult) -> String {
             "applies only to a use that involves a {}",
             q.vocabulary.consequential
         ),
-        AppliesBecause::NotApplying(_) => "applies only when its condition holds".to_string(),
+        // The condition in words (a review read "applies only when its condition holds").
+        AppliesBecause::NotApplying(_) => {
+            match q.requirement(&r.id).and_then(|x| x.applies_when.as_ref()) {
+                Some(c) => format!("applies only when {}", c.describe(q)),
+                None => "applies only when its condition holds".to_string(),
+            }
+        }
     }
 }
 

@@ -189,7 +189,17 @@ impl Condition {
                 .map(|a| a.picked())
                 .unwrap_or_default();
             if picked.is_empty() {
-                format!("{} is answered", short_prompt(q, question))
+                // The text itself, so a reviewer can check it (a review read "… is answered"
+                // where the answer said "not registered yet").
+                match facts.answer(question) {
+                    Some(crate::answer::Answer::Text(t)) if !t.trim().is_empty() => {
+                        let flat = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                        let cut: String = flat.chars().take(120).collect();
+                        let more = if cut.len() < flat.len() { "…" } else { "" };
+                        format!("{} → \"{cut}{more}\"", short_prompt(q, question))
+                    }
+                    _ => format!("{} is answered", short_prompt(q, question)),
+                }
             } else {
                 picked_labels(question, &picked)
             }
