@@ -1772,6 +1772,19 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             NoGaps,
         ],
     ),
+    // Monitoring and scoring staff beside "nothing is decided on the score" contradicts.
+    (
+        "77-engagement-monitor-nothing-decided.toml",
+        Tier::Low,
+        &[NoCategory],
+    ),
+    // Down-triaged callers wait unseen: some outcomes that go against people take effect
+    // unreviewed, so human oversight is not met.
+    (
+        "78-ambulance-triage-downgrades-unseen.toml",
+        Tier::High,
+        &[Category("medical-diagnosis"), Gap("human-review")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -2581,7 +2594,7 @@ fn what_would_change_counts_the_answer_that_comes_with_human_review() {
         e.score.total,
         w.score_after
     );
-    assert!(w.answers[0].contains("A person reviews every adverse outcome"));
+    assert!(w.answers[0].contains("A person reviews every outcome that goes against the person"));
     let line = raia::explain::what_if(&q, &e, w);
     assert!(
         line.contains(&format!("score {} → {}", e.score.total, w.score_after)),
@@ -5741,4 +5754,71 @@ fn screening_given_to_the_wearer_shows_its_safeguards_through_its_advice_control
         .find(|r| r.id == "use-case-safeguards")
         .unwrap();
     assert!(!r.is_met());
+}
+
+/// A review's engagement monitor flagged the least active remote employees to their managers for
+/// ratings, answered "nothing is decided on the score", and passed as low with no decision area.
+#[test]
+fn monitoring_and_scoring_staff_beside_nothing_decided_contradicts() {
+    let (q, a, e) = case("77-engagement-monitor-nothing-decided.toml");
+    assert!(holds(&e, "monitors-staff-but-decides-nothing"));
+    assert!(!gate_passes(&e));
+    // What the score feeds is named among the decisions a person takes with it in hand.
+    let label = |id: &str| {
+        q.question("score-effect")
+            .and_then(|x| x.option(id))
+            .unwrap()
+            .label
+            .to_string()
+    };
+    assert!(label("informs-decision").contains("rate, pay, promote, discipline or dismiss"));
+    assert!(label("nothing-alone").contains("rating, pay or discipline"));
+    // Scoring staff from what they send in (not monitoring them) is left to the answers.
+    let mut b = a.clone();
+    choose_many(&mut b, "capabilities", &["people-scoring"]);
+    assert!(!holds(
+        &evaluate(&q, &b),
+        "monitors-staff-but-decides-nothing"
+    ));
+}
+
+/// A review's ambulance triage had a handler confirm every urgent call while down-triaged callers
+/// went to a callback queue unseen, and answered "every adverse outcome is reviewed" by its old
+/// example. In triage a lower priority is the outcome that goes against the person; answered so,
+/// human oversight is not met. Beside a person checking every output, it contradicts.
+#[test]
+fn a_lower_priority_in_triage_is_an_outcome_against_the_person() {
+    let (q, a, e) = case("78-ambulance-triage-downgrades-unseen.toml");
+    assert!(!gate_passes(&e));
+    let adverse = q
+        .question("human-review")
+        .and_then(|x| x.option("adverse-before"))
+        .unwrap();
+    assert!(
+        adverse
+            .label
+            .contains("in triage or a queue a lower priority")
+    );
+    // "A person checks every output" beside a system that decides some cases alone, reviewed
+    // only in part or only when adverse (a review saw "Evaluate outputs: met").
+    for review in ["partial", "adverse-before"] {
+        let mut b = a.clone();
+        choose(&mut b, "output-check", "every");
+        choose(&mut b, "human-review", review);
+        assert!(
+            holds(
+                &evaluate(&q, &b),
+                "every-output-checked-but-takes-effect-unseen"
+            ),
+            "{review}"
+        );
+    }
+    let mut b = a.clone();
+    choose(&mut b, "output-check", "every");
+    choose(&mut b, "ai-role", "recommends");
+    choose(&mut b, "human-review", "adverse-before");
+    assert!(!holds(
+        &evaluate(&q, &b),
+        "every-output-checked-but-takes-effect-unseen"
+    ));
 }
