@@ -5691,3 +5691,20 @@ fn an_answer_that_says_it_is_not_done_shows_no_safeguard() {
         "{row}"
     );
 }
+
+/// `--today` is today for the whole run, not only for review dates: a new-user review found a
+/// wizard sign-off dated by the clock beside a `raia sign` dated by `--today` in one file. What
+/// the modes record is dated by it (here the new file's creation date; the wizard's sign-off
+/// reads the same day).
+#[test]
+fn today_dates_what_every_mode_records() {
+    let env = Env::new();
+    let file = env.path("x.toml");
+    env.raia()
+        .args(["--today", "2026-02-20", "init"])
+        .arg(&file)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("created = \"2026-02-20\""), "{text}");
+}

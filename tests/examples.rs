@@ -5822,3 +5822,27 @@ fn a_lower_priority_in_triage_is_an_outcome_against_the_person() {
         "every-output-checked-but-takes-effect-unseen"
     ));
 }
+
+/// A safeguard this use does not require is never "required by the policy": a new-user review
+/// saw a weapon control on a support bot turn from recommended practice to required by the
+/// policy when an unrelated decision area was ticked, beside "not required for this use".
+#[test]
+fn a_safeguard_not_required_keeps_its_basis_whatever_else_applies() {
+    let (q, a, e) = case("75-wallet-agent-closes-accounts.toml");
+    let weapon = |e: &Evaluation| {
+        let s = e.safeguard("human-weapon-control").unwrap();
+        assert!(!s.required);
+        s.basis
+    };
+    assert_eq!(weapon(&e), raia::questionnaire::Basis::Practice);
+    let mut b = a.clone();
+    choose_many(&mut b, "decision-areas", &["other-rights-health-safety"]);
+    let e = evaluate(&q, &b);
+    assert!(!e.categories.is_empty());
+    assert_eq!(weapon(&e), raia::questionnaire::Basis::Practice);
+    // One it requires keeps the policy's basis.
+    assert_eq!(
+        e.safeguard("human-review").unwrap().basis,
+        raia::questionnaire::Basis::Policy
+    );
+}

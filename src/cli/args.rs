@@ -28,8 +28,8 @@ pub struct Cli {
     /// `theme = "light"` in config.toml in the config directory.
     #[arg(long, global = true, value_name = "THEME")]
     pub(crate) theme: Option<crate::tui::theme::Palette>,
-    /// The date to judge review dates against (YYYY-MM-DD), instead of today: for tests and
-    /// reproducible CI.
+    /// The day to take as today (YYYY-MM-DD) in every mode: review dates and evidence are
+    /// judged against it, and sign-offs are dated by it. For tests and reproducible CI.
     #[arg(long, global = true, value_name = "DATE", value_parser = parse_date)]
     pub(crate) today: Option<String>,
     #[command(subcommand)]

@@ -218,6 +218,9 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
         && std::io::stdout().is_terminal()
         && std::env::var("TERM").map_or(true, |t| t != "dumb");
     let templates = || Templates::load(cli.templates.as_deref());
+    if let Some(day) = &cli.today {
+        session::set_today(day);
+    }
     let today = cli.today.clone().unwrap_or_else(session::today);
     match cli.command {
         None => {

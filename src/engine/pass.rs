@@ -525,10 +525,14 @@ impl Scope<'_> {
                 _ => (false, Vec::new()),
             },
         };
+        // The policy binds a safeguard only where this use requires it: one it does not require
+        // reads as the questionnaire's advice whatever else applies (a new-user review saw a
+        // weapon control on a support bot turn "required by the policy" when an unrelated
+        // decision area was ticked, beside "not required for this use").
         let basis = match (
             s.basis,
             requirement
-                .filter(|r| self.applies_by_rule(r))
+                .filter(|r| required && self.applies_by_rule(r))
                 .map(|r| r.basis),
         ) {
             (Basis::Policy, Some(Basis::Policy)) => {

@@ -69,8 +69,24 @@ pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
         .collect()
 }
 
-/// Today's UTC date as YYYY-MM-DD. `RAIA_TODAY` pins it for reproducible tests.
+/// The day `--today` names, for the whole run: set once by the command line.
+static TODAY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Makes `day` (a valid YYYY-MM-DD) today for the rest of the run: `--today` then dates what the
+/// wizard and plain mode record and judge, as it does for `raia sign` (a new-user review found a
+/// wizard sign-off dated by the clock beside a `raia sign` dated by `--today` in one file).
+pub fn set_today(day: &str) {
+    if crate::answer::valid_date(day) {
+        let _ = TODAY.set(day.to_string());
+    }
+}
+
+/// Today's UTC date as YYYY-MM-DD: `--today` when given ([`set_today`]), else `RAIA_TODAY`
+/// (which pins it for reproducible tests), else the clock.
 pub fn today() -> String {
+    if let Some(d) = TODAY.get() {
+        return d.clone();
+    }
     if let Ok(d) = std::env::var("RAIA_TODAY")
         && crate::answer::valid_date(&d)
     {
