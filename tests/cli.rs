@@ -768,7 +768,7 @@ fn a_contradicted_safeguard_shows_in_score_validate_csv_and_fails_the_gate() {
         .arg(&file)
         .assert()
         .code(3)
-        .stdout(predicate::str::contains("To be confirmed (1 contradiction):"))
+        .stdout(predicate::str::contains("To be confirmed (1 safeguard status):"))
         .stdout(predicate::str::contains("  - \"Human review of adverse decisions\" is to be confirmed: recorded as in place, but the answers that could show it do not: What does the system do in the decision? → Decides on its own"))
         .stderr(predicate::str::contains("  - 1 safeguard is to be confirmed: the answers and the file do not agree on whether it is in place (Human review of adverse decisions)\n"));
     env.mini()
@@ -5707,4 +5707,35 @@ fn today_dates_what_every_mode_records() {
         .success();
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(text.contains("created = \"2026-02-20\""), "{text}");
+}
+
+/// A new-user review read one contradiction's paragraph four times from `raia score` (twice on
+/// stdout, twice as warnings) under a count that disagreed with the gate's. It is listed once;
+/// a safeguard it holds up points to it; the heading counts as the gate does.
+#[test]
+fn score_lists_a_contradiction_once_and_counts_as_the_gate_does() {
+    let env = Env::new();
+    let out = env
+        .raia()
+        .args(["--today", "2026-12-15", "score", "--gate"])
+        .arg(manifest(
+            "tests/fixtures/judgement/20-triage-no-review-but-clinician-decides.toml",
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stdout.contains("To be confirmed (1 contradiction, 1 safeguard status):\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("  - \"Human review of adverse decisions\" is to be confirmed until the answers that disagree above are reconciled\n"), "{stdout}");
+    let message = "another that a professional makes every decision";
+    assert_eq!(stdout.matches(message).count(), 1, "{stdout}");
+    assert!(!stderr.contains(message), "{stderr}");
+    assert!(
+        stderr.contains("  - 1 pair of answers contradict each other"),
+        "{stderr}"
+    );
 }

@@ -25,11 +25,29 @@ pub fn to_be_confirmed(q: &Questionnaire, s: &SafeguardResult) -> String {
 
 /// Everything a reviewer must reconcile before trusting the result: the contradictions that
 /// hold, then the safeguard statuses the answers contradict.
+/// A safeguard held only by contradictions already listed is said in one line that points to
+/// them, not with their whole message again (a new-user review read one paragraph four times).
 pub fn disagreements(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    let listed = |s: &SafeguardResult| {
+        !s.conflicts.is_empty()
+            && s.conflicts.iter().all(|c| {
+                matches!(c, Conflict::Contradiction { id, .. }
+                    if e.contradictions.iter().any(|x| &x.id == id))
+            })
+    };
     e.contradictions
         .iter()
         .map(contradiction)
-        .chain(e.conflicts().map(|s| to_be_confirmed(q, s)))
+        .chain(e.conflicts().map(|s| {
+            if listed(s) {
+                format!(
+                    "\"{}\" is to be confirmed until the answers that disagree above are reconciled",
+                    s.title
+                )
+            } else {
+                to_be_confirmed(q, s)
+            }
+        }))
         .collect()
 }
 

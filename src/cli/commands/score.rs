@@ -13,7 +13,8 @@ pub(crate) fn score(
     let (own, a) = read_with_release(q, file)?;
     let q = own.as_ref().unwrap_or(q);
     let e = evaluate(q, &a);
-    for w in warnings(q, &a, &e) {
+    // What the answers disagree on is listed below, on stdout: not said twice.
+    for w in warnings(q, &a, &e, false) {
         errln!("{}: warning: {w}", term_text::path(file));
     }
     let v = &q.vocabulary;
@@ -269,14 +270,18 @@ pub(crate) fn score(
     }
     let conflicts: Vec<&crate::engine::SafeguardResult> = e.conflicts().collect();
     if !conflicts.is_empty() || !e.contradictions.is_empty() {
-        outln!(
-            "To be confirmed ({}):",
-            explain::plural(
-                conflicts.len() + e.contradictions.len(),
-                "contradiction",
-                "contradictions"
-            )
-        );
+        // Counted as the gate counts them: contradictions, then the statuses they hold up.
+        let statuses = (!conflicts.is_empty())
+            .then(|| explain::plural(conflicts.len(), "safeguard status", "safeguard statuses"));
+        let counts = match (e.contradictions.len(), statuses) {
+            (0, Some(s)) => s,
+            (n, None) => explain::plural(n, "contradiction", "contradictions"),
+            (n, Some(s)) => format!(
+                "{}, {s}",
+                explain::plural(n, "contradiction", "contradictions")
+            ),
+        };
+        outln!("To be confirmed ({counts}):");
         for d in crate::explain::disagreements(q, &e) {
             outln!("  - {d}");
         }

@@ -39,7 +39,7 @@ pub(crate) fn validate(
         match assessment::read_assessment(f, q) {
             Ok(a) => {
                 let e = evaluate(q, &a);
-                let warned = warnings(q, &a, &e);
+                let warned = warnings(q, &a, &e, true);
                 for w in &warned {
                     errln!("{}: warning: {w}", term_text::path(f));
                 }
@@ -99,16 +99,20 @@ pub(crate) fn answered_count(a: &Assessment, e: &crate::engine::Evaluation) -> u
 
 /// What a reader must know before trusting a result: binding, contradictions, contradicted
 /// statuses and answers kept for hidden questions.
+/// `disagreements`: with what the answers disagree on (`raia score` lists that on stdout).
 pub(crate) fn warnings(
     q: &Questionnaire,
     a: &Assessment,
     e: &crate::engine::Evaluation,
+    disagreements: bool,
 ) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(b) = crate::explain::binding(q, a, crate::engine::Binding::of(q, a)) {
         out.push(b);
     }
-    out.extend(crate::explain::disagreements(q, e));
+    if disagreements {
+        out.extend(crate::explain::disagreements(q, e));
+    }
     // A blank required detail: the wizard and plain mode ask for it again, the file does not.
     for d in crate::assessment::Detail::ALL
         .into_iter()
