@@ -4558,6 +4558,22 @@ fn a_result_filter_that_matches_nothing_says_so() {
     );
 }
 
+/// A review filter that matches nothing says so rather than leave a blank panel (a new-user
+/// review's `/unanswered` filter stayed on after the last answer).
+#[test]
+fn a_review_filter_that_matches_nothing_says_so() {
+    let mut t = T::example("cv-screener-auto-reject.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Review));
+    t.key(KeyCode::Char('/'));
+    t.type_str("unanswered");
+    t.key(KeyCode::Enter);
+    let screen = t.render(80, 24);
+    assert!(
+        screen.contains("No row holds \"unanswered\"; Esc shows"),
+        "{screen}"
+    );
+}
+
 #[test]
 fn typed_text_is_saved_after_a_pause_in_every_field() {
     let mut t = T::on_questions();

@@ -371,16 +371,23 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                 .result_rows()
                 .get(app.cursor)
                 .is_some_and(|s| s.is_gap() && app.status_recorded(&s.id));
+            // The result's own actions first: a narrow footer drops hints from the middle,
+            // last first, and at 80 columns it dropped "s sign off" and "p plan" (a new-user
+            // review), where moving and going back are the wizard's keys everywhere.
             let mut keys = vec![
                 ("Tab", "export"),
-                ("↑↓", "move"),
                 ("Enter", "set status"),
-                ("S-Tab", "review"),
+                ("s", "sign off"),
             ];
             if plannable {
                 keys.push(("p", "plan"));
             }
-            keys.extend([("s", "sign off"), ("?", "keys"), ("q", "quit")]);
+            keys.extend([
+                ("↑↓", "move"),
+                ("S-Tab", "review"),
+                ("?", "keys"),
+                ("q", "quit"),
+            ]);
             keys
         }
         Screen::Export => vec![

@@ -32,6 +32,18 @@ pub fn review(app: &App, w: usize, h: usize) -> Content {
     };
     let right = w.saturating_sub(left + 3);
     let items = app.review_items();
+    if items.is_empty() && !app.filter.is_empty() {
+        // A blank panel looked as if the review had lost its rows (a new-user review, whose
+        // `/unanswered` filter was left on after answering the last one).
+        c.blank();
+        c.push(Span::styled(
+            format!(
+                "No row holds \"{}\"; Esc shows them all.",
+                crate::term_text::line(&app.filter)
+            ),
+            t.muted(),
+        ));
+    }
     // A row away from the cursor takes one line (two on narrow panels), so the layout is known
     // without drawing it: such rows are drawn below, and only where they show. A review of
     // 10,000 questions then draws a screenful, not every row (issue 7).
