@@ -5727,7 +5727,7 @@ fn score_lists_a_contradiction_once_and_counts_as_the_gate_does() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stdout.contains("To be confirmed (1 contradiction, 1 safeguard status):\n"),
+        stdout.contains("To be confirmed (2 contradictions, 2 safeguard statuses):\n"),
         "{stdout}"
     );
     assert!(stdout.contains("  - \"Human review of adverse decisions\" is to be confirmed until the answers that disagree above are reconciled\n"), "{stdout}");
@@ -5735,7 +5735,7 @@ fn score_lists_a_contradiction_once_and_counts_as_the_gate_does() {
     assert_eq!(stdout.matches(message).count(), 1, "{stdout}");
     assert!(!stderr.contains(message), "{stderr}");
     assert!(
-        stderr.contains("  - 1 pair of answers contradict each other"),
+        stderr.contains("  - 2 pairs of answers contradict each other"),
         "{stderr}"
     );
 }

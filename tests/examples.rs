@@ -2508,10 +2508,15 @@ fn not_applicable_without_a_reason_stays_a_gap() {
 #[test]
 fn no_review_and_a_clinician_deciding_every_case_contradict_each_other() {
     let (_, _, e) = case("20-triage-no-review-but-clinician-decides.toml");
-    assert_eq!(e.contradictions.len(), 1, "{:?}", e.contradictions);
+    // With "a person checks every output" beside "no person reviews outcomes" (a reports
+    // review), which contradict each other too.
+    let ids: Vec<&str> = e.contradictions.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(
-        e.contradictions[0].id,
-        "review-none-but-professional-decides"
+        ids,
+        [
+            "review-none-but-professional-decides",
+            "every-output-checked-but-takes-effect-unseen"
+        ]
     );
     assert!(
         e.contradictions[0]
@@ -2523,7 +2528,7 @@ fn no_review_and_a_clinician_deciding_every_case_contradict_each_other() {
     assert!(!review.holds());
     assert!(
         e.gate(raia::engine::Binding::Bound, false)
-            .contains(&raia::engine::GateFailure::Contradictions { count: 1 })
+            .contains(&raia::engine::GateFailure::Contradictions { count: 2 })
     );
     assert!(!requirement(&e, "human-oversight").is_met());
 }
@@ -5845,4 +5850,29 @@ fn a_safeguard_not_required_keeps_its_basis_whatever_else_applies() {
         e.safeguard("human-review").unwrap().basis,
         raia::questionnaire::Basis::Policy
     );
+}
+
+/// A reports review: "a person checks every output before it is used" beside "no person reviews
+/// outcomes" on a tool that recommends scores read "Evaluate outputs: met". The two contradict,
+/// whatever part the system plays; and the grounds given for a safeguard leave out the answers
+/// that only exclude it ("No: it does not identify anyone" was read as a ground).
+#[test]
+fn every_output_checked_beside_no_review_contradicts_and_exclusions_are_no_grounds() {
+    let (q, a, _) = case("20-triage-no-review-but-clinician-decides.toml");
+    let mut b = a.clone();
+    choose_many(
+        &mut b,
+        "medical-controls",
+        &["clinical-validation", "patients-told"],
+    );
+    let e = evaluate(&q, &b);
+    assert!(holds(&e, "every-output-checked-but-takes-effect-unseen"));
+    assert!(!holds(&e, "review-none-but-professional-decides"));
+    let (_, _, e) = example("voice-clone-no-consent.toml");
+    let why = format!(
+        "{:?}",
+        e.safeguard("data-minimisation").unwrap().required_because
+    );
+    assert!(why.contains("Biometric data"), "{why}");
+    assert!(!why.contains("does not identify"), "{why}");
 }

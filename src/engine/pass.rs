@@ -499,7 +499,7 @@ impl Scope<'_> {
             Some(c) if c.holds(facts) => (
                 true,
                 vec![RequiredBecause::Condition {
-                    holding: c.describe_holding(facts, q),
+                    holding: c.describe_grounds(facts, q),
                 }],
             ),
             Some(_) => (false, Vec::new()),
@@ -517,7 +517,7 @@ impl Scope<'_> {
                             holding: r
                                 .applies_when
                                 .as_ref()
-                                .map(|c| c.describe_holding(facts, q))
+                                .map(|c| c.describe_grounds(facts, q))
                                 .unwrap_or_default(),
                         },
                     }],

@@ -166,6 +166,27 @@ impl Condition {
         facts: &dyn Facts,
         q: &crate::questionnaire::Questionnaire,
     ) -> String {
+        self.holding_words(facts, q, false)
+    }
+
+    /// [`Condition::describe_holding`] as the grounds for calling something for: in an `all`,
+    /// the parts under "not" are exclusions, not reasons, and are left out where another part
+    /// gives one (a review read "needed because … and Does the system identify …? → No: it does
+    /// not identify …" as a ground for a privacy safeguard).
+    pub fn describe_grounds(
+        &self,
+        facts: &dyn Facts,
+        q: &crate::questionnaire::Questionnaire,
+    ) -> String {
+        self.holding_words(facts, q, true)
+    }
+
+    fn holding_words(
+        &self,
+        facts: &dyn Facts,
+        q: &crate::questionnaire::Questionnaire,
+        grounds: bool,
+    ) -> String {
         let picked_labels = |question: &str, wanted: &[&str]| -> String {
             let labels: Vec<String> = facts
                 .answer(question)
@@ -264,7 +285,7 @@ impl Condition {
                 let holding: Vec<String> = cs
                     .iter()
                     .filter(|c| c.holds(facts))
-                    .map(|c| c.describe_holding(facts, q))
+                    .map(|c| c.holding_words(facts, q, grounds))
                     .collect();
                 if holding.is_empty() {
                     self.describe(q)
@@ -298,8 +319,18 @@ impl Condition {
                 } else {
                     shown
                 };
+                let positive: Vec<&Condition> = shown
+                    .iter()
+                    .copied()
+                    .filter(|c| !matches!(c, Condition::Not(_)))
+                    .collect();
+                let shown = if grounds && !positive.is_empty() {
+                    positive
+                } else {
+                    shown
+                };
                 let mut parts: Vec<String> = Vec::new();
-                for part in shown.iter().map(|c| c.describe_holding(facts, q)) {
+                for part in shown.iter().map(|c| c.holding_words(facts, q, grounds)) {
                     // One answer read by two parts ("answered", "none of") is said once; a part
                     // that holds by a question never asked says nothing.
                     if !part.is_empty() && !parts.contains(&part) {
