@@ -2214,6 +2214,16 @@ fn a_requirement_that_does_not_apply_is_not_reported_unmet() {
     };
     assert_eq!(req("human-oversight")["applies"], false);
     assert!(req("human-oversight")["met"].is_null());
+    // Nor labelled as an obligation of this use.
+    assert_eq!(
+        req("human-oversight")["basis_label"],
+        "required by the policy where it applies"
+    );
+    assert_eq!(req("accountability")["basis_label"], "recommended practice");
+    // raia's reading of the policy's words is given where they bind this use: beside a
+    // recommendation it read as a rule the verdict broke (a reports review).
+    assert_eq!(req("use-case-safeguards")["basis"], "practice");
+    assert_eq!(req("use-case-safeguards")["reading"], "");
     assert_eq!(req("output-evaluation")["met"], false);
     assert_eq!(req("output-evaluation")["state"], "not-shown");
     assert_eq!(req("accountability")["met"], true);
@@ -2229,4 +2239,19 @@ fn a_requirement_that_does_not_apply_is_not_reported_unmet() {
     };
     assert!(treq("human-oversight").get("met").is_none());
     assert_eq!(treq("output-evaluation")["met"].as_bool(), Some(false));
+}
+
+/// A reports review: a safeguard planned beyond what the use requires, with its owner and date,
+/// was in the response to AWS and the JSON but not in the report a reviewer signs off.
+#[test]
+fn the_markdown_report_shows_what_is_planned_beyond_what_is_required() {
+    let (q, a) = builtin_case("examples/clinical-triage-assistant.toml");
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains("Planned beyond what this use requires: Alternative process and adjustments (planned; Dr. Helen Moss, Chief Clinical Information Officer; by 2027-03-31)."),
+        "{md}"
+    );
+    let (q, a) = builtin_case("examples/internal-doc-summariser.toml");
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(!md.contains("Planned beyond"), "{md}");
 }

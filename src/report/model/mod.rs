@@ -443,9 +443,24 @@ impl Report {
                 note: explain::requirement_note(e, r),
                 basis: r.basis,
                 obligation: (r.basis == Basis::Policy).then_some(r.obligation),
-                basis_label: explain::basis_of(q, req_layer(&r.id), r.basis, r.obligation),
+                // Beside "nothing is required for this use", a bare "required by the policy"
+                // read as an obligation of this use (a reports review).
+                basis_label: {
+                    let label = explain::basis_of(q, req_layer(&r.id), r.basis, r.obligation);
+                    if r.applies {
+                        label
+                    } else {
+                        format!("{label} where it applies")
+                    }
+                },
                 required_by: explain::required_by(q, req_layer(&r.id), r.basis, &r.clause),
-                reading: r.reading.to_string(),
+                // How raia reads the policy's words, where they bind this use: beside a
+                // recommendation it read as a rule the verdict broke (a reports review).
+                reading: if r.basis == Basis::Policy && r.applies {
+                    r.reading.to_string()
+                } else {
+                    String::new()
+                },
                 recommendations: r
                     .recommendations
                     .iter()
