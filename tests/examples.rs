@@ -4462,7 +4462,7 @@ fn a_notice_that_ai_is_used_is_not_a_safeguard_specific_to_lending() {
     let r = requirement(&e, "use-case-safeguards");
     assert_eq!(r.state, raia::engine::RequirementState::ToBeConfirmed);
     assert!(!gate_passes(&e));
-    let note = raia::explain::requirement_note(&e, r);
+    let note = raia::explain::requirement_note(&q, &e, r);
     assert!(
         note.contains("\"Notice that AI is used\"")
             && note.contains("in place, but for other reasons than this kind of decision")
@@ -5875,4 +5875,36 @@ fn every_output_checked_beside_no_review_contradicts_and_exclusions_are_no_groun
     );
     assert!(why.contains("Biometric data"), "{why}");
     assert!(!why.contains("does not identify"), "{why}");
+}
+
+/// A reports review removed the lender's human-review answer: the draft read "Not compliant ...
+/// not met: Human oversight", a breach stated for a question left blank. Shown only by a
+/// question still unanswered, the requirement is to be confirmed and says which question;
+/// answered "no one reviews", it is not met.
+#[test]
+fn a_blank_question_is_no_breach_but_something_to_answer() {
+    let (q, mut a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    a.answers.remove("human-review");
+    let e = evaluate(&q, &a);
+    assert!(!e.complete);
+    let s = e.safeguard("human-review").unwrap();
+    assert!(s.awaits_answer && !s.is_policy_gap());
+    let r = requirement(&e, "human-oversight");
+    assert_eq!(r.state, raia::engine::RequirementState::ToBeConfirmed);
+    assert_eq!(
+        raia::explain::requirement_note(&q, &e, r),
+        "nothing shows yet whether \"Human review of adverse decisions\" is in place, since \"When does a person review the outcome?\" is unanswered"
+    );
+    let statement = raia::explain::compliance_statement(&q, &e, Some("2026-12-15"));
+    assert!(!statement.contains("Not compliant"), "{statement}");
+    assert!(!gate_passes(&e));
+    // Answered, no one reviewing is the breach it is.
+    choose(&mut a, "human-review", "none");
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("human-review").unwrap().is_policy_gap());
+    assert_eq!(
+        requirement(&e, "human-oversight").state,
+        raia::engine::RequirementState::NotMet
+    );
 }

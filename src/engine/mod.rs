@@ -9,7 +9,7 @@ mod update;
 
 pub use gate::*;
 use pass::{Answers, Walk};
-pub use pass::{evaluate, evaluate_without_what_if};
+pub use pass::{awaiting_questions, evaluate, evaluate_without_what_if};
 pub use results::*;
 pub use update::Readers;
 

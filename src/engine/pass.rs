@@ -784,6 +784,7 @@ impl Scope<'_> {
             .map(|p| p.id.clone())
             .collect();
         SafeguardResult {
+            awaits_answer: false,
             claimed,
             against,
             guards,
@@ -891,7 +892,63 @@ pub(super) fn note_absent(a: &Assessment, question: &str) -> bool {
 /// the score past its raw points, the tier, gaps and causes, whether the answers are complete,
 /// the review cycle and a standing rejection. `e.score.raw`, `by_factor` and `contributions`
 /// are taken as they are. The whole evaluation and the patch after one answer both end here.
+/// Marks the safeguards the policy requires that only a question still unanswered could show
+/// ([`SafeguardResult::awaits_answer`]), and turns a requirement "not met" only by such
+/// safeguards into one to be confirmed: a blank answer is no breach (a reports review read
+/// "Not compliant ... not met: Human oversight" for a draft whose review question was blank).
+fn mark_awaiting(q: &Questionnaire, e: &mut Evaluation) {
+    let unanswered: HashSet<&str> = e.unanswered.iter().map(Text::as_str).collect();
+    for s in &mut e.safeguards {
+        s.awaits_answer = false;
+        if unanswered.is_empty()
+            || s.source != StatusSource::Default
+            || !(s.is_gap() && s.basis == Basis::Policy && s.obligation == Obligation::Must)
+        {
+            continue;
+        }
+        s.awaits_answer = awaiting_questions(q, &s.id, &unanswered).next().is_some();
+    }
+    let safeguards = &e.safeguards;
+    let at = &e.safeguard_at;
+    for r in e
+        .requirements
+        .iter_mut()
+        .filter(|r| r.state == RequirementState::NotMet)
+    {
+        let under = || {
+            r.safeguards
+                .iter()
+                .filter_map(|id| at.get(id).and_then(|&i| safeguards.get(i)))
+        };
+        if under().any(|s| s.awaits_answer) && !under().any(SafeguardResult::is_policy_gap) {
+            r.state = RequirementState::ToBeConfirmed;
+        }
+    }
+}
+
+/// The questions in `unanswered` whose answer could show safeguard `id` in place: an option
+/// that satisfies it, or one its own `satisfied_when` reads.
+pub fn awaiting_questions<'a>(
+    q: &'a Questionnaire,
+    id: &str,
+    unanswered: &'a HashSet<&str>,
+) -> impl Iterator<Item = &'a str> + 'a {
+    let by_option = q
+        .questions_satisfying(id)
+        .into_iter()
+        .map(|x| x.id.as_str());
+    let by_rule = q
+        .safeguard(id)
+        .and_then(|s| s.satisfied_when.as_ref())
+        .map(|c| c.questions())
+        .unwrap_or_default();
+    by_option
+        .chain(by_rule)
+        .filter(move |x| unanswered.contains(x))
+}
+
 pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
+    mark_awaiting(q, e);
     e.hidden_prohibits = hidden_prohibits(q, a, &e.hidden_answered);
     e.hidden_marks = hidden_marks(q, a, e);
     let credits: Vec<Credit> = e

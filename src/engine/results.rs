@@ -231,6 +231,11 @@ pub struct SafeguardResult {
     /// only while ..." ([`super::Evaluation::unbacked`]).
     #[serde(skip)]
     pub guards: Vec<Text>,
+    /// A safeguard the policy requires that nothing records and no answer shows yet, while a
+    /// question that could show it is still unanswered: not shown yet rather than missing (a
+    /// reports review read a blank question as non-compliance). Set by `settle`.
+    #[serde(skip)]
+    pub awaits_answer: bool,
 }
 
 /// Why a safeguard is required for this use. The engine says which rule applied and what in
@@ -355,7 +360,10 @@ impl SafeguardResult {
 
     /// A gap the policy's own words make non-compliance ("must"), not a recommendation.
     pub fn is_policy_gap(&self) -> bool {
-        self.is_gap() && self.basis == Basis::Policy && self.obligation == Obligation::Must
+        self.is_gap()
+            && self.basis == Basis::Policy
+            && self.obligation == Obligation::Must
+            && !self.awaits_answer
     }
 
     /// A gap in what the policy says "should" be done: reported, never called a breach.

@@ -726,7 +726,7 @@ pub fn gate_finding(
                     format!(" ({})", r.clause)
                 };
                 if matches!(f, GateFailure::RequirementsToConfirm { .. }) {
-                    let why = super::safeguards::requirement_note(e, r);
+                    let why = super::safeguards::requirement_note(q, e, r);
                     if why.is_empty() || why == super::safeguards::NOTHING_SHOWS {
                         format!(
                             "nothing in the answers shows how the policy requirement \"{}\" is met{clause}",
@@ -945,7 +945,7 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation, today: Option<&st
             && r.basis == Basis::Policy
             && r.obligation == Obligation::Must
     }) {
-        let why = super::safeguards::requirement_note(e, r);
+        let why = super::safeguards::requirement_note(q, e, r);
         if why.is_empty() || why == super::safeguards::NOTHING_SHOWS {
             unshown.push(r.title.to_string());
         } else {

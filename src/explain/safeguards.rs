@@ -211,6 +211,10 @@ pub fn safeguard_state(s: &SafeguardResult) -> String {
     if !s.required && s.source == StatusSource::Default {
         return "not required".to_string();
     }
+    // A question that could show it is unanswered: not missing yet.
+    if s.awaits_answer {
+        return "not shown yet: a question that could show it is unanswered".to_string();
+    }
     s.status.label().to_string()
 }
 
@@ -339,7 +343,7 @@ pub fn requirement_state_on(e: &Evaluation, r: &RequirementResult, today: Option
 pub(crate) const NOTHING_SHOWS: &str = "nothing in the answers shows how it is met";
 
 /// Why a requirement is "to be confirmed", when it is.
-pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
+pub fn requirement_note(q: &Questionnaire, e: &Evaluation, r: &RequirementResult) -> String {
     if r.state != RequirementState::ToBeConfirmed {
         return String::new();
     }
@@ -387,6 +391,34 @@ pub fn requirement_note(e: &Evaluation, r: &RequirementResult) -> String {
             } else {
                 "no evidence"
             }
+        ));
+    }
+    // Shown only by a question still unanswered (a reports review read a blank question as
+    // non-compliance).
+    let awaiting: Vec<String> = r
+        .safeguards
+        .iter()
+        .filter_map(|id| e.safeguard(id))
+        .filter(|s| s.awaits_answer)
+        .map(|s| {
+            let unanswered: foldhash::HashSet<&str> =
+                e.unanswered.iter().map(|x| x.as_str()).collect();
+            let questions: Vec<String> = crate::engine::awaiting_questions(q, &s.id, &unanswered)
+                .map(|id| q.question(id).map_or(id, |x| x.prompt.as_str()).to_string())
+                .collect();
+            let quoted: Vec<String> = questions.iter().map(|x| format!("\"{x}\"")).collect();
+            format!(
+                "\"{}\" is in place, since {} {} unanswered",
+                s.title,
+                super::join_and(&quoted),
+                if quoted.len() == 1 { "is" } else { "are" }
+            )
+        })
+        .collect();
+    if !awaiting.is_empty() {
+        parts.push(format!(
+            "nothing shows yet whether {}",
+            awaiting.join("; nor whether ")
         ));
     }
     // In place, but required for another reason (personal data, a concern, any consequential

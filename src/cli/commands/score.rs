@@ -119,7 +119,7 @@ pub(crate) fn score(
     }
     outln!("Requirements:");
     for r in e.requirements.iter().filter(|r| r.applies) {
-        let note = explain::requirement_note(&e, r);
+        let note = explain::requirement_note(q, &e, r);
         // The basis first: after the state it read as the basis of "1 recommendation open"
         // (a review).
         outln!(

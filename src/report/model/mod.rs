@@ -440,7 +440,7 @@ impl Report {
                 .then_some(r.is_met()),
                 state: r.state,
                 status_label: explain::requirement_state_on(e, r, today),
-                note: explain::requirement_note(e, r),
+                note: explain::requirement_note(q, e, r),
                 basis: r.basis,
                 obligation: (r.basis == Basis::Policy).then_some(r.obligation),
                 // Beside "nothing is required for this use", a bare "required by the policy"
