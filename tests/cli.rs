@@ -5142,8 +5142,14 @@ fn safeguards_against_misuse_left_open_are_never_called_no_breach() {
             .iter()
             .any(|r| r == "lawful-basis-notice")
     );
+    // Its staff, answered as the only people it tracks, are scored by it beside "nothing is
+    // decided on the score", which contradicts: the copy approved does not score them.
     let copy = env.path("46.toml");
-    std::fs::copy(&file, &copy).unwrap();
+    let text = std::fs::read_to_string(&file).unwrap().replace(
+        "capabilities = [\"biometric\", \"tracking\", \"people-scoring\"]",
+        "capabilities = [\"biometric\", \"tracking\"]",
+    );
+    std::fs::write(&copy, text).unwrap();
     env.raia()
         .args(["sign", "--name", "Rev One", "--role", "Compliance", "--decision", "approved"])
         .arg(&copy)
@@ -5670,7 +5676,19 @@ fn an_answer_that_says_it_is_not_done_shows_no_safeguard() {
             .unwrap();
         String::from_utf8(out.stdout).unwrap()
     };
-    for nothing in ["not registered yet", "none", "AIR-0000"] {
+    // And a hostile review's ways round it: saying so in other words, or the slot unfilled.
+    for nothing in [
+        "not registered yet",
+        "none",
+        "AIR-0000",
+        "Not registered.",
+        "unregistered",
+        "We have not registered it",
+        "applied for, awaiting number",
+        "AIR-XXXX",
+        "AIR-",
+        "air 0000.",
+    ] {
         let csv = score(nothing);
         let row = csv
             .lines()

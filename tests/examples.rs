@@ -1785,6 +1785,24 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Category("medical-diagnosis"), Gap("human-review")],
     ),
+    // An agent acting on accounts, also ticked as advice, is asked who reviews what it does.
+    (
+        "79-wallet-agent-ticked-as-advice.toml",
+        Tier::High,
+        &[Category("financial-advice"), Gap("human-review")],
+    ),
+    // Staff scored by the assistant they use, beside "nothing decided on the score".
+    (
+        "80-call-centre-agents-scored-for-bonuses.toml",
+        Tier::Low,
+        &[NoCategory],
+    ),
+    // Renewals approved alone, only refusals reviewed: human review is to be confirmed.
+    (
+        "81-telehealth-renewals-approved-unseen.toml",
+        Tier::High,
+        &[Category("medical-diagnosis"), ToConfirm("human-review")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -5745,6 +5763,10 @@ fn an_agent_that_closes_accounts_is_asked_what_its_actions_do_to_people() {
 fn screening_given_to_the_wearer_shows_its_safeguards_through_its_advice_controls() {
     let (q, a, e) = case("76-afib-wearable-advises-wearer.toml");
     assert_gate_passes(&e);
+    // Its reason says "it advises" once (a hostile review read it twice).
+    let why = raia::explain::required_reasons(&q, e.safeguard("scope-limits").unwrap(), None);
+    let text = why.join("; ");
+    assert_eq!(text.matches("It advises").count(), 1, "{text}");
     let mut b = a.clone();
     choose_many(
         &mut b,
@@ -5907,4 +5929,36 @@ fn a_blank_question_is_no_breach_but_something_to_answer() {
         requirement(&e, "human-oversight").state,
         raia::engine::RequirementState::NotMet
     );
+}
+
+/// A hostile review got round this session's fixes three ways: the wallet agent ticked as
+/// financial advice that "advises" (no review question), call-centre agents scored by the
+/// assistant they use (subjects "only its users"), and a telehealth bot that renews
+/// prescriptions alone with only refusals reviewed. Each now fails the gate on its answers.
+#[test]
+fn ways_round_the_account_staff_and_triage_fixes_are_closed() {
+    let (q, a, e) = case("79-wallet-agent-ticked-as-advice.toml");
+    assert!(e.visible.iter().any(|v| v == "human-review"));
+    assert!(!gate_passes(&e));
+    let mut b = a.clone();
+    choose_many(&mut b, "capabilities", &["open-text", "grounded-text"]);
+    b.answers.remove("human-review");
+    assert!(!evaluate(&q, &b).visible.iter().any(|v| v == "human-review"));
+    let (_, _, e) = case("80-call-centre-agents-scored-for-bonuses.toml");
+    assert!(holds(&e, "monitors-staff-but-decides-nothing"));
+    assert!(!gate_passes(&e));
+    let (q, a, e) = case("81-telehealth-renewals-approved-unseen.toml");
+    assert!(holds(&e, "medical-approvals-unseen"));
+    assert!(!gate_passes(&e));
+    // A clinician making every decision answers it.
+    let mut b = a.clone();
+    let mut controls = match b.answers.get("medical-controls") {
+        Some(Answer::Choices(c)) => c.clone(),
+        _ => Vec::new(),
+    };
+    controls.retain(|c| c != "none");
+    controls.push("clinician-decides".into());
+    b.answers
+        .insert("medical-controls".into(), Answer::Choices(controls));
+    assert!(!holds(&evaluate(&q, &b), "medical-approvals-unseen"));
 }

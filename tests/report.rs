@@ -2255,3 +2255,28 @@ fn the_markdown_report_shows_what_is_planned_beyond_what_is_required() {
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(!md.contains("Planned beyond"), "{md}");
 }
+
+/// A hostile review: with a question blank, the safeguard it would show was in no count of the
+/// report's summary, which added up to less than its gaps. It is counted as not shown yet, in
+/// the Markdown and in the JSON.
+#[test]
+fn a_safeguard_not_shown_yet_is_counted_in_every_format() {
+    let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
+    a.answers.remove("human-review");
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains("open: 0 the policy requires, 1 it requires not shown yet (a question that could show it is unanswered),"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- **Next actions:** answer the questions that could show 1 safeguard the policy requires"),
+        "{md}"
+    );
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &builtin()).unwrap()).unwrap();
+    assert_eq!(
+        jv["compliance"]["not_shown_yet"],
+        serde_json::json!(["human-review"])
+    );
+    assert_eq!(jv["compliance"]["policy_gaps"], serde_json::json!([]));
+}

@@ -66,10 +66,19 @@ struct AsEvidence<'a> {
 impl Facts for AsEvidence<'_> {
     fn answer(&self, question: &str) -> Option<&Answer> {
         let a = self.facts.answer(question)?;
+        // Letters and digits only, lower case: "AIR 0000", "air-0000." and "AIR-0000" are the
+        // field's example alike.
+        let bare = |t: &str| -> String {
+            t.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
         let says_nothing = |t: &str| {
             super::is_empty_reason(t)
+                || says_not_done_briefly(t)
                 || self.q.question(question).is_some_and(|x| {
-                    !x.placeholder.trim().is_empty() && x.placeholder.trim() == t.trim()
+                    !bare(&x.placeholder).is_empty() && bare(&x.placeholder) == bare(t)
                 })
         };
         match a {
@@ -86,6 +95,42 @@ impl Facts for AsEvidence<'_> {
     fn has_concern(&self, prohibition: &str) -> bool {
         self.facts.has_concern(prohibition)
     }
+}
+
+/// A short answer that says the thing is not there or not done yet ("Not registered.",
+/// "unregistered", "We have not registered it", "applied for, awaiting number"), or a form's
+/// slot left unfilled ("AIR-XXXX", "AIR-????", "AIR-"): a hostile review saw each show an entry in
+/// a register.
+fn says_not_done_briefly(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let slot = lower.contains("xxx")
+        || lower.contains("???")
+        || lower.ends_with('-')
+        || lower.ends_with('_');
+    let negated = words.iter().any(|w| {
+        matches!(
+            *w,
+            "not" | "none" | "never" | "awaiting" | "pending" | "requested" | "applied"
+        ) || w.ends_with("n't")
+            || matches!(
+                *w,
+                "unregistered"
+                    | "unassigned"
+                    | "unnamed"
+                    | "unknown"
+                    | "unapproved"
+                    | "unsigned"
+                    | "undecided"
+                    | "unavailable"
+            )
+    }) || lower == "no"
+        // "No entry yet", not "No-code team lead".
+        || lower.starts_with("no ");
+    slot || (words.len() <= 8 && negated)
 }
 
 /// Evaluates an assessment. Answers to unknown or hidden questions are ignored.

@@ -606,7 +606,13 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
     // Recommendations that stand against misuse left open are counted apart: one of them must
     // be in place (a new-user review read "0 the policy requires" beside a gate failing on one).
     let (against, to_show) = e.open_guard_gaps();
+    let awaiting = e.safeguards.iter().filter(|s| s.awaits_answer).count();
     let mut parts = vec![format!("{policy} the policy requires")];
+    if awaiting > 0 {
+        parts.push(format!(
+            "{awaiting} it requires not shown yet, as questions that could show them are unanswered"
+        ));
+    }
     if should > 0 {
         parts.push(format!("{should} it says should be in place"));
     }

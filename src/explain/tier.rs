@@ -180,10 +180,13 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
     // Nor are the safeguards against misuse left open "recommended" (a review read "4
     // recommended safeguards are open" above a summary counting the one the gate failed on
     // apart).
+    // Required by the policy, and shown only by a question still unanswered: counted apart,
+    // never as a recommendation (a hostile review's counts did not add up).
+    let awaiting = e.safeguards.iter().filter(|s| s.awaits_answer).count();
     let other = e
         .gaps
         .len()
-        .saturating_sub(policy + should + to_show + against);
+        .saturating_sub(policy + should + to_show + against + awaiting);
     let conflicts = e.conflicts().count() + e.contradictions.len();
     let mut parts = Vec::new();
     // Misuse left open fails the gate: the headline says so before anything recommended (a
@@ -245,6 +248,13 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
                 ),
             });
         }
+    }
+    if awaiting > 0 {
+        parts.push(plural(
+            awaiting,
+            "safeguard the policy requires is not shown yet, as a question that could show it is unanswered",
+            "safeguards the policy requires are not shown yet, as questions that could show them are unanswered",
+        ));
     }
     // Evidence lapsed as of today: the gate fails on it, so never "every safeguard ... is in
     // place" (a review read that beside an expired risk assessment).

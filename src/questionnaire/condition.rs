@@ -282,11 +282,16 @@ impl Condition {
                 q.prohibition(p).map_or(p.as_str(), |x| x.title.as_str())
             ),
             Condition::Any(cs) => {
-                let holding: Vec<String> = cs
+                let mut holding: Vec<String> = cs
                     .iter()
                     .filter(|c| c.holds(facts))
                     .map(|c| c.holding_words(facts, q, grounds))
                     .collect();
+                // A branch said whole inside another that holds is said once (a review read
+                // "→ "It advises …"; → "It advises …", and the use involves …").
+                let all = holding.clone();
+                holding.retain(|h| !all.iter().any(|o| o != h && o.contains(h.as_str())));
+                holding.dedup();
                 if holding.is_empty() {
                     self.describe(q)
                 } else {

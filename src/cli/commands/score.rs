@@ -157,15 +157,23 @@ pub(crate) fn score(
                 s.basis == basis
                     && obligation.is_none_or(|o| s.obligation == o)
                     && (basis == Basis::Policy || kind == guard)
+                    && !s.awaits_answer
             })
             .collect()
     };
     use crate::questionnaire::{Basis, Obligation};
+    let awaiting: Vec<&crate::engine::SafeguardResult> =
+        e.safeguards.iter().filter(|s| s.awaits_answer).collect();
     let groups = [
         (
             in_group(Basis::Policy, Some(Obligation::Must), None),
             "Policy gaps",
             "required by the policy's words, not in place",
+        ),
+        (
+            awaiting,
+            "Not shown yet",
+            "required by the policy's words; a question that could show it is unanswered",
         ),
         (
             in_group(Basis::Practice, None, Some(true)),

@@ -45,6 +45,9 @@ pub struct Compliance {
     pub intent_against: String,
     /// Required safeguards the policy's words make non-compliance when missing ("must").
     pub policy_gaps: Vec<String>,
+    /// Required safeguards the policy's words require that nothing records and only a question
+    /// still unanswered could show: not shown yet, and no breach until it is answered.
+    pub not_shown_yet: Vec<String>,
     /// Required safeguards the policy says should be in place, not shown.
     pub should_gaps: Vec<String>,
     /// Required safeguards against misuse the answers show possible, none of which is in place:

@@ -74,6 +74,7 @@ pub(crate) fn compliance(
             String::new()
         },
         policy_gaps: ids(&|s| s.is_policy_gap()),
+        not_shown_yet: ids(&|s| s.awaits_answer),
         should_gaps: ids(&|s| s.is_should_gap()),
         misuse_guards: ids(&|s| {
             s.is_practice_gap() && guard(s).is_some_and(engine::Guard::against_misuse)
