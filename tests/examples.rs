@@ -1803,6 +1803,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Category("medical-diagnosis"), ToConfirm("human-review")],
     ),
+    // "It says it is an AI" beside no AI notice, for a voice that phones the public.
+    (
+        "82-voice-sales-agent-never-says-ai.toml",
+        Tier::High,
+        &[Concern("disinformation")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -5961,4 +5967,17 @@ fn ways_round_the_account_staff_and_triage_fixes_are_closed() {
     b.answers
         .insert("medical-controls".into(), Answer::Choices(controls));
     assert!(!holds(&evaluate(&q, &b), "medical-approvals-unseen"));
+}
+
+/// A review's voice agent sold insurance by phone to people over seventy without saying it was
+/// an AI, and passed: "it says it is an AI where people could think otherwise" beside no AI
+/// notice among its controls now contradicts; with the notice ticked it does not.
+#[test]
+fn saying_it_is_an_ai_beside_no_ai_notice_contradicts() {
+    let (q, a, e) = case("82-voice-sales-agent-never-says-ai.toml");
+    assert!(holds(&e, "says-it-is-ai-but-no-notice"));
+    assert!(!gate_passes(&e));
+    let mut b = a.clone();
+    choose_many(&mut b, "generation-controls", &["guardrails", "ai-notice"]);
+    assert!(!holds(&evaluate(&q, &b), "says-it-is-ai-but-no-notice"));
 }
