@@ -1809,6 +1809,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Concern("disinformation")],
     ),
+    // A fail-safe does not show safeguards specific to a decision about the people followed.
+    (
+        "83-border-drones-follow-people-fail-safe-only.toml",
+        Tier::High,
+        &[RequirementToConfirm("use-case-safeguards")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -5980,4 +5986,19 @@ fn saying_it_is_an_ai_beside_no_ai_notice_contradicts() {
     let mut b = a.clone();
     choose_many(&mut b, "generation-controls", &["guardrails", "ai-notice"]);
     assert!(!holds(&evaluate(&q, &b), "says-it-is-ai-but-no-notice"));
+}
+
+/// A review's border drones follow people for guards to stop, and showed their use-case
+/// safeguards by the flight fail-safe alone. It is still required, and counts as specific to
+/// the decision only for a machine that tracks, scores or recognises no one.
+#[test]
+fn a_fail_safe_is_not_specific_to_a_decision_about_people_the_machine_tracks() {
+    let (q, a, e) = case("83-border-drones-follow-people-fail-safe-only.toml");
+    let f = e.safeguard("fail-safe").unwrap();
+    assert!(f.required && !f.for_consequential);
+    assert!(!gate_passes(&e));
+    let mut b = a.clone();
+    choose_many(&mut b, "capabilities", &["control", "prediction"]);
+    let e = evaluate(&q, &b);
+    assert!(e.safeguard("fail-safe").unwrap().for_consequential);
 }
