@@ -6002,3 +6002,39 @@ fn a_fail_safe_is_not_specific_to_a_decision_about_people_the_machine_tracks() {
     let e = evaluate(&q, &b);
     assert!(e.safeguard("fail-safe").unwrap().for_consequential);
 }
+
+/// A review's chatbot coached users past their bank's fraud checks ("say the payee is known to
+/// you"), and no answer reached it: the deception question asked only about misleading the
+/// people it talks to. It now asks about coaching users to mislead others, its "no" denies it,
+/// and the answer that says so confirms the prohibited use.
+#[test]
+fn coaching_users_past_another_organisations_checks_is_deception() {
+    let q = questionnaire();
+    let d = q.question("deception").unwrap();
+    assert!(d.prompt.contains("help its users mislead others"));
+    assert!(
+        d.option("no")
+            .unwrap()
+            .label
+            .contains("does not coach users to mislead others")
+    );
+    assert!(
+        d.option("intended")
+            .unwrap()
+            .label
+            .contains("bank's fraud checks")
+    );
+    let (q, mut a, _) = example("internal-doc-summariser.toml");
+    choose_many(&mut a, "capabilities", &["open-text"]);
+    choose(&mut a, "deception", "intended");
+    note(
+        &mut a,
+        "deception",
+        "It tells users what to say to their bank's fraud team.",
+    );
+    let e = evaluate(&q, &a);
+    assert_eq!(
+        prohibition(&e, "disinformation").status,
+        ProhibitionStatus::Confirmed
+    );
+}
