@@ -1791,12 +1791,6 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Category("financial-advice"), Gap("human-review")],
     ),
-    // Staff scored by the assistant they use, beside "nothing decided on the score".
-    (
-        "80-call-centre-agents-scored-for-bonuses.toml",
-        Tier::Low,
-        &[NoCategory],
-    ),
     // Renewals approved alone, only refusals reviewed: human review is to be confirmed.
     (
         "81-telehealth-renewals-approved-unseen.toml",
@@ -5943,10 +5937,9 @@ fn a_blank_question_is_no_breach_but_something_to_answer() {
     );
 }
 
-/// A hostile review got round this session's fixes three ways: the wallet agent ticked as
-/// financial advice that "advises" (no review question), call-centre agents scored by the
-/// assistant they use (subjects "only its users"), and a telehealth bot that renews
-/// prescriptions alone with only refusals reviewed. Each now fails the gate on its answers.
+/// A hostile review got round this session's fixes: the wallet agent ticked as financial advice
+/// that "advises" (no review question), and a telehealth bot that renews prescriptions alone
+/// with only refusals reviewed. Each now fails the gate on its answers.
 #[test]
 fn ways_round_the_account_staff_and_triage_fixes_are_closed() {
     let (q, a, e) = case("79-wallet-agent-ticked-as-advice.toml");
@@ -5956,9 +5949,6 @@ fn ways_round_the_account_staff_and_triage_fixes_are_closed() {
     choose_many(&mut b, "capabilities", &["open-text", "grounded-text"]);
     b.answers.remove("human-review");
     assert!(!evaluate(&q, &b).visible.iter().any(|v| v == "human-review"));
-    let (_, _, e) = case("80-call-centre-agents-scored-for-bonuses.toml");
-    assert!(holds(&e, "monitors-staff-but-decides-nothing"));
-    assert!(!gate_passes(&e));
     let (q, a, e) = case("81-telehealth-renewals-approved-unseen.toml");
     assert!(holds(&e, "medical-approvals-unseen"));
     assert!(!gate_passes(&e));
@@ -6036,5 +6026,30 @@ fn coaching_users_past_another_organisations_checks_is_deception() {
     assert_eq!(
         prohibition(&e, "disinformation").status,
         ProhibitionStatus::Confirmed
+    );
+}
+
+/// A final review: with four answers of the benefits triage left blank, a safeguard the policy
+/// says "should" be in place came first among the gaps and the report's next action, ahead of
+/// the ones it requires that the blank questions could show.
+#[test]
+fn safeguards_not_shown_yet_come_first_among_the_gaps() {
+    let (q, mut a, _) = example("benefits-eligibility-triage.toml");
+    for id in ["human-review", "appeal", "benefits-controls", "tests-done"] {
+        a.answers.remove(id);
+    }
+    let e = evaluate(&q, &a);
+    let first = e.safeguard(&e.gaps[0]).unwrap();
+    assert!(first.awaits_answer, "{:?}", e.gaps);
+    let awaiting = e.safeguards.iter().filter(|s| s.awaits_answer).count();
+    assert!(awaiting >= 2);
+    assert!(
+        e.gaps
+            .iter()
+            .take(awaiting)
+            .all(|g| e.safeguard(g).unwrap().awaits_answer
+                || e.safeguard(g).unwrap().is_policy_gap()),
+        "{:?}",
+        e.gaps
     );
 }

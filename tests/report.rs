@@ -761,7 +761,7 @@ proptest! {
         a.metadata.system = format!("x{name}");
         a.metadata.description = text.clone();
         // An owner named, whatever follows (a letter alone names no one).
-        a.answers.insert("owner".into(), Answer::Text(format!("Dana Reyes, Head of Talent {text}")));
+        a.answers.insert("owner".into(), Answer::Text(format!("Dana Reyes, Head of Talent Acquisition and Hiring Operations at Example Ltd {text}")));
         // A note that says something whatever follows (a note of "n" alone now counts as none).
         a.notes.insert("role".into(), format!("Reviewed by Sam Ortiz: {text}"));
         a.safeguards.insert("named-owner".into(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: text.clone() });

@@ -6131,3 +6131,35 @@ fn resuming_a_hard_linked_file_says_a_save_parts_the_names() {
     let plain = T::example("loan-pre-approval.toml");
     assert_eq!(plain.app.message.clone().unwrap().text, "Resumed a.toml.");
 }
+
+/// A safeguard the policy requires that only an unanswered question could show reads "not shown
+/// yet" in the result's list, its pane and its summary, as in every report (not "missing").
+#[test]
+fn the_result_says_not_shown_yet_for_a_safeguard_a_blank_question_could_show() {
+    let t = T::start_q(
+        builtin_questionnaire(),
+        |d| {
+            let text = std::fs::read_to_string("examples/loan-pre-approval.toml").unwrap();
+            let text: String = text
+                .lines()
+                .filter(|l| !l.starts_with("human-review = "))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            std::fs::write(d.join("a.toml"), text).unwrap();
+            Start::Resume(d.join("a.toml"))
+        },
+        false,
+    );
+    let mut t = t;
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let screen = t.render(100, 40);
+    assert!(
+        screen.contains("not shown yet  Human review of adverse"),
+        "{screen}"
+    );
+    let wide = t.render(240, 40);
+    assert!(
+        wide.contains("1 it requires not shown yet, as a question that could show it"),
+        "{wide}"
+    );
+}

@@ -107,10 +107,12 @@ fn says_not_done_briefly(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
-    let slot = lower.contains("xxx")
-        || lower.contains("???")
-        || lower.ends_with('-')
-        || lower.ends_with('_');
+    // An identifier's slot left unfilled is a word or three ("AIR-XXXX", "AIR-").
+    let slot = words.len() <= 3
+        && (lower.contains("xxx")
+            || lower.contains("???")
+            || lower.ends_with('-')
+            || lower.ends_with('_'));
     let negated = words.iter().any(|w| {
         matches!(
             *w,
@@ -1050,7 +1052,9 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
     // says should be done, then recommendations, each by credit: the work that matters most
     // comes first, in every mode (the wizard's result lists them in this order too).
     let kind = |s: &SafeguardResult| {
-        if s.is_policy_gap() {
+        // One the policy requires that a question still unanswered could show comes with
+        // them (a final review saw a "should" item listed first).
+        if s.is_policy_gap() || s.awaits_answer {
             0
         } else if misuse.contains(s.id.as_str()) {
             1

@@ -609,9 +609,13 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
     let awaiting = e.safeguards.iter().filter(|s| s.awaits_answer).count();
     let mut parts = vec![format!("{policy} the policy requires")];
     if awaiting > 0 {
-        parts.push(format!(
-            "{awaiting} it requires not shown yet, as questions that could show them are unanswered"
-        ));
+        parts.push(if awaiting == 1 {
+            "1 it requires not shown yet, as a question that could show it is unanswered".into()
+        } else {
+            format!(
+                "{awaiting} it requires not shown yet, as questions that could show them are unanswered"
+            )
+        });
     }
     if should > 0 {
         parts.push(format!("{should} it says should be in place"));

@@ -474,6 +474,9 @@ pub(crate) fn safeguard_row(
         } else if lapsed {
             // As the summary above says: the evidence is to renew.
             "to renew".to_string()
+        } else if s.awaits_answer {
+            // As the pane below says: a question that could show it is unanswered.
+            "not shown yet".to_string()
         } else {
             s.status.label().to_string()
         };
