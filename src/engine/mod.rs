@@ -1249,8 +1249,6 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || (reading == Reading::Evidence && template_only(&lower))
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
-        // "Not registered yet", "not approved yet": a review saw it show a register entry.
-        || (words.len() <= 6 && words.first() == Some(&"not") && words.contains(&"yet"))
         || ends_a_clause_to_follow(&lower)
         || only_filler(&words)
         || not_done_elsewhere(&lower)
