@@ -395,18 +395,16 @@ pub fn requirement_note(q: &Questionnaire, e: &Evaluation, r: &RequirementResult
     }
     // Shown only by a question still unanswered (a reports review read a blank question as
     // non-compliance).
+    let unanswered: foldhash::HashSet<&str> = e.unanswered.iter().map(|x| x.as_str()).collect();
     let awaiting: Vec<String> = r
         .safeguards
         .iter()
         .filter_map(|id| e.safeguard(id))
         .filter(|s| s.awaits_answer)
         .map(|s| {
-            let unanswered: foldhash::HashSet<&str> =
-                e.unanswered.iter().map(|x| x.as_str()).collect();
-            let questions: Vec<String> = crate::engine::awaiting_questions(q, &s.id, &unanswered)
-                .map(|id| q.question(id).map_or(id, |x| x.prompt.as_str()).to_string())
+            let quoted: Vec<String> = crate::engine::awaiting_questions(q, &s.id, &unanswered)
+                .map(|id| format!("\"{}\"", q.question(id).map_or(id, |x| x.prompt.as_str())))
                 .collect();
-            let quoted: Vec<String> = questions.iter().map(|x| format!("\"{x}\"")).collect();
             format!(
                 "\"{}\" is in place, since {} {} unanswered",
                 s.title,
