@@ -1809,6 +1809,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[RequirementToConfirm("use-case-safeguards")],
     ),
+    (
+        "84-driver-drowsiness-alert-warns-driver-only.toml",
+        Tier::Low,
+        &[NoCategory, NoPolicyGaps],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
