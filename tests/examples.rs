@@ -6058,3 +6058,28 @@ fn safeguards_not_shown_yet_come_first_among_the_gaps() {
         e.gaps
     );
 }
+
+/// A final sweep: robustness testing read "missing" beside accuracy testing "not shown yet",
+/// both waiting on the one unanswered testing question. A recommendation an unanswered question
+/// could show reads "not shown yet" too, and is still counted as a recommendation.
+#[test]
+fn recommendations_an_unanswered_question_could_show_are_not_shown_yet() {
+    let (q, mut a, _) = example("benefits-eligibility-triage.toml");
+    a.answers.remove("tests-done");
+    let e = evaluate(&q, &a);
+    let robust = e.safeguard("robustness-testing").unwrap();
+    assert!(robust.is_practice_gap() && !robust.awaits_answer);
+    assert_eq!(
+        raia::explain::safeguard_state(robust),
+        "not shown yet: a question that could show it is unanswered"
+    );
+    assert!(e.safeguard("accuracy-evaluation").unwrap().awaits_answer);
+    // Answered without it, it is missing.
+    let mut b = a.clone();
+    choose_many(&mut b, "tests-done", &["accuracy"]);
+    let e = evaluate(&q, &b);
+    assert_eq!(
+        raia::explain::safeguard_state(e.safeguard("robustness-testing").unwrap()),
+        "missing"
+    );
+}

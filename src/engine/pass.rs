@@ -832,6 +832,7 @@ impl Scope<'_> {
             .collect();
         SafeguardResult {
             awaits_answer: false,
+            answer_pending: false,
             claimed,
             against,
             guards,
@@ -947,13 +948,13 @@ fn mark_awaiting(q: &Questionnaire, e: &mut Evaluation) {
     let unanswered: HashSet<&str> = e.unanswered.iter().map(Text::as_str).collect();
     for s in &mut e.safeguards {
         s.awaits_answer = false;
-        if unanswered.is_empty()
-            || s.source != StatusSource::Default
-            || !(s.is_gap() && s.basis == Basis::Policy && s.obligation == Obligation::Must)
-        {
+        s.answer_pending = false;
+        if unanswered.is_empty() || s.source != StatusSource::Default || !s.is_gap() {
             continue;
         }
-        s.awaits_answer = awaiting_questions(q, &s.id, &unanswered).next().is_some();
+        s.answer_pending = awaiting_questions(q, &s.id, &unanswered).next().is_some();
+        s.awaits_answer =
+            s.answer_pending && s.basis == Basis::Policy && s.obligation == Obligation::Must;
     }
     let safeguards = &e.safeguards;
     let at = &e.safeguard_at;

@@ -236,6 +236,13 @@ pub struct SafeguardResult {
     /// reports review read a blank question as non-compliance). Set by `settle`.
     #[serde(skip)]
     pub awaits_answer: bool,
+    /// Any gap that nothing records while a question that could show it is still unanswered,
+    /// whatever its basis: its state reads "not shown yet" rather than "missing" (a final sweep
+    /// read robustness testing "missing" beside accuracy testing "not shown yet", both waiting
+    /// on one question). Unlike `awaits_answer`, it moves no count: a recommendation stays
+    /// one. Set by `settle`.
+    #[serde(skip)]
+    pub answer_pending: bool,
 }
 
 /// Why a safeguard is required for this use. The engine says which rule applied and what in

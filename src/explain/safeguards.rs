@@ -212,7 +212,7 @@ pub fn safeguard_state(s: &SafeguardResult) -> String {
         return "not required".to_string();
     }
     // A question that could show it is unanswered: not missing yet.
-    if s.awaits_answer {
+    if s.answer_pending {
         return "not shown yet: a question that could show it is unanswered".to_string();
     }
     s.status.label().to_string()

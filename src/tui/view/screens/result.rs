@@ -474,7 +474,7 @@ pub(crate) fn safeguard_row(
         } else if lapsed {
             // As the summary above says: the evidence is to renew.
             "to renew".to_string()
-        } else if s.awaits_answer {
+        } else if s.answer_pending {
             // As the pane below says: a question that could show it is unanswered.
             "not shown yet".to_string()
         } else {
