@@ -1814,6 +1814,16 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Low,
         &[NoCategory, NoPolicyGaps],
     ),
+    (
+        "85-benefits-precheck-advises-residents.toml",
+        Tier::High,
+        &[
+            Category("critical-benefits"),
+            NotRequired("human-review"),
+            Met("advice-oversight"),
+            NoPolicyGaps,
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -6081,5 +6091,50 @@ fn recommendations_an_unanswered_question_could_show_are_not_shown_yet() {
     assert_eq!(
         raia::explain::safeguard_state(e.safeguard("robustness-testing").unwrap()),
         "missing"
+    );
+}
+
+/// A review's council chatbot advises residents on which benefits to apply for, and an officer
+/// decides every application: it is not asked about review of decisions it never makes, its
+/// advice is overseen as advice is, and "every case reviewed first" is no longer counted. Output
+/// about people who never use it (a CV screener answered as "advises") is no such advice.
+#[test]
+fn advice_straight_to_the_person_in_a_decision_area_is_overseen_as_advice() {
+    let (q, mut a, e) = case("85-benefits-precheck-advises-residents.toml");
+    assert!(!e.visible.iter().any(|v| v == "human-review"));
+    assert!(gate_passes(&e));
+    // Without professional oversight of the advice, human oversight is not met.
+    choose_many(&mut a, "advice-controls", &["scope", "referral"]);
+    let e = evaluate(&q, &a);
+    assert!(!gate_passes(&e));
+    assert_eq!(
+        requirement(&e, "human-oversight").state,
+        raia::engine::RequirementState::NotMet
+    );
+
+    let (q, mut s, e) = case("31-cv-screener-no-controls-but-bias-passed.toml");
+    assert!(!holds(&e, "advises-the-person-but-about-others"));
+    choose(&mut s, "ai-role", "advises");
+    let e = evaluate(&q, &s);
+    assert!(holds(&e, "advises-the-person-but-about-others"));
+    assert!(!gate_passes(&e));
+}
+
+/// A review's video-interview analyser read EU job candidates' emotions and answered "the
+/// public": the option the law forbids named only staff and students. It names candidates and
+/// applicants now, and the other option says it is not for them.
+#[test]
+fn emotion_recognition_in_eu_hiring_names_candidates() {
+    let q = questionnaire();
+    let ei = q.question("emotion-inference").unwrap();
+    let eu = &ei.option("work-school-eu").unwrap().label;
+    assert!(eu.contains("job candidates") && eu.contains("applicants in education"));
+    let other = &ei.option("other").unwrap().label;
+    assert!(other.contains("not people applying for a job or a place in education in the EU"));
+    let (q, mut a, _) = case("60-call-centre-emotion-appraisals.toml");
+    choose(&mut a, "emotion-inference", "work-school-eu");
+    assert_eq!(
+        prohibition(&evaluate(&q, &a), "privacy").status,
+        ProhibitionStatus::Confirmed
     );
 }
