@@ -319,7 +319,12 @@ pub fn parse_assessment(
         signoff: raw.signoff,
         wizard: raw.wizard,
     };
-    a.read_line_breaks_as_lf();
+    // Only a file whose own lines end the Windows way (a checkout with git's autocrlf) has its
+    // line breaks inside values read as line feeds; elsewhere a carriage return is one the file
+    // spells out, and reports carry it exactly (a reports review saw JSON drop an escaped \r).
+    if crate::report::breaks_lines_with_crlf(text.as_bytes()) {
+        a.read_line_breaks_as_lf();
+    }
     Ok(a)
 }
 

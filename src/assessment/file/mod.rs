@@ -450,14 +450,15 @@ fn new_item(node: &Node) -> Item {
     }
 }
 
-/// Whether two values are the same TOML value, however written.
-/// Whether the file's value `a` already says `b`. Text is read with Windows line breaks as plain
-/// ones, so a string the file writes with an escaped "\r\n" already says the same text: kept as
+/// Whether the file's value `a` already says `b`, however written. A file with Windows line
+/// endings is read with its line breaks as plain ones, so a string the file writes with an escaped "\r\n" already says the same text: kept as
 /// it is (a review saw the first save rewrite every such value, opened or not, as a multi-line
 /// string holding "\n").
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::String(x), Value::String(y)) => crate::answer::lf(x.value()) == y.value().as_str(),
+        (Value::String(x), Value::String(y)) => {
+            x.value() == y.value() || crate::answer::lf(x.value()) == y.value().as_str()
+        }
         (Value::Integer(x), Value::Integer(y)) => x.value() == y.value(),
         (Value::Float(x), Value::Float(y)) => x.value().to_bits() == y.value().to_bits(),
         (Value::Boolean(x), Value::Boolean(y)) => x.value() == y.value(),
