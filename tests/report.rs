@@ -2280,3 +2280,76 @@ fn a_safeguard_not_shown_yet_is_counted_in_every_format() {
     );
     assert_eq!(jv["compliance"]["policy_gaps"], serde_json::json!([]));
 }
+
+/// A reports review: JSON and TOML counted a safeguard whose recorded status the answers
+/// contradict as "in place" (20 of 20), and ones an unanswered question could show as missing.
+/// The counts follow what a reviewer reads, and every required safeguard is in one of them.
+#[test]
+fn safeguard_counts_follow_the_state_a_reviewer_reads() {
+    let counts = |q: &Questionnaire, a: &Assessment| -> serde_json::Value {
+        let json = raia::report::render(q, a, Format::Json, &builtin()).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        v["safeguards"]["counts"].clone()
+    };
+    let sum = |c: &serde_json::Value| -> u64 {
+        [
+            "in_place",
+            "planned",
+            "missing",
+            "not_applicable",
+            "not_shown_yet",
+            "to_be_confirmed",
+            "unsupported",
+        ]
+        .iter()
+        .map(|k| c[k].as_u64().unwrap())
+        .sum()
+    };
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for sub in ["examples", "tests/fixtures/judgement"] {
+        for f in std::fs::read_dir(dir.join(sub)).unwrap() {
+            let p = f.unwrap().path();
+            if p.extension().is_some_and(|x| x == "toml") {
+                files.push(format!(
+                    "{sub}/{}",
+                    p.file_name().unwrap().to_string_lossy()
+                ));
+            }
+        }
+    }
+    assert!(files.len() > 90);
+    for f in &files {
+        let (q, a) = builtin_case(f);
+        let c = counts(&q, &a);
+        assert_eq!(sum(&c), c["required"].as_u64().unwrap(), "{f}: {c}");
+    }
+
+    let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
+    let before = counts(&q, &a);
+    assert_eq!(before["to_be_confirmed"], 0);
+    a.answers.insert(
+        "human-review".into(),
+        raia::answer::Answer::Choice("sampled".into()),
+    );
+    a.safeguards.insert(
+        "human-review".into(),
+        raia::assessment::SafeguardEntry {
+            status: raia::assessment::SafeguardStatus::InPlace,
+            evidence: "Credit officers review declines".into(),
+        },
+    );
+    let c = counts(&q, &a);
+    assert_eq!(c["to_be_confirmed"], 1, "{c}");
+    assert_eq!(
+        c["in_place"].as_u64(),
+        before["in_place"].as_u64().map(|n| n - 1),
+        "{c}"
+    );
+
+    let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
+    a.answers.remove("tests-done");
+    let c = counts(&q, &a);
+    assert!(c["not_shown_yet"].as_u64().unwrap() >= 1, "{c}");
+    assert_eq!(c["missing"], 0, "{c}");
+}

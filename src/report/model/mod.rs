@@ -488,14 +488,37 @@ impl Report {
             .filter(|s| !s.required)
             .map(safeguard_row)
             .collect();
-        let count = |st: SafeguardStatus| required.iter().filter(|s| s.status == st).count();
+        // Counted by what a reviewer reads, not by what the file records: a dashboard read
+        // "20 of 20 in place" off a status the answers contradict (a reports review). Each
+        // required safeguard falls in exactly one bucket.
+        let count = |pick: &dyn Fn(&engine::SafeguardResult) -> bool| {
+            e.safeguards
+                .iter()
+                .filter(|s| s.required && pick(s))
+                .count()
+        };
+        let clear = |s: &engine::SafeguardResult| s.conflicts.is_empty();
+        let lapsed = |s: &engine::SafeguardResult| today.is_some_and(|t| s.evidence_lapsed(t));
+        let unsupported = |s: &engine::SafeguardResult| match s.status {
+            SafeguardStatus::InPlace => s.unjustified || lapsed(s),
+            SafeguardStatus::NotApplicable => s.unjustified,
+            _ => false,
+        };
+        let recorded = |st: SafeguardStatus| {
+            move |s: &engine::SafeguardResult| s.status == st && clear(s) && !unsupported(s)
+        };
         let safeguards = Safeguards {
             counts: SafeguardCounts {
                 required: required.len(),
-                in_place: count(SafeguardStatus::InPlace),
-                planned: count(SafeguardStatus::Planned),
-                missing: count(SafeguardStatus::Missing),
-                not_applicable: count(SafeguardStatus::NotApplicable),
+                in_place: count(&recorded(SafeguardStatus::InPlace)),
+                planned: count(&recorded(SafeguardStatus::Planned)),
+                missing: count(&|s| recorded(SafeguardStatus::Missing)(s) && !s.answer_pending),
+                not_applicable: count(&recorded(SafeguardStatus::NotApplicable)),
+                not_shown_yet: count(&|s| {
+                    recorded(SafeguardStatus::Missing)(s) && s.answer_pending
+                }),
+                to_be_confirmed: count(&|s| !clear(s)),
+                unsupported: count(&|s| clear(s) && unsupported(s)),
             },
             required,
             not_required,

@@ -340,10 +340,19 @@ pub struct Safeguards {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SafeguardCounts {
     pub required: usize,
+    /// Recorded or shown in place, with nothing against it.
     pub in_place: usize,
     pub planned: usize,
+    /// Nothing shows it, and every question that could is answered.
     pub missing: usize,
     pub not_applicable: usize,
+    /// Nothing shows it yet, while a question that could is unanswered.
+    pub not_shown_yet: usize,
+    /// A status the answers contradict, whatever the file records.
+    pub to_be_confirmed: usize,
+    /// Recorded in place or not applicable without the evidence or reason it needs, or in
+    /// place on evidence that has lapsed.
+    pub unsupported: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
