@@ -6138,3 +6138,26 @@ fn emotion_recognition_in_eu_hiring_names_candidates() {
         ProhibitionStatus::Confirmed
     );
 }
+
+/// A reports review: the response to AWS called the named accountable owner "in place" while
+/// the owner's name was unanswered. The name shows it, not the option alone.
+#[test]
+fn a_named_owner_is_shown_by_the_name() {
+    let (q, mut a, e) = example("loan-pre-approval.toml");
+    assert_eq!(
+        e.safeguard("named-owner").unwrap().status,
+        SafeguardStatus::InPlace
+    );
+    a.answers.remove("owner-name");
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("named-owner").unwrap();
+    assert_eq!(s.status, SafeguardStatus::Missing);
+    assert!(s.answer_pending);
+    a.answers
+        .insert("owner-name".into(), Answer::Text("TBD".into()));
+    let e = evaluate(&q, &a);
+    assert_ne!(
+        e.safeguard("named-owner").unwrap().status,
+        SafeguardStatus::InPlace
+    );
+}
