@@ -2914,6 +2914,24 @@ fn the_company_overlay_example_reports_both_layers() {
         "{md}"
     );
     assert!(md.contains("high from 14"), "the raised threshold is used");
+    // In the CSV, the overlay's own rule names its rules, not the policy (a reports review).
+    let csv = acme()
+        .args(["report", "--format", "csv"])
+        .arg(&example)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let csv = String::from_utf8(csv).unwrap();
+    let register = csv
+        .lines()
+        .find(|l| l.starts_with("acme-register-entry,"))
+        .expect("the register row");
+    assert!(
+        register.ends_with(",required by Acme Responsible AI Standard"),
+        "{register}"
+    );
     // A requirement of its own that does not apply says when it would, in words.
     assert!(
         md.contains("| nothing is required for this use | applies only when Does the system make or support decisions about Acme employees? → \"Yes\" |"),

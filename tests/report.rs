@@ -584,6 +584,7 @@ fn csv_has_one_row_per_safeguard_and_round_trips() {
             a.answers_hash(&q).as_str(),
             "false",
             "false",
+            "required by the policy",
         ]
     );
     // A cell that a spreadsheet would run as a formula is kept as text.
@@ -2167,7 +2168,8 @@ fn the_safeguard_that_shows_information_on_request_is_not_a_mere_recommendation(
         .lines()
         .find(|l| l.starts_with("documented-uses,"))
         .unwrap();
-    assert!(row.ends_with(",false,true"), "{row}");
+    assert!(row.contains(",false,true,"), "{row}");
+    assert!(row.ends_with(",\"to show \"\"Information on request\"\", which the policy requires, is met: one such safeguard must be in place\""), "{row}");
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(
         md.contains(

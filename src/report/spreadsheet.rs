@@ -8,8 +8,10 @@ use super::*;
 /// on every row, so a sheet filtered to one safeguard still says whether the assessment was
 /// complete and which answers it reflects. `against_misuse` marks a recommended safeguard one of
 /// which must be in place against misuse the answers leave open; `shows_requirement` one of
-/// which must be in place to show its requirement (the `requirement` column) met.
-pub const CSV_HEADER: [&str; 18] = [
+/// which must be in place to show its requirement (the `requirement` column) met. `basis_label`
+/// says whose rule it is in words: "required by the policy", or an overlay's own rules by name
+/// (a reports review read an organisation's rule as an obligation of the policy).
+pub const CSV_HEADER: [&str; 19] = [
     "id",
     "title",
     "requirement",
@@ -28,11 +30,12 @@ pub const CSV_HEADER: [&str; 18] = [
     "assessment_hash",
     "against_misuse",
     "shows_requirement",
+    "basis_label",
 ];
 
-/// How many columns the headers of CSV reports raia wrote before `against_misuse` (16) and
-/// before `shows_requirement` (17) had: such reports are still raia's own.
-pub const CSV_HEADERS_BEFORE: [usize; 2] = [16, 17];
+/// How many columns the headers of CSV reports raia wrote before `against_misuse` (16), before
+/// `shows_requirement` (17) and before `basis_label` (18) had: such reports are still raia's own.
+pub const CSV_HEADERS_BEFORE: [usize; 3] = [16, 17, 18];
 
 /// Spreadsheets run a cell that starts with one of these as a formula; such text gets a
 /// leading apostrophe so it stays text. The CSV goes to stdout by default, and CSV has no escape
@@ -105,6 +108,7 @@ pub(crate) fn safeguards_csv(report: &Report) -> anyhow::Result<String> {
             report.assessment_hash.clone(),
             s.against_misuse.to_string(),
             s.shows_requirement.to_string(),
+            spreadsheet_safe(&s.basis_label),
         ])?;
     }
     let bytes = w
