@@ -2891,15 +2891,19 @@ fn the_company_overlay_example_reports_both_layers() {
         c.arg("--questionnaire").arg(&overlay);
         c
     };
-    let md = acme()
-        .arg("report")
-        .arg(&example)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let md = String::from_utf8(md).unwrap();
+    // A report of the example in `format`, which must succeed.
+    let report = |format: &str| -> String {
+        let out = acme()
+            .args(["report", "--format", format])
+            .arg(&example)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let md = report("md");
     let layers = md
         .lines()
         .find(|l| l.starts_with("| Layers |"))
@@ -2915,15 +2919,7 @@ fn the_company_overlay_example_reports_both_layers() {
     );
     assert!(md.contains("high from 14"), "the raised threshold is used");
     // In the CSV, the overlay's own rule names its rules, not the policy (a reports review).
-    let csv = acme()
-        .args(["report", "--format", "csv"])
-        .arg(&example)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let csv = String::from_utf8(csv).unwrap();
+    let csv = report("csv");
     let register = csv
         .lines()
         .find(|l| l.starts_with("acme-register-entry,"))
@@ -2941,15 +2937,7 @@ fn the_company_overlay_example_reports_both_layers() {
     if let Some(line) = md.lines().find(|l| l.contains("Not bound to these rules")) {
         panic!("examples/overlays/acme-cv-screener.toml is not bound to the overlay: {line}");
     }
-    let json = acme()
-        .args(["report", "--format", "json"])
-        .arg(&example)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&report("json")).unwrap();
     let ids: Vec<&str> = v["questionnaire"]["layers"]
         .as_array()
         .unwrap()
