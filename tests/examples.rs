@@ -4504,7 +4504,7 @@ fn a_notice_that_ai_is_used_is_not_a_safeguard_specific_to_lending() {
     let note = raia::explain::requirement_note(&q, &e, r);
     assert!(
         note.contains("\"Notice that AI is used\"")
-            && note.contains("in place, but for other reasons than this kind of decision")
+            && note.contains("in place, but they are needed by every use of this kind or for another reason (personal data, a misuse concern), not specific to this kind of decision")
             && note.contains("\"Reasons for adverse decisions based on credit or financial data\""),
         "{note}"
     );
@@ -6160,4 +6160,29 @@ fn a_named_owner_is_shown_by_the_name() {
         e.safeguard("named-owner").unwrap().status,
         SafeguardStatus::InPlace
     );
+}
+
+/// A new user's discharge-letter assistant had a clinician decide every case and patients told,
+/// and read that none of the safeguards its kind of decision calls for was in place: medicine had
+/// none of its own beside an explanation of reasons. A clinical safety case is one now.
+#[test]
+fn a_clinical_safety_case_is_a_safeguard_specific_to_medicine() {
+    let (q, mut a, e) = case("61-ambient-scribe-drafts-diagnosis.toml");
+    let s = e.safeguard("clinical-safety-case").unwrap();
+    assert!(s.required && s.for_consequential && s.is_gap());
+    let before = requirement(&e, "use-case-safeguards").state;
+    assert_ne!(before, raia::engine::RequirementState::Met);
+    choose_many(
+        &mut a,
+        "medical-controls",
+        &["clinician-decides", "patients-told", "safety-case"],
+    );
+    let e = evaluate(&q, &a);
+    assert_eq!(
+        requirement(&e, "use-case-safeguards").state,
+        raia::engine::RequirementState::Met
+    );
+    // Advice straight to the wearer is bounded by its scope limits and referral instead.
+    let (_, _, e) = case("76-afib-wearable-advises-wearer.toml");
+    assert!(!e.safeguard("clinical-safety-case").unwrap().required);
 }
