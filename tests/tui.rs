@@ -6163,3 +6163,45 @@ fn the_result_says_not_shown_yet_for_a_safeguard_a_blank_question_could_show() {
         "{wide}"
     );
 }
+
+/// A new user's medical result said "Explanation to affected people" could be shown by the
+/// benefits and judicial safeguard questions, which a medical use never asks: the pane names
+/// only the questions this assessment shows.
+#[test]
+fn a_safeguard_pane_names_only_questions_the_assessment_asks() {
+    let q = builtin_questionnaire();
+    let mut t = T::start_q(
+        q,
+        |d| {
+            let text = std::fs::read_to_string("examples/clinical-triage-assistant.toml")
+                .unwrap()
+                .replace(
+                    "\nexplanation = \"reasons\"\n",
+                    "\nexplanation = \"notice\"\n",
+                );
+            std::fs::write(d.join("a.toml"), text).unwrap();
+            Start::Resume(d.join("a.toml"))
+        },
+        false,
+    );
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let at = t
+        .app
+        .result_rows()
+        .iter()
+        .position(|s| s.id == "explanation")
+        .unwrap();
+    t.app.cursor = at;
+    let screen = t
+        .render(200, 60)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(screen.contains("An answer shows it:"), "{screen}");
+    assert!(
+        screen.contains("What are the people affected told about"),
+        "{screen}"
+    );
+    assert!(!screen.contains("benefits safeguards"), "{screen}");
+    assert!(!screen.contains("judicial safeguards"), "{screen}");
+}

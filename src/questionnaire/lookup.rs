@@ -164,9 +164,17 @@ impl Questionnaire {
     /// The answers that show a safeguard in place, in words ("prompt → option label"): options
     /// that name it in `satisfies`, and its own `satisfied_when`.
     pub fn satisfied_by(&self, safeguard: &str) -> Vec<String> {
+        self.satisfied_by_shown(safeguard, &|_| true)
+    }
+
+    /// [`Self::satisfied_by`], through the questions `shown` keeps only (those an assessment
+    /// asks): a new user's medical result was sent to benefits and judicial questions it never
+    /// showed.
+    pub fn satisfied_by_shown(&self, safeguard: &str, shown: &dyn Fn(&str) -> bool) -> Vec<String> {
         let mut out: Vec<String> = self
             .questions_satisfying(safeguard)
             .into_iter()
+            .filter(|q| shown(&q.id))
             .flat_map(|q| {
                 q.options
                     .iter()
@@ -183,6 +191,7 @@ impl Questionnaire {
         if let Some(c) = self
             .safeguard(safeguard)
             .and_then(|s| s.satisfied_when.as_ref())
+            .filter(|c| c.questions().iter().any(|id| shown(id)))
         {
             out.push(c.describe(self));
         }

@@ -670,7 +670,12 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         c.push(Span::styled("Not required for this use.", t.muted()));
     }
     if s.required && s.source == StatusSource::Default {
-        let by = app.q().satisfied_by(&s.id);
+        let by = match app.eval() {
+            Some(e) => app
+                .q()
+                .satisfied_by_shown(&s.id, &|id| e.visible.iter().any(|v| v == id)),
+            None => app.q().satisfied_by(&s.id),
+        };
         if by.is_empty() {
             c.wrapped(
                 "No answer can show this one: set its status and evidence (Enter).",
