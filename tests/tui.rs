@@ -6205,3 +6205,44 @@ fn a_safeguard_pane_names_only_questions_the_assessment_asks() {
     assert!(!screen.contains("benefits safeguards"), "{screen}");
     assert!(!screen.contains("judicial safeguards"), "{screen}");
 }
+
+/// A new user at 80x24 resumed an incomplete file on its result: the pinned verdict was cut at
+/// "(medium from 8, high" and the line saying what was missing was out of view, with nothing on
+/// screen saying how to find it. The pinned verdict says which key reviews it, and drops what
+/// does not fit rather than cutting it.
+#[test]
+fn the_pinned_verdict_of_an_incomplete_result_says_how_to_review_it() {
+    let q = builtin_questionnaire();
+    let mut t = T::start_q(
+        q,
+        |d| {
+            let text = std::fs::read_to_string("examples/loan-pre-approval.toml")
+                .unwrap()
+                .replace("\nai-role = \"recommends\"\n", "\nai-role = \"decides\"\n");
+            let text = text
+                .lines()
+                .filter(|l| !l.starts_with("ai-role = \"The model"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            std::fs::write(d.join("a.toml"), text).unwrap();
+            Start::Resume(d.join("a.toml"))
+        },
+        false,
+    );
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    assert!(!t.app.eval().unwrap().complete);
+    let screen = t.render(80, 24);
+    let tier = screen
+        .lines()
+        .find(|l| l.contains("Tier "))
+        .expect("a tier line");
+    assert!(
+        tier.contains("· incomplete (r reviews)") || screen.contains("Incomplete: "),
+        "{screen}"
+    );
+    for l in screen.lines().filter(|l| l.contains("(medium from")) {
+        assert!(l.contains("high from 16)"), "cut: {l}\n{screen}");
+    }
+    t.key(KeyCode::Char('r'));
+    assert_eq!(t.app.screen, Screen::Review);
+}

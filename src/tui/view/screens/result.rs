@@ -82,8 +82,8 @@ pub(crate) fn result_content(
     let first_w = 5 + width(&tier) + width(&score);
     let mut first = vec![
         Span::styled("Tier ", t.heading()),
-        Span::styled(tier, t.tier(e.tier)),
-        Span::styled(score, t.text()),
+        Span::styled(tier.clone(), t.tier(e.tier)),
+        Span::styled(score.clone(), t.text()),
     ];
     let bands_inline = bands.is_empty() || first_w + 1 + width(&bands) <= w;
     if bands_inline && !bands.is_empty() {
@@ -94,10 +94,22 @@ pub(crate) fn result_content(
     // When the header scrolls out of view, the pinned verdict still says the assessment is
     // incomplete (a new-user pass: the result opened at its first safeguard, with
     // "Incomplete" above the window).
-    // Beside the tier, so a narrow panel cuts the score rather than this.
-    let mut pinned = first.clone();
+    // Beside the tier, with the key that shows what is missing, since that line may be out of
+    // view too; the score and then its bands give way when they do not fit, never cut (a new
+    // user at 80x24 read "high" with no number and nothing on what to do).
+    let mut pinned = first[..2].to_vec();
+    let mut pinned_w = 5 + width(&tier);
     if !e.complete {
-        pinned.insert(2, Span::styled(" · incomplete", t.warn()));
+        let note = " · incomplete (r reviews)";
+        pinned_w += width(note);
+        pinned.push(Span::styled(note, t.warn()));
+    }
+    if pinned_w + width(&score) <= w {
+        pinned_w += width(&score);
+        pinned.push(Span::styled(score, t.text()));
+        if !bands.is_empty() && pinned_w + 1 + width(&bands) <= w {
+            pinned.push(Span::styled(format!(" {bands}"), t.text()));
+        }
     }
     c.pin = Some((0, Line::from(pinned)));
     c.push(Line::from(first));
