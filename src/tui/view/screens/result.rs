@@ -97,7 +97,10 @@ pub(crate) fn result_content(
     // Beside the tier, with the key that shows what is missing, since that line may be out of
     // view too; the score and then its bands give way when they do not fit, never cut (a new
     // user at 80x24 read "high" with no number and nothing on what to do).
-    let mut pinned = first[..2].to_vec();
+    let mut pinned = vec![
+        Span::styled("Tier ", t.heading()),
+        Span::styled(tier.clone(), t.tier(e.tier)),
+    ];
     let mut pinned_w = 5 + width(&tier);
     if !e.complete {
         let note = " · incomplete (r reviews)";
