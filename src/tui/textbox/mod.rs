@@ -303,6 +303,27 @@ impl TextBox {
         (row, to)
     }
 
+    /// The start of the text before the cursor up to whitespace, after any whitespace just
+    /// before it: what Ctrl+W takes in a shell (a new user's Ctrl+W left "DOC-" of "DOC-4411",
+    /// stopping at the hyphen). Alt+Backspace still takes a word of letters and digits.
+    fn spaced_word_left_of(&self, (row, at): (usize, usize)) -> (usize, usize) {
+        if at == 0 {
+            return self.left_of((row, at));
+        }
+        let line = self.line_at(row);
+        let mut seen_word = false;
+        let mut to = 0;
+        for (i, g) in before(line, at).grapheme_indices(true).rev() {
+            let space = g.chars().all(char::is_whitespace);
+            if seen_word && space {
+                to = i + g.len();
+                break;
+            }
+            seen_word |= !space;
+        }
+        (row, to)
+    }
+
     /// The start of the next word: past this word, then the spaces and marks after it.
     fn word_right_of(&self, (row, at): (usize, usize)) -> (usize, usize) {
         let line = self.line_at(row);
@@ -370,7 +391,7 @@ impl TextBox {
                 self.kill(to)
             }
             Key::Char('u') if ctrl && !alt => self.kill((self.row, 0)),
-            Key::Char('w') if ctrl && !alt => self.kill(self.word_left_of(here)),
+            Key::Char('w') if ctrl && !alt => self.kill(self.spaced_word_left_of(here)),
             Key::Char('h') | Key::Backspace if alt && !ctrl => self.kill(self.word_left_of(here)),
             Key::Char('d') | Key::Delete if alt && !ctrl => self.kill(self.word_right_of(here)),
             Key::Char('y') if ctrl && !alt => {

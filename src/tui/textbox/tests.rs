@@ -178,6 +178,13 @@ fn word_moves_and_word_deletes() {
     b.input(ctrl('e'));
     assert!(b.input(alt(Key::Backspace)));
     assert_eq!(b.text(), "beta ");
+    // Ctrl+W takes back to the last space, as in a shell; Alt+Backspace a word of letters.
+    b.insert_str("DOC-4411");
+    assert!(b.input(alt(Key::Backspace)));
+    assert_eq!(b.text(), "beta DOC-");
+    b.insert_str("4411  ");
+    assert!(b.input(ctrl('w')));
+    assert_eq!(b.text(), "beta ");
 }
 
 #[test]

@@ -104,7 +104,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     (
         "While typing",
         "Ctrl+W · Ctrl+K",
-        "delete the word before · to the end of the line",
+        "delete back to the last space · to the end of the line",
     ),
     (
         "While typing",
