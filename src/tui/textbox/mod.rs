@@ -285,28 +285,24 @@ impl TextBox {
     }
 
     /// The start of the word before the caret: past the spaces and marks, then the word.
-    fn word_left_of(&self, (row, at): (usize, usize)) -> (usize, usize) {
-        if at == 0 {
-            return self.left_of((row, at));
-        }
-        let line = self.line_at(row);
-        let mut seen_word = false;
-        let mut to = 0;
-        for (i, g) in before(line, at).grapheme_indices(true).rev() {
-            let word = is_word(g);
-            if seen_word && !word {
-                to = i + g.len();
-                break;
-            }
-            seen_word |= word;
-        }
-        (row, to)
+    fn word_left_of(&self, here: (usize, usize)) -> (usize, usize) {
+        self.left_through(here, is_word)
     }
 
     /// The start of the text before the cursor up to whitespace, after any whitespace just
     /// before it: what Ctrl+W takes in a shell (a new user's Ctrl+W left "DOC-" of "DOC-4411",
     /// stopping at the hyphen). Alt+Backspace still takes a word of letters and digits.
-    fn spaced_word_left_of(&self, (row, at): (usize, usize)) -> (usize, usize) {
+    fn spaced_word_left_of(&self, here: (usize, usize)) -> (usize, usize) {
+        self.left_through(here, |g| !g.chars().all(char::is_whitespace))
+    }
+
+    /// The start of the run of graphemes `part` keeps that ends before the cursor, after any
+    /// others just before it.
+    fn left_through(
+        &self,
+        (row, at): (usize, usize),
+        part: impl Fn(&str) -> bool,
+    ) -> (usize, usize) {
         if at == 0 {
             return self.left_of((row, at));
         }
@@ -314,12 +310,12 @@ impl TextBox {
         let mut seen_word = false;
         let mut to = 0;
         for (i, g) in before(line, at).grapheme_indices(true).rev() {
-            let space = g.chars().all(char::is_whitespace);
-            if seen_word && space {
+            let word = part(g);
+            if seen_word && !word {
                 to = i + g.len();
                 break;
             }
-            seen_word |= !space;
+            seen_word |= word;
         }
         (row, to)
     }
