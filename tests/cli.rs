@@ -2928,6 +2928,41 @@ fn the_company_overlay_example_reports_both_layers() {
         register.ends_with(",required by Acme Responsible AI Standard"),
         "{register}"
     );
+    // In the response to AWS, an open item of the overlay's alone leaves the policy's own
+    // statement whole, and is said apart (a reports review).
+    let loan = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
+    let ours = std::fs::read_to_string(&example).unwrap();
+    let header_end = ours.find("[answers]").unwrap();
+    let acme_answers: String = ours
+        .lines()
+        .filter(|l| l.starts_with("acme-"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let loan_body = &loan[loan.find("[answers]").unwrap()..];
+    let file = env.path("loan-acme.toml");
+    std::fs::write(
+        &file,
+        format!(
+            "{}{}\n[safeguards.acme-register-entry]\nstatus = \"planned\"\nevidence = \"Registration form submitted.\"\n",
+            &ours[..header_end],
+            loan_body.replacen("[answers]\n", &format!("[answers]\n{acme_answers}"), 1)
+        ),
+    )
+    .unwrap();
+    let info = acme()
+        .args(["report", "--format", "info-request"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let info = String::from_utf8(info.stdout).unwrap();
+    assert!(
+        info.contains("**Compliance with the policy's own requirements:** No gap against the AWS Responsible AI Policy's own requirements was found in the answers"),
+        "{info}"
+    );
+    assert!(
+        info.contains("**With the organisation's own rules as well:** Compliance with the AWS Responsible AI Policy and Acme Responsible AI Standard is to be confirmed"),
+        "{info}"
+    );
     // A requirement of its own that does not apply says when it would, in words.
     assert!(
         md.contains("| nothing is required for this use | applies only when Does the system make or support decisions about Acme employees? → \"Yes\" |"),

@@ -914,6 +914,41 @@ pub fn result_compliance(q: &Questionnaire, e: &Evaluation, today: &str) -> Opti
 /// (incomplete), or no gap found, with the "should" items and recommendations said apart as
 /// no breach.
 pub fn compliance_statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String {
+    statement(q, e, today, &policy_names(q))
+}
+
+/// [`compliance_statement`] against the base policy alone, when an overlay adds rules of its
+/// own; `None` without one. A reports review read "compliance with the AWS Responsible AI Policy
+/// and Acme Responsible AI Standard is to be confirmed", in the response to AWS, over an open
+/// item of Acme's register while every requirement of the policy was met.
+pub fn policy_compliance_statement(
+    q: &Questionnaire,
+    e: &Evaluation,
+    today: Option<&str>,
+) -> Option<String> {
+    if q.layers.len() <= 1 {
+        return None;
+    }
+    let overlay_question = |id: &str| q.question(id).is_some_and(|x| x.layer > 0);
+    let mut base = e.clone();
+    // The overlay's safeguards stay (lookups index them) but ask nothing of the policy.
+    for s in base.safeguards.iter_mut().filter(|s| s.layer > 0) {
+        s.required = false;
+        s.conflicts.clear();
+        s.unjustified = false;
+        s.awaits_answer = false;
+        s.answer_pending = false;
+    }
+    base.gaps
+        .retain(|id| q.safeguard(id).is_none_or(|s| s.layer == 0));
+    base.requirements.retain(|r| r.layer == 0);
+    base.unanswered.retain(|id| !overlay_question(id));
+    base.notes_missing.retain(|id| !overlay_question(id));
+    base.complete = base.unanswered.is_empty() && base.notes_missing.is_empty();
+    Some(statement(q, &base, today, &q.policy.name))
+}
+
+fn statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>, policy_name: &str) -> String {
     // Required safeguards in place on evidence that has expired or is dated after today: the
     // gate fails on them, so no "no gap" (a review read it beside an expired risk assessment).
     let lapsed: Vec<String> = e
@@ -952,7 +987,6 @@ pub fn compliance_statement(q: &Questionnaire, e: &Evaluation, today: Option<&st
             explained.push(format!("for {}, {why}", r.title));
         }
     }
-    let policy_name = policy_names(q);
     // A prohibited use clear only while a safeguard the file does not back is in place: said in
     // the one-line statement too, not only in the gate's list (a review).
     let unbacked: Vec<String> = e

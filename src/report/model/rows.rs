@@ -34,8 +34,13 @@ impl Terms {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Compliance {
-    /// One sentence on compliance with the policy's words (policy-basis items only).
+    /// One sentence on compliance with the policy's words (policy-basis items only), an
+    /// overlay's rules included.
     pub statement: String,
+    /// The same against the base policy alone: equal to `statement` without an overlay. The
+    /// response to AWS leads with it, so an overlay's own open item does not read as doubt
+    /// about the policy.
+    pub policy_statement: String,
     /// The statement of intent says no prohibited use is intended or possible for users, and
     /// the answers leave misuse open: the response marks the statement as not borne out, rather
     /// than send AWS a claim its own findings refute (a review).

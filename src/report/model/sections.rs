@@ -65,8 +65,10 @@ pub(crate) fn compliance(
         against.push(misuse_left_open.clone());
     }
     let intent_not_borne_out = says_none && !against.is_empty();
+    let statement = explain::compliance_statement(q, e, today);
     Compliance {
-        statement: explain::compliance_statement(q, e, today),
+        statement: statement.clone(),
+        policy_statement: explain::policy_compliance_statement(q, e, today).unwrap_or(statement),
         intent_not_borne_out,
         intent_against: if intent_not_borne_out {
             against.join("; ")
