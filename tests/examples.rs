@@ -46,9 +46,10 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// asks a public tracking app whom its users can track; 63 since it asks whether the system
 /// reads people's emotions; 64 since it asks a text or voice generator whether it writes sexual
 /// content; 67 since it asks a system that acts on machines how an operator oversees it, what a
-/// wrong action can do and what stops it doing harm.
+/// wrong action can do and what stops it doing harm; 68 since it asks advice that scores people
+/// in a decision area who else sees the scores.
 const SIMPLE_BUDGET: usize = 27;
-const HIGH_RISK_BUDGET: usize = 67;
+const HIGH_RISK_BUDGET: usize = 68;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -6185,4 +6186,95 @@ fn a_clinical_safety_case_is_a_safeguard_specific_to_medicine() {
     // Advice straight to the wearer is bounded by its scope limits and referral instead.
     let (_, _, e) = case("76-afib-wearable-advises-wearer.toml");
     assert!(!e.safeguard("clinical-safety-case").unwrap().required);
+}
+
+/// A hostile review's hiring bot gave each applicant a fit score, answered "advises" because
+/// applicants are its only users, and passed while recruiters invited the best-scored. Advice
+/// that scores people in a decision area asks who else sees the scores; the organisation that
+/// decides seeing them contradicts "advises". A later review's carers, asking for the person they
+/// care for, are not people it scores, and get no contradiction.
+#[test]
+fn advice_that_scores_people_asks_who_else_sees_the_scores() {
+    let (q, mut a, _) = case("85-benefits-precheck-advises-residents.toml");
+    // Carers asking for someone else: honest, and no contradiction.
+    let mut carers = a.clone();
+    choose(&mut carers, "subjects", "public");
+    let e = evaluate(&q, &carers);
+    assert!(!holds(&e, "advises-the-person-but-about-others"));
+    assert!(gate_passes(&e));
+
+    choose_many(&mut a, "capabilities", &["grounded-text", "people-scoring"]);
+    choose(&mut a, "identification", "lawful");
+    let e = evaluate(&q, &a);
+    assert!(e.visible.iter().any(|v| v == "advice-score-reach"));
+    assert!(!e.complete && !gate_passes(&e));
+    choose(&mut a, "advice-score-reach", "organisation");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "advises-but-decider-sees-scores"));
+    assert!(!gate_passes(&e));
+    choose(&mut a, "advice-score-reach", "only-them");
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "advises-but-decider-sees-scores"));
+    assert!(gate_passes(&e));
+    // Scoring people who never use it is no advice to them.
+    choose(&mut a, "subjects", "public");
+    assert!(holds(
+        &evaluate(&q, &a),
+        "advises-the-person-but-about-others"
+    ));
+}
+
+/// A hostile review answered the call-centre appraisals' emotion reading as a safety alert, and
+/// the EU ban read clear: readings that feed employment or education decisions are no alert.
+#[test]
+fn a_safety_alert_that_feeds_decisions_about_people_contradicts() {
+    let (q, mut a, _) = case("60-call-centre-emotion-appraisals.toml");
+    choose(&mut a, "emotion-inference", "safety-alert");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "safety-alert-but-decides-about-staff"));
+    assert!(!gate_passes(&e));
+    let (_, _, e) = case("84-driver-drowsiness-alert-warns-driver-only.toml");
+    assert!(!holds(&e, "safety-alert-but-decides-about-staff"));
+}
+
+/// A review's marketplace banned the accounts of people who never use it, and answered that
+/// its actions act on an account only as its holder asked.
+#[test]
+fn acting_on_the_accounts_of_people_who_never_use_it_is_not_as_they_asked() {
+    let (q, mut a, e) = case("75-wallet-agent-closes-accounts.toml");
+    assert!(!holds(&e, "acts-on-others-accounts-as-asked"));
+    choose(&mut a, "subjects", "public");
+    choose(&mut a, "score-effect", "nothing-alone");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "acts-on-others-accounts-as-asked"));
+    assert!(!gate_passes(&e));
+}
+
+/// A hostile review: "Owner to be appointed by the board in Q1 2027" read as a named owner in
+/// place, and the response to AWS named it the accountable owner.
+#[test]
+fn an_owner_still_to_be_appointed_is_no_named_owner() {
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    for text in [
+        "Owner to be appointed by the board in Q1 2027",
+        "TBD (Head of Lending)",
+    ] {
+        a.answers
+            .insert("owner-name".into(), Answer::Text(text.into()));
+        let e = evaluate(&q, &a);
+        assert_ne!(
+            e.safeguard("named-owner").unwrap().status,
+            SafeguardStatus::InPlace,
+            "{text}"
+        );
+    }
+    a.answers.insert(
+        "owner-name".into(),
+        Answer::Text("Dana Reyes, Head of Consumer Lending, appointed by the board".into()),
+    );
+    let e = evaluate(&q, &a);
+    assert_eq!(
+        e.safeguard("named-owner").unwrap().status,
+        SafeguardStatus::InPlace
+    );
 }

@@ -132,7 +132,16 @@ fn says_not_done_briefly(text: &str) -> bool {
     }) || lower == "no"
         // "No entry yet", not "No-code team lead".
         || lower.starts_with("no ");
-    slot || (words.len() <= 8 && negated)
+    // Still to be settled, however long the sentence: a hostile review's "Owner to be appointed
+    // by the board in Q1 2027" read as a named owner in place.
+    let undecided = words.windows(3).any(|w| {
+        matches!(w, ["to", "be", done] if matches!(
+            *done,
+            "appointed" | "named" | "decided" | "determined" | "confirmed" | "agreed" | "hired"
+                | "recruited" | "assigned" | "nominated" | "chosen" | "identified"
+        ))
+    }) || words.iter().any(|w| matches!(*w, "tbd" | "tbc" | "tba"));
+    slot || undecided || (words.len() <= 8 && negated)
 }
 
 /// Evaluates an assessment. Answers to unknown or hidden questions are ignored.
