@@ -1825,6 +1825,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             NoPolicyGaps,
         ],
     ),
+    (
+        "86-police-aggression-flags-no-group-testing.toml",
+        Tier::High,
+        &[Category("other-rights-health-safety"), Gap("bias-testing")],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -6277,4 +6282,26 @@ fn an_owner_still_to_be_appointed_is_no_named_owner() {
         e.safeguard("named-owner").unwrap().status,
         SafeguardStatus::InPlace
     );
+}
+
+/// Police flags of "aggressive" people (case 86) fall, by the team's own answer, on groups at
+/// risk of discrimination: comparing the flags across those groups is part of the testing the
+/// policy requires, not a recommendation, and Testing is not met without it.
+#[test]
+fn group_testing_is_required_where_a_decision_about_others_falls_on_protected_groups() {
+    let (q, mut a, e) = case("86-police-aggression-flags-no-group-testing.toml");
+    assert!(e.safeguard("bias-testing").unwrap().is_policy_gap());
+    assert_eq!(
+        requirement(&e, "testing").state,
+        raia::engine::RequirementState::NotMet
+    );
+    // Without protected groups among those affected, it stays a recommendation.
+    let kept: Vec<String> = match a.answers.get("vulnerable") {
+        Some(Answer::Choices(c)) => c.iter().filter(|x| *x != "protected").cloned().collect(),
+        _ => panic!("vulnerable is answered"),
+    };
+    let kept: Vec<&str> = kept.iter().map(String::as_str).collect();
+    choose_many(&mut a, "vulnerable", &kept);
+    let e = evaluate(&q, &a);
+    assert!(!e.safeguard("bias-testing").unwrap().is_policy_gap());
 }
