@@ -6305,3 +6305,20 @@ fn group_testing_is_required_where_a_decision_about_others_falls_on_protected_gr
     let e = evaluate(&q, &a);
     assert!(!e.safeguard("bias-testing").unwrap().is_policy_gap());
 }
+
+/// A review's police interview transcriber had no reasons to give: its honest answer is the
+/// option that names a record the system makes, which the parties can check.
+#[test]
+fn the_reasons_option_names_a_record_the_system_makes() {
+    let q = questionnaire();
+    let label = &q
+        .question("explanation")
+        .unwrap()
+        .option("reasons")
+        .unwrap()
+        .label;
+    assert!(
+        label.contains("such as a transcript or a translation"),
+        "{label}"
+    );
+}
