@@ -2369,3 +2369,17 @@ fn safeguard_counts_follow_the_state_a_reviewer_reads() {
     assert!(c["not_shown_yet"].as_u64().unwrap() >= 1, "{c}");
     assert_eq!(c["missing"], 0, "{c}");
 }
+
+/// A reports review: in the response to AWS, "- drift caught only by monitoring + plus one"
+/// and "2. second End. Thin-file ..." ran the author's lines into list items. A list item ("+ "
+/// too) keeps its own line, and so does the line after it; prose lines still join.
+#[test]
+fn list_items_and_the_line_after_them_keep_their_own_lines() {
+    let md = raia::report::escape::md(
+        "Known limits:\n- thin files\n- drift\n+ plus one\n1. first\n2. second\nEnd. Thin-file\napplicants wrap here.",
+    );
+    assert_eq!(
+        md,
+        "Known limits:\\\n\\- thin files\\\n\\- drift\\\n\\+ plus one\\\n1\\. first\\\n2\\. second\\\nEnd. Thin-file applicants wrap here."
+    );
+}

@@ -107,8 +107,8 @@ fn escape_each_char(line: &str) -> String {
 
 /// Text for a paragraph of its own, as prose: the lines of a paragraph are joined with a space
 /// (text wrapped in an editor reads as one paragraph, not as a column of hard breaks), except
-/// before a line the author started as a list item ("- ", "* ", "1. "), which keeps its own
-/// line; blank lines keep paragraphs apart. Each line is escaped so that none can start a block
+/// before a line the author started as a list item ("- ", "* ", "+ ", "1. ") and after one,
+/// which keep their own lines; blank lines keep paragraphs apart. Each line is escaped so that none can start a block
 /// (heading, list, quote, code, table, HTML).
 pub fn md(text: &str) -> String {
     md_cow(text).into_owned()
@@ -140,7 +140,9 @@ fn md_by_lines(text: &str) -> String {
         if line.is_empty() || next.is_empty() {
             out.push('\n');
             at_start = true;
-        } else if starts_item(next) {
+        } else if starts_item(next) || (at_start && starts_item(line)) {
+            // A list item keeps its own line, and so does the line after it: a reports review
+            // read "2. second End. Thin-file ..." in the response to AWS.
             out.push_str("\\\n");
             at_start = true;
         } else {
@@ -156,6 +158,7 @@ fn starts_item(line: &str) -> bool {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     line.starts_with("- ")
         || line.starts_with("* ")
+        || line.starts_with("+ ")
         || line.starts_with("• ")
         || (digits > 0 && matches!(line.get(digits..digits + 2), Some(". " | ") ")))
 }

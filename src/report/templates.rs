@@ -663,7 +663,7 @@ mod filter_tests {
         assert_eq!(out, expected);
         assert_eq!(
             out,
-            "plain text → kept/padded \\# x/\\- item second/12\\.5/line\\\\x1b\\[31m one\n\nline two"
+            "plain text → kept/padded \\# x/\\- item\\\nsecond/12\\.5/line\\\\x1b\\[31m one\n\nline two"
         );
     }
 }
