@@ -2949,18 +2949,51 @@ fn the_company_overlay_example_reports_both_layers() {
         ),
     )
     .unwrap();
-    let info = acme()
-        .args(["report", "--format", "info-request"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    let info = String::from_utf8(info.stdout).unwrap();
+    // The response to AWS for `file`, whatever the gate says.
+    let info_of = |file: &Path| -> String {
+        let out = acme()
+            .args(["report", "--format", "info-request"])
+            .arg(file)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let info = info_of(&file);
     assert!(
         info.contains("**Compliance with the policy's own requirements:** No gap against the AWS Responsible AI Policy's own requirements was found in the answers"),
         "{info}"
     );
     assert!(
         info.contains("**With the organisation's own rules as well:** Compliance with the AWS Responsible AI Policy and Acme Responsible AI Standard is to be confirmed"),
+        "{info}"
+    );
+    // With the register entry missing, the response lists it under the organisation's own
+    // rules, never as one the policy requires, and its plan row names whose rule it is.
+    let text = std::fs::read_to_string(&file).unwrap();
+    let cut = text.find("\n[safeguards.acme-register-entry]").unwrap();
+    let missing: String = text[..cut]
+        .lines()
+        .filter(|l| !l.starts_with("acme-register-id"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(&file, missing).unwrap();
+    let info = info_of(&file);
+    assert!(
+        info.contains("- Safeguards the organisation's own rules require that are not yet in place: Entry in the Acme AI register (missing; required by Acme Responsible AI Standard)."),
+        "{info}"
+    );
+    assert!(
+        !info.contains("Safeguards the policy requires that are not yet in place"),
+        "{info}"
+    );
+    assert!(
+        info.contains(
+            "| Entry in the Acme AI register | missing; required by Acme Responsible AI Standard |"
+        ),
+        "{info}"
+    );
+    assert!(
+        info.contains("**With the organisation's own rules as well:** Not compliant with Acme Responsible AI Standard as answered"),
         "{info}"
     );
     // A requirement of its own that does not apply says when it would, in words.

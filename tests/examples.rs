@@ -6221,8 +6221,9 @@ fn advice_that_scores_people_asks_who_else_sees_the_scores() {
     let e = evaluate(&q, &a);
     assert!(!holds(&e, "advises-but-decider-sees-scores"));
     assert!(gate_passes(&e));
-    // Scoring people who never use it is no advice to them.
+    // Scoring people who never use it, seen by those who decide, is no advice to them.
     choose(&mut a, "subjects", "public");
+    choose(&mut a, "advice-score-reach", "organisation");
     assert!(holds(
         &evaluate(&q, &a),
         "advises-the-person-but-about-others"
@@ -6321,4 +6322,61 @@ fn the_reasons_option_names_a_record_the_system_makes() {
         label.contains("such as a transcript or a translation"),
         "{label}"
     );
+}
+
+/// A hostile review's second pass: a real owner with "(a deputy is to be appointed)" after the
+/// name, or a surname holding "Tbd", read as no owner, and a post "vacant" read as one.
+#[test]
+fn an_owner_named_first_is_one_whatever_follows() {
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    for (text, named) in [
+        (
+            "Grace Mensah, Head of Customer Services (a deputy is to be appointed in January)",
+            true,
+        ),
+        ("Ana Tbd-Silva, Head of Lending", true),
+        (
+            "Head of Customer Services (post vacant, recruitment under way)",
+            false,
+        ),
+    ] {
+        a.answers
+            .insert("owner-name".into(), Answer::Text(text.into()));
+        let e = evaluate(&q, &a);
+        assert_eq!(
+            e.safeguard("named-owner").unwrap().status == SafeguardStatus::InPlace,
+            named,
+            "{text}"
+        );
+    }
+}
+
+/// A hostile review's credit agent raises, cuts and closes credit lines by itself, answered as
+/// advice to the borrower: an agent acting on accounts is asked who reviews what it does, in
+/// every decision area, whatever it calls its part. An admissions bot that tells parents their
+/// own child's chances, seen by no one deciding, gets no contradiction.
+#[test]
+fn advice_that_acts_on_accounts_or_scores_for_a_parent() {
+    let (q, mut a, _) = case("85-benefits-precheck-advises-residents.toml");
+    choose_many(
+        &mut a,
+        "capabilities",
+        &["grounded-text", "account-actions"],
+    );
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("human-review").unwrap().required);
+    assert!(e.visible.iter().any(|v| v == "human-review"));
+
+    let (q, mut a, _) = case("85-benefits-precheck-advises-residents.toml");
+    choose_many(&mut a, "capabilities", &["grounded-text", "people-scoring"]);
+    choose(&mut a, "identification", "lawful");
+    choose(&mut a, "subjects", "public");
+    choose(&mut a, "advice-score-reach", "only-them");
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "advises-the-person-but-about-others"));
+    choose(&mut a, "advice-score-reach", "organisation");
+    assert!(holds(
+        &evaluate(&q, &a),
+        "advises-the-person-but-about-others"
+    ));
 }

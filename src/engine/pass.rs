@@ -132,15 +132,24 @@ fn says_not_done_briefly(text: &str) -> bool {
     }) || lower == "no"
         // "No entry yet", not "No-code team lead".
         || lower.starts_with("no ");
-    // Still to be settled, however long the sentence: a hostile review's "Owner to be appointed
-    // by the board in Q1 2027" read as a named owner in place.
-    let undecided = words.windows(3).any(|w| {
+    // Still to be settled in its first clause, however long the sentence: a hostile review's
+    // "Owner to be appointed by the board in Q1 2027" read as a named owner in place, while
+    // "Grace Mensah, Head of Services (a deputy is to be appointed)" names one.
+    let first: Vec<&str> = lower
+        .split([',', ';', ':', '(', '['])
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let undecided = first.windows(3).any(|w| {
         matches!(w, ["to", "be", done] if matches!(
             *done,
             "appointed" | "named" | "decided" | "determined" | "confirmed" | "agreed" | "hired"
                 | "recruited" | "assigned" | "nominated" | "chosen" | "identified"
         ))
-    }) || words.iter().any(|w| matches!(*w, "tbd" | "tbc" | "tba"));
+    }) || first.iter().any(|w| matches!(*w, "tbd" | "tbc" | "tba"))
+        || words.contains(&"vacant");
     slot || undecided || (words.len() <= 8 && negated)
 }
 

@@ -579,9 +579,11 @@ impl Report {
                 status: s.status,
                 status_label: explain::safeguard_state(s),
                 required,
+                // Whose rule it is: a reports review read an overlay's own register entry as
+                // "required by the policy" in the plan sent to AWS.
                 basis_label: explain::gap_basis(
                     q,
-                    0,
+                    sg_layer(&s.id),
                     s.basis,
                     s.obligation,
                     guards.get(s.id.as_str()),

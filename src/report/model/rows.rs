@@ -41,6 +41,9 @@ pub struct Compliance {
     /// response to AWS leads with it, so an overlay's own open item does not read as doubt
     /// about the policy.
     pub policy_statement: String,
+    /// With an overlay whose rules change the statement: what they add, in a sentence of its
+    /// own; empty otherwise.
+    pub rules_statement: String,
     /// The statement of intent says no prohibited use is intended or possible for users, and
     /// the answers leave misuse open: the response marks the statement as not borne out, rather
     /// than send AWS a claim its own findings refute (a review).

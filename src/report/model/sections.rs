@@ -66,9 +66,26 @@ pub(crate) fn compliance(
     }
     let intent_not_borne_out = says_none && !against.is_empty();
     let statement = explain::compliance_statement(q, e, today);
+    let policy_statement = explain::policy_compliance_statement(q, e, today);
+    // What the overlay's rules add, without repeating the policy's own sentence that the
+    // combined one starts with (a reports review read it twice).
+    let rules_statement = match &policy_statement {
+        Some(p) if *p != statement => match statement.strip_prefix(p.trim_end_matches('.')) {
+            Some(rest) => {
+                let rest = rest.trim_start_matches([';', ' ']);
+                let mut c = rest.chars();
+                c.next().map_or(String::new(), |f| {
+                    f.to_uppercase().chain(c).collect::<String>()
+                })
+            }
+            None => statement.clone(),
+        },
+        _ => String::new(),
+    };
     Compliance {
         statement: statement.clone(),
-        policy_statement: explain::policy_compliance_statement(q, e, today).unwrap_or(statement),
+        policy_statement: policy_statement.unwrap_or(statement),
+        rules_statement,
         intent_not_borne_out,
         intent_against: if intent_not_borne_out {
             against.join("; ")
