@@ -2928,6 +2928,15 @@ fn the_company_overlay_example_reports_both_layers() {
         register.ends_with(",required by Acme Responsible AI Standard"),
         "{register}"
     );
+    // An overlay's own recommendation names it too (a second reports review).
+    let board = csv
+        .lines()
+        .find(|l| l.starts_with("acme-ethics-board,"))
+        .expect("the ethics board row");
+    assert!(
+        board.ends_with(",recommended practice of Acme Responsible AI Standard"),
+        "{board}"
+    );
     // In the response to AWS, an open item of the overlay's alone leaves the policy's own
     // statement whole, and is said apart (a reports review).
     let loan = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
@@ -5115,7 +5124,7 @@ fn expired_evidence_is_never_called_met_or_in_place_in_any_mode() {
         .arg(&file)
         .assert()
         .stdout(predicate::str::contains(
-            "Evaluate the risks of the use case (required by the policy): met, but on evidence to renew: that of \"Documented risk assessment\" has expired or is dated after today",
+            "Evaluate the risks of the use case (required by the policy): to be confirmed: the evidence of \"Documented risk assessment\" has expired or is dated after today, so it must be renewed",
         ));
     let md = String::from_utf8(
         env.raia()

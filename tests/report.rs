@@ -952,8 +952,12 @@ fn info_request_reads_answers_by_well_known_question_ids() {
     }
     // What this small questionnaire asks no question for is said to be unstated, never left
     // out (a reports review could not tell "not asked" from "not answered").
+    // The owner's answer stands in for a name where no question asks one.
+    assert!(
+        info.contains("| Accountable owner | Head of Talent Acquisition |"),
+        "{info}"
+    );
     for unstated in [
-        "| Accountable owner | Not stated in the assessment |",
         "| Stage | Not stated in the assessment |",
         "**Tests passed for this use.** Not stated in the assessment.",
         "**Testing done.** Not stated in the assessment.",
@@ -962,7 +966,7 @@ fn info_request_reads_answers_by_well_known_question_ids() {
     }
     assert_eq!(
         info.matches("Not stated in the assessment").count(),
-        4,
+        3,
         "{info}"
     );
 
@@ -2382,4 +2386,53 @@ fn list_items_and_the_line_after_them_keep_their_own_lines() {
         md,
         "Known limits:\\\n\\- thin files\\\n\\- drift\\\n\\+ plus one\\\n1\\. first\\\n2\\. second\\\nEnd. Thin-file applicants wrap here."
     );
+}
+
+/// A second reports review: with the risk assessment's evidence expired, the JSON said the
+/// requirement was met (`met: true`) while the gate failed on it, and the Markdown summary
+/// counted it nowhere. It is to be confirmed in every format, and the summary says to renew it.
+#[test]
+fn a_requirement_on_lapsed_evidence_is_to_be_confirmed_in_every_format() {
+    let (q, mut a) = builtin_case("examples/clinical-triage-assistant.toml");
+    a.evidence_dates.insert(
+        "risk-assessment".into(),
+        raia::assessment::EvidenceDates {
+            expires: "2025-01-01".into(),
+            ..Default::default()
+        },
+    );
+    let t = builtin();
+    let json = raia::report::render_on(&q, &a, Format::Json, &t, Some("2026-12-15")).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let r = v["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "risk-evaluation")
+        .unwrap();
+    assert_eq!(r["met"], false, "{r}");
+    assert_eq!(r["state"], "to-be-confirmed", "{r}");
+    assert_eq!(v["safeguards"]["counts"]["unsupported"], 1);
+    let md = raia::report::render_on(&q, &a, Format::Markdown, &t, Some("2026-12-15")).unwrap();
+    assert!(
+        md.contains("1 in place on evidence to renew (expired or dated after today)."),
+        "{md}"
+    );
+    assert!(
+        md.contains("- **Next actions:** renew the evidence of Documented risk assessment"),
+        "{md}"
+    );
+}
+
+/// A second reports review: the response to AWS said "Not stated in the assessment" for an
+/// owner the file states ("No one has been named", with why).
+#[test]
+fn the_response_gives_the_owner_answer_when_no_name_is_asked() {
+    let (q, a) = builtin_case("examples/deepfake-political-ad.toml");
+    let info = render(&q, &a, Format::InfoRequest, &builtin()).unwrap();
+    let row = info
+        .lines()
+        .find(|l| l.starts_with("| Accountable owner |"))
+        .unwrap();
+    assert!(row.contains("No one has been named"), "{row}");
 }

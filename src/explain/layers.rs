@@ -27,6 +27,9 @@ pub fn basis_of(q: &Questionnaire, layer: usize, b: Basis, obligation: Obligatio
     match (layer_rules(q, layer), b, obligation) {
         (Some(name), Basis::Policy, Obligation::Must) => format!("required by {name}"),
         (Some(name), Basis::Policy, Obligation::Should) => format!("{name} says it should be done"),
+        // An overlay's own recommendation names it: a reports review could not tell one from
+        // raia's own in the CSV.
+        (Some(name), Basis::Practice, _) => format!("recommended practice of {name}"),
         _ => basis(b, obligation).to_string(),
     }
 }

@@ -332,11 +332,25 @@ pub fn requirement_state_on(e: &Evaluation, r: &RequirementResult, today: Option
     if lapsed.is_empty() {
         state
     } else {
+        // Not "met, but ...": the gate fails on it, and a reports review read `met: true` in
+        // the JSON beside that failure.
         format!(
-            "{state}, but on evidence to renew: that of {} has expired or is dated after today",
+            "to be confirmed: the evidence of {} has expired or is dated after today, so it must be renewed",
             super::join_and(&lapsed)
         )
     }
+}
+
+/// Whether requirement `r`, met by the answers, stands on evidence that has expired or is dated
+/// after `today`: then it is to be confirmed in every mode, as the gate fails on it.
+pub fn requirement_lapsed(e: &Evaluation, r: &RequirementResult, today: Option<&str>) -> bool {
+    r.state == RequirementState::Met
+        && today.is_some_and(|t| {
+            r.safeguards
+                .iter()
+                .filter_map(|id| e.safeguard(id))
+                .any(|s| s.evidence_lapsed(t))
+        })
 }
 
 /// Why a requirement is "to be confirmed" when no status under it says more.
