@@ -2524,9 +2524,17 @@ fn not_applicable_without_a_reason_stays_a_gap() {
         raia::explain::safeguard_state(s),
         "not applicable, no reason given"
     );
+    // A recommendation, open as one: the policy's own testing safeguards decide Testing (a
+    // reports review read it to be confirmed beside "not a breach").
     assert_eq!(
         requirement(&e, "testing").state,
-        raia::engine::RequirementState::ToBeConfirmed
+        raia::engine::RequirementState::Met
+    );
+    assert!(
+        requirement(&e, "testing")
+            .recommendations
+            .iter()
+            .any(|r| r == "robustness-testing")
     );
     // With a reason, while an answer says robustness tests were passed, the record and the
     // answers disagree: to be confirmed, never "not applicable".

@@ -1158,11 +1158,22 @@ pub(super) fn requirement_result(
         Obligation::Must => RequirementState::NotMet,
         Obligation::Should => RequirementState::NotShown,
     };
+    // A recommendation recorded not applicable without a reason is an open recommendation,
+    // not doubt about a requirement the policy's own safeguards show: it left Testing to be
+    // confirmed beside a summary calling it no breach (a reports review). Where no safeguard
+    // of the policy's own is under the requirement, the recommendations stand for it and
+    // still do; a status the answers contradict always does.
+    let unsupported = |s: &&&SafeguardResult| {
+        s.unjustified
+            && (basis == Basis::Practice
+                || s.basis == Basis::Policy
+                || !under.iter().any(|x| x.basis == Basis::Policy))
+    };
     let state = if !applies {
         RequirementState::DoesNotApply
-    } else if under.iter().any(|s| s.is_contradicted() || s.unjustified) {
-        // Nothing is met while a status under it is contradicted or not applicable without a
-        // reason: a reviewer has to confirm it first.
+    } else if under.iter().any(|s| s.is_contradicted() || unsupported(&s)) {
+        // Nothing is met while a status that decides it is contradicted or not applicable
+        // without a reason: a reviewer has to confirm it first.
         RequirementState::ToBeConfirmed
     } else if basis == Basis::Practice {
         if under.is_empty() {
