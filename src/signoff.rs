@@ -85,11 +85,7 @@ pub fn check(
     if contradicted > 0 {
         return Err(Refused(format!(
             "cannot approve: {} (see raia score); resolve them, or record changes requested",
-            crate::explain::plural(
-                contradicted,
-                "answer or status is contradicted",
-                "answers or statuses are contradicted"
-            )
+            crate::explain::contradicted(&e)
         )));
     }
     Ok(())

@@ -6388,3 +6388,30 @@ fn advice_that_acts_on_accounts_or_scores_for_a_parent() {
         "advises-the-person-but-about-others"
     ));
 }
+
+/// A reports review read "4 answers or statuses are contradicted" beside a gate counting 2 pairs
+/// of answers and 2 safeguard statuses: every mode counts the two kinds apart.
+#[test]
+fn contradictions_and_contradicted_statuses_are_counted_apart() {
+    let (q, mut a, _) = example("clinical-triage-assistant.toml");
+    choose(&mut a, "human-review", "none");
+    record(
+        &mut a,
+        "human-review",
+        SafeguardStatus::InPlace,
+        "Physicians review every suggestion before it takes effect (policy ED-TRI-7).",
+    );
+    let e = evaluate(&q, &a);
+    let pairs = e.contradictions.len();
+    let statuses = e.conflicts().count();
+    assert!(pairs >= 1 && statuses >= 1, "{pairs} {statuses}");
+    let words = raia::explain::contradicted(&e);
+    assert!(words.contains(" and "), "{words}");
+    assert!(
+        words.starts_with(&format!("{pairs} pair"))
+            && words.contains(&format!("{statuses} safeguard status")),
+        "{words}"
+    );
+    let reasons = raia::explain::tier_reasons_short(&q, &e).join(" ");
+    assert!(!reasons.contains("answers or statuses"), "{reasons}");
+}

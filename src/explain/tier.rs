@@ -267,11 +267,7 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
         ));
     }
     if conflicts > 0 {
-        parts.push(plural(
-            conflicts,
-            "answer or status is contradicted and must be confirmed",
-            "answers or statuses are contradicted and must be confirmed",
-        ));
+        parts.push(contradicted(e));
     }
     if to_show > 0 {
         parts.push(if to_show == 1 {
@@ -360,4 +356,28 @@ pub fn tier_change(q: &Questionnaire, before: Tier, after: &Evaluation) -> Optio
         v.tier(after.tier),
         v.tier(before)
     ))
+}
+
+/// The pairs of answers that contradict each other and the safeguard statuses the answers
+/// contradict, counted apart as the gate and `raia score` count them: "4 answers or statuses
+/// are contradicted" added two kinds of thing (a reports review). Empty when there are none.
+pub fn contradicted(e: &Evaluation) -> String {
+    let pairs = e.contradictions.len();
+    let statuses = e.conflicts().count();
+    let mut parts = Vec::new();
+    if pairs > 0 {
+        parts.push(plural(
+            pairs,
+            "pair of answers contradicts each other",
+            "pairs of answers contradict each other",
+        ));
+    }
+    if statuses > 0 {
+        parts.push(plural(
+            statuses,
+            "safeguard status the answers contradict must be confirmed",
+            "safeguard statuses the answers contradict must be confirmed",
+        ));
+    }
+    parts.join(" and ")
 }
