@@ -85,7 +85,7 @@ pub fn check(
     if contradicted > 0 {
         return Err(Refused(format!(
             "cannot approve: {} (see raia score); resolve them, or record changes requested",
-            crate::explain::contradicted(&e)
+            crate::explain::contradicted(e)
         )));
     }
     Ok(())
