@@ -61,11 +61,31 @@ impl Facts for Walk<'_> {
 struct AsEvidence<'a> {
     facts: &'a dyn Facts,
     q: &'a Questionnaire,
+    /// Which text answers say nothing, by question, as read once: describing why a condition
+    /// holds reads each answer several times, and reading one as evidence is a scan of phrases
+    /// (a named owner shown by the owner's name cost `raia score` a fifth more without it).
+    read: std::cell::RefCell<Vec<(String, bool)>>,
+}
+
+impl<'a> AsEvidence<'a> {
+    fn new(facts: &'a dyn Facts, q: &'a Questionnaire) -> Self {
+        AsEvidence {
+            facts,
+            q,
+            read: std::cell::RefCell::new(Vec::new()),
+        }
+    }
 }
 
 impl Facts for AsEvidence<'_> {
     fn answer(&self, question: &str) -> Option<&Answer> {
         let a = self.facts.answer(question)?;
+        let Answer::Text(t) = a else {
+            return Some(a);
+        };
+        if let Some(&(_, nothing)) = self.read.borrow().iter().find(|(q, _)| q == question) {
+            return (!nothing).then_some(a);
+        }
         // Letters and digits only, lower case: "AIR 0000", "air-0000." and "AIR-0000" are the
         // field's example alike.
         let bare = |t: &str| -> String {
@@ -81,10 +101,9 @@ impl Facts for AsEvidence<'_> {
                     !bare(&x.placeholder).is_empty() && bare(&x.placeholder) == bare(t)
                 })
         };
-        match a {
-            Answer::Text(t) if says_nothing(t) => None,
-            _ => Some(a),
-        }
+        let nothing = says_nothing(t);
+        self.read.borrow_mut().push((question.to_string(), nothing));
+        (!nothing).then_some(a)
     }
     fn has_category(&self, category: &str) -> bool {
         self.facts.has_category(category)
@@ -617,7 +636,7 @@ impl Scope<'_> {
             .filter(|c| c.blocks.iter().any(|b| b == &s.id))
             .collect();
         // Read as evidence is read: a text answer that says nothing checkable shows nothing.
-        let as_evidence = AsEvidence { facts, q };
+        let as_evidence = AsEvidence::new(facts, q);
         if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(&as_evidence)) {
             let all = shown.to_mut();
             all.push(c.describe_holding(&as_evidence, q));
