@@ -318,39 +318,44 @@ pub fn safeguard_state_on(s: &SafeguardResult, today: Option<&str>) -> String {
 /// after today) says so, as the gate fails on it (a review read "met" beside an expired risk
 /// assessment).
 pub fn requirement_state_on(e: &Evaluation, r: &RequirementResult, today: Option<&str>) -> String {
-    let state = requirement_state(r);
-    if r.state != RequirementState::Met {
-        return state;
+    if requirement_state_as_of(e, r, today) == r.state {
+        return requirement_state(r);
     }
-    let lapsed: Vec<String> = r
-        .safeguards
-        .iter()
-        .filter_map(|id| e.safeguard(id))
-        .filter(|s| today.is_some_and(|t| s.evidence_lapsed(t)))
+    let lapsed: Vec<String> = lapsed_under(e, r, today)
         .map(|s| format!("\"{}\"", s.title))
         .collect();
-    if lapsed.is_empty() {
-        state
+    // Not "met, but ...": the gate fails on it, and a reports review read `met: true` in the
+    // JSON beside that failure.
+    format!(
+        "to be confirmed: the evidence of {} has expired or is dated after today, so it must be renewed",
+        super::join_and(&lapsed)
+    )
+}
+
+/// Where requirement `r` stands as of `today`: one met by the answers on evidence that has
+/// expired or is dated after `today` is to be confirmed, in every mode, as the gate fails on it.
+pub fn requirement_state_as_of(
+    e: &Evaluation,
+    r: &RequirementResult,
+    today: Option<&str>,
+) -> RequirementState {
+    if r.state == RequirementState::Met && lapsed_under(e, r, today).next().is_some() {
+        RequirementState::ToBeConfirmed
     } else {
-        // Not "met, but ...": the gate fails on it, and a reports review read `met: true` in
-        // the JSON beside that failure.
-        format!(
-            "to be confirmed: the evidence of {} has expired or is dated after today, so it must be renewed",
-            super::join_and(&lapsed)
-        )
+        r.state
     }
 }
 
-/// Whether requirement `r`, met by the answers, stands on evidence that has expired or is dated
-/// after `today`: then it is to be confirmed in every mode, as the gate fails on it.
-pub fn requirement_lapsed(e: &Evaluation, r: &RequirementResult, today: Option<&str>) -> bool {
-    r.state == RequirementState::Met
-        && today.is_some_and(|t| {
-            r.safeguards
-                .iter()
-                .filter_map(|id| e.safeguard(id))
-                .any(|s| s.evidence_lapsed(t))
-        })
+/// The safeguards under `r` in place on evidence lapsed as of `today` (none without a day).
+fn lapsed_under<'a>(
+    e: &'a Evaluation,
+    r: &'a RequirementResult,
+    today: Option<&'a str>,
+) -> impl Iterator<Item = &'a SafeguardResult> + 'a {
+    r.safeguards
+        .iter()
+        .filter_map(|id| e.safeguard(id))
+        .filter(move |s| today.is_some_and(|t| s.evidence_lapsed(t)))
 }
 
 /// Why a requirement is "to be confirmed" when no status under it says more.

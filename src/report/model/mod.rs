@@ -437,12 +437,8 @@ impl Report {
                     r.state,
                     RequirementState::DoesNotApply | RequirementState::NotApplicable
                 ))
-                .then_some(r.is_met() && !explain::requirement_lapsed(e, r, today)),
-                state: if explain::requirement_lapsed(e, r, today) {
-                    RequirementState::ToBeConfirmed
-                } else {
-                    r.state
-                },
+                .then_some(explain::requirement_state_as_of(e, r, today) == RequirementState::Met),
+                state: explain::requirement_state_as_of(e, r, today),
                 status_label: explain::requirement_state_on(e, r, today),
                 note: explain::requirement_note(q, e, r),
                 basis: r.basis,
