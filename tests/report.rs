@@ -2301,6 +2301,50 @@ fn a_safeguard_not_shown_yet_is_counted_in_every_format() {
     assert_eq!(jv["compliance"]["policy_gaps"], serde_json::json!([]));
 }
 
+/// A reports review: with the triage example's testing, owner and medical questions blank, JSON
+/// counted 7 safeguards not shown yet while the Markdown said 2, calling the 5 recommended ones
+/// "open". Every format says the 5 are not shown yet, and they stay recommendations.
+#[test]
+fn recommendations_not_shown_yet_are_said_so_in_every_format() {
+    let (q, mut a) = builtin_case("examples/clinical-triage-assistant.toml");
+    for id in [
+        "tests-done",
+        "owner-name",
+        "lifecycle",
+        "human-review",
+        "owner",
+        "medical-controls",
+    ] {
+        a.answers.remove(id);
+    }
+    let jv: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &builtin()).unwrap()).unwrap();
+    let pending = jv["compliance"]["recommendations_not_shown_yet"]
+        .as_array()
+        .unwrap()
+        .len();
+    let must = jv["compliance"]["not_shown_yet"].as_array().unwrap().len();
+    assert!(pending > 0, "{}", jv["compliance"]);
+    assert_eq!(
+        jv["safeguards"]["counts"]["not_shown_yet"].as_u64(),
+        Some((pending + must) as u64)
+    );
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains(&format!(
+            "recommended (not a breach; {pending} of them not shown yet, as a question that could show them is unanswered)"
+        )),
+        "{md}"
+    );
+    assert!(
+        md.contains(&format!(
+            "{pending} recommended safeguards are not shown yet, as questions that could show them are unanswered"
+        )),
+        "{md}"
+    );
+    assert!(!md.contains("recommended safeguards are open"), "{md}");
+}
+
 /// A reports review: JSON and TOML counted a safeguard whose recorded status the answers
 /// contradict as "in place" (20 of 20), and ones an unanswered question could show as missing.
 /// The counts follow what a reviewer reads, and every required safeguard is in one of them.

@@ -2961,8 +2961,8 @@ fn safeguards_not_required_show_no_status_unless_in_place() {
     assert!(
         // The wrap never starts a line with the "·": the word before it goes down with it.
         text.lines()
-            .any(|l| l.trim_end() == "› Human review of adverse decisions by a trained")
-            && text.contains("  person · in place"),
+            .any(|l| l.trim_end() == "›  Human review of adverse decisions by a trained")
+            && text.contains("   person · in place"),
         "{text}"
     );
     t.key(KeyCode::Up);
@@ -5703,7 +5703,7 @@ fn the_result_keeps_the_tier_in_view_under_a_long_header() {
     for (w, h) in [(80, 24), (60, 20), (100, 30)] {
         let screen = t.render(w, h);
         let tier_row = screen.lines().position(|l| l.contains("Tier  HIGH"));
-        let row = screen.lines().position(|l| l.contains("› to confirm?"));
+        let row = screen.lines().position(|l| l.contains("›? to confirm?"));
         assert!(
             tier_row.is_some() && row.is_some() && tier_row < row,
             "{w}x{h}:\n{screen}"

@@ -183,10 +183,19 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
     // Required by the policy, and shown only by a question still unanswered: counted apart,
     // never as a recommendation (a hostile review's counts did not add up).
     let awaiting = e.safeguards.iter().filter(|s| s.awaits_answer).count();
+    // Recommendations nothing records while a question that could show them is unanswered are
+    // "not shown yet", as every format's counts say (a reports review read "5 recommended
+    // safeguards are open" beside JSON counting them not shown yet).
+    let guards = e.open_guards();
+    let pending = e
+        .safeguards
+        .iter()
+        .filter(|s| s.is_practice_gap() && s.answer_pending && !guards.contains_key(s.id.as_str()))
+        .count();
     let other = e
         .gaps
         .len()
-        .saturating_sub(policy + should + to_show + against + awaiting);
+        .saturating_sub(policy + should + to_show + against + awaiting + pending);
     let conflicts = e.conflicts().count() + e.contradictions.len();
     let mut parts = Vec::new();
     // Misuse left open fails the gate: the headline says so before anything recommended (a
@@ -291,6 +300,13 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
             other,
             "recommended safeguard is open",
             "recommended safeguards are open",
+        ));
+    }
+    if pending > 0 {
+        parts.push(plural(
+            pending,
+            "recommended safeguard is not shown yet, as a question that could show it is unanswered",
+            "recommended safeguards are not shown yet, as questions that could show them are unanswered",
         ));
     }
     let mut s = format!(

@@ -67,6 +67,9 @@ pub struct Compliance {
     /// Required safeguards the questionnaire recommends, not in place: never a breach. Those in
     /// `misuse_guards` or `requirement_guards` are not repeated here.
     pub recommendations: Vec<String>,
+    /// Those of `recommendations` that nothing records while a question that could show them is
+    /// still unanswered: not shown yet, as the counts say.
+    pub recommendations_not_shown_yet: Vec<String>,
     /// Safeguards whose status the answers contradict: neither in place nor a gap until
     /// confirmed.
     pub to_confirm: Vec<String>,

@@ -102,6 +102,9 @@ pub(crate) fn compliance(
             s.is_practice_gap() && matches!(guard(s), Some(engine::Guard::Requirement(_)))
         }),
         recommendations: ids(&|s| s.is_practice_gap() && guard(s).is_none()),
+        recommendations_not_shown_yet: ids(&|s| {
+            s.is_practice_gap() && guard(s).is_none() && s.answer_pending
+        }),
         to_confirm: e.conflicts().map(|s| s.id.to_string()).collect(),
         misuse_left_open,
         gate_failures: explain::gate_failures(&gate, q),

@@ -361,7 +361,7 @@ fn help_content(app: &App, w: usize) -> Content {
             let v = &q.vocabulary;
             c.wrapped(
                 &format!(
-                    "The tier follows from your answers: a confirmed {} means the use must not proceed; a {} sets a floor (at least {} unless the questionnaire says otherwise for its category); otherwise the score decides. Safeguards this use calls for that are missing, only planned, not applicable without a reason, or in place with nothing to show it are gaps; those marked 'required by the policy' are non-compliance, the rest are recommendations. A status the answers contradict is 'to be confirmed'. Set each safeguard's status and give evidence a reviewer can check.",
+                    "The tier follows from your answers: a confirmed {} means the use must not proceed; a {} sets a floor (at least {} unless the questionnaire says otherwise for its category); otherwise the score decides. Safeguards this use calls for that are missing, only planned, not applicable without a reason, or in place with nothing to show it are gaps; those marked 'required by the policy' are non-compliance, the rest are recommendations. A status the answers contradict is 'to be confirmed'. Set each safeguard's status and give evidence a reviewer can check. In the list, › is the row under the cursor, ! marks a gap that fails the gate (the policy requires the safeguard, or one against a misuse left open must be in place), · a recommended safeguard that is open, and ? a status to confirm.",
                     v.prohibited_use,
                     v.consequential,
                     v.tier(q.tiers.consequential_floor)

@@ -281,8 +281,11 @@ pub(crate) fn result_content(
     if layout != ResultLayout::WhyLast {
         c.blank();
     }
+    // The marks are explained where there is room, and always in the help (?).
+    let heading = "Safeguards (Enter sets status and evidence):";
+    let legend = "Safeguards (Enter sets status and evidence; ! must be in place, · recommended, ? to confirm):";
     c.wrapped(
-        "Safeguards (Enter sets status and evidence):",
+        if width(legend) <= w { legend } else { heading },
         w,
         0,
         t.heading(),
@@ -454,9 +457,10 @@ pub(crate) fn safeguard_row(
     let conflict = s.is_contradicted();
     let in_place = s.status == SafeguardStatus::InPlace;
     let lapsed = s.evidence_lapsed(&app.today);
-    let mark = if cur {
-        "›"
-    } else if conflict {
+    // The cursor has a column of its own, so the row under it keeps its mark (a new-user review
+    // saw the one gap the policy requires lose its "!" as the screen opened on it).
+    let cursor = if cur { "›" } else { " " };
+    let mark = if conflict {
         CONFLICT_MARK
     } else if s.is_policy_gap() || (s.is_gap() && misuse_guard(app, s)) {
         // Against misuse left open, one must be in place: the gate fails as on a policy gap
@@ -495,7 +499,10 @@ pub(crate) fn safeguard_row(
         } else {
             s.status.label().to_string()
         };
-        (format!("{mark} {} ", fit(&status, 14)), s.title.to_string())
+        (
+            format!("{cursor}{mark} {} ", fit(&status, 14)),
+            s.title.to_string(),
+        )
     } else {
         let suffix = match (in_place, conflict) {
             (true, false) => " · in place".to_string(),
@@ -503,7 +510,7 @@ pub(crate) fn safeguard_row(
             (_, true) => format!(" · to confirm{CONFLICT_MARK}"),
             _ => String::new(),
         };
-        (format!("{mark} "), format!("{}{suffix}", s.title))
+        (format!("{cursor}{mark} "), format!("{}{suffix}", s.title))
     };
     let lw = width(&lead);
     let tw = w.saturating_sub(lw);
