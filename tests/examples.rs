@@ -49,7 +49,7 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// wrong action can do and what stops it doing harm; 68 since it asks advice that scores people
 /// in a decision area who else sees the scores.
 const SIMPLE_BUDGET: usize = 27;
-const HIGH_RISK_BUDGET: usize = 68;
+const HIGH_RISK_BUDGET: usize = 69;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -1051,6 +1051,8 @@ enum Finding {
     Unguarded(&'static str),
     /// Every concern has a safeguard against it in place.
     AllGuarded,
+    /// The contradiction holds, and the gate fails.
+    Contradicts(&'static str),
 }
 
 use Finding::*;
@@ -1830,6 +1832,33 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Category("other-rights-health-safety"), Gap("bias-testing")],
     ),
+    // "Reads stress or attention", then "infers no emotions": the honest answer is prohibited.
+    (
+        "87-exam-proctor-stress-flags-answered-no.toml",
+        Tier::High,
+        &[
+            Category("education"),
+            Contradicts("reads-emotion-but-infers-none"),
+        ],
+    ),
+    // Coping techniques for someone's anxiety are medical advice, whatever "none" says.
+    (
+        "88-wellbeing-companion-coping-advice.toml",
+        Tier::High,
+        &[
+            NoCategory,
+            Contradicts("advises-on-own-situation-but-no-area"),
+        ],
+    ),
+    // A practice working its callbacks in the order of the "advice" score acts on it.
+    (
+        "89-symptom-checker-score-orders-callbacks.toml",
+        Tier::High,
+        &[
+            Category("medical-diagnosis"),
+            Contradicts("advises-but-decider-sees-scores"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -1948,6 +1977,10 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
             e.unguarded_concerns().is_empty(),
             "{name}: every concern should be guarded"
         ),
+        Contradicts(id) => {
+            assert!(holds(e, id), "{name}: {id} should hold");
+            assert!(!gate_passes(e), "{name}: the gate should fail on {id}");
+        }
         Band(t) => assert_eq!(
             e.score.band, t,
             "{name}: score {} should be in the {t:?} band",
@@ -6295,7 +6328,10 @@ fn an_owner_still_to_be_appointed_is_no_named_owner() {
 
 /// Police flags of "aggressive" people (case 86) fall, by the team's own answer, on groups at
 /// risk of discrimination: comparing the flags across those groups is part of the testing the
-/// policy requires, not a recommendation, and Testing is not met without it.
+/// policy requires, not a recommendation, and Testing is not met without it. A later hostile
+/// review passed the same flags by ticking only "People with disabilities", or "None of these
+/// in particular": disability is a protected ground, and flags read from people's bodies err
+/// unevenly across groups whatever is ticked.
 #[test]
 fn group_testing_is_required_where_a_decision_about_others_falls_on_protected_groups() {
     let (q, mut a, e) = case("86-police-aggression-flags-no-group-testing.toml");
@@ -6304,15 +6340,33 @@ fn group_testing_is_required_where_a_decision_about_others_falls_on_protected_gr
         requirement(&e, "testing").state,
         raia::engine::RequirementState::NotMet
     );
-    // Without protected groups among those affected, it stays a recommendation.
-    let kept: Vec<String> = match a.answers.get("vulnerable") {
-        Some(Answer::Choices(c)) => c.iter().filter(|x| *x != "protected").cloned().collect(),
-        _ => panic!("vulnerable is answered"),
-    };
-    let kept: Vec<&str> = kept.iter().map(String::as_str).collect();
-    choose_many(&mut a, "vulnerable", &kept);
-    let e = evaluate(&q, &a);
-    assert!(!e.safeguard("bias-testing").unwrap().is_policy_gap());
+    for vulnerable in [&["disability"][..], &["none"], &["disability", "hardship"]] {
+        choose_many(&mut a, "vulnerable", vulnerable);
+        let e = evaluate(&q, &a);
+        assert!(
+            e.safeguard("bias-testing").unwrap().is_policy_gap(),
+            "{vulnerable:?}"
+        );
+        assert!(!gate_passes(&e), "{vulnerable:?}");
+    }
+    // Disability alone, without reading bodies or scoring people, still counts.
+    choose_many(&mut a, "capabilities", &["tracking", "prediction"]);
+    choose_many(&mut a, "vulnerable", &["disability"]);
+    assert!(
+        evaluate(&q, &a)
+            .safeguard("bias-testing")
+            .unwrap()
+            .is_policy_gap()
+    );
+    // Counting crowds, with no group named and no one's body read or scored, it stays a
+    // recommendation.
+    choose_many(&mut a, "vulnerable", &["none"]);
+    assert!(
+        !evaluate(&q, &a)
+            .safeguard("bias-testing")
+            .unwrap()
+            .is_policy_gap()
+    );
 }
 
 /// A review's police interview transcriber had no reasons to give: its honest answer is the
