@@ -1091,6 +1091,18 @@ fn a_save_edits_the_file_in_place_and_keeps_every_comment() {
         err.to_string().starts_with("a.toml: cannot be edited"),
         "{err}"
     );
+    // Not UTF-8 text: refused the same way, saying where (a hardening review's wizard message
+    // named no line), and the file is left as it was.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.toml");
+    let bad = b"schema_version = 1\n\n[metadata]\nsystem = \"Mar\xffcus\"\n".to_vec();
+    std::fs::write(&path, &bad).unwrap();
+    let err = file::save(&path, &a, &q).unwrap_err().to_string();
+    assert!(
+        err.contains("it is not UTF-8 text from line 4, column 14"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), bad);
 }
 
 #[test]

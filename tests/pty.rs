@@ -461,6 +461,44 @@ fn ctrl_e_edits_a_long_text_in_the_editor() {
     );
 }
 
+/// A hardening review: Ctrl+E and an editor that changed nothing (":q") wrote the text back
+/// with its "\r\n" made "\n" and its trailing line breaks dropped. Leaving the editor's file as
+/// it was leaves the answer, and the file, as they were.
+#[test]
+fn an_editor_that_changes_nothing_changes_no_answer() {
+    let home = tempfile::tempdir().unwrap();
+    let (mut p, file) = at_the_long_text(home.path());
+    send(&mut p, "x\t");
+    wait(&mut p, "How many people use it each month?");
+    quit(p, &file);
+    let text = std::fs::read_to_string(&file).unwrap();
+    let exact = "\tline one\r\nline two\n\n";
+    let text = text.replace(
+        "story = \"x\"",
+        "story = \"\\tline one\\r\\nline two\\n\\n\"",
+    );
+    std::fs::write(&file, &text).unwrap();
+    assert_eq!(
+        read(&file).answers.get("story"),
+        Some(&Answer::Text(exact.into()))
+    );
+    let mut p = spawn_env(
+        home.path(),
+        &["resume", file.to_str().unwrap()],
+        &[("EDITOR", "true"), ("VISUAL", "")],
+    );
+    wait(&mut p, "How many people use it each month?");
+    send(&mut p, "\x1b[Z");
+    wait(&mut p, "Describe a typical use.");
+    send(&mut p, "\x05");
+    // Either message: the file decides.
+    wait(&mut p, "the editor;");
+    send(&mut p, "\t");
+    wait(&mut p, "How many people use it each month?");
+    quit(p, &file);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}
+
 /// The text box's editing keys, as a real terminal sends them (escape sequences and control
 /// bytes), reach raia's own text box (issue 11, point 15 replaced ratatui-textarea): word
 /// delete and paste back, a word left, delete to the end and to the start of the line, Home

@@ -224,15 +224,14 @@ fn shape_errors_in_questions() {
         errs[0].contains("tiers: medium_at (9) must be above 0 and below high_at (8)"),
         "{errs:?}"
     );
-    // A zero is named on medium_at's own line (a review was sent to high_at's).
-    let text = common::docs_example_text().replacen("medium_at = 4", "medium_at = 0", 1);
-    let line = text
-        .lines()
-        .position(|l| l.starts_with("medium_at = 0"))
-        .unwrap()
-        + 1;
-    let errs = parse_questionnaire("q.toml", &text).unwrap_err().0;
-    assert_eq!((errs[0].line, errs[0].column), (line, 13), "{errs:?}");
+    // A zero, or a value raised past high_at, is named on medium_at's own line (reviews were
+    // sent to high_at's for each).
+    for bad in ["medium_at = 0", "medium_at = 4294967295"] {
+        let text = common::docs_example_text().replacen("medium_at = 4", bad, 1);
+        let line = text.lines().position(|l| l.starts_with(bad)).unwrap() + 1;
+        let errs = parse_questionnaire("q.toml", &text).unwrap_err().0;
+        assert_eq!((errs[0].line, errs[0].column), (line, 13), "{errs:?}");
+    }
 }
 
 #[test]
@@ -952,6 +951,31 @@ fn an_overlay_answer_cannot_clear_a_base_category() {
         "clears",
         "clears category `employment`",
     );
+}
+
+/// A hardening review: an overlay added 1,000,000 autonomy points to an option that had 6, and
+/// it carried 1,000,006, past the bound every layer's own points are held to.
+#[test]
+fn an_overlay_cannot_push_an_option_past_the_points_bound() {
+    refused(
+        "[[amend]]\nquestion = \"role\"\n\n[[amend.option]]\nid = \"decides\"\nrisk = { autonomy = 1000000 }\n",
+        "autonomy = 1000000",
+        "would carry 1000006 autonomy points with the 6 it has in",
+    );
+    // Up to the bound, it adds.
+    let q = overlay_on(
+        common::docs_example(),
+        "[[amend]]\nquestion = \"role\"\n\n[[amend.option]]\nid = \"decides\"\nrisk = { autonomy = 999994 }\n",
+    )
+    .unwrap();
+    let points = &q
+        .question("role")
+        .unwrap()
+        .option("decides")
+        .unwrap()
+        .effects
+        .risk;
+    assert_eq!(points.get("autonomy").copied(), Some(1_000_000));
 }
 
 #[test]

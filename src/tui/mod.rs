@@ -201,7 +201,14 @@ fn edit_external(terminal: &mut Term, app: &mut App) -> anyhow::Result<()> {
         .arg(&path)
         .status();
     resume(terminal, app)?;
+    // Left as written (":q", or an editor that saves the same bytes): the field is untouched,
+    // so its line breaks and trailing newlines stay as they were (a hardening review saw "\r\n"
+    // and a trailing blank line lost on a round trip that changed nothing).
+    let unchanged = std::fs::read(&path).is_ok_and(|b| b == bytes);
     match status {
+        Ok(s) if s.success() && unchanged => {
+            app.info("Unchanged in the editor; the text is as it was.");
+        }
         Ok(s) if s.success() => match crate::textfile::read(&path, "the edited text") {
             Ok(mut t) => {
                 if added_newline && t.ends_with('\n') {

@@ -111,10 +111,17 @@ pub fn save(path: &Path, a: &Assessment, q: &Questionnaire) -> anyhow::Result<()
 
 /// The text of file bytes read from `path`, for [`update`].
 pub fn existing_text(path: &Path, bytes: &[u8]) -> anyhow::Result<String> {
-    String::from_utf8(bytes.to_vec()).map_err(|_| {
+    let file = path.display().to_string();
+    crate::textfile::utf8(&file, bytes.to_vec()).map_err(|d| {
+        // Where, as every other located error says (a hardening review's wizard message named
+        // no line for a byte that is not UTF-8).
+        let at =
+            d.0.first()
+                .map(|d| format!(" from line {}, column {}", d.line, d.column))
+                .unwrap_or_default();
         NotEditable {
-            file: path.display().to_string(),
-            reason: "it is not UTF-8 text".into(),
+            reason: format!("it is not UTF-8 text{at}"),
+            file,
         }
         .into()
     })

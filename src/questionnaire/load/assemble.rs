@@ -139,15 +139,10 @@ impl Validator<'_> {
     /// Checks the tier thresholds, the floor, mitigation and review months.
     pub(crate) fn check_tiers(&mut self, t: &RawTiers) {
         if *t.medium_at.get_ref() == 0 || t.medium_at.get_ref() >= t.high_at.get_ref() {
-            // A zero is medium_at's own fault, so its line is named (a review was sent to
-            // high_at's).
-            let at = if *t.medium_at.get_ref() == 0 {
-                &t.medium_at
-            } else {
-                &t.high_at
-            };
+            // Named on medium_at's line, as the message starts with it: a review was sent to
+            // high_at's for a zero, and a later one for a medium_at raised past high_at.
             self.err(
-                span_of(at),
+                span_of(&t.medium_at),
                 format!(
                     "tiers: medium_at ({}) must be above 0 and below high_at ({})",
                     t.medium_at.get_ref(),

@@ -220,12 +220,12 @@ impl Validator<'_> {
             below,
         );
         if q.tiers.medium_at == 0 || q.tiers.medium_at >= q.tiers.high_at {
-            let (first, then) = if q.tiers.medium_at == 0 {
-                (&t.medium_at, &t.high_at)
-            } else {
-                (&t.high_at, &t.medium_at)
-            };
-            let span = first.as_ref().or(then.as_ref()).and_then(span_of);
+            // On medium_at's line where the overlay sets it, as the message starts with it.
+            let span = t
+                .medium_at
+                .as_ref()
+                .or(t.high_at.as_ref())
+                .and_then(span_of);
             self.err(
                 span,
                 format!(

@@ -232,6 +232,22 @@ impl Validator<'_> {
                     if o.exclusive != existing.exclusive {
                         self.err(span_of(&oid), format!("option `{}` of question `{qid}`: an overlay cannot change whether it combines with others", oid.get_ref()), "leave out exclusive");
                     }
+                    // The bound holds for the option's points after every layer, not only for
+                    // each layer's own (a hardening review amended an option to 1,000,006).
+                    for (factor, points) in &o.risk {
+                        let below_points = existing
+                            .effects
+                            .risk
+                            .get(factor.as_str())
+                            .copied()
+                            .unwrap_or(0);
+                        let total = u64::from(below_points) + u64::from(*points.get_ref());
+                        if *points.get_ref() <= super::super::MAX_POINTS
+                            && total > u64::from(super::super::MAX_POINTS)
+                        {
+                            self.err(span_of(points), format!("option `{}` of question `{qid}` would carry {total} {factor} points with the {below_points} it has in {below}, more than the {} raia allows", oid.get_ref(), super::super::MAX_POINTS), format!("add at most {} points", super::super::MAX_POINTS.saturating_sub(below_points)));
+                        }
+                    }
                     amended
                         .entry(qid.clone())
                         .or_default()
