@@ -5775,6 +5775,11 @@ fn an_answer_that_says_it_is_not_done_shows_no_safeguard() {
         "AIR-XXXX",
         "AIR-",
         "air 0000.",
+        // A later review: still to come, in other words.
+        "to be registered",
+        "registration in progress",
+        "will register after launch",
+        "ticket RAI-123 raised to register",
     ] {
         let csv = score(nothing);
         let row = csv

@@ -6401,6 +6401,45 @@ fn an_owner_named_first_is_one_whatever_follows() {
             "Head of Customer Services (post vacant, recruitment under way)",
             false,
         ),
+        // Later reviews: a vacancy in other words, a stand-in name, a team or a post alone.
+        ("Head of Benefits (post to be filled)", false),
+        ("will be named after launch", false),
+        ("recruitment in progress", false),
+        ("the new Head of Benefits, once hired", false),
+        ("Position open", false),
+        ("Recruiting", false),
+        ("Clinical Safety Officer: to be recruited", false),
+        (
+            "Head of Clinical Informatics - vacancy, recruitment under way",
+            false,
+        ),
+        (
+            "Chief Clinical Information Officer (role currently unfilled)",
+            false,
+        ),
+        ("Dana Reyes (left 2026-09)", false),
+        ("[Name], Clinical Safety Officer", false),
+        ("<name>, Clinical Safety Officer", false),
+        ("Firstname Lastname, Role", false),
+        ("N.N., Clinical Safety Officer", false),
+        ("NN, Clinical Safety Officer", false),
+        ("Dr. ??? , Clinical Safety Officer", false),
+        ("John Doe, Head of Lending", false),
+        ("Jane Doe", false),
+        ("The Clinical AI team", false),
+        ("Clinical AI team", false),
+        ("The CTO", false),
+        // Real people, whatever their names and posts hold.
+        ("Will Turner, Chief Technology Officer", true),
+        ("Jane Smith, Head of Recruitment", true),
+        ("Nnamdi Okafor, Head of Risk (hired in 2024)", true),
+        ("Priya Nair, Director of the Data Office", true),
+        ("Tom Board, Chief Risk Officer", true),
+        (
+            "Marie-Thérèse O'Neill (Data Protection Officer, on the board)",
+            true,
+        ),
+        ("Sam Left, Head of Claims", true),
     ] {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));

@@ -2480,3 +2480,39 @@ fn the_response_gives_the_owner_answer_when_no_name_is_asked() {
         .unwrap();
     assert!(row.contains("No one has been named"), "{row}");
 }
+
+/// A reports review: with "a named person" chosen and no name given, the response to AWS gave
+/// the option's label as the accountable owner; and a vacancy or a team in the name's place
+/// was sent as a person. Neither reads as a name.
+#[test]
+fn the_response_never_sends_a_label_or_a_vacancy_as_the_owner() {
+    let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
+    let row = |a: &raia::assessment::Assessment| {
+        let info = render(&q, a, Format::InfoRequest, &builtin()).unwrap();
+        info.lines()
+            .find(|l| l.starts_with("| Accountable owner |"))
+            .unwrap()
+            .to_string()
+    };
+    assert!(
+        row(&a).starts_with("| Accountable owner | Andre Wilson,"),
+        "{}",
+        row(&a)
+    );
+    a.answers.insert(
+        "owner-name".into(),
+        raia::answer::Answer::Text("Head of Lending (post to be filled)".into()),
+    );
+    assert_eq!(
+        row(&a),
+        "| Accountable owner | No named person: the answer is \"Head of Lending (post to be filled)\" |"
+    );
+    a.answers.remove("owner-name");
+    assert!(
+        row(&a).starts_with(
+            "| Accountable owner | No name given; the answers say: \"A named person, with the authority"
+        ),
+        "{}",
+        row(&a)
+    );
+}

@@ -165,11 +165,83 @@ fn says_not_done_briefly(text: &str) -> bool {
         matches!(w, ["to", "be", done] if matches!(
             *done,
             "appointed" | "named" | "decided" | "determined" | "confirmed" | "agreed" | "hired"
-                | "recruited" | "assigned" | "nominated" | "chosen" | "identified"
+                | "recruited" | "assigned" | "nominated" | "chosen" | "identified" | "registered"
+                | "filled" | "created" | "added" | "entered" | "issued" | "allocated" | "set"
+                | "completed" | "done" | "established" | "submitted" | "recorded" | "found"
         ))
     }) || first.iter().any(|w| matches!(*w, "tbd" | "tbc" | "tba"))
-        || words.contains(&"vacant");
-    slot || undecided || (words.len() <= 8 && negated)
+        // "Will be named after launch", "will register after launch"; not "Will Smith".
+        || first.windows(2).any(|w| {
+            matches!(w, ["will", next] if matches!(
+                *next,
+                "be" | "register" | "name" | "appoint" | "hire" | "recruit" | "assign"
+                    | "nominate" | "follow" | "confirm" | "add" | "decide"
+            ))
+        })
+        // "Registration in progress", "recruitment under way", "ticket raised to register":
+        // not done yet.
+        || first.windows(2).any(|w| {
+            matches!(
+                w,
+                ["in", "progress"] | ["under", "way"] | ["to", "register" | "appoint" | "hire"]
+            )
+        })
+        || first.iter().any(|w| matches!(*w, "underway" | "ongoing"))
+        || first.first() == Some(&"recruiting")
+        || first == ["hiring"];
+    // A post said to be empty anywhere in the answer, in other words than "vacant" (a hostile
+    // review's "(post to be filled)", "(role currently unfilled)", "Position open", "(left
+    // 2026-09)"), or a purpose still to come ("ticket raised to register").
+    let empty = words.windows(2).any(|w| {
+        matches!(
+            w,
+            [
+                "position" | "post" | "role" | "seat",
+                "open" | "empty" | "unfilled"
+            ] | ["to", "recruit"]
+                | ["be", "filled" | "recruited" | "hired"]
+                | [
+                    "once" | "when",
+                    "hired" | "appointed" | "recruited" | "named" | "found"
+                ]
+        ) || matches!(w, ["left", next] if next.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(*next, "the" | "us" | "in" | "on"))
+    }) || words.iter().any(|w| {
+        matches!(
+            *w,
+            "vacant"
+                | "vacancy"
+                | "unfilled"
+                | "unstaffed"
+                | "firstname"
+                | "lastname"
+                | "surname"
+                | "mustermann"
+                | "nn"
+        )
+    });
+    // A form's slot or a stand-in name: "<name>", "[Name]", "N.N.", "John Doe", "???".
+    let stand_in = lower.contains('<') && lower.contains('>')
+        || lower.contains("[name")
+        || lower.contains("[owner")
+        || lower.contains("n.n.")
+        || lower.contains("???")
+        || lower.contains("xxx")
+        || words.windows(2).any(|w| {
+            matches!(
+                w,
+                ["john" | "jane", "doe"] | ["first", "name" | "last"] | ["your", "name"]
+            )
+        });
+    // A team, or a post with no one's name, is no named person: "The Clinical AI team", "The
+    // CTO" (a hostile review).
+    let no_person = first.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "team" | "department" | "committee" | "unit" | "squad" | "division"
+        )
+    }) || (first.first() == Some(&"the") && first.len() <= 4);
+    slot || undecided || empty || stand_in || no_person || (words.len() <= 8 && negated)
 }
 
 /// Evaluates an assessment. Answers to unknown or hidden questions are ignored.
