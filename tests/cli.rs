@@ -5102,6 +5102,47 @@ fn work_dated_by_month_quarter_year_or_written_year_first_is_checked_against_tod
     }
 }
 
+/// A hostile review: a bias audit "valid until 2025-01-10", in the note on the tests done that
+/// show the testing safeguards, still read "Testing: met" and passed the gate. Shown by answers,
+/// a safeguard's evidence is the notes on them, and their dates count as a record's would.
+#[test]
+fn an_expiry_in_the_note_behind_an_answer_counts() {
+    let env = Env::new();
+    let text = std::fs::read_to_string(manifest("examples/clinical-triage-assistant.toml"))
+        .unwrap()
+        .replacen(
+            "[notes]\n",
+            "[notes]\ntests-done = \"Independent bias audit BA-3 by Fairlab, completed 2024-01-10, valid until 2025-01-10.\"\n",
+            1,
+        );
+    let file = env.path("triage.toml");
+    write(&file, &text);
+    let out = env
+        .raia()
+        .args(["--today", "2026-12-15", "score", "--gate"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("Evidence expired: the evidence for \"Bias and adverse-impact testing\" expired on 2025-01-10 (as the note on the answer that shows it says;"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Testing (required by the policy): to be confirmed"),
+        "{out}"
+    );
+    // The day before it lapsed, it held.
+    env.raia()
+        .args(["--today", "2025-01-09", "score", "--gate"])
+        .arg(&file)
+        .assert()
+        .success();
+}
+
 /// A thirteenth hostile review: evidence that had expired still read "met", "no gap against
 /// the policy", "every safeguard ... in place", and plain "in place" in the crosswalk, while
 /// the gate failed on it. Every mode now says it is to renew.

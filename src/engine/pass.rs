@@ -920,10 +920,33 @@ impl Scope<'_> {
         };
         let claimed = s.claimed_when.as_ref().is_some_and(|c| c.holds(facts));
         let recorded_dates = a.evidence_dates.get(s.id.as_str());
-        // The evidence's own dates, read once for both.
-        let said = recorded
-            .map(|r| super::dates_in(&r.evidence))
-            .unwrap_or_default();
+        // The evidence's own dates, read once for both. Shown by answers with nothing
+        // recorded, the notes on those answers are its evidence, as the reports quote them (a
+        // hostile review's bias audit "valid until 2025-01-10", in the note on the tests done,
+        // counted a year after it lapsed).
+        let said = match recorded {
+            Some(r) => super::dates_in(&r.evidence),
+            None if !shown.is_empty() && status == SafeguardStatus::InPlace => {
+                let by_rule = s
+                    .satisfied_when
+                    .as_ref()
+                    .map(|c| c.questions())
+                    .unwrap_or_default();
+                let notes: Vec<&str> = q
+                    .questions_satisfying(&s.id)
+                    .into_iter()
+                    .map(|x| x.id.as_str())
+                    .chain(by_rule)
+                    .filter_map(|id| a.notes.get(id).map(String::as_str))
+                    .collect();
+                if notes.is_empty() {
+                    super::DatesIn::default()
+                } else {
+                    super::dates_in(&notes.join("; "))
+                }
+            }
+            None => super::DatesIn::default(),
+        };
         // A safeguard that names a concern keeps that use clear only where an answer claims it
         // ("we keep the signed records"): filters contradicted for another reason say nothing
         // of likeness (a chat read "likeness: to be confirmed" on its filters).

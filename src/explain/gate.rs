@@ -434,11 +434,22 @@ pub fn review_due(q: &Questionnaire, e: &Evaluation) -> String {
 /// A safeguard's evidence has expired, in a sentence that says what to do.
 pub fn evidence_expired(s: &SafeguardResult) -> String {
     format!(
-        "the evidence for \"{}\" expired on {}{}: renew it, then record the new evidence's date and expires date",
+        "the evidence for \"{}\" expired on {}{}{}: renew it, then record the new evidence's date and expires date",
         s.title,
         s.evidence_expires,
-        read_another_way(s, &s.evidence_expires)
+        read_another_way(s, &s.evidence_expires),
+        from_a_note(s)
     )
+}
+
+/// Shown by an answer, its dates come from the notes on the answers that show it, which may
+/// speak of more than this one safeguard: said so, with how to date it apart.
+fn from_a_note(s: &SafeguardResult) -> &'static str {
+    if s.source == crate::engine::StatusSource::Answer {
+        " (as the note on the answer that shows it says; if that date is another safeguard's, record this one with its own evidence and dates)"
+    } else {
+        ""
+    }
 }
 
 /// When `date` was read from the evidence's own words written another way ("12/11/2026"), a
@@ -465,14 +476,15 @@ pub fn evidence_dated_later(s: &SafeguardResult) -> String {
         && crate::engine::iso_dates_read(&s.evidence, crate::engine::DateReading::Later)
             .is_some_and(|t| t.contains(date));
     format!(
-        "the evidence for \"{}\" is dated {}{}, after today: evidence cannot come from a day still to come; record the date it was made, or record the safeguard as planned until then",
+        "the evidence for \"{}\" is dated {}{}{}, after today: evidence cannot come from a day still to come; record the date it was made, or record the safeguard as planned until then",
         s.title,
         date,
         if later {
             " (read from a date the evidence writes another way: where day and month could be either, the later date is taken, and a month, quarter or year named alone counts from its first day; write it as YYYY-MM-DD to be exact)"
         } else {
             ""
-        }
+        },
+        from_a_note(s)
     )
 }
 
