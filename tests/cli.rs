@@ -5102,6 +5102,96 @@ fn work_dated_by_month_quarter_year_or_written_year_first_is_checked_against_tod
     }
 }
 
+/// A hostile review copied the built-in rules under an id of its own, made human oversight a
+/// recommendation, and the response to AWS said no gap against the AWS policy was found. Rules
+/// that name the built-in's policy without being raia's reading of it say so in every verdict.
+#[test]
+fn a_copy_of_the_rules_under_its_own_id_says_whose_reading_it_is() {
+    let env = Env::new();
+    let rules = env.path("rules.toml");
+    let rules_text = std::fs::read_to_string(manifest(
+        "questionnaires/aws-responsible-ai-2023-09-28.toml",
+    ))
+    .unwrap()
+    .replacen("id = \"aws-responsible-ai\"", "id = \"acme-aws-rai\"", 1);
+    write(&rules, &rules_text);
+    let rules_hash = {
+        use sha2::Digest;
+        raia::questionnaire::hex_digest(&sha2::Sha256::digest(rules_text.as_bytes()))
+    };
+    let file = env.path("loan.toml");
+    let text = std::fs::read_to_string(manifest("examples/loan-pre-approval.toml")).unwrap();
+    let hash = text.lines().find(|l| l.starts_with("hash = ")).unwrap();
+    write(
+        &file,
+        &text
+            .replacen("id = \"aws-responsible-ai\"", "id = \"acme-aws-rai\"", 1)
+            .replacen(hash, &format!("hash = \"{rules_hash}\""), 1),
+    );
+    let out = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(&rules)
+        .args(["--today", "2026-12-15", "score", "--gate"])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("names the AWS Responsible AI Policy but is not raia's built-in questionnaire or an overlay of it"),
+        "{err}"
+    );
+    assert!(
+        err.contains("; by the rules of `acme-aws-rai`, not raia's built-in reading of the policy"),
+        "{err}"
+    );
+    let info = env
+        .raia()
+        .arg("--questionnaire")
+        .arg(&rules)
+        .args([
+            "--today",
+            "2026-12-15",
+            "report",
+            "--format",
+            "info-request",
+            "--out",
+            "-",
+        ])
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let info = String::from_utf8(info).unwrap();
+    let line = info
+        .lines()
+        .find(|l| l.starts_with("**Compliance with the policy's own requirements:**"))
+        .unwrap();
+    assert!(
+        line.contains("Note: these findings come from questionnaire \\`acme-aws-rai\\`"),
+        "{line}"
+    );
+    // The built-in rules say nothing of the kind.
+    let own = env
+        .raia()
+        .args(["--today", "2026-12-15", "score", "--gate"])
+        .arg(manifest("examples/loan-pre-approval.toml"))
+        .assert()
+        .success()
+        .get_output()
+        .stderr
+        .clone();
+    assert!(
+        !String::from_utf8(own)
+            .unwrap()
+            .contains("reading of the policy")
+    );
+}
+
 /// A hostile review: a bias audit "valid until 2025-01-10", in the note on the tests done that
 /// show the testing safeguards, still read "Testing: met" and passed the gate. Shown by answers,
 /// a safeguard's evidence is the notes on them, and their dates count as a record's would.

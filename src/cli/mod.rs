@@ -188,6 +188,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             "note: {shown} has the id of the built-in questionnaire but is not one of its releases; its results are not those of the built-in rules"
         );
     }
+    if q.reads_builtin_policy_its_own_way() && !full_screen {
+        errln!(
+            "note: {shown} names the {} but is not raia's built-in questionnaire or an overlay of it; what it requires is its own reading of the policy",
+            term_text::line(&q.policy.name)
+        );
+    }
     if from_config && !full_screen {
         errln!(
             "note: the questionnaire in use is {shown}, from raia's config directory; pass --questionnaire PATH to use another"

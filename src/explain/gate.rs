@@ -926,7 +926,29 @@ pub fn result_compliance(q: &Questionnaire, e: &Evaluation, today: &str) -> Opti
 /// (incomplete), or no gap found, with the "should" items and recommendations said apart as
 /// no breach.
 pub fn compliance_statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String {
-    statement(q, e, today, &policy_names(q))
+    with_reading(q, statement(q, e, today, &policy_names(q)))
+}
+
+/// Rules that name the built-in's policy without being raia's reading of it, in words: every
+/// statement of compliance made with them says whose reading it is.
+pub fn own_reading(q: &Questionnaire) -> Option<String> {
+    let base = q.layers.first();
+    q.reads_builtin_policy_its_own_way().then(|| {
+        format!(
+            "these findings come from questionnaire `{}` version {} ({}), which names the {} but is neither a release of raia's built-in questionnaire nor an overlay of one, so what it requires is its own reading of the policy: check its rules against the policy before relying on them",
+            base.map_or(q.id.as_str(), |l| l.id.as_str()),
+            base.map_or(q.version.as_str(), |l| l.version.as_str()),
+            base.map_or(q.source.as_str(), |l| l.source.as_str()),
+            q.policy.name
+        )
+    })
+}
+
+fn with_reading(q: &Questionnaire, statement: String) -> String {
+    match own_reading(q) {
+        Some(r) => format!("{statement} Note: {r}."),
+        None => statement,
+    }
 }
 
 /// [`compliance_statement`] against the base policy alone, when an overlay adds rules of its
@@ -957,7 +979,7 @@ pub fn policy_compliance_statement(
     base.unanswered.retain(|id| !overlay_question(id));
     base.notes_missing.retain(|id| !overlay_question(id));
     base.complete = base.unanswered.is_empty() && base.notes_missing.is_empty();
-    Some(statement(q, &base, today, &q.policy.name))
+    Some(with_reading(q, statement(q, &base, today, &q.policy.name)))
 }
 
 fn statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>, policy_name: &str) -> String {

@@ -20,6 +20,23 @@ impl Questionnaire {
                 .any(|l| l.id == id && !l.content_hash.is_empty() && borrowed(&l.content_hash))
     }
 
+    /// Its base rules name the policy the built-in questionnaire reads (by its address) but are
+    /// neither a built-in release nor an overlay of one: a reading of that policy that is not
+    /// raia's, whose "no gap" is its own (a hostile review copied the built-in rules under an id
+    /// of its own, made human oversight a recommendation, and the response to AWS said no gap
+    /// against the AWS policy was found).
+    pub fn reads_builtin_policy_its_own_way(&self) -> bool {
+        let base_hash = self
+            .layers
+            .first()
+            .map_or(self.content_hash.as_str(), |l| l.content_hash.as_str());
+        !base_hash.is_empty()
+            && base_hash != builtin_hash()
+            && !is_builtin_release_hash(base_hash)
+            && !self.imitates_builtin()
+            && builtin_policy_url().is_some_and(|u| same_address(u, &self.policy.url))
+    }
+
     /// The older built-in release these rules are (or an overlay of them extends), when a newer
     /// one is built in: its rules lack what later releases fixed, so a result read against it
     /// cannot pass the gate (a hostile review passed a stated prohibited intent by writing the
@@ -220,4 +237,28 @@ impl Question {
     pub fn option(&self, id: &str) -> Option<&Choice> {
         self.options.iter().find(|o| o.id == id)
     }
+}
+
+/// The address of the policy the built-in questionnaire reads, from its `[policy]` table.
+fn builtin_policy_url() -> Option<&'static str> {
+    let text = DEFAULT_QUESTIONNAIRE;
+    let at = text.find("\n[policy]")?;
+    text.get(at + 1..)?
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.starts_with('['))
+        .find_map(|l| l.strip_prefix("url = \"")?.strip_suffix('"'))
+}
+
+/// Two addresses of one page: case, scheme and a trailing slash aside.
+fn same_address(a: &str, b: &str) -> bool {
+    let bare = |s: &str| {
+        s.trim()
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_start_matches("www.")
+            .trim_end_matches('/')
+            .to_ascii_lowercase()
+    };
+    bare(a) == bare(b)
 }

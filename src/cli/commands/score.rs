@@ -344,12 +344,21 @@ pub(crate) fn gate_verdict(
         return ExitCode::from(EXIT_FINDINGS);
     }
     errln!(
-        "gate: passed{}",
+        "gate: passed{}{}",
         if strict {
             " (strict)"
         } else {
             // Not "policy gaps only", which read as if there were some (a review).
             " (no gap in what the policy requires was found; --strict also fails on what it says should be done and on recommendations)"
+        },
+        // Whose reading of the policy passed it (a hostile review's weakened copy passed).
+        if q.reads_builtin_policy_its_own_way() {
+            format!(
+                "; by the rules of `{}`, not raia's built-in reading of the policy",
+                crate::term_text::line(q.layers.first().map_or(q.id.as_str(), |l| l.id.as_str()))
+            )
+        } else {
+            String::new()
         }
     );
     ExitCode::SUCCESS

@@ -69,17 +69,28 @@ pub(crate) fn compliance(
     let policy_statement = explain::policy_compliance_statement(q, e, today);
     // What the overlay's rules add, without repeating the policy's own sentence that the
     // combined one starts with (a reports review read it twice).
-    let rules_statement = match &policy_statement {
-        Some(p) if *p != statement => match statement.strip_prefix(p.trim_end_matches('.')) {
-            Some(rest) => {
-                let rest = rest.trim_start_matches([';', ' ']);
-                let mut c = rest.chars();
-                c.next().map_or(String::new(), |f| {
-                    f.to_uppercase().chain(c).collect::<String>()
-                })
+    // Whose reading of the policy, said at the end of both, is not what the rules add.
+    let reading = explain::own_reading(q).map(|r| format!(" Note: {r}."));
+    let bare = |s: &str| -> String {
+        reading
+            .as_deref()
+            .and_then(|n| s.strip_suffix(n))
+            .unwrap_or(s)
+            .to_string()
+    };
+    let rules_statement = match policy_statement.as_deref().map(bare) {
+        Some(p) if p != bare(&statement) => {
+            match bare(&statement).strip_prefix(p.trim_end_matches('.')) {
+                Some(rest) => {
+                    let rest = rest.trim_start_matches([';', ' ']);
+                    let mut c = rest.chars();
+                    c.next().map_or(String::new(), |f| {
+                        f.to_uppercase().chain(c).collect::<String>()
+                    })
+                }
+                None => statement.clone(),
             }
-            None => statement.clone(),
-        },
+        }
         _ => String::new(),
     };
     Compliance {
