@@ -1986,6 +1986,9 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "lapsed",
         "revoked",
         "withdrawn",
+        // A hostile review's "sunset 2025-10-14".
+        "sunset",
+        "sunsets",
     ];
     // A dash between two dates: "licence period 2021-02-01 - 2024-01-31" (a review: a licence
     // whose period had ended read in place); an en dash is no word, so the dates stand side by
@@ -2044,6 +2047,16 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         let before = words.get(i.saturating_sub(14)..i).unwrap_or_default();
         let date = (*w).to_string();
         let lapse = before.iter().any(|b| ENDS.contains(b))
+            // An expiry said in German or French, right before the date ("gültig bis
+            // 31.12.2025", "valable jusqu'au 31/12/2025", its apostrophe a break): not "BIS
+            // principles" further back.
+            || before.ends_with(&["bis"])
+            || before.ends_with(&["bis", "zum"])
+            || before.ends_with(&["jusqu", "au"])
+            // "must be renewed by 2025-10-14": it holds until then (a hostile review).
+            || before.windows(2).any(|p| {
+                matches!(p, ["renewed" | "renew" | "renewal" | "reapproved" | "recertified", "by"])
+            })
             || before.iter().enumerate().any(|(k, b)| {
                 (SPAN.contains(b) || (k + 1 == before.len() && is_date(b)))
                     && before
@@ -3402,6 +3415,25 @@ mod tests {
             }
         );
         assert_eq!(d("Ticket RISK-2024-11-18 in Jira"), DatesIn::default());
+        // A hostile review's other wordings of an expiry.
+        for (text, date) in [
+            ("RA-12, sunset 2025-10-14", "2025-10-14"),
+            (
+                "RA-12 approved 2024-10-15, must be renewed by 2025-10-14",
+                "2025-10-14",
+            ),
+            ("Bias-Audit BA-3, gültig bis 31.12.2025", "2025-12-31"),
+            ("Audit BA-3, valable jusqu'au 31/12/2025", "2025-12-31"),
+        ] {
+            assert_eq!(d(text).expires.as_deref(), Some(date), "{text}");
+        }
+        assert_eq!(
+            d("Validated under BIS principles, completed 2025-06-01"),
+            DatesIn {
+                made: Some("2025-06-01".into()),
+                expires: None
+            }
+        );
         assert_eq!(d("Approved on 2024-13-40"), DatesIn::default());
         assert_eq!(
             d("Reviewed 2023-01-05 and again on 2024-06-30"),
