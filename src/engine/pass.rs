@@ -101,7 +101,12 @@ impl Facts for AsEvidence<'_> {
                     !bare(&x.placeholder).is_empty() && bare(&x.placeholder) == bare(t)
                 })
         };
-        let nothing = says_nothing(t);
+        // Keyed by the question's own example too: another questionnaire's may differ.
+        let example = self
+            .q
+            .question(question)
+            .map_or("", |x| x.placeholder.as_str());
+        let nothing = read_once(example, t, || says_nothing(t));
         self.read.borrow_mut().push((question.to_string(), nothing));
         (!nothing).then_some(a)
     }
@@ -114,6 +119,67 @@ impl Facts for AsEvidence<'_> {
     fn has_concern(&self, prohibition: &str) -> bool {
         self.facts.has_concern(prohibition)
     }
+}
+
+/// [`super::dates_in`] of a note or a record's evidence, computed once per text in a run (a few
+/// dozen at a time): each what-if reads them all again.
+fn dates_in_once(text: &str) -> super::DatesIn {
+    type Seen = Vec<(String, super::DatesIn)>;
+    thread_local! {
+        static SEEN: std::cell::RefCell<Seen> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if text.len() > 4096 {
+        return super::dates_in(text);
+    }
+    if let Some(d) = SEEN.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, d)| d.clone())
+    }) {
+        return d;
+    }
+    let d = super::dates_in(text);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= 32 {
+            s.remove(0);
+        }
+        s.push((text.to_string(), d.clone()));
+    });
+    d
+}
+
+/// Whether a text answer read as evidence says nothing, computed once per text (and the
+/// question's example, which it is compared with) in a run: each evaluation and each what-if
+/// reads it anew, and `raia score` read an owner's name four times at some 44,000 instructions
+/// a read (issue 7). Only short texts are kept (names, numbers), a few at a time.
+fn read_once(example: &str, text: &str, read: impl FnOnce() -> bool) -> bool {
+    type Seen = Vec<(String, String, bool)>;
+    thread_local! {
+        static SEEN: std::cell::RefCell<Seen> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if text.len() > 1024 {
+        return read();
+    }
+    let known = SEEN.with(|s| {
+        s.borrow()
+            .iter()
+            .find(|(x, t, _)| x == example && t == text)
+            .map(|&(_, _, n)| n)
+    });
+    if let Some(n) = known {
+        return n;
+    }
+    let n = read();
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= 32 {
+            s.remove(0);
+        }
+        s.push((example.to_string(), text.to_string(), n));
+    });
+    n
 }
 
 /// A short answer that says the thing is not there or not done yet ("Not registered.",
@@ -925,25 +991,32 @@ impl Scope<'_> {
         // hostile review's bias audit "valid until 2025-01-10", in the note on the tests done,
         // counted a year after it lapsed).
         let said = match recorded {
-            Some(r) => super::dates_in(&r.evidence),
+            Some(r) => dates_in_once(&r.evidence),
             None if !shown.is_empty() && status == SafeguardStatus::InPlace => {
                 let by_rule = s
                     .satisfied_when
                     .as_ref()
                     .map(|c| c.questions())
                     .unwrap_or_default();
-                let notes: Vec<&str> = q
+                // Each note read once in a run: several safeguards share one answer, and each
+                // what-if evaluates them again (reading them per safeguard and pass added a
+                // seventh to `raia score`).
+                let mut said = super::DatesIn::default();
+                let non_empty = |s: String| (!s.is_empty()).then_some(s);
+                for id in q
                     .questions_satisfying(&s.id)
                     .into_iter()
                     .map(|x| x.id.as_str())
                     .chain(by_rule)
-                    .filter_map(|id| a.notes.get(id).map(String::as_str))
-                    .collect();
-                if notes.is_empty() {
-                    super::DatesIn::default()
-                } else {
-                    super::dates_in(&notes.join("; "))
+                {
+                    if let Some(note) = a.notes.get(id) {
+                        let d = dates_in_once(note);
+                        said.expires =
+                            non_empty(either(said.expires.as_deref(), d.expires, std::cmp::min));
+                        said.made = non_empty(either(said.made.as_deref(), d.made, std::cmp::max));
+                    }
                 }
+                said
             }
             None => super::DatesIn::default(),
         };

@@ -38,7 +38,7 @@ pub(crate) fn score(
     } else {
         outln!("{}", explain::score_not_used(q));
     }
-    let answered = answered_count(&a, &e);
+    let answered = answered_count(&e);
     if e.complete {
         outln!(
             "Assessment complete: {answered} of {} questions answered{}.",
