@@ -2208,7 +2208,7 @@ fn expired_evidence_is_a_finding_on_its_safeguard() {
         .assert()
         .code(3)
         .stdout(predicate::str::contains(
-            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2026-03-01: renew it, then record the new evidence's date and expires date.",
+            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2026-03-01: renew it, then record the new evidence with its date and expires date (where the evidence's own words give an earlier expiry, that one counts, so say the new one in them).",
         ))
         // Never "every safeguard is in place" beside it (a review).
         .stdout(predicate::str::contains(
@@ -4892,7 +4892,7 @@ fn an_expiry_written_day_first_or_in_words_lapses_all_the_same() {
         .assert()
         .code(3)
         .stdout(predicate::str::contains(
-            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2024-11-18 (read from a date the evidence writes another way: where day and month could be either, the earlier date is taken, and a month, quarter or year named alone lapses at its end; record `expires` as YYYY-MM-DD to be exact): renew it",
+            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2024-11-18 (read from a date the evidence writes another way: a month, quarter or year named alone lapses at its end; write it as YYYY-MM-DD in the evidence to be exact): renew it",
         ));
     // The same lapse in words, and a date still to come, which does not lapse.
     let text = std::fs::read_to_string(&fixture).unwrap();
@@ -5113,7 +5113,14 @@ fn a_copy_of_the_rules_under_its_own_id_says_whose_reading_it_is() {
         "questionnaires/aws-responsible-ai-2023-09-28.toml",
     ))
     .unwrap()
-    .replacen("id = \"aws-responsible-ai\"", "id = \"acme-aws-rai\"", 1);
+    .replacen("id = \"aws-responsible-ai\"", "id = \"acme-aws-rai\"", 1)
+    // A hostile review hid the copy behind the address with a query string added.
+    .replacen(
+        "url = \"https://aws.amazon.com/ai/responsible-ai/policy/\"",
+        "url = \"https://aws.amazon.com/ai/responsible-ai/policy/?nc1=h_ls\"",
+        1,
+    );
+    assert!(rules_text.contains("?nc1=h_ls"));
     write(&rules, &rules_text);
     let rules_hash = {
         use sha2::Digest;
@@ -5911,6 +5918,14 @@ fn an_answer_that_says_it_is_not_done_shows_no_safeguard() {
         "registration in progress",
         "will register after launch",
         "ticket RAI-123 raised to register",
+        // And a later one: a slot left as the form shows it, or the register pointed to.
+        "AIR-TBD",
+        "AIR-TBC",
+        "AIR-NNNN",
+        "AIR-?",
+        "Being registered",
+        "In registration",
+        "See register",
     ] {
         let csv = score(nothing);
         let row = csv

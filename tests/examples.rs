@@ -49,7 +49,7 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// wrong action can do and what stops it doing harm; 68 since it asks advice that scores people
 /// in a decision area who else sees the scores.
 const SIMPLE_BUDGET: usize = 27;
-const HIGH_RISK_BUDGET: usize = 69;
+const HIGH_RISK_BUDGET: usize = 70;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -1858,6 +1858,21 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Category("medical-diagnosis"),
             Contradicts("advises-but-decider-sees-scores"),
         ],
+    ),
+    // Telling migrants what to do about their own case is legal advice, whatever "none" says.
+    (
+        "90-immigration-chatbot-visa-advice.toml",
+        Tier::Medium,
+        &[
+            NoCategory,
+            Contradicts("advises-on-own-situation-but-no-area"),
+        ],
+    ),
+    // Bans nobody asked for are no action "as the holder asked".
+    (
+        "91-moderation-bans-own-users.toml",
+        Tier::Medium,
+        &[NoCategory, Contradicts("acts-unasked-but-nothing-alone")],
     ),
 ];
 
@@ -6349,8 +6364,18 @@ fn group_testing_is_required_where_a_decision_about_others_falls_on_protected_gr
         );
         assert!(!gate_passes(&e), "{vulnerable:?}");
     }
-    // Disability alone, without reading bodies or scoring people, still counts.
+    // Tracking people too (a later hostile review's behaviour-tracking cameras), with no group
+    // named.
     choose_many(&mut a, "capabilities", &["tracking", "prediction"]);
+    choose_many(&mut a, "vulnerable", &["none"]);
+    assert!(
+        evaluate(&q, &a)
+            .safeguard("bias-testing")
+            .unwrap()
+            .is_policy_gap()
+    );
+    // Disability alone, without reading, tracking or scoring people, still counts.
+    choose_many(&mut a, "capabilities", &["prediction"]);
     choose_many(&mut a, "vulnerable", &["disability"]);
     assert!(
         evaluate(&q, &a)
@@ -6358,8 +6383,8 @@ fn group_testing_is_required_where_a_decision_about_others_falls_on_protected_gr
             .unwrap()
             .is_policy_gap()
     );
-    // Counting crowds, with no group named and no one's body read or scored, it stays a
-    // recommendation.
+    // Predicting from data, with no group named and no one's body read, tracked or scored, it
+    // stays a recommendation.
     choose_many(&mut a, "vulnerable", &["none"]);
     assert!(
         !evaluate(&q, &a)
@@ -6367,6 +6392,33 @@ fn group_testing_is_required_where_a_decision_about_others_falls_on_protected_gr
             .unwrap()
             .is_policy_gap()
     );
+}
+
+/// A later hostile review moved round this session's questions: the companion answered from
+/// documents or by voice instead of open-ended text, and the symptom checker's score ticked as a
+/// prediction. Each is still asked, and still contradicts.
+#[test]
+fn the_new_questions_are_asked_whatever_the_tick() {
+    let (q, mut a, _) = case("88-wellbeing-companion-coping-advice.toml");
+    for speaks in ["grounded-text", "voice"] {
+        let mut caps: Vec<String> = match a.answers.get("capabilities") {
+            Some(Answer::Choices(c)) => c.iter().filter(|x| *x != "open-text").cloned().collect(),
+            _ => panic!("capabilities is answered"),
+        };
+        caps.push(speaks.to_string());
+        let caps: Vec<&str> = caps.iter().map(String::as_str).collect();
+        choose_many(&mut a, "capabilities", &caps);
+        let e = evaluate(&q, &a);
+        assert!(
+            holds(&e, "advises-on-own-situation-but-no-area"),
+            "{speaks}"
+        );
+    }
+    let (q, mut a, _) = case("89-symptom-checker-score-orders-callbacks.toml");
+    choose_many(&mut a, "capabilities", &["open-text", "prediction"]);
+    let e = evaluate(&q, &a);
+    assert!(e.visible.iter().any(|v| v == "advice-score-reach"));
+    assert!(holds(&e, "advises-but-decider-sees-scores"));
 }
 
 /// A review's police interview transcriber had no reasons to give: its honest answer is the
@@ -6440,6 +6492,22 @@ fn an_owner_named_first_is_one_whatever_follows() {
             true,
         ),
         ("Sam Left, Head of Claims", true),
+        // Later reviews: honest names read as none, and more ways of naming no one.
+        ("Lim Chee Soon", true),
+        ("Kim Soon, Head of Risk", true),
+        (
+            "Dana Smith, Head of Risk (covering the vacant CRO post)",
+            true,
+        ),
+        ("Tom Team", true),
+        ("Ravi Unit, Head of Lending", true),
+        ("Jane Smith (successor to Tom Brown as CRO)", true),
+        ("Chief AI Officer (post being recruited)", false),
+        ("Open role: Chief AI Officer", false),
+        ("Head of Lending (hiring in Q1 2027)", false),
+        ("The CRO's successor", false),
+        ("Whoever is on call", false),
+        ("Coming soon", false),
     ] {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));

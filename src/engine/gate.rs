@@ -602,11 +602,7 @@ pub const POLICY_PROHIBITIONS: [(&str, &str); 7] = [
 /// or address) do not screen. A hostile review wrote rules of its own that named the policy and
 /// screened nothing, and a deepfake passed the gate. Rules for another policy are judged by it.
 pub fn unscreened(q: &Questionnaire) -> Vec<String> {
-    let name = q.policy.name.to_lowercase();
-    let aws = name.contains("aws")
-        || name.contains("amazon web services")
-        || q.policy.url.to_lowercase().contains("aws.amazon.com");
-    if !aws {
+    if !q.policy.names_aws() {
         return Vec::new();
     }
     POLICY_PROHIBITIONS

@@ -1836,6 +1836,7 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         return out;
     }
     let lower = evidence.to_lowercase();
+    let mut extended: Option<String> = None;
     // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
     for clause in clauses(&lower) {
         let words: Vec<&str> = clause
@@ -1844,6 +1845,19 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             .collect();
         let mut here = DatesIn::default();
         note_dates(&words, &mut here);
+        // "under contract until 2025-12-31, renewed to 2028-12-31": the later end stands (a
+        // review of honest evidence read the first as its expiry).
+        for (i, w) in words.iter().enumerate() {
+            if is_date(w)
+                && words.get(i.saturating_sub(2)..i).is_some_and(|b| {
+                    b.iter()
+                        .any(|x| matches!(*x, "renewed" | "extended" | "prolonged"))
+                })
+                && extended.as_deref().is_none_or(|e| *w > e)
+            {
+                extended = Some((*w).to_string());
+            }
+        }
         // "Signed 2021-02-01 for a term of three years": it lapses three years on (a review
         // saw a licence that had ended read in place).
         let ends = here
@@ -1861,6 +1875,11 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         {
             out.made = Some(m);
         }
+    }
+    if let (Some(x), Some(e)) = (&extended, &out.expires)
+        && x > e
+    {
+        out.expires = extended;
     }
     out
 }
@@ -2014,14 +2033,26 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "lapsed",
         "revoked",
         "withdrawn",
-        // A hostile review's "sunset 2025-10-14".
+        // A hostile review's "sunset 2025-10-14", and expiries in other languages ("caduca",
+        // "scade", "Ablaufdatum").
         "sunset",
         "sunsets",
+        "caduca",
+        "caducidad",
+        "scade",
+        "scadenza",
+        "ablaufdatum",
+        "expiration",
     ];
     // A dash between two dates: "licence period 2021-02-01 - 2024-01-31" (a review: a licence
     // whose period had ended read in place); an en dash is no word, so the dates stand side by
     // side, and the first counts as the dash.
-    const SPAN: &[&str] = &["until", "through", "thru", "till", "to", "up", "-"];
+    // In German and French too ("gültig bis", "valable jusqu'au", its apostrophe a break;
+    // "du ... au"), and only after a word of validity, as "until" is: "Pilotbetrieb vom
+    // 01.03.2025 bis 30.09.2025" is a span of work, not an expiry (a review of honest evidence).
+    const SPAN: &[&str] = &[
+        "until", "through", "thru", "till", "to", "up", "-", "ended", "ends", "bis", "jusqu", "au",
+    ];
     // "term until", "runs to", "licence through": a span of validity too (a review of honest
     // evidence: "signed 2024-03-04, term until 2029-03-03" read as signed in 2029).
     const VALID: &[&str] = &[
@@ -2037,6 +2068,14 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "license",
         "agreement",
         "contract",
+        "gültig",
+        "gueltig",
+        "befristet",
+        "laufzeit",
+        "valable",
+        "valide",
+        "validité",
+        "validite",
     ];
     // Between the word and the date, these make it a date still to come ("approved for go-live
     // on 2027-01-15", "completed for the 2027-01-01 release"); before the word, a thing to be
@@ -2059,6 +2098,10 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "be",
         "renewal",
     ];
+    // What a span of data covers, not a term: "the training data runs until 2025-06-30".
+    const DATA_WORDS: &[&str] = &[
+        "data", "dataset", "datasets", "records", "logs", "sample", "history", "series",
+    ];
     // A clause about an earlier document ("superseding CI-SC-2019-01, which was valid until
     // 2020-10-15") says nothing of this one's expiry.
     let earlier = words.iter().any(|w| {
@@ -2075,21 +2118,31 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         let before = words.get(i.saturating_sub(14)..i).unwrap_or_default();
         let date = (*w).to_string();
         let lapse = before.iter().any(|b| ENDS.contains(b))
-            // An expiry said in German or French, right before the date ("gültig bis
-            // 31.12.2025", "valable jusqu'au 31/12/2025", its apostrophe a break): not "BIS
-            // principles" further back.
-            || before.ends_with(&["bis"])
-            || before.ends_with(&["bis", "zum"])
-            || before.ends_with(&["jusqu", "au"])
-            // "must be renewed by 2025-10-14": it holds until then (a hostile review).
+            // "must be renewed by 2025-10-14", "renewal due 2025-10-14", "ran out on
+            // 2025-01-10", "no longer valid after 2025-01-10": it held until then (hostile
+            // reviews).
             || before.windows(2).any(|p| {
-                matches!(p, ["renewed" | "renew" | "renewal" | "reapproved" | "recertified", "by"])
+                matches!(
+                    p,
+                    ["renewed" | "renew" | "renewal" | "reapproved" | "recertified", "by"]
+                        | ["renewal", "due"]
+                        | ["ran", "out"]
+                )
             })
+            || before.windows(3).any(|p| matches!(p, ["longer", "valid", "after"]))
             || before.iter().enumerate().any(|(k, b)| {
                 (SPAN.contains(b) || (k + 1 == before.len() && is_date(b)))
-                    && before
-                        .get(k.saturating_sub(3)..k)
-                        .is_some_and(|v| v.iter().any(|x| VALID.contains(x)))
+                    && before.get(k.saturating_sub(3)..k).is_some_and(|v| {
+                        v.iter().enumerate().any(|(m, x)| {
+                            VALID.contains(x)
+                                // Data that "runs until" a day is its coverage, not a term (a
+                                // review of honest evidence).
+                                && !(matches!(*x, "runs" | "run")
+                                    && v.get(..m).is_some_and(|p| {
+                                        p.iter().any(|d| DATA_WORDS.contains(d))
+                                    }))
+                        })
+                    })
             });
         let made_at = before.iter().rposition(|b| MADE.contains(b));
         // A date right after "until", "through" or "to" is the end of a span, never the day
@@ -3364,14 +3417,34 @@ fn put_off(text: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    let last = words
-        .last()
-        .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation()));
+    fn bare<'a>(w: &&'a str) -> &'a str {
+        w.trim_matches(|c: char| c.is_ascii_punctuation())
+    }
+    let last = words.last().map(bare);
+    // "Soon" and "later" end names too ("Lim Chee Soon", a review of honest answers): alone, or
+    // after words that say what is to come ("coming soon", "details later").
+    let to_come = words.len() == 1
+        || words.first().map(bare).is_some_and(|w| {
+            [
+                "coming",
+                "more",
+                "details",
+                "info",
+                "available",
+                "ready",
+                "done",
+                "will",
+                "to",
+            ]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w))
+        });
     words.len() <= 3
         && last.is_some_and(|w| {
-            ["pending", "later", "soon", "tbd", "tbc", "todo"]
+            ["pending", "tbd", "tbc", "todo"]
                 .iter()
                 .any(|p| p.eq_ignore_ascii_case(w))
+                || (to_come && ["later", "soon"].iter().any(|p| p.eq_ignore_ascii_case(w)))
         })
 }
 
@@ -3452,6 +3525,36 @@ mod tests {
             ),
             ("Bias-Audit BA-3, gültig bis 31.12.2025", "2025-12-31"),
             ("Audit BA-3, valable jusqu'au 31/12/2025", "2025-12-31"),
+        ] {
+            assert_eq!(d(text).expires.as_deref(), Some(date), "{text}");
+        }
+        // A review of honest evidence: spans of work or data, and a term renewed.
+        for text in [
+            "Pilotbetrieb vom 01.03.2025 bis 30.09.2025, Audit abgeschlossen 10.10.2025",
+            "Données de 2019 jusqu'au 31/12/2023; audit réalisé le 10/10/2025",
+            "The training data runs until 2025-06-30; tested 2025-09-01",
+        ] {
+            assert_eq!(d(text).expires, None, "{text}");
+        }
+        assert_eq!(
+            d("Bureau data licensed under contract until 2025-12-31, renewed to 2028-12-31")
+                .expires
+                .as_deref(),
+            Some("2028-12-31")
+        );
+        // A hostile review's: more ways to say it lapsed.
+        for (text, date) in [
+            (
+                "Bias audit BA-3, no longer valid after 2025-01-10",
+                "2025-01-10",
+            ),
+            ("Bias audit BA-3; renewal due 2025-01-10", "2025-01-10"),
+            ("Bias audit BA-3 ran out on 2025-01-10", "2025-01-10"),
+            ("Bias audit BA-3, validity ended 2025-01-10", "2025-01-10"),
+            ("Auditoría BA-3, caduca el 10/01/2025", "2025-01-10"),
+            ("Audit BA-3, Ablaufdatum 10.01.2025", "2025-01-10"),
+            ("Gültig bis zum 10.01.2025", "2025-01-10"),
+            ("Valable du 10/01/2024 au 10/01/2025", "2025-01-10"),
         ] {
             assert_eq!(d(text).expires.as_deref(), Some(date), "{text}");
         }

@@ -220,10 +220,11 @@ fn says_not_done_briefly(text: &str) -> bool {
     // Still to be settled in its first clause, however long the sentence: a hostile review's
     // "Owner to be appointed by the board in Q1 2027" read as a named owner in place, while
     // "Grace Mensah, Head of Services (a deputy is to be appointed)" names one.
-    let first: Vec<&str> = lower
+    let first_clause = lower
         .split([',', ';', ':', '(', '['])
         .next()
-        .unwrap_or_default()
+        .unwrap_or_default();
+    let first: Vec<&str> = first_clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
@@ -258,41 +259,76 @@ fn says_not_done_briefly(text: &str) -> bool {
     // A post said to be empty anywhere in the answer, in other words than "vacant" (a hostile
     // review's "(post to be filled)", "(role currently unfilled)", "Position open", "(left
     // 2026-09)"), or a purpose still to come ("ticket raised to register").
+    // Not where someone holds it meanwhile: "Dana Smith, Head of Risk (covering the vacant CRO
+    // post)" names a person (a review of honest answers).
+    let held = words.iter().any(|w| {
+        matches!(
+            *w,
+            "covering" | "acting" | "interim" | "deputising" | "deputizing"
+        )
+    });
     let empty = words.windows(2).any(|w| {
         matches!(
             w,
-            [
-                "position" | "post" | "role" | "seat",
-                "open" | "empty" | "unfilled"
-            ] | ["to", "recruit"]
-                | ["be", "filled" | "recruited" | "hired"]
-                | [
-                    "once" | "when",
-                    "hired" | "appointed" | "recruited" | "named" | "found"
-                ]
-        ) || matches!(w, ["left", next] if next.starts_with(|c: char| c.is_ascii_digit())
+            ["position" | "post" | "role" | "seat", "open" | "empty" | "unfilled"]
+                | ["open", "role" | "position" | "post" | "seat"]
+                | ["to", "recruit"]
+                | ["be" | "being", "filled" | "recruited" | "hired"]
+                | ["hiring", "in" | "for" | "now" | "under"]
+                | ["once" | "when", "hired" | "appointed" | "recruited" | "named" | "found"]
+        ) && !held
+            || matches!(w, ["left", next] if next.starts_with(|c: char| c.is_ascii_digit())
             || matches!(*next, "the" | "us" | "in" | "on"))
     }) || words.iter().any(|w| {
+        matches!(*w, "vacant" | "vacancy" | "unfilled" | "unstaffed") && !held
+            || matches!(
+                *w,
+                "firstname" | "lastname" | "surname" | "mustermann" | "nn"
+            )
+    })
+        // In its first clause: "the CRO's successor", "Whoever is on call" (a hostile review);
+        // not "Jane Smith (successor to Tom Brown as CRO)".
+        || first.iter().any(|w| matches!(*w, "successor" | "whoever"));
+    // Still being registered, or pointed to rather than given (a hostile review's "Being
+    // registered", "In registration", "See register").
+    let elsewhere = first.windows(2).any(|w| {
         matches!(
-            *w,
-            "vacant"
-                | "vacancy"
-                | "unfilled"
-                | "unstaffed"
-                | "firstname"
-                | "lastname"
-                | "surname"
-                | "mustermann"
-                | "nn"
+            w,
+            ["being", "registered" | "recorded" | "entered" | "added"]
+                | ["in", "registration"]
+                | ["see", "register" | "registry" | "the"]
         )
     });
+    // A number's slot left as its form shows it: "AIR-TBD", "AIR-NNNN", "AIR-?" (not a
+    // surname that starts so, "Tbd-Silva").
+    let slot = slot
+        || lower.split_whitespace().any(|w| {
+            w.rsplit_once('-').is_some_and(|(_, tail)| {
+                let tail = tail.trim_end_matches(['.', ',', ';', ')']);
+                matches!(tail, "tbd" | "tbc" | "tba")
+                    || (!tail.is_empty()
+                        && tail
+                            .chars()
+                            .all(|c| matches!(c, 'n' | 'x' | '?' | '#' | '0'))
+                        && tail.chars().any(|c| c != '0'))
+            })
+        });
     // A form's slot or a stand-in name: "<name>", "[Name]", "N.N.", "John Doe", "???".
-    let stand_in = lower.contains('<') && lower.contains('>')
+    // A word in angle brackets ("<name>", "<owner name>"), not brackets around nothing.
+    let angled = lower.split('<').skip(1).any(|rest| {
+        rest.split_once('>').is_some_and(|(inside, _)| {
+            !inside.trim().is_empty()
+                && inside.len() <= 30
+                && inside
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '_' | '-'))
+        })
+    });
+    let stand_in = angled
         || lower.contains("[name")
         || lower.contains("[owner")
-        || lower.contains("n.n.")
-        || lower.contains("???")
-        || lower.contains("xxx")
+        // In the first clause, where the name stands: "N.N., Clinical Safety Officer".
+        || ["n.n.", "???", "xxx"].iter().any(|p| first_clause.contains(p))
         || words.windows(2).any(|w| {
             matches!(
                 w,
@@ -301,13 +337,20 @@ fn says_not_done_briefly(text: &str) -> bool {
         });
     // A team, or a post with no one's name, is no named person: "The Clinical AI team", "The
     // CTO" (a hostile review).
+    // Not a surname: "Tom Team", "Amy Committee" (a review of honest answers); a team is
+    // written in lower case, or named in three words or more.
     let no_person = first.last().is_some_and(|w| {
         matches!(
             *w,
             "team" | "department" | "committee" | "unit" | "squad" | "division"
-        )
+        ) && (first.len() >= 3 || text.contains(&format!(" {w}")))
     }) || (first.first() == Some(&"the") && first.len() <= 4);
-    slot || undecided || empty || stand_in || no_person || (words.len() <= 8 && negated)
+    slot || undecided
+        || empty
+        || elsewhere
+        || stand_in
+        || no_person
+        || (words.len() <= 8 && negated)
 }
 
 /// Evaluates an assessment. Answers to unknown or hidden questions are ignored.

@@ -434,7 +434,7 @@ pub fn review_due(q: &Questionnaire, e: &Evaluation) -> String {
 /// A safeguard's evidence has expired, in a sentence that says what to do.
 pub fn evidence_expired(s: &SafeguardResult) -> String {
     format!(
-        "the evidence for \"{}\" expired on {}{}{}: renew it, then record the new evidence's date and expires date",
+        "the evidence for \"{}\" expired on {}{}{}: renew it, then record the new evidence with its date and expires date (where the evidence's own words give an earlier expiry, that one counts, so say the new one in them)",
         s.title,
         s.evidence_expires,
         read_another_way(s, &s.evidence_expires),
@@ -459,8 +459,16 @@ fn read_another_way(s: &SafeguardResult, date: &str) -> &'static str {
     let rewritten = !date.is_empty()
         && !s.evidence.contains(date)
         && crate::engine::iso_dates(&s.evidence).is_some_and(|t| t.contains(date));
-    if rewritten {
-        " (read from a date the evidence writes another way: where day and month could be either, the earlier date is taken, and a month, quarter or year named alone lapses at its end; record `expires` as YYYY-MM-DD to be exact)"
+    // Day and month could be swapped only where both are 12 or less: "30.09.2025" cannot (a
+    // review of honest evidence was told of an ambiguity its dates did not have).
+    let part = |r: std::ops::Range<usize>| date.get(r).and_then(|x| x.parse::<u32>().ok());
+    let either_way = part(5..7)
+        .zip(part(8..10))
+        .is_some_and(|(m, d)| m <= 12 && d <= 12 && m != d);
+    if rewritten && either_way {
+        " (read from a date the evidence writes another way: where day and month could be either, the earlier date is taken; write it as YYYY-MM-DD in the evidence to be exact)"
+    } else if rewritten {
+        " (read from a date the evidence writes another way: a month, quarter or year named alone lapses at its end; write it as YYYY-MM-DD in the evidence to be exact)"
     } else {
         ""
     }
