@@ -49,7 +49,7 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// wrong action can do and what stops it doing harm; 68 since it asks advice that scores people
 /// in a decision area who else sees the scores.
 const SIMPLE_BUDGET: usize = 27;
-const HIGH_RISK_BUDGET: usize = 70;
+const HIGH_RISK_BUDGET: usize = 71;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -1873,6 +1873,21 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         "91-moderation-bans-own-users.toml",
         Tier::Medium,
         &[NoCategory, Contradicts("acts-unasked-but-nothing-alone")],
+    ),
+    // Stretching signal inspections on a model's say-so is a safety decision.
+    (
+        "92-rail-signalling-inspections-stretched.toml",
+        Tier::Low,
+        &[NoCategory, Contradicts("safety-predictions-but-no-area")],
+    ),
+    // Booking a same-day or a four-week slot by how urgent symptoms sound is triage.
+    (
+        "93-gp-booking-agent-books-by-urgency.toml",
+        Tier::Medium,
+        &[
+            NoCategory,
+            Contradicts("scores-health-and-acts-but-no-area"),
+        ],
     ),
 ];
 
