@@ -5238,6 +5238,34 @@ fn an_expiry_in_the_note_behind_an_answer_counts() {
         .arg(&file)
         .assert()
         .success();
+    // A later hostile review wrote the expiry in the summary of the tests run instead: the
+    // testing safeguards are dated by it too (`dated_by`).
+    let original =
+        std::fs::read_to_string(manifest("examples/clinical-triage-assistant.toml")).unwrap();
+    let start = original.find("test-summary = \"\"\"").unwrap();
+    let end = start + 18 + original[start + 18..].find("\"\"\"").unwrap() + 3;
+    write(
+        &file,
+        &format!(
+            "{}test-summary = \"Independent bias audit BA-3 by Fairlab, valid until 2025-01-10.\"{}",
+            &original[..start],
+            &original[end..]
+        ),
+    );
+    let out = env
+        .raia()
+        .args(["--today", "2026-12-15", "score", "--gate"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("Evidence expired: the evidence for \"Bias and adverse-impact testing\" expired on 2025-01-10"),
+        "{out}"
+    );
 }
 
 /// A thirteenth hostile review: evidence that had expired still read "met", "no gap against

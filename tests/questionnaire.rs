@@ -234,6 +234,32 @@ fn shape_errors_in_questions() {
     }
 }
 
+/// `dated_by` names text questions only, located where it says otherwise.
+#[test]
+fn dated_by_names_text_questions() {
+    let errs = errors_after(
+        "satisfied_when = { answered = \"owner\" }\n",
+        "satisfied_when = { answered = \"owner\" }\ndated_by = [\"hiring\", \"nope\"]\n",
+    );
+    assert!(
+        errs.iter().any(|e| e.starts_with("q.toml:")
+            && e.contains("dated_by names question `hiring`, which is not a text question")),
+        "{errs:?}"
+    );
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("dated_by refers to unknown question `nope`")),
+        "{errs:?}"
+    );
+    assert!(
+        errors_after(
+            "satisfied_when = { answered = \"owner\" }\n",
+            "satisfied_when = { answered = \"owner\" }\ndated_by = [\"owner\"]\n",
+        )
+        .is_empty()
+    );
+}
+
 #[test]
 fn several_problems_are_all_reported_in_file_order() {
     let text = common::docs_example_text()

@@ -1059,6 +1059,23 @@ impl Scope<'_> {
                         said.made = non_empty(either(said.made.as_deref(), d.made, std::cmp::max));
                     }
                 }
+                // And the text answers that date it, with their notes (a hostile review wrote
+                // the audit's expiry in the summary of the tests run).
+                for id in s.dated_by.iter().map(Text::as_str) {
+                    let answer = match a.answers.get(id) {
+                        Some(crate::answer::Answer::Text(t)) => Some(t.as_str()),
+                        _ => None,
+                    };
+                    for text in answer
+                        .into_iter()
+                        .chain(a.notes.get(id).map(String::as_str))
+                    {
+                        let d = dates_in_once(text);
+                        said.expires =
+                            non_empty(either(said.expires.as_deref(), d.expires, std::cmp::min));
+                        said.made = non_empty(either(said.made.as_deref(), d.made, std::cmp::max));
+                    }
+                }
                 said
             }
             None => super::DatesIn::default(),

@@ -493,6 +493,10 @@ pub struct Safeguard {
     /// Other frameworks' items it maps to, for crosswalk reports.
     #[serde(default)]
     pub maps_to: Vec<Mapping>,
+    /// Text questions whose answers and notes date its evidence when answers show it in place
+    /// (the summary of the tests run): an expiry written there lapses it.
+    #[serde(default)]
+    pub dated_by: Vec<Text>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -46,6 +46,27 @@ impl Validator<'_> {
                 "set basis = \"policy\" (policy_when narrows when the policy requires it), or remove policy_when",
             );
         }
+        let mut dated_by = Vec::new();
+        for d in &rs.dated_by {
+            let qid = d.get_ref();
+            match raw.question.iter().find(|x| x.id.get_ref() == qid) {
+                Some(rq) if matches!(rq.kind.get_ref(), RawKind::Text | RawKind::LongText) => {
+                    dated_by.push(Text::from(qid));
+                }
+                Some(_) => self.err(
+                    span_of(d),
+                    format!(
+                        "{owner}: dated_by names question `{qid}`, which is not a text question"
+                    ),
+                    "name text questions whose answers say when the evidence was made or lapses",
+                ),
+                None => self.err(
+                    span_of(d),
+                    format!("{owner}: dated_by refers to unknown question `{qid}`"),
+                    "check the spelling of the question id",
+                ),
+            }
+        }
         let mut comes_with = Vec::new();
         for cw in &rs.comes_with {
             let c = cw.get_ref();
@@ -133,6 +154,7 @@ impl Validator<'_> {
             reading: Text::from(&rs.reading),
             layer: 0,
             maps_to: self.mappings(&rs.maps_to, frameworks),
+            dated_by,
         });
     }
 

@@ -210,6 +210,8 @@ pub(crate) struct RawSafeguard {
     pub(crate) reading: String,
     #[serde(default)]
     pub(crate) maps_to: Vec<Spanned<RawMapping>>,
+    #[serde(default)]
+    pub(crate) dated_by: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]

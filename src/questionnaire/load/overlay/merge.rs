@@ -435,6 +435,7 @@ impl Validator<'_> {
                     comes_with: Vec::new(),
                     reading: String::new(),
                     maps_to: Vec::new(),
+                    dated_by: Vec::new(),
                 })
                 .collect(),
             section: base
