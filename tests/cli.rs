@@ -5214,16 +5214,20 @@ fn an_expiry_in_the_note_behind_an_answer_counts() {
         );
     let file = env.path("triage.toml");
     write(&file, &text);
-    let out = env
-        .raia()
-        .args(["--today", "2026-12-15", "score", "--gate"])
-        .arg(&file)
-        .assert()
-        .failure()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    // The gate fails; what `score` says.
+    let failing = |file: &std::path::Path| {
+        let out = env
+            .raia()
+            .args(["--today", "2026-12-15", "score", "--gate"])
+            .arg(file)
+            .assert()
+            .failure()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let out = failing(&file);
     assert!(
         out.contains("Evidence expired: the evidence for \"Bias and adverse-impact testing\" expired on 2025-01-10 (as the note on the answer that shows it says;"),
         "{out}"
@@ -5252,16 +5256,7 @@ fn an_expiry_in_the_note_behind_an_answer_counts() {
             &original[end..]
         ),
     );
-    let out = env
-        .raia()
-        .args(["--today", "2026-12-15", "score", "--gate"])
-        .arg(&file)
-        .assert()
-        .failure()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = failing(&file);
     assert!(
         out.contains("Evidence expired: the evidence for \"Bias and adverse-impact testing\" expired on 2025-01-10"),
         "{out}"
