@@ -5229,7 +5229,7 @@ fn an_expiry_in_the_note_behind_an_answer_counts() {
     };
     let out = failing(&file);
     assert!(
-        out.contains("Evidence expired: the evidence for \"Bias and adverse-impact testing\" expired on 2025-01-10 (as the note on the answer that shows it says;"),
+        out.contains("Evidence expired: the evidence for \"Bias and adverse-impact testing\" expired on 2025-01-10 (as a note or a summary behind the answers that show it says;"),
         "{out}"
     );
     assert!(
@@ -5261,6 +5261,21 @@ fn an_expiry_in_the_note_behind_an_answer_counts() {
         out.contains("Evidence expired: the evidence for \"Bias and adverse-impact testing\" expired on 2025-01-10"),
         "{out}"
     );
+    // A review of honest summaries: dates of the data, a licence or a supplier are not the
+    // tests'.
+    write(
+        &file,
+        &format!(
+            "{}test-summary = \"Accuracy and robustness tested 2025-10-01 on held-out cases. The data licence for the test corpus runs to 2025-12-31 and was renewed. The old vendor feed (sunset 2025-03-31) was excluded.\"{}",
+            &original[..start],
+            &original[end..]
+        ),
+    );
+    env.raia()
+        .args(["--today", "2026-12-15", "score", "--gate"])
+        .arg(&file)
+        .assert()
+        .success();
 }
 
 /// A thirteenth hostile review: evidence that had expired still read "met", "no gap against
@@ -5949,6 +5964,11 @@ fn an_answer_that_says_it_is_not_done_shows_no_safeguard() {
         "Being registered",
         "In registration",
         "See register",
+        // And a later one's: an entry ended, or its number still to come.
+        "AIR-0733 (withdrawn 2026-05-01)",
+        "AIR-0733 (deregistered)",
+        "AIR-0733 (entry closed)",
+        "submitted to the register, ref to come",
     ] {
         let csv = score(nothing);
         let row = csv

@@ -47,8 +47,12 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// reads people's emotions; 64 since it asks a text or voice generator whether it writes sexual
 /// content; 67 since it asks a system that acts on machines how an operator oversees it, what a
 /// wrong action can do and what stops it doing harm; 68 since it asks advice that scores people
-/// in a decision area who else sees the scores.
-const SIMPLE_BUDGET: usize = 27;
+/// in a decision area who else sees the scores; 71 since it asks a system with no decision area
+/// whether it advises people on their own health, money or legal position, and whether a wrong
+/// prediction or answer can hurt anyone, and an agent which account actions nobody asked for it
+/// takes. The simple budget grew by one with the second of those (a document assistant is asked
+/// it: a later review's aircraft-defect copilot was one).
+const SIMPLE_BUDGET: usize = 28;
 const HIGH_RISK_BUDGET: usize = 71;
 
 fn questionnaire() -> Questionnaire {
@@ -6434,6 +6438,27 @@ fn the_new_questions_are_asked_whatever_the_tick() {
     let e = evaluate(&q, &a);
     assert!(e.visible.iter().any(|v| v == "advice-score-reach"));
     assert!(holds(&e, "advises-but-decider-sees-scores"));
+    // A later hostile pass: a money app on fixed screens from a forecast, a tax bot for sole
+    // traders, and a copilot answering from documents whether an aircraft defect can wait.
+    let (q, mut a, _) = case("88-wellbeing-companion-coping-advice.toml");
+    choose_many(&mut a, "capabilities", &["prediction"]);
+    assert!(holds(
+        &evaluate(&q, &a),
+        "advises-on-own-situation-but-no-area"
+    ));
+    choose_many(&mut a, "capabilities", &["open-text"]);
+    choose_many(&mut a, "users", &["business"]);
+    choose_many(&mut a, "personal-data", &["basic"]);
+    assert!(holds(
+        &evaluate(&q, &a),
+        "advises-on-own-situation-but-no-area"
+    ));
+    let (q, mut a, _) = case("92-rail-signalling-inspections-stretched.toml");
+    choose_many(&mut a, "capabilities", &["grounded-text"]);
+    assert!(holds(&evaluate(&q, &a), "safety-predictions-but-no-area"));
+    // A review of honest answers: a model whose flags only add inspections engineers decide.
+    choose(&mut a, "prediction-stakes", "adds-checks");
+    assert!(!holds(&evaluate(&q, &a), "safety-predictions-but-no-area"));
 }
 
 /// A review's police interview transcriber had no reasons to give: its honest answer is the
@@ -6523,6 +6548,10 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("The CRO's successor", false),
         ("Whoever is on call", false),
         ("Coming soon", false),
+        ("Dana Reyes (retired 2026-09-30)", false),
+        ("Head of Lending (open)", false),
+        ("Ana Silva, Head of Vacancy Management", true),
+        ("Li Na, Head of the Pending Claims Team", true),
     ] {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));
@@ -6533,6 +6562,21 @@ fn an_owner_named_first_is_one_whatever_follows() {
             "{text}"
         );
     }
+}
+
+/// A hostile pass: an owner "interim, until" a day gone by still read as named. The owner's name
+/// is the evidence of a named owner, and its dates count as a record's would.
+#[test]
+fn an_owner_named_until_a_day_gone_by_is_evidence_to_renew() {
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    a.answers.insert(
+        "owner-name".into(),
+        Answer::Text("Sam Ortiz, interim Chief Credit Officer, until 2026-06-30".into()),
+    );
+    let e = evaluate(&q, &a);
+    let owner = e.safeguard("named-owner").unwrap();
+    assert!(owner.evidence_lapsed("2026-12-15"), "{owner:?}");
+    assert!(!owner.evidence_lapsed("2026-06-01"));
 }
 
 /// A hostile review's credit agent raises, cuts and closes credit lines by itself, answered as

@@ -1835,7 +1835,8 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
     if !has_date {
         return out;
     }
-    let lower = evidence.to_lowercase();
+    // "exp. 2025-11-30": the abbreviation's dot ends no sentence.
+    let lower = evidence.to_lowercase().replace("exp. ", "exp ");
     let mut extended: Option<String> = None;
     // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
     for clause in clauses(&lower) {
@@ -2043,6 +2044,8 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "scadenza",
         "ablaufdatum",
         "expiration",
+        // "exp. 2025-11-30".
+        "exp",
     ];
     // A dash between two dates: "licence period 2021-02-01 - 2024-01-31" (a review: a licence
     // whose period had ended read in place); an en dash is no word, so the dates stand side by
@@ -2052,6 +2055,9 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
     // 01.03.2025 bis 30.09.2025" is a span of work, not an expiry (a review of honest evidence).
     const SPAN: &[&str] = &[
         "until", "through", "thru", "till", "to", "up", "-", "ended", "ends", "bis", "jusqu", "au",
+        // Spanish, Dutch and Italian (a hostile review): "válido hasta", "geldig tot",
+        // "valido fino al".
+        "hasta", "tot", "fino", "al",
     ];
     // "term until", "runs to", "licence through": a span of validity too (a review of honest
     // evidence: "signed 2024-03-04, term until 2029-03-03" read as signed in 2029).
@@ -2076,6 +2082,12 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "valide",
         "validité",
         "validite",
+        "válido",
+        "valido",
+        "válida",
+        "valida",
+        "vigente",
+        "geldig",
     ];
     // Between the word and the date, these make it a date still to come ("approved for go-live
     // on 2027-01-15", "completed for the 2027-01-01 release"); before the word, a thing to be
@@ -3555,6 +3567,13 @@ mod tests {
             ("Audit BA-3, Ablaufdatum 10.01.2025", "2025-01-10"),
             ("Gültig bis zum 10.01.2025", "2025-01-10"),
             ("Valable du 10/01/2024 au 10/01/2025", "2025-01-10"),
+            ("RA-12, exp. 2025-11-30", "2025-11-30"),
+            (
+                "Evaluación de riesgos, válida hasta el 30/11/2025",
+                "2025-11-30",
+            ),
+            ("Risicoanalyse, geldig tot 30-11-2025", "2025-11-30"),
+            ("Valutazione, valida fino al 30/11/2025", "2025-11-30"),
         ] {
             assert_eq!(d(text).expires.as_deref(), Some(date), "{text}");
         }

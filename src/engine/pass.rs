@@ -121,6 +121,30 @@ impl Facts for AsEvidence<'_> {
     }
 }
 
+/// The sentences of a summary that speak of the work itself (an audit, a test, a validation),
+/// not of the data, a licence or a supplier: a review of honest summaries saw "the data licence
+/// runs to 2025-12-31 and was renewed" and "the old vendor feed (sunset 2025-03-31)" lapse the
+/// tests they described.
+fn about_the_work(text: &str) -> String {
+    const WORK: &[&str] = &[
+        "audit", "test", "validat", "evaluat", "assess", "certif", "review",
+    ];
+    const OTHER: &[&str] = &[
+        "data", "corpus", "feed", "licen", "contract", "vendor", "supplier", "printer",
+    ];
+    // Sentences end at ". ", not at every dot: "31.12.2025" is one date. Spaced as words, so
+    // line breaks and spacing change nothing.
+    let text = crate::assessment::as_words(text);
+    text.split(". ")
+        .flat_map(|s| s.split(';'))
+        .filter(|s| {
+            let lower = s.to_lowercase();
+            WORK.iter().any(|w| lower.contains(w)) && !OTHER.iter().any(|w| lower.contains(w))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// [`super::dates_in`] of a note or a record's evidence, computed once per text in a run (a few
 /// dozen at a time): each what-if reads them all again.
 fn dates_in_once(text: &str) -> super::DatesIn {
@@ -198,11 +222,26 @@ fn says_not_done_briefly(text: &str) -> bool {
             || lower.contains("???")
             || lower.ends_with('-')
             || lower.ends_with('_'));
+    // A word that starts a title case name ("Head of Vacancy Management", "the Pending Claims
+    // Team") names a post or a team, not a vacancy (a review of honest answers).
+    let titled = |word: &str| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|p| {
+                p.first().is_some_and(|a| {
+                    a.trim_matches(|c: char| !c.is_alphanumeric())
+                        .eq_ignore_ascii_case(word)
+                        && a.starts_with(char::is_uppercase)
+                }) && p.get(1).is_some_and(|b| b.starts_with(char::is_uppercase))
+            })
+    };
     let negated = words.iter().any(|w| {
         matches!(
             *w,
-            "not" | "none" | "never" | "awaiting" | "pending" | "requested" | "applied"
-        ) || w.ends_with("n't")
+            "not" | "none" | "never" | "awaiting" | "requested" | "applied"
+        ) || (*w == "pending" && !titled("pending"))
+            || w.ends_with("n't")
             || matches!(
                 *w,
                 "unregistered"
@@ -280,7 +319,14 @@ fn says_not_done_briefly(text: &str) -> bool {
             || matches!(w, ["left", next] if next.starts_with(|c: char| c.is_ascii_digit())
             || matches!(*next, "the" | "us" | "in" | "on"))
     }) || words.iter().any(|w| {
-        matches!(*w, "vacant" | "vacancy" | "unfilled" | "unstaffed") && !held
+        matches!(*w, "vacant" | "vacancy" | "unfilled" | "unstaffed") && !held && !titled(w)
+            // Gone or ended (a hostile review's "(withdrawn 2026-05)", "(deregistered)", an
+            // owner "(retired 2026-09-30)").
+            || matches!(
+                *w,
+                "withdrawn" | "deregistered" | "revoked" | "cancelled" | "canceled" | "retired"
+                    | "expired"
+            ) && !titled(w)
             || matches!(
                 *w,
                 "firstname" | "lastname" | "surname" | "mustermann" | "nn"
@@ -290,15 +336,29 @@ fn says_not_done_briefly(text: &str) -> bool {
         // not "Jane Smith (successor to Tom Brown as CRO)".
         || first.iter().any(|w| matches!(*w, "successor" | "whoever"));
     // Still being registered, or pointed to rather than given (a hostile review's "Being
-    // registered", "In registration", "See register").
-    let elsewhere = first.windows(2).any(|w| {
-        matches!(
-            w,
-            ["being", "registered" | "recorded" | "entered" | "added"]
-                | ["in", "registration"]
-                | ["see", "register" | "registry" | "the"]
-        )
-    });
+    // registered", "In registration", "See register"); anywhere, an entry closed or a number
+    // still to come, or a post "(open)".
+    let to_come = words.windows(2).any(|w| matches!(w, ["entry", "closed"]))
+        || words.windows(3).any(|w| {
+            matches!(
+                w,
+                [
+                    "ref" | "reference" | "number" | "id",
+                    "to",
+                    "come" | "follow"
+                ]
+            )
+        })
+        || lower.contains("(open)");
+    let elsewhere = to_come
+        || first.windows(2).any(|w| {
+            matches!(
+                w,
+                ["being", "registered" | "recorded" | "entered" | "added"]
+                    | ["in", "registration"]
+                    | ["see", "register" | "registry" | "the"]
+            )
+        });
     // A number's slot left as its form shows it: "AIR-TBD", "AIR-NNNN", "AIR-?" (not a
     // surname that starts so, "Tbd-Silva").
     let slot = slot
@@ -343,7 +403,7 @@ fn says_not_done_briefly(text: &str) -> bool {
         matches!(
             *w,
             "team" | "department" | "committee" | "unit" | "squad" | "division"
-        ) && (first.len() >= 3 || text.contains(&format!(" {w}")))
+        ) && (first.len() >= 3 || crate::assessment::as_words(text).contains(&format!(" {w}")))
     }) || (first.first() == Some(&"the") && first.len() <= 4);
     slot || undecided
         || empty
@@ -1059,6 +1119,28 @@ impl Scope<'_> {
                         said.made = non_empty(either(said.made.as_deref(), d.made, std::cmp::max));
                     }
                 }
+                // The text answers its own rule reads are its evidence too ("AIR-0733, valid
+                // until 2026-06-30", an owner "interim, until 2026-06-30": a hostile review).
+                let read_by_rule = s
+                    .satisfied_when
+                    .as_ref()
+                    .map(|c| c.questions())
+                    .unwrap_or_default();
+                for id in read_by_rule {
+                    if let Some(crate::answer::Answer::Text(t)) = a.answers.get(id) {
+                        // A name or a number is no span of data: "until" a day in it is how long
+                        // it holds ("Sam Ortiz, interim CRO, until 2026-06-30").
+                        let t = if t.len() <= 200 {
+                            t.to_lowercase().replace("until", "valid until")
+                        } else {
+                            t.clone()
+                        };
+                        let d = dates_in_once(&t);
+                        said.expires =
+                            non_empty(either(said.expires.as_deref(), d.expires, std::cmp::min));
+                        said.made = non_empty(either(said.made.as_deref(), d.made, std::cmp::max));
+                    }
+                }
                 // And the text answers that date it, with their notes (a hostile review wrote
                 // the audit's expiry in the summary of the tests run).
                 for id in s.dated_by.iter().map(Text::as_str) {
@@ -1070,7 +1152,8 @@ impl Scope<'_> {
                         .into_iter()
                         .chain(a.notes.get(id).map(String::as_str))
                     {
-                        let d = dates_in_once(text);
+                        let text = about_the_work(text);
+                        let d = dates_in_once(&text);
                         said.expires =
                             non_empty(either(said.expires.as_deref(), d.expires, std::cmp::min));
                         said.made = non_empty(either(said.made.as_deref(), d.made, std::cmp::max));

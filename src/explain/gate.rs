@@ -446,7 +446,7 @@ pub fn evidence_expired(s: &SafeguardResult) -> String {
 /// speak of more than this one safeguard: said so, with how to date it apart.
 fn from_a_note(s: &SafeguardResult) -> &'static str {
     if s.source == crate::engine::StatusSource::Answer {
-        " (as the note on the answer that shows it says; if that date is another safeguard's, record this one with its own evidence and dates)"
+        " (as a note or a summary behind the answers that show it says; if that date is another safeguard's or something else's, record this one with its own evidence and dates)"
     } else {
         ""
     }
