@@ -1838,6 +1838,7 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
     // "exp. 2025-11-30": the abbreviation's dot ends no sentence.
     let lower = evidence.to_lowercase().replace("exp. ", "exp ");
     let mut extended: Option<String> = None;
+    let mut term_alone: Option<u32> = None;
     // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
     for clause in clauses(&lower) {
         let words: Vec<&str> = clause
@@ -1861,11 +1862,17 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         }
         // "Signed 2021-02-01 for a term of three years": it lapses three years on (a review
         // saw a licence that had ended read in place).
+        let term = term_of(&words);
         let ends = here
             .made
             .as_deref()
-            .zip(term_of(&words))
+            .zip(term)
             .and_then(|(made, months)| months_after(made, months));
+        // "RA-12 approved 2024-11-30; valid 12 months from approval": a term in a clause of its
+        // own counts from the day the text says the work was done (a hostile review).
+        if here.made.is_none() {
+            term_alone = term_alone.or(term);
+        }
         for end in here.expires.into_iter().chain(ends) {
             if out.expires.as_ref().is_none_or(|e| end < *e) {
                 out.expires = Some(end);
@@ -1876,6 +1883,15 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         {
             out.made = Some(m);
         }
+    }
+    if let Some(end) = out
+        .made
+        .as_deref()
+        .zip(term_alone)
+        .and_then(|(made, months)| months_after(made, months))
+        && out.expires.as_ref().is_none_or(|e| end < *e)
+    {
+        out.expires = Some(end);
     }
     if let (Some(x), Some(e)) = (&extended, &out.expires)
         && x > e
@@ -1928,7 +1944,10 @@ fn term_of(words: &[&str]) -> Option<u32> {
         if lapses_after {
             return Some(n * per);
         }
-        let joined_by = before.last().is_some_and(|b| matches!(*b, "of" | "for"));
+        // "valid 12 months from approval" (a hostile review) joins them as "for" does.
+        let joined_by = before
+            .last()
+            .is_some_and(|b| matches!(*b, "of" | "for" | "valid" | "validity"));
         // "approved 2024-01-01 for 12 months": a term right after the day it was made.
         // Not "tested 2024-02-01 for 3 years of data".
         let after_date = before.len() >= 2
@@ -3568,6 +3587,10 @@ mod tests {
             ("Gültig bis zum 10.01.2025", "2025-01-10"),
             ("Valable du 10/01/2024 au 10/01/2025", "2025-01-10"),
             ("RA-12, exp. 2025-11-30", "2025-11-30"),
+            (
+                "RA-12 approved 2024-11-30; valid 12 months from approval",
+                "2025-11-30",
+            ),
             (
                 "Evaluación de riesgos, válida hasta el 30/11/2025",
                 "2025-11-30",
