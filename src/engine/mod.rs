@@ -1753,6 +1753,23 @@ pub(crate) struct DatesIn {
     pub expires: Option<String>,
 }
 
+impl DatesIn {
+    /// Takes in the dates of another part of the evidence: the earliest expiry and the latest
+    /// day of work stand, as within one text (a clause, a note, a summary).
+    pub(crate) fn absorb(&mut self, other: DatesIn) {
+        if let Some(x) = other.expires
+            && self.expires.as_ref().is_none_or(|e| x < *e)
+        {
+            self.expires = Some(x);
+        }
+        if let Some(m) = other.made
+            && self.made.as_ref().is_none_or(|o| m > *o)
+        {
+            self.made = Some(m);
+        }
+    }
+}
+
 /// The dates `evidence` gives itself: a date counts when a word shortly before it, in the same
 /// clause, says what happened on it. A date of something to come ("next review 2025-11-18")
 /// counts as neither.
@@ -1873,16 +1890,11 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         if here.made.is_none() {
             term_alone = term_alone.or(term);
         }
-        for end in here.expires.into_iter().chain(ends) {
-            if out.expires.as_ref().is_none_or(|e| end < *e) {
-                out.expires = Some(end);
-            }
-        }
-        if let Some(m) = here.made
-            && out.made.as_ref().is_none_or(|o| m > *o)
-        {
-            out.made = Some(m);
-        }
+        let expires = match (here.expires.take(), ends) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        };
+        out.absorb(DatesIn { expires, ..here });
     }
     if let Some(end) = out
         .made

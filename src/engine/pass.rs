@@ -121,6 +121,61 @@ impl Facts for AsEvidence<'_> {
     }
 }
 
+/// The dates of a safeguard that answers show in place with nothing recorded: its evidence is
+/// what the reports quote for it. Each text is read once a run: several safeguards share one
+/// answer, and each what-if evaluates them again (reading them per safeguard and pass added a
+/// seventh to `raia score`).
+fn dates_behind_answers(
+    q: &Questionnaire,
+    a: &Assessment,
+    s: &crate::questionnaire::Safeguard,
+) -> super::DatesIn {
+    let text_answer = |id: &str| match a.answers.get(id) {
+        Some(Answer::Text(t)) => Some(t.as_str()),
+        _ => None,
+    };
+    let by_rule = s
+        .satisfied_when
+        .as_ref()
+        .map(|c| c.questions())
+        .unwrap_or_default();
+    let mut said = super::DatesIn::default();
+    // The notes on the answers that show it (a hostile review's bias audit "valid until
+    // 2025-01-10", in the note on the tests done, counted a year after it lapsed).
+    for id in q
+        .questions_satisfying(&s.id)
+        .into_iter()
+        .map(|x| x.id.as_str())
+        .chain(by_rule.iter().copied())
+    {
+        if let Some(note) = a.notes.get(id) {
+            said.absorb(dates_in_once(note));
+        }
+    }
+    // The text answers its own rule reads ("AIR-0733, valid until 2026-06-30", an owner
+    // "interim, until 2026-06-30": a hostile review). A name or a number is no span of data:
+    // "until" a day in it is how long it holds.
+    for t in by_rule.iter().filter_map(|id| text_answer(id)) {
+        let t = if t.len() <= 200 {
+            t.to_lowercase().replace("until", "valid until")
+        } else {
+            t.to_string()
+        };
+        said.absorb(dates_in_once(&t));
+    }
+    // The text answers that date it, with their notes, in their sentences about the work (a
+    // hostile review wrote the audit's expiry in the summary of the tests run).
+    for id in s.dated_by.iter().map(Text::as_str) {
+        for text in text_answer(id)
+            .into_iter()
+            .chain(a.notes.get(id).map(String::as_str))
+        {
+            said.absorb(dates_in_once(&about_the_work(text)));
+        }
+    }
+    said
+}
+
 /// The sentences of a summary that speak of the work itself (an audit, a test, a validation),
 /// not of the data, a licence or a supplier: a review of honest summaries saw "the data licence
 /// runs to 2025-12-31 and was renewed" and "the old vendor feed (sunset 2025-03-31)" lapse the
@@ -148,30 +203,41 @@ fn about_the_work(text: &str) -> String {
 /// [`super::dates_in`] of a note or a record's evidence, computed once per text in a run (a few
 /// dozen at a time): each what-if reads them all again.
 fn dates_in_once(text: &str) -> super::DatesIn {
-    type Seen = Vec<(String, super::DatesIn)>;
     thread_local! {
-        static SEEN: std::cell::RefCell<Seen> = const { std::cell::RefCell::new(Vec::new()) };
+        static SEEN: Recent<super::DatesIn> = const { std::cell::RefCell::new(Vec::new()) };
     }
     if text.len() > 4096 {
         return super::dates_in(text);
     }
-    if let Some(d) = SEEN.with(|s| {
+    kept(&SEEN, text, || super::dates_in(text))
+}
+
+/// The last few texts read and what they said, for [`kept`].
+type Recent<V> = std::cell::RefCell<Vec<(String, V)>>;
+
+/// What `make` gives for `key`, made once while the key is among the last 32 kept in `seen`.
+fn kept<V: Clone>(
+    seen: &'static std::thread::LocalKey<Recent<V>>,
+    key: &str,
+    make: impl FnOnce() -> V,
+) -> V {
+    if let Some(v) = seen.with(|s| {
         s.borrow()
             .iter()
-            .find(|(t, _)| t == text)
-            .map(|(_, d)| d.clone())
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
     }) {
-        return d;
+        return v;
     }
-    let d = super::dates_in(text);
-    SEEN.with(|s| {
+    let v = make();
+    seen.with(|s| {
         let mut s = s.borrow_mut();
         if s.len() >= 32 {
             s.remove(0);
         }
-        s.push((text.to_string(), d.clone()));
+        s.push((key.to_string(), v.clone()));
     });
-    d
+    v
 }
 
 /// Whether a text answer read as evidence says nothing, computed once per text (and the
@@ -179,31 +245,14 @@ fn dates_in_once(text: &str) -> super::DatesIn {
 /// reads it anew, and `raia score` read an owner's name four times at some 44,000 instructions
 /// a read (issue 7). Only short texts are kept (names, numbers), a few at a time.
 fn read_once(example: &str, text: &str, read: impl FnOnce() -> bool) -> bool {
-    type Seen = Vec<(String, String, bool)>;
     thread_local! {
-        static SEEN: std::cell::RefCell<Seen> = const { std::cell::RefCell::new(Vec::new()) };
+        static SEEN: Recent<bool> = const { std::cell::RefCell::new(Vec::new()) };
     }
     if text.len() > 1024 {
         return read();
     }
-    let known = SEEN.with(|s| {
-        s.borrow()
-            .iter()
-            .find(|(x, t, _)| x == example && t == text)
-            .map(|&(_, _, n)| n)
-    });
-    if let Some(n) = known {
-        return n;
-    }
-    let n = read();
-    SEEN.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.len() >= 32 {
-            s.remove(0);
-        }
-        s.push((example.to_string(), text.to_string(), n));
-    });
-    n
+    // Keyed by both, parted by a NUL, which a questionnaire's example does not hold.
+    kept(&SEEN, &format!("{example}\0{text}"), read)
 }
 
 /// A short answer that says the thing is not there or not done yet ("Not registered.",
@@ -1096,70 +1145,7 @@ impl Scope<'_> {
         let said = match recorded {
             Some(r) => dates_in_once(&r.evidence),
             None if !shown.is_empty() && status == SafeguardStatus::InPlace => {
-                let by_rule = s
-                    .satisfied_when
-                    .as_ref()
-                    .map(|c| c.questions())
-                    .unwrap_or_default();
-                // Each note read once in a run: several safeguards share one answer, and each
-                // what-if evaluates them again (reading them per safeguard and pass added a
-                // seventh to `raia score`).
-                let mut said = super::DatesIn::default();
-                let non_empty = |s: String| (!s.is_empty()).then_some(s);
-                for id in q
-                    .questions_satisfying(&s.id)
-                    .into_iter()
-                    .map(|x| x.id.as_str())
-                    .chain(by_rule)
-                {
-                    if let Some(note) = a.notes.get(id) {
-                        let d = dates_in_once(note);
-                        said.expires =
-                            non_empty(either(said.expires.as_deref(), d.expires, std::cmp::min));
-                        said.made = non_empty(either(said.made.as_deref(), d.made, std::cmp::max));
-                    }
-                }
-                // The text answers its own rule reads are its evidence too ("AIR-0733, valid
-                // until 2026-06-30", an owner "interim, until 2026-06-30": a hostile review).
-                let read_by_rule = s
-                    .satisfied_when
-                    .as_ref()
-                    .map(|c| c.questions())
-                    .unwrap_or_default();
-                for id in read_by_rule {
-                    if let Some(crate::answer::Answer::Text(t)) = a.answers.get(id) {
-                        // A name or a number is no span of data: "until" a day in it is how long
-                        // it holds ("Sam Ortiz, interim CRO, until 2026-06-30").
-                        let t = if t.len() <= 200 {
-                            t.to_lowercase().replace("until", "valid until")
-                        } else {
-                            t.clone()
-                        };
-                        let d = dates_in_once(&t);
-                        said.expires =
-                            non_empty(either(said.expires.as_deref(), d.expires, std::cmp::min));
-                        said.made = non_empty(either(said.made.as_deref(), d.made, std::cmp::max));
-                    }
-                }
-                // And the text answers that date it, with their notes (a hostile review wrote
-                // the audit's expiry in the summary of the tests run).
-                for id in s.dated_by.iter().map(Text::as_str) {
-                    let answer = match a.answers.get(id) {
-                        Some(crate::answer::Answer::Text(t)) => Some(t.as_str()),
-                        _ => None,
-                    };
-                    for text in answer
-                        .into_iter()
-                        .chain(a.notes.get(id).map(String::as_str))
-                    {
-                        let text = about_the_work(text);
-                        let d = dates_in_once(&text);
-                        said.expires =
-                            non_empty(either(said.expires.as_deref(), d.expires, std::cmp::min));
-                        said.made = non_empty(either(said.made.as_deref(), d.made, std::cmp::max));
-                    }
-                }
-                said
+                dates_behind_answers(q, a, s)
             }
             None => super::DatesIn::default(),
         };
