@@ -1893,6 +1893,51 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Contradicts("scores-health-and-acts-but-no-area"),
         ],
     ),
+    // A rifle drone answered as a machine that fires at people as it runs, never as a weapon:
+    // force against people brings the weapon question, and its honest answer is prohibited.
+    (
+        "94-armed-drone-fires-at-intruders.toml",
+        Tier::Prohibited,
+        &[
+            Confirmed("lethal-weapons"),
+            Category("other-rights-health-safety"),
+        ],
+    ),
+    // The transcript an officer decides an asylum claim from informs that decision.
+    (
+        "95-asylum-interview-interpreter.toml",
+        Tier::Medium,
+        &[NoCategory, Contradicts("rights-record-but-no-area")],
+    ),
+    // Advice acted on only under the holder's own mandate is overseen as advice is.
+    (
+        "96-robo-adviser-rebalances-under-mandate.toml",
+        Tier::High,
+        &[
+            Category("financial-advice"),
+            Met("advice-oversight"),
+            NotRequired("human-review"),
+            NoPolicyGaps,
+        ],
+    ),
+    // A card pause the member lifts at once in the app decides nothing about them.
+    (
+        "97-card-fraud-pause-member-confirms.toml",
+        Tier::Low,
+        &[NoCategory, NoPolicyGaps],
+    ),
+    // A maker's own instructions, quoted with their source, decide nothing.
+    (
+        "98-power-tool-manual-questions.toml",
+        Tier::Medium,
+        &[NoCategory, NoPolicyGaps],
+    ),
+    // Free prompts ask which output controls run: the guardrails ticked guard the concerns.
+    (
+        "99-research-questions-over-anonymised-data.toml",
+        Tier::Low,
+        &[NoCategory, AllGuarded, NoPolicyGaps],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -6634,4 +6679,117 @@ fn contradictions_and_contradicted_statuses_are_counted_apart() {
     );
     let reasons = raia::explain::tier_reasons_short(&q, &e).join(" ");
     assert!(!reasons.contains("answers or statuses"), "{reasons}");
+}
+
+/// A review's rifle drone was answered as a machine that fires at people as it runs, under an
+/// operator who authorises each patrol, and its lethal-weapons row read "clear" without the
+/// weapon question ever asked. Force against people asks it: unanswered, the row is not clear
+/// and the gate fails; answered "less than lethal force", the use is not prohibited.
+#[test]
+fn force_against_people_asks_the_weapon_question() {
+    let (q, mut a, e) = case("94-armed-drone-fires-at-intruders.toml");
+    assert!(e.visible.iter().any(|v| v == "weapon-function"));
+    a.answers.remove("weapon-function");
+    a.notes.remove("weapon-function");
+    let e = evaluate(&q, &a);
+    assert!(e.unanswered.iter().any(|u| u == "weapon-function"));
+    assert!(!gate_passes(&e));
+    choose(&mut a, "weapon-function", "less-lethal");
+    let e = evaluate(&q, &a);
+    assert_ne!(
+        prohibition(&e, "lethal-weapons").status,
+        ProhibitionStatus::Confirmed
+    );
+    // A machine that only acts on things is asked nothing about weapons.
+    choose(&mut a, "control-stakes", "people");
+    a.answers.remove("weapon-function");
+    let e = evaluate(&q, &a);
+    assert!(!e.visible.iter().any(|v| v == "weapon-function"));
+}
+
+/// The transcript an officer decides an asylum claim from: staff using text or voice about
+/// the public are asked whether a wrong output can count against someone, and "no" keeps a
+/// translation tool with no decision area as it was.
+#[test]
+fn a_record_a_rights_decision_rests_on_is_asked_about() {
+    let (q, mut a, e) = case("95-asylum-interview-interpreter.toml");
+    assert!(holds(&e, "rights-record-but-no-area"));
+    assert!(!gate_passes(&e));
+    choose(&mut a, "prediction-stakes", "no");
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "rights-record-but-no-area"));
+    choose_many(&mut a, "decision-areas", &["other-rights-health-safety"]);
+    let e = evaluate(&q, &a);
+    assert!(!e.visible.iter().any(|v| v == "prediction-stakes"));
+    // The public using a voice app for themselves is not asked.
+    let (q, mut a, _) = case("95-asylum-interview-interpreter.toml");
+    choose_many(&mut a, "users", &["public"]);
+    choose_many(&mut a, "capabilities", &["voice"]);
+    let e = evaluate(&q, &a);
+    assert!(!e.visible.iter().any(|v| v == "prediction-stakes"));
+}
+
+/// A hostile review ticked the bias tests and recorded bias testing in place with the evidence
+/// "Not performed.": the tick silenced the team's own record. The two now disagree and the
+/// gate fails; blank or placeholder evidence beside the tick adds nothing and denies nothing.
+#[test]
+fn a_record_whose_evidence_denies_the_tick_is_to_be_confirmed() {
+    let (q, mut a, e) = example("loan-pre-approval.toml");
+    assert_gate_passes(&e);
+    let ticked = e.safeguard("bias-testing").expect("bias testing is asked");
+    assert!(ticked.holds() && ticked.source == raia::engine::StatusSource::Answer);
+    for evidence in ["Not performed.", "Pending", "RA not started yet"] {
+        record(&mut a, "bias-testing", SafeguardStatus::InPlace, evidence);
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("bias-testing").unwrap();
+        assert!(s.is_contradicted(), "{evidence}");
+        assert!(!gate_passes(&e), "{evidence}");
+        let words = raia::explain::conflict(&q, s);
+        assert!(
+            words.contains("evidence recorded says it was not done"),
+            "{words}"
+        );
+    }
+    for evidence in [
+        "",
+        "-",
+        "Fairness report FR-7, run 2026-03-02 by the model risk team.",
+    ] {
+        record(&mut a, "bias-testing", SafeguardStatus::InPlace, evidence);
+        let e = evaluate(&q, &a);
+        assert!(
+            !e.safeguard("bias-testing").unwrap().is_contradicted(),
+            "{evidence:?}"
+        );
+    }
+}
+
+/// The honest ways through added for a robo-adviser, a card-fraud pause and a manual's Q&A
+/// stay narrow: an agent acting on accounts unasked is still asked who reviews what it does, a
+/// score a person acts on is still a decision, and a safety prediction still contradicts "none".
+#[test]
+fn the_ways_through_for_mandates_pauses_and_manuals_stay_narrow() {
+    let (q, mut a, e) = case("96-robo-adviser-rebalances-under-mandate.toml");
+    assert!(!e.safeguard("human-review").unwrap().required);
+    choose(&mut a, "account-actions-kind", "unasked");
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("human-review").unwrap().required);
+    assert!(e.visible.iter().any(|v| v == "human-review"));
+
+    let (q, mut a, e) = case("97-card-fraud-pause-member-confirms.toml");
+    assert_gate_passes(&e);
+    choose(&mut a, "score-effect", "informs-decision");
+    assert!(!gate_passes(&evaluate(&q, &a)));
+
+    let (q, mut a, e) = case("98-power-tool-manual-questions.toml");
+    assert_gate_passes(&e);
+    choose(&mut a, "prediction-stakes", "safety");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "safety-predictions-but-no-area"));
+
+    let (q, mut a, e) = case("99-research-questions-over-anonymised-data.toml");
+    assert!(e.visible.iter().any(|v| v == "generation-controls"));
+    choose(&mut a, "end-user-prompts", "fixed");
+    let e = evaluate(&q, &a);
+    assert!(!e.visible.iter().any(|v| v == "generation-controls"));
 }

@@ -337,11 +337,23 @@ pub fn as_words(s: &str) -> std::borrow::Cow<'_, str> {
         out
     };
     if s.is_ascii() {
-        return if is_spaced(s) {
-            Cow::Borrowed(s)
-        } else {
-            Cow::Owned(join(s))
-        };
+        if is_spaced(s) {
+            return Cow::Borrowed(s);
+        }
+        // As `join`, by bytes: in ASCII, `char::is_whitespace` is these six and every byte is a
+        // character of its own (a multi-line answer is joined on every evaluation, issue 7).
+        let mut out = String::with_capacity(s.len());
+        let words = s
+            .as_bytes()
+            .split(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+            .filter(|w| !w.is_empty());
+        for w in words {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(w.iter().map(|&b| char::from(b)));
+        }
+        return Cow::Owned(out);
     }
     match crate::engine::visible_text(s) {
         Cow::Borrowed(v) if is_spaced(v) => Cow::Borrowed(s),

@@ -50,6 +50,7 @@ impl Evaluation {
                             c,
                             Conflict::ClaimedWithoutEvidence { .. }
                                 | Conflict::RecordedAgainstAnswers { .. }
+                                | Conflict::EvidenceAgainstAnswers { .. }
                                 | Conflict::Contradiction { .. }
                         )
                     }) || (s.claimed && today.is_some_and(|t| s.evidence_lapsed(t))))

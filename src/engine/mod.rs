@@ -466,6 +466,44 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "for a different system",
     "for another product",
     "for another system",
+    // A twenty-second review's: an earlier model's, replaced, withdrawn after approval, or
+    // lapsed in words with no date to read.
+    "for the previous model",
+    "for a previous model",
+    "for the prior model",
+    "for an earlier model",
+    "for the old model",
+    "for the previous release",
+    "for an earlier release",
+    "for the prior version",
+    "for a previous version",
+    "superseded by",
+    "has been superseded",
+    "was superseded",
+    "is superseded",
+    "now superseded",
+    "ersetzt durch",
+    "remplacé par",
+    "reemplazado por",
+    "later withdrew",
+    "withdrew it",
+    "withdrew its approval",
+    "withdrew approval",
+    "withdrew the approval",
+    "approval withdrawn",
+    "approval was withdrawn",
+    "later withdrawn",
+    "since withdrawn",
+    "approval revoked",
+    "approval was revoked",
+    "later revoked",
+    "since revoked",
+    "rescinded",
+    "retracted",
+    "not renewed",
+    "not been renewed",
+    "never renewed",
+    "wasn t renewed",
 ];
 
 /// The work of the model provider or another supplier, dated or not ("the vendor has done a risk
@@ -834,6 +872,75 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "covered by soc2",
     "covered by our certification",
     "blank template",
+    // A twenty-second review's: in progress or in draft (in other languages too), submitted or
+    // requested with no answer, scheduled, put off or overdue.
+    "in progress",
+    "in arbeit",
+    "in bearbeitung",
+    "en cours",
+    "en curso",
+    "in corso",
+    "em andamento",
+    "in uitvoering",
+    "in draft",
+    "a draft",
+    "still a draft",
+    "is a draft",
+    "draft only",
+    "draft version",
+    "draft status",
+    "status draft",
+    "working draft",
+    "first draft",
+    "rough draft",
+    "initial draft",
+    "entwurf",
+    "brouillon",
+    "borrador",
+    "bozza",
+    "rascunho",
+    "approval requested",
+    "sign off requested",
+    "signoff requested",
+    "review requested",
+    "submitted for approval",
+    "submitted for review",
+    "submitted for sign off",
+    "not yet received",
+    "no decision yet",
+    "no response yet",
+    "no reply yet",
+    "scheduled for",
+    "postponed",
+    "is overdue",
+    "are overdue",
+    "now overdue",
+    "overdue since",
+];
+
+/// "Not done" in Chinese, Japanese and Korean, where words are not set apart by spaces: read as
+/// parts of the text ("RA-TF-12 — 未完成", a review), and only where no clause dates work done.
+const NOT_DONE_CJK: &[&str] = &[
+    "未完成",
+    "未完了",
+    "未実施",
+    "未承認",
+    "未批准",
+    "未审批",
+    "进行中",
+    "進行中",
+    "作成中",
+    "検討中",
+    "审核中",
+    "審査中",
+    "承認待ち",
+    "待审批",
+    "待批准",
+    "草案",
+    "草稿",
+    "미완료",
+    "진행 중",
+    "진행중",
 ];
 
 /// Statements of intent: no evidence when the text names nothing to check (no number, no
@@ -900,6 +1007,27 @@ const NOT_DONE_GATE: &[&str] = &[
     " provider",
     " covered by ",
     " template ",
+    " arbeit ",
+    " bearbeitung ",
+    " cours ",
+    " curso ",
+    " corso ",
+    " andamento ",
+    " uitvoering ",
+    " draft ",
+    " entwurf ",
+    " brouillon ",
+    " borrador ",
+    " bozza ",
+    " rascunho ",
+    " requested ",
+    " submitted ",
+    " received ",
+    " response ",
+    " reply ",
+    " scheduled ",
+    " postponed ",
+    " overdue ",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -1254,6 +1382,13 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && NOT_DONE_UNLESS_DATED.iter().any(|p| phrase(p))
             && !dates_work_done(text))
         || (reading == Reading::Evidence
+            && (awaits_approval(&words)
+                || (!text.is_ascii() && NOT_DONE_CJK.iter().any(|p| text.contains(p))))
+            && !dates_work_done(text))
+        // Dated or not: a stand-in signs nothing, and a clause that says it lapsed says so
+        // after the day it was done.
+        || (reading == Reading::Evidence && (stand_in_name(&words) || lapsed_clause(&lower)))
+        || (reading == Reading::Evidence
             && [" vendor", " provider", " supplier", " done by ", " has done "]
                 .iter()
                 .any(|w| joined.contains(w))
@@ -1282,6 +1417,67 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || bare_example_address(&lower)
         || lower.contains("{{")
         || lower.contains("}}")
+}
+
+/// "Awaiting AI Risk Board sign-off", "awaiting the committee's decision": waiting on an approval
+/// a few words on, not only right after "awaiting" (a twenty-second review).
+fn awaits_approval(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "awaiting" | "awaits" | "await")
+            && words.iter().skip(i + 1).take(6).any(|n| {
+                n.starts_with("approv")
+                    || n.starts_with("sign")
+                    || n.starts_with("ratif")
+                    || matches!(
+                        *n,
+                        "decision" | "confirmation" | "acceptance" | "review" | "go"
+                    )
+            })
+    })
+}
+
+/// A stand-in for a person's name: "J. Doe", "Jane Doe", "Doe, J.", "Max Mustermann", "Joe
+/// Bloggs" (a review saw "approved by J. Doe" count).
+fn stand_in_name(words: &[&str]) -> bool {
+    words.windows(2).any(|p| {
+        matches!(
+            p,
+            ["john" | "jane" | "j", "doe"]
+                | ["doe", "john" | "jane" | "j"]
+                | ["max" | "erika" | "m" | "e", "mustermann"]
+                | ["joe" | "fred" | "j" | "f", "bloggs"]
+        )
+    })
+}
+
+/// A short clause that ends by saying the work lapsed ("approved 2024-11-18; expired.", "it
+/// has since expired", "Genehmigung abgelaufen"): no date to read. Not in a longer clause, where
+/// it is as often about something else ("letters for applicants whose ID has expired say so",
+/// a review of honest evidence).
+fn lapsed_clause(lower: &str) -> bool {
+    clauses(lower).flat_map(|c| c.split(", ")).any(|c| {
+        let words: Vec<&str> = c
+            .split(|ch: char| ch.is_whitespace() || (ch.is_ascii_punctuation() && ch != '\''))
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.len() <= 4
+            && words.last().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "expired"
+                        | "lapsed"
+                        | "abgelaufen"
+                        | "expiré"
+                        | "caducado"
+                        | "vencido"
+                        | "scaduto"
+                )
+            })
+            || matches!(
+                words.as_slice(),
+                ["expired" | "lapsed", "now"] | ["out", "of", "date"]
+            )
+    })
 }
 
 /// "Risk assessment to follow." or "RA-12 to follow; link in the ticket": the work comes later.
@@ -1412,6 +1608,8 @@ fn dates_work_done(text: &str) -> bool {
         "superseded",
         "expected",
         "skipped",
+        // "approval requested on 2026-06-10" (a twenty-second review).
+        "request",
         "abandon",
         "unfinished",
         "target",
@@ -1921,6 +2119,8 @@ fn term_of(words: &[&str]) -> Option<u32> {
         "term",
         "period",
         "valid",
+        // "good for 12 months" (a twenty-second review).
+        "good",
         "validity",
         "licence",
         "license",
@@ -1942,8 +2142,8 @@ fn term_of(words: &[&str]) -> Option<u32> {
                     .and_then(|k| u32::try_from(k + 1).ok())
             })?;
         let per = match words.get(i + 1).copied() {
-            Some("year" | "years") => 12,
-            Some("month" | "months") => 1,
+            Some("year" | "years" | "yr" | "yrs") => 12,
+            Some("month" | "months" | "mo" | "mos") => 1,
             _ => return None,
         };
         let before = words.get(i.saturating_sub(4)..i).unwrap_or_default();
@@ -2018,6 +2218,10 @@ const MADE: &[&str] = &[
     "adopted",
     "signoff",
     "signed-off",
+    // "renewed by the committee on 2026-02-20" (a review of honest evidence).
+    "renewed",
+    "reapproved",
+    "recertified",
 ];
 
 /// Words after which a date is when something lapses or runs to ("valid until December 2026").
@@ -2077,6 +2281,14 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "expiration",
         // "exp. 2025-11-30".
         "exp",
+        // "有効期限 2025-11-18" (a twenty-second review), and expiry in Chinese and Korean.
+        "有効期限",
+        "有效期",
+        "有效期至",
+        "失效",
+        "到期",
+        "만료",
+        "만료일",
     ];
     // A dash between two dates: "licence period 2021-02-01 - 2024-01-31" (a review: a licence
     // whose period had ended read in place); an en dash is no word, so the dates stand side by
@@ -2147,10 +2359,28 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
     ];
     // A clause about an earlier document ("superseding CI-SC-2019-01, which was valid until
     // 2020-10-15") says nothing of this one's expiry.
+    // Nor does one about something else that lapses: an old or temporary thing, a waiver, a
+    // moratorium, an offer (a review of honest evidence: "the temporary waiver WV-17 expired
+    // 2025-04-30", "the old scorecard's approval expired").
     let earlier = words.iter().any(|w| {
         w.starts_with("supersed")
             || w.starts_with("replac")
-            || matches!(*w, "previous" | "earlier" | "prior" | "former")
+            || matches!(
+                *w,
+                "previous"
+                    | "earlier"
+                    | "prior"
+                    | "former"
+                    | "old"
+                    | "legacy"
+                    | "retired"
+                    | "temporary"
+                    | "conditional"
+                    | "waiver"
+                    | "moratorium"
+                    | "promotional"
+                    | "promo"
+            )
     });
     for (i, w) in words.iter().enumerate() {
         if !is_date(w) {
@@ -2160,16 +2390,40 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         // 2027-03-15" (a review: a date ten words on was not tied to its approval).
         let before = words.get(i.saturating_sub(14)..i).unwrap_or_default();
         let date = (*w).to_string();
-        let lapse = before.iter().any(|b| ENDS.contains(b))
+        let made_at = before.iter().rposition(|b| MADE.contains(b));
+        // A word that says it lapses, unless a word that says the work was done stands nearer
+        // the date ("Sunset of the old engine: completed 2025-09-30") or the date is a
+        // threshold ("cards that expired before 2025-01-01 are declined"): reviews of honest
+        // evidence.
+        let ends_at = before.iter().rposition(|b| ENDS.contains(b));
+        let lapse = ends_at.is_some_and(|e| {
+            made_at.is_none_or(|m| m < e) && before.get(e + 1) != Some(&"before")
+        })
             // "must be renewed by 2025-10-14", "renewal due 2025-10-14", "ran out on
             // 2025-01-10", "no longer valid after 2025-01-10": it held until then (hostile
-            // reviews).
-            || before.windows(2).any(|p| {
+            // reviews). Right before the date: "renewed by the committee on 2026-02-20" was
+            // renewed then (a review of honest evidence).
+            || before
+                .get(before.len().saturating_sub(3)..)
+                .unwrap_or_default()
+                .windows(2)
+                .any(|p| {
+                    matches!(
+                        p,
+                        ["renewed" | "renew" | "renewal" | "reapproved" | "recertified", "by"]
+                            | ["renewal", "due"]
+                            | ["ran", "out"]
+                    )
+                })
+            // "end of validity 2025-11-18" (a twenty-second review).
+            || before.windows(3).any(|p| {
                 matches!(
                     p,
-                    ["renewed" | "renew" | "renewal" | "reapproved" | "recertified", "by"]
-                        | ["renewal", "due"]
-                        | ["ran", "out"]
+                    [
+                        "end",
+                        "of",
+                        "validity" | "term" | "licence" | "license" | "contract" | "approval"
+                    ]
                 )
             })
             || before.windows(3).any(|p| matches!(p, ["longer", "valid", "after"]))
@@ -2187,7 +2441,6 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
                         })
                     })
             });
-        let made_at = before.iter().rposition(|b| MADE.contains(b));
         // A date right after "until", "through" or "to" is the end of a span, never the day
         // the work was done, whatever came before it.
         let spanned = before
@@ -2456,13 +2709,29 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         Some((iso(y, mo, d), core.len()))
     };
     let words: Vec<&str> = text.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut out = String::with_capacity(text.len() + 16);
+    // Each word read goes out as it came or as the date it begins; a space between.
+    let mut first = true;
+    let mut push = |piece: &str| {
+        if !std::mem::take(&mut first) {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    };
     let mut changed = false;
     let mut i = 0;
     while let Some(w) = words.get(i) {
         let next = |k: usize| words.get(i + k).copied().unwrap_or_default();
+        // Every reading below needs a digit in this word or the next ("March 2027"): the rest
+        // go out as they came, without the copies the readings make (issue 7).
+        let has_digit = |w: &str| w.bytes().any(|c| c.is_ascii_digit());
+        if !has_digit(w) && !has_digit(next(1)) {
+            push(w);
+            i += 1;
+            continue;
+        }
         if let Some((date, len)) = numeric(w) {
-            out.push(format!("{date}{}", w.get(len..).unwrap_or_default()));
+            push(&format!("{date}{}", w.get(len..).unwrap_or_default()));
             changed = true;
             i += 1;
             continue;
@@ -2470,7 +2739,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         // 18 November 2024
         if let (Some(d), Some(m), Some(y)) = (day_of(w), month_of(next(1)), year_of(next(2))) {
             let tail = next(2).trim_start_matches(|c: char| c.is_ascii_digit());
-            out.push(format!("{}{tail}", iso(y, m, d)));
+            push(&format!("{}{tail}", iso(y, m, d)));
             changed = true;
             i += 3;
             continue;
@@ -2478,7 +2747,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         // November 18, 2024
         if let (Some(m), Some(d), Some(y)) = (month_of(w), day_of(next(1)), year_of(next(2))) {
             let tail = next(2).trim_start_matches(|c: char| c.is_ascii_digit());
-            out.push(format!("{}{tail}", iso(y, m, d)));
+            push(&format!("{}{tail}", iso(y, m, d)));
             changed = true;
             i += 3;
             continue;
@@ -2514,7 +2783,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             if let (Some(y @ 2000..=2099), Some(m @ 1..=12), Some(d @ 1..=31)) =
                 (n(0..4), n(4..6), n(6..8))
             {
-                out.push(format!(
+                push(&format!(
                     "{}{}",
                     iso(y, m, d),
                     w.get(8..).unwrap_or_default()
@@ -2601,7 +2870,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         };
         if let Some(date) = other_dashed {
             let lead = if w.starts_with('(') { "(" } else { "" };
-            out.push(format!(
+            push(&format!(
                 "{lead}{date}{}",
                 w.get(core.len()..).unwrap_or_default()
             ));
@@ -2619,7 +2888,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             let tail = w
                 .get(lead.len() + core.trim_start_matches('(').len()..)
                 .unwrap_or_default();
-            out.push(format!("{lead}{date}{tail}"));
+            push(&format!("{lead}{date}{tail}"));
             changed = true;
             i += 1;
             continue;
@@ -2633,7 +2902,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         };
         if let Some(p) = joined_period {
             let lead = if w.starts_with('(') { "(" } else { "" };
-            out.push(format!(
+            push(&format!(
                 "{lead}{}{}",
                 bound(p),
                 w.get(core.len()..).unwrap_or_default()
@@ -2660,7 +2929,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         if let Some((y, m)) =
             month_form.filter(|_| dates_work(1) || ends || (on_or_in(1) && dates_work(2)))
         {
-            out.push(format!(
+            push(&format!(
                 "{}{}",
                 bound((y, m, m)),
                 w.get(core.len()..).unwrap_or_default()
@@ -2672,7 +2941,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         if let Some(p) = period {
             let tail = next(1).trim_start_matches(|c: char| c.is_ascii_digit());
             let lead = if w.starts_with('(') { "(" } else { "" };
-            out.push(format!("{lead}{}{tail}", bound(p)));
+            push(&format!("{lead}{}{tail}", bound(p)));
             changed = true;
             i += 2;
             continue;
@@ -2696,7 +2965,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 || (on_or_in(1) && dates_work(2))
                 || (loose(1) && (dates_work(2) || (on_or_in(2) && dates_work(3)))))
         {
-            out.push(format!(
+            push(&format!(
                 "{}{}",
                 bound((y, 1, 12)),
                 w.get(if fy { 6 } else { 4 }..).unwrap_or_default()
@@ -2705,10 +2974,10 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             i += 1;
             continue;
         }
-        out.push((*w).to_string());
+        push(w);
         i += 1;
     }
-    changed.then(|| out.join(" "))
+    changed.then_some(out)
 }
 
 /// Whether `w` is a date written YYYY-MM-DD.
@@ -4857,7 +5126,15 @@ mod tests {
                 || (!text.bytes().any(|b| b.is_ascii_digit())
                     && !lower.contains("http")
                     && INTENT_ONLY.iter().any(|p| joined.contains(&format!(" {p} "))))
-                || template_only(&lower);
+                || template_only(&lower)
+                || {
+                    let words: Vec<&str> = joined.split_whitespace().collect();
+                    ((awaits_approval(&words)
+                        || (!text.is_ascii() && NOT_DONE_CJK.iter().any(|p| text.contains(p))))
+                        && !dates_work_done(&text))
+                        || stand_in_name(&words)
+                        || lapsed_clause(&lower)
+                };
             prop_assert_eq!(says_not_done(&text, Reading::Evidence), by_search, "{:?}", text);
         }
     }
@@ -4871,5 +5148,105 @@ mod tests {
         assert_eq!(display_number(0.5), "0.5");
         assert_eq!(risk_points(1), "1 risk point");
         assert_eq!(risk_points(0), "0 risk points");
+    }
+
+    /// A twenty-second hostile review's evidence that read "met": drafts, work in progress,
+    /// approvals asked for and not given, put off, an earlier model's, replaced or withdrawn, a
+    /// stand-in approver, lapsed in words. Beside it, honest evidence that says such words about
+    /// something else stays evidence (a review of honest evidence the same day).
+    #[test]
+    fn unfinished_replaced_and_lapsed_work_in_more_words_is_no_evidence() {
+        for none in [
+            "Risk assessment RA-TF-12: draft v0.3, awaiting AI Risk Board sign-off.",
+            "RA-TF-12 submitted to the AI Risk Board on 2026-06-10; decision not yet received.",
+            "RA-TF-12 approval requested on 2026-06-10.",
+            "RA-TF-12 awaiting approval since 2026-06-10.",
+            "RA-TF-12 in progress, about 40% complete.",
+            "RA-TF-12 scheduled for 2027-02-01.",
+            "RA-TF-12 approval postponed indefinitely.",
+            "RA-TF-12 is overdue.",
+            "Risikobewertung RA-TF-12 in Arbeit.",
+            "Évaluation des risques RA-TF-12 en cours de rédaction.",
+            "Evaluación de riesgos RA-TF-12 en borrador.",
+            "RA-TF-12 — 未完成",
+            "リスク評価 RA-TF-12 は作成中です。",
+            "RA-TF-12 approved 2024-11-18; expired.",
+            "RA-TF-12 approved 2024-11-18; it has since expired.",
+            "RA-TF-12 approved 2024-11-18; must be renewed annually; not renewed.",
+            "RA-TF-12 approved 2024-11-18 for the previous model TF-2022.1.",
+            "RA-TF-12 approved 2024-11-18. Superseded by RA-TF-19 (not yet approved).",
+            "RA-TF-12 approved 2024-11-18; the board later withdrew it.",
+            "RA-TF-12 approved by J. Doe on 2026-06-10.",
+            "RA-TF-12 signed off by Max Mustermann, 2026-06-10.",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        for evidence in [
+            "RA-TF-12 drafted by J. Smith, approved by the AI Risk Board 2026-06-10.",
+            "RA-TF-12 approved 2026-06-10; the draft EU guidance was also considered.",
+            "RA-TF-12 approved 2026-06-10; retraining in progress since.",
+            "RA-TF-12 approved 2026-06-10. Cases awaiting review are held.",
+            "Every decline letter gives the four main reasons (template CARTA-DEN-04, approved by Legal 2025-05-02). Letters for applicants whose ID document has expired say so and ask for a new one.",
+            "MRM-2025-044 approved 2025-03-01. Input checks: cards that expired before 2025-01-01 are declined unscored.",
+            "Submitted for approval on 2025-02-01 and approved by the board on 2025-03-01.",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+    }
+
+    /// Expiry in more words (a hostile review), and "expired", "sunset" or "renewed by" about
+    /// something else or about a renewal done (a review of honest evidence).
+    #[test]
+    fn expiries_in_more_words_and_lapses_of_other_things() {
+        for (evidence, expires) in [
+            (
+                "RA-TF-12 approved 2024-11-18; good for 12 months.",
+                "2025-11-18",
+            ),
+            (
+                "RA-TF-12 approved 2024-11-18; valid for 1 yr.",
+                "2025-11-18",
+            ),
+            (
+                "RA-TF-12 approved 2024-11-18; end of validity 2025-11-18.",
+                "2025-11-18",
+            ),
+            (
+                "RA-TF-12 approved 2024-11-18; 有効期限 2025-11-18",
+                "2025-11-18",
+            ),
+            (
+                "Approved 2024-11-18; must be renewed by 2025-11-18.",
+                "2025-11-18",
+            ),
+            ("Approved 2024-11-18, expires 2025-11-18.", "2025-11-18"),
+        ] {
+            assert_eq!(
+                dates_in(evidence).expires.as_deref(),
+                Some(expires),
+                "{evidence}"
+            );
+        }
+        for evidence in [
+            "MRM-2025-044 approved 2025-03-01. Input checks: cards that expired before 2025-01-01 are declined unscored.",
+            "MRM-2025-044 approved 2025-03-01; the bank's moratorium on new card products (expired 2024-10-31) did not affect it.",
+            "MRM-2025-044 approved 2025-03-01; the 2024 promotional rate expired on 31 December 2024 and is not modelled.",
+            "MRM-2025-044 approved 2025-03-01; the old scorecard's approval expired 2025-06-30 when it was retired.",
+            "MRM-2025-044 approved 2025-03-01. Sunset of the old rules engine: completed 2025-09-30.",
+            "MRM-2025-044 approved 2025-03-01; conditional approval lapsed into full approval on 2025-06-01.",
+            "MRM-2025-044 approved 2025-03-01; renewed by the committee on 2026-02-20.",
+        ] {
+            assert_eq!(dates_in(evidence).expires, None, "{evidence}");
+        }
+        assert_eq!(
+            dates_in("MRM-2025-044 approved 2025-03-01; renewed by the committee on 2026-02-20.")
+                .made
+                .as_deref(),
+            Some("2026-02-20")
+        );
+        let d = dates_in(
+            "MRM-2025-044 approved 2025-03-01; valid until 2027-02-28. The temporary waiver WV-17 expired 2025-04-30 and was not needed.",
+        );
+        assert_eq!(d.expires.as_deref(), Some("2027-02-28"));
     }
 }

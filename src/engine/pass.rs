@@ -978,6 +978,21 @@ impl Scope<'_> {
                     unjustified = true;
                 }
             }
+            // Shown by an answer, and recorded in place on evidence that says the work was
+            // not done ("Not performed."): the team's own record denies the tick (a hostile
+            // review saw the tick silence it). Blank or placeholder evidence adds nothing
+            // beside the answer, and says nothing against it.
+            Some(SafeguardStatus::InPlace)
+                if recorded.is_some_and(|r| {
+                    let words = crate::assessment::as_words(&r.evidence);
+                    super::says_not_done(&words, super::Reading::Evidence)
+                        || super::denies_the_title(&words, &s.title)
+                }) =>
+            {
+                conflict.push(Conflict::EvidenceAgainstAnswers {
+                    answers: shown.to_vec(),
+                });
+            }
             Some(SafeguardStatus::NotApplicable) if required => {
                 if basis == Basis::Policy {
                     // Policy basis means the policy's own words require it for this use.

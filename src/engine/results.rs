@@ -293,6 +293,9 @@ pub enum Conflict {
         status: SafeguardStatus,
         answers: Vec<String>,
     },
+    /// Recorded in place with evidence that says the work is not done ("Not performed."),
+    /// while an answer says it is there: what the answers say, in words.
+    EvidenceAgainstAnswers { answers: Vec<String> },
     /// Recorded not applicable, but the policy's own words require it for this use.
     NotApplicableUnderPolicy,
     /// Recorded not applicable, but the safeguard says it never is when this holds.

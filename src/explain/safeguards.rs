@@ -173,6 +173,10 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
                     _ => "",
                 }
             ),
+            Conflict::EvidenceAgainstAnswers { answers } => format!(
+                "recorded as in place, but the evidence recorded says it was not done, while the answers say it is: {} (correct the evidence, or change the answer)",
+                answers.join("; ")
+            ),
             Conflict::ClaimedWithoutEvidence { holding } => format!(
                 "an answer says it is there, but no evidence of it is recorded, and only evidence shows it: {holding} (record it in place with the evidence, or change the answer)"
             ),
