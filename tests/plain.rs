@@ -1572,3 +1572,32 @@ fn resume_says_a_hard_linked_file_gets_a_file_of_its_own_on_saving() {
     let out = drive(Session::open(q, &path).unwrap(), b"quit\n");
     assert!(out.contains(said), "{out}");
 }
+
+/// A new-user review found plain mode's result never said whether the assessment was signed
+/// off, nor how to sign it, and typing "sign" there brought only the prompt again: the result
+/// says the sign-off as the wizard does, "sign" says how a reviewer records one, and words that
+/// are no command are said to be none.
+#[test]
+fn the_result_says_the_sign_off_and_how_to_record_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let input = format!("{META}2\ny\n2\nNobody has time to review\nDana Smith\nsign\nhello\n\n");
+    let out = drive(s, input.as_bytes());
+    let result = out
+        .split("Result: tier high.")
+        .nth(1)
+        .expect("the result is printed");
+    assert!(
+        result.contains("Sign-off: none yet; the assessment is complete.\n"),
+        "{result}"
+    );
+    let how = format!(
+        "To sign off, a reviewer runs: raia sign {} --name NAME\n",
+        path.display()
+    );
+    assert_eq!(result.matches(&how).count(), 2, "{result}");
+    assert!(
+        result.contains("\"hello\" is not a command here; type help for the commands.\n"),
+        "{result}"
+    );
+}

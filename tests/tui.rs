@@ -2999,7 +2999,10 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
     assert!(t.app.eval().unwrap().safeguards[0].is_contradicted());
     for (w, h) in [(80, 24), (120, 40)] {
         let screen = t.render(w, h);
-        assert!(screen.contains("to confirm?"), "{w}x{h}\n{screen}");
+        assert!(
+            screen.contains("? to confirm ") && !screen.contains("to confirm?"),
+            "{w}x{h}\n{screen}"
+        );
         assert!(!screen.contains("Status: in place"), "{w}x{h}\n{screen}");
         assert!(
             screen.contains("1 safeguard is to be confirmed: the answers"),
@@ -3015,7 +3018,10 @@ fn a_safeguard_recorded_in_place_against_the_answers_is_flagged() {
     assert!(!screen.contains("nothing shows it"), "{screen}");
     t.key(KeyCode::Down);
     let text = result_rows_text(&t, 120, 40);
-    assert!(text.contains("? to confirm?"), "{text}");
+    assert!(
+        text.contains(" ? to confirm ") && !text.contains("to confirm?"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -5703,7 +5709,7 @@ fn the_result_keeps_the_tier_in_view_under_a_long_header() {
     for (w, h) in [(80, 24), (60, 20), (100, 30)] {
         let screen = t.render(w, h);
         let tier_row = screen.lines().position(|l| l.contains("Tier  HIGH"));
-        let row = screen.lines().position(|l| l.contains("›? to confirm?"));
+        let row = screen.lines().position(|l| l.contains("›? to confirm "));
         assert!(
             tier_row.is_some() && row.is_some() && tier_row < row,
             "{w}x{h}:\n{screen}"
@@ -6245,4 +6251,32 @@ fn the_pinned_verdict_of_an_incomplete_result_says_how_to_review_it() {
     }
     t.key(KeyCode::Char('r'));
     assert_eq!(t.app.screen, Screen::Review);
+}
+
+/// A new-user review changed to an answer that needs its own note, kept the note written for
+/// the answer before, and read "Optional" over it with the new hint hidden behind the text: the
+/// message and the note dialog say what the note must now say.
+#[test]
+fn a_note_kept_for_an_answer_that_needs_one_shows_what_it_must_say() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    t.goto("decides");
+    t.key(KeyCode::Char('2')); // no: no note needed
+    t.key(KeyCode::Char('n'));
+    t.type_str("Staff decide.");
+    t.key(KeyCode::Esc);
+    t.goto("decides");
+    t.key(KeyCode::Char('1')); // yes: needs a note that says why no person reviews
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert!(
+        said.contains("Its note was written for the earlier answer; this answer needs a note that says: Say why no person reviews the decision (n opens it)."),
+        "{said}"
+    );
+    t.key(KeyCode::Char('n'));
+    let screen = t.render(100, 30);
+    assert!(
+        screen.contains("This answer needs a note that says: Say why no person"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Optional: why you answered"), "{screen}");
 }

@@ -66,9 +66,18 @@ pub fn blank_required_details(a: &crate::assessment::Assessment) -> Vec<&'static
 }
 
 /// Said when a choice answer that has a note changes: the note may have been about the answer
-/// before. `how` says how to open the note in the mode at hand.
-pub fn note_for_earlier_answer(how: &str) -> String {
-    format!("Its note was written for the earlier answer: check it still fits ({how}).")
+/// before. `how` says how to open the note in the mode at hand; `hint` is what the new answer's
+/// note must say, if it needs one (a new-user review saw the old note kept and the new hint shown
+/// nowhere).
+pub fn note_for_earlier_answer(how: &str, hint: &str) -> String {
+    if hint.trim().is_empty() {
+        format!("Its note was written for the earlier answer: check it still fits ({how}).")
+    } else {
+        format!(
+            "Its note was written for the earlier answer; this answer needs a note that says: {} ({how}).",
+            hint.trim().trim_end_matches('.')
+        )
+    }
 }
 
 /// What a review row says of a text answer that is only a placeholder, after "unanswered":
@@ -252,4 +261,68 @@ fn shortened(text: &str, max: usize) -> String {
     let cut: String = flat.chars().take(max).collect();
     let at = cut.rfind(' ').filter(|&i| i > max / 2).unwrap_or(cut.len());
     format!("{}…", cut[..at].trim_end())
+}
+
+/// The latest sign-off of an assessment and whether it still holds, in words, for the wizard's
+/// result and plain mode alike (a new-user review found plain mode never said it), with whether
+/// it reads as a warning.
+pub fn sign_off_state(
+    state: &crate::portfolio::SignOffState,
+    e: &crate::engine::Evaluation,
+) -> (String, bool) {
+    use crate::portfolio::SignOffState;
+    match state {
+        SignOffState::Current {
+            decision,
+            name,
+            date,
+        } => {
+            // An approval does not close the policy's gaps: said here as it was on signing.
+            let gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
+            let with = if decision == "approved" && gaps > 0 {
+                format!(
+                    ", with {} the policy requires not in place",
+                    plural(gaps, "safeguard", "safeguards")
+                )
+            } else {
+                String::new()
+            };
+            (
+                format!(
+                    "Sign-off: {decision} by {name}, {date}{with}; it holds for these answers."
+                ),
+                !(decision == "approved" || decision.is_empty()),
+            )
+        }
+        SignOffState::NotValid {
+            decision,
+            name,
+            date,
+            why,
+        } => (
+            format!("Sign-off: NOT VALID: {decision} by {name}, {date}, but {why}."),
+            true,
+        ),
+        SignOffState::Stale {
+            decision,
+            name,
+            date,
+        } => (
+            format!(
+                "Sign-off: STALE: {decision} by {name}, {date}; what it covered has changed since, so it needs signing again."
+            ),
+            true,
+        ),
+        SignOffState::None => (
+            format!(
+                "Sign-off: none yet; {}",
+                if e.complete {
+                    "the assessment is complete."
+                } else {
+                    "an approval needs every question answered."
+                }
+            ),
+            false,
+        ),
+    }
 }

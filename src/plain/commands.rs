@@ -252,6 +252,13 @@ impl Plain<'_> {
     pub(crate) fn end(&mut self) -> anyhow::Result<Flow> {
         self.s.set_position(Position::Result)?;
         self.print_result()?;
+        // The sign-off, as the wizard's result gives it (a new-user review found plain mode
+        // never said it, nor how to record one).
+        let e = self.eval();
+        let state =
+            crate::portfolio::SignOffState::of(&self.s.questionnaire, &self.s.assessment, &e);
+        self.say(crate::explain::sign_off_state(&state, &e).0)?;
+        self.say(self.how_to_sign())?;
         let back = match self.came_from {
             Some(Step::Question(i)) => match self.number(i) {
                 Some(n) => format!("back returns to question {n}"),
@@ -291,11 +298,35 @@ impl Plain<'_> {
                     // After export or a review, say what is waiting.
                     self.say(RESULT_PROMPT)?;
                 }
-                _ => {
+                // Words that are no command here are said to be none, not passed over (a
+                // new-user review typed "sign" and heard only the prompt again).
+                Line::Text(t) => {
+                    let t = t.trim();
+                    let signing = ["s", "sign", "sign off", "signoff", "sign-off", "approve"]
+                        .iter()
+                        .any(|w| t.eq_ignore_ascii_case(w));
+                    if signing {
+                        self.say(self.how_to_sign())?;
+                    } else {
+                        self.say(format!(
+                            "\"{t}\" is not a command here; type help for the commands."
+                        ))?;
+                    }
                     self.say(RESULT_PROMPT)?;
                 }
             }
         }
+    }
+
+    /// How a reviewer records a sign-off of this file: plain mode asks no one to sign, since a
+    /// sign-off is a reviewer's own statement.
+    fn how_to_sign(&self) -> String {
+        let file = self
+            .s
+            .path
+            .as_deref()
+            .map_or_else(|| "FILE".to_string(), shell_quote);
+        format!("To sign off, a reviewer runs: raia sign {file} --name NAME")
     }
 
     /// Enter at the result. The position stays at the result, as the wizard leaves it: resume

@@ -119,8 +119,10 @@ impl Plain<'_> {
                 // before the answer it was about).
                 self.say(format!("Recorded: {}", crate::explain::stop(&words)))?;
                 if note_to_check {
+                    let hint = crate::engine::note_hint(&q, &answer);
                     self.say(crate::explain::note_for_earlier_answer(
                         "type note to change it",
+                        &hint,
                     ))?;
                 }
                 let now = self.eval();

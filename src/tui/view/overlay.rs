@@ -396,6 +396,16 @@ fn note_content(app: &App, qi: usize, area: Rect) -> (Rect, Content) {
     let mut c = Content::default();
     c.labelled("On:", prompt, w, t.heading(), t.text());
     let required = app.note_missing(qi);
+    // A note the answer needs, already written (perhaps for an earlier answer): what it must
+    // say stays in view, since the box's placeholder is hidden by the text (a new-user review
+    // read "Optional" over a note the answer required).
+    let needed = app
+        .q()
+        .questions
+        .get(qi)
+        .zip(app.answer(qi))
+        .filter(|(q, a)| crate::engine::note_required(q, a))
+        .map(|(q, a)| crate::engine::note_hint(q, a));
     if required {
         c.wrapped(
             "This answer needs a note before the assessment is complete.",
@@ -403,6 +413,13 @@ fn note_content(app: &App, qi: usize, area: Rect) -> (Rect, Content) {
             0,
             t.warn(),
         );
+    } else if let Some(hint) = needed {
+        let text = if hint.trim().is_empty() {
+            "This answer needs a note.".to_string()
+        } else {
+            format!("This answer needs a note that says: {}", hint.trim())
+        };
+        c.wrapped(&text, w, 0, t.text());
     } else {
         c.wrapped(
             "Optional: why you answered this way, for a reviewer.",

@@ -358,58 +358,17 @@ pub(crate) fn result_content(
         .session()
         .map(|s| crate::portfolio::SignOffState::of(&s.questionnaire, &s.assessment, e));
     let (state, style) = match &latest {
-        Some(crate::portfolio::SignOffState::Current {
-            decision,
-            name,
-            date,
-        }) => (
-            {
-                // An approval does not close the policy's gaps: said here as it was on signing.
-                let gaps = e.safeguards.iter().filter(|s| s.is_policy_gap()).count();
-                let with = if decision == "approved" && gaps > 0 {
-                    format!(
-                        ", with {} the policy requires not in place",
-                        crate::explain::plural(gaps, "safeguard", "safeguards")
-                    )
-                } else {
-                    String::new()
-                };
-                format!("Sign-off: {decision} by {name}, {date}{with}; it holds for these answers.")
-            },
-            if decision == "approved" || decision.is_empty() {
-                t.ok()
-            } else {
-                t.warn()
-            },
-        ),
-        Some(crate::portfolio::SignOffState::NotValid {
-            decision,
-            name,
-            date,
-            why,
-        }) => (
-            format!("Sign-off: NOT VALID: {decision} by {name}, {date}, but {why}."),
-            t.warn(),
-        ),
-        Some(crate::portfolio::SignOffState::Stale {
-            decision,
-            name,
-            date,
-        }) => (
-            format!(
-                "Sign-off: STALE: {decision} by {name}, {date}; what it covered has changed since, so it needs signing again."
-            ),
-            t.warn(),
-        ),
-        _ => (
-            format!(
-                "Sign-off: none yet; {}",
-                if e.complete {
-                    "the assessment is complete."
-                } else {
-                    "an approval needs every question answered."
-                }
-            ),
+        Some(l) => {
+            let (words, warn) = crate::explain::sign_off_state(l, e);
+            let style = match l {
+                crate::portfolio::SignOffState::Current { .. } if !warn => t.ok(),
+                crate::portfolio::SignOffState::None => t.muted(),
+                _ => t.warn(),
+            };
+            (words, style)
+        }
+        None => (
+            crate::explain::sign_off_state(&crate::portfolio::SignOffState::None, e).0,
             t.muted(),
         ),
     };
@@ -485,7 +444,8 @@ pub(crate) fn safeguard_row(
     // row under the cursor wraps its title instead of cutting it.
     let (lead, text) = if s.required {
         let status = if conflict {
-            format!("to confirm{CONFLICT_MARK}")
+            // The mark column already shows it (a new-user review read "? to confirm?").
+            "to confirm".to_string()
         } else if s.unjustified && s.status == SafeguardStatus::InPlace {
             "no evidence".to_string()
         } else if s.unjustified {
@@ -507,7 +467,7 @@ pub(crate) fn safeguard_row(
         let suffix = match (in_place, conflict) {
             (true, false) => " · in place".to_string(),
             // Never "in place" for a status the answers contradict.
-            (_, true) => format!(" · to confirm{CONFLICT_MARK}"),
+            (_, true) => " · to confirm".to_string(),
             _ => String::new(),
         };
         (format!("{cursor}{mark} "), format!("{}{suffix}", s.title))
