@@ -1920,12 +1920,6 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             NoPolicyGaps,
         ],
     ),
-    // A card pause the member lifts at once in the app decides nothing about them.
-    (
-        "97-card-fraud-pause-member-confirms.toml",
-        Tier::Low,
-        &[NoCategory, NoPolicyGaps],
-    ),
     // A maker's own instructions, quoted with their source, decide nothing.
     (
         "98-power-tool-manual-questions.toml",
@@ -6764,28 +6758,61 @@ fn a_record_whose_evidence_denies_the_tick_is_to_be_confirmed() {
     }
 }
 
-/// The honest ways through added for a robo-adviser, a card-fraud pause and a manual's Q&A
-/// stay narrow: an agent acting on accounts unasked is still asked who reviews what it does, a
-/// score a person acts on is still a decision, and a safety prediction still contradicts "none".
+/// The honest ways through added for a robo-adviser and a manual's Q&A stay narrow: an agent
+/// acting on accounts unasked is still asked who reviews what it does, and a safety prediction
+/// still contradicts "none".
 #[test]
 fn the_ways_through_for_mandates_pauses_and_manuals_stay_narrow() {
     let (q, mut a, e) = case("96-robo-adviser-rebalances-under-mandate.toml");
     assert!(!e.safeguard("human-review").unwrap().required);
+    let mut b = a.clone();
     choose(&mut a, "account-actions-kind", "unasked");
     let e = evaluate(&q, &a);
     assert!(e.safeguard("human-review").unwrap().required);
     assert!(e.visible.iter().any(|v| v == "human-review"));
-
-    let (q, mut a, e) = case("97-card-fraud-pause-member-confirms.toml");
-    assert_gate_passes(&e);
-    choose(&mut a, "score-effect", "informs-decision");
-    assert!(!gate_passes(&evaluate(&q, &a)));
+    // "As asked" on the accounts of people who never use it: a hostile review's arrears agent,
+    // run by staff, cancelled customers' direct debits.
+    choose(&mut b, "subjects", "public");
+    assert!(evaluate(&q, &b).safeguard("human-review").unwrap().required);
 
     let (q, mut a, e) = case("98-power-tool-manual-questions.toml");
     assert_gate_passes(&e);
+    let mut b = a.clone();
     choose(&mut a, "prediction-stakes", "safety");
     let e = evaluate(&q, &a);
     assert!(holds(&e, "safety-predictions-but-no-area"));
+    // A hostile review answered "only the publisher's instructions" for an asylum interpreter,
+    // a rail inspection model and an immigration form filler: about people who do not use it,
+    // with no documents to quote, or on sensitive data, it contradicts.
+    for (question, answer) in [
+        ("subjects", "public"),
+        ("capabilities", "prediction"),
+        ("personal-data", "criminal"),
+    ] {
+        let mut c = b.clone();
+        if question == "subjects" {
+            choose(&mut c, question, answer);
+        } else {
+            choose_many(&mut c, question, &[answer]);
+        }
+        let e = evaluate(&q, &c);
+        assert!(
+            holds(&e, "instructions-only-but-about-people"),
+            "{question}"
+        );
+        assert!(!gate_passes(&e), "{question}");
+    }
+    let (q, mut c, _) = case("95-asylum-interview-interpreter.toml");
+    choose(&mut c, "prediction-stakes", "publisher-instructions");
+    assert!(holds(
+        &evaluate(&q, &c),
+        "instructions-only-but-about-people"
+    ));
+    choose(&mut b, "prediction-stakes", "publisher-instructions");
+    assert!(!holds(
+        &evaluate(&q, &b),
+        "instructions-only-but-about-people"
+    ));
 
     let (q, mut a, e) = case("99-research-questions-over-anonymised-data.toml");
     assert!(e.visible.iter().any(|v| v == "generation-controls"));

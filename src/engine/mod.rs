@@ -468,20 +468,6 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "for another system",
     // A twenty-second review's: an earlier model's, replaced, withdrawn after approval, or
     // lapsed in words with no date to read.
-    "for the previous model",
-    "for a previous model",
-    "for the prior model",
-    "for an earlier model",
-    "for the old model",
-    "for the previous release",
-    "for an earlier release",
-    "for the prior version",
-    "for a previous version",
-    "superseded by",
-    "has been superseded",
-    "was superseded",
-    "is superseded",
-    "now superseded",
     "ersetzt durch",
     "remplacé par",
     "reemplazado por",
@@ -899,13 +885,8 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "borrador",
     "bozza",
     "rascunho",
-    "approval requested",
-    "sign off requested",
-    "signoff requested",
     "review requested",
-    "submitted for approval",
     "submitted for review",
-    "submitted for sign off",
     "not yet received",
     "no decision yet",
     "no response yet",
@@ -916,6 +897,49 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "are overdue",
     "now overdue",
     "overdue since",
+];
+
+/// Approval asked for and not given, in words ([`spaced_words`]): outstanding whatever else the
+/// text dates, unless a clause dates an approval (a hostile review: "written 2026-06-10,
+/// awaiting approval"). In other languages too.
+const APPROVAL_PENDING: &[&str] = &[
+    "approval requested",
+    "sign off requested",
+    "signoff requested",
+    "submitted for approval",
+    "submitted for sign off",
+    "sent for approval",
+    "sent for sign off",
+    "sent for signature",
+    "pending approval",
+    "pending sign off",
+    "not yet signed",
+    "not yet approved",
+    "work in progress",
+    "wip",
+    "en attente d approbation",
+    "en attente de validation",
+    "en attente de signature",
+    "pendiente de aprobación",
+    "pendiente de aprobacion",
+    "pendiente de firma",
+    "in attesa di approvazione",
+    "in attesa di firma",
+    "wacht op goedkeuring",
+    "aguardando aprovação",
+    "aguardando aprovacao",
+    "pendente de aprovação",
+    "freigabe ausstehend",
+    "genehmigung ausstehend",
+    "steht aus",
+    "steht noch aus",
+    "noch ausstehend",
+    "noch nicht genehmigt",
+    "noch nicht freigegeben",
+    "oczekuje na zatwierdzenie",
+    "승인 대기",
+    "초안",
+    "utkast",
 ];
 
 /// "Not done" in Chinese, Japanese and Korean, where words are not set apart by spaces: read as
@@ -1363,6 +1387,9 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && !closed_items(p)
             && !compound(p)
             && !(*p == "todo" && spanish_all)
+            // "Draft v0.3 circulated 2024-10-01; v1.0 approved 2024-11-18": the draft came
+            // before the approval the text dates (a review of honest evidence).
+            && !(*p == "draft" && dates_approval(text))
     })
         // In a reason why something does not apply, "does not exist" can be the reason ("a
         // person-detector does not exist in the pipeline"); in a short one it is none.
@@ -1382,12 +1409,26 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && NOT_DONE_UNLESS_DATED.iter().any(|p| phrase(p))
             && !dates_work_done(text))
         || (reading == Reading::Evidence
+            && !text.is_ascii()
+            && NOT_DONE_CJK.iter().any(|p| text.contains(p))
+            // A year's digits mean a date this reading cannot place ("2024年11月20日承認"): the
+            // words may be about other work (a review of honest evidence).
+            && !has_year_digits(text))
+        // An approval asked for and not given is outstanding whatever else is dated, unless a
+        // clause dates an approval ("written 2026-06-10, awaiting approval": a hostile review).
+        || (reading == Reading::Evidence
             && (awaits_approval(&words)
-                || (!text.is_ascii() && NOT_DONE_CJK.iter().any(|p| text.contains(p))))
-            && !dates_work_done(text))
-        // Dated or not: a stand-in signs nothing, and a clause that says it lapsed says so
-        // after the day it was done.
-        || (reading == Reading::Evidence && (stand_in_name(&words) || lapsed_clause(&lower)))
+                || APPROVAL_PENDING.iter().any(|p| phrase(p))
+                || lower.contains("(draft)")
+                || lower.contains("[draft]"))
+            && !dates_approval(text))
+        // Dated or not: a stand-in signs nothing, a clause that says it lapsed or was replaced
+        // says so after the day it was done, and work for an earlier model is not this one's.
+        || (reading == Reading::Evidence
+            && (stand_in_name(&words, &lower)
+                || lapsed_clause(&lower)
+                || for_an_earlier_model(&lower)
+                || superseded(&lower)))
         || (reading == Reading::Evidence
             && [" vendor", " provider", " supplier", " done by ", " has done "]
                 .iter()
@@ -1425,28 +1466,174 @@ fn awaits_approval(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "awaiting" | "awaits" | "await")
             && words.iter().skip(i + 1).take(6).any(|n| {
-                n.starts_with("approv")
-                    || n.starts_with("sign")
-                    || n.starts_with("ratif")
-                    || matches!(
-                        *n,
-                        "decision" | "confirmation" | "acceptance" | "review" | "go"
-                    )
+                // Not "review" or "decision": "declines awaiting review are held" is human
+                // review at work (a review of honest evidence).
+                n.starts_with("approv") || n.starts_with("sign") || n.starts_with("ratif")
             })
     })
 }
 
 /// A stand-in for a person's name: "J. Doe", "Jane Doe", "Doe, J.", "Max Mustermann", "Joe
 /// Bloggs" (a review saw "approved by J. Doe" count).
-fn stand_in_name(words: &[&str]) -> bool {
-    words.windows(2).any(|p| {
-        matches!(
-            p,
-            ["john" | "jane" | "j", "doe"]
-                | ["doe", "john" | "jane" | "j"]
-                | ["max" | "erika" | "m" | "e", "mustermann"]
-                | ["joe" | "fred" | "j" | "f", "bloggs"]
-        )
+fn stand_in_name(words: &[&str], lower: &str) -> bool {
+    // "J. Doe" alone: "J. Doe-Okafor" and "J. Doe (Jennifer Doe, Head of Model Risk)" are people
+    // (a review of honest evidence).
+    let initial_doe = ["j. doe", "j doe", "doe, j.", "doe j."].iter().any(|p| {
+        lower.match_indices(p).any(|(at, _)| {
+            let after = lower.get(at + p.len()..).unwrap_or_default();
+            !after.starts_with(|c: char| c == '-' || c.is_alphanumeric())
+                && !after.trim_start().starts_with('(')
+        })
+    });
+    initial_doe
+        || words.windows(2).any(|p| {
+            matches!(
+                p,
+                ["john" | "jane", "doe"]
+                    | ["doe", "john" | "jane"]
+                    | ["max" | "erika" | "m" | "e", "mustermann"]
+                    | ["joe" | "fred" | "j" | "f", "bloggs"]
+                    | ["firstname", "lastname"]
+            )
+        })
+        || words.windows(3).any(|p| matches!(p, ["a", "n", "other"]))
+        || words.contains(&"xxx")
+        || angled_slot_for_a_person(lower)
+}
+
+/// A form's slot for a person in angle brackets ("<approver>", "<name of signatory>"), not
+/// markup pasted with the evidence ("<br>", "<b>").
+fn angled_slot_for_a_person(lower: &str) -> bool {
+    const PERSON: &[&str] = &[
+        "name", "approver", "owner", "signatory", "reviewer", "person", "sponsor", "signer",
+    ];
+    angled_slot(lower)
+        && lower.split('<').skip(1).any(|rest| {
+            rest.split_once('>')
+                .is_some_and(|(inside, _)| PERSON.iter().any(|p| inside.contains(p)))
+        })
+}
+
+/// A word in angle brackets, as a form's slot: "<approver>", "<owner name>".
+pub(crate) fn angled_slot(lower: &str) -> bool {
+    lower.split('<').skip(1).any(|rest| {
+        rest.split_once('>').is_some_and(|(inside, _)| {
+            !inside.trim().is_empty()
+                && inside.len() <= 30
+                && inside
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '_' | '-'))
+        })
+    })
+}
+
+/// Whether the text holds four digits in a row: a year, read or not.
+fn has_year_digits(text: &str) -> bool {
+    let mut run = 0;
+    text.chars().any(|c| {
+        run = if c.is_numeric() { run + 1 } else { 0 };
+        run >= 4
+    })
+}
+
+/// Whether a clause dates an approval or a sign-off (not only the writing of a draft).
+fn dates_approval(text: &str) -> bool {
+    const APPROVING: &[&str] = &[
+        "approv",
+        "signed",
+        "sign-off",
+        "sign off",
+        "signoff",
+        "ratif",
+        "accepted",
+        "authoris",
+        "authoriz",
+        "endorsed",
+        "adopted",
+        "certified",
+        "in force",
+        "effective",
+        "renewed",
+    ];
+    let lower = text.to_lowercase();
+    // "Submitted for approval on 2025-02-01 and approved on 2025-03-01": each part apart.
+    clauses(&lower)
+        .flat_map(|c| c.split(", "))
+        .flat_map(|c| c.split(" and "))
+        .any(|clause| {
+            APPROVING.iter().any(|w| clause.contains(w))
+                && ![
+                    "awaiting",
+                    "pending",
+                    "not ",
+                    "requested",
+                    "sent for",
+                    "submitted",
+                ]
+                .iter()
+                .any(|w| clause.contains(w))
+                && dates_in(clause).made.is_some()
+        })
+}
+
+/// Evidence that says it was superseded or replaced ("Superseded by RA-TF-19", "RA-12 was
+/// replaced by RA-19 (not yet approved)": a hostile review), not where what was superseded is
+/// something older beside it ("the earlier draft is superseded", "MRM-CL-020 (2022) was
+/// superseded by MRM-CL-031", "... is superseded by this version": a review of honest evidence).
+fn superseded(lower: &str) -> bool {
+    const OLDER: &[&str] = &[
+        "earlier",
+        "old",
+        "older",
+        "previous",
+        "prior",
+        "former",
+        "legacy",
+        "draft",
+        "predecessor",
+    ];
+    clauses(lower).any(|c| {
+        ["superseded", "replaced"].iter().any(|w| {
+            c.match_indices(w).any(|(at, _)| {
+                let before = c.get(..at).unwrap_or_default();
+                let after = c.get(at + w.len()..).unwrap_or_default().trim_start();
+                let older = before
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|x| OLDER.contains(&x))
+                    || before.contains("(19")
+                    || before.contains("(20");
+                let by_this = ["by this", "by these", "by the present", "by it "]
+                    .iter()
+                    .any(|b| after.starts_with(b));
+                // Standing alone, as its own clause's start or end, or with what replaced it.
+                let about_it = before.trim().is_empty()
+                    || after.starts_with("by")
+                    || after
+                        .trim_matches(|ch: char| ch.is_ascii_punctuation())
+                        .is_empty();
+                about_it && !older && !by_this
+            })
+        })
+    })
+}
+
+/// Work done for an earlier model or release ("approved 2024-11-18 for the previous model"),
+/// not in a clause about what replaced it ("replaces the assessment for the previous model": a
+/// review of honest evidence).
+fn for_an_earlier_model(lower: &str) -> bool {
+    const EARLIER: &[&str] = &[
+        "for the previous model",
+        "for a previous model",
+        "for the prior model",
+        "for an earlier model",
+        "for the old model",
+        "for the previous release",
+        "for an earlier release",
+        "for the prior version",
+        "for a previous version",
+    ];
+    clauses(lower).any(|c| {
+        EARLIER.iter().any(|p| c.contains(p)) && !c.contains("replac") && !c.contains("supersed")
     })
 }
 
@@ -1466,6 +1653,9 @@ fn lapsed_clause(lower: &str) -> bool {
                     *w,
                     "expired"
                         | "lapsed"
+                        | "withdrawn"
+                        | "revoked"
+                        | "rescinded"
                         | "abgelaufen"
                         | "expiré"
                         | "caducado"
@@ -1587,21 +1777,29 @@ fn opens_refused(text: &str) -> bool {
 /// nothing ("our assessment MRM-CL-031 was approved 2024-11-18", not "deferral approved
 /// 2024-11-18" or "draft completed 2024-11-18, awaiting the CSO": a tenth hostile review).
 fn dates_work_done(text: &str) -> bool {
+    // Whole words where the stem is also an honest noun ("every proposed decline", "rejection
+    // letters", "fail-safe", "withdrawals": a review of honest evidence).
     const NOT_WORK: &[&str] = &[
-        "defer",
+        "deferred",
+        "deferral",
         "without",
-        "waiv",
+        "waived",
+        "waiver",
+        "refusal",
+        "abandonment",
         "awaiting",
         "nothing",
         "draft",
         "pending",
         "go live",
         "go-live",
-        "reject",
-        "refus",
-        "declin",
-        "fail",
-        "withdr",
+        "rejected",
+        "refused",
+        "declined",
+        "failed",
+        "failing",
+        "withdrawn",
+        "withdrew",
         "not ",
         "never",
         "incomplete",
@@ -1610,7 +1808,7 @@ fn dates_work_done(text: &str) -> bool {
         "skipped",
         // "approval requested on 2026-06-10" (a twenty-second review).
         "request",
-        "abandon",
+        "abandoned",
         "unfinished",
         "target",
         "due ",
@@ -2054,6 +2252,11 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
     let lower = evidence.to_lowercase().replace("exp. ", "exp ");
     let mut extended: Option<String> = None;
     let mut term_alone: Option<u32> = None;
+    // The latest day the work was renewed ("renewed on 2026-11-10", "re-approved by the
+    // committee on 2026-11-10"), and any term the text gives: a renewal starts the term again
+    // (a review of honest evidence read a renewed approval as lapsed with its first term).
+    let mut renewed: Option<String> = None;
+    let mut any_term: Option<u32> = None;
     // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
     for clause in clauses(&lower) {
         let words: Vec<&str> = clause
@@ -2065,19 +2268,55 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         // "under contract until 2025-12-31, renewed to 2028-12-31": the later end stands (a
         // review of honest evidence read the first as its expiry).
         for (i, w) in words.iter().enumerate() {
-            if is_date(w)
-                && words.get(i.saturating_sub(2)..i).is_some_and(|b| {
-                    b.iter()
-                        .any(|x| matches!(*x, "renewed" | "extended" | "prolonged"))
-                })
+            if !is_date(w) {
+                continue;
+            }
+            // "renewed to 2028-12-31" extends it to that day; "renewed on 2026-11-10" renews it
+            // on that day.
+            let to_end = i
+                .checked_sub(1)
+                .and_then(|k| words.get(k))
+                .is_some_and(|b| matches!(*b, "to" | "until" | "through" | "till" | "thru"));
+            if words.get(i.saturating_sub(2)..i).is_some_and(|b| {
+                b.iter()
+                    .any(|x| matches!(*x, "renewed" | "extended" | "prolonged"))
+            }) && (to_end
+                || !words
+                    .get(i.saturating_sub(2)..i)
+                    .is_some_and(|b| b.contains(&"renewed")))
                 && extended.as_deref().is_none_or(|e| *w > e)
             {
                 extended = Some((*w).to_string());
+            }
+            let before = words.get(i.saturating_sub(8)..i).unwrap_or_default();
+            let renewal = before.iter().enumerate().any(|(k, b)| {
+                matches!(
+                    *b,
+                    "renewed"
+                        | "reapproved"
+                        | "re-approved"
+                        | "recertified"
+                        | "re-certified"
+                        | "revalidated"
+                        | "re-validated"
+                ) && !before
+                    .get(k + 1..)
+                    .is_some_and(|rest| rest.iter().any(|r| is_date(r)))
+                    && !k
+                        .checked_sub(1)
+                        .and_then(|j| before.get(j))
+                        .is_some_and(|p| {
+                            matches!(*p, "be" | "to" | "must" | "will" | "not" | "never" | "been")
+                        })
+            });
+            if renewal && !to_end && renewed.as_deref().is_none_or(|r| *w > r) {
+                renewed = Some((*w).to_string());
             }
         }
         // "Signed 2021-02-01 for a term of three years": it lapses three years on (a review
         // saw a licence that had ended read in place).
         let term = term_of(&words);
+        any_term = any_term.or(term);
         let ends = here
             .made
             .as_deref()
@@ -2107,6 +2346,16 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         && x > e
     {
         out.expires = extended;
+    }
+    // Renewed: what lapsed before the renewal holds again, for the term again where the text
+    // gives one.
+    if let Some(r) = renewed {
+        out.expires = out.expires.filter(|e| *e > r);
+        if let Some(end) = any_term.and_then(|m| months_after(&r, m))
+            && out.expires.as_ref().is_none_or(|e| end < *e)
+        {
+            out.expires = Some(end);
+        }
     }
     out
 }
@@ -2218,8 +2467,15 @@ const MADE: &[&str] = &[
     "adopted",
     "signoff",
     "signed-off",
-    // "renewed by the committee on 2026-02-20" (a review of honest evidence).
+    // "renewed by the committee on 2026-02-20", "in force since 2024-11-20" (reviews of honest
+    // evidence).
     "renewed",
+    "re-approved",
+    "re-certified",
+    "revalidated",
+    "re-validated",
+    "force",
+    "effective",
     "reapproved",
     "recertified",
 ];
@@ -5082,6 +5338,7 @@ mod tests {
                     // A compound word ("pending-review") or Spanish "todo el ..." is no marker.
                     && !lower.strip_prefix(p).and_then(|r| r.strip_prefix('-')).is_some_and(|r| r.starts_with(char::is_alphabetic))
                     && (*p != "todo" || ![" todo el ", " todo la ", " toda la ", " todos los ", " todas las ", " todo lo "].iter().any(|s| joined.starts_with(s)))
+                    && (*p != "draft" || !dates_approval(&text))
                     && !["items", "actions", "issues", "points"].iter().any(|i| {
                         ["closed", "resolved", "cleared", "completed", "done", "fixed"]
                             .iter()
@@ -5129,11 +5386,18 @@ mod tests {
                 || template_only(&lower)
                 || {
                     let words: Vec<&str> = joined.split_whitespace().collect();
-                    ((awaits_approval(&words)
-                        || (!text.is_ascii() && NOT_DONE_CJK.iter().any(|p| text.contains(p))))
-                        && !dates_work_done(&text))
-                        || stand_in_name(&words)
+                    (!text.is_ascii()
+                        && NOT_DONE_CJK.iter().any(|p| text.contains(p))
+                        && !has_year_digits(&text))
+                        || ((awaits_approval(&words)
+                            || APPROVAL_PENDING.iter().any(|p| joined.contains(&format!(" {p} ")))
+                            || lower.contains("(draft)")
+                            || lower.contains("[draft]"))
+                            && !dates_approval(&text))
+                        || stand_in_name(&words, &lower)
                         || lapsed_clause(&lower)
+                        || for_an_earlier_model(&lower)
+                        || superseded(&lower)
                 };
             prop_assert_eq!(says_not_done(&text, Reading::Evidence), by_search, "{:?}", text);
         }
@@ -5178,6 +5442,20 @@ mod tests {
             "RA-TF-12 approved 2024-11-18; the board later withdrew it.",
             "RA-TF-12 approved by J. Doe on 2026-06-10.",
             "RA-TF-12 signed off by Max Mustermann, 2026-06-10.",
+            // A second hostile review the same day: approval outstanding beside a date of
+            // writing, in more languages, stand-ins, and replaced in other words.
+            "Risk assessment RA-12 written 2026-03-01, awaiting approval.",
+            "Risk assessment RA-12 written 2026-03-01, work in progress.",
+            "Risk assessment RA-12 dated 2026-03-01, not yet signed.",
+            "Risk assessment RA-12 sent for approval on 2026-03-01.",
+            "Risk assessment RA-12 (draft).",
+            "Évaluation des risques RA-12 du 2026-03-01, en attente d'approbation.",
+            "Risikobewertung RA-12 vom 2026-03-01, Freigabe durch den Direktor steht noch aus.",
+            "RA-12 approved by Firstname Lastname on 2026-03-01.",
+            "RA-12 approved by <approver> on 2026-03-01.",
+            "RA-12 approved by XXX on 2026-03-01.",
+            "RA-TF-12 approved 2024-11-18; superseded.",
+            "RA-TF-12 approved 2024-11-18; since replaced by RA-19 (not yet approved).",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -5189,6 +5467,17 @@ mod tests {
             "Every decline letter gives the four main reasons (template CARTA-DEN-04, approved by Legal 2025-05-02). Letters for applicants whose ID document has expired say so and ask for a new one.",
             "MRM-2025-044 approved 2025-03-01. Input checks: cards that expired before 2025-01-01 are declined unscored.",
             "Submitted for approval on 2025-02-01 and approved by the board on 2025-03-01.",
+            // A review of honest evidence the same day.
+            "PROC-CL-7 (in force since 2024-11-20): declines awaiting review are held.",
+            "PROC-CL-7, approved 2024-11-20: credit officers review every proposed decline before it is sent. Retraining of QQ-PD v6 in progress.",
+            "PROC-CL-7（2024年11月20日承認）：拒否案件はすべて送付前に審査担当者が確認。v6モデルの再学習は進行中。",
+            "Fair-lending test FL-2024-09 completed 2024-11-05 for QQ-PD v5; the 2023 draft methodology was superseded by FL-METH-2.",
+            "Draft v0.3 circulated 2024-10-01; MRM-CL-031 v1.0 approved by the Model Risk Committee on 2024-11-18.",
+            "MRM-CL-031 v1.0 approved by the Model Risk Committee on 2024-11-18 (the earlier draft v0.3 is superseded).",
+            "MRM-CL-031 v2, approved by the Model Risk Committee on 2024-11-18. MRM-CL-020 (2022) is superseded by this version.",
+            "MRM-CL-031 approved 2024-11-18; replaces the assessment for the previous model (QQ-PD v4).",
+            "MRM-CL-031 approved 2024-11-18 by J. Doe-Okafor, Head of Model Risk.",
+            "MRM-CL-031 approved 2024-11-18 by J. Doe (Jennifer Doe, Head of Model Risk).",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
@@ -5248,5 +5537,33 @@ mod tests {
             "MRM-2025-044 approved 2025-03-01; valid until 2027-02-28. The temporary waiver WV-17 expired 2025-04-30 and was not needed.",
         );
         assert_eq!(d.expires.as_deref(), Some("2027-02-28"));
+        // A renewal starts a stated term again (a review of honest evidence).
+        for evidence in [
+            "MRM-CL-031 approved 2024-11-18, good for 12 months; renewed on 2026-11-10.",
+            "MRM-CL-031 approved 2024-11-18, valid 12 months from approval. Renewed on 2026-11-10 for a further 12 months.",
+            "MRM-CL-031 approved 2024-11-18, valid 12 months from approval; re-approved by the Model Risk Committee on 2026-11-10.",
+        ] {
+            let d = dates_in(evidence);
+            assert_eq!(d.expires.as_deref(), Some("2027-11-10"), "{evidence}");
+            assert_eq!(d.made.as_deref(), Some("2026-11-10"), "{evidence}");
+        }
+        // Not renewed, or renewal still to come: the first term stands.
+        for evidence in [
+            "MRM-CL-031 approved 2024-11-18, good for 12 months; not renewed.",
+            "MRM-CL-031 approved 2024-11-18, good for 12 months; to be renewed on 2026-11-10.",
+        ] {
+            assert_eq!(
+                dates_in(evidence).expires.as_deref(),
+                Some("2025-11-18"),
+                "{evidence}"
+            );
+        }
+        // Extended to a day: it holds until then.
+        assert_eq!(
+            dates_in("Under contract until 2025-12-31, renewed to 2028-12-31.")
+                .expires
+                .as_deref(),
+            Some("2028-12-31")
+        );
     }
 }

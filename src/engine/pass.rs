@@ -424,15 +424,7 @@ fn says_not_done_briefly(text: &str) -> bool {
         });
     // A form's slot or a stand-in name: "<name>", "[Name]", "N.N.", "John Doe", "???".
     // A word in angle brackets ("<name>", "<owner name>"), not brackets around nothing.
-    let angled = lower.split('<').skip(1).any(|rest| {
-        rest.split_once('>').is_some_and(|(inside, _)| {
-            !inside.trim().is_empty()
-                && inside.len() <= 30
-                && inside
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '_' | '-'))
-        })
-    });
+    let angled = super::angled_slot(&lower);
     let stand_in = angled
         || lower.contains("[name")
         || lower.contains("[owner")
