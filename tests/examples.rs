@@ -1920,6 +1920,23 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             NoPolicyGaps,
         ],
     ),
+    // Advice straight to the voter is overseen as advice, under voting rights too.
+    (
+        "96a-county-election-bot-answers-voters.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Met("advice-oversight"),
+            NotRequired("human-review"),
+            NoPolicyGaps,
+        ],
+    ),
+    // Police acting on a prediction toward people in a place is a decision about them.
+    (
+        "97-hotspot-map-sends-stop-and-search.toml",
+        Tier::Low,
+        &[NoCategory, Contradicts("rights-record-but-no-area")],
+    ),
     // A maker's own instructions, quoted with their source, decide nothing.
     (
         "98-power-tool-manual-questions.toml",
@@ -6819,4 +6836,19 @@ fn the_ways_through_for_mandates_pauses_and_manuals_stay_narrow() {
     choose(&mut a, "end-user-prompts", "fixed");
     let e = evaluate(&q, &a);
     assert!(!e.visible.iter().any(|v| v == "generation-controls"));
+}
+
+/// Advice straight to the voter under voting rights is overseen as advice (a review's county
+/// election bot); a bot that decides, or acts on accounts, under the same rights still needs a
+/// person reviewing what goes against people.
+#[test]
+fn advice_under_other_rights_is_overseen_as_advice_but_decisions_are_not() {
+    let (q, a, e) = case("96a-county-election-bot-answers-voters.toml");
+    assert!(!e.safeguard("human-review").unwrap().required);
+    let mut b = a.clone();
+    choose(&mut b, "ai-role", "decides");
+    assert!(evaluate(&q, &b).safeguard("human-review").unwrap().required);
+    let mut c = a.clone();
+    choose_many(&mut c, "capabilities", &["grounded-text", "people-scoring"]);
+    assert!(evaluate(&q, &c).safeguard("human-review").unwrap().required);
 }

@@ -1505,7 +1505,14 @@ fn stand_in_name(words: &[&str], lower: &str) -> bool {
 /// markup pasted with the evidence ("<br>", "<b>").
 fn angled_slot_for_a_person(lower: &str) -> bool {
     const PERSON: &[&str] = &[
-        "name", "approver", "owner", "signatory", "reviewer", "person", "sponsor", "signer",
+        "name",
+        "approver",
+        "owner",
+        "signatory",
+        "reviewer",
+        "person",
+        "sponsor",
+        "signer",
     ];
     angled_slot(lower)
         && lower.split('<').skip(1).any(|rest| {
