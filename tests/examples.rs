@@ -6791,6 +6791,10 @@ fn the_ways_through_for_mandates_pauses_and_manuals_stay_narrow() {
     // run by staff, cancelled customers' direct debits.
     choose(&mut b, "subjects", "public");
     assert!(evaluate(&q, &b).safeguard("human-review").unwrap().required);
+    // Nor in health: a hostile review's prescription bot granted the renewals patients asked for.
+    let (q, mut d, _) = case("96-robo-adviser-rebalances-under-mandate.toml");
+    choose_many(&mut d, "decision-areas", &["medical-advice"]);
+    assert!(evaluate(&q, &d).safeguard("human-review").unwrap().required);
 
     let (q, mut a, e) = case("98-power-tool-manual-questions.toml");
     assert_gate_passes(&e);
@@ -6801,23 +6805,26 @@ fn the_ways_through_for_mandates_pauses_and_manuals_stay_narrow() {
     // A hostile review answered "only the publisher's instructions" for an asylum interpreter,
     // a rail inspection model and an immigration form filler: about people who do not use it,
     // with no documents to quote, or on sensitive data, it contradicts.
+    // Or from the model's own knowledge beside the documents (a third hostile review's
+    // pesticide-label bot).
     for (question, answer) in [
-        ("subjects", "public"),
-        ("capabilities", "prediction"),
-        ("personal-data", "criminal"),
+        ("subjects", &["public"][..]),
+        ("capabilities", &["prediction"][..]),
+        ("capabilities", &["grounded-text", "open-text"][..]),
+        ("personal-data", &["criminal"][..]),
     ] {
         let mut c = b.clone();
         if question == "subjects" {
-            choose(&mut c, question, answer);
+            choose(&mut c, question, answer[0]);
         } else {
-            choose_many(&mut c, question, &[answer]);
+            choose_many(&mut c, question, answer);
         }
         let e = evaluate(&q, &c);
         assert!(
             holds(&e, "instructions-only-but-about-people"),
-            "{question}"
+            "{question} {answer:?}"
         );
-        assert!(!gate_passes(&e), "{question}");
+        assert!(!gate_passes(&e), "{question} {answer:?}");
     }
     let (q, mut c, _) = case("95-asylum-interview-interpreter.toml");
     choose(&mut c, "prediction-stakes", "publisher-instructions");

@@ -343,15 +343,23 @@ pub fn as_words(s: &str) -> std::borrow::Cow<'_, str> {
         // As `join`, by bytes: in ASCII, `char::is_whitespace` is these six and every byte is a
         // character of its own (a multi-line answer is joined on every evaluation, issue 7).
         let mut out = String::with_capacity(s.len());
-        let words = s
-            .as_bytes()
-            .split(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
-            .filter(|w| !w.is_empty());
-        for w in words {
-            if !out.is_empty() {
-                out.push(' ');
+        let mut start = 0;
+        // One more than the last byte: the end of the text ends the last word.
+        for end in 0..=s.len() {
+            let space = s
+                .as_bytes()
+                .get(end)
+                .is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c));
+            if space {
+                // Every index of ASCII text is a character boundary, so `get` finds the word.
+                if let Some(w) = s.get(start..end).filter(|w| !w.is_empty()) {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(w);
+                }
+                start = end + 1;
             }
-            out.extend(w.iter().map(|&b| char::from(b)));
         }
         return Cow::Owned(out);
     }

@@ -1421,7 +1421,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 || APPROVAL_PENDING.iter().any(|p| phrase(p))
                 || lower.contains("(draft)")
                 || lower.contains("[draft]"))
-            && !dates_approval(text))
+            && approval_outstanding(&lower))
         // Dated or not: a stand-in signs nothing, a clause that says it lapsed or was replaced
         // says so after the day it was done, and work for an earlier model is not this one's.
         || (reading == Reading::Evidence
@@ -1485,6 +1485,36 @@ fn stand_in_name(words: &[&str], lower: &str) -> bool {
                 && !after.trim_start().starts_with('(')
         })
     });
+    // A slot ("XXX", "Firstname Lastname", "<approver>", "A. N. Other") only where a person is
+    // named: right after "by" or a role's colon. "Account XXX-1234", "Dear <name>" and a schema's
+    // "Firstname Lastname" describe data (a review of honest evidence).
+    let named_here = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|k| words.get(k))
+            .is_some_and(|b| {
+                matches!(
+                    *b,
+                    "by" | "approver" | "owner" | "signatory" | "signed" | "reviewer" | "sponsor"
+                )
+            })
+    };
+    let slot = words.iter().enumerate().any(|(i, w)| {
+        named_here(i)
+            && (matches!(*w, "xxx" | "firstname" | "tbd" | "tba" | "nn")
+                || words.get(i..i + 3) == Some(&["a", "n", "other"][..])
+                || (*w == "first" && words.get(i + 1) == Some(&"name")))
+    });
+    let angled = [
+        "by <",
+        "approver: <",
+        "owner: <",
+        "signatory: <",
+        "signed: <",
+        "by: <",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        && angled_slot(lower);
     initial_doe
         || words.windows(2).any(|p| {
             matches!(
@@ -1493,32 +1523,10 @@ fn stand_in_name(words: &[&str], lower: &str) -> bool {
                     | ["doe", "john" | "jane"]
                     | ["max" | "erika" | "m" | "e", "mustermann"]
                     | ["joe" | "fred" | "j" | "f", "bloggs"]
-                    | ["firstname", "lastname"]
             )
         })
-        || words.windows(3).any(|p| matches!(p, ["a", "n", "other"]))
-        || words.contains(&"xxx")
-        || angled_slot_for_a_person(lower)
-}
-
-/// A form's slot for a person in angle brackets ("<approver>", "<name of signatory>"), not
-/// markup pasted with the evidence ("<br>", "<b>").
-fn angled_slot_for_a_person(lower: &str) -> bool {
-    const PERSON: &[&str] = &[
-        "name",
-        "approver",
-        "owner",
-        "signatory",
-        "reviewer",
-        "person",
-        "sponsor",
-        "signer",
-    ];
-    angled_slot(lower)
-        && lower.split('<').skip(1).any(|rest| {
-            rest.split_once('>')
-                .is_some_and(|(inside, _)| PERSON.iter().any(|p| inside.contains(p)))
-        })
+        || slot
+        || angled
 }
 
 /// A word in angle brackets, as a form's slot: "<approver>", "<owner name>".
@@ -1543,6 +1551,33 @@ fn has_year_digits(text: &str) -> bool {
     })
 }
 
+/// An approval asked for and not given, said of the evidence itself: in its first clause, unless
+/// that clause also dates an approval ("submitted for approval on 2025-02-01 and approved on
+/// 2025-03-01"); in a later clause, about other work, unless any clause dates an approval
+/// ("approved 2024-11-20. Retraining of v6 in progress."). An approval of something else in a
+/// later clause does not lift the first's ("RA-12 awaiting approval; the data-sharing agreement
+/// was approved on 2026-07-30": a hostile review).
+fn approval_outstanding(lower: &str) -> bool {
+    let pending = |c: &str| {
+        let joined = spaced_words(c);
+        let words: Vec<&str> = joined.split_whitespace().collect();
+        awaits_approval(&words)
+            || APPROVAL_PENDING
+                .iter()
+                .any(|p| joined.contains(&format!(" {p} ")))
+            || c.contains("(draft)")
+            || c.contains("[draft]")
+    };
+    let mut parts = clauses(lower);
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    if pending(first) {
+        return !dates_approval(first);
+    }
+    parts.any(pending) && !dates_approval(lower)
+}
+
 /// Whether a clause dates an approval or a sign-off (not only the writing of a draft).
 fn dates_approval(text: &str) -> bool {
     const APPROVING: &[&str] = &[
@@ -1558,8 +1593,6 @@ fn dates_approval(text: &str) -> bool {
         "endorsed",
         "adopted",
         "certified",
-        "in force",
-        "effective",
         "renewed",
     ];
     let lower = text.to_lowercase();
@@ -1600,25 +1633,63 @@ fn superseded(lower: &str) -> bool {
         "predecessor",
     ];
     clauses(lower).any(|c| {
+        // "... and so is this one", "has itself been replaced": said of the evidence whatever
+        // else is older (a hostile review).
+        let itself = ["has itself", "was itself", "is itself", "so is this"]
+            .iter()
+            .any(|m| c.contains(m));
         ["superseded", "replaced"].iter().any(|w| {
             c.match_indices(w).any(|(at, _)| {
                 let before = c.get(..at).unwrap_or_default();
                 let after = c.get(at + w.len()..).unwrap_or_default().trim_start();
-                let older = before
-                    .split(|ch: char| !ch.is_alphanumeric())
-                    .any(|x| OLDER.contains(&x))
+                let lead: Vec<&str> = before
+                    .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+                    .filter(|x| !x.is_empty())
+                    .collect();
+                let near = lead.get(lead.len().saturating_sub(4)..).unwrap_or_default();
+                let older = near.iter().any(|x| OLDER.contains(x))
                     || before.contains("(19")
                     || before.contains("(20");
                 let by_this = ["by this", "by these", "by the present", "by it "]
                     .iter()
                     .any(|b| after.starts_with(b));
-                // Standing alone, as its own clause's start or end, or with what replaced it.
+                // What replaced it has an id ("by RA-TF-19"), not "by new GPUs".
+                let by_id = after
+                    .strip_prefix("by")
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(|t| t.bytes().any(|ch| ch.is_ascii_digit()));
+                // Its subject is the evidence: nothing, an id, "it" or "was" before it, not
+                // "the Dell servers were" (a review of honest evidence).
+                let plain = near.iter().all(|x| {
+                    x.bytes().any(|ch| ch.is_ascii_digit())
+                        || MADE.contains(x)
+                        || matches!(
+                            *x,
+                            "it" | "this"
+                                | "which"
+                                | "was"
+                                | "has"
+                                | "have"
+                                | "been"
+                                | "is"
+                                | "now"
+                                | "since"
+                                | "later"
+                                | "and"
+                                | "status"
+                        )
+                });
+                let ends_here = after
+                    .split(',')
+                    .next()
+                    .unwrap_or_default()
+                    .trim_matches(|ch: char| ch.is_whitespace() || ch.is_ascii_punctuation())
+                    .is_empty();
                 let about_it = before.trim().is_empty()
-                    || after.starts_with("by")
-                    || after
-                        .trim_matches(|ch: char| ch.is_ascii_punctuation())
-                        .is_empty();
-                about_it && !older && !by_this
+                    || before.trim_end().ends_with(':')
+                    || by_id
+                    || (ends_here && plain);
+                itself || (about_it && !older && !by_this)
             })
         })
     })
@@ -2295,7 +2366,34 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             {
                 extended = Some((*w).to_string());
             }
-            let before = words.get(i.saturating_sub(8)..i).unwrap_or_default();
+            let from = i.saturating_sub(8);
+            let before = words.get(from..i).unwrap_or_default();
+            // The evidence's own renewal: nothing but its id, "it", "this" or "was" before the
+            // word in its clause. "The vendor contract was renewed on 2026-11-10" and "ISO
+            // certificate renewed" renew something else (a hostile review).
+            let own = |k: usize| {
+                words.get(..from + k).is_some_and(|lead| {
+                    lead.iter().all(|x| {
+                        x.bytes().any(|c| c.is_ascii_digit())
+                            || MADE.contains(x)
+                            || matches!(
+                                *x,
+                                "it" | "this"
+                                    | "which"
+                                    | "was"
+                                    | "has"
+                                    | "have"
+                                    | "been"
+                                    | "is"
+                                    | "and"
+                                    | "then"
+                                    | "since"
+                                    | "later"
+                                    | "also"
+                            )
+                    })
+                })
+            };
             let renewal = before.iter().enumerate().any(|(k, b)| {
                 matches!(
                     *b,
@@ -2315,6 +2413,7 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                         .is_some_and(|p| {
                             matches!(*p, "be" | "to" | "must" | "will" | "not" | "never" | "been")
                         })
+                    && own(k)
             });
             if renewal && !to_end && renewed.as_deref().is_none_or(|r| *w > r) {
                 renewed = Some((*w).to_string());
@@ -2474,15 +2573,12 @@ const MADE: &[&str] = &[
     "adopted",
     "signoff",
     "signed-off",
-    // "renewed by the committee on 2026-02-20", "in force since 2024-11-20" (reviews of honest
-    // evidence).
+    // "renewed by the committee on 2026-02-20" (a review of honest evidence).
     "renewed",
     "re-approved",
     "re-certified",
     "revalidated",
     "re-validated",
-    "force",
-    "effective",
     "reapproved",
     "recertified",
 ];
@@ -5400,7 +5496,7 @@ mod tests {
                             || APPROVAL_PENDING.iter().any(|p| joined.contains(&format!(" {p} ")))
                             || lower.contains("(draft)")
                             || lower.contains("[draft]"))
-                            && !dates_approval(&text))
+                            && approval_outstanding(&lower))
                         || stand_in_name(&words, &lower)
                         || lapsed_clause(&lower)
                         || for_an_earlier_model(&lower)
@@ -5463,6 +5559,10 @@ mod tests {
             "RA-12 approved by XXX on 2026-03-01.",
             "RA-TF-12 approved 2024-11-18; superseded.",
             "RA-TF-12 approved 2024-11-18; since replaced by RA-19 (not yet approved).",
+            // A third hostile review: another thing's approval, and replaced after all.
+            "Risk assessment WM-RA-2025-07 awaiting approval by the AI board; the data-sharing agreement was approved on 2026-07-30.",
+            "WM-RA-2025-07, which replaced the earlier draft, has itself been replaced by WM-RA-2026-11.",
+            "WM-RA-2025-07 approved 2025-01-10. Status: superseded (see the old register).",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -5485,6 +5585,12 @@ mod tests {
             "MRM-CL-031 approved 2024-11-18; replaces the assessment for the previous model (QQ-PD v4).",
             "MRM-CL-031 approved 2024-11-18 by J. Doe-Okafor, Head of Model Risk.",
             "MRM-CL-031 approved 2024-11-18 by J. Doe (Jennifer Doe, Head of Model Risk).",
+            // A third review of honest evidence.
+            "MRM-CL-031 approved 2024-11-18. The Dell servers were superseded in 2025.",
+            "MRM-CL-031 approved 2024-11-18. The bureau vendor was replaced by Experian.",
+            "MRM-CL-031 approved 2024-11-18. Letters open \"Dear <name>\" and list the reasons.",
+            "MRM-CL-031 approved 2024-11-18. Names are stored as Firstname Lastname.",
+            "MRM-CL-031 approved 2024-11-18. Statements show the account as XXX-XXX-1234.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
@@ -5554,6 +5660,21 @@ mod tests {
             assert_eq!(d.expires.as_deref(), Some("2027-11-10"), "{evidence}");
             assert_eq!(d.made.as_deref(), Some("2026-11-10"), "{evidence}");
         }
+        // Something else renewed: the first term stands (a hostile review).
+        assert_eq!(
+            dates_in("Approved 2024-07-30, valid 12 months from approval; the vendor contract was renewed on 2026-11-10.")
+                .expires
+                .as_deref(),
+            Some("2025-07-30")
+        );
+        // A policy in force from next year is no day the work was done (a review of honest
+        // evidence).
+        assert_eq!(
+            dates_in("MRM-CL-031 approved 2024-11-18; lending policy CP-9 effective 2027-01-01 for the next release.")
+                .made
+                .as_deref(),
+            Some("2024-11-18")
+        );
         // Not renewed, or renewal still to come: the first term stands.
         for evidence in [
             "MRM-CL-031 approved 2024-11-18, good for 12 months; not renewed.",
