@@ -1660,25 +1660,7 @@ fn superseded(lower: &str) -> bool {
                     .is_some_and(|t| t.bytes().any(|ch| ch.is_ascii_digit()));
                 // Its subject is the evidence: nothing, an id, "it" or "was" before it, not
                 // "the Dell servers were" (a review of honest evidence).
-                let plain = near.iter().all(|x| {
-                    x.bytes().any(|ch| ch.is_ascii_digit())
-                        || MADE.contains(x)
-                        || matches!(
-                            *x,
-                            "it" | "this"
-                                | "which"
-                                | "was"
-                                | "has"
-                                | "have"
-                                | "been"
-                                | "is"
-                                | "now"
-                                | "since"
-                                | "later"
-                                | "and"
-                                | "status"
-                        )
-                });
+                let plain = near.iter().all(|x| of_the_evidence(x));
                 let ends_here = after
                     .split(',')
                     .next()
@@ -1693,6 +1675,31 @@ fn superseded(lower: &str) -> bool {
             })
         })
     })
+}
+
+/// A word that can stand before "renewed", "superseded" or "replaced" when the evidence itself
+/// is what they are said of: its id, a word that dates it, "it", "this", "was" and the like; not
+/// "the vendor contract" or "the Dell servers" (reviews).
+fn of_the_evidence(x: &str) -> bool {
+    x.bytes().any(|c| c.is_ascii_digit())
+        || MADE.contains(&x)
+        || matches!(
+            x,
+            "it" | "this"
+                | "which"
+                | "was"
+                | "has"
+                | "have"
+                | "been"
+                | "is"
+                | "now"
+                | "since"
+                | "later"
+                | "also"
+                | "and"
+                | "then"
+                | "status"
+        )
 }
 
 /// Work done for an earlier model or release ("approved 2024-11-18 for the previous model"),
@@ -2372,27 +2379,9 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             // word in its clause. "The vendor contract was renewed on 2026-11-10" and "ISO
             // certificate renewed" renew something else (a hostile review).
             let own = |k: usize| {
-                words.get(..from + k).is_some_and(|lead| {
-                    lead.iter().all(|x| {
-                        x.bytes().any(|c| c.is_ascii_digit())
-                            || MADE.contains(x)
-                            || matches!(
-                                *x,
-                                "it" | "this"
-                                    | "which"
-                                    | "was"
-                                    | "has"
-                                    | "have"
-                                    | "been"
-                                    | "is"
-                                    | "and"
-                                    | "then"
-                                    | "since"
-                                    | "later"
-                                    | "also"
-                            )
-                    })
-                })
+                words
+                    .get(..from + k)
+                    .is_some_and(|lead| lead.iter().all(|x| of_the_evidence(x)))
             };
             let renewal = before.iter().enumerate().any(|(k, b)| {
                 matches!(
