@@ -6038,3 +6038,26 @@ fn score_lists_a_contradiction_once_and_counts_as_the_gate_does() {
         "{stderr}"
     );
 }
+
+/// A new-user review recorded four more safeguards and saw the score stay, with nothing saying
+/// why: where safeguards take off the most the rules allow, the score line says so, and where
+/// they do not, it does not.
+#[test]
+fn the_score_line_says_when_safeguards_take_off_the_most_they_can() {
+    let env = Env::new();
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    env.raia()
+        .args(["--today", "2026-12-15", "score"])
+        .arg(examples.join("loan-pre-approval.toml"))
+        .assert()
+        .stdout(predicate::str::contains(
+            "for safeguards in place, the most they can take off (medium from",
+        ));
+    env.raia()
+        .args(["--today", "2026-12-15", "score"])
+        .arg(examples.join("cv-screener-auto-reject.toml"))
+        .assert()
+        .stdout(predicate::str::contains(
+            "- 7 for safeguards in place (medium from",
+        ));
+}

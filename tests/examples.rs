@@ -1909,6 +1909,17 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Medium,
         &[NoCategory, Contradicts("rights-record-but-no-area")],
     ),
+    // The reasons in the decider's letter are the use-case safeguard of a record the system
+    // makes, whether or not the letter says AI read the documents.
+    (
+        "95a-claims-ocr-adjusters-confirm-every-field.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Met("explanation"),
+            NoPolicyGaps,
+        ],
+    ),
     // Advice acted on only under the holder's own mandate is overseen as advice is.
     (
         "96-robo-adviser-rebalances-under-mandate.toml",
@@ -1942,6 +1953,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         "98-power-tool-manual-questions.toml",
         Tier::Medium,
         &[NoCategory, NoPolicyGaps],
+    ),
+    // Accuracy measured against what happened evaluates the outputs.
+    (
+        "98b-demand-forecast-error-measured-weekly.toml",
+        Tier::Low,
+        &[NoCategory, Met("output-spot-checks"), NoPolicyGaps],
     ),
     // Free prompts ask which output controls run: the guardrails ticked guard the concerns.
     (

@@ -2516,3 +2516,27 @@ fn the_response_never_sends_a_label_or_a_vacancy_as_the_owner() {
         row(&a)
     );
 }
+
+/// A review of honest answers read "Testing done. Not stated in the assessment." under the
+/// tests a translation service had passed: the summary of the tests is asked of consequential
+/// uses only, so elsewhere the response to AWS leaves the line out rather than deny the tests.
+#[test]
+fn the_response_says_testing_not_stated_only_where_it_was_asked() {
+    let t = builtin();
+    let (q, a) = builtin_case("examples/internal-doc-summariser.toml");
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert!(info.contains("**Tests passed for this use.**"), "{info}");
+    assert!(!info.contains("**Testing done.**"), "{info}");
+    let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert!(
+        info.contains("**Testing done.** Out-of-time validation"),
+        "{info}"
+    );
+    a.answers.remove("test-summary");
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert!(
+        info.contains("**Testing done.** Not stated in the assessment."),
+        "{info}"
+    );
+}

@@ -59,10 +59,11 @@ pub fn tier_reasons(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
             Cause::Score => {
                 let s = &e.score;
                 out.push(format!(
-                    "Score {} ({} − {} for safeguards in place) is in the {} band ({} from {}, {} from {}).",
+                    "Score {} ({} − {} {}) is in the {} band ({} from {}, {} from {}).",
                     s.total,
                     risk_points(s.raw),
                     s.mitigation,
+                    safeguard_credit(s),
                     v.tier(s.band),
                     v.tier(Tier::Medium),
                     s.medium_at,
@@ -137,6 +138,17 @@ pub fn tier_reasons_short(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
         }
     }
     out
+}
+
+/// What safeguards take off the score, in words: "for safeguards in place", and where they take
+/// off the most the rules allow, that too (a new-user review recorded four more safeguards and
+/// saw the score stay, with nothing in the wizard saying why).
+pub fn safeguard_credit(score: &crate::engine::Score) -> &'static str {
+    if score.mitigation > 0 && score.mitigation >= score.mitigation_cap {
+        "for safeguards in place, the most they can take off"
+    } else {
+        "for safeguards in place"
+    }
 }
 
 /// Why no score is given: a confirmed prohibited use decides the result.

@@ -26,10 +26,11 @@ pub(crate) fn score(
     outln!("{name}: tier {}", explain::tier(q, e.tier).to_uppercase());
     if e.score_counts() {
         outln!(
-            "Score {} = {} - {} for safeguards in place ({} from {}, {} from {})",
+            "Score {} = {} - {} {} ({} from {}, {} from {})",
             e.score.total,
             crate::engine::risk_points(e.score.raw),
             e.score.mitigation,
+            explain::safeguard_credit(&e.score),
             v.tier_medium,
             e.score.medium_at,
             v.tier_high,

@@ -122,10 +122,11 @@ pub(crate) fn result_content(
     if layout == ResultLayout::Full {
         let sum = if e.score_counts() {
             format!(
-                "Score {} = {} − {} for safeguards in place.",
+                "Score {} = {} − {} {}.",
                 e.score.total,
                 crate::engine::risk_points(e.score.raw),
-                e.score.mitigation
+                e.score.mitigation,
+                crate::explain::safeguard_credit(&e.score)
             )
         } else {
             crate::explain::score_not_used(app.q())
