@@ -1275,3 +1275,25 @@ fn a_list_where_one_choice_is_expected_is_named_with_its_article() {
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert!(errs[0].contains("but the file has an array"), "{errs:?}");
 }
+
+/// A hardening review's option value of a million words, with line breaks and quotes, came back
+/// whole in the error: 5 MB on stderr, and a forged "ok" line in a CI log. The value is quoted
+/// cut short, with line breaks and quotes escaped.
+#[test]
+fn an_unknown_option_is_quoted_short_and_escaped() {
+    let long = format!("x\nok: a.toml is fine\" {}", "word ".repeat(100_000));
+    let text = good_text().replace(
+        "role = \"recommends\"",
+        &format!("role = {}", toml::Value::String(long)),
+    );
+    let errs = errors(&text);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    let e = &errs[0];
+    assert!(e.len() < 400, "{} bytes", e.len());
+    assert!(
+        e.contains("has no option \"x\\nok: a.toml is fine\\\" word word"),
+        "{e}"
+    );
+    assert!(e.contains("…\""), "{e}");
+    assert_eq!(e.lines().count(), 2, "{e}");
+}

@@ -115,9 +115,26 @@ impl CharBag {
 }
 
 pub(crate) fn did_you_mean(q: &Question, option: &str) -> String {
+    // An option id is a few words: a long value is no misspelling of one.
+    if option.len() > 100 {
+        return String::new();
+    }
     closest(option, q.options.iter().map(|o| o.id.as_str()))
         .map(|c| format!(" (did you mean \"{c}\"?)"))
         .unwrap_or_default()
+}
+
+/// A value as an error message quotes it: cut to its first 60 characters, with line breaks,
+/// quotes and control characters escaped, so a hostile value can neither flood a CI log nor
+/// write a line of its own there (a hardening review).
+fn quoted(value: &str) -> String {
+    let cut: String = value.chars().take(60).collect();
+    let more = if value.chars().nth(60).is_some() {
+        "…"
+    } else {
+        ""
+    };
+    format!("\"{}{more}\"", cut.escape_debug())
 }
 
 /// Checks one answer against its question; returns a message saying what is wrong.
@@ -130,8 +147,9 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
                 Ok(())
             } else {
                 Err(format!(
-                    "`{}` has no option \"{c}\"{}; it expects {}",
+                    "`{}` has no option {}{}; it expects {}",
                     q.id,
+                    quoted(c),
                     did_you_mean(q, c),
                     expected_value(q)
                 ))
@@ -140,8 +158,9 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
         (QuestionKind::Multi, Answer::Choices(cs)) => {
             if let Some(c) = cs.iter().find(|c| q.option(c).is_none()) {
                 return Err(format!(
-                    "`{}` has no option \"{c}\"{}; it expects {}",
+                    "`{}` has no option {}{}; it expects {}",
                     q.id,
+                    quoted(c),
                     did_you_mean(q, c),
                     expected_value(q)
                 ));
@@ -156,7 +175,7 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), String> {
             }
             let mut seen = std::collections::HashSet::new();
             if let Some(c) = cs.iter().find(|c| !seen.insert(c.as_str())) {
-                return Err(format!("`{}` lists \"{c}\" twice", q.id));
+                return Err(format!("`{}` lists {} twice", q.id, quoted(c)));
             }
             Ok(())
         }

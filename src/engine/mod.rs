@@ -962,7 +962,11 @@ const NOT_DONE_CJK: &[&str] = &[
     "待批准",
     "草案",
     "草稿",
+    "审批中",
+    "審批中",
     "미완료",
+    "작성 중",
+    "작성중",
     "진행 중",
     "진행중",
 ];
@@ -1594,6 +1598,14 @@ fn dates_approval(text: &str) -> bool {
         "adopted",
         "certified",
         "renewed",
+        "genehmigt",
+        "freigegeben",
+        "approuv",
+        "validé",
+        "aprobad",
+        "approvat",
+        "goedgekeurd",
+        "aprovad",
     ];
     let lower = text.to_lowercase();
     // "Submitted for approval on 2025-02-01 and approved on 2025-03-01": each part apart.
@@ -2267,6 +2279,10 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
         return DatesIn::default();
     }
     let evidence = &*crate::assessment::as_words(evidence);
+    // "2025年1月1日" is the ISO date it names (a hardening review).
+    if let Some(plain) = cjk_dates(evidence) {
+        return dates_in(&plain);
+    }
     // "approved 2027–03–15" with typographic dashes (as word processors write them) is the ISO
     // date (a review saw one, dated next year, count as done today).
     if let Some(plain) = ascii_dashes_between_digits(evidence) {
@@ -2286,6 +2302,68 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
         out.made = dates_in_iso(&late).made;
     }
     out
+}
+
+/// `text` with each date written year 年 month 月 day 日 ("2025年1月1日") written YYYY-MM-DD
+/// between spaces; `None` where there is none.
+fn cjk_dates(text: &str) -> Option<String> {
+    if !text.contains('年') {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let digits = |from: usize, max: usize| -> (u32, usize) {
+        let n = chars
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take(max)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let v = chars
+            .get(from..from + n)
+            .unwrap_or_default()
+            .iter()
+            .collect::<String>()
+            .parse()
+            .unwrap_or(0);
+        (v, n)
+    };
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut changed = false;
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        let starts = c.is_ascii_digit()
+            && !i
+                .checked_sub(1)
+                .and_then(|k| chars.get(k))
+                .is_some_and(char::is_ascii_digit);
+        if starts {
+            let (y, ny) = digits(i, 4);
+            let after_y = i + ny;
+            if ny == 4 && chars.get(after_y) == Some(&'年') {
+                let (m, nm) = digits(after_y + 1, 2);
+                let after_m = after_y + 1 + nm;
+                if nm > 0 && chars.get(after_m) == Some(&'月') {
+                    let (d, nd) = digits(after_m + 1, 2);
+                    let after_d = after_m + 1 + nd;
+                    if nd > 0 && (1..=12).contains(&m) && (1..=31).contains(&d) {
+                        let end = if chars.get(after_d) == Some(&'日') {
+                            after_d + 1
+                        } else {
+                            after_d
+                        };
+                        out.push_str(&format!(" {y:04}-{m:02}-{d:02} "));
+                        changed = true;
+                        i = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    changed.then_some(out)
 }
 
 /// `text` with each dash other than the hyphen-minus (en and em dashes, the minus sign, the
@@ -2334,7 +2412,24 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         return out;
     }
     // "exp. 2025-11-30": the abbreviation's dot ends no sentence.
-    let lower = evidence.to_lowercase().replace("exp. ", "exp ");
+    let mut lower = evidence.to_lowercase().replace("exp. ", "exp ");
+    // "有効期限2025-01-01": a word of a script without spaces runs into the date; set apart,
+    // as a space would (a hardening review).
+    if !lower.is_ascii() {
+        let mut spaced = String::with_capacity(lower.len() + 8);
+        let mut prev: Option<char> = None;
+        for c in lower.chars() {
+            if let Some(p) = prev
+                && ((!p.is_ascii() && p.is_alphabetic() && c.is_ascii_digit())
+                    || (p.is_ascii_digit() && !c.is_ascii() && c.is_alphabetic()))
+            {
+                spaced.push(' ');
+            }
+            spaced.push(c);
+            prev = Some(c);
+        }
+        lower = spaced;
+    }
     let mut extended: Option<String> = None;
     let mut term_alone: Option<u32> = None;
     // The latest day the work was renewed ("renewed on 2026-11-10", "re-approved by the
@@ -2463,33 +2558,60 @@ fn term_of(words: &[&str]) -> Option<u32> {
         "term",
         "period",
         "valid",
-        // "good for 12 months" (a twenty-second review).
+        // "good for 12 months" (a twenty-second review), and in other languages ("gültig für 12
+        // Monate", "valable 12 mois": a hardening review).
         "good",
+        "gültig",
+        "gueltig",
+        "gültigkeit",
+        "valable",
+        "validité",
+        "válido",
+        "valido",
+        "válida",
+        "valida",
+        "validez",
+        "validità",
+        "geldig",
         "validity",
         "licence",
         "license",
         "contract",
         "agreement",
     ];
-    const NUMBERS: [&str; 10] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    const NUMBERS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
     ];
     words.iter().enumerate().find_map(|(i, w)| {
-        let n = w
-            .parse::<u32>()
-            .ok()
-            .filter(|n| (1..=99).contains(n))
-            .or_else(|| {
-                NUMBERS
-                    .iter()
-                    .position(|x| x == w)
-                    .and_then(|k| u32::try_from(k + 1).ok())
-            })?;
-        let per = match words.get(i + 1).copied() {
-            Some("year" | "years" | "yr" | "yrs") => 12,
-            Some("month" | "months" | "mo" | "mos") => 1,
+        let n = w.parse::<u32>().ok().filter(|n| *n <= 999).or_else(|| {
+            NUMBERS
+                .iter()
+                .position(|x| x == w)
+                .and_then(|k| u32::try_from(k + 1).ok())
+        })?;
+        // In months; weeks and days rounded down, so the term never ends later than it says
+        // ("365 days", "52 weeks": a hardening review).
+        let months = match words.get(i + 1).copied() {
+            Some(
+                "year" | "years" | "yr" | "yrs" | "jahr" | "jahre" | "jahren" | "an" | "ans"
+                | "año" | "años" | "anno" | "anni" | "jaar",
+            ) => n.saturating_mul(12),
+            Some(
+                "month" | "months" | "mo" | "mos" | "monat" | "monate" | "monaten" | "mois" | "mes"
+                | "meses" | "mese" | "mesi" | "maand" | "maanden",
+            ) => n,
+            Some("week" | "weeks" | "wochen" | "semaines" | "semanas" | "settimane" | "weken") => {
+                n.saturating_mul(7) / 30
+            }
+            Some(
+                "day" | "days" | "tage" | "tagen" | "jours" | "días" | "dias" | "giorni" | "dagen",
+            ) => n / 30,
             _ => return None,
         };
+        if months > 1200 {
+            return None;
+        }
         let before = words.get(i.saturating_sub(4)..i).unwrap_or_default();
         // "expires after one year", "lapses after 24 months".
         let lapses_after = before.len() >= 2
@@ -2498,19 +2620,38 @@ fn term_of(words: &[&str]) -> Option<u32> {
                 .get(before.len() - 2)
                 .is_some_and(|w| matches!(*w, "expires" | "expire" | "lapses" | "ends"));
         if lapses_after {
-            return Some(n * per);
+            return Some(months);
         }
         // "valid 12 months from approval" (a hostile review) joins them as "for" does.
-        let joined_by = before
-            .last()
-            .is_some_and(|b| matches!(*b, "of" | "for" | "valid" | "validity"));
+        let joined_by = before.last().is_some_and(|b| {
+            matches!(
+                *b,
+                "of" | "for"
+                    | "valid"
+                    | "validity"
+                    | "für"
+                    | "pour"
+                    | "por"
+                    | "per"
+                    | "voor"
+                    | "durante"
+                    | "gültig"
+                    | "gueltig"
+                    | "valable"
+                    | "válido"
+                    | "valido"
+                    | "válida"
+                    | "valida"
+                    | "geldig"
+            )
+        });
         // "approved 2024-01-01 for 12 months": a term right after the day it was made.
         // Not "tested 2024-02-01 for 3 years of data".
         let after_date = before.len() >= 2
             && before.last() == Some(&"for")
             && before.get(before.len() - 2).is_some_and(|d| is_date(d))
             && words.get(i + 2).is_none_or(|w| *w != "of");
-        ((joined_by && before.iter().any(|b| TERM.contains(b))) || after_date).then_some(n * per)
+        ((joined_by && before.iter().any(|b| TERM.contains(b))) || after_date).then_some(months)
     })
 }
 
@@ -2562,6 +2703,29 @@ const MADE: &[&str] = &[
     "adopted",
     "signoff",
     "signed-off",
+    // Approved in other languages ("genehmigt am 2024-11-18, gültig für 12 Monate": a hardening
+    // review).
+    "genehmigt",
+    "freigegeben",
+    "unterzeichnet",
+    "approuvé",
+    "approuvée",
+    "validé",
+    "validée",
+    "signé",
+    "signée",
+    "aprobado",
+    "aprobada",
+    "firmado",
+    "firmada",
+    "approvato",
+    "approvata",
+    "firmato",
+    "goedgekeurd",
+    "ondertekend",
+    "aprovado",
+    "aprovada",
+    "assinado",
     // "renewed by the committee on 2026-02-20" (a review of honest evidence).
     "renewed",
     "re-approved",
@@ -2743,7 +2907,14 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         // the date ("Sunset of the old engine: completed 2025-09-30") or the date is a
         // threshold ("cards that expired before 2025-01-01 are declined"): reviews of honest
         // evidence.
-        let ends_at = before.iter().rposition(|b| ENDS.contains(b));
+        // In Chinese, Japanese and Korean a particle joins the word ("有効期限は").
+        let ends_at = before.iter().rposition(|b| {
+            ENDS.contains(b)
+                || (!b.is_ascii()
+                    && ["有効期限", "有效期", "失效", "到期", "만료"]
+                        .iter()
+                        .any(|e| b.starts_with(e)))
+        });
         let lapse = ends_at.is_some_and(|e| {
             made_at.is_none_or(|m| m < e) && before.get(e + 1) != Some(&"before")
         })
@@ -3344,6 +3515,16 @@ fn is_date(w: &str) -> bool {
             Some("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12")
         )
         && w.get(8..10).is_some_and(|d| ("01"..="31").contains(&d))
+        // A day that exists, in a year a record could hold: "2026-02-30" and "9999-12-31" are
+        // no dates (a hardening review saw one restart a term, the other lapse in year 10000).
+        && match (
+            w.get(0..4).and_then(|y| y.parse::<u32>().ok()),
+            w.get(5..7).and_then(|m| m.parse::<u32>().ok()),
+            w.get(8..10).and_then(|d| d.parse::<u32>().ok()),
+        ) {
+            (Some(y @ 1900..=2999), Some(m), Some(d)) => d <= last_day(y, m),
+            _ => false,
+        }
 }
 
 /// "Ask Sam", "ask the PM", "Contact Sam for details": a person to ask, not evidence.
@@ -5546,6 +5727,8 @@ mod tests {
             "RA-12 approved by Firstname Lastname on 2026-03-01.",
             "RA-12 approved by <approver> on 2026-03-01.",
             "RA-12 approved by XXX on 2026-03-01.",
+            "RA-TF-12 审批中",
+            "RA-TF-12 작성 중",
             "RA-TF-12 approved 2024-11-18; superseded.",
             "RA-TF-12 approved 2024-11-18; since replaced by RA-19 (not yet approved).",
             // A third hostile review: another thing's approval, and replaced after all.
@@ -5649,6 +5832,63 @@ mod tests {
             assert_eq!(d.expires.as_deref(), Some("2027-11-10"), "{evidence}");
             assert_eq!(d.made.as_deref(), Some("2026-11-10"), "{evidence}");
         }
+        // A hardening review: expiry glued to a date in Japanese and Chinese, dates written
+        // year 年 month 月 day 日, terms in words, days, weeks and other languages, and days that
+        // do not exist.
+        for (evidence, expires) in [
+            (
+                "RA-TF-12 approved 2024-11-18; 有効期限2025-01-01",
+                "2025-01-01",
+            ),
+            (
+                "RA-TF-12 approved 2024-11-18; 有効期限は2025-01-01",
+                "2025-01-01",
+            ),
+            (
+                "RA-TF-12 approved 2024-11-18; 有效期至2025-01-01",
+                "2025-01-01",
+            ),
+            (
+                "RA-TF-12 2024年11月18日承認、有効期限 2025年1月1日",
+                "2025-01-01",
+            ),
+            (
+                "RA-TF-12 approved 2024-11-18; valid for twelve months.",
+                "2025-11-18",
+            ),
+            (
+                "RA-TF-12 approved 2024-11-18; valid for 365 days.",
+                "2025-11-18",
+            ),
+            (
+                "RA-TF-12 approved 2024-11-18; valid for 52 weeks.",
+                "2025-11-18",
+            ),
+            (
+                "RA-TF-12 genehmigt am 2024-11-18, gültig für 12 Monate.",
+                "2025-11-18",
+            ),
+            (
+                "RA-TF-12 approuvé le 2024-11-18, valable 12 mois.",
+                "2025-11-18",
+            ),
+            (
+                "RA-TF-12 aprobado el 2024-11-18, válido por 12 meses.",
+                "2025-11-18",
+            ),
+            (
+                "RA-TF-12 approved 2024-11-18, valid 12 months; renewed on 2026-02-30.",
+                "2025-11-18",
+            ),
+        ] {
+            assert_eq!(
+                dates_in(evidence).expires.as_deref(),
+                Some(expires),
+                "{evidence}"
+            );
+        }
+        assert!(!is_date("2026-02-30") && !is_date("9999-12-31") && !is_date("0000-01-01"));
+        assert!(is_date("2024-02-29") && !is_date("2025-02-29"));
         // Something else renewed: the first term stands (a hostile review).
         assert_eq!(
             dates_in("Approved 2024-07-30, valid 12 months from approval; the vendor contract was renewed on 2026-11-10.")
