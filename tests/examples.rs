@@ -6876,3 +6876,31 @@ fn advice_under_other_rights_is_overseen_as_advice_but_decisions_are_not() {
     choose_many(&mut c, "capabilities", &["grounded-text", "people-scoring"]);
     assert!(evaluate(&q, &c).safeguard("human-review").unwrap().required);
 }
+
+/// A fifth hostile review used this afternoon's options as loopholes: reasons "not that AI is
+/// involved" beside controls saying people are told it is, reasons "from the person who
+/// decides" where the system decides alone, and accuracy "measured" for images published
+/// unseen. Each now contradicts and fails the gate.
+#[test]
+fn the_afternoon_options_contradict_what_they_cannot_be_beside() {
+    let (q, mut a, e) = case("95a-claims-ocr-adjusters-confirm-every-field.toml");
+    assert_gate_passes(&e);
+    choose(&mut a, "ai-role", "decides");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "reasons-from-decider-but-system-decides"));
+    assert!(!gate_passes(&e));
+
+    let (q, mut c, _) = example("cv-screener-auto-reject.toml");
+    choose(&mut c, "explanation", "reasons-not-ai");
+    choose_many(&mut c, "employment-controls", &["candidate-notice"]);
+    let e = evaluate(&q, &c);
+    assert!(holds(&e, "not-told-of-ai-but-told-of-ai"));
+    assert!(!e.safeguard("ai-notice").unwrap().holds());
+
+    let (q, mut a, _) = example("marketing-image-generator.toml");
+    choose(&mut a, "output-check", "measured");
+    choose(&mut a, "output-reach", "auto-publish");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "measured-but-publishes-generated-content"));
+    assert!(!e.safeguard("output-spot-checks").unwrap().holds());
+}

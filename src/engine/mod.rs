@@ -468,9 +468,6 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "for another system",
     // A twenty-second review's: an earlier model's, replaced, withdrawn after approval, or
     // lapsed in words with no date to read.
-    "ersetzt durch",
-    "remplacé par",
-    "reemplazado por",
     "later withdrew",
     "withdrew it",
     "withdrew its approval",
@@ -1606,6 +1603,10 @@ fn dates_approval(text: &str) -> bool {
         "approvat",
         "goedgekeurd",
         "aprovad",
+        "承認",
+        "承认",
+        "批准",
+        "승인",
     ];
     let lower = text.to_lowercase();
     // "Submitted for approval on 2025-02-01 and approved on 2025-03-01": each part apart.
@@ -1636,6 +1637,18 @@ fn superseded(lower: &str) -> bool {
     const OLDER: &[&str] = &[
         "earlier",
         "old",
+        "alte",
+        "alten",
+        "alter",
+        "altes",
+        "vorherige",
+        "ancien",
+        "ancienne",
+        "précédent",
+        "antiguo",
+        "antigua",
+        "anterior",
+        "antigo",
         "older",
         "previous",
         "prior",
@@ -1650,7 +1663,20 @@ fn superseded(lower: &str) -> bool {
         let itself = ["has itself", "was itself", "is itself", "so is this"]
             .iter()
             .any(|m| c.contains(m));
-        ["superseded", "replaced"].iter().any(|w| {
+        [
+            "superseded",
+            "replaced",
+            "ersetzt",
+            "abgelöst",
+            "remplacé",
+            "remplacée",
+            "reemplazado",
+            "reemplazada",
+            "substituído",
+            "substituída",
+        ]
+        .iter()
+        .any(|w| {
             c.match_indices(w).any(|(at, _)| {
                 let before = c.get(..at).unwrap_or_default();
                 let after = c.get(at + w.len()..).unwrap_or_default().trim_start();
@@ -2307,7 +2333,7 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
 /// `text` with each date written year 年 month 月 day 日 ("2025年1月1日") written YYYY-MM-DD
 /// between spaces; `None` where there is none.
 fn cjk_dates(text: &str) -> Option<String> {
-    if !text.contains('年') {
+    if !text.contains('年') && !text.contains('년') {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();
@@ -2340,14 +2366,20 @@ fn cjk_dates(text: &str) -> Option<String> {
         if starts {
             let (y, ny) = digits(i, 4);
             let after_y = i + ny;
-            if ny == 4 && chars.get(after_y) == Some(&'年') {
-                let (m, nm) = digits(after_y + 1, 2);
-                let after_m = after_y + 1 + nm;
-                if nm > 0 && chars.get(after_m) == Some(&'月') {
-                    let (d, nd) = digits(after_m + 1, 2);
-                    let after_d = after_m + 1 + nd;
+            // Korean puts a space after each part: "2025년 11월 18일".
+            let skip_space = |k: usize| {
+                if chars.get(k) == Some(&' ') { k + 1 } else { k }
+            };
+            if ny == 4 && matches!(chars.get(after_y), Some(&('年' | '년'))) {
+                let start_m = skip_space(after_y + 1);
+                let (m, nm) = digits(start_m, 2);
+                let after_m = start_m + nm;
+                if nm > 0 && matches!(chars.get(after_m), Some(&('月' | '월'))) {
+                    let start_d = skip_space(after_m + 1);
+                    let (d, nd) = digits(start_d, 2);
+                    let after_d = start_d + nd;
                     if nd > 0 && (1..=12).contains(&m) && (1..=31).contains(&d) {
-                        let end = if chars.get(after_d) == Some(&'日') {
+                        let end = if matches!(chars.get(after_d), Some(&('日' | '일'))) {
                             after_d + 1
                         } else {
                             after_d
@@ -2573,6 +2605,11 @@ fn term_of(words: &[&str]) -> Option<u32> {
         "validez",
         "validità",
         "geldig",
+        "laufzeit",
+        "有効期間",
+        "有效期",
+        "有效期为",
+        "유효기간",
         "validity",
         "licence",
         "license",
@@ -2589,17 +2626,26 @@ fn term_of(words: &[&str]) -> Option<u32> {
                 .iter()
                 .position(|x| x == w)
                 .and_then(|k| u32::try_from(k + 1).ok())
+                // "drei Jahre", "trois ans", "dos años" (a hostile review).
+                .or_else(|| {
+                    FOREIGN_NUMBERS
+                        .iter()
+                        .find(|(name, _)| name == w)
+                        .map(|(_, n)| *n)
+                })
         })?;
         // In months; weeks and days rounded down, so the term never ends later than it says
         // ("365 days", "52 weeks": a hardening review).
         let months = match words.get(i + 1).copied() {
             Some(
                 "year" | "years" | "yr" | "yrs" | "jahr" | "jahre" | "jahren" | "an" | "ans"
-                | "año" | "años" | "anno" | "anni" | "jaar",
+                | "año" | "años" | "anno" | "anni" | "jaar" | "jaren" | "ano" | "anos" | "年"
+                | "년",
             ) => n.saturating_mul(12),
             Some(
                 "month" | "months" | "mo" | "mos" | "monat" | "monate" | "monaten" | "mois" | "mes"
-                | "meses" | "mese" | "mesi" | "maand" | "maanden",
+                | "meses" | "mese" | "mesi" | "maand" | "maanden" | "か月" | "ヶ月" | "カ月"
+                | "个月" | "個月" | "개월",
             ) => n,
             Some("week" | "weeks" | "wochen" | "semaines" | "semanas" | "settimane" | "weken") => {
                 n.saturating_mul(7) / 30
@@ -2643,6 +2689,11 @@ fn term_of(words: &[&str]) -> Option<u32> {
                     | "válida"
                     | "valida"
                     | "geldig"
+                    | "laufzeit"
+                    | "有効期間"
+                    | "有效期"
+                    | "有效期为"
+                    | "유효기간"
             )
         });
         // "approved 2024-01-01 for 12 months": a term right after the day it was made.
@@ -2654,6 +2705,62 @@ fn term_of(words: &[&str]) -> Option<u32> {
         ((joined_by && before.iter().any(|b| TERM.contains(b))) || after_date).then_some(months)
     })
 }
+
+/// Numbers in German, French, Spanish, Italian, Dutch and Portuguese, and Chinese and Japanese
+/// numerals, where they differ from the English read already.
+const FOREIGN_NUMBERS: &[(&str, u32)] = &[
+    ("ein", 1),
+    ("eins", 1),
+    ("einen", 1),
+    ("un", 1),
+    ("une", 1),
+    ("uno", 1),
+    ("una", 1),
+    ("één", 1),
+    ("een", 1),
+    ("um", 1),
+    ("zwei", 2),
+    ("deux", 2),
+    ("dos", 2),
+    ("due", 2),
+    ("twee", 2),
+    ("dois", 2),
+    ("duas", 2),
+    ("drei", 3),
+    ("trois", 3),
+    ("tres", 3),
+    ("tre", 3),
+    ("drie", 3),
+    ("três", 3),
+    ("vier", 4),
+    ("quatre", 4),
+    ("cuatro", 4),
+    ("quattro", 4),
+    ("quatro", 4),
+    ("fünf", 5),
+    ("cinq", 5),
+    ("cinco", 5),
+    ("cinque", 5),
+    ("vijf", 5),
+    ("sechs", 6),
+    ("six", 6),
+    ("seis", 6),
+    ("sei", 6),
+    ("zes", 6),
+    ("zwölf", 12),
+    ("douze", 12),
+    ("doce", 12),
+    ("dodici", 12),
+    ("twaalf", 12),
+    ("doze", 12),
+    ("一", 1),
+    ("二", 2),
+    ("两", 2),
+    ("三", 3),
+    ("四", 4),
+    ("五", 5),
+    ("六", 6),
+];
 
 /// The YYYY-MM-DD date `months` months after `date`, on the last day of the month where the
 /// day does not exist there (a term from 31 January).
@@ -2813,6 +2920,8 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         // Spanish, Dutch and Italian (a hostile review): "válido hasta", "geldig tot",
         // "valido fino al".
         "hasta", "tot", "fino", "al",
+        // Portuguese: "válida até 30/11/2027" (a review of honest evidence).
+        "até", "ate",
     ];
     // "term until", "runs to", "licence through": a span of validity too (a review of honest
     // evidence: "signed 2024-03-04, term until 2029-03-03" read as signed in 2029).
@@ -2902,7 +3011,14 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         // 2027-03-15" (a review: a date ten words on was not tied to its approval).
         let before = words.get(i.saturating_sub(14)..i).unwrap_or_default();
         let date = (*w).to_string();
-        let made_at = before.iter().rposition(|b| MADE.contains(b));
+        // Chinese, Japanese and Korean approval words, a suffix joined ("承認日", "批准日期").
+        let made_at = before.iter().rposition(|b| {
+            MADE.contains(b)
+                || (!b.is_ascii()
+                    && ["承認", "承认", "批准", "승인", "実施日", "完了日"]
+                        .iter()
+                        .any(|m| b.starts_with(m)))
+        });
         // A word that says it lapses, unless a word that says the work was done stands nearer
         // the date ("Sunset of the old engine: completed 2025-09-30") or the date is a
         // threshold ("cards that expired before 2025-01-01 are declined"): reviews of honest
@@ -3002,9 +3118,43 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
             if !ahead && out.made.as_ref().is_none_or(|m| date > *m) {
                 out.made = Some(date);
             }
+        } else if !spanned
+            // The verb after the date: "wurde am 18.11.2025 freigegeben", "2025年11月18日承認"
+            // (a review of honest evidence).
+            && words
+                .iter()
+                .skip(i + 1)
+                .take(4)
+                .take_while(|w| !is_date(w))
+                .any(|w| MADE_AFTER.iter().any(|m| w.starts_with(m)))
+            && out.made.as_ref().is_none_or(|m| date > *m)
+        {
+            out.made = Some(date);
         }
     }
 }
+
+/// Words right after a date that say the work was done then, where the verb comes last (German,
+/// Dutch) or the language puts it after the date (Chinese, Japanese, Korean).
+const MADE_AFTER: &[&str] = &[
+    "genehmigt",
+    "freigegeben",
+    "unterzeichnet",
+    "verabschiedet",
+    "abgenommen",
+    "durchgeführt",
+    "goedgekeurd",
+    "vastgesteld",
+    "承認",
+    "承认",
+    "批准",
+    "审批通过",
+    "審批通過",
+    "実施",
+    "完了",
+    "승인",
+    "완료",
+];
 
 /// `text` with its dates written another way rewritten as YYYY-MM-DD: day, month and year
 /// numbers between `/` or `.` ("18/11/2024", "18.11.2024"), and English month names ("18
@@ -3021,6 +3171,70 @@ pub(crate) enum DateReading {
     Earlier,
     Later,
 }
+
+/// Months by their names in German, French, Spanish, Italian, Dutch and Portuguese, lowercase,
+/// where they differ from the English names read already.
+const FOREIGN_MONTHS: &[(&str, u32)] = &[
+    ("januar", 1),
+    ("janvier", 1),
+    ("enero", 1),
+    ("gennaio", 1),
+    ("januari", 1),
+    ("janeiro", 1),
+    ("februar", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("febrero", 2),
+    ("febbraio", 2),
+    ("februari", 2),
+    ("fevereiro", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("maart", 3),
+    ("março", 3),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maggio", 5),
+    ("mei", 5),
+    ("maio", 5),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("giugno", 6),
+    ("junho", 6),
+    ("juli", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("luglio", 7),
+    ("julho", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("augustus", 8),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("settembre", 9),
+    ("setembro", 9),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("outubro", 10),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("diciembre", 12),
+    ("dicembre", 12),
+    ("dezembro", 12),
+];
 
 /// [`iso_dates`], taking the `reading` given where day and month could be either.
 pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String> {
@@ -3137,13 +3351,26 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         || year_month
         || (bare_year && year_words())
         || joined()
-        || loose_or_timed())
+        || loose_or_timed()
+        || {
+            let lower = text.to_lowercase();
+            FOREIGN_MONTHS.iter().any(|(name, _)| lower.contains(name))
+        })
     {
         return None;
     }
     let month_of = |w: &str| -> Option<u32> {
-        let w = w.to_ascii_lowercase();
+        let w = w.to_lowercase();
         let w = w.trim_end_matches(['.', ',']);
+        // German, French, Spanish, Italian, Dutch and Portuguese months in full ("12. März
+        // 2021", "20 de enero de 2027": a hostile review).
+        if let Some(m) = FOREIGN_MONTHS
+            .iter()
+            .find(|(name, _)| *name == w)
+            .map(|(_, m)| *m)
+        {
+            return Some(m);
+        }
         let i = MONTHS.iter().position(|m| w.starts_with(m))?;
         // The month's name in full or cut short ("Sept"), never another word ("march" yes, "mayor"
         // no, "decided" no).
@@ -3253,6 +3480,20 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             push(&format!("{date}{}", w.get(len..).unwrap_or_default()));
             changed = true;
             i += 1;
+            continue;
+        }
+        // 20 de enero de 2027, 18 de novembro de 2025
+        if let (Some(d), "de", Some(m), "de", Some(y)) = (
+            day_of(w),
+            next(1),
+            month_of(next(2)),
+            next(3),
+            year_of(next(4)),
+        ) {
+            let tail = next(4).trim_start_matches(|c: char| c.is_ascii_digit());
+            push(&format!("{}{tail}", iso(y, m, d)));
+            changed = true;
+            i += 5;
             continue;
         }
         // 18 November 2024
@@ -5763,6 +6004,10 @@ mod tests {
             "MRM-CL-031 approved 2024-11-18. Letters open \"Dear <name>\" and list the reasons.",
             "MRM-CL-031 approved 2024-11-18. Names are stored as Firstname Lastname.",
             "MRM-CL-031 approved 2024-11-18. Statements show the account as XXX-XXX-1234.",
+            // A fifth: old systems replaced, in other languages.
+            "RA-TF-12 genehmigt am 2026-06-10; das alte Regelwerk wurde ersetzt durch TriageAssist.",
+            "RA-TF-12 approuvé le 2026-06-10; l'ancien système a été remplacé par TriageAssist.",
+            "RB-2025-07 wurde am 18.11.2025 vom Sicherheitsbeauftragten freigegeben. Das Handbuch für v3 ist noch in Bearbeitung.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
@@ -5887,6 +6132,65 @@ mod tests {
                 "{evidence}"
             );
         }
+        // A fifth round: month names, number words and terms in other languages.
+        for (evidence, expires) in [
+            (
+                "RA-TF-12 genehmigt am 12. März 2021; gültig bis 11. März 2024.",
+                "2024-03-11",
+            ),
+            (
+                "RA-TF-12 genehmigt am 2021-03-12, gültig für drei Jahre.",
+                "2024-03-12",
+            ),
+            (
+                "RA-TF-12 approuvé le 2021-03-12, valable trois ans.",
+                "2024-03-12",
+            ),
+            (
+                "RA-TF-12 aprobado el 2021-03-12, válido por dos años.",
+                "2023-03-12",
+            ),
+            (
+                "RA-TF-12 genehmigt am 2021-03-12, Laufzeit 24 Monate.",
+                "2023-03-12",
+            ),
+            ("RA-TF-12 2021年3月12日承認、有効期間3年", "2024-03-12"),
+            (
+                "RA-TF-12 승인일 2021년 3월 12일, 유효기간 2년",
+                "2023-03-12",
+            ),
+            (
+                "RA-TF-12 aprovada em 18/11/2025, válida até 30/11/2027.",
+                "2027-11-30",
+            ),
+        ] {
+            assert_eq!(
+                dates_in(evidence).expires.as_deref(),
+                Some(expires),
+                "{evidence}"
+            );
+        }
+        for (evidence, made) in [
+            ("RA-TF-12 aprobado el 20 de enero de 2027.", "2027-01-20"),
+            ("RA-TF-12 承認：2027年1月10日", "2027-01-10"),
+            ("RA-TF-12 于2027年1月10日批准", "2027-01-10"),
+            ("RA-TF-12 批准日期：2027年1月10日", "2027-01-10"),
+            (
+                "RB-2025-07 wurde am 18.11.2025 vom Sicherheitsbeauftragten freigegeben.",
+                "2025-11-18",
+            ),
+            (
+                "RA-TF-12 aprovada em 18/11/2025, válida até 30/11/2027.",
+                "2025-11-18",
+            ),
+        ] {
+            assert_eq!(dates_in(evidence).made.as_deref(), Some(made), "{evidence}");
+        }
+        // Durations that are no terms.
+        assert_eq!(
+            dates_in("RA-TF-12 approved 2026-06-10; trained on 365 days of data; a 52-week pilot; retention 90 days.").expires,
+            None
+        );
         assert!(!is_date("2026-02-30") && !is_date("9999-12-31") && !is_date("0000-01-01"));
         assert!(is_date("2024-02-29") && !is_date("2025-02-29"));
         // Something else renewed: the first term stands (a hostile review).
