@@ -961,6 +961,11 @@ const NOT_DONE_CJK: &[&str] = &[
     "草稿",
     "审批中",
     "審批中",
+    "尚未批准",
+    "未批准",
+    "미승인",
+    "결재 대기",
+    "승인 대기",
     "미완료",
     "작성 중",
     "작성중",
@@ -1278,7 +1283,10 @@ fn names_in_clause(
 
 /// `lower` in clauses: at a semicolon, a line break or a full stop before a space.
 fn clauses(lower: &str) -> impl Iterator<Item = &str> {
-    lower.split([';', '\n']).flat_map(|c| c.split(". "))
+    // The full stops and semicolons of Chinese and Japanese end a clause too.
+    lower
+        .split([';', '\n', '。', '；'])
+        .flat_map(|c| c.split(". "))
 }
 
 /// Whether `text` says the work it stands for is not done: it starts with "pending", "not yet",
@@ -1411,10 +1419,12 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && !dates_work_done(text))
         || (reading == Reading::Evidence
             && !text.is_ascii()
-            && NOT_DONE_CJK.iter().any(|p| text.contains(p))
-            // A year's digits mean a date this reading cannot place ("2024年11月20日承認"): the
-            // words may be about other work (a review of honest evidence).
-            && !has_year_digits(text))
+            // In the evidence's own first clause; further on, beside a year, the words may be
+            // about other work ("...承認。v6の再学習は進行中。": a review of honest evidence).
+            && (clauses(&lower)
+                .next()
+                .is_some_and(|c| NOT_DONE_CJK.iter().any(|p| c.contains(p)))
+                || (!has_year_digits(text) && NOT_DONE_CJK.iter().any(|p| text.contains(p)))))
         // An approval asked for and not given is outstanding whatever else is dated, unless a
         // clause dates an approval ("written 2026-06-10, awaiting approval": a hostile review).
         || (reading == Reading::Evidence
@@ -1674,20 +1684,73 @@ fn superseded(lower: &str) -> bool {
             "reemplazada",
             "substituído",
             "substituída",
+            "sostituito",
+            "sostituita",
+            "sustituido",
+            "sustituida",
+            "vervangen",
+            "zastąpiona",
+            "zastąpiony",
+            "差し替え",
+            "取代",
+            "대체",
         ]
         .iter()
         .any(|w| {
             c.match_indices(w).any(|(at, _)| {
                 let before = c.get(..at).unwrap_or_default();
-                let after = c.get(at + w.len()..).unwrap_or_default().trim_start();
+                let rest = c.get(at + w.len()..).unwrap_or_default();
+                // A whole word: "remplacé" is not read inside "remplacée" (its own entry).
+                if rest.starts_with(char::is_alphanumeric) {
+                    return false;
+                }
+                let after = rest.trim_start();
                 let lead: Vec<&str> = before
                     .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
                     .filter(|x| !x.is_empty())
                     .collect();
                 let near = lead.get(lead.len().saturating_sub(4)..).unwrap_or_default();
-                let older = near.iter().any(|x| OLDER.contains(x))
-                    || before.contains("(19")
-                    || before.contains("(20");
+                // "replaced the old version" (active: it replaced something older), not "this
+                // legacy version has been replaced" (a sixth hostile review).
+                let next: Vec<&str> = after
+                    .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+                    .filter(|x| !x.is_empty())
+                    .take(3)
+                    .collect();
+                // "this legacy version": the evidence, called old (not "the earlier draft of
+                // this assessment").
+                let this = lead.windows(2).any(|p| {
+                    matches!(
+                        p,
+                        ["this" | "diese" | "dieses" | "cette" | "ce" | "esta" | "este", x]
+                            if OLDER.contains(x)
+                    )
+                });
+                let older = !this
+                    && (near.iter().any(|x| OLDER.contains(x))
+                        || next.first().is_some_and(|x| OLDER.contains(x))
+                        || (next.first().is_some_and(|x| {
+                            matches!(
+                                *x,
+                                "the"
+                                    | "l"
+                                    | "la"
+                                    | "le"
+                                    | "el"
+                                    | "die"
+                                    | "das"
+                                    | "den"
+                                    | "o"
+                                    | "a"
+                            )
+                        }) && next.get(1).is_some_and(|x| OLDER.contains(x)))
+                        || before.contains("(19")
+                        || before.contains("(20"));
+                // "Ersetzt: MRM-CL-020" on a German form is "Replaces:" (a review of honest
+                // evidence).
+                if after.starts_with(':') {
+                    return false;
+                }
                 let by_this = ["by this", "by these", "by the present", "by it "]
                     .iter()
                     .any(|b| after.starts_with(b));
@@ -2470,13 +2533,13 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
     let mut renewed: Option<String> = None;
     let mut any_term: Option<u32> = None;
     // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
-    for clause in clauses(&lower) {
+    for (n, clause) in clauses(&lower).enumerate() {
         let words: Vec<&str> = clause
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
             .collect();
         let mut here = DatesIn::default();
-        note_dates(&words, &mut here);
+        note_dates(&words, &mut here, n == 0);
         // "under contract until 2025-12-31, renewed to 2028-12-31": the later end stands (a
         // review of honest evidence read the first as its expiry).
         for (i, w) in words.iter().enumerate() {
@@ -2815,6 +2878,9 @@ const MADE: &[&str] = &[
     "genehmigt",
     "freigegeben",
     "unterzeichnet",
+    "erteilt",
+    "freigabe",
+    "genehmigung",
     "approuvé",
     "approuvée",
     "validé",
@@ -2875,7 +2941,7 @@ fn last_day(y: u32, m: u32) -> u32 {
 
 /// [`dates_in`] for the words of one clause: a date counts when one of the fourteen words before
 /// it says what happened on it.
-fn note_dates(words: &[&str], out: &mut DatesIn) {
+fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
     // A date it lapses on: these alone, or "until", "through", "to" after "valid" or "in force"
     // ("valid until 2025-06-30"). "until" alone is as often a span of data ("records until
     // 2023-12-31"), which is no expiry (a review of honest evidence).
@@ -2900,6 +2966,18 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
         "expiration",
         // "exp. 2025-11-30".
         "exp",
+        // Expiry verbs in German, French, Spanish, Portuguese and Dutch ("läuft am 10.01.2024
+        // ab", "expire le", "vence el", "verloopt op": a sixth hostile review).
+        "expire",
+        "läuft",
+        "lief",
+        "échue",
+        "échu",
+        "vence",
+        "venció",
+        "caducó",
+        "verloopt",
+        "verliep",
         // "有効期限 2025-11-18" (a twenty-second review), and expiry in Chinese and Korean.
         "有効期限",
         "有效期",
@@ -2927,6 +3005,7 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
     // evidence: "signed 2024-03-04, term until 2029-03-03" read as signed in 2029).
     const VALID: &[&str] = &[
         "valid",
+        "gilt",
         "good",
         "force",
         "effective",
@@ -3120,12 +3199,22 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
             }
         } else if !spanned
             // The verb after the date: "wurde am 18.11.2025 freigegeben", "2025年11月18日承認"
-            // (a review of honest evidence).
+            // (a review of honest evidence). Only in the evidence's own first clause: "Die
+            // Migration zum 01.03.2027 ist freigegeben" later on approves something else.
+            && first
+            // Not a day something is for or from: "for the 2027-01-01 release, approved".
+            && !before.iter().rev().take(2).any(|b| {
+                matches!(
+                    *b,
+                    "for" | "from" | "by" | "before" | "zum" | "ab" | "bis" | "für" | "pour"
+                        | "para" | "per" | "voor" | "due" | "target" | "next"
+                )
+            })
             && words
                 .iter()
                 .skip(i + 1)
-                .take(4)
-                .take_while(|w| !is_date(w))
+                .take(6)
+                .take_while(|w| !is_date(w) && !AHEAD.contains(w))
                 .any(|w| MADE_AFTER.iter().any(|m| w.starts_with(m)))
             && out.made.as_ref().is_none_or(|m| date > *m)
         {
@@ -3137,6 +3226,16 @@ fn note_dates(words: &[&str], out: &mut DatesIn) {
 /// Words right after a date that say the work was done then, where the verb comes last (German,
 /// Dutch) or the language puts it after the date (Chinese, Japanese, Korean).
 const MADE_AFTER: &[&str] = &[
+    // "on 2027-07-30 the committee approved it", "2027-07-30: committee approval" (a sixth
+    // hostile review).
+    "approved",
+    "approval",
+    "signed",
+    "ratified",
+    "endorsed",
+    "authorised",
+    "authorized",
+    "verabschiedet",
     "genehmigt",
     "freigegeben",
     "unterzeichnet",
@@ -3360,6 +3459,11 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         return None;
     }
     let month_of = |w: &str| -> Option<u32> {
+        // "Mars" with a capital is a name in French, where months are written lower case ("le
+        // comité Mars 2030": a review of honest evidence).
+        if w.starts_with("Mars") {
+            return None;
+        }
         let w = w.to_lowercase();
         let w = w.trim_end_matches(['.', ',']);
         // German, French, Spanish, Italian, Dutch and Portuguese months in full ("12. März
@@ -5901,8 +6005,11 @@ mod tests {
                 || {
                     let words: Vec<&str> = joined.split_whitespace().collect();
                     (!text.is_ascii()
-                        && NOT_DONE_CJK.iter().any(|p| text.contains(p))
-                        && !has_year_digits(&text))
+                        && (clauses(&lower)
+                            .next()
+                            .is_some_and(|c| NOT_DONE_CJK.iter().any(|p| c.contains(p)))
+                            || (!has_year_digits(&text)
+                                && NOT_DONE_CJK.iter().any(|p| text.contains(p)))))
                         || ((awaits_approval(&words)
                             || APPROVAL_PENDING.iter().any(|p| joined.contains(&format!(" {p} ")))
                             || lower.contains("(draft)")
@@ -5970,6 +6077,8 @@ mod tests {
             "RA-12 approved by XXX on 2026-03-01.",
             "RA-TF-12 审批中",
             "RA-TF-12 작성 중",
+            "リスク評価 RA-12（2026年6月10日作成）承認待ち。",
+            "RA-12 approved 2024-11-18; this legacy version has been replaced by RA-19.",
             "RA-TF-12 approved 2024-11-18; superseded.",
             "RA-TF-12 approved 2024-11-18; since replaced by RA-19 (not yet approved).",
             // A third hostile review: another thing's approval, and replaced after all.
@@ -6004,6 +6113,8 @@ mod tests {
             "MRM-CL-031 approved 2024-11-18. Letters open \"Dear <name>\" and list the reasons.",
             "MRM-CL-031 approved 2024-11-18. Names are stored as Firstname Lastname.",
             "MRM-CL-031 approved 2024-11-18. Statements show the account as XXX-XXX-1234.",
+            "Risikobewertung MRM-CL-031, freigegeben am 18.11.2024. Ersetzt: MRM-CL-020.",
+            "Évaluation des risques MRM-CL-031, approuvée le 18/11/2024. Statut : en vigueur ; remplacée l'ancienne version MRM-CL-020.",
             // A fifth: old systems replaced, in other languages.
             "RA-TF-12 genehmigt am 2026-06-10; das alte Regelwerk wurde ersetzt durch TriageAssist.",
             "RA-TF-12 approuvé le 2026-06-10; l'ancien système a été remplacé par TriageAssist.",
@@ -6186,6 +6297,42 @@ mod tests {
         ] {
             assert_eq!(dates_in(evidence).made.as_deref(), Some(made), "{evidence}");
         }
+        // A sixth round: the verb after the date in English, German nouns and expiry verbs,
+        // and later clauses that approve other things.
+        for (evidence, made) in [
+            (
+                "Risk assessment WM-RA-2026-07: on 2027-07-30 the committee formally approved it.",
+                "2027-07-30",
+            ),
+            (
+                "Risk assessment WM-RA-2026-07: 2027-07-30, committee approval.",
+                "2027-07-30",
+            ),
+            (
+                "Risikobewertung RA-12, Freigabe erteilt am 30.07.2027.",
+                "2027-07-30",
+            ),
+            (
+                "Risikobewertung MRM-CL-031, freigegeben am 18.11.2024. Die Migration zum 01.03.2027 ist vom IT-Ausschuss freigegeben.",
+                "2024-11-18",
+            ),
+            (
+                "リスク評価MRM-CL-031は2024年11月18日承認。2027年4月1日施行の新規制は当局が承認済み。",
+                "2024-11-18",
+            ),
+            (
+                "RA-12 for the 2027-01-01 release, approved by the board on 2026-06-10.",
+                "2026-06-10",
+            ),
+        ] {
+            assert_eq!(dates_in(evidence).made.as_deref(), Some(made), "{evidence}");
+        }
+        assert_eq!(
+            dates_in("Risikobewertung genehmigt am 10.01.2023, läuft am 10.01.2024 ab.")
+                .expires
+                .as_deref(),
+            Some("2024-01-10")
+        );
         // Durations that are no terms.
         assert_eq!(
             dates_in("RA-TF-12 approved 2026-06-10; trained on 365 days of data; a 52-week pilot; retention 90 days.").expires,
