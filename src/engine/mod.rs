@@ -3094,9 +3094,19 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
         let made_at = before.iter().rposition(|b| {
             MADE.contains(b)
                 || (!b.is_ascii()
-                    && ["承認", "承认", "批准", "승인", "実施日", "完了日"]
-                        .iter()
-                        .any(|m| b.starts_with(m)))
+                    && [
+                        "承認",
+                        "承认",
+                        "批准",
+                        "核准",
+                        "決裁",
+                        "결재",
+                        "승인",
+                        "実施日",
+                        "完了日",
+                    ]
+                    .iter()
+                    .any(|m| b.starts_with(m)))
         });
         // A word that says it lapses, unless a word that says the work was done stands nearer
         // the date ("Sunset of the old engine: completed 2025-09-30") or the date is a
@@ -3113,6 +3123,20 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
         let lapse = ends_at.is_some_and(|e| {
             made_at.is_none_or(|m| m < e) && before.get(e + 1) != Some(&"before")
         })
+            // The word after the date: "ist am 10.01.2024 abgelaufen", "2024年1月10日到期",
+            // "2024년 1월 10일 만료" (a sixth hostile review).
+            || words
+                .iter()
+                .skip(i + 1)
+                .take(2)
+                .take_while(|w| !is_date(w))
+                .any(|w| {
+                    matches!(*w, "abgelaufen" | "verlopen" | "expiré" | "expirée")
+                        || (!w.is_ascii()
+                            && ["到期", "失效", "期限切れ", "만료"]
+                                .iter()
+                                .any(|m| w.contains(m)))
+                })
             // "must be renewed by 2025-10-14", "renewal due 2025-10-14", "ran out on
             // 2025-01-10", "no longer valid after 2025-01-10": it held until then (hostile
             // reviews). Right before the date: "renewed by the committee on 2026-02-20" was
@@ -3215,7 +3239,18 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
                 .skip(i + 1)
                 .take(6)
                 .take_while(|w| !is_date(w) && !AHEAD.contains(w))
-                .any(|w| MADE_AFTER.iter().any(|m| w.starts_with(m)))
+                // "2027年3月1日起", "2027年4月1日から": a day something runs from or to (a
+                // review of honest evidence).
+                .take_while(|w| {
+                    !["起", "から", "以降", "以后", "之后", "부터", "까지", "まで", "前"]
+                        .iter()
+                        .any(|f| w.starts_with(f))
+                })
+                .any(|w| {
+                    MADE_AFTER.iter().any(|m| {
+                        w.starts_with(m) || (!m.is_ascii() && w.contains(m))
+                    })
+                })
             && out.made.as_ref().is_none_or(|m| date > *m)
         {
             out.made = Some(date);
@@ -3251,6 +3286,8 @@ const MADE_AFTER: &[&str] = &[
     "審批通過",
     "実施",
     "完了",
+    "核准",
+    "決裁",
     "승인",
     "완료",
 ];
@@ -3333,6 +3370,39 @@ const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("diciembre", 12),
     ("dicembre", 12),
     ("dezembro", 12),
+];
+
+/// Months cut short in German, French, Spanish, Italian, Dutch and Portuguese, lowercase, where
+/// they differ from the English: read only between a day and a year ("30 set 2027"), where
+/// none of them is another word.
+const FOREIGN_SHORT_MONTHS: &[(&str, u32)] = &[
+    ("jän", 1),
+    ("janv", 1),
+    ("ene", 1),
+    ("gen", 1),
+    ("févr", 2),
+    ("fevr", 2),
+    ("fév", 2),
+    ("fev", 2),
+    ("mär", 3),
+    ("mrz", 3),
+    ("mrt", 3),
+    ("avr", 4),
+    ("abr", 4),
+    ("mag", 5),
+    ("mei", 5),
+    ("juin", 6),
+    ("giu", 6),
+    ("juil", 7),
+    ("lug", 7),
+    ("ago", 8),
+    ("set", 9),
+    ("okt", 10),
+    ("ott", 10),
+    ("out", 10),
+    ("déc", 12),
+    ("dez", 12),
+    ("dic", 12),
 ];
 
 /// [`iso_dates`], taking the `reading` given where day and month could be either.
@@ -3587,7 +3657,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             continue;
         }
         // 20 de enero de 2027, 18 de novembro de 2025
-        if let (Some(d), "de", Some(m), "de", Some(y)) = (
+        if let (Some(d), "de", Some(m), "de" | "del", Some(y)) = (
             day_of(w),
             next(1),
             month_of(next(2)),
@@ -3600,8 +3670,21 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             i += 5;
             continue;
         }
-        // 18 November 2024
-        if let (Some(d), Some(m), Some(y)) = (day_of(w), month_of(next(1)), year_of(next(2))) {
+        // 18 November 2024; "30 juil. 2027", "30 Dez. 2027": a month cut short in another
+        // language, only between a day and a year (a sixth hostile review).
+        let short_month = |x: &str| {
+            let x = x.to_lowercase();
+            let x = x.trim_end_matches(['.', ',']);
+            FOREIGN_SHORT_MONTHS
+                .iter()
+                .find(|(name, _)| *name == x)
+                .map(|(_, m)| *m)
+        };
+        if let (Some(d), Some(m), Some(y)) = (
+            day_of(w),
+            month_of(next(1)).or_else(|| short_month(next(1))),
+            year_of(next(2)),
+        ) {
             let tail = next(2).trim_start_matches(|c: char| c.is_ascii_digit());
             push(&format!("{}{tail}", iso(y, m, d)));
             changed = true;
@@ -6332,6 +6415,62 @@ mod tests {
                 .expires
                 .as_deref(),
             Some("2024-01-10")
+        );
+        for (evidence, expires) in [
+            (
+                "Risikobewertung wurde am 10.01.2023 freigegeben; sie ist am 10.01.2024 abgelaufen.",
+                "2024-01-10",
+            ),
+            (
+                "风险评估 2023年1月10日批准，2024年1月10日到期。",
+                "2024-01-10",
+            ),
+            (
+                "风险评估 2023年1月10日批准，已于2024年1月10日失效。",
+                "2024-01-10",
+            ),
+            (
+                "リスク評価 2023年1月10日承認、2024年1月10日期限切れ。",
+                "2024-01-10",
+            ),
+            (
+                "위험 평가 2023년 1월 10일 승인, 2024년 1월 10일 만료.",
+                "2024-01-10",
+            ),
+        ] {
+            assert_eq!(
+                dates_in(evidence).expires.as_deref(),
+                Some(expires),
+                "{evidence}"
+            );
+        }
+        for (evidence, made) in [
+            (
+                "RA-12 approved by the committee on 30 juil. 2027.",
+                "2027-07-30",
+            ),
+            (
+                "RA-12 approved by the committee on 30 Dez. 2027.",
+                "2027-12-30",
+            ),
+            (
+                "RA-12 approved by the committee on 30 set 2027.",
+                "2027-09-30",
+            ),
+            (
+                "RA-12 approved by the committee on 30 de julio del 2027.",
+                "2027-07-30",
+            ),
+            ("风险评估 2027年7月30日经委员会审批通过。", "2027-07-30"),
+            ("風險評估 於2027年7月30日核准。", "2027-07-30"),
+            ("リスク評価 は2027年7月30日付で承認済み。", "2027-07-30"),
+        ] {
+            assert_eq!(dates_in(evidence).made.as_deref(), Some(made), "{evidence}");
+        }
+        // A plan that runs from a day, approved: no day the work was done.
+        assert_eq!(
+            dates_in("2027年3月1日起的新抽样计划已批准。Officers review every decline.").made,
+            None
         );
         // Durations that are no terms.
         assert_eq!(
