@@ -1613,10 +1613,6 @@ fn dates_approval(text: &str) -> bool {
         "approvat",
         "goedgekeurd",
         "aprovad",
-        "承認",
-        "承认",
-        "批准",
-        "승인",
     ];
     let lower = text.to_lowercase();
     // "Submitted for approval on 2025-02-01 and approved on 2025-03-01": each part apart.
@@ -1624,7 +1620,10 @@ fn dates_approval(text: &str) -> bool {
         .flat_map(|c| c.split(", "))
         .flat_map(|c| c.split(" and "))
         .any(|clause| {
-            APPROVING.iter().any(|w| clause.contains(w))
+            APPROVING
+                .iter()
+                .chain(CJK_APPROVED)
+                .any(|w| clause.contains(w))
                 && ![
                     "awaiting",
                     "pending",
@@ -3094,19 +3093,10 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
         let made_at = before.iter().rposition(|b| {
             MADE.contains(b)
                 || (!b.is_ascii()
-                    && [
-                        "承認",
-                        "承认",
-                        "批准",
-                        "核准",
-                        "決裁",
-                        "결재",
-                        "승인",
-                        "実施日",
-                        "完了日",
-                    ]
-                    .iter()
-                    .any(|m| b.starts_with(m)))
+                    && CJK_APPROVED
+                        .iter()
+                        .chain(&["実施日", "完了日"])
+                        .any(|m| b.starts_with(m)))
         });
         // A word that says it lapses, unless a word that says the work was done stands nearer
         // the date ("Sunset of the old engine: completed 2025-09-30") or the date is a
@@ -3247,9 +3237,12 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
                         .any(|f| w.starts_with(f))
                 })
                 .any(|w| {
-                    MADE_AFTER.iter().any(|m| {
-                        w.starts_with(m) || (!m.is_ascii() && w.contains(m))
-                    })
+                    MADE_AFTER.iter().any(|m| w.starts_with(m))
+                        || (!w.is_ascii()
+                            && MADE_AFTER
+                                .iter()
+                                .chain(CJK_APPROVED)
+                                .any(|m| !m.is_ascii() && w.contains(m)))
                 })
             && out.made.as_ref().is_none_or(|m| date > *m)
         {
@@ -3279,17 +3272,23 @@ const MADE_AFTER: &[&str] = &[
     "durchgeführt",
     "goedgekeurd",
     "vastgesteld",
+    "実施",
+    "完了",
+    "완료",
+];
+
+/// "Approved" in Chinese, Japanese and Korean, as part of a longer word ("承認日", "审批通过"):
+/// read before a date, after it ([`MADE_AFTER`]) and as a clause that dates an approval.
+const CJK_APPROVED: &[&str] = &[
     "承認",
     "承认",
     "批准",
     "审批通过",
     "審批通過",
-    "実施",
-    "完了",
     "核准",
     "決裁",
+    "결재",
     "승인",
-    "완료",
 ];
 
 /// `text` with its dates written another way rewritten as YYYY-MM-DD: day, month and year

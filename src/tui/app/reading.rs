@@ -36,6 +36,15 @@ impl App {
             .map_or("", String::as_str)
     }
 
+    /// What the note on question `qi`'s answer must say ("" where the questionnaire gives no
+    /// hint); `None` when the answer needs no note. One reading for the question screen, the
+    /// note dialog and the messages.
+    pub fn note_needed(&self, qi: usize) -> Option<String> {
+        let q = self.q().questions.get(qi)?;
+        let a = self.answer(qi)?;
+        crate::engine::note_required(q, a).then(|| crate::engine::note_hint(q, a))
+    }
+
     pub fn note_missing(&self, qi: usize) -> bool {
         self.derived.note_missing(qi)
     }

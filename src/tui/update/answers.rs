@@ -270,17 +270,8 @@ pub(crate) fn rebuild_field(app: &mut App, typing: bool) {
     }
 }
 
-/// What the note on question `qi`'s answer must say, if it needs one.
-fn answer_note_hint(app: &App, qi: usize) -> String {
-    app.q()
-        .questions
-        .get(qi)
-        .and_then(|q| Some(crate::engine::note_hint(q, app.answer(qi)?)))
-        .unwrap_or_default()
-}
-
 pub(crate) fn note_needed_message(app: &mut App, qi: usize) {
-    let hint = answer_note_hint(app, qi);
+    let hint = app.note_needed(qi).unwrap_or_default();
     let hint = if hint.is_empty() {
         String::new()
     } else {
@@ -325,7 +316,7 @@ pub(crate) fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     say_visibility_change(app, &before);
     say_tier_change(app, before_eval);
     if note_to_check {
-        let hint = answer_note_hint(app, qi);
+        let hint = app.note_needed(qi).unwrap_or_default();
         append_info(
             app,
             &crate::explain::note_for_earlier_answer("n opens it", &hint),
@@ -490,7 +481,7 @@ pub(crate) fn open_note(app: &mut App) {
         return;
     };
     commit_quietly(app);
-    let hint = Some(answer_note_hint(app, qi))
+    let hint = Some(app.note_needed(qi).unwrap_or_default())
         .filter(|h| !h.is_empty())
         .unwrap_or_else(|| "Why you answered this way, or anything a reviewer should know".into());
     let field = Field::new(app.note(qi), true, &hint, &app.theme);

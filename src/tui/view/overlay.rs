@@ -399,13 +399,7 @@ fn note_content(app: &App, qi: usize, area: Rect) -> (Rect, Content) {
     // A note the answer needs, already written (perhaps for an earlier answer): what it must
     // say stays in view, since the box's placeholder is hidden by the text (a new-user review
     // read "Optional" over a note the answer required).
-    let needed = app
-        .q()
-        .questions
-        .get(qi)
-        .zip(app.answer(qi))
-        .filter(|(q, a)| crate::engine::note_required(q, a))
-        .map(|(q, a)| crate::engine::note_hint(q, a));
+    let needed = app.note_needed(qi);
     if required {
         c.wrapped(
             "This answer needs a note before the assessment is complete.",

@@ -308,13 +308,7 @@ pub(crate) fn note_lines(app: &App, qi: usize, w: usize, c: &mut Content) {
     let note = app.note(qi);
     let key = if app.letters_type() { "Ctrl+N" } else { "n" };
     if app.note_missing(qi) {
-        let hint = app
-            .q()
-            .questions
-            .get(qi)
-            .zip(app.answer(qi))
-            .map(|(q, a)| crate::engine::note_hint(q, a))
-            .unwrap_or_default();
+        let hint = app.note_needed(qi).unwrap_or_default();
         let hint = if hint.is_empty() {
             String::new()
         } else {
