@@ -4949,7 +4949,7 @@ fn a_line_break_in_evidence_changes_no_verdict() {
     gate_finds(
         &env,
         &file,
-        "Documented risk assessment: in place, but the evidence given does not show it",
+        "Documented risk assessment: not shown in place: the evidence given does not show it",
         true,
         "No\\nrisk assessment.",
     );

@@ -1050,6 +1050,12 @@ enum Finding {
     Band(Tier),
     /// The requirement applies and the answers do not show it met: to be confirmed.
     RequirementToConfirm(&'static str),
+    /// The requirement applies and a safeguard the policy's words require under it is a gap:
+    /// not met, as the gate and the summary say.
+    RequirementNotMet(&'static str),
+    /// No answer marks a consequential decision, but answers that disagree may hide one: every
+    /// requirement one brings is to be confirmed, none "nothing is required" or "met".
+    ConsequentialInDoubt,
     /// The prohibition is a concern and none of the safeguards against it is in place: the
     /// gate fails.
     Unguarded(&'static str),
@@ -1402,7 +1408,9 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[
             Category("lending-credit"),
             Gap("risk-assessment"),
-            RequirementToConfirm("risk-evaluation"),
+            // Not met, as the gate and the summary say (a reports review read "to be
+            // confirmed" beside "not compliant").
+            RequirementNotMet("risk-evaluation"),
         ],
     ),
     // The same review: misuse the answers show possible, with nothing in place against it,
@@ -1643,7 +1651,8 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[
             Category("other-rights-health-safety"),
             Gap("advice-oversight"),
-            Gap("human-review"),
+            // Advice to voters about their own vote is overseen as advice (case 96b).
+            NotRequired("human-review"),
             Gap("risk-assessment"),
             Met("scope-limits"),
         ],
@@ -1870,6 +1879,9 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[
             NoCategory,
             Contradicts("advises-on-own-situation-but-no-area"),
+            // Until the answers agree, what a consequential decision brings is to be confirmed
+            // (a reports review read "nothing is required" and "Testing: met").
+            ConsequentialInDoubt,
         ],
     ),
     // Bans nobody asked for are no action "as the holder asked".
@@ -1907,7 +1919,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
     (
         "95-asylum-interview-interpreter.toml",
         Tier::Medium,
-        &[NoCategory, Contradicts("rights-record-but-no-area")],
+        &[
+            NoCategory,
+            Contradicts("rights-record-but-no-area"),
+            ConsequentialInDoubt,
+        ],
     ),
     // The reasons in the decider's letter are the use-case safeguard of a record the system
     // makes, whether or not the letter says AI read the documents.
@@ -1942,11 +1958,26 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             NoPolicyGaps,
         ],
     ),
+    // The same bot with voting rights ticked alone: advice to its own users about themselves.
+    (
+        "96b-election-bot-under-voting-rights-only.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Met("advice-oversight"),
+            NotRequired("human-review"),
+            NoPolicyGaps,
+        ],
+    ),
     // Police acting on a prediction toward people in a place is a decision about them.
     (
         "97-hotspot-map-sends-stop-and-search.toml",
         Tier::Low,
-        &[NoCategory, Contradicts("rights-record-but-no-area")],
+        &[
+            NoCategory,
+            Contradicts("rights-record-but-no-area"),
+            ConsequentialInDoubt,
+        ],
     ),
     // A maker's own instructions, quoted with their source, decide nothing.
     (
@@ -2063,6 +2094,34 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
                 Some(raia::engine::RequirementState::ToBeConfirmed),
                 "{name}: requirement {r}"
             );
+        }
+        RequirementNotMet(r) => {
+            let state = e.requirements.iter().find(|x| x.id == r).map(|x| x.state);
+            assert_eq!(
+                state,
+                Some(raia::engine::RequirementState::NotMet),
+                "{name}: requirement {r}"
+            );
+        }
+        ConsequentialInDoubt => {
+            assert!(e.consequential_in_doubt(), "{name}");
+            for id in [
+                "risk-evaluation",
+                "human-oversight",
+                "testing",
+                "use-case-safeguards",
+            ] {
+                let r = e.requirements.iter().find(|x| x.id == id);
+                assert_eq!(
+                    r.map(|x| (x.state, x.basis, x.in_doubt)),
+                    Some((
+                        raia::engine::RequirementState::ToBeConfirmed,
+                        raia::questionnaire::Basis::Policy,
+                        true
+                    )),
+                    "{name}: requirement {id}"
+                );
+            }
         }
         Unguarded(p) => {
             let open: Vec<&str> = e
@@ -2662,7 +2721,7 @@ fn not_applicable_without_a_reason_stays_a_gap() {
     assert!(s.unjustified && s.is_gap());
     assert_eq!(
         raia::explain::safeguard_state(s),
-        "not applicable, no reason given"
+        "not shown to be not applicable: no reason given"
     );
     // A recommendation, open as one: the policy's own testing safeguards decide Testing (a
     // reports review read it to be confirmed beside "not a breach").
@@ -3186,9 +3245,9 @@ fn in_place_with_nothing_behind_it_is_no_met() {
         assert_eq!(
             raia::explain::safeguard_state(s),
             if evidence.split_whitespace().count() > 2 {
-                "in place, but the evidence given does not show it"
+                "not shown in place: the evidence given does not show it"
             } else {
-                "in place, no evidence given"
+                "not shown in place: no evidence given"
             },
             "{evidence:?}"
         );
@@ -6875,6 +6934,17 @@ fn advice_under_other_rights_is_overseen_as_advice_but_decisions_are_not() {
     let mut c = a.clone();
     choose_many(&mut c, "capabilities", &["grounded-text", "people-scoring"]);
     assert!(evaluate(&q, &c).safeguard("human-review").unwrap().required);
+    // Without an advice area ticked, advice to its own users about themselves is still advice;
+    // advice about other people (a caseworker's aid) is a decision about them.
+    let (q, a, e) = case("96b-election-bot-under-voting-rights-only.toml");
+    assert!(!e.safeguard("human-review").unwrap().required);
+    assert!(e.safeguard("advice-oversight").unwrap().required);
+    let mut d = a.clone();
+    choose(&mut d, "subjects", "public");
+    assert!(evaluate(&q, &d).safeguard("human-review").unwrap().required);
+    let mut f = a.clone();
+    choose(&mut f, "ai-role", "decides");
+    assert!(evaluate(&q, &f).safeguard("human-review").unwrap().required);
 }
 
 /// A fifth hostile review used this afternoon's options as loopholes: reasons "not that AI is

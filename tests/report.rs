@@ -2540,3 +2540,57 @@ fn the_response_says_testing_not_stated_only_where_it_was_asked() {
         "{info}"
     );
 }
+
+/// A reports review: the visa chatbot answers that it tells migrants what to do about their
+/// legal position, and also "no decision area". The contradiction was named, but the reports
+/// said "No answer marks a consequential decision", "nothing is required", "Testing: met" under
+/// "recommended practice", and the response to AWS that the system gives no such advice.
+#[test]
+fn answers_that_may_hide_a_consequential_decision_leave_its_requirements_to_be_confirmed() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml");
+    let t = builtin();
+    let md = render(&q, &a, Format::Markdown, &t).unwrap();
+    assert!(
+        !md.contains("No answer marks a consequential decision"),
+        "{md}"
+    );
+    assert!(md.contains("the answers leave one open, so whether the requirements that come with one apply is **to be confirmed**"));
+    assert!(md.contains("- the answers disagree in a way that may hide one: One answer says the system tells people what to do"));
+    for title in [
+        "Evaluate the risks of the use case",
+        "Human oversight",
+        "Testing",
+    ] {
+        let row = md
+            .lines()
+            .find(|l| l.starts_with(&format!("| **{title}**")))
+            .unwrap_or_else(|| panic!("{title}: {md}"));
+        assert!(
+            row.contains("| required by the policy where it applies | **to be confirmed**: it applies to a use that involves a consequential decision, and the answers leave that to be confirmed |"),
+            "{row}"
+        );
+    }
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert!(
+        !info.contains("The assessment found no consequential decision"),
+        "{info}"
+    );
+    assert!(info.contains("**To be confirmed.** No current answer marks a consequential decision, but the answers leave one open"));
+    assert!(info.contains("- Human oversight: to be confirmed (it applies to a use that involves a consequential decision, and the answers leave that to be confirmed)"), "{info}");
+    let json: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    let reqs = json["requirements"].as_array().unwrap();
+    let oversight = reqs.iter().find(|r| r["id"] == "human-oversight").unwrap();
+    assert_eq!(oversight["state"], "to-be-confirmed");
+    assert_eq!(oversight["in_doubt"], true);
+    assert_eq!(oversight["met"], serde_json::Value::Bool(false));
+    // Once the answers agree that it is legal advice, it is a consequential decision.
+    let mut b = a.clone();
+    b.answers.insert(
+        "decision-areas".into(),
+        Answer::Choices(vec!["legal-advice".into()]),
+    );
+    let e = raia::engine::evaluate(&q, &b);
+    assert!(!e.consequential_in_doubt());
+    assert!(e.requirements.iter().all(|r| !r.in_doubt));
+}

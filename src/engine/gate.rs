@@ -187,6 +187,21 @@ impl Evaluation {
             .filter(move |s| today.is_some_and(|t| s.evidence_lapsed(t)))
     }
 
+    /// Whether the answers leave a consequential decision in doubt: none is marked, but an
+    /// answer kept for a hidden question marks one, or answers that disagree may hide one (a
+    /// declared contradiction with `consequential_in_doubt`).
+    pub fn consequential_in_doubt(&self) -> bool {
+        self.categories.is_empty()
+            && (!self.hidden_marks.is_empty() || self.doubting_contradictions().next().is_some())
+    }
+
+    /// The contradictions that hold and may hide a consequential decision.
+    pub fn doubting_contradictions(&self) -> impl Iterator<Item = &ContradictionFinding> {
+        self.contradictions
+            .iter()
+            .filter(|c| c.consequential_in_doubt)
+    }
+
     /// Prohibitions raised as a concern (possible misuse to guard against), not confirmed.
     pub fn concerns(&self) -> impl Iterator<Item = &ProhibitionFinding> {
         self.prohibitions

@@ -801,6 +801,7 @@ pub(super) fn contradictions_holding(
             answers: c.when.describe_holding(facts, q),
             blocks: c.blocks.clone(),
             questions: c.when.questions().into_iter().map(Text::from).collect(),
+            consequential_in_doubt: c.consequential_in_doubt,
         })
         .collect()
 }
@@ -1337,9 +1338,10 @@ pub fn awaiting_questions<'a>(
 }
 
 pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
-    mark_awaiting(q, e);
     e.hidden_prohibits = hidden_prohibits(q, a, &e.hidden_answered);
     e.hidden_marks = hidden_marks(q, a, e);
+    mark_in_doubt(q, e);
+    mark_awaiting(q, e);
     let credits: Vec<Credit> = e
         .safeguards
         .iter()
@@ -1485,12 +1487,13 @@ pub(super) fn requirement_result(
     // not doubt about a requirement the policy's own safeguards show: it left Testing to be
     // confirmed beside a summary calling it no breach (a reports review). Where no safeguard
     // of the policy's own is under the requirement, the recommendations stand for it and
-    // still do; a status the answers contradict always does.
+    // still do; a status the answers contradict always does. A safeguard of the policy's own
+    // recorded with nothing behind it is a gap the gate fails on, so its requirement is not met
+    // (a reports review read "to be confirmed" beside "not compliant" for a risk assessment
+    // whose evidence said the committee rejected it).
     let unsupported = |s: &&&SafeguardResult| {
         s.unjustified
-            && (basis == Basis::Practice
-                || s.basis == Basis::Policy
-                || !under.iter().any(|x| x.basis == Basis::Policy))
+            && (basis == Basis::Practice || !under.iter().any(|x| x.basis == Basis::Policy))
     };
     let state = if !applies {
         RequirementState::DoesNotApply
@@ -1563,6 +1566,32 @@ pub(super) fn requirement_result(
         state,
         recommendations,
         layer: r.layer,
+        in_doubt: false,
+    }
+}
+
+/// While the answers leave a consequential decision in doubt ([`Evaluation::consequential_in_doubt`]),
+/// each requirement a consequential decision brings is to be confirmed, under the policy's
+/// words, rather than "nothing is required", "met" on a recommendation, or "recommended
+/// practice" (a reports review read all three beside an answer saying the system gives legal
+/// advice). Once the doubt is gone, the requirement is worked out again as it stands.
+fn mark_in_doubt(q: &Questionnaire, e: &mut Evaluation) {
+    let doubt = e.consequential_in_doubt();
+    let safeguards = &e.safeguards;
+    for (r, slot) in q.requirements.iter().zip(e.requirements.iter_mut()) {
+        if r.applies != crate::questionnaire::Applies::Consequential || slot.in_doubt == doubt {
+            continue;
+        }
+        if doubt {
+            slot.in_doubt = true;
+            slot.basis = Basis::Policy;
+            if slot.state != RequirementState::NotMet {
+                slot.state = RequirementState::ToBeConfirmed;
+            }
+        } else {
+            let by_rule = matches!(slot.why, AppliesBecause::Rule(_));
+            *slot = requirement_result(r, safeguards, by_rule);
+        }
     }
 }
 

@@ -97,6 +97,8 @@ pub struct ContradictionFinding {
     pub blocks: Vec<Text>,
     /// The questions whose answers it reads (ids), to point at them in the file.
     pub questions: Vec<Text>,
+    /// It may hide a consequential decision (see [`crate::questionnaire::Contradiction`]).
+    pub consequential_in_doubt: bool,
 }
 
 /// A floor from a condition that holds.
@@ -565,6 +567,9 @@ pub struct RequirementResult {
     /// The questionnaire layer it comes from (0: the base; an overlay's rules above it).
     #[serde(skip)]
     pub layer: usize,
+    /// A consequential decision would bring it, and the answers leave one in doubt
+    /// ([`Evaluation::consequential_in_doubt`]): to be confirmed, under the policy's words.
+    pub in_doubt: bool,
 }
 
 impl RequirementResult {

@@ -279,6 +279,42 @@ pub fn hidden_mark(q: &Questionnaire, h: &crate::engine::HiddenMark) -> String {
     )
 }
 
+/// Why a consequential decision is to be confirmed though no answer marks one, each in words:
+/// answers kept for hidden questions that mark one, and answers that disagree in a way that may
+/// hide one. Empty when one is marked. Every mode words it from here.
+pub fn consequential_doubts(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    if !e.categories.is_empty() {
+        return Vec::new();
+    }
+    e.hidden_marks
+        .iter()
+        .map(|h| hidden_mark(q, h))
+        .chain(e.doubting_contradictions().map(|c| {
+            format!(
+                "the answers disagree in a way that may hide one: {} ({})",
+                c.message, c.answers
+            )
+        }))
+        .collect()
+}
+
+/// [`consequential_doubts`] for a narrow panel or a short list: the category or the
+/// disagreement, each in a line.
+pub fn consequential_doubts_short(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
+    if !e.categories.is_empty() {
+        return Vec::new();
+    }
+    e.hidden_marks
+        .iter()
+        .map(|h| hidden_mark_short(q, h))
+        .chain(
+            e.doubting_contradictions()
+                .next()
+                .map(|_| "answers that disagree may hide one".to_string()),
+        )
+        .collect()
+}
+
 /// [`hidden_mark`] for a narrow panel: the category, and why it is to be confirmed.
 pub fn hidden_mark_short(q: &Questionnaire, h: &crate::engine::HiddenMark) -> String {
     let title = category_title(q, &h.category);

@@ -233,10 +233,14 @@ fn says_something(text: &str) -> bool {
 /// review read "no evidence given" beside evidence quoted in the same report).
 pub fn unjustified_state(s: &SafeguardResult) -> &'static str {
     match (s.status, says_something(&s.evidence)) {
-        (SafeguardStatus::InPlace, false) => "in place, no evidence given",
-        (SafeguardStatus::InPlace, true) => "in place, but the evidence given does not show it",
-        (_, false) => "not applicable, no reason given",
-        (_, true) => "not applicable, but the text given is no reason",
+        // The words a reader stops at come first: a status the answers do not support never
+        // opens "in place" or "not applicable" (a reports review sorted a sheet by its state).
+        (SafeguardStatus::InPlace, false) => "not shown in place: no evidence given",
+        (SafeguardStatus::InPlace, true) => {
+            "not shown in place: the evidence given does not show it"
+        }
+        (_, false) => "not shown to be not applicable: no reason given",
+        (_, true) => "not shown to be not applicable: the text given is no reason",
     }
 }
 
@@ -384,6 +388,12 @@ pub fn requirement_note(q: &Questionnaire, e: &Evaluation, r: &RequirementResult
     let unevidenced =
         titles(&|s| s.unjustified && !s.is_contradicted() && s.status == SafeguardStatus::InPlace);
     let mut parts = Vec::new();
+    if r.in_doubt {
+        parts.push(format!(
+            "it applies to a use that involves a {}, and the answers leave that to be confirmed",
+            q.vocabulary.consequential
+        ));
+    }
     if !contradicted.is_empty() {
         parts.push(format!(
             "the answers contradict the status of {}",

@@ -144,7 +144,10 @@ pub fn tier_reasons_short(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
 /// off the most the rules allow, that too (a new-user review recorded four more safeguards and
 /// saw the score stay, with nothing in the wizard saying why).
 pub fn safeguard_credit(score: &crate::engine::Score) -> &'static str {
-    if score.mitigation > 0 && score.mitigation >= score.mitigation_cap {
+    // Safeguards in place that take nothing off because the cap rounds to 0 (a few risk
+    // points) are at the most they can take off too: "0 for safeguards in place" alone read as
+    // if none were in place (a report review).
+    if score.credits_available > 0 && score.mitigation >= score.mitigation_cap {
         "for safeguards in place, the most they can take off"
     } else {
         "for safeguards in place"

@@ -328,13 +328,23 @@ impl Plain<'_> {
         lines.push(format!(
             "{}s: {}.",
             crate::explain::capital(&q.vocabulary.consequential),
-            titles(&mut e.categories.iter().map(|c| c.title.as_str()))
+            if e.consequential_in_doubt() {
+                "none marked by the answers shown; to be confirmed".to_string()
+            } else {
+                titles(&mut e.categories.iter().map(|c| c.title.as_str()))
+            }
         ));
         for h in &e.hidden_marks {
             lines.push(format!(
                 "To be confirmed: {}.",
                 crate::explain::hidden_mark(q, h)
             ));
+        }
+        if e.consequential_in_doubt() && e.doubting_contradictions().next().is_some() {
+            lines.push(
+                "To be confirmed: answers that disagree may hide one (they are listed below)."
+                    .to_string(),
+            );
         }
         lines.push("Why:".to_string());
         for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {

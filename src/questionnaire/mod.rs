@@ -225,6 +225,11 @@ pub struct Contradiction {
     /// What is contradictory, in words, and how to resolve it.
     pub message: Text,
     pub blocks: Vec<Text>,
+    /// The answers that disagree may hide a consequential decision ("none" beside an answer
+    /// that names one): while it holds and no answer marks one, whether the requirements that
+    /// come with one apply is to be confirmed, not "nothing is required".
+    #[serde(default)]
+    pub consequential_in_doubt: bool,
 }
 
 /// A tier floor set by a condition.

@@ -184,7 +184,7 @@ fn requirement_link(
                 r.state,
                 RequirementState::NotMet | RequirementState::NotShown | RequirementState::Open
             ),
-        to_be_confirmed: r.applies && r.state == RequirementState::ToBeConfirmed,
+        to_be_confirmed: (r.applies || r.in_doubt) && r.state == RequirementState::ToBeConfirmed,
         in_place: r.applies && r.state == RequirementState::Met,
     }
 }

@@ -99,7 +99,7 @@ pub(crate) fn score(
     outln!(
         "{}s: {}",
         explain::capital(&v.consequential),
-        if e.categories.is_empty() && !e.hidden_marks.is_empty() {
+        if e.consequential_in_doubt() {
             "none marked by the answers shown; to be confirmed (below)".to_string()
         } else if e.categories.is_empty() {
             "none".to_string()
@@ -114,12 +114,17 @@ pub(crate) fn score(
     for h in &e.hidden_marks {
         outln!("  - To be confirmed: {}.", explain::hidden_mark(q, h));
     }
+    if e.consequential_in_doubt() && e.doubting_contradictions().next().is_some() {
+        outln!(
+            "  - To be confirmed: answers that disagree may hide one (listed under \"To be confirmed\" below)."
+        );
+    }
     outln!("Why:");
     for r in explain::tier_reasons(q, &e).iter().take(8) {
         outln!("  - {r}");
     }
     outln!("Requirements:");
-    for r in e.requirements.iter().filter(|r| r.applies) {
+    for r in e.requirements.iter().filter(|r| r.applies || r.in_doubt) {
         let note = explain::requirement_note(q, &e, r);
         // The basis first: after the state it read as the basis of "1 recommendation open"
         // (a review).

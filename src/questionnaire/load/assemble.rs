@@ -366,6 +366,7 @@ impl Validator<'_> {
                     when,
                     message: Text::from(rc.message.get_ref().trim()),
                     blocks: rc.blocks.iter().map(|b| Text::from(b.get_ref())).collect(),
+                    consequential_in_doubt: rc.consequential_in_doubt,
                 });
             }
         }

@@ -42,6 +42,8 @@ pub(crate) struct RawContradiction {
     pub(crate) message: Spanned<String>,
     #[serde(default)]
     pub(crate) blocks: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) consequential_in_doubt: bool,
 }
 
 #[derive(Deserialize)]

@@ -389,11 +389,7 @@ impl Report {
         let consequential = Consequential {
             any: !e.categories.is_empty(),
             floor: q.tiers.consequential_floor,
-            to_confirm: e
-                .hidden_marks
-                .iter()
-                .map(|h| explain::hidden_mark(q, h))
-                .collect(),
+            to_confirm: explain::consequential_doubts(q, e),
             categories: q
                 .categories
                 .iter()
@@ -431,6 +427,7 @@ impl Report {
                 clause: r.clause.to_string(),
                 scope: q.requirement(&r.id).map_or(Applies::Always, |x| x.applies),
                 applies: r.applies,
+                in_doubt: r.in_doubt,
                 why: explain::applies_because(q, r),
                 safeguards: r.safeguards.iter().map(String::from).collect(),
                 met: (!matches!(
@@ -447,7 +444,7 @@ impl Report {
                 // read as an obligation of this use (a reports review).
                 basis_label: {
                     let label = explain::basis_of(q, req_layer(&r.id), r.basis, r.obligation);
-                    if r.applies {
+                    if r.applies && !r.in_doubt {
                         label
                     } else {
                         format!("{label} where it applies")

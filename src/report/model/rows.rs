@@ -260,6 +260,9 @@ pub struct ScoreReport {
     pub mitigation_cap: u32,
     /// What safeguards took off.
     pub mitigation: u32,
+    /// What the safeguards' points are, in words: "for safeguards in place", and whether that is
+    /// the most they can take off (as every mode words it).
+    pub mitigation_words: &'static str,
     /// raw - mitigation.
     pub total: u32,
     pub medium_at: u32,
@@ -307,6 +310,8 @@ pub struct RequirementRow {
     /// always (every use) or consequential (consequential uses only).
     pub scope: Applies,
     pub applies: bool,
+    /// A consequential decision would bring it, and the answers leave one to be confirmed.
+    pub in_doubt: bool,
     pub why: String,
     /// Required safeguards under this requirement.
     pub safeguards: Vec<String>,
@@ -379,7 +384,7 @@ pub struct SafeguardRow {
     pub why_required: Vec<String>,
     pub status: SafeguardStatus,
     /// The status as a reviewer should read it: "to be confirmed" when the answers contradict
-    /// it, "not applicable, no reason given" when no reason is given.
+    /// it, "not shown to be not applicable: no reason given" when no reason is given.
     pub status_label: String,
     /// assessment, answer or default.
     pub source: StatusSource,

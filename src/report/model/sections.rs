@@ -139,6 +139,7 @@ pub(crate) fn score_report(q: &Questionnaire, e: &Evaluation) -> ScoreReport {
         max_mitigation_percent: q.tiers.max_mitigation_percent,
         mitigation_cap: sc.mitigation_cap,
         mitigation: sc.mitigation,
+        mitigation_words: explain::safeguard_credit(sc),
         total: sc.total,
         medium_at: sc.medium_at,
         high_at: sc.high_at,

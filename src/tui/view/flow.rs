@@ -432,10 +432,13 @@ fn live_result(app: &App, w: usize) -> Content {
     }
     c.blank();
     if e.categories.is_empty() {
-        c.push(Span::styled(
-            format!("No {}s", app.q().vocabulary.consequential),
-            t.muted(),
-        ));
+        // Not "No ..." while answers leave one in doubt: said below.
+        if !e.consequential_in_doubt() {
+            c.push(Span::styled(
+                format!("No {}s", app.q().vocabulary.consequential),
+                t.muted(),
+            ));
+        }
     } else {
         c.push(Span::styled(
             format!(
@@ -448,7 +451,8 @@ fn live_result(app: &App, w: usize) -> Content {
             c.bullet(&cat.title, w, t.text());
         }
     }
-    if !e.hidden_marks.is_empty() {
+    let doubts = crate::explain::consequential_doubts_short(app.q(), e);
+    if !doubts.is_empty() {
         c.push(Span::styled(
             format!(
                 "{} to be confirmed:",
@@ -456,8 +460,8 @@ fn live_result(app: &App, w: usize) -> Content {
             ),
             t.warn(),
         ));
-        for h in &e.hidden_marks {
-            c.bullet(&crate::explain::hidden_mark_short(app.q(), h), w, t.warn());
+        for d in &doubts {
+            c.bullet(d, w, t.warn());
         }
     }
     // Answers that contradict each other leave the result to be confirmed, whatever the lines
