@@ -408,6 +408,18 @@ proptest! {
                 prop_assert!(!e.is_visible(&h.reason.question));
                 prop_assert!(!e.categories.iter().any(|c| c.id == h.category));
             }
+            // A requirement a consequential decision brings is to be confirmed while a hidden
+            // answer marks one, and only then (or while answers that disagree may hide one).
+            for r in &e.requirements {
+                prop_assert_eq!(r.in_doubt, e.consequential_in_doubt() && q.requirement(&r.id).is_some_and(|x| x.applies == raia::questionnaire::Applies::Consequential));
+            }
+        }
+        if after.doubting_contradictions().next().is_none() {
+            for (x, y) in after.requirements.iter_mut().zip(before.requirements.iter_mut()) {
+                if x.in_doubt || y.in_doubt {
+                    *x = y.clone();
+                }
+            }
         }
         after.hidden_prohibits.clear();
         before.hidden_prohibits.clear();

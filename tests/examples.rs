@@ -1199,6 +1199,39 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Gap("alternative-process"),
         ],
     ),
+    // A flood model refusing home cover by address, "about things": the householders are in its
+    // data and never use it (a hostile review).
+    (
+        "100-flood-model-refuses-home-cover.toml",
+        Tier::Low,
+        &[
+            NoCategory,
+            Contradicts("scores-people-but-predicts-things"),
+            ConsequentialInDoubt,
+        ],
+    ),
+    // A writing detector whose flags go to a misconduct panel, "about essays" (a new-uses
+    // review).
+    (
+        "100a-writing-detector-about-essays.toml",
+        Tier::Low,
+        &[
+            NoCategory,
+            Contradicts("scores-people-but-predicts-things"),
+            ConsequentialInDoubt,
+        ],
+    ),
+    // Managers act on a chat's dismissal recommendations about staff: open text about staff is
+    // asked whether a wrong answer counts against someone (a hostile review).
+    (
+        "101-manager-chat-recommends-dismissal.toml",
+        Tier::Medium,
+        &[
+            NoCategory,
+            Contradicts("rights-record-but-no-area"),
+            ConsequentialInDoubt,
+        ],
+    ),
     (
         "11-tenant-screening.toml",
         Tier::High,
@@ -1618,6 +1651,13 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         "58a-partner-tracker-stealth.toml",
         Tier::Prohibited,
         &[Confirmed("privacy")],
+    ),
+    // A consent record beside "nothing confirms the person agreed" closes nothing (a new-uses
+    // review's partner tracker passed on it).
+    (
+        "58b-tracker-consent-record-beside-unchecked.toml",
+        Tier::High,
+        &[ToConfirm("tracked-consent"), Unguarded("privacy")],
     ),
     // An "undressing" app: sexual imagery of real people without their consent.
     (
@@ -5570,9 +5610,24 @@ fn predictions_about_things_are_an_answer_unless_people_are_scored() {
     choose_many(&mut a, "capabilities", &["prediction"]);
     choose(&mut a, "score-effect", "about-things");
     choose_many(&mut a, "personal-data", &["basic"]);
+    // The names in its data are its operators', the people who use it.
+    choose(&mut a, "subjects", "users-only");
     let e = evaluate(&q, &a);
     assert!(!holds(&e, "scores-people-but-predicts-things"));
     assert!(!holds(&e, "score-acts-but-nothing-consequential"));
+    // Names of people who never use it, whom its outputs act on, are about them (a hostile
+    // review's flood model refused home cover by address); with no personal data, not.
+    let mut b = a.clone();
+    choose(&mut b, "subjects", "public");
+    assert!(holds(
+        &evaluate(&q, &b),
+        "scores-people-but-predicts-things"
+    ));
+    choose_many(&mut b, "personal-data", &["none"]);
+    assert!(!holds(
+        &evaluate(&q, &b),
+        "scores-people-but-predicts-things"
+    ));
     choose_many(&mut a, "capabilities", &["prediction", "people-scoring"]);
     let e = evaluate(&q, &a);
     assert!(holds(&e, "scores-people-but-predicts-things"));
