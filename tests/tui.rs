@@ -6280,3 +6280,16 @@ fn a_note_kept_for_an_answer_that_needs_one_shows_what_it_must_say() {
     );
     assert!(!screen.contains("Optional: why you answered"), "{screen}");
 }
+
+/// A reports review: answers that may hide a consequential decision (the visa chatbot's legal
+/// advice beside "no decision area") must not read as none. The sidebar says it is to be
+/// confirmed, its heading wrapped in the narrow panel rather than cut ("to be" alone).
+#[test]
+fn the_sidebar_says_a_consequential_decision_the_answers_may_hide_is_to_be_confirmed() {
+    let t = T::example("../tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml");
+    let screen = t.render(110, 34);
+    assert!(!screen.contains("No consequential decisions"), "{screen}");
+    assert!(screen.contains("Consequential decisions to"), "{screen}");
+    assert!(screen.contains("be confirmed:"), "{screen}");
+    assert!(screen.contains("answers that disagree may"), "{screen}");
+}

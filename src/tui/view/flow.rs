@@ -453,13 +453,16 @@ fn live_result(app: &App, w: usize) -> Content {
     }
     let doubts = crate::explain::consequential_doubts_short(app.q(), e);
     if !doubts.is_empty() {
-        c.push(Span::styled(
-            format!(
-                "{} to be confirmed:",
+        // Wrapped: the panel is narrower than the heading, which lost "confirmed".
+        c.wrapped(
+            &format!(
+                "{}s to be confirmed:",
                 crate::explain::capital(&app.q().vocabulary.consequential)
             ),
+            w,
+            0,
             t.warn(),
-        ));
+        );
         for d in &doubts {
             c.bullet(d, w, t.warn());
         }
