@@ -6061,3 +6061,22 @@ fn the_score_line_says_when_safeguards_take_off_the_most_they_can() {
             "- 7 for safeguards in place (medium from",
         ));
 }
+
+/// `raia score` on answers that may hide a consequential decision (the visa chatbot): not
+/// "none", and each requirement one brings listed as to be confirmed under the policy's words,
+/// where it used to be left out as not applying (a reports review).
+#[test]
+fn score_says_a_consequential_decision_the_answers_may_hide_is_to_be_confirmed() {
+    let env = Env::new();
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml");
+    let out = env.score_gate_on("2026-12-15", &file).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(3), "{stdout}");
+    assert!(stdout.contains("Consequential decisions: none marked by the answers shown; to be confirmed (below)\n  - To be confirmed: answers that disagree may hide one (they are listed below).\n"), "{stdout}");
+    assert!(stdout.contains("  - Human oversight (required by the policy): to be confirmed: it applies to a use that involves a consequential decision, and the answers leave that to be confirmed\n"), "{stdout}");
+    assert!(
+        !stdout.contains("Testing (recommended practice): met"),
+        "{stdout}"
+    );
+}

@@ -279,40 +279,70 @@ pub fn hidden_mark(q: &Questionnaire, h: &crate::engine::HiddenMark) -> String {
     )
 }
 
-/// Why a consequential decision is to be confirmed though no answer marks one, each in words:
-/// answers kept for hidden questions that mark one, and answers that disagree in a way that may
-/// hide one. Empty when one is marked. Every mode words it from here.
-pub fn consequential_doubts(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
-    if !e.categories.is_empty() {
-        return Vec::new();
-    }
-    e.hidden_marks
-        .iter()
-        .map(|h| hidden_mark(q, h))
-        .chain(e.doubting_contradictions().map(|c| {
-            format!(
-                "the answers disagree in a way that may hide one: {} ({})",
-                c.message, c.answers
-            )
-        }))
-        .collect()
+/// How much [`consequential_doubts`] says of each doubt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DoubtWords {
+    /// Every doubt in full, the disagreeing answers included (the reports).
+    Full,
+    /// Hidden answers in full; answers that disagree pointed to, since the same output lists
+    /// them below (`raia score`, plain mode).
+    PointToDisagreements,
+    /// One short line each, for a narrow panel (the wizard's sidebar).
+    Short,
 }
 
-/// [`consequential_doubts`] for a narrow panel or a short list: the category or the
-/// disagreement, each in a line.
-pub fn consequential_doubts_short(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
-    if !e.categories.is_empty() {
+/// Why a consequential decision is to be confirmed though no answer marks one, each in words:
+/// answers kept for hidden questions that mark one, and answers that disagree in a way that may
+/// hide one. Empty when none is in doubt. Every mode words it from here.
+pub fn consequential_doubts(q: &Questionnaire, e: &Evaluation, words: DoubtWords) -> Vec<String> {
+    if !e.consequential_in_doubt() {
         return Vec::new();
     }
-    e.hidden_marks
-        .iter()
-        .map(|h| hidden_mark_short(q, h))
-        .chain(
-            e.doubting_contradictions()
-                .next()
-                .map(|_| "answers that disagree may hide one".to_string()),
-        )
-        .collect()
+    let hidden = e.hidden_marks.iter().map(|h| match words {
+        DoubtWords::Short => hidden_mark_short(q, h),
+        _ => hidden_mark(q, h),
+    });
+    let disagreeing: Vec<String> = match words {
+        DoubtWords::Full => e
+            .doubting_contradictions()
+            .map(|c| {
+                format!(
+                    "the answers disagree in a way that may hide one: {} ({})",
+                    c.message, c.answers
+                )
+            })
+            .collect(),
+        DoubtWords::PointToDisagreements => e
+            .doubting_contradictions()
+            .next()
+            .map(|_| "answers that disagree may hide one (they are listed below)".to_string())
+            .into_iter()
+            .collect(),
+        DoubtWords::Short => e
+            .doubting_contradictions()
+            .next()
+            .map(|_| "answers that disagree may hide one".to_string())
+            .into_iter()
+            .collect(),
+    };
+    hidden.chain(disagreeing).collect()
+}
+
+/// The consequential decisions the answers mark, in words: their titles, "none", or, while
+/// answers leave one in doubt, that it is to be confirmed (said below it by
+/// [`consequential_doubts`]).
+pub fn consequential_marked(e: &Evaluation) -> String {
+    if e.consequential_in_doubt() {
+        "none marked by the answers shown; to be confirmed (below)".to_string()
+    } else if e.categories.is_empty() {
+        "none".to_string()
+    } else {
+        e.categories
+            .iter()
+            .map(|c| c.title.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// [`hidden_mark`] for a narrow panel: the category, and why it is to be confirmed.

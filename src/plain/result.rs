@@ -328,23 +328,14 @@ impl Plain<'_> {
         lines.push(format!(
             "{}s: {}.",
             crate::explain::capital(&q.vocabulary.consequential),
-            if e.consequential_in_doubt() {
-                "none marked by the answers shown; to be confirmed".to_string()
-            } else {
-                titles(&mut e.categories.iter().map(|c| c.title.as_str()))
-            }
+            crate::explain::consequential_marked(&e)
         ));
-        for h in &e.hidden_marks {
-            lines.push(format!(
-                "To be confirmed: {}.",
-                crate::explain::hidden_mark(q, h)
-            ));
-        }
-        if e.consequential_in_doubt() && e.doubting_contradictions().next().is_some() {
-            lines.push(
-                "To be confirmed: answers that disagree may hide one (they are listed below)."
-                    .to_string(),
-            );
+        for d in crate::explain::consequential_doubts(
+            q,
+            &e,
+            crate::explain::DoubtWords::PointToDisagreements,
+        ) {
+            lines.push(format!("To be confirmed: {d}."));
         }
         lines.push("Why:".to_string());
         for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {

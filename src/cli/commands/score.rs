@@ -99,25 +99,10 @@ pub(crate) fn score(
     outln!(
         "{}s: {}",
         explain::capital(&v.consequential),
-        if e.consequential_in_doubt() {
-            "none marked by the answers shown; to be confirmed (below)".to_string()
-        } else if e.categories.is_empty() {
-            "none".to_string()
-        } else {
-            e.categories
-                .iter()
-                .map(|c| c.title.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
+        explain::consequential_marked(&e)
     );
-    for h in &e.hidden_marks {
-        outln!("  - To be confirmed: {}.", explain::hidden_mark(q, h));
-    }
-    if e.consequential_in_doubt() && e.doubting_contradictions().next().is_some() {
-        outln!(
-            "  - To be confirmed: answers that disagree may hide one (listed under \"To be confirmed\" below)."
-        );
+    for d in explain::consequential_doubts(q, &e, explain::DoubtWords::PointToDisagreements) {
+        outln!("  - To be confirmed: {d}.");
     }
     outln!("Why:");
     for r in explain::tier_reasons(q, &e).iter().take(8) {

@@ -389,7 +389,7 @@ impl Report {
         let consequential = Consequential {
             any: !e.categories.is_empty(),
             floor: q.tiers.consequential_floor,
-            to_confirm: explain::consequential_doubts(q, e),
+            to_confirm: explain::consequential_doubts(q, e, explain::DoubtWords::Full),
             categories: q
                 .categories
                 .iter()

@@ -451,7 +451,8 @@ fn live_result(app: &App, w: usize) -> Content {
             c.bullet(&cat.title, w, t.text());
         }
     }
-    let doubts = crate::explain::consequential_doubts_short(app.q(), e);
+    let doubts =
+        crate::explain::consequential_doubts(app.q(), e, crate::explain::DoubtWords::Short);
     if !doubts.is_empty() {
         // Wrapped: the panel is narrower than the heading, which lost "confirmed".
         c.wrapped(
