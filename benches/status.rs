@@ -59,7 +59,7 @@ fn status_1000_assessments() -> String {
     let q = default_q();
     let files = portfolio::find_files(&[portfolio_dir().to_path_buf()]);
     assert_eq!(files.len(), ASSESSMENTS);
-    let entries = portfolio::assess_all(q, &files, false, "2026-01-15");
+    let entries = portfolio::assess_all(q, &files, portfolio::GateRules::default(), "2026-01-15");
     let rows: Vec<portfolio::Row> = entries.iter().map(|e| portfolio::Row::of(q, e)).collect();
     portfolio::markdown(&rows)
 }

@@ -234,9 +234,69 @@ pub fn find_files_noting_hidden(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>
     (out, skipped)
 }
 
-/// Reads and judges one file on `today` (YYYY-MM-DD): the default gate, or with `strict` the
-/// strict one.
-pub fn assess(q: &Questionnaire, path: &Path, strict: bool, today: &str) -> Entry {
+/// What the gate judges besides the policy's requirements: with `strict`, also "should" items
+/// and recommendations; with `require_signoff`, also that a sign-off approves the answers as
+/// they stand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GateRules {
+    pub strict: bool,
+    pub require_signoff: bool,
+}
+
+/// The gate's findings for `a` (evaluated as `e`, by `q`) on `today`, under `rules`.
+pub fn gate_findings(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &Evaluation,
+    rules: GateRules,
+    today: &str,
+) -> Vec<GateFinding> {
+    let mut findings = e.gate_on(Binding::of(q, a), rules.strict, Some(today));
+    if rules.require_signoff
+        && let Some(f) = approval_missing(q, a, e)
+    {
+        findings.push(f);
+    }
+    findings
+}
+
+/// With `--require-signoff`: a finding unless a sign-off approves the answers as they stand (a
+/// new-user review's CI passed an unsigned high-tier file, and one whose approval was stale).
+/// None where the gate already fails on the latest sign-off rejecting the answers.
+fn approval_missing(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Option<GateFinding> {
+    if e.not_approved.is_some() {
+        return None;
+    }
+    let latest = match SignOffState::of(q, a, e) {
+        SignOffState::Current { decision, .. } if decision == "approved" => return None,
+        SignOffState::None => String::new(),
+        SignOffState::Current {
+            decision,
+            name,
+            date,
+        } => format!("the latest sign-off ({name}, {date}) records no approval (\"{decision}\")"),
+        SignOffState::Stale {
+            decision,
+            name,
+            date,
+        } => format!(
+            "the latest sign-off ({decision} by {name}, {date}) was given for answers that have changed since"
+        ),
+        SignOffState::NotValid {
+            decision,
+            name,
+            date,
+            why,
+        } => format!("the latest sign-off ({decision} by {name}, {date}) cannot stand: {why}"),
+    };
+    Some(GateFinding {
+        failure: crate::engine::GateFailure::NoCurrentApproval { latest },
+        subjects: vec![crate::engine::Subject::SignOff],
+    })
+}
+
+/// Reads and judges one file on `today` (YYYY-MM-DD) under the gate's `rules`.
+pub fn assess(q: &Questionnaire, path: &Path, rules: GateRules, today: &str) -> Entry {
     let state = match crate::textfile::read(path, "assessment") {
         Err(e) => State::Error {
             problems: Vec::new(),
@@ -254,7 +314,7 @@ pub fn assess(q: &Questionnaire, path: &Path, strict: bool, today: &str) -> Entr
                 .and_then(|(id, version)| crate::questionnaire::for_assessment(dir, &id, &version));
             match own {
                 Some(Ok(other)) => {
-                    let mut state = judge(&other, path, text, strict, today);
+                    let mut state = judge(&other, path, text, rules, today);
                     if let State::Loaded(l) = &mut state
                         && l.questionnaire.is_none()
                     {
@@ -266,7 +326,7 @@ pub fn assess(q: &Questionnaire, path: &Path, strict: bool, today: &str) -> Entr
                     problems: Vec::new(),
                     message: format!("{e:#}"),
                 },
-                None => judge(q, path, text, strict, today),
+                None => judge(q, path, text, rules, today),
             }
         }
     };
@@ -276,7 +336,7 @@ pub fn assess(q: &Questionnaire, path: &Path, strict: bool, today: &str) -> Entr
     }
 }
 
-fn judge(q: &Questionnaire, path: &Path, text: String, strict: bool, today: &str) -> State {
+fn judge(q: &Questionnaire, path: &Path, text: String, rules: GateRules, today: &str) -> State {
     let mut own: Option<Questionnaire> = None;
     let parsed = assessment::parse_assessment(&path.display().to_string(), &text, q).or_else(|d| {
         // A file made with an older built-in release is judged against that release. Looked
@@ -295,7 +355,7 @@ fn judge(q: &Questionnaire, path: &Path, text: String, strict: bool, today: &str
         Ok(a) => {
             let judged_by = own.as_ref().unwrap_or(q);
             let e = evaluate(judged_by, &a);
-            let findings = e.gate_on(Binding::of(judged_by, &a), strict, Some(today));
+            let findings = gate_findings(judged_by, &a, &e, rules, today);
             let signoff = SignOffState::of(judged_by, &a, &e);
             let rules = format!(
                 "{} {} ({})",
@@ -315,7 +375,12 @@ fn judge(q: &Questionnaire, path: &Path, text: String, strict: bool, today: &str
 }
 
 /// Judges every file, on as many threads as the machine offers, in the order given.
-pub fn assess_all(q: &Questionnaire, files: &[PathBuf], strict: bool, today: &str) -> Vec<Entry> {
+pub fn assess_all(
+    q: &Questionnaire,
+    files: &[PathBuf],
+    rules: GateRules,
+    today: &str,
+) -> Vec<Entry> {
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)
         .min(files.len().max(1));
@@ -326,7 +391,7 @@ pub fn assess_all(q: &Questionnaire, files: &[PathBuf], strict: bool, today: &st
             .map(|part| {
                 s.spawn(move || {
                     part.iter()
-                        .map(|f| assess(q, f, strict, today))
+                        .map(|f| assess(q, f, rules, today))
                         .collect::<Vec<_>>()
                 })
             })

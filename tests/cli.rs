@@ -6080,3 +6080,92 @@ fn score_says_a_consequential_decision_the_answers_may_hide_is_to_be_confirmed()
         "{stdout}"
     );
 }
+
+/// A new-user review: CI gated on `raia score --gate` passed a high-tier file nobody had signed,
+/// and one whose approval had gone stale after answers changed. `--require-signoff` fails both,
+/// in the text gate, SARIF and `raia status`, and passes once a sign-off approves the answers as
+/// they stand.
+#[test]
+fn require_signoff_fails_the_gate_until_a_current_approval() {
+    let env = Env::new();
+    let file = env.path("loan.toml");
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/loan-pre-approval.toml");
+    std::fs::copy(&example, &file).unwrap();
+    let gate = |extra: &[&str]| {
+        let out = env
+            .raia()
+            .args(["--today", "2026-12-15", "score", "--gate"])
+            .args(extra)
+            .arg(&file)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+        )
+    };
+    // Without the option, the policy gate alone decides, as before.
+    assert_eq!(gate(&[]).0, Some(0));
+    let (code, err) = gate(&["--require-signoff"]);
+    assert_eq!(code, Some(3), "{err}");
+    assert!(err.contains("  - no sign-off approves these answers, and --require-signoff asks for one: a reviewer records a decision with `raia sign`\n"), "{err}");
+    env.raia()
+        .args([
+            "--today",
+            "2026-12-15",
+            "sign",
+            "--name",
+            "Maria Compliance",
+            "--role",
+            "Compliance lead",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    let (code, err) = gate(&["--require-signoff"]);
+    assert_eq!(code, Some(0), "{err}");
+    // An answer changed after the approval: stale.
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("scale = 140000"));
+    write(&file, &text.replace("scale = 140000", "scale = 900000"));
+    let (code, err) = gate(&["--require-signoff"]);
+    assert_eq!(code, Some(3), "{err}");
+    assert!(err.contains("the latest sign-off (approved by Maria Compliance, 2026-12-15) was given for answers that have changed since; a reviewer signs again with `raia sign`"), "{err}");
+    let sarif = env
+        .raia()
+        .args([
+            "--today",
+            "2026-12-15",
+            "score",
+            "--gate",
+            "--require-signoff",
+            "--format",
+            "sarif",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(sarif.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&sarif.stdout).contains("no-current-approval"));
+    let status = env
+        .raia()
+        .args(["--today", "2026-12-15", "status", "--require-signoff"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(status.status.code(), Some(3));
+    let table = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        table.contains("| fails: no sign-off approves these answers as they stand"),
+        "{table}"
+    );
+    // `--require-signoff` is a gate's option: without --gate, a usage mistake.
+    let out = env
+        .raia()
+        .args(["score", "--require-signoff"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -96,7 +96,7 @@ pub(crate) enum Command {
     },
     /// Print the tier, categories, top reasons and gaps.
     #[command(
-        after_help = "Examples:\n  raia score triage.toml\n  raia score triage.toml --gate            exit 3 on a prohibited use or a policy gap (for CI)\n  raia score triage.toml --gate --strict   also on recommendations and \"should\" items\n  raia score triage.toml --gate --format sarif > raia.sarif   findings as CI annotations\n\nExit status: 0 the gate passed (or no --gate); 1 the file does not load; 2 a usage mistake;\n3 the gate failed."
+        after_help = "Examples:\n  raia score triage.toml\n  raia score triage.toml --gate            exit 3 on a prohibited use or a policy gap (for CI)\n  raia score triage.toml --gate --strict   also on recommendations and \"should\" items\n  raia score triage.toml --gate --require-signoff   also unless a current sign-off approves it\n  raia score triage.toml --gate --format sarif > raia.sarif   findings as CI annotations\n\nExit status: 0 the gate passed (or no --gate); 1 the file does not load; 2 a usage mistake;\n3 the gate failed."
     )]
     Score {
         /// The assessment file.
@@ -107,6 +107,9 @@ pub(crate) enum Command {
         /// With --gate: also fail on safeguards the policy says "should" be in place and on the questionnaire's recommendations.
         #[arg(long, requires = "gate")]
         strict: bool,
+        /// With --gate: also fail unless a sign-off approves the answers as they stand (none, a stale one, or one that cannot stand fails).
+        #[arg(long, requires = "gate")]
+        require_signoff: bool,
         /// With --gate: `sarif` prints the gate's findings as SARIF 2.1.0 on standard output,
         /// each on the line of the assessment file it is about, instead of the summary.
         #[arg(long, value_enum, default_value_t = ScoreFormat::Text)]
@@ -125,6 +128,9 @@ pub(crate) enum Command {
         /// Judge with the strict gate: also "should" items and recommendations.
         #[arg(long)]
         strict: bool,
+        /// Also fail an assessment unless a sign-off approves its answers as they stand.
+        #[arg(long)]
+        require_signoff: bool,
     },
     /// What changed between two versions of an assessment, in words: answers, tier and score,
     /// safeguards, and whether sign-offs still hold.

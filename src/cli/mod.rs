@@ -329,8 +329,13 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             file,
             gate,
             strict,
+            require_signoff,
             format,
         }) => {
+            let rules = crate::portfolio::GateRules {
+                strict,
+                require_signoff,
+            };
             let file = draft_or_path(&file, drafts.as_deref());
             if format == ScoreFormat::Sarif {
                 if !gate {
@@ -339,15 +344,22 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                     )
                     .into());
                 }
-                return score_sarif(&q, &file, strict, &today);
+                return score_sarif(&q, &file, rules, &today);
             }
-            return score(&q, &file, gate, strict, &today);
+            return score(&q, &file, gate, rules, &today);
         }
         Some(Command::Status {
             paths,
             format,
             strict,
-        }) => return status(&q, &paths, format, strict, &today),
+            require_signoff,
+        }) => {
+            let rules = crate::portfolio::GateRules {
+                strict,
+                require_signoff,
+            };
+            return status(&q, &paths, format, rules, &today);
+        }
         Some(Command::Migrate {
             file,
             to,

@@ -502,6 +502,11 @@ pub enum GateFailure {
     SignOffDatedLater {
         date: String,
     },
+    /// Only with --require-signoff: no sign-off approves the answers as they stand; `latest`
+    /// says why the latest one does not, in words (empty when there is none).
+    NoCurrentApproval {
+        latest: String,
+    },
     /// The latest sign-off rejected the answers or asked for changes; `current`: it was given
     /// for the answers as they are (else for an earlier version of them).
     NotApproved {
@@ -544,6 +549,7 @@ impl GateFailure {
             Self::EvidenceDatedLater { .. } => "evidence-dated-later",
             Self::NotApproved { .. } => "not-approved",
             Self::SignOffDatedLater { .. } => "sign-off-dated-later",
+            Self::NoCurrentApproval { .. } => "no-current-approval",
         }
     }
 }

@@ -216,8 +216,21 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 others,
             } => not_approved(*decision, name, date, *current, others),
             GateFailure::SignOffDatedLater { date } => signoff_dated_later(date),
+            GateFailure::NoCurrentApproval { latest } => no_current_approval(latest),
         })
         .collect()
+}
+
+/// Why the gate fails with `--require-signoff`, with what to do: `latest` says why the latest
+/// sign-off does not approve the answers as they stand (empty when there is none).
+pub fn no_current_approval(latest: &str) -> String {
+    if latest.is_empty() {
+        "no sign-off approves these answers, and --require-signoff asks for one: a reviewer records a decision with `raia sign`".to_string()
+    } else {
+        format!(
+            "no sign-off approves these answers as they stand, and --require-signoff asks for one: {latest}; a reviewer signs again with `raia sign`"
+        )
+    }
 }
 
 /// An answer kept for a hidden question that records a prohibited use, in a sentence with the
@@ -682,6 +695,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::SignOffDatedLater { .. } => {
             "The approval the review date counts from is dated after today".to_string()
         }
+        GateFailure::NoCurrentApproval { .. } => {
+            "No sign-off approves the answers as they stand (--require-signoff)".to_string()
+        }
     }
 }
 
@@ -836,6 +852,9 @@ pub fn gate_finding(
         },
         (_, Subject::Review) => review_overdue(q, e),
         (GateFailure::SignOffDatedLater { date }, Subject::SignOff) => signoff_dated_later(date),
+        (GateFailure::NoCurrentApproval { latest }, Subject::SignOff) => {
+            no_current_approval(latest)
+        }
         (_, Subject::SignOff) => match &e.not_approved {
             Some(n) => not_approved(n.decision, &n.name, &n.date, n.current, &n.others),
             None => "the latest sign-off".to_string(),

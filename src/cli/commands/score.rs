@@ -6,7 +6,7 @@ pub(crate) fn score(
     q: &Questionnaire,
     file: &Path,
     gate: bool,
-    strict: bool,
+    rules: crate::portfolio::GateRules,
     today: &str,
 ) -> anyhow::Result<ExitCode> {
     use crate::explain;
@@ -310,12 +310,12 @@ pub(crate) fn score(
         outln!("Evidence expired: {}.", explain::evidence_expired(s));
     }
     if gate {
-        let failures: Vec<crate::engine::GateFailure> = e
-            .gate_on(crate::engine::Binding::of(q, &a), strict, Some(today))
-            .into_iter()
-            .map(|f| f.failure)
-            .collect();
-        return Ok(gate_verdict(q, &failures, strict));
+        let failures: Vec<crate::engine::GateFailure> =
+            crate::portfolio::gate_findings(q, &a, &e, rules, today)
+                .into_iter()
+                .map(|f| f.failure)
+                .collect();
+        return Ok(gate_verdict(q, &failures, rules.strict));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -360,17 +360,17 @@ pub(crate) fn gate_verdict(
 pub(crate) fn score_sarif(
     q: &Questionnaire,
     file: &Path,
-    strict: bool,
+    rules: crate::portfolio::GateRules,
     today: &str,
 ) -> anyhow::Result<ExitCode> {
     let text = crate::textfile::read(file, "assessment")?;
     let a = assessment::parse_assessment(&file.display().to_string(), &text, q)?;
     let e = evaluate(q, &a);
-    let findings = e.gate_on(crate::engine::Binding::of(q, &a), strict, Some(today));
+    let findings = crate::portfolio::gate_findings(q, &a, &e, rules, today);
     let mut log = crate::sarif::Log::new();
     log.add_findings(q, &a, &e, &findings, &file.to_string_lossy(), &text);
     data(&log.to_text())?;
     let failures: Vec<crate::engine::GateFailure> =
         findings.into_iter().map(|f| f.failure).collect();
-    Ok(gate_verdict(q, &failures, strict))
+    Ok(gate_verdict(q, &failures, rules.strict))
 }

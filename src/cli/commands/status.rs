@@ -7,7 +7,7 @@ pub(crate) fn status(
     q: &Questionnaire,
     paths: &[PathBuf],
     format: StatusFormat,
-    strict: bool,
+    rules: crate::portfolio::GateRules,
     today: &str,
 ) -> anyhow::Result<ExitCode> {
     use crate::portfolio;
@@ -41,7 +41,7 @@ pub(crate) fn status(
         ))
         .into());
     }
-    let entries = portfolio::assess_all(q, &files, strict, today);
+    let entries = portfolio::assess_all(q, &files, rules, today);
     let rows: Vec<portfolio::Row> = entries.iter().map(|e| portfolio::Row::of(q, e)).collect();
     match format {
         StatusFormat::Md => data(&portfolio::markdown(&rows))?,
