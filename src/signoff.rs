@@ -60,12 +60,12 @@ pub fn check(
     }
     if !e.hidden_prohibits.is_empty() {
         return Err(Refused(
-            "cannot approve: an answer kept for a question the other answers now hide records a prohibited use, so it is to be confirmed (see raia score); take the answer back or correct the answers that hide it, or record changes requested".into(),
+            "cannot approve: an answer kept for a question the other answers now hide records a prohibited use, so it is to be confirmed; take the answer back or correct the answers that hide it, or record changes requested".into(),
         ));
     }
     if !e.hidden_marks.is_empty() {
         return Err(Refused(
-            "cannot approve: an answer kept for a question the other answers now hide says the system makes a consequential decision the other answers do not, so it is to be confirmed (see raia score); take the answer back or correct the answers that hide it, or record changes requested".into(),
+            "cannot approve: an answer kept for a question the other answers now hide says the system makes a consequential decision the other answers do not, so it is to be confirmed; take the answer back or correct the answers that hide it, or record changes requested".into(),
         ));
     }
     if !e.complete {
@@ -84,7 +84,7 @@ pub fn check(
     let contradicted = e.conflicts().count() + e.contradictions.len();
     if contradicted > 0 {
         return Err(Refused(format!(
-            "cannot approve: {} (see raia score); resolve them, or record changes requested",
+            "cannot approve: {}; resolve them, or record changes requested",
             crate::explain::contradicted(e)
         )));
     }

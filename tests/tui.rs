@@ -1302,7 +1302,8 @@ fn the_first_run_tour_shows_once_and_never_again() {
     let mut again = T::new_file();
     again.app.offer_tour(marker);
     assert!(!again.app.tour, "never shows again");
-    // The result step offers the sign-off, with the command that records it.
+    // The result step offers the sign-off, with the command that records it: for a draft still
+    // incomplete, the one that records changes requested, since an approval would be refused.
     let mut t = T::on_questions();
     apply(&mut t.app, Action::GoTo(Screen::Result));
     apply(&mut t.app, Action::Last);
@@ -1310,10 +1311,11 @@ fn the_first_run_tour_shows_once_and_never_again() {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         text.contains(
-            "Sign-off: none yet; an approval needs every question answered. s records one here; from a shell, a reviewer runs: raia sign"
+            "Sign-off: none yet; an approval needs every question answered. Not ready to approve: the assessment is incomplete (4 required questions unanswered): complete it before approving. A reviewer can record that changes are needed with s here, or from a shell: raia sign"
         ),
         "{text}"
     );
+    assert!(text.contains("--decision changes-requested"), "{text}");
 }
 
 #[test]
@@ -6292,4 +6294,73 @@ fn the_sidebar_says_a_consequential_decision_the_answers_may_hide_is_to_be_confi
     assert!(screen.contains("Consequential decisions to"), "{screen}");
     assert!(screen.contains("be confirmed:"), "{screen}");
     assert!(screen.contains("answers that disagree may"), "{screen}");
+}
+
+/// A new-user review: for a credit pre-approval system the side panel said "No consequential
+/// decisions" from the second question to the nineteenth, before the question that marks one
+/// was asked. Until it is answered, it says so.
+#[test]
+fn the_sidebar_says_no_consequential_decision_only_once_the_question_is_answered() {
+    let mut t = T::start_q(
+        builtin_questionnaire(),
+        |d| Start::New(Some(d.join("a.toml"))),
+        false,
+    );
+    t.fill_metadata();
+    t.type_str("Recommends pre-approve, refer or decline for loan applications.");
+    t.key(KeyCode::Tab);
+    let screen = t.render(110, 40);
+    assert!(screen.contains("Result so far"), "{screen}");
+    assert!(!screen.contains("No consequential decisions"), "{screen}");
+    assert!(screen.contains("Consequential decisions: not"), "{screen}");
+    assert!(
+        raia::explain::consequential_unanswered(&t.q, t.app.eval().unwrap())
+            .any(|x| x.id == "decision-areas")
+    );
+    // Answered "none of these", with nothing else that could mark one unanswered: none.
+    let q = builtin_questionnaire();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/internal-doc-summariser.toml");
+    let a = raia::assessment::read_assessment(&path, &q).unwrap();
+    let e = raia::engine::evaluate(&q, &a);
+    assert_eq!(raia::explain::consequential_marked(&q, &e), "none");
+}
+
+/// A new-user review ran the command the result gave for signing, with answers contradicting
+/// each other, and `raia sign` refused it. The result says why an approval cannot be recorded
+/// yet, and gives the command that records changes requested; once nothing stands in the way,
+/// the plain command. Plain mode words it from the same place.
+#[test]
+fn the_result_says_when_an_approval_cannot_be_recorded_yet() {
+    let mut t = T::example("../tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::End);
+    let screen = t.render(200, 60);
+    assert!(
+        screen.contains("Not ready to approve: 1 pair of answers"),
+        "{screen}"
+    );
+    assert!(screen.contains("--decision changes-requested"), "{screen}");
+    let q = builtin_questionnaire();
+    let load = |f: &str| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(f);
+        raia::assessment::read_assessment(&path, &q).unwrap()
+    };
+    let a = load("tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml");
+    let how = raia::explain::how_to_sign(&q, &a, &raia::engine::evaluate(&q, &a), "v.toml");
+    assert!(
+        how.why_not
+            .starts_with("1 pair of answers contradicts each other"),
+        "{how:?}"
+    );
+    assert!(!how.why_not.contains("raia score"), "{how:?}");
+    assert_eq!(
+        how.command,
+        "raia sign v.toml --name NAME --decision changes-requested"
+    );
+    let a = load("examples/internal-doc-summariser.toml");
+    let how = raia::explain::how_to_sign(&q, &a, &raia::engine::evaluate(&q, &a), "d.toml");
+    assert_eq!(how.why_not, "");
+    assert_eq!(how.lead(), "To sign off, a reviewer runs:");
+    assert_eq!(how.command, "raia sign d.toml --name NAME");
 }

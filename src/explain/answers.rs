@@ -263,6 +263,63 @@ fn shortened(text: &str, max: usize) -> String {
     format!("{}…", cut[..at].trim_end())
 }
 
+/// How a reviewer records a sign-off: see [`how_to_sign`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HowToSign {
+    /// Empty when an approval can be recorded; otherwise why not, in words.
+    pub why_not: String,
+    /// The command a reviewer runs from a shell.
+    pub command: String,
+}
+
+impl HowToSign {
+    /// What to do, in a sentence that the command follows.
+    pub fn lead(&self) -> String {
+        if self.why_not.is_empty() {
+            "To sign off, a reviewer runs:".to_string()
+        } else {
+            format!(
+                "Not ready to approve: {}. A reviewer can record that changes are needed:",
+                self.why_not
+            )
+        }
+    }
+}
+
+/// How a reviewer records a sign-off of `file` from a shell, for the result in the wizard and
+/// plain mode. Where an approval would be refused, it says why and gives the command that
+/// records changes requested (a new-user review ran the command the result gave, with
+/// contradictions open, and was refused).
+pub fn how_to_sign(
+    q: &Questionnaire,
+    a: &crate::assessment::Assessment,
+    e: &crate::engine::Evaluation,
+    file: &str,
+) -> HowToSign {
+    match crate::signoff::check(
+        q,
+        a,
+        e,
+        "reviewer",
+        "",
+        crate::assessment::Decision::Approved,
+    ) {
+        Ok(()) => HowToSign {
+            why_not: String::new(),
+            command: format!("raia sign {file} --name NAME"),
+        },
+        Err(r) => HowToSign {
+            why_not: r
+                .0
+                .strip_prefix("cannot approve: ")
+                .unwrap_or(&r.0)
+                .trim_end_matches(", or record changes requested")
+                .to_string(),
+            command: format!("raia sign {file} --name NAME --decision changes-requested"),
+        },
+    }
+}
+
 /// The latest sign-off of an assessment and whether it still holds, in words, for the wizard's
 /// result and plain mode alike (a new-user review found plain mode never said it), with whether
 /// it reads as a warning.

@@ -341,14 +341,33 @@ pub fn consequential_doubts(q: &Questionnaire, e: &Evaluation, words: DoubtWords
     hidden.chain(disagreeing).collect()
 }
 
-/// The consequential decisions the answers mark, in words: their titles, "none", or, while
-/// answers leave one in doubt, that it is to be confirmed (said below it by
-/// [`consequential_doubts`]).
-pub fn consequential_marked(e: &Evaluation) -> String {
+/// The questions shown but not answered yet whose answer could mark a consequential decision:
+/// until they are answered, "none" is no finding (a new-user review's sidebar said "No
+/// consequential decisions" for a credit system from its second question on).
+pub fn consequential_unanswered<'a>(
+    q: &'a Questionnaire,
+    e: &'a Evaluation,
+) -> impl Iterator<Item = &'a crate::questionnaire::Question> + 'a {
+    e.unanswered
+        .iter()
+        .filter_map(|id| q.question(id))
+        .filter(|x| {
+            x.options.iter().any(|o| !o.effects.categories.is_empty())
+                || x.bands.iter().any(|b| !b.effects.categories.is_empty())
+        })
+}
+
+/// The consequential decisions the answers mark, in words: their titles, "none", none so far
+/// while a question that could mark one is unanswered, or, while answers leave one in doubt,
+/// that it is to be confirmed (said below it by [`consequential_doubts`]).
+pub fn consequential_marked(q: &Questionnaire, e: &Evaluation) -> String {
     if e.consequential_in_doubt() {
         "none marked by the answers shown; to be confirmed (below)".to_string()
     } else if e.categories.is_empty() {
-        "none".to_string()
+        match consequential_unanswered(q, e).next() {
+            Some(x) => format!("none so far; \"{}\" is not answered yet", x.prompt),
+            None => "none".to_string(),
+        }
     } else {
         e.categories
             .iter()

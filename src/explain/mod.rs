@@ -39,8 +39,8 @@ pub fn contradicting_pairs(n: usize) -> String {
 pub fn safeguards_to_confirm(n: usize) -> String {
     plural(
         n,
-        "safeguard is to be confirmed: the answers and the file do not agree on whether it is in place",
-        "safeguards are to be confirmed: the answers and the file do not agree on whether they are in place",
+        "safeguard is to be confirmed: the answers, or the answers and the file, disagree on whether it is in place",
+        "safeguards are to be confirmed: the answers, or the answers and the file, disagree on whether they are in place",
     )
 }
 

@@ -326,7 +326,9 @@ impl Plain<'_> {
             .path
             .as_deref()
             .map_or_else(|| "FILE".to_string(), shell_quote);
-        format!("To sign off, a reviewer runs: raia sign {file} --name NAME")
+        let e = self.eval();
+        let how = crate::explain::how_to_sign(&self.s.questionnaire, &self.s.assessment, &e, &file);
+        format!("{} {}", how.lead(), how.command)
     }
 
     /// Enter at the result. The position stays at the result, as the wizard leaves it: resume

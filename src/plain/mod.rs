@@ -15,6 +15,7 @@ use crate::report::Templates;
 use crate::session::Session;
 use crate::term_text::Lines;
 use crate::typed::parse_answer;
+pub(crate) use commands::shell_quote;
 pub use parse::{Command, Line, classify};
 use std::io::{BufRead, Write};
 use std::path::Path;

@@ -328,7 +328,7 @@ impl Plain<'_> {
         lines.push(format!(
             "{}s: {}.",
             crate::explain::capital(&q.vocabulary.consequential),
-            crate::explain::consequential_marked(&e)
+            crate::explain::consequential_marked(q, &e)
         ));
         for d in crate::explain::consequential_doubts(
             q,

@@ -99,7 +99,7 @@ pub(crate) fn score(
     outln!(
         "{}s: {}",
         explain::capital(&v.consequential),
-        explain::consequential_marked(&e)
+        explain::consequential_marked(q, &e)
     );
     for d in explain::consequential_doubts(q, &e, explain::DoubtWords::PointToDisagreements) {
         outln!("  - To be confirmed: {d}.");

@@ -41,7 +41,19 @@ pub(crate) fn sign_once(
         None => session::today(),
     };
     let e = evaluate(q, &a);
-    crate::signoff::check(q, &a, &e, name, role, decision).map_err(|r| UsageError(r.0))?;
+    // Where to read what stands in the way, from a shell (the wizard and plain mode show it on
+    // the result itself, where "see raia score" read as a command to run; a new-user review).
+    crate::signoff::check(q, &a, &e, name, role, decision).map_err(|r| {
+        if r.0.starts_with("cannot approve") {
+            UsageError(format!(
+                "{}; `raia score {}` says what stands in the way",
+                r.0,
+                crate::plain::shell_quote(file)
+            ))
+        } else {
+            UsageError(r.0)
+        }
+    })?;
     // An unbound file is bound to the questionnaire in use as it is signed: the sign-off covers
     // that exact text.
     a.questionnaire.hash = q.content_hash.clone();

@@ -432,8 +432,22 @@ fn live_result(app: &App, w: usize) -> Content {
     }
     c.blank();
     if e.categories.is_empty() {
-        // Not "No ..." while answers leave one in doubt: said below.
-        if !e.consequential_in_doubt() {
+        // Not "No ..." while answers leave one in doubt (said below), nor before the question
+        // that could mark one is answered.
+        if crate::explain::consequential_unanswered(app.q(), e)
+            .next()
+            .is_some()
+        {
+            c.wrapped(
+                &format!(
+                    "{}s: not answered yet",
+                    crate::explain::capital(&app.q().vocabulary.consequential)
+                ),
+                w,
+                0,
+                t.muted(),
+            );
+        } else if !e.consequential_in_doubt() {
             c.push(Span::styled(
                 format!("No {}s", app.q().vocabulary.consequential),
                 t.muted(),

@@ -374,13 +374,23 @@ pub(crate) fn result_content(
         ),
     };
     c.wrapped(&state, w, 0, style);
-    c.wrapped(
-        "s records one here; from a shell, a reviewer runs:",
-        w,
-        0,
-        t.muted(),
+    let how = app.session().map_or_else(
+        || crate::explain::HowToSign {
+            why_not: String::new(),
+            command: format!("raia sign {file} --name NAME"),
+        },
+        |s| crate::explain::how_to_sign(&s.questionnaire, &s.assessment, e, &file),
     );
-    c.wrapped(&format!("raia sign {file} --name NAME"), w, 2, t.muted());
+    let lead = if how.why_not.is_empty() {
+        "s records one here; from a shell, a reviewer runs:".to_string()
+    } else {
+        format!(
+            "Not ready to approve: {}. A reviewer can record that changes are needed with s here, or from a shell:",
+            how.why_not
+        )
+    };
+    c.wrapped(&lead, w, 0, t.muted());
+    c.wrapped(&how.command, w, 2, t.muted());
     // The last row brings the sign-off under it into view.
     if app.cursor + 1 == rows.len() {
         c.focus.1 = c.lines.len();
