@@ -6172,3 +6172,55 @@ fn require_signoff_fails_the_gate_until_a_current_approval() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// A new-user review started `raia new loan.toml`, quit, and `raia resume`, `raia list` and
+/// the home screen all said there was nothing to resume. Files opened or started by name are
+/// remembered beside the drafts: bare `raia resume` continues the newest, and `raia list` names
+/// them.
+#[test]
+fn resume_and_list_find_an_assessment_started_by_file_name() {
+    let env = Env::new();
+    let file = env.path("loan.toml");
+    env.raia()
+        .args(["new", "--plain"])
+        .arg(&file)
+        .write_stdin("Loan pre-approval assistant\nRecommends pre-approval.\nBank\nLending\nA. Assessor\na@example.test\nquit\n")
+        .assert()
+        .success();
+    assert!(file.is_file());
+    let list = env.raia().arg("list").output().unwrap();
+    let text = String::from_utf8_lossy(&list.stdout);
+    assert!(
+        text.contains("Assessment files opened by name (continue one with `raia resume FILE`):\n"),
+        "{text}"
+    );
+    assert!(text.contains(&format!("  {}\n", file.display())), "{text}");
+    let resumed = env
+        .raia()
+        .args(["resume", "--plain"])
+        .write_stdin("quit\n")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&resumed.stdout);
+    assert!(
+        out.contains(&format!("Resuming {}", file.display())),
+        "{out}"
+    );
+    // The list is the user's own: readable by them only.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(env.path("data/recent-files"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "{mode:o}");
+    }
+    // A file gone since is not offered, and with nothing else there is nothing to resume.
+    std::fs::remove_file(&file).unwrap();
+    let gone = env.raia().args(["resume", "--plain"]).output().unwrap();
+    assert_eq!(gone.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&gone.stderr).contains(
+        "there are no drafts or assessment files to resume: start one with `raia new`, or name a file: `raia resume FILE`"
+    ));
+}

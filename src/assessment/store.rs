@@ -456,6 +456,64 @@ pub fn list_drafts(dir: &Path) -> Vec<Draft> {
     drafts
 }
 
+/// Where the assessment files opened by name are remembered, beside the drafts directory.
+fn recent_list(drafts: &Path) -> PathBuf {
+    drafts.with_file_name("recent-files")
+}
+
+/// How many named files are remembered.
+const RECENT_KEPT: usize = 20;
+
+/// Remembers `file`, an assessment opened or started by name, so that `raia resume` with no
+/// name and `raia list` find it as they find drafts (a new-user review quit `raia new
+/// loan.toml`, and `raia resume` said there was nothing to resume). Drafts are not listed, nor
+/// a path that cannot be one line. Best effort: a list that cannot be written costs only this
+/// convenience, so the error is returned for the caller to pass over.
+pub fn remember_file(drafts: &Path, file: &Path) -> anyhow::Result<()> {
+    let Ok(abs) = std::path::absolute(file) else {
+        return Ok(());
+    };
+    if abs.starts_with(drafts) || std::path::absolute(drafts).is_ok_and(|d| abs.starts_with(d)) {
+        return Ok(());
+    }
+    let Some(line) = abs.to_str().filter(|s| !s.contains(['\n', '\r'])) else {
+        return Ok(());
+    };
+    let mut kept: Vec<String> = vec![line.to_string()];
+    if let Ok(text) = std::fs::read_to_string(recent_list(drafts)) {
+        kept.extend(
+            text.lines()
+                .filter(|l| !l.is_empty() && *l != line)
+                .map(str::to_string),
+        );
+    }
+    kept.truncate(RECENT_KEPT);
+    if let Some(dir) = drafts.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    write_atomic(&recent_list(drafts), (kept.join("\n") + "\n").as_bytes())
+}
+
+/// The assessment files remembered by [`remember_file`] that are still there, newest first by
+/// when they were last written.
+pub fn recent_files(drafts: &Path) -> Vec<Draft> {
+    let Ok(text) = std::fs::read_to_string(recent_list(drafts)) else {
+        return Vec::new();
+    };
+    let mut files: Vec<Draft> = text
+        .lines()
+        .map(PathBuf::from)
+        .filter(|p| p.is_file())
+        .map(|p| Draft {
+            name: p.display().to_string(),
+            modified: std::fs::metadata(&p).and_then(|m| m.modified()).ok(),
+            path: p,
+        })
+        .collect();
+    files.sort_by(|a, b| b.modified.cmp(&a.modified).then(a.name.cmp(&b.name)));
+    files
+}
+
 /// A file name for a new draft from the system name: lowercase, hyphens, unique in `dir`.
 pub fn draft_path(dir: &Path, system: &str) -> PathBuf {
     let base = draft_stem(system);

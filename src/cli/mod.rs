@@ -262,6 +262,9 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 ))
                 .into());
             }
+            if let Some(f) = &file {
+                remember(f, drafts.as_deref());
+            }
             if p || !interactive {
                 plain(
                     Session::new(std::mem::ManuallyDrop::into_inner(q), file, drafts),
@@ -279,6 +282,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
         }
         Some(Command::Resume { target, plain: p }) => {
             let path = resolve_resume(target.as_deref(), drafts.as_deref())?;
+            remember(&path, drafts.as_deref());
             if p || !interactive {
                 let mut session = Session::open(std::mem::ManuallyDrop::into_inner(q), &path)?;
                 session.drafts_dir = drafts;

@@ -16,12 +16,13 @@ pub(crate) fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> any
             d
         })
         .collect();
+    let recent = crate::assessment::store::recent_files(dir);
     if all.is_empty() {
         outln!(
             "No drafts in {}. Start one with `raia new`.",
             term_text::path(dir)
         );
-        return Ok(());
+        return recent_files(&recent);
     }
     outln!("Drafts in {}:", term_text::path(dir));
     // Columns are measured in terminal cells, so wide characters keep them aligned.
@@ -63,6 +64,18 @@ pub(crate) fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> any
                 e.lines().next().unwrap_or_default()
             ),
         }
+    }
+    recent_files(&recent)
+}
+
+/// The assessment files opened by name, newest first: `raia resume FILE` continues one.
+fn recent_files(recent: &[crate::assessment::store::Draft]) -> anyhow::Result<()> {
+    if recent.is_empty() {
+        return Ok(());
+    }
+    outln!("Assessment files opened by name (continue one with `raia resume FILE`):");
+    for f in recent {
+        outln!("  {}", term_text::path(&f.path));
     }
     Ok(())
 }

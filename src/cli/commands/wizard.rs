@@ -26,6 +26,14 @@ pub(crate) fn plain(session: Session, templates: &Templates) -> anyhow::Result<(
     crate::plain::run_with(session, Some(templates), &mut input, &mut output)
 }
 
+/// Remembers an assessment opened or started by name, for `raia resume` and `raia list`; a list
+/// that cannot be written is passed over (it is only a convenience).
+pub(crate) fn remember(file: &Path, drafts: Option<&Path>) {
+    if let Some(d) = drafts {
+        let _ = store::remember_file(d, file);
+    }
+}
+
 /// A FILE argument: the path if it exists, else a draft of that name (as `raia resume` and the
 /// wizard's quit message name drafts), else the path as given so the error names it.
 pub(crate) fn draft_or_path(file: &Path, drafts: Option<&Path>) -> PathBuf {
@@ -69,14 +77,20 @@ pub(crate) fn resolve_resume(
             ))
             .into())
         }
+        // The newest of the drafts and the files opened by name (a new-user review's
+        // `raia new loan.toml` was not found).
         None => {
             let newest = drafts
-                .map(store::list_drafts)
-                .and_then(|d| d.into_iter().next());
+                .map(|d| {
+                    let mut all = store::list_drafts(d);
+                    all.extend(store::recent_files(d));
+                    all.into_iter().max_by_key(|x| x.modified)
+                })
+                .and_then(|d| d);
             match newest {
                 Some(d) => Ok(d.path),
                 None => Err(UsageError(
-                    "there are no drafts to resume: start one with `raia new`".into(),
+                    "there are no drafts or assessment files to resume: start one with `raia new`, or name a file: `raia resume FILE`".into(),
                 )
                 .into()),
             }

@@ -146,7 +146,7 @@ pub fn content(app: &App, w: usize) -> Content {
     if app.drafts.is_empty() {
         c.blank();
         let where_ = if app.drafts_dir.is_some() {
-            "No drafts yet: a new assessment becomes a draft once it has a system name."
+            "No drafts yet: a new assessment started without a file name becomes a draft once it has a system name; one started with a file name stays in that file (raia resume FILE)."
         } else {
             "No data directory for drafts: open or create a file by path instead."
         };
