@@ -261,6 +261,7 @@ mod tests {
             risk_combine: Default::default(),
             role: None,
             layer: 0,
+            help_layer: 0,
         }
     }
 

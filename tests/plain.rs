@@ -1601,3 +1601,42 @@ fn the_result_says_the_sign_off_and_how_to_record_one() {
         "{result}"
     );
 }
+
+/// A new-user review in plain mode (the screen-reader path) gave an answer that contradicted an
+/// earlier one and heard of it only at the result, ten questions later; the wizard's sidebar
+/// says it at once. Plain mode now says it right after the answer.
+#[test]
+fn an_answer_that_makes_answers_disagree_is_said_at_once() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = dir.path().join("90.toml");
+    let text = std::fs::read_to_string(
+        root.join("tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml"),
+    )
+    .unwrap();
+    // The visa chatbot before its team answered whether it advises people on their own case.
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("own-situation-advice = "))
+        .unwrap();
+    std::fs::write(&path, text.replace(&format!("{line}\n"), "")).unwrap();
+    let s = Session::open(q, &path).unwrap();
+    // "2" is "yes"; then quit.
+    let out = drive(s, b"2\nquit\n");
+    let recorded = out
+        .split("Recorded: ")
+        .nth(1)
+        .expect("the answer is recorded");
+    let said = recorded.split("Question ").next().unwrap_or(recorded);
+    let said = said.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(said.contains("Answers now disagree: One answer says the system tells people what to do in their own situation"), "{said}");
+    assert!(
+        said.contains("The result lists it until it is settled; type back to change this answer."),
+        "{said}"
+    );
+}

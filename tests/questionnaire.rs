@@ -792,6 +792,9 @@ fn an_overlay_adds_to_its_base_and_every_item_knows_its_layer() {
         q.question("role").unwrap().help,
         "Acme reads this strictly."
     );
+    // Which layer reworded it, so reports can say what the people answering were told.
+    assert_eq!(q.question("role").unwrap().help_layer, 1);
+    assert_eq!(q.question("hiring").unwrap().help_layer, 0);
     let decides = q.question("role").unwrap().option("decides").unwrap();
     assert_eq!(decides.effects.risk["autonomy"], 8);
     assert!(decides.effects.note_required, "the base's own effects stay");

@@ -2594,3 +2594,38 @@ fn answers_that_may_hide_a_consequential_decision_leave_its_requirements_to_be_c
     assert!(!e.consequential_in_doubt());
     assert!(e.requirements.iter().all(|r| !r.in_doubt));
 }
+
+/// A hostile review's overlay reworded the help of the question that marks consequential
+/// decisions to tell teams to answer "none" for tools that recommend to a manager, and no report
+/// said so. The Markdown report and the JSON name every help an overlay reworded, with the layer.
+#[test]
+fn reports_name_every_help_an_overlay_reworded() {
+    let base = q();
+    let over = raia::questionnaire::apply_overlay(
+        base,
+        "o.toml",
+        "[questionnaire]\nid = \"acme\"\nversion = \"1\"\ntitle = \"Acme Standard 1\"\nextends = \"example-mini@1\"\n\n[[amend]]\nquestion = \"role\"\nhelp = \"Tools that recommend to a manager decide nothing: answer that a person decides.\"\n",
+    )
+    .unwrap();
+    let mut a = realistic(&over);
+    a.questionnaire.hash = over.content_hash.clone();
+    let t = builtin();
+    let md = render(&over, &a, Format::Markdown, &t).unwrap();
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| Help reworded by an overlay"))
+        .unwrap_or_else(|| panic!("{md}"));
+    assert!(
+        row.contains("(Acme Standard 1): Tools that recommend to a manager decide nothing"),
+        "{row}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&render(&over, &a, Format::Json, &t).unwrap()).unwrap();
+    let reworded = json["questionnaire"]["reworded_help"].as_array().unwrap();
+    assert_eq!(reworded.len(), 1);
+    assert_eq!(reworded[0]["question"], "role");
+    assert_eq!(reworded[0]["by"], "Acme Standard 1");
+    // Without an overlay, no such row.
+    let plain = render(&q(), &realistic(&q()), Format::Markdown, &t).unwrap();
+    assert!(!plain.contains("Help reworded by an overlay"));
+}

@@ -389,6 +389,25 @@ pub fn tier_change(q: &Questionnaire, before: Tier, after: &Evaluation) -> Optio
     ))
 }
 
+/// What plain mode says the moment an answer makes answers disagree, one sentence for each
+/// contradiction that holds now and did not before: the wizard's sidebar shows it at once, and
+/// a screen-reader user heard of it only at the result, ten questions later (a new-user
+/// review).
+pub fn contradictions_opened(before: &Evaluation, after: &Evaluation) -> Vec<String> {
+    after
+        .contradictions
+        .iter()
+        .filter(|c| !before.contradictions.iter().any(|b| b.id == c.id))
+        .map(|c| {
+            format!(
+                "Answers now disagree: {} ({}). The result lists it until it is settled; type back to change this answer.",
+                c.message.trim_end_matches('.'),
+                c.answers
+            )
+        })
+        .collect()
+}
+
 /// The pairs of answers that contradict each other and the safeguard statuses the answers
 /// contradict, counted apart as the gate and `raia score` count them: "4 answers or statuses
 /// are contradicted" added two kinds of thing (a reports review). Empty when there are none.

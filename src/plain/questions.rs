@@ -129,6 +129,9 @@ impl Plain<'_> {
                 if let Some(t) = crate::explain::tier_change(&self.s.questionnaire, e.tier, &now) {
                     self.say(t)?;
                 }
+                for d in crate::explain::contradictions_opened(&e, &now) {
+                    self.say(d)?;
+                }
                 let after = now.visible.len();
                 // Screen-reader users cannot see the count change, so say it.
                 if after > before {

@@ -318,6 +318,12 @@ pub struct Question {
     /// The layer it comes from (a position in [`Questionnaire::layers`]; 0 is the base).
     #[serde(default)]
     pub layer: usize,
+    /// The layer whose `[[amend]]` last reworded its help; 0 when the help is its own. Reports
+    /// name every help an overlay reworded: it is what the people answering were told (a
+    /// hostile review's overlay told them that a tool that recommends to a manager decides
+    /// nothing, and no report said so).
+    #[serde(default)]
+    pub help_layer: usize,
 }
 
 /// How the risk points of the options picked in one multiple-choice answer combine, per factor.

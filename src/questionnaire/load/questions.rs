@@ -202,6 +202,7 @@ impl Validator<'_> {
             risk_combine: *rq.risk_combine.get_ref(),
             role: rq.role.as_ref().map(|r| Text::from(r.get_ref())),
             layer: 0,
+            help_layer: 0,
         });
         if let Some(role) = &rq.role {
             let name = role.get_ref();

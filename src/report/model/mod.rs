@@ -804,6 +804,20 @@ impl Report {
                 policy,
                 layers: q.layers.clone(),
                 layers_label: explain::layers(q),
+                reworded_help: q
+                    .questions
+                    .iter()
+                    .filter(|x| x.help_layer > 0)
+                    .map(|x| RewordedHelp {
+                        question: x.id.to_string(),
+                        prompt: x.prompt.to_string(),
+                        by: q
+                            .layers
+                            .get(x.help_layer)
+                            .map_or_else(String::new, |l| l.title.clone()),
+                        help: x.help.to_string(),
+                    })
+                    .collect(),
             },
             assessment_hash: hash.spaced,
             metadata: a.metadata.clone(),

@@ -125,6 +125,19 @@ pub struct QuestionnaireInfo {
     pub layers: Vec<crate::questionnaire::Layer>,
     /// The layers in one line of words.
     pub layers_label: String,
+    /// The questions whose help an overlay reworded, in asking order: what the people
+    /// answering were told instead of the help below it.
+    pub reworded_help: Vec<RewordedHelp>,
+}
+
+/// A question's help as an overlay reworded it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RewordedHelp {
+    pub question: String,
+    pub prompt: String,
+    /// The title of the layer that reworded it.
+    pub by: String,
+    pub help: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -523,6 +523,7 @@ impl Validator<'_> {
         for (qid, help) in helps {
             if let Some(x) = q.question_index(&qid).and_then(|i| q.questions.get_mut(i)) {
                 x.help = help.into();
+                x.help_layer = own;
             }
         }
 
