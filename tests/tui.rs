@@ -6364,3 +6364,23 @@ fn the_result_says_when_an_approval_cannot_be_recorded_yet() {
     assert_eq!(how.lead(), "To sign off, a reviewer runs:");
     assert_eq!(how.command, "raia sign d.toml --name NAME");
 }
+
+/// A new-user review wrote the response to AWS from the Export step, ticked by default, while
+/// the gate failed and nobody had signed; nothing on the screen said so. It says so now, and
+/// not once the answers pass and are approved.
+#[test]
+fn export_warns_before_the_response_to_aws_is_written_unsigned_or_failing() {
+    let mut t = T::example("loan-pre-approval.toml");
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    let screen = main_panel_rows(&t.app, 120, 40).join(" ");
+    let screen = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        screen
+            .contains("The Info request, for AWS, states no sign-off approves it: read it first."),
+        "{screen}"
+    );
+    t.approve_on_the_result("Maria Compliance");
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    let screen = t.render(120, 40);
+    assert!(!screen.contains("The Info request, for AWS"), "{screen}");
+}

@@ -75,6 +75,40 @@ pub fn export(app: &App, w: usize) -> Content {
             t.warn(),
         );
     }
+    // The response to AWS is the one report a team sends out: while the gate fails or no
+    // sign-off approves the answers, say so before it is written (a new-user review wrote it
+    // by default, unsigned, with contradictions open, and nothing here said so).
+    let sending = app
+        .export
+        .iter()
+        .any(|r| r.selected && r.format == crate::report::Format::InfoRequest);
+    if let (true, Some(s), Some(e)) = (sending, app.session(), app.eval()) {
+        let fails = !e
+            .gate_on(
+                crate::engine::Binding::of(&s.questionnaire, &s.assessment),
+                false,
+                Some(&app.today),
+            )
+            .is_empty();
+        let approved = matches!(
+            crate::portfolio::SignOffState::of(&s.questionnaire, &s.assessment, e),
+            crate::portfolio::SignOffState::Current { ref decision, .. } if decision == "approved"
+        );
+        let why = match (fails, approved) {
+            (true, false) => Some("the gate fails and nothing approves it"),
+            (true, true) => Some("the gate fails"),
+            (false, false) => Some("no sign-off approves it"),
+            (false, true) => None,
+        };
+        if let Some(why) = why {
+            c.wrapped(
+                &format!("The Info request, for AWS, states {why}: read it first."),
+                w,
+                0,
+                t.warn(),
+            );
+        }
+    }
     c.blank();
     // Narrow panels get short labels so the file names keep their room.
     let short = w < 60;
