@@ -43,6 +43,12 @@ pub fn check(
             )));
         }
     }
+    if crate::engine::names_no_one(name) {
+        return Err(Refused(format!(
+            "the name of who signs must be a person's own name, not a placeholder, a stand-in or a team: \"{}\"",
+            name.trim()
+        )));
+    }
     if decision != Decision::Approved {
         return Ok(());
     }

@@ -674,7 +674,7 @@ fn sign_refuses_to_approve_a_prohibited_or_incomplete_assessment() {
     let refused = |text: String, why: &str| {
         write(&file, &text);
         env.mini()
-            .args(["sign", "--name", "J"])
+            .args(["sign", "--name", "Jo Park"])
             .arg(&file)
             .assert()
             .code(2)
@@ -685,7 +685,7 @@ fn sign_refuses_to_approve_a_prohibited_or_incomplete_assessment() {
         "confirm a prohibited use, which cannot be approved",
     );
     env.mini()
-        .args(["sign", "--name", "J", "--decision", "rejected"])
+        .args(["sign", "--name", "Jo Park", "--decision", "rejected"])
         .arg(&file)
         .assert()
         .success();
@@ -701,7 +701,7 @@ fn sign_refuses_to_approve_a_prohibited_or_incomplete_assessment() {
     );
     let before = std::fs::read_to_string(&file).unwrap();
     env.mini()
-        .args(["sign", "--name", "J", "--date", "2026-02-30"])
+        .args(["sign", "--name", "Jo Park", "--date", "2026-02-30"])
         .arg(&file)
         .assert()
         .code(2);
@@ -739,7 +739,7 @@ fn commands_that_take_a_file_also_take_a_draft_name() {
         .success();
     env.mini()
         .current_dir(&cwd)
-        .args(["sign", "hiring-helper", "--name", "J"])
+        .args(["sign", "hiring-helper", "--name", "Jo Park"])
         .assert()
         .success();
     // An unknown name still names the path it could not read.
@@ -6223,4 +6223,40 @@ fn resume_and_list_find_an_assessment_started_by_file_name() {
     assert!(String::from_utf8_lossy(&gone.stderr).contains(
         "there are no drafts or assessment files to resume: start one with `raia new`, or name a file: `raia resume FILE`"
     ));
+}
+
+/// A hostile review signed as "TBD", "J. Doe", "[Name]", "Risk team" and ".", and each counted
+/// as a current approval under `--require-signoff`. `raia sign` refuses a name that names no
+/// one; a surname that is also a word ("Tom Team") is a person.
+#[test]
+fn sign_refuses_a_name_that_names_no_one() {
+    let env = Env::new();
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/loan-pre-approval.toml");
+    for (name, ok) in [
+        ("TBD", false),
+        ("J. Doe", false),
+        ("[Name]", false),
+        ("Risk team", false),
+        (".", false),
+        ("Tom Team", true),
+        ("Li Na", true),
+    ] {
+        let file = env.path("loan.toml");
+        std::fs::copy(&example, &file).unwrap();
+        let out = env
+            .raia()
+            .args(["--today", "2026-12-15", "sign", "--name", name])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.success(), ok, "{name}: {err}");
+        if !ok {
+            assert!(
+                err.contains("the name of who signs must be a person's own name, not a placeholder, a stand-in or a team"),
+                "{name}: {err}"
+            );
+        }
+    }
 }

@@ -7029,3 +7029,18 @@ fn the_afternoon_options_contradict_what_they_cannot_be_beside() {
     assert!(holds(&e, "measured-but-publishes-generated-content"));
     assert!(!e.safeguard("output-spot-checks").unwrap().holds());
 }
+
+/// A hostile review ticked only "writes messages about named people" for the chat that
+/// recommends warnings and dismissals to managers (case 101): whether a manager acts on it was
+/// never asked, and it passed. Messages about people that staff or the public are the subject
+/// of are asked too.
+#[test]
+fn messages_about_staff_are_asked_whether_a_manager_acts_on_them() {
+    let (q, mut a, e) = case("101-manager-chat-recommends-dismissal.toml");
+    assert!(e.visible.iter().any(|v| v == "prediction-stakes"));
+    choose_many(&mut a, "capabilities", &["messages-about-people"]);
+    let e = evaluate(&q, &a);
+    assert!(e.visible.iter().any(|v| v == "prediction-stakes"));
+    assert!(holds(&e, "rights-record-but-no-area"));
+    assert!(!gate_passes(&e));
+}

@@ -2604,7 +2604,7 @@ fn reports_name_every_help_an_overlay_reworded() {
     let over = raia::questionnaire::apply_overlay(
         base,
         "o.toml",
-        "[questionnaire]\nid = \"acme\"\nversion = \"1\"\ntitle = \"Acme Standard 1\"\nextends = \"example-mini@1\"\n\n[[amend]]\nquestion = \"role\"\nhelp = \"Tools that recommend to a manager decide nothing: answer that a person decides.\"\n",
+        "[questionnaire]\nid = \"acme\"\nversion = \"1\"\ntitle = \"Acme Standard 1\"\nextends = \"example-mini@1\"\n\n[[amend]]\nquestion = \"role\"\nhelp = \"Tools that recommend to a manager decide nothing: answer that a person decides.\"\n\n[[question]]\nid = \"acme-note\"\nsection = \"decisions\"\ntype = \"text\"\nprompt = \"Anything else?\"\nhelp = \"Insurance is not a decision area.\"\noptional = true\n",
     )
     .unwrap();
     let mut a = realistic(&over);
@@ -2613,7 +2613,7 @@ fn reports_name_every_help_an_overlay_reworded() {
     let md = render(&over, &a, Format::Markdown, &t).unwrap();
     let row = md
         .lines()
-        .find(|l| l.starts_with("| Help reworded by an overlay"))
+        .find(|l| l.starts_with("| Help written or reworded by an overlay"))
         .unwrap_or_else(|| panic!("{md}"));
     assert!(
         row.contains("(Acme Standard 1): Tools that recommend to a manager decide nothing"),
@@ -2622,10 +2622,47 @@ fn reports_name_every_help_an_overlay_reworded() {
     let json: serde_json::Value =
         serde_json::from_str(&render(&over, &a, Format::Json, &t).unwrap()).unwrap();
     let reworded = json["questionnaire"]["reworded_help"].as_array().unwrap();
-    assert_eq!(reworded.len(), 1);
+    // The amended help, and the help of a question the overlay adds in a base section.
+    assert_eq!(reworded.len(), 2);
     assert_eq!(reworded[0]["question"], "role");
     assert_eq!(reworded[0]["by"], "Acme Standard 1");
+    assert_eq!(reworded[1]["question"], "acme-note");
+    assert_eq!(reworded[1]["help"], "Insurance is not a decision area.");
     // Without an overlay, no such row.
     let plain = render(&q(), &realistic(&q()), Format::Markdown, &t).unwrap();
-    assert!(!plain.contains("Help reworded by an overlay"));
+    assert!(!plain.contains("reworded by an overlay"));
+}
+
+/// A hostile review: while the answers leave a consequential decision in doubt (the flood model
+/// of case 100), the reports and plain mode said every safeguard the use calls for was in place
+/// and "No gaps", and the summary gave a hidden answer as the reason. They now say the
+/// safeguards a consequential decision would call for are to be confirmed with it.
+#[test]
+fn no_output_says_all_in_place_while_a_consequential_decision_is_in_doubt() {
+    let (q, a) = builtin_case("tests/fixtures/judgement/100-flood-model-refuses-home-cover.toml");
+    let t = builtin();
+    let md = render(&q, &a, Format::Markdown, &t).unwrap();
+    assert!(!md.contains("No gaps: every safeguard"), "{md}");
+    assert!(md.contains("No gaps among the safeguards the answers call for now; what a consequential decision would call for is to be confirmed with it"));
+    assert!(md.contains("none marked by the answers shown, but **to be confirmed**: the answers leave one open (see below)."));
+    assert!(!md.contains("an answer kept for a hidden question marks one"));
+    assert!(md.contains("Safeguards in the catalogue the answers do not call for now (a consequential decision, to be confirmed above, may call for some of them): "));
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert!(
+        !info.contains("- Every safeguard this use calls for is in place"),
+        "{info}"
+    );
+    assert!(info.contains("- Every safeguard the answers call for now is in place or not applicable with a reason; those a consequential decision would call for are to be confirmed with it (section 7)."));
+    let e = raia::engine::evaluate(&q, &a);
+    let panel = raia::explain::open_safeguards(&e, Some("2026-12-15"));
+    assert!(
+        panel.contains("those a consequential decision would call for are to be confirmed with it"),
+        "{panel}"
+    );
+    assert_eq!(
+        raia::explain::requirements_in_doubt(&e).as_deref(),
+        Some(
+            "To be confirmed with it, as the policy requires them for a consequential decision: Evaluate the risks of the use case; Human oversight; Testing; Safeguards specific to the use case."
+        )
+    );
 }

@@ -255,6 +255,19 @@ fn read_once(example: &str, text: &str, read: impl FnOnce() -> bool) -> bool {
     kept(&SEEN, &format!("{example}\0{text}"), read)
 }
 
+/// A name that names no one: a placeholder ("TBD", "."), a stand-in ("J. Doe", "[Name]",
+/// "Firstname Lastname") or a team ("Risk team"). A hostile review signed as each with
+/// `raia sign`, and the approval counted under `--require-signoff`.
+pub(crate) fn names_no_one(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    !text.chars().any(char::is_alphabetic)
+        || super::is_placeholder(text)
+        || says_not_done_briefly(text)
+        || ["j. doe", "j doe", "doe, j.", "a. n. other", "a.n. other"]
+            .iter()
+            .any(|p| lower == *p)
+}
+
 /// A short answer that says the thing is not there or not done yet ("Not registered.",
 /// "unregistered", "We have not registered it", "applied for, awaiting number"), or a form's
 /// slot left unfilled ("AIR-XXXX", "AIR-????", "AIR-"): a hostile review saw each show an entry in

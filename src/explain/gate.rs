@@ -357,6 +357,24 @@ pub fn consequential_unanswered<'a>(
         })
 }
 
+/// The requirements a consequential decision brings, while the answers leave one in doubt, in a
+/// sentence: plain mode lists no requirements otherwise, and a review heard "all in place" with
+/// the four to be confirmed said nowhere. `None` when there is no doubt.
+pub fn requirements_in_doubt(e: &Evaluation) -> Option<String> {
+    let titles: Vec<&str> = e
+        .requirements
+        .iter()
+        .filter(|r| r.in_doubt)
+        .map(|r| r.title.as_str())
+        .collect();
+    (!titles.is_empty()).then(|| {
+        format!(
+            "To be confirmed with it, as the policy requires them for a consequential decision: {}.",
+            titles.join("; ")
+        )
+    })
+}
+
 /// The consequential decisions the answers mark, in words: their titles, "none", none so far
 /// while a question that could mark one is unanswered, or, while answers leave one in doubt,
 /// that it is to be confirmed (said below it by [`consequential_doubts`]).

@@ -603,6 +603,14 @@ pub fn open_safeguards(e: &Evaluation, today: Option<&str>) -> String {
         .filter(|s| s.required && s.is_contradicted())
         .count();
     let unsettled_words = plural(unsettled, "is to be confirmed", "are to be confirmed");
+    // Not "all in place" while the answers leave a consequential decision in doubt: what one
+    // would call for is not counted yet (a review read "All 7 ... in place" for a flood model
+    // refusing home cover).
+    if e.gaps.is_empty() && unsettled == 0 && lapsed == 0 && e.consequential_in_doubt() {
+        return format!(
+            "All {required} safeguards the answers call for now are in place or not applicable with a reason; those a consequential decision would call for are to be confirmed with it."
+        );
+    }
     match (e.gaps.is_empty(), unsettled) {
         (true, 0) if lapsed > 0 => format!(
             "Of the {required} safeguards this use calls for, {} in place on evidence that has expired or is dated after today: renew it; the rest are in place or not applicable with a reason.",

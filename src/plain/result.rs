@@ -337,6 +337,7 @@ impl Plain<'_> {
         ) {
             lines.push(format!("To be confirmed: {d}."));
         }
+        lines.extend(crate::explain::requirements_in_doubt(&e));
         lines.push("Why:".to_string());
         for r in crate::explain::tier_reasons(q, &e).into_iter().take(6) {
             lines.push(format!("  {r}"));

@@ -807,13 +807,20 @@ impl Report {
                 reworded_help: q
                     .questions
                     .iter()
-                    .filter(|x| x.help_layer > 0)
+                    // Reworded, or written with a question the overlay adds: an overlay's own
+                    // question in a base section reached the people answering as well (a
+                    // hostile review's said "insurance is not a decision area").
+                    .filter(|x| x.help_layer > 0 || (x.layer > 0 && !x.help.trim().is_empty()))
                     .map(|x| RewordedHelp {
                         question: x.id.to_string(),
                         prompt: x.prompt.to_string(),
                         by: q
                             .layers
-                            .get(x.help_layer)
+                            .get(if x.help_layer > 0 {
+                                x.help_layer
+                            } else {
+                                x.layer
+                            })
                             .map_or_else(String::new, |l| l.title.clone()),
                         help: x.help.to_string(),
                     })

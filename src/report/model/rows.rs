@@ -125,8 +125,8 @@ pub struct QuestionnaireInfo {
     pub layers: Vec<crate::questionnaire::Layer>,
     /// The layers in one line of words.
     pub layers_label: String,
-    /// The questions whose help an overlay reworded, in asking order: what the people
-    /// answering were told instead of the help below it.
+    /// The questions whose help an overlay wrote or reworded (its own questions, and
+    /// `[[amend]] help`), in asking order: what the people answering were told by it.
     pub reworded_help: Vec<RewordedHelp>,
 }
 
