@@ -423,10 +423,12 @@ proptest! {
                 }
             }
             // What shows a requirement in doubt met is listed with the policy's gaps, so the
-            // order of the gaps may move with it; which gaps there are may not.
+            // order of the gaps (and of their what-ifs) may move with it; which there are may not.
             if moved {
                 after.gaps.sort();
                 before.gaps.sort();
+                after.what_if.sort_by(|x, y| x.safeguard.cmp(&y.safeguard));
+                before.what_if.sort_by(|x, y| x.safeguard.cmp(&y.safeguard));
             }
         }
         after.hidden_prohibits.clear();
