@@ -1297,3 +1297,37 @@ fn an_unknown_option_is_quoted_short_and_escaped() {
     assert!(e.contains("…\""), "{e}");
     assert_eq!(e.lines().count(), 2, "{e}");
 }
+
+/// A new-user review's `raia new hr.toml` was on no list: files opened or started by name are
+/// remembered beside the drafts, owner-only, newest first, and offered with them; drafts
+/// themselves, files gone since, and a path on more than one line are not.
+#[test]
+fn files_opened_by_name_are_remembered_beside_the_drafts() {
+    use raia::assessment::store::{recent_files, remember_file};
+    let dir = tempfile::tempdir().unwrap();
+    let drafts = dir.path().join("data").join("drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let a = dir.path().join("a.toml");
+    let b = dir.path().join("b.toml");
+    std::fs::write(&a, "x").unwrap();
+    std::fs::write(&b, "x").unwrap();
+    remember_file(&drafts, &a).unwrap();
+    remember_file(&drafts, &b).unwrap();
+    remember_file(&drafts, &drafts.join("draft.toml")).unwrap();
+    remember_file(&drafts, &dir.path().join("two\nlines.toml")).unwrap();
+    let listed: Vec<_> = recent_files(&drafts).into_iter().map(|f| f.path).collect();
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    assert!(listed.contains(&a) && listed.contains(&b));
+    std::fs::remove_file(&a).unwrap();
+    let listed: Vec<_> = recent_files(&drafts).into_iter().map(|f| f.path).collect();
+    assert_eq!(listed, vec![b.clone()]);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("data").join("recent-files"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "{mode:o}");
+    }
+}

@@ -6194,7 +6194,10 @@ fn resume_and_list_find_an_assessment_started_by_file_name() {
         text.contains("Assessment files opened by name (continue one with `raia resume FILE`):\n"),
         "{text}"
     );
-    assert!(text.contains(&format!("  {}\n", file.display())), "{text}");
+    assert!(
+        text.contains(&format!("  {}  0/", file.display())),
+        "{text}"
+    );
     let resumed = env
         .raia()
         .args(["resume", "--plain"])
@@ -6202,6 +6205,18 @@ fn resume_and_list_find_an_assessment_started_by_file_name() {
         .output()
         .unwrap();
     let out = String::from_utf8_lossy(&resumed.stdout);
+    assert!(
+        out.contains(&format!("Resuming {}", file.display())),
+        "{out}"
+    );
+    // By its file name from another folder (the tests run in the crate's own).
+    let by_name = env
+        .raia()
+        .args(["resume", "--plain", "loan.toml"])
+        .write_stdin("quit\n")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&by_name.stdout);
     assert!(
         out.contains(&format!("Resuming {}", file.display())),
         "{out}"

@@ -6384,3 +6384,38 @@ fn export_warns_before_the_response_to_aws_is_written_unsigned_or_failing() {
     let screen = t.render(120, 40);
     assert!(!screen.contains("The Info request, for AWS"), "{screen}");
 }
+
+/// A new-user review at 80x24, the default terminal size: the one-line result strip said "No
+/// consequential decisions" while answers left one in doubt, and before the question was
+/// answered; the result list put risk assessment under "Not required for this use".
+#[test]
+fn the_narrow_strip_and_the_result_list_say_a_consequential_decision_is_in_doubt() {
+    let mut t = T::example("../tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml");
+    t.goto("intended-use");
+    let narrow = t.render(80, 24);
+    assert!(!narrow.contains("No consequential decisions"), "{narrow}");
+    assert!(
+        narrow.contains("Consequential decisions: to be confirmed"),
+        "{narrow}"
+    );
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let text = main_panel_rows(&t.app, 120, 80).join(" ");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains("Not required by the answers as they stand (a consequential decision, to be confirmed, may require some):"),
+        "{text}"
+    );
+    let mut n = T::start_q(
+        builtin_questionnaire(),
+        |d| Start::New(Some(d.join("a.toml"))),
+        false,
+    );
+    n.fill_metadata();
+    n.type_str("Drafts performance-review summaries for managers.");
+    n.key(KeyCode::Tab);
+    let narrow = n.render(80, 24);
+    assert!(
+        narrow.contains("Consequential decisions: not answered yet"),
+        "{narrow}"
+    );
+}

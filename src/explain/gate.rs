@@ -357,6 +357,17 @@ pub fn consequential_unanswered<'a>(
         })
 }
 
+/// A safeguard the answers do not call for, in words: "not required for this use", or, while
+/// the answers leave a consequential decision in doubt, not required by the answers as they
+/// stand (a review read "Not required" beside risk assessment for an HR tool in doubt).
+pub fn not_required(e: Option<&Evaluation>) -> &'static str {
+    if e.is_some_and(Evaluation::consequential_in_doubt) {
+        "Not required by the answers as they stand; a consequential decision, to be confirmed, may require it."
+    } else {
+        "Not required for this use."
+    }
+}
+
 /// The requirements a consequential decision brings, while the answers leave one in doubt, in a
 /// sentence: plain mode lists no requirements otherwise, and a review heard "all in place" with
 /// the four to be confirmed said nowhere. `None` when there is no doubt.

@@ -130,7 +130,7 @@ pub fn run_home(
 ) -> anyhow::Result<()> {
     let drafts = drafts_dir
         .as_deref()
-        .map(|d| crate::session::draft_summaries(&questionnaire, d))
+        .map(|d| crate::session::resumable_summaries(&questionnaire, d))
         .unwrap_or_default();
     if drafts.is_empty() {
         let s = Session::new(questionnaire, None, drafts_dir);

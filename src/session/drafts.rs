@@ -34,7 +34,25 @@ impl DraftSummary {
 
 /// Summarises every draft in `dir`, newest first. Unreadable drafts are listed with the error.
 pub fn draft_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
-    store::list_drafts(dir)
+    summaries(q, store::list_drafts(dir))
+}
+
+/// The drafts in `dir`, newest first, then the assessment files raia opened or started by
+/// name ([`store::recent_files`]): the home screen offers both (a new-user review's
+/// `raia new hr.toml` was not on it).
+pub fn resumable_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
+    let mut all = draft_summaries(q, dir);
+    all.extend(named_file_summaries(q, dir));
+    all
+}
+
+/// The assessment files raia opened or started by name, newest first.
+pub fn named_file_summaries(q: &Questionnaire, dir: &Path) -> Vec<DraftSummary> {
+    summaries(q, store::recent_files(dir))
+}
+
+fn summaries(q: &Questionnaire, found: Vec<store::Draft>) -> Vec<DraftSummary> {
+    found
         .into_iter()
         .map(|d| match crate::assessment::read_assessment(&d.path, q) {
             Ok(a) => {

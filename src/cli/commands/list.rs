@@ -16,13 +16,13 @@ pub(crate) fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> any
             d
         })
         .collect();
-    let recent = crate::assessment::store::recent_files(dir);
+    let recent = session::named_file_summaries(q, dir);
     if all.is_empty() {
         outln!(
             "No drafts in {}. Start one with `raia new`.",
             term_text::path(dir)
         );
-        return recent_files(&recent);
+        return recent_files(q, &recent);
     }
     outln!("Drafts in {}:", term_text::path(dir));
     // Columns are measured in terminal cells, so wide characters keep them aligned.
@@ -65,17 +65,30 @@ pub(crate) fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> any
             ),
         }
     }
-    recent_files(&recent)
+    recent_files(q, &recent)
 }
 
 /// The assessment files opened by name, newest first: `raia resume FILE` continues one.
-fn recent_files(recent: &[crate::assessment::store::Draft]) -> anyhow::Result<()> {
+fn recent_files(q: &Questionnaire, recent: &[session::DraftSummary]) -> anyhow::Result<()> {
     if recent.is_empty() {
         return Ok(());
     }
     outln!("Assessment files opened by name (continue one with `raia resume FILE`):");
     for f in recent {
-        outln!("  {}", term_text::path(&f.path));
+        match &f.error {
+            None => outln!(
+                "  {}  {}/{}  {}",
+                term_text::path(&f.path),
+                f.answered,
+                f.visible,
+                f.tier_label(q)
+            ),
+            Some(e) => outln!(
+                "  {}  cannot be read: {}",
+                term_text::path(&f.path),
+                term_text::line(e.lines().next().unwrap_or_default())
+            ),
+        }
     }
     Ok(())
 }

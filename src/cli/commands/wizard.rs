@@ -71,9 +71,20 @@ pub(crate) fn resolve_resume(
                 if named.is_file() {
                     return Ok(named);
                 }
+                // A file opened by name from another folder, by its file name, when only one
+                // remembered file has it (a new-user review's `raia resume claims.toml`).
+                let want = format!("{}.toml", t.trim_end_matches(".toml"));
+                let matching: Vec<PathBuf> = store::recent_files(d)
+                    .into_iter()
+                    .map(|f| f.path)
+                    .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy() == want))
+                    .collect();
+                if let [only] = matching.as_slice() {
+                    return Ok(only.clone());
+                }
             }
             Err(UsageError(format!(
-                "no assessment file or draft named `{t}`: see `raia list` for drafts"
+                "no assessment file or draft named `{t}`: `raia list` names the drafts and the files raia has opened"
             ))
             .into())
         }

@@ -14,7 +14,7 @@ use crate::engine::{Evaluation, SafeguardResult, format_number};
 pub use crate::flow::Step as Screen;
 use crate::questionnaire::{Question, QuestionKind, Questionnaire};
 use crate::report::{Format, Templates};
-use crate::session::{Changes, DraftSummary, Session, describe, draft_summaries};
+use crate::session::{Changes, DraftSummary, Session, describe};
 use ratatui::style::Style;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -324,7 +324,7 @@ impl App {
 
     pub fn load_drafts(&mut self) {
         self.drafts = match &self.drafts_dir {
-            Some(d) => draft_summaries(&self.questionnaire, d),
+            Some(d) => crate::session::resumable_summaries(&self.questionnaire, d),
             None => Vec::new(),
         };
     }

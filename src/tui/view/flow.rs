@@ -561,7 +561,25 @@ fn live_result_compact(app: &App, w: usize) -> Content {
     let second = if !confirmed.is_empty() {
         format!("Prohibited: {}", confirmed.join(", "))
     } else if cats.is_empty() {
-        format!("No {}s", app.q().vocabulary.consequential)
+        // As the wide panel says it (a review read "No consequential decisions" here at 80x24
+        // while it was in doubt, or not asked yet).
+        let v = &app.q().vocabulary;
+        if e.consequential_in_doubt() {
+            format!(
+                "{}s: to be confirmed",
+                crate::explain::capital(&v.consequential)
+            )
+        } else if crate::explain::consequential_unanswered(app.q(), e)
+            .next()
+            .is_some()
+        {
+            format!(
+                "{}s: not answered yet",
+                crate::explain::capital(&v.consequential)
+            )
+        } else {
+            format!("No {}s", v.consequential)
+        }
     } else {
         let floor = e.categories.iter().map(|c| c.floor).max().unwrap_or(e.tier);
         format!(
@@ -689,7 +707,7 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
             c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
         }
     } else {
-        c.push(Span::styled("Not required for this use.", t.muted()));
+        c.wrapped(crate::explain::not_required(app.eval()), w, 0, t.muted());
     }
     if s.required && s.source == StatusSource::Default {
         let by = match app.eval() {

@@ -485,7 +485,7 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
                 c.wrapped(&capital(&r), w, 0, t.muted());
             }
         } else {
-            c.wrapped("Not required for this use.", w, 0, t.muted());
+            c.wrapped(crate::explain::not_required(app.eval()), w, 0, t.muted());
         }
     } else {
         c.push(Span::styled(truncate(&s.title, w), t.heading()));

@@ -309,7 +309,19 @@ pub(crate) fn result_content(
     let mut later: Vec<(usize, usize)> = Vec::new();
     for (i, s) in rows.iter().enumerate() {
         if i == required && i < rows.len() {
-            c.push(Span::styled("Not required for this use:", t.muted()));
+            // While the answers leave a consequential decision in doubt, what it would bring
+            // is among these (a review read "Not required" beside risk assessment and human
+            // review for an HR tool whose answers disagreed).
+            if e.consequential_in_doubt() {
+                c.wrapped(
+                    "Not required by the answers as they stand (a consequential decision, to be confirmed, may require some):",
+                    w,
+                    0,
+                    t.warn(),
+                );
+            } else {
+                c.push(Span::styled("Not required for this use:", t.muted()));
+            }
         }
         let start = c.start();
         let cur = i == app.cursor;
