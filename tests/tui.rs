@@ -6419,3 +6419,31 @@ fn the_narrow_strip_and_the_result_list_say_a_consequential_decision_is_in_doubt
         "{narrow}"
     );
 }
+
+/// A new-user review recorded "changes requested" as the result advised, and the result went on
+/// advising it. Once a decision asking for changes of these answers is recorded, it says the
+/// approval comes once the answers are settled, with the command that records it.
+#[test]
+fn the_result_does_not_ask_again_for_changes_already_requested() {
+    let q = builtin_questionnaire();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml");
+    let mut a = raia::assessment::read_assessment(&path, &q).unwrap();
+    a.signoff.push(raia::signoff::entry(
+        &q,
+        &a,
+        "Maria Compliance",
+        "Compliance lead",
+        raia::assessment::Decision::ChangesRequested,
+        "2026-12-15",
+    ));
+    let e = raia::engine::evaluate(&q, &a);
+    let how = raia::explain::how_to_sign(&q, &a, &e, "v.toml");
+    assert_eq!(how.command, "raia sign v.toml --name NAME");
+    assert!(how.why_not.ends_with("changes are already asked for, and an approval can be recorded once the answers are settled"), "{how:?}");
+    assert!(
+        how.lead().ends_with(". Then a reviewer runs:"),
+        "{}",
+        how.lead()
+    );
+}

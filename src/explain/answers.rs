@@ -277,6 +277,11 @@ impl HowToSign {
     pub fn lead(&self) -> String {
         if self.why_not.is_empty() {
             "To sign off, a reviewer runs:".to_string()
+        } else if !self.command.contains("--decision") {
+            format!(
+                "Not ready to approve: {}. Then a reviewer runs:",
+                self.why_not
+            )
         } else {
             format!(
                 "Not ready to approve: {}. A reviewer can record that changes are needed:",
@@ -306,6 +311,18 @@ pub fn how_to_sign(
     ) {
         Ok(()) => HowToSign {
             why_not: String::new(),
+            command: format!("raia sign {file} --name NAME"),
+        },
+        // A decision asking for changes of these very answers is recorded already: the next
+        // sign-off is the approval once they are settled (a new-user review was told to
+        // record changes requested again).
+        Err(r) if e.not_approved.as_ref().is_some_and(|n| n.current) => HowToSign {
+            why_not: format!(
+                "{}; changes are already asked for, and an approval can be recorded once the answers are settled",
+                r.0.strip_prefix("cannot approve: ")
+                    .unwrap_or(&r.0)
+                    .trim_end_matches(", or record changes requested")
+            ),
             command: format!("raia sign {file} --name NAME"),
         },
         Err(r) => HowToSign {

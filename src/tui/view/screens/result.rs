@@ -395,6 +395,11 @@ pub(crate) fn result_content(
     );
     let lead = if how.why_not.is_empty() {
         "s records one here; from a shell, a reviewer runs:".to_string()
+    } else if !how.command.contains("--decision") {
+        format!(
+            "Not ready to approve: {}. Then s records it here, or from a shell:",
+            how.why_not
+        )
     } else {
         format!(
             "Not ready to approve: {}. A reviewer can record that changes are needed with s here, or from a shell:",
