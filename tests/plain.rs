@@ -1640,3 +1640,36 @@ fn an_answer_that_makes_answers_disagree_is_said_at_once() {
         "{said}"
     );
 }
+
+/// A screen-reader review fixed a contradiction from the result with `go`, and the answer
+/// opened nine questions; after each, plain mode read the whole result out again. An answer
+/// that leaves questions open goes on at the first of them.
+#[test]
+fn an_answer_given_through_go_that_opens_questions_goes_on_through_them() {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = dir.path().join("90.toml");
+    std::fs::copy(
+        root.join("tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml"),
+        &path,
+    )
+    .unwrap();
+    let s = Session::open(q, &path).unwrap();
+    // Question 26 is the decision areas; 8 is legal advice to people.
+    let out = drive(s, b"go 26\n8\nquit\n");
+    let after = out
+        .split("Recorded: Legal advice")
+        .nth(1)
+        .expect("recorded");
+    assert!(
+        after.contains("still to answer; going on at question 27."),
+        "{after}"
+    );
+    assert!(!after.contains("Back to the result."), "{after}");
+    assert!(after.contains("Question 27 of"), "{after}");
+}

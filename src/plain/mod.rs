@@ -359,8 +359,26 @@ impl Plain<'_> {
             },
             Step::Detail(_) => from,
             _ => {
-                self.say("Back to the result.")?;
-                Step::Result
+                // An answer that opened questions goes on through them, not back to the whole
+                // result read out again after each (a screen-reader review answered nine so).
+                let e = self.eval();
+                let visible = flow::visible(&e);
+                let (q, a) = (&self.s.questionnaire, &self.s.assessment);
+                match flow::first_to_answer(q, a, &e, &visible) {
+                    Some(next @ Step::Question(k)) if !e.complete => {
+                        let left = e.unanswered.len();
+                        self.say(format!(
+                            "{} still to answer; going on at question {}.",
+                            crate::explain::plural(left, "question is", "questions are"),
+                            self.number(k).unwrap_or(1)
+                        ))?;
+                        next
+                    }
+                    _ => {
+                        self.say("Back to the result.")?;
+                        Step::Result
+                    }
+                }
             }
         };
         Ok(Flow::To(back))
