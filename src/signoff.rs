@@ -45,13 +45,19 @@ pub fn check(
     }
     if crate::engine::names_no_one(name) {
         return Err(Refused(format!(
-            "the name of who signs must be a person's own name, not a placeholder, a stand-in or a team: \"{}\"",
+            "the name of who signs must be a person's own name, not a placeholder, a stand-in or a team: \"{}\"; give the reviewer's name as they sign documents",
             name.trim()
         )));
     }
     if decision != Decision::Approved {
         return Ok(());
     }
+    approval_allowed(q, a, e)
+}
+
+/// Whether the rules for signing let anyone approve `a` (evaluated as `e`) as it stands: what
+/// `raia sign` and the wizard would say to an approval, whoever signs.
+pub fn approval_allowed(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Result<(), Refused> {
     let blank = crate::explain::blank_required_details(a);
     if !blank.is_empty() {
         return Err(Refused(format!(

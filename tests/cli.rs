@@ -6254,8 +6254,18 @@ fn sign_refuses_a_name_that_names_no_one() {
         ("[Name]", false),
         ("Risk team", false),
         (".", false),
+        // Roles, bodies and nobody (a later hostile review).
+        ("Anonymous", false),
+        ("Approver", false),
+        ("Compliance Officer", false),
+        ("CISO", false),
+        ("Vorname Nachname", false),
         ("Tom Team", true),
         ("Li Na", true),
+        ("Maria Compliance", true),
+        ("Dr. Amara Okafor", true),
+        ("Ana de la Cruz", true),
+        ("李娜", true),
     ] {
         let file = env.path("loan.toml");
         std::fs::copy(&example, &file).unwrap();

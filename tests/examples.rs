@@ -6710,6 +6710,9 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("The CTO", false),
         // Real people, whatever their names and posts hold.
         ("Will Turner, Chief Technology Officer", true),
+        // Initials and double-barrelled surnames (a review of honest answers).
+        ("N.N. Vohra, Head of Digital Workplace", true),
+        ("Jane Doe-Brown, Head of Digital Workplace", true),
         ("Jane Smith, Head of Recruitment", true),
         ("Nnamdi Okafor, Head of Risk (hired in 2024)", true),
         ("Priya Nair, Director of the Data Office", true),
@@ -6863,12 +6866,17 @@ fn a_record_a_rights_decision_rests_on_is_asked_about() {
     choose_many(&mut a, "decision-areas", &["other-rights-health-safety"]);
     let e = evaluate(&q, &a);
     assert!(!e.visible.iter().any(|v| v == "prediction-stakes"));
-    // The public using a voice app for themselves is not asked.
+    // The public using a voice app for themselves is not asked; about other members of the
+    // public, whoever uses it is (a later hostile review's landlords vetting applicants).
     let (q, mut a, _) = case("95-asylum-interview-interpreter.toml");
     choose_many(&mut a, "users", &["public"]);
     choose_many(&mut a, "capabilities", &["voice"]);
+    choose(&mut a, "subjects", "users-only");
     let e = evaluate(&q, &a);
     assert!(!e.visible.iter().any(|v| v == "prediction-stakes"));
+    choose(&mut a, "subjects", "public");
+    let e = evaluate(&q, &a);
+    assert!(e.visible.iter().any(|v| v == "prediction-stakes"));
 }
 
 /// A hostile review ticked the bias tests and recorded bias testing in place with the evidence
@@ -7042,5 +7050,22 @@ fn messages_about_staff_are_asked_whether_a_manager_acts_on_them() {
     let e = evaluate(&q, &a);
     assert!(e.visible.iter().any(|v| v == "prediction-stakes"));
     assert!(holds(&e, "rights-record-but-no-area"));
+    assert!(!gate_passes(&e));
+    // Whoever uses it: landlords (members of the public) told which applicants to accept are
+    // asked too (a later hostile review).
+    let mut b = a.clone();
+    choose_many(&mut b, "users", &["public"]);
+    assert!(
+        evaluate(&q, &b)
+            .visible
+            .iter()
+            .any(|v| v == "prediction-stakes")
+    );
+    // "Only an extra check", the answer for safety checks on things, about named people
+    // contradicts (the same review), and leaves a consequential decision in doubt.
+    choose(&mut a, "prediction-stakes", "adds-checks");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "extra-check-but-about-people"));
+    assert!(e.consequential_in_doubt());
     assert!(!gate_passes(&e));
 }

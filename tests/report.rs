@@ -2604,7 +2604,7 @@ fn reports_name_every_help_an_overlay_reworded() {
     let over = raia::questionnaire::apply_overlay(
         base,
         "o.toml",
-        "[questionnaire]\nid = \"acme\"\nversion = \"1\"\ntitle = \"Acme Standard 1\"\nextends = \"example-mini@1\"\n\n[[amend]]\nquestion = \"role\"\nhelp = \"Tools that recommend to a manager decide nothing: answer that a person decides.\"\n\n[[question]]\nid = \"acme-note\"\nsection = \"decisions\"\ntype = \"text\"\nprompt = \"Anything else?\"\nhelp = \"Insurance is not a decision area.\"\noptional = true\n",
+        "[questionnaire]\nid = \"acme\"\nversion = \"1\"\ntitle = \"Acme Standard 1\"\nextends = \"example-mini@1\"\n\n[[amend]]\nquestion = \"role\"\nhelp = \"Tools that recommend to a manager decide nothing: answer that a person decides.\"\n\n[[question]]\nid = \"acme-note\"\nsection = \"decisions\"\ntype = \"text\"\nprompt = \"Anything else?\"\nhelp = \"Insurance is not a decision area.\"\noptional = true\n\n[[question]]\nid = \"acme-ruling\"\nsection = \"decisions\"\ntype = \"yes_no\"\nprompt = \"Group Legal has ruled this is no decision; agreed?\"\noptional = true\n",
     )
     .unwrap();
     let mut a = realistic(&over);
@@ -2613,7 +2613,7 @@ fn reports_name_every_help_an_overlay_reworded() {
     let md = render(&over, &a, Format::Markdown, &t).unwrap();
     let row = md
         .lines()
-        .find(|l| l.starts_with("| Help written or reworded by an overlay"))
+        .find(|l| l.starts_with("| Questions and help from an overlay"))
         .unwrap_or_else(|| panic!("{md}"));
     assert!(
         row.contains("(Acme Standard 1): Tools that recommend to a manager decide nothing"),
@@ -2623,14 +2623,20 @@ fn reports_name_every_help_an_overlay_reworded() {
         serde_json::from_str(&render(&over, &a, Format::Json, &t).unwrap()).unwrap();
     let reworded = json["questionnaire"]["reworded_help"].as_array().unwrap();
     // The amended help, and the help of a question the overlay adds in a base section.
-    assert_eq!(reworded.len(), 2);
+    assert_eq!(reworded.len(), 3);
     assert_eq!(reworded[0]["question"], "role");
     assert_eq!(reworded[0]["by"], "Acme Standard 1");
     assert_eq!(reworded[1]["question"], "acme-note");
     assert_eq!(reworded[1]["help"], "Insurance is not a decision area.");
+    // Its own question with no help: the prompt alone reached the people answering.
+    assert_eq!(reworded[2]["question"], "acme-ruling");
+    assert!(
+        row.contains("**Group Legal has ruled this is no decision; agreed?** (Acme Standard 1)"),
+        "{row}"
+    );
     // Without an overlay, no such row.
     let plain = render(&q(), &realistic(&q()), Format::Markdown, &t).unwrap();
-    assert!(!plain.contains("reworded by an overlay"));
+    assert!(!plain.contains("Questions and help from an overlay"));
 }
 
 /// A hostile review: while the answers leave a consequential decision in doubt (the flood model
@@ -2653,6 +2659,14 @@ fn no_output_says_all_in_place_while_a_consequential_decision_is_in_doubt() {
         "{info}"
     );
     assert!(info.contains("- Every safeguard the answers call for now is in place or not applicable with a reason; those a consequential decision would call for are to be confirmed with it (section 7)."));
+    // The CSV, with no other word of the doubt, says it in the state of each safeguard a
+    // consequential decision could bring (a later hostile review read "not required").
+    let csv = render(&q, &a, Format::Csv, &t).unwrap();
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("human-review,"))
+        .unwrap_or_else(|| panic!("{csv}"));
+    assert!(row.contains("not required by the answers as they stand; a consequential decision, to be confirmed, may require it"), "{row}");
     let e = raia::engine::evaluate(&q, &a);
     let panel = raia::explain::open_safeguards(&e, Some("2026-12-15"));
     assert!(

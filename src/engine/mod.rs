@@ -1527,8 +1527,13 @@ fn stand_in_name(words: &[&str], lower: &str) -> bool {
     .iter()
     .any(|p| lower.contains(p))
         && angled_slot(lower);
+    // Hyphenated surnames kept whole: "Jane Doe-Brown" is a person (a review of honest answers).
+    let whole: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
     initial_doe
-        || words.windows(2).any(|p| {
+        || whole.windows(2).any(|p| {
             matches!(
                 p,
                 ["john" | "jane", "doe"]

@@ -260,12 +260,140 @@ fn read_once(example: &str, text: &str, read: impl FnOnce() -> bool) -> bool {
 /// `raia sign`, and the approval counted under `--require-signoff`.
 pub(crate) fn names_no_one(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    !text.chars().any(char::is_alphabetic)
-        || super::is_placeholder(text)
-        || says_not_done_briefly(text)
-        || ["j. doe", "j doe", "doe, j.", "a. n. other", "a.n. other"]
-            .iter()
-            .any(|p| lower == *p)
+    // Made only of words that name a role, a body or nobody: "Compliance Officer", "CISO",
+    // "Anonymous", "Approver", "Vorname Nachname" (a later hostile review); a person's name
+    // has a word of its own ("Maria Compliance", "Tom Team").
+    const NOT_A_NAME: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "anonymous",
+        "anon",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "nobody",
+        "me",
+        "myself",
+        "i",
+        "us",
+        "we",
+        "yes",
+        "no",
+        "ok",
+        "okay",
+        "approved",
+        "approver",
+        "approvers",
+        "reviewer",
+        "reviewers",
+        "signer",
+        "signatory",
+        "legal",
+        "compliance",
+        "risk",
+        "privacy",
+        "security",
+        "board",
+        "committee",
+        "team",
+        "officer",
+        "manager",
+        "lead",
+        "head",
+        "director",
+        "chief",
+        "counsel",
+        "admin",
+        "administrator",
+        "user",
+        "test",
+        "tester",
+        "owner",
+        "ciso",
+        "cto",
+        "ceo",
+        "cfo",
+        "cro",
+        "cio",
+        "coo",
+        "dpo",
+        "vp",
+        "of",
+        "and",
+        "department",
+        "dept",
+        "office",
+        "unit",
+        "group",
+        "name",
+        "vorname",
+        "nachname",
+        "prénom",
+        "nom",
+        "nombre",
+        "apellido",
+        "cognome",
+        "naam",
+        "tbd",
+        "tbc",
+        "tba",
+        "na",
+        "n",
+        "x",
+        "xx",
+        "xxx",
+        "todo",
+        "none",
+        "unknown",
+        "pending",
+    ];
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A stand-in written as one: "J. Doe", "Firstname Lastname", "Max Mustermann", "N.N.".
+    const STAND_INS: &[&str] = &[
+        "john doe",
+        "jane doe",
+        "j doe",
+        "doe j",
+        "first name last name",
+        "firstname lastname",
+        "max mustermann",
+        "erika mustermann",
+        "joe bloggs",
+        "a n other",
+        "n n",
+        "nn",
+        "your name",
+        "name surname",
+    ];
+    let joined = words.join(" ");
+    // A team named as such: "The Clinical AI team", "Model risk committee"; not "Tom Team".
+    let team = words.len() >= 2
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "team" | "committee" | "board" | "department" | "unit" | "group"
+            )
+        })
+        && (words.len() >= 3
+            || text
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_lowercase)))
+        || words.first() == Some(&"the");
+    words.is_empty()
+        || words.iter().all(|w| NOT_A_NAME.contains(w))
+        || STAND_INS.contains(&joined.as_str())
+        // A form's slot: "[Name]", "<approver>", "{{name}}".
+        || text.contains(['[', ']', '<', '>', '{', '}'])
+        || team
+        // "n/a", "-", "see above": only where the name is written in Latin letters, so a
+        // one-character name ("王", "김") is a name (a review of honest answers).
+        || (text.is_ascii() && super::is_placeholder(text))
 }
 
 /// A short answer that says the thing is not there or not done yet ("Not registered.",
@@ -441,13 +569,28 @@ fn says_not_done_briefly(text: &str) -> bool {
     let stand_in = angled
         || lower.contains("[name")
         || lower.contains("[owner")
-        // In the first clause, where the name stands: "N.N., Clinical Safety Officer".
-        || ["n.n.", "???", "xxx"].iter().any(|p| first_clause.contains(p))
+        // In the first clause, where the name stands: "N.N., Clinical Safety Officer"; not as
+        // a person's initials, "N.N. Vohra" (a review of honest answers).
+        || ["n.n.", "???", "xxx"].iter().any(|p| {
+            first_clause.match_indices(p).any(|(at, _)| {
+                !first_clause
+                    .get(at + p.len()..)
+                    .unwrap_or_default()
+                    .trim_start()
+                    .starts_with(char::is_alphabetic)
+            })
+        })
         || words.windows(2).any(|w| {
-            matches!(
-                w,
-                ["john" | "jane", "doe"] | ["first", "name" | "last"] | ["your", "name"]
-            )
+            matches!(w, ["first", "name" | "last"] | ["your", "name"])
+        })
+        // "John Doe", not "Jane Doe-Brown" (a review of honest answers).
+        || ["john doe", "jane doe"].iter().any(|p| {
+            lower.match_indices(p).any(|(at, _)| {
+                !lower
+                    .get(at + p.len()..)
+                    .unwrap_or_default()
+                    .starts_with(|c: char| c == '-' || c.is_alphanumeric())
+            })
         });
     // A team, or a post with no one's name, is no named person: "The Clinical AI team", "The
     // CTO" (a hostile review).

@@ -301,14 +301,7 @@ pub fn how_to_sign(
     e: &crate::engine::Evaluation,
     file: &str,
 ) -> HowToSign {
-    match crate::signoff::check(
-        q,
-        a,
-        e,
-        "reviewer",
-        "",
-        crate::assessment::Decision::Approved,
-    ) {
+    match crate::signoff::approval_allowed(q, a, e) {
         Ok(()) => HowToSign {
             why_not: String::new(),
             command: format!("raia sign {file} --name NAME"),

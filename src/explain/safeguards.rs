@@ -305,6 +305,19 @@ pub fn requirement_state(r: &RequirementResult) -> String {
     }
 }
 
+/// [`safeguard_state_on`] within evaluation `e`: a safeguard the answers do not call for, while
+/// they leave a consequential decision in doubt, is not required by the answers as they stand
+/// rather than "not required" (a hostile review read "not required" beside human review in
+/// the CSV, the one format with no word of the doubt).
+pub fn safeguard_state_on_in(e: &Evaluation, s: &SafeguardResult, today: Option<&str>) -> String {
+    let state = safeguard_state_on(s, today);
+    if state == "not required" && e.consequential_in_doubt() {
+        "not required by the answers as they stand; a consequential decision, to be confirmed, may require it".to_string()
+    } else {
+        state
+    }
+}
+
 /// [`safeguard_state`] as of `today`: in place on evidence that has expired or is dated after
 /// today says so, in every mode (a review saw the wizard's row say "in place" while the
 /// report said it expired).

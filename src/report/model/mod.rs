@@ -200,7 +200,7 @@ impl Report {
             required: s.required,
             why_required: explain::required_reasons(q, s, guards.get(s.id.as_str())),
             status: s.status,
-            status_label: explain::safeguard_state_on(s, today),
+            status_label: explain::safeguard_state_on_in(e, s, today),
             lapsed: lapsed(s),
             source: s.source,
             source_label: explain::source(s).to_string(),
@@ -810,7 +810,9 @@ impl Report {
                     // Reworded, or written with a question the overlay adds: an overlay's own
                     // question in a base section reached the people answering as well (a
                     // hostile review's said "insurance is not a decision area").
-                    .filter(|x| x.help_layer > 0 || (x.layer > 0 && !x.help.trim().is_empty()))
+                    // Its own questions with or without help: their prompts reached the people
+                    // answering too (a later review's said which answer Group Legal wanted).
+                    .filter(|x| x.help_layer > 0 || x.layer > 0)
                     .map(|x| RewordedHelp {
                         question: x.id.to_string(),
                         prompt: x.prompt.to_string(),
