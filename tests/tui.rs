@@ -3743,7 +3743,7 @@ fn snapshots_of_every_screen() {
         home.dir.path(),
         &[
             "Start a new assessment",
-            "Drafts to resume",
+            "Drafts and files to resume",
             "incomplete",
             "cannot be read",
         ],

@@ -66,7 +66,7 @@ pub fn content(app: &App, w: usize) -> Content {
             && d == 0
         {
             c.blank();
-            c.push(Span::styled(" Drafts to resume", t.heading()));
+            c.push(Span::styled(" Drafts and files to resume", t.heading()));
             c.push(Span::styled(
                 format!(
                     "   {}  {} {}{}TIER",
