@@ -1646,20 +1646,7 @@ fn an_answer_that_makes_answers_disagree_is_said_at_once() {
 /// that leaves questions open goes on at the first of them.
 #[test]
 fn an_answer_given_through_go_that_opens_questions_goes_on_through_them() {
-    let q = parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let path = dir.path().join("90.toml");
-    std::fs::copy(
-        root.join("tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml"),
-        &path,
-    )
-    .unwrap();
-    let s = Session::open(q, &path).unwrap();
+    let (_dir, _path, s) = open_case("90-immigration-chatbot-visa-advice.toml");
     // Question 26 is the decision areas; 8 is legal advice to people.
     let out = drive(s, b"go 26\n8\nquit\n");
     let after = out
@@ -1672,4 +1659,25 @@ fn an_answer_given_through_go_that_opens_questions_goes_on_through_them() {
     );
     assert!(!after.contains("Back to the result."), "{after}");
     assert!(after.contains("Question 27 of"), "{after}");
+}
+
+/// The built-in questionnaire and a copy of a judgement case in a new temporary folder, opened
+/// in a session: plain mode's tests of realistic cases start here.
+fn open_case(name: &str) -> (tempfile::TempDir, PathBuf, Session) {
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/judgement")
+            .join(name),
+        &path,
+    )
+    .unwrap();
+    let s = Session::open(q, &path).unwrap();
+    (dir, path, s)
 }

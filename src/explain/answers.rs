@@ -273,20 +273,38 @@ pub struct HowToSign {
 }
 
 impl HowToSign {
-    /// What to do, in a sentence that the command follows.
+    /// What to do, in a sentence that the command follows (plain mode).
     pub fn lead(&self) -> String {
-        if self.why_not.is_empty() {
-            "To sign off, a reviewer runs:".to_string()
-        } else if !self.command.contains("--decision") {
-            format!(
-                "Not ready to approve: {}. Then a reviewer runs:",
+        self.lead_where(None)
+    }
+
+    /// [`HowToSign::lead`] for a screen where `key` records a sign-off too (the wizard's `s`).
+    pub fn lead_where(&self, key: Option<&str>) -> String {
+        match (
+            self.why_not.is_empty(),
+            self.command.contains("--decision"),
+            key,
+        ) {
+            (true, _, None) => "To sign off, a reviewer runs:".to_string(),
+            (true, _, Some(k)) => format!("{k} records one here; from a shell, a reviewer runs:"),
+            (false, false, None) => {
+                format!(
+                    "Not ready to approve: {}. Then a reviewer runs:",
+                    self.why_not
+                )
+            }
+            (false, false, Some(k)) => format!(
+                "Not ready to approve: {}. Then {k} records it here, or from a shell:",
                 self.why_not
-            )
-        } else {
-            format!(
+            ),
+            (false, true, None) => format!(
                 "Not ready to approve: {}. A reviewer can record that changes are needed:",
                 self.why_not
-            )
+            ),
+            (false, true, Some(k)) => format!(
+                "Not ready to approve: {}. A reviewer can record that changes are needed with {k} here, or from a shell:",
+                self.why_not
+            ),
         }
     }
 }

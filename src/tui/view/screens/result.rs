@@ -393,20 +393,7 @@ pub(crate) fn result_content(
         },
         |s| crate::explain::how_to_sign(&s.questionnaire, &s.assessment, e, &file),
     );
-    let lead = if how.why_not.is_empty() {
-        "s records one here; from a shell, a reviewer runs:".to_string()
-    } else if !how.command.contains("--decision") {
-        format!(
-            "Not ready to approve: {}. Then s records it here, or from a shell:",
-            how.why_not
-        )
-    } else {
-        format!(
-            "Not ready to approve: {}. A reviewer can record that changes are needed with s here, or from a shell:",
-            how.why_not
-        )
-    };
-    c.wrapped(&lead, w, 0, t.muted());
+    c.wrapped(&how.lead_where(Some("s")), w, 0, t.muted());
     c.wrapped(&how.command, w, 2, t.muted());
     // The last row brings the sign-off under it into view.
     if app.cursor + 1 == rows.len() {
