@@ -1232,6 +1232,27 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             ConsequentialInDoubt,
         ],
     ),
+    // An image tool radiologists diagnose from, and a voice interpreter clinicians treat from,
+    // answered as no decision area, are asked whether a wrong output can harm health (a ninth
+    // hostile review: neither was, and both passed the gate with no consequential decision).
+    (
+        "102-ct-reconstruction-radiologists-diagnose.toml",
+        Tier::Medium,
+        &[
+            NoCategory,
+            Contradicts("safety-predictions-but-no-area"),
+            ConsequentialInDoubt,
+        ],
+    ),
+    (
+        "103-ed-voice-interpreter-patients-speak.toml",
+        Tier::Medium,
+        &[
+            NoCategory,
+            Contradicts("safety-predictions-but-no-area"),
+            ConsequentialInDoubt,
+        ],
+    ),
     (
         "11-tenant-screening.toml",
         Tier::High,
@@ -1524,6 +1545,9 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Clear("minors"),
             Clear("likeness"),
             Gap("content-guardrails"),
+            // Radiologists diagnose from what it rebuilds: "no decision area" is in doubt.
+            Contradicts("safety-predictions-but-no-area"),
+            ConsequentialInDoubt,
         ],
     ),
     // A review of the guards after case 44, each way round them it found. Covert face tracking
@@ -3393,6 +3417,7 @@ fn approve(q: &Questionnaire, a: &mut raia::assessment::Assessment, date: &str) 
         role: String::new(),
         date: date.into(),
         decision: Some(raia::assessment::Decision::Approved),
+        comment: String::new(),
         assessment_hash: hash,
         questionnaire_version: q.version.to_string(),
         questionnaire_hash: q.content_hash.clone(),
@@ -4501,7 +4526,11 @@ fn a_lawful_basis_left_out_of_the_privacy_controls_is_not_in_place() {
 /// face to animate; and "records only" with images stands only beside it.
 #[test]
 fn a_tool_that_makes_no_new_content_is_not_a_generator_in_disguise() {
-    let (q, a, e) = case("45-childrens-mri-reconstruction.toml");
+    let (q, mut a, _) = case("45-childrens-mri-reconstruction.toml");
+    // The case's own doubt about a diagnosis from its images (case 102) is answered away here,
+    // as for a tool whose images no one diagnoses from: this test is about generated content.
+    choose(&mut a, "prediction-stakes", "no");
+    let e = evaluate(&q, &a);
     assert!(e.contradictions.is_empty(), "{:#?}", e.contradictions);
     assert!(gate_passes(&e));
     for (question, option) in [

@@ -104,6 +104,7 @@ fn signoff(name: &str, hash: &str) -> SignOff {
         role: "Risk reviewer".into(),
         date: "2026-02-04".into(),
         decision: Some(raia::assessment::Decision::Approved),
+        comment: String::new(),
         assessment_hash: hash.into(),
         questionnaire_version: String::new(),
         questionnaire_hash: String::new(),
@@ -288,6 +289,7 @@ fn hostile(q: &Questionnaire) -> Assessment {
         role: "| r |".into(),
         date: "2026-02-04".into(),
         decision: Some(raia::assessment::Decision::Rejected),
+        comment: String::new(),
         assessment_hash: "x` | y".into(),
         questionnaire_version: String::new(),
         questionnaire_hash: String::new(),
@@ -972,7 +974,7 @@ fn info_request_reads_answers_by_well_known_question_ids() {
 
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(md.contains("| **Likeness without consent**<br>Prohibitions | concern left open: no safeguard against it is in place | Can end users upload other people's photos or voices? → Yes |"));
-    assert!(md.contains("- **Prohibited uses:** none confirmed. 1 concern that safeguards must address (Likeness without consent)."));
+    assert!(md.contains("- **Prohibited uses:** none confirmed. 1 concern that safeguards must address, with none against it in place (Likeness without consent)."), "{md}");
 }
 
 #[test]
@@ -1858,8 +1860,9 @@ fn the_headline_names_misuse_left_open() {
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(
         md.contains(
-            "**Result: HIGH.** High risk: 1 prohibited use the answers show possible (Voice or \
-             likeness without consent) with no safeguard against it shown to be in place; "
+            "**Result: HIGH.** High risk (score 20, in the high band). 1 prohibited use the \
+             answers show possible (Voice or likeness without consent) with no safeguard against \
+             it shown to be in place; "
         ),
         "{md}"
     );
@@ -1873,6 +1876,17 @@ fn the_headline_names_misuse_left_open() {
     let (q, a) = builtin_case("examples/homework-helper-children.toml");
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(!md.contains("the answers show possible"));
+    // Nor "concerns that safeguards must address", which read as open under the prohibitions
+    // beside the guardrails that guard them (a review of honest teams).
+    assert!(
+        md.contains(
+            "- **Prohibited uses:** none confirmed. 3 concerns guarded by a safeguard in place \
+             against each (Deliberate disinformation or deception; Harm or abuse of minors; \
+             Harassing or harming people or groups)."
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("must address"), "{md}");
 }
 
 /// A review: JSON and TOML said `binding_label = "Not bound to these rules"` beside

@@ -324,14 +324,18 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
             "recommended safeguards are not shown yet, as questions that could show them are unanswered",
         ));
     }
+    // What sets the tier, then what is open, as two sentences: "High risk: 1 recommended
+    // safeguard is open" read as if the recommendation made the use high risk, where legal advice
+    // did (a review of honest teams).
     let mut s = format!(
-        "{} risk: {}",
+        "{} risk ({}). {}",
         capital(v.tier(e.tier)),
+        tier_causes_brief(q, e),
         if parts.is_empty() {
-            "every safeguard this use calls for is in place or not applicable with a reason"
+            "Every safeguard this use calls for is in place or not applicable with a reason"
                 .to_string()
         } else {
-            parts.join("; ")
+            capital(&parts.join("; "))
         }
     );
     if !e.complete {
@@ -358,6 +362,47 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
     }
     s.push('.');
     s
+}
+
+/// What sets the tier, in a few words for the verdict: "Legal advice is a consequential
+/// decision", "score 10, in the medium band".
+fn tier_causes_brief(q: &Questionnaire, e: &Evaluation) -> String {
+    let v = &q.vocabulary;
+    let mut out: Vec<String> = Vec::new();
+    // Only what reaches the tier: a score in the medium band is no reason for "high".
+    for cause in &e.causes {
+        match cause {
+            Cause::Prohibited { prohibition } => {
+                if let Some(p) = e.prohibitions.get(*prohibition) {
+                    out.push(format!("{} is confirmed", p.title));
+                }
+            }
+            Cause::Category { category } => {
+                if let Some(c) = e.categories.get(*category).filter(|c| c.floor == e.tier) {
+                    out.push(format!("{} is a {}", c.title, v.consequential));
+                }
+            }
+            Cause::Floor { floor } => {
+                if let Some(f) = e.floors.get(*floor).filter(|f| f.tier == e.tier) {
+                    out.push(capital(&f.reason));
+                }
+            }
+            Cause::Score if e.score.band == e.tier => out.push(format!(
+                "score {}, in the {} band",
+                e.score.total,
+                v.tier(e.score.band)
+            )),
+            Cause::Score => {}
+        }
+    }
+    if out.is_empty() {
+        out.push(format!(
+            "score {}, in the {} band",
+            e.score.total,
+            v.tier(e.score.band)
+        ));
+    }
+    out.join("; ")
 }
 
 /// The sentence both modes say the moment an answer changes the tier: "The tier is now high

@@ -63,11 +63,20 @@ pub(crate) fn score(
     // Titles alone: nothing in the file is keyed by a prohibition's or a category's id, and
     // every other mode prints the titles (a review read the ids as a leak).
     let confirmed: Vec<String> = e.confirmed().map(|p| p.title.to_string()).collect();
+    // Each concern says whether a safeguard against it is in place: "concerns: X" alone read
+    // as open under the prohibitions beside guardrails that guard it (a review of honest teams).
+    let unguarded = e.unguarded_concerns();
     let concerns: Vec<String> = e
         .prohibitions
         .iter()
         .filter(|p| p.status == ProhibitionStatus::Concern)
-        .map(|p| p.title.to_string())
+        .map(|p| {
+            if unguarded.iter().any(|(u, _)| u.id == p.id) {
+                format!("{} (no safeguard against it in place)", p.title)
+            } else {
+                format!("{} (guarded by a safeguard in place)", p.title)
+            }
+        })
         .collect();
     outln!(
         "{}: {}{}",

@@ -291,6 +291,7 @@ impl Report {
             .iter()
             .map(|p| {
                 let entry = q.prohibition(&p.id);
+                let unguarded = e.unguarded_concerns();
                 let screened_by: Vec<AnswerRef> =
                     screened.get(p.id.as_str()).cloned().unwrap_or_default();
                 let against: Vec<&SafeguardResult> = q
@@ -351,6 +352,8 @@ impl Report {
                         ProhibitionStatus::Confirmed => ProhibitionState::Confirmed,
                     },
                     status_label: explain::prohibition_state(e, p, today),
+                    guarded: p.status == ProhibitionStatus::Concern
+                        && !unguarded.iter().any(|(u, _)| u.id == p.id),
                     kept_hidden,
                     unbacked_by: match (p.status, unbacked) {
                         (ProhibitionStatus::Clear, Some(s)) => s.title.to_string(),
@@ -737,6 +740,7 @@ impl Report {
                     role: s.role.clone(),
                     date: s.date.clone(),
                     decision: s.decision.map_or_else(String::new, |d| d.to_string()),
+                    comment: s.comment.clone(),
                     assessment_hash: s.assessment_hash.clone(),
                     current,
                     valid: refused.is_none(),

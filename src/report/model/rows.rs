@@ -194,6 +194,10 @@ pub struct ProhibitionRow {
     /// records it, or it is clear only through a safeguard the file does not back).
     pub status: ProhibitionState,
     pub status_label: String,
+    /// A concern with a safeguard against it in place: the summary says it is guarded rather
+    /// than one "safeguards must address" (a review of honest teams read a guarded triage chat
+    /// as open under the prohibitions).
+    pub guarded: bool,
     pub confirmed_by: Vec<AnswerRef>,
     pub concerns: Vec<AnswerRef>,
     /// Visible answered questions that screen for this prohibition, whatever they answered.
@@ -520,6 +524,8 @@ pub struct SignOffRow {
     pub role: String,
     pub date: String,
     pub decision: String,
+    /// Why, in the reviewer's words (empty when none was given).
+    pub comment: String,
     pub assessment_hash: String,
     /// The sign-off approved the answers as they are now.
     pub current: bool,
