@@ -4,20 +4,28 @@
 
 use std::path::PathBuf;
 
+/// An override from the environment; an empty one counts as unset, as the XDG variables do (a
+/// review's session started with `RAIA_DATA_DIR=` and wrote its drafts into the git checkout).
+fn from_env(name: &str) -> Option<PathBuf> {
+    std::env::var_os(name)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+}
+
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "raia")
 }
 
 pub fn config_dir() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os("RAIA_CONFIG_DIR") {
-        return Some(PathBuf::from(d));
+    if let Some(d) = from_env("RAIA_CONFIG_DIR") {
+        return Some(d);
     }
     project_dirs().map(|p| p.config_dir().to_path_buf())
 }
 
 pub fn data_dir() -> Option<PathBuf> {
-    if let Some(d) = std::env::var_os("RAIA_DATA_DIR") {
-        return Some(PathBuf::from(d));
+    if let Some(d) = from_env("RAIA_DATA_DIR") {
+        return Some(d);
     }
     project_dirs().map(|p| p.data_dir().to_path_buf())
 }

@@ -103,6 +103,26 @@ pub fn approval_allowed(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Re
     Ok(())
 }
 
+/// Checks a sign-off's comment: the reviewer's own words, kept as written, but never a
+/// character a terminal obeys, and short enough to read where the decision is shown.
+pub fn check_comment(comment: &str) -> Result<(), Refused> {
+    if let Some(c) = comment.chars().find(|c| {
+        !matches!(c, '\n' | '\t')
+            && (crate::term_text::is_unsafe(*c) || crate::engine::shows_nothing(*c))
+    }) {
+        return Err(Refused(format!(
+            "the comment of a sign-off must be text without control characters; it holds U+{:04X}",
+            u32::from(c)
+        )));
+    }
+    if comment.chars().count() > 2000 {
+        return Err(Refused(
+            "the comment of a sign-off is kept to 2,000 characters: say what must change, and point to a longer document if there is one".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// The entry for `a` as it stands against `q`. `a` must already be bound to `q`'s text (its
 /// `[questionnaire] hash`), as it is written with the entry.
 pub fn entry(
@@ -118,6 +138,7 @@ pub fn entry(
         role: role.trim().to_string(),
         date: date.to_string(),
         decision: Some(decision),
+        comment: String::new(),
         assessment_hash: a.answers_hash(q),
         questionnaire_version: q.version.to_string(),
         questionnaire_hash: q.content_hash.clone(),

@@ -6285,3 +6285,104 @@ fn sign_refuses_a_name_that_names_no_one() {
         }
     }
 }
+
+/// An empty `RAIA_DATA_DIR` or `RAIA_CONFIG_DIR` counts as unset, as the XDG variables do: a
+/// review's session started with them empty kept its drafts in the git checkout it ran in.
+#[test]
+fn empty_directory_overrides_count_as_unset() {
+    let env = Env::new();
+    let (work, home) = (env.path("work"), env.path("home"));
+    std::fs::create_dir_all(&work).unwrap();
+    let out = Command::cargo_bin("raia")
+        .unwrap()
+        .current_dir(&work)
+        .env("RAIA_CONFIG_DIR", "")
+        .env("RAIA_DATA_DIR", "")
+        .env("HOME", &home)
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("XDG_CONFIG_HOME")
+        .args(["--today", "2026-01-15", "list"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains(&format!("No drafts in {}", home.display())),
+        "{out}"
+    );
+    assert!(!out.contains("No drafts in drafts"), "{out}");
+    assert_eq!(std::fs::read_dir(&work).unwrap().count(), 0);
+}
+
+/// A reviewer who asks for changes can say what must change: `--comment` is kept in the
+/// sign-off and shown where the gate fails on it (a review's team was told to "change what was
+/// asked for" with nothing saying what). A character a terminal obeys is refused.
+#[test]
+fn a_request_for_changes_carries_the_reviewers_words_to_the_gate() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(&file, ANSWERED);
+    env.mini()
+        .args([
+            "sign",
+            "--name",
+            "Omar Reviewer",
+            "--decision",
+            "changes-requested",
+        ])
+        .args(["--comment", "Name who reviews adverse outcomes"])
+        .arg(&file)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.contains(
+            "decision = \"changes-requested\"\ncomment = \"Name who reviews adverse outcomes\"\n"
+        ),
+        "{text}"
+    );
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "Omar Reviewer asked for changes to these answers on 2026-01-15 (\"Name who reviews adverse outcomes\"), and they have not changed since; change what was asked for",
+        ));
+    env.mini()
+        .args(["sign", "--name", "Omar Reviewer", "--decision", "rejected"])
+        .args(["--comment", "no\u{1b}]0;owned\u{7}"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the comment of a sign-off must be text without control characters; it holds U+001B",
+        ));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}
+
+/// The score line says of each concern whether a safeguard against it is in place: "concerns:"
+/// alone read as open under the prohibitions beside the guardrails guarding them (a review of
+/// honest teams).
+#[test]
+fn the_score_line_says_which_concerns_are_guarded() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    env.raia()
+        .args(["score"])
+        .arg(root.join("examples/homework-helper-children.toml"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Prohibited uses: none confirmed; concerns: Deliberate disinformation or deception (guarded by a safeguard in place), Harm or abuse of minors (guarded by a safeguard in place)",
+        ));
+    env.raia()
+        .args(["score"])
+        .arg(root.join("tests/fixtures/judgement/44-faceswap-filters-only.toml"))
+        .assert()
+        .stdout(predicate::str::contains(
+            "Voice or likeness without consent (no safeguard against it in place)",
+        ));
+}

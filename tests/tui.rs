@@ -6447,3 +6447,85 @@ fn the_result_does_not_ask_again_for_changes_already_requested() {
         how.lead()
     );
 }
+
+/// A change that makes the sign-off stale says so at once, as a change of tier does, and again
+/// on quitting; taking it back says the sign-off covers the answers again (a review changed a
+/// safeguard after approval and saw only "Every answer is saved").
+#[test]
+fn a_change_that_makes_the_sign_off_stale_says_so_at_once_and_on_quitting() {
+    let message = |t: &T| {
+        t.app
+            .message
+            .as_ref()
+            .map(|m| m.text.clone())
+            .unwrap_or_default()
+    };
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    let question = t.app.screen;
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Char('s'));
+    t.type_str("Dana Reviewer, Risk officer");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.disk().signoff.len(), 1);
+    let date = t.disk().signoff[0].date.clone();
+    assert!(
+        !t.app.farewell().unwrap().contains("no longer covers"),
+        "{:?}",
+        t.app.farewell()
+    );
+    apply(&mut t.app, Action::GoTo(question));
+    t.key(KeyCode::Char('1'));
+    let said = message(&t);
+    assert!(
+        said.contains(&format!(
+            "The sign-off (changes requested by Dana Reviewer, {date}) no longer covers these answers: it needs signing again, and a CI gate that requires one fails until then; u takes the change back."
+        )),
+        "{said}"
+    );
+    let bye = t.app.farewell().unwrap();
+    assert!(
+        bye.contains(&format!(
+            "The sign-off (changes requested by Dana Reviewer, {date}) no longer covers these answers: it needs signing again (raia sign "
+        )),
+        "{bye}"
+    );
+    // Moving about says nothing more about it.
+    t.key(KeyCode::Down);
+    let said = message(&t);
+    assert!(!said.contains("sign-off"), "{said}");
+    // Putting the answer back makes it cover them again.
+    t.key(KeyCode::Char('2'));
+    let said = message(&t);
+    assert!(
+        said.contains(&format!(
+            "The sign-off (changes requested by Dana Reviewer, {date}) covers these answers again."
+        )),
+        "{said}"
+    );
+    assert!(!t.app.farewell().unwrap().contains("no longer covers"));
+}
+
+/// "Incomplete (r reviews)": r on the result lands on the first question left unanswered, not
+/// the top of the review (a new-user review found the open rows two screens down).
+#[test]
+fn r_on_an_incomplete_result_lands_on_the_first_unanswered_question() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    assert!(!t.app.eval().unwrap().complete);
+    t.key(KeyCode::Char('r'));
+    assert_eq!(t.app.screen, Screen::Review);
+    let rows = t.app.review_items();
+    let ReviewItem::Question(qi) = rows[t.app.cursor] else {
+        panic!("the cursor is on {:?}", rows[t.app.cursor]);
+    };
+    assert!(!t.q.questions[qi].optional);
+    assert!(!t.app.has_answer(qi), "{qi}");
+    // Every row above it is a system detail or an answered question.
+    for r in &rows[..t.app.cursor] {
+        if let ReviewItem::Question(above) = r {
+            assert!(t.app.has_answer(*above) || t.q.questions[*above].optional);
+        }
+    }
+}

@@ -253,6 +253,11 @@ pub struct SignOff {
     /// entry is being read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<Decision>,
+    /// Why, in the reviewer's words: what must change, for a request for changes or a
+    /// rejection (a review's team was told to "change what was asked for" with nothing in the
+    /// file saying what). Not part of what the sign-off covers.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub comment: String,
     pub assessment_hash: String,
     /// The questionnaire version and content hash the sign-off was made against (empty in
     /// sign-offs recorded before raia wrote them).

@@ -204,7 +204,7 @@ pub(crate) enum Command {
     },
     /// Record a reviewer's sign-off of the answers as they stand now.
     #[command(
-        after_help = "Examples:\n  raia sign triage.toml --name \"J. Compliance\" --role \"Risk officer\"\n  raia sign triage.toml --name \"J. Compliance\" --decision changes-requested\n\nA sign-off names the assessment's answers hash; when any answer, note or safeguard status\nchanges, reports show it as STALE."
+        after_help = "Examples:\n  raia sign triage.toml --name \"J. Compliance\" --role \"Risk officer\"\n  raia sign triage.toml --name \"J. Compliance\" --decision changes-requested --comment \"Name the appeals reviewer\"\n\nA sign-off names the assessment's answers hash; when any answer, note or safeguard status\nchanges, reports show it as STALE."
     )]
     Sign {
         /// The assessment file to sign; the sign-off is appended to it.
@@ -218,6 +218,10 @@ pub(crate) enum Command {
         /// What the reviewer decides.
         #[arg(long, value_enum, default_value_t = Decision::Approved)]
         decision: Decision,
+        /// Why, in the reviewer's words: what must change, for a request for changes or a
+        /// rejection. Kept in the sign-off and shown wherever the decision is.
+        #[arg(long, default_value = "")]
+        comment: String,
         /// The date of the sign-off (YYYY-MM-DD); default today.
         #[arg(long)]
         date: Option<String>,

@@ -383,6 +383,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             name,
             role,
             decision,
+            comment,
             date,
         }) => {
             // A sign-off records the day it was made: one dated later would put the review off.
@@ -401,6 +402,7 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 name,
                 role,
                 decision,
+                comment,
                 // --date, else --today: a sign-off made "today" in a reproducible run bears that day.
                 date.or_else(|| Some(today.clone())),
             )?

@@ -547,6 +547,7 @@ impl Evaluation {
                     date: n.date.clone(),
                     current: n.current,
                     others: n.others.clone(),
+                    comment: n.comment.clone(),
                 },
                 vec![Subject::SignOff],
             );

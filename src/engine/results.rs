@@ -518,6 +518,9 @@ pub enum GateFailure {
         /// 2026-12-01").
         #[serde(skip_serializing_if = "Vec::is_empty")]
         others: Vec<String>,
+        /// What the reviewer asked for, in their words.
+        #[serde(skip_serializing_if = "String::is_empty")]
+        comment: String,
     },
 }
 
@@ -700,6 +703,9 @@ pub struct NotApproved {
     /// lift it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub others: Vec<String>,
+    /// What the reviewer asked for, in their words (empty when they gave none).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub comment: String,
 }
 
 impl NotApproved {
@@ -756,6 +762,7 @@ impl NotApproved {
                         date: no.date.clone(),
                         current,
                         others,
+                        comment: no.comment.clone(),
                     }
                 })
             })

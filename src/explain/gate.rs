@@ -214,7 +214,8 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 date,
                 current,
                 others,
-            } => not_approved(*decision, name, date, *current, others),
+                comment,
+            } => not_approved(*decision, name, date, *current, others, comment),
             GateFailure::SignOffDatedLater { date } => signoff_dated_later(date),
             GateFailure::NoCurrentApproval { latest } => no_current_approval(latest),
         })
@@ -496,19 +497,23 @@ pub fn earlier_objection_ended(
     )
 }
 
-/// A reviewer's standing "no", in a sentence that says what lifts it.
+/// A reviewer's standing "no", in a sentence that says what lifts it, with what they asked
+/// for in their own words when they gave any.
 pub fn not_approved(
     decision: crate::assessment::Decision,
     name: &str,
     date: &str,
     current: bool,
     others: &[String],
+    comment: &str,
 ) -> String {
     let (did, these) = (objected(decision), "these answers");
-    let on = if date.trim().is_empty() {
-        String::new()
-    } else {
-        format!(" on {}", date.trim())
+    let comment = crate::assessment::as_words(comment);
+    let on = match (date.trim(), comment.trim()) {
+        ("", "") => String::new(),
+        (d, "") => format!(" on {d}"),
+        ("", c) => format!(" (\"{c}\")"),
+        (d, c) => format!(" on {d} (\"{c}\")"),
     };
     if current && !others.is_empty() {
         format!(
@@ -631,6 +636,32 @@ pub fn review_cell(due: Option<&str>, overdue: bool, none: &str) -> String {
         Some(due) if overdue => format!("OVERDUE, due by {due}"),
         Some(due) => due.to_string(),
     }
+}
+
+/// What the wizard says the moment a change makes the latest sign-off stale, or a change taken
+/// back makes it cover the answers again.
+pub fn signoff_coverage_changed(last: &crate::assessment::SignOff, covers: bool) -> String {
+    let decision = last.decision.map_or("", |d| d.label());
+    let who = format!("{decision} by {}, {}", last.name.trim(), last.date.trim());
+    let who = who.trim_start();
+    if covers {
+        format!("The sign-off ({who}) covers these answers again.")
+    } else {
+        format!(
+            "The sign-off ({who}) no longer covers these answers: it needs signing again, and a CI gate that requires one fails until then; u takes the change back."
+        )
+    }
+}
+
+/// What the wizard says on quitting when the latest sign-off no longer covers the answers:
+/// the file is saved, but not approved as it stands.
+pub fn signoff_stale_on_leaving(last: &crate::assessment::SignOff, file: &str) -> String {
+    let decision = last.decision.map_or("", |d| d.label());
+    let who = format!("{decision} by {}, {}", last.name.trim(), last.date.trim());
+    format!(
+        "The sign-off ({}) no longer covers these answers: it needs signing again (raia sign {file}).",
+        who.trim_start()
+    )
 }
 
 /// Where the latest sign-off stands: "current: approved by J. Doe, 2026-01-10", "STALE: ...",
@@ -904,7 +935,9 @@ pub fn gate_finding(
             no_current_approval(latest)
         }
         (_, Subject::SignOff) => match &e.not_approved {
-            Some(n) => not_approved(n.decision, &n.name, &n.date, n.current, &n.others),
+            Some(n) => not_approved(
+                n.decision, &n.name, &n.date, n.current, &n.others, &n.comment,
+            ),
             None => "the latest sign-off".to_string(),
         },
         (_, Subject::Question(id)) => format!("\"{}\"", prompt(id)),

@@ -179,12 +179,15 @@ fn signoff_node(s: &SignOff) -> Vec<(String, Node)> {
         ("role", s.role.as_str()),
         ("date", s.date.as_str()),
         ("decision", decision),
+        ("comment", s.comment.as_str()),
         ("assessment_hash", s.assessment_hash.as_str()),
         ("questionnaire_version", s.questionnaire_version.as_str()),
         ("questionnaire_hash", s.questionnaire_hash.as_str()),
     ]
     .into_iter()
-    .filter(|(k, v)| !v.is_empty() || !(k.starts_with("questionnaire_") || *k == "decision"))
+    .filter(|(k, v)| {
+        !v.is_empty() || !(k.starts_with("questionnaire_") || matches!(*k, "decision" | "comment"))
+    })
     .map(|(k, v)| (k.to_string(), leaf(v)))
     .collect()
 }

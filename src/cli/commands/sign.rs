@@ -11,13 +11,14 @@ pub(crate) fn sign(
     name: String,
     role: String,
     decision: Decision,
+    comment: String,
     date: Option<String>,
 ) -> anyhow::Result<()> {
     // The wizard may save the file between our read and our write: then read it again, so
     // neither its answers nor this sign-off is lost, and the hash signed is the one on disk.
     let mut attempts = 0;
     loop {
-        match sign_once(q, file, &name, &role, decision, date.clone()) {
+        match sign_once(q, file, &name, &role, decision, &comment, date.clone()) {
             Err(e) if e.is::<store::ChangedOnDisk>() && attempts < 5 => attempts += 1,
             r => return r,
         }
@@ -30,6 +31,7 @@ pub(crate) fn sign_once(
     name: &str,
     role: &str,
     decision: Decision,
+    comment: &str,
     date: Option<String>,
 ) -> anyhow::Result<()> {
     let (mut a, read) = assessment::read_assessment_fingerprinted(file, q)?;
@@ -57,7 +59,9 @@ pub(crate) fn sign_once(
     // An unbound file is bound to the questionnaire in use as it is signed: the sign-off covers
     // that exact text.
     a.questionnaire.hash = q.content_hash.clone();
-    let entry = crate::signoff::entry(q, &a, name, role, decision, &date);
+    crate::signoff::check_comment(comment).map_err(|r| UsageError(r.0))?;
+    let mut entry = crate::signoff::entry(q, &a, name, role, decision, &date);
+    entry.comment = comment.trim().to_string();
     let hash = entry.assessment_hash.clone();
     // Edit rather than rewrite, so a hand-edited file keeps its comments and layout and the
     // git diff is the sign-off (and, the first time, the questionnaire hash). The result is
@@ -142,7 +146,7 @@ pub(crate) fn sign_once(
         errln!(
             "note: {}.",
             term_text::line(&crate::explain::not_approved(
-                n.decision, &n.name, &n.date, n.current, &n.others
+                n.decision, &n.name, &n.date, n.current, &n.others, &n.comment
             ))
         );
     }

@@ -177,6 +177,9 @@ pub struct Editing {
     retired: Option<Evaluation>,
     /// Who reads each answer, for patching `eval` after one change; built after the first frame.
     readers: Option<crate::engine::Readers>,
+    /// Whether the latest sign-off covers the answers, and the revision that was worked out
+    /// for: hashing the answers again on every key would cost the wizard at 10,000 questions.
+    signoff_seen: Option<(u64, bool)>,
 }
 
 impl Editing {
@@ -190,6 +193,7 @@ impl Editing {
             evaluated,
             retired: None,
             readers: None,
+            signoff_seen: None,
         }
     }
 }
@@ -497,6 +501,28 @@ impl App {
     pub fn status_recorded(&self, id: &str) -> bool {
         self.session()
             .is_some_and(|s| s.assessment.safeguards.contains_key(id))
+    }
+
+    /// Whether the latest sign-off still covers the answers as they stand: `None` at home or
+    /// with no sign-off. Worked out again only after the answers change.
+    pub fn signoff_covers(&mut self) -> Option<bool> {
+        let State::Editing(ed) = &mut self.state else {
+            return None;
+        };
+        let last = ed.session.assessment.latest_signoff()?;
+        let revision = ed.session.revision;
+        if let Some((at, covers)) = ed.signoff_seen
+            && at == revision
+        {
+            return Some(covers);
+        }
+        let covers = last.is_current(
+            &ed.session
+                .assessment
+                .signoff_hashes(&ed.session.questionnaire),
+        );
+        ed.signoff_seen = Some((revision, covers));
+        Some(covers)
     }
 
     /// The assessment being edited; `None` at home.

@@ -321,8 +321,23 @@ impl App {
                         1,
                     )
                 };
+                // Saved, but no longer approved: CI that requires a sign-off fails on the next
+                // push (a review saw only "Everything is saved").
+                let stale = s
+                    .assessment
+                    .latest_signoff()
+                    .filter(|last| !last.is_current(&s.assessment.signoff_hashes(&s.questionnaire)))
+                    .map_or_else(String::new, |last| {
+                        format!(
+                            "\n{}",
+                            crate::explain::signoff_stale_on_leaving(
+                                last,
+                                &crate::plain::shell_quote(p)
+                            )
+                        )
+                    });
                 Some(format!(
-                    "{state}{typed}\nContinue with: raia resume {resume}"
+                    "{state}{typed}{stale}\nContinue with: raia resume {resume}"
                 ))
             }
             None => Some("Nothing was saved: the assessment had no system name yet.".to_string()),

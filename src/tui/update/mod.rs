@@ -29,7 +29,21 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Overlay::Safeguard { id, .. } => Some(id.clone()),
         _ => None,
     };
+    // A change that makes the sign-off stale says so at once, as a change of tier does: CI that
+    // requires one fails on it, and a review saw only "Every answer is saved" (and a taken-back
+    // change says the sign-off holds again).
+    let file = app.session().map(|s| s.path.clone());
+    let covered = app.signoff_covers();
     reduce(app, action);
+    if file.is_some()
+        && app.session().map(|s| s.path.clone()) == file
+        && let (Some(was), Some(now)) = (covered, app.signoff_covers())
+        && was != now
+        && let Some(last) = app.session().and_then(|s| s.assessment.latest_signoff())
+    {
+        let text = crate::explain::signoff_coverage_changed(last, now);
+        answers::append_info(app, &text);
+    }
     // The tier before this question's picks holds only while the user stays on it.
     if app
         .tier_before_picks

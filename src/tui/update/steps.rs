@@ -95,6 +95,7 @@ pub(crate) fn back_to_review(app: &mut App, strict: bool) {
         _ => None,
     };
     let place = item.and(app.review_place.take());
+    let from_result = app.screen == Screen::Result;
     navigate(app, Screen::Review, strict, Arrive::Commands);
     if app.screen != Screen::Review {
         return;
@@ -109,6 +110,18 @@ pub(crate) fn back_to_review(app: &mut App, strict: bool) {
         app.cursor = row;
     } else if let Some((_, at)) = place {
         app.cursor = at.min(rows.len().saturating_sub(1));
+    } else if from_result {
+        // "Incomplete (r reviews)": r lands on the first question left unanswered, not the top
+        // of the review two screens above it (a new-user review).
+        let open = |r: &ReviewItem| match r {
+            ReviewItem::Question(qi) => {
+                app.q().questions.get(*qi).is_some_and(|q| !q.optional) && !app.has_answer(*qi)
+            }
+            _ => false,
+        };
+        if let Some(row) = rows.iter().position(open) {
+            app.cursor = row;
+        }
     }
 }
 
