@@ -5287,7 +5287,7 @@ fn the_result_step_records_a_sign_off_as_raia_sign_does() {
         "Record a sign-off",
         "Who signs off, with their role after a comma",
         "Decision: approved [changes requested] rejected",
-        "Tab changes the decision; Enter signs; Esc cancels.",
+        "Tab changes the decision; Enter asks what must change; Esc cancels.",
     ] {
         assert!(screen.contains(shown), "{shown}\n{screen}");
     }
@@ -5311,12 +5311,29 @@ fn the_result_step_records_a_sign_off_as_raia_sign_does() {
         "{screen}"
     );
     assert!(t.disk().signoff.is_empty());
-    // Changes requested is recorded.
+    // Changes requested asks what must change first (a new-user review: the gate said "change
+    // what was asked for" and nothing recorded what); Esc goes back to who signs, as typed.
     t.key(KeyCode::Tab);
+    t.key(KeyCode::Enter);
+    let screen = t.render(100, 30);
+    assert!(
+        screen.contains("Changes requested: what must change, in Dana Reviewer's words"),
+        "{screen}"
+    );
+    assert!(t.disk().signoff.is_empty());
+    t.key(KeyCode::Esc);
+    assert!(
+        t.render(100, 30).contains("Dana Reviewer, Risk officer"),
+        "{}",
+        t.render(100, 30)
+    );
+    t.key(KeyCode::Enter);
+    t.type_str("Name who reviews appeals");
     t.key(KeyCode::Enter);
     assert!(t.app.overlay.is_none());
     let disk = t.disk();
     assert_eq!(disk.signoff.len(), 1);
+    assert_eq!(disk.signoff[0].comment, "Name who reviews appeals");
     let s = &disk.signoff[0];
     assert_eq!(
         (
@@ -5335,7 +5352,7 @@ fn the_result_step_records_a_sign_off_as_raia_sign_does() {
     let text = std::fs::read_to_string(t.path()).unwrap();
     assert!(
         text.contains(&format!(
-            "[[signoff]]\nname = \"Dana Reviewer\"\nrole = \"Risk officer\"\ndate = \"{}\"\ndecision = \"changes-requested\"\n",
+            "[[signoff]]\nname = \"Dana Reviewer\"\nrole = \"Risk officer\"\ndate = \"{}\"\ndecision = \"changes-requested\"\ncomment = \"Name who reviews appeals\"\n",
             s.date
         )),
         "{text}"
@@ -6467,7 +6484,10 @@ fn a_change_that_makes_the_sign_off_stale_says_so_at_once_and_on_quitting() {
     t.key(KeyCode::Char('s'));
     t.type_str("Dana Reviewer, Risk officer");
     t.key(KeyCode::Enter);
+    // Nothing said of what must change.
+    t.key(KeyCode::Enter);
     assert_eq!(t.disk().signoff.len(), 1);
+    assert_eq!(t.disk().signoff[0].comment, "");
     let date = t.disk().signoff[0].date.clone();
     assert!(
         !t.app.farewell().unwrap().contains("no longer covers"),

@@ -497,6 +497,7 @@ impl Session {
         name: &str,
         role: &str,
         decision: crate::signoff::Decision,
+        comment: &str,
         date: &str,
     ) -> anyhow::Result<crate::assessment::SignOff> {
         // What the reviewer was shown: a sign-off names these answers or none (a hostile review
@@ -528,10 +529,11 @@ impl Session {
             role,
             decision,
         )?;
+        crate::signoff::check_comment(comment)?;
         // Bound to the questionnaire in use as it is signed, as `raia sign` does.
         let before_hash = self.assessment.questionnaire.hash.clone();
         self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();
-        let entry = crate::signoff::entry(
+        let mut entry = crate::signoff::entry(
             &self.questionnaire,
             &self.assessment,
             name,
@@ -539,6 +541,7 @@ impl Session {
             decision,
             date,
         );
+        entry.comment = comment.trim().to_string();
         let before = Change::SignOffAdded(Box::new(entry.clone()), before_hash);
         self.assessment.signoff.push(entry.clone());
         if let Err(err) = self.save() {

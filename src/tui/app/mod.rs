@@ -69,10 +69,13 @@ pub enum Overlay {
         field: Field,
     },
     /// s on the result: who signs (name, then role after a comma) and the decision, which
-    /// Tab or ↑↓ change.
+    /// Tab or ↑↓ change. For a request for changes or a rejection, Enter then asks what must
+    /// change: `signer` holds who signs, and `field` the reviewer's words (a review's team was
+    /// told to "change what was asked for" with nothing saying what).
     SignOff {
         field: Field,
         decision: crate::signoff::Decision,
+        signer: Option<String>,
     },
 }
 

@@ -64,9 +64,41 @@ pub(crate) fn overlay(app: &mut App, action: Action) {
             app.info("The plan is as it was.");
         }
         (Overlay::Plan { .. }, Action::Confirm) => super::steps::save_plan(app),
+        // Esc on what must change goes back to who signs, as typed.
+        (
+            Overlay::SignOff {
+                signer: Some(_), ..
+            },
+            Action::Escape,
+        ) => {
+            if let Overlay::SignOff { field, signer, .. } = &mut app.overlay
+                && let Some(who) = signer.take()
+            {
+                *field = Field::new(
+                    &who,
+                    false,
+                    "your name, then your role after a comma",
+                    &app.theme,
+                );
+            }
+        }
         (Overlay::SignOff { .. }, Action::Escape) => {
             app.overlay = Overlay::None;
             app.info("Not signed.");
+        }
+        // A request for changes or a rejection asks what must change before it is signed.
+        (
+            Overlay::SignOff {
+                signer: None,
+                decision,
+                field,
+            },
+            Action::Confirm,
+        ) if *decision != crate::signoff::Decision::Approved && !field.text().trim().is_empty() => {
+            if let Overlay::SignOff { field, signer, .. } = &mut app.overlay {
+                *signer = Some(field.text());
+                *field = Field::new("", false, "what must change, in your words", &app.theme);
+            }
         }
         (Overlay::SignOff { .. }, Action::Confirm) => app.effects.push(Effect::SignOff),
         (

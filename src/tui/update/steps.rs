@@ -135,6 +135,7 @@ pub(crate) fn result(app: &mut App, action: Action) {
                 &app.theme,
             ),
             decision: crate::signoff::Decision::ChangesRequested,
+            signer: None,
         };
         return;
     }
@@ -260,17 +261,25 @@ pub(crate) fn save_plan(app: &mut App) {
 /// writer as `raia sign`); a refusal says why and leaves the dialog open. An effect: it writes
 /// the file.
 pub(crate) fn record_signoff(app: &mut App) {
-    let Overlay::SignOff { field, decision } = &app.overlay else {
+    let Overlay::SignOff {
+        field,
+        decision,
+        signer,
+    } = &app.overlay
+    else {
         return;
     };
     let decision = *decision;
-    let typed = field.text();
+    let (typed, comment) = match signer {
+        Some(who) => (who.clone(), field.text()),
+        None => (field.text(), String::new()),
+    };
     let (name, role) = typed.split_once(',').unwrap_or((typed.as_str(), ""));
     let (name, role) = (name.trim().to_string(), role.trim().to_string());
     let Some(s) = app.session_mut() else {
         return;
     };
-    match s.sign(&name, &role, decision, &crate::session::today()) {
+    match s.sign(&name, &role, decision, &comment, &crate::session::today()) {
         Ok(entry) => {
             app.overlay = Overlay::None;
             app.refresh();

@@ -219,6 +219,15 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                 ("Esc", "cancel"),
             ];
         }
+        Overlay::SignOff {
+            signer: Some(_), ..
+        } => {
+            return vec![
+                ("type", "what must change"),
+                ("Enter", "sign"),
+                ("Esc", "back"),
+            ];
+        }
         Overlay::SignOff { .. } => {
             return vec![
                 ("type", "name, role"),

@@ -99,8 +99,12 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) {
             let (rect, c) = open_content(app, area);
             frame(app, f, rect, "Open an assessment file", &c, Some(field));
         }
-        Overlay::SignOff { field, decision } => {
-            let (rect, c) = signoff_content(app, *decision, area);
+        Overlay::SignOff {
+            field,
+            decision,
+            signer,
+        } => {
+            let (rect, c) = signoff_content(app, *decision, signer.as_deref(), area);
             frame(app, f, rect, "Record a sign-off", &c, Some(field));
         }
         Overlay::Plan { id, field } => {
@@ -571,11 +575,35 @@ fn open_content(app: &App, area: Rect) -> (Rect, Content) {
     (sized(area, rect_w, c.lines.len()), c)
 }
 
-fn signoff_content(app: &App, decision: crate::signoff::Decision, area: Rect) -> (Rect, Content) {
+fn signoff_content(
+    app: &App,
+    decision: crate::signoff::Decision,
+    signer: Option<&str>,
+    area: Rect,
+) -> (Rect, Content) {
     let t = &app.theme;
     let rect_w = 76.min(area.width.saturating_sub(4));
     let w = rect_w.saturating_sub(2) as usize;
     let mut c = Content::default();
+    // The second step of a request for changes or a rejection: what must change.
+    if let Some(who) = signer {
+        let name = who.split_once(',').map_or(who, |(n, _)| n).trim();
+        c.wrapped(
+            &format!(
+                "{}: what must change, in {name}'s words (kept in the sign-off; the CI gate and reports show it; empty says nothing):",
+                crate::explain::capital(decision.label())
+            ),
+            w,
+            0,
+            t.text(),
+        );
+        field_lines(&mut c, 3);
+        match &app.message {
+            Some(m) if m.error => c.wrapped(&m.text, w, 0, t.error()),
+            _ => c.wrapped("Enter signs; Esc goes back to who signs.", w, 0, t.muted()),
+        }
+        return (sized(area, rect_w, c.lines.len()), c);
+    }
     c.wrapped(
         "Who signs off, with their role after a comma (\"Dana Reviewer, Risk officer\"):",
         w,
@@ -620,7 +648,11 @@ fn signoff_content(app: &App, decision: crate::signoff::Decision, area: Rect) ->
     match &app.message {
         Some(m) if m.error => c.wrapped(&m.text, w, 0, t.error()),
         _ => c.wrapped(
-            "Tab changes the decision; Enter signs; Esc cancels.",
+            if decision == crate::signoff::Decision::Approved {
+                "Tab changes the decision; Enter signs; Esc cancels."
+            } else {
+                "Tab changes the decision; Enter asks what must change; Esc cancels."
+            },
             w,
             0,
             t.muted(),
