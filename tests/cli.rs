@@ -651,7 +651,10 @@ fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
         md.contains("| J. Compliance | Risk officer | 2026-01-15 | approved |"),
         "{md}"
     );
-    assert!(md.contains("**Sign-off:** 1 current"), "{md}");
+    assert!(
+        md.contains("**Sign-off:** current: approved by J. Compliance"),
+        "{md}"
+    );
 
     // Change an answer: the sign-off is kept but shown as stale.
     let text = std::fs::read_to_string(&file)
@@ -2816,7 +2819,7 @@ fn an_overlay_gap_is_never_said_to_be_the_policys() {
         .unwrap();
     let info = String::from_utf8(out.stdout).unwrap();
     assert!(
-        info.contains("No gap against the AWS Responsible AI Policy's own requirements was found in the answers; not compliant with Acme Responsible AI Standard as answered: not met: Registered with the Acme AI register."),
+        info.contains("No gap against the AWS Responsible AI Policy's own requirements was found in the answers; not compliant with Acme Responsible AI Standard as answered: not met: Registered with the Acme AI register (Entry in the Acme AI register missing)."),
         "{info}"
     );
     assert!(

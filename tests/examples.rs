@@ -1253,6 +1253,39 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             ConsequentialInDoubt,
         ],
     ),
+    // The same question of a voice interpreter its users speak into, with religion and
+    // politics in its data: claims are decided from its record (a tenth hostile review).
+    (
+        "104-asylum-voice-interpreter-applicant-speaks.toml",
+        Tier::Medium,
+        &[
+            NoCategory,
+            Contradicts("rights-record-but-no-area"),
+            ConsequentialInDoubt,
+        ],
+    ),
+    // Honest answers a tenth review found no true option for: a worklist that only orders
+    // cases a radiologist reads, a transcript summariser that proposes nothing, a letter drafter
+    // writing up decisions already made.
+    (
+        "105-worklist-brings-bleeds-forward.toml",
+        Tier::High,
+        &[
+            Category("medical-diagnosis"),
+            Met("human-review"),
+            NoPolicyGaps,
+        ],
+    ),
+    (
+        "106-court-transcript-summariser-proposes-nothing.toml",
+        Tier::High,
+        &[Category("judicial"), Met("human-review")],
+    ),
+    (
+        "107-benefits-letter-drafter-writes-decisions.toml",
+        Tier::Medium,
+        &[NoCategory, NoPolicyGaps],
+    ),
     (
         "11-tenant-screening.toml",
         Tier::High,
@@ -6895,14 +6928,21 @@ fn a_record_a_rights_decision_rests_on_is_asked_about() {
     choose_many(&mut a, "decision-areas", &["other-rights-health-safety"]);
     let e = evaluate(&q, &a);
     assert!(!e.visible.iter().any(|v| v == "prediction-stakes"));
-    // The public using a voice app for themselves is not asked; about other members of the
-    // public, whoever uses it is (a later hostile review's landlords vetting applicants).
+    // The public using a voice app for themselves, with no personal data, is not asked; about
+    // other members of the public, whoever uses it is (a later hostile review's landlords
+    // vetting applicants), and so is a tool holding its users' own personal data (a tenth
+    // hostile review's asylum interpreter the applicant speaks into, case 104).
     let (q, mut a, _) = case("95-asylum-interview-interpreter.toml");
     choose_many(&mut a, "users", &["public"]);
     choose_many(&mut a, "capabilities", &["voice"]);
     choose(&mut a, "subjects", "users-only");
+    choose_many(&mut a, "personal-data", &["none"]);
     let e = evaluate(&q, &a);
     assert!(!e.visible.iter().any(|v| v == "prediction-stakes"));
+    choose_many(&mut a, "personal-data", &["basic"]);
+    let e = evaluate(&q, &a);
+    assert!(e.visible.iter().any(|v| v == "prediction-stakes"));
+    choose_many(&mut a, "personal-data", &["none"]);
     choose(&mut a, "subjects", "public");
     let e = evaluate(&q, &a);
     assert!(e.visible.iter().any(|v| v == "prediction-stakes"));
@@ -7095,6 +7135,46 @@ fn messages_about_staff_are_asked_whether_a_manager_acts_on_them() {
     choose(&mut a, "prediction-stakes", "adds-checks");
     let e = evaluate(&q, &a);
     assert!(holds(&e, "extra-check-but-about-people"));
+    assert!(e.consequential_in_doubt());
+    assert!(!gate_passes(&e));
+}
+
+/// The honest answers a tenth review asked for stand only for tools that do nothing else to
+/// people: a worklist that also acts on accounts, a summariser that also recommends, a letter
+/// drafter that also scores people each contradict, and the gate fails.
+#[test]
+fn queue_order_proposes_nothing_and_writes_decided_stand_only_alone() {
+    let (q, mut a, e) = case("105-worklist-brings-bleeds-forward.toml");
+    assert!(e.safeguard("human-review").unwrap().holds());
+    let mut caps = match a.answers.get("capabilities") {
+        Some(Answer::Choices(c)) => c.clone(),
+        other => panic!("{other:?}"),
+    };
+    caps.push("account-actions".into());
+    a.answers
+        .insert("capabilities".into(), Answer::Choices(caps.clone()));
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "queue-order-but-acts"), "{:#?}", e.contradictions);
+    assert!(!e.safeguard("human-review").unwrap().holds());
+    assert!(!gate_passes(&e));
+
+    let (q, mut a, e) = case("106-court-transcript-summariser-proposes-nothing.toml");
+    assert!(!holds(&e, "nominal-oversight"));
+    choose(&mut a, "ai-role", "recommends");
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "proposes-nothing-but-recommends"));
+    assert!(!e.safeguard("human-review").unwrap().holds());
+    assert!(!gate_passes(&e));
+
+    let (q, mut a, e) = case("107-benefits-letter-drafter-writes-decisions.toml");
+    assert!(gate_passes(&e));
+    choose_many(
+        &mut a,
+        "capabilities",
+        &["grounded-text", "messages-about-people", "people-scoring"],
+    );
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "writes-decided-but-acts-on-people"));
     assert!(e.consequential_in_doubt());
     assert!(!gate_passes(&e));
 }

@@ -461,7 +461,12 @@ fn signoffs_are_current_or_stale() {
         "{}",
         row("Kim Current")
     );
-    assert!(md.contains("- **Sign-off:** 1 current, 1 STALE (given for earlier answers)."));
+    assert!(
+        md.contains(
+            "- **Sign-off:** current: approved by Kim Current, 1 STALE (given for earlier answers)."
+        ),
+        "{md}"
+    );
 
     let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
     assert!(info.contains("| Kim Current | Risk reviewer | 2026-02-04 | approved |"));

@@ -974,8 +974,28 @@ fn not_compliant(q: &Questionnaire, e: &Evaluation) -> String {
         .iter()
         .filter(|r| r.state == RequirementState::NotMet)
     {
+        // What is missing under it, named: the policy names the measure but not its method, so
+        // "not met: Testing" read to AWS as a flat admission where the team had tested and raia's
+        // reading asked for a comparison across groups as well (a review of honest teams).
+        let missing: Vec<&str> = e
+            .safeguards
+            .iter()
+            .filter(|s| s.requirement == r.id && s.is_policy_gap())
+            .map(|s| s.title.as_str())
+            .collect();
+        // An organisation's own rules say what they require themselves: only the policy's
+        // measures are raia's reading.
+        let named = match (missing.is_empty(), req_layer(&r.id)) {
+            (true, _) => r.title.to_string(),
+            (false, 0) => format!(
+                "{} (as raia reads it for this use: {} missing)",
+                r.title,
+                missing.join(", ")
+            ),
+            (false, _) => format!("{} ({} missing)", r.title, missing.join(", ")),
+        };
         if let Some(x) = entry(&mut by_rules, q, req_layer(&r.id)) {
-            x.1.push(r.title.to_string());
+            x.1.push(named);
         }
     }
     for s in e

@@ -168,7 +168,7 @@ pub(crate) fn score(
         (
             in_group(Basis::Policy, Some(Obligation::Must), None),
             "Policy gaps",
-            "required by the policy's words, not in place",
+            "required by the policy's words as raia reads them for this use, not in place",
         ),
         (
             awaiting,
