@@ -1681,3 +1681,33 @@ fn open_case(name: &str) -> (tempfile::TempDir, PathBuf, Session) {
     let s = Session::open(q, &path).unwrap();
     (dir, path, s)
 }
+
+/// A change that makes the sign-off stale is said before the next prompt is read, and again on
+/// quitting, as the wizard says it (a review changed an approved file in plain mode and heard
+/// nothing until CI failed).
+#[test]
+fn a_change_that_makes_the_sign_off_stale_is_said_in_plain_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let input = format!("{META}2\ny\n2\nNobody has time to review\nDana Smith\n\n");
+    drive(s, input.as_bytes());
+    let q = common::docs_example();
+    let mut s = Session::open(q.clone(), &path).unwrap();
+    s.sign(
+        "Priya Patel",
+        "Risk officer",
+        raia::signoff::Decision::ChangesRequested,
+        "",
+        "2026-01-15",
+    )
+    .unwrap();
+    let out = drive(s, b"go 4\nSomeone Else\nquit\n");
+    assert!(
+        out.contains("The sign-off (changes requested by Priya Patel, 2026-01-15) no longer covers these answers: it needs signing again, and a CI gate that requires one fails until then; undo takes the change back."),
+        "{out}"
+    );
+    assert!(
+        out.contains("The sign-off (changes requested by Priya Patel, 2026-01-15) no longer covers these answers: it needs signing again (raia sign "),
+        "{out}"
+    );
+}

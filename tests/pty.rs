@@ -520,3 +520,52 @@ fn editing_keys_from_a_real_terminal_edit_a_long_text() {
         Some(&Answer::Text("alpha beta delta.\n>kep".into()))
     );
 }
+
+/// Plain mode in a terminal: Ctrl+C inside a long answer saves the lines already entered, as
+/// the end of piped input does, says how to resume, and ends by the signal (a review lost a
+/// paragraph to it, with nothing said).
+#[test]
+fn ctrl_c_in_a_plain_long_answer_keeps_the_lines_entered() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.toml");
+    std::fs::write(
+        &file,
+        "schema_version = 1\n[metadata]\nsystem = \"Plain\"\ndescription = \"d\"\nowner_team = \"t\"\nassessor = \"a\"\n[questionnaire]\nid = \"wizard-test\"\nversion = \"1\"\n[answers]\npurpose = \"chat\"\ndata = [\"public\"]\nname = \"Team\"\n",
+    )
+    .unwrap();
+    // With the terminal's echo on, as a person has it: the echo says a line has reached it.
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg("ulimit -c 0 && stty echo rows 30 cols 100 && exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_raia"))
+        .arg("--questionnaire")
+        .arg(fixture_path())
+        .args(["resume", "--plain", file.to_str().unwrap()])
+        .env("RAIA_DATA_DIR", home.path().join("data"))
+        .env("RAIA_CONFIG_DIR", home.path().join("config"))
+        .env("RAIA_TODAY", "2024-06-01");
+    let mut p = spawn_command(cmd, Some(15_000)).unwrap();
+    p.exp_string("raia plain mode").unwrap();
+    p.send_line("go 4").unwrap();
+    p.exp_string("End it with a line holding only a dot")
+        .unwrap();
+    // Each waited for as the terminal echoes it: Ctrl+C flushes a line the terminal holds and
+    // raia has not read yet, as it would for any program.
+    p.send_line("A first line, entered.").unwrap();
+    p.exp_string("A first line, entered.").unwrap();
+    p.send("half a line").unwrap();
+    p.flush().unwrap();
+    p.exp_string("half a line").unwrap();
+    p.send_control('c').unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(rest.contains("the text typed so far is saved"), "{rest:?}");
+    assert!(rest.contains("raia resume --plain"), "{rest:?}");
+    assert!(
+        matches!(p.process().wait().unwrap(), WaitStatus::Signaled(_, s, _) if s == Signal::SIGINT),
+        "the process ends by the signal"
+    );
+    assert_eq!(
+        read(&file).answers.get("story"),
+        Some(&Answer::Text("A first line, entered.".into()))
+    );
+}

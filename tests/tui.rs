@@ -124,6 +124,15 @@ impl T {
         self.key_mod(code, KeyModifiers::NONE);
     }
 
+    /// The message on the status line, or "".
+    fn said(&self) -> String {
+        self.app
+            .message
+            .as_ref()
+            .map(|m| m.text.clone())
+            .unwrap_or_default()
+    }
+
     fn ctrl(&mut self, c: char) {
         self.key_mod(KeyCode::Char(c), KeyModifiers::CONTROL);
     }
@@ -6470,13 +6479,6 @@ fn the_result_does_not_ask_again_for_changes_already_requested() {
 /// safeguard after approval and saw only "Every answer is saved").
 #[test]
 fn a_change_that_makes_the_sign_off_stale_says_so_at_once_and_on_quitting() {
-    let message = |t: &T| {
-        t.app
-            .message
-            .as_ref()
-            .map(|m| m.text.clone())
-            .unwrap_or_default()
-    };
     let mut t = T::on_questions();
     t.key(KeyCode::Char('2'));
     let question = t.app.screen;
@@ -6496,7 +6498,7 @@ fn a_change_that_makes_the_sign_off_stale_says_so_at_once_and_on_quitting() {
     );
     apply(&mut t.app, Action::GoTo(question));
     t.key(KeyCode::Char('1'));
-    let said = message(&t);
+    let said = t.said();
     assert!(
         said.contains(&format!(
             "The sign-off (changes requested by Dana Reviewer, {date}) no longer covers these answers: it needs signing again, and a CI gate that requires one fails until then; u takes the change back."
@@ -6510,13 +6512,21 @@ fn a_change_that_makes_the_sign_off_stale_says_so_at_once_and_on_quitting() {
         )),
         "{bye}"
     );
+    // The result's first screen says so too, not only its last line.
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let screen = t.render(100, 30);
+    assert!(
+        screen.contains("Sign-off STALE: changes requested by Dana"),
+        "{screen}"
+    );
+    apply(&mut t.app, Action::GoTo(question));
     // Moving about says nothing more about it.
     t.key(KeyCode::Down);
-    let said = message(&t);
+    let said = t.said();
     assert!(!said.contains("sign-off"), "{said}");
     // Putting the answer back makes it cover them again.
     t.key(KeyCode::Char('2'));
-    let said = message(&t);
+    let said = t.said();
     assert!(
         said.contains(&format!(
             "The sign-off (changes requested by Dana Reviewer, {date}) covers these answers again."
@@ -6548,4 +6558,29 @@ fn r_on_an_incomplete_result_lands_on_the_first_unanswered_question() {
             assert!(t.app.has_answer(*above) || t.q.questions[*above].optional);
         }
     }
+}
+
+/// Taking a sign-off back (u) leaves an older one latest, which no change made stale just now:
+/// nothing says so, nor offers u for it (a wizard review).
+#[test]
+fn taking_a_sign_off_back_does_not_call_the_older_one_newly_stale() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    let question = t.app.screen;
+    let sign = |t: &mut T| {
+        apply(&mut t.app, Action::GoTo(Screen::Result));
+        t.key(KeyCode::Char('s'));
+        t.type_str("Dana Reviewer, Risk officer");
+        t.key(KeyCode::Enter);
+        t.key(KeyCode::Enter);
+    };
+    sign(&mut t);
+    apply(&mut t.app, Action::GoTo(question));
+    t.key(KeyCode::Char('1'));
+    assert!(t.said().contains("no longer covers"), "{}", t.said());
+    sign(&mut t);
+    assert_eq!(t.disk().signoff.len(), 2);
+    t.key(KeyCode::Char('u'));
+    assert_eq!(t.disk().signoff.len(), 1);
+    assert!(!t.said().contains("no longer covers"), "{}", t.said());
 }

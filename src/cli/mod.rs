@@ -241,14 +241,17 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             } else {
                 // Plain mode has a home too: the drafts to resume, or a new assessment.
                 let templates = templates()?;
-                let stdin = std::io::stdin();
-                crate::plain::run_home(
+                let mut input = crate::plain::Interruptible::stdin();
+                let mut output = std::io::stdout();
+                let r = crate::plain::run_home(
                     std::mem::ManuallyDrop::into_inner(q),
                     drafts,
                     Some(&templates),
-                    &mut stdin.lock(),
-                    &mut std::io::stdout(),
-                )?;
+                    &mut input,
+                    &mut output,
+                );
+                end_by_signal(&input, &mut output);
+                r?;
             }
         }
         Some(Command::New { file, plain: p }) => {

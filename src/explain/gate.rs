@@ -640,7 +640,11 @@ pub fn review_cell(due: Option<&str>, overdue: bool, none: &str) -> String {
 
 /// What the wizard says the moment a change makes the latest sign-off stale, or a change taken
 /// back makes it cover the answers again.
-pub fn signoff_coverage_changed(last: &crate::assessment::SignOff, covers: bool) -> String {
+pub fn signoff_coverage_changed(
+    last: &crate::assessment::SignOff,
+    covers: bool,
+    undo: &str,
+) -> String {
     let decision = last.decision.map_or("", |d| d.label());
     let who = format!("{decision} by {}, {}", last.name.trim(), last.date.trim());
     let who = who.trim_start();
@@ -648,9 +652,19 @@ pub fn signoff_coverage_changed(last: &crate::assessment::SignOff, covers: bool)
         format!("The sign-off ({who}) covers these answers again.")
     } else {
         format!(
-            "The sign-off ({who}) no longer covers these answers: it needs signing again, and a CI gate that requires one fails until then; u takes the change back."
+            "The sign-off ({who}) no longer covers these answers: it needs signing again, and a CI gate that requires one fails until then; {undo} takes the change back."
         )
     }
+}
+
+/// The result's line for a sign-off the answers have moved on from.
+pub fn signoff_stale_short(last: &crate::assessment::SignOff) -> String {
+    let decision = last.decision.map_or("", |d| d.label());
+    let who = format!("{decision} by {}, {}", last.name.trim(), last.date.trim());
+    format!(
+        "Sign-off STALE: {} no longer covers these answers; it needs signing again (s).",
+        who.trim_start()
+    )
 }
 
 /// What the wizard says on quitting when the latest sign-off no longer covers the answers:

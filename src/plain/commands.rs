@@ -344,6 +344,9 @@ impl Plain<'_> {
                         crate::explain::missing(e.unanswered.len(), e.notes_missing.len())
                     ))?;
                 }
+                if let Some((last, false)) = self.signoff_coverage() {
+                    self.say(crate::explain::signoff_stale_on_leaving(&last, &p))?;
+                }
                 self.say(format!(
                     "Done. For the full report: raia report {p} --format md"
                 ))?;
@@ -382,6 +385,13 @@ impl Plain<'_> {
                     crate::term_text::path(&p),
                     e.visible.len()
                 ))?;
+                // Saved, but no longer approved, as the wizard says on quitting.
+                if let Some((last, false)) = self.signoff_coverage() {
+                    self.say(crate::explain::signoff_stale_on_leaving(
+                        &last,
+                        &shell_quote(&p),
+                    ))?;
+                }
                 self.say(format!(
                     "To carry on: raia resume --plain {}",
                     shell_quote(&p)

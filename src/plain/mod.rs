@@ -20,7 +20,9 @@ pub use parse::{Command, Line, classify};
 use std::io::{BufRead, Write};
 use std::path::Path;
 
+mod interrupt;
 mod parse;
+pub use interrupt::Interruptible;
 
 const COMMANDS: &str = "Commands: back goes to the previous question; skip leaves this one for \
 later; note adds a note; undo takes back the last change and redo makes it again; review lists your answers; go and a \
@@ -54,6 +56,7 @@ pub fn run_with(
         came_from: None,
         jumped_from: None,
         templates,
+        signoff_seen: None,
     };
     p.greet()?;
     let start = p.start_step();
@@ -243,6 +246,9 @@ struct Plain<'a> {
     /// of walking on through every later question.
     jumped_from: Option<Step>,
     templates: Option<&'a Templates>,
+    /// The latest sign-off when input was last read, and whether it covered the answers then:
+    /// a change that makes it stale is said before the next line is read, as the wizard says it.
+    signoff_seen: Option<(crate::assessment::SignOff, bool)>,
 }
 
 impl Plain<'_> {
@@ -285,6 +291,15 @@ impl Plain<'_> {
     /// UTF-8 are replaced rather than refused, and said so. A line longer than a file raia would read back
     /// ([`crate::textfile::MAX_BYTES`]) stops plain mode: input such as `/dev/zero` never ends.
     fn read(&mut self) -> anyhow::Result<Option<String>> {
+        let now = self.signoff_coverage();
+        if let (Some((was, covered)), Some((last, covers))) = (&self.signoff_seen, &now)
+            && was == last
+            && covered != covers
+        {
+            let text = crate::explain::signoff_coverage_changed(last, *covers, "undo");
+            self.say(text)?;
+        }
+        self.signoff_seen = now;
         self.out.flush()?;
         let Some((line, not_utf8)) = read_line_checked(self.input)? else {
             return Ok(None);
@@ -297,6 +312,16 @@ impl Plain<'_> {
 
     fn eval(&self) -> Evaluation {
         self.s.evaluate()
+    }
+
+    /// The latest sign-off, and whether it covers the answers as they stand.
+    fn signoff_coverage(&self) -> Option<(crate::assessment::SignOff, bool)> {
+        let a = &self.s.assessment;
+        let last = a.latest_signoff()?;
+        Some((
+            last.clone(),
+            last.is_current(&a.signoff_hashes(&self.s.questionnaire)),
+        ))
     }
 
     fn answered_count(&self, e: &Evaluation) -> usize {

@@ -20,10 +20,20 @@ pub(crate) fn wizard(
 }
 
 pub(crate) fn plain(session: Session, templates: &Templates) -> anyhow::Result<()> {
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
+    let mut input = crate::plain::Interruptible::stdin();
     let mut output = std::io::stdout();
-    crate::plain::run_with(session, Some(templates), &mut input, &mut output)
+    let r = crate::plain::run_with(session, Some(templates), &mut input, &mut output);
+    end_by_signal(&input, &mut output);
+    r
+}
+
+/// After plain mode saw a signal as the end of its input (and saved, and said how to resume),
+/// ends the process by that signal.
+pub(crate) fn end_by_signal(input: &crate::plain::Interruptible, output: &mut dyn std::io::Write) {
+    if let Some(sig) = input.signal() {
+        let _ = output.flush();
+        crate::tui::signals::terminate(sig);
+    }
 }
 
 /// Remembers an assessment opened or started by name, for `raia resume` and `raia list`; a list

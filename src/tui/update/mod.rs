@@ -32,16 +32,25 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     // A change that makes the sign-off stale says so at once, as a change of tier does: CI that
     // requires one fails on it, and a review saw only "Every answer is saved" (and a taken-back
     // change says the sign-off holds again).
-    let file = app.session().map(|s| s.path.clone());
+    // The same sign-off, of the same file, before and after: taking one back (u) leaves an
+    // older one latest, which this change did not make stale (a review was offered u for it).
+    let latest = |app: &App| {
+        app.session().and_then(|s| {
+            s.assessment
+                .latest_signoff()
+                .map(|l| (s.path.clone(), l.clone()))
+        })
+    };
+    let before = latest(app);
     let covered = app.signoff_covers();
     reduce(app, action);
-    if file.is_some()
-        && app.session().map(|s| s.path.clone()) == file
+    if before.is_some()
+        && latest(app) == before
         && let (Some(was), Some(now)) = (covered, app.signoff_covers())
         && was != now
         && let Some(last) = app.session().and_then(|s| s.assessment.latest_signoff())
     {
-        let text = crate::explain::signoff_coverage_changed(last, now);
+        let text = crate::explain::signoff_coverage_changed(last, now, "u");
         answers::append_info(app, &text);
     }
     // The tier before this question's picks holds only while the user stays on it.

@@ -160,6 +160,15 @@ pub(crate) fn result_content(
     // What the evaluation does not count, but a reviewer must not miss: a required detail left
     // blank, and answers made against another text of the questionnaire.
     if let Some(s) = app.session() {
+        // A sign-off the answers have moved on from, on the first screen: its line at the end
+        // was the only one, and the notice of the change went with the next key (a review).
+        if let Some(last) = s
+            .assessment
+            .latest_signoff()
+            .filter(|last| !last.is_current(&s.assessment.signoff_hashes(&s.questionnaire)))
+        {
+            c.wrapped(&crate::explain::signoff_stale_short(last), w, 0, t.warn());
+        }
         let blank = crate::explain::blank_required_details(&s.assessment);
         if !blank.is_empty() {
             c.wrapped(
