@@ -1588,7 +1588,7 @@ fn the_result_says_the_sign_off_and_how_to_record_one() {
         .nth(1)
         .expect("the result is printed");
     assert!(
-        result.contains("Sign-off: none yet; the assessment is complete.\n"),
+        result.contains("Sign-off: none yet; every question is answered.\n"),
         "{result}"
     );
     let how = format!(
@@ -1710,4 +1710,32 @@ fn a_change_that_makes_the_sign_off_stale_is_said_in_plain_mode() {
         out.contains("The sign-off (changes requested by Priya Patel, 2026-01-15) no longer covers these answers: it needs signing again (raia sign "),
         "{out}"
     );
+}
+
+/// A required detail left blank is reached with `details` from the result (typing back from
+/// question 1 after a go returned to the result), and the quit line names it (a review read "4
+/// of 4 questions answered" beside a blank assessor).
+#[test]
+fn details_reaches_a_blank_required_detail_and_quitting_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    // No assessor (Enter), then every question.
+    let meta = "CV screener\nRanks job applicants\n\nTalent team\n\n\n";
+    let input = format!("{meta}2\ny\n2\nNobody has time to review\nDana Smith\nquit\n");
+    let out = drive(s, input.as_bytes());
+    assert!(
+        out.contains(
+            "Details still needed: Assessor (who fills this in) (type details to fill them in)."
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("Required details still blank: Assessor (who fills this in). To fill them in: raia resume --plain "),
+        "{out}"
+    );
+    let q = common::docs_example();
+    let s = Session::open(q.clone(), &path).unwrap();
+    let out = drive(s, b"details\nAlex\nresult\n\n");
+    assert!(out.contains("Assessor"), "{out}");
+    assert_eq!(answers(&path, &q).metadata.assessor, "Alex");
 }

@@ -402,7 +402,7 @@ pub fn sign_off_state(
             format!(
                 "Sign-off: none yet; {}",
                 if e.complete {
-                    "the assessment is complete."
+                    "every question is answered."
                 } else {
                     "an approval needs every question answered."
                 }

@@ -38,6 +38,18 @@ impl Plain<'_> {
             Command::GoWithoutNumber => {
                 self.say("Type go and a question number, for example go 3.")?;
             }
+            // A required detail left blank had no way back but typing back from question 1,
+            // which after a go returned to the result (a review of plain mode).
+            Command::Details => {
+                let a = &self.s.assessment;
+                let d = Detail::ALL
+                    .into_iter()
+                    .find(|d| d.required() && a.metadata.detail(*d).trim().is_empty())
+                    .unwrap_or(Detail::System);
+                self.came_from = None;
+                self.jumped_from = None;
+                return Ok(Some(Flow::To(Step::Detail(d))));
+            }
             Command::Result | Command::Safeguards => {
                 if self.s.path.is_none() && self.s.assessment.metadata.system.trim().is_empty() {
                     self.say(
@@ -344,6 +356,13 @@ impl Plain<'_> {
                         crate::explain::missing(e.unanswered.len(), e.notes_missing.len())
                     ))?;
                 }
+                let blank = crate::explain::blank_required_details(&self.s.assessment);
+                if !blank.is_empty() {
+                    self.say(format!(
+                        "Required details still blank: {}. To fill them in: raia resume --plain {p}, then type details.",
+                        blank.join(", ")
+                    ))?;
+                }
                 if let Some((last, false)) = self.signoff_coverage() {
                     self.say(crate::explain::signoff_stale_on_leaving(&last, &p))?;
                 }
@@ -369,7 +388,7 @@ impl Plain<'_> {
                 let answered = self.answered_count(&e);
                 // A note still owed keeps the assessment incomplete with every question
                 // answered (a new user was told "44 of 44" and nothing of the note).
-                let notes = match e.notes_missing.len() {
+                let mut notes = match e.notes_missing.len() {
                     0 => String::new(),
                     n => format!(
                         "; {}",
@@ -380,6 +399,15 @@ impl Plain<'_> {
                         )
                     ),
                 };
+                // And a required detail left blank, which no question count shows (a review
+                // read "33 of 33" beside a blank assessor).
+                let blank = crate::explain::blank_required_details(&self.s.assessment);
+                if !blank.is_empty() {
+                    notes.push_str(&format!(
+                        "; required details still blank: {} (type details when you carry on)",
+                        blank.join(", ")
+                    ));
+                }
                 self.say(format!(
                     "Saved to {}, with {answered} of {} questions answered{notes}.",
                     crate::term_text::path(&p),

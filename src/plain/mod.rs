@@ -26,7 +26,7 @@ pub use interrupt::Interruptible;
 
 const COMMANDS: &str = "Commands: back goes to the previous question; skip leaves this one for \
 later; note adds a note; undo takes back the last change and redo makes it again; review lists your answers; go and a \
-number jumps to that question; result, safeguards and export go straight to the result, to \
+number jumps to that question; details goes to the system details; result, safeguards and export go straight to the result, to \
 recording safeguards and to writing the reports, and back returns from there; quit saves and \
 stops. To answer with one of these words, start the answer with a backslash.";
 

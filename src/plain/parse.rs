@@ -24,6 +24,8 @@ pub enum Command {
     Go(usize),
     /// `go` without a usable number.
     GoWithoutNumber,
+    /// To the system details: the first required one left blank, else the first.
+    Details,
 }
 
 /// One line of input: a command, or text to read as an answer.
@@ -53,6 +55,7 @@ pub fn classify(line: &str) -> Line {
         "undo" => Command::Undo,
         "redo" => Command::Redo,
         "go" => Command::GoWithoutNumber,
+        "details" => Command::Details,
         _ => match word.strip_prefix("go ") {
             Some(n) => match n.trim().parse::<usize>() {
                 Ok(n) => Command::Go(n),

@@ -271,7 +271,7 @@ impl Plain<'_> {
         let blank = crate::explain::blank_required_details(&self.s.assessment);
         if !blank.is_empty() {
             lines.push(format!(
-                "Details still needed: {} (back from the first question returns to them).",
+                "Details still needed: {} (type details to fill them in).",
                 blank.join("; ")
             ));
         }
