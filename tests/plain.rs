@@ -1739,3 +1739,33 @@ fn details_reaches_a_blank_required_detail_and_quitting_names_it() {
     assert!(out.contains("Assessor"), "{out}");
     assert_eq!(answers(&path, &q).metadata.assessor, "Alex");
 }
+
+/// A command word alone on a later line of a long answer is not saved into it: `quit` saves the
+/// lines entered and stops, any other says how to end the answer first, and a backslash keeps
+/// the word (a review's `back` went into the answer with no word said).
+#[test]
+fn command_words_inside_a_long_answer_are_not_taken_as_its_text() {
+    let q = parse_questionnaire("kinds.toml", KINDS).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.toml");
+    let s = Session::new(q.clone(), Some(path.clone()), None);
+    let input = format!("{META}1\n1\n5\n2026-03-01\nFirst line\nback\n\\back\n.\n\n");
+    let out = drive(s, input.as_bytes());
+    assert!(
+        out.contains("That is a command word, read only once the answer ends: end it with a line holding only a dot, then type the command (start a line with \\ to keep the word as text)."),
+        "{out}"
+    );
+    assert_eq!(
+        answers(&path, &q).answers["purpose"],
+        Answer::Text("First line\nback".into())
+    );
+    let mut s = Session::open(q.clone(), &path).unwrap();
+    s.set_position("purpose".into()).unwrap();
+    let out = drive(s, b"Rewritten\nquit\n");
+    assert!(out.contains("The text typed so far is saved."), "{out}");
+    assert!(!out.contains("The input ended"), "{out}");
+    assert_eq!(
+        answers(&path, &q).answers["purpose"],
+        Answer::Text("Rewritten".into())
+    );
+}

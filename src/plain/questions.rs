@@ -64,8 +64,9 @@ impl Plain<'_> {
                 }
                 Line::Text(t) if q.kind == QuestionKind::LongText && !t.trim().is_empty() => {
                     match self.read_long(id, t)? {
-                        Some(text) => text,
-                        None => return Ok(Flow::Eof),
+                        Long::Done(text) => text,
+                        Long::Ended => return Ok(Flow::Eof),
+                        Long::Quit => return Ok(Flow::Quit),
                     }
                 }
                 Line::Text(t) => t,
@@ -222,15 +223,30 @@ impl Plain<'_> {
     }
 
     /// Reads the rest of a long answer, up to a line holding only a dot. At the end of input
-    /// the text typed so far is saved, since it was given, and `None` is returned.
-    pub(crate) fn read_long(&mut self, id: &str, first: String) -> anyhow::Result<Option<String>> {
+    /// the text typed so far is saved, since it was given ([`Long::Ended`]); so it is on `quit`
+    /// ([`Long::Quit`]). Another command word alone on a later line is not taken as text (a
+    /// review's `back` was saved into the answer, with no word): plain mode says how to end
+    /// the answer first, and a backslash keeps the word.
+    pub(crate) fn read_long(&mut self, id: &str, first: String) -> anyhow::Result<Long> {
         let mut lines = Vec::new();
         let mut next = Some(first);
         while let Some(line) = next {
             if line.trim() == "." {
-                return Ok(Some(lines.join("\n")));
+                return Ok(Long::Done(lines.join("\n")));
             }
-            lines.push(line);
+            match classify(&line) {
+                Line::Command(Command::Quit) if !lines.is_empty() => {
+                    let text = lines.join("\n");
+                    self.s.set_answer(id, Some(Answer::Text(text)))?;
+                    self.say("The text typed so far is saved.")?;
+                    return Ok(Long::Quit);
+                }
+                Line::Command(_) if !lines.is_empty() => self.say(
+                    "That is a command word, read only once the answer ends: end it with a line holding only a dot, then type the command (start a line with \\ to keep the word as text).",
+                )?,
+                Line::Text(text) if line.trim_start().starts_with('\\') => lines.push(text),
+                _ => lines.push(line),
+            }
             next = self.read()?;
         }
         let text = lines.join("\n");
@@ -238,7 +254,7 @@ impl Plain<'_> {
             self.s.set_answer(id, Some(Answer::Text(text)))?;
             self.say("The input ended inside the answer; the text typed so far is saved.")?;
         }
-        Ok(None)
+        Ok(Long::Ended)
     }
 
     pub(crate) fn show_question(
@@ -457,4 +473,11 @@ pub(crate) fn type_hint(q: &Question) -> String {
         }
         QuestionKind::Date => "Type a date as year-month-day, for example 2026-03-31.".to_string(),
     }
+}
+
+/// How a long answer ended: with its closing dot, at the end of input, or on `quit`.
+pub(crate) enum Long {
+    Done(String),
+    Ended,
+    Quit,
 }
