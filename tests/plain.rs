@@ -770,6 +770,27 @@ fn a_planned_safeguard_gets_an_owner_and_a_target_date() {
         md.contains("planned: Dana Smith to put it in place by 2026-03-31"),
         "{md}"
     );
+    // "Name, date", as the wizard's plan dialog takes it, is the owner and the target (a review
+    // saw the date kept in the owner's name).
+    let s = Session::open(common::docs_example(), &path).unwrap();
+    let out = drive(
+        s,
+        b"safeguards
+2
+
+Bo Chan, 2027-02-01
+quit
+",
+    );
+    assert!(
+        out.contains("Recorded: the plan for Named accountable owner: Bo Chan, by 2027-02-01.\n"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("owner = \"Bo Chan\"\ntarget = \"2027-02-01\""),
+        "{text}"
+    );
 }
 
 #[test]
@@ -1202,6 +1223,11 @@ fn export_keeps_a_report_someone_edited() {
     // A new user exported a draft with 17 questions unanswered and was not told.
     assert!(
         out.contains("The assessment is incomplete (1 required question unanswered): the reports say so at the top."),
+        "{out}"
+    );
+    // The response to AWS, as the wizard's export step says it.
+    assert!(
+        out.contains("The Info request, for AWS, states the gate fails and nothing approves it: read it first."),
         "{out}"
     );
     let json = dir.path().join("cv.report.json");

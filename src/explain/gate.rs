@@ -657,6 +657,32 @@ pub fn signoff_coverage_changed(
     }
 }
 
+/// Said before the response to AWS is written while the gate fails or no sign-off approves the
+/// answers, in the wizard's export step and plain mode's export alike; `None` otherwise.
+pub fn info_request_warning(
+    q: &Questionnaire,
+    a: &crate::assessment::Assessment,
+    e: &Evaluation,
+    today: &str,
+) -> Option<String> {
+    let fails = !e
+        .gate_on(crate::engine::Binding::of(q, a), false, Some(today))
+        .is_empty();
+    let approved = matches!(
+        crate::portfolio::SignOffState::of(q, a, e),
+        crate::portfolio::SignOffState::Current { ref decision, .. } if decision == "approved"
+    );
+    let why = match (fails, approved) {
+        (true, false) => "the gate fails and nothing approves it",
+        (true, true) => "the gate fails",
+        (false, false) => "no sign-off approves it",
+        (false, true) => return None,
+    };
+    Some(format!(
+        "The Info request, for AWS, states {why}: read it first."
+    ))
+}
+
 /// The result's line for a sign-off the answers have moved on from.
 pub fn signoff_stale_short(last: &crate::assessment::SignOff) -> String {
     let decision = last.decision.map_or("", |d| d.label());

@@ -153,6 +153,15 @@ impl Plain<'_> {
                 crate::explain::missing(e.unanswered.len(), e.notes_missing.len())
             ))?;
         }
+        // As the wizard's export step says it (a review of plain mode saw no word of it).
+        if let Some(w) = crate::explain::info_request_warning(
+            &self.s.questionnaire,
+            &self.s.assessment,
+            &e,
+            &crate::session::today(),
+        ) {
+            self.say(w)?;
+        }
         for (format, out) in crate::report::default_paths(&path, draft) {
             let r = crate::report::write_report(
                 &self.s.questionnaire,

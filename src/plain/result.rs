@@ -196,6 +196,20 @@ impl Plain<'_> {
             Some(Line::Text(t)) if !t.trim().is_empty() => t.trim().to_string(),
             Some(_) => now.owner.clone(),
         };
+        // "Dana Smith, 2026-03-31", as the wizard's plan dialog takes it: the date is the
+        // target, not part of the name (a review of plain mode).
+        if let Some((name, date)) = owner.rsplit_once(',')
+            && crate::answer::valid_date(date.trim())
+            && !name.trim().is_empty()
+        {
+            let (owner, target) = (name.trim().to_string(), date.trim().to_string());
+            self.s.set_plan(id, &owner, &target)?;
+            self.say(format!(
+                "Recorded: the plan for {title}: {}.",
+                crate::explain::plan_words(&owner, &target)
+            ))?;
+            return Ok(false);
+        }
         self.say(format!(
             "By when (YYYY-MM-DD)? Type the date, or {}.",
             keep(&now.target)

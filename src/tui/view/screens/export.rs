@@ -82,32 +82,11 @@ pub fn export(app: &App, w: usize) -> Content {
         .export
         .iter()
         .any(|r| r.selected && r.format == crate::report::Format::InfoRequest);
-    if let (true, Some(s), Some(e)) = (sending, app.session(), app.eval()) {
-        let fails = !e
-            .gate_on(
-                crate::engine::Binding::of(&s.questionnaire, &s.assessment),
-                false,
-                Some(&app.today),
-            )
-            .is_empty();
-        let approved = matches!(
-            crate::portfolio::SignOffState::of(&s.questionnaire, &s.assessment, e),
-            crate::portfolio::SignOffState::Current { ref decision, .. } if decision == "approved"
-        );
-        let why = match (fails, approved) {
-            (true, false) => Some("the gate fails and nothing approves it"),
-            (true, true) => Some("the gate fails"),
-            (false, false) => Some("no sign-off approves it"),
-            (false, true) => None,
-        };
-        if let Some(why) = why {
-            c.wrapped(
-                &format!("The Info request, for AWS, states {why}: read it first."),
-                w,
-                0,
-                t.warn(),
-            );
-        }
+    if let (true, Some(s), Some(e)) = (sending, app.session(), app.eval())
+        && let Some(warning) =
+            crate::explain::info_request_warning(&s.questionnaire, &s.assessment, e, &app.today)
+    {
+        c.wrapped(&warning, w, 0, t.warn());
     }
     c.blank();
     // Narrow panels get short labels so the file names keep their room.
