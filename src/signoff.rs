@@ -58,13 +58,6 @@ pub fn check(
 /// Whether the rules for signing let anyone approve `a` (evaluated as `e`) as it stands: what
 /// `raia sign` and the wizard would say to an approval, whoever signs.
 pub fn approval_allowed(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Result<(), Refused> {
-    let blank = crate::explain::blank_required_details(a);
-    if !blank.is_empty() {
-        return Err(Refused(format!(
-            "cannot approve: a required detail is blank ({}); fill it in (raia resume), or record changes requested",
-            blank.join("; ")
-        )));
-    }
     if e.tier == Tier::Prohibited {
         return Err(Refused(
             "the answers confirm a prohibited use, which cannot be approved: record rejected or changes requested".into(),
@@ -84,6 +77,15 @@ pub fn approval_allowed(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Re
         return Err(Refused(format!(
             "the assessment is incomplete ({}): complete it before approving, or record changes requested",
             crate::explain::missing(e.unanswered.len(), e.notes_missing.len())
+        )));
+    }
+    // After the questions, which say more (a review was told only of two blank details with
+    // every question unanswered), and in words both modes and the command line can act on.
+    let blank = crate::explain::blank_required_details(a);
+    if !blank.is_empty() {
+        return Err(Refused(format!(
+            "cannot approve: a required detail is blank ({}); fill it in under the system details, or record changes requested",
+            blank.join("; ")
         )));
     }
     let binding = Binding::of(q, a);

@@ -6389,3 +6389,32 @@ fn the_score_line_says_which_concerns_are_guarded() {
             "Voice or likeness without consent (no safeguard against it in place)",
         ));
 }
+
+/// An approval of an assessment with its questions unanswered is refused for those first, not
+/// for a blank detail alone (a review was told only of two blank details with every question
+/// unanswered), and the blank detail is said in words every mode can act on.
+#[test]
+fn an_approval_is_refused_for_unanswered_questions_before_blank_details() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(
+        &file,
+        "schema_version = 1\n[metadata]\nsystem = \"Hiring helper\"\ndescription = \"Ranks applicants\"\n[questionnaire]\nid = \"example-mini\"\nversion = \"1\"\n[answers]\n",
+    );
+    env.mini()
+        .args(["sign", "--name", "Omar Reviewer"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the assessment is incomplete ("))
+        .stderr(predicate::str::contains("required detail is blank").not());
+    write(&file, &ANSWERED.replace("assessor = \"Ana\"\n", ""));
+    env.mini()
+        .args(["sign", "--name", "Omar Reviewer"])
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot approve: a required detail is blank (Assessor (who fills this in)); fill it in under the system details, or record changes requested",
+        ));
+}
