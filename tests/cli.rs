@@ -6354,6 +6354,16 @@ fn a_request_for_changes_carries_the_reviewers_words_to_the_gate() {
         .stderr(predicate::str::contains(
             "Omar Reviewer asked for changes to these answers on 2026-01-15 (\"Name who reviews adverse outcomes\"), and they have not changed since; change what was asked for",
         ));
+    // Without --gate too, score says where the sign-off stands (a rejected file read "Gaps:
+    // none" with no word of it).
+    env.mini()
+        .args(["score"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Sign-off: changes-requested by Omar Reviewer, 2026-01-15",
+        ));
     env.mini()
         .args(["sign", "--name", "Omar Reviewer", "--decision", "rejected"])
         .args(["--comment", "no\u{1b}]0;owned\u{7}"])
@@ -6416,5 +6426,63 @@ fn an_approval_is_refused_for_unanswered_questions_before_blank_details() {
         .code(2)
         .stderr(predicate::str::contains(
             "cannot approve: a required detail is blank (Assessor (who fills this in)); fill it in under the system details, or record changes requested",
+        ));
+}
+
+/// A request for changes lifted by a later approval stays lifted when the answers change
+/// again: the approval goes stale, as any approval does, and the plain gate passes; only
+/// --require-signoff fails, for want of a current approval (a team workflow review saw the old
+/// request come back and fail the plain gate).
+#[test]
+fn a_request_for_changes_lifted_by_an_approval_does_not_come_back_after_an_edit() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(&file, ANSWERED);
+    let sign = |name: &str, decision: &str| {
+        env.mini()
+            .args(["sign", "--name", name, "--decision", decision])
+            .arg(&file)
+            .assert()
+            .success();
+    };
+    let edit = |from: &str, to: &str| {
+        let text = std::fs::read_to_string(&file).unwrap().replace(from, to);
+        write(&file, &text);
+    };
+    env.mini()
+        .args(["sign", "--name", "Priya Shah", "--decision", "changes-requested"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "note: no --comment says what must change; the gate and the reports will only tell the team to change what was asked for.",
+        ));
+    edit("Owner: Talent lead", "Owner: Dana Smith, talent lead");
+    sign("Omar Reviewer", "approved");
+    edit(
+        "Owner: Dana Smith, talent lead",
+        "Owner: Dana Smith, head of talent",
+    );
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("asked for changes").not());
+    env.mini()
+        .args(["score", "--gate", "--require-signoff"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("asked for changes").not());
+    // Put back exactly the answers Priya Shah asked to change: her request is current again.
+    edit("Owner: Dana Smith, head of talent", "Owner: Talent lead");
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "Priya Shah asked for changes to these answers",
         ));
 }

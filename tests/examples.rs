@@ -1286,6 +1286,26 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Medium,
         &[NoCategory, NoPolicyGaps],
     ),
+    // The honest answers of cases 105 and 106 claimed by tools that decide or predict about
+    // people (an eleventh hostile review): each contradicts, and oversight is not met.
+    (
+        "108-loan-engine-decides-called-queue-order.toml",
+        Tier::High,
+        &[
+            Category("lending-credit"),
+            Contradicts("queue-order-but-acts"),
+            ToConfirm("human-review"),
+        ],
+    ),
+    (
+        "109-parole-prediction-called-proposes-nothing.toml",
+        Tier::High,
+        &[
+            Category("judicial"),
+            Contradicts("proposes-nothing-but-recommends"),
+            ToConfirm("human-review"),
+        ],
+    ),
     (
         "11-tenant-screening.toml",
         Tier::High,

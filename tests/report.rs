@@ -474,7 +474,7 @@ fn signoffs_are_current_or_stale() {
         !info.contains("Sam Earlier"),
         "a stale sign-off is not presented as approval"
     );
-    assert!(info.contains("1 earlier sign-off approved different answers and is STALE."));
+    assert!(info.contains("1 earlier sign-off was given for different answers and is STALE."));
 
     let jv: serde_json::Value =
         serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();

@@ -736,14 +736,28 @@ impl NotApproved {
                 let same_person = |s: &crate::assessment::SignOff| {
                     s.name.trim().to_lowercase() == no.name.trim().to_lowercase()
                 };
-                let approvals: Vec<&crate::assessment::SignOff> = order
+                let later: Vec<&crate::assessment::SignOff> = order
                     .get(at + 1..)
                     .unwrap_or_default()
                     .iter()
                     .map(|(_, s)| *s)
-                    .filter(|s| s.decision == Some(Decision::Approved) && s.is_current(hash))
+                    .filter(|s| s.decision == Some(Decision::Approved))
                     .collect();
-                let lifted = approvals.iter().any(|s| !current || same_person(s));
+                let approvals: Vec<&crate::assessment::SignOff> = later
+                    .iter()
+                    .copied()
+                    .filter(|s| s.is_current(hash))
+                    .collect();
+                // A "no" to an earlier version is lifted by any approval given after it, current
+                // or not: the answers changed and a reviewer approved the change, and an edit
+                // since makes that approval stale, not the old request current again (a team
+                // workflow review saw a lifted request fail the plain gate after a later edit).
+                // The very answers said no to stay for that reviewer to lift.
+                let lifted = if current {
+                    approvals.iter().any(|s| same_person(s))
+                } else {
+                    !later.is_empty()
+                };
                 (!lifted).then(|| {
                     let mut others: Vec<String> = Vec::with_capacity(approvals.len());
                     for s in &approvals {

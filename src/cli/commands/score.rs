@@ -294,6 +294,13 @@ pub(crate) fn score(
             outln!("  - {d}");
         }
     }
+    // Where the latest sign-off stands, as the wizard's result and plain mode say it: a
+    // rejected assessment read "Gaps: none" here with no word of the rejection (a team
+    // workflow review).
+    if !a.signoff.is_empty() {
+        let state = crate::portfolio::SignOffState::of(q, &a, &e);
+        outln!("{}", explain::sign_off_state(&state, &e).0);
+    }
     if e.review.due.is_some() {
         outln!(
             "Review: {}{}",

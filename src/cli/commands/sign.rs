@@ -114,6 +114,13 @@ pub(crate) fn sign_once(
         term_text::line(name.trim()),
         &hash[..12]
     );
+    // A "no" with nothing said of what must change leaves the team to guess (a team workflow
+    // review): said, though it is the reviewer's choice.
+    if decision != Decision::Approved && comment.trim().is_empty() {
+        errln!(
+            "note: no --comment says what must change; the gate and the reports will only tell the team to change what was asked for."
+        );
+    }
     if other_names > 0 {
         errln!(
             "note: {}.",
