@@ -1318,6 +1318,13 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Gap("adverse-action-reasons"),
         ],
     ),
+    // Whom users can locate is asked of any tool with location data about the public, not only
+    // of tracking (an eleventh hostile review's photo geolocator).
+    (
+        "110-photo-geolocator-locates-anyone.toml",
+        Tier::Medium,
+        &[Concern("privacy"), Unguarded("privacy")],
+    ),
     (
         "12-parole-risk-informs.toml",
         Tier::High,
