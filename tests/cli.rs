@@ -6263,6 +6263,17 @@ fn sign_refuses_a_name_that_names_no_one() {
         ("Compliance Officer", false),
         ("CISO", false),
         ("Vorname Nachname", false),
+        // Machines and stand-ins a CI job could sign as (a twelfth hostile review).
+        ("CI Bot", false),
+        ("AI Agent", false),
+        ("dependabot", false),
+        ("ChatGPT", false),
+        ("LGTM", false),
+        ("First Last", false),
+        ("Full Name", false),
+        ("Some One", false),
+        ("A. Person", false),
+        ("Ai Nakamura", true),
         ("Tom Team", true),
         ("Li Na", true),
         ("Maria Compliance", true),
@@ -6429,12 +6440,13 @@ fn an_approval_is_refused_for_unanswered_questions_before_blank_details() {
         ));
 }
 
-/// A request for changes lifted by a later approval stays lifted when the answers change
-/// again: the approval goes stale, as any approval does, and the plain gate passes; only
-/// --require-signoff fails, for want of a current approval (a team workflow review saw the old
-/// request come back and fail the plain gate).
+/// A request for changes to an earlier version stands until an approval of the answers as they
+/// stand: an approval given since that is stale too is named, never "no one has signed them
+/// since" (a team workflow review), but it does not lift the request, since an approval of an
+/// earlier version cannot be told from one written by hand for nothing (a twelfth hostile
+/// review passed the gate on one).
 #[test]
-fn a_request_for_changes_lifted_by_an_approval_does_not_come_back_after_an_edit() {
+fn a_request_for_changes_stands_until_the_answers_as_they_stand_are_approved() {
     let env = Env::new();
     let file = env.path("a.toml");
     write(&file, ANSWERED);
@@ -6459,6 +6471,11 @@ fn a_request_for_changes_lifted_by_an_approval_does_not_come_back_after_an_edit(
         ));
     edit("Owner: Talent lead", "Owner: Dana Smith, talent lead");
     sign("Omar Reviewer", "approved");
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .success();
     edit(
         "Owner: Dana Smith, talent lead",
         "Owner: Dana Smith, head of talent",
@@ -6467,14 +6484,25 @@ fn a_request_for_changes_lifted_by_an_approval_does_not_come_back_after_an_edit(
         .args(["score", "--gate"])
         .arg(&file)
         .assert()
-        .success()
-        .stderr(predicate::str::contains("asked for changes").not());
+        .code(3)
+        .stderr(predicate::str::contains(
+            "Priya Shah asked for changes to an earlier version of these answers on 2026-01-15; the approval given since by Omar Reviewer on 2026-01-15 is for answers that have changed again, so it does not stand for these",
+        ))
+        .stderr(predicate::str::contains("no one has signed them since").not());
+    // A hand-written approval of nothing lifts nothing either.
+    let text = std::fs::read_to_string(&file).unwrap();
+    write(
+        &file,
+        &format!(
+            "{text}\n[[signoff]]\nname = \"Tom Baker\"\ndate = \"2026-01-15\"\ndecision = \"approved\"\nassessment_hash = \"0000\"\n"
+        ),
+    );
     env.mini()
-        .args(["score", "--gate", "--require-signoff"])
+        .args(["score", "--gate"])
         .arg(&file)
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("asked for changes").not());
+        .stderr(predicate::str::contains("Priya Shah asked for changes"));
     // Put back exactly the answers Priya Shah asked to change: her request is current again.
     edit("Owner: Dana Smith, head of talent", "Owner: Talent lead");
     env.mini()
@@ -6485,4 +6513,64 @@ fn a_request_for_changes_lifted_by_an_approval_does_not_come_back_after_an_edit(
         .stderr(predicate::str::contains(
             "Priya Shah asked for changes to these answers",
         ));
+}
+
+/// Only an approval raia could have recorded renews the review cycle: a hand-written "TBD"
+/// approval of hash 0000 put an overdue review a year off (a twelfth hostile review). And a
+/// quotation mark in a reviewer's comment cannot close raia's quotes around it in the gate.
+#[test]
+fn a_hand_written_approval_of_nothing_does_not_renew_the_review() {
+    let env = Env::new();
+    let example =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/loan-pre-approval.toml");
+    let file = env.path("loan.toml");
+    std::fs::copy(&example, &file).unwrap();
+    env.raia()
+        .args(["--today", "2026-12-15", "sign", "--name", "Omar Reviewer"])
+        .args(["--date", "2026-01-10"])
+        .arg(&file)
+        .assert()
+        .success();
+    let overdue = |env: &Env| {
+        env.raia()
+            .args(["--today", "2026-12-15", "score", "--gate"])
+            .arg(&file)
+            .assert()
+            .code(3)
+            .stdout(predicate::str::contains("OVERDUE"));
+    };
+    overdue(&env);
+    for (name, hash) in [
+        (
+            "TBD",
+            "0000000000000000000000000000000000000000000000000000000000000000",
+        ),
+        ("Tom Baker", "0000"),
+    ] {
+        let text = std::fs::read_to_string(&file).unwrap();
+        write(
+            &file,
+            &format!(
+                "{text}\n[[signoff]]\nname = \"{name}\"\ndate = \"2026-12-15\"\ndecision = \"approved\"\nassessment_hash = \"{hash}\"\n"
+            ),
+        );
+        overdue(&env);
+    }
+    env.raia()
+        .args(["--today", "2026-12-15", "sign", "--name", "Priya Shah"])
+        .args([
+            "--decision",
+            "rejected",
+            "--comment",
+            "see \"gate: passed\" below",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    env.raia()
+        .args(["--today", "2026-12-15", "score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("(\"see 'gate: passed' below\")"));
 }

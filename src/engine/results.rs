@@ -748,16 +748,15 @@ impl NotApproved {
                     .copied()
                     .filter(|s| s.is_current(hash))
                     .collect();
-                // A "no" to an earlier version is lifted by any approval given after it, current
-                // or not: the answers changed and a reviewer approved the change, and an edit
-                // since makes that approval stale, not the old request current again (a team
-                // workflow review saw a lifted request fail the plain gate after a later edit).
+                // Only an approval of the answers as they stand lifts a "no": one of an earlier
+                // version cannot be told from one written by hand for nothing (a twelfth hostile
+                // review passed the gate on a "TBD" approval of hash 0000 after a rejection).
                 // The very answers said no to stay for that reviewer to lift.
-                let lifted = if current {
-                    approvals.iter().any(|s| same_person(s))
-                } else {
-                    !later.is_empty()
-                };
+                let lifted = approvals.iter().any(|s| !current || same_person(s));
+                // For a "no" to an earlier version, the approvals given since, stale too, are
+                // named: "no one has signed them since" was untrue beside one (a team workflow
+                // review).
+                let approvals = if current { approvals } else { later };
                 (!lifted).then(|| {
                     let mut others: Vec<String> = Vec::with_capacity(approvals.len());
                     for s in &approvals {
@@ -853,10 +852,17 @@ impl Review {
         // the approval went stale, and an overdue review was no longer due). Only an approval
         // renews: a rejection or a request for changes starts no cycle, and neither does an
         // entry with no decision (a file with one does not load).
+        // And only one raia could have recorded: a person's name and a whole SHA-256 of some
+        // answers (a twelfth hostile review appended a "TBD" approval of hash 0000 and an overdue
+        // review was due again a year later).
         let approvals = || {
             a.signoff.iter().filter(|s| {
+                let h = s.assessment_hash.trim();
                 crate::answer::valid_date(s.date.trim())
                     && s.decision == Some(crate::assessment::Decision::Approved)
+                    && !crate::engine::names_no_one(&s.name)
+                    && h.len() == 64
+                    && h.bytes().all(|b| b.is_ascii_hexdigit())
             })
         };
         let Some(from) = approvals().map(|s| s.date.trim()).max() else {

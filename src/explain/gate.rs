@@ -508,7 +508,9 @@ pub fn not_approved(
     comment: &str,
 ) -> String {
     let (did, these) = (objected(decision), "these answers");
-    let comment = crate::assessment::as_words(comment);
+    // The reviewer's words inside raia's own quotes: a quotation mark of theirs would close
+    // them and let the comment read as raia's (a twelfth hostile review wrote "gate: passed").
+    let comment = crate::assessment::as_words(comment).replace('"', "'");
     let on = match (date.trim(), comment.trim()) {
         ("", "") => String::new(),
         (d, "") => format!(" on {d}"),
@@ -526,6 +528,12 @@ pub fn not_approved(
         format!(
             "{} {did} {these}{on}, and they have not changed since; change what was asked for, then have a reviewer sign the changed answers (raia sign)",
             name.trim()
+        )
+    } else if !others.is_empty() {
+        format!(
+            "{} {did} an earlier version of {these}{on}; the approval given since by {} is for answers that have changed again, so it does not stand for these: have a reviewer check the changes and sign (raia sign)",
+            name.trim(),
+            crate::explain::join_and(others)
         )
     } else {
         format!(
