@@ -455,6 +455,12 @@ impl Assessment {
         self.canonical_hash(q, true).0
     }
 
+    /// The latest sign-off, and whether it covers these answers as they stand.
+    pub fn latest_signoff_coverage(&self, q: &Questionnaire) -> Option<(&SignOff, bool)> {
+        let last = self.latest_signoff()?;
+        Some((last, last.is_current(&self.signoff_hashes(q))))
+    }
+
     /// What a sign-off's `assessment_hash` may name for these answers: [`Assessment::answers_hash`],
     /// which raia records, or the hash of the text with its spacing as written, which raia
     /// recorded before 2026-12-01.

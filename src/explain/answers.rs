@@ -58,11 +58,18 @@ pub const NOT_APPLICABLE_UNDER_POLICY: &str = "The policy requires it for this u
 /// system)"), for the result and the sign-off check: the evaluation counts questions only, so
 /// a blank detail went unmentioned after it was first passed (new-user pass).
 pub fn blank_required_details(a: &crate::assessment::Assessment) -> Vec<&'static str> {
+    blank_required(a)
+        .map(crate::assessment::Detail::label)
+        .collect()
+}
+
+/// The required details left blank, in the order both modes ask them.
+pub fn blank_required(
+    a: &crate::assessment::Assessment,
+) -> impl Iterator<Item = crate::assessment::Detail> + '_ {
     crate::assessment::Detail::ALL
         .into_iter()
         .filter(|d| d.required() && a.metadata.detail(*d).trim().is_empty())
-        .map(crate::assessment::Detail::label)
-        .collect()
 }
 
 /// Said when a choice answer that has a note changes: the note may have been about the answer

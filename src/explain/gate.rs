@@ -646,6 +646,14 @@ pub fn review_cell(due: Option<&str>, overdue: bool, none: &str) -> String {
     }
 }
 
+/// A sign-off in words: "changes requested by Dana Reviewer, 2026-12-02".
+fn signoff_who(last: &crate::assessment::SignOff) -> String {
+    let decision = last.decision.map_or("", |d| d.label());
+    format!("{decision} by {}, {}", last.name.trim(), last.date.trim())
+        .trim_start()
+        .to_string()
+}
+
 /// What the wizard says the moment a change makes the latest sign-off stale, or a change taken
 /// back makes it cover the answers again.
 pub fn signoff_coverage_changed(
@@ -653,9 +661,7 @@ pub fn signoff_coverage_changed(
     covers: bool,
     undo: &str,
 ) -> String {
-    let decision = last.decision.map_or("", |d| d.label());
-    let who = format!("{decision} by {}, {}", last.name.trim(), last.date.trim());
-    let who = who.trim_start();
+    let who = signoff_who(last);
     if covers {
         format!("The sign-off ({who}) covers these answers again.")
     } else {
@@ -693,22 +699,18 @@ pub fn info_request_warning(
 
 /// The result's line for a sign-off the answers have moved on from.
 pub fn signoff_stale_short(last: &crate::assessment::SignOff) -> String {
-    let decision = last.decision.map_or("", |d| d.label());
-    let who = format!("{decision} by {}, {}", last.name.trim(), last.date.trim());
     format!(
         "Sign-off STALE: {} no longer covers these answers; it needs signing again (s).",
-        who.trim_start()
+        signoff_who(last)
     )
 }
 
 /// What the wizard says on quitting when the latest sign-off no longer covers the answers:
 /// the file is saved, but not approved as it stands.
 pub fn signoff_stale_on_leaving(last: &crate::assessment::SignOff, file: &str) -> String {
-    let decision = last.decision.map_or("", |d| d.label());
-    let who = format!("{decision} by {}, {}", last.name.trim(), last.date.trim());
     format!(
         "The sign-off ({}) no longer covers these answers: it needs signing again (raia sign {file}).",
-        who.trim_start()
+        signoff_who(last)
     )
 }
 

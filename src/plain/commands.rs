@@ -41,10 +41,8 @@ impl Plain<'_> {
             // A required detail left blank had no way back but typing back from question 1,
             // which after a go returned to the result (a review of plain mode).
             Command::Details => {
-                let a = &self.s.assessment;
-                let d = Detail::ALL
-                    .into_iter()
-                    .find(|d| d.required() && a.metadata.detail(*d).trim().is_empty())
+                let d = crate::explain::blank_required(&self.s.assessment)
+                    .next()
                     .unwrap_or(Detail::System);
                 self.came_from = None;
                 self.jumped_from = None;

@@ -316,12 +316,11 @@ impl Plain<'_> {
 
     /// The latest sign-off, and whether it covers the answers as they stand.
     fn signoff_coverage(&self) -> Option<(crate::assessment::SignOff, bool)> {
-        let a = &self.s.assessment;
-        let last = a.latest_signoff()?;
-        Some((
-            last.clone(),
-            last.is_current(&a.signoff_hashes(&self.s.questionnaire)),
-        ))
+        let (last, covers) = self
+            .s
+            .assessment
+            .latest_signoff_coverage(&self.s.questionnaire)?;
+        Some((last.clone(), covers))
     }
 
     fn answered_count(&self, e: &Evaluation) -> usize {

@@ -512,18 +512,17 @@ impl App {
         let State::Editing(ed) = &mut self.state else {
             return None;
         };
-        let last = ed.session.assessment.latest_signoff()?;
+        ed.session.assessment.latest_signoff()?;
         let revision = ed.session.revision;
         if let Some((at, covers)) = ed.signoff_seen
             && at == revision
         {
             return Some(covers);
         }
-        let covers = last.is_current(
-            &ed.session
-                .assessment
-                .signoff_hashes(&ed.session.questionnaire),
-        );
+        let (_, covers) = ed
+            .session
+            .assessment
+            .latest_signoff_coverage(&ed.session.questionnaire)?;
         ed.signoff_seen = Some((revision, covers));
         Some(covers)
     }

@@ -325,9 +325,9 @@ impl App {
                 // push (a review saw only "Everything is saved").
                 let stale = s
                     .assessment
-                    .latest_signoff()
-                    .filter(|last| !last.is_current(&s.assessment.signoff_hashes(&s.questionnaire)))
-                    .map_or_else(String::new, |last| {
+                    .latest_signoff_coverage(&s.questionnaire)
+                    .filter(|(_, covers)| !covers)
+                    .map_or_else(String::new, |(last, _)| {
                         format!(
                             "\n{}",
                             crate::explain::signoff_stale_on_leaving(

@@ -162,11 +162,7 @@ pub(crate) fn result_content(
     if let Some(s) = app.session() {
         // A sign-off the answers have moved on from, on the first screen: its line at the end
         // was the only one, and the notice of the change went with the next key (a review).
-        if let Some(last) = s
-            .assessment
-            .latest_signoff()
-            .filter(|last| !last.is_current(&s.assessment.signoff_hashes(&s.questionnaire)))
-        {
+        if let Some((last, false)) = s.assessment.latest_signoff_coverage(&s.questionnaire) {
             c.wrapped(&crate::explain::signoff_stale_short(last), w, 0, t.warn());
         }
         let blank = crate::explain::blank_required_details(&s.assessment);
