@@ -2827,7 +2827,7 @@ fn an_overlay_gap_is_never_said_to_be_the_policys() {
         "{info}"
     );
     assert!(
-        !info.contains("safeguard the policy requires is not in place"),
+        !info.contains("safeguard the policy requires, as raia reads it, is not in place"),
         "{info}"
     );
     // The gate names the overlay's rules too, never the policy.

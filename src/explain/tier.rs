@@ -262,8 +262,8 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
             parts.push(match rules {
                 None => plural(
                     n,
-                    "safeguard the policy requires is not in place",
-                    "safeguards the policy requires are not in place",
+                    "safeguard the policy requires, as raia reads it, is not in place",
+                    "safeguards the policy requires, as raia reads it, are not in place",
                 ),
                 Some(r) => plural(
                     n,
