@@ -274,20 +274,27 @@ fn approval_missing(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Option
             decision,
             name,
             date,
-        } => format!("the latest sign-off ({name}, {date}) records no approval (\"{decision}\")"),
+        } => format!(
+            "the latest sign-off ({name}, {date}) records no approval (\"{}\")",
+            crate::assessment::Decision::words_of(&decision)
+        ),
         SignOffState::Stale {
             decision,
             name,
             date,
         } => format!(
-            "the latest sign-off ({decision} by {name}, {date}) was given for answers that have changed since"
+            "the latest sign-off ({} by {name}, {date}) was given for answers that have changed since",
+            crate::assessment::Decision::words_of(&decision)
         ),
         SignOffState::NotValid {
             decision,
             name,
             date,
             why,
-        } => format!("the latest sign-off ({decision} by {name}, {date}) cannot stand: {why}"),
+        } => format!(
+            "the latest sign-off ({} by {name}, {date}) cannot stand: {why}",
+            crate::assessment::Decision::words_of(&decision)
+        ),
     };
     Some(GateFinding {
         failure: crate::engine::GateFailure::NoCurrentApproval { latest },

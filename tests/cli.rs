@@ -6373,7 +6373,7 @@ fn a_request_for_changes_carries_the_reviewers_words_to_the_gate() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Sign-off: changes-requested by Omar Reviewer, 2026-01-15",
+            "Sign-off: changes requested by Omar Reviewer, 2026-01-15",
         ));
     env.mini()
         .args(["sign", "--name", "Omar Reviewer", "--decision", "rejected"])

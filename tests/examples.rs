@@ -1325,6 +1325,47 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Medium,
         &[Concern("privacy"), Unguarded("privacy")],
     ),
+    // A tool that informs pharmacists' dispensing about patients is not advice given to them:
+    // ticked as advice alone it contradicts (a twelfth review's interaction checker).
+    (
+        "111-pharmacy-interaction-checker-ticked-advice.toml",
+        Tier::High,
+        &[
+            Category("medical-advice"),
+            Contradicts("clinicians-informed-as-advice"),
+            ToConfirm("scope-limits"),
+            ToConfirm("professional-referral"),
+        ],
+    ),
+    // Groups at risk of discrimination in a diagnosis bring the comparison across groups,
+    // whoever uses the system (a twelfth hostile review's mole app and triage kiosk).
+    (
+        "112-mole-screening-app-told-to-the-user.toml",
+        Tier::High,
+        &[
+            Category("medical-diagnosis"),
+            Gap("bias-testing"),
+            RequirementNotMet("testing"),
+        ],
+    ),
+    (
+        "113-triage-kiosk-patients-type-in.toml",
+        Tier::High,
+        &[
+            Category("medical-diagnosis"),
+            Met("human-review"),
+            Met("clinical-validation"),
+            Gap("bias-testing"),
+            RequirementNotMet("testing"),
+        ],
+    ),
+    // An alert that sends a carer sooner, with the rounds unchanged, decides nothing about the
+    // resident (a twelfth review's fall alerts had no true answer).
+    (
+        "114-care-home-fall-alerts.toml",
+        Tier::Low,
+        &[NoCategory, NoPolicyGaps, AllGuarded],
+    ),
     (
         "12-parole-risk-informs.toml",
         Tier::High,
@@ -7204,4 +7245,35 @@ fn queue_order_proposes_nothing_and_writes_decided_stand_only_alone() {
     assert!(holds(&e, "writes-decided-but-acts-on-people"));
     assert!(e.consequential_in_doubt());
     assert!(!gate_passes(&e));
+}
+
+/// A review's card-fraud team recorded review before every hold as not applicable and was told
+/// "the policy's words require it": review before every adverse outcome is raia's reading of
+/// oversight, and every mode now says so.
+#[test]
+fn not_applicable_under_raias_reading_says_it_is_raias_reading() {
+    let (q, mut a, _) = case("11-tenant-screening.toml");
+    record(
+        &mut a,
+        "human-review",
+        SafeguardStatus::NotApplicable,
+        "Holds must take effect within the authorisation window; customers lift them at once.",
+    );
+    let e = evaluate(&q, &a);
+    let s = e
+        .safeguard("human-review")
+        .expect("human review is evaluated");
+    assert!(s.required && !s.reading.is_empty());
+    let said = raia::explain::conflict(&q, s);
+    assert!(
+        said.contains(
+            "recorded as not applicable, but the policy requires it for this use, as raia reads it"
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("the policy's words require"), "{said}");
+    assert_eq!(
+        raia::explain::not_applicable_under_policy(s),
+        raia::explain::NOT_APPLICABLE_AS_READ
+    );
 }

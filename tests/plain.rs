@@ -354,7 +354,7 @@ fn resume_starts_at_the_first_unanswered_question() {
     assert_eq!(a.answers["role"], Answer::Choice("recommends".into()));
     assert_eq!(a.answers["voice-clone"], Answer::Choice("no".into()));
     assert!(out.contains(
-        "Safeguards this use needs, still open: 1 (0 the policy requires, 1 that must be in place to show a requirement of the policy is met)."
+        "Safeguards this use needs, still open: 1 (1 that must be in place to show a requirement of the policy is met)."
     ));
 
     // A saved position wins: the user was there when they stopped.
@@ -800,7 +800,7 @@ fn missing_safeguards_can_be_recorded_at_the_end() {
     // "recommends" shows human review is in place, so only the named owner is a gap.
     let input = format!("{META}1\ny\n1\n\nsafeguards\n5\n2\nOwner to be named in March\n\n");
     let out = drive(s, input.as_bytes());
-    assert!(out.contains("Safeguards this use needs, still open: 1 (0 the policy requires, 1 that must be in place to show a requirement of the policy is met).\n  Named accountable owner: missing (to show \"Accountability\", which the policy requires, is met: one such safeguard must be in place).\nType safeguards to record their status and evidence.\n"), "{out}");
+    assert!(out.contains("Safeguards this use needs, still open: 1 (1 that must be in place to show a requirement of the policy is met).\n  Named accountable owner: missing (needed to show \"Accountability\", which the policy requires, is met: one such safeguard must be in place).\nType safeguards to record their status and evidence.\n"), "{out}");
     assert!(out.contains("Safeguard 1 of 1: Named accountable owner\nWhat good looks like: A named person owns the system and its decisions.\n"));
     assert!(out.contains("\"5\" is not a status: type a number from 1 to 4.\n"));
     // What was recorded is said back, as after an answer.
@@ -811,7 +811,7 @@ fn missing_safeguards_can_be_recorded_at_the_end() {
         "{out}"
     );
     // Planned still counts as a gap, and the result is shown again with it.
-    assert!(out.contains("  Named accountable owner: planned (to show \"Accountability\", which the policy requires, is met: one such safeguard must be in place).\n"));
+    assert!(out.contains("  Named accountable owner: planned (needed to show \"Accountability\", which the policy requires, is met: one such safeguard must be in place).\n"));
     let a = answers(&path, &common::docs_example());
     let entry = &a.safeguards["named-owner"];
     assert_eq!(entry.status, raia::assessment::SafeguardStatus::Planned);
@@ -1314,7 +1314,8 @@ fn every_prompt_takes_the_common_words_and_says_again_what_it_waits_for() {
     // Export at the result, then the result's prompt again.
     let after_export = out.rsplit("Wrote ").next().unwrap();
     assert!(
-        after_export.contains("Press Enter to finish, or type back, review, or go and a number."),
+        after_export
+            .contains("Press Enter to finish, or type back, review, go and a number, or sign."),
         "{out}"
     );
 }
@@ -1601,13 +1602,16 @@ fn resume_says_a_hard_linked_file_gets_a_file_of_its_own_on_saving() {
 
 /// A new-user review found plain mode's result never said whether the assessment was signed
 /// off, nor how to sign it, and typing "sign" there brought only the prompt again: the result
-/// says the sign-off as the wizard does, "sign" says how a reviewer records one, and words that
-/// are no command are said to be none.
+/// says the sign-off as the wizard does, and words that are no command are said to be none. A
+/// later review found "sign" only pointed to a shell command while the wizard's s records one:
+/// it asks the same three things now, and records the decision through the same rules.
 #[test]
-fn the_result_says_the_sign_off_and_how_to_record_one() {
+fn the_result_says_the_sign_off_and_records_one() {
     let dir = tempfile::tempdir().unwrap();
     let (s, path) = new_session(dir.path());
-    let input = format!("{META}2\ny\n2\nNobody has time to review\nDana Smith\nsign\nhello\n\n");
+    let input = format!(
+        "{META}2\ny\n2\nNobody has time to review\nDana Smith\nsign\nLee Chair, Risk officer\n4\n2\nAdd a review of each decision\nhello\n\n"
+    );
     let out = drive(s, input.as_bytes());
     let result = out
         .split("Result: tier high.")
@@ -1618,13 +1622,35 @@ fn the_result_says_the_sign_off_and_how_to_record_one() {
         "{result}"
     );
     let how = format!(
-        "To sign off, a reviewer runs: raia sign {} --name NAME\n",
+        "sign records one here; from a shell, a reviewer runs: raia sign {} --name NAME\n",
         path.display()
     );
-    assert_eq!(result.matches(&how).count(), 2, "{result}");
+    assert_eq!(result.matches(&how).count(), 1, "{result}");
+    assert!(
+        result.contains("\"4\" is not a decision: type 1, 2 or 3, or press Enter.\n"),
+        "{result}"
+    );
+    assert!(
+        result.contains("Signed: changes requested by Lee Chair. It names assessment "),
+        "{result}"
+    );
     assert!(
         result.contains("\"hello\" is not a command here; type help for the commands.\n"),
         "{result}"
+    );
+    let a = answers(&path, &common::docs_example());
+    let last = a.signoff.last().expect("a sign-off is recorded");
+    assert_eq!(
+        (
+            last.name.as_str(),
+            last.role.as_str(),
+            last.comment.as_str()
+        ),
+        ("Lee Chair", "Risk officer", "Add a review of each decision")
+    );
+    assert_eq!(
+        last.decision,
+        Some(raia::assessment::Decision::ChangesRequested)
     );
 }
 

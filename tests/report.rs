@@ -2192,7 +2192,7 @@ fn the_safeguard_that_shows_information_on_request_is_not_a_mere_recommendation(
         .find(|l| l.starts_with("documented-uses,"))
         .unwrap();
     assert!(row.contains(",false,true,"), "{row}");
-    assert!(row.ends_with(",\"to show \"\"Information on request\"\", which the policy requires, is met: one such safeguard must be in place\""), "{row}");
+    assert!(row.ends_with(",\"needed to show \"\"Information on request\"\", which the policy requires, is met: one such safeguard must be in place\""), "{row}");
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(
         md.contains(

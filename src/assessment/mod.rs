@@ -224,6 +224,15 @@ impl Decision {
         }
     }
 
+    /// The decision written `name` in the file, in words ("changes requested"); an unknown
+    /// name as it is. Every text a person reads says it so (a review saw the id).
+    pub fn words_of(name: &str) -> &str {
+        Decision::ALL
+            .iter()
+            .find(|d| d.name() == name)
+            .map_or(name, |d| d.label())
+    }
+
     /// In words, for the wizard.
     pub fn label(self) -> &'static str {
         match self {

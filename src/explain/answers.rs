@@ -54,6 +54,19 @@ pub const NOT_APPLICABLE_WHY: &str =
 /// until Evidence says why" while the count called it to be confirmed).
 pub const NOT_APPLICABLE_UNDER_POLICY: &str = "The policy requires it for this use: not applicable stays to be confirmed whatever the reason; record what is in place, or what is missing.";
 
+/// [`NOT_APPLICABLE_UNDER_POLICY`] for a safeguard raia reads the policy more strictly for
+/// (its `reading`): the requirement is raia's reading, and says so.
+pub const NOT_APPLICABLE_AS_READ: &str = "The policy requires it for this use, as raia reads it (see why it is needed): not applicable stays to be confirmed whatever the reason; record what is in place, or what is missing.";
+
+/// What a required safeguard set to "not applicable" is told, in both modes.
+pub fn not_applicable_under_policy(s: &crate::engine::SafeguardResult) -> &'static str {
+    if s.reading.is_empty() {
+        NOT_APPLICABLE_UNDER_POLICY
+    } else {
+        NOT_APPLICABLE_AS_READ
+    }
+}
+
 /// The required system details left blank, by label ("Owning team (accountable for the
 /// system)"), for the result and the sign-off check: the evaluation counts questions only, so
 /// a blank detail went unmentioned after it was first passed (new-user pass).
@@ -381,7 +394,8 @@ pub fn sign_off_state(
             };
             (
                 format!(
-                    "Sign-off: {decision} by {name}, {date}{with}; it holds for these answers."
+                    "Sign-off: {} by {name}, {date}{with}; it holds for these answers.",
+                    crate::assessment::Decision::words_of(decision)
                 ),
                 !(decision == "approved" || decision.is_empty()),
             )
@@ -392,7 +406,10 @@ pub fn sign_off_state(
             date,
             why,
         } => (
-            format!("Sign-off: NOT VALID: {decision} by {name}, {date}, but {why}."),
+            format!(
+                "Sign-off: NOT VALID: {} by {name}, {date}, but {why}.",
+                crate::assessment::Decision::words_of(decision)
+            ),
             true,
         ),
         SignOffState::Stale {
@@ -401,7 +418,8 @@ pub fn sign_off_state(
             date,
         } => (
             format!(
-                "Sign-off: STALE: {decision} by {name}, {date}; what it covered has changed since, so it needs signing again."
+                "Sign-off: STALE: {} by {name}, {date}; what it covered has changed since, so it needs signing again.",
+                crate::assessment::Decision::words_of(decision)
             ),
             true,
         ),

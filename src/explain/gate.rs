@@ -646,6 +646,33 @@ pub fn review_cell(due: Option<&str>, overdue: bool, none: &str) -> String {
     }
 }
 
+/// What the wizard's s and plain mode's sign say once a sign-off is recorded: what it names, when
+/// it goes stale, and, for an approval, what it leaves open (`warning`,
+/// [`crate::explain::approval_warning`]). `undo` is the mode's word for taking it back.
+pub fn signed(
+    q: &Questionnaire,
+    entry: &crate::assessment::SignOff,
+    warning: Option<String>,
+    undo: &str,
+) -> String {
+    let gaps = match warning {
+        Some(w) if entry.decision == Some(crate::assessment::Decision::Approved) => {
+            format!(" Approved while {w}.")
+        }
+        _ => String::new(),
+    };
+    // What matters first: the wizard's message area has two lines (new-user pass: the gaps
+    // note was cut off at 80 columns behind the hashes).
+    format!(
+        "Signed: {} by {}.{gaps} It names assessment {} against {} version {}, and goes stale if any answer, note, safeguard record, system detail or the questionnaire text changes. {undo} takes it back.",
+        entry.decision.map_or("", |d| d.label()),
+        entry.name.trim(),
+        entry.assessment_hash.get(..12).unwrap_or_default(),
+        q.id,
+        entry.questionnaire_version
+    )
+}
+
 /// A sign-off in words: "changes requested by Dana Reviewer, 2026-12-02".
 fn signoff_who(last: &crate::assessment::SignOff) -> String {
     let decision = last.decision.map_or("", |d| d.label());
@@ -724,18 +751,27 @@ pub fn signoff_state(s: &crate::portfolio::SignOffState) -> String {
             decision,
             name,
             date,
-        } => format!("current: {decision} by {name}, {date}"),
+        } => format!(
+            "current: {} by {name}, {date}",
+            crate::assessment::Decision::words_of(decision)
+        ),
         SignOffState::Stale {
             decision,
             name,
             date,
-        } => format!("STALE: {decision} by {name}, {date}"),
+        } => format!(
+            "STALE: {} by {name}, {date}",
+            crate::assessment::Decision::words_of(decision)
+        ),
         SignOffState::NotValid {
             decision,
             name,
             date,
             why,
-        } => format!("NOT VALID: {decision} by {name}, {date}, but {why}"),
+        } => format!(
+            "NOT VALID: {} by {name}, {date}, but {why}",
+            crate::assessment::Decision::words_of(decision)
+        ),
     }
 }
 

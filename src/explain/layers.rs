@@ -66,12 +66,14 @@ pub fn keeps_clear(title: &str) -> String {
 /// requirement `title` met, in words, for every mode.
 pub fn requirement_guard(title: &str) -> String {
     format!(
-        "to show \"{title}\", which the policy requires, is met: one such safeguard must be in place"
+        "needed to show \"{title}\", which the policy requires, is met: one such safeguard must be in place"
     )
 }
 
 /// The basis of a safeguard against misuse left open, in words, for every mode.
-pub const MISUSE_GUARD: &str = "against misuse left open: for each use left open, one such safeguard must be in place, as the policy forbids such uses, whether the system makes them or lets others make them";
+// "Needed": a row began "against misuse left open: ...", a fragment beside "required by the
+// policy" in the others (a wizard review).
+pub const MISUSE_GUARD: &str = "needed against misuse left open: for each use left open, one such safeguard must be in place, as the policy forbids such uses, whether the system makes them or lets others make them";
 
 /// [`basis_of`] for a safeguard, by id, with its own layer.
 pub fn safeguard_basis(q: &Questionnaire, id: &str, b: Basis, obligation: Obligation) -> String {

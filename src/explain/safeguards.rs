@@ -180,6 +180,12 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
             Conflict::ClaimedWithoutEvidence { holding } => format!(
                 "an answer says it is there, but no evidence of it is recorded, and only evidence shows it: {holding} (record it in place with the evidence, or change the answer)"
             ),
+            // Where raia reads the policy more strictly than its words, it says so: a review's
+            // fraud team was told "the policy's words require" a review before every card hold.
+            Conflict::NotApplicableUnderPolicy if !s.reading.is_empty() => {
+                "recorded as not applicable, but the policy requires it for this use, as raia reads it"
+                    .to_string()
+            }
             Conflict::NotApplicableUnderPolicy => {
                 "recorded as not applicable, but the policy's words require it for this use"
                     .to_string()
@@ -409,7 +415,7 @@ pub fn requirement_note(q: &Questionnaire, e: &Evaluation, r: &RequirementResult
     }
     if !contradicted.is_empty() {
         parts.push(format!(
-            "the answers contradict the status of {}",
+            "the answers do not support the status recorded for {}",
             contradicted.join(", ")
         ));
     }
@@ -662,18 +668,27 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
     // be in place (a new-user review read "0 the policy requires" beside a gate failing on one).
     let (against, to_show) = e.open_guard_gaps();
     let awaiting = e.safeguards.iter().filter(|s| s.awaits_answer).count();
-    let mut parts = vec![format!("{policy} the policy requires")];
+    // A count of none is left out: "0 the policy requires" beside "1 that must be in place to
+    // show a requirement of the policy is met" read as a contradiction (a wizard review).
+    let mut parts = Vec::new();
+    if policy > 0 {
+        parts.push(format!("{policy} the policy requires"));
+    }
+    // "It" once the policy has been named in an earlier part.
+    let it = |parts: &Vec<String>| if parts.is_empty() { "the policy" } else { "it" };
     if awaiting > 0 {
+        let it = it(&parts);
         parts.push(if awaiting == 1 {
-            "1 it requires not shown yet, as a question that could show it is unanswered".into()
+            format!("1 {it} requires not shown yet, as a question that could show it is unanswered")
         } else {
             format!(
-                "{awaiting} it requires not shown yet, as questions that could show them are unanswered"
+                "{awaiting} {it} requires not shown yet, as questions that could show them are unanswered"
             )
         });
     }
     if should > 0 {
-        parts.push(format!("{should} it says should be in place"));
+        let it = it(&parts);
+        parts.push(format!("{should} {it} says should be in place"));
     }
     if against == 1 {
         parts.push("1 that must be in place against misuse left open".into());
@@ -692,6 +707,9 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
     if practice > against + to_show {
         parts.push(format!("{} recommended", practice - against - to_show));
     }
+    if parts.is_empty() {
+        parts.push(format!("{policy} the policy requires"));
+    }
     parts.join(", ")
 }
 
@@ -700,14 +718,22 @@ pub fn gaps_by_basis(e: &Evaluation) -> String {
 /// review saw "missing or planned: 0 of 19" while the verdict was "to be confirmed").
 pub fn open_safeguards_short(e: &Evaluation) -> String {
     let required = e.safeguards.iter().filter(|s| s.required).count();
-    let to_confirm = e.conflicts().count() + e.contradictions.len();
-    if to_confirm == 0 {
-        format!("missing or planned: {} of {required}", e.gaps.len())
-    } else {
-        // First, so a narrow strip cuts the count rather than this.
-        format!(
-            "{to_confirm} to confirm · missing or planned: {} of {required}",
-            e.gaps.len()
-        )
+    // Named apart, as the result names them: "4 to confirm" added safeguards to confirm to
+    // pairs of answers that disagree, a number no other screen showed (a wizard review).
+    let mut first = Vec::new();
+    match e.contradictions.len() {
+        0 => {}
+        1 => first.push("1 contradiction".to_string()),
+        n => first.push(format!("{n} contradictions")),
     }
+    match e.conflicts().count() {
+        0 => {}
+        n => first.push(format!("{n} to confirm")),
+    }
+    // First, so a narrow strip cuts the count rather than this.
+    first.push(format!(
+        "missing or planned: {} of {required}",
+        e.gaps.len()
+    ));
+    first.join(" · ")
 }

@@ -3,7 +3,8 @@
 use super::*;
 
 /// What the result waits for, said again after anything else is typed there.
-const RESULT_PROMPT: &str = "Press Enter to finish, or type back, review, or go and a number.";
+const RESULT_PROMPT: &str =
+    "Press Enter to finish, or type back, review, go and a number, or sign.";
 
 impl Plain<'_> {
     // ---- commands that work everywhere ----
@@ -287,7 +288,7 @@ impl Plain<'_> {
             _ => "back goes to the last question".to_string(),
         };
         self.say(format!(
-            "Press Enter to finish; {back}; review, or go and a number, changes an answer; safeguards records safeguards; export writes the reports."
+            "Press Enter to finish; {back}; review, or go and a number, changes an answer; safeguards records safeguards; export writes the reports; sign records a reviewer's decision."
         ))?;
         loop {
             let Some(line) = self.read()? else {
@@ -303,7 +304,7 @@ impl Plain<'_> {
                     return Ok(Flow::To(self.before(Step::Review)));
                 }
                 Line::Command(Command::Help) => {
-                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, safeguards records the safeguards still missing, export writes the reports, undo takes back the last change.")?;
+                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, safeguards records the safeguards still missing, export writes the reports, sign records a reviewer's decision on these answers, undo takes back the last change.")?;
                     self.say(RESULT_PROMPT)?;
                 }
                 Line::Command(Command::Result) => return Ok(Flow::To(Step::Result)),
@@ -324,8 +325,12 @@ impl Plain<'_> {
                     let signing = ["s", "sign", "sign off", "signoff", "sign-off", "approve"]
                         .iter()
                         .any(|w| t.eq_ignore_ascii_case(w));
+                    // As the wizard's s: the same questions, the same rules (a review of plain
+                    // mode found it could only point to a shell command).
                     if signing {
-                        self.say(self.how_to_sign())?;
+                        if self.sign_off()? {
+                            return Ok(Flow::Finish);
+                        }
                     } else {
                         self.say(format!(
                             "\"{t}\" is not a command here; type help for the commands."
@@ -337,8 +342,88 @@ impl Plain<'_> {
         }
     }
 
-    /// How a reviewer records a sign-off of this file: plain mode asks no one to sign, since a
-    /// sign-off is a reviewer's own statement.
+    /// `sign` at the result: a reviewer records a decision on these answers, as with the
+    /// wizard's s, through the same [`Session::sign`] and its rules. Returns whether quit was
+    /// typed; Enter at any step leaves nothing recorded.
+    fn sign_off(&mut self) -> anyhow::Result<bool> {
+        use crate::signoff::Decision;
+        self.say("Who signs? Type the reviewer's name, and a role after a comma (Dana Smith, Risk officer), or press Enter to sign nothing.")?;
+        let typed = match self.read()?.map(|l| classify(&l)) {
+            None => return Ok(false),
+            Some(Line::Command(Command::Quit)) => return Ok(true),
+            Some(Line::Text(t)) if !t.trim().is_empty() => t,
+            Some(_) => {
+                self.say("Nothing signed.")?;
+                return Ok(false);
+            }
+        };
+        let (name, role) = typed.split_once(',').unwrap_or((typed.as_str(), ""));
+        let (name, role) = (name.trim().to_string(), role.trim().to_string());
+        let choices = Decision::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, d)| format!("{}. {}", i + 1, d.label()))
+            .collect::<Vec<_>>()
+            .join("; ");
+        self.say(format!(
+            "Decision: {choices}. Type its number, or press Enter to sign nothing."
+        ))?;
+        let decision = loop {
+            match self.read()?.map(|l| classify(&l)) {
+                None => return Ok(false),
+                Some(Line::Command(Command::Quit)) => return Ok(true),
+                Some(Line::Text(t)) if t.trim().is_empty() => {
+                    self.say("Nothing signed.")?;
+                    return Ok(false);
+                }
+                Some(Line::Text(t)) => {
+                    let picked = t
+                        .trim()
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|n| n.checked_sub(1))
+                        .and_then(|i| Decision::ALL.get(i).copied());
+                    if let Some(d) = picked {
+                        break d;
+                    }
+                    self.say(format!(
+                        "\"{}\" is not a decision: type 1, 2 or 3, or press Enter.",
+                        crate::term_text::line(t.trim())
+                    ))?;
+                }
+                Some(Line::Command(_)) => {
+                    self.say("Type 1, 2 or 3, or press Enter to sign nothing.")?;
+                }
+            }
+        };
+        let comment = if decision == Decision::Approved {
+            String::new()
+        } else {
+            self.say("What must change? Type it for the record, or press Enter to leave it out.")?;
+            match self.read()?.map(|l| classify(&l)) {
+                None => return Ok(false),
+                Some(Line::Command(Command::Quit)) => return Ok(true),
+                Some(Line::Text(t)) => t.trim().to_string(),
+                Some(Line::Command(_)) => String::new(),
+            }
+        };
+        match self
+            .s
+            .sign(&name, &role, decision, &comment, &crate::session::today())
+        {
+            Ok(entry) => {
+                let warning = crate::explain::approval_warning(&self.eval());
+                let text = crate::explain::signed(&self.s.questionnaire, &entry, warning, "undo");
+                self.say(text)?;
+                // Seen now: the read that follows says nothing of a change in coverage.
+                self.signoff_seen = self.signoff_coverage();
+            }
+            Err(e) => self.say(format!("Not signed: {e:#}"))?,
+        }
+        Ok(false)
+    }
+
+    /// How a reviewer records a sign-off of this file, here (sign) or from a shell.
     fn how_to_sign(&self) -> String {
         let file = self
             .s
@@ -347,7 +432,7 @@ impl Plain<'_> {
             .map_or_else(|| "FILE".to_string(), shell_quote);
         let e = self.eval();
         let how = crate::explain::how_to_sign(&self.s.questionnaire, &self.s.assessment, &e, &file);
-        format!("{} {}", how.lead(), how.command)
+        format!("{} {}", how.lead_where(Some("sign")), how.command)
     }
 
     /// Enter at the result. The position stays at the result, as the wizard leaves it: resume

@@ -164,7 +164,7 @@ impl Plain<'_> {
                 let now = self.eval();
                 if let Some(r) = now.safeguard(id).filter(|r| r.required) {
                     if r.basis == crate::questionnaire::Basis::Policy {
-                        self.say(crate::explain::NOT_APPLICABLE_UNDER_POLICY)?;
+                        self.say(crate::explain::not_applicable_under_policy(r))?;
                     } else if r.unjustified {
                         self.say(crate::explain::NOT_APPLICABLE_WHY)?;
                     }

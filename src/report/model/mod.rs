@@ -740,6 +740,9 @@ impl Report {
                     role: s.role.clone(),
                     date: s.date.clone(),
                     decision: s.decision.map_or_else(String::new, |d| d.to_string()),
+                    decision_words: s
+                        .decision
+                        .map_or_else(String::new, |d| d.label().to_string()),
                     comment: s.comment.clone(),
                     assessment_hash: s.assessment_hash.clone(),
                     current,

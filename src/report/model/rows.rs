@@ -523,7 +523,10 @@ pub struct SignOffRow {
     pub name: String,
     pub role: String,
     pub date: String,
+    /// As the file writes it: "approved", "changes-requested" or "rejected".
     pub decision: String,
+    /// In words, for people: "changes requested".
+    pub decision_words: String,
     /// Why, in the reviewer's words (empty when none was given).
     pub comment: String,
     pub assessment_hash: String,

@@ -696,11 +696,15 @@ impl App {
         if !valid {
             return;
         }
+        // The result opens at the top of its summary, not scrolled to its first safeguard row
+        // (a wizard review saw it open mid-sentence, the verdict's first lines out of sight);
+        // ↓ scrolls down to the rows, as past either end of a list.
+        let arriving_at_result = to == Screen::Result && to != self.screen;
         if to != self.screen {
             self.from_review = false;
             self.filter.clear();
         }
-        self.scroll = None;
+        self.scroll = arriving_at_result.then_some(0);
         self.screen = to;
         self.overlay = Overlay::None;
         self.field = self.field_for(to);

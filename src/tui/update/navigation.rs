@@ -118,6 +118,14 @@ pub(crate) fn move_or_scroll(app: &mut App, action: &Action, n: usize) {
         move_cursor(app, action, n);
         return;
     }
+    if *action == Action::First {
+        // First shows the top of the panel too, what is above the list included (a wizard
+        // review: g on the result left its summary out of sight).
+        move_cursor(app, action, n);
+        let (inner, content) = view::main_panel(app, Rect::new(0, 0, app.size.0, app.size.1));
+        app.scroll = (content.follow(inner.height as usize) != 0).then_some(0);
+        return;
+    }
     let (inner, content) = view::main_panel(app, Rect::new(0, 0, app.size.0, app.size.1));
     let h = inner.height as usize;
     let page = h.saturating_sub(1).max(1);
@@ -142,6 +150,13 @@ pub(crate) fn move_or_scroll(app: &mut App, action: &Action, n: usize) {
         (false, _) if !at_start => return move_cursor(app, action, n),
         (true, _) => (top + amount).min(content.max_scroll(h)),
         (false, _) => top.saturating_sub(amount),
+    };
+    // Leaving the top pins the line that opens the panel, which then takes a row: one line
+    // more, or the first ↓ showed nothing new.
+    let to = if top == 0 && down && content.pinned(to, h) && !content.pinned(0, h) {
+        (to + 1).min(content.max_scroll(h).max(to))
+    } else {
+        to
     };
     app.scroll = (to != follow).then_some(to);
 }

@@ -285,21 +285,8 @@ pub(crate) fn record_signoff(app: &mut App) {
             app.refresh();
             // As `raia sign` notes it: an approval does not close the policy's gaps, nor
             // misuse left open.
-            let gaps = match app.eval().and_then(crate::explain::approval_warning) {
-                Some(w) if decision == crate::signoff::Decision::Approved => {
-                    format!(" Approved while {w}.")
-                }
-                _ => String::new(),
-            };
-            // What matters first: the message area has two lines (new-user pass: the gaps note
-            // was cut off at 80 columns behind the hashes).
-            app.info(format!(
-                "Signed: {} by {name}.{gaps} It names assessment {} against {} version {}, and goes stale if any answer, note, safeguard record, system detail or the questionnaire text changes. u takes it back.",
-                decision.label(),
-                entry.assessment_hash.get(..12).unwrap_or_default(),
-                app.q().id,
-                entry.questionnaire_version
-            ));
+            let warning = app.eval().and_then(crate::explain::approval_warning);
+            app.info(crate::explain::signed(app.q(), &entry, warning, "u"));
         }
         Err(e) => {
             // A refusal may follow changes taken in from the file: the result behind the
@@ -329,6 +316,8 @@ pub(crate) fn open_safeguard(app: &mut App) {
         &app.theme,
     );
     field.set_focus(false, &app.theme);
+    // The row being recorded stays in view beside its dialog, however the panel was scrolled.
+    app.scroll = None;
     app.overlay = Overlay::Safeguard {
         id: row.to_string(),
         field,

@@ -755,7 +755,7 @@ pub fn conflict_text(app: &App, s: &crate::engine::SafeguardResult) -> String {
 /// Asked of a required safeguard set to "in place" with no evidence, that no answer shows.
 pub const IN_PLACE_WHY: &str = "In place, but nothing shows it: no answer, and no evidence. It stays a gap until the evidence says where a reviewer can check it.";
 
-pub use crate::explain::{NOT_APPLICABLE_UNDER_POLICY, NOT_APPLICABLE_WHY};
+pub use crate::explain::NOT_APPLICABLE_WHY;
 
 /// What sets the tier, in short sentences for the live panel (`crate::explain`).
 pub fn tier_reasons(app: &App) -> Vec<String> {

@@ -130,7 +130,7 @@ impl Content {
     }
 
     /// Whether the pinned line takes the top row when the first line shown is `top`.
-    fn pinned(&self, top: usize, height: usize) -> bool {
+    pub(crate) fn pinned(&self, top: usize, height: usize) -> bool {
         height >= PIN_MIN_HEIGHT && self.pin.as_ref().is_some_and(|(p, _)| top > *p)
     }
 

@@ -1,7 +1,7 @@
 //! Popups: key table, help, note editor, safeguard status, open a file, report path; and the
 //! notice shown when the terminal is too small.
 
-use super::flow::{NOT_APPLICABLE_UNDER_POLICY, NOT_APPLICABLE_WHY, conflict_text};
+use super::flow::{NOT_APPLICABLE_WHY, conflict_text};
 use super::footer::{KEY_NOTES, KEY_TABLE};
 use super::screens::CONFLICT_MARK;
 use super::{Content, MIN_HEIGHT, MIN_WIDTH, popup};
@@ -537,7 +537,12 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
         .is_none_or(|f| crate::engine::is_empty_why(&f.text()));
     let under_policy = s.basis == crate::questionnaire::Basis::Policy;
     if s.required && s.status == SafeguardStatus::NotApplicable && under_policy {
-        c.wrapped(NOT_APPLICABLE_UNDER_POLICY, w, 0, t.warn());
+        c.wrapped(
+            crate::explain::not_applicable_under_policy(s),
+            w,
+            0,
+            t.warn(),
+        );
     } else if s.required && s.status == SafeguardStatus::NotApplicable && evidence_empty {
         c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
     } else {
