@@ -1366,6 +1366,27 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Low,
         &[NoCategory, NoPolicyGaps, AllGuarded],
     ),
+    // A hold the person affected lifts at once, with a person at any hour and a review of every
+    // hold not lifted, is oversight of a hold (a twelfth review's card-fraud model); not of an
+    // outcome whose effects last.
+    (
+        "115-card-fraud-hold-lifted-by-the-customer.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Met("human-review"),
+            Gap("bias-testing"),
+            RequirementNotMet("testing"),
+        ],
+    ),
+    (
+        "115a-card-hold-with-lasting-effects.toml",
+        Tier::High,
+        &[
+            Contradicts("self-release-but-decides"),
+            ToConfirm("human-review"),
+        ],
+    ),
     (
         "12-parole-risk-informs.toml",
         Tier::High,

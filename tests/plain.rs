@@ -1755,7 +1755,7 @@ fn a_change_that_makes_the_sign_off_stale_is_said_in_plain_mode() {
     .unwrap();
     let out = drive(s, b"go 4\nSomeone Else\nquit\n");
     assert!(
-        out.contains("The sign-off (changes requested by Priya Patel, 2026-01-15) no longer covers these answers: it needs signing again, and a CI gate that requires one fails until then; undo takes the change back."),
+        out.contains("The sign-off (changes requested by Priya Patel, 2026-01-15) no longer covers these answers (undo takes the change back): it needs signing again, and a CI gate that requires one fails until then."),
         "{out}"
     );
     assert!(

@@ -6535,7 +6535,7 @@ fn a_change_that_makes_the_sign_off_stale_says_so_at_once_and_on_quitting() {
     let said = t.said();
     assert!(
         said.contains(&format!(
-            "The sign-off (changes requested by Dana Reviewer, {date}) no longer covers these answers: it needs signing again, and a CI gate that requires one fails until then; u takes the change back."
+            "The sign-off (changes requested by Dana Reviewer, {date}) no longer covers these answers (u takes the change back): it needs signing again, and a CI gate that requires one fails until then."
         )),
         "{said}"
     );

@@ -692,8 +692,10 @@ pub fn signoff_coverage_changed(
     if covers {
         format!("The sign-off ({who}) covers these answers again.")
     } else {
+        // The way back first: a narrow screen cuts the end of a message (a wizard review lost
+        // the undo key at 60 columns).
         format!(
-            "The sign-off ({who}) no longer covers these answers: it needs signing again, and a CI gate that requires one fails until then; {undo} takes the change back."
+            "The sign-off ({who}) no longer covers these answers ({undo} takes the change back): it needs signing again, and a CI gate that requires one fails until then."
         )
     }
 }

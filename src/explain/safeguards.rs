@@ -415,7 +415,7 @@ pub fn requirement_note(q: &Questionnaire, e: &Evaluation, r: &RequirementResult
     }
     if !contradicted.is_empty() {
         parts.push(format!(
-            "the answers do not support the status recorded for {}",
+            "the answers leave the status of {} to be confirmed",
             contradicted.join(", ")
         ));
     }
