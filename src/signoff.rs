@@ -24,6 +24,16 @@ pub fn check(
     role: &str,
     decision: Decision,
 ) -> Result<(), Refused> {
+    check_signer(name, role)?;
+    if decision != Decision::Approved {
+        return Ok(());
+    }
+    approval_allowed(q, a, e)
+}
+
+/// The part of [`check`] about who signs: a person's own name, and a name and role of one line
+/// each. Plain mode asks it before the decision, so a refused name loses nothing typed after it.
+pub fn check_signer(name: &str, role: &str) -> Result<(), Refused> {
     if name.trim().is_empty() {
         return Err(Refused("the name of who signs must not be empty".into()));
     }
@@ -49,10 +59,7 @@ pub fn check(
             name.trim()
         )));
     }
-    if decision != Decision::Approved {
-        return Ok(());
-    }
-    approval_allowed(q, a, e)
+    Ok(())
 }
 
 /// Whether the rules for signing let anyone approve `a` (evaluated as `e`) as it stands: what

@@ -2071,7 +2071,7 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
             "from the sign-off of 2026-01-15): OVERDUE",
         ))
         .stderr(predicate::str::contains(
-            "gate: failed:\n  - the review was due by 2026-07-15\n",
+            "gate: failed:\n  - the review was due by 2026-07-15: a reviewer reviews the answers and signs them again (raia sign)\n",
         ));
     // The portfolio and its SARIF say so too.
     let out = env
@@ -2081,7 +2081,7 @@ fn a_review_falls_due_by_tier_after_a_sign_off_or_by_review_by_and_fails_the_gat
         .stdout_with(3);
     let md = String::from_utf8(out).unwrap();
     assert!(
-        md.contains("| OVERDUE, due by 2026-07-15 | fails: the review was due by 2026-07-15 |"),
+        md.contains("| OVERDUE, due by 2026-07-15 | fails: the review was due by 2026-07-15: a reviewer reviews the answers and signs them again (raia sign) |"),
         "{md}"
     );
     // review_by, set by hand, brings the review forward (never later than the sign-off's cycle),
@@ -6573,4 +6573,33 @@ fn a_hand_written_approval_of_nothing_does_not_renew_the_review() {
         .assert()
         .code(3)
         .stderr(predicate::str::contains("(\"see 'gate: passed' below\")"));
+}
+
+/// A back-dated approval was overdue for review the moment it was written, and only CI said
+/// so (a team workflow review): `raia sign` says it at once.
+#[test]
+fn a_back_dated_approval_overdue_at_once_is_said_when_signed() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file = env.path("triage.toml");
+    std::fs::copy(root.join("examples/clinical-triage-assistant.toml"), &file).unwrap();
+    let sign = |date: &str| {
+        env.raia()
+            .args([
+                "--today",
+                "2026-12-15",
+                "sign",
+                "--name",
+                "Kim Lo",
+                "--date",
+                date,
+            ])
+            .arg(&file)
+            .assert()
+            .success()
+    };
+    sign("2025-01-01").stderr(predicate::str::contains(
+        "note: counted from this sign-off's date (2025-01-01), its review was due by 2025-07-01, so the gate fails on it at once",
+    ));
+    sign("2026-12-01").stderr(predicate::str::contains("its review was due by").not());
 }

@@ -1337,6 +1337,15 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             ToConfirm("professional-referral"),
         ],
     ),
+    (
+        "111a-occupational-health-checker-ticked-advice.toml",
+        Tier::High,
+        &[
+            Category("medical-advice"),
+            Contradicts("clinicians-informed-as-advice"),
+            ToConfirm("scope-limits"),
+        ],
+    ),
     // Groups at risk of discrimination in a diagnosis bring the comparison across groups,
     // whoever uses the system (a twelfth hostile review's mole app and triage kiosk).
     (
@@ -1385,6 +1394,35 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[
             Contradicts("self-release-but-decides"),
             ToConfirm("human-review"),
+        ],
+    ),
+    // "It only alerts staff to a possible danger" is not an alert that judges the person: drawn
+    // from criminal or financial records, read from emotions, or warning of a medical condition
+    // from health records (a thirteenth hostile review).
+    (
+        "116-child-risk-score-called-a-safety-alert.toml",
+        Tier::Low,
+        &[
+            NoCategory,
+            Contradicts("safety-alert-but-judges-people"),
+            ConsequentialInDoubt,
+        ],
+    ),
+    (
+        "116a-aggression-alert-sends-guards.toml",
+        Tier::Medium,
+        &[
+            Contradicts("safety-alert-but-judges-people"),
+            ConsequentialInDoubt,
+        ],
+    ),
+    (
+        "116b-sepsis-warning-called-a-safety-alert.toml",
+        Tier::Low,
+        &[
+            NoCategory,
+            Contradicts("safety-alert-but-judges-people"),
+            ConsequentialInDoubt,
         ],
     ),
     (
@@ -4968,7 +5006,7 @@ fn a_what_if_never_promises_a_gap_closed_that_its_answer_would_contradict() {
     assert!(!explanation.contradictions_opened.is_empty());
     let words = raia::explain::what_if(&q, &e, explanation);
     assert!(
-        words.contains("1 gap closed; but the answers would then disagree (")
+        words.contains("1 recommendation closed; but the answers would then disagree (")
             && words.contains("\"Notice that AI is used\" would be to be confirmed, not closed"),
         "{words}"
     );

@@ -1610,7 +1610,7 @@ fn the_result_says_the_sign_off_and_records_one() {
     let dir = tempfile::tempdir().unwrap();
     let (s, path) = new_session(dir.path());
     let input = format!(
-        "{META}2\ny\n2\nNobody has time to review\nDana Smith\nsign\nLee Chair, Risk officer\n4\n2\nAdd a review of each decision\nhello\n\n"
+        "{META}2\ny\n2\nNobody has time to review\nDana Smith\nsign\nJ Doe\nLee Chair\nRisk officer\n4\nchanges requested\nAdd a review of each decision\nhello\n\n"
     );
     let out = drive(s, input.as_bytes());
     let result = out
@@ -1626,12 +1626,21 @@ fn the_result_says_the_sign_off_and_records_one() {
         path.display()
     );
     assert_eq!(result.matches(&how).count(), 1, "{result}");
+    // The name is asked first and on its own, and a stand-in is refused before anything else
+    // is typed (a team workflow review lost a reason typed after a refused name); the decision
+    // is taken as a number or in words.
+    assert!(
+        result.contains("Not that name: the name of who signs must be a person's own name"),
+        "{result}"
+    );
     assert!(
         result.contains("\"4\" is not a decision: type 1, 2 or 3, or press Enter.\n"),
         "{result}"
     );
     assert!(
-        result.contains("Signed: changes requested by Lee Chair. It names assessment "),
+        result.contains(
+            "Signed: changes requested by Lee Chair (Risk officer). It names assessment "
+        ),
         "{result}"
     );
     assert!(
@@ -1820,4 +1829,60 @@ fn command_words_inside_a_long_answer_are_not_taken_as_its_text() {
         answers(&path, &q).answers["purpose"],
         Answer::Text("Rewritten".into())
     );
+}
+
+/// A team workflow review approved, in plain mode, answers another reviewer had rejected, and
+/// heard nothing of it; the result then read "approved ... it holds for these answers" while
+/// the gate failed on the rejection. The approval says what still stands, and the result too.
+#[test]
+fn an_approval_over_a_standing_rejection_says_the_rejection_stands() {
+    let (_dir, _path, mut s) = open_case("12-parole-risk-informs.toml");
+    s.sign(
+        "Lee Park",
+        "Compliance lead",
+        raia::signoff::Decision::Rejected,
+        "The validation study is from 2019",
+        "2026-12-01",
+    )
+    .unwrap();
+    let out = drive(
+        s,
+        b"result\nsign\nDana Smith\nRisk officer\n1\nresult\nquit\n",
+    );
+    let signed = out
+        .split("Signed: approved by Dana Smith (Risk officer).")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        signed.contains("Note: Lee Park rejected these answers on 2026-12-01 (\"The validation study is from 2019\"), and they have not changed since; the approval of the same answers by Dana Smith"),
+        "{signed}"
+    );
+    assert!(
+        signed.contains("but rejected by Lee Park, 2026-12-01 still stands for these answers: only Lee Park can lift it, and the gate fails until then."),
+        "{signed}"
+    );
+    assert!(!signed.contains("it holds for these answers"), "{signed}");
+}
+
+/// Reading the result in plain mode and pressing Enter wrote the file again, moving `updated`
+/// and leaving a change to commit (a team workflow review); the wizard left it alone. Nothing
+/// changed, nothing written.
+#[test]
+fn reading_the_result_and_leaving_writes_nothing() {
+    let (_dir, path, s) = open_case("12-parole-risk-informs.toml");
+    drive(s, b"result\n\n");
+    // An earlier date, so a write of today's would show.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = text.find("updated = \"").unwrap() + "updated = \"".len();
+    let text = format!("{}2020-01-01{}", &text[..at], &text[at + 10..]);
+    std::fs::write(&path, &text).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let out = drive(Session::open(q, &path).unwrap(), b"\n");
+    assert!(out.contains("Done."), "{out}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
 }

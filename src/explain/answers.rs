@@ -392,12 +392,37 @@ pub fn sign_off_state(
             } else {
                 String::new()
             };
-            (
-                format!(
-                    "Sign-off: {} by {name}, {date}{with}; it holds for these answers.",
-                    crate::assessment::Decision::words_of(decision)
+            // A "no" stands rather than holds, and says what it asked for; an approval beside
+            // another reviewer's standing "no" names it (a team workflow review read "approved
+            // ... it holds" in the wizard, plain mode and score while the gate failed on both).
+            let words = crate::assessment::Decision::words_of(decision);
+            let no = e.not_approved.as_ref().filter(|n| n.current);
+            let text = match no {
+                Some(n) if decision != "approved" => {
+                    let asked = crate::assessment::as_words(&n.comment).replace('"', "'");
+                    let asked = if asked.trim().is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (\"{}\")", asked.trim())
+                    };
+                    format!(
+                        "Sign-off: {words} by {name}, {date}{asked}; it stands for these answers, and the gate fails until what was asked for is changed and a reviewer signs again."
+                    )
+                }
+                Some(n) => format!(
+                    "Sign-off: {words} by {name}, {date}{with}; but {} by {}, {} still stands for these answers: only {} can lift it, and the gate fails until then.",
+                    n.decision.label(),
+                    n.name.trim(),
+                    n.date.trim(),
+                    n.name.trim()
                 ),
-                !(decision == "approved" || decision.is_empty()),
+                None => format!(
+                    "Sign-off: {words} by {name}, {date}{with}; it holds for these answers."
+                ),
+            };
+            (
+                text,
+                !(decision == "approved" && no.is_none() || decision.is_empty()),
             )
         }
         SignOffState::NotValid {

@@ -197,7 +197,10 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 "recommended safeguard is open (--strict)",
                 "recommended safeguards are open (--strict)",
             ),
-            GateFailure::ReviewOverdue { due } => format!("the review was due by {due}"),
+            // With what to do, as every other reason says it (a team workflow review).
+            GateFailure::ReviewOverdue { due } => format!(
+                "the review was due by {due}: a reviewer reviews the answers and signs them again (raia sign)"
+            ),
             GateFailure::EvidenceExpired { count } => plural(
                 *count,
                 "safeguard is in place on evidence that has expired",
@@ -663,8 +666,14 @@ pub fn signed(
     };
     // What matters first: the wizard's message area has two lines (new-user pass: the gaps
     // note was cut off at 80 columns behind the hashes).
+    // The role read back beside the name: "Smith, Dana" typed as one field reads as "Smith
+    // (Dana)" at once (a team workflow review).
+    let role = match entry.role.trim() {
+        "" => String::new(),
+        r => format!(" ({r})"),
+    };
     format!(
-        "Signed: {} by {}.{gaps} It names assessment {} against {} version {}, and goes stale if any answer, note, safeguard record, system detail or the questionnaire text changes. {undo} takes it back.",
+        "Signed: {} by {}{role}.{gaps} It names assessment {} against {} version {}, and goes stale if any answer, note, safeguard record, system detail or the questionnaire text changes. {undo} takes it back.",
         entry.decision.map_or("", |d| d.label()),
         entry.name.trim(),
         entry.assessment_hash.get(..12).unwrap_or_default(),
@@ -672,6 +681,57 @@ pub fn signed(
         entry.questionnaire_version
     )
 }
+
+/// What an approval just recorded by `name` leaves standing, in sentences, for `raia sign`, the
+/// wizard's s and plain mode's sign alike (a team workflow review approved over a rejection in
+/// plain mode and was told nothing): a "no" given by someone else to an earlier version that
+/// no later approval of theirs answered (any change since makes it stale, so the approver is
+/// told to check that what was asked for was done), and another reviewer's "no" of these same
+/// answers, which still fails the gate.
+pub fn objections_after_approval(
+    q: &Questionnaire,
+    a: &crate::assessment::Assessment,
+    name: &str,
+) -> Vec<String> {
+    use crate::assessment::Decision;
+    let hashes = a.signoff_hashes(q);
+    let earlier_no = a
+        .signoff
+        .iter()
+        .rev()
+        .filter(|s| s.name.trim() != name.trim())
+        .find(|s| {
+            !s.is_current(&hashes)
+                && matches!(
+                    s.decision,
+                    Some(Decision::Rejected | Decision::ChangesRequested)
+                )
+                && !a.signoff.iter().any(|later| {
+                    later.name.trim() == s.name.trim()
+                        && later.date.as_str() > s.date.as_str()
+                        && later.decision == Some(Decision::Approved)
+                })
+        });
+    let mut notes = Vec::new();
+    if let Some(no) = earlier_no
+        && let Some(did) = no.decision
+    {
+        notes.push(earlier_objection_ended(did, &no.name, &no.date));
+    }
+    if let Some(n) = crate::engine::evaluate(q, a)
+        .not_approved
+        .filter(|n| n.current)
+    {
+        notes.push(not_approved(
+            n.decision, &n.name, &n.date, n.current, &n.others, &n.comment,
+        ));
+    }
+    notes
+}
+
+/// Said when a "no" is recorded with nothing said of what must change: it is the reviewer's
+/// choice, but the team is left to guess (a team workflow review).
+pub const NO_COMMENT_NOTE: &str = "Note: nothing says what must change; the gate and the reports will only tell the team to change what was asked for.";
 
 /// A sign-off in words: "changes requested by Dana Reviewer, 2026-12-02".
 fn signoff_who(last: &crate::assessment::SignOff) -> String {

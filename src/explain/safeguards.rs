@@ -536,11 +536,44 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
         e.safeguard(id)
             .map_or_else(|| id.to_string(), |s| format!("\"{}\"", s.title))
     };
+    // By kind, as the lists above it are headed: "1 gap closed" under "Policy gaps" read as a
+    // policy gap closing when it was a recommendation (a review of honest teams).
+    let closed: Vec<_> = w
+        .gaps_closed
+        .iter()
+        .filter_map(|id| e.safeguard(id))
+        .collect();
+    let count = |f: fn(&SafeguardResult) -> bool| closed.iter().filter(|s| f(s)).count();
+    let kinds = [
+        (
+            count(SafeguardResult::is_policy_gap),
+            "policy gap",
+            "policy gaps",
+        ),
+        (
+            count(SafeguardResult::is_should_gap),
+            "safeguard the policy says should be in place",
+            "safeguards the policy says should be in place",
+        ),
+        (
+            w.gaps_closed.len()
+                - count(SafeguardResult::is_policy_gap)
+                - count(SafeguardResult::is_should_gap),
+            "recommendation",
+            "recommendations",
+        ),
+    ];
+    let words: Vec<String> = kinds
+        .iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|&(n, one, many)| plural(n, one, many))
+        .collect();
     let mut gaps = match w.gaps_closed.len() {
         0 => "no gap closed".to_string(),
-        1 => "1 gap closed".to_string(),
-        n => format!(
-            "{n} gaps closed ({})",
+        1 => format!("{} closed", words.join(" and ")),
+        _ => format!(
+            "{} closed ({})",
+            words.join(" and "),
             w.gaps_closed
                 .iter()
                 .map(title)

@@ -343,22 +343,45 @@ impl Plain<'_> {
     }
 
     /// `sign` at the result: a reviewer records a decision on these answers, as with the
-    /// wizard's s, through the same [`Session::sign`] and its rules. Returns whether quit was
-    /// typed; Enter at any step leaves nothing recorded.
+    /// wizard's s, through the same [`Session::sign`] and its rules. The name and the role are
+    /// asked apart, as `raia sign` takes them ("Smith, Dana" was read as a name and a role, a
+    /// team workflow review), and the name is checked before anything else is asked. Returns
+    /// whether quit was typed; Enter at the name or the decision signs nothing.
     fn sign_off(&mut self) -> anyhow::Result<bool> {
         use crate::signoff::Decision;
-        self.say("Who signs? Type the reviewer's name, and a role after a comma (Dana Smith, Risk officer), or press Enter to sign nothing.")?;
-        let typed = match self.read()?.map(|l| classify(&l)) {
-            None => return Ok(false),
-            Some(Line::Command(Command::Quit)) => return Ok(true),
-            Some(Line::Text(t)) if !t.trim().is_empty() => t,
-            Some(_) => {
-                self.say("Nothing signed.")?;
-                return Ok(false);
+        let name = loop {
+            self.say("Who signs? Type the reviewer's own name as they sign documents, or press Enter to sign nothing.")?;
+            match self.read()?.map(|l| classify(&l)) {
+                None => return Ok(false),
+                Some(Line::Command(Command::Quit)) => return Ok(true),
+                Some(Line::Text(t)) if !t.trim().is_empty() => {
+                    let t = t.trim().to_string();
+                    match crate::signoff::check_signer(&t, "") {
+                        Ok(()) => break t,
+                        Err(e) => self.say(format!("Not that name: {e}."))?,
+                    }
+                }
+                Some(_) => {
+                    self.say("Nothing signed.")?;
+                    return Ok(false);
+                }
             }
         };
-        let (name, role) = typed.split_once(',').unwrap_or((typed.as_str(), ""));
-        let (name, role) = (name.trim().to_string(), role.trim().to_string());
+        let role = loop {
+            self.say("Their role (Risk officer, Compliance lead)? Type it, or press Enter to leave it out.")?;
+            match self.read()?.map(|l| classify(&l)) {
+                None => return Ok(false),
+                Some(Line::Command(Command::Quit)) => return Ok(true),
+                Some(Line::Text(t)) => {
+                    let t = t.trim().to_string();
+                    match crate::signoff::check_signer(&name, &t) {
+                        Ok(()) => break t,
+                        Err(e) => self.say(format!("Not that role: {e}."))?,
+                    }
+                }
+                Some(Line::Command(_)) => break String::new(),
+            }
+        };
         let choices = Decision::ALL
             .iter()
             .enumerate()
@@ -366,7 +389,7 @@ impl Plain<'_> {
             .collect::<Vec<_>>()
             .join("; ");
         self.say(format!(
-            "Decision: {choices}. Type its number, or press Enter to sign nothing."
+            "Decision: {choices}. Type its number or its words, or press Enter to sign nothing."
         ))?;
         let decision = loop {
             match self.read()?.map(|l| classify(&l)) {
@@ -377,12 +400,18 @@ impl Plain<'_> {
                     return Ok(false);
                 }
                 Some(Line::Text(t)) => {
-                    let picked = t
-                        .trim()
+                    let typed = t.trim().to_lowercase();
+                    let picked = typed
                         .parse::<usize>()
                         .ok()
                         .and_then(|n| n.checked_sub(1))
-                        .and_then(|i| Decision::ALL.get(i).copied());
+                        .and_then(|i| Decision::ALL.get(i).copied())
+                        .or_else(|| {
+                            Decision::ALL
+                                .iter()
+                                .find(|d| typed == d.label() || typed == d.name())
+                                .copied()
+                        });
                     if let Some(d) = picked {
                         break d;
                     }
@@ -399,7 +428,9 @@ impl Plain<'_> {
         let comment = if decision == Decision::Approved {
             String::new()
         } else {
-            self.say("What must change? Type it for the record, or press Enter to leave it out.")?;
+            self.say(
+                "What must change? Type it for the record, or press Enter to record the decision without it.",
+            )?;
             match self.read()?.map(|l| classify(&l)) {
                 None => return Ok(false),
                 Some(Line::Command(Command::Quit)) => return Ok(true),
@@ -415,6 +446,17 @@ impl Plain<'_> {
                 let warning = crate::explain::approval_warning(&self.eval());
                 let text = crate::explain::signed(&self.s.questionnaire, &entry, warning, "undo");
                 self.say(text)?;
+                if decision == Decision::Approved {
+                    for note in crate::explain::objections_after_approval(
+                        &self.s.questionnaire,
+                        &self.s.assessment,
+                        &name,
+                    ) {
+                        self.say(format!("Note: {note}."))?;
+                    }
+                } else if comment.is_empty() {
+                    self.say(crate::explain::NO_COMMENT_NOTE)?;
+                }
                 // Seen now: the read that follows says nothing of a change in coverage.
                 self.signoff_seen = self.signoff_coverage();
             }
@@ -438,7 +480,15 @@ impl Plain<'_> {
     /// Enter at the result. The position stays at the result, as the wizard leaves it: resume
     /// returns there, and the result names what is still to do.
     pub(crate) fn finish(&mut self) -> anyhow::Result<()> {
-        match self.s.save()?.map(Path::to_path_buf) {
+        // Every change was saved as it was made: a file only read is not written again, nor
+        // its `updated` date moved (a team workflow review read a result and had a change to
+        // commit).
+        let saved = if self.s.has_unsaved() {
+            self.s.save()?.map(Path::to_path_buf)
+        } else {
+            self.s.path.clone()
+        };
+        match saved {
             Some(p) => {
                 let p = shell_quote(&p);
                 let e = self.eval();

@@ -311,6 +311,17 @@ impl Session {
         self.save_with(false)
     }
 
+    /// Whether anything here is not yet in the file as this session last read or wrote it: a
+    /// change whose save failed, or a file never written.
+    pub fn has_unsaved(&self) -> bool {
+        self.pending.is_some()
+            || self.path.is_none()
+            || self
+                .disk
+                .as_ref()
+                .is_none_or(|(a, _)| *a != self.assessment)
+    }
+
     /// Like [`Session::save`], but items changed differently here and in the file take this
     /// session's value: the user has seen the collision and chosen to keep theirs.
     pub fn save_keeping_mine(&mut self) -> anyhow::Result<Option<&Path>> {

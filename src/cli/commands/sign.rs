@@ -82,35 +82,13 @@ pub(crate) fn sign_once(
         "{}: the sign-off could not be appended cleanly; the file was not changed",
         term_text::path(file)
     );
-    // A "no" given to an earlier version by someone else, not answered by a later sign-off of
-    // theirs: any change since (a contact address alone) makes it stale, so the approver is
-    // told to check what was asked for was done (a review lifted a rejection that way).
-    let hashes = a.signoff_hashes(q);
-    let earlier_no = a
-        .signoff
-        .iter()
-        .rev()
-        .filter(|s| s.name.trim() != name.trim())
-        .find(|s| {
-            !s.is_current(&hashes)
-                && matches!(
-                    s.decision,
-                    Some(Decision::Rejected | Decision::ChangesRequested)
-                )
-                && !a.signoff.iter().any(|later| {
-                    later.name.trim() == s.name.trim()
-                        && later.date.as_str() > s.date.as_str()
-                        && later.decision == Some(Decision::Approved)
-                })
-        })
-        .cloned();
     a.signoff.push(entry);
     let other_names = store::other_names(file);
     store::write_atomic_if(file, text.as_bytes(), store::Expect::Same(&read))?;
     outln!(
         "{}: {} by {} for assessment {}; it goes stale if any answer, note, safeguard record, system detail or the questionnaire text changes.",
         term_text::path(file),
-        decision.name(),
+        decision.label(),
         term_text::line(name.trim()),
         &hash[..12]
     );
@@ -134,28 +112,17 @@ pub(crate) fn sign_once(
     {
         errln!("note: approved while {open}.");
     }
-    if matches!(decision, Decision::Approved)
-        && let Some(no) = earlier_no
-        && let Some(did) = no.decision
-    {
-        errln!(
-            "note: {}.",
-            term_text::line(&crate::explain::earlier_objection_ended(
-                did, &no.name, &no.date
-            ))
-        );
-    }
-    // Another reviewer's standing "no" on the same answers still fails the gate: said here,
-    // not first in CI (a review approved over a rejection and was told nothing).
-    if matches!(decision, Decision::Approved)
-        && let Some(n) = evaluate(q, &a).not_approved.filter(|n| n.current)
-    {
-        errln!(
-            "note: {}.",
-            term_text::line(&crate::explain::not_approved(
-                n.decision, &n.name, &n.date, n.current, &n.others, &n.comment
-            ))
-        );
+    if matches!(decision, Decision::Approved) {
+        for note in crate::explain::objections_after_approval(q, &a, name) {
+            errln!("note: {}.", term_text::line(&note));
+        }
+        // A back-dated approval can be overdue for review the moment it is written (a team
+        // workflow review): said now, not first in CI.
+        if let Some(due) = evaluate(q, &a).review.due.filter(|d| *d < session::today()) {
+            errln!(
+                "note: counted from this sign-off's date ({date}), its review was due by {due}, so the gate fails on it at once; sign with a later date, or set review_by under [metadata]."
+            );
+        }
     }
     Ok(())
 }

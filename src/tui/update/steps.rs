@@ -286,7 +286,23 @@ pub(crate) fn record_signoff(app: &mut App) {
             // As `raia sign` notes it: an approval does not close the policy's gaps, nor
             // misuse left open.
             let warning = app.eval().and_then(crate::explain::approval_warning);
-            app.info(crate::explain::signed(app.q(), &entry, warning, "u"));
+            let signed = crate::explain::signed(app.q(), &entry, warning, "u");
+            // Another reviewer's "no" that this approval does not lift, first, as a warning.
+            let notes = match (decision, app.session()) {
+                (crate::signoff::Decision::Approved, Some(s)) => {
+                    crate::explain::objections_after_approval(
+                        &s.questionnaire,
+                        &s.assessment,
+                        &name,
+                    )
+                }
+                _ => Vec::new(),
+            };
+            if notes.is_empty() {
+                app.info(signed);
+            } else {
+                app.error(format!("{} {signed}", notes.join(". ") + "."));
+            }
         }
         Err(e) => {
             // A refusal may follow changes taken in from the file: the result behind the
