@@ -1425,6 +1425,37 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             ConsequentialInDoubt,
         ],
     ),
+    // An alert drawn from records, sensing nothing where the person is, and a "hold" on
+    // credit (a fourteenth hostile review).
+    (
+        "117-child-risk-alert-from-school-records.toml",
+        Tier::Low,
+        &[
+            NoCategory,
+            Contradicts("safety-alert-but-judges-people"),
+            ConsequentialInDoubt,
+        ],
+    ),
+    (
+        "117a-credit-line-freeze-called-a-hold.toml",
+        Tier::High,
+        &[
+            Category("lending-credit"),
+            Contradicts("self-release-but-decides"),
+            ToConfirm("human-review"),
+        ],
+    ),
+    // A machine that can injure people needs limits and a stop that do not rest on the model
+    // (a fourteenth review's picking arm): an explanation to the workers does not stand for it.
+    (
+        "118-picking-arm-camera-model-only.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Gap("fail-safe"),
+            RequirementNotMet("use-case-safeguards"),
+        ],
+    ),
     (
         "12-parole-risk-informs.toml",
         Tier::High,
