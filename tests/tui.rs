@@ -5417,7 +5417,8 @@ fn the_result_step_records_a_sign_off_as_raia_sign_does() {
 }
 
 /// The live panel heads the prohibitions raised as a concern with the words plain mode uses
-/// (`explain::CONCERNS`); the two modes used to word it differently.
+/// (`explain::CONCERNS`, or `CONCERNS_GUARDED` where a safeguard in place guards them); the two
+/// modes used to word it differently.
 #[test]
 fn the_live_panel_names_possible_misuse_as_plain_mode_does() {
     let q = builtin_questionnaire();
@@ -5428,7 +5429,7 @@ fn the_live_panel_names_possible_misuse_as_plain_mode_does() {
     apply(&mut t.app, Action::GoTo(Screen::Question(0)));
     let frame = t.render(140, 50);
     assert!(
-        frame.contains(&format!("{}:", raia::explain::CONCERNS)),
+        frame.contains(&format!("{}:", raia::explain::CONCERNS_GUARDED)),
         "{frame}"
     );
     assert!(frame.contains("Harm or abuse of minors"), "{frame}");
@@ -6092,12 +6093,14 @@ fn the_result_names_misuse_to_guard_against_and_the_strip_what_is_to_confirm() {
         result.contains("Prohibited uses confirmed: none."),
         "{result}"
     );
+    // Left open apart from guarded, as the report says it (a new-user review read guarded
+    // concerns as open).
     assert!(
-        result.contains("Possible misuse to guard against: Deliberate"),
+        result.contains("Possible misuse to guard against: Harm or abuse of"),
         "{result}"
     );
     assert!(
-        result.contains("disinformation or deception; Harm or abuse of minors;"),
+        result.contains("Possible misuse, guarded: Deliberate disinformation or"),
         "{result}"
     );
 
@@ -6568,6 +6571,16 @@ fn a_change_that_makes_the_sign_off_stale_says_so_at_once_and_on_quitting() {
         "{said}"
     );
     assert!(!t.app.farewell().unwrap().contains("no longer covers"));
+    // An undo that makes it stale again names redo as the way back, not u (a new-user review
+    // followed "u" after an undo and took back recorded evidence instead).
+    t.key(KeyCode::Char('u'));
+    let said = t.said();
+    assert!(
+        said.contains("no longer covers these answers (U takes the undo back)"),
+        "{said}"
+    );
+    t.key(KeyCode::Char('U'));
+    assert!(t.said().contains("covers these answers again."));
 }
 
 /// "Incomplete (r reviews)": r on the result lands on the first question left unanswered, not
@@ -6617,4 +6630,25 @@ fn taking_a_sign_off_back_does_not_call_the_older_one_newly_stale() {
     t.key(KeyCode::Char('u'));
     assert_eq!(t.disk().signoff.len(), 1);
     assert!(!t.said().contains("no longer covers"), "{}", t.said());
+}
+
+/// Typing the evidence, the footer offered no way to finish and Esc put back what was there (a
+/// new-user review): Ctrl+S is done there, keeping what was typed, and the footer says so.
+#[test]
+fn ctrl_s_is_done_in_the_safeguard_dialog() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Up); // missing -> planned
+    t.type_str("Review rota drafted");
+    let screen = t.render(100, 30);
+    assert!(screen.contains("Ctrl+S done"), "{screen}");
+    t.ctrl('s');
+    assert!(t.app.overlay.is_none());
+    let e = &t.disk().safeguards["human-review"];
+    assert_eq!(
+        (e.status, e.evidence.as_str()),
+        (SafeguardStatus::Planned, "Review rota drafted")
+    );
 }

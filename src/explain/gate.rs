@@ -742,11 +742,13 @@ fn signoff_who(last: &crate::assessment::SignOff) -> String {
 }
 
 /// What the wizard says the moment a change makes the latest sign-off stale, or a change taken
-/// back makes it cover the answers again.
+/// back makes it cover the answers again. `back` is the mode's way back, in words: "u takes the
+/// change back", or after an undo, "U takes the undo back" (a new-user review followed "u" after
+/// an undo and took back evidence instead).
 pub fn signoff_coverage_changed(
     last: &crate::assessment::SignOff,
     covers: bool,
-    undo: &str,
+    back: &str,
 ) -> String {
     let who = signoff_who(last);
     if covers {
@@ -755,7 +757,7 @@ pub fn signoff_coverage_changed(
         // The way back first: a narrow screen cuts the end of a message (a wizard review lost
         // the undo key at 60 columns).
         format!(
-            "The sign-off ({who}) no longer covers these answers ({undo} takes the change back): it needs signing again, and a CI gate that requires one fails until then."
+            "The sign-off ({who}) no longer covers these answers ({back}): it needs signing again, and a CI gate that requires one fails until then."
         )
     }
 }

@@ -14,6 +14,30 @@ pub(crate) fn because(reasons: &[crate::engine::Reason]) -> String {
 /// The heading over the prohibitions raised as a concern, in every mode.
 pub const CONCERNS: &str = "Possible misuse to guard against";
 
+/// [`CONCERNS`] for concerns a safeguard in place guards.
+pub const CONCERNS_GUARDED: &str = "Possible misuse, guarded";
+
+/// The concerns the answers raise, in two groups, each with its heading: those left open
+/// ([`CONCERNS`], `true`) and those a safeguard in place guards ([`CONCERNS_GUARDED`]), for the
+/// wizard and plain mode alike. All under "to guard against" read as open beside guardrails in
+/// place, while the report said "guarded" (a new-user review).
+pub fn concern_groups(e: &Evaluation) -> Vec<(&'static str, Vec<&str>, bool)> {
+    let unguarded = e.unguarded_concerns();
+    let (open, guarded): (Vec<_>, Vec<_>) = e
+        .concerns()
+        .partition(|p| unguarded.iter().any(|(u, _)| u.id == p.id));
+    fn titles(v: Vec<&crate::engine::ProhibitionFinding>) -> Vec<&str> {
+        v.into_iter().map(|p| p.title.as_str()).collect()
+    }
+    [
+        (CONCERNS, titles(open), true),
+        (CONCERNS_GUARDED, titles(guarded), false),
+    ]
+    .into_iter()
+    .filter(|(_, t, _)| !t.is_empty())
+    .collect()
+}
+
 /// Why the tier is what it is, in full sentences, strongest first.
 pub fn tier_reasons(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
     let v = &q.vocabulary;

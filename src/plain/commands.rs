@@ -80,6 +80,7 @@ impl Plain<'_> {
     pub(crate) fn undo(&mut self, redo: bool) -> anyhow::Result<Option<Flow>> {
         let before = self.eval();
         let taken = if redo { self.s.redo() } else { self.s.undo() };
+        self.undid = !redo && taken.is_some();
         match taken {
             None if redo => self.say(
                 "Nothing to redo: redo makes again what undo took back, until the next change.",

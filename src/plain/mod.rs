@@ -57,6 +57,7 @@ pub fn run_with(
         jumped_from: None,
         templates,
         signoff_seen: None,
+        undid: false,
     };
     p.greet()?;
     let start = p.start_step();
@@ -249,6 +250,8 @@ struct Plain<'a> {
     /// The latest sign-off when input was last read, and whether it covered the answers then:
     /// a change that makes it stale is said before the next line is read, as the wizard says it.
     signoff_seen: Option<(crate::assessment::SignOff, bool)>,
+    /// The last change was an undo: its way back is redo.
+    undid: bool,
 }
 
 impl Plain<'_> {
@@ -296,10 +299,16 @@ impl Plain<'_> {
             && was == last
             && covered != covers
         {
-            let text = crate::explain::signoff_coverage_changed(last, *covers, "undo");
+            let back = if self.undid {
+                "redo takes the undo back"
+            } else {
+                "undo takes the change back"
+            };
+            let text = crate::explain::signoff_coverage_changed(last, *covers, back);
             self.say(text)?;
         }
         self.signoff_seen = now;
+        self.undid = false;
         self.out.flush()?;
         let Some((line, not_utf8)) = read_line_checked(self.input)? else {
             return Ok(None);

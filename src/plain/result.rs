@@ -331,13 +331,8 @@ impl Plain<'_> {
                 crate::explain::clear_only_while(s, Some(&today))
             ));
         }
-        let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
-        if !concerns.is_empty() {
-            lines.push(format!(
-                "{}: {}.",
-                crate::explain::CONCERNS,
-                concerns.join("; ")
-            ));
+        for (heading, titles, _) in crate::explain::concern_groups(&e) {
+            lines.push(format!("{heading}: {}.", titles.join("; ")));
         }
         lines.push(format!(
             "{}s: {}.",

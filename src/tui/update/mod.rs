@@ -43,6 +43,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     };
     let before = latest(app);
     let covered = app.signoff_covers();
+    let back = if matches!(action, Action::Undo) {
+        "U takes the undo back"
+    } else {
+        "u takes the change back"
+    };
     reduce(app, action);
     if before.is_some()
         && latest(app) == before
@@ -50,7 +55,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         && was != now
         && let Some(last) = app.session().and_then(|s| s.assessment.latest_signoff())
     {
-        let text = crate::explain::signoff_coverage_changed(last, now, "u");
+        let text = crate::explain::signoff_coverage_changed(last, now, back);
         answers::append_info(app, &text);
     }
     // The tier before this question's picks holds only while the user stays on it.
@@ -186,7 +191,15 @@ fn reduce(app: &mut App, action: Action) {
             commit_quietly(app);
             app.quit = true;
         }
-        Action::Save => save(app),
+        Action::Save => {
+            // In the safeguard dialog Ctrl+S is done, as Enter on its status is: typing the
+            // evidence, the footer offered no way to finish, and Esc put back what was there
+            // (a new-user review).
+            if matches!(app.overlay, Overlay::Safeguard { .. }) {
+                commit_overlay(app);
+            }
+            save(app);
+        }
         Action::Keys => {
             let was_keys = matches!(app.overlay, Overlay::Keys);
             commit_overlay(app);

@@ -379,7 +379,7 @@ fn side_panel(app: &App, f: &mut Frame, area: Rect, tall: bool) {
     let unanswered = app
         .session()
         .is_some_and(|s| s.assessment.answers.is_empty());
-    let c = if app.screen == Screen::Result {
+    let mut c = if app.screen == Screen::Result {
         safeguard_detail(app, w)
     } else if unanswered {
         let mut c = Content::default();
@@ -395,6 +395,16 @@ fn side_panel(app: &App, f: &mut Frame, area: Rect, tall: bool) {
     } else {
         live_result_compact(app, w)
     };
+    // The safeguard panel does not scroll: where it is cut, it says where the rest is (a new-user
+    // review looked for a key to scroll it past "▼ more").
+    let h = inner.height as usize;
+    if app.screen == Screen::Result && c.lines.len() > h && h > 1 {
+        c.lines.truncate(h - 1);
+        c.lines.push(Line::from(Span::styled(
+            truncate("(more: Enter opens all of it)", w),
+            t.muted(),
+        )));
+    }
     c.render(f, inner, None, app, false);
 }
 
@@ -496,11 +506,11 @@ fn live_result(app: &App, w: usize) -> Content {
             t.warn(),
         );
     }
-    let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
-    if !concerns.is_empty() {
+    for (heading, titles, open) in crate::explain::concern_groups(e) {
         // Wrapped like the rest: a narrow panel cut it with no ellipsis (new-user pass).
-        c.wrapped(&format!("{}:", crate::explain::CONCERNS), w, 0, t.warn());
-        for p in concerns {
+        let style = if open { t.warn() } else { t.text() };
+        c.wrapped(&format!("{heading}:"), w, 0, style);
+        for p in titles {
             c.bullet(p, w, t.text());
         }
     }

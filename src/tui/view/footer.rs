@@ -203,6 +203,7 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
         Overlay::Safeguard { .. } => {
             return vec![
                 ("type", "evidence"),
+                ("Ctrl+S", "done"),
                 ("Tab", "status"),
                 ("Esc", "cancel"),
                 ("Enter", "new line"),

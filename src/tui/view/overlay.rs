@@ -553,7 +553,7 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     }
     field_lines(&mut c, 5);
     c.wrapped(
-        "Tab: between status and evidence (a letter starts the evidence). Enter on the status: done. Esc: cancel, putting back what was recorded.",
+        "Tab: between status and evidence (a letter starts the evidence). Enter on the status, or Ctrl+S anywhere: done. Esc: cancel, putting back what was recorded.",
         w,
         0,
         t.muted(),

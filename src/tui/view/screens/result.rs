@@ -232,13 +232,12 @@ pub(crate) fn result_content(
             t.warn()
         },
     );
-    let concerns: Vec<&str> = e.concerns().map(|p| p.title.as_str()).collect();
-    if !concerns.is_empty() {
+    for (heading, titles, open) in crate::explain::concern_groups(e) {
         c.wrapped(
-            &format!("{}: {}.", crate::explain::CONCERNS, concerns.join("; ")),
+            &format!("{heading}: {}.", titles.join("; ")),
             w,
             0,
-            t.warn(),
+            if open { t.warn() } else { t.text() },
         );
     }
     let conflicts = e.conflicts().count();
