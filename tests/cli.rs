@@ -6603,3 +6603,38 @@ fn a_back_dated_approval_overdue_at_once_is_said_when_signed() {
     ));
     sign("2026-12-01").stderr(predicate::str::contains("its review was due by").not());
 }
+
+/// A contact that is no e-mail address was warned of once in the wizard, then given to AWS by
+/// every report with nothing said (a new-user review): validate and score say so.
+#[test]
+fn a_contact_that_is_no_e_mail_address_is_warned_of_by_validate_and_score() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/loan-pre-approval.toml")).unwrap();
+    let at = text.find("\ncontact = \"").unwrap() + 1;
+    let end = at + text[at..].find('\n').unwrap();
+    let file = env.path("loan.toml");
+    std::fs::write(
+        &file,
+        format!(
+            "{}contact = \"sam.okafor@hillside\"{}",
+            &text[..at],
+            &text[end..]
+        ),
+    )
+    .unwrap();
+    let said = "warning: \"Contact for questions about this use (e-mail)\" (metadata.contact) is \"sam.okafor@hillside\", which does not look like an e-mail address";
+    for cmd in ["validate", "score"] {
+        env.raia()
+            .args(["--today", "2026-12-15", cmd])
+            .arg(&file)
+            .assert()
+            .stderr(predicate::str::contains(said));
+    }
+    env.raia()
+        .args(["--today", "2026-12-15", "validate"])
+        .arg(root.join("examples/loan-pre-approval.toml"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("e-mail").not());
+}

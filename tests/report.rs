@@ -2304,7 +2304,7 @@ fn a_safeguard_not_shown_yet_is_counted_in_every_format() {
     a.answers.remove("human-review");
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(
-        md.contains("open: 0 the policy requires, 1 it requires not shown yet (a question that could show it is unanswered),"),
+        md.contains("open: 1 the policy requires not shown yet (a question that could show it is unanswered)."),
         "{md}"
     );
     assert!(

@@ -119,6 +119,17 @@ pub(crate) fn warnings(
             d.key()
         ));
     }
+    // The one address AWS is given to reach the team: warned of once in the wizard, then never
+    // again while every report gave it (a new-user review).
+    let contact = a.metadata.detail(crate::assessment::Detail::Contact);
+    if !contact.trim().is_empty() && !crate::tui::app::looks_like_email(contact) {
+        out.push(format!(
+            "\"{}\" (metadata.{}) is \"{}\", which does not look like an e-mail address (name@example.com); every report and the response to AWS give it as the contact",
+            crate::assessment::Detail::Contact.label(),
+            crate::assessment::Detail::Contact.key(),
+            term_text::line(contact.trim())
+        ));
+    }
     // An approval written by hand that `raia sign` would refuse (a hostile review's approval of
     // a prohibited use loaded as "ok"). Hashing is most of this: only when there are sign-offs.
     let hash = (!a.signoff.is_empty()).then(|| a.signoff_hashes(q));

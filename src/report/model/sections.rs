@@ -146,15 +146,20 @@ pub(crate) fn score_report(q: &Questionnaire, e: &Evaluation) -> ScoreReport {
         band: sc.band,
         band_label: explain::tier(q, sc.band),
         counts: e.score_counts(),
-        by_factor: sc
-            .by_factor
-            .iter()
-            .map(|f| FactorRow {
-                id: f.factor.to_string(),
-                title: f.title.to_string(),
-                points: f.points,
-            })
-            .collect(),
+        // Most points first, as every other list of factors reads (a new-user review).
+        by_factor: {
+            let mut rows: Vec<FactorRow> = sc
+                .by_factor
+                .iter()
+                .map(|f| FactorRow {
+                    id: f.factor.to_string(),
+                    title: f.title.to_string(),
+                    points: f.points,
+                })
+                .collect();
+            rows.sort_by(|a, b| b.points.cmp(&a.points));
+            rows
+        },
         contributions: sc
             .contributions
             .iter()
