@@ -157,7 +157,7 @@ pub(crate) fn score_report(q: &Questionnaire, e: &Evaluation) -> ScoreReport {
                     points: f.points,
                 })
                 .collect();
-            rows.sort_by(|a, b| b.points.cmp(&a.points));
+            rows.sort_by_key(|r| std::cmp::Reverse(r.points));
             rows
         },
         contributions: sc
