@@ -1457,6 +1457,21 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         ],
     ),
     (
+        "118a-metro-gates-track-passengers-no-stop.toml",
+        Tier::High,
+        &[Gap("fail-safe"), RequirementNotMet("use-case-safeguards")],
+    ),
+    // A risk rating the person who decides sees is no order of work (a fifteenth hostile
+    // review's visa ratings).
+    (
+        "119-visa-risk-rating-called-queue-order.toml",
+        Tier::High,
+        &[
+            Contradicts("queue-order-but-acts"),
+            ToConfirm("human-review"),
+        ],
+    ),
+    (
         "12-parole-risk-informs.toml",
         Tier::High,
         &[

@@ -1373,6 +1373,7 @@ impl Scope<'_> {
             against,
             guards,
             for_consequential: required && for_consequential,
+            policy_by_reading: s.policy_when.is_some(),
             id: s.id.clone(),
             title: s.title.clone(),
             requirement: s.requirement.clone(),
@@ -1719,7 +1720,27 @@ pub(super) fn requirement_result(
             if policy.iter().any(|s| s.is_gap()) {
                 short
             } else if in_place(&policy) {
-                RequirementState::Met
+                // A machine's stop, required once it can injure people, says nothing of a
+                // decision about the people it tracks (a review's border drones): where every
+                // policy safeguard in place is one the decision does not call for itself, and
+                // is the policy's only by raia's reading, one of the decision's own is needed.
+                let only_by_reading = policy
+                    .iter()
+                    .filter(|s| s.holds() && s.status == SafeguardStatus::InPlace)
+                    .all(|s| s.policy_by_reading && !s.for_consequential);
+                let decision_open = r.applies == Applies::Consequential
+                    && only_by_reading
+                    && !under.iter().any(|s| {
+                        s.for_consequential && s.holds() && s.status == SafeguardStatus::InPlace
+                    })
+                    && under
+                        .iter()
+                        .any(|s| s.basis == Basis::Practice && s.for_consequential);
+                if decision_open {
+                    RequirementState::ToBeConfirmed
+                } else {
+                    RequirementState::Met
+                }
             } else {
                 RequirementState::NotApplicable
             }

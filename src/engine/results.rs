@@ -222,6 +222,11 @@ pub struct SafeguardResult {
     /// a consequential use has safeguards specific to it.
     #[serde(skip)]
     pub for_consequential: bool,
+    /// The policy's only by raia's reading for some uses (`policy_when`): such a safeguard,
+    /// where the consequential use does not call for it itself, does not alone show a
+    /// requirement met that the decision calls for safeguards of its own under.
+    #[serde(skip)]
+    pub policy_by_reading: bool,
     /// The prohibited uses raised as concerns that this safeguard is required against (its
     /// condition holds through the concern): one of them in place is what shows the system
     /// does not leave others free to use it so.

@@ -489,26 +489,49 @@ fn short_prompt(q: &crate::questionnaire::Questionnaire, id: &str) -> String {
 }
 
 /// Parts that each say one answer to the same question ("Q → A", "Q → B") said once, as
-/// "Q → A, B": a reviewer read one long prompt three times in one cell.
+/// "Q → A, B": a reviewer read one long prompt three times in one cell. Where one of them is
+/// quoted, every one is: labels hold commas, and a new-user review could not tell where one
+/// unquoted label ended beside quoted ones.
 pub(crate) fn merge_by_question(parts: &mut Vec<String>) {
     const ARROW: &str = " → ";
-    let mut out: Vec<String> = Vec::with_capacity(parts.len());
+    // Each part's prompt and its answers, in order.
+    let mut out: Vec<(String, Vec<String>)> = Vec::with_capacity(parts.len());
     for part in parts.drain(..) {
-        let merged = part
+        let split = part
             .split_once(ARROW)
             .filter(|(_, a)| !a.contains(ARROW))
-            .and_then(|(prompt, answer)| {
-                let earlier = out.iter_mut().find(|o| {
-                    o.split_once(ARROW)
-                        .is_some_and(|(p, a)| p == prompt && !a.contains(ARROW))
-                })?;
-                earlier.push_str(", ");
-                earlier.push_str(answer);
-                Some(())
-            });
-        if merged.is_none() {
-            out.push(part);
+            .map(|(p, a)| (p.to_string(), a.to_string()));
+        match split {
+            Some((prompt, answer)) => {
+                match out
+                    .iter_mut()
+                    .find(|(p, answers)| *p == prompt && !answers.is_empty())
+                {
+                    Some((_, answers)) => answers.push(answer),
+                    None => out.push((prompt, vec![answer])),
+                }
+            }
+            None => out.push((part, Vec::new())),
         }
     }
-    *parts = out;
+    *parts = out
+        .into_iter()
+        .map(|(prompt, answers)| {
+            if answers.is_empty() {
+                return prompt;
+            }
+            let quoted = answers.len() > 1 && answers.iter().any(|a| a.starts_with('"'));
+            let answers: Vec<String> = answers
+                .into_iter()
+                .map(|a| {
+                    if quoted && !a.starts_with('"') {
+                        format!("\"{a}\"")
+                    } else {
+                        a
+                    }
+                })
+                .collect();
+            format!("{prompt}{ARROW}{}", answers.join(", "))
+        })
+        .collect();
 }
