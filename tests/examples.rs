@@ -1484,6 +1484,17 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Band(Tier::Medium),
         ],
     ),
+    // A planned safeguard of the policy's own decides its requirement: not met, not "to be
+    // confirmed" for a contradicted recommendation beside it (a plain-mode review).
+    (
+        "120-benefits-chatbot-bias-test-planned.toml",
+        Tier::High,
+        &[
+            Gap("bias-testing"),
+            ToConfirm("robustness-testing"),
+            RequirementNotMet("testing"),
+        ],
+    ),
     (
         "13-children-storytelling.toml",
         Tier::Medium,
@@ -1979,14 +1990,16 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[NoCategory, NotRequired("ai-content-disclosure")],
     ),
     // A robot firing pepper gel at whoever is in the yard acts on people, whatever "nobody in
-    // particular" says: each decision is reviewed.
+    // particular" says: each decision is reviewed. Human review is plainly missing, so
+    // oversight is not met, whatever the contradicted operator stop turns out to be (a
+    // plain-mode review saw "to be confirmed" win over a missing safeguard of the policy's).
     (
         "68-pepper-gel-robot-acts-on-nobody.toml",
         Tier::High,
         &[
             Category("other-rights-health-safety"),
             Gap("human-review"),
-            RequirementToConfirm("human-oversight"),
+            RequirementNotMet("human-oversight"),
         ],
     ),
     // The operator's own name and track in the flight log is no decision about people.

@@ -628,6 +628,28 @@ fn binary_new_plain_answers_from_stdin() {
     assert_eq!(a.answers.len(), 4);
 }
 
+/// A typo in a script was asked again and the next line read as the retry, so every later
+/// answer landed on the wrong question and raia exited 0 (a plain-mode review): piped input
+/// stops at the first refused answer, naming its line, with what came before saved.
+#[test]
+fn binary_stops_a_script_at_its_first_refused_answer() {
+    let env = Env::new();
+    let file = env.dir.path().join("cv.toml");
+    env.cmd()
+        .args(["new", "--plain"])
+        .arg(&file)
+        .write_stdin(format!("{META}9\ny\n1\nDana\n\n"))
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("error: input line 7: "))
+        .stderr(predicates::str::contains(
+            "so that the lines after it do not answer the wrong questions",
+        ));
+    let a = answers(&file, &common::docs_example());
+    assert!(a.answers.is_empty(), "{:?}", a.answers);
+    assert_eq!(a.metadata.system, "CV screener");
+}
+
 #[test]
 fn binary_uses_plain_mode_when_stdin_is_not_a_terminal() {
     let env = Env::new();
@@ -1885,4 +1907,27 @@ fn reading_the_result_and_leaving_writes_nothing() {
     let out = drive(Session::open(q, &path).unwrap(), b"\n");
     assert!(out.contains("Done."), "{out}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+/// `back` at "What must change?" recorded the decision without a comment, `?` at the role was
+/// saved as the role, and `quit` there dropped the decision with no word of it (a plain-mode
+/// review): `back` and `quit` sign nothing and say so, and `?` explains and asks again.
+#[test]
+fn commands_while_signing_never_record_by_accident() {
+    let (_dir, path, s) = open_case("12-parole-risk-informs.toml");
+    let out = drive(
+        s,
+        b"result\nsign\nLee Chair\n?\nRisk officer\n2\nback\nsign\nLee Chair\n\n3\nquit\n",
+    );
+    assert!(
+        out.contains("A sign-off records a reviewer's decision"),
+        "{out}"
+    );
+    assert_eq!(out.matches("Nothing signed.").count(), 2, "{out}");
+    let q = parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    assert!(answers(&path, &q).signoff.is_empty());
 }

@@ -1690,8 +1690,17 @@ pub(super) fn requirement_result(
         s.unjustified
             && (basis == Basis::Practice || !under.iter().any(|x| x.basis == Basis::Policy))
     };
+    // A safeguard of the policy's own that is plainly missing or planned decides it whatever a
+    // recommendation beside it turns out to be: a contradicted recommendation read "to be
+    // confirmed" over a planned bias test (a plain-mode review).
+    let policy_gap = basis == Basis::Policy
+        && under
+            .iter()
+            .any(|s| s.basis == Basis::Policy && s.is_gap() && !s.is_contradicted());
     let state = if !applies {
         RequirementState::DoesNotApply
+    } else if policy_gap {
+        short
     } else if under.iter().any(|s| s.is_contradicted() || unsupported(&s)) {
         // Nothing is met while a status that decides it is contradicted or not applicable
         // without a reason: a reviewer has to confirm it first.

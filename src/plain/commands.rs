@@ -350,37 +350,65 @@ impl Plain<'_> {
     /// whether quit was typed; Enter at the name or the decision signs nothing.
     fn sign_off(&mut self) -> anyhow::Result<bool> {
         use crate::signoff::Decision;
-        let name = loop {
-            self.say("Who signs? Type the reviewer's own name as they sign documents, or press Enter to sign nothing.")?;
-            match self.read()?.map(|l| classify(&l)) {
-                None => return Ok(false),
-                Some(Line::Command(Command::Quit)) => return Ok(true),
-                Some(Line::Text(t)) if !t.trim().is_empty() => {
-                    let t = t.trim().to_string();
-                    match crate::signoff::check_signer(&t, "") {
-                        Ok(()) => break t,
-                        Err(e) => self.say(format!("Not that name: {e}."))?,
+        const HELP: &str = "A sign-off records a reviewer's decision on these answers as they stand: their own name, their role, the decision, and for anything but an approval what must change. back, or Enter at the name or the decision, signs nothing; quit signs nothing and stops.";
+        // One prompt: its line, or what a command there means. `None` is the end of input.
+        enum Got {
+            Line(String),
+            Cancel,
+            Quit,
+        }
+        let ask = |me: &mut Self, prompt: &str| -> anyhow::Result<Option<Got>> {
+            me.say(prompt)?;
+            loop {
+                return Ok(match me.read()?.map(|l| classify(&l)) {
+                    None => None,
+                    Some(Line::Command(Command::Quit)) => Some(Got::Quit),
+                    Some(Line::Command(Command::Back)) => Some(Got::Cancel),
+                    Some(Line::Command(Command::Help)) => {
+                        me.say(HELP)?;
+                        me.say(prompt)?;
+                        continue;
                     }
-                }
-                Some(_) => {
-                    self.say("Nothing signed.")?;
-                    return Ok(false);
-                }
+                    Some(Line::Command(_)) => {
+                        me.say("Not a command while signing: type the answer, back to sign nothing, or ? for help.")?;
+                        continue;
+                    }
+                    Some(Line::Text(t)) => Some(Got::Line(t.trim().to_string())),
+                });
+            }
+        };
+        // Said whenever signing ends without a sign-off, so no one takes it for recorded.
+        let nothing = |me: &mut Self, quit: bool| -> anyhow::Result<bool> {
+            me.say("Nothing signed.")?;
+            Ok(quit)
+        };
+        let name = loop {
+            match ask(
+                self,
+                "Who signs? Type the reviewer's own name as they sign documents, or press Enter to sign nothing.",
+            )? {
+                None => return Ok(false),
+                Some(Got::Quit) => return nothing(self, true),
+                Some(Got::Cancel) => return nothing(self, false),
+                Some(Got::Line(t)) if t.is_empty() => return nothing(self, false),
+                Some(Got::Line(t)) => match crate::signoff::check_signer(&t, "") {
+                    Ok(()) => break t,
+                    Err(e) => self.say(format!("Not that name: {e}."))?,
+                },
             }
         };
         let role = loop {
-            self.say("Their role (Risk officer, Compliance lead)? Type it, or press Enter to leave it out.")?;
-            match self.read()?.map(|l| classify(&l)) {
+            match ask(
+                self,
+                "Their role (Risk officer, Compliance lead)? Type it, or press Enter to leave it out.",
+            )? {
                 None => return Ok(false),
-                Some(Line::Command(Command::Quit)) => return Ok(true),
-                Some(Line::Text(t)) => {
-                    let t = t.trim().to_string();
-                    match crate::signoff::check_signer(&name, &t) {
-                        Ok(()) => break t,
-                        Err(e) => self.say(format!("Not that role: {e}."))?,
-                    }
-                }
-                Some(Line::Command(_)) => break String::new(),
+                Some(Got::Quit) => return nothing(self, true),
+                Some(Got::Cancel) => return nothing(self, false),
+                Some(Got::Line(t)) => match crate::signoff::check_signer(&name, &t) {
+                    Ok(()) => break t,
+                    Err(e) => self.say(format!("Not that role: {e}."))?,
+                },
             }
         };
         let choices = Decision::ALL
@@ -389,19 +417,17 @@ impl Plain<'_> {
             .map(|(i, d)| format!("{}. {}", i + 1, d.label()))
             .collect::<Vec<_>>()
             .join("; ");
-        self.say(format!(
+        let mut prompt = format!(
             "Decision: {choices}. Type its number or its words, or press Enter to sign nothing."
-        ))?;
+        );
         let decision = loop {
-            match self.read()?.map(|l| classify(&l)) {
+            match ask(self, &prompt)? {
                 None => return Ok(false),
-                Some(Line::Command(Command::Quit)) => return Ok(true),
-                Some(Line::Text(t)) if t.trim().is_empty() => {
-                    self.say("Nothing signed.")?;
-                    return Ok(false);
-                }
-                Some(Line::Text(t)) => {
-                    let typed = t.trim().to_lowercase();
+                Some(Got::Quit) => return nothing(self, true),
+                Some(Got::Cancel) => return nothing(self, false),
+                Some(Got::Line(t)) if t.is_empty() => return nothing(self, false),
+                Some(Got::Line(t)) => {
+                    let typed = t.to_lowercase();
                     let picked = typed
                         .parse::<usize>()
                         .ok()
@@ -416,27 +442,24 @@ impl Plain<'_> {
                     if let Some(d) = picked {
                         break d;
                     }
-                    self.say(format!(
+                    prompt = format!(
                         "\"{}\" is not a decision: type 1, 2 or 3, or press Enter.",
-                        crate::term_text::line(t.trim())
-                    ))?;
-                }
-                Some(Line::Command(_)) => {
-                    self.say("Type 1, 2 or 3, or press Enter to sign nothing.")?;
+                        crate::term_text::line(&t)
+                    );
                 }
             }
         };
         let comment = if decision == Decision::Approved {
             String::new()
         } else {
-            self.say(
+            match ask(
+                self,
                 "What must change? Type it for the record, or press Enter to record the decision without it.",
-            )?;
-            match self.read()?.map(|l| classify(&l)) {
+            )? {
                 None => return Ok(false),
-                Some(Line::Command(Command::Quit)) => return Ok(true),
-                Some(Line::Text(t)) => t.trim().to_string(),
-                Some(Line::Command(_)) => String::new(),
+                Some(Got::Quit) => return nothing(self, true),
+                Some(Got::Cancel) => return nothing(self, false),
+                Some(Got::Line(t)) => t,
             }
         };
         match self

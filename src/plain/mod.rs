@@ -47,6 +47,20 @@ pub fn run_with(
     input: &mut dyn BufRead,
     output: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    run_scripted(session, templates, false, input, output)
+}
+
+/// [`run_with`]; `strict` for input that is not typed at a terminal (a script): the first
+/// answer refused stops plain mode with an error naming its line, rather than asking again and
+/// reading the next line as the retry, which put every later answer on the wrong question (a
+/// plain-mode review's script saved medium for a high-risk use and exited 0).
+pub fn run_scripted(
+    session: Session,
+    templates: Option<&Templates>,
+    strict: bool,
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+) -> anyhow::Result<()> {
     let mut p = Plain {
         s: session,
         input,
@@ -58,6 +72,8 @@ pub fn run_with(
         templates,
         signoff_seen: None,
         undid: false,
+        strict,
+        line_no: 0,
     };
     p.greet()?;
     let start = p.start_step();
@@ -252,6 +268,10 @@ struct Plain<'a> {
     signoff_seen: Option<(crate::assessment::SignOff, bool)>,
     /// The last change was an undo: its way back is redo.
     undid: bool,
+    /// Input from a script: the first refused answer stops (see [`run_scripted`]).
+    strict: bool,
+    /// Lines read so far, to name the one refused.
+    line_no: usize,
 }
 
 impl Plain<'_> {
@@ -313,6 +333,7 @@ impl Plain<'_> {
         let Some((line, not_utf8)) = read_line_checked(self.input)? else {
             return Ok(None);
         };
+        self.line_no += 1;
         if not_utf8 {
             self.out.line(NOT_UTF8)?;
         }

@@ -22,7 +22,9 @@ pub(crate) fn wizard(
 pub(crate) fn plain(session: Session, templates: &Templates) -> anyhow::Result<()> {
     let mut input = crate::plain::Interruptible::stdin();
     let mut output = std::io::stdout();
-    let r = crate::plain::run_with(session, Some(templates), &mut input, &mut output);
+    // A script's answers stop at the first one refused; a person at a terminal is asked again.
+    let scripted = !std::io::IsTerminal::is_terminal(&std::io::stdin());
+    let r = crate::plain::run_scripted(session, Some(templates), scripted, &mut input, &mut output);
     end_by_signal(&input, &mut output);
     r
 }
