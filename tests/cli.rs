@@ -2819,7 +2819,7 @@ fn an_overlay_gap_is_never_said_to_be_the_policys() {
         .unwrap();
     let info = String::from_utf8(out.stdout).unwrap();
     assert!(
-        info.contains("No gap against the AWS Responsible AI Policy's own requirements was found in the answers; not compliant with Acme Responsible AI Standard as answered: not met: Registered with the Acme AI register (Entry in the Acme AI register missing)."),
+        info.contains("No gap against the AWS Responsible AI Policy's own requirements was found in the answers; not compliant with Acme Responsible AI Standard as answered: not met: Registered with the Acme AI register (Entry in the Acme AI register not in place)."),
         "{info}"
     );
     assert!(

@@ -650,6 +650,23 @@ fn binary_stops_a_script_at_its_first_refused_answer() {
     assert_eq!(a.metadata.system, "CV screener");
 }
 
+/// `new --plain` on a file that exists pointed a screen-reader user to the full-screen wizard
+/// (a plain-mode review): it names the plain way on.
+#[test]
+fn binary_new_plain_on_an_existing_file_names_the_plain_way_on() {
+    let env = Env::new();
+    let file = env.dir.path().join("cv.toml");
+    std::fs::write(&file, "schema_version = 1\n").unwrap();
+    env.cmd()
+        .args(["new", "--plain"])
+        .arg(&file)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "continue it with `raia resume --plain ",
+        ));
+}
+
 #[test]
 fn binary_uses_plain_mode_when_stdin_is_not_a_terminal() {
     let env = Env::new();

@@ -258,9 +258,12 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             if let Some(f) = &file
                 && f.exists()
             {
+                // In plain mode, the plain way on: the wizard is no use to a screen reader (a
+                // plain-mode review).
                 return Err(UsageError(format!(
-                    "{} already exists: continue it with `raia resume {}`",
+                    "{} already exists: continue it with `raia resume {}{}`",
                     term_text::path(f),
+                    if p { "--plain " } else { "" },
                     term_text::path(f)
                 ))
                 .into());

@@ -1137,12 +1137,14 @@ fn not_compliant(q: &Questionnaire, e: &Evaluation) -> String {
         // measures are raia's reading.
         let named = match (missing.is_empty(), req_layer(&r.id)) {
             (true, _) => r.title.to_string(),
+            // "not in place": a planned one read "missing" beside its own line saying planned
+            // (a plain-mode review).
             (false, 0) => format!(
-                "{} (as raia reads it for this use: {} missing)",
+                "{} (as raia reads it for this use: {} not in place)",
                 r.title,
                 missing.join(", ")
             ),
-            (false, _) => format!("{} ({} missing)", r.title, missing.join(", ")),
+            (false, _) => format!("{} ({} not in place)", r.title, missing.join(", ")),
         };
         if let Some(x) = entry(&mut by_rules, q, req_layer(&r.id)) {
             x.1.push(named);
