@@ -1761,14 +1761,19 @@ fn an_answer_given_through_go_that_opens_questions_goes_on_through_them() {
     assert!(after.contains("Question 27 of"), "{after}");
 }
 
-/// The built-in questionnaire and a copy of a judgement case in a new temporary folder, opened
-/// in a session: plain mode's tests of realistic cases start here.
-fn open_case(name: &str) -> (tempfile::TempDir, PathBuf, Session) {
-    let q = parse_questionnaire(
+/// The built-in questionnaire, parsed from its text.
+fn builtin_q() -> Questionnaire {
+    parse_questionnaire(
         raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
         raia::questionnaire::DEFAULT_QUESTIONNAIRE,
     )
-    .unwrap();
+    .unwrap()
+}
+
+/// The built-in questionnaire and a copy of a judgement case in a new temporary folder, opened
+/// in a session: plain mode's tests of realistic cases start here.
+fn open_case(name: &str) -> (tempfile::TempDir, PathBuf, Session) {
+    let q = builtin_q();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
     std::fs::copy(
@@ -1916,11 +1921,7 @@ fn reading_the_result_and_leaving_writes_nothing() {
     let text = format!("{}2020-01-01{}", &text[..at], &text[at + 10..]);
     std::fs::write(&path, &text).unwrap();
     let before = std::fs::read(&path).unwrap();
-    let q = parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
+    let q = builtin_q();
     let out = drive(Session::open(q, &path).unwrap(), b"\n");
     assert!(out.contains("Done."), "{out}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
@@ -1941,10 +1942,5 @@ fn commands_while_signing_never_record_by_accident() {
         "{out}"
     );
     assert_eq!(out.matches("Nothing signed.").count(), 2, "{out}");
-    let q = parse_questionnaire(
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
-        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
-    )
-    .unwrap();
-    assert!(answers(&path, &q).signoff.is_empty());
+    assert!(answers(&path, &builtin_q()).signoff.is_empty());
 }
