@@ -19,6 +19,13 @@ impl Env {
     fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
+    /// A copy of `examples/{example}` in this environment, named `name`.
+    fn example(&self, example: &str, name: &str) -> PathBuf {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let file = self.path(name);
+        std::fs::copy(root.join("examples").join(example), &file).unwrap();
+        file
+    }
     /// `raia` with isolated config/data dirs and a fixed date.
     fn raia(&self) -> Command {
         let mut c = Command::cargo_bin("raia").unwrap();
@@ -2303,9 +2310,7 @@ fn evidence_dated_after_today_fails_the_gate() {
 #[test]
 fn a_report_given_as_an_assessment_is_named_as_one() {
     let env = Env::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let file = env.path("loan.toml");
-    std::fs::copy(root.join("examples/loan-pre-approval.toml"), &file).unwrap();
+    let file = env.example("loan-pre-approval.toml", "loan.toml");
     for (format, name) in [("md", "loan.report.md"), ("json", "loan.report.json")] {
         let out = env.path(name);
         env.raia()
@@ -5435,9 +5440,7 @@ fn safeguards_against_misuse_left_open_are_never_called_no_breach() {
 #[test]
 fn a_hand_written_approval_the_rules_refuse_is_never_shown_as_current() {
     let env = Env::new();
-    let file = env.path("ad.toml");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::fs::copy(root.join("examples/deepfake-political-ad.toml"), &file).unwrap();
+    let file = env.example("deepfake-political-ad.toml", "ad.toml");
     env.raia()
         .args(["sign", "--name", "Boss"])
         .arg(&file)
@@ -6580,9 +6583,7 @@ fn a_hand_written_approval_of_nothing_does_not_renew_the_review() {
 #[test]
 fn a_back_dated_approval_overdue_at_once_is_said_when_signed() {
     let env = Env::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let file = env.path("triage.toml");
-    std::fs::copy(root.join("examples/clinical-triage-assistant.toml"), &file).unwrap();
+    let file = env.example("clinical-triage-assistant.toml", "triage.toml");
     let sign = |date: &str| {
         env.raia()
             .args([

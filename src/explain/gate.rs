@@ -729,9 +729,14 @@ pub fn objections_after_approval(
     notes
 }
 
-/// Said when a "no" is recorded with nothing said of what must change: it is the reviewer's
-/// choice, but the team is left to guess (a team workflow review).
-pub const NO_COMMENT_NOTE: &str = "Note: nothing says what must change; the gate and the reports will only tell the team to change what was asked for.";
+/// Said when a "no" is recorded with nothing said of what must change, by `raia sign` and plain
+/// mode alike: it is the reviewer's choice, but the team is left to guess (a team workflow
+/// review). `how` is the mode's way to say it ("--comment").
+pub fn no_comment_note(how: &str) -> String {
+    format!(
+        "note: no {how} says what must change; the gate and the reports will only tell the team to change what was asked for."
+    )
+}
 
 /// A sign-off in words: "changes requested by Dana Reviewer, 2026-12-02".
 fn signoff_who(last: &crate::assessment::SignOff) -> String {

@@ -479,7 +479,9 @@ impl Plain<'_> {
                         self.say(format!("Note: {note}."))?;
                     }
                 } else if comment.is_empty() {
-                    self.say(crate::explain::NO_COMMENT_NOTE)?;
+                    self.say(crate::explain::capital(&crate::explain::no_comment_note(
+                        "comment",
+                    )))?;
                 }
                 // Seen now: the read that follows says nothing of a change in coverage.
                 self.signoff_seen = self.signoff_coverage();

@@ -95,9 +95,7 @@ pub(crate) fn sign_once(
     // A "no" with nothing said of what must change leaves the team to guess (a team workflow
     // review): said, though it is the reviewer's choice.
     if decision != Decision::Approved && comment.trim().is_empty() {
-        errln!(
-            "note: no --comment says what must change; the gate and the reports will only tell the team to change what was asked for."
-        );
+        errln!("{}", crate::explain::no_comment_note("--comment"));
     }
     if other_names > 0 {
         errln!(
