@@ -1944,3 +1944,67 @@ fn commands_while_signing_never_record_by_accident() {
     assert_eq!(out.matches("Nothing signed.").count(), 2, "{out}");
     assert!(answers(&path, &builtin_q()).signoff.is_empty());
 }
+
+/// A plain-mode review: `?`, `undo` and `back` at a safeguard's evidence, owner and date
+/// prompts were taken as Enter, silently. `?` explains, `back` returns to the safeguard's
+/// status, other commands are refused and asked again, and `\undo` types the word.
+#[test]
+fn commands_at_a_safeguards_details_are_done_or_refused_never_taken_as_enter() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    let input = format!(
+        "{META}1\ny\n1\n\nsafeguards\n2\n?\nundo\nback\n3\n\\undo\nback\n2\nPlan doc\nDana Smith\nresult\n2026-03-31\nquit\n"
+    );
+    let out = drive(s, input.as_bytes());
+    let status = "Status now: missing. Type 1 in place, 2 planned, 3 missing, 4 not applicable; or press Enter to leave it.\n";
+    let evidence =
+        "Evidence a reviewer can follow, a link or a sentence; or press Enter for none.\n";
+    // ? explains and asks again; undo is refused and asked again; back asks the status again,
+    // with nothing recorded.
+    assert!(
+        out.contains(&format!(
+            "{status}{evidence}Evidence is what a reviewer can follow to check the safeguard: a link, a document or a sentence. back goes to this safeguard's status; skip or Enter keeps what is recorded; quit saves and stops.\n{evidence}undo does not work here: only back, skip, ? and quit do. Finish this safeguard first (Enter keeps what is recorded), or type \\undo to enter the word as text.\n{evidence}\nSafeguard 1 of 1: Named accountable owner\nWhat good looks like: A named person owns the system and its decisions.\n{status}"
+        )),
+        "{out}"
+    );
+    // A backslash types the word as evidence; back at the owner asks the status again.
+    assert!(
+        out.contains(&format!("Recorded: Named accountable owner: missing; evidence: undo.\nWho is to put it in place (a name or a team)? Type it, or press Enter to leave it blank.\n\nSafeguard 1 of 1: Named accountable owner\nWhat good looks like: A named person owns the system and its decisions.\n{status}Evidence now: undo.")),
+        "{out}"
+    );
+    assert!(
+        out.contains("By when (YYYY-MM-DD)? Type the date, or press Enter to leave it blank.\nresult does not work here"),
+        "{out}"
+    );
+    let a = answers(&path, &common::docs_example());
+    let entry = &a.safeguards["named-owner"];
+    assert_eq!(entry.status, raia::assessment::SafeguardStatus::Planned);
+    assert_eq!(entry.evidence, "Plan doc");
+    assert_eq!(a.plans["named-owner"].owner, "Dana Smith");
+    assert_eq!(a.plans["named-owner"].target, "2026-03-31");
+}
+
+/// From a script, a command refused at a safeguard's detail stops plain mode, as a refused
+/// answer does: the lines after it were meant for later prompts.
+#[test]
+fn binary_stops_a_script_at_a_command_refused_at_a_safeguards_detail() {
+    let env = Env::new();
+    let file = env.dir.path().join("cv.toml");
+    env.cmd()
+        .args(["new", "--plain"])
+        .arg(&file)
+        .write_stdin(format!(
+            "{META}1\ny\n1\n\nsafeguards\n2\nundo\nDana Smith\n2026-03-31\n"
+        ))
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "error: input line 13: undo does not work here",
+        ));
+    let a = answers(&file, &common::docs_example());
+    assert!(
+        !a.safeguards.contains_key("named-owner"),
+        "{:?}",
+        a.safeguards
+    );
+}

@@ -310,6 +310,20 @@ impl Plain<'_> {
         self.out.line(text.as_ref())
     }
 
+    /// Says why a line was refused. From a script, the first refusal stops plain mode: the
+    /// lines after it were written for the prompts that follow an accepted line, and would
+    /// answer the wrong ones.
+    fn refuse(&mut self, reason: &str) -> anyhow::Result<()> {
+        self.say(format!("{reason}."))?;
+        if self.strict {
+            anyhow::bail!(
+                "input line {}: {reason}; plain mode stopped there, so that the lines after it do not answer the wrong questions. The answers before it are saved: correct that line and run the script again, or carry on with raia resume --plain",
+                self.line_no
+            );
+        }
+        Ok(())
+    }
+
     /// Reads one line without its line ending; `None` at the end of input. Bytes that are not
     /// UTF-8 are replaced rather than refused, and said so. A line longer than a file raia would read back
     /// ([`crate::textfile::MAX_BYTES`]) stops plain mode: input such as `/dev/zero` never ends.

@@ -87,13 +87,7 @@ impl Plain<'_> {
                     Ok(Some(a)) => a,
                     Ok(None) => continue,
                     Err(reason) => {
-                        self.say(format!("{reason}."))?;
-                        if self.strict {
-                            anyhow::bail!(
-                                "input line {}: {reason}; plain mode stopped there, so that the lines after it do not answer the wrong questions. The answers before it are saved: correct that line and run the script again, or carry on with raia resume --plain",
-                                self.line_no
-                            );
-                        }
+                        self.refuse(&reason)?;
                         self.say(type_hint(&q))?;
                         continue;
                     }

@@ -81,8 +81,9 @@ impl Plain<'_> {
                             });
                         match picked {
                             Some(st) => break Some(Some(*st)),
-                            None => self.say(format!(
-                                "\"{t}\" is not a status: type a number from 1 to {}.",
+                            None => self.refuse(&format!(
+                                "\"{}\" is not a status: type a number from 1 to {}",
+                                crate::term_text::line(&t),
                                 statuses.len()
                             ))?,
                         }
@@ -110,30 +111,32 @@ impl Plain<'_> {
                 Some(Some(st)) => st,
             };
             // Enter keeps what is recorded: evidence is the hardest part to type again.
-            if sg.evidence.trim().is_empty() {
-                self.say(
-                    "Evidence a reviewer can follow, a link or a sentence; or press Enter for none.",
-                )?;
+            let evidence_prompt = if sg.evidence.trim().is_empty() {
+                "Evidence a reviewer can follow, a link or a sentence; or press Enter for none."
+                    .to_string()
             } else {
-                self.say(format!(
+                format!(
                     "Evidence now: {}. Type new evidence, or press Enter to keep it.",
                     full(&sg.evidence)
-                ))?;
-            }
-            let evidence = match self.read()? {
-                None => {
+                )
+            };
+            self.say(&evidence_prompt)?;
+            let evidence = match self.read_field(
+                &evidence_prompt,
+                "Evidence is what a reviewer can follow to check the safeguard: a link, a document or a sentence. back goes to this safeguard's status; skip or Enter keeps what is recorded; quit saves and stops.",
+            )? {
+                Field::Eof => {
                     self.s.set_safeguard(id, status, &sg.evidence)?;
                     return Ok(Flow::Eof);
                 }
-                Some(line) => match classify(&line) {
-                    Line::Text(t) if t.trim().is_empty() => sg.evidence.clone(),
-                    Line::Text(t) => t.trim().to_string(),
-                    Line::Command(Command::Quit) => {
-                        self.s.set_safeguard(id, status, &sg.evidence)?;
-                        return Ok(Flow::Quit);
-                    }
-                    Line::Command(_) => sg.evidence.clone(),
-                },
+                Field::Quit => {
+                    self.s.set_safeguard(id, status, &sg.evidence)?;
+                    return Ok(Flow::Quit);
+                }
+                // Nothing recorded yet: the status is asked again.
+                Field::Back => continue,
+                Field::Keep => sg.evidence.clone(),
+                Field::Value(t) => t,
             };
             self.s.set_safeguard(id, status, &evidence)?;
             // As after an answer: what was recorded, in full.
@@ -154,9 +157,14 @@ impl Plain<'_> {
                 status,
                 crate::assessment::SafeguardStatus::Planned
                     | crate::assessment::SafeguardStatus::Missing
-            ) && self.ask_plan(id, &sg.title)?
-            {
-                return Ok(Flow::Quit);
+            ) {
+                match self.ask_plan(id, &sg.title)? {
+                    PlanFlow::Done => {}
+                    PlanFlow::Quit => return Ok(Flow::Quit),
+                    // The status and evidence are recorded; this safeguard's status is asked
+                    // again, where they can be changed.
+                    PlanFlow::Back => continue,
+                }
             }
             // As the wizard's dialog says it, at once (new-user pass: plain mode said it only
             // in the result later).
@@ -176,8 +184,8 @@ impl Plain<'_> {
     }
 
     /// Asks who is to put safeguard `id` in place and by when, keeping what is recorded on
-    /// Enter. Returns whether the user typed quit (what was answered is saved).
-    fn ask_plan(&mut self, id: &str, title: &str) -> anyhow::Result<bool> {
+    /// Enter.
+    fn ask_plan(&mut self, id: &str, title: &str) -> anyhow::Result<PlanFlow> {
         let now = self.s.assessment.plans.get(id).cloned().unwrap_or_default();
         let keep = |v: &str| {
             if v.is_empty() {
@@ -186,15 +194,18 @@ impl Plain<'_> {
                 format!("press Enter to keep \"{}\"", crate::term_text::line(v))
             }
         };
-        self.say(format!(
+        let owner_prompt = format!(
             "Who is to put it in place (a name or a team)? Type it, or {}.",
             keep(&now.owner)
-        ))?;
-        let owner = match self.read()?.map(|l| classify(&l)) {
-            None => return Ok(false),
-            Some(Line::Command(Command::Quit)) => return Ok(true),
-            Some(Line::Text(t)) if !t.trim().is_empty() => t.trim().to_string(),
-            Some(_) => now.owner.clone(),
+        );
+        self.say(&owner_prompt)?;
+        let help = "The owner and the date go into the reports' plan for what is not in place yet. A name and a date can be typed together, as Dana Smith, 2026-03-31. back goes to this safeguard's status; skip or Enter keeps what is recorded; quit saves and stops.";
+        let owner = match self.read_field(&owner_prompt, help)? {
+            Field::Eof => return Ok(PlanFlow::Done),
+            Field::Quit => return Ok(PlanFlow::Quit),
+            Field::Back => return Ok(PlanFlow::Back),
+            Field::Keep => now.owner.clone(),
+            Field::Value(t) => t,
         };
         // "Dana Smith, 2026-03-31", as the wizard's plan dialog takes it: the date is the
         // target, not part of the name (a review of plain mode).
@@ -208,30 +219,30 @@ impl Plain<'_> {
                 "Recorded: the plan for {title}: {}.",
                 crate::explain::plan_words(&owner, &target)
             ))?;
-            return Ok(false);
+            return Ok(PlanFlow::Done);
         }
-        self.say(format!(
+        let date_prompt = format!(
             "By when (YYYY-MM-DD)? Type the date, or {}.",
             keep(&now.target)
-        ))?;
+        );
+        self.say(&date_prompt)?;
         let target = loop {
-            match self.read()?.map(|l| classify(&l)) {
-                None => break now.target.clone(),
-                Some(Line::Command(Command::Quit)) => {
+            match self.read_field(&date_prompt, help)? {
+                Field::Eof | Field::Keep => break now.target.clone(),
+                Field::Quit => {
                     self.s.set_plan(id, &owner, &now.target)?;
-                    return Ok(true);
+                    return Ok(PlanFlow::Quit);
                 }
-                Some(Line::Text(t)) if !t.trim().is_empty() => {
-                    let t = t.trim().to_string();
+                Field::Back => return Ok(PlanFlow::Back),
+                Field::Value(t) => {
                     if crate::answer::valid_date(&t) {
                         break t;
                     }
-                    self.say(format!(
-                        "\"{}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31, or press Enter.",
+                    self.refuse(&format!(
+                        "\"{}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31, or press Enter",
                         crate::term_text::line(&t)
                     ))?;
                 }
-                Some(_) => break now.target.clone(),
             }
         };
         self.s.set_plan(id, &owner, &target)?;
@@ -239,7 +250,38 @@ impl Plain<'_> {
             "Recorded: the plan for {title}: {}.",
             crate::explain::plan_words(&owner, &target)
         ))?;
-        Ok(false)
+        Ok(PlanFlow::Done)
+    }
+
+    /// Reads one of a safeguard's details (evidence, owner, date). Only back, skip, ? and quit
+    /// are commands here: anything else a command word names would be lost, or taken as the
+    /// text, so it is refused and asked again (a plain-mode review saw undo and back taken as
+    /// Enter, silently). A leading backslash types a command word as text.
+    fn read_field(&mut self, prompt: &str, help: &str) -> anyhow::Result<Field> {
+        loop {
+            let Some(line) = self.read()? else {
+                return Ok(Field::Eof);
+            };
+            match classify(&line) {
+                Line::Text(t) if t.trim().is_empty() => return Ok(Field::Keep),
+                Line::Text(t) => return Ok(Field::Value(t.trim().to_string())),
+                Line::Command(Command::Skip) => return Ok(Field::Keep),
+                Line::Command(Command::Quit) => return Ok(Field::Quit),
+                Line::Command(Command::Back) => return Ok(Field::Back),
+                Line::Command(Command::Help) => {
+                    self.say(help)?;
+                    self.say(prompt)?;
+                }
+                Line::Command(_) => {
+                    let word = line.trim();
+                    self.refuse(&format!(
+                        "{} does not work here: only back, skip, ? and quit do. Finish this safeguard first (Enter keeps what is recorded), or type \\{word} to enter the word as text",
+                        crate::term_text::line(word)
+                    ))?;
+                    self.say(prompt)?;
+                }
+            }
+        }
     }
 
     pub(crate) fn print_result(&mut self) -> anyhow::Result<()> {
@@ -395,4 +437,22 @@ impl Plain<'_> {
         }
         Ok(())
     }
+}
+
+/// What a safeguard's detail prompt read.
+enum Field {
+    Value(String),
+    /// Enter or skip: what is recorded stays.
+    Keep,
+    Back,
+    Quit,
+    Eof,
+}
+
+/// Where asking for a plan leads.
+enum PlanFlow {
+    Done,
+    Quit,
+    /// To this safeguard's status again.
+    Back,
 }
