@@ -2008,3 +2008,44 @@ fn binary_stops_a_script_at_a_command_refused_at_a_safeguards_detail() {
         a.safeguards
     );
 }
+
+/// A plain-mode review: after `go N` from the result, a required note skipped said "0
+/// questions are still to answer; going on at question N" and then walked through every later
+/// question. It returns to the result, which lists the note still needed.
+#[test]
+fn a_note_skipped_after_go_from_the_result_returns_to_the_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _path) = new_session(dir.path());
+    let input = format!("{META}2\ny\n1\nDana Smith\ngo 3\n2\nskip\nquit\n");
+    let out = drive(s, input.as_bytes());
+    let after = out.split("Skipped.").nth(1).expect("the note is skipped");
+    assert!(!after.contains("still to answer; going on"), "{after}");
+    assert!(after.contains("Back to the result.\n"), "{after}");
+    assert!(after.contains("Notes still needed: question 3."), "{after}");
+}
+
+/// A plain-mode review: `details` at the result walked on past the last detail into question
+/// 1. It returns to where it was typed; and `note` at a detail asks the detail again.
+#[test]
+fn details_return_to_where_they_were_typed_and_note_at_a_detail_asks_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _path) = new_session(dir.path());
+    let input = format!("{META}2\ny\n1\nDana Smith\ndetails\nnote\n\n\n\n\n\n\nquit\n");
+    let out = drive(s, input.as_bytes());
+    let after = out.split("Detail 1 of 6").last().expect("details asked");
+    assert!(
+        after.contains("Notes belong to questions; there is none to add to this detail.\nBack to detail 1 of 6: "),
+        "{after}"
+    );
+    assert!(after.contains("Back to the result.\n"), "{after}");
+    assert!(!after.contains("Question 1 of"), "{after}");
+    // Typed at a question, details returns to that question.
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _path) = new_session(dir.path());
+    let input = format!("{META}2\ndetails\n\n\n\n\n\n\ny\nquit\n");
+    let out = drive(s, input.as_bytes());
+    assert!(
+        out.contains("Back to question 2, where details was typed.\n"),
+        "{out}"
+    );
+}

@@ -47,6 +47,9 @@ impl Plain<'_> {
                     .unwrap_or(Detail::System);
                 self.came_from = None;
                 self.jumped_from = None;
+                if !matches!(self.here, Step::Detail(_)) {
+                    self.details_from = Some(self.here);
+                }
                 return Ok(Some(Flow::To(Step::Detail(d))));
             }
             Command::Result | Command::Safeguards => {

@@ -52,6 +52,8 @@ impl Plain<'_> {
                 }
                 Line::Command(Command::Note) => {
                     self.say("Notes belong to questions; there is none to add to this detail.")?;
+                    // Asked again, as after any command: a listener hears what is waiting.
+                    self.reprompt_meta(d)?;
                 }
                 Line::Command(c) => {
                     if let Some(flow) = self.common(&c)? {

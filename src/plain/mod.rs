@@ -69,6 +69,7 @@ pub fn run_scripted(
         here: Step::Result,
         came_from: None,
         jumped_from: None,
+        details_from: None,
         templates,
         signoff_seen: None,
         undid: false,
@@ -86,14 +87,20 @@ pub fn run_scripted(
                 match step {
                     // Plain mode's home is its own prompt (run_home), before the steps.
                     Step::Home => Flow::To(p.start_step()),
-                    Step::Detail(d) => p.ask_meta(d)?,
+                    Step::Detail(d) => {
+                        let flow = p.ask_meta(d)?;
+                        p.after_details(flow)?
+                    }
                     Step::Question(i) => {
                         let flow = p.ask_question(i)?;
                         p.after_jump(i, flow)?
                     }
                     // Plain mode has no review page (the review command prints the list at any
                     // prompt) and writes reports with the export command: both are the result.
-                    Step::Review | Step::Result | Step::Export => p.end()?,
+                    Step::Review | Step::Result | Step::Export => {
+                        p.details_from = None;
+                        p.end()?
+                    }
                 }
             }
             Flow::Safeguards => p.record_safeguards()?,
@@ -262,6 +269,9 @@ struct Plain<'a> {
     /// Where `go N` was typed: once question N is answered, plain mode returns there instead
     /// of walking on through every later question.
     jumped_from: Option<Step>,
+    /// Where `details` was typed: once the last detail is passed, plain mode returns there
+    /// instead of walking on into question 1 (a plain-mode review).
+    details_from: Option<Step>,
     templates: Option<&'a Templates>,
     /// The latest sign-off when input was last read, and whether it covered the answers then:
     /// a change that makes it stale is said before the next line is read, as the wizard says it.
@@ -432,8 +442,17 @@ impl Plain<'_> {
                 let e = self.eval();
                 let visible = flow::visible(&e);
                 let (q, a) = (&self.s.questionnaire, &self.s.assessment);
+                // Only questions still unanswered, such as those the answer opened: a note
+                // skipped on the question just answered is listed by the result (a review
+                // saw "0 questions are still to answer; going on at question 28", then a walk
+                // through every later question).
+                let unanswered = |k: usize| {
+                    q.questions
+                        .get(k)
+                        .is_some_and(|q| e.unanswered.iter().any(|id| *id == q.id))
+                };
                 match flow::first_to_answer(q, a, &e, &visible) {
-                    Some(next @ Step::Question(k)) if !e.complete => {
+                    Some(next @ Step::Question(k)) if !e.complete && unanswered(k) => {
                         let left = e.unanswered.len();
                         self.say(format!(
                             "{} still to answer; going on at question {}.",
@@ -450,6 +469,35 @@ impl Plain<'_> {
             }
         };
         Ok(Flow::To(back))
+    }
+
+    /// After a detail asked because of `details`: past the last one, back where `details` was
+    /// typed rather than on into question 1.
+    fn after_details(&mut self, flow: Flow) -> anyhow::Result<Flow> {
+        let Flow::To(Step::Question(_)) = flow else {
+            return Ok(flow);
+        };
+        // `go N` typed at a detail goes to question N, and back from there.
+        if self.jumped_from.is_some() {
+            self.details_from = None;
+            return Ok(flow);
+        }
+        let Some(from) = self.details_from.take() else {
+            return Ok(flow);
+        };
+        match from {
+            Step::Question(j) => match self.number(j) {
+                Some(n) => {
+                    self.say(format!("Back to question {n}, where details was typed."))?;
+                    Ok(Flow::To(from))
+                }
+                None => Ok(flow),
+            },
+            _ => {
+                self.say("Back to the result.")?;
+                Ok(Flow::To(Step::Result))
+            }
+        }
     }
 
     fn visible(&self) -> Vec<usize> {
