@@ -449,7 +449,7 @@ impl Plain<'_> {
                 let unanswered = |k: usize| {
                     q.questions
                         .get(k)
-                        .is_some_and(|q| e.unanswered.iter().any(|id| *id == q.id))
+                        .is_some_and(|q| e.unanswered.contains(&q.id))
                 };
                 match flow::first_to_answer(q, a, &e, &visible) {
                     Some(next @ Step::Question(k)) if !e.complete && unanswered(k) => {
