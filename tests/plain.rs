@@ -2049,3 +2049,38 @@ fn details_return_to_where_they_were_typed_and_note_at_a_detail_asks_again() {
         "{out}"
     );
 }
+
+/// A plain-mode review: a plan's target date that had passed was said only in the Markdown
+/// report. Plain mode says it when the date is typed and beside the gap in the result, and
+/// `raia score` beside the gap.
+#[test]
+fn a_passed_target_date_is_said_where_the_plan_is() {
+    let env = Env::new();
+    let path = env.dir.path().join("cv.toml");
+    let s = Session::new(common::docs_example(), Some(path.clone()), None);
+    let input = format!("{META}1\ny\n1\n\nsafeguards\n2\n\nDana Smith\n2020-01-01\nquit\n");
+    let out = drive(s, input.as_bytes());
+    assert!(
+        out.contains("Recorded: the plan for Named accountable owner: Dana Smith, by 2020-01-01, a target that has passed.\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("is met: one such safeguard must be in place); its target date, 2020-01-01, has passed.\n"),
+        "{out}"
+    );
+    env.cmd()
+        .args(["--today", "2026-12-15", "score"])
+        .arg(&path)
+        .assert()
+        .stdout(predicates::str::contains(
+            "  - Named accountable owner: planned; its target date, 2020-01-01, has passed (in the file: [safeguards.named-owner])",
+        ));
+    // Not before the date.
+    env.cmd()
+        .args(["--today", "2019-12-15", "score"])
+        .arg(&path)
+        .assert()
+        .stdout(predicates::str::contains(
+            "  - Named accountable owner: planned (in the file: [safeguards.named-owner])",
+        ));
+}

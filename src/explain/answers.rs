@@ -205,7 +205,7 @@ pub(crate) fn taken_back(
                 Some(p) => format!(
                     "{verb}: the plan for {} {back} {}.",
                     quoted(title),
-                    plan_words(&p.owner, &p.target)
+                    plan_words(&p.owner, &p.target, None)
                 ),
                 None => format!(
                     "{verb}: {} has no owner or target date again.",
@@ -234,12 +234,29 @@ pub(crate) fn taken_back(
 }
 
 /// A safeguard's plan in a few words: "Ana Silva, by 2026-03-31".
-pub fn plan_words(owner: &str, target: &str) -> String {
+pub fn plan_words(owner: &str, target: &str, today: Option<&str>) -> String {
+    // A date already gone is said wherever the plan is (a plain-mode review found it only in
+    // the Markdown report).
+    let passed = if super::target_passed(target, today) {
+        ", a target that has passed"
+    } else {
+        ""
+    };
     match (owner.trim(), target.trim()) {
         ("", "") => "no owner and no target date".to_string(),
         (o, "") => format!("{o}, no target date"),
-        ("", t) => format!("no owner, by {t}"),
-        (o, t) => format!("{o}, by {t}"),
+        ("", t) => format!("no owner, by {t}{passed}"),
+        (o, t) => format!("{o}, by {t}{passed}"),
+    }
+}
+
+/// After a gap's state, where its plan's target date has passed ("" otherwise): `raia score`
+/// and plain mode's result say it as the reports' plan does.
+pub fn target_passed_clause(target: &str, today: Option<&str>) -> String {
+    if super::target_passed(target, today) {
+        format!("; its target date, {}, has passed", target.trim())
+    } else {
+        String::new()
     }
 }
 

@@ -217,7 +217,7 @@ impl Plain<'_> {
             self.s.set_plan(id, &owner, &target)?;
             self.say(format!(
                 "Recorded: the plan for {title}: {}.",
-                crate::explain::plan_words(&owner, &target)
+                crate::explain::plan_words(&owner, &target, Some(&crate::session::today()))
             ))?;
             return Ok(PlanFlow::Done);
         }
@@ -248,7 +248,7 @@ impl Plain<'_> {
         self.s.set_plan(id, &owner, &target)?;
         self.say(format!(
             "Recorded: the plan for {title}: {}.",
-            crate::explain::plan_words(&owner, &target)
+            crate::explain::plan_words(&owner, &target, Some(&crate::session::today()))
         ))?;
         Ok(PlanFlow::Done)
     }
@@ -413,8 +413,14 @@ impl Plain<'_> {
             let guards = e.open_guards();
             for id in &e.gaps {
                 if let Some(s) = e.safeguard(id) {
+                    let target = self
+                        .s
+                        .assessment
+                        .plans
+                        .get(s.id.as_str())
+                        .map_or("", |p| p.target.as_str());
                     lines.push(format!(
-                        "  {}: {} ({}).",
+                        "  {}: {} ({}){}.",
                         s.title,
                         crate::explain::safeguard_state(s),
                         crate::explain::gap_basis(
@@ -423,7 +429,8 @@ impl Plain<'_> {
                             s.basis,
                             s.obligation,
                             guards.get(s.id.as_str())
-                        )
+                        ),
+                        crate::explain::target_passed_clause(target, Some(&today))
                     ));
                 }
             }

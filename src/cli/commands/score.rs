@@ -248,10 +248,12 @@ pub(crate) fn score(
                 Some(name) if *heading == "Policy gaps" => format!(", required by {name}"),
                 _ => String::new(),
             };
+            let target = a.plans.get(s.id.as_str()).map_or("", |p| p.target.as_str());
             outln!(
-                "  - {}: {}{whose} (in the file: [safeguards.{}])",
+                "  - {}: {}{whose}{} (in the file: [safeguards.{}])",
                 s.title,
                 explain::safeguard_state(s),
+                explain::target_passed_clause(target, Some(today)),
                 s.id
             );
         }

@@ -242,15 +242,9 @@ pub(crate) fn save_plan(app: &mut App) {
             app.overlay = Overlay::None;
             app.refresh();
             // Kept as typed, but a date already gone is said (a new-user pass saw it pass).
-            let past = !target.is_empty() && target < crate::session::today();
             app.info(format!(
-                "The plan for \"{title}\": {}.{}",
-                crate::explain::plan_words(&owner, &target),
-                if past {
-                    " That target date has already passed."
-                } else {
-                    ""
-                }
+                "The plan for \"{title}\": {}.",
+                crate::explain::plan_words(&owner, &target, Some(&crate::session::today())),
             ));
         }
         Err(e) => app.error(format!("{e:#}")),

@@ -682,7 +682,9 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
             .session()
             .is_some_and(|x| x.assessment.safeguards.contains_key(s.id.as_str()));
         let text = match plan {
-            Some(p) => crate::explain::plan_words(&p.owner, &p.target),
+            Some(p) => {
+                crate::explain::plan_words(&p.owner, &p.target, Some(&crate::session::today()))
+            }
             // p asks for a status first (a new-user pass pressed p here and got nowhere).
             None if !recorded => {
                 "no owner or target date: set a status first (Enter), then p records them"
