@@ -1495,6 +1495,27 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             RequirementNotMet("testing"),
         ],
     ),
+    // An honest team's loan summariser reads figures from statements: extraction is generating
+    // text from documents, and "it proposes nothing" is its true answer (a review of honest
+    // teams was pushed to claim overrides by the prediction option naming extraction).
+    (
+        "121-loan-summary-extraction-proposes-nothing.toml",
+        Tier::High,
+        &[
+            Category("lending-credit"),
+            Met("human-review"),
+            NoPolicyGaps,
+        ],
+    ),
+    (
+        "121a-loan-summary-prediction-ticked.toml",
+        Tier::High,
+        &[
+            Contradicts("proposes-nothing-but-recommends"),
+            ToConfirm("human-review"),
+            RequirementToConfirm("human-oversight"),
+        ],
+    ),
     (
         "13-children-storytelling.toml",
         Tier::Medium,
@@ -7394,4 +7415,27 @@ fn not_applicable_under_raias_reading_says_it_is_raias_reading() {
         raia::explain::not_applicable_under_policy(s),
         raia::explain::NOT_APPLICABLE_AS_READ
     );
+}
+
+/// A review of honest teams: "Safeguards specific to the use case: met" never said which
+/// safeguard met it, beside a list every one of which reads "recommended practice". The state
+/// names those in place, in every mode; without them it is to be confirmed.
+#[test]
+fn a_requirement_met_by_safeguards_the_policy_leaves_open_names_them() {
+    let (q, mut a, e) = case("121-loan-summary-extraction-proposes-nothing.toml");
+    let r = requirement(&e, "use-case-safeguards");
+    assert_eq!(
+        raia::explain::requirement_state(r),
+        "met: \"Explanation to affected people\" and \"Reasons for adverse decisions based on credit or financial data\" are in place; 1 recommendation open"
+    );
+    // Policy safeguards carry their own requirement by name in the table: no list there.
+    let risk = requirement(&e, "risk-evaluation");
+    assert_eq!(raia::explain::requirement_state(risk), "met");
+    // Without them, nothing shows it met.
+    choose(&mut a, "explanation", "nothing");
+    choose_many(&mut a, "credit-controls", &["none"]);
+    let e = evaluate(&q, &a);
+    let r = requirement(&e, "use-case-safeguards");
+    assert!(!r.is_met(), "{:?}", r.state);
+    assert!(!raia::explain::requirement_state(r).contains("are in place"));
 }

@@ -761,7 +761,7 @@ fn a_planned_safeguard_gets_an_owner_and_a_target_date() {
     let dir = tempfile::tempdir().unwrap();
     let (s, path) = new_session(dir.path());
     let input = format!(
-        "{META}1\ny\n1\n\nsafeguards\n2\nHiring the owner\nDana Smith\n2026-13-01\n2026-03-31\nundo\nquit\n"
+        "{META}1\ny\n1\n\nsafeguards\n2\nHiring the owner\nDana Smith\n2026-13-01\n2099-03-31\nundo\nquit\n"
     );
     let out = drive(s, input.as_bytes());
     assert!(
@@ -774,7 +774,7 @@ fn a_planned_safeguard_gets_an_owner_and_a_target_date() {
     );
     assert!(
         out.contains(
-            "Recorded: the plan for Named accountable owner: Dana Smith, by 2026-03-31.\n"
+            "Recorded: the plan for Named accountable owner: Dana Smith, by 2099-03-31.\n"
         ),
         "{out}"
     );
@@ -790,10 +790,10 @@ fn a_planned_safeguard_gets_an_owner_and_a_target_date() {
     );
     // Recorded again, it is in the file and in the report's plan.
     let s = Session::open(common::docs_example(), &path).unwrap();
-    drive(s, b"safeguards\n2\n\nDana Smith\n2026-03-31\nquit\n");
+    drive(s, b"safeguards\n2\n\nDana Smith\n2099-03-31\nquit\n");
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
-        text.contains("owner = \"Dana Smith\"\ntarget = \"2026-03-31\""),
+        text.contains("owner = \"Dana Smith\"\ntarget = \"2099-03-31\""),
         "{text}"
     );
     let q = common::docs_example();
@@ -806,7 +806,7 @@ fn a_planned_safeguard_gets_an_owner_and_a_target_date() {
     )
     .unwrap();
     assert!(
-        md.contains("planned: Dana Smith to put it in place by 2026-03-31"),
+        md.contains("planned: Dana Smith to put it in place by 2099-03-31"),
         "{md}"
     );
     // "Name, date", as the wizard's plan dialog takes it, is the owner and the target (a review

@@ -1697,6 +1697,7 @@ pub(super) fn requirement_result(
         && under
             .iter()
             .any(|s| s.basis == Basis::Policy && s.is_gap() && !s.is_contradicted());
+    let mut met_by = Vec::new();
     let state = if !applies {
         RequirementState::DoesNotApply
     } else if policy_gap {
@@ -1771,6 +1772,11 @@ pub(super) fn requirement_result(
             // Everything not applicable is no answer to a requirement the policy's own rule
             // brings: a reviewer has to confirm it.
             if in_place(&specific) {
+                met_by = specific
+                    .iter()
+                    .filter(|s| s.holds() && s.status == SafeguardStatus::InPlace)
+                    .map(|s| s.title.clone())
+                    .collect();
                 RequirementState::Met
             } else {
                 RequirementState::ToBeConfirmed
@@ -1791,6 +1797,7 @@ pub(super) fn requirement_result(
         recommendations,
         layer: r.layer,
         in_doubt: false,
+        met_by,
     }
 }
 

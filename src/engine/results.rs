@@ -584,6 +584,11 @@ pub struct RequirementResult {
     /// A consequential decision would bring it, and the answers leave one in doubt
     /// ([`Evaluation::consequential_in_doubt`]): to be confirmed, under the policy's words.
     pub in_doubt: bool,
+    /// Met by safeguards the policy's words leave to the team (raia's reading): the titles of
+    /// those in place, which the state names. A review of honest teams could not tell which of
+    /// a list marked "recommended practice" carried a requirement the policy binds.
+    #[serde(skip)]
+    pub met_by: Vec<Text>,
 }
 
 impl RequirementResult {

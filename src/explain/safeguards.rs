@@ -291,15 +291,30 @@ pub fn source(s: &SafeguardResult) -> &'static str {
     }
 }
 
+/// Titles in quotes, joined with "and".
+fn quoted_titles(titles: &[crate::questionnaire::Text]) -> String {
+    let quoted: Vec<String> = titles.iter().map(|t| format!("\"{t}\"")).collect();
+    super::join_and(&quoted)
+}
+
 /// A requirement's state in words.
 pub fn requirement_state(r: &RequirementResult) -> String {
     match r.state {
         RequirementState::DoesNotApply => "nothing is required for this use".to_string(),
-        RequirementState::Met => match r.recommendations.len() {
-            0 => "met".to_string(),
-            1 => "met; 1 recommendation open".to_string(),
-            n => format!("met; {n} recommendations open"),
-        },
+        RequirementState::Met => {
+            // Which safeguard carries it, where the policy leaves the means to the team: each
+            // is listed as recommended practice, and one of them is what shows it met.
+            let by = match r.met_by.len() {
+                0 => String::new(),
+                1 => format!(": {} is in place", quoted_titles(&r.met_by)),
+                _ => format!(": {} are in place", quoted_titles(&r.met_by)),
+            };
+            match r.recommendations.len() {
+                0 => format!("met{by}"),
+                1 => format!("met{by}; 1 recommendation open"),
+                n => format!("met{by}; {n} recommendations open"),
+            }
+        }
         RequirementState::NotApplicable => "not applicable, with reasons given".to_string(),
         RequirementState::ToBeConfirmed => "to be confirmed".to_string(),
         RequirementState::NotMet => "not met".to_string(),
