@@ -4989,7 +4989,7 @@ fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
         .assert()
         .code(3)
         .stdout(predicate::str::contains(
-            "Misuse left open: The answers show the system could be used for Voice or likeness without consent (",
+            "Misuse left open: The answers show the system could be used for Violating privacy rights (On what lawful basis is that data used, and were the people it is about told? → None is recorded, or the data was collected without the people's consent or notice (scraped from the web or public profiles, bought, or reused from another purpose)), and Lawful basis and privacy notice is not in place; for Voice or likeness without consent (",
         ))
         .stdout(predicate::str::contains(
             "and Consent or licence records is not in place; for Harm or abuse of minors (Can the system write, say or show sexual content (explicit chat, role-play, stories or images), to its users or in what it publishes?",
@@ -4998,7 +4998,7 @@ fn misuse_left_open_names_what_raises_it_and_fails_the_gate() {
             "and Age assurance is not in place; the policy forbids such uses, whether the system makes them or lets others make them.",
         ))
         .stderr(predicate::str::contains(
-            "  - the answers show the system could be used for 2 prohibited uses (Voice or likeness without consent; Harm or abuse of minors) and no safeguard against them is shown to be in place",
+            "  - the answers show the system could be used for 3 prohibited uses (Violating privacy rights; Voice or likeness without consent; Harm or abuse of minors) and no safeguard against them is shown to be in place",
         ));
 }
 
@@ -5390,8 +5390,14 @@ fn safeguards_against_misuse_left_open_are_never_called_no_breach() {
         .find("Against misuse left open (1 safeguard; for each use left open, one of those against it must be in place, as the policy forbids such uses, whether the system makes them or lets others make them):\n  - Lawful basis and privacy notice: missing")
         .unwrap_or_else(|| panic!("{out}"));
     let recommendations = out.find("Recommendations open").unwrap();
+    let change = out.find("Largest single change").unwrap_or(out.len());
     assert!(
-        !out[recommendations..].contains("Lawful basis and privacy notice"),
+        !out[recommendations..change].contains("Lawful basis and privacy notice"),
+        "{out}"
+    );
+    // Closing it is said as what it is, not as a recommendation.
+    assert!(
+        out[change..].contains("1 guard against misuse left open closed"),
         "{out}"
     );
     assert!(at < recommendations);

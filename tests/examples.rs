@@ -51,9 +51,11 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// whether it advises people on their own health, money or legal position, and whether a wrong
 /// prediction or answer can hurt anyone, and an agent which account actions nobody asked for it
 /// takes. The simple budget grew by one with the second of those (a document assistant is asked
-/// it: a later review's aircraft-defect copilot was one).
+/// it: a later review's aircraft-defect copilot was one). 72 since it asks a use of health,
+/// biometric, children's, special or criminal data on what lawful basis it rests, when no lawful
+/// basis is ticked among the privacy controls.
 const SIMPLE_BUDGET: usize = 28;
-const HIGH_RISK_BUDGET: usize = 71;
+const HIGH_RISK_BUDGET: usize = 72;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -1516,6 +1518,55 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             RequirementToConfirm("human-oversight"),
         ],
     ),
+    // A fifteenth hostile review's false passes and answers that disagree unremarked.
+    (
+        "122-jailbreak-service-on-users-word.toml",
+        Tier::Medium,
+        &[
+            Concern("safety-circumvention"),
+            Unguarded("safety-circumvention"),
+        ],
+    ),
+    (
+        "123-face-generator-scraped-training-photos.toml",
+        Tier::Medium,
+        &[Concern("privacy"), Unguarded("privacy")],
+    ),
+    (
+        "124-opaque-loan-model-gives-reasons.toml",
+        Tier::High,
+        &[
+            Category("lending-credit"),
+            Contradicts("opaque-but-gives-its-reasons"),
+            ToConfirm("adverse-action-reasons"),
+            ToConfirm("explanation"),
+        ],
+    ),
+    (
+        "124a-opaque-parole-score-parties-see-why.toml",
+        Tier::High,
+        &[
+            Category("judicial"),
+            Contradicts("opaque-but-gives-its-reasons"),
+            ToConfirm("explanation"),
+        ],
+    ),
+    (
+        "125-benefits-no-appeal-support-during-challenge.toml",
+        Tier::High,
+        &[
+            Category("critical-benefits"),
+            Contradicts("no-appeal-but-support-during-challenge"),
+        ],
+    ),
+    (
+        "126-claimant-scoring-users-only.toml",
+        Tier::High,
+        &[
+            Category("critical-benefits"),
+            Contradicts("scores-others-but-users-only"),
+        ],
+    ),
     (
         "13-children-storytelling.toml",
         Tier::Medium,
@@ -1789,10 +1840,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         ],
     ),
     // A review of the guards after case 44, each way round them it found. Covert face tracking
-    // with the lawful basis unsettled passed on retention limits.
+    // with the lawful basis unsettled passed on retention limits. Faces used with no lawful
+    // basis recorded weigh on the data's sensitivity too: high.
     (
         "46-covert-face-tracking-retention-limits.toml",
-        Tier::Medium,
+        Tier::High,
         &[
             Concern("privacy"),
             Met("data-minimisation"),

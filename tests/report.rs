@@ -1680,8 +1680,11 @@ fn a_statement_of_intent_is_followed_by_misuse_left_open() {
     let r = Report::build(&q, &a);
     assert!(
         r.compliance.misuse_left_open.starts_with(
-            "the answers show the system could be used for Voice or likeness without consent ("
-        ),
+            "the answers show the system could be used for Violating privacy rights ("
+        ) && r
+            .compliance
+            .misuse_left_open
+            .contains("; for Voice or likeness without consent ("),
         "{}",
         r.compliance.misuse_left_open
     );
@@ -1865,9 +1868,9 @@ fn the_headline_names_misuse_left_open() {
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(
         md.contains(
-            "**Result: HIGH.** High risk (score 20, in the high band). 1 prohibited use the \
-             answers show possible (Voice or likeness without consent) with no safeguard against \
-             it shown to be in place; "
+            "**Result: HIGH.** High risk (score 21, in the high band). 2 prohibited uses the \
+             answers show possible (Violating privacy rights; Voice or likeness without consent) \
+             with no safeguard against them shown to be in place; "
         ),
         "{md}"
     );

@@ -559,6 +559,11 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
         .filter_map(|id| e.safeguard(id))
         .collect();
     let count = |f: fn(&SafeguardResult) -> bool| closed.iter().filter(|s| f(s)).count();
+    let misuse = e.open_misuse_guards();
+    let guarding = closed
+        .iter()
+        .filter(|s| !s.is_policy_gap() && !s.is_should_gap() && misuse.contains(s.id.as_str()))
+        .count();
     let kinds = [
         (
             count(SafeguardResult::is_policy_gap),
@@ -570,10 +575,18 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
             "safeguard the policy says should be in place",
             "safeguards the policy says should be in place",
         ),
+        // Listed apart from recommendations, as the gaps are: one of them must be in place
+        // (a hostile review read "1 recommendation closed" for the guard the gate failed on).
+        (
+            guarding,
+            "guard against misuse left open",
+            "guards against misuse left open",
+        ),
         (
             w.gaps_closed.len()
                 - count(SafeguardResult::is_policy_gap)
-                - count(SafeguardResult::is_should_gap),
+                - count(SafeguardResult::is_should_gap)
+                - guarding,
             "recommendation",
             "recommendations",
         ),
