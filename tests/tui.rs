@@ -2704,6 +2704,9 @@ fn undoing_evidence_says_the_evidence_went() {
     apply(&mut t.app, Action::GoTo(Screen::Result));
     t.key(KeyCode::Enter);
     t.key(KeyCode::Char('1')); // in place
+    t.key(KeyCode::Enter);
+    // The evidence, in a second visit to the dialog.
+    t.key(KeyCode::Enter);
     t.key(KeyCode::Tab);
     t.type_str("Review log RL-7");
     t.key(KeyCode::Tab);
@@ -2717,6 +2720,45 @@ fn undoing_evidence_says_the_evidence_went() {
     assert_eq!(
         t.app.message.clone().unwrap().text,
         "Undone: \"Human review of adverse decisions\" is back to in place, with no evidence."
+    );
+}
+
+/// A wizard review: one visit to the safeguard dialog took two undos, and the first left "in
+/// place, with no evidence", a state never chosen. A visit is one step, however many keys it
+/// took; Esc keeps its own way back.
+#[test]
+fn one_visit_to_the_safeguard_dialog_is_one_undo() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1')); // in place
+    t.key(KeyCode::Down); // planned
+    t.key(KeyCode::Up); // in place again
+    t.key(KeyCode::Tab);
+    t.type_str("Review log RL-7");
+    t.ctrl('s');
+    assert!(t.app.overlay.is_none());
+    assert_eq!(
+        t.disk().safeguards["human-review"].evidence,
+        "Review log RL-7"
+    );
+    t.key(KeyCode::Char('u'));
+    assert!(
+        !t.disk().safeguards.contains_key("human-review"),
+        "{:?}",
+        t.disk().safeguards
+    );
+    assert_eq!(
+        t.app.message.clone().unwrap().text,
+        "Undone: \"Human review of adverse decisions\" has no recorded status again."
+    );
+    // Redo brings the whole visit back.
+    t.key(KeyCode::Char('U'));
+    let e = &t.disk().safeguards["human-review"];
+    assert_eq!(
+        (e.status, e.evidence.as_str()),
+        (SafeguardStatus::InPlace, "Review log RL-7")
     );
 }
 
@@ -6268,7 +6310,7 @@ fn a_safeguard_pane_names_only_questions_the_assessment_asks() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(screen.contains("An answer shows it:"), "{screen}");
+    assert!(screen.contains("To show it in place, answer:"), "{screen}");
     assert!(
         screen.contains("What are the people affected told about"),
         "{screen}"
@@ -6650,5 +6692,100 @@ fn ctrl_s_is_done_in_the_safeguard_dialog() {
     assert_eq!(
         (e.status, e.evidence.as_str()),
         (SafeguardStatus::Planned, "Review rota drafted")
+    );
+}
+
+/// A wizard review answered a follow-up honestly, contradicting the answer that asked it, and
+/// was told only at the Result step. The status line says at once which answer it disagrees
+/// with, as plain mode does.
+#[test]
+fn an_answer_that_makes_answers_disagree_is_said_in_the_status_line() {
+    let mut t = T::start_q(
+        builtin_questionnaire(),
+        |d| {
+            let text = std::fs::read_to_string(
+                "tests/fixtures/judgement/90-immigration-chatbot-visa-advice.toml",
+            )
+            .unwrap();
+            let text: String = text
+                .lines()
+                .filter(|l| !l.starts_with("own-situation-advice = "))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            std::fs::write(d.join("a.toml"), text).unwrap();
+            Start::Resume(d.join("a.toml"))
+        },
+        false,
+    );
+    let q = t.app.q().clone();
+    let at = q
+        .questions
+        .iter()
+        .position(|x| x.id == "own-situation-advice")
+        .unwrap();
+    apply(&mut t.app, Action::GoTo(Screen::Question(at)));
+    let yes = q.questions[at]
+        .options
+        .iter()
+        .position(|o| o.id == "yes")
+        .unwrap();
+    t.key(KeyCode::Char(char::from_digit(yes as u32 + 1, 10).unwrap()));
+    let said = t.app.message.clone().unwrap().text;
+    assert!(
+        said.starts_with("This answer disagrees with your answer to \""),
+        "{said}"
+    );
+    assert!(
+        said.contains("\": the Result step says how to settle it."),
+        "{said}"
+    );
+}
+
+/// A wizard review changed an answer from a filtered review: the required question it added
+/// was hidden by the filter, and Esc put the cursor back at the top. The review comes back
+/// unfiltered, on the row changed; Esc on a filter keeps the row under the cursor.
+#[test]
+fn a_question_added_from_a_filtered_review_is_not_hidden_by_the_filter() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('1')); // chat: "decides" is not asked
+    apply(&mut t.app, Action::GoTo(Screen::Review));
+    t.key(KeyCode::Char('/'));
+    t.type_str("does the system do");
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.app.review_items(),
+        vec![ReviewItem::Question(qi("purpose"))]
+    );
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('2')); // screen: "decides" is asked now
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Review);
+    assert!(t.app.filter.is_empty(), "{}", t.app.filter);
+    assert!(
+        t.app
+            .review_items()
+            .contains(&ReviewItem::Question(qi("decides")))
+    );
+    assert_eq!(
+        t.app.review_items().get(t.app.cursor),
+        Some(&ReviewItem::Question(qi("purpose")))
+    );
+    assert!(
+        t.app.message.clone().unwrap().text.contains(
+            "All rows again: the change added a question to answer that is not in the filter."
+        ),
+        "{:?}",
+        t.app.message
+    );
+    // Esc on a filter keeps the row.
+    t.key(KeyCode::Char('/'));
+    t.type_str("data");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.review_items(), vec![ReviewItem::Question(qi("data"))]);
+    t.key(KeyCode::Esc);
+    assert!(t.app.filter.is_empty());
+    assert_eq!(
+        t.app.review_items().get(t.app.cursor),
+        Some(&ReviewItem::Question(qi("data")))
     );
 }

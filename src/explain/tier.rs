@@ -477,6 +477,39 @@ pub fn contradictions_opened(before: &Evaluation, after: &Evaluation) -> Vec<Str
         .collect()
 }
 
+/// The wizard's status line after an answer that makes answers disagree: which other answers,
+/// by their questions, and where the rest is said. A wizard review answered a follow-up honestly,
+/// contradicting the answer that asked it, and was told so only at the result.
+pub fn contradictions_opened_short(
+    q: &crate::questionnaire::Questionnaire,
+    before: &[crate::questionnaire::Text],
+    after: &Evaluation,
+    answered: &str,
+) -> Option<String> {
+    let mut others: Vec<String> = Vec::new();
+    for c in after
+        .contradictions
+        .iter()
+        .filter(|c| !before.contains(&c.id))
+    {
+        for id in c.questions.iter().filter(|id| id.as_str() != answered) {
+            if let Some(question) = q.question(id) {
+                let prompt = format!("\"{}\"", question.prompt.trim());
+                if !others.contains(&prompt) {
+                    others.push(prompt);
+                }
+            }
+        }
+    }
+    if others.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "This answer disagrees with your answer to {}: the Result step says how to settle it.",
+        super::join_and(&others)
+    ))
+}
+
 /// The pairs of answers that contradict each other and the safeguard statuses the answers
 /// contradict, counted apart as the gate and `raia score` count them: "4 answers or statuses
 /// are contradicted" added two kinds of thing (a reports review). Empty when there are none.

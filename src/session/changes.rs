@@ -162,6 +162,24 @@ impl Session {
         }
     }
 
+    /// Makes the changes to safeguard `id` recorded since the undo stack was `from` deep one
+    /// change, which takes it back to what it was before them: a status dialog is one step,
+    /// however many keys it took (a wizard review's first undo left "in place, with no
+    /// evidence", a state never chosen). Nothing is merged past another change, or once the
+    /// oldest changes have been dropped ([`UNDO_DEPTH`]).
+    pub fn squash_safeguard(&mut self, id: &str, from: usize) {
+        if self.undo.len() >= UNDO_DEPTH || self.undo.len() <= from + 1 {
+            return;
+        }
+        if self.undo.get(from..).is_some_and(|since| {
+            since
+                .iter()
+                .all(|c| matches!(c, Change::Safeguard(x, _) if x == id))
+        }) {
+            self.undo.truncate(from + 1);
+        }
+    }
+
     /// How many changes [`Session::undo`] can still take back.
     pub fn undo_depth(&self) -> usize {
         self.undo.len()

@@ -44,6 +44,8 @@ pub enum Overlay {
         field: Field,
         on_evidence: bool,
         before: Option<crate::assessment::SafeguardEntry>,
+        /// The session's undo depth when it opened: what it changes is one undo step.
+        undo_from: usize,
     },
     /// Home: the path of an assessment to open.
     OpenFile {
@@ -251,7 +253,7 @@ pub struct App {
     pub from_review: bool,
     /// The review's filter and row when a step was opened from it, put back on the way back
     /// (a new user came back to the whole review, scrolled elsewhere).
-    pub review_place: Option<(String, usize)>,
+    pub review_place: Option<(String, usize, Vec<ReviewItem>)>,
     /// `/` on the review or result: only rows holding this text (any case) are listed.
     pub filter: String,
     pub size: (u16, u16),

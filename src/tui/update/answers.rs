@@ -308,6 +308,12 @@ pub(crate) fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
         && app
             .answer(qi)
             .is_some_and(|was| Some(was) != answer.as_ref());
+    // The contradictions before, by id: cloning the evaluation on every key would cost more
+    // than the frame (issue 7).
+    let before_disagreeing: Vec<crate::questionnaire::Text> = app
+        .eval()
+        .map(|e| e.contradictions.iter().map(|c| c.id.clone()).collect())
+        .unwrap_or_default();
     if let Some(s) = app.session_mut() {
         let r = s.set_answer(&id, answer);
         report(app, r);
@@ -315,6 +321,11 @@ pub(crate) fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
     app.refresh();
     say_visibility_change(app, &before);
     say_tier_change(app, before_eval);
+    if let Some(text) = app.eval().and_then(|now| {
+        crate::explain::contradictions_opened_short(app.q(), &before_disagreeing, now, &id)
+    }) {
+        say_first(app, &text);
+    }
     if note_to_check {
         let hint = app.note_needed(qi).unwrap_or_default();
         append_info(

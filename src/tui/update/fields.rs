@@ -168,6 +168,12 @@ pub(crate) fn commit_overlay_field(app: &mut App) {
 /// Closes any popup, saving what was typed in it.
 pub(crate) fn commit_overlay(app: &mut App) {
     commit_overlay_field(app);
+    if let Overlay::Safeguard { id, undo_from, .. } = &app.overlay {
+        let (id, from) = (id.clone(), *undo_from);
+        if let Some(s) = app.session_mut() {
+            s.squash_safeguard(&id, from);
+        }
+    }
     if let Overlay::ExportPath { row, field } = &app.overlay {
         let text = field.text().trim().to_string();
         let row = *row;

@@ -18,8 +18,19 @@ pub(crate) fn review(app: &mut App, action: Action) {
 /// the step before.
 pub(crate) fn back_one_level(app: &mut App) {
     if !app.filter.is_empty() {
+        // The row under the cursor stays under it (a wizard review was sent to the top).
+        let review_row = app.review_items().get(app.cursor).copied();
+        let result_row = app.result_rows().get(app.cursor).map(|s| s.id.clone());
         app.filter.clear();
-        app.cursor = 0;
+        app.cursor = match app.screen {
+            Screen::Review => review_row
+                .and_then(|it| app.review_items().iter().position(|r| *r == it))
+                .unwrap_or(0),
+            Screen::Result => result_row
+                .and_then(|id| app.result_rows().iter().position(|s| s.id == id))
+                .unwrap_or(0),
+            _ => 0,
+        };
         app.scroll = None;
         app.info("All rows again.");
         return;
@@ -38,7 +49,19 @@ pub(crate) fn open_review_item(app: &mut App) {
         Some(ReviewItem::Question(qi)) => Screen::Question(*qi),
         None => return,
     };
-    let place = (app.filter.clone(), app.cursor);
+    // The questions still to answer when the row was opened, by the whole list: one the change
+    // adds is shown whatever the filter.
+    let open_before = {
+        let filter = std::mem::take(&mut app.filter);
+        let open: Vec<ReviewItem> = app
+            .review_items()
+            .into_iter()
+            .filter(|r| is_open(app, r))
+            .collect();
+        app.filter = filter;
+        open
+    };
+    let place = (app.filter.clone(), app.cursor, open_before);
     // Enter on a row means "change this": a text answer arrives typing (a new user's typing
     // once went to commands: r left for the review and u undid an answer). Esc gives commands.
     navigate(app, to, false, Arrive::Typing);
@@ -102,26 +125,49 @@ pub(crate) fn back_to_review(app: &mut App, strict: bool) {
     }
     // The filter it was opened from comes back with it, and the row: the step's own row, or
     // where it was when the change took it out of the filter.
-    if let Some((filter, _)) = &place {
-        app.filter = filter.clone();
+    if let Some((filter, _, open_before)) = &place {
+        // Unless the change added a question still to answer that the filter would hide: a
+        // wizard review saw only a count of it, and lost its place clearing the filter.
+        let hidden_open = {
+            app.filter.clear();
+            let open = app
+                .review_items()
+                .into_iter()
+                .filter(|r| is_open(app, r) && !open_before.contains(r))
+                .collect::<Vec<_>>();
+            app.filter = filter.clone();
+            let shown = app.review_items();
+            open.iter().any(|r| !shown.contains(r))
+        };
+        if hidden_open {
+            app.filter.clear();
+            crate::tui::update::answers::append_info(
+                app,
+                "All rows again: the change added a question to answer that is not in the filter.",
+            );
+        }
     }
     let rows = app.review_items();
     if let Some(row) = item.and_then(|it| rows.iter().position(|r| *r == it)) {
         app.cursor = row;
-    } else if let Some((_, at)) = place {
+    } else if let Some((_, at, _)) = place {
         app.cursor = at.min(rows.len().saturating_sub(1));
     } else if from_result {
         // "Incomplete (r reviews)": r lands on the first question left unanswered, not the top
         // of the review two screens above it (a new-user review).
-        let open = |r: &ReviewItem| match r {
-            ReviewItem::Question(qi) => {
-                app.q().questions.get(*qi).is_some_and(|q| !q.optional) && !app.has_answer(*qi)
-            }
-            _ => false,
-        };
-        if let Some(row) = rows.iter().position(open) {
+        if let Some(row) = rows.iter().position(|r| is_open(app, r)) {
             app.cursor = row;
         }
+    }
+}
+
+/// A required question left unanswered.
+fn is_open(app: &App, r: &ReviewItem) -> bool {
+    match r {
+        ReviewItem::Question(qi) => {
+            app.q().questions.get(*qi).is_some_and(|q| !q.optional) && !app.has_answer(*qi)
+        }
+        ReviewItem::Meta(_) => false,
     }
 }
 
@@ -328,11 +374,13 @@ pub(crate) fn open_safeguard(app: &mut App) {
     field.set_focus(false, &app.theme);
     // The row being recorded stays in view beside its dialog, however the panel was scrolled.
     app.scroll = None;
+    let undo_from = app.session().map_or(0, |s| s.undo_depth());
     app.overlay = Overlay::Safeguard {
         id: row.to_string(),
         field,
         on_evidence: false,
         before,
+        undo_from,
     };
 }
 

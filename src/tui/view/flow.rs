@@ -401,7 +401,7 @@ fn side_panel(app: &App, f: &mut Frame, area: Rect, tall: bool) {
     if app.screen == Screen::Result && c.lines.len() > h && h > 1 {
         c.lines.truncate(h - 1);
         c.lines.push(Line::from(Span::styled(
-            truncate("(more: Enter opens all of it)", w),
+            truncate("(more: press Enter)", w),
             t.muted(),
         )));
     }
@@ -418,7 +418,16 @@ fn live_result(app: &App, w: usize) -> Content {
             format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase()),
             t.tier(e.tier),
         ),
-        Span::styled(format!("  {}", crate::explain::score_short(e)), t.muted()),
+        // Provisional until every question is answered: a wizard review read "LOW" after one
+        // answer about a clinic-triage chatbot.
+        Span::styled(
+            format!(
+                "{}  {}",
+                if e.complete { "" } else { " so far" },
+                crate::explain::score_short(e)
+            ),
+            t.muted(),
+        ),
     ]));
     let confirmed: Vec<&str> = e.confirmed().map(|p| p.title.as_str()).collect();
     if !confirmed.is_empty() {
@@ -674,6 +683,11 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
         0,
         t.muted(),
     );
+    // What was recorded comes before the advice: below it, a wizard review could not see its
+    // own evidence at 100 by 30.
+    if !s.evidence.is_empty() {
+        c.labelled("Evidence:", &s.evidence, w, t.heading(), t.text());
+    }
     if s.is_gap() {
         let plan = app
             .session()
@@ -703,6 +717,9 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
             t.warn(),
         );
     }
+    // How to close it before why it is needed: the reasons can be long, and a wizard review
+    // found this list cut below them.
+    answers_that_show(app, s, w, &mut c);
     if s.required {
         for r in crate::explain::required_reasons(app.q(), s, guard.as_ref()) {
             c.wrapped(&capital(&r), w, 0, t.text());
@@ -721,42 +738,47 @@ fn safeguard_detail(app: &App, w: usize) -> Content {
     } else {
         c.wrapped(crate::explain::not_required(app.eval()), w, 0, t.muted());
     }
-    if s.required && s.source == StatusSource::Default {
-        let by = match app.eval() {
-            Some(e) => app
-                .q()
-                .satisfied_by_shown(&s.id, &|id| e.visible.iter().any(|v| v == id)),
-            None => app.q().satisfied_by(&s.id),
-        };
-        if by.is_empty() {
-            c.wrapped(
-                "No answer can show this one: set its status and evidence (Enter).",
-                w,
-                0,
-                t.warn(),
-            );
-        } else if s.is_gap() {
-            // Which answers show it, so an honest team picks the answer that says what it
-            // does rather than recording a status its answers then contradict (a new-user
-            // review's credit officers checked every pre-score, answered "staff check each
-            // result as part of their work", and were told nothing).
-            c.labelled(
-                "An answer shows it:",
-                &format!("{}.", by.join("; or ")),
-                w,
-                t.muted(),
-                t.text(),
-            );
-        }
-    }
     c.labelled("Good looks like:", &s.good, w, t.heading(), t.text());
     if !s.clause.is_empty() {
         c.labelled("Policy:", &s.clause, w, t.muted(), t.muted());
     }
-    if !s.evidence.is_empty() {
-        c.labelled("Evidence:", &s.evidence, w, t.heading(), t.text());
-    }
     c
+}
+
+/// For a required safeguard nothing is recorded for: the answers that would show it in place,
+/// or that none can. Said as a what-if: a wizard review read "An answer shows it" as its own
+/// answers showing it, beside "missing".
+pub fn answers_that_show(app: &App, s: &crate::engine::SafeguardResult, w: usize, c: &mut Content) {
+    let t = &app.theme;
+    if !(s.required && s.source == StatusSource::Default) {
+        return;
+    }
+    let by = match app.eval() {
+        Some(e) => app
+            .q()
+            .satisfied_by_shown(&s.id, &|id| e.visible.iter().any(|v| v == id)),
+        None => app.q().satisfied_by(&s.id),
+    };
+    if by.is_empty() {
+        c.wrapped(
+            "No answer can show this one: set its status and evidence (Enter).",
+            w,
+            0,
+            t.warn(),
+        );
+    } else if s.is_gap() {
+        // Which answers show it, so an honest team picks the answer that says what it does
+        // rather than recording a status its answers then contradict (a new-user review's
+        // credit officers checked every pre-score, answered "staff check each result as part
+        // of their work", and were told nothing).
+        c.labelled(
+            "To show it in place, answer:",
+            &format!("{}.", by.join("; or ")),
+            w,
+            t.muted(),
+            t.text(),
+        );
+    }
 }
 
 /// Why the answers contradict a safeguard's status, in words (`crate::explain`).

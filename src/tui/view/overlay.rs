@@ -494,6 +494,13 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
     } else {
         c.push(Span::styled(truncate(&s.title, w), t.heading()));
     }
+    // The result's panel sends here for what it cuts: how to show it in place, and the clause.
+    if matches!(detail, Detail::Full | Detail::NoReasons) {
+        super::flow::answers_that_show(app, s, w, &mut c);
+    }
+    if detail == Detail::Full && !s.clause.is_empty() {
+        c.labelled("Policy:", &s.clause, w, t.muted(), t.muted());
+    }
     if s.is_contradicted() {
         let label = format!("{CONFLICT_MARK} Check:");
         if matches!(detail, Detail::Full | Detail::NoReasons) {

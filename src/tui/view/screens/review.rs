@@ -280,7 +280,7 @@ pub(crate) const REVIEW_ANSWER_LINES: usize = 8;
 pub(crate) fn capped(mut lines: Vec<String>, max: usize, w: usize) -> Vec<String> {
     if lines.len() > max {
         lines.truncate(max.saturating_sub(1));
-        lines.push(truncate("… Enter shows all", w));
+        lines.push(truncate("… more: Enter opens the question", w));
     }
     lines
 }
