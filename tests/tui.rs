@@ -4036,6 +4036,20 @@ fn snapshots_of_every_screen() {
         "{top}"
     );
     assert_eq!(t.app.cursor, 0);
+    // Where the safeguard's panel is cut, it says how to read all of it, and i shows it whole
+    // (a wizard review could not read how to close a gap at 100x30).
+    assert!(top.contains("(more: i shows all of it)"), "{top}");
+    t.key(KeyCode::Char('i'));
+    let help = render_app(&t.app, 80, 24)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(matches!(t.app.overlay, Overlay::Help));
+    assert!(
+        help.contains("Human review of adverse decisions") && help.contains("Good looks like:"),
+        "{help}"
+    );
+    t.key(KeyCode::Esc);
     t.app.size = (120, 40);
     t.key(KeyCode::Enter);
     t.key(KeyCode::Up);

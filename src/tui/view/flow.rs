@@ -401,7 +401,7 @@ fn side_panel(app: &App, f: &mut Frame, area: Rect, tall: bool) {
     if app.screen == Screen::Result && c.lines.len() > h && h > 1 {
         c.lines.truncate(h - 1);
         c.lines.push(Line::from(Span::styled(
-            truncate("(more: press Enter)", w),
+            truncate("(more: i shows all of it)", w),
             t.muted(),
         )));
     }
@@ -621,7 +621,7 @@ fn live_result_compact(app: &App, w: usize) -> Content {
     c
 }
 
-fn safeguard_detail(app: &App, w: usize) -> Content {
+pub(crate) fn safeguard_detail(app: &App, w: usize) -> Content {
     let t = &app.theme;
     let mut c = Content::default();
     let rows = app.result_rows();

@@ -361,6 +361,14 @@ fn help_content(app: &App, w: usize) -> Content {
             t.text(),
         ),
         Screen::Result => {
+            // The safeguard under the cursor, whole: its panel beside the list is cut on all
+            // but tall screens, and a wizard review could not read how to close a gap.
+            if !app.result_rows().is_empty() {
+                for line in super::flow::safeguard_detail(app, w).lines {
+                    c.push(line);
+                }
+                c.blank();
+            }
             let q = app.q();
             let v = &q.vocabulary;
             c.wrapped(
@@ -450,6 +458,7 @@ fn safeguard_content(app: &App, area: Rect) -> (Rect, Content) {
     for detail in [
         Detail::Full,
         Detail::NoReasons,
+        Detail::ShowOneLine,
         Detail::OneLine,
         Detail::Bare,
     ] {
@@ -466,6 +475,8 @@ fn safeguard_content(app: &App, area: Rect) -> (Rect, Content) {
 enum Detail {
     Full,
     NoReasons,
+    /// The answers that would show it, and "good looks like" on one line.
+    ShowOneLine,
     OneLine,
     Bare,
 }
@@ -495,7 +506,10 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
         c.push(Span::styled(truncate(&s.title, w), t.heading()));
     }
     // The result's panel sends here for what it cuts: how to show it in place, and the clause.
-    if matches!(detail, Detail::Full | Detail::NoReasons) {
+    if matches!(
+        detail,
+        Detail::Full | Detail::NoReasons | Detail::ShowOneLine
+    ) {
         super::flow::answers_that_show(app, s, w, &mut c);
     }
     if detail == Detail::Full && !s.clause.is_empty() {
@@ -517,7 +531,7 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
             c.labelled("Good looks like:", &s.good, w, t.heading(), t.text());
             c.blank();
         }
-        Detail::OneLine => c.push(Line::from(vec![
+        Detail::ShowOneLine | Detail::OneLine => c.push(Line::from(vec![
             Span::styled("Good looks like: ", t.heading()),
             Span::styled(truncate(&s.good, w.saturating_sub(17)), t.text()),
         ])),
