@@ -1567,6 +1567,18 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Contradicts("scores-others-but-users-only"),
         ],
     ),
+    // A sixteenth hostile review: a campaign's letters to the editor, one source sent as many
+    // supporters' own, passed as drafts a person adopts.
+    (
+        "127-letters-to-editor-varied-to-pass-checks.toml",
+        Tier::Prohibited,
+        &[Confirmed("disinformation")],
+    ),
+    (
+        "127a-letters-to-editor-campaign-undisclosed.toml",
+        Tier::Medium,
+        &[Concern("disinformation"), Unguarded("disinformation")],
+    ),
     (
         "13-children-storytelling.toml",
         Tier::Medium,
@@ -7490,4 +7502,20 @@ fn a_requirement_met_by_safeguards_the_policy_leaves_open_names_them() {
     let r = requirement(&e, "use-case-safeguards");
     assert!(!r.is_met(), "{:?}", r.state);
     assert!(!raia::explain::requirement_state(r).contains("are in place"));
+}
+
+/// A campaign's drafts sent as many people's own raise deception, which only telling the
+/// people who receive them stands against: filters do not.
+#[test]
+fn a_campaigns_letters_are_guarded_only_by_telling_their_readers() {
+    let (q, mut a, e) = case("127a-letters-to-editor-campaign-undisclosed.toml");
+    assert!(!gate_passes(&e));
+    choose(&mut a, "disclosure", "label");
+    let e = evaluate(&q, &a);
+    assert!(
+        e.unguarded_concerns().is_empty(),
+        "{:?}",
+        e.unguarded_concerns()
+    );
+    assert!(e.safeguard("ai-content-disclosure").unwrap().holds());
 }

@@ -2084,3 +2084,23 @@ fn a_passed_target_date_is_said_where_the_plan_is() {
             "  - Named accountable owner: planned (in the file: [safeguards.named-owner])",
         ));
 }
+
+/// A review of honest teams: from a script, an empty line at a required question was asked
+/// again and the next line saved as its answer, and every later text answer moved up one. It
+/// stops there, as a refused answer does.
+#[test]
+fn binary_stops_a_script_at_an_empty_required_answer() {
+    let env = Env::new();
+    let file = env.dir.path().join("cv.toml");
+    env.cmd()
+        .args(["new", "--plain"])
+        .arg(&file)
+        .write_stdin(format!("{META}\ny\n1\nDana\n\n"))
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "error: input line 7: An answer is needed: type it, or skip to come back to it later; plain mode stopped there",
+        ));
+    let a = answers(&file, &common::docs_example());
+    assert!(a.answers.is_empty(), "{:?}", a.answers);
+}

@@ -97,6 +97,23 @@ pub use tier::*;
 
 #[cfg(test)]
 mod tests {
+    /// The remediation plan gives what a safeguard asks for in its first clause, whole: not cut
+    /// at an abbreviation or inside brackets.
+    #[test]
+    fn good_in_short_is_the_first_clause() {
+        assert_eq!(
+            super::good_in_short(
+                "A signed consent (e.g. a licence; or a release) per person; stored. More."
+            ),
+            "A signed consent (e.g. a licence; or a release) per person."
+        );
+        assert_eq!(
+            super::good_in_short("Rates compared, e.g. the four-fifths rule. Check the law."),
+            "Rates compared, e.g. the four-fifths rule."
+        );
+        assert_eq!(super::good_in_short("Named owner"), "Named owner.");
+    }
+
     /// A new user's answer ending with its own full stop was echoed "…is logged..".
     #[test]
     fn a_sentence_ends_with_one_stop() {

@@ -276,6 +276,32 @@ pub fn plan(s: &SafeguardResult, owner: &str, target: &str, today: Option<&str>)
     }
 }
 
+/// What a safeguard's "good looks like" asks for, in its first clause: the remediation plan
+/// the information request gives AWS states what is missing, not the advice to the team that
+/// follows it (a review of honest teams read "check your jurisdiction" there).
+pub fn good_in_short(good: &str) -> String {
+    let good = good.trim();
+    // The first "; " or ". " outside brackets that ends no abbreviation ("e.g. a licence").
+    let mut depth = 0usize;
+    let mut end = good.len();
+    for (i, c) in good.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ';' | '.' if depth == 0 && good.get(i + 1..).is_some_and(|r| r.starts_with(' ')) => {
+                let before = good.get(..i).unwrap_or("");
+                if !(before.ends_with("e.g") || before.ends_with("i.e")) {
+                    end = i;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let first = good.get(..end).unwrap_or(good).trim_end_matches(['.', ';']);
+    format!("{first}.")
+}
+
 /// Whether a plan's target date is a date before `today`.
 pub fn target_passed(target: &str, today: Option<&str>) -> bool {
     let t = target.trim();

@@ -75,9 +75,12 @@ impl Plain<'_> {
                 match current.clone() {
                     Some(a) => a,
                     None if q.optional => return Ok(Flow::To(self.after(here))),
+                    // Refused as any answer is: from a script, the lines after it would answer
+                    // the wrong questions (a review of honest teams saved a model's name as the
+                    // data sources).
                     None => {
-                        self.say(
-                            "An answer is needed: type it, or skip to come back to it later.",
+                        self.refuse(
+                            "An answer is needed: type it, or skip to come back to it later",
                         )?;
                         continue;
                     }

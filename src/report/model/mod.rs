@@ -592,7 +592,7 @@ impl Report {
                 target_passed: explain::target_passed(&p.target, today),
                 owner: p.owner,
                 target: p.target,
-                missing: s.good.to_string(),
+                missing: explain::good_in_short(&s.good),
             }
         };
         let remediation: Vec<PlanRow> = e
