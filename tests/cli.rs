@@ -340,7 +340,7 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
             "INCOMPLETE: 1 required note missing; the notes explain answers already given, so the result stands",
         ))
         .stdout(predicate::str::contains(
-            "  - Human review of adverse decisions: missing (in the file: [safeguards.human-review])",
+            "  - Human review of adverse decisions: missing (to record it: [safeguards.human-review])",
         ))
         .stderr(predicate::str::contains(
             "gate: failed:\n  - the assessment is incomplete\n",
@@ -6644,4 +6644,77 @@ fn a_contact_that_is_no_e_mail_address_is_warned_of_by_validate_and_score() {
         .assert()
         .success()
         .stderr(predicate::str::contains("e-mail").not());
+}
+
+/// docs/ci.md shows `raia status examples/ --format sarif` read with jq; a review followed it
+/// and found two lines out of date. The transcript is checked against the tool, so it cannot
+/// drift again.
+#[test]
+fn the_sarif_transcript_in_the_ci_docs_is_what_raia_prints() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let env = Env::new();
+    let out = env
+        .raia()
+        .current_dir(root)
+        .args([
+            "--today",
+            "2026-12-15",
+            "status",
+            "examples/",
+            "--format",
+            "sarif",
+        ])
+        .assert()
+        .code(3)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let lines: Vec<String> = v["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let at = &r["locations"][0]["physicalLocation"];
+            format!(
+                "{}:{}: {}",
+                at["artifactLocation"]["uri"].as_str().unwrap(),
+                at["region"]["startLine"],
+                r["ruleId"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let doc = std::fs::read_to_string(root.join("docs/ci.md")).unwrap();
+    let jq = doc.find("$ jq -r").expect("the jq line");
+    let start = jq + doc[jq..].find('\n').unwrap() + 1;
+    let end = start + doc[start..].find("```").unwrap();
+    let shown: Vec<&str> = doc[start..end].lines().collect();
+    assert_eq!(shown, lines);
+}
+
+/// The README's short tour shows `raia score` of an example; it is checked against the tool, as
+/// the CI docs' transcript is, so that a new user reads what they will see.
+#[test]
+fn the_score_transcript_in_the_readme_is_what_raia_prints() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let env = Env::new();
+    let out = env
+        .raia()
+        .current_dir(root)
+        .args([
+            "--today",
+            "2026-12-15",
+            "score",
+            "examples/cv-screener-auto-reject.toml",
+        ])
+        .assert()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let doc = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let command = "$ raia score examples/cv-screener-auto-reject.toml\n";
+    let start = doc.find(command).expect("the tour's command") + command.len();
+    let end = start + doc[start..].find("```").unwrap();
+    assert_eq!(&doc[start..end], out);
 }

@@ -2104,3 +2104,87 @@ fn binary_stops_a_script_at_an_empty_required_answer() {
     let a = answers(&file, &common::docs_example());
     assert!(a.answers.is_empty(), "{:?}", a.answers);
 }
+
+/// A review of plain mode: a typo at the result ("sgin") was printed and the script read on,
+/// losing its sign-off, and raia exited 0; and the advice after a stop ("run the script again,
+/// or carry on with resume") worked neither way. Every refused line stops a script, and the
+/// advice says what works from where it stopped.
+#[test]
+fn binary_stops_a_script_at_the_result_and_says_how_to_go_on() {
+    let env = Env::new();
+    let file = env.dir.path().join("cv.toml");
+    // A refused answer at a question: resume goes on at that question.
+    env.cmd()
+        .args(["new", "--plain"])
+        .arg(&file)
+        .write_stdin(format!("{META}9\ny\n"))
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "correct line 7, then give the lines from it on to raia resume --plain",
+        ))
+        .stderr(predicates::str::contains(
+            "tail -n +7 SCRIPT | raia resume --plain",
+        ));
+    // Following it works.
+    env.cmd()
+        .args(["resume", "--plain"])
+        .arg(&file)
+        .write_stdin("2\ny\n1\nDana Smith\n\n")
+        .assert()
+        .success();
+    // A typo at the result stops too, before the lines meant for the sign-off.
+    env.cmd()
+        .args(["resume", "--plain"])
+        .arg(&file)
+        .write_stdin("sgin\nDana Reviewer\nRisk officer\n1\n")
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "error: input line 1: \"sgin\" is not a command here",
+        ))
+        .stderr(predicates::str::contains("goes on at the result"));
+    let a = answers(&file, &common::docs_example());
+    assert!(a.signoff.is_empty(), "{:?}", a.signoff);
+    // A name refused while signing stops there too.
+    env.cmd()
+        .args(["resume", "--plain"])
+        .arg(&file)
+        .write_stdin("sign\nJ Doe\nRisk officer\n1\n")
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "error: input line 2: Not that name",
+        ));
+}
+
+/// A plain-mode review: an answer that hid questions already answered said only a net count
+/// of questions; the answers it took out of the verdict are named.
+#[test]
+fn an_answer_that_hides_answered_questions_names_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _path) = new_session(dir.path());
+    let input = format!("{META}1\ny\n1\nDana Smith\ngo 2\nn\nquit\n");
+    let out = drive(s, input.as_bytes());
+    let q = common::docs_example();
+    let role = q.question("role").unwrap().prompt.trim().to_string();
+    assert!(
+        out.contains(&format!(
+            "This answer hides 1 question already answered, so its answer no longer counts: \"{role}\". The answers are kept, and count again if the question is asked again.\n"
+        )),
+        "{out}"
+    );
+}
+
+/// A plain-mode review: an undo at the result asked the answer taken back again, and Enter
+/// then walked on through every later question. It returns to the result, as after go.
+#[test]
+fn an_undo_at_the_result_returns_there_once_the_question_is_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, _path) = new_session(dir.path());
+    let input = format!("{META}1\ny\n1\nDana Smith\ngo 1\n2\nundo\n\nquit\n");
+    let out = drive(s, input.as_bytes());
+    let after = out.split("Undone:").nth(1).expect("undone");
+    assert!(after.contains("Back to the result.\n"), "{after}");
+    assert!(!after.contains("Question 2 of"), "{after}");
+}

@@ -30,14 +30,14 @@ impl Plain<'_> {
                     self.came_from = None;
                     return Ok(Some(Flow::To(Step::Question(i))));
                 } else {
-                    self.say(format!(
-                        "There is no question {n}: type go and a number from 1 to {}.",
+                    self.refuse(&format!(
+                        "There is no question {n}: type go and a number from 1 to {}",
                         e.visible.len()
                     ))?;
                 }
             }
             Command::GoWithoutNumber => {
-                self.say("Type go and a question number, for example go 3.")?;
+                self.refuse("Type go and a question number, for example go 3")?;
             }
             // A required detail left blank had no way back but typing back from question 1,
             // which after a go returned to the result (a review of plain mode).
@@ -118,6 +118,12 @@ impl Plain<'_> {
                     } else {
                         Step::Question(i)
                     };
+                    // Taken back at the result, the question asked again returns there once
+                    // answered, as after go (a review walked on through every later question).
+                    if !redo && matches!(self.here, Step::Result | Step::Review | Step::Export) {
+                        self.jumped_from = Some(self.here);
+                        self.came_from = None;
+                    }
                     return Ok(Some(Flow::To(to)));
                 }
             }
@@ -332,12 +338,19 @@ impl Plain<'_> {
                     // As the wizard's s: the same questions, the same rules (a review of plain
                     // mode found it could only point to a shell command).
                     if signing {
-                        if self.sign_off()? {
+                        self.at_result = true;
+                        let done = self.sign_off()?;
+                        self.at_result = false;
+                        if done {
                             return Ok(Flow::Finish);
                         }
                     } else {
-                        self.say(format!(
-                            "\"{t}\" is not a command here; type help for the commands."
+                        // From a script, as any refused line: the lines after it were meant
+                        // for the prompts a sign or a safeguards would have led to (a review
+                        // lost a sign-off to "sgin", and raia exited 0).
+                        self.refuse(&format!(
+                            "\"{}\" is not a command here; type help for the commands",
+                            crate::term_text::line(t)
                         ))?;
                     }
                     self.say(RESULT_PROMPT)?;
@@ -373,7 +386,8 @@ impl Plain<'_> {
                         continue;
                     }
                     Some(Line::Command(_)) => {
-                        me.say("Not a command while signing: type the answer, back to sign nothing, or ? for help.")?;
+                        me.refuse("Not a command while signing: type the answer, back to sign nothing, or ? for help")?;
+                        me.say(prompt)?;
                         continue;
                     }
                     Some(Line::Text(t)) => Some(Got::Line(t.trim().to_string())),
@@ -396,7 +410,7 @@ impl Plain<'_> {
                 Some(Got::Line(t)) if t.is_empty() => return nothing(self, false),
                 Some(Got::Line(t)) => match crate::signoff::check_signer(&t, "") {
                     Ok(()) => break t,
-                    Err(e) => self.say(format!("Not that name: {e}."))?,
+                    Err(e) => self.refuse(&format!("Not that name: {e}"))?,
                 },
             }
         };
@@ -410,7 +424,7 @@ impl Plain<'_> {
                 Some(Got::Cancel) => return nothing(self, false),
                 Some(Got::Line(t)) => match crate::signoff::check_signer(&name, &t) {
                     Ok(()) => break t,
-                    Err(e) => self.say(format!("Not that role: {e}."))?,
+                    Err(e) => self.refuse(&format!("Not that role: {e}"))?,
                 },
             }
         };
@@ -420,7 +434,7 @@ impl Plain<'_> {
             .map(|(i, d)| format!("{}. {}", i + 1, d.label()))
             .collect::<Vec<_>>()
             .join("; ");
-        let mut prompt = format!(
+        let prompt = format!(
             "Decision: {choices}. Type its number or its words, or press Enter to sign nothing."
         );
         let decision = loop {
@@ -445,10 +459,10 @@ impl Plain<'_> {
                     if let Some(d) = picked {
                         break d;
                     }
-                    prompt = format!(
-                        "\"{}\" is not a decision: type 1, 2 or 3, or press Enter.",
+                    self.refuse(&format!(
+                        "\"{}\" is not a decision: type 1, 2 or 3, or press Enter",
                         crate::term_text::line(&t)
-                    );
+                    ))?;
                 }
             }
         };

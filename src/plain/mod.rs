@@ -74,6 +74,7 @@ pub fn run_scripted(
         signoff_seen: None,
         undid: false,
         strict,
+        at_result: false,
         line_no: 0,
     };
     p.greet()?;
@@ -103,7 +104,12 @@ pub fn run_scripted(
                     }
                 }
             }
-            Flow::Safeguards => p.record_safeguards()?,
+            Flow::Safeguards => {
+                p.at_result = true;
+                let flow = p.record_safeguards()?;
+                p.at_result = false;
+                flow
+            }
             Flow::Quit => return p.stop(false),
             Flow::Eof => return p.stop(true),
             Flow::Finish => return p.finish(),
@@ -280,6 +286,8 @@ struct Plain<'a> {
     undid: bool,
     /// Input from a script: the first refused answer stops (see [`run_scripted`]).
     strict: bool,
+    /// Recording safeguards or a sign-off, which go on from the result.
+    at_result: bool,
     /// Lines read so far, to name the one refused.
     line_no: usize,
 }
@@ -327,11 +335,31 @@ impl Plain<'_> {
         self.say(format!("{reason}."))?;
         if self.strict {
             anyhow::bail!(
-                "input line {}: {reason}; plain mode stopped there, so that the lines after it do not answer the wrong questions. The answers before it are saved: correct that line and run the script again, or carry on with raia resume --plain",
-                self.line_no
+                "input line {}: {reason}; plain mode stopped there, so that the lines after it do not answer the wrong questions. {}",
+                self.line_no,
+                self.how_to_go_on()
             );
         }
         Ok(())
+    }
+
+    /// After a script stopped at line N: what works. `new` refuses the file it saved, and
+    /// `resume` given the whole script reads it from its first line (a review followed the
+    /// advice "run the script again, or carry on with resume", and neither worked).
+    fn how_to_go_on(&self) -> String {
+        let n = self.line_no;
+        let Some(path) = self.s.path.as_deref().filter(|p| p.exists()) else {
+            return "Nothing was saved: correct that line and run the script again.".to_string();
+        };
+        let file = crate::term_text::path(path);
+        match self.here {
+            Step::Question(_) | Step::Detail(_) if !self.at_result => format!(
+                "The answers before it are saved in {file}: correct line {n}, then give the lines from it on to raia resume --plain {file}, which goes on where it stopped (for example: tail -n +{n} SCRIPT | raia resume --plain {file})."
+            ),
+            _ => format!(
+                "The answers before it are saved in {file}: raia resume --plain {file} goes on at the result, so give it the lines from the command that led there (safeguards, sign or export) on, with line {n} corrected."
+            ),
+        }
     }
 
     /// Reads one line without its line ending; `None` at the end of input. Bytes that are not

@@ -136,6 +136,25 @@ impl Plain<'_> {
                 for d in crate::explain::contradictions_opened(&e, &now) {
                     self.say(d)?;
                 }
+                // Answers the change hides are kept but no longer count: said by name, since
+                // "adds 6 questions" is a net count (a plain-mode review lost three answers
+                // from the verdict unheard).
+                let newly_hidden: Vec<String> = now
+                    .hidden_answered
+                    .iter()
+                    .filter(|id| !e.hidden_answered.contains(id))
+                    .filter_map(|id| self.s.questionnaire.question(id))
+                    .map(|x| format!("\"{}\"", x.prompt.trim()))
+                    .collect();
+                if !newly_hidden.is_empty() {
+                    self.say(format!(
+                        "This answer hides {} already answered, so {} no longer {}: {}. The answers are kept, and count again if the question is asked again.",
+                        plural(newly_hidden.len(), "question", "questions"),
+                        if newly_hidden.len() == 1 { "its answer" } else { "their answers" },
+                        if newly_hidden.len() == 1 { "counts" } else { "count" },
+                        newly_hidden.join("; ")
+                    ))?;
+                }
                 let after = now.visible.len();
                 // Screen-reader users cannot see the count change, so say it.
                 if after > before {

@@ -249,8 +249,15 @@ pub(crate) fn score(
                 _ => String::new(),
             };
             let target = a.plans.get(s.id.as_str()).map_or("", |p| p.target.as_str());
+            // Where it is recorded, or where to record it: a review looked for a table the
+            // file did not have (SARIF names the answer's line).
+            let place = if a.safeguards.contains_key(s.id.as_str()) {
+                "in the file"
+            } else {
+                "to record it"
+            };
             outln!(
-                "  - {}: {}{whose}{} (in the file: [safeguards.{}])",
+                "  - {}: {}{whose}{} ({place}: [safeguards.{}])",
                 s.title,
                 explain::safeguard_state(s),
                 explain::target_passed_clause(target, Some(today)),
