@@ -6646,29 +6646,37 @@ fn a_contact_that_is_no_e_mail_address_is_warned_of_by_validate_and_score() {
         .stderr(predicate::str::contains("e-mail").not());
 }
 
+/// What `raia --today 2026-12-15 ARGS` prints run from the repository, as the docs show it.
+fn printed_in_repo(args: &[&str]) -> Vec<u8> {
+    let env = Env::new();
+    env.raia()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--today", "2026-12-15"])
+        .args(args)
+        .assert()
+        .get_output()
+        .stdout
+        .clone()
+}
+
+/// The lines of `file` (from the repository root) after the line starting `command`, up to the
+/// end of its code block.
+fn doc_block(file: &str, command: &str) -> String {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+    let at = doc
+        .find(command)
+        .unwrap_or_else(|| panic!("{file}: {command}"));
+    let start = at + doc[at..].find('\n').unwrap() + 1;
+    let end = start + doc[start..].find("```").unwrap();
+    doc[start..end].to_string()
+}
+
 /// docs/ci.md shows `raia status examples/ --format sarif` read with jq; a review followed it
 /// and found two lines out of date. The transcript is checked against the tool, so it cannot
 /// drift again.
 #[test]
 fn the_sarif_transcript_in_the_ci_docs_is_what_raia_prints() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let env = Env::new();
-    let out = env
-        .raia()
-        .current_dir(root)
-        .args([
-            "--today",
-            "2026-12-15",
-            "status",
-            "examples/",
-            "--format",
-            "sarif",
-        ])
-        .assert()
-        .code(3)
-        .get_output()
-        .stdout
-        .clone();
+    let out = printed_in_repo(&["status", "examples/", "--format", "sarif"]);
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     let lines: Vec<String> = v["runs"][0]["results"]
         .as_array()
@@ -6684,37 +6692,18 @@ fn the_sarif_transcript_in_the_ci_docs_is_what_raia_prints() {
             )
         })
         .collect();
-    let doc = std::fs::read_to_string(root.join("docs/ci.md")).unwrap();
-    let jq = doc.find("$ jq -r").expect("the jq line");
-    let start = jq + doc[jq..].find('\n').unwrap() + 1;
-    let end = start + doc[start..].find("```").unwrap();
-    let shown: Vec<&str> = doc[start..end].lines().collect();
-    assert_eq!(shown, lines);
+    let shown = doc_block("docs/ci.md", "$ jq -r");
+    assert_eq!(shown.lines().collect::<Vec<_>>(), lines);
 }
 
 /// The README's short tour shows `raia score` of an example; it is checked against the tool, as
 /// the CI docs' transcript is, so that a new user reads what they will see.
 #[test]
 fn the_score_transcript_in_the_readme_is_what_raia_prints() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let env = Env::new();
-    let out = env
-        .raia()
-        .current_dir(root)
-        .args([
-            "--today",
-            "2026-12-15",
-            "score",
-            "examples/cv-screener-auto-reject.toml",
-        ])
-        .assert()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
-    let doc = std::fs::read_to_string(root.join("README.md")).unwrap();
-    let command = "$ raia score examples/cv-screener-auto-reject.toml\n";
-    let start = doc.find(command).expect("the tour's command") + command.len();
-    let end = start + doc[start..].find("```").unwrap();
-    assert_eq!(&doc[start..end], out);
+    let out = printed_in_repo(&["score", "examples/cv-screener-auto-reject.toml"]);
+    let shown = doc_block(
+        "README.md",
+        "$ raia score examples/cv-screener-auto-reject.toml",
+    );
+    assert_eq!(shown, String::from_utf8(out).unwrap());
 }
