@@ -931,12 +931,14 @@ fn resume_asks_a_missing_detail_then_goes_on_with_the_questions_in_order() {
     let s = Session::open(q.clone(), &path).unwrap();
     let out = drive(s, b"Robin\n\nquit\n");
     assert!(out.contains("Detail 5 of 6: Assessor (who fills this in)\n"));
-    // The optional contact comes next, then the questions in order, as in the wizard (the
-    // shared flow; plain mode used to jump to the first unanswered one), each answer kept with
-    // Enter.
+    // The optional contact comes next, then the first question still to answer: a listener
+    // heard every answer read out again from question 1 (a plain-mode review); go 1 walks them.
     assert!(out.contains("Detail 6 of 6"));
-    assert!(out.contains("Question 1 of 4: Does the system reproduce a real person's voice?"));
-    assert!(out.contains("Current answer:"));
+    assert!(
+        out.contains("Going on at question 3, the first still to answer.\n"),
+        "{out}"
+    );
+    assert!(!out.contains("Question 1 of 4"), "{out}");
     assert_eq!(answers(&path, &q).metadata.assessor, "Robin");
 }
 
@@ -2187,4 +2189,46 @@ fn an_undo_at_the_result_returns_there_once_the_question_is_answered() {
     let after = out.split("Undone:").nth(1).expect("undone");
     assert!(after.contains("Back to the result.\n"), "{after}");
     assert!(!after.contains("Question 2 of"), "{after}");
+}
+
+/// A plain-mode review walked the questions left open with go N from the result, and heard the
+/// whole result again after each, because a note still needed came first. It goes on to the
+/// next question still unanswered.
+#[test]
+fn after_go_from_the_result_the_next_unanswered_question_comes_next() {
+    let q = builtin_q();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("loan.toml");
+    // Two questions left open, and a note still needed on an answer before the second.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/loan-pre-approval.toml")).unwrap();
+    let text: String = text
+        .lines()
+        .filter(|l| {
+            !l.starts_with("reversibility = ")
+                && !l.starts_with("operations = ")
+                && !l.starts_with("appeal = \"Declined")
+        })
+        .map(|l| l.replace("appeal = \"human\"", "appeal = \"none\"") + "\n")
+        .collect();
+    std::fs::write(&path, text).unwrap();
+    let s = Session::open(q.clone(), &path).unwrap();
+    let e = s.evaluate();
+    let number = |id: &str| {
+        e.visible
+            .iter()
+            .position(|v| v == id)
+            .map(|n| n + 1)
+            .unwrap()
+    };
+    let (first, second) = (number("reversibility"), number("operations"));
+    assert!(number("appeal") < second);
+    let out = drive(s, format!("result\ngo {first}\n1\nquit\n").as_bytes());
+    let tail = out.rsplit("Recorded: ").next().unwrap();
+    assert!(
+        tail.contains(&format!(
+            "1 question is still to answer; going on at question {second}.\n"
+        )),
+        "{tail}"
+    );
 }

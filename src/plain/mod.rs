@@ -468,19 +468,19 @@ impl Plain<'_> {
                 // An answer that opened questions goes on through them, not back to the whole
                 // result read out again after each (a screen-reader review answered nine so).
                 let e = self.eval();
-                let visible = flow::visible(&e);
-                let (q, a) = (&self.s.questionnaire, &self.s.assessment);
-                // Only questions still unanswered, such as those the answer opened: a note
-                // skipped on the question just answered is listed by the result (a review
-                // saw "0 questions are still to answer; going on at question 28", then a walk
-                // through every later question).
-                let unanswered = |k: usize| {
+                let q = &self.s.questionnaire;
+                // Only questions still unanswered, such as those the answer opened, the first
+                // of them even past a note still needed: a note skipped on the question just
+                // answered is listed by the result (a review saw "0 questions are still to
+                // answer; going on at question 28", then a walk through every later question),
+                // and a listener walking the gaps heard the whole result after each.
+                let open = flow::visible(&e).into_iter().find(|&k| {
                     q.questions
                         .get(k)
                         .is_some_and(|q| e.unanswered.contains(&q.id))
-                };
-                match flow::first_to_answer(q, a, &e, &visible) {
-                    Some(next @ Step::Question(k)) if !e.complete && unanswered(k) => {
+                });
+                match open.map(Step::Question) {
+                    Some(next @ Step::Question(k)) if !e.complete => {
                         let left = e.unanswered.len();
                         self.say(format!(
                             "{} still to answer; going on at question {}.",
@@ -502,7 +502,7 @@ impl Plain<'_> {
     /// After a detail asked because of `details`: past the last one, back where `details` was
     /// typed rather than on into question 1.
     fn after_details(&mut self, flow: Flow) -> anyhow::Result<Flow> {
-        let Flow::To(Step::Question(_)) = flow else {
+        let Flow::To(Step::Question(first)) = flow else {
             return Ok(flow);
         };
         // `go N` typed at a detail goes to question N, and back from there.
@@ -511,7 +511,33 @@ impl Plain<'_> {
             return Ok(flow);
         }
         let Some(from) = self.details_from.take() else {
-            return Ok(flow);
+            // Past the last detail with answers already given (a resume that went on at a
+            // blank detail): on to the first question still to answer, not question 1 and
+            // every answer read out again (a plain-mode review).
+            let e = self.eval();
+            let q = &self.s.questionnaire;
+            if self.s.assessment.answers.is_empty() {
+                return Ok(flow);
+            }
+            let open = flow::visible(&e).into_iter().find(|&i| {
+                q.questions.get(i).is_some_and(|x| {
+                    e.unanswered.contains(&x.id) || e.notes_missing.contains(&x.id)
+                })
+            });
+            return Ok(match open {
+                Some(k) if k == first => flow,
+                Some(k) => {
+                    let n = self.number(k).unwrap_or(1);
+                    self.say(format!(
+                        "Going on at question {n}, the first still to answer."
+                    ))?;
+                    Flow::To(Step::Question(k))
+                }
+                None => {
+                    self.say("Every question is answered: on to the result.")?;
+                    Flow::To(Step::Result)
+                }
+            });
         };
         match from {
             Step::Question(j) => match self.number(j) {
