@@ -1580,6 +1580,15 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         &[Concern("disinformation"), Unguarded("disinformation")],
     ),
     (
+        "128-claims-fraud-referral-safeguards-not-applicable.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            RequirementToConfirm("use-case-safeguards"),
+            NoGaps,
+        ],
+    ),
+    (
         "13-children-storytelling.toml",
         Tier::Medium,
         &[

@@ -2702,3 +2702,31 @@ fn no_output_says_all_in_place_while_a_consequential_decision_is_in_doubt() {
         )
     );
 }
+
+/// A review of honest teams: the response to AWS said "Every safeguard this use calls for is in
+/// place or not applicable with a reason" beside "none of the safeguards it calls for is in
+/// place", of two safeguards recorded not applicable. It says what is open, in the same words
+/// in every format.
+#[test]
+fn a_requirement_nothing_shows_met_is_never_beside_every_safeguard_in_place() {
+    let (q, a) = builtin_case(
+        "tests/fixtures/judgement/128-claims-fraud-referral-safeguards-not-applicable.toml",
+    );
+    for format in [Format::InfoRequest, Format::Markdown] {
+        let text = render(&q, &a, format, &builtin()).unwrap();
+        assert!(
+            !text.contains("Every safeguard this use calls for is in place"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "No safeguard this use calls for is missing or planned, but nothing in place shows"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("are recorded not applicable, so none shows it met"),
+            "{text}"
+        );
+    }
+}

@@ -525,8 +525,21 @@ pub fn requirement_note(q: &Questionnaire, e: &Evaluation, r: &RequirementResult
                 && !(s.holds() && s.status == SafeguardStatus::InPlace)
         });
         let is = if elsewhere.len() == 1 { "is" } else { "are" };
+        // Recorded not applicable, each with its reason: said so, not as if they were missing
+        // (a review of honest teams read "none ... is in place" beside those reasons).
+        let not_applicable = titles(&|s| {
+            s.required
+                && s.for_consequential
+                && s.holds()
+                && s.status == SafeguardStatus::NotApplicable
+        });
         let calls_for = if open.is_empty() {
             "it calls for none the questionnaire names, so a reviewer has to confirm which safeguards suit it".to_string()
+        } else if not_applicable.len() == open.len() {
+            format!(
+                "the safeguards it calls for ({}) are recorded not applicable, so none shows it met: one in place would, or a reviewer confirms which safeguards suit this use",
+                open.join(", ")
+            )
         } else {
             format!(
                 "none of the safeguards it calls for ({}) is in place",

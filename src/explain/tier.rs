@@ -356,8 +356,27 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
         capital(v.tier(e.tier)),
         tier_causes_brief(q, e),
         if parts.is_empty() {
-            "Every safeguard this use calls for is in place or not applicable with a reason"
-                .to_string()
+            // Not beside a requirement of the policy nothing in place shows met: a review of
+            // honest teams read both in one paragraph of a response to AWS.
+            let unshown: Vec<String> = e
+                .requirements
+                .iter()
+                .filter(|r| {
+                    r.applies
+                        && r.basis == crate::questionnaire::Basis::Policy
+                        && r.state == crate::engine::RequirementState::ToBeConfirmed
+                })
+                .map(|r| format!("\"{}\"", r.title))
+                .collect();
+            if unshown.is_empty() {
+                "Every safeguard this use calls for is in place or not applicable with a reason"
+                    .to_string()
+            } else {
+                format!(
+                    "No safeguard this use calls for is missing or planned, but nothing in place shows {} met",
+                    super::join_and(&unshown)
+                )
+            }
         } else {
             capital(&parts.join("; "))
         }
