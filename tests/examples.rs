@@ -1589,6 +1589,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         ],
     ),
     (
+        "129-synthetic-local-news-about-page-only.toml",
+        Tier::Medium,
+        &[Concern("disinformation"), Unguarded("disinformation")],
+    ),
+    (
         "13-children-storytelling.toml",
         Tier::Medium,
         &[

@@ -1209,6 +1209,13 @@ fn rewording_a_verdict_is_refused() {
         "tier_high",
         "cannot reword `tier_high`",
     );
+    // Nor the label that tells raia's reading from the policy's words (a hostile review set it
+    // to "the policy's own words").
+    refused(
+        "[vocabulary]\nreading = \"the policy's own words\"\n",
+        "reading",
+        "cannot reword `reading`",
+    );
     // Its own placeholders and words for services are fine.
     let q = overlay_on(
         common::docs_example(),

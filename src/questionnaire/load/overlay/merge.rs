@@ -578,13 +578,17 @@ impl Validator<'_> {
                 ("tier_prohibited", &v.tier_prohibited),
                 ("prohibited_use", &v.prohibited_use),
                 ("consequential", &v.consequential),
+                // The label that tells raia's reading from the policy's own words: renamed, a
+                // reading read as the policy's text (a hostile review set it to "the policy's
+                // own words").
+                ("reading", &v.reading),
             ];
             for (key, word) in verdict_words {
                 if word.is_some() {
                     self.err(
                         key_span(text, key),
                         format!("vocabulary: an overlay cannot reword `{key}`: reports would name a verdict of {below} in other words"),
-                        "remove it; an overlay may set placeholders, services, owner_hint and reading, and add to the disclaimer",
+                        "remove it; an overlay may set placeholders, services and owner_hint, and add to the disclaimer",
                     );
                 }
             }
