@@ -6746,7 +6746,8 @@ fn an_answer_that_makes_answers_disagree_is_said_in_the_status_line() {
     t.key(KeyCode::Char(char::from_digit(yes as u32 + 1, 10).unwrap()));
     let said = t.app.message.clone().unwrap().text;
     assert!(
-        said.starts_with("This answer disagrees with your answer to \""),
+        said.starts_with("Your answer to \"")
+            && said.contains("\" disagrees with your answer to \""),
         "{said}"
     );
     assert!(
@@ -6801,5 +6802,58 @@ fn a_question_added_from_a_filtered_review_is_not_hidden_by_the_filter() {
     assert_eq!(
         t.app.review_items().get(t.app.cursor),
         Some(&ReviewItem::Question(qi("data")))
+    );
+}
+
+/// A wizard review, deep in a long session: a visit that went back to the status from the
+/// evidence still took four undos, each passing through a state never finished; after Esc, u
+/// brought the visit back and the next u left it half undone.
+#[test]
+fn a_visit_is_one_undo_however_long_the_session_and_after_esc() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let row = |t: &T, id: &str| t.app.result_rows().iter().position(|s| s.id == id).unwrap();
+    // More than the undo history holds, on another safeguard.
+    for _ in 0..60 {
+        t.app.cursor = row(&t, "output-checks");
+        t.key(KeyCode::Enter);
+        t.key(KeyCode::Down);
+        t.ctrl('s');
+    }
+    t.app.cursor = row(&t, "human-review");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('2'));
+    t.key(KeyCode::Tab);
+    t.type_str("Draft");
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Char('2'));
+    t.ctrl('s');
+    t.key(KeyCode::Char('u'));
+    assert!(
+        !t.disk().safeguards.contains_key("human-review"),
+        "{:?}",
+        t.disk().safeguards.get("human-review")
+    );
+    // Esc: u brings the whole visit back, and the next u goes back before it.
+    t.app.cursor = row(&t, "human-review");
+    t.key(KeyCode::Enter);
+    t.key(KeyCode::Char('1'));
+    t.key(KeyCode::Tab);
+    t.type_str("Log");
+    t.key(KeyCode::Esc);
+    assert!(!t.disk().safeguards.contains_key("human-review"));
+    t.key(KeyCode::Char('u'));
+    let e = &t.disk().safeguards["human-review"];
+    assert_eq!(
+        (e.status, e.evidence.as_str()),
+        (SafeguardStatus::InPlace, "Log")
+    );
+    t.key(KeyCode::Char('u'));
+    assert!(
+        !t.disk().safeguards.contains_key("human-review"),
+        "{:?}",
+        t.disk().safeguards.get("human-review")
     );
 }

@@ -523,8 +523,13 @@ pub fn contradictions_opened_short(
     if others.is_empty() {
         return None;
     }
+    // Both questions by name: the message outlives the step it was given on (a wizard review
+    // read "this answer" on the next question, as if it disagreed with itself).
+    let this = q
+        .question(answered)
+        .map_or_else(String::new, |x| format!(" to \"{}\"", x.prompt.trim()));
     Some(format!(
-        "This answer disagrees with your answer to {}: the Result step says how to settle it.",
+        "Your answer{this} disagrees with your answer to {}: the Result step says how to settle it.",
         super::join_and(&others)
     ))
 }

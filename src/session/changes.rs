@@ -156,27 +156,36 @@ impl Session {
     }
 
     pub(crate) fn push_undo(&mut self, change: Change) {
+        self.undo_pushed += 1;
         self.undo.push(change);
         if self.undo.len() > UNDO_DEPTH {
             self.undo.remove(0);
         }
     }
 
-    /// Makes the changes to safeguard `id` recorded since the undo stack was `from` deep one
+    /// A mark for [`Session::squash_safeguard`]: how many changes have been recorded so far.
+    pub fn undo_mark(&self) -> u64 {
+        self.undo_pushed
+    }
+
+    /// Makes the changes to safeguard `id` recorded since `mark` ([`Session::undo_mark`]) one
     /// change, which takes it back to what it was before them: a status dialog is one step,
     /// however many keys it took (a wizard review's first undo left "in place, with no
-    /// evidence", a state never chosen). Nothing is merged past another change, or once the
-    /// oldest changes have been dropped ([`UNDO_DEPTH`]).
-    pub fn squash_safeguard(&mut self, id: &str, from: usize) {
-        if self.undo.len() >= UNDO_DEPTH || self.undo.len() <= from + 1 {
+    /// evidence", a state never chosen; a later one, deep in a long session, still took four).
+    /// Nothing is merged past another change, nor when the first of them has been dropped.
+    pub fn squash_safeguard(&mut self, id: &str, mark: u64) {
+        let Ok(since) = usize::try_from(self.undo_pushed.saturating_sub(mark)) else {
+            return;
+        };
+        if since < 2 || since > self.undo.len() {
             return;
         }
-        if self.undo.get(from..).is_some_and(|since| {
-            since
-                .iter()
+        let first = self.undo.len() - since;
+        if self.undo.get(first..).is_some_and(|run| {
+            run.iter()
                 .all(|c| matches!(c, Change::Safeguard(x, _) if x == id))
         }) {
-            self.undo.truncate(from + 1);
+            self.undo.truncate(first + 1);
         }
     }
 

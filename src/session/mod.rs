@@ -52,6 +52,9 @@ pub struct Session {
     changes: Changes,
     /// What each change made in this session replaced, newest last, for [`Session::undo`].
     undo: Vec<Change>,
+    /// How many changes were ever put on `undo`: counts what a dialog added even once the
+    /// oldest have been dropped ([`UNDO_DEPTH`]).
+    undo_pushed: u64,
     /// What each undo replaced, newest last, for [`Session::redo`]; a new change empties it.
     redo: Vec<Change>,
     /// Whether each change is written at once (plain mode), or waits for the caller to save
@@ -180,6 +183,7 @@ impl Session {
             revision: 0,
             changes: Changes::Everything,
             undo: Vec::new(),
+            undo_pushed: 0,
             redo: Vec::new(),
             deferred: false,
             staged: false,

@@ -44,8 +44,8 @@ pub enum Overlay {
         field: Field,
         on_evidence: bool,
         before: Option<crate::assessment::SafeguardEntry>,
-        /// The session's undo depth when it opened: what it changes is one undo step.
-        undo_from: usize,
+        /// The session's undo mark when it opened: what it changes is one undo step.
+        undo_from: u64,
     },
     /// Home: the path of an assessment to open.
     OpenFile {

@@ -178,11 +178,23 @@ pub(crate) fn overlay(app: &mut App, action: Action) {
                 }
             }
         }
-        (Overlay::Safeguard { id, before, .. }, Action::Escape) => {
-            let (id, before) = (id.clone(), before.clone());
+        (
+            Overlay::Safeguard {
+                id,
+                before,
+                undo_from,
+                ..
+            },
+            Action::Escape,
+        ) => {
+            let (id, before, mark) = (id.clone(), before.clone(), *undo_from);
             // What was typed is taken in first, so undo can bring it back: a new user lost the
-            // evidence typed before Esc, with nothing saying it could be had again.
+            // evidence typed before Esc, with nothing saying it could be had again. The visit
+            // is one step, so u brings all of it back, and a second u goes back before it.
             commit_overlay_field(app);
+            if let Some(s) = app.session_mut() {
+                s.squash_safeguard(&id, mark);
+            }
             app.overlay = Overlay::None;
             let mut changed = false;
             if let Some(s) = app.session_mut() {

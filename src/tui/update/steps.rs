@@ -374,7 +374,7 @@ pub(crate) fn open_safeguard(app: &mut App) {
     field.set_focus(false, &app.theme);
     // The row being recorded stays in view beside its dialog, however the panel was scrolled.
     app.scroll = None;
-    let undo_from = app.session().map_or(0, |s| s.undo_depth());
+    let undo_from = app.session().map_or(0, |s| s.undo_mark());
     app.overlay = Overlay::Safeguard {
         id: row.to_string(),
         field,

@@ -422,8 +422,8 @@ fn live_result(app: &App, w: usize) -> Content {
         // answer about a clinic-triage chatbot.
         Span::styled(
             format!(
-                "{}  {}",
-                if e.complete { "" } else { " so far" },
+                "{} {}",
+                if e.complete { "" } else { " so far," },
                 crate::explain::score_short(e)
             ),
             t.muted(),
@@ -432,7 +432,7 @@ fn live_result(app: &App, w: usize) -> Content {
     let confirmed: Vec<&str> = e.confirmed().map(|p| p.title.as_str()).collect();
     if !confirmed.is_empty() {
         c.blank();
-        c.push(Span::styled("Prohibited use confirmed:", t.error()));
+        c.wrapped("Prohibited use confirmed:", w, 0, t.error());
         for p in confirmed {
             c.bullet(p, w, t.error());
         }
@@ -440,7 +440,7 @@ fn live_result(app: &App, w: usize) -> Content {
     let unbacked = e.unbacked_prohibitions(Some(&app.today));
     if !e.hidden_prohibits.is_empty() || !unbacked.is_empty() {
         c.blank();
-        c.push(Span::styled("Prohibited use to be confirmed:", t.warn()));
+        c.wrapped("Prohibited use to be confirmed:", w, 0, t.warn());
         for h in &e.hidden_prohibits {
             c.bullet(&crate::explain::hidden_prohibit_short(e, h), w, t.warn());
         }
@@ -566,7 +566,8 @@ fn live_result_compact(app: &App, w: usize) -> Content {
         Span::styled(
             truncate(
                 &format!(
-                    "  {} · {}",
+                    "{}  {} · {}",
+                    if e.complete { "" } else { " so far" },
                     crate::explain::score_short(e),
                     crate::explain::open_safeguards_short(e)
                 ),
