@@ -53,9 +53,10 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// takes. The simple budget grew by one with the second of those (a document assistant is asked
 /// it: a later review's aircraft-defect copilot was one). 72 since it asks a use of health,
 /// biometric, children's, special or criminal data on what lawful basis it rests, when no lawful
-/// basis is ticked among the privacy controls.
+/// basis is ticked among the privacy controls; 73 since it asks a weapon's support model sold
+/// to others whether they could turn it to targeting.
 const SIMPLE_BUDGET: usize = 28;
-const HIGH_RISK_BUDGET: usize = 72;
+const HIGH_RISK_BUDGET: usize = 73;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -1604,6 +1605,11 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Met("content-guardrails"),
             NoGaps,
         ],
+    ),
+    (
+        "130-target-recognition-weights-for-training.toml",
+        Tier::Low,
+        &[Concern("lethal-weapons"), Unguarded("lethal-weapons")],
     ),
     (
         "13a-story-text-only.toml",
