@@ -6857,3 +6857,17 @@ fn a_visit_is_one_undo_however_long_the_session_and_after_esc() {
         t.disk().safeguards.get("human-review")
     );
 }
+
+/// A wizard review read "LOW" after one answer as a verdict, and the score was cut once "so
+/// far" was added beside it: the live panel says the result is provisional on a line of its
+/// own, in the wide layout and the narrow one, until every question is answered.
+#[test]
+fn the_live_tier_says_so_far_without_cutting_the_score() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    let wide = t.render(100, 30);
+    assert!(wide.contains("So far, with questions open."), "{wide}");
+    assert!(wide.contains("Tier  HIGH   score 2 "), "{wide}");
+    let narrow = t.render(80, 24);
+    assert!(narrow.contains("so far"), "{narrow}");
+}

@@ -418,17 +418,13 @@ fn live_result(app: &App, w: usize) -> Content {
             format!(" {} ", crate::explain::tier(app.q(), e.tier).to_uppercase()),
             t.tier(e.tier),
         ),
-        // Provisional until every question is answered: a wizard review read "LOW" after one
-        // answer about a clinic-triage chatbot.
-        Span::styled(
-            format!(
-                "{} {}",
-                if e.complete { "" } else { " so far," },
-                crate::explain::score_short(e)
-            ),
-            t.muted(),
-        ),
+        Span::styled(format!("  {}", crate::explain::score_short(e)), t.muted()),
     ]));
+    // Provisional until every question is answered: a wizard review read "LOW" after one
+    // answer about a clinic-triage chatbot. On a line of its own, so the score is never cut.
+    if !e.complete {
+        c.wrapped("So far, with questions open.", w, 0, t.muted());
+    }
     let confirmed: Vec<&str> = e.confirmed().map(|p| p.title.as_str()).collect();
     if !confirmed.is_empty() {
         c.blank();
