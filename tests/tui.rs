@@ -6871,3 +6871,38 @@ fn the_live_tier_says_so_far_without_cutting_the_score() {
     let narrow = t.render(80, 24);
     assert!(narrow.contains("so far"), "{narrow}");
 }
+
+/// A wizard review: inside the status dialog, "(Enter)" pointed at the key that closes it. There
+/// the status and evidence are below; beside the list, Enter opens them.
+#[test]
+fn the_dialog_says_where_to_set_a_status_no_answer_can_show() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Char('2'));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let at = t
+        .app
+        .result_rows()
+        .iter()
+        .position(|s| s.id == "output-checks")
+        .unwrap();
+    t.app.cursor = at;
+    let panel = t
+        .render(120, 40)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        panel.contains("its status and evidence (Enter)."),
+        "{panel}"
+    );
+    t.key(KeyCode::Enter);
+    let dialog = t
+        .render(120, 40)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        dialog.contains("No answer can show this one: set its status and evidence below."),
+        "{dialog}"
+    );
+}

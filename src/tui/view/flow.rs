@@ -757,12 +757,13 @@ pub fn answers_that_show(app: &App, s: &crate::engine::SafeguardResult, w: usize
         None => app.q().satisfied_by(&s.id),
     };
     if by.is_empty() {
-        c.wrapped(
-            "No answer can show this one: set its status and evidence (Enter).",
-            w,
-            0,
-            t.warn(),
-        );
+        // In the dialog, Enter is done: there the status and evidence are below.
+        let how = if matches!(app.overlay, crate::tui::app::Overlay::Safeguard { .. }) {
+            "No answer can show this one: set its status and evidence below."
+        } else {
+            "No answer can show this one: set its status and evidence (Enter)."
+        };
+        c.wrapped(how, w, 0, t.warn());
     } else if s.is_gap() {
         // Which answers show it, so an honest team picks the answer that says what it does
         // rather than recording a status its answers then contradict (a new-user review's
