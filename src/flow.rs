@@ -119,15 +119,21 @@ pub fn first_to_answer(
     {
         return Some(Step::Detail(d));
     }
-    visible
-        .iter()
-        .copied()
-        .find(|&i| {
-            q.questions
-                .get(i)
-                .is_some_and(|x| e.unanswered.contains(&x.id) || e.notes_missing.contains(&x.id))
+    first_open_question(q, e, visible, true).map(Step::Question)
+}
+
+/// The first visible question still unanswered, or, with `notes`, still missing its note.
+pub fn first_open_question(
+    q: &Questionnaire,
+    e: &Evaluation,
+    visible: &[usize],
+    notes: bool,
+) -> Option<usize> {
+    visible.iter().copied().find(|&i| {
+        q.questions.get(i).is_some_and(|x| {
+            e.unanswered.contains(&x.id) || (notes && e.notes_missing.contains(&x.id))
         })
-        .map(Step::Question)
+    })
 }
 
 /// Whether going to `to` must wait for the system name: a new draft (`has_file` false) is

@@ -474,11 +474,7 @@ impl Plain<'_> {
                 // answered is listed by the result (a review saw "0 questions are still to
                 // answer; going on at question 28", then a walk through every later question),
                 // and a listener walking the gaps heard the whole result after each.
-                let open = flow::visible(&e).into_iter().find(|&k| {
-                    q.questions
-                        .get(k)
-                        .is_some_and(|q| e.unanswered.contains(&q.id))
-                });
+                let open = flow::first_open_question(q, &e, &flow::visible(&e), false);
                 match open.map(Step::Question) {
                     Some(next @ Step::Question(k)) if !e.complete => {
                         let left = e.unanswered.len();
@@ -519,11 +515,7 @@ impl Plain<'_> {
             if self.s.assessment.answers.is_empty() {
                 return Ok(flow);
             }
-            let open = flow::visible(&e).into_iter().find(|&i| {
-                q.questions.get(i).is_some_and(|x| {
-                    e.unanswered.contains(&x.id) || e.notes_missing.contains(&x.id)
-                })
-            });
+            let open = flow::first_open_question(q, &e, &flow::visible(&e), true);
             return Ok(match open {
                 Some(k) if k == first => flow,
                 Some(k) => {
