@@ -54,9 +54,10 @@ const EXPECTED: &[(&str, Tier)] = &[
 /// it: a later review's aircraft-defect copilot was one). 72 since it asks a use of health,
 /// biometric, children's, special or criminal data on what lawful basis it rests, when no lawful
 /// basis is ticked among the privacy controls; 73 since it asks a weapon's support model sold
-/// to others whether they could turn it to targeting.
+/// to others whether they could turn it to targeting; 74 since it asks a decision of other
+/// rights, health or safety whether a wrong outcome counts against a person or injures people.
 const SIMPLE_BUDGET: usize = 28;
-const HIGH_RISK_BUDGET: usize = 73;
+const HIGH_RISK_BUDGET: usize = 74;
 
 fn questionnaire() -> Questionnaire {
     match parse_questionnaire(DEFAULT_QUESTIONNAIRE_NAME, DEFAULT_QUESTIONNAIRE) {
@@ -276,8 +277,9 @@ fn every_entry_is_explained_and_cited() {
 #[test]
 fn safeguard_catalogue_covers_the_brief() {
     let q = questionnaire();
+    // 41 since a decision whose wrong outcome can injure people has a hazard analysis.
     assert!(
-        (25..=40).contains(&q.safeguards.len()),
+        (25..=41).contains(&q.safeguards.len()),
         "{} safeguards",
         q.safeguards.len()
     );
@@ -1056,6 +1058,8 @@ enum Finding {
     /// The requirement applies and a safeguard the policy's words require under it is a gap:
     /// not met, as the gate and the summary say.
     RequirementNotMet(&'static str),
+    /// The requirement applies and the answers show it met.
+    RequirementMet(&'static str),
     /// No answer marks a consequential decision, but answers that disagree may hide one: every
     /// requirement one brings is to be confirmed, none "nothing is required" or "met".
     ConsequentialInDoubt,
@@ -1610,6 +1614,24 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         "130-target-recognition-weights-for-training.toml",
         Tier::Low,
         &[Concern("lethal-weapons"), Unguarded("lethal-weapons")],
+    ),
+    // A railway model whose low scores stretch signal inspections, answered honestly: reasons
+    // shown to planners stand for nothing a missed fault does; its hazard analysis does.
+    (
+        "131-rail-signalling-reasons-but-no-hazard-analysis.toml",
+        Tier::High,
+        &[
+            Category("other-rights-health-safety"),
+            Gap("safety-case"),
+            NotRequired("explanation"),
+            NotRequired("appeal-path"),
+            RequirementNotMet("use-case-safeguards"),
+        ],
+    ),
+    (
+        "131a-rail-signalling-hazard-analysis-kept.toml",
+        Tier::High,
+        &[Met("safety-case"), RequirementMet("use-case-safeguards")],
     ),
     (
         "13a-story-text-only.toml",
@@ -2488,6 +2510,14 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
             assert_eq!(
                 state,
                 Some(raia::engine::RequirementState::NotMet),
+                "{name}: requirement {r}"
+            );
+        }
+        RequirementMet(r) => {
+            let state = e.requirements.iter().find(|x| x.id == r).map(|x| x.state);
+            assert_eq!(
+                state,
+                Some(raia::engine::RequirementState::Met),
                 "{name}: requirement {r}"
             );
         }
@@ -7538,4 +7568,48 @@ fn a_campaigns_letters_are_guarded_only_by_telling_their_readers() {
         e.unguarded_concerns()
     );
     assert!(e.safeguard("ai-content-disclosure").unwrap().holds());
+}
+
+/// What a wrong outcome does decides the use-case safeguards of a decision of other rights,
+/// health or safety (a review's railway model met them on reasons shown to planners): the
+/// hazard analysis answers an injury, reasons and an appeal a decision against a person, and
+/// "injury only" cannot drop those for an agent that acts on people's accounts.
+#[test]
+fn what_a_wrong_outcome_does_chooses_the_safeguards_specific_to_it() {
+    let (q, mut a, e) = case("131a-rail-signalling-hazard-analysis-kept.toml");
+    let required = |e: &Evaluation, id: &str| {
+        e.safeguards
+            .iter()
+            .any(|s| s.id.as_str() == id && s.required)
+    };
+    assert!(required(&e, "safety-case"));
+    assert!(!required(&e, "explanation") && !required(&e, "appeal-path"));
+    assert!(!e.visible.iter().any(|v| v == "appeal"));
+    // Both: the hazard analysis and a person's reasons and appeal.
+    choose(&mut a, "harm-kind", "both");
+    let e = evaluate(&q, &a);
+    assert!(required(&e, "safety-case") && required(&e, "explanation"));
+    assert!(required(&e, "appeal-path") && e.visible.iter().any(|v| v == "appeal"));
+    // A rights decision only: no hazard analysis is asked for.
+    choose(&mut a, "harm-kind", "rights");
+    let e = evaluate(&q, &a);
+    assert!(!required(&e, "safety-case") && required(&e, "explanation"));
+    // A machine that acts has its fail-safe instead.
+    choose(&mut a, "harm-kind", "safety");
+    choose_many(&mut a, "capabilities", &["prediction", "control"]);
+    let e = evaluate(&q, &a);
+    assert!(!required(&e, "safety-case") && required(&e, "fail-safe"));
+    // Freezing accounts counts against people: "injury only" contradicts it, and the hazard
+    // analysis recorded in place is not counted until that is put right.
+    choose_many(&mut a, "capabilities", &["prediction", "account-actions"]);
+    let e = evaluate(&q, &a);
+    assert!(holds(&e, "injures-only-but-acts-on-accounts"));
+    let uc = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "use-case-safeguards");
+    assert_ne!(
+        uc.map(|r| r.state),
+        Some(raia::engine::RequirementState::Met)
+    );
 }
