@@ -2497,29 +2497,15 @@ fn check_finding(name: &str, e: &Evaluation, f: Finding) {
                 .map(|s| &s.id)
                 .collect::<Vec<_>>()
         ),
-        RequirementToConfirm(r) => {
-            let state = e.requirements.iter().find(|x| x.id == r).map(|x| x.state);
-            assert_eq!(
-                state,
-                Some(raia::engine::RequirementState::ToBeConfirmed),
-                "{name}: requirement {r}"
-            );
-        }
-        RequirementNotMet(r) => {
-            let state = e.requirements.iter().find(|x| x.id == r).map(|x| x.state);
-            assert_eq!(
-                state,
-                Some(raia::engine::RequirementState::NotMet),
-                "{name}: requirement {r}"
-            );
-        }
-        RequirementMet(r) => {
-            let state = e.requirements.iter().find(|x| x.id == r).map(|x| x.state);
-            assert_eq!(
-                state,
-                Some(raia::engine::RequirementState::Met),
-                "{name}: requirement {r}"
-            );
+        RequirementToConfirm(r) | RequirementNotMet(r) | RequirementMet(r) => {
+            use raia::engine::RequirementState as S;
+            let want = match f {
+                RequirementToConfirm(_) => S::ToBeConfirmed,
+                RequirementNotMet(_) => S::NotMet,
+                _ => S::Met,
+            };
+            let state = e.requirements.iter().find(|x| x.id == *r).map(|x| x.state);
+            assert_eq!(state, Some(want), "{name}: requirement {r}");
         }
         ConsequentialInDoubt => {
             assert!(e.consequential_in_doubt(), "{name}");
