@@ -1633,6 +1633,46 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Met("safety-case"), RequirementMet("use-case-safeguards")],
     ),
+    // A decision that both counts against people and can injure them: the hazard analysis
+    // answers the injury, and one of the safeguards the decision about each person calls for
+    // is needed too.
+    (
+        "132-police-violence-list-both-hazard-log-only.toml",
+        Tier::High,
+        &[
+            Met("safety-case"),
+            Gap("explanation"),
+            RequirementToConfirm("use-case-safeguards"),
+        ],
+    ),
+    (
+        "132a-food-inspection-list-names-businesses-both.toml",
+        Tier::High,
+        &[
+            Met("safety-case"),
+            RequirementToConfirm("use-case-safeguards"),
+        ],
+    ),
+    // "Counts against a person" for a model about equipment, and "injury only" for a score of
+    // people: each answer is held against the others.
+    (
+        "133-rail-model-answered-counts-against-a-person.toml",
+        Tier::High,
+        &[
+            Contradicts("counts-against-people-but-about-things"),
+            NotRequired("safety-case"),
+            ToConfirm("explanation"),
+        ],
+    ),
+    (
+        "134-driver-fitness-score-answered-injury-only.toml",
+        Tier::High,
+        &[
+            Contradicts("injures-only-but-about-people"),
+            ToConfirm("safety-case"),
+            RequirementToConfirm("use-case-safeguards"),
+        ],
+    ),
     (
         "13a-story-text-only.toml",
         Tier::Medium,
@@ -5126,7 +5166,7 @@ fn a_notice_that_ai_is_used_is_not_a_safeguard_specific_to_lending() {
     let note = raia::explain::requirement_note(&q, &e, r);
     assert!(
         note.contains("\"Notice that AI is used\"")
-            && note.contains("in place, but they are needed by every use of this kind or for another reason (personal data, a misuse concern), not specific to this kind of decision")
+            && note.contains("in place, but they are needed by every use of this kind or for another reason (personal data, a misuse concern, people's physical safety), not specific to this kind of decision")
             && note.contains("\"Reasons for adverse decisions based on credit or financial data\""),
         "{note}"
     );
@@ -7589,7 +7629,7 @@ fn what_a_wrong_outcome_does_chooses_the_safeguards_specific_to_it() {
     // analysis recorded in place is not counted until that is put right.
     choose_many(&mut a, "capabilities", &["prediction", "account-actions"]);
     let e = evaluate(&q, &a);
-    assert!(holds(&e, "injures-only-but-acts-on-accounts"));
+    assert!(holds(&e, "injures-only-but-about-people"));
     let uc = e
         .requirements
         .iter()

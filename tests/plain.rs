@@ -1603,7 +1603,7 @@ fn the_result_gives_the_compliance_the_gate_fails_on_and_evidence_to_renew() {
     .unwrap();
     let out = drive(Session::open(q.clone(), &path).unwrap(), b"result\nquit\n");
     assert!(
-        out.contains("Compliance with the AWS Responsible AI Policy is to be confirmed: for Safeguards specific to the use case, \"Lawful basis and privacy notice\" is in place, but it is needed by every use of this kind or for another reason (personal data, a misuse concern), not specific to this kind of decision"),
+        out.contains("Compliance with the AWS Responsible AI Policy is to be confirmed: for Safeguards specific to the use case, \"Lawful basis and privacy notice\" is in place, but it is needed by every use of this kind or for another reason (personal data, a misuse concern, people's physical safety), not specific to this kind of decision"),
         "{out}"
     );
     let text = std::fs::read_to_string(root.join("examples/clinical-triage-assistant.toml"))

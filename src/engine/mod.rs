@@ -386,6 +386,38 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "still missing",
     "does not exist",
     "not done",
+    // A twenty-seventh round's hostile review.
+    "to be redone",
+    "to be rewritten",
+    "must be redone",
+    "needs redoing",
+    "no current version",
+    "no version in force",
+    "haven t done",
+    "hasn t done",
+    "didn t do",
+    "did not do",
+    "haven t started",
+    "hasn t started",
+    "have not started",
+    "has not started",
+    "don t have one",
+    "do not have one",
+    "we have none",
+    "nobody has assessed",
+    "no one has assessed",
+    "nobody has done",
+    "no one has done",
+    "nobody has written",
+    "no one has written",
+    "nobody has tested",
+    "no one has tested",
+    "nobody has reviewed",
+    "no one has reviewed",
+    "nobody has checked",
+    "no one has checked",
+    "nobody has evaluated",
+    "no one has evaluated",
     "to be added",
     "will be added",
     "will add",
@@ -1456,6 +1488,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || joined.starts_with(" there are no ")
         || ends_a_clause_to_follow(&lower)
         || only_filler(&words)
+        || only_unreal(&words)
         || not_done_elsewhere(&lower)
         || mashed(&words)
         || (reading == Reading::Evidence && opens_put_off(&joined, text))
@@ -4078,17 +4111,56 @@ pub(crate) fn denies_the_title(evidence: &str, title: &str) -> bool {
         .unwrap_or(head.len());
     let clause = head.get(..end).unwrap_or_default();
     let spaced = plain(clause);
-    let mut words = spaced.split_whitespace();
-    if !clause
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    // "No ..." (not "No-code ...", a compound word), and the sentences that say the same of the
+    // team: "We do not have a hazard analysis for SignalWatch" (a hostile review saw it count).
+    // After "No", the title's words alone: "No incidents in 12 months of monitoring" is
+    // evidence of monitoring. After the team's own "we do not have", the title's words and
+    // what they would be for: "... for this system".
+    let (skip, cut) = if clause
         .get(..3)
         .is_some_and(|h| h.eq_ignore_ascii_case("no "))
-        || words.next() != Some("no")
     {
-        return false;
-    }
-    let rest: Vec<&str> = words.filter(|w| !QUALIFIERS.contains(w)).collect();
+        (1, false)
+    } else {
+        match DENYING_OPENINGS.iter().find(|o| words.starts_with(o)) {
+            Some(o) => (o.len(), true),
+            None => return false,
+        }
+    };
+    let rest: Vec<&str> = words
+        .iter()
+        .skip(skip)
+        .copied()
+        .filter(|w| !QUALIFIERS.contains(w))
+        .take_while(|w| !cut || !TITLE_ENDS.contains(w) || title_words.contains(&stem(w)))
+        .collect();
     !rest.is_empty() && rest.len() <= 4 && rest.iter().all(|w| title_words.contains(&stem(w)))
 }
+
+/// Openings that say the team lacks what follows them (words as [`denies_the_title`] splits
+/// them: "don't" is "don t").
+const DENYING_OPENINGS: &[&[&str]] = &[
+    &["we", "do", "not", "have"],
+    &["we", "don", "t", "have"],
+    &["we", "have", "no"],
+    &["we", "have", "not", "got"],
+    &["we", "haven", "t", "got"],
+    &["we", "never", "had"],
+    &["we", "lack"],
+    &["we", "do", "not", "keep"],
+    &["we", "don", "t", "keep"],
+    &["there", "is", "no"],
+    &["there", "s", "no"],
+    &["this", "system", "has", "no"],
+    &["the", "system", "has", "no"],
+];
+
+/// Words after a safeguard's title that say what it would be for, not what it is: "No risk
+/// assessment for this system" denies it as "No risk assessment" does.
+const TITLE_ENDS: &[&str] = &[
+    "for", "of", "on", "in", "at", "about", "covering", "yet", "so", "because", "as", "since",
+];
 
 /// Whether lowercase `text` is only an address at a domain reserved for examples, with no page
 /// ("http://example.com", "https://www.example.org/"): an address copied from a template.
@@ -4212,6 +4284,51 @@ const FILLER: &[&str] = &[
 /// Whether every word of `words` is a [`FILLER`] word (and there is at least one).
 fn only_filler(words: &[&str]) -> bool {
     !words.is_empty() && words.iter().all(|w| FILLER.contains(w))
+}
+
+/// A few words that say the record is gone or not real: "Deleted", "Empty template", "Fake" (a
+/// hostile review saw each count as evidence). Beside what they are about ("Applicant data
+/// deleted after 30 days") they are evidence, so only text of these words alone is refused.
+fn only_unreal(words: &[&str]) -> bool {
+    const UNREAL: &[&str] = &[
+        "deleted",
+        "removed",
+        "lost",
+        "gone",
+        "fake",
+        "faked",
+        "fabricated",
+        "dummy",
+        "empty",
+        "blank",
+        "template",
+        "made",
+        "up",
+        "invented",
+        "fictional",
+        "fictitious",
+        "mock",
+        "sample",
+        "example",
+        "the",
+        "a",
+        "an",
+        "it",
+        "is",
+        "was",
+        "file",
+        "document",
+        "just",
+        "only",
+    ];
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| UNREAL.contains(w))
+        && words.iter().any(|w| {
+            !matches!(
+                *w,
+                "the" | "a" | "an" | "it" | "is" | "was" | "file" | "document" | "just" | "only"
+            )
+        })
 }
 
 /// `text` as a reader sees its words: compatibility forms folded (NFKC: full-width "ｎ/ａ" is
@@ -5050,6 +5167,14 @@ mod tests {
             "Risk assessment RA-12 approved on 2024-11-18; since then the model was replaced by a new LLM and it has not been redone.",
             "Risk assessment for the previous version of the system (v1, retired).",
             "Copied from another team's risk assessment for a different product.",
+            // A twenty-seventh round's hostile review.
+            "Nobody has assessed the risks",
+            "We haven't done it",
+            "Deleted",
+            "Empty template",
+            "Fake",
+            "RA-7 superseded and archived; no current version",
+            "Risk assessment: rejected by committee; to be redone",
         ] {
             assert!(is_empty_reason(text), "{text:?} is no evidence");
         }
@@ -5060,6 +5185,9 @@ mod tests {
             "RA-12 approved 2024-11-18 by the committee; the actions to follow were closed 2025-01-10.",
             "Reviewers follow SOP-14, audited monthly (wiki/sop14)",
             "Caseworkers run the checklist CL-3 on every case; approved 2024-06-01",
+            "Applicant data deleted after 30 days (retention policy RP-4)",
+            "Removed fields: name, address, date of birth (DPIA-7)",
+            "Template ST-3 filled in for every release; last 2025-02-01",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -5070,6 +5198,19 @@ mod tests {
                 "Documented risk assessment",
             ),
             ("No bias testing", "Bias and adverse-impact testing"),
+            // A twenty-seventh round's hostile review: the team says it has none.
+            (
+                "We do not have a hazard analysis for SignalWatch.",
+                "Hazard analysis and safety case",
+            ),
+            (
+                "We have no risk assessment for this system.",
+                "Documented risk assessment",
+            ),
+            (
+                "We don't have any documented risk assessment yet",
+                "Documented risk assessment",
+            ),
         ] {
             assert!(
                 denies_the_title(evidence, title),
@@ -5092,6 +5233,14 @@ mod tests {
             (
                 "None of the findings of risk assessment RA-12 is open",
                 "Documented risk assessment",
+            ),
+            (
+                "We do not have access to raw images; hazard log HL-2 kept by the safety engineer",
+                "Hazard analysis and safety case",
+            ),
+            (
+                "No hazard found open in 3 audits; hazard log HL-2 kept by the safety engineer",
+                "Hazard analysis and safety case",
             ),
         ] {
             assert!(
@@ -6060,6 +6209,7 @@ mod tests {
                     let words: Vec<&str> = joined.split_whitespace().collect();
                     !words.is_empty() && words.iter().all(|w| FILLER.contains(w))
                 }
+                || only_unreal(&joined.split_whitespace().collect::<Vec<_>>())
                 || {
                     let words: Vec<&str> = joined.split_whitespace().collect();
                     asks_someone(&words)

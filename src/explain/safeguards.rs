@@ -549,7 +549,7 @@ pub fn requirement_note(q: &Questionnaire, e: &Evaluation, r: &RequirementResult
         // Not "for other reasons": a new user read that beside the medical safeguard they had
         // just ticked (patients told), which shows the notice every such use needs.
         parts.push(format!(
-            "{} {is} in place, but {} needed by every use of this kind or for another reason (personal data, a misuse concern), not specific to this kind of decision; {calls_for}",
+            "{} {is} in place, but {} needed by every use of this kind or for another reason (personal data, a misuse concern, people's physical safety), not specific to this kind of decision; {calls_for}",
             super::join_and(&elsewhere),
             if elsewhere.len() == 1 { "it is" } else { "they are" }
         ));
