@@ -106,10 +106,16 @@ pub struct Diff {
     /// outside the assessment hash, so no sign-off goes stale on them, but the response to AWS
     /// gives them: a review moved a passed target two years on after approval, unseen.
     pub plans: Vec<AnswerChange>,
-    /// Safeguards whose status holds (in place, or not applicable with a reason) after but not
-    /// before, and the other way round: titles.
+    /// Safeguards in place after, whose status did not hold before (in place, or not applicable
+    /// with a reason), and the other way round: titles.
     pub safeguards_gained: Vec<String>,
     pub safeguards_lost: Vec<String>,
+    /// Safeguards recorded not applicable, with a reason, after, whose status did not hold
+    /// before: titles. Not "in place": a reviewer confirms the reason (a review read "now in
+    /// place" for a safeguard the team had said does not apply).
+    pub safeguards_not_applicable_now: Vec<String>,
+    /// Recorded not applicable with a reason before, and neither that nor in place after.
+    pub safeguards_not_applicable_no_longer: Vec<String>,
     /// In place in both, but called for by the answers in only one: titles. A review read "no
     /// longer in place" for safeguards still in place that the answers stopped calling for.
     pub called_for_now: Vec<String>,
@@ -120,11 +126,15 @@ pub struct Diff {
     /// Gaps of the later version the earlier one did not call for: newly asked of the use and
     /// not in place (a review saw a diff list only what went away).
     pub gaps_now_called_for: Vec<String>,
-    /// In place in the earlier version; in the later one its status and its answers disagree,
-    /// either way: to be confirmed, not "no longer in place".
+    /// Required in the later version with its status and its answers disagreeing, either way,
+    /// and not so in the earlier: to be confirmed, not "no longer in place" nor a gap closed (a
+    /// review read "not in place: 2 → 0" where two gaps had become contradicted statuses).
     pub safeguards_to_confirm: Vec<String>,
     pub policy_gaps_before: usize,
     pub policy_gaps_after: usize,
+    /// Required safeguards whose status is to be confirmed, in each version.
+    pub to_confirm_before: usize,
+    pub to_confirm_after: usize,
     /// Why `raia score --gate` fails for each version on the day given (`--today`, else today),
     /// in words; empty when it passes.
     pub gate_before: Vec<String>,
@@ -318,6 +328,17 @@ pub fn diff(
         ea.safeguard(id)
             .is_some_and(|s| s.required && s.is_contradicted())
     };
+    let to_confirm = |e: &Evaluation| {
+        e.safeguards
+            .iter()
+            .filter(|s| s.required && s.is_contradicted())
+            .count()
+    };
+    let status_after = |id: &str| ea.safeguard(id).map(|s| s.status);
+    let was_not_applicable = |id: &str| {
+        eb.safeguard(id).map(|s| s.status)
+            == Some(crate::assessment::SafeguardStatus::NotApplicable)
+    };
     let (hash_before, hash_after) = (before.signoff_hashes(q), after.signoff_hashes(q));
     let added: Vec<&crate::assessment::SignOff> = after
         .signoff
@@ -445,18 +466,35 @@ pub fn diff(
         plans,
         safeguards_gained: titles(&ha, &hb)
             .into_iter()
-            .filter(|(id, _)| !in_place(&eb, id))
+            .filter(|(id, _)| !in_place(&eb, id) && in_place(&ea, id))
             .map(|(_, t)| t)
             .collect(),
         safeguards_lost: titles(&hb, &ha)
             .into_iter()
-            .filter(|(id, _)| !in_place(&ea, id) && !contradicted(id))
+            .filter(|(id, _)| !in_place(&ea, id) && !contradicted(id) && !was_not_applicable(id))
             .map(|(_, t)| t)
             .collect(),
-        safeguards_to_confirm: titles(&hb, &ha)
+        safeguards_not_applicable_no_longer: titles(&hb, &ha)
             .into_iter()
-            .filter(|(id, _)| contradicted(id))
+            .filter(|(id, _)| !in_place(&ea, id) && !contradicted(id) && was_not_applicable(id))
             .map(|(_, t)| t)
+            .collect(),
+        safeguards_not_applicable_now: titles(&ha, &hb)
+            .into_iter()
+            .filter(|(id, _)| {
+                status_after(id) == Some(crate::assessment::SafeguardStatus::NotApplicable)
+            })
+            .map(|(_, t)| t)
+            .collect(),
+        safeguards_to_confirm: ea
+            .safeguards
+            .iter()
+            .filter(|s| s.required && s.is_contradicted())
+            .filter(|s| {
+                eb.safeguard(&s.id)
+                    .is_none_or(|b| !(b.required && b.is_contradicted()))
+            })
+            .map(|s| s.title.to_string())
             .collect(),
         called_for_now: titles(&ha, &hb)
             .into_iter()
@@ -482,6 +520,8 @@ pub fn diff(
             .collect(),
         policy_gaps_before: gaps(&eb),
         policy_gaps_after: gaps(&ea),
+        to_confirm_before: to_confirm(&eb),
+        to_confirm_after: to_confirm(&ea),
         gate_before: gate(before, &eb),
         gate_after: gate(after, &ea),
         contradictions_new: contradictions(&ea, &eb),
@@ -589,6 +629,13 @@ impl Diff {
             "- Safeguards the policy requires not in place: {} → {}\n",
             self.policy_gaps_before, self.policy_gaps_after
         ));
+        // A gap that became a contradicted status left the count above without being closed.
+        if self.to_confirm_before + self.to_confirm_after > 0 {
+            out.push_str(&format!(
+                "- Safeguard statuses to be confirmed (the status recorded and the answers disagree): {} → {}\n",
+                self.to_confirm_before, self.to_confirm_after
+            ));
+        }
         let gate = |failures: &[String]| {
             if failures.is_empty() {
                 "passes".to_string()
@@ -718,9 +765,19 @@ impl Diff {
         }
         out.push_str("\n## Safeguards\n\n");
         // Each kind of change with the words that say it, in the order a reviewer reads them.
-        let kinds: [(&str, &str, &[String]); 7] = [
+        let kinds: [(&str, &str, &[String]); 9] = [
             ("now in place", "", &self.safeguards_gained),
+            (
+                "now recorded not applicable",
+                " (with a reason, for a reviewer to confirm)",
+                &self.safeguards_not_applicable_now,
+            ),
             ("no longer in place", "", &self.safeguards_lost),
+            (
+                "no longer recorded not applicable with a reason that stands",
+                "",
+                &self.safeguards_not_applicable_no_longer,
+            ),
             (
                 "now to be confirmed",
                 " (the status recorded and the answers disagree)",

@@ -6709,3 +6709,50 @@ fn the_score_transcript_in_the_readme_is_what_raia_prints() {
     );
     assert_eq!(shown, String::from_utf8(out).unwrap());
 }
+
+/// A diff never calls a status of not applicable "in place", and a gap that became a status
+/// the answers contradict is said to be to be confirmed, not closed (a workflow review read
+/// "now in place" for a safeguard recorded not applicable, and "not in place: 2 → 0" where two
+/// gaps had become contradicted statuses).
+#[test]
+fn diff_tells_not_applicable_and_to_be_confirmed_from_in_place() {
+    let env = Env::new();
+    let before = manifest("tests/fixtures/diff-card-freeze-before.toml");
+    let run = |after: &str, format: &str| {
+        String::from_utf8(
+            env.raia()
+                .args(["diff", "--today", "2026-12-15", "--format", format])
+                .arg(&before)
+                .arg(manifest(after))
+                .stdout_with(0),
+        )
+        .unwrap()
+    };
+    let md = run("tests/fixtures/diff-card-freeze-not-applicable.toml", "md");
+    assert!(md.contains("- now recorded not applicable: Reasons for adverse decisions based on credit or financial data (with a reason, for a reviewer to confirm)"), "{md}");
+    assert!(!md.contains("now in place"), "{md}");
+    let json: serde_json::Value = serde_json::from_str(&run(
+        "tests/fixtures/diff-card-freeze-not-applicable.toml",
+        "json",
+    ))
+    .unwrap();
+    assert_eq!(json["safeguards_gained"], serde_json::json!([]));
+    assert_eq!(
+        json["safeguards_not_applicable_now"],
+        serde_json::json!(["Reasons for adverse decisions based on credit or financial data"])
+    );
+    let md = run("tests/fixtures/diff-card-freeze-contradicted.toml", "md");
+    assert!(md.contains("- Safeguards the policy requires not in place: 2 → 0\n- Safeguard statuses to be confirmed (the status recorded and the answers disagree): 0 → 3\n"), "{md}");
+    for title in [
+        "Human review of adverse decisions",
+        "Bias and adverse-impact testing",
+        "Explanation to affected people",
+    ] {
+        assert!(
+            md.contains(&format!(
+                "- now to be confirmed: {title} (the status recorded and the answers disagree)"
+            )),
+            "{md}"
+        );
+    }
+}
