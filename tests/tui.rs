@@ -1751,19 +1751,26 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
         Screen::Question(qi("decides")),
         "Enter waits for the note"
     );
+    // Enter opens the note the answer needs: keys typed for the next screen go into the note,
+    // never into the answer (a workflow review's next "1" and Enter changed it, unseen).
+    assert!(matches!(t.app.overlay, Overlay::Note { .. }));
     let msg = t.app.message.clone().unwrap();
-    assert!(
-        msg.error && msg.text.contains("Say why no person reviews"),
-        "{msg:?}"
-    );
+    assert!(msg.text.contains("This answer needs a note"), "{msg:?}");
     assert_eq!(
         t.app.eval().unwrap().notes_missing,
         vec!["decides".to_string()]
     );
     let screen = t.render(80, 24);
-    assert!(screen.contains("needs a note"), "{screen}");
-    t.key(KeyCode::Char('n'));
-    assert!(matches!(t.app.overlay, Overlay::Note { .. }));
+    assert!(screen.contains("Say why no person reviews"), "{screen}");
+    t.type_str("1");
+    t.key(KeyCode::Enter);
+    assert_eq!(
+        t.disk().answers.get("decides"),
+        Some(&Answer::Bool(true)),
+        "a key typed for the next screen changed the answer"
+    );
+    t.key(KeyCode::Backspace);
+    t.key(KeyCode::Backspace);
     t.type_str("Too many to review; q and ? are text.");
     t.key(KeyCode::Enter);
     t.type_str("Audited monthly.");
@@ -1785,8 +1792,7 @@ fn changing_an_answer_that_has_a_note_says_to_check_the_note() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('2'));
     t.goto("decides");
-    t.key(KeyCode::Enter); // yes: needs a note
-    t.key(KeyCode::Char('n'));
+    t.key(KeyCode::Enter); // yes: needs a note, and its editor opens
     t.type_str("Too many to review.");
     t.key(KeyCode::Esc);
     assert!(t.app.overlay.is_none());
@@ -4997,11 +5003,10 @@ fn the_wizard_and_plain_mode_write_the_same_file_for_the_same_answers() {
         "{}",
         t.render(100, 30)
     );
-    // "Decides" needs a note: Enter is refused until it is written.
+    // "Decides" needs a note: Enter opens it, and goes on once it is written.
     t.key(KeyCode::Char('2'));
     t.key(KeyCode::Enter);
     assert_eq!(t.app.screen, Screen::Question(role));
-    t.ctrl('n');
     assert!(matches!(t.app.overlay, Overlay::Note { .. }));
     t.type_str(note);
     t.key(KeyCode::Tab);

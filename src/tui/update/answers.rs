@@ -130,8 +130,14 @@ pub(crate) fn question(app: &mut App, qi: usize, action: Action) {
                     say_first(app, &text);
                 }
             }
+            // Enter goes on everywhere else: here it opens the note the answer needs, so keys
+            // typed for the next screen go into the note, never into the answer (a workflow
+            // review's next "1" and Enter changed "It decides" to "It informs", unseen).
             if app.note_missing(qi) {
-                note_needed_message(app, qi);
+                open_note(app);
+                app.info(
+                    "This answer needs a note: type it here; Esc or Tab saves it, then Enter goes on.",
+                );
                 return;
             }
             // Enter after a number key or Space changed nothing itself: what that pick
