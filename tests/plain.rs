@@ -2232,3 +2232,51 @@ fn after_go_from_the_result_the_next_unanswered_question_comes_next() {
         "{tail}"
     );
 }
+
+/// `safeguards` offers the statuses the result says to settle before sign-off, to be confirmed
+/// because the answers disagree with them, before the gaps (a workflow review found no way to
+/// reach them in plain mode, while its advice said to record one in place with evidence).
+#[test]
+fn safeguards_walks_the_statuses_to_be_confirmed_first() {
+    let q = builtin_q();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("card.toml");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/diff-card-freeze-contradicted.toml"),
+        &path,
+    )
+    .unwrap();
+    let s = Session::open(q.clone(), &path).unwrap();
+    // Human review recorded planned while the answers show it: recorded in place now.
+    let out = drive(
+        s,
+        b"safeguards\n1\nAnalysts review every freeze not lifted within 2 hours (SOP-FR-3).\n\n\n\nquit\n",
+    );
+    let order: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("Safeguard ") && l.contains(" of "))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "Safeguard 1 of 4: Human review of adverse decisions",
+            "Safeguard 2 of 4: Bias and adverse-impact testing",
+            "Safeguard 3 of 4: Explanation to affected people",
+            "Safeguard 4 of 4: Alternative process and adjustments",
+        ],
+        "{out}"
+    );
+    assert!(out.contains("Status now: to be confirmed."), "{out}");
+    let a = answers(&path, &q);
+    assert_eq!(
+        a.safeguards["human-review"].status,
+        raia::assessment::SafeguardStatus::InPlace
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    assert!(
+        !e.safeguard("human-review").unwrap().is_contradicted(),
+        "{:?}",
+        e.safeguard("human-review")
+    );
+}

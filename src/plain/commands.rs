@@ -314,7 +314,7 @@ impl Plain<'_> {
                     return Ok(Flow::To(self.before(Step::Review)));
                 }
                 Line::Command(Command::Help) => {
-                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, safeguards records the safeguards still missing, export writes the reports, sign records a reviewer's decision on these answers, undo takes back the last change.")?;
+                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, safeguards records the safeguards still missing or to be confirmed, export writes the reports, sign records a reviewer's decision on these answers, undo takes back the last change.")?;
                     self.say(RESULT_PROMPT)?;
                 }
                 Line::Command(Command::Result) => return Ok(Flow::To(Step::Result)),

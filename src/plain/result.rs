@@ -3,12 +3,25 @@
 use super::*;
 
 impl Plain<'_> {
-    /// Walks through the required safeguards that are missing or planned, asking each one's
-    /// status and evidence, then shows the result again.
+    /// Walks through the required safeguards whose status is to be confirmed (the answers
+    /// disagree with it), then those missing or planned, asking each one's status and
+    /// evidence, then shows the result again. The first are what the result says to settle
+    /// before sign-off (a workflow review found no way to reach them in plain mode).
     pub(crate) fn record_safeguards(&mut self) -> anyhow::Result<Flow> {
-        let gaps = self.eval().gaps;
+        let e = self.eval();
+        let mut gaps: Vec<_> = e
+            .safeguards
+            .iter()
+            .filter(|s| s.required && s.is_contradicted())
+            .map(|s| s.id.clone())
+            .collect();
+        for id in e.gaps {
+            if !gaps.contains(&id) {
+                gaps.push(id);
+            }
+        }
         if gaps.is_empty() {
-            self.say("No safeguard this use calls for is missing.")?;
+            self.say("No safeguard this use calls for is missing or to be confirmed.")?;
             return Ok(Flow::To(Step::Result));
         }
         let statuses = SafeguardStatus::ALL;
