@@ -1673,6 +1673,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             RequirementToConfirm("use-case-safeguards"),
         ],
     ),
+    // An officer decides every case and accuracy is measured on a schedule: both hold.
+    (
+        "135-food-visits-officer-decides-accuracy-measured.toml",
+        Tier::High,
+        &[Met("human-review"), RequirementMet("human-oversight")],
+    ),
     (
         "13a-story-text-only.toml",
         Tier::Medium,
