@@ -2675,31 +2675,43 @@ fn the_review_marks_answers_that_have_a_note() {
 }
 
 #[test]
-fn the_cursor_follows_a_safeguard_whose_status_moves_it_in_the_list() {
+fn a_safeguard_recorded_on_the_result_keeps_its_place_until_the_result_is_left() {
     // A new-user pass: a status change moved the safeguard, and a second Enter opened another.
+    // A workflow review: the row jumped below the gaps, and ↓ Enter opened an unrelated one.
     let mut t = T::example("clinical-triage-assistant.toml");
     apply(&mut t.app, Action::GoTo(Screen::Result));
-    let rows: Vec<String> = t
-        .app
-        .result_rows()
-        .iter()
-        .map(|s| s.id.to_string())
-        .collect();
+    let ids = |t: &T| -> Vec<String> {
+        t.app
+            .result_rows()
+            .iter()
+            .map(|s| s.id.to_string())
+            .collect()
+    };
+    let rows = ids(&t);
     let at = rows.iter().position(|r| r == "named-owner").unwrap();
     let id = rows[at].clone();
     t.app.cursor = at;
     t.key(KeyCode::Enter);
     assert!(matches!(t.app.overlay, Overlay::Safeguard { .. }));
-    t.key(KeyCode::Char('3')); // missing: a gap, listed first
+    t.key(KeyCode::Char('3')); // missing: a gap, listed first once the result opens again
     t.key(KeyCode::Enter);
-    let now: Vec<String> = t
-        .app
-        .result_rows()
-        .iter()
-        .map(|s| s.id.to_string())
-        .collect();
-    assert_ne!(now, rows, "the change reordered the list");
-    assert_eq!(now[t.app.cursor], id);
+    assert!(t.app.overlay.is_none());
+    assert_eq!(ids(&t), rows, "the list kept its order while open");
+    assert_eq!(ids(&t)[t.app.cursor], id);
+    t.key(KeyCode::Down);
+    assert_eq!(
+        ids(&t)[t.app.cursor],
+        rows[at + 1],
+        "↓ goes on to the next row"
+    );
+    // Opened again, the result lists it with the gaps.
+    apply(&mut t.app, Action::GoTo(Screen::Review));
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let again = ids(&t);
+    assert!(
+        again.iter().position(|r| *r == id).unwrap() < at,
+        "{again:?}"
+    );
 }
 
 #[test]

@@ -256,6 +256,10 @@ pub struct App {
     pub review_place: Option<(String, usize, Vec<ReviewItem>)>,
     /// `/` on the review or result: only rows holding this text (any case) are listed.
     pub filter: String,
+    /// The result's safeguards in the order they had when the result was opened: a row
+    /// recorded there keeps its place until the result is left, so ↓ goes on to the next gap
+    /// (a workflow review's row jumped below the gaps, and ↓ Enter opened an unrelated one).
+    pub result_order: Option<Vec<crate::questionnaire::Text>>,
     pub size: (u16, u16),
     pub quit: bool,
     /// The event loop should open the long text being typed in $VISUAL / $EDITOR.
@@ -305,6 +309,7 @@ impl App {
             from_review: false,
             review_place: None,
             filter: String::new(),
+            result_order: None,
             size: (80, 24),
             quit: false,
             external_edit: false,

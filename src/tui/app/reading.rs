@@ -158,10 +158,16 @@ impl App {
         texts.iter().any(|t| t.to_lowercase().contains(&f))
     }
 
-    /// Safeguards on the result screen: required first, what to act on at the top (to be
-    /// confirmed and the policy's gaps, then its "should", then recommendations, then what
-    /// holds), each group in questionnaire order; then the others.
-    pub fn result_rows(&self) -> Vec<&SafeguardResult> {
+    /// The result's safeguards in the order they are worked through: contradicted first, then
+    /// the gaps, then the rest of what this use needs, then the others; no filter.
+    pub fn result_order_now(&self) -> Vec<crate::questionnaire::Text> {
+        self.natural_result_rows()
+            .iter()
+            .map(|s| s.id.clone())
+            .collect()
+    }
+
+    fn natural_result_rows(&self) -> Vec<&SafeguardResult> {
         let Some(e) = self.eval() else {
             return Vec::new();
         };
@@ -179,6 +185,24 @@ impl App {
                 .filter(|s| s.required && !s.is_contradicted() && !s.is_gap()),
         );
         v.extend(e.safeguards.iter().filter(|s| !s.required));
+        v
+    }
+
+    /// Safeguards on the result screen: required first, what to act on at the top (to be
+    /// confirmed and the policy's gaps, then its "should", then recommendations, then what
+    /// holds), each group in questionnaire order; then the others.
+    pub fn result_rows(&self) -> Vec<&SafeguardResult> {
+        let mut v = self.natural_result_rows();
+        // While the result stays open, in the order it opened with; rows new since then after
+        // those (the sort is stable, so they keep the order above).
+        if let Some(order) = &self.result_order {
+            let at: std::collections::HashMap<&str, usize> = order
+                .iter()
+                .enumerate()
+                .map(|(i, id)| (id.as_str(), i))
+                .collect();
+            v.sort_by_key(|s| at.get(s.id.as_str()).copied().unwrap_or(usize::MAX));
+        }
         if !self.filter.is_empty() {
             v.retain(|s| self.matches(&[&s.title]));
         }

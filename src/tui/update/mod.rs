@@ -70,6 +70,12 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     {
         app.cursor = at;
     }
+    // The result's order is kept from when it opened until it is left (see `result_order`).
+    if app.screen != Screen::Result {
+        app.result_order = None;
+    } else if app.result_order.is_none() {
+        app.result_order = Some(app.result_order_now());
+    }
     effects::pending(app)
 }
 
