@@ -192,17 +192,26 @@ impl App {
     /// confirmed and the policy's gaps, then its "should", then recommendations, then what
     /// holds), each group in questionnaire order; then the others.
     pub fn result_rows(&self) -> Vec<&SafeguardResult> {
-        let mut v = self.natural_result_rows();
         // While the result stays open, in the order it opened with; rows new since then after
-        // those (the sort is stable, so they keep the order above).
-        if let Some(order) = &self.result_order {
-            let at: std::collections::HashMap<&str, usize> = order
-                .iter()
-                .enumerate()
-                .map(|(i, id)| (id.as_str(), i))
-                .collect();
-            v.sort_by_key(|s| at.get(s.id.as_str()).copied().unwrap_or(usize::MAX));
-        }
+        // those, in the order above.
+        let mut v = match (&self.result_order, self.eval()) {
+            (Some(order), Some(e)) => {
+                let mut v: Vec<&SafeguardResult> =
+                    order.iter().filter_map(|id| e.safeguard(id)).collect();
+                if v.len() < e.safeguards.len() {
+                    let seen: std::collections::HashSet<&str> =
+                        v.iter().map(|s| s.id.as_str()).collect();
+                    let new: Vec<&SafeguardResult> = self
+                        .natural_result_rows()
+                        .into_iter()
+                        .filter(|s| !seen.contains(s.id.as_str()))
+                        .collect();
+                    v.extend(new);
+                }
+                v
+            }
+            _ => self.natural_result_rows(),
+        };
         if !self.filter.is_empty() {
             v.retain(|s| self.matches(&[&s.title]));
         }
