@@ -1679,6 +1679,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Met("human-review"), RequirementMet("human-oversight")],
     ),
+    // The owner's permission claimed for a public jailbreak service, with no record of it.
+    (
+        "136-jailbreak-service-owner-permission-unrecorded.toml",
+        Tier::Medium,
+        &[ToConfirm("red-team-authorisation")],
+    ),
     (
         "13a-story-text-only.toml",
         Tier::Medium,
@@ -2812,9 +2818,25 @@ fn authorised_testing_takes_the_red_team_path() {
     assert!(e.is_visible("red-team-scope"));
     assert_eq!(
         status(&e, "red-team-authorisation"),
-        (true, SafeguardStatus::InPlace, StatusSource::Answer)
+        (true, SafeguardStatus::InPlace, StatusSource::Assessment)
     );
     assert_eq!(e.tier, before.tier);
+    // The answer that the owner's permission is confirmed says so without showing it: without
+    // the record, it is to be confirmed and the prohibition is not clear (a hostile review's
+    // public jailbreak service passed on the answer alone).
+    let mut bare = a.clone();
+    bare.safeguards.remove("red-team-authorisation");
+    let e = evaluate(&q, &bare);
+    assert!(
+        e.safeguard("red-team-authorisation")
+            .unwrap()
+            .is_contradicted()
+    );
+    assert_ne!(
+        prohibition(&e, "safety-circumvention").status,
+        ProhibitionStatus::Confirmed
+    );
+    assert!(!e.gate(raia::engine::Binding::Bound, false).is_empty());
     // Answering 'bypass' instead is the prohibited use.
     choose(&mut a, "filter-bypass", "bypass");
     note(

@@ -386,7 +386,82 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "still missing",
     "does not exist",
     "not done",
-    // A twenty-seventh round's hostile review.
+    // A twenty-seventh round's reviews: not done yet, a step towards it, gone or never real.
+    "not yet written",
+    "not yet been",
+    "not yet drafted",
+    "not yet updated",
+    "not yet completed",
+    "not yet carried out",
+    "not yet reviewed",
+    "not yet tested",
+    "not yet approved",
+    "not yet agreed",
+    "circulated for comment",
+    "out for comment",
+    "opened to write",
+    "raised to write",
+    "engaged to produce",
+    "engaged to write",
+    "engaged to carry out",
+    "expected to complete",
+    "expected to be complete",
+    "expected to be completed",
+    "due to complete",
+    "kick off meeting",
+    "kickoff meeting",
+    "budget approved",
+    "budget has been approved",
+    "needs updating",
+    "needs to be updated",
+    "not updated for",
+    "not been updated",
+    "was scrapped",
+    "were scrapped",
+    "been scrapped",
+    "is scrapped",
+    "never approved",
+    "never signed",
+    "is not real",
+    "are not real",
+    "isn t real",
+    "fictitious",
+    "fabricated",
+    "doesn t exist",
+    "don t exist",
+    "do not exist",
+    "withdrew consent",
+    "withdrew her consent",
+    "withdrew his consent",
+    "withdrew their consent",
+    "consent withdrawn",
+    "consent was withdrawn",
+    "consent has been withdrawn",
+    "licence was terminated",
+    "license was terminated",
+    "contract was terminated",
+    "agreement was terminated",
+    "licence terminated",
+    "license terminated",
+    "contract terminated",
+    "is void",
+    "was void",
+    "are void",
+    "nothing in writing",
+    "was disbanded",
+    "been disbanded",
+    "is disbanded",
+    "no longer followed",
+    "no longer in force",
+    "no longer valid",
+    "no longer maintained",
+    "no longer staffed",
+    "mock up",
+    "mockup",
+    "was waived",
+    "been waived",
+    "is waived",
+    "waived in",
     "to be redone",
     "to be rewritten",
     "must be redone",
@@ -1428,7 +1503,9 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && spaced_at(1, p)
             && !closed_items(p)
             && !compound(p)
-            && !(*p == "todo" && spanish_all)
+            // Spanish "todo el ...", and "pending" describing what is held ("Pending
+            // engagements are held ...").
+            && !((*p == "todo" && spanish_all) || pending_as_adjective(p, &words))
             // "Draft v0.3 circulated 2024-10-01; v1.0 approved 2024-11-18": the draft came
             // before the approval the text dates (a review of honest evidence).
             && !(*p == "draft" && dates_approval(text))
@@ -1436,8 +1513,12 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         // In a reason why something does not apply, "does not exist" can be the reason ("a
         // person-detector does not exist in the pipeline"); in a short one it is none.
         || NOT_DONE_PHRASES.iter().any(|p| {
-            phrase(p) && !(reading == Reading::Why && *p == "does not exist" && words.len() > 4)
+            phrase(p)
+                && !(reading == Reading::Why && *p == "does not exist" && words.len() > 4)
+                && !(p.starts_with("to be ") && asks_for_it(&words))
         })
+        || (reading == Reading::Evidence && denies_having(&lower))
+        || (reading == Reading::Evidence && step_towards(&lower))
         || (joined.starts_with(" no ") && NEVER_DONE.iter().any(|p| phrase(p)))
         || (reading == Reading::Evidence
             && joined.starts_with(" no ")
@@ -1503,6 +1584,120 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || bare_example_address(&lower)
         || lower.contains("{{")
         || lower.contains("}}")
+}
+
+/// "Ticket RISK-44 opened to write the hazard log", "Consultant engaged to produce it": a step
+/// towards the work, not the work (a review of honest teams saw both count), unless the text
+/// says the work came of it.
+fn step_towards(lower: &str) -> bool {
+    const TO_DO: &[&str] = &[
+        " to write ",
+        " to produce ",
+        " to draft ",
+        " to prepare ",
+        " to carry out ",
+    ];
+    const STEP: &[&str] = &[
+        "ticket",
+        "engaged",
+        "opened",
+        "consultant",
+        "hired",
+        "commissioned",
+        "contracted",
+    ];
+    const DONE: &[&str] = &[
+        "delivered",
+        "completed",
+        "finished",
+        "published",
+        "approved",
+        "signed off",
+        "in force",
+        "in place",
+    ];
+    let padded = format!(" {lower} ");
+    TO_DO.iter().any(|t| padded.contains(t))
+        && STEP.iter().any(|w| lower.contains(w))
+        && !DONE.iter().any(|w| lower.contains(w))
+}
+
+/// "Pending engagements are held until ...": "pending" describing what the safeguard holds
+/// back, not the safeguard itself (a hostile review's honest evidence was refused).
+fn pending_as_adjective(p: &str, words: &[&str]) -> bool {
+    p == "pending"
+        && matches!(
+            words.get(2),
+            Some(&("are" | "is" | "go" | "wait" | "stay" | "remain" | "get" | "need" | "needs"))
+        )
+}
+
+/// "Employees can ask for their review to be written without the tool": a right to ask for
+/// something to be done is in place; "to be written" there is not work still to come (a review
+/// of honest teams).
+fn asks_for_it(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "ask" | "asks" | "request" | "requests")
+            && words
+                .get(i + 1..(i + 8).min(words.len()))
+                .is_some_and(|after| after.windows(2).any(|p| p == ["to", "be"]))
+    })
+}
+
+/// Evidence whose first clause says the team has none of something: "We don't have a documented
+/// two-person rule", "We do not have a weapons review" (a hostile review saw both count). What
+/// the team does not have of people's data is evidence of minimisation, not of a gap: "We do
+/// not have access to raw images".
+fn denies_having(lower: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "we do not have ",
+        "we don't have ",
+        "we dont have ",
+        "we have no ",
+        "we lack ",
+        "we never had ",
+        "we haven't got ",
+        "we have not got ",
+    ];
+    const DATA: &[&str] = &[
+        "access",
+        "data",
+        "images",
+        "image",
+        "information",
+        "records",
+        "copies",
+        "copy",
+        "personal",
+        "identifiable",
+        "raw",
+        "names",
+        "faces",
+        "voices",
+        "recordings",
+        "logs",
+        "details",
+        "contact",
+        "visibility",
+        "way",
+        "means",
+        "ability",
+        "need",
+        "plans",
+    ];
+    let head = lower.trim_start().replace('\u{2019}', "'");
+    let Some(rest) = OPENINGS.iter().find_map(|o| head.strip_prefix(o)) else {
+        return false;
+    };
+    let clause = rest
+        .split(['.', ';', ':', ',', '(', '\n', '!'])
+        .next()
+        .unwrap_or_default();
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty() && words.len() <= 6 && !words.iter().any(|w| DATA.contains(w))
 }
 
 /// "Awaiting AI Risk Board sign-off", "awaiting the committee's decision": waiting on an approval
@@ -2687,6 +2882,25 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
 /// 24 months", "a licence period of 5 years". Only after a word that names a term of validity,
 /// so "tested on three years of data" is none.
 fn term_of(words: &[&str]) -> Option<u32> {
+    // "a one-year validity", "a 12-month term": the parts of a joined word read as words.
+    let split: Vec<&str>;
+    let joined_word = |w: &&str| w.contains('-') && w.chars().any(char::is_alphabetic);
+    let words = if words.iter().any(joined_word) {
+        split = words
+            .iter()
+            .flat_map(|w| {
+                let parts: Vec<&str> = if joined_word(w) {
+                    w.split('-').collect()
+                } else {
+                    vec![*w]
+                };
+                parts
+            })
+            .collect();
+        &split[..]
+    } else {
+        words
+    };
     const TERM: &[&str] = &[
         "term",
         "period",
@@ -2722,19 +2936,26 @@ fn term_of(words: &[&str]) -> Option<u32> {
         "twelve",
     ];
     words.iter().enumerate().find_map(|(i, w)| {
-        let n = w.parse::<u32>().ok().filter(|n| *n <= 999).or_else(|| {
-            NUMBERS
-                .iter()
-                .position(|x| x == w)
-                .and_then(|k| u32::try_from(k + 1).ok())
-                // "drei Jahre", "trois ans", "dos años" (a hostile review).
-                .or_else(|| {
-                    FOREIGN_NUMBERS
-                        .iter()
-                        .find(|(name, _)| name == w)
-                        .map(|(_, n)| *n)
-                })
-        })?;
+        // "valid for a year" (a review of honest teams saw it never lapse).
+        let a = (*w == "a").then_some(1);
+        let n = w
+            .parse::<u32>()
+            .ok()
+            .filter(|n| *n <= 999)
+            .or(a)
+            .or_else(|| {
+                NUMBERS
+                    .iter()
+                    .position(|x| x == w)
+                    .and_then(|k| u32::try_from(k + 1).ok())
+                    // "drei Jahre", "trois ans", "dos años" (a hostile review).
+                    .or_else(|| {
+                        FOREIGN_NUMBERS
+                            .iter()
+                            .find(|(name, _)| name == w)
+                            .map(|(_, n)| *n)
+                    })
+            })?;
         // In months; weeks and days rounded down, so the term never ends later than it says
         // ("365 days", "52 weeks": a hardening review).
         let months = match words.get(i + 1).copied() {
@@ -2803,7 +3024,12 @@ fn term_of(words: &[&str]) -> Option<u32> {
             && before.last() == Some(&"for")
             && before.get(before.len() - 2).is_some_and(|d| is_date(d))
             && words.get(i + 2).is_none_or(|w| *w != "of");
-        ((joined_by && before.iter().any(|b| TERM.contains(b))) || after_date).then_some(months)
+        // "a one-year validity", "a 12-month term": the term word right after its length.
+        let term_after = words
+            .get(i + 2)
+            .is_some_and(|t| matches!(*t, "validity" | "term" | "licence" | "license"));
+        ((joined_by && before.iter().any(|b| TERM.contains(b))) || after_date || term_after)
+            .then_some(months)
     })
 }
 
@@ -5175,6 +5401,26 @@ mod tests {
             "Fake",
             "RA-7 superseded and archived; no current version",
             "Risk assessment: rejected by committee; to be redone",
+            // Its later reviews, of honest teams and hostile ones.
+            "The hazard log has not yet been written.",
+            "Hazard log not yet written.",
+            "Hazard log draft v0.3 circulated for comment on 2026-11-30",
+            "Ticket RISK-44 opened on 2026-11-20 to write the hazard log",
+            "Consultant engaged on 2026-11-01 to produce the hazard log",
+            "Hazard log started 2026-10-01; expected to complete January 2027",
+            "Budget approved 2026-11-02 for the hazard analysis",
+            "Kick-off meeting held 2026-11-15 with the safety team",
+            "Hazard log HL-3 approved 2025-08-12 for MainsRisk v2; not yet updated for v3",
+            "The two-person rule was scrapped for this deployment",
+            "HL-3 was never approved",
+            "The hazard log is fictitious",
+            "Fabricated for the audit",
+            "Doesn't exist",
+            "We do not have a weapons review",
+            "We don't have a documented two-person rule",
+            "Licence from the narrator; she withdrew consent in October",
+            "Licence terminated 2026-06-30",
+            "The trust-and-safety team was disbanded; runbook RB-2 no longer followed",
         ] {
             assert!(is_empty_reason(text), "{text:?} is no evidence");
         }
@@ -5188,6 +5434,11 @@ mod tests {
             "Applicant data deleted after 30 days (retention policy RP-4)",
             "Removed fields: name, address, date of birth (DPIA-7)",
             "Template ST-3 filled in for every release; last 2025-02-01",
+            "Pending engagements are held until the commander authorises them (CONUSE-ATR-02 s4, approved 2026-03-01)",
+            "Employees can ask for their review to be written without ReviewDraft (HR-POL-22 s.4)",
+            "We do not have access to raw images; hazard log HL-2 kept by the safety engineer",
+            "Customer data has never been used for training (DPA-4, audited 2025-06-01)",
+            "Abusive accounts are suspended within an hour; 42 bans in Q3 (TS-7)",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -5335,8 +5586,10 @@ mod tests {
             "Licence signed 2024-03-04, five-year term; an earlier option agreement expired 2024-03-01 unused.",
         );
         assert_eq!(d.made.as_deref(), Some("2024-03-04"));
+        // Its own five-year term ends it, not the earlier agreement's expiry.
         assert_eq!(
-            d.expires, None,
+            d.expires.as_deref(),
+            Some("2029-03-04"),
             "the earlier agreement's expiry is not this one's"
         );
         // A period written with a dash, or an en dash (a review: a licence that had ended).
@@ -6194,13 +6447,20 @@ mod tests {
                     && !lower.strip_prefix(p).and_then(|r| r.strip_prefix('-')).is_some_and(|r| r.starts_with(char::is_alphabetic))
                     && (*p != "todo" || ![" todo el ", " todo la ", " toda la ", " todos los ", " todas las ", " todo lo "].iter().any(|s| joined.starts_with(s)))
                     && (*p != "draft" || !dates_approval(&text))
+                    && !pending_as_adjective(p, &joined.split_whitespace().collect::<Vec<_>>())
                     && !["items", "actions", "issues", "points"].iter().any(|i| {
                         ["closed", "resolved", "cleared", "completed", "done", "fixed"]
                             .iter()
                             .any(|d| joined.starts_with(&format!(" {p} {i} {d} ")))
                     })
             })
-                || NOT_DONE_PHRASES.iter().any(|p| joined.contains(&format!(" {p} ")))
+                || NOT_DONE_PHRASES.iter().any(|p| {
+                    joined.contains(&format!(" {p} "))
+                        && !(p.starts_with("to be ")
+                            && asks_for_it(&joined.split_whitespace().collect::<Vec<_>>()))
+                })
+                || denies_having(&lower)
+                || step_towards(&lower)
                 || (joined.starts_with(" no ")
                     && NEVER_DONE.iter().any(|p| joined.contains(&format!(" {p} "))))
                 || joined.starts_with(" there is no ")

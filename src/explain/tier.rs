@@ -4,11 +4,23 @@ use super::*;
 
 /// "prompt → answer; prompt → answer".
 pub(crate) fn because(reasons: &[crate::engine::Reason]) -> String {
-    reasons
+    // A few answers say why; a questionnaire where hundreds raise one category would make the
+    // reason pages long (10,000 generated questions gave 14 KB reasons, redrawn on every key).
+    const SHOWN: usize = 6;
+    let mut out = reasons
         .iter()
+        .take(SHOWN)
         .map(|r| format!("{} → {}", r.prompt, r.answer))
         .collect::<Vec<_>>()
-        .join("; ")
+        .join("; ");
+    let more = reasons.len().saturating_sub(SHOWN);
+    if more > 0 {
+        out.push_str(&format!(
+            "; and {more} more answer{}",
+            if more == 1 { "" } else { "s" }
+        ));
+    }
+    out
 }
 
 /// The heading over the prohibitions raised as a concern, in every mode.
@@ -556,4 +568,27 @@ pub fn contradicted(e: &Evaluation) -> String {
         ));
     }
     parts.join(" and ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reason names a few of the answers behind it and counts the rest.
+    #[test]
+    fn a_reason_names_six_answers_and_counts_the_rest() {
+        let r = |i: usize| crate::engine::Reason {
+            question: format!("q{i}").into(),
+            prompt: format!("Question {i}?").into(),
+            answer: "Yes".into(),
+        };
+        let one: Vec<_> = (1..=1).map(r).collect();
+        assert_eq!(because(&one), "Question 1? → Yes");
+        let six: Vec<_> = (1..=6).map(r).collect();
+        assert!(!because(&six).contains("more"));
+        let seven: Vec<_> = (1..=7).map(r).collect();
+        assert!(because(&seven).ends_with("Question 6? → Yes; and 1 more answer"));
+        let many: Vec<_> = (1..=300).map(r).collect();
+        assert!(because(&many).ends_with("; and 294 more answers"));
+    }
 }
