@@ -2280,3 +2280,41 @@ fn safeguards_walks_the_statuses_to_be_confirmed_first() {
         e.safeguard("human-review")
     );
 }
+
+/// `safeguards all` reaches a safeguard recorded in place, so a claim that stopped being true can
+/// be taken back in plain mode; not applicable asks for its reason (a screen-reader review).
+#[test]
+fn safeguards_all_reaches_what_is_in_place_and_not_applicable_asks_why() {
+    let (_dir, path, s) = open_case("07-internal-red-team.toml");
+    let q = builtin_q();
+    assert_eq!(
+        answers(&path, &q).safeguards["red-team-authorisation"].status,
+        raia::assessment::SafeguardStatus::InPlace
+    );
+    // `safeguards` alone does not offer it; `safeguards all` does, at some place in its walk.
+    let out = drive(s, b"safeguards\nquit\n");
+    assert!(!out.contains(": Authorised red-team scope\n"), "{out}");
+    let s = Session::open(q.clone(), &path).unwrap();
+    let walk = "safeguards all\n".to_string() + &"\n".repeat(60) + "quit\n";
+    let out = drive(s, walk.as_bytes());
+    let at = out
+        .lines()
+        .filter(|l| l.starts_with("Safeguard ") && l.contains(" of "))
+        .position(|l| l.ends_with(": Authorised red-team scope"))
+        .unwrap_or_else(|| panic!("{out}"));
+    // Enter past those before it, then mark it missing, keeping its evidence, with no plan.
+    let s = Session::open(q.clone(), &path).unwrap();
+    let script = "safeguards all\n".to_string() + &"\n".repeat(at) + "3\n\n\n\nquit\n";
+    drive(s, script.as_bytes());
+    assert_eq!(
+        answers(&path, &q).safeguards["red-team-authorisation"].status,
+        raia::assessment::SafeguardStatus::Missing
+    );
+    // Not applicable asks why, not for evidence.
+    let s = Session::open(q.clone(), &path).unwrap();
+    let out = drive(s, b"safeguards\n4\n\nquit\n");
+    assert!(
+        out.contains("Type why it does not apply to this use, or press Enter to keep it"),
+        "{out}"
+    );
+}

@@ -52,7 +52,7 @@ impl Plain<'_> {
                 }
                 return Ok(Some(Flow::To(Step::Detail(d))));
             }
-            Command::Result | Command::Safeguards => {
+            Command::Result | Command::Safeguards | Command::SafeguardsAll => {
                 if self.s.path.is_none() && self.s.assessment.metadata.system.trim().is_empty() {
                     self.say(
                         "Give the system name first: it names the file your answers are saved to.",
@@ -62,10 +62,10 @@ impl Plain<'_> {
                 if matches!(self.here, Step::Detail(_) | Step::Question(_)) {
                     self.came_from = Some(self.here);
                 }
-                return Ok(Some(if *c == Command::Result {
-                    Flow::To(Step::Result)
-                } else {
-                    Flow::Safeguards
+                return Ok(Some(match c {
+                    Command::Result => Flow::To(Step::Result),
+                    Command::SafeguardsAll => Flow::SafeguardsAll,
+                    _ => Flow::Safeguards,
                 }));
             }
             Command::Export => self.export()?,
@@ -298,7 +298,7 @@ impl Plain<'_> {
             _ => "back goes to the last question".to_string(),
         };
         self.say(format!(
-            "Press Enter to finish; {back}; review, or go and a number, changes an answer; safeguards records safeguards; export writes the reports; sign records a reviewer's decision."
+            "Press Enter to finish; {back}; review, or go and a number, changes an answer; safeguards records safeguards (safeguards all: every one); export writes the reports; sign records a reviewer's decision."
         ))?;
         loop {
             let Some(line) = self.read()? else {
@@ -314,7 +314,7 @@ impl Plain<'_> {
                     return Ok(Flow::To(self.before(Step::Review)));
                 }
                 Line::Command(Command::Help) => {
-                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, safeguards records the safeguards still missing or to be confirmed, export writes the reports, sign records a reviewer's decision on these answers, undo takes back the last change.")?;
+                    self.say("This is the result. Press Enter to finish; back, review and go let you change answers first, safeguards records the safeguards still missing or to be confirmed (safeguards all: every one, those in place too), export writes the reports, sign records a reviewer's decision on these answers, undo takes back the last change.")?;
                     self.say(RESULT_PROMPT)?;
                 }
                 Line::Command(Command::Result) => return Ok(Flow::To(Step::Result)),

@@ -104,9 +104,9 @@ pub fn run_scripted(
                     }
                 }
             }
-            Flow::Safeguards => {
+            kind @ (Flow::Safeguards | Flow::SafeguardsAll) => {
                 p.at_result = true;
-                let flow = p.record_safeguards()?;
+                let flow = p.record_safeguards(matches!(kind, Flow::SafeguardsAll))?;
                 p.at_result = false;
                 flow
             }
@@ -252,6 +252,8 @@ enum Flow {
     To(Step),
     /// Recording the status and evidence of the open safeguards, then the result.
     Safeguards,
+    /// The same for every safeguard this use needs.
+    SafeguardsAll,
     /// The user asked to stop.
     Quit,
     /// The input ended.

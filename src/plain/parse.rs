@@ -14,6 +14,10 @@ pub enum Command {
     Result,
     /// Straight to recording the status and evidence of the open safeguards.
     Safeguards,
+    /// The same for every safeguard this use needs, those in place or not applicable too: a
+    /// claim that has stopped being true can be taken back (a screen-reader review found no
+    /// way to change one in place but editing the file).
+    SafeguardsAll,
     /// Write every report next to the assessment.
     Export,
     /// Take back the last change made in this session.
@@ -41,7 +45,12 @@ pub fn classify(line: &str) -> Line {
     if let Some(rest) = line.trim_start().strip_prefix('\\') {
         return Line::Text(rest.to_string());
     }
-    let word = line.trim().to_lowercase();
+    // Words between single spaces: "safeguards  all" as "safeguards all".
+    let word = line
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     let cmd = match word.as_str() {
         "?" | "help" => Command::Help,
         "back" => Command::Back,
@@ -51,6 +60,7 @@ pub fn classify(line: &str) -> Line {
         "review" => Command::Review,
         "result" => Command::Result,
         "safeguards" => Command::Safeguards,
+        "safeguards all" | "all safeguards" => Command::SafeguardsAll,
         "export" => Command::Export,
         "undo" => Command::Undo,
         "redo" => Command::Redo,
@@ -82,6 +92,10 @@ mod tests {
         assert_eq!(classify("back up"), Line::Text("back up".into()));
         assert_eq!(classify("Result"), Line::Command(Command::Result));
         assert_eq!(classify("safeguards"), Line::Command(Command::Safeguards));
+        assert_eq!(
+            classify(" Safeguards  All "),
+            Line::Command(Command::SafeguardsAll)
+        );
         assert_eq!(classify("export"), Line::Command(Command::Export));
         assert_eq!(classify("undo"), Line::Command(Command::Undo));
         assert_eq!(classify("Redo"), Line::Command(Command::Redo));

@@ -7,7 +7,8 @@ impl Plain<'_> {
     /// disagree with it), then those missing or planned, asking each one's status and
     /// evidence, then shows the result again. The first are what the result says to settle
     /// before sign-off (a workflow review found no way to reach them in plain mode).
-    pub(crate) fn record_safeguards(&mut self) -> anyhow::Result<Flow> {
+    /// With `all`, every safeguard this use needs after those, in place or not applicable too.
+    pub(crate) fn record_safeguards(&mut self, all: bool) -> anyhow::Result<Flow> {
         let e = self.eval();
         let mut gaps: Vec<_> = e
             .safeguards
@@ -15,7 +16,12 @@ impl Plain<'_> {
             .filter(|s| s.required && s.is_contradicted())
             .map(|s| s.id.clone())
             .collect();
-        for id in e.gaps {
+        let rest = e
+            .safeguards
+            .iter()
+            .filter(|s| all && s.required)
+            .map(|s| s.id.clone());
+        for id in e.gaps.iter().cloned().chain(rest) {
             if !gaps.contains(&id) {
                 gaps.push(id);
             }
@@ -124,9 +130,20 @@ impl Plain<'_> {
                 Some(Some(st)) => st,
             };
             // Enter keeps what is recorded: evidence is the hardest part to type again.
-            let evidence_prompt = if sg.evidence.trim().is_empty() {
+            // Not applicable needs its reason, which is what a reviewer checks (a screen-reader
+            // review was asked for evidence, pressed Enter, and heard the warning only after).
+            let not_applicable = status == crate::assessment::SafeguardStatus::NotApplicable;
+            let evidence_prompt = if sg.evidence.trim().is_empty() && not_applicable {
+                "Why it does not apply to this use, in a sentence a reviewer can check; without a reason it does not count."
+                    .to_string()
+            } else if sg.evidence.trim().is_empty() {
                 "Evidence a reviewer can follow, a link or a sentence; or press Enter for none."
                     .to_string()
+            } else if not_applicable {
+                format!(
+                    "Recorded now: {}. Type why it does not apply to this use, or press Enter to keep it.",
+                    full(&sg.evidence)
+                )
             } else {
                 format!(
                     "Evidence now: {}. Type new evidence, or press Enter to keep it.",
