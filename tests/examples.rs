@@ -1685,6 +1685,12 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Medium,
         &[ToConfirm("red-team-authorisation")],
     ),
+    // Speaking as a real person from her own speeches is impersonation all the same.
+    (
+        "137-senator-persona-answers-from-speeches.toml",
+        Tier::Prohibited,
+        &[Confirmed("likeness")],
+    ),
     (
         "13a-story-text-only.toml",
         Tier::Medium,
