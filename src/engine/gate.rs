@@ -18,6 +18,30 @@ impl Evaluation {
         }
     }
 
+    /// The safeguards in the order they are worked through, in the wizard's result and plain
+    /// mode's `safeguards` alike: the required ones whose status is to be confirmed, then the
+    /// gaps in their order, then the rest this use needs, then those it does not. Each once.
+    pub fn safeguards_to_work_through(&self) -> Vec<&SafeguardResult> {
+        let mut v: Vec<&SafeguardResult> = self
+            .safeguards
+            .iter()
+            .filter(|s| s.required && s.is_contradicted())
+            .collect();
+        let listed = |v: &[&SafeguardResult], s: &SafeguardResult| v.iter().any(|x| x.id == s.id);
+        for s in self.gaps.iter().filter_map(|id| self.safeguard(id)) {
+            if !listed(&v, s) {
+                v.push(s);
+            }
+        }
+        v.extend(
+            self.safeguards
+                .iter()
+                .filter(|s| s.required && !s.is_contradicted() && !s.is_gap()),
+        );
+        v.extend(self.safeguards.iter().filter(|s| !s.required));
+        v
+    }
+
     pub fn confirmed(&self) -> impl Iterator<Item = &ProhibitionFinding> {
         self.prohibitions
             .iter()

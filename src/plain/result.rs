@@ -9,23 +9,14 @@ impl Plain<'_> {
     /// before sign-off (a workflow review found no way to reach them in plain mode).
     /// With `all`, every safeguard this use needs after those, in place or not applicable too.
     pub(crate) fn record_safeguards(&mut self, all: bool) -> anyhow::Result<Flow> {
+        // In the wizard's order: to be confirmed, then the gaps, then (all) the rest needed.
         let e = self.eval();
-        let mut gaps: Vec<_> = e
-            .safeguards
-            .iter()
-            .filter(|s| s.required && s.is_contradicted())
+        let gaps: Vec<_> = e
+            .safeguards_to_work_through()
+            .into_iter()
+            .filter(|s| s.required && (all || s.is_contradicted() || e.gaps.contains(&s.id)))
             .map(|s| s.id.clone())
             .collect();
-        let rest = e
-            .safeguards
-            .iter()
-            .filter(|s| all && s.required)
-            .map(|s| s.id.clone());
-        for id in e.gaps.iter().cloned().chain(rest) {
-            if !gaps.contains(&id) {
-                gaps.push(id);
-            }
-        }
         if gaps.is_empty() {
             self.say("No safeguard this use calls for is missing or to be confirmed.")?;
             return Ok(Flow::To(Step::Result));

@@ -168,24 +168,9 @@ impl App {
     }
 
     fn natural_result_rows(&self) -> Vec<&SafeguardResult> {
-        let Some(e) = self.eval() else {
-            return Vec::new();
-        };
-        // Contradicted first, then the gaps in the evaluation's order (plain mode and the
-        // reports list them so), then the rest of what this use needs, then the others.
-        let mut v: Vec<&SafeguardResult> = e
-            .safeguards
-            .iter()
-            .filter(|s| s.required && s.is_contradicted())
-            .collect();
-        v.extend(e.gaps.iter().filter_map(|id| e.safeguard(id)));
-        v.extend(
-            e.safeguards
-                .iter()
-                .filter(|s| s.required && !s.is_contradicted() && !s.is_gap()),
-        );
-        v.extend(e.safeguards.iter().filter(|s| !s.required));
-        v
+        self.eval()
+            .map(Evaluation::safeguards_to_work_through)
+            .unwrap_or_default()
     }
 
     /// Safeguards on the result screen: required first, what to act on at the top (to be
