@@ -1691,6 +1691,20 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Prohibited,
         &[Confirmed("likeness")],
     ),
+    // A machine that decides about people: its fail-safe does not stand for their reasons.
+    (
+        "138-stadium-turnstiles-both-fail-safe-only.toml",
+        Tier::High,
+        &[
+            Met("fail-safe"),
+            RequirementToConfirm("use-case-safeguards"),
+        ],
+    ),
+    (
+        "139-crew-fatigue-prediction-answered-injury-only.toml",
+        Tier::High,
+        &[Contradicts("injures-only-but-about-people")],
+    ),
     (
         "13a-story-text-only.toml",
         Tier::Medium,
@@ -6715,6 +6729,11 @@ fn a_fail_safe_is_not_specific_to_a_decision_about_people_the_machine_tracks() {
     assert!(!gate_passes(&e));
     let mut b = a.clone();
     choose_many(&mut b, "capabilities", &["control", "prediction"]);
+    // While a wrong outcome also counts against a person, it is still not specific to that.
+    let e = evaluate(&q, &b);
+    assert!(!e.safeguard("fail-safe").unwrap().for_consequential);
+    // A machine whose wrong acts only injure: its fail-safe is the safeguard of its decision.
+    choose(&mut b, "harm-kind", "safety");
     let e = evaluate(&q, &b);
     assert!(e.safeguard("fail-safe").unwrap().for_consequential);
 }

@@ -416,52 +416,12 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "needs to be updated",
     "not updated for",
     "not been updated",
-    "was scrapped",
-    "were scrapped",
-    "been scrapped",
-    "is scrapped",
-    "never approved",
-    "never signed",
-    "is not real",
-    "are not real",
-    "isn t real",
-    "fictitious",
-    "fabricated",
     "doesn t exist",
     "don t exist",
     "do not exist",
-    "withdrew consent",
-    "withdrew her consent",
-    "withdrew his consent",
-    "withdrew their consent",
-    "consent withdrawn",
-    "consent was withdrawn",
-    "consent has been withdrawn",
-    "licence was terminated",
-    "license was terminated",
-    "contract was terminated",
-    "agreement was terminated",
-    "licence terminated",
-    "license terminated",
-    "contract terminated",
-    "is void",
-    "was void",
-    "are void",
-    "nothing in writing",
-    "was disbanded",
-    "been disbanded",
-    "is disbanded",
-    "no longer followed",
-    "no longer in force",
     "no longer valid",
-    "no longer maintained",
-    "no longer staffed",
     "mock up",
     "mockup",
-    "was waived",
-    "been waived",
-    "is waived",
-    "waived in",
     "to be redone",
     "to be rewritten",
     "must be redone",
@@ -565,7 +525,6 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "not been repeated",
     "not been updated since",
     "no longer current",
-    "no longer valid",
     "out of date",
     "for the previous version",
     "for an earlier version",
@@ -828,6 +787,55 @@ fn names_own_work(text: &str, words: &[&str]) -> bool {
 /// rejected and reworked" or "a separate DPIA was not performed because ..." describe other
 /// things beside the work shown (a review of honest evidence). In a reason why a safeguard
 /// does not apply they are the reason ("Not performed: the model classifies vehicles").
+/// Words that say a safeguard is gone or was never real: "the two-person rule was scrapped",
+/// "she withdrew consent", "HL-3 was never approved", "fictitious" (a twenty-seventh round's
+/// hostile review saw each count). Beside a clause that dates the team's own work they are about
+/// something else ("RA-12 approved 2026-03-02; the former ethics panel was disbanded", "...; two
+/// actors have since withdrawn consent and their voices were removed on 2026-08-01"), as a
+/// review of honest evidence found, so they count only where no work done is dated.
+const GONE_UNLESS_DATED: &[&str] = &[
+    "was scrapped",
+    "were scrapped",
+    "been scrapped",
+    "is scrapped",
+    "never approved",
+    "never signed",
+    "is not real",
+    "are not real",
+    "isn t real",
+    "fictitious",
+    "fabricated",
+    "withdrew consent",
+    "withdrew her consent",
+    "withdrew his consent",
+    "withdrew their consent",
+    "consent withdrawn",
+    "consent was withdrawn",
+    "consent has been withdrawn",
+    "licence was terminated",
+    "license was terminated",
+    "contract was terminated",
+    "agreement was terminated",
+    "licence terminated",
+    "license terminated",
+    "contract terminated",
+    "is void",
+    "was void",
+    "are void",
+    "nothing in writing",
+    "was disbanded",
+    "been disbanded",
+    "is disbanded",
+    "no longer followed",
+    "no longer in force",
+    "no longer maintained",
+    "no longer staffed",
+    "was waived",
+    "been waived",
+    "is waived",
+    "waived in",
+];
+
 const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "not performed",
     "not carried out",
@@ -1517,6 +1525,9 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 && !(reading == Reading::Why && *p == "does not exist" && words.len() > 4)
                 && !(p.starts_with("to be ") && asks_for_it(&words))
         })
+        || (reading == Reading::Evidence
+            && GONE_UNLESS_DATED.iter().any(|p| phrase(p))
+            && !dates_work_done(text))
         || (reading == Reading::Evidence && denies_having(&lower))
         || (reading == Reading::Evidence && step_towards(&lower))
         || (joined.starts_with(" no ") && NEVER_DONE.iter().any(|p| phrase(p)))
@@ -5439,6 +5450,11 @@ mod tests {
             "We do not have access to raw images; hazard log HL-2 kept by the safety engineer",
             "Customer data has never been used for training (DPA-4, audited 2025-06-01)",
             "Abusive accounts are suspended within an hour; 42 bans in Q3 (TS-7)",
+            // Words of something gone, in a clause beside the team's own dated work.
+            "RA-12 approved by the AI Risk Board on 2026-03-02; the former ethics panel was disbanded in 2025.",
+            "RA-12 approved 2026-03-02. The legacy rules engine was scrapped in 2025.",
+            "RA-12 approved 2026-03-02; the manual spreadsheet is no longer followed since the tool went live.",
+            "RA-12 approved 2026-03-02; the pilot's synthetic test patients are fictitious.",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
@@ -6460,6 +6476,8 @@ mod tests {
                             && asks_for_it(&joined.split_whitespace().collect::<Vec<_>>()))
                 })
                 || denies_having(&lower)
+                || (GONE_UNLESS_DATED.iter().any(|p| joined.contains(&format!(" {p} ")))
+                    && !dates_work_done(&text))
                 || step_towards(&lower)
                 || (joined.starts_with(" no ")
                     && NEVER_DONE.iter().any(|p| joined.contains(&format!(" {p} "))))
