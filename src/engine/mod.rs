@@ -422,6 +422,20 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "no longer valid",
     "mock up",
     "mockup",
+    // The honest-evidence review's rewordings that still counted.
+    "never got sign off",
+    "approval denied",
+    "approval refused",
+    "since annulled",
+    "was annulled",
+    "is obsolete",
+    "not yet finished",
+    "not yet complete",
+    "half done",
+    "conditions outstanding",
+    "conditions not yet met",
+    "awaiting the board",
+    "with the board for sign off",
     "to be redone",
     "to be rewritten",
     "must be redone",
@@ -834,6 +848,11 @@ const GONE_UNLESS_DATED: &[&str] = &[
     "been waived",
     "is waived",
     "waived in",
+    "was cancelled",
+    "been cancelled",
+    "is cancelled",
+    "was shelved",
+    "been shelved",
 ];
 
 const NOT_DONE_UNLESS_DATED: &[&str] = &[
@@ -5432,6 +5451,14 @@ mod tests {
             "Licence from the narrator; she withdrew consent in October",
             "Licence terminated 2026-06-30",
             "The trust-and-safety team was disbanded; runbook RB-2 no longer followed",
+            "RA-12 never got sign-off.",
+            "RA-12: approval denied by the board.",
+            "RA-12 approved 2026-03-02; since annulled.",
+            "RA-12 is obsolete.",
+            "RA-12 not yet finished.",
+            "RA-12 approved 2026-03-02 in principle; conditions outstanding.",
+            "RA-12 awaiting the board.",
+            "RA-12 was cancelled.",
         ] {
             assert!(is_empty_reason(text), "{text:?} is no evidence");
         }
@@ -5455,6 +5482,8 @@ mod tests {
             "RA-12 approved 2026-03-02. The legacy rules engine was scrapped in 2025.",
             "RA-12 approved 2026-03-02; the manual spreadsheet is no longer followed since the tool went live.",
             "RA-12 approved 2026-03-02; the pilot's synthetic test patients are fictitious.",
+            "RA-12 approved 2026-03-02; the old vendor contract was cancelled in 2025.",
+            "Hazard log HL-2 kept since 2025-03-01; obsolete hazards are closed at each review.",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
         }
