@@ -1679,16 +1679,6 @@ fn asks_for_it(words: &[&str]) -> bool {
 /// the team does not have of people's data is evidence of minimisation, not of a gap: "We do
 /// not have access to raw images".
 fn denies_having(lower: &str) -> bool {
-    const OPENINGS: &[&str] = &[
-        "we do not have ",
-        "we don't have ",
-        "we dont have ",
-        "we have no ",
-        "we lack ",
-        "we never had ",
-        "we haven't got ",
-        "we have not got ",
-    ];
     const DATA: &[&str] = &[
         "access",
         "data",
@@ -1715,11 +1705,9 @@ fn denies_having(lower: &str) -> bool {
         "need",
         "plans",
     ];
-    let head = lower.trim_start().replace('\u{2019}', "'");
-    let Some(rest) = OPENINGS.iter().find_map(|o| head.strip_prefix(o)) else {
-        return false;
-    };
-    let clause = rest
+    // The first clause, as words the way [`denies_the_title`] reads them ("don't" is "don t").
+    let clause = lower
+        .trim_start()
         .split(['.', ';', ':', ',', '(', '\n', '!'])
         .next()
         .unwrap_or_default();
@@ -1727,7 +1715,11 @@ fn denies_having(lower: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    !words.is_empty() && words.len() <= 6 && !words.iter().any(|w| DATA.contains(w))
+    let Some(opening) = DENYING_OPENINGS.iter().find(|o| words.starts_with(o)) else {
+        return false;
+    };
+    let rest = words.get(opening.len()..).unwrap_or_default();
+    !rest.is_empty() && rest.len() <= 6 && !rest.iter().any(|w| DATA.contains(w))
 }
 
 /// "Awaiting AI Risk Board sign-off", "awaiting the committee's decision": waiting on an approval
@@ -4379,7 +4371,11 @@ pub(crate) fn denies_the_title(evidence: &str, title: &str) -> bool {
     {
         (1, false)
     } else {
-        match DENYING_OPENINGS.iter().find(|o| words.starts_with(o)) {
+        match DENYING_OPENINGS
+            .iter()
+            .chain(DENYING_OPENINGS_OF_THE_TITLE)
+            .find(|o| words.starts_with(o))
+        {
             Some(o) => (o.len(), true),
             None => return false,
         }
@@ -4399,11 +4395,17 @@ pub(crate) fn denies_the_title(evidence: &str, title: &str) -> bool {
 const DENYING_OPENINGS: &[&[&str]] = &[
     &["we", "do", "not", "have"],
     &["we", "don", "t", "have"],
+    &["we", "dont", "have"],
     &["we", "have", "no"],
     &["we", "have", "not", "got"],
     &["we", "haven", "t", "got"],
     &["we", "never", "had"],
     &["we", "lack"],
+];
+
+/// Openings that deny only where the title follows: "We do not keep chat transcripts" and "The
+/// system has no memory between sessions" are evidence of minimisation.
+const DENYING_OPENINGS_OF_THE_TITLE: &[&[&str]] = &[
     &["we", "do", "not", "keep"],
     &["we", "don", "t", "keep"],
     &["there", "is", "no"],
@@ -5483,6 +5485,7 @@ mod tests {
             "RA-12 approved 2026-03-02; the manual spreadsheet is no longer followed since the tool went live.",
             "RA-12 approved 2026-03-02; the pilot's synthetic test patients are fictitious.",
             "RA-12 approved 2026-03-02; the old vendor contract was cancelled in 2025.",
+            "We do not keep chat transcripts after the session ends (RET-2)",
             "Hazard log HL-2 kept since 2025-03-01; obsolete hazards are closed at each review.",
         ] {
             assert!(!is_empty_reason(text), "{text:?} is evidence");
