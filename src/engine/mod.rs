@@ -434,6 +434,12 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "half done",
     "conditions outstanding",
     "conditions not yet met",
+    "conditions open",
+    "conditions still open",
+    "conditions remain open",
+    "conditions are open",
+    "conditions unmet",
+    "conditions not met",
     "awaiting the board",
     "with the board for sign off",
     "to be redone",
@@ -853,6 +859,18 @@ const GONE_UNLESS_DATED: &[&str] = &[
     "is cancelled",
     "was shelved",
     "been shelved",
+    // A review's bare rewordings of the same: "Scrapped.", "Project axed.", "Imaginary review
+    // board.", "Invented for the audit."
+    "scrapped",
+    "shelved",
+    "axed",
+    "disbanded",
+    "imaginary",
+    "invented for",
+    "made up for",
+    "was canceled",
+    "been canceled",
+    "is canceled",
 ];
 
 const NOT_DONE_UNLESS_DATED: &[&str] = &[
@@ -1543,7 +1561,13 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             phrase(p)
                 && !(reading == Reading::Why && *p == "does not exist" && words.len() > 4)
                 && !(p.starts_with("to be ") && asks_for_it(&words))
+                // "Two drivers have since withdrawn consent; their records were removed": people
+                // withdrawing their consent, not the work withdrawn (a review of honest
+                // evidence).
+                && !(p.ends_with(" withdrawn") && consent_follows(&words, p))
         })
+        || (reading == Reading::Evidence && failed_outcome(&words))
+        || (reading == Reading::Evidence && switched_off(&lower))
         || (reading == Reading::Evidence
             && GONE_UNLESS_DATED.iter().any(|p| phrase(p))
             && !dates_work_done(text))
@@ -1614,6 +1638,164 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || bare_example_address(&lower)
         || lower.contains("{{")
         || lower.contains("}}")
+}
+
+/// Whether every place the words of `phrase` stand in `words` is followed by "consent" (or "their
+/// consent").
+fn consent_follows(words: &[&str], phrase: &str) -> bool {
+    let p: Vec<&str> = phrase.split(' ').collect();
+    let mut found = false;
+    for at in 0..words.len() {
+        if words.get(at..at + p.len()) != Some(p.as_slice()) {
+            continue;
+        }
+        found = true;
+        let next = words.get(at + p.len()).copied();
+        let after = words.get(at + p.len() + 1).copied();
+        let consent = next == Some("consent")
+            || (matches!(next, Some("their" | "her" | "his" | "its")) && after == Some("consent"));
+        if !consent {
+            return false;
+        }
+    }
+    found
+}
+
+/// Evidence that reports a failed test, audit or review ("Bias test run 2026-03-01: failed",
+/// "failed the fairness audit") with no word that it was fixed or passed since: a review saw a
+/// failed bias test count as the test done. "Failed cases go to a reviewer", "the analysis
+/// failed to find new hazards" and "0 of 400 tests failed" are not such reports.
+fn failed_outcome(words: &[&str]) -> bool {
+    const CHECKS: &[&str] = &[
+        "test",
+        "tests",
+        "testing",
+        "audit",
+        "review",
+        "check",
+        "checks",
+        "evaluation",
+        "validation",
+        "assessment",
+        "analysis",
+        "inspection",
+    ];
+    const SINCE: &[&str] = &[
+        "passed",
+        "passes",
+        "pass",
+        "fixed",
+        "resolved",
+        "remediated",
+        "rerun",
+        "retested",
+        "re",
+        "corrected",
+        "mitigated",
+        "closed",
+    ];
+    let Some(at) = words
+        .iter()
+        .position(|w| matches!(*w, "failed" | "fail" | "fails"))
+    else {
+        return false;
+    };
+    let before = at.checked_sub(1).and_then(|i| words.get(i)).copied();
+    let next = words.get(at + 1).copied();
+    // "0 of 400 tests failed", "no tests failed", "none failed".
+    let counted = words
+        .get(at.saturating_sub(4)..at)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| {
+            matches!(
+                *w,
+                "no" | "none" | "zero" | "nothing" | "of" | "never" | "0" | "out"
+            )
+        });
+    // What failed: a check named just before ("bias test failed"), the check after ("failed the
+    // fairness audit"), or the word closing a clause ("...: failed").
+    let check_before = before.is_some_and(|w| CHECKS.contains(&w));
+    let check_after = matches!(next, Some("the" | "its" | "their" | "our"))
+        && words
+            .get(at + 2..at + 5)
+            .unwrap_or_default()
+            .iter()
+            .any(|w| CHECKS.contains(w));
+    let closes = next.is_none() || matches!(before, Some("result" | "outcome" | "status"));
+    let reported = (check_before && !matches!(next, Some("to"))) || check_after || closes;
+    reported && !counted && !words.iter().skip(at + 1).any(|w| SINCE.contains(w))
+}
+
+/// Evidence that says the safeguard was switched off ("Monitoring turned off in 2026-01",
+/// "alerts disabled"), not that the safeguard switches something off ("auto-approval turned off
+/// for high-risk cases", "the actuator is switched off when confidence drops"). In lowercase.
+fn switched_off(lower: &str) -> bool {
+    const WHAT: &[&str] = &[
+        "monitoring",
+        "monitor",
+        "logging",
+        "logs",
+        "alerts",
+        "alerting",
+        "oversight",
+        "review",
+        "reviews",
+        "filter",
+        "filters",
+        "filtering",
+        "guardrail",
+        "guardrails",
+        "safeguard",
+        "safeguards",
+        "checks",
+        "audit",
+        "audits",
+        "dashboard",
+        "kill",
+        "fail-safe",
+        "failsafe",
+        "detector",
+        "moderation",
+    ];
+    const OFF: &[&[&str]] = &[
+        &["turned", "off"],
+        &["switched", "off"],
+        &["shut", "off"],
+        &["shut", "down"],
+        &["disabled"],
+        &["deactivated"],
+        &["decommissioned"],
+        &["paused"],
+    ];
+    // What follows the words says when the safeguard acts: then it is how it works.
+    const WHEN: &[&str] = &[
+        "when", "if", "whenever", "for", "during", "unless", "until", "once", "while", "on",
+        "after", "before", "at",
+    ];
+    clauses(lower).flat_map(|c| c.split(", ")).any(|c| {
+        let words: Vec<&str> = c
+            .split(|ch: char| ch.is_whitespace() || (ch.is_ascii_punctuation() && ch != '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        OFF.iter().any(|off| {
+            (0..words.len()).any(|at| {
+                words.get(at..at + off.len()) == Some(*off)
+                    && words
+                        .get(..at)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|w| WHAT.contains(w))
+                    // "...turned off on 2026-01-05" is when; "...turned off on detection" how.
+                    && words.get(at + off.len()).is_none_or(|w| {
+                        !WHEN.contains(w)
+                            || words
+                                .get(at + off.len() + 1)
+                                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+                    })
+            })
+        })
+    })
 }
 
 /// "Ticket RISK-44 opened to write the hazard log", "Consultant engaged to produce it": a step
@@ -3134,6 +3316,14 @@ const MADE: &[&str] = &[
     "conducted",
     "carried",
     "ran",
+    // "Hazard analysis HA-3 run on 2026-05-02" (a review of honest evidence saw it refused
+    // beside "next run is scheduled for 2027-05").
+    "run",
+    "executed",
+    "assessed",
+    "evaluated",
+    "analysed",
+    "analyzed",
     "tested",
     "reviewed",
     "validated",
@@ -3426,7 +3616,18 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
                     matches!(
                         p,
                         ["renewed" | "renew" | "renewal" | "reapproved" | "recertified", "by"]
-                            | ["renewal", "due"]
+                            | [
+                                "renewal"
+                                    | "reapproval"
+                                    | "re-approval"
+                                    | "recertification"
+                                    | "re-certification"
+                                    | "revalidation"
+                                    | "reassessment"
+                                    | "review"
+                                    | "audit",
+                                "due"
+                            ]
                             | ["ran", "out"]
                     )
                 })
@@ -5198,6 +5399,12 @@ mod tests {
                 "2025-01-10",
             ),
             ("Bias audit BA-3; renewal due 2025-01-10", "2025-01-10"),
+            // A review of dishonest evidence: an overdue reapproval or review.
+            ("Reapproval due 2025-01-10.", "2025-01-10"),
+            (
+                "Hazard log approved 2024-01-10; review due 2025-01-10",
+                "2025-01-10",
+            ),
             ("Bias audit BA-3 ran out on 2025-01-10", "2025-01-10"),
             ("Bias audit BA-3, validity ended 2025-01-10", "2025-01-10"),
             ("Auditoría BA-3, caduca el 10/01/2025", "2025-01-10"),
@@ -6506,7 +6713,11 @@ mod tests {
                     joined.contains(&format!(" {p} "))
                         && !(p.starts_with("to be ")
                             && asks_for_it(&joined.split_whitespace().collect::<Vec<_>>()))
+                        && !(p.ends_with(" withdrawn")
+                            && consent_follows(&joined.split_whitespace().collect::<Vec<_>>(), p))
                 })
+                || failed_outcome(&joined.split_whitespace().collect::<Vec<_>>())
+                || switched_off(&lower)
                 || denies_having(&lower)
                 || (GONE_UNLESS_DATED.iter().any(|p| joined.contains(&format!(" {p} ")))
                     && !dates_work_done(&text))
@@ -6587,6 +6798,44 @@ mod tests {
     /// approvals asked for and not given, put off, an earlier model's, replaced or withdrawn, a
     /// stand-in approver, lapsed in words. Beside it, honest evidence that says such words about
     /// something else stays evidence (a review of honest evidence the same day).
+    #[test]
+    fn a_later_review_of_dishonest_evidence_finds_each_rewording_refused() {
+        for none in [
+            "Scrapped.",
+            "Disbanded.",
+            "Project axed.",
+            "The hazard analysis was shelved.",
+            "Imaginary review board.",
+            "Invented for the audit.",
+            "Conditionally approved by the safety board, conditions open.",
+            "Monitoring turned off in 2026-01.",
+            "Hazard monitoring switched off on 2026-01-05.",
+            "Hazard analysis HA-3 approved 2026-03-02; the hazard checks are disabled.",
+            "Bias test run 2026-03-01: failed.",
+            "Hazard analysis HA-3: failed.",
+            "Failed the safety audit on 2026-03-01.",
+            "Fairness audit 2026-03-01 result: fail.",
+            "Approval since withdrawn.",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        for evidence in [
+            "Hazard log HL-2 approved 2026-04-01. The former review board was disbanded in 2025.",
+            "Hazard analysis HA-3 run on 2026-05-02; next run is scheduled for 2027-05.",
+            "Hazard analysis HA-3 approved 2026-03-02; 3 of 400 tests failed, within tolerance.",
+            "Hazard analysis HA-3 approved 2026-03-02; no tests failed.",
+            "Safety test failed 2026-02-01; fixed and re-run 2026-02-10, passed.",
+            "Hazard analysis failed to find any new hazards; signed off 2026-03-02.",
+            "Hazard analysis HA-3 approved 2026-03-02. Failed signal cases go to a signaller.",
+            "Hazard analysis HA-3 approved 2026-03-02; automation is switched off when an alert fires.",
+            "Hazard analysis HA-3 approved 2026-03-02; auto-dispatch turned off for level crossings.",
+            "Hazard log HL-2 approved 2026-04-01. Two drivers have since withdrawn consent; their \
+             records were removed on 2026-06-01.",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+    }
+
     #[test]
     fn unfinished_replaced_and_lapsed_work_in_more_words_is_no_evidence() {
         for none in [
