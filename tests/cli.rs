@@ -2529,6 +2529,23 @@ fn diff_against_a_git_revision_says_whether_the_sign_off_still_holds() {
         .arg(&file)
         .assert()
         .code(2);
+    // A file added since the revision: every answer is new, as git shows an added file (a
+    // review saw a pull request's new assessment fail its diff job with exit 1).
+    let added = repo.join("assessments/triage.toml");
+    std::fs::copy(root.join("examples/clinical-triage-assistant.toml"), &added).unwrap();
+    let md = String::from_utf8(
+        env.raia()
+            .args(["diff", "--rev", "HEAD"])
+            .arg(&added)
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert!(
+        md.starts_with("# Changes from HEAD:") && md.contains("(not in HEAD: a new file) to "),
+        "{md}"
+    );
+    assert!(md.contains("- Tier: low → high"), "{md}");
+    assert!(md.contains("(no answer) → \"Our own staff\""), "{md}");
 }
 
 #[test]
@@ -6755,4 +6772,33 @@ fn diff_tells_not_applicable_and_to_be_confirmed_from_in_place() {
             "{md}"
         );
     }
+}
+
+/// A "should" of the policy recorded as not applicable: the status is to be confirmed, and the
+/// reason says "should", not "require" (a review read "the policy's words require it" of output
+/// checks, beside a gate that calls the same gap left missing no breach).
+#[test]
+fn a_should_recorded_not_applicable_is_told_should_not_require() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file = env.path("summariser.toml");
+    let text = std::fs::read_to_string(root.join("examples/internal-doc-summariser.toml")).unwrap();
+    write(
+        &file,
+        &format!(
+            "{text}\n[safeguards.output-spot-checks]\nstatus = \"not-applicable\"\nevidence = \"Summaries only link to sources.\"\n"
+        ),
+    );
+    let out = String::from_utf8(
+        env.raia()
+            .args(["score", "--gate", "--today", "2026-12-15"])
+            .arg(&file)
+            .stdout_with(3),
+    )
+    .unwrap();
+    assert!(
+        out.contains("\"Output checks\" is to be confirmed: recorded as not applicable, but the policy's words say it should be done for this use (record it missing, planned or in place)"),
+        "{out}"
+    );
+    assert!(!out.contains("require it for this use"), "{out}");
 }

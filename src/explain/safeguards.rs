@@ -186,6 +186,14 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
                 "recorded as not applicable, but the policy requires it for this use, as raia reads it"
                     .to_string()
             }
+            // "Should" is not "require": the policy says outputs should be evaluated (a
+            // review read "require" beside a gate that called the gap no breach).
+            Conflict::NotApplicableUnderPolicy
+                if s.obligation == crate::questionnaire::Obligation::Should =>
+            {
+                "recorded as not applicable, but the policy's words say it should be done for this use (record it missing, planned or in place)"
+                    .to_string()
+            }
             Conflict::NotApplicableUnderPolicy => {
                 "recorded as not applicable, but the policy's words require it for this use"
                     .to_string()

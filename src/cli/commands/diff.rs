@@ -20,13 +20,23 @@ pub(crate) fn diff(
         ),
         (None, Some(rev)) => {
             let name = format!("{rev}:{}", file.display());
-            let text = git_show(rev, file)?;
-            (
-                name.clone(),
-                assessment::parse_assessment(&name, &text, q)?,
-                file.display().to_string(),
-                assessment::read_assessment(file, q)?,
-            )
+            let after = assessment::read_assessment(file, q)?;
+            match git_show(rev, file)? {
+                Some(text) => (
+                    name.clone(),
+                    assessment::parse_assessment(&name, &text, q)?,
+                    file.display().to_string(),
+                    after,
+                ),
+                // A file added since REV: everything in it is new, as `git diff` shows an added
+                // file (a review saw a pull request's new assessment fail its diff job).
+                None => (
+                    format!("{name} (not in {rev}: a new file)"),
+                    assessment::Assessment::new(q),
+                    file.display().to_string(),
+                    after,
+                ),
+            }
         }
         (None, None) => {
             return Err(UsageError("give a second file, or --rev REV".into()).into());
@@ -40,8 +50,9 @@ pub(crate) fn diff(
     Ok(())
 }
 
-/// The text of `file` at git revision `rev`, by `git show REV:./NAME` run in the file's folder.
-pub(crate) fn git_show(rev: &str, file: &Path) -> anyhow::Result<String> {
+/// The text of `file` at git revision `rev`, by `git show REV:./NAME` run in the file's folder;
+/// `None` if the revision exists and the file is not in it.
+pub(crate) fn git_show(rev: &str, file: &Path) -> anyhow::Result<Option<String>> {
     if rev.starts_with('-') || rev.contains(':') || rev.trim().is_empty() {
         return Err(UsageError(format!(
             "--rev {rev} is not a revision: give a branch, tag or commit, e.g. --rev origin/main"
@@ -68,6 +79,21 @@ pub(crate) fn git_show(rev: &str, file: &Path) -> anyhow::Result<String> {
             )
         })?;
     if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let revision_exists = || {
+            std::process::Command::new("git")
+                .arg("-C")
+                .arg(dir)
+                .args(["cat-file", "-e"])
+                .arg(format!("{rev}^{{commit}}"))
+                .output()
+                .is_ok_and(|o| o.status.success())
+        };
+        if (stderr.contains("but not in") || stderr.contains("does not exist in"))
+            && revision_exists()
+        {
+            return Ok(None);
+        }
         anyhow::bail!(
             "git cannot show {} at {rev}: {}",
             term_text::path(file),
@@ -75,5 +101,6 @@ pub(crate) fn git_show(rev: &str, file: &Path) -> anyhow::Result<String> {
         );
     }
     String::from_utf8(out.stdout)
+        .map(Some)
         .map_err(|_| anyhow::anyhow!("{} at {rev} is not UTF-8 text", term_text::path(file)))
 }
