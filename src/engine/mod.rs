@@ -1568,6 +1568,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         })
         || (reading == Reading::Evidence && failed_outcome(&words))
         || (reading == Reading::Evidence && switched_off(&lower))
+        || (reading == Reading::Evidence && undone(&lower, &joined))
         || (reading == Reading::Evidence
             && GONE_UNLESS_DATED.iter().any(|p| phrase(p))
             && !dates_work_done(text))
@@ -1702,6 +1703,13 @@ fn failed_outcome(words: &[&str]) -> bool {
     };
     let before = at.checked_sub(1).and_then(|i| words.get(i)).copied();
     let next = words.get(at + 1).copied();
+    // "Outputs that fail the check are rejected": a condition, not a report.
+    if matches!(
+        before,
+        Some("that" | "which" | "who" | "if" | "when" | "where" | "those" | "ones" | "whose")
+    ) {
+        return false;
+    }
     // "0 of 400 tests failed", "no tests failed", "none failed".
     let counted = words
         .get(at.saturating_sub(4)..at)
@@ -1795,6 +1803,434 @@ fn switched_off(lower: &str) -> bool {
                     })
             })
         })
+    })
+}
+
+/// Evidence that says the work was undone after it was done, or never took effect, dated or not
+/// ("Approved 2026-03-02; disabled.", "rejected by the Safety Review Board", "the controls it
+/// names have not been implemented", "the audit found it invalid", "written by the aircraft
+/// manufacturer"): a third hostile review and a review of honest teams saw each count. In
+/// lowercase, and as [`spaced_words`].
+fn undone(lower: &str, joined: &str) -> bool {
+    // Anywhere, dated or not: words that take back what the text dates.
+    const UNDOING: &[&str] = &[
+        "residual risk intolerable",
+        "residual risk unacceptable",
+        "not fit for purpose",
+        "found it invalid",
+        "found it inadequate",
+        "found it ineffective",
+        "found the controls ineffective",
+        "controls ineffective",
+        "voted it down",
+        "voted down",
+        "since reopened",
+        "reopened it",
+        "invalidated by",
+        "approval lapsed",
+        "review overdue",
+        "review is overdue",
+        "not been implemented",
+        "never implemented",
+        "never been implemented",
+        "never put in place",
+        "never took effect",
+        "not enforced",
+        "mitigations to follow",
+        "controls to follow",
+        "has not happened",
+        "have not happened",
+        "not yet happened",
+        "has not taken place",
+        "example copy",
+        "copy for training purposes",
+        "hypothetical example",
+        "awaiting acceptance",
+        "acceptance pending",
+        "returned for rework",
+        "resubmission required",
+        "the model in use is",
+        "the model now in use is",
+        "archived when",
+        "project was paused",
+        "project is paused",
+        "project was shelved",
+    ];
+    if UNDOING.iter().any(|p| joined.contains(&format!(" {p} "))) {
+        return true;
+    }
+    // Turned down by whoever approves it ("rejected by the Safety Review Board", "not accepted by
+    // the CAA", "returned by the CAMO with 4 findings open"), not "applications rejected by the
+    // model are reviewed by an officer".
+    const TURNED_DOWN: &[&[&str]] = &[
+        &["rejected"],
+        &["not", "approved"],
+        &["not", "accepted"],
+        &["returned"],
+        &["turned", "down"],
+        &["declined"],
+        &["refused"],
+        &["withdrawn"],
+    ];
+    const APPROVERS: &[&str] = &[
+        "board",
+        "committee",
+        "panel",
+        "regulator",
+        "authority",
+        "caa",
+        "faa",
+        "easa",
+        "camo",
+        "council",
+        "ministry",
+        "dpo",
+        "auditor",
+        "auditors",
+        "ciso",
+        "cro",
+        "cso",
+        "manager",
+        "officer",
+        "director",
+        "lead",
+        "head",
+        "reviewer",
+        "reviewers",
+        "mrc",
+        "srb",
+        "ethics",
+    ];
+    let words: Vec<&str> = joined.split_whitespace().collect();
+    // "the earlier draft was rejected by the board and revised", "...; approved in March".
+    const PUT_RIGHT: &[&str] = &[
+        "fixed",
+        "resolved",
+        "remediated",
+        "corrected",
+        "addressed",
+        "closed",
+        "revised",
+        "reapproved",
+        "resubmitted",
+        "approved",
+        "accepted",
+        "reworked",
+        "rewritten",
+        "amended",
+    ];
+    // "version 1 was rejected by the safety board": an earlier version, turned down.
+    const EARLIER: &[&str] = &[
+        "version", "earlier", "previous", "prior", "first", "draft", "old", "v1", "v0",
+    ];
+    let turned_down = TURNED_DOWN.iter().any(|t| {
+        (0..words.len()).any(|at| {
+            words.get(at..at + t.len()) == Some(*t)
+                && words.get(at + t.len()) == Some(&"by")
+                && words
+                    .iter()
+                    .skip(at + t.len() + 1)
+                    .take(5)
+                    .any(|w| APPROVERS.contains(w))
+                && !words
+                    .iter()
+                    .skip(at + t.len())
+                    .any(|w| PUT_RIGHT.contains(w))
+                && !words
+                    .get(at.saturating_sub(4)..at)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|w| EARLIER.contains(w))
+        })
+    });
+    if turned_down {
+        return true;
+    }
+    // Written or approved by the maker of the machine or the model, not by the team ("written by
+    // ATR (the aircraft manufacturer)", "approved by the vendor's safety board"), not "limits set
+    // by the manufacturer are enforced by the scheduler".
+    const MADE_BY: &[&str] = &[
+        "written",
+        "prepared",
+        "produced",
+        "done",
+        "conducted",
+        "performed",
+        "approved",
+        "signed",
+        "authored",
+        "drafted",
+    ];
+    const MAKERS: &[&str] = &["manufacturer", "vendor", "supplier", "provider", "oem"];
+    // "approved on 2026-03-02 by the vendor's safety board": a date may stand between, within
+    // the clause.
+    let makers_work = clauses(lower).any(|c| {
+        let cw: Vec<&str> = c
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        cw.iter().enumerate().any(|(i, w)| {
+            MADE_BY.contains(w)
+                // "Not signed off by the vendor (...); our own assessment ...".
+                && !cw
+                    .get(i.saturating_sub(2)..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|x| matches!(*x, "not" | "never" | "nor"))
+                && cw
+                    .iter()
+                    .skip(i + 1)
+                    .take(3)
+                    .position(|x| *x == "by")
+                    .is_some_and(|b| {
+                        cw.iter()
+                            .skip(i + 2 + b)
+                            .take(4)
+                            .any(|x| MAKERS.contains(x))
+                    })
+        })
+    });
+    if makers_work {
+        return true;
+    }
+    // "The board found the deferrals unsafe", "the audit found the controls deficient", unless
+    // the text says it was put right since.
+    const FAULTY: &[&str] = &[
+        "unsafe",
+        "unacceptable",
+        "inadequate",
+        "invalid",
+        "ineffective",
+        "intolerable",
+        "deficient",
+        "insufficient",
+        "flawed",
+    ];
+    let found_faulty = words.iter().enumerate().any(|(i, w)| {
+        *w == "found"
+            && words.iter().skip(i + 1).take(4).any(|x| FAULTY.contains(x))
+            && !words.iter().skip(i + 1).any(|x| PUT_RIGHT.contains(x))
+    });
+    if found_faulty {
+        return true;
+    }
+    // A clause about the work itself that ends by saying it is off, void or turned down
+    // ("Disabled.", "the controls it names are disabled", "its controls are bypassed for the
+    // duration of the trial"), not about something else ("invalid inputs are rejected", "the
+    // auto-decline rule is disabled", "it is disabled when confidence drops").
+    const ENDS: &[&str] = &[
+        "disabled",
+        "deactivated",
+        "bypassed",
+        "rejected",
+        "void",
+        "voided",
+        "cancelled",
+        "canceled",
+        "obsolete",
+        "superseded",
+        "archived",
+        "inadequate",
+        "invalid",
+        "invalidated",
+        "ineffective",
+        "intolerable",
+        "unacceptable",
+        "unsafe",
+        "overdue",
+        "reopened",
+        "paused",
+        "suspended",
+        "discontinued",
+        "abandoned",
+        "unenforced",
+        "unimplemented",
+    ];
+    const SUBJECT: &[&str] = &[
+        "it",
+        "its",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "have",
+        "had",
+        "been",
+        "be",
+        "the",
+        "this",
+        "that",
+        "these",
+        "they",
+        "them",
+        "now",
+        "since",
+        "later",
+        "then",
+        "all",
+        "also",
+        "entirely",
+        "fully",
+        "subsequently",
+        "approval",
+        "approvals",
+        "assessment",
+        "analysis",
+        "case",
+        "log",
+        "document",
+        "report",
+        "plan",
+        "risk",
+        "hazard",
+        "safety",
+        "controls",
+        "control",
+        "mitigations",
+        "mitigation",
+        "measures",
+        "policy",
+        "process",
+        "review",
+        "audit",
+        "model",
+        "limits",
+        "limit",
+        "safeguard",
+        "safeguards",
+        "test",
+        "testing",
+        "tests",
+        "evaluation",
+        "dpia",
+        "pia",
+        "record",
+        "check",
+        "checks",
+        "oversight",
+        "procedure",
+        "names",
+        "sets",
+        "lists",
+        "requires",
+        "annual",
+        "quarterly",
+        "monthly",
+        "periodic",
+        "next",
+        "found",
+        "of",
+        "by",
+        "board",
+        "committee",
+        "panel",
+        "regulator",
+        "audit",
+        "auditor",
+        "auditors",
+        "easa",
+        "caa",
+        "faa",
+        "camo",
+        "our",
+        "team",
+    ];
+    // What may follow: when, where or by whom ("disabled in production", "rejected by the
+    // board on 2026-07-14"), never why or on what condition ("disabled when ...").
+    const AFTER: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "since",
+        "from",
+        "for",
+        "the",
+        "a",
+        "duration",
+        "of",
+        "trial",
+        "pilot",
+        "production",
+        "prod",
+        "live",
+        "now",
+        "again",
+        "indefinitely",
+        "entirely",
+        "all",
+        "sites",
+        "them",
+        "it",
+        "too",
+        "as",
+        "well",
+    ];
+    let id_or_date = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
+    // "Rejected by the committee in 2024-01; approved after changes on 2024-11-18": put right
+    // in a later clause.
+    let parts: Vec<&str> = clauses(lower)
+        .flat_map(|c| c.split(", "))
+        .flat_map(|c| c.split(": "))
+        .collect();
+    let put_right_after = |i: usize| {
+        parts.iter().skip(i + 1).any(|c| {
+            c.split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| PUT_RIGHT.contains(&w))
+        })
+    };
+    parts.iter().enumerate().any(|(i, c)| {
+        let cw: Vec<&str> = c
+            .split(|ch: char| {
+                ch.is_whitespace() || (ch.is_ascii_punctuation() && ch != '-' && ch != '\'')
+            })
+            .map(|w| w.trim_matches(|ch: char| ch == '-' || ch == '\''))
+            .filter(|w| !w.is_empty())
+            .collect();
+        // The words that say it is off: one of ENDS, or "turned off", "switched off", "shut
+        // off", "shut down".
+        let at = cw
+            .iter()
+            .rposition(|w| ENDS.contains(w) || *w == "off" || *w == "down");
+        let Some(at) = at else {
+            return false;
+        };
+        let word_ok = match cw.get(at) {
+            Some(&"off") => at
+                .checked_sub(1)
+                .and_then(|i| cw.get(i))
+                .is_some_and(|w| matches!(*w, "turned" | "switched" | "shut")),
+            Some(&"down") => at
+                .checked_sub(1)
+                .and_then(|i| cw.get(i))
+                .is_some_and(|w| matches!(*w, "shut" | "voted" | "taken")),
+            _ => true,
+        };
+        let before_end = if matches!(cw.get(at), Some(&("off" | "down"))) {
+            at.saturating_sub(1)
+        } else {
+            at
+        };
+        let before = cw.get(..before_end).unwrap_or_default();
+        let after = cw.get(at + 1..).unwrap_or_default();
+        let by = after.iter().position(|w| *w == "by");
+        let after_ok = after
+            .iter()
+            .take(by.unwrap_or(after.len()))
+            .all(|w| AFTER.contains(w) || id_or_date(w));
+        // "MRM-CL-020 (2022) is superseded by this version": the old one, replaced.
+        let replaced_old = cw.get(at) == Some(&"superseded") && !after.is_empty();
+        word_ok
+            && after_ok
+            && !replaced_old
+            && !put_right_after(i)
+            && before.len() <= 8
+            && !before
+                .iter()
+                .any(|w| matches!(*w, "not" | "no" | "never" | "nothing" | "none"))
+            && before
+                .iter()
+                .all(|w| SUBJECT.contains(w) || id_or_date(w) || w.len() <= 3)
     })
 }
 
@@ -6718,6 +7154,7 @@ mod tests {
                 })
                 || failed_outcome(&joined.split_whitespace().collect::<Vec<_>>())
                 || switched_off(&lower)
+                || undone(&lower, &joined)
                 || denies_having(&lower)
                 || (GONE_UNLESS_DATED.iter().any(|p| joined.contains(&format!(" {p} ")))
                     && !dates_work_done(&text))
@@ -6831,6 +7268,89 @@ mod tests {
             "Hazard analysis HA-3 approved 2026-03-02; auto-dispatch turned off for level crossings.",
             "Hazard log HL-2 approved 2026-04-01. Two drivers have since withdrawn consent; their \
              records were removed on 2026-06-01.",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+    }
+
+    /// A third hostile review's and a review of honest teams' evidence that said the work was
+    /// undone, turned down or never took effect, and read "met"; beside it, honest evidence with
+    /// the same words about something else.
+    #[test]
+    fn work_undone_turned_down_or_never_in_effect_is_no_evidence() {
+        for none in [
+            "Disabled.",
+            "Turned off.",
+            "Switched off.",
+            "Risk assessment turned off.",
+            "The risk assessment is disabled.",
+            "MRA-2026-07 approved 2026-08-14; turned off.",
+            "Model risk assessment MRA-2026-07, approved on 2026-08-14; the controls it names are disabled.",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02; disabled.",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02; controls switched off.",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02; controls disabled in production.",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02; its controls are bypassed for the duration of the trial.",
+            "HA-GW-3 approved on 2026-03-02; the Safety Review Board found the residual risk intolerable.",
+            "MRA-2026-07 approved on 2026-08-14; the committee found the residual risk unacceptable.",
+            "MRA-2026-07 approved on 2026-08-14; findings: model not fit for purpose.",
+            "HA-GW-3 approved on 2026-03-02 by the Safety Review Board, which found the deferrals unsafe and rejected them.",
+            "HA-GW-3 approved on 2026-03-02; the EASA audit of 2026-10-01 found it invalid.",
+            "HA-GW-3 approved on 2026-03-02; the CAMO audit of 2026-10-01 found the controls ineffective.",
+            "MRA-2026-07 approved on 2026-08-14; the committee later voted it down.",
+            "HA-GW-3 approved on 2026-03-02; the board has since reopened it.",
+            "HA-GW-3 approved on 2026-03-02; void.",
+            "HA-GW-3 approved on 2026-03-02; cancelled.",
+            "HA-GW-3 approved on 2026-03-02; obsolete.",
+            "HA-GW-3 approved on 2026-03-02; invalidated by the model change of 2026-08-01.",
+            "HA-GW-3 approved on 2026-03-02; its approval lapsed when the safety manager left in June.",
+            "MRA-2026-07 approved on 2025-08-14; annual review overdue.",
+            "MRA-2026-07 approved on 2026-08-14 for model HR-RISK v2; the model in use is v3.2.",
+            "Hazard analysis written by ATR (the aircraft manufacturer) and approved by its safety board on 2026-03-02.",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02 by the vendor's safety board.",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02; the controls it names have not been implemented.",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02 was never implemented.",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02; mitigations to follow in 2027.",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02, conditional on a second review that has not happened.",
+            "Hazard analysis HA-GW-3 (example copy for training purposes) approved on 2026-03-02.",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02 (hypothetical example for the assessment).",
+            "Hazard analysis HA-GW-3 approved on 2026-03-02; the deferral limits it sets are not enforced.",
+            "Safety case SC-WW-01 rejected by the Safety Review Board on 2026-07-14 (minutes SRB-2026-07, item 4); hazard log HL-WW-01 returned to the Safety Manager for rework",
+            "Safety case SC-WW-01 rejected by the Safety Review Board on 2026-07-14",
+            "Hazard log HL-WW-01 not accepted by the CAA; resubmission required",
+            "Hazard log HL-WW-01 awaiting acceptance by the Safety Review Board",
+            "Hazard log HL-WW-01 withdrawn by the Safety Manager pending rework",
+            "Safety case SC-WW-01 superseded; replacement in drafting",
+            "Safety case SC-WW-01 returned by the CAMO with 4 findings open",
+            "Hazard log HL-WW-01 archived when the project was paused",
+            "Safety case SC-WW-01: CAA audit found it inadequate",
+            "Model risk assessment MRA-CR-03 rejected by the Model Risk Committee 2026-09-20",
+            "Model risk assessment MRA-CR-03 not approved by the Model Risk Committee",
+            "Model risk assessment MRA-CR-03 returned by the Model Risk Committee for rework",
+            "HA-GW-3 approved 2026-03-02. Cancelled.",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        for evidence in [
+            "Hazard analysis HA-3 approved 2026-03-02 by the safety board. Invalid inputs are rejected.",
+            "Hazard analysis HA-3 approved 2026-03-02; the auto-decline rule is disabled.",
+            "Hazard analysis HA-3 approved 2026-03-02; automatic dispatch is switched off when confidence drops.",
+            "Hazard analysis HA-3 approved 2026-03-02; applications rejected by the model are reviewed by an officer.",
+            "Hazard analysis HA-3 approved 2026-03-02; the previous version is superseded.",
+            "Hazard analysis HA-3 approved 2026-03-02; it replaced HA-2, which is archived.",
+            "Hazard analysis HA-3 approved 2026-03-02; the red team found the old prompt unsafe, fixed in v2.",
+            "Hazard analysis HA-3 approved 2026-03-02; outputs that fail the check are rejected.",
+            "Hazard analysis HA-3 approved 2026-03-02 by the Safety Review Board; unsafe deferrals are blocked.",
+            "Hazard analysis HA-3 approved 2026-03-02; decisions are archived for seven years.",
+            "Hazard analysis HA-3 approved 2026-03-02; the model is paused when drift exceeds 5%.",
+            "Hazard analysis HA-3 approved 2026-03-02; reviewers rejected 12 of 400 outputs in the pilot.",
+            "Hazard analysis HA-3 approved 2026-03-02; requests from unverified accounts are declined by the gateway.",
+            "Hazard log HL-4 kept by the safety engineer, approved by the board on 2026-05-01; 2 low findings open, tracked in RISK-9.",
+            "Hazard analysis HA-3 approved 2026-03-02; the vendor's model card was read by our safety engineer.",
+            "Hazard analysis HA-3 approved 2026-03-02; limits set by the manufacturer are enforced by the scheduler.",
+            "Hazard analysis HA-3 approved 2026-03-02; claims declined by the model go to a handler.",
+            "Hazard analysis HA-3 approved 2026-03-02; the earlier draft was rejected by the board on 2026-02-01 and revised.",
+            "Hazard analysis HA-3 approved 2026-03-02; data flagged invalid is excluded.",
+            "Safety case SC-2 accepted by the CAA on 2026-04-10; turned-off alarms are logged and escalated.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
