@@ -449,6 +449,12 @@ pub struct Row {
     /// when none stands (a review read "current: approved" beside a rejection failing the gate).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub standing_objection: String,
+    /// Another reviewer's rejection or request for changes of earlier answers that an approval
+    /// of the changed answers lifted, its reviewer not having signed since, in words ("rejected
+    /// by A. Risk, 2026-12-01, lifted by B. Friendly on 2026-12-03"); empty when none (a review
+    /// saw a chief risk officer's rejection vanish from the table after a one-word edit).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub lifted_objection: String,
     /// YYYY-MM-DD, or empty when there is none.
     pub review_due: String,
     /// The review date has passed: the gate fails on it.
@@ -479,6 +485,7 @@ impl Row {
                 policy_gaps: 0,
                 signoff: SignOffState::None,
                 standing_objection: String::new(),
+                lifted_objection: String::new(),
                 review_due: String::new(),
                 review_overdue: false,
                 gate_passed: false,
@@ -531,6 +538,20 @@ impl Row {
                             )
                         })
                         .unwrap_or_default(),
+                    lifted_objection: e
+                        .lifted_objections
+                        .iter()
+                        .map(|l| {
+                            format!(
+                                "{} by {}, {}, lifted by {}",
+                                l.decision.label(),
+                                l.name.trim(),
+                                l.date.trim(),
+                                l.lifted_by
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; "),
                     review_due: e.review.due.clone().unwrap_or_default(),
                     review_overdue: failures
                         .iter()
@@ -547,10 +568,18 @@ impl Row {
     /// The latest sign-off in words, and a "no" it does not lift.
     pub fn signoff_words(&self) -> String {
         let latest = crate::explain::signoff_state(&self.signoff);
-        if self.standing_objection.is_empty() {
+        let latest = if self.standing_objection.is_empty() {
             latest
         } else {
             format!("{latest}; still standing: {}", self.standing_objection)
+        };
+        if self.lifted_objection.is_empty() {
+            latest
+        } else {
+            format!(
+                "{latest}; earlier, for answers changed since: {}",
+                self.lifted_objection
+            )
         }
     }
 

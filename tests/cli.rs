@@ -2533,19 +2533,44 @@ fn diff_against_a_git_revision_says_whether_the_sign_off_still_holds() {
     // review saw a pull request's new assessment fail its diff job with exit 1).
     let added = repo.join("assessments/triage.toml");
     std::fs::copy(root.join("examples/clinical-triage-assistant.toml"), &added).unwrap();
-    let md = String::from_utf8(
-        env.raia()
-            .args(["diff", "--rev", "HEAD"])
-            .arg(&added)
-            .stdout_with(0),
-    )
-    .unwrap();
+    let diff_added = || {
+        String::from_utf8(
+            env.raia()
+                .args(["diff", "--rev", "HEAD"])
+                .arg(&added)
+                .stdout_with(0),
+        )
+        .unwrap()
+    };
+    let md = diff_added();
     assert!(
         md.starts_with("# Changes from HEAD:") && md.contains("(not in HEAD: a new file) to "),
         "{md}"
     );
     assert!(md.contains("- Tier: low → high"), "{md}");
     assert!(md.contains("(no answer) → \"Our own staff\""), "{md}");
+    // The pull request that mends a file that does not load at the revision: compared with a
+    // blank assessment, and the heading says why (a CI review saw the diff job fail on the fix).
+    let text = std::fs::read_to_string(&added).unwrap();
+    write(
+        &added,
+        &text.replacen("scale = 72000", "scale = \"lots\"", 1),
+    );
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "broken"]);
+    write(&added, &text);
+    let md = diff_added();
+    let heading = md.lines().next().unwrap_or_default();
+    assert!(
+        heading.contains("(does not load at HEAD: ")
+            && heading.contains("expects a whole number")
+            && heading.ends_with(&format!(
+                "; compared with a blank assessment) to {}",
+                added.display()
+            )),
+        "{md}"
+    );
+    assert!(md.contains("- Tier: low → high"), "{md}");
 }
 
 #[test]
@@ -6801,4 +6826,101 @@ fn a_should_recorded_not_applicable_is_told_should_not_require() {
         "{out}"
     );
     assert!(!out.contains("require it for this use"), "{out}");
+}
+
+/// A rejection of earlier answers that another reviewer's approval of the changed answers lifts
+/// is named in the score, the status table and JSON, and the reports, not folded into a count
+/// of stale sign-offs (a review saw a chief risk officer's rejection vanish after a one-word
+/// edit and a project manager's approval).
+#[test]
+fn a_rejection_lifted_by_someone_elses_approval_of_changed_answers_is_named() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let file = env.path("loan.toml");
+    std::fs::copy(root.join("examples/loan-pre-approval.toml"), &file).unwrap();
+    let sign = |args: &[&str]| {
+        env.raia()
+            .arg("sign")
+            .arg(&file)
+            .args(args)
+            .assert()
+            .success();
+    };
+    sign(&[
+        "--name",
+        "Alice Risk",
+        "--role",
+        "CRO",
+        "--decision",
+        "rejected",
+        "--comment",
+        "No fairness sign-off from legal",
+        "--date",
+        "2026-01-10",
+    ]);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("within 10 business days."));
+    write(
+        &file,
+        &text.replacen("within 10 business days.", "within ten business days.", 1),
+    );
+    sign(&[
+        "--name",
+        "Bob Friendly",
+        "--role",
+        "PM",
+        "--date",
+        "2026-01-12",
+    ]);
+    let words = "Earlier, Alice Risk rejected the answers as they then stood, on 2026-01-10 (\"No fairness sign-off from legal\"); they have changed since, and Bob Friendly on 2026-01-12 approved them as they stand, without Alice Risk signing again.";
+    // The gate passes, as docs/ci.md says; the rejection is named beside it.
+    let score = String::from_utf8(
+        env.raia()
+            .args([
+                "score",
+                "--gate",
+                "--require-signoff",
+                "--today",
+                "2026-01-15",
+            ])
+            .arg(&file)
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert!(
+        score.contains(&format!(
+            "Sign-off: approved by Bob Friendly, 2026-01-12; it holds for these answers. {words}"
+        )),
+        "{score}"
+    );
+    let status: serde_json::Value = serde_json::from_slice(
+        &env.raia()
+            .args(["status", "--format", "json", "--today", "2026-01-15"])
+            .arg(&file)
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert_eq!(
+        status[0]["lifted_objection"],
+        "rejected by Alice Risk, 2026-01-10, lifted by Bob Friendly on 2026-01-12",
+        "{status}"
+    );
+    for format in ["info-request", "md"] {
+        let out = env.path(&format!("out-{format}.md"));
+        env.raia()
+            .args([
+                "report",
+                "--format",
+                format,
+                "--today",
+                "2026-01-15",
+                "--out",
+            ])
+            .arg(&out)
+            .arg(&file)
+            .assert()
+            .success();
+        let report = std::fs::read_to_string(&out).unwrap();
+        assert!(report.contains(words), "{format}: {report}");
+    }
 }

@@ -863,6 +863,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             basis: ReviewBasis::Set,
         },
         not_approved: None,
+        lifted_objections: Vec::new(),
         safeguard_at: index_of(&safeguards),
         shown_by,
         safeguards,
@@ -1628,6 +1629,10 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
     let hash = (!a.signoff.is_empty()).then(|| a.signoff_hashes(q));
     e.review = Review::of(q, a, tier, hash.as_ref());
     e.not_approved = hash.as_ref().and_then(|h| NotApproved::of(a, h));
+    e.lifted_objections = hash
+        .as_ref()
+        .map(|h| LiftedObjection::of(a, h))
+        .unwrap_or_default();
 }
 
 /// Each safeguard's position by id; with a repeated id (an invalid questionnaire), the first.

@@ -695,6 +695,74 @@ pub struct Evaluation {
     /// The latest sign-off, when it still holds for these answers and did not approve them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_approved: Option<NotApproved>,
+    /// Rejections and requests for changes that someone else's approval of changed answers
+    /// lifted, the reviewer who said no not having signed since: the gate lets them go, and
+    /// every mode names them (a review saw a chief risk officer's rejection vanish from the
+    /// score, the status table and the information request after a one-word edit).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub lifted_objections: Vec<LiftedObjection>,
+}
+
+/// The sign-offs of `a` in the order `latest_signoff` reads them: by date, then by place in the
+/// file.
+fn signoffs_in_order(a: &Assessment) -> Vec<(usize, &crate::assessment::SignOff)> {
+    let mut order: Vec<(usize, &crate::assessment::SignOff)> =
+        a.signoff.iter().enumerate().collect();
+    order.sort_by(|(i, x), (j, y)| x.date.trim().cmp(y.date.trim()).then(i.cmp(j)));
+    order
+}
+
+/// A "no" given for an earlier version of the answers, lifted by another reviewer's approval
+/// of the answers as they now stand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LiftedObjection {
+    pub decision: crate::assessment::Decision,
+    pub name: String,
+    pub date: String,
+    /// What the reviewer asked for, in their words (empty when they gave none).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub comment: String,
+    /// Who approved the changed answers, and when ("B. Friendly on 2026-12-03").
+    pub lifted_by: String,
+}
+
+impl LiftedObjection {
+    /// From the sign-offs of `a`, given `hash`: each "no" for answers that have changed since,
+    /// followed by an approval of the answers as they stand from someone else, with no later
+    /// sign-off of its own reviewer. The latest first.
+    pub fn of(a: &Assessment, hash: &crate::assessment::AnswersHashes) -> Vec<Self> {
+        use crate::assessment::Decision;
+        let order = signoffs_in_order(a);
+        let same = |x: &crate::assessment::SignOff, y: &crate::assessment::SignOff| {
+            x.name.trim().to_lowercase() == y.name.trim().to_lowercase()
+        };
+        let mut out = Vec::new();
+        for (at, (_, no)) in order.iter().enumerate().rev() {
+            if no.decision.is_none_or(|d| d == Decision::Approved) || no.is_current(hash) {
+                continue;
+            }
+            let later = order.get(at + 1..).unwrap_or_default();
+            if later.iter().any(|(_, s)| same(s, no)) {
+                continue;
+            }
+            let Some((_, by)) = later.iter().find(|(_, s)| {
+                s.decision == Some(Decision::Approved) && s.is_current(hash) && !same(s, no)
+            }) else {
+                continue;
+            };
+            out.push(Self {
+                decision: no.decision.unwrap_or(Decision::Rejected),
+                name: no.name.clone(),
+                date: no.date.clone(),
+                comment: no.comment.clone(),
+                lifted_by: match by.date.trim() {
+                    "" => by.name.trim().to_string(),
+                    d => format!("{} on {d}", by.name.trim()),
+                },
+            });
+        }
+        out
+    }
 }
 
 /// A reviewer's standing "no": the latest sign-off still holds for these answers (nothing it
@@ -728,10 +796,7 @@ impl NotApproved {
     /// and a team lead's approval of the same answers, and the later date passed the gate).
     pub fn of(a: &Assessment, hash: &crate::assessment::AnswersHashes) -> Option<Self> {
         use crate::assessment::Decision;
-        // Sign-offs in the order `latest_signoff` reads them: by date, then by place in the file.
-        let mut order: Vec<(usize, &crate::assessment::SignOff)> =
-            a.signoff.iter().enumerate().collect();
-        order.sort_by(|(i, x), (j, y)| x.date.trim().cmp(y.date.trim()).then(i.cmp(j)));
+        let order = signoffs_in_order(a);
         // Every "no" stands until it is lifted, not only the latest: a second reviewer's own
         // request for changes, then approval, lifted nothing of a first reviewer's rejection of
         // the same answers (a hostile review passed the gate so). The latest standing one is

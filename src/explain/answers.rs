@@ -385,6 +385,31 @@ pub fn how_to_sign(
     }
 }
 
+/// A "no" another reviewer's approval of changed answers lifted, in words, for every mode and
+/// report: "Earlier, A. Risk rejected the answers as they then stood, on 2026-12-01 ("No
+/// fairness sign-off"); they have changed since, and B. Friendly on 2026-12-03 approved them
+/// as they stand, without A. Risk signing again."
+pub fn lifted_objection(l: &crate::engine::LiftedObjection) -> String {
+    let asked = crate::assessment::as_words(&l.comment).replace('"', "'");
+    let asked = match asked.trim() {
+        "" => String::new(),
+        a => format!(" (\"{a}\")"),
+    };
+    let did = match l.decision {
+        crate::assessment::Decision::ChangesRequested => "asked for changes to the answers",
+        _ => "rejected the answers",
+    };
+    let name = l.name.trim();
+    let date = match l.date.trim() {
+        "" => String::new(),
+        d => format!(", on {d}"),
+    };
+    format!(
+        "Earlier, {name} {did} as they then stood{date}{asked}; they have changed since, and {} approved them as they stand, without {name} signing again.",
+        l.lifted_by
+    )
+}
+
 /// The latest sign-off of an assessment and whether it still holds, in words, for the wizard's
 /// result and plain mode alike (a new-user review found plain mode never said it), with whether
 /// it reads as a warning.
@@ -434,7 +459,11 @@ pub fn sign_off_state(
                     n.name.trim()
                 ),
                 None => format!(
-                    "Sign-off: {words} by {name}, {date}{with}; it holds for these answers."
+                    "Sign-off: {words} by {name}, {date}{with}; it holds for these answers.{}",
+                    e.lifted_objections
+                        .iter()
+                        .map(|l| format!(" {}", lifted_objection(l)))
+                        .collect::<String>()
                 ),
             };
             (

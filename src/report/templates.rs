@@ -315,6 +315,7 @@ report_fields!(
     answers_by_id,
     answers_by_role,
     signoffs,
+    lifted_objections,
     disclaimer,
 );
 

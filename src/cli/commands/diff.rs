@@ -22,12 +22,21 @@ pub(crate) fn diff(
             let name = format!("{rev}:{}", file.display());
             let after = assessment::read_assessment(file, q)?;
             match git_show(rev, file)? {
-                Some(text) => (
-                    name.clone(),
-                    assessment::parse_assessment(&name, &text, q)?,
-                    file.display().to_string(),
-                    after,
-                ),
+                Some(text) => match assessment::parse_assessment(&name, &text, q) {
+                    Ok(before) => (name.clone(), before, file.display().to_string(), after),
+                    // The pull request that mends a file that does not load at REV: what the
+                    // mended file now says is what a reviewer needs, as for a new file (a CI
+                    // review saw the diff job fail on the fix). The heading says why.
+                    Err(e) => (
+                        format!(
+                            "{name} (does not load at {rev}: {}; compared with a blank assessment)",
+                            term_text::line(e.to_string().lines().next().unwrap_or_default())
+                        ),
+                        assessment::Assessment::new(q),
+                        file.display().to_string(),
+                        after,
+                    ),
+                },
                 // A file added since REV: everything in it is new, as `git diff` shows an added
                 // file (a review saw a pull request's new assessment fail its diff job).
                 None => (

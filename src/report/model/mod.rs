@@ -81,6 +81,11 @@ pub struct Report {
     /// built-in templates read, so a custom questionnaire fills them too.
     pub answers_by_role: BTreeMap<String, AnswerEntry>,
     pub signoffs: Vec<SignOffRow>,
+    /// Rejections and requests for changes of earlier answers that another reviewer's approval
+    /// of the changed answers lifted, in words (`explain::lifted_objection`): named, not
+    /// counted among the stale sign-offs (a review saw a rejection folded into "2 earlier
+    /// sign-offs ... are STALE").
+    pub lifted_objections: Vec<String>,
     pub disclaimer: String,
 }
 
@@ -861,6 +866,11 @@ impl Report {
             answers_by_id,
             answers_by_role,
             signoffs,
+            lifted_objections: e
+                .lifted_objections
+                .iter()
+                .map(crate::explain::lifted_objection)
+                .collect(),
             disclaimer,
         }
     }
