@@ -1342,6 +1342,9 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Contradicts("clinicians-informed-as-advice"),
             ToConfirm("scope-limits"),
             ToConfirm("professional-referral"),
+            // Wrong advice on a medicine can injure: a hazard log is recommended (a review saw
+            // a medicine chat never asked what a wrong answer does).
+            Gap("clinical-safety-case"),
         ],
     ),
     (
@@ -1723,6 +1726,38 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Gap("alternative-process"),
         ],
     ),
+    // A public face search that finds anyone's face on the web, answered "lawful basis
+    // documented": whom users can identify is asked, and "anyone" leaves privacy open.
+    (
+        "140-public-face-search-lawful-for-its-users.toml",
+        Tier::Medium,
+        &[
+            Concern("privacy"),
+            Unguarded("privacy"),
+            Gap("tracked-consent"),
+        ],
+    ),
+    // Advice whose urgency scores the charity calls tenants back by: the review of that order
+    // is asked; a queue order within the standard passes, a sampled review does not.
+    (
+        "141-legal-aid-bot-advises-and-orders-callbacks.toml",
+        Tier::High,
+        &[
+            Category("legal-advice"),
+            RequirementMet("human-oversight"),
+            Met("human-review"),
+            NoPolicyGaps,
+        ],
+    ),
+    (
+        "141a-legal-aid-bot-orders-callbacks-sampled-only.toml",
+        Tier::High,
+        &[
+            Category("legal-advice"),
+            Gap("human-review"),
+            RequirementNotMet("human-oversight"),
+        ],
+    ),
     (
         "15-symptom-checker-public.toml",
         Tier::High,
@@ -1731,6 +1766,7 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             Category("medical-advice"),
             Gap("advice-oversight"),
             Gap("clinical-validation"),
+            Gap("clinical-safety-case"),
             NotRequired("human-review"),
         ],
     ),
@@ -7691,4 +7727,28 @@ fn what_a_wrong_outcome_does_chooses_the_safeguards_specific_to_it() {
         uc.map(|r| r.state),
         Some(raia::engine::RequirementState::Met)
     );
+}
+
+/// A review of honest teams' legal-aid bot: advice to tenants, and the charity calling them back
+/// in the order of the bot's urgency, are both true. No contradiction; the review of that order
+/// is asked, and a queue order within the service standard passes the gate.
+#[test]
+fn advice_whose_scores_the_organisation_acts_on_asks_the_review_of_them() {
+    let (q, mut a, e) = case("141-legal-aid-bot-advises-and-orders-callbacks.toml");
+    assert!(!holds(&e, "advises-but-decider-sees-scores"));
+    assert!(!holds(&e, "queue-order-but-acts"));
+    assert!(gate_passes(&e));
+    // Unanswered, the review is asked before the gate can pass.
+    a.answers.remove("human-review");
+    let e = evaluate(&q, &a);
+    assert!(e.unanswered.iter().any(|u| u == "human-review"));
+    assert!(!gate_passes(&e));
+    // Where the organisation deciding is a lender or a court, "advises" still contradicts.
+    let (q, mut a, _) = case("141-legal-aid-bot-advises-and-orders-callbacks.toml");
+    choose_many(
+        &mut a,
+        "decision-areas",
+        &["legal-advice", "critical-benefits"],
+    );
+    assert!(holds(&evaluate(&q, &a), "advises-but-decider-sees-scores"));
 }
