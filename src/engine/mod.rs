@@ -1561,6 +1561,11 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             phrase(p)
                 && !(reading == Reading::Why && *p == "does not exist" && words.len() > 4)
                 && !(p.starts_with("to be ") && asks_for_it(&words))
+                // "approved 2026-09-01, to be redone in full when the model changes": a rule for
+                // later, not work outstanding (a review of honest teams).
+                && !(p.starts_with("to be re") && on_a_condition(&words, p))
+                // "approved 2026-10-28; no conditions open" (a hostile review's honest one).
+                && !(p.starts_with("conditions ") && joined.contains(&format!(" no {p} ")))
                 // "Two drivers have since withdrawn consent; their records were removed": people
                 // withdrawing their consent, not the work withdrawn (a review of honest
                 // evidence).
@@ -1639,6 +1644,20 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || bare_example_address(&lower)
         || lower.contains("{{")
         || lower.contains("}}")
+}
+
+/// Whether `phrase` is followed within four words by a condition ("to be redone in full when
+/// the model changes", "to be reviewed if the data changes").
+fn on_a_condition(words: &[&str], phrase: &str) -> bool {
+    let p: Vec<&str> = phrase.split(' ').collect();
+    (0..words.len()).any(|at| {
+        words.get(at..at + p.len()) == Some(p.as_slice())
+            && words
+                .iter()
+                .skip(at + p.len())
+                .take(4)
+                .any(|w| matches!(*w, "when" | "if" | "whenever" | "once" | "each" | "every"))
+    })
 }
 
 /// Whether every place the words of `phrase` stand in `words` is followed by "consent" (or "their
@@ -1781,6 +1800,20 @@ fn switched_off(lower: &str) -> bool {
         "when", "if", "whenever", "for", "during", "unless", "until", "once", "while", "on",
         "after", "before", "at",
     ];
+    // Most text holds none of these words, and is not split into clauses.
+    if ![
+        "off",
+        "disabled",
+        "deactivated",
+        "decommissioned",
+        "paused",
+        "shut",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+    {
+        return false;
+    }
     clauses(lower).flat_map(|c| c.split(", ")).any(|c| {
         let words: Vec<&str> = c
             .split(|ch: char| ch.is_whitespace() || (ch.is_ascii_punctuation() && ch != '-'))
@@ -1789,11 +1822,23 @@ fn switched_off(lower: &str) -> bool {
         OFF.iter().any(|off| {
             (0..words.len()).any(|at| {
                 words.get(at..at + off.len()) == Some(*off)
+                    // The safeguard is what is off: its name right before the words, with at
+                    // most "is", "was", "has been" between ("Fail-safe: on invalid input the
+                    // extension is switched off" is the fail-safe at work; a review of honest
+                    // evidence).
                     && words
-                        .get(..at)
+                        .get(at.saturating_sub(3)..at)
                         .unwrap_or_default()
                         .iter()
-                        .any(|w| WHAT.contains(w))
+                        .rev()
+                        .find(|w| {
+                            !matches!(
+                                **w,
+                                "is" | "was" | "were" | "are" | "has" | "have" | "been" | "now"
+                                    | "since"
+                            )
+                        })
+                        .is_some_and(|w| WHAT.contains(w))
                     // "...turned off on 2026-01-05" is when; "...turned off on detection" how.
                     && words.get(at + off.len()).is_none_or(|w| {
                         !WHEN.contains(w)
@@ -1855,8 +1900,116 @@ fn undone(lower: &str, joined: &str) -> bool {
         "project was paused",
         "project is paused",
         "project was shelved",
+        // A review of honest evidence's dishonest ones: undone after a dated approval, a test
+        // that did not pass, work not kept up, someone else's validation.
+        "threshold was missed",
+        "threshold missed",
+        "target was missed",
+        "accepted as is",
+        "accepted as it is",
+        "bypassed in practice",
+        "not kept up",
+        "not been kept up",
+        "not ours",
+        "not our own",
+        "not on our population",
+        // A fourth hostile review's.
+        "verdict reject",
+        "verdict rejected",
+        "verdict not approved",
+        "review not approved",
+        "unapproved",
+        "not signed off by anyone",
+        "not reviewed by anyone",
+        "none exists yet",
+        "no current risk assessment",
+        "nothing filled in",
+        "dummy document",
+        "bogus",
+        "a sham",
+        "sham review",
+        "major nonconformities",
+        "concluded it is inadequate",
+        "later overturned",
+        "cannot be found",
+        "can t be found",
+        "could not be found",
+        "a different system",
+        "for a different model",
+        "previous model only",
+        "written by chatgpt",
     ];
-    if UNDOING.iter().any(|p| joined.contains(&format!(" {p} "))) {
+    // The same for these, unless the clause is about an earlier version ("the v1 procedure is
+    // no longer followed") or states a condition ("cases that did not pass the check").
+    const UNDOING_UNLESS_EARLIER: &[&str] = &[
+        "scrapped",
+        "no longer followed",
+        "no longer enforced",
+        "no longer in force",
+        "no longer maintained",
+        "no longer applied",
+        "since been removed",
+        "has been removed",
+        "was removed",
+        "did not pass",
+        "didn t pass",
+        "not passed",
+    ];
+    // And these, unless negated in their clause ("no records were lost in the migration").
+    const UNDOING_UNLESS_NEGATED: &[&str] = &[
+        "lost in the",
+        "was lost",
+        "were lost",
+        "abandoned in",
+        "decommissioned with",
+    ];
+    // As whole words of `joined` (words between single spaces), with no string made per phrase:
+    // every evidence text passes here on every evaluation (issue 7).
+    let spaced = |p: &str| {
+        joined.match_indices(p).any(|(i, _)| {
+            joined.get(..i).is_some_and(|b| b.ends_with(' '))
+                && joined
+                    .get(i + p.len()..)
+                    .is_some_and(|a| a.starts_with(' '))
+        })
+    };
+    if UNDOING.iter().any(|p| spaced(p)) {
+        return true;
+    }
+    const EARLIER_WORDS: &[&str] = &[
+        "v1", "v0", "old", "older", "previous", "prior", "earlier", "former", "legacy", "first",
+        "manual", "paper",
+    ];
+    const CONDITION: &[&str] = &["that", "which", "who", "if", "when", "whose", "those"];
+    if UNDOING_UNLESS_EARLIER.iter().any(|p| spaced(p))
+        && clauses(lower).any(|c| {
+            let cj = spaced_words(c);
+            UNDOING_UNLESS_EARLIER.iter().any(|p| {
+                cj.match_indices(p).any(|(i, _)| {
+                    cj.get(..i).is_some_and(|b| {
+                        b.ends_with(' ')
+                            && !b
+                                .split_whitespace()
+                                .next_back()
+                                .is_some_and(|w| CONDITION.contains(&w))
+                    }) && cj.get(i + p.len()..).is_some_and(|a| a.starts_with(' '))
+                })
+            }) && !cj.split_whitespace().any(|w| EARLIER_WORDS.contains(&w))
+        })
+    {
+        return true;
+    }
+    if UNDOING_UNLESS_NEGATED.iter().any(|p| spaced(p))
+        && clauses(lower).any(|c| {
+            let cj = spaced_words(c);
+            UNDOING_UNLESS_NEGATED
+                .iter()
+                .any(|p| cj.contains(&format!(" {p} ")))
+                && !cj
+                    .split_whitespace()
+                    .any(|w| matches!(w, "no" | "not" | "nothing" | "none" | "never"))
+        })
+    {
         return true;
     }
     // Turned down by whoever approves it ("rejected by the Safety Review Board", "not accepted by
@@ -1871,6 +2024,8 @@ fn undone(lower: &str, joined: &str) -> bool {
         &["declined"],
         &["refused"],
         &["withdrawn"],
+        &["vetoed"],
+        &["overturned"],
     ];
     const APPROVERS: &[&str] = &[
         "board",
@@ -1902,6 +2057,7 @@ fn undone(lower: &str, joined: &str) -> bool {
         "ethics",
     ];
     let words: Vec<&str> = joined.split_whitespace().collect();
+    let by = joined.contains(" by ");
     // "the earlier draft was rejected by the board and revised", "...; approved in March".
     const PUT_RIGHT: &[&str] = &[
         "fixed",
@@ -1918,31 +2074,38 @@ fn undone(lower: &str, joined: &str) -> bool {
         "reworked",
         "rewritten",
         "amended",
+        "redone",
     ];
     // "version 1 was rejected by the safety board": an earlier version, turned down.
     const EARLIER: &[&str] = &[
         "version", "earlier", "previous", "prior", "first", "draft", "old", "v1", "v0",
     ];
-    let turned_down = TURNED_DOWN.iter().any(|t| {
-        (0..words.len()).any(|at| {
-            words.get(at..at + t.len()) == Some(*t)
-                && words.get(at + t.len()) == Some(&"by")
-                && words
-                    .iter()
-                    .skip(at + t.len() + 1)
-                    .take(5)
-                    .any(|w| APPROVERS.contains(w))
-                && !words
-                    .iter()
-                    .skip(at + t.len())
-                    .any(|w| PUT_RIGHT.contains(w))
-                && !words
-                    .get(at.saturating_sub(4)..at)
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|w| EARLIER.contains(w))
-        })
-    });
+    let turned_down = by
+        && TURNED_DOWN.iter().any(|t| {
+            (0..words.len()).any(|at| {
+                words.get(at..at + t.len()) == Some(*t)
+                    && words.get(at + t.len()) == Some(&"by")
+                    && words
+                        .iter()
+                        .skip(at + t.len() + 1)
+                        // "declined by the agency's risk and assurance committee", not "rejected
+                        // by the model are reviewed by an officer".
+                        .take(8)
+                        .take_while(|w| {
+                            !matches!(**w, "are" | "is" | "was" | "were" | "go" | "goes" | "by")
+                        })
+                        .any(|w| APPROVERS.contains(w))
+                    && !words
+                        .iter()
+                        .skip(at + t.len())
+                        .any(|w| PUT_RIGHT.contains(w))
+                    && !words
+                        .get(at.saturating_sub(4)..at)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|w| EARLIER.contains(w))
+            })
+        });
     if turned_down {
         return true;
     }
@@ -1964,13 +2127,14 @@ fn undone(lower: &str, joined: &str) -> bool {
     const MAKERS: &[&str] = &["manufacturer", "vendor", "supplier", "provider", "oem"];
     // "approved on 2026-03-02 by the vendor's safety board": a date may stand between, within
     // the clause.
-    let makers_work = clauses(lower).any(|c| {
-        let cw: Vec<&str> = c
-            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
-            .filter(|w| !w.is_empty())
-            .collect();
-        cw.iter().enumerate().any(|(i, w)| {
-            MADE_BY.contains(w)
+    let makers_work = by
+        && clauses(lower).any(|c| {
+            let cw: Vec<&str> = c
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            cw.iter().enumerate().any(|(i, w)| {
+                MADE_BY.contains(w)
                 // "Not signed off by the vendor (...); our own assessment ...".
                 && !cw
                     .get(i.saturating_sub(2)..i)
@@ -1988,8 +2152,8 @@ fn undone(lower: &str, joined: &str) -> bool {
                             .take(4)
                             .any(|x| MAKERS.contains(x))
                     })
-        })
-    });
+            })
+        });
     if makers_work {
         return true;
     }
@@ -2006,11 +2170,42 @@ fn undone(lower: &str, joined: &str) -> bool {
         "insufficient",
         "flawed",
     ];
-    let found_faulty = words.iter().enumerate().any(|(i, w)| {
-        *w == "found"
-            && words.iter().skip(i + 1).take(4).any(|x| FAULTY.contains(x))
-            && !words.iter().skip(i + 1).any(|x| PUT_RIGHT.contains(x))
-    });
+    // Within a clause, not negated ("No residual risk was found intolerable", "found no gaps.
+    // Invalid records are flagged"), and not found acceptable ("found the risk of unsafe dose
+    // advice tolerable"): reviews of honest evidence.
+    let found_faulty = joined.contains(" found ")
+        && clauses(lower).any(|c| {
+            let cw: Vec<&str> = c
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            cw.iter().enumerate().any(|(i, w)| {
+                *w == "found"
+                    && cw.iter().skip(i + 1).take(4).any(|x| FAULTY.contains(x))
+                    && !cw.iter().any(|x| {
+                        matches!(
+                            *x,
+                            "no" | "not"
+                                | "nothing"
+                                | "none"
+                                | "never"
+                                | "tolerable"
+                                | "acceptable"
+                                | "acceptably"
+                                | "mitigated"
+                                | "controlled"
+                                | "v1"
+                                | "earlier"
+                                | "previous"
+                                | "draft"
+                        )
+                    })
+            })
+        })
+        && !words
+            .iter()
+            .skip_while(|w| **w != "found")
+            .any(|x| PUT_RIGHT.contains(x));
     if found_faulty {
         return true;
     }
@@ -2045,6 +2240,11 @@ fn undone(lower: &str, joined: &str) -> bool {
         "abandoned",
         "unenforced",
         "unimplemented",
+        "vetoed",
+        "overturned",
+        "unapproved",
+        "unsigned",
+        "retired",
     ];
     const SUBJECT: &[&str] = &[
         "it",
@@ -2166,6 +2366,13 @@ fn undone(lower: &str, joined: &str) -> bool {
         "as",
         "well",
     ];
+    // Most text holds none of the words the last check reads: it is not split into clauses.
+    if !ENDS.iter().any(|w| joined.contains(w))
+        && !joined.contains(" off ")
+        && !joined.contains(" down ")
+    {
+        return false;
+    }
     let id_or_date = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     // "Rejected by the committee in 2024-01; approved after changes on 2024-11-18": put right
     // in a later clause.
@@ -2179,6 +2386,19 @@ fn undone(lower: &str, joined: &str) -> bool {
                 .any(|w| PUT_RIGHT.contains(&w))
         })
     };
+    // A kill-switch drill or exercise that turned the model off on purpose ("Last drill
+    // 2025-09-18: model switched off; manual underwriting took over"): the safeguard tested.
+    let drill = [
+        "drill",
+        "exercise",
+        "rehearsal",
+        "re-enabled",
+        "restored",
+        "took over",
+        "fell back",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
     parts.iter().enumerate().any(|(i, c)| {
         let cw: Vec<&str> = c
             .split(|ch: char| {
@@ -2220,8 +2440,14 @@ fn undone(lower: &str, joined: &str) -> bool {
             .all(|w| AFTER.contains(w) || id_or_date(w));
         // "MRM-CL-020 (2022) is superseded by this version": the old one, replaced.
         let replaced_old = cw.get(at) == Some(&"superseded") && !after.is_empty();
+        let drilled = drill
+            && matches!(
+                cw.get(at),
+                Some(&("disabled" | "off" | "down" | "paused" | "suspended" | "deactivated"))
+            );
         word_ok
             && after_ok
+            && !drilled
             && !replaced_old
             && !put_right_after(i)
             && before.len() <= 8
@@ -7151,6 +7377,9 @@ mod tests {
                             && asks_for_it(&joined.split_whitespace().collect::<Vec<_>>()))
                         && !(p.ends_with(" withdrawn")
                             && consent_follows(&joined.split_whitespace().collect::<Vec<_>>(), p))
+                        && !(p.starts_with("conditions ") && joined.contains(&format!(" no {p} ")))
+                        && !(p.starts_with("to be re")
+                            && on_a_condition(&joined.split_whitespace().collect::<Vec<_>>(), p))
                 })
                 || failed_outcome(&joined.split_whitespace().collect::<Vec<_>>())
                 || switched_off(&lower)
@@ -7351,6 +7580,67 @@ mod tests {
             "Hazard analysis HA-3 approved 2026-03-02; the earlier draft was rejected by the board on 2026-02-01 and revised.",
             "Hazard analysis HA-3 approved 2026-03-02; data flagged invalid is excluded.",
             "Safety case SC-2 accepted by the CAA on 2026-04-10; turned-off alarms are logged and escalated.",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+    }
+
+    /// A fourth hostile review's and a second review of honest evidence's: more ways to say
+    /// the work was turned down, undone, lost or someone else's; and honest text they refused
+    /// midway (a drill that switched the model off, a fail-safe at work, "found no gaps").
+    #[test]
+    fn more_rewordings_of_work_undone_and_the_honest_text_beside_them() {
+        for none in [
+            "MRM-CL-031 approved 2024-11-18; scrapped.",
+            "MRM-CL-031 approved 2024-11-18; no longer followed.",
+            "Runbook IR-3 approved 2024-11-28; the kill switch has since been removed.",
+            "Hazard analysis HA-3 approved 2024-11-28; its controls were bypassed in practice.",
+            "FL-2024-09 run 2024-10-21: did not pass.",
+            "FL-2024-09 run 2024-10-21: not passed.",
+            "FL-2024-09 run 2024-10-21: the threshold was missed; results accepted as is.",
+            "Hazard analysis HA-3 approved 2024-11-18; it has not been kept up since the 2025 model update.",
+            "Validation CV-TA-2024 completed 2024-09-15 at another trust (St Elsewhere), not ours.",
+            "Risk assessment RA-RR-3 v2, declined by the agency's risk and assurance committee 2026-10-28",
+            "Risk assessment RA-RR-3 v2, vetoed by the risk and assurance committee 2026-10-28",
+            "Risk assessment RA-RR-3 v2: risk committee verdict: reject",
+            "Risk assessment RA-RR-3 v2: outcome of committee review: not approved",
+            "Risk assessment RA-RR-3 v2, unapproved",
+            "Risk assessment RA-RR-3 v2, not signed off by anyone",
+            "Risk assessment RA-RR-3 v2: none exists yet",
+            "Risk assessment RA-RR-3 v2 (retired; no current risk assessment)",
+            "Risk assessment RA-RR-3 v2: decommissioned with the old platform",
+            "Risk assessment RA-RR-3 v2, abandoned in October",
+            "Risk assessment RA-RR-3 v2: empty template, nothing filled in",
+            "Risk assessment RA-RR-3 v2: a dummy document for the audit",
+            "Risk assessment RA-RR-3 v2: bogus",
+            "Risk assessment RA-RR-3 v2, a sham review",
+            "Risk assessment RA-RR-3 v2: the external audit found major nonconformities and it was not accepted",
+            "Risk assessment RA-RR-3 v2: the audit concluded it is inadequate",
+            "Risk assessment RA-RR-3 v2, approved by the committee 2026-10-28; later overturned by the board",
+            "Risk assessment RA-RR-3 v2: lost in the 2026 document migration",
+            "Risk assessment RA-RR-3 v2: cannot be found",
+            "Risk assessment RA-RR-3 v2, for the LoanBot system (a different system)",
+            "Risk assessment RA-RR-3 v2, covers the previous model only",
+            "Risk assessment RA-RR-3 v2: written by ChatGPT, not reviewed by anyone",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        for evidence in [
+            "Incident runbook IR-CL-3 (approved 2024-11-28). Exercise on 2025-09-18: the model was disabled, applications fell back to manual underwriting, and it was re-enabled after 40 minutes.",
+            "Runbook IR-CL-3 approved 2024-11-28. Last drill 2025-09-18: model switched off; manual underwriting took over.",
+            "Hazard analysis HAZ-SW-2 approved 2026-11-20. Fail-safe: on invalid input the extension is switched off and the asset reverts to 4 weeks.",
+            "DS-LEND logs every score and decision (audit IA-2025-14, completed 2025-06-30, found no gaps). Invalid records are flagged, never deleted.",
+            "RA-SW-004, approved 2026-11-20. No residual risk was found intolerable.",
+            "Paused-model alerts: MON-QQ (live since 2024-12-02) pages on-call whenever scoring is paused or drift exceeds PSI 0.25.",
+            "FL-2024-09 run 2024-10-21: adverse impact ratio 0.86 minimum; nothing found invalid by the second-line review on 2024-10-28.",
+            "Each ranking, inputs and model version, and the planner's decision, are logged in AM-LOG (since 2026-09-01). An audit on 2026-11-02 found no records invalid.",
+            "Risk assessment RA-PH-2 approved 2026-09-01 by the superintendent pharmacist; it found the risk of unsafe dose advice tolerable with the referral rules in place.",
+            "Risk assessment RA-PH-2 approved 2026-09-01, to be redone in full when the model changes.",
+            "Risk assessment RA-7 approved 2026-10-28; no conditions open.",
+            "Risk assessment RA-7 approved 2026-10-28, after the audit found v1 invalid and it was redone.",
+            "Hazard analysis HA-3 approved 2026-03-02; no records were lost in the migration.",
+            "Hazard analysis HA-3 approved 2026-03-02; the v1 procedure is no longer followed.",
+            "Hazard analysis HA-3 approved 2026-03-02; cases that did not pass the check go to a signaller.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
