@@ -317,7 +317,17 @@ proptest! {
         }
         a2.safeguards.insert(s.id.to_string(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence });
         let after = evaluate(q, &a2);
-        prop_assert!(after.score.total <= before.score.total);
+        // What changed, to read a failure by.
+        let changed = || -> Vec<String> {
+            before
+                .safeguards
+                .iter()
+                .zip(&after.safeguards)
+                .filter(|(x, y)| x.credit != y.credit || x.is_contradicted() != y.is_contradicted() || x.required != y.required)
+                .map(|(x, y)| format!("{}: credit {} -> {}, contradicted {} -> {}, required {} -> {}, status {:?} -> {:?}, conflicts {:?}", x.id, x.credit, y.credit, x.is_contradicted(), y.is_contradicted(), x.required, y.required, x.status, y.status, y.conflicts))
+                .collect()
+        };
+        prop_assert!(after.score.total <= before.score.total, "{} in place: {} -> {}; {:?}", s.id, before.score.total, after.score.total, changed());
         prop_assert!(after.tier <= before.tier);
         prop_assert!(after.gaps.iter().all(|g| before.gaps.contains(g)));
     }

@@ -75,6 +75,7 @@ impl Evaluation {
                             Conflict::ClaimedWithoutEvidence { .. }
                                 | Conflict::RecordedAgainstAnswers { .. }
                                 | Conflict::EvidenceAgainstAnswers { .. }
+                                | Conflict::ShownButAbsent { .. }
                                 | Conflict::Contradiction { .. }
                         )
                     }) || (s.claimed && today.is_some_and(|t| s.evidence_lapsed(t))))

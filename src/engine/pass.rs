@@ -1217,6 +1217,17 @@ impl Scope<'_> {
             conflict.push(Conflict::InPlaceButAbsent {
                 holding: c.describe_holding(facts, q),
             });
+        } else if let Some(c) = s
+            .absent_when
+            .as_ref()
+            .filter(|_| recorded.is_none() && !shown.is_empty())
+            .filter(|_| self.assume != Some(s.id.as_str()))
+            .filter(|c| c.holds(facts))
+        {
+            conflict.push(Conflict::ShownButAbsent {
+                shown: shown.to_vec(),
+                holding: c.describe_holding(facts, q),
+            });
         }
         // Recorded in place on evidence that names a check which does not show it (a payment
         // card, which cards issued to children pass, for age assurance: a review passed an

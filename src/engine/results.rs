@@ -313,6 +313,11 @@ pub enum Conflict {
     /// Recorded in place, but the answers say it is not there (its `absent_when` holds): what
     /// holds, in words.
     InPlaceButAbsent { holding: String },
+    /// Shown in place by an answer, while another answer says it is not there (its
+    /// `absent_when` holds): what shows it and what holds, in words (a property test found a
+    /// lawful basis ticked as recorded beside "the lawful basis is not settled yet" read in
+    /// place, and the same status recorded by hand read to be confirmed).
+    ShownButAbsent { shown: Vec<String>, holding: String },
     /// Recorded in place on evidence that names a check which does not show it (its
     /// `weak_evidence`): the words found, and why.
     WeakEvidence { words: Text, because: Text },

@@ -201,6 +201,10 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
             Conflict::NotApplicableWhen { holding } => {
                 format!("recorded as not applicable, but it cannot be when {holding}")
             }
+            Conflict::ShownButAbsent { shown, holding } => format!(
+                "an answer shows it in place ({}), but another says it is not there: {holding} (correct the one that is wrong)",
+                shown.join("; ")
+            ),
             Conflict::InPlaceButAbsent { holding } => {
                 format!("recorded as in place, but the answers say it is not there: {holding}")
             }
