@@ -1758,6 +1758,24 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             RequirementNotMet("human-oversight"),
         ],
     ),
+    // An adult service that some under-18s use anyway has a true answer that keeps them safe.
+    (
+        "142-pharmacy-chat-for-adults-some-teens-use.toml",
+        Tier::High,
+        &[
+            Category("medical-advice"),
+            AllGuarded,
+            NoPolicyGaps,
+            Gap("age-assurance"),
+            Met("clinical-safety-case"),
+        ],
+    ),
+    // A face read that decides about its own user asks for a test across groups.
+    (
+        "143-bank-selfie-match-no-demographic-test.toml",
+        Tier::High,
+        &[Gap("bias-testing"), RequirementNotMet("testing")],
+    ),
     (
         "15-symptom-checker-public.toml",
         Tier::High,
@@ -2926,9 +2944,15 @@ fn dossier_service_with_an_unsettled_basis_is_a_privacy_concern_with_its_gaps() 
         .iter()
         .map(|r| r.question.as_str())
         .collect();
+    // Whom users can pick is asked of a people-search too (a fourth hostile review): anyone.
     assert_eq!(
         raised,
-        BTreeSet::from(["identification", "privacy-controls", "targeting"])
+        BTreeSet::from([
+            "identification",
+            "privacy-controls",
+            "targeting",
+            "tracking-whom"
+        ])
     );
     for s in [
         "privacy-impact-assessment",
