@@ -1948,9 +1948,6 @@ fn undone(lower: &str, joined: &str) -> bool {
         "no longer in force",
         "no longer maintained",
         "no longer applied",
-        "since been removed",
-        "has been removed",
-        "was removed",
         "did not pass",
         "didn t pass",
         "not passed",
@@ -1965,12 +1962,21 @@ fn undone(lower: &str, joined: &str) -> bool {
     ];
     // As whole words of `joined` (words between single spaces), with no string made per phrase:
     // every evidence text passes here on every evaluation (issue 7).
+    // Compared only where a word starts with the phrase's first letter: a substring searcher set
+    // up for each of some hundred phrases doubled what reading one evidence text cost.
+    let bytes = joined.as_bytes();
+    let starts: Vec<usize> = (1..bytes.len())
+        .filter(|&i| bytes.get(i - 1) == Some(&b' ') && bytes.get(i) != Some(&b' '))
+        .collect();
     let spaced = |p: &str| {
-        joined.match_indices(p).any(|(i, _)| {
-            joined.get(..i).is_some_and(|b| b.ends_with(' '))
-                && joined
-                    .get(i + p.len()..)
-                    .is_some_and(|a| a.starts_with(' '))
+        let pb = p.as_bytes();
+        let Some(first) = pb.first() else {
+            return false;
+        };
+        starts.iter().any(|&i| {
+            bytes.get(i) == Some(first)
+                && bytes.get(i..i + pb.len()) == Some(pb)
+                && bytes.get(i + pb.len()) == Some(&b' ')
         })
     };
     if UNDOING.iter().any(|p| spaced(p)) {
@@ -2245,6 +2251,9 @@ fn undone(lower: &str, joined: &str) -> bool {
         "unapproved",
         "unsigned",
         "retired",
+        // "the kill switch has since been removed", not "teacher access was removed" (a review
+        // of honest teams): only of the safeguard itself.
+        "removed",
     ];
     const SUBJECT: &[&str] = &[
         "it",
@@ -2335,6 +2344,8 @@ fn undone(lower: &str, joined: &str) -> bool {
         "camo",
         "our",
         "team",
+        "kill",
+        "switch",
     ];
     // What may follow: when, where or by whom ("disabled in production", "rejected by the
     // board on 2026-07-14"), never why or on what condition ("disabled when ...").
@@ -2367,9 +2378,9 @@ fn undone(lower: &str, joined: &str) -> bool {
         "well",
     ];
     // Most text holds none of the words the last check reads: it is not split into clauses.
-    if !ENDS.iter().any(|w| joined.contains(w))
-        && !joined.contains(" off ")
-        && !joined.contains(" down ")
+    if !words
+        .iter()
+        .any(|w| ENDS.contains(w) || matches!(*w, "off" | "down"))
     {
         return false;
     }
@@ -7641,6 +7652,9 @@ mod tests {
             "Hazard analysis HA-3 approved 2026-03-02; no records were lost in the migration.",
             "Hazard analysis HA-3 approved 2026-03-02; the v1 procedure is no longer followed.",
             "Hazard analysis HA-3 approved 2026-03-02; cases that did not pass the check go to a signaller.",
+            "Risk assessment RA-9 approved 2026-05-01; teacher access to the raw scores was removed.",
+            "DPIA DP-4 approved 2026-05-01; social-media data was removed from scope.",
+            "Risk assessment RA-9 approved 2026-05-01; the sick-leave field has been removed.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
