@@ -2318,3 +2318,31 @@ fn safeguards_all_reaches_what_is_in_place_and_not_applicable_asks_why() {
         "{out}"
     );
 }
+
+/// An answer changed to one that needs a note, while a note written for the earlier answer is
+/// kept: plain mode reads the old note out and asks whether it holds (a new-user review saw
+/// "an analyst decides" count as the note of "it decides alone", unasked).
+#[test]
+fn a_changed_answer_that_needs_a_note_asks_whether_the_earlier_note_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, path) = new_session(dir.path());
+    // The role answered "recommends" with a note, then changed to "decides".
+    let out = drive(
+        s,
+        format!("{META}1\ny\nrecommends\nback\nnote\nA recruiter decides every case\ndecides\nThe model rejects the bottom 10% alone\nquit\n")
+            .as_bytes(),
+    );
+    assert!(
+        out.contains("The note written for the earlier answer reads: \"A recruiter decides every case\"\nPress Enter to keep it for this answer, or type a new note."),
+        "{out}"
+    );
+    let q = common::docs_example();
+    assert_eq!(
+        answers(&path, &q).notes["role"],
+        "The model rejects the bottom 10% alone"
+    );
+    // Enter keeps it, and says so.
+    let s = Session::open(q.clone(), &path).unwrap();
+    let out = drive(s, b"go 3\nrecommends\ngo 3\ndecides\n\nquit\n");
+    assert!(out.contains("Note kept."), "{out}");
+}

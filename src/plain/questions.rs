@@ -172,7 +172,8 @@ impl Plain<'_> {
             if placeholder {
                 self.say(crate::explain::PLACEHOLDER_ANSWER)?;
             }
-            if let Some(flow) = self.required_note(&q)? {
+            let changed = current.is_some() && current.as_ref() != Some(&answer);
+            if let Some(flow) = self.required_note(&q, changed)? {
                 return Ok(flow);
             }
             return Ok(Flow::To(self.after(here)));
@@ -350,20 +351,27 @@ impl Plain<'_> {
         Ok(())
     }
 
-    /// Asks for the note the current answer requires, if it is missing. `Some` when the user
-    /// leaves the prompt other than by giving or skipping the note.
-    pub(crate) fn required_note(&mut self, q: &Question) -> anyhow::Result<Option<Flow>> {
+    /// Asks for the note the current answer requires, if it is missing, or, when the answer
+    /// was just `changed`, whether the note written for the earlier answer still holds (a
+    /// new-user review saw "an analyst decides" kept as the note of "it decides alone"). `Some`
+    /// when the user leaves the prompt other than by giving or skipping the note.
+    pub(crate) fn required_note(
+        &mut self,
+        q: &Question,
+        changed: bool,
+    ) -> anyhow::Result<Option<Flow>> {
         let Some(answer) = self.s.assessment.answers.get(q.id.as_str()).cloned() else {
             return Ok(None);
         };
         let hint = crate::engine::note_hint(q, &answer);
-        let has_note = self
+        let kept = self
             .s
             .assessment
             .notes
             .get(q.id.as_str())
-            .is_some_and(|n| !crate::engine::is_empty_note(n));
-        if !crate::engine::note_required(q, &answer) || has_note {
+            .filter(|n| !crate::engine::is_empty_note(n))
+            .cloned();
+        if !crate::engine::note_required(q, &answer) || (kept.is_some() && !changed) {
             return Ok(None);
         }
         let mut ask = "This answer needs a note.".to_string();
@@ -372,7 +380,15 @@ impl Plain<'_> {
             ask.push_str(&hint);
         }
         self.say(ask)?;
-        self.say("Type the note on one line, or skip to add it later.")?;
+        if let Some(note) = &kept {
+            self.say(format!(
+                "The note written for the earlier answer reads: \"{}\"",
+                crate::term_text::line(note.trim())
+            ))?;
+            self.say("Press Enter to keep it for this answer, or type a new note.")?;
+        } else {
+            self.say("Type the note on one line, or skip to add it later.")?;
+        }
         loop {
             let Some(line) = self.read()? else {
                 return Ok(Some(Flow::Eof));
@@ -402,6 +418,10 @@ impl Plain<'_> {
                         return Ok(Some(flow));
                     }
                     self.say("Type the note on one line, or skip to add it later.")?;
+                }
+                Line::Text(t) if t.trim().is_empty() && kept.is_some() => {
+                    self.say("Note kept.")?;
+                    return Ok(None);
                 }
                 Line::Text(t) if t.trim().is_empty() => {
                     self.say("A note is needed: type it, or skip to add it later.")?;

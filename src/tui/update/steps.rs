@@ -267,6 +267,14 @@ pub(crate) fn split_plan(text: &str) -> (String, String) {
     if dated(t) && !t.contains(' ') {
         return (String::new(), t.to_string());
     }
+    // "Priya Shah 2027-03-31": a full date after the name, without the comma (a new-user
+    // review saw the date kept as part of the owner's name).
+    if let Some((owner, date)) = t.trim().rsplit_once(' ')
+        && crate::answer::valid_date(date)
+        && !owner.trim().is_empty()
+    {
+        return (owner.trim().to_string(), date.to_string());
+    }
     (t.to_string(), String::new())
 }
 
@@ -609,5 +617,11 @@ mod plan_tests {
             split("Natarajan, Priya"),
             ("Natarajan, Priya".into(), String::new())
         );
+        // A full date after the name without the comma (a new-user review).
+        assert_eq!(
+            split("Priya Shah 2027-03-31"),
+            ("Priya Shah".into(), "2027-03-31".into())
+        );
+        assert_eq!(split("Priya Shah"), ("Priya Shah".into(), String::new()));
     }
 }
