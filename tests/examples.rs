@@ -1776,6 +1776,18 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::High,
         &[Gap("bias-testing"), RequirementNotMet("testing")],
     ),
+    // Machine control supplied to armed forces is asked whether customers can target with it.
+    (
+        "144-swarm-controller-licensed-to-armed-forces.toml",
+        Tier::Low,
+        &[Concern("lethal-weapons"), Unguarded("lethal-weapons")],
+    ),
+    // A prediction about each patient from their data needs bias testing as a score does.
+    (
+        "145-discharge-prediction-ticked-prediction.toml",
+        Tier::High,
+        &[Gap("bias-testing"), RequirementNotMet("testing")],
+    ),
     (
         "15-symptom-checker-public.toml",
         Tier::High,
@@ -7111,9 +7123,18 @@ fn group_testing_is_required_where_a_decision_about_others_falls_on_protected_gr
             .unwrap()
             .is_policy_gap()
     );
-    // Predicting from data, with no group named and no one's body read, tracked or scored, it
-    // stays a recommendation.
+    // Predicting about each person from their personal data is a score of them, whichever box
+    // names it (a fifth hostile review's discharge model ticked "prediction" and passed).
     choose_many(&mut a, "vulnerable", &["none"]);
+    assert!(
+        evaluate(&q, &a)
+            .safeguard("bias-testing")
+            .unwrap()
+            .is_policy_gap()
+    );
+    // From no personal data, with no group named and no one's body read, tracked or scored, it
+    // stays a recommendation.
+    choose_many(&mut a, "personal-data", &["none"]);
     assert!(
         !evaluate(&q, &a)
             .safeguard("bias-testing")
