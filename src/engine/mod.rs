@@ -1489,24 +1489,8 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 .get(i + p.len()..)
                 .is_some_and(|a| a.starts_with(' '))
     };
-    // From each space, not by a substring search: a searcher set up for each of some hundred
-    // phrases cost a short answer 150,000 instructions a read (issue 7).
-    let bytes = joined.as_bytes();
-    // Where each word starts, found once; a phrase is compared only where its first letter is.
-    let starts_at: Vec<usize> = (1..bytes.len())
-        .filter(|&i| bytes.get(i - 1) == Some(&b' ') && bytes.get(i) != Some(&b' '))
-        .collect();
-    let phrase = |p: &str| {
-        let p = p.as_bytes();
-        let Some(first) = p.first() else {
-            return false;
-        };
-        starts_at.iter().any(|&i| {
-            bytes.get(i) == Some(first)
-                && bytes.get(i..i + p.len()) == Some(p)
-                && bytes.get(i + p.len()) == Some(&b' ')
-        })
-    };
+    let starts_at = word_starts(&joined);
+    let phrase = |p: &str| at_word_starts(&joined, &starts_at, p);
     // "Pending items closed; RA-12 approved": the open items are what is done (a false alarm
     // the eighth hostile review found).
     let closed_items = |p: &str| {
@@ -1644,6 +1628,31 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || bare_example_address(&lower)
         || lower.contains("{{")
         || lower.contains("}}")
+}
+
+/// Where each word of `joined` (words between single spaces, [`spaced_words`]) starts, found
+/// once for [`at_word_starts`].
+fn word_starts(joined: &str) -> Vec<usize> {
+    let bytes = joined.as_bytes();
+    (1..bytes.len())
+        .filter(|&i| bytes.get(i - 1) == Some(&b' ') && bytes.get(i) != Some(&b' '))
+        .collect()
+}
+
+/// Whether `phrase` stands in `joined` as whole words, compared only where a word starts with
+/// its first letter: a substring searcher set up for each of some hundred phrases cost a short
+/// answer 150,000 instructions a read (issue 7).
+fn at_word_starts(joined: &str, starts: &[usize], phrase: &str) -> bool {
+    let bytes = joined.as_bytes();
+    let p = phrase.as_bytes();
+    let Some(first) = p.first() else {
+        return false;
+    };
+    starts.iter().any(|&i| {
+        bytes.get(i) == Some(first)
+            && bytes.get(i..i + p.len()) == Some(p)
+            && bytes.get(i + p.len()) == Some(&b' ')
+    })
 }
 
 /// Whether `phrase` is followed within four words by a condition ("to be redone in full when
@@ -1960,25 +1969,8 @@ fn undone(lower: &str, joined: &str) -> bool {
         "abandoned in",
         "decommissioned with",
     ];
-    // As whole words of `joined` (words between single spaces), with no string made per phrase:
-    // every evidence text passes here on every evaluation (issue 7).
-    // Compared only where a word starts with the phrase's first letter: a substring searcher set
-    // up for each of some hundred phrases doubled what reading one evidence text cost.
-    let bytes = joined.as_bytes();
-    let starts: Vec<usize> = (1..bytes.len())
-        .filter(|&i| bytes.get(i - 1) == Some(&b' ') && bytes.get(i) != Some(&b' '))
-        .collect();
-    let spaced = |p: &str| {
-        let pb = p.as_bytes();
-        let Some(first) = pb.first() else {
-            return false;
-        };
-        starts.iter().any(|&i| {
-            bytes.get(i) == Some(first)
-                && bytes.get(i..i + pb.len()) == Some(pb)
-                && bytes.get(i + pb.len()) == Some(&b' ')
-        })
-    };
+    let starts = word_starts(joined);
+    let spaced = |p: &str| at_word_starts(joined, &starts, p);
     if UNDOING.iter().any(|p| spaced(p)) {
         return true;
     }
