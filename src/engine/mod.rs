@@ -1658,29 +1658,31 @@ fn at_word_starts(joined: &str, starts: &[usize], phrase: &str) -> bool {
 /// Whether `phrase` is followed within four words by a condition ("to be redone in full when
 /// the model changes", "to be reviewed if the data changes").
 fn on_a_condition(words: &[&str], phrase: &str) -> bool {
+    after_each(words, phrase).any(|end| {
+        words
+            .iter()
+            .skip(end)
+            .take(4)
+            .any(|w| matches!(*w, "when" | "if" | "whenever" | "once" | "each" | "every"))
+    })
+}
+
+/// Where each place the words of `phrase` stand in `words` ends (the index of the word after).
+fn after_each<'a>(words: &'a [&str], phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
     let p: Vec<&str> = phrase.split(' ').collect();
-    (0..words.len()).any(|at| {
-        words.get(at..at + p.len()) == Some(p.as_slice())
-            && words
-                .iter()
-                .skip(at + p.len())
-                .take(4)
-                .any(|w| matches!(*w, "when" | "if" | "whenever" | "once" | "each" | "every"))
+    (0..words.len()).filter_map(move |at| {
+        (words.get(at..at + p.len()) == Some(p.as_slice())).then_some(at + p.len())
     })
 }
 
 /// Whether every place the words of `phrase` stand in `words` is followed by "consent" (or "their
 /// consent").
 fn consent_follows(words: &[&str], phrase: &str) -> bool {
-    let p: Vec<&str> = phrase.split(' ').collect();
     let mut found = false;
-    for at in 0..words.len() {
-        if words.get(at..at + p.len()) != Some(p.as_slice()) {
-            continue;
-        }
+    for end in after_each(words, phrase) {
         found = true;
-        let next = words.get(at + p.len()).copied();
-        let after = words.get(at + p.len() + 1).copied();
+        let next = words.get(end).copied();
+        let after = words.get(end + 1).copied();
         let consent = next == Some("consent")
             || (matches!(next, Some("their" | "her" | "his" | "its")) && after == Some("consent"));
         if !consent {
