@@ -167,11 +167,7 @@ fn sidebar_content(app: &App, w: usize, h: usize) -> (Content, Vec<Option<Screen
         let start = c.start();
         let (_, label_w) = entry_widths(e, w);
         // Long section titles take a second line rather than losing their end.
-        let n = if fits_one_line(&e.label, label_w) {
-            1
-        } else {
-            entry_label_lines(e, label_w).len()
-        };
+        let n = entry_label_count(e, label_w);
         c.lines
             .extend(std::iter::repeat_with(Line::default).take(n));
         c.end_item(start);
@@ -204,10 +200,36 @@ fn entry_widths(e: &Entry, w: usize) -> (usize, usize) {
     (count_w, w.saturating_sub(3 + count_w))
 }
 
-/// Whether `wrap` keeps `text` on one line of `max` cells: it has no line break or tab and
-/// fits as it is (wrapping only drops spaces).
+/// Whether `wrap` keeps `text` on one line of `max` cells: it has no line break, tab or other
+/// control character (shown escaped, wider) and fits as it is (wrapping only drops spaces).
 fn fits_one_line(text: &str, max: usize) -> bool {
-    !text.chars().any(|c| c.is_whitespace() && c != ' ') && width(text) <= max.max(1)
+    !text
+        .chars()
+        .any(|c| c.is_control() || (c.is_whitespace() && c != ' '))
+        && width(text) <= max.max(1)
+}
+
+/// How many lines [`entry_label_lines`] gives, without wrapping a label that cannot fit on one
+/// line: every entry is measured on every frame, hundreds of them at 10,000 questions (issue 7).
+fn entry_label_count(e: &Entry, label_w: usize) -> usize {
+    if fits_one_line(&e.label, label_w) {
+        return 1;
+    }
+    let first = e.label.split(' ').next().unwrap_or_default();
+    let cut_first = width(first) > label_w && width(&e.label) > label_w;
+    // Plain words between single spaces, too wide for one line: wrapped, they take two lines
+    // or more, and the rest is cut into the second.
+    let plain = !e.label.starts_with(' ')
+        && !e.label.ends_with(' ')
+        && !e.label.contains("  ")
+        && !e
+            .label
+            .chars()
+            .any(|c| c.is_control() || (c.is_whitespace() && c != ' '));
+    if !cut_first && plain && label_w > 0 {
+        return 2;
+    }
+    entry_label_lines(e, label_w).len()
 }
 
 /// The label of a sidebar entry wrapped to at most two lines.
@@ -826,6 +848,28 @@ pub fn top_contributions(app: &App, n: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The count the sidebar lays out by is the number of lines it draws.
+        #[test]
+        fn an_entry_takes_the_lines_its_label_wraps_to(
+            label in "[a-zé漢 \\t\\n\u{1}-]{0,40}",
+            label_w in 0usize..30,
+        ) {
+            let e = Entry {
+                label,
+                count: "3/4".into(),
+                target: None,
+                current: false,
+                done: false,
+                empty: false,
+            };
+            proptest::prop_assert_eq!(
+                entry_label_count(&e, label_w),
+                entry_label_lines(&e, label_w).len()
+            );
+        }
+    }
 
     /// At two-digit counts a new user's sidebar read "Consequentia" / "l decisions…".
     #[test]

@@ -9,13 +9,18 @@ pub fn result(app: &App, w: usize, h: usize) -> Content {
     // last row; G reaches the reasons). The reasons can be long (one answer after another):
     // they are wrapped once, and each layout tried leaves room for them.
     let why = why_lines(app, w);
+    // What the layouts tried below share is worked out once: each of them read the evaluation
+    // again, three times a frame at 10,000 questions (issue 7).
+    let Some(texts) = ResultTexts::of(app) else {
+        return Content::default();
+    };
     let mut built = (Content::default(), None);
     for layout in [
         ResultLayout::Full,
         ResultLayout::NoSum,
         ResultLayout::WhyLast,
     ] {
-        built = result_content(app, w, h, layout, why.len());
+        built = result_content(app, &texts, w, h, layout, why.len());
         let c = &built.0;
         let shown = c.items.len().min(RESULT_ROWS_IN_VIEW);
         if shown == 0 || c.items.get(shown - 1).is_some_and(|&(_, end)| end <= h) {
@@ -31,6 +36,151 @@ pub fn result(app: &App, w: usize, h: usize) -> Content {
 
 /// How many safeguard rows the result's first screen shows, when there are that many.
 pub(crate) const RESULT_ROWS_IN_VIEW: usize = 3;
+
+/// The safeguards one of which must be in place (against misuse left open, or to show a
+/// policy requirement met), by id.
+type OpenGuards<'a> = std::collections::BTreeMap<&'a str, crate::engine::Guard>;
+
+#[derive(Clone, Copy)]
+enum SignOffStyle {
+    Ok,
+    Muted,
+    Warn,
+}
+
+/// What the result screen says that does not depend on the layout: read from the evaluation
+/// once per frame, whichever layouts are tried.
+struct ResultTexts<'a> {
+    /// A stale sign-off, required details left blank, answers bound to another text.
+    session_warnings: Vec<String>,
+    /// The open safeguards, counted.
+    open: String,
+    /// The policy statement where the gate would fail for a reason the lines above do not
+    /// give, and whether the gate passes.
+    statement: Option<(String, bool)>,
+    confirmed: String,
+    none_confirmed: bool,
+    /// Each group of concerns, and whether it is open.
+    concerns: Vec<(String, bool)>,
+    rows: Vec<&'a crate::engine::SafeguardResult>,
+    guards: OpenGuards<'a>,
+    sign_off: String,
+    sign_off_style: SignOffStyle,
+    how_lead: String,
+    how_command: String,
+}
+
+impl<'a> ResultTexts<'a> {
+    fn of(app: &'a App) -> Option<ResultTexts<'a>> {
+        let e = app.eval()?;
+        let mut session_warnings = Vec::new();
+        // What the evaluation does not count, but a reviewer must not miss: a required detail
+        // left blank, and answers made against another text of the questionnaire.
+        if let Some(s) = app.session() {
+            // A sign-off the answers have moved on from, on the first screen: its line at the
+            // end was the only one, and the notice of the change went with the next key (a
+            // review).
+            if let Some((last, false)) = s.assessment.latest_signoff_coverage(&s.questionnaire) {
+                session_warnings.push(crate::explain::signoff_stale_short(last));
+            }
+            let blank = crate::explain::blank_required_details(&s.assessment);
+            if !blank.is_empty() {
+                session_warnings.push(format!(
+                    "Details still needed: {} (System details, the first step).",
+                    blank.join("; ")
+                ));
+            }
+            let binding = crate::engine::Binding::of(&s.questionnaire, &s.assessment);
+            if binding != crate::engine::Binding::Bound {
+                session_warnings.push(
+                    "Not bound to the questionnaire text in use: check the answers, then press Ctrl+S."
+                        .to_string(),
+                );
+            }
+        }
+        // Where the gate would fail for a reason the lines above do not give (a requirement
+        // nothing shows is met, misuse left open), the policy statement the reports make says
+        // it: a new user saw "missing or planned" counts here while `raia score --gate` failed.
+        let statement = app.session().and_then(|s| {
+            let statement = crate::explain::result_compliance(&s.questionnaire, e, &app.today)?;
+            let passes = e.complete
+                && e.gate_on(
+                    crate::engine::Binding::of(&s.questionnaire, &s.assessment),
+                    false,
+                    Some(&app.today),
+                )
+                .is_empty();
+            Some((statement, passes))
+        });
+        // The prohibited uses, as plain mode and the reports give them: a new-user review found
+        // a concern raised everywhere but on this screen.
+        let confirmed: Vec<&str> = e.confirmed().map(|p| p.title.as_str()).collect();
+        let none_confirmed = confirmed.is_empty();
+        let confirmed = format!(
+            "{}s confirmed: {}.",
+            crate::explain::capital(&app.q().vocabulary.prohibited_use),
+            if none_confirmed {
+                "none".to_string()
+            } else {
+                confirmed.join("; ")
+            }
+        );
+        let concerns = crate::explain::concern_groups(e)
+            .into_iter()
+            .map(|(heading, titles, open)| (format!("{heading}: {}.", titles.join("; ")), open))
+            .collect();
+        // The sign-off: the latest one and whether it still holds, then how to record one
+        // (here, or with `raia sign`, which names these answers). A draft by its name, as
+        // `raia sign` takes it: a path into the data directory is long enough to be cut in the
+        // middle (new-user pass).
+        let file = app.session().and_then(|s| s.path.as_deref()).map_or_else(
+            || "FILE".to_string(),
+            |p| match p.file_stem().filter(|_| app.is_draft()) {
+                Some(stem) => stem.to_string_lossy().into_owned(),
+                None => p.display().to_string(),
+            },
+        );
+        let latest = app
+            .session()
+            .map(|s| crate::portfolio::SignOffState::of(&s.questionnaire, &s.assessment, e));
+        let (sign_off, sign_off_style) = match &latest {
+            Some(l) => {
+                let (words, warn) = crate::explain::sign_off_state(l, e);
+                let style = match l {
+                    crate::portfolio::SignOffState::Current { .. } if !warn => SignOffStyle::Ok,
+                    crate::portfolio::SignOffState::None => SignOffStyle::Muted,
+                    _ => SignOffStyle::Warn,
+                };
+                (words, style)
+            }
+            None => (
+                crate::explain::sign_off_state(&crate::portfolio::SignOffState::None, e).0,
+                SignOffStyle::Muted,
+            ),
+        };
+        let how = app.session().map_or_else(
+            || crate::explain::HowToSign {
+                why_not: String::new(),
+                command: format!("raia sign {file} --name NAME"),
+            },
+            |s| crate::explain::how_to_sign(&s.questionnaire, &s.assessment, e, &file),
+        );
+        Some(ResultTexts {
+            session_warnings,
+            open: crate::explain::open_safeguards(e, Some(&app.today)),
+            statement,
+            confirmed,
+            none_confirmed,
+            concerns,
+            rows: app.result_rows(),
+            guards: e.open_guards(),
+            sign_off,
+            sign_off_style,
+            how_lead: how.lead_where(Some("s")),
+            how_command: how.command,
+        })
+    }
+}
 
 /// "Why" and the reasons for the tier, as bullets.
 pub(crate) fn why_lines(app: &App, w: usize) -> Vec<Line<'static>> {
@@ -56,8 +206,9 @@ pub(crate) enum ResultLayout {
 
 /// The result screen in one layout, with `why_len` blank lines where the reasons go (their
 /// first line is returned with the content).
-pub(crate) fn result_content(
+fn result_content(
     app: &App,
+    texts: &ResultTexts,
     w: usize,
     h: usize,
     layout: ResultLayout,
@@ -157,88 +308,30 @@ pub(crate) fn result_content(
             t.warn(),
         );
     }
-    // What the evaluation does not count, but a reviewer must not miss: a required detail left
-    // blank, and answers made against another text of the questionnaire.
-    if let Some(s) = app.session() {
-        // A sign-off the answers have moved on from, on the first screen: its line at the end
-        // was the only one, and the notice of the change went with the next key (a review).
-        if let Some((last, false)) = s.assessment.latest_signoff_coverage(&s.questionnaire) {
-            c.wrapped(&crate::explain::signoff_stale_short(last), w, 0, t.warn());
-        }
-        let blank = crate::explain::blank_required_details(&s.assessment);
-        if !blank.is_empty() {
-            c.wrapped(
-                &format!(
-                    "Details still needed: {} (System details, the first step).",
-                    blank.join("; ")
-                ),
-                w,
-                0,
-                t.warn(),
-            );
-        }
-        let binding = crate::engine::Binding::of(&s.questionnaire, &s.assessment);
-        if binding != crate::engine::Binding::Bound {
-            c.wrapped(
-                "Not bound to the questionnaire text in use: check the answers, then press Ctrl+S.",
-                w,
-                0,
-                t.warn(),
-            );
-        }
+    for line in &texts.session_warnings {
+        c.wrapped(line, w, 0, t.warn());
     }
     c.wrapped(
-        &crate::explain::open_safeguards(e, Some(&app.today)),
+        &texts.open,
         w,
         0,
         if e.gaps.is_empty() { t.ok() } else { t.warn() },
     );
-    // Where the gate would fail for a reason the lines above do not give (a requirement
-    // nothing shows is met, misuse left open), the policy statement the reports make says it:
-    // a new user saw "missing or planned" counts here while `raia score --gate` failed.
-    if let Some(statement) = app
-        .session()
-        .and_then(|s| crate::explain::result_compliance(&s.questionnaire, e, &app.today))
-    {
-        let passes = app.session().is_some_and(|s| {
-            e.complete
-                && e.gate_on(
-                    crate::engine::Binding::of(&s.questionnaire, &s.assessment),
-                    false,
-                    Some(&app.today),
-                )
-                .is_empty()
-        });
-        c.wrapped(&statement, w, 0, if passes { t.ok() } else { t.warn() });
+    if let Some((statement, passes)) = &texts.statement {
+        c.wrapped(statement, w, 0, if *passes { t.ok() } else { t.warn() });
     }
-    // The prohibited uses, as plain mode and the reports give them: a new-user review found a
-    // concern raised everywhere but on this screen.
-    let confirmed: Vec<&str> = e.confirmed().map(|p| p.title.as_str()).collect();
     c.wrapped(
-        &format!(
-            "{}s confirmed: {}.",
-            crate::explain::capital(&app.q().vocabulary.prohibited_use),
-            if confirmed.is_empty() {
-                "none".to_string()
-            } else {
-                confirmed.join("; ")
-            }
-        ),
+        &texts.confirmed,
         w,
         0,
-        if confirmed.is_empty() {
+        if texts.none_confirmed {
             t.text()
         } else {
             t.warn()
         },
     );
-    for (heading, titles, open) in crate::explain::concern_groups(e) {
-        c.wrapped(
-            &format!("{heading}: {}.", titles.join("; ")),
-            w,
-            0,
-            if open { t.warn() } else { t.text() },
-        );
+    for (line, open) in &texts.concerns {
+        c.wrapped(line, w, 0, if *open { t.warn() } else { t.text() });
     }
     let conflicts = e.conflicts().count();
     if conflicts > 0 {
@@ -295,7 +388,7 @@ pub(crate) fn result_content(
         0,
         t.heading(),
     );
-    let rows = app.result_rows();
+    let rows = &texts.rows;
     let required = rows.iter().filter(|s| s.required).count();
     if rows.is_empty() && !app.filter.is_empty() {
         // The filter hides them all: saying none is required misled a hostile review.
@@ -335,7 +428,8 @@ pub(crate) fn result_content(
             c.end_item(start);
             continue;
         }
-        c.lines.extend(safeguard_row(app, s, w, true));
+        c.lines
+            .extend(safeguard_row(app, &texts.guards, s, w, true));
         c.end_item(start);
         c.focus = (start, c.start());
     }
@@ -358,47 +452,17 @@ pub(crate) fn result_content(
             c.focus.1 = c.lines.len();
         }
     }
-    // The sign-off: the latest one and whether it still holds, then how to record one (here,
-    // or with `raia sign`, which names these answers). The command has a line of its own, so
-    // it is not broken inside a word and can be copied.
-    // A draft by its name, as `raia sign` takes it: a path into the data directory is long
-    // enough to be cut in the middle (new-user pass).
-    let file = app.session().and_then(|s| s.path.as_deref()).map_or_else(
-        || "FILE".to_string(),
-        |p| match p.file_stem().filter(|_| app.is_draft()) {
-            Some(stem) => stem.to_string_lossy().into_owned(),
-            None => p.display().to_string(),
-        },
-    );
+    // The sign-off, then how to record one. The command has a line of its own, so it is not
+    // broken inside a word and can be copied.
     c.blank();
-    let latest = app
-        .session()
-        .map(|s| crate::portfolio::SignOffState::of(&s.questionnaire, &s.assessment, e));
-    let (state, style) = match &latest {
-        Some(l) => {
-            let (words, warn) = crate::explain::sign_off_state(l, e);
-            let style = match l {
-                crate::portfolio::SignOffState::Current { .. } if !warn => t.ok(),
-                crate::portfolio::SignOffState::None => t.muted(),
-                _ => t.warn(),
-            };
-            (words, style)
-        }
-        None => (
-            crate::explain::sign_off_state(&crate::portfolio::SignOffState::None, e).0,
-            t.muted(),
-        ),
+    let style = match texts.sign_off_style {
+        SignOffStyle::Ok => t.ok(),
+        SignOffStyle::Muted => t.muted(),
+        SignOffStyle::Warn => t.warn(),
     };
-    c.wrapped(&state, w, 0, style);
-    let how = app.session().map_or_else(
-        || crate::explain::HowToSign {
-            why_not: String::new(),
-            command: format!("raia sign {file} --name NAME"),
-        },
-        |s| crate::explain::how_to_sign(&s.questionnaire, &s.assessment, e, &file),
-    );
-    c.wrapped(&how.lead_where(Some("s")), w, 0, t.muted());
-    c.wrapped(&how.command, w, 2, t.muted());
+    c.wrapped(&texts.sign_off, w, 0, style);
+    c.wrapped(&texts.how_lead, w, 0, t.muted());
+    c.wrapped(&texts.how_command, w, 2, t.muted());
     // The last row brings the sign-off under it into view.
     if app.cursor + 1 == rows.len() {
         c.focus.1 = c.lines.len();
@@ -412,7 +476,9 @@ pub(crate) fn result_content(
         if start >= top.saturating_add(h) {
             break;
         }
-        let row = rows.get(i).map(|s| safeguard_row(app, s, w, false));
+        let row = rows
+            .get(i)
+            .map(|s| safeguard_row(app, &texts.guards, s, w, false));
         if let (Some(row), Some(line)) = (
             row.and_then(|r| r.into_iter().next()),
             c.lines.get_mut(start),
@@ -425,8 +491,9 @@ pub(crate) fn result_content(
 
 /// The lines of one safeguard on the result screen: the row under the cursor wraps its title
 /// instead of cutting it.
-pub(crate) fn safeguard_row(
+fn safeguard_row(
     app: &App,
+    guards: &OpenGuards,
     s: &crate::engine::SafeguardResult,
     w: usize,
     cur: bool,
@@ -440,7 +507,7 @@ pub(crate) fn safeguard_row(
     let cursor = if cur { "›" } else { " " };
     let mark = if conflict {
         CONFLICT_MARK
-    } else if s.is_policy_gap() || (s.is_gap() && misuse_guard(app, s)) {
+    } else if s.is_policy_gap() || (s.is_gap() && guards.contains_key(s.id.as_str())) {
         // Against misuse left open, one must be in place: the gate fails as on a policy gap
         // (a new-user review read age assurance as a mere recommendation here).
         "!"
@@ -507,11 +574,4 @@ pub(crate) fn safeguard_row(
         )));
     }
     out
-}
-
-/// Whether the safeguard is one of several one of which must be in place: against misuse left
-/// open, or to show a policy requirement met.
-fn misuse_guard(app: &App, s: &crate::engine::SafeguardResult) -> bool {
-    app.eval()
-        .is_some_and(|e| e.open_guards().contains_key(s.id.as_str()))
 }
