@@ -4914,6 +4914,76 @@ fn guarded_concerns_do_not_fail_the_gate() {
     );
 }
 
+/// A hostile review kept every box of a loan scorer ticked and wrote the truth in the notes
+/// ("Not performed.") and the test summary ("Testing has not been performed yet."): oversight
+/// and testing read met and the gate passed. The words on the answers that show a safeguard
+/// are its evidence, and read as evidence is read; the honest example beside it still passes.
+#[test]
+fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    let confirm = |a: &Assessment| -> Vec<String> {
+        evaluate(&q, a)
+            .conflicts()
+            .map(|s| s.id.to_string())
+            .collect()
+    };
+    let mut denied = a.clone();
+    denied.notes.insert(
+        "human-review".into(),
+        "Not performed. Declines go out without officer review until the team is staffed.".into(),
+    );
+    let e = evaluate(&q, &denied);
+    let s = e.safeguard("human-review").unwrap();
+    assert!(s.is_contradicted() && !s.holds(), "{s:#?}");
+    assert_eq!(
+        raia::explain::conflict(&q, s),
+        "an answer shows it in place (When does a person review the outcome? → A person reviews \
+         every outcome that goes against the person before it takes effect: a denial, a \
+         rejection, a higher price or worse terms, a high-risk flag, and in triage or a queue a \
+         lower priority or a longer wait), but the note on \"When does a person review the \
+         outcome?\" says the work was not done (correct those words, or change the answer)"
+    );
+    assert!(!gate_passes(&e));
+
+    // The summary of the tests denies every test the answers tick.
+    let mut untested = a.clone();
+    untested.answers.insert(
+        "test-summary".into(),
+        Answer::Text("Testing has not been performed yet.".into()),
+    );
+    let testing = confirm(&untested);
+    for id in [
+        "bias-testing",
+        "accuracy-evaluation",
+        "fair-lending-testing",
+    ] {
+        assert!(testing.iter().any(|t| t == id), "{id}: {testing:?}");
+    }
+    assert!(!gate_passes(&evaluate(&q, &untested)));
+
+    // A plan in the note of the credit controls denies the notices it ticks.
+    let mut planned = a.clone();
+    planned.notes.insert(
+        "credit-controls".into(),
+        "Fair-lending testing planned for Q1 2027; no adverse-action notices are sent yet.".into(),
+    );
+    assert!(!confirm(&planned).is_empty());
+
+    // Honest notes that say what is done, with what is not part of it, stand.
+    let mut honest = a.clone();
+    honest.notes.insert(
+        "tests-done".into(),
+        "Accuracy, fair-lending and stress tests run 2024-10-02 against thresholds set beforehand; see MRM-VAL-2024-112.".into(),
+    );
+    honest.notes.insert(
+        "human-review".into(),
+        "Every proposed decline waits for a credit officer, who decides it; pre-approvals are not final and go to underwriting.".into(),
+    );
+    assert_eq!(confirm(&honest), Vec::<String>::new());
+    assert!(gate_passes(&evaluate(&q, &honest)));
+}
+
 /// Review of the likeness verdict: an answer that shows a safeguard in place, and so keeps a
 /// prohibition clear ("only of themselves, checked by a liveness test"), cannot stand beside the
 /// same safeguard recorded missing. It used to be a plain gap, only recommended, while the
@@ -4922,6 +4992,8 @@ fn guarded_concerns_do_not_fail_the_gate() {
 fn an_answer_that_clears_a_concern_does_not_stand_beside_its_safeguard_recorded_missing() {
     let (q, mut a, _) = case("37-faceswap-anyones-face.toml");
     choose(&mut a, "likeness-uploads", "own-verified");
+    // The note written for the old answer ("nothing checks whose face it is") would deny it.
+    a.notes.remove("likeness-uploads");
     choose(&mut a, "intimate-imagery", "blocked");
     let e = evaluate(&q, &a);
     let s = e.safeguard("upload-controls").unwrap();
@@ -4985,6 +5057,7 @@ fn filters_do_not_guard_likeness_when_anyones_face_can_be_uploaded() {
     // but it does not answer consent assumed for the real people shown (a later review: a
     // celebrity voice pack passed on it).
     choose(&mut a, "likeness-uploads", "own-verified");
+    a.notes.remove("likeness-uploads");
     let e = evaluate(&q, &a);
     assert!(e.safeguard("upload-controls").unwrap().holds());
     assert_eq!(against_likeness(&e), ["consent-records"]);

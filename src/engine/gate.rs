@@ -75,6 +75,7 @@ impl Evaluation {
                             Conflict::ClaimedWithoutEvidence { .. }
                                 | Conflict::RecordedAgainstAnswers { .. }
                                 | Conflict::EvidenceAgainstAnswers { .. }
+                                | Conflict::WordsAgainstAnswers { .. }
                                 | Conflict::ShownButAbsent { .. }
                                 | Conflict::Contradiction { .. }
                         )

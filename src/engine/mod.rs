@@ -874,6 +874,28 @@ const GONE_UNLESS_DATED: &[&str] = &[
 ];
 
 const NOT_DONE_UNLESS_DATED: &[&str] = &[
+    // Hedged or still to come, in English and other languages: "if approved", "hopefully
+    // approved", "approval anticipated", "next year", "wird nächstes Jahr erstellt", "se hará
+    // el año próximo" (a hostile review saw each count as in place).
+    "if approved",
+    "once approved",
+    "when approved",
+    "hopefully",
+    "approval anticipated",
+    "anticipated approval",
+    "approval is anticipated",
+    "next year",
+    "next quarter",
+    "next month",
+    "nächstes jahr",
+    "nächsten jahr",
+    "año próximo",
+    "próximo año",
+    "año que viene",
+    "se hará",
+    "année prochaine",
+    "anno prossimo",
+    "prossimo anno",
     "not performed",
     "not carried out",
     "not conducted",
@@ -1150,6 +1172,18 @@ const INTENT_ONLY: &[&str] = &[
 /// Words one of which every phrase of [`NOT_DONE_UNLESS_DATED`] holds (between spaces, as
 /// [`spaced_words`] gives them): text with none of them is not searched for the phrases.
 const NOT_DONE_GATE: &[&str] = &[
+    " if ",
+    " once ",
+    " when ",
+    " hopefully ",
+    " anticipated ",
+    " next ",
+    " nächst",
+    " próximo ",
+    " que viene ",
+    " hará ",
+    " prochaine ",
+    " prossimo ",
     " not ",
     " never ",
     " pending ",
@@ -2964,8 +2998,12 @@ fn lapsed_clause(lower: &str) -> bool {
 /// Only at a clause's end: "a checklist to follow for each case" describes what is done.
 fn ends_a_clause_to_follow(lower: &str) -> bool {
     clauses(lower).any(|c| {
-        c.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-            .ends_with(" to follow")
+        let c = c.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+        c.ends_with(" to follow")
+            // "approval by the Director anticipated" (a hostile review): the approval is still
+            // to come. Not "the anticipated harms": only where the clause names an approval.
+            || ((c.ends_with(" anticipated") || c.ends_with(" expected"))
+                && (c.contains("approv") || c.contains("sign-off") || c.contains("sign off")))
     })
 }
 
@@ -3108,10 +3146,19 @@ fn dates_work_done(text: &str) -> bool {
         "should",
     ];
     let lower = text.to_lowercase();
+    let dates_work =
+        |part: &str| dates_in(part).made.is_some() && !NOT_WORK.iter().any(|w| part.contains(w));
     // Within a clause, and within a part of it set off by a comma: "RA-12 approved 2025-05-02,
-    // will be reviewed again in 2027" dates work done (a review of honest evidence).
-    clauses(&lower).flat_map(|c| c.split(", ")).any(|clause| {
-        dates_in(clause).made.is_some() && !NOT_WORK.iter().any(|w| clause.contains(w))
+    // will be reviewed again in 2027" dates work done (a review of honest evidence). So does
+    // the head of a part whose date comes before a colon: what follows it is what the work
+    // found ("RA-1 approved 2026-12-01: disparate impact has not been measured", a review of
+    // honest teams); a date after the colon keeps what stands before it ("approval requested:
+    // 2026-06-10").
+    clauses(&lower).flat_map(|c| c.split(", ")).any(|part| {
+        dates_work(part)
+            || part
+                .split_once(": ")
+                .is_some_and(|(head, _)| dates_work(head))
     })
 }
 
@@ -4834,6 +4881,19 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 .find(|(name, _)| *name == x)
                 .map(|(_, m)| *m)
         };
+        // "the 16th of December 2026" (a hostile review saw it, dated tomorrow, count as done).
+        if let (Some(d), "of", Some(m), Some(y)) = (
+            day_of(w),
+            next(1).to_ascii_lowercase().as_str(),
+            month_of(next(2)).or_else(|| short_month(next(2))),
+            year_of(next(3)),
+        ) {
+            let tail = next(3).trim_start_matches(|c: char| c.is_ascii_digit());
+            push(&format!("{}{tail}", iso(y, m, d)));
+            changed = true;
+            i += 4;
+            continue;
+        }
         if let (Some(d), Some(m), Some(y)) = (
             day_of(w),
             month_of(next(1)).or_else(|| short_month(next(1))),
@@ -5060,10 +5120,14 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         } else {
             core
         };
+        // "approved by the Director of Resources in 2031": the approver between the word that
+        // dates the work and the year (a hostile review saw it count as done today).
+        let approver_between =
+            |from: usize| (from..from + 8).any(|k| before_word(k) == "by" && dates_work(k + 1));
         if let Some(y) = year_of(year_word).filter(|_| year_word.len() == 4)
             && (dates_work(1)
                 || ends
-                || (on_or_in(1) && dates_work(2))
+                || (on_or_in(1) && (dates_work(2) || approver_between(2)))
                 || (loose(1) && (dates_work(2) || (on_or_in(2) && dates_work(3)))))
         {
             push(&format!(
@@ -7593,6 +7657,55 @@ mod tests {
     /// A fourth hostile review's and a second review of honest evidence's: more ways to say
     /// the work was turned down, undone, lost or someone else's; and honest text they refused
     /// midway (a drill that switched the model off, a fail-safe at work, "found no gaps").
+    #[test]
+    fn hedged_or_future_evidence_is_no_evidence_and_a_finding_beside_an_approval_is() {
+        // A hostile review's hedges, each counted as in place.
+        for none in [
+            "EIA-RB-2024-09, if approved by the Director of Resources.",
+            "EIA-RB-2024-09, hopefully approved by the Director of Resources.",
+            "EIA-RB-2024-09, approval by the Director of Resources anticipated.",
+            "EIA-RB-2024-09, approved by the Director next year.",
+            "Die Risikobewertung EIA-RB-2024-09 wird nächstes Jahr erstellt.",
+            "La evaluación de riesgos EIA-RB-2024-09 se hará el año próximo.",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        // A review of honest teams: what the assessment found, and what is planned about it,
+        // beside the day it was approved; and plans that follow a dated approval.
+        for evidence in [
+            "Risk assessment RA-TS-01 approved 2026-12-01: disparate impact has not been measured; bias testing is planned for Q1 2027.",
+            "Risk assessment RA-HB-2026-03 approved by the Head of Housing Benefits on 2026-05-12: the risk that a wrong eligibility answer deters an eligible resident has not been measured yet; a follow-up survey of deterred residents is planned for Q1 2027.",
+            "EIA-RB-2024-09 approved 2026-03-01; to be reviewed again next year.",
+            "Hazard log HL-2 approved 2026-02-01; changes, once approved by the board, are logged within a week.",
+            "RA-1 approved 2026-01-01 by the board; lists the harms anticipated",
+        ] {
+            assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
+        }
+        // Still refused: the approval itself asked for, or denied, before the colon.
+        for none in [
+            "Approval requested: 2026-12-01; the assessment is planned.",
+            "RA-1 not approved 2026-12-01: testing is planned.",
+        ] {
+            assert!(is_empty_reason(none), "{none:?} is no evidence");
+        }
+        // Dates a hostile review wrote so that they were not read: an approver between the
+        // word and the year, a fiscal year, a day written "the 16th of".
+        let made = |t: &str| dates_in(t).made;
+        assert_eq!(
+            made("EIA-RB-2024-09 approved by the Director of Resources in 2031."),
+            Some("2031-01-01".into())
+        );
+        assert_eq!(
+            made("EIA-RB-2024-09, approved by the Director in FY2028."),
+            Some("2028-01-01".into())
+        );
+        assert_eq!(
+            made("EIA-RB-2024-09, approved by the Director on the 16th of December 2026."),
+            Some("2026-12-16".into())
+        );
+        assert_eq!(made("Ticket 2031 raised by the team in 2024"), None);
+    }
+
     #[test]
     fn more_rewordings_of_work_undone_and_the_honest_text_beside_them() {
         for none in [

@@ -176,6 +176,54 @@ fn dates_behind_answers(
     said
 }
 
+/// The answers that show `s` in place whose own words say the work was not done: the note on a
+/// satisfying answer ("Not performed."), or a text answer that dates it and its note ("Testing
+/// has not been performed yet."). Those words are its evidence in the reports, and read as
+/// evidence is read (a hostile review kept every box ticked and wrote the truth in the notes).
+/// Each, in words: the question's prompt.
+fn denied_behind_answers(
+    q: &Questionnaire,
+    a: &Assessment,
+    facts: &dyn Facts,
+    s: &crate::questionnaire::Safeguard,
+) -> Vec<String> {
+    let denies = |text: &str| {
+        let words = crate::assessment::as_words(text);
+        super::says_not_done(&words, super::Reading::Evidence)
+    };
+    let mut out: Vec<String> = Vec::new();
+    for x in q.questions_satisfying(&s.id) {
+        let shows = |o: &str| {
+            x.options
+                .iter()
+                .any(|c| c.id == o && c.effects.satisfies.iter().any(|w| w == &s.id))
+        };
+        let shown = match facts.answer(&x.id) {
+            Some(Answer::Choice(o)) => shows(o),
+            Some(Answer::Choices(os)) => os.iter().any(|o| shows(o)),
+            _ => false,
+        };
+        if shown && a.notes.get(x.id.as_str()).is_some_and(|n| denies(n)) {
+            out.push(format!("the note on \"{}\"", x.prompt));
+        }
+    }
+    for id in s.dated_by.iter().map(Text::as_str) {
+        let text = match a.answers.get(id) {
+            Some(Answer::Text(t)) => Some(t.as_str()),
+            _ => None,
+        };
+        if text
+            .into_iter()
+            .chain(a.notes.get(id).map(String::as_str))
+            .any(denies)
+        {
+            let prompt = q.question(id).map_or(id, |x| x.prompt.as_str());
+            out.push(format!("the answer to \"{prompt}\""));
+        }
+    }
+    out
+}
+
 /// The sentences of a summary that speak of the work itself (an audit, a test, a validation),
 /// not of the data, a licence or a supplier: a review of honest summaries saw "the data licence
 /// runs to 2025-12-31 and was renewed" and "the old vendor feed (sunset 2025-03-31)" lapse the
@@ -1203,6 +1251,23 @@ impl Scope<'_> {
                 }
             }
             _ => {}
+        }
+        // Shown by an answer whose own note, or the summary that dates it, says the work was
+        // not done: the boxes stay ticked while the words deny them (a hostile review passed
+        // the gate with "Not performed." in the notes and "Testing has not been performed
+        // yet." as the test summary).
+        if !shown.is_empty()
+            && blocking.is_empty()
+            && self.assume != Some(s.id.as_str())
+            && recorded.is_none_or(|r| r.status == SafeguardStatus::InPlace)
+        {
+            let denied = denied_behind_answers(q, a, facts, s);
+            if !denied.is_empty() {
+                conflict.push(Conflict::WordsAgainstAnswers {
+                    shown: shown.to_vec(),
+                    words: denied,
+                });
+            }
         }
         // Recorded in place while an answer says it is not there ("consent is assumed but not
         // recorded" beside consent records in place; hostile review): to be confirmed, whatever

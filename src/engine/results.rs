@@ -303,6 +303,13 @@ pub enum Conflict {
     /// Recorded in place with evidence that says the work is not done ("Not performed."),
     /// while an answer says it is there: what the answers say, in words.
     EvidenceAgainstAnswers { answers: Vec<String> },
+    /// Shown in place by an answer whose own words say the work was not done: its note, or a
+    /// text answer that dates it ("Testing has not been performed yet."). What shows it, and
+    /// where the words are, in words.
+    WordsAgainstAnswers {
+        shown: Vec<String>,
+        words: Vec<String>,
+    },
     /// Recorded not applicable, but the policy's own words require it for this use.
     NotApplicableUnderPolicy,
     /// Recorded not applicable, but the safeguard says it never is when this holds.

@@ -165,6 +165,10 @@ impl Readers {
             for c in conditions.into_iter().flatten() {
                 reading.note(q, c, i);
             }
+            // The text answers that date it, whose words can also say it was not done.
+            for k in s.dated_by.iter().filter_map(|id| q.question_index(id)) {
+                push_once(&mut reading.answers, k, i);
+            }
         }
         let mut satisfiers = vec![Vec::new(); q.safeguards.len()];
         let clears_anywhere = q

@@ -177,6 +177,12 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
                 "recorded as in place, but the evidence recorded says it was not done, while the answers say it is: {} (correct the evidence, or change the answer)",
                 answers.join("; ")
             ),
+            Conflict::WordsAgainstAnswers { shown, words } => format!(
+                "an answer shows it in place ({}), but {} {} the work was not done (correct those words, or change the answer)",
+                shown.join("; "),
+                words.join(" and "),
+                if words.len() == 1 { "says" } else { "say" }
+            ),
             Conflict::ClaimedWithoutEvidence { holding } => format!(
                 "an answer says it is there, but no evidence of it is recorded, and only evidence shows it: {holding} (record it in place with the evidence, or change the answer)"
             ),
