@@ -4914,6 +4914,22 @@ fn guarded_concerns_do_not_fail_the_gate() {
     );
 }
 
+/// A wizard review: on a prohibited result the screen never said that the use does not comply
+/// and must not proceed, as the reports do. The wizard and plain mode take it from here.
+#[test]
+fn a_prohibited_result_says_on_screen_that_it_must_not_proceed() {
+    for name in ["voice-clone-no-consent.toml", "deepfake-political-ad.toml"] {
+        let (q, _, e) = example(name);
+        let said = raia::explain::result_compliance(&q, &e, "2026-12-15").unwrap_or_default();
+        assert!(
+            said.contains(
+                "does not comply with the AWS Responsible AI Policy and must not proceed"
+            ),
+            "{name}: {said}"
+        );
+    }
+}
+
 /// A hostile review kept every box of a loan scorer ticked and wrote the truth in the notes
 /// ("Not performed.") and the test summary ("Testing has not been performed yet."): oversight
 /// and testing read met and the gate passed. The words on the answers that show a safeguard

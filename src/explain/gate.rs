@@ -1253,9 +1253,9 @@ pub fn unguarded_words(e: &Evaluation) -> Option<String> {
     ))
 }
 
-/// The compliance statement a result screen gives on the day given, whatever the result: not
-/// compliant (what is not met, even while a note is missing), to be confirmed, not stated yet,
-/// or no gap found; `None` only where a prohibited use is confirmed, which the tier says. The
+/// The compliance statement a result screen gives on the day given, whatever the result:
+/// prohibited, not compliant (what is not met, even while a note is missing), to be confirmed,
+/// or no gap found; `None` while questions that could change it are open. The
 /// wizard and plain mode both say it: a new user saw counts there while `raia score --gate`
 /// failed, and a later one saw nothing say that a complete assessment passed.
 pub fn result_compliance(q: &Questionnaire, e: &Evaluation, today: &str) -> Option<String> {
@@ -1268,7 +1268,9 @@ pub fn result_compliance(q: &Questionnaire, e: &Evaluation, today: &str) -> Opti
                 .any(|r| r.state == RequirementState::NotMet)
             || !e.unguarded_concerns().is_empty()
     };
-    (e.tier != crate::questionnaire::Tier::Prohibited && (e.complete || fails_anyway()))
+    // A prohibited use fails whatever else is answered, and the sentence that says it must not
+    // proceed belongs on the screen as in the reports (a wizard review found it missing).
+    (e.tier == crate::questionnaire::Tier::Prohibited || e.complete || fails_anyway())
         .then(|| compliance_statement(q, e, Some(today)))
 }
 
