@@ -187,23 +187,28 @@ fn denied_behind_answers(
     facts: &dyn Facts,
     s: &crate::questionnaire::Safeguard,
 ) -> Vec<String> {
-    let denies = |text: &str| {
-        let words = crate::assessment::as_words(text);
-        super::says_not_done(&words, super::Reading::Evidence)
-    };
+    let denies = says_not_done_once;
     let mut out: Vec<String> = Vec::new();
-    for x in q.questions_satisfying(&s.id) {
+    // Most answers carry no note: the answer is looked at only beside one.
+    for (x, note) in q
+        .questions_satisfying(&s.id)
+        .into_iter()
+        .filter(|_| !a.notes.is_empty())
+        .filter_map(|x| a.notes.get(x.id.as_str()).map(|n| (x, n)))
+    {
         let shows = |o: &str| {
             x.options
                 .iter()
                 .any(|c| c.id == o && c.effects.satisfies.iter().any(|w| w == &s.id))
         };
-        let shown = match facts.answer(&x.id) {
-            Some(Answer::Choice(o)) => shows(o),
-            Some(Answer::Choices(os)) => os.iter().any(|o| shows(o)),
-            _ => false,
-        };
-        if shown && a.notes.get(x.id.as_str()).is_some_and(|n| denies(n)) {
+        // The note first: it is read once per text, the answer looked up each time.
+        if denies(note)
+            && match facts.answer(&x.id) {
+                Some(Answer::Choice(o)) => shows(o),
+                Some(Answer::Choices(os)) => os.iter().any(|o| shows(o)),
+                _ => false,
+            }
+        {
             out.push(format!("the note on \"{}\"", x.prompt));
         }
     }
@@ -222,6 +227,37 @@ fn denied_behind_answers(
         }
     }
     out
+}
+
+/// Whether a note or a summary says the work was not done, read once per text in a session:
+/// a safeguard that many answers can show reads every note on them each time it is evaluated,
+/// and a key that changed one answer at 10,000 questions read hundreds again (issue 7). Keyed
+/// by the text; a long one is read each time.
+fn says_not_done_once(text: &str) -> bool {
+    thread_local! {
+        static SEEN: std::cell::RefCell<foldhash::HashMap<String, bool>> =
+            std::cell::RefCell::new(foldhash::HashMap::default());
+    }
+    let read = || {
+        let words = crate::assessment::as_words(text);
+        super::says_not_done(&words, super::Reading::Evidence)
+    };
+    if text.len() > 4096 {
+        return read();
+    }
+    if let Some(v) = SEEN.with(|s| s.borrow().get(text).copied()) {
+        return v;
+    }
+    let v = read();
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        // Bounded: a long session of typing keeps only the texts of late.
+        if s.len() >= 16_384 {
+            s.clear();
+        }
+        s.insert(text.to_string(), v);
+    });
+    v
 }
 
 /// The sentences of a summary that speak of the work itself (an audit, a test, a validation),
