@@ -3124,6 +3124,61 @@ fn not_applicable_without_evidence_asks_for_a_reason() {
     assert!(!t.render(120, 40).contains(ask));
 }
 
+/// A wizard review: ↑ from the top row of the result's panel, after G, threw the view a page and
+/// put the cursor on the bottom edge; going up inside the panel scrolled it on every key. The
+/// view now keeps the last frame's place while the cursor is in it, and moves least when not.
+#[test]
+fn moving_up_the_result_keeps_the_view_and_scrolls_one_row_at_its_top() {
+    let mut t = T::example("cv-screener-auto-reject.toml");
+    t.app.size = (100, 30);
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    // As the event loop runs: each key, then a frame it keeps.
+    let frame = |t: &mut T| {
+        let mut term = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        let mut drawn = None;
+        term.draw(|f| drawn = view::draw(&t.app, f)).unwrap();
+        t.app.drawn = drawn;
+        term.backend().to_string()
+    };
+    let rows = t.app.result_rows().len();
+    let title = |t: &T, i: usize| t.app.result_rows()[i].title.to_string();
+    // In the main panel's columns: the side panel names the row under the cursor too.
+    let main = |l: &str| l.chars().skip(22).take(48).collect::<String>();
+    let row_of = |screen: &str, text: &str| {
+        screen
+            .lines()
+            .position(|l| main(l).contains(text))
+            .unwrap_or_else(|| panic!("{text:?} not on screen:\n{screen}"))
+    };
+    frame(&mut t);
+    t.key(KeyCode::Char('G'));
+    let after_g = frame(&mut t);
+    let last = title(&t, rows - 1);
+    let last_at = row_of(&after_g, &last);
+    // One row up from the top of the panel: the row above takes the top, the last row stays
+    // just under it.
+    t.key(KeyCode::Up);
+    let up = frame(&mut t);
+    let above = title(&t, rows - 2);
+    assert_eq!(row_of(&up, &above), last_at, "{up}");
+    assert_eq!(row_of(&up, &last), last_at + 1, "{up}");
+    // Up once more, then down inside the panel: nothing moves but the cursor (the last row
+    // would bring the reasons under it into view, so not that one).
+    t.key(KeyCode::Up);
+    frame(&mut t);
+    let top = title(&t, rows - 3);
+    t.key(KeyCode::Down);
+    let down = frame(&mut t);
+    assert_eq!(row_of(&down, &top), last_at, "{down}");
+    assert_eq!(row_of(&down, &above), last_at + 1, "{down}");
+    assert!(
+        down.lines()
+            .nth(last_at + 1)
+            .is_some_and(|l| main(l).contains('›')),
+        "{down}"
+    );
+}
+
 /// New-user pass: "not applicable" on a safeguard the policy requires said "it stays a gap
 /// until Evidence says why" while the counts called it to be confirmed, and no reason can make
 /// it so. The dialog says that, and the panel does not call it a gap.

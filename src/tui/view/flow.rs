@@ -14,7 +14,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 /// Draws a flow screen; returns where each part went, for hit-testing.
-pub fn draw(app: &App, f: &mut Frame, area: Rect) -> Areas {
+/// Draws a flow screen; returns its layout and the first line its main panel shows.
+pub fn draw(app: &App, f: &mut Frame, area: Rect) -> (Areas, usize) {
     let a: Areas = areas(app, area);
     title_bar(app, f, a.title);
     if a.sidebar.width > 0 {
@@ -25,7 +26,8 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) -> Areas {
     f.render_widget(block, a.main);
     let mut content = main_content(app, inner.width as usize, inner.height as usize);
     content.top = app.scroll;
-    content.render(
+    content.prev = super::Drawn::top_of(app.drawn.as_ref(), app.screen);
+    let top = content.render(
         f,
         inner,
         app.field.as_ref(),
@@ -38,7 +40,7 @@ pub fn draw(app: &App, f: &mut Frame, area: Rect) -> Areas {
     progress(app, f, a.progress);
     status_line(app, f, a.status);
     footer::draw(app, f, a.footer);
-    a
+    (a, top)
 }
 
 fn main_title(app: &App) -> String {

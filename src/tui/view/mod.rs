@@ -45,6 +45,10 @@ pub struct Content {
     /// A line kept on the top row while line `.0` and those above it are scrolled out of view:
     /// the question's prompt over a long list of options, so the user still sees what is asked.
     pub pin: Option<(usize, Line<'static>)>,
+    /// The first line the last frame showed of this screen: following the cursor keeps it
+    /// while the cursor stays in view, and moves it least when not (a wizard review: ↑ from the
+    /// top row of the panel threw the view a page, the cursor to the bottom edge).
+    pub prev: Option<usize>,
 }
 
 /// Panels shorter than this give no row to the pinned line.
@@ -139,8 +143,22 @@ impl Content {
         height - usize::from(self.pinned(top, height))
     }
 
-    /// The first line that keeps the focus in view.
+    /// The first line that keeps the focus in view: the last frame's, while it does.
     pub fn follow(&self, height: usize) -> usize {
+        if let Some(p) = self.prev.map(|p| p.min(self.max_scroll(height))) {
+            let (start, end) = self.focus;
+            let shown = |top: usize| {
+                let rows = self.rows(top, height);
+                start >= top && end <= top + rows
+            };
+            if shown(p) {
+                return p;
+            }
+            // Above the window: the focus on its top row.
+            if start < p && shown(start) {
+                return start;
+            }
+        }
         let top = scroll_to(self.focus.0, self.focus.1, height);
         if self.pinned(top, height) {
             // The pinned line takes a row: one line further down.
@@ -168,7 +186,7 @@ impl Content {
         field: Option<&Field>,
         app: &App,
         focused: bool,
-    ) {
+    ) -> usize {
         let height = area.height as usize;
         let top = self.scroll(height);
         let rows = self.rows(top, height);
@@ -189,6 +207,7 @@ impl Content {
             let rect = Rect::new(area.x, y, area.width, h);
             draw_field(f, rect, field, app, focused);
         }
+        top
     }
 
     /// "▲ more" / "▼ more" on the panel's border when lines are scrolled out of view. "▲ more"
@@ -435,6 +454,16 @@ pub fn too_small(area: Rect) -> bool {
 pub struct Drawn {
     pub area: Rect,
     pub areas: Areas,
+    /// The screen drawn, and the first line its main panel showed.
+    pub screen: Screen,
+    pub main_top: usize,
+}
+
+impl Drawn {
+    /// The first line the last frame showed of the main panel, if it showed this screen.
+    pub fn top_of(drawn: Option<&Drawn>, screen: Screen) -> Option<usize> {
+        drawn.filter(|d| d.screen == screen).map(|d| d.main_top)
+    }
 }
 
 /// Draws the whole screen; returns the layout of a flow screen (`None` at home, or behind the
@@ -449,9 +478,12 @@ pub fn draw(app: &App, f: &mut Frame) -> Option<Drawn> {
         home::draw(app, f, area);
         None
     } else {
+        let (areas, main_top) = flow::draw(app, f, area);
         Some(Drawn {
             area,
-            areas: flow::draw(app, f, area),
+            areas,
+            screen: app.screen,
+            main_top,
         })
     };
     if app.tour && app.overlay.is_none() {
@@ -504,6 +536,7 @@ fn main_panel_in(app: &App, main: Rect) -> (Rect, Content) {
     let (_, inner) = main_block(app, main, String::new(), false);
     let mut content = main_content(app, inner.width as usize, inner.height as usize);
     content.top = app.scroll;
+    content.prev = Drawn::top_of(app.drawn.as_ref(), app.screen);
     (inner, content)
 }
 
