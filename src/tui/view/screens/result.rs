@@ -462,7 +462,9 @@ fn result_content(
     };
     c.wrapped(&texts.sign_off, w, 0, style);
     c.wrapped(&texts.how_lead, w, 0, t.muted());
-    c.wrapped(&texts.how_command, w, 2, t.muted());
+    for line in command_lines(&texts.how_command, w.saturating_sub(2)) {
+        c.push(Span::styled(format!("  {line}"), t.muted()));
+    }
     // The last row brings the sign-off under it into view.
     if app.cursor + 1 == rows.len() {
         c.focus.1 = c.lines.len();
@@ -576,4 +578,66 @@ fn safeguard_row(
         )));
     }
     out
+}
+
+/// A shell command in lines of at most `w` cells, broken only between its words, each line but
+/// the last ending in " \\" so that the lines copied together still run. A word wider than a
+/// line keeps a line of its own. Wrapped as prose, a long path broke "--name" into "--nam" and
+/// "e" (a wizard review).
+pub(crate) fn command_lines(command: &str, w: usize) -> Vec<String> {
+    let command = crate::term_text::line(command);
+    if width(&command) <= w {
+        return vec![command.into_owned()];
+    }
+    let room = w.saturating_sub(2).max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in command.split(' ').filter(|x| !x.is_empty()) {
+        if !line.is_empty() && width(&line) + 1 + width(word) > room {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    let last = lines.len().saturating_sub(1);
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| if i < last { format!("{l} \\") } else { l })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command_lines;
+
+    /// Broken only between words, with continuations a shell reads as one command.
+    #[test]
+    fn a_long_command_breaks_between_its_words() {
+        let cmd = "raia sign /tmp/revA/work/internal-doc-summariser.toml --name NAME";
+        assert_eq!(command_lines(cmd, 80), [cmd]);
+        assert_eq!(
+            command_lines(cmd, 56),
+            [
+                "raia sign /tmp/revA/work/internal-doc-summariser.toml \\",
+                "--name NAME"
+            ]
+        );
+        assert_eq!(
+            command_lines(cmd, 30),
+            [
+                "raia sign \\",
+                "/tmp/revA/work/internal-doc-summariser.toml \\",
+                "--name NAME"
+            ]
+        );
+        // Every word kept whole, in order.
+        for w in 1..70 {
+            let joined = command_lines(cmd, w).join(" ").replace(" \\", "");
+            assert_eq!(joined, cmd, "at {w}");
+        }
+    }
 }
