@@ -4457,7 +4457,13 @@ fn a_sign_off_dated_after_today_is_refused_and_fails_the_gate() {
         .code(3)
         .stderr(predicate::str::contains(
             "the approval the review date counts from is dated 2099-01-01, after today",
-        ));
+        ))
+        // The sign-off line above the failure no longer says it holds (a later hostile
+        // review).
+        .stdout(predicate::str::contains(
+            "Sign-off: approved by R, 2099-01-01: dated after today, so it does not hold",
+        ))
+        .stdout(predicate::str::contains("it holds for these answers").not());
     // On that day or later, the date is no longer in the future.
     env.mini()
         .args(["--today", "2099-01-02", "score", "--gate"])

@@ -416,8 +416,28 @@ pub fn lifted_objection(l: &crate::engine::LiftedObjection) -> String {
 pub fn sign_off_state(
     state: &crate::portfolio::SignOffState,
     e: &crate::engine::Evaluation,
+    today: &str,
 ) -> (String, bool) {
     use crate::portfolio::SignOffState;
+    // A sign-off dated after today cannot have been made: it does not hold, and the gate fails
+    // on it (a hostile review read "it holds for these answers" above that failure).
+    if let SignOffState::Current {
+        decision,
+        name,
+        date,
+    } = state
+        && !today.is_empty()
+        && date.trim() > today
+    {
+        return (
+            format!(
+                "Sign-off: {} by {name}, {date}: dated after today, so it does not hold; {}.",
+                crate::assessment::Decision::words_of(decision),
+                "correct its date in [[signoff]], or sign again"
+            ),
+            true,
+        );
+    }
     match state {
         SignOffState::Current {
             decision,

@@ -287,7 +287,7 @@ impl Plain<'_> {
         let e = self.eval();
         let state =
             crate::portfolio::SignOffState::of(&self.s.questionnaire, &self.s.assessment, &e);
-        self.say(crate::explain::sign_off_state(&state, &e).0)?;
+        self.say(crate::explain::sign_off_state(&state, &e, &crate::session::today()).0)?;
         self.say(self.how_to_sign())?;
         let back = match self.came_from {
             Some(Step::Question(i)) => match self.number(i) {

@@ -308,7 +308,7 @@ pub(crate) fn score(
     // workflow review).
     if !a.signoff.is_empty() {
         let state = crate::portfolio::SignOffState::of(q, &a, &e);
-        outln!("{}", explain::sign_off_state(&state, &e).0);
+        outln!("{}", explain::sign_off_state(&state, &e, today).0);
     }
     if e.review.due.is_some() {
         outln!(

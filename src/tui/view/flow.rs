@@ -231,11 +231,13 @@ fn entry_label_count(e: &Entry, label_w: usize) -> usize {
     if !cut_first && plain && label_w > 0 {
         return 2;
     }
-    entry_label_lines(e, label_w).len()
+    entry_label_lines(e, label_w, label_w).len()
 }
 
-/// The label of a sidebar entry wrapped to at most two lines.
-fn entry_label_lines(e: &Entry, label_w: usize) -> Vec<String> {
+/// The label of a sidebar entry wrapped to at most two lines: the first `label_w` wide, beside
+/// the count; the rest cut to `rest_w`, the width under the count too (a wizard review saw the
+/// second line lose letters as the count beside the first grew).
+fn entry_label_lines(e: &Entry, label_w: usize, rest_w: usize) -> Vec<String> {
     // A first word wider than the first line (beside the count) is cut there with "…", not
     // broken mid-word onto the next line ("Consequentia" / "l decisions").
     let first = e.label.split(' ').next().unwrap_or_default();
@@ -243,7 +245,7 @@ fn entry_label_lines(e: &Entry, label_w: usize) -> Vec<String> {
         let rest = e.label.get(first.len()..).unwrap_or_default().trim();
         let mut lines = vec![truncate(first, label_w)];
         if !rest.is_empty() {
-            lines.push(truncate(rest, label_w));
+            lines.push(truncate(rest, rest_w));
         }
         return lines;
     }
@@ -251,7 +253,7 @@ fn entry_label_lines(e: &Entry, label_w: usize) -> Vec<String> {
     if lines.len() > 2 {
         let rest = lines.get(1..).unwrap_or_default().join(" ");
         lines.truncate(1);
-        lines.push(truncate(&rest, label_w));
+        lines.push(truncate(&rest, rest_w));
     }
     lines
 }
@@ -275,7 +277,7 @@ fn entry_lines(app: &App, e: &Entry, w: usize) -> Vec<Line<'static>> {
     } else {
         t.text()
     };
-    entry_label_lines(e, label_w)
+    entry_label_lines(e, label_w, label_w + 1 + count_w)
         .iter()
         .enumerate()
         .map(|(n, l)| {
@@ -868,7 +870,7 @@ mod tests {
             };
             proptest::prop_assert_eq!(
                 entry_label_count(&e, label_w),
-                entry_label_lines(&e, label_w).len()
+                entry_label_lines(&e, label_w, label_w + 4).len()
             );
         }
     }
@@ -885,7 +887,7 @@ mod tests {
             empty: false,
         };
         let (_, label_w) = entry_widths(&e, 20);
-        let lines = entry_label_lines(&e, label_w);
+        let lines = entry_label_lines(&e, label_w, label_w);
         assert_eq!(lines.first().map(String::as_str), Some("Consequenti…"));
         assert!(
             lines.get(1).is_some_and(|l| l.starts_with("decisions")),
@@ -897,8 +899,29 @@ mod tests {
             ..e
         };
         assert_eq!(
-            entry_label_lines(&e, label_w).first().map(String::as_str),
+            entry_label_lines(&e, label_w, label_w)
+                .first()
+                .map(String::as_str),
             Some("Testing and")
         );
+        // The second line takes the width under the count as well: it reads the same beside
+        // "4/4" as beside "10/10" (a wizard review saw "likeness, p…" against "likeness, pri…").
+        let second = |count: &str| {
+            let e = Entry {
+                label: "People: likeness, privacy, children and harm".into(),
+                count: count.into(),
+                target: None,
+                current: false,
+                done: true,
+                empty: false,
+            };
+            let (count_w, label_w) = entry_widths(&e, 20);
+            entry_label_lines(&e, label_w, label_w + 1 + count_w)
+                .get(1)
+                .cloned()
+                .unwrap_or_default()
+        };
+        assert_eq!(second("10/10"), second("4/4"));
+        assert_eq!(second("10/10"), "likeness, privacy…");
     }
 }

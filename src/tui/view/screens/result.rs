@@ -145,7 +145,7 @@ impl<'a> ResultTexts<'a> {
             .map(|s| crate::portfolio::SignOffState::of(&s.questionnaire, &s.assessment, e));
         let (sign_off, sign_off_style) = match &latest {
             Some(l) => {
-                let (words, warn) = crate::explain::sign_off_state(l, e);
+                let (words, warn) = crate::explain::sign_off_state(l, e, &app.today);
                 let style = match l {
                     crate::portfolio::SignOffState::Current { .. } if !warn => SignOffStyle::Ok,
                     crate::portfolio::SignOffState::None => SignOffStyle::Muted,
@@ -154,7 +154,12 @@ impl<'a> ResultTexts<'a> {
                 (words, style)
             }
             None => (
-                crate::explain::sign_off_state(&crate::portfolio::SignOffState::None, e).0,
+                crate::explain::sign_off_state(
+                    &crate::portfolio::SignOffState::None,
+                    e,
+                    &app.today,
+                )
+                .0,
                 SignOffStyle::Muted,
             ),
         };
