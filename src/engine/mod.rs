@@ -4932,6 +4932,28 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         // is never later than today); as its last day after "until", "expires" and the like (a
         // review of honest evidence: "valid until December 2026" lapsed on its first day).
         let ends = ends_at(1) || (on_or_in(1) && ends_at(2));
+        // "approved by the Director of Resources in 2031": the approver between the word that
+        // dates the work and the year (a hostile review saw it count as done today).
+        let approver_between =
+            |from: usize| (from..from + 8).any(|k| before_word(k) == "by" && dates_work(k + 1));
+        // "approved on 2027 01 05": year, month and day between spaces, right after a word that
+        // dates work (a hostile review saw it, dated next year, count as done today).
+        let small = |x: &str, max: u32| {
+            let x = x.trim_end_matches([',', '.', ';', ')', ':']);
+            ((1..=2).contains(&x.len()))
+                .then(|| x.parse::<u32>().ok())
+                .flatten()
+                .filter(|n| (1..=max).contains(n))
+        };
+        if let (Some(y), Some(m), Some(d)) = (year_of(w), small(next(1), 12), small(next(2), 31))
+            && (dates_work(1) || ends || (on_or_in(1) && (dates_work(2) || approver_between(2))))
+        {
+            let tail = next(2).trim_start_matches(|c: char| c.is_ascii_digit());
+            push(&format!("{}{tail}", iso(y, m, d)));
+            changed = true;
+            i += 3;
+            continue;
+        }
         // A date run together: "20261215", in this century, right after a word that dates it
         // or "on" ("approved by the board on 20261215"); "ref 20271130" is a number (a review of
         // honest evidence).
@@ -5120,10 +5142,6 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         } else {
             core
         };
-        // "approved by the Director of Resources in 2031": the approver between the word that
-        // dates the work and the year (a hostile review saw it count as done today).
-        let approver_between =
-            |from: usize| (from..from + 8).any(|k| before_word(k) == "by" && dates_work(k + 1));
         if let Some(y) = year_of(year_word).filter(|_| year_word.len() == 4)
             && (dates_work(1)
                 || ends
@@ -7702,6 +7720,10 @@ mod tests {
         assert_eq!(
             made("EIA-RB-2024-09, approved by the Director on the 16th of December 2026."),
             Some("2026-12-16".into())
+        );
+        assert_eq!(
+            made("EIA-RB-2024-09, approved by the Director on 2027 01 05."),
+            Some("2027-01-05".into())
         );
         assert_eq!(made("Ticket 2031 raised by the team in 2024"), None);
     }

@@ -212,9 +212,14 @@ fn denied_behind_answers(
             out.push(format!("the note on \"{}\"", x.prompt));
         }
     }
+    // As the evaluation reads answers: a hidden question's answer, and its note, are kept but
+    // not counted.
     for id in s.dated_by.iter().map(Text::as_str) {
-        let text = match a.answers.get(id) {
-            Some(Answer::Text(t)) => Some(t.as_str()),
+        let Some(answer) = facts.answer(id) else {
+            continue;
+        };
+        let text = match answer {
+            Answer::Text(t) => Some(t.as_str()),
             _ => None,
         };
         if text
