@@ -4978,11 +4978,11 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
     }
     assert!(!gate_passes(&evaluate(&q, &untested)));
 
-    // A plan in the note of the credit controls denies the notices it ticks.
+    // The note of the credit controls denies what it ticks.
     let mut planned = a.clone();
     planned.notes.insert(
         "credit-controls".into(),
-        "Fair-lending testing planned for Q1 2027; no adverse-action notices are sent yet.".into(),
+        "Fair-lending testing not done yet; no adverse-action notices are sent.".into(),
     );
     assert!(!confirm(&planned).is_empty());
 
@@ -4998,6 +4998,53 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
     );
     assert_eq!(confirm(&honest), Vec::<String>::new());
     assert!(gate_passes(&evaluate(&q, &honest)));
+
+    // A review of honest notes: a quarter were refused when every clause was read as evidence
+    // is. What comes next, a fixed failure, a release gate, a schedule: none denies the work.
+    for (question, note) in [
+        ("tests-done", "Next review planned for 2027."),
+        (
+            "tests-done",
+            "Bias test failed 2026-03-02 (TAL-88); fixed and passed 2026-03-09.",
+        ),
+        (
+            "tests-done",
+            "CI blocks the release when any test fails; last full run 2026-11-30, all green.",
+        ),
+        (
+            "tests-done",
+            "Superseded the 2024 test set with 2026 data; passed.",
+        ),
+        (
+            "tests-done",
+            "Adult testing completed 2026-03-31; a paediatric extension is work in progress.",
+        ),
+        (
+            "human-review",
+            "Scheduled daily: an officer works through the decline queue each morning.",
+        ),
+        ("human-review", "Nobody is rejected by the tool alone."),
+    ] {
+        let mut honest = a.clone();
+        honest.notes.insert(question.into(), note.into());
+        assert_eq!(confirm(&honest), Vec::<String>::new(), "{note}");
+    }
+    // A later hostile review's denials, in other words.
+    for (question, note) in [
+        ("tests-done", "Not tested."),
+        ("tests-done", "The model has never been tested."),
+        ("tests-done", "Tests were not run."),
+    ] {
+        let mut denied = a.clone();
+        denied.notes.insert(question.into(), note.into());
+        assert!(!confirm(&denied).is_empty(), "{note}");
+    }
+    let mut denied = a.clone();
+    denied.answers.insert(
+        "test-summary".into(),
+        Answer::Text("Testing hasn't been performed yet.".into()),
+    );
+    assert!(!gate_passes(&evaluate(&q, &denied)));
 }
 
 /// Review of the likeness verdict: an answer that shows a safeguard in place, and so keeps a

@@ -234,7 +234,50 @@ fn denied_behind_answers(
     out
 }
 
-/// Whether a note or a summary says the work was not done, read once per text in a session:
+/// Words that deny work outright, as [`super::spaced_words`] writes them.
+const NOT_DONE_LEADS: &[&str] = &[
+    "none yet",
+    "nothing yet",
+    "not in place",
+    "not yet in place",
+];
+/// "not", "has not been", "hasn't been", "never been"... before a word for the work.
+const NOT_DONE_HOW: &[&str] = &[
+    "not",
+    "not yet",
+    "not been",
+    "not yet been",
+    "never",
+    "never been",
+    "has not been",
+    "have not been",
+    "has not yet been",
+    "have not yet been",
+    "hasn t been",
+    "haven t been",
+    "hasn t yet been",
+    "haven t yet been",
+    "was not",
+    "were not",
+    "wasn t",
+    "weren t",
+];
+/// The work a note or summary can deny.
+const NOT_DONE_WORK: &[&str] = &[
+    "performed",
+    "done",
+    "carried out",
+    "conducted",
+    "implemented",
+    "started",
+    "tested",
+    "run",
+    "validated",
+    "completed",
+];
+
+/// Whether a note or a summary opens by saying the work was not done, read once per text in a
+/// session:
 /// a safeguard that many answers can show reads every note on them each time it is evaluated,
 /// and a key that changed one answer at 10,000 questions read hundreds again (issue 7). Keyed
 /// by the text; a long one is read each time.
@@ -243,9 +286,29 @@ fn says_not_done_once(text: &str) -> bool {
         static SEEN: std::cell::RefCell<foldhash::HashMap<String, bool>> =
             std::cell::RefCell::new(foldhash::HashMap::default());
     }
+    // Its lead sentence, and only words that deny the work itself: a note or a summary goes on
+    // to describe the work, its limits and what comes next ("Next review planned for 2027", "a
+    // paediatric extension is work in progress", "if a test fails, the release is blocked"),
+    // which the evidence reader takes for work not done (a review of honest notes saw a quarter
+    // of them refused when notes were read as evidence is).
     let read = || {
         let words = crate::assessment::as_words(text);
-        super::says_not_done(&words, super::Reading::Evidence)
+        let lead = words
+            .split(['\n', ';'])
+            .flat_map(|c| c.split(". "))
+            .map(str::trim)
+            .find(|c| !c.is_empty())
+            .unwrap_or_default();
+        let spaced = super::spaced_words(lead);
+        let denies = NOT_DONE_LEADS
+            .iter()
+            .any(|d| super::at_word_starts(&spaced, &super::word_starts(&spaced), d))
+            || NOT_DONE_HOW.iter().any(|how| {
+                NOT_DONE_WORK
+                    .iter()
+                    .any(|w| spaced.contains(&format!(" {how} {w} ")))
+            });
+        denies && !super::dates_work_done(lead)
     };
     if text.len() > 4096 {
         return read();
