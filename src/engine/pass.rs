@@ -187,7 +187,7 @@ fn denied_behind_answers(
     facts: &dyn Facts,
     s: &crate::questionnaire::Safeguard,
 ) -> Vec<String> {
-    let denies = says_not_done_once;
+    let denies = denies_the_work_once;
     let mut out: Vec<String> = Vec::new();
     // Most answers carry no note: the answer is looked at only beside one.
     for (x, note) in q
@@ -276,12 +276,22 @@ const NOT_DONE_WORK: &[&str] = &[
     "completed",
 ];
 
+/// Every denial a note's lead sentence is read for: each way of saying "not" before each word
+/// for the work, and the denials that stand alone. Made once (formatting the pairs for each
+/// note cost `raia score` a fifth of its instructions).
+static DENIALS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    NOT_DONE_HOW
+        .iter()
+        .flat_map(|how| NOT_DONE_WORK.iter().map(move |w| format!("{how} {w}")))
+        .chain(NOT_DONE_LEADS.iter().map(|d| (*d).to_string()))
+        .collect()
+});
+
 /// Whether a note or a summary opens by saying the work was not done, read once per text in a
-/// session:
-/// a safeguard that many answers can show reads every note on them each time it is evaluated,
-/// and a key that changed one answer at 10,000 questions read hundreds again (issue 7). Keyed
-/// by the text; a long one is read each time.
-fn says_not_done_once(text: &str) -> bool {
+/// session: a safeguard that many answers can show reads every note on them each time it is
+/// evaluated, and a key that changed one answer at 10,000 questions read hundreds again (issue
+/// 7). Keyed by the text; a long one is read each time.
+fn denies_the_work_once(text: &str) -> bool {
     thread_local! {
         static SEEN: std::cell::RefCell<foldhash::HashMap<String, bool>> =
             std::cell::RefCell::new(foldhash::HashMap::default());
@@ -300,14 +310,10 @@ fn says_not_done_once(text: &str) -> bool {
             .find(|c| !c.is_empty())
             .unwrap_or_default();
         let spaced = super::spaced_words(lead);
-        let denies = NOT_DONE_LEADS
+        let starts = super::word_starts(&spaced);
+        let denies = DENIALS
             .iter()
-            .any(|d| super::at_word_starts(&spaced, &super::word_starts(&spaced), d))
-            || NOT_DONE_HOW.iter().any(|how| {
-                NOT_DONE_WORK
-                    .iter()
-                    .any(|w| spaced.contains(&format!(" {how} {w} ")))
-            });
+            .any(|d| super::at_word_starts(&spaced, &starts, d));
         denies && !super::dates_work_done(lead)
     };
     if text.len() > 4096 {
