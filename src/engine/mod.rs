@@ -475,7 +475,6 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "no one has evaluated",
     "to be added",
     "will be added",
-    "will add",
     "will do this",
     "link to follow",
     "details to follow",
@@ -896,6 +895,9 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "année prochaine",
     "anno prossimo",
     "prossimo anno",
+    // "RA-12 approved 2026-02-11. Next year's review will add the new product line" (a review
+    // of honest evidence); undated, "will add" is still work to come.
+    "will add",
     "not performed",
     "not carried out",
     "not conducted",
@@ -7711,6 +7713,7 @@ mod tests {
             "EIA-RB-2024-09 approved 2026-03-01; to be reviewed again next year.",
             "Hazard log HL-2 approved 2026-02-01; changes, once approved by the board, are logged within a week.",
             "RA-1 approved 2026-01-01 by the board; lists the harms anticipated",
+            "RA-12 approved 2026-02-11. Next year's review will add the new product line.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
