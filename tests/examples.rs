@@ -5024,6 +5024,18 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
             "Scheduled daily: an officer works through the decline queue each morning.",
         ),
         ("human-review", "Nobody is rejected by the tool alone."),
+        (
+            "tests-done",
+            "Not only tested on the 2025 book but also back-tested on 2019-2024 loans.",
+        ),
+        (
+            "tests-done",
+            "Independently validated by MRM 2026-05-04; findings closed.",
+        ),
+        (
+            "tests-done",
+            "Has the model been run yet on 2026 data? Yes, 2026-06-01.",
+        ),
     ] {
         let mut honest = a.clone();
         honest.notes.insert(question.into(), note.into());
@@ -5034,6 +5046,10 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
         ("tests-done", "Not tested."),
         ("tests-done", "The model has never been tested."),
         ("tests-done", "Tests were not run."),
+        // A later review's: an adverb between, and "yet" after the work.
+        ("tests-done", "The model has not been clinically validated."),
+        ("tests-done", "Fairness not formally tested."),
+        ("tests-done", "None of these tests has been run yet."),
     ] {
         let mut denied = a.clone();
         denied.notes.insert(question.into(), note.into());

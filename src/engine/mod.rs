@@ -1299,15 +1299,20 @@ enum Reading {
 /// `text` lowercased as its words alone, each between single spaces (" not started yet "), so a
 /// phrase with a space on both sides is found as whole words.
 fn spaced_words(text: &str) -> String {
-    let letters: String = text
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
-        .collect();
-    format!(
-        " {} ",
-        letters.split_whitespace().collect::<Vec<_>>().join(" ")
-    )
+    // One pass and one string (it was three strings and a list, for every text read).
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    if out.len() == 1 || !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
 }
 
 /// Whether `text` names one of `phrases` (lowercase, as whole words) in a clause that neither
@@ -1683,20 +1688,29 @@ fn word_starts(joined: &str) -> Vec<(u8, usize)> {
 /// answer 150,000 instructions a read, and trying every word for each phrase cost a test
 /// summary half a million (issue 7).
 fn at_word_starts(joined: &str, starts: &[(u8, usize)], phrase: &str) -> bool {
+    word_starts_of(joined, starts, phrase).next().is_some()
+}
+
+/// Where each place `phrase` stands in `joined` as whole words ends: the index of the word after
+/// it (see [`at_word_starts`]).
+fn word_starts_of<'a>(
+    joined: &'a str,
+    starts: &'a [(u8, usize)],
+    phrase: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
     let bytes = joined.as_bytes();
     let p = phrase.as_bytes();
-    let Some(&first) = p.first() else {
-        return false;
-    };
-    let from = starts.partition_point(|&(b, _)| b < first);
+    let first = p.first().copied();
+    let from = first.map_or(starts.len(), |f| starts.partition_point(|&(b, _)| b < f));
     starts
         .get(from..)
         .unwrap_or_default()
         .iter()
-        .take_while(|&&(b, _)| b == first)
-        .any(|&(_, i)| {
+        .take_while(move |&&(b, _)| Some(b) == first)
+        .filter(move |&&(_, i)| {
             bytes.get(i..i + p.len()) == Some(p) && bytes.get(i + p.len()) == Some(&b' ')
         })
+        .map(move |&(_, i)| i + p.len() + 1)
 }
 
 /// Whether `phrase` is followed within four words by a condition ("to be redone in full when
@@ -7162,6 +7176,22 @@ mod tests {
     fn the_placeholder_lists_are_lowercase() {
         for p in ANSWER_PLACEHOLDERS.iter().chain(REASON_PLACEHOLDERS) {
             assert_eq!(*p, p.to_lowercase(), "{p}");
+        }
+    }
+
+    proptest! {
+        /// The one-pass `spaced_words` writes what lowercasing, mapping every other character
+        /// to a space and joining the words did (Greek is left out: lowercasing a whole string
+        /// writes a final sigma, one character at a time does not, and no phrase is Greek).
+        #[test]
+        fn spaced_words_are_the_words_lowercased_between_single_spaces(text in "[a-zA-Z0-9 ,.;'\t\nÉéİẞ\u{212A}\u{2019}-]{0,40}") {
+            let letters: String = text
+                .to_lowercase()
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+                .collect();
+            let before = format!(" {} ", letters.split_whitespace().collect::<Vec<_>>().join(" "));
+            prop_assert_eq!(spaced_words(&text), before);
         }
     }
 

@@ -241,7 +241,8 @@ const NOT_DONE_LEADS: &[&str] = &[
     "not in place",
     "not yet in place",
 ];
-/// "not", "has not been", "hasn't been", "never been"... before a word for the work.
+/// "not", "not yet been", "hasn't been", "never been"... before a word for the work. "Has not
+/// been tested" and "was not run" are found by the "not" in them.
 const NOT_DONE_HOW: &[&str] = &[
     "not",
     "not yet",
@@ -249,16 +250,10 @@ const NOT_DONE_HOW: &[&str] = &[
     "not yet been",
     "never",
     "never been",
-    "has not been",
-    "have not been",
-    "has not yet been",
-    "have not yet been",
     "hasn t been",
     "haven t been",
     "hasn t yet been",
     "haven t yet been",
-    "was not",
-    "were not",
     "wasn t",
     "weren t",
 ];
@@ -276,16 +271,46 @@ const NOT_DONE_WORK: &[&str] = &[
     "completed",
 ];
 
-/// Every denial a note's lead sentence is read for: each way of saying "not" before each word
-/// for the work, and the denials that stand alone. Made once (formatting the pairs for each
-/// note cost `raia score` a fifth of its instructions).
-static DENIALS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    NOT_DONE_HOW
+/// Whether the lead sentence `spaced` ([`super::spaced_words`], its word starts in `starts`)
+/// denies the work: a denial that stands alone, a way of saying "not" before a word for the work
+/// (with one adverb between: "has not been clinically validated"), or "none" or "no" before the
+/// work "been run yet" ("None of these tests has been run yet"). The pairs
+/// are matched where a "not" stands, not made and searched one by one (formatting them cost
+/// `raia score` a fifth of its instructions, and searching for each of 180 another 5%).
+fn denies_in(spaced: &str, starts: &[(u8, usize)]) -> bool {
+    let work_at = |at: usize| {
+        let rest = spaced.get(at..).unwrap_or_default();
+        NOT_DONE_WORK
+            .iter()
+            .find(|w| rest.starts_with(*w) && rest.as_bytes().get(w.len()) == Some(&b' '))
+            .map(|w| at + w.len() + 1)
+    };
+    // One adverb ("clinically", "formally", "independently"), not "only": "not only tested on
+    // adults but also..." affirms the work.
+    let adverb_then_work = |at: usize| {
+        let rest = spaced.get(at..).unwrap_or_default();
+        let word = rest.split(' ').next().unwrap_or_default();
+        word.len() > 3
+            && word.ends_with("ly")
+            && word != "only"
+            && work_at(at + word.len() + 1).is_some()
+    };
+    NOT_DONE_LEADS
         .iter()
-        .flat_map(|how| NOT_DONE_WORK.iter().map(move |w| format!("{how} {w}")))
-        .chain(NOT_DONE_LEADS.iter().map(|d| (*d).to_string()))
-        .collect()
-});
+        .any(|d| super::at_word_starts(spaced, starts, d))
+        || NOT_DONE_HOW.iter().any(|how| {
+            super::word_starts_of(spaced, starts, how)
+                .any(|end| work_at(end).is_some() || adverb_then_work(end))
+        })
+        || super::word_starts_of(spaced, starts, "been").any(|end| {
+            // After "none" or "no" ("No tests have been run yet"), not in a question ("Has the
+            // model been run yet on 2026 data? Yes").
+            let before = spaced.get(..end).unwrap_or_default();
+            (before.contains(" none ") || before.contains(" no "))
+                && work_at(end)
+                    .is_some_and(|after| spaced.get(after..).is_some_and(|r| r.starts_with("yet ")))
+        })
+}
 
 /// Whether a note or a summary opens by saying the work was not done, read once per text in a
 /// session: a safeguard that many answers can show reads every note on them each time it is
@@ -311,10 +336,7 @@ fn denies_the_work_once(text: &str) -> bool {
             .unwrap_or_default();
         let spaced = super::spaced_words(lead);
         let starts = super::word_starts(&spaced);
-        let denies = DENIALS
-            .iter()
-            .any(|d| super::at_word_starts(&spaced, &starts, d));
-        denies && !super::dates_work_done(lead)
+        denies_in(&spaced, &starts) && !super::dates_work_done(lead)
     };
     if text.len() > 4096 {
         return read();
