@@ -898,6 +898,17 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     // "RA-12 approved 2026-02-11. Next year's review will add the new product line" (a review
     // of honest evidence); undated, "will add" is still work to come.
     "will add",
+    // A later review's: approval with its condition still open, or a year still to come.
+    "subject to approval",
+    "subject to sign off",
+    "subject to final approval",
+    "provisionally approved",
+    "conditionally approved",
+    "approved in principle",
+    "in principle approved",
+    "coming year",
+    "volgend jaar",
+    "volgende jaar",
     "not performed",
     "not carried out",
     "not conducted",
@@ -1174,6 +1185,12 @@ const INTENT_ONLY: &[&str] = &[
 /// Words one of which every phrase of [`NOT_DONE_UNLESS_DATED`] holds (between spaces, as
 /// [`spaced_words`] gives them): text with none of them is not searched for the phrases.
 const NOT_DONE_GATE: &[&str] = &[
+    " subject ",
+    " provisionally ",
+    " conditionally ",
+    " principle ",
+    " coming ",
+    " volgend",
     " if ",
     " once ",
     " when ",
@@ -3538,6 +3555,11 @@ impl DatesIn {
 /// clause, says what happened on it. A date of something to come ("next review 2025-11-18")
 /// counts as neither.
 pub(crate) fn dates_in(evidence: &str) -> DatesIn {
+    // "FY27", "Q1'27", "2027-W03", "20/1/27": a year of two digits, or a week, written out as
+    // the dates read below (a review saw each, dated next year, count as done today).
+    if let Some(plain) = short_years(evidence) {
+        return dates_in(&plain);
+    }
     // Every date read has a year of four digits ("2027", "Q2 2027", "20271130", full-width
     // ones too): text without four digits in a row holds none, and most notes and evidence are
     // read for nothing.
@@ -3573,6 +3595,163 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
         out.made = dates_in_iso(&late).made;
     }
     out
+}
+
+/// `text` with each short year and ISO week written out: "FY27" as "FY2027", "Q1'27" and "Q1
+/// '27" as "Q1 2027", "2027-W03" as the Monday of that week, "20/1/27" as "20/1/2027", and
+/// "20.1.27" only after a word that dates it ("on", "am", "approved": alone it may be a
+/// version). `None` where there is none.
+fn short_years(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    // Most evidence holds none of these: it is scanned once, and not copied.
+    let maybe = b.windows(3).any(|w| {
+        matches!(
+            w,
+            [b'f' | b'F', b'y' | b'Y', _]
+                | [b'w' | b'W', b'0'..=b'5', b'0'..=b'9']
+                | [b'\'', b'0'..=b'9', b'0'..=b'9']
+        ) || matches!(w, [d, b'/' | b'.', e] if d.is_ascii_digit() && e.is_ascii_digit())
+    });
+    if !maybe {
+        return None;
+    }
+    let two =
+        |t: &str| (t.len() == 2 && t.bytes().all(|c| c.is_ascii_digit())).then(|| format!("20{t}"));
+    let up_to_two =
+        |t: &str| !t.is_empty() && t.len() <= 2 && t.bytes().all(|c| c.is_ascii_digit());
+    let period = |t: &str| {
+        matches!(
+            t.as_bytes(),
+            [b'q' | b'Q', b'1'..=b'4'] | [b'h' | b'H', b'1' | b'2']
+        )
+    };
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut changed = false;
+    let mut prev = "";
+    let mut prev_at = 0;
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let at = out.len();
+        let lead = word.len() - word.trim_start_matches(['(', '[']).len();
+        let core = word
+            .get(lead..)
+            .unwrap_or_default()
+            .trim_end_matches(['.', ',', ';', ':', ')', ']']);
+        let (head, tail) = (
+            word.get(..lead).unwrap_or_default(),
+            word.get(lead + core.len()..).unwrap_or_default(),
+        );
+        let written = if let Some(y) = core
+            .get(..2)
+            .filter(|p| p.eq_ignore_ascii_case("fy"))
+            .and_then(|_| core.get(2..))
+            .map(|r| r.trim_start_matches(['\'', '-']))
+            .and_then(two)
+        {
+            Some(format!("FY{y}"))
+        } else if let Some((p, y)) = core
+            .get(..2)
+            .filter(|p| period(p))
+            .zip(core.get(3..).and_then(two))
+            .filter(|_| matches!(core.as_bytes().get(2), Some(b'\'' | b'/' | b'-')))
+        {
+            Some(format!("{} {y}", p.to_ascii_uppercase()))
+        } else if let Some(y) = core
+            .strip_prefix('\'')
+            .and_then(two)
+            .filter(|_| period(prev) || prev.eq_ignore_ascii_case("fy"))
+        {
+            Some(y)
+        } else if prev.eq_ignore_ascii_case("fy")
+            && let Some(y) = two(core).or_else(|| {
+                (core.len() == 4 && core.bytes().all(|c| c.is_ascii_digit()))
+                    .then(|| core.to_string())
+            })
+        {
+            // "FY 27", "FY 2027": one word, as "FY2027" is read.
+            out.truncate(prev_at);
+            Some(format!("FY{y}"))
+        } else if let Some(day) = iso_week(core) {
+            Some(day)
+        } else {
+            let sep = if core.contains('/') { '/' } else { '.' };
+            let mut parts = core.split(sep);
+            match (parts.next(), parts.next(), parts.next(), parts.next()) {
+                (Some(d), Some(m), Some(y), None)
+                    if up_to_two(d)
+                        && up_to_two(m)
+                        && (sep == '/'
+                            || [
+                                "on",
+                                "am",
+                                "vom",
+                                "le",
+                                "el",
+                                "il",
+                                "op",
+                                "dated",
+                                "approved",
+                                "signed",
+                                "genehmigt",
+                                "completed",
+                            ]
+                            .iter()
+                            .any(|w| prev.eq_ignore_ascii_case(w))) =>
+                {
+                    two(y).map(|y| format!("{d}{sep}{m}{sep}{y}"))
+                }
+                _ => None,
+            }
+        };
+        match written {
+            Some(w) => {
+                changed = true;
+                out.push_str(head);
+                out.push_str(&w);
+                out.push_str(tail);
+            }
+            None => out.push_str(word),
+        }
+        prev = core;
+        prev_at = at;
+    }
+    changed.then_some(out)
+}
+
+/// The Monday of an ISO week written "2027-W03" or "2027W03" (with a day, "2027-W03-2", that
+/// day), as YYYY-MM-DD.
+fn iso_week(word: &str) -> Option<String> {
+    let (year, rest) = (word.get(..4)?, word.get(4..)?);
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    let rest = rest.strip_prefix(['W', 'w'])?;
+    let (week, day) = match rest.split_once('-') {
+        Some((w, d)) => (w, d.parse::<i64>().ok().filter(|d| (1..=7).contains(d))?),
+        None => (rest, 1),
+    };
+    if week.len() != 2 || !year.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (year, week): (i64, i64) = (year.parse().ok()?, week.parse().ok()?);
+    if !(1..=53).contains(&week) {
+        return None;
+    }
+    // Days since 1970-01-01 of a day (Howard Hinnant's algorithm; the inverse of
+    // `civil_from_days`).
+    let days = |y: i64, m: i64, d: i64| {
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+        era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+    };
+    // Week 1 holds 4 January; 1970-01-01 was a Thursday.
+    let jan4 = days(year, 1, 4);
+    let weekday = (jan4 + 3).rem_euclid(7) + 1;
+    Some(crate::session::civil_from_days(
+        jan4 - (weekday - 1) + (week - 1) * 7 + (day - 1),
+    ))
 }
 
 /// `text` with each date written year 年 month 月 day 日 ("2025年1月1日") written YYYY-MM-DD
@@ -7732,6 +7911,13 @@ mod tests {
             "EIA-RB-2024-09, approved by the Director next year.",
             "Die Risikobewertung EIA-RB-2024-09 wird nächstes Jahr erstellt.",
             "La evaluación de riesgos EIA-RB-2024-09 se hará el año próximo.",
+            // A later review's: an approval with its condition open, or a year to come.
+            "EIA-RB-2024-09, subject to approval by the Director of Resources.",
+            "EIA-RB-2024-09, provisionally approved by the Director of Resources.",
+            "EIA-RB-2024-09, conditionally approved by the Director of Resources.",
+            "EIA-RB-2024-09, approved in principle by the Director of Resources.",
+            "EIA-RB-2024-09, to be signed off in the coming year.",
+            "Risicobeoordeling EIA-RB-2024-09 wordt volgend jaar goedgekeurd.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -7744,6 +7930,8 @@ mod tests {
             "Hazard log HL-2 approved 2026-02-01; changes, once approved by the board, are logged within a week.",
             "RA-1 approved 2026-01-01 by the board; lists the harms anticipated",
             "RA-12 approved 2026-02-11. Next year's review will add the new product line.",
+            "EIA-RB-2024-09 conditionally approved 2026-02-01; conditions closed and approved 2026-03-01.",
+            "EIA-RB-2024-09 approved 2026-03-01, subject to annual review.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
@@ -7768,6 +7956,56 @@ mod tests {
         assert_eq!(
             made("EIA-RB-2024-09, approved by the Director on the 16th of December 2026."),
             Some("2026-12-16".into())
+        );
+        // A later review's: a year of two digits, a fiscal year apart, an ISO week.
+        for (text, day) in [
+            (
+                "EIA-RB-2024-09, approved by the Director in FY27.",
+                "2027-01-01",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director in FY 27.",
+                "2027-01-01",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director in FY 2027.",
+                "2027-01-01",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director in Q1'27.",
+                "2027-01-01",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director in Q3 '27.",
+                "2027-07-01",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director in 2027-W03.",
+                "2027-01-18",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director in 2026W53.",
+                "2026-12-28",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director in 2025-W01-3.",
+                "2025-01-01",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director on 20/1/27.",
+                "2027-01-20",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director on 20.1.27.",
+                "2027-01-20",
+            ),
+        ] {
+            assert_eq!(made(text), Some(day.into()), "{text}");
+        }
+        // Two digits after dots with no word that dates them may be a version.
+        assert_eq!(
+            made("Tool v1.2.27 approved 2026-03-01."),
+            Some("2026-03-01".into())
         );
         assert_eq!(
             made("EIA-RB-2024-09, approved by the Director on 2027 01 05."),
