@@ -5050,6 +5050,10 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
         ("tests-done", "The model has not been clinically validated."),
         ("tests-done", "Fairness not formally tested."),
         ("tests-done", "None of these tests has been run yet."),
+        (
+            "human-review",
+            "Credit officers not yet hired; declines go out as they are.",
+        ),
     ] {
         let mut denied = a.clone();
         denied.notes.insert(question.into(), note.into());

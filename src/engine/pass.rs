@@ -240,6 +240,12 @@ const NOT_DONE_LEADS: &[&str] = &[
     "nothing yet",
     "not in place",
     "not yet in place",
+    // The people or the means not there yet ("Credit officers not yet hired": a review).
+    "not yet hired",
+    "not yet recruited",
+    "not yet staffed",
+    "not yet built",
+    "not yet set up",
 ];
 /// "not", "not yet been", "hasn't been", "never been"... before a word for the work. "Has not
 /// been tested" and "was not run" are found by the "not" in them.
