@@ -6930,3 +6930,68 @@ fn a_rejection_lifted_by_someone_elses_approval_of_changed_answers_is_named() {
         assert!(report.contains(words), "{format}: {report}");
     }
 }
+
+/// Review: a loan scorer's risk assessment recorded in place, with its plan still saying it
+/// will be in place by next spring (owner and target date), read "met" and passed the gate,
+/// and the reports left the plan out. In place and planned for later cannot both hold: it is to
+/// be confirmed in every mode until the target date has passed, and the words say why.
+#[test]
+fn a_safeguard_recorded_in_place_but_planned_for_later_is_to_be_confirmed() {
+    let env = Env::new();
+    let file = env.example("loan-pre-approval.toml", "loan.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let anchor = "approved by the Model Risk Committee on 2024-11-18.\"\n";
+    assert!(text.contains(anchor));
+    write(
+        &file,
+        &text.replacen(
+            anchor,
+            &format!("{anchor}owner = \"Priya Nair, Model Risk\"\ntarget = \"2027-03-31\"\n"),
+            1,
+        ),
+    );
+    let out = env.score_gate_on("2026-12-15", &file).assert().code(3);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        stdout.contains(
+            "Evaluate the risks of the use case (required by the policy): to be confirmed: \"Documented risk assessment\" is recorded in place but planned for a day after today"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "Planned later: \"Documented risk assessment\" is recorded in place, but its plan puts it in place by 2027-03-31, after today: record it as planned until then, or clear the plan's target date if the work is done."
+        ),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("to renew"), "{stdout}");
+    assert!(
+        stderr.contains("1 safeguard is recorded in place but planned for a day after today"),
+        "{stderr}"
+    );
+    // The report says so where it gives the safeguard's state, and in its summary.
+    let md = env.path("loan.md");
+    env.raia()
+        .args(["--today", "2026-12-15", "report"])
+        .arg(&file)
+        .arg("--out")
+        .arg(&md)
+        .assert()
+        .success();
+    let report = std::fs::read_to_string(&md).unwrap();
+    assert!(
+        report.contains("**recorded in place, but planned for 2027-03-31, after today**"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Compliance with the AWS Responsible AI Policy is to be confirmed: \"Documented risk assessment\" is recorded in place but planned for a day after today."),
+        "{report}"
+    );
+    assert!(
+        report.contains("To confirm, as recorded in place but planned for a day after today: Documented risk assessment"),
+        "{report}"
+    );
+    // Once the target date has passed, the plan is history and the evidence stands.
+    env.score_gate_on("2027-04-01", &file).assert().success();
+}

@@ -7953,3 +7953,35 @@ fn advice_whose_scores_the_organisation_acts_on_asks_the_review_of_them() {
     );
     assert!(holds(&evaluate(&q, &a), "advises-but-decider-sees-scores"));
 }
+
+/// The wizard's and plain mode's summary of the safeguards says a safeguard recorded in place
+/// but planned for later is that, not evidence to renew (see the cli test of the same case).
+#[test]
+fn the_safeguard_summary_says_in_place_but_planned_for_later_in_its_own_words() {
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    a.plans.insert(
+        "risk-assessment".into(),
+        raia::assessment::SafeguardPlan {
+            owner: "Priya Nair, Model Risk".into(),
+            target: "2027-03-31".into(),
+        },
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("risk-assessment").unwrap();
+    assert!(s.holds() && s.planned_later("2026-12-15") && !s.planned_later("2027-03-31"));
+    let summary = raia::explain::open_safeguards(&e, Some("2026-12-15"));
+    assert!(
+        summary.contains(
+            "1 is recorded in place but planned for a day after today: record it as planned until then"
+        ),
+        "{summary}"
+    );
+    assert!(!summary.contains("renew"), "{summary}");
+    assert_eq!(
+        raia::explain::open_safeguards(&e, Some("2027-04-01")),
+        raia::explain::open_safeguards(
+            &evaluate(&q, &example("loan-pre-approval.toml").1),
+            Some("2027-04-01")
+        )
+    );
+}

@@ -564,6 +564,15 @@ impl Evaluation {
                     later,
                 );
             }
+            let planned = safeguards(&|s| s.planned_later(today));
+            if !planned.is_empty() {
+                push(
+                    GateFailure::PlannedLater {
+                        count: planned.len(),
+                    },
+                    planned,
+                );
+            }
         }
         if let Some(n) = &self.not_approved {
             push(

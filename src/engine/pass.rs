@@ -1620,6 +1620,11 @@ impl Scope<'_> {
                 said.made,
                 std::cmp::max,
             ),
+            plan_target: a
+                .plans
+                .get(s.id.as_str())
+                .map(|p| p.target.clone())
+                .unwrap_or_default(),
             layer: s.layer,
         }
     }

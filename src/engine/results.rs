@@ -214,6 +214,9 @@ pub struct SafeguardResult {
     pub evidence_expires: String,
     /// The date of its evidence (YYYY-MM-DD, from the assessment), empty when it does not say.
     pub evidence_date: String,
+    /// The target date of its plan (`target` in the assessment, YYYY-MM-DD), empty when none.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub plan_target: String,
     /// The questionnaire layer it comes from (0: the base; an overlay's rules above it).
     #[serde(skip)]
     pub layer: usize,
@@ -381,10 +384,23 @@ impl SafeguardResult {
             && self.evidence_date.as_str() > today
     }
 
-    /// In place on evidence that has expired or is dated after `today`: never a plain "in place"
-    /// in any mode (reports, `score`, the wizard).
+    /// A required safeguard recorded in place whose plan still puts it in place after `today`:
+    /// the file says both that it is there and that it will be by then (a review saw it pass,
+    /// and the reports left the plan out).
+    pub fn planned_later(&self, today: &str) -> bool {
+        self.required
+            && self.holds()
+            && self.status == SafeguardStatus::InPlace
+            && !self.plan_target.is_empty()
+            && self.plan_target.as_str() > today
+    }
+
+    /// In place on evidence that has expired or is dated after `today`, or planned for a day
+    /// after it: never a plain "in place" in any mode (reports, `score`, the wizard).
     pub fn evidence_lapsed(&self, today: &str) -> bool {
-        self.evidence_expired(today) || self.evidence_dated_later(today)
+        self.evidence_expired(today)
+            || self.evidence_dated_later(today)
+            || self.planned_later(today)
     }
 
     /// A gap the policy's own words make non-compliance ("must"), not a recommendation.
@@ -500,6 +516,11 @@ pub enum GateFailure {
     EvidenceDatedLater {
         count: usize,
     },
+    /// Required safeguards recorded in place whose plan targets a day after today (only with
+    /// today's date).
+    PlannedLater {
+        count: usize,
+    },
     /// An answer kept for a question the other answers now hide would confirm a prohibited use.
     HiddenProhibits {
         count: usize,
@@ -567,6 +588,7 @@ impl GateFailure {
             Self::ReviewOverdue { .. } => "review-overdue",
             Self::EvidenceExpired { .. } => "evidence-expired",
             Self::EvidenceDatedLater { .. } => "evidence-dated-later",
+            Self::PlannedLater { .. } => "in-place-planned-later",
             Self::NotApproved { .. } => "not-approved",
             Self::SignOffDatedLater { .. } => "sign-off-dated-later",
             Self::NoCurrentApproval { .. } => "no-current-approval",

@@ -211,6 +211,11 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 "safeguard is in place on evidence dated after today",
                 "safeguards are in place on evidence dated after today",
             ),
+            GateFailure::PlannedLater { count } => plural(
+                *count,
+                "safeguard is recorded in place but planned for a day after today",
+                "safeguards are recorded in place but planned for a day after today",
+            ),
             GateFailure::NotApproved {
                 decision,
                 name,
@@ -426,7 +431,9 @@ pub fn clear_only_while(s: &crate::engine::SafeguardResult, today: Option<&str>)
     format!(
         "clear only while \"{}\" is in place, which the file does not show{}",
         s.title,
-        if today.is_some_and(|t| s.evidence_lapsed(t)) {
+        if today.is_some_and(|t| s.planned_later(t)) {
+            " now (it is planned for a day after today)"
+        } else if today.is_some_and(|t| s.evidence_lapsed(t)) {
             " on evidence still current"
         } else {
             ""
@@ -615,6 +622,15 @@ fn read_another_way(s: &SafeguardResult, date: &str) -> &'static str {
     } else {
         ""
     }
+}
+
+/// A safeguard recorded in place whose plan targets a day after today, in a sentence that says
+/// what to do.
+pub fn planned_later(s: &SafeguardResult) -> String {
+    format!(
+        "\"{}\" is recorded in place, but its plan puts it in place by {}, after today: record it as planned until then, or clear the plan's target date if the work is done",
+        s.title, s.plan_target
+    )
 }
 
 /// A safeguard's evidence is dated after today, in a sentence that says what to do.
@@ -923,6 +939,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::EvidenceDatedLater { .. } => {
             "A safeguard is in place on evidence dated after today".to_string()
         }
+        GateFailure::PlannedLater { .. } => {
+            "A safeguard is recorded in place but planned for a day after today".to_string()
+        }
         GateFailure::NotApproved { .. } => {
             "The latest sign-off rejected the answers or asked for changes".to_string()
         }
@@ -1005,6 +1024,10 @@ pub fn gate_finding(
         },
         (GateFailure::EvidenceDatedLater { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
             Some(s) => evidence_dated_later(s),
+            None => id.clone(),
+        },
+        (GateFailure::PlannedLater { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
+            Some(s) => planned_later(s),
             None => id.clone(),
         },
         (GateFailure::Conflicts { .. }, Subject::Safeguard(id)) => match e.safeguard(id) {
@@ -1440,10 +1463,9 @@ fn statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>, policy_name
         )
     } else if !lapsed.is_empty() {
         format!(
-            "Compliance with the {} is to be confirmed: the evidence of {} has expired or is dated after today, so {} must be renewed.",
+            "Compliance with the {} is to be confirmed: {}.",
             policy_name,
-            super::join_and(&lapsed),
-            if lapsed.len() == 1 { "it" } else { "they" }
+            super::safeguards::lapse_reasons(e.lapsed(today), today)
         )
     } else {
         format!(

@@ -396,6 +396,10 @@ pub fn safeguard_state_on(s: &SafeguardResult, today: Option<&str>) -> String {
             "in place, but its evidence is dated {}, after today",
             s.evidence_date
         ),
+        Some(t) if s.planned_later(t) => format!(
+            "recorded in place, but planned for {}, after today",
+            s.plan_target
+        ),
         _ => safeguard_state(s),
     }
 }
@@ -407,14 +411,11 @@ pub fn requirement_state_on(e: &Evaluation, r: &RequirementResult, today: Option
     if requirement_state_as_of(e, r, today) == r.state {
         return requirement_state(r);
     }
-    let lapsed: Vec<String> = lapsed_under(e, r, today)
-        .map(|s| format!("\"{}\"", s.title))
-        .collect();
     // Not "met, but ...": the gate fails on it, and a reports review read `met: true` in the
     // JSON beside that failure.
     format!(
-        "to be confirmed: the evidence of {} has expired or is dated after today, so it must be renewed",
-        super::join_and(&lapsed)
+        "to be confirmed: {}",
+        lapse_reasons(lapsed_under(e, r, today), today)
     )
 }
 
@@ -430,6 +431,36 @@ pub fn requirement_state_as_of(
     } else {
         r.state
     }
+}
+
+/// Why safeguards in place on evidence lapsed as of `today`, or planned for a day after it, do
+/// not count, in words: "the evidence of "X" has expired or is dated after today, so it must be
+/// renewed; "Y" is recorded in place but planned for a day after today".
+pub(crate) fn lapse_reasons<'a>(
+    lapsed: impl Iterator<Item = &'a SafeguardResult>,
+    today: Option<&str>,
+) -> String {
+    let (later, renew): (Vec<&SafeguardResult>, Vec<&SafeguardResult>) =
+        lapsed.partition(|s| today.is_some_and(|t| s.planned_later(t)));
+    let titles = |l: &[&SafeguardResult]| -> Vec<String> {
+        l.iter().map(|s| format!("\"{}\"", s.title)).collect()
+    };
+    let mut why = Vec::new();
+    if !renew.is_empty() {
+        why.push(format!(
+            "the evidence of {} has expired or is dated after today, so {} must be renewed",
+            super::join_and(&titles(&renew)),
+            if renew.len() == 1 { "it" } else { "they" }
+        ));
+    }
+    if !later.is_empty() {
+        why.push(format!(
+            "{} {} recorded in place but planned for a day after today",
+            super::join_and(&titles(&later)),
+            if later.len() == 1 { "is" } else { "are" }
+        ));
+    }
+    why.join("; ")
 }
 
 /// The safeguards under `r` in place on evidence lapsed as of `today` (none without a day).
@@ -749,10 +780,31 @@ pub fn open_safeguards(e: &Evaluation, today: Option<&str>) -> String {
         );
     }
     match (e.gaps.is_empty(), unsettled) {
-        (true, 0) if lapsed > 0 => format!(
-            "Of the {required} safeguards this use calls for, {} in place on evidence that has expired or is dated after today: renew it; the rest are in place or not applicable with a reason.",
-            plural(lapsed, "is", "are")
-        ),
+        (true, 0) if lapsed > 0 => {
+            let planned = e
+                .lapsed(today)
+                .filter(|s| today.is_some_and(|t| s.planned_later(t)))
+                .count();
+            let mut parts = Vec::new();
+            if lapsed > planned {
+                parts.push(format!(
+                    "{} in place on evidence that has expired or is dated after today: renew {}",
+                    plural(lapsed - planned, "is", "are"),
+                    if lapsed - planned == 1 { "it" } else { "them" }
+                ));
+            }
+            if planned > 0 {
+                parts.push(format!(
+                    "{} recorded in place but planned for a day after today: record {} as planned until then, or clear the target date if the work is done",
+                    plural(planned, "is", "are"),
+                    if planned == 1 { "it" } else { "them" }
+                ));
+            }
+            format!(
+                "Of the {required} safeguards this use calls for, {}; the rest are in place or not applicable with a reason.",
+                parts.join("; ")
+            )
+        }
         (true, 0) => format!(
             "All {required} safeguards this use calls for are in place or not applicable with a reason."
         ),

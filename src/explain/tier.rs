@@ -318,7 +318,18 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
     }
     // Evidence lapsed as of today: the gate fails on it, so never "every safeguard ... is in
     // place" (a review read that beside an expired risk assessment).
-    let lapsed = e.lapsed(today).count();
+    let planned = e
+        .lapsed(today)
+        .filter(|s| today.is_some_and(|t| s.planned_later(t)))
+        .count();
+    let lapsed = e.lapsed(today).count() - planned;
+    if planned > 0 {
+        parts.push(plural(
+            planned,
+            "safeguard is recorded in place but planned for a day after today",
+            "safeguards are recorded in place but planned for a day after today",
+        ));
+    }
     if lapsed > 0 {
         parts.push(plural(
             lapsed,

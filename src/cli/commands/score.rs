@@ -224,14 +224,25 @@ pub(crate) fn score(
             .lapsed(Some(today))
             .map(|s| format!("\"{}\"", s.title))
             .collect();
+        let planned = e
+            .lapsed(Some(today))
+            .filter(|s| s.planned_later(today))
+            .count();
         if unshown.is_empty() && lapsed.is_empty() {
             outln!(
                 "Gaps: none; every safeguard this use calls for is in place or not applicable with a reason."
             );
         } else if unshown.is_empty() {
             outln!(
-                "Gaps: {} to renew (its evidence has expired or is dated after today; see below); no other safeguard this use calls for is missing or planned.",
+                "Gaps: {} {}; see below); no other safeguard this use calls for is missing or planned.",
                 lapsed.join(", "),
+                if planned == 0 {
+                    "to renew (its evidence has expired or is dated after today"
+                } else if planned == lapsed.len() {
+                    "to confirm (recorded in place but planned for a day after today"
+                } else {
+                    "to renew or confirm (in place on evidence that has expired or is dated after today, or planned for a day after today"
+                }
             );
         } else {
             outln!(
@@ -342,6 +353,9 @@ pub(crate) fn score(
             "Evidence dated later: {}.",
             explain::evidence_dated_later(s)
         );
+    }
+    for s in e.safeguards.iter().filter(|s| s.planned_later(today)) {
+        outln!("Planned later: {}.", explain::planned_later(s));
     }
     for s in e.safeguards.iter().filter(|s| s.evidence_expired(today)) {
         outln!("Evidence expired: {}.", explain::evidence_expired(s));

@@ -545,6 +545,9 @@ fn safeguard_row(
             "no evidence".to_string()
         } else if s.unjustified {
             "n/a, no reason".to_string()
+        } else if lapsed && s.planned_later(&app.today) {
+            // As the summary above says: recorded in place, planned for later.
+            "planned later".to_string()
         } else if lapsed {
             // As the summary above says: the evidence is to renew.
             "to renew".to_string()
