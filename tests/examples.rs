@@ -5036,6 +5036,24 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
             "tests-done",
             "Has the model been run yet on 2026 data? Yes, 2026-06-01.",
         ),
+        // A review of honest summaries: a denial of who, where or before when, answered in
+        // the same sentence by the work done and its date.
+        (
+            "tests-done",
+            "The model was not tested by the team that built it: Model Risk Management ran the validation and signed it off on 2024-11-01.",
+        ),
+        (
+            "tests-done",
+            "Robustness was not formally tested before 2024; it was tested in full on 2024-10-15 (MRM-VAL-2024-112).",
+        ),
+        (
+            "tests-done",
+            "Testing was not performed in production but on a held-out 2023 sample (completed 2024-11-01).",
+        ),
+        (
+            "human-review",
+            "The decline letters have not been approved for Welsh yet; English letters go out after officer review.",
+        ),
     ] {
         let mut honest = a.clone();
         honest.notes.insert(question.into(), note.into());
@@ -5054,6 +5072,20 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
             "human-review",
             "Credit officers not yet hired; declines go out as they are.",
         ),
+        // A hostile review's: an adverb before "been", words past "been", work still to
+        // come, a lead that is only "Planned.", and "not yet" in German.
+        (
+            "tests-done",
+            "Validation has not actually been done; the run starts in January.",
+        ),
+        ("tests-done", "Testing has yet to be run."),
+        ("tests-done", "Testing is outstanding."),
+        ("tests-done", "Tests designed but not executed."),
+        ("tests-done", "Validation has been deferred to 2027."),
+        ("tests-done", "Die Tests wurden noch nicht durchgeführt."),
+        ("human-review", "The officer review has not been set up."),
+        ("human-review", "Planned."),
+        ("human-review", "Not open yet."),
     ] {
         let mut denied = a.clone();
         denied.notes.insert(question.into(), note.into());

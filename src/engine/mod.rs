@@ -872,6 +872,19 @@ const GONE_UNLESS_DATED: &[&str] = &[
     "is canceled",
 ];
 
+/// "Not yet" in French, Spanish, Italian, Dutch, Portuguese and German: read in evidence (unless
+/// a clause dates work done) and in a note's lead sentence (a hostile review's "pas encore
+/// approuvée", "nog niet goedgekeurd", "noch nicht durchgeführt").
+pub(super) const NOT_YET_ELSEWHERE: &[&str] = &[
+    "pas encore",
+    "todavía no",
+    "aún no",
+    "non ancora",
+    "nog niet",
+    "ainda não",
+    "noch nicht",
+];
+
 const NOT_DONE_UNLESS_DATED: &[&str] = &[
     // Hedged or still to come, in English and other languages: "if approved", "hopefully
     // approved", "approval anticipated", "next year", "wird nächstes Jahr erstellt", "se hará
@@ -909,6 +922,19 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "coming year",
     "volgend jaar",
     "volgende jaar",
+    // A hostile review's: put off, on an agenda, or "not yet" in other languages.
+    "deferred to",
+    "deferred until",
+    "postponed to",
+    "postponed until",
+    "goes to the",
+    "on the agenda",
+    "early in the new year",
+    "approved in the new year",
+    "approval in the new year",
+    "later this month",
+    "later this year",
+    "after the holidays",
     "not performed",
     "not carried out",
     "not conducted",
@@ -1129,7 +1155,7 @@ const APPROVAL_PENDING: &[&str] = &[
 
 /// "Not done" in Chinese, Japanese and Korean, where words are not set apart by spaces: read as
 /// parts of the text ("RA-TF-12 — 未完成", a review), and only where no clause dates work done.
-const NOT_DONE_CJK: &[&str] = &[
+pub(super) const NOT_DONE_CJK: &[&str] = &[
     "未完成",
     "未完了",
     "未実施",
@@ -1185,6 +1211,19 @@ const INTENT_ONLY: &[&str] = &[
 /// Words one of which every phrase of [`NOT_DONE_UNLESS_DATED`] holds (between spaces, as
 /// [`spaced_words`] gives them): text with none of them is not searched for the phrases.
 const NOT_DONE_GATE: &[&str] = &[
+    " deferred ",
+    " postponed ",
+    " goes ",
+    " agenda ",
+    " new year ",
+    " later ",
+    " holidays ",
+    " pas ",
+    " todavía ",
+    " aún ",
+    " non ",
+    " nog ",
+    " ainda ",
     " subject ",
     " provisionally ",
     " conditionally ",
@@ -1198,6 +1237,7 @@ const NOT_DONE_GATE: &[&str] = &[
     " anticipated ",
     " next ",
     " nächst",
+    " noch ",
     " próximo ",
     " que viene ",
     " hará ",
@@ -1631,7 +1671,10 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && NOT_DONE_GATE
                 .iter()
                 .any(|w| joined.contains(w))
-            && NOT_DONE_UNLESS_DATED.iter().any(|p| phrase(p))
+            && NOT_DONE_UNLESS_DATED
+                .iter()
+                .chain(NOT_YET_ELSEWHERE)
+                .any(|p| phrase(p))
             && !dates_work_done(text))
         || (reading == Reading::Evidence
             && !text.is_ascii()
@@ -3051,7 +3094,14 @@ fn ends_a_clause_to_follow(lower: &str) -> bool {
             // "approval by the Director anticipated" (a hostile review): the approval is still
             // to come. Not "the anticipated harms": only where the clause names an approval.
             || ((c.ends_with(" anticipated") || c.ends_with(" expected"))
-                && (c.contains("approv") || c.contains("sign-off") || c.contains("sign off")))
+                && (c.contains("approv") || c.contains("sign-off") || c.contains("sign off"))
+                // "approved ... on 2024-11-18, as expected", "sooner than expected": how it
+                // went, not what is to come (a review of honest evidence).
+                && ![" as ", " than "].iter().any(|w| {
+                    c.rsplit_once(' ')
+                        .and_then(|(head, _)| head.rsplit_once(' '))
+                        .is_some_and(|(_, last)| format!(" {last} ") == *w)
+                }))
     })
 }
 
@@ -3599,17 +3649,18 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
 
 /// `text` with each short year and ISO week written out: "FY27" as "FY2027", "Q1'27" and "Q1
 /// '27" as "Q1 2027", "2027-W03" as the Monday of that week, "20/1/27" as "20/1/2027", and
-/// "20.1.27" only after a word that dates it ("on", "am", "approved": alone it may be a
-/// version). `None` where there is none.
+/// "20.1.27" only after "am", "vom" or "dated" (after "on" it may be a version: "re-validated
+/// on 5.2.27"). `None` where there is none.
 fn short_years(text: &str) -> Option<String> {
     let b = text.as_bytes();
     // Most evidence holds none of these: it is scanned once, and not copied.
     let maybe = b.windows(3).any(|w| {
         matches!(
             w,
-            [b'f' | b'F', b'y' | b'Y', _]
-                | [b'w' | b'W', b'0'..=b'5', b'0'..=b'9']
+            [b'f' | b'F' | b'c' | b'C', b'y' | b'Y', _]
+                | [b'w' | b'W', b'0'..=b'9', _]
                 | [b'\'', b'0'..=b'9', b'0'..=b'9']
+                | [b'1'..=b'4', b'q' | b'Q', b'0'..=b'9']
         ) || matches!(w, [d, b'/' | b'.', e] if d.is_ascii_digit() && e.is_ascii_digit())
     });
     if !maybe {
@@ -3643,7 +3694,62 @@ fn short_years(text: &str) -> Option<String> {
             word.get(..lead).unwrap_or_default(),
             word.get(lead + core.len()..).unwrap_or_default(),
         );
-        let written = if let Some(y) = core
+        // "FY2027/28", "FY27/28": the fiscal year ending in the second year, as FY2028.
+        let fiscal_span = core
+            .get(..2)
+            .filter(|p| p.eq_ignore_ascii_case("fy"))
+            .and_then(|_| core.get(2..))
+            .and_then(|r| r.split_once('/'))
+            .and_then(|(a, b)| {
+                let first = two(a).or_else(|| (a.len() == 4).then(|| a.to_string()))?;
+                let second = two(b)?;
+                (first.bytes().all(|c| c.is_ascii_digit())
+                    && first.get(2..) < Some(second.get(2..)?))
+                .then(|| format!("FY{second}"))
+            });
+        // "Jan '27": a year of two digits after a month's name.
+        let after_month = prev.len() >= 3
+            && prev.bytes().all(|c| c.is_ascii_alphabetic())
+            && prev.get(..3).is_some_and(|m| {
+                [
+                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                    "dec",
+                ]
+                .iter()
+                .any(|x| m.eq_ignore_ascii_case(x))
+            });
+        let written = if fiscal_span.is_some() {
+            fiscal_span
+        } else if let Some(y) = core
+            .strip_prefix('\'')
+            .and_then(two)
+            .filter(|_| after_month)
+        {
+            Some(y)
+        } else if let Some(y) = core
+            .get(..2)
+            .filter(|p| p.eq_ignore_ascii_case("cy"))
+            .and_then(|_| core.get(2..))
+            .and_then(|r| {
+                two(r).or_else(|| {
+                    (r.len() == 4 && r.bytes().all(|c| c.is_ascii_digit())).then(|| r.to_string())
+                })
+            })
+        {
+            // "CY2027": a calendar year.
+            Some(y)
+        } else if let Some((q, y)) = core
+            .get(..2)
+            .filter(|p| matches!(p.as_bytes(), [b'1'..=b'4', b'q' | b'Q']))
+            .zip(core.get(2..).and_then(|r| {
+                two(r.trim_start_matches('\'')).or_else(|| {
+                    (r.len() == 4 && r.bytes().all(|c| c.is_ascii_digit())).then(|| r.to_string())
+                })
+            }))
+        {
+            // "1Q27", "2Q2027": the quarter first.
+            Some(format!("Q{} {y}", q.get(..1).unwrap_or("1")))
+        } else if let Some(y) = core
             .get(..2)
             .filter(|p| p.eq_ignore_ascii_case("fy"))
             .and_then(|_| core.get(2..))
@@ -3683,22 +3789,9 @@ fn short_years(text: &str) -> Option<String> {
                     if up_to_two(d)
                         && up_to_two(m)
                         && (sep == '/'
-                            || [
-                                "on",
-                                "am",
-                                "vom",
-                                "le",
-                                "el",
-                                "il",
-                                "op",
-                                "dated",
-                                "approved",
-                                "signed",
-                                "genehmigt",
-                                "completed",
-                            ]
-                            .iter()
-                            .any(|w| prev.eq_ignore_ascii_case(w))) =>
+                            || ["am", "vom", "dated", "genehmigt", "freigegeben"]
+                                .iter()
+                                .any(|w| prev.eq_ignore_ascii_case(w))) =>
                 {
                     two(y).map(|y| format!("{d}{sep}{m}{sep}{y}"))
                 }
@@ -3730,7 +3823,7 @@ fn iso_week(word: &str) -> Option<String> {
         Some((w, d)) => (w, d.parse::<i64>().ok().filter(|d| (1..=7).contains(d))?),
         None => (rest, 1),
     };
-    if week.len() != 2 || !year.bytes().all(|c| c.is_ascii_digit()) {
+    if !(1..=2).contains(&week.len()) || !year.bytes().all(|c| c.is_ascii_digit()) {
         return None;
     }
     let (year, week): (i64, i64) = (year.parse().ok()?, week.parse().ok()?);
@@ -4569,6 +4662,15 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
             || before.windows(3).any(|p| matches!(p, ["longer", "valid", "after"]))
             || before.iter().enumerate().any(|(k, b)| {
                 (SPAN.contains(b) || (k + 1 == before.len() && is_date(b)))
+                    // Not where a word that dates the work stands nearer the date: "MRM-031
+                    // runs to 40 pages and was approved on 2024-11-18" (a review of honest
+                    // evidence read the approval as the day it lapsed).
+                    && made_at.is_none_or(|m| m < k)
+                    // Nor a span that "on" then closes before the date: "(our fiscal year runs
+                    // April to March) on 2026-06-10".
+                    && !before
+                        .get(k + 1..)
+                        .is_some_and(|b| b.iter().any(|w| matches!(*w, "on" | "am")))
                     && before.get(k.saturating_sub(3)..k).is_some_and(|v| {
                         v.iter().enumerate().any(|(m, x)| {
                             VALID.contains(x)
@@ -5358,9 +5460,18 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
                 || (on_or_in(1) && (dates_work(2) || approver_between(2)))
                 || (loose(1) && (dates_work(2) || (on_or_in(2) && dates_work(3)))))
         {
+            // A fiscal year is read from 1 April of the year before (FY2027 began then in the
+            // UK, Japan and India, and later still elsewhere: under way on 2026-12-15, not to
+            // come, a review of honest evidence) to 31 March of its own, the earliest end.
+            let day = if !fy {
+                bound((y, 1, 12))
+            } else if ends {
+                iso(y, 3, 31)
+            } else {
+                iso(y.saturating_sub(1), 4, 1)
+            };
             push(&format!(
-                "{}{}",
-                bound((y, 1, 12)),
+                "{day}{}",
                 w.get(if fy { 6 } else { 4 }..).unwrap_or_default()
             ));
             changed = true;
@@ -6470,7 +6581,7 @@ mod tests {
     /// found.
     #[test]
     fn every_not_done_phrase_holds_a_gate_word() {
-        for p in NOT_DONE_UNLESS_DATED {
+        for p in NOT_DONE_UNLESS_DATED.iter().chain(NOT_YET_ELSEWHERE) {
             let spaced = format!(" {p} ");
             assert!(
                 NOT_DONE_GATE.iter().any(|w| spaced.contains(w)),
@@ -6948,7 +7059,7 @@ mod tests {
             ("approved 2027-Q2", "approved 2027-04-01"),
             ("approved (H1-2027)", "approved (2027-01-01)"),
             ("valid until Q4-2026", "valid until 2026-12-31"),
-            ("approved FY2027.", "approved 2027-01-01."),
+            ("approved FY2027.", "approved 2026-04-01."),
             ("approved early 2027", "approved early 2027-01-01"),
             // Without zeros, with a time, with a month's name between dashes, with a year of
             // two digits after slashes (a hostile review saw each, dated next year, pass).
@@ -7729,7 +7840,10 @@ mod tests {
                     r.is_empty() || r.starts_with([':', ';', '.', ',', ')'])
                 })
                 || ends_a_clause_to_follow(&lower)
-                || (NOT_DONE_UNLESS_DATED.iter().any(|p| joined.contains(&format!(" {p} ")))
+                || (NOT_DONE_UNLESS_DATED
+                    .iter()
+                    .chain(NOT_YET_ELSEWHERE)
+                    .any(|p| joined.contains(&format!(" {p} ")))
                     && !dates_work_done(&text))
                 // "ETA 2027-01" and the like open work still to come; someone else's work;
                 // intentions with nothing to check; a template for an assessment.
@@ -7918,6 +8032,16 @@ mod tests {
             "EIA-RB-2024-09, approved in principle by the Director of Resources.",
             "EIA-RB-2024-09, to be signed off in the coming year.",
             "Risicobeoordeling EIA-RB-2024-09 wordt volgend jaar goedgekeurd.",
+            // A hostile review's: put off, on an agenda, or "not yet" in other languages.
+            "EIA-RB-2024-09, deferred to 2027.",
+            "EIA-RB-2024-09 goes to the Director of Resources on 2027-01-20.",
+            "EIA-RB-2024-09 is on the agenda of the board for 2027-01-20.",
+            "EIA-RB-2024-09, approved by the Director early in the new year.",
+            "EIA-RB-2024-09, approved later this month.",
+            "EIA-RB-2024-09, pas encore approuvée.",
+            "EIA-RB-2024-09, todavía no aprobada.",
+            "EIA-RB-2024-09, non ancora approvata.",
+            "EIA-RB-2024-09, nog niet goedgekeurd.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -7932,6 +8056,11 @@ mod tests {
             "RA-12 approved 2026-02-11. Next year's review will add the new product line.",
             "EIA-RB-2024-09 conditionally approved 2026-02-01; conditions closed and approved 2026-03-01.",
             "EIA-RB-2024-09 approved 2026-03-01, subject to annual review.",
+            // A review of honest evidence: how it went, a span closed by "on", an action put
+            // off beside the dated approval.
+            "EIA-RB-2024-09 approved by the Director on 2024-11-18, as expected.",
+            "EIA-RB-2024-09 approved by the Director (our fiscal year runs April to March) on 2026-06-10.",
+            "EIA-RB-2024-09 approved 2024-11-18; one minor action deferred to Q1.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
@@ -7951,25 +8080,26 @@ mod tests {
         );
         assert_eq!(
             made("EIA-RB-2024-09, approved by the Director in FY2028."),
-            Some("2028-01-01".into())
+            Some("2027-04-01".into())
         );
         assert_eq!(
             made("EIA-RB-2024-09, approved by the Director on the 16th of December 2026."),
             Some("2026-12-16".into())
         );
-        // A later review's: a year of two digits, a fiscal year apart, an ISO week.
+        // A later review's: a year of two digits, a fiscal year apart, an ISO week. A fiscal
+        // year counts from 1 April of the year before (FY2028 from 2027-04-01).
         for (text, day) in [
             (
-                "EIA-RB-2024-09, approved by the Director in FY27.",
-                "2027-01-01",
+                "EIA-RB-2024-09, approved by the Director in FY28.",
+                "2027-04-01",
             ),
             (
-                "EIA-RB-2024-09, approved by the Director in FY 27.",
-                "2027-01-01",
+                "EIA-RB-2024-09, approved by the Director in FY 28.",
+                "2027-04-01",
             ),
             (
-                "EIA-RB-2024-09, approved by the Director in FY 2027.",
-                "2027-01-01",
+                "EIA-RB-2024-09, approved by the Director in FY 2028.",
+                "2027-04-01",
             ),
             (
                 "EIA-RB-2024-09, approved by the Director in Q1'27.",
@@ -7995,17 +8125,37 @@ mod tests {
                 "EIA-RB-2024-09, approved by the Director on 20/1/27.",
                 "2027-01-20",
             ),
-            (
-                "EIA-RB-2024-09, approved by the Director on 20.1.27.",
-                "2027-01-20",
-            ),
+            ("EIA-RB-2024-09, genehmigt am 20.1.27.", "2027-01-20"),
+            ("EIA-RB-2024-09, approved on 20 Jan '27.", "2027-01-20"),
+            ("EIA-RB-2024-09, approved in 1Q27.", "2027-01-01"),
+            ("EIA-RB-2024-09, approved in 2027-W3.", "2027-01-18"),
+            ("EIA-RB-2024-09, approved in CY2027.", "2027-01-01"),
+            ("EIA-RB-2024-09, approved in FY2027/28.", "2027-04-01"),
+            ("EIA-RB-2024-09, approved in FY26/27.", "2026-04-01"),
         ] {
             assert_eq!(made(text), Some(day.into()), "{text}");
         }
-        // Two digits after dots with no word that dates them may be a version.
+        // Two digits after dots may be a version, after "on" too ("re-validated on 5.2.27": a
+        // review of honest evidence); and a fiscal year under way is no day to come.
         assert_eq!(
             made("Tool v1.2.27 approved 2026-03-01."),
             Some("2026-03-01".into())
+        );
+        assert_eq!(
+            made("Re-validated on 5.2.27 on 2026-03-01."),
+            Some("2026-03-01".into())
+        );
+        assert_eq!(
+            made("Approved 2026-10-14, early in FY27."),
+            Some("2026-10-14".into())
+        );
+        // "runs to" before a word that dates the work is no term of validity.
+        assert_eq!(
+            dates_in(
+                "MRM-CL-031 runs to 40 pages and was approved by the committee on 2024-11-18."
+            )
+            .expires,
+            None
         );
         assert_eq!(
             made("EIA-RB-2024-09, approved by the Director on 2027 01 05."),

@@ -240,6 +240,46 @@ const NOT_DONE_LEADS: &[&str] = &[
     "nothing yet",
     "not in place",
     "not yet in place",
+    // Still to come or put off (a hostile review's: "has yet to be run", "Testing is
+    // outstanding", "deferred to 2027").
+    "yet to be",
+    "has yet to",
+    "have yet to",
+    "is outstanding",
+    "are outstanding",
+    "been deferred",
+    "deferred to",
+    "deferred until",
+    "been postponed",
+    "postponed to",
+    "postponed until",
+    "still to be",
+    "remains to be",
+    "being set up",
+    "under construction",
+    "still need to",
+    "still needs to",
+    "will go live",
+    "goes live on",
+    "unstaffed",
+    // Not there yet, either way round ("The appeal route isn't open yet", "Not yet offered").
+    "not open yet",
+    "not live yet",
+    "not ready yet",
+    "not running yet",
+    "not active yet",
+    "not offered yet",
+    "not told yet",
+    "not set up yet",
+    "not yet open",
+    "not yet live",
+    "not yet ready",
+    "not yet running",
+    "not yet active",
+    "not yet offered",
+    "not yet told",
+    "isn t open yet",
+    "isn t live yet",
     // The people or the means not there yet ("Credit officers not yet hired": a review).
     "not yet hired",
     "not yet recruited",
@@ -263,8 +303,41 @@ const NOT_DONE_HOW: &[&str] = &[
     "wasn t",
     "weren t",
 ];
+/// Words that deny the work after "not been" ("has not been signed off", "has not been set
+/// up"), and not alone: "not offered to under-18s" is a scope.
+const NOT_DONE_AFTER_BEEN: &[&str] = &[
+    "signed off",
+    "signed",
+    "approved",
+    "set up",
+    "offered",
+    "agreed",
+    "written",
+    "opened",
+    "established",
+    "introduced",
+    "put in place",
+    "rolled out",
+    "launched",
+    "told",
+    "informed",
+    "notified",
+    "staffed",
+    "recruited",
+    "hired",
+    "built",
+    "created",
+    "drafted",
+    "reviewed",
+    "checked",
+    "assessed",
+    "evaluated",
+    "measured",
+    "audited",
+];
 /// The work a note or summary can deny.
 const NOT_DONE_WORK: &[&str] = &[
+    "executed",
     "performed",
     "done",
     "carried out",
@@ -284,29 +357,69 @@ const NOT_DONE_WORK: &[&str] = &[
 /// are matched where a "not" stands, not made and searched one by one (formatting them cost
 /// `raia score` a fifth of its instructions, and searching for each of 180 another 5%).
 fn denies_in(spaced: &str, starts: &[(u8, usize)]) -> bool {
-    let work_at = |at: usize| {
+    let word_at = |at: usize, list: &[&str]| {
         let rest = spaced.get(at..).unwrap_or_default();
-        NOT_DONE_WORK
-            .iter()
+        list.iter()
             .find(|w| rest.starts_with(*w) && rest.as_bytes().get(w.len()) == Some(&b' '))
             .map(|w| at + w.len() + 1)
     };
-    // One adverb ("clinically", "formally", "independently"), not "only": "not only tested on
-    // adults but also..." affirms the work.
-    let adverb_then_work = |at: usize| {
-        let rest = spaced.get(at..).unwrap_or_default();
-        let word = rest.split(' ').next().unwrap_or_default();
-        word.len() > 3
-            && word.ends_with("ly")
-            && word != "only"
-            && work_at(at + word.len() + 1).is_some()
+    let work_at = |at: usize| word_at(at, NOT_DONE_WORK);
+    // After a "not": words that say nothing of whether ("been", "yet", "actually", an adverb
+    // such as "formally" or "clinically", but not "only": "not only tested on adults but
+    // also..." affirms the work), then a word for the work. Past "been", more words say the
+    // work was not done ("has not been signed off"), unless a scope follows them ("has not
+    // been approved for paediatric use").
+    let denied_after = |mut at: usize, mut been: bool| {
+        for _ in 0..4 {
+            if work_at(at).is_some() {
+                return true;
+            }
+            if been
+                && let Some(after) = word_at(at, NOT_DONE_AFTER_BEEN)
+                && word_at(after, &["for", "to", "on", "in", "outside", "beyond"]).is_none()
+            {
+                return true;
+            }
+            let word = spaced
+                .get(at..)
+                .unwrap_or_default()
+                .split(' ')
+                .next()
+                .unwrap_or_default();
+            let filler = matches!(
+                word,
+                "been" | "be" | "being" | "yet" | "actually" | "really" | "even"
+            ) || (word.len() > 3 && word.ends_with("ly") && word != "only");
+            if !filler {
+                return false;
+            }
+            been |= word == "been";
+            at += word.len() + 1;
+        }
+        false
     };
-    NOT_DONE_LEADS
-        .iter()
-        .any(|d| super::at_word_starts(spaced, starts, d))
+    // A lead sentence that is nothing but a word for work to come ("Planned.", "Outstanding.").
+    let alone = matches!(
+        spaced.trim(),
+        "planned"
+            | "outstanding"
+            | "pending"
+            | "untested"
+            | "not offered"
+            | "not open yet"
+            | "to do"
+            | "todo"
+            | "tbd"
+            | "in progress"
+            | "not started"
+    );
+    alone
+        || NOT_DONE_LEADS
+            .iter()
+            .any(|d| super::at_word_starts(spaced, starts, d))
         || NOT_DONE_HOW.iter().any(|how| {
             super::word_starts_of(spaced, starts, how)
-                .any(|end| work_at(end).is_some() || adverb_then_work(end))
+                .any(|end| denied_after(end, how.ends_with("been")))
         })
         || super::word_starts_of(spaced, starts, "been").any(|end| {
             // After "none" or "no" ("No tests have been run yet"), not in a question ("Has the
@@ -316,6 +429,10 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)]) -> bool {
                 && work_at(end)
                     .is_some_and(|after| spaced.get(after..).is_some_and(|r| r.starts_with("yet ")))
         })
+        || super::NOT_YET_ELSEWHERE
+            .iter()
+            .any(|d| super::at_word_starts(spaced, starts, d))
+        || super::NOT_DONE_CJK.iter().any(|p| spaced.contains(p))
 }
 
 /// Whether a note or a summary opens by saying the work was not done, read once per text in a
@@ -342,7 +459,48 @@ fn denies_the_work_once(text: &str) -> bool {
             .unwrap_or_default();
         let spaced = super::spaced_words(lead);
         let starts = super::word_starts(&spaced);
-        denies_in(&spaced, &starts) && !super::dates_work_done(lead)
+        // A denial with a qualifier (who, where, before when, why: "not tested by the team that
+        // built it", "not formally tested before 2024", "not tested on synthetic data") is
+        // answered by the rest of its sentence where that dates the work done ("...: Model Risk
+        // Management ran the validation and signed it off on 2024-11-01"). A review of honest
+        // summaries saw eleven such sentences refused.
+        let qualified = || {
+            [
+                " by ",
+                " before ",
+                " until ",
+                " prior ",
+                " because ",
+                " since ",
+                " but ",
+                " on ",
+                " in ",
+                " outside ",
+                " against ",
+            ]
+            .iter()
+            .any(|w| spaced.contains(w))
+        };
+        let sentence = || {
+            words
+                .split('\n')
+                .flat_map(|c| c.split(". "))
+                .map(str::trim)
+                .find(|c| !c.is_empty())
+                .unwrap_or_default()
+        };
+        // What follows the qualified denial in its sentence: after a colon, a semicolon or
+        // "but".
+        let rest_dates_work = || {
+            sentence()
+                .split([':', ';'])
+                .flat_map(|c| c.split(" but "))
+                .skip(1)
+                .any(super::dates_work_done)
+        };
+        denies_in(&spaced, &starts)
+            && !super::dates_work_done(lead)
+            && !(qualified() && rest_dates_work())
     };
     if text.len() > 4096 {
         return read();
