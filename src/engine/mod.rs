@@ -5158,7 +5158,11 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         // Every reading below needs a digit in this word or the next ("March 2027"): the rest
         // go out as they came, without the copies the readings make (issue 7).
         let has_digit = |w: &str| w.bytes().any(|c| c.is_ascii_digit());
-        if !has_digit(w) && !has_digit(next(1)) {
+        // ("enero de 2027": the year two words on.)
+        let year_near = has_digit(w)
+            || has_digit(next(1))
+            || (matches!(next(1), "de" | "del") && has_digit(next(2)));
+        if !year_near {
             push(w);
             i += 1;
             continue;
@@ -5421,9 +5425,14 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             }
             .filter(|(_, m)| (1..=12).contains(m))
         };
-        if let Some((y, m)) =
-            month_form.filter(|_| dates_work(1) || ends || (on_or_in(1) && dates_work(2)))
-        {
+        // Also with the approver between: "approved by the Model Risk Committee 01/2027", "...
+        // in 2027-01" (a hostile review).
+        if let Some((y, m)) = month_form.filter(|_| {
+            dates_work(1)
+                || ends
+                || approver_between(1)
+                || (on_or_in(1) && (dates_work(2) || approver_between(2)))
+        }) {
             push(&format!(
                 "{}{}",
                 bound((y, m, m)),
@@ -5431,6 +5440,19 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             ));
             changed = true;
             i += 1;
+            continue;
+        }
+        // "enero de 2027", "janeiro de 2027": a month and its year with "de" between (a hostile
+        // review saw "aprobada por el comité en enero de 2027" count as done today).
+        if period.is_none()
+            && matches!(next(1), "de" | "del")
+            && let Some(y) = year_of(next(2))
+            && let Some(m) = month_of(w)
+        {
+            let tail = next(2).trim_start_matches(|c: char| c.is_ascii_digit());
+            push(&format!("{}{tail}", bound((y, m, m))));
+            changed = true;
+            i += 3;
             continue;
         }
         if let Some(p) = period {
@@ -5458,7 +5480,10 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
             && (dates_work(1)
                 || ends
                 || (on_or_in(1) && (dates_work(2) || approver_between(2)))
-                || (loose(1) && (dates_work(2) || (on_or_in(2) && dates_work(3)))))
+                || (loose(1)
+                    && (dates_work(2)
+                        || approver_between(2)
+                        || (on_or_in(2) && (dates_work(3) || approver_between(3))))))
         {
             // A fiscal year is read from 1 April of the year before (FY2027 began then in the
             // UK, Japan and India, and later still elsewhere: under way on 2026-12-15, not to
@@ -8132,6 +8157,32 @@ mod tests {
             ("EIA-RB-2024-09, approved in CY2027.", "2027-01-01"),
             ("EIA-RB-2024-09, approved in FY2027/28.", "2027-04-01"),
             ("EIA-RB-2024-09, approved in FY26/27.", "2026-04-01"),
+            // A month and its year with "de" between, and the approver between the word and
+            // a month or a loose period.
+            (
+                "EIA-RB-2024-09, aprobada por el comité en enero de 2027.",
+                "2027-01-01",
+            ),
+            (
+                "EIA-RB-2024-09, aprovada pelo comité em janeiro de 2027.",
+                "2027-01-01",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director 01/2027.",
+                "2027-01-01",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director in 2027-01.",
+                "2027-01-01",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director early 2027.",
+                "2027-01-01",
+            ),
+            (
+                "EIA-RB-2024-09, approved by the Director in spring 2027.",
+                "2027-01-01",
+            ),
         ] {
             assert_eq!(made(text), Some(day.into()), "{text}");
         }
