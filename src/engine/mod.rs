@@ -3661,6 +3661,8 @@ fn short_years(text: &str) -> Option<String> {
                 | [b'w' | b'W', b'0'..=b'9', _]
                 | [b'\'', b'0'..=b'9', b'0'..=b'9']
                 | [b'1'..=b'4', b'q' | b'Q', b'0'..=b'9']
+                | [b'k' | b'K', b'w' | b'W', b'0'..=b'9']
+                | [b's' | b'S', b'c' | b'C', b'a' | b'A']
         ) || matches!(w, [d, b'/' | b'.', e] if d.is_ascii_digit() && e.is_ascii_digit())
     });
     if !maybe {
@@ -3680,6 +3682,7 @@ fn short_years(text: &str) -> Option<String> {
     let mut changed = false;
     let mut prev = "";
     let mut prev_at = 0;
+    let (mut prev2, mut prev2_at) = ("", 0);
     for (i, word) in text.split(' ').enumerate() {
         if i > 0 {
             out.push(' ');
@@ -3718,7 +3721,26 @@ fn short_years(text: &str) -> Option<String> {
                 .iter()
                 .any(|x| m.eq_ignore_ascii_case(x))
             });
-        let written = if fiscal_span.is_some() {
+        let four = core.len() == 4 && core.bytes().all(|c| c.is_ascii_digit());
+        // "KW3 2027", "W03 2027": a calendar week, then its year.
+        let week_then_year = four
+            .then(|| {
+                let l = prev.to_ascii_lowercase();
+                let n = l.strip_prefix("kw").or_else(|| l.strip_prefix('w'))?;
+                (!n.is_empty() && n.len() <= 2 && n.bytes().all(|c| c.is_ascii_digit()))
+                    .then(|| iso_week(&format!("{core}-W{n}")))
+                    .flatten()
+            })
+            .flatten();
+        let written = if let Some(day) = week_then_year {
+            out.truncate(prev_at);
+            Some(day)
+        } else if four && prev.eq_ignore_ascii_case("year") && prev2.eq_ignore_ascii_case("fiscal")
+        {
+            // "fiscal year 2027" as "FY2027".
+            out.truncate(prev2_at);
+            Some(format!("FY{core}"))
+        } else if fiscal_span.is_some() {
             fiscal_span
         } else if let Some(y) = core
             .strip_prefix('\'')
@@ -3807,6 +3829,8 @@ fn short_years(text: &str) -> Option<String> {
             }
             None => out.push_str(word),
         }
+        prev2 = prev;
+        prev2_at = prev_at;
         prev = core;
         prev_at = at;
     }
@@ -8182,6 +8206,11 @@ mod tests {
             (
                 "EIA-RB-2024-09, approved by the Director in spring 2027.",
                 "2027-01-01",
+            ),
+            ("EIA-RB-2024-09, genehmigt in KW3 2027.", "2027-01-18"),
+            (
+                "EIA-RB-2024-09, approved in fiscal year 2028.",
+                "2027-04-01",
             ),
         ] {
             assert_eq!(made(text), Some(day.into()), "{text}");
