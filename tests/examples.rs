@@ -5054,6 +5054,41 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
             "human-review",
             "The decline letters have not been approved for Welsh yet; English letters go out after officer review.",
         ),
+        // A second review of honest notes: a relative clause, an aside, money outstanding,
+        // the process at work, a reason, and "not yet" beside dated work in other languages.
+        (
+            "human-review",
+            "No decline is sent that has not been signed off by a credit officer.",
+        ),
+        (
+            "output-check",
+            "Credit officers review every proposed decline; the Eastgate branch is not open yet.",
+        ),
+        (
+            "tests-done",
+            "Applicants whose bureau balance is outstanding were scored in a separate test.",
+        ),
+        (
+            "human-review",
+            "Declines still to be decided are held until a credit officer decides them.",
+        ),
+        (
+            "human-review",
+            "Large declines are not executed without a second officer.",
+        ),
+        (
+            "tests-done",
+            "Outliers have not been reviewed individually because the stress tests cover them.",
+        ),
+        (
+            "tests-done",
+            "Alle Tests wurden am 01.11.2024 abgeschlossen; die englische Zusammenfassung liegt noch nicht vor.",
+        ),
+        ("tests-done", "Nothing outstanding."),
+        (
+            "tests-done",
+            "Earlier releases were not formally tested for robustness, but v5 was (MRM-VAL-2024-112, completed 2024-11-01).",
+        ),
     ] {
         let mut honest = a.clone();
         honest.notes.insert(question.into(), note.into());
@@ -5086,6 +5121,25 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
         ("human-review", "The officer review has not been set up."),
         ("human-review", "Planned."),
         ("human-review", "Not open yet."),
+        // A second hostile review's: a denial excused by a dated plan, a denial after a
+        // semicolon, a scope that is the use itself, and the work "yet to be run" in a long
+        // clause.
+        (
+            "tests-done",
+            "Testing has not been performed yet, but the test plan was approved on 2024-10-15.",
+        ),
+        (
+            "tests-done",
+            "Accuracy agreement 78%, within one level 97%; bias testing has not been done.",
+        ),
+        (
+            "human-review",
+            "The officer review has not been approved for production use yet.",
+        ),
+        (
+            "tests-done",
+            "Out-of-time validation on 2025 applications has yet to be run; the panel starts in January.",
+        ),
     ] {
         let mut denied = a.clone();
         denied.notes.insert(question.into(), note.into());

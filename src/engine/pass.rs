@@ -240,19 +240,24 @@ const NOT_DONE_LEADS: &[&str] = &[
     "nothing yet",
     "not in place",
     "not yet in place",
-    // Still to come or put off (a hostile review's: "has yet to be run", "Testing is
-    // outstanding", "deferred to 2027").
+    // The people or the means not there yet ("Credit officers not yet hired": a review).
+    "not yet hired",
+    "not yet recruited",
+    "not yet staffed",
+    "not yet built",
+    "not yet set up",
+];
+/// Words that say the work is still to come, read only in a short clause with no dated work
+/// in its sentence: the same words describe the safeguard at work or something beside it
+/// ("Declines still to be decided are held until an officer decides them", "the new branch
+/// is not open yet": a review of honest notes). A hostile review's: "has yet to be run",
+/// "Still to be set up.", "Reconsideration is not offered yet".
+const NOT_DONE_WEAK: &[&str] = &[
     "yet to be",
     "has yet to",
     "have yet to",
-    "is outstanding",
-    "are outstanding",
     "been deferred",
-    "deferred to",
-    "deferred until",
     "been postponed",
-    "postponed to",
-    "postponed until",
     "still to be",
     "remains to be",
     "being set up",
@@ -262,7 +267,6 @@ const NOT_DONE_LEADS: &[&str] = &[
     "will go live",
     "goes live on",
     "unstaffed",
-    // Not there yet, either way round ("The appeal route isn't open yet", "Not yet offered").
     "not open yet",
     "not live yet",
     "not ready yet",
@@ -280,12 +284,6 @@ const NOT_DONE_LEADS: &[&str] = &[
     "not yet told",
     "isn t open yet",
     "isn t live yet",
-    // The people or the means not there yet ("Credit officers not yet hired": a review).
-    "not yet hired",
-    "not yet recruited",
-    "not yet staffed",
-    "not yet built",
-    "not yet set up",
 ];
 /// "not", "not yet been", "hasn't been", "never been"... before a word for the work. "Has not
 /// been tested" and "was not run" are found by the "not" in them.
@@ -371,14 +369,51 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)]) -> bool {
     // been approved for paediatric use").
     let denied_after = |mut at: usize, mut been: bool| {
         for _ in 0..4 {
-            if work_at(at).is_some() {
-                return true;
+            // "not executed without underwriting": a condition, not a denial (a review of
+            // honest notes).
+            if let Some(after) = work_at(at) {
+                return word_at(after, &["without", "unless", "except", "when", "if"]).is_none();
             }
-            if been
-                && let Some(after) = word_at(at, NOT_DONE_AFTER_BEEN)
-                && word_at(after, &["for", "to", "on", "in", "outside", "beyond"]).is_none()
-            {
-                return true;
+            // Past "been", unless a scope or a reason follows ("not been approved for Welsh",
+            // "not been reviewed individually because..."), but not the use itself ("not been
+            // approved for clinical use yet": a hostile review).
+            if been && let Some(after) = word_at(at, NOT_DONE_AFTER_BEEN) {
+                let scoped = word_at(
+                    after,
+                    &[
+                        "for",
+                        "to",
+                        "on",
+                        "in",
+                        "outside",
+                        "beyond",
+                        "individually",
+                        "separately",
+                        "externally",
+                        "because",
+                        "as",
+                        "since",
+                    ],
+                );
+                let the_use = scoped.is_some_and(|s| {
+                    word_at(
+                        s,
+                        &[
+                            "clinical",
+                            "use",
+                            "production",
+                            "go",
+                            "live",
+                            "release",
+                            "this",
+                            "deployment",
+                            "launch",
+                            "general",
+                        ],
+                    )
+                    .is_some()
+                });
+                return scoped.is_none() || the_use;
             }
             let word = spaced
                 .get(at..)
@@ -399,27 +434,44 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)]) -> bool {
         false
     };
     // A lead sentence that is nothing but a word for work to come ("Planned.", "Outstanding.").
-    let alone = matches!(
-        spaced.trim(),
-        "planned"
-            | "outstanding"
-            | "pending"
-            | "untested"
-            | "not offered"
-            | "not open yet"
-            | "to do"
-            | "todo"
-            | "tbd"
-            | "in progress"
-            | "not started"
-    );
+    let words = spaced.split_whitespace().count();
+    // "Testing is outstanding.", not "Nothing outstanding.".
+    let alone = (words <= 4
+        && spaced.ends_with(" outstanding ")
+        && !["no", "nothing", "none"]
+            .iter()
+            .any(|w| spaced.starts_with(&format!(" {w} "))))
+        || matches!(
+            spaced.trim(),
+            "planned"
+                | "outstanding"
+                | "pending"
+                | "untested"
+                | "not offered"
+                | "not open yet"
+                | "to do"
+                | "todo"
+                | "tbd"
+                | "in progress"
+                | "not started"
+        );
     alone
         || NOT_DONE_LEADS
             .iter()
             .any(|d| super::at_word_starts(spaced, starts, d))
         || NOT_DONE_HOW.iter().any(|how| {
-            super::word_starts_of(spaced, starts, how)
-                .any(|end| denied_after(end, how.ends_with("been")))
+            super::word_starts_of(spaced, starts, how).any(|end| {
+                !relative_before(spaced, end - how.len() - 1)
+                    && denied_after(end, how.ends_with("been"))
+            })
+        })
+        // The work itself still to come, in a clause of any length: "has yet to be run", "is
+        // still to be validated", "remains to be signed off" (a hostile review); not "still to
+        // be decided" or "still to be produced" of something else.
+        || ["yet to be", "still to be", "remains to be"].iter().any(|to| {
+            super::word_starts_of(spaced, starts, to).any(|end| {
+                !relative_before(spaced, end - to.len() - 1) && denied_after(end, false)
+            })
         })
         || super::word_starts_of(spaced, starts, "been").any(|end| {
             // After "none" or "no" ("No tests have been run yet"), not in a question ("Has the
@@ -429,10 +481,80 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)]) -> bool {
                 && work_at(end)
                     .is_some_and(|after| spaced.get(after..).is_some_and(|r| r.starts_with("yet ")))
         })
-        || super::NOT_YET_ELSEWHERE
-            .iter()
-            .any(|d| super::at_word_starts(spaced, starts, d))
         || super::NOT_DONE_CJK.iter().any(|p| spaced.contains(p))
+}
+
+/// Whether a clause ([`super::spaced_words`]) says the work is still to come in the words of
+/// [`NOT_DONE_WEAK`] or "not yet" in another language.
+fn weakly_denies(spaced: &str, starts: &[(u8, usize)]) -> bool {
+    NOT_DONE_WEAK
+        .iter()
+        .chain(super::NOT_YET_ELSEWHERE)
+        .any(|d| {
+            super::word_starts_of(spaced, starts, d).any(|end| {
+                // Not in a clause that says who is not to be refused without it: "No decline
+                // is sent that has not yet been signed off", "Kein Antrag, der noch nicht
+                // geprüft wurde, ..." (a review of honest notes).
+                !relative_before(spaced, end - d.len() - 1)
+            })
+        })
+}
+
+/// Whether the words just before byte `at` of `spaced` open a relative or conditional clause
+/// ("that", "which", "unless", "der", "qui"...): "No decline is sent that has not been signed
+/// off by a credit officer" says every decline is signed off (a review of honest notes).
+fn relative_before(spaced: &str, at: usize) -> bool {
+    spaced
+        .get(..at)
+        .unwrap_or_default()
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| {
+            matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "unless"
+                    | "until"
+                    | "qui"
+                    | "que"
+                    | "dat"
+                    | "welche"
+                    | "welcher"
+            )
+        })
+}
+
+/// Whether a denial in `spaced` is qualified by who, where or before when: a word for the
+/// work followed by "by", "before", "on", "in"... ("not tested by the team that built it",
+/// "not tested on synthetic data"), or a clause that opens with "before" or "until".
+fn qualified(spaced: &str) -> bool {
+    let opens = [" before ", " until ", " prior "]
+        .iter()
+        .any(|w| spaced.starts_with(w));
+    opens
+        || NOT_DONE_WORK.iter().chain(NOT_DONE_AFTER_BEEN).any(|w| {
+            [
+                "by", "before", "until", "on", "in", "outside", "against", "with", "at", "because",
+                "for",
+            ]
+            .iter()
+            .any(|q| {
+                spaced.match_indices(w).any(|(k, _)| {
+                    spaced.get(..k).is_some_and(|b| b.ends_with(' '))
+                        && spaced.get(k + w.len()..).is_some_and(|a| {
+                            a.strip_prefix(' ').is_some_and(|a| {
+                                a.starts_with(q)
+                                    && a.get(q.len()..).is_some_and(|r| r.starts_with(' '))
+                            })
+                        })
+                })
+            })
+        })
 }
 
 /// Whether a note or a summary opens by saying the work was not done, read once per text in a
@@ -451,56 +573,58 @@ fn denies_the_work_once(text: &str) -> bool {
     // of them refused when notes were read as evidence is).
     let read = || {
         let words = crate::assessment::as_words(text);
-        let lead = words
-            .split(['\n', ';'])
+        let sentence = words
+            .split('\n')
             .flat_map(|c| c.split(". "))
             .map(str::trim)
             .find(|c| !c.is_empty())
             .unwrap_or_default();
-        let spaced = super::spaced_words(lead);
-        let starts = super::word_starts(&spaced);
-        // A denial with a qualifier (who, where, before when, why: "not tested by the team that
-        // built it", "not formally tested before 2024", "not tested on synthetic data") is
-        // answered by the rest of its sentence where that dates the work done ("...: Model Risk
-        // Management ran the validation and signed it off on 2024-11-01"). A review of honest
-        // summaries saw eleven such sentences refused.
-        let qualified = || {
-            [
-                " by ",
-                " before ",
-                " until ",
-                " prior ",
-                " because ",
-                " since ",
-                " but ",
-                " on ",
-                " in ",
-                " outside ",
-                " against ",
-            ]
-            .iter()
-            .any(|w| spaced.contains(w))
-        };
-        let sentence = || {
-            words
-                .split('\n')
-                .flat_map(|c| c.split(". "))
-                .map(str::trim)
-                .find(|c| !c.is_empty())
-                .unwrap_or_default()
-        };
-        // What follows the qualified denial in its sentence: after a colon, a semicolon or
-        // "but".
-        let rest_dates_work = || {
-            sentence()
-                .split([':', ';'])
-                .flat_map(|c| c.split(" but "))
-                .skip(1)
-                .any(super::dates_work_done)
-        };
-        denies_in(&spaced, &starts)
-            && !super::dates_work_done(lead)
-            && !(qualified() && rest_dates_work())
+        // The clauses of the first sentence. A denial in a later clause counts where no clause
+        // before it dates work done ("exact agreement 97%; bias testing has not been done", a
+        // hostile review), not after one ("RA-1 approved 2026-12-01: disparate impact has not
+        // been measured" is what the work found).
+        let clauses: Vec<&str> = sentence
+            .split([';', ':'])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        let dated: Vec<bool> = clauses.iter().map(|c| super::dates_work_done(c)).collect();
+        clauses.iter().enumerate().any(|(i, clause)| {
+            let spaced = super::spaced_words(clause);
+            let starts = super::word_starts(&spaced);
+            let earlier_dated = dated.get(..i).is_some_and(|d| d.contains(&true));
+            let later = || {
+                // A qualified denial's own sentence after it: past a ";", a ":" or "but".
+                clause
+                    .split(" but ")
+                    .skip(1)
+                    .chain(clauses.iter().skip(i + 1).copied())
+                    .any(super::dates_work_done)
+            };
+            // What follows "but" answers a denial only where the denial is qualified (below):
+            // "Testing has not been performed yet, but the test plan was approved on
+            // 2024-10-15" dates a plan, not the tests (a hostile review).
+            let head = clause.split(" but ").next().unwrap_or_default();
+            let this_dated = super::dates_work_done(head);
+            // A strong denial ("has not been done") counts unless its clause, or one before it,
+            // dates work done, or it is qualified (who, where, before when) and what follows it
+            // dates the work ("not tested by the team that built it: MRM signed it off on
+            // 2024-11-01", a review of honest summaries).
+            let answered =
+                this_dated || earlier_dated || (qualified(&super::spaced_words(head)) && later());
+            let strong = !answered && denies_in(&spaced, &starts);
+            // A weak one ("still to be", "has yet to", "not open yet", "noch nicht") only in a
+            // short clause, and not beside any clause of its sentence that dates work done ("a
+            // Welsh version is still to be produced; the English one was approved on
+            // 2024-10-02", a review of honest notes).
+            let weak = || {
+                i == 0
+                    && spaced.split_whitespace().count() <= 8
+                    && !dated.contains(&true)
+                    && weakly_denies(&spaced, &starts)
+            };
+            strong || weak()
+        })
     };
     if text.len() > 4096 {
         return read();
