@@ -588,42 +588,46 @@ fn denies_the_work_once(text: &str) -> bool {
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .collect();
-        let dated: Vec<bool> = clauses.iter().map(|c| super::dates_work_done(c)).collect();
+        // Whether clause `k` dates work done, read only where a clause denies (reading every
+        // clause of every note for dates cost `raia score` half again its instructions).
+        let dated = |k: usize| clauses.get(k).is_some_and(|c| super::dates_work_done(c));
         clauses.iter().enumerate().any(|(i, clause)| {
             let spaced = super::spaced_words(clause);
             let starts = super::word_starts(&spaced);
-            let earlier_dated = dated.get(..i).is_some_and(|d| d.contains(&true));
+            let strong_words = denies_in(&spaced, &starts);
+            // A weak one ("has yet to", "not open yet", "noch nicht") only in a short first
+            // clause, and not beside any clause of its sentence that dates work done ("a Welsh
+            // version is still to be produced; the English one was approved on 2024-10-02", a
+            // review of honest notes).
+            let weak_words = !strong_words
+                && i == 0
+                && spaced.split_whitespace().count() <= 8
+                && weakly_denies(&spaced, &starts);
+            if weak_words {
+                return !(0..clauses.len()).any(dated);
+            }
+            if !strong_words {
+                return false;
+            }
+            // A strong denial ("has not been done") counts unless its clause, or one before it,
+            // dates work done, or it is qualified (who, where, before when) and what follows it
+            // dates the work ("not tested by the team that built it: MRM signed it off on
+            // 2024-11-01", a review of honest summaries). What follows "but" answers a denial
+            // only where the denial is qualified: "Testing has not been performed yet, but the
+            // test plan was approved on 2024-10-15" dates a plan, not the tests (a hostile
+            // review).
+            let head = clause.split(" but ").next().unwrap_or_default();
             let later = || {
-                // A qualified denial's own sentence after it: past a ";", a ":" or "but".
                 clause
                     .split(" but ")
                     .skip(1)
                     .chain(clauses.iter().skip(i + 1).copied())
                     .any(super::dates_work_done)
             };
-            // What follows "but" answers a denial only where the denial is qualified (below):
-            // "Testing has not been performed yet, but the test plan was approved on
-            // 2024-10-15" dates a plan, not the tests (a hostile review).
-            let head = clause.split(" but ").next().unwrap_or_default();
-            let this_dated = super::dates_work_done(head);
-            // A strong denial ("has not been done") counts unless its clause, or one before it,
-            // dates work done, or it is qualified (who, where, before when) and what follows it
-            // dates the work ("not tested by the team that built it: MRM signed it off on
-            // 2024-11-01", a review of honest summaries).
-            let answered =
-                this_dated || earlier_dated || (qualified(&super::spaced_words(head)) && later());
-            let strong = !answered && denies_in(&spaced, &starts);
-            // A weak one ("still to be", "has yet to", "not open yet", "noch nicht") only in a
-            // short clause, and not beside any clause of its sentence that dates work done ("a
-            // Welsh version is still to be produced; the English one was approved on
-            // 2024-10-02", a review of honest notes).
-            let weak = || {
-                i == 0
-                    && spaced.split_whitespace().count() <= 8
-                    && !dated.contains(&true)
-                    && weakly_denies(&spaced, &starts)
-            };
-            strong || weak()
+            let answered = super::dates_work_done(head)
+                || (0..i).any(dated)
+                || (qualified(&super::spaced_words(head)) && later());
+            !answered
         })
     };
     if text.len() > 4096 {
