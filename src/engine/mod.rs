@@ -1114,6 +1114,19 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
 /// text dates, unless a clause dates an approval (a hostile review: "written 2026-06-10,
 /// awaiting approval"). In other languages too.
 const APPROVAL_PENDING: &[&str] = &[
+    // A review that refused the approval (a hostile review: "reviewed by the committee on
+    // 2024-11-18; changes requested" counted, the date of the review dating the work).
+    "changes requested",
+    "changes were requested",
+    "declined to sign",
+    "declined to approve",
+    "refused to sign",
+    "refused to approve",
+    "not approved",
+    "approval deferred",
+    "approval withheld",
+    "approval refused",
+    "approval declined",
     "approval requested",
     "sign off requested",
     "signoff requested",
@@ -2845,10 +2858,13 @@ fn dates_approval(text: &str) -> bool {
         "aprovad",
     ];
     let lower = text.to_lowercase();
-    // "Submitted for approval on 2025-02-01 and approved on 2025-03-01": each part apart.
+    // "Submitted for approval on 2025-02-01 and approved on 2025-03-01": each part apart. So
+    // is what came before the approval: "approved on 2024-11-18 after the changes requested on
+    // 2024-10-01 were made".
     clauses(&lower)
         .flat_map(|c| c.split(", "))
         .flat_map(|c| c.split(" and "))
+        .flat_map(|c| c.split(" after "))
         .any(|clause| {
             APPROVING
                 .iter()
@@ -8091,6 +8107,11 @@ mod tests {
             "EIA-RB-2024-09, todavía no aprobada.",
             "EIA-RB-2024-09, non ancora approvata.",
             "EIA-RB-2024-09, nog niet goedgekeurd.",
+            // A second hostile review's: a review that refused the approval, dated.
+            "EIA-RB-2024-09 reviewed by the board on 2024-11-18; changes requested.",
+            "EIA-RB-2024-09 reviewed by the board on 2024-11-18; not approved.",
+            "EIA-RB-2024-09 reviewed by the board on 2024-11-18; approval deferred.",
+            "EIA-RB-2024-09 reviewed by the board on 2024-11-18; the chair declined to sign.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -8110,6 +8131,9 @@ mod tests {
             "EIA-RB-2024-09 approved by the Director on 2024-11-18, as expected.",
             "EIA-RB-2024-09 approved by the Director (our fiscal year runs April to March) on 2026-06-10.",
             "EIA-RB-2024-09 approved 2024-11-18; one minor action deferred to Q1.",
+            "EIA-RB-2024-09 approved by the board on 2024-11-18 after the changes requested on 2024-10-01 were made.",
+            "EIA-RB-2024-09: changes requested 2024-10-01, made, and approved by the board on 2024-11-18.",
+            "EIA-RB-2024-09 approved 2024-11-18; the earlier draft was not approved.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
