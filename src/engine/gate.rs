@@ -213,6 +213,17 @@ impl Evaluation {
             .filter(move |s| today.is_some_and(|t| s.evidence_lapsed(t)))
     }
 
+    /// Of [`Self::lapsed`], those recorded in place whose plan targets a day after `today`:
+    /// every mode words these apart from evidence to renew.
+    pub fn planned_later<'a>(
+        &'a self,
+        today: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a SafeguardResult> + 'a {
+        self.safeguards
+            .iter()
+            .filter(move |s| today.is_some_and(|t| s.planned_later(t)))
+    }
+
     /// Whether the answers leave a consequential decision in doubt: none is marked, but an
     /// answer kept for a hidden question marks one, or answers that disagree may hide one (a
     /// declared contradiction with `consequential_in_doubt`).

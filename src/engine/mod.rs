@@ -3729,14 +3729,9 @@ fn short_years(text: &str) -> Option<String> {
         // "Jan '27": a year of two digits after a month's name.
         let after_month = prev.len() >= 3
             && prev.bytes().all(|c| c.is_ascii_alphabetic())
-            && prev.get(..3).is_some_and(|m| {
-                [
-                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                    "dec",
-                ]
-                .iter()
-                .any(|x| m.eq_ignore_ascii_case(x))
-            });
+            && prev
+                .get(..3)
+                .is_some_and(|m| MONTHS.iter().any(|x| m.eq_ignore_ascii_case(x)));
         let four = core.len() == 4 && core.bytes().all(|c| c.is_ascii_digit());
         // "KW3 2027", "W03 2027": a calendar week, then its year.
         let week_then_year = four
@@ -4958,12 +4953,14 @@ const FOREIGN_SHORT_MONTHS: &[(&str, u32)] = &[
     ("dic", 12),
 ];
 
+/// The months' names cut to three letters, as the date readers match them.
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
 /// [`iso_dates`], taking the `reading` given where day and month could be either.
 pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String> {
     let b = text.as_bytes();
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
     // Most evidence holds no date, or only ISO ones: it is scanned once, with no copy (every
     // piece of evidence is read on every evaluation). Worth a closer look: a digit beside `/`
     // or `.` with a digit after it, or a month's name.

@@ -781,10 +781,7 @@ pub fn open_safeguards(e: &Evaluation, today: Option<&str>) -> String {
     }
     match (e.gaps.is_empty(), unsettled) {
         (true, 0) if lapsed > 0 => {
-            let planned = e
-                .lapsed(today)
-                .filter(|s| today.is_some_and(|t| s.planned_later(t)))
-                .count();
+            let planned = e.planned_later(today).count();
             let mut parts = Vec::new();
             if lapsed > planned {
                 parts.push(format!(

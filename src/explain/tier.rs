@@ -318,10 +318,7 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
     }
     // Evidence lapsed as of today: the gate fails on it, so never "every safeguard ... is in
     // place" (a review read that beside an expired risk assessment).
-    let planned = e
-        .lapsed(today)
-        .filter(|s| today.is_some_and(|t| s.planned_later(t)))
-        .count();
+    let planned = e.planned_later(today).count();
     let lapsed = e.lapsed(today).count() - planned;
     if planned > 0 {
         parts.push(plural(

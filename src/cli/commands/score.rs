@@ -224,10 +224,7 @@ pub(crate) fn score(
             .lapsed(Some(today))
             .map(|s| format!("\"{}\"", s.title))
             .collect();
-        let planned = e
-            .lapsed(Some(today))
-            .filter(|s| s.planned_later(today))
-            .count();
+        let planned = e.planned_later(Some(today)).count();
         if unshown.is_empty() && lapsed.is_empty() {
             outln!(
                 "Gaps: none; every safeguard this use calls for is in place or not applicable with a reason."
@@ -354,7 +351,7 @@ pub(crate) fn score(
             explain::evidence_dated_later(s)
         );
     }
-    for s in e.safeguards.iter().filter(|s| s.planned_later(today)) {
+    for s in e.planned_later(Some(today)) {
         outln!("Planned later: {}.", explain::planned_later(s));
     }
     for s in e.safeguards.iter().filter(|s| s.evidence_expired(today)) {
