@@ -5153,6 +5153,150 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
     assert!(!gate_passes(&evaluate(&q, &denied)));
 }
 
+/// A hostile review passed the gate with notes and test summaries that put the work in the
+/// future or under way ("is scheduled for Q1 2027", "in progress", "Validation pending", "will
+/// be done in Q1 2027") or say it was not done again for the model in use ("have not been
+/// redone since the v5 retrain"), or gave only a vendor's tests ("Vendor's evaluation only.").
+/// Each now leaves the safeguards it speaks for to be confirmed;
+/// the honest notes beside them, which plan a later round after work done, or say why the work
+/// was not repeated, still pass.
+#[test]
+fn notes_and_summaries_that_put_the_work_in_the_future_do_not_show_it_done() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    let confirm = |question: &str, text: &str| -> Vec<String> {
+        let mut b = a.clone();
+        if question == "test-summary" {
+            b.answers.insert(question.into(), Answer::Text(text.into()));
+        } else {
+            b.notes.insert(question.into(), text.into());
+        }
+        evaluate(&q, &b)
+            .conflicts()
+            .map(|s| s.id.to_string())
+            .collect()
+    };
+    for (question, text) in [
+        ("tests-done", "Testing is scheduled for January 2027."),
+        (
+            "tests-done",
+            "Testing is in progress; results are due in March 2027.",
+        ),
+        ("tests-done", "Testing in progress."),
+        ("tests-done", "Bias testing will be done in Q1 2027."),
+        ("tests-done", "The independent validation is under way."),
+        ("tests-done", "Validation pending."),
+        ("tests-done", "Validation: TBC."),
+        ("tests-done", "Validation is on the roadmap for 2027."),
+        ("tests-done", "Validation to be completed by March 2027."),
+        ("tests-done", "We plan to validate the model in Q1 2027."),
+        (
+            "test-summary",
+            "Out-of-time validation, fair-lending testing (BISG proxy, adverse-impact ratios) and \
+             stress tests on thin-file applicants are scheduled for Q1 2027, after the bureau data \
+             refresh; Model Risk Management will then validate independently.",
+        ),
+        (
+            "test-summary",
+            "Validation and fair-lending testing have not been redone since the v5 retrain.",
+        ),
+        (
+            "test-summary",
+            "Fair-lending testing has not been re-run since the v5 retrain.",
+        ),
+        // Only a vendor's work, which the answers claim as the team's own tests.
+        (
+            "test-summary",
+            "The vendor tested the model at three US banks: Gini 0.61, adverse-impact ratio at \
+             least 0.86 for every group.",
+        ),
+        ("test-summary", "Vendor's evaluation only."),
+        (
+            "test-summary",
+            "Tested on the vendor's benchmark only; not yet on our own applications.",
+        ),
+        (
+            "tests-done",
+            "Relies on the supplier's published validation.",
+        ),
+        (
+            "human-review",
+            "Reconsideration is in progress with Operations.",
+        ),
+        (
+            "human-review",
+            "Credit officers will review every proposed decline once the new workflow goes live.",
+        ),
+        (
+            "human-review",
+            "Review by a senior officer is planned for the branch rollout: declined applicants \
+             will be able to ask by phone.",
+        ),
+    ] {
+        assert!(!confirm(question, text).is_empty(), "{text}");
+    }
+    for (question, text) in [
+        (
+            "tests-done",
+            "Out-of-time validation was completed in 2024; re-validation is scheduled for Q1 2027.",
+        ),
+        (
+            "tests-done",
+            "Validated by Model Risk in 2024; the next validation is planned for 2027.",
+        ),
+        (
+            "tests-done",
+            "Annual re-validation is scheduled for March 2027, after the 2024 validation.",
+        ),
+        ("tests-done", "Next review planned for 2027."),
+        (
+            "tests-done",
+            "Validation completed in 2024; follow-up planned.",
+        ),
+        (
+            "tests-done",
+            "Not re-run since v5.1: v5.2 changed only the letter template.",
+        ),
+        (
+            "tests-done",
+            "Validation not repeated since v2.3 because the model has not changed since.",
+        ),
+        (
+            "human-review",
+            "Credit officers review every proposed decline; a second review is planned for loans \
+             over 50,000.",
+        ),
+        (
+            "human-review",
+            "Every proposed decline is checked by a credit officer, and an audit of overrides is \
+             planned for 2027.",
+        ),
+        (
+            "human-review",
+            "An officer will review any decline the applicant disputes.",
+        ),
+        (
+            "tests-done",
+            "The vendor tested the model at three banks, and we repeated the validation on our \
+             2024 applications.",
+        ),
+        (
+            "tests-done",
+            "Not validated by the vendor: our Model Risk team validated it (MRM-VAL-2024-112, signed off on 2024-11-01).",
+        ),
+        (
+            "human-review",
+            "Declines whose review is still to be completed are held in the queue.",
+        ),
+        (
+            "human-review",
+            "Scheduled: the decline queue is reviewed every morning by the duty officer.",
+        ),
+    ] {
+        assert_eq!(confirm(question, text), Vec::<String>::new(), "{text}");
+    }
+}
+
 /// Review of the likeness verdict: an answer that shows a safeguard in place, and so keeps a
 /// prohibition clear ("only of themselves, checked by a liveness test"), cannot stand beside the
 /// same safeguard recorded missing. It used to be a plain gap, only recommended, while the

@@ -1137,6 +1137,11 @@ const APPROVAL_PENDING: &[&str] = &[
     "sent for signature",
     "pending approval",
     "pending sign off",
+    // A review still to come: "drafted on 2024-11-18; the committee reviews it on 2027-01-20".
+    "reviews it on",
+    "reviews it in",
+    "will review it",
+    "is reviewing it",
     "not yet signed",
     "not yet approved",
     "work in progress",
@@ -1702,8 +1707,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || (reading == Reading::Evidence
             && (awaits_approval(&words)
                 || APPROVAL_PENDING.iter().any(|p| phrase(p))
-                || lower.contains("(draft)")
-                || lower.contains("[draft]"))
+                || marked_draft(&lower))
             && approval_outstanding(&lower))
         // Dated or not: a stand-in signs nothing, a clause that says it lapsed or was replaced
         // says so after the day it was done, and work for an earlier model is not this one's.
@@ -2712,14 +2716,41 @@ fn denies_having(lower: &str) -> bool {
 /// "Awaiting AI Risk Board sign-off", "awaiting the committee's decision": waiting on an approval
 /// a few words on, not only right after "awaiting" (a twenty-second review).
 fn awaits_approval(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        matches!(*w, "awaiting" | "awaits" | "await")
-            && words.iter().skip(i + 1).take(6).any(|n| {
-                // Not "review" or "decision": "declines awaiting review are held" is human
-                // review at work (a review of honest evidence).
-                n.starts_with("approv") || n.starts_with("sign") || n.starts_with("ratif")
+    // "pending Model Risk Committee review", "pending board review": a body's review still
+    // to come, whatever review the evidence dates (a hostile review); not "declines pending
+    // review are held", review at work.
+    let body_review_pending = words.iter().enumerate().any(|(i, w)| {
+        *w == "pending"
+            && words.get(i + 1..).is_some_and(|rest| {
+                let window = rest.iter().take(5);
+                let mut before_review = window.take_while(|n| !n.starts_with("review"));
+                before_review.any(|n| {
+                    matches!(
+                        *n,
+                        "committee"
+                            | "board"
+                            | "panel"
+                            | "council"
+                            | "mrm"
+                            | "governance"
+                            | "ethics"
+                            | "risk"
+                            | "legal"
+                            | "dpo"
+                            | "cab"
+                    )
+                }) && rest.iter().take(5).any(|n| n.starts_with("review"))
             })
-    })
+    });
+    body_review_pending
+        || words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "awaiting" | "awaits" | "await")
+                && words.iter().skip(i + 1).take(6).any(|n| {
+                    // Not "review" or "decision": "declines awaiting review are held" is human
+                    // review at work (a review of honest evidence).
+                    n.starts_with("approv") || n.starts_with("sign") || n.starts_with("ratif")
+                })
+        })
 }
 
 /// A stand-in for a person's name: "J. Doe", "Jane Doe", "Doe, J.", "Max Mustermann", "Joe
@@ -2819,17 +2850,32 @@ fn approval_outstanding(lower: &str) -> bool {
             || APPROVAL_PENDING
                 .iter()
                 .any(|p| joined.contains(&format!(" {p} ")))
-            || c.contains("(draft)")
-            || c.contains("[draft]")
+            || marked_draft(c)
     };
     let mut parts = clauses(lower);
     let Some(first) = parts.next() else {
         return false;
     };
     if pending(first) {
-        return !dates_approval(first);
+        // A draft named in brackets before the approval it led to: "(draft v0.9 circulated
+        // 2024-10-01; v1.0 approved on 2024-11-18)".
+        return !(dates_approval(first) || marked_draft(first) && dates_approval(lower));
     }
     parts.any(pending) && !dates_approval(lower)
+}
+
+/// Whether lowercase `text` marks itself a draft in brackets: "(draft)", "[draft]", "(draft
+/// v0.9)", "(draft, for comment)" (a hostile review saw "(draft v0.9)" beside a dated review
+/// count), not "(drafted on ...)".
+fn marked_draft(text: &str) -> bool {
+    ["(draft", "[draft"].iter().any(|m| {
+        text.match_indices(m).any(|(at, _)| {
+            !text
+                .get(at + m.len()..)
+                .unwrap_or_default()
+                .starts_with(|c: char| c.is_alphabetic())
+        })
+    })
 }
 
 /// Whether a clause dates an approval or a sign-off (not only the writing of a draft).
@@ -8109,6 +8155,12 @@ mod tests {
             "EIA-RB-2024-09 reviewed by the board on 2024-11-18; not approved.",
             "EIA-RB-2024-09 reviewed by the board on 2024-11-18; approval deferred.",
             "EIA-RB-2024-09 reviewed by the board on 2024-11-18; the chair declined to sign.",
+            // A third hostile review's: still a draft, or its review still to come, beside a
+            // dated review.
+            "EIA-RB-2024-09, reviewed by the board on 2024-11-18 (draft v0.9).",
+            "EIA-RB-2024-09 (draft, for comment), reviewed by the board on 2024-11-18.",
+            "EIA-RB-2024-09, reviewed by the board on 2024-11-18; pending Model Risk Committee review.",
+            "EIA-RB-2024-09 drafted on 2024-11-18; the board reviews it on 2027-01-20.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -8131,6 +8183,10 @@ mod tests {
             "EIA-RB-2024-09 approved by the board on 2024-11-18 after the changes requested on 2024-10-01 were made.",
             "EIA-RB-2024-09: changes requested 2024-10-01, made, and approved by the board on 2024-11-18.",
             "EIA-RB-2024-09 approved 2024-11-18; the earlier draft was not approved.",
+            "EIA-RB-2024-09 (draft v0.9 circulated 2024-10-01; v1.0 approved by the board on 2024-11-18).",
+            "EIA-RB-2024-09 (drafted 2024-10-01), approved by the board on 2024-11-18.",
+            "EIA-RB-2024-09 approved by the board on 2024-11-18; the board reviews it again on 2025-11-18.",
+            "Declines pending review are held; EIA-RB-2024-09 approved by the board on 2024-11-18.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }

@@ -347,6 +347,25 @@ const NOT_DONE_WORK: &[&str] = &[
     "validated",
     "completed",
 ];
+/// The work done again ("have not been redone since the v5 retrain", a hostile review): a
+/// denial unless its sentence says nothing changed that needs it ("not repeated because the
+/// model has not changed since", [`UNCHANGED`]). "re-run" is spaced as "re run", and read past
+/// its "re".
+const NOT_DONE_AGAIN: &[&str] = &["redone", "repeated", "rerun", "retested", "revalidated"];
+/// Words that say the system has not changed since the work was done.
+const UNCHANGED: &[&str] = &[
+    "not changed",
+    "not been changed",
+    "unchanged",
+    "no change",
+    "no changes",
+    "changed only",
+    "only changed",
+    "not retrained",
+    "not been retrained",
+    "no retrain",
+    "no retraining",
+];
 
 /// Whether the lead sentence `spaced` ([`super::spaced_words`], its word starts in `starts`)
 /// denies the work: a denial that stands alone, a way of saying "not" before a word for the work
@@ -354,14 +373,16 @@ const NOT_DONE_WORK: &[&str] = &[
 /// work "been run yet" ("None of these tests has been run yet"). The pairs
 /// are matched where a "not" stands, not made and searched one by one (formatting them cost
 /// `raia score` a fifth of its instructions, and searching for each of 180 another 5%).
-fn denies_in(spaced: &str, starts: &[(u8, usize)]) -> bool {
+fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool) -> bool {
     let word_at = |at: usize, list: &[&str]| {
         let rest = spaced.get(at..).unwrap_or_default();
         list.iter()
             .find(|w| rest.starts_with(*w) && rest.as_bytes().get(w.len()) == Some(&b' '))
             .map(|w| at + w.len() + 1)
     };
-    let work_at = |at: usize| word_at(at, NOT_DONE_WORK);
+    let work_at = |at: usize| {
+        word_at(at, NOT_DONE_WORK).or_else(|| again.then(|| word_at(at, NOT_DONE_AGAIN)).flatten())
+    };
     // After a "not": words that say nothing of whether ("been", "yet", "actually", an adverb
     // such as "formally" or "clinically", but not "only": "not only tested on adults but
     // also..." affirms the work), then a word for the work. Past "been", more words say the
@@ -424,7 +445,8 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)]) -> bool {
             let filler = matches!(
                 word,
                 "been" | "be" | "being" | "yet" | "actually" | "really" | "even"
-            ) || (word.len() > 3 && word.ends_with("ly") && word != "only");
+            ) || (again && word == "re")
+                || (word.len() > 3 && word.ends_with("ly") && word != "only");
             if !filler {
                 return false;
             }
@@ -452,6 +474,7 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)]) -> bool {
                 | "to do"
                 | "todo"
                 | "tbd"
+                | "tbc"
                 | "in progress"
                 | "not started"
         );
@@ -482,6 +505,272 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)]) -> bool {
                     .is_some_and(|after| spaced.get(after..).is_some_and(|r| r.starts_with("yet ")))
         })
         || super::NOT_DONE_CJK.iter().any(|p| spaced.contains(p))
+}
+
+/// Words that put the work itself in the future or under way ("Clinical validation is planned
+/// for Q1 2027", "Testing is in progress", "Bias testing will be done in Q1 2027", "We plan to
+/// validate the tool"): read in a note's or a summary's first clause only, before any word
+/// that says work was done, and not beside a clause that dates work done ("Validated in 2024;
+/// re-validation is scheduled for 2027" is honest). A hostile review passed the gate with
+/// fifteen such notes and summaries; the evidence reader refused the same words.
+const DEFERRED: &[&str] = &[
+    "is planned",
+    "are planned",
+    "planned for",
+    "planned to",
+    "is scheduled",
+    "are scheduled",
+    "scheduled for",
+    "scheduled to",
+    "is in progress",
+    "are in progress",
+    "is under way",
+    "are under way",
+    "is underway",
+    "are underway",
+    "is ongoing",
+    "are ongoing",
+    "is pending",
+    "are pending",
+    "on the roadmap",
+    "to follow in",
+    "to follow after",
+    "to follow once",
+    "we plan to",
+    "we intend to",
+    "we are planning to",
+    "will be done",
+    "will be completed",
+    "will be carried out",
+    "will be performed",
+    "will be conducted",
+    "will be run",
+    "will be validated",
+    "will be tested",
+    "will be signed off",
+    "will be approved",
+    "will be set up",
+    "will be introduced",
+    "will be rolled out",
+    "will be in place",
+    "will be put in place",
+    "will sign off",
+    "will validate",
+    "will test",
+    "will start",
+    "will begin",
+    "starts in",
+    "starts on",
+    "begins in",
+    "begins on",
+    "to be completed",
+    "to be done",
+    "to be carried out",
+    "to be performed",
+    "to be conducted",
+];
+/// A clause that ends in one of these words says the same ("Validation pending.", "Clinical
+/// validation in progress."), unless it opens with "no" or "nothing" ("Nothing pending.").
+const DEFERRED_LAST: &[&str] = &[
+    " pending ",
+    " in progress ",
+    " under way ",
+    " underway ",
+    " ongoing ",
+    " tbc ",
+    " tbd ",
+    " planned ",
+];
+
+/// Whether a note or a summary (`whole`, as [`crate::assessment::as_words`]) gives only the work of a
+/// vendor, a supplier or a manufacturer, in its first sentence (`lead`): "The vendor tested
+/// the model at three US hospitals: ...", "Vendor's evaluation only.", "Relies on the vendor's
+/// published validation." (a hostile review). The team's own tests are what the answers claim;
+/// a text that says "we", "our" or "locally" anywhere speaks of them too and stands.
+fn others_work_only(whole: &str, lead: &str) -> bool {
+    // Not "provider" alone: in health care it is the team's own organisation.
+    const ACTORS: &[&str] = &["vendor", "supplier", "manufacturer"];
+    const DID: &[&str] = &[
+        "tested",
+        "validated",
+        "evaluated",
+        "assessed",
+        "ran",
+        "measured",
+        "benchmarked",
+        "performed",
+        "conducted",
+        "completed",
+        "reported",
+        "did",
+    ];
+    const THEIR: &[&str] = &[
+        "evaluation",
+        "validation",
+        "testing",
+        "tests",
+        "test",
+        "benchmark",
+        "benchmarks",
+        "study",
+        "results",
+        "report",
+        "assessment",
+        "risk",
+    ];
+    // Not in a clause that denies it: "not yet on our own ED data". "us" is no word of
+    // this list: "three US hospitals".
+    let own = whole
+        .split([';', ',', ':', '(', ')'])
+        .flat_map(|c| c.split(" but "))
+        .any(|clause| {
+            let clause = super::spaced_words(clause);
+            let words = || clause.split_whitespace();
+            words().any(|w| {
+                matches!(
+                    w,
+                    "we" | "our"
+                        | "ours"
+                        | "local"
+                        | "locally"
+                        | "internal"
+                        | "internally"
+                        | "house"
+                )
+            }) && !words().any(|w| matches!(w, "not" | "no" | "yet" | "never" | "nor"))
+        });
+    if own {
+        return false;
+    }
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let actor = |w: &&str| {
+        ACTORS
+            .iter()
+            .any(|a| w.strip_suffix('s').unwrap_or(w) == *a)
+    };
+    // "the vendor tested", "the vendor has validated", "tested by the vendor".
+    let did = words.windows(3).any(|w| match w {
+        [a, v, _] | [a, _, v] if actor(a) => DID.contains(v),
+        [v, "by", a] => DID.contains(v) && actor(a),
+        _ => false,
+    }) || words.windows(4).any(|w| match w {
+        [v, "by", "the" | "its" | "a", a] => DID.contains(v) && actor(a),
+        _ => false,
+    }) || words.last().is_some_and(actor)
+        && words.iter().rev().nth(1).is_some_and(|w| DID.contains(w));
+    // "Vendor's evaluation only", "relies on the vendor's published validation".
+    let theirs = words.windows(2).any(|w| match w {
+        [a, b] => actor(a) && (*b == "s" || THEIR.contains(b)),
+        _ => false,
+    }) && words.iter().any(|w| THEIR.contains(w))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "only" | "relies" | "relied" | "rely" | "according"));
+    did || theirs
+}
+
+/// Whether the first clause of a note's or a summary's first sentence (`spaced`, its word
+/// starts in `starts`) puts the work in the future or under way ([`DEFERRED`]).
+fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
+    // Not after a word that says work was done ("each suggestion is checked by a nurse, and an
+    // audit of overrides is planned for 2027" describes the safeguard at work), nor of a round
+    // after this one ("Next review planned for 2027", "re-validation is scheduled") or of some
+    // people or cases ("Patients whose triage is still to be completed": reviews of honest
+    // notes).
+    let done_before = |at: usize| {
+        spaced
+            .get(..at)
+            .unwrap_or_default()
+            .split_whitespace()
+            .any(|w| {
+                NOT_DONE_WORK.contains(&w)
+                    || NOT_DONE_AFTER_BEEN.contains(&w)
+                    || w.starts_with("re")
+                        && [
+                            "validat", "test", "run", "audit", "assess", "review", "evaluat",
+                            "check",
+                        ]
+                        .iter()
+                        .any(|x| {
+                            w.get(2..)
+                                .is_some_and(|r| r.trim_start_matches('-').starts_with(x))
+                        })
+                    || matches!(
+                        w,
+                        // "re-validation", spaced as words.
+                        "re" | "ran"
+                            | "passed"
+                            | "found"
+                            | "showed"
+                            | "shown"
+                            | "next"
+                            | "further"
+                            | "another"
+                            | "follow"
+                            | "second"
+                            | "third"
+                            | "repeat"
+                            | "repeated"
+                            | "future"
+                            | "subsequent"
+                            | "additional"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "whom"
+                            | "whose"
+                            | "where"
+                            | "when"
+                            | "if"
+                            | "unless"
+                            | "until"
+                    )
+            })
+    };
+    let last = DEFERRED_LAST.iter().any(|w| spaced.ends_with(w))
+        && !["no", "nothing", "none"]
+            .iter()
+            .any(|w| spaced.starts_with(&format!(" {w} ")));
+    // "Credit officers will review every decline once the new workflow goes live" (a hostile
+    // review): the safeguard waits for something not there yet.
+    let once = super::word_starts_of(spaced, starts, "once").any(|end| {
+        let rest = spaced.get(end..).unwrap_or_default();
+        !done_before(end)
+            && [
+                " goes live ",
+                " is live ",
+                " launches ",
+                " is launched ",
+                " is rolled out ",
+                " is deployed ",
+                " is in place ",
+                " is ready ",
+                " is built ",
+                " is set up ",
+            ]
+            .iter()
+            .any(|w| rest.contains(w))
+    });
+    once || (last && !done_before(spaced.len()))
+        || DEFERRED.iter().any(|d| {
+            super::word_starts_of(spaced, starts, d).any(|end| {
+                let at = end - d.len() - 1;
+                // "Each decline has to be signed off" is a rule, not a plan.
+                let rule = d.starts_with("to be ")
+                    && spaced
+                        .get(..at)
+                        .unwrap_or_default()
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| {
+                            matches!(
+                                w,
+                                "has" | "have" | "had" | "need" | "needs" | "ought" | "required"
+                            )
+                        });
+                !rule && !relative_before(spaced, at) && !done_before(at)
+            })
+        })
 }
 
 /// Whether a clause ([`super::spaced_words`]) says the work is still to come in the words of
@@ -588,13 +877,27 @@ fn denies_the_work_once(text: &str) -> bool {
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .collect();
+        let lead = super::spaced_words(sentence);
+        if (lead.contains(" vendor")
+            || lead.contains(" supplier")
+            || lead.contains(" manufacturer"))
+            && others_work_only(&words, &lead)
+        {
+            return true;
+        }
+        let unchanged = {
+            let starts = super::word_starts(&lead);
+            UNCHANGED
+                .iter()
+                .any(|w| super::at_word_starts(&lead, &starts, w))
+        };
         // Whether clause `k` dates work done, read only where a clause denies (reading every
         // clause of every note for dates cost `raia score` half again its instructions).
         let dated = |k: usize| clauses.get(k).is_some_and(|c| super::dates_work_done(c));
         clauses.iter().enumerate().any(|(i, clause)| {
             let spaced = super::spaced_words(clause);
             let starts = super::word_starts(&spaced);
-            let strong_words = denies_in(&spaced, &starts);
+            let strong_words = denies_in(&spaced, &starts, !unchanged);
             // A weak one ("has yet to", "not open yet", "noch nicht") only in a short first
             // clause, and not beside any clause of its sentence that dates work done ("a Welsh
             // version is still to be produced; the English one was approved on 2024-10-02", a
@@ -603,7 +906,9 @@ fn denies_the_work_once(text: &str) -> bool {
                 && i == 0
                 && spaced.split_whitespace().count() <= 8
                 && weakly_denies(&spaced, &starts);
-            if weak_words {
+            // Work to come or under way, likewise only in the first clause (a hostile review).
+            let deferred = !strong_words && !weak_words && i == 0 && defers(&spaced, &starts);
+            if weak_words || deferred {
                 return !(0..clauses.len()).any(dated);
             }
             if !strong_words {
