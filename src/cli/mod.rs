@@ -90,17 +90,15 @@ fn command() -> clap::Command {
 }
 
 pub fn main() -> ExitCode {
-    // The parser and its matches are left to the end of the process rather than freed: freeing
-    // them cost `raia score` 2% of its instructions (issue 7).
+    // The parser and its matches are freed before the command runs: freeing them costs 2% of
+    // `raia score`'s instructions, but the questionnaire and the assessment are then read into
+    // the 180 KB of heap they held, which saves 37 of its 306 page faults, each dearer than
+    // those instructions (issue 7, docs/performance.md).
     let mut parser = command();
     let parsed = parser
         .try_get_matches_from_mut(std::env::args_os())
-        .and_then(|mut m| {
-            let cli = Cli::from_arg_matches_mut(&mut m);
-            std::mem::forget(m);
-            cli
-        });
-    std::mem::forget(parser);
+        .and_then(|mut m| Cli::from_arg_matches_mut(&mut m));
+    drop(parser);
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => return clap_exit(e),

@@ -669,9 +669,19 @@ fn others_work_only(whole: &str, lead: &str) -> bool {
     did || theirs
 }
 
+/// Every phrase of [`DEFERRED`] and [`DEFERRED_LAST`], and "once", holds one of these.
+const DEFERRED_KEYS: &[&str] = &[
+    "plan", "sched", "progress", "under", "ongoing", "pending", "roadmap", "follow", "will",
+    "start", "begin", "to be", "once", "tbc", "tbd", "intend",
+];
+
 /// Whether the first clause of a note's or a summary's first sentence (`spaced`, its word
 /// starts in `starts`) puts the work in the future or under way ([`DEFERRED`]).
 fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
+    // Most clauses hold no key, and are not searched for sixty phrases (issue 7).
+    if !DEFERRED_KEYS.iter().any(|k| spaced.contains(k)) {
+        return false;
+    }
     // Not after a word that says work was done ("each suggestion is checked by a nurse, and an
     // audit of overrides is planned for 2027" describes the safeguard at work), nor of a round
     // after this one ("Next review planned for 2027", "re-validation is scheduled") or of some
@@ -877,15 +887,17 @@ fn denies_the_work_once(text: &str) -> bool {
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .collect();
-        let lead = super::spaced_words(sentence);
-        if (lead.contains(" vendor")
-            || lead.contains(" supplier")
-            || lead.contains(" manufacturer"))
-            && others_work_only(&words, &lead)
+        // Most notes name no vendor: the lead is spaced as words only for one that does.
+        if ["endor", "upplier", "anufacturer"]
+            .iter()
+            .any(|w| sentence.contains(w))
+            && others_work_only(&words, &super::spaced_words(sentence))
         {
             return true;
         }
-        let unchanged = {
+        // Read only where the work is denied done again.
+        let unchanged = || {
+            let lead = super::spaced_words(sentence);
             let starts = super::word_starts(&lead);
             UNCHANGED
                 .iter()
@@ -897,7 +909,8 @@ fn denies_the_work_once(text: &str) -> bool {
         clauses.iter().enumerate().any(|(i, clause)| {
             let spaced = super::spaced_words(clause);
             let starts = super::word_starts(&spaced);
-            let strong_words = denies_in(&spaced, &starts, !unchanged);
+            let strong_words = denies_in(&spaced, &starts, true)
+                && (denies_in(&spaced, &starts, false) || !unchanged());
             // A weak one ("has yet to", "not open yet", "noch nicht") only in a short first
             // clause, and not beside any clause of its sentence that dates work done ("a Welsh
             // version is still to be produced; the English one was approved on 2024-10-02", a
@@ -2841,6 +2854,28 @@ pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The deferral reader skips a clause that holds none of its keys: a phrase added without
+    /// one would never be read.
+    #[test]
+    fn every_deferral_phrase_holds_a_key() {
+        for phrase in DEFERRED
+            .iter()
+            .chain(DEFERRED_LAST)
+            .copied()
+            .chain(["once"])
+        {
+            assert!(
+                DEFERRED_KEYS.iter().any(|k| phrase.contains(k)),
+                "{phrase:?} holds no key"
+            );
+        }
+        // And the keys are what the reader needs: a clause with one is read.
+        let spaced = crate::engine::spaced_words("Clinical validation is scheduled for 2027");
+        assert!(defers(&spaced, &crate::engine::word_starts(&spaced)));
+        let spaced = crate::engine::spaced_words("Clinical validation was signed off in 2024");
+        assert!(!defers(&spaced, &crate::engine::word_starts(&spaced)));
+    }
 
     /// The what-if of a gap that changes no answer, worked out from the evaluation, is what a
     /// whole evaluation with the safeguard in place gives, on every example and judgement case.
