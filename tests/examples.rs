@@ -5295,6 +5295,30 @@ fn notes_and_summaries_that_put_the_work_in_the_future_do_not_show_it_done() {
     ] {
         assert_eq!(confirm(question, text), Vec::<String>::new(), "{text}");
     }
+    // Each reason says what the words say, in words.
+    let reason = |question: &str, text: &str| -> String {
+        let mut b = a.clone();
+        if question == "test-summary" {
+            b.answers.insert(question.into(), Answer::Text(text.into()));
+        } else {
+            b.notes.insert(question.into(), text.into());
+        }
+        let e = evaluate(&q, &b);
+        raia::explain::conflict(&q, e.safeguard("bias-testing").unwrap())
+    };
+    let later = reason("tests-done", "Bias testing will be done in Q1 2027.");
+    assert!(
+        later.ends_with(
+            "but the note on \"Which tests has the system passed for this use?\" says the work \
+             is still to come or under way (correct those words, or change the answer)"
+        ),
+        "{later}"
+    );
+    let vendor = reason("test-summary", "Vendor's evaluation only.");
+    assert!(
+        vendor.contains("gives only a vendor's or a supplier's work, not the team's own"),
+        "{vendor}"
+    );
 }
 
 /// Review of the likeness verdict: an answer that shows a safeguard in place, and so keeps a

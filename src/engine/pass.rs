@@ -180,7 +180,7 @@ fn dates_behind_answers(
 /// satisfying answer ("Not performed."), or a text answer that dates it and its note ("Testing
 /// has not been performed yet."). Those words are its evidence in the reports, and read as
 /// evidence is read (a hostile review kept every box ticked and wrote the truth in the notes).
-/// Each, in words: the question's prompt.
+/// Each, in words: the question's prompt and what its words say.
 fn denied_behind_answers(
     q: &Questionnaire,
     a: &Assessment,
@@ -202,14 +202,14 @@ fn denied_behind_answers(
                 .any(|c| c.id == o && c.effects.satisfies.iter().any(|w| w == &s.id))
         };
         // The note first: it is read once per text, the answer looked up each time.
-        if denies(note)
+        if let Some(denial) = denies(note)
             && match facts.answer(&x.id) {
                 Some(Answer::Choice(o)) => shows(o),
                 Some(Answer::Choices(os)) => os.iter().any(|o| shows(o)),
                 _ => false,
             }
         {
-            out.push(format!("the note on \"{}\"", x.prompt));
+            out.push(format!("the note on \"{}\" {}", x.prompt, denial.says()));
         }
     }
     // As the evaluation reads answers: a hidden question's answer, and its note, are kept but
@@ -222,13 +222,13 @@ fn denied_behind_answers(
             Answer::Text(t) => Some(t.as_str()),
             _ => None,
         };
-        if text
+        if let Some(denial) = text
             .into_iter()
             .chain(a.notes.get(id).map(String::as_str))
-            .any(denies)
+            .find_map(denies)
         {
             let prompt = q.question(id).map_or(id, |x| x.prompt.as_str());
-            out.push(format!("the answer to \"{prompt}\""));
+            out.push(format!("the answer to \"{prompt}\" {}", denial.says()));
         }
     }
     out
@@ -856,13 +856,36 @@ fn qualified(spaced: &str) -> bool {
         })
 }
 
+/// What a note or a summary says against the work it is written on, in words for the reason
+/// a reviewer reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Denial {
+    /// "Not performed.", "has not been validated".
+    NotDone,
+    /// "is scheduled for Q1 2027", "in progress", "has yet to be run".
+    ToCome,
+    /// "The vendor tested the model at three hospitals", "Vendor's evaluation only."
+    OthersOnly,
+}
+
+impl Denial {
+    /// What the words say, after "the note on ...".
+    pub(super) fn says(self) -> &'static str {
+        match self {
+            Self::NotDone => "says the work was not done",
+            Self::ToCome => "says the work is still to come or under way",
+            Self::OthersOnly => "gives only a vendor's or a supplier's work, not the team's own",
+        }
+    }
+}
+
 /// Whether a note or a summary opens by saying the work was not done, read once per text in a
 /// session: a safeguard that many answers can show reads every note on them each time it is
 /// evaluated, and a key that changed one answer at 10,000 questions read hundreds again (issue
 /// 7). Keyed by the text; a long one is read each time.
-fn denies_the_work_once(text: &str) -> bool {
+fn denies_the_work_once(text: &str) -> Option<Denial> {
     thread_local! {
-        static SEEN: std::cell::RefCell<foldhash::HashMap<String, bool>> =
+        static SEEN: std::cell::RefCell<foldhash::HashMap<String, Option<Denial>>> =
             std::cell::RefCell::new(foldhash::HashMap::default());
     }
     // Its lead sentence, and only words that deny the work itself: a note or a summary goes on
@@ -893,7 +916,7 @@ fn denies_the_work_once(text: &str) -> bool {
             .any(|w| sentence.contains(w))
             && others_work_only(&words, &super::spaced_words(sentence))
         {
-            return true;
+            return Some(Denial::OthersOnly);
         }
         // Read only where the work is denied done again.
         let unchanged = || {
@@ -906,7 +929,7 @@ fn denies_the_work_once(text: &str) -> bool {
         // Whether clause `k` dates work done, read only where a clause denies (reading every
         // clause of every note for dates cost `raia score` half again its instructions).
         let dated = |k: usize| clauses.get(k).is_some_and(|c| super::dates_work_done(c));
-        clauses.iter().enumerate().any(|(i, clause)| {
+        clauses.iter().enumerate().find_map(|(i, clause)| {
             let spaced = super::spaced_words(clause);
             let starts = super::word_starts(&spaced);
             let strong_words = denies_in(&spaced, &starts, true)
@@ -922,10 +945,10 @@ fn denies_the_work_once(text: &str) -> bool {
             // Work to come or under way, likewise only in the first clause (a hostile review).
             let deferred = !strong_words && !weak_words && i == 0 && defers(&spaced, &starts);
             if weak_words || deferred {
-                return !(0..clauses.len()).any(dated);
+                return (!(0..clauses.len()).any(dated)).then_some(Denial::ToCome);
             }
             if !strong_words {
-                return false;
+                return None;
             }
             // A strong denial ("has not been done") counts unless its clause, or one before it,
             // dates work done, or it is qualified (who, where, before when) and what follows it
@@ -945,7 +968,7 @@ fn denies_the_work_once(text: &str) -> bool {
             let answered = super::dates_work_done(head)
                 || (0..i).any(dated)
                 || (qualified(&super::spaced_words(head)) && later());
-            !answered
+            (!answered).then_some(Denial::NotDone)
         })
     };
     if text.len() > 4096 {

@@ -306,9 +306,9 @@ pub enum Conflict {
     /// Recorded in place with evidence that says the work is not done ("Not performed."),
     /// while an answer says it is there: what the answers say, in words.
     EvidenceAgainstAnswers { answers: Vec<String> },
-    /// Shown in place by an answer whose own words say the work was not done: its note, or a
-    /// text answer that dates it ("Testing has not been performed yet."). What shows it, and
-    /// where the words are, in words.
+    /// Shown in place by an answer whose own words say the work was not done, is still to come,
+    /// or was only a vendor's: its note, or a text answer that dates it ("Testing has not been
+    /// performed yet."). What shows it, and where the words are and what they say, in words.
     WordsAgainstAnswers {
         shown: Vec<String>,
         words: Vec<String>,

@@ -178,10 +178,9 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
                 answers.join("; ")
             ),
             Conflict::WordsAgainstAnswers { shown, words } => format!(
-                "an answer shows it in place ({}), but {} {} the work was not done (correct those words, or change the answer)",
+                "an answer shows it in place ({}), but {} (correct those words, or change the answer)",
                 shown.join("; "),
-                words.join(" and "),
-                if words.len() == 1 { "says" } else { "say" }
+                words.join(", and ")
             ),
             Conflict::ClaimedWithoutEvidence { holding } => format!(
                 "an answer says it is there, but no evidence of it is recorded, and only evidence shows it: {holding} (record it in place with the evidence, or change the answer)"
