@@ -5219,6 +5219,36 @@ fn notes_and_summaries_that_put_the_work_in_the_future_do_not_show_it_done() {
             "tests-done",
             "Relies on the supplier's published validation.",
         ),
+        // A fourth hostile review's: contracted and plain denials, other words for later.
+        (
+            "tests-done",
+            "We haven't validated the model on our own applications yet.",
+        ),
+        ("tests-done", "No tests were run."),
+        ("tests-done", "Model Risk didn't validate v5."),
+        ("tests-done", "The model is unvalidated."),
+        (
+            "tests-done",
+            "Out-of-time validation on 2025 applications was skipped for go-live.",
+        ),
+        (
+            "tests-done",
+            "Fair-lending testing is being carried out by Model Risk.",
+        ),
+        ("tests-done", "Validation is slated for Q1 2027."),
+        // Only a vendor's work in other words.
+        (
+            "test-summary",
+            "The vendor back-tested the model on 2,000 applications: Gini 0.61.",
+        ),
+        (
+            "test-summary",
+            "Gini 0.61 on 2,000 applications, per the vendor.",
+        ),
+        (
+            "test-summary",
+            "Vendor back-test on 2,000 applications: Gini 0.61.",
+        ),
         (
             "human-review",
             "Reconsideration is in progress with Operations.",
@@ -5274,6 +5304,44 @@ fn notes_and_summaries_that_put_the_work_in_the_future_do_not_show_it_done() {
         (
             "human-review",
             "An officer will review any decline the applicant disputes.",
+        ),
+        // A review of honest teams: cases waiting for the person, work done after a plan,
+        // nothing left, and the model the same.
+        (
+            "human-review",
+            "Declined applications are pending until a credit officer decides them.",
+        ),
+        (
+            "human-review",
+            "Proposed declines are in progress with an officer until decided.",
+        ),
+        (
+            "tests-done",
+            "Validation, originally scheduled for October, took place on 2025-11-20.",
+        ),
+        (
+            "tests-done",
+            "Validation, scheduled for October 2025, was carried out as planned.",
+        ),
+        (
+            "tests-done",
+            "Outstanding: none. All three tests passed on 2025-11-20 (MRM-VAL-2025-11).",
+        ),
+        (
+            "tests-done",
+            "Validation was not repeated for v5.1: the model did not change.",
+        ),
+        (
+            "tests-done",
+            "Independent validation by our Model Risk team; the developers did not test their own model.",
+        ),
+        (
+            "test-summary",
+            "Nothing in the 2025 test round was waived or deferred; out-of-time validation on 2023 applications: Gini 0.61.",
+        ),
+        (
+            "tests-done",
+            "Validation was done by an external team, not by the vendor; report MRM-VAL-2024-112 signed off on 2024-10-01.",
         ),
         (
             "tests-done",

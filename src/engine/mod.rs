@@ -1137,6 +1137,14 @@ const APPROVAL_PENDING: &[&str] = &[
     "sent for signature",
     "pending approval",
     "pending sign off",
+    // The same, word order turned: "Model Risk Committee review pending" (a fourth hostile
+    // review).
+    "review pending",
+    "approval pending",
+    "sign off pending",
+    "signoff pending",
+    "sent back for rework",
+    "returned for rework",
     // A review still to come: "drafted on 2024-11-18; the committee reviews it on 2027-01-20".
     "reviews it on",
     "reviews it in",
@@ -1654,6 +1662,10 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             // "Draft v0.3 circulated 2024-10-01; v1.0 approved 2024-11-18": the draft came
             // before the approval the text dates (a review of honest evidence).
             && !(*p == "draft" && dates_approval(text))
+            // "Pending: nothing.", "TBD: none." (a review of honest teams).
+            && !joined
+                .get(1 + p.len()..)
+                .is_some_and(|r| r.starts_with(" none ") || r.starts_with(" nothing "))
     })
         // In a reason why something does not apply, "does not exist" can be the reason ("a
         // person-detector does not exist in the pipeline"); in a short one it is none.
@@ -2715,6 +2727,22 @@ fn denies_having(lower: &str) -> bool {
 
 /// "Awaiting AI Risk Board sign-off", "awaiting the committee's decision": waiting on an approval
 /// a few words on, not only right after "awaiting" (a twenty-second review).
+/// Bodies whose review approves a document.
+const BODIES: &[&str] = &[
+    "committee",
+    "board",
+    "panel",
+    "council",
+    "mrm",
+    "mrc",
+    "governance",
+    "ethics",
+    "risk",
+    "legal",
+    "dpo",
+    "cab",
+];
+
 fn awaits_approval(words: &[&str]) -> bool {
     // "pending Model Risk Committee review", "pending board review": a body's review still
     // to come, whatever review the evidence dates (a hostile review); not "declines pending
@@ -2724,25 +2752,21 @@ fn awaits_approval(words: &[&str]) -> bool {
             && words.get(i + 1..).is_some_and(|rest| {
                 let window = rest.iter().take(5);
                 let mut before_review = window.take_while(|n| !n.starts_with("review"));
-                before_review.any(|n| {
-                    matches!(
-                        *n,
-                        "committee"
-                            | "board"
-                            | "panel"
-                            | "council"
-                            | "mrm"
-                            | "governance"
-                            | "ethics"
-                            | "risk"
-                            | "legal"
-                            | "dpo"
-                            | "cab"
-                    )
-                }) && rest.iter().take(5).any(|n| n.starts_with("review"))
+                before_review.any(|n| BODIES.contains(n))
+                    && rest.iter().take(5).any(|n| n.starts_with("review"))
+            })
+    });
+    // "under MRC review", "under Model Risk Committee review".
+    let under_body_review = words.iter().enumerate().any(|(i, w)| {
+        *w == "under"
+            && words.get(i + 1..).is_some_and(|rest| {
+                let mut before = rest.iter().take(4).take_while(|n| !n.starts_with("review"));
+                before.any(|n| BODIES.contains(n))
+                    && rest.iter().take(5).any(|n| n.starts_with("review"))
             })
     });
     body_review_pending
+        || under_body_review
         || words.iter().enumerate().any(|(i, w)| {
             matches!(*w, "awaiting" | "awaits" | "await")
                 && words.iter().skip(i + 1).take(6).any(|n| {
@@ -2868,14 +2892,44 @@ fn approval_outstanding(lower: &str) -> bool {
 /// v0.9)", "(draft, for comment)" (a hostile review saw "(draft v0.9)" beside a dated review
 /// count), not "(drafted on ...)".
 fn marked_draft(text: &str) -> bool {
-    ["(draft", "[draft"].iter().any(|m| {
+    // Also "(in draft)", "(not final)", "(Entwurf)", and a version marked a draft: "draft
+    // v0.9", "v0.9-draft", "- draft" (a fourth hostile review).
+    let bracketed = [
+        "(draft",
+        "[draft",
+        "(in draft",
+        "(not final",
+        "(unreleased",
+        "(working copy",
+        "(entwurf",
+        "(brouillon",
+        "(borrador",
+        "(bozza",
+    ]
+    .iter()
+    .any(|m| {
         text.match_indices(m).any(|(at, _)| {
             !text
                 .get(at + m.len()..)
                 .unwrap_or_default()
                 .starts_with(|c: char| c.is_alphabetic())
         })
-    })
+    });
+    let versioned = text.match_indices("draft").any(|(at, _)| {
+        let before = text.get(..at).unwrap_or_default();
+        let after = text.get(at + 5..).unwrap_or_default();
+        (after.starts_with(" v")
+            && after
+                .get(2..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+            || before.ends_with("- ")
+            || before.ends_with("– ")
+            || (before.ends_with('-')
+                && before
+                    .trim_end_matches('-')
+                    .ends_with(|c: char| c.is_ascii_digit()))
+    });
+    bracketed || versioned
 }
 
 /// Whether a clause dates an approval or a sign-off (not only the writing of a draft).
@@ -3419,7 +3473,16 @@ fn opens_with_placeholder(lower: &str, evidence: bool) -> bool {
         "not available",
         "no evidence",
     ];
-    first.chars().any(char::is_alphabetic)
+    // "Pending: nothing.", "TBD: none." say there is nothing left (a review of honest teams).
+    let then_none = head
+        .get(end..)
+        .unwrap_or_default()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| matches!(w, "none" | "nothing" | "nil"));
+    !then_none
+        && first.chars().any(char::is_alphabetic)
         && first.len() < head.trim_end().len()
         // "None: the system holds no personal data" answers a question; as evidence of a
         // safeguard in place, "None." says there is none.
@@ -8161,6 +8224,13 @@ mod tests {
             "EIA-RB-2024-09 (draft, for comment), reviewed by the board on 2024-11-18.",
             "EIA-RB-2024-09, reviewed by the board on 2024-11-18; pending Model Risk Committee review.",
             "EIA-RB-2024-09 drafted on 2024-11-18; the board reviews it on 2027-01-20.",
+            // A fourth's: word order turned, a body's review under way, other draft marks.
+            "EIA-RB-2024-09, reviewed by the board on 2024-11-18; Model Risk Committee review pending.",
+            "EIA-RB-2024-09, reviewed by the board on 2024-11-18; under MRC review.",
+            "EIA-RB-2024-09 (in draft), reviewed by the board on 2024-11-18.",
+            "EIA-RB-2024-09 v0.9-draft, reviewed by the board on 2024-11-18.",
+            "EIA-RB-2024-09 draft v0.9, reviewed by the board on 2024-11-18.",
+            "EIA-RB-2024-09 (not final), reviewed by the board on 2024-11-18.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }

@@ -285,6 +285,18 @@ const NOT_DONE_WEAK: &[&str] = &[
     "isn t open yet",
     "isn t live yet",
 ];
+/// Words that say the work was left undone, read as [`NOT_DONE_WEAK`] is: "Unvalidated.",
+/// "Validation was skipped", "testing was waived" (a fourth hostile review).
+const NOT_DONE_SHORT: &[&str] = &[
+    "unvalidated",
+    "untested",
+    "was skipped",
+    "were skipped",
+    "been skipped",
+    "was waived",
+    "were waived",
+    "been waived",
+];
 /// "not", "not yet been", "hasn't been", "never been"... before a word for the work. "Has not
 /// been tested" and "was not run" are found by the "not" in them.
 const NOT_DONE_HOW: &[&str] = &[
@@ -300,6 +312,18 @@ const NOT_DONE_HOW: &[&str] = &[
     "haven t yet been",
     "wasn t",
     "weren t",
+    // "We haven't validated it yet" (a fourth hostile review).
+    "haven t",
+    "hasn t",
+    "haven t yet",
+    "hasn t yet",
+    "didn t",
+    "did not",
+    "hadn t",
+    "isn t",
+    "aren t",
+    "nobody has",
+    "no one has",
 ];
 /// Words that deny the work after "not been" ("has not been signed off", "has not been set
 /// up"), and not alone: "not offered to under-18s" is a scope.
@@ -347,6 +371,24 @@ const NOT_DONE_WORK: &[&str] = &[
     "validated",
     "completed",
 ];
+/// The work in its plain form, read after "did not" or "didn't" only: "the system does not
+/// validate inputs" describes it.
+const NOT_DONE_PLAIN: &[&str] = &[
+    "validate",
+    "test",
+    "run",
+    "perform",
+    "conduct",
+    "carry out",
+    "complete",
+    "execute",
+    "start",
+    "do",
+    "measure",
+    "evaluate",
+    "assess",
+    "audit",
+];
 /// The work done again ("have not been redone since the v5 retrain", a hostile review): a
 /// denial unless its sentence says nothing changed that needs it ("not repeated because the
 /// model has not changed since", [`UNCHANGED`]). "re-run" is spaced as "re run", and read past
@@ -365,6 +407,15 @@ const UNCHANGED: &[&str] = &[
     "not been retrained",
     "no retrain",
     "no retraining",
+    "did not change",
+    "didn t change",
+    "stayed the same",
+    "remained the same",
+    "is the same",
+    "was the same",
+    "untouched",
+    "not modified",
+    "not been modified",
 ];
 
 /// Whether the lead sentence `spaced` ([`super::spaced_words`], its word starts in `starts`)
@@ -373,7 +424,7 @@ const UNCHANGED: &[&str] = &[
 /// work "been run yet" ("None of these tests has been run yet"). The pairs
 /// are matched where a "not" stands, not made and searched one by one (formatting them cost
 /// `raia score` a fifth of its instructions, and searching for each of 180 another 5%).
-fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool) -> bool {
+fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool, first: bool) -> bool {
     let word_at = |at: usize, list: &[&str]| {
         let rest = spaced.get(at..).unwrap_or_default();
         list.iter()
@@ -388,11 +439,14 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool) -> bool {
     // also..." affirms the work), then a word for the work. Past "been", more words say the
     // work was not done ("has not been signed off"), unless a scope follows them ("has not
     // been approved for paediatric use").
-    let denied_after = |mut at: usize, mut been: bool| {
+    let denied_after = |mut at: usize, mut been: bool, did: bool| {
         for _ in 0..4 {
             // "not executed without underwriting": a condition, not a denial (a review of
-            // honest notes).
-            if let Some(after) = work_at(at) {
+            // honest notes). After "did not", the word for the work is its plain form ("we did
+            // not validate it").
+            if let Some(after) =
+                work_at(at).or_else(|| did.then(|| word_at(at, NOT_DONE_PLAIN)).flatten())
+            {
                 return word_at(after, &["without", "unless", "except", "when", "if"]).is_none();
             }
             // Past "been", unless a scope or a reason follows ("not been approved for Welsh",
@@ -485,7 +539,10 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool) -> bool {
         || NOT_DONE_HOW.iter().any(|how| {
             super::word_starts_of(spaced, starts, how).any(|end| {
                 !relative_before(spaced, end - how.len() - 1)
-                    && denied_after(end, how.ends_with("been"))
+                    // "did not" with the plain form only in a first clause: "...; the
+                    // developers did not test their own model" says who did (a review of
+                    // honest notes).
+                    && denied_after(end, how.ends_with("been"), first && how.starts_with("did"))
             })
         })
         // The work itself still to come, in a clause of any length: "has yet to be run", "is
@@ -493,7 +550,7 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool) -> bool {
         // be decided" or "still to be produced" of something else.
         || ["yet to be", "still to be", "remains to be"].iter().any(|to| {
             super::word_starts_of(spaced, starts, to).any(|end| {
-                !relative_before(spaced, end - to.len() - 1) && denied_after(end, false)
+                !relative_before(spaced, end - to.len() - 1) && denied_after(end, false, false)
             })
         })
         || super::word_starts_of(spaced, starts, "been").any(|end| {
@@ -504,6 +561,27 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool) -> bool {
                 && work_at(end)
                     .is_some_and(|after| spaced.get(after..).is_some_and(|r| r.starts_with("yet ")))
         })
+        // "No tests were run", "No validation was performed" (a fourth hostile review); not of
+        // a round again ("No retesting was done because the model has not changed").
+        || (spaced.starts_with(" no ") || spaced.starts_with(" none "))
+            && ["were", "was"].iter().any(|v| {
+                super::word_starts_of(spaced, starts, v).any(|end| {
+                    !spaced
+                        .get(..end)
+                        .unwrap_or_default()
+                        .split_whitespace()
+                        .any(|w| {
+                            w == "re"
+                                || [
+                                    "retest", "revalid", "rerun", "redo", "redone", "repeat",
+                                    "reassess", "reaudit", "reevaluat", "recheck",
+                                ]
+                                .iter()
+                                .any(|r| w.starts_with(r))
+                        })
+                        && work_at(end).is_some()
+                })
+            })
         || super::NOT_DONE_CJK.iter().any(|p| spaced.contains(p))
 }
 
@@ -568,6 +646,24 @@ const DEFERRED: &[&str] = &[
     "to be carried out",
     "to be performed",
     "to be conducted",
+    // A fourth hostile review's.
+    "will take place",
+    "is due in",
+    "are due in",
+    "is due to",
+    "are due to",
+    "targeted for",
+    "slated for",
+    "booked for",
+    "is being carried out",
+    "are being carried out",
+    "is being done",
+    "is being performed",
+    "is being run",
+    "awaiting results",
+    "will be written",
+    "is on hold",
+    "are on hold",
 ];
 /// A clause that ends in one of these words says the same ("Validation pending.", "Clinical
 /// validation in progress."), unless it opens with "no" or "nothing" ("Nothing pending.").
@@ -580,6 +676,7 @@ const DEFERRED_LAST: &[&str] = &[
     " tbc ",
     " tbd ",
     " planned ",
+    " on hold ",
 ];
 
 /// Whether a note or a summary (`whole`, as [`crate::assessment::as_words`]) gives only the work of a
@@ -589,7 +686,7 @@ const DEFERRED_LAST: &[&str] = &[
 /// a text that says "we", "our" or "locally" anywhere speaks of them too and stands.
 fn others_work_only(whole: &str, lead: &str) -> bool {
     // Not "provider" alone: in health care it is the team's own organisation.
-    const ACTORS: &[&str] = &["vendor", "supplier", "manufacturer"];
+    const ACTORS: &[&str] = &["vendor", "supplier", "manufacturer", "oem", "licensor"];
     const DID: &[&str] = &[
         "tested",
         "validated",
@@ -649,14 +746,55 @@ fn others_work_only(whole: &str, lead: &str) -> bool {
             .any(|a| w.strip_suffix('s').unwrap_or(w) == *a)
     };
     // "the vendor tested", "the vendor has validated", "tested by the vendor".
+    // Each alternative is tried with its own guard: "the vendor back-tested" is [vendor, back,
+    // tested].
     let did = words.windows(3).any(|w| match w {
-        [a, v, _] | [a, _, v] if actor(a) => DID.contains(v),
+        [a, v, _] | [a, _, v] if actor(a) && DID.contains(v) => true,
         [v, "by", a] => DID.contains(v) && actor(a),
         _ => false,
     }) || words.windows(4).any(|w| match w {
         [v, "by", "the" | "its" | "a", a] => DID.contains(v) && actor(a),
         _ => false,
-    }) || words.last().is_some_and(actor)
+    }) || words.windows(5).any(|w| match w {
+        // "Back-test by the engine manufacturer".
+        [v, "by", "the" | "its" | "a", _, a] => DID.contains(v) && actor(a),
+        _ => false,
+    })
+        // "per the vendor", "according to the vendor", "results supplied by the vendor",
+        // "(vendor figures)".
+        // Not "not by the vendor" (a review of honest notes).
+        || words.windows(3).enumerate().any(|(i, w)| match w {
+            ["per" | "from" | "by", "the" | "its" | "our", a] => {
+                actor(a)
+                    && i.checked_sub(1)
+                        .and_then(|k| words.get(k))
+                        .is_none_or(|p| *p != "not")
+            }
+            _ => false,
+        })
+        || words.windows(4).any(|w| match w {
+            ["according", "to", "the" | "its" | "our", a] => actor(a),
+            _ => false,
+        })
+        || words.windows(2).any(|w| match w {
+            [a, "figures" | "data" | "results"] => actor(a),
+            _ => false,
+        })
+        // The lead opens with their test: "Vendor back-test on 2,000 engines", "The vendor's
+        // back-test".
+        || {
+            let lead_words: Vec<&str> = words
+                .iter()
+                .copied()
+                .skip_while(|w| matches!(*w, "the" | "a"))
+                .take(3)
+                .collect();
+            lead_words.first().is_some_and(actor)
+                && lead_words
+                    .iter()
+                    .skip(1)
+                    .any(|w| THEIR.contains(w) || matches!(*w, "back" | "validated" | "tested"))
+        } || words.last().is_some_and(actor)
         && words.iter().rev().nth(1).is_some_and(|w| DID.contains(w));
     // "Vendor's evaluation only", "relies on the vendor's published validation".
     let theirs = words.windows(2).any(|w| match w {
@@ -672,7 +810,8 @@ fn others_work_only(whole: &str, lead: &str) -> bool {
 /// Every phrase of [`DEFERRED`] and [`DEFERRED_LAST`], and "once", holds one of these.
 const DEFERRED_KEYS: &[&str] = &[
     "plan", "sched", "progress", "under", "ongoing", "pending", "roadmap", "follow", "will",
-    "start", "begin", "to be", "once", "tbc", "tbd", "intend",
+    "start", "begin", "to be", "once", "tbc", "tbd", "intend", "due", "target", "slated", "booked",
+    "being", "await", "hold",
 ];
 
 /// Whether the first clause of a note's or a summary's first sentence (`spaced`, its word
@@ -709,6 +848,7 @@ fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
                         w,
                         // "re-validation", spaced as words.
                         "re" | "ran"
+                            | "carried"
                             | "passed"
                             | "found"
                             | "showed"
@@ -737,6 +877,21 @@ fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
                     )
             })
     };
+    // The words before the phrase name a case it handles ("Routed claims are pending until an
+    // adjuster decides them"), or what follows dates the work done ("Validation, scheduled for
+    // October, took place on 2025-11-20"): reviews of honest teams.
+    let of_a_case = |at: usize, end: usize| {
+        let before = spaced.get(..at).unwrap_or_default();
+        let after = spaced.get(end..).unwrap_or_default();
+        // The case leads the clause ("Routed claims are pending", "A routed claim is
+        // pending"), not a list of tests ("stress tests on thin-file applicants are scheduled").
+        before
+            .split_whitespace()
+            .take(3)
+            .any(|w| CASES.contains(&w))
+            || after.split_whitespace().take(6).any(|w| w == "until")
+            || done_after(after)
+    };
     let last = DEFERRED_LAST.iter().any(|w| spaced.ends_with(w))
         && !["no", "nothing", "none"]
             .iter()
@@ -761,7 +916,12 @@ fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
             .iter()
             .any(|w| rest.contains(w))
     });
-    once || (last && !done_before(spaced.len()))
+    once || (last
+        && !done_before(spaced.len())
+        && !spaced
+            .split_whitespace()
+            .take(3)
+            .any(|w| CASES.contains(&w)))
         || DEFERRED.iter().any(|d| {
             super::word_starts_of(spaced, starts, d).any(|end| {
                 let at = end - d.len() - 1;
@@ -778,10 +938,81 @@ fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
                                 "has" | "have" | "had" | "need" | "needs" | "ought" | "required"
                             )
                         });
-                !rule && !relative_before(spaced, at) && !done_before(at)
+                !rule && !relative_before(spaced, at) && !done_before(at) && !of_a_case(at, end)
             })
         })
 }
+
+/// Whether `after` (spaced words) says the work took place: a word for work done not after
+/// "will", "be", "to" or "being" ("took place", "was completed", "went ahead", not "will be
+/// completed").
+fn done_after(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let done = NOT_DONE_WORK.contains(w)
+            || matches!(
+                *w,
+                "took"
+                    | "happened"
+                    | "undertaken"
+                    | "finished"
+                    | "occurred"
+                    | "concluded"
+                    | "carried"
+            )
+            || (*w == "went" && words.get(i + 1) == Some(&"ahead"));
+        let future = i
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .is_some_and(|p| matches!(*p, "will" | "be" | "to" | "being" | "not" | "yet"));
+        done && !future
+    })
+}
+
+/// Words for what a safeguard handles, not the work on it: "Claims routed to review are pending
+/// until an adjuster decides them" is the review at work (a review of honest teams).
+const CASES: &[&str] = &[
+    "claim",
+    "claims",
+    "case",
+    "cases",
+    "order",
+    "orders",
+    "application",
+    "applications",
+    "applicant",
+    "applicants",
+    "payment",
+    "payments",
+    "decline",
+    "declines",
+    "decision",
+    "decisions",
+    "request",
+    "requests",
+    "flag",
+    "flags",
+    "alert",
+    "alerts",
+    "patient",
+    "patients",
+    "student",
+    "students",
+    "complaint",
+    "complaints",
+    "referral",
+    "referrals",
+    "ticket",
+    "tickets",
+    "prescription",
+    "prescriptions",
+    "transaction",
+    "transactions",
+    "appeal",
+    "appeals",
+    "item",
+    "items",
+];
 
 /// Whether a clause ([`super::spaced_words`]) says the work is still to come in the words of
 /// [`NOT_DONE_WEAK`] or "not yet" in another language.
@@ -911,7 +1142,7 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
             .filter(|c| !c.is_empty())
             .collect();
         // Most notes name no vendor: the lead is spaced as words only for one that does.
-        if ["endor", "upplier", "anufacturer"]
+        if ["endor", "upplier", "anufacturer", "OEM", "icensor"]
             .iter()
             .any(|w| sentence.contains(w))
             && others_work_only(&words, &super::spaced_words(sentence))
@@ -930,10 +1161,29 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         // clause of every note for dates cost `raia score` half again its instructions).
         let dated = |k: usize| clauses.get(k).is_some_and(|c| super::dates_work_done(c));
         clauses.iter().enumerate().find_map(|(i, clause)| {
+            // "Outstanding: none.", "Planned: nothing further." (a review of honest teams).
+            let answered_none = clauses.get(i + 1).is_some_and(|next| {
+                let next = super::spaced_words(next);
+                matches!(
+                    next.trim(),
+                    "none"
+                        | "nothing"
+                        | "nothing further"
+                        | "none further"
+                        | "n a"
+                        | "nil"
+                        | "no"
+                        | "none open"
+                        | "nothing open"
+                )
+            });
+            if answered_none {
+                return None;
+            }
             let spaced = super::spaced_words(clause);
             let starts = super::word_starts(&spaced);
-            let strong_words = denies_in(&spaced, &starts, true)
-                && (denies_in(&spaced, &starts, false) || !unchanged());
+            let strong_words = denies_in(&spaced, &starts, true, i == 0)
+                && (denies_in(&spaced, &starts, false, i == 0) || !unchanged());
             // A weak one ("has yet to", "not open yet", "noch nicht") only in a short first
             // clause, and not beside any clause of its sentence that dates work done ("a Welsh
             // version is still to be produced; the English one was approved on 2024-10-02", a
@@ -942,6 +1192,33 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
                 && i == 0
                 && spaced.split_whitespace().count() <= 8
                 && weakly_denies(&spaced, &starts);
+            // Work left undone in a word or two ("Unvalidated.", "Validation was skipped"),
+            // likewise (a fourth hostile review).
+            let short_words = !strong_words
+                && !weak_words
+                && i == 0
+                && NOT_DONE_SHORT.iter().any(|d| {
+                    // "Unvalidated" in a short clause only; "was skipped" in any.
+                    (d.contains(' ') || spaced.split_whitespace().count() <= 8) && {
+                        super::word_starts_of(&spaced, &starts, d).any(|end| {
+                            let at = end - d.len() - 1;
+                            // "The model has never gone live untested" (a review of honest
+                            // summaries).
+                            !relative_before(&spaced, at)
+                                && !spaced.get(..at).unwrap_or_default().split_whitespace().any(
+                                    |w| {
+                                        matches!(
+                                            w,
+                                            "never" | "not" | "no" | "without" | "nothing" | "none"
+                                        )
+                                    },
+                                )
+                        })
+                    }
+                });
+            if short_words {
+                return (!(0..clauses.len()).any(dated)).then_some(Denial::NotDone);
+            }
             // Work to come or under way, likewise only in the first clause (a hostile review).
             let deferred = !strong_words && !weak_words && i == 0 && defers(&spaced, &starts);
             if weak_words || deferred {
