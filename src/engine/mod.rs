@@ -2604,10 +2604,24 @@ fn undone(lower: &str, joined: &str) -> bool {
                 cw.get(at),
                 Some(&("disabled" | "off" | "down" | "paused" | "suspended" | "deactivated"))
             );
+        // Another version superseded, by the words before it in its whole clause: "v1.0
+        // (pilot, 2024) was superseded" is cut at its commas above.
+        let other_version = cw.get(at) == Some(&"superseded") && {
+            let clause = lower.split(';').find(|seg| seg.contains(*c)).unwrap_or(c);
+            let lead: Vec<&str> = clause
+                .split("superseded")
+                .next()
+                .unwrap_or_default()
+                .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            another_version(&lead, lower)
+        };
         word_ok
             && after_ok
             && !drilled
             && !replaced_old
+            && !other_version
             && !put_right_after(i)
             && before.len() <= 8
             && !before
@@ -2988,6 +3002,28 @@ fn dates_approval(text: &str) -> bool {
 /// replaced by RA-19 (not yet approved)": a hostile review), not where what was superseded is
 /// something older beside it ("the earlier draft is superseded", "MRM-CL-020 (2022) was
 /// superseded by MRM-CL-031", "... is superseded by this version": a review of honest evidence).
+/// Whether `words` name a version of the work other than the one the first clause of `lower`
+/// names: "v1.0 (pilot, 2024) was superseded" beside the approved v2.0 (a review of honest
+/// teams).
+fn another_version(words: &[&str], lower: &str) -> bool {
+    // The evidence's own version is the one its first clause names ("HA-1 v1.0, approved ...;
+    // v1.0 was superseded by v2.0" says the evidence was).
+    let first = lower.split([';', ':']).next().unwrap_or_default();
+    let own: Vec<&str> = first
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+        .filter(|y| is_version(y))
+        .collect();
+    words
+        .iter()
+        .any(|x| is_version(x) && !own.is_empty() && !own.contains(x))
+}
+
+/// A version number as words split at dots: "v1", "v2" (of "v2.0").
+fn is_version(word: &str) -> bool {
+    word.strip_prefix('v')
+        .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))
+}
+
 fn superseded(lower: &str) -> bool {
     const OLDER: &[&str] = &[
         "earlier",
@@ -3090,7 +3126,10 @@ fn superseded(lower: &str) -> bool {
                             )
                         }) && next.get(1).is_some_and(|x| OLDER.contains(x)))
                         || before.contains("(19")
-                        || before.contains("(20"));
+                        || before.contains("(20")
+                        // "v1.0 (pilot, 2024) was superseded" beside the approved v2.0: another
+                        // version of it (a review of honest teams).
+                        || another_version(near, lower));
                 // "Ersetzt: MRM-CL-020" on a German form is "Replaces:" (a review of honest
                 // evidence).
                 if after.starts_with(':') {
@@ -8231,6 +8270,9 @@ mod tests {
             "EIA-RB-2024-09 v0.9-draft, reviewed by the board on 2024-11-18.",
             "EIA-RB-2024-09 draft v0.9, reviewed by the board on 2024-11-18.",
             "EIA-RB-2024-09 (not final), reviewed by the board on 2024-11-18.",
+            // Its own version superseded, or an unnamed one's.
+            "EIA-RB-2024-09 v1.0, approved by the board on 2024-07-15; v1.0 was superseded by v2.0.",
+            "EIA-RB-2024-09, approved by the board on 2024-07-15; v1.0 was superseded by v2.0.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -8257,6 +8299,8 @@ mod tests {
             "EIA-RB-2024-09 (drafted 2024-10-01), approved by the board on 2024-11-18.",
             "EIA-RB-2024-09 approved by the board on 2024-11-18; the board reviews it again on 2025-11-18.",
             "Declines pending review are held; EIA-RB-2024-09 approved by the board on 2024-11-18.",
+            // A review of honest teams: the earlier version of it superseded.
+            "EIA-RB-2024-09 (v2.0), approved by the board on 2025-07-15; v1.0 (pilot, 2024) was superseded.",
         ] {
             assert!(!is_empty_reason(evidence), "{evidence:?} is evidence");
         }
