@@ -5345,6 +5345,14 @@ fn notes_and_summaries_that_put_the_work_in_the_future_do_not_show_it_done() {
         ),
         (
             "tests-done",
+            "Validation hasn't been repeated for v5.1 because the model hasn't changed.",
+        ),
+        (
+            "human-review",
+            "No decline is sent while its review is pending.",
+        ),
+        (
+            "tests-done",
             "The vendor tested the model at three banks, and we repeated the validation on our \
              2024 applications.",
         ),

@@ -3407,11 +3407,18 @@ fn dates_work_done(text: &str) -> bool {
     // found ("RA-1 approved 2026-12-01: disparate impact has not been measured", a review of
     // honest teams); a date after the colon keeps what stands before it ("approval requested:
     // 2026-06-10").
-    clauses(&lower).flat_map(|c| c.split(", ")).any(|part| {
-        dates_work(part)
-            || part
-                .split_once(": ")
-                .is_some_and(|(head, _)| dates_work(head))
+    clauses(&lower).any(|c| {
+        let parts: Vec<&str> = c.split(", ").collect();
+        parts.iter().enumerate().any(|(i, part)| {
+            dates_work(part)
+                || part
+                    .split_once(": ")
+                    .is_some_and(|(head, _)| dates_work(head))
+                // "approved by Helen Marsh, CRO, on 2025-03-18": the approver's role set off by
+                // commas between the word and its date (a review of honest teams).
+                || ((part.starts_with("on ") || part.starts_with("in "))
+                    && dates_work(&parts.get(i.saturating_sub(2)..=i).unwrap_or_default().join(", ")))
+        })
     })
 }
 
@@ -8273,6 +8280,7 @@ mod tests {
             // Its own version superseded, or an unnamed one's.
             "EIA-RB-2024-09 v1.0, approved by the board on 2024-07-15; v1.0 was superseded by v2.0.",
             "EIA-RB-2024-09, approved by the board on 2024-07-15; v1.0 was superseded by v2.0.",
+            "EIA-RB-2024-09, drafted by Helen Marsh, CRO, on 2025-03-18. Approval is scheduled for March 2027.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -8299,6 +8307,8 @@ mod tests {
             "EIA-RB-2024-09 (drafted 2024-10-01), approved by the board on 2024-11-18.",
             "EIA-RB-2024-09 approved by the board on 2024-11-18; the board reviews it again on 2025-11-18.",
             "Declines pending review are held; EIA-RB-2024-09 approved by the board on 2024-11-18.",
+            // A review of honest teams: the approver's role set off by commas, beside a plan.
+            "EIA-RB-2024-09, approved by Helen Marsh, CRO, on 2025-03-18. The next annual review is scheduled for March 2027.",
             // A review of honest teams: the earlier version of it superseded.
             "EIA-RB-2024-09 (v2.0), approved by the board on 2025-07-15; v1.0 (pilot, 2024) was superseded.",
         ] {

@@ -409,6 +409,12 @@ const UNCHANGED: &[&str] = &[
     "no retraining",
     "did not change",
     "didn t change",
+    "hasn t changed",
+    "haven t changed",
+    "hasn t been changed",
+    "wasn t changed",
+    "hasn t been retrained",
+    "wasn t retrained",
     "stayed the same",
     "remained the same",
     "is the same",
@@ -889,6 +895,12 @@ fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
             .split_whitespace()
             .take(3)
             .any(|w| CASES.contains(&w))
+            // "No action is taken while its alert is pending" (a review of honest teams).
+            || before
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .any(|w| matches!(w, "while" | "whilst" | "when" | "if"))
             || after.split_whitespace().take(6).any(|w| w == "until")
             || done_after(after)
     };
