@@ -1026,6 +1026,29 @@ const CASES: &[&str] = &[
     "items",
 ];
 
+/// Whether a first clause (`spaced`, its word starts in `starts`) says the work was left
+/// undone in the words of [`NOT_DONE_SHORT`]: "Unvalidated" only in a `short` clause, "was
+/// skipped" in any; not after a negation ("The model has never gone live untested", a review
+/// of honest summaries) or in a relative clause.
+fn left_undone(spaced: &str, starts: &[(u8, usize)], short: bool) -> bool {
+    NOT_DONE_SHORT
+        .iter()
+        .filter(|d| d.contains(' ') || short)
+        .any(|d| {
+            super::word_starts_of(spaced, starts, d).any(|end| {
+                let at = end - d.len() - 1;
+                !relative_before(spaced, at)
+                    && !spaced
+                        .get(..at)
+                        .unwrap_or_default()
+                        .split_whitespace()
+                        .any(|w| {
+                            matches!(w, "never" | "not" | "no" | "without" | "nothing" | "none")
+                        })
+            })
+        })
+}
+
 /// Whether a clause ([`super::spaced_words`]) says the work is still to come in the words of
 /// [`NOT_DONE_WEAK`] or "not yet" in another language.
 fn weakly_denies(spaced: &str, starts: &[(u8, usize)]) -> bool {
@@ -1196,45 +1219,24 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
             let starts = super::word_starts(&spaced);
             let strong_words = denies_in(&spaced, &starts, true, i == 0)
                 && (denies_in(&spaced, &starts, false, i == 0) || !unchanged());
-            // A weak one ("has yet to", "not open yet", "noch nicht") only in a short first
-            // clause, and not beside any clause of its sentence that dates work done ("a Welsh
-            // version is still to be produced; the English one was approved on 2024-10-02", a
-            // review of honest notes).
-            let weak_words = !strong_words
-                && i == 0
-                && spaced.split_whitespace().count() <= 8
-                && weakly_denies(&spaced, &starts);
-            // Work left undone in a word or two ("Unvalidated.", "Validation was skipped"),
-            // likewise (a fourth hostile review).
-            let short_words = !strong_words
-                && !weak_words
-                && i == 0
-                && NOT_DONE_SHORT.iter().any(|d| {
-                    // "Unvalidated" in a short clause only; "was skipped" in any.
-                    (d.contains(' ') || spaced.split_whitespace().count() <= 8) && {
-                        super::word_starts_of(&spaced, &starts, d).any(|end| {
-                            let at = end - d.len() - 1;
-                            // "The model has never gone live untested" (a review of honest
-                            // summaries).
-                            !relative_before(&spaced, at)
-                                && !spaced.get(..at).unwrap_or_default().split_whitespace().any(
-                                    |w| {
-                                        matches!(
-                                            w,
-                                            "never" | "not" | "no" | "without" | "nothing" | "none"
-                                        )
-                                    },
-                                )
-                        })
-                    }
-                });
-            if short_words {
-                return (!(0..clauses.len()).any(dated)).then_some(Denial::NotDone);
-            }
-            // Work to come or under way, likewise only in the first clause (a hostile review).
-            let deferred = !strong_words && !weak_words && i == 0 && defers(&spaced, &starts);
-            if weak_words || deferred {
-                return (!(0..clauses.len()).any(dated)).then_some(Denial::ToCome);
+            // Words read only in the first clause, and not beside any clause of its sentence
+            // that dates work done ("a Welsh version is still to be produced; the English one
+            // was approved on 2024-10-02", a review of honest notes): a weak "still to come"
+            // ("has yet to", "not open yet", "noch nicht") in a short clause, work left undone
+            // in a word or two ("Unvalidated.", "Validation was skipped"), and work to come or
+            // under way (hostile reviews).
+            if !strong_words && i == 0 {
+                let short = spaced.split_whitespace().count() <= 8;
+                let kind = if short && weakly_denies(&spaced, &starts) {
+                    Some(Denial::ToCome)
+                } else if left_undone(&spaced, &starts, short) {
+                    Some(Denial::NotDone)
+                } else if defers(&spaced, &starts) {
+                    Some(Denial::ToCome)
+                } else {
+                    None
+                };
+                return kind.filter(|_| !(0..clauses.len()).any(dated));
             }
             if !strong_words {
                 return None;
