@@ -1671,6 +1671,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         // person-detector does not exist in the pipeline"); in a short one it is none.
         || NOT_DONE_PHRASES.iter().any(|p| {
             phrase(p)
+                && !(reading == Reading::Evidence && of_another_item(text, p))
                 && !(reading == Reading::Why && *p == "does not exist" && words.len() > 4)
                 && !(p.starts_with("to be ") && asks_for_it(&words))
                 // "approved 2026-09-01, to be redone in full when the model changes": a rule for
@@ -3002,6 +3003,36 @@ fn dates_approval(text: &str) -> bool {
 /// replaced by RA-19 (not yet approved)": a hostile review), not where what was superseded is
 /// something older beside it ("the earlier draft is superseded", "MRM-CL-020 (2022) was
 /// superseded by MRM-CL-031", "... is superseded by this version": a review of honest evidence).
+/// Whether every clause of `text` that holds `phrase` ("under review", "being drafted") says
+/// it of another item than the evidence (its next version or revision, an update, a
+/// translation: "HRS-PROC-12 v2, approved on 2026-06-03; v3 is under review", a review of
+/// honest teams), and the text dates work done.
+fn of_another_item(text: &str, phrase: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut holding = clauses(&lower)
+        .map(spaced_words)
+        .filter(|c| c.contains(&format!(" {phrase} ")))
+        .peekable();
+    holding.peek().is_some()
+        && holding.all(|c| {
+            let before = c.split(&format!(" {phrase} ")).next().unwrap_or_default();
+            let words: Vec<&str> = before.split_whitespace().collect();
+            words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "version"
+                        | "versions"
+                        | "revision"
+                        | "update"
+                        | "translation"
+                        | "translations"
+                        | "next"
+                )
+            }) || another_version(&words, &lower)
+        })
+        && dates_work_done(text)
+}
+
 /// Whether `words` name a version of the work other than the one the first clause of `lower`
 /// names: "v1.0 (pilot, 2024) was superseded" beside the approved v2.0 (a review of honest
 /// teams).
@@ -8281,6 +8312,8 @@ mod tests {
             "EIA-RB-2024-09 v1.0, approved by the board on 2024-07-15; v1.0 was superseded by v2.0.",
             "EIA-RB-2024-09, approved by the board on 2024-07-15; v1.0 was superseded by v2.0.",
             "EIA-RB-2024-09, drafted by Helen Marsh, CRO, on 2025-03-18. Approval is scheduled for March 2027.",
+            "EIA-RB-2024-09 v2, approved by the board on 2026-06-03; v2 is under review.",
+            "EIA-RB-2024-09 v2 is under review.",
         ] {
             assert!(is_empty_reason(none), "{none:?} is no evidence");
         }
@@ -8309,6 +8342,9 @@ mod tests {
             "Declines pending review are held; EIA-RB-2024-09 approved by the board on 2024-11-18.",
             // A review of honest teams: the approver's role set off by commas, beside a plan.
             "EIA-RB-2024-09, approved by Helen Marsh, CRO, on 2025-03-18. The next annual review is scheduled for March 2027.",
+            // A review of honest teams: the next version under way beside the approved one.
+            "EIA-RB-2024-09 v2, approved by the board on 2026-06-03; v3 is under review.",
+            "EIA-RB-2024-09, approved by the board on 2026-06-03; an easy-read version is being drafted.",
             // A review of honest teams: the earlier version of it superseded.
             "EIA-RB-2024-09 (v2.0), approved by the board on 2025-07-15; v1.0 (pilot, 2024) was superseded.",
         ] {
