@@ -394,6 +394,22 @@ const NOT_DONE_PLAIN: &[&str] = &[
 /// model has not changed since", [`UNCHANGED`]). "re-run" is spaced as "re run", and read past
 /// its "re".
 const NOT_DONE_AGAIN: &[&str] = &["redone", "repeated", "rerun", "retested", "revalidated"];
+/// Whether word `w` (of [`super::spaced_words`]) names the work done again: "revalidation",
+/// "retesting", "rerun", "redone", "repeat", or the "re" of "re-validation" spaced as words. One
+/// list for the deferral reader ("re-validation is scheduled" is a later round) and the denials
+/// ("No retesting was done because the model has not changed").
+fn another_round(w: &str) -> bool {
+    w == "re"
+        || w.strip_prefix("re").is_some_and(|rest| {
+            [
+                "validat", "test", "run", "audit", "assess", "review", "evaluat", "check", "do",
+                "peat",
+            ]
+            .iter()
+            .any(|x| rest.starts_with(x))
+        })
+}
+
 /// Words that say the system has not changed since the work was done.
 const UNCHANGED: &[&str] = &[
     "not changed",
@@ -576,15 +592,7 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool, first: bool) -> 
                         .get(..end)
                         .unwrap_or_default()
                         .split_whitespace()
-                        .any(|w| {
-                            w == "re"
-                                || [
-                                    "retest", "revalid", "rerun", "redo", "redone", "repeat",
-                                    "reassess", "reaudit", "reevaluat", "recheck",
-                                ]
-                                .iter()
-                                .any(|r| w.starts_with(r))
-                        })
+                        .any(another_round)
                         && work_at(end).is_some()
                 })
             })
@@ -840,20 +848,10 @@ fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
             .any(|w| {
                 NOT_DONE_WORK.contains(&w)
                     || NOT_DONE_AFTER_BEEN.contains(&w)
-                    || w.starts_with("re")
-                        && [
-                            "validat", "test", "run", "audit", "assess", "review", "evaluat",
-                            "check",
-                        ]
-                        .iter()
-                        .any(|x| {
-                            w.get(2..)
-                                .is_some_and(|r| r.trim_start_matches('-').starts_with(x))
-                        })
+                    || another_round(w)
                     || matches!(
                         w,
-                        // "re-validation", spaced as words.
-                        "re" | "ran"
+                        "ran"
                             | "carried"
                             | "passed"
                             | "found"
