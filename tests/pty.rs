@@ -103,10 +103,12 @@ fn wait(p: &mut PtySession, text: &str) {
     }
 }
 
-/// `wait`, on the screen repainted for the Ctrl+L it sends. The wizard reads that key only
-/// after writing what the previous frame showed (a change is written after the frame that
-/// shows it), so once the repainted screen shows `text`, the file has it too.
+/// `wait`, then again on the screen repainted for the Ctrl+L it sends. A change is written
+/// after the frame that shows it and before the next key is read, so once `text` is on the
+/// screen, a Ctrl+L sent then is read after the write, and its repaint says the file has it.
+/// (Sent with the keys before, Ctrl+L was read with them, and repainted before the write.)
 fn wait_written(p: &mut PtySession, text: &str) {
+    wait(p, text);
     send(p, "\x0c");
     // The repaint starts by clearing the screen; what came before it is the earlier frame.
     p.exp_string("\x1b[2J").expect("the screen is repainted");
@@ -549,10 +551,12 @@ fn ctrl_c_in_a_plain_long_answer_keeps_the_lines_entered() {
     p.send_line("go 4").unwrap();
     p.exp_string("End it with a line holding only a dot")
         .unwrap();
-    // Each waited for as the terminal echoes it: Ctrl+C flushes a line the terminal holds and
-    // raia has not read yet, as it would for any program.
+    // The terminal echoes a line before raia reads it, and Ctrl+C flushes a line raia has not
+    // read yet, as it would for any program; a command word after it is answered only once
+    // raia has read both, so the answer here is the signal that the first line is in.
     p.send_line("A first line, entered.").unwrap();
-    p.exp_string("A first line, entered.").unwrap();
+    p.send_line("back").unwrap();
+    p.exp_string("read only once the answer ends").unwrap();
     p.send("half a line").unwrap();
     p.flush().unwrap();
     p.exp_string("half a line").unwrap();
