@@ -5153,6 +5153,21 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
     assert!(!gate_passes(&evaluate(&q, &denied)));
 }
 
+/// The safeguards left to be confirmed when `question`'s note (or the test summary, which is
+/// an answer) says `text`.
+fn with_words(q: &Questionnaire, a: &Assessment, question: &str, text: &str) -> Vec<String> {
+    let mut b = a.clone();
+    if question == "test-summary" {
+        b.answers.insert(question.into(), Answer::Text(text.into()));
+    } else {
+        b.notes.insert(question.into(), text.into());
+    }
+    evaluate(q, &b)
+        .conflicts()
+        .map(|s| s.id.to_string())
+        .collect()
+}
+
 /// A hostile review passed the gate with notes and test summaries that put the work in the
 /// future or under way ("is scheduled for Q1 2027", "in progress", "Validation pending", "will
 /// be done in Q1 2027") or say it was not done again for the model in use ("have not been
@@ -5164,18 +5179,7 @@ fn notes_and_summaries_that_say_the_work_was_not_done_deny_the_ticked_boxes() {
 fn notes_and_summaries_that_put_the_work_in_the_future_do_not_show_it_done() {
     let (q, a, e) = example("loan-pre-approval.toml");
     assert!(gate_passes(&e));
-    let confirm = |question: &str, text: &str| -> Vec<String> {
-        let mut b = a.clone();
-        if question == "test-summary" {
-            b.answers.insert(question.into(), Answer::Text(text.into()));
-        } else {
-            b.notes.insert(question.into(), text.into());
-        }
-        evaluate(&q, &b)
-            .conflicts()
-            .map(|s| s.id.to_string())
-            .collect()
-    };
+    let confirm = |question: &str, text: &str| with_words(&q, &a, question, text);
     for (question, text) in [
         ("tests-done", "Testing is scheduled for January 2027."),
         (
@@ -5394,6 +5398,87 @@ fn notes_and_summaries_that_put_the_work_in_the_future_do_not_show_it_done() {
     assert!(
         vendor.contains("gives only a vendor's or a supplier's work, not the team's own"),
         "{vendor}"
+    );
+}
+
+/// A hostile review moved the hedge from the recorded evidence to the note on the answer that
+/// shows the safeguard, which the reports print as its evidence: a document the note names as a
+/// draft, or as still waiting for its approval, shows nothing in place. A note about each case
+/// waiting for a person, or a draft that led to a dated approval, still does.
+#[test]
+fn a_note_that_names_its_document_a_draft_or_still_unapproved_does_not_show_it_in_place() {
+    let (q, a, e) = example("clinical-triage-assistant.toml");
+    assert!(gate_passes(&e));
+    let confirm = |question: &str, text: &str| with_words(&q, &a, question, text);
+    for text in [
+        "Clinical safety case CI-SC-2024-03 is awaiting the clinical safety officer's sign-off.",
+        "Safety case CI-SC-2024-03 awaits sign-off by the CSO.",
+        "Safety case CI-SC-2024-03 (draft).",
+        "Safety case CI-SC-2024-03 [draft].",
+        "Safety case CI-SC-2024-03, still a draft.",
+        "Safety case CI-SC-2024-03 v0.3 DRAFT.",
+        "Safety case CI-SC-2024-03, written 2024-10-01, not yet signed.",
+        "Safety case CI-SC-2024-03, subject to approval by the CSO.",
+        "Safety case CI-SC-2024-03, provisionally approved by the CSO.",
+        "Safety case CI-SC-2024-03, approval anticipated in January.",
+        "Safety case CI-SC-2024-03 goes to the clinical safety group in January.",
+        "Safety case CI-SC-2024-03 is on the agenda of the clinical safety group.",
+    ] {
+        assert!(
+            confirm("medical-controls", text).contains(&"clinical-safety-case".to_string()),
+            "{text}"
+        );
+    }
+    assert!(
+        !confirm(
+            "test-summary",
+            "Validation report CI-VAL-2024-09 (draft): exact agreement 78%."
+        )
+        .is_empty()
+    );
+    for (question, text) in [
+        (
+            "medical-controls",
+            "Safety case CI-SC-2024-03, signed off by the CSO on 2024-10-01.",
+        ),
+        (
+            "medical-controls",
+            "Safety case CI-SC-2024-03 signed off by the CSO on 2024-10-01; v2 is a draft awaiting approval.",
+        ),
+        (
+            "medical-controls",
+            "Draft v0.9 circulated 2024-09-01; safety case CI-SC-2024-03 v1.0 approved by the CSO on 2024-10-01.",
+        ),
+        (
+            "human-review",
+            "Every suggestion awaits the physician's sign-off before it is acted on.",
+        ),
+        (
+            "human-review",
+            "Suggestions awaiting sign-off are shown in amber until a physician accepts them.",
+        ),
+        // A review of honest teams: other work after the first clause, and a draft replaced.
+        (
+            "tests-done",
+            "Adult testing complete (CI-VAL-2025-07); a paediatric extension is work in progress.",
+        ),
+        (
+            "test-summary",
+            "Draft v0.3 of the validation report was superseded; final CI-VAL-2024-09 (30/09/2024): exact agreement 78%.",
+        ),
+    ] {
+        assert_eq!(confirm(question, text), Vec::<String>::new(), "{text}");
+    }
+    let mut b = a.clone();
+    b.notes.insert(
+        "medical-controls".into(),
+        "Safety case CI-SC-2024-03 (draft).".into(),
+    );
+    let e = evaluate(&q, &b);
+    let reason = raia::explain::conflict(&q, e.safeguard("clinical-safety-case").unwrap());
+    assert!(
+        reason.contains("says the document it names is a draft or still waits for approval"),
+        "{reason}"
     );
 }
 

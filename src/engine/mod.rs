@@ -911,14 +911,8 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     // "RA-12 approved 2026-02-11. Next year's review will add the new product line" (a review
     // of honest evidence); undated, "will add" is still work to come.
     "will add",
-    // A later review's: approval with its condition still open, or a year still to come.
-    "subject to approval",
-    "subject to sign off",
-    "subject to final approval",
-    "provisionally approved",
-    "conditionally approved",
-    "approved in principle",
-    "in principle approved",
+    // A later review's: a year still to come (and approval with its condition still open:
+    // APPROVED_ON_A_CONDITION, read with these).
     "coming year",
     "volgend jaar",
     "volgende jaar",
@@ -1705,6 +1699,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && NOT_DONE_UNLESS_DATED
                 .iter()
                 .chain(NOT_YET_ELSEWHERE)
+                .chain(APPROVED_ON_A_CONDITION)
                 .any(|p| phrase(p))
             && !dates_work_done(text))
         || (reading == Reading::Evidence
@@ -2903,26 +2898,191 @@ fn approval_outstanding(lower: &str) -> bool {
     parts.any(pending) && !dates_approval(lower)
 }
 
+/// An approval with its condition still open (a later review), read as the words of
+/// [`NOT_DONE_UNLESS_DATED`] are in evidence, and by [`unapproved_document`] in a note.
+const APPROVED_ON_A_CONDITION: &[&str] = &[
+    "subject to approval",
+    "subject to sign off",
+    "subject to final approval",
+    "provisionally approved",
+    "conditionally approved",
+    "approved in principle",
+    "in principle approved",
+];
+
+/// Words that say a document's approval is still to come, read in a note where no clause dates
+/// an approval, with [`APPROVED_ON_A_CONDITION`].
+const APPROVAL_TO_COME: &[&str] = &[
+    "approval anticipated",
+    "approval expected",
+    "sign off expected",
+    "sign off anticipated",
+    "due for approval",
+    "due for sign off",
+    "goes to the",
+    "go to the",
+    "on the agenda",
+    "for comment",
+    "for consultation",
+    "still a draft",
+    "is a draft",
+    "in draft",
+];
+
+/// One of these is in every phrase [`unapproved_document`] reads (a unit test checks it).
+const UNAPPROVED_KEYS: &[&str] = &[
+    "await",
+    "pend",
+    "draft",
+    "sign",
+    "approv",
+    "agenda",
+    "goes to",
+    "go to",
+    "subject",
+    "provision",
+    "condition",
+    "principle",
+    "anticipat",
+    "expect",
+    "due for",
+    "comment",
+    "consult",
+    "review",
+    "rework",
+    "wip",
+    "progress",
+    "not final",
+    "unreleased",
+    "working copy",
+    "entwurf",
+    "brouillon",
+    "borrador",
+    "bozza",
+    "attente",
+    "pendiente",
+    "attesa",
+    "wacht",
+    "aguardando",
+    "pendente",
+    "freigabe",
+    "genehmig",
+    "steht",
+    "ausstehend",
+    "oczekuje",
+    "승인",
+    "초안",
+    "utkast",
+    "changes",
+    "freigeg",
+];
+
+/// Words that name a document a note can show in place: a safety case, a test report, a
+/// template.
+const DOCUMENTS: &[&str] = &[
+    "case",
+    "report",
+    "assessment",
+    "analysis",
+    "policy",
+    "procedure",
+    "template",
+    "dpia",
+    "plan",
+    "document",
+    "log",
+    "sop",
+    "runbook",
+    "charter",
+    "card",
+    "study",
+    "protocol",
+    "checklist",
+    "register",
+];
+
+/// Whether the lead sentence of a note or a test summary says the document it names is a
+/// draft, or that its approval or sign-off is still to come ("Safety case CI-SC-2024-03 is
+/// awaiting the clinical safety officer's sign-off", "Test report FL-2024-07 (draft)"): the
+/// note is the safeguard's evidence in the reports, and recorded evidence in those words is
+/// none (a hostile review moved the hedge from the evidence to the note). Not a sentence about
+/// each case ("Every suggestion awaits the physician's sign-off before it is acted on"): that
+/// is the oversight at work.
+pub(super) fn unapproved_document(sentence: &str) -> bool {
+    let lower = visible_text(sentence).to_lowercase();
+    // Most notes hold none of the words read here: they are not split into words (issue 7).
+    if !UNAPPROVED_KEYS.iter().any(|k| lower.contains(k)) {
+        return false;
+    }
+    // Its first clause: what follows may be about other work ("Adult testing complete
+    // (CI-VAL-2025-07); a paediatric extension is work in progress", a review of honest notes).
+    let first = lower.split([';', '；']).next().unwrap_or_default();
+    let joined = spaced_words(first);
+    let words: Vec<&str> = joined.split_whitespace().collect();
+    let of_cases = words.iter().any(|w| {
+        matches!(
+            *w,
+            "each" | "every" | "all" | "any" | "per" | "before" | "until" | "whenever" | "once"
+        )
+    });
+    // A draft that was replaced is an older one ("Draft v0.3 of the validation report was
+    // superseded; final SA-VAL-2025-02 ...").
+    let replaced = words.iter().any(|w| {
+        matches!(
+            *w,
+            "superseded" | "replaced" | "withdrawn" | "retired" | "obsolete"
+        )
+    });
+    // A document named by its kind, or by an id such as "CI-SC-2024-03".
+    let id = first.split_whitespace().any(|t| {
+        t.contains(['-', '_'])
+            && t.chars().any(|c| c.is_ascii_digit())
+            && t.chars().any(|c| c.is_ascii_alphabetic())
+    });
+    if of_cases || replaced || !(id || words.iter().any(|w| DOCUMENTS.contains(w))) {
+        return false;
+    }
+    let starts = word_starts(&joined);
+    let phrase = |p: &str| at_word_starts(&joined, &starts, p);
+    // "v0.3 DRAFT", "..., draft.": a version or a clause marked a draft.
+    let draft_word = words.iter().enumerate().any(|(i, w)| {
+        *w == "draft"
+            && (i + 1 == words.len()
+                || i.checked_sub(1)
+                    .and_then(|k| words.get(k))
+                    .is_some_and(|b| is_version(b) || b.chars().all(|c| c.is_ascii_digit())))
+    });
+    ((awaits_approval(&words) || APPROVAL_PENDING.iter().any(|p| phrase(p)))
+        && !dates_approval(first))
+        || ((marked_draft(first) || draft_word) && !dates_approval(&lower))
+        || (APPROVAL_TO_COME
+            .iter()
+            .chain(APPROVED_ON_A_CONDITION)
+            .any(|p| phrase(p))
+            && !dates_approval(first))
+}
+
+/// How a document marks itself a draft in brackets, read by [`marked_draft`].
+const DRAFT_MARKS: &[&str] = &[
+    "(draft",
+    "[draft",
+    "(in draft",
+    "(not final",
+    "(unreleased",
+    "(working copy",
+    "(entwurf",
+    "(brouillon",
+    "(borrador",
+    "(bozza",
+];
+
 /// Whether lowercase `text` marks itself a draft in brackets: "(draft)", "[draft]", "(draft
 /// v0.9)", "(draft, for comment)" (a hostile review saw "(draft v0.9)" beside a dated review
 /// count), not "(drafted on ...)".
 fn marked_draft(text: &str) -> bool {
     // Also "(in draft)", "(not final)", "(Entwurf)", and a version marked a draft: "draft
     // v0.9", "v0.9-draft", "- draft" (a fourth hostile review).
-    let bracketed = [
-        "(draft",
-        "[draft",
-        "(in draft",
-        "(not final",
-        "(unreleased",
-        "(working copy",
-        "(entwurf",
-        "(brouillon",
-        "(borrador",
-        "(bozza",
-    ]
-    .iter()
-    .any(|m| {
+    let bracketed = DRAFT_MARKS.iter().any(|m| {
         text.match_indices(m).any(|(at, _)| {
             !text
                 .get(at + m.len()..)
@@ -6657,6 +6817,25 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The words [`unapproved_document`] reads are each found by a key it looks for first.
+    #[test]
+    fn every_unapproved_phrase_holds_a_key() {
+        let markers = ["awaiting", "awaits", "await", "pending", "under mrc review"];
+        for p in APPROVAL_PENDING
+            .iter()
+            .chain(APPROVAL_TO_COME)
+            .chain(APPROVED_ON_A_CONDITION)
+            .chain(DRAFT_MARKS)
+            .chain(markers.iter())
+        {
+            assert!(UNAPPROVED_KEYS.iter().any(|k| p.contains(k)), "{p}");
+        }
+        assert!(unapproved_document("Safety case CI-SC-2024-03 (DRAFT)."));
+        assert!(!unapproved_document(
+            "Safety case CI-SC-2024-03 approved on 2024-10-01."
+        ));
+    }
+
     /// Evidence that dates itself: the day the work was done, and the day it stops holding.
     #[test]
     fn evidence_gives_the_dates_its_words_tie_to_what_happened() {
@@ -6829,7 +7008,11 @@ mod tests {
     /// found.
     #[test]
     fn every_not_done_phrase_holds_a_gate_word() {
-        for p in NOT_DONE_UNLESS_DATED.iter().chain(NOT_YET_ELSEWHERE) {
+        for p in NOT_DONE_UNLESS_DATED
+            .iter()
+            .chain(NOT_YET_ELSEWHERE)
+            .chain(APPROVED_ON_A_CONDITION)
+        {
             let spaced = format!(" {p} ");
             assert!(
                 NOT_DONE_GATE.iter().any(|w| spaced.contains(w)),
@@ -8091,6 +8274,7 @@ mod tests {
                 || (NOT_DONE_UNLESS_DATED
                     .iter()
                     .chain(NOT_YET_ELSEWHERE)
+                .chain(APPROVED_ON_A_CONDITION)
                     .any(|p| joined.contains(&format!(" {p} ")))
                     && !dates_work_done(&text))
                 // "ETA 2027-01" and the like open work still to come; someone else's work;

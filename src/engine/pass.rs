@@ -1130,6 +1130,8 @@ pub(super) enum Denial {
     ToCome,
     /// "The vendor tested the model at three hospitals", "Vendor's evaluation only."
     OthersOnly,
+    /// "Safety case CI-SC-2024-03 is awaiting the safety officer's sign-off", "(draft)".
+    Unapproved,
 }
 
 impl Denial {
@@ -1139,6 +1141,7 @@ impl Denial {
             Self::NotDone => "says the work was not done",
             Self::ToCome => "says the work is still to come or under way",
             Self::OthersOnly => "gives only a vendor's or a supplier's work, not the team's own",
+            Self::Unapproved => "says the document it names is a draft or still waits for approval",
         }
     }
 }
@@ -1181,6 +1184,9 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
             && others_work_only(&words, &super::spaced_words(sentence))
         {
             return Some(Denial::OthersOnly);
+        }
+        if super::unapproved_document(sentence) {
+            return Some(Denial::Unapproved);
         }
         // Read only where the work is denied done again.
         let unchanged = || {
