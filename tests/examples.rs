@@ -5401,6 +5401,56 @@ fn notes_and_summaries_that_put_the_work_in_the_future_do_not_show_it_done() {
     );
 }
 
+/// A fifth hostile review wrote the test summary in the languages teams write in besides
+/// English: testing put later or under way, or denied without "yet", passed the gate. Honest
+/// summaries in the same languages, and later rounds beside dated work, still stand.
+#[test]
+fn summaries_in_other_languages_that_put_the_tests_later_or_deny_them_show_none_done() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    for text in [
+        "Las pruebas de exactitud, sesgo y robustez se realizarán en el primer trimestre de 2027.",
+        "Las pruebas están previstas para 2027.",
+        "La validación está en curso.",
+        "Die Validierung ist für Q1 2027 geplant.",
+        "Die Validierung läuft noch.",
+        "Die Tests werden im ersten Quartal 2027 durchgeführt.",
+        "La validation est prévue pour le premier trimestre 2027.",
+        "La validation du modèle v5 est en cours.",
+        "Les tests seront réalisés en 2027.",
+        "De validatie is gepland voor Q1 2027.",
+        "De validatie loopt nog.",
+        "La validazione è prevista per il primo trimestre 2027.",
+        "A validação está prevista para 2027.",
+        "検証は2027年第1四半期に予定されています。",
+        "验证计划于2027年第一季度进行。",
+        "Las pruebas no se han realizado.",
+        "Gli test non sono stati eseguiti.",
+        "De tests zijn niet uitgevoerd.",
+        "Les tests n'ont pas été réalisés.",
+        "検証はまだ実施していません。",
+    ] {
+        assert!(
+            !with_words(&q, &a, "test-summary", text).is_empty(),
+            "{text}"
+        );
+    }
+    for text in [
+        "La revalidación está prevista para 2027; la validación se completó el 2024-11-20.",
+        "Die Revalidierung ist für 2027 geplant; die Validierung wurde am 2024-11-20 abgeschlossen.",
+        "La prochaine validation est prévue pour 2027 ; la validation a été réalisée le 2024-11-20.",
+        "Validación completada el 2024-11-20 (MRM-VAL-2024-11); Gini 0,61.",
+        "Die Fälle werden täglich von einer Sachbearbeiterin geprüft.",
+        "Les dossiers en cours sont revus chaque jour par un agent.",
+    ] {
+        assert_eq!(
+            with_words(&q, &a, "test-summary", text),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+}
+
 /// A hostile review moved the hedge from the recorded evidence to the note on the answer that
 /// shows the safeguard, which the reports print as its evidence: a document the note names as a
 /// draft, or as still waiting for its approval, shows nothing in place. A note about each case

@@ -1205,6 +1205,16 @@ pub(super) const NOT_DONE_CJK: &[&str] = &[
     "작성중",
     "진행 중",
     "진행중",
+    // Not carried out, and planned for later (a fifth hostile review: "検証はまだ実施していま
+    // せん。", "验证计划于2027年第一季度进行。").
+    "実施していません",
+    "行っていません",
+    "実施していない",
+    "予定されています",
+    "予定です",
+    "计划于",
+    "將於",
+    "将于",
 ];
 
 /// Statements of intent: no evidence when the text names nothing to check (no number, no
@@ -4773,6 +4783,32 @@ const MADE: &[&str] = &[
     "aprovado",
     "aprovada",
     "assinado",
+    // Done, in the same languages ("la validación se completó el 2024-11-20", "wurde am
+    // 2024-11-20 abgeschlossen": a review of honest summaries beside a later round to come).
+    "completó",
+    "completada",
+    "completado",
+    "realizada",
+    "realizado",
+    "realizadas",
+    "realizados",
+    "abgeschlossen",
+    "durchgeführt",
+    "réalisée",
+    "réalisé",
+    "réalisées",
+    "réalisés",
+    "effectuée",
+    "effectué",
+    "terminée",
+    "eseguita",
+    "eseguito",
+    "completata",
+    "effettuata",
+    "uitgevoerd",
+    "afgerond",
+    "concluída",
+    "concluído",
     // "renewed by the committee on 2026-02-20" (a review of honest evidence).
     "renewed",
     "re-approved",

@@ -402,7 +402,7 @@ fn another_round(w: &str) -> bool {
     w == "re"
         || w.strip_prefix("re").is_some_and(|rest| {
             [
-                "validat", "test", "run", "audit", "assess", "review", "evaluat", "check", "do",
+                "valid", "test", "run", "audit", "assess", "review", "evaluat", "check", "do",
                 "peat",
             ]
             .iter()
@@ -597,7 +597,54 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool, first: bool) -> 
                 })
             })
         || super::NOT_DONE_CJK.iter().any(|p| spaced.contains(p))
+        || (spaced.contains(" n") && NOT_DONE_FOREIGN.iter().any(|p| super::at_word_starts(spaced, starts, p)))
 }
+
+/// Plain denials in the other languages teams write in ("Las pruebas no se han realizado",
+/// "Gli test non sono stati eseguiti", "De tests zijn niet uitgevoerd", "Les tests n'ont pas été
+/// réalisés": a fifth hostile review), as [`super::spaced_words`] writes them. Each holds " n"
+/// ("no", "non", "niet", "não", "n ont"), looked for first.
+const NOT_DONE_FOREIGN: &[&str] = &[
+    "no se han realizado",
+    "no se ha realizado",
+    "no se realizaron",
+    "no se realizó",
+    "no se han hecho",
+    "no se ha hecho",
+    "no se han llevado a cabo",
+    "no se ha llevado a cabo",
+    "non sono stati eseguiti",
+    "non sono state eseguite",
+    "non è stata eseguita",
+    "non è stato eseguito",
+    "non sono stati effettuati",
+    "non sono state effettuate",
+    "non è stata effettuata",
+    "non è stato effettuato",
+    "zijn niet uitgevoerd",
+    "is niet uitgevoerd",
+    "werden niet uitgevoerd",
+    "werd niet uitgevoerd",
+    "n ont pas été réalisés",
+    "n ont pas été réalisées",
+    "n ont pas été effectués",
+    "n ont pas été effectuées",
+    "n ont pas été menés",
+    "n ont pas été menées",
+    "n a pas été réalisé",
+    "n a pas été réalisée",
+    "n a pas été effectué",
+    "n a pas été effectuée",
+    "n a pas été menée",
+    "n a pas été validé",
+    "n a pas été validée",
+    "não foram realizados",
+    "não foram realizadas",
+    "não foi realizado",
+    "não foi realizada",
+    "não foram feitos",
+    "não foi feita",
+];
 
 /// Words that put the work itself in the future or under way ("Clinical validation is planned
 /// for Q1 2027", "Testing is in progress", "Bias testing will be done in Q1 2027", "We plan to
@@ -678,6 +725,76 @@ const DEFERRED: &[&str] = &[
     "will be written",
     "is on hold",
     "are on hold",
+    // The same in the other languages teams write in (a fifth hostile review): Spanish,
+    // Portuguese, French, Italian, German and Dutch.
+    "está prevista",
+    "está previsto",
+    "están previstas",
+    "están previstos",
+    "estão previstas",
+    "estão previstos",
+    // "In progress" after the verb, not of cases ("Les dossiers en cours sont revus chaque
+    // jour" describes the work; a clause that ends so is read in DEFERRED_LAST).
+    "está en curso",
+    "están en curso",
+    "está em curso",
+    "estão em curso",
+    "está em andamento",
+    "estão em andamento",
+    "est en cours",
+    "sont en cours",
+    "è in corso",
+    "sono in corso",
+    "ist in arbeit",
+    "sind in arbeit",
+    "ist in planung",
+    "is in uitvoering",
+    "previstas para",
+    "previstos para",
+    "prevista para",
+    "previsto para",
+    "se realizará",
+    "se realizarán",
+    "se llevará a cabo",
+    "se llevarán a cabo",
+    "será realizada",
+    "será realizado",
+    "serão realizadas",
+    "serão realizados",
+    "est prévue",
+    "est prévu",
+    "sont prévues",
+    "sont prévus",
+    "prévue pour",
+    "prévu pour",
+    "sera réalisée",
+    "sera réalisé",
+    "seront réalisées",
+    "seront réalisés",
+    "sera effectuée",
+    "seront effectués",
+    "aura lieu",
+    "auront lieu",
+    "è prevista",
+    "è previsto",
+    "sono previste",
+    "sono previsti",
+    "sarà eseguita",
+    "sarà eseguito",
+    "saranno eseguite",
+    "saranno eseguiti",
+    "sarà effettuata",
+    "saranno effettuati",
+    "ist geplant",
+    "sind geplant",
+    "geplant für",
+    "läuft noch",
+    "laufen noch",
+    "is gepland",
+    "zijn gepland",
+    "gepland voor",
+    "loopt nog",
+    "lopen nog",
 ];
 /// A clause that ends in one of these words says the same ("Validation pending.", "Clinical
 /// validation in progress."), unless it opens with "no" or "nothing" ("Nothing pending.").
@@ -691,6 +808,17 @@ const DEFERRED_LAST: &[&str] = &[
     " tbd ",
     " planned ",
     " on hold ",
+    // "Die Validierung ist für Q1 2027 geplant."
+    " geplant ",
+    " gepland ",
+    " en cours ",
+    " en curso ",
+    " em curso ",
+    " em andamento ",
+    " in corso ",
+    " in arbeit ",
+    " in planung ",
+    " in uitvoering ",
 ];
 
 /// Whether a note or a summary (`whole`, as [`crate::assessment::as_words`]) gives only the work of a
@@ -823,9 +951,54 @@ fn others_work_only(whole: &str, lead: &str) -> bool {
 
 /// Every phrase of [`DEFERRED`] and [`DEFERRED_LAST`], and "once", holds one of these.
 const DEFERRED_KEYS: &[&str] = &[
-    "plan", "sched", "progress", "under", "ongoing", "pending", "roadmap", "follow", "will",
-    "start", "begin", "to be", "once", "tbc", "tbd", "intend", "due", "target", "slated", "booked",
-    "being", "await", "hold",
+    "plan",
+    "sched",
+    "progress",
+    "under",
+    "ongoing",
+    "pending",
+    "roadmap",
+    "follow",
+    "will",
+    "start",
+    "begin",
+    "to be",
+    "once",
+    "tbc",
+    "tbd",
+    "intend",
+    "due",
+    "target",
+    "slated",
+    "booked",
+    "being",
+    "await",
+    "hold",
+    "previst",
+    "prévu",
+    "realizar",
+    "llevar",
+    "realizad",
+    "serão",
+    "curso",
+    "andamento",
+    "sera",
+    "seront",
+    "aura",
+    "auront",
+    "cours",
+    "sarà",
+    "saranno",
+    "corso",
+    "geplant",
+    "gepland",
+    "werden",
+    "wird",
+    "noch",
+    "nog",
+    "arbeit",
+    "planung",
+    "uitvoering",
 ];
 
 /// Whether the first clause of a note's or a summary's first sentence (`spaced`, its word
@@ -834,6 +1007,31 @@ fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
     // Most clauses hold no key, and are not searched for sixty phrases (issue 7).
     if !DEFERRED_KEYS.iter().any(|k| spaced.contains(k)) {
         return false;
+    }
+    // German puts the future's verb last: "Die Tests werden im ersten Quartal 2027
+    // durchgeführt" (a fifth hostile review). The present reads the same ("Die Fälle werden
+    // täglich geprüft" describes the work), so only beside a time to come.
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    if words.iter().any(|w| matches!(*w, "werden" | "wird"))
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "durchgeführt"
+                    | "erstellt"
+                    | "validiert"
+                    | "getestet"
+                    | "geprüft"
+                    | "abgeschlossen"
+            )
+        })
+        && words.iter().any(|w| {
+            (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+                || w.starts_with("quartal")
+                || w.starts_with("nächst")
+                || matches!(*w, "später" | "demnächst" | "bald")
+        })
+    {
+        return true;
     }
     // Not after a word that says work was done ("each suggestion is checked by a nurse, and an
     // audit of overrides is planned for 2027" describes the safeguard at work), nor of a round
@@ -858,6 +1056,15 @@ fn defers(spaced: &str, starts: &[(u8, usize)]) -> bool {
                             | "showed"
                             | "shown"
                             | "next"
+                            | "próxima"
+                            | "próximo"
+                            | "prochaine"
+                            | "prochain"
+                            | "nächste"
+                            | "nächsten"
+                            | "prossima"
+                            | "prossimo"
+                            | "volgende"
                             | "further"
                             | "another"
                             | "follow"
