@@ -5451,6 +5451,44 @@ fn summaries_in_other_languages_that_put_the_tests_later_or_deny_them_show_none_
     }
 }
 
+/// A fifth hostile review's test summaries that name the model in use as untested, or its
+/// tests as still to be run again: each passed the gate. A later round of a version the
+/// sentence dates, or of one still to come, is routine and stands.
+#[test]
+fn a_summary_that_leaves_the_version_in_use_untested_shows_no_tests_done() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    for text in [
+        "Out-of-time validation of QQ v4 on 2023 applications: Gini 0.61; to be rerun for v5 in January.",
+        "Out-of-time validation on 2023 applications: will be repeated for v5 next month.",
+        "Out-of-time validation on 2023 applications will be redone for v5.",
+        "Validation for v5 is being redone.",
+        "Out-of-time validation on 2023 applications: rerun for v5 pending.",
+        "Validation (v5): pending rerun.",
+        "Out-of-time validation on 2023 applications: Gini 0.61 (v4; v5 not validated).",
+        "Out-of-time validation on 2023 applications; v5 untested.",
+        "Out-of-time validation of QQ v4 on 2023 applications: Gini 0.61, carried over to v5.",
+    ] {
+        assert!(
+            !with_words(&q, &a, "test-summary", text).is_empty(),
+            "{text}"
+        );
+    }
+    for text in [
+        "Validation of QQ v5 on 2023 applications, run 2025-11-20: Gini 0.61; v6 will be retested when it ships.",
+        "Validation of QQ v5 on 2023 applications: Gini 0.61; results carried over to v5.1, which did not change the model.",
+        "Validation of QQ v5 on 2023 applications, run 2025-11-20: Gini 0.61; re-run on v5 scheduled yearly.",
+        "The model has never gone live untested: every release since v3 is validated before go-live.",
+        "Validation signed off 2024-09-30; re-validation of v5.2 is planned for next year.",
+    ] {
+        assert_eq!(
+            with_words(&q, &a, "test-summary", text),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+}
+
 /// A hostile review moved the hedge from the recorded evidence to the note on the answer that
 /// shows the safeguard, which the reports print as its evidence: a document the note names as a
 /// draft, or as still waiting for its approval, shows nothing in place. A note about each case

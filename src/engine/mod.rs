@@ -3220,7 +3220,7 @@ fn another_version(words: &[&str], lower: &str) -> bool {
 }
 
 /// A version number as words split at dots: "v1", "v2" (of "v2.0").
-fn is_version(word: &str) -> bool {
+pub(super) fn is_version(word: &str) -> bool {
     word.strip_prefix('v')
         .is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit()))
 }

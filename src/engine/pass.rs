@@ -1395,6 +1395,9 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         if super::unapproved_document(sentence) {
             return Some(Denial::Unapproved);
         }
+        if let Some(denial) = version_left_untested(sentence) {
+            return Some(denial);
+        }
         // Read only where the work is denied done again.
         let unchanged = || {
             let lead = super::spaced_words(sentence);
@@ -1489,6 +1492,115 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         s.insert(text.to_string(), v);
     });
     v
+}
+
+/// Whether a clause of the lead sentence says a named version of the model is untested, or
+/// that its tests are still to be run again ("Back-test of v2 ...: recall 93%; to be rerun for
+/// v4 in January", "(v2; v4 not back-tested)", "rerun for v4 pending", "results carried over to
+/// v4": a fifth hostile review). Not of a version still to come ("v5 will be retested when it
+/// ships"), nor where the sentence says the model has not changed, nor in a clause that dates
+/// the work done.
+fn version_left_untested(sentence: &str) -> Option<Denial> {
+    const UNTESTED: &[&str] = &[
+        "untested",
+        "unvalidated",
+        "not tested",
+        "not back tested",
+        "not validated",
+        "not yet tested",
+        "not yet validated",
+        "not yet back tested",
+        "not retested",
+        "not revalidated",
+        "not re tested",
+        "not re validated",
+        "carried over to",
+        "carried forward to",
+    ];
+    const LATER: &[&str] = &[
+        "to be",
+        "will",
+        "pending",
+        "being",
+        "due",
+        "scheduled",
+        "planned",
+        "next month",
+    ];
+    const TO_COME: &[&str] = &[
+        "when",
+        "once",
+        "if",
+        "before",
+        "ships",
+        "released",
+        "release",
+        "upcoming",
+        "future",
+        "next version",
+        "unchanged",
+    ];
+    // Most notes name no version ("v4"): passed over before they are split.
+    let lower = sentence.to_lowercase();
+    if !lower
+        .match_indices('v')
+        .any(|(at, _)| lower.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit))
+    {
+        return None;
+    }
+    let whole = super::spaced_words(&lower);
+    if UNCHANGED.iter().any(|w| whole.contains(&format!(" {w} "))) {
+        return None;
+    }
+    let clauses: Vec<&str> = lower.split([';', ':', '(', ')']).collect();
+    let versions = |text: &str| -> Vec<String> {
+        super::spaced_words(text)
+            .split_whitespace()
+            .filter(|w| super::is_version(w))
+            .map(str::to_string)
+            .collect()
+    };
+    // The versions whose work the sentence dates: a later round of one of them is routine
+    // ("run 2025-11-20 on v4; re-run on v4 scheduled yearly", a review of honest summaries).
+    let tested: Vec<String> = clauses
+        .iter()
+        .filter(|c| super::dates_work_done(c))
+        .flat_map(|c| versions(c))
+        .collect();
+    // Work dated without a version is taken for the model in use, and a round after it as
+    // routine ("Clinical validation signed off 2024-09-30; re-validation of v2.4 is planned for
+    // next year", a review of honest notes).
+    let dated_unversioned = clauses
+        .iter()
+        .any(|c| super::dates_work_done(c) && versions(c).is_empty());
+    let all = versions(&lower);
+    clauses.iter().find_map(|clause| {
+        let spaced = super::spaced_words(clause);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        let has = |p: &str| spaced.contains(&format!(" {p} "));
+        // "Back-test (v4): pending rerun": the one version the sentence names.
+        let mut named = versions(clause);
+        if named.is_empty() && all.len() == 1 {
+            named.clone_from(&all);
+        }
+        if named.is_empty()
+            || named.iter().all(|v| tested.contains(v))
+            || TO_COME.iter().any(|p| has(p))
+            || super::dates_work_done(clause)
+        {
+            return None;
+        }
+        // Not "has never gone live untested" (a review of honest summaries).
+        if UNTESTED.iter().any(|p| has(p)) && !has("never") {
+            return Some(Denial::NotDone);
+        }
+        (!dated_unversioned
+            && words
+                .iter()
+                .any(|w| another_round(w) || NOT_DONE_AGAIN.contains(w))
+            && LATER.iter().any(|p| has(p)))
+        .then_some(Denial::ToCome)
+    })
 }
 
 /// The sentences of a summary that speak of the work itself (an audit, a test, a validation),
