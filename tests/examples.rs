@@ -5451,6 +5451,59 @@ fn summaries_in_other_languages_that_put_the_tests_later_or_deny_them_show_none_
     }
 }
 
+/// A review of honest teams: evidence that dates a process or a document in force ("in force
+/// since", "effective from", "introduced on", "launched", "live since") is dated work, so its
+/// next review beside it does not refuse it; in force only from a day to come, or left for
+/// later in the first clause's last words, it is still no evidence.
+#[test]
+fn evidence_in_force_since_a_day_is_dated_work_and_in_force_later_is_none() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    let with = |evidence: &str| {
+        let mut b = a.clone();
+        record(
+            &mut b,
+            "risk-assessment",
+            SafeguardStatus::InPlace,
+            evidence,
+        );
+        evaluate(&q, &b)
+    };
+    let holds = |evidence: &str| {
+        let e = with(evidence);
+        e.safeguard("risk-assessment").is_some_and(|s| s.holds()) && gate_passes(&e)
+    };
+    for evidence in [
+        "Model risk assessment MRM-CL-031, in force since 2025-12-02; the next annual review is scheduled for 2027-01-20.",
+        "Model risk assessment MRM-CL-031, effective from 2025-12-02; the next annual review is scheduled for 2027-01-20.",
+        "Model risk assessment MRM-CL-031, introduced on 2025-12-02; next review scheduled for 2027-01-20.",
+        "Model risk assessment MRM-CL-031, launched 2025-12-02; next review scheduled for 2027-01-20.",
+        "Model risk assessment MRM-CL-031, live since January 2026; next review scheduled for 2027-01-15.",
+        "Model risk assessment MRM-CL-031, approved 2024-11-18, as planned.",
+    ] {
+        assert!(holds(evidence), "{evidence}");
+    }
+    // In force from a day after today: dated after today, as an approval dated then is.
+    for evidence in [
+        "Model risk assessment MRM-CL-031, effective from 2027-02-01.",
+        "Model risk assessment MRM-CL-031, in force since 2027-02-01.",
+    ] {
+        let open = raia::explain::open_safeguards(&with(evidence), Some("2026-12-15"));
+        assert!(open.contains("dated after today"), "{evidence}: {open}");
+    }
+    for evidence in [
+        "Model risk assessment MRM-CL-031, to be introduced on 2027-02-01.",
+        "Model risk assessment MRM-CL-031 will be effective from 2027-02-01.",
+        "Model risk assessment MRM-CL-031 will take effect on 2027-02-01.",
+        "Model risk assessment MRM-CL-031, to come into force on 2027-02-01.",
+        "Model risk assessment MRM-CL-031, planned.",
+        "Model risk assessment MRM-CL-031 (planned).",
+        "Model risk assessment MRM-CL-031 - pending.",
+    ] {
+        assert!(!holds(evidence), "{evidence}");
+    }
+}
+
 /// A fifth hostile review's test summaries that name the model in use as untested, or its
 /// tests as still to be run again: each passed the gate. A later round of a version the
 /// sentence dates, or of one still to come, is routine and stands.

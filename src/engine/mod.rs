@@ -911,6 +911,21 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     // "RA-12 approved 2026-02-11. Next year's review will add the new product line" (a review
     // of honest evidence); undated, "will add" is still work to come.
     "will add",
+    // In force only from a day to come: "to be introduced on 2027-02-01", "will be effective
+    // from" (found beside the words that date a process in force, a review of honest teams).
+    "to be introduced",
+    "will be introduced",
+    "to be effective",
+    "will be effective",
+    "will take effect",
+    "to take effect",
+    "will come into force",
+    "to come into force",
+    "will be in force",
+    "to be launched",
+    "will be launched",
+    "to be deployed",
+    "will be deployed",
     // A later review's: a year still to come (and approval with its condition still open:
     // APPROVED_ON_A_CONDITION, read with these).
     "coming year",
@@ -1334,6 +1349,12 @@ const NOT_DONE_GATE: &[&str] = &[
     " scheduled ",
     " postponed ",
     " overdue ",
+    " take ",
+    " force ",
+    " effective ",
+    " introduced ",
+    " launched ",
+    " deployed ",
 ];
 
 /// What follows "No ..." or "There is no ..." in evidence that says the thing was never done
@@ -3444,9 +3465,18 @@ fn lapsed_clause(lower: &str) -> bool {
 /// "Risk assessment to follow." or "RA-12 to follow; link in the ticket": the work comes later.
 /// Only at a clause's end: "a checklist to follow for each case" describes what is done.
 fn ends_a_clause_to_follow(lower: &str) -> bool {
-    clauses(lower).any(|c| {
+    // "Manual handling on request, planned." and "(planned)": the first clause's last part says
+    // it is still to come (a review of honest teams saw it listed in place).
+    let first_left_for_later = clauses(lower).next().is_some_and(|c| {
         let c = c.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
-        c.ends_with(" to follow")
+        c.rsplit([',', '(', '[', '-', '–'])
+            .next()
+            .is_some_and(|last| matches!(last.trim(), "planned" | "pending" | "in progress"))
+    });
+    first_left_for_later
+        || clauses(lower).any(|c| {
+            let c = c.trim_end_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation());
+            c.ends_with(" to follow")
             // "approval by the Director anticipated" (a hostile review): the approval is still
             // to come. Not "the anticipated harms": only where the clause names an approval.
             || ((c.ends_with(" anticipated") || c.ends_with(" expected"))
@@ -3458,7 +3488,7 @@ fn ends_a_clause_to_follow(lower: &str) -> bool {
                         .and_then(|(head, _)| head.rsplit_once(' '))
                         .is_some_and(|(_, last)| format!(" {last} ") == *w)
                 }))
-    })
+        })
 }
 
 /// Evidence that opens by saying the work was put off or left unapproved ("Deferred until after
@@ -3598,6 +3628,9 @@ fn dates_work_done(text: &str) -> bool {
         "will ",
         "to be ",
         "should",
+        // "to come into force on 2027-02-01": in force from a day to come.
+        "to come ",
+        "to take ",
     ];
     let lower = text.to_lowercase();
     let dates_work =
@@ -4819,6 +4852,21 @@ const MADE: &[&str] = &[
     "recertified",
 ];
 
+/// In force from a day: "in force since 2025-12-02", "effective from", "introduced on",
+/// "launched", "live since" (a review of honest teams saw a next review beside them refuse the
+/// evidence). Read as [`MADE`] is in the evidence's first clause only: further on they are as
+/// often about something else ("...; lending policy CP-9 effective 2027-01-01 for the next
+/// release", a review of honest evidence).
+const IN_FORCE: &[&str] = &[
+    "force",
+    "effective",
+    "introduced",
+    "launched",
+    "live",
+    "implemented",
+    "deployed",
+];
+
 /// Words after which a date is when something lapses or runs to ("valid until December 2026").
 const DATE_ENDS: &[&str] = &[
     "until", "till", "through", "thru", "expires", "expire", "expiry", "expiring", "lapses", "ends",
@@ -5003,6 +5051,7 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
         // Chinese, Japanese and Korean approval words, a suffix joined ("承認日", "批准日期").
         let made_at = before.iter().rposition(|b| {
             MADE.contains(b)
+                || (first && IN_FORCE.contains(b))
                 || (!b.is_ascii()
                     && CJK_APPROVED
                         .iter()
