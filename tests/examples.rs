@@ -5451,6 +5451,18 @@ fn summaries_in_other_languages_that_put_the_tests_later_or_deny_them_show_none_
     }
 }
 
+/// The evaluation with the risk assessment recorded in place on `evidence`.
+fn with_risk_assessment(q: &Questionnaire, a: &Assessment, evidence: &str) -> Evaluation {
+    let mut b = a.clone();
+    record(
+        &mut b,
+        "risk-assessment",
+        SafeguardStatus::InPlace,
+        evidence,
+    );
+    evaluate(q, &b)
+}
+
 /// A review of honest teams: evidence that dates a process or a document in force ("in force
 /// since", "effective from", "introduced on", "launched", "live since") is dated work, so its
 /// next review beside it does not refuse it; in force only from a day to come, or left for
@@ -5459,16 +5471,7 @@ fn summaries_in_other_languages_that_put_the_tests_later_or_deny_them_show_none_
 fn evidence_in_force_since_a_day_is_dated_work_and_in_force_later_is_none() {
     let (q, a, e) = example("loan-pre-approval.toml");
     assert!(gate_passes(&e));
-    let with = |evidence: &str| {
-        let mut b = a.clone();
-        record(
-            &mut b,
-            "risk-assessment",
-            SafeguardStatus::InPlace,
-            evidence,
-        );
-        evaluate(&q, &b)
-    };
+    let with = |evidence: &str| with_risk_assessment(&q, &a, evidence);
     let holds = |evidence: &str| {
         let e = with(evidence);
         e.safeguard("risk-assessment").is_some_and(|s| s.holds()) && gate_passes(&e)
@@ -5501,6 +5504,52 @@ fn evidence_in_force_since_a_day_is_dated_work_and_in_force_later_is_none() {
         "Model risk assessment MRM-CL-031 - pending.",
     ] {
         assert!(!holds(evidence), "{evidence}");
+    }
+}
+
+/// A fifth hostile review: evidence that dates a review and then says, in the words teams use,
+/// that the approving body's decision is still to come passed the gate. A routine later round
+/// beside a dated approval, and an earlier version's consultation, still stand.
+#[test]
+fn a_committee_decision_still_to_come_beside_a_dated_review_is_no_approval() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    let holds = |evidence: &str| {
+        let e = with_risk_assessment(&q, &a, evidence);
+        e.safeguard("risk-assessment").is_some_and(|s| s.holds()) && gate_passes(&e)
+    };
+    let reviewed = "Model risk assessment MRM-CL-031 (tier 1 model), reviewed by Model Risk Management on 2024-11-18; ";
+    for later in [
+        "the committee's review is pending.",
+        "approval expected in January.",
+        "the Committee is expected to approve it in January.",
+        "we expect approval in January.",
+        "the board is to review it on 2027-01-20.",
+        "board review set for 2027-01-20.",
+        "MRC review scheduled 2027-01-20.",
+        "tabled for the MRC meeting of 2027-01-20.",
+        "to go before the MRC on 2027-01-20.",
+        "submitted to the MRC on 2024-11-20.",
+        "with the MRC for review.",
+        "awaiting MRC.",
+        "MRC approval TBC.",
+        "MRC decision due January.",
+        "approval: no.",
+        "approval status: open.",
+        "the board hasn't reviewed it yet.",
+        "the MRC approved it subject to remediation of three findings.",
+        "three findings must be closed before approval.",
+        "returned with comments by the MRC.",
+    ] {
+        assert!(!holds(&format!("{reviewed}{later}")), "{later}");
+    }
+    for evidence in [
+        "Model risk assessment MRM-CL-031, reviewed by Model Risk Management on 2024-11-18; next MRC review due 2025-11.",
+        "Model risk assessment MRM-CL-031, approved by the MRC on 2024-11-18; annual board review scheduled for 2025-11.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; the board is to be informed of drift monthly.",
+        "Model risk assessment MRM-CL-031, approved by Janet Kowalczyk, Head of Model Risk, on 2024-11-18. An earlier version (v0.4) went to the risk panel for comment; its points were taken in before approval.",
+    ] {
+        assert!(holds(evidence), "{evidence}");
     }
 }
 

@@ -1746,7 +1746,8 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || (reading == Reading::Evidence
             && (awaits_approval(&words)
                 || APPROVAL_PENDING.iter().any(|p| phrase(p))
-                || marked_draft(&lower))
+                || marked_draft(&lower)
+                || clauses(&lower).skip(1).any(decision_to_come))
             && approval_outstanding(&lower))
         // Dated or not: a stand-in signs nothing, a clause that says it lapsed or was replaced
         // says so after the day it was done, and work for an earlier model is not this one's.
@@ -2921,6 +2922,9 @@ fn approval_outstanding(lower: &str) -> bool {
     let Some(first) = parts.next() else {
         return false;
     };
+    if clauses(lower).skip(1).any(decision_to_come) && !dates_approval(lower) {
+        return true;
+    }
     if pending(first) {
         // A draft named in brackets before the approval it led to: "(draft v0.9 circulated
         // 2024-10-01; v1.0 approved on 2024-11-18)".
@@ -3107,6 +3111,77 @@ const DRAFT_MARKS: &[&str] = &[
     "(bozza",
 ];
 
+/// A later clause of evidence that says the approving body's decision is still to come, in the
+/// words teams use beside a dated review ("Model Risk Committee approval expected in January",
+/// "the board is to review it on 2027-01-20", "tabled for the MRC meeting", "MRC approval TBC",
+/// "approval status: open", "three findings must be closed before approval": a fifth hostile
+/// review). Not a routine round after an approval ("next annual MRC review due 2025-11").
+fn decision_to_come(clause: &str) -> bool {
+    const TO_COME: &[&str] = &[
+        "pending",
+        "expected",
+        "expect",
+        "is to",
+        "are to",
+        "go before",
+        "goes before",
+        "set for",
+        "tbc",
+        "tbd",
+        "status open",
+        "not yet",
+        "yet",
+        "hasn t",
+        "has not",
+        "have not",
+        "closed before",
+        "must be",
+        "subject to",
+        "for review",
+        "tabled",
+        "submitted to",
+        "with comments",
+        "awaiting",
+        "due",
+        "scheduled",
+    ];
+    let joined = spaced_words(clause);
+    let words: Vec<&str> = joined.split_whitespace().collect();
+    let decision = words.iter().any(|w| {
+        BODIES.contains(w)
+            || w.starts_with("approv")
+            || w.starts_with("ratif")
+            || matches!(*w, "signoff" | "decision")
+    }) || joined.contains(" sign off ");
+    // "re-approval", spaced as "re approval".
+    let routine = words.iter().any(|w| {
+        matches!(
+            *w,
+            "next"
+                | "annual"
+                | "yearly"
+                | "annually"
+                | "periodic"
+                | "every"
+                | "renewal"
+                | "re"
+                | "earlier"
+                | "previous"
+                | "prior"
+                | "were"
+                | "was"
+        ) || w.starts_with("reapprov")
+            || w.starts_with("recertif")
+    });
+    let no_approval = matches!(
+        joined.trim(),
+        "approval no" | "approved no" | "sign off no" | "approval open" | "approval status open"
+    );
+    decision
+        && !routine
+        && (no_approval || TO_COME.iter().any(|p| joined.contains(&format!(" {p} "))))
+}
+
 /// Whether lowercase `text` marks itself a draft in brackets: "(draft)", "[draft]", "(draft
 /// v0.9)", "(draft, for comment)" (a hostile review saw "(draft v0.9)" beside a dated review
 /// count), not "(drafted on ...)".
@@ -3167,27 +3242,44 @@ fn dates_approval(text: &str) -> bool {
     // "Submitted for approval on 2025-02-01 and approved on 2025-03-01": each part apart. So
     // is what came before the approval: "approved on 2024-11-18 after the changes requested on
     // 2024-10-01 were made".
-    clauses(&lower)
-        .flat_map(|c| c.split(", "))
-        .flat_map(|c| c.split(" and "))
-        .flat_map(|c| c.split(" after "))
-        .any(|clause| {
-            APPROVING
-                .iter()
-                .chain(CJK_APPROVED)
-                .any(|w| clause.contains(w))
-                && ![
-                    "awaiting",
-                    "pending",
-                    "not ",
-                    "requested",
-                    "sent for",
-                    "submitted",
-                ]
-                .iter()
-                .any(|w| clause.contains(w))
-                && dates_in(clause).made.is_some()
+    let approves = |clause: &str| {
+        APPROVING
+            .iter()
+            .chain(CJK_APPROVED)
+            .any(|w| clause.contains(w))
+            && ![
+                "awaiting",
+                "pending",
+                "not ",
+                "requested",
+                "sent for",
+                "submitted",
+            ]
+            .iter()
+            .any(|w| clause.contains(w))
+            && dates_in(clause).made.is_some()
+    };
+    // "approved by Janet Kowalczyk, Head of Housing Repairs, on 2026-05-28": the approver's
+    // role set off by commas, read whole as [`dates_work_done`] reads it (a review of honest
+    // teams).
+    let role_between = |c: &str| {
+        let parts: Vec<&str> = c.split(", ").collect();
+        parts.iter().enumerate().any(|(i, part)| {
+            (part.starts_with("on ") || part.starts_with("in "))
+                && approves(
+                    &parts
+                        .get(i.saturating_sub(2)..=i)
+                        .unwrap_or_default()
+                        .join(", "),
+                )
         })
+    };
+    clauses(&lower).any(role_between)
+        || clauses(&lower)
+            .flat_map(|c| c.split(", "))
+            .flat_map(|c| c.split(" and "))
+            .flat_map(|c| c.split(" after "))
+            .any(approves)
 }
 
 /// Evidence that says it was superseded or replaced ("Superseded by RA-TF-19", "RA-12 was
