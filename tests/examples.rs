@@ -5553,6 +5553,50 @@ fn a_committee_decision_still_to_come_beside_a_dated_review_is_no_approval() {
     }
 }
 
+/// Drafts marked in any bracket or right after the id, and a regulator's acceptance still to
+/// come (a fifth hostile review), are no evidence; honest teams' minor releases under review, a
+/// protocol in force beside cases awaiting sign-off, plural participles and other words for a
+/// finished report (a review of honest teams) stand.
+#[test]
+fn drafts_in_other_marks_are_none_and_honest_releases_and_participles_stand() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    let holds = |evidence: &str| {
+        let e = with_risk_assessment(&q, &a, evidence);
+        e.safeguard("risk-assessment").is_some_and(|s| s.holds()) && gate_passes(&e)
+    };
+    for evidence in [
+        "Risk assessment RA-12 draft under the model risk policy, written 2025-06-01.",
+        "Risk assessment RA-12 {draft}, written 2025-06-01.",
+        "Risk assessment RA-12 (issue 0.4, unreleased), written 2025-06-01.",
+        "Risk assessment RA-12 (v0.9, not final), written 2025-06-01.",
+        "Risk assessment RA-12 (pre-release copy), written 2025-06-01.",
+        "Risk assessment RA-12 (for discussion), written 2025-06-01.",
+        "Risk assessment RA-12 (consultation version), written 2025-06-01.",
+        "Risk assessment RA-12, written 2025-06-01; under MRC review.",
+        "Risk assessment RA-12, written 2025-06-01; with the MRC for approval.",
+        "Risk assessment RA-12, written 2025-06-01; submitted to the regulator for acceptance.",
+        "Risk assessment RA-12, written 2025-06-01; regulator acceptance awaited.",
+        "RA-12 v2.1 approved on 2026-06-03; v2.1 is under review.",
+    ] {
+        assert!(!holds(evidence), "{evidence}");
+    }
+    for evidence in [
+        "Final risk assessment RA-12 (replaces the draft of March), approved by the MRC on 2025-06-01.",
+        "RA-12 v2, approved on 2026-06-03; v2.1 is under review.",
+        "RA-12 v2.1, approved on 2026-06-03; v2.2 is being drafted.",
+        "RA-12 v2 approved on 2026-06-03; rev 2.1 is under review.",
+        "RA-12 1.4, approved 2026-06-03; 1.5 is under review.",
+        "Protocol RA-12, in force since 2026-06-01; applications awaiting sign-off keep the officer's decision.",
+        "Évaluation des risques RA-12 et registre des risques, approuvés le 2026-06-03 ; ils remplacent le brouillon v0.9.",
+        "Evaluación de riesgos RA-12 y registro de riesgos, aprobados el 2026-06-03; la traducción al catalán está en curso.",
+        "Informe RA-12, validado el 2026-09-10. La traducción al catalán aún no está disponible.",
+        "Rapport RA-12, achevé le 10/09/2026. La traduction en catalan n'est pas encore disponible.",
+    ] {
+        assert!(holds(evidence), "{evidence}");
+    }
+}
+
 /// A fifth hostile review's test summaries that name the model in use as untested, or its
 /// tests as still to be run again: each passed the gate. A later round of a version the
 /// sentence dates, or of one still to come, is routine and stands.

@@ -2783,6 +2783,14 @@ const BODIES: &[&str] = &[
     "legal",
     "dpo",
     "cab",
+    "srb",
+    "caa",
+    "faa",
+    "easa",
+    "fda",
+    "mhra",
+    "regulator",
+    "cso",
 ];
 
 fn awaits_approval(words: &[&str]) -> bool {
@@ -3142,6 +3150,10 @@ fn decision_to_come(clause: &str) -> bool {
         "submitted to",
         "with comments",
         "awaiting",
+        "awaited",
+        "for approval",
+        "for acceptance",
+        "for sign off",
         "due",
         "scheduled",
     ];
@@ -3151,6 +3163,7 @@ fn decision_to_come(clause: &str) -> bool {
         BODIES.contains(w)
             || w.starts_with("approv")
             || w.starts_with("ratif")
+            || w.starts_with("accept")
             || matches!(*w, "signoff" | "decision")
     }) || joined.contains(" sign off ");
     // "re-approval", spaced as "re approval".
@@ -3210,7 +3223,61 @@ fn marked_draft(text: &str) -> bool {
                     .trim_end_matches('-')
                     .ends_with(|c: char| c.is_ascii_digit()))
     });
-    bracketed || versioned
+    // Any bracket that marks it ("(issue 0.4, unreleased)", "(v0.9, not final)", "{draft}",
+    // "(pre-release copy)", "(for discussion)", "(consultation version)"), and "draft" right
+    // after an id or a version ("HA-WW-03 draft under the SMS"): a fifth hostile review.
+    let in_brackets = text
+        .split(['(', '[', '{'])
+        .skip(1)
+        .filter_map(|rest| rest.split([')', ']', '}']).next())
+        .any(|inside| {
+            let inside = spaced_words(inside);
+            // "(replaces the draft of March)": the draft is an older one (a review of honest
+            // notes).
+            let older = [
+                " replac",
+                " supersed",
+                " earlier ",
+                " previous ",
+                " prior ",
+                " old ",
+                " former ",
+            ]
+            .iter()
+            .any(|w| inside.contains(w));
+            !older
+                && [
+                    " draft ",
+                    " unreleased ",
+                    " not final ",
+                    " pre release ",
+                    " prerelease ",
+                    " working copy ",
+                    " for discussion ",
+                    " for comment ",
+                    " consultation ",
+                    " entwurf ",
+                    " brouillon ",
+                    " borrador ",
+                    " bozza ",
+                ]
+                .iter()
+                .any(|m| inside.contains(m))
+        });
+    let after_id = text.match_indices(" draft").any(|(at, _)| {
+        let before = text.get(..at).unwrap_or_default();
+        let after = text.get(at + 6..).unwrap_or_default();
+        !after.starts_with(|c: char| c.is_alphanumeric())
+            && before
+                .rsplit(' ')
+                .next()
+                // An id or a version ("HA-WW-03", "v0.9"), not a year ("the 2023 draft
+                // methodology was superseded").
+                .is_some_and(|w| {
+                    w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+                })
+    });
+    bracketed || versioned || in_brackets || after_id
 }
 
 /// Whether a clause dates an approval or a sign-off (not only the writing of a draft).
@@ -3233,6 +3300,15 @@ fn dates_approval(text: &str) -> bool {
         "freigegeben",
         "approuv",
         "validé",
+        // In force from a day: a document in force was approved (a review of honest teams).
+        "in force",
+        "effective",
+        "en vigueur",
+        "applicable depuis",
+        "in kraft",
+        "en vigor",
+        "in vigore",
+        "em vigor",
         "aprobad",
         "approvat",
         "goedgekeurd",
@@ -3314,6 +3390,72 @@ fn of_another_item(text: &str, phrase: &str) -> bool {
             }) || another_version(&words, &lower)
         })
         && dates_work_done(text)
+        // Work on the next release under way, not one denied ("not yet updated for v3").
+        || ["under ", "in review", "being ", "drafting"]
+            .iter()
+            .any(|w| phrase.starts_with(w))
+            && of_another_release(&lower, phrase)
+            && dates_work_done(text)
+}
+
+/// The versions `raw` names, whole: "v2.1", "rev 2.1", "version 2.2", "1.5" opening a clause
+/// or after an id ("RA-12 1.4"), not a figure ("Gini 0.61") or a date.
+fn full_versions(raw: &str) -> Vec<String> {
+    let tokens: Vec<&str> = raw
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | ':'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            let t = t.trim_end_matches('.');
+            let dotted = |x: &str| {
+                let parts: Vec<&str> = x.split('.').collect();
+                parts.len() >= 2
+                    && parts.len() <= 3
+                    && parts.iter().all(|p| {
+                        !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit())
+                    })
+            };
+            let before = i.checked_sub(1).and_then(|k| tokens.get(k)).copied();
+            if let Some(r) = t.strip_prefix('v')
+                && !r.is_empty()
+                && r.chars().all(|c| c.is_ascii_digit() || c == '.')
+                && r.starts_with(|c: char| c.is_ascii_digit())
+            {
+                return Some(r.to_string());
+            }
+            let named = before.is_none_or(|b| {
+                matches!(
+                    b,
+                    "rev" | "version" | "release" | "issue" | "la" | "die" | "the"
+                ) || (b.contains('-') && b.chars().any(|c| c.is_ascii_digit()))
+            });
+            (dotted(t) && named).then(|| t.to_string())
+        })
+        .collect()
+}
+
+/// Whether every clause of lowercase `lower` that holds `phrase` ("under review", "being
+/// drafted") names a release other than the one the first clause names, read whole ("v2,
+/// approved on 2026-06-03; v2.1 is under review", "RA-12 1.4, approved ...; 1.5 is under
+/// review": a review of honest teams saw the minor release read as the same one).
+fn of_another_release(lower: &str, phrase: &str) -> bool {
+    let mut parts = clauses(lower);
+    let own = parts.next().map(full_versions).unwrap_or_default();
+    if own.is_empty() {
+        return false;
+    }
+    let mut holding = clauses(lower)
+        .skip(1)
+        .filter(|c| spaced_words(c).contains(&format!(" {phrase} ")))
+        .peekable();
+    holding.peek().is_some()
+        && holding.all(|c| {
+            let named = full_versions(c);
+            !named.is_empty() && named.iter().all(|v| !own.contains(v))
+        })
 }
 
 /// Whether `words` name a version of the work other than the one the first clause of `lower`
@@ -4934,6 +5076,43 @@ const MADE: &[&str] = &[
     "afgerond",
     "concluída",
     "concluído",
+    // Plurals ("un dossier de sécurité et son registre des dangers, approuvés le ..."), and
+    // other words for a finished report (a review of honest teams).
+    "approuvés",
+    "approuvées",
+    "validés",
+    "validées",
+    "signés",
+    "signées",
+    "achevé",
+    "achevée",
+    "achevés",
+    "achevées",
+    "terminé",
+    "terminés",
+    "terminées",
+    "aprobados",
+    "aprobadas",
+    "firmados",
+    "firmadas",
+    "validado",
+    "validada",
+    "validados",
+    "validadas",
+    "emitido",
+    "emitida",
+    "terminado",
+    "terminada",
+    "elaborado",
+    "elaborada",
+    "approvati",
+    "approvate",
+    "aprovados",
+    "aprovadas",
+    "erstellt",
+    "geprüft",
+    "beendet",
+    "abgenommen",
     // "renewed by the committee on 2026-02-20" (a review of honest evidence).
     "renewed",
     "re-approved",
