@@ -5635,6 +5635,92 @@ fn a_summary_that_leaves_the_version_in_use_untested_shows_no_tests_done() {
     }
 }
 
+/// A fifth hostile review: a test summary or note that says the tests failed, a denial after a
+/// dated plan, and work only submitted to the approving body passed the gate. A failure put
+/// right, none failed, a rule for a failure, and a submission that led to a dated approval
+/// stand.
+#[test]
+fn failed_or_absent_tests_a_dated_plan_and_a_submission_show_no_work_done() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    for text in [
+        "Bias test run 2024-11-01: failed.",
+        "Fair-lending tests failed: adverse-impact ratio 0.62 for Black applicants (threshold 0.80).",
+        "The model failed validation.",
+        "Gini 0.41 against a threshold of 0.55: the model did not pass validation.",
+        "Acceptance criteria not met: Gini 0.48 (threshold 0.55).",
+        "Test plan approved on 2024-10-15; testing has not been performed yet.",
+        "Validation report MRM-VAL-2024-112 submitted to the Model Risk Committee on 2024-11-18.",
+        // The work never happened, or the system went live without it.
+        "No testing has taken place.",
+        "Validation never happened.",
+        "We went live without testing.",
+    ] {
+        assert!(
+            !with_words(&q, &a, "test-summary", text).is_empty(),
+            "{text}"
+        );
+    }
+    assert!(!with_words(&q, &a, "appeal", "There is no reconsideration process yet.").is_empty());
+    assert_eq!(
+        with_words(
+            &q,
+            &a,
+            "appeal",
+            "There is no automatic decline: a senior officer re-decides within 10 business days."
+        ),
+        Vec::<String>::new()
+    );
+    for text in [
+        "Out-of-time validation on 2023 applications: Gini 0.61 (threshold 0.55); no test failed.",
+        "None of the 212 test cases failed.",
+        "Validation failed on 2024-10-01 and passed on retest on 2024-10-20 (MRM-VAL-2024-112).",
+        "If a test fails, the release is blocked; all tests passed on 2024-11-20.",
+        "Validation protocol approved 2024-09-01; validation carried out 2024-11-20: Gini 0.61.",
+        "No incident took place in the pilot; validation MRM-VAL-2024-112 signed off 2024-11-01.",
+    ] {
+        assert_eq!(
+            with_words(&q, &a, "test-summary", text),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    let holds = |evidence: &str| {
+        let e = with_risk_assessment(&q, &a, evidence);
+        e.safeguard("risk-assessment").is_some_and(|s| s.holds()) && gate_passes(&e)
+    };
+    for evidence in [
+        "Model risk assessment MRM-CL-031 submitted to the Model Risk Committee on 2024-11-18.",
+        "Model risk assessment MRM-CL-031 presented to the Model Risk Committee on 2024-11-18.",
+        "Model risk assessment MRM-CL-031 tabled at the Model Risk Committee on 2024-11-18.",
+        "No equality impact assessment has taken place.",
+        "There has been no risk assessment.",
+        "We went live without a risk assessment.",
+        "The risk assessment never happened.",
+    ] {
+        assert!(!holds(evidence), "{evidence}");
+    }
+    for evidence in [
+        "Model risk assessment MRM-CL-031 submitted to the Model Risk Committee on 2024-11-01 and approved on 2024-11-18.",
+        "Model risk assessment MRM-CL-031 approved by the MRC on 2024-11-18; monthly drift reports are presented to the committee.",
+        "Model risk assessment MRM-CL-031 approved 2024-11-18; no incidents have taken place since.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee (chair: Helen Brookes) on 2024-11-18; the update for v6 is pending MRC review.",
+    ] {
+        assert!(holds(evidence), "{evidence}");
+    }
+    let mut b = a.clone();
+    b.answers.insert(
+        "test-summary".into(),
+        Answer::Text("The model failed validation.".into()),
+    );
+    let e = evaluate(&q, &b);
+    let reason = raia::explain::conflict(&q, e.safeguard("bias-testing").unwrap());
+    assert!(
+        reason.contains("says the work failed or was not passed"),
+        "{reason}"
+    );
+}
+
 /// A hostile review moved the hedge from the recorded evidence to the note on the answer that
 /// shows the safeguard, which the reports print as its evidence: a document the note names as a
 /// draft, or as still waiting for its approval, shows nothing in place. A note about each case

@@ -575,6 +575,22 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "wasn t renewed",
 ];
 
+/// The work never happened, or the system went live without it (a fifth hostile review): read
+/// with [`NOT_DONE_PHRASES`] in evidence, and as a denial in a note or a summary.
+pub(super) const NEVER_HAPPENED: &[&str] = &[
+    "never happened",
+    "never took place",
+    "did not happen",
+    "didn t happen",
+    "has not taken place",
+    "have not taken place",
+    "has not happened",
+    "went live without",
+    "gone live without",
+    "launched without",
+    "deployed without",
+];
+
 /// The work of the model provider or another supplier, dated or not ("the vendor has done a risk
 /// assessment on 2024-11-18" is still the vendor's: a fourteenth review). Read only in evidence:
 /// "the vendor has no access to the data" can be a reason a safeguard does not apply.
@@ -1373,6 +1389,23 @@ const NEVER_DONE: &[&str] = &[
     "was done",
 ];
 
+/// "No equality impact assessment has taken place", "No testing took place" (a fifth hostile
+/// review), in [`spaced_words`]: the work itself, not "No incident has taken place since
+/// go-live".
+pub(super) fn no_work_took_place(spaced: &str) -> bool {
+    spaced.starts_with(" no ")
+        && [" has taken place ", " have taken place ", " took place "]
+            .iter()
+            .any(|w| spaced.contains(w))
+        && spaced.split_whitespace().take(6).any(|w| {
+            [
+                "test", "validat", "assess", "review", "audit", "evaluat", "check", "dpia",
+            ]
+            .iter()
+            .any(|x| w.starts_with(x))
+        })
+}
+
 /// More of [`NEVER_DONE`], read only in evidence (a twelfth hostile review: "No risk assessment
 /// was carried out; v5 is a refresh of v4"). In a reason why a safeguard does not apply, "No
 /// bias testing was carried out because the model classifies vehicles" is the reason.
@@ -1694,7 +1727,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
     })
         // In a reason why something does not apply, "does not exist" can be the reason ("a
         // person-detector does not exist in the pipeline"); in a short one it is none.
-        || NOT_DONE_PHRASES.iter().any(|p| {
+        || NOT_DONE_PHRASES.iter().chain(NEVER_HAPPENED).any(|p| {
             phrase(p)
                 && !(reading == Reading::Evidence && of_another_item(text, p))
                 && !(reading == Reading::Why && *p == "does not exist" && words.len() > 4)
@@ -1747,7 +1780,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && (awaits_approval(&words)
                 || APPROVAL_PENDING.iter().any(|p| phrase(p))
                 || marked_draft(&lower)
-                || clauses(&lower).skip(1).any(decision_to_come))
+                || clauses(&lower).any(decision_to_come))
             && approval_outstanding(&lower))
         // Dated or not: a stand-in signs nothing, a clause that says it lapsed or was replaced
         // says so after the day it was done, and work for an earlier model is not this one's.
@@ -1769,6 +1802,9 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || (reading == Reading::Evidence && template_only(&lower))
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
+        || no_work_took_place(&joined)
+        || joined.starts_with(" there has been no ")
+        || joined.starts_with(" there have been no ")
         || ends_a_clause_to_follow(&lower)
         || only_filler(&words)
         || only_unreal(&words)
@@ -1871,7 +1907,7 @@ fn consent_follows(words: &[&str], phrase: &str) -> bool {
 /// "failed the fairness audit") with no word that it was fixed or passed since: a review saw a
 /// failed bias test count as the test done. "Failed cases go to a reviewer", "the analysis
 /// failed to find new hazards" and "0 of 400 tests failed" are not such reports.
-fn failed_outcome(words: &[&str]) -> bool {
+pub(super) fn failed_outcome(words: &[&str]) -> bool {
     const CHECKS: &[&str] = &[
         "test",
         "tests",
@@ -2930,7 +2966,7 @@ fn approval_outstanding(lower: &str) -> bool {
     let Some(first) = parts.next() else {
         return false;
     };
-    if clauses(lower).skip(1).any(decision_to_come) && !dates_approval(lower) {
+    if clauses(lower).any(decision_to_come) && !dates_approval(lower) {
         return true;
     }
     if pending(first) {
@@ -2974,6 +3010,10 @@ const APPROVAL_TO_COME: &[&str] = &[
 
 /// One of these is in every phrase [`unapproved_document`] reads (a unit test checks it).
 const UNAPPROVED_KEYS: &[&str] = &[
+    "submitted",
+    "presented",
+    "tabled",
+    "accept",
     "await",
     "pend",
     "draft",
@@ -3095,7 +3135,9 @@ pub(super) fn unapproved_document(sentence: &str) -> bool {
                     .and_then(|k| words.get(k))
                     .is_some_and(|b| is_version(b) || b.chars().all(|c| c.is_ascii_digit())))
     });
-    ((awaits_approval(&words) || APPROVAL_PENDING.iter().any(|p| phrase(p)))
+    ((awaits_approval(&words)
+        || APPROVAL_PENDING.iter().any(|p| phrase(p))
+        || decision_to_come(first))
         && !dates_approval(first))
         || ((marked_draft(first) || draft_word) && !dates_approval(&lower))
         || (APPROVAL_TO_COME
@@ -3148,6 +3190,8 @@ fn decision_to_come(clause: &str) -> bool {
         "for review",
         "tabled",
         "submitted to",
+        "submitted",
+        "presented to",
         "with comments",
         "awaiting",
         "awaited",
@@ -3183,6 +3227,10 @@ fn decision_to_come(clause: &str) -> bool {
                 | "prior"
                 | "were"
                 | "was"
+                | "monthly"
+                | "weekly"
+                | "quarterly"
+                | "daily"
         ) || w.starts_with("reapprov")
             || w.starts_with("recertif")
     });
@@ -3350,12 +3398,19 @@ fn dates_approval(text: &str) -> bool {
                 )
         })
     };
-    clauses(&lower).any(role_between)
-        || clauses(&lower)
-            .flat_map(|c| c.split(", "))
+    let parts = |c: &'_ str| -> bool {
+        c.split(", ")
             .flat_map(|c| c.split(" and "))
             .flat_map(|c| c.split(" after "))
             .any(approves)
+    };
+    // Read whole, and with what follows a colon apart: "RA-TS-01 approved 2026-12-01: disparate
+    // impact has not been measured" is what the approved work found; "approved by the Model
+    // Risk Committee (chair: Helen Brookes) on 2025-12-02" is one approval (a review of honest
+    // teams).
+    clauses(&lower).any(role_between)
+        || clauses(&lower).any(parts)
+        || clauses(&lower).flat_map(|c| c.split(": ")).any(parts)
 }
 
 /// Evidence that says it was superseded or replaced ("Superseded by RA-TF-19", "RA-12 was
@@ -8549,7 +8604,7 @@ mod tests {
         fn not_done_phrases_are_found_as_spaced_words(parts in proptest::collection::vec(
             prop_oneof![
                 proptest::sample::select(
-                    NOT_DONE_PHRASES.iter().chain(NEVER_DONE).chain(&["pending", "not yet", "to do", "wip", "yet", "missing", "awaiting", "planned", "for", "no", "scheduled", "draft"]).copied().collect::<Vec<_>>()
+                    NOT_DONE_PHRASES.iter().chain(NEVER_HAPPENED).chain(NEVER_DONE).chain(&["pending", "not yet", "to do", "wip", "yet", "missing", "awaiting", "planned", "for", "no", "scheduled", "draft"]).copied().collect::<Vec<_>>()
                 ).prop_map(String::from),
                 "[ ,;.:!-]{1,2}",
                 "[a-zA-Zé]{1,4}",
@@ -8582,7 +8637,7 @@ mod tests {
                             .any(|d| joined.starts_with(&format!(" {p} {i} {d} ")))
                     })
             })
-                || NOT_DONE_PHRASES.iter().any(|p| {
+                || NOT_DONE_PHRASES.iter().chain(NEVER_HAPPENED).any(|p| {
                     joined.contains(&format!(" {p} "))
                         && !(p.starts_with("to be ")
                             && asks_for_it(&joined.split_whitespace().collect::<Vec<_>>()))
@@ -8653,7 +8708,8 @@ mod tests {
                         || ((awaits_approval(&words)
                             || APPROVAL_PENDING.iter().any(|p| joined.contains(&format!(" {p} ")))
                             || lower.contains("(draft)")
-                            || lower.contains("[draft]"))
+                            || lower.contains("[draft]")
+                            || clauses(&lower).any(decision_to_come))
                             && approval_outstanding(&lower))
                         || stand_in_name(&words, &lower)
                         || lapsed_clause(&lower)

@@ -557,6 +557,7 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool, first: bool) -> 
     alone
         || NOT_DONE_LEADS
             .iter()
+            .chain(super::NEVER_HAPPENED)
             .any(|d| super::at_word_starts(spaced, starts, d))
         || NOT_DONE_HOW.iter().any(|how| {
             super::word_starts_of(spaced, starts, how).any(|end| {
@@ -597,6 +598,13 @@ fn denies_in(spaced: &str, starts: &[(u8, usize)], again: bool, first: bool) -> 
                 })
             })
         || super::NOT_DONE_CJK.iter().any(|p| spaced.contains(p))
+        // "No validation has taken place", "There is no reconsideration process yet" (a fifth
+        // hostile review); not "There is no automatic decline", which describes the safeguard.
+        || super::no_work_took_place(spaced)
+        || ([" there is no ", " there are no ", " there is currently no ", " there has been no "]
+            .iter()
+            .any(|w| spaced.starts_with(w))
+            && spaced.contains(" yet "))
         || (spaced.contains(" n") && NOT_DONE_FOREIGN.iter().any(|p| super::at_word_starts(spaced, starts, p)))
 }
 
@@ -1339,6 +1347,8 @@ pub(super) enum Denial {
     OthersOnly,
     /// "Safety case CI-SC-2024-03 is awaiting the safety officer's sign-off", "(draft)".
     Unapproved,
+    /// "Bias test run 2024-11-01: failed.", "The model did not pass validation."
+    Failed,
 }
 
 impl Denial {
@@ -1349,6 +1359,7 @@ impl Denial {
             Self::ToCome => "says the work is still to come or under way",
             Self::OthersOnly => "gives only a vendor's or a supplier's work, not the team's own",
             Self::Unapproved => "says the document it names is a draft or still waits for approval",
+            Self::Failed => "says the work failed or was not passed",
         }
     }
 }
@@ -1398,6 +1409,9 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         if let Some(denial) = version_left_untested(sentence) {
             return Some(denial);
         }
+        if reports_a_failure(sentence) {
+            return Some(Denial::Failed);
+        }
         // Read only where the work is denied done again.
         let unchanged = || {
             let lead = super::spaced_words(sentence);
@@ -1408,7 +1422,30 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         };
         // Whether clause `k` dates work done, read only where a clause denies (reading every
         // clause of every note for dates cost `raia score` half again its instructions).
-        let dated = |k: usize| clauses.get(k).is_some_and(|c| super::dates_work_done(c));
+        // Not a step towards the work: "Test plan approved on 2024-10-15; testing has not been
+        // performed yet" dates a plan (a fifth hostile review).
+        let dated = |k: usize| {
+            clauses.get(k).is_some_and(|c| {
+                super::dates_work_done(c)
+                    && !super::spaced_words(c).split_whitespace().any(|w| {
+                        matches!(
+                            w,
+                            "plan"
+                                | "plans"
+                                | "protocol"
+                                | "scope"
+                                | "kick"
+                                | "kickoff"
+                                | "started"
+                                | "commissioned"
+                                | "began"
+                                | "begun"
+                                | "requested"
+                                | "opened"
+                        )
+                    })
+            })
+        };
         clauses.iter().enumerate().find_map(|(i, clause)| {
             // "Outstanding: none.", "Planned: nothing further." (a review of honest teams).
             let answered_none = clauses.get(i + 1).is_some_and(|next| {
@@ -1492,6 +1529,61 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         s.insert(text.to_string(), v);
     });
     v
+}
+
+/// Whether the lead sentence of a note or a test summary reports the work failed ("Bias test
+/// run 2024-11-01: failed.", "The model failed validation.", "did not pass validation",
+/// "Acceptance criteria not met": a fifth hostile review). The answer it stands behind says the
+/// tests were passed. Not a rule for when one fails ("if a test fails, the release is blocked"),
+/// nor a failure since put right ("failed on 2024-10-01 and passed on retest").
+fn reports_a_failure(sentence: &str) -> bool {
+    const FAILED: &[&str] = &[
+        "did not pass",
+        "didn t pass",
+        "has not passed",
+        "have not passed",
+        "failed validation",
+        "failed testing",
+        "failed its",
+        "failed the",
+        "criteria not met",
+        "criteria were not met",
+        "criterion not met",
+        "threshold not met",
+        "thresholds not met",
+        "threshold was not met",
+        "thresholds were not met",
+    ];
+    let lower = sentence.to_lowercase();
+    if !lower.contains("fail") && !lower.contains("pass") && !lower.contains("not met") {
+        return false;
+    }
+    let spaced = super::spaced_words(&lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let conditional = words.iter().any(|w| {
+        matches!(
+            *w,
+            "if" | "when" | "whenever" | "unless" | "where" | "should" | "any" | "until"
+        )
+    });
+    let since = words.iter().any(|w| {
+        matches!(
+            *w,
+            "retest" | "retested" | "rerun" | "fixed" | "resolved" | "remediated" | "corrected"
+        )
+    }) || spaced.contains(" passed on ")
+        || spaced.contains(" since passed ");
+    // "None of the 212 test cases failed" (a review of honest notes).
+    let none_failed = words.iter().any(|w| w.starts_with("fail"))
+        && words
+            .iter()
+            .take_while(|w| !w.starts_with("fail"))
+            .any(|w| matches!(*w, "none" | "no" | "nothing" | "zero" | "never" | "neither"));
+    !conditional
+        && !since
+        && !none_failed
+        && (super::failed_outcome(&words)
+            || FAILED.iter().any(|p| spaced.contains(&format!(" {p} "))))
 }
 
 /// Whether a clause of the lead sentence says a named version of the model is untested, or
