@@ -5408,47 +5408,74 @@ fn notes_and_summaries_that_put_the_work_in_the_future_do_not_show_it_done() {
 fn summaries_in_other_languages_that_put_the_tests_later_or_deny_them_show_none_done() {
     let (q, a, e) = example("loan-pre-approval.toml");
     assert!(gate_passes(&e));
-    for text in [
-        "Las pruebas de exactitud, sesgo y robustez se realizarán en el primer trimestre de 2027.",
-        "Las pruebas están previstas para 2027.",
-        "La validación está en curso.",
-        "Die Validierung ist für Q1 2027 geplant.",
-        "Die Validierung läuft noch.",
-        "Die Tests werden im ersten Quartal 2027 durchgeführt.",
-        "La validation est prévue pour le premier trimestre 2027.",
-        "La validation du modèle v5 est en cours.",
-        "Les tests seront réalisés en 2027.",
-        "De validatie is gepland voor Q1 2027.",
-        "De validatie loopt nog.",
-        "La validazione è prevista per il primo trimestre 2027.",
-        "A validação está prevista para 2027.",
-        "検証は2027年第1四半期に予定されています。",
-        "验证计划于2027年第一季度进行。",
-        "Las pruebas no se han realizado.",
-        "Gli test non sono stati eseguiti.",
-        "De tests zijn niet uitgevoerd.",
-        "Les tests n'ont pas été réalisés.",
-        "検証はまだ実施していません。",
-    ] {
-        assert!(
-            !with_words(&q, &a, "test-summary", text).is_empty(),
-            "{text}"
-        );
+    refused(
+        &q,
+        &a,
+        "test-summary",
+        &[
+            "Las pruebas de exactitud, sesgo y robustez se realizarán en el primer trimestre de 2027.",
+            "Las pruebas están previstas para 2027.",
+            "La validación está en curso.",
+            "Die Validierung ist für Q1 2027 geplant.",
+            "Die Validierung läuft noch.",
+            "Die Tests werden im ersten Quartal 2027 durchgeführt.",
+            "La validation est prévue pour le premier trimestre 2027.",
+            "La validation du modèle v5 est en cours.",
+            "Les tests seront réalisés en 2027.",
+            "De validatie is gepland voor Q1 2027.",
+            "De validatie loopt nog.",
+            "La validazione è prevista per il primo trimestre 2027.",
+            "A validação está prevista para 2027.",
+            "検証は2027年第1四半期に予定されています。",
+            "验证计划于2027年第一季度进行。",
+            "Las pruebas no se han realizado.",
+            "Gli test non sono stati eseguiti.",
+            "De tests zijn niet uitgevoerd.",
+            "Les tests n'ont pas été réalisés.",
+            "検証はまだ実施していません。",
+        ],
+    );
+    stands(
+        &q,
+        &a,
+        "test-summary",
+        &[
+            "La revalidación está prevista para 2027; la validación se completó el 2024-11-20.",
+            "Die Revalidierung ist für 2027 geplant; die Validierung wurde am 2024-11-20 abgeschlossen.",
+            "La prochaine validation est prévue pour 2027 ; la validation a été réalisée le 2024-11-20.",
+            "Validación completada el 2024-11-20 (MRM-VAL-2024-11); Gini 0,61.",
+            "Die Fälle werden täglich von einer Sachbearbeiterin geprüft.",
+            "Les dossiers en cours sont revus chaque jour par un agent.",
+        ],
+    );
+}
+
+/// Asserts that each of `texts`, as `question`'s note (or the test summary), leaves a
+/// safeguard to be confirmed.
+#[track_caller]
+fn refused(q: &Questionnaire, a: &Assessment, question: &str, texts: &[&str]) {
+    for text in texts {
+        assert!(!with_words(q, a, question, text).is_empty(), "{text}");
     }
-    for text in [
-        "La revalidación está prevista para 2027; la validación se completó el 2024-11-20.",
-        "Die Revalidierung ist für 2027 geplant; die Validierung wurde am 2024-11-20 abgeschlossen.",
-        "La prochaine validation est prévue pour 2027 ; la validation a été réalisée le 2024-11-20.",
-        "Validación completada el 2024-11-20 (MRM-VAL-2024-11); Gini 0,61.",
-        "Die Fälle werden täglich von einer Sachbearbeiterin geprüft.",
-        "Les dossiers en cours sont revus chaque jour par un agent.",
-    ] {
+}
+
+/// Asserts that each of `texts`, as `question`'s note (or the test summary), leaves every
+/// safeguard as the answers show it.
+#[track_caller]
+fn stands(q: &Questionnaire, a: &Assessment, question: &str, texts: &[&str]) {
+    for text in texts {
         assert_eq!(
-            with_words(&q, &a, "test-summary", text),
+            with_words(q, a, question, text),
             Vec::<String>::new(),
             "{text}"
         );
     }
+}
+
+/// Whether the risk assessment recorded in place on `evidence` holds, and the gate passes.
+fn risk_assessment_holds(q: &Questionnaire, a: &Assessment, evidence: &str) -> bool {
+    let e = with_risk_assessment(q, a, evidence);
+    e.safeguard("risk-assessment").is_some_and(|s| s.holds()) && gate_passes(&e)
 }
 
 /// The evaluation with the risk assessment recorded in place on `evidence`.
@@ -5514,10 +5541,7 @@ fn evidence_in_force_since_a_day_is_dated_work_and_in_force_later_is_none() {
 fn a_committee_decision_still_to_come_beside_a_dated_review_is_no_approval() {
     let (q, a, e) = example("loan-pre-approval.toml");
     assert!(gate_passes(&e));
-    let holds = |evidence: &str| {
-        let e = with_risk_assessment(&q, &a, evidence);
-        e.safeguard("risk-assessment").is_some_and(|s| s.holds()) && gate_passes(&e)
-    };
+    let holds = |evidence: &str| risk_assessment_holds(&q, &a, evidence);
     let reviewed = "Model risk assessment MRM-CL-031 (tier 1 model), reviewed by Model Risk Management on 2024-11-18; ";
     for later in [
         "the committee's review is pending.",
@@ -5561,10 +5585,7 @@ fn a_committee_decision_still_to_come_beside_a_dated_review_is_no_approval() {
 fn drafts_in_other_marks_are_none_and_honest_releases_and_participles_stand() {
     let (q, a, e) = example("loan-pre-approval.toml");
     assert!(gate_passes(&e));
-    let holds = |evidence: &str| {
-        let e = with_risk_assessment(&q, &a, evidence);
-        e.safeguard("risk-assessment").is_some_and(|s| s.holds()) && gate_passes(&e)
-    };
+    let holds = |evidence: &str| risk_assessment_holds(&q, &a, evidence);
     for evidence in [
         "Risk assessment RA-12 draft under the model risk policy, written 2025-06-01.",
         "Risk assessment RA-12 {draft}, written 2025-06-01.",
@@ -5604,35 +5625,34 @@ fn drafts_in_other_marks_are_none_and_honest_releases_and_participles_stand() {
 fn a_summary_that_leaves_the_version_in_use_untested_shows_no_tests_done() {
     let (q, a, e) = example("loan-pre-approval.toml");
     assert!(gate_passes(&e));
-    for text in [
-        "Out-of-time validation of QQ v4 on 2023 applications: Gini 0.61; to be rerun for v5 in January.",
-        "Out-of-time validation on 2023 applications: will be repeated for v5 next month.",
-        "Out-of-time validation on 2023 applications will be redone for v5.",
-        "Validation for v5 is being redone.",
-        "Out-of-time validation on 2023 applications: rerun for v5 pending.",
-        "Validation (v5): pending rerun.",
-        "Out-of-time validation on 2023 applications: Gini 0.61 (v4; v5 not validated).",
-        "Out-of-time validation on 2023 applications; v5 untested.",
-        "Out-of-time validation of QQ v4 on 2023 applications: Gini 0.61, carried over to v5.",
-    ] {
-        assert!(
-            !with_words(&q, &a, "test-summary", text).is_empty(),
-            "{text}"
-        );
-    }
-    for text in [
-        "Validation of QQ v5 on 2023 applications, run 2025-11-20: Gini 0.61; v6 will be retested when it ships.",
-        "Validation of QQ v5 on 2023 applications: Gini 0.61; results carried over to v5.1, which did not change the model.",
-        "Validation of QQ v5 on 2023 applications, run 2025-11-20: Gini 0.61; re-run on v5 scheduled yearly.",
-        "The model has never gone live untested: every release since v3 is validated before go-live.",
-        "Validation signed off 2024-09-30; re-validation of v5.2 is planned for next year.",
-    ] {
-        assert_eq!(
-            with_words(&q, &a, "test-summary", text),
-            Vec::<String>::new(),
-            "{text}"
-        );
-    }
+    refused(
+        &q,
+        &a,
+        "test-summary",
+        &[
+            "Out-of-time validation of QQ v4 on 2023 applications: Gini 0.61; to be rerun for v5 in January.",
+            "Out-of-time validation on 2023 applications: will be repeated for v5 next month.",
+            "Out-of-time validation on 2023 applications will be redone for v5.",
+            "Validation for v5 is being redone.",
+            "Out-of-time validation on 2023 applications: rerun for v5 pending.",
+            "Validation (v5): pending rerun.",
+            "Out-of-time validation on 2023 applications: Gini 0.61 (v4; v5 not validated).",
+            "Out-of-time validation on 2023 applications; v5 untested.",
+            "Out-of-time validation of QQ v4 on 2023 applications: Gini 0.61, carried over to v5.",
+        ],
+    );
+    stands(
+        &q,
+        &a,
+        "test-summary",
+        &[
+            "Validation of QQ v5 on 2023 applications, run 2025-11-20: Gini 0.61; v6 will be retested when it ships.",
+            "Validation of QQ v5 on 2023 applications: Gini 0.61; results carried over to v5.1, which did not change the model.",
+            "Validation of QQ v5 on 2023 applications, run 2025-11-20: Gini 0.61; re-run on v5 scheduled yearly.",
+            "The model has never gone live untested: every release since v3 is validated before go-live.",
+            "Validation signed off 2024-09-30; re-validation of v5.2 is planned for next year.",
+        ],
+    );
 }
 
 /// A fifth hostile review: a test summary or note that says the tests failed, a denial after a
@@ -5643,24 +5663,24 @@ fn a_summary_that_leaves_the_version_in_use_untested_shows_no_tests_done() {
 fn failed_or_absent_tests_a_dated_plan_and_a_submission_show_no_work_done() {
     let (q, a, e) = example("loan-pre-approval.toml");
     assert!(gate_passes(&e));
-    for text in [
-        "Bias test run 2024-11-01: failed.",
-        "Fair-lending tests failed: adverse-impact ratio 0.62 for Black applicants (threshold 0.80).",
-        "The model failed validation.",
-        "Gini 0.41 against a threshold of 0.55: the model did not pass validation.",
-        "Acceptance criteria not met: Gini 0.48 (threshold 0.55).",
-        "Test plan approved on 2024-10-15; testing has not been performed yet.",
-        "Validation report MRM-VAL-2024-112 submitted to the Model Risk Committee on 2024-11-18.",
-        // The work never happened, or the system went live without it.
-        "No testing has taken place.",
-        "Validation never happened.",
-        "We went live without testing.",
-    ] {
-        assert!(
-            !with_words(&q, &a, "test-summary", text).is_empty(),
-            "{text}"
-        );
-    }
+    refused(
+        &q,
+        &a,
+        "test-summary",
+        &[
+            "Bias test run 2024-11-01: failed.",
+            "Fair-lending tests failed: adverse-impact ratio 0.62 for Black applicants (threshold 0.80).",
+            "The model failed validation.",
+            "Gini 0.41 against a threshold of 0.55: the model did not pass validation.",
+            "Acceptance criteria not met: Gini 0.48 (threshold 0.55).",
+            "Test plan approved on 2024-10-15; testing has not been performed yet.",
+            "Validation report MRM-VAL-2024-112 submitted to the Model Risk Committee on 2024-11-18.",
+            // The work never happened, or the system went live without it.
+            "No testing has taken place.",
+            "Validation never happened.",
+            "We went live without testing.",
+        ],
+    );
     assert!(!with_words(&q, &a, "appeal", "There is no reconsideration process yet.").is_empty());
     assert_eq!(
         with_words(
@@ -5671,24 +5691,20 @@ fn failed_or_absent_tests_a_dated_plan_and_a_submission_show_no_work_done() {
         ),
         Vec::<String>::new()
     );
-    for text in [
-        "Out-of-time validation on 2023 applications: Gini 0.61 (threshold 0.55); no test failed.",
-        "None of the 212 test cases failed.",
-        "Validation failed on 2024-10-01 and passed on retest on 2024-10-20 (MRM-VAL-2024-112).",
-        "If a test fails, the release is blocked; all tests passed on 2024-11-20.",
-        "Validation protocol approved 2024-09-01; validation carried out 2024-11-20: Gini 0.61.",
-        "No incident took place in the pilot; validation MRM-VAL-2024-112 signed off 2024-11-01.",
-    ] {
-        assert_eq!(
-            with_words(&q, &a, "test-summary", text),
-            Vec::<String>::new(),
-            "{text}"
-        );
-    }
-    let holds = |evidence: &str| {
-        let e = with_risk_assessment(&q, &a, evidence);
-        e.safeguard("risk-assessment").is_some_and(|s| s.holds()) && gate_passes(&e)
-    };
+    stands(
+        &q,
+        &a,
+        "test-summary",
+        &[
+            "Out-of-time validation on 2023 applications: Gini 0.61 (threshold 0.55); no test failed.",
+            "None of the 212 test cases failed.",
+            "Validation failed on 2024-10-01 and passed on retest on 2024-10-20 (MRM-VAL-2024-112).",
+            "If a test fails, the release is blocked; all tests passed on 2024-11-20.",
+            "Validation protocol approved 2024-09-01; validation carried out 2024-11-20: Gini 0.61.",
+            "No incident took place in the pilot; validation MRM-VAL-2024-112 signed off 2024-11-01.",
+        ],
+    );
+    let holds = |evidence: &str| risk_assessment_holds(&q, &a, evidence);
     for evidence in [
         "Model risk assessment MRM-CL-031 submitted to the Model Risk Committee on 2024-11-18.",
         "Model risk assessment MRM-CL-031 presented to the Model Risk Committee on 2024-11-18.",
@@ -5719,6 +5735,53 @@ fn failed_or_absent_tests_a_dated_plan_and_a_submission_show_no_work_done() {
         reason.contains("says the work failed or was not passed"),
         "{reason}"
     );
+}
+
+/// A fifth hostile review: a vendor's tests the team only relies on or read, results of an
+/// earlier model, work only begun, and evidence that dates only the start of the work passed
+/// the gate. The team's own tests beside a vendor's, a newer model's results that replaced an
+/// older one's, and a start followed by a dated approval stand.
+#[test]
+fn relied_on_earlier_and_only_begun_work_shows_no_tests_done() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    refused(
+        &q,
+        &a,
+        "test-summary",
+        &[
+            "The vendor validated the model at three US banks; we rely on its results.",
+            "The vendor tested the model at three US banks; we reviewed their report.",
+            "The vendor tested the model at three US banks and we accepted their figures.",
+            "Test results provided by the supplier, which we have read.",
+            "Figures are those of the previous scorecard (QQ-PD v4, 2022).",
+            "Test results copied from the v3 model's 2021 validation.",
+            "Validation was done on the previous version (v4) in 2022.",
+            "Testing began on 2024-11-01 and is not finished.",
+        ],
+    );
+    stands(
+        &q,
+        &a,
+        "test-summary",
+        &[
+            "The vendor tested the model at three banks, and we repeated the validation on our 2024 applications.",
+            "The vendor tested the model at three banks and we validated it on our own 2024 applications.",
+            "Validation of v5 on 2024-11-20 replaced the earlier model's 2022 results.",
+        ],
+    );
+    let holds = |evidence: &str| risk_assessment_holds(&q, &a, evidence);
+    for evidence in [
+        "Model risk assessment MRM-CL-031 started on 2024-11-18.",
+        "Model risk assessment MRM-CL-031 commissioned on 2024-11-18.",
+        "Model risk assessment MRM-CL-031 partially completed on 2024-11-18.",
+        "Model risk assessment MRM-CL-031 has not begun.",
+    ] {
+        assert!(!holds(evidence), "{evidence}");
+    }
+    assert!(holds(
+        "Model risk assessment MRM-CL-031, started 2024-10-01, approved by the MRC on 2024-11-18."
+    ));
 }
 
 /// A hostile review moved the hedge from the recorded evidence to the note on the answer that

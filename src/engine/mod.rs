@@ -575,9 +575,18 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "wasn t renewed",
 ];
 
-/// The work never happened, or the system went live without it (a fifth hostile review): read
-/// with [`NOT_DONE_PHRASES`] in evidence, and as a denial in a note or a summary.
+/// The work never happened, was only begun, or the system went live without it (a fifth
+/// hostile review): read with [`NOT_DONE_PHRASES`] in evidence, and as a denial in a note or a
+/// summary.
 pub(super) const NEVER_HAPPENED: &[&str] = &[
+    "not finished",
+    "not yet finished",
+    "partially completed",
+    "partly completed",
+    "partly done",
+    "half completed",
+    "has not begun",
+    "have not begun",
     "never happened",
     "never took place",
     "did not happen",
@@ -1800,6 +1809,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && !lower.contains("http")
             && INTENT_ONLY.iter().any(|p| phrase(p)))
         || (reading == Reading::Evidence && template_only(&lower))
+        || (reading == Reading::Evidence && only_begun(&lower))
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
         || no_work_took_place(&joined)
@@ -3943,6 +3953,42 @@ fn dates_work_done(text: &str) -> bool {
                     && dates_work(&parts.get(i.saturating_sub(2)..=i).unwrap_or_default().join(", ")))
         })
     })
+}
+
+/// Evidence whose first clause dates only the start of the work ("Model risk assessment
+/// MRM-CL-031 started on 2024-11-18", "commissioned from the policy unit on 2024-09-02": a
+/// fifth hostile review), where no clause dates work done. Not a process that started, which is
+/// the safeguard at work ("Monitoring started on 2024-11-18").
+fn only_begun(lower: &str) -> bool {
+    const STARTED: &[&str] = &[
+        "started",
+        "commissioned",
+        "begun",
+        "began",
+        "opened",
+        "requested",
+        "initiated",
+        "kicked",
+    ];
+    const WORK: &[&str] = &[
+        "assessment",
+        "validation",
+        "test",
+        "testing",
+        "audit",
+        "review",
+        "evaluation",
+        "analysis",
+        "dpia",
+    ];
+    let Some(first) = clauses(lower).next() else {
+        return false;
+    };
+    let spaced = spaced_words(first);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().any(|w| STARTED.contains(w))
+        && words.iter().any(|w| WORK.contains(w))
+        && !dates_work_done(lower)
 }
 
 /// Evidence that is a template rather than work done with one: "Group-wide AI risk assessment
@@ -8697,6 +8743,7 @@ mod tests {
                     && !lower.contains("http")
                     && INTENT_ONLY.iter().any(|p| joined.contains(&format!(" {p} "))))
                 || template_only(&lower)
+                || only_begun(&lower)
                 || {
                     let words: Vec<&str> = joined.split_whitespace().collect();
                     (!text.is_ascii()

@@ -870,10 +870,11 @@ fn others_work_only(whole: &str, lead: &str) -> bool {
     let own = whole
         .split([';', ',', ':', '(', ')'])
         .flat_map(|c| c.split(" but "))
+        .flat_map(|c| c.split(" and "))
         .any(|clause| {
             let clause = super::spaced_words(clause);
             let words = || clause.split_whitespace();
-            words().any(|w| {
+            let ours = words().any(|w| {
                 matches!(
                     w,
                     "we" | "our"
@@ -884,7 +885,48 @@ fn others_work_only(whole: &str, lead: &str) -> bool {
                         | "internally"
                         | "house"
                 )
-            }) && !words().any(|w| matches!(w, "not" | "no" | "yet" | "never" | "nor"))
+            });
+            let denied = words().any(|w| matches!(w, "not" | "no" | "yet" | "never" | "nor"));
+            // Relying on the vendor's work, or reading it, is not doing it: "we rely on its
+            // results", "we reviewed their report" (a fifth hostile review).
+            let relies = words().any(|w| {
+                matches!(
+                    w,
+                    "rely"
+                        | "relied"
+                        | "relies"
+                        | "reviewed"
+                        | "read"
+                        | "accepted"
+                        | "accept"
+                        | "trust"
+                        | "adopted"
+                        | "use"
+                        | "used"
+                )
+            });
+            let did = words().any(|w| {
+                matches!(
+                    w,
+                    "tested"
+                        | "validated"
+                        | "ran"
+                        | "repeated"
+                        | "measured"
+                        | "evaluated"
+                        | "replicated"
+                        | "reran"
+                        | "retested"
+                        | "revalidated"
+                        | "verified"
+                        | "benchmarked"
+                        | "test"
+                        | "validate"
+                        | "checked"
+                        | "audited"
+                )
+            });
+            ours && !denied && (did || !relies)
         });
     if own {
         return false;
@@ -1412,6 +1454,9 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         if reports_a_failure(sentence) {
             return Some(Denial::Failed);
         }
+        if of_an_earlier_model(sentence) {
+            return Some(Denial::NotDone);
+        }
         // Read only where the work is denied done again.
         let unchanged = || {
             let lead = super::spaced_words(sentence);
@@ -1529,6 +1574,41 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         s.insert(text.to_string(), v);
     });
     v
+}
+
+/// Whether the lead sentence of a note or a test summary gives the results of an earlier
+/// model ("Figures are those of the previous scorecard", "Test results copied from the v3
+/// model's 2021 validation", "was done on the previous version": a fifth hostile review), unless
+/// it says the model has not changed since or speaks of what was replaced.
+fn of_an_earlier_model(sentence: &str) -> bool {
+    const EARLIER: &[&str] = &[
+        "previous version",
+        "previous model",
+        "previous scorecard",
+        "previous release",
+        "earlier version",
+        "earlier model",
+        "earlier release",
+        "prior version",
+        "prior model",
+        "old model",
+        "old version",
+        "copied from",
+        "carried over from",
+    ];
+    let lower = sentence.to_lowercase();
+    if !["previous", "earlier", "prior", "old", "copied", "carried"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let spaced = super::spaced_words(&lower);
+    let has = |p: &str| spaced.contains(&format!(" {p} "));
+    let replaced = ["replac", "supersed", "retired"]
+        .iter()
+        .any(|w| lower.contains(w));
+    EARLIER.iter().any(|p| has(p)) && !replaced && !UNCHANGED.iter().any(|w| has(w))
 }
 
 /// Whether the lead sentence of a note or a test summary reports the work failed ("Bias test
