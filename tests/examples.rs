@@ -5784,6 +5784,76 @@ fn relied_on_earlier_and_only_begun_work_shows_no_tests_done() {
     ));
 }
 
+/// A fifth hostile review: a note or summary that says the work was rejected, withdrawn,
+/// stopped or has lapsed passed the gate, though the evidence reader refuses the same words.
+/// The cases a safeguard handles ("outputs rejected by the reviewer are logged", "consent can be
+/// withdrawn"), and work redone and dated after a rejection, stand.
+#[test]
+fn rejected_withdrawn_stopped_or_lapsed_work_shows_nothing_done() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    refused(
+        &q,
+        &a,
+        "test-summary",
+        &[
+            "Validation report MRM-VAL-2024-112 was rejected by Model Risk on 2024-12-01.",
+            "Test report MRM-VAL-2024-112 was not accepted by Model Risk.",
+            "Validation report MRM-VAL-2024-112 failed review.",
+            "Validation report MRM-VAL-2024-112 was returned by Model Risk with findings on 2024-12-01.",
+            "Validation report MRM-VAL-2024-112 was withdrawn by Model Risk.",
+            "Independent validation MRM-VAL-2022-040 has lapsed.",
+            "Independent validation MRM-VAL-2022-040 (2022) is out of date.",
+            "Validation results from 2019 are no longer valid after the v5 retrain.",
+        ],
+    );
+    refused(
+        &q,
+        &a,
+        "appeal",
+        &[
+            "Reconsideration route was discontinued in 2025.",
+            "The reconsideration team was disbanded in 2025.",
+        ],
+    );
+    stands(
+        &q,
+        &a,
+        "test-summary",
+        &[
+            "Out-of-time validation on 2023 applications: Gini 0.61; outputs rejected by the reviewer are logged.",
+            "First fair-lending test rejected by MRM for a sampling error; redone and accepted 2026-03-20.",
+            "Validation MRM-VAL-2024-112 signed off 2024-11-01; applications withdrawn by the applicant were excluded.",
+        ],
+    );
+    stands(
+        &q,
+        &a,
+        "appeal",
+        &[
+            "Consent can be withdrawn at any time; declined applicants can ask for reconsideration by phone.",
+            "Declines that were rejected by the officer are closed on the same day.",
+        ],
+    );
+    let mut b = a.clone();
+    b.notes.insert(
+        "appeal".into(),
+        "Reconsideration route was discontinued in 2025.".into(),
+    );
+    let e = evaluate(&q, &b);
+    let reason = e
+        .safeguards
+        .iter()
+        .filter(|s| s.is_contradicted())
+        .map(|s| raia::explain::conflict(&q, s))
+        .collect::<Vec<_>>()
+        .join(" | ");
+    assert!(
+        reason.contains("says the work was rejected, withdrawn, stopped or has lapsed"),
+        "{reason}"
+    );
+}
+
 /// A hostile review moved the hedge from the recorded evidence to the note on the answer that
 /// shows the safeguard, which the reports print as its evidence: a document the note names as a
 /// draft, or as still waiting for its approval, shows nothing in place. A note about each case

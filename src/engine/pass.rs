@@ -1391,6 +1391,8 @@ pub(super) enum Denial {
     Unapproved,
     /// "Bias test run 2024-11-01: failed.", "The model did not pass validation."
     Failed,
+    /// "Validation report MRM-VAL-2024-112 was rejected by Model Risk", "has lapsed".
+    Gone,
 }
 
 impl Denial {
@@ -1402,6 +1404,7 @@ impl Denial {
             Self::OthersOnly => "gives only a vendor's or a supplier's work, not the team's own",
             Self::Unapproved => "says the document it names is a draft or still waits for approval",
             Self::Failed => "says the work failed or was not passed",
+            Self::Gone => "says the work was rejected, withdrawn, stopped or has lapsed",
         }
     }
 }
@@ -1456,6 +1459,9 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         }
         if of_an_earlier_model(sentence) {
             return Some(Denial::NotDone);
+        }
+        if gone(sentence) {
+            return Some(Denial::Gone);
         }
         // Read only where the work is denied done again.
         let unchanged = || {
@@ -1609,6 +1615,104 @@ fn of_an_earlier_model(sentence: &str) -> bool {
         .iter()
         .any(|w| lower.contains(w));
     EARLIER.iter().any(|p| has(p)) && !replaced && !UNCHANGED.iter().any(|w| has(w))
+}
+
+/// Whether the lead sentence of a note or a test summary says the work was rejected, withdrawn,
+/// stopped or has lapsed ("Validation report MRM-VAL-2024-112 was rejected by Model Risk on
+/// 2024-12-01", "Independent validation MRM-VAL-2022-040 has lapsed", "Reconsideration route was
+/// discontinued in 2025": a fifth hostile review; the evidence reader refuses the same words).
+/// Said of the work ("was withdrawn", "route closed on"), not of the cases the safeguard
+/// handles ("Outputs rejected by the reviewer are logged", "Consent can be withdrawn at any
+/// time"), nor of something the sentence says was replaced by dated work.
+fn gone(sentence: &str) -> bool {
+    const GONE: &[&str] = &[
+        "rejected",
+        "withdrawn",
+        "revoked",
+        "retracted",
+        "invalidated",
+        "lapsed",
+        "abandoned",
+        "cancelled",
+        "canceled",
+        "descoped",
+        "dropped",
+        "discontinued",
+        "rescinded",
+        "disbanded",
+        "returned",
+    ];
+    const GONE_PHRASES: &[&str] = &[
+        "out of date",
+        "no longer valid",
+        "no longer in place",
+        "no longer offered",
+        "no longer available",
+        "not accepted",
+        "failed review",
+        "failed its review",
+    ];
+    // In the past: "are cancelled if the officer disagrees" describes the work.
+    const AUX: &[&str] = &["was", "were", "been", "got", "has", "have"];
+    const OF_WORK: &[&str] = &[
+        "report",
+        "route",
+        "process",
+        "validation",
+        "assessment",
+        "review",
+        "audit",
+        "test",
+        "testing",
+        "template",
+        "procedure",
+        "policy",
+        "team",
+        "option",
+        "service",
+        "line",
+    ];
+    const THEN: &[&str] = &["on", "in", "by", "for", "after", "since", "and", "at"];
+    let lower = sentence.to_lowercase();
+    if !GONE.iter().chain(GONE_PHRASES).any(|w| lower.contains(w)) {
+        return false;
+    }
+    let spaced = super::spaced_words(&lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    // "First fair-lending test rejected by MRM for a sampling error; redone and accepted
+    // 2026-03-20": the sentence dates work done after it (a review of honest teams).
+    if super::dates_work_done(&lower) {
+        return false;
+    }
+    if GONE_PHRASES
+        .iter()
+        .any(|p| spaced.contains(&format!(" {p} ")))
+    {
+        return true;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        if !GONE.contains(w) {
+            return false;
+        }
+        if (*w == "returned")
+            && !["finding", "comment", "rework"]
+                .iter()
+                .any(|x| lower.contains(x))
+        {
+            return false;
+        }
+        let before = |k: usize| i.checked_sub(k).and_then(|j| words.get(j)).copied();
+        let aux = (1..=2).any(|k| before(k).is_some_and(|b| AUX.contains(&b)));
+        let of_work = before(1)
+            .is_some_and(|b| OF_WORK.contains(&b) || b.chars().any(|c| c.is_ascii_digit()));
+        let relative = (1..=3).any(|k| {
+            before(k)
+                .is_some_and(|b| matches!(b, "that" | "which" | "who" | "whose" | "if" | "when"))
+        });
+        let next = words.get(i + 1).copied();
+        let then = next.is_none_or(|n| THEN.contains(&n) || n.chars().all(|c| c.is_ascii_digit()));
+        (aux || of_work) && then && !relative
+    })
 }
 
 /// Whether the lead sentence of a note or a test summary reports the work failed ("Bias test
