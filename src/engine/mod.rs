@@ -8704,6 +8704,9 @@ mod tests {
                     && NEVER_DONE.iter().any(|p| joined.contains(&format!(" {p} "))))
                 || joined.starts_with(" there is no ")
                 || joined.starts_with(" there are no ")
+                || no_work_took_place(&joined)
+                || joined.starts_with(" there has been no ")
+                || joined.starts_with(" there have been no ")
                 || {
                     let words: Vec<&str> = joined.split_whitespace().collect();
                     !words.is_empty() && words.iter().all(|w| FILLER.contains(w))
@@ -8754,8 +8757,7 @@ mod tests {
                                 && NOT_DONE_CJK.iter().any(|p| text.contains(p)))))
                         || ((awaits_approval(&words)
                             || APPROVAL_PENDING.iter().any(|p| joined.contains(&format!(" {p} ")))
-                            || lower.contains("(draft)")
-                            || lower.contains("[draft]")
+                            || marked_draft(&lower)
                             || clauses(&lower).any(decision_to_come))
                             && approval_outstanding(&lower))
                         || stand_in_name(&words, &lower)
