@@ -1451,16 +1451,18 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         if super::unapproved_document(sentence) {
             return Some(Denial::Unapproved);
         }
-        if let Some(denial) = version_left_untested(sentence) {
+        // Lowercased once for the readers below (each was lowercasing it again).
+        let lower = sentence.to_lowercase();
+        if let Some(denial) = version_left_untested(&lower) {
             return Some(denial);
         }
-        if reports_a_failure(sentence) {
+        if reports_a_failure(&lower) {
             return Some(Denial::Failed);
         }
-        if of_an_earlier_model(sentence) {
+        if of_an_earlier_model(&lower) {
             return Some(Denial::NotDone);
         }
-        if gone(sentence) {
+        if gone(&lower) {
             return Some(Denial::Gone);
         }
         // Read only where the work is denied done again.
@@ -1586,7 +1588,7 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
 /// model ("Figures are those of the previous scorecard", "Test results copied from the v3
 /// model's 2021 validation", "was done on the previous version": a fifth hostile review), unless
 /// it says the model has not changed since or speaks of what was replaced.
-fn of_an_earlier_model(sentence: &str) -> bool {
+fn of_an_earlier_model(lower: &str) -> bool {
     const EARLIER: &[&str] = &[
         "previous version",
         "previous model",
@@ -1602,14 +1604,13 @@ fn of_an_earlier_model(sentence: &str) -> bool {
         "copied from",
         "carried over from",
     ];
-    let lower = sentence.to_lowercase();
     if !["previous", "earlier", "prior", "old", "copied", "carried"]
         .iter()
         .any(|k| lower.contains(k))
     {
         return false;
     }
-    let spaced = super::spaced_words(&lower);
+    let spaced = super::spaced_words(lower);
     let has = |p: &str| spaced.contains(&format!(" {p} "));
     let replaced = ["replac", "supersed", "retired"]
         .iter()
@@ -1624,7 +1625,7 @@ fn of_an_earlier_model(sentence: &str) -> bool {
 /// Said of the work ("was withdrawn", "route closed on"), not of the cases the safeguard
 /// handles ("Outputs rejected by the reviewer are logged", "Consent can be withdrawn at any
 /// time"), nor of something the sentence says was replaced by dated work.
-fn gone(sentence: &str) -> bool {
+fn gone(lower: &str) -> bool {
     const GONE: &[&str] = &[
         "rejected",
         "withdrawn",
@@ -1673,15 +1674,14 @@ fn gone(sentence: &str) -> bool {
         "line",
     ];
     const THEN: &[&str] = &["on", "in", "by", "for", "after", "since", "and", "at"];
-    let lower = sentence.to_lowercase();
     if !GONE.iter().chain(GONE_PHRASES).any(|w| lower.contains(w)) {
         return false;
     }
-    let spaced = super::spaced_words(&lower);
+    let spaced = super::spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
     // "First fair-lending test rejected by MRM for a sampling error; redone and accepted
     // 2026-03-20": the sentence dates work done after it (a review of honest teams).
-    if super::dates_work_done(&lower) {
+    if super::dates_work_done(lower) {
         return false;
     }
     if GONE_PHRASES
@@ -1720,7 +1720,7 @@ fn gone(sentence: &str) -> bool {
 /// "Acceptance criteria not met": a fifth hostile review). The answer it stands behind says the
 /// tests were passed. Not a rule for when one fails ("if a test fails, the release is blocked"),
 /// nor a failure since put right ("failed on 2024-10-01 and passed on retest").
-fn reports_a_failure(sentence: &str) -> bool {
+fn reports_a_failure(lower: &str) -> bool {
     const FAILED: &[&str] = &[
         "did not pass",
         "didn t pass",
@@ -1738,11 +1738,10 @@ fn reports_a_failure(sentence: &str) -> bool {
         "threshold was not met",
         "thresholds were not met",
     ];
-    let lower = sentence.to_lowercase();
     if !lower.contains("fail") && !lower.contains("pass") && !lower.contains("not met") {
         return false;
     }
-    let spaced = super::spaced_words(&lower);
+    let spaced = super::spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
     let conditional = words.iter().any(|w| {
         matches!(
@@ -1776,7 +1775,7 @@ fn reports_a_failure(sentence: &str) -> bool {
 /// v4": a fifth hostile review). Not of a version still to come ("v5 will be retested when it
 /// ships"), nor where the sentence says the model has not changed, nor in a clause that dates
 /// the work done.
-fn version_left_untested(sentence: &str) -> Option<Denial> {
+fn version_left_untested(lower: &str) -> Option<Denial> {
     const UNTESTED: &[&str] = &[
         "untested",
         "unvalidated",
@@ -1817,14 +1816,13 @@ fn version_left_untested(sentence: &str) -> Option<Denial> {
         "unchanged",
     ];
     // Most notes name no version ("v4"): passed over before they are split.
-    let lower = sentence.to_lowercase();
     if !lower
         .match_indices('v')
         .any(|(at, _)| lower.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit))
     {
         return None;
     }
-    let whole = super::spaced_words(&lower);
+    let whole = super::spaced_words(lower);
     if UNCHANGED.iter().any(|w| whole.contains(&format!(" {w} "))) {
         return None;
     }
@@ -1849,7 +1847,7 @@ fn version_left_untested(sentence: &str) -> Option<Denial> {
     let dated_unversioned = clauses
         .iter()
         .any(|c| super::dates_work_done(c) && versions(c).is_empty());
-    let all = versions(&lower);
+    let all = versions(lower);
     clauses.iter().find_map(|clause| {
         let spaced = super::spaced_words(clause);
         let words: Vec<&str> = spaced.split_whitespace().collect();
