@@ -8853,3 +8853,134 @@ fn the_safeguard_summary_says_in_place_but_planned_for_later_in_its_own_words() 
         )
     );
 }
+
+/// A hostile review's test summaries that opened with results and said in a later sentence
+/// that a test failed, was not done, is still to come or is only a draft ("... Full report:
+/// MRM-VAL-2024-112. Bias test run 2024-11-01: failed.") all read "met": only the lead sentence
+/// was read. A later sentence now counts against the kind of test it names, or all of them
+/// where it names none; honest summaries that go on to name a limit of the tests, a routine
+/// round, a failure put right or a rule for failures still stand.
+#[test]
+fn a_later_sentence_of_a_test_summary_that_denies_a_test_leaves_that_test_to_confirm() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    let Some(Answer::Text(summary)) = a.answers.get("test-summary") else {
+        panic!("the example has a test summary");
+    };
+    let with = |later: &str| with_words(&q, &a, "test-summary", &format!("{summary} {later}"));
+    let testing = [
+        "accuracy-evaluation",
+        "bias-testing",
+        "fair-lending-testing",
+        "robustness-testing",
+    ];
+    for (later, flagged) in [
+        ("Bias test run 2024-11-01: failed.", &["bias-testing"][..]),
+        ("The bias audit failed.", &["bias-testing"]),
+        ("Bias testing has not been done.", &["bias-testing"]),
+        ("Bias testing was skipped.", &["bias-testing"]),
+        (
+            "Robustness testing is scheduled for Q1 2027.",
+            &["robustness-testing"],
+        ),
+        (
+            "Robustness tests are still to be run.",
+            &["robustness-testing"],
+        ),
+        (
+            "Fair-lending testing has not been performed yet.",
+            &["fair-lending-testing"],
+        ),
+        ("The model did not pass validation.", &testing),
+        ("Acceptance criteria not met.", &testing),
+        ("Testing has not been carried out.", &testing),
+        ("Final report MRM-VAL-2024-113 (draft).", &testing),
+    ] {
+        let mut got = with(later);
+        got.retain(|id| testing.contains(&id.as_str()));
+        got.sort();
+        assert_eq!(got, flagged, "{later}");
+    }
+    for honest in [
+        "Two of 40 robustness tests failed, within tolerance.",
+        "The bias audit failed on 2024-10-01; after reweighting it passed on 2024-11-15.",
+        "The first bias test failed. The model was retrained and passed on 2024-11-20.",
+        "If a test fails, the release is blocked.",
+        "Applicants under 21 have not been tested.",
+        "Bias testing has not been done for applicants under 21, who are declined by policy.",
+        "The model has not been tested on commercial loans, which it does not score.",
+        "The next bias audit is scheduled for 2027-03.",
+        "Bias testing is repeated every quarter.",
+        "Re-validation is due in 2027.",
+        "Testing of the small-business extension is planned for 2027.",
+        "Further stress testing is planned for the new product line.",
+        "Outputs that fail the check are held for an underwriter.",
+    ] {
+        assert_eq!(with(honest), Vec::<String>::new(), "{honest}");
+    }
+}
+
+/// A hostile review's risk assessments that read "met": approved, then withdrawn by a group,
+/// revoked or suspended in a later clause; only submitted to the person who approves it; only an
+/// outline; or not signed by its approver. Beside each, honest evidence with the same words
+/// about something else still holds.
+#[test]
+fn evidence_withdrawn_later_only_submitted_outlined_or_unsigned_is_no_evidence() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    for evidence in [
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; withdrawn by the credit risk group in 2025.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; it has since been revoked.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18. It was withdrawn after the 2025 audit.",
+        "Model risk assessment MRM-CL-031, approved on 2024-11-18; approval suspended after the model change.",
+        "Model risk assessment MRM-CL-031, approved on 2024-11-18, suspended pending rework.",
+        "Model risk assessment MRM-CL-031, submitted to the Chief Risk Officer on 2024-11-18.",
+        "Model risk assessment MRM-CL-031, presented to the Chief Credit Officer on 2024-11-18.",
+        "Model risk assessment MRM-CL-031, outline only, dated 2024-11-18.",
+        "Model risk assessment MRM-CL-031 dated 2024-11-18; the Chief Risk Officer has not signed it.",
+    ] {
+        assert!(!risk_assessment_holds(&q, &a, evidence), "{evidence}");
+    }
+    for evidence in [
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; the earlier version was withdrawn by the credit risk group in 2023.",
+        "Model risk assessment MRM-CL-031, submitted to the Chief Risk Officer on 2024-11-01 and approved by him on 2024-11-18.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; staff access is revoked when people leave.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; applications withdrawn by the applicant are closed.",
+    ] {
+        assert!(risk_assessment_holds(&q, &a, evidence), "{evidence}");
+    }
+}
+
+/// The information-request response quotes the answer "tests passed for this use"; where the
+/// summary beside it says a test failed, the response says under that heading which test is
+/// to be confirmed and why, in words (a hostile review found the failed bias test only in the
+/// table further down), and says nothing of the kind where the summary stands.
+#[test]
+fn the_information_request_says_under_the_tests_passed_which_are_to_be_confirmed() {
+    let t = raia::report::Templates::builtin().unwrap();
+    let (q, mut a, _) = example("clinical-triage-assistant.toml");
+    let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+    assert!(info.contains("**Tests passed for this use.**"), "{info}");
+    assert!(!info.contains("**To be confirmed:** Bias"), "{info}");
+    let Some(Answer::Text(summary)) = a.answers.get("test-summary").cloned() else {
+        panic!("the example has a test summary");
+    };
+    a.answers.insert(
+        "test-summary".into(),
+        Answer::Text(format!("{summary} Bias test run 2024-11-01: failed.")),
+    );
+    let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+    let heading = info
+        .find("**Tests passed for this use.**")
+        .expect("the heading");
+    let doubt = info
+        .find("**To be confirmed:** Bias and adverse-impact testing: an answer shows it in place")
+        .expect("the doubt, in words");
+    let done = info.find("**Testing done.**").expect("the summary");
+    assert!(heading < doubt && doubt < done, "{info}");
+    assert!(
+        info.get(doubt..done)
+            .is_some_and(|d| d.contains("says the work failed or was not passed")),
+        "{info}"
+    );
+}

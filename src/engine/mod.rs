@@ -572,7 +572,37 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "not renewed",
     "not been renewed",
     "never renewed",
-    "wasn t renewed",
+    "wasn t renewed", // A twenty-fourth hostile review's: the approver has not signed, only an outline exists,
+    // or the approval was taken back in a later clause ("it has since been revoked").
+    "has not signed it",
+    "have not signed it",
+    "has not signed",
+    "have not signed",
+    "has not yet signed",
+    "have not yet signed",
+    "not signed it",
+    "outline only",
+    "only an outline",
+    "only in outline",
+    "since been revoked",
+    "since been withdrawn",
+    "since been rescinded",
+    "since been retracted",
+    "since been suspended",
+    "since been cancelled",
+    "it was revoked",
+    "it has been revoked",
+    "it was withdrawn",
+    "it has been withdrawn",
+    "it was suspended",
+    "it has been suspended",
+    "approval suspended",
+    "approval was suspended",
+    "approval has been suspended",
+    "approval has been withdrawn",
+    "approval has been revoked",
+    "suspended pending rework",
+    "suspended for rework",
 ];
 
 /// The work never happened, was only begun, or the system went live without it (a fifth
@@ -2283,6 +2313,9 @@ fn undone(lower: &str, joined: &str) -> bool {
         "mrc",
         "srb",
         "ethics",
+        // "withdrawn by the clinical safety group in 2025" (a hostile review).
+        "group",
+        "forum",
     ];
     let words: Vec<&str> = joined.split_whitespace().collect();
     let by = joined.contains(" by ");
@@ -3219,7 +3252,12 @@ fn decision_to_come(clause: &str) -> bool {
             || w.starts_with("ratif")
             || w.starts_with("accept")
             || matches!(*w, "signoff" | "decision")
-    }) || joined.contains(" sign off ");
+    }) || joined.contains(" sign off ")
+        // Handed to a person for a decision ("submitted to the clinical safety officer on
+        // 2024-10-15": a hostile review), as to a body.
+        || [" submitted to ", " presented to "]
+            .iter()
+            .any(|p| joined.contains(p));
     // "re-approval", spaced as "re approval".
     let routine = words.iter().any(|w| {
         matches!(

@@ -201,8 +201,20 @@ fn denied_behind_answers(
                 .iter()
                 .any(|c| c.id == o && c.effects.satisfies.iter().any(|w| w == &s.id))
         };
-        // The note first: it is read once per text, the answer looked up each time.
-        if let Some(denial) = denies(note)
+        // The note first: it is read once per text, the answer looked up each time. Its later
+        // sentences count against the kind of work they name, among those the answer shows.
+        let later = || {
+            let others: Vec<String> = x
+                .options
+                .iter()
+                .flat_map(|c| c.effects.satisfies.iter())
+                .filter(|w| **w != s.id)
+                .filter_map(|w| q.safeguard(w))
+                .flat_map(|o| title_words(&o.title))
+                .collect();
+            later_denial(note, &title_words(&s.title), &others)
+        };
+        if let Some(denial) = denies(note).or_else(later)
             && match facts.answer(&x.id) {
                 Some(Answer::Choice(o)) => shows(o),
                 Some(Answer::Choices(os)) => os.iter().any(|o| shows(o)),
@@ -222,10 +234,21 @@ fn denied_behind_answers(
             Answer::Text(t) => Some(t.as_str()),
             _ => None,
         };
+        // Later sentences count against the kind of work they name, among the safeguards the
+        // same answer dates.
+        let later = |t: &str| {
+            let others: Vec<String> = q
+                .safeguards
+                .iter()
+                .filter(|o| o.id != s.id && o.dated_by.iter().any(|d| d == id))
+                .flat_map(|o| title_words(&o.title))
+                .collect();
+            later_denial(t, &title_words(&s.title), &others)
+        };
         if let Some(denial) = text
             .into_iter()
             .chain(a.notes.get(id).map(String::as_str))
-            .find_map(denies)
+            .find_map(|t| denies(t).or_else(|| later(t)))
         {
             let prompt = q.question(id).map_or(id, |x| x.prompt.as_str());
             out.push(format!("the answer to \"{prompt}\" {}", denial.says()));
@@ -1582,6 +1605,415 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         s.insert(text.to_string(), v);
     });
     v
+}
+
+/// A later sentence of a note or a test summary that denies the work: what it says, its words
+/// (as [`super::spaced_words`] writes them), and where it opens with the work, the words of its
+/// subject that name a kind of work ("bias" in "Bias testing has not been done"; none in
+/// "Testing has not been done"), for [`later_denial`] to match to a safeguard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Later {
+    denial: Denial,
+    spaced: String,
+    kind: Option<Vec<String>>,
+}
+
+/// What the later sentences of a note or a test summary say against one kind of work, read once
+/// per text. The lead sentence is [`denies_the_work_once`]'s.
+fn later_denials_once(text: &str) -> Vec<Later> {
+    thread_local! {
+        static SEEN: std::cell::RefCell<foldhash::HashMap<String, Vec<Later>>> =
+            std::cell::RefCell::new(foldhash::HashMap::default());
+    }
+    if text.len() > 4096 {
+        return later_denials(text);
+    }
+    if let Some(v) = SEEN.with(|s| s.borrow().get(text).cloned()) {
+        return v;
+    }
+    let v = later_denials(text);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= 4096 {
+            s.clear();
+        }
+        s.insert(text.to_string(), v.clone());
+    });
+    v
+}
+
+/// The sentences after the lead that report one kind of test failed ("Full report: CI-VAL-9.
+/// Bias test run 2024-11-01: failed."), say it was not done or is still to come ("Bias testing
+/// has not been done.", "Robustness testing is scheduled for Q1 2027.") or name its report a
+/// draft (a hostile review's summaries said so after a lead sentence of results, and read
+/// "met"). Only where the sentence opens with the work itself: "Children under two have not
+/// been tested" is a limit of the tests done, "The next bias audit is scheduled for 2027" and
+/// "Bias testing is repeated every quarter" describe the work going on, and a failure the text
+/// goes on to say was fixed or passed on a rerun is put right.
+fn later_denials(text: &str) -> Vec<Later> {
+    // Words that may open a sentence about the work: what it is and of what kind. Any other
+    // word before the verb ("next", "re", "children", "model") is about something else.
+    const WORK: &[&str] = &[
+        "testing",
+        "test",
+        "tests",
+        "validation",
+        "validations",
+        "evaluation",
+        "evaluations",
+        "audit",
+        "audits",
+        "assessment",
+        "analysis",
+        "check",
+        "checks",
+        "teaming",
+        "exercise",
+    ];
+    const DETERMINERS: &[&str] = &["the", "our", "its", "their", "a", "an", "this", "that"];
+    // Also named as the work's kind; "next", "further", "annual", "re" and the like are not.
+    const NOT_KIND: &[&str] = &[
+        "next",
+        "further",
+        "another",
+        "second",
+        "third",
+        "annual",
+        "quarterly",
+        "monthly",
+        "periodic",
+        "ongoing",
+        "future",
+        "follow",
+        "repeat",
+        "re",
+        "new",
+        "later",
+        "additional",
+        "extra",
+        "more",
+        "model",
+        "system",
+        "tool",
+    ];
+    const DONE: &[&str] = &[
+        "done",
+        "performed",
+        "run",
+        "carried",
+        "completed",
+        "complete",
+        "conducted",
+        "started",
+        "undertaken",
+        "finished",
+        "executed",
+        "possible",
+        "repeated",
+        "redone",
+        "rerun",
+    ];
+    const TO_COME: &[&str] = &[
+        " is scheduled ",
+        " are scheduled ",
+        " is planned ",
+        " are planned ",
+        " is pending ",
+        " are pending ",
+        " pending ",
+        " is due ",
+        " are due ",
+        " is still to ",
+        " are still to ",
+        " has yet to ",
+        " have yet to ",
+        " is yet to ",
+        " are yet to ",
+        " will be ",
+        " is to be ",
+        " are to be ",
+        " is in progress ",
+        " are in progress ",
+        " in progress ",
+        " is under way ",
+        " is underway ",
+        " tbd ",
+        " tbc ",
+        " to do ",
+        " to follow ",
+        " not yet started ",
+        " not started ",
+    ];
+    const ROUTINE: &[&str] = &[
+        "every",
+        "each",
+        "quarterly",
+        "monthly",
+        "weekly",
+        "annually",
+        "annual",
+        "yearly",
+        "regularly",
+        "routinely",
+        "periodically",
+        "again",
+        "also",
+        "continuously",
+        "next",
+    ];
+    const PUT_RIGHT: &[&str] = &[
+        "passed",
+        "passes",
+        "fixed",
+        "retested",
+        "rerun",
+        "resolved",
+        "remediated",
+        "corrected",
+        "mitigated",
+    ];
+    let words = crate::assessment::as_words(text);
+    let sentences: Vec<&str> = words
+        .split('\n')
+        .flat_map(|c| c.split(". "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (k, sentence) in sentences.iter().enumerate().skip(1) {
+        let lower = sentence.to_lowercase();
+        if ![
+            "not",
+            "never",
+            "fail",
+            "pend",
+            "sched",
+            "plan",
+            "due",
+            "yet",
+            "draft",
+            "skip",
+            "waiv",
+            "progress",
+            "tbd",
+            "tbc",
+            "to do",
+            "will",
+            "to be",
+            "to follow",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+        {
+            continue;
+        }
+        let spaced = super::spaced_words(&lower);
+        let put_right_later = || {
+            sentences.iter().skip(k + 1).any(|later| {
+                super::spaced_words(later)
+                    .split_whitespace()
+                    .any(|w| PUT_RIGHT.contains(&w))
+            })
+        };
+        if reports_a_failure(&lower) && !put_right_later() {
+            out.push(Later {
+                denial: Denial::Failed,
+                spaced,
+                kind: None,
+            });
+            continue;
+        }
+        if ["report", "results", "document"]
+            .iter()
+            .any(|w| spaced.contains(&format!(" {w} ")))
+            && super::marked_draft(&lower)
+        {
+            out.push(Later {
+                denial: Denial::Unapproved,
+                spaced,
+                kind: None,
+            });
+            continue;
+        }
+        // The subject: determiners and words of the work's kind, ending with a word for the
+        // work, before the verb.
+        let ws: Vec<&str> = spaced.split_whitespace().collect();
+        let verb = ws
+            .iter()
+            .position(|w| {
+                matches!(
+                    *w,
+                    "has"
+                        | "have"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "not"
+                        | "never"
+                        | "will"
+                        | "pending"
+                        | "in"
+                        | "tbd"
+                        | "tbc"
+                        | "to"
+                        | "still"
+                        | "hasn"
+                        | "haven"
+                        | "wasn"
+                        | "weren"
+                        | "isn"
+                        | "aren"
+                )
+            })
+            .unwrap_or(ws.len());
+        let subject = ws.get(..verb).unwrap_or_default();
+        let opens_with_work = subject.last().is_some_and(|w| WORK.contains(w))
+            && subject.len() <= 5
+            && subject
+                .iter()
+                .all(|w| !NOT_KIND.contains(w) && !w.chars().any(|c| c.is_ascii_digit()))
+            && subject
+                .iter()
+                .filter(|w| !WORK.contains(*w) && !DETERMINERS.contains(*w))
+                .count()
+                <= 3;
+        if !opens_with_work || super::dates_work_done(&lower) {
+            continue;
+        }
+        let rest = format!(" {} ", ws.get(verb..).unwrap_or_default().join(" "));
+        let kind: Vec<String> = subject
+            .iter()
+            .filter(|w| !WORK.contains(*w) && !DETERMINERS.contains(*w))
+            .map(|w| (*w).to_string())
+            .collect();
+        // "Bias testing has not been done on the production data", "Paediatric validation has
+        // not been done for children under two": a limit of the work done, not a denial of it.
+        let limited = |after: &str| {
+            after
+                .split_whitespace()
+                .skip_while(|w| *w == "yet" || *w == "been")
+                .nth(1)
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "for"
+                            | "on"
+                            | "in"
+                            | "by"
+                            | "outside"
+                            | "with"
+                            | "at"
+                            | "against"
+                            | "before"
+                            | "until"
+                            | "beyond"
+                    )
+                })
+        };
+        let denied = [
+            " has not been ",
+            " have not been ",
+            " hasn t been ",
+            " haven t been ",
+            " has never been ",
+            " have never been ",
+            " was not ",
+            " were not ",
+            " wasn t ",
+            " weren t ",
+            " was never ",
+            " were never ",
+            " is not ",
+            " are not ",
+            " isn t ",
+            " aren t ",
+            " is not yet ",
+            " are not yet ",
+            " not ",
+            " not yet ",
+        ]
+        .iter()
+        .any(|p| {
+            rest.strip_prefix(p).is_some_and(|after| {
+                after
+                    .split_whitespace()
+                    .find(|w| *w != "yet" && *w != "been")
+                    .is_some_and(|w| DONE.contains(&w))
+                    && !limited(after)
+            })
+        }) || [
+            " was skipped ",
+            " were skipped ",
+            " has been skipped ",
+            " was waived ",
+            " were waived ",
+            " has been waived ",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p));
+        let routine = ws.iter().any(|w| ROUTINE.contains(w));
+        let denial = if denied {
+            Denial::NotDone
+        } else if !routine && TO_COME.iter().any(|p| rest.starts_with(p)) {
+            Denial::ToCome
+        } else {
+            continue;
+        };
+        out.push(Later {
+            denial,
+            spaced,
+            kind: Some(kind),
+        });
+    }
+    out
+}
+
+/// The first later sentence of `text` ([`later_denials_once`]) that denies the work of a
+/// safeguard named by `own` (the distinctive words of its title), or of the work in general:
+/// a sentence that opens with the work names its kind in its subject or none ("Testing has
+/// not been done"), and any other names none of `others` (the words of the other safeguards
+/// the same answer shows). A subject of another kind ("Paediatric validation is planned")
+/// is a part of the work, not the work.
+fn later_denial(text: &str, own: &[String], others: &[String]) -> Option<Denial> {
+    let names =
+        |spaced: &str, words: &[String]| words.iter().any(|w| spaced.contains(&format!(" {w} ")));
+    later_denials_once(text)
+        .into_iter()
+        .find(|l| match &l.kind {
+            Some(kind) => kind.is_empty() || kind.iter().any(|w| own.contains(w)),
+            None => names(&l.spaced, own) || !names(&l.spaced, others),
+        })
+        .map(|l| l.denial)
+}
+
+/// The distinctive words of a safeguard's title, as [`super::spaced_words`] writes them: "Bias
+/// and adverse-impact testing" gives "bias", "adverse" and "impact".
+fn title_words(title: &str) -> Vec<String> {
+    const GENERIC: &[&str] = &[
+        "testing",
+        "test",
+        "tests",
+        "evaluation",
+        "validation",
+        "on",
+        "of",
+        "for",
+        "and",
+        "the",
+        "a",
+        "use",
+        "case",
+        "data",
+        "with",
+        "in",
+        "to",
+    ];
+    super::spaced_words(title)
+        .split_whitespace()
+        .filter(|w| !GENERIC.contains(w))
+        .map(str::to_string)
+        .collect()
 }
 
 /// Whether the lead sentence of a note or a test summary gives the results of an earlier
