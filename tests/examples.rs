@@ -8895,6 +8895,38 @@ fn a_later_sentence_of_a_test_summary_that_denies_a_test_leaves_that_test_to_con
         ("Acceptance criteria not met.", &testing),
         ("Testing has not been carried out.", &testing),
         ("Final report MRM-VAL-2024-113 (draft).", &testing),
+        // A second hostile review's wordings, anywhere in the summary.
+        ("We skipped the bias test.", &["bias-testing"]),
+        (
+            "We never ran the fair-lending tests.",
+            &["fair-lending-testing"],
+        ),
+        ("Nobody has tested the model for bias.", &["bias-testing"]),
+        ("No bias testing was done.", &["bias-testing"]),
+        ("There was no bias testing.", &["bias-testing"]),
+        ("Bias testing hasn't happened.", &["bias-testing"]),
+        ("Bias testing: not performed.", &["bias-testing"]),
+        ("Bias testing: TODO.", &["bias-testing"]),
+        ("Robustness testing was cancelled.", &["robustness-testing"]),
+        ("Bias testing remains to be done.", &["bias-testing"]),
+        ("We went live without bias testing.", &["bias-testing"]),
+        (
+            "Pending: bias testing, robustness testing.",
+            &["bias-testing", "robustness-testing"],
+        ),
+        ("Results above are from the vendor.", &testing),
+        ("The validation report is still a draft.", &testing),
+        (
+            "MRM-VAL-2024-112 was withdrawn by Model Risk on 2025-01-10.",
+            &testing,
+        ),
+        ("The numbers above are targets, not results.", &testing),
+        ("Die Fairness-Tests wurden nicht durchgeführt.", &testing),
+        ("Os testes de viés não foram realizados.", &testing),
+        (
+            "The bias results were below threshold and the model was deployed anyway without remediation.",
+            &["bias-testing"],
+        ),
     ] {
         let mut got = with(later);
         got.retain(|id| testing.contains(&id.as_str()));
@@ -8915,6 +8947,20 @@ fn a_later_sentence_of_a_test_summary_that_denies_a_test_leaves_that_test_to_con
         "Testing of the small-business extension is planned for 2027.",
         "Further stress testing is planned for the new product line.",
         "Outputs that fail the check are held for an underwriter.",
+        // A review of honest summaries: an earlier or another model's failure, the cases the
+        // tests ran, a failure put right, a part left out, the model unchanged.
+        "An earlier scorecard (v4) failed validation in 2023 and was retired; v5 is the model assessed here.",
+        "v4 failed validation in 2023.",
+        "A competing vendor model failed our fair-lending test in 2024 and was not adopted.",
+        "Applications that failed the identity check were excluded.",
+        "38 of 5,000 synthetic applications failed the schema check and were rejected, as designed.",
+        "The first prompt failed the accuracy test (91%) and was replaced; the current one passed at 98.7%.",
+        "We have not tested the model on applications from the new branches, which open in 2027.",
+        "Validation not repeated since v5 because the model has not changed since.",
+        "Validation was done by an external team, not by the vendor.",
+        "Mortgage applications have not been tested, since the model is not used for them.",
+        "There was no failure in the bias tests.",
+        "Bias: 0 failures.",
     ] {
         assert_eq!(with(honest), Vec::<String>::new(), "{honest}");
     }
@@ -8983,4 +9029,109 @@ fn the_information_request_says_under_the_tests_passed_which_are_to_be_confirmed
             .is_some_and(|d| d.contains("says the work failed or was not passed")),
         "{info}"
     );
+}
+
+/// A hostile review kept "a person reviews every case before it takes effect" and wrote in the
+/// note on that answer that some cases go without it: at night, when busy, for low levels, or
+/// by a reviewer who clicks through. Each leaves human review to be confirmed, with the reason
+/// in words; honest notes that rule a bypass out, set a rule for a case not yet reviewed, or
+/// let favourable outcomes of a review of adverse ones take effect alone still stand.
+#[test]
+fn a_note_on_a_review_answer_that_admits_unreviewed_cases_leaves_the_review_to_confirm() {
+    let (q, a, e) = example("clinical-triage-assistant.toml");
+    assert!(gate_passes(&e));
+    let with = |note: &str| with_words(&q, &a, "human-review", note);
+    for note in [
+        "The physician must select the level. At night the suggested level is applied automatically.",
+        "At night the suggested level is applied automatically.",
+        "The physician must select the level. Out of hours, suggestions are applied without physician review.",
+        "The physician must select the level. About 30% of cases are not reviewed by a physician.",
+        "The physician must select the level. When the ED is busy, no physician reviews the suggestion.",
+        "The physician must select the level. Level 4-5 suggestions skip review.",
+        "The physician must select the level. In practice physicians accept the suggestion without looking at it.",
+        "Physicians rubber-stamp most suggestions.",
+    ] {
+        assert_eq!(with(note), vec!["human-review".to_string()], "{note}");
+    }
+    let mut b = a.clone();
+    b.notes.insert(
+        "human-review".into(),
+        "The physician must select the level. Level 4-5 suggestions skip review.".into(),
+    );
+    let e = evaluate(&q, &b);
+    let s = e
+        .safeguard("human-review")
+        .expect("human review is required");
+    let why = raia::explain::conflict(&q, s);
+    assert!(
+        why.contains("says some outcomes take effect without that review"),
+        "{why}"
+    );
+    for note in [
+        "The physician must select the level; no level is applied without a physician's review.",
+        "The suggestion is never applied automatically; the physician must pick the level.",
+        "If no physician reviews the case within ten minutes, it escalates to the charge nurse.",
+        "The physician must select the level. Override rates are reviewed monthly; corrections are applied without delay.",
+        "Every level is set by the physician. Nothing takes effect without review.",
+        "Physicians cannot skip the review: the level field is empty until they choose.",
+    ] {
+        assert_eq!(with(note), Vec::<String>::new(), "{note}");
+    }
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    for note in [
+        "Approvals are applied automatically; every decline goes to a credit officer first.",
+        "Favourable outcomes take effect without review; declines never do.",
+    ] {
+        assert_eq!(
+            with_words(&q, &a, "human-review", note),
+            Vec::<String>::new(),
+            "{note}"
+        );
+    }
+}
+
+/// A hostile review kept the answers for human review and an appeal ticked and wrote in a later
+/// sentence of their notes that the review does not happen or the route is gone; each now
+/// leaves the safeguard to be confirmed, and honest notes that go on about something else
+/// stand.
+#[test]
+fn later_sentences_of_review_and_appeal_notes_that_deny_them_leave_them_to_confirm() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    for (question, note) in [
+        ("human-review", "Nobody currently reviews declines."),
+        (
+            "human-review",
+            "Every proposed decline goes to a credit officer. In practice the officers approve the model's decision without looking at the file.",
+        ),
+        ("human-review", "Review: none at present."),
+        (
+            "appeal",
+            "Declined applicants can ask for reconsideration by phone or in a branch. The reconsideration line was discontinued in 2025.",
+        ),
+        ("appeal", "Reconsideration: not available."),
+    ] {
+        assert!(!with_words(&q, &a, question, note).is_empty(), "{note}");
+    }
+    for (question, note) in [
+        (
+            "human-review",
+            "Every decline is reviewed by a credit officer before it is sent. Declines not reviewed within two business days are escalated to a senior officer; none has been sent unreviewed.",
+        ),
+        (
+            "human-review",
+            "Every proposed decline is reviewed by a credit officer before it is sent. Declines that failed the reasons check are held for a senior officer.",
+        ),
+        (
+            "appeal",
+            "Declined applicants can ask for reconsideration by phone or in a branch; a senior officer re-decides within 10 business days. Applicants who failed the first reconsideration can complain to the Financial Ombudsman.",
+        ),
+    ] {
+        assert_eq!(
+            with_words(&q, &a, question, note),
+            Vec::<String>::new(),
+            "{note}"
+        );
+    }
 }

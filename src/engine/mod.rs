@@ -1975,6 +1975,10 @@ pub(super) fn failed_outcome(words: &[&str]) -> bool {
         "corrected",
         "mitigated",
         "closed",
+        // "the predecessor v4 failed its 2023 review and was retired" (a review of honest
+        // evidence).
+        "retired",
+        "replaced",
     ];
     let Some(at) = words
         .iter()

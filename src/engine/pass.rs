@@ -214,7 +214,11 @@ fn denied_behind_answers(
                 .collect();
             later_denial(note, &title_words(&s.title), &others)
         };
-        if let Some(denial) = denies(note).or_else(later)
+        // A note on a review answer that says some outcomes go without it ("At night the
+        // suggested level is applied automatically", a hostile review).
+        let bypassed =
+            || (reviews_outcomes(&s.title) && unreviewed_cases(note)).then_some(Denial::Bypassed);
+        if let Some(denial) = denies(note).or_else(later).or_else(bypassed)
             && match facts.answer(&x.id) {
                 Some(Answer::Choice(o)) => shows(o),
                 Some(Answer::Choices(os)) => os.iter().any(|o| shows(o)),
@@ -1416,6 +1420,8 @@ pub(super) enum Denial {
     Failed,
     /// "Validation report MRM-VAL-2024-112 was rejected by Model Risk", "has lapsed".
     Gone,
+    /// On a review answer: "At night the suggested level is applied automatically."
+    Bypassed,
 }
 
 impl Denial {
@@ -1428,6 +1434,7 @@ impl Denial {
             Self::Unapproved => "says the document it names is a draft or still waits for approval",
             Self::Failed => "says the work failed or was not passed",
             Self::Gone => "says the work was rejected, withdrawn, stopped or has lapsed",
+            Self::Bypassed => "says some outcomes take effect without that review",
         }
     }
 }
@@ -1523,6 +1530,11 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
             })
         };
         clauses.iter().enumerate().find_map(|(i, clause)| {
+            // "Children under two were not tested, as the tool is hidden for them": a limit of
+            // the tests, not a denial of them (a review of honest summaries).
+            if scope_limit(clause, &lower) {
+                return None;
+            }
             // "Outstanding: none.", "Planned: nothing further." (a review of honest teams).
             let answered_none = clauses.get(i + 1).is_some_and(|next| {
                 let next = super::spaced_words(next);
@@ -1642,35 +1654,446 @@ fn later_denials_once(text: &str) -> Vec<Later> {
     v
 }
 
-/// The sentences after the lead that report one kind of test failed ("Full report: CI-VAL-9.
+/// The sentences of a note or a test summary, beyond what its lead sentence is read for
+/// ([`denies_the_work_once`]), that report one kind of test failed ("Full report: CI-VAL-9.
 /// Bias test run 2024-11-01: failed."), say it was not done or is still to come ("Bias testing
-/// has not been done.", "Robustness testing is scheduled for Q1 2027.") or name its report a
-/// draft (a hostile review's summaries said so after a lead sentence of results, and read
-/// "met"). Only where the sentence opens with the work itself: "Children under two have not
-/// been tested" is a limit of the tests done, "The next bias audit is scheduled for 2027" and
-/// "Bias testing is repeated every quarter" describe the work going on, and a failure the text
-/// goes on to say was fixed or passed on a rerun is put right.
+/// has not been done.", "We skipped the bias test.", "There was no bias testing.", "Bias
+/// testing: not performed.", "Pending: bias testing, robustness testing."), give only a
+/// vendor's results, or name its report a draft or withdrawn (two hostile reviews' summaries
+/// said so after a lead sentence of results, and read "met"). Each clause is read on its own,
+/// and only where it speaks of the work itself: "Children under two have not been tested" is
+/// a limit of the tests done, "The next bias audit is scheduled for 2027" and "Bias testing is
+/// repeated every quarter" describe the work going on, and a failure the text goes on to say
+/// was fixed or passed on a rerun is put right.
 fn later_denials(text: &str) -> Vec<Later> {
-    // Words that may open a sentence about the work: what it is and of what kind. Any other
-    // word before the verb ("next", "re", "children", "model") is about something else.
-    const WORK: &[&str] = &[
-        "testing",
-        "test",
-        "tests",
-        "validation",
-        "validations",
-        "evaluation",
-        "evaluations",
-        "audit",
-        "audits",
-        "assessment",
-        "analysis",
-        "check",
-        "checks",
-        "teaming",
-        "exercise",
+    // Lines that open a list of what is still to do ("Open items:", "Pending:").
+    const TO_DO_HEADS: &[&str] = &[
+        "pending",
+        "open items",
+        "open",
+        "outstanding",
+        "to do",
+        "todo",
+        "not yet done",
+        "not done",
+        "not performed",
+        "missing",
+        "still to do",
+        "still to come",
+        "not yet run",
     ];
-    const DETERMINERS: &[&str] = &["the", "our", "its", "their", "a", "an", "this", "that"];
+    // Each line on its own, for lists ("Open items:" then "* bias testing") and statuses
+    // ("- Bias testing: not done"), and the text's sentences across its lines: the words are
+    // read as a reader sees them ([`crate::assessment::as_words`] joins lines).
+    let joined = crate::assessment::as_words(text);
+    let lines: Vec<String> = if text.contains('\n') {
+        text.lines()
+            .map(|l| crate::assessment::as_words(l).into_owned())
+            .filter(|l| !l.is_empty())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let sentences: Vec<&str> = joined
+        .split(". ")
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    let mut listing = false;
+    for line in &lines {
+        let lower = line.to_lowercase();
+        // Items of a list of work still to do, one a line ("* bias testing").
+        let bullet = lower.trim_start_matches(['*', '-', '•', '–', ' ']);
+        if listing && bullet.len() < lower.len() {
+            let spaced = super::spaced_words(bullet);
+            if let Some(kind) = work_named(&spaced) {
+                out.push(Later {
+                    denial: Denial::ToCome,
+                    spaced,
+                    kind: Some(kind),
+                });
+            }
+            continue;
+        }
+        listing = lower.ends_with(':') && {
+            let head = super::spaced_words(&lower);
+            TO_DO_HEADS.contains(&head.trim())
+        };
+        if !listing && (!lower.is_ascii() || LATER_KEYS.iter().any(|w| lower.contains(w))) {
+            read_clauses(&lower, &mut out);
+        }
+    }
+    for (k, sentence) in sentences.iter().enumerate() {
+        let lower = sentence.to_lowercase();
+        if lower.is_ascii() && !LATER_KEYS.iter().any(|w| lower.contains(w)) {
+            continue;
+        }
+        let spaced = super::spaced_words(&lower);
+        let put_right_later = || {
+            sentences.iter().skip(k + 1).any(|later| {
+                super::spaced_words(later)
+                    .split_whitespace()
+                    .any(|w| PUT_RIGHT.contains(&w))
+            })
+        };
+        if reports_a_failure(&lower)
+            && lower
+                .split([';', '('])
+                .any(|c| reports_a_failure(c) && failure_of_the_work(&super::spaced_words(c)))
+            && !put_right_later()
+        {
+            out.push(Later {
+                denial: Denial::Failed,
+                spaced,
+                kind: None,
+            });
+            continue;
+        }
+        if let Some(denial) = said_of_the_results(&lower, &spaced) {
+            out.push(Later {
+                denial,
+                spaced,
+                kind: None,
+            });
+            continue;
+        }
+        read_clauses(&lower, &mut out);
+    }
+    out
+}
+
+/// Each clause of `lower` that [`clause_denial`] reads as a denial, into `out`.
+fn read_clauses(lower: &str, out: &mut Vec<Later>) {
+    for clause in lower.split([';', '(', ')']) {
+        if let Some((denial, kind)) = clause_denial(clause) {
+            out.push(Later {
+                denial,
+                spaced: super::spaced_words(clause),
+                kind,
+            });
+        }
+    }
+}
+
+/// Words that say a failure was put right or its model is gone ("passed on retest", "was
+/// retired"): read after a failure [`later_denials`] finds.
+const PUT_RIGHT: &[&str] = &[
+    "passed",
+    "passes",
+    "fixed",
+    "retested",
+    "rerun",
+    "resolved",
+    "remediated",
+    "corrected",
+    "mitigated",
+    "replaced",
+    "retired",
+    "rebuilt",
+];
+
+/// Words one of which every denial [`later_denials`] reads holds: a sentence with none of them
+/// is not read further.
+const LATER_KEYS: &[&str] = &[
+    "not",
+    "never",
+    "fail",
+    "pend",
+    "sched",
+    "plan",
+    "due",
+    "yet",
+    "draft",
+    "skip",
+    "waiv",
+    "progress",
+    "tbd",
+    "tbc",
+    "to do",
+    "will",
+    "to be",
+    "to follow",
+    "no",
+    "none",
+    "omit",
+    "nicht",
+    "pas",
+    "vendor",
+    "supplier",
+    "manufacturer",
+    "withdrawn",
+    "rejected",
+    "revoked",
+    "n't",
+    "n’t",
+    "✗",
+    "✘",
+    "❌",
+    "0",
+    "outstanding",
+    "open",
+    "missing",
+    "dropped",
+    "nobody",
+    "descop",
+    "cancel",
+    "abandon",
+    "laps",
+    "remain",
+    "without",
+    "untest",
+    "todo",
+    "exist",
+    "target",
+    "simulat",
+    "estimate",
+    "refus",
+    "declin",
+    "sign",
+    "remediat",
+    "niet",
+    "não",
+];
+
+/// What a sentence says of the results it gives or of their report, in any wording: only a
+/// vendor's ("Results above are from the vendor."), a draft ("The validation report is still a
+/// draft."), or withdrawn or rejected ("MRM-VAL-2024-112 was withdrawn by Model Risk on
+/// 2025-01-10.").
+fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
+    let about_results = [
+        " results ",
+        " figures ",
+        " numbers ",
+        " metrics ",
+        " scores ",
+        " report ",
+        " validation ",
+        " test ",
+        " tests ",
+        " testing ",
+        " template ",
+        " letter ",
+        " letters ",
+        " notice ",
+        " procedure ",
+    ]
+    .iter()
+    .any(|w| spaced.contains(w))
+        // A document named by its id ("MRM-VAL-2024-112 was withdrawn").
+        || lower.split_whitespace().any(|w| {
+            w.contains('-')
+                && w.chars().any(|c| c.is_ascii_digit())
+                && w.chars().any(|c| c.is_ascii_alphabetic())
+        });
+    if about_results
+        && (!spaced.contains(" our own ") || spaced.contains(" not our own "))
+        && [
+            " from the vendor ",
+            " by the vendor ",
+            " the vendor s ",
+            " from the supplier ",
+            " by the supplier ",
+            " the supplier s ",
+            " from the manufacturer ",
+            " by the manufacturer ",
+            " the manufacturer s ",
+        ]
+        .iter()
+        .any(|p| {
+            // Not "not by the vendor" or "rather than the vendor's".
+            // Nor "not validated by the vendor".
+            spaced.match_indices(p).any(|(i, _)| {
+                let before = spaced.get(..i).unwrap_or_default();
+                !before
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .any(|w| matches!(w, "not" | "rather" | "instead" | "than"))
+            })
+        })
+    {
+        return Some(Denial::OthersOnly);
+    }
+    // "v2 is a draft awaiting approval", "the next release is a draft": another release's.
+    let of_this_release = |clause: &str| {
+        let end = [" is ", " are ", " remains ", " still "]
+            .iter()
+            .filter_map(|v| clause.find(v))
+            .min()
+            .unwrap_or(clause.len());
+        let before = clause.get(..end).unwrap_or_default();
+        !before.split_whitespace().any(|w| {
+            (w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic()))
+                || matches!(
+                    w,
+                    "next" | "new" | "update" | "revision" | "extension" | "version" | "later"
+                )
+        })
+    };
+    if about_results
+        && lower.split([';', ',']).any(|c| {
+            let c = super::spaced_words(c);
+            [
+                " is still a draft ",
+                " is a draft ",
+                " still in draft ",
+                " remains a draft ",
+                " only a draft ",
+                " draft only ",
+                " are drafts ",
+                " still drafts ",
+            ]
+            .iter()
+            .any(|p| c.contains(p))
+                && of_this_release(&c)
+        })
+        // "(draft)" beside no dated work: "Draft v0.9 circulated 2024-09-01; v1.0 approved by
+        // the CSO on 2024-10-01" dates the release in use.
+        || (about_results
+            && super::marked_draft(lower)
+            && !super::dates_work_done(lower)
+            && !["supersed", "replac", "earlier", "previous", "older"]
+                .iter()
+                .any(|w| lower.contains(w)))
+    {
+        return Some(Denial::Unapproved);
+    }
+    // Not results at all, or not signed: "The numbers above are targets, not results", "All
+    // figures are simulated estimates", "none of the above has actually been run yet", "The
+    // clinical safety officer refused to sign off CI-VAL-2024-09".
+    if about_results
+        && [
+            " are targets ",
+            " target figures ",
+            " not results ",
+            " simulated ",
+            " estimates ",
+            " are projections ",
+            " hypothetical ",
+            " illustrative ",
+        ]
+        .iter()
+        .any(|p| spaced.contains(p))
+        || [" none of the above ", " none of these ", " none of it "]
+            .iter()
+            .any(|p| spaced.contains(p))
+            && [" run ", " done ", " performed ", " carried ", " conducted "]
+                .iter()
+                .any(|p| spaced.contains(p))
+    {
+        return Some(Denial::NotDone);
+    }
+    if about_results
+        && [
+            " refused to sign ",
+            " declined to sign ",
+            " did not sign ",
+            " has not signed ",
+            " have not signed ",
+            " refused to approve ",
+            " declined to approve ",
+            " did not approve ",
+        ]
+        .iter()
+        .any(|p| spaced.contains(p))
+    {
+        return Some(Denial::Unapproved);
+    }
+    // A failure shipped as it was: "deployed anyway without remediation", "not remediated".
+    if [
+        " without remediation ",
+        " not remediated ",
+        " deployed anyway ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p))
+    {
+        return Some(Denial::Failed);
+    }
+    // Withdrawn or rejected, said of the work and not of an earlier model ("v4 was withdrawn in
+    // 2023") or of the cases ("Applications rejected by the model go to an officer").
+    if about_results && gone(lower) && failure_of_the_work(&gone_as_failed(spaced)) {
+        return Some(Denial::Gone);
+    }
+    None
+}
+
+/// `spaced` with the word that says the work is gone written "failed", for
+/// [`failure_of_the_work`] to read what it is said of.
+fn gone_as_failed(spaced: &str) -> String {
+    let mut out = String::with_capacity(spaced.len());
+    let mut done = false;
+    for w in spaced.split_whitespace() {
+        out.push(' ');
+        if !done
+            && matches!(
+                w,
+                "rejected"
+                    | "withdrawn"
+                    | "revoked"
+                    | "retracted"
+                    | "rescinded"
+                    | "invalidated"
+                    | "lapsed"
+                    | "expired"
+                    | "abandoned"
+                    | "cancelled"
+                    | "canceled"
+                    | "discontinued"
+                    | "dropped"
+                    | "descoped"
+            )
+        {
+            out.push_str("failed");
+            done = true;
+        } else {
+            out.push_str(w);
+        }
+    }
+    out.push(' ');
+    out
+}
+
+/// Words for the work that open or close a subject ("bias testing", "the fairness audit").
+const WORK_NOUNS: &[&str] = &[
+    "testing",
+    "test",
+    "tests",
+    "validation",
+    "validations",
+    "evaluation",
+    "evaluations",
+    "audit",
+    "audits",
+    "assessment",
+    "analysis",
+    "check",
+    "checks",
+    "teaming",
+    "exercise",
+    // What a review or an appeal answer shows: "The reconsideration line was discontinued",
+    // "Reconsideration: not available".
+    "route",
+    "process",
+    "line",
+    "workflow",
+    "procedure",
+    "review",
+    "reconsideration",
+    "appeal",
+];
+
+/// Words that may stand before the work and name no kind of it.
+const SUBJECT_FILLER: &[&str] = &[
+    "the", "our", "its", "their", "a", "an", "this", "that", "and", "or", "any", "all", "of",
+    "real", "actual", "full", "proper",
+];
+
+/// The words of a kind of work `spaced` names ("bias testing" gives "bias"; "testing" none), or
+/// `None` where it names no work, or something beside it ("the next bias audit", "paediatric
+/// patients", "re-validation").
+fn work_named(spaced: &str) -> Option<Vec<String>> {
     // Also named as the work's kind; "next", "further", "annual", "re" and the like are not.
     const NOT_KIND: &[&str] = &[
         "next",
@@ -1695,11 +2118,85 @@ fn later_denials(text: &str) -> Vec<Later> {
         "model",
         "system",
         "tool",
+        "earlier",
+        "previous",
+        "prior",
+        "old",
+        "first",
+        "initial",
+        "vendor",
+        "supplier",
     ];
+    // A subject that says where or what came of the work is not the work ("failure in the bias
+    // tests", "differences between groups in testing").
+    const NOT_OF_KIND: &[&str] = &[
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "at",
+        "between",
+        "failure",
+        "failures",
+        "issue",
+        "issues",
+        "problem",
+        "problems",
+        "difference",
+        "differences",
+        "gap",
+        "gaps",
+        "change",
+        "changes",
+        "results",
+        "result",
+        "sign",
+        "signs",
+        "evidence",
+    ];
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 8
+        || !words.iter().any(|w| WORK_NOUNS.contains(w))
+        || words.iter().any(|w| {
+            NOT_KIND.contains(w) || NOT_OF_KIND.contains(w) || w.chars().any(|c| c.is_ascii_digit())
+        })
+    {
+        return None;
+    }
+    // "bias testing and robustness testing", "the red-team exercise and the bias test": each
+    // part ends with a word for the work.
+    let parts_end_with_work = spaced
+        .split(" and ")
+        .flat_map(|p| p.split(" or "))
+        .all(|p| {
+            let p: Vec<&str> = p.split_whitespace().collect();
+            p.is_empty() || p.last().is_some_and(|w| WORK_NOUNS.contains(w))
+        });
+    let kind: Vec<String> = words
+        .iter()
+        .filter(|w| !WORK_NOUNS.contains(w) && !SUBJECT_FILLER.contains(w))
+        .map(|w| (*w).to_string())
+        .collect();
+    // "bias or robustness tests": kinds before one word for the work.
+    (parts_end_with_work || kind.len() <= 3).then_some(kind)
+}
+
+/// What one clause (lowercase) says against the work it names, with the kind named, in the
+/// wordings a team writes: "Bias testing has not been done", "Robustness testing is scheduled
+/// for Q1 2027", "We skipped the bias test", "We never ran the fair-lending tests", "Nobody has
+/// tested the model for bias", "No bias testing was done", "There was no bias testing",
+/// "Bias testing: not performed", "Pending: bias testing, robustness testing", "v4 in
+/// production has not been tested", and in German, French and Spanish.
+fn clause_denial(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
     const DONE: &[&str] = &[
         "done",
         "performed",
         "run",
+        "ran",
         "carried",
         "completed",
         "complete",
@@ -1712,6 +2209,49 @@ fn later_denials(text: &str) -> Vec<Later> {
         "repeated",
         "redone",
         "rerun",
+        "happened",
+        "happen",
+        "taken",
+        "occurred",
+        "tested",
+        "validated",
+        "evaluated",
+        "exist",
+        "implemented",
+        "introduced",
+        "available",
+        "operational",
+    ];
+    const NEGATED: &[&str] = &[
+        " has not been ",
+        " have not been ",
+        " hasn t been ",
+        " haven t been ",
+        " has never been ",
+        " have never been ",
+        " was not ",
+        " were not ",
+        " wasn t ",
+        " weren t ",
+        " was never ",
+        " were never ",
+        " is not ",
+        " are not ",
+        " isn t ",
+        " aren t ",
+        " is not yet ",
+        " are not yet ",
+        " not ",
+        " not yet ",
+        " has not ",
+        " have not ",
+        " hasn t ",
+        " haven t ",
+        " did not ",
+        " didn t ",
+        " does not ",
+        " doesn t ",
+        " never ",
     ];
     const TO_COME: &[&str] = &[
         " is scheduled ",
@@ -1743,6 +2283,41 @@ fn later_denials(text: &str) -> Vec<Later> {
         " to follow ",
         " not yet started ",
         " not started ",
+        " remains to be ",
+        " remain to be ",
+        " is outstanding ",
+        " are outstanding ",
+    ];
+    const LEFT_OUT: &[&str] = &[
+        " was skipped ",
+        " were skipped ",
+        " has been skipped ",
+        " have been skipped ",
+        " was waived ",
+        " were waived ",
+        " has been waived ",
+        " was dropped ",
+        " were dropped ",
+        " was omitted ",
+        " were omitted ",
+        " was descoped ",
+        " was de scoped ",
+        " was discontinued ",
+        " were discontinued ",
+        " was abolished ",
+        " has been discontinued ",
+        " was cancelled ",
+        " were cancelled ",
+        " was canceled ",
+        " were canceled ",
+        " was abandoned ",
+        " were abandoned ",
+        " was stopped ",
+        " is untested ",
+        " are untested ",
+        " remains untested ",
+        " is unvalidated ",
+        " was never started ",
     ];
     const ROUTINE: &[&str] = &[
         "every",
@@ -1761,212 +2336,439 @@ fn later_denials(text: &str) -> Vec<Later> {
         "continuously",
         "next",
     ];
-    const PUT_RIGHT: &[&str] = &[
-        "passed",
-        "passes",
-        "fixed",
-        "retested",
-        "rerun",
-        "resolved",
-        "remediated",
-        "corrected",
-        "mitigated",
+    // Status words after a colon ("Bias testing: not performed", "bias: none", "bias testing:
+    // ✗"), read only where they are all the clause says after it.
+    const STATUS_NOT: &[&str] = &[
+        "skipped",
+        "not performed",
+        "not done",
+        "not run",
+        "not started",
+        "not yet",
+        "not yet done",
+        "not yet run",
+        "not yet performed",
+        "not applicable for now",
+        "no",
+        "none",
+        "none yet",
+        "pending",
+        "to follow",
+        "to do",
+        "todo",
+        "tbd",
+        "tbc",
+        "n a",
+        "n a yet",
+        "outstanding",
+        "open",
+        "missing",
+        "waived",
+        "dropped",
+        "omitted",
+        "not available",
+        "unavailable",
+        "not offered",
+        "suspended",
     ];
-    let words = crate::assessment::as_words(text);
-    let sentences: Vec<&str> = words
-        .split('\n')
-        .flat_map(|c| c.split(". "))
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
-    let mut out = Vec::new();
-    for (k, sentence) in sentences.iter().enumerate().skip(1) {
-        let lower = sentence.to_lowercase();
-        if ![
-            "not",
-            "never",
-            "fail",
-            "pend",
-            "sched",
-            "plan",
-            "due",
-            "yet",
-            "draft",
-            "skip",
-            "waiv",
-            "progress",
-            "tbd",
-            "tbc",
-            "to do",
-            "will",
-            "to be",
-            "to follow",
-        ]
+    const FOREIGN: &[&str] = &[
+        "nicht durchgeführt",
+        "nicht erfolgt",
+        "nicht gemacht",
+        "nicht vorgenommen",
+        "se omitieron",
+        "se omitió",
+    ];
+    let spaced = super::spaced_words(clause);
+    if spaced.trim().is_empty() || super::dates_work_done(clause) {
+        return None;
+    }
+    // "Validation not repeated since v2.3 because the model has not changed since": not redone
+    // for a reason that holds (a review of honest summaries).
+    if UNCHANGED.iter().any(|w| spaced.contains(&format!(" {w} "))) {
+        return None;
+    }
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let routine = words.iter().any(|w| ROUTINE.contains(w));
+    // Other languages: the kind is in their words, so the denial speaks for all the work.
+    if NOT_DONE_FOREIGN
         .iter()
-        .any(|w| lower.contains(w))
-        {
-            continue;
-        }
-        let spaced = super::spaced_words(&lower);
-        let put_right_later = || {
-            sentences.iter().skip(k + 1).any(|later| {
-                super::spaced_words(later)
-                    .split_whitespace()
-                    .any(|w| PUT_RIGHT.contains(&w))
-            })
+        .chain(FOREIGN)
+        .any(|p| spaced.contains(&format!(" {p} ")) || clause.contains(p))
+        || (!clause.is_ascii() && super::NOT_DONE_CJK.iter().any(|p| clause.contains(p)))
+    {
+        return Some((Denial::NotDone, Some(Vec::new())));
+    }
+    // "Bias testing: not performed", "Pending: bias testing, robustness testing".
+    if let Some((left, right)) = clause.rsplit_once(':') {
+        let left = super::spaced_words(left.rsplit(['/', ',']).next().unwrap_or_default());
+        let right_raw = right.trim().trim_end_matches(['.', '!']);
+        let right = super::spaced_words(right_raw);
+        // Any part of it: "not applicable for now, to follow".
+        let status = |s: &str| {
+            // "none at present", "not available yet".
+            let mut t = s.trim();
+            for tail in [
+                " at present",
+                " so far",
+                " yet",
+                " currently",
+                " for now",
+                " today",
+            ] {
+                t = t.strip_suffix(tail).unwrap_or(t);
+            }
+            STATUS_NOT.contains(&t)
+                || s.split(" to follow").count() > 1 && s.split_whitespace().count() <= 6
         };
-        if reports_a_failure(&lower) && !put_right_later() {
-            out.push(Later {
-                denial: Denial::Failed,
-                spaced,
-                kind: None,
+        let crossed = ["✗", "✘", "❌"].contains(&right_raw);
+        // "bias: 0 tests run", "bias testing: 0% complete"; not "bias: 0 failures".
+        let nothing_done = right.starts_with(" 0 ")
+            && right.split_whitespace().count() <= 4
+            && right.split_whitespace().nth(1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "tests" | "test" | "complete" | "completed" | "run" | "done" | "performed"
+                )
             });
-            continue;
+        let kind_alone = left.split_whitespace().count() <= 2
+            && left
+                .split_whitespace()
+                .all(|w| !SUBJECT_FILLER.contains(&w) && !w.chars().any(|c| c.is_ascii_digit()));
+        if status(&right) || crossed || nothing_done {
+            if let Some(kind) = work_named(&left) {
+                return Some((Denial::NotDone, Some(kind)));
+            }
+            // "bias: not performed" (a kind with no word for the work).
+            if kind_alone && !left.trim().is_empty() {
+                let kind = left.split_whitespace().map(str::to_string).collect();
+                return Some((Denial::NotDone, Some(kind)));
+            }
         }
-        if ["report", "results", "document"]
-            .iter()
-            .any(|w| spaced.contains(&format!(" {w} ")))
-            && super::marked_draft(&lower)
-        {
-            out.push(Later {
-                denial: Denial::Unapproved,
-                spaced,
-                kind: None,
-            });
-            continue;
+        if status(&left) {
+            let kinds: Vec<String> = right
+                .split(" and ")
+                .flat_map(|p| p.split(" or "))
+                .filter_map(|p| work_named(&format!(" {} ", p.trim())))
+                .flatten()
+                .collect();
+            if right.split_whitespace().any(|w| WORK_NOUNS.contains(&w)) {
+                return Some((Denial::ToCome, Some(kinds)));
+            }
         }
-        // The subject: determiners and words of the work's kind, ending with a word for the
-        // work, before the verb.
-        let ws: Vec<&str> = spaced.split_whitespace().collect();
-        let verb = ws
-            .iter()
-            .position(|w| {
+        return None;
+    }
+    // "We went live without bias testing".
+    if let Some(at) = [
+        " went live without ",
+        " gone live without ",
+        " launched without ",
+        " deployed without ",
+        " released without ",
+    ]
+    .iter()
+    .find_map(|p| spaced.find(p).map(|i| i + p.len()))
+    {
+        let object = format!(" {}", spaced.get(at..).unwrap_or_default());
+        return work_named(&object).map(|kind| (Denial::NotDone, Some(kind)));
+    }
+    // "We skipped the bias test", "We never ran the fair-lending tests", "Nobody has tested
+    // the model for bias".
+    let actor = ["we", "they", "nobody", "no"]
+        .iter()
+        .any(|a| words.first() == Some(a))
+        && (words.first() != Some(&"no") || words.get(1) == Some(&"one"));
+    if actor {
+        let nobody = matches!(words.first(), Some(&"nobody" | &"no"));
+        let start = if words.first() == Some(&"no") { 2 } else { 1 };
+        let rest = words.get(start..).unwrap_or_default();
+        let negated = nobody
+            || rest
+                .iter()
+                .take(3)
+                .any(|w| matches!(*w, "not" | "never" | "t"));
+        // The last verb of the first few words: "did not run" is "run".
+        let verb_at = rest.iter().take(5).rposition(|w| {
+            matches!(
+                *w,
+                "skipped"
+                    | "dropped"
+                    | "omitted"
+                    | "ran"
+                    | "run"
+                    | "did"
+                    | "do"
+                    | "done"
+                    | "performed"
+                    | "carried"
+                    | "tested"
+                    | "validated"
+                    | "evaluated"
+                    | "conducted"
+            )
+        });
+        let verb_at = verb_at?;
+        let verb = rest.get(verb_at).copied().unwrap_or_default();
+        let left_out = matches!(verb, "skipped" | "dropped" | "omitted");
+        if !(negated || left_out) || verb_at > 4 {
+            return None;
+        }
+        let object = rest.get(verb_at + 1..).unwrap_or_default();
+        if matches!(verb, "tested" | "validated" | "evaluated") {
+            // "We have not tested the tool in the minor injuries unit, where it is not
+            // deployed": a part left out (a review of honest summaries).
+            if object.iter().any(|w| {
                 matches!(
                     *w,
-                    "has"
-                        | "have"
-                        | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "not"
-                        | "never"
-                        | "will"
-                        | "pending"
+                    "in" | "on" | "with" | "at" | "outside" | "against" | "beyond" | "across"
+                )
+            }) {
+                return None;
+            }
+            // "for bias": the kind; none named, all of it.
+            let kind = object
+                .iter()
+                .position(|w| *w == "for")
+                .map(|f| {
+                    object
+                        .get(f + 1..)
+                        .unwrap_or_default()
+                        .iter()
+                        .filter(|w| !SUBJECT_FILLER.contains(*w))
+                        .map(|w| (*w).to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            return Some((Denial::NotDone, Some(kind)));
+        }
+        let object = format!(" {} ", object.join(" "));
+        return work_named(&object).map(|kind| (Denial::NotDone, Some(kind)));
+    }
+    // "No bias testing was done", "There was no bias testing", "no bias or robustness tests
+    // were run".
+    if let Some(no) = words.iter().position(|w| *w == "no") {
+        let after = words.get(no + 1..).unwrap_or_default();
+        let end = after
+            .iter()
+            .position(|w| WORK_NOUNS.contains(w))
+            .map(|e| e + 1)
+            .unwrap_or(0);
+        let named = format!(" {} ", after.get(..end).unwrap_or_default().join(" "));
+        let there = words
+            .get(..no)
+            .is_some_and(|b| b.first() == Some(&"there") && b.len() <= 3);
+        let then = after.get(end..).unwrap_or_default();
+        let done_after = then.len() <= 4
+            && then.iter().any(|w| DONE.contains(w))
+            && then
+                .first()
+                .is_some_and(|w| matches!(*w, "was" | "were" | "has" | "have" | "had"))
+            // "No subgroup or bias analysis exists".
+            || matches!(then, ["exists" | "exist" | "existed"]);
+        // "Gini 0.61 on 2023 data and no bias testing was done".
+        let joins = no > 0
+            && words
+                .get(no - 1)
+                .is_some_and(|w| matches!(*w, "and" | "but" | "while" | "yet"));
+        if end > 0 && (there || (done_after && (no == 0 || joins || no <= 2))) {
+            return work_named(&named).map(|kind| (Denial::NotDone, Some(kind)));
+        }
+    }
+    // The subject, then the verb: "Bias testing has not been done", "Robustness testing is
+    // scheduled for Q1 2027", "v4 in production has not been tested".
+    let verb = words
+        .iter()
+        .position(|w| {
+            matches!(
+                *w,
+                "has"
+                    | "have"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "not"
+                    | "never"
+                    | "will"
+                    | "pending"
+                    | "in"
+                    | "tbd"
+                    | "tbc"
+                    | "to"
+                    | "still"
+                    | "hasn"
+                    | "haven"
+                    | "wasn"
+                    | "weren"
+                    | "isn"
+                    | "aren"
+                    | "did"
+                    | "didn"
+                    | "does"
+                    | "doesn"
+                    | "remains"
+                    | "remain"
+            )
+        })
+        .unwrap_or(words.len());
+    let subject = format!(" {} ", words.get(..verb).unwrap_or_default().join(" "));
+    let rest = format!(" {} ", words.get(verb..).unwrap_or_default().join(" "));
+    // The model in use, by its version: "v4 in production has not been tested".
+    let in_use = rest.starts_with(" in production ") || rest.starts_with(" in use ");
+    let (kind, rest) = if in_use {
+        let after = rest
+            .trim_start_matches(" in production")
+            .trim_start_matches(" in use");
+        (Some(Vec::new()), after.to_string())
+    } else {
+        (work_named(&subject), rest)
+    };
+    let kind = kind?;
+    // "Bias testing has not been done on the production data", "Paediatric validation has not
+    // been done for children under two": a limit of the work done, not a denial of it.
+    let limited = |after: &str| {
+        after
+            .split_whitespace()
+            .skip_while(|w| *w == "yet" || *w == "been")
+            .nth(1)
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "for"
+                        | "on"
                         | "in"
-                        | "tbd"
-                        | "tbc"
-                        | "to"
-                        | "still"
-                        | "hasn"
-                        | "haven"
-                        | "wasn"
-                        | "weren"
-                        | "isn"
-                        | "aren"
+                        | "by"
+                        | "outside"
+                        | "with"
+                        | "at"
+                        | "against"
+                        | "before"
+                        | "until"
+                        | "beyond"
                 )
             })
-            .unwrap_or(ws.len());
-        let subject = ws.get(..verb).unwrap_or_default();
-        let opens_with_work = subject.last().is_some_and(|w| WORK.contains(w))
-            && subject.len() <= 5
-            && subject
-                .iter()
-                .all(|w| !NOT_KIND.contains(w) && !w.chars().any(|c| c.is_ascii_digit()))
-            && subject
-                .iter()
-                .filter(|w| !WORK.contains(*w) && !DETERMINERS.contains(*w))
-                .count()
-                <= 3;
-        if !opens_with_work || super::dates_work_done(&lower) {
-            continue;
-        }
-        let rest = format!(" {} ", ws.get(verb..).unwrap_or_default().join(" "));
-        let kind: Vec<String> = subject
-            .iter()
-            .filter(|w| !WORK.contains(*w) && !DETERMINERS.contains(*w))
-            .map(|w| (*w).to_string())
-            .collect();
-        // "Bias testing has not been done on the production data", "Paediatric validation has
-        // not been done for children under two": a limit of the work done, not a denial of it.
-        let limited = |after: &str| {
+    };
+    let denied = NEGATED.iter().any(|p| {
+        rest.strip_prefix(p).is_some_and(|after| {
             after
                 .split_whitespace()
-                .skip_while(|w| *w == "yet" || *w == "been")
-                .nth(1)
-                .is_some_and(|w| {
-                    matches!(
-                        w,
-                        "for"
-                            | "on"
-                            | "in"
-                            | "by"
-                            | "outside"
-                            | "with"
-                            | "at"
-                            | "against"
-                            | "before"
-                            | "until"
-                            | "beyond"
-                    )
-                })
-        };
-        let denied = [
-            " has not been ",
-            " have not been ",
-            " hasn t been ",
-            " haven t been ",
-            " has never been ",
-            " have never been ",
-            " was not ",
-            " were not ",
-            " wasn t ",
-            " weren t ",
-            " was never ",
-            " were never ",
-            " is not ",
-            " are not ",
-            " isn t ",
-            " aren t ",
-            " is not yet ",
-            " are not yet ",
-            " not ",
-            " not yet ",
-        ]
-        .iter()
-        .any(|p| {
-            rest.strip_prefix(p).is_some_and(|after| {
-                after
-                    .split_whitespace()
-                    .find(|w| *w != "yet" && *w != "been")
-                    .is_some_and(|w| DONE.contains(&w))
-                    && !limited(after)
-            })
-        }) || [
-            " was skipped ",
-            " were skipped ",
-            " has been skipped ",
-            " was waived ",
-            " were waived ",
-            " has been waived ",
-        ]
-        .iter()
-        .any(|p| rest.starts_with(p));
-        let routine = ws.iter().any(|w| ROUTINE.contains(w));
-        let denial = if denied {
-            Denial::NotDone
-        } else if !routine && TO_COME.iter().any(|p| rest.starts_with(p)) {
-            Denial::ToCome
-        } else {
-            continue;
-        };
-        out.push(Later {
-            denial,
-            spaced,
-            kind: Some(kind),
-        });
+                .find(|w| *w != "yet" && *w != "been")
+                .is_some_and(|w| DONE.contains(&w))
+                && !limited(after)
+        })
+    }) || LEFT_OUT.iter().any(|p| rest.starts_with(p));
+    if denied {
+        return Some((Denial::NotDone, Some(kind)));
     }
-    out
+    (!routine && TO_COME.iter().any(|p| rest.starts_with(p)))
+        .then_some((Denial::ToCome, Some(kind)))
+}
+
+/// Whether the failure a later sentence reports is of the work itself ("The bias audit failed",
+/// "Bias test run 2024-11-01: failed", "The model did not pass validation"), not of an earlier
+/// or another model ("v4 failed validation in 2023", "A competing vendor model failed our
+/// test"), of the cases the tests ran ("Applications that failed the identity check were
+/// excluded", "212 test claims failed the document checks"), nor put right in the same sentence
+/// ("Six prompts failed the first round and passed after the guardrail was extended"): a
+/// review of honest summaries.
+fn failure_of_the_work(spaced: &str) -> bool {
+    const NOT_THE_WORK: &[&str] = &[
+        "earlier",
+        "previous",
+        "prior",
+        "old",
+        "older",
+        "former",
+        "predecessor",
+        "competing",
+        "rival",
+        "other",
+        "another",
+        "first",
+        "initial",
+        "legacy",
+        "version",
+        "vendor",
+        "supplier",
+        "that",
+        "who",
+        "which",
+        "whose",
+        "those",
+        "some",
+        "after",
+        "because",
+        "when",
+        "once",
+        "before",
+        "since",
+        "claims",
+        "claim",
+        "applications",
+        "application",
+        "applicants",
+        "applicant",
+        "records",
+        "record",
+        "prompts",
+        "prompt",
+        "inputs",
+        "input",
+        "cases",
+        "case",
+        "outputs",
+        "output",
+        "users",
+        "patients",
+        "items",
+        "documents",
+        "transactions",
+        "requests",
+        "samples",
+        "rows",
+        "declines",
+        "queries",
+        "questions",
+        "answers",
+        "responses",
+        "messages",
+        "images",
+        "people",
+        "accounts",
+        "payments",
+        "files",
+        "scans",
+    ];
+
+    let ws: Vec<&str> = spaced.split_whitespace().collect();
+    let at = ws.iter().enumerate().position(|(i, w)| {
+        matches!(*w, "failed" | "fail" | "fails")
+            || (*w == "not"
+                && (ws.get(i + 1) == Some(&"pass")
+                    || ws.get(i + 1) == Some(&"passed")
+                    || ws.get(i + 1) == Some(&"met")))
+    });
+    let Some(at) = at else {
+        return false;
+    };
+    let subject = ws.get(..at).unwrap_or_default();
+    // A version named ("v4", "3.2"): the model of that version, which may not be the one in
+    // use; a date ("2024 11 01") is only digits.
+    let versioned = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic())
+    };
+    let after = ws.get(at + 1..).unwrap_or_default();
+    // "Acceptance criteria not met by v4 in 2023": what failed is named after "by".
+    let by_version = after
+        .windows(2)
+        .any(|p| matches!(p, [by, v] if *by == "by" && versioned(v)));
+    !subject
+        .iter()
+        .any(|w| NOT_THE_WORK.contains(w) || versioned(w))
+        && !by_version
+        && !after
+            .iter()
+            .any(|w| PUT_RIGHT.contains(w) || matches!(*w, "adopted" | "ended"))
 }
 
 /// The first later sentence of `text` ([`later_denials_once`]) that denies the work of a
@@ -1985,6 +2787,199 @@ fn later_denial(text: &str, own: &[String], others: &[String]) -> Option<Denial>
             None => names(&l.spaced, own) || !names(&l.spaced, others),
         })
         .map(|l| l.denial)
+}
+
+/// Whether a safeguard's title names a person's review of outcomes ("Human review of adverse
+/// decisions", "Human review of published output"). Not oversight of advice, which a sample
+/// review and a referral route give while no one sees each answer first (a judgement case).
+fn reviews_outcomes(title: &str) -> bool {
+    super::spaced_words(title)
+        .split_whitespace()
+        .any(|w| w == "review")
+}
+
+/// Whether a note on a review answer says, in any sentence, that some outcomes take effect
+/// without the review ("At night the suggested level is applied automatically", "About 30% of
+/// cases are not reviewed", "When the ED is busy, no physician reviews the suggestion",
+/// "Level 4-5 suggestions skip review": a hostile review kept "a person reviews every case"
+/// and wrote these). Not where the clause denies it ("No level is applied without a
+/// physician's review", "the suggestion is never applied automatically"), nor a rule for a
+/// case still to be reviewed ("If no one reviews it within ten minutes, it escalates").
+fn unreviewed_cases(text: &str) -> bool {
+    const BYPASS: &[&str] = &[
+        "applied automatically",
+        "automatically applied",
+        "accepted automatically",
+        "automatically accepted",
+        "auto accepted",
+        "auto applied",
+        "not reviewed",
+        "are not reviewed",
+        "aren t reviewed",
+        "isn t reviewed",
+        "never reviewed",
+        "not checked by",
+        "no one reviews",
+        "nobody reviews",
+        "no one checks",
+        "nobody checks",
+        "no one looks",
+        "nobody looks",
+        "skip review",
+        "skips review",
+        "skip the review",
+        "skips the review",
+        "bypass review",
+        "bypasses review",
+        "bypass the review",
+        "bypasses the review",
+        "rubber stamp",
+        "rubber stamps",
+        "rubber stamped",
+        "click through",
+        "clicked through",
+    ];
+    // Who reviews, after "no" ("no physician reviews the suggestion").
+    const REVIEWERS: &[&str] = &[
+        "human",
+        "person",
+        "physician",
+        "clinician",
+        "doctor",
+        "nurse",
+        "officer",
+        "reviewer",
+        "caseworker",
+        "underwriter",
+        "moderator",
+        "operator",
+        "manager",
+        "editor",
+        "staff",
+    ];
+    // What goes without the review, after "without" ("applied without physician review").
+    const WITHOUT: &[&str] = &[
+        "review",
+        "reviewing",
+        "being",
+        "human",
+        "physician",
+        "clinician",
+        "anyone",
+        "oversight",
+        "looking",
+        "checking",
+        "reading",
+    ];
+    let lower = text.to_lowercase();
+    if ![
+        "automatic",
+        "auto",
+        "review",
+        "check",
+        "look",
+        "skip",
+        "bypass",
+        "rubber",
+        "click",
+        "without",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    crate::assessment::as_words(&lower)
+        .split(['\n', '.', ';', ','])
+        .map(super::spaced_words)
+        .any(|clause| {
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            // "Approvals are applied automatically; every decline goes to an underwriter": a
+            // review of adverse outcomes leaves favourable ones to take effect alone.
+            if words.iter().any(|w| {
+                matches!(
+                    *w,
+                    "approvals" | "approval" | "approved" | "positive" | "granted" | "grants"
+                ) || w.starts_with("favo")
+            }) {
+                return false;
+            }
+            // "Declines not reviewed within two business days are escalated": a rule for a case
+            // still waiting, not one that went without (a review of honest notes).
+            if words
+                .iter()
+                .any(|w| w.starts_with("escalat") || matches!(*w, "within" | "held" | "queued"))
+            {
+                return false;
+            }
+            // A clause that denies the bypass or sets a rule for it is about the review at work.
+            let guarded = |at: usize| {
+                words.get(..at).unwrap_or_default().iter().any(|w| {
+                    matches!(
+                        *w,
+                        "no" | "not"
+                            | "never"
+                            | "cannot"
+                            | "nothing"
+                            | "none"
+                            | "neither"
+                            | "nor"
+                            | "if"
+                            | "unless"
+                            | "until"
+                            | "that"
+                            | "which"
+                            | "prevent"
+                            | "prevents"
+                            | "blocked"
+                            | "blocks"
+                            | "impossible"
+                            | "must"
+                    )
+                })
+            };
+            let at_word = |p: &str| {
+                clause
+                    .match_indices(&format!(" {p} "))
+                    .next()
+                    .map(|(i, _)| {
+                        clause
+                            .get(..=i)
+                            .unwrap_or_default()
+                            .split_whitespace()
+                            .count()
+                    })
+            };
+            BYPASS
+                .iter()
+                .filter_map(|p| at_word(p))
+                .any(|at| !guarded(at))
+                // "Nobody currently reviews declines".
+                || words.iter().enumerate().any(|(i, w)| {
+                    (*w == "nobody" || (*w == "no" && words.get(i + 1) == Some(&"one")))
+                        && words.get(i + 1..i + 4).unwrap_or_default().iter().any(|v| {
+                            v.starts_with("review") || v.starts_with("check") || *v == "sees"
+                        })
+                        && !guarded(i)
+                })
+                || words.iter().enumerate().any(|(i, w)| {
+                    (*w == "no"
+                        && words
+                            .get(i + 1)
+                            .is_some_and(|r| REVIEWERS.contains(r))
+                        && words.get(i + 2).is_some_and(|v| {
+                            v.starts_with("review") || v.starts_with("check") || *v == "sees"
+                        }))
+                        && !guarded(i)
+                        || (*w == "without"
+                            && words
+                                .get(i + 1..i + 3)
+                                .unwrap_or_default()
+                                .iter()
+                                .any(|n| WITHOUT.contains(n))
+                            && !guarded(i))
+                })
+        })
 }
 
 /// The distinctive words of a safeguard's title, as [`super::spaced_words`] writes them: "Bias
@@ -2014,6 +3009,149 @@ fn title_words(title: &str) -> Vec<String> {
         .filter(|w| !GENERIC.contains(w))
         .map(str::to_string)
         .collect()
+}
+
+/// Whether a clause that says something was not tested names a part of the use left out, not
+/// the work: people, cases or products named with what sets them apart ("Children under two
+/// were not tested", "Mortgage applications have not been tested", "Claims in Welsh have not
+/// been tested yet"), or any part the sentence gives a reason for leaving out ("Not tested on
+/// business loans (out of scope)", "Maths for ages 14-16 has not been tested yet because that
+/// content is not released"). Never where the work, the model or a kind of test is what was not
+/// done ("Bias testing has not been done", "The model has not been validated").
+fn scope_limit(clause: &str, sentence_lower: &str) -> bool {
+    const POPULATION: &[&str] = &[
+        "patients",
+        "children",
+        "adults",
+        "under",
+        "ages",
+        "aged",
+        "claims",
+        "applications",
+        "applicants",
+        "loans",
+        "mortgages",
+        "users",
+        "customers",
+        "products",
+        "cases",
+        "content",
+        "students",
+        "pupils",
+        "minors",
+        "languages",
+        "regions",
+        "countries",
+        "markets",
+        "sites",
+        "hospitals",
+        "wards",
+        "branches",
+        "documents",
+        "requests",
+        "accounts",
+    ];
+    const REASONS: &[&str] = &[
+        "out of scope",
+        "not in scope",
+        "outside the scope",
+        "outside its scope",
+        "not used for",
+        "not used on",
+        "not used with",
+        "is hidden",
+        "are hidden",
+        "is disabled",
+        "are disabled",
+        "switched off",
+        "turned off",
+        "not released",
+        "not offered",
+        "not available",
+        "does not score",
+        "do not score",
+        "without the tool",
+        "never see the tool",
+    ];
+    const THE_WORK: &[&str] = &[
+        "testing",
+        "test",
+        "tests",
+        "validation",
+        "evaluation",
+        "audit",
+        "assessment",
+        "analysis",
+        "model",
+        "system",
+        "tool",
+        "it",
+        "we",
+        "scorecard",
+        "bias",
+        "fairness",
+        "accuracy",
+        "robustness",
+        "performance",
+    ];
+    let lower = clause.to_lowercase();
+    let Some(neg) = [" not ", " never ", "n't ", "n’t "]
+        .iter()
+        .filter_map(|n| lower.find(n))
+        .min()
+    else {
+        // "Not tested on business loans (out of scope)".
+        return lower.starts_with("not ")
+            && REASONS.iter().any(|r| sentence_lower.contains(r))
+            && super::spaced_words(&lower)
+                .split_whitespace()
+                .skip(2)
+                .take(2)
+                .any(|w| matches!(w, "on" | "for" | "in" | "with"));
+    };
+    let untested = super::spaced_words(lower.get(neg..).unwrap_or_default())
+        .split_whitespace()
+        .take(4)
+        .any(|w| w.starts_with("test") || w.starts_with("validat") || w.starts_with("evaluat"));
+    // The subject: the words before the denial, back to a comma or a bracket.
+    let subject = super::spaced_words(
+        lower
+            .get(..neg)
+            .unwrap_or_default()
+            .rsplit([',', '(', ')'])
+            .next()
+            .unwrap_or_default(),
+    );
+    let words: Vec<&str> = subject
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "the"
+                    | "our"
+                    | "a"
+                    | "an"
+                    | "all"
+                    | "any"
+                    | "have"
+                    | "has"
+                    | "been"
+                    | "were"
+                    | "was"
+                    | "is"
+                    | "are"
+                    | "yet"
+                    | "so"
+                    | "far"
+            )
+        })
+        .collect();
+    let population = words
+        .iter()
+        .any(|w| POPULATION.contains(w) || w.starts_with("under"));
+    let work = words.iter().any(|w| THE_WORK.contains(w));
+    let reason = REASONS.iter().any(|r| sentence_lower.contains(r));
+    untested && population && !work && (words.len() >= 2 || reason)
 }
 
 /// Whether the lead sentence of a note or a test summary gives the results of an earlier
@@ -2184,7 +3322,18 @@ fn reports_a_failure(lower: &str) -> bool {
     let since = words.iter().any(|w| {
         matches!(
             *w,
-            "retest" | "retested" | "rerun" | "fixed" | "resolved" | "remediated" | "corrected"
+            "retest"
+                | "retested"
+                | "rerun"
+                | "fixed"
+                | "resolved"
+                | "remediated"
+                | "corrected"
+                // "v4 failed its 2023 revalidation and was retired" (a review of honest
+                // summaries): the model that failed is gone.
+                | "retired"
+                | "replaced"
+                | "rebuilt"
         )
     }) || spaced.contains(" passed on ")
         || spaced.contains(" since passed ");
