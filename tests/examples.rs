@@ -8984,6 +8984,18 @@ fn evidence_withdrawn_later_only_submitted_outlined_or_unsigned_is_no_evidence()
         "Model risk assessment MRM-CL-031, presented to the Chief Credit Officer on 2024-11-18.",
         "Model risk assessment MRM-CL-031, outline only, dated 2024-11-18.",
         "Model risk assessment MRM-CL-031 dated 2024-11-18; the Chief Risk Officer has not signed it.",
+        // A second hostile review's.
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18. This approval is no longer in effect.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; the committee reversed its decision on 2025-02-01.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18 (approval later annulled).",
+        "Model risk assessment MRM-CL-031 was approved by the Model Risk Committee on 2024-11-18 and then overturned on appeal by Internal Audit.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18 subject to three conditions, none of which has been met.",
+        "Model risk assessment MRM-CL-031 approved (signature missing) on 2024-11-18.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18 in principle only.",
+        "Model risk assessment MRM-CL-031 (working paper), approved for circulation on 2024-11-18.",
+        "Model risk assessment MRM-CL-031, approved 2024-11-18. That was the ticket number for the request; no assessment document exists.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18. Die Genehmigung wurde im Juni 2025 zurückgezogen.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; it assessed the 2022 rules-based scorecard, not this model.",
     ] {
         assert!(!risk_assessment_holds(&q, &a, evidence), "{evidence}");
     }
@@ -8992,6 +9004,8 @@ fn evidence_withdrawn_later_only_submitted_outlined_or_unsigned_is_no_evidence()
         "Model risk assessment MRM-CL-031, submitted to the Chief Risk Officer on 2024-11-01 and approved by him on 2024-11-18.",
         "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; staff access is revoked when people leave.",
         "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; applications withdrawn by the applicant are closed.",
+        "Model risk assessment MRM-CL-031 (tier 1 model), approved by the Model Risk Committee on 2024-11-18; the predecessor v4 failed its 2023 review and was retired.",
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18; no conditions were set.",
     ] {
         assert!(risk_assessment_holds(&q, &a, evidence), "{evidence}");
     }

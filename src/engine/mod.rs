@@ -603,6 +603,65 @@ const NOT_DONE_PHRASES: &[&str] = &[
     "approval has been revoked",
     "suspended pending rework",
     "suspended for rework",
+    // A second hostile review's: the approval taken back, reversed or never in force, in
+    // English, German and French; conditions not met; a review not held; no document at all.
+    "suspended the approval",
+    "suspended since",
+    "no longer in effect",
+    "no longer in force",
+    "no longer applies",
+    "not this system",
+    "not this model",
+    "not for this system",
+    "not for this model",
+    "zurückgezogen",
+    "a été retirée",
+    "a été retiré",
+    "a été annulée",
+    "a été annulé",
+    "recorded as not approved",
+    "signature missing",
+    "missing signature",
+    "none of which has been met",
+    "none of which have been met",
+    "conditions have not been met",
+    "conditions not met",
+    "conditions were not met",
+    "review has not been held",
+    "has not been held",
+    "later annulled",
+    "approval annulled",
+    "been annulled",
+    "was annulled",
+    "reversed its decision",
+    "reversed its approval",
+    "reversed the approval",
+    "reversed the decision",
+    "no assessment was made",
+    "no assessment was written",
+    "no assessment was done",
+    "no assessment document exists",
+    "no document exists",
+    "no assessment exists",
+    "working paper",
+    "approved for circulation",
+    "in principle only",
+    "sections were left blank",
+    "section was left blank",
+    "sections left blank",
+    "then overturned",
+    "later overturned",
+    "was overturned",
+    "been overturned",
+    "not remediated",
+    "without remediation",
+    "not rerun",
+    "not re run",
+    "not been rerun",
+    "nicht wiederholt",
+    "line was shut down",
+    "route was shut down",
+    "service was shut down",
 ];
 
 /// The work never happened, was only begun, or the system went live without it (a fifth
@@ -8718,6 +8777,7 @@ mod tests {
                     && !lower.strip_prefix(p).and_then(|r| r.strip_prefix('-')).is_some_and(|r| r.starts_with(char::is_alphabetic))
                     && (*p != "todo" || ![" todo el ", " todo la ", " toda la ", " todos los ", " todas las ", " todo lo "].iter().any(|s| joined.starts_with(s)))
                     && (*p != "draft" || !dates_approval(&text))
+                    && !joined.get(1 + p.len()..).is_some_and(|r| r.starts_with(" none ") || r.starts_with(" nothing "))
                     && !pending_as_adjective(p, &joined.split_whitespace().collect::<Vec<_>>())
                     && !["items", "actions", "issues", "points"].iter().any(|i| {
                         ["closed", "resolved", "cleared", "completed", "done", "fixed"]
@@ -8743,7 +8803,7 @@ mod tests {
                     && !dates_work_done(&text))
                 || step_towards(&lower)
                 || (joined.starts_with(" no ")
-                    && NEVER_DONE.iter().any(|p| joined.contains(&format!(" {p} "))))
+                    && NEVER_DONE.iter().chain(NEVER_DONE_EVIDENCE).any(|p| joined.contains(&format!(" {p} "))))
                 || joined.starts_with(" there is no ")
                 || joined.starts_with(" there are no ")
                 || no_work_took_place(&joined)

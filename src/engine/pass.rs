@@ -1666,64 +1666,16 @@ fn later_denials_once(text: &str) -> Vec<Later> {
 /// repeated every quarter" describe the work going on, and a failure the text goes on to say
 /// was fixed or passed on a rerun is put right.
 fn later_denials(text: &str) -> Vec<Later> {
-    // Lines that open a list of what is still to do ("Open items:", "Pending:").
-    const TO_DO_HEADS: &[&str] = &[
-        "pending",
-        "open items",
-        "open",
-        "outstanding",
-        "to do",
-        "todo",
-        "not yet done",
-        "not done",
-        "not performed",
-        "missing",
-        "still to do",
-        "still to come",
-        "not yet run",
-    ];
-    // Each line on its own, for lists ("Open items:" then "* bias testing") and statuses
-    // ("- Bias testing: not done"), and the text's sentences across its lines: the words are
-    // read as a reader sees them ([`crate::assessment::as_words`] joins lines).
+    // The words as a reader sees them ([`crate::assessment::as_words`] joins lines, so line
+    // breaks change no verdict): a list written one item a line ("Open items:" then "* bias
+    // testing") reads as the items after its colon.
     let joined = crate::assessment::as_words(text);
-    let lines: Vec<String> = if text.contains('\n') {
-        text.lines()
-            .map(|l| crate::assessment::as_words(l).into_owned())
-            .filter(|l| !l.is_empty())
-            .collect()
-    } else {
-        Vec::new()
-    };
     let sentences: Vec<&str> = joined
         .split(". ")
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
     let mut out = Vec::new();
-    let mut listing = false;
-    for line in &lines {
-        let lower = line.to_lowercase();
-        // Items of a list of work still to do, one a line ("* bias testing").
-        let bullet = lower.trim_start_matches(['*', '-', '•', '–', ' ']);
-        if listing && bullet.len() < lower.len() {
-            let spaced = super::spaced_words(bullet);
-            if let Some(kind) = work_named(&spaced) {
-                out.push(Later {
-                    denial: Denial::ToCome,
-                    spaced,
-                    kind: Some(kind),
-                });
-            }
-            continue;
-        }
-        listing = lower.ends_with(':') && {
-            let head = super::spaced_words(&lower);
-            TO_DO_HEADS.contains(&head.trim())
-        };
-        if !listing && (!lower.is_ascii() || LATER_KEYS.iter().any(|w| lower.contains(w))) {
-            read_clauses(&lower, &mut out);
-        }
-    }
     for (k, sentence) in sentences.iter().enumerate() {
         let lower = sentence.to_lowercase();
         if lower.is_ascii() && !LATER_KEYS.iter().any(|w| lower.contains(w)) {
@@ -1758,14 +1710,73 @@ fn later_denials(text: &str) -> Vec<Later> {
             });
             continue;
         }
+        if let Some(kind) = to_do_list(&lower) {
+            out.push(Later {
+                denial: Denial::ToCome,
+                spaced,
+                kind: Some(kind),
+            });
+            continue;
+        }
         read_clauses(&lower, &mut out);
     }
     out
 }
 
+/// The kinds of work a list of what is still to do names ("Pending: bias testing, robustness
+/// testing.", "Open items: * bias testing * robustness testing"), or `None` where the sentence
+/// holds no such list or it names no work.
+fn to_do_list(lower: &str) -> Option<Vec<String>> {
+    // What opens a list of what is still to do.
+    const TO_DO_HEADS: &[&str] = &[
+        "pending",
+        "open items",
+        "open",
+        "outstanding",
+        "to do",
+        "todo",
+        "not yet done",
+        "not done",
+        "not performed",
+        "missing",
+        "still to do",
+        "still to come",
+        "not yet run",
+    ];
+    let (head, items) = lower.split_once(':')?;
+    let head = super::spaced_words(head.rsplit([';', '(', '.']).next().unwrap_or_default());
+    if !TO_DO_HEADS.contains(&head.trim()) {
+        return None;
+    }
+    let mut items = items.to_string();
+    for mark in [" and ", " or ", "*", "•", " - ", " – "] {
+        items = items.replace(mark, ",");
+    }
+    let mut named = false;
+    let mut kind = Vec::new();
+    for item in items.split([',', ';']) {
+        if let Some(k) = work_named(&super::spaced_words(item)) {
+            named = true;
+            kind.extend(k);
+        }
+    }
+    named.then_some(kind)
+}
+
 /// Each clause of `lower` that [`clause_denial`] reads as a denial, into `out`.
 fn read_clauses(lower: &str, out: &mut Vec<Later>) {
-    for clause in lower.split([';', '(', ')']) {
+    // Items of a list run together ("- Accuracy: done - Bias testing: not done", "bias: not
+    // performed / robustness: not performed") are clauses of their own.
+    // "Bias testing - not started" is one clause too: read both ways.
+    let mut items = lower.to_string();
+    for mark in [" - ", " * ", " • ", " – ", " / "] {
+        items = items.replace(mark, ";");
+    }
+    let listed = items.len() != lower.len();
+    for clause in lower
+        .split([';', '(', ')'])
+        .chain(items.split([';', '(', ')']).filter(|_| listed))
+    {
         if let Some((denial, kind)) = clause_denial(clause) {
             out.push(Later {
                 denial,
@@ -2398,6 +2409,43 @@ fn clause_denial(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
         || (!clause.is_ascii() && super::NOT_DONE_CJK.iter().any(|p| clause.contains(p)))
     {
         return Some((Denial::NotDone, Some(Vec::new())));
+    }
+    // Several statuses run together, as lines joined: "Status of other tests bias: not
+    // performed robustness: not performed".
+    if clause.matches(':').count() > 1 {
+        let segments: Vec<String> = clause.split(':').map(super::spaced_words).collect();
+        let mut left: Vec<&str> = segments
+            .first()
+            .map(|s| s.split_whitespace().rev().take(2).collect::<Vec<_>>())
+            .unwrap_or_default();
+        left.reverse();
+        for seg in segments.iter().skip(1) {
+            let words: Vec<&str> = seg.split_whitespace().collect();
+            // The longest status the segment opens with.
+            let status = (1..=words.len().min(4)).rev().find(|&n| {
+                words
+                    .get(..n)
+                    .is_some_and(|w| STATUS_NOT.contains(&w.join(" ").as_str()))
+            });
+            if status.is_some()
+                && !left.is_empty()
+                && left.len() <= 2
+                && left.iter().all(|w| !w.chars().any(|c| c.is_ascii_digit()))
+            {
+                let kind = left
+                    .iter()
+                    .filter(|w| !WORK_NOUNS.contains(*w) && !SUBJECT_FILLER.contains(*w))
+                    .map(|w| (*w).to_string())
+                    .collect();
+                return Some((Denial::NotDone, Some(kind)));
+            }
+            // What follows the status is the next item's name.
+            left = words
+                .get(status.unwrap_or(words.len())..)
+                .unwrap_or_default()
+                .to_vec();
+        }
+        return None;
     }
     // "Bias testing: not performed", "Pending: bias testing, robustness testing".
     if let Some((left, right)) = clause.rsplit_once(':') {
