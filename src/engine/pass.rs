@@ -204,15 +204,16 @@ fn denied_behind_answers(
         // The note first: it is read once per text, the answer looked up each time. Its later
         // sentences count against the kind of work they name, among those the answer shows.
         let later = || {
-            let others: Vec<String> = x
-                .options
-                .iter()
-                .flat_map(|c| c.effects.satisfies.iter())
-                .filter(|w| **w != s.id)
-                .filter_map(|w| q.safeguard(w))
-                .flat_map(|o| title_words(&o.title))
-                .collect();
-            later_denial(note, &title_words(&s.title), &others)
+            let others = || {
+                x.options
+                    .iter()
+                    .flat_map(|c| c.effects.satisfies.iter())
+                    .filter(|w| **w != s.id)
+                    .filter_map(|w| q.safeguard(w))
+                    .flat_map(|o| title_words(&o.title))
+                    .collect()
+            };
+            later_denial(note, || title_words(&s.title), others)
         };
         // A note on a review answer that says some outcomes go without it ("At night the
         // suggested level is applied automatically", a hostile review).
@@ -241,13 +242,14 @@ fn denied_behind_answers(
         // Later sentences count against the kind of work they name, among the safeguards the
         // same answer dates.
         let later = |t: &str| {
-            let others: Vec<String> = q
-                .safeguards
-                .iter()
-                .filter(|o| o.id != s.id && o.dated_by.iter().any(|d| d == id))
-                .flat_map(|o| title_words(&o.title))
-                .collect();
-            later_denial(t, &title_words(&s.title), &others)
+            let others = || {
+                q.safeguards
+                    .iter()
+                    .filter(|o| o.id != s.id && o.dated_by.iter().any(|d| d == id))
+                    .flat_map(|o| title_words(&o.title))
+                    .collect()
+            };
+            later_denial(t, || title_words(&s.title), others)
         };
         if let Some(denial) = text
             .into_iter()
@@ -1678,7 +1680,7 @@ fn later_denials(text: &str) -> Vec<Later> {
     let mut out = Vec::new();
     for (k, sentence) in sentences.iter().enumerate() {
         let lower = sentence.to_lowercase();
-        if lower.is_ascii() && !LATER_KEYS.iter().any(|w| lower.contains(w)) {
+        if !has_denial_key(&lower) {
             continue;
         }
         let spaced = super::spaced_words(&lower);
@@ -1804,68 +1806,103 @@ const PUT_RIGHT: &[&str] = &[
     "rebuilt",
 ];
 
-/// Words one of which every denial [`later_denials`] reads holds: a sentence with none of them
-/// is not read further.
-const LATER_KEYS: &[&str] = &[
-    "not",
-    "never",
-    "fail",
-    "pend",
-    "sched",
-    "plan",
-    "due",
-    "yet",
-    "draft",
-    "skip",
-    "waiv",
-    "progress",
-    "tbd",
-    "tbc",
-    "to do",
-    "will",
-    "to be",
-    "to follow",
-    "no",
-    "none",
-    "omit",
-    "nicht",
-    "pas",
-    "vendor",
-    "supplier",
-    "manufacturer",
-    "withdrawn",
-    "rejected",
-    "revoked",
-    "n't",
-    "n’t",
-    "✗",
-    "✘",
-    "❌",
-    "0",
-    "outstanding",
-    "open",
-    "missing",
-    "dropped",
-    "nobody",
-    "descop",
-    "cancel",
-    "abandon",
-    "laps",
-    "remain",
-    "without",
-    "untest",
-    "todo",
-    "exist",
-    "target",
-    "simulat",
-    "estimate",
-    "refus",
-    "declin",
-    "sign",
-    "remediat",
-    "niet",
-    "não",
-];
+/// Whether lowercase `text` holds a word one of which every denial [`later_denials`] reads
+/// holds: a sentence or a clause with none is not read further. One pass over its words (a
+/// search for each of sixty words cost `raia score` more than the reading, issue 7).
+fn has_denial_key(text: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "not",
+        "never",
+        "fail",
+        "pend",
+        "sched",
+        "plan",
+        "due",
+        "yet",
+        "draft",
+        "skip",
+        "waiv",
+        "progress",
+        "tbd",
+        "tbc",
+        "todo",
+        "will",
+        "none",
+        "omit",
+        "nicht",
+        "vendor",
+        "supplier",
+        "manufacturer",
+        "withdrawn",
+        "rejected",
+        "revoked",
+        "outstanding",
+        "open",
+        "missing",
+        "drop",
+        "nobody",
+        "descop",
+        "cancel",
+        "abandon",
+        "laps",
+        "remain",
+        "without",
+        "untest",
+        "unvalid",
+        "exist",
+        "target",
+        "simulat",
+        "estimate",
+        "refus",
+        "declin",
+        "remediat",
+        "niet",
+        "não",
+        "discontinu",
+        "abolish",
+        "stopped",
+        "suspend",
+        "unavailable",
+        "implement",
+        "handles",
+        "isn",
+        "hasn",
+        "haven",
+        "wasn",
+        "weren",
+        "didn",
+        "doesn",
+        "aren",
+    ];
+    // Japanese and Chinese run their words together: read on.
+    if text.contains(['✗', '✘', '❌'])
+        || text.contains("0%")
+        || text.chars().any(|c| c >= '\u{3000}')
+    {
+        return true;
+    }
+    let mut prev = "";
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let pair = matches!(
+            (prev, w),
+            ("to", "be" | "do" | "follow")
+                | ("n", "a")
+                | ("under", "way")
+                | (
+                    "0",
+                    "tests" | "test" | "complete" | "completed" | "run" | "done"
+                )
+        );
+        if pair || matches!(w, "no" | "non" | "pas") || STEMS.iter().any(|s| w.starts_with(s)) {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
 
 /// What a sentence says of the results it gives or of their report, in any wording: only a
 /// vendor's ("Results above are from the vendor."), a draft ("The validation report is still a
@@ -2203,6 +2240,25 @@ fn work_named(spaced: &str) -> Option<Vec<String>> {
 /// "Bias testing: not performed", "Pending: bias testing, robustness testing", "v4 in
 /// production has not been tested", and in German, French and Spanish.
 fn clause_denial(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
+    // Most clauses of a summary give results: none of these words, nothing to read further.
+    if !has_denial_key(clause) {
+        return None;
+    }
+    let found = clause_denial_read(clause)?;
+    // Not where the clause dates work done, nor a redo left undone because nothing changed
+    // ("Validation not repeated since v2.3 because the model has not changed since": a review
+    // of honest summaries).
+    let spaced = super::spaced_words(clause);
+    let unchanged = UNCHANGED.iter().any(|w| {
+        spaced
+            .match_indices(w)
+            .any(|(i, _)| spaced.get(..i).is_some_and(|b| b.ends_with(' ')))
+    });
+    (!unchanged && !super::dates_work_done(clause)).then_some(found)
+}
+
+/// [`clause_denial`]'s reading, before what excuses it.
+fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
     const DONE: &[&str] = &[
         "done",
         "performed",
@@ -2391,22 +2447,21 @@ fn clause_denial(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
         "se omitió",
     ];
     let spaced = super::spaced_words(clause);
-    if spaced.trim().is_empty() || super::dates_work_done(clause) {
-        return None;
-    }
-    // "Validation not repeated since v2.3 because the model has not changed since": not redone
-    // for a reason that holds (a review of honest summaries).
-    if UNCHANGED.iter().any(|w| spaced.contains(&format!(" {w} "))) {
+    if spaced.trim().is_empty() {
         return None;
     }
     let words: Vec<&str> = spaced.split_whitespace().collect();
     let routine = words.iter().any(|w| ROUTINE.contains(w));
     // Other languages: the kind is in their words, so the denial speaks for all the work.
-    if NOT_DONE_FOREIGN
-        .iter()
-        .chain(FOREIGN)
-        .any(|p| spaced.contains(&format!(" {p} ")) || clause.contains(p))
-        || (!clause.is_ascii() && super::NOT_DONE_CJK.iter().any(|p| clause.contains(p)))
+    let foreign_words = [
+        "nicht", "niet", "non ", "no se", "se omit", "não", "n ont", "n a pas",
+    ];
+    if (!clause.is_ascii() || foreign_words.iter().any(|w| spaced.contains(w)))
+        && (NOT_DONE_FOREIGN
+            .iter()
+            .chain(FOREIGN)
+            .any(|p| spaced.contains(p) || clause.contains(p))
+            || super::NOT_DONE_CJK.iter().any(|p| clause.contains(p)))
     {
         return Some((Denial::NotDone, Some(Vec::new())));
     }
@@ -2519,6 +2574,49 @@ fn clause_denial(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
     {
         let object = format!(" {}", spaced.get(at..).unwrap_or_default());
         return work_named(&object).map(|kind| (Denial::NotDone, Some(kind)));
+    }
+    // "nobody handles these requests", "no one answers the line": the work has no one to do it.
+    if let Some(at) = words.iter().position(|w| *w == "nobody").or_else(|| {
+        words
+            .windows(2)
+            .position(|p| p == ["no", "one"])
+            .map(|i| i + 1)
+    }) && words.get(at + 1).is_some_and(|v| {
+        matches!(
+            *v,
+            "handles" | "answers" | "processes" | "reviews" | "checks" | "staffs" | "monitors"
+        )
+    }) && !words
+        .get(..at)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| matches!(*w, "if" | "when" | "unless" | "until" | "that"))
+    {
+        return Some((Denial::NotDone, Some(Vec::new())));
+    }
+    // "It has not been implemented yet": what the sentence before describes is not in use.
+    if matches!(words.first(), Some(&("it" | "this" | "these" | "they")))
+        && words.len() <= 7
+        && [
+            " has not been ",
+            " have not been ",
+            " hasn t been ",
+            " haven t been ",
+            " was never ",
+            " were never ",
+            " is not yet ",
+            " are not yet ",
+        ]
+        .iter()
+        .any(|p| spaced.contains(p))
+        && words.iter().any(|w| {
+            matches!(
+                *w,
+                "implemented" | "introduced" | "operational" | "deployed" | "rolled" | "started"
+            )
+        })
+    {
+        return Some((Denial::NotDone, Some(Vec::new())));
     }
     // "We skipped the bias test", "We never ran the fair-lending tests", "Nobody has tested
     // the model for bias".
@@ -2825,14 +2923,24 @@ fn failure_of_the_work(spaced: &str) -> bool {
 /// not been done"), and any other names none of `others` (the words of the other safeguards
 /// the same answer shows). A subject of another kind ("Paediatric validation is planned")
 /// is a part of the work, not the work.
-fn later_denial(text: &str, own: &[String], others: &[String]) -> Option<Denial> {
+fn later_denial(
+    text: &str,
+    own: impl FnOnce() -> Vec<String>,
+    others: impl FnOnce() -> Vec<String>,
+) -> Option<Denial> {
+    let found = later_denials_once(text);
+    // Most texts deny nothing: the titles are read only beside a denial.
+    if found.is_empty() {
+        return None;
+    }
+    let (own, others) = (own(), others());
     let names =
         |spaced: &str, words: &[String]| words.iter().any(|w| spaced.contains(&format!(" {w} ")));
-    later_denials_once(text)
+    found
         .into_iter()
         .find(|l| match &l.kind {
             Some(kind) => kind.is_empty() || kind.iter().any(|w| own.contains(w)),
-            None => names(&l.spaced, own) || !names(&l.spaced, others),
+            None => names(&l.spaced, &own) || !names(&l.spaced, &others),
         })
         .map(|l| l.denial)
 }
@@ -2886,6 +2994,16 @@ fn unreviewed_cases(text: &str) -> bool {
         "rubber stamped",
         "click through",
         "clicked through",
+        "bypasses physician review",
+        "bypasses human review",
+        "bypass physician review",
+        "bypass human review",
+        "closed automatically",
+        "refused automatically",
+        "declined automatically",
+        "rejected automatically",
+        "sent automatically",
+        "issued automatically",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -2931,6 +3049,9 @@ fn unreviewed_cases(text: &str) -> bool {
         "rubber",
         "click",
         "without",
+        "sees",
+        "nobody",
+        "no one",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -2953,10 +3074,20 @@ fn unreviewed_cases(text: &str) -> bool {
                 return false;
             }
             // "Declines not reviewed within two business days are escalated": a rule for a case
-            // still waiting, not one that went without (a review of honest notes).
-            if words
-                .iter()
-                .any(|w| w.starts_with("escalat") || matches!(*w, "within" | "held" | "queued"))
+            // still waiting, not one that went without; "sent automatically after the officer
+            // confirms" (a review of honest notes).
+            let after_a_check = words.iter().enumerate().any(|(i, w)| {
+                matches!(*w, "after" | "once")
+                    && words.get(i + 1..i + 4).unwrap_or_default().iter().any(|n| {
+                        ["review", "confirm", "check", "approv", "sign", "decid"]
+                            .iter()
+                            .any(|k| n.starts_with(k))
+                    })
+            });
+            if after_a_check
+                || words
+                    .iter()
+                    .any(|w| w.starts_with("escalat") || matches!(*w, "within" | "held" | "queued"))
             {
                 return false;
             }
