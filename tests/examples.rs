@@ -8961,6 +8961,10 @@ fn a_later_sentence_of_a_test_summary_that_denies_a_test_leaves_that_test_to_con
         "Mortgage applications have not been tested, since the model is not used for them.",
         "There was no failure in the bias tests.",
         "Bias: 0 failures.",
+        // How often, not whether.
+        "Validation is not repeated every month; it is repeated yearly, with monthly drift monitoring between rounds.",
+        "Bias testing isn't repeated weekly; quarterly is our standard.",
+        "Bias testing: done. Robustness: passed. Outstanding: none.",
     ] {
         assert_eq!(with(honest), Vec::<String>::new(), "{honest}");
     }
@@ -9096,6 +9100,10 @@ fn a_note_on_a_review_answer_that_admits_unreviewed_cases_leaves_the_review_to_c
     for note in [
         "Approvals are applied automatically; every decline goes to a credit officer first.",
         "Favourable outcomes take effect without review; declines never do.",
+        // Messages that decide nothing (a second review of honest notes).
+        "Every proposed decline is reviewed by a credit officer. Reminders to upload documents are sent automatically.",
+        "Every proposed decline is reviewed by a credit officer. Status updates (received, in review) are sent automatically; no decline is sent unreviewed.",
+        "Every proposed decline is reviewed by a credit officer. Applications withdrawn by the applicant are closed automatically after 30 days; no decision is made on them.",
     ] {
         assert_eq!(
             with_words(&q, &a, "human-review", note),

@@ -2794,12 +2794,16 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
                 )
             })
     };
+    // "Validation is not repeated monthly", "does not run continuously": how often, not
+    // whether (a review of honest summaries).
+    let how_often =
+        |w: &str| routine && matches!(w, "repeated" | "rerun" | "redone" | "run" | "ran" | "done");
     let denied = NEGATED.iter().any(|p| {
         rest.strip_prefix(p).is_some_and(|after| {
             after
                 .split_whitespace()
                 .find(|w| *w != "yet" && *w != "been")
-                .is_some_and(|w| DONE.contains(&w))
+                .is_some_and(|w| DONE.contains(&w) && !how_often(w))
                 && !limited(after)
         })
     }) || LEFT_OUT.iter().any(|p| rest.starts_with(p));
@@ -3058,79 +3062,112 @@ fn unreviewed_cases(text: &str) -> bool {
     {
         return false;
     }
-    crate::assessment::as_words(&lower)
-        .split(['\n', '.', ';', ','])
-        .map(super::spaced_words)
-        .any(|clause| {
-            let words: Vec<&str> = clause.split_whitespace().collect();
-            // "Approvals are applied automatically; every decline goes to an underwriter": a
-            // review of adverse outcomes leaves favourable ones to take effect alone.
-            if words.iter().any(|w| {
-                matches!(
-                    *w,
-                    "approvals" | "approval" | "approved" | "positive" | "granted" | "grants"
-                ) || w.starts_with("favo")
-            }) {
-                return false;
-            }
-            // "Declines not reviewed within two business days are escalated": a rule for a case
-            // still waiting, not one that went without; "sent automatically after the officer
-            // confirms" (a review of honest notes).
-            let after_a_check = words.iter().enumerate().any(|(i, w)| {
-                matches!(*w, "after" | "once")
-                    && words.get(i + 1..i + 4).unwrap_or_default().iter().any(|n| {
-                        ["review", "confirm", "check", "approv", "sign", "decid"]
-                            .iter()
-                            .any(|k| n.starts_with(k))
-                    })
-            });
-            if after_a_check
-                || words
-                    .iter()
-                    .any(|w| w.starts_with("escalat") || matches!(*w, "within" | "held" | "queued"))
-            {
-                return false;
-            }
-            // A clause that denies the bypass or sets a rule for it is about the review at work.
-            let guarded = |at: usize| {
-                words.get(..at).unwrap_or_default().iter().any(|w| {
+    let joined = crate::assessment::as_words(&lower);
+    joined.split(['\n', '.']).any(|sentence| {
+        let sentence_spaced = super::spaced_words(sentence);
+        let sentence_words: Vec<&str> = sentence_spaced.split_whitespace().collect();
+        sentence
+            .split([';', ','])
+            .map(super::spaced_words)
+            .any(|clause| {
+                let words: Vec<&str> = clause.split_whitespace().collect();
+                // "Approvals are applied automatically; every decline goes to an underwriter": a
+                // review of adverse outcomes leaves favourable ones to take effect alone.
+                if words.iter().any(|w| {
                     matches!(
                         *w,
-                        "no" | "not"
-                            | "never"
-                            | "cannot"
-                            | "nothing"
-                            | "none"
-                            | "neither"
-                            | "nor"
-                            | "if"
-                            | "unless"
-                            | "until"
-                            | "that"
-                            | "which"
-                            | "prevent"
-                            | "prevents"
-                            | "blocked"
-                            | "blocks"
-                            | "impossible"
-                            | "must"
-                    )
-                })
-            };
-            let at_word = |p: &str| {
-                clause
-                    .match_indices(&format!(" {p} "))
-                    .next()
-                    .map(|(i, _)| {
-                        clause
-                            .get(..=i)
-                            .unwrap_or_default()
-                            .split_whitespace()
-                            .count()
+                        "approvals" | "approval" | "approved" | "positive" | "granted" | "grants"
+                    ) || w.starts_with("favo")
+                }) {
+                    return false;
+                }
+                // "Declines not reviewed within two business days are escalated": a rule for a case
+                // still waiting, not one that went without; "sent automatically after the officer
+                // confirms" (a review of honest notes).
+                let after_a_check = words.iter().enumerate().any(|(i, w)| {
+                    matches!(*w, "after" | "once")
+                        && words.get(i + 1..i + 4).unwrap_or_default().iter().any(|n| {
+                            ["review", "confirm", "check", "approv", "sign", "decid"]
+                                .iter()
+                                .any(|k| n.starts_with(k))
+                        })
+                });
+                if after_a_check
+                    || words.iter().any(|w| {
+                        w.starts_with("escalat") || matches!(*w, "within" | "held" | "queued")
                     })
-            };
-            BYPASS
+                {
+                    return false;
+                }
+                // "Reminders are sent automatically", "Applications withdrawn by the applicant are
+                // closed automatically": messages and the applicant's own act decide nothing (a
+                // review of honest notes). Sending or issuing counts only of a decision.
+                if sentence_words.iter().any(|w| {
+                    w.starts_with("remind")
+                        || w.starts_with("acknowledg")
+                        || w.starts_with("receipt")
+                        || w.starts_with("alert")
+                        || w.starts_with("confirmation")
+                        || w.starts_with("notification")
+                        || matches!(
+                            *w,
+                            "status" | "updates" | "withdrawn" | "applicant" | "pager"
+                        )
+                }) {
+                    return false;
+                }
+                let of_a_decision = sentence_words.iter().any(|w| {
+                    w.starts_with("declin")
+                        || w.starts_with("decision")
+                        || w.starts_with("refus")
+                        || w.starts_with("reject")
+                        || w.starts_with("outcome")
+                        || w.starts_with("denial")
+                        || matches!(*w, "levels" | "level" | "they" | "them")
+                });
+                // A clause that denies the bypass or sets a rule for it is about the review at work.
+                let guarded = |at: usize| {
+                    words.get(..at).unwrap_or_default().iter().any(|w| {
+                        matches!(
+                            *w,
+                            "no" | "not"
+                                | "never"
+                                | "cannot"
+                                | "nothing"
+                                | "none"
+                                | "neither"
+                                | "nor"
+                                | "if"
+                                | "unless"
+                                | "until"
+                                | "that"
+                                | "which"
+                                | "prevent"
+                                | "prevents"
+                                | "blocked"
+                                | "blocks"
+                                | "impossible"
+                                | "must"
+                        )
+                    })
+                };
+                let at_word = |p: &str| {
+                    clause
+                        .match_indices(&format!(" {p} "))
+                        .next()
+                        .map(|(i, _)| {
+                            clause
+                                .get(..=i)
+                                .unwrap_or_default()
+                                .split_whitespace()
+                                .count()
+                        })
+                };
+                BYPASS
                 .iter()
+                .filter(|p| {
+                    of_a_decision || !(p.starts_with("sent ") || p.starts_with("issued "))
+                })
                 .filter_map(|p| at_word(p))
                 .any(|at| !guarded(at))
                 // "Nobody currently reviews declines".
@@ -3158,7 +3195,8 @@ fn unreviewed_cases(text: &str) -> bool {
                                 .any(|n| WITHOUT.contains(n))
                             && !guarded(i))
                 })
-        })
+            })
+    })
 }
 
 /// The distinctive words of a safeguard's title, as [`super::spaced_words`] writes them: "Bias
