@@ -3223,11 +3223,7 @@ pub(super) fn unapproved_document(sentence: &str) -> bool {
         )
     });
     // A document named by its kind, or by an id such as "CI-SC-2024-03".
-    let id = first.split_whitespace().any(|t| {
-        t.contains(['-', '_'])
-            && t.chars().any(|c| c.is_ascii_digit())
-            && t.chars().any(|c| c.is_ascii_alphabetic())
-    });
+    let id = first.split_whitespace().any(document_id);
     if of_cases || replaced || !(id || words.iter().any(|w| DOCUMENTS.contains(w))) {
         return false;
     }
@@ -3638,6 +3634,17 @@ fn another_version(words: &[&str], lower: &str) -> bool {
     words
         .iter()
         .any(|x| is_version(x) && !own.is_empty() && !own.contains(x))
+}
+
+/// Whether a word holds letters and digits both: a version ("v4", "v2.3") or an id, not a date
+/// or a count, which are digits only.
+pub(super) fn letters_and_digits(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_digit()) && word.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+/// Whether a word is a document's id ("CI-SC-2024-03", "MRM_VAL_112").
+pub(super) fn document_id(word: &str) -> bool {
+    word.contains(['-', '_']) && letters_and_digits(word)
 }
 
 /// A version number as words split at dots: "v1", "v2" (of "v2.0").

@@ -1937,11 +1937,7 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
     .iter()
     .any(|w| spaced.contains(w))
         // A document named by its id ("MRM-VAL-2024-112 was withdrawn").
-        || lower.split_whitespace().any(|w| {
-            w.contains('-')
-                && w.chars().any(|c| c.is_ascii_digit())
-                && w.chars().any(|c| c.is_ascii_alphabetic())
-        });
+        || lower.split_whitespace().any(super::document_id);
     if about_results
         && (!spaced.contains(" our own ") || spaced.contains(" not our own "))
         && [
@@ -1957,8 +1953,7 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
         ]
         .iter()
         .any(|p| {
-            // Not "not by the vendor" or "rather than the vendor's".
-            // Nor "not validated by the vendor".
+            // Not "not (validated) by the vendor" or "rather than the vendor's".
             spaced.match_indices(p).any(|(i, _)| {
                 let before = spaced.get(..i).unwrap_or_default();
                 !before
@@ -1980,7 +1975,7 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
             .unwrap_or(clause.len());
         let before = clause.get(..end).unwrap_or_default();
         !before.split_whitespace().any(|w| {
-            (w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic()))
+            super::letters_and_digits(w)
                 || matches!(
                     w,
                     "next" | "new" | "update" | "revision" | "extension" | "version" | "later"
@@ -2910,11 +2905,8 @@ fn failure_of_the_work(spaced: &str) -> bool {
         return false;
     };
     let subject = ws.get(..at).unwrap_or_default();
-    // A version named ("v4", "3.2"): the model of that version, which may not be the one in
-    // use; a date ("2024 11 01") is only digits.
-    let versioned = |w: &str| {
-        w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_alphabetic())
-    };
+    // A version named ("v4"): the model of that version, which may not be the one in use.
+    let versioned = super::letters_and_digits;
     let after = ws.get(at + 1..).unwrap_or_default();
     // "Acceptance criteria not met by v4 in 2023": what failed is named after "by".
     let by_version = after
