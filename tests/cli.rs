@@ -6805,7 +6805,8 @@ fn diff_tells_not_applicable_and_to_be_confirmed_from_in_place() {
     }
 }
 
-/// A "should" of the policy recorded as not applicable: the status is to be confirmed, and the
+/// A "should" of the policy recorded as not applicable: a gap in what the policy says should be
+/// done, as the same safeguard left missing is (no breach; `--strict` fails on it), and the
 /// reason says "should", not "require" (a review read "the policy's words require it" of output
 /// checks, beside a gate that calls the same gap left missing no breach).
 #[test]
@@ -6824,14 +6825,186 @@ fn a_should_recorded_not_applicable_is_told_should_not_require() {
         env.raia()
             .args(["score", "--gate", "--today", "2026-12-15"])
             .arg(&file)
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert!(
+        out.contains("Not shown (1 safeguard; the policy says it should be done; not called a breach):\n  - Output checks: not in place: recorded as not applicable, but the policy's words say it should be done for this use (in the file: [safeguards.output-spot-checks])"),
+        "{out}"
+    );
+    assert!(!out.contains("require it for this use"), "{out}");
+    let strict = String::from_utf8(
+        env.raia()
+            .args(["score", "--gate", "--strict", "--today", "2026-12-15"])
+            .arg(&file)
+            .stdout_with(3),
+    )
+    .unwrap();
+    assert!(strict.contains("Output checks"), "{strict}");
+}
+
+/// A new-user pass: a bias test the lending use requires, not ticked in the answers and recorded
+/// "not applicable" ("Our model does not use protected attributes, so it cannot discriminate"),
+/// turned "Not compliant" into "to be confirmed: answers contradict each other", and the report
+/// said "no safeguard the policy requires is missing" with no policy gap in the JSON or the
+/// status table. It is a gap, in every output; and a recommendation recorded not applicable
+/// with no reason no longer fails a requirement other safeguards meet.
+#[test]
+fn not_applicable_where_the_use_rules_it_out_is_a_gap_in_every_output() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/loan-pre-approval.toml")).unwrap();
+    let file = env.path("loan.toml");
+    write(
+        &file,
+        &format!(
+            "{}\n[safeguards.bias-testing]\nstatus = \"not-applicable\"\nevidence = \"Our model does not use protected attributes, so it cannot discriminate.\"\n",
+            text.replace(
+                r#"tests-done = ["accuracy", "bias", "robustness"]"#,
+                r#"tests-done = ["accuracy", "robustness"]"#
+            )
+            .replace(
+                r#"credit-controls = ["reasons", "fair-lending", "model-validation"]"#,
+                r#"credit-controls = ["reasons", "model-validation"]"#
+            )
+        ),
+    );
+    let score = String::from_utf8(
+        env.raia()
+            .args(["score", "--gate"])
+            .arg(&file)
             .stdout_with(3),
     )
     .unwrap();
     assert!(
-        out.contains("\"Output checks\" is to be confirmed: recorded as not applicable, but the policy's words say it should be done for this use (record it missing, planned or in place)"),
-        "{out}"
+        score.contains("  - Testing (required by the policy): not met\n"),
+        "{score}"
     );
-    assert!(!out.contains("require it for this use"), "{out}");
+    assert!(
+        score.contains("  - Bias and adverse-impact testing: not in place: recorded as not applicable, but the policy requires it for this use, as raia reads it, and it cannot be when "),
+        "{score}"
+    );
+    let md = String::from_utf8(env.raia().arg("report").arg(&file).stdout_with(0)).unwrap();
+    assert!(
+        md.contains("**Against the policy's own words:** Not compliant with the AWS Responsible AI Policy as answered: not met: Testing"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- **Next actions:** 1 safeguard the policy requires to put in place"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("no safeguard the policy requires is missing"),
+        "{md}"
+    );
+    assert!(!md.contains("answers contradict each other"), "{md}");
+    let json: serde_json::Value = serde_json::from_slice(
+        &env.raia()
+            .args(["report", "--format", "json"])
+            .arg(&file)
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert_eq!(
+        json["compliance"]["policy_gaps"],
+        serde_json::json!(["bias-testing"])
+    );
+    assert_eq!(json["compliance"]["to_confirm"], serde_json::json!([]));
+    let csv = String::from_utf8(
+        env.raia()
+            .args(["status", "--format", "csv"])
+            .arg(&file)
+            .stdout_with(3),
+    )
+    .unwrap();
+    assert!(csv.contains(",true,1,none,"), "{csv}");
+
+    // The recommendation: other safeguards meet the requirement, so the gate passes, and the
+    // recommendation's own row says what it lacks.
+    let alt = env.path("alt.toml");
+    let start = text.find("[safeguards.alternative-process]").unwrap();
+    // Its table ends at the next table, or at the end of the file.
+    let end = text[start + 1..]
+        .find("\n[")
+        .map_or(text.len(), |i| start + 1 + i + 1);
+    write(
+        &alt,
+        &format!(
+            "{}[safeguards.alternative-process]\nstatus = \"not-applicable\"\n\n{}",
+            &text[..start],
+            &text[end..]
+        ),
+    );
+    let score = String::from_utf8(
+        env.raia()
+            .args(["score", "--gate"])
+            .arg(&alt)
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert!(
+        score.contains("  - Safeguards specific to the use case (required by the policy): met: "),
+        "{score}"
+    );
+    assert!(
+        score.contains("  - Alternative process and adjustments: not shown to be not applicable: no reason given"),
+        "{score}"
+    );
+}
+
+/// A new-user pass: with the system name, description, owning team and assessor blank, `score`
+/// said "Assessment complete" and the gate passed, while `raia sign` refused for the same blanks.
+/// The gate fails on them, names them, and SARIF points at each one's line.
+#[test]
+fn blank_required_details_fail_the_gate_and_are_named() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/loan-pre-approval.toml")).unwrap();
+    let file = env.path("blank.toml");
+    write(
+        &file,
+        &text
+            .replace(r#"system = "QuickQuote pre-approval""#, r#"system = """#)
+            .replace(
+                r#"owner_team = "Consumer Lending Analytics""#,
+                r#"owner_team = "  ""#,
+            ),
+    );
+    let out = env
+        .raia()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(3);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("  - required system details are blank: System name; Owning team (accountable for the system)\n"),
+        "{err}"
+    );
+    let log: serde_json::Value = serde_json::from_slice(
+        &env.raia()
+            .args(["score", "--gate", "--format", "sarif"])
+            .arg(&file)
+            .stdout_with(3),
+    )
+    .unwrap();
+    let results = sarif_results(&log, &file);
+    let blank: Vec<&str> = results
+        .iter()
+        .filter(|(rule, _, _)| rule == "details-blank")
+        .map(|(_, line, _)| line.as_str())
+        .collect();
+    assert_eq!(
+        blank,
+        [r#"system = """#, r#"owner_team = "  ""#],
+        "{results:?}"
+    );
+    // The same file with the details filled in passes.
+    env.raia()
+        .args(["score", "--gate"])
+        .arg(root.join("examples/loan-pre-approval.toml"))
+        .assert()
+        .code(0);
 }
 
 /// A rejection of earlier answers that another reviewer's approval of the changed answers lifts

@@ -141,6 +141,15 @@ fn record(a: &mut Assessment, id: &str, status: SafeguardStatus, evidence: &str)
     );
 }
 
+/// Recorded not applicable where the use rules it out, with no answer saying it is there: a gap,
+/// not a status to confirm.
+fn ruled_out(s: &raia::engine::SafeguardResult) -> bool {
+    !s.ruled_out.is_empty()
+        && s.is_gap()
+        && !s.is_contradicted()
+        && raia::explain::safeguard_state(s).starts_with("not in place: recorded as not applicable")
+}
+
 fn requirement_met(e: &Evaluation, id: &str) -> bool {
     e.requirements
         .iter()
@@ -3242,32 +3251,42 @@ fn not_applicable_is_no_free_pass_for_an_auto_rejecting_cv_screener() {
     for id in ["human-review", "appeal-path", "bias-testing"] {
         let s = e.safeguard(id).unwrap();
         assert_eq!(s.status, SafeguardStatus::NotApplicable, "{id}");
-        assert!(
-            s.is_contradicted(),
-            "{id}: the answers contradict not-applicable"
-        );
-        assert_eq!(raia::explain::safeguard_state(s), "to be confirmed", "{id}");
+        // The policy's own: a gap; a recommendation the answers rule out: to be confirmed.
+        if s.basis == raia::questionnaire::Basis::Policy {
+            assert!(ruled_out(s), "{id}: the answers rule out not-applicable");
+        } else {
+            assert!(
+                s.is_contradicted(),
+                "{id}: the answers contradict not-applicable"
+            );
+        }
         assert!(!s.holds(), "{id}");
     }
+    let state = raia::explain::safeguard_state(e.safeguard("human-review").unwrap());
     assert!(
-        raia::explain::conflict(&q, e.safeguard("human-review").unwrap())
-            .contains("It decides; the outcome takes effect without a person choosing it"),
-        "{}",
-        raia::explain::conflict(&q, e.safeguard("human-review").unwrap())
+        state.contains("It decides; the outcome takes effect without a person choosing it"),
+        "{state}"
     );
+    // Not applicable where the use needs it is a gap: the requirements are not met, never "to
+    // be confirmed" (a new-user pass read the softer word beside a gate that failed).
     assert_eq!(
         requirement(&e, "human-oversight").state,
-        raia::engine::RequirementState::ToBeConfirmed
+        raia::engine::RequirementState::NotMet
     );
     let gate = e.gate(raia::engine::Binding::Bound, false);
     assert!(
         gate.iter()
-            .any(|f| matches!(f, raia::engine::GateFailure::Conflicts { count: 3, .. })),
+            .any(|f| matches!(f, raia::engine::GateFailure::PolicyGaps { count: 2, .. })),
+        "{gate:?}"
+    );
+    assert!(
+        gate.iter()
+            .any(|f| matches!(f, raia::engine::GateFailure::Conflicts { count: 1, .. })),
         "{gate:?}"
     );
     let info = info_request(&q, &a);
     assert!(!info.contains("Human oversight: met"), "{info}");
-    assert!(info.contains("Human oversight: to be confirmed"), "{info}");
+    assert!(info.contains("Human oversight: not met"), "{info}");
 }
 
 #[test]
@@ -3567,12 +3586,13 @@ fn a_system_that_decides_alone_in_some_cases_is_scored_for_that_part() {
     choose(&mut a, "ai-role", "decides");
     assert_eq!(autonomy(&e), autonomy(&evaluate(&q, &a)));
     let review = e.safeguard("human-review").unwrap();
-    assert_eq!(raia::explain::safeguard_state(review), "to be confirmed");
+    let state = raia::explain::safeguard_state(review);
     assert!(
-        raia::explain::conflict(&q, review).contains("decides alone in some"),
-        "{}",
-        raia::explain::conflict(&q, review)
+        state.starts_with("not in place: recorded as not applicable, but ")
+            && state.contains("decides alone in some"),
+        "{state}"
     );
+    assert!(review.is_gap() && !review.is_contradicted());
 }
 
 #[test]
@@ -3868,11 +3888,13 @@ fn not_applicable_against_answers_that_say_in_place_is_to_be_confirmed() {
     );
 }
 
-/// "Not applicable" on a safeguard whose own condition for being required holds is to be
-/// confirmed, whatever its basis: age assurance for a tutor children use, consent records for a
-/// licensed voice. A hostile review found both accepted with any reason.
+/// "Not applicable" on a safeguard whose own condition for being required holds is a gap,
+/// whatever its basis and its reason: age assurance for a tutor children use, consent records
+/// for a licensed voice. A hostile review found both accepted with any reason; a new-user pass
+/// then read "to be confirmed" and "no safeguard the policy requires is missing" beside them.
 #[test]
-fn not_applicable_against_the_answers_that_require_it_is_to_be_confirmed() {
+fn not_applicable_against_the_answers_that_require_it_is_a_gap() {
+    let (mut gaps, mut contradicted) = (0, 0);
     for (file, id) in [
         ("homework-helper-children.toml", "age-assurance"),
         ("voice-clone-licensed.toml", "consent-records"),
@@ -3880,8 +3902,14 @@ fn not_applicable_against_the_answers_that_require_it_is_to_be_confirmed() {
         ("clinical-triage-assistant.toml", "clinical-validation"),
         ("loan-pre-approval.toml", "fair-lending-testing"),
         ("loan-pre-approval.toml", "adverse-action-reasons"),
+        ("loan-pre-approval.toml", "bias-testing"),
     ] {
         let (q, mut a, _) = example(file);
+        // The policy's own, and not shown by the answers (they tick it in the example).
+        if id == "bias-testing" {
+            choose_many(&mut a, "credit-controls", &["reasons", "model-validation"]);
+            choose_many(&mut a, "tests-done", &["accuracy", "robustness"]);
+        }
         record(
             &mut a,
             id,
@@ -3891,22 +3919,56 @@ fn not_applicable_against_the_answers_that_require_it_is_to_be_confirmed() {
         let e = evaluate(&q, &a);
         let s = e.safeguard(id).unwrap();
         assert!(s.required, "{file}");
-        assert_eq!(
-            raia::explain::safeguard_state(s),
-            "to be confirmed",
-            "{file}"
-        );
+        assert!(!s.holds(), "{file}");
         assert!(
-            raia::explain::conflict(&q, s)
-                .contains("recorded as not applicable, but it cannot be when"),
-            "{file}: {}",
-            raia::explain::conflict(&q, s)
+            !e.gate(raia::engine::Binding::Bound, false).is_empty(),
+            "{file}: the gate must fail"
         );
+        // Where an answer says it is there, the record and the answers disagree: to be
+        // confirmed, with both said.
+        if s.is_contradicted() {
+            let said = raia::explain::conflict(&q, s);
+            assert_eq!(
+                raia::explain::safeguard_state(s),
+                "to be confirmed",
+                "{file}"
+            );
+            assert!(
+                said.contains("recorded as not applicable, but it cannot be when")
+                    && (s.basis == raia::questionnaire::Basis::Practice
+                        || said.contains("but the answers say it is in place")),
+                "{file}: {said}"
+            );
+            contradicted += 1;
+            continue;
+        }
+        gaps += 1;
+        let state = raia::explain::safeguard_state(s);
+        assert!(
+            state.starts_with("not in place: recorded as not applicable, but ")
+                && state.contains("it cannot be when")
+                && !state.contains("record it"),
+            "{file}: {state}"
+        );
+        assert!(ruled_out(s), "{file}");
+        assert_eq!(raia::explain::conflict(&q, s), "", "{file}");
+        assert!(e.gaps.iter().any(|g| g == id), "{file}");
+        // A policy safeguard so recorded leaves its requirement not met, never "to be confirmed".
+        if s.basis == raia::questionnaire::Basis::Policy {
+            assert!(s.is_policy_gap(), "{file}");
+            let r = e
+                .requirements
+                .iter()
+                .find(|r| r.id == s.requirement)
+                .unwrap();
+            assert_eq!(r.state, raia::engine::RequirementState::NotMet, "{file}");
+        }
         assert!(
             !e.gate(raia::engine::Binding::Bound, false).is_empty(),
             "{file}: the gate must fail"
         );
     }
+    assert!(gaps == 1 && contradicted == 5, "{gaps} {contradicted}");
 }
 
 /// Records an approval of the answers as they stand, on `date`.
@@ -6526,7 +6588,7 @@ fn bias_testing_may_be_not_applicable_for_advice_about_documents() {
     );
     let e = evaluate(&q, &a);
     let s = e.safeguard("bias-testing").unwrap();
-    assert!(!s.is_contradicted(), "{:?}", s.conflicts);
+    assert!(!s.is_contradicted() && !ruled_out(s), "{:?}", s.conflicts);
     let (q, mut a, e) = case("55-asylum-drafter-bias-testing-not-applicable.toml");
     assert!(e.safeguard("bias-testing").unwrap().is_contradicted());
     // A fifteenth review ticked "informs" instead of "recommends": still a decision about them.
@@ -8701,7 +8763,7 @@ fn not_applicable_under_raias_reading_says_it_is_raias_reading() {
         .safeguard("human-review")
         .expect("human review is evaluated");
     assert!(s.required && !s.reading.is_empty());
-    let said = raia::explain::conflict(&q, s);
+    let said = raia::explain::safeguard_state(s);
     assert!(
         said.contains(
             "recorded as not applicable, but the policy requires it for this use, as raia reads it"
@@ -8927,6 +8989,26 @@ fn a_later_sentence_of_a_test_summary_that_denies_a_test_leaves_that_test_to_con
             "The bias results were below threshold and the model was deployed anyway without remediation.",
             &["bias-testing"],
         ),
+        // A third hostile review: a version left untested, work done in part or on another
+        // model, and the answers called plans, in words no denial key holds.
+        (
+            "That validation was of v4; v5 is not yet validated.",
+            &testing,
+        ),
+        ("(covering v4; v5 has not been validated)", &testing),
+        ("Bias testing partly done on 2025-01-10.", &["bias-testing"]),
+        (
+            "Robustness testing was only partially completed.",
+            &["robustness-testing"],
+        ),
+        (
+            "Testing was done by Acme Analytics Ltd on their own model.",
+            &testing,
+        ),
+        ("The boxes ticked above are aspirational.", &testing),
+        ("All of the above is planned for Q3.", &testing),
+        ("The ticks above are targets, not achievements.", &testing),
+        ("We intend to do all of this before launch.", &testing),
     ] {
         let mut got = with(later);
         got.retain(|id| testing.contains(&id.as_str()));
@@ -8965,6 +9047,17 @@ fn a_later_sentence_of_a_test_summary_that_denies_a_test_leaves_that_test_to_con
         "Validation is not repeated every month; it is repeated yearly, with monthly drift monitoring between rounds.",
         "Bias testing isn't repeated weekly; quarterly is our standard.",
         "Bias testing: done. Robustness: passed. Outstanding: none.",
+        // Beside the third review's wordings: a version not in use, work split between two
+        // hands, results against targets, and work to be done again.
+        "The v6 candidate has not been validated and is not deployed.",
+        "Testing was done partly in-house and partly by an external lab.",
+        "Partly automated checks run nightly.",
+        "The above thresholds were set as targets and all were met.",
+        "All of the above is planned to be repeated in Q3.",
+        "All of the above is reviewed annually.",
+        "We intend to repeat all of this each quarter.",
+        "We will complete the next annual review in 2027.",
+        "Results are compared with those on the previous model.",
     ] {
         assert_eq!(with(honest), Vec::<String>::new(), "{honest}");
     }

@@ -2169,7 +2169,7 @@ fn the_response_never_says_everything_is_in_place_beside_a_status_to_confirm() {
         "{residual}"
     );
     assert!(
-        residual.contains("- To be confirmed, as the answers contradict the status recorded: Human review of adverse decisions (required by the policy)."),
+        residual.contains("- Safeguards the policy requires that are not yet in place: Human review of adverse decisions (not in place: recorded as not applicable, but the policy requires it for this use, as raia reads it, and it cannot be when What part does the system play in the decision or the advice? → \"It recommends in most cases, and decides alone in some\")."),
         "{residual}"
     );
 }

@@ -86,6 +86,9 @@ impl<'a> Locator<'a> {
             Subject::Review => self
                 .key_line(&["metadata", "review_by"])
                 .or_else(|| self.key_line(&["metadata"])),
+            Subject::Detail(key) => self
+                .key_line(&["metadata", key])
+                .or_else(|| self.key_line(&["metadata"])),
         };
         found.unwrap_or(1)
     }

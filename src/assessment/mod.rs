@@ -427,6 +427,13 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// The required details left blank, in the order both modes ask them.
+    pub fn blank_required(&self) -> impl Iterator<Item = Detail> + '_ {
+        Detail::ALL
+            .into_iter()
+            .filter(|d| d.required() && self.metadata.detail(*d).trim().is_empty())
+    }
+
     /// A blank assessment for this questionnaire.
     pub fn new(q: &Questionnaire) -> Self {
         Self {

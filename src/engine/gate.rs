@@ -377,6 +377,20 @@ impl Evaluation {
             );
             push(GateFailure::Incomplete, missing);
         }
+        if !self.blank_details.is_empty() {
+            let details = self
+                .blank_details
+                .iter()
+                .filter_map(|k| crate::assessment::Detail::from_key(k));
+            push(
+                GateFailure::BlankDetails {
+                    labels: details.clone().map(|d| d.label().to_string()).collect(),
+                },
+                details
+                    .map(|d| Subject::Detail(d.key().to_string()))
+                    .collect(),
+            );
+        }
         match binding {
             Binding::Bound => {}
             Binding::Unbound => push(
@@ -643,6 +657,8 @@ pub enum Subject {
     Review,
     /// The latest sign-off (`[[signoff]]`).
     SignOff,
+    /// A system detail, by its `[metadata]` key.
+    Detail(String),
 }
 
 /// The prohibited uses the policy names, by the catalogue's stable ids (DESIGN.md), with the

@@ -1424,6 +1424,10 @@ pub(super) enum Denial {
     Gone,
     /// On a review answer: "At night the suggested level is applied automatically."
     Bypassed,
+    /// "Bias testing partly done on 2025-01-10."
+    Partly,
+    /// "Testing was done by Acme Analytics on their own model."
+    OtherModel,
 }
 
 impl Denial {
@@ -1437,6 +1441,8 @@ impl Denial {
             Self::Failed => "says the work failed or was not passed",
             Self::Gone => "says the work was rejected, withdrawn, stopped or has lapsed",
             Self::Bypassed => "says some outcomes take effect without that review",
+            Self::Partly => "says the work was done only in part",
+            Self::OtherModel => "says the work was done on another model, not this one",
         }
     }
 }
@@ -1680,6 +1686,14 @@ fn later_denials(text: &str) -> Vec<Later> {
     let mut out = Vec::new();
     for (k, sentence) in sentences.iter().enumerate() {
         let lower = sentence.to_lowercase();
+        // Readers whose words no denial key holds: a version left untested ("That validation
+        // was of v4; v5 is not yet validated."), work done only in part ("Bias testing partly
+        // done on 2025-01-10."), on another model ("Testing was done by the supplier on their
+        // own model."), or answers that are plans ("The boxes ticked above are aspirational.").
+        if let Some(later) = beside_the_keys(&lower, k, &sentences) {
+            out.push(later);
+            continue;
+        }
         if !has_denial_key(&lower) {
             continue;
         }
@@ -1723,6 +1737,316 @@ fn later_denials(text: &str) -> Vec<Later> {
         read_clauses(&lower, &mut out);
     }
     out
+}
+
+/// What [`later_denials`] reads in a sentence (lowercase) beside its denial keys: a named
+/// version of the model left untested, work done only in part, work done on another model, and
+/// answers said to be plans. `k` is the sentence's place among `sentences`: a version that
+/// another sentence dates work on is tested ("v5 validated 2025-02-01. v4 was not validated.").
+fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
+    let version = || {
+        let denial = version_left_untested(lower)?;
+        let named: Vec<String> = super::spaced_words(lower)
+            .split_whitespace()
+            .filter(|w| super::is_version(w))
+            .map(str::to_string)
+            .collect();
+        // Only a version this sentence names, not one inherited from the lead sentence.
+        let dated_elsewhere = sentences.iter().enumerate().any(|(j, s)| {
+            j != k && {
+                let s = s.to_lowercase();
+                s.split([';', ':', '(', ')']).any(|c| {
+                    super::dates_work_done(c)
+                        && super::spaced_words(c)
+                            .split_whitespace()
+                            .any(|w| named.iter().any(|v| v == w))
+                })
+            }
+        });
+        (!named.is_empty() && !dated_elsewhere).then_some(denial)
+    };
+    let has_version = lower
+        .match_indices('v')
+        .any(|(at, _)| lower.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit));
+    if has_version && let Some(denial) = version() {
+        return Some(Later {
+            denial,
+            spaced: super::spaced_words(lower),
+            kind: Some(Vec::new()),
+        });
+    }
+    if lower.contains("part") || lower.contains("half") {
+        for clause in lower.split([';', '(', ')', ',']) {
+            let spaced = super::spaced_words(clause);
+            if let Some(kind) = partly_done(&spaced) {
+                return Some(Later {
+                    denial: Denial::Partly,
+                    spaced,
+                    kind: Some(kind),
+                });
+            }
+        }
+    }
+    if lower.contains("model") {
+        let spaced = super::spaced_words(lower);
+        if let Some(kind) = on_another_model(&spaced) {
+            return Some(Later {
+                denial: Denial::OtherModel,
+                spaced,
+                kind: Some(kind),
+            });
+        }
+    }
+    if ["above", "this", "these", "box", "tick", "all of"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        for clause in lower.split([';', ',']) {
+            let spaced = super::spaced_words(clause);
+            if let Some(denial) = answers_are_plans(&spaced) {
+                return Some(Later {
+                    denial,
+                    spaced,
+                    kind: Some(Vec::new()),
+                });
+            }
+        }
+    }
+    None
+}
+
+/// The kind of work a clause says was done only in part ("Bias testing partly done on
+/// 2025-01-10", "Robustness testing was only partially completed", "bias testing is half
+/// done", a hostile review), or `None`. Not work split between two hands ("partly in-house and
+/// partly by an external lab"), nor a part of something else ("partially automated").
+fn partly_done(spaced: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let part = |w: &&str| matches!(*w, "partly" | "partially" | "half");
+    let at = words.iter().position(part)?;
+    if words.iter().filter(|w| part(w)).count() > 1 {
+        return None;
+    }
+    let done = match words.get(at + 1).copied() {
+        Some(
+            "done" | "performed" | "completed" | "complete" | "run" | "tested" | "validated"
+            | "evaluated" | "conducted" | "carried" | "finished" | "implemented" | "executed",
+        ) => true,
+        Some("in") => words.get(at + 2) == Some(&"place"),
+        _ => false,
+    };
+    if !done {
+        return None;
+    }
+    let mut end = at;
+    while end > 0
+        && words.get(end - 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "is" | "was" | "were" | "are" | "been" | "has" | "have" | "only" | "so" | "far"
+            )
+        })
+    {
+        end -= 1;
+    }
+    work_named(&format!(
+        " {} ",
+        words.get(..end).unwrap_or_default().join(" ")
+    ))
+}
+
+/// The kind of work a sentence says was done on a model other than the one assessed ("Testing
+/// was done by Acme Analytics on their own model", "The bias audit was run on a similar model
+/// from the same vendor", a hostile review), or `None`.
+fn on_another_model(spaced: &str) -> Option<Vec<String>> {
+    const OTHER_MODEL: &[&str] = &[
+        " on a different model ",
+        " on another model ",
+        " on their own model ",
+        " on its own model ",
+        " on a similar model ",
+        " on a proxy model ",
+        " on a surrogate model ",
+        " on a comparable model ",
+        " on the vendor s model ",
+        " on the supplier s model ",
+        " on a competitor s model ",
+        " of a different model ",
+        " of another model ",
+        " of a similar model ",
+        " against a different model ",
+        " against a similar model ",
+        " using a different model ",
+        " using a similar model ",
+    ];
+    let at = OTHER_MODEL.iter().find_map(|p| spaced.find(p))?;
+    let before = spaced.get(..at).unwrap_or_default();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // The work's subject, before its verb: "Testing was done by Acme", "the bias audit was run".
+    let verb = words.iter().position(|w| {
+        matches!(
+            *w,
+            "was" | "were" | "is" | "are" | "has" | "have" | "had" | "ran" | "run" | "done"
+        )
+    })?;
+    // "We tested the model ... on a similar model" is not read: a comparison, not the work.
+    work_named(&format!(
+        " {} ",
+        words.get(..verb).unwrap_or_default().join(" ")
+    ))
+}
+
+/// What a clause says of the answers as a whole where it says they are plans, hopes or not
+/// real ("The boxes ticked above are aspirational", "All of the above is planned for Q3", "The
+/// ticks above are targets, not achievements", "We intend to do all of this before launch": a
+/// hostile review), or `None`. Said of the answers, at the opening of the clause or as what
+/// "we" intend, not of further work ("All of the above is in place; more testing is planned").
+fn answers_are_plans(spaced: &str) -> Option<Denial> {
+    const THE_ANSWERS: &[&str] = &[
+        " all of the above ",
+        " the above ",
+        " everything above ",
+        " everything ticked ",
+        " the boxes ticked ",
+        " the boxes ",
+        " boxes ticked ",
+        " these boxes ",
+        " the ticked boxes ",
+        " ticked boxes ",
+        " the ticks ",
+        " these ticks ",
+        " the items above ",
+        " the answers above ",
+        " these answers ",
+        " the measures above ",
+        " the safeguards above ",
+        " the controls above ",
+        " all of this ",
+        " all of these ",
+        " all this ",
+        " all these ",
+    ];
+    const NOT_REAL: &[(&str, Denial)] = &[
+        (" aspirational ", Denial::ToCome),
+        (" planned ", Denial::ToCome),
+        (" targets ", Denial::ToCome),
+        (" goals ", Denial::ToCome),
+        (" ambitions ", Denial::ToCome),
+        (" intentions ", Denial::ToCome),
+        (" on the roadmap ", Denial::ToCome),
+        (" a roadmap ", Denial::ToCome),
+        (" wish list ", Denial::ToCome),
+        (" wishlist ", Denial::ToCome),
+        (" to be done ", Denial::ToCome),
+        (" to be put in place ", Denial::ToCome),
+        (" to be implemented ", Denial::ToCome),
+        (" will be in place ", Denial::ToCome),
+        (" will be done ", Denial::ToCome),
+        (" will be implemented ", Denial::ToCome),
+        (" will be completed ", Denial::ToCome),
+        (" will be put in place ", Denial::ToCome),
+        (" still to come ", Denial::ToCome),
+        (" pending ", Denial::ToCome),
+        (" in progress ", Denial::ToCome),
+        (" not yet ", Denial::NotDone),
+        (" not in place ", Denial::NotDone),
+        (" not done ", Denial::NotDone),
+        (" not achieved ", Denial::NotDone),
+        (" not achievements ", Denial::NotDone),
+        (" not real ", Denial::NotDone),
+        (" not true ", Denial::NotDone),
+        (" not accurate ", Denial::NotDone),
+        (" not actually ", Denial::NotDone),
+        (" placeholders ", Denial::NotDone),
+        (" placeholder ", Denial::NotDone),
+        (" hypothetical ", Denial::NotDone),
+    ];
+    const WE_MEAN: &[&str] = &[
+        " we intend to ",
+        " we plan to ",
+        " we aim to ",
+        " we hope to ",
+        " we will ",
+        " we ll ",
+        " we are going to ",
+        " we expect to ",
+        " we want to ",
+    ];
+    let words = spaced.split_whitespace().count();
+    let (at, len) = THE_ANSWERS
+        .iter()
+        .find_map(|p| spaced.find(p).map(|i| (i, p.len())))?;
+    // "Note: the boxes ticked above are aspirational": a few words may open the clause.
+    let opens = spaced
+        .get(..at)
+        .is_some_and(|b| b.split_whitespace().count() <= 3);
+    let after = spaced.get(at + len - 1..).unwrap_or_default();
+    // "All of these are in place except the bias audit, which is planned": a part, not all;
+    // "the targets above were all met": results.
+    let has = |w: &str| after.contains(&format!(" {w} "));
+    // "All of the above is planned to be repeated in Q3": done, and to be done again.
+    if [
+        "except",
+        "apart",
+        "other",
+        "but",
+        "besides",
+        "met",
+        "achieved",
+        "exceeded",
+        "reached",
+        "repeated",
+        "repeat",
+        "again",
+        "next",
+        "each",
+        "every",
+        "rerun",
+        "re",
+        "renewed",
+        "refreshed",
+        "extended",
+        "expanded",
+        "annually",
+        "yearly",
+        "quarterly",
+        "monthly",
+    ]
+    .iter()
+    .any(|w| has(w))
+    {
+        return None;
+    }
+    if opens {
+        return NOT_REAL
+            .iter()
+            .find(|(p, _)| after.contains(p))
+            .map(|(_, d)| *d);
+    }
+    // "We intend to do all of this", not "We will review all of this yearly".
+    let before = spaced.get(..=at).unwrap_or_default();
+    let meant = WE_MEAN.iter().any(|p| {
+        before.find(p).is_some_and(|i| {
+            before
+                .get(i + p.len()..)
+                .and_then(|b| b.split_whitespace().next())
+                .is_some_and(|v| {
+                    matches!(
+                        v,
+                        "do" | "put"
+                            | "implement"
+                            | "complete"
+                            | "finish"
+                            | "have"
+                            | "get"
+                            | "carry"
+                            | "introduce"
+                            | "start"
+                            | "achieve"
+                    )
+                })
+        })
+    });
+    (words <= 14 && meant).then_some(Denial::ToCome)
 }
 
 /// The kinds of work a list of what is still to do names ("Pending: bias testing, robustness
@@ -3583,6 +3907,15 @@ fn version_left_untested(lower: &str) -> Option<Denial> {
         "not yet tested",
         "not yet validated",
         "not yet back tested",
+        "not been tested",
+        "not been validated",
+        "not been back tested",
+        "not been retested",
+        "not been revalidated",
+        "never been tested",
+        "never been validated",
+        "yet to be tested",
+        "yet to be validated",
         "not retested",
         "not revalidated",
         "not re tested",
@@ -3621,7 +3954,25 @@ fn version_left_untested(lower: &str) -> Option<Denial> {
         return None;
     }
     let whole = super::spaced_words(lower);
-    if UNCHANGED.iter().any(|w| whole.contains(&format!(" {w} "))) {
+    // A version not in use: "v6, in development, has not been validated and is not deployed".
+    const NOT_IN_USE: &[&str] = &[
+        "not deployed",
+        "not yet deployed",
+        "not in production",
+        "not live",
+        "in development",
+        "under development",
+        "candidate",
+        "shadow",
+        "until",
+        "not released",
+        "not yet released",
+    ];
+    if UNCHANGED
+        .iter()
+        .chain(NOT_IN_USE)
+        .any(|w| whole.contains(&format!(" {w} ")))
+    {
         return None;
     }
     let clauses: Vec<&str> = lower.split([';', ':', '(', ')']).collect();
@@ -3663,7 +4014,10 @@ fn version_left_untested(lower: &str) -> Option<Denial> {
             return None;
         }
         // Not "has never gone live untested" (a review of honest summaries).
-        if UNTESTED.iter().any(|p| has(p)) && !has("never") {
+        if UNTESTED
+            .iter()
+            .any(|p| has(p) && (!has("never") || p.starts_with("never")))
+        {
             return Some(Denial::NotDone);
         }
         (!dated_unversioned
@@ -4362,6 +4716,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
             basis: ReviewBasis::Set,
         },
         not_approved: None,
+        blank_details: Vec::new(),
         lifted_objections: Vec::new(),
         safeguard_at: index_of(&safeguards),
         shown_by,
@@ -4621,6 +4976,7 @@ impl Scope<'_> {
         }
         let recorded = a.safeguards.get(s.id.as_str());
         let mut conflict: Vec<Conflict> = Vec::new();
+        let mut ruled_out: Vec<Conflict> = Vec::new();
         // A satisfying answer never wins over a contradicting one.
         for c in &blocking {
             conflict.push(Conflict::Contradiction {
@@ -4683,16 +5039,26 @@ impl Scope<'_> {
             Some(SafeguardStatus::NotApplicable) if required => {
                 if basis == Basis::Policy {
                     // Policy basis means the policy's own words require it for this use.
-                    conflict.push(Conflict::NotApplicableUnderPolicy);
+                    ruled_out.push(Conflict::NotApplicableUnderPolicy);
                 }
                 if let Some(c) = s
                     .never_not_applicable_when
                     .as_ref()
                     .filter(|c| c.holds(facts))
                 {
-                    conflict.push(Conflict::NotApplicableWhen {
+                    ruled_out.push(Conflict::NotApplicableWhen {
                         holding: c.describe_holding(facts, q),
                     });
+                }
+                // Not there, by the team's own record, and the policy's words need it: a gap
+                // whatever the reason. Where an answer says it is there, the record and the
+                // answers disagree: to be confirmed, with both said. A recommendation stays to
+                // be confirmed too: as a gap it would be an open recommendation the gate lets
+                // pass, while consent records waved away for a cloned voice must fail it.
+                if !shown.is_empty() || basis != Basis::Policy {
+                    conflict.append(&mut ruled_out);
+                } else if !ruled_out.is_empty() {
+                    unjustified = true;
                 }
                 if recorded.is_some_and(|r| {
                     let words = crate::assessment::as_words(&r.evidence);
@@ -4918,6 +5284,7 @@ impl Scope<'_> {
             reading: s.reading.clone(),
             conflicts: conflict,
             unjustified,
+            ruled_out,
             // The recorded dates, else what the evidence itself says ("approved on
             // 2099-11-18", "valid until 2020-12-31"): an eighth hostile review saw both count.
             // Where the recorded dates and the evidence's own words disagree, the one that cannot
@@ -5161,6 +5528,7 @@ pub(super) fn settle(q: &Questionnaire, a: &Assessment, e: &mut Evaluation) {
     let hash = (!a.signoff.is_empty()).then(|| a.signoff_hashes(q));
     e.review = Review::of(q, a, tier, hash.as_ref());
     e.not_approved = hash.as_ref().and_then(|h| NotApproved::of(a, h));
+    e.blank_details = a.blank_required().map(|d| d.key()).collect();
     e.lifted_objections = hash
         .as_ref()
         .map(|h| LiftedObjection::of(a, h))
@@ -5223,8 +5591,20 @@ pub(super) fn requirement_result(
     // recorded with nothing behind it is a gap the gate fails on, so its requirement is not met
     // (a reports review read "to be confirmed" beside "not compliant" for a risk assessment
     // whose evidence said the committee rejected it).
+    // Where the policy leaves the means to the team, one specific safeguard in place meets it,
+    // and a recommendation beside it recorded with nothing behind it is an open recommendation
+    // on its own row: a new-user pass saw "Alternative process" recorded not applicable with
+    // no reason fail a requirement two other safeguards met, while leaving it blank passed.
+    let met_by_others = basis == Basis::Policy
+        && !under.iter().any(|x| x.basis == Basis::Policy)
+        && under.iter().any(|x| {
+            (r.applies != Applies::Consequential || x.for_consequential)
+                && x.holds()
+                && x.status == SafeguardStatus::InPlace
+        });
     let unsupported = |s: &&&SafeguardResult| {
         s.unjustified
+            && !met_by_others
             && (basis == Basis::Practice || !under.iter().any(|x| x.basis == Basis::Policy))
     };
     // A safeguard of the policy's own that is plainly missing or planned decides it whatever a

@@ -208,8 +208,18 @@ pub struct SafeguardResult {
     /// place nor a gap.
     pub conflicts: Vec<Conflict>,
     /// Recorded not applicable with no reason given: it stays a gap.
-    /// Also set for a status recorded in place with no evidence, when no answer shows it.
+    /// Also set for a status recorded in place with no evidence, when no answer shows it, and
+    /// for not applicable where it cannot be ([`Self::ruled_out`]).
     pub unjustified: bool,
+    /// Recorded not applicable for a use where the policy's own words require it
+    /// ([`Conflict::NotApplicableUnderPolicy`], and [`Conflict::NotApplicableWhen`] where the
+    /// safeguard says it never is when an answer holds), with no answer that says it is there.
+    /// Not a doubt to confirm but a gap: the team says it is not there, and the use needs it (a
+    /// review read "to be confirmed" and "no safeguard the policy requires is missing" beside a
+    /// required bias test recorded not applicable for a lending model).
+    /// `explain::safeguard_state` words it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ruled_out: Vec<Conflict>,
     /// When its evidence expires (YYYY-MM-DD, from the assessment), empty when it does not say.
     pub evidence_expires: String,
     /// The date of its evidence (YYYY-MM-DD, from the assessment), empty when it does not say.
@@ -451,6 +461,12 @@ pub enum GateFailure {
         titles: Vec<String>,
     },
     Incomplete,
+    /// Required system details left blank (their labels): no system name or accountable team is
+    /// no assessment to sign or gate on (a new-user pass saw the gate pass with every one blank
+    /// while `raia sign` refused).
+    BlankDetails {
+        labels: Vec<String>,
+    },
     /// `layer`: whose rules require them (0: the policy; an overlay's own rules above it), so
     /// an organisation's rule is never reported as the policy's.
     PolicyGaps {
@@ -572,6 +588,7 @@ impl GateFailure {
             Self::ProhibitionsToConfirm { .. } => "prohibited-use-to-confirm",
             Self::HiddenMarks { .. } => "hidden-answer-consequential",
             Self::Incomplete => "incomplete",
+            Self::BlankDetails { .. } => "details-blank",
             Self::PolicyGaps { .. } => "policy-gap",
             Self::RequirementsNotMet { .. } => "requirement-not-met",
             Self::RequirementsToConfirm { .. } => "requirement-to-confirm",
@@ -729,6 +746,9 @@ pub struct Evaluation {
     /// The latest sign-off, when it still holds for these answers and did not approve them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_approved: Option<NotApproved>,
+    /// The required system details left blank, by `[metadata]` key, in asking order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub blank_details: Vec<&'static str>,
     /// Rejections and requests for changes that someone else's approval of changed answers
     /// lifted, the reviewer who said no not having signed since: the gate lets them go, and
     /// every mode names them (a review saw a chief risk officer's rejection vanish from the

@@ -50,13 +50,13 @@ pub const NOT_APPLICABLE_WHY: &str =
     "Not applicable, no reason given: it stays a gap until the evidence says why.";
 
 /// Said of a safeguard the policy's words require for this use, set to "not applicable": no
-/// reason makes it so, and it stays to be confirmed (the new-user pass saw "it stays a gap
+/// reason makes it so, and it stays a gap (an earlier pass saw "it stays a gap
 /// until Evidence says why" while the count called it to be confirmed).
-pub const NOT_APPLICABLE_UNDER_POLICY: &str = "The policy requires it for this use: not applicable stays to be confirmed whatever the reason; record what is in place, or what is missing.";
+pub const NOT_APPLICABLE_UNDER_POLICY: &str = "The policy requires it for this use: not applicable is a gap whatever the reason; record what is in place, or what is missing.";
 
 /// [`NOT_APPLICABLE_UNDER_POLICY`] for a safeguard raia reads the policy more strictly for
 /// (its `reading`): the requirement is raia's reading, and says so.
-pub const NOT_APPLICABLE_AS_READ: &str = "The policy requires it for this use, as raia reads it (see why it is needed): not applicable stays to be confirmed whatever the reason; record what is in place, or what is missing.";
+pub const NOT_APPLICABLE_AS_READ: &str = "The policy requires it for this use, as raia reads it (see why it is needed): not applicable is a gap whatever the reason; record what is in place, or what is missing.";
 
 /// What a required safeguard set to "not applicable" is told, in both modes.
 pub fn not_applicable_under_policy(s: &crate::engine::SafeguardResult) -> &'static str {
@@ -80,9 +80,7 @@ pub fn blank_required_details(a: &crate::assessment::Assessment) -> Vec<&'static
 pub fn blank_required(
     a: &crate::assessment::Assessment,
 ) -> impl Iterator<Item = crate::assessment::Detail> + '_ {
-    crate::assessment::Detail::ALL
-        .into_iter()
-        .filter(|d| d.required() && a.metadata.detail(*d).trim().is_empty())
+    a.blank_required()
 }
 
 /// Said when a choice answer that has a note changes: the note may have been about the answer

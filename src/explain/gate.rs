@@ -122,6 +122,15 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 if prohibitions.len() == 1 { "it is" } else { "each is" }
             ),
             GateFailure::Incomplete => "the assessment is incomplete".to_string(),
+            GateFailure::BlankDetails { labels } => format!(
+                "{} blank: {}",
+                if labels.len() == 1 {
+                    "a required system detail is"
+                } else {
+                    "required system details are"
+                },
+                labels.join("; ")
+            ),
             GateFailure::PolicyGaps { count, layer } => {
                 let whose = whose_rules(q, *layer);
                 plural(
@@ -889,6 +898,7 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::Incomplete => {
             "A question that counts is unanswered, or an answer needs a note".to_string()
         }
+        GateFailure::BlankDetails { .. } => "A required system detail is blank".to_string(),
         GateFailure::PolicyGaps { layer, .. } => format!(
             "A safeguard {} requires is missing, planned, or recorded without a reason or evidence",
             whose_rules(q, *layer)
@@ -1119,6 +1129,8 @@ pub fn gate_finding(
             None => "the latest sign-off".to_string(),
         },
         (_, Subject::Question(id)) => format!("\"{}\"", prompt(id)),
+        (_, Subject::Detail(key)) => crate::assessment::Detail::from_key(key)
+            .map_or_else(|| key.clone(), |d| format!("{} is blank", d.label())),
     }
 }
 
@@ -1297,6 +1309,65 @@ pub fn result_compliance(q: &Questionnaire, e: &Evaluation, today: &str) -> Opti
         .then(|| compliance_statement(q, e, Some(today)))
 }
 
+/// [`result_compliance`] for the wizard's and plain mode's result, followed by the gate's own
+/// reasons where it fails, as in the reports, and whether the gate passes (a new-user pass read
+/// "no gap" on the result beside a sign-off that asked for changes, while `raia score --gate`
+/// failed on it).
+pub fn result_statement(
+    q: &Questionnaire,
+    a: &crate::assessment::Assessment,
+    e: &Evaluation,
+    today: &str,
+) -> Option<(String, bool)> {
+    let statement = result_compliance(q, e, today)?;
+    let failures: Vec<GateFailure> = e
+        .gate_on(crate::engine::Binding::of(q, a), false, Some(today))
+        .into_iter()
+        .map(|f| f.failure)
+        .collect();
+    let passes = e.complete && failures.is_empty();
+    // Only what the statement and the result's own lines do not say already: a sign-off's
+    // "no", a review date passed, answers kept for hidden questions, the text the answers are
+    // bound to.
+    let unsaid: Vec<GateFailure> = failures
+        .into_iter()
+        .filter(|f| {
+            !matches!(
+                f,
+                GateFailure::Prohibited { .. }
+                    | GateFailure::Incomplete
+                    | GateFailure::BlankDetails { .. }
+                    | GateFailure::PolicyGaps { .. }
+                    | GateFailure::RequirementsNotMet { .. }
+                    | GateFailure::RequirementsToConfirm { .. }
+                    | GateFailure::Conflicts { .. }
+                    | GateFailure::Contradictions { .. }
+                    | GateFailure::ConcernsUnguarded { .. }
+                    | GateFailure::ProhibitionsToConfirm { .. }
+                    | GateFailure::PolicyNotScreened { .. }
+                    | GateFailure::EvidenceExpired { .. }
+                    | GateFailure::EvidenceDatedLater { .. }
+                    | GateFailure::PlannedLater { .. }
+            )
+        })
+        .collect();
+    if unsaid.is_empty() {
+        return Some((statement, passes));
+    }
+    Some((
+        format!(
+            "{statement} A CI gate (raia score --gate) {}fails: {}.",
+            if statement.starts_with("No gap") {
+                "still "
+            } else {
+                "also "
+            },
+            gate_failures(&unsaid, q).join("; ")
+        ),
+        passes,
+    ))
+}
+
 /// Where the use stands against the policy's own words, in one sentence for the reports:
 /// prohibited, not compliant (what is not met), to be confirmed (and why), not stated yet
 /// (incomplete), or no gap found, with the "should" items and recommendations said apart as
@@ -1439,10 +1510,22 @@ fn statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>, policy_name
     } else if let Some(u) = &unbacked_sentence {
         format!("Compliance with the {policy_name} is to be confirmed: {u}.")
     } else if to_confirm > 0 || !e.contradictions.is_empty() {
-        format!(
-            "Compliance with the {} is to be confirmed: answers contradict each other or the recorded statuses.",
-            policy_name
-        )
+        // Which of the two it is, by name: a review read "answers contradict each other" where
+        // none did and one recorded status was in doubt.
+        let statuses: Vec<String> = e.conflicts().map(|s| format!("\"{}\"", s.title)).collect();
+        let is = if statuses.len() == 1 { "is" } else { "are" };
+        let what = match (e.contradictions.is_empty(), statuses.is_empty()) {
+            (false, true) => "answers contradict each other".to_string(),
+            (true, _) => format!(
+                "the answers, or the answers and the file, disagree on whether {} {is} in place",
+                statuses.join(", ")
+            ),
+            (false, false) => format!(
+                "answers contradict each other, and they disagree on whether {} {is} in place",
+                statuses.join(", ")
+            ),
+        };
+        format!("Compliance with the {policy_name} is to be confirmed: {what}.")
     } else if !unshown.is_empty() || !explained.is_empty() {
         if !unshown.is_empty() {
             explained.push(format!(

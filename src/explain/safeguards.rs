@@ -185,26 +185,8 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
             Conflict::ClaimedWithoutEvidence { holding } => format!(
                 "an answer says it is there, but no evidence of it is recorded, and only evidence shows it: {holding} (record it in place with the evidence, or change the answer)"
             ),
-            // Where raia reads the policy more strictly than its words, it says so: a review's
-            // fraud team was told "the policy's words require" a review before every card hold.
-            Conflict::NotApplicableUnderPolicy if !s.reading.is_empty() => {
-                "recorded as not applicable, but the policy requires it for this use, as raia reads it"
-                    .to_string()
-            }
-            // "Should" is not "require": the policy says outputs should be evaluated (a
-            // review read "require" beside a gate that called the gap no breach).
-            Conflict::NotApplicableUnderPolicy
-                if s.obligation == crate::questionnaire::Obligation::Should =>
-            {
-                "recorded as not applicable, but the policy's words say it should be done for this use (record it missing, planned or in place)"
-                    .to_string()
-            }
-            Conflict::NotApplicableUnderPolicy => {
-                "recorded as not applicable, but the policy's words require it for this use"
-                    .to_string()
-            }
-            Conflict::NotApplicableWhen { holding } => {
-                format!("recorded as not applicable, but it cannot be when {holding}")
+            Conflict::NotApplicableUnderPolicy | Conflict::NotApplicableWhen { .. } => {
+                ruled_out_words(s, c)
             }
             Conflict::ShownButAbsent { shown, holding } => format!(
                 "an answer shows it in place ({}), but another says it is not there: {holding} (correct the one that is wrong)",
@@ -224,11 +206,56 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
         .join("; ")
 }
 
+/// Why a safeguard cannot be not applicable for this use, in words (one of its
+/// [`SafeguardResult::ruled_out`]).
+fn ruled_out_words(s: &SafeguardResult, c: &Conflict) -> String {
+    match c {
+        // Where raia reads the policy more strictly than its words, it says so: a review's
+        // fraud team was told "the policy's words require" a review before every card hold.
+        Conflict::NotApplicableUnderPolicy if !s.reading.is_empty() => {
+            "recorded as not applicable, but the policy requires it for this use, as raia reads it"
+                .to_string()
+        }
+        // "Should" is not "require": the policy says outputs should be evaluated (a
+        // review read "require" beside a gate that called the gap no breach).
+        Conflict::NotApplicableUnderPolicy
+            if s.obligation == crate::questionnaire::Obligation::Should =>
+        {
+            "recorded as not applicable, but the policy's words say it should be done for this use"
+                .to_string()
+        }
+        Conflict::NotApplicableUnderPolicy => {
+            "recorded as not applicable, but the policy's words require it for this use".to_string()
+        }
+        Conflict::NotApplicableWhen { holding } => {
+            format!("recorded as not applicable, but it cannot be when {holding}")
+        }
+        _ => String::new(),
+    }
+}
+
 /// A safeguard's status as a reviewer should read it: never "in place" or "not applicable"
 /// unless the answers support it.
 pub fn safeguard_state(s: &SafeguardResult) -> String {
     if s.is_contradicted() {
         return "to be confirmed".to_string();
+    }
+    // Not applicable where it cannot be: a gap, and the reader is told why at once.
+    if !s.ruled_out.is_empty() {
+        // "recorded as not applicable, but X, and Y": the opening said once.
+        let why: Vec<String> = s
+            .ruled_out
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let w = ruled_out_words(s, c);
+                match w.strip_prefix("recorded as not applicable, but ") {
+                    Some(rest) if i > 0 => rest.to_string(),
+                    _ => w,
+                }
+            })
+            .collect();
+        return format!("not in place: {}", why.join(", and "));
     }
     if s.unjustified {
         return unjustified_state(s).to_string();

@@ -420,7 +420,9 @@ impl Plain<'_> {
         let today = crate::session::today();
         // As the wizard's result says them: a review heard "all in place" here beside evidence
         // that had expired, and nothing of a compliance the gate fails.
-        if let Some(statement) = crate::explain::result_compliance(q, &e, &today) {
+        if let Some((statement, _)) =
+            crate::explain::result_statement(q, &self.s.assessment, &e, &today)
+        {
             lines.push(statement);
         }
         if e.gaps.is_empty() {

@@ -690,6 +690,14 @@ impl App {
         }
     }
 
+    /// Where question `qi`'s (first) picked option is in its list, if an option is picked.
+    pub fn answer_position(&self, qi: usize) -> Option<usize> {
+        let options = &self.q().questions.get(qi)?.options;
+        let answer = self.answer(qi)?;
+        let first = answer.each_picked().next()?;
+        options.iter().position(|o| o.id == first)
+    }
+
     /// Moves to `to`: builds its field, places the cursor, and records the position in the
     /// file. Callers commit the field being left first.
     pub fn go(&mut self, to: Screen) {
@@ -718,16 +726,7 @@ impl App {
         self.typing = self.field.is_some();
         self.field_commands = false;
         self.cursor = match to {
-            Screen::Question(qi) => {
-                let options = self.q().questions.get(qi).map(|q| &q.options);
-                self.answer(qi)
-                    .and_then(|a| {
-                        a.picked()
-                            .first()
-                            .and_then(|p| options?.iter().position(|o| o.id == *p))
-                    })
-                    .unwrap_or(0)
-            }
+            Screen::Question(qi) => self.answer_position(qi).unwrap_or(0),
             Screen::Detail(d) => d.index(),
             _ => 0,
         };

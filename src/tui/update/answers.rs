@@ -240,6 +240,18 @@ pub(crate) fn take_back(app: &mut App, redo: bool) {
     // go to the question it changed.
     leave_hidden_question(app, changed);
     rebuild_field(app, typing);
+    // The cursor goes to the option put back: left on the one taken back, the next Enter
+    // chose it again (a new-user pass undid "It decides", pressed Enter, and had it back).
+    if let Screen::Question(qi) = app.screen
+        && changed == Some(qi)
+        && app
+            .q()
+            .questions
+            .get(qi)
+            .is_some_and(|q| matches!(q.kind, QuestionKind::Single | QuestionKind::YesNo))
+    {
+        app.cursor = app.answer_position(qi).unwrap_or(0);
+    }
     app.info(text);
     say_visibility_change(app, &before_visible);
     say_tier_change(app, before);

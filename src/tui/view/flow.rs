@@ -755,6 +755,14 @@ pub(crate) fn safeguard_detail(app: &App, w: usize) -> Content {
             && !s.is_contradicted()
         {
             c.wrapped(IN_PLACE_WHY, w, 0, t.warn());
+        } else if !s.ruled_out.is_empty() {
+            // No reason makes it not applicable: its state above says why.
+            c.wrapped(
+                crate::explain::not_applicable_under_policy(s),
+                w,
+                0,
+                t.warn(),
+            );
         } else if s.unjustified && !s.is_contradicted() {
             c.wrapped(NOT_APPLICABLE_WHY, w, 0, t.warn());
         }

@@ -102,15 +102,7 @@ impl<'a> ResultTexts<'a> {
         // nothing shows is met, misuse left open), the policy statement the reports make says
         // it: a new user saw "missing or planned" counts here while `raia score --gate` failed.
         let statement = app.session().and_then(|s| {
-            let statement = crate::explain::result_compliance(&s.questionnaire, e, &app.today)?;
-            let passes = e.complete
-                && e.gate_on(
-                    crate::engine::Binding::of(&s.questionnaire, &s.assessment),
-                    false,
-                    Some(&app.today),
-                )
-                .is_empty();
-            Some((statement, passes))
+            crate::explain::result_statement(&s.questionnaire, &s.assessment, e, &app.today)
         });
         // The prohibited uses, as plain mode and the reports give them: a new-user review found
         // a concern raised everywhere but on this screen.
