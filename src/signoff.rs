@@ -113,8 +113,17 @@ pub fn approval_allowed(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Re
 }
 
 /// Checks a sign-off's comment: the reviewer's own words, kept as written, but never a
-/// character a terminal obeys, and short enough to read where the decision is shown.
-pub fn check_comment(comment: &str) -> Result<(), Refused> {
+/// character a terminal obeys, short enough to read where the decision is shown, and, beside an
+/// approval, not words that withhold it (a hostile review recorded "approved" with the comment
+/// "Not approved for launch until the fair-lending retest is done", and the gate passed).
+pub fn check_comment(comment: &str, decision: Decision) -> Result<(), Refused> {
+    if decision == Decision::Approved
+        && let Some(words) = withholds_approval(comment)
+    {
+        return Err(Refused(format!(
+            "the comment says the answers are not approved (\"{words}\"): record the decision it gives, changes requested or rejected, with this comment"
+        )));
+    }
     if let Some(c) = comment.chars().find(|c| {
         !matches!(c, '\n' | '\t')
             && (crate::term_text::is_unsafe(*c) || crate::engine::shows_nothing(*c))
@@ -130,6 +139,39 @@ pub fn check_comment(comment: &str) -> Result<(), Refused> {
         ));
     }
     Ok(())
+}
+
+/// The words of a comment that withhold an approval ("not approved for launch", "do not
+/// deploy", "approval withheld"), or `None`.
+fn withholds_approval(comment: &str) -> Option<&'static str> {
+    const WITHHELD: &[&str] = &[
+        "not approved",
+        "not yet approved",
+        "not approve",
+        "cannot approve",
+        "can t approve",
+        "cannot be approved",
+        "approval withheld",
+        "approval is withheld",
+        "withhold approval",
+        "do not launch",
+        "not for launch",
+        "must not launch",
+        "must not go live",
+        "not to go live",
+        "not for production",
+        "must not be deployed",
+        "not to be deployed",
+        "do not deploy",
+        "rejected",
+        "i reject",
+        "we reject",
+    ];
+    let spaced = crate::engine::spaced_words(comment);
+    WITHHELD
+        .iter()
+        .find(|w| spaced.contains(&format!(" {w} ")))
+        .copied()
 }
 
 /// The entry for `a` as it stands against `q`. `a` must already be bound to `q`'s text (its

@@ -676,6 +676,114 @@ fn sign_records_a_sign_off_that_goes_stale_when_answers_change() {
     );
 }
 
+/// A hostile review recorded "approved" with the comment "Not approved for launch until the
+/// fair-lending retest is done", and the gate passed on it; a new-user pass signed with a date
+/// six years before the assessment was created. Both are refused, saying what to do, and
+/// nothing is written; the honest forms are recorded.
+#[test]
+fn sign_refuses_an_approval_its_comment_withholds_and_a_date_before_the_answers() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/loan-pre-approval.toml")).unwrap();
+    let file = env.path("loan.toml");
+    write(&file, &text);
+    let refused = |args: &[&str], says: &str| {
+        let out = env
+            .raia()
+            .args(["--today", "2026-12-04", "sign", "--name", "Jordan Lee"])
+            .args(args)
+            .arg(&file)
+            .assert()
+            .code(2);
+        let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+        assert!(err.contains(says), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(&file).unwrap(),
+            text,
+            "nothing written"
+        );
+    };
+    refused(
+        &[
+            "--comment",
+            "Not approved for launch until the fair-lending retest is done.",
+        ],
+        "the comment says the answers are not approved (\"not approved\"): record the decision it gives, changes requested or rejected, with this comment",
+    );
+    refused(
+        &["--comment", "Do not deploy before Q3."],
+        "(\"do not deploy\")",
+    );
+    refused(
+        &["--date", "2020-01-01"],
+        "--date 2020-01-01 is before the assessment was created (2024-12-02): a sign-off cannot come before the answers it signs",
+    );
+    // The same comment with the decision it gives is recorded; an approval after it, dated
+    // before it, is refused.
+    env.raia()
+        .args(["--today", "2026-12-04", "sign", "--name", "Jordan Lee"])
+        .args([
+            "--decision",
+            "changes-requested",
+            "--comment",
+            "Not approved for launch until the fair-lending retest is done.",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    let out = env
+        .raia()
+        .args([
+            "--today",
+            "2026-12-04",
+            "sign",
+            "--name",
+            "Jordan Lee",
+            "--date",
+            "2026-11-01",
+        ])
+        .arg(&file)
+        .assert()
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("--date 2026-11-01 is before the latest sign-off (Jordan Lee, 2026-12-04)"),
+        "{err}"
+    );
+    // Once the work is done, an approval whose comment says so is recorded.
+    env.raia()
+        .args(["--today", "2026-12-05", "sign", "--name", "Jordan Lee"])
+        .args([
+            "--comment",
+            "Retest done on 2026-12-05; approved for launch.",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+}
+
+/// A new-user pass: `--out /nonexistent/dir/x.md` made the folder at the root and said "wrote".
+/// A folder that is not there is refused, and nothing is made.
+#[test]
+fn report_out_into_a_folder_that_does_not_exist_is_refused() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = env.path("nosuchdir/deeper/x.md");
+    let run = env
+        .raia()
+        .args(["report", "--out"])
+        .arg(&out)
+        .arg(root.join("examples/loan-pre-approval.toml"))
+        .assert()
+        .code(2);
+    let err = String::from_utf8(run.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains("does not exist: create it first, or choose another --out"),
+        "{err}"
+    );
+    assert!(!env.path("nosuchdir").exists());
+}
+
 #[test]
 fn sign_refuses_to_approve_a_prohibited_or_incomplete_assessment() {
     let env = Env::new();

@@ -9063,6 +9063,45 @@ fn a_later_sentence_of_a_test_summary_that_denies_a_test_leaves_that_test_to_con
     }
 }
 
+/// A hostile review reused the risk assessment of the model before ("for QQ-PD v3", "for QQ-PD
+/// v4 ... v5 was a retrain") while the answers run QQ-PD v5, and it read "met". It is to be
+/// confirmed, saying which version each names; evidence that dates work on v5, names v5 or says
+/// the model has not changed still holds.
+#[test]
+fn a_risk_assessment_of_an_earlier_version_of_the_model_in_use_is_to_be_confirmed() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    for evidence in [
+        "Model risk assessment MRM-CL-031 for QQ-PD v3, approved by the Model Risk Committee on 2022-03-18.",
+        "Model risk assessment MRM-CL-031 for QQ-PD v4, approved by the Model Risk Committee on 2023-11-18; v5 was a retrain on the same features.",
+    ] {
+        assert!(!risk_assessment_holds(&q, &a, evidence), "{evidence}");
+        let mut b = a.clone();
+        record(
+            &mut b,
+            "risk-assessment",
+            SafeguardStatus::InPlace,
+            evidence,
+        );
+        let e = evaluate(&q, &b);
+        let said = raia::explain::conflict(&q, e.safeguard("risk-assessment").unwrap());
+        assert!(
+            said.starts_with("recorded as in place on evidence for QQ-PD v")
+                && said.contains(", while the answers name QQ-PD v5 ("),
+            "{said}"
+        );
+        assert!(!gate_passes(&e));
+    }
+    for evidence in [
+        "Model risk assessment MRM-CL-031 for QQ-PD v5, approved by the Model Risk Committee on 2024-11-18 (supersedes the QQ-PD v4 assessment).",
+        "Model risk assessment MRM-CL-031 for QQ-PD v4, approved 2023-11-18; re-approved for v5 by the Model Risk Committee on 2024-11-18.",
+        "Model risk assessment MRM-CL-031 for QQ-PD v4, approved 2023-11-18; v5 changed only the reason-code wording.",
+        "Model risk assessment MRM-CL-031 (tier 1 model), approved by the Model Risk Committee on 2024-11-18 under Risk Policy v3.",
+    ] {
+        assert!(risk_assessment_holds(&q, &a, evidence), "{evidence}");
+    }
+}
+
 /// A hostile review's risk assessments that read "met": approved, then withdrawn by a group,
 /// revoked or suspended in a later clause; only submitted to the person who approves it; only an
 /// outline; or not signed by its approver. Beside each, honest evidence with the same words

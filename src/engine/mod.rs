@@ -1537,7 +1537,7 @@ enum Reading {
 
 /// `text` lowercased as its words alone, each between single spaces (" not started yet "), so a
 /// phrase with a space on both sides is found as whole words.
-fn spaced_words(text: &str) -> String {
+pub(crate) fn spaced_words(text: &str) -> String {
     // One pass and one string (it was three strings and a list, for every text read).
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');

@@ -5153,6 +5153,14 @@ impl Scope<'_> {
                 });
             }
         }
+        // Recorded in place on evidence for another version of the model the answers name (a
+        // hostile review: a risk assessment "for QQ-PD v3" passed beside "QQ-PD v5" in use).
+        if let Some(r) = recorded.filter(|r| r.status == SafeguardStatus::InPlace)
+            && self.assume != Some(s.id.as_str())
+            && let Some((evidence, answers)) = other_version(&r.evidence, a)
+        {
+            conflict.push(Conflict::OtherVersion { evidence, answers });
+        }
         // An answer says it is there without showing it ("we keep the signed consent records";
         // only evidence shows them), and it keeps a prohibition clear: recorded missing or
         // planned, the two disagree (as below); recorded nowhere, or in place with no evidence,
@@ -5308,6 +5316,134 @@ impl Scope<'_> {
             layer: s.layer,
         }
     }
+}
+
+/// What a text names at a version, in its order: the word before each version number, and the
+/// version, in lowercase ("qq-pd", "v5"), with the two as written ("QQ-PD v5"). "v2.1" reads as
+/// "v2"; a version after a word that names no thing ("for v3", "model v3") is not read.
+fn versions_named(text: &str) -> Vec<(String, String, String)> {
+    const NO_NAME: &[&str] = &[
+        "for", "of", "the", "and", "to", "on", "in", "at", "from", "with", "by", "a", "an",
+        "version", "release", "model", "models", "is", "was", "were", "as", "since", "than",
+        "after", "before", "until", "into", "over", "under", "not", "only",
+    ];
+    let trim = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate().skip(1) {
+        let version = trim(w.split('.').next().unwrap_or_default());
+        if !super::is_version(&version) {
+            continue;
+        }
+        let Some(before) = words.get(i - 1) else {
+            continue;
+        };
+        let name = trim(before);
+        if name.is_empty()
+            || !name.chars().any(char::is_alphabetic)
+            || NO_NAME.contains(&name.as_str())
+            || super::is_version(&name)
+        {
+            continue;
+        }
+        let shown = format!(
+            "{} {}",
+            before.trim_matches(|c: char| !c.is_alphanumeric()),
+            w.trim_end_matches(|c: char| !c.is_alphanumeric())
+        );
+        out.push((name, version, shown));
+    }
+    out
+}
+
+/// Evidence for another version of something the answers (text answers, the system's name and
+/// description) name at a version: the two as written ("QQ-PD v3", "QQ-PD v5"), or `None`. Not
+/// where the answers also name the evidence's version, the evidence says the model has not
+/// changed, or a clause of it dates work done on a version the answers name ("MRM-CL-031 for
+/// QQ-PD v4; re-approved for v5 on 2025-01-10").
+fn other_version(evidence: &str, a: &Assessment) -> Option<(String, String)> {
+    // Most evidence names no version: only then are the answers read.
+    if !evidence.match_indices(['v', 'V']).any(|(at, _)| {
+        evidence
+            .as_bytes()
+            .get(at + 1)
+            .is_some_and(u8::is_ascii_digit)
+    }) {
+        return None;
+    }
+    let said = versions_named(evidence);
+    if said.is_empty() {
+        return None;
+    }
+    let spaced = super::spaced_words(evidence);
+    if UNCHANGED.iter().any(|w| spaced.contains(&format!(" {w} "))) {
+        return None;
+    }
+    let texts = a
+        .answers
+        .values()
+        .filter_map(|x| match x {
+            Answer::Text(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .chain([a.metadata.system.as_str(), a.metadata.description.as_str()]);
+    let in_use: Vec<(String, String, String)> = texts.flat_map(versions_named).collect();
+    let lower = evidence.to_lowercase();
+    for (name, version, shown) in &said {
+        let current: Vec<&(String, String, String)> =
+            in_use.iter().filter(|(n, _, _)| n == name).collect();
+        if current.is_empty() || current.iter().any(|(_, v, _)| v == version) {
+            continue;
+        }
+        // A clause that names a version in use and dates work on it, not a plan or a denial:
+        // "re-approved for v5 on 2024-11-18".
+        const NOT_DONE: &[&str] = &[
+            "not",
+            "never",
+            "pending",
+            "planned",
+            "will",
+            "be",
+            "due",
+            "scheduled",
+            "draft",
+            "expected",
+            "awaiting",
+            "until",
+            "next",
+            "retrain",
+            "retrained",
+        ];
+        let covered = lower
+            .split([';', '(', ')'])
+            .flat_map(|c| c.split(". "))
+            .any(|c| {
+                let words = super::spaced_words(c);
+                let mut words = words.split_whitespace();
+                let mut names = false;
+                let mut year = false;
+                let mut denies = false;
+                for w in words.by_ref() {
+                    names |= current.iter().any(|(_, v, _)| v == w);
+                    year |= w.len() == 4
+                        && w.starts_with("20")
+                        && w.bytes().all(|b| b.is_ascii_digit());
+                    denies |= NOT_DONE.contains(&w);
+                }
+                names && year && !denies
+            });
+        if !covered {
+            let answers = current
+                .first()
+                .map(|(_, _, s)| s.clone())
+                .unwrap_or_default();
+            return Some((shown.clone(), answers));
+        }
+    }
+    None
 }
 
 /// A recorded date (`set`, empty when none) and one the evidence's words give (`said`): the
@@ -5942,6 +6078,32 @@ pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Ve
 
 #[cfg(test)]
 mod tests {
+    /// Evidence for an earlier version of the model the answers name is to be confirmed, unless
+    /// the evidence dates work on the version in use or says the model has not changed.
+    #[test]
+    fn evidence_for_another_version_of_the_model_in_use_is_read() {
+        let mut a = crate::assessment::Assessment::default();
+        a.answers.insert(
+            "models".into(),
+            crate::answer::Answer::Text("In-house scorecard QQ-PD v5 on SageMaker".into()),
+        );
+        let got = |e: &str| super::other_version(e, &a);
+        assert_eq!(
+            got("MRM-CL-031 for QQ-PD v3, approved 2022-03-18."),
+            Some(("QQ-PD v3".to_string(), "QQ-PD v5".to_string()))
+        );
+        assert!(got("MRM-CL-031 for QQ-PD v4, approved 2023-11-18; v5 was a retrain.").is_some());
+        for honest in [
+            "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; re-approved for v5 on 2024-11-18.",
+            "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; extended to v5 on 2024-11-18.",
+            "MRM-CL-031 for QQ-PD v5, approved 2024-11-18 (supersedes the QQ-PD v4 one).",
+            "MRM-CL-031 for QQ-PD v5.1, approved 2024-11-18.",
+            "MRM-CL-031, approved 2024-11-18 under Risk Policy v3.",
+            "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; v5 changed only the reason codes.",
+        ] {
+            assert_eq!(got(honest), None, "{honest}");
+        }
+    }
 
     /// The decision on bytes opens every stem its comment lists, and only those: a word of
     /// results reads nothing, a word a denial holds reads on.

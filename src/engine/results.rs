@@ -344,6 +344,10 @@ pub enum Conflict {
     /// Recorded in place on evidence that names none of the checks that show it
     /// (`weak_evidence` with `needs_unless`), and why.
     UnnamedCheck { because: Text },
+    /// Recorded in place on evidence for another version of something the answers name at
+    /// another version ("MRM-CL-031 for QQ-PD v3" while the answers run QQ-PD v5): the two as
+    /// written.
+    OtherVersion { evidence: String, answers: String },
 }
 
 impl SafeguardResult {

@@ -198,6 +198,9 @@ pub fn conflict(q: &Questionnaire, s: &SafeguardResult) -> String {
             Conflict::WeakEvidence { words, because } => format!(
                 "recorded as in place on evidence that names \"{words}\", which does not show it: {because} (record the check that does, or change the status)"
             ),
+            Conflict::OtherVersion { evidence, answers } => format!(
+                "recorded as in place on evidence for {evidence}, while the answers name {answers} (record the evidence for the version in use, or say in it why the earlier one still holds)"
+            ),
             Conflict::UnnamedCheck { because } => format!(
                 "recorded as in place on evidence that does not name a check that shows it, or names one that is not done yet: {because} (name the check in the evidence, or change the status)"
             ),

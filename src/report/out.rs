@@ -463,10 +463,25 @@ pub fn write_report(
         )),
         OutTarget::NotAFile(kind) => Err(not_a_file(out, kind)),
         OutTarget::Foreign(why) if !replace => Err(format!("not written: {}", why.sentence(out))),
-        _ => render_on(q, a, format, templates, Some(&crate::session::today()))
-            .and_then(|text| write_out(out, &text))
-            .map(|()| out.display().to_string())
-            .map_err(|e| format!("{e:#}")),
+        _ => {
+            // A folder made for the report is said: a typo in the path shows (a new-user pass
+            // saw "nosuchdir/deeper" made in silence).
+            let made = out
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty() && !d.is_dir())
+                .map(Path::to_path_buf);
+            render_on(q, a, format, templates, Some(&crate::session::today()))
+                .and_then(|text| write_out(out, &text))
+                .map(|()| match made {
+                    Some(d) => format!(
+                        "{} (the folder {} was made for it)",
+                        out.display(),
+                        d.display()
+                    ),
+                    None => out.display().to_string(),
+                })
+                .map_err(|e| format!("{e:#}"))
+        }
     }
 }
 

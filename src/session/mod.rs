@@ -544,7 +544,7 @@ impl Session {
             role,
             decision,
         )?;
-        crate::signoff::check_comment(comment)?;
+        crate::signoff::check_comment(comment, decision)?;
         // Bound to the questionnaire in use as it is signed, as `raia sign` does.
         let before_hash = self.assessment.questionnaire.hash.clone();
         self.assessment.questionnaire.hash = self.questionnaire.content_hash.clone();

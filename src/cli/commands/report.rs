@@ -11,6 +11,17 @@ pub(crate) fn check_out(
     force: bool,
 ) -> anyhow::Result<()> {
     let suggestion = || suggested_out(out, file, format);
+    // A folder that is not there is a typo more often than a wish (a new-user pass's
+    // `--out /nonexistent/dir/x.md` made a folder at the root): it is not made unasked.
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.is_dir()
+    {
+        return Err(UsageError(format!(
+            "the folder {} does not exist: create it first, or choose another --out",
+            term_text::path(dir)
+        ))
+        .into());
+    }
     match crate::report::out_target(out, file) {
         crate::report::OutTarget::Assessment => Err(UsageError(format!(
             "{} is the assessment being reported: raia never writes a report over it; choose another --out, e.g. {}",

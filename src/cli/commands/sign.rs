@@ -42,6 +42,28 @@ pub(crate) fn sign_once(
         }
         None => session::today(),
     };
+    // A sign-off cannot come before the answers it signs, nor before the one it follows (a
+    // new-user pass recorded an approval dated 2020 for an assessment created in 2026).
+    let created = a.metadata.created.trim();
+    if crate::answer::valid_date(created) && date.as_str() < created {
+        return Err(UsageError(format!(
+            "--date {date} is before the assessment was created ({created}): a sign-off cannot come before the answers it signs; give the day it is signed"
+        ))
+        .into());
+    }
+    if let Some(last) = a
+        .signoff
+        .iter()
+        .filter(|s| crate::answer::valid_date(&s.date))
+        .max_by(|x, y| x.date.cmp(&y.date))
+        && date < last.date
+    {
+        return Err(UsageError(format!(
+            "--date {date} is before the latest sign-off ({}, {}): a sign-off follows the ones before it; give the day it is signed",
+            last.name, last.date
+        ))
+        .into());
+    }
     let e = evaluate(q, &a);
     // Where to read what stands in the way, from a shell (the wizard and plain mode show it on
     // the result itself, where "see raia score" read as a command to run; a new-user review).
@@ -59,7 +81,7 @@ pub(crate) fn sign_once(
     // An unbound file is bound to the questionnaire in use as it is signed: the sign-off covers
     // that exact text.
     a.questionnaire.hash = q.content_hash.clone();
-    crate::signoff::check_comment(comment).map_err(|r| UsageError(r.0))?;
+    crate::signoff::check_comment(comment, decision).map_err(|r| UsageError(r.0))?;
     let mut entry = crate::signoff::entry(q, &a, name, role, decision, &date);
     entry.comment = comment.trim().to_string();
     let hash = entry.assessment_hash.clone();
