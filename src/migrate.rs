@@ -29,6 +29,32 @@ pub struct Outcome {
     pub first: Option<String>,
 }
 
+/// Why an answer's options read differently in `new` than in `old` (question `id` there, `to`
+/// here), in words, or `None` where every option picked reads as it did.
+fn reworded(
+    old: &Questionnaire,
+    new: &Questionnaire,
+    id: &str,
+    to: &str,
+    item: &Item,
+) -> Option<String> {
+    let picked: Vec<&str> = match item.as_value()? {
+        Value::String(s) => vec![s.value().as_str()],
+        Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+        _ => return None,
+    };
+    let (was, now) = (old.question(id)?, new.question(to)?);
+    picked.into_iter().find_map(|p| {
+        let (before, after) = (was.option(p)?, now.option(p)?);
+        (before.label != after.label).then(|| {
+            format!(
+                "the option picked is worded differently in this version: \"{}\" now reads \"{}\"; check it still says what is meant",
+                before.label, after.label
+            )
+        })
+    })
+}
+
 /// Migrates assessment `text`, made with `old`, to `new`, whose `[migration]` must come from
 /// `old`'s version.
 pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::Result<Outcome> {
@@ -112,6 +138,13 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
                     }
                     if let Some(why) = m.reconfirm.get(&to) {
                         out.reconfirm.push((new_prompt(&to), why.clone()));
+                    } else if let Some(why) = answers
+                        .get(id)
+                        .and_then(|item| reworded(old, new, id, &to, item))
+                    {
+                        // An option whose words changed may no longer say what was meant (a
+                        // new-user pass: "own" came to mean "of no real person").
+                        out.reconfirm.push((new_prompt(&to), why));
                     } else if &to == id && !options_renamed {
                         out.unchanged.push(new_prompt(&to));
                     }

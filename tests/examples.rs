@@ -3681,6 +3681,78 @@ fn example_names() -> Vec<String> {
 /// Issue 10, done when: a previous questionnaire version with a renamed question, a renamed
 /// option, a removed question and a question new in the current version. Migrating each
 /// example from it keeps every unaffected answer and note, and lists the rest.
+/// A new-user pass: `raia migrate` said "carried over unchanged" for `realism = "own"`, whose
+/// option read "a licensed or stock voice" in 2023-09-28.1 and "of no real person" in .2. An
+/// answer whose option is worded differently is listed to reconfirm, with both wordings.
+#[test]
+fn migrate_asks_to_reconfirm_an_answer_whose_option_is_worded_differently() {
+    let (name, text) = raia::questionnaire::builtin_version("2023-09-28.1").unwrap();
+    let old = parse_questionnaire(name, text).unwrap();
+    let current = questionnaire();
+    let before = old
+        .question("realism")
+        .unwrap()
+        .option("own")
+        .unwrap()
+        .label
+        .clone();
+    let after = current
+        .question("realism")
+        .unwrap()
+        .option("own")
+        .unwrap()
+        .label
+        .clone();
+    assert_ne!(
+        before, after,
+        "the two releases word the option differently"
+    );
+    let example =
+        std::fs::read_to_string(examples_dir().join("voice-clone-licensed.toml")).unwrap();
+    let file = example
+        .replace(
+            &format!("version = \"{}\"", current.version),
+            &format!("version = \"{}\"", old.version),
+        )
+        .replace(&current.content_hash, &old.content_hash)
+        .replace("realism = \"open\"", "realism = \"own\"");
+    let out = raia::migrate::migrate(&old, &current, &file).unwrap();
+    let prompt = current.question("realism").unwrap().prompt.to_string();
+    assert!(!out.unchanged.contains(&prompt), "{:?}", out.unchanged);
+    let why = out
+        .reconfirm
+        .iter()
+        .find(|(p, _)| *p == prompt)
+        .map(|(_, w)| w.clone())
+        .unwrap_or_else(|| panic!("{:?}", out.reconfirm));
+    assert_eq!(
+        why,
+        format!(
+            "the option picked is worded differently in this version: \"{before}\" now reads \"{after}\"; check it still says what is meant"
+        )
+    );
+    // An option worded as before stays carried over unchanged.
+    let open = raia::migrate::migrate(
+        &old,
+        &current,
+        &file.replace("realism = \"own\"", "realism = \"open\""),
+    )
+    .unwrap();
+    let same = old
+        .question("realism")
+        .unwrap()
+        .option("open")
+        .unwrap()
+        .label
+        == current
+            .question("realism")
+            .unwrap()
+            .option("open")
+            .unwrap()
+            .label;
+    assert_eq!(open.unchanged.contains(&prompt), same);
+}
+
 #[test]
 fn migrating_every_example_from_a_previous_version_keeps_every_unaffected_answer() {
     let current = DEFAULT_QUESTIONNAIRE;

@@ -1184,6 +1184,28 @@ fn a_joined_emoji_does_not_blank_the_next_character() {
     assert!(screen.contains("Triage"), "{screen}");
 }
 
+/// A new-user pass: on the review, the cursor took the place of the "!" that marks a row still
+/// to answer. Both show, at both widths, as on the result's list.
+#[test]
+fn the_review_cursor_keeps_the_mark_of_a_row_to_answer() {
+    let mut t = T::on_questions();
+    apply(&mut t.app, Action::GoTo(Screen::Review));
+    let at = t
+        .app
+        .review_items()
+        .iter()
+        .position(|i| matches!(i, ReviewItem::Question(q) if t.app.answer(*q).is_none()))
+        .unwrap();
+    t.app.cursor = at;
+    for (w, h) in [(120, 40), (60, 30)] {
+        let screen = t.render(w, h);
+        assert!(screen.contains("›!"), "{screen}");
+    }
+    // A row that is answered keeps the cursor alone.
+    t.app.cursor = 0;
+    assert!(!t.render(120, 40).contains("›!"));
+}
+
 /// Issue 11, point 19: `/` filters the review and the result lists; Esc clears the filter,
 /// then goes back one level.
 #[test]

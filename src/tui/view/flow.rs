@@ -312,7 +312,16 @@ pub fn sidebar_hit(app: &App, area: Rect, pos: Position) -> Option<Action> {
 fn progress(app: &App, f: &mut Frame, area: Rect) {
     let t = &app.theme;
     let (answered, visible) = app.progress();
-    let label = format!(" {answered}/{visible} questions answered ");
+    // A note an answer needs is part of answering it: "44/44" beside an incomplete assessment
+    // read as done (a new-user pass).
+    let notes = app.eval().map_or(0, |e| e.notes_missing.len());
+    let label = match notes {
+        0 => format!(" {answered}/{visible} questions answered "),
+        n => format!(
+            " {answered}/{visible} questions answered, {} ",
+            crate::explain::plural(n, "note missing", "notes missing")
+        ),
+    };
     let bar_w = (area.width as usize)
         .saturating_sub(width(&label) + 11)
         .min(40);

@@ -91,8 +91,11 @@ pub fn review(app: &App, w: usize, h: usize) -> Content {
             c.end_item(start);
             continue;
         }
-        let (prompt, mut pieces, _, choices) = review_row(app, item);
+        let (prompt, mut pieces, warn, choices) = review_row(app, item);
         let mark = "›";
+        // The row's "!" stays beside the cursor, as on the result's list (a new-user pass saw
+        // the cursor take its place).
+        let flag = if warn { "!" } else { " " };
         let style = t.selected();
         // The whole answer, up to a few lines; the row is one block in the cursor's style.
         let (prompt_w, answer_w) = if narrow {
@@ -126,8 +129,8 @@ pub fn review(app: &App, w: usize, h: usize) -> Content {
         let answer_lines = capped(answer_lines, REVIEW_ANSWER_LINES, answer_w);
         if narrow {
             for (n, l) in prompt_lines.iter().enumerate() {
-                let lead = if n == 0 { mark } else { " " };
-                c.push(Span::styled(fit(&format!("{lead} {l}"), w), style));
+                let (lead, flag) = if n == 0 { (mark, flag) } else { (" ", " ") };
+                c.push(Span::styled(fit(&format!("{lead}{flag}{l}"), w), style));
             }
             for l in &answer_lines {
                 c.push(Span::styled(fit(&format!("    {l}"), w), style));
@@ -135,11 +138,11 @@ pub fn review(app: &App, w: usize, h: usize) -> Content {
         } else {
             let n = prompt_lines.len().max(answer_lines.len());
             for k in 0..n {
-                let lead = if k == 0 { mark } else { " " };
+                let (lead, flag) = if k == 0 { (mark, flag) } else { (" ", " ") };
                 let p = prompt_lines.get(k).map_or("", String::as_str);
                 let a = answer_lines.get(k).map_or("", String::as_str);
                 c.push(Span::styled(
-                    format!("{lead} {} {}", fit(p, left), fit(a, right)),
+                    format!("{lead}{flag}{} {}", fit(p, left), fit(a, right)),
                     style,
                 ));
             }
