@@ -3111,7 +3111,15 @@ fn the_company_overlay_example_reports_both_layers() {
         &file,
         format!(
             "{}{}\n[safeguards.acme-register-entry]\nstatus = \"planned\"\nevidence = \"Registration form submitted.\"\n",
-            &ours[..header_end],
+            // The loan's own description: the screener's says rejections go out unreviewed,
+            // which the loan's review answer would contradict.
+            ours[..header_end]
+                .lines()
+                .map(|l| match loan.lines().find(|d| d.starts_with("description = ")) {
+                    Some(d) if l.starts_with("description = ") => format!("{d}\n"),
+                    _ => format!("{l}\n"),
+                })
+                .collect::<String>(),
             loan_body.replacen("[answers]\n", &format!("[answers]\n{acme_answers}"), 1)
         ),
     )

@@ -9258,6 +9258,55 @@ fn the_information_request_says_under_the_tests_passed_which_are_to_be_confirmed
 /// by a reviewer who clicks through. Each leaves human review to be confirmed, with the reason
 /// in words; honest notes that rule a bypass out, set a rule for a case not yet reviewed, or
 /// let favourable outcomes of a review of adverse ones take effect alone still stand.
+/// A hostile review: the intended use said "declines below a score of 480 are sent
+/// automatically" beside "every adverse outcome is reviewed before it takes effect", and human
+/// oversight read "met". The use's own description counts against the review answer as its
+/// note does; honest descriptions still pass.
+#[test]
+fn a_description_of_the_use_that_sends_outcomes_unreviewed_leaves_the_review_to_confirm() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    let Some(Answer::Text(use_text)) = a.answers.get("intended-use") else {
+        panic!("the example describes its use");
+    };
+    let with = |sentence: &str| {
+        let mut b = a.clone();
+        b.answers.insert(
+            "intended-use".into(),
+            Answer::Text(format!("{use_text} {sentence}")),
+        );
+        evaluate(&q, &b)
+    };
+    for hostile in [
+        "Declines below a score of 480 are sent automatically; the rest go to a credit officer.",
+        "Overnight, proposed declines are not reviewed and go out at 6am.",
+    ] {
+        let e = with(hostile);
+        let s = e.safeguard("human-review").unwrap();
+        assert!(s.is_contradicted(), "{hostile}");
+        let said = raia::explain::conflict(&q, s);
+        assert!(
+            said.contains("the answer to \"What is the system for, and what decisions or outputs does it produce?\" says some outcomes take effect without that review")
+                || said.contains("says some outcomes take effect without that review"),
+            "{said}"
+        );
+        assert!(!gate_passes(&e), "{hostile}");
+    }
+    for honest in [
+        "Pre-approvals are sent automatically; every decline goes to a credit officer first.",
+        "No decline is sent automatically.",
+        "Reminders to upload payslips are sent automatically.",
+    ] {
+        assert!(gate_passes(&with(honest)), "{honest}");
+    }
+    // The system's description is read too.
+    let mut b = a.clone();
+    b.metadata
+        .description
+        .push_str(" Declines below 480 are sent automatically.");
+    assert!(!gate_passes(&evaluate(&q, &b)));
+}
+
 #[test]
 fn a_note_on_a_review_answer_that_admits_unreviewed_cases_leaves_the_review_to_confirm() {
     let (q, a, e) = example("clinical-triage-assistant.toml");

@@ -229,6 +229,30 @@ fn denied_behind_answers(
             out.push(format!("the note on \"{}\" {}", x.prompt, denial.says()));
         }
     }
+    // A review of outcomes, shown by an answer, while the use's own description says some go
+    // without it ("declines below a score of 480 are sent automatically": a hostile review
+    // passed human oversight on the review answer alone). Only counted answers are read.
+    if reviews_outcomes(&s.title) {
+        let texts = q
+            .questions
+            .iter()
+            .filter(|x| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
+            .filter_map(|x| match facts.answer(&x.id) {
+                Some(Answer::Text(t)) => {
+                    Some((format!("the answer to \"{}\"", x.prompt), t.as_str()))
+                }
+                _ => None,
+            })
+            .chain(std::iter::once((
+                "the system's description".to_string(),
+                a.metadata.description.as_str(),
+            )));
+        for (what, text) in texts {
+            if unreviewed_cases(text) {
+                out.push(format!("{what} {}", Denial::Bypassed.says()));
+            }
+        }
+    }
     // As the evaluation reads answers: a hidden question's answer, and its note, are kept but
     // not counted.
     for id in s.dated_by.iter().map(Text::as_str) {
