@@ -5594,6 +5594,26 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
                             | ["ran", "out"]
                     )
                 })
+            // "next review was due 2024-11-18", "to be reviewed by 2024-06-01": a hostile
+            // review's lapsed cycles, which read as current three years on.
+            || {
+                let tail = before
+                    .get(before.len().saturating_sub(4)..)
+                    .unwrap_or_default();
+                (tail.last() == Some(&"due")
+                    && tail.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "review" | "renewal" | "reapproval" | "re-approval" | "revalidation"
+                                | "reassessment" | "recertification" | "re-review"
+                        )
+                    }))
+                    || tail.ends_with(&["be", "reviewed", "by"])
+                    || tail.ends_with(&["be", "renewed", "by"])
+                    || tail.ends_with(&["be", "revalidated", "by"])
+                    || tail.ends_with(&["be", "reapproved", "by"])
+                    || tail.ends_with(&["be", "re-approved", "by"])
+            }
             // "end of validity 2025-11-18" (a twenty-second review).
             || before.windows(3).any(|p| {
                 matches!(
@@ -9407,6 +9427,15 @@ mod tests {
                 "2025-11-18",
             ),
             ("Approved 2024-11-18, expires 2025-11-18.", "2025-11-18"),
+            // A hostile review's lapsed cycles.
+            (
+                "MRM-CL-031, approved 2023-11-18; next review was due 2024-11-18.",
+                "2024-11-18",
+            ),
+            (
+                "MRM-CL-031, approved 2023-06-01; to be reviewed by 2024-06-01.",
+                "2024-06-01",
+            ),
         ] {
             assert_eq!(
                 dates_in(evidence).expires.as_deref(),
