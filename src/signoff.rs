@@ -141,37 +141,159 @@ pub fn check_comment(comment: &str, decision: Decision) -> Result<(), Refused> {
     Ok(())
 }
 
-/// The words of a comment that withhold an approval ("not approved for launch", "do not
-/// deploy", "approval withheld"), or `None`.
+/// The words of a comment that withhold an approval, or `None`: a comment that opens with them
+/// ("Not approved for launch until ...", "Changes requested: ...", "On hold until ...",
+/// "Denied."), or that says anywhere, outside quotes, not to put the system to use ("Do not
+/// deploy before Q3", "This is not an approval"). Not words about the people the system
+/// decides on ("Applicants who are not approved get reasons") or about an earlier draft
+/// ("Approved. The earlier draft was rejected in October."): a hostile review of honest
+/// comments.
 fn withholds_approval(comment: &str) -> Option<&'static str> {
-    const WITHHELD: &[&str] = &[
+    const OPENS: &[&str] = &[
         "not approved",
         "not yet approved",
-        "not approve",
+        "not approving",
+        "approval withheld",
+        "approval is withheld",
+        "approval on hold",
+        "approval deferred",
+        "approval pending",
+        "approval refused",
+        "approval denied",
+        "sign off pending",
+        "sign off withheld",
+        "on hold",
+        "deferred",
+        "pending",
+        "changes requested",
+        "changes required",
+        "change requested",
+        "rejected",
+        "refused",
+        "denied",
+        "declined",
+        "withheld",
         "cannot approve",
         "can t approve",
         "cannot be approved",
-        "approval withheld",
-        "approval is withheld",
-        "withhold approval",
-        "do not launch",
-        "not for launch",
-        "must not launch",
-        "must not go live",
-        "not to go live",
-        "not for production",
-        "must not be deployed",
-        "not to be deployed",
-        "do not deploy",
-        "rejected",
+        "i cannot approve",
+        "i do not approve",
+        "i don t approve",
+        "we do not approve",
+        "we don t approve",
         "i reject",
         "we reject",
+        "do not approve",
+        "don t approve",
+        "no approval",
+        "no go",
+        "not for launch",
+        "not for production",
+        "not ready",
+        "not ok",
+        "unapproved",
+        "disapproved",
+        "blocked",
+        "blocking",
+        "hold",
+        "awaiting",
+        "withhold approval",
+        "approval is withdrawn",
+        "approval withdrawn",
+        "approved with changes requested",
+        "approved in principle",
+        "conditional approval",
+        "approve only after",
+        "stop",
     ];
-    let spaced = crate::engine::spaced_words(comment);
-    WITHHELD
+    const ANYWHERE: &[&str] = &[
+        "do not deploy",
+        "don t deploy",
+        "do not launch",
+        "don t launch",
+        "do not ship",
+        "don t ship",
+        "do not release",
+        "don t release",
+        "do not go live",
+        "must not go live",
+        "must not launch",
+        "must not be deployed",
+        "not to be deployed",
+        "not to go live",
+        "not for launch",
+        "not approved for launch",
+        "not approved for production",
+        "not approved for go live",
+        "not an approval",
+        "approval is withheld",
+        "approval withheld",
+        "i withhold approval",
+        "we withhold approval",
+    ];
+    // Outside quotes: "the 'do not deploy' flag is cleared" names a flag.
+    let mut plain = String::with_capacity(comment.len());
+    let mut quoted = false;
+    let mut prev_alnum = false;
+    for c in comment.chars() {
+        // An apostrophe within a word ("don't") is no quote; one closes a quote it opened.
+        let quote = match c {
+            '"' | '\u{201c}' | '\u{201d}' => true,
+            '\'' | '\u{2018}' | '\u{2019}' => quoted || !prev_alnum,
+            _ => false,
+        };
+        if quote {
+            quoted = !quoted;
+            plain.push(' ');
+        } else if !quoted {
+            plain.push(c);
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    let spaced = crate::engine::spaced_words(&plain);
+    // The opening: its first words, after a lead such as "Decision:" or "Note:".
+    let opening = spaced
+        .strip_prefix(" decision ")
+        .or_else(|| spaced.strip_prefix(" note "))
+        .or_else(|| spaced.strip_prefix(" status "))
+        .map_or(spaced.clone(), |r| format!(" {r}"));
+    if let Some(w) = OPENS
         .iter()
-        .find(|w| spaced.contains(&format!(" {w} ")))
-        .copied()
+        .find(|w| opening.starts_with(&format!(" {w} ")))
+    {
+        return Some(w);
+    }
+    // Anywhere, where nothing else is named after it: "do not deploy." and "do not deploy
+    // until MRM signs off" withhold it; "do not deploy the challenger model v6 without a new
+    // assessment" speaks of another thing.
+    plain
+        .split(['.', ';', ':', '!', '?', '\n', '(', ')', ','])
+        .map(crate::engine::spaced_words)
+        .find_map(|sentence| {
+            ANYWHERE.iter().copied().find(|w| {
+                sentence.match_indices(&format!(" {w} ")).any(|(at, m)| {
+                    let next = sentence
+                        .get(at + m.len()..)
+                        .and_then(|r| r.split_whitespace().next());
+                    next.is_none_or(|n| {
+                        matches!(
+                            n,
+                            "until"
+                                | "till"
+                                | "before"
+                                | "yet"
+                                | "unless"
+                                | "pending"
+                                | "this"
+                                | "it"
+                                | "now"
+                                | "while"
+                                | "without"
+                        )
+                    })
+                })
+            })
+        })
 }
 
 /// The entry for `a` as it stands against `q`. `a` must already be bound to `q`'s text (its
@@ -193,5 +315,82 @@ pub fn entry(
         assessment_hash: a.answers_hash(q),
         questionnaire_version: q.version.to_string(),
         questionnaire_hash: q.content_hash.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::withholds_approval;
+
+    /// A review of sign-off comments: those that withhold the approval they sit beside, and
+    /// honest approvals that speak of applicants, earlier drafts or other things.
+    #[test]
+    fn an_approval_comment_that_withholds_it_is_found_and_an_honest_one_is_not() {
+        for hostile in [
+            "Not approved for launch until the fair-lending retest is done.",
+            "Do not deploy.",
+            "do not deploy until MRM signs off",
+            "Approval withheld pending the bias retest.",
+            "Cannot approve: the risk assessment is for v3.",
+            "I do not approve this.",
+            "Rejected.",
+            "Changes requested: re-run the bias test.",
+            "Approval on hold until the DPIA is signed.",
+            "Not yet approved.",
+            "Please do not release this to customers.",
+            "Do NOT ship.",
+            "Hold — pending legal review.",
+            "Approval deferred to the January committee.",
+            "Not approved.",
+            "No go.",
+            "Denied.",
+            "Not OK to launch.",
+            "Must not go live before the fair-lending test.",
+            "Approval is withdrawn.",
+            "This is not an approval.",
+            "Approved with changes requested: re-run bias test before go-live.",
+            "Not ready: re-run the bias test on v5.",
+            "Withhold approval until the DPIA is signed.",
+            "Sign-off pending legal review.",
+            "Awaiting the Model Risk Committee; not signing yet.",
+            "Blocked on the fair-lending retest.",
+            "Approve only after the fair-lending retest.",
+            "Don't deploy.",
+            "DO NOT DEPLOY",
+            "Do-not-deploy",
+            "Stop: do not go live.",
+            "Not to be deployed.",
+            "NOT APPROVED FOR LAUNCH",
+            "Unapproved.",
+            "Disapproved.",
+            "Declined.",
+        ] {
+            assert!(withholds_approval(hostile).is_some(), "{hostile}");
+        }
+        for honest in [
+            "Approved. The earlier draft was rejected in October.",
+            "No objections; approved.",
+            "Approved for launch.",
+            "Approved. Do not forget to refresh the validation next year.",
+            "Approved; the v4 scorecard was not approved in 2023, this one is.",
+            "Approved. Declined applicants must still get reasons, which they do.",
+            "Looks good. Nothing blocks launch.",
+            "Approved; no changes requested.",
+            "Approved. Note: do not deploy the challenger model v6 without a new assessment.",
+            "Approved. Applicants who are not approved get reasons and can ask for reconsideration.",
+            "Approved; the hold on the pilot was lifted on 2024-11-20.",
+            "Approved. Previous request for changes (bias retest) is resolved.",
+            "Approved — the 'do not deploy' flag from October is cleared.",
+            "Approved. Last month I said 'do not deploy' because of the v3 evidence; that is fixed.",
+            "Approved. Rejected applicants get the reasons and a reconsideration route.",
+            "Approved for personal loans; the model is not approved for mortgages, which is out of scope.",
+            "Approved. My October rejection (bias test on v3) is resolved by MRM-VAL-2024-112.",
+            "Approved. We will not deploy to the business-lending channel.",
+            "Approved; not approving the v6 challenger, which stays in shadow mode.",
+            "Happy to approve.",
+            "",
+        ] {
+            assert_eq!(withholds_approval(honest), None, "{honest}");
+        }
     }
 }

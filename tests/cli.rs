@@ -7084,7 +7084,8 @@ fn blank_required_details_fail_the_gate_and_are_named() {
             .replace(
                 r#"owner_team = "Consumer Lending Analytics""#,
                 r#"owner_team = "  ""#,
-            ),
+            )
+            .replace(r#"assessor = "Grace Liu""#, r#"assessor = "TBD""#),
     );
     let out = env
         .raia()
@@ -7094,7 +7095,7 @@ fn blank_required_details_fail_the_gate_and_are_named() {
         .code(3);
     let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     assert!(
-        err.contains("  - required system details are blank: System name; Owning team (accountable for the system)\n"),
+        err.contains("  - required system details are blank or a placeholder: System name; Owning team (accountable for the system); Assessor (who fills this in)\n"),
         "{err}"
     );
     let log: serde_json::Value = serde_json::from_slice(
@@ -7112,7 +7113,11 @@ fn blank_required_details_fail_the_gate_and_are_named() {
         .collect();
     assert_eq!(
         blank,
-        [r#"system = """#, r#"owner_team = "  ""#],
+        [
+            r#"system = """#,
+            r#"owner_team = "  ""#,
+            r#"assessor = "TBD""#
+        ],
         "{results:?}"
     );
     // The same file with the details filled in passes.

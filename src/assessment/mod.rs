@@ -427,11 +427,13 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    /// The required details left blank, in the order both modes ask them.
+    /// The required details left blank, or holding only a placeholder ("TBD", "n/a",
+    /// "<assessor>"), in the order both modes ask them (a review passed the gate with each).
     pub fn blank_required(&self) -> impl Iterator<Item = Detail> + '_ {
-        Detail::ALL
-            .into_iter()
-            .filter(|d| d.required() && self.metadata.detail(*d).trim().is_empty())
+        Detail::ALL.into_iter().filter(|d| {
+            let v = self.metadata.detail(*d);
+            d.required() && (v.trim().is_empty() || crate::engine::is_placeholder(v))
+        })
     }
 
     /// A blank assessment for this questionnaire.

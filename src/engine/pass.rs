@@ -5403,7 +5403,22 @@ fn other_version(evidence: &str, a: &Assessment) -> Option<(String, String)> {
         return None;
     }
     let spaced = super::spaced_words(evidence);
-    if UNCHANGED.iter().any(|w| spaced.contains(&format!(" {w} "))) {
+    // "v5 changed only the reason codes", "no material change in v5"; not "unchanged apart
+    // from new bureau variables" (a review of this reading).
+    let unchanged = UNCHANGED
+        .iter()
+        .chain(&["no material change", "no material changes"])
+        .any(|w| {
+            spaced.match_indices(&format!(" {w} ")).any(|(at, m)| {
+                !spaced
+                    .get(at + m.len()..)
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .take(3)
+                    .any(|n| matches!(n, "apart" | "except" | "other" | "but" | "save" | "besides"))
+            })
+        });
+    if unchanged {
         return None;
     }
     let texts = a
@@ -5416,49 +5431,109 @@ fn other_version(evidence: &str, a: &Assessment) -> Option<(String, String)> {
         .chain([a.metadata.system.as_str(), a.metadata.description.as_str()]);
     let in_use: Vec<(String, String, String)> = texts.flat_map(versions_named).collect();
     let lower = evidence.to_lowercase();
+    let clauses: Vec<String> = lower
+        .split([';', '(', ')'])
+        .flat_map(|c| c.split(". "))
+        .map(super::spaced_words)
+        .collect();
+    // Words of history: the version named is what this evidence replaced or was compared with
+    // ("benchmarked against the retired QQ-PD v3", "supersedes MRM-CL-019 for QQ-PD v3").
+    const HISTORY: &[&str] = &[
+        "retired",
+        "decommissioned",
+        "supersedes",
+        "superseded",
+        "superseding",
+        "replaced",
+        "replaces",
+        "replacing",
+        "previous",
+        "former",
+        "earlier",
+        "predecessor",
+        "benchmarked",
+        "compared",
+        "legacy",
+        "old",
+        "prior",
+    ];
+    // Work done on a version: "re-approved for v5 on 2024-11-18". Not a plan, a request or a
+    // denial: "v5 re-approval was deferred on 2024-11-18", "v5 is under review since ...".
+    const DONE: &[&str] = &[
+        "approved",
+        "validated",
+        "revalidated",
+        "assessed",
+        "reassessed",
+        "reviewed",
+        "extended",
+        "covered",
+        "covers",
+        "signed",
+        "accepted",
+        "tested",
+        "retested",
+        "confirmed",
+        "endorsed",
+    ];
+    const NOT_DONE: &[&str] = &[
+        "not",
+        "never",
+        "pending",
+        "planned",
+        "will",
+        "be",
+        "due",
+        "scheduled",
+        "draft",
+        "expected",
+        "awaiting",
+        "until",
+        "next",
+        "retrain",
+        "retrained",
+        "deferred",
+        "requested",
+        "changes",
+        "under",
+        "submitted",
+        "deployed",
+        "live",
+        "hold",
+        "rejected",
+        "failed",
+        "postponed",
+        "waived",
+        "skipped",
+        "without",
+    ];
     for (name, version, shown) in &said {
         let current: Vec<&(String, String, String)> =
             in_use.iter().filter(|(n, _, _)| n == name).collect();
         if current.is_empty() || current.iter().any(|(_, v, _)| v == version) {
             continue;
         }
-        // A clause that names a version in use and dates work on it, not a plan or a denial:
-        // "re-approved for v5 on 2024-11-18".
-        const NOT_DONE: &[&str] = &[
-            "not",
-            "never",
-            "pending",
-            "planned",
-            "will",
-            "be",
-            "due",
-            "scheduled",
-            "draft",
-            "expected",
-            "awaiting",
-            "until",
-            "next",
-            "retrain",
-            "retrained",
-        ];
-        let covered = lower
-            .split([';', '(', ')'])
-            .flat_map(|c| c.split(". "))
-            .any(|c| {
-                let words = super::spaced_words(c);
-                let mut words = words.split_whitespace();
-                let mut names = false;
-                let mut year = false;
-                let mut denies = false;
-                for w in words.by_ref() {
-                    names |= current.iter().any(|(_, v, _)| v == w);
-                    year |= w.len() == 4
-                        && w.starts_with("20")
-                        && w.bytes().all(|b| b.is_ascii_digit());
-                    denies |= NOT_DONE.contains(&w);
-                }
-                names && year && !denies
-            });
+        let history = clauses.iter().any(|c| {
+            let words: Vec<&str> = c.split_whitespace().collect();
+            words.contains(&version.as_str()) && words.iter().any(|w| HISTORY.contains(w))
+        });
+        if history {
+            continue;
+        }
+        let covered = clauses.iter().any(|c| {
+            let mut names = false;
+            let mut year = false;
+            let mut done = false;
+            let mut denies = false;
+            for w in c.split_whitespace() {
+                names |= current.iter().any(|(_, v, _)| v == w);
+                year |=
+                    w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit());
+                done |= DONE.contains(&w);
+                denies |= NOT_DONE.contains(&w);
+            }
+            names && year && done && !denies
+        });
         if !covered {
             let answers = current
                 .first()
@@ -6124,8 +6199,20 @@ mod tests {
             "MRM-CL-031 for QQ-PD v5.1, approved 2024-11-18.",
             "MRM-CL-031, approved 2024-11-18 under Risk Policy v3.",
             "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; v5 changed only the reason codes.",
+            "MRM-CL-031, approved 2024-11-18; benchmarked against the retired QQ-PD v3.",
+            "MRM-CL-031, approved 2024-11-18; supersedes MRM-CL-019 for QQ-PD v3.",
+            "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; no material change in v5.",
         ] {
             assert_eq!(got(honest), None, "{honest}");
+        }
+        for hostile in [
+            "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; v5 re-approval was deferred on 2024-11-18.",
+            "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; v5 reviewed 2024-11-18, changes requested.",
+            "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; v5 is under review since 2024-11-18.",
+            "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; v5 went live on 2024-11-18.",
+            "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; unchanged apart from new bureau variables in v5.",
+        ] {
+            assert!(got(hostile).is_some(), "{hostile}");
         }
     }
 

@@ -123,7 +123,7 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
             ),
             GateFailure::Incomplete => "the assessment is incomplete".to_string(),
             GateFailure::BlankDetails { labels } => format!(
-                "{} blank: {}",
+                "{} blank or a placeholder: {}",
                 if labels.len() == 1 {
                     "a required system detail is"
                 } else {
@@ -898,7 +898,9 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         GateFailure::Incomplete => {
             "A question that counts is unanswered, or an answer needs a note".to_string()
         }
-        GateFailure::BlankDetails { .. } => "A required system detail is blank".to_string(),
+        GateFailure::BlankDetails { .. } => {
+            "A required system detail is blank or a placeholder".to_string()
+        }
         GateFailure::PolicyGaps { layer, .. } => format!(
             "A safeguard {} requires is missing, planned, or recorded without a reason or evidence",
             whose_rules(q, *layer)
@@ -1129,8 +1131,10 @@ pub fn gate_finding(
             None => "the latest sign-off".to_string(),
         },
         (_, Subject::Question(id)) => format!("\"{}\"", prompt(id)),
-        (_, Subject::Detail(key)) => crate::assessment::Detail::from_key(key)
-            .map_or_else(|| key.clone(), |d| format!("{} is blank", d.label())),
+        (_, Subject::Detail(key)) => crate::assessment::Detail::from_key(key).map_or_else(
+            || key.clone(),
+            |d| format!("{} is blank or a placeholder", d.label()),
+        ),
     }
 }
 
