@@ -71,16 +71,9 @@ pub fn not_applicable_under_policy(s: &crate::engine::SafeguardResult) -> &'stat
 /// system)"), for the result and the sign-off check: the evaluation counts questions only, so
 /// a blank detail went unmentioned after it was first passed (new-user pass).
 pub fn blank_required_details(a: &crate::assessment::Assessment) -> Vec<&'static str> {
-    blank_required(a)
+    a.blank_required()
         .map(crate::assessment::Detail::label)
         .collect()
-}
-
-/// The required details left blank, in the order both modes ask them.
-pub fn blank_required(
-    a: &crate::assessment::Assessment,
-) -> impl Iterator<Item = crate::assessment::Detail> + '_ {
-    a.blank_required()
 }
 
 /// Said when a choice answer that has a note changes: the note may have been about the answer

@@ -42,7 +42,10 @@ impl Plain<'_> {
             // A required detail left blank had no way back but typing back from question 1,
             // which after a go returned to the result (a review of plain mode).
             Command::Details => {
-                let d = crate::explain::blank_required(&self.s.assessment)
+                let d = self
+                    .s
+                    .assessment
+                    .blank_required()
                     .next()
                     .unwrap_or(Detail::System);
                 self.came_from = None;
