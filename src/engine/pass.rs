@@ -466,6 +466,8 @@ fn another_round(w: &str) -> bool {
 /// Words that say the system has not changed since the work was done.
 const UNCHANGED: &[&str] = &[
     "not changed",
+    "no material change",
+    "no material changes",
     "not been changed",
     "unchanged",
     "no change",
@@ -5405,19 +5407,16 @@ fn other_version(evidence: &str, a: &Assessment) -> Option<(String, String)> {
     let spaced = super::spaced_words(evidence);
     // "v5 changed only the reason codes", "no material change in v5"; not "unchanged apart
     // from new bureau variables" (a review of this reading).
-    let unchanged = UNCHANGED
-        .iter()
-        .chain(&["no material change", "no material changes"])
-        .any(|w| {
-            spaced.match_indices(&format!(" {w} ")).any(|(at, m)| {
-                !spaced
-                    .get(at + m.len()..)
-                    .unwrap_or_default()
-                    .split_whitespace()
-                    .take(3)
-                    .any(|n| matches!(n, "apart" | "except" | "other" | "but" | "save" | "besides"))
-            })
-        });
+    let unchanged = UNCHANGED.iter().any(|w| {
+        spaced.match_indices(&format!(" {w} ")).any(|(at, m)| {
+            !spaced
+                .get(at + m.len()..)
+                .unwrap_or_default()
+                .split_whitespace()
+                .take(3)
+                .any(|n| matches!(n, "apart" | "except" | "other" | "but" | "save" | "besides"))
+        })
+    });
     if unchanged {
         return None;
     }
