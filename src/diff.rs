@@ -16,6 +16,11 @@ pub struct AnswerChange {
     /// The answer as a person reads it; empty when there was none.
     pub before: String,
     pub after: String,
+    /// For a safeguard record, how the answers read the later one where they do not take it
+    /// as written ("not in place: recorded as not applicable, but the policy requires it ...");
+    /// empty otherwise.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub read_as: String,
 }
 
 /// A sign-off on the earlier version, and whether it still covers the later one.
@@ -193,6 +198,7 @@ pub fn diff(
             prompt: question.prompt.to_string(),
             before: words(b),
             after: words(a),
+            read_as: String::new(),
         });
     }
     let counting = q
@@ -234,6 +240,7 @@ pub fn diff(
             prompt: d.label().to_string(),
             before: before.metadata.detail(d).to_string(),
             after: after.metadata.detail(d).to_string(),
+            read_as: String::new(),
         })
         .collect();
     // The evidence's dates are part of the record: a hostile review moved an expiry years on
@@ -269,11 +276,28 @@ pub fn diff(
             before.safeguards.get(id) != after.safeguards.get(id)
                 || before.evidence_dates.get(id) != after.evidence_dates.get(id)
         })
-        .map(|sg| AnswerChange {
-            question: sg.id.to_string(),
-            prompt: sg.title.to_string(),
-            before: record(before, sg.id.as_str()),
-            after: record(after, sg.id.as_str()),
+        .map(|sg| {
+            let id = sg.id.as_str();
+            let after_text = record(after, id);
+            // Where the answers do not take the later record as written, how they read it:
+            // "not applicable: ..." alone read as settled beside a bias test the lending use
+            // requires (a review).
+            let read_as = match ea.safeguard(id) {
+                Some(s)
+                    if !after_text.is_empty()
+                        && (!s.ruled_out.is_empty() || s.unjustified || s.is_contradicted()) =>
+                {
+                    crate::explain::safeguard_state(s)
+                }
+                _ => String::new(),
+            };
+            AnswerChange {
+                question: sg.id.to_string(),
+                prompt: sg.title.to_string(),
+                before: record(before, id),
+                after: after_text,
+                read_as,
+            }
         })
         .collect();
     let plan = |a: &Assessment, id: &str| {
@@ -302,6 +326,7 @@ pub fn diff(
             prompt: sg.title.to_string(),
             before: plan(before, &sg.id),
             after: plan(after, &sg.id),
+            read_as: String::new(),
         })
         .collect();
     let (hb, ha) = (holding(&eb), holding(&ea));
@@ -706,6 +731,9 @@ impl Diff {
                     side(&c.before),
                     side(&c.after)
                 ));
+                if !c.read_as.is_empty() {
+                    out.push_str(&format!("  As the answers read it: {}\n", cell(&c.read_as)));
+                }
             }
         };
         changes(&mut out, &self.answers, "(no answer)");

@@ -114,6 +114,11 @@ pub fn approval_refused(
     if s.decision != Some(crate::assessment::Decision::Approved) {
         return None;
     }
+    // Written by hand with a comment that withholds it: `raia sign` refuses that too.
+    if let Err(r) = crate::signoff::check_comment(&s.comment, crate::assessment::Decision::Approved)
+    {
+        return Some(r.0);
+    }
     crate::signoff::check(
         q,
         a,

@@ -148,7 +148,7 @@ pub fn check_comment(comment: &str, decision: Decision) -> Result<(), Refused> {
 /// decides on ("Applicants who are not approved get reasons") or about an earlier draft
 /// ("Approved. The earlier draft was rejected in October."): a hostile review of honest
 /// comments.
-fn withholds_approval(comment: &str) -> Option<&'static str> {
+pub(crate) fn withholds_approval(comment: &str) -> Option<&'static str> {
     const OPENS: &[&str] = &[
         "not approved",
         "not yet approved",
@@ -203,6 +203,16 @@ fn withholds_approval(comment: &str) -> Option<&'static str> {
         "approved with changes requested",
         "approved in principle",
         "conditional approval",
+        "conditionally approved",
+        "approved conditionally",
+        "approved subject to",
+        "approved on condition",
+        "approved on the condition",
+        "approved provided",
+        "approved pending",
+        "approved once",
+        "approved only after",
+        "approved only once",
         "approve only after",
         "stop",
     ];
@@ -364,6 +374,11 @@ mod tests {
             "Unapproved.",
             "Disapproved.",
             "Declined.",
+            "Approved, subject to the fair-lending retest passing.",
+            "Conditionally approved: re-run the bias test on v5.",
+            "Approved pending the DPIA.",
+            "Approved once the retest is done.",
+            "Approved provided the adverse-action notices are fixed.",
         ] {
             assert!(withholds_approval(hostile).is_some(), "{hostile}");
         }

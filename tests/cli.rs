@@ -1932,7 +1932,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     ));
     let (id, version) = raia::questionnaire::builtin_id_version();
     assert!(md.contains(&format!(
-        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | {id} {version} (built-in {}) | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, or recorded without a reason or evidence; 3 policy requirements are not met (Evaluate the risks of the use case; Human oversight; Testing); 1 policy requirement is not shown to be met by the answers (Safeguards specific to the use case) |",
+        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | {id} {version} (built-in {}) | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it; 3 policy requirements are not met (Evaluate the risks of the use case; Human oversight; Testing); 1 policy requirement is not shown to be met by the answers (Safeguards specific to the use case) |",
         raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME
     )), "{md}");
     assert!(md.contains("| acme-rai-standard 2.1 ("), "{md}");
@@ -2988,7 +2988,7 @@ fn an_overlay_gap_is_never_said_to_be_the_policys() {
     // The gate names the overlay's rules too, never the policy.
     let (stdout, err) = gate_fails(&env, &file, Some(&overlay));
     assert!(
-        err.contains("gate: failed:\n  - 1 safeguard Acme Responsible AI Standard requires is missing, planned, or recorded without a reason or evidence\n"),
+        err.contains("gate: failed:\n  - 1 safeguard Acme Responsible AI Standard requires is missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it\n"),
         "{stdout}{err}"
     );
     assert!(!err.contains("the policy requires"), "{err}");
@@ -6562,6 +6562,81 @@ fn a_request_for_changes_carries_the_reviewers_words_to_the_gate() {
     assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
 }
 
+/// An approval written into the file by hand with a comment that withholds it ("Not approved
+/// for launch until ...") is what its words say: a request for changes that fails the gate,
+/// named so in the gate, status and validate (a hostile review passed the gate with one; only
+/// `raia sign` and the wizard refused it).
+#[test]
+fn a_hand_written_approval_whose_comment_withholds_it_fails_the_gate() {
+    let env = Env::new();
+    let file = env.path("a.toml");
+    write(&file, ANSWERED);
+    env.mini()
+        .args([
+            "sign",
+            "--name",
+            "Omar Reviewer",
+            "--comment",
+            "Looks good.",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    env.mini()
+        .args(["score", "--gate", "--require-signoff"])
+        .arg(&file)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("comment = \"Looks good.\""), "{text}");
+    write(
+        &file,
+        &text.replace(
+            "Looks good.",
+            "Not approved for launch until the retest is done.",
+        ),
+    );
+    env.mini()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "Omar Reviewer asked for changes to these answers on 2026-01-15 (\"Not approved for launch until the retest is done.\": recorded as approved, but its words withhold the approval, so it counts as a request for changes; if an approval was meant, the reviewer signs again with a comment that gives it), and they have not changed since",
+        ));
+    env.mini()
+        .args(["status"])
+        .arg(&file)
+        .assert()
+        .stdout(predicate::str::contains(
+            "the comment says the answers are not approved",
+        ));
+    env.mini()
+        .args(["validate"])
+        .arg(&file)
+        .assert()
+        .stderr(predicate::str::contains(
+            "the approval by Omar Reviewer of 2026-01-15 is not valid: the comment says the answers are not approved",
+        ));
+    // The reviewer's approval given again with words that approve lifts it.
+    env.mini()
+        .args([
+            "sign",
+            "--name",
+            "Omar Reviewer",
+            "--comment",
+            "Retest done; approved.",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    env.mini()
+        .args(["score", "--gate", "--require-signoff"])
+        .arg(&file)
+        .assert()
+        .success();
+}
+
 /// The score line says of each concern whether a safeguard against it is in place: "concerns:"
 /// alone read as open under the prohibitions beside the guardrails guarding them (a review of
 /// honest teams).
@@ -7034,6 +7109,22 @@ fn not_applicable_where_the_use_rules_it_out_is_a_gap_in_every_output() {
     )
     .unwrap();
     assert!(csv.contains(",true,1,none,"), "{csv}");
+    // `raia diff` gives the record as written and how the answers read it: "not applicable"
+    // alone read as settled (a review).
+    let before = env.path("before.toml");
+    write(&before, &text);
+    let diff = String::from_utf8(
+        env.raia()
+            .arg("diff")
+            .arg(&before)
+            .arg(&file)
+            .stdout_with(0),
+    )
+    .unwrap();
+    assert!(
+        diff.contains("  (not recorded) → \"not applicable: Our model does not use protected attributes, so it cannot discriminate.\"\n  As the answers read it: not in place: recorded as not applicable, but the policy requires it for this use"),
+        "{diff}"
+    );
 
     // The recommendation: other safeguards meet the requirement, so the gate passes, and the
     // recommendation's own row says what it lacks.

@@ -277,6 +277,31 @@ pub struct SignOff {
 }
 
 impl SignOff {
+    /// What it decides: the decision recorded, except an approval whose comment withholds it
+    /// ("Not approved for launch until the retest is done"), which counts as a request for
+    /// changes. `raia sign`, the wizard and plain mode refuse to record one; written by hand
+    /// it passed the gate as an approval (a hostile review).
+    pub fn decides(&self) -> Option<Decision> {
+        match self.decision {
+            Some(Decision::Approved) if self.withheld().is_some() => {
+                Some(Decision::ChangesRequested)
+            }
+            d => d,
+        }
+    }
+
+    /// Whether it approves: [`SignOff::decides`] is an approval.
+    pub fn approves(&self) -> bool {
+        self.decides() == Some(Decision::Approved)
+    }
+
+    /// For an approval, the words of its comment that withhold it ("not approved"), if any.
+    pub fn withheld(&self) -> Option<&'static str> {
+        (self.decision == Some(Decision::Approved))
+            .then(|| crate::signoff::withholds_approval(&self.comment))
+            .flatten()
+    }
+
     /// Whether it was given for these answers as they stand: `hashes` is
     /// [`Assessment::signoff_hashes`].
     pub fn is_current(&self, hashes: &AnswersHashes) -> bool {

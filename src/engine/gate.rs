@@ -608,6 +608,7 @@ impl Evaluation {
                     current: n.current,
                     others: n.others.clone(),
                     comment: n.comment.clone(),
+                    withheld: n.withheld,
                 },
                 vec![Subject::SignOff],
             );

@@ -579,6 +579,9 @@ pub enum GateFailure {
         /// What the reviewer asked for, in their words.
         #[serde(skip_serializing_if = "String::is_empty")]
         comment: String,
+        /// Recorded as an approval whose comment withholds it.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        withheld: bool,
     },
 }
 
@@ -796,20 +799,21 @@ impl LiftedObjection {
         };
         let mut out = Vec::new();
         for (at, (_, no)) in order.iter().enumerate().rev() {
-            if no.decision.is_none_or(|d| d == Decision::Approved) || no.is_current(hash) {
+            if no.decides().is_none_or(|d| d == Decision::Approved) || no.is_current(hash) {
                 continue;
             }
             let later = order.get(at + 1..).unwrap_or_default();
             if later.iter().any(|(_, s)| same(s, no)) {
                 continue;
             }
-            let Some((_, by)) = later.iter().find(|(_, s)| {
-                s.decision == Some(Decision::Approved) && s.is_current(hash) && !same(s, no)
-            }) else {
+            let Some((_, by)) = later
+                .iter()
+                .find(|(_, s)| s.approves() && s.is_current(hash) && !same(s, no))
+            else {
                 continue;
             };
             out.push(Self {
-                decision: no.decision.unwrap_or(Decision::Rejected),
+                decision: no.decides().unwrap_or(Decision::Rejected),
                 name: no.name.clone(),
                 date: no.date.clone(),
                 comment: no.comment.clone(),
@@ -842,6 +846,10 @@ pub struct NotApproved {
     /// What the reviewer asked for, in their words (empty when they gave none).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub comment: String,
+    /// Recorded as an approval, but its comment withholds it ("Not approved for launch until
+    /// ..."), so it counts as a request for changes.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub withheld: bool,
 }
 
 impl NotApproved {
@@ -863,7 +871,7 @@ impl NotApproved {
             .iter()
             .enumerate()
             .rev()
-            .filter(|(_, (_, s))| s.decision.is_some_and(|d| d != Decision::Approved))
+            .filter(|(_, (_, s))| s.decides().is_some_and(|d| d != Decision::Approved))
             .find_map(|(at, (_, no))| {
                 let current = no.is_current(hash);
                 let same_person = |s: &crate::assessment::SignOff| {
@@ -874,7 +882,7 @@ impl NotApproved {
                     .unwrap_or_default()
                     .iter()
                     .map(|(_, s)| *s)
-                    .filter(|s| s.decision == Some(Decision::Approved))
+                    .filter(|s| s.approves())
                     .collect();
                 let approvals: Vec<&crate::assessment::SignOff> = later
                     .iter()
@@ -903,12 +911,13 @@ impl NotApproved {
                         }
                     }
                     Self {
-                        decision: no.decision.unwrap_or(Decision::Rejected),
+                        decision: no.decides().unwrap_or(Decision::Rejected),
                         name: no.name.clone(),
                         date: no.date.clone(),
                         current,
                         others,
                         comment: no.comment.clone(),
+                        withheld: no.withheld().is_some(),
                     }
                 })
             })
@@ -992,7 +1001,7 @@ impl Review {
             a.signoff.iter().filter(|s| {
                 let h = s.assessment_hash.trim();
                 crate::answer::valid_date(s.date.trim())
-                    && s.decision == Some(crate::assessment::Decision::Approved)
+                    && s.approves()
                     && !crate::engine::names_no_one(&s.name)
                     && h.len() == 64
                     && h.bytes().all(|b| b.is_ascii_hexdigit())

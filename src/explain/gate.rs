@@ -135,8 +135,8 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 let whose = whose_rules(q, *layer);
                 plural(
                     *count,
-                    &format!("safeguard {whose} requires is missing, planned, or recorded without a reason or evidence"),
-                    &format!("safeguards {whose} requires are missing, planned, or recorded without a reason or evidence"),
+                    &format!("safeguard {whose} requires is missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it"),
+                    &format!("safeguards {whose} requires are missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it"),
                 )
             }
             GateFailure::RequirementsNotMet {
@@ -232,7 +232,10 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 current,
                 others,
                 comment,
-            } => not_approved(*decision, name, date, *current, others, comment),
+                withheld,
+            } => not_approved(
+                *decision, name, date, *current, others, comment, *withheld,
+            ),
             GateFailure::SignOffDatedLater { date } => signoff_dated_later(date),
             GateFailure::NoCurrentApproval { latest } => no_current_approval(latest),
         })
@@ -517,7 +520,8 @@ pub fn earlier_objection_ended(
 }
 
 /// A reviewer's standing "no", in a sentence that says what lifts it, with what they asked
-/// for in their own words when they gave any.
+/// for in their own words when they gave any. `withheld`: it was recorded as an approval whose
+/// comment withholds it, and is said so.
 pub fn not_approved(
     decision: crate::assessment::Decision,
     name: &str,
@@ -525,16 +529,24 @@ pub fn not_approved(
     current: bool,
     others: &[String],
     comment: &str,
+    withheld: bool,
 ) -> String {
     let (did, these) = (objected(decision), "these answers");
     // The reviewer's words inside raia's own quotes: a quotation mark of theirs would close
     // them and let the comment read as raia's (a twelfth hostile review wrote "gate: passed").
     let comment = crate::assessment::as_words(comment).replace('"', "'");
+    // Recorded as approved with words that withhold it: said so, with the way to an approval
+    // if one was meant.
+    let why = if withheld {
+        ": recorded as approved, but its words withhold the approval, so it counts as a request for changes; if an approval was meant, the reviewer signs again with a comment that gives it"
+    } else {
+        ""
+    };
     let on = match (date.trim(), comment.trim()) {
         ("", "") => String::new(),
         (d, "") => format!(" on {d}"),
-        ("", c) => format!(" (\"{c}\")"),
-        (d, c) => format!(" on {d} (\"{c}\")"),
+        ("", c) => format!(" (\"{c}\"{why})"),
+        (d, c) => format!(" on {d} (\"{c}\"{why})"),
     };
     if current && !others.is_empty() {
         format!(
@@ -728,18 +740,18 @@ pub fn objections_after_approval(
         .find(|s| {
             !s.is_current(&hashes)
                 && matches!(
-                    s.decision,
+                    s.decides(),
                     Some(Decision::Rejected | Decision::ChangesRequested)
                 )
                 && !a.signoff.iter().any(|later| {
                     later.name.trim() == s.name.trim()
                         && later.date.as_str() > s.date.as_str()
-                        && later.decision == Some(Decision::Approved)
+                        && later.approves()
                 })
         });
     let mut notes = Vec::new();
     if let Some(no) = earlier_no
-        && let Some(did) = no.decision
+        && let Some(did) = no.decides()
     {
         notes.push(earlier_objection_ended(did, &no.name, &no.date));
     }
@@ -748,7 +760,7 @@ pub fn objections_after_approval(
         .filter(|n| n.current)
     {
         notes.push(not_approved(
-            n.decision, &n.name, &n.date, n.current, &n.others, &n.comment,
+            n.decision, &n.name, &n.date, n.current, &n.others, &n.comment, n.withheld,
         ));
     }
     notes
@@ -902,7 +914,7 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
             "A required system detail is blank or a placeholder".to_string()
         }
         GateFailure::PolicyGaps { layer, .. } => format!(
-            "A safeguard {} requires is missing, planned, or recorded without a reason or evidence",
+            "A safeguard {} requires is missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it",
             whose_rules(q, *layer)
         ),
         GateFailure::RequirementsNotMet { layer, .. } => {
@@ -1126,7 +1138,7 @@ pub fn gate_finding(
         }
         (_, Subject::SignOff) => match &e.not_approved {
             Some(n) => not_approved(
-                n.decision, &n.name, &n.date, n.current, &n.others, &n.comment,
+                n.decision, &n.name, &n.date, n.current, &n.others, &n.comment, n.withheld,
             ),
             None => "the latest sign-off".to_string(),
         },

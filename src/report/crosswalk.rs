@@ -26,7 +26,8 @@ pub enum CrosswalkStatus {
     /// What is mapped here is required and not applicable, each with a reason.
     NotApplicable,
     /// Something the policy requires for this use is mapped here and open: missing, planned,
-    /// or recorded without a reason or evidence, or a policy requirement not met.
+    /// recorded without a reason or evidence, or recorded not applicable where the use needs it, or a
+    /// policy requirement not met.
     Gap,
     /// Only recommended practice mapped here is open: never called a breach of the policy.
     RecommendationsOpen,
