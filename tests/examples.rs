@@ -9081,6 +9081,23 @@ fn a_later_sentence_of_a_test_summary_that_denies_a_test_leaves_that_test_to_con
         ("All of the above is planned for Q3.", &testing),
         ("The ticks above are targets, not achievements.", &testing),
         ("We intend to do all of this before launch.", &testing),
+        // A fourth: results short of the bar the summary itself sets.
+        (
+            "Adverse-impact ratio of approvals 0.71 for Black applicants and 0.78 for Hispanic applicants (four-fifths threshold 0.80).",
+            &["bias-testing", "fair-lending-testing"],
+        ),
+        (
+            "Hold-out validation: Gini 0.48 (threshold 0.55).",
+            &["accuracy-evaluation"],
+        ),
+        (
+            "False-decline rate 7.2% against a maximum of 5%.",
+            &["accuracy-evaluation"],
+        ),
+        (
+            "Approval-rate ratio for applicants over 62: 0.74 (minimum 0.80).",
+            &["bias-testing", "fair-lending-testing"],
+        ),
     ] {
         let mut got = with(later);
         got.retain(|id| testing.contains(&id.as_str()));
@@ -9118,6 +9135,13 @@ fn a_later_sentence_of_a_test_summary_that_denies_a_test_leaves_that_test_to_con
         // How often, not whether.
         "Validation is not repeated every month; it is repeated yearly, with monthly drift monitoring between rounds.",
         "Bias testing isn't repeated weekly; quarterly is our standard.",
+        // Results that meet their bar, and bars beside counts, ids and cut-offs.
+        "Gini 0.61 (threshold 0.55); adverse-impact ratio 0.86 (four-fifths threshold 0.80).",
+        "False-decline rate 3.1% against a maximum of 5%.",
+        "Missing-document lists 98% correct (threshold 95%).",
+        "Declines below a score of 480 (the cut-off set by the credit policy) go to an officer.",
+        "Run on 12,000 applications (minimum 10,000).",
+        "Adverse-impact ratio was 0.71 (threshold 0.80) before two variables were removed; retested at 0.86.",
         "Bias testing: done. Robustness: passed. Outstanding: none.",
         // Beside the third review's wordings: a version not in use, work split between two
         // hands, results against targets, and work to be done again.
@@ -9280,6 +9304,9 @@ fn a_description_of_the_use_that_sends_outcomes_unreviewed_leaves_the_review_to_
     for hostile in [
         "Declines below a score of 480 are sent automatically; the rest go to a credit officer.",
         "Overnight, proposed declines are not reviewed and go out at 6am.",
+        // The applicant named in another clause of the sentence (the review's own wording).
+        "Pre-approvals go to the applicant as 'subject to underwriting'; declines below a score of 480 are sent automatically; the rest go to a credit officer.",
+        "Declines are sent automatically to the applicant.",
     ] {
         let e = with(hostile);
         let s = e.safeguard("human-review").unwrap();
@@ -9296,6 +9323,7 @@ fn a_description_of_the_use_that_sends_outcomes_unreviewed_leaves_the_review_to_
         "Pre-approvals are sent automatically; every decline goes to a credit officer first.",
         "No decline is sent automatically.",
         "Reminders to upload payslips are sent automatically.",
+        "Applications withdrawn by the applicant are closed automatically.",
     ] {
         assert!(gate_passes(&with(honest)), "{honest}");
     }
@@ -9408,5 +9436,78 @@ fn later_sentences_of_review_and_appeal_notes_that_deny_them_leave_them_to_confi
             Vec::<String>::new(),
             "{note}"
         );
+    }
+}
+
+/// A hostile review described a lending, hiring, parole, grading, tenancy and benefits tool each
+/// as a "summariser", with no decision area ticked, and the gate passed every one. The use's
+/// own description of people deciding with its output in an area the policy names now
+/// contradicts "none of these": to be confirmed, and the gate fails until the team marks the
+/// area or corrects the description. Descriptions that deny it, or a decision taken before the
+/// tool is used, still pass.
+#[test]
+fn a_use_described_as_deciding_in_a_consequential_area_contradicts_no_decision_area() {
+    let (q, a, e) = example("internal-doc-summariser.toml");
+    assert!(gate_passes(&e));
+    assert!(e.categories.is_empty());
+    let with = |text: &str| {
+        let mut b = a.clone();
+        b.answers
+            .insert("intended-use".into(), Answer::Text(text.to_string()));
+        evaluate(&q, &b)
+    };
+    for (hostile, area) in [
+        (
+            "Credit officers pick a small-business loan application pack and get a one-page summary of the applicant's repayment capacity. Officers approve or decline the loan on the basis of the summary and the credit policy.",
+            "Access to lending and credit",
+        ),
+        (
+            "Recruiters pick a candidate's CV and interview notes and get a one-page summary. Recruiters use the summary to decide which candidates move to the next round.",
+            "Hiring and termination",
+        ),
+        (
+            "Parole board case officers pick a prisoner's case file and get a summary that the board reads before deciding on release.",
+            "Judicial proceedings",
+        ),
+        (
+            "Benefit caseworkers get a summary of the evidence; it is what they rely on when deciding whether to award or stop housing benefit.",
+            "Access to critical benefits",
+        ),
+        (
+            "Teachers upload student essays; the tool proposes a grade band, which the teacher enters as the coursework grade.",
+            "Education opportunities",
+        ),
+    ] {
+        let e = with(hostile);
+        let found = e
+            .contradictions
+            .iter()
+            .find(|c| c.id == "use-names-a-consequential-decision")
+            .unwrap_or_else(|| panic!("{hostile}"));
+        assert!(found.consequential_in_doubt);
+        assert!(found.message.contains(area), "{}", found.message);
+        assert!(
+            found
+                .answers
+                .contains("Does the system make, recommend or inform decisions"),
+            "{}",
+            found.answers
+        );
+        assert!(e.consequential_in_doubt(), "{hostile}");
+        assert!(!gate_passes(&e), "{hostile}");
+    }
+    for honest in [
+        "Staff pick internal policy documents and get a one-page summary; they read the summary before the full text.",
+        "Summarises policy documents for staff. Not for loan, hiring or benefit decisions, which it is never used for.",
+        "After a caseworker has decided a benefit claim, the tool drafts the letter from the decision record.",
+        "Summarises the minutes of the credit committee for the board pack; no application is decided with it.",
+    ] {
+        let e = with(honest);
+        assert!(
+            e.contradictions.is_empty(),
+            "{honest}: {:?}",
+            e.contradictions
+        );
+        assert!(gate_passes(&e), "{honest}");
     }
 }

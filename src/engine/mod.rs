@@ -4963,7 +4963,92 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             out.expires = Some(end);
         }
     }
+    // A cycle of approval beside the last one ("(reviewed annually), last approved on
+    // 2023-11-18"): the next was due a cycle later, and the text names none since (a hostile
+    // review passed it three years on). A cadence alone ("reviewed every two years") dates
+    // nothing: which approval it counts from is not said.
+    if let Some(end) = out
+        .made
+        .as_deref()
+        .zip(cycle_beside_the_last(evidence))
+        .and_then(|(made, months)| months_after(made, months))
+        && out.expires.as_ref().is_none_or(|e| end < *e)
+    {
+        out.expires = Some(end);
+    }
     out
+}
+
+/// The months of a cycle of approval or review that `text` gives beside its last one ("reviewed
+/// annually, last approved on ...", "re-approved every two years; last signed off ..."), or
+/// `None` where it names no last one or no cycle.
+fn cycle_beside_the_last(text: &str) -> Option<u32> {
+    if !text.contains("last") && !text.contains("Last") && !text.contains("LAST") {
+        return None;
+    }
+    let spaced = spaced_words(text);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let last_approval = words.iter().enumerate().any(|(i, w)| {
+        *w == "last"
+            && words.get(i + 1..i + 4).unwrap_or_default().iter().any(|n| {
+                [
+                    "approv", "review", "renew", "sign", "validat", "certif", "audit", "ratif",
+                ]
+                .iter()
+                .any(|k| n.starts_with(k))
+            })
+    });
+    if !last_approval {
+        return None;
+    }
+    const NUMBERS: [&str; 6] = ["one", "two", "three", "four", "five", "six"];
+    let has = |p: &str| spaced.contains(&format!(" {p} "));
+    if [
+        "annually",
+        "yearly",
+        "every year",
+        "each year",
+        "once a year",
+        "annual review",
+    ]
+    .iter()
+    .any(|p| has(p))
+    {
+        return Some(12);
+    }
+    if [
+        "semi annually",
+        "twice a year",
+        "half yearly",
+        "every six months",
+    ]
+    .iter()
+    .any(|p| has(p))
+    {
+        return Some(6);
+    }
+    if has("quarterly") || has("every quarter") {
+        return Some(3);
+    }
+    // "every 2 years", "every two years", "every 18 months".
+    words.iter().enumerate().find_map(|(i, w)| {
+        if *w != "every" {
+            return None;
+        }
+        let n = words.get(i + 1)?;
+        let n: u32 = n.parse().ok().or_else(|| {
+            NUMBERS
+                .iter()
+                .position(|x| x == n)
+                .and_then(|k| u32::try_from(k + 1).ok())
+        })?;
+        match *words.get(i + 2)? {
+            "year" | "years" => Some(n.saturating_mul(12)),
+            "month" | "months" => Some(n),
+            _ => None,
+        }
+        .filter(|m| (1..=120).contains(m))
+    })
 }
 
 /// The length of a term the clause gives, in months: "for a term of three years", "valid for
@@ -7966,6 +8051,30 @@ mod tests {
             "Bias test approved 2024-02-01, run on three years of applications.",
             "Tested 2024-02-01 for 3 years of data.",
             "Approved 2024-02-01; reviewed every two years.",
+        ] {
+            assert_eq!(dates_in(text).expires, None, "{text}");
+        }
+        // A cycle beside the last approval: the next was due a cycle later (a hostile review).
+        for (text, due) in [
+            (
+                "Model risk assessment MRM-CL-031 (reviewed annually), last approved by the Model Risk Committee on 2023-11-18.",
+                "2024-11-18",
+            ),
+            (
+                "Re-approved every two years; last signed off 2023-05-02.",
+                "2025-05-02",
+            ),
+            (
+                "DPIA reviewed quarterly, last reviewed 2026-01-10.",
+                "2026-04-10",
+            ),
+        ] {
+            assert_eq!(dates_in(text).expires.as_deref(), Some(due), "{text}");
+        }
+        // A last approval with no cycle, and a cycle with no last approval, date no expiry.
+        for text in [
+            "Last approved by the committee on 2024-11-18.",
+            "Approved 2024-11-18; the model is retrained annually.",
         ] {
             assert_eq!(dates_in(text).expires, None, "{text}");
         }

@@ -1454,6 +1454,8 @@ pub(super) enum Denial {
     Partly,
     /// "Testing was done by Acme Analytics on their own model."
     OtherModel,
+    /// "Adverse-impact ratio 0.71 (four-fifths threshold 0.80)."
+    MissesThreshold,
 }
 
 impl Denial {
@@ -1469,6 +1471,9 @@ impl Denial {
             Self::Bypassed => "says some outcomes take effect without that review",
             Self::Partly => "says the work was done only in part",
             Self::OtherModel => "says the work was done on another model, not this one",
+            Self::MissesThreshold => {
+                "gives results that fall short of the threshold it sets for them"
+            }
         }
     }
 }
@@ -1801,6 +1806,26 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
             kind: Some(Vec::new()),
         });
     }
+    // Results beside the bar the team set for them, short of it ("adverse-impact ratio 0.71
+    // (four-fifths threshold 0.80)", "under-triage 5.4% (threshold 3%)": a hostile review read
+    // both as tests passed). Not where the text says it was put right since.
+    if THRESHOLD_WORDS.iter().any(|w| lower.contains(w))
+        && !sentences.iter().skip(k).any(|later| {
+            super::spaced_words(later)
+                .split_whitespace()
+                .any(|w| PUT_RIGHT.contains(&w))
+        })
+    {
+        for clause in lower.split([';', ',']) {
+            if let Some(kind) = misses_threshold(clause) {
+                return Some(Later {
+                    denial: Denial::MissesThreshold,
+                    spaced: super::spaced_words(clause),
+                    kind: Some(kind),
+                });
+            }
+        }
+    }
     if lower.contains("part") || lower.contains("half") {
         for clause in lower.split([';', '(', ')', ',']) {
             let spaced = super::spaced_words(clause);
@@ -1839,6 +1864,166 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
         }
     }
     None
+}
+
+/// The words that name a bar set for a test's results, as a clause (lowercase) holds them.
+const THRESHOLD_WORDS: &[&str] = &[
+    "threshold",
+    "minimum",
+    "maximum",
+    "target",
+    "floor",
+    "ceiling",
+    "cut-off",
+    "cutoff",
+    "tolerance",
+    "limit",
+];
+
+/// The kind of work whose results a clause (lowercase) gives short of the bar it sets for them
+/// ("adverse-impact ratio of approvals 0.71 for Black applicants and 0.78 for Hispanic
+/// applicants (four-fifths threshold 0.80)", "Gini 0.48 (threshold 0.55)", "under-triage 5.4%
+/// (threshold 3%)"), or `None`. Which way is short is read from the bar's own word (a minimum,
+/// a maximum) or else from what is measured: a ratio, an agreement or an accuracy is better
+/// higher, an error, a miss or a gap between groups lower; a clause that names both, or
+/// neither, is not judged. Only results before the bar and in its unit count: a share (a
+/// decimal up to 1) or a percentage, never a count, a date, an id or a score cut-off.
+fn misses_threshold(clause: &str) -> Option<Vec<String>> {
+    // Words as tokens, numbers kept whole ("0.71", "5.4%"), punctuation around them dropped.
+    let tokens: Vec<&str> = clause
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ':' | '=' | '/'))
+        .map(|t| t.trim_matches(|c: char| matches!(c, '.' | ',' | '"' | '\'' | '-')))
+        .filter(|t| !t.is_empty())
+        .collect();
+    // A number and whether it is a percentage: "0.71" (a share), "5.4%".
+    let number = |t: &str| -> Option<(f64, bool)> {
+        let (digits, percent) = match t.strip_suffix('%') {
+            Some(d) => (d, true),
+            None => (t, false),
+        };
+        if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            return None;
+        }
+        let v: f64 = digits.parse().ok()?;
+        // A share is written with its point and is at most 1; else it is a count or a cut-off.
+        (percent || (digits.contains('.') && v <= 1.0)).then_some((v, percent))
+    };
+    let bar_at = tokens.iter().position(|t| {
+        THRESHOLD_WORDS
+            .iter()
+            .any(|w| t.strip_prefix(w).is_some_and(|r| r.is_empty() || r == "s"))
+    })?;
+    let bar_word = tokens.get(bar_at)?;
+    // The bar: the first number within three words after its word ("threshold 0.80",
+    // "minimum of 0.55", "target is 3%").
+    let (bar, percent) = tokens
+        .get(bar_at + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(3)
+        .find_map(|t| number(t))?;
+    let results: Vec<f64> = tokens
+        .get(..bar_at)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|t| number(t))
+        .filter(|(_, p)| *p == percent)
+        .map(|(v, _)| v)
+        .collect();
+    if results.is_empty() {
+        return None;
+    }
+    let spaced = super::spaced_words(clause);
+    let has = |words: &[&str]| words.iter().any(|w| spaced.contains(&format!(" {w}")));
+    const HIGHER: &[&str] = &[
+        "ratio",
+        "gini",
+        "auc",
+        "roc",
+        "accuracy",
+        "precision",
+        "recall",
+        "sensitivity",
+        "specificity",
+        "f1",
+        "agreement",
+        "concordance",
+        "kappa",
+        "fifths",
+        "coverage",
+        "correct",
+        "matched",
+        "detected",
+        "caught",
+    ];
+    const LOWER: &[&str] = &[
+        "error",
+        "under triage",
+        "undertriage",
+        "over triage",
+        "false",
+        "missed",
+        "misses",
+        "miss rate",
+        "disparit",
+        "difference",
+        "gap",
+        "drift",
+        "loss",
+        "rmse",
+        "mae",
+        "fpr",
+        "fnr",
+    ];
+    let higher_better = if bar_word.starts_with("minimum") || bar_word.starts_with("floor") {
+        true
+    } else if ["maximum", "ceiling", "tolerance", "limit"]
+        .iter()
+        .any(|w| bar_word.starts_with(w))
+    {
+        false
+    } else {
+        match (has(HIGHER), has(LOWER)) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => return None,
+        }
+    };
+    let short = results
+        .iter()
+        .any(|r| if higher_better { *r < bar } else { *r > bar });
+    if !short {
+        return None;
+    }
+    // The kind of work: a comparison across groups, else the accuracy of the outputs.
+    let groups = has(&[
+        "impact",
+        "fifths",
+        "parity",
+        "disparit",
+        "group",
+        "fair",
+        "bias",
+        "protected",
+        "ratio",
+        "aged",
+        "age",
+        "sex",
+        "gender",
+        "women",
+        "ethnic",
+        "race",
+    ]);
+    Some(
+        if groups {
+            ["bias", "adverse", "impact", "fair", "lending"].as_slice()
+        } else {
+            ["accuracy", "clinical"].as_slice()
+        }
+        .iter()
+        .map(|w| (*w).to_string())
+        .collect(),
+    )
 }
 
 /// The kind of work a clause says was done only in part ("Bias testing partly done on
@@ -3459,10 +3644,22 @@ fn unreviewed_cases(text: &str) -> bool {
                         || w.starts_with("alert")
                         || w.starts_with("confirmation")
                         || w.starts_with("notification")
-                        || matches!(
-                            *w,
-                            "status" | "updates" | "withdrawn" | "applicant" | "pager"
-                        )
+                        || matches!(*w, "status" | "updates" | "pager")
+                }) {
+                    return false;
+                }
+                // The applicant's own act, in the clause: "withdrawn by the applicant". Not the
+                // applicant named elsewhere in the sentence ("Pre-approvals go to the applicant;
+                // declines below 480 are sent automatically": a hostile review), nor as the one
+                // an outcome is sent to.
+                if words.iter().enumerate().any(|(i, w)| {
+                    *w == "withdrawn"
+                        || (*w == "by"
+                            && words
+                                .get(i + 1..i + 3)
+                                .unwrap_or_default()
+                                .iter()
+                                .any(|n| n.starts_with("applicant")))
                 }) {
                     return false;
                 }
@@ -4862,12 +5059,15 @@ pub(super) fn floors_holding(q: &Questionnaire, facts: &dyn Facts) -> Vec<FloorF
         .collect()
 }
 
-/// The contradictions whose conditions hold.
+/// The contradictions whose conditions hold, and a use whose own description names a
+/// consequential decision the answers that mark one say it does not make
+/// ([`decision_in_the_words`]).
 pub(super) fn contradictions_holding(
     q: &Questionnaire,
     facts: &dyn Facts,
 ) -> Vec<ContradictionFinding> {
-    q.contradictions
+    let mut out: Vec<ContradictionFinding> = q
+        .contradictions
         .iter()
         .filter(|c| c.when.holds(facts))
         .map(|c| ContradictionFinding {
@@ -4878,7 +5078,196 @@ pub(super) fn contradictions_holding(
             questions: c.when.questions().into_iter().map(Text::from).collect(),
             consequential_in_doubt: c.consequential_in_doubt,
         })
-        .collect()
+        .collect();
+    if !facts.any_category() {
+        out.extend(decision_in_the_words(q, facts));
+    }
+    out
+}
+
+/// The stable id of the finding [`decision_in_the_words`] makes.
+pub const DECISION_IN_THE_WORDS: &str = "use-names-a-consequential-decision";
+
+/// With no consequential category marked, but the question that marks them answered: a text
+/// answer that describes people deciding, with the system's output, in one of the policy's
+/// consequential areas ("Officers approve or decline the loan on the basis of the summary", "a
+/// summary that the board reads before deciding on release"). A hostile review described a
+/// lending, hiring, parole, grading and benefits tool each as a "summariser" with no decision
+/// area ticked, and the gate passed every one. To be confirmed: the team marks the area, or
+/// corrects the description. Only sentences that say nothing to deny it ("nothing is decided
+/// about them", "Not for mortgages").
+fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<ContradictionFinding> {
+    // The question whose options mark the categories, answered with none of them.
+    let (marking, answer) = q.questions.iter().find_map(|x| {
+        let marks = x.options.iter().any(|o| !o.effects.categories.is_empty());
+        marks.then(|| facts.answer(&x.id).map(|a| (x, a))).flatten()
+    })?;
+    // Per catalogue category: the words that name its subject, and the decisions taken on it.
+    const AREAS: &[(&str, &[&str], &[&str])] = &[
+        (
+            "lending-credit",
+            &[
+                "loan",
+                "loans",
+                "mortgage",
+                "mortgages",
+                "lending",
+                "borrower",
+                "borrowers",
+                "overdraft",
+            ],
+            &["approv", "declin", "decid", "reject", "refus", "grant"],
+        ),
+        (
+            "employment",
+            &[
+                "candidate",
+                "candidates",
+                "cv",
+                "cvs",
+                "vacancy",
+                "vacancies",
+                "recruiter",
+                "recruiters",
+                "disciplinary",
+                "dismissal",
+                "promotion",
+            ],
+            &[
+                "shortlist",
+                "reject",
+                "decid",
+                "hire",
+                "hiring",
+                "invite",
+                "interview",
+                "dismiss",
+                "promot",
+                "select",
+            ],
+        ),
+        (
+            "critical-benefits",
+            &[
+                "benefit",
+                "benefits",
+                "tenancy",
+                "tenancies",
+                "claimant",
+                "claimants",
+                "welfare",
+            ],
+            &[
+                "award", "refus", "decid", "grant", "stop", "offer", "approv", "declin",
+            ],
+        ),
+        (
+            "education",
+            &[
+                "student",
+                "students",
+                "pupil",
+                "pupils",
+                "coursework",
+                "essay",
+                "essays",
+                "exam",
+                "exams",
+            ],
+            &["grade", "grading", "mark", "admi", "decid", "place"],
+        ),
+        (
+            "judicial",
+            &[
+                "parole",
+                "bail",
+                "prisoner",
+                "prisoners",
+                "sentencing",
+                "court",
+                "tribunal",
+            ],
+            &["decid", "release", "grant", "refus", "sentenc"],
+        ),
+        (
+            "medical-diagnosis",
+            &[
+                "patient",
+                "patients",
+                "diagnoses",
+                "medication",
+                "medications",
+                "symptoms",
+            ],
+            &["prescrib", "diagnos", "treat", "triage", "dose", "dosing"],
+        ),
+    ];
+    const DENIALS: &[&str] = &[
+        "not", "no", "never", "nothing", "nor", "neither", "t", "without", "cannot", "excluded",
+    ];
+    let words_of_answer = |x: &crate::questionnaire::Question| match facts.answer(&x.id) {
+        Some(Answer::Text(t)) => Some(t.as_str()),
+        _ => None,
+    };
+    // The answer that says what the system is for: other answers name patients or loans as
+    // the data it was trained on.
+    for x in q
+        .questions
+        .iter()
+        .filter(|x| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
+        .filter(|x| x.role.as_deref() == Some("intended-use"))
+    {
+        let Some(text) = words_of_answer(x) else {
+            continue;
+        };
+        let joined = crate::assessment::as_words(text);
+        for sentence in joined.split(['.', ';', '!', '?']) {
+            let spaced = super::spaced_words(sentence);
+            let words: Vec<&str> = spaced.split_whitespace().collect();
+            if words.iter().any(|w| DENIALS.contains(w)) {
+                continue;
+            }
+            let Some((area, _, _)) = AREAS.iter().find(|(id, subjects, decisions)| {
+                q.categories.iter().any(|c| c.id == *id)
+                    && words.iter().any(|w| subjects.contains(w))
+                    && words.iter().enumerate().any(|(i, w)| {
+                        // A decision already taken before the system is used ("after a
+                        // caseworker has decided a claim, the tool drafts the letter").
+                        let before = i.checked_sub(1).and_then(|j| words.get(j));
+                        decisions.iter().any(|d| w.starts_with(d))
+                            && !before.is_some_and(|b| {
+                                matches!(*b, "has" | "have" | "had" | "already" | "been")
+                            })
+                    })
+            }) else {
+                continue;
+            };
+            let title = q
+                .categories
+                .iter()
+                .find(|c| c.id == *area)
+                .map_or(*area, |c| c.title.as_str());
+            return Some(ContradictionFinding {
+                id: Text::from(DECISION_IN_THE_WORDS),
+                message: Text::from(format!(
+                    "One answer describes people deciding with what the system gives them in an area the policy names ({title}), another that the system makes no consequential decision; a system that only informs the person who decides still counts: mark the area it touches, or correct the description"
+                )),
+                // The team's words inside raia's quotes: a quotation mark of theirs would close
+                // them.
+                answers: format!(
+                    "{} → \"{}\", and {} → {}",
+                    x.prompt,
+                    sentence.trim().replace('"', "'"),
+                    marking.prompt,
+                    super::display_answer(marking, answer)
+                ),
+                blocks: Vec::new(),
+                questions: vec![x.id.clone(), marking.id.clone()],
+                consequential_in_doubt: true,
+            });
+        }
+    }
+    None
 }
 
 /// What one safeguard's result depends on besides its own entry and the answers that show it
