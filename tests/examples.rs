@@ -9511,3 +9511,91 @@ fn a_use_described_as_deciding_in_a_consequential_area_contradicts_no_decision_a
         assert!(gate_passes(&e), "{honest}");
     }
 }
+
+/// A hostile review described prohibited uses in the words of the file while every screening
+/// answer said no: a support bot that does not say it is a bot, an "unfiltered mode" that calls
+/// the model without its guardrail, covert summaries of staff e-mail, a real person's look-alike
+/// never asked, and the gate passed each. The words now contradict the screening: to be
+/// confirmed, and the gate fails until one is corrected. Words that deny or block the use, and
+/// uses that merely sound alike, still pass.
+#[test]
+fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
+    let (q, a, e) = example("internal-doc-summariser.toml");
+    assert!(gate_passes(&e));
+    let with = |text: &str| {
+        let mut b = a.clone();
+        b.answers
+            .insert("intended-use".into(), Answer::Text(text.to_string()));
+        evaluate(&q, &b)
+    };
+    let found = |e: &Evaluation| -> Vec<String> {
+        e.contradictions
+            .iter()
+            .filter_map(|c| c.id.strip_prefix("words-describe-").map(str::to_string))
+            .collect()
+    };
+    for (hostile, prohibition, title) in [
+        (
+            "Customer-service chat on our website. The assistant introduces itself as 'Sarah'; customers are not told they are chatting with a bot because that lowers satisfaction scores.",
+            "disinformation",
+            "Deliberate disinformation or deception",
+        ),
+        (
+            "A general writing assistant. Premium subscribers can switch on 'unfiltered mode', which sends prompts to the model without the Bedrock guardrail.",
+            "safety-circumvention",
+            "Getting around safety filters",
+        ),
+        (
+            "Summarises each employee's e-mails every week for their manager, flagging job-hunting; employees are not told.",
+            "privacy",
+            "Violating privacy rights",
+        ),
+        (
+            "Generates images of a famous actress using our sofas for a social campaign; she has not been approached.",
+            "likeness",
+            "Voice or likeness without consent",
+        ),
+        (
+            "If the link to the commander is lost, the loitering munition engages the top nomination on its own.",
+            "lethal-weapons",
+            "Lethal weapon functions without human control",
+        ),
+    ] {
+        let e = with(hostile);
+        assert_eq!(found(&e), vec![prohibition.to_string()], "{hostile}");
+        let c = e
+            .contradictions
+            .iter()
+            .find(|c| c.id.ends_with(prohibition))
+            .unwrap();
+        assert!(c.message.contains(title), "{}", c.message);
+        assert!(
+            c.answers.contains("What is the system for?"),
+            "{}",
+            c.answers
+        );
+        assert!(!gate_passes(&e), "{hostile}");
+    }
+    for honest in [
+        "Customer-service chat; customers are told at the start that they are chatting with a bot.",
+        "We never pretend to be human.",
+        "Unfiltered mode is blocked for every user.",
+        "Employees are told in the staff privacy notice that summaries are made of shared documents only.",
+        "The delivery drone returns to base on its own when the link is lost.",
+        "Volunteers are background-checked before they can chat with anyone.",
+        "Staff pick internal policy documents and get a one-page summary.",
+    ] {
+        let e = with(honest);
+        assert!(found(&e).is_empty(), "{honest}: {:?}", e.contradictions);
+    }
+    // A note on any answer is read too; a clause that blocks the use does not cover the next.
+    let mut b = a.clone();
+    b.notes.insert(
+        "intended-use".into(),
+        "Blocked in the default workspace; the marketing team's workspace has the filters turned off.".into(),
+    );
+    assert_eq!(
+        found(&evaluate(&q, &b)),
+        vec!["safety-circumvention".to_string()]
+    );
+}

@@ -4872,7 +4872,7 @@ fn evaluate_once(q: &Questionnaire, a: &Assessment, assume: Option<&str>) -> Eva
         })
         .collect();
     let floors = floors_holding(q, &walk);
-    let contradictions = contradictions_holding(q, &walk);
+    let contradictions = contradictions_holding(q, a, &walk);
     let scope = Scope {
         q,
         a,
@@ -5064,6 +5064,7 @@ pub(super) fn floors_holding(q: &Questionnaire, facts: &dyn Facts) -> Vec<FloorF
 /// ([`decision_in_the_words`]).
 pub(super) fn contradictions_holding(
     q: &Questionnaire,
+    a: &Assessment,
     facts: &dyn Facts,
 ) -> Vec<ContradictionFinding> {
     let mut out: Vec<ContradictionFinding> = q
@@ -5082,7 +5083,328 @@ pub(super) fn contradictions_holding(
     if !facts.any_category() {
         out.extend(decision_in_the_words(q, facts));
     }
+    out.extend(prohibited_in_the_words(q, a, facts));
     out
+}
+
+/// The stable id prefix of the findings [`prohibited_in_the_words`] makes, followed by the
+/// prohibition's id.
+pub const PROHIBITED_IN_THE_WORDS: &str = "words-describe-";
+
+/// Per prohibition of the policy catalogue, words that describe the use it forbids, as
+/// [`super::spaced_words`] writes them. Phrases with their own negation ("not told they are
+/// chatting with a bot") are read wherever they stand; the others only in a sentence with no
+/// word that denies or blocks.
+const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
+    (
+        "disinformation",
+        &[
+            "not told they are chatting with a bot",
+            "not told they are talking to a bot",
+            "not told it is a bot",
+            "not told they are chatting with an ai",
+            "not told it is ai",
+            "do not say it is a bot",
+            "don t say it is a bot",
+            "pretends to be human",
+            "pretends to be a human",
+            "pretend to be human",
+            "poses as a human",
+            "as customer review photos",
+            "fake reviews",
+            "fake customer reviews",
+            "reviews for their own products",
+            "posted under different names",
+            "at invented scandals",
+        ],
+    ),
+    (
+        "safety-circumvention",
+        &[
+            "unfiltered mode",
+            "without the guardrail",
+            "without the bedrock guardrail",
+            "without the guardrails",
+            "filter turned off",
+            "filters turned off",
+            "filter switched off",
+            "filters switched off",
+            "guardrail switched off",
+            "guardrails switched off",
+            "guardrail turned off",
+            "guardrails turned off",
+            "jailbreak mode",
+        ],
+    ),
+    (
+        "likeness",
+        &[
+            "has not been approached",
+            "have not been approached",
+            "look alikes of",
+            "look alike of",
+            "withdrew her consent",
+            "withdrew his consent",
+            "withdrew their consent",
+            "consent was withdrawn",
+            "licence ran out",
+            "license ran out",
+            "beyond the licence",
+            "beyond the license",
+        ],
+    ),
+    (
+        "privacy",
+        &[
+            "employees are not told",
+            "staff are not told",
+            "without telling them",
+            "not shown that the app is running",
+            "private e mails they have been forwarded",
+            "private messages forwarded",
+        ],
+    ),
+    (
+        "minors",
+        &[
+            "not background checked",
+            "profiles that we sell",
+            "sell to toy advertisers",
+        ],
+    ),
+    (
+        "lethal-weapons",
+        &[
+            "without waiting for the commander",
+            "without waiting for the operator",
+            "without human authorisation",
+            "without human authorization",
+            "on its own",
+        ],
+    ),
+    (
+        "harassment",
+        &[
+            "contact their employer and neighbours",
+            "tell their neighbours",
+        ],
+    ),
+];
+
+/// Text answers and notes that describe a use the policy prohibits, while no answer confirms
+/// it ("customers are not told they are chatting with a bot", "Premium users can switch on
+/// 'unfiltered mode', which calls the model without the guardrail", "the loitering munition
+/// engages ... on its own"): a hostile review wrote each beside a screening answer of "no" and
+/// the gate passed. Each is to be confirmed: the team corrects the words or answers the
+/// screening question as they say. One finding per prohibition, at its first sentence.
+fn prohibited_in_the_words(
+    q: &Questionnaire,
+    a: &Assessment,
+    facts: &dyn Facts,
+) -> Vec<ContradictionFinding> {
+    let confirmed = |id: &str| {
+        q.questions.iter().any(|x| {
+            x.options.iter().any(|o| {
+                o.effects.prohibits.iter().any(|p| p == id)
+                    && facts.answer(&x.id).is_some_and(|ans| ans.picks(&o.id))
+            })
+        })
+    };
+    // Every counted text answer, then the notes on counted answers, in asking order; each
+    // prohibition at the first sentence that describes it.
+    let answers = q
+        .questions
+        .iter()
+        .filter_map(|x| match facts.answer(&x.id) {
+            Some(Answer::Text(t)) => Some((x, t.as_str(), false)),
+            _ => None,
+        });
+    let notes = q.questions.iter().filter_map(|x| {
+        a.notes
+            .get(x.id.as_str())
+            .filter(|_| facts.answer(&x.id).is_some())
+            .map(|n| (x, n.as_str(), true))
+    });
+    let mut seen: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for (x, text, note) in answers.chain(notes) {
+        for (id, sentence) in prohibited_sentences_once(text) {
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id);
+            let Some(p) = q.prohibitions.iter().find(|p| p.id == id) else {
+                continue;
+            };
+            if confirmed(id) {
+                continue;
+            }
+            let what = if note {
+                format!("the note on \"{}\": ", x.prompt)
+            } else {
+                format!("{} → ", x.prompt)
+            };
+            out.push(prohibited_finding(q, facts, p, id, &what, &sentence, &x.id));
+        }
+    }
+    out
+}
+
+/// The prohibitions `text` describes ([`PROHIBITED_WORDS`]), each with the first sentence that
+/// does, read once per text in a session: every evaluation, and the patch after each key in
+/// the wizard, reads every text answer and note (issue 7).
+fn prohibited_sentences_once(text: &str) -> Vec<(&'static str, String)> {
+    thread_local! {
+        static SEEN: std::cell::RefCell<foldhash::HashMap<String, Vec<(&'static str, String)>>> =
+            std::cell::RefCell::new(foldhash::HashMap::default());
+    }
+    if text.len() > 4096 {
+        return prohibited_sentences(text);
+    }
+    if let Some(v) = SEEN.with(|s| s.borrow().get(text).cloned()) {
+        return v;
+    }
+    let v = prohibited_sentences(text);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= 4096 {
+            s.clear();
+        }
+        s.insert(text.to_string(), v.clone());
+    });
+    v
+}
+
+/// What [`prohibited_sentences_once`] reads.
+fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
+    // Words that deny, block or set a rule, which a phrase of its own without a negation must
+    // not stand beside ("We never pretend to be human", "Unfiltered mode is blocked").
+    const GUARDS: &[&str] = &[
+        "never",
+        "blocked",
+        "block",
+        "blocks",
+        "refuse",
+        "refuses",
+        "refused",
+        "forbidden",
+        "prohibited",
+        "prohibits",
+        "cannot",
+        "would",
+        "must",
+        "banned",
+        "nothing",
+        "nobody",
+    ];
+    // Denials that a phrase with a negation of its own holds itself.
+    const NEGATIONS: &[&str] = &["not", "t", "without", "no", "nor"];
+    // Where a phrase reads as a weapon acting alone only beside words of lethal force: "on its
+    // own" says nothing else ("the drone returns to base on its own").
+    const WEAPONS: &[&str] = &["engages", "engage", "fires", "strikes", "attacks"];
+    // And only of lethal force: a pepper-gel robot that fires on its own detection is another
+    // question (a judgement case).
+    const LETHAL: &[&str] = &[
+        "munition",
+        "munitions",
+        "missile",
+        "missiles",
+        "lethal",
+        "warhead",
+        "loitering",
+    ];
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    let joined = crate::assessment::as_words(text);
+    for sentence in joined.split(['.', '!', '?']) {
+        // Read clause by clause: "Blocked in the default workspace; the lingerie team's
+        // workspace has the nudity filter turned off" blocks in one and says the use in the
+        // other. The whole sentence is quoted.
+        for clause in sentence.split(';') {
+            let spaced = super::spaced_words(clause);
+            let has = |list: &[&str]| spaced.split_whitespace().any(|w| list.contains(&w));
+            if has(GUARDS) {
+                continue;
+            }
+            let denied = has(NEGATIONS);
+            for (id, phrases) in PROHIBITED_WORDS {
+                if out.iter().any(|(o, _)| o == id)
+                    || (*id == "lethal-weapons" && !(has(WEAPONS) && has(LETHAL)))
+                {
+                    continue;
+                }
+                if phrases.iter().any(|ph| {
+                    let own_negation = ph.split_whitespace().any(|w| NEGATIONS.contains(&w));
+                    spaced.contains(&format!(" {ph} ")) && (own_negation || !denied)
+                }) {
+                    out.push((id, sentence.trim().replace('"', "'")));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The finding for prohibition `p` (id `id`), described by `sentence` of the answer or note
+/// `what` names, of question `question`.
+fn prohibited_finding(
+    q: &Questionnaire,
+    facts: &dyn Facts,
+    p: &crate::questionnaire::CatalogueEntry,
+    id: &str,
+    what: &str,
+    sentence: &str,
+    question: &Text,
+) -> ContradictionFinding {
+    // The questions that screen for it, as answered.
+    let screening: Vec<&crate::questionnaire::Question> = q
+        .questions
+        .iter()
+        .filter(|x| {
+            x.options.iter().any(|o| {
+                o.effects.prohibits.iter().any(|w| w == id)
+                    || o.effects.concerns.iter().any(|w| w == id)
+            })
+        })
+        .collect();
+    let answered: Vec<String> = screening
+        .iter()
+        .filter_map(|x| {
+            facts
+                .answer(&x.id)
+                .map(|ans| format!("{} → {}", x.prompt, super::display_answer(x, ans)))
+        })
+        .collect();
+    let mut questions = vec![question.clone()];
+    questions.extend(
+        screening
+            .iter()
+            .filter(|x| facts.answer(&x.id).is_some())
+            .map(|x| x.id.clone()),
+    );
+    ContradictionFinding {
+        id: Text::from(format!("{PROHIBITED_IN_THE_WORDS}{id}")),
+        // Raised as a concern, the answers count it guarded or ask for a guard; the words
+        // say the use itself.
+        message: Text::from(if facts.has_concern(id) {
+            format!(
+                "One answer describes what reads as {}, a use the policy prohibits, while the other answers raise it only as a concern to guard against; say which is true: correct the words, or answer the questions that screen for it as they say",
+                p.title
+            )
+        } else {
+            format!(
+                "One answer describes what reads as {}, a use the policy prohibits, while no answer records it; say which is true: correct the words, or answer the questions that screen for it as they say",
+                p.title
+            )
+        }),
+        answers: if answered.is_empty() {
+            format!("{what}\"{sentence}\"")
+        } else {
+            format!("{what}\"{sentence}\", and {}", answered.join(", "))
+        },
+        blocks: Vec::new(),
+        questions,
+        consequential_in_doubt: false,
+    }
 }
 
 /// The stable id of the finding [`decision_in_the_words`] makes.

@@ -542,7 +542,7 @@ pub(super) fn patch(
         before: usize::MAX,
         firsts: &after,
     };
-    let contradictions = contradictions_holding(q, &all);
+    let contradictions = contradictions_holding(q, a, &all);
     let scope = Scope {
         q,
         a,
