@@ -9599,3 +9599,77 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
         vec!["safety-circumvention".to_string()]
     );
 }
+
+/// A hostile review's honest variants, refused before: a redo left undone because only the
+/// letter template changed, a rule that releases nothing unreviewed, a population left out with
+/// its reason, a suggestion not accepted by default, a failure put right in the same sentence,
+/// and an earlier version's assessment retired beside the current one. Each passes; the same
+/// words without what makes them honest still do not.
+#[test]
+fn honest_notes_and_evidence_that_read_like_denials_pass() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    for (question, honest, hostile) in [
+        (
+            "tests-done",
+            "Robustness tests were not repeated for v5.1 because only the letter template changed; v5 results (MRM-VAL-2024-112) stand.",
+            "Robustness tests were not repeated for v5.1.",
+        ),
+        (
+            "human-review",
+            "Applications with a pending decline stay on hold until the officer decides; none is released without review.",
+            "Declines are released without review.",
+        ),
+        (
+            "tests-done",
+            "The first fair-lending run failed the 0.80 threshold for applicants over 62; after two variables were removed the retrained v5 passed (0.86) on 2024-10-20.",
+            "The first fair-lending run failed the 0.80 threshold for applicants over 62.",
+        ),
+    ] {
+        assert_eq!(
+            with_words(&q, &a, question, honest),
+            Vec::<String>::new(),
+            "{honest}"
+        );
+        assert!(
+            !with_words(&q, &a, question, hostile).is_empty(),
+            "{hostile}"
+        );
+    }
+    let evidence = |text: &str| {
+        let mut b = a.clone();
+        record(&mut b, "risk-assessment", SafeguardStatus::InPlace, text);
+        evaluate(&q, &b)
+    };
+    assert_gate_passes(&evidence(
+        "Model risk assessment MRM-CL-031 for QQ-PD v5, approved by the Model Risk Committee on 2024-11-18; the v4 assessment was retired.",
+    ));
+    assert!(!gate_passes(&evidence(
+        "Model risk assessment MRM-CL-031 for QQ-PD v5, approved by the Model Risk Committee on 2024-11-18; the assessment was retired."
+    )));
+
+    let (q, a, e) = example("clinical-triage-assistant.toml");
+    assert!(gate_passes(&e));
+    for (question, honest, hostile) in [
+        (
+            "tests-done",
+            "We have not tested the model on patients under two because it is hidden for them.",
+            "We have not tested the model on patients.",
+        ),
+        (
+            "human-review",
+            "The suggestion is not accepted by default: the physician must pick the level.",
+            "The review process was not accepted by the clinical safety board.",
+        ),
+    ] {
+        assert_eq!(
+            with_words(&q, &a, question, honest),
+            Vec::<String>::new(),
+            "{honest}"
+        );
+        assert!(
+            !with_words(&q, &a, question, hostile).is_empty(),
+            "{hostile}"
+        );
+    }
+}

@@ -2774,19 +2774,26 @@ fn undone(lower: &str, joined: &str) -> bool {
                 cw.get(at),
                 Some(&("disabled" | "off" | "down" | "paused" | "suspended" | "deactivated"))
             );
-        // Another version superseded, by the words before it in its whole clause: "v1.0
-        // (pilot, 2024) was superseded" is cut at its commas above.
-        let other_version = cw.get(at) == Some(&"superseded") && {
+        // Another version superseded or retired, by the words before it in its whole clause:
+        // "v1.0 (pilot, 2024) was superseded" is cut at its commas above; "the v4 assessment
+        // was retired" beside the v5 one approved (a review of honest evidence).
+        let ended = cw.get(at).copied().filter(|w| {
+            matches!(
+                *w,
+                "superseded" | "retired" | "withdrawn" | "archived" | "obsolete"
+            )
+        });
+        let other_version = ended.is_some_and(|ended| {
             let clause = lower.split(';').find(|seg| seg.contains(*c)).unwrap_or(c);
             let lead: Vec<&str> = clause
-                .split("superseded")
+                .split(ended)
                 .next()
                 .unwrap_or_default()
                 .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
                 .filter(|w| !w.is_empty())
                 .collect();
             another_version(&lead, lower)
-        };
+        });
         word_ok
             && after_ok
             && !drilled

@@ -1538,9 +1538,21 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         let unchanged = || {
             let lead = super::spaced_words(sentence);
             let starts = super::word_starts(&lead);
-            UNCHANGED
-                .iter()
-                .any(|w| super::at_word_starts(&lead, &starts, w))
+            // "because only the letter template changed" (a review of honest notes), as
+            // "changed only the letter template" is.
+            let words: Vec<&str> = lead.split_whitespace().collect();
+            let only_changed = words.iter().enumerate().any(|(i, w)| {
+                *w == "only"
+                    && words
+                        .iter()
+                        .skip(i + 1)
+                        .take(5)
+                        .any(|n| matches!(*n, "changed" | "changes" | "change"))
+            });
+            only_changed
+                || UNCHANGED
+                    .iter()
+                    .any(|w| super::at_word_starts(&lead, &starts, w))
         };
         // Whether clause `k` dates work done, read only where a clause denies (reading every
         // clause of every note for dates cost `raia score` half again its instructions).
@@ -3110,6 +3122,16 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
     .iter()
     .find_map(|p| spaced.find(p).map(|i| i + p.len()))
     {
+        // "None is released without review", "nothing is deployed without testing": a rule
+        // that keeps the work, not a launch without it (a review of honest notes).
+        let kept = spaced
+            .get(..at)
+            .unwrap_or_default()
+            .split_whitespace()
+            .any(|w| matches!(w, "no" | "none" | "nothing" | "never" | "not" | "nobody"));
+        if kept {
+            return None;
+        }
         let object = format!(" {}", spaced.get(at..).unwrap_or_default());
         return work_named(&object).map(|kind| (Denial::NotDone, Some(kind)));
     }
@@ -3915,7 +3937,27 @@ fn scope_limit(clause: &str, sentence_lower: &str) -> bool {
         .any(|w| POPULATION.contains(w) || w.starts_with("under"));
     let work = words.iter().any(|w| THE_WORK.contains(w));
     let reason = REASONS.iter().any(|r| sentence_lower.contains(r));
-    untested && population && !work && (words.len() >= 2 || reason)
+    if untested && population && !work && (words.len() >= 2 || reason) {
+        return true;
+    }
+    // The population after the work, with the reason it was left out: "We have not tested the
+    // model on patients under two because it is hidden for them" (a review of honest notes).
+    // Without the reason, "The model has not been tested on real applications" denies it.
+    let after_neg = super::spaced_words(lower.get(neg..).unwrap_or_default());
+    let after: Vec<&str> = after_neg.split_whitespace().collect();
+    untested
+        && reason
+        && after
+            .iter()
+            .take(8)
+            .position(|w| matches!(*w, "on" | "for" | "in" | "with"))
+            .is_some_and(|at| {
+                after
+                    .iter()
+                    .skip(at + 1)
+                    .take(4)
+                    .any(|w| POPULATION.contains(w) || w.starts_with("under"))
+            })
 }
 
 /// Whether the lead sentence of a note or a test summary gives the results of an earlier
@@ -4018,9 +4060,22 @@ fn gone(lower: &str) -> bool {
     if super::dates_work_done(lower) {
         return false;
     }
-    if GONE_PHRASES
-        .iter()
-        .any(|p| spaced.contains(&format!(" {p} ")))
+    // "The suggestion is not accepted by default: the physician must pick the level" says the
+    // review at work, not the work refused (a review of honest notes).
+    let not_by_default = [
+        " not accepted by default ",
+        " not accepted automatically ",
+        " not automatically accepted ",
+        " never accepted by default ",
+        " never accepted automatically ",
+        " not accepted without ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p));
+    if !not_by_default
+        && GONE_PHRASES
+            .iter()
+            .any(|p| spaced.contains(&format!(" {p} ")))
     {
         return true;
     }
@@ -4100,7 +4155,23 @@ fn reports_a_failure(lower: &str) -> bool {
                 | "rebuilt"
         )
     }) || spaced.contains(" passed on ")
-        || spaced.contains(" since passed ");
+        || spaced.contains(" since passed ")
+        // Passed later in the same sentence: "The first run failed the 0.80 threshold; after
+        // two variables were removed the retrained v5 passed (0.86)" (a review of honest
+        // notes). Not "has not passed since".
+        || words
+            .iter()
+            .position(|w| w.starts_with("fail"))
+            .is_some_and(|at| {
+                words.iter().enumerate().skip(at + 1).any(|(j, w)| {
+                    matches!(*w, "passed" | "passes")
+                        && !words
+                            .get(j.saturating_sub(2)..j)
+                            .unwrap_or_default()
+                            .iter()
+                            .any(|b| matches!(*b, "not" | "never" | "t" | "yet"))
+                })
+            });
     // "None of the 212 test cases failed" (a review of honest notes).
     let none_failed = words.iter().any(|w| w.starts_with("fail"))
         && words
