@@ -126,6 +126,7 @@ pub fn approval_refused(
         &s.name,
         &s.role,
         crate::assessment::Decision::Approved,
+        &s.date,
     )
     .err()
     .map(|r| r.0)

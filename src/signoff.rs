@@ -14,8 +14,9 @@ pub use crate::assessment::Decision;
 #[error("{0}")]
 pub struct Refused(pub String);
 
-/// Checks that `decision` may be recorded for these answers: an approval needs a complete
-/// assessment bound to this questionnaire text, with no prohibited use and no contradiction.
+/// Checks that `decision` may be recorded for these answers on `date` (YYYY-MM-DD): an approval
+/// needs a complete assessment bound to this questionnaire text, with no prohibited use and no
+/// contradiction, and evidence that stands on that day.
 pub fn check(
     q: &Questionnaire,
     a: &Assessment,
@@ -23,12 +24,51 @@ pub fn check(
     name: &str,
     role: &str,
     decision: Decision,
+    date: &str,
 ) -> Result<(), Refused> {
     check_signer(name, role)?;
     if decision != Decision::Approved {
         return Ok(());
     }
-    approval_allowed(q, a, e)
+    approval_allowed(q, a, e)?;
+    approval_allowed_on(q, a, e, date)
+}
+
+/// Whether the evidence an approval rests on stands on `date`, the day it is signed: none
+/// expired, none dated after it, no safeguard in place only from a later day. A hostile review
+/// approved, on 2026-10-01, evidence "approved by the Model Risk Committee on 2026-11-30", and
+/// the approval stood once the day had passed.
+pub fn approval_allowed_on(
+    q: &Questionnaire,
+    a: &Assessment,
+    e: &Evaluation,
+    date: &str,
+) -> Result<(), Refused> {
+    use crate::engine::GateFailure;
+    if !crate::answer::valid_date(date.trim()) {
+        return Ok(());
+    }
+    let dated: Vec<GateFailure> = e
+        .gate_on(Binding::of(q, a), false, Some(date.trim()))
+        .into_iter()
+        .map(|f| f.failure)
+        .filter(|f| {
+            matches!(
+                f,
+                GateFailure::EvidenceExpired { .. }
+                    | GateFailure::EvidenceDatedLater { .. }
+                    | GateFailure::PlannedLater { .. }
+            )
+        })
+        .collect();
+    if dated.is_empty() {
+        return Ok(());
+    }
+    Err(Refused(format!(
+        "cannot approve on {}: {}; an approval stands on the evidence of its day: renew or correct it, or record changes requested",
+        date.trim(),
+        crate::explain::gate_failures(&dated, q).join("; ")
+    )))
 }
 
 /// The part of [`check`] about who signs: a person's own name, and a name and role of one line

@@ -6637,6 +6637,75 @@ fn a_hand_written_approval_whose_comment_withholds_it_fails_the_gate() {
         .success();
 }
 
+/// An approval stands on the evidence of its day: a hostile review approved on 2026-10-01 a risk
+/// assessment "approved by the Model Risk Committee on 2026-11-30", and the approval stood once
+/// that day had passed. `raia sign` refuses it, and one written by hand is NOT VALID.
+#[test]
+fn an_approval_dated_before_its_evidence_is_refused_and_not_valid() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/loan-pre-approval.toml")).unwrap();
+    let file = env.path("loan.toml");
+    let dated = text.replace(
+        "approved by the Model Risk Committee on 2024-11-18.",
+        "approved by the Model Risk Committee on 2026-11-30.",
+    );
+    assert_ne!(dated, text, "the example's risk assessment is dated");
+    write(&file, &dated);
+    let out = env
+        .raia()
+        .args(["--today", "2026-10-01", "sign", "--name", "Jordan Lee"])
+        .arg(&file)
+        .assert()
+        .code(2);
+    let err = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        err.contains(
+            "cannot approve on 2026-10-01: 1 safeguard is in place on evidence dated after today"
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        dated,
+        "nothing written"
+    );
+    // Signed once the work is done, then dated back by hand: not valid.
+    env.raia()
+        .args(["--today", "2026-12-04", "sign", "--name", "Jordan Lee"])
+        .arg(&file)
+        .assert()
+        .success();
+    env.raia()
+        .args([
+            "--today",
+            "2026-12-04",
+            "score",
+            "--gate",
+            "--require-signoff",
+        ])
+        .arg(&file)
+        .assert()
+        .success();
+    let signed = std::fs::read_to_string(&file).unwrap();
+    write(
+        &file,
+        &signed.replace("date = \"2026-12-04\"", "date = \"2026-10-01\""),
+    );
+    env.raia()
+        .args([
+            "--today",
+            "2026-12-04",
+            "score",
+            "--gate",
+            "--require-signoff",
+        ])
+        .arg(&file)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("cannot approve on 2026-10-01"));
+}
+
 /// The score line says of each concern whether a safeguard against it is in place: "concerns:"
 /// alone read as open under the prohibitions beside the guardrails guarding them (a review of
 /// honest teams).

@@ -4983,9 +4983,17 @@ fn a_hidden_answer_that_records_a_prohibited_use_is_to_be_confirmed() {
         .unwrap();
     assert_eq!(likeness["status"], "to-be-confirmed", "{likeness}");
     // It cannot be approved, as a confirmed one cannot (a seventh hostile review approved it).
-    let refused = raia::signoff::check(&q, &a, &e, "J", "", raia::signoff::Decision::Approved)
-        .unwrap_err()
-        .to_string();
+    let refused = raia::signoff::check(
+        &q,
+        &a,
+        &e,
+        "J",
+        "",
+        raia::signoff::Decision::Approved,
+        "2026-12-04",
+    )
+    .unwrap_err()
+    .to_string();
     assert!(
         refused.starts_with("cannot approve: an answer kept for a question"),
         "{refused}"

@@ -5385,6 +5385,11 @@ fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
         "loitering",
     ];
     let mut out: Vec<(&'static str, String)> = Vec::new();
+    // Most texts hold none of the phrases: one pass over the whole text's words finds that,
+    // before any sentence is split or spaced (issue 7).
+    if phrases_at(&super::spaced_words(text)).is_empty() {
+        return out;
+    }
     let joined = crate::assessment::as_words(text);
     for sentence in joined.split(['.', '!', '?']) {
         // Read clause by clause: "Blocked in the default workspace; the lingerie team's
@@ -5397,22 +5402,62 @@ fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
                 continue;
             }
             let denied = has(NEGATIONS);
-            for (id, phrases) in PROHIBITED_WORDS {
-                if out.iter().any(|(o, _)| o == id)
-                    || (*id == "lethal-weapons" && !(has(WEAPONS) && has(LETHAL)))
+            let found = phrases_at(&spaced);
+            for (id, ph) in found {
+                if out.iter().any(|(o, _)| *o == id)
+                    || (denied && !ph.split(' ').any(|w| NEGATIONS.contains(&w)))
+                    || (id == "lethal-weapons" && !(has(WEAPONS) && has(LETHAL)))
                 {
                     continue;
                 }
-                if phrases.iter().any(|ph| {
-                    let own_negation = ph.split_whitespace().any(|w| NEGATIONS.contains(&w));
-                    spaced.contains(&format!(" {ph} ")) && (own_negation || !denied)
-                }) {
-                    out.push((id, sentence.trim().replace('"', "'")));
-                }
+                out.push((id, sentence.trim().replace('"', "'")));
             }
         }
     }
     out
+}
+
+/// The phrases of [`PROHIBITED_WORDS`] that `spaced` ([`super::spaced_words`]) holds as whole
+/// words, each with its prohibition, in the order they stand. Each is looked for only where a
+/// word starting with its first letter stands: no phrase is formatted or searched for on its own
+/// (that cost `raia score` a tenth of its instructions, issue 7).
+fn phrases_at(spaced: &str) -> Vec<(&'static str, &'static str)> {
+    static BY_FIRST_BYTE: std::sync::OnceLock<Vec<Vec<(&'static str, &'static str)>>> =
+        std::sync::OnceLock::new();
+    let index = BY_FIRST_BYTE.get_or_init(|| {
+        let mut index: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new(); 256];
+        for (id, phrases) in PROHIBITED_WORDS {
+            for ph in *phrases {
+                if let Some(bucket) = ph
+                    .as_bytes()
+                    .first()
+                    .and_then(|b| index.get_mut(usize::from(*b)))
+                {
+                    bucket.push((id, ph));
+                }
+            }
+        }
+        index
+    });
+    let mut found = Vec::new();
+    for (i, _) in spaced.match_indices(' ') {
+        let Some(rest) = spaced.get(i + 1..) else {
+            continue;
+        };
+        let Some(bucket) = rest
+            .as_bytes()
+            .first()
+            .and_then(|b| index.get(usize::from(*b)))
+        else {
+            continue;
+        };
+        for (id, ph) in bucket {
+            if rest.starts_with(ph) && rest.as_bytes().get(ph.len()) == Some(&b' ') {
+                found.push((*id, *ph));
+            }
+        }
+    }
+    found
 }
 
 /// The finding for prohibition `p` (id `id`), described by `sentence` of the answer or note

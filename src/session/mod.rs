@@ -543,6 +543,7 @@ impl Session {
             name,
             role,
             decision,
+            date,
         )?;
         crate::signoff::check_comment(comment, decision)?;
         // Bound to the questionnaire in use as it is signed, as `raia sign` does.

@@ -67,7 +67,7 @@ pub(crate) fn sign_once(
     let e = evaluate(q, &a);
     // Where to read what stands in the way, from a shell (the wizard and plain mode show it on
     // the result itself, where "see raia score" read as a command to run; a new-user review).
-    crate::signoff::check(q, &a, &e, name, role, decision).map_err(|r| {
+    crate::signoff::check(q, &a, &e, name, role, decision, &date).map_err(|r| {
         if r.0.starts_with("cannot approve") {
             UsageError(format!(
                 "{}; `raia score {}` says what stands in the way",
