@@ -6706,6 +6706,56 @@ fn an_approval_dated_before_its_evidence_is_refused_and_not_valid() {
         .stderr(predicate::str::contains("cannot approve on 2026-10-01"));
 }
 
+/// The assessor or the system's owner approving their own work (a hostile review): good practice
+/// asks for someone independent, the policy does not, so `raia sign` says so and the gate is
+/// unchanged.
+#[test]
+fn an_approval_by_the_assessor_or_the_owner_is_noted_as_good_practice_only() {
+    let env = Env::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/loan-pre-approval.toml")).unwrap();
+    for (name, what) in [
+        (
+            "Grace Liu",
+            "Grace Liu is the assessment's assessor, who wrote the answers",
+        ),
+        (
+            "andre wilson",
+            "andre wilson is the system's accountable owner",
+        ),
+    ] {
+        let file = env.path("loan.toml");
+        write(&file, &text);
+        env.raia()
+            .args(["--today", "2026-12-04", "sign", "--name", name])
+            .arg(&file)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(format!(
+                "note: {what}; an approval by someone independent of the work is good practice (recommended, not required by the policy)"
+            )));
+        env.raia()
+            .args([
+                "--today",
+                "2026-12-04",
+                "score",
+                "--gate",
+                "--require-signoff",
+            ])
+            .arg(&file)
+            .assert()
+            .success();
+    }
+    let file = env.path("loan.toml");
+    write(&file, &text);
+    env.raia()
+        .args(["--today", "2026-12-04", "sign", "--name", "Jordan Lee"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("independent of the work").not());
+}
+
 /// The score line says of each concern whether a safeguard against it is in place: "concerns:"
 /// alone read as open under the prohibitions beside the guardrails guarding them (a review of
 /// honest teams).

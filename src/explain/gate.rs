@@ -755,6 +755,12 @@ pub fn objections_after_approval(
     {
         notes.push(earlier_objection_ended(did, &no.name, &no.date));
     }
+    // Approved by who wrote the answers or owns the system (a hostile review's assessor and
+    // system owner each approved their own): good practice asks for someone else, the policy
+    // does not, so it is said and fails nothing.
+    if let Some(own) = own_approval(q, a, name) {
+        notes.push(own);
+    }
     if let Some(n) = crate::engine::evaluate(q, a)
         .not_approved
         .filter(|n| n.current)
@@ -764,6 +770,49 @@ pub fn objections_after_approval(
         ));
     }
     notes
+}
+
+/// Whether `name` approves their own work: the assessment's assessor, or the accountable owner
+/// the answers name; in a sentence that says what good practice asks, and that the policy does
+/// not.
+pub fn own_approval(
+    q: &Questionnaire,
+    a: &crate::assessment::Assessment,
+    name: &str,
+) -> Option<String> {
+    let who = crate::assessment::as_words(name.trim()).to_lowercase();
+    if who.is_empty() {
+        return None;
+    }
+    let same = |other: &str| crate::assessment::as_words(other.trim()).to_lowercase() == who;
+    let what = if same(&a.metadata.assessor) {
+        "the assessment's assessor, who wrote the answers"
+    } else if q
+        .questions
+        .iter()
+        .filter(|x| x.role.as_deref() == Some("owner-name"))
+        .filter_map(|x| match a.answers.get(x.id.as_str()) {
+            Some(crate::answer::Answer::Text(t)) => Some(t.as_str()),
+            _ => None,
+        })
+        .any(|owner| {
+            // "Andre Wilson, Chief Credit Officer": the name before its role.
+            let owner = crate::assessment::as_words(owner).to_lowercase();
+            owner == who
+                || owner
+                    .split([',', '(', ';'])
+                    .next()
+                    .is_some_and(|n| n.trim() == who)
+        })
+    {
+        "the system's accountable owner"
+    } else {
+        return None;
+    };
+    Some(format!(
+        "{} is {what}; an approval by someone independent of the work is good practice (recommended, not required by the policy): have another reviewer sign as well where you can",
+        name.trim()
+    ))
 }
 
 /// Said when a "no" is recorded with nothing said of what must change, by `raia sign` and plain
