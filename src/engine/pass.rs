@@ -6174,7 +6174,72 @@ impl Scope<'_> {
 /// What a text names at a version, in its order: the word before each version number, and the
 /// version, in lowercase ("qq-pd", "v5"), with the two as written ("QQ-PD v5"). "v2.1" reads as
 /// "v2"; a version after a word that names no thing ("for v3", "model v3") is not read.
+/// `text` with each version written as raia reads one ("QQ-PD v3"): "version 3", "release 3"
+/// and "ver. 3" after a name, "v.3", and a version joined to its name ("QQ-PD-v3"), so evidence
+/// for another version is found however it is written (a review: "QQ-PD version 3" passed
+/// beside "QQ-PD v5"). Words are joined by single spaces; `None` where nothing changes.
+fn versions_written_plainly(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    if !["version", "release", "ver", "v.", "-v"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return None;
+    }
+    let digit_first = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut changed = false;
+    let mut skip = false;
+    for (i, w) in words.iter().enumerate() {
+        if skip {
+            skip = false;
+            continue;
+        }
+        let bare = w
+            .trim_end_matches(['.', ':'])
+            .to_lowercase();
+        if matches!(bare.as_str(), "version" | "release" | "ver")
+            && i > 0
+            && let Some(next) = words.get(i + 1).filter(|n| digit_first(n))
+        {
+            out.push(format!("v{next}"));
+            changed = true;
+            skip = true;
+            continue;
+        }
+        if let Some(rest) = w
+            .strip_prefix("v.")
+            .or_else(|| w.strip_prefix("V."))
+            .filter(|r| digit_first(r))
+        {
+            out.push(format!("v{rest}"));
+            changed = true;
+            continue;
+        }
+        if let Some(at) = w
+            .to_lowercase()
+            .rfind("-v")
+            .filter(|at| *at > 0 && w.get(at + 2..).is_some_and(digit_first))
+        {
+            out.push(w.get(..at).unwrap_or_default().to_string());
+            out.push(format!("v{}", w.get(at + 2..).unwrap_or_default()));
+            changed = true;
+            continue;
+        }
+        out.push((*w).to_string());
+    }
+    changed.then(|| out.join(" "))
+}
+
 fn versions_named(text: &str) -> Vec<(String, String, String)> {
+    if let Some(plain) = versions_written_plainly(text) {
+        return versions_named_plain(&plain);
+    }
+    versions_named_plain(text)
+}
+
+fn versions_named_plain(text: &str) -> Vec<(String, String, String)> {
     const NO_NAME: &[&str] = &[
         "for", "of", "the", "and", "to", "on", "in", "at", "from", "with", "by", "a", "an",
         "version", "release", "model", "models", "is", "was", "were", "as", "since", "than",
@@ -6218,6 +6283,8 @@ fn versions_named(text: &str) -> Vec<(String, String, String)> {
 /// changed, or a clause of it dates work done on a version the answers name ("MRM-CL-031 for
 /// QQ-PD v4; re-approved for v5 on 2025-01-10").
 fn other_version(evidence: &str, a: &Assessment) -> Option<(String, String)> {
+    let plain = versions_written_plainly(evidence);
+    let evidence = plain.as_deref().unwrap_or(evidence);
     // Most evidence names no version: only then are the answers read.
     if !evidence.match_indices(['v', 'V']).any(|(at, _)| {
         evidence
@@ -7037,9 +7104,31 @@ mod tests {
             "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; v5 is under review since 2024-11-18.",
             "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; v5 went live on 2024-11-18.",
             "MRM-CL-031 for QQ-PD v4, approved 2023-11-18; unchanged apart from new bureau variables in v5.",
+            // Versions written other ways (a review).
+            "MRM-CL-031 for QQ-PD version 3, approved 2022-03-18.",
+            "MRM-CL-031 for QQ-PD-v3, approved 2022-03-18.",
+            "MRM-CL-031 for QQ-PD v.3, approved 2022-03-18.",
+            "MRM-CL-031 for QQ-PD release 3, approved 2022-03-18.",
         ] {
             assert!(got(hostile).is_some(), "{hostile}");
         }
+        assert_eq!(
+            got("MRM-CL-031 for QQ-PD version 3, approved 2022-03-18."),
+            Some(("QQ-PD v3".to_string(), "QQ-PD v5".to_string()))
+        );
+        // The answers written so too.
+        let mut b = a.clone();
+        b.answers.insert(
+            "models".into(),
+            crate::answer::Answer::Text("In-house scorecard QQ-PD version 5 on SageMaker".into()),
+        );
+        assert!(
+            super::other_version("MRM-CL-031 for QQ-PD v3, approved 2022-03-18.", &b).is_some()
+        );
+        assert_eq!(
+            super::other_version("MRM-CL-031 for QQ-PD-v5, approved 2024-11-18.", &b),
+            None
+        );
     }
 
     /// The decision on bytes opens every stem its comment lists, and only those: a word of
