@@ -6196,9 +6196,7 @@ fn versions_written_plainly(text: &str) -> Option<String> {
             skip = false;
             continue;
         }
-        let bare = w
-            .trim_end_matches(['.', ':'])
-            .to_lowercase();
+        let bare = w.trim_end_matches(['.', ':']).to_lowercase();
         if matches!(bare.as_str(), "version" | "release" | "ver")
             && i > 0
             && let Some(next) = words.get(i + 1).filter(|n| digit_first(n))
