@@ -769,9 +769,14 @@ fn a_planned_safeguard_gets_an_owner_and_a_target_date() {
         "{out}"
     );
     assert!(
-        out.contains("\"2026-13-01\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31, or press Enter.\n"),
+        out.contains(&format!(
+            "\"2026-13-01\" is not a date: type it as YYYY-MM-DD, e.g. {}, or press Enter.\n",
+            raia::session::example_target_date()
+        )),
         "{out}"
     );
+    // The example is a day to come (a new-user review saw one already past).
+    assert!(raia::session::example_target_date() > raia::session::today());
     assert!(
         out.contains(
             "Recorded: the plan for Named accountable owner: Dana Smith, by 2099-03-31.\n"

@@ -220,7 +220,11 @@ impl Plain<'_> {
             keep(&now.owner)
         );
         self.say(&owner_prompt)?;
-        let help = "The owner and the date go into the reports' plan for what is not in place yet. A name and a date can be typed together, as Dana Smith, 2026-03-31. back goes to this safeguard's status; skip or Enter keeps what is recorded; quit saves and stops.";
+        let help = format!(
+            "The owner and the date go into the reports' plan for what is not in place yet. A name and a date can be typed together, as Dana Smith, {}. back goes to this safeguard's status; skip or Enter keeps what is recorded; quit saves and stops.",
+            crate::session::example_target_date()
+        );
+        let help = help.as_str();
         let owner = match self.read_field(&owner_prompt, help)? {
             Field::Eof => return Ok(PlanFlow::Done),
             Field::Quit => return Ok(PlanFlow::Quit),
@@ -260,8 +264,9 @@ impl Plain<'_> {
                         break t;
                     }
                     self.refuse(&format!(
-                        "\"{}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31, or press Enter",
-                        crate::term_text::line(&t)
+                        "\"{}\" is not a date: type it as YYYY-MM-DD, e.g. {}, or press Enter",
+                        crate::term_text::line(&t),
+                        crate::session::example_target_date()
                     ))?;
                 }
             }

@@ -103,7 +103,10 @@ impl Session {
             );
         }
         if !target.is_empty() && !crate::answer::valid_date(target) {
-            anyhow::bail!("\"{target}\" is not a date: type it as YYYY-MM-DD, e.g. 2026-03-31");
+            anyhow::bail!(
+                "\"{target}\" is not a date: type it as YYYY-MM-DD, e.g. {}",
+                super::example_target_date()
+            );
         }
         let after = crate::assessment::SafeguardPlan {
             owner: owner.trim().to_string(),

@@ -116,6 +116,14 @@ pub fn today() -> String {
     civil_from_days((secs / 86_400) as i64)
 }
 
+/// A target date to show as an example beside a field for one: three months from [`today`],
+/// so the example is never a day already past (a new-user review saw "e.g. 2026-03-31" in
+/// December 2026).
+pub fn example_target_date() -> String {
+    let today = today();
+    crate::answer::add_months(&today, 3).unwrap_or(today)
+}
+
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
 pub(crate) fn civil_from_days(z: i64) -> String {
     let z = z + 719_468;
