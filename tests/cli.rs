@@ -1585,9 +1585,42 @@ fn validate_and_score_name_unanswered_questions_and_hidden_answers() {
             .assert()
             .success()
             .stderr(predicate::str::contains(
-                "warning: 1 answer is kept for questions that earlier answers now hide; they do not count: \"What does the system do in the decision?\" (role)",
+                "warning: 1 answer is kept for questions that earlier answers now hide; they do not count: \"What does the system do in the decision?\" (role) (`raia validate --forget-hidden FILE` removes them)",
             ));
     }
+    // A new-user review could clear them only by hand: `validate --forget-hidden` removes them,
+    // keeping the rest of the file as written, and the warning goes.
+    let before = std::fs::read_to_string(&file).unwrap();
+    assert!(before.contains("role = "), "{before}");
+    env.mini()
+        .args(["validate", "--forget-hidden"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "removed 1 answer kept for hidden questions: \"What does the system do in the decision?\" (role).",
+        ));
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert!(!after.contains("role = "), "{after}");
+    assert!(
+        after.starts_with(&before.replace("role = \"recommends\"\n", "")),
+        "only the kept answer's line goes:\n{before}\n---\n{after}"
+    );
+    env.mini()
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("kept for questions").not());
+    env.mini()
+        .args(["validate", "--forget-hidden"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "no answer is kept for a hidden question; nothing changed.",
+        ));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), after);
     write(
         &file,
         &bound(&ANSWERED.replace("voice-clone = \"no\"\n", "")),

@@ -88,11 +88,16 @@ pub(crate) enum Command {
     },
     /// Check assessment files, or with --questionnaire alone, the questionnaire.
     #[command(
-        after_help = "Examples:\n  raia validate examples/*.toml\n  raia validate --questionnaire my-questionnaire.toml"
+        after_help = "Examples:\n  raia validate examples/*.toml\n  raia validate --questionnaire my-questionnaire.toml\n  raia validate triage.toml --forget-hidden   remove answers kept for hidden questions"
     )]
     Validate {
         /// Assessment files to check; none, with --questionnaire, checks the questionnaire.
         files: Vec<PathBuf>,
+        /// Remove the answers (and their notes) kept for questions the other answers now hide,
+        /// which count for nothing and are warned of on every command; the file is rewritten in
+        /// place, atomically, keeping its comments.
+        #[arg(long)]
+        forget_hidden: bool,
     },
     /// Print the tier, categories, top reasons and gaps.
     #[command(

@@ -334,11 +334,17 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             }
         }
         Some(Command::Init { file, force }) => init(&q, &file, force)?,
-        Some(Command::Validate { files }) => {
+        Some(Command::Validate {
+            files,
+            forget_hidden,
+        }) => {
             let files: Vec<PathBuf> = files
                 .iter()
                 .map(|f| draft_or_path(f, drafts.as_deref()))
                 .collect();
+            if forget_hidden {
+                return forget_hidden_answers(&q, &files);
+            }
             return validate(&q, &source, cli.questionnaire.is_some(), &files);
         }
         Some(Command::Score {

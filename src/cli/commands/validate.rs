@@ -148,7 +148,7 @@ pub(crate) fn warnings(
     }
     if !e.hidden_answered.is_empty() {
         out.push(format!(
-            "{} kept for questions that earlier answers now hide; they do not count: {}",
+            "{} kept for questions that earlier answers now hide; they do not count: {} (`raia validate --forget-hidden FILE` removes them)",
             crate::explain::plural(e.hidden_answered.len(), "answer is", "answers are"),
             e.hidden_answered
                 .iter()
@@ -159,6 +159,80 @@ pub(crate) fn warnings(
         ));
     }
     out
+}
+
+/// `raia validate --forget-hidden`: removes from each file the answers, and their notes, kept
+/// for questions the other answers now hide. They count for nothing and every command warns of
+/// them, and the wizard cannot reach a hidden question to clear one (a new-user review edited
+/// the file by hand). The file keeps its comments and layout, and is written only if it did
+/// not change since it was read.
+pub(crate) fn forget_hidden_answers(
+    q: &Questionnaire,
+    files: &[PathBuf],
+) -> anyhow::Result<ExitCode> {
+    if files.is_empty() {
+        return Err(
+            UsageError("give the assessment files to remove hidden answers from".into()).into(),
+        );
+    }
+    for f in files {
+        let own = own_release(q, f);
+        let q = own.as_ref().unwrap_or(q);
+        let (mut a, read) = assessment::read_assessment_fingerprinted(f, q)?;
+        let e = evaluate(q, &a);
+        if e.hidden_answered.is_empty() {
+            outln!(
+                "{}: no answer is kept for a hidden question; nothing changed.",
+                term_text::path(f)
+            );
+            continue;
+        }
+        let prompts: Vec<String> = e
+            .hidden_answered
+            .iter()
+            .map(|id| {
+                let prompt = q.question(id).map_or(id.as_str(), |x| x.prompt.as_str());
+                format!("\"{}\" ({id})", term_text::line(prompt))
+            })
+            .collect();
+        let covered: Vec<bool> = {
+            let hashes = a.signoff_hashes(q);
+            a.signoff.iter().map(|s| s.is_current(&hashes)).collect()
+        };
+        for id in &e.hidden_answered {
+            a.answers.remove(id.as_str());
+            a.notes.remove(id.as_str());
+        }
+        let original = crate::textfile::read(f, "assessment")?;
+        let text = assessment::file::update(&f.display().to_string(), &original, &a, q)?;
+        let checked = assessment::parse_assessment(&f.to_string_lossy(), &text, q)?;
+        anyhow::ensure!(
+            evaluate(q, &checked).hidden_answered.is_empty(),
+            "{}: the hidden answers could not be removed cleanly; the file was not changed",
+            term_text::path(f)
+        );
+        // Refused if the file changed since it was read (the wizard saved it meanwhile).
+        store::write_atomic_if(f, text.as_bytes(), store::Expect::Same(&read))?;
+        outln!(
+            "{}: removed {} kept for hidden questions: {}.",
+            term_text::path(f),
+            crate::explain::plural(prompts.len(), "answer", "answers"),
+            prompts.join(", ")
+        );
+        // Whether the kept answers were part of what a sign-off names.
+        let hashes = checked.signoff_hashes(q);
+        if checked
+            .signoff
+            .iter()
+            .zip(&covered)
+            .any(|(s, was)| *was && !s.is_current(&hashes))
+        {
+            outln!(
+                "A sign-off that covered the answers before is stale now: review them and sign again."
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The unanswered questions and missing notes, by prompt with the id to edit.
