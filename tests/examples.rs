@@ -9315,6 +9315,9 @@ fn a_description_of_the_use_that_sends_outcomes_unreviewed_leaves_the_review_to_
         // The applicant named in another clause of the sentence (the review's own wording).
         "Pre-approvals go to the applicant as 'subject to underwriting'; declines below a score of 480 are sent automatically; the rest go to a credit officer.",
         "Declines are sent automatically to the applicant.",
+        // A fifth: an automatic letter, a decision sent at once and reviewed the next morning.
+        "Applications scoring below 480 are refused by an automatic letter; officers see them only on appeal.",
+        "Decisions are sent to applicants immediately; credit officers go through the previous day's declines each morning.",
     ] {
         let e = with(hostile);
         let s = e.safeguard("human-review").unwrap();
@@ -9332,6 +9335,8 @@ fn a_description_of_the_use_that_sends_outcomes_unreviewed_leaves_the_review_to_
         "No decline is sent automatically.",
         "Reminders to upload payslips are sent automatically.",
         "Applications withdrawn by the applicant are closed automatically.",
+        "Pre-approvals are sent to applicants immediately; every decline waits for an officer.",
+        "Reasons are sent immediately after the officer decides.",
     ] {
         assert!(gate_passes(&with(honest)), "{honest}");
     }
@@ -9340,6 +9345,13 @@ fn a_description_of_the_use_that_sends_outcomes_unreviewed_leaves_the_review_to_
     b.metadata
         .description
         .push_str(" Declines below 480 are sent automatically.");
+    assert!(!gate_passes(&evaluate(&q, &b)));
+    // And a note on another answer, such as the AI's part in the decision.
+    let mut b = a.clone();
+    b.notes.insert(
+        "ai-role".into(),
+        "The model proposes; proposed declines with a very low score are sent straight to the applicant, the rest go to the credit officer.".into(),
+    );
     assert!(!gate_passes(&evaluate(&q, &b)));
 }
 

@@ -246,7 +246,24 @@ fn denied_behind_answers(
             .chain(std::iter::once((
                 "the system's description".to_string(),
                 a.metadata.description.as_str(),
-            )));
+            )))
+            // And the notes on other counted answers ("The model proposes; declines with a very
+            // low score are sent straight to the applicant", on the AI's part: a hostile review).
+            .chain(
+                q.questions
+                    .iter()
+                    .filter(|x| facts.answer(&x.id).is_some())
+                    .filter(|x| {
+                        !x.options
+                            .iter()
+                            .any(|o| o.effects.satisfies.iter().any(|w| w == &s.id))
+                    })
+                    .filter_map(|x| {
+                        a.notes
+                            .get(x.id.as_str())
+                            .map(|n| (format!("the note on \"{}\"", x.prompt), n.as_str()))
+                    }),
+            );
         for (what, text) in texts {
             if unreviewed_cases(text) {
                 out.push(format!("{what} {}", Denial::Bypassed.says()));
@@ -3565,6 +3582,18 @@ fn unreviewed_cases(text: &str) -> bool {
         "rejected automatically",
         "sent automatically",
         "issued automatically",
+        // A hostile review's wordings: "refused by an automatic letter", "sent straight to the
+        // applicant", "sent to applicants immediately; officers go through them next morning".
+        "by an automatic letter",
+        "automatic letter",
+        "sent straight to the applicant",
+        "go straight to the applicant",
+        "goes straight to the applicant",
+        "sent straight to applicants",
+        "sent to applicants immediately",
+        "sent to the applicant immediately",
+        "sent immediately",
+        "issued immediately",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -3602,6 +3631,8 @@ fn unreviewed_cases(text: &str) -> bool {
     if ![
         "automatic",
         "auto",
+        "straight",
+        "immediately",
         "review",
         "check",
         "look",
