@@ -9693,3 +9693,43 @@ fn honest_notes_and_evidence_that_read_like_denials_pass() {
         );
     }
 }
+
+/// The limitations answer saying a test ticked as passed was not run (a hostile review: "We have
+/// not run any bias or fair-lending testing yet" beside both ticked) leaves that test to be
+/// confirmed; limits of the tests that were run, and other tests named, do not.
+#[test]
+fn limitations_that_say_a_ticked_test_was_not_run_leave_it_to_confirm() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    let with = |text: &str| {
+        let mut b = a.clone();
+        b.answers
+            .insert("limitations".into(), Answer::Text(text.to_string()));
+        let e = evaluate(&q, &b);
+        let mut ids: Vec<String> = e.conflicts().map(|s| s.id.to_string()).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(
+        with(
+            "We have not run any bias or fair-lending testing yet; thin-file applicants are scored less reliably."
+        ),
+        vec![
+            "bias-testing".to_string(),
+            "fair-lending-testing".to_string()
+        ]
+    );
+    assert_eq!(
+        with(
+            "Thin-file applicants are scored less reliably. Robustness testing has not been done."
+        ),
+        vec!["robustness-testing".to_string()]
+    );
+    for honest in [
+        "Thin-file applicants are scored less reliably; the model has not been tested on commercial loans, which it does not score.",
+        "Bias testing has not been done for applicants under 21, who are declined by policy.",
+        "Scores drift when bureau data changes; monitoring catches it within a month.",
+    ] {
+        assert_eq!(with(honest), Vec::<String>::new(), "{honest}");
+    }
+}

@@ -301,7 +301,103 @@ fn denied_behind_answers(
             out.push(format!("the answer to \"{prompt}\" {}", denial.says()));
         }
     }
+    // A test the limitations say was not run ("We have not run any bias or fair-lending
+    // testing yet; thin-file applicants are scored less reliably": a hostile review), read only
+    // where a sentence names this kind of test by its own title's words: the limitations
+    // describe what the tests left out too.
+    if !s.dated_by.is_empty() {
+        for x in q
+            .questions
+            .iter()
+            .filter(|x| x.role.as_deref() == Some("limitations"))
+        {
+            let Some(Answer::Text(t)) = facts.answer(&x.id) else {
+                continue;
+            };
+            let own = || title_words(&s.title);
+            let names_own = |spaced: &str, own: &[String]| {
+                own.iter().any(|w| spaced.contains(&format!(" {w} ")))
+            };
+            // Its lead sentence, as a note's is read, where it names this test and denies more
+            // than a part of the cases.
+            let lead = denies_the_work_once(t).filter(|_| {
+                let first = crate::assessment::as_words(t);
+                let first = first.split(". ").next().unwrap_or_default();
+                names_own(&super::spaced_words(first), &own()) && !denies_a_part_only(first)
+            });
+            let later = || {
+                let found = later_denials_once(t);
+                if found.is_empty() {
+                    return None;
+                }
+                let own = own();
+                found
+                    .iter()
+                    .find(|l| names_own(&l.spaced, &own))
+                    .map(|l| l.denial)
+            };
+            if let Some(denial) = lead.or_else(later) {
+                out.push(format!("the answer to \"{}\" {}", x.prompt, denial.says()));
+            }
+        }
+    }
     out
+}
+
+/// The people or cases a test can leave out, named after "not tested on" or before "were not
+/// tested": a scope of the tests, not a denial of them.
+const POPULATION: &[&str] = &[
+    "patients",
+    "children",
+    "adults",
+    "under",
+    "ages",
+    "aged",
+    "claims",
+    "applications",
+    "applicants",
+    "loans",
+    "mortgages",
+    "users",
+    "customers",
+    "products",
+    "cases",
+    "content",
+    "students",
+    "pupils",
+    "minors",
+    "languages",
+    "regions",
+    "countries",
+    "markets",
+    "sites",
+    "hospitals",
+    "wards",
+    "branches",
+    "documents",
+    "requests",
+    "accounts",
+];
+
+/// Whether a sentence's denial is of a part of the cases only: "for", "on", "in" or "with" and
+/// a population after its "not" ("Bias testing has not been done for applicants under 21").
+fn denies_a_part_only(sentence: &str) -> bool {
+    let spaced = super::spaced_words(sentence);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let Some(neg) = words
+        .iter()
+        .position(|w| matches!(*w, "not" | "never" | "t"))
+    else {
+        return false;
+    };
+    words.iter().enumerate().skip(neg + 1).any(|(i, w)| {
+        matches!(*w, "for" | "on" | "in" | "with")
+            && words
+                .iter()
+                .skip(i + 1)
+                .take(3)
+                .any(|n| POPULATION.contains(n) || n.starts_with("under"))
+    })
 }
 
 /// Words that deny work outright, as [`super::spaced_words`] writes them.
@@ -3836,38 +3932,6 @@ fn title_words(title: &str) -> Vec<String> {
 /// content is not released"). Never where the work, the model or a kind of test is what was not
 /// done ("Bias testing has not been done", "The model has not been validated").
 fn scope_limit(clause: &str, sentence_lower: &str) -> bool {
-    const POPULATION: &[&str] = &[
-        "patients",
-        "children",
-        "adults",
-        "under",
-        "ages",
-        "aged",
-        "claims",
-        "applications",
-        "applicants",
-        "loans",
-        "mortgages",
-        "users",
-        "customers",
-        "products",
-        "cases",
-        "content",
-        "students",
-        "pupils",
-        "minors",
-        "languages",
-        "regions",
-        "countries",
-        "markets",
-        "sites",
-        "hospitals",
-        "wards",
-        "branches",
-        "documents",
-        "requests",
-        "accounts",
-    ];
     const REASONS: &[&str] = &[
         "out of scope",
         "not in scope",
