@@ -9694,9 +9694,10 @@ fn honest_notes_and_evidence_that_read_like_denials_pass() {
     }
 }
 
-/// The limitations answer saying a test ticked as passed was not run (a hostile review: "We have
-/// not run any bias or fair-lending testing yet" beside both ticked) leaves that test to be
-/// confirmed; limits of the tests that were run, and other tests named, do not.
+/// The limitations answer saying a test ticked as passed was not run, or a control is off (a
+/// hostile review: "We have not run any bias or fair-lending testing yet" beside both ticked,
+/// "Drift monitoring was switched off in June") leaves it to be confirmed; limits of the tests
+/// that were run, and rules for when a control acts, do not.
 #[test]
 fn limitations_that_say_a_ticked_test_was_not_run_leave_it_to_confirm() {
     let (q, a, e) = example("loan-pre-approval.toml");
@@ -9725,7 +9726,14 @@ fn limitations_that_say_a_ticked_test_was_not_run_leave_it_to_confirm() {
         ),
         vec!["robustness-testing".to_string()]
     );
+    assert_eq!(
+        with(
+            "Drift monitoring was switched off in June after the dashboard migration and has not been re-enabled."
+        ),
+        vec!["monitoring".to_string()]
+    );
     for honest in [
+        "The model is switched off automatically when drift monitoring raises an alert.",
         "Thin-file applicants are scored less reliably; the model has not been tested on commercial loans, which it does not score.",
         "Bias testing has not been done for applicants under 21, who are declined by policy.",
         "Scores drift when bureau data changes; monitoring catches it within a month.",

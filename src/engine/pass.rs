@@ -301,11 +301,11 @@ fn denied_behind_answers(
             out.push(format!("the answer to \"{prompt}\" {}", denial.says()));
         }
     }
-    // A test the limitations say was not run ("We have not run any bias or fair-lending
-    // testing yet; thin-file applicants are scored less reliably": a hostile review), read only
-    // where a sentence names this kind of test by its own title's words: the limitations
-    // describe what the tests left out too.
-    if !s.dated_by.is_empty() {
+    // A test or a control the limitations say was not run or is off ("We have not run any bias
+    // or fair-lending testing yet", "Drift monitoring was switched off in June": a hostile
+    // review), read only where a sentence names this safeguard by its own title's words: the
+    // limitations describe what the work left out too.
+    {
         for x in q
             .questions
             .iter()
@@ -314,7 +314,12 @@ fn denied_behind_answers(
             let Some(Answer::Text(t)) = facts.answer(&x.id) else {
                 continue;
             };
-            let own = || title_words(&s.title);
+            // Words of four letters or more: "or" in "credit or financial data" names nothing.
+            let own = || {
+                let mut own = title_words(&s.title);
+                own.retain(|w| w.chars().count() >= 4);
+                own
+            };
             let names_own = |spaced: &str, own: &[String]| {
                 own.iter().any(|w| spaced.contains(&format!(" {w} ")))
             };
@@ -4113,6 +4118,11 @@ fn gone(lower: &str) -> bool {
         "rescinded",
         "disbanded",
         "returned",
+        // "Drift monitoring was switched off in June" (a hostile review), read as one word.
+        "switchedoff",
+        "turnedoff",
+        "disabled",
+        "deactivated",
     ];
     const GONE_PHRASES: &[&str] = &[
         "out of date",
@@ -4145,10 +4155,12 @@ fn gone(lower: &str) -> bool {
         "line",
     ];
     const THEN: &[&str] = &["on", "in", "by", "for", "after", "since", "and", "at"];
-    if !GONE.iter().chain(GONE_PHRASES).any(|w| lower.contains(w)) {
+    if !GONE.iter().chain(GONE_PHRASES).any(|w| lower.contains(w)) && !lower.contains(" off") {
         return false;
     }
-    let spaced = super::spaced_words(lower);
+    let spaced = super::spaced_words(lower)
+        .replace(" switched off ", " switchedoff ")
+        .replace(" turned off ", " turnedoff ");
     let words: Vec<&str> = spaced.split_whitespace().collect();
     // "First fair-lending test rejected by MRM for a sampling error; redone and accepted
     // 2026-03-20": the sentence dates work done after it (a review of honest teams).
