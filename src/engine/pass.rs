@@ -217,8 +217,9 @@ fn denied_behind_answers(
         };
         // A note on a review answer that says some outcomes go without it ("At night the
         // suggested level is applied automatically", a hostile review).
-        let bypassed =
-            || (reviews_outcomes(&s.title) && unreviewed_cases(note)).then_some(Denial::Bypassed);
+        let bypassed = || {
+            (reviews_outcomes(&s.title) && unreviewed_cases_once(note)).then_some(Denial::Bypassed)
+        };
         if let Some(denial) = denies(note).or_else(later).or_else(bypassed)
             && match facts.answer(&x.id) {
                 Some(Answer::Choice(o)) => shows(o),
@@ -265,7 +266,7 @@ fn denied_behind_answers(
                     }),
             );
         for (what, text) in texts {
-            if unreviewed_cases(text) {
+            if unreviewed_cases_once(text) {
                 out.push(format!("{what} {}", Denial::Bypassed.says()));
             }
         }
@@ -3640,6 +3641,31 @@ fn reviews_outcomes(title: &str) -> bool {
 /// and wrote these). Not where the clause denies it ("No level is applied without a
 /// physician's review", "the suggestion is never applied automatically"), nor a rule for a
 /// case still to be reviewed ("If no one reviews it within ten minutes, it escalates").
+/// [`unreviewed_cases`], read once per text in a session: every text answer and note is read
+/// for each safeguard that reviews outcomes, at every evaluation (a fifth of `raia score`'s
+/// instructions before, issue 7).
+fn unreviewed_cases_once(text: &str) -> bool {
+    thread_local! {
+        static SEEN: std::cell::RefCell<foldhash::HashMap<String, bool>> =
+            std::cell::RefCell::new(foldhash::HashMap::default());
+    }
+    if text.len() > 4096 {
+        return unreviewed_cases(text);
+    }
+    if let Some(v) = SEEN.with(|s| s.borrow().get(text).copied()) {
+        return v;
+    }
+    let v = unreviewed_cases(text);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= 4096 {
+            s.clear();
+        }
+        s.insert(text.to_string(), v);
+    });
+    v
+}
+
 fn unreviewed_cases(text: &str) -> bool {
     const BYPASS: &[&str] = &[
         "applied automatically",
@@ -3852,17 +3878,20 @@ fn unreviewed_cases(text: &str) -> bool {
                         )
                     })
                 };
+                // Where each word starts, once: a phrase is compared there, not formatted and
+                // searched for (the searches were a tenth of `raia score`, issue 7). The place
+                // is the number of words before it.
+                let starts: Vec<usize> = clause
+                    .match_indices(' ')
+                    .map(|(i, _)| i + 1)
+                    .filter(|i| *i < clause.len())
+                    .collect();
                 let at_word = |p: &str| {
-                    clause
-                        .match_indices(&format!(" {p} "))
-                        .next()
-                        .map(|(i, _)| {
-                            clause
-                                .get(..=i)
-                                .unwrap_or_default()
-                                .split_whitespace()
-                                .count()
+                    starts.iter().position(|&i| {
+                        clause.get(i..).is_some_and(|rest| {
+                            rest.starts_with(p) && rest.as_bytes().get(p.len()) == Some(&b' ')
                         })
+                    })
                 };
                 BYPASS
                 .iter()
