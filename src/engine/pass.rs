@@ -1603,8 +1603,7 @@ impl Denial {
 /// 7). Keyed by the text; a long one is read each time.
 fn denies_the_work_once(text: &str) -> Option<Denial> {
     thread_local! {
-        static SEEN: std::cell::RefCell<foldhash::HashMap<String, Option<Denial>>> =
-            std::cell::RefCell::new(foldhash::HashMap::default());
+        static SEEN: ByText<Option<Denial>> = std::cell::RefCell::new(foldhash::HashMap::default());
     }
     // Its lead sentence, and only words that deny the work itself: a note or a summary goes on
     // to describe the work, its limits and what comes next ("Next review planned for 2027", "a
@@ -1771,20 +1770,35 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
             (!answered).then_some(Denial::NotDone)
         })
     };
+    by_text(&SEEN, text, 16_384, read)
+}
+
+/// What a reader said of each text it read, keyed by the text.
+type ByText<V> = std::cell::RefCell<foldhash::HashMap<String, V>>;
+
+/// What `read` says of `text`, read once per session while `seen` holds under `bound` texts
+/// (past that it starts again, so a long session of typing keeps only the texts of late); a
+/// text over 4 KiB is read each time. The readers of notes and text answers run at every
+/// evaluation, and the wizard's patch after each key (issue 7).
+fn by_text<V: Clone>(
+    seen: &'static std::thread::LocalKey<ByText<V>>,
+    text: &str,
+    bound: usize,
+    read: impl FnOnce() -> V,
+) -> V {
     if text.len() > 4096 {
         return read();
     }
-    if let Some(v) = SEEN.with(|s| s.borrow().get(text).copied()) {
+    if let Some(v) = seen.with(|s| s.borrow().get(text).cloned()) {
         return v;
     }
     let v = read();
-    SEEN.with(|s| {
+    seen.with(|s| {
         let mut s = s.borrow_mut();
-        // Bounded: a long session of typing keeps only the texts of late.
-        if s.len() >= 16_384 {
+        if s.len() >= bound {
             s.clear();
         }
-        s.insert(text.to_string(), v);
+        s.insert(text.to_string(), v.clone());
     });
     v
 }
@@ -1804,24 +1818,9 @@ struct Later {
 /// per text. The lead sentence is [`denies_the_work_once`]'s.
 fn later_denials_once(text: &str) -> Vec<Later> {
     thread_local! {
-        static SEEN: std::cell::RefCell<foldhash::HashMap<String, Vec<Later>>> =
-            std::cell::RefCell::new(foldhash::HashMap::default());
+        static SEEN: ByText<Vec<Later>> = std::cell::RefCell::new(foldhash::HashMap::default());
     }
-    if text.len() > 4096 {
-        return later_denials(text);
-    }
-    if let Some(v) = SEEN.with(|s| s.borrow().get(text).cloned()) {
-        return v;
-    }
-    let v = later_denials(text);
-    SEEN.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.len() >= 4096 {
-            s.clear();
-        }
-        s.insert(text.to_string(), v.clone());
-    });
-    v
+    by_text(&SEEN, text, 4096, || later_denials(text))
 }
 
 /// The sentences of a note or a test summary, beyond what its lead sentence is read for
@@ -3646,24 +3645,9 @@ fn reviews_outcomes(title: &str) -> bool {
 /// instructions before, issue 7).
 fn unreviewed_cases_once(text: &str) -> bool {
     thread_local! {
-        static SEEN: std::cell::RefCell<foldhash::HashMap<String, bool>> =
-            std::cell::RefCell::new(foldhash::HashMap::default());
+        static SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
     }
-    if text.len() > 4096 {
-        return unreviewed_cases(text);
-    }
-    if let Some(v) = SEEN.with(|s| s.borrow().get(text).copied()) {
-        return v;
-    }
-    let v = unreviewed_cases(text);
-    SEEN.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.len() >= 4096 {
-            s.clear();
-        }
-        s.insert(text.to_string(), v);
-    });
-    v
+    by_text(&SEEN, text, 4096, || unreviewed_cases(text))
 }
 
 fn unreviewed_cases(text: &str) -> bool {
@@ -5462,24 +5446,10 @@ fn prohibited_in_the_words(
 /// the wizard, reads every text answer and note (issue 7).
 fn prohibited_sentences_once(text: &str) -> Vec<(&'static str, String)> {
     thread_local! {
-        static SEEN: std::cell::RefCell<foldhash::HashMap<String, Vec<(&'static str, String)>>> =
+        static SEEN: ByText<Vec<(&'static str, String)>> =
             std::cell::RefCell::new(foldhash::HashMap::default());
     }
-    if text.len() > 4096 {
-        return prohibited_sentences(text);
-    }
-    if let Some(v) = SEEN.with(|s| s.borrow().get(text).cloned()) {
-        return v;
-    }
-    let v = prohibited_sentences(text);
-    SEEN.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.len() >= 4096 {
-            s.clear();
-        }
-        s.insert(text.to_string(), v.clone());
-    });
-    v
+    by_text(&SEEN, text, 4096, || prohibited_sentences(text))
 }
 
 /// What [`prohibited_sentences_once`] reads.
