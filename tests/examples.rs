@@ -9595,6 +9595,13 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
             c.answers
         );
         assert!(!gate_passes(&e), "{hostile}");
+        // Every report's screening row says so, never "clear" or "guarded".
+        let p = e.prohibitions.iter().find(|p| p.id == prohibition).unwrap();
+        assert!(e.described_in_words(prohibition));
+        assert_eq!(
+            raia::explain::prohibition_state(&e, p, None),
+            "to be confirmed: the file's own words describe it (see the answers that disagree)"
+        );
     }
     for honest in [
         "Customer-service chat; customers are told at the start that they are chatting with a bot.",

@@ -232,6 +232,14 @@ impl Evaluation {
             && (!self.hidden_marks.is_empty() || self.doubting_contradictions().next().is_some())
     }
 
+    /// Whether the answers' own words describe prohibition `id` while no answer confirms it
+    /// (the contradiction `words-describe-ID`).
+    pub fn described_in_words(&self, id: &str) -> bool {
+        self.contradictions
+            .iter()
+            .any(|c| c.id.strip_prefix(super::pass::PROHIBITED_IN_THE_WORDS) == Some(id))
+    }
+
     /// The contradictions that hold and may hide a consequential decision.
     pub fn doubting_contradictions(&self) -> impl Iterator<Item = &ContradictionFinding> {
         self.contradictions

@@ -464,6 +464,12 @@ pub fn prohibition_state(
 ) -> String {
     match p.status {
         ProhibitionStatus::Confirmed => "CONFIRMED: must not proceed".to_string(),
+        // The words of the file describe it: neither "guarded" nor "clear" can be said until
+        // the words or the answers are corrected.
+        _ if e.described_in_words(&p.id) => {
+            "to be confirmed: the file's own words describe it (see the answers that disagree)"
+                .to_string()
+        }
         ProhibitionStatus::Concern if e.unguarded_concerns().iter().any(|(u, _)| u.id == p.id) => {
             "concern left open: no safeguard against it is in place".to_string()
         }

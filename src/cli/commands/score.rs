@@ -83,7 +83,12 @@ pub(crate) fn score(
         .iter()
         .filter(|p| p.status == ProhibitionStatus::Concern)
         .map(|p| {
-            if unguarded.iter().any(|(u, _)| u.id == p.id) {
+            if e.described_in_words(&p.id) {
+                format!(
+                    "{} (to be confirmed: the file's own words describe it)",
+                    p.title
+                )
+            } else if unguarded.iter().any(|(u, _)| u.id == p.id) {
                 format!("{} (no safeguard against it in place)", p.title)
             } else {
                 format!("{} (guarded by a safeguard in place)", p.title)

@@ -331,6 +331,8 @@ impl Report {
                         evidence: exact(&s.evidence),
                     })
                     .collect();
+                let in_words =
+                    p.status != ProhibitionStatus::Confirmed && e.described_in_words(&p.id);
                 let kept_hidden: Vec<AnswerRef> = refs(
                     &e.hidden_prohibits
                         .iter()
@@ -352,14 +354,19 @@ impl Report {
                         {
                             ProhibitionState::ToBeConfirmed
                         }
+                        ProhibitionStatus::Clear | ProhibitionStatus::Concern if in_words => {
+                            ProhibitionState::ToBeConfirmed
+                        }
                         ProhibitionStatus::Clear => ProhibitionState::Clear,
                         ProhibitionStatus::Concern => ProhibitionState::Concern,
                         ProhibitionStatus::Confirmed => ProhibitionState::Confirmed,
                     },
                     status_label: explain::prohibition_state(e, p, today),
                     guarded: p.status == ProhibitionStatus::Concern
+                        && !in_words
                         && !unguarded.iter().any(|(u, _)| u.id == p.id),
                     kept_hidden,
+                    in_words,
                     unbacked_by: match (p.status, unbacked) {
                         (ProhibitionStatus::Clear, Some(s)) => s.title.to_string(),
                         _ => String::new(),

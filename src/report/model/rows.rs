@@ -207,6 +207,9 @@ pub struct ProhibitionRow {
     /// Answers kept for questions the other answers now hide that would confirm this use: it
     /// is to be confirmed, never "clear" (`status_label` says so).
     pub kept_hidden: Vec<AnswerRef>,
+    /// The file's own words (a text answer or a note) describe this use while no answer
+    /// confirms it: to be confirmed (the contradiction `words-describe-ID` says where).
+    pub in_words: bool,
     /// A safeguard against this use that an answer says is there and the file does not back
     /// (no evidence, or recorded missing): the answers keep the use clear only through it, so
     /// it is to be confirmed (its title; empty when none).
