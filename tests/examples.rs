@@ -9602,6 +9602,13 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
             raia::explain::prohibition_state(&e, p, None),
             "to be confirmed: the file's own words describe it (see the answers that disagree)"
         );
+        // Nor does the wizard's or plain mode's panel call it guarded or open.
+        for (heading, titles, _) in raia::explain::concern_groups(&e) {
+            assert!(
+                !titles.contains(&title) || heading == raia::explain::CONCERNS_IN_WORDS,
+                "{heading}: {titles:?}"
+            );
+        }
     }
     for honest in [
         "Customer-service chat; customers are told at the start that they are chatting with a bot.",
@@ -9615,6 +9622,30 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
         let e = with(honest);
         assert!(found(&e).is_empty(), "{honest}: {:?}", e.contradictions);
     }
+    // A concern the answers count as guarded, which the words describe as the use itself, is
+    // grouped as to be confirmed, not guarded (the wizard's panel said "guarded").
+    let (hq, ha, he) = example("homework-helper-children.toml");
+    let guarded = |e: &Evaluation| {
+        raia::explain::concern_groups(e)
+            .into_iter()
+            .any(|(h, t, _)| {
+                h == raia::explain::CONCERNS_GUARDED
+                    && t.contains(&"Deliberate disinformation or deception")
+            })
+    };
+    assert!(guarded(&he));
+    let mut hb = ha.clone();
+    hb.notes.insert(
+        "intended-use".into(),
+        "The tutor introduces itself as 'Ms Rivera'; pupils are not told it is a bot.".into(),
+    );
+    let he = evaluate(&hq, &hb);
+    assert!(!guarded(&he));
+    assert!(raia::explain::concern_groups(&he).iter().any(|(h, t, _)| {
+        *h == raia::explain::CONCERNS_IN_WORDS
+            && t.contains(&"Deliberate disinformation or deception")
+    }));
+
     // A note on any answer is read too; a clause that blocks the use does not cover the next.
     let mut b = a.clone();
     b.notes.insert(

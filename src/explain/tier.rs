@@ -29,19 +29,27 @@ pub const CONCERNS: &str = "Possible misuse to guard against";
 /// [`CONCERNS`] for concerns a safeguard in place guards.
 pub const CONCERNS_GUARDED: &str = "Possible misuse, guarded";
 
+/// [`CONCERNS`] for concerns the file's own words describe as the use itself: neither open nor
+/// guarded until the words or the answers are corrected.
+pub const CONCERNS_IN_WORDS: &str =
+    "Possible misuse, to be confirmed: the file's words describe it";
+
 /// The concerns the answers raise, in two groups, each with its heading: those left open
 /// ([`CONCERNS`], `true`) and those a safeguard in place guards ([`CONCERNS_GUARDED`]), for the
 /// wizard and plain mode alike. All under "to guard against" read as open beside guardrails in
 /// place, while the report said "guarded" (a new-user review).
 pub fn concern_groups(e: &Evaluation) -> Vec<(&'static str, Vec<&str>, bool)> {
     let unguarded = e.unguarded_concerns();
-    let (open, guarded): (Vec<_>, Vec<_>) = e
-        .concerns()
+    let (in_words, concerns): (Vec<_>, Vec<_>) =
+        e.concerns().partition(|p| e.described_in_words(&p.id));
+    let (open, guarded): (Vec<_>, Vec<_>) = concerns
+        .into_iter()
         .partition(|p| unguarded.iter().any(|(u, _)| u.id == p.id));
     fn titles(v: Vec<&crate::engine::ProhibitionFinding>) -> Vec<&str> {
         v.into_iter().map(|p| p.title.as_str()).collect()
     }
     [
+        (CONCERNS_IN_WORDS, titles(in_words), true),
         (CONCERNS, titles(open), true),
         (CONCERNS_GUARDED, titles(guarded), false),
     ]
