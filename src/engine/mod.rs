@@ -5008,7 +5008,6 @@ fn cycle_beside_the_last(text: &str) -> Option<u32> {
     if !last_approval {
         return None;
     }
-    const NUMBERS: [&str; 6] = ["one", "two", "three", "four", "five", "six"];
     let has = |p: &str| spaced.contains(&format!(" {p} "));
     if [
         "annually",
@@ -5043,12 +5042,7 @@ fn cycle_beside_the_last(text: &str) -> Option<u32> {
             return None;
         }
         let n = words.get(i + 1)?;
-        let n: u32 = n.parse().ok().or_else(|| {
-            NUMBERS
-                .iter()
-                .position(|x| x == n)
-                .and_then(|k| u32::try_from(k + 1).ok())
-        })?;
+        let n = count_in_words(n)?;
         match *words.get(i + 2)? {
             "year" | "years" => Some(n.saturating_mul(12)),
             "month" | "months" => Some(n),
@@ -5111,31 +5105,13 @@ fn term_of(words: &[&str]) -> Option<u32> {
         "contract",
         "agreement",
     ];
-    const NUMBERS: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
     words.iter().enumerate().find_map(|(i, w)| {
         // "valid for a year" (a review of honest teams saw it never lapse).
-        let a = (*w == "a").then_some(1);
-        let n = w
-            .parse::<u32>()
-            .ok()
-            .filter(|n| *n <= 999)
-            .or(a)
-            .or_else(|| {
-                NUMBERS
-                    .iter()
-                    .position(|x| x == w)
-                    .and_then(|k| u32::try_from(k + 1).ok())
-                    // "drei Jahre", "trois ans", "dos años" (a hostile review).
-                    .or_else(|| {
-                        FOREIGN_NUMBERS
-                            .iter()
-                            .find(|(name, _)| name == w)
-                            .map(|(_, n)| *n)
-                    })
-            })?;
+        let n = if *w == "a" {
+            Some(1)
+        } else {
+            count_in_words(w)
+        }?;
         // In months; weeks and days rounded down, so the term never ends later than it says
         // ("365 days", "52 weeks": a hardening review).
         let months = match words.get(i + 1).copied() {
@@ -5215,6 +5191,30 @@ fn term_of(words: &[&str]) -> Option<u32> {
 
 /// Numbers in German, French, Spanish, Italian, Dutch and Portuguese, and Chinese and Japanese
 /// numerals, where they differ from the English read already.
+/// A count of up to 999 as a term or a cycle gives it: in digits, or a word from one to twelve,
+/// in English or another language ("drei Jahre", "trois ans", "dos años": a hostile review).
+fn count_in_words(w: &str) -> Option<u32> {
+    const NUMBERS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    w.parse::<u32>()
+        .ok()
+        .filter(|n| *n <= 999)
+        .or_else(|| {
+            NUMBERS
+                .iter()
+                .position(|x| *x == w)
+                .and_then(|k| u32::try_from(k + 1).ok())
+        })
+        .or_else(|| {
+            FOREIGN_NUMBERS
+                .iter()
+                .find(|(name, _)| *name == w)
+                .map(|(_, n)| *n)
+        })
+}
+
 const FOREIGN_NUMBERS: &[(&str, u32)] = &[
     ("ein", 1),
     ("eins", 1),
