@@ -6467,7 +6467,8 @@ fn a_notice_that_ai_is_used_is_not_a_safeguard_specific_to_lending() {
 }
 
 /// A thirteenth hostile review: evidence that names the risk assessment as absent, planned,
-/// still to be approved or not redone read "in place", and the gate passed.
+/// still to be approved or not redone read "in place", and the gate passed; review Y's cited
+/// minutes dated next month and an approval period that had ended.
 #[test]
 fn a_risk_assessment_absent_planned_or_stale_fails_the_gate() {
     let (q, a0, e) = example("loan-pre-approval.toml");
@@ -6488,6 +6489,36 @@ fn a_risk_assessment_absent_planned_or_stale_fails_the_gate() {
         );
         assert!(!requirement_met(&e, "risk-evaluation"), "{evidence}");
         assert!(!gate_passes(&e), "{evidence}");
+    }
+    // Review Y: minutes of a meeting not yet held, and an approval whose period has ended, are
+    // evidence dated after today or expired: to renew, as of today.
+    for (evidence, date) in [
+        (
+            "Model risk assessment MRM-CL-031; see Model Risk Committee minutes of 2099-01-14, item 4.",
+            "2099-01-14",
+        ),
+        (
+            "Model risk assessment MRM-CL-031 (MRC minutes 2099-01-14, item 4).",
+            "2099-01-14",
+        ),
+        (
+            "Model risk assessment MRM-CL-031, approval period 2023-06-01 to 2025-05-31.",
+            "2025-05-31",
+        ),
+    ] {
+        let mut a = a0.clone();
+        a.safeguards.get_mut("risk-assessment").unwrap().evidence = evidence.into();
+        let open = raia::explain::open_safeguards(&evaluate(&q, &a), Some("2026-12-04"));
+        assert!(
+            open.contains("1 is in place on evidence that has expired or is dated after today"),
+            "{evidence}: {open}"
+        );
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(
+            s.evidence_date == date || s.evidence_expires == date,
+            "{evidence}: {s:?}"
+        );
     }
 }
 
@@ -8128,6 +8159,70 @@ fn a_named_owner_is_shown_by_the_name() {
         e.safeguard("named-owner").unwrap().status,
         SafeguardStatus::InPlace
     );
+}
+
+/// A hostile review named as the owner a team, a post left vacant, one "to be appointed" and a
+/// person who had left, beside "a named person": the safeguard read "missing" with no word of
+/// why, and the gate passed. The two answers disagree: each is now a contradiction, said in
+/// words, that fails the gate; names of people in post, however written, still show it.
+#[test]
+fn an_owner_named_as_no_one_in_post_is_not_a_named_owner() {
+    let (q, a, e) = example("loan-pre-approval.toml");
+    assert!(gate_passes(&e));
+    let with = |name: &str| {
+        let mut b = a.clone();
+        b.answers
+            .insert("owner-name".into(), Answer::Text(name.to_string()));
+        evaluate(&q, &b)
+    };
+    for hostile in [
+        "Consumer Lending Analytics team (shared ownership)",
+        "Head of Credit Risk (post currently vacant)",
+        "To be appointed by the Chief Credit Officer",
+        "Andre Wilson, Chief Credit Officer (left the bank in August 2026; successor not yet named)",
+        "Owner to be appointed by the board in Q1 2027",
+    ] {
+        let e = with(hostile);
+        let found = e
+            .contradictions
+            .iter()
+            .find(|c| c.id == "owner-name-names-no-one-in-post")
+            .unwrap_or_else(|| panic!("{hostile}"));
+        assert!(found.message.contains("reads as no one in post today"));
+        assert!(found.answers.contains(hostile), "{}", found.answers);
+        assert!(
+            found.answers.contains("A named person"),
+            "{}",
+            found.answers
+        );
+        assert_ne!(
+            e.safeguard("named-owner").unwrap().status,
+            SafeguardStatus::InPlace,
+            "{hostile}"
+        );
+        assert!(!gate_passes(&e), "{hostile}");
+    }
+    for honest in [
+        "Andre Wilson, Chief Credit Officer",
+        "Dana Smith, Head of Risk (covering the vacant CRO post)",
+        "Grace Mensah, Head of Customer Services (a deputy is to be appointed in January)",
+        "Jane Smith (successor to Tom Brown as CRO)",
+        "Tom Team",
+    ] {
+        let e = with(honest);
+        assert!(
+            !e.contradictions
+                .iter()
+                .any(|c| c.id == "owner-name-names-no-one-in-post"),
+            "{honest}"
+        );
+        assert_eq!(
+            e.safeguard("named-owner").unwrap().status,
+            SafeguardStatus::InPlace,
+            "{honest}"
+        );
+        assert!(gate_passes(&e), "{honest}");
+    }
 }
 
 /// A new user's discharge-letter assistant had a clinician decide every case and patients told,

@@ -5323,6 +5323,10 @@ const MADE: &[&str] = &[
     "off",
     "endorsed",
     "adopted",
+    // "see the committee's minutes of 2027-01-14", "the MRC meeting on 2024-11-18": a record of
+    // a meeting held that day (a hostile review cited minutes dated next month as evidence).
+    "minutes",
+    "meeting",
     "signoff",
     "signed-off",
     // Approved in other languages ("genehmigt am 2024-11-18, gültig für 12 Monate": a hardening
@@ -5731,7 +5735,30 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
                         .is_some_and(|b| b.iter().any(|w| matches!(*w, "on" | "am")))
                     && before.get(k.saturating_sub(3)..k).is_some_and(|v| {
                         v.iter().enumerate().any(|(m, x)| {
-                            VALID.contains(x)
+                            // "approval period 2023-06-01 to 2025-05-31" ends with the period;
+                            // a period of data or of work ("from the period 2021 to 2023")
+                            // does not (a hostile review's lapsed approval read in place).
+                            let period_of_validity = *x == "period"
+                                && (k.saturating_sub(3) + m)
+                                    .checked_sub(1)
+                                    .and_then(|j| before.get(j))
+                                    .is_some_and(|p| {
+                                        matches!(
+                                            *p,
+                                            "approval"
+                                                | "licence"
+                                                | "license"
+                                                | "validity"
+                                                | "consent"
+                                                | "contract"
+                                                | "certification"
+                                                | "certificate"
+                                                | "authorisation"
+                                                | "authorization"
+                                        )
+                                    });
+                            period_of_validity
+                                || VALID.contains(x)
                                 // Data that "runs until" a day is its coverage, not a term (a
                                 // review of honest evidence).
                                 && !(matches!(*x, "runs" | "run")
@@ -7540,6 +7567,32 @@ mod tests {
             }
         );
         assert_eq!(d("Ticket RISK-2024-11-18 in Jira"), DatesIn::default());
+        // A hostile review's evidence: minutes of a meeting not yet held, and an approval
+        // whose period has ended; beside them, a meeting to come and a period of data.
+        for (text, made) in [
+            (
+                "MRM-CL-031; see Model Risk Committee minutes of 2027-01-14, item 4.",
+                Some("2027-01-14"),
+            ),
+            (
+                "MRM-CL-031 (MRC minutes 2027-01-14, item 4).",
+                Some("2027-01-14"),
+            ),
+            ("MRM-CL-031, next committee meeting 2027-01-14.", None),
+        ] {
+            assert_eq!(d(text).made.as_deref(), made, "{text}");
+        }
+        assert_eq!(
+            d("MRM-CL-031, approval period 2023-06-01 to 2025-05-31.")
+                .expires
+                .as_deref(),
+            Some("2025-05-31")
+        );
+        assert_eq!(
+            d("Validated on applications from the period 2021-01-01 to 2023-12-31, approved 2024-01-05.")
+                .expires,
+            None
+        );
         // A hostile review's other wordings of an expiry.
         for (text, date) in [
             ("RA-12, sunset 2025-10-14", "2025-10-14"),

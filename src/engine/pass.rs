@@ -5275,7 +5275,65 @@ pub(super) fn contradictions_holding(
         out.extend(decision_in_the_words(q, facts));
     }
     out.extend(prohibited_in_the_words(q, a, facts));
+    out.extend(owner_in_no_post(q, facts));
     out
+}
+
+/// The stable id of the finding [`owner_in_no_post`] makes.
+pub const OWNER_IN_NO_POST: &str = "owner-name-names-no-one-in-post";
+
+/// An owner answered as a named person whose name, read as the evidence of a named owner, is
+/// no one who holds the authority today: a team ("Consumer Lending Analytics team (shared
+/// ownership)"), a post left empty ("Head of Credit Risk (post currently vacant)", "To be
+/// appointed by the CCO"), a stand-in, or someone who has left. The safeguard read "missing"
+/// and the gate passed with no word of why (a hostile review); the two answers disagree, so
+/// it is to be confirmed until the team names the person or answers as it is.
+fn owner_in_no_post(q: &Questionnaire, facts: &dyn Facts) -> Option<ContradictionFinding> {
+    let x = q
+        .questions
+        .iter()
+        .find(|x| x.role.as_deref() == Some("owner-name"))?;
+    let given = facts.answer(&x.id).filter(|ans| super::is_given(ans))?;
+    let Answer::Text(name) = given else {
+        return None;
+    };
+    // The one reader of an owner's name: the one that decides whether it shows the safeguard.
+    if AsEvidence::new(facts, q).answer(&x.id).is_some() {
+        return None;
+    }
+    let mut answers = x
+        .show_if
+        .as_ref()
+        .map(|c| c.describe_holding(facts, q))
+        .filter(|d| !d.is_empty())
+        .map(|d| format!("{d}, and "))
+        .unwrap_or_default();
+    answers.push_str(&format!("{} → \"{}\"", x.prompt, name.trim()));
+    let mut questions: Vec<Text> = x
+        .show_if
+        .as_ref()
+        .map(|c| c.questions().into_iter().map(Text::from).collect())
+        .unwrap_or_default();
+    questions.push(x.id.clone());
+    Some(ContradictionFinding {
+        id: Text::from(OWNER_IN_NO_POST),
+        message: Text::from(
+            "One answer says a named person owns the system, but the name given reads as no one in post today (a team, a post still to fill, a stand-in or someone who has left); name the person who holds the authority to pause or withdraw it, or answer that a team or no one owns it",
+        ),
+        answers,
+        blocks: q
+            .safeguards
+            .iter()
+            .filter(|s| {
+                s.satisfied_when
+                    .as_ref()
+                    .is_some_and(|c| c.questions().contains(&x.id.as_str()))
+            })
+            .map(|s| s.id.clone())
+            .collect(),
+        questions,
+        consequential_in_doubt: false,
+    })
 }
 
 /// The stable id prefix of the findings [`prohibited_in_the_words`] makes, followed by the
