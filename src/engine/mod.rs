@@ -4860,6 +4860,26 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
     // (a review of honest evidence read a renewed approval as lapsed with its first term).
     let mut renewed: Option<String> = None;
     let mut any_term: Option<u32> = None;
+    // A condition of the approval said to be met anywhere in the text: its deadline is no
+    // lapse (see `note_dates`).
+    let conditions_met = [
+        "condition met",
+        "conditions met",
+        "condition was met",
+        "conditions were met",
+        "condition has been met",
+        "conditions have been met",
+        "condition satisfied",
+        "conditions satisfied",
+        "condition was satisfied",
+        "conditions were satisfied",
+        "condition fulfilled",
+        "conditions fulfilled",
+        "condition closed",
+        "conditions closed",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
     // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
     for (n, clause) in clauses(&lower).enumerate() {
         let words: Vec<&str> = clause
@@ -4867,7 +4887,7 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             .filter(|w| !w.is_empty())
             .collect();
         let mut here = DatesIn::default();
-        note_dates(&words, &mut here, n == 0);
+        note_dates(&words, &mut here, n == 0, conditions_met);
         // "under contract until 2025-12-31, renewed to 2028-12-31": the later end stands (a
         // review of honest evidence read the first as its expiry).
         for (i, w) in words.iter().enumerate() {
@@ -5475,7 +5495,7 @@ fn last_day(y: u32, m: u32) -> u32 {
 
 /// [`dates_in`] for the words of one clause: a date counts when one of the fourteen words before
 /// it says what happened on it.
-fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
+fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bool) {
     // A date it lapses on: these alone, or "until", "through", "to" after "valid" or "in force"
     // ("valid until 2025-06-30"). "until" alone is as often a span of data ("records until
     // 2023-12-31"), which is no expiry (a review of honest evidence).
@@ -5722,6 +5742,15 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool) {
                 )
             })
             || before.windows(3).any(|p| matches!(p, ["longer", "valid", "after"]))
+            // "approved on 2024-11-18 on condition that the fair-lending retest is completed by
+            // 2025-03-31": the approval holds until the condition's day, unless the text says
+            // the condition was met (a hostile review's conditional approval read in place two
+            // years on).
+            || (!conditions_met
+                && before.last() == Some(&"by")
+                && words
+                    .iter()
+                    .any(|w| matches!(*w, "condition" | "conditions" | "provided" | "providing")))
             || before.iter().enumerate().any(|(k, b)| {
                 (SPAN.contains(b) || (k + 1 == before.len() && is_date(b)))
                     // Not where a word that dates the work stands nearer the date: "MRM-031
@@ -7582,6 +7611,17 @@ mod tests {
         ] {
             assert_eq!(d(text).made.as_deref(), made, "{text}");
         }
+        assert_eq!(
+            d("MRM-CL-031, approved on 2024-11-18 on condition that the fair-lending retest is completed by 2025-03-31.")
+                .expires
+                .as_deref(),
+            Some("2025-03-31")
+        );
+        assert_eq!(
+            d("MRM-CL-031, approved on 2024-11-18 on condition that the retest is completed by 2025-03-31; retest RT-4 completed 2025-02-10, condition met.")
+                .expires,
+            None
+        );
         assert_eq!(
             d("MRM-CL-031, approval period 2023-06-01 to 2025-05-31.")
                 .expires
