@@ -8225,6 +8225,28 @@ fn an_owner_named_as_no_one_in_post_is_not_a_named_owner() {
     }
 }
 
+/// Review Y: an emergency triage assistant and a credit scorecard each answered "None" for
+/// personal data and passed. A decision about a person in an area the policy names rests on
+/// data about them: the answers disagree. Advice to the person who asks is not such a decision.
+#[test]
+fn a_decision_about_people_with_no_personal_data_is_a_contradiction() {
+    const ID: &str = "decides-about-people-with-no-personal-data";
+    for file in ["loan-pre-approval.toml", "clinical-triage-assistant.toml"] {
+        let (q, mut a, e) = example(file);
+        assert!(!holds(&e, ID), "{file}");
+        choose_many(&mut a, "personal-data", &["none"]);
+        let e = evaluate(&q, &a);
+        assert!(holds(&e, ID), "{file}");
+        let c = e.contradictions.iter().find(|c| c.id == ID).unwrap();
+        assert!(c.answers.contains("→ \"None\""), "{}", c.answers);
+        assert!(!gate_passes(&e), "{file}");
+    }
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    choose_many(&mut a, "personal-data", &["none"]);
+    choose(&mut a, "ai-role", "advises");
+    assert!(!holds(&evaluate(&q, &a), ID));
+}
+
 /// A new user's discharge-letter assistant had a clinician decide every case and patients told,
 /// and read that none of the safeguards its kind of decision calls for was in place: medicine had
 /// none of its own beside an explanation of reasons. A clinical safety case is one now.
