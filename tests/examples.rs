@@ -9697,6 +9697,12 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
             "lethal-weapons",
             "Lethal weapon functions without human control",
         ),
+        // The "not" of a condition after the use denies nothing of it (review Y's D8b).
+        (
+            "Drafts collection letters to customers in arrears, telling them we will contact their employer and neighbours if they do not pay within 7 days.",
+            "harassment",
+            "Harassing or harming people or groups",
+        ),
     ] {
         let e = with(hostile);
         assert_eq!(found(&e), vec![prohibition.to_string()], "{hostile}");
@@ -9734,6 +9740,8 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
         "Employees are told in the staff privacy notice that summaries are made of shared documents only.",
         "The delivery drone returns to base on its own when the link is lost.",
         "Volunteers are background-checked before they can chat with anyone.",
+        "We never contact their employer and neighbours, even if they do not pay.",
+        "The drone does not engage on its own if the link is lost.",
         "Staff pick internal policy documents and get a one-page summary.",
     ] {
         let e = with(honest);

@@ -5560,13 +5560,24 @@ fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
         // workspace has the nudity filter turned off" blocks in one and says the use in the
         // other. The whole sentence is quoted.
         for clause in sentence.split(';') {
-            let spaced = super::spaced_words(clause);
+            let whole = super::spaced_words(clause);
+            // A condition after the use denies nothing of it: "telling them we will contact
+            // their employer and neighbours if they do not pay within 7 days" (review Y's debt
+            // letters passed on the "not" of the condition). Read up to the condition where the
+            // use stands before it.
+            let spaced = [" if ", " unless ", " until "]
+                .iter()
+                .filter_map(|m| whole.find(m))
+                .min()
+                .and_then(|c| whole.get(..=c))
+                .filter(|head| !phrases_at(head).is_empty())
+                .unwrap_or(&whole);
             let has = |list: &[&str]| spaced.split_whitespace().any(|w| list.contains(&w));
             if has(GUARDS) {
                 continue;
             }
             let denied = has(NEGATIONS);
-            let found = phrases_at(&spaced);
+            let found = phrases_at(spaced);
             for (id, ph) in found {
                 if out.iter().any(|(o, _)| *o == id)
                     || (denied && !ph.split(' ').any(|w| NEGATIONS.contains(&w)))
