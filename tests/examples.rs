@@ -8161,70 +8161,6 @@ fn a_named_owner_is_shown_by_the_name() {
     );
 }
 
-/// A hostile review named as the owner a team, a post left vacant, one "to be appointed" and a
-/// person who had left, beside "a named person": the safeguard read "missing" with no word of
-/// why, and the gate passed. The two answers disagree: each is now a contradiction, said in
-/// words, that fails the gate; names of people in post, however written, still show it.
-#[test]
-fn an_owner_named_as_no_one_in_post_is_not_a_named_owner() {
-    let (q, a, e) = example("loan-pre-approval.toml");
-    assert!(gate_passes(&e));
-    let with = |name: &str| {
-        let mut b = a.clone();
-        b.answers
-            .insert("owner-name".into(), Answer::Text(name.to_string()));
-        evaluate(&q, &b)
-    };
-    for hostile in [
-        "Consumer Lending Analytics team (shared ownership)",
-        "Head of Credit Risk (post currently vacant)",
-        "To be appointed by the Chief Credit Officer",
-        "Andre Wilson, Chief Credit Officer (left the bank in August 2026; successor not yet named)",
-        "Owner to be appointed by the board in Q1 2027",
-    ] {
-        let e = with(hostile);
-        let found = e
-            .contradictions
-            .iter()
-            .find(|c| c.id == "owner-name-names-no-one-in-post")
-            .unwrap_or_else(|| panic!("{hostile}"));
-        assert!(found.message.contains("reads as no one in post today"));
-        assert!(found.answers.contains(hostile), "{}", found.answers);
-        assert!(
-            found.answers.contains("A named person"),
-            "{}",
-            found.answers
-        );
-        assert_ne!(
-            e.safeguard("named-owner").unwrap().status,
-            SafeguardStatus::InPlace,
-            "{hostile}"
-        );
-        assert!(!gate_passes(&e), "{hostile}");
-    }
-    for honest in [
-        "Andre Wilson, Chief Credit Officer",
-        "Dana Smith, Head of Risk (covering the vacant CRO post)",
-        "Grace Mensah, Head of Customer Services (a deputy is to be appointed in January)",
-        "Jane Smith (successor to Tom Brown as CRO)",
-        "Tom Team",
-    ] {
-        let e = with(honest);
-        assert!(
-            !e.contradictions
-                .iter()
-                .any(|c| c.id == "owner-name-names-no-one-in-post"),
-            "{honest}"
-        );
-        assert_eq!(
-            e.safeguard("named-owner").unwrap().status,
-            SafeguardStatus::InPlace,
-            "{honest}"
-        );
-        assert!(gate_passes(&e), "{honest}");
-    }
-}
-
 /// Review Y: an emergency triage assistant and a credit scorecard each answered "None" for
 /// personal data and passed. A decision about a person in an area the policy names rests on
 /// data about them: the answers disagree. Advice to the person who asks is not such a decision.
@@ -9697,11 +9633,17 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
             "lethal-weapons",
             "Lethal weapon functions without human control",
         ),
-        // The "not" of a condition after the use denies nothing of it (review Y's D8b).
+        // The "not" of a condition after the use denies nothing of it (review Y's D8b), nor
+        // that of the clause after such a condition.
         (
             "Drafts collection letters to customers in arrears, telling them we will contact their employer and neighbours if they do not pay within 7 days.",
             "harassment",
             "Harassing or harming people or groups",
+        ),
+        (
+            "Premium users get unfiltered mode if they pay for it, and the guardrail is not applied to them.",
+            "safety-circumvention",
+            "Getting around safety filters",
         ),
     ] {
         let e = with(hostile);
@@ -9742,6 +9684,12 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
         "Volunteers are background-checked before they can chat with anyone.",
         "We never contact their employer and neighbours, even if they do not pay.",
         "The drone does not engage on its own if the link is lost.",
+        // Reviews of honest answers: a condition set off by commas, a question, a limit.
+        "Unfiltered mode, if requested, is not available.",
+        "Fake reviews, if anyone asks for them, are refused by the guardrail.",
+        "Do we contact their employer and neighbours if they do not pay? No, the model is not used in collections at all.",
+        "Collectors contact their employer and neighbours only if a court orders it, and no court ever has.",
+        "We tested whether it pretends to be human if a user insists, and it did not in 500 adversarial prompts.",
         "Staff pick internal policy documents and get a one-page summary.",
     ] {
         let e = with(honest);

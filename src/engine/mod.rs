@@ -4862,24 +4862,32 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
     let mut any_term: Option<u32> = None;
     // A condition of the approval said to be met anywhere in the text: its deadline is no
     // lapse (see `note_dates`).
-    let conditions_met = [
-        "condition met",
-        "conditions met",
-        "condition was met",
-        "conditions were met",
-        "condition has been met",
-        "conditions have been met",
-        "condition satisfied",
-        "conditions satisfied",
-        "condition was satisfied",
-        "conditions were satisfied",
-        "condition fulfilled",
-        "conditions fulfilled",
-        "condition closed",
-        "conditions closed",
-    ]
-    .iter()
-    .any(|p| lower.contains(p));
+    // Said in a word of completion anywhere but before "by" and a deadline: "the retest was
+    // completed on 2025-02-10", "retest done", "condition discharged", "the conditions have
+    // been satisfied" (a review of honest evidence), not "completed by 2025-03-31".
+    let conditions_met = {
+        let spaced = spaced_words(&lower);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        words.iter().enumerate().any(|(i, w)| {
+            matches!(
+                *w,
+                "completed"
+                    | "done"
+                    | "met"
+                    | "satisfied"
+                    | "fulfilled"
+                    | "discharged"
+                    | "cleared"
+                    | "closed"
+                    | "finished"
+                    | "passed"
+                    | "resolved"
+            ) && !(words.get(i + 1) == Some(&"by")
+                && words
+                    .get(i + 2)
+                    .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
+        })
+    };
     // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
     for (n, clause) in clauses(&lower).enumerate() {
         let words: Vec<&str> = clause
@@ -5343,10 +5351,10 @@ const MADE: &[&str] = &[
     "off",
     "endorsed",
     "adopted",
-    // "see the committee's minutes of 2027-01-14", "the MRC meeting on 2024-11-18": a record of
-    // a meeting held that day (a hostile review cited minutes dated next month as evidence).
+    // "see the committee's minutes of 2027-01-14": the record of a meeting held that day (a
+    // hostile review cited minutes dated next month as evidence). Not "meeting" alone before
+    // a date: "re-presented at the meeting in January (2027-01-12)" is to come.
     "minutes",
-    "meeting",
     "signoff",
     "signed-off",
     // Approved in other languages ("genehmigt am 2024-11-18, gültig für 12 Monate": a hardening
@@ -5636,6 +5644,31 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                     | "promo"
             )
     });
+    // A meeting dates work only where nothing in the clause looks ahead: "the next review at the
+    // MRC meeting on 2027-01-14", "on the agenda of the meeting on ...", "the minutes of the
+    // 2027-01-14 meeting will record its re-approval" are to come (a review of honest evidence).
+    let looks_ahead = words.iter().any(|w| {
+        matches!(
+            *w,
+            "next"
+                | "scheduled"
+                | "agenda"
+                | "will"
+                | "planned"
+                | "due"
+                | "upcoming"
+                | "review"
+                | "reapproval"
+                | "re-approval"
+                | "renewal"
+                | "expected"
+                | "until"
+                | "live"
+                | "from"
+                | "for"
+                | "be"
+        )
+    });
     for (i, w) in words.iter().enumerate() {
         if !is_date(w) {
             continue;
@@ -5748,9 +5781,16 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
             // years on).
             || (!conditions_met
                 && before.last() == Some(&"by")
-                && words
-                    .iter()
-                    .any(|w| matches!(*w, "condition" | "conditions" | "provided" | "providing")))
+                && words.iter().enumerate().any(|(j, w)| {
+                    let prev = j.checked_sub(1).and_then(|p| words.get(p));
+                    let next = words.get(j + 1);
+                    // Not "with no conditions", nor "provided by Model Risk Management".
+                    (matches!(*w, "condition" | "conditions")
+                        && !prev.is_some_and(|p| matches!(*p, "no" | "without" | "any")))
+                        || (matches!(*w, "provided" | "providing")
+                            && next.is_some_and(|n| !matches!(*n, "by" | "to" | "for" | "in")))
+                        || (*w == "subject" && next == Some(&"to"))
+                }))
             || before.iter().enumerate().any(|(k, b)| {
                 (SPAN.contains(b) || (k + 1 == before.len() && is_date(b)))
                     // Not where a word that dates the work stands nearer the date: "MRM-031
@@ -5767,8 +5807,22 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                             // "approval period 2023-06-01 to 2025-05-31" ends with the period;
                             // a period of data or of work ("from the period 2021 to 2023")
                             // does not (a hostile review's lapsed approval read in place).
+                            let at = k.saturating_sub(3) + m;
                             let period_of_validity = *x == "period"
-                                && (k.saturating_sub(3) + m)
+                                // The last period named stands: "approved for the approval
+                                // period A to B and renewed for the approval period B to C".
+                                && !words.get(i + 1..).is_some_and(|r| r.contains(&"period"))
+                                // "loans from the approval period 2019-01-01 to 2020-12-31": a
+                                // window of data (a review of honest evidence).
+                                && !before.get(..at).is_some_and(|b| {
+                                    b.iter().rev().take(3).any(|w| {
+                                        matches!(
+                                            *w,
+                                            "from" | "in" | "during" | "over" | "across" | "within"
+                                        )
+                                    })
+                                })
+                                && at
                                     .checked_sub(1)
                                     .and_then(|j| before.get(j))
                                     .is_some_and(|p| {
@@ -5831,7 +5885,17 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                     ]
                 )
             }) || after.first().is_some_and(|w| *w == "due");
+            // "within 15 minutes" is a time, not the minutes of a meeting.
+            let meeting = matches!(before.get(k), Some(&("meeting" | "minutes")))
+                && (looks_ahead
+                    || k.checked_sub(1)
+                        .and_then(|j| before.get(j))
+                        .is_some_and(|p| {
+                            p.bytes().all(|b| b.is_ascii_digit())
+                                || matches!(*p, "within" | "few" | "several" | "ten" | "five")
+                        }));
             let ahead = next_review
+                || meeting
                 || between.iter().any(|b| AHEAD.contains(b))
                 || before
                     .get(k.saturating_sub(2)..k)
@@ -5865,8 +5929,10 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                         .any(|f| w.starts_with(f))
                 })
                 .any(|w| {
-                    MADE_AFTER.iter().any(|m| w.starts_with(m))
-                        || (!w.is_ascii()
+                    MADE_AFTER.iter().any(|m| {
+                        w.starts_with(m)
+                            && !(looks_ahead && matches!(*m, "meeting" | "minutes"))
+                    }) || (!w.is_ascii()
                             && MADE_AFTER
                                 .iter()
                                 .chain(CJK_APPROVED)
@@ -5891,6 +5957,10 @@ const MADE_AFTER: &[&str] = &[
     "endorsed",
     "authorised",
     "authorized",
+    // "(Model Risk Committee, January 2027 meeting)", "the 2027-01-14 minutes": a meeting held
+    // that day (review Y cited one not yet held).
+    "meeting",
+    "minutes",
     "verabschiedet",
     "genehmigt",
     "freigegeben",
@@ -7608,6 +7678,27 @@ mod tests {
                 Some("2027-01-14"),
             ),
             ("MRM-CL-031, next committee meeting 2027-01-14.", None),
+            // To come, or a time: reviews of honest evidence.
+            (
+                "MRM-CL-031; next review at the MRC meeting on 2027-01-14.",
+                None,
+            ),
+            (
+                "MRM-CL-031; the minutes of the 2027-01-14 meeting will record its re-approval.",
+                None,
+            ),
+            (
+                "Safety case CS-3; it is re-presented at the Safety Group meeting in January (2027-01-12).",
+                None,
+            ),
+            (
+                "Escalations answered within 15 minutes 2026-01-04 to 2026-06-30; runbook RB-7.",
+                None,
+            ),
+            (
+                "MRM-CL-031 (Model Risk Committee, January 2027 meeting).",
+                Some("2027-01-01"),
+            ),
         ] {
             assert_eq!(d(text).made.as_deref(), made, "{text}");
         }
@@ -7617,21 +7708,39 @@ mod tests {
                 .as_deref(),
             Some("2025-03-31")
         );
-        assert_eq!(
-            d("MRM-CL-031, approved on 2024-11-18 on condition that the retest is completed by 2025-03-31; retest RT-4 completed 2025-02-10, condition met.")
-                .expires,
-            None
-        );
+        // Said met in ordinary words (a review of honest evidence), and no condition at all.
+        for met in [
+            "MRM-CL-031, approved on 2024-11-18 on condition that the retest is completed by 2025-03-31; retest RT-4 completed 2025-02-10, condition met.",
+            "MRM-CL-031, approved on 2024-11-18 on condition that the retest is completed by 2025-03-31; the retest was completed on 2025-02-10.",
+            "MRM-CL-031, approved on 2024-11-18 on condition that the retest is completed by 2025-03-31; condition discharged by the MRC on 2025-03-05.",
+            "MRM-CL-031, approved on 2024-11-18 with no conditions, after the validation was completed by 2024-10-31.",
+            "MRM-CL-031, validation provided by Model Risk Management, completed by 2024-10-31.",
+        ] {
+            assert_eq!(d(met).expires, None, "{met}");
+        }
+        for unmet in [
+            "MRM-CL-031, approved on 2024-11-18 provided the bias retest is finished by 2025-06-30.",
+            "MRM-CL-031, approved on 2024-11-18, subject to a retest by 2025-03-31.",
+        ] {
+            assert!(d(unmet).expires.is_some(), "{unmet}");
+        }
         assert_eq!(
             d("MRM-CL-031, approval period 2023-06-01 to 2025-05-31.")
                 .expires
                 .as_deref(),
             Some("2025-05-31")
         );
+        for text in [
+            "Validated on applications from the period 2021-01-01 to 2023-12-31, approved 2024-01-05.",
+            "Back-tested on loans from the approval period 2019-01-01 to 2020-12-31; approved 2024-11-18.",
+        ] {
+            assert_eq!(d(text).expires, None, "{text}");
+        }
         assert_eq!(
-            d("Validated on applications from the period 2021-01-01 to 2023-12-31, approved 2024-01-05.")
-                .expires,
-            None
+            d("MRM-CL-031, first approved for the approval period 2021-11-18 to 2024-11-17 and renewed on 2024-11-18 for the approval period 2024-11-18 to 2027-11-17.")
+                .expires
+                .as_deref(),
+            Some("2027-11-17")
         );
         // A hostile review's other wordings of an expiry.
         for (text, date) in [

@@ -5275,65 +5275,7 @@ pub(super) fn contradictions_holding(
         out.extend(decision_in_the_words(q, facts));
     }
     out.extend(prohibited_in_the_words(q, a, facts));
-    out.extend(owner_in_no_post(q, facts));
     out
-}
-
-/// The stable id of the finding [`owner_in_no_post`] makes.
-pub const OWNER_IN_NO_POST: &str = "owner-name-names-no-one-in-post";
-
-/// An owner answered as a named person whose name, read as the evidence of a named owner, is
-/// no one who holds the authority today: a team ("Consumer Lending Analytics team (shared
-/// ownership)"), a post left empty ("Head of Credit Risk (post currently vacant)", "To be
-/// appointed by the CCO"), a stand-in, or someone who has left. The safeguard read "missing"
-/// and the gate passed with no word of why (a hostile review); the two answers disagree, so
-/// it is to be confirmed until the team names the person or answers as it is.
-fn owner_in_no_post(q: &Questionnaire, facts: &dyn Facts) -> Option<ContradictionFinding> {
-    let x = q
-        .questions
-        .iter()
-        .find(|x| x.role.as_deref() == Some("owner-name"))?;
-    let given = facts.answer(&x.id).filter(|ans| super::is_given(ans))?;
-    let Answer::Text(name) = given else {
-        return None;
-    };
-    // The one reader of an owner's name: the one that decides whether it shows the safeguard.
-    if AsEvidence::new(facts, q).answer(&x.id).is_some() {
-        return None;
-    }
-    let mut answers = x
-        .show_if
-        .as_ref()
-        .map(|c| c.describe_holding(facts, q))
-        .filter(|d| !d.is_empty())
-        .map(|d| format!("{d}, and "))
-        .unwrap_or_default();
-    answers.push_str(&format!("{} → \"{}\"", x.prompt, name.trim()));
-    let mut questions: Vec<Text> = x
-        .show_if
-        .as_ref()
-        .map(|c| c.questions().into_iter().map(Text::from).collect())
-        .unwrap_or_default();
-    questions.push(x.id.clone());
-    Some(ContradictionFinding {
-        id: Text::from(OWNER_IN_NO_POST),
-        message: Text::from(
-            "One answer says a named person owns the system, but the name given reads as no one in post today (a team, a post still to fill, a stand-in or someone who has left); name the person who holds the authority to pause or withdraw it, or answer that a team or no one owns it",
-        ),
-        answers,
-        blocks: q
-            .safeguards
-            .iter()
-            .filter(|s| {
-                s.satisfied_when
-                    .as_ref()
-                    .is_some_and(|c| c.questions().contains(&x.id.as_str()))
-            })
-            .map(|s| s.id.clone())
-            .collect(),
-        questions,
-        consequential_in_doubt: false,
-    })
 }
 
 /// The stable id prefix of the findings [`prohibited_in_the_words`] makes, followed by the
@@ -5531,6 +5473,9 @@ fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
         "banned",
         "nothing",
         "nobody",
+        // "We tested whether it pretends to be human if a user insists" asks, and describes
+        // no use (a review of honest answers).
+        "whether",
     ];
     // Denials that a phrase with a negation of its own holds itself.
     const NEGATIONS: &[&str] = &["not", "t", "without", "no", "nor"];
@@ -5555,29 +5500,29 @@ fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
         return out;
     }
     let joined = crate::assessment::as_words(text);
-    for sentence in joined.split(['.', '!', '?']) {
+    for sentence in joined.split_inclusive(['.', '!', '?']) {
+        // A question asks about the use; it does not describe it ("Do we contact their employer
+        // if they do not pay? No, ...": a review of honest answers).
+        if sentence.trim_end().ends_with('?') {
+            continue;
+        }
+        let sentence = sentence.trim_end_matches(['.', '!']);
         // Read clause by clause: "Blocked in the default workspace; the lingerie team's
         // workspace has the nudity filter turned off" blocks in one and says the use in the
         // other. The whole sentence is quoted.
         for clause in sentence.split(';') {
             let whole = super::spaced_words(clause);
-            // A condition after the use denies nothing of it: "telling them we will contact
-            // their employer and neighbours if they do not pay within 7 days" (review Y's debt
-            // letters passed on the "not" of the condition). Read up to the condition where the
-            // use stands before it.
-            let spaced = [" if ", " unless ", " until "]
-                .iter()
-                .filter_map(|m| whole.find(m))
-                .min()
-                .and_then(|c| whole.get(..=c))
-                .filter(|head| !phrases_at(head).is_empty())
-                .unwrap_or(&whole);
-            let has = |list: &[&str]| spaced.split_whitespace().any(|w| list.contains(&w));
-            if has(GUARDS) {
+            if whole.split_whitespace().any(|w| GUARDS.contains(&w)) {
                 continue;
             }
+            // A condition denies nothing of the clause it qualifies: "telling them we will
+            // contact their employer and neighbours if they do not pay within 7 days" (review
+            // Y's debt letters passed on the "not" of the condition). See
+            // [`without_conditions`].
+            let spaced = super::spaced_words(&without_conditions(clause));
+            let has = |list: &[&str]| spaced.split_whitespace().any(|w| list.contains(&w));
             let denied = has(NEGATIONS);
-            let found = phrases_at(spaced);
+            let found = phrases_at(&spaced);
             for (id, ph) in found {
                 if out.iter().any(|(o, _)| *o == id)
                     || (denied && !ph.split(' ').any(|w| NEGATIONS.contains(&w)))
@@ -5590,6 +5535,59 @@ fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
         }
     }
     out
+}
+
+/// `clause` as its denials are read: a condition set off by commas ("Unfiltered mode, if
+/// requested, is not available") or opening the clause ("If the link is lost, the munition
+/// ...") is left out up to its comma, and one that follows the words without a comma ends what
+/// is read ("we will contact their employer and neighbours if they do not pay, and ..."). As
+/// written where lowercasing moves no byte.
+fn without_conditions(clause: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let lower = clause.to_lowercase();
+    if lower.len() != clause.len() {
+        return Cow::Borrowed(clause);
+    }
+    let trimmed = lower.trim_start();
+    let lead = lower.len() - trimmed.len();
+    let opens = ["if ", "unless ", "until "]
+        .iter()
+        .any(|m| trimmed.starts_with(m));
+    let next = |from: usize| {
+        [" if ", " unless ", " until "]
+            .iter()
+            .filter_map(|m| lower.get(from..)?.find(m).map(|i| from + i))
+            .min()
+    };
+    let end_of = |from: usize| {
+        clause
+            .get(from..)
+            .and_then(|r| r.find(','))
+            .map_or(clause.len(), |c| from + c + 1)
+    };
+    if !opens && next(0).is_none() {
+        return Cow::Borrowed(clause);
+    }
+    let mut out = String::with_capacity(clause.len());
+    let mut at = if opens { end_of(lead) } else { 0 };
+    while let Some(m) = next(at) {
+        out.push_str(clause.get(at..m).unwrap_or_default());
+        let head = clause.get(..m).unwrap_or_default().trim_end();
+        if head.ends_with(',') {
+            at = end_of(m + 1);
+        } else if ["only", "even"]
+            .iter()
+            .any(|w| head.to_lowercase().ends_with(w))
+        {
+            // "only if a court orders it, and no court ever has": a limit on the use, read
+            // whole (a review of honest answers).
+            return Cow::Borrowed(clause);
+        } else {
+            return Cow::Owned(out);
+        }
+    }
+    out.push_str(clause.get(at..).unwrap_or_default());
+    Cow::Owned(out)
 }
 
 /// The phrases of [`PROHIBITED_WORDS`] that `spaced` ([`super::spaced_words`]) holds as whole
