@@ -5540,14 +5540,12 @@ fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
 /// `clause` as its denials are read: a condition set off by commas ("Unfiltered mode, if
 /// requested, is not available") or opening the clause ("If the link is lost, the munition
 /// ...") is left out up to its comma, and one that follows the words without a comma ends what
-/// is read ("we will contact their employer and neighbours if they do not pay, and ..."). As
-/// written where lowercasing moves no byte.
+/// is read ("we will contact their employer and neighbours if they do not pay, and ...").
 fn without_conditions(clause: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
-    let lower = clause.to_lowercase();
-    if lower.len() != clause.len() {
-        return Cow::Borrowed(clause);
-    }
+    // ASCII lowercasing keeps every byte where it was (full lowercasing does not: "İ" grows,
+    // "ẞ" shrinks), so offsets found in it cut the clause itself (a property test).
+    let lower = clause.to_ascii_lowercase();
     let trimmed = lower.trim_start();
     let lead = lower.len() - trimmed.len();
     let opens = ["if ", "unless ", "until "]
@@ -5577,7 +5575,7 @@ fn without_conditions(clause: &str) -> std::borrow::Cow<'_, str> {
             at = end_of(m + 1);
         } else if ["only", "even"]
             .iter()
-            .any(|w| head.to_lowercase().ends_with(w))
+            .any(|w| head.to_ascii_lowercase().ends_with(w))
         {
             // "only if a court orders it, and no court ever has": a limit on the use, read
             // whole (a review of honest answers).
@@ -7241,6 +7239,50 @@ pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Ve
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    /// What the reader of described misuse reads of a clause: conditions set off by commas or
+    /// opening it are left out to their comma, one without a comma ends it, "only if" and
+    /// "even if" leave it whole.
+    #[test]
+    fn a_clause_is_read_without_its_conditions() {
+        for (clause, read) in [
+            (
+                "Unfiltered mode, if requested, is not available",
+                "Unfiltered mode, is not available",
+            ),
+            (
+                "If the link is lost, the munition engages on its own",
+                " the munition engages on its own",
+            ),
+            (
+                "we will contact their employer if they do not pay, and more",
+                "we will contact their employer",
+            ),
+            (
+                "They are told only if a court orders it, and no court has",
+                "They are told only if a court orders it, and no court has",
+            ),
+            ("Nothing conditional here", "Nothing conditional here"),
+            ("Verifique si el pago llegó", "Verifique si el pago llegó"),
+        ] {
+            assert_eq!(without_conditions(clause), read, "{clause}");
+        }
+    }
+
+    proptest! {
+        /// Hostile text never panics the reader, and it only ever leaves words out.
+        #[test]
+        fn reading_a_clause_without_its_conditions_only_leaves_text_out(
+            clause in "[a-zA-Z ,İẞ\u{212A}]{0,60}( (if|unless|until|IF) [a-z ,]{0,20}){0,3}"
+        ) {
+            let read = without_conditions(&clause);
+            // What is read is the clause with parts left out: its characters in their order.
+            let mut rest = clause.chars();
+            prop_assert!(read.chars().all(|c| rest.any(|d| d == c)), "{read:?}");
+        }
+    }
+
     /// Evidence for an earlier version of the model the answers name is to be confirmed, unless
     /// the evidence dates work on the version in use or says the model has not changed.
     #[test]
