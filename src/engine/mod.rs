@@ -5648,26 +5648,19 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
     // MRC meeting on 2027-01-14", "on the agenda of the meeting on ...", "the minutes of the
     // 2027-01-14 meeting will record its re-approval" are to come (a review of honest evidence).
     let looks_ahead = words.iter().any(|w| {
-        matches!(
-            *w,
-            "next"
-                | "scheduled"
-                | "agenda"
-                | "will"
-                | "planned"
-                | "due"
-                | "upcoming"
-                | "review"
-                | "reapproval"
-                | "re-approval"
-                | "renewal"
-                | "expected"
-                | "until"
-                | "live"
-                | "from"
-                | "for"
-                | "be"
-        )
+        AHEAD.contains(w)
+            || matches!(
+                *w,
+                "agenda"
+                    | "will"
+                    | "upcoming"
+                    | "review"
+                    | "reapproval"
+                    | "re-approval"
+                    | "until"
+                    | "live"
+                    | "from"
+            )
     });
     for (i, w) in words.iter().enumerate() {
         if !is_date(w) {
