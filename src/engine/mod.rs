@@ -4865,29 +4865,33 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
     // Said in a word of completion anywhere but before "by" and a deadline: "the retest was
     // completed on 2025-02-10", "retest done", "condition discharged", "the conditions have
     // been satisfied" (a review of honest evidence), not "completed by 2025-03-31".
-    let conditions_met = {
-        let spaced = spaced_words(&lower);
-        let words: Vec<&str> = spaced.split_whitespace().collect();
-        words.iter().enumerate().any(|(i, w)| {
-            matches!(
-                *w,
-                "completed"
-                    | "done"
-                    | "met"
-                    | "satisfied"
-                    | "fulfilled"
-                    | "discharged"
-                    | "cleared"
-                    | "closed"
-                    | "finished"
-                    | "passed"
-                    | "resolved"
-            ) && !(words.get(i + 1) == Some(&"by")
-                && words
-                    .get(i + 2)
-                    .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
-        })
-    };
+    // Read only where the text names a condition: every dated text comes here.
+    let conditions_met = ["condition", "provid", "subject"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && {
+            let spaced = spaced_words(&lower);
+            let words: Vec<&str> = spaced.split_whitespace().collect();
+            words.iter().enumerate().any(|(i, w)| {
+                matches!(
+                    *w,
+                    "completed"
+                        | "done"
+                        | "met"
+                        | "satisfied"
+                        | "fulfilled"
+                        | "discharged"
+                        | "cleared"
+                        | "closed"
+                        | "finished"
+                        | "passed"
+                        | "resolved"
+                ) && !(words.get(i + 1) == Some(&"by")
+                    && words
+                        .get(i + 2)
+                        .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
+            })
+        };
     // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
     for (n, clause) in clauses(&lower).enumerate() {
         let words: Vec<&str> = clause
