@@ -2547,10 +2547,11 @@ fn opens_with_denial_stem(w: &[u8]) -> bool {
 /// holds: a sentence or a clause with none is not read further. One pass over its words (a
 /// search for each of sixty words cost `raia score` more than the reading, issue 7).
 fn has_denial_key(text: &str) -> bool {
-    // Japanese and Chinese run their words together: read on.
-    if text.contains(['✗', '✘', '❌'])
-        || text.contains("0%")
-        || text.chars().any(|c| c >= '\u{3000}')
+    // Japanese and Chinese run their words together: read on. ASCII text holds neither those
+    // nor the crosses, and is not scanned for them (issue 7).
+    if text.contains("0%")
+        || (!text.is_ascii()
+            && (text.contains(['✗', '✘', '❌']) || text.chars().any(|c| c >= '\u{3000}')))
     {
         return true;
     }
@@ -3862,21 +3863,12 @@ fn unreviewed_cases(text: &str) -> bool {
                         )
                     })
                 };
-                // Where each word starts, once: a phrase is compared there, not formatted and
-                // searched for (the searches were a tenth of `raia score`, issue 7). The place
-                // is the number of words before it.
-                let starts: Vec<usize> = clause
-                    .match_indices(' ')
-                    .map(|(i, _)| i + 1)
-                    .filter(|i| *i < clause.len())
-                    .collect();
-                let at_word = |p: &str| {
-                    starts.iter().position(|&i| {
-                        clause.get(i..).is_some_and(|rest| {
-                            rest.starts_with(p) && rest.as_bytes().get(p.len()) == Some(&b' ')
-                        })
-                    })
-                };
+                // Where each word starts, once, sorted by its first letter: a phrase is compared
+                // only where a word opens with its own first letter (formatting and searching
+                // for each phrase was a tenth of `raia score`, and comparing it at every word a
+                // twentieth, issue 7).
+                let starts = super::word_starts(&clause);
+                let at_word = |p: &str| word_place(&clause, &starts, p);
                 BYPASS
                 .iter()
                 .filter(|p| {
@@ -3911,6 +3903,25 @@ fn unreviewed_cases(text: &str) -> bool {
                 })
             })
     })
+}
+
+/// The place of the first word where `phrase` stands in `spaced` (words between single spaces,
+/// [`super::spaced_words`]) as whole words: the number of words before it. `starts` is
+/// [`super::word_starts`] of `spaced`.
+fn word_place(spaced: &str, starts: &[(u8, usize)], phrase: &str) -> Option<usize> {
+    let end = super::word_starts_of(spaced, starts, phrase).next()?;
+    let start = end.saturating_sub(phrase.len() + 1);
+    // `spaced` opens with a space: the words before are the spaces before, less that one.
+    Some(
+        spaced
+            .as_bytes()
+            .get(..start)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&b| b == b' ')
+            .count()
+            .saturating_sub(1),
+    )
 }
 
 /// The distinctive words of a safeguard's title, as [`super::spaced_words`] writes them: "Bias
@@ -7280,6 +7291,34 @@ mod tests {
             // What is read is the clause with parts left out: its characters in their order.
             let mut rest = clause.chars();
             prop_assert!(read.chars().all(|c| rest.any(|d| d == c)), "{read:?}");
+        }
+    }
+
+    proptest! {
+        /// A phrase's place, found where words open with its first letter, is the place found
+        /// by comparing it at every word in turn (as the reader of unreviewed outcomes did), on
+        /// clauses made of the phrases' own words and others, any of them repeated.
+        #[test]
+        fn a_phrase_is_placed_as_at_every_word(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec!["no", "one", "reviews", "sent", "automatically", "not", "reviewed", "a", "auto", "nobody", "é", "x1"]),
+                0..12,
+            ),
+            phrase in proptest::sample::select(vec!["no one reviews", "sent automatically", "not reviewed", "auto", "a", "reviews", "é x1"]),
+        ) {
+            let clause = crate::engine::spaced_words(&words.join(" "));
+            let every: Vec<usize> = clause
+                .match_indices(' ')
+                .map(|(i, _)| i + 1)
+                .filter(|i| *i < clause.len())
+                .collect();
+            let naive = every.iter().position(|&i| {
+                clause.get(i..).is_some_and(|rest| {
+                    rest.starts_with(phrase) && rest.as_bytes().get(phrase.len()) == Some(&b' ')
+                })
+            });
+            let starts = crate::engine::word_starts(&clause);
+            prop_assert_eq!(word_place(&clause, &starts, phrase), naive);
         }
     }
 
