@@ -3763,6 +3763,19 @@ fn unreviewed_cases(text: &str) -> bool {
         return false;
     }
     let joined = crate::assessment::as_words(&lower);
+    // Each way below to read an outcome as unreviewed needs a phrase of BYPASS, or "nobody",
+    // "no" or "without", as words of one clause, so as words of the whole text: a text with
+    // none is not split and read clause by clause (most text answers and notes, each read on
+    // every evaluation, issue 7).
+    let all = super::spaced_words(&joined);
+    let all_starts = super::word_starts(&all);
+    if !BYPASS
+        .iter()
+        .chain(&["nobody", "no", "without"])
+        .any(|p| super::at_word_starts(&all, &all_starts, p))
+    {
+        return false;
+    }
     joined.split(['\n', '.']).any(|sentence| {
         let sentence_spaced = super::spaced_words(sentence);
         let sentence_words: Vec<&str> = sentence_spaced.split_whitespace().collect();
