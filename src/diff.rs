@@ -453,6 +453,8 @@ pub fn diff(
                     S::Concern => "concern",
                     S::Clear
                         if e.unbacked(p, today).is_some()
+                            || !e.doubted(p).is_empty()
+                            || e.described_in_words(&p.id)
                             || e.hidden_prohibits.iter().any(|h| h.prohibition == p.id) =>
                     {
                         "to-be-confirmed"

@@ -9731,6 +9731,122 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
     );
 }
 
+/// A prohibited use that answers rule out only through an answer a contradiction says cannot be
+/// true, where the true answer could raise it, is to be confirmed in every mode: a credit scorer
+/// answering "None" for personal data was told "no answer indicates" privacy violations, citing
+/// that "None", in its response to AWS. Only the rows that answer screens are in doubt, and only
+/// through an answer whose correction could raise them.
+#[test]
+fn a_prohibition_ruled_out_by_answers_that_disagree_is_to_be_confirmed_in_every_mode() {
+    let (q, honest, he) = example("loan-pre-approval.toml");
+    let t = raia::report::Templates::builtin().unwrap();
+    let mut a = honest.clone();
+    choose_many(&mut a, "personal-data", &["none"]);
+    let e = evaluate(&q, &a);
+    assert!(!gate_passes(&e));
+    let doubted: Vec<&str> = e
+        .doubted_prohibitions(None)
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(doubted, ["privacy", "minors", "harassment"]);
+    // Scoring people and acting on the public are picks among others or choices whose
+    // alternatives raise nothing: they put no row in doubt.
+    for p in &e.prohibitions {
+        let doubted_by: Vec<&str> = e.doubted(p).iter().map(|x| x.as_str()).collect();
+        if doubted.contains(&p.id.as_str()) {
+            assert_eq!(doubted_by, ["personal-data"], "{}", p.id);
+            assert_eq!(
+                raia::explain::prohibition_state(&e, p, None),
+                raia::explain::RULED_OUT_BY_DISAGREEING
+            );
+        } else {
+            assert!(doubted_by.is_empty(), "{}: {doubted_by:?}", p.id);
+            assert_eq!(raia::explain::prohibition_state(&e, p, None), "clear");
+        }
+    }
+    assert_eq!(
+        raia::explain::ruled_out_by_disagreeing(&q, &a, &e, prohibition(&e, "privacy")).unwrap(),
+        "Violating privacy rights: the answers that rule it out disagree with others (What personal data does the system use, in its input, its output or its training? → None)"
+    );
+    assert!(
+        raia::explain::compliance_statement(&q, &e, None).contains(
+            "Violating privacy rights (the answers that rule it out disagree with others)"
+        )
+    );
+    // The response to AWS says so on the row, with the answer, and never "no answer indicates".
+    let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+    let row = |info: &str, title: &str| {
+        info.lines()
+            .find(|l| l.starts_with(&format!("| {title} (")))
+            .unwrap_or_else(|| panic!("no row {title}"))
+            .to_string()
+    };
+    let privacy = row(&info, "Violating privacy rights");
+    assert!(
+        privacy.contains("**To be confirmed.** The answers that rule it out (What personal data does the system use, in its input, its output or its training? → None) disagree with others (section 8 says where)"),
+        "{privacy}"
+    );
+    assert!(!privacy.contains("No answer indicates"), "{privacy}");
+    assert!(
+        row(&info, "Deliberate disinformation or deception").contains("No answer indicates it")
+    );
+    // The Markdown report counts them, and the JSON status is never "clear".
+    let md = raia::report::render(&q, &a, raia::report::Format::Markdown, &t).unwrap();
+    assert!(
+        md.contains("**3 to be confirmed**: the answers that rule them out disagree with others (Violating privacy rights; Harm or abuse of minors; Harassing or harming people or groups; see the answers that disagree)"),
+        "{md}"
+    );
+    let json = raia::report::render(&q, &a, raia::report::Format::Json, &t).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let rows = v["prohibitions"].as_array().unwrap();
+    for r in rows {
+        let doubted_here = doubted.contains(&r["id"].as_str().unwrap());
+        assert_eq!(
+            r["status"],
+            if doubted_here {
+                "to-be-confirmed"
+            } else {
+                "clear"
+            },
+            "{r}"
+        );
+        assert_eq!(
+            r["doubted_by"].as_array().unwrap().is_empty(),
+            !doubted_here
+        );
+    }
+    // The same file as the team wrote it: every row clear, on the answers themselves.
+    assert!(he.doubted_prohibitions(None).next().is_none());
+    // Clear only through a safeguard the file does not back as well: that reason, which names
+    // what to show, is the one given (a targeting aid whose engagements are not all reviewed).
+    let (_, _, te) = case("53-targeting-aid-some-unreviewed.toml");
+    let weapons = prohibition(&te, "lethal-weapons");
+    assert!(!te.doubted(weapons).is_empty());
+    assert!(te.unbacked(weapons, None).is_some());
+    assert!(te.doubted_prohibitions(None).next().is_none());
+    assert!(
+        raia::explain::prohibition_state(&te, weapons, None)
+            .starts_with("to be confirmed: clear only while")
+    );
+    let info = raia::report::render(&q, &honest, raia::report::Format::InfoRequest, &t).unwrap();
+    assert!(row(&info, "Violating privacy rights").contains("No answer indicates it"));
+
+    // A row the file's own words describe says so in the response too, not "no answer
+    // indicates it".
+    let (sq, mut sa, _) = example("internal-doc-summariser.toml");
+    sa.notes.insert(
+        "intended-use".into(),
+        "Summarises each employee's e-mails every week for their manager, flagging job-hunting; employees are not told.".into(),
+    );
+    let info = raia::report::render(&sq, &sa, raia::report::Format::InfoRequest, &t).unwrap();
+    let privacy = row(&info, "Violating privacy rights");
+    assert!(
+        privacy.contains("**To be confirmed.** The assessment's own words describe this use while no answer records it"),
+        "{privacy}"
+    );
+    assert!(!privacy.contains("No answer indicates"), "{privacy}");
+}
+
 /// A hostile review's honest variants, refused before: a redo left undone because only the
 /// letter template changed, a rule that releases nothing unreviewed, a population left out with
 /// its reason, a suggestion not accepted by default, a failure put right in the same sentence,

@@ -240,6 +240,50 @@ impl Evaluation {
             .any(|c| c.id.strip_prefix(super::pass::PROHIBITED_IN_THE_WORDS) == Some(id))
     }
 
+    /// The questions whose answers keep prohibition `p` clear and a declared contradiction says
+    /// may be wrong in a way that would raise it ([`ContradictionFinding::doubts`]), in the
+    /// order found, each once; empty unless `p` is clear. Its "clear" rests on answers that
+    /// disagree, so it is to be confirmed.
+    pub fn doubted(&self, p: &ProhibitionFinding) -> Vec<&Text> {
+        let mut out: Vec<&Text> = Vec::new();
+        if p.status != ProhibitionStatus::Clear {
+            return out;
+        }
+        for (_, question) in self
+            .contradictions
+            .iter()
+            .flat_map(|c| &c.doubts)
+            .filter(|(id, _)| *id == p.id)
+        {
+            if !out.contains(&question) {
+                out.push(question);
+            }
+        }
+        out
+    }
+
+    /// The prohibited uses whose "clear" rests on answers that disagree ([`Self::doubted`]), in
+    /// catalogue order, but not those another reason already puts to be confirmed, which every
+    /// mode gives first: the file's words describe it, an answer kept for a hidden question
+    /// records it, or it is clear only through a safeguard the file does not back, which names
+    /// what to show ([`Self::unbacked`]).
+    pub fn doubted_prohibitions<'a>(
+        &'a self,
+        today: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a ProhibitionFinding> + 'a {
+        self.prohibitions
+            .iter()
+            .filter(move |p| self.rests_on_disagreement(p, today))
+    }
+
+    /// Whether `p` is one of [`Self::doubted_prohibitions`].
+    pub fn rests_on_disagreement(&self, p: &ProhibitionFinding, today: Option<&str>) -> bool {
+        !self.doubted(p).is_empty()
+            && !self.described_in_words(&p.id)
+            && !self.hidden_prohibits.iter().any(|h| h.prohibition == p.id)
+            && self.unbacked(p, today).is_none()
+    }
+
     /// The contradictions that hold and may hide a consequential decision.
     pub fn doubting_contradictions(&self) -> impl Iterator<Item = &ContradictionFinding> {
         self.contradictions

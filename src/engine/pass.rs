@@ -5293,13 +5293,78 @@ pub(super) fn contradictions_holding(
             blocks: c.blocks.clone(),
             questions: c.when.questions().into_iter().map(Text::from).collect(),
             consequential_in_doubt: c.consequential_in_doubt,
+            doubts: Vec::new(),
         })
         .collect();
+    if !out.is_empty() {
+        doubts_of(q, facts, &mut out);
+    }
     if !facts.any_category() {
         out.extend(decision_in_the_words(q, facts));
     }
     out.extend(prohibited_in_the_words(q, a, facts));
     out
+}
+
+/// Fills [`ContradictionFinding::doubts`] of declared contradictions `found`, which hold: for
+/// each option a contradiction asks to be picked and the answer picks, the prohibited uses
+/// correcting that answer could raise. Correcting a "none of these" picks some of the others,
+/// which may raise any use the question screens for, by their effects or the questions they
+/// show; correcting a single choice or a yes/no picks another option, which raises the uses
+/// that option raises itself. Unpicking one option of several takes effects away, and raises
+/// none.
+fn doubts_of(q: &Questionnaire, facts: &dyn Facts, found: &mut [ContradictionFinding]) {
+    let mut screening = None;
+    for (finding, c) in found.iter_mut().filter_map(|f| {
+        let c = q.contradictions.iter().find(|c| c.id == f.id)?;
+        Some((f, c))
+    }) {
+        for (id, options) in c.when.picks() {
+            let (Some(question), Some(answer)) = (q.question(id), facts.answer(id)) else {
+                continue;
+            };
+            let named: Vec<&str> = answer
+                .each_picked()
+                .filter(|p| options.iter().any(|o| o == p))
+                .collect();
+            if named.is_empty() {
+                continue;
+            }
+            let mut raised: Vec<&str> = Vec::new();
+            match question.kind {
+                QuestionKind::Multi
+                    if named
+                        .iter()
+                        .any(|p| question.option(p).is_some_and(|o| o.exclusive)) =>
+                {
+                    let screening = screening.get_or_insert_with(|| q.screening());
+                    raised.extend(screening.get(id).into_iter().flatten().copied());
+                }
+                QuestionKind::Single | QuestionKind::YesNo => {
+                    for o in question
+                        .options
+                        .iter()
+                        .filter(|o| !named.contains(&o.id.as_str()))
+                    {
+                        raised.extend(
+                            o.effects
+                                .prohibits
+                                .iter()
+                                .chain(&o.effects.concerns)
+                                .map(Text::as_str),
+                        );
+                    }
+                }
+                _ => {}
+            }
+            for p in raised {
+                let doubt = (Text::from(p), question.id.clone());
+                if !finding.doubts.contains(&doubt) {
+                    finding.doubts.push(doubt);
+                }
+            }
+        }
+    }
 }
 
 /// The stable id prefix of the findings [`prohibited_in_the_words`] makes, followed by the
@@ -5715,6 +5780,7 @@ fn prohibited_finding(
         blocks: Vec::new(),
         questions,
         consequential_in_doubt: false,
+        doubts: Vec::new(),
     }
 }
 
@@ -5897,6 +5963,7 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 blocks: Vec::new(),
                 questions: vec![x.id.clone(), marking.id.clone()],
                 consequential_in_doubt: true,
+                doubts: Vec::new(),
             });
         }
     }

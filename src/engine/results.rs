@@ -99,6 +99,13 @@ pub struct ContradictionFinding {
     pub questions: Vec<Text>,
     /// It may hide a consequential decision (see [`crate::questionnaire::Contradiction`]).
     pub consequential_in_doubt: bool,
+    /// The prohibitions it leaves in doubt, each with the question that screens for it whose
+    /// answer it may correct into one that raises it: a single choice, or a "none of these"
+    /// (a scorer answering "None" for personal data put its privacy row at "no answer
+    /// indicates it" beside a contradiction saying that answer cannot be true). Reports say so
+    /// per prohibition ([`super::Evaluation::doubted`]).
+    #[serde(skip)]
+    pub doubts: Vec<(Text, Text)>,
 }
 
 /// A floor from a condition that holds.

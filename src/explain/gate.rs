@@ -481,9 +481,49 @@ pub fn prohibition_state(
         }
         ProhibitionStatus::Clear => match e.unbacked(p, today) {
             Some(s) => format!("to be confirmed: {}", clear_only_while(s, today)),
+            None if !e.doubted(p).is_empty() => RULED_OUT_BY_DISAGREEING.to_string(),
             None => "clear".to_string(),
         },
     }
+}
+
+/// [`prohibition_state`] of a prohibited use kept clear only by answers a contradiction says
+/// may be wrong in a way that would raise it ([`Evaluation::doubted`]).
+pub const RULED_OUT_BY_DISAGREEING: &str = "to be confirmed: the answers that rule it out disagree with others (see the answers that disagree)";
+
+/// [`RULED_OUT_BY_DISAGREEING`] in a list of reasons.
+pub const RULED_OUT_BY_DISAGREEING_SHORT: &str =
+    "the answers that rule it out disagree with others";
+
+/// Why a prohibited use is [`RULED_OUT_BY_DISAGREEING`], with the answers, for the line
+/// reports: "Violating privacy rights: the answers that rule it out disagree with others (What
+/// personal data does the system use …? → None)". `None` unless it is so.
+pub fn ruled_out_by_disagreeing(
+    q: &Questionnaire,
+    a: &crate::assessment::Assessment,
+    e: &Evaluation,
+    p: &crate::engine::ProhibitionFinding,
+) -> Option<String> {
+    let answers: Vec<String> = e
+        .doubted(p)
+        .into_iter()
+        .filter_map(|id| {
+            let question = q.question(id)?;
+            let answer = a.answers.get(id.as_str())?;
+            Some(format!(
+                "{} → {}",
+                question.prompt,
+                crate::engine::display_answer(question, answer)
+            ))
+        })
+        .collect();
+    (!answers.is_empty()).then(|| {
+        format!(
+            "{}: {RULED_OUT_BY_DISAGREEING_SHORT} ({})",
+            p.title,
+            answers.join("; ")
+        )
+    })
 }
 
 /// [`hidden_prohibit`] for a narrow panel: the use, and why it is to be confirmed.
@@ -1541,11 +1581,15 @@ fn statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>, policy_name
     }
     // A prohibited use clear only while a safeguard the file does not back is in place: said in
     // the one-line statement too, not only in the gate's list (a review).
-    let unbacked: Vec<String> = e
+    let mut unbacked: Vec<String> = e
         .unbacked_prohibitions(today)
         .iter()
         .map(|(p, s)| format!("{} ({})", p.title, clear_only_while(s, today)))
         .collect();
+    unbacked.extend(
+        e.doubted_prohibitions(today)
+            .map(|p| format!("{} ({})", p.title, RULED_OUT_BY_DISAGREEING_SHORT)),
+    );
     let unbacked_sentence = (!unbacked.is_empty()).then(|| {
         format!(
             "the answers do not yet rule out {}: {}",

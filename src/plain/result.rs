@@ -399,6 +399,12 @@ impl Plain<'_> {
                 crate::explain::clear_only_while(s, Some(&today))
             ));
         }
+        for line in e
+            .doubted_prohibitions(Some(&today))
+            .filter_map(|p| crate::explain::ruled_out_by_disagreeing(q, &self.s.assessment, &e, p))
+        {
+            lines.push(format!("To be confirmed: {line}."));
+        }
         for (heading, titles, _) in crate::explain::concern_groups(&e) {
             lines.push(format!("{heading}: {}.", titles.join("; ")));
         }

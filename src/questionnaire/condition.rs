@@ -122,6 +122,28 @@ impl Condition {
         }
     }
 
+    /// The options the condition asks to be picked, by question, where a pick can make it hold:
+    /// in the condition itself or a group of it, not under a `not` (there the answer does not
+    /// pick them).
+    pub fn picks(&self) -> Vec<(&str, &[Text])> {
+        let mut out = Vec::new();
+        self.collect_picks(&mut out);
+        out
+    }
+
+    fn collect_picks<'a>(&'a self, out: &mut Vec<(&'a str, &'a [Text])>) {
+        match self {
+            Condition::Is { question, option } => {
+                out.push((question, std::slice::from_ref(option)));
+            }
+            Condition::AnyOf { question, options } => out.push((question, options)),
+            Condition::All(cs) | Condition::Any(cs) => {
+                cs.iter().for_each(|c| c.collect_picks(out));
+            }
+            _ => {}
+        }
+    }
+
     /// Whether the condition holds, and holds because the answers raise a concern about
     /// prohibited use `concern`: such a safeguard is one that stands against that misuse.
     pub fn holds_through_concern(&self, facts: &dyn Facts, concern: &str) -> bool {
@@ -534,4 +556,39 @@ pub(crate) fn merge_by_question(parts: &mut Vec<String>) {
             format!("{prompt}{ARROW}{}", answers.join(", "))
         })
         .collect();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Picks under a `not` are picks the answer does not make; groups are read through.
+    #[test]
+    fn picks_are_the_options_that_can_make_it_hold() {
+        let t = |s: &str| Text::from(s);
+        let c = Condition::All(vec![
+            Condition::Is {
+                question: t("a"),
+                option: t("x"),
+            },
+            Condition::Any(vec![
+                Condition::AnyOf {
+                    question: t("b"),
+                    options: vec![t("y"), t("z")],
+                },
+                Condition::Answered(t("c")),
+            ]),
+            Condition::Not(Box::new(Condition::Is {
+                question: t("d"),
+                option: t("w"),
+            })),
+            Condition::Concern(t("privacy")),
+        ]);
+        let picks: Vec<(&str, Vec<&str>)> = c
+            .picks()
+            .into_iter()
+            .map(|(q, o)| (q, o.iter().map(Text::as_str).collect()))
+            .collect();
+        assert_eq!(picks, [("a", vec!["x"]), ("b", vec!["y", "z"])]);
+    }
 }

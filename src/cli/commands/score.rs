@@ -116,6 +116,12 @@ pub(crate) fn score(
             explain::clear_only_while(s, Some(today))
         );
     }
+    for line in e
+        .doubted_prohibitions(Some(today))
+        .filter_map(|p| explain::ruled_out_by_disagreeing(q, &a, &e, p))
+    {
+        outln!("  - To be confirmed: {line}.");
+    }
     for h in &e.hidden_prohibits {
         outln!(
             "  - To be confirmed: {}.",

@@ -333,6 +333,13 @@ impl Report {
                     .collect();
                 let in_words =
                     p.status != ProhibitionStatus::Confirmed && e.described_in_words(&p.id);
+                // The screening answers a contradiction says may be wrong, as they read.
+                let doubted = e.doubted(p);
+                let doubted_by: Vec<AnswerRef> = screened_by
+                    .iter()
+                    .filter(|r| doubted.iter().any(|d| **d == r.question))
+                    .cloned()
+                    .collect();
                 let kept_hidden: Vec<AnswerRef> = refs(
                     &e.hidden_prohibits
                         .iter()
@@ -350,7 +357,9 @@ impl Report {
                     clause: p.clause.to_string(),
                     status: match p.status {
                         ProhibitionStatus::Clear
-                            if !kept_hidden.is_empty() || unbacked.is_some() =>
+                            if !kept_hidden.is_empty()
+                                || unbacked.is_some()
+                                || !doubted.is_empty() =>
                         {
                             ProhibitionState::ToBeConfirmed
                         }
@@ -367,6 +376,7 @@ impl Report {
                         && !unguarded.iter().any(|(u, _)| u.id == p.id),
                     kept_hidden,
                     in_words,
+                    doubted_by,
                     unbacked_by: match (p.status, unbacked) {
                         (ProhibitionStatus::Clear, Some(s)) => s.title.to_string(),
                         _ => String::new(),

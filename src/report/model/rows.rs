@@ -210,6 +210,9 @@ pub struct ProhibitionRow {
     /// The file's own words (a text answer or a note) describe this use while no answer
     /// confirms it: to be confirmed (the contradiction `words-describe-ID` says where).
     pub in_words: bool,
+    /// Clear, but the screening answers that rule it out include ones a contradiction says may
+    /// be wrong in a way that would raise it: to be confirmed.
+    pub doubted_by: Vec<AnswerRef>,
     /// A safeguard against this use that an answer says is there and the file does not back
     /// (no evidence, or recorded missing): the answers keep the use clear only through it, so
     /// it is to be confirmed (its title; empty when none).

@@ -61,6 +61,13 @@ pub(crate) fn compliance(
             explain::clear_only_while(s, today)
         ));
     }
+    for p in e.doubted_prohibitions(today) {
+        against.push(format!(
+            "{} is to be confirmed: {}",
+            p.title,
+            explain::RULED_OUT_BY_DISAGREEING_SHORT
+        ));
+    }
     if !misuse_left_open.is_empty() {
         against.push(misuse_left_open.clone());
     }

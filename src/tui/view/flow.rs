@@ -469,7 +469,18 @@ fn live_result(app: &App, w: usize) -> Content {
         }
     }
     let unbacked = e.unbacked_prohibitions(Some(&app.today));
-    if !e.hidden_prohibits.is_empty() || !unbacked.is_empty() {
+    // The answers themselves are in the disagreements below: a narrow panel names the use.
+    let doubted: Vec<String> = e
+        .doubted_prohibitions(Some(&app.today))
+        .map(|p| {
+            format!(
+                "{}: {}",
+                p.title,
+                crate::explain::RULED_OUT_BY_DISAGREEING_SHORT
+            )
+        })
+        .collect();
+    if !e.hidden_prohibits.is_empty() || !unbacked.is_empty() || !doubted.is_empty() {
         c.blank();
         c.wrapped("Prohibited use to be confirmed:", w, 0, t.warn());
         for h in &e.hidden_prohibits {
@@ -478,6 +489,9 @@ fn live_result(app: &App, w: usize) -> Content {
         for (p, s) in unbacked {
             let why = crate::explain::clear_only_while(s, Some(&app.today));
             c.bullet(&format!("{}: {why}", p.title), w, t.warn());
+        }
+        for line in &doubted {
+            c.bullet(line, w, t.warn());
         }
     }
     c.blank();
