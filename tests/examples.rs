@@ -8504,6 +8504,23 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("Head of Lending (open)", false),
         ("Ana Silva, Head of Vacancy Management", true),
         ("Li Na, Head of the Pending Claims Team", true),
+        // A post first, then the person; the surname No (a review of honest answers). The same
+        // shapes that name no one still do not.
+        ("The Chief Credit Officer, Andre Wilson", true),
+        ("The CRO (Dana Reyes)", true),
+        ("No Min-jun", true),
+        ("No Tae-woo, Head of Lending", true),
+        ("The CTO, Risk Team", false),
+        ("The CTO, To Be Named", false),
+        ("The CTO (To Be Confirmed)", false),
+        ("The CTO, Head of Lending", false),
+        ("The CTO, John Doe", false),
+        ("The CTO (Vacant Post)", false),
+        ("The CRO, Position Open", false),
+        ("No Owner Yet", false),
+        ("No Sign-off yet", false),
+        ("No Co-owner", false),
+        ("No one", false),
     ] {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));

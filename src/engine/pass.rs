@@ -4773,8 +4773,9 @@ fn says_not_done_briefly(text: &str) -> bool {
                     | "unavailable"
             )
     }) || lower == "no"
-        // "No entry yet", not "No-code team lead".
-        || lower.starts_with("no ");
+        // "No entry yet", not "No-code team lead", nor the surname No before a given name
+        // written as one with a hyphen, "No Min-jun" (a review of honest answers).
+        || (lower.starts_with("no ") && !surname_no(text));
     // Still to be settled in its first clause, however long the sentence: a hostile review's
     // "Owner to be appointed by the board in Q1 2027" read as a named owner in place, while
     // "Grace Mensah, Head of Services (a deputy is to be appointed)" names one.
@@ -4930,13 +4931,110 @@ fn says_not_done_briefly(text: &str) -> bool {
             *w,
             "team" | "department" | "committee" | "unit" | "squad" | "division"
         ) && (first.len() >= 3 || crate::assessment::as_words(text).contains(&format!(" {w}")))
-    }) || (first.first() == Some(&"the") && first.len() <= 4);
+    }) || (first.first() == Some(&"the") && first.len() <= 4 && !named_after(text));
     slot || undecided
         || empty
         || elsewhere
         || stand_in
         || no_person
         || (words.len() <= 8 && negated)
+}
+
+/// Whether a clause after the first names a person: two to four words, each capitalised, none
+/// a post, a body or a stand-in, and not itself a name still to come. "The Chief Credit
+/// Officer, Andre Wilson" names one (a review of honest answers); "The CTO, Risk Team", "The
+/// CTO (To Be Named)" do not.
+fn named_after(text: &str) -> bool {
+    text.split([',', ';', ':', '(', '[', '\u{2013}', '\u{2014}'])
+        .skip(1)
+        .map(|c| c.trim().trim_end_matches([')', ']', '.']).trim())
+        .any(|clause| {
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && !names_no_one(clause)
+                && !words.iter().any(|w| {
+                    let w = w.to_lowercase();
+                    NAMED_BY_POST.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                })
+                && !says_not_done_briefly(clause)
+        })
+}
+
+/// Words that make a clause a post or a body rather than a person's name, besides those
+/// [`names_no_one`] reads.
+const NAMED_BY_POST: &[&str] = &[
+    "team",
+    "committee",
+    "board",
+    "department",
+    "unit",
+    "group",
+    "division",
+    "office",
+    "officer",
+    "function",
+    "desk",
+    "head",
+    "chief",
+    "lead",
+    "manager",
+    "director",
+    "owner",
+    "services",
+    "operations",
+    "council",
+    "panel",
+    "forum",
+];
+
+/// Whether `text` opens with the surname No and a given name written as one with a hyphen
+/// ("No Min-jun", "No Tae-woo, Head of Lending"), rather than "No Sign-off", "No Co-owner".
+fn surname_no(text: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix("No ") else {
+        return false;
+    };
+    let given = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches([',', ';', '.', ')']);
+    let Some((a, b)) = given.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (2..=5).contains(&s.len()) && s.chars().all(|c| c.is_ascii_lowercase());
+    let mut letters = a.chars();
+    letters.next().is_some_and(|c| c.is_ascii_uppercase())
+        && syllable(letters.as_str())
+        && syllable(b)
+        && ![a.to_ascii_lowercase().as_str(), b].iter().any(|part| {
+            NAMED_BY_POST.contains(part)
+                || matches!(
+                    *part,
+                    "co" | "up"
+                        | "off"
+                        | "in"
+                        | "out"
+                        | "on"
+                        | "live"
+                        | "maker"
+                        | "mail"
+                        | "set"
+                        | "sign"
+                        | "follow"
+                        | "stand"
+                        | "roll"
+                        | "go"
+                        | "one"
+                        | "self"
+                        | "non"
+                        | "pre"
+                        | "post"
+                        | "re"
+                        | "sub"
+                )
+        })
 }
 
 /// Evaluates an assessment. Answers to unknown or hidden questions are ignored.
