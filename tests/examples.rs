@@ -8533,6 +8533,54 @@ fn an_owner_named_first_is_one_whatever_follows() {
     }
 }
 
+/// A review of honest evidence: an approval given on a condition due by a day gone by read
+/// "expired on" that day, and "conditional on" read in place two years on. The condition's day
+/// counts, is said as what it is, with what to record, and a word that it was met ends it.
+#[test]
+fn a_conditional_approval_past_its_condition_says_so_not_expired() {
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    let base = "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18, conditional on a fairness retest by 2025-06-30.";
+    record(&mut a, "risk-assessment", SafeguardStatus::InPlace, base);
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("risk-assessment").unwrap();
+    assert!(s.evidence_expired("2026-12-04"));
+    assert!(s.expires_on_condition);
+    assert_eq!(
+        raia::explain::safeguard_state_on(s, Some("2026-12-04")),
+        "in place, but a condition of its approval fell due on 2025-06-30 and nothing says it was met"
+    );
+    assert_eq!(
+        raia::explain::evidence_expired(s),
+        "the evidence for \"Documented risk assessment\" gives its approval on a condition due by 2025-06-30, and does not say the condition was met: record that it was, with the day (\"the retest was completed on ...\"), or renew the approval"
+    );
+    // Before the day, it holds.
+    assert!(!s.evidence_expired("2025-06-01"));
+    // Said met: in place.
+    record(
+        &mut a,
+        "risk-assessment",
+        SafeguardStatus::InPlace,
+        &format!("{base} The retest was completed on 2025-05-20."),
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("risk-assessment").unwrap();
+    assert!(!s.evidence_expired("2026-12-04"), "{s:?}");
+    // An expiry is still an expiry.
+    record(
+        &mut a,
+        "risk-assessment",
+        SafeguardStatus::InPlace,
+        "Model risk assessment MRM-CL-031, approved 2024-11-18; valid until 2025-06-30.",
+    );
+    let e = evaluate(&q, &a);
+    let s = e.safeguard("risk-assessment").unwrap();
+    assert!(!s.expires_on_condition);
+    assert_eq!(
+        raia::explain::safeguard_state_on(s, Some("2026-12-04")),
+        "in place, but its evidence expired on 2025-06-30"
+    );
+}
+
 /// A hostile pass: an owner "interim, until" a day gone by still read as named. The owner's name
 /// is the evidence of a named owner, and its dates count as a record's would.
 #[test]

@@ -4501,6 +4501,10 @@ pub(crate) struct DatesIn {
     pub made: Option<String>,
     /// The earliest date the text says it stops holding on ("valid until 2025-11-18").
     pub expires: Option<String>,
+    /// The earliest day a condition of its approval falls due, where the text does not say the
+    /// condition was met ("approved on condition that the retest is done by 2025-03-31"): read
+    /// as an expiry too, and said as what it is where it is the one that counts.
+    pub condition_due: Option<String>,
 }
 
 impl DatesIn {
@@ -4516,6 +4520,11 @@ impl DatesIn {
             && self.made.as_ref().is_none_or(|o| m > *o)
         {
             self.made = Some(m);
+        }
+        if let Some(c) = other.condition_due
+            && self.condition_due.as_ref().is_none_or(|o| c < *o)
+        {
+            self.condition_due = Some(c);
         }
     }
 }
@@ -4964,6 +4973,10 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             .collect();
         let mut here = DatesIn::default();
         note_dates(&words, &mut here, n == 0, conditions_met);
+        let condition_due = here
+            .expires
+            .clone()
+            .filter(|d| !conditions_met && due_by_a_condition(&words, d));
         // "under contract until 2025-12-31, renewed to 2028-12-31": the later end stands (a
         // review of honest evidence read the first as its expiry).
         for (i, w) in words.iter().enumerate() {
@@ -5040,7 +5053,11 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             (Some(x), Some(y)) => Some(x.min(y)),
             (x, y) => x.or(y),
         };
-        out.absorb(DatesIn { expires, ..here });
+        out.absorb(DatesIn {
+            expires,
+            condition_due,
+            ..here
+        });
     }
     if let Some(end) = out
         .made
@@ -5571,6 +5588,32 @@ fn last_day(y: u32, m: u32) -> u32 {
 
 /// [`dates_in`] for the words of one clause: a date counts when one of the fourteen words before
 /// it says what happened on it.
+/// Whether a clause's words set a condition: "on condition that", "conditional on", "provided
+/// the retest passes", "subject to"; not "with no conditions", nor "provided by Model Risk
+/// Management".
+fn names_a_condition(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(j, w)| {
+        let prev = j.checked_sub(1).and_then(|p| words.get(p));
+        let next = words.get(j + 1);
+        (matches!(
+            *w,
+            "condition" | "conditions" | "conditional" | "conditionally"
+        ) && !prev.is_some_and(|p| matches!(*p, "no" | "without" | "any" | "un")))
+            || (matches!(*w, "provided" | "providing")
+                && next.is_some_and(|n| !matches!(*n, "by" | "to" | "for" | "in")))
+            || (*w == "subject" && next == Some(&"to"))
+    })
+}
+
+/// Whether `date` stands in `words` (a clause) as the day a condition of the approval falls
+/// due: after "by", in a clause that sets a condition.
+fn due_by_a_condition(words: &[&str], date: &str) -> bool {
+    names_a_condition(words)
+        && words
+            .windows(2)
+            .any(|w| matches!(w, ["by", d] if *d == date))
+}
+
 fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bool) {
     // A date it lapses on: these alone, or "until", "through", "to" after "valid" or "in force"
     // ("valid until 2025-06-30"). "until" alone is as often a span of data ("records until
@@ -5692,7 +5735,8 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
     // Nor does one about something else that lapses: an old or temporary thing, a waiver, a
     // moratorium, an offer (a review of honest evidence: "the temporary waiver WV-17 expired
     // 2025-04-30", "the old scorecard's approval expired").
-    let earlier = words.iter().any(|w| {
+    // "Conditional on" sets this approval's condition (read below), not another thing's.
+    let earlier = words.iter().enumerate().any(|(i, w)| {
         w.starts_with("supersed")
             || w.starts_with("replac")
             || matches!(
@@ -5705,12 +5749,12 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                     | "legacy"
                     | "retired"
                     | "temporary"
-                    | "conditional"
                     | "waiver"
                     | "moratorium"
                     | "promotional"
                     | "promo"
             )
+            || (*w == "conditional" && !matches!(words.get(i + 1), Some(&"on" | &"upon")))
     });
     // A meeting dates work only where nothing in the clause looks ahead: "the next review at the
     // MRC meeting on 2027-01-14", "on the agenda of the meeting on ...", "the minutes of the
@@ -5840,18 +5884,7 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
             // 2025-03-31": the approval holds until the condition's day, unless the text says
             // the condition was met (a hostile review's conditional approval read in place two
             // years on).
-            || (!conditions_met
-                && before.last() == Some(&"by")
-                && words.iter().enumerate().any(|(j, w)| {
-                    let prev = j.checked_sub(1).and_then(|p| words.get(p));
-                    let next = words.get(j + 1);
-                    // Not "with no conditions", nor "provided by Model Risk Management".
-                    (matches!(*w, "condition" | "conditions")
-                        && !prev.is_some_and(|p| matches!(*p, "no" | "without" | "any")))
-                        || (matches!(*w, "provided" | "providing")
-                            && next.is_some_and(|n| !matches!(*n, "by" | "to" | "for" | "in")))
-                        || (*w == "subject" && next == Some(&"to"))
-                }))
+            || (!conditions_met && before.last() == Some(&"by") && names_a_condition(words))
             || before.iter().enumerate().any(|(k, b)| {
                 (SPAN.contains(b) || (k + 1 == before.len() && is_date(b)))
                     // Not where a word that dates the work stands nearer the date: "MRM-031
@@ -7708,14 +7741,16 @@ mod tests {
             d("RA-12 approved by the risk committee on 2099-11-18."),
             DatesIn {
                 made: Some("2099-11-18".into()),
-                expires: None
+                expires: None,
+                condition_due: None,
             }
         );
         assert_eq!(
             d("Licence LIC-4, valid until 2020-12-31; signed 2019-01-02"),
             DatesIn {
                 made: Some("2019-01-02".into()),
-                expires: Some("2020-12-31".into())
+                expires: Some("2020-12-31".into()),
+                condition_due: None,
             }
         );
         // What is to come, and ids that look like dates, are neither.
@@ -7723,7 +7758,8 @@ mod tests {
             d("Approved 2024-11-18; next review 2025-11-18."),
             DatesIn {
                 made: Some("2024-11-18".into()),
-                expires: None
+                expires: None,
+                condition_due: None,
             }
         );
         assert_eq!(d("Ticket RISK-2024-11-18 in Jira"), DatesIn::default());
@@ -7782,9 +7818,28 @@ mod tests {
         for unmet in [
             "MRM-CL-031, approved on 2024-11-18 provided the bias retest is finished by 2025-06-30.",
             "MRM-CL-031, approved on 2024-11-18, subject to a retest by 2025-03-31.",
+            // "Conditional on" (a review of honest evidence read it in place two years on).
+            "MRM-CL-031, approved on 2024-11-18, conditional on a fairness retest by 2025-06-30.",
+            "MRM-CL-031 approved on 2024-11-18 conditional upon the retest being completed by 2025-06-30.",
         ] {
-            assert!(d(unmet).expires.is_some(), "{unmet}");
+            let dates = d(unmet);
+            assert!(dates.expires.is_some(), "{unmet}");
+            // Said as the condition's day, not an expiry.
+            assert_eq!(dates.condition_due, dates.expires, "{unmet}");
         }
+        // An expiry is no condition's day; a conditional thing that lapsed is another thing.
+        assert_eq!(
+            d("Licence LIC-4, valid until 2020-12-31; signed 2019-01-02").condition_due,
+            None
+        );
+        assert_eq!(
+            d("Approved 2024-11-18; the conditional waiver WV-2 expired 2025-04-30.").expires,
+            None
+        );
+        assert_eq!(
+            d("Conditional on a retest by 2025-06-30, approved 2024-11-18; the retest was completed on 2025-05-20.").expires,
+            None
+        );
         assert_eq!(
             d("MRM-CL-031, approval period 2023-06-01 to 2025-05-31.")
                 .expires
@@ -7866,7 +7921,8 @@ mod tests {
             d("Validated under BIS principles, completed 2025-06-01"),
             DatesIn {
                 made: Some("2025-06-01".into()),
-                expires: None
+                expires: None,
+                condition_due: None,
             }
         );
         assert_eq!(d("Approved on 2024-13-40"), DatesIn::default());
@@ -7874,7 +7930,8 @@ mod tests {
             d("Reviewed 2023-01-05 and again on 2024-06-30"),
             DatesIn {
                 made: Some("2024-06-30".into()),
-                expires: None
+                expires: None,
+                condition_due: None,
             }
         );
 

@@ -6466,6 +6466,20 @@ impl Scope<'_> {
             }
             None => super::DatesIn::default(),
         };
+        // The recorded dates, else what the evidence itself says ("approved on 2099-11-18",
+        // "valid until 2020-12-31"): an eighth hostile review saw both count. Where the
+        // recorded dates and the evidence's own words disagree, the one that cannot hide a
+        // problem: the earlier expiry, the later day it was made (a review recorded `expires`
+        // in 2027 beside evidence that said it lapsed in 2025).
+        let expires = either(
+            recorded_dates.map(|d| d.expires.as_str()),
+            said.expires.clone(),
+            std::cmp::min,
+        );
+        // A condition's day that counts as the expiry is said as one (a review read a
+        // conditional approval "expired").
+        let expires_on_condition =
+            !expires.is_empty() && said.condition_due.as_ref() == Some(&expires);
         // A safeguard that names a concern keeps that use clear only where an answer claims it
         // ("we keep the signed records"): filters contradicted for another reason say nothing
         // of likeness (a chat read "likeness: to be confirmed" on its filters).
@@ -6506,16 +6520,8 @@ impl Scope<'_> {
             conflicts: conflict,
             unjustified,
             ruled_out,
-            // The recorded dates, else what the evidence itself says ("approved on
-            // 2099-11-18", "valid until 2020-12-31"): an eighth hostile review saw both count.
-            // Where the recorded dates and the evidence's own words disagree, the one that cannot
-            // hide a problem: the earlier expiry, the later day it was made (a review recorded
-            // `expires` in 2027 beside evidence that said it lapsed in 2025).
-            evidence_expires: either(
-                recorded_dates.map(|d| d.expires.as_str()),
-                said.expires,
-                std::cmp::min,
-            ),
+            expires_on_condition,
+            evidence_expires: expires,
             evidence_date: either(
                 recorded_dates.map(|d| d.date.as_str()),
                 said.made,

@@ -229,6 +229,10 @@ pub struct SafeguardResult {
     pub ruled_out: Vec<Conflict>,
     /// When its evidence expires (YYYY-MM-DD, from the assessment), empty when it does not say.
     pub evidence_expires: String,
+    /// `evidence_expires` is the day a condition of the approval falls due, which the evidence
+    /// does not say was met ([`crate::engine::DatesIn::condition_due`]): said so, not "expired".
+    #[serde(skip)]
+    pub expires_on_condition: bool,
     /// The date of its evidence (YYYY-MM-DD, from the assessment), empty when it does not say.
     pub evidence_date: String,
     /// The target date of its plan (`target` in the assessment, YYYY-MM-DD), empty when none.

@@ -650,6 +650,16 @@ pub fn review_due(q: &Questionnaire, e: &Evaluation) -> String {
 
 /// A safeguard's evidence has expired, in a sentence that says what to do.
 pub fn evidence_expired(s: &SafeguardResult) -> String {
+    // A condition's day is no expiry: what is missing is a word that the condition was met.
+    if s.expires_on_condition {
+        return format!(
+            "the evidence for \"{}\" gives its approval on a condition due by {}{}{}, and does not say the condition was met: record that it was, with the day (\"the retest was completed on ...\"), or renew the approval",
+            s.title,
+            s.evidence_expires,
+            read_another_way(s, &s.evidence_expires),
+            from_a_note(s)
+        );
+    }
     format!(
         "the evidence for \"{}\" expired on {}{}{}: renew it, then record the new evidence with its date and expires date (where the evidence's own words give an earlier expiry, that one counts, so say the new one in them)",
         s.title,

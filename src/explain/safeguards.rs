@@ -417,6 +417,10 @@ pub fn safeguard_state_on_in(e: &Evaluation, s: &SafeguardResult, today: Option<
 /// report said it expired).
 pub fn safeguard_state_on(s: &SafeguardResult, today: Option<&str>) -> String {
     match today {
+        Some(t) if s.evidence_expired(t) && s.expires_on_condition => format!(
+            "in place, but a condition of its approval fell due on {} and nothing says it was met",
+            s.evidence_expires
+        ),
         Some(t) if s.evidence_expired(t) => format!(
             "in place, but its evidence expired on {}",
             s.evidence_expires
