@@ -8521,6 +8521,28 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("No Sign-off yet", false),
         ("No Co-owner", false),
         ("No one", false),
+        // A hostile review of those: a vacancy, a hire to come, a name held back, a post.
+        ("The CTO, Vacant Role", false),
+        ("The CTO, New Hire", false),
+        ("The CRO, Job Posted", false),
+        ("The CRO (Name Redacted)", false),
+        ("The CTO, Name Withheld", false),
+        ("The CRO, Any Approver", false),
+        ("The CRO, Shared Responsibility", false),
+        ("The CTO, Pending Appointment", false),
+        ("The CRO (Interim Cover)", false),
+        ("The CRO, Acting CRO", false),
+        ("The CRO, Starts January", false),
+        ("No Name-yet", false),
+        ("No Stop-gap", false),
+        ("No Hire-date", false),
+        ("No Hand-over yet", false),
+        // And honest names it refused: particles of a surname, given names of two letters.
+        ("The CRO, Ludwig van Dijk", true),
+        ("The CRO, José de la Cruz", true),
+        ("The CRO, Aisha bint Khalid", true),
+        ("No Ji-woo", true),
+        ("No Ye-eun, Head of Lending", true),
     ] {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));
@@ -9910,6 +9932,35 @@ fn a_prohibition_ruled_out_by_answers_that_disagree_is_to_be_confirmed_in_every_
         "{privacy}"
     );
     assert!(!privacy.contains("No answer indicates"), "{privacy}");
+    // Every line mode lists it too (`score` said only "none confirmed").
+    let se = evaluate(&sq, &sa);
+    assert_eq!(
+        raia::explain::described_but_clear(&se).collect::<Vec<_>>(),
+        [
+            "Violating privacy rights: the file's own words describe it (see the answers that disagree)"
+        ]
+    );
+
+    // A single choice whose other options would ask a question that screens for the use: the
+    // outputs said to act only on the system's users, beside answers that say otherwise, keep
+    // privacy clear only because the tracking question is not asked (a hostile review).
+    let mut b = honest.clone();
+    choose_many(&mut b, "users", &["business"]);
+    choose(&mut b, "subjects", "users-only");
+    choose_many(&mut b, "personal-data", &["basic", "financial", "location"]);
+    let e = evaluate(&q, &b);
+    assert!(!e.contradictions.is_empty());
+    let privacy = prohibition(&e, "privacy");
+    assert!(
+        e.doubted(privacy).iter().any(|x| *x == "subjects"),
+        "{:?}",
+        e.contradictions
+    );
+    let info = raia::report::render(&q, &b, raia::report::Format::InfoRequest, &t).unwrap();
+    assert!(
+        !row(&info, "Violating privacy rights").contains("No answer indicates"),
+        "{info}"
+    );
 }
 
 /// A hostile review's honest variants, refused before: a redo left undone because only the

@@ -4939,16 +4939,27 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
     // completed on 2025-02-10", "retest done", "condition discharged", "the conditions have
     // been satisfied" (a review of honest evidence), not "completed by 2025-03-31".
     // Read only where the text names a condition: every dated text comes here.
-    let conditions_met = ["condition", "provid", "subject"]
-        .iter()
-        .any(|w| lower.contains(w))
+    // Not where it is denied: "the condition was not met", "the retest was never completed",
+    // "retest completed: no", "the condition is unmet" (a hostile review read each as met).
+    let conditions_met = [
+        "condition",
+        "provid",
+        "subject",
+        "contingent",
+        "dependent",
+        "dependant",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
         && {
             let spaced = spaced_words(&lower);
             let words: Vec<&str> = spaced.split_whitespace().collect();
-            words.iter().enumerate().any(|(i, w)| {
+            let completion = |w: &str| {
                 matches!(
-                    *w,
+                    w,
                     "completed"
+                        | "complete"
+                        | "carried"
                         | "done"
                         | "met"
                         | "satisfied"
@@ -4959,11 +4970,38 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                         | "finished"
                         | "passed"
                         | "resolved"
-                ) && !(words.get(i + 1) == Some(&"by")
-                    && words
-                        .get(i + 2)
-                        .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
-            })
+                )
+            };
+            let denied = |i: usize| {
+                words
+                    .get(i.saturating_sub(3)..i)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|b| matches!(*b, "not" | "never" | "no" | "t" | "without" | "nor"))
+                    || matches!(words.get(i + 1), Some(&"no" | &"not" | &"never"))
+            };
+            let positive = words.iter().enumerate().any(|(i, w)| {
+                completion(w)
+                    && !denied(i)
+                    && !(words.get(i + 1) == Some(&"by")
+                        && words
+                            .get(i + 2)
+                            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
+            });
+            let negative = words.iter().enumerate().any(|(i, w)| {
+                (completion(w) && denied(i))
+                    || matches!(
+                        *w,
+                        "unmet"
+                            | "unfulfilled"
+                            | "unsatisfied"
+                            | "incomplete"
+                            | "outstanding"
+                            | "overdue"
+                            | "unresolved"
+                    )
+            });
+            positive && !negative
         };
     // Within a clause, so "approved 2024-11-18; next review 2025-11-18" ties only the first.
     for (n, clause) in clauses(&lower).enumerate() {
@@ -5598,7 +5636,10 @@ fn names_a_condition(words: &[&str]) -> bool {
         (matches!(
             *w,
             "condition" | "conditions" | "conditional" | "conditionally"
-        ) && !prev.is_some_and(|p| matches!(*p, "no" | "without" | "any" | "un")))
+        ) && !prev.is_some_and(|p| matches!(*p, "no" | "without" | "any")))
+            // "contingent on a retest by ...", "dependent on".
+            || (matches!(*w, "contingent" | "dependent" | "dependant")
+                && matches!(next, Some(&"on" | &"upon")))
             || (matches!(*w, "provided" | "providing")
                 && next.is_some_and(|n| !matches!(*n, "by" | "to" | "for" | "in")))
             || (*w == "subject" && next == Some(&"to"))
@@ -7820,6 +7861,13 @@ mod tests {
             "MRM-CL-031, approved on 2024-11-18, subject to a retest by 2025-03-31.",
             // "Conditional on" (a review of honest evidence read it in place two years on).
             "MRM-CL-031, approved on 2024-11-18, conditional on a fairness retest by 2025-06-30.",
+            "MRM-CL-031, approved on 2024-11-18, contingent on a fairness retest by 2025-06-30.",
+            // Said not met, in the words that say met (a hostile review).
+            "MRM-CL-031, approved on 2024-11-18, conditional on a fairness retest by 2025-06-30; the condition was not met.",
+            "MRM-CL-031, approved on 2024-11-18, conditional on a fairness retest by 2025-06-30; the retest was never completed.",
+            "MRM-CL-031, approved on 2024-11-18, conditional on a fairness retest by 2025-06-30; retest completed: no.",
+            "MRM-CL-031, approved on 2024-11-18, conditional on a fairness retest by 2025-06-30; the condition is unmet.",
+            "MRM-CL-031, approved on 2024-11-18 on condition that the retest is completed by 2025-03-31; the retest hasn't been completed.",
             "MRM-CL-031 approved on 2024-11-18 conditional upon the retest being completed by 2025-06-30.",
         ] {
             let dates = d(unmet);
@@ -7836,10 +7884,13 @@ mod tests {
             d("Approved 2024-11-18; the conditional waiver WV-2 expired 2025-04-30.").expires,
             None
         );
-        assert_eq!(
-            d("Conditional on a retest by 2025-06-30, approved 2024-11-18; the retest was completed on 2025-05-20.").expires,
-            None
-        );
+        for met in [
+            "Conditional on a retest by 2025-06-30, approved 2024-11-18; the retest was completed on 2025-05-20.",
+            "Approved 2024-11-18, conditional on a fairness retest by 2025-06-30, which was carried out on 2025-05-20.",
+            "Approved 2024-11-18, conditional on a fairness retest by 2025-06-30. Fairness retest: complete (2025-05-20).",
+        ] {
+            assert_eq!(d(met).expires, None, "{met}");
+        }
         assert_eq!(
             d("MRM-CL-031, approval period 2023-06-01 to 2025-05-31.")
                 .expires

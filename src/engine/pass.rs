@@ -4940,26 +4940,51 @@ fn says_not_done_briefly(text: &str) -> bool {
         || (words.len() <= 8 && negated)
 }
 
-/// Whether a clause after the first names a person: two to four words, each capitalised, none
-/// a post, a body or a stand-in, and not itself a name still to come. "The Chief Credit
-/// Officer, Andre Wilson" names one (a review of honest answers); "The CTO, Risk Team", "The
-/// CTO (To Be Named)" do not.
+/// Whether a clause after the first names a person: two to four words, each a capitalised word
+/// of letters or a particle of a surname ("van", "de la", "bint"), none a post, a body, a
+/// vacancy, a stand-in or a name held back, and not itself a name still to come. "The Chief
+/// Credit Officer, Andre Wilson" names one (a review of honest answers); "The CTO, Risk Team",
+/// "The CTO (To Be Named)", "The CTO, Vacant Role", "The CRO, Name Withheld" do not (a hostile
+/// review).
 fn named_after(text: &str) -> bool {
     text.split([',', ';', ':', '(', '[', '\u{2013}', '\u{2014}'])
         .skip(1)
         .map(|c| c.trim().trim_end_matches([')', ']', '.']).trim())
         .any(|clause| {
             let words: Vec<&str> = clause.split_whitespace().collect();
+            let capitalised = |w: &str| {
+                let mut letters = w.chars();
+                letters.next().is_some_and(char::is_uppercase)
+                    && letters
+                        .as_str()
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '\u{2019}')
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            };
+            let names = words.iter().filter(|w| capitalised(w)).count();
             (2..=4).contains(&words.len())
-                && words.iter().all(|w| w.starts_with(char::is_uppercase))
-                && !names_no_one(clause)
+                && names >= 2
+                && words
+                    .iter()
+                    .all(|w| capitalised(w) || SURNAME_PARTICLES.contains(w))
                 && !words.iter().any(|w| {
                     let w = w.to_lowercase();
-                    NAMED_BY_POST.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    NAMED_BY_POST.contains(&w) || NO_PERSON_YET.contains(&w)
                 })
-                && !says_not_done_briefly(clause)
+                && !names_no_one(clause)
+                // In lower case: a capitalised "Vacant Role" is no title ("Head of Vacancy
+                // Management") here.
+                && !says_not_done_briefly(&clause.to_lowercase())
         })
 }
+
+/// Particles of a surname, written in lower case ("Ludwig van Dijk", "José de la Cruz",
+/// "Aisha bint Khalid").
+const SURNAME_PARTICLES: &[&str] = &[
+    "van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "la", "le", "bin", "bint",
+    "ibn", "al", "el", "ter", "ten", "y", "dos", "das",
+];
 
 /// Words that make a clause a post or a body rather than a person's name, besides those
 /// [`names_no_one`] reads.
@@ -4988,9 +5013,94 @@ const NAMED_BY_POST: &[&str] = &[
     "forum",
 ];
 
-/// Whether `text` opens with the surname No and a given name written as one with a hyphen
-/// ("No Min-jun", "No Tae-woo, Head of Lending"), rather than "No Sign-off", "No Co-owner".
+/// Words that say no one holds the post yet, or that the name is held back: "The CTO, New
+/// Hire", "The CRO, Job Posted", "The CRO (Name Redacted)", "The CRO, Acting CRO" (a hostile
+/// review).
+const NO_PERSON_YET: &[&str] = &[
+    "vacant",
+    "vacancy",
+    "new",
+    "hire",
+    "hired",
+    "hiring",
+    "job",
+    "posted",
+    "advertised",
+    "role",
+    "roles",
+    "seat",
+    "post",
+    "position",
+    "name",
+    "names",
+    "redacted",
+    "withheld",
+    "anonymous",
+    "any",
+    "anyone",
+    "everyone",
+    "nobody",
+    "shared",
+    "several",
+    "various",
+    "multiple",
+    "staff",
+    "pending",
+    "appointment",
+    "appointed",
+    "interim",
+    "cover",
+    "acting",
+    "starts",
+    "start",
+    "responsibility",
+    "approver",
+    "approvers",
+    "person",
+    "people",
+    "all",
+    "rotating",
+    "rota",
+    "duty",
+    "later",
+    "soon",
+    "unknown",
+    "open",
+    "required",
+    "needed",
+    "yet",
+    "temporary",
+    "contractor",
+    "consultant",
+    "vendor",
+    "external",
+    "placeholder",
+    "same",
+    "above",
+    "below",
+    "see",
+    "successor",
+    "replacement",
+    "candidate",
+    "nominee",
+    "designate",
+    "elect",
+];
+
+/// Whether `text` opens with the surname No and a given name of Korean syllables written with
+/// a hyphen ("No Min-jun", "No Ji-woo, Head of Lending"), rather than "No Sign-off", "No
+/// Co-owner", "No Name-yet".
 fn surname_no(text: &str) -> bool {
+    // Syllables of Korean given names as they are romanised.
+    const SYLLABLES: &[&str] = &[
+        "a", "ah", "bin", "bo", "bok", "chan", "chang", "chae", "chul", "da", "dae", "dong", "do",
+        "eun", "gi", "gyu", "ha", "hae", "han", "hee", "ho", "hoon", "hwa", "hwan", "hye", "hyeon",
+        "hyo", "hyuk", "hyun", "hyung", "il", "in", "jae", "jeong", "ji", "jin", "jo", "joo",
+        "joon", "ju", "jun", "jung", "kyu", "kyung", "mi", "min", "myung", "na", "nam", "ra", "ri",
+        "rin", "sang", "se", "seo", "seok", "seon", "seong", "seung", "shin", "so", "sol", "soo",
+        "sook", "su", "sun", "sung", "tae", "woo", "won", "wook", "ye", "yeon", "yeong", "yoon",
+        "young", "yu", "yun", "yung",
+    ];
     let Some(rest) = text.trim().strip_prefix("No ") else {
         return false;
     };
@@ -5002,39 +5112,11 @@ fn surname_no(text: &str) -> bool {
     let Some((a, b)) = given.split_once('-') else {
         return false;
     };
-    let syllable =
-        |s: &str| (2..=5).contains(&s.len()) && s.chars().all(|c| c.is_ascii_lowercase());
     let mut letters = a.chars();
     letters.next().is_some_and(|c| c.is_ascii_uppercase())
-        && syllable(letters.as_str())
-        && syllable(b)
-        && ![a.to_ascii_lowercase().as_str(), b].iter().any(|part| {
-            NAMED_BY_POST.contains(part)
-                || matches!(
-                    *part,
-                    "co" | "up"
-                        | "off"
-                        | "in"
-                        | "out"
-                        | "on"
-                        | "live"
-                        | "maker"
-                        | "mail"
-                        | "set"
-                        | "sign"
-                        | "follow"
-                        | "stand"
-                        | "roll"
-                        | "go"
-                        | "one"
-                        | "self"
-                        | "non"
-                        | "pre"
-                        | "post"
-                        | "re"
-                        | "sub"
-                )
-        })
+        && letters.as_str().chars().all(|c| c.is_ascii_lowercase())
+        && SYLLABLES.contains(&a.to_ascii_lowercase().as_str())
+        && SYLLABLES.contains(&b)
 }
 
 /// Evaluates an assessment. Answers to unknown or hidden questions are ignored.
@@ -5404,64 +5486,147 @@ pub(super) fn contradictions_holding(
     out
 }
 
-/// Fills [`ContradictionFinding::doubts`] of declared contradictions `found`, which hold: for
-/// each option a contradiction asks to be picked and the answer picks, the prohibited uses
-/// correcting that answer could raise. Correcting a "none of these" picks some of the others,
-/// which may raise any use the question screens for, by their effects or the questions they
-/// show; correcting a single choice or a yes/no picks another option, which raises the uses
-/// that option raises itself. Unpicking one option of several takes effects away, and raises
-/// none.
+/// Fills [`ContradictionFinding::doubts`] of declared contradictions `found`, which hold: the
+/// prohibited uses that correcting one of their answers could raise, by the options the
+/// correction picks or the questions it would ask. A contradiction says one of its answers is
+/// wrong; the corrections read are those that pick something new: another single choice or
+/// yes/no, options besides a "none of these", or an option the contradiction says is missing
+/// (under its `not`). Unpicking one option of several takes effects away, and raises none.
 fn doubts_of(q: &Questionnaire, facts: &dyn Facts, found: &mut [ContradictionFinding]) {
     let mut screening = None;
     for (finding, c) in found.iter_mut().filter_map(|f| {
         let c = q.contradictions.iter().find(|c| c.id == f.id)?;
         Some((f, c))
     }) {
-        for (id, options) in c.when.picks() {
+        let tests = c
+            .when
+            .picks()
+            .into_iter()
+            .map(|t| (t, false))
+            .chain(c.when.unpicks().into_iter().map(|t| (t, true)));
+        for ((id, options), negated) in tests {
             let (Some(question), Some(answer)) = (q.question(id), facts.answer(id)) else {
                 continue;
             };
-            let named: Vec<&str> = answer
-                .each_picked()
-                .filter(|p| options.iter().any(|o| o == p))
-                .collect();
-            if named.is_empty() {
-                continue;
-            }
-            let mut raised: Vec<&str> = Vec::new();
-            match question.kind {
-                QuestionKind::Multi
-                    if named
-                        .iter()
-                        .any(|p| question.option(p).is_some_and(|o| o.exclusive)) =>
-                {
+            let picked: Vec<&str> = answer.each_picked().collect();
+            for candidate in corrections(question, &picked, options, negated) {
+                let added: Vec<&crate::questionnaire::Choice> = question
+                    .options
+                    .iter()
+                    .filter(|o| candidate.picks(&o.id) && !picked.contains(&o.id.as_str()))
+                    .collect();
+                let mut raised: Vec<&str> = added
+                    .iter()
+                    .flat_map(|o| o.effects.prohibits.iter().chain(&o.effects.concerns))
+                    .map(Text::as_str)
+                    .collect();
+                // The questions the correction would ask, and what they screen for.
+                let swapped = Swapped {
+                    facts,
+                    question: id,
+                    answer: &candidate,
+                };
+                for later in q.questions.iter().filter(|x| {
+                    x.show_if.as_ref().is_some_and(|c| {
+                        c.questions().contains(&id) && !c.holds(facts) && c.holds(&swapped)
+                    })
+                }) {
                     let screening = screening.get_or_insert_with(|| q.screening());
-                    raised.extend(screening.get(id).into_iter().flatten().copied());
+                    raised.extend(screening.get(later.id.as_str()).into_iter().flatten());
                 }
-                QuestionKind::Single | QuestionKind::YesNo => {
-                    for o in question
-                        .options
-                        .iter()
-                        .filter(|o| !named.contains(&o.id.as_str()))
-                    {
-                        raised.extend(
-                            o.effects
-                                .prohibits
-                                .iter()
-                                .chain(&o.effects.concerns)
-                                .map(Text::as_str),
-                        );
+                for p in raised {
+                    let doubt = (Text::from(p), question.id.clone());
+                    if !finding.doubts.contains(&doubt) {
+                        finding.doubts.push(doubt);
                     }
-                }
-                _ => {}
-            }
-            for p in raised {
-                let doubt = (Text::from(p), question.id.clone());
-                if !finding.doubts.contains(&doubt) {
-                    finding.doubts.push(doubt);
                 }
             }
         }
+    }
+}
+
+/// The answers to `question` that would correct a contradiction's test of `options` (picked,
+/// or with `negated` not picked) by picking something new, as [`doubts_of`] reads them.
+fn corrections(
+    question: &Question,
+    picked: &[&str],
+    options: &[Text],
+    negated: bool,
+) -> Vec<Answer> {
+    let named = |o: &str| options.iter().any(|x| x == o);
+    let one = |o: &crate::questionnaire::Choice| match question.kind {
+        QuestionKind::YesNo => Answer::Bool(o.id == "yes"),
+        QuestionKind::Multi => Answer::Choices(vec![o.id.to_string()]),
+        _ => Answer::Choice(o.id.to_string()),
+    };
+    let exclusive = |o: &str| question.option(o).is_some_and(|c| c.exclusive);
+    match (question.kind, negated) {
+        (QuestionKind::Single | QuestionKind::YesNo, false) if picked.iter().any(|p| named(p)) => {
+            question
+                .options
+                .iter()
+                .filter(|o| !picked.contains(&o.id.as_str()))
+                .map(one)
+                .collect()
+        }
+        (QuestionKind::Single | QuestionKind::YesNo, true) if !picked.iter().any(|p| named(p)) => {
+            question
+                .options
+                .iter()
+                .filter(|o| named(&o.id))
+                .map(one)
+                .collect()
+        }
+        // "None of these" picked: any of the others instead.
+        (QuestionKind::Multi, false) if picked.iter().any(|p| named(p) && exclusive(p)) => question
+            .options
+            .iter()
+            .filter(|o| !o.exclusive)
+            .map(one)
+            .collect(),
+        // An option said missing: added to the others (in place of a "none of these").
+        (QuestionKind::Multi, true) if !picked.iter().any(|p| named(p)) => question
+            .options
+            .iter()
+            .filter(|o| named(&o.id) && !o.exclusive)
+            .map(|o| {
+                let mut ids: Vec<String> = picked
+                    .iter()
+                    .filter(|p| !exclusive(p))
+                    .map(|p| (*p).to_string())
+                    .collect();
+                ids.push(o.id.to_string());
+                Answer::Choices(ids)
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The facts with one question's answer put in place of the one given, to see which questions
+/// a correction would ask ([`doubts_of`]).
+struct Swapped<'a> {
+    facts: &'a dyn Facts,
+    question: &'a str,
+    answer: &'a Answer,
+}
+
+impl Facts for Swapped<'_> {
+    fn answer(&self, question: &str) -> Option<&Answer> {
+        if question == self.question {
+            Some(self.answer)
+        } else {
+            self.facts.answer(question)
+        }
+    }
+    fn has_category(&self, category: &str) -> bool {
+        self.facts.has_category(category)
+    }
+    fn any_category(&self) -> bool {
+        self.facts.any_category()
+    }
+    fn has_concern(&self, prohibition: &str) -> bool {
+        self.facts.has_concern(prohibition)
     }
 }
 

@@ -466,10 +466,7 @@ pub fn prohibition_state(
         ProhibitionStatus::Confirmed => "CONFIRMED: must not proceed".to_string(),
         // The words of the file describe it: neither "guarded" nor "clear" can be said until
         // the words or the answers are corrected.
-        _ if e.described_in_words(&p.id) => {
-            "to be confirmed: the file's own words describe it (see the answers that disagree)"
-                .to_string()
-        }
+        _ if e.described_in_words(&p.id) => format!("to be confirmed: {DESCRIBED_IN_WORDS}"),
         ProhibitionStatus::Concern if e.unguarded_concerns().iter().any(|(u, _)| u.id == p.id) => {
             "concern left open: no safeguard against it is in place".to_string()
         }
@@ -485,6 +482,19 @@ pub fn prohibition_state(
             None => "clear".to_string(),
         },
     }
+}
+
+/// Why a prohibited use the file's own words describe is to be confirmed, after its title.
+pub const DESCRIBED_IN_WORDS: &str =
+    "the file's own words describe it (see the answers that disagree)";
+
+/// The prohibited uses no answer raises that the file's own words describe: every line mode
+/// lists them as to be confirmed (the reports did; `score` said only "none confirmed").
+pub fn described_but_clear(e: &Evaluation) -> impl Iterator<Item = String> + '_ {
+    e.prohibitions
+        .iter()
+        .filter(|p| p.status == ProhibitionStatus::Clear && e.described_in_words(&p.id))
+        .map(|p| format!("{}: {DESCRIBED_IN_WORDS}", p.title))
 }
 
 /// [`prohibition_state`] of a prohibited use kept clear only by answers a contradiction says

@@ -391,6 +391,9 @@ impl Plain<'_> {
                 crate::explain::hidden_prohibit(q, &e, h)
             ));
         }
+        for line in crate::explain::described_but_clear(&e) {
+            lines.push(format!("To be confirmed: {line}."));
+        }
         let today = crate::session::today();
         for (p, s) in e.unbacked_prohibitions(Some(&today)) {
             lines.push(format!(

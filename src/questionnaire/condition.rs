@@ -127,19 +127,35 @@ impl Condition {
     /// pick them).
     pub fn picks(&self) -> Vec<(&str, &[Text])> {
         let mut out = Vec::new();
-        self.collect_picks(&mut out);
-        out
+        self.collect_picks(&mut out, false);
+        out.into_iter()
+            .filter(|p| !p.2)
+            .map(|(q, o, _)| (q, o))
+            .collect()
     }
 
-    fn collect_picks<'a>(&'a self, out: &mut Vec<(&'a str, &'a [Text])>) {
+    /// The options the condition asks not to be picked, by question, where leaving them unpicked
+    /// can make it hold: under one `not` (or an odd number of them).
+    pub fn unpicks(&self) -> Vec<(&str, &[Text])> {
+        let mut out = Vec::new();
+        self.collect_picks(&mut out, false);
+        out.into_iter()
+            .filter(|p| p.2)
+            .map(|(q, o, _)| (q, o))
+            .collect()
+    }
+
+    /// Each test of a question's picks, with whether it stands under a `not`.
+    fn collect_picks<'a>(&'a self, out: &mut Vec<(&'a str, &'a [Text], bool)>, negated: bool) {
         match self {
             Condition::Is { question, option } => {
-                out.push((question, std::slice::from_ref(option)));
+                out.push((question, std::slice::from_ref(option), negated));
             }
-            Condition::AnyOf { question, options } => out.push((question, options)),
+            Condition::AnyOf { question, options } => out.push((question, options, negated)),
             Condition::All(cs) | Condition::Any(cs) => {
-                cs.iter().for_each(|c| c.collect_picks(out));
+                cs.iter().for_each(|c| c.collect_picks(out, negated));
             }
+            Condition::Not(c) => c.collect_picks(out, !negated),
             _ => {}
         }
     }
@@ -590,5 +606,11 @@ mod tests {
             .map(|(q, o)| (q, o.iter().map(Text::as_str).collect()))
             .collect();
         assert_eq!(picks, [("a", vec!["x"]), ("b", vec!["y", "z"])]);
+        let unpicks: Vec<(&str, Vec<&str>)> = c
+            .unpicks()
+            .into_iter()
+            .map(|(q, o)| (q, o.iter().map(Text::as_str).collect()))
+            .collect();
+        assert_eq!(unpicks, [("d", vec!["w"])]);
     }
 }

@@ -109,6 +109,9 @@ pub(crate) fn score(
             format!("; concerns: {}", concerns.join(", "))
         }
     );
+    for line in explain::described_but_clear(&e) {
+        outln!("  - To be confirmed: {line}.");
+    }
     for (p, s) in e.unbacked_prohibitions(Some(today)) {
         outln!(
             "  - To be confirmed: {}: {}.",
