@@ -9961,6 +9961,12 @@ fn a_prohibition_ruled_out_by_answers_that_disagree_is_to_be_confirmed_in_every_
         !row(&info, "Violating privacy rights").contains("No answer indicates"),
         "{info}"
     );
+    // What a contradiction's "not" says is not picked sets the disagreement; it puts no use in
+    // doubt: a pharmacy checker said to give medical advice while only staff use it did not
+    // get harm to minors "to be confirmed" for its users.
+    let (_, _, pe) = case("111-pharmacy-interaction-checker-ticked-advice.toml");
+    assert!(!pe.contradictions.is_empty());
+    assert_eq!(pe.doubted_prohibitions(None).count(), 0);
 }
 
 /// A hostile review's honest variants, refused before: a redo left undone because only the

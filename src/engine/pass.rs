@@ -5489,27 +5489,23 @@ pub(super) fn contradictions_holding(
 /// Fills [`ContradictionFinding::doubts`] of declared contradictions `found`, which hold: the
 /// prohibited uses that correcting one of their answers could raise, by the options the
 /// correction picks or the questions it would ask. A contradiction says one of its answers is
-/// wrong; the corrections read are those that pick something new: another single choice or
-/// yes/no, options besides a "none of these", or an option the contradiction says is missing
-/// (under its `not`). Unpicking one option of several takes effects away, and raises none.
+/// wrong; the corrections read are those of an answer it names as given that pick something
+/// new: another single choice or yes/no, options besides a "none of these". Unpicking one
+/// option of several takes effects away, and raises none. What a `not` says is not picked is
+/// read as the setting of the disagreement, not an answer in doubt: read so, a pharmacy
+/// checker used by staff had harm to minors and harassment "to be confirmed".
 fn doubts_of(q: &Questionnaire, facts: &dyn Facts, found: &mut [ContradictionFinding]) {
     let mut screening = None;
     for (finding, c) in found.iter_mut().filter_map(|f| {
         let c = q.contradictions.iter().find(|c| c.id == f.id)?;
         Some((f, c))
     }) {
-        let tests = c
-            .when
-            .picks()
-            .into_iter()
-            .map(|t| (t, false))
-            .chain(c.when.unpicks().into_iter().map(|t| (t, true)));
-        for ((id, options), negated) in tests {
+        for (id, options) in c.when.picks() {
             let (Some(question), Some(answer)) = (q.question(id), facts.answer(id)) else {
                 continue;
             };
             let picked: Vec<&str> = answer.each_picked().collect();
-            for candidate in corrections(question, &picked, options, negated) {
+            for candidate in corrections(question, &picked, options) {
                 let added: Vec<&crate::questionnaire::Choice> = question
                     .options
                     .iter()
@@ -5545,14 +5541,9 @@ fn doubts_of(q: &Questionnaire, facts: &dyn Facts, found: &mut [ContradictionFin
     }
 }
 
-/// The answers to `question` that would correct a contradiction's test of `options` (picked,
-/// or with `negated` not picked) by picking something new, as [`doubts_of`] reads them.
-fn corrections(
-    question: &Question,
-    picked: &[&str],
-    options: &[Text],
-    negated: bool,
-) -> Vec<Answer> {
+/// The answers to `question` that would correct a contradiction's test that `options` are
+/// picked by picking something new, as [`doubts_of`] reads them.
+fn corrections(question: &Question, picked: &[&str], options: &[Text]) -> Vec<Answer> {
     let named = |o: &str| options.iter().any(|x| x == o);
     let one = |o: &crate::questionnaire::Choice| match question.kind {
         QuestionKind::YesNo => Answer::Bool(o.id == "yes"),
@@ -5560,44 +5551,22 @@ fn corrections(
         _ => Answer::Choice(o.id.to_string()),
     };
     let exclusive = |o: &str| question.option(o).is_some_and(|c| c.exclusive);
-    match (question.kind, negated) {
-        (QuestionKind::Single | QuestionKind::YesNo, false) if picked.iter().any(|p| named(p)) => {
-            question
-                .options
-                .iter()
-                .filter(|o| !picked.contains(&o.id.as_str()))
-                .map(one)
-                .collect()
-        }
-        (QuestionKind::Single | QuestionKind::YesNo, true) if !picked.iter().any(|p| named(p)) => {
-            question
-                .options
-                .iter()
-                .filter(|o| named(&o.id))
-                .map(one)
-                .collect()
-        }
+    if !picked.iter().any(|p| named(p)) {
+        return Vec::new();
+    }
+    match question.kind {
+        QuestionKind::Single | QuestionKind::YesNo => question
+            .options
+            .iter()
+            .filter(|o| !picked.contains(&o.id.as_str()))
+            .map(one)
+            .collect(),
         // "None of these" picked: any of the others instead.
-        (QuestionKind::Multi, false) if picked.iter().any(|p| named(p) && exclusive(p)) => question
+        QuestionKind::Multi if picked.iter().any(|p| named(p) && exclusive(p)) => question
             .options
             .iter()
             .filter(|o| !o.exclusive)
             .map(one)
-            .collect(),
-        // An option said missing: added to the others (in place of a "none of these").
-        (QuestionKind::Multi, true) if !picked.iter().any(|p| named(p)) => question
-            .options
-            .iter()
-            .filter(|o| named(&o.id) && !o.exclusive)
-            .map(|o| {
-                let mut ids: Vec<String> = picked
-                    .iter()
-                    .filter(|p| !exclusive(p))
-                    .map(|p| (*p).to_string())
-                    .collect();
-                ids.push(o.id.to_string());
-                Answer::Choices(ids)
-            })
             .collect(),
         _ => Vec::new(),
     }

@@ -134,17 +134,6 @@ impl Condition {
             .collect()
     }
 
-    /// The options the condition asks not to be picked, by question, where leaving them unpicked
-    /// can make it hold: under one `not` (or an odd number of them).
-    pub fn unpicks(&self) -> Vec<(&str, &[Text])> {
-        let mut out = Vec::new();
-        self.collect_picks(&mut out, false);
-        out.into_iter()
-            .filter(|p| p.2)
-            .map(|(q, o, _)| (q, o))
-            .collect()
-    }
-
     /// Each test of a question's picks, with whether it stands under a `not`.
     fn collect_picks<'a>(&'a self, out: &mut Vec<(&'a str, &'a [Text], bool)>, negated: bool) {
         match self {
@@ -606,11 +595,5 @@ mod tests {
             .map(|(q, o)| (q, o.iter().map(Text::as_str).collect()))
             .collect();
         assert_eq!(picks, [("a", vec!["x"]), ("b", vec!["y", "z"])]);
-        let unpicks: Vec<(&str, Vec<&str>)> = c
-            .unpicks()
-            .into_iter()
-            .map(|(q, o)| (q, o.iter().map(Text::as_str).collect()))
-            .collect();
-        assert_eq!(unpicks, [("d", vec!["w"])]);
     }
 }
