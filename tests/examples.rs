@@ -8543,6 +8543,20 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("The CRO, Aisha bint Khalid", true),
         ("No Ji-woo", true),
         ("No Ye-eun, Head of Lending", true),
+        // A second review: a post, a team or a name held back alone; a person after a post
+        // with a title or the surname No.
+        ("Chief Credit Officer", false),
+        ("Head of Lending", false),
+        ("CRO", false),
+        ("Our Chief Credit Officer", false),
+        ("Withheld", false),
+        ("Redacted", false),
+        ("Anonymous", false),
+        ("Head of Lending, name withheld", false),
+        ("The CRO, No Ji-woo", true),
+        ("The Chief Credit Officer, Dr. Andre Wilson", true),
+        ("Dr. Andre Wilson", true),
+        ("Chief Credit Officer: Andre Wilson", true),
     ] {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));
@@ -9967,6 +9981,20 @@ fn a_prohibition_ruled_out_by_answers_that_disagree_is_to_be_confirmed_in_every_
     let (_, _, pe) = case("111-pharmacy-interaction-checker-ticked-advice.toml");
     assert!(!pe.contradictions.is_empty());
     assert_eq!(pe.doubted_prohibitions(None).count(), 0);
+    // Only corrections that settle the disagreement: a patient lift said to act on people's
+    // bodies while its outputs act only on users is not in doubt for lethal weapons, as "uses
+    // force" disagrees the same (a second hostile review).
+    let (sq, mut lift, _) = example("internal-doc-summariser.toml");
+    choose_many(&mut lift, "capabilities", &["control"]);
+    choose(&mut lift, "control-stakes", "acts-on-people");
+    choose(&mut lift, "subjects", "users-only");
+    choose(&mut lift, "control-oversight", "supervised");
+    choose_many(&mut lift, "control-safety", &["fail-safe"]);
+    choose_many(&mut lift, "personal-data", &["none"]);
+    let le = evaluate(&sq, &lift);
+    assert!(!le.contradictions.is_empty());
+    let weapons = prohibition(&le, "lethal-weapons");
+    assert!(le.doubted(weapons).is_empty(), "{:?}", le.doubted(weapons));
 }
 
 /// A hostile review's honest variants, refused before: a redo left undone because only the

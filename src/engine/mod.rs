@@ -4960,6 +4960,10 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                     "completed"
                         | "complete"
                         | "carried"
+                        | "performed"
+                        | "conducted"
+                        | "delivered"
+                        | "took"
                         | "done"
                         | "met"
                         | "satisfied"
@@ -4977,11 +4981,28 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                     .get(i.saturating_sub(3)..i)
                     .unwrap_or_default()
                     .iter()
-                    .any(|b| matches!(*b, "not" | "never" | "no" | "t" | "without" | "nor"))
+                    .any(|b| {
+                        matches!(
+                            *b,
+                            "not" | "never" | "no" | "t" | "without" | "nor" | "nobody" | "none"
+                        )
+                    })
                     || matches!(words.get(i + 1), Some(&"no" | &"not" | &"never"))
             };
+            // After the condition is set: "validation completed on 2024-11-01 and approved on
+            // 2024-11-18, conditional on a retest by ..." says nothing of the retest (a hostile
+            // review).
+            let set_at = words
+                .iter()
+                .position(|w| {
+                    w.starts_with("condition")
+                        || w.starts_with("provid")
+                        || matches!(*w, "subject" | "contingent" | "dependent" | "dependant")
+                })
+                .unwrap_or(0);
             let positive = words.iter().enumerate().any(|(i, w)| {
-                completion(w)
+                i > set_at
+                    && completion(w)
                     && !denied(i)
                     && !(words.get(i + 1) == Some(&"by")
                         && words
@@ -7868,6 +7889,9 @@ mod tests {
             "MRM-CL-031, approved on 2024-11-18, conditional on a fairness retest by 2025-06-30; retest completed: no.",
             "MRM-CL-031, approved on 2024-11-18, conditional on a fairness retest by 2025-06-30; the condition is unmet.",
             "MRM-CL-031, approved on 2024-11-18 on condition that the retest is completed by 2025-03-31; the retest hasn't been completed.",
+            "MRM-CL-031, approved on 2024-11-18, conditional on a retest by 2025-06-30; nobody completed the retest.",
+            // Work done before the condition was set says nothing of it.
+            "MRM-CL-031, completed on 2024-11-01 and approved on 2024-11-18, conditional on a retest by 2025-06-30.",
             "MRM-CL-031 approved on 2024-11-18 conditional upon the retest being completed by 2025-06-30.",
         ] {
             let dates = d(unmet);
@@ -7888,6 +7912,8 @@ mod tests {
             "Conditional on a retest by 2025-06-30, approved 2024-11-18; the retest was completed on 2025-05-20.",
             "Approved 2024-11-18, conditional on a fairness retest by 2025-06-30, which was carried out on 2025-05-20.",
             "Approved 2024-11-18, conditional on a fairness retest by 2025-06-30. Fairness retest: complete (2025-05-20).",
+            "Approved 2024-11-18, conditional on a fairness retest by 2025-06-30; the retest was performed on 2025-05-20.",
+            "Approved 2024-11-18, conditional on a fairness retest by 2025-06-30; the retest took place on 2025-05-20.",
         ] {
             assert_eq!(d(met).expires, None, "{met}");
         }

@@ -101,12 +101,24 @@ impl Facts for AsEvidence<'_> {
                     !bare(&x.placeholder).is_empty() && bare(&x.placeholder) == bare(t)
                 })
         };
+        // The accountable owner's name: a post, a team or a name held back alone names no one
+        // ("Chief Credit Officer", "Lending Team", "Withheld": a hostile review).
+        let owner = self
+            .q
+            .question(question)
+            .is_some_and(|x| x.role.as_deref() == Some("owner-name"));
         // Keyed by the question's own example too: another questionnaire's may differ.
         let example = self
             .q
             .question(question)
             .map_or("", |x| x.placeholder.as_str());
-        let nothing = read_once(example, t, || says_nothing(t));
+        let nothing = if owner {
+            read_once(&format!("{example}\u{1}owner"), t, || {
+                says_nothing(t) || post_only(t)
+            })
+        } else {
+            read_once(example, t, || says_nothing(t))
+        };
         self.read.borrow_mut().push((question.to_string(), nothing));
         (!nothing).then_some(a)
     }
@@ -4953,6 +4965,8 @@ fn named_after(text: &str) -> bool {
         .any(|clause| {
             let words: Vec<&str> = clause.split_whitespace().collect();
             let capitalised = |w: &str| {
+                // "Dr.", "J.": an abbreviation's dot.
+                let w = w.trim_end_matches('.');
                 let mut letters = w.chars();
                 letters.next().is_some_and(char::is_uppercase)
                     && letters
@@ -4975,8 +4989,60 @@ fn named_after(text: &str) -> bool {
                 && !names_no_one(clause)
                 // In lower case: a capitalised "Vacant Role" is no title ("Head of Vacancy
                 // Management") here.
-                && !says_not_done_briefly(&clause.to_lowercase())
+                && (surname_no(clause) || !says_not_done_briefly(&clause.to_lowercase()))
         })
+}
+
+/// Whether an owner's name gives only a post, a team or a name held back, and no person's name
+/// in a later clause ([`named_after`]): "Chief Credit Officer", "Head of Lending", "Withheld",
+/// "CRO". Not "Tom Board, Chief Risk Officer", whose first clause is a name: a body's word
+/// last ("Risk Committee", "Lending Team") cannot be told from a surname ("Amy Committee",
+/// "Tom Team") by its words, and is left to the readers of teams.
+fn post_only(text: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "officer",
+        "manager",
+        "director",
+        "lead",
+        "head",
+        "controller",
+        "counsel",
+        "owner",
+        "sponsor",
+        "executive",
+        "president",
+        "chair",
+        "chairperson",
+        "secretary",
+        "ciso",
+        "cto",
+        "ceo",
+        "cfo",
+        "cro",
+        "cio",
+        "coo",
+        "dpo",
+        "vp",
+    ];
+    let lower = text.trim().to_lowercase();
+    let first: Vec<&str> = lower
+        .split([',', ';', ':', '(', '[', '\u{2013}', '\u{2014}'])
+        .next()
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let listed =
+        |w: &&str| TITLES.contains(w) || NAMED_BY_POST.contains(w) || NO_PERSON_YET.contains(w);
+    let post = !first.is_empty()
+        && (first.iter().all(listed)
+            || (first.len() <= 6 && first.last().is_some_and(|w| TITLES.contains(w)))
+            || (matches!(
+                first.first(),
+                Some(&"head" | &"chief" | &"director" | &"vp")
+            ) && first.get(1) == Some(&"of"))
+            || matches!(first.first(), Some(&"our" | &"your" | &"their")));
+    post && !named_after(text)
 }
 
 /// Particles of a surname, written in lower case ("Ludwig van Dijk", "José de la Cruz",
@@ -5490,8 +5556,10 @@ pub(super) fn contradictions_holding(
 /// prohibited uses that correcting one of their answers could raise, by the options the
 /// correction picks or the questions it would ask. A contradiction says one of its answers is
 /// wrong; the corrections read are those of an answer it names as given that pick something
-/// new: another single choice or yes/no, options besides a "none of these". Unpicking one
-/// option of several takes effects away, and raises none. What a `not` says is not picked is
+/// new: another single choice or yes/no, options besides a "none of these", and only those
+/// that settle the disagreement (a patient lift's "acts on people's bodies" is not in doubt for
+/// lethal weapons, as "uses force" disagrees the same). Unpicking one option of several takes
+/// effects away, and raises none. What a `not` says is not picked is
 /// read as the setting of the disagreement, not an answer in doubt: read so, a pharmacy
 /// checker used by staff had harm to minors and harassment "to be confirmed".
 fn doubts_of(q: &Questionnaire, facts: &dyn Facts, found: &mut [ContradictionFinding]) {
@@ -5506,6 +5574,14 @@ fn doubts_of(q: &Questionnaire, facts: &dyn Facts, found: &mut [ContradictionFin
             };
             let picked: Vec<&str> = answer.each_picked().collect();
             for candidate in corrections(question, &picked, options) {
+                let swapped = Swapped {
+                    facts,
+                    question: id,
+                    answer: &candidate,
+                };
+                if c.when.holds(&swapped) {
+                    continue;
+                }
                 let added: Vec<&crate::questionnaire::Choice> = question
                     .options
                     .iter()
@@ -5517,11 +5593,6 @@ fn doubts_of(q: &Questionnaire, facts: &dyn Facts, found: &mut [ContradictionFin
                     .map(Text::as_str)
                     .collect();
                 // The questions the correction would ask, and what they screen for.
-                let swapped = Swapped {
-                    facts,
-                    question: id,
-                    answer: &candidate,
-                };
                 for later in q.questions.iter().filter(|x| {
                     x.show_if.as_ref().is_some_and(|c| {
                         c.questions().contains(&id) && !c.holds(facts) && c.holds(&swapped)
