@@ -8569,6 +8569,53 @@ fn an_owner_named_first_is_one_whatever_follows() {
     }
 }
 
+/// A prohibited use no answer raises, while a question that screens for it is unanswered, is
+/// not "clear" in any report: a review saw "clear" and "No answer indicates it" for privacy
+/// beside an unanswered question on whom users can have tracked.
+#[test]
+fn a_prohibition_screened_by_an_unanswered_question_is_not_clear() {
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    let t = raia::report::Templates::builtin().unwrap();
+    choose_many(&mut a, "personal-data", &["basic", "financial", "location"]);
+    let e = evaluate(&q, &a);
+    assert!(e.unanswered.iter().any(|u| u == "tracking-whom"));
+    let json = raia::report::render(&q, &a, raia::report::Format::Json, &t).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let row = |id: &str| {
+        v["prohibitions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let privacy = row("privacy");
+    assert_eq!(privacy["status"], "to-be-confirmed", "{privacy}");
+    assert_eq!(
+        privacy["unanswered_by"],
+        serde_json::json!([
+            "Can end users pick another person for the system to identify, locate, track or monitor?"
+        ])
+    );
+    assert_eq!(row("likeness")["status"], "clear");
+    let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+    let line = info
+        .lines()
+        .find(|l| l.starts_with("| Violating privacy rights ("))
+        .unwrap();
+    assert!(line.contains("**Not answered yet.** A question that screens for it is unanswered (Can end users pick another person"), "{line}");
+    let md = raia::report::render(&q, &a, raia::report::Format::Markdown, &t).unwrap();
+    assert!(
+        md.contains("| **to be confirmed: a question that screens for it is not answered yet** |"),
+        "{md}"
+    );
+    // Answered, it is clear again.
+    choose(&mut a, "tracking-whom", "no");
+    let json = raia::report::render(&q, &a, raia::report::Format::Json, &t).unwrap();
+    assert!(!json.contains("not answered yet"), "{json}");
+}
+
 /// A review of honest evidence: an approval given on a condition due by a day gone by read
 /// "expired on" that day, and "conditional on" read in place two years on. The condition's day
 /// counts, is said as what it is, with what to record, and a word that it was met ends it.

@@ -484,6 +484,11 @@ pub fn prohibition_state(
     }
 }
 
+/// A prohibited use no answer raises while a question that screens for it is not answered yet,
+/// in a report's row.
+pub const NOT_SCREENED_YET: &str =
+    "to be confirmed: a question that screens for it is not answered yet";
+
 /// Why a prohibited use the file's own words describe is to be confirmed, after its title.
 pub const DESCRIBED_IN_WORDS: &str =
     "the file's own words describe it (see the answers that disagree)";

@@ -340,6 +340,27 @@ impl Report {
                     .filter(|r| doubted.iter().any(|d| **d == r.question))
                     .cloned()
                     .collect();
+                // No other reason to confirm it, and a question that screens for it not answered
+                // yet: its "clear" waits on that answer (a review saw "clear" and "No answer
+                // indicates it" beside an unanswered tracking question).
+                let unanswered_by: Vec<String> = if p.status == ProhibitionStatus::Clear
+                    && !in_words
+                    && doubted.is_empty()
+                    && unbacked.is_none()
+                    && !e.hidden_prohibits.iter().any(|h| h.prohibition == p.id)
+                {
+                    e.unanswered
+                        .iter()
+                        .filter(|id| {
+                            screening
+                                .get(id.as_str())
+                                .is_some_and(|set| set.contains(p.id.as_str()))
+                        })
+                        .filter_map(|id| q.question(id).map(|x| x.prompt.to_string()))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 let kept_hidden: Vec<AnswerRef> = refs(
                     &e.hidden_prohibits
                         .iter()
@@ -359,7 +380,8 @@ impl Report {
                         ProhibitionStatus::Clear
                             if !kept_hidden.is_empty()
                                 || unbacked.is_some()
-                                || !doubted.is_empty() =>
+                                || !doubted.is_empty()
+                                || !unanswered_by.is_empty() =>
                         {
                             ProhibitionState::ToBeConfirmed
                         }
@@ -370,13 +392,18 @@ impl Report {
                         ProhibitionStatus::Concern => ProhibitionState::Concern,
                         ProhibitionStatus::Confirmed => ProhibitionState::Confirmed,
                     },
-                    status_label: explain::prohibition_state(e, p, today),
+                    status_label: if unanswered_by.is_empty() {
+                        explain::prohibition_state(e, p, today)
+                    } else {
+                        explain::NOT_SCREENED_YET.to_string()
+                    },
                     guarded: p.status == ProhibitionStatus::Concern
                         && !in_words
                         && !unguarded.iter().any(|(u, _)| u.id == p.id),
                     kept_hidden,
                     in_words,
                     doubted_by,
+                    unanswered_by,
                     unbacked_by: match (p.status, unbacked) {
                         (ProhibitionStatus::Clear, Some(s)) => s.title.to_string(),
                         _ => String::new(),

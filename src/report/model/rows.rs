@@ -213,6 +213,9 @@ pub struct ProhibitionRow {
     /// Clear, but the screening answers that rule it out include ones a contradiction says may
     /// be wrong in a way that would raise it: to be confirmed.
     pub doubted_by: Vec<AnswerRef>,
+    /// Clear with no other reason to confirm it, while a visible question that screens for it
+    /// is not answered yet (their prompts): to be confirmed.
+    pub unanswered_by: Vec<String>,
     /// A safeguard against this use that an answer says is there and the file does not back
     /// (no evidence, or recorded missing): the answers keep the use clear only through it, so
     /// it is to be confirmed (its title; empty when none).
