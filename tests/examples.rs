@@ -8610,6 +8610,18 @@ fn a_prohibition_screened_by_an_unanswered_question_is_not_clear() {
         md.contains("| **to be confirmed: a question that screens for it is not answered yet** |"),
         "{md}"
     );
+    // Several, said as several (a blank assessment).
+    let blank = raia::assessment::Assessment::default();
+    let info = raia::report::render(&q, &blank, raia::report::Format::InfoRequest, &t).unwrap();
+    let line = info
+        .lines()
+        .find(|l| l.starts_with("| Violating privacy rights ("))
+        .unwrap();
+    assert!(line.contains("**Not answered yet.** Questions that screen for it are unanswered (Who uses the system directly?; "), "{line}");
+    assert!(
+        line.contains("the assessment must answer them before"),
+        "{line}"
+    );
     // Answered, it is clear again.
     choose(&mut a, "tracking-whom", "no");
     let json = raia::report::render(&q, &a, raia::report::Format::Json, &t).unwrap();
