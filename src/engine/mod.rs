@@ -4948,9 +4948,14 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         "contingent",
         "dependent",
         "dependant",
+        "long as",
+        "if ",
+        "due",
+        "deadline",
     ]
     .iter()
     .any(|w| lower.contains(w))
+        && !answered_no(&lower)
         && {
             let spaced = spaced_words(&lower);
             let words: Vec<&str> = spaced.split_whitespace().collect();
@@ -4997,7 +5002,17 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                 .position(|w| {
                     w.starts_with("condition")
                         || w.starts_with("provid")
-                        || matches!(*w, "subject" | "contingent" | "dependent" | "dependant")
+                        || matches!(
+                            *w,
+                            "subject"
+                                | "contingent"
+                                | "dependent"
+                                | "dependant"
+                                | "long"
+                                | "if"
+                                | "due"
+                                | "deadline"
+                        )
                 })
                 .unwrap_or(0);
             let positive = words.iter().enumerate().any(|(i, w)| {
@@ -5664,16 +5679,106 @@ fn names_a_condition(words: &[&str]) -> bool {
             || (matches!(*w, "provided" | "providing")
                 && next.is_some_and(|n| !matches!(*n, "by" | "to" | "for" | "in")))
             || (*w == "subject" && next == Some(&"to"))
+            // "as long as a retest is done by ...", "so long as", and "if" ("approved 2024-11-18
+            // if a retest is completed by ..."): the deadline read with it makes it a
+            // condition (a review saw each read in place two years on).
+            || (*w == "long"
+                && matches!(prev, Some(&"as" | &"so"))
+                && next == Some(&"as"))
+            || (*w == "if" && !prev.is_some_and(|p| matches!(*p, "even" | "as" | "only")))
     })
 }
 
+/// Whether `lower` answers "was it done?" with a bare no after a word of completion, a date
+/// or "on" between: "retest complete (2025-05-20): no", "completed on 2025-05-20? No." (a
+/// review saw each read as met). "Completed 2025-05-20, no issues found" is no denial: the
+/// "no" ends nothing.
+fn answered_no(lower: &str) -> bool {
+    fn bare(t: &str) -> &str {
+        t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+    }
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    tokens.iter().enumerate().any(|(i, t)| {
+        matches!(
+            bare(t),
+            "complete" | "completed" | "done" | "met" | "performed" | "passed" | "finished"
+        ) && tokens
+            .iter()
+            .skip(i + 1)
+            .find(|n| {
+                let b = bare(n);
+                !(b.is_empty() || b == "on" || is_date(b))
+            })
+            .is_some_and(|n| {
+                matches!(bare(n), "no" | "not" | "never" | "none")
+                    && (n.ends_with(|c: char| !c.is_alphanumeric())
+                        || tokens.last().is_some_and(|l| std::ptr::eq(*l, *n)))
+            })
+    })
+}
+
+/// Whether the words before a date (`before`, within its clause) make it a deadline: "by",
+/// "before", "no later than", "due", "deadline". "Before" after a word of data or of what
+/// came in ("loans booked before 2020-01-01") is a threshold, not a deadline.
+fn deadline_words(before: &[&str]) -> bool {
+    match before {
+        [.., "by"] | [.., "later", "than"] | [.., "due"] | [.., "deadline"] => true,
+        [rest @ .., "before"] => !rest.iter().rev().take(3).any(|w| {
+            matches!(
+                *w,
+                "data"
+                    | "records"
+                    | "loans"
+                    | "applications"
+                    | "booked"
+                    | "collected"
+                    | "recorded"
+                    | "received"
+                    | "submitted"
+                    | "opened"
+                    | "issued"
+                    | "dated"
+                    | "made"
+                    | "filed"
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// Whether a clause's words ending in a deadline (`before`) name one piece of follow-up work
+/// due then: "fairness retest due 2025-06-30". Met once the text says it was done, as a
+/// condition is.
+fn follow_up_due(before: &[&str]) -> bool {
+    matches!(before.last(), Some(&"due" | &"deadline"))
+        && before.iter().rev().skip(1).take(3).any(|w| {
+            matches!(
+                *w,
+                "retest"
+                    | "re-test"
+                    | "retesting"
+                    | "re-testing"
+                    | "recheck"
+                    | "re-check"
+                    | "reaudit"
+                    | "re-audit"
+                    | "follow-up"
+                    | "remediation"
+            )
+        })
+}
+
 /// Whether `date` stands in `words` (a clause) as the day a condition of the approval falls
-/// due: after "by", in a clause that sets a condition.
+/// due: after a deadline word ("by", "before", "no later than"), in a clause that sets a
+/// condition, or as the day follow-up work falls due ("retest due ...").
 fn due_by_a_condition(words: &[&str], date: &str) -> bool {
-    names_a_condition(words)
-        && words
-            .windows(2)
-            .any(|w| matches!(w, ["by", d] if *d == date))
+    let conditional = names_a_condition(words);
+    words.iter().enumerate().any(|(i, w)| {
+        *w == date
+            && words.get(..i).is_some_and(|before| {
+                (conditional && deadline_words(before)) || follow_up_due(before)
+            })
+    })
 }
 
 fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bool) {
@@ -5946,7 +6051,9 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
             // 2025-03-31": the approval holds until the condition's day, unless the text says
             // the condition was met (a hostile review's conditional approval read in place two
             // years on).
-            || (!conditions_met && before.last() == Some(&"by") && names_a_condition(words))
+            || (!conditions_met
+                && ((deadline_words(before) && names_a_condition(words))
+                    || follow_up_due(before)))
             || before.iter().enumerate().any(|(k, b)| {
                 (SPAN.contains(b) || (k + 1 == before.len() && is_date(b)))
                     // Not where a word that dates the work stands nearer the date: "MRM-031
