@@ -444,8 +444,8 @@ pub fn diff(
         .iter()
         .filter_map(|pb| {
             let pa = ea.prohibitions.iter().find(|x| x.id == pb.id)?;
-            let before = crate::explain::prohibition_state(&eb, pb, today);
-            let after = crate::explain::prohibition_state(&ea, pa, today);
+            let before = crate::explain::prohibition_state(q, &eb, pb, today);
+            let after = crate::explain::prohibition_state(q, &ea, pa, today);
             let status = |e: &Evaluation, p: &crate::engine::ProhibitionFinding| {
                 use crate::engine::ProhibitionStatus as S;
                 match p.status {
@@ -455,7 +455,8 @@ pub fn diff(
                         if e.unbacked(p, today).is_some()
                             || !e.doubted(p).is_empty()
                             || e.described_in_words(&p.id)
-                            || e.hidden_prohibits.iter().any(|h| h.prohibition == p.id) =>
+                            || e.hidden_prohibits.iter().any(|h| h.prohibition == p.id)
+                            || !crate::explain::unanswered_screens(q, e, p, today).is_empty() =>
                     {
                         "to-be-confirmed"
                     }

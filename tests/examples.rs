@@ -8622,10 +8622,34 @@ fn a_prohibition_screened_by_an_unanswered_question_is_not_clear() {
         line.contains("the assessment must answer them before"),
         "{line}"
     );
+    // Every mode says it in the same words: `score` and plain mode list it, `raia diff` shows
+    // the row move (they said nothing of it).
+    let privacy = e.prohibitions.iter().find(|p| p.id == "privacy").unwrap();
+    assert_eq!(
+        raia::explain::prohibition_state(&q, &e, privacy, None),
+        raia::explain::NOT_SCREENED_YET
+    );
+    assert_eq!(
+        raia::explain::waiting_on_answers(&q, &e, None),
+        [
+            "Violating privacy rights: a question that screens for it is not answered yet: \"Can end users pick another person for the system to identify, locate, track or monitor?\"",
+            "Harassing or harming people or groups: a question that screens for it is not answered yet: \"Can end users pick another person for the system to identify, locate, track or monitor?\""
+        ]
+    );
+    let (_, complete, _) = example("loan-pre-approval.toml");
+    let d = raia::diff::diff(&q, "before", &complete, "after", &a, None);
+    let row = d.prohibitions.iter().find(|p| p.id == "privacy").unwrap();
+    assert_eq!(
+        (row.before.as_str(), row.after.as_str()),
+        ("clear", "to-be-confirmed")
+    );
+    assert_eq!(row.after_label, raia::explain::NOT_SCREENED_YET);
     // Answered, it is clear again.
     choose(&mut a, "tracking-whom", "no");
     let json = raia::report::render(&q, &a, raia::report::Format::Json, &t).unwrap();
     assert!(!json.contains("not answered yet"), "{json}");
+    let e = evaluate(&q, &a);
+    assert!(raia::explain::waiting_on_answers(&q, &e, None).is_empty());
 }
 
 /// A review of honest evidence: an approval given on a condition due by a day gone by read
@@ -8660,6 +8684,41 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
     let e = evaluate(&q, &a);
     let s = e.safeguard("risk-assessment").unwrap();
     assert!(!s.evidence_expired("2026-12-04"), "{s:?}");
+    // Other deadlines, other ways of setting a condition, and a completion answered "no" (a
+    // review saw each read as met two years on).
+    let approved =
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18";
+    for lapsed in [
+        format!("{approved}, conditional on a fairness retest before 2025-06-30."),
+        format!("{approved}, on condition of a fairness retest no later than 2025-06-30."),
+        format!("{approved}, as long as a fairness retest is done by 2025-06-30."),
+        format!("{approved}, if a fairness retest is completed by 2025-06-30."),
+        format!("{approved}. Fairness retest due 2025-06-30."),
+        format!("{base} Retest complete (2025-05-20): no."),
+        format!("{base} Retest completed on 2025-05-20? No."),
+    ] {
+        record(&mut a, "risk-assessment", SafeguardStatus::InPlace, &lapsed);
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(s.evidence_expired("2026-12-04"), "{lapsed}");
+        assert!(s.expires_on_condition, "{lapsed}");
+    }
+    // Met, or no deadline at all: a "no" that ends nothing, a retest done, a threshold of data.
+    for holds in [
+        format!("{base} Retest completed on 2025-05-20, no issues found."),
+        format!("{approved}. Fairness retest due 2025-06-30; retest completed 2025-06-12."),
+        format!(
+            "{approved}; loans booked before 2020-01-01 excluded, subject to the standard terms."
+        ),
+        format!(
+            "{approved}, subject to annual review; applications received before 2024-01-01 were excluded."
+        ),
+    ] {
+        record(&mut a, "risk-assessment", SafeguardStatus::InPlace, &holds);
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(!s.evidence_expired("2026-12-04"), "{holds}: {s:?}");
+    }
     // An expiry is still an expiry.
     record(
         &mut a,
@@ -9824,7 +9883,7 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
         let p = e.prohibitions.iter().find(|p| p.id == prohibition).unwrap();
         assert!(e.described_in_words(prohibition));
         assert_eq!(
-            raia::explain::prohibition_state(&e, p, None),
+            raia::explain::prohibition_state(&q, &e, p, None),
             "to be confirmed: the file's own words describe it (see the answers that disagree)"
         );
         // Nor does the wizard's or plain mode's panel call it guarded or open.
@@ -9916,12 +9975,12 @@ fn a_prohibition_ruled_out_by_answers_that_disagree_is_to_be_confirmed_in_every_
         if doubted.contains(&p.id.as_str()) {
             assert_eq!(doubted_by, ["personal-data"], "{}", p.id);
             assert_eq!(
-                raia::explain::prohibition_state(&e, p, None),
+                raia::explain::prohibition_state(&q, &e, p, None),
                 raia::explain::RULED_OUT_BY_DISAGREEING
             );
         } else {
             assert!(doubted_by.is_empty(), "{}: {doubted_by:?}", p.id);
-            assert_eq!(raia::explain::prohibition_state(&e, p, None), "clear");
+            assert_eq!(raia::explain::prohibition_state(&q, &e, p, None), "clear");
         }
     }
     assert_eq!(
@@ -9979,13 +10038,13 @@ fn a_prohibition_ruled_out_by_answers_that_disagree_is_to_be_confirmed_in_every_
     assert!(he.doubted_prohibitions(None).next().is_none());
     // Clear only through a safeguard the file does not back as well: that reason, which names
     // what to show, is the one given (a targeting aid whose engagements are not all reviewed).
-    let (_, _, te) = case("53-targeting-aid-some-unreviewed.toml");
+    let (tq, _, te) = case("53-targeting-aid-some-unreviewed.toml");
     let weapons = prohibition(&te, "lethal-weapons");
     assert!(!te.doubted(weapons).is_empty());
     assert!(te.unbacked(weapons, None).is_some());
     assert!(te.doubted_prohibitions(None).next().is_none());
     assert!(
-        raia::explain::prohibition_state(&te, weapons, None)
+        raia::explain::prohibition_state(&tq, &te, weapons, None)
             .starts_with("to be confirmed: clear only while")
     );
     let info = raia::report::render(&q, &honest, raia::report::Format::InfoRequest, &t).unwrap();

@@ -458,9 +458,22 @@ pub fn clear_only_while(s: &crate::engine::SafeguardResult, today: Option<&str>)
 /// review saw every concern read "safeguards required", guarded or not, and a diff that never
 /// said a prohibition had changed.
 pub fn prohibition_state(
+    q: &Questionnaire,
     e: &Evaluation,
     p: &crate::engine::ProhibitionFinding,
     today: Option<&str>,
+) -> String {
+    let waiting = unanswered_screens(q, e, p, today);
+    prohibition_state_waiting(e, p, today, !waiting.is_empty())
+}
+
+/// [`prohibition_state`], told whether a question that screens for it is still unanswered
+/// ([`unanswered_screens`]), for a caller that has found them already.
+pub fn prohibition_state_waiting(
+    e: &Evaluation,
+    p: &crate::engine::ProhibitionFinding,
+    today: Option<&str>,
+    waiting: bool,
 ) -> String {
     match p.status {
         ProhibitionStatus::Confirmed => "CONFIRMED: must not proceed".to_string(),
@@ -479,9 +492,87 @@ pub fn prohibition_state(
         ProhibitionStatus::Clear => match e.unbacked(p, today) {
             Some(s) => format!("to be confirmed: {}", clear_only_while(s, today)),
             None if !e.doubted(p).is_empty() => RULED_OUT_BY_DISAGREEING.to_string(),
+            None if waiting => NOT_SCREENED_YET.to_string(),
             None => "clear".to_string(),
         },
     }
+}
+
+/// The questions shown and not answered yet that screen for `p`, where nothing else already
+/// puts its "clear" to be confirmed (the file's words, a hidden answer, a safeguard it rests on,
+/// answers that disagree): its "clear" waits on them (a review saw "clear" and "No answer
+/// indicates it" beside an unanswered tracking question).
+pub fn unanswered_screens<'q>(
+    q: &'q Questionnaire,
+    e: &Evaluation,
+    p: &crate::engine::ProhibitionFinding,
+    today: Option<&str>,
+) -> Vec<&'q crate::questionnaire::Question> {
+    // Most files are complete: the screening map is built only where a question is open.
+    if e.unanswered.is_empty() || p.status != ProhibitionStatus::Clear {
+        return Vec::new();
+    }
+    unanswered_screens_in(q, &q.screening(), e, p, today)
+}
+
+/// [`unanswered_screens`] with the questionnaire's screening map (`Questionnaire::screening`)
+/// built once by the caller, as a report of 10,000 questions does.
+pub fn unanswered_screens_in<'q>(
+    q: &'q Questionnaire,
+    screening: &foldhash::HashMap<&str, std::collections::BTreeSet<&str>>,
+    e: &Evaluation,
+    p: &crate::engine::ProhibitionFinding,
+    today: Option<&str>,
+) -> Vec<&'q crate::questionnaire::Question> {
+    if p.status != ProhibitionStatus::Clear
+        || e.described_in_words(&p.id)
+        || !e.doubted(p).is_empty()
+        || e.unbacked(p, today).is_some()
+        || e.hidden_prohibits.iter().any(|h| h.prohibition == p.id)
+    {
+        return Vec::new();
+    }
+    e.unanswered
+        .iter()
+        .filter(|id| {
+            screening
+                .get(id.as_str())
+                .is_some_and(|set| set.contains(p.id.as_str()))
+        })
+        .filter_map(|id| q.question(id))
+        .collect()
+}
+
+/// The prohibited uses whose "clear" waits on a question not answered yet
+/// ([`unanswered_screens`]), in words for a list of what is to be confirmed: the use, then the
+/// questions' prompts.
+pub fn waiting_on_answers(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> Vec<String> {
+    if e.unanswered.is_empty() {
+        return Vec::new();
+    }
+    let screening = q.screening();
+    e.prohibitions
+        .iter()
+        .filter_map(|p| {
+            let waiting = unanswered_screens_in(q, &screening, e, p, today);
+            let prompts: Vec<String> = waiting
+                .iter()
+                .map(|x| format!("\"{}\"", x.prompt))
+                .collect();
+            (!prompts.is_empty()).then(|| {
+                format!(
+                    "{}: {} not answered yet: {}",
+                    p.title,
+                    if prompts.len() == 1 {
+                        "a question that screens for it is"
+                    } else {
+                        "questions that screen for it are"
+                    },
+                    crate::explain::join_and(&prompts)
+                )
+            })
+        })
+        .collect()
 }
 
 /// A prohibited use no answer raises while a question that screens for it is not answered yet,

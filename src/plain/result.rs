@@ -408,6 +408,9 @@ impl Plain<'_> {
         {
             lines.push(format!("To be confirmed: {line}."));
         }
+        for line in crate::explain::waiting_on_answers(q, &e, Some(&today)) {
+            lines.push(format!("To be confirmed: {line}."));
+        }
         for (heading, titles, _) in crate::explain::concern_groups(&e) {
             lines.push(format!("{heading}: {}.", titles.join("; ")));
         }

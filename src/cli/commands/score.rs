@@ -131,6 +131,9 @@ pub(crate) fn score(
             explain::hidden_prohibit(q, &e, h)
         );
     }
+    for line in explain::waiting_on_answers(q, &e, Some(today)) {
+        outln!("  - To be confirmed: {line}.");
+    }
     outln!(
         "{}s: {}",
         explain::capital(&v.consequential),

@@ -340,26 +340,15 @@ impl Report {
                     .filter(|r| doubted.iter().any(|d| **d == r.question))
                     .cloned()
                     .collect();
-                // No other reason to confirm it, and a question that screens for it not answered
-                // yet: its "clear" waits on that answer (a review saw "clear" and "No answer
-                // indicates it" beside an unanswered tracking question).
-                let unanswered_by: Vec<String> = if p.status == ProhibitionStatus::Clear
-                    && !in_words
-                    && doubted.is_empty()
-                    && unbacked.is_none()
-                    && !e.hidden_prohibits.iter().any(|h| h.prohibition == p.id)
-                {
-                    e.unanswered
-                        .iter()
-                        .filter(|id| {
-                            screening
-                                .get(id.as_str())
-                                .is_some_and(|set| set.contains(p.id.as_str()))
-                        })
-                        .filter_map(|id| q.question(id).map(|x| x.prompt.to_string()))
-                        .collect()
-                } else {
+                // A question that screens for it not answered yet, and no other reason to
+                // confirm it: its "clear" waits on that answer.
+                let unanswered_by: Vec<String> = if e.unanswered.is_empty() {
                     Vec::new()
+                } else {
+                    explain::unanswered_screens_in(q, &screening, e, p, today)
+                        .iter()
+                        .map(|x| x.prompt.to_string())
+                        .collect()
                 };
                 let kept_hidden: Vec<AnswerRef> = refs(
                     &e.hidden_prohibits
@@ -392,11 +381,12 @@ impl Report {
                         ProhibitionStatus::Concern => ProhibitionState::Concern,
                         ProhibitionStatus::Confirmed => ProhibitionState::Confirmed,
                     },
-                    status_label: if unanswered_by.is_empty() {
-                        explain::prohibition_state(e, p, today)
-                    } else {
-                        explain::NOT_SCREENED_YET.to_string()
-                    },
+                    status_label: explain::prohibition_state_waiting(
+                        e,
+                        p,
+                        today,
+                        !unanswered_by.is_empty(),
+                    ),
                     guarded: p.status == ProhibitionStatus::Concern
                         && !in_words
                         && !unguarded.iter().any(|(u, _)| u.id == p.id),
