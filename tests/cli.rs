@@ -6483,6 +6483,8 @@ fn sign_refuses_a_name_that_names_no_one() {
         ("A. Person", false),
         ("Ai Nakamura", true),
         ("Tom Team", true),
+        ("Risk Committee", false),
+        ("Amy Committee", true),
         ("Li Na", true),
         ("Maria Compliance", true),
         ("Dr. Amara Okafor", true),

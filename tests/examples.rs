@@ -8470,6 +8470,15 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("The Clinical AI team", false),
         ("Clinical AI team", false),
         ("The CTO", false),
+        // A body in capitals is no person, but a surname that is a body's word is ("Amy
+        // Committee"), and a person named after the body is one.
+        ("Risk Committee", false),
+        ("Lending Team", false),
+        ("Model Governance Board", false),
+        ("Data Office", false),
+        ("Amy Committee", true),
+        ("Grace Board", true),
+        ("Risk Committee, Andre Wilson", true),
         // Real people, whatever their names and posts hold.
         ("Will Turner, Chief Technology Officer", true),
         // Initials and double-barrelled surnames (a review of honest answers).

@@ -4938,12 +4938,42 @@ fn says_not_done_briefly(text: &str) -> bool {
     // CTO" (a hostile review).
     // Not a surname: "Tom Team", "Amy Committee" (a review of honest answers); a team is
     // written in lower case, or named in three words or more.
+    // Two capitalised words are a body where the first is a word of what an organisation
+    // does, not a given name: "Risk Committee", "Lending Team", "Model Governance Board" (a
+    // hostile review read each as a named owner); "Amy Committee" is a person.
+    let body_of = |w: &&str| {
+        matches!(
+            *w,
+            "team"
+                | "department"
+                | "committee"
+                | "unit"
+                | "squad"
+                | "division"
+                | "board"
+                | "group"
+                | "office"
+                | "council"
+                | "panel"
+                | "function"
+                | "desk"
+                | "forum"
+        )
+    };
     let no_person = first.last().is_some_and(|w| {
         matches!(
             *w,
             "team" | "department" | "committee" | "unit" | "squad" | "division"
         ) && (first.len() >= 3 || crate::assessment::as_words(text).contains(&format!(" {w}")))
-    }) || (first.first() == Some(&"the") && first.len() <= 4 && !named_after(text));
+    }) || (first.len() >= 2
+        && first.last().is_some_and(body_of)
+        && first
+            .iter()
+            .rev()
+            .skip(1)
+            .any(|w| ORGANISATION_WORDS.contains(w))
+        && !named_after(text))
+        || (first.first() == Some(&"the") && first.len() <= 4 && !named_after(text));
     slot || undecided
         || empty
         || elsewhere
@@ -5044,6 +5074,107 @@ fn post_only(text: &str) -> bool {
             || matches!(first.first(), Some(&"our" | &"your" | &"their")));
     post && !named_after(text)
 }
+
+/// Words of what part of an organisation does, which name no person before a body's word
+/// ("Risk Committee", "Lending Team", "Data Office").
+const ORGANISATION_WORDS: &[&str] = &[
+    "risk",
+    "credit",
+    "lending",
+    "loans",
+    "model",
+    "models",
+    "data",
+    "compliance",
+    "legal",
+    "product",
+    "products",
+    "ethics",
+    "governance",
+    "safety",
+    "security",
+    "privacy",
+    "engineering",
+    "platform",
+    "clinical",
+    "medical",
+    "audit",
+    "finance",
+    "financial",
+    "operations",
+    "ops",
+    "underwriting",
+    "fraud",
+    "trust",
+    "quality",
+    "review",
+    "oversight",
+    "steering",
+    "ai",
+    "ml",
+    "it",
+    "hr",
+    "policy",
+    "executive",
+    "management",
+    "advisory",
+    "architecture",
+    "analytics",
+    "science",
+    "research",
+    "support",
+    "marketing",
+    "sales",
+    "customer",
+    "customers",
+    "admissions",
+    "hiring",
+    "recruitment",
+    "talent",
+    "people",
+    "design",
+    "content",
+    "moderation",
+    "safeguarding",
+    "procurement",
+    "technology",
+    "tech",
+    "digital",
+    "innovation",
+    "strategy",
+    "programme",
+    "program",
+    "project",
+    "delivery",
+    "infrastructure",
+    "mlops",
+    "devops",
+    "assurance",
+    "validation",
+    "testing",
+    "qa",
+    "leadership",
+    "treasury",
+    "collections",
+    "claims",
+    "pricing",
+    "actuarial",
+    "regulatory",
+    "editorial",
+    "nursing",
+    "pharmacy",
+    "benefits",
+    "welfare",
+    "eligibility",
+    "casework",
+    "responsible",
+    "exec",
+    "board",
+    "ethic",
+    "approvals",
+    "approval",
+    "decisioning",
+];
 
 /// Particles of a surname, written in lower case ("Ludwig van Dijk", "José de la Cruz",
 /// "Aisha bint Khalid").
