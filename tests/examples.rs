@@ -8570,11 +8570,17 @@ fn an_owner_named_first_is_one_whatever_follows() {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));
         let e = evaluate(&q, &a);
-        assert_eq!(
-            e.safeguard("named-owner").unwrap().status == SafeguardStatus::InPlace,
-            named,
-            "{text}"
-        );
+        let owner = e.safeguard("named-owner").unwrap();
+        assert_eq!(owner.status == SafeguardStatus::InPlace, named, "{text}");
+        // Where the name is read as no one's, the state says the answer is why (it said
+        // "missing" beside an answered question). A name still to come is not missing yet.
+        if !named && !owner.answer_pending {
+            assert_eq!(
+                raia::explain::safeguard_state(owner),
+                "missing: the answer to \"Name the accountable owner and their role.\" does not show it",
+                "{text}"
+            );
+        }
     }
 }
 

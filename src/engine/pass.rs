@@ -6518,10 +6518,29 @@ impl Scope<'_> {
             .collect();
         // Read as evidence is read: a text answer that says nothing checkable shows nothing.
         let as_evidence = AsEvidence::new(facts, q);
-        if let Some(c) = s.satisfied_when.as_ref().filter(|c| c.holds(&as_evidence)) {
-            let all = shown.to_mut();
-            all.push(c.describe_holding(&as_evidence, q));
-            crate::questionnaire::merge_by_question(all);
+        let mut answers_show_nothing: Vec<Text> = Vec::new();
+        if let Some(c) = &s.satisfied_when {
+            if c.holds(&as_evidence) {
+                let all = shown.to_mut();
+                all.push(c.describe_holding(&as_evidence, q));
+                crate::questionnaire::merge_by_question(all);
+            } else if as_evidence
+                .read
+                .borrow()
+                .iter()
+                .any(|(_, nothing)| *nothing)
+                && c.holds(facts)
+            {
+                // It would hold on the answers as given: the ones read as showing nothing are
+                // why it does not.
+                answers_show_nothing = as_evidence
+                    .read
+                    .borrow()
+                    .iter()
+                    .filter(|(_, nothing)| *nothing)
+                    .filter_map(|(id, _)| q.question(id).map(|x| x.prompt.clone()))
+                    .collect();
+            }
         }
         let recorded = a.safeguards.get(s.id.as_str());
         let mut conflict: Vec<Conflict> = Vec::new();
@@ -6834,6 +6853,7 @@ impl Scope<'_> {
         SafeguardResult {
             awaits_answer: false,
             answer_pending: false,
+            answers_show_nothing,
             claimed,
             against,
             guards,

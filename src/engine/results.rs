@@ -274,6 +274,12 @@ pub struct SafeguardResult {
     /// one. Set by `settle`.
     #[serde(skip)]
     pub answer_pending: bool,
+    /// The prompts of text answers that would show it but are read as showing nothing a
+    /// reviewer could check (a post or a team for the owner's name, "not registered yet"):
+    /// its "missing" says so, rather than leave the reader to wonder why an answered question
+    /// does not count.
+    #[serde(skip)]
+    pub answers_show_nothing: Vec<Text>,
 }
 
 /// Why a safeguard is required for this use. The engine says which rule applied and what in

@@ -272,6 +272,18 @@ pub fn safeguard_state(s: &SafeguardResult) -> String {
     if s.answer_pending {
         return "not shown yet: a question that could show it is unanswered".to_string();
     }
+    if s.status == SafeguardStatus::Missing && !s.answers_show_nothing.is_empty() {
+        let prompts: Vec<String> = s
+            .answers_show_nothing
+            .iter()
+            .map(|p| format!("\"{p}\""))
+            .collect();
+        return format!(
+            "{}: the answer to {} does not show it",
+            s.status.label(),
+            crate::explain::join_and(&prompts)
+        );
+    }
     s.status.label().to_string()
 }
 
