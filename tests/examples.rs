@@ -8711,6 +8711,11 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
         format!("{approved}. Fairness retest due 2025-06-30."),
         format!("{base} Retest complete (2025-05-20): no."),
         format!("{base} Retest completed on 2025-05-20? No."),
+        format!("{base} Retest approved? No."),
+        // The evidence's own approval after the condition meets nothing.
+        "Model risk assessment MRM-CL-031, conditional on a fairness retest by 2025-06-30, approved by the Model Risk Committee on 2024-11-18.".to_string(),
+        "Model risk assessment MRM-CL-031, subject to a fairness retest by 2025-06-30, signed off by the CRO on 2024-11-18.".to_string(),
+        format!("{approved}, conditional on a fairness retest by 2025-06-30, to be signed off by the MRC."),
     ] {
         record(&mut a, "risk-assessment", SafeguardStatus::InPlace, &lapsed);
         let e = evaluate(&q, &a);
@@ -8721,6 +8726,11 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
     // Met, or no deadline at all: a "no" that ends nothing, a retest done, a threshold of data.
     for holds in [
         format!("{base} Retest completed on 2025-05-20, no issues found."),
+        // Met in other words (a review saw each read as lapsed).
+        format!("{base} Retest signed off 2025-05-20."),
+        format!("{base} The retest report was accepted by the committee on 2025-05-20."),
+        format!("{base} Fairness retest RT-9 approved 2025-05-20."),
+        format!("{base} Retest concluded on 2025-05-20 with no findings."),
         format!("{approved}. Fairness retest due 2025-06-30; retest completed 2025-06-12."),
         format!(
             "{approved}; loans booked before 2020-01-01 excluded, subject to the standard terms."

@@ -4981,6 +4981,16 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                         | "resolved"
                 )
             };
+            // Words that also date the evidence's own approval ("conditional on a retest by
+            // ..., approved by the committee on 2024-11-18"): they meet the condition only
+            // right after a word of its work ("retest signed off 2025-05-20", "the retest
+            // report was accepted", "retest RT-9 approved": honest wordings read as lapsed).
+            let weak = |w: &str| {
+                matches!(
+                    w,
+                    "signed" | "accepted" | "approved" | "concluded" | "verified"
+                )
+            };
             let denied = |i: usize| {
                 words
                     .get(i.saturating_sub(3)..i)
@@ -5015,17 +5025,43 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                         )
                 })
                 .unwrap_or(0);
+            // The condition's work: its words after the one that sets it, up to its deadline
+            // ("a fairness retest" in "conditional on a fairness retest by ...").
+            let work: Vec<&str> = words
+                .iter()
+                .skip(set_at + 1)
+                .take(8)
+                .take_while(|w| !matches!(**w, "by" | "before" | "due" | "no" | "within"))
+                .copied()
+                .filter(|w| w.len() > 3 && !matches!(*w, "that" | "upon" | "being" | "with"))
+                .collect();
+            // Or the condition itself: "condition met", "all conditions have been satisfied".
+            let of_the_work = |i: usize| {
+                words.get(i.saturating_sub(4)..i).is_some_and(|b| {
+                    b.iter()
+                        .any(|x| work.contains(x) || x.starts_with("condition"))
+                })
+            };
             let positive = words.iter().enumerate().any(|(i, w)| {
                 i > set_at
-                    && completion(w)
+                    && (completion(w)
+                        || (weak(w) && of_the_work(i)))
                     && !denied(i)
-                    && !(words.get(i + 1) == Some(&"by")
-                        && words
-                            .get(i + 2)
-                            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit())))
+                    // Still to come: "to be signed off by 2025-06-30", "must be approved".
+                    && !i.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
+                        matches!(*p, "be" | "to" | "will" | "must" | "should" | "shall")
+                    })
+                    // A deadline, not a day it was done: "completed by 2025-03-31", "signed
+                    // off by 2025-06-30".
+                    && !words.iter().skip(i + 1).take(3).enumerate().any(|(k, b)| {
+                        *b == "by"
+                            && words
+                                .get(i + k + 2)
+                                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+                    })
             });
             let negative = words.iter().enumerate().any(|(i, w)| {
-                (completion(w) && denied(i))
+                ((completion(w) || weak(w)) && denied(i))
                     || matches!(
                         *w,
                         "unmet"
@@ -5701,7 +5737,16 @@ fn answered_no(lower: &str) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
         matches!(
             bare(t),
-            "complete" | "completed" | "done" | "met" | "performed" | "passed" | "finished"
+            "complete"
+                | "completed"
+                | "done"
+                | "met"
+                | "performed"
+                | "passed"
+                | "finished"
+                | "accepted"
+                | "approved"
+                | "concluded"
         ) && tokens
             .iter()
             .skip(i + 1)
