@@ -8479,6 +8479,36 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("Amy Committee", true),
         ("Grace Board", true),
         ("Risk Committee, Andre Wilson", true),
+        // A person named first, the rest about a deputy, a predecessor or their team (a
+        // review saw each read as naming no one); what is said of them still counts.
+        ("Andre Wilson of the Consumer Lending Analytics team", true),
+        (
+            "Andre Wilson, Chief Credit Officer (took over from Maria Costa, who left the bank in March 2025)",
+            true,
+        ),
+        (
+            "Andre Wilson, Chief Credit Officer since 2025, after Maria Costa retired",
+            true,
+        ),
+        (
+            "Andre Wilson, Chief Credit Officer (deputy post currently vacant)",
+            true,
+        ),
+        ("Andre Wilson, Chief Credit Officer; deputy: none", true),
+        (
+            "Andre Wilson, Chief Credit Officer (hiring for a deputy now)",
+            true,
+        ),
+        (
+            "Andre Wilson, Chief Credit Officer (his predecessor's post was vacant for two months in 2024)",
+            true,
+        ),
+        (
+            "Dana Reyes, Head of Lending (left the bank in March 2026)",
+            false,
+        ),
+        ("Andre Wilson (post vacant from January)", false),
+        ("Jane Doe of the Risk team", false),
         // Real people, whatever their names and posts hold.
         ("Will Turner, Chief Technology Officer", true),
         // Initials and double-barrelled surnames (a review of honest answers).
