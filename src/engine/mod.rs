@@ -1868,6 +1868,8 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && GONE_UNLESS_DATED.iter().any(|p| phrase(p))
             && !dates_work_done(text))
         || (reading == Reading::Evidence && denies_having(&lower))
+        // "Retest complete (2025-06-30): no", "Bias audit done? No." (a hostile review).
+        || (reading == Reading::Evidence && answered_no(&lower))
         || (reading == Reading::Evidence && step_towards(&lower))
         || (joined.starts_with(" no ") && NEVER_DONE.iter().any(|p| phrase(p)))
         || (reading == Reading::Evidence
@@ -4952,6 +4954,12 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         "if ",
         "due",
         "deadline",
+        "requir",
+        "must",
+        "unless",
+        "provisional",
+        "pending",
+        "asked",
     ]
     .iter()
     .any(|w| lower.contains(w))
@@ -4988,7 +4996,14 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             let weak = |w: &str| {
                 matches!(
                     w,
-                    "signed" | "accepted" | "approved" | "concluded" | "verified"
+                    "signed"
+                        | "accepted"
+                        | "approved"
+                        | "concluded"
+                        | "verified"
+                        | "finalised"
+                        | "finalized"
+                        | "issued"
                 )
             };
             let denied = |i: usize| {
@@ -5022,6 +5037,15 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                                 | "if"
                                 | "due"
                                 | "deadline"
+                                | "requires"
+                                | "required"
+                                | "require"
+                                | "must"
+                                | "unless"
+                                | "provisional"
+                                | "provisionally"
+                                | "pending"
+                                | "asked"
                         )
                 })
                 .unwrap_or(0);
@@ -5721,7 +5745,28 @@ fn names_a_condition(words: &[&str]) -> bool {
             || (*w == "long"
                 && matches!(prev, Some(&"as" | &"so"))
                 && next == Some(&"as"))
-            || (*w == "if" && !prev.is_some_and(|p| matches!(*p, "even" | "as" | "only")))
+            // "if" only where work to be done follows it: "if a retest is completed by ...";
+            // not "if an applicant was declined before 2023-01-01" (a review saw that lapse).
+            || (*w == "if"
+                && !prev.is_some_and(|p| matches!(*p, "even" | "as" | "only"))
+                && words.iter().skip(j + 1).take(6).any(|x| {
+                    matches!(
+                        *x,
+                        "completed" | "done" | "performed" | "carried" | "conducted" | "passed"
+                            | "finished" | "delivered" | "retest" | "re-test" | "retested"
+                            | "remediated" | "fixed"
+                    )
+                }))
+            // "conditioned on", "requires a retest before ...", "a retest is required by",
+            // "must be completed by", "unless a retest is completed by", "approved
+            // provisionally" (a review saw each read in place two years on).
+            || matches!(
+                *w,
+                "conditioned" | "requires" | "required" | "require" | "must" | "unless"
+                    | "provisional" | "provisionally" | "pending"
+            )
+            // "the committee asked for a retest before ...".
+            || (*w == "asked" && next == Some(&"for"))
     })
 }
 
@@ -5755,9 +5800,20 @@ fn answered_no(lower: &str) -> bool {
                 !(b.is_empty() || b == "on" || is_date(b))
             })
             .is_some_and(|n| {
-                matches!(bare(n), "no" | "not" | "never" | "none")
-                    && (n.ends_with(|c: char| !c.is_alphanumeric())
-                        || tokens.last().is_some_and(|l| std::ptr::eq(*l, *n)))
+                let last = tokens.last().is_some_and(|l| std::ptr::eq(*l, *n));
+                let ends = n.ends_with(|c: char| !c.is_alphanumeric()) || last;
+                // "no", "false", "pending", "TBD", "N/A" ending a clause; "not yet" (a review
+                // saw each read as met).
+                (matches!(
+                    bare(n),
+                    "no" | "not" | "never" | "none" | "false" | "pending" | "tbd" | "n/a" | "open"
+                ) && ends)
+                    || (bare(n) == "not"
+                        && tokens
+                            .iter()
+                            .skip_while(|t| !std::ptr::eq(**t, *n))
+                            .nth(1)
+                            .is_some_and(|t| bare(t) == "yet"))
             })
     })
 }
@@ -5767,7 +5823,22 @@ fn answered_no(lower: &str) -> bool {
 /// came in ("loans booked before 2020-01-01") is a threshold, not a deadline.
 fn deadline_words(before: &[&str]) -> bool {
     match before {
-        [.., "by"] | [.., "later", "than"] | [.., "due"] | [.., "deadline"] => true,
+        [.., "by"]
+        | [.., "later", "than"]
+        | [.., "due"]
+        | [.., "deadline"]
+        | [.., "prior", "to"]
+        | [.., "ahead", "of"]
+        | [.., "latest", "on"]
+        | [.., "latest"]
+        | [.., "target"]
+        | [.., "target", "date"]
+        | [.., "eta"]
+        // "by (the) end of June 2025", "in Q2 2025", "during 2025": a period named as a
+        // deadline, read at the day the period's date stands for.
+        | [.., "by" | "before", "end", "of"]
+        | [.., "by" | "before", "the", "end", "of"]
+        | [.., "in" | "during"] => true,
         [rest @ .., "before"] => !rest.iter().rev().take(3).any(|w| {
             matches!(
                 *w,
@@ -5795,22 +5866,27 @@ fn deadline_words(before: &[&str]) -> bool {
 /// due then: "fairness retest due 2025-06-30". Met once the text says it was done, as a
 /// condition is.
 fn follow_up_due(before: &[&str]) -> bool {
-    matches!(before.last(), Some(&"due" | &"deadline"))
-        && before.iter().rev().skip(1).take(3).any(|w| {
-            matches!(
-                *w,
-                "retest"
-                    | "re-test"
-                    | "retesting"
-                    | "re-testing"
-                    | "recheck"
-                    | "re-check"
-                    | "reaudit"
-                    | "re-audit"
-                    | "follow-up"
-                    | "remediation"
-            )
-        })
+    // "retest due 2025-06-30", "due by", "due on".
+    let at = match before {
+        [.., "due" | "deadline"] => 1,
+        [.., "due" | "deadline", "by" | "on"] => 2,
+        _ => return false,
+    };
+    before.iter().rev().skip(at).take(3).any(|w| {
+        matches!(
+            *w,
+            "retest"
+                | "re-test"
+                | "retesting"
+                | "re-testing"
+                | "recheck"
+                | "re-check"
+                | "reaudit"
+                | "re-audit"
+                | "follow-up"
+                | "remediation"
+        )
+    })
 }
 
 /// Whether `date` stands in `words` (a clause) as the day a condition of the approval falls
@@ -5955,7 +6031,6 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                 *w,
                 "previous"
                     | "earlier"
-                    | "prior"
                     | "former"
                     | "old"
                     | "legacy"
@@ -5966,6 +6041,8 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                     | "promotional"
                     | "promo"
             )
+            // "prior to 2025-06-30" is a deadline, not an earlier document.
+            || (*w == "prior" && words.get(i + 1) != Some(&"to"))
             || (*w == "conditional" && !matches!(words.get(i + 1), Some(&"on" | &"upon")))
     });
     // A meeting dates work only where nothing in the clause looks ahead: "the next review at the
