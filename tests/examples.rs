@@ -8509,6 +8509,21 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ),
         ("Andre Wilson (post vacant from January)", false),
         ("Jane Doe of the Risk team", false),
+        // Bodies and posts in words of what an organisation does (a hostile review).
+        ("Model Risk Management", false),
+        ("Credit Operations", false),
+        ("Board of Directors", false),
+        ("MRM Team", false),
+        ("Internal Audit", false),
+        ("Second Line of Defence", false),
+        ("Director, Retail Lending", false),
+        ("VP Credit", false),
+        ("Compliance", false),
+        ("AI Ethics Council", false),
+        ("Andre Wilson, Risk Committee", true),
+        ("Andre Wilson (Lending Team)", true),
+        ("Andre Wilson for the Risk Committee", true),
+        ("Maria Compliance", true),
         // Real people, whatever their names and posts hold.
         ("Will Turner, Chief Technology Officer", true),
         // Initials and double-barrelled surnames (a review of honest answers).
@@ -8746,12 +8761,28 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
         "Model risk assessment MRM-CL-031, conditional on a fairness retest by 2025-06-30, approved by the Model Risk Committee on 2024-11-18.".to_string(),
         "Model risk assessment MRM-CL-031, subject to a fairness retest by 2025-06-30, signed off by the CRO on 2024-11-18.".to_string(),
         format!("{approved}, conditional on a fairness retest by 2025-06-30, to be signed off by the MRC."),
+        // A second review: obligations in other words, other deadlines, other denials.
+        format!("{approved}; it requires a fairness retest before 2025-06-30."),
+        format!("{approved}; unless a fairness retest is completed by 2025-06-30, the approval lapses."),
+        format!("{approved}, conditional on a fairness retest prior to 2025-06-30."),
+        format!("{approved}, pending fairness retest (ETA 2025-06-30)."),
+        format!("{approved}; the committee asked for a fairness retest before 2025-06-30."),
+        format!("{approved}. Fairness retest due by 2025-06-30."),
+        format!("{approved}, conditional on a fairness retest by end of June 2025."),
+        format!("{approved}, conditional on a fairness retest in Q2 2025."),
+        format!("{base} Retest completed on 2025-05-02: false."),
+        format!("{base} Retest complete (2025-06-30): not yet"),
     ] {
         record(&mut a, "risk-assessment", SafeguardStatus::InPlace, &lapsed);
         let e = evaluate(&q, &a);
         let s = e.safeguard("risk-assessment").unwrap();
-        assert!(s.evidence_expired("2026-12-04"), "{lapsed}");
-        assert!(s.expires_on_condition, "{lapsed}");
+        // A completion answered "no" is no evidence at all; the others lapse on the condition.
+        if s.unjustified {
+            assert!(lapsed.contains("? No") || lapsed.contains("): no") || lapsed.contains(": false") || lapsed.contains(": not yet"), "{lapsed}");
+        } else {
+            assert!(s.evidence_expired("2026-12-04"), "{lapsed}");
+            assert!(s.expires_on_condition, "{lapsed}");
+        }
     }
     // Met, or no deadline at all: a "no" that ends nothing, a retest done, a threshold of data.
     for holds in [
@@ -8761,6 +8792,9 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
         format!("{base} The retest report was accepted by the committee on 2025-05-20."),
         format!("{base} Fairness retest RT-9 approved 2025-05-20."),
         format!("{base} Retest concluded on 2025-05-20 with no findings."),
+        format!("{base} Retest report FR-12 issued 2025-06-12."),
+        // "if" about the data, not a condition (a review saw it lapse).
+        format!("{approved}. If an applicant was declined before 2023-01-01, they may reapply."),
         format!("{approved}. Fairness retest due 2025-06-30; retest completed 2025-06-12."),
         format!(
             "{approved}; loans booked before 2020-01-01 excluded, subject to the standard terms."
@@ -8774,6 +8808,15 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
         let s = e.safeguard("risk-assessment").unwrap();
         assert!(!s.evidence_expired("2026-12-04"), "{holds}: {s:?}");
     }
+    // A completion answered "no" is no evidence, condition or not.
+    record(
+        &mut a,
+        "risk-assessment",
+        SafeguardStatus::InPlace,
+        &format!("{approved}. Retest complete (2025-06-30): no"),
+    );
+    let e = evaluate(&q, &a);
+    assert!(e.safeguard("risk-assessment").unwrap().unjustified);
     // An expiry is still an expiry.
     record(
         &mut a,

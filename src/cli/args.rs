@@ -209,7 +209,7 @@ pub(crate) enum Command {
     },
     /// Record a reviewer's sign-off of the answers as they stand now.
     #[command(
-        after_help = "Examples:\n  raia sign triage.toml --name \"J. Compliance\" --role \"Risk officer\"\n  raia sign triage.toml --name \"J. Compliance\" --decision changes-requested --comment \"Name the appeals reviewer\"\n\nA sign-off names the assessment's answers hash; when any answer, note or safeguard status\nchanges, reports show it as STALE."
+        after_help = "Examples:\n  raia sign triage.toml --name \"Dana Reyes\" --role \"Risk officer\"\n  raia sign triage.toml --name \"Dana Reyes\" --decision changes-requested --comment \"Name the appeals reviewer\"\n\nA sign-off names the assessment's answers hash; when any answer, note or safeguard status\nchanges, reports show it as STALE."
     )]
     Sign {
         /// The assessment file to sign; the sign-off is appended to it.

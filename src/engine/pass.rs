@@ -115,7 +115,7 @@ impl Facts for AsEvidence<'_> {
         let nothing = if owner {
             read_once(&format!("{example}\u{1}owner"), t, || {
                 let own = owner_only(t);
-                says_nothing(&own) || post_only(&own)
+                says_nothing(&own) || post_only(&own) || only_organisation_words(&own)
             })
         } else {
             read_once(example, t, || says_nothing(t))
@@ -4562,135 +4562,136 @@ fn read_once(example: &str, text: &str, read: impl FnOnce() -> bool) -> bool {
 /// A name that names no one: a placeholder ("TBD", "."), a stand-in ("J. Doe", "[Name]",
 /// "Firstname Lastname") or a team ("Risk team"). A hostile review signed as each with
 /// `raia sign`, and the approval counted under `--require-signoff`.
+/// Words that name a role, a body or nobody: made only of them, a name is none ("Compliance
+/// Officer", "CISO", "Anonymous", "Approver", "Vorname Nachname": a later hostile review); a
+/// person's name has a word of its own ("Maria Compliance", "Tom Team").
+const NOT_A_NAME: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "anonymous",
+    "anon",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "nobody",
+    "me",
+    "myself",
+    "i",
+    "us",
+    "we",
+    "yes",
+    "no",
+    "ok",
+    "okay",
+    "approved",
+    "approver",
+    "approvers",
+    "reviewer",
+    "reviewers",
+    "signer",
+    "signatory",
+    "legal",
+    "compliance",
+    "risk",
+    "privacy",
+    "security",
+    "board",
+    "committee",
+    "team",
+    "officer",
+    "manager",
+    "lead",
+    "head",
+    "director",
+    "chief",
+    "counsel",
+    "admin",
+    "administrator",
+    "user",
+    "test",
+    "tester",
+    "owner",
+    "ciso",
+    "cto",
+    "ceo",
+    "cfo",
+    "cro",
+    "cio",
+    "coo",
+    "dpo",
+    "vp",
+    "of",
+    "and",
+    "department",
+    "dept",
+    "office",
+    "unit",
+    "group",
+    "name",
+    "vorname",
+    "nachname",
+    "prénom",
+    "nom",
+    "nombre",
+    "apellido",
+    "cognome",
+    "naam",
+    "tbd",
+    "tbc",
+    "tba",
+    "na",
+    "n",
+    "x",
+    "xx",
+    "xxx",
+    "todo",
+    "none",
+    "unknown",
+    "pending",
+    // Machines and stand-ins, which a CI job could sign as (a twelfth hostile review):
+    // "CI Bot", "AI Agent", "dependabot", "LGTM", "First Last", "Some One", "A. Person".
+    "bot",
+    "bots",
+    "ci",
+    "cd",
+    "ai",
+    "agent",
+    "assistant",
+    "automation",
+    "automated",
+    "auto",
+    "system",
+    "service",
+    "pipeline",
+    "workflow",
+    "job",
+    "script",
+    "llm",
+    "model",
+    "gpt",
+    "chatgpt",
+    "openai",
+    "claude",
+    "copilot",
+    "gemini",
+    "dependabot",
+    "renovate",
+    "github",
+    "actions",
+    "jenkins",
+    "lgtm",
+    "person",
+    "first",
+    "last",
+    "full",
+    "some",
+    "one",
+];
+
 pub(crate) fn names_no_one(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    // Made only of words that name a role, a body or nobody: "Compliance Officer", "CISO",
-    // "Anonymous", "Approver", "Vorname Nachname" (a later hostile review); a person's name
-    // has a word of its own ("Maria Compliance", "Tom Team").
-    const NOT_A_NAME: &[&str] = &[
-        "a",
-        "an",
-        "the",
-        "anonymous",
-        "anon",
-        "someone",
-        "somebody",
-        "anyone",
-        "anybody",
-        "nobody",
-        "me",
-        "myself",
-        "i",
-        "us",
-        "we",
-        "yes",
-        "no",
-        "ok",
-        "okay",
-        "approved",
-        "approver",
-        "approvers",
-        "reviewer",
-        "reviewers",
-        "signer",
-        "signatory",
-        "legal",
-        "compliance",
-        "risk",
-        "privacy",
-        "security",
-        "board",
-        "committee",
-        "team",
-        "officer",
-        "manager",
-        "lead",
-        "head",
-        "director",
-        "chief",
-        "counsel",
-        "admin",
-        "administrator",
-        "user",
-        "test",
-        "tester",
-        "owner",
-        "ciso",
-        "cto",
-        "ceo",
-        "cfo",
-        "cro",
-        "cio",
-        "coo",
-        "dpo",
-        "vp",
-        "of",
-        "and",
-        "department",
-        "dept",
-        "office",
-        "unit",
-        "group",
-        "name",
-        "vorname",
-        "nachname",
-        "prénom",
-        "nom",
-        "nombre",
-        "apellido",
-        "cognome",
-        "naam",
-        "tbd",
-        "tbc",
-        "tba",
-        "na",
-        "n",
-        "x",
-        "xx",
-        "xxx",
-        "todo",
-        "none",
-        "unknown",
-        "pending",
-        // Machines and stand-ins, which a CI job could sign as (a twelfth hostile review):
-        // "CI Bot", "AI Agent", "dependabot", "LGTM", "First Last", "Some One", "A. Person".
-        "bot",
-        "bots",
-        "ci",
-        "cd",
-        "ai",
-        "agent",
-        "assistant",
-        "automation",
-        "automated",
-        "auto",
-        "system",
-        "service",
-        "pipeline",
-        "workflow",
-        "job",
-        "script",
-        "llm",
-        "model",
-        "gpt",
-        "chatgpt",
-        "openai",
-        "claude",
-        "copilot",
-        "gemini",
-        "dependabot",
-        "renovate",
-        "github",
-        "actions",
-        "jenkins",
-        "lgtm",
-        "person",
-        "first",
-        "last",
-        "full",
-        "some",
-        "one",
-    ];
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -4726,9 +4727,13 @@ pub(crate) fn names_no_one(text: &str) -> bool {
                 .split_whitespace()
                 .last()
                 .is_some_and(|w| w.starts_with(char::is_lowercase)))
+        // "Andre Wilson, Risk Committee", "Andre Wilson for the Lending Team": a person, then
+        // their body (a review saw each refused).
+        && !opens_with_a_name(text)
         || words.first() == Some(&"the");
     words.is_empty()
         || words.iter().all(|w| NOT_A_NAME.contains(w))
+        || only_organisation_words(text)
         || STAND_INS.contains(&joined.as_str())
         // A form's slot: "[Name]", "<approver>", "{{name}}".
         || text.contains(['[', ']', '<', '>', '{', '}'])
@@ -4991,19 +4996,6 @@ fn says_not_done_briefly(text: &str) -> bool {
 /// words about her.
 fn owner_only(text: &str) -> std::borrow::Cow<'_, str> {
     let opening: Vec<&str> = text.split_whitespace().take(4).collect();
-    let name_word = |w: &str| {
-        let mut letters = w.chars();
-        let lower = w.to_lowercase();
-        letters.next().is_some_and(char::is_uppercase)
-            && letters
-                .as_str()
-                .chars()
-                .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-            && w.chars().count() >= 2
-            && !NAMED_BY_POST.contains(&lower.as_str())
-            && !NO_PERSON_YET.contains(&lower.as_str())
-            && !ORGANISATION_WORDS.contains(&lower.as_str())
-    };
     // Two words of a name first, the second ending the name ("Andre Wilson," / "Andre Wilson
     // of ..."), the first not a word of a sentence ("No", "The").
     let named = opening.len() >= 2
@@ -5073,7 +5065,7 @@ fn owner_only(text: &str) -> std::borrow::Cow<'_, str> {
         if n == 0
             && lower
                 .get(2)
-                .is_some_and(|w| matches!(w.as_str(), "of" | "from" | "in"))
+                .is_some_and(|w| matches!(w.as_str(), "of" | "from" | "in" | "for" | "on"))
             && let Some(name) = words.get(..2)
         {
             out.push_str(&name.join(" "));
@@ -5124,6 +5116,7 @@ fn named_after(text: &str) -> bool {
                     NAMED_BY_POST.contains(&w) || NO_PERSON_YET.contains(&w)
                 })
                 && !names_no_one(clause)
+                && !only_organisation_words(clause)
                 // In lower case: a capitalised "Vacant Role" is no title ("Head of Vacancy
                 // Management") here.
                 && (surname_no(clause) || !says_not_done_briefly(&clause.to_lowercase()))
@@ -5180,6 +5173,144 @@ fn post_only(text: &str) -> bool {
             ) && first.get(1) == Some(&"of"))
             || matches!(first.first(), Some(&"our" | &"your" | &"their")));
     post && !named_after(text)
+}
+
+/// Words that name a body, a part of an organisation or how it is set up: with words of what
+/// it does ([`ORGANISATION_WORDS`]), a body rather than a person ("Credit Risk Forum", "Board of
+/// Directors", "Second Line of Defence", "MRM Team": a review saw each sign and own).
+const BODY_WORDS: &[&str] = &[
+    "team",
+    "teams",
+    "committee",
+    "board",
+    "department",
+    "dept",
+    "unit",
+    "squad",
+    "division",
+    "group",
+    "office",
+    "council",
+    "panel",
+    "function",
+    "desk",
+    "forum",
+    "taskforce",
+    "task",
+    "force",
+    "guild",
+    "tribe",
+    "chapter",
+    "centre",
+    "center",
+    "excellence",
+    "directorate",
+    "secretariat",
+    "authority",
+    "commission",
+    "services",
+    "service",
+    "directors",
+    "line",
+    "defence",
+    "defense",
+    "organisation",
+    "organization",
+    "network",
+    "hub",
+    "lab",
+    "labs",
+    "bureau",
+    "agency",
+    "ministry",
+    "practice",
+    "working",
+    "party",
+    "internal",
+    "retail",
+    "banking",
+    "consumer",
+    "commercial",
+    "corporate",
+    "second",
+    "third",
+    "first",
+    "central",
+    "global",
+    "regional",
+    "enterprise",
+];
+
+/// Whether every word of `text` names a body, a post, a part of an organisation or no one:
+/// "Model Risk Management", "Credit Operations", "Director, Retail Lending", "VP Credit",
+/// "Internal Audit", "MRM Team" (a capitalised acronym beside a body's word). "Maria
+/// Compliance" and "Grace Board" have a word of their own.
+pub(crate) fn only_organisation_words(text: &str) -> bool {
+    let tokens: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = tokens.iter().map(|w| w.to_lowercase()).collect();
+    let body = lower.iter().any(|w| BODY_WORDS.contains(&w.as_str()));
+    !tokens.is_empty()
+        && tokens.iter().zip(&lower).all(|(t, w)| {
+            let w = w.as_str();
+            ORGANISATION_WORDS.contains(&w)
+                || BODY_WORDS.contains(&w)
+                || NOT_A_NAME.contains(&w)
+                || matches!(
+                    w,
+                    "of" | "the" | "and" | "for" | "on" | "behalf" | "in" | "to"
+                )
+                || (body && (2..=5).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()))
+        })
+}
+
+/// Whether `w` can be a word of a person's name: capitalised letters, and not a word of a post,
+/// a body, a vacancy or no one.
+fn name_word(w: &str) -> bool {
+    let mut letters = w.chars();
+    let lower = w.to_lowercase();
+    let lower = lower.as_str();
+    letters.next().is_some_and(char::is_uppercase)
+        && letters
+            .as_str()
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        && w.chars().count() >= 2
+        && ![
+            NAMED_BY_POST,
+            NO_PERSON_YET,
+            ORGANISATION_WORDS,
+            BODY_WORDS,
+            NOT_A_NAME,
+        ]
+        .iter()
+        .any(|list| list.contains(&lower))
+}
+
+/// Whether `text` opens with a person's name: two capitalised words, neither a word of a post,
+/// a body or no one, nor a stand-in ("Jane Doe"), then the end, a comma, a bracket or "for",
+/// "on", "of" ("Andre Wilson, Risk Committee", "Andre Wilson for the Lending Team").
+fn opens_with_a_name(text: &str) -> bool {
+    let opening: Vec<&str> = text.split_whitespace().take(3).collect();
+    let second = opening.get(1).map(|w| w.trim_end_matches([',', ';', ':']));
+    opening.first().is_some_and(|w| name_word(w))
+        && second.is_some_and(name_word)
+        && !matches!(
+            format!(
+                "{} {}",
+                opening.first().copied().unwrap_or_default(),
+                second.unwrap_or_default()
+            )
+            .to_lowercase()
+            .as_str(),
+            "john doe" | "jane doe" | "joe bloggs" | "max mustermann" | "erika mustermann"
+        )
+        && (opening.len() == 2 || opening.get(1).is_some_and(|w| w.ends_with(',')))
+        || opening
+            .get(2)
+            .is_some_and(|w| w.starts_with('(') || matches!(*w, "for" | "on" | "of"))
 }
 
 /// Words of what part of an organisation does, which name no person before a body's word
