@@ -8770,6 +8770,7 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
         format!("{approved}. Fairness retest due by 2025-06-30."),
         format!("{approved}, conditional on a fairness retest by end of June 2025."),
         format!("{approved}, conditional on a fairness retest in Q2 2025."),
+        format!("{approved}, conditional on a fairness retest by Q2 2026."),
         format!("{base} Retest completed on 2025-05-02: false."),
         format!("{base} Retest complete (2025-06-30): not yet"),
     ] {
@@ -8793,6 +8794,10 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
         format!("{base} Fairness retest RT-9 approved 2025-05-20."),
         format!("{base} Retest concluded on 2025-05-20 with no findings."),
         format!("{base} Retest report FR-12 issued 2025-06-12."),
+        // A period named as the deadline runs to its last day (a review saw these lapse on
+        // their first, with the quarter or the month still under way).
+        format!("{approved}, conditional on a fairness retest by Q4 2026."),
+        format!("{approved}, conditional on a fairness retest by December 2026."),
         // "if" about the data, not a condition (a review saw it lapse).
         format!("{approved}. If an applicant was declined before 2023-01-01, they may reapply."),
         format!("{approved}. Fairness retest due 2025-06-30; retest completed 2025-06-12."),

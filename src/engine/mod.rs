@@ -6818,7 +6818,12 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         // A period read as its first day, for the day work was done (so a period under way now
         // is never later than today); as its last day after "until", "expires" and the like (a
         // review of honest evidence: "valid until December 2026" lapsed on its first day).
-        let ends = ends_at(1) || (on_or_in(1) && ends_at(2));
+        // A deadline too: "conditional on a retest by Q4 2026" is met in time until the
+        // quarter's last day (a review saw it lapse on its first); not "completed by June
+        // 2025", which dates work.
+        let ends = ends_at(1)
+            || (on_or_in(1) && ends_at(2))
+            || (before_word(1) == "by" && !dates_work(2) && !before_word(2).is_empty());
         // "approved by the Director of Resources in 2031": the approver between the word that
         // dates the work and the year (a hostile review saw it count as done today).
         let approver_between =
