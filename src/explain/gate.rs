@@ -464,16 +464,16 @@ pub fn prohibition_state(
     today: Option<&str>,
 ) -> String {
     let waiting = unanswered_screens(q, e, p, today);
-    prohibition_state_waiting(e, p, today, !waiting.is_empty())
+    prohibition_state_waiting(e, p, today, waiting.len())
 }
 
-/// [`prohibition_state`], told whether a question that screens for it is still unanswered
+/// [`prohibition_state`], told how many questions that screen for it are still unanswered
 /// ([`unanswered_screens`]), for a caller that has found them already.
 pub fn prohibition_state_waiting(
     e: &Evaluation,
     p: &crate::engine::ProhibitionFinding,
     today: Option<&str>,
-    waiting: bool,
+    waiting: usize,
 ) -> String {
     match p.status {
         ProhibitionStatus::Confirmed => "CONFIRMED: must not proceed".to_string(),
@@ -492,7 +492,8 @@ pub fn prohibition_state_waiting(
         ProhibitionStatus::Clear => match e.unbacked(p, today) {
             Some(s) => format!("to be confirmed: {}", clear_only_while(s, today)),
             None if !e.doubted(p).is_empty() => RULED_OUT_BY_DISAGREEING.to_string(),
-            None if waiting => NOT_SCREENED_YET.to_string(),
+            None if waiting == 1 => NOT_SCREENED_YET.to_string(),
+            None if waiting > 1 => NOT_SCREENED_YET_MANY.to_string(),
             None => "clear".to_string(),
         },
     }
@@ -579,6 +580,10 @@ pub fn waiting_on_answers(q: &Questionnaire, e: &Evaluation, today: Option<&str>
 /// in a report's row.
 pub const NOT_SCREENED_YET: &str =
     "to be confirmed: a question that screens for it is not answered yet";
+
+/// [`NOT_SCREENED_YET`] where several are open.
+pub const NOT_SCREENED_YET_MANY: &str =
+    "to be confirmed: questions that screen for it are not answered yet";
 
 /// Why a prohibited use the file's own words describe is to be confirmed, after its title.
 pub const DESCRIBED_IN_WORDS: &str =

@@ -385,7 +385,7 @@ impl Report {
                         e,
                         p,
                         today,
-                        !unanswered_by.is_empty(),
+                        unanswered_by.len(),
                     ),
                     guarded: p.status == ProhibitionStatus::Concern
                         && !in_words
