@@ -93,7 +93,7 @@ pub fn check_signer(name: &str, role: &str) -> Result<(), Refused> {
             )));
         }
     }
-    if crate::engine::names_no_one(name) {
+    if crate::engine::signer_names_no_one(name) {
         return Err(Refused(format!(
             "the name of who signs must be a person's own name, not a placeholder, a stand-in or a team: \"{}\"; give the reviewer's name as they sign documents",
             name.trim()

@@ -8524,6 +8524,22 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("Andre Wilson (Lending Team)", true),
         ("Andre Wilson for the Risk Committee", true),
         ("Maria Compliance", true),
+        // A third review: acronyms alone, separators other than a comma, surnames that are
+        // a title's word, a stand-in.
+        ("CCO", false),
+        ("MLRO", false),
+        ("Business Owner", false),
+        ("A. N. Other", false),
+        ("Edith Head", true),
+        ("Guy Director", true),
+        ("Andre Wilson - Chief Credit Officer", true),
+        ("Andre Wilson / Lending Team", true),
+        ("Andre Wilson @ Credit Risk Forum", true),
+        ("Andre Wilson \u{2013} Risk Committee", true),
+        (
+            "Dr. Andre Wilson, Chief Credit Officer, Consumer Lending Analytics team",
+            true,
+        ),
         // Real people, whatever their names and posts hold.
         ("Will Turner, Chief Technology Officer", true),
         // Initials and double-barrelled surnames (a review of honest answers).
@@ -8670,8 +8686,19 @@ fn a_prohibition_screened_by_an_unanswered_question_is_not_clear() {
         md.contains("| **to be confirmed: a question that screens for it is not answered yet** |"),
         "{md}"
     );
-    // Several, said as several (a blank assessment).
+    // The row names the question it waits on, as the other modes do (it listed only answers).
+    assert!(
+        md.contains("Can end users pick another person for the system to identify, locate, track or monitor? → not answered yet"),
+        "{md}"
+    );
+    // Several, said as several (a blank assessment), in every mode.
     let blank = raia::assessment::Assessment::default();
+    let be = evaluate(&q, &blank);
+    let bp = be.prohibitions.iter().find(|p| p.id == "privacy").unwrap();
+    assert_eq!(
+        raia::explain::prohibition_state(&q, &be, bp, None),
+        raia::explain::NOT_SCREENED_YET_MANY
+    );
     let info = raia::report::render(&q, &blank, raia::report::Format::InfoRequest, &t).unwrap();
     let line = info
         .lines()

@@ -8,7 +8,7 @@ mod results;
 mod update;
 
 pub use gate::*;
-pub(crate) use pass::names_no_one;
+pub(crate) use pass::signer_names_no_one;
 use pass::{Answers, Walk};
 pub use pass::{awaiting_questions, evaluate, evaluate_without_what_if};
 pub use results::*;

@@ -114,8 +114,7 @@ impl Facts for AsEvidence<'_> {
             .map_or("", |x| x.placeholder.as_str());
         let nothing = if owner {
             read_once(&format!("{example}\u{1}owner"), t, || {
-                let own = owner_only(t);
-                says_nothing(&own) || post_only(&own) || only_organisation_words(&own)
+                says_nothing(&owner_only(t)) || names_no_person(t)
             })
         } else {
             read_once(example, t, || says_nothing(t))
@@ -4988,6 +4987,27 @@ fn says_not_done_briefly(text: &str) -> bool {
         || (words.len() <= 8 && negated)
 }
 
+/// Whether a name given for a person, the accountable owner's, names no one: a post, a body or
+/// a name held back alone, a vacancy, a stand-in, or nothing a reviewer could check, read
+/// without what it says of other people ([`owner_only`]). "The CRO, Andre Wilson" names one.
+pub(crate) fn names_no_person(text: &str) -> bool {
+    let own = owner_only(text);
+    // Not for its length alone: "李娜", or an initial a file signs with, is someone's.
+    (super::is_empty_reason(&own) && own.trim().chars().count() >= 3)
+        || says_not_done_briefly(&own)
+        || post_only(&own)
+        || only_organisation_words(&own)
+        || (names_no_one(&own) && !named_after(&own))
+}
+
+/// Whether the name of who signs names no one: as [`names_no_one`] reads a signer's name, and
+/// as the accountable owner's name is read ([`names_no_person`]), so "Vacant", "to be
+/// appointed", "Our CCO" and "Head of MRM" sign nothing (a review saw each recorded), while the
+/// owner's shapes that name a person after a post still do not sign.
+pub(crate) fn signer_names_no_one(name: &str) -> bool {
+    names_no_one(name) || names_no_person(name)
+}
+
 /// An owner's name without what it says of other people: "Andre Wilson, Chief Credit Officer
 /// (deputy post currently vacant)", "(took over from Maria Costa, who left the bank in March
 /// 2025)", "Andre Wilson of the Consumer Lending Analytics team" name a person whose deputy,
@@ -4995,6 +5015,16 @@ fn says_not_done_briefly(text: &str) -> bool {
 /// Only where the answer opens with a person's name; "Dana Reyes (left 2026-09)" keeps its
 /// words about her.
 fn owner_only(text: &str) -> std::borrow::Cow<'_, str> {
+    // "Andre Wilson - Chief Credit Officer", "... / Lending Team", "... @ Credit Risk Forum":
+    // a spaced dash, a slash or an at sign sets the post apart as a comma does.
+    const APART: [&str; 6] = [" -- ", " - ", " / ", " @ ", " \u{2013} ", " \u{2014} "];
+    if APART.iter().any(|d| text.contains(d)) {
+        let mut set_apart = text.to_string();
+        for d in APART {
+            set_apart = set_apart.replace(d, ", ");
+        }
+        return std::borrow::Cow::Owned(owner_only(&set_apart).into_owned());
+    }
     let opening: Vec<&str> = text.split_whitespace().take(4).collect();
     // Two words of a name first, the second ending the name ("Andre Wilson," / "Andre Wilson
     // of ..."), the first not a word of a sentence ("No", "The").
@@ -5164,9 +5194,19 @@ fn post_only(text: &str) -> bool {
         .collect();
     let listed =
         |w: &&str| TITLES.contains(w) || NAMED_BY_POST.contains(w) || NO_PERSON_YET.contains(w);
+    // "Edith Head", "Guy Director": a given name before a title's word is a surname (a review
+    // saw each refused).
+    let given_name = first.len() == 2
+        && text.split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches([',', ';', ':']);
+            // An initial: "B. Manager".
+            name_word(w) || (w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase))
+        });
     let post = !first.is_empty()
         && (first.iter().all(listed)
-            || (first.len() <= 6 && first.last().is_some_and(|w| TITLES.contains(w)))
+            || (first.len() <= 6
+                && first.last().is_some_and(|w| TITLES.contains(w))
+                && !given_name)
             || (matches!(
                 first.first(),
                 Some(&"head" | &"chief" | &"director" | &"vp")
@@ -5252,6 +5292,13 @@ pub(crate) fn only_organisation_words(text: &str) -> bool {
         .collect();
     let lower: Vec<String> = tokens.iter().map(|w| w.to_lowercase()).collect();
     let body = lower.iter().any(|w| BODY_WORDS.contains(&w.as_str()));
+    // A lone acronym: "CCO", "MRM", "MLRO", "ALCO" (a review saw each own and sign).
+    let acronym = |t: &str| (2..=5).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase());
+    if let [only] = tokens.as_slice()
+        && acronym(only)
+    {
+        return true;
+    }
     !tokens.is_empty()
         && tokens.iter().zip(&lower).all(|(t, w)| {
             let w = w.as_str();
@@ -5262,38 +5309,47 @@ pub(crate) fn only_organisation_words(text: &str) -> bool {
                     w,
                     "of" | "the" | "and" | "for" | "on" | "behalf" | "in" | "to"
                 )
-                || (body && (2..=5).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()))
+                || (body && acronym(t))
         })
 }
 
 /// Whether `w` can be a word of a person's name: capitalised letters, and not a word of a post,
 /// a body, a vacancy or no one.
 fn name_word(w: &str) -> bool {
-    let mut letters = w.chars();
     let lower = w.to_lowercase();
     let lower = lower.as_str();
-    letters.next().is_some_and(char::is_uppercase)
-        && letters
-            .as_str()
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    // "Marie-Thérèse", "O'Neill", "McTavish", "WILSON"; not an acronym ("CCO", "MRM").
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w
             .chars()
-            .all(|c| c.is_lowercase() || c == '-' || c == '\'')
-        && w.chars().count() >= 2
-        && ![
-            NAMED_BY_POST,
-            NO_PERSON_YET,
-            ORGANISATION_WORDS,
-            BODY_WORDS,
-            NOT_A_NAME,
-        ]
-        .iter()
-        .any(|list| list.contains(&lower))
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+        && letters >= 2
+        && !(letters <= 5 && w.chars().all(|c| !c.is_lowercase()))
+        // Not the words of no one ("The", "Our"): "Na" and "Ai" are names (a review of honest
+        // names), though "n/a" and "AI" are none.
+        && !matches!(lower, "the" | "our" | "your" | "their" | "a" | "an" | "no")
+        && ![NAMED_BY_POST, NO_PERSON_YET, ORGANISATION_WORDS, BODY_WORDS]
+            .iter()
+            .any(|list| list.contains(&lower))
 }
 
 /// Whether `text` opens with a person's name: two capitalised words, neither a word of a post,
 /// a body or no one, nor a stand-in ("Jane Doe"), then the end, a comma, a bracket or "for",
 /// "on", "of" ("Andre Wilson, Risk Committee", "Andre Wilson for the Lending Team").
 fn opens_with_a_name(text: &str) -> bool {
-    let opening: Vec<&str> = text.split_whitespace().take(3).collect();
+    // After a title: "Dr. Andre Wilson, Chief Credit Officer, ... team" (a review of honest
+    // names).
+    let mut words = text.split_whitespace().peekable();
+    if words.peek().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches('.').to_lowercase().as_str(),
+            "dr" | "prof" | "mr" | "mrs" | "ms" | "mx" | "sir" | "dame"
+        )
+    }) {
+        words.next();
+    }
+    let opening: Vec<&str> = words.take(3).collect();
     let second = opening.get(1).map(|w| w.trim_end_matches([',', ';', ':']));
     opening.first().is_some_and(|w| name_word(w))
         && second.is_some_and(name_word)
@@ -5307,10 +5363,15 @@ fn opens_with_a_name(text: &str) -> bool {
             .as_str(),
             "john doe" | "jane doe" | "joe bloggs" | "max mustermann" | "erika mustermann"
         )
-        && (opening.len() == 2 || opening.get(1).is_some_and(|w| w.ends_with(',')))
-        || opening
-            .get(2)
-            .is_some_and(|w| w.starts_with('(') || matches!(*w, "for" | "on" | "of"))
+        && (opening.len() == 2
+            || opening.get(1).is_some_and(|w| w.ends_with(','))
+            || opening.get(2).is_some_and(|w| {
+                w.starts_with('(')
+                    || matches!(
+                        *w,
+                        "for" | "on" | "of" | "-" | "--" | "/" | "@" | "\u{2013}" | "\u{2014}"
+                    )
+            }))
 }
 
 /// Words of what part of an organisation does, which name no person before a body's word
@@ -5412,6 +5473,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "approvals",
     "approval",
     "decisioning",
+    "business",
 ];
 
 /// Particles of a surname, written in lower case ("Ludwig van Dijk", "José de la Cruz",

@@ -1019,7 +1019,7 @@ impl Review {
                 let h = s.assessment_hash.trim();
                 crate::answer::valid_date(s.date.trim())
                     && s.approves()
-                    && !crate::engine::names_no_one(&s.name)
+                    && !crate::engine::signer_names_no_one(&s.name)
                     && h.len() == 64
                     && h.bytes().all(|b| b.is_ascii_hexdigit())
             })
