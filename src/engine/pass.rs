@@ -94,13 +94,14 @@ impl Facts for AsEvidence<'_> {
                 .map(|c| c.to_ascii_lowercase())
                 .collect()
         };
-        let says_nothing = |t: &str| {
-            super::is_empty_reason(t)
-                || says_not_done_briefly(t)
-                || self.q.question(question).is_some_and(|x| {
-                    !bare(&x.placeholder).is_empty() && bare(&x.placeholder) == bare(t)
-                })
+        // The field's own example copied in.
+        let copied = |t: &str| {
+            self.q.question(question).is_some_and(|x| {
+                !bare(&x.placeholder).is_empty() && bare(&x.placeholder) == bare(t)
+            })
         };
+        let says_nothing =
+            |t: &str| super::is_empty_reason(t) || says_not_done_briefly(t) || copied(t);
         // The accountable owner's name: a post, a team or a name held back alone names no one
         // ("Chief Credit Officer", "Lending Team", "Withheld": a hostile review).
         let owner = self
@@ -114,7 +115,7 @@ impl Facts for AsEvidence<'_> {
             .map_or("", |x| x.placeholder.as_str());
         let nothing = if owner {
             read_once(&format!("{example}\u{1}owner"), t, || {
-                says_nothing(&owner_only(t)) || names_no_person(t)
+                copied(t) || names_no_person_as(t, true)
             })
         } else {
             read_once(example, t, || says_nothing(t))
@@ -4991,9 +4992,14 @@ fn says_not_done_briefly(text: &str) -> bool {
 /// a name held back alone, a vacancy, a stand-in, or nothing a reviewer could check, read
 /// without what it says of other people ([`owner_only`]). "The CRO, Andre Wilson" names one.
 pub(crate) fn names_no_person(text: &str) -> bool {
+    names_no_person_as(text, false)
+}
+
+/// [`names_no_person`]; `short_is_none`: whether a name of under three letters is none, as for
+/// the owner's name (for a signer's, "李娜" or an initial a file signs with is someone's).
+fn names_no_person_as(text: &str, short_is_none: bool) -> bool {
     let own = owner_only(text);
-    // Not for its length alone: "李娜", or an initial a file signs with, is someone's.
-    (super::is_empty_reason(&own) && own.trim().chars().count() >= 3)
+    (super::is_empty_reason(&own) && (short_is_none || own.trim().chars().count() >= 3))
         || says_not_done_briefly(&own)
         || post_only(&own)
         || only_organisation_words(&own)
