@@ -5102,7 +5102,7 @@ fn an_expiry_written_day_first_or_in_words_lapses_all_the_same() {
         .assert()
         .code(3)
         .stdout(predicate::str::contains(
-            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2024-11-18 (read from a date the evidence writes another way: a month, quarter or year named alone lapses at its end; write it as YYYY-MM-DD in the evidence to be exact): renew it",
+            "Evidence expired: the evidence for \"Documented risk assessment\" expired on 2024-11-18 (read from a date the evidence writes another way; write it as YYYY-MM-DD in the evidence to be exact): renew it",
         ));
     // The same lapse in words, and a date still to come, which does not lapse.
     let text = std::fs::read_to_string(&fixture).unwrap();

@@ -8840,6 +8840,45 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
         let s = e.safeguard("risk-assessment").unwrap();
         assert!(!s.evidence_expired("2026-12-04"), "{holds}: {s:?}");
     }
+    // The note on how a date written another way was read fits how it was written (a review
+    // saw "30 June 2025" told that a month named alone lapses at its end).
+    for (until, note) in [
+        (
+            "30 June 2025",
+            "(read from a date the evidence writes another way; write",
+        ),
+        (
+            "June 2025",
+            "a month, quarter or year named alone lapses at its end",
+        ),
+        (
+            "Q2 2025",
+            "a month, quarter or year named alone lapses at its end",
+        ),
+        (
+            "2025",
+            "a month, quarter or year named alone lapses at its end",
+        ),
+        (
+            "05/06/2025",
+            "where day and month could be either, the earlier date is taken",
+        ),
+        (
+            "30/06/2025",
+            "(read from a date the evidence writes another way; write",
+        ),
+    ] {
+        record(
+            &mut a,
+            "risk-assessment",
+            SafeguardStatus::InPlace,
+            &format!("{approved}, valid until {until}."),
+        );
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        let said = raia::explain::evidence_expired(s);
+        assert!(said.contains(note), "{until}: {said}");
+    }
     // A completion answered "no" is no evidence, condition or not.
     record(
         &mut a,

@@ -803,12 +803,52 @@ fn read_another_way(s: &SafeguardResult, date: &str) -> &'static str {
     let either_way = part(5..7)
         .zip(part(8..10))
         .is_some_and(|(m, d)| m <= 12 && d <= 12 && m != d);
-    if rewritten && either_way {
+    // Said by how the evidence wrote it: "05/06/2025" could be either, "June 2025" or "Q2 2025"
+    // is a period, "30 June 2025" is neither (a review read each with another's note).
+    let tokens: Vec<String> = s
+        .evidence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let numeric = tokens.iter().any(|t| {
+        let parts: Vec<&str> = t.split(['/', '.', '-']).collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+            && parts.first().is_some_and(|p| p.len() <= 2)
+    });
+    let day = |t: Option<&String>| {
+        t.is_some_and(|t| {
+            let digits = t.trim_end_matches(|c: char| c.is_alphabetic());
+            (1..=2).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
+        })
+    };
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let period = tokens.iter().enumerate().any(|(i, t)| {
+        matches!(t.as_str(), "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
+            || (t.starts_with("fy") && t.len() > 2)
+            // A year alone, read at its last day.
+            || (t.len() == 4 && date.starts_with(t.as_str()) && date.ends_with("-12-31"))
+            || (t.len() >= 3
+                && MONTHS.iter().any(|m| t.starts_with(m))
+                && t.chars().all(char::is_alphabetic)
+                && !day(i.checked_sub(1).and_then(|j| tokens.get(j)))
+                && !day(tokens.get(i + 1)))
+    });
+    if !rewritten {
+        ""
+    } else if either_way && numeric {
         " (read from a date the evidence writes another way: where day and month could be either, the earlier date is taken; write it as YYYY-MM-DD in the evidence to be exact)"
-    } else if rewritten {
+    } else if period {
         " (read from a date the evidence writes another way: a month, quarter or year named alone lapses at its end; write it as YYYY-MM-DD in the evidence to be exact)"
     } else {
-        ""
+        " (read from a date the evidence writes another way; write it as YYYY-MM-DD in the evidence to be exact)"
     }
 }
 
