@@ -8825,6 +8825,9 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
         // their first, with the quarter or the month still under way).
         format!("{approved}, conditional on a fairness retest by Q4 2026."),
         format!("{approved}, conditional on a fairness retest by December 2026."),
+        // A date before the condition is set dates the approval: no deadline.
+        "Model risk assessment MRM-CL-031, approved in November 2026, subject to the standard terms.".to_string(),
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee during Q3 2026, provided the data stays the same.".to_string(),
         // "if" about the data, not a condition (a review saw it lapse).
         format!("{approved}. If an applicant was declined before 2023-01-01, they may reapply."),
         format!("{approved}. Fairness retest due 2025-06-30; retest completed 2025-06-12."),

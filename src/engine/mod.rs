@@ -5893,11 +5893,13 @@ fn follow_up_due(before: &[&str]) -> bool {
 /// due: after a deadline word ("by", "before", "no later than"), in a clause that sets a
 /// condition, or as the day follow-up work falls due ("retest due ...").
 fn due_by_a_condition(words: &[&str], date: &str) -> bool {
-    let conditional = names_a_condition(words);
     words.iter().enumerate().any(|(i, w)| {
         *w == date
             && words.get(..i).is_some_and(|before| {
-                (conditional && deadline_words(before)) || follow_up_due(before)
+                let near = before
+                    .get(before.len().saturating_sub(14)..)
+                    .unwrap_or_default();
+                (deadline_words(before) && names_a_condition(near)) || follow_up_due(before)
             })
     })
 }
@@ -6173,8 +6175,10 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
             // 2025-03-31": the approval holds until the condition's day, unless the text says
             // the condition was met (a hostile review's conditional approval read in place two
             // years on).
+            // The condition set before the date: "approved in Q4 2025, subject to annual
+            // review" dates the approval, and sets no deadline (a review of this reading).
             || (!conditions_met
-                && ((deadline_words(before) && names_a_condition(words))
+                && ((deadline_words(before) && names_a_condition(before))
                     || follow_up_due(before)))
             || before.iter().enumerate().any(|(k, b)| {
                 (SPAN.contains(b) || (k + 1 == before.len() && is_date(b)))
