@@ -6496,6 +6496,28 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+/// The number of the month an English word names, in full or cut short ("Sept", "march"),
+/// lower case; never another word ("mayor", "decided").
+pub(crate) fn english_month(w: &str) -> Option<u32> {
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let i = MONTHS.iter().position(|m| w.starts_with(m))?;
+    let full = FULL.get(i)?;
+    (w.len() >= 3 && full.starts_with(w)).then_some(i as u32 + 1)
+}
+
 /// [`iso_dates`], taking the `reading` given where day and month could be either.
 pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String> {
     let b = text.as_bytes();
@@ -6633,25 +6655,7 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         {
             return Some(m);
         }
-        let i = MONTHS.iter().position(|m| w.starts_with(m))?;
-        // The month's name in full or cut short ("Sept"), never another word ("march" yes, "mayor"
-        // no, "decided" no).
-        const FULL: [&str; 12] = [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ];
-        let full = FULL.get(i)?;
-        (w.len() >= 3 && full.starts_with(w)).then_some(i as u32 + 1)
+        english_month(w)
     };
     let day_of = |w: &str| -> Option<u32> {
         let w = w.trim_end_matches([',', '.']);

@@ -5031,33 +5031,16 @@ fn owner_only(text: &str) -> std::borrow::Cow<'_, str> {
         }
         return std::borrow::Cow::Owned(owner_only(&set_apart).into_owned());
     }
-    let opening: Vec<&str> = text.split_whitespace().take(4).collect();
-    // Two words of a name first, the second ending the name ("Andre Wilson," / "Andre Wilson
-    // of ..."), the first not a word of a sentence ("No", "The").
-    let named = opening.len() >= 2
+    // Two words of a name first ("Andre Wilson," / "Andre Wilson of ..."); [`name_word`] is
+    // never a word of a sentence ("No", "The").
+    let mut opening = text.split_whitespace();
+    let named = opening.next().is_some_and(name_word)
         && opening
-            .first()
-            .is_some_and(|w| name_word(w) && !matches!(*w, "No" | "The" | "Our"))
-        && opening
-            .get(1)
+            .next()
             .is_some_and(|w| name_word(w.trim_end_matches([',', ';', ':'])));
     if !named {
         return std::borrow::Cow::Borrowed(text);
     }
-    let months = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
     // "deputy: none": what follows a label about another is about them too.
@@ -5089,7 +5072,7 @@ fn owner_only(text: &str) -> std::borrow::Cow<'_, str> {
                 // "after Maria Costa retired", "from Maria Costa": a person's name next.
                 || (matches!(w.as_str(), "after" | "from")
                     && words.get(i + 1).is_some_and(|x| {
-                        name_word(x) && !months.contains(&x.to_lowercase().as_str())
+                        name_word(x) && super::english_month(&x.to_lowercase()).is_none()
                     }))
         });
         if n > 0 && (about_another || skip_next) {

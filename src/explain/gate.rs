@@ -827,17 +827,12 @@ fn read_another_way(s: &SafeguardResult, date: &str) -> &'static str {
             (1..=2).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
         })
     };
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
     let period = tokens.iter().enumerate().any(|(i, t)| {
         matches!(t.as_str(), "q1" | "q2" | "q3" | "q4" | "h1" | "h2")
             || (t.starts_with("fy") && t.len() > 2)
             // A year alone, read at its last day.
             || (t.len() == 4 && date.starts_with(t.as_str()) && date.ends_with("-12-31"))
-            || (t.len() >= 3
-                && MONTHS.iter().any(|m| t.starts_with(m))
-                && t.chars().all(char::is_alphabetic)
+            || (crate::engine::english_month(t).is_some()
                 && !day(i.checked_sub(1).and_then(|j| tokens.get(j)))
                 && !day(tokens.get(i + 1)))
     });
