@@ -183,9 +183,67 @@ pub fn add_months(date: &str, months: u32) -> Option<String> {
     Some(day)
 }
 
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm; the
+/// inverse of [`civil_from_days`]).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+pub fn civil_from_days(z: i64) -> String {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// `date` (YYYY-MM-DD) plus whole days. None for a date that is not one.
+pub fn add_days(date: &str, days: u32) -> Option<String> {
+    if !valid_date(date) {
+        return None;
+    }
+    let y: i64 = date.get(0..4)?.parse().ok()?;
+    let m: i64 = date.get(5..7)?.parse().ok()?;
+    let d: i64 = date.get(8..10)?.parse().ok()?;
+    let day = civil_from_days(days_from_civil(y, m, d) + i64::from(days));
+    // Four digits of year, as every date read has.
+    (day.len() == 10).then_some(day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_days_are_added_across_months_years_and_leap_days() {
+        for (from, days, to) in [
+            ("2024-11-18", 0, "2024-11-18"),
+            ("2024-11-18", 90, "2025-02-16"),
+            ("2024-11-18", 180, "2025-05-17"),
+            ("2024-02-28", 1, "2024-02-29"),
+            ("2023-02-28", 1, "2023-03-01"),
+            ("2024-12-31", 1, "2025-01-01"),
+            ("2000-02-28", 366, "2001-02-28"),
+            ("2100-02-28", 1, "2100-03-01"),
+            ("0001-01-01", 365, "0002-01-01"),
+        ] {
+            assert_eq!(add_days(from, days).as_deref(), Some(to), "{from} + {days}");
+        }
+        assert_eq!(add_days("2024-02-30", 1), None);
+        assert_eq!(add_days("9999-12-31", 1), None);
+        // Days and months agree where a month's days are counted.
+        assert_eq!(add_days("2026-01-15", 31), add_months("2026-01-15", 1));
+    }
 
     #[test]
     fn line_breaks_read_as_line_feeds_once_and_for_all() {

@@ -6508,6 +6508,12 @@ fn sign_refuses_a_name_that_names_no_one() {
         ("Dr. Amara Okafor", true),
         ("Ana de la Cruz", true),
         ("李娜", true),
+        // A person said to be gone or not yet in post, a firm, a one-word committee (a fourth
+        // review of the owner's name).
+        ("Andre Wilson (to be appointed)", false),
+        ("Andre Wilson (resigned)", false),
+        ("Acme Bank plc", false),
+        ("ExCo", false),
     ] {
         let file = env.path("loan.toml");
         std::fs::copy(&example, &file).unwrap();

@@ -8627,6 +8627,26 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("The Chief Credit Officer, Dr. Andre Wilson", true),
         ("Dr. Andre Wilson", true),
         ("Chief Credit Officer: Andre Wilson", true),
+        // A fourth review: a person named, then said to be gone or not yet in post; a firm by
+        // its legal form; a committee written as one word.
+        ("Andre Wilson (to be appointed)", false),
+        ("Andre Wilson (yet to be appointed)", false),
+        ("Andre Wilson (proposed)", false),
+        ("Andre Wilson, CRO (not yet in post)", false),
+        ("Andre Wilson, CRO (left after March 2026)", false),
+        ("Andre Wilson (has left)", false),
+        ("Andre Wilson (resigned 2026-09-30)", false),
+        ("Andre Wilson (deceased)", false),
+        ("Andre Wilson (no longer with the bank)", false),
+        ("Acme Bank plc", false),
+        ("Acme Lending Ltd.", false),
+        ("ExCo", false),
+        ("RiskCo", false),
+        // Honest shapes beside them.
+        ("Andre Wilson (acting)", true),
+        ("Andre Wilson, CRO (took over after Maria Costa left)", true),
+        ("Andre Wilson, Acme Bank plc", true),
+        ("Andre Wilson, Head of Left-Handed Tools", true),
     ] {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));
@@ -8905,6 +8925,101 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
         raia::explain::safeguard_state_on(s, Some("2026-12-04")),
         "in place, but its evidence expired on 2025-06-30"
     );
+}
+
+/// A condition given as a span after the approval ("within six months") falls due at the span's
+/// end, counted from the approval's date: a review saw such approvals read in place two years
+/// on. A span in a rule about how work is done sets no deadline.
+#[test]
+fn a_condition_due_within_a_span_of_its_approval_falls_due_at_its_end() {
+    let (q, mut a, _) = example("loan-pre-approval.toml");
+    let approved =
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18";
+    for (lapsed, due) in [
+        (
+            format!("{approved} on condition that a fairness retest is completed within six months."),
+            "2025-05-18",
+        ),
+        (
+            format!("{approved}, subject to a fairness retest within 90 days."),
+            "2025-02-16",
+        ),
+        (
+            format!("{approved}, provided that within 1 year a fairness retest is completed."),
+            "2025-11-18",
+        ),
+        (
+            // Ten working days from a Monday end on the second Monday after it; counted with a
+            // weekend either side, never earlier than that.
+            format!("{approved}; a fairness retest must be completed within 10 business days."),
+            "2024-12-04",
+        ),
+        (
+            "Model risk assessment approved 18 November 2024, conditional on a fairness retest within 3 months.".to_string(),
+            "2025-02-18",
+        ),
+    ] {
+        record(&mut a, "risk-assessment", SafeguardStatus::InPlace, &lapsed);
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(s.evidence_expired("2026-12-04"), "{lapsed}");
+        assert!(s.expires_on_condition, "{lapsed}");
+        assert_eq!(s.evidence_expires, due, "{lapsed}");
+        let said = raia::explain::evidence_expired(s);
+        assert!(
+            said.contains(&format!(
+                "due by {due} (the end of the span the condition gives, counted from the date before it"
+            )),
+            "{said}"
+        );
+        // The requirement says why in words, not that the evidence expired.
+        let r = e
+            .requirements
+            .iter()
+            .find(|r| r.safeguards.iter().any(|x| x == "risk-assessment"))
+            .unwrap();
+        let why = raia::explain::requirement_state_on(&e, r, Some("2026-12-04"));
+        assert!(
+            why.contains("gives an approval on a condition that fell due, and does not say the condition was met"),
+            "{why}"
+        );
+        // Before the span ends, it holds.
+        assert!(!s.evidence_expired("2024-12-01"), "{lapsed}");
+    }
+    // Several conditions, each with its own deadline: one met leaves the other due (a review
+    // saw the one completion meet both).
+    let two = format!(
+        "{approved}, conditional on a fairness retest by 2025-06-30 and a privacy review by 2025-09-30."
+    );
+    for lapsed in [
+        format!("{two} Retest completed 2025-05-20."),
+        format!("{two} Retest completed 2025-05-20; privacy review pending."),
+        format!(
+            "{approved}, conditional on a fairness retest within 6 months and a bias audit within 3 months; the bias audit was completed on 2025-01-20."
+        ),
+    ] {
+        record(&mut a, "risk-assessment", SafeguardStatus::InPlace, &lapsed);
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(s.evidence_expired("2026-12-04"), "{lapsed}");
+        assert!(s.expires_on_condition, "{lapsed}");
+    }
+    for holds in [
+        format!("{two} Retest completed 2025-05-20; privacy review completed 2025-08-01."),
+        format!("{two} All conditions met on 2025-08-01."),
+        // Said met.
+        format!("{approved}, subject to a fairness retest within 90 days. Retest completed 2025-02-01, passed."),
+        // A rule for how work is done, not a deadline.
+        format!("{approved}. Complaints are answered within 5 business days."),
+        format!("{approved}, provided complaints are answered within 5 days."),
+        // Still to come.
+        "Model risk assessment MRM-CL-031, approved 2026-10-18 on condition that a fairness retest is completed within six months.".to_string(),
+    ] {
+        record(&mut a, "risk-assessment", SafeguardStatus::InPlace, &holds);
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(!s.evidence_expired("2026-12-04"), "{holds}: {s:?}");
+    }
 }
 
 /// A hostile pass: an owner "interim, until" a day gone by still read as named. The owner's name

@@ -4564,7 +4564,12 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
     // "valid until 18/11/2024" or "approved 18 November 2024" is read as the ISO date it names
     // (a hostile review's evidence had lapsed two years before, written day first).
     let rewritten = iso_dates(evidence);
-    let mut out = dates_in_iso(rewritten.as_deref().unwrap_or(evidence));
+    let iso = rewritten.as_deref().unwrap_or(evidence);
+    // "approved 2024-11-18 on condition that a retest is completed within six months": the
+    // deadline the approval's date and the span make (a review saw it read in place two
+    // years on).
+    let relative = relative_deadlines(iso);
+    let mut out = dates_in_iso(relative.as_deref().unwrap_or(iso));
     // Where day and month could be either ("approved 12/01/2026"), each date is read the way
     // that cannot hide a problem: an expiry at its earlier reading, the day the work was done
     // at its later one, which the gate checks against today (a review: US dates read early).
@@ -4575,6 +4580,156 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
         out.made = dates_in_iso(&late).made;
     }
     out
+}
+
+/// `text` (its dates written YYYY-MM-DD) with a span a condition sets after the approval's
+/// date written as the day it ends: "approved 2024-11-18, subject to a fairness retest within
+/// 90 days" as "... a fairness retest by 2025-02-16". Only where the words between the date and
+/// the span set a condition and name work to be done; "incidents are answered within 2 days"
+/// is a rule, not a deadline. `None` where there is none.
+pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
+    if !text
+        .as_bytes()
+        .windows(6)
+        .any(|w| w.eq_ignore_ascii_case(b"within"))
+    {
+        return None;
+    }
+    let tokens: Vec<&str> = text.split(' ').collect();
+    let bare = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    };
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut changed = false;
+    let mut i = 0;
+    while let Some(token) = tokens.get(i) {
+        let span = (bare(token) == "within")
+            .then(|| {
+                // "within six months", "within 90 calendar days", "within a year".
+                let count = tokens.get(i + 1).map(|t| bare(t))?;
+                let n: u32 = match count.as_str() {
+                    "a" | "an" | "one" => 1,
+                    "two" => 2,
+                    "three" => 3,
+                    "four" => 4,
+                    "five" => 5,
+                    "six" => 6,
+                    "seven" => 7,
+                    "eight" => 8,
+                    "nine" => 9,
+                    "ten" => 10,
+                    "eleven" => 11,
+                    "twelve" => 12,
+                    "eighteen" => 18,
+                    "thirty" => 30,
+                    "sixty" => 60,
+                    "ninety" => 90,
+                    digits => digits.parse().ok().filter(|n| (1..=3650).contains(n))?,
+                };
+                let mut at = i + 2;
+                let mut business = false;
+                if let Some(w) = tokens.get(at).map(|t| bare(t))
+                    && matches!(w.as_str(), "calendar" | "business" | "working")
+                {
+                    business = w != "calendar";
+                    at += 1;
+                }
+                let unit = tokens.get(at).map(|t| bare(t))?;
+                // The approval's date: the last date before the span, with the condition and
+                // the work it asks for between them.
+                let from = tokens.get(..i)?.iter().rposition(|t| is_date(&bare(t)))?;
+                // And the rest of its sentence: "approved 2024-11-18 provided that within six
+                // months a retest is completed".
+                let rest = tokens
+                    .get(at + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|t| !t.ends_with(['.', ';']))
+                    .chain(
+                        tokens
+                            .get(at + 1..)
+                            .unwrap_or_default()
+                            .iter()
+                            .find(|t| t.ends_with(['.', ';'])),
+                    )
+                    .take(12);
+                let between: Vec<String> = tokens
+                    .get(from + 1..i)?
+                    .iter()
+                    .chain(rest)
+                    .map(|t| bare(t))
+                    .collect();
+                let words: Vec<&str> = between.iter().map(String::as_str).collect();
+                let work = words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "completed"
+                            | "complete"
+                            | "done"
+                            | "performed"
+                            | "conducted"
+                            | "carried"
+                            | "finished"
+                            | "delivered"
+                            | "submitted"
+                            | "retest"
+                            | "re-test"
+                            | "retested"
+                            | "retesting"
+                            | "revalidation"
+                            | "re-validation"
+                            | "revalidated"
+                            | "audit"
+                            | "re-audit"
+                            | "reassessment"
+                            | "remediated"
+                            | "remediation"
+                            | "fixed"
+                    )
+                });
+                if !(work && names_a_condition(&words)) {
+                    return None;
+                }
+                let date = bare(tokens.get(from)?);
+                let due = match unit.as_str() {
+                    "day" | "days" if business => {
+                        // Five working days a week, and a weekend either side: never earlier
+                        // than the day they end.
+                        crate::answer::add_days(&date, n.div_ceil(5) * 7 + 2)
+                    }
+                    "day" | "days" => crate::answer::add_days(&date, n),
+                    "week" | "weeks" => crate::answer::add_days(&date, n * 7),
+                    "month" | "months" => crate::answer::add_months(&date, n),
+                    "year" | "years" => crate::answer::add_months(&date, n * 12),
+                    _ => None,
+                }?;
+                // What followed the unit: "months.", "days)".
+                let unit_token = tokens.get(at)?;
+                let tail = unit_token
+                    .get(
+                        unit_token
+                            .trim_end_matches(|c: char| !c.is_alphanumeric())
+                            .len()..,
+                    )
+                    .unwrap_or_default();
+                Some((at, format!("{due}{tail}")))
+            })
+            .flatten();
+        match span {
+            Some((last, due)) => {
+                out.push("by".to_string());
+                out.push(due);
+                changed = true;
+                i = last + 1;
+            }
+            None => {
+                out.push((*token).to_string());
+                i += 1;
+            }
+        }
+    }
+    changed.then(|| out.join(" "))
 }
 
 /// `text` with each short year and ISO week written out: "FY27" as "FY2027", "Q1'27" and "Q1
@@ -4779,17 +4934,8 @@ fn iso_week(word: &str) -> Option<String> {
     if !(1..=53).contains(&week) {
         return None;
     }
-    // Days since 1970-01-01 of a day (Howard Hinnant's algorithm; the inverse of
-    // `civil_from_days`).
-    let days = |y: i64, m: i64, d: i64| {
-        let y = if m <= 2 { y - 1 } else { y };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-        era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
-    };
     // Week 1 holds 4 January; 1970-01-01 was a Thursday.
-    let jan4 = days(year, 1, 4);
+    let jan4 = crate::session::days_from_civil(year, 1, 4);
     let weekday = (jan4 + 3).rem_euclid(7) + 1;
     Some(crate::session::civil_from_days(
         jan4 - (weekday - 1) + (week - 1) * 7 + (day - 1),
@@ -5066,14 +5212,21 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                         .any(|x| work.contains(x) || x.starts_with("condition"))
                 })
             };
-            let positive = words.iter().enumerate().any(|(i, w)| {
-                i > set_at
-                    && (completion(w)
-                        || (weak(w) && of_the_work(i)))
-                    && !denied(i)
+            // A word of completion at `i` that says the work was done, not denied, to come or
+            // a deadline.
+            let said_done = |i: usize| {
+                !denied(i)
                     // Still to come: "to be signed off by 2025-06-30", "must be approved".
                     && !i.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
                         matches!(*p, "be" | "to" | "will" | "must" | "should" | "shall")
+                            // The condition's own words: "provided that within a year a retest
+                            // is completed" (a review saw it read as met), where no date
+                            // follows to say when it was.
+                            || (matches!(*p, "is" | "are")
+                                && i.saturating_sub(set_at) <= 12
+                                && !words.iter().skip(i + 1).take(4).any(|d| {
+                                    d.starts_with(|c: char| c.is_ascii_digit())
+                                }))
                     })
                     // A deadline, not a day it was done: "completed by 2025-03-31", "signed
                     // off by 2025-06-30".
@@ -5083,7 +5236,73 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                                 .get(i + k + 2)
                                 .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
                     })
+            };
+            let positive = words.iter().enumerate().any(|(i, w)| {
+                i > set_at && (completion(w) || (weak(w) && of_the_work(i))) && said_done(i)
             });
+            // Each condition given a deadline of its own is met on its own: "a fairness retest
+            // by 2025-06-30 and a privacy review by 2025-09-30; retest completed 2025-05-20"
+            // leaves the review unmet (a review saw it read as met), unless the text says all
+            // of them were.
+            let deadlines: Vec<usize> = (set_at + 1..words.len())
+                .filter(|&i| {
+                    matches!(words.get(i), Some(&("by" | "before")))
+                        && words
+                            .get(i + 1)
+                            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
+                })
+                .collect();
+            let all_said = words.windows(2).any(|p| {
+                matches!(
+                    p,
+                    [
+                        "all" | "both" | "each" | "every",
+                        "conditions" | "condition"
+                    ]
+                )
+            });
+            let each_met = deadlines.len() < 2
+                || all_said
+                || deadlines.iter().enumerate().all(|(k, &at)| {
+                    // The work due: the words since the last deadline's date, or since the
+                    // condition was set.
+                    let from = k
+                        .checked_sub(1)
+                        .and_then(|j| deadlines.get(j))
+                        .map_or(set_at + 1, |d| d + 2);
+                    let due: Vec<&str> = words
+                        .get(from..at)
+                        .unwrap_or_default()
+                        .iter()
+                        .copied()
+                        .filter(|w| {
+                            w.len() > 3
+                                && !w.starts_with(|c: char| c.is_ascii_digit())
+                                && !matches!(*w, "that" | "upon" | "being" | "with" | "also")
+                        })
+                        .collect();
+                    due.is_empty()
+                        || words.iter().enumerate().any(|(i, w)| {
+                            i > set_at
+                                && (completion(w) || weak(w))
+                                && said_done(i)
+                                // "privacy review completed", or "completed the privacy
+                                // review"; not "retest completed; privacy review pending",
+                                // whose words run on once the stop is gone.
+                                && (words
+                                    .get(i.saturating_sub(4)..i)
+                                    .is_some_and(|near| near.iter().any(|x| due.contains(x)))
+                                    || (matches!(
+                                        words.get(i + 1),
+                                        Some(&("the" | "a" | "an" | "our" | "its" | "their"))
+                                    ) && words
+                                        .get(i + 2..(i + 5).min(words.len()))
+                                        .is_some_and(|near| {
+                                            near.iter().any(|x| due.contains(x))
+                                        })))
+                        })
+                });
+            let positive = positive && each_met;
             let negative = words.iter().enumerate().any(|(i, w)| {
                 ((completion(w) || weak(w)) && denied(i))
                     || matches!(

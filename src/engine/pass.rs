@@ -4814,6 +4814,26 @@ fn says_not_done_briefly(text: &str) -> bool {
                 | "completed" | "done" | "established" | "submitted" | "recorded" | "found"
         ))
     }) || first.iter().any(|w| matches!(*w, "tbd" | "tbc" | "tba"))
+        // A later clause that says the person named is still to be appointed or only
+        // proposed: "Andre Wilson (to be appointed)", "Andre Wilson (proposed)" (a review saw
+        // each in place); not "(a deputy is to be appointed)", whose clause has its own subject.
+        || lower.split([',', ';', ':', '(', '[']).skip(1).any(|clause| {
+            let said: Vec<&str> = clause
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .collect();
+            matches!(said.as_slice(), ["to", "be", done, ..] if matches!(
+                *done,
+                "appointed" | "named" | "confirmed" | "hired" | "recruited" | "assigned"
+                    | "nominated" | "chosen" | "identified"
+            )) || matches!(
+                said.as_slice(),
+                ["proposed" | "nominee" | "candidate" | "provisional" | "unconfirmed"]
+                    | ["not", "yet", ..]
+                    | ["yet", "to", "be", ..]
+            )
+        })
         // "Will be named after launch", "will register after launch"; not "Will Smith".
         || first.windows(2).any(|w| {
             matches!(w, ["will", next] if matches!(
@@ -4855,15 +4875,21 @@ fn says_not_done_briefly(text: &str) -> bool {
                 | ["once" | "when", "hired" | "appointed" | "recruited" | "named" | "found"]
         ) && !held
             || matches!(w, ["left", next] if next.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(*next, "the" | "us" | "in" | "on"))
-    }) || words.iter().any(|w| {
+            || matches!(*next, "the" | "us" | "in" | "on" | "after" | "before" | "at" | "during"
+                | "for" | "our" | "when" | "last" | "this" | "early" | "late" | "end" | "mid"))
+            // "(no longer with the bank)", "(no longer in post)".
+            || matches!(w, ["no", "longer"])
+    })
+        // "(left)", "(has left)": gone, said last.
+        || (words.len() >= 3 && words.last() == Some(&"left"))
+        || words.iter().any(|w| {
         matches!(*w, "vacant" | "vacancy" | "unfilled" | "unstaffed") && !held && !titled(w)
             // Gone or ended (a hostile review's "(withdrawn 2026-05)", "(deregistered)", an
             // owner "(retired 2026-09-30)").
             || matches!(
                 *w,
                 "withdrawn" | "deregistered" | "revoked" | "cancelled" | "canceled" | "retired"
-                    | "expired"
+                    | "expired" | "resigned" | "deceased" | "departed"
             ) && !titled(w)
             || matches!(
                 *w,
@@ -4979,7 +5005,18 @@ fn says_not_done_briefly(text: &str) -> bool {
             .skip(1)
             .any(|w| ORGANISATION_WORDS.contains(w))
         && !named_after(text))
-        || (first.first() == Some(&"the") && first.len() <= 4 && !named_after(text));
+        || (first.first() == Some(&"the") && first.len() <= 4 && !named_after(text))
+        // A firm by its legal form: "Acme Bank plc", "Acme Lending Ltd." (a review saw each
+        // read as a person).
+        || (first.len() >= 2
+            && first.last().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "plc" | "ltd" | "llc" | "inc" | "gmbh" | "llp" | "corp" | "limited"
+                        | "incorporated" | "pty"
+                )
+            })
+            && !named_after(text));
     slot || undecided
         || empty
         || elsewhere
@@ -5268,6 +5305,15 @@ const BODY_WORDS: &[&str] = &[
     "global",
     "regional",
     "enterprise",
+    // A company's committee or entity written as one word: "ExCo", "RiskCo" (a review saw
+    // each own).
+    "exco",
+    "excom",
+    "riskco",
+    "opco",
+    "holdco",
+    "topco",
+    "bidco",
 ];
 
 /// Whether every word of `text` names a body, a post, a part of an organisation or no one:

@@ -836,7 +836,19 @@ fn read_another_way(s: &SafeguardResult, date: &str) -> &'static str {
                 && !day(i.checked_sub(1).and_then(|j| tokens.get(j)))
                 && !day(tokens.get(i + 1)))
     });
-    if !rewritten {
+    // "within six months" after the approval's date: a day the evidence does not write.
+    let counted = !rewritten
+        && !date.is_empty()
+        && !s.evidence.contains(date)
+        && crate::engine::relative_deadlines(
+            crate::engine::iso_dates(&s.evidence)
+                .as_deref()
+                .unwrap_or(&s.evidence),
+        )
+        .is_some_and(|t| t.contains(date));
+    if counted {
+        " (the end of the span the condition gives, counted from the date before it; write the day as YYYY-MM-DD in the evidence to be exact)"
+    } else if !rewritten {
         ""
     } else if either_way && numeric {
         " (read from a date the evidence writes another way: where day and month could be either, the earlier date is taken; write it as YYYY-MM-DD in the evidence to be exact)"

@@ -490,12 +490,23 @@ pub(crate) fn lapse_reasons<'a>(
     let titles = |l: &[&SafeguardResult]| -> Vec<String> {
         l.iter().map(|s| format!("\"{}\"", s.title)).collect()
     };
+    // An approval whose condition fell due is not said to have expired: what it lacks is a
+    // word that the condition was met.
+    let (on_condition, renew): (Vec<&SafeguardResult>, Vec<&SafeguardResult>) = renew
+        .into_iter()
+        .partition(|s| s.expires_on_condition && today.is_some_and(|t| s.evidence_expired(t)));
     let mut why = Vec::new();
     if !renew.is_empty() {
         why.push(format!(
             "the evidence of {} has expired or is dated after today, so {} must be renewed",
             super::join_and(&titles(&renew)),
             if renew.len() == 1 { "it" } else { "they" }
+        ));
+    }
+    if !on_condition.is_empty() {
+        why.push(format!(
+            "the evidence of {} gives an approval on a condition that fell due, and does not say the condition was met",
+            super::join_and(&titles(&on_condition)),
         ));
     }
     if !later.is_empty() {

@@ -242,6 +242,10 @@ pub(crate) fn score(
             .map(|s| format!("\"{}\"", s.title))
             .collect();
         let planned = e.planned_later(Some(today)).count();
+        let on_condition = e
+            .lapsed(Some(today))
+            .filter(|s| s.expires_on_condition && s.evidence_expired(today))
+            .count();
         if unshown.is_empty() && lapsed.is_empty() {
             outln!(
                 "Gaps: none; every safeguard this use calls for is in place or not applicable with a reason."
@@ -250,7 +254,9 @@ pub(crate) fn score(
             outln!(
                 "Gaps: {} {}; see below); no other safeguard this use calls for is missing or planned.",
                 lapsed.join(", "),
-                if planned == 0 {
+                if on_condition == lapsed.len() {
+                    "to confirm (its approval's condition fell due, and nothing says it was met"
+                } else if planned == 0 {
                     "to renew (its evidence has expired or is dated after today"
                 } else if planned == lapsed.len() {
                     "to confirm (recorded in place but planned for a day after today"
