@@ -4688,6 +4688,39 @@ const NOT_A_NAME: &[&str] = &[
     "full",
     "some",
     "one",
+    // Where an owner is no person: a product, a mailbox, a rota, a document (a review of the
+    // owner's name).
+    "am",
+    "root",
+    "engine",
+    "scoring",
+    "origination",
+    "machine",
+    "learning",
+    "vendor",
+    "vendors",
+    "supplier",
+    "channel",
+    "teams",
+    "slack",
+    "jira",
+    "project",
+    "confluence",
+    "sharepoint",
+    "raci",
+    "see",
+    "refer",
+    "charter",
+    "mailbox",
+    "inbox",
+    "ownership",
+    "joint",
+    "rotation",
+    "call",
+    "help",
+    "helpdesk",
+    "senior",
+    "shared",
 ];
 
 pub(crate) fn names_no_one(text: &str) -> bool {
@@ -5005,18 +5038,7 @@ fn says_not_done_briefly(text: &str) -> bool {
             .skip(1)
             .any(|w| ORGANISATION_WORDS.contains(w))
         && !named_after(text))
-        || (first.first() == Some(&"the") && first.len() <= 4 && !named_after(text))
-        // A firm by its legal form: "Acme Bank plc", "Acme Lending Ltd." (a review saw each
-        // read as a person).
-        || (first.len() >= 2
-            && first.last().is_some_and(|w| {
-                matches!(
-                    *w,
-                    "plc" | "ltd" | "llc" | "inc" | "gmbh" | "llp" | "corp" | "limited"
-                        | "incorporated" | "pty"
-                )
-            })
-            && !named_after(text));
+        || (first.first() == Some(&"the") && first.len() <= 4 && !named_after(text));
     slot || undecided
         || empty
         || elsewhere
@@ -5035,12 +5057,304 @@ pub(crate) fn names_no_person(text: &str) -> bool {
 /// [`names_no_person`]; `short_is_none`: whether a name of under three letters is none, as for
 /// the owner's name (for a signer's, "李娜" or an initial a file signs with is someone's).
 fn names_no_person_as(text: &str, short_is_none: bool) -> bool {
-    let own = owner_only(text);
+    let text = without_addresses(text);
+    let own = owner_only(&text);
     (super::is_empty_reason(&own) && (short_is_none || own.trim().chars().count() >= 3))
         || says_not_done_briefly(&own)
         || post_only(&own)
         || only_organisation_words(&own)
         || (names_no_one(&own) && !named_after(&own))
+        || owner_gone(&own)
+        || no_person_by_its_form(&own)
+}
+
+/// `text` without e-mail addresses in angle brackets: "Andre Wilson <andre.wilson@acme.com>,
+/// CRO" is how an address is written beside a name, not a form's slot (a review saw it refused).
+fn without_addresses(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('<') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('<') {
+        match after.split_once('>') {
+            Some((inside, tail))
+                if inside.contains('@') && !inside.contains(char::is_whitespace) =>
+            {
+                out.push_str(before.trim_end());
+                rest = tail;
+            }
+            _ => {
+                out.push_str(before);
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Whether an owner's name, read without what it says of others ([`owner_only`]), says the
+/// person named is gone, or not yet (or only perhaps) the owner: "(former CRO)", "(passed
+/// away)", "(dismissed)", "(now at Barclays)", "(starts 2027-02-01)", "(CRO-designate)",
+/// "(nominated)", "(hypothetical)" (a review saw each in place). Not a former post beside a
+/// current one: "Andre Wilson, CRO (former Head of Audit)".
+fn owner_gone(own: &str) -> bool {
+    let lower = own.to_lowercase();
+    let clauses: Vec<Vec<&str>> = lower
+        .split([',', ';', ':', '(', ')', '[', ']'])
+        .map(|c| {
+            c.split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<&str>>()
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    // Not the name itself: "Grace Gone", "Will Quit".
+    let clauses: Vec<Vec<&str>> = if opens_with_a_name(own) {
+        clauses.into_iter().skip(1).collect()
+    } else {
+        clauses
+    };
+    let words: Vec<&str> = clauses.iter().flatten().copied().collect();
+    let pair = |a: &str, b: &str| words.windows(2).any(|p| p == [a, b]);
+    let month_or_date = |w: &&str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || super::english_month(w).is_some()
+            || matches!(*w, "in" | "on" | "from" | "next" | "early" | "mid" | "late")
+    };
+    // Settled all the same: "(proposed by ExCo, confirmed 2026-02-01)".
+    let settled = words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "confirmed" | "appointed" | "ratified")
+            && !i
+                .checked_sub(1)
+                .and_then(|p| words.get(p))
+                .is_some_and(|p| matches!(*p, "be" | "not" | "yet" | "if" | "once" | "when"))
+    });
+    let gone = words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1);
+        // "joined after leaving Barclays": an earlier employer left.
+        let earlier = i
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .is_some_and(|p| matches!(*p, "after" | "since" | "before"));
+        !earlier && matches!(
+            *w,
+            "deceased"
+                | "decd"
+                | "dead"
+                | "died"
+                | "rip"
+                | "dismissed"
+                | "terminated"
+                | "redundant"
+                | "quit"
+                | "gone"
+                | "alumnus"
+                | "alumna"
+                | "offboarded"
+                | "exited"
+                | "leaver"
+                | "outgoing"
+                | "leaving"
+                | "resigning"
+                | "retiring"
+                | "retires"
+                | "resignation"
+                | "memoriam"
+        ) || (*w == "ex"
+            && next.is_some_and(|n| {
+                POST_WORDS.contains(n) || matches!(*n, "employee" | "staff" | "member")
+            }))
+    }) || own.contains('\u{2020}')
+        || pair("passed", "away")
+        || pair("let", "go")
+        || pair("moved", "to")
+        || pair("has", "left")
+        || pair("since", "left")
+        || pair("serving", "notice")
+        || pair("garden", "leave")
+        || pair("to", "join")
+        // "(left March 2026)", "(left, March 2026)", "(ex)", "(passed)", "(d. 2025)".
+        || words
+            .windows(2)
+            .any(|p| matches!(p, ["left", m] if super::english_month(m).is_some()))
+        || clauses.iter().any(|c| {
+            c.last() == Some(&"left")
+                || matches!(
+                    c.as_slice(),
+                    ["ex"] | ["passed"] | ["expected"] | ["recommended"]
+                )
+                || matches!(c.as_slice(), ["d", year]
+                    if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        })
+        || pair("laid", "off")
+        || pair("stepped", "down")
+        || pair("moved", "on")
+        || pair("used", "to")
+        || pair("last", "day")
+        || pair("off", "boarded")
+        || pair("now", "at")
+        || pair("now", "with")
+        || pair("account", "disabled")
+        || pair("contract", "ended")
+        || pair("employment", "ended")
+        || clauses
+            .iter()
+            .any(|c| c.first() == Some(&"was") || c.as_slice() == ["late"])
+        || words.starts_with(&["the", "late"]);
+    // A post held once, with none held now.
+    let once = |c: &Vec<&str>| {
+        c.iter().any(|w| {
+            matches!(
+                *w,
+                "former"
+                    | "formerly"
+                    | "previous"
+                    | "previously"
+                    | "prior"
+                    | "original"
+                    | "legacy"
+                    | "historical"
+                    | "past"
+            )
+        }) || c.windows(3).any(|p| p == ["at", "the", "time"])
+            || (c.first() == Some(&"then") && c.iter().any(|w| POST_WORDS.contains(w)))
+    };
+    let formerly = clauses.iter().any(once)
+        && !clauses
+            .iter()
+            .any(|c| !once(c) && c.iter().any(|w| POST_WORDS.contains(w)));
+    let not_yet = words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1);
+        matches!(
+            *w,
+            "incoming"
+                | "designate"
+                | "elect"
+                | "future"
+                | "hypothetical"
+                | "fictional"
+                | "fictitious"
+                | "replacement"
+        ) || (matches!(*w, "starts" | "starting" | "joins" | "joining")
+            && next.is_some_and(month_or_date))
+            || (matches!(
+                *w,
+                "nominated" | "nominee" | "proposed" | "suggested" | "tentative" | "tentatively"
+            ) && !settled)
+            || (*w == "example" && !matches!(words.get(i.wrapping_sub(1)), Some(&"for")))
+    }) || pair("if", "appointed")
+        || pair("yet", "to")
+        || pair("someone", "like")
+        || words.windows(3).any(|p| {
+            matches!(
+                p,
+                [
+                    "will",
+                    "be",
+                    "appointed" | "named" | "hired" | "confirmed" | "nominated"
+                ] | ["will", "start" | "join", _]
+            )
+        });
+    gone || formerly || not_yet
+}
+
+/// Whether an owner's name is by its form a thing, not a person: a product or system with a
+/// version or a number ("GPT-4", "Decision Engine v4"), a word run together as product names
+/// are ("QuickQuote", "DataRobot"), an e-mail address, a channel, a link or an account
+/// ("credit-risk@acme.com", "#credit-risk-ai", "svc-quickquote"), or a firm by its legal form
+/// ("Acme Bank plc", "Acme S.A."): a review saw each in place.
+fn no_person_by_its_form(own: &str) -> bool {
+    let first = own
+        .split([',', ';', ':', '(', '[', '\u{2013}', '\u{2014}'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let tokens: Vec<&str> = first.split_whitespace().collect();
+    let digits = tokens
+        .iter()
+        .any(|t| t.chars().any(|c| c.is_ascii_digit()) && t.chars().any(char::is_alphabetic))
+        || tokens.iter().any(|t| t.chars().all(|c| c.is_ascii_digit()));
+    // "McDonald", "DeShawn", "LaToya", "O'Neill" are names; "QuickQuote" is not.
+    let run_together = |t: &str| {
+        let letters: Vec<char> = t.chars().collect();
+        let inner_capital = letters
+            .windows(2)
+            .skip(1)
+            .any(|p| matches!(p, [a, b] if a.is_lowercase() && b.is_uppercase()));
+        let name_prefix = [
+            "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Fitz",
+        ]
+        .iter()
+        .any(|p| {
+            t.strip_prefix(p).is_some_and(|r| {
+                r.starts_with(char::is_uppercase) && !r.chars().skip(1).any(char::is_uppercase)
+            })
+        });
+        // Degrees after a name: "PhD", "MSc", "DPhil".
+        let degree = matches!(
+            t.trim_end_matches([',', '.']),
+            "PhD"
+                | "MSc"
+                | "BSc"
+                | "MEng"
+                | "BEng"
+                | "DPhil"
+                | "MPhil"
+                | "DSc"
+                | "MSt"
+                | "MRes"
+                | "EdD"
+                | "PGDip"
+                | "LLMs"
+        );
+        t.is_ascii() && inner_capital && !name_prefix && !degree
+    };
+    let handle = |t: &str| {
+        t.contains('@')
+            || t.starts_with('#')
+            || t.starts_with("http")
+            || t.starts_with("www.")
+            || (t.is_ascii()
+                && t.chars().all(|c| !c.is_uppercase())
+                && t.contains(['-', '_', '.'])
+                && t.chars().any(char::is_alphabetic))
+    };
+    let last = tokens.last().copied().unwrap_or_default();
+    let bare: String = last.chars().filter(|c| *c != '.').collect();
+    let legal_form = tokens.len() >= 2
+        && (matches!(
+            bare.to_lowercase().as_str(),
+            "plc" | "ltd" | "llc" | "inc" | "gmbh" | "llp" | "corp" | "corporation" | "limited"
+                | "incorporated" | "pty" | "kgaa" | "bhd" | "holdings" | "bancorp" | "a/s"
+                // Words a firm's name ends with: "Acme Lending Company", "Acme Capital".
+                | "company" | "technologies" | "solutions" | "partners" | "consulting"
+                | "consultants" | "capital" | "systems" | "bank" | "asa" | "analytics"
+                | "services" | "network"
+        )
+            // "Acme & Co", "Acme Lending Co.": not the surname Co ("Maria Co").
+            || (bare.eq_ignore_ascii_case("co")
+                && (last.ends_with('.') || tokens.iter().rev().nth(1) == Some(&"&")))
+            // In capitals or with stops: "Acme AG", "Acme S.A.", "Acme B.V.", "Acme N.A.".
+            || (matches!(
+                bare.as_str(),
+                "AG" | "SA" | "SE" | "AB" | "OY" | "Oy" | "KK" | "BV" | "NV" | "NA" | "SpA" | "SPA"
+            ) && (last.contains('.') || bare.chars().all(char::is_uppercase))));
+    // A given name run together stands first ("JoAnne Smith"); a product's name after a
+    // vendor's ("AWS SageMaker", "Experian PowerCurve") or alone ("QuickQuote").
+    let product = tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| (i > 0 || tokens.len() == 1) && run_together(t));
+    digits
+        || (legal_form && !named_after(own) && !own.contains(':'))
+        || product
+        || matches!(tokens.as_slice(), [only] if handle(only))
+        || tokens
+            .iter()
+            .any(|t| t.contains('@') || t.starts_with("http"))
 }
 
 /// Whether the name of who signs names no one: as [`names_no_one`] reads a signer's name, and
@@ -5080,8 +5394,11 @@ fn owner_only(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
-    // "deputy: none": what follows a label about another is about them too.
+    // "deputy: none": what follows a label about another is about them too; so is what follows
+    // another's name within its brackets or sentence ("(the previous owner, Maria Costa, has
+    // left)": a review saw the owner refused for it).
     let mut skip_next = false;
+    let own_name: Vec<&str> = text.split_whitespace().take(2).collect();
     for (n, clause) in text
         .split_inclusive([',', ';', ':', '(', ')', '[', ']', '\u{2013}', '\u{2014}'])
         .enumerate()
@@ -5091,6 +5408,26 @@ fn owner_only(text: &str) -> std::borrow::Cow<'_, str> {
             .filter(|w| !w.is_empty())
             .collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        // Another person named: two words of a name, not a month's ("March 2026") nor the
+        // owner's own.
+        let names_another = words.windows(2).any(|p| {
+            p.iter().all(|w| {
+                name_word(w)
+                    && super::english_month(&w.to_lowercase()).is_none()
+                    // "(To Be Appointed)" in title case names no one.
+                    && !matches!(
+                        w.to_lowercase().as_str(),
+                        "to" | "be" | "by" | "of" | "in" | "on" | "at" | "for" | "and" | "or"
+                            | "is" | "are" | "was" | "not" | "yet" | "has" | "have" | "will"
+                    )
+            }) && !own_name
+                .iter()
+                .zip(p)
+                .all(|(o, w)| o.trim_end_matches([',', ';', ':']) == *w)
+        });
+        // "former", "previous" and "who" speak of another only beside their name or as a
+        // label ("previous owner: Maria Costa"); alone they speak of the owner ("(former
+        // CRO)", "(who left)").
         let about_another = lower.iter().enumerate().any(|(i, w)| {
             matches!(
                 w.as_str(),
@@ -5099,24 +5436,39 @@ fn owner_only(text: &str) -> std::borrow::Cow<'_, str> {
                     | "predecessor"
                     | "predecessor's"
                     | "predecessors"
-                    | "former"
-                    | "previous"
                     | "backup"
                     | "back-up"
                     | "alternate"
-                    | "who"
             ) || (w == "took" && lower.get(i + 1).is_some_and(|x| x == "over"))
                 // "after Maria Costa retired", "from Maria Costa": a person's name next.
-                || (matches!(w.as_str(), "after" | "from")
+                || (matches!(w.as_str(), "after" | "from" | "since")
                     && words.get(i + 1).is_some_and(|x| {
                         name_word(x) && super::english_month(&x.to_lowercase()).is_none()
                     }))
-        });
+        }) || names_another
+            // "the former owner", "our founder": someone else.
+            || lower.windows(2).any(|p| {
+                matches!(
+                    p,
+                    [det, which] if matches!(det.as_str(), "the" | "his" | "her" | "their" | "our")
+                        && matches!(
+                            which.as_str(),
+                            "former" | "previous" | "prior" | "old" | "last" | "outgoing"
+                                | "founder" | "founding"
+                        )
+                )
+            })
+            || (lower
+                .iter()
+                .any(|w| matches!(w.as_str(), "former" | "previous" | "previously" | "who"))
+                && (clause.ends_with(':') || skip_next));
         if n > 0 && (about_another || skip_next) {
             changed = true;
-            skip_next = about_another && clause.ends_with(':');
+            // On to the end of the brackets or the sentence, or past a label.
+            skip_next = !clause.ends_with([';', ')', ']']) && (skip_next || about_another);
             continue;
         }
+        skip_next = false;
         // "Andre Wilson of the ... team": where the person sits, not who they are.
         if n == 0
             && lower
@@ -5179,37 +5531,41 @@ fn named_after(text: &str) -> bool {
         })
 }
 
+/// Words of a post: "Chief Credit Officer", "Head of Lending", "CRO".
+const POST_WORDS: &[&str] = &[
+    "officer",
+    "manager",
+    "director",
+    "lead",
+    "head",
+    "controller",
+    "counsel",
+    "owner",
+    "sponsor",
+    "executive",
+    "president",
+    "chair",
+    "chairperson",
+    "secretary",
+    "ciso",
+    "cto",
+    "ceo",
+    "cfo",
+    "cro",
+    "cio",
+    "coo",
+    "dpo",
+    "vp",
+    "cco",
+    "mlro",
+];
+
 /// Whether an owner's name gives only a post, a team or a name held back, and no person's name
 /// in a later clause ([`named_after`]): "Chief Credit Officer", "Head of Lending", "Withheld",
 /// "CRO". Not "Tom Board, Chief Risk Officer", whose first clause is a name: a body's word
 /// last ("Risk Committee", "Lending Team") cannot be told from a surname ("Amy Committee",
 /// "Tom Team") by its words, and is left to the readers of teams.
 fn post_only(text: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "officer",
-        "manager",
-        "director",
-        "lead",
-        "head",
-        "controller",
-        "counsel",
-        "owner",
-        "sponsor",
-        "executive",
-        "president",
-        "chair",
-        "chairperson",
-        "secretary",
-        "ciso",
-        "cto",
-        "ceo",
-        "cfo",
-        "cro",
-        "cio",
-        "coo",
-        "dpo",
-        "vp",
-    ];
     let lower = text.trim().to_lowercase();
     let first: Vec<&str> = lower
         .split([',', ';', ':', '(', '[', '\u{2013}', '\u{2014}'])
@@ -5219,7 +5575,7 @@ fn post_only(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let listed =
-        |w: &&str| TITLES.contains(w) || NAMED_BY_POST.contains(w) || NO_PERSON_YET.contains(w);
+        |w: &&str| POST_WORDS.contains(w) || NAMED_BY_POST.contains(w) || NO_PERSON_YET.contains(w);
     // "Edith Head", "Guy Director": a given name before a title's word is a surname (a review
     // saw each refused).
     let given_name = first.len() == 2
@@ -5231,7 +5587,7 @@ fn post_only(text: &str) -> bool {
     let post = !first.is_empty()
         && (first.iter().all(listed)
             || (first.len() <= 6
-                && first.last().is_some_and(|w| TITLES.contains(w))
+                && first.last().is_some_and(|w| POST_WORDS.contains(w))
                 && !given_name)
             || (matches!(
                 first.first(),
@@ -5415,6 +5771,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "risk",
     "credit",
     "lending",
+    "loan",
     "loans",
     "model",
     "models",
@@ -5521,6 +5878,8 @@ const SURNAME_PARTICLES: &[&str] = &[
 /// Words that make a clause a post or a body rather than a person's name, besides those
 /// [`names_no_one`] reads.
 const NAMED_BY_POST: &[&str] = &[
+    "senior",
+    "accountable",
     "team",
     "committee",
     "board",
