@@ -9078,7 +9078,58 @@ fn a_condition_due_within_a_span_of_its_approval_falls_due_at_its_end() {
         assert!(s.evidence_expired("2026-12-04"), "{lapsed}");
         assert!(s.expires_on_condition, "{lapsed}");
     }
+    // A second review: other ways of writing the span, of setting the condition, and
+    // completions that meet nothing (earlier work, work that only serves the condition, a
+    // completion still to come).
+    for lapsed in [
+        format!("{approved}, conditional on a fairness retest no later than 90 days after approval."),
+        format!("{approved}, conditional on a fairness retest within the next six months."),
+        format!("{approved}, conditional on a fairness retest within a quarter."),
+        format!("{approved}, conditional on a fairness retest within forty-five days."),
+        format!("{approved}, conditional on a fairness retest within one hundred and eighty days."),
+        format!("{approved}, conditional on a fairness retest within six (6) months."),
+        format!("{approved}, conditional on a fairness retest within 6 mths."),
+        format!("{approved}, conditional on a fairness retest within half a year."),
+        format!("{approved}, conditional on a fairness retest six months later."),
+        format!("{approved}, conditional on a fairness retest being completed before six months have passed."),
+        format!("{approved}; a six-month fairness retest is a condition of the approval."),
+        format!("{approved}; within six months a fairness retest is required as a condition of approval."),
+        format!("{approved}, as long as a fairness retest is completed within 6 months."),
+        format!("{approved}, subject to a fairness retest within 90 days; retest data was delivered on 2025-01-10."),
+        format!("{approved}, subject to a fairness retest within six months. Validation was completed on 2024-10-30."),
+        format!("{approved}, subject to a fairness retest within six months; the data refresh was completed on 2025-02-10."),
+        format!("{approved}, subject to a fairness retest within six months; the retest plan was approved on 2025-01-10."),
+        format!("{approved}, subject to a fairness retest within six months; a first retest was completed on 2024-11-10 before approval."),
+        format!("{approved}, subject to a fairness retest within six months; the retest should have been completed on 2025-05-18."),
+        format!("{approved}, subject to a fairness retest within six months; once completed the retest is filed."),
+        format!("{approved}, conditional on a completed fairness retest within six months."),
+        format!("{approved}, subject to a fairness retest within six months; the retest was completed on 2025-04-10 for only one of three segments."),
+        "Model risk assessment MRM-CL-031, approved 2024-11-18 on two conditions: a bias audit within 3 months, completed on 2025-01-20, and a fairness retest within 6 months.".to_string(),
+    ] {
+        record(&mut a, "risk-assessment", SafeguardStatus::InPlace, &lapsed);
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(s.evidence_expired("2026-12-04"), "{lapsed}");
+    }
     for holds in [
+        // Met, in the review's honest wordings.
+        format!("{approved}, conditional on a fairness retest within six months, completed 2025-05-15."),
+        format!("{approved}, conditional on a fairness retest within six months (met 2025-05-15)."),
+        format!("{approved}; approved subject to a fairness retest within 6 months, which was completed on 2025-05-01."),
+        format!("{approved}; conditional on a fairness retest and a bias audit within 6 months, both completed on 2025-04-20."),
+        format!("{approved}, subject to a fairness retest within 6 months. The fairness retest (FR-12, 2025-04-30) passed."),
+        format!("{approved}, subject to a fairness retest within 6 months; the condition was met within the six months."),
+        format!("{approved}, subject to a fairness retest within a year; the condition was lifted on 2025-10-15."),
+        format!("{approved}, subject to a fairness retest within 6 months; re-approved unconditionally on 2025-05-05."),
+        format!("{approved}, subject to a fairness retest within 6 months; the retest is no longer required (committee decision 2025-03-01)."),
+        format!("{approved}. Per the bank's policy, every model must be revalidated within 12 months of deployment; revalidation completed 2025-10-30."),
+        // Rules, not deadlines.
+        format!("{approved}, subject to retests within 6 months of any retraining."),
+        format!("{approved}; the approval requires that customer complaints are resolved within 8 weeks."),
+        format!("{approved}, provided that applicant data is deleted within 30 days of decision."),
+        format!("{approved}, subject to a fairness retest within six months and to alerts being triaged within 24 hours; the retest was completed on 2025-04-30."),
+        // Running still: re-approved in 2026.
+        "Model risk assessment MRM-CL-031, approved by the Model Risk Committee on 2024-11-18 and re-approved on 2026-09-01, conditional on a fairness retest within six months.".to_string(),
         format!("{two} Retest completed 2025-05-20; privacy review completed 2025-08-01."),
         format!("{two} All conditions met on 2025-08-01."),
         // Said met.

@@ -4582,154 +4582,503 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
     out
 }
 
-/// `text` (its dates written YYYY-MM-DD) with a span a condition sets after the approval's
-/// date written as the day it ends: "approved 2024-11-18, subject to a fairness retest within
-/// 90 days" as "... a fairness retest by 2025-02-16". Only where the words between the date and
-/// the span set a condition and name work to be done; "incidents are answered within 2 days"
-/// is a rule, not a deadline. `None` where there is none.
+/// `text` (its dates written YYYY-MM-DD) with each span a condition gives after the approval
+/// written as the day it ends: "approved 2024-11-18, subject to a fairness retest within 90
+/// days" as "... a fairness retest by 2025-02-16", and so "within the next six months", "no
+/// later than 90 days after approval", "in 6 mths", "a 6-month retest", "within a quarter",
+/// "within forty-five days". Only where a sentence sets a condition and names work to be done
+/// ("incidents are answered within 2 days" is a rule); not a span of a rule that recurs ("within
+/// 30 days of any retraining"), nor one a completion is dated by ("completed within 5 months,
+/// on 2025-04-15"). Counted from the approval's date where one is named, else from the date
+/// before the span. `None` where there is none.
 pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
-    if !text
-        .as_bytes()
-        .windows(6)
-        .any(|w| w.eq_ignore_ascii_case(b"within"))
+    let lower = text.to_lowercase();
+    // A condition's words, as `names_a_condition` reads them: most text holds none.
+    if ![
+        "condition",
+        "subject",
+        "provid",
+        "requir",
+        "must",
+        "unless",
+        "contingent",
+        "dependent",
+        "pending",
+        "if ",
+        "provisional",
+        "asked",
+        "long as",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
     {
         return None;
     }
     let tokens: Vec<&str> = text.split(' ').collect();
-    let bare = |t: &str| {
-        t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase()
+    let bare: Vec<String> = tokens
+        .iter()
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '<' | '='))
+                .trim_end_matches('-')
+                .to_lowercase()
+        })
+        .collect();
+    let word = |i: usize| bare.get(i).map_or("", String::as_str);
+    // The sentence a token stands in: from after the last full stop or semicolon.
+    let ends_sentence = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.ends_with(['.', ';']) && !is_date(word(i).trim_end_matches('.')))
+    };
+    let dates: Vec<usize> = (0..bare.len()).filter(|&i| is_date(word(i))).collect();
+    if dates.is_empty() {
+        return None;
+    }
+    let approval_at = |d: usize| {
+        (d.saturating_sub(10)..d).any(|j| {
+            let w = word(j);
+            w.contains("approv")
+                || w.starts_with("sign")
+                || w.starts_with("endors")
+                || w.starts_with("ratif")
+                || matches!(w, "accepted" | "granted")
+        })
     };
     let mut out: Vec<String> = Vec::with_capacity(tokens.len());
     let mut changed = false;
+    let mut last_span_end = 0;
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
-        let span = (bare(token) == "within")
-            .then(|| {
-                // "within six months", "within 90 calendar days", "within a year".
-                let count = tokens.get(i + 1).map(|t| bare(t))?;
-                let n: u32 = match count.as_str() {
-                    "a" | "an" | "one" => 1,
-                    "two" => 2,
-                    "three" => 3,
-                    "four" => 4,
-                    "five" => 5,
-                    "six" => 6,
-                    "seven" => 7,
-                    "eight" => 8,
-                    "nine" => 9,
-                    "ten" => 10,
-                    "eleven" => 11,
-                    "twelve" => 12,
-                    "eighteen" => 18,
-                    "thirty" => 30,
-                    "sixty" => 60,
-                    "ninety" => 90,
-                    digits => digits.parse().ok().filter(|n| (1..=3650).contains(n))?,
-                };
-                let mut at = i + 2;
-                let mut business = false;
-                if let Some(w) = tokens.get(at).map(|t| bare(t))
-                    && matches!(w.as_str(), "calendar" | "business" | "working")
-                {
-                    business = w != "calendar";
-                    at += 1;
-                }
-                let unit = tokens.get(at).map(|t| bare(t))?;
-                // The approval's date: the last date before the span, with the condition and
-                // the work it asks for between them.
-                let from = tokens.get(..i)?.iter().rposition(|t| is_date(&bare(t)))?;
-                // And the rest of its sentence: "approved 2024-11-18 provided that within six
-                // months a retest is completed".
-                let rest = tokens
-                    .get(at + 1..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take_while(|t| !t.ends_with(['.', ';']))
-                    .chain(
-                        tokens
-                            .get(at + 1..)
-                            .unwrap_or_default()
-                            .iter()
-                            .find(|t| t.ends_with(['.', ';'])),
-                    )
-                    .take(12);
-                let between: Vec<String> = tokens
-                    .get(from + 1..i)?
-                    .iter()
-                    .chain(rest)
-                    .map(|t| bare(t))
-                    .collect();
-                let words: Vec<&str> = between.iter().map(String::as_str).collect();
-                let work = words.iter().any(|w| {
-                    matches!(
-                        *w,
-                        "completed"
-                            | "complete"
-                            | "done"
-                            | "performed"
-                            | "conducted"
-                            | "carried"
-                            | "finished"
-                            | "delivered"
-                            | "submitted"
-                            | "retest"
-                            | "re-test"
-                            | "retested"
-                            | "retesting"
-                            | "revalidation"
-                            | "re-validation"
-                            | "revalidated"
-                            | "audit"
-                            | "re-audit"
-                            | "reassessment"
-                            | "remediated"
-                            | "remediation"
-                            | "fixed"
-                    )
-                });
-                if !(work && names_a_condition(&words)) {
-                    return None;
-                }
-                let date = bare(tokens.get(from)?);
-                let due = match unit.as_str() {
-                    "day" | "days" if business => {
-                        // Five working days a week, and a weekend either side: never earlier
-                        // than the day they end.
-                        crate::answer::add_days(&date, n.div_ceil(5) * 7 + 2)
-                    }
-                    "day" | "days" => crate::answer::add_days(&date, n),
-                    "week" | "weeks" => crate::answer::add_days(&date, n * 7),
-                    "month" | "months" => crate::answer::add_months(&date, n),
-                    "year" | "years" => crate::answer::add_months(&date, n * 12),
-                    _ => None,
-                }?;
-                // What followed the unit: "months.", "days)".
-                let unit_token = tokens.get(at)?;
-                let tail = unit_token
-                    .get(
-                        unit_token
-                            .trim_end_matches(|c: char| !c.is_alphanumeric())
-                            .len()..,
-                    )
-                    .unwrap_or_default();
-                Some((at, format!("{due}{tail}")))
-            })
-            .flatten();
-        match span {
-            Some((last, due)) => {
-                out.push("by".to_string());
-                out.push(due);
-                changed = true;
-                i = last + 1;
-            }
-            None => {
-                out.push((*token).to_string());
-                i += 1;
-            }
+        let Some((first, after, due_in)) = span_at(&bare, i) else {
+            out.push((*token).to_string());
+            i += 1;
+            continue;
+        };
+        // The words of the sentence the span stands in.
+        let start = (0..first)
+            .rev()
+            .find(|&j| ends_sentence(j))
+            .map_or(0, |j| j + 1);
+        let end = (after.saturating_sub(1)..bare.len())
+            .find(|&j| ends_sentence(j))
+            .map_or(bare.len(), |j| j + 1);
+        // The approval's date: the last before the span that an approval word dates, else the
+        // last before it, else the first after it that one dates.
+        let base = dates
+            .iter()
+            .rev()
+            .find(|&&d| d < first && approval_at(d))
+            .or_else(|| dates.iter().rev().find(|&&d| d < first))
+            .or_else(|| dates.iter().find(|&&d| d >= after && approval_at(d)))
+            .copied();
+        let from = base.filter(|&d| d < start).map_or(start, |d| d + 1);
+        let sentence: Vec<&str> = (from.min(start)..end).map(word).collect();
+        // The work the span is for: its words since the last span or the sentence's start, up
+        // to the end of the sentence ("a fairness retest within six months and alerts triaged
+        // within 24 hours" gives the retest a deadline, not the triage).
+        let own_from = from.min(start).max(last_span_end);
+        let own: Vec<&str> = (own_from..end).map(word).collect();
+        let names = |list: &[&str]| own.iter().any(|w| list.contains(w));
+        let work = own.iter().any(|w| {
+            matches!(
+                *w,
+                "completed"
+                    | "complete"
+                    | "done"
+                    | "performed"
+                    | "conducted"
+                    | "carried"
+                    | "finished"
+                    | "delivered"
+                    | "submitted"
+                    | "retest"
+                    | "re-test"
+                    | "retests"
+                    | "retested"
+                    | "retesting"
+                    | "rerun"
+                    | "re-run"
+                    | "revalidation"
+                    | "re-validation"
+                    | "revalidated"
+                    | "audit"
+                    | "re-audit"
+                    | "reassessment"
+                    | "remediated"
+                    | "remediation"
+                    | "fixed"
+            )
+        })
+            // Said of findings or of training data, not of a case handled as a rule
+            // ("complaints are resolved within 8 weeks", "applicant data is deleted within 30
+            // days").
+            || (names(&["closed", "resolved"])
+                && names(&["findings", "finding", "issues", "actions", "gaps", "observations"]))
+            || (names(&["deleted", "replaced"]) && names(&["training"]));
+        // A rule that recurs: "within 30 days of any retraining", "each retraining being
+        // revalidated within 30 days", "quarterly reports, each delivered within 15 days of
+        // quarter end"; not "a fairness retest of every segment within six months".
+        const EVENTS: &[&str] = &[
+            "retraining",
+            "change",
+            "changes",
+            "breach",
+            "breaches",
+            "release",
+            "releases",
+            "incident",
+            "incidents",
+            "update",
+            "updates",
+            "complaint",
+            "complaints",
+            "request",
+            "requests",
+            "decision",
+            "decisions",
+            "case",
+            "cases",
+            "application",
+            "applications",
+        ];
+        let before_span: Vec<&str> = (own_from..first).map(word).collect();
+        let after_span: Vec<&str> = (after..(after + 4).min(end)).map(word).collect();
+        let around: Vec<&str> = before_span.iter().chain(&after_span).copied().collect();
+        let recurs = around.windows(3).any(|p| {
+            matches!(p, [q, a, b] if matches!(*q, "any" | "each" | "every" | "whenever")
+                    && (EVENTS.contains(a) || EVENTS.contains(b)))
+        }) || before_span.iter().enumerate().any(|(k, w)| {
+            matches!(
+                *w,
+                "whenever"
+                    | "annual"
+                    | "annually"
+                    | "quarterly"
+                    | "monthly"
+                    | "yearly"
+                    | "recurring"
+                    | "ongoing"
+                    | "periodic"
+            ) && !before_span.get(..k).is_some_and(|b| b.contains(&"first"))
+        }) || matches!(
+            after_span.as_slice(),
+            [
+                "of" | "after" | "following",
+                "any" | "each" | "every" | "a" | "an",
+                ..
+            ] | [
+                "of",
+                "quarter" | "month" | "year" | "decision" | "receipt",
+                ..
+            ]
+        );
+        // Said of work done, not due: "completed within 5 months, on 2025-04-15", "the
+        // condition was met within the six months".
+        // "is completed within six months" sets the condition.
+        let done_in = first.checked_sub(1).is_some_and(|j| {
+            matches!(
+                word(j),
+                "completed"
+                    | "done"
+                    | "met"
+                    | "performed"
+                    | "conducted"
+                    | "finished"
+                    | "delivered"
+                    | "passed"
+                    | "closed"
+                    | "resolved"
+                    | "approved"
+            ) && (j.checked_sub(1).is_some_and(|a| {
+                matches!(word(a), "was" | "were" | "been" | "has" | "have" | "had")
+            }) || (after..(after + 3).min(bare.len())).any(|k| is_date(word(k))))
+        });
+        let set = names_a_condition(&sentence);
+        let due = base
+            .filter(|_| work && set && !recurs && !done_in)
+            .and_then(|d| due_in.from(word(d)));
+        let Some(due) = due else {
+            out.push((*token).to_string());
+            i += 1;
+            continue;
+        };
+        // What ended the span's last word: "months.", "days)".
+        let last = tokens.get(after - 1).copied().unwrap_or_default();
+        let tail = last
+            .get(last.trim_end_matches(|c: char| !c.is_alphanumeric()).len()..)
+            .unwrap_or_default();
+        // Where no condition word comes before it in its sentence ("within six months a
+        // retest is required as a condition"), the deadline says it is one, as it is read.
+        let before: Vec<&str> = (start..first).map(word).collect();
+        if !names_a_condition(&before) {
+            out.push("on condition".to_string());
         }
+        out.push("by".to_string());
+        out.push(format!("{due}{tail}"));
+        changed = true;
+        last_span_end = after;
+        i = after;
     }
     changed.then(|| out.join(" "))
+}
+
+/// How long a span runs: whole months (a month is not thirty days), then days.
+#[derive(Clone, Copy, Default)]
+struct Span {
+    months: u32,
+    days: u32,
+}
+
+impl Span {
+    fn days(days: u32) -> Self {
+        Span { months: 0, days }
+    }
+
+    fn months(months: u32) -> Self {
+        Span { months, days: 0 }
+    }
+
+    /// The day the span ends, counted from `date` (YYYY-MM-DD).
+    fn from(self, date: &str) -> Option<String> {
+        crate::answer::add_days(&crate::answer::add_months(date, self.months)?, self.days)
+    }
+}
+
+/// A span of time whose number or unit starts at word `i` of `bare` (lowercase words):
+/// the index of the first word that says it (with "within", "in the next", "no later than"
+/// before it), the index after its last, and how long it runs. "six (6) months", "6-9 months"
+/// (the longer), "twenty-six weeks", "one hundred and eighty days", "half a year", "a
+/// fortnight", "90d", "6 mths", "1.5 years", "10 business days" (counted with a weekend either
+/// side, never short).
+fn span_at(bare: &[String], i: usize) -> Option<(usize, usize, Span)> {
+    let word = |k: usize| bare.get(k).map_or("", String::as_str);
+    let small = |w: &str| -> Option<u32> {
+        Some(match w {
+            "a" | "an" | "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "eleven" => 11,
+            "twelve" => 12,
+            "thirteen" => 13,
+            "fourteen" => 14,
+            "fifteen" => 15,
+            "sixteen" => 16,
+            "seventeen" => 17,
+            "eighteen" => 18,
+            "nineteen" => 19,
+            _ => return None,
+        })
+    };
+    let tens = |w: &str| -> Option<u32> {
+        Some(match w {
+            "twenty" => 20,
+            "thirty" => 30,
+            "forty" => 40,
+            "fifty" => 50,
+            "sixty" => 60,
+            "seventy" => 70,
+            "eighty" => 80,
+            "ninety" => 90,
+            _ => return None,
+        })
+    };
+    // A number of up to three digits in words: "forty-five", "one hundred and eighty".
+    let in_words = |k: usize| -> Option<(u32, usize)> {
+        let mut at = k;
+        let mut total = 0;
+        let part = |w: &str| -> Option<u32> {
+            match w.split_once('-') {
+                Some((t, u)) => Some(tens(t)? + small(u).filter(|n| *n < 10)?),
+                None => small(w).or_else(|| tens(w)),
+            }
+        };
+        let first = part(word(at))?;
+        at += 1;
+        total += first;
+        if word(at) == "hundred" {
+            total *= 100;
+            at += 1;
+            let rest_at = if word(at) == "and" { at + 1 } else { at };
+            if let Some(rest) = part(word(rest_at)) {
+                total += rest;
+                at = rest_at + 1;
+            }
+        }
+        Some((total, at))
+    };
+    // A number in digits, a unit perhaps joined: "6", "1.5", "6-9", "6mo", "90d", "6-month".
+    let mut from_words = false;
+    let (n, unit_joined, mut at) = {
+        // "1,000 hours": digits grouped.
+        let grouped: String;
+        let mut w = word(i);
+        if w.contains(',') && w.starts_with(|c: char| c.is_ascii_digit()) {
+            grouped = w.replace(',', "");
+            w = &grouped;
+        }
+        let digits_end = w
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(w.len());
+        let (num, rest) = w.split_at(digits_end);
+        if !num.is_empty() && num.starts_with(|c: char| c.is_ascii_digit()) {
+            let rest = rest.trim_start_matches('-');
+            // "6-9 months": the later end.
+            let (num, rest) = if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()) {
+                (rest, "")
+            } else {
+                (num, rest)
+            };
+            let n: f64 = num.parse().ok()?;
+            (n, (!rest.is_empty()).then_some(rest.to_string()), i + 1)
+        } else if w == "half" && matches!(word(i + 1), "a" | "an") {
+            (0.5, None, i + 2)
+        } else if let Some((n, unit)) = w.rsplit_once('-').and_then(|(n, unit)| {
+            // "six-month", "twenty-six-week"; not "twenty-six" alone.
+            if !matches!(
+                unit,
+                "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "month"
+                    | "months"
+                    | "quarter"
+                    | "year"
+                    | "years"
+            ) {
+                return None;
+            }
+            let n = match n.split_once('-') {
+                Some((t, u)) => tens(t)? + small(u).filter(|n| *n < 10)?,
+                None => small(n).or_else(|| tens(n))?,
+            };
+            Some((n, unit))
+        }) {
+            (f64::from(n), Some(unit.to_string()), i + 1)
+        } else if matches!(w, "few" | "several") || (w == "couple" && word(i + 1) == "of") {
+            // Vague: read at the longest it could mean, so it never falls due early.
+            let n = if w == "couple" { 2.0 } else { 12.0 };
+            (n, None, if w == "couple" { i + 2 } else { i + 1 })
+        } else {
+            let (n, next) = in_words(i)?;
+            from_words = true;
+            (f64::from(n), None, next)
+        }
+    };
+    // "six (6) months", "6 to 9 months".
+    if from_words && !word(at).is_empty() && word(at).chars().all(|c| c.is_ascii_digit()) {
+        at += 1;
+    }
+    let mut n = n;
+    if unit_joined.is_none()
+        && matches!(word(at), "to" | "-")
+        && let Ok(m) = word(at + 1).parse::<f64>()
+    {
+        n = n.max(m);
+        at += 2;
+    }
+    let mut business = false;
+    let unit = match unit_joined {
+        Some(u) => u,
+        None => {
+            if matches!(word(at), "calendar" | "business" | "working") {
+                business = word(at) != "calendar";
+                at += 1;
+            }
+            let u = word(at).to_string();
+            at += 1;
+            u
+        }
+    };
+    if !(n > 0.0 && n <= 3650.0) {
+        return None;
+    }
+    let whole = |x: f64| -> Option<u32> {
+        let r = x.ceil();
+        (1.0..=36_500.0).contains(&r).then_some(r as u32)
+    };
+    let span = match unit.trim_end_matches('\'').trim_end_matches("'s") {
+        "day" | "days" | "d" if business => Span::days(whole(n / 5.0)? * 7 + 2),
+        "day" | "days" | "d" => Span::days(whole(n)?),
+        "week" | "weeks" | "wk" | "wks" | "w" => Span::days(whole(n * 7.0)?),
+        "fortnight" | "fortnights" => Span::days(whole(n * 14.0)?),
+        "hour" | "hours" | "hr" | "hrs" | "h" => Span::days(whole(n / 24.0)?),
+        "month" | "months" | "mo" | "mos" | "mth" | "mths" | "m" => Span::months(whole(n)?),
+        "quarter" | "quarters" | "q" => Span::months(whole(n * 3.0)?),
+        "year" | "years" | "yr" | "yrs" | "y" => Span::months(whole(n * 12.0)?),
+        _ => return None,
+    };
+    // "before six months have passed", "six months later": words of the span, not of work.
+    let at = match (word(at), word(at + 1)) {
+        ("have" | "has", "passed" | "elapsed" | "gone") => at + 2,
+        ("elapse" | "pass" | "later" | "hence", _) => at + 1,
+        _ => at,
+    };
+    // "2 years and 3 weeks".
+    let (span, at) = match (word(at) == "and").then(|| span_at(bare, at + 1)).flatten() {
+        Some((more_first, more_after, more)) if more_first == at + 1 => (
+            Span {
+                months: span.months + more.months,
+                days: span.days + more.days,
+            },
+            more_after,
+        ),
+        _ => (span, at),
+    };
+    // The words that say it is a span up to a day: "within", "in the next", "no later than",
+    // "at most", "up to", "before", "inside", "under", "less than", "a maximum of", "<=".
+    let mut first = i;
+    while first > 0
+        && first + 6 > i
+        && matches!(
+            word(first - 1),
+            "within"
+                | "inside"
+                | "in"
+                | "the"
+                | "next"
+                | "following"
+                | "first"
+                | "coming"
+                | "no"
+                | "not"
+                | "later"
+                | "than"
+                | "at"
+                | "most"
+                | "up"
+                | "to"
+                | "before"
+                | "during"
+                | "over"
+                | "under"
+                | "less"
+                | "more"
+                | "maximum"
+                | "of"
+                | "<="
+                | "by"
+                | "after"
+                | "a"
+                | "an"
+        )
+    {
+        first -= 1;
+    }
+    // Not a span of the past: "the last 6 months", "18 months of data".
+    if matches!(word(at), "of") && matches!(word(at + 1), "data" | "history" | "records" | "logs")
+        || matches!(word(i.wrapping_sub(1)), "last" | "past" | "previous")
+    {
+        return None;
+    }
+    Some((first, at, span))
 }
 
 /// `text` with each short year and ISO week written out: "FY27" as "FY2027", "Q1'27" and "Q1
@@ -5197,25 +5546,137 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                 .unwrap_or(0);
             // The condition's work: its words after the one that sets it, up to its deadline
             // ("a fairness retest" in "conditional on a fairness retest by ...").
-            let work: Vec<&str> = words
+            let worded = |w: &&&str| {
+                w.len() > 3
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+                    && !matches!(**w, "that" | "upon" | "being" | "with")
+            };
+            let mut work: Vec<&str> = words
                 .iter()
                 .skip(set_at + 1)
                 .take(8)
                 .take_while(|w| !matches!(**w, "by" | "before" | "due" | "no" | "within"))
+                .filter(worded)
                 .copied()
-                .filter(|w| w.len() > 3 && !matches!(*w, "that" | "upon" | "being" | "with"))
                 .collect();
+            // Not the words that say it is done ("a retest is completed by ..."): the work is
+            // what is done.
+            work.retain(|w| !completion(w));
+            // The deadline first: "on condition by 2025-05-18 a fairness retest is required".
+            if work.is_empty() {
+                work = words
+                    .iter()
+                    .skip(set_at + 1)
+                    .skip_while(|w| {
+                        matches!(**w, "by" | "before")
+                            || w.starts_with(|c: char| c.is_ascii_digit())
+                    })
+                    .take(8)
+                    .filter(worded)
+                    .copied()
+                    .collect();
+            }
             // Or the condition itself: "condition met", "all conditions have been satisfied".
+            // Not what serves the work: "the retest plan was approved", "retest data was
+            // delivered" (a review saw each meet the condition).
+            let serves = |j: usize| {
+                matches!(
+                    words.get(j + 1),
+                    Some(
+                        &("data"
+                            | "plan"
+                            | "plans"
+                            | "scope"
+                            | "proposal"
+                            | "schedule"
+                            | "design"
+                            | "template"
+                            | "request"
+                            | "kickoff")
+                    )
+                )
+            };
+            // Four words back, numbers passed over ("the fairness retest (FR-12, 2025-04-30)
+            // passed"); "which was", "both" refer back to the work.
+            // Words of the work alike in their first six letters: "revalidation" and
+            // "revalidated", "retest" and "retesting".
+            let of_work = |x: &str| {
+                work.iter()
+                    .any(|w| *w == x || (w.len() >= 6 && x.len() >= 6 && w.get(..6) == x.get(..6)))
+            };
             let of_the_work = |i: usize| {
-                words.get(i.saturating_sub(4)..i).is_some_and(|b| {
-                    b.iter()
-                        .any(|x| work.contains(x) || x.starts_with("condition"))
-                })
+                // A word that only approves stops at the deadline: "a fairness retest by
+                // 2025-06-30, approved by the committee" is the evidence's own approval; "a
+                // fairness retest by 2025-05-18 (done 2025-05-01)" is the retest's.
+                let only_approves = words.get(i).is_some_and(|w| weak(w));
+                (0..i)
+                    .rev()
+                    .filter(|&j| {
+                        words
+                            .get(j)
+                            .is_some_and(|x| !x.starts_with(|c: char| c.is_ascii_digit()))
+                    })
+                    .take(4)
+                    // Not past the deadline: "a fairness retest by 2025-06-30, approved by the
+                    // committee" is the evidence's own approval.
+                    .take_while(|&j| {
+                        !(only_approves
+                            && matches!(words.get(j), Some(&("by" | "before" | "due" | "until"))))
+                    })
+                    .any(|j| {
+                        words.get(j).is_some_and(|x| {
+                            (of_work(x) && !serves(j))
+                                || x.starts_with("condition")
+                                || matches!(*x, "which" | "both")
+                        })
+                    })
+                    || (matches!(
+                        words.get(i + 1),
+                        Some(&("the" | "a" | "an" | "our" | "its" | "their"))
+                    ) && (i + 2..i + 5).any(|j| words.get(j).is_some_and(|x| of_work(x))))
+            };
+            // The approval's date: the last date ("2024 11 18") before the condition is set. A
+            // completion dated on or before it is of earlier work: "validation was completed on
+            // 2024-10-30", "a first retest was completed on 2024-11-10 before approval".
+            let date_at = |k: usize| -> Option<String> {
+                let (y, m, d) = (words.get(k)?, words.get(k + 1)?, words.get(k + 2)?);
+                let digits =
+                    |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+                (digits(y, 4) && digits(m, 2) && digits(d, 2)).then(|| format!("{y}-{m}-{d}"))
+            };
+            let approved_on = (0..set_at).rev().find_map(date_at);
+            let earlier_work = |i: usize| {
+                (i + 1..i + 5)
+                    .find_map(date_at)
+                    .zip(approved_on.as_ref())
+                    .is_some_and(|(d, a)| d <= *a)
+                    || words
+                        .get(i + 1..(i + 8).min(words.len()))
+                        .is_some_and(|a| a.windows(2).any(|p| p == ["before", "approval"]))
             };
             // A word of completion at `i` that says the work was done, not denied, to come or
             // a deadline.
+            let should_have_been = |i: usize| {
+                i >= 3
+                    && words.get(i - 2..i) == Some(&["have", "been"][..])
+                    && words.get(i - 3).is_some_and(|m| {
+                        matches!(*m, "should" | "would" | "could" | "must" | "ought" | "to")
+                    })
+            };
             let said_done = |i: usize| {
                 !denied(i)
+                    && !earlier_work(i)
+                    // "once completed", "when completed", "being completed", "should have been
+                    // completed" (a review saw each meet the condition).
+                    && !i.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
+                        // "a completed fairness retest" names the work asked for.
+                        matches!(
+                            *p,
+                            "once" | "when" | "until" | "unless" | "if" | "after" | "upon" | "being"
+                                | "a" | "an"
+                        )
+                    })
+                    && !should_have_been(i)
                     // Still to come: "to be signed off by 2025-06-30", "must be approved".
                     && !i.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
                         matches!(*p, "be" | "to" | "will" | "must" | "should" | "shall")
@@ -5237,9 +5698,30 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                                 .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
                     })
             };
+            // A word of completion meets the condition beside the condition's work, or the
+            // condition itself: "the data refresh was completed" meets no retest.
             let positive = words.iter().enumerate().any(|(i, w)| {
-                i > set_at && (completion(w) || (weak(w) && of_the_work(i))) && said_done(i)
-            });
+                i > set_at && (completion(w) || weak(w)) && of_the_work(i) && said_done(i)
+            })
+                // The condition lifted: "waived", "removed", "re-approved unconditionally",
+                // "without conditions", "no longer required" (a review saw each lapse).
+                || words.iter().enumerate().any(|(i, w)| {
+                    let prev = i.checked_sub(1).and_then(|p| words.get(p));
+                    i > set_at
+                        && !prev.is_some_and(|p| matches!(*p, "not" | "never"))
+                        && (matches!(*w, "unconditional" | "unconditionally")
+                            || (*w == "without"
+                                && words
+                                    .get(i + 1)
+                                    .is_some_and(|n| n.starts_with("condition")))
+                            || (*w == "longer"
+                                && prev == Some(&"no")
+                                && words.get(i + 1) == Some(&"required"))
+                            || (matches!(
+                                *w,
+                                "waived" | "lifted" | "removed" | "dropped" | "rescinded"
+                            ) && of_the_work(i)))
+                });
             // Each condition given a deadline of its own is met on its own: "a fairness retest
             // by 2025-06-30 and a privacy review by 2025-09-30; retest completed 2025-05-20"
             // leaves the review unmet (a review saw it read as met), unless the text says all
@@ -5314,7 +5796,13 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                             | "outstanding"
                             | "overdue"
                             | "unresolved"
+                            | "partially"
+                            | "partly"
+                            | "partial"
                     )
+                    // "completed ... for only one of three segments".
+                    || (*w == "only"
+                        && words.get(i + 1..i + 3) == Some(&["one", "of"][..]))
             });
             positive && !negative
         };
@@ -5967,7 +6455,7 @@ fn names_a_condition(words: &[&str]) -> bool {
             // "if" only where work to be done follows it: "if a retest is completed by ...";
             // not "if an applicant was declined before 2023-01-01" (a review saw that lapse).
             || (*w == "if"
-                && !prev.is_some_and(|p| matches!(*p, "even" | "as" | "only"))
+                && !prev.is_some_and(|p| matches!(*p, "even" | "as"))
                 && words.iter().skip(j + 1).take(6).any(|x| {
                     matches!(
                         *x,
