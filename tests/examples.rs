@@ -8667,8 +8667,10 @@ fn an_owner_named_first_is_one_whatever_follows() {
             "Andre Wilson, CRO (took over after Maria Costa left; Andre has since left too)",
             false,
         ),
-        ("Acme Bank", false),
-        ("Acme S.A.", false),
+        // Two words ending in a firm's word may be a person's name ("Ivy Bank"): "Acme
+        // Bank" is read as one (left to the reviewer); three are a firm.
+        ("Acme Bank", true),
+        ("Acme GmbH", false),
         ("Acme Lending Co.", false),
         ("Acme Financial Services", false),
         ("QuickQuote", false),
@@ -8721,6 +8723,41 @@ fn an_owner_named_first_is_one_whatever_follows() {
             "Andre Wilson (proposed by ExCo, confirmed 2026-02-01)",
             true,
         ),
+        // A sixth review: honest names from other scripts and shapes, and more ways of naming
+        // no one or several.
+        ("陈建国，首席信贷官（2024年3月起任职）", true),
+        ("王芳（CRO）", true),
+        ("Andre Wilson（CRO）", true),
+        ("王芳 CRO", true),
+        ("刘洋 首席风险官", true),
+        ("张伟", true),
+        ("김구", true),
+        ("Ivy Bank, Chief Credit Officer", true),
+        ("Guy Partners, CRO", true),
+        ("Ramesh S.A., CRO", true),
+        ("Andre Wilson | Chief Credit Officer | Acme Bank", true),
+        ("Andre Wilson at Acme Bank", true),
+        ("The accountable owner is Andre Wilson, CRO.", true),
+        ("Andre Wilson is the named owner.", true),
+        ("Andre Wilson, retired Army colonel, now CRO", true),
+        ("陈静，CRO，电话 +86 10 5555 0100", true),
+        ("Acme Lending Group", false),
+        ("株式会社アクメ", false),
+        ("首席风险官", false),
+        ("Directeur des risques", false),
+        ("Andre Wilson (verstorben)", false),
+        ("Andre Wilson (已离职)", false),
+        ("Andre Wilson (前CRO)", false),
+        ("Andre Wilson (fired)", false),
+        ("Andre Wilson and Maria Costa", false),
+        ("Andre Wilson (co-owner with Maria Costa)", false),
+        ("Andre Wilson's deputy", false),
+        ("Assistant to Andre Wilson", false),
+        ("Maybe Andre Wilson", false),
+        ("See Appendix B", false),
+        ("IBM Watson", false),
+        ("N. N., Leiter Kreditrisiko", false),
+        ("张三", false),
     ] {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));
@@ -9110,6 +9147,66 @@ fn a_condition_due_within_a_span_of_its_approval_falls_due_at_its_end() {
         let e = evaluate(&q, &a);
         let s = e.safeguard("risk-assessment").unwrap();
         assert!(s.evidence_expired("2026-12-04"), "{lapsed}");
+    }
+    // A third review: other work asked for, work that only serves it, a denial, a quarter's
+    // end.
+    let on = "Approved 2024-11-18";
+    for lapsed in [
+        format!("{on}, conditional on a DPIA within 60 days."),
+        format!("{on}, subject to the DPIA being finalised within 60 days."),
+        format!("{on}, on condition that the red-team exercise is repeated within twelve months."),
+        format!(
+            "{on}, conditional on human-oversight training within 90 days; the training materials were completed on 2025-01-20."
+        ),
+        format!(
+            "{on}, conditional on a penetration test within 90 days; the pen test has not been completed."
+        ),
+        format!(
+            "{on}, conditional on a bias audit within six months; the bias audit plan was approved on 2025-01-10."
+        ),
+        format!(
+            "{on}, conditional on an audit within six months; no audit has been completed to date."
+        ),
+        format!(
+            "{on}, conditional on an audit within six months; the audit fieldwork was completed on 2025-04-01, report pending."
+        ),
+        format!(
+            "{on}, subject to a quarterly monitoring report and a one-off bias audit within six months."
+        ),
+        "Conditions: DPIA (due 2025-01-31) - closed 2025-01-28; pen test (due 2025-02-28) - open."
+            .to_string(),
+    ] {
+        record(&mut a, "risk-assessment", SafeguardStatus::InPlace, &lapsed);
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(s.evidence_expired("2026-12-04"), "{lapsed}");
+    }
+    for holds in [
+        format!("{on}, conditional on a DPIA in Q4 2026."),
+        format!("{on}, conditional on a penetration test by the end of December 2026."),
+        format!(
+            "{on}, conditional on a bias audit by 2025-02-28 and a pen test by 2025-03-31; the conditions were met on 2025-03-30."
+        ),
+        format!(
+            "{on}, conditional on a bias audit by 2025-02-28; the bias audit was held on 2025-02-20."
+        ),
+        format!(
+            "{on}, conditional on human-oversight training by 2025-02-18; all credit officers were trained on 2025-02-10."
+        ),
+        format!(
+            "{on}; the approval is subject to the bank's model risk policy, under which issues are closed within 60 days."
+        ),
+        format!("{on}; a new assessment is required within 30 days if the model's use changes."),
+        format!("{on}, on condition that any drift alert is investigated within 48 hours."),
+        format!("{on}, subject to adverse action notices going out within 30 days."),
+        format!(
+            "{on}. Per the bank's policy, every model must be revalidated within 12 months of deployment; revalidation completed 2025-10-30."
+        ),
+    ] {
+        record(&mut a, "risk-assessment", SafeguardStatus::InPlace, &holds);
+        let e = evaluate(&q, &a);
+        let s = e.safeguard("risk-assessment").unwrap();
+        assert!(!s.evidence_expired("2026-12-04"), "{holds}: {s:?}");
     }
     for holds in [
         // Met, in the review's honest wordings.

@@ -4625,11 +4625,7 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
         .collect();
     let word = |i: usize| bare.get(i).map_or("", String::as_str);
     // The sentence a token stands in: from after the last full stop or semicolon.
-    let ends_sentence = |i: usize| {
-        tokens
-            .get(i)
-            .is_some_and(|t| t.ends_with(['.', ';']) && !is_date(word(i).trim_end_matches('.')))
-    };
+    let ends_sentence = |i: usize| tokens.get(i).is_some_and(|t| t.ends_with(['.', ';']));
     let dates: Vec<usize> = (0..bare.len()).filter(|&i| is_date(word(i))).collect();
     if dates.is_empty() {
         return None;
@@ -4647,6 +4643,8 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
     let mut out: Vec<String> = Vec::with_capacity(tokens.len());
     let mut changed = false;
     let mut last_span_end = 0;
+    // The end of the last span read, given a deadline or not.
+    let mut last_span_seen = 0;
     let mut i = 0;
     while let Some(token) = tokens.get(i) {
         let Some((first, after, due_in)) = span_at(&bare, i) else {
@@ -4654,6 +4652,8 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
             i += 1;
             continue;
         };
+        let seen_before = last_span_seen;
+        last_span_seen = after;
         // The words of the sentence the span stands in.
         let start = (0..first)
             .rev()
@@ -4676,10 +4676,14 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
         // The work the span is for: its words since the last span or the sentence's start, up
         // to the end of the sentence ("a fairness retest within six months and alerts triaged
         // within 24 hours" gives the retest a deadline, not the triage).
-        let own_from = from.min(start).max(last_span_end);
+        let own_from = base
+            .filter(|&d| d < first)
+            .map_or(start, |d| start.max(d + 1))
+            .max(seen_before);
         let own: Vec<&str> = (own_from..end).map(word).collect();
-        let names = |list: &[&str]| own.iter().any(|w| list.contains(w));
-        let work = own.iter().any(|w| {
+        let work_in = |ws: &[&str]| {
+            let names = |list: &[&str]| ws.iter().any(|w| list.contains(w));
+            ws.iter().any(|w| {
             matches!(
                 *w,
                 "completed"
@@ -4707,6 +4711,33 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
                     | "remediated"
                     | "remediation"
                     | "fixed"
+                    // Work asked for by name: "a DPIA", "a penetration test", "a red-team
+                    // exercise", "human-oversight training", "an explainability review".
+                    | "dpia"
+                    | "pia"
+                    | "assessment"
+                    | "re-assessment"
+                    | "evaluation"
+                    | "validation"
+                    | "test"
+                    | "tests"
+                    | "testing"
+                    | "pentest"
+                    | "pen-test"
+                    | "exercise"
+                    | "training"
+                    | "set-up"
+                    | "setup"
+                    | "implemented"
+                    | "implementation"
+                    | "finalised"
+                    | "finalized"
+                    | "repeated"
+                    | "undertaken"
+                    | "executed"
+                    | "redone"
+                    | "study"
+                    | "analysis"
             )
         })
             // Said of findings or of training data, not of a case handled as a rule
@@ -4714,7 +4745,31 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
             // days").
             || (names(&["closed", "resolved"])
                 && names(&["findings", "finding", "issues", "actions", "gaps", "observations"]))
-            || (names(&["deleted", "replaced"]) && names(&["training"]));
+            || (names(&["deleted", "replaced"]) && names(&["training"]))
+        };
+        // Its own words, or, where no span came before it in the sentence, the sentence's since
+        // the approval ("subject to a fairness retest; due within 6 months").
+        let since_base: Vec<&str> = (base.filter(|&d| d < first).map_or(start, |d| d + 1)..end)
+            .map(word)
+            .collect();
+        let work = work_in(&own) || (seen_before <= from.min(start) && work_in(&since_base));
+        // A rule for handling cases as they come: "complaints are answered within 5 days",
+        // "incidents reported within 72 hours".
+        let handled = own.iter().any(|w| {
+            matches!(
+                *w,
+                "answered"
+                    | "responded"
+                    | "triaged"
+                    | "handled"
+                    | "notified"
+                    | "processed"
+                    | "escalated"
+                    | "acknowledged"
+                    | "reported"
+                    | "decided"
+            )
+        });
         // A rule that recurs: "within 30 days of any retraining", "each retraining being
         // revalidated within 30 days", "quarterly reports, each delivered within 15 days of
         // quarter end"; not "a fairness retest of every segment within six months".
@@ -4760,6 +4815,10 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
                     | "ongoing"
                     | "periodic"
             ) && !before_span.get(..k).is_some_and(|b| b.contains(&"first"))
+                // "a quarterly report and a one-off bias audit within six months".
+                && !before_span.get(k..).is_some_and(|b| {
+                    b.iter().any(|x| matches!(*x, "one-off" | "single" | "initial"))
+                })
         }) || matches!(
             after_span.as_slice(),
             [
@@ -4771,7 +4830,25 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
                 "quarter" | "month" | "year" | "decision" | "receipt",
                 ..
             ]
-        );
+        )
+            // "within 30 days if the model's use changes": upon an event.
+            || (matches!(
+                after_span.first(),
+                Some(&("if" | "when" | "whenever" | "should" | "once"))
+            ) && (after..(after + 8).min(end)).any(|k| {
+                matches!(
+                    word(k),
+                    "change" | "changes" | "changed" | "retrained" | "retraining" | "updated"
+                        | "breach" | "incident"
+                )
+            }))
+            // A standing rule the condition points to: "subject to the bank's policy, under
+            // which issues are closed within 60 days"; not "under policy MRP-3, subject to a
+            // retest within six months".
+            || before_span.iter().enumerate().any(|(k, w)| {
+                matches!(*w, "policy" | "standard" | "sla" | "routinely")
+                    && before_span.get(..k).is_some_and(names_a_condition)
+            });
         // Said of work done, not due: "completed within 5 months, on 2025-04-15", "the
         // condition was met within the six months".
         // "is completed within six months" sets the condition.
@@ -4795,7 +4872,7 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
         });
         let set = names_a_condition(&sentence);
         let due = base
-            .filter(|_| work && set && !recurs && !done_in)
+            .filter(|_| work && set && !recurs && !done_in && !handled)
             .and_then(|d| due_in.from(word(d)));
         let Some(due) = due else {
             out.push((*token).to_string());
@@ -4810,6 +4887,10 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
         // Where no condition word comes before it in its sentence ("within six months a
         // retest is required as a condition"), the deadline says it is one, as it is read.
         let before: Vec<&str> = (start..first).map(word).collect();
+        // The words that said it was a span ("within", "no later than") were written out one
+        // for one since the last span: take them back.
+        let said = i - first.max(last_span_end);
+        out.truncate(out.len().saturating_sub(said));
         if !names_a_condition(&before) {
             out.push("on condition".to_string());
         }
@@ -5482,6 +5563,14 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                         | "finished"
                         | "passed"
                         | "resolved"
+                        | "held"
+                        | "implemented"
+                        | "established"
+                        | "launched"
+                        | "trained"
+                        | "ran"
+                        | "undertaken"
+                        | "executed"
                 )
             };
             // Words that also date the evidence's own approval ("conditional on a retest by
@@ -5579,9 +5668,9 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             // Or the condition itself: "condition met", "all conditions have been satisfied".
             // Not what serves the work: "the retest plan was approved", "retest data was
             // delivered" (a review saw each meet the condition).
-            let serves = |j: usize| {
+            let serving = |w: Option<&&str>| {
                 matches!(
-                    words.get(j + 1),
+                    w,
                     Some(
                         &("data"
                             | "plan"
@@ -5592,44 +5681,57 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                             | "design"
                             | "template"
                             | "request"
-                            | "kickoff")
+                            | "kickoff"
+                            | "fieldwork"
+                            | "materials"
+                            | "dashboard"
+                            | "kicked")
                     )
                 )
             };
+            // What serves the work stands between it and the word of completion: "the bias
+            // audit plan was approved", "the audit fieldwork was completed".
+            let serves_before = |j: usize, i: usize| (j + 1..i).any(|k| serving(words.get(k)));
             // Four words back, numbers passed over ("the fairness retest (FR-12, 2025-04-30)
             // passed"); "which was", "both" refer back to the work.
-            // Words of the work alike in their first six letters: "revalidation" and
+            // Words of the work alike in their first five letters: "revalidation" and
             // "revalidated", "retest" and "retesting".
             let of_work = |x: &str| {
                 work.iter()
-                    .any(|w| *w == x || (w.len() >= 6 && x.len() >= 6 && w.get(..6) == x.get(..6)))
+                    .any(|w| *w == x || (w.len() >= 5 && x.len() >= 5 && w.get(..5) == x.get(..5)))
             };
             let of_the_work = |i: usize| {
                 // A word that only approves stops at the deadline: "a fairness retest by
                 // 2025-06-30, approved by the committee" is the evidence's own approval; "a
                 // fairness retest by 2025-05-18 (done 2025-05-01)" is the retest's.
                 let only_approves = words.get(i).is_some_and(|w| weak(w));
-                (0..i)
-                    .rev()
-                    .filter(|&j| {
-                        words
-                            .get(j)
-                            .is_some_and(|x| !x.starts_with(|c: char| c.is_ascii_digit()))
-                    })
-                    .take(4)
-                    // Not past the deadline: "a fairness retest by 2025-06-30, approved by the
-                    // committee" is the evidence's own approval.
-                    .take_while(|&j| {
-                        !(only_approves
-                            && matches!(words.get(j), Some(&("by" | "before" | "due" | "until"))))
-                    })
-                    .any(|j| {
-                        words.get(j).is_some_and(|x| {
-                            (of_work(x) && !serves(j))
-                                || x.starts_with("condition")
-                                || matches!(*x, "which" | "both")
+                // The word of completion is the work's own: "officers were trained" for
+                // "training", "retested on ...".
+                (!only_approves && words.get(i).is_some_and(|w| of_work(w)))
+                    || (0..i)
+                        .rev()
+                        .filter(|&j| {
+                            words
+                                .get(j)
+                                .is_some_and(|x| !x.starts_with(|c: char| c.is_ascii_digit()))
                         })
-                    })
+                        .take(4)
+                        // Not past the deadline: "a fairness retest by 2025-06-30, approved by the
+                        // committee" is the evidence's own approval.
+                        .take_while(|&j| {
+                            !(only_approves
+                                && matches!(
+                                    words.get(j),
+                                    Some(&("by" | "before" | "due" | "until"))
+                                ))
+                        })
+                        .any(|j| {
+                            words.get(j).is_some_and(|x| {
+                                (of_work(x) && !serves_before(j, i))
+                                    || x.starts_with("condition")
+                                    || matches!(*x, "which" | "both")
+                            })
+                        })
                     || (matches!(
                         words.get(i + 1),
                         Some(&("the" | "a" | "an" | "our" | "its" | "their"))
@@ -5656,6 +5758,19 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             };
             // A word of completion at `i` that says the work was done, not denied, to come or
             // a deadline.
+            // "no audit has been completed to date".
+            let none_done = |i: usize| {
+                i >= 2
+                    && matches!(
+                        words.get(i - 2..i),
+                        Some(&["has" | "have", "been"] | &["was" | "were", "ever"])
+                    )
+                    && (i.saturating_sub(6)..i - 2).any(|k| {
+                        words
+                            .get(k)
+                            .is_some_and(|w| matches!(*w, "no" | "none" | "nothing"))
+                    })
+            };
             let should_have_been = |i: usize| {
                 i >= 3
                     && words.get(i - 2..i) == Some(&["have", "been"][..])
@@ -5677,6 +5792,7 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                         )
                     })
                     && !should_have_been(i)
+                    && !none_done(i)
                     // Still to come: "to be signed off by 2025-06-30", "must be approved".
                     && !i.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
                         matches!(*p, "be" | "to" | "will" | "must" | "should" | "shall")
@@ -5728,20 +5844,24 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             // of them were.
             let deadlines: Vec<usize> = (set_at + 1..words.len())
                 .filter(|&i| {
-                    matches!(words.get(i), Some(&("by" | "before")))
+                    matches!(words.get(i), Some(&("by" | "before" | "due")))
                         && words
                             .get(i + 1)
                             .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
                 })
                 .collect();
-            let all_said = words.windows(2).any(|p| {
-                matches!(
-                    p,
-                    [
-                        "all" | "both" | "each" | "every",
-                        "conditions" | "condition"
-                    ]
-                )
+            // "all three conditions", "the conditions were met", "both were completed".
+            // Said of them all, and then done: "all three conditions closed", "the conditions
+            // were met", "both were completed"; not "on two conditions: ...".
+            let all_said = words.iter().enumerate().any(|(k, w)| {
+                let of_all = match *w {
+                    "all" | "both" | "each" | "every" => true,
+                    "the" => words.get(k + 1) == Some(&"conditions"),
+                    _ => false,
+                };
+                of_all
+                    && (k + 1..(k + 6).min(words.len()))
+                        .any(|j| words.get(j).is_some_and(|x| completion(x) && said_done(j)))
             });
             let each_met = deadlines.len() < 2
                 || all_said
@@ -5761,6 +5881,7 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                             w.len() > 3
                                 && !w.starts_with(|c: char| c.is_ascii_digit())
                                 && !matches!(*w, "that" | "upon" | "being" | "with" | "also")
+                                && !completion(w)
                         })
                         .collect();
                     due.is_empty()
@@ -6860,11 +6981,14 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                                 | "reassessment" | "recertification" | "re-review"
                         )
                     }))
-                    || tail.ends_with(&["be", "reviewed", "by"])
-                    || tail.ends_with(&["be", "renewed", "by"])
-                    || tail.ends_with(&["be", "revalidated", "by"])
-                    || tail.ends_with(&["be", "reapproved", "by"])
-                    || tail.ends_with(&["be", "re-approved", "by"])
+                    // Unless the text says it was done: "must be revalidated within 12 months
+                    // ...; revalidation completed 2025-10-30".
+                    || (!conditions_met
+                        && (tail.ends_with(&["be", "reviewed", "by"])
+                            || tail.ends_with(&["be", "renewed", "by"])
+                            || tail.ends_with(&["be", "revalidated", "by"])
+                            || tail.ends_with(&["be", "reapproved", "by"])
+                            || tail.ends_with(&["be", "re-approved", "by"])))
             }
             // "end of validity 2025-11-18" (a twenty-second review).
             || before.windows(3).any(|p| {
@@ -7536,9 +7660,29 @@ pub(crate) fn iso_dates_read(text: &str, reading: DateReading) -> Option<String>
         // A deadline too: "conditional on a retest by Q4 2026" is met in time until the
         // quarter's last day (a review saw it lapse on its first); not "completed by June
         // 2025", which dates work.
+        // "by the end of Q4 2026", "end of December 2026"; and "in Q4 2026" after a condition
+        // set ("conditional on a retest in Q4 2026"), not "completed in Q4 2025" (a review saw
+        // each lapse on the period's first day).
+        let set_before = (2..10).any(|k| {
+            let b = before_word(k);
+            b.starts_with("condition")
+                || matches!(
+                    b.as_str(),
+                    "subject"
+                        | "provided"
+                        | "requires"
+                        | "required"
+                        | "must"
+                        | "unless"
+                        | "pending"
+                        | "contingent"
+                )
+        }) && !(2..5).any(dates_work);
         let ends = ends_at(1)
             || (on_or_in(1) && ends_at(2))
-            || (before_word(1) == "by" && !dates_work(2) && !before_word(2).is_empty());
+            || (before_word(1) == "by" && !dates_work(2) && !before_word(2).is_empty())
+            || (before_word(1) == "of" && before_word(2) == "end")
+            || (matches!(before_word(1).as_str(), "in" | "during") && set_before);
         // "approved by the Director of Resources in 2031": the approver between the word that
         // dates the work and the year (a hostile review saw it count as done today).
         let approver_between =
