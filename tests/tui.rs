@@ -6462,6 +6462,51 @@ fn a_safeguard_pane_names_only_questions_the_assessment_asks() {
     assert!(!screen.contains("judicial safeguards"), "{screen}");
 }
 
+/// A review read the safeguard pane's hint "To show it in place, answer: ... and Name the
+/// accountable owner and their role. is answered" beside an owner's answer that names no one
+/// ("Risk Committee"): the pane says to change that answer instead.
+#[test]
+fn a_safeguard_pane_says_which_answer_to_change_when_it_names_no_one() {
+    let q = builtin_questionnaire();
+    let mut t = T::start_q(
+        q,
+        |d| {
+            let text = std::fs::read_to_string("examples/loan-pre-approval.toml")
+                .unwrap()
+                .replace(
+                    "owner-name = \"Andre Wilson, Chief Credit Officer\"",
+                    "owner-name = \"Risk Committee\"",
+                );
+            std::fs::write(d.join("a.toml"), text).unwrap();
+            Start::Resume(d.join("a.toml"))
+        },
+        false,
+    );
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let at = t
+        .app
+        .result_rows()
+        .iter()
+        .position(|s| s.id == "named-owner")
+        .unwrap();
+    t.app.cursor = at;
+    // The pane's own words, its lines joined.
+    let pane: String = t
+        .render(200, 60)
+        .lines()
+        .filter_map(|l| l.rsplit('│').nth(1))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        pane.contains("To show it in place: change the answer to \"Name the accountable owner and their role.\" so that it shows it"),
+        "{pane}"
+    );
+    assert!(!pane.contains("their role. is answered"), "{pane}");
+}
+
 /// A new user at 80x24 resumed an incomplete file on its result: the pinned verdict was cut at
 /// "(medium from 8, high" and the line saying what was missing was out of view, with nothing on
 /// screen saying how to find it. The pinned verdict says which key reviews it, and drops what

@@ -287,6 +287,24 @@ pub fn safeguard_state(s: &SafeguardResult) -> String {
     s.status.label().to_string()
 }
 
+/// Where a safeguard is missing because answers given show nothing checkable, what would show
+/// it, in words: the wizard's hint read "... and Name the accountable owner and their role. is
+/// answered" beside an answered question (a review).
+pub fn answers_to_change(s: &SafeguardResult) -> Option<String> {
+    if s.status != SafeguardStatus::Missing || s.answers_show_nothing.is_empty() {
+        return None;
+    }
+    let prompts: Vec<String> = s
+        .answers_show_nothing
+        .iter()
+        .map(|p| format!("\"{p}\""))
+        .collect();
+    Some(format!(
+        "change the answer to {} so that it shows it: the one given names nothing a reviewer can check.",
+        crate::explain::join_and(&prompts)
+    ))
+}
+
 /// Text of three words or more: "n/a", "-" or "None yet" are no evidence given; "Covered by our
 /// ISO 27001 certification" is evidence given that does not show the work.
 fn says_something(text: &str) -> bool {

@@ -821,6 +821,8 @@ pub fn answers_that_show(app: &App, s: &crate::engine::SafeguardResult, w: usize
             "No answer can show this one: set its status and evidence (Enter)."
         };
         c.wrapped(how, w, 0, t.warn());
+    } else if let Some(change) = crate::explain::answers_to_change(s) {
+        c.labelled("To show it in place:", &change, w, t.muted(), t.text());
     } else if s.is_gap() {
         // Which answers show it, so an honest team picks the answer that says what it does
         // rather than recording a status its answers then contradict (a new-user review's
