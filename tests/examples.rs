@@ -8758,6 +8758,37 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("IBM Watson", false),
         ("N. N., Leiter Kreditrisiko", false),
         ("张三", false),
+        // A review of honest answers: a past role or employer beside the current post.
+        (
+            "Lucy Grant, CRO, resigned as CFO in 2022 to become CRO",
+            true,
+        ),
+        ("Lucy Grant, CRO, who retired from the Army in 2015", true),
+        (
+            "Andre Wilson, Chief Credit Officer, who left Barclays in 2019 to join us",
+            true,
+        ),
+        (
+            "Mei Lin, Head of Model Risk (joined from HSBC, which she left in 2023)",
+            true,
+        ),
+        (
+            "Jean Dupont, Directeur des risques, ancien directeur de l'audit",
+            true,
+        ),
+        ("Ana DiCaprio-Santos, Head of Credit", true),
+        ("Andre Wilson, Office of the CRO", true),
+        (
+            "Andre Wilson, CRO, who moved to this role from Operations in 2022",
+            true,
+        ),
+        ("Andre Wilson, CRO, now at head office", true),
+        (
+            "Andre Wilson, CRO, who proposed the model (and owns it)",
+            true,
+        ),
+        ("Andre Wilson (moved to Citi)", false),
+        ("Andre Wilson declined to take ownership", false),
     ] {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));
@@ -9182,6 +9213,24 @@ fn a_condition_due_within_a_span_of_its_approval_falls_due_at_its_end() {
         assert!(s.evidence_expired("2026-12-04"), "{lapsed}");
     }
     for holds in [
+        // A review of honest evidence: rules upon an event, for newcomers or for cases as they
+        // come; a condition met in the work's own verb, a dated report, a result.
+        format!("{on}. If drift exceeds tolerance, the model must be retested within 30 days."),
+        format!("{on}. New underwriters must complete model training within their first 90 days."),
+        format!("{on}. Requests for human review are completed within 10 business days."),
+        format!("{on}, subject to a retest within 90 days; we retested on 2025-02-01."),
+        format!(
+            "{on}, subject to a bias audit within six months. The bias audit (report BA-12, 2025-04-14) found no issues."
+        ),
+        format!(
+            "{on}, subject to a retest within 90 days; the retest was run on 2025-02-01 and passed."
+        ),
+        format!(
+            "{on}, subject to conditions all met by 2025-01-15, including a retest within 30 days."
+        ),
+        format!(
+            "{on}, subject to a retest within 90 days. Six months later, on 2025-05-15, the retest was completed."
+        ),
         format!("{on}, conditional on a DPIA in Q4 2026."),
         format!("{on}, conditional on a penetration test by the end of December 2026."),
         format!(

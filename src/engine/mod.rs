@@ -4851,6 +4851,45 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
             });
         // Said of work done, not due: "completed within 5 months, on 2025-04-15", "the
         // condition was met within the six months".
+        // A rule upon an event, the event first: "If drift exceeds tolerance, the model must be
+        // retested within 30 days"; for new staff: "New joiners must complete training within
+        // 30 days"; for cases as they come: "Requests for human review are completed within
+        // 10 business days".
+        let upon_event = (own_from..first).any(|k| {
+            matches!(
+                word(k),
+                "if" | "when" | "whenever" | "where" | "once" | "should"
+            ) && (k..first).any(|j| tokens.get(j).is_some_and(|t| t.ends_with(',')))
+        });
+        let for_newcomers = own
+            .iter()
+            .any(|w| matches!(*w, "joiners" | "joining" | "newcomers" | "starters"))
+            || own.windows(2).any(|p| p == ["their", "first"]);
+        let cases_first = own
+            .iter()
+            .find(|w| !matches!(**w, "the" | "all" | "any" | "new"))
+            .is_some_and(|w| {
+                matches!(
+                    *w,
+                    "requests"
+                        | "complaints"
+                        | "appeals"
+                        | "cases"
+                        | "applications"
+                        | "incidents"
+                        | "alerts"
+                        | "decisions"
+                        | "declines"
+                        | "queries"
+                )
+            });
+        // A sentence that says the work was done: "Six months later, on 2025-05-15, the
+        // retest was completed".
+        let done_here = own.windows(2).any(|p| {
+            matches!(p, [aux, done] if matches!(*aux, "was" | "were" | "been")
+                && matches!(*done, "completed" | "done" | "performed" | "conducted" | "carried"
+                    | "finished" | "delivered" | "held" | "run"))
+        });
         // "is completed within six months" sets the condition.
         let done_in = first.checked_sub(1).is_some_and(|j| {
             matches!(
@@ -4872,7 +4911,16 @@ pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
         });
         let set = names_a_condition(&sentence);
         let due = base
-            .filter(|_| work && set && !recurs && !done_in && !handled)
+            .filter(|_| {
+                work && set
+                    && !recurs
+                    && !done_in
+                    && !handled
+                    && !upon_event
+                    && !for_newcomers
+                    && !cases_first
+                    && !done_here
+            })
             .and_then(|d| due_in.from(word(d)));
         let Some(due) = due else {
             out.push((*token).to_string());
@@ -5571,6 +5619,14 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                         | "ran"
                         | "undertaken"
                         | "executed"
+                        | "happened"
+                        | "found"
+                        | "published"
+                        | "confirmed"
+                        | "successful"
+                        | "run"
+                        | "pass"
+                        | "dated"
                 )
             };
             // Words that also date the evidence's own approval ("conditional on a retest by
@@ -5601,7 +5657,9 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                             "not" | "never" | "no" | "t" | "without" | "nor" | "nobody" | "none"
                         )
                     })
-                    || matches!(words.get(i + 1), Some(&"no" | &"not" | &"never"))
+                    // "found no issues" is no denial.
+                    || (words.get(i) != Some(&"found")
+                        && matches!(words.get(i + 1), Some(&"no" | &"not" | &"never")))
             };
             // After the condition is set: "validation completed on 2024-11-01 and approved on
             // 2024-11-18, conditional on a retest by ..." says nothing of the retest (a hostile
@@ -5648,6 +5706,15 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                 .filter(worded)
                 .copied()
                 .collect();
+            // Where the condition's words end: at its deadline, or eight words on.
+            let work_end = (set_at + 1..(set_at + 9).min(words.len()))
+                .find(|&k| {
+                    matches!(
+                        words.get(k),
+                        Some(&("by" | "before" | "due" | "no" | "within"))
+                    )
+                })
+                .unwrap_or(set_at + 9);
             // Not the words that say it is done ("a retest is completed by ..."): the work is
             // what is done.
             work.retain(|w| !completion(w));
@@ -5806,18 +5873,28 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                                 }))
                     })
                     // A deadline, not a day it was done: "completed by 2025-03-31", "signed
-                    // off by 2025-06-30".
-                    && !words.iter().skip(i + 1).take(3).enumerate().any(|(k, b)| {
+                    // off by 2025-06-30"; but "all of which were met by 2025-01-15" was done.
+                    && (i.checked_sub(1).and_then(|p| words.get(p)).is_some_and(|p| {
+                        matches!(*p, "was" | "were" | "been" | "all" | "already")
+                    }) || !words.iter().skip(i + 1).take(3).enumerate().any(|(k, b)| {
                         *b == "by"
                             && words
                                 .get(i + k + 2)
                                 .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()))
-                    })
+                    }))
             };
             // A word of completion meets the condition beside the condition's work, or the
             // condition itself: "the data refresh was completed" meets no retest.
             let positive = words.iter().enumerate().any(|(i, w)| {
-                i > set_at && (completion(w) || weak(w)) && of_the_work(i) && said_done(i)
+                i > set_at
+                    // The work's own verb: "we retested on ...", "KPMG audited the model";
+                    // after the condition's own words ("each protected group being retested
+                    // by ...").
+                    && (completion(w)
+                        || weak(w)
+                        || (w.ends_with("ed") && of_work(w) && i > work_end))
+                    && of_the_work(i)
+                    && said_done(i)
             })
                 // The condition lifted: "waived", "removed", "re-approved unconditionally",
                 // "without conditions", "no longer required" (a review saw each lapse).
@@ -5907,7 +5984,8 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                 });
             let positive = positive && each_met;
             let negative = words.iter().enumerate().any(|(i, w)| {
-                ((completion(w) || weak(w)) && denied(i))
+                // "no issues found" denies nothing done.
+                ((completion(w) || weak(w)) && *w != "found" && denied(i))
                     || matches!(
                         *w,
                         "unmet"

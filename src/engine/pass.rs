@@ -5006,8 +5006,10 @@ fn says_not_done_briefly(text: &str) -> bool {
                 "withdrawn" | "deregistered" | "revoked" | "cancelled" | "canceled" | "retired"
                     | "expired" | "resigned" | "deceased" | "departed"
             ) && !titled(w)
-                // "retired Army colonel, now CRO": a past career, a post held now.
+                // "retired Army colonel, now CRO": a past career, a post held now; "resigned as
+                // CFO", "retired from the Army": a past role.
                 && !words.contains(&"now")
+                && !words.windows(2).any(|p| matches!(p, [g, "as" | "from"] if g == w))
             || matches!(
                 *w,
                 "firstname" | "lastname" | "surname" | "mustermann" | "nn"
@@ -5341,10 +5343,13 @@ fn owner_gone(own: &str) -> bool {
     let gone = words.iter().enumerate().any(|(i, w)| {
         let next = words.get(i + 1);
         // "joined after leaving Barclays": an earlier employer left.
+        // Or a past role or employer: "resigned as CFO in 2022", "retired from the Army",
+        // "is retiring from the board of a charity"; or denied: "not leaving".
         let earlier = i
             .checked_sub(1)
             .and_then(|p| words.get(p))
-            .is_some_and(|p| matches!(*p, "after" | "since" | "before"));
+            .is_some_and(|p| matches!(*p, "after" | "since" | "before" | "not" | "never"))
+            || matches!(next, Some(&("as" | "from")));
         !earlier && matches!(
             *w,
             "deceased"
@@ -5376,15 +5381,10 @@ fn owner_gone(own: &str) -> bool {
                 // In other languages: gone, late, retired, former.
                 | "verstorben"
                 | "ausgeschieden"
-                | "ehemalig"
-                | "ehemaliger"
-                | "ehemalige"
                 | "fallecido"
                 | "fallecida"
                 | "jubilado"
                 | "jubilada"
-                | "ancien"
-                | "ancienne"
                 | "décédé"
                 | "décédée"
                 | "retraité"
@@ -5394,9 +5394,6 @@ fn owner_gone(own: &str) -> bool {
                 | "aposentado"
                 | "aposentada"
                 | "defunto"
-                | "ehemals"
-                | "antiguo"
-                | "antigua"
         ) || (*w == "ex"
             && next.is_some_and(|n| {
                 POST_WORDS.contains(n)
@@ -5424,12 +5421,22 @@ fn owner_gone(own: &str) -> bool {
         })
         || pair("passed", "away")
         || pair("let", "go")
-        || pair("moved", "to")
+        // "moved to another company", "moved to Citi"; not "moved to this role".
+        || words.windows(3).any(|p| {
+            matches!(p, ["moved", "to", "another" | "a" | "an"])
+        })
+        || own.match_indices("moved to ").any(|(at, m)| {
+            own.get(at + m.len()..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        })
         || pair("has", "left")
         || pair("since", "left")
         || pair("serving", "notice")
         || pair("garden", "leave")
-        || pair("to", "join")
+        // "(to join in 2027)", not "left Barclays in 2019 to join us".
+        || words.windows(3).any(|p| {
+            matches!(p, ["to", "join", next] if month_or_date(next))
+        })
         // "(left March 2026)", "(left, March 2026)", "(ex)", "(passed)", "(d. 2025)".
         || words
             .windows(2)
@@ -5444,12 +5451,18 @@ fn owner_gone(own: &str) -> bool {
                     if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
         })
         || pair("laid", "off")
-        || pair("stepped", "down")
+        || words
+            .windows(3)
+            .any(|p| matches!(p, ["stepped", "down", next] if !matches!(*next, "as" | "from")))
+        || words.ends_with(&["stepped", "down"])
         || pair("moved", "on")
         || pair("used", "to")
         || pair("last", "day")
         || pair("off", "boarded")
-        || pair("now", "at")
+        // "now at Barclays", not "now at head office".
+        || words
+            .windows(3)
+            .any(|p| matches!(p, ["now", "at", next] if !matches!(*next, "head" | "the" | "our")))
         || pair("now", "with")
         || pair("account", "disabled")
         || pair("contract", "ended")
@@ -5472,14 +5485,39 @@ fn owner_gone(own: &str) -> bool {
                     | "legacy"
                     | "historical"
                     | "past"
+                    // Former, in German, French and Spanish.
+                    | "ehemalig"
+                    | "ehemaliger"
+                    | "ehemalige"
+                    | "ehemals"
+                    | "ancien"
+                    | "ancienne"
+                    | "antiguo"
+                    | "antigua"
             )
         }) || c.windows(3).any(|p| p == ["at", "the", "time"])
             || (c.first() == Some(&"then") && c.iter().any(|w| POST_WORDS.contains(w)))
     };
     let formerly = clauses.iter().any(once)
-        && !clauses
-            .iter()
-            .any(|c| !once(c) && c.iter().any(|w| POST_WORDS.contains(w)));
+        && !clauses.iter().any(|c| {
+            !once(c)
+                && c.iter().any(|w| {
+                    POST_WORDS.contains(w)
+                        || matches!(
+                            *w,
+                            "directeur"
+                                | "directrice"
+                                | "directora"
+                                | "diretor"
+                                | "diretora"
+                                | "leiter"
+                                | "leiterin"
+                                | "jefe"
+                                | "jefa"
+                                | "chief"
+                        )
+                })
+        });
     let not_yet = words.iter().enumerate().any(|(i, w)| {
         let next = words.get(i + 1);
         matches!(
@@ -5493,10 +5531,12 @@ fn owner_gone(own: &str) -> bool {
                 | "fictitious"
                 | "replacement"
         ) || (matches!(*w, "starts" | "joins") && next.is_some_and(month_or_date))
+            // Not "who proposed the model", "nominated Senior Manager (under SM&CR)".
             || (matches!(
                 *w,
                 "nominated" | "nominee" | "proposed" | "suggested" | "tentative" | "tentatively"
-            ) && !settled)
+            ) && !settled
+                && !matches!(next, Some(&("the" | "a" | "an" | "this" | "senior"))))
             || (*w == "example" && !matches!(words.get(i.wrapping_sub(1)), Some(&"for")))
     }) || pair("if", "appointed")
         || pair("yet", "to")
@@ -5518,17 +5558,13 @@ fn owner_gone(own: &str) -> bool {
     let shared = words.iter().enumerate().any(|(i, w)| {
         matches!(
             *w,
-            "jointly"
-                | "rotating"
-                | "rotates"
-                | "chatbot"
-                | "declined"
-                | "maybe"
-                | "possibly"
-                | "perhaps"
-                | "probably"
-                | "candidate"
-        ) || (w.ends_with("'s")
+            "jointly" | "rotating" | "rotates" | "chatbot" | "candidate"
+        )
+            // "(declined)", "declined to take ownership"; not "who declined to delegate".
+            || (*w == "declined"
+                && (words.get(i + 1) != Some(&"to")
+                    || matches!(words.get(i + 2), Some(&("take" | "accept" | "be" | "own")))))
+            || (w.ends_with("'s")
             && words.get(i + 1).is_some_and(|n| {
                 matches!(
                     *n,
@@ -5549,7 +5585,8 @@ fn owner_gone(own: &str) -> bool {
         || pair("et", "al")
         || pair("and", "others")
         || pair("in", "turn")
-        || pair("office", "of")
+        // "Office of Andre Wilson"; not "Andre Wilson, Office of the CRO".
+        || lower.starts_with("office of")
         || pair("virtual", "assistant")
         || lower.contains("c/o")
         || own.trim_end().ends_with('?')
@@ -5558,6 +5595,8 @@ fn owner_gone(own: &str) -> bool {
             matches!(
                 w.trim_end_matches([':', '.']),
                 "see" | "refer" | "same" | "ditto" | "idem" | "attn" | "as" | "my" | "all"
+                    // Hedged at the start: "Maybe Andre Wilson", not "who maybe travels".
+                    | "maybe" | "possibly" | "perhaps" | "probably"
             )
         })
         // "Assistant to Andre Wilson".
@@ -5590,14 +5629,24 @@ fn no_person_by_its_form(own: &str) -> bool {
             .windows(2)
             .skip(1)
             .any(|p| matches!(p, [a, b] if a.is_lowercase() && b.is_uppercase()));
-        let name_prefix = [
-            "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Fitz",
-        ]
-        .iter()
-        .any(|p| {
-            t.strip_prefix(p).is_some_and(|r| {
-                r.starts_with(char::is_uppercase) && !r.chars().skip(1).any(char::is_uppercase)
-            })
+        // Each part of a double-barrelled name on its own: "DiCaprio-Santos", "McDonald-Smith".
+        let name_prefix = t.split('-').all(|part| {
+            !part
+                .chars()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .skip(1)
+                .any(|p| matches!(p, [a, b] if a.is_lowercase() && b.is_uppercase()))
+                || [
+                    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Fitz",
+                ]
+                .iter()
+                .any(|p| {
+                    part.strip_prefix(p).is_some_and(|r| {
+                        r.starts_with(char::is_uppercase)
+                            && !r.chars().skip(1).any(char::is_uppercase)
+                    })
+                })
         });
         // Degrees after a name: "PhD", "MSc", "DPhil".
         let degree = matches!(
@@ -5801,7 +5850,10 @@ fn owner_only(text: &str) -> std::borrow::Cow<'_, str> {
                 // "after Maria Costa retired", "from Maria Costa": a person's name next.
                 || (matches!(w.as_str(), "after" | "from" | "since")
                     && words.get(i + 1).is_some_and(|x| {
-                        name_word(x) && super::english_month(&x.to_lowercase()).is_none()
+                        (name_word(x) && super::english_month(&x.to_lowercase()).is_none())
+                            // "joined from HSBC, which she left".
+                            || ((2..=5).contains(&x.len())
+                                && x.chars().all(|c| c.is_ascii_uppercase()))
                     }))
         }) || names_another
             // "the former owner", "our founder": someone else.
