@@ -9306,6 +9306,24 @@ fn an_owner_named_until_a_day_gone_by_is_evidence_to_renew() {
     let owner = e.safeguard("named-owner").unwrap();
     assert!(owner.evidence_lapsed("2026-12-15"), "{owner:?}");
     assert!(!owner.evidence_lapsed("2026-06-01"));
+    // An owner still to start is one only from then (a review of owner names); one who started
+    // before today is one now.
+    for (text, later) in [
+        ("Andre Wilson, CRO (commencing 2027-03-01)", true),
+        ("Andre Wilson (starting 2027-02-01)", true),
+        ("Andre Wilson (joining in Q1 2027)", true),
+        ("Andre Wilson (starting 2024-03-01)", false),
+    ] {
+        a.answers
+            .insert("owner-name".into(), Answer::Text(text.into()));
+        let e = evaluate(&q, &a);
+        let owner = e.safeguard("named-owner").unwrap();
+        assert_eq!(
+            owner.evidence_lapsed("2026-12-04"),
+            later,
+            "{text}: {owner:?}"
+        );
+    }
 }
 
 /// A hostile review's credit agent raises, cuts and closes credit lines by itself, answered as

@@ -6435,6 +6435,13 @@ fn months_after(date: &str, months: u32) -> Option<String> {
 
 /// Words that say what happened on the date after them: the work was done then.
 const MADE: &[&str] = &[
+    // A start: "Andre Wilson, CRO (starting 2027-02-01)" names an owner only from then (a review
+    // of owner names saw one still to start read as in place).
+    "starting",
+    "starts",
+    "commencing",
+    "joining",
+    "joins",
     "approved",
     "approval",
     "signed",
