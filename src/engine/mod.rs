@@ -4582,6 +4582,25 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
     out
 }
 
+/// The stems of the words that set a condition, as [`names_a_condition`] reads them: most text
+/// holds none, and is not read for one.
+const CONDITION_STEMS: &[&str] = &[
+    "condition",
+    "provid",
+    "subject",
+    "contingent",
+    "dependent",
+    "dependant",
+    "long as",
+    "if ",
+    "requir",
+    "must",
+    "unless",
+    "provisional",
+    "pending",
+    "asked",
+];
+
 /// `text` (its dates written YYYY-MM-DD) with each span a condition gives after the approval
 /// written as the day it ends: "approved 2024-11-18, subject to a fairness retest within 90
 /// days" as "... a fairness retest by 2025-02-16", and so "within the next six months", "no
@@ -4593,25 +4612,7 @@ pub(crate) fn dates_in(evidence: &str) -> DatesIn {
 /// before the span. `None` where there is none.
 pub(crate) fn relative_deadlines(text: &str) -> Option<String> {
     let lower = text.to_lowercase();
-    // A condition's words, as `names_a_condition` reads them: most text holds none.
-    if ![
-        "condition",
-        "subject",
-        "provid",
-        "requir",
-        "must",
-        "unless",
-        "contingent",
-        "dependent",
-        "pending",
-        "if ",
-        "provisional",
-        "asked",
-        "long as",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-    {
+    if !CONDITION_STEMS.iter().any(|w| lower.contains(w)) {
         return None;
     }
     let tokens: Vec<&str> = text.split(' ').collect();
@@ -5567,26 +5568,10 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
     // Read only where the text names a condition: every dated text comes here.
     // Not where it is denied: "the condition was not met", "the retest was never completed",
     // "retest completed: no", "the condition is unmet" (a hostile review read each as met).
-    let conditions_met = [
-        "condition",
-        "provid",
-        "subject",
-        "contingent",
-        "dependent",
-        "dependant",
-        "long as",
-        "if ",
-        "due",
-        "deadline",
-        "requir",
-        "must",
-        "unless",
-        "provisional",
-        "pending",
-        "asked",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    let conditions_met = CONDITION_STEMS
+        .iter()
+        .chain(&["due", "deadline"])
+        .any(|w| lower.contains(w))
         && !answered_no(&lower)
         && {
             let spaced = spaced_words(&lower);
@@ -5954,12 +5939,7 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
                         .unwrap_or_default()
                         .iter()
                         .copied()
-                        .filter(|w| {
-                            w.len() > 3
-                                && !w.starts_with(|c: char| c.is_ascii_digit())
-                                && !matches!(*w, "that" | "upon" | "being" | "with" | "also")
-                                && !completion(w)
-                        })
+                        .filter(|w| worded(&w) && *w != "also" && !completion(w))
                         .collect();
                     due.is_empty()
                         || words.iter().enumerate().any(|(i, w)| {

@@ -5623,31 +5623,26 @@ fn no_person_by_its_form(own: &str) -> bool {
         t.is_ascii() && t.chars().any(|c| c.is_ascii_digit()) && t.chars().any(char::is_alphabetic)
     }) || tokens.iter().any(|t| t.chars().all(|c| c.is_ascii_digit()));
     // "McDonald", "DeShawn", "LaToya", "O'Neill" are names; "QuickQuote" is not.
-    let run_together = |t: &str| {
-        let letters: Vec<char> = t.chars().collect();
-        let inner_capital = letters
+    // A capital after a small letter past the first two letters, unless a surname's prefix
+    // ("Mc", "Di") stands before it; each part of a double-barrelled name on its own
+    // ("DiCaprio-Santos", "McDonald-Smith").
+    let run_together_part = |part: &str| {
+        let letters: Vec<char> = part.chars().collect();
+        letters
             .windows(2)
             .skip(1)
-            .any(|p| matches!(p, [a, b] if a.is_lowercase() && b.is_uppercase()));
-        // Each part of a double-barrelled name on its own: "DiCaprio-Santos", "McDonald-Smith".
-        let name_prefix = t.split('-').all(|part| {
-            !part
-                .chars()
-                .collect::<Vec<_>>()
-                .windows(2)
-                .skip(1)
-                .any(|p| matches!(p, [a, b] if a.is_lowercase() && b.is_uppercase()))
-                || [
-                    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Fitz",
-                ]
-                .iter()
-                .any(|p| {
-                    part.strip_prefix(p).is_some_and(|r| {
-                        r.starts_with(char::is_uppercase)
-                            && !r.chars().skip(1).any(char::is_uppercase)
-                    })
+            .any(|p| matches!(p, [a, b] if a.is_lowercase() && b.is_uppercase()))
+            && ![
+                "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St", "Fitz",
+            ]
+            .iter()
+            .any(|p| {
+                part.strip_prefix(p).is_some_and(|r| {
+                    r.starts_with(char::is_uppercase) && !r.chars().skip(1).any(char::is_uppercase)
                 })
-        });
+            })
+    };
+    let run_together = |t: &str| {
         // Degrees after a name: "PhD", "MSc", "DPhil".
         let degree = matches!(
             t.trim_end_matches([',', '.']),
@@ -5665,7 +5660,7 @@ fn no_person_by_its_form(own: &str) -> bool {
                 | "PGDip"
                 | "LLMs"
         );
-        t.is_ascii() && inner_capital && !name_prefix && !degree
+        t.is_ascii() && !degree && t.split('-').any(run_together_part)
     };
     let handle = |t: &str| {
         t.contains('@')
