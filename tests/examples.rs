@@ -9313,6 +9313,11 @@ fn an_owner_named_until_a_day_gone_by_is_evidence_to_renew() {
         ("Andre Wilson (starting 2027-02-01)", true),
         ("Andre Wilson (joining in Q1 2027)", true),
         ("Andre Wilson (starting 2024-03-01)", false),
+        // A start said of the deputy is not the owner's.
+        (
+            "Andre Wilson, Head of Credit (deputy: Maria Costa, starting 2027)",
+            false,
+        ),
     ] {
         a.answers
             .insert("owner-name".into(), Answer::Text(text.into()));

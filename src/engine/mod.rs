@@ -6968,7 +6968,15 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
         let date = (*w).to_string();
         // Chinese, Japanese and Korean approval words, a suffix joined ("承認日", "批准日期").
         let made_at = before.iter().rposition(|b| {
-            MADE.contains(b)
+            (MADE.contains(b)
+                // A start said of someone else: "(deputy: Maria Costa, starting 2027)".
+                && !(matches!(*b, "starting" | "starts" | "commencing" | "joining" | "joins")
+                    && words.iter().any(|w| {
+                        matches!(
+                            *w,
+                            "deputy" | "deputies" | "backup" | "alternate" | "successor"
+                        )
+                    })))
                 || (first && IN_FORCE.contains(b))
                 || (!b.is_ascii()
                     && CJK_APPROVED
