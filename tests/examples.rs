@@ -8921,6 +8921,42 @@ fn a_conditional_approval_past_its_condition_says_so_not_expired() {
         raia::explain::evidence_expired(s),
         "the evidence for \"Documented risk assessment\" gives its approval on a condition due by 2025-06-30, and does not say the condition was met: record that it was, with the day (\"the retest was completed on ...\"), or renew the approval"
     );
+    // The gate, the verdict and the report say so too, not "expired" (a review read "in place
+    // on evidence that has expired" there).
+    let failures: Vec<_> = e
+        .gate_on(raia::engine::Binding::Bound, false, Some("2026-12-04"))
+        .into_iter()
+        .map(|f| f.failure)
+        .collect();
+    assert_eq!(
+        raia::explain::gate_failures(&failures, &q),
+        [
+            "1 safeguard is in place on an approval whose condition fell due, and nothing says the condition was met"
+        ]
+    );
+    let verdict = raia::explain::verdict(&q, &e, Some("2026-12-04"));
+    assert!(
+        verdict.ends_with("1 safeguard is in place on an approval whose condition fell due, and nothing says it was met."),
+        "{verdict}"
+    );
+    assert!(!verdict.contains("expired"), "{verdict}");
+    let t = raia::report::Templates::builtin().unwrap();
+    let md = raia::report::render_on(
+        &q,
+        &a,
+        raia::report::Format::Markdown,
+        &t,
+        Some("2026-12-04"),
+    )
+    .unwrap();
+    for line in [
+        "open: none; 1 in place on an approval whose condition fell due, not said met.",
+        "- **Next actions:** renew or confirm the evidence of Documented risk assessment (in place, but a condition of its approval fell due on 2025-06-30 and nothing says it was met).",
+        "To confirm, as the approval's condition fell due and nothing says it was met: Documented risk assessment",
+    ] {
+        assert!(md.contains(line), "{line}\n{md}");
+    }
+    assert!(!md.contains("expired"), "{md}");
     // Before the day, it holds.
     assert!(!s.evidence_expired("2025-06-01"));
     // Said met: in place.

@@ -2485,7 +2485,7 @@ fn a_requirement_on_lapsed_evidence_is_to_be_confirmed_in_every_format() {
         "{md}"
     );
     assert!(
-        md.contains("- **Next actions:** renew the evidence of Documented risk assessment"),
+        md.contains("- **Next actions:** renew or confirm the evidence of Documented risk assessment ("),
         "{md}"
     );
 }

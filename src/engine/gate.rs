@@ -213,6 +213,18 @@ impl Evaluation {
             .filter(move |s| today.is_some_and(|t| s.evidence_lapsed(t)))
     }
 
+    /// Of [`Self::lapsed`], those whose evidence gives an approval on a condition that fell due
+    /// and is not said met: every mode says so rather than "expired".
+    pub fn lapsed_on_condition<'a>(
+        &'a self,
+        today: Option<&'a str>,
+    ) -> impl Iterator<Item = &'a SafeguardResult> + 'a {
+        self.safeguards.iter().filter(move |s| {
+            s.expires_on_condition
+                && today.is_some_and(|t| s.evidence_expired(t) && !s.planned_later(t))
+        })
+    }
+
     /// Of [`Self::lapsed`], those recorded in place whose plan targets a day after `today`:
     /// every mode words these apart from evidence to renew.
     pub fn planned_later<'a>(
@@ -626,10 +638,16 @@ impl Evaluation {
         }
         if let Some(today) = today {
             let expired = safeguards(&|s| s.evidence_expired(today));
+            let on_condition = self
+                .safeguards
+                .iter()
+                .filter(|s| s.evidence_expired(today) && s.expires_on_condition)
+                .count();
             if !expired.is_empty() {
                 push(
                     GateFailure::EvidenceExpired {
                         count: expired.len(),
+                        on_condition,
                     },
                     expired,
                 );

@@ -545,9 +545,11 @@ pub enum GateFailure {
     ReviewOverdue {
         due: String,
     },
-    /// Required safeguards in place on evidence that has expired (only with today's date).
+    /// Required safeguards in place on evidence that has expired (only with today's date);
+    /// `on_condition` of them on an approval whose condition fell due, not said met.
     EvidenceExpired {
         count: usize,
+        on_condition: usize,
     },
     /// Required safeguards in place on evidence dated after today (only with today's date).
     EvidenceDatedLater {

@@ -210,11 +210,26 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
             GateFailure::ReviewOverdue { due } => format!(
                 "the review was due by {due}: a reviewer reviews the answers and signs them again (raia sign)"
             ),
-            GateFailure::EvidenceExpired { count } => plural(
-                *count,
-                "safeguard is in place on evidence that has expired",
-                "safeguards are in place on evidence that has expired",
-            ),
+            // An approval whose condition fell due has not expired: what it lacks is a word that
+            // the condition was met (a review read "expired" beside such an approval).
+            GateFailure::EvidenceExpired {
+                count,
+                on_condition,
+            } => match (*count, *on_condition) {
+                (n, 0) => plural(
+                    n,
+                    "safeguard is in place on evidence that has expired",
+                    "safeguards are in place on evidence that has expired",
+                ),
+                (1, _) => "1 safeguard is in place on an approval whose condition fell due, and nothing says the condition was met".to_string(),
+                (n, c) if c == n => format!(
+                    "{n} safeguards are in place on approvals whose conditions fell due, and nothing says the conditions were met"
+                ),
+                (n, c) => format!(
+                    "{n} safeguards are in place on evidence that has expired ({}) or on an approval whose condition fell due unmet ({c})",
+                    n - c
+                ),
+            },
             GateFailure::EvidenceDatedLater { count } => plural(
                 *count,
                 "safeguard is in place on evidence dated after today",
@@ -1221,7 +1236,7 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
         }
         GateFailure::ReviewOverdue { .. } => "The assessment is past its review date".to_string(),
         GateFailure::EvidenceExpired { .. } => {
-            "A safeguard is in place on evidence that has expired".to_string()
+            "A safeguard is in place on evidence that has expired, or on an approval whose condition fell due unmet".to_string()
         }
         GateFailure::EvidenceDatedLater { .. } => {
             "A safeguard is in place on evidence dated after today".to_string()

@@ -856,12 +856,20 @@ pub fn open_safeguards(e: &Evaluation, today: Option<&str>) -> String {
     match (e.gaps.is_empty(), unsettled) {
         (true, 0) if lapsed > 0 => {
             let planned = e.planned_later(today).count();
+            let on_condition = e.lapsed_on_condition(today).count();
+            let renew = lapsed - planned - on_condition;
             let mut parts = Vec::new();
-            if lapsed > planned {
+            if renew > 0 {
                 parts.push(format!(
                     "{} in place on evidence that has expired or is dated after today: renew {}",
-                    plural(lapsed - planned, "is", "are"),
-                    if lapsed - planned == 1 { "it" } else { "them" }
+                    plural(renew, "is", "are"),
+                    if renew == 1 { "it" } else { "them" }
+                ));
+            }
+            if on_condition > 0 {
+                parts.push(format!(
+                    "{} in place on an approval whose condition fell due, and nothing says it was met: record that it was, with the day, or renew the approval",
+                    plural(on_condition, "is", "are"),
                 ));
             }
             if planned > 0 {

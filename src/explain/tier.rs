@@ -327,7 +327,8 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
     // Evidence lapsed as of today: the gate fails on it, so never "every safeguard ... is in
     // place" (a review read that beside an expired risk assessment).
     let planned = e.planned_later(today).count();
-    let lapsed = e.lapsed(today).count() - planned;
+    let on_condition = e.lapsed_on_condition(today).count();
+    let lapsed = e.lapsed(today).count() - planned - on_condition;
     if planned > 0 {
         parts.push(plural(
             planned,
@@ -340,6 +341,13 @@ pub fn verdict(q: &Questionnaire, e: &Evaluation, today: Option<&str>) -> String
             lapsed,
             "safeguard is in place on evidence that has expired or is dated after today, to renew",
             "safeguards are in place on evidence that has expired or is dated after today, to renew",
+        ));
+    }
+    if on_condition > 0 {
+        parts.push(plural(
+            on_condition,
+            "safeguard is in place on an approval whose condition fell due, and nothing says it was met",
+            "safeguards are in place on approvals whose conditions fell due, and nothing says they were met",
         ));
     }
     if conflicts > 0 {

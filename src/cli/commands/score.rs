@@ -242,10 +242,7 @@ pub(crate) fn score(
             .map(|s| format!("\"{}\"", s.title))
             .collect();
         let planned = e.planned_later(Some(today)).count();
-        let on_condition = e
-            .lapsed(Some(today))
-            .filter(|s| s.expires_on_condition && s.evidence_expired(today))
-            .count();
+        let on_condition = e.lapsed_on_condition(Some(today)).count();
         if unshown.is_empty() && lapsed.is_empty() {
             outln!(
                 "Gaps: none; every safeguard this use calls for is in place or not applicable with a reason."
@@ -256,6 +253,8 @@ pub(crate) fn score(
                 lapsed.join(", "),
                 if on_condition == lapsed.len() {
                     "to confirm (its approval's condition fell due, and nothing says it was met"
+                } else if planned == 0 && on_condition > 0 {
+                    "to renew or confirm (in place on evidence that has expired or is dated after today, or on an approval whose condition fell due unmet"
                 } else if planned == 0 {
                     "to renew (its evidence has expired or is dated after today"
                 } else if planned == lapsed.len() {
@@ -378,7 +377,13 @@ pub(crate) fn score(
         outln!("Planned later: {}.", explain::planned_later(s));
     }
     for s in e.safeguards.iter().filter(|s| s.evidence_expired(today)) {
-        outln!("Evidence expired: {}.", explain::evidence_expired(s));
+        // A condition's day is no expiry (the line says what is missing).
+        let heading = if s.expires_on_condition {
+            "Condition of approval unmet"
+        } else {
+            "Evidence expired"
+        };
+        outln!("{heading}: {}.", explain::evidence_expired(s));
     }
     if gate {
         let failures: Vec<crate::engine::GateFailure> =
