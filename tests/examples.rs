@@ -2554,6 +2554,34 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
         Tier::Low,
         &[NoCategory, AllGuarded, NoPolicyGaps],
     ),
+    // A compliance review's false results: a weapon's human control beside a machine no one
+    // can stop in time; a triage order with no clinician deciding (answers that only say they
+    // are still to come are tested below).
+    (
+        "99a-turret-fires-with-no-one-to-stop-it.toml",
+        Tier::High,
+        &[
+            Contradicts("weapon-decides-but-human-controlled"),
+            ToConfirm("human-weapon-control"),
+        ],
+    ),
+    (
+        "99b-ward-alert-orders-patients-no-clinician.toml",
+        Tier::High,
+        &[
+            Category("medical-diagnosis"),
+            Contradicts("reviewed-but-no-medical-controls"),
+            RequirementToConfirm("human-oversight"),
+        ],
+    ),
+    (
+        "99c-bail-aid-explanation-shows-a-requirement.toml",
+        Tier::High,
+        &[
+            Category("judicial"),
+            RequirementToConfirm("use-case-safeguards"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -6543,8 +6571,22 @@ fn a_what_if_never_promises_a_gap_closed_that_its_answer_would_contradict() {
     assert!(!explanation.contradictions_opened.is_empty());
     let words = raia::explain::what_if(&q, &e, explanation);
     assert!(
-        words.contains("1 recommendation closed; but the answers would then disagree (")
+        words.contains("1 gap a requirement of the policy waits on closed; but the answers would then disagree (")
             && words.contains("\"Notice that AI is used\" would be to be confirmed, not closed"),
+        "{words}"
+    );
+    // A safeguard one of which must be in place to show a requirement met is no mere
+    // recommendation when closed (a compliance review's bail aid).
+    let (q, _, bail) = case("99c-bail-aid-explanation-shows-a-requirement.toml");
+    let closing = bail
+        .what_if
+        .iter()
+        .find(|w| w.safeguard == "explanation")
+        .expect("a what-if for the explanation");
+    let words = raia::explain::what_if(&q, &bail, closing);
+    assert!(
+        words.contains("1 gap a requirement of the policy waits on closed")
+            && !words.contains("recommendation"),
         "{words}"
     );
     let review = w("human-review");
@@ -8899,6 +8941,66 @@ fn a_prohibition_screened_by_an_unanswered_question_is_not_clear() {
     assert!(!json.contains("not answered yet"), "{json}");
     let e = evaluate(&q, &a);
     assert!(raia::explain::waiting_on_answers(&q, &e, None).is_empty());
+}
+
+/// A compliance review: the out-of-scope uses answered "None defined yet; we will write this
+/// later." beside documentation said written down read "Information on request: met". The answer
+/// is no answer, and the documented uses are to be confirmed until it is written.
+#[test]
+fn out_of_scope_uses_still_to_be_written_leave_information_on_request_to_confirm() {
+    let (q, mut a, e) = example("loan-pre-approval.toml");
+    assert_eq!(
+        requirement(&e, "information-on-request").state,
+        raia::engine::RequirementState::Met
+    );
+    a.answers.insert(
+        "out-of-scope".into(),
+        Answer::Text("None defined yet; we will write this later.".into()),
+    );
+    let e = evaluate(&q, &a);
+    assert!(e.unanswered.iter().any(|id| id == "out-of-scope"));
+    assert!(holds(&e, "uses-documented-but-scope-unwritten"));
+    assert_eq!(
+        requirement(&e, "information-on-request").state,
+        raia::engine::RequirementState::ToBeConfirmed
+    );
+    assert!(!gate_passes(&e));
+    // Written, as it stands, it is met again.
+    a.answers.insert(
+        "out-of-scope".into(),
+        Answer::Text(
+            "None are ruled out in writing yet beyond the terms: no business lending.".into(),
+        ),
+    );
+    let e = evaluate(&q, &a);
+    assert!(!holds(&e, "uses-documented-but-scope-unwritten"));
+    assert_eq!(
+        requirement(&e, "information-on-request").state,
+        raia::engine::RequirementState::Met
+    );
+}
+
+/// The same review: tests ticked as passed, their summary "We will do this before launch."
+/// read "Testing: met". The summary is no answer and says the tests are to come, so each test
+/// the ticks show is to be confirmed.
+#[test]
+fn a_test_summary_still_to_come_leaves_the_tests_to_confirm() {
+    let (q, mut a, e) = example("loan-pre-approval.toml");
+    assert!(requirement_met(&e, "testing"));
+    a.answers.insert(
+        "test-summary".into(),
+        Answer::Text("We will do this before launch.".into()),
+    );
+    let e = evaluate(&q, &a);
+    assert!(e.unanswered.iter().any(|id| id == "test-summary"));
+    for s in ["accuracy-evaluation", "bias-testing"] {
+        assert!(e.safeguard(s).unwrap().is_contradicted(), "{s}");
+    }
+    assert_eq!(
+        requirement(&e, "testing").state,
+        raia::engine::RequirementState::ToBeConfirmed
+    );
+    assert!(!gate_passes(&e));
 }
 
 /// A review of honest evidence: an approval given on a condition due by a day gone by read

@@ -828,7 +828,7 @@ fn a_gap_whose_credit_is_capped_says_the_score_will_not_move() {
     assert!(md.contains(
         "Safeguards already take off the most the rules allow (2 of 4 risk points), so closing these gaps meets requirements without moving the score."
     ), "{md}");
-    assert!(md.contains("- **Effect of closing it:** Named accountable owner: score unchanged, tier stays high, 1 recommendation closed."));
+    assert!(md.contains("- **Effect of closing it:** Named accountable owner: score unchanged, tier stays high, 1 gap a requirement of the policy waits on closed."), "{md}");
     // The safeguard an answer showed in place names that answer as its evidence.
     assert!(md.contains("| in place | What does the system do in the decision? → Recommends; a person decides | shown by an answer |"));
 }
@@ -2485,7 +2485,9 @@ fn a_requirement_on_lapsed_evidence_is_to_be_confirmed_in_every_format() {
         "{md}"
     );
     assert!(
-        md.contains("- **Next actions:** renew or confirm the evidence of Documented risk assessment ("),
+        md.contains(
+            "- **Next actions:** renew or confirm the evidence of Documented risk assessment ("
+        ),
         "{md}"
     );
 }

@@ -8654,6 +8654,7 @@ pub fn is_placeholder(text: &str) -> bool {
     let text = &*crate::assessment::as_words(text);
     only_placeholders(text, &[ANSWER_PLACEHOLDERS])
         || put_off(text)
+        || only_to_come(text)
         || copied_example(text)
         || unfilled(text)
         || filler_shape(text)
@@ -8901,6 +8902,121 @@ fn put_off(text: &str) -> bool {
         })
 }
 
+/// A short answer that only says the answer itself is still to come, clause by clause: "None
+/// defined yet; we will write this later", "We will do this before launch", "Not defined yet",
+/// "To be written" (a compliance review read the first as the out-of-scope uses written down,
+/// and the second as the summary of the tests run). Only where the clause's subject is the
+/// answer or the team, and only verbs of writing or doing it: "Will be reviewed by an adjuster"
+/// and "Training will be provided to staff" say what the system does, not that nothing is said.
+pub(crate) fn only_to_come(text: &str) -> bool {
+    if text.len() > 120 {
+        return false;
+    }
+    const VERBS: &[&str] = &[
+        "do",
+        "write",
+        "define",
+        "add",
+        "complete",
+        "document",
+        "decide",
+        "confirm",
+        "fill",
+        "finalise",
+        "finalize",
+        "specify",
+        "draft",
+        "agree",
+        "determine",
+        "identify",
+        "list",
+    ];
+    const DONE: &[&str] = &[
+        "done",
+        "written",
+        "defined",
+        "added",
+        "completed",
+        "documented",
+        "decided",
+        "confirmed",
+        "filled",
+        "finalised",
+        "finalized",
+        "specified",
+        "drafted",
+        "agreed",
+        "determined",
+        "identified",
+        "listed",
+    ];
+    const SUBJECTS: &[&str] = &[
+        "to", "will", "we", "we'll", "well", "this", "these", "it", "they", "details", "answer",
+        "scope", "tbd", "tbc", "later", "i", "i'll", "ill",
+    ];
+    let mut clauses = text
+        .split(['.', ';', ':', '!', '?', '\n', ','])
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .peekable();
+    clauses.peek().is_some()
+        && clauses.all(|clause| {
+            let spaced = spaced_words(clause);
+            let words: Vec<&str> = spaced.split_whitespace().collect();
+            let first = words.first().copied().unwrap_or_default();
+            // "None defined yet", "Not yet", "No list yet", "Nothing written yet".
+            let none_yet = words.len() <= 5
+                && matches!(first, "none" | "not" | "no" | "nothing")
+                && words.contains(&"yet");
+            // "Later", "TBD", "to follow", "coming later" alone.
+            let bare = matches!(
+                spaced.trim(),
+                "later" | "to follow" | "tbd later" | "to come" | "more to come" | "coming later"
+            );
+            // The verb's object is the answer ("do this", "write them") or nothing, and a time
+            // may follow: "will draft replies" is what the system does.
+            let put_off = |next: Option<&&str>| {
+                next.is_none_or(|n| {
+                    matches!(
+                        *n,
+                        "this"
+                            | "these"
+                            | "it"
+                            | "them"
+                            | "that"
+                            | "later"
+                            | "soon"
+                            | "after"
+                            | "before"
+                            | "once"
+                            | "when"
+                            | "in"
+                            | "by"
+                            | "at"
+                            | "up"
+                    )
+                })
+            };
+            let to_do = SUBJECTS.contains(&first)
+                && (0..words.len()).any(|i| {
+                    let (a, b) = (words.get(i), words.get(i + 1));
+                    let verb = matches!(
+                        a,
+                        Some(&("will" | "ll" | "to" | "plan" | "intend" | "going"))
+                    ) && b.is_some_and(|b| VERBS.contains(b));
+                    let done = a == Some(&"be") && b.is_some_and(|b| DONE.contains(b));
+                    (verb || done) && put_off(words.get(i + 2))
+                })
+                && (words.contains(&"will")
+                    || words.contains(&"ll")
+                    || words.contains(&"be")
+                    || words.contains(&"plan")
+                    || words.contains(&"intend")
+                    || words.contains(&"going"));
+            none_yet || bare || to_do
+        })
+}
+
 /// Evidence that gives no reason: a placeholder ("n/a", "none", "yes", "see above"), too short
 /// to be one, or words that say the work is not done ("None yet", "pending", "not started").
 pub fn is_empty_reason(evidence: &str) -> bool {
@@ -8918,6 +9034,7 @@ fn empty_as(text: &str, reading: Reading) -> bool {
     let text = &*crate::assessment::as_words(text);
     only_placeholders(text, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
         || visible_text(text).trim().chars().count() < 3
+        || only_to_come(text)
         || says_not_done(text, reading)
         || copied_example(text)
         || unfilled(text)
@@ -8941,6 +9058,39 @@ pub fn is_given(a: &Answer) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// A compliance review's answers that only say the answer is to come are no answer; what
+    /// says what the system does, or gives work done beside work to come, is one.
+    #[test]
+    fn only_to_come_reads_answers_put_off_not_descriptions() {
+        for t in [
+            "None defined yet; we will write this later.",
+            "We will do this before launch.",
+            "We will define these later.",
+            "Not defined yet.",
+            "To be written.",
+            "Will be added after the pilot.",
+            "We'll fill this in after the pilot.",
+            "Details to be confirmed.",
+            "TBD later",
+        ] {
+            assert!(only_to_come(t), "{t}");
+            assert!(is_placeholder(t), "{t}");
+            assert!(is_empty_reason(t), "{t}");
+        }
+        for t in [
+            "Will be reviewed by adjusters before any letter is sent.",
+            "Training will be provided to staff.",
+            "Will draft replies to customer emails for agents to review.",
+            "None: every use by staff is in scope.",
+            "Risk assessment RA-7 approved 2025-01-10; we will add the annex later.",
+            "Not for legal contracts.",
+            "No medical advice; users are told in the terms.",
+            "We will review every output before it is sent.",
+        ] {
+            assert!(!only_to_come(t), "{t}");
+        }
+    }
 
     /// The words [`unapproved_document`] reads are each found by a key it looks for first.
     #[test]

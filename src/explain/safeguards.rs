@@ -726,6 +726,21 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
         .iter()
         .filter(|s| !s.is_policy_gap() && !s.is_should_gap() && misuse.contains(s.id.as_str()))
         .count();
+    // Nor a safeguard one of which must be in place to show a requirement of the policy met (a
+    // compliance review read "1 recommendation closed" beside "needed to show ... is met").
+    let guards = e.open_guards();
+    let showing = closed
+        .iter()
+        .filter(|s| {
+            !s.is_policy_gap()
+                && !s.is_should_gap()
+                && !misuse.contains(s.id.as_str())
+                && matches!(
+                    guards.get(s.id.as_str()),
+                    Some(crate::engine::Guard::Requirement(_))
+                )
+        })
+        .count();
     let kinds = [
         (
             count(SafeguardResult::is_policy_gap),
@@ -745,10 +760,16 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
             "guards against misuse left open",
         ),
         (
+            showing,
+            "gap a requirement of the policy waits on",
+            "gaps requirements of the policy wait on",
+        ),
+        (
             w.gaps_closed.len()
                 - count(SafeguardResult::is_policy_gap)
                 - count(SafeguardResult::is_should_gap)
-                - guarding,
+                - guarding
+                - showing,
             "recommendation",
             "recommendations",
         ),
