@@ -924,6 +924,65 @@ fn after_undo_the_cursor_is_on_the_answer_put_back_and_enter_keeps_it() {
     assert_eq!(t.app.cursor, three, "{}", t.said());
 }
 
+/// A second new-user review: a run of l through the questions typed "ll" into a blank answer and
+/// saved it, and made "Claude" "Claudel". The letter that brought the user to a field steps on
+/// again while nothing is typed there; any other letter still starts typing (the first review's
+/// "human review" typed on a field reached with l).
+#[test]
+fn a_run_of_h_or_l_steps_through_text_fields_without_typing() {
+    let mut t = T::on_questions();
+    t.goto_edit("name");
+    t.type_str("Claude");
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
+    t.key(KeyCode::Esc);
+    let visible = t.app.visible_questions();
+    let before_name = visible[visible.iter().position(|&i| i == qi("name")).unwrap() - 1];
+    let q = questionnaire();
+    let before = q.questions[before_name].id.to_string();
+    for (key, to) in [
+        ('h', "name"),
+        ('h', before.as_str()),
+        ('l', "name"),
+        ('l', "story"),
+        ('l', "users"),
+    ] {
+        t.key(KeyCode::Char(key));
+        assert_eq!(t.app.screen, Screen::Question(qi(to)), "{key} to {to}");
+        assert_eq!(t.app.mode(), Mode::Commands, "{key} to {to}");
+    }
+    let disk = t.disk();
+    assert_eq!(
+        disk.answers.get("name"),
+        Some(&Answer::Text("Claude".into()))
+    );
+    assert_eq!(disk.answers.get("story"), None);
+    // Another letter types: "human review" on the blank field reached with l.
+    for _ in 0..3 {
+        t.key(KeyCode::Left);
+    }
+    assert_eq!(t.app.screen, Screen::Question(before_name));
+    t.key(KeyCode::Char('l'));
+    t.key(KeyCode::Char('l'));
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
+    t.type_str("human review");
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
+    assert_eq!(t.field_text(), "human review");
+    // Once typing, the letter types too.
+    t.type_str(" l");
+    assert_eq!(t.field_text(), "human review l");
+    // An arrow brings no letter: l types on a field reached with →.
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Esc);
+    t.key(KeyCode::Left);
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
+    t.key(KeyCode::Left);
+    t.key(KeyCode::Right);
+    assert_eq!(t.app.screen, Screen::Question(qi("story")));
+    t.type_str("l");
+    assert_eq!(t.field_text(), "human review ll");
+}
+
 /// Issue 11, point 3: on a long text reached with h, typing "quick" quit on the q. There only
 /// keys that move or show are commands; any other key starts typing.
 #[test]
@@ -2355,6 +2414,34 @@ fn resume_returns_to_the_stored_position() {
         let r = T::start(|_| Start::Resume(copy.clone()));
         assert_eq!(r.app.screen, screen, "{pos}");
     }
+}
+
+/// A second new-user review: a look through the loan example (Tab, Tab, q) re-dated the file.
+/// Where the wizard was is kept, but "updated" moves only with what the team records.
+#[test]
+fn a_look_through_the_answers_does_not_re_date_the_file() {
+    let mut t = T::example("loan-pre-approval.toml");
+    let before = t.disk();
+    assert_eq!(before.metadata.updated, "2025-02-19");
+    for screen in [Screen::Result, Screen::Review, Screen::Question(0)] {
+        apply(&mut t.app, Action::GoTo(screen));
+    }
+    t.key(KeyCode::Tab);
+    t.key(KeyCode::Tab);
+    let after = t.disk();
+    assert_ne!(
+        after.wizard.position, before.wizard.position,
+        "the position is kept"
+    );
+    assert_eq!(after.metadata.updated, "2025-02-19");
+    assert_eq!(after.answers, before.answers);
+    // A change the team makes dates it.
+    apply(&mut t.app, Action::GoTo(Screen::Detail(Detail::Assessor)));
+    t.type_str(" Jr");
+    t.key(KeyCode::Tab);
+    let changed = t.disk();
+    assert_eq!(changed.metadata.assessor, "Grace Liu Jr");
+    assert_ne!(changed.metadata.updated, "2025-02-19");
 }
 
 #[test]
@@ -4429,8 +4516,8 @@ fn moves() -> impl Strategy<Value = Vec<Action>> {
         Just(Action::Escape),
         Just(Action::Up),
         Just(Action::Down),
-        Just(Action::StepNext),
-        Just(Action::StepBack),
+        Just(Action::StepNext { letter: true }),
+        Just(Action::StepBack { letter: true }),
         Just(Action::StartEdit),
         Just(Action::Idle),
         Just(Action::Save),

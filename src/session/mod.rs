@@ -364,7 +364,16 @@ impl Session {
             // A new file, or one whose directory did not allow a lock before.
             self.lock = lock::acquire(path)?;
         }
-        self.assessment.metadata.updated = today();
+        // Only what the team records moves "updated": where the wizard was, or which reports
+        // are ticked, changes nothing a reviewer reads (a new-user review saw a look through the
+        // answers re-date the file).
+        let recorded = match &self.disk {
+            Some((on_disk, _)) => !same_record(on_disk, &self.assessment),
+            None => true,
+        };
+        if recorded {
+            self.assessment.metadata.updated = today();
+        }
         // The file may change again between reading it and replacing it; then read it again.
         for _ in 0..5 {
             let now = store::read_fingerprinted(path)?;
@@ -587,3 +596,20 @@ mod changes;
 mod drafts;
 
 pub use drafts::*;
+
+/// Whether two versions of an assessment record the same things, apart from the day it was last
+/// updated and the wizard's own state (where it was, the reports ticked).
+fn same_record(a: &Assessment, b: &Assessment) -> bool {
+    let metadata = |x: &Assessment| crate::assessment::Metadata {
+        updated: String::new(),
+        ..x.metadata.clone()
+    };
+    metadata(a) == metadata(b)
+        && a.questionnaire == b.questionnaire
+        && a.answers == b.answers
+        && a.notes == b.notes
+        && a.safeguards == b.safeguards
+        && a.evidence_dates == b.evidence_dates
+        && a.plans == b.plans
+        && a.signoff == b.signoff
+}

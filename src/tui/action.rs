@@ -24,9 +24,14 @@ pub enum Action {
     Back,
     /// → / l in lists: the next question (or screen). Letters stay commands there: a text
     /// field waits for Enter or e, so a run of h or l never types into an answer.
-    StepNext,
+    /// `letter`: by l, not the arrow.
+    StepNext {
+        letter: bool,
+    },
     /// ← / h in lists: the previous question (or screen), letters staying commands.
-    StepBack,
+    StepBack {
+        letter: bool,
+    },
     /// e in lists: start typing in the text field of this step.
     StartEdit,
     /// Digit keys and clicks on an option: choose (single) or tick (multiple) option N.

@@ -170,7 +170,14 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
     if app.letters_type()
         && let KeyCode::Char(c) = key.code
     {
-        return Some(Action::StartTyping(c));
+        // Except the h or l that brought the user here, which steps on again while nothing is
+        // typed: a run of l typed "ll" into a blank answer, and "Claude" became "Claudel" (a
+        // second new-user review).
+        return Some(match (app.stepped_with, c) {
+            (Some('l'), 'l') if !app.typing => Action::StepNext { letter: true },
+            (Some('h'), 'h') if !app.typing => Action::StepBack { letter: true },
+            _ => Action::StartTyping(c),
+        });
     }
     let options = app.question().is_some_and(|q| q.kind.has_options());
     Some(match key.code {
@@ -195,8 +202,10 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('U') if !home => Action::Redo,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
-        KeyCode::Left | KeyCode::Char('h') => Action::StepBack,
-        KeyCode::Right | KeyCode::Char('l') => Action::StepNext,
+        KeyCode::Left => Action::StepBack { letter: false },
+        KeyCode::Char('h') => Action::StepBack { letter: true },
+        KeyCode::Right => Action::StepNext { letter: false },
+        KeyCode::Char('l') => Action::StepNext { letter: true },
         KeyCode::Char('e') if app.field.is_some() => Action::StartEdit,
         KeyCode::Tab => Action::Next,
         KeyCode::BackTab => Action::Back,

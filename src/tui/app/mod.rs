@@ -226,6 +226,9 @@ pub struct App {
     /// undoes), as the footer then says. A field reached by a move key instead waits: any
     /// printable key starts typing with it, and arrows, Tab and Enter move.
     pub field_commands: bool,
+    /// The letter (h or l) that moved to this step, if one did: on a field waiting for a key,
+    /// the same letter steps on again instead of typing.
+    pub stepped_with: Option<char>,
     /// The list cursor on the current screen.
     pub cursor: usize,
     /// The main panel's first line when the user scrolled it past the cursor's reach
@@ -296,6 +299,7 @@ impl App {
             field: None,
             typing: false,
             field_commands: false,
+            stepped_with: None,
             cursor: 0,
             scroll: None,
             popup_scroll: 0,
@@ -725,6 +729,7 @@ impl App {
         self.field = self.field_for(to);
         self.typing = self.field.is_some();
         self.field_commands = false;
+        self.stepped_with = None;
         self.cursor = match to {
             Screen::Question(qi) => self.answer_position(qi).unwrap_or(0),
             Screen::Detail(d) => d.index(),

@@ -193,7 +193,7 @@ pub(crate) fn flow(app: &mut App, action: Action) {
     match action {
         // Long text opened from the review: Enter starts a new line there, so Tab returns.
         Action::Next if app.from_review && long_text(app) => go_on(app),
-        Action::Next | Action::StepNext => {
+        Action::Next | Action::StepNext { .. } => {
             let arrive = if action == Action::Next {
                 Arrive::Typing
             } else {
@@ -205,11 +205,14 @@ pub(crate) fn flow(app: &mut App, action: Action) {
             }
             if let Some(to) = app.next_screen() {
                 navigate(app, to, true, arrive);
+                if let Action::StepNext { letter: true } = action {
+                    app.stepped_with = Some('l');
+                }
             } else {
                 app.info("This is the last step: write the reports with w, or quit with q.");
             }
         }
-        Action::Back | Action::StepBack => {
+        Action::Back | Action::StepBack { .. } => {
             let arrive = if action == Action::Back {
                 Arrive::Typing
             } else {
@@ -217,6 +220,9 @@ pub(crate) fn flow(app: &mut App, action: Action) {
             };
             if let Some(to) = app.prev_screen() {
                 navigate(app, to, false, arrive);
+                if let Action::StepBack { letter: true } = action {
+                    app.stepped_with = Some('h');
+                }
             }
         }
         Action::GoTo(to) => navigate(app, to, false, Arrive::Commands),
