@@ -1857,6 +1857,7 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('2'));
     t.goto("decides");
+    t.key(KeyCode::Char('1'));
     t.key(KeyCode::Enter); // yes: needs a note
     assert_eq!(
         t.app.screen,
@@ -1899,11 +1900,75 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
 
 /// New-user pass: a note written for one answer stayed, unremarked, when another option was
 /// picked. Changing a choice answer that has a note says to check the note.
+/// A second new-user review: D after Esc on a text answer did nothing, though the key list says
+/// it clears the answer there too.
+#[test]
+fn d_after_esc_clears_a_text_answer_and_u_brings_it_back() {
+    let mut t = T::on_questions();
+    t.goto_edit("name");
+    t.type_str("Claude");
+    t.key(KeyCode::Esc);
+    assert_eq!(
+        t.disk().answers.get("name"),
+        Some(&Answer::Text("Claude".into()))
+    );
+    t.key(KeyCode::Char('D'));
+    assert_eq!(t.disk().answers.get("name"), None);
+    assert_eq!(t.field_text(), "");
+    assert!(
+        t.said().contains("Answer cleared: u brings it back."),
+        "{}",
+        t.said()
+    );
+    t.key(KeyCode::Char('u'));
+    assert_eq!(
+        t.disk().answers.get("name"),
+        Some(&Answer::Text("Claude".into()))
+    );
+    // While typing, D types.
+    t.goto_edit("name");
+    t.type_str("D");
+    assert_eq!(t.field_text(), "ClaudeD");
+}
+
+/// A second new-user review: Enter pressed to skip ahead on a question not answered yet recorded
+/// its first option, "No" to a prohibited-use screen. Nothing is chosen by default: Enter says
+/// how to choose, and picks only an option the cursor was moved to.
+#[test]
+fn enter_on_a_question_not_answered_yet_chooses_nothing_by_default() {
+    let mut t = T::on_questions();
+    t.goto("decides");
+    t.key(KeyCode::Enter);
+    assert_eq!(t.app.screen, Screen::Question(qi("decides")));
+    assert_eq!(t.disk().answers.get("decides"), None);
+    let said = t.app.message.clone().map(|m| m.text).unwrap_or_default();
+    assert!(
+        said.starts_with("Nothing chosen yet: Space or 1 picks \"Yes")
+            && said.ends_with("Tab leaves it unanswered for now."),
+        "{said}"
+    );
+    // Moved to, and back: chosen on purpose.
+    t.key(KeyCode::Down);
+    t.key(KeyCode::Up);
+    t.key(KeyCode::Enter);
+    assert_eq!(t.disk().answers.get("decides"), Some(&Answer::Bool(true)));
+    // An answered question takes Enter as before.
+    t.goto("purpose");
+    t.key(KeyCode::Char('2'));
+    t.goto("purpose");
+    let before = t.disk().answers.get("purpose").cloned();
+    assert!(before.is_some());
+    t.key(KeyCode::Enter);
+    assert_eq!(t.disk().answers.get("purpose").cloned(), before);
+    assert_ne!(t.app.screen, Screen::Question(qi("purpose")));
+}
+
 #[test]
 fn changing_an_answer_that_has_a_note_says_to_check_the_note() {
     let mut t = T::on_questions();
     t.key(KeyCode::Char('2'));
     t.goto("decides");
+    t.key(KeyCode::Char('1'));
     t.key(KeyCode::Enter); // yes: needs a note, and its editor opens
     t.type_str("Too many to review.");
     t.key(KeyCode::Esc);

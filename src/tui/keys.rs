@@ -197,7 +197,7 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         // As in huh: x toggles an option, like Space.
         KeyCode::Char('x') if options || app.screen == Screen::Export => Action::Toggle,
         // Clearing is a capital, apart from the editing keys, and u takes it back.
-        KeyCode::Char('D') if options => Action::Clear,
+        KeyCode::Char('D') if options || app.field_commands => Action::Clear,
         KeyCode::Char('u') if !home => Action::Undo,
         KeyCode::Char('U') if !home => Action::Redo,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,

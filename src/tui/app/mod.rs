@@ -229,6 +229,9 @@ pub struct App {
     /// The letter (h or l) that moved to this step, if one did: on a field waiting for a key,
     /// the same letter steps on again instead of typing.
     pub stepped_with: Option<char>,
+    /// The option cursor moved on this step since arriving: Enter on a question not answered
+    /// yet picks only an option moved to, never the first by default.
+    pub cursor_moved: bool,
     /// The list cursor on the current screen.
     pub cursor: usize,
     /// The main panel's first line when the user scrolled it past the cursor's reach
@@ -300,6 +303,7 @@ impl App {
             typing: false,
             field_commands: false,
             stepped_with: None,
+            cursor_moved: false,
             cursor: 0,
             scroll: None,
             popup_scroll: 0,
@@ -730,6 +734,7 @@ impl App {
         self.typing = self.field.is_some();
         self.field_commands = false;
         self.stepped_with = None;
+        self.cursor_moved = false;
         self.cursor = match to {
             Screen::Question(qi) => self.answer_position(qi).unwrap_or(0),
             Screen::Detail(d) => d.index(),

@@ -50,11 +50,30 @@ pub(crate) fn question(app: &mut App, qi: usize, action: Action) {
             Action::Up | Action::Down | Action::PageUp | Action::PageDown => {
                 move_or_scroll(app, &action, 0);
             }
+            // After Esc, D clears a text answer as it does a choice (a second new-user review
+            // pressed it there, as the key list says, and nothing happened).
+            Action::Clear if !app.typing && app.answer(qi).is_some() => {
+                set_answer(app, qi, None);
+                rebuild_field(app, false);
+                app.field_commands = true;
+                say_first(app, "Answer cleared: u brings it back.");
+            }
             _ => {}
         }
         return;
     }
     let n = q.options.len();
+    if matches!(
+        action,
+        Action::Up
+            | Action::Down
+            | Action::First
+            | Action::Last
+            | Action::PageUp
+            | Action::PageDown
+    ) {
+        app.cursor_moved = true;
+    }
     match action {
         // With a filter, the cursor moves over the options that hold it (the others are hidden).
         Action::Up | Action::Down | Action::First | Action::Last if !app.filter.is_empty() => {
@@ -112,6 +131,16 @@ pub(crate) fn question(app: &mut App, qi: usize, action: Action) {
                     );
                     return;
                 }
+            } else if app.answer(qi).is_none() && !app.cursor_moved {
+                // Nothing is chosen by default: Enter pressed to skip ahead recorded the first
+                // option, "No" to a prohibited-use screen (a second new-user review).
+                let first = q.options.get(app.cursor).map_or("", |o| o.label.as_str());
+                app.error(format!(
+                    "Nothing chosen yet: Space or {} picks \"{}\", ↑↓ move to another; Tab leaves it unanswered for now.",
+                    app.cursor + 1,
+                    crate::explain::clip(first, 60)
+                ));
+                return;
             } else {
                 // Enter on an answered question with the cursor moved elsewhere (G to read the
                 // last options) changes the answer: said, with the way back (a new-user review

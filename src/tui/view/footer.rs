@@ -19,7 +19,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     (
         "Anywhere, even while typing",
         "Enter",
-        "choose or save, and go on (new line in long text)",
+        "choose the option moved to, or save, and go on (new line in long text)",
     ),
     (
         "Anywhere, even while typing",
