@@ -578,7 +578,7 @@ impl SignOffHold {
             }
             SignOffChange::Added => {
                 return format!(
-                    "{who}: ADDED in the later version, but names other answers than it holds"
+                    "{who}: ADDED in the later version, but STALE there: it was signed for other answers than the later version holds, so it needs signing again (raia sign)"
                 );
             }
             SignOffChange::Edited => {
@@ -860,5 +860,33 @@ impl Diff {
         crate::report::json_terminal_safe(
             serde_json::to_string_pretty(self).unwrap_or_default() + "\n",
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A second new-user review read "ADDED in the later version, but names other answers than
+    /// it holds" and could not tell it meant stale.
+    #[test]
+    fn a_sign_off_added_for_other_answers_is_said_stale() {
+        let hold = |holds_after| SignOffHold {
+            name: "Dana Reyes".into(),
+            decision: "approved".into(),
+            date: "2026-12-05".into(),
+            current_before: false,
+            holds_after,
+            change: SignOffChange::Added,
+            was_date: String::new(),
+        };
+        assert_eq!(
+            hold(false).words(),
+            "approved by Dana Reyes on 2026-12-05: ADDED in the later version, but STALE there: it was signed for other answers than the later version holds, so it needs signing again (raia sign)"
+        );
+        assert_eq!(
+            hold(true).words(),
+            "approved by Dana Reyes on 2026-12-05: ADDED in the later version, and holds for it"
+        );
     }
 }

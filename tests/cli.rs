@@ -1965,7 +1965,7 @@ fn status_prints_the_portfolio_in_every_format_with_the_worst_exit_status() {
     ));
     let (id, version) = raia::questionnaire::builtin_id_version();
     assert!(md.contains(&format!(
-        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | {id} {version} (built-in {}) | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it; 3 policy requirements are not met (Evaluate the risks of the use case; Human oversight; Testing); 1 policy requirement is not shown to be met by the answers (Safeguards specific to the use case) |",
+        "| examples/cv-screener-auto-reject.toml | TalentFilter | Talent Acquisition Technology | high | {id} {version} (built-in {}) | complete (35 of 35 answered) | 3 | none | none | fails: 3 safeguards the policy requires are missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it (Documented risk assessment; Human review of adverse decisions; Bias and adverse-impact testing); 3 policy requirements are not met (Evaluate the risks of the use case; Human oversight; Testing); 1 policy requirement is not shown to be met by the answers (Safeguards specific to the use case) |",
         raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME
     )), "{md}");
     assert!(md.contains("| acme-rai-standard 2.1 ("), "{md}");
@@ -3021,7 +3021,7 @@ fn an_overlay_gap_is_never_said_to_be_the_policys() {
     // The gate names the overlay's rules too, never the policy.
     let (stdout, err) = gate_fails(&env, &file, Some(&overlay));
     assert!(
-        err.contains("gate: failed:\n  - 1 safeguard Acme Responsible AI Standard requires is missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it\n"),
+        err.contains("gate: failed:\n  - 1 safeguard Acme Responsible AI Standard requires is missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it (Entry in the Acme AI register)\n"),
         "{stdout}{err}"
     );
     assert!(!err.contains("the policy requires"), "{err}");
@@ -7125,6 +7125,30 @@ fn the_score_transcript_in_the_readme_is_what_raia_prints() {
         "$ raia score examples/cv-screener-auto-reject.toml",
     );
     assert_eq!(shown, String::from_utf8(out).unwrap());
+}
+
+/// The README's gate transcript, checked likewise: a second new-user review found it named no
+/// prohibited use and no requirement where raia names both.
+#[test]
+fn the_gate_transcript_in_the_readme_is_what_raia_prints() {
+    let env = Env::new();
+    let out = env
+        .raia()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--today", "2026-12-15", "score", "--gate"])
+        .arg("examples/voice-clone-no-consent.toml")
+        .assert()
+        .code(3)
+        .get_output()
+        .clone();
+    let shown = doc_block(
+        "README.md",
+        "$ raia score --gate examples/voice-clone-no-consent.toml",
+    );
+    assert_eq!(
+        shown,
+        format!("{}3\n", String::from_utf8(out.stderr).unwrap())
+    );
 }
 
 /// A diff never calls a status of not applicable "in place", and a gap that became a status

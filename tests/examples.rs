@@ -3953,6 +3953,14 @@ fn in_place_with_nothing_behind_it_is_no_met() {
             "{evidence:?}: the gate must fail"
         );
     }
+    // A word or two that is no placeholder is given, and does not show it (a compliance
+    // review read "no evidence given" beside "IT").
+    record(&mut a, "risk-assessment", SafeguardStatus::InPlace, "IT");
+    let e = evaluate(&q, &a);
+    assert_eq!(
+        raia::explain::safeguard_state(e.safeguard("risk-assessment").unwrap()),
+        "not shown in place: the evidence given does not show it"
+    );
     // With evidence a reviewer can check, it holds.
     a.safeguards.get_mut("risk-assessment").unwrap().evidence =
         "Risk assessment RA-7, approved by Legal on 2025-04-02".into();

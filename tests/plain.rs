@@ -1227,6 +1227,22 @@ fn plain_home_lists_drafts_resumes_one_and_names_a_reused_name() {
         "{out}"
     );
     assert!(drafts.join("cv-screener-2.toml").exists());
+    // A file opened by name is listed after the drafts, and not called one (a second new-user
+    // review).
+    let named = dir.path().join("mine.toml");
+    let mut s = Session::new(q.clone(), Some(named.clone()), Some(drafts.clone()));
+    s.set_metadata(raia::assessment::Detail::System, "Mine")
+        .unwrap();
+    drop(s);
+    // As `raia resume FILE` does.
+    raia::assessment::store::remember_file(&drafts, &named).unwrap();
+    let out = run("quit\n");
+    assert!(
+        out.contains("raia plain mode. 2 drafts in ")
+            && out.contains(", then 1 assessment file opened by name:\n"),
+        "{out}"
+    );
+    assert!(out.contains("  3. Mine ("), "{out}");
 }
 
 /// Issue 11, point 14: plain mode's `redo` makes again what `undo` took back, through the same
@@ -1656,7 +1672,7 @@ fn the_result_says_the_sign_off_and_records_one() {
     let dir = tempfile::tempdir().unwrap();
     let (s, path) = new_session(dir.path());
     let input = format!(
-        "{META}2\ny\n2\nNobody has time to review\nDana Smith\nsign\nJ Doe\nLee Chair\nRisk officer\n4\nchanges requested\nAdd a review of each decision\nhello\n\n"
+        "{META}2\ny\n2\nNobody has time to review\nDana Smith\nsign\nJ Doe\nLee Chair\nRisk officer\n4\nchanges\nAdd a review of each decision\nhello\n\n"
     );
     let out = drive(s, input.as_bytes());
     let result = out
@@ -1674,7 +1690,8 @@ fn the_result_says_the_sign_off_and_records_one() {
     assert_eq!(result.matches(&how).count(), 1, "{result}");
     // The name is asked first and on its own, and a stand-in is refused before anything else
     // is typed (a team workflow review lost a reason typed after a refused name); the decision
-    // is taken as a number or in words.
+    // is taken as a number or in words, or their start ("changes": a second new-user review's
+    // "approve" was refused).
     assert!(
         result.contains("Not that name: the name of who signs must be a person's own name"),
         "{result}"

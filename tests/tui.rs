@@ -299,9 +299,10 @@ fn status_text(app: &App, w: u16, h: u16) -> String {
         .join(" ")
 }
 
-/// The screen rows that show the option under the cursor ("›" then its number).
+/// The screen rows that show the option under the cursor ("›" then its number, a space apart
+/// where the list runs to two digits: "›11" ran together, a second new-user review).
 fn cursor_row_shown(screen: &str, k: usize) -> bool {
-    screen.contains(&format!("›{k:>2} ["))
+    screen.contains(&format!("›{k:>2} [")) || screen.contains(&format!("›{k:>3} ["))
 }
 
 // ---------------------------------------------------------------- layout and scrolling
@@ -335,7 +336,7 @@ fn the_option_under_the_cursor_is_always_in_view() {
         t.key(KeyCode::Char(' '));
         let screen = t.render(w, h);
         assert!(
-            screen.contains("›12 [x]"),
+            screen.contains("› 12 [x]"),
             "{w}x{h}: the tick is seen\n{screen}"
         );
     }
@@ -1900,6 +1901,39 @@ fn a_required_note_is_demanded_and_written_in_the_note_editor() {
 
 /// New-user pass: a note written for one answer stayed, unremarked, when another option was
 /// picked. Changing a choice answer that has a note says to check the note.
+/// A second new-user review: ticking two options said "4 questions added by this answer" where
+/// the answer had added 5 (the last tick's count). The count runs over every tick on the
+/// question.
+#[test]
+fn questions_added_by_an_answer_are_counted_over_all_its_ticks() {
+    let mut t = T::example("loan-pre-approval.toml");
+    let q = builtin_questionnaire();
+    let cap = q.question_index("capabilities").unwrap();
+    let opt = |id: &str| {
+        q.questions[cap]
+            .options
+            .iter()
+            .position(|o| o.id == id)
+            .unwrap()
+    };
+    apply(&mut t.app, Action::GoTo(Screen::Question(cap)));
+    let n0 = t.app.visible_questions().len();
+    apply(&mut t.app, Action::Choose(opt("control")));
+    let n1 = t.app.visible_questions().len();
+    apply(&mut t.app, Action::Choose(opt("open-text")));
+    let n2 = t.app.visible_questions().len();
+    assert!(n0 < n1 && n1 < n2, "{n0} {n1} {n2}");
+    let said = t.said();
+    assert!(
+        said.contains(&format!("{} questions added by this answer.", n2 - n0)),
+        "{said}"
+    );
+    // A tick that shows nothing more says nothing of it.
+    apply(&mut t.app, Action::Choose(opt("prediction")));
+    apply(&mut t.app, Action::Choose(opt("prediction")));
+    assert_eq!(t.app.visible_questions().len(), n2);
+}
+
 /// A second new-user review: D after Esc on a text answer did nothing, though the key list says
 /// it clears the answer there too.
 #[test]

@@ -515,10 +515,17 @@ impl Evaluation {
         for &layer in &layers {
             let policy = safeguards(&|s| s.layer == layer && s.is_policy_gap());
             if !policy.is_empty() {
+                let titles = self
+                    .safeguards
+                    .iter()
+                    .filter(|s| s.layer == layer && s.is_policy_gap())
+                    .map(|s| s.title.to_string())
+                    .collect();
                 push(
                     GateFailure::PolicyGaps {
                         count: policy.len(),
                         layer,
+                        titles,
                     },
                     policy,
                 );

@@ -490,9 +490,11 @@ pub enum GateFailure {
     },
     /// `layer`: whose rules require them (0: the policy; an overlay's own rules above it), so
     /// an organisation's rule is never reported as the policy's.
+    /// `titles`: the safeguards', so a CI log names them (a second new-user review).
     PolicyGaps {
         count: usize,
         layer: usize,
+        titles: Vec<String>,
     },
     /// `titles`: the requirements', so the gate names them (a review saw "1 policy requirement
     /// is not shown to be met" with nothing to say which).

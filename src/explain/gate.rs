@@ -131,13 +131,17 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 },
                 labels.join("; ")
             ),
-            GateFailure::PolicyGaps { count, layer } => {
+            GateFailure::PolicyGaps {
+                count,
+                layer,
+                titles,
+            } => {
                 let whose = whose_rules(q, *layer);
                 plural(
                     *count,
                     &format!("safeguard {whose} requires is missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it"),
                     &format!("safeguards {whose} requires are missing, planned, recorded without a reason or evidence, or recorded not applicable where this use needs it"),
-                )
+                ) + &named(titles)
             }
             GateFailure::RequirementsNotMet {
                 count,
@@ -1111,7 +1115,7 @@ pub fn info_request_warning(
 /// The result's line for a sign-off the answers have moved on from.
 pub fn signoff_stale_short(last: &crate::assessment::SignOff) -> String {
     format!(
-        "Sign-off STALE: {} no longer covers these answers; it needs signing again (s).",
+        "Sign-off STALE: {}, no longer covers these answers; it needs signing again (s).",
         signoff_who(last)
     )
 }

@@ -305,10 +305,12 @@ pub fn answers_to_change(s: &SafeguardResult) -> Option<String> {
     ))
 }
 
-/// Text of three words or more: "n/a", "-" or "None yet" are no evidence given; "Covered by our
-/// ISO 27001 certification" is evidence given that does not show the work.
+/// Text that is more than a placeholder: "n/a", "-" or "None yet" are no evidence given; "IT" or
+/// "Covered by our ISO 27001 certification" are evidence given that does not show the work (a
+/// compliance review read "no evidence given" beside "IT").
 fn says_something(text: &str) -> bool {
-    text.split_whitespace().nth(2).is_some()
+    let t = text.trim();
+    !t.is_empty() && !crate::engine::is_placeholder(t) || t.split_whitespace().nth(2).is_some()
 }
 
 /// A status recorded with nothing behind it, in words: none given, or text that is none (it
@@ -599,7 +601,7 @@ pub fn requirement_note(q: &Questionnaire, e: &Evaluation, r: &RequirementResult
         })
         .is_empty();
         parts.push(format!(
-            "nothing shows that {} {} in place: no answer, and {}",
+            "nothing shows that {} {} in place: no answer shows it, and {}",
             unevidenced.join(", "),
             if unevidenced.len() == 1 { "is" } else { "are" },
             if given {

@@ -458,6 +458,19 @@ impl Plain<'_> {
                                 .iter()
                                 .find(|d| typed == d.label() || typed == d.name())
                                 .copied()
+                        })
+                        // The start of one, as "approve" or "reject" (a second new-user
+                        // review's "approve" was refused).
+                        .or_else(|| {
+                            let mut starting = Decision::ALL.iter().filter(|d| {
+                                typed.len() >= 3
+                                    && (d.label().starts_with(&typed)
+                                        || d.name().starts_with(&typed))
+                            });
+                            match (starting.next(), starting.next()) {
+                                (Some(d), None) => Some(*d),
+                                _ => None,
+                            }
                         });
                     if let Some(d) = picked {
                         break d;

@@ -161,22 +161,41 @@ pub fn run_home(
     input: &mut dyn BufRead,
     output: &mut dyn Write,
 ) -> anyhow::Result<()> {
-    let drafts = drafts_dir
-        .as_deref()
-        .map(|d| crate::session::resumable_summaries(&questionnaire, d))
-        .unwrap_or_default();
+    // Drafts, then the files opened by name: each called what it is (a second new-user review
+    // read files of its own folders listed as "drafts in" the data directory).
+    let (drafts, in_dir) = match drafts_dir.as_deref() {
+        Some(d) => {
+            let mut all = crate::session::draft_summaries(&questionnaire, d);
+            let in_dir = all.len();
+            all.extend(crate::session::named_file_summaries(&questionnaire, d));
+            (all, in_dir)
+        }
+        None => (Vec::new(), 0),
+    };
     if drafts.is_empty() {
         let s = Session::new(questionnaire, None, drafts_dir);
         return run_with(s, templates, input, output);
     }
     let mut out = Lines::new(&mut *output);
-    out.line(&format!(
-        "raia plain mode. {} in {}:",
-        plural(drafts.len(), "draft", "drafts"),
-        drafts_dir
-            .as_deref()
-            .map_or_else(String::new, crate::term_text::path)
-    ))?;
+    let dir = drafts_dir
+        .as_deref()
+        .map_or_else(String::new, crate::term_text::path);
+    let named = drafts.len().saturating_sub(in_dir);
+    out.line(&match (in_dir, named) {
+        (_, 0) => format!(
+            "raia plain mode. {} in {dir}:",
+            plural(in_dir, "draft", "drafts")
+        ),
+        (0, n) => format!(
+            "raia plain mode. {} opened by name:",
+            plural(n, "assessment file", "assessment files")
+        ),
+        (d, n) => format!(
+            "raia plain mode. {} in {dir}, then {} opened by name:",
+            plural(d, "draft", "drafts"),
+            plural(n, "assessment file", "assessment files")
+        ),
+    })?;
     for (i, d) in drafts.iter().enumerate() {
         let line = match &d.error {
             Some(e) => format!(
@@ -206,7 +225,9 @@ pub fn run_home(
         };
         out.line(&line)?;
     }
-    out.line("Type a draft's number to resume it, or press Enter to start a new assessment (quit stops).")?;
+    out.line(
+        "Type a number to resume that assessment, or press Enter to start a new one (quit stops).",
+    )?;
     let session = loop {
         out.flush()?;
         let Some(line) = read_line(input)? else {

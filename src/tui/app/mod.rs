@@ -248,6 +248,10 @@ pub struct App {
     /// up a change over several ticks, where a later tick that changed nothing wiped the news
     /// of the one that did (new-user review).
     pub tier_before_picks: Option<(usize, crate::questionnaire::Tier)>,
+    /// The questions visible before the first pick on question `.0` since the user came to it:
+    /// "N questions added by this answer" counts over all its ticks, not the last one (a
+    /// second new-user review read "4 added" where the answer had added 5).
+    pub visible_before_picks: Option<(usize, Vec<usize>)>,
     pub drafts: Vec<DraftSummary>,
     /// Home: a path with no file behind it, waiting for Enter to start a new assessment there.
     pub pending_new: Option<PathBuf>,
@@ -310,6 +314,7 @@ impl App {
             message: None,
             answer_news: None,
             tier_before_picks: None,
+            visible_before_picks: None,
             drafts: Vec::new(),
             pending_new: None,
             export: Vec::new(),

@@ -338,6 +338,13 @@ pub(crate) fn set_answer(app: &mut App, qi: usize, answer: Option<Answer>) {
         return;
     };
     let before = visible_positions(app);
+    if app
+        .visible_before_picks
+        .as_ref()
+        .is_none_or(|(q, _)| *q != qi)
+    {
+        app.visible_before_picks = Some((qi, before.clone()));
+    }
     let before_eval = app.eval().map(|e| e.tier);
     if let Some(tier) = before_eval
         && app.tier_before_picks.is_none_or(|(q, _)| q != qi)
@@ -391,6 +398,15 @@ pub(crate) fn visible_positions(app: &App) -> Vec<usize> {
 /// notices in the review.
 pub(crate) fn say_visibility_change(app: &mut App, before: &[usize]) {
     let after = visible_positions(app);
+    if after == before {
+        return;
+    }
+    // Counted from before the first pick on this question, over all its ticks.
+    let first = match (&app.visible_before_picks, app.screen) {
+        (Some((q, v)), Screen::Question(at)) if *q == at => v.clone(),
+        _ => before.to_vec(),
+    };
+    let before = first.as_slice();
     // Both lists are sorted: walk them together.
     let (mut added, mut hidden) = (0, 0);
     let (mut i, mut j) = (0, 0);

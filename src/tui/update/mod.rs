@@ -65,6 +65,13 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     {
         app.tier_before_picks = None;
     }
+    if app
+        .visible_before_picks
+        .as_ref()
+        .is_some_and(|(q, _)| app.screen != Screen::Question(*q))
+    {
+        app.visible_before_picks = None;
+    }
     if let Some(id) = editing.filter(|_| app.screen == Screen::Result)
         && let Some(at) = app.result_rows().iter().position(|s| s.id == id)
     {

@@ -201,7 +201,10 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
             };
             let cur = k == app.cursor;
             let pointer = if cur { "›" } else { " " };
-            let prefix = format!("{pointer}{:>2} {mark} ", k + 1);
+            // A space between the pointer and a number of two digits ("›11" ran together: a
+            // second new-user review).
+            let digits = if q.options.len() >= 10 { 3 } else { 2 };
+            let prefix = format!("{pointer}{:>digits$} {mark} ", k + 1);
             let pw = width(&prefix);
             let style = if cur { t.selected() } else { t.text() };
             for (n, l) in wrap(&o.label, w.saturating_sub(pw + 1))
