@@ -2582,6 +2582,14 @@ const JUDGEMENT: &[(&str, Tier, &[Finding])] = &[
             RequirementToConfirm("use-case-safeguards"),
         ],
     ),
+    (
+        "99d-claims-denials-in-doubt-privacy-safeguards.toml",
+        Tier::High,
+        &[
+            ConsequentialInDoubt,
+            RequirementToConfirm("risk-evaluation"),
+        ],
+    ),
 ];
 
 fn judgement_dir() -> PathBuf {
@@ -6595,6 +6603,37 @@ fn a_what_if_never_promises_a_gap_closed_that_its_answer_would_contradict() {
     assert!(
         words.contains("1 gap a requirement of the policy waits on closed")
             && !words.contains("recommendation"),
+        "{words}"
+    );
+    // A requirement a consequential decision in doubt leaves to confirm waits on the doubt: no
+    // safeguard the answers call for shows it met (a compliance review's claims system).
+    let (q, _, doubt) = case("99d-claims-denials-in-doubt-privacy-safeguards.toml");
+    let guards = doubt.open_guards();
+    assert!(
+        !guards.contains_key("privacy-impact-assessment")
+            && !guards.contains_key("data-minimisation"),
+        "{guards:?}"
+    );
+    let r = doubt
+        .requirements
+        .iter()
+        .find(|r| r.id == "risk-evaluation")
+        .unwrap();
+    assert_eq!(
+        raia::explain::applies_because(&q, r),
+        "applies if the use involves a consequential decision, which the answers leave to be confirmed"
+    );
+    // Nor does a lower tier hold while the doubt stands.
+    let lower = doubt
+        .what_if
+        .iter()
+        .find(|w| w.tier_after < doubt.tier)
+        .expect("a what-if that lowers the tier");
+    let words = raia::explain::what_if(&q, &doubt, lower);
+    assert!(
+        words.contains(
+            "tier high → medium only if the answers in doubt show no consequential decision"
+        ),
         "{words}"
     );
     let review = w("human-review");

@@ -138,6 +138,10 @@ impl Evaluation {
                 && r.state == RequirementState::ToBeConfirmed
                 && r.basis == crate::questionnaire::Basis::Policy
                 && r.obligation == crate::questionnaire::Obligation::Must
+                // One left to confirm by a consequential decision in doubt waits on that, not
+                // on a safeguard: the privacy safeguards a use without one calls for were
+                // listed as showing it met (a compliance review).
+                && !r.in_doubt
         }) {
             let under: Vec<&SafeguardResult> = r
                 .safeguards

@@ -54,6 +54,15 @@ pub fn disagreements(q: &Questionnaire, e: &Evaluation) -> Vec<String> {
 /// Why a requirement applies to this use, or does not, as "applies ...".
 pub fn applies_because(q: &Questionnaire, r: &RequirementResult) -> String {
     use crate::questionnaire::Applies;
+    // Brought by a consequential decision the answers leave in doubt: that, not the safeguards
+    // the answers call for, is why it is to be confirmed (a compliance review read "applies
+    // because the answers call for" the privacy safeguards beside "required by the policy").
+    if r.in_doubt && !matches!(r.why, AppliesBecause::Rule(Applies::Consequential)) {
+        return format!(
+            "applies if the use involves a {}, which the answers leave to be confirmed",
+            q.vocabulary.consequential
+        );
+    }
     match &r.why {
         AppliesBecause::Rule(Applies::Always) => "applies to every use".to_string(),
         AppliesBecause::Rule(Applies::Consequential) => format!(
@@ -708,6 +717,15 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
     };
     let tier = if w.tier_after == e.tier {
         format!("tier stays {}", v.tier(e.tier))
+    } else if w.tier_after < e.tier && e.consequential_in_doubt() {
+        // A lower tier while a consequential decision is in doubt holds only if there is none
+        // (a compliance review read "tier high → medium" for an insurer's auto-denials).
+        format!(
+            "tier {} → {} only if the answers in doubt show no {}",
+            v.tier(e.tier),
+            v.tier(w.tier_after),
+            v.consequential
+        )
     } else {
         format!("tier {} → {}", v.tier(e.tier), v.tier(w.tier_after))
     };
