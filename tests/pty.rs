@@ -227,27 +227,31 @@ fn arrows_walk_back_over_text_questions_and_letters_type_where_they_are_seen() {
     // The second usability review: h pressed a few times landed on a long-text question in
     // typing mode and the next h was saved in the answer ("re-tested.h"). A later new-user
     // review: the "h" of "human review" typed on a text box reached with h went back a
-    // question, and the rest of the word was saved there. The arrows walk; on a text box every
-    // letter types into that box.
+    // question, and the rest of the word was saved there. The arrows walk; on a text box that
+    // holds an answer, letters wait for e.
     let home = tempfile::tempdir().unwrap();
     let (mut p, file) = at_the_long_text(home.path());
     send(&mut p, "re-tested.\t");
     wait(&mut p, "How many people use it each month?");
     // A click on "Details" in the sidebar (an SGR mouse report: a lone Esc would be timing
     // dependent, since ESC and the next byte read as Alt+key) goes to its first question,
-    // waiting for typing; → → walk on to the number, then ← three times in one burst walks
+    // waiting (it holds an answer, so for e); → → walk on to the number, then ← three times in one burst walks
     // back over the long text and the text question.
     send(&mut p, "\x1b[<0;5;5M\x1b[<0;5;5m");
-    wait(&mut p, "Type to answer");
+    wait(&mut p, "Enter or e edits the answer");
     send(&mut p, "\x1b[C\x1b[C");
     wait(&mut p, "Question 5 of 6");
     send(&mut p, "\x1b[D\x1b[D\x1b[D");
     wait(&mut p, "Question 2 of 6");
     send(&mut p, "\x1b[C\x1b[C");
     wait(&mut p, "Question 4 of 6");
-    // Issue 11, point 3: typing "quick" into the waiting long text types it; the q does not
-    // quit, and the h of "human" does not move. Ctrl+Q quits there, keeping what was typed.
-    send(&mut p, " human quick");
+    // Issue 11, point 3: typing "quick" into the waiting long text never quits; as it holds an
+    // answer, the keys change nothing and say how to edit it (a second new-user review saw stray
+    // keys typed into answers). After e, every letter types, h included. Ctrl+Q quits there,
+    // keeping what was typed.
+    send(&mut p, "quick");
+    wait(&mut p, "This answer is kept as it is");
+    send(&mut p, "e human quick");
     wait(&mut p, "re-tested. human quick");
     let a = quit(p, &file);
     assert_eq!(a.answers.get("name"), Some(&Answer::Text("Team".into())));

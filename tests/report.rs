@@ -772,7 +772,9 @@ proptest! {
         a.answers.insert("owner".into(), Answer::Text(format!("Dana Reyes, Head of Talent Acquisition and Hiring Operations at Example Ltd {text}")));
         // A note that says something whatever follows (a note of "n" alone now counts as none).
         a.notes.insert("role".into(), format!("Reviewed by Sam Ortiz: {text}"));
-        a.safeguards.insert("named-owner".into(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: text.clone() });
+        // Evidence that says something whatever follows ("-x :" alone is none, and rightly
+        // opens a gap of its own: a heading the calm report does not have).
+        a.safeguards.insert("named-owner".into(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: format!("RACI: https://wiki.example.com/talent/raci {text}") });
         let t = builtin();
         for f in [Format::Markdown, Format::InfoRequest] {
             let out = render(&q, &a, f, &t).unwrap();

@@ -722,14 +722,25 @@ fn command_keys_move_one_question_at_a_time_and_never_type_into_an_answer() {
         Some(&Answer::Text("re-tested.".into())),
         "no arrow was typed into the long text"
     );
-    // On a text question reached that way, the footer and the prompt say typing answers.
+    // On a text question reached that way that holds an answer, the footer and the prompt say
+    // how to edit it; a stray letter changes nothing.
     t.goto("story");
     assert_eq!(t.app.mode(), Mode::Commands);
     let screen = t.render(100, 30);
-    assert!(screen.contains("type to answer"), "{screen}");
-    assert!(screen.contains("Type to answer"), "{screen}");
-    // Every letter types into this box, h and e included: nothing moves, nothing is lost.
+    assert!(screen.contains("Enter/e edit"), "{screen}");
+    assert!(screen.contains("Enter or e edits the answer"), "{screen}");
+    t.type_str("x");
+    assert_eq!(t.field_text(), "re-tested.");
+    assert!(
+        t.said()
+            .contains("This answer is kept as it is: e or Enter edits it"),
+        "{}",
+        t.said()
+    );
+    // Once editing, every letter types into this box, h included: nothing moves, nothing is
+    // lost.
     let name_before = t.disk().answers.get("name").cloned();
+    t.key(KeyCode::Char('e'));
     t.type_str(" he said");
     assert_eq!(t.app.screen, Screen::Question(qi("story")));
     assert_eq!(t.app.mode(), Mode::Typing { multiline: true });
@@ -958,7 +969,7 @@ fn a_run_of_h_or_l_steps_through_text_fields_without_typing() {
         Some(&Answer::Text("Claude".into()))
     );
     assert_eq!(disk.answers.get("story"), None);
-    // Another letter types: "human review" on the blank field reached with l.
+    // Another letter types on a blank field reached with l.
     for _ in 0..3 {
         t.key(KeyCode::Left);
     }
@@ -966,22 +977,31 @@ fn a_run_of_h_or_l_steps_through_text_fields_without_typing() {
     t.key(KeyCode::Char('l'));
     t.key(KeyCode::Char('l'));
     assert_eq!(t.app.screen, Screen::Question(qi("story")));
-    t.type_str("human review");
+    t.type_str("we review");
     assert_eq!(t.app.screen, Screen::Question(qi("story")));
-    assert_eq!(t.field_text(), "human review");
-    // Once typing, the letter types too.
-    t.type_str(" l");
-    assert_eq!(t.field_text(), "human review l");
-    // An arrow brings no letter: l types on a field reached with →.
+    assert_eq!(t.field_text(), "we review");
+    // Once typing, h and l type too.
+    t.type_str(" all");
+    assert_eq!(t.field_text(), "we review all");
+    // Turning back steps too, and an answer reached so is never typed into (the same review
+    // saw "lh" and "hhq" typed into answers on a turn).
     t.key(KeyCode::Tab);
     t.key(KeyCode::Esc);
-    t.key(KeyCode::Left);
-    assert_eq!(t.app.screen, Screen::Question(qi("story")));
-    t.key(KeyCode::Left);
-    t.key(KeyCode::Right);
-    assert_eq!(t.app.screen, Screen::Question(qi("story")));
-    t.type_str("l");
-    assert_eq!(t.field_text(), "human review ll");
+    for (key, to) in [('h', "story"), ('h', "name"), ('l', "story"), ('h', "name")] {
+        t.key(KeyCode::Char(key));
+        assert_eq!(t.app.screen, Screen::Question(qi(to)), "{key} to {to}");
+    }
+    t.type_str("q");
+    assert!(!t.app.quit);
+    let disk = t.disk();
+    assert_eq!(
+        disk.answers.get("name"),
+        Some(&Answer::Text("Claude".into()))
+    );
+    assert_eq!(
+        disk.answers.get("story"),
+        Some(&Answer::Text("we review all".into()))
+    );
 }
 
 /// Issue 11, point 3: on a long text reached with h, typing "quick" quit on the q. There only
@@ -1004,8 +1024,13 @@ fn typing_into_a_field_waiting_for_e_never_quits_clears_or_undoes() {
         t.disk().answers.get("story"),
         Some(&Answer::Text("First.".into()))
     );
+    // Letters that are not h or l never quit, clear or undo; on an answer they change nothing
+    // until e or Enter (a second new-user review saw stray keys typed into answers).
     t.type_str("quick Dux");
     assert!(!t.app.quit);
+    assert_eq!(t.field_text(), "First.");
+    t.key(KeyCode::Char('e'));
+    t.type_str("quick Dux");
     assert_eq!(t.field_text(), "First.quick Dux");
     t.key(KeyCode::Tab);
     assert_eq!(
@@ -1019,7 +1044,7 @@ fn typing_into_a_field_waiting_for_e_never_quits_clears_or_undoes() {
     assert!(
         raia::tui::view::footer::KEY_NOTES
             .iter()
-            .any(|n| n.contains("any printable key starts typing"))
+            .any(|n| n.contains("a blank one takes any other printable key as its first letter"))
     );
 }
 
@@ -2536,6 +2561,7 @@ fn a_look_through_the_answers_does_not_re_date_the_file() {
     assert_eq!(after.answers, before.answers);
     // A change the team makes dates it.
     apply(&mut t.app, Action::GoTo(Screen::Detail(Detail::Assessor)));
+    t.key(KeyCode::Char('e'));
     t.type_str(" Jr");
     t.key(KeyCode::Tab);
     let changed = t.disk();
@@ -4615,8 +4641,9 @@ fn moves() -> impl Strategy<Value = Vec<Action>> {
         Just(Action::Escape),
         Just(Action::Up),
         Just(Action::Down),
-        Just(Action::StepNext { letter: true }),
-        Just(Action::StepBack { letter: true }),
+        Just(Action::StepNext),
+        Just(Action::StepBack),
+        Just(Action::EditHint),
         Just(Action::StartEdit),
         Just(Action::Idle),
         Just(Action::Save),
@@ -4748,6 +4775,7 @@ fn an_unedited_field_with_text_it_cannot_show_is_saved() {
     assert!(screen.contains("✓ Saved"), "{screen}");
     assert!(!screen.contains("Not saved yet"), "{screen}");
     // Typed in, it is an edit like any other.
+    t.key(KeyCode::Char('e'));
     t.type_str("!");
     let screen = t.render(100, 30);
     assert!(screen.contains("Not saved yet"), "{screen}");
@@ -5835,7 +5863,7 @@ fn typing_into_a_waiting_text_field_never_leaves_or_undoes() {
     // commands too: a new user's `r` then went into the answer and was saved.
     apply(&mut t.app, Action::GoTo(Screen::Question(qi("story"))));
     apply(&mut t.app, Action::GoTo(Screen::Question(name)));
-    assert_eq!(keys::map_key(&t.app, r), Some(Action::StartTyping('r')));
+    assert_eq!(keys::map_key(&t.app, r), Some(Action::EditHint));
     let before = t.disk();
     t.key(KeyCode::Esc);
     t.key(KeyCode::Char('r'));
@@ -6023,6 +6051,7 @@ fn approving_with_policy_gaps_in_the_wizard_says_so_as_raia_sign_does() {
         "{text}"
     );
     t.goto("intended-use");
+    t.key(KeyCode::Char('e'));
     t.type_str(" Also ranks internal transfers.");
     t.key(KeyCode::Tab);
     apply(&mut t.app, Action::GoTo(Screen::Result));
@@ -6069,6 +6098,7 @@ fn a_file_bound_to_another_text_says_so_on_opening_and_can_be_signed_once_saved(
     let old = t.disk().questionnaire.hash;
     assert_ne!(old, t.q.content_hash);
     t.goto("limitations");
+    t.key(KeyCode::Char('e'));
     t.type_str(" Checked again.");
     t.key(KeyCode::Tab);
     raia::tui::update::after_frame(&mut t.app);

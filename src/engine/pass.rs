@@ -288,12 +288,15 @@ fn denied_behind_answers(
     // not counted.
     for id in s.dated_by.iter().map(Text::as_str) {
         let Some(answer) = facts.answer(id) else {
-            // An answer that only says it is still to come counts as no answer, and says the
-            // work is not done: "We will do this before launch" as the summary of the tests
-            // run (a compliance review read testing "met" beside it).
+            // An answer that only says it is still to come, or is a placeholder ("TBD"),
+            // counts as no answer, and says the work is not done: "We will do this before
+            // launch" as the summary of the tests run (a compliance review read testing "met"
+            // beside it).
             let to_come = q.question(id).is_some_and(|x| {
                 x.show_if.as_ref().is_none_or(|c| c.holds(facts))
-                    && matches!(a.answers.get(id), Some(Answer::Text(t)) if super::only_to_come(t))
+                    && matches!(a.answers.get(id), Some(Answer::Text(t))
+                        if super::only_to_come(t)
+                            || (!t.trim().is_empty() && super::is_placeholder(t)))
             });
             if to_come {
                 let prompt = q.question(id).map_or(id, |x| x.prompt.as_str());

@@ -24,14 +24,12 @@ pub enum Action {
     Back,
     /// → / l in lists: the next question (or screen). Letters stay commands there: a text
     /// field waits for Enter or e, so a run of h or l never types into an answer.
-    /// `letter`: by l, not the arrow.
-    StepNext {
-        letter: bool,
-    },
+    StepNext,
     /// ← / h in lists: the previous question (or screen), letters staying commands.
-    StepBack {
-        letter: bool,
-    },
+    StepBack,
+    /// A letter on a text field that holds an answer and waits for e: says how to edit it,
+    /// changes nothing.
+    EditHint,
     /// e in lists: start typing in the text field of this step.
     StartEdit,
     /// Digit keys and clicks on an option: choose (single) or tick (multiple) option N.

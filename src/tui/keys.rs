@@ -163,19 +163,22 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         return None;
     }
     let home = app.screen == Screen::Home;
-    // A text field reached with a command key: every printable key starts typing with it. A
-    // letter that moved instead ("h" of "human review" going back a question) sent the rest
-    // of the word into another question's box (a new-user review). Arrows, Tab and Enter
-    // still move.
+    // A text field reached with a move, nothing typed yet (issue 11, point 3: keep hjkl
+    // navigation and never quit by typing). h and l step on, so a run of them, either way,
+    // never types into an answer (a second new-user review saw "Claude" become "Claudel" and a
+    // turn back type "lh"). On a blank field any other letter starts typing with it; a field
+    // that holds an answer waits for e or Enter, so a stray key never changes it, and says so.
     if app.letters_type()
+        && !app.typing
         && let KeyCode::Char(c) = key.code
     {
-        // Except the h or l that brought the user here, which steps on again while nothing is
-        // typed: a run of l typed "ll" into a blank answer, and "Claude" became "Claudel" (a
-        // second new-user review).
-        return Some(match (app.stepped_with, c) {
-            (Some('l'), 'l') if !app.typing => Action::StepNext { letter: true },
-            (Some('h'), 'h') if !app.typing => Action::StepBack { letter: true },
+        let answered = app.field.as_ref().is_some_and(|f| !f.text().is_empty());
+        return Some(match c {
+            'h' => Action::StepBack,
+            'l' => Action::StepNext,
+            '?' => Action::Keys,
+            'e' if answered => Action::StartEdit,
+            _ if answered => Action::EditHint,
             _ => Action::StartTyping(c),
         });
     }
@@ -202,10 +205,8 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('U') if !home => Action::Redo,
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
-        KeyCode::Left => Action::StepBack { letter: false },
-        KeyCode::Char('h') => Action::StepBack { letter: true },
-        KeyCode::Right => Action::StepNext { letter: false },
-        KeyCode::Char('l') => Action::StepNext { letter: true },
+        KeyCode::Left | KeyCode::Char('h') => Action::StepBack,
+        KeyCode::Right | KeyCode::Char('l') => Action::StepNext,
         KeyCode::Char('e') if app.field.is_some() => Action::StartEdit,
         KeyCode::Tab => Action::Next,
         KeyCode::BackTab => Action::Back,

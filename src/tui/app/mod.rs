@@ -226,9 +226,6 @@ pub struct App {
     /// undoes), as the footer then says. A field reached by a move key instead waits: any
     /// printable key starts typing with it, and arrows, Tab and Enter move.
     pub field_commands: bool,
-    /// The letter (h or l) that moved to this step, if one did: on a field waiting for a key,
-    /// the same letter steps on again instead of typing.
-    pub stepped_with: Option<char>,
     /// The option cursor moved on this step since arriving: Enter on a question not answered
     /// yet picks only an option moved to, never the first by default.
     pub cursor_moved: bool,
@@ -306,7 +303,6 @@ impl App {
             field: None,
             typing: false,
             field_commands: false,
-            stepped_with: None,
             cursor_moved: false,
             cursor: 0,
             scroll: None,
@@ -738,7 +734,6 @@ impl App {
         self.field = self.field_for(to);
         self.typing = self.field.is_some();
         self.field_commands = false;
-        self.stepped_with = None;
         self.cursor_moved = false;
         self.cursor = match to {
             Screen::Question(qi) => self.answer_position(qi).unwrap_or(0),

@@ -193,7 +193,7 @@ pub(crate) fn flow(app: &mut App, action: Action) {
     match action {
         // Long text opened from the review: Enter starts a new line there, so Tab returns.
         Action::Next if app.from_review && long_text(app) => go_on(app),
-        Action::Next | Action::StepNext { .. } => {
+        Action::Next | Action::StepNext => {
             let arrive = if action == Action::Next {
                 Arrive::Typing
             } else {
@@ -205,14 +205,11 @@ pub(crate) fn flow(app: &mut App, action: Action) {
             }
             if let Some(to) = app.next_screen() {
                 navigate(app, to, true, arrive);
-                if let Action::StepNext { letter: true } = action {
-                    app.stepped_with = Some('l');
-                }
             } else {
                 app.info("This is the last step: write the reports with w, or quit with q.");
             }
         }
-        Action::Back | Action::StepBack { .. } => {
+        Action::Back | Action::StepBack => {
             let arrive = if action == Action::Back {
                 Arrive::Typing
             } else {
@@ -220,14 +217,13 @@ pub(crate) fn flow(app: &mut App, action: Action) {
             };
             if let Some(to) = app.prev_screen() {
                 navigate(app, to, false, arrive);
-                if let Action::StepBack { letter: true } = action {
-                    app.stepped_with = Some('h');
-                }
             }
         }
         Action::GoTo(to) => navigate(app, to, false, Arrive::Commands),
         Action::Review => back_to_review(app, false),
         Action::StartEdit => start_typing(app),
+        Action::EditHint => app
+            .info("This answer is kept as it is: e or Enter edits it, Tab goes on, Ctrl+Q quits."),
         Action::StartTyping(c) => {
             if app.field.is_some() {
                 start_typing(app);

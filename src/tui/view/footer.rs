@@ -125,7 +125,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
 
 /// Lines under the table in the overlay.
 pub const KEY_NOTES: &[&str] = &[
-    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k, an arrow or a click waits: any printable key starts typing there, and the arrows, Tab and Enter move (quit with Ctrl+Q). After Esc, letters are commands (q quits, r reviews, u undoes).",
+    "In text fields every letter types; Enter in long text starts a new line. A field reached with h l j k, an arrow or a click waits: h and l step on, a blank one takes any other printable key as its first letter, one that holds an answer waits for e or Enter (a stray key never changes it), and the arrows, Tab and Enter move (quit with Ctrl+Q). After Esc, letters are commands (q quits, r reviews, u undoes).",
     "Too small a terminal shows a notice: until it is larger only q and Ctrl+Q act.",
     "Home: n new, o open a file. Export: w writes. Mouse: click a step in the sidebar, options, rows; wheel scrolls.",
 ];
@@ -351,6 +351,17 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("r", "review"),
                     ("?", "keys"),
                     ("q", "quit"),
+                ],
+                // An answer waits for e: h and l step, other letters say how to edit it.
+                _ if app.field.as_ref().is_some_and(|f| !f.text().is_empty()) => vec![
+                    ("Enter/e", "edit"),
+                    ("Tab", "next"),
+                    ("S-Tab", "back"),
+                    ("h l", "step"),
+                    ("Ctrl+_", "undo"),
+                    ("Ctrl+N", "note"),
+                    ("F1", "keys"),
+                    ("Ctrl+Q", "quit"),
                 ],
                 // Letters type here, so quitting is Ctrl+Q.
                 _ => vec![

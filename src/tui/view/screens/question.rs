@@ -93,7 +93,8 @@ pub(crate) fn kind_hint(app: &App, qi: usize) -> String {
             (true, _, false) => "Esc, then r, returns to review",
             (false, _, _) => "Tab goes on",
         };
-        let edit = if app.field_commands {
+        let answered = app.field.as_ref().is_some_and(|f| !f.text().is_empty());
+        let edit = if app.field_commands || answered {
             format!("Enter or e edits the answer; {then}.")
         } else {
             format!("Type to answer; {then}.")
@@ -129,7 +130,10 @@ pub fn question(app: &App, qi: usize, w: usize, h: usize) -> Content {
     let option_lines: usize = q
         .options
         .iter()
-        .map(|o| wrap(&o.label, w.saturating_sub(OPTION_PREFIX + 1)).len())
+        .map(|o| {
+            let prefix = OPTION_PREFIX + usize::from(q.options.len() >= 10);
+            wrap(&o.label, w.saturating_sub(prefix + 1)).len()
+        })
         .sum();
     let (core_min, core_pref) = if q.kind.has_options() {
         (option_lines.min(3), option_lines.min(6))
