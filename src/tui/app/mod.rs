@@ -223,8 +223,9 @@ pub struct App {
     /// Whether `field` has the keyboard.
     pub typing: bool,
     /// Esc took the keyboard from `field`: its letters are commands (q quits, r reviews, u
-    /// undoes), as the footer then says. A field reached by a move key instead waits: any
-    /// printable key starts typing with it, and arrows, Tab and Enter move.
+    /// undoes), as the footer then says. A field reached by a move key instead waits: h and l
+    /// step, a blank one takes any other printable key as its first letter, one that holds an
+    /// answer waits for e or Enter, and arrows, Tab and Enter move.
     pub field_commands: bool,
     /// The option cursor moved on this step since arriving: Enter on a question not answered
     /// yet picks only an option moved to, never the first by default.

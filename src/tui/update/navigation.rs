@@ -7,8 +7,9 @@ use super::*;
 pub(crate) enum Arrive {
     /// The field has the keyboard: Tab, Shift+Tab and Enter walk through a form this way.
     Typing,
-    /// The field waits (after h, l, j, k, g, G, an arrow or a click on a section): any letter
-    /// starts typing with it, and the arrows, Tab and Enter move.
+    /// The field waits (after h, l, j, k, g, G, an arrow or a click on a section): h and l
+    /// step on, a blank field takes any other letter as its first, one that holds an answer
+    /// waits for e or Enter (keys.rs), and the arrows, Tab and Enter move.
     Commands,
 }
 
