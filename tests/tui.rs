@@ -849,6 +849,9 @@ fn undo_takes_back_answer_changes_and_saves() {
     fresh.ctrl('_');
     let said = fresh.app.message.clone().unwrap().text;
     assert!(said.contains("Nothing to undo"), "{said}");
+    // Nor does it say no answer changed once changes were made and undone (a second new-user
+    // review).
+    assert!(!said.contains("no answer has changed"), "{said}");
     let mut t = T::on_questions();
     t.goto("data");
     for k in ['1', '2', '3'] {
@@ -1957,6 +1960,31 @@ fn questions_added_by_an_answer_are_counted_over_all_its_ticks() {
     apply(&mut t.app, Action::Choose(opt("prediction")));
     apply(&mut t.app, Action::Choose(opt("prediction")));
     assert_eq!(t.app.visible_questions().len(), n2);
+}
+
+/// A second new-user re-test: a letter typed after a saved number ("12l") kept Tab from moving
+/// on, and the way out it named, clearing the field, erased the saved 12. The message names the
+/// way that keeps it.
+#[test]
+fn a_refused_number_says_how_to_take_back_what_was_typed() {
+    let mut t = T::on_questions();
+    t.goto_edit("users");
+    t.type_str("12");
+    t.key(KeyCode::Enter);
+    t.goto_edit("users");
+    t.type_str("l");
+    t.key(KeyCode::Tab);
+    assert_eq!(t.app.screen, Screen::Question(qi("users")));
+    let said = t.said();
+    assert!(
+        said.contains("Ctrl+_ takes back what was typed (the saved answer stays)"),
+        "{said}"
+    );
+    t.ctrl('_');
+    assert_eq!(t.field_text(), "12");
+    t.key(KeyCode::Tab);
+    assert_ne!(t.app.screen, Screen::Question(qi("users")));
+    assert_eq!(t.disk().answers.get("users"), Some(&Answer::Number(12.0)));
 }
 
 /// A second new-user review: D after Esc on a text answer did nothing, though the key list says

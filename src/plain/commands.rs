@@ -91,7 +91,7 @@ impl Plain<'_> {
             None if redo => self.say(
                 "Nothing to redo: redo makes again what undo took back, until the next change.",
             )?,
-            None => self.say("Nothing to undo: no answer has changed since raia started.")?,
+            None => self.say("Nothing to undo: no change since raia started is left to take back (the last 50 can be).")?,
             Some((undone, r)) => {
                 let (q, a) = (&self.s.questionnaire, &self.s.assessment);
                 let text = if redo {

@@ -246,7 +246,7 @@ pub(crate) fn take_back(app: &mut App, redo: bool) {
         app.info(if redo {
             "Nothing to redo: redo makes again what undo took back, until the next change."
         } else {
-            "Nothing to undo: no answer has changed since raia started."
+            "Nothing to undo: no change since raia started is left to take back (the last 50 can be)."
         });
         return;
     };

@@ -107,7 +107,7 @@ pub(crate) fn commit_forward(app: &mut App) -> bool {
         Ok(()) => true,
         Err(msg) => {
             app.error(format!(
-                "{msg}. Or clear the field to skip; Shift+Tab goes back."
+                "{msg}. Ctrl+_ takes back what was typed (the saved answer stays); a cleared field leaves the question unanswered; Shift+Tab goes back."
             ));
             app.typing = true;
             false
