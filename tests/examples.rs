@@ -9027,6 +9027,29 @@ fn out_of_scope_uses_still_to_be_written_leave_information_on_request_to_confirm
     );
 }
 
+/// A compliance review: a team stated a use the policy forbids is intended ("yes"), no screening
+/// answer confirmed one, and `raia score` said only "Prohibited uses: none confirmed" beside
+/// tier LOW. The statement is said beside it, in words, until a screening answer says which.
+#[test]
+fn a_stated_intent_no_screening_answer_confirms_is_said_beside_none_confirmed() {
+    let (q, mut a, e) = example("loan-pre-approval.toml");
+    assert_eq!(raia::explain::intent_without_screening(&q, &a, &e), None);
+    choose(&mut a, "intent", "yes");
+    let e = evaluate(&q, &a);
+    let line = raia::explain::intent_without_screening(&q, &a, &e).expect("said");
+    assert!(
+        line.starts_with("the team states that a prohibited use is intended or allowed (\"Is any use the policy forbids")
+            && line.ends_with("and no screening answer says which: answer the screening questions for that use as it is"),
+        "{line}"
+    );
+    assert!(!gate_passes(&e));
+    // A confirmed use says which already.
+    let (q, mut a, _) = example("voice-clone-no-consent.toml");
+    choose(&mut a, "intent", "yes");
+    let e = evaluate(&q, &a);
+    assert_eq!(raia::explain::intent_without_screening(&q, &a, &e), None);
+}
+
 /// The same review: tests ticked as passed, their summary "We will do this before launch."
 /// read "Testing: met". The summary is no answer and says the tests are to come, so each test
 /// the ticks show is to be confirmed.

@@ -617,6 +617,34 @@ pub fn described_but_clear(e: &Evaluation) -> impl Iterator<Item = String> + '_ 
         .map(|p| format!("{}: {DESCRIBED_IN_WORDS}", p.title))
 }
 
+/// The team's own statement that a use the policy forbids is intended or allowed (the answer
+/// "yes" to the question with role `intent`) while no screening answer confirms one, in words:
+/// said beside "none confirmed" (a compliance review read "Prohibited uses: none confirmed"
+/// and tier LOW beside that statement). `None` unless it is so.
+pub fn intent_without_screening(
+    q: &Questionnaire,
+    a: &crate::assessment::Assessment,
+    e: &Evaluation,
+) -> Option<String> {
+    if e.confirmed().next().is_some() {
+        return None;
+    }
+    let x = q.questions.iter().find(|x| {
+        x.role.as_deref() == Some("intent")
+            && e.visible.iter().any(|v| v == &x.id)
+            && a.answers.get(x.id.as_str()) == Some(&crate::answer::Answer::Choice("yes".into()))
+    })?;
+    let label = x
+        .options
+        .iter()
+        .find(|o| o.id == "yes")
+        .map_or("yes", |o| o.label.as_str());
+    Some(format!(
+        "the team states that a {} is intended or allowed (\"{}\" → \"{label}\"), and no screening answer says which: answer the screening questions for that use as it is",
+        q.vocabulary.prohibited_use, x.prompt
+    ))
+}
+
 /// [`prohibition_state`] of a prohibited use kept clear only by answers a contradiction says
 /// may be wrong in a way that would raise it ([`Evaluation::doubted`]).
 pub const RULED_OUT_BY_DISAGREEING: &str = "to be confirmed: the answers that rule it out disagree with others (see the answers that disagree)";

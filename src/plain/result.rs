@@ -394,6 +394,9 @@ impl Plain<'_> {
         for line in crate::explain::described_but_clear(&e) {
             lines.push(format!("To be confirmed: {line}."));
         }
+        if let Some(line) = crate::explain::intent_without_screening(q, &self.s.assessment, &e) {
+            lines.push(format!("To be confirmed: {line}."));
+        }
         let today = crate::session::today();
         for (p, s) in e.unbacked_prohibitions(Some(&today)) {
             lines.push(format!(

@@ -112,6 +112,9 @@ pub(crate) fn score(
     for line in explain::described_but_clear(&e) {
         outln!("  - To be confirmed: {line}.");
     }
+    if let Some(line) = explain::intent_without_screening(q, &a, &e) {
+        outln!("  - To be confirmed: {line}.");
+    }
     for (p, s) in e.unbacked_prohibitions(Some(today)) {
         outln!(
             "  - To be confirmed: {}: {}.",
