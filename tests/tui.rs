@@ -85,6 +85,32 @@ impl T {
         )
     }
 
+    /// [`T::example`] with one piece of its text replaced (which must be there).
+    fn example_edited(name: &str, from: &str, to: &str) -> T {
+        let q = builtin_questionnaire();
+        Self::start_q(
+            q,
+            |d| {
+                let text = std::fs::read_to_string(format!("examples/{name}")).unwrap();
+                assert!(text.contains(from), "{name} holds {from:?}");
+                std::fs::write(d.join("a.toml"), text.replace(from, to)).unwrap();
+                Start::Resume(d.join("a.toml"))
+            },
+            false,
+        )
+    }
+
+    /// On the result, the cursor on safeguard `id`'s row.
+    fn on_result_row(&mut self, id: &str) {
+        apply(&mut self.app, Action::GoTo(Screen::Result));
+        self.app.cursor = self
+            .app
+            .result_rows()
+            .iter()
+            .position(|s| s.id == id)
+            .unwrap_or_else(|| panic!("a result row for {id}"));
+    }
+
     /// `long_questionnaire()`, with the metadata filled in, on the first question.
     fn long() -> T {
         let mut t = Self::start_q(
@@ -6669,29 +6695,12 @@ fn the_result_says_not_shown_yet_for_a_safeguard_a_blank_question_could_show() {
 /// only the questions this assessment shows.
 #[test]
 fn a_safeguard_pane_names_only_questions_the_assessment_asks() {
-    let q = builtin_questionnaire();
-    let mut t = T::start_q(
-        q,
-        |d| {
-            let text = std::fs::read_to_string("examples/clinical-triage-assistant.toml")
-                .unwrap()
-                .replace(
-                    "\nexplanation = \"reasons\"\n",
-                    "\nexplanation = \"notice\"\n",
-                );
-            std::fs::write(d.join("a.toml"), text).unwrap();
-            Start::Resume(d.join("a.toml"))
-        },
-        false,
+    let mut t = T::example_edited(
+        "clinical-triage-assistant.toml",
+        "\nexplanation = \"reasons\"\n",
+        "\nexplanation = \"notice\"\n",
     );
-    apply(&mut t.app, Action::GoTo(Screen::Result));
-    let at = t
-        .app
-        .result_rows()
-        .iter()
-        .position(|s| s.id == "explanation")
-        .unwrap();
-    t.app.cursor = at;
+    t.on_result_row("explanation");
     let screen = t
         .render(200, 60)
         .split_whitespace()
@@ -6711,29 +6720,12 @@ fn a_safeguard_pane_names_only_questions_the_assessment_asks() {
 /// ("Risk Committee"): the pane says to change that answer instead.
 #[test]
 fn a_safeguard_pane_says_which_answer_to_change_when_it_names_no_one() {
-    let q = builtin_questionnaire();
-    let mut t = T::start_q(
-        q,
-        |d| {
-            let text = std::fs::read_to_string("examples/loan-pre-approval.toml")
-                .unwrap()
-                .replace(
-                    "owner-name = \"Andre Wilson, Chief Credit Officer\"",
-                    "owner-name = \"Risk Committee\"",
-                );
-            std::fs::write(d.join("a.toml"), text).unwrap();
-            Start::Resume(d.join("a.toml"))
-        },
-        false,
+    let mut t = T::example_edited(
+        "loan-pre-approval.toml",
+        "owner-name = \"Andre Wilson, Chief Credit Officer\"",
+        "owner-name = \"Risk Committee\"",
     );
-    apply(&mut t.app, Action::GoTo(Screen::Result));
-    let at = t
-        .app
-        .result_rows()
-        .iter()
-        .position(|s| s.id == "named-owner")
-        .unwrap();
-    t.app.cursor = at;
+    t.on_result_row("named-owner");
     // The pane's own words, its lines joined.
     let pane: String = t
         .render(200, 60)
