@@ -9126,7 +9126,111 @@ pub(crate) fn only_to_come(text: &str) -> bool {
                         "will" | "ll" | "be" | "plan" | "intend" | "going" | "to"
                     )
                 });
-            none_yet || BARE.contains(&bare) || opens || to_do
+            none_yet || BARE.contains(&bare) || opens || to_do || scheduled(&words)
+        })
+}
+
+/// A short clause that only says when the work will happen: "Risk assessment in progress",
+/// "Planned for next quarter", "Risk assessment scheduled for January", "Tests will be run
+/// before launch" (a review of answers put off saw these read as answers). A rule the system
+/// keeps ("Every output is reviewed before release", "Retraining scheduled for every model
+/// change") names no time of its own and is not one.
+fn scheduled(words: &[&str]) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    // A time to come, read from the word after "for".
+    let when = |w: &[&str]| match w {
+        [] => false,
+        [
+            "next" | "later" | "early" | "late" | "mid" | "end" | "after" | "before",
+            ..,
+        ] => true,
+        ["the", "next" | "coming" | "end" | "new" | "following", ..] => true,
+        [
+            "this" | "the",
+            "quarter" | "month" | "year" | "sprint" | "week" | "summer" | "autumn" | "fall"
+            | "winter" | "spring",
+            ..,
+        ] => true,
+        [w, ..] => {
+            MONTHS.contains(w)
+                || matches!(
+                    w.as_bytes(),
+                    [b'q' | b'h', b'1'..=b'4'] | [b'2', b'0', b'0'..=b'9', b'0'..=b'9']
+                )
+        }
+    };
+    // "Before launch" and its kin end a clause of work not yet done.
+    let before_launch = |tail: &[&str]| {
+        matches!(
+            tail,
+            [
+                "before" | "prior",
+                ..,
+                "launch" | "live" | "rollout" | "deployment" | "go"
+            ] | ["later" | "soon"]
+        ) || tail.first() == Some(&"next")
+    };
+    if words.len() <= 5 && words.ends_with(&["in", "progress"])
+        || words.len() <= 5 && words.last() == Some(&"underway")
+    {
+        return true;
+    }
+    let at_for = words
+        .windows(2)
+        .position(|w| matches!(w, ["planned" | "scheduled" | "due" | "expected", "for"]));
+    if let Some(i) = at_for
+        && words.len() <= 7
+        && when(words.get(i + 2..).unwrap_or_default())
+    {
+        return true;
+    }
+    // "Tests will be run before launch", "Risk assessment will be done before launch".
+    words.len() <= 8
+        && words.windows(3).enumerate().any(|(i, w)| {
+            matches!(
+                w,
+                [
+                    "will" | "to",
+                    "be",
+                    "done"
+                        | "run"
+                        | "performed"
+                        | "conducted"
+                        | "completed"
+                        | "carried"
+                        | "written"
+                        | "held"
+                ]
+            ) && {
+                let tail = words.get(i + 3..).unwrap_or_default();
+                let tail = tail.strip_prefix(&["out"]).unwrap_or(tail);
+                before_launch(tail)
+            }
         })
 }
 
@@ -9194,6 +9298,14 @@ mod tests {
             "Awaiting sign-off before we can say.",
             "Placeholder - update before sign-off.",
             "Ask the data team.",
+            "Planned for next quarter.",
+            "Risk assessment in progress.",
+            "Risk assessment scheduled for January.",
+            "Risk assessment will be done before launch.",
+            "Tests will be run before launch.",
+            "Bias testing planned for Q3.",
+            "Due for the next release.",
+            "Testing will be carried out before go-live.",
         ] {
             assert!(only_to_come(t), "{t}");
             assert!(is_placeholder(t), "{t}");
@@ -9212,6 +9324,12 @@ mod tests {
             "Ask-the-expert sessions run monthly since 2024 (wiki/ask)",
             "TBD fields in the form are not read by the model.",
             "Designed to follow up leads.",
+            "Every output is reviewed before release.",
+            "Retraining scheduled for every model change.",
+            "Planned for use by loan officers in branches.",
+            "Reviews will be completed before any decision is sent.",
+            "Tests will be run on every release before it ships to customers.",
+            "Progress of each application is shown to the applicant.",
         ] {
             assert!(!only_to_come(t), "{t}");
         }
