@@ -9136,32 +9136,6 @@ pub(crate) fn only_to_come(text: &str) -> bool {
 /// keeps ("Every output is reviewed before release", "Retraining scheduled for every model
 /// change") names no time of its own and is not one.
 fn scheduled(words: &[&str]) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
     // A time to come, read from the word after "for".
     let when = |w: &[&str]| match w {
         [] => false,
@@ -9177,7 +9151,7 @@ fn scheduled(words: &[&str]) -> bool {
             ..,
         ] => true,
         [w, ..] => {
-            MONTHS.contains(w)
+            english_month(w).is_some()
                 || matches!(
                     w.as_bytes(),
                     [b'q' | b'h', b'1'..=b'4'] | [b'2', b'0', b'0'..=b'9', b'0'..=b'9']
