@@ -10558,6 +10558,15 @@ fn a_use_described_as_deciding_in_a_consequential_area_contradicts_no_decision_a
             "Teachers upload student essays; the tool proposes a grade band, which the teacher enters as the coursework grade.",
             "Education opportunities",
         ),
+        // A compliance review: claims declined with no one involved, and a symptom checker.
+        (
+            "Members submit outpatient claims under EUR 500; the model predicts whether the claim is covered by the member's plan. Claims predicted not covered are declined automatically with a standard letter.",
+            "Other decisions affecting rights, health or safety",
+        ),
+        (
+            "Customers describe their symptoms in the app chat. The assistant tells them whether to self-treat, see a GP or go to A&E now, and recommends an over-the-counter medicine and dose.",
+            "Medical advice",
+        ),
     ] {
         let e = with(hostile);
         let found = e
@@ -10582,6 +10591,8 @@ fn a_use_described_as_deciding_in_a_consequential_area_contradicts_no_decision_a
         "Summarises policy documents for staff. Not for loan, hiring or benefit decisions, which it is never used for.",
         "After a caseworker has decided a benefit claim, the tool drafts the letter from the decision record.",
         "Summarises the minutes of the credit committee for the board pack; no application is decided with it.",
+        "Marketing claims in our brochures are approved by the legal team before print.",
+        "Summarises the pharmacy's stock of medicines for the buyers each week.",
     ] {
         let e = with(honest);
         assert!(
@@ -10653,6 +10664,27 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
             "safety-circumvention",
             "Getting around safety filters",
         ),
+        // A compliance review: a counter-drone gun, a review booster, an "uncensored" wrapper.
+        (
+            "Radar and EO/IR detect small drones; a model cues a 30 mm gun with proximity rounds. If the datalink to the operator is lost for more than 10 s, the system switches to auto-engage mode and fires on tracks classified hostile.",
+            "lethal-weapons",
+            "Lethal weapon functions without human control",
+        ),
+        (
+            "The model writes five-star reviews of our client restaurants, which our staff post on Google Maps from a pool of aged customer accounts, so they look like real diners.",
+            "disinformation",
+            "Deliberate disinformation or deception",
+        ),
+        (
+            "The model writes fake five-star reviews that our staff post on Google.",
+            "disinformation",
+            "Deliberate disinformation or deception",
+        ),
+        (
+            "We prepend a jailbreak system prompt (DAN-style) that makes the model ignore its safety training.",
+            "safety-circumvention",
+            "Getting around safety filters",
+        ),
     ] {
         let e = with(hostile);
         assert_eq!(found(&e), vec![prohibition.to_string()], "{hostile}");
@@ -10699,6 +10731,13 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
         "Collectors contact their employer and neighbours only if a court orders it, and no court ever has.",
         "We tested whether it pretends to be human if a user insists, and it did not in 500 adversarial prompts.",
         "Staff pick internal policy documents and get a one-page summary.",
+        "No missile is fired without human authorisation.",
+        "The gun does not fire without an operator approving each engagement.",
+        "The model flags fake reviews for our moderators to remove.",
+        "Red-team tests showed that DAN-style jailbreak prompts are refused.",
+        "The radar tracks drones by itself; an operator fires the gun after each approval.",
+        // Force that is not lethal, in a file that names none, is another question.
+        "The pepper-gel launcher engages automatically at the fence; it is less-lethal.",
     ] {
         let e = with(honest);
         assert!(found(&e).is_empty(), "{honest}: {:?}", e.contradictions);
@@ -10726,6 +10765,19 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
         *h == raia::explain::CONCERNS_IN_WORDS
             && t.contains(&"Deliberate disinformation or deception")
     }));
+
+    // A weapon said to act alone in a note that names no lethal means, where the answers pick
+    // lethal force under human control (a compliance review's counter-drone gun).
+    let (tq, ta, te) = example("targeting-aid-human-control.toml");
+    assert!(gate_passes(&te));
+    let mut tb = ta.clone();
+    tb.notes.insert(
+        "weapon-function".into(),
+        "Operator approves each engagement in normal mode; on datalink loss it auto-engages hostile tracks by itself (fallback mode).".into(),
+    );
+    let te = evaluate(&tq, &tb);
+    assert_eq!(found(&te), vec!["lethal-weapons".to_string()]);
+    assert!(!gate_passes(&te));
 
     // A note on any answer is read too; a clause that blocks the use does not cover the next.
     let mut b = a.clone();

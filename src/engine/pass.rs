@@ -6949,6 +6949,20 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "reviews for their own products",
             "posted under different names",
             "at invented scandals",
+            // A review's restaurant "review booster" (fake reviews posted from bought accounts).
+            "fake five star reviews",
+            "fake 5 star reviews",
+            "fake positive reviews",
+            "fake ratings",
+            "fake testimonials",
+            "fake customer testimonials",
+            "so they look like real",
+            "look like real customers",
+            "look like genuine customers",
+            "aged customer accounts",
+            "sock puppet accounts",
+            "sockpuppet accounts",
+            "astroturfing",
         ],
     ),
     (
@@ -6967,6 +6981,27 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "guardrail turned off",
             "guardrails turned off",
             "jailbreak mode",
+            // A review's "uncensored" wrapper: a jailbreak prompt and the guardrails off.
+            "jailbreak system prompt",
+            "prepend a jailbreak",
+            "dan style",
+            "ignore its safety training",
+            "ignore their safety training",
+            "ignores its safety training",
+            "turn bedrock guardrails off",
+            "turn the guardrails off",
+            "turn guardrails off",
+            "turn off the guardrails",
+            "turn off guardrails",
+            "guardrails off",
+            "guardrail off",
+            "disable the guardrails",
+            "disables the guardrails",
+            "guardrails disabled",
+            "guardrails are disabled",
+            "bypass the safety filters",
+            "bypasses the safety filters",
+            "bypass safety filters",
         ],
     ),
     (
@@ -7013,6 +7048,33 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "without human authorisation",
             "without human authorization",
             "on its own",
+            // A review's counter-drone gun that "switches to auto-engage mode" on a lost link.
+            "auto engage",
+            "auto engages",
+            "auto engaging",
+            "auto fire",
+            "auto fires",
+            "engages automatically",
+            "engage automatically",
+            "fires automatically",
+            "fire automatically",
+            "engages autonomously",
+            "engage autonomously",
+            "fires autonomously",
+            "fire autonomously",
+            "autonomously engages",
+            "autonomously fires",
+            "engages by itself",
+            "fires by itself",
+            "without operator approval",
+            "without operator authorisation",
+            "without operator authorization",
+            "without an operator",
+            "without the operator",
+            "without a human",
+            "without any human",
+            "no human in the loop",
+            "no operator in the loop",
         ],
     ),
     (
@@ -7058,11 +7120,30 @@ fn prohibited_in_the_words(
             .filter(|_| facts.answer(&x.id).is_some())
             .map(|n| (x, n.as_str(), true))
     });
+    // Lethal force named anywhere in the file: a text answer, a note, or an option picked
+    // ("a human authorises and controls every use of lethal force"). Read only for a weapon
+    // said to act alone in a text that names none.
+    let lethal_in_file = || {
+        q.questions.iter().any(|x| {
+            let Some(ans) = facts.answer(&x.id) else {
+                return false;
+            };
+            let named = |t: &str| names_lethal_force(&super::spaced_words(t));
+            let in_answer = match ans {
+                Answer::Text(t) => named(t),
+                _ => x
+                    .options
+                    .iter()
+                    .any(|o| ans.picks(&o.id) && named(&o.label)),
+            };
+            in_answer || a.notes.get(x.id.as_str()).is_some_and(|n| named(n))
+        })
+    };
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     for (x, text, note) in answers.chain(notes) {
-        for (id, sentence) in prohibited_sentences_once(text) {
-            if seen.contains(&id) {
+        for (id, sentence, elsewhere) in prohibited_sentences_once(text) {
+            if seen.contains(&id) || (elsewhere && !lethal_in_file()) {
                 continue;
             }
             seen.push(id);
@@ -7086,16 +7167,61 @@ fn prohibited_in_the_words(
 /// The prohibitions `text` describes ([`PROHIBITED_WORDS`]), each with the first sentence that
 /// does, read once per text in a session: every evaluation, and the patch after each key in
 /// the wizard, reads every text answer and note (issue 7).
-fn prohibited_sentences_once(text: &str) -> Vec<(&'static str, String)> {
+fn prohibited_sentences_once(text: &str) -> Vec<Described> {
     thread_local! {
-        static SEEN: ByText<Vec<(&'static str, String)>> =
+        static SEEN: ByText<Vec<Described>> =
             std::cell::RefCell::new(foldhash::HashMap::default());
     }
     by_text(&SEEN, text, 4096, || prohibited_sentences(text))
 }
 
+/// A prohibition a text describes: its id, the sentence, and whether it holds only where the
+/// file names lethal force elsewhere (a weapon acting alone, in a text that names no lethal
+/// means: "cues a 30 mm gun" in one answer, "it auto-engages hostile tracks" in a note).
+type Described = (&'static str, String, bool);
+
+/// Words that name lethal force; not after a word that denies it ("less-lethal", "non-lethal",
+/// "never lethal force").
+const LETHAL: &[&str] = &[
+    "munition",
+    "munitions",
+    "missile",
+    "missiles",
+    "lethal",
+    "lethally",
+    "warhead",
+    "warheads",
+    "loitering",
+    "gun",
+    "guns",
+    "cannon",
+    "rifle",
+    "rifles",
+    "rounds",
+    "ammunition",
+    "bullet",
+    "bullets",
+    "explosive",
+    "explosives",
+    "bomb",
+    "bombs",
+    "kinetic",
+];
+
+/// Whether `spaced` ([`super::spaced_words`]) names lethal force ([`LETHAL`]).
+fn names_lethal_force(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        LETHAL.contains(w)
+            && !i
+                .checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|b| matches!(*b, "less" | "non" | "never" | "not" | "no"))
+    })
+}
+
 /// What [`prohibited_sentences_once`] reads.
-fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
+fn prohibited_sentences(text: &str) -> Vec<Described> {
     // Words that deny, block or set a rule, which a phrase of its own without a negation must
     // not stand beside ("We never pretend to be human", "Unfiltered mode is blocked").
     const GUARDS: &[&str] = &[
@@ -7123,24 +7249,37 @@ fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
     const NEGATIONS: &[&str] = &["not", "t", "without", "no", "nor"];
     // Where a phrase reads as a weapon acting alone only beside words of lethal force: "on its
     // own" says nothing else ("the drone returns to base on its own").
-    const WEAPONS: &[&str] = &["engages", "engage", "fires", "strikes", "attacks"];
-    // And only of lethal force: a pepper-gel robot that fires on its own detection is another
-    // question (a judgement case).
-    const LETHAL: &[&str] = &[
-        "munition",
-        "munitions",
-        "missile",
-        "missiles",
-        "lethal",
-        "warhead",
-        "loitering",
+    const WEAPONS: &[&str] = &[
+        "engages", "engage", "engaged", "engaging", "fires", "fire", "fired", "firing", "strikes",
+        "attacks", "shoots", "shoot",
     ];
-    let mut out: Vec<(&'static str, String)> = Vec::new();
+    // Detecting or removing deception describes the opposite of it ("the model flags fake
+    // reviews for moderators").
+    const DETECTS: &[&str] = &[
+        "detect",
+        "detects",
+        "detected",
+        "detection",
+        "flag",
+        "flags",
+        "flagged",
+        "remove",
+        "removes",
+        "removed",
+        "moderators",
+        "moderation",
+        "classifier",
+    ];
+    let mut out: Vec<Described> = Vec::new();
     // Most texts hold none of the phrases: one pass over the whole text's words finds that,
     // before any sentence is split or spaced (issue 7).
-    if phrases_at(&super::spaced_words(text)).is_empty() {
+    let spaced_text = super::spaced_words(text);
+    if phrases_at(&spaced_text).is_empty() {
         return out;
     }
+    // And only of lethal force, named in the clause or elsewhere in the text: a pepper-gel
+    // robot that fires on its own detection is another question (a judgement case).
+    let lethal_in_text = names_lethal_force(&spaced_text);
     let joined = crate::assessment::as_words(text);
     for sentence in joined.split_inclusive(['.', '!', '?']) {
         // A question asks about the use; it does not describe it ("Do we contact their employer
@@ -7163,16 +7302,29 @@ fn prohibited_sentences(text: &str) -> Vec<(&'static str, String)> {
             // [`without_conditions`].
             let spaced = super::spaced_words(&without_conditions(clause));
             let has = |list: &[&str]| spaced.split_whitespace().any(|w| list.contains(&w));
-            let denied = has(NEGATIONS);
+            let negations = spaced
+                .split_whitespace()
+                .filter(|w| NEGATIONS.contains(w))
+                .count();
             let found = phrases_at(&spaced);
             for (id, ph) in found {
-                if out.iter().any(|(o, _)| *o == id)
-                    || (denied && !ph.split(' ').any(|w| NEGATIONS.contains(&w)))
-                    || (id == "lethal-weapons" && !(has(WEAPONS) && has(LETHAL)))
+                // A phrase's own negation denies nothing; another in the clause does ("No
+                // missile is fired without human authorisation").
+                let own = ph.split(' ').filter(|w| NEGATIONS.contains(w)).count();
+                let denied = if own == 0 {
+                    negations > 0
+                } else {
+                    negations > own && (ph.starts_with("without ") || ph.starts_with("no "))
+                };
+                if out.iter().any(|(o, _, _)| *o == id)
+                    || denied
+                    || (id == "lethal-weapons" && !has(WEAPONS))
+                    || (id == "disinformation" && has(DETECTS))
                 {
                     continue;
                 }
-                out.push((id, sentence.trim().replace('"', "'")));
+                let elsewhere = id == "lethal-weapons" && !lethal_in_text;
+                out.push((id, sentence.trim().replace('"', "'"), elsewhere));
             }
         }
     }
@@ -7441,6 +7593,39 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
             ],
             &["decid", "release", "grant", "refus", "sentenc"],
         ),
+        // Advice to people about their own health (a review's symptom checker that tells
+        // customers whether to go to A&E and which medicine and dose to take).
+        (
+            "medical-advice",
+            &[
+                "symptoms",
+                "symptom",
+                "medicine",
+                "medicines",
+                "medication",
+                "medications",
+                "gp",
+                "doctor",
+                "pharmacist",
+            ],
+            &["recommend", "advis", "advice", "suggest", "whether"],
+        ),
+        // Insurance claims decided (a review's claims model that declines them with a letter).
+        (
+            "other-rights-health-safety",
+            &[
+                "claim",
+                "claims",
+                "policyholder",
+                "policyholders",
+                "premium",
+                "premiums",
+            ],
+            &[
+                "declin", "approv", "reject", "refus", "deni", "deny", "paid", "pay", "grant",
+                "decid", "settl",
+            ],
+        ),
         (
             "medical-diagnosis",
             &[
@@ -7456,6 +7641,18 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
     ];
     const DENIALS: &[&str] = &[
         "not", "no", "never", "nothing", "nor", "neither", "t", "without", "cannot", "excluded",
+    ];
+    // The subjects of an area named only where the text says what they are about: "claims"
+    // of insurance, not of marketing.
+    const INSURANCE: &[&str] = &[
+        "insurance",
+        "insurer",
+        "insured",
+        "covered",
+        "cover",
+        "policyholder",
+        "policyholders",
+        "underwriting",
     ];
     let words_of_answer = |x: &crate::questionnaire::Question| match facts.answer(&x.id) {
         Some(Answer::Text(t)) => Some(t.as_str()),
@@ -7473,14 +7670,26 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
             continue;
         };
         let joined = crate::assessment::as_words(text);
+        let insurance = super::spaced_words(&joined)
+            .split_whitespace()
+            .any(|w| INSURANCE.contains(&w));
         for sentence in joined.split(['.', ';', '!', '?']) {
             let spaced = super::spaced_words(sentence);
             let words: Vec<&str> = spaced.split_whitespace().collect();
-            if words.iter().any(|w| DENIALS.contains(w)) {
+            // "Claims predicted not covered are declined" says what is decided, and denies
+            // nothing of it.
+            if words.iter().enumerate().any(|(i, w)| {
+                DENIALS.contains(w)
+                    && !(*w == "not"
+                        && words.get(i + 1).is_some_and(|n| {
+                            matches!(*n, "covered" | "eligible" | "entitled" | "suitable")
+                        }))
+            }) {
                 continue;
             }
             let Some((area, _, _)) = AREAS.iter().find(|(id, subjects, decisions)| {
                 q.categories.iter().any(|c| c.id == *id)
+                    && (*id != "other-rights-health-safety" || insurance)
                     && words.iter().any(|w| subjects.contains(w))
                     && words.iter().enumerate().any(|(i, w)| {
                         // A decision already taken before the system is used ("after a
@@ -7501,9 +7710,15 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 .map_or(*area, |c| c.title.as_str());
             return Some(ContradictionFinding {
                 id: Text::from(DECISION_IN_THE_WORDS),
-                message: Text::from(format!(
-                    "One answer describes people deciding with what the system gives them in an area the policy names ({title}), another that the system makes no consequential decision; a system that only informs the person who decides still counts: mark the area it touches, or correct the description"
-                )),
+                message: Text::from(if area.ends_with("-advice") {
+                    format!(
+                        "One answer describes the system advising people about their own situation in an area the policy names ({title}), another that it makes no consequential decision and gives no such advice: mark the area it touches, or correct the description"
+                    )
+                } else {
+                    format!(
+                        "One answer describes people deciding with what the system gives them in an area the policy names ({title}), another that the system makes no consequential decision; a system that only informs the person who decides still counts: mark the area it touches, or correct the description"
+                    )
+                }),
                 // The team's words inside raia's quotes: a quotation mark of theirs would close
                 // them.
                 answers: format!(
