@@ -148,14 +148,45 @@ pub enum Outcome {
 /// is not valid UTF-8, or not valid TOML, is still taken, and reported as not loading rather
 /// than left out of the gate (hostile review: one Latin-1 letter dropped a prohibited use from
 /// the portfolio, and so did a misspelt `[questionaire]`).
+///
+/// A `.toml` file that cannot be read (a broken link, a link loop, a FIFO, no permission) or is
+/// empty is taken too, and reported as not loading: a team reviewer saw an assessment emptied
+/// by a failed merge, and one behind a broken link, left out while the portfolio passed. Empty
+/// files under the names other tools give their settings are not assessments.
 fn looks_like_assessment(path: &Path) -> bool {
-    // Read as every file is: a FIFO named `x.toml` is passed over, not waited on.
-    crate::textfile::read_bytes(path, "assessment").is_ok_and(|bytes| {
+    const TOOL_SETTINGS: &[&str] = &[
+        "cargo.toml",
+        "rustfmt.toml",
+        ".rustfmt.toml",
+        "clippy.toml",
+        ".clippy.toml",
+        "rust-toolchain.toml",
+        "deny.toml",
+        "taplo.toml",
+        ".taplo.toml",
+        "pyproject.toml",
+        "config.toml",
+        "typos.toml",
+        "_typos.toml",
+        ".typos.toml",
+    ];
+    // Read as every file is: a FIFO named `x.toml` is not waited on.
+    match crate::textfile::read_bytes(path, "assessment") {
+        Err(_) => true,
+        Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
+            !TOOL_SETTINGS.contains(&name.as_str())
+        }
         // A TOML report raia wrote beside the assessment (export's default) is no assessment:
         // it made `raia status` fail on every folder with one (a hostile review).
-        !crate::report::is_raia_report_edited_or_not(&bytes)
-            && String::from_utf8_lossy(&bytes).lines().any(assessment_line)
-    })
+        Ok(bytes) => {
+            !crate::report::is_raia_report_edited_or_not(&bytes)
+                && String::from_utf8_lossy(&bytes).lines().any(assessment_line)
+        }
+    }
 }
 
 /// A line only an assessment has: its `schema_version` key, bare or quoted (`"schema_version"`

@@ -1365,7 +1365,68 @@ fn a_report_is_never_written_to_a_pipe_or_a_device_and_status_passes_a_pipe_over
         .iter()
         .map(|r| r["file"].as_str().unwrap())
         .collect();
-    assert_eq!(files, [folder.join("a.toml").to_str().unwrap()]);
+    // Named, as not loading, and never waited on: a `.toml` file raia cannot read is not left
+    // out of the gate.
+    assert_eq!(
+        files,
+        [
+            folder.join("a.toml").to_str().unwrap(),
+            folder.join("x.toml").to_str().unwrap()
+        ]
+    );
+    let error = rows[1]["error"].as_str().unwrap();
+    assert!(error.contains("not a regular file"), "{error}");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// A team review: an assessment emptied by a failed merge, one behind a broken link and a link
+/// that loops were left out of `raia status`, which passed. Each is now a row that does not
+/// load, and the exit status says so; an empty `rustfmt.toml` is another tool's, and passed
+/// over.
+#[cfg(unix)]
+#[test]
+fn status_names_an_empty_or_unreadable_toml_file_as_not_loading() {
+    let env = Env::new();
+    let folder = env.path("team");
+    std::fs::create_dir_all(&folder).unwrap();
+    write(&folder.join("a.toml"), ANSWERED);
+    write(&folder.join("emptied.toml"), "\n");
+    write(&folder.join("rustfmt.toml"), "");
+    std::os::unix::fs::symlink("gone.toml", folder.join("linked.toml")).unwrap();
+    std::os::unix::fs::symlink("loop.toml", folder.join("loop.toml")).unwrap();
+    let out = env.mini().arg("status").arg(&folder).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let md = String::from_utf8(out.stdout).unwrap();
+    let row = |name: &str| {
+        md.lines()
+            .find(|l| l.contains(&format!("/{name} ")))
+            .unwrap_or_else(|| panic!("{name}: {md}"))
+            .to_string()
+    };
+    assert!(!row("a.toml").contains("does not load"), "{md}");
+    assert!(
+        row("emptied.toml").contains("does not load")
+            && row("emptied.toml").contains("the file is empty"),
+        "{md}"
+    );
+    assert!(row("linked.toml").contains("does not load"), "{md}");
+    assert!(row("loop.toml").contains("does not load"), "{md}");
+    assert!(!md.contains("rustfmt"), "{md}");
+    assert!(
+        md.contains("4 assessments: 0 pass the gate, 1 fails it, 3 do not load."),
+        "{md}"
+    );
+    // Named on its own, the empty file says how to mend it.
+    env.mini()
+        .arg("score")
+        .arg(folder.join("emptied.toml"))
+        .assert()
+        .code(1)
+        .stderr(
+            predicates::str::contains("the file is empty").and(predicates::str::contains(
+                "restore the assessment from version control",
+            )),
+        );
 }
 
 #[test]

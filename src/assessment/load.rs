@@ -127,6 +127,15 @@ pub fn parse_assessment(
     q: &Questionnaire,
 ) -> Result<Assessment, Diagnostics> {
     let map = SourceMap::new(file, text);
+    // An empty file is most often an assessment a failed save or merge emptied: "missing field
+    // schema_version" said nothing of that (a team review).
+    if text.trim().is_empty() {
+        return Err(Diagnostics(vec![map.at(
+            None,
+            "the file is empty",
+            "restore the assessment from version control (git log -p -- FILE), start one with `raia init FILE`, or delete the file",
+        )]));
+    }
     let raw: RawAssessment =
         toml::from_str(text).map_err(|e| Diagnostics(vec![map.from_toml(&e)]))?;
     let mut errors: Vec<Diagnostic> = Vec::new();
