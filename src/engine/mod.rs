@@ -1000,6 +1000,14 @@ pub(super) const NOT_YET_ELSEWHERE: &[&str] = &[
 ];
 
 const NOT_DONE_UNLESS_DATED: &[&str] = &[
+    // A compliance review's: "is going to be finish in Q1 2027", "targeted for completion end
+    // of January", "the assessment itself starts in January".
+    "going to be",
+    "targeted for",
+    "starts in",
+    "will start",
+    "will begin",
+    "begins in",
     // Hedged or still to come, in English and other languages: "if approved", "hopefully
     // approved", "approval anticipated", "next year", "wird nächstes Jahr erstellt", "se hará
     // el año próximo" (a hostile review saw each count as in place).
@@ -1370,6 +1378,10 @@ const INTENT_ONLY: &[&str] = &[
 /// Words one of which every phrase of [`NOT_DONE_UNLESS_DATED`] holds (between spaces, as
 /// [`spaced_words`] gives them): text with none of them is not searched for the phrases.
 const NOT_DONE_GATE: &[&str] = &[
+    " going ",
+    " targeted ",
+    " starts ",
+    " begins ",
     " deferred ",
     " postponed ",
     " goes ",
@@ -1921,7 +1933,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && !lower.contains("http")
             && INTENT_ONLY.iter().any(|p| phrase(p)))
         || (reading == Reading::Evidence && template_only(&lower))
-        || (reading == Reading::Evidence && only_begun(&lower))
+        || (reading == Reading::Evidence && (only_begun(&lower) || only_first_steps(&lower)))
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
         || no_work_took_place(&joined)
@@ -4107,8 +4119,11 @@ fn dates_work_done(text: &str) -> bool {
         "to take ",
     ];
     let lower = text.to_lowercase();
-    let dates_work =
-        |part: &str| dates_in(part).made.is_some() && !NOT_WORK.iter().any(|w| part.contains(w));
+    let dates_work = |part: &str| {
+        dates_in(part).made.is_some()
+            && !NOT_WORK.iter().any(|w| part.contains(w))
+            && !names_a_first_step(part)
+    };
     // Within a clause, and within a part of it set off by a comma: "RA-12 approved 2025-05-02,
     // will be reviewed again in 2027" dates work done (a review of honest evidence). So does
     // the head of a part whose date comes before a colon: what follows it is what the work
@@ -4128,6 +4143,77 @@ fn dates_work_done(text: &str) -> bool {
                     && dates_work(&parts.get(i.saturating_sub(2)..=i).unwrap_or_default().join(", ")))
         })
     })
+}
+
+/// The steps before the work itself: its kick-off, its scoping, the template or the vendor for it.
+const FIRST_STEPS: &[&str] = &["kick", "kickoff", "scoping", "template", "engaged"];
+
+/// Whether `lower` names a step before the work as what it dates or reports ("kick-off meeting
+/// was done 2026-11-03", "scoping was completed on 2026-10-01", "template agreed on
+/// 2026-09-12"), not as what the work came after ("approved 2026-03-01 after a kick-off in
+/// January", "written with the group template").
+fn names_a_first_step(lower: &str) -> bool {
+    if !FIRST_STEPS.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    let spaced = spaced_words(lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        FIRST_STEPS.contains(w)
+            // "Template for the risk assessment agreed", not "DPIA template completed" or
+            // "Template ST-3 filled in for every release", which are the work.
+            && (*w != "template" || !words.iter().skip(i + 1).any(|n| {
+                matches!(
+                    *n,
+                    "filled" | "completed" | "written" | "done" | "applied" | "used" | "instance"
+                )
+            }))
+            // "vendor engaged", not "engaged with the model owners".
+            && (*w != "engaged" || i.checked_sub(1).and_then(|j| words.get(j)).is_some_and(|b| {
+                matches!(*b, "vendor" | "consultant" | "consultancy" | "auditor" | "firm")
+            }))
+            && !words
+                .get(i.saturating_sub(3)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| {
+                    matches!(
+                        *b,
+                        "after" | "following" | "from" | "since" | "with" | "using" | "per"
+                    )
+                })
+    })
+}
+
+/// Evidence that reports only the steps before the work ([`names_a_first_step`]) where no
+/// clause dates the work itself: "Risk assessment kick-off was done 2026-11-03", "Template for
+/// the risk assessment agreed on 2026-09-12; vendor engaged, kick-off 2027-01-15" (a compliance
+/// review saw each read as a risk assessment in place). Every clause that says something was
+/// completed must speak of such a step.
+fn only_first_steps(lower: &str) -> bool {
+    const COMPLETED: &[&str] = &[
+        "completed",
+        "complete",
+        "approved",
+        "signed",
+        "done",
+        "finished",
+        "performed",
+        "conducted",
+        "carried",
+        "agreed",
+        "held",
+    ];
+    let completes = |c: &str| {
+        spaced_words(c)
+            .split_whitespace()
+            .any(|w| COMPLETED.contains(&w))
+    };
+    // A step is what the text reports done or dates, and nothing else is.
+    names_a_first_step(lower)
+        && clauses(lower).any(|c| names_a_first_step(c) && (completes(c) || has_year_digits(c)))
+        && clauses(lower).all(|c| !completes(c) || names_a_first_step(c))
+        && !dates_work_done(lower)
 }
 
 /// Evidence whose first clause dates only the start of the work ("Model risk assessment
@@ -9222,13 +9308,49 @@ pub fn is_empty_why(reason: &str) -> bool {
 }
 
 fn empty_as(text: &str, reading: Reading) -> bool {
-    let text = &*crate::assessment::as_words(text);
+    let words = crate::assessment::as_words(text);
+    let text = &*without_initials(&words);
     only_placeholders(text, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
         || visible_text(text).trim().chars().count() < 3
         || only_to_come(text)
         || says_not_done(text, reading)
         || copied_example(text)
         || unfilled(text)
+}
+
+/// `text` with the full stop after an initial or a title before a name taken out: "signed off
+/// by J. O'Neill, Chief Risk Officer, on 14 March 2026" is one sentence, where the readers of
+/// evidence, which part sentences at a full stop, read the date as another's (a compliance
+/// review saw it refused).
+fn without_initials(text: &str) -> std::borrow::Cow<'_, str> {
+    const TITLES: &[&str] = &["Dr", "Mr", "Ms", "Mrs", "Prof", "St"];
+    let b = text.as_bytes();
+    // The byte offsets of the full stops to take out: after a word that is one capital letter
+    // or a title, before a space and a capital letter.
+    let mut cut = Vec::new();
+    for (i, _) in text.match_indices(". ") {
+        let start = text
+            .get(..i)
+            .and_then(|h| h.rfind(|c: char| c.is_whitespace() || c == '(' || c == '.'))
+            .map_or(0, |p| p + 1);
+        let word = text.get(start..i).unwrap_or_default();
+        let initial = word.len() == 1 && word.bytes().all(|c| c.is_ascii_uppercase());
+        let next_capital = b.get(i + 2).is_some_and(u8::is_ascii_uppercase);
+        if (initial || TITLES.contains(&word)) && next_capital {
+            cut.push(i);
+        }
+    }
+    if cut.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for i in cut {
+        out.push_str(text.get(at..i).unwrap_or_default());
+        at = i + 1;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    std::borrow::Cow::Owned(out)
 }
 
 /// An answer that is only a placeholder ("n/a", "TBD"): something was typed, but it is no
@@ -9307,6 +9429,40 @@ mod tests {
         ] {
             assert!(!only_to_come(t), "{t}");
         }
+    }
+
+    /// A compliance review's risk assessments that were only planned, or only begun (a
+    /// kick-off, a scoping, a template, a vendor), read as in place; work dated after such a
+    /// step, or done with a template, is work done.
+    #[test]
+    fn evidence_of_the_steps_before_the_work_is_no_evidence_of_it() {
+        for t in [
+            "Risk assesment will be make by compliance team next month, we have already the template and kick-off meeting was done 2026-11-03.",
+            "Risk assessment scoping was completed on 2026-10-01; the assessment itself starts in January.",
+            "Risk assesment is going to be finish in Q1 2027.",
+            "Template for the risk assessment agreed on 2026-09-12; vendor engaged, kick-off 2027-01-15.",
+            "Risk assessment kick-off was done 2026-11-03.",
+            "Risk evaluation targeted for completion end of January.",
+        ] {
+            assert!(is_empty_reason(t), "{t}");
+        }
+        for t in [
+            "RA-12 approved 2026-03-01 after a kick-off in January.",
+            "RA-12 written with the group template, approved 2025-05-02.",
+            "Risk assessment RA-7 completed 2026-02-10 following scoping with the product team.",
+            "Risk assessment RA-7 approved by the CRO on 2026-02-10; the 2027 refresh starts in January.",
+            "Model validation MV-3 signed off 2026-05-01; the validation team engaged with the model owners throughout.",
+            // An initial's full stop ends no sentence.
+            "Risk assessment RA-2026-031 (Jira GRC-1183) signed off by J. O'Neill, Chief Risk Officer, on 14 March 2026; reviewed yearly, next review planned for 2027-01.",
+            "Risk assessment RA-2026-031 approved by J. Smith on 2026-03-14; next review planned for 2027-01.",
+            "Risk assessment RA-9 approved by Dr. M. Jansen on 2026-03-14; next review planned for 2027-01.",
+        ] {
+            assert!(!is_empty_reason(t), "{t}");
+        }
+        assert_eq!(
+            without_initials("by J. O'Neill. Done. A. B."),
+            "by J O'Neill. Done. A B."
+        );
     }
 
     /// The words [`unapproved_document`] reads are each found by a key it looks for first.
