@@ -10495,6 +10495,17 @@ fn later_sentences_of_review_and_appeal_notes_that_deny_them_leave_them_to_confi
             "Declined applicants can ask for reconsideration by phone or in a branch. The reconsideration line was discontinued in 2025.",
         ),
         ("appeal", "Reconsideration: not available."),
+        // A compliance review's notes that said the opposite of the answer beside them.
+        (
+            "human-review",
+            "Honestly, in practice officers don't look at the auto-declines: the decline letters go out overnight by the batch job.",
+        ),
+        (
+            "human-review",
+            "Officers review declines after they are sent, the next morning.",
+        ),
+        ("appeal", "Applicants cannot appeal; the decision is final."),
+        ("appeal", "No appeal process yet."),
     ] {
         assert!(!with_words(&q, &a, question, note).is_empty(), "{note}");
     }
@@ -10510,6 +10521,14 @@ fn later_sentences_of_review_and_appeal_notes_that_deny_them_leave_them_to_confi
         (
             "appeal",
             "Declined applicants can ask for reconsideration by phone or in a branch; a senior officer re-decides within 10 business days. Applicants who failed the first reconsideration can complain to the Financial Ombudsman.",
+        ),
+        (
+            "appeal",
+            "Applicants who cannot appeal online can call the branch; a senior officer re-decides within 10 business days.",
+        ),
+        (
+            "human-review",
+            "Every decline is reviewed by a credit officer before it is sent; officers look at the whole file.",
         ),
     ] {
         assert_eq!(
@@ -11076,4 +11095,63 @@ fn limitations_that_say_a_ticked_test_was_not_run_leave_it_to_confirm() {
     ] {
         assert_eq!(with(honest), Vec::<String>::new(), "{honest}");
     }
+}
+
+/// A compliance review read "tier LOW" in the headline of a warehouse tool whose own words
+/// describe dismissals, above four requirements of the policy to be confirmed; a team review read
+/// an information-request response say "no consequential decision" was found with the question
+/// that marks one unanswered. The headline of every mode now says what the result would be once
+/// the decision is confirmed, and the response says the question waits for an answer.
+#[test]
+fn a_consequential_decision_in_doubt_or_unanswered_is_said_beside_the_result() {
+    let (q, a, e) = example("internal-doc-summariser.toml");
+    let t = raia::report::Templates::builtin().unwrap();
+    assert_eq!(raia::explain::tier_in_doubt(&q, &e), None);
+    let md = raia::report::render(&q, &a, raia::report::Format::Markdown, &t).unwrap();
+    assert!(md.contains("**Result: LOW.**"), "{md}");
+    let mut b = a.clone();
+    b.answers.insert(
+        "intended-use".into(),
+        Answer::Text("Shift managers get a weekly summary of each picker's pace; three warnings lead to dismissal, which the manager decides from the summary.".into()),
+    );
+    let e = evaluate(&q, &b);
+    assert!(e.consequential_in_doubt());
+    assert_eq!(
+        raia::explain::tier_in_doubt(&q, &e).as_deref(),
+        Some("at least high if the consequential decision the answers leave open is confirmed")
+    );
+    let md = raia::report::render(&q, &b, raia::report::Format::Markdown, &t).unwrap();
+    assert!(
+        md.contains("**Result: LOW, at least high if the consequential decision the answers leave open is confirmed.**"),
+        "{md}"
+    );
+    let json = raia::report::render(&q, &b, raia::report::Format::Json, &t).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        v["tier_in_doubt"],
+        "at least high if the consequential decision the answers leave open is confirmed"
+    );
+    // With a consequential decision marked, nothing is in doubt.
+    let (lq, _, le) = example("loan-pre-approval.toml");
+    assert_eq!(raia::explain::tier_in_doubt(&lq, &le), None);
+
+    // The question that marks one unanswered: the response to AWS claims nothing.
+    let info = raia::report::render(&q, &a, raia::report::Format::InfoRequest, &t).unwrap();
+    assert!(
+        info.contains("The assessment found no consequential decision"),
+        "{info}"
+    );
+    let mut c = a.clone();
+    c.answers.remove("decision-areas");
+    let info = raia::report::render(&q, &c, raia::report::Format::InfoRequest, &t).unwrap();
+    assert!(!info.contains("found no consequential decision"), "{info}");
+    assert!(
+        info.contains("**Not answered yet.** No answer marks a consequential decision, but the question that would is unanswered (Does the system make, recommend or inform decisions, or give advice, in any of these areas?)"),
+        "{info}"
+    );
+    let md = raia::report::render(&q, &c, raia::report::Format::Markdown, &t).unwrap();
+    assert!(
+        md.contains("none marked yet: the question that would mark one is not answered"),
+        "{md}"
+    );
 }

@@ -1682,6 +1682,9 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         if gone(&lower) {
             return Some(Denial::Gone);
         }
+        if no_way_to_contest(&lower) {
+            return Some(Denial::NotDone);
+        }
         // Read only where the work is denied done again.
         let unchanged = || {
             let lead = super::spaced_words(sentence);
@@ -2766,6 +2769,65 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
     None
 }
 
+/// Whether a note's lead sentence says people cannot contest the outcome: "Applicants cannot
+/// appeal; the decision is final", "No appeal process yet" (a compliance review saw each beside
+/// an appeal to a person answered in place). Not of some cases or channels only ("Applicants who
+/// cannot appeal online call the branch").
+fn no_way_to_contest(lower: &str) -> bool {
+    if !(lower.contains("appeal") || lower.contains("contest") || lower.contains("challenge")) {
+        return false;
+    }
+    const DENIED: &[&[&str]] = &[
+        &["cannot", "appeal"],
+        &["can", "not", "appeal"],
+        &["can", "t", "appeal"],
+        &["unable", "to", "appeal"],
+        &["not", "able", "to", "appeal"],
+        &["no", "way", "to", "appeal"],
+        &["cannot", "contest"],
+        &["cannot", "challenge"],
+        &["no", "right", "of", "appeal"],
+        &["no", "right", "to", "appeal"],
+        &["no", "appeal"],
+    ];
+    let spaced = super::spaced_words(lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    (0..words.len()).any(|i| {
+        DENIED.iter().any(|p| {
+            words.get(i..i + p.len()) == Some(*p)
+                && words.get(i + p.len()).is_none_or(|n| {
+                    matches!(
+                        *n,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "it"
+                            | "this"
+                            | "these"
+                            | "decisions"
+                            | "decision"
+                            | "against"
+                            | "and"
+                            | "process"
+                            | "route"
+                            | "is"
+                            | "exists"
+                            | "yet"
+                            | "possible"
+                            | "available"
+                            | "line"
+                            | "channel"
+                            | "mechanism"
+                            | "outcomes"
+                            | "rejections"
+                            | "declines"
+                            | "at"
+                    )
+                })
+        })
+    })
+}
+
 /// `spaced` with the word that says the work is gone written "failed", for
 /// [`failure_of_the_work`] to read what it is said of.
 fn gone_as_failed(spaced: &str) -> String {
@@ -3736,6 +3798,20 @@ fn unreviewed_cases(text: &str) -> bool {
         "sent to the applicant immediately",
         "sent immediately",
         "issued immediately",
+        // A compliance review's: "in practice recruiters don't look at the auto-rejections",
+        // "Recruiters review rejections after they are sent".
+        "don t look at",
+        "do not look at",
+        "doesn t look at",
+        "does not look at",
+        "never look at",
+        "never looks at",
+        "after they are sent",
+        "after they have been sent",
+        "after it is sent",
+        "after it has been sent",
+        "after they go out",
+        "after it goes out",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -3786,6 +3862,9 @@ fn unreviewed_cases(text: &str) -> bool {
         "sees",
         "nobody",
         "no one",
+        "sent",
+        "goes out",
+        "go out",
     ]
     .iter()
     .any(|k| lower.contains(k))

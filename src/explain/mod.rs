@@ -16,6 +16,22 @@ pub fn tier(q: &Questionnaire, t: Tier) -> String {
     q.vocabulary.tier(t).to_string()
 }
 
+/// With a consequential decision left to be confirmed and the result below the floor one sets,
+/// what the result would be once it is ("at least high if the consequential decision the
+/// answers leave open is confirmed"): a compliance review read "tier LOW" in the headline above
+/// four requirements of the policy to be confirmed. Every mode's headline says it beside the
+/// tier.
+pub fn tier_in_doubt(q: &Questionnaire, e: &crate::engine::Evaluation) -> Option<String> {
+    let floor = q.tiers.consequential_floor;
+    (e.consequential_in_doubt() && e.tier < floor).then(|| {
+        format!(
+            "at least {} if the {} the answers leave open is confirmed",
+            tier(q, floor),
+            q.vocabulary.consequential
+        )
+    })
+}
+
 /// A safeguard status recorded in the file, in words, for listings that show a raw status.
 pub fn status(s: SafeguardStatus) -> &'static str {
     s.label()

@@ -371,6 +371,9 @@ impl Plain<'_> {
         if e.confirmed().next().is_some() {
             tier.push_str(" This use must not proceed.");
         }
+        if let Some(doubt) = crate::explain::tier_in_doubt(q, &e) {
+            tier.push_str(&format!(" It is {doubt}."));
+        }
         lines.push(tier);
         let titles = |it: &mut dyn Iterator<Item = &str>| {
             let v: Vec<&str> = it.collect();

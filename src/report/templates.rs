@@ -294,6 +294,7 @@ report_fields!(
     status,
     tier,
     tier_label,
+    tier_in_doubt,
     vocabulary,
     terms,
     compliance,

@@ -35,7 +35,18 @@ pub(crate) fn score(
     } else {
         term_text::line(&a.metadata.system).into_owned()
     };
-    outln!("{name}: tier {}", explain::tier(q, e.tier).to_uppercase());
+    match explain::tier_in_doubt(q, &e) {
+        Some(doubt) => outln!(
+            "{name}: tier {} ({})",
+            explain::tier(q, e.tier).to_uppercase(),
+            doubt.replacen(
+                &explain::tier(q, q.tiers.consequential_floor),
+                &explain::tier(q, q.tiers.consequential_floor).to_uppercase(),
+                1
+            )
+        ),
+        None => outln!("{name}: tier {}", explain::tier(q, e.tier).to_uppercase()),
+    }
     if e.score_counts() {
         outln!(
             "Score {} = {} - {} {} ({} from {}, {} from {})",

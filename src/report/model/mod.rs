@@ -41,6 +41,9 @@ pub struct Report {
     pub tier: Tier,
     /// The tier in the questionnaire's words.
     pub tier_label: String,
+    /// With a consequential decision to be confirmed, what the tier would be once it is
+    /// ([`explain::tier_in_doubt`]); empty otherwise.
+    pub tier_in_doubt: String,
     /// The questionnaire's words for its notions (tier names, "consequential decision").
     pub vocabulary: crate::questionnaire::Vocabulary,
     /// The same words as headings and plurals, ready for templates.
@@ -432,6 +435,13 @@ impl Report {
             any: !e.categories.is_empty(),
             floor: q.tiers.consequential_floor,
             to_confirm: explain::consequential_doubts(q, e, explain::DoubtWords::Full),
+            unanswered: e
+                .unanswered
+                .iter()
+                .filter_map(|id| q.question(id))
+                .filter(|x| x.options.iter().any(|o| !o.effects.categories.is_empty()))
+                .map(|x| x.prompt.to_string())
+                .collect(),
             categories: q
                 .categories
                 .iter()
@@ -879,6 +889,7 @@ impl Report {
             status,
             tier: e.tier,
             tier_label: explain::tier(q, e.tier),
+            tier_in_doubt: explain::tier_in_doubt(q, e).unwrap_or_default(),
             vocabulary: q.vocabulary.clone(),
             terms: Terms::of(&q.vocabulary),
             compliance,

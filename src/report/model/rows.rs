@@ -255,6 +255,10 @@ pub struct Consequential {
     pub categories: Vec<CategoryRow>,
     /// The tier a marked category sets at least, unless the category sets its own.
     pub floor: Tier,
+    /// The questions that mark a category, shown and not answered yet, by their prompts: with
+    /// none marked, "no consequential decision" waits on them (a team review saw an
+    /// information-request response say none was found with the question unanswered).
+    pub unanswered: Vec<String>,
     /// Answers kept for hidden questions that would mark a category nothing visible marks, in
     /// words: until one side is corrected, "no consequential decision" is not a finding.
     pub to_confirm: Vec<String>,
