@@ -179,6 +179,22 @@ pub fn diff(
     after: &Assessment,
     today: Option<&str>,
 ) -> Diff {
+    diff_from(q, None, before_name, before, after_name, after, today)
+}
+
+/// [`diff`], where `before` was made with the older release `made_with` and carried to `q`'s
+/// version in memory: its sign-offs are judged against the release they were given under, so
+/// one that held before the migration reads as no longer holding after it, not as "already
+/// stale" (a team review).
+pub fn diff_from(
+    q: &Questionnaire,
+    made_with: Option<&Questionnaire>,
+    before_name: &str,
+    before: &Assessment,
+    after_name: &str,
+    after: &Assessment,
+    today: Option<&str>,
+) -> Diff {
     let (eb, ea) = (evaluate(q, before), evaluate(q, after));
     let mut answers = Vec::new();
     for question in &q.questions {
@@ -364,7 +380,10 @@ pub fn diff(
         eb.safeguard(id).map(|s| s.status)
             == Some(crate::assessment::SafeguardStatus::NotApplicable)
     };
-    let (hash_before, hash_after) = (before.signoff_hashes(q), after.signoff_hashes(q));
+    let (hash_before, hash_after) = (
+        before.signoff_hashes(made_with.unwrap_or(q)),
+        after.signoff_hashes(q),
+    );
     let added: Vec<&crate::assessment::SignOff> = after
         .signoff
         .iter()

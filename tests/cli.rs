@@ -5098,6 +5098,65 @@ fn migrate_lists_a_kept_question_that_is_now_asked_and_unanswered() {
         ));
 }
 
+/// A team review diffed a signed file against its migration to the newer built-in release:
+/// `raia diff` refused the two files, and against git compared a blank old side, listed every
+/// answer changed and called the old sign-off "ADDED". The older side is now read as `raia
+/// migrate` carries it, and its sign-off judged under the release it was given for.
+#[test]
+fn diff_reads_a_file_of_an_older_release_as_its_migration_would() {
+    let env = Env::new();
+    let old = env.path("old.toml");
+    std::fs::copy(
+        manifest("tests/fixtures/migrate/robo-adviser-2023-09-28.1.toml"),
+        &old,
+    )
+    .unwrap();
+    env.raia()
+        .arg("--questionnaire")
+        .arg(manifest(
+            "questionnaires/aws-responsible-ai-2023-09-28.1.toml",
+        ))
+        .args(["--today", "2026-06-01", "sign"])
+        .arg(&old)
+        .args([
+            "--name",
+            "Dana Reyes",
+            "--role",
+            "Head of Risk",
+            "--decision",
+            "approved",
+        ])
+        .assert()
+        .success();
+    let new = env.path("new.toml");
+    std::fs::copy(&old, &new).unwrap();
+    env.raia().arg("migrate").arg(&new).assert().success();
+    let out = env
+        .raia()
+        .args(["--today", "2026-06-02", "diff"])
+        .arg(&old)
+        .arg(&new)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        md.contains(
+            "(made for version 2023-09-28.1, read as \\`raia migrate\\` carries it to version"
+        ),
+        "{md}"
+    );
+    assert!(md.contains("## Answers changed (0)"), "{md}");
+    assert!(
+        md.contains("- approved by Dana Reyes on 2026-06-01: no longer holds; what it approved changed, so it needs signing again"),
+        "{md}"
+    );
+    assert!(
+        !md.contains("ADDED") && !md.contains("already stale"),
+        "{md}"
+    );
+}
+
 /// A tenth hostile review kept a failing assessment in a hidden folder: `raia status` passed it
 /// over without a word. It is still passed over (hidden folders hold tools' files), but named.
 #[test]

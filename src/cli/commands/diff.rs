@@ -11,19 +11,30 @@ pub(crate) fn diff(
     format: DiffFormat,
     today: &str,
 ) -> anyhow::Result<()> {
+    // The release the earlier side was made with, where it was carried to `q`'s version.
+    let mut made_with: Option<Questionnaire> = None;
     let (before_name, before, after_name, after) = match (other, rev) {
-        (Some(other), _) => (
-            file.display().to_string(),
-            assessment::read_assessment(file, q)?,
-            other.display().to_string(),
-            assessment::read_assessment(other, q)?,
-        ),
+        (Some(other), _) => {
+            let (before, was, old) = read_carried(q, file)?;
+            let (after, now, _) = read_carried(q, other)?;
+            made_with = old;
+            (
+                format!("{}{was}", file.display()),
+                before,
+                format!("{}{now}", other.display()),
+                after,
+            )
+        }
         (None, Some(rev)) => {
             let name = format!("{rev}:{}", file.display());
-            let after = assessment::read_assessment(file, q)?;
+            let (after, now, _) = read_carried(q, file)?;
+            let after_name = format!("{}{now}", file.display());
             match git_show(rev, file)? {
-                Some(text) => match assessment::parse_assessment(&name, &text, q) {
-                    Ok(before) => (name.clone(), before, file.display().to_string(), after),
+                Some(text) => match parse_carried(q, &name, &text) {
+                    Ok((before, was, old)) => {
+                        made_with = old;
+                        (format!("{name}{was}"), before, after_name, after)
+                    }
                     // The pull request that mends a file that does not load at REV: what the
                     // mended file now says is what a reviewer needs, as for a new file (a CI
                     // review saw the diff job fail on the fix). The heading says why.
@@ -33,7 +44,7 @@ pub(crate) fn diff(
                             term_text::line(e.to_string().lines().next().unwrap_or_default())
                         ),
                         assessment::Assessment::new(q),
-                        file.display().to_string(),
+                        after_name,
                         after,
                     ),
                 },
@@ -42,7 +53,7 @@ pub(crate) fn diff(
                 None => (
                     format!("{name} (not in {rev}: a new file)"),
                     assessment::Assessment::new(q),
-                    file.display().to_string(),
+                    after_name,
                     after,
                 ),
             }
@@ -51,12 +62,54 @@ pub(crate) fn diff(
             return Err(UsageError("give a second file, or --rev REV".into()).into());
         }
     };
-    let d = crate::diff::diff(q, &before_name, &before, &after_name, &after, Some(today));
+    let d = crate::diff::diff_from(
+        q,
+        made_with.as_ref(),
+        &before_name,
+        &before,
+        &after_name,
+        &after,
+        Some(today),
+    );
     data(&match format {
         DiffFormat::Md => d.markdown(),
         DiffFormat::Json => d.json(),
     })?;
     Ok(())
+}
+
+/// An assessment read for a diff, the words for its heading, and the older release it was
+/// made with where it was carried to the version in use.
+type Carried = (assessment::Assessment, String, Option<Questionnaire>);
+
+/// The assessment at `file`, read as [`parse_carried`] reads it.
+fn read_carried(q: &Questionnaire, file: &Path) -> anyhow::Result<Carried> {
+    let text = crate::textfile::read(file, "assessment")?;
+    parse_carried(q, &file.display().to_string(), &text)
+}
+
+/// An assessment's text read against `q`, or, where it was made with an older built-in
+/// release of `q`, carried to `q`'s version in memory as `raia migrate` would carry it: a team
+/// review diffed a signed file against its migration and read every answer changed, a blank
+/// old side and its sign-off "ADDED", where the migration had changed two lines. With the words
+/// that say so for the heading (empty when nothing was carried).
+fn parse_carried(q: &Questionnaire, name: &str, text: &str) -> anyhow::Result<Carried> {
+    let err = match assessment::parse_assessment(name, text, q) {
+        Ok(a) => return Ok((a, String::new(), None)),
+        Err(e) => e,
+    };
+    let carried = crate::assessment::file::own_release(q, text).and_then(|(old, _)| {
+        let chain = crate::migrate::builtin_chain(&old.version, q)?;
+        let steps: Vec<&Questionnaire> = chain.iter().collect();
+        let out = crate::migrate::migrate_chain(&steps, text).ok()?;
+        let a = assessment::parse_assessment(name, &out.text, q).ok()?;
+        let heading = format!(
+            " (made for version {}, read as `raia migrate` carries it to version {})",
+            old.version, q.version
+        );
+        Some((a, heading, Some(old)))
+    });
+    carried.ok_or_else(|| err.into())
 }
 
 /// The text of `file` at git revision `rev`, by `git show REV:./NAME` run in the file's folder;
