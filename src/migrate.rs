@@ -68,6 +68,8 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
     };
     let mut doc: DocumentMut = text.parse()?;
     let mut out = Outcome::default();
+    // The questions whose picked options read differently in `new` (see [`reworded`]).
+    let mut reworded_ids: Vec<String> = Vec::new();
     let old_prompt = |id: &str| {
         old.question(id)
             .map_or(id, |x| x.prompt.as_str())
@@ -145,6 +147,7 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
                         // An option whose words changed may no longer say what was meant (a
                         // new-user pass: "own" came to mean "of no real person").
                         out.reconfirm.push((new_prompt(&to), why));
+                        reworded_ids.push(to.clone());
                     } else if &to == id && !options_renamed {
                         out.unchanged.push(new_prompt(&to));
                     }
@@ -208,7 +211,11 @@ pub fn migrate(old: &Questionnaire, new: &Questionnaire, text: &str) -> anyhow::
                 .split
                 .values()
                 .any(|sp| sp.into.iter().any(|i| *i == x.id));
-            (m.reconfirm.contains_key(x.id.as_str()) || split_into)
+            // Reworded options too: a team review saw `raia resume` open at the result after a
+            // migration that listed six answers to reconfirm, and nothing in the file kept them.
+            (m.reconfirm.contains_key(x.id.as_str())
+                || split_into
+                || reworded_ids.iter().any(|r| r == x.id.as_str()))
                 && answered.iter().any(|c| *c == x.id)
         })
         .or(fresh.first().copied())

@@ -5098,6 +5098,33 @@ fn migrate_lists_a_kept_question_that_is_now_asked_and_unanswered() {
         ));
 }
 
+/// A team review: a migration listed six answers to reconfirm (options worded differently in the
+/// newer release) and wrote nothing of them, so `raia resume` went on at the result and a
+/// teammate who did not see the output signed. The wizard's place is now the first of them.
+#[test]
+fn migrate_keeps_the_first_answer_to_reconfirm_for_resume() {
+    let env = Env::new();
+    let file = env.path("loan.toml");
+    std::fs::copy(
+        manifest("tests/fixtures/migrate/loan-signed-2023-09-28.1.toml"),
+        &file,
+    )
+    .unwrap();
+    env.raia()
+        .arg("migrate")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "To reconfirm (6):\n  - \"Who uses the system directly?\"",
+        ));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.ends_with("\n[wizard]\nposition = \"users\"\n"),
+        "{text}"
+    );
+}
+
 /// A team review diffed a signed file against its migration to the newer built-in release:
 /// `raia diff` refused the two files, and against git compared a blank old side, listed every
 /// answer changed and called the old sign-off "ADDED". The older side is now read as `raia
