@@ -532,6 +532,10 @@ impl Row {
             },
             State::Loaded(l) => {
                 let (a, e) = (&l.assessment, &l.evaluation);
+                // Worded by the questionnaire that judged the file: an overlay found beside it
+                // names its own rules, never the policy's (a team review read an overlay's
+                // rule called "a safeguard the policy requires").
+                let q = l.questionnaire.as_deref().unwrap_or(q);
                 let answered = e
                     .visible
                     .iter()

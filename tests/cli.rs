@@ -3776,6 +3776,13 @@ fn an_assessment_of_the_previous_release_is_read_against_it_and_migrates() {
             current.version
         )));
     let migrated = std::fs::read_to_string(&file).unwrap();
+    // The first answer whose option reads differently in the current release is where `raia
+    // resume` opens.
+    assert!(
+        migrated.ends_with("\n[wizard]\nposition = \"subjects\"\n"),
+        "{migrated}"
+    );
+    let migrated = migrated.replace("\n[wizard]\nposition = \"subjects\"\n", "");
     // The same answers, bound to the current release; no notice any more.
     assert_eq!(
         migrated.replace("[wizard]", ""),
@@ -4964,6 +4971,62 @@ fn status_names_the_rules_when_files_are_judged_by_different_ones() {
         .unwrap();
     let md = String::from_utf8_lossy(&out.stdout);
     assert!(!md.contains("Rules"), "{md}");
+}
+
+/// A team review: `raia status` judged a file by the overlay beside it, while `raia score
+/// --gate`, `report`, `sign` and `diff` refused the same file, and status called the overlay's
+/// own rule "a safeguard the policy requires". Every command now reads the file with the overlay
+/// beside it, and each names the overlay's rules as its own.
+#[test]
+fn every_command_reads_a_file_with_the_overlay_beside_it() {
+    let env = Env::new();
+    let overlay = manifest("examples/overlays/acme-rai-standard.toml");
+    let bound = acme_fixture_bound_to(&env, &overlay);
+    let dir = env.path("acme");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(&overlay, dir.join("acme-rai-standard.toml")).unwrap();
+    // Its one gap is the overlay's own.
+    let file = dir.join("screener.toml");
+    std::fs::copy(&bound, &file).unwrap();
+    let found = "so it is read with";
+    let out = env
+        .raia()
+        .args(["score", "--gate"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(found), "{err}");
+    assert!(
+        err.contains("1 requirement of Acme Responsible AI Standard is not met"),
+        "{err}"
+    );
+    let out = env.raia().arg("status").arg(&file).output().unwrap();
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        md.contains("1 requirement of Acme Responsible AI Standard is not met")
+            && !md.contains("policy requirement is not met"),
+        "{md}"
+    );
+    env.raia()
+        .arg("report")
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Acme RAI Standard 2.1"));
+    env.raia()
+        .arg("diff")
+        .arg(&file)
+        .arg(&file)
+        .assert()
+        .success();
+    env.raia()
+        .arg("sign")
+        .arg(&file)
+        .args(["--name", "Ann Lee", "--decision", "approved"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(found));
 }
 
 /// An eighth hostile review: evidence that says in its own words it was approved on a day to

@@ -395,7 +395,11 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
             other,
             rev,
             format,
-        }) => diff(&q, &file, other.as_deref(), rev.as_deref(), format, &today)?,
+        }) => {
+            let beside = overlay_beside(&q, &file);
+            let q = beside.as_ref().unwrap_or(&q);
+            diff(q, &file, other.as_deref(), rev.as_deref(), format, &today)?
+        }
         Some(Command::Sign {
             file,
             name,
@@ -414,9 +418,11 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 ))
                 .into());
             }
+            let file = draft_or_path(&file, drafts.as_deref());
+            let beside = overlay_beside(&q, &file);
             sign(
-                &q,
-                &draft_or_path(&file, drafts.as_deref()),
+                beside.as_ref().unwrap_or(&q),
+                &file,
                 name,
                 role,
                 decision,
@@ -490,9 +496,47 @@ fn own_release(q: &Questionnaire, file: &Path) -> Option<Questionnaire> {
 }
 
 fn own_release_of(q: &Questionnaire, file: &Path, text: &str) -> Option<Questionnaire> {
-    let (old, notice) = assessment::file::own_release(q, text)?;
-    errln!("note: {}: {notice}", term_text::path(file));
-    Some(old)
+    if let Some((old, notice)) = assessment::file::own_release(q, text) {
+        errln!("note: {}: {notice}", term_text::path(file));
+        return Some(old);
+    }
+    overlay_beside_text(q, file, text)
+}
+
+/// The questionnaire `file` was made with, where it is another than `q` kept beside it or in
+/// the nearest `.raia/` folder (see [`overlay_beside_text`]).
+fn overlay_beside(q: &Questionnaire, file: &Path) -> Option<Questionnaire> {
+    let text = crate::textfile::read(file, "assessment").ok()?;
+    overlay_beside_text(q, file, &text)
+}
+
+/// A file made with another questionnaire, a team's overlay kept beside it or in the nearest
+/// `.raia/` folder, is read with that one, as `raia status` reads it: a team review saw status
+/// judge a file by the overlay beside it and `raia score --gate` refuse the same file.
+fn overlay_beside_text(q: &Questionnaire, file: &Path, text: &str) -> Option<Questionnaire> {
+    let (id, version) = crate::questionnaire::named_by(text).filter(|(id, _)| *id != q.id)?;
+    let dir = match file.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    match crate::questionnaire::for_assessment(dir, &id, &version)? {
+        Ok(other) => {
+            errln!(
+                "note: {}: made with `{id}` version {version}, so it is read with {}, found beside it",
+                term_text::path(file),
+                term_text::line(&other.source)
+            );
+            Some(other)
+        }
+        Err(e) => {
+            errln!(
+                "note: {}: the questionnaire it was made with was found beside it, but does not load: {}",
+                term_text::path(file),
+                term_text::line(&format!("{e:#}"))
+            );
+            None
+        }
+    }
 }
 
 /// Reads the assessment at `file` once, against its own older built-in release if it is bound
