@@ -6660,6 +6660,11 @@ const MADE: &[&str] = &[
 /// often about something else ("...; lending policy CP-9 effective 2027-01-01 for the next
 /// release", a review of honest evidence).
 const IN_FORCE: &[&str] = &[
+    // "Risk assessment: in place since 2027-02-01" (a compliance review saw a day to come read
+    // as in place today).
+    "place",
+    "operational",
+    "active",
     "force",
     "effective",
     "introduced",
@@ -9462,6 +9467,13 @@ mod tests {
         assert_eq!(
             without_initials("by J. O'Neill. Done. A. B."),
             "by J O'Neill. Done. A B."
+        );
+        // A day the work is in place from is the day it was done: one to come is not done yet.
+        assert_eq!(
+            dates_in("Risk assessment: in place since 2027-02-01.")
+                .made
+                .as_deref(),
+            Some("2027-02-01")
         );
     }
 
