@@ -320,7 +320,7 @@ fn approval_missing(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Option
             name,
             date,
         } => format!(
-            "the latest sign-off ({} by {name}, {date}) was given for answers that have changed since",
+            "the latest sign-off ({} by {name}, {date}) was given for what has changed since (the answers, notes, safeguard records, system details or the questionnaire text)",
             crate::assessment::Decision::words_of(&decision)
         ),
         SignOffState::NotValid {

@@ -1597,7 +1597,7 @@ fn an_edited_copy_of_the_questionnaire_with_the_same_version_is_caught() {
             "warning: the answers were given against another text of questionnaire `aws-responsible-ai` version 2023-09-28.2",
         ))
         .stderr(predicate::str::contains(
-            "  - the questionnaire text in use is not the one the answers were given against\n",
+            "  - the questionnaire text in use is not the one the answers were given against: check the answers against it, then bind them to it (raia validate FILE says how)\n",
         ))
         // Even once re-bound, an imitation of the built-in rules is named as such.
         .stderr(predicate::str::contains(
@@ -4290,6 +4290,61 @@ fn report_out_knows_reports_from_elsewhere_and_asks_about_unproven_ones() {
     );
 }
 
+/// A team review: CI, or a teammate, could not regenerate a CSV report committed to git, as raia
+/// on that machine had no record of writing it. Committed as it stands, git keeps what it held,
+/// and it is written again; changed since the commit, it is still refused.
+#[test]
+fn a_committed_csv_report_is_written_again_on_another_machine() {
+    let (theirs, ours) = (Env::new(), Env::new());
+    let repo = ours.path("repo");
+    std::fs::create_dir_all(&repo).unwrap();
+    let file = repo.join("a.toml");
+    write(&file, ANSWERED);
+    let out = repo.join("a.report.csv");
+    theirs
+        .mini()
+        .args(["report", "--format", "csv"])
+        .arg(&file)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let git = |args: &[&str]| {
+        let o = std::process::Command::new("git")
+            .arg("-C")
+            .arg(&repo)
+            .args(["-c", "user.name=T", "-c", "user.email=t@example.com"])
+            .args(["-c", "commit.gpgsign=false"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "report"]);
+    let again = || {
+        ours.mini()
+            .args(["report", "--format", "csv"])
+            .arg(&file)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(again().status.code(), Some(0));
+    // Changed since the commit: refused, as git does not hold the change.
+    let mut text = std::fs::read_to_string(&out).unwrap();
+    text.push_str("extra,row\n");
+    write(&out, &text);
+    let o = again();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("was changed since raia wrote it"),
+        "{o:?}"
+    );
+}
+
 /// A crosswalk report written with --out carries the checksum too: written again without
 /// asking, refused once someone changed it.
 #[test]
@@ -6555,7 +6610,7 @@ fn require_signoff_fails_the_gate_until_a_current_approval() {
     write(&file, &text.replace("scale = 140000", "scale = 900000"));
     let (code, err) = gate(&["--require-signoff"]);
     assert_eq!(code, Some(3), "{err}");
-    assert!(err.contains("the latest sign-off (approved by Maria Compliance, 2026-12-15) was given for answers that have changed since; a reviewer signs again with `raia sign`"), "{err}");
+    assert!(err.contains("the latest sign-off (approved by Maria Compliance, 2026-12-15) was given for what has changed since (the answers, notes, safeguard records, system details or the questionnaire text); a reviewer signs again with `raia sign`"), "{err}");
     let sarif = env
         .raia()
         .args([

@@ -773,8 +773,9 @@ proptest! {
         // A note that says something whatever follows (a note of "n" alone now counts as none).
         a.notes.insert("role".into(), format!("Reviewed by Sam Ortiz: {text}"));
         // Evidence that says something whatever follows ("-x :" alone is none, and rightly
-        // opens a gap of its own: a heading the calm report does not have).
-        a.safeguards.insert("named-owner".into(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: format!("RACI: https://wiki.example.com/talent/raci {text}") });
+        // opens a gap of its own: a heading the calm report does not have; nor may a short one
+        // end in what reads as an unfilled slot, "... raci <a>").
+        a.safeguards.insert("named-owner".into(), SafeguardEntry { status: SafeguardStatus::InPlace, evidence: format!("RACI for the hiring system, kept on the wiki at https://wiki.example.com/talent/raci {text}") });
         let t = builtin();
         for f in [Format::Markdown, Format::InfoRequest] {
             let out = render(&q, &a, f, &t).unwrap();

@@ -443,7 +443,13 @@ impl Evaluation {
                     .iter()
                     .map(|id| Subject::Question(id.to_string())),
             );
-            push(GateFailure::Incomplete, missing);
+            push(
+                GateFailure::Incomplete {
+                    unanswered: self.unanswered.len(),
+                    notes: self.notes_missing.len(),
+                },
+                missing,
+            );
         }
         if !self.blank_details.is_empty() {
             let details = self

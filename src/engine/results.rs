@@ -481,7 +481,12 @@ pub enum GateFailure {
     Prohibited {
         titles: Vec<String>,
     },
-    Incomplete,
+    /// Questions that count left unanswered, and answers whose required note is missing (a
+    /// team review read "the assessment is incomplete" with no word of how much, or where).
+    Incomplete {
+        unanswered: usize,
+        notes: usize,
+    },
     /// Required system details left blank (their labels): no system name or accountable team is
     /// no assessment to sign or gate on (a new-user pass saw the gate pass with every one blank
     /// while `raia sign` refused).
@@ -615,7 +620,7 @@ impl GateFailure {
             Self::HiddenProhibits { .. } => "hidden-answer-prohibited-use",
             Self::ProhibitionsToConfirm { .. } => "prohibited-use-to-confirm",
             Self::HiddenMarks { .. } => "hidden-answer-consequential",
-            Self::Incomplete => "incomplete",
+            Self::Incomplete { .. } => "incomplete",
             Self::BlankDetails { .. } => "details-blank",
             Self::PolicyGaps { .. } => "policy-gap",
             Self::RequirementsNotMet { .. } => "requirement-not-met",

@@ -121,7 +121,31 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 prohibitions.join("; "),
                 if prohibitions.len() == 1 { "it is" } else { "each is" }
             ),
-            GateFailure::Incomplete => "the assessment is incomplete".to_string(),
+            GateFailure::Incomplete { unanswered, notes } => {
+                let mut what = Vec::new();
+                if *unanswered > 0 {
+                    what.push(plural(
+                        *unanswered,
+                        "question that counts is unanswered",
+                        "questions that count are unanswered",
+                    ));
+                }
+                if *notes > 0 {
+                    what.push(plural(
+                        *notes,
+                        "answer needs the note it asks for",
+                        "answers need the notes they ask for",
+                    ));
+                }
+                if what.is_empty() {
+                    "the assessment is incomplete".to_string()
+                } else {
+                    format!(
+                        "the assessment is incomplete: {} (raia validate FILE lists them)",
+                        what.join(", and ")
+                    )
+                }
+            }
             GateFailure::BlankDetails { labels } => format!(
                 "{} blank or a placeholder: {}",
                 if labels.len() == 1 {
@@ -175,7 +199,9 @@ pub fn gate_failures(failures: &[GateFailure], q: &Questionnaire) -> Vec<String>
                 "the assessment is not bound to a questionnaire text".to_string()
             }
             GateFailure::QuestionnaireChanged => {
-                "the questionnaire text in use is not the one the answers were given against"
+                // With the way out: a team review found it only in `raia validate` (a
+                // questionnaire changed under the answers needs them checked, then bound).
+                "the questionnaire text in use is not the one the answers were given against: check the answers against it, then bind them to it (raia validate FILE says how)"
                     .to_string()
             }
             GateFailure::QuestionnaireSuperseded => {
@@ -1217,7 +1243,7 @@ pub fn gate_rule(failure: &GateFailure, q: &Questionnaire) -> String {
             "A {} is clear only while a safeguard the file does not show is in place",
             q.vocabulary.prohibited_use
         ),
-        GateFailure::Incomplete => {
+        GateFailure::Incomplete { .. } => {
             "A question that counts is unanswered, or an answer needs a note".to_string()
         }
         GateFailure::BlankDetails { .. } => {
@@ -1340,7 +1366,7 @@ pub fn gate_finding(
             "\"{}\" is not answered, so the assessment is incomplete",
             prompt(id)
         ),
-        (GateFailure::Incomplete, Subject::Question(id)) => match a.notes.get(id.as_str()) {
+        (GateFailure::Incomplete { .. }, Subject::Question(id)) => match a.notes.get(id.as_str()) {
             Some(note) if !note.trim().is_empty() => format!(
                 "the note on \"{}\" (\"{}\") says nothing yet, so the assessment is incomplete",
                 prompt(id),
@@ -1661,7 +1687,7 @@ pub fn result_statement(
             !matches!(
                 f,
                 GateFailure::Prohibited { .. }
-                    | GateFailure::Incomplete
+                    | GateFailure::Incomplete { .. }
                     | GateFailure::BlankDetails { .. }
                     | GateFailure::PolicyGaps { .. }
                     | GateFailure::RequirementsNotMet { .. }

@@ -371,9 +371,40 @@ pub fn out_target(out: &Path, assessment: &Path) -> OutTarget {
         Shape::Csv => match recorded(out, text) {
             Some(true) => OutTarget::Free,
             Some(false) => OutTarget::Foreign(Foreign::Edited),
+            // Written on another machine and committed as it stands: git keeps what it held,
+            // so writing it again loses nothing (a team review saw CI refuse to regenerate a
+            // committed CSV report).
+            None if committed_as_it_stands(out) => OutTarget::Free,
             None => OutTarget::Foreign(Foreign::Unrecorded),
         },
     }
+}
+
+/// Whether `file` is tracked by git with no change since its last commit.
+fn committed_as_it_stands(file: &Path) -> bool {
+    let dir = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Some(name) = file.file_name() else {
+        return false;
+    };
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .arg("--")
+            .arg(name)
+            .stdin(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .output()
+            .ok()
+    };
+    let tracked = git(&["ls-files", "--error-unmatch"]).is_some_and(|o| o.status.success());
+    tracked
+        && git(&["status", "--porcelain"])
+            .is_some_and(|o| o.status.success() && o.stdout.is_empty())
 }
 
 /// Writes a rendered report to `out`, atomically and following the umask (a report is meant to
