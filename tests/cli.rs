@@ -343,7 +343,7 @@ fn score_prints_tier_reasons_and_gaps_and_gates() {
             "  - Human review of adverse decisions: missing (to record it: [safeguards.human-review])",
         ))
         .stderr(predicate::str::contains(
-            "gate: failed:\n  - the assessment is incomplete\n",
+            "gate: failed:\n  - the assessment is incomplete: 1 answer needs the note it asks for (raia validate FILE lists them)\n",
         ));
 
     write(
