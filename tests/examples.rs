@@ -8638,6 +8638,9 @@ fn an_owner_named_first_is_one_whatever_follows() {
         ("Nnamdi Okafor, Head of Risk (hired in 2024)", true),
         ("Priya Nair, Director of the Data Office", true),
         ("Tom Board, Chief Risk Officer", true),
+        // An initial for the given name, before a body's word (a compliance review).
+        ("H. Okafor, Chair of the Lettings Risk Board", true),
+        ("J. Smith, Model Risk Committee", true),
         (
             "Marie-Thérèse O'Neill (Data Protection Officer, on the board)",
             true,

@@ -9314,13 +9314,55 @@ pub fn is_empty_why(reason: &str) -> bool {
 
 fn empty_as(text: &str, reading: Reading) -> bool {
     let words = crate::assessment::as_words(text);
-    let text = &*without_initials(&words);
+    let initials = without_initials(&words);
+    let text = &*without_next_cycle(&initials);
     only_placeholders(text, &[ANSWER_PLACEHOLDERS, REASON_PLACEHOLDERS])
         || visible_text(text).trim().chars().count() < 3
         || only_to_come(text)
         || says_not_done(text, reading)
         || copied_example(text)
         || unfilled(text)
+}
+
+/// `text` without the clauses after its first that only say when the work is next due: "Risk
+/// assessment completed; next annual review is planned" is a completion and a schedule, where
+/// "planned" read alone says the work is still to come (a compliance review saw it refused).
+fn without_next_cycle(text: &str) -> std::borrow::Cow<'_, str> {
+    const CYCLE: &[&str] = &[
+        "review",
+        "reviews",
+        "audit",
+        "reassessment",
+        "renewal",
+        "revalidation",
+        "refresh",
+        "update",
+    ];
+    if !text.to_ascii_lowercase().contains("next ") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let clauses: Vec<&str> = text.split([';', '\n']).collect();
+    let next_cycle = |c: &str| {
+        let spaced = spaced_words(c);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        words.first() == Some(&"next")
+            && words
+                .get(1..4)
+                .unwrap_or_else(|| words.get(1..).unwrap_or_default())
+                .iter()
+                .any(|w| CYCLE.contains(w))
+    };
+    let kept: Vec<&str> = clauses
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| *i == 0 || !next_cycle(c))
+        .map(|(_, c)| *c)
+        .collect();
+    if kept.len() == clauses.len() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(kept.join(";"))
+    }
 }
 
 /// `text` with the full stop after an initial or a title before a name taken out: "signed off
@@ -9461,6 +9503,8 @@ mod tests {
             "Risk assessment RA-2026-031 (Jira GRC-1183) signed off by J. O'Neill, Chief Risk Officer, on 14 March 2026; reviewed yearly, next review planned for 2027-01.",
             "Risk assessment RA-2026-031 approved by J. Smith on 2026-03-14; next review planned for 2027-01.",
             "Risk assessment RA-9 approved by Dr. M. Jansen on 2026-03-14; next review planned for 2027-01.",
+            // The next cycle after the work is no work to come.
+            "Risk assessment completed; next annual review is planned.",
         ] {
             assert!(!is_empty_reason(t), "{t}");
         }

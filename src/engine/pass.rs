@@ -6246,7 +6246,13 @@ fn opens_with_a_name(text: &str) -> bool {
     }
     let opening: Vec<&str> = words.take(3).collect();
     let second = opening.get(1).map(|w| w.trim_end_matches([',', ';', ':']));
-    opening.first().is_some_and(|w| name_word(w))
+    // An initial for the given name: "H. Okafor, Chair of the Lettings Risk Board" (a
+    // compliance review saw it read as no one).
+    let initial = |w: &str| {
+        let mut c = w.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+    };
+    opening.first().is_some_and(|w| name_word(w) || initial(w))
         && second.is_some_and(name_word)
         && !matches!(
             format!(
