@@ -10509,6 +10509,31 @@ fn later_sentences_of_review_and_appeal_notes_that_deny_them_leave_them_to_confi
         ),
         ("appeal", "Applicants cannot appeal; the decision is final."),
         ("appeal", "No appeal process yet."),
+        // A review of those readings: the same in other words.
+        (
+            "human-review",
+            "Declines are released automatically; a credit officer reviews them the following week.",
+        ),
+        (
+            "human-review",
+            "Officers only check declines once the letters have gone out.",
+        ),
+        (
+            "human-review",
+            "Officers rarely look at the declines; the queue is cleared automatically after 24 hours.",
+        ),
+        (
+            "appeal",
+            "Declined applicants have no way to challenge the decision; they may reapply after six months.",
+        ),
+        (
+            "appeal",
+            "Applicants can't contest a decline; the letter says so.",
+        ),
+        (
+            "appeal",
+            "The decision is final and is not open to reconsideration.",
+        ),
     ] {
         assert!(!with_words(&q, &a, question, note).is_empty(), "{note}");
     }
@@ -10532,6 +10557,14 @@ fn later_sentences_of_review_and_appeal_notes_that_deny_them_leave_them_to_confi
         (
             "human-review",
             "Every decline is reviewed by a credit officer before it is sent; officers look at the whole file.",
+        ),
+        (
+            "human-review",
+            "Credit officers review every proposed decline before it is sent. They don't look at the applicant's name or photo, only the file and reason codes.",
+        ),
+        (
+            "human-review",
+            "Officers decide every proposed decline before it is sent; they don't look at the model score until they have read the file, to avoid anchoring.",
         ),
     ] {
         assert_eq!(
@@ -10589,6 +10622,15 @@ fn a_use_described_as_deciding_in_a_consequential_area_contradicts_no_decision_a
             "Customers describe their symptoms in the app chat. The assistant tells them whether to self-treat, see a GP or go to A&E now, and recommends an over-the-counter medicine and dose.",
             "Medical advice",
         ),
+        // A review of those readings: the same in other words.
+        (
+            "Customers ask the pharmacy bot whether they can take ibuprofen with their blood-pressure tablets, and it answers.",
+            "Medical advice",
+        ),
+        (
+            "The model recommends to the underwriter whether cover is refused; the underwriter usually follows it.",
+            "Other decisions affecting rights, health or safety",
+        ),
     ] {
         let e = with(hostile);
         let found = e
@@ -10615,6 +10657,12 @@ fn a_use_described_as_deciding_in_a_consequential_area_contradicts_no_decision_a
         "Summarises the minutes of the credit committee for the board pack; no application is decided with it.",
         "Marketing claims in our brochures are approved by the legal team before print.",
         "Summarises the pharmacy's stock of medicines for the buyers each week.",
+        // A review of those readings: counts, decisions taken before, a doctor's own advice,
+        // and "cover" as a verb.
+        "Staff summarise internal documents, including the insurance department's reports on how many claims were declined or approved last quarter; nothing is decided about anyone.",
+        "Summaries cover meeting notes and project reports; finance staff also summarise the month's expense claims, which their managers have already approved or declined.",
+        "The tool drafts replies to policyholders about the status of their claim; the claims handler has already decided whether it is paid or declined and approves every reply.",
+        "The assistant helps doctors draft discharge letters from their notes; the doctor writes the recommendations and signs every letter.",
     ] {
         let e = with(honest);
         assert!(
@@ -10707,6 +10755,52 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
             "safety-circumvention",
             "Getting around safety filters",
         ),
+        // A review of those readings: the same uses in other words.
+        (
+            "Cues a 30 mm gun. In defensive mode the system engages incoming threats automatically.",
+            "lethal-weapons",
+            "Lethal weapon functions without human control",
+        ),
+        (
+            "The loitering munition selects and engages vehicles autonomously.",
+            "lethal-weapons",
+            "Lethal weapon functions without human control",
+        ),
+        (
+            "The missile battery destroys hostile vehicles with no human involvement.",
+            "lethal-weapons",
+            "Lethal weapon functions without human control",
+        ),
+        (
+            "The gun turret engages targets without operator input once the classifier marks them hostile.",
+            "lethal-weapons",
+            "Lethal weapon functions without human control",
+        ),
+        (
+            "Generates five-star reviews from fake customer accounts.",
+            "disinformation",
+            "Deliberate disinformation or deception",
+        ),
+        (
+            "Generates lifestyle photos and short reviews that our agency posts under invented customer names.",
+            "disinformation",
+            "Deliberate disinformation or deception",
+        ),
+        (
+            "Writes testimonials attributed to made-up customers for our product pages.",
+            "disinformation",
+            "Deliberate disinformation or deception",
+        ),
+        (
+            "We wrap the model in a DAN prompt so it answers anything a user asks.",
+            "safety-circumvention",
+            "Getting around safety filters",
+        ),
+        (
+            "We circumvent the model's safety filters with a prefix that makes it answer restricted questions.",
+            "safety-circumvention",
+            "Getting around safety filters",
+        ),
     ] {
         let e = with(hostile);
         assert_eq!(found(&e), vec![prohibition.to_string()], "{hostile}");
@@ -10760,6 +10854,17 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
         "The radar tracks drones by itself; an operator fires the gun after each approval.",
         // Force that is not lethal, in a file that names none, is another question.
         "The pepper-gel launcher engages automatically at the fence; it is less-lethal.",
+        // A review of the new readings: tests, alerts, others' systems, a possibility.
+        "Red team with DAN-style jailbreak prompts: 99.7% blocked by the guardrail.",
+        "We tested DAN-style prompts against the guardrail; all were blocked.",
+        "Red team of 300 prompts, including requests for fake five-star reviews so they look like real customers; all were refused.",
+        "An alert fires automatically to the duty officer when a new vehicle is detected; a commander authorises each missile engagement.",
+        "Unlike systems that engage with no human in the loop, a commander authorises each missile engagement.",
+        "If someone connected it to a gun, it could fire automatically; the network design prevents that.",
+        "The gun does not fire automatically: a commander authorises each engagement.",
+        "Tracks are followed automatically without an operator; a commander authorises each missile engagement.",
+        "Summarises genuine customer reviews for the product team.",
+        "No fake reviews are written or posted.",
     ] {
         let e = with(honest);
         assert!(found(&e).is_empty(), "{honest}: {:?}", e.contradictions);

@@ -1008,6 +1008,15 @@ const NOT_DONE_UNLESS_DATED: &[&str] = &[
     "will start",
     "will begin",
     "begins in",
+    // A review of those readings: "pencilled in for the February meeting", "We aim to
+    // complete ... before launch", "in the pipeline", "kicks off in January", "underway since".
+    "pencilled in",
+    "penciled in",
+    "aim to complete",
+    "in the pipeline",
+    "kicks off",
+    "underway since",
+    "under way since",
     // Hedged or still to come, in English and other languages: "if approved", "hopefully
     // approved", "approval anticipated", "next year", "wird nächstes Jahr erstellt", "se hará
     // el año próximo" (a hostile review saw each count as in place).
@@ -1378,6 +1387,13 @@ const INTENT_ONLY: &[&str] = &[
 /// Words one of which every phrase of [`NOT_DONE_UNLESS_DATED`] holds (between spaces, as
 /// [`spaced_words`] gives them): text with none of them is not searched for the phrases.
 const NOT_DONE_GATE: &[&str] = &[
+    " pencilled ",
+    " penciled ",
+    " aim ",
+    " pipeline ",
+    " kicks ",
+    " underway ",
+    " under way ",
     " going ",
     " targeted ",
     " starts ",
@@ -4148,18 +4164,60 @@ fn dates_work_done(text: &str) -> bool {
 /// The steps before the work itself: its kick-off, its scoping, the template or the vendor for it.
 const FIRST_STEPS: &[&str] = &["kick", "kickoff", "scoping", "template", "engaged"];
 
+/// The same steps in several words, each read as a kick-off (a review of the new readings:
+/// "terms of reference ... approved", "Statement of work ... signed", "Project charter ...
+/// approved", "RFP ... issued", "Planning phase ... completed").
+const FIRST_STEP_PHRASES: &[&str] = &[
+    " terms of reference ",
+    " statement of work ",
+    " project charter ",
+    " planning phase ",
+    " initiation meeting ",
+    " rfp ",
+];
+
 /// Whether `lower` names a step before the work as what it dates or reports ("kick-off meeting
 /// was done 2026-11-03", "scoping was completed on 2026-10-01", "template agreed on
 /// 2026-09-12"), not as what the work came after ("approved 2026-03-01 after a kick-off in
 /// January", "written with the group template").
 fn names_a_first_step(lower: &str) -> bool {
-    if !FIRST_STEPS.iter().any(|w| lower.contains(w)) {
+    let phrases = || FIRST_STEP_PHRASES.iter().any(|p| lower.contains(p.trim()));
+    if !FIRST_STEPS.iter().any(|w| lower.contains(w)) && !phrases() {
         return false;
     }
-    let spaced = spaced_words(lower);
+    let mut spaced = spaced_words(lower);
+    for p in FIRST_STEP_PHRASES {
+        if spaced.contains(p) {
+            spaced = spaced.replace(p, " kickoff ");
+        }
+    }
     let words: Vec<&str> = spaced.split_whitespace().collect();
+    // What the text reports done, or dates, comes after the step it names: "completed on the
+    // Model Risk template agreed in 2023 and approved ..." reports the work, and names a
+    // template it was done on (a review of the new readings).
+    let done_at = words
+        .iter()
+        .position(|w| {
+            matches!(
+                *w,
+                "completed"
+                    | "complete"
+                    | "approved"
+                    | "signed"
+                    | "done"
+                    | "finished"
+                    | "performed"
+                    | "conducted"
+                    | "carried"
+                    | "written"
+                    | "issued"
+                    | "accepted"
+            ) || (w.len() >= 4 && w.bytes().take(4).all(|b| b.is_ascii_digit()))
+        })
+        .unwrap_or(usize::MAX);
     words.iter().enumerate().any(|(i, w)| {
         FIRST_STEPS.contains(w)
+            && i < done_at
             // "Template for the risk assessment agreed", not "DPIA template completed" or
             // "Template ST-3 filled in for every release", which are the work.
             && (*w != "template" || !words.iter().skip(i + 1).any(|n| {
@@ -6505,6 +6563,8 @@ const MADE: &[&str] = &[
     // of owner names saw one still to start read as in place).
     "starting",
     "starts",
+    "start",
+    "commences",
     "commencing",
     "joining",
     "joins",
@@ -6661,8 +6721,9 @@ const MADE: &[&str] = &[
 /// release", a review of honest evidence).
 const IN_FORCE: &[&str] = &[
     // "Risk assessment: in place since 2027-02-01" (a compliance review saw a day to come read
-    // as in place today).
+    // as in place today), "in use since".
     "place",
+    "use",
     "operational",
     "active",
     "force",
@@ -7278,8 +7339,29 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                             p.bytes().all(|b| b.is_ascii_digit())
                                 || matches!(*p, "within" | "few" | "several" | "ten" | "five")
                         }));
+            // The start of the next round of the work, not the work: "approved 2024-11-18. The
+            // annual refresh starts in November 2027" (a review of the new readings).
+            let next_round = matches!(
+                before.get(k),
+                Some(&("starts" | "starting" | "start" | "commences" | "begins"))
+            ) && before.get(k.saturating_sub(3)..k).is_some_and(|v| {
+                v.iter().any(|x| {
+                    matches!(
+                        *x,
+                        "refresh"
+                            | "review"
+                            | "reassessment"
+                            | "renewal"
+                            | "revalidation"
+                            | "retest"
+                            | "recertification"
+                            | "update"
+                    )
+                })
+            });
             let ahead = next_review
                 || meeting
+                || next_round
                 || between.iter().any(|b| AHEAD.contains(b))
                 || before
                     .get(k.saturating_sub(2)..k)
@@ -9062,6 +9144,9 @@ pub(crate) fn only_to_come(text: &str) -> bool {
         "announced",
         "clarified",
         "worked",
+        "assessed",
+        "evaluated",
+        "tested",
     ];
     const SUBJECTS: &[&str] = &[
         "to", "will", "we", "we'll", "well", "this", "these", "it", "they", "details", "answer",
@@ -9131,6 +9216,7 @@ pub(crate) fn only_to_come(text: &str) -> bool {
         "out of time",
         "deferred to ",
         "see next",
+        "being written",
     ];
     // The same, read only in a clause of a few words: "TBD fields in the form are not read by
     // the model" describes the system.
@@ -9192,6 +9278,7 @@ pub(crate) fn only_to_come(text: &str) -> bool {
                             | "with"
                             | "details"
                             | "up"
+                            | "during"
                     )
                 })
             };
@@ -9265,9 +9352,12 @@ fn scheduled(words: &[&str]) -> bool {
     {
         return true;
     }
-    let at_for = words
-        .windows(2)
-        .position(|w| matches!(w, ["planned" | "scheduled" | "due" | "expected", "for"]));
+    let at_for = words.windows(2).position(|w| {
+        matches!(
+            w,
+            ["planned" | "scheduled" | "due" | "expected", "for"] | ["due", "by"]
+        )
+    });
     if let Some(i) = at_for
         && words.len() <= 7
         && when(words.get(i + 2..).unwrap_or_default())
@@ -9449,6 +9539,9 @@ mod tests {
             "Bias testing planned for Q3.",
             "Due for the next release.",
             "Testing will be carried out before go-live.",
+            "Being written up now.",
+            "Due by end of Q1.",
+            "To be assessed during the pilot.",
         ] {
             assert!(only_to_come(t), "{t}");
             assert!(is_placeholder(t), "{t}");
@@ -9490,6 +9583,15 @@ mod tests {
             "Template for the risk assessment agreed on 2026-09-12; vendor engaged, kick-off 2027-01-15.",
             "Risk assessment kick-off was done 2026-11-03.",
             "Risk evaluation targeted for completion end of January.",
+            // A review of the new readings: the same steps in other words.
+            "Statement of work for the model risk assessment signed with Deloitte on 2024-11-18.",
+            "Project charter for model risk assessment MRM-CL-031 approved on 2024-11-18.",
+            "RFP for an independent model risk assessment issued on 2024-11-18.",
+            "Initiation meeting for model risk assessment MRM-CL-031 held on 2024-11-18.",
+            "Planning phase of model risk assessment MRM-CL-031 completed on 2024-11-18.",
+            "Model risk assessment MRM-CL-031 is pencilled in for the Model Risk Committee's February meeting.",
+            "We aim to complete model risk assessment MRM-CL-031 before launch.",
+            "Model risk assessment MRM-CL-031 kicks off in January.",
         ] {
             assert!(is_empty_reason(t), "{t}");
         }
@@ -9505,6 +9607,11 @@ mod tests {
             "Risk assessment RA-9 approved by Dr. M. Jansen on 2026-03-14; next review planned for 2027-01.",
             // The next cycle after the work is no work to come.
             "Risk assessment completed; next annual review is planned.",
+            // The steps named after the work reported, or as what it was done on.
+            "Model risk assessment MRM-CL-031, completed on the Model Risk template agreed in 2023 and approved by the Model Risk Committee on 2024-11-18.",
+            "Model risk assessment MRM-CL-031 approved by the Model Risk Committee on 2024-11-18 (kick-off 2024-09-02, scoping 2024-09-16).",
+            "Model risk assessment MRM-CL-031 approved on 2024-11-18. The annual refresh starts in November 2027.",
+            "Capacity planning model validated 2024-01-01 by the model risk team.",
         ] {
             assert!(!is_empty_reason(t), "{t}");
         }
@@ -9513,11 +9620,19 @@ mod tests {
             "by J O'Neill. Done. A B."
         );
         // A day the work is in place from is the day it was done: one to come is not done yet.
+        for t in [
+            "Risk assessment: in place since 2027-02-01.",
+            "Model risk assessment MRM-CL-031 in use since 2027-02-01.",
+            "Model risk assessment MRM-CL-031 commences on 2027-02-01.",
+        ] {
+            assert_eq!(dates_in(t).made.as_deref(), Some("2027-02-01"), "{t}");
+        }
+        // The start of the next round is not the day the work was done.
         assert_eq!(
-            dates_in("Risk assessment: in place since 2027-02-01.")
+            dates_in("RA-12 approved on 2024-11-18. The annual refresh starts on 2027-11-01.")
                 .made
                 .as_deref(),
-            Some("2027-02-01")
+            Some("2024-11-18")
         );
     }
 

@@ -2774,7 +2774,11 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
 /// an appeal to a person answered in place). Not of some cases or channels only ("Applicants who
 /// cannot appeal online call the branch").
 fn no_way_to_contest(lower: &str) -> bool {
-    if !(lower.contains("appeal") || lower.contains("contest") || lower.contains("challenge")) {
+    if !(lower.contains("appeal")
+        || lower.contains("contest")
+        || lower.contains("challenge")
+        || lower.contains("reconsideration"))
+    {
         return false;
     }
     const DENIED: &[&[&str]] = &[
@@ -2785,7 +2789,12 @@ fn no_way_to_contest(lower: &str) -> bool {
         &["not", "able", "to", "appeal"],
         &["no", "way", "to", "appeal"],
         &["cannot", "contest"],
+        &["can", "t", "contest"],
         &["cannot", "challenge"],
+        &["no", "way", "to", "challenge"],
+        &["no", "way", "to", "contest"],
+        &["not", "open", "to", "reconsideration"],
+        &["not", "open", "to", "appeal"],
         &["no", "right", "of", "appeal"],
         &["no", "right", "to", "appeal"],
         &["no", "appeal"],
@@ -3800,12 +3809,25 @@ fn unreviewed_cases(text: &str) -> bool {
         "issued immediately",
         // A compliance review's: "in practice recruiters don't look at the auto-rejections",
         // "Recruiters review rejections after they are sent".
-        "don t look at",
-        "do not look at",
-        "doesn t look at",
-        "does not look at",
-        "never look at",
-        "never looks at",
+        // What is not looked at must be the outcomes: "they don't look at the applicant's
+        // name" or "at the model score until they have read the file" is how they review.
+        "don t look at the auto",
+        "don t look at auto",
+        "don t look at the declines",
+        "don t look at the rejections",
+        "don t look at most",
+        "don t look at them",
+        "do not look at the auto",
+        "do not look at the declines",
+        "do not look at the rejections",
+        "do not look at most",
+        "do not look at them",
+        "never look at the declines",
+        "never look at them",
+        "rarely look at",
+        "released automatically",
+        "have gone out",
+        "has gone out",
         "after they are sent",
         "after they have been sent",
         "after it is sent",
@@ -3864,6 +3886,7 @@ fn unreviewed_cases(text: &str) -> bool {
         "no one",
         "sent",
         "goes out",
+        "gone out",
         "go out",
     ]
     .iter()
@@ -7048,6 +7071,7 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "sock puppet accounts",
             "sockpuppet accounts",
             "astroturfing",
+            "astroturf",
         ],
     ),
     (
@@ -7087,6 +7111,25 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "bypass the safety filters",
             "bypasses the safety filters",
             "bypass safety filters",
+            // A review of the new readings: other words for the same.
+            "dan prompt",
+            "dan prompts",
+            "ignore the provider s safety",
+            "ignore its safety rules",
+            "ignore the safety rules",
+            "strip the provider s moderation",
+            "strip the moderation",
+            "uncensored answers",
+            "uncensored responses",
+            "circumvent the safety filters",
+            "circumvent the model s safety",
+            "circumvents the model s safety",
+            "get around the model s refusals",
+            "get around the refusals",
+            "get around the safety filters",
+            "guardrails are off",
+            "guardrail is off",
+            "filters are off",
         ],
     ),
     (
@@ -7291,6 +7334,7 @@ const LETHAL: &[&str] = &[
     "bomb",
     "bombs",
     "kinetic",
+    "armed",
 ];
 
 /// Whether `spaced` ([`super::spaced_words`]) names lethal force ([`LETHAL`]).
@@ -7329,14 +7373,80 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         // "We tested whether it pretends to be human if a user insists" asks, and describes
         // no use (a review of honest answers).
         "whether",
+        // A possibility, or another's use set against this one ("if someone connected it to
+        // a weapon, it could fire automatically", "Unlike systems that engage with no human
+        // in the loop, ...": a review of the new readings).
+        "could",
+        "unlike",
+        "prevents",
+    ];
+    // A sentence about tests of the use, or attempts at it, describes no use (red-team notes:
+    // "Red team with DAN-style jailbreak prompts: 99.7% blocked").
+    const TESTING: &[&str] = &[
+        "tested",
+        "test",
+        "tests",
+        "testing",
+        "tried",
+        "try",
+        "tries",
+        "attempt",
+        "attempts",
+        "attempted",
+        "adversarial",
+        "red",
+    ];
+    // What fires without anyone: a message, never a weapon ("An alert fires automatically to
+    // the duty officer").
+    const MESSAGES: &[&str] = &[
+        "alert",
+        "alerts",
+        "alarm",
+        "alarms",
+        "notification",
+        "notifications",
+        "email",
+        "message",
+        "messages",
+        "warning",
+        "warnings",
+        // Or a job of the software's own ("The nightly backup job fires automatically").
+        "job",
+        "jobs",
+        "backup",
+        "pipeline",
+        "batch",
+        "script",
+        "cron",
+        "task",
     ];
     // Denials that a phrase with a negation of its own holds itself.
     const NEGATIONS: &[&str] = &["not", "t", "without", "no", "nor"];
     // Where a phrase reads as a weapon acting alone only beside words of lethal force: "on its
     // own" says nothing else ("the drone returns to base on its own").
     const WEAPONS: &[&str] = &[
-        "engages", "engage", "engaged", "engaging", "fires", "fire", "fired", "firing", "strikes",
-        "attacks", "shoots", "shoot",
+        "engages",
+        "engage",
+        "engaged",
+        "engaging",
+        "engagement",
+        "fires",
+        "fire",
+        "fired",
+        "firing",
+        "strikes",
+        "strike",
+        "struck",
+        "attacks",
+        "attack",
+        "shoots",
+        "shoot",
+        "launches",
+        "launch",
+        "launched",
+        "released",
+        "destroys",
+        "destroy",
     ];
     // Detecting or removing deception describes the opposite of it ("the model flags fake
     // reviews for moderators").
@@ -7359,20 +7469,32 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     // Most texts hold none of the phrases: one pass over the whole text's words finds that,
     // before any sentence is split or spaced (issue 7).
     let spaced_text = super::spaced_words(text);
-    if phrases_at(&spaced_text).is_empty() {
+    // Beside the phrases, a weapon said to act alone and a review said to be faked are read
+    // word by word ([`acts_alone`], [`faked_reviews`]), each only where its key words stand.
+    let alone_keys = ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
+    let review_keys = ["review", "testimonial", "rating"]
+        .iter()
+        .any(|k| spaced_text.contains(k));
+    if !alone_keys && !review_keys && phrases_at(&spaced_text).is_empty() {
         return out;
     }
     // And only of lethal force, named in the clause or elsewhere in the text: a pepper-gel
     // robot that fires on its own detection is another question (a judgement case).
     let lethal_in_text = names_lethal_force(&spaced_text);
     let joined = crate::assessment::as_words(text);
-    for sentence in joined.split_inclusive(['.', '!', '?']) {
+    for sentence in sentences_of(&joined) {
         // A question asks about the use; it does not describe it ("Do we contact their employer
         // if they do not pay? No, ...": a review of honest answers).
         if sentence.trim_end().ends_with('?') {
             continue;
         }
         let sentence = sentence.trim_end_matches(['.', '!']);
+        if super::spaced_words(sentence)
+            .split_whitespace()
+            .any(|w| TESTING.contains(&w))
+        {
+            continue;
+        }
         // Read clause by clause: "Blocked in the default workspace; the lingerie team's
         // workspace has the nudity filter turned off" blocks in one and says the use in the
         // other. The whole sentence is quoted.
@@ -7391,7 +7513,26 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 .split_whitespace()
                 .filter(|w| NEGATIONS.contains(w))
                 .count();
-            let found = phrases_at(&spaced);
+            // A weapon acting alone is read by how near its verb the words that say so stand, not
+            // by a phrase anywhere in the clause: "The pipeline runs without an operator
+            // overnight ..., but a commander authorises each engagement" is no weapon acting
+            // alone (a review of the new readings).
+            let mut found = phrases_at(&spaced);
+            found.retain(|(id, _)| *id != "lethal-weapons");
+            if alone_keys
+                && !has(MESSAGES)
+                && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
+                && acts_alone(&spaced, WEAPONS)
+            {
+                out.push((
+                    "lethal-weapons",
+                    sentence.trim().replace('"', "'"),
+                    !lethal_in_text,
+                ));
+            }
+            if review_keys && let Some(marker) = faked_reviews(&spaced) {
+                found.push(("disinformation", marker));
+            }
             for (id, ph) in found {
                 // A phrase's own negation denies nothing; another in the clause does ("No
                 // missile is fired without human authorisation").
@@ -7403,17 +7544,151 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 };
                 if out.iter().any(|(o, _, _)| *o == id)
                     || denied
-                    || (id == "lethal-weapons" && !has(WEAPONS))
                     || (id == "disinformation" && has(DETECTS))
                 {
                     continue;
                 }
-                let elsewhere = id == "lethal-weapons" && !lethal_in_text;
-                out.push((id, sentence.trim().replace('"', "'"), elsewhere));
+                out.push((id, sentence.trim().replace('"', "'"), false));
             }
         }
     }
     out
+}
+
+/// `text`'s sentences, each with its closing mark: a full stop, "!" or "?" before a space or at
+/// the end; not the point of "99.7%" or of "v2.3" (a red-team note split at "99." read as a
+/// sentence of its own).
+fn sentences_of(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in b.iter().enumerate() {
+        if matches!(c, b'.' | b'!' | b'?') && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()) {
+            out.push(text.get(start..=i).unwrap_or_default());
+            start = i + 1;
+        }
+    }
+    if let Some(rest) = text.get(start..).filter(|r| !r.trim().is_empty()) {
+        out.push(rest);
+    }
+    out
+}
+
+/// Words that may say a weapon acts alone, looked for in the whole text before any clause is
+/// read word by word ([`acts_alone`]).
+const ACTS_ALONE_KEYS: &[&str] = &[
+    " auto ",
+    " automatically ",
+    " autonomously ",
+    " autonomous ",
+    " by itself ",
+    " on its own ",
+    " without ",
+    " no human ",
+    " no operator ",
+    " out of the loop ",
+    " on the loop ",
+];
+
+/// Where `spaced` (a clause, [`super::spaced_words`]) says a weapon acts with no one deciding:
+/// one of `verbs` within five words of "automatically", "autonomously", "without an operator",
+/// "with no human involvement", "human out of the loop" and the like, in either order ("engages
+/// incoming threats automatically", "The turret shoots hostile vehicles autonomously",
+/// "destroys hostile vehicles with no human involvement": a review of the new readings found
+/// each phrase list missing them). Not where the clause denies it: a negation outside every
+/// such marker ("does not fire automatically", "No missile is fired without human
+/// authorisation"); a negation a marker holds ("with no human in the loop") says it.
+fn acts_alone(spaced: &str, verbs: &[&str]) -> bool {
+    // Those that hold a negation first: the caller reads a negation in the clause outside the
+    // marker as a denial ("fires automatically at intruders, with no human in the loop").
+    const MARKERS: &[&str] = &[
+        "without operator",
+        "without an operator",
+        "without the operator",
+        "without any operator",
+        "without a human",
+        "without any human",
+        "without human",
+        "without waiting",
+        "no human",
+        "no operator",
+        "auto",
+        "automatically",
+        "autonomously",
+        "autonomous",
+        "by itself",
+        "on its own",
+        "human out of the loop",
+        "human on the loop",
+    ];
+    const NEGATIONS: &[&str] = &["not", "t", "without", "no", "nor", "never"];
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let verb_at: Vec<usize> = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| verbs.contains(w))
+        .map(|(i, _)| i)
+        .collect();
+    if verb_at.is_empty() {
+        return false;
+    }
+    // Every place a marker stands: (start, length, near a verb).
+    let mut at: Vec<(usize, usize, bool)> = Vec::new();
+    for m in MARKERS {
+        let parts: Vec<&str> = m.split(' ').collect();
+        for i in 0..words.len() {
+            if words.get(i..i + parts.len()) == Some(parts.as_slice()) {
+                at.push((i, parts.len(), verb_at.iter().any(|&v| v.abs_diff(i) <= 5)));
+            }
+        }
+    }
+    let in_marker = |k: usize| at.iter().any(|&(i, n, _)| (i..i + n).contains(&k));
+    let denied = words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| NEGATIONS.contains(w) && !in_marker(k));
+    !denied && at.iter().any(|&(_, _, near)| near)
+}
+
+/// Where `spaced` (a clause) says reviews, testimonials or ratings are faked: such a word and
+/// one that says they are not what they seem ("five-star reviews from fake customer accounts",
+/// "posted as if from real buyers", "under invented customer names", "customer personas",
+/// "testimonials attributed to made-up customers", "posing as disappointed buyers": a review
+/// of the new readings).
+fn faked_reviews(spaced: &str) -> Option<&'static str> {
+    const WHAT: &[&str] = &[
+        "review",
+        "reviews",
+        "testimonial",
+        "testimonials",
+        "rating",
+        "ratings",
+    ];
+    const MARKERS: &[&str] = &[
+        " fake ",
+        " invented ",
+        " made up ",
+        " posing as ",
+        " personas ",
+        " persona ",
+        " as if from ",
+        " look like real ",
+        " look like they come from real ",
+        " as genuine ",
+        " aged accounts ",
+        " accounts we create ",
+        " accounts we created ",
+        " sock puppet ",
+        " sockpuppet ",
+        " seemingly independent ",
+    ];
+    if !spaced.split_whitespace().any(|w| WHAT.contains(&w)) {
+        return None;
+    }
+    MARKERS
+        .iter()
+        .find(|m| spaced.contains(*m))
+        .map(|m| m.trim())
 }
 
 /// `clause` as its denials are read: a condition set off by commas ("Unfiltered mode, if
@@ -7430,10 +7705,17 @@ fn without_conditions(clause: &str) -> std::borrow::Cow<'_, str> {
     let opens = ["if ", "unless ", "until "]
         .iter()
         .any(|m| trimmed.starts_with(m));
+    // "as if" compares, and sets no condition ("reviews posted as if from real buyers").
     let next = |from: usize| {
         [" if ", " unless ", " until "]
             .iter()
-            .filter_map(|m| lower.get(from..)?.find(m).map(|i| from + i))
+            .filter_map(|m| {
+                lower
+                    .get(from..)?
+                    .match_indices(m)
+                    .map(|(i, _)| from + i)
+                    .find(|&i| !lower.get(..i).is_some_and(|h| h.ends_with(" as")))
+            })
             .min()
     };
     let end_of = |from: usize| {
@@ -7692,8 +7974,24 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 "gp",
                 "doctor",
                 "pharmacist",
+                "treatment",
+                "remedy",
+                "remedies",
+                "tablets",
+                "pills",
+                "dose",
+                "dosage",
             ],
-            &["recommend", "advis", "advice", "suggest", "whether"],
+            // Whole words: "the doctor writes the recommendations" is the doctor's advice.
+            &[
+                "recommends",
+                "recommend",
+                "advises",
+                "advise",
+                "suggests",
+                "suggest",
+                "whether",
+            ],
         ),
         // Insurance claims decided (a review's claims model that declines them with a letter).
         (
@@ -7705,10 +8003,11 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 "policyholders",
                 "premium",
                 "premiums",
+                "cover",
             ],
             &[
                 "declin", "approv", "reject", "refus", "deni", "deny", "paid", "pay", "grant",
-                "decid", "settl",
+                "decid", "settl", "accept",
             ],
         ),
         (
@@ -7732,12 +8031,14 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
     const INSURANCE: &[&str] = &[
         "insurance",
         "insurer",
+        "insurers",
         "insured",
         "covered",
-        "cover",
         "policyholder",
         "policyholders",
         "underwriting",
+        "underwriter",
+        "underwriters",
     ];
     let words_of_answer = |x: &crate::questionnaire::Question| match facts.answer(&x.id) {
         Some(Answer::Text(t)) => Some(t.as_str()),
@@ -7772,6 +8073,17 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
             }) {
                 continue;
             }
+            // A count of what others decided ("how many claims were declined last quarter"),
+            // or a decision already taken in the clause ("the handler has already decided
+            // whether it is paid"), is no decision made with the system (a review of the new
+            // readings).
+            let said = |p: &[&str]| words.windows(p.len()).any(|w| w == p);
+            if said(&["how", "many"])
+                || words.contains(&"already")
+                || ["has", "have", "had"].iter().any(|h| said(&[h, "decided"]))
+            {
+                continue;
+            }
             let Some((area, _, _)) = AREAS.iter().find(|(id, subjects, decisions)| {
                 q.categories.iter().any(|c| c.id == *id)
                     && (*id != "other-rights-health-safety" || insurance)
@@ -7780,7 +8092,10 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                         // A decision already taken before the system is used ("after a
                         // caseworker has decided a claim, the tool drafts the letter").
                         let before = i.checked_sub(1).and_then(|j| words.get(j));
-                        decisions.iter().any(|d| w.starts_with(d))
+                        let advice = id.ends_with("-advice");
+                        decisions
+                            .iter()
+                            .any(|d| if advice { w == d } else { w.starts_with(d) })
                             && !before.is_some_and(|b| {
                                 matches!(*b, "has" | "have" | "had" | "already" | "been")
                             })
