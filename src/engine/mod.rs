@@ -9428,7 +9428,7 @@ fn without_next_cycle(text: &str) -> std::borrow::Cow<'_, str> {
         "refresh",
         "update",
     ];
-    if !text.to_ascii_lowercase().contains("next ") {
+    if !["next ", "Next ", "NEXT "].iter().any(|n| text.contains(n)) {
         return std::borrow::Cow::Borrowed(text);
     }
     let clauses: Vec<&str> = text.split([';', '\n']).collect();

@@ -7035,7 +7035,8 @@ pub const PROHIBITED_IN_THE_WORDS: &str = "words-describe-";
 /// Per prohibition of the policy catalogue, words that describe the use it forbids, as
 /// [`super::spaced_words`] writes them. Phrases with their own negation ("not told they are
 /// chatting with a bot") are read wherever they stand; the others only in a sentence with no
-/// word that denies or blocks.
+/// word that denies or blocks. A weapon acting alone is read apart ([`acts_alone`]), by how
+/// near its verb the words that say so stand.
 const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
     (
         "disinformation",
@@ -7166,43 +7167,6 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
             "not background checked",
             "profiles that we sell",
             "sell to toy advertisers",
-        ],
-    ),
-    (
-        "lethal-weapons",
-        &[
-            "without waiting for the commander",
-            "without waiting for the operator",
-            "without human authorisation",
-            "without human authorization",
-            "on its own",
-            // A review's counter-drone gun that "switches to auto-engage mode" on a lost link.
-            "auto engage",
-            "auto engages",
-            "auto engaging",
-            "auto fire",
-            "auto fires",
-            "engages automatically",
-            "engage automatically",
-            "fires automatically",
-            "fire automatically",
-            "engages autonomously",
-            "engage autonomously",
-            "fires autonomously",
-            "fire autonomously",
-            "autonomously engages",
-            "autonomously fires",
-            "engages by itself",
-            "fires by itself",
-            "without operator approval",
-            "without operator authorisation",
-            "without operator authorization",
-            "without an operator",
-            "without the operator",
-            "without a human",
-            "without any human",
-            "no human in the loop",
-            "no operator in the loop",
         ],
     ),
     (
@@ -7422,32 +7386,6 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     ];
     // Denials that a phrase with a negation of its own holds itself.
     const NEGATIONS: &[&str] = &["not", "t", "without", "no", "nor"];
-    // Where a phrase reads as a weapon acting alone only beside words of lethal force: "on its
-    // own" says nothing else ("the drone returns to base on its own").
-    const WEAPONS: &[&str] = &[
-        "engages",
-        "engage",
-        "engaged",
-        "engaging",
-        "engagement",
-        "fires",
-        "fire",
-        "fired",
-        "firing",
-        "strikes",
-        "strike",
-        "struck",
-        "attacks",
-        "attack",
-        "shoots",
-        "shoot",
-        "launches",
-        "launch",
-        "launched",
-        "released",
-        "destroys",
-        "destroy",
-    ];
     // Detecting or removing deception describes the opposite of it ("the model flags fake
     // reviews for moderators").
     const DETECTS: &[&str] = &[
@@ -7471,10 +7409,17 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     let spaced_text = super::spaced_words(text);
     // Beside the phrases, a weapon said to act alone and a review said to be faked are read
     // word by word ([`acts_alone`], [`faked_reviews`]), each only where its key words stand.
-    let alone_keys = ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
-    let review_keys = ["review", "testimonial", "rating"]
-        .iter()
-        .any(|k| spaced_text.contains(k));
+    // Both halves must stand in the text: "review" and "without" are in most answers (the
+    // first cut of this read every sentence of them, 7% more instructions in `raia score`).
+    // One pass over the words for the first half (a `matches!` of words is a jump on their
+    // length, not a comparison with each), then the substrings only where it found some.
+    let (mut weapon, mut review) = (false, false);
+    for w in spaced_text.split_whitespace() {
+        weapon |= weapon_verb(w);
+        review |= reviewed(w);
+    }
+    let alone_keys = weapon && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
+    let review_keys = review && FAKED.iter().any(|k| spaced_text.contains(k));
     if !alone_keys && !review_keys && phrases_at(&spaced_text).is_empty() {
         return out;
     }
@@ -7518,11 +7463,10 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             // overnight ..., but a commander authorises each engagement" is no weapon acting
             // alone (a review of the new readings).
             let mut found = phrases_at(&spaced);
-            found.retain(|(id, _)| *id != "lethal-weapons");
             if alone_keys
                 && !has(MESSAGES)
                 && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
-                && acts_alone(&spaced, WEAPONS)
+                && acts_alone(&spaced)
             {
                 out.push((
                     "lethal-weapons",
@@ -7598,7 +7542,7 @@ const ACTS_ALONE_KEYS: &[&str] = &[
 /// each phrase list missing them). Not where the clause denies it: a negation outside every
 /// such marker ("does not fire automatically", "No missile is fired without human
 /// authorisation"); a negation a marker holds ("with no human in the loop") says it.
-fn acts_alone(spaced: &str, verbs: &[&str]) -> bool {
+fn acts_alone(spaced: &str) -> bool {
     // Those that hold a negation first: the caller reads a negation in the clause outside the
     // marker as a denial ("fires automatically at intruders, with no human in the loop").
     const MARKERS: &[&str] = &[
@@ -7626,7 +7570,7 @@ fn acts_alone(spaced: &str, verbs: &[&str]) -> bool {
     let verb_at: Vec<usize> = words
         .iter()
         .enumerate()
-        .filter(|(_, w)| verbs.contains(w))
+        .filter(|(_, w)| weapon_verb(w))
         .map(|(i, _)| i)
         .collect();
     if verb_at.is_empty() {
@@ -7656,40 +7600,69 @@ fn acts_alone(spaced: &str, verbs: &[&str]) -> bool {
 /// "testimonials attributed to made-up customers", "posing as disappointed buyers": a review
 /// of the new readings).
 fn faked_reviews(spaced: &str) -> Option<&'static str> {
-    const WHAT: &[&str] = &[
-        "review",
-        "reviews",
-        "testimonial",
-        "testimonials",
-        "rating",
-        "ratings",
-    ];
-    const MARKERS: &[&str] = &[
-        " fake ",
-        " invented ",
-        " made up ",
-        " posing as ",
-        " personas ",
-        " persona ",
-        " as if from ",
-        " look like real ",
-        " look like they come from real ",
-        " as genuine ",
-        " aged accounts ",
-        " accounts we create ",
-        " accounts we created ",
-        " sock puppet ",
-        " sockpuppet ",
-        " seemingly independent ",
-    ];
-    if !spaced.split_whitespace().any(|w| WHAT.contains(&w)) {
+    if !spaced.split_whitespace().any(reviewed) {
         return None;
     }
-    MARKERS
-        .iter()
-        .find(|m| spaced.contains(*m))
-        .map(|m| m.trim())
+    FAKED.iter().find(|m| spaced.contains(*m)).map(|m| m.trim())
 }
+
+/// Words of a weapon's use of force, for [`acts_alone`] (a `matches!` of words is a jump on
+/// their length, not a comparison with each: every text answer and note is read for them).
+fn weapon_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "engages"
+            | "engage"
+            | "engaged"
+            | "engaging"
+            | "engagement"
+            | "fires"
+            | "fire"
+            | "fired"
+            | "firing"
+            | "strikes"
+            | "strike"
+            | "struck"
+            | "attacks"
+            | "attack"
+            | "shoots"
+            | "shoot"
+            | "launches"
+            | "launch"
+            | "launched"
+            | "released"
+            | "destroys"
+            | "destroy"
+    )
+}
+
+/// What [`faked_reviews`] reads as reviews.
+fn reviewed(w: &str) -> bool {
+    matches!(
+        w,
+        "review" | "reviews" | "testimonial" | "testimonials" | "rating" | "ratings"
+    )
+}
+
+/// What [`faked_reviews`] reads as saying reviews are not what they seem, as spaced words.
+const FAKED: &[&str] = &[
+    " fake ",
+    " invented ",
+    " made up ",
+    " posing as ",
+    " personas ",
+    " persona ",
+    " as if from ",
+    " look like real ",
+    " look like they come from real ",
+    " as genuine ",
+    " aged accounts ",
+    " accounts we create ",
+    " accounts we created ",
+    " sock puppet ",
+    " sockpuppet ",
+    " seemingly independent ",
+];
 
 /// `clause` as its denials are read: a condition set off by commas ("Unfiltered mode, if
 /// requested, is not available") or opening the clause ("If the link is lost, the munition
