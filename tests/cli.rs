@@ -5200,20 +5200,25 @@ fn a_questionnaire_checked_out_with_windows_line_ends_is_the_same_text() {
 #[test]
 fn migrate_lists_a_kept_question_that_is_now_asked_and_unanswered() {
     let env = Env::new();
-    let file = env.path("robo.toml");
-    std::fs::copy(
-        manifest("tests/fixtures/migrate/robo-adviser-2023-09-28.1.toml"),
-        &file,
-    )
-    .unwrap();
+    migrate_fixture(
+        &env,
+        "robo-adviser-2023-09-28.1.toml",
+        "Now asked, and not answered (3):\n  - \"When does a person review the outcome?\"\n  - \"How often do the people who review its output change what the system proposed?\"\n  - \"What keeps the reviewers' judgement their own?\"\n",
+    );
+}
+
+/// Migrates a copy of `tests/fixtures/migrate/NAME` and checks its output says `said`; the
+/// copy's path.
+fn migrate_fixture(env: &Env, name: &str, said: &str) -> PathBuf {
+    let file = env.path(name);
+    std::fs::copy(manifest(&format!("tests/fixtures/migrate/{name}")), &file).unwrap();
     env.raia()
         .arg("migrate")
         .arg(&file)
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "Now asked, and not answered (3):\n  - \"When does a person review the outcome?\"\n  - \"How often do the people who review its output change what the system proposed?\"\n  - \"What keeps the reviewers' judgement their own?\"\n",
-        ));
+        .stdout(predicate::str::contains(said));
+    file
 }
 
 /// A team review: a migration listed six answers to reconfirm (options worded differently in the
@@ -5222,20 +5227,11 @@ fn migrate_lists_a_kept_question_that_is_now_asked_and_unanswered() {
 #[test]
 fn migrate_keeps_the_first_answer_to_reconfirm_for_resume() {
     let env = Env::new();
-    let file = env.path("loan.toml");
-    std::fs::copy(
-        manifest("tests/fixtures/migrate/loan-signed-2023-09-28.1.toml"),
-        &file,
-    )
-    .unwrap();
-    env.raia()
-        .arg("migrate")
-        .arg(&file)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "To reconfirm (6):\n  - \"Who uses the system directly?\"",
-        ));
+    let file = migrate_fixture(
+        &env,
+        "loan-signed-2023-09-28.1.toml",
+        "To reconfirm (6):\n  - \"Who uses the system directly?\"",
+    );
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(
         text.ends_with("\n[wizard]\nposition = \"users\"\n"),
