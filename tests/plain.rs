@@ -1120,7 +1120,7 @@ fn answers_are_read_in_full_echoed_and_re_prompted_evenly() {
         "{out}"
     );
     assert!(
-        out.contains("Current answer: \n  First line\n  Second line that is the end.\nPress Enter to keep it.\n"),
+        out.contains("Current answer: \n  First line\n  Second line that is the end.\nPress Enter to keep it; what you type replaces it.\n"),
         "{out}"
     );
 }

@@ -419,7 +419,9 @@ fn dispatch(cli: Cli, q: Questionnaire, source: QuestionnaireSource) -> anyhow::
                 .into());
             }
             let file = draft_or_path(&file, drafts.as_deref());
-            let beside = overlay_beside(&q, &file);
+            // Read as `raia score` reads it: with the overlay beside it, or its own older
+            // built-in release (a team review: sign refused a file score judged).
+            let beside = overlay_beside(&q, &file).or_else(|| own_release(&q, &file));
             sign(
                 beside.as_ref().unwrap_or(&q),
                 &file,

@@ -226,10 +226,14 @@ impl Plain<'_> {
                 // After an answer read over several lines, the instruction gets its own line
                 // rather than trailing the answer's last one (new-user pass).
                 let words = full(&display_answer(q, a));
-                let keep = if words.contains('\n') {
-                    "\nPress Enter to keep it."
-                } else {
-                    " Press Enter to keep it."
+                // A text answer is not added to: say so before a resumed session's typing
+                // replaces it (a team review lost a sentence typed as its ending).
+                let text = matches!(q.kind, QuestionKind::Text | QuestionKind::LongText);
+                let keep = match (words.contains('\n'), text) {
+                    (true, true) => "\nPress Enter to keep it; what you type replaces it.",
+                    (false, true) => " Press Enter to keep it; what you type replaces it.",
+                    (true, false) => "\nPress Enter to keep it.",
+                    (false, false) => " Press Enter to keep it.",
                 };
                 format!("{}\nCurrent answer: {words}.{keep}", type_hint(q))
             }
