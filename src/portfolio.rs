@@ -239,8 +239,14 @@ pub fn find_files_noting_hidden(args: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathBuf>
                 continue;
             };
             let linked_dir = kind.is_symlink() && path.is_dir();
+            // A link back up the tree leads to what the walk reads already: followed, a team
+            // review saw one file named seven times over ("./sub/up/sub/cv.toml", ...).
+            let loops_back = linked_dir
+                && std::fs::canonicalize(&path).is_ok_and(|target| {
+                    std::fs::canonicalize(dir).is_ok_and(|here| here.starts_with(&target))
+                });
             if kind.is_dir() || linked_dir {
-                if name != ".git" {
+                if name != ".git" && !loops_back {
                     let over =
                         passed_over || name.starts_with('.') || name == "target" || linked_dir;
                     walk(&path, over, depth + 1, out, skipped);

@@ -1429,6 +1429,23 @@ fn status_names_an_empty_or_unreadable_toml_file_as_not_loading() {
         );
 }
 
+/// A team review: a link back up the tree ("sub/up -> ..") named one assessment seven times as
+/// passed over. What a link back up leads to is read already, and is not walked again.
+#[cfg(unix)]
+#[test]
+fn status_does_not_follow_a_link_back_up_the_tree() {
+    let env = Env::new();
+    let folder = env.path("team");
+    std::fs::create_dir_all(folder.join("sub")).unwrap();
+    write(&folder.join("sub/a.toml"), ANSWERED);
+    std::os::unix::fs::symlink("..", folder.join("sub/up")).unwrap();
+    let out = env.mini().arg("status").arg(&folder).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("passed over"), "{err}");
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(md.matches("a.toml").count(), 1, "{md}");
+}
+
 #[test]
 fn a_directory_is_refused_with_the_reason() {
     let env = Env::new();
