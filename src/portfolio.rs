@@ -355,14 +355,7 @@ pub fn assess(q: &Questionnaire, path: &Path, rules: GateRules, today: &str) -> 
         Ok(text) => {
             // A file made with another questionnaire (a team's overlay kept beside it) is
             // judged by that one, when it is there.
-            let dir = match path.parent() {
-                Some(d) if !d.as_os_str().is_empty() => d,
-                _ => Path::new("."),
-            };
-            let own = crate::questionnaire::named_by(&text)
-                .filter(|(id, _)| *id != q.id)
-                .and_then(|(id, version)| crate::questionnaire::for_assessment(dir, &id, &version));
-            match own {
+            match crate::questionnaire::made_with_beside(&q.id, path, &text) {
                 Some(Ok(other)) => {
                     let mut state = judge(&other, path, text, rules, today);
                     if let State::Loaded(l) = &mut state

@@ -516,21 +516,14 @@ fn overlay_beside(q: &Questionnaire, file: &Path) -> Option<Questionnaire> {
 /// `.raia/` folder, is read with that one, as `raia status` reads it: a team review saw status
 /// judge a file by the overlay beside it and `raia score --gate` refuse the same file.
 fn overlay_beside_text(q: &Questionnaire, file: &Path, text: &str) -> Option<Questionnaire> {
-    // Nearly every file names the questionnaire in use: its lines are not scanned then.
-    if text.contains(&format!("\"{}\"", q.id)) {
-        return None;
-    }
-    let (id, version) = crate::questionnaire::named_by(text).filter(|(id, _)| *id != q.id)?;
-    let dir = match file.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    match crate::questionnaire::for_assessment(dir, &id, &version)? {
+    match crate::questionnaire::made_with_beside(&q.id, file, text)? {
         Ok(other) => {
             errln!(
-                "note: {}: made with `{id}` version {version}, so it is read with {}, found beside it",
+                "note: {}: made with `{}` version {}, so it is read with {}, found beside it",
                 term_text::path(file),
-                term_text::line(&other.source)
+                other.id,
+                other.version,
+                other.source
             );
             Some(other)
         }

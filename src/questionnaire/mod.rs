@@ -10,7 +10,7 @@ pub use load::{
     default_questionnaire, hex_digest, is_overlay, load_questionnaire, parse_questionnaire,
     stored_builtin, with_framework,
 };
-pub use load::{for_assessment, named_by};
+pub use load::{for_assessment, made_with_beside, named_by};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -4,7 +4,8 @@ use super::condition::Condition;
 use super::*;
 use crate::diag::{Diagnostic, Diagnostics, SourceMap};
 pub use overlay::{
-    BUILTIN_OVERLAYS, apply_overlay, for_assessment, is_overlay, named_by, with_framework,
+    BUILTIN_OVERLAYS, apply_overlay, for_assessment, is_overlay, made_with_beside, named_by,
+    with_framework,
 };
 use overlay::{RawFramework, RawMapping};
 use serde::Deserialize;

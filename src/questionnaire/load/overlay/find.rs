@@ -156,6 +156,27 @@ pub fn for_assessment(
     Some(load_text(&name, &text, p.parent(), 0))
 }
 
+/// The questionnaire or overlay the assessment at `path` (its `text`) was made with, where it
+/// is another than the one in use (id `in_use`): [`for_assessment`], from the folder the file
+/// is in. Every command that reads a file looks for it so (`raia status` judged a file by the
+/// overlay beside it that `raia score` refused, a team review). A file whose
+/// `[questionnaire]` names the one in use is not scanned further.
+pub fn made_with_beside(
+    in_use: &str,
+    path: &Path,
+    text: &str,
+) -> Option<anyhow::Result<Questionnaire>> {
+    if text.contains(&format!("id = \"{in_use}\"")) {
+        return None;
+    }
+    let (id, version) = named_by(text).filter(|(id, _)| *id != in_use)?;
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    for_assessment(dir, &id, &version)
+}
+
 /// The `[questionnaire]` id and version an assessment's text names, if it names them: a scan
 /// of its lines, cheap enough to run on every file of a portfolio.
 pub fn named_by(text: &str) -> Option<(String, String)> {
