@@ -781,8 +781,18 @@ proptest! {
             let out = render(&q, &a, f, &t).unwrap();
             assert_tables_intact(&out);
             let h = headings(&out);
-            let h_calm = headings(&render(&q, &calm, f, &t).unwrap()).len();
-            prop_assert_eq!(h.len(), h_calm);
+            let calm_out = render(&q, &calm, f, &t).unwrap();
+            let h_calm = headings(&calm_out);
+            // The text may read as the owner's evidence not done ("... raci wip"): the gap it
+            // opens is the one heading it may add, and no text forges one.
+            let added: Vec<&&str> = h.iter().skip(1).filter(|x| !h_calm.contains(x)).collect();
+            prop_assert!(
+                added.iter().all(|x| x.starts_with("### ") && x.contains("Named accountable owner")),
+                "{:?}",
+                added
+            );
+            prop_assert!(h.len() <= h_calm.len() + 1);
+            prop_assert!(h.len() >= h_calm.len());
         }
     }
 }
