@@ -1950,6 +1950,7 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
             && INTENT_ONLY.iter().any(|p| phrase(p)))
         || (reading == Reading::Evidence && template_only(&lower))
         || (reading == Reading::Evidence && (only_begun(&lower) || only_first_steps(&lower)))
+        || (reading == Reading::Evidence && actual_work_to_come(&words))
         || joined.starts_with(" there is no ")
         || joined.starts_with(" there are no ")
         || no_work_took_place(&joined)
@@ -4182,7 +4183,12 @@ const FIRST_STEP_PHRASES: &[&str] = &[
 /// January", "written with the group template").
 fn names_a_first_step(lower: &str) -> bool {
     let phrases = || FIRST_STEP_PHRASES.iter().any(|p| lower.contains(p.trim()));
-    if !FIRST_STEPS.iter().any(|w| lower.contains(w)) && !phrases() {
+    let objects = || {
+        ["requirements", "approach", "methodology", "scope"]
+            .iter()
+            .any(|w| lower.contains(w))
+    };
+    if !FIRST_STEPS.iter().any(|w| lower.contains(w)) && !phrases() && !objects() {
         return false;
     }
     let mut spaced = spaced_words(lower);
@@ -4191,28 +4197,73 @@ fn names_a_first_step(lower: &str) -> bool {
             spaced = spaced.replace(p, " kickoff ");
         }
     }
-    let words: Vec<&str> = spaced.split_whitespace().collect();
+    // Requirements gathered are a step before the work ("Requirements for model risk
+    // assessment MRM-CL-031 gathered and signed off": a review of the new readings).
+    if spaced.contains(" requirements ")
+        && [" gathered ", " captured ", " elicited ", " collected "]
+            .iter()
+            .any(|g| spaced.contains(g))
+    {
+        spaced = spaced.replace(" requirements ", " kickoff ");
+    }
+    let mut words: Vec<&str> = spaced.split_whitespace().collect();
+    // What a completion word approves or agrees, right after it, is what is done: "approved
+    // the terms of reference", "agreed the approach for the assessment" report the step (a
+    // review of the new readings), where "approved by the committee after the kick-off" reports
+    // the work. Not "approved the methodology and results", which reports the work too.
+    fn object_at<'a>(i: usize, words: &[&'a str]) -> (usize, Option<&'a str>) {
+        let k = if matches!(
+            words.get(i + 1),
+            Some(&("the" | "a" | "an" | "our" | "its"))
+        ) {
+            i + 2
+        } else {
+            i + 1
+        };
+        (k, words.get(k).copied())
+    }
+    for i in 0..words.len() {
+        if !matches!(
+            words.get(i),
+            Some(&("agreed" | "approved" | "signed" | "accepted" | "booked"))
+        ) {
+            continue;
+        }
+        let (k, object) = object_at(i, &words);
+        let step = matches!(object, Some("approach" | "methodology" | "scope"))
+            && !matches!(words.get(k + 1), Some(&("and" | "plus")));
+        if step && let Some(w) = words.get_mut(k) {
+            *w = "kickoff";
+        }
+    }
+    let words = words;
     // What the text reports done, or dates, comes after the step it names: "completed on the
     // Model Risk template agreed in 2023 and approved ..." reports the work, and names a
     // template it was done on (a review of the new readings).
     let done_at = words
         .iter()
-        .position(|w| {
-            matches!(
-                *w,
-                "completed"
-                    | "complete"
-                    | "approved"
-                    | "signed"
-                    | "done"
-                    | "finished"
-                    | "performed"
-                    | "conducted"
-                    | "carried"
-                    | "written"
-                    | "issued"
-                    | "accepted"
-            ) || (w.len() >= 4 && w.bytes().take(4).all(|b| b.is_ascii_digit()))
+        .enumerate()
+        .position(|(i, w)| {
+            // Not a completion whose object is the step itself.
+            !object_at(i, &words)
+                .1
+                .is_some_and(|o| o == "kickoff" || FIRST_STEPS.contains(&o))
+                && matches!(
+                    *w,
+                    "completed"
+                        | "complete"
+                        | "approved"
+                        | "signed"
+                        | "done"
+                        | "finished"
+                        | "performed"
+                        | "conducted"
+                        | "carried"
+                        | "written"
+                        | "issued"
+                        | "accepted"
+                )
+                || (w.len() >= 4 && w.bytes().take(4).all(|b| b.is_ascii_digit()))
         })
         .unwrap_or(usize::MAX);
     words.iter().enumerate().any(|(i, w)| {
@@ -4272,6 +4323,45 @@ fn only_first_steps(lower: &str) -> bool {
         && clauses(lower).any(|c| names_a_first_step(c) && (completes(c) || has_year_digits(c)))
         && clauses(lower).all(|c| !completes(c) || names_a_first_step(c))
         && !dates_work_done(lower)
+}
+
+/// Evidence that says the real work is still to come, whatever it dates before: "RA-12
+/// approved on 2024-11-18. J. O'Neill will start the actual assessment in January" (a review of
+/// the new readings saw it pass). `words` are the evidence's, lowercased ([`spaced_words`]).
+/// Not the next round of work done ("we will run the real assessment again next year").
+fn actual_work_to_come(words: &[&str]) -> bool {
+    const WORK: &[&str] = &[
+        "assessment",
+        "validation",
+        "test",
+        "tests",
+        "testing",
+        "audit",
+        "review",
+        "evaluation",
+        "analysis",
+        "work",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "actual" | "real" | "proper" | "substantive")
+            && words.get(i + 1).is_some_and(|n| WORK.contains(n))
+            && words
+                .get(i.saturating_sub(4)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| {
+                    matches!(
+                        *b,
+                        "will" | "yet" | "going" | "planned" | "scheduled" | "starts" | "begins"
+                    )
+                })
+            && !words.iter().any(|x| {
+                matches!(
+                    *x,
+                    "again" | "next" | "annual" | "yearly" | "repeat" | "repeated" | "refresh"
+                )
+            })
+    })
 }
 
 /// Evidence whose first clause dates only the start of the work ("Model risk assessment
@@ -4651,6 +4741,11 @@ pub(crate) struct DatesIn {
     /// condition was met ("approved on condition that the retest is done by 2025-03-31"): read
     /// as an expiry too, and said as what it is where it is the one that counts.
     pub condition_due: Option<String>,
+    /// The latest date in a clause that no word ties to work done, an end, a plan or a
+    /// condition ("Model risk assessment MRM-CL-031 (2027-01-15)", "meeting of 2027-01-15"):
+    /// the day of the thing the evidence names, which cannot be after today (a review saw such
+    /// a date, next year, pass).
+    pub bare: Option<String>,
 }
 
 impl DatesIn {
@@ -4666,6 +4761,11 @@ impl DatesIn {
             && self.made.as_ref().is_none_or(|o| m > *o)
         {
             self.made = Some(m);
+        }
+        if let Some(b) = other.bare
+            && self.bare.as_ref().is_none_or(|o| b > *o)
+        {
+            self.bare = Some(b);
         }
         if let Some(c) = other.condition_due
             && self.condition_due.as_ref().is_none_or(|o| c < *o)
@@ -6217,9 +6317,17 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             (Some(x), Some(y)) => Some(x.min(y)),
             (x, y) => x.or(y),
         };
+        let bare = (here.made.is_none()
+            && expires.is_none()
+            && condition_due.is_none()
+            && !words.iter().any(|w| looks_ahead_or_ends(w)))
+        .then(|| words.iter().filter(|w| is_date(w)).max())
+        .flatten()
+        .map(|d| (*d).to_string());
         out.absorb(DatesIn {
             expires,
             condition_due,
+            bare,
             ..here
         });
     }
@@ -6261,6 +6369,84 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
         out.expires = Some(end);
     }
     out
+}
+
+/// A word that puts a date in its clause ahead, or makes it an end, a span or a deadline: such
+/// a clause's dates are no day of the thing the evidence names ([`DatesIn::bare`]).
+fn looks_ahead_or_ends(w: &str) -> bool {
+    matches!(
+        w,
+        "expected"
+            | "for"
+            | "ahead"
+            | "next"
+            | "due"
+            | "deadline"
+            | "target"
+            | "targeted"
+            | "planned"
+            | "scheduled"
+            | "before"
+            | "be"
+            | "renewal"
+            | "reapproval"
+            | "re-approval"
+            | "agenda"
+            | "will"
+            | "upcoming"
+            | "live"
+            | "go-live"
+            | "launch"
+            | "release"
+            | "rollout"
+            | "by"
+            | "until"
+            | "till"
+            | "through"
+            | "thru"
+            | "to"
+            | "valid"
+            | "validity"
+            | "expires"
+            | "expiry"
+            | "expiring"
+            | "expiration"
+            | "exp"
+            | "sunset"
+            | "term"
+            | "effective"
+            | "force"
+            | "data"
+            | "dataset"
+            | "records"
+            | "logs"
+            | "sample"
+            | "snapshot"
+            | "cutoff"
+            | "cut-off"
+            | "within"
+            | "after"
+            | "not"
+            | "never"
+            // Someone else's start: "(deputy: Maria Costa, starting 2027)".
+            | "deputy"
+            | "deputies"
+            | "backup"
+            | "alternate"
+            | "successor"
+            | "joining"
+            | "joins"
+            // The next cycle: "The annual refresh starts in November 2027".
+            | "refresh"
+            | "annual"
+            | "annually"
+            | "yearly"
+            | "again"
+            | "repeat"
+            | "repeated"
+            | "every"
+            | "cycle"
+    )
 }
 
 /// The months of a cycle of approval or review that `text` gives beside its last one ("reviewed
@@ -9592,6 +9778,12 @@ mod tests {
             "Model risk assessment MRM-CL-031 is pencilled in for the Model Risk Committee's February meeting.",
             "We aim to complete model risk assessment MRM-CL-031 before launch.",
             "Model risk assessment MRM-CL-031 kicks off in January.",
+            // A review of those readings: the step as what was approved or agreed, and the
+            // real work said to be still to come.
+            "Model Risk Committee approved the terms of reference for assessment MRM-CL-031 on 2024-11-18.",
+            "Requirements for model risk assessment MRM-CL-031 gathered and signed off on 2024-11-18.",
+            "Model Risk has agreed the approach for assessment MRM-CL-031 and booked the committee slot.",
+            "Model risk assessment MRM-CL-031 approved on 2024-11-18. J. O'Neill will start the actual assessment in January.",
         ] {
             assert!(is_empty_reason(t), "{t}");
         }
@@ -9612,6 +9804,11 @@ mod tests {
             "Model risk assessment MRM-CL-031 approved by the Model Risk Committee on 2024-11-18 (kick-off 2024-09-02, scoping 2024-09-16).",
             "Model risk assessment MRM-CL-031 approved on 2024-11-18. The annual refresh starts in November 2027.",
             "Capacity planning model validated 2024-01-01 by the model risk team.",
+            "Model Risk approved the methodology and results of assessment MRM-CL-031 on 2024-11-18.",
+            "Assessment MRM-CL-031 covers the requirements gathered from the credit team; approved by the Model Risk Committee on 2024-11-18.",
+            "Model risk assessment MRM-CL-031 approved 2024-11-18 after the committee agreed the approach in September.",
+            "The actual assessment (MRM-CL-031) was approved by the Model Risk Committee on 2024-11-18.",
+            "Model risk assessment MRM-CL-031 approved 2024-11-18; we will run the real assessment again after the next model change.",
         ] {
             assert!(!is_empty_reason(t), "{t}");
         }
@@ -9634,6 +9831,40 @@ mod tests {
                 .as_deref(),
             Some("2024-11-18")
         );
+        // A date no word ties to anything is the day of the thing named; a plan, an end, a
+        // span or the next cycle is not.
+        for (t, bare) in [
+            (
+                "Model risk assessment MRM-CL-031 (2027-01-15), Model Risk Committee.",
+                Some("2027-01-15"),
+            ),
+            (
+                "Model risk assessment MRM-CL-031 from 2027-01-15.",
+                Some("2027-01-15"),
+            ),
+            (
+                "Model risk assessment MRM-CL-031, Model Risk Committee meeting of 2027-01-15.",
+                Some("2027-01-15"),
+            ),
+            (
+                "DPIA DP-12 (2025-04-01); next review 2027-04-01.",
+                Some("2025-04-01"),
+            ),
+            (
+                "RA-12 approved on 2024-11-18; next review 2027-11-18.",
+                None,
+            ),
+            ("Licence LIC-4, valid until 2027-12-31.", None),
+            ("Re-approval planned for 2027-01-15.", None),
+            ("Go-live 2027-02-01.", None),
+            ("Trained on records up to 2027-01-01.", None),
+            (
+                "RA-12 approved 2024-11-18. The annual refresh starts in November 2027.",
+                None,
+            ),
+        ] {
+            assert_eq!(dates_in(t).bare.as_deref(), bare, "{t}");
+        }
     }
 
     /// The words [`unapproved_document`] reads are each found by a key it looks for first.
@@ -9665,6 +9896,7 @@ mod tests {
                 made: Some("2099-11-18".into()),
                 expires: None,
                 condition_due: None,
+                bare: None,
             }
         );
         assert_eq!(
@@ -9673,6 +9905,7 @@ mod tests {
                 made: Some("2019-01-02".into()),
                 expires: Some("2020-12-31".into()),
                 condition_due: None,
+                bare: None,
             }
         );
         // What is to come, and ids that look like dates, are neither.
@@ -9682,6 +9915,7 @@ mod tests {
                 made: Some("2024-11-18".into()),
                 expires: None,
                 condition_due: None,
+                bare: None,
             }
         );
         assert_eq!(d("Ticket RISK-2024-11-18 in Jira"), DatesIn::default());
@@ -9860,6 +10094,7 @@ mod tests {
                 made: Some("2025-06-01".into()),
                 expires: None,
                 condition_due: None,
+                bare: None,
             }
         );
         assert_eq!(d("Approved on 2024-13-40"), DatesIn::default());
@@ -9869,6 +10104,7 @@ mod tests {
                 made: Some("2024-06-30".into()),
                 expires: None,
                 condition_due: None,
+                bare: None,
             }
         );
 
