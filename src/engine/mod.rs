@@ -2126,7 +2126,23 @@ pub(super) fn failed_outcome(words: &[&str]) -> bool {
         });
     // What failed: a check named just before ("bias test failed"), the check after ("failed the
     // fairness audit"), or the word closing a clause ("...: failed").
-    let check_before = before.is_some_and(|w| CHECKS.contains(&w));
+    // Or a check at the head of the words before: "fair lending tests were failed", "stress
+    // tests on thin-file applicants failed" (a review of the new readings).
+    let check_before = before.is_some_and(|w| CHECKS.contains(&w))
+        || (matches!(
+            before,
+            Some("were" | "was" | "have" | "has" | "had" | "all" | "both")
+        ) && at
+            .checked_sub(2)
+            .and_then(|i| words.get(i))
+            .is_some_and(|w| CHECKS.contains(w)))
+        || (at.saturating_sub(5)..at).any(|k| {
+            words.get(k).is_some_and(|w| CHECKS.contains(w))
+                && matches!(
+                    words.get(k + 1),
+                    Some(&("on" | "for" | "across" | "with" | "in"))
+                )
+        });
     let check_after = matches!(next, Some("the" | "its" | "their" | "our"))
         && words
             .get(at + 2..at + 5)
@@ -4184,9 +4200,15 @@ const FIRST_STEP_PHRASES: &[&str] = &[
 fn names_a_first_step(lower: &str) -> bool {
     let phrases = || FIRST_STEP_PHRASES.iter().any(|p| lower.contains(p.trim()));
     let objects = || {
-        ["requirements", "approach", "methodology", "scope"]
-            .iter()
-            .any(|w| lower.contains(w))
+        [
+            "requirements",
+            "approach",
+            "methodology",
+            "scope",
+            "plan for",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
     };
     if !FIRST_STEPS.iter().any(|w| lower.contains(w)) && !phrases() && !objects() {
         return false;
@@ -4230,9 +4252,27 @@ fn names_a_first_step(lower: &str) -> bool {
             continue;
         }
         let (k, object) = object_at(i, &words);
-        let step = matches!(object, Some("approach" | "methodology" | "scope"))
-            && !matches!(words.get(k + 1), Some(&("and" | "plus")));
+        let step = (matches!(object, Some("approach" | "methodology" | "scope"))
+            && !matches!(words.get(k + 1), Some(&("and" | "plus"))))
+            // "approved the plan for MRM-CL-031"
+            || (object == Some("plan") && words.get(k + 1) == Some(&"for"));
         if step && let Some(w) = words.get_mut(k) {
+            *w = "kickoff";
+        }
+    }
+    // The same as the subject: "Methodology for the risk assessment agreed with the second
+    // line", "Scope agreed with MRM" (a review of the new readings).
+    for i in 0..words.len() {
+        let subject = matches!(words.get(i), Some(&("approach" | "methodology" | "scope")))
+            && !matches!(words.get(i + 1), Some(&("and" | "plus")))
+            && words
+                .get(i + 1..(i + 7).min(words.len()))
+                .is_some_and(|after| {
+                    after
+                        .iter()
+                        .any(|w| matches!(*w, "agreed" | "approved" | "signed" | "defined"))
+                });
+        if subject && let Some(w) = words.get_mut(i) {
             *w = "kickoff";
         }
     }
@@ -4346,13 +4386,23 @@ fn actual_work_to_come(words: &[&str]) -> bool {
         matches!(*w, "actual" | "real" | "proper" | "substantive")
             && words.get(i + 1).is_some_and(|n| WORK.contains(n))
             && words
-                .get(i.saturating_sub(4)..i)
+                .get(i.saturating_sub(4)..(i + 5).min(words.len()))
                 .unwrap_or_default()
                 .iter()
                 .any(|b| {
                     matches!(
                         *b,
-                        "will" | "yet" | "going" | "planned" | "scheduled" | "starts" | "begins"
+                        "will"
+                            | "yet"
+                            | "going"
+                            | "planned"
+                            | "scheduled"
+                            | "starts"
+                            | "begins"
+                            | "follow"
+                            | "pending"
+                            | "due"
+                            | "expected"
                     )
                 })
             && !words.iter().any(|x| {
@@ -6321,7 +6371,29 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             && expires.is_none()
             && condition_due.is_none()
             && !words.iter().any(|w| looks_ahead_or_ends(w)))
-        .then(|| words.iter().filter(|w| is_date(w)).max())
+        .then(|| {
+            // Not a deadline or the end of a span: "by 2027-01-15", "2024-01-01 to
+            // 2027-01-01", "within ... after 2027-01-15".
+            words
+                .iter()
+                .enumerate()
+                .filter(|(i, w)| {
+                    is_date(w)
+                        && !i
+                            .checked_sub(1)
+                            .and_then(|j| words.get(j))
+                            .is_some_and(|b| {
+                                matches!(*b, "by" | "to" | "before" | "after" | "within")
+                                // "2021-02-01 - 2024-01-31", not "v2 - 2027-01-15"
+                                || (*b == "-"
+                                    && i.checked_sub(2)
+                                        .and_then(|j| words.get(j))
+                                        .is_some_and(|d| is_date(d)))
+                            })
+                })
+                .map(|(_, w)| w)
+                .max()
+        })
         .flatten()
         .map(|d| (*d).to_string());
         out.absorb(DatesIn {
@@ -6399,12 +6471,17 @@ fn looks_ahead_or_ends(w: &str) -> bool {
             | "launch"
             | "release"
             | "rollout"
-            | "by"
+            | "follow-up"
+            | "followup"
+            | "follow"
+            | "window"
+            | "period"
+            | "revalidation"
+            | "reassessment"
             | "until"
             | "till"
             | "through"
             | "thru"
-            | "to"
             | "valid"
             | "validity"
             | "expires"
@@ -6424,8 +6501,6 @@ fn looks_ahead_or_ends(w: &str) -> bool {
             | "snapshot"
             | "cutoff"
             | "cut-off"
-            | "within"
-            | "after"
             | "not"
             | "never"
             // Someone else's start: "(deputy: Maria Costa, starting 2027)".
@@ -9784,6 +9859,11 @@ mod tests {
             "Requirements for model risk assessment MRM-CL-031 gathered and signed off on 2024-11-18.",
             "Model Risk has agreed the approach for assessment MRM-CL-031 and booked the committee slot.",
             "Model risk assessment MRM-CL-031 approved on 2024-11-18. J. O'Neill will start the actual assessment in January.",
+            // A review of those: the step as the subject, the plan after the real work.
+            "Methodology for the risk assessment agreed with the second line on 2024-11-18.",
+            "Scope agreed with MRM on 2024-11-18, actual assessment to follow in January.",
+            "Methodology agreed 2024-11-18; the real assessment is scheduled for Q1.",
+            "Model Risk Committee nominated the validator and approved the plan for MRM-CL-031 on 2024-11-18.",
         ] {
             assert!(is_empty_reason(t), "{t}");
         }
@@ -9809,6 +9889,7 @@ mod tests {
             "Model risk assessment MRM-CL-031 approved 2024-11-18 after the committee agreed the approach in September.",
             "The actual assessment (MRM-CL-031) was approved by the Model Risk Committee on 2024-11-18.",
             "Model risk assessment MRM-CL-031 approved 2024-11-18; we will run the real assessment again after the next model change.",
+            "Scope and methodology agreed 2024-10-01; assessment MRM-CL-031 completed and approved by the Model Risk Committee on 2024-11-18.",
         ] {
             assert!(!is_empty_reason(t), "{t}");
         }
