@@ -5721,6 +5721,11 @@ fn evidence_in_force_since_a_day_is_dated_work_and_in_force_later_is_none() {
         "Model risk assessment MRM-CL-031 approved 2024-11-18. The annual refresh starts in November 2027.",
         "MRM-CL-031 approved 2024-11-18; a follow-up review meeting is on 2027-01-15.",
         "MRM-CL-031 approved 2024-11-18. Revalidation window 2027-01-15 to 2027-02-15.",
+        "Risk assessment MRM-CL-031 approved 2024-11-18; the updated policy applies from 2027-01-01.",
+        "Risk assessment MRM-CL-031 approved 2024-11-18. Version 3 takes effect 2027-02-01.",
+        "Risk assessment MRM-CL-031 approved 2024-11-18; review date 2027-11-18.",
+        "Risk assessment MRM-CL-031 approved 2024-11-18. Committee calendar: 2027-01-14, 2027-04-08.",
+        "Model risk assessment MRM-CL-031 was finalised and approved by the Model Risk Committee on 2024-11-18 after a kick off meeting in Sept, 3 workshops and independant review.",
     ] {
         let e = with(evidence);
         assert!(holds(evidence), "{evidence}");
@@ -5910,6 +5915,9 @@ fn failed_or_absent_tests_a_dated_plan_and_a_submission_show_no_work_done() {
             "No incident took place in the pilot; validation MRM-VAL-2024-112 signed off 2024-11-01.",
             // Attacks that failed are the safeguard holding (a review of the new readings).
             "Out-of-time validation on 2023 applications: Gini 0.61 (threshold 0.55). Red team: 40 attempts to get a decline overturned by prompt injection all failed.",
+            // A failure made on purpose (a second review).
+            "Out-of-time validation on 2023 applications: Gini 0.61 (threshold 0.55). Disaster-recovery test: a simulated database failure was recovered within the 1-hour RTO.",
+            "Out-of-time validation on 2023 applications: Gini 0.61 (threshold 0.55). Resilience testing: bureau outage simulated; the system degraded gracefully to manual review (single point of failure removed).",
         ],
     );
     for failed in [
@@ -5918,6 +5926,8 @@ fn failed_or_absent_tests_a_dated_plan_and_a_submission_show_no_work_done() {
         "Gini 0.61 (threshold 0.55). Robustness tests on thin-file applicants failed in 30% of cases.",
         "Gini 0.61 (threshold 0.55). Fair lending tests were failed for age group 62+.",
         "Gini 0.61. The fairness test failed the threshold for applicants over 62; the other tests passed.",
+        "Gini 0.61 (threshold 0.55). The robustness tests were failed; the team will rerun them next quarter.",
+        "Gini 0.61 (threshold 0.55). The bias test failed for female applicants, other checks passed.",
     ] {
         assert!(
             !with_words(&q, &a, "test-summary", failed).is_empty(),
@@ -10581,6 +10591,14 @@ fn later_sentences_of_review_and_appeal_notes_that_deny_them_leave_them_to_confi
             "appeal",
             "Appeal is possible in the app; it is answered automatically by the same scoring model, no person looks at it.",
         ),
+        (
+            "appeal",
+            "Applicants can appeal; the appeal is decided by the scoring model.",
+        ),
+        (
+            "appeal",
+            "Appeals are re-scored by the model and the result is final.",
+        ),
     ] {
         assert!(!with_words(&q, &a, question, note).is_empty(), "{note}");
     }
@@ -10613,6 +10631,10 @@ fn later_sentences_of_review_and_appeal_notes_that_deny_them_leave_them_to_confi
         (
             "appeal",
             "Reconsideration is done by a senior officer who reads the whole file; the same model is not used to re-decide.",
+        ),
+        (
+            "appeal",
+            "Applicants can ask for reconsideration; the request form is answered automatically with a reference number and the expected date, then a senior officer decides within 10 business days.",
         ),
         (
             "human-review",
@@ -10949,6 +10971,43 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
             "safety-circumvention",
             "Getting around safety filters",
         ),
+        // A second review: what others block, slipping past, switched off, a refusal that sets
+        // it off, a person only told afterwards, no one needed to approve.
+        (
+            "The assistant helps power users bypass the content filters of commercial chatbots so they get answers the vendors block.",
+            "safety-circumvention",
+            "Getting around safety filters",
+        ),
+        (
+            "The tool rewrites user prompts so they slip past the provider's moderation layer undetected.",
+            "safety-circumvention",
+            "Getting around safety filters",
+        ),
+        (
+            "Teachers can unlock the tutor: refusals are switched off and the filters no longer apply, so it answers any question.",
+            "safety-circumvention",
+            "Getting around safety filters",
+        ),
+        (
+            "Our prompt library lets marketers jailbreak the model when it refuses edgy copy.",
+            "safety-circumvention",
+            "Getting around safety filters",
+        ),
+        (
+            "The tool disables the guardrails so the model answers whatever the vendors block.",
+            "safety-circumvention",
+            "Getting around safety filters",
+        ),
+        (
+            "Autonomous mode: the weapon attacks detected vehicles and nobody needs to approve the strike.",
+            "lethal-weapons",
+            "Lethal weapon functions without human control",
+        ),
+        (
+            "When confidence exceeds 0.95 the gun engages the vehicle directly and the officer is only informed afterwards, no human approves it.",
+            "lethal-weapons",
+            "Lethal weapon functions without human control",
+        ),
     ] {
         let e = with(hostile);
         assert_eq!(found(&e), vec![prohibition.to_string()], "{hostile}");
@@ -11029,6 +11088,20 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
         "If a question would normally be refused, the tool escalates it to a human expert.",
         "Summaries of internal documents; the guardrail removes personal data and we remove the safety filters' false positives by hand.",
         "We override the default summary length when staff ask for more detail.",
+        // A second review's honest answers: filters, safety and overrides of other kinds, a
+        // jailbreak blocked, a video game.
+        "Our data pipeline removes stale documents using a date filter and strips personal e-mail signatures; if the filter misconfigures, old versions may appear.",
+        "Teachers may override the topic filter for a class, which the school admin approves; guardrails for self-harm and sexual content stay on.",
+        "The tool ignores images and tables, so safety data sheets are summarised only from their text.",
+        "Our censorship-resistance research team uses it to summarise academic papers about how journalists get around state censorship.",
+        "Planners may remove safety stock for slow movers; readers must check the source.",
+        "Physicians may override the safety alert with a documented reason; overrides are audited monthly.",
+        "Trusted partner domains bypass the spam filter by allow-list, and the summary shows which rules were hit.",
+        "The summariser tends to ignore safety caveats in footnotes; we added a rule to keep them.",
+        "Credit officers can override the affordability filter for applicants with a guarantor.",
+        "Moderators summarise reports of users who evade moderation by misspelling slurs; the summary helps moderators update the filter lists.",
+        "Jailbreak prompts are blocked by the guardrail and logged.",
+        "Game studio staff summarise design docs: in our shooter game, the AI enemy shoots at the player automatically with no operator needed; it is a video game, not a weapon system.",
     ] {
         let e = with(honest);
         assert!(found(&e).is_empty(), "{honest}: {:?}", e.contradictions);
@@ -11069,6 +11142,18 @@ fn words_that_describe_a_prohibited_use_contradict_the_screening_answers() {
     let te = evaluate(&tq, &tb);
     assert_eq!(found(&te), vec!["lethal-weapons".to_string()]);
     assert!(!gate_passes(&te));
+    // A launch or a release of something else, in that file, is no weapon's (a second review).
+    for honest in [
+        "For range training, the target drone launches from the catapult automatically once the range safety officer clears the range; no operator confirms each launch of the target drone.",
+        "The nightly report is released to the intelligence cell automatically; operator approval is not required for reports, only for nominations.",
+        "The surveillance drone launches on a pre-planned route and no operator is needed for take-off; the drone is unarmed.",
+    ] {
+        let mut tb = ta.clone();
+        tb.answers
+            .insert("limitations".into(), Answer::Text(honest.to_string()));
+        let te = evaluate(&tq, &tb);
+        assert!(found(&te).is_empty(), "{honest}: {:?}", te.contradictions);
+    }
 
     // A note on any answer is read too; a clause that blocks the use does not cover the next.
     let mut b = a.clone();

@@ -1888,6 +1888,9 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
                 // withdrawing their consent, not the work withdrawn (a review of honest
                 // evidence).
                 && !(p.ends_with(" withdrawn") && consent_follows(&words, p))
+                // "approved on 2024-11-18 after a kick off meeting in Sept": the meeting the
+                // work came after (a review of honest evidence).
+                && !(p.starts_with("kick") && after_a_step(&joined, p))
         })
         || (reading == Reading::Evidence && failed_outcome(&words))
         || (reading == Reading::Evidence && switched_off(&lower))
@@ -1973,6 +1976,23 @@ fn says_not_done(text: &str, reading: Reading) -> bool {
         || bare_example_address(&lower)
         || lower.contains("{{")
         || lower.contains("}}")
+}
+
+/// Whether every place `phrase` stands in `joined` (spaced words) follows "after", "following",
+/// "since" or "from" within the three words before it: a step the work came after.
+fn after_a_step(joined: &str, phrase: &str) -> bool {
+    let spaced = format!(" {phrase} ");
+    let mut found = joined.match_indices(&spaced).peekable();
+    found.peek().is_some()
+        && found.all(|(at, _)| {
+            joined
+                .get(..at)
+                .unwrap_or_default()
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|b| matches!(b, "after" | "following" | "since" | "from"))
+        })
 }
 
 /// Where each word of `joined` (words between single spaces, [`spaced_words`]) starts, with its
@@ -2151,7 +2171,23 @@ pub(super) fn failed_outcome(words: &[&str]) -> bool {
             .any(|w| CHECKS.contains(w));
     let closes = next.is_none() || matches!(before, Some("result" | "outcome" | "status"));
     let reported = (check_before && !matches!(next, Some("to"))) || check_after || closes;
-    reported && !counted && !words.iter().skip(at + 1).any(|w| SINCE.contains(w))
+    // Put right since, by this work: not others that passed ("the bias test failed for female
+    // applicants, other checks passed") nor a rerun still to come ("will rerun them next
+    // quarter"): a review of the new readings.
+    let put_right = words.iter().enumerate().skip(at + 1).any(|(k, w)| {
+        SINCE.contains(w)
+            && !words
+                .get(k.saturating_sub(3)..k)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| {
+                    matches!(
+                        *b,
+                        "other" | "remaining" | "rest" | "will" | "to" | "must" | "should"
+                    )
+                })
+    });
+    reported && !counted && !put_right
 }
 
 /// Evidence that says the safeguard was switched off ("Monitoring turned off in 2026-01",
@@ -4200,15 +4236,9 @@ const FIRST_STEP_PHRASES: &[&str] = &[
 fn names_a_first_step(lower: &str) -> bool {
     let phrases = || FIRST_STEP_PHRASES.iter().any(|p| lower.contains(p.trim()));
     let objects = || {
-        [
-            "requirements",
-            "approach",
-            "methodology",
-            "scope",
-            "plan for",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+        ["requirements", "approach", "methodology", "scope", "plan"]
+            .iter()
+            .any(|w| lower.contains(w))
     };
     if !FIRST_STEPS.iter().any(|w| lower.contains(w)) && !phrases() && !objects() {
         return false;
@@ -4263,7 +4293,19 @@ fn names_a_first_step(lower: &str) -> bool {
     // The same as the subject: "Methodology for the risk assessment agreed with the second
     // line", "Scope agreed with MRM" (a review of the new readings).
     for i in 0..words.len() {
-        let subject = matches!(words.get(i), Some(&("approach" | "methodology" | "scope")))
+        // The plan of the work too ("assessment plan approved"), not a plan that is the
+        // safeguard ("incident response plan approved").
+        let plan_of_work = words.get(i) == Some(&"plan")
+            && i.checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|b| {
+                    matches!(
+                        *b,
+                        "assessment" | "validation" | "audit" | "test" | "testing" | "project"
+                    )
+                });
+        let subject = (plan_of_work
+            || matches!(words.get(i), Some(&("approach" | "methodology" | "scope"))))
             && !matches!(words.get(i + 1), Some(&("and" | "plus")))
             && words
                 .get(i + 1..(i + 7).min(words.len()))
@@ -6476,6 +6518,18 @@ fn looks_ahead_or_ends(w: &str) -> bool {
             | "follow"
             | "window"
             | "period"
+            // "the updated policy applies from 2027-01-01", "Version 3 takes effect
+            // 2027-02-01", "review date 2027-11-18", "Committee calendar: ..." (a review of
+            // honest evidence).
+            | "applies"
+            | "apply"
+            | "onwards"
+            | "takes"
+            | "effect"
+            | "calendar"
+            | "schedule"
+            | "date"
+            | "dates"
             | "revalidation"
             | "reassessment"
             | "until"
@@ -9864,6 +9918,7 @@ mod tests {
             "Scope agreed with MRM on 2024-11-18, actual assessment to follow in January.",
             "Methodology agreed 2024-11-18; the real assessment is scheduled for Q1.",
             "Model Risk Committee nominated the validator and approved the plan for MRM-CL-031 on 2024-11-18.",
+            "Requirements gathered for the risk assessment; assessment plan approved 2024-11-18.",
         ] {
             assert!(is_empty_reason(t), "{t}");
         }

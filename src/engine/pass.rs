@@ -1893,8 +1893,9 @@ fn later_denials(text: &str) -> Vec<Later> {
         }
         let spaced = super::spaced_words(&lower);
         // "There is no appeal fee": the work is free, not absent (a review of the new
-        // readings).
-        if free_of_charge(&spaced) {
+        // readings). A failure made on purpose is a test of what follows it: "a simulated
+        // database failure was recovered within the RTO" (a review of honest summaries).
+        if free_of_charge(&spaced) || made_to_fail(&spaced) {
             continue;
         }
         let put_right_later = || {
@@ -1936,6 +1937,18 @@ fn later_denials(text: &str) -> Vec<Later> {
         read_clauses(&lower, &mut out);
     }
     out
+}
+
+/// Whether a sentence (spaced words) reports a failure made on purpose: a failure beside
+/// "simulated", "injected", "induced", a failover, a drill or chaos testing.
+fn made_to_fail(spaced: &str) -> bool {
+    spaced.contains(" fail")
+        && spaced.split_whitespace().any(|w| {
+            w.starts_with("simulat")
+                || w.starts_with("inject")
+                || w.starts_with("induc")
+                || matches!(w, "failover" | "chaos" | "drill")
+        })
 }
 
 /// Whether a sentence (spaced words) only says something costs nothing: " no " with a fee,
@@ -2848,6 +2861,27 @@ fn no_way_to_contest(lower: &str) -> bool {
         (Some(&"not"), Some(&"monitored"), _) | (Some(&"unmonitored"), _, _) => true,
         _ => false,
     };
+    // An answer sent automatically before a person decides is a receipt: "answered
+    // automatically with a reference number ..., then a senior officer decides" (a review of
+    // honest notes).
+    let a_person_decides = words.iter().enumerate().any(|(k, w)| {
+        matches!(
+            *w,
+            "officer"
+                | "officers"
+                | "person"
+                | "human"
+                | "handler"
+                | "reviewer"
+                | "manager"
+                | "underwriter"
+                | "caseworker"
+                | "staff"
+        ) && !k
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|b| matches!(*b, "no" | "nobody"))
+    });
     let the_model = |i: usize| {
         // "by the same [scoring] model", "answered automatically", "re-decided by the model";
         // not "the same model is not used to re-decide".
@@ -2867,10 +2901,16 @@ fn no_way_to_contest(lower: &str) -> bool {
                         | "processed"
                         | "generated"
                         | "run"
-                        | "rerun")
+                        | "rerun"
+                        | "scored"
+                        | "rescored")
                 )
-            ) && (words.get(i + 1) == Some(&"automatically")
-                || words.get(i + 1..i + 4) == Some(&["by", "the", "model"][..])))
+            ) && ((words.get(i + 1) == Some(&"automatically") && !a_person_decides)
+                // "decided by the [scoring] model"
+                || (words.get(i + 1..i + 3) == Some(&["by", "the"][..])
+                    && words
+                        .get(i + 3..(i + 5).min(words.len()))
+                        .is_some_and(|n| n.contains(&"model")))))
     };
     if let Some(a) = appeal_at
         && (a + 1..words.len()).any(|i| (no_one(i) || the_model(i)) && !denied_before(i))
@@ -3811,9 +3851,15 @@ fn failure_of_the_work(spaced: &str) -> bool {
         .iter()
         .any(|w| NOT_THE_WORK.contains(w) || versioned(w))
         && !by_version
-        && !after
-            .iter()
-            .any(|w| PUT_RIGHT.contains(w) || matches!(*w, "adopted" | "ended"))
+        // Put right, by this work: not "other checks passed" (a review of the new readings).
+        && !after.iter().enumerate().any(|(k, w)| {
+            (PUT_RIGHT.contains(w) || matches!(*w, "adopted" | "ended"))
+                && !after
+                    .get(k.saturating_sub(2)..k)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|b| matches!(*b, "other" | "remaining" | "rest" | "will" | "to"))
+        })
 }
 
 /// The first later sentence of `text` ([`later_denials_once`]) that denies the work of a
@@ -4532,8 +4578,24 @@ fn reports_a_failure(lower: &str) -> bool {
             "if" | "when" | "whenever" | "unless" | "where" | "should" | "any" | "until"
         )
     });
-    let since = words.iter().any(|w| {
-        matches!(
+    // Not a rerun still to come: "the team will rerun them next quarter" (a review of the new
+    // readings).
+    let to_come = |k: usize| {
+        words
+            .get(k.saturating_sub(3)..k)
+            .unwrap_or_default()
+            .iter()
+            .any(|b| matches!(*b, "will" | "to" | "must" | "should" | "planned"))
+    };
+    // A failure made on purpose, to test what follows it: "a simulated database failure was
+    // recovered within the RTO", "we simulated a failed vital-signs feed" (a review of honest
+    // summaries).
+    if made_to_fail(&spaced) {
+        return false;
+    }
+    let since = words.iter().enumerate().any(|(k, w)| {
+        !to_come(k)
+            && matches!(
             *w,
             "retest"
                 | "retested"
@@ -7461,6 +7523,9 @@ const LETHAL: &[&str] = &[
     "bombs",
     "kinetic",
     "armed",
+    // A counter-drone or missile interceptor (a review of the new readings).
+    "interceptor",
+    "interceptors",
     // "The remote weapon station fires automatically at intruders" (a review of the new
     // readings); not a "non-lethal weapon" ([`names_lethal_force`]).
     "weapon",
@@ -7474,9 +7539,15 @@ fn names_lethal_force(spaced: &str) -> bool {
         j.and_then(|j| words.get(j))
             .is_some_and(|b| matches!(*b, "less" | "non" | "never" | "not" | "no"))
     };
+    // "not a weapon system", "no weapons" (a review of honest answers: a video game's enemy).
+    let denies_near = |i: usize| {
+        (i.checked_sub(2).and_then(|j| words.get(j)) == Some(&"not")
+            && i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"a"))
+            || denies(i.checked_sub(1))
+    };
     words.iter().enumerate().any(|(i, w)| {
         LETHAL.contains(w)
-            && !denies(i.checked_sub(1))
+            && !denies_near(i)
             // "a less-lethal weapon", "non-lethal weapons"
             && !(i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"lethal")
                 && denies(i.checked_sub(2)))
@@ -7630,7 +7701,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         around |= circumvents(w)
             || matches!(
                 w,
-                "default" | "normally" | "otherwise" | "usually" | "ordinarily"
+                "default" | "normally" | "otherwise" | "usually" | "ordinarily" | "past" | "off"
             );
     }
     let alone_keys = weapon && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
@@ -7694,10 +7765,13 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             // [`without_conditions`].
             let spaced = super::spaced_words(&without_conditions(clause));
             let has = |list: &[&str]| spaced.split_whitespace().any(|w| list.contains(&w));
+            // "no longer" says something changed, and denies nothing ("the filters no longer
+            // apply").
             let negations = spaced
                 .split_whitespace()
                 .filter(|w| NEGATIONS.contains(w))
-                .count();
+                .count()
+                .saturating_sub(spaced.matches(" no longer ").count());
             // A weapon acting alone is read by how near its verb the words that say so stand, not
             // by a phrase anywhere in the clause: "The pipeline runs without an operator
             // overnight ..., but a commander authorises each engagement" is no weapon acting
@@ -7735,7 +7809,14 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     // Not "removes" of DETECTS: "The prompt removes the safety filters".
                     || (id == "safety-circumvention"
                         && (has(DEFENDS)
-                            || has(&["detect", "detects", "detected", "detection", "flags"])))
+                            || has(&[
+                                "detect",
+                                "detects",
+                                "detected",
+                                "detection",
+                                "flags",
+                                "moderators",
+                            ])))
                 {
                     continue;
                 }
@@ -7790,6 +7871,44 @@ fn default_refusals(words: &[&str]) -> Vec<usize> {
         {
             out.push(k);
         }
+        // What others block, the object of an answer ("so they get answers the vendors block",
+        // "answers whatever the vendors block"), and a refusal that sets off the use ("jailbreak
+        // the model when it refuses edgy copy"): a review of the new readings.
+        // Not the passive: "jailbreak prompts are blocked by the guardrail".
+        let before = words.get(k.saturating_sub(4)..k).unwrap_or_default();
+        let passive = k
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|b| {
+                matches!(
+                    *b,
+                    "are"
+                        | "is"
+                        | "were"
+                        | "was"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "get"
+                        | "gets"
+                        | "got"
+                )
+            });
+        if refusal(k)
+            && !passive
+            && (before.iter().any(|b| {
+                matches!(
+                    *b,
+                    "answers" | "whatever" | "anything" | "questions" | "requests" | "prompts"
+                )
+            }) || words
+                .get(k.saturating_sub(3)..k)
+                .unwrap_or_default()
+                .iter()
+                .any(|b| matches!(*b, "when" | "whenever")))
+        {
+            out.push(k);
+        }
     }
     out
 }
@@ -7803,31 +7922,61 @@ fn default_refusals(words: &[&str]) -> Vec<usize> {
 /// read.
 fn gets_around_safety(spaced: &str) -> Option<&'static str> {
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    let measure = |w: &str| {
-        matches!(
-            w,
-            "filter"
-                | "filters"
-                | "guardrail"
-                | "guardrails"
-                | "refusal"
-                | "refusals"
-                | "moderation"
-                | "safety"
-                | "censorship"
-        )
+    // A model's safety measure, at `k`: guardrails and refusals, or a filter, layer, training
+    // or rules of safety, content or moderation ("the content filters", "its safety
+    // training", "the provider's moderation layer"). Not a spam, date or affordability filter,
+    // a safety alert, safety stock or safety data sheets (a review of honest answers).
+    let measure = |k: usize| {
+        let Some(w) = words.get(k) else {
+            return false;
+        };
+        let of_safety = |j: usize| {
+            words.get(j).is_some_and(|b| {
+                matches!(
+                    *b,
+                    "safety"
+                        | "content"
+                        | "moderation"
+                        | "nsfw"
+                        | "toxicity"
+                        | "profanity"
+                        | "guardrail"
+                        | "guardrails"
+                )
+            })
+        };
+        match *w {
+            "guardrail" | "guardrails" | "refusal" | "refusals" => true,
+            "filter" | "filters" | "layer" | "classifier" | "classifiers" | "training"
+            | "guidelines" | "rules" | "settings" | "policies" | "checks" | "system"
+            | "measures" => k.checked_sub(1).is_some_and(of_safety),
+            "moderation" => !words
+                .get(k + 1)
+                .is_some_and(|n| matches!(*n, "team" | "queue" | "reports" | "tickets" | "staff")),
+            _ => false,
+        }
     };
+    // The verb, with the system or its users as who does it: not "users who evade moderation
+    // by misspelling slurs", which the moderators' tool describes.
     let verb_at = words.iter().enumerate().find_map(|(i, w)| {
         let around = matches!(
             *w,
             "get" | "gets" | "getting" | "got" | "go" | "goes" | "work" | "works" | "working"
         ) && words.get(i + 1) == Some(&"around");
-        (around || circumvents(w)).then_some(i)
+        // "slip past the provider's moderation layer"
+        let past = matches!(
+            *w,
+            "slip" | "slips" | "sneak" | "sneaks" | "get" | "gets" | "getting"
+        ) && words.get(i + 1) == Some(&"past");
+        let relative = words
+            .get(i.saturating_sub(2)..i)
+            .is_some_and(|b| b.contains(&"who"));
+        ((around || past || circumvents(w)) && !relative).then_some(i)
     });
     // The measure itself, as the verb's object: not "remove the safety filters' false
     // positives by hand".
     let object = |k: usize| {
-        words.get(k).is_some_and(|w| measure(w))
+        measure(k)
             && !matches!(
                 words.get(k + 1),
                 Some(&("false" | "logs" | "alerts" | "reports" | "results" | "errors" | "team"))
@@ -7837,6 +7986,22 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
         && (i + 1..(i + 7).min(words.len())).any(object)
     {
         return Some("gets around its safety measures");
+    }
+    // Or switched off: "refusals are switched off", "the guardrails are disabled".
+    if (0..words.len()).any(|k| {
+        object(k)
+            && words
+                .get(k + 1..(k + 4).min(words.len()))
+                .is_some_and(|after| {
+                    after
+                        .windows(2)
+                        .any(|p| matches!(p, ["switched" | "turned", "off"]))
+                        || after
+                            .iter()
+                            .any(|a| matches!(*a, "disabled" | "removed" | "bypassed"))
+                })
+    }) {
+        return Some("its safety measures switched off");
     }
     if words.iter().any(|w| {
         matches!(
@@ -8003,6 +8168,10 @@ fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> 
     ];
     let spaced = super::spaced_words(sentence);
     let words: Vec<&str> = spaced.split_whitespace().collect();
+    // A launch or a release is of force only where the sentence names it: "the target drone
+    // launches from the catapult", "the nightly report is released" (a review of honest
+    // answers, in a file that names lethal force elsewhere).
+    let lethal_here = names_lethal_force(&spaced);
     // A message, a report or a nomination sent on its own ("The nomination report is launched
     // to the intelligence cell automatically", a review of the new readings).
     if words.iter().any(|w| {
@@ -8045,9 +8214,14 @@ fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> 
             "no" if words.get(i + 1) == Some(&"need") && (i + 2..=i + 4).any(person) => {
                 Some((i, i + 5))
             }
-            "nobody" | "noone" => {
-                matches!(words.get(i + 1), Some(&("needs" | "has"))).then_some((i, i + 2))
-            }
+            // "nobody needs to approve the strike"
+            "nobody" | "noone" => matches!(words.get(i + 1), Some(&("needs" | "has"))).then(|| {
+                if words.get(i + 2) == Some(&"to") {
+                    (i, i + 4)
+                } else {
+                    (i, i + 2)
+                }
+            }),
             // "operator [approval] is not needed"
             "not" if needed(i + 1) => (i.saturating_sub(4)..i)
                 .any(person)
@@ -8109,10 +8283,27 @@ fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> 
             .filter(outside)
             .filter_map(|k| words.get(k).copied())
             .collect();
-        clause.iter().any(|w| weapon_verb(w))
+        // A person only told afterwards holds nothing ("the officer is only informed
+        // afterwards": a review of the new readings).
+        let told = |k: usize| {
+            clause
+                .get(k + 1..(k + 5).min(clause.len()))
+                .is_some_and(|n| {
+                    n.iter().any(|x| {
+                        matches!(
+                            *x,
+                            "informed" | "notified" | "told" | "alerted" | "afterwards"
+                        )
+                    })
+                })
+        };
+        clause
+            .iter()
+            .any(|w| weapon_verb(w) && (firing_verb(w) || lethal_here))
             && !clause
                 .iter()
-                .any(|w| HELD.contains(w) || guards.contains(w))
+                .enumerate()
+                .any(|(k, w)| (HELD.contains(w) && !told(k)) || guards.contains(w))
     })
 }
 
@@ -8184,10 +8375,13 @@ fn acts_alone(spaced: &str) -> bool {
     ];
     const NEGATIONS: &[&str] = &["not", "t", "without", "no", "nor", "never"];
     let words: Vec<&str> = spaced.split_whitespace().collect();
+    // A launch or a release only beside lethal force named in the clause (see
+    // [`no_one_needed_to_fire`]).
+    let lethal_here = names_lethal_force(spaced);
     let verb_at: Vec<usize> = words
         .iter()
         .enumerate()
-        .filter(|(_, w)| weapon_verb(w))
+        .filter(|(_, w)| weapon_verb(w) && (firing_verb(w) || lethal_here))
         .map(|(i, _)| i)
         .collect();
     if verb_at.is_empty() {
@@ -8251,6 +8445,12 @@ fn weapon_verb(w: &str) -> bool {
             | "destroys"
             | "destroy"
     )
+}
+
+/// The words of [`weapon_verb`] that say force is used, not only that something is launched or
+/// released.
+fn firing_verb(w: &str) -> bool {
+    weapon_verb(w) && !matches!(w, "launches" | "launch" | "launched" | "released")
 }
 
 /// What [`faked_reviews`] reads as reviews.
