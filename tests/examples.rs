@@ -11512,3 +11512,63 @@ fn a_consequential_decision_in_doubt_or_unanswered_is_said_beside_the_result() {
         "{md}"
     );
 }
+
+/// Three reviews of this round's readings wrote realistic answers, honest and not, for each
+/// reading of teams' words: a weapon no one need approve, getting around safety filters,
+/// document dates after today, evidence of first steps only, failed tests, appeals no person
+/// reads and insurance claims decided. Each line of the fixture is one answer put into an
+/// example; the gate must come out as the line says, and a failing one must fail on what the
+/// words say (the examples pass as they stand).
+#[test]
+fn review_answers_read_as_the_reviews_expect() {
+    let text = include_str!("fixtures/readings/reviews-2026-12-05.txt");
+    let mut examples: std::collections::BTreeMap<String, (Questionnaire, Assessment)> =
+        std::collections::BTreeMap::new();
+    let mut wrong = Vec::new();
+    let mut count = 0;
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let parts: Vec<&str> = line.splitn(4, '|').collect();
+        let [expect, name, field, words] = parts[..] else {
+            panic!("a line of four fields: {line}");
+        };
+        let (q, base) = examples.entry(name.to_string()).or_insert_with(|| {
+            let (q, a, e) = example(&format!("{name}.toml"));
+            assert!(
+                e.gate_on(raia::engine::Binding::Bound, false, Some("2026-12-05"))
+                    .is_empty(),
+                "{name} passes as it stands"
+            );
+            (q, a)
+        });
+        let mut a = base.clone();
+        if let Some(key) = field.strip_prefix("note:") {
+            a.notes.insert(key.into(), words.into());
+        } else if let Some(id) = field.strip_prefix("ev:") {
+            record(&mut a, id, SafeguardStatus::InPlace, words);
+        } else {
+            assert!(
+                matches!(a.answers.get(field), Some(Answer::Text(_))),
+                "{name}: {field} holds text"
+            );
+            a.answers.insert(field.into(), Answer::Text(words.into()));
+        }
+        let e = evaluate(q, &a);
+        let passes = e
+            .gate_on(raia::engine::Binding::Bound, false, Some("2026-12-05"))
+            .is_empty();
+        count += 1;
+        if passes != (expect == "pass") {
+            wrong.push(format!("{expect} {name} {field}: {words}"));
+        }
+    }
+    assert!(count > 500, "{count}");
+    assert!(
+        wrong.is_empty(),
+        "{} read wrongly:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}

@@ -2092,6 +2092,8 @@ pub(super) fn failed_outcome(words: &[&str]) -> bool {
         "assessment",
         "analysis",
         "inspection",
+        "drill",
+        "exercise",
     ];
     const SINCE: &[&str] = &[
         "passed",
@@ -4222,6 +4224,7 @@ const FIRST_STEPS: &[&str] = &["kick", "kickoff", "scoping", "template", "engage
 /// approved", "RFP ... issued", "Planning phase ... completed").
 const FIRST_STEP_PHRASES: &[&str] = &[
     " terms of reference ",
+    " initiation document ",
     " statement of work ",
     " project charter ",
     " planning phase ",
@@ -4304,8 +4307,24 @@ fn names_a_first_step(lower: &str) -> bool {
                         "assessment" | "validation" | "audit" | "test" | "testing" | "project"
                     )
                 });
-        let subject = (plan_of_work
-            || matches!(words.get(i), Some(&("approach" | "methodology" | "scope"))))
+        // Not where the text reports the work done beside it: "Approach agreed with the legal
+        // adviser and tested in two exercises; in force" (a review of honest evidence).
+        let more_work = words.iter().any(|w| {
+            matches!(
+                *w,
+                "tested"
+                    | "validated"
+                    | "implemented"
+                    | "deployed"
+                    | "exercised"
+                    | "operating"
+                    | "operational"
+                    | "force"
+            )
+        });
+        let subject = !more_work
+            && (plan_of_work
+                || matches!(words.get(i), Some(&("approach" | "methodology" | "scope"))))
             && !matches!(words.get(i + 1), Some(&("and" | "plus")))
             && words
                 .get(i + 1..(i + 7).min(words.len()))
@@ -6409,9 +6428,33 @@ fn dates_in_iso(evidence: &str) -> DatesIn {
             (Some(x), Some(y)) => Some(x.min(y)),
             (x, y) => x.or(y),
         };
+        // A date labelled as one of these: "review date 2027-11-18", "due date", not "Version
+        // date: 2027-01-15" or "Issue date".
+        let labelled = words.windows(2).any(|p| {
+            matches!(
+                p,
+                [
+                    "review"
+                        | "due"
+                        | "expiry"
+                        | "end"
+                        | "renewal"
+                        | "target"
+                        | "effective"
+                        | "start"
+                        | "deadline"
+                        | "revalidation"
+                        | "reassessment"
+                        | "launch"
+                        | "release",
+                    "date" | "dates"
+                ]
+            )
+        });
         let bare = (here.made.is_none()
             && expires.is_none()
             && condition_due.is_none()
+            && !labelled
             && !words.iter().any(|w| looks_ahead_or_ends(w)))
         .then(|| {
             // Not a deadline or the end of a span: "by 2027-01-15", "2024-01-01 to
@@ -6527,9 +6570,15 @@ fn looks_ahead_or_ends(w: &str) -> bool {
             | "takes"
             | "effect"
             | "calendar"
-            | "schedule"
-            | "date"
-            | "dates"
+            // "covers the benefit year 2026/27 ending 31 March 2027", "opening hours change on
+            // 2027-01-04" (a review of honest evidence).
+            | "ending"
+            | "ends"
+            | "change"
+            | "changes"
+            // "the 2027 slate (titles recorded from 2027-01-04)" (a review of honest evidence).
+            | "slate"
+            | "recorded"
             | "revalidation"
             | "reassessment"
             | "until"

@@ -1942,12 +1942,24 @@ fn later_denials(text: &str) -> Vec<Later> {
 /// Whether a sentence (spaced words) reports a failure made on purpose: a failure beside
 /// "simulated", "injected", "induced", a failover, a drill or chaos testing.
 fn made_to_fail(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
     spaced.contains(" fail")
-        && spaced.split_whitespace().any(|w| {
+        && words.iter().any(|w| {
             w.starts_with("simulat")
                 || w.starts_with("inject")
                 || w.starts_with("induc")
-                || matches!(w, "failover" | "chaos" | "drill")
+                || matches!(*w, "failover" | "chaos" | "drill")
+        })
+        // Not the test itself failed: "the failover test failed", "the downtime drill failed"
+        // (a review of the new readings).
+        && !words.windows(2).any(|p| {
+            matches!(
+                p,
+                [
+                    "test" | "tests" | "testing" | "drill" | "drills" | "exercise",
+                    "failed" | "fails" | "fail"
+                ]
+            )
         })
 }
 
@@ -2850,17 +2862,6 @@ fn no_way_to_contest(lower: &str) -> bool {
             .iter()
             .any(|b| matches!(*b, "not" | "never" | "t"))
     };
-    let no_one = |i: usize| match (words.get(i), words.get(i + 1), words.get(i + 2)) {
-        (Some(&"nobody"), Some(v), _)
-        | (Some(&"no"), Some(&("one" | "person" | "human")), Some(v)) => {
-            matches!(
-                *v,
-                "reads" | "read" | "looks" | "monitors" | "checks" | "answers" | "reviews"
-            )
-        }
-        (Some(&"not"), Some(&"monitored"), _) | (Some(&"unmonitored"), _, _) => true,
-        _ => false,
-    };
     // An answer sent automatically before a person decides is a receipt: "answered
     // automatically with a reference number ..., then a senior officer decides" (a review of
     // honest notes).
@@ -2882,6 +2883,29 @@ fn no_way_to_contest(lower: &str) -> bool {
             .and_then(|j| words.get(j))
             .is_some_and(|b| matches!(*b, "no" | "nobody"))
     });
+    let no_one = |i: usize| match (words.get(i), words.get(i + 1), words.get(i + 2)) {
+        (Some(&"nobody"), Some(v), _)
+        | (Some(&"no"), Some(&("one" | "person" | "human")), Some(v)) => {
+            matches!(
+                *v,
+                "reads" | "read" | "looks" | "monitors" | "checks" | "answers" | "reviews"
+            )
+        }
+        // "the shared mailbox is not monitored at weekends, so requests ... are decided by a
+        // senior caseworker" is read on Monday (a review of honest notes).
+        (Some(&"not"), Some(&"monitored"), _) | (Some(&"unmonitored"), _, _) => !a_person_decides,
+        (Some(&"not"), Some(&"read"), Some(&"by")) => words
+            .get(i + 3)
+            .is_some_and(|w| matches!(*w, "anyone" | "anybody")),
+        // "by e-mail to noreply@...", "no staff are assigned to the appeals queue"
+        (Some(&("noreply" | "donotreply")), _, _) => true,
+        (Some(&"no"), Some(&("staff" | "officer" | "officers")), Some(&("are" | "is")))
+            if words.get(i + 3) == Some(&"assigned") =>
+        {
+            true
+        }
+        _ => false,
+    };
     let the_model = |i: usize| {
         // "by the same [scoring] model", "answered automatically", "re-decided by the model";
         // not "the same model is not used to re-decide".
@@ -2903,14 +2927,26 @@ fn no_way_to_contest(lower: &str) -> bool {
                         | "run"
                         | "rerun"
                         | "scored"
-                        | "rescored")
+                        | "rescored"
+                        | "checked"
+                        | "reviewed")
                 )
             ) && ((words.get(i + 1) == Some(&"automatically") && !a_person_decides)
-                // "decided by the [scoring] model"
-                || (words.get(i + 1..i + 3) == Some(&["by", "the"][..])
+                // "decided by the [scoring] model", "by the chatbot", "by the AI", "handled
+                // end to end by the chatbot"
+                || (0..=3).any(|gap| {
+                    words.get(i + 1 + gap..i + 3 + gap) == Some(&["by", "the"][..])
                     && words
-                        .get(i + 3..(i + 5).min(words.len()))
-                        .is_some_and(|n| n.contains(&"model")))))
+                        .get(i + 3 + gap..(i + 5 + gap).min(words.len()))
+                        .is_some_and(|n| {
+                            n.iter().any(|m| {
+                                matches!(
+                                    *m,
+                                    "model" | "chatbot" | "bot" | "ai" | "algorithm" | "system"
+                                )
+                            })
+                        })
+                })))
     };
     if let Some(a) = appeal_at
         && (a + 1..words.len()).any(|i| (no_one(i) || the_model(i)) && !denied_before(i))
@@ -4566,8 +4602,21 @@ fn reports_a_failure(lower: &str) -> bool {
         "thresholds not met",
         "threshold was not met",
         "thresholds were not met",
+        // A review of the new readings: other words for a test not passed.
+        "test not passed",
+        "was not passed",
+        "were not passed",
+        "test was not met",
+        "unsuccessful",
+        "did not succeed",
+        "faild",
     ];
-    if !lower.contains("fail") && !lower.contains("pass") && !lower.contains("not met") {
+    if !lower.contains("fail")
+        && !lower.contains("pass")
+        && !lower.contains("not met")
+        && !lower.contains("unsuccessful")
+        && !lower.contains("succeed")
+    {
         return false;
     }
     let spaced = super::spaced_words(lower);
@@ -4585,7 +4634,7 @@ fn reports_a_failure(lower: &str) -> bool {
             .get(k.saturating_sub(3)..k)
             .unwrap_or_default()
             .iter()
-            .any(|b| matches!(*b, "will" | "to" | "must" | "should" | "planned"))
+            .any(|b| matches!(*b, "will" | "to" | "must" | "should" | "planned" | "being"))
     };
     // A failure made on purpose, to test what follows it: "a simulated database failure was
     // recovered within the RTO", "we simulated a failed vital-signs feed" (a review of honest
@@ -4593,8 +4642,13 @@ fn reports_a_failure(lower: &str) -> bool {
     if made_to_fail(&spaced) {
         return false;
     }
-    let since = words.iter().enumerate().any(|(k, w)| {
-        !to_come(k)
+    // "we retested in January and it failed again", "the threshold was fixed at 3%
+    // beforehand": nothing was put right (a review of the new readings).
+    let failed_again = spaced.contains(" failed again ") || spaced.contains(" still fail");
+    let since = !failed_again
+        && words.iter().enumerate().any(|(k, w)| {
+        let held = to_come(k) || (*w == "fixed" && words.get(k + 1) == Some(&"at"));
+        !held
             && matches!(
             *w,
             "retest"
@@ -4659,9 +4713,21 @@ fn reports_a_failure(lower: &str) -> bool {
             .collect();
         !failing.is_empty()
             && failing.iter().all(|c| {
-                c.split_whitespace()
+                let lead: Vec<&str> = c
+                    .split_whitespace()
                     .take_while(|w| !w.starts_with("fail"))
-                    .any(|b| {
+                    .collect();
+                // Not a test of them that failed: "the robustness test against adversarial
+                // attacks failed" (a review of the new readings).
+                let tested_first = |k: usize| {
+                    lead.get(..k)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|t| matches!(*t, "test" | "tests" | "testing"))
+                };
+                lead.iter().enumerate().any(|(k, b)| {
+                    !tested_first(k) && {
+                        let b = *b;
                         matches!(
                             b,
                             "attempts"
@@ -4674,7 +4740,8 @@ fn reports_a_failure(lower: &str) -> bool {
                                 | "probes"
                                 | "intrusions"
                         )
-                    })
+                    }
+                })
             })
     };
     !conditional
@@ -7545,12 +7612,70 @@ fn names_lethal_force(spaced: &str) -> bool {
             && i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"a"))
             || denies(i.checked_sub(1))
     };
+    // A gun or rounds of another kind: "the robot's nail gun fires", "the spray gun", "patrol
+    // rounds", "interview rounds" (a review of honest answers). Rounds are ammunition only
+    // beside a word of it ("live rounds", "30 mm rounds", "proximity rounds").
+    let before = |i: usize| i.checked_sub(1).and_then(|j| words.get(j)).copied();
+    let other_kind = |i: usize, w: &str| match w {
+        "gun" | "guns" => before(i).is_some_and(|b| {
+            matches!(
+                b,
+                "nail"
+                    | "spray"
+                    | "welding"
+                    | "flash"
+                    | "glue"
+                    | "heat"
+                    | "staple"
+                    | "paint"
+                    | "grease"
+                    | "caulk"
+                    | "caulking"
+                    | "massage"
+                    | "radar"
+                    | "speed"
+                    | "label"
+                    | "price"
+                    | "barcode"
+                    | "scan"
+                    | "soldering"
+                    | "rivet"
+                    | "foam"
+                    | "water"
+                    | "nerf"
+                    | "toy"
+            )
+        }),
+        "rounds" => {
+            !(before(i).is_some_and(|b| {
+                matches!(
+                    b,
+                    "live"
+                        | "mm"
+                        | "proximity"
+                        | "rubber"
+                        | "tracer"
+                        | "explosive"
+                        | "airburst"
+                        | "ammunition"
+                        | "calibre"
+                        | "caliber"
+                        | "artillery"
+                        | "sniper"
+                        | "fire"
+                )
+            }) || words
+                .get(i + 1..i + 3)
+                .is_some_and(|n| n == ["of", "ammunition"]))
+        }
+        _ => false,
+    };
     words.iter().enumerate().any(|(i, w)| {
-        LETHAL.contains(w)
-            && !denies_near(i)
-            // "a less-lethal weapon", "non-lethal weapons"
-            && !(i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"lethal")
-                && denies(i.checked_sub(2)))
+        // "a less-lethal weapon", "non-lethal weapons"
+        let less_lethal = i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"lethal")
+            && denies(i.checked_sub(2));
+        let denied = other_kind(i, w) || denies_near(i) || less_lethal;
+        LETHAL.contains(w) && !denied
     })
 }
 
@@ -7624,6 +7749,8 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         "script",
         "cron",
         "task",
+        "reminder",
+        "reminders",
     ];
     // Denials that a phrase with a negation of its own holds itself.
     const NEGATIONS: &[&str] = &["not", "t", "without", "no", "nor"];
@@ -7683,6 +7810,16 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         "catch",
         "catches",
         "caught",
+        // Research about them: "academic papers on how jailbreaks work" (a review of honest
+        // answers).
+        "papers",
+        "paper",
+        "research",
+        "researchers",
+        "academic",
+        "study",
+        "studies",
+        "literature",
     ];
     let mut out: Vec<Described> = Vec::new();
     // Most texts hold none of the phrases: one pass over the whole text's words finds that,
@@ -7701,7 +7838,15 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         around |= circumvents(w)
             || matches!(
                 w,
-                "default" | "normally" | "otherwise" | "usually" | "ordinarily" | "past" | "off"
+                "default"
+                    | "normally"
+                    | "otherwise"
+                    | "usually"
+                    | "ordinarily"
+                    | "past"
+                    | "off"
+                    | "round"
+                    | "pass"
             );
     }
     let alone_keys = weapon && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
@@ -7728,10 +7873,12 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     // robot that fires on its own detection is another question (a judgement case).
     let lethal_in_text = names_lethal_force(&spaced_text);
     let joined = crate::assessment::as_words(text);
+    let mut previous: Option<&str> = None;
     for sentence in sentences_of(&joined) {
         // A question asks about the use; it does not describe it ("Do we contact their employer
         // if they do not pay? No, ...": a review of honest answers).
         if sentence.trim_end().ends_with('?') {
+            previous = None;
             continue;
         }
         let sentence = sentence.trim_end_matches(['.', '!']);
@@ -7739,18 +7886,27 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             .split_whitespace()
             .any(|w| TESTING.contains(&w))
         {
+            previous = None;
             continue;
         }
-        if weapon
-            && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
-            && no_one_needed_to_fire(sentence, GUARDS, MESSAGES)
-        {
-            out.push((
-                "lethal-weapons",
-                sentence.trim().replace('"', "'"),
-                !lethal_in_text,
-            ));
+        // The force in one sentence and no one needed in the next: "Then the munition is
+        // launched at it. No operator confirms this step." (a review of the new readings).
+        let with_previous = previous.map(|p| format!("{p}; {sentence}"));
+        if weapon && !out.iter().any(|(o, _, _)| *o == "lethal-weapons") {
+            let found = if no_one_needed_to_fire(sentence, GUARDS, MESSAGES) {
+                Some(sentence.to_string())
+            } else {
+                with_previous.filter(|both| no_one_needed_to_fire(both, GUARDS, MESSAGES))
+            };
+            if let Some(found) = found {
+                out.push((
+                    "lethal-weapons",
+                    found.trim().replace('"', "'"),
+                    !lethal_in_text,
+                ));
+            }
         }
+        previous = Some(sentence);
         // Read clause by clause: "Blocked in the default workspace; the lingerie team's
         // workspace has the nudity filter turned off" blocks in one and says the use in the
         // other. The whole sentence is quoted.
@@ -7926,6 +8082,25 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
     // or rules of safety, content or moderation ("the content filters", "its safety
     // training", "the provider's moderation layer"). Not a spam, date or affordability filter,
     // a safety alert, safety stock or safety data sheets (a review of honest answers).
+    let of_a_model = words.iter().any(|w| {
+        matches!(
+            *w,
+            "model"
+                | "models"
+                | "llm"
+                | "ai"
+                | "chatbot"
+                | "chatbots"
+                | "bot"
+                | "assistant"
+                | "tutor"
+                | "prompt"
+                | "prompts"
+                | "claude"
+                | "bedrock"
+                | "gpt"
+        )
+    });
     let measure = |k: usize| {
         let Some(w) = words.get(k) else {
             return false;
@@ -7947,9 +8122,14 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
         };
         match *w {
             "guardrail" | "guardrails" | "refusal" | "refusals" => true,
-            "filter" | "filters" | "layer" | "classifier" | "classifiers" | "training"
-            | "guidelines" | "rules" | "settings" | "policies" | "checks" | "system"
-            | "measures" => k.checked_sub(1).is_some_and(of_safety),
+            "filter" | "filters" | "layer" | "classifier" | "classifiers" => {
+                k.checked_sub(1).is_some_and(of_safety)
+            }
+            // Rules, checks and settings of safety are a model's only where the clause names
+            // one: not "the press line's safety checks", "the safety rules on the loading dock"
+            // (a review of honest answers).
+            "training" | "guidelines" | "rules" | "settings" | "policies" | "checks" | "system"
+            | "measures" => k.checked_sub(1).is_some_and(of_safety) && of_a_model,
             "moderation" => !words
                 .get(k + 1)
                 .is_some_and(|n| matches!(*n, "team" | "queue" | "reports" | "tickets" | "staff")),
@@ -7962,7 +8142,9 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
         let around = matches!(
             *w,
             "get" | "gets" | "getting" | "got" | "go" | "goes" | "work" | "works" | "working"
-        ) && words.get(i + 1) == Some(&"around");
+        ) && matches!(words.get(i + 1), Some(&("around" | "round")));
+        // "by-pass the content filters"
+        let by_pass = *w == "by" && words.get(i + 1) == Some(&"pass");
         // "slip past the provider's moderation layer"
         let past = matches!(
             *w,
@@ -7971,7 +8153,7 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
         let relative = words
             .get(i.saturating_sub(2)..i)
             .is_some_and(|b| b.contains(&"who"));
-        ((around || past || circumvents(w)) && !relative).then_some(i)
+        ((around || past || by_pass || circumvents(w)) && !relative).then_some(i)
     });
     // The measure itself, as the verb's object: not "remove the safety filters' false
     // positives by hand".
@@ -7996,19 +8178,50 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
                     after
                         .windows(2)
                         .any(|p| matches!(p, ["switched" | "turned", "off"]))
-                        || after
-                            .iter()
-                            .any(|a| matches!(*a, "disabled" | "removed" | "bypassed"))
+                        || after.iter().any(|a| {
+                            matches!(
+                                *a,
+                                "disabled" | "removed" | "bypassed" | "deactivated" | "bypass"
+                            )
+                        })
+                        // "Safety filters: off for the 13-14 age band"
+                        || after.first() == Some(&"off")
                 })
     }) {
         return Some("its safety measures switched off");
     }
-    if words.iter().any(|w| {
+    // Not a phone jailbroken, nor an escape from prison (a review of honest answers).
+    let elsewhere = words.iter().any(|w| {
         matches!(
             *w,
-            "jailbreak" | "jailbreaks" | "jailbroken" | "jailbreaking"
+            "phone"
+                | "phones"
+                | "iphone"
+                | "iphones"
+                | "device"
+                | "devices"
+                | "rooted"
+                | "ios"
+                | "prison"
+                | "prisons"
+                | "prisoner"
+                | "prisoners"
+                | "inmate"
+                | "inmates"
+                | "hmp"
+                | "escape"
         )
-    }) {
+    });
+    if !elsewhere
+        && (words.iter().any(|w| {
+            matches!(
+                *w,
+                "jailbreak" | "jailbreaks" | "jailbroken" | "jailbreaking"
+            )
+        }) || words
+            .windows(2)
+            .any(|p| matches!(p, ["jail", "break" | "breaks" | "breaking"])))
+    {
         return Some("jailbreak");
     }
     let refusals = default_refusals(&words);
@@ -8038,6 +8251,10 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
                 | "handles"
                 | "explain"
                 | "explains"
+                | "produces"
+                | "generates"
+                | "writes"
+                | "creates"
         )
     });
     (!people && answers_at.is_some_and(|a| refusals.iter().any(|&r| r > a)))
@@ -8082,6 +8299,27 @@ fn circumvents(w: &str) -> bool {
             | "jailbreaks"
             | "jailbroken"
             | "jailbreaking"
+            // "skip its safety filter", "lift the model's safety settings", "dodge the
+            // moderation filter", "neutralises the model's refusals", "deactivates the
+            // guardrails" (a review of the new readings).
+            | "skip"
+            | "skips"
+            | "skipping"
+            | "lift"
+            | "lifts"
+            | "lifting"
+            | "dodge"
+            | "dodges"
+            | "dodging"
+            | "neutralise"
+            | "neutralises"
+            | "neutralize"
+            | "neutralizes"
+            | "deactivate"
+            | "deactivates"
+            | "unlock"
+            | "unlocks"
+            | "jail"
     )
 }
 
@@ -8178,9 +8416,19 @@ fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> 
         messages.contains(w)
             || matches!(
                 *w,
-                "report" | "reports" | "nomination" | "nominations" | "summary" | "feed"
+                "report"
+                    | "reports"
+                    | "nomination"
+                    | "nominations"
+                    | "summary"
+                    | "feed"
+                    | "reminder"
+                    | "reminders"
+                    | "letter"
+                    | "letters"
             )
-    }) {
+    }) || (!lethal_here && words.iter().any(|w| sensing(w)))
+    {
         return false;
     }
 
@@ -8331,6 +8579,10 @@ fn sentences_of(text: &str) -> Vec<&str> {
 const ACTS_ALONE_KEYS: &[&str] = &[
     " auto ",
     " automatically ",
+    " automaticly ",
+    " automaticaly ",
+    " autonomusly ",
+    " autonomosly ",
     " autonomously ",
     " autonomous ",
     " by itself ",
@@ -8368,6 +8620,11 @@ fn acts_alone(spaced: &str) -> bool {
         "automatically",
         "autonomously",
         "autonomous",
+        // Common misspellings (a review of the new readings).
+        "automaticly",
+        "automaticaly",
+        "autonomusly",
+        "autonomosly",
         "by itself",
         "on its own",
         "human out of the loop",
@@ -8378,6 +8635,11 @@ fn acts_alone(spaced: &str) -> bool {
     // A launch or a release only beside lethal force named in the clause (see
     // [`no_one_needed_to_fire`]).
     let lethal_here = names_lethal_force(spaced);
+    // A sensor that follows a track, where the clause names no lethal force (a review of honest
+    // answers: "the camera gimbal engages the track automatically").
+    if !lethal_here && words.iter().any(|w| sensing(w)) {
+        return false;
+    }
     let verb_at: Vec<usize> = words
         .iter()
         .enumerate()
@@ -8444,6 +8706,23 @@ fn weapon_verb(w: &str) -> bool {
             | "released"
             | "destroys"
             | "destroy"
+            // "intruders are shot at automatically", "neutralises hostile ones autonomously",
+            // "kills designated targets" (a review of the new readings).
+            | "shot"
+            | "kills"
+            | "kill"
+            | "neutralises"
+            | "neutralizes"
+            | "neutralise"
+            | "neutralize"
+    )
+}
+
+/// A sensor's words: what it engages is a track, not a target, unless lethal force is named.
+fn sensing(w: &str) -> bool {
+    matches!(
+        w,
+        "camera" | "cameras" | "gimbal" | "sensor" | "sensors" | "radar" | "tracker"
     )
 }
 
@@ -8873,7 +9152,9 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                         .iter()
                         .any(|n| r.starts_with(n))
                 })
-            }) && [" claim ", " claims "].iter().any(|c| all.contains(c)));
+            }) && (all.contains(" claims ")
+                // "how to claim statutory pay" is the verb (a review of honest answers).
+                || (all.contains(" claim ") && !all.contains(" to claim "))));
         for sentence in joined.split(['.', ';', '!', '?']) {
             let spaced = super::spaced_words(sentence);
             let words: Vec<&str> = spaced.split_whitespace().collect();
