@@ -347,11 +347,21 @@ fn approval_missing(q: &Questionnaire, a: &Assessment, e: &Evaluation) -> Option
 
 /// Reads and judges one file on `today` (YYYY-MM-DD) under the gate's `rules`.
 pub fn assess(q: &Questionnaire, path: &Path, rules: GateRules, today: &str) -> Entry {
-    let state = match crate::textfile::read(path, "assessment") {
-        Err(e) => State::Error {
+    // Read, then decoded, so a file that is not UTF-8 keeps the line of its first bad byte for
+    // SARIF (a team review saw its annotation on line 1).
+    let text = crate::textfile::read_bytes(path, "assessment")
+        .map_err(|e| State::Error {
             problems: Vec::new(),
             message: format!("{e:#}"),
-        },
+        })
+        .and_then(|bytes| {
+            crate::textfile::utf8(&path.display().to_string(), bytes).map_err(|d| State::Error {
+                message: d.to_string(),
+                problems: d.0,
+            })
+        });
+    let state = match text {
+        Err(state) => state,
         Ok(text) => {
             // A file made with another questionnaire (a team's overlay kept beside it) is
             // judged by that one, when it is there.

@@ -2252,6 +2252,43 @@ fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
         load_error["locations"][0]["physicalLocation"]["region"]["startLine"],
         3
     );
+    // So does that of a file that is not UTF-8: the line of its first bad byte.
+    std::fs::remove_file(dir.join("misspelt.toml")).ok();
+    std::fs::write(
+        dir.join("latin1.toml"),
+        b"schema_version = 1\n\n[metadata]\nsystem = \"Caf\xe9\"\n",
+    )
+    .unwrap();
+    let out = env
+        .raia()
+        .arg("status")
+        .arg(&dir)
+        .args(["--format", "sarif"])
+        .stdout_with(1);
+    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let load_error = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .ends_with("latin1.toml")
+        })
+        .unwrap();
+    assert_eq!(
+        load_error["locations"][0]["physicalLocation"]["region"]["startLine"], 4,
+        "{load_error}"
+    );
+    assert!(
+        load_error["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("invalid UTF-8"),
+        "{load_error}"
+    );
+    std::fs::remove_file(dir.join("latin1.toml")).unwrap();
 
     // Nothing to look at is a usage mistake.
     let empty = env.path("empty");
