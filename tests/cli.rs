@@ -2234,13 +2234,16 @@ fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
     std::fs::remove_file(dir.join("latin1.toml")).unwrap();
     std::fs::remove_file(dir.join("misspelt.toml")).unwrap();
     // Its SARIF names the line the error is on.
-    let out = env
-        .raia()
-        .arg("status")
-        .arg(&dir)
-        .args(["--format", "sarif"])
-        .stdout_with(1);
-    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let status_sarif = || -> serde_json::Value {
+        let out = env
+            .raia()
+            .arg("status")
+            .arg(&dir)
+            .args(["--format", "sarif"])
+            .stdout_with(1);
+        serde_json::from_slice(&out).unwrap()
+    };
+    let log = status_sarif();
     assert!(sarif_validator().is_valid(&log));
     let load_error = log["runs"][0]["results"]
         .as_array()
@@ -2259,13 +2262,7 @@ fn status_finds_assessments_says_which_sign_offs_hold_and_exits_by_the_worst() {
         b"schema_version = 1\n\n[metadata]\nsystem = \"Caf\xe9\"\n",
     )
     .unwrap();
-    let out = env
-        .raia()
-        .arg("status")
-        .arg(&dir)
-        .args(["--format", "sarif"])
-        .stdout_with(1);
-    let log: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let log = status_sarif();
     let load_error = log["runs"][0]["results"]
         .as_array()
         .unwrap()
