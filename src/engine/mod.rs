@@ -2176,20 +2176,23 @@ pub(super) fn failed_outcome(words: &[&str]) -> bool {
     // Put right since, by this work: not others that passed ("the bias test failed for female
     // applicants, other checks passed") nor a rerun still to come ("will rerun them next
     // quarter"): a review of the new readings.
-    let put_right = words.iter().enumerate().skip(at + 1).any(|(k, w)| {
-        SINCE.contains(w)
-            && !words
-                .get(k.saturating_sub(3)..k)
-                .unwrap_or_default()
-                .iter()
-                .any(|b| {
-                    matches!(
-                        *b,
-                        "other" | "remaining" | "rest" | "will" | "to" | "must" | "should"
-                    )
-                })
-    });
+    let put_right =
+        words.iter().enumerate().skip(at + 1).any(|(k, w)| {
+            SINCE.contains(w) && !put_right_elsewhere(words.get(k.saturating_sub(3)..k))
+        });
     reported && !counted && !put_right
+}
+
+/// Whether the words before a word that puts a failure right ("passed", "fixed") say it is
+/// others' or still to come: "other checks passed", "the remaining tests passed", "will rerun
+/// them", "being resolved" (a review of the new readings). Every reader of failures asks this.
+pub(super) fn put_right_elsewhere(before: Option<&[&str]>) -> bool {
+    before.unwrap_or_default().iter().any(|b| {
+        matches!(
+            *b,
+            "other" | "remaining" | "rest" | "will" | "to" | "must" | "should" | "being"
+        )
+    })
 }
 
 /// Evidence that says the safeguard was switched off ("Monitoring turned off in 2026-01",

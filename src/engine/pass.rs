@@ -1939,6 +1939,19 @@ fn later_denials(text: &str) -> Vec<Later> {
     out
 }
 
+/// Attacks on the system, whose failure is the safeguard holding: "40 attempts to trigger an
+/// engagement without the commander's authorisation all failed" (a review of the new readings).
+const ATTACKS: &[&str] = &[
+    "attempts",
+    "attempt",
+    "attacks",
+    "attack",
+    "jailbreaks",
+    "tries",
+    "probes",
+    "intrusions",
+];
+
 /// Whether a sentence (spaced words) reports a failure made on purpose: a failure beside
 /// "simulated", "injected", "induced", a failover, a drill or chaos testing.
 fn made_to_fail(spaced: &str) -> bool {
@@ -3828,17 +3841,6 @@ fn failure_of_the_work(spaced: &str) -> bool {
         "payments",
         "files",
         "scans",
-        // Attacks that failed are the safeguard holding: "40 attempts to trigger an
-        // engagement without the commander's authorisation all failed" (a review of the new
-        // readings).
-        "attempts",
-        "attempt",
-        "attacks",
-        "attack",
-        "jailbreaks",
-        "tries",
-        "probes",
-        "intrusions",
     ];
 
     let ws: Vec<&str> = spaced.split_whitespace().collect();
@@ -3885,16 +3887,13 @@ fn failure_of_the_work(spaced: &str) -> bool {
         .any(|p| matches!(p, [by, v] if *by == "by" && versioned(v)));
     !subject
         .iter()
-        .any(|w| NOT_THE_WORK.contains(w) || versioned(w))
+        // Attacks that failed are the safeguard holding ([`ATTACKS`]).
+        .any(|w| NOT_THE_WORK.contains(w) || ATTACKS.contains(w) || versioned(w))
         && !by_version
         // Put right, by this work: not "other checks passed" (a review of the new readings).
         && !after.iter().enumerate().any(|(k, w)| {
             (PUT_RIGHT.contains(w) || matches!(*w, "adopted" | "ended"))
-                && !after
-                    .get(k.saturating_sub(2)..k)
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|b| matches!(*b, "other" | "remaining" | "rest" | "will" | "to"))
+                && !super::put_right_elsewhere(after.get(k.saturating_sub(2)..k))
         })
 }
 
@@ -4683,11 +4682,10 @@ fn reports_a_failure(lower: &str) -> bool {
                         // Not others that passed: "the accuracy test failed the threshold in
                         // winter imagery; the other tests passed" (a review of the new
                         // readings).
+                        && !super::put_right_elsewhere(words.get(j.saturating_sub(3)..j))
                         && !words
                             .get(j.saturating_sub(3)..j)
-                            .unwrap_or_default()
-                            .iter()
-                            .any(|b| matches!(*b, "other" | "remaining" | "rest" | "all"))
+                            .is_some_and(|b| b.contains(&"all"))
                 })
             });
     // "None of the 212 test cases failed" (a review of honest notes).
@@ -4725,23 +4723,9 @@ fn reports_a_failure(lower: &str) -> bool {
                         .iter()
                         .any(|t| matches!(*t, "test" | "tests" | "testing"))
                 };
-                lead.iter().enumerate().any(|(k, b)| {
-                    !tested_first(k) && {
-                        let b = *b;
-                        matches!(
-                            b,
-                            "attempts"
-                                | "attempt"
-                                | "attacks"
-                                | "attack"
-                                | "jailbreaks"
-                                | "jailbreak"
-                                | "tries"
-                                | "probes"
-                                | "intrusions"
-                        )
-                    }
-                })
+                lead.iter()
+                    .enumerate()
+                    .any(|(k, b)| !tested_first(k) && (ATTACKS.contains(b) || *b == "jailbreak"))
             })
     };
     !conditional
