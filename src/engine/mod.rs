@@ -4429,6 +4429,146 @@ fn only_first_steps(lower: &str) -> bool {
         && !dates_work_done(lower)
 }
 
+/// A summary of work that reports the steps before it and nothing else, in every clause:
+/// "Testing kick-off held with MRM; test plan agreed." (a review saw testing read "met" beside
+/// it). Stricter than evidence is read ([`only_first_steps`]): a summary goes on to give the
+/// results ("Kick-off held 2024-09-01. Validation ...: Gini 0.61") in clauses of no such word.
+pub(super) fn summary_of_first_steps(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    // Not beside a measure or a word of results: "Test plan agreed, Gini 0.61 on 2023 data",
+    // "The results met every criterion set at kick-off, and the clinical safety officer signed
+    // them off" (a review of honest summaries).
+    let results = spaced_words(&lower)
+        .split_whitespace()
+        .any(|w| RESULTS.contains(&w));
+    (!measures(&lower)
+        && !results
+        && (only_begun(&lower) || only_first_steps(&lower))
+        && clauses(&lower)
+            .filter(|c| !c.trim().is_empty())
+            .all(names_a_first_step))
+        || preparation_only(&lower)
+}
+
+/// Words that report results, in a summary of tests ([`preparation_only`]).
+const RESULTS: &[&str] = &[
+    "passed",
+    "failed",
+    "achieved",
+    "measured",
+    "showed",
+    "shows",
+    "found",
+    "gave",
+    "scored",
+    "done",
+    "completed",
+    "complete",
+    "run",
+    "ran",
+    "performed",
+    "conducted",
+    "tested",
+    "validated",
+    "evaluated",
+    "result",
+    "results",
+    "observed",
+    "reached",
+    "met",
+    "exceeded",
+];
+
+/// Whether `text` gives a measure ("0.61", "94%"), not a date or a count.
+fn measures(text: &str) -> bool {
+    text.contains('%')
+        || text
+            .as_bytes()
+            .windows(3)
+            .any(|w| matches!(w, [a, b'.', b] if a.is_ascii_digit() && b.is_ascii_digit()))
+}
+
+/// A summary of tests whose every clause prepares the tests or says they are to come, and none
+/// reports a result: "Test plan approved. Test environment provisioned. Test cases written.",
+/// "We held the testing kick-off and agreed the test plan. Fairness tests are scheduled for
+/// Q3.", "acceptance criteria agreed (AUC >= 0.75)" (a review of the new readings saw each read
+/// as testing done). Not "Test plan agreed with MRM. Results: Gini 0.61", nor "Testing done
+/// per the agreed test plan".
+fn preparation_only(lower: &str) -> bool {
+    const PREPARED: &[&str] = &[
+        "kick",
+        "kickoff",
+        "plan",
+        "plans",
+        "scope",
+        "methodology",
+        "strategy",
+        "approach",
+        "protocol",
+        "criteria",
+        "cases",
+        "environment",
+        "validator",
+        "engagement",
+        "charter",
+        "dataset",
+    ];
+    const STEP: &[&str] = &[
+        "held",
+        "agreed",
+        "approved",
+        "signed",
+        "written",
+        "selected",
+        "provisioned",
+        "documented",
+        "designed",
+        "defined",
+        "drafted",
+        "prepared",
+        "engaged",
+        "booked",
+        "targets",
+    ];
+    const TO_COME: &[&str] = &[
+        "will",
+        "scheduled",
+        "planned",
+        "pending",
+        "upcoming",
+        "next",
+        "later",
+    ];
+    // A number is a target only beside a word that makes it one.
+    const TARGET: &[&str] = &[
+        "target",
+        "targets",
+        "threshold",
+        "thresholds",
+        "criteria",
+        "least",
+        "above",
+        "below",
+        "minimum",
+        "maximum",
+        "acceptance",
+    ];
+    let mut prepared = false;
+    let all = clauses(lower).filter(|c| !c.trim().is_empty()).all(|c| {
+        let spaced = spaced_words(c);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+        let step =
+            (has(PREPARED) || spaced.contains(" test data ") || spaced.contains(" data set "))
+                && has(STEP)
+                && (!measures(c) || has(TARGET));
+        prepared |= step;
+        // "... and will report results after the pilot"
+        has(TO_COME) || (step && !has(RESULTS))
+    });
+    all && prepared
+}
+
 /// Evidence that says the real work is still to come, whatever it dates before: "RA-12
 /// approved on 2024-11-18. J. O'Neill will start the actual assessment in January" (a review of
 /// the new readings saw it pass). `words` are the evidence's, lowercased ([`spaced_words`]).

@@ -323,10 +323,15 @@ fn denied_behind_answers(
             };
             later_denial(t, || title_words(&s.title), others)
         };
+        // A summary that reports only the steps before the work: "Testing kick-off held with
+        // MRM; test plan agreed." (a review saw testing read "met" beside it), as evidence
+        // that does is read.
+        let first_steps = |t: &str| super::summary_of_first_steps(t).then_some(Denial::ToCome);
         if let Some(denial) = text
             .into_iter()
             .chain(a.notes.get(id).map(String::as_str))
             .find_map(|t| denies(t).or_else(|| later(t)))
+            .or_else(|| text.and_then(first_steps))
         {
             let prompt = q.question(id).map_or(id, |x| x.prompt.as_str());
             out.push(format!("the answer to \"{prompt}\" {}", denial.says()));
@@ -1682,7 +1687,16 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         if gone(&lower) {
             return Some(Denial::Gone);
         }
-        if no_way_to_contest(&lower) {
+        // Of an appeal, every sentence: "Declined applicants can appeal by email. That
+        // mailbox is not monitored." (a review of the new readings).
+        let about_appeal = || {
+            ["appeal", "appel", "apeal"]
+                .iter()
+                .any(|w| lower.contains(w))
+        };
+        if no_way_to_contest(&lower, false)
+            || (about_appeal() && no_way_to_contest(&text.to_lowercase(), true))
+        {
             return Some(Denial::NotDone);
         }
         // Read only where the work is denied done again.
@@ -2832,8 +2846,16 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
 /// appeal; the decision is final", "No appeal process yet" (a compliance review saw each beside
 /// an appeal to a person answered in place). Not of some cases or channels only ("Applicants who
 /// cannot appeal online call the branch").
-fn no_way_to_contest(lower: &str) -> bool {
+///
+/// `whole`: `lower` is the whole note, not its lead sentence. Then only an appeal that no
+/// person hears or that the machine decides counts, and "no one reads" only where no person
+/// is said to decide ("No one reads the model's queue score during a reconsideration; a
+/// decision maker who was not involved decides": a review of honest notes). An appeal the
+/// machine runs again is read only so, where a person may decide in another sentence.
+fn no_way_to_contest(lower: &str, whole: bool) -> bool {
     if !(lower.contains("appeal")
+        || lower.contains("appel")
+        || lower.contains("apeal")
         || lower.contains("contest")
         || lower.contains("challenge")
         || lower.contains("reconsideration"))
@@ -2865,9 +2887,12 @@ fn no_way_to_contest(lower: &str) -> bool {
     // nobody reads them", "the appeals inbox is not monitored", "answered automatically by the
     // same scoring model" (reviews of the new readings). Said after the appeal, and not denied
     // just before ("not by the same model").
-    let appeal_at = words
-        .iter()
-        .position(|w| w.starts_with("appeal") || *w == "reconsideration");
+    // Misspelt too: "Appels go to the scoring algoritm" (a review of the new readings).
+    let appeal_at = words.iter().position(|w| {
+        w.starts_with("appeal")
+            || matches!(*w, "appel" | "appels" | "apeal" | "apeals")
+            || *w == "reconsideration"
+    });
     let denied_before = |i: usize| {
         words
             .get(i.saturating_sub(4)..i)
@@ -2891,10 +2916,17 @@ fn no_way_to_contest(lower: &str) -> bool {
                 | "underwriter"
                 | "caseworker"
                 | "staff"
+                | "maker"
+                | "makers"
+                | "panel"
+                | "tribunal"
+                | "adjudicator"
         ) && !k
             .checked_sub(1)
             .and_then(|j| words.get(j))
-            .is_some_and(|b| matches!(*b, "no" | "nobody"))
+            .is_some_and(|b| matches!(*b, "no" | "nobody" | "without"))
+            // "reviewed by the decision engine, not by staff"
+            && words.get(k.saturating_sub(2)..k) != Some(&["not", "by"][..])
     });
     let no_one = |i: usize| match (words.get(i), words.get(i + 1), words.get(i + 2)) {
         (Some(&"nobody"), Some(v), _)
@@ -2912,12 +2944,20 @@ fn no_way_to_contest(lower: &str) -> bool {
             .is_some_and(|w| matches!(*w, "anyone" | "anybody")),
         // "by e-mail to noreply@...", "no staff are assigned to the appeals queue"
         (Some(&("noreply" | "donotreply")), _, _) => true,
+        // "We have not assigned anyone to handle appeals"
+        (Some(&"not"), Some(&"assigned"), Some(&("anyone" | "anybody" | "staff"))) => true,
         (Some(&"no"), Some(&("staff" | "officer" | "officers")), Some(&("are" | "is")))
             if words.get(i + 3) == Some(&"assigned") =>
         {
             true
         }
         _ => false,
+    };
+    // A machine among the words from `from` to `to`: "the [scoring] model", "the chatbot".
+    let machine_in = |from: usize, to: usize| {
+        words
+            .get(from..to.min(words.len()))
+            .is_some_and(|n| n.iter().any(|m| a_machine(m)))
     };
     let the_model = |i: usize| {
         // "by the same [scoring] model", "answered automatically", "re-decided by the model";
@@ -2942,29 +2982,84 @@ fn no_way_to_contest(lower: &str) -> bool {
                         | "scored"
                         | "rescored"
                         | "checked"
-                        | "reviewed")
+                        | "reviewed"
+                        // "re-evaluated by the model", "closed automatically" (a review of the
+                        // new readings)
+                        | "evaluated"
+                        | "reevaluated"
+                        | "assessed"
+                        | "reassessed"
+                        | "closed"
+                        | "resolved")
                 )
             ) && ((words.get(i + 1) == Some(&"automatically") && !a_person_decides)
                 // "decided by the [scoring] model", "by the chatbot", "by the AI", "handled
                 // end to end by the chatbot"
-                || (0..=3).any(|gap| {
-                    words.get(i + 1 + gap..i + 3 + gap) == Some(&["by", "the"][..])
-                    && words
-                        .get(i + 3 + gap..(i + 5 + gap).min(words.len()))
-                        .is_some_and(|n| {
-                            n.iter().any(|m| {
-                                matches!(
-                                    *m,
-                                    "model" | "chatbot" | "bot" | "ai" | "algorithm" | "system"
-                                )
-                            })
-                        })
-                })))
+                // Scored or checked by the model before a person decides is no decision by
+                // it: "re-scored by the model and then reviewed by a senior caseworker, who
+                // decides" (a review of honest notes).
+                || ((!a_person_decides
+                    || matches!(words.get(i), Some(&("answered" | "decided" | "handled"))))
+                    && (0..=3).any(|gap| {
+                        words.get(i + 1 + gap..i + 3 + gap) == Some(&["by", "the"][..])
+                            && machine_in(i + 3 + gap, i + 5 + gap)
+                    }))))
+    };
+    // "An appeal triggers a re-run of the score", "appeals go to the scoring algoritm, which
+    // re-scores the application" (a review of the new readings): the machine decides again,
+    // where no person does.
+    let machine_again = |i: usize| {
+        let rerun = matches!(
+            words.get(i),
+            Some(&("rerun" | "rerunning" | "rescore" | "rescores" | "rescored" | "rescoring"))
+        ) || (words.get(i) == Some(&"re")
+            && matches!(
+                words.get(i + 1),
+                Some(
+                    &("run"
+                        | "running"
+                        | "score"
+                        | "scores"
+                        | "scored"
+                        | "scoring"
+                        | "evaluated"
+                        | "evaluates")
+                )
+            ));
+        // "An appeal resubmits the application to the model"
+        let sent_to_it = matches!(
+            words.get(i),
+            Some(
+                &("go"
+                    | "goes"
+                    | "sent"
+                    | "routed"
+                    | "passed"
+                    | "forwarded"
+                    | "resubmits"
+                    | "resubmitted"
+                    | "submits"
+                    | "submitted")
+            )
+        ) && (i + 1..i + 5).any(|t| {
+            // "to the model", or after its object: "resubmits the application to the model"
+            words.get(t..t + 2) == Some(&["to", "the"][..]) && machine_in(t + 2, t + 4)
+        });
+        // Read over the whole note only, where a person said to decide in another sentence
+        // counts ("Appeals are sent to the model again with updated bureau data. A human
+        // underwriter then makes the decision": a review of honest notes).
+        whole && !a_person_decides && (rerun || sent_to_it)
     };
     if let Some(a) = appeal_at
-        && (a + 1..words.len()).any(|i| (no_one(i) || the_model(i)) && !denied_before(i))
+        && (a + 1..words.len()).any(|i| {
+            ((no_one(i) && !(whole && a_person_decides)) || the_model(i) || machine_again(i))
+                && !denied_before(i)
+        })
     {
         return true;
+    }
+    if whole {
+        return false;
     }
     // A fee, charge or cost: "There is no appeal process fee" says the appeal is free.
     let costs = |k: usize| {
@@ -7815,9 +7910,10 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     // first cut of this read every sentence of them, 7% more instructions in `raia score`).
     // One pass over the words for the first half (a `matches!` of words is a jump on their
     // length, not a comparison with each), then the substrings only where it found some.
-    let (mut weapon, mut review, mut around) = (false, false, false);
+    let (mut weapon, mut force, mut review, mut around) = (false, false, false, false);
     for w in spaced_text.split_whitespace() {
         weapon |= weapon_verb(w);
+        force |= w == "force" || w == "effects" || w == "effect";
         review |= reviewed(w);
         around |= circumvents(w)
             || matches!(
@@ -7833,13 +7929,39 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     | "pass"
             );
     }
-    let alone_keys = weapon && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
+    let alone_keys = (weapon || (force && FORCE_NAMED.iter().any(|k| spaced_text.contains(k))))
+        && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
+    // A weapon that fires at whatever a model picks out ([`fires_on_the_models_word`]): a word
+    // for all of them, or the model.
+    let picks_keys = weapon
+        && [
+            " every ",
+            " each ",
+            " all ",
+            " any ",
+            " whatever ",
+            " anyone ",
+            " anything ",
+            " everyone ",
+            " everything ",
+            " whoever ",
+            " whichever ",
+            " model",
+            " classifier",
+            " ai ",
+            " detector",
+            " algorithm",
+        ]
+        .iter()
+        .any(|k| spaced_text.contains(k));
     let weapon = weapon && NOT_NEEDED_KEYS.iter().any(|k| spaced_text.contains(k));
     let review_keys = review && FAKED.iter().any(|k| spaced_text.contains(k));
     let around_keys = around
         && [
             " filter",
             " guardrail",
+            " gaurdrail",
+            " guard rail",
             " refus",
             " moderation",
             " safety",
@@ -7849,7 +7971,12 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         ]
         .iter()
         .any(|k| spaced_text.contains(k));
-    if !alone_keys && !weapon && !review_keys && !around_keys && phrases_at(&spaced_text).is_empty()
+    if !alone_keys
+        && !picks_keys
+        && !weapon
+        && !review_keys
+        && !around_keys
+        && phrases_at(&spaced_text).is_empty()
     {
         return out;
     }
@@ -7866,9 +7993,13 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             continue;
         }
         let sentence = sentence.trim_end_matches(['.', '!']);
-        if super::spaced_words(sentence)
+        // Unless the use is offered to others besides the testers: "a jailbreak mode for the
+        // red team and also for power users" (a review of the new readings).
+        let spaced_sentence = super::spaced_words(sentence);
+        if spaced_sentence
             .split_whitespace()
             .any(|w| TESTING.contains(&w))
+            && !BESIDES_TESTERS.iter().any(|p| spaced_sentence.contains(p))
         {
             previous = None;
             continue;
@@ -7917,10 +8048,11 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             // overnight ..., but a commander authorises each engagement" is no weapon acting
             // alone (a review of the new readings).
             let mut found = phrases_at(&spaced);
-            if alone_keys
+            if (alone_keys || picks_keys)
                 && !has(MESSAGES)
                 && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
-                && acts_alone(&spaced)
+                && ((alone_keys && acts_alone(&spaced))
+                    || (picks_keys && fires_on_the_models_word(&spaced)))
             {
                 out.push((
                     "lethal-weapons",
@@ -8105,7 +8237,11 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
             })
         };
         match *w {
-            "guardrail" | "guardrails" | "refusal" | "refusals" => true,
+            "guardrail" | "guardrails" | "gaurdrail" | "gaurdrails" | "refusal" | "refusals" => {
+                true
+            }
+            // "the guard rails"
+            "rails" | "rail" => words.get(k.wrapping_sub(1)) == Some(&"guard"),
             "filter" | "filters" | "layer" | "classifier" | "classifiers" => {
                 k.checked_sub(1).is_some_and(of_safety)
             }
@@ -8134,10 +8270,15 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
             *w,
             "slip" | "slips" | "sneak" | "sneaks" | "get" | "gets" | "getting"
         ) && words.get(i + 1) == Some(&"past");
+        // "switch off the provider's content filter"
+        let off = matches!(
+            *w,
+            "switch" | "switches" | "switching" | "turn" | "turns" | "turning"
+        ) && words.get(i + 1) == Some(&"off");
         let relative = words
             .get(i.saturating_sub(2)..i)
             .is_some_and(|b| b.contains(&"who"));
-        ((around || past || by_pass || circumvents(w)) && !relative).then_some(i)
+        ((around || past || by_pass || off || circumvents(w)) && !relative).then_some(i)
     });
     // The measure itself, as the verb's object: not "remove the safety filters' false
     // positives by hand".
@@ -8245,6 +8386,25 @@ fn gets_around_safety(spaced: &str) -> Option<&'static str> {
         .then_some("answers what it would refuse by default")
 }
 
+/// Users besides a red team or testers, as spaced words: a sentence about tests that names them
+/// describes a use ([`prohibited_sentences`]), only where the use is offered to them ("for",
+/// "to"): not "Our red team ran 500 jailbreak attempts; customers never see the results".
+const BESIDES_TESTERS: &[&str] = &[
+    " for power users ",
+    " for premium users ",
+    " for all users ",
+    " for our users ",
+    " for end users ",
+    " for paying users ",
+    " for enterprise users ",
+    " for customers ",
+    " to customers ",
+    " for subscribers ",
+    " to subscribers ",
+    " to the public ",
+    " for everyone ",
+];
+
 /// Verbs of getting around a safety measure ([`gets_around_safety`]), "around" and a jailbreak.
 fn circumvents(w: &str) -> bool {
     matches!(
@@ -8257,6 +8417,10 @@ fn circumvents(w: &str) -> bool {
             | "circumvents"
             | "circumvented"
             | "circumventing"
+            // Misspelt: "circumvets the gaurdrails" (a review of the new readings).
+            | "circumvet"
+            | "circumvets"
+            | "circumveted"
             | "evade"
             | "evades"
             | "evading"
@@ -8329,21 +8493,6 @@ const NOT_NEEDED_KEYS: &[&str] = &[
 /// review saw both pass). Not where the clause of the force names a person who decides ("the
 /// gun fires only on a commander's order"), denies or guards it, or is about a message.
 fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> bool {
-    const PEOPLE: &[&str] = &[
-        "operator",
-        "operators",
-        "human",
-        "humans",
-        "person",
-        "one",
-        "commander",
-        "crew",
-        "pilot",
-        "soldier",
-        "anyone",
-        "anybody",
-        "nobody",
-    ];
     const NEEDED: &[&str] = &["needed", "required", "necessary"];
     const DECIDES: &[&str] = &[
         "confirms",
@@ -8357,23 +8506,6 @@ fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> 
     ];
     // Words that show a person decides, or a denial, in the clause of the force.
     const HELD: &[&str] = &[
-        "approves",
-        "approve",
-        "approved",
-        "approval",
-        "authorises",
-        "authorizes",
-        "authorise",
-        "authorize",
-        "authorised",
-        "authorized",
-        "authorisation",
-        "authorization",
-        // Not "confirms": the model confirms a target ("released as soon as the model
-        // confirms the target").
-        "confirmation",
-        "order",
-        "orders",
         "operator",
         "operators",
         "commander",
@@ -8419,7 +8551,11 @@ fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> 
     // The span of the words that say no one is needed: "no operator [confirmation] is needed",
     // "operator approval is not required", "needs no operator", "does not need an operator",
     // "nobody needs to approve".
-    let person = |j: usize| words.get(j).is_some_and(|w| PEOPLE.contains(w));
+    let person = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| in_charge(w) || matches!(*w, "one" | "anyone" | "anybody" | "nobody"))
+    };
     let needed = |j: usize| words.get(j).is_some_and(|w| NEEDED.contains(w));
     let mut span: Option<(usize, usize)> = None;
     for (i, w) in words.iter().enumerate() {
@@ -8535,7 +8671,7 @@ fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> 
             && !clause
                 .iter()
                 .enumerate()
-                .any(|(k, w)| (HELD.contains(w) && !told(k)) || guards.contains(w))
+                .any(|(k, w)| ((HELD.contains(w) || approves(w)) && !told(k)) || guards.contains(w))
     })
 }
 
@@ -8598,6 +8734,12 @@ fn acts_alone(spaced: &str) -> bool {
         "without any human",
         "without human",
         "without waiting",
+        // "fired upon by the turret without confirmation" (a review of the new readings)
+        "without confirmation",
+        "without any confirmation",
+        "without approval",
+        "without authorisation",
+        "without authorization",
         "no human",
         "no operator",
         "auto",
@@ -8624,10 +8766,23 @@ fn acts_alone(spaced: &str) -> bool {
     if !lethal_here && words.iter().any(|w| sensing(w)) {
         return false;
     }
+    // "Lethal force is applied automatically" (a review of the new readings): a verb of using
+    // force counts where the clause names that force itself.
+    let force_named = FORCE_NAMED.iter().any(|p| spaced.contains(p));
+    // Force stopped is no force used: "Any operator can abort a strike without confirmation",
+    // "order a hold fire without confirmation from the commander" (a review of honest answers).
+    let stopped = |i: usize| {
+        words
+            .get(i.saturating_sub(3)..i)
+            .is_some_and(|b| b.iter().any(|w| stops_force(w)))
+    };
     let verb_at: Vec<usize> = words
         .iter()
         .enumerate()
-        .filter(|(_, w)| weapon_verb(w) && (firing_verb(w) || lethal_here))
+        .filter(|(i, w)| {
+            ((weapon_verb(w) && (firing_verb(w) || lethal_here)) || (force_named && force_verb(w)))
+                && !stopped(*i)
+        })
         .map(|(i, _)| i)
         .collect();
     if verb_at.is_empty() {
@@ -8647,7 +8802,8 @@ fn acts_alone(spaced: &str) -> bool {
     let denied = words
         .iter()
         .enumerate()
-        .any(|(k, w)| NEGATIONS.contains(w) && !in_marker(k));
+        .any(|(k, w)| NEGATIONS.contains(w) && !in_marker(k))
+        || ruled_out(&words);
     !denied && at.iter().any(|&(_, _, near)| near)
 }
 
@@ -8699,7 +8855,341 @@ fn weapon_verb(w: &str) -> bool {
             | "neutralizes"
             | "neutralise"
             | "neutralize"
+            // "the loitering munition dives on whichever emitter the model selects"
+            | "dives"
+            | "dive"
     )
+}
+
+/// Lethal force named as such, as spaced words: where it stands in a clause, [`force_verb`]s
+/// are read as its use.
+const FORCE_NAMED: &[&str] = &[
+    " lethal force ",
+    " deadly force ",
+    " kinetic force ",
+    " lethal effect ",
+    " lethal effects ",
+];
+
+/// Words of using force that a clause naming lethal force ([`FORCE_NAMED`]) reads as its use
+/// ("Lethal force is applied automatically", "deadly force is used without an operator").
+fn force_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "applied"
+            | "applies"
+            | "apply"
+            | "applying"
+            | "used"
+            | "uses"
+            | "use"
+            | "using"
+            | "delivered"
+            | "delivers"
+            | "deliver"
+            | "employed"
+            | "employs"
+            | "employ"
+    )
+}
+
+/// Where `spaced` (a clause, [`super::spaced_words`]) says a weapon fires at whatever a model
+/// picks out, with no person between them: "The turret fires at every vehicle the model
+/// classifies as hostile", "engages any target the classifier marks" (a compliance review saw
+/// such a use pass with no word of autonomy in it). Not where the clause names a person who
+/// acts or decides, an approval, or a denial ("The gunner fires at vehicles the model
+/// classifies as hostile", "fires only at targets the commander confirms").
+fn fires_on_the_models_word(spaced: &str) -> bool {
+    const EVERY: &[&str] = &[
+        "every",
+        "each",
+        "all",
+        "any",
+        "whatever",
+        "whichever",
+        "anything",
+        "everything",
+        "anyone",
+        "everyone",
+        "whoever",
+    ];
+    const PICKER: &[&str] = &[
+        "model",
+        "models",
+        "classifier",
+        "classifiers",
+        "ai",
+        "algorithm",
+        "detector",
+        "network",
+        "system",
+        "software",
+        "it",
+    ];
+    const PICKS: &[&str] = &[
+        "classifies",
+        "classified",
+        "detects",
+        "detected",
+        "identifies",
+        "identified",
+        "flags",
+        "flagged",
+        "marks",
+        "marked",
+        "labels",
+        "labelled",
+        "labeled",
+        "selects",
+        "selected",
+        "designates",
+        "designated",
+        "recognises",
+        "recognizes",
+        "recognised",
+        "recognized",
+        "tags",
+        "tagged",
+        "picks",
+        "predicts",
+        "deems",
+        "nominates",
+        "proposes",
+        "outputs",
+        "returns",
+        "chooses",
+        "judges",
+        "assesses",
+        "scores",
+        "considers",
+    ];
+    // An approval or a denial anywhere in the clause, or what is fired is no force.
+    const HELD: &[&str] = &[
+        // "engage with every report": taking part, not force.
+        "with",
+        "confirms",
+        "confirmed",
+        "consent",
+        "veto",
+        "not",
+        "t",
+        "no",
+        "never",
+        "nor",
+        "only",
+        "unless",
+        "until",
+        "simulated",
+        "simulation",
+        "simulator",
+        "simulators",
+        "training",
+        "game",
+        // A person's decision named anywhere: "and the strike cell decides which, if any,
+        // the drones strike" (a review of honest answers).
+        "decides",
+        "decide",
+        "decided",
+        "decision",
+        "decisions",
+        // Not lethal force: "The ball cannon shoots balls", "the jammer engages them".
+        "ball",
+        "balls",
+        "jammer",
+        "jammers",
+        "jamming",
+        // What software fires that is no force ("fires a webhook for each track the
+        // classifier flags").
+        "webhook",
+        "webhooks",
+        "event",
+        "events",
+        "request",
+        "requests",
+        "query",
+        "queries",
+        "callback",
+        "callbacks",
+        "workflow",
+        "workflows",
+    ];
+    // What bears the force, named in the clause: "the weapon fires on it", "the drone strikes".
+    const BEARERS: &[&str] = &[
+        "turret",
+        "turrets",
+        "drone",
+        "drones",
+        "uav",
+        "uavs",
+        "weapon",
+        "weapons",
+        "gun",
+        "guns",
+        "ciws",
+        "artillery",
+        "launcher",
+        "launchers",
+        "munition",
+        "munitions",
+        "missile",
+        "missiles",
+        "interceptor",
+        "interceptors",
+        "sentry",
+        "cannon",
+        "howitzer",
+        "mortar",
+    ];
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    if words.iter().any(|w| HELD.contains(w) || approves(w)) || ruled_out(&words) {
+        return false;
+    }
+    let lethal_here = names_lethal_force(spaced);
+    let force_at = |v: usize| {
+        words
+            .get(v)
+            .is_some_and(|w| firing_verb(w) || (lethal_here && weapon_verb(w)))
+    };
+    // A person before the verb acts or decides: "The gunner fires at every vehicle the model
+    // flags"; not "The weapon fires on any person the model flags".
+    let people_before = |v: usize| {
+        words
+            .get(..v)
+            .is_some_and(|b| b.iter().any(|w| in_charge(w)))
+    };
+    let picks_at = |j: usize| {
+        words.get(j).is_some_and(|x| PICKER.contains(x))
+            && (j + 1..j + 3).any(|k| words.get(k).is_some_and(|x| PICKS.contains(x)))
+    };
+    // The model's pick and what bears the force in one clause, in any order: "Once the model
+    // flags a vehicle as hostile, the weapon fires on it", "The model picks targets and the
+    // weapon engages them", "Whatever the AI designates, the drone strikes" (a review of the
+    // new readings).
+    let bearer = lethal_here || words.iter().any(|w| BEARERS.contains(w));
+    let picked = (0..words.len()).any(picks_at);
+    (0..words.len()).any(|v| {
+        if !force_at(v) || people_before(v) {
+            return false;
+        }
+        if bearer && picked {
+            return true;
+        }
+        // "every vehicle", then within a few words "the model classifies".
+        let Some(e) = (v + 1..v + 4).find(|&j| words.get(j).is_some_and(|x| EVERY.contains(x)))
+        else {
+            return false;
+        };
+        (e + 1..e + 8).any(picks_at)
+    })
+}
+
+/// Words that stop, hold or call off force ([`acts_alone`]).
+fn stops_force(w: &str) -> bool {
+    matches!(
+        w,
+        "abort"
+            | "aborts"
+            | "stop"
+            | "stops"
+            | "cancel"
+            | "cancels"
+            | "halt"
+            | "halts"
+            | "hold"
+            | "holds"
+            | "veto"
+            | "vetoes"
+            | "interrupt"
+            | "interrupts"
+            | "suspend"
+            | "suspends"
+    )
+}
+
+/// A machine that can answer or decide an appeal ([`no_way_to_contest`]): "the [scoring] model",
+/// "the chatbot", "the decision engine", misspelt "algoritm".
+fn a_machine(w: &str) -> bool {
+    matches!(
+        w,
+        "model" | "chatbot" | "bot" | "ai" | "algorithm" | "algoritm" | "system" | "engine"
+    )
+}
+
+/// A person who can act with a weapon or decide its use: "the gunner fires", "no operator is
+/// needed" ([`no_one_needed_to_fire`], [`fires_on_the_models_word`]).
+fn in_charge(w: &str) -> bool {
+    matches!(
+        w,
+        "operator"
+            | "operators"
+            | "human"
+            | "humans"
+            | "person"
+            | "people"
+            | "commander"
+            | "commanders"
+            | "gunner"
+            | "gunners"
+            | "soldier"
+            | "soldiers"
+            | "crew"
+            | "officer"
+            | "officers"
+            | "pilot"
+            | "pilots"
+            | "analyst"
+            | "analysts"
+            | "controller"
+            | "controllers"
+            | "staff"
+            | "team"
+            | "user"
+            | "users"
+            | "reviewer"
+            | "reviewers"
+            | "we"
+            | "you"
+            | "guard"
+            | "guards"
+            | "cell"
+            | "captain"
+            | "marksman"
+            | "shooter"
+            | "shooters"
+            | "sniper"
+    )
+}
+
+/// A word of approving or ordering a weapon's use ([`no_one_needed_to_fire`],
+/// [`fires_on_the_models_word`]). Not "confirms": the model confirms a target ("released as
+/// soon as the model confirms the target").
+fn approves(w: &str) -> bool {
+    matches!(
+        w,
+        "approves"
+            | "approve"
+            | "approved"
+            | "approval"
+            | "authorises"
+            | "authorizes"
+            | "authorise"
+            | "authorize"
+            | "authorised"
+            | "authorized"
+            | "authorisation"
+            | "authorization"
+            | "confirmation"
+            | "order"
+            | "orders"
+    )
+}
+
+/// Whether `words` rule the use out: "We rule out applying lethal force automatically" (a
+/// review of the new readings).
+fn ruled_out(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|p| matches!(p, ["rule" | "rules" | "ruled" | "ruling", "out"]))
 }
 
 /// A sensor's words: what it engages is a track, not a target, unless lethal force is named.
@@ -8713,7 +9203,11 @@ fn sensing(w: &str) -> bool {
 /// The words of [`weapon_verb`] that say force is used, not only that something is launched or
 /// released.
 fn firing_verb(w: &str) -> bool {
-    weapon_verb(w) && !matches!(w, "launches" | "launch" | "launched" | "released")
+    weapon_verb(w)
+        && !matches!(
+            w,
+            "launches" | "launch" | "launched" | "released" | "dives" | "dive"
+        )
 }
 
 /// What [`faked_reviews`] reads as reviews.
