@@ -4267,6 +4267,34 @@ fn unreviewed_cases(text: &str) -> bool {
                 }) {
                     return false;
                 }
+                // Settings applied to the model's work, not its outcomes: "Map overlays are
+                // applied automatically; the commander authorises every strike", "Confidence
+                // thresholds are applied automatically to hide weak nominations" (a review of
+                // honest answers). Read in the clause's subject, before its verb.
+                let subject = words
+                    .iter()
+                    .position(|w| matches!(*w, "is" | "are" | "was" | "were" | "get" | "gets"))
+                    .and_then(|v| words.get(..v))
+                    .unwrap_or_default();
+                if subject.iter().any(|w| settings_word(w))
+                    && !subject.iter().any(|w| outcome_word(w))
+                {
+                    return false;
+                }
+                // A case closed after a person decided it: "A senior officer decides each
+                // appeal within 10 business days; the case is then closed automatically".
+                let person_decided = sentence_words
+                    .iter()
+                    .any(|w| REVIEWERS.contains(w) || *w == "maker")
+                    && sentence_words.iter().any(|w| {
+                        matches!(*w, "decides" | "decided" | "decision" | "signs" | "signed")
+                    });
+                if person_decided
+                    && clause.contains(" closed automatically ")
+                    && !clause.contains(" without ")
+                {
+                    return false;
+                }
                 let of_a_decision = sentence_words.iter().any(|w| {
                     w.starts_with("declin")
                         || w.starts_with("decision")
@@ -8081,6 +8109,15 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     // Not "removes" of DETECTS: "The prompt removes the safety filters".
                     || (id == "safety-circumvention"
                         && (has(DEFENDS)
+                            // An incident, not a use: "The guardrails were switched off once by
+                            // mistake in staging" (a review of honest answers).
+                            || has(&[
+                                "mistake",
+                                "mistakenly",
+                                "accidentally",
+                                "inadvertently",
+                                "unintentionally",
+                            ])
                             || has(&[
                                 "detect",
                                 "detects",
@@ -9158,6 +9195,53 @@ fn in_charge(w: &str) -> bool {
             | "shooters"
             | "sniper"
     )
+}
+
+/// What is set up around the work rather than decided by it, as the subject of "applied
+/// automatically" ([`unreviewed_cases`]).
+fn settings_word(w: &str) -> bool {
+    matches!(
+        w,
+        "overlay"
+            | "overlays"
+            | "threshold"
+            | "thresholds"
+            | "positions"
+            | "areas"
+            | "layer"
+            | "layers"
+            | "labels"
+            | "tags"
+            | "formatting"
+            | "template"
+            | "templates"
+            | "settings"
+            | "updates"
+            | "patches"
+            | "masks"
+            | "redactions"
+            | "watermarks"
+            | "translations"
+            | "map"
+            | "maps"
+            | "logs"
+    )
+}
+
+/// An outcome of the work, for [`unreviewed_cases`]: "declines below the threshold".
+fn outcome_word(w: &str) -> bool {
+    w.starts_with("declin")
+        || w.starts_with("decision")
+        || w.starts_with("refus")
+        || w.starts_with("reject")
+        || w.starts_with("outcome")
+        || w.starts_with("denial")
+        || w.starts_with("recommend")
+        || w.starts_with("suggest")
+        || matches!(
+            w,
+            "level" | "levels" | "score" | "scores" | "result" | "results"
+        )
 }
 
 /// A word of approving or ordering a weapon's use ([`no_one_needed_to_fire`],
