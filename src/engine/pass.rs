@@ -4295,15 +4295,9 @@ fn unreviewed_cases(text: &str) -> bool {
                 {
                     return false;
                 }
-                let of_a_decision = sentence_words.iter().any(|w| {
-                    w.starts_with("declin")
-                        || w.starts_with("decision")
-                        || w.starts_with("refus")
-                        || w.starts_with("reject")
-                        || w.starts_with("outcome")
-                        || w.starts_with("denial")
-                        || matches!(*w, "levels" | "level" | "they" | "them")
-                });
+                let of_a_decision = sentence_words
+                    .iter()
+                    .any(|w| decided(w) || matches!(*w, "levels" | "level" | "they" | "them"));
                 // A clause that denies the bypass or sets a rule for it is about the review at work.
                 let guarded = |at: usize| {
                     words.get(..at).unwrap_or_default().iter().any(|w| {
@@ -9228,14 +9222,19 @@ fn settings_word(w: &str) -> bool {
     )
 }
 
-/// An outcome of the work, for [`unreviewed_cases`]: "declines below the threshold".
-fn outcome_word(w: &str) -> bool {
+/// A word of a decision made about someone: "declines", "refusal", "rejected", "outcome".
+fn decided(w: &str) -> bool {
     w.starts_with("declin")
         || w.starts_with("decision")
         || w.starts_with("refus")
         || w.starts_with("reject")
         || w.starts_with("outcome")
         || w.starts_with("denial")
+}
+
+/// An outcome of the work, for [`unreviewed_cases`]: "declines below the threshold".
+fn outcome_word(w: &str) -> bool {
+    decided(w)
         || w.starts_with("recommend")
         || w.starts_with("suggest")
         || matches!(
