@@ -326,7 +326,7 @@ fn denied_behind_answers(
         // A summary that reports only the steps before the work: "Testing kick-off held with
         // MRM; test plan agreed." (a review saw testing read "met" beside it), as evidence
         // that does is read.
-        let first_steps = |t: &str| super::summary_of_first_steps(t).then_some(Denial::ToCome);
+        let first_steps = |t: &str| summary_of_first_steps_once(t).then_some(Denial::ToCome);
         if let Some(denial) = text
             .into_iter()
             .chain(a.notes.get(id).map(String::as_str))
@@ -1822,6 +1822,15 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
 
 /// What a reader said of each text it read, keyed by the text.
 type ByText<V> = std::cell::RefCell<foldhash::HashMap<String, V>>;
+
+/// [`super::summary_of_first_steps`], read once per text in a session: the summary of the tests
+/// dates several safeguards, and each reads it.
+fn summary_of_first_steps_once(text: &str) -> bool {
+    thread_local! {
+        static SEEN: ByText<bool> = std::cell::RefCell::new(foldhash::HashMap::default());
+    }
+    by_text(&SEEN, text, 4096, || super::summary_of_first_steps(text))
+}
 
 /// What `read` says of `text`, read once per session while `seen` holds under `bound` texts
 /// (past that it starts again, so a long session of typing keeps only the texts of late); a
