@@ -4214,10 +4214,17 @@ fn unreviewed_cases(text: &str) -> bool {
     joined.split(['\n', '.']).any(|sentence| {
         let sentence_spaced = super::spaced_words(sentence);
         let sentence_words: Vec<&str> = sentence_spaced.split_whitespace().collect();
+        // A check before the outcome goes is read over the clauses joined by commas: "once the
+        // officer confirms a decline, the letter is sent automatically" (a review of honest
+        // answers); a semicolon parts what holds for other cases.
         sentence
-            .split([';', ','])
-            .map(super::spaced_words)
-            .any(|clause| {
+            .split(';')
+            .flat_map(|part| {
+                let part_checked = after_a_check(&super::spaced_words(part));
+                part.split(',')
+                    .map(move |c| (super::spaced_words(c), part_checked))
+            })
+            .any(|(clause, part_checked)| {
                 let words: Vec<&str> = clause.split_whitespace().collect();
                 // "Approvals are applied automatically; every decline goes to an underwriter": a
                 // review of adverse outcomes leaves favourable ones to take effect alone.
@@ -4232,15 +4239,7 @@ fn unreviewed_cases(text: &str) -> bool {
                 // "Declines not reviewed within two business days are escalated": a rule for a case
                 // still waiting, not one that went without; "sent automatically after the officer
                 // confirms" (a review of honest notes).
-                let after_a_check = words.iter().enumerate().any(|(i, w)| {
-                    matches!(*w, "after" | "once")
-                        && words.get(i + 1..i + 4).unwrap_or_default().iter().any(|n| {
-                            ["review", "confirm", "check", "approv", "sign", "decid"]
-                                .iter()
-                                .any(|k| n.starts_with(k))
-                        })
-                });
-                if after_a_check
+                if part_checked
                     || words.iter().any(|w| {
                         w.starts_with("escalat") || matches!(*w, "within" | "held" | "queued")
                     })
@@ -4296,10 +4295,22 @@ fn unreviewed_cases(text: &str) -> bool {
                     .iter()
                     .any(|w| REVIEWERS.contains(w) || *w == "maker")
                     && sentence_words.iter().any(|w| {
-                        matches!(*w, "decides" | "decided" | "decision" | "signs" | "signed")
+                        matches!(
+                            *w,
+                            "decides"
+                                | "decided"
+                                | "decision"
+                                | "signs"
+                                | "signed"
+                                | "rejects"
+                                | "overturns"
+                        )
                     });
+                // So is an outcome sent after it: "A senior officer re-decides within 10
+                // business days, and the outcome letter is then sent automatically";
+                // "Nominations the targeting officer rejects are closed automatically".
                 if person_decided
-                    && clause.contains(" closed automatically ")
+                    && (clause.contains(" closed automatically ") || clause.contains(" then "))
                     && !clause.contains(" without ")
                 {
                     return false;
@@ -7960,8 +7971,9 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     | "pass"
             );
     }
-    let alone_keys = (weapon || (force && FORCE_NAMED.iter().any(|k| spaced_text.contains(k))))
-        && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
+    let force_named = force && FORCE_NAMED.iter().any(|k| spaced_text.contains(k));
+    let alone_keys =
+        (weapon || force_named) && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
     // A weapon that fires at whatever a model picks out ([`fires_on_the_models_word`]): a word
     // for all of them, or the model.
     let picks_keys = weapon
@@ -7985,7 +7997,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         ]
         .iter()
         .any(|k| spaced_text.contains(k));
-    let weapon = weapon && NOT_NEEDED_KEYS.iter().any(|k| spaced_text.contains(k));
+    let weapon = (weapon || force_named) && NOT_NEEDED_KEYS.iter().any(|k| spaced_text.contains(k));
     let review_keys = review && FAKED.iter().any(|k| spaced_text.contains(k));
     let around_keys = around
         && [
@@ -8533,7 +8545,9 @@ const NOT_NEEDED_KEYS: &[&str] = &[
 /// review saw both pass). Not where the clause of the force names a person who decides ("the
 /// gun fires only on a commander's order"), denies or guards it, or is about a message.
 fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> bool {
-    const NEEDED: &[&str] = &["needed", "required", "necessary"];
+    // "No operator is involved: lethal force is applied by the system itself" (a review of
+    // the new readings).
+    const NEEDED: &[&str] = &["needed", "required", "necessary", "involved"];
     const DECIDES: &[&str] = &[
         "confirms",
         "approves",
@@ -8566,6 +8580,8 @@ fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> 
     // launches from the catapult", "the nightly report is released" (a review of honest
     // answers, in a file that names lethal force elsewhere).
     let lethal_here = names_lethal_force(&spaced);
+    // Lethal force named as such: a verb of using it is its use ([`force_verb`]).
+    let force_named = FORCE_NAMED.iter().any(|p| spaced.contains(p));
     // A message, a report or a nomination sent on its own ("The nomination report is launched
     // to the intelligence cell automatically", a review of the new readings).
     if words.iter().any(|w| {
@@ -8705,13 +8721,12 @@ fn no_one_needed_to_fire(sentence: &str, guards: &[&str], messages: &[&str]) -> 
                     })
                 })
         };
-        clause
+        clause.iter().any(|w| {
+            (weapon_verb(w) && (firing_verb(w) || lethal_here)) || (force_named && force_verb(w))
+        }) && !clause
             .iter()
-            .any(|w| weapon_verb(w) && (firing_verb(w) || lethal_here))
-            && !clause
-                .iter()
-                .enumerate()
-                .any(|(k, w)| ((HELD.contains(w) || approves(w)) && !told(k)) || guards.contains(w))
+            .enumerate()
+            .any(|(k, w)| ((HELD.contains(w) || approves(w)) && !told(k)) || guards.contains(w))
     })
 }
 
@@ -9201,11 +9216,15 @@ fn in_charge(w: &str) -> bool {
 }
 
 /// What is set up around the work rather than decided by it, as the subject of "applied
-/// automatically" ([`unreviewed_cases`]).
+/// automatically" ([`unreviewed_cases`]); or what a person asked for ("Reconsideration is
+/// applied automatically whenever an applicant phones", "the 'AI voice' label is applied
+/// automatically to every store listing": a review of honest answers).
 fn settings_word(w: &str) -> bool {
     matches!(
         w,
-        "overlay"
+        "reconsideration"
+            | "label"
+            | "overlay"
             | "overlays"
             | "threshold"
             | "thresholds"
@@ -9239,6 +9258,24 @@ fn decided(w: &str) -> bool {
         || w.starts_with("reject")
         || w.starts_with("outcome")
         || w.starts_with("denial")
+}
+
+/// Whether `spaced` says a person checks before an outcome goes: "after review", "once the
+/// officer confirms it", "when a caseworker overturns a decision", "once the charge nurse
+/// enters it" ([`unreviewed_cases`]).
+fn after_a_check(spaced: &str) -> bool {
+    const CHECKS: &[&str] = &[
+        "review", "confirm", "check", "approv", "sign", "decid", "decis", "overturn", "enter",
+    ];
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "after" | "once" | "when")
+            && words
+                .get(i + 1..(i + 7).min(words.len()))
+                .unwrap_or_default()
+                .iter()
+                .any(|n| CHECKS.iter().any(|k| n.starts_with(k)))
+    })
 }
 
 /// An outcome of the work, for [`unreviewed_cases`]: "declines below the threshold".
