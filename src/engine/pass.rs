@@ -4018,8 +4018,25 @@ fn later_denial(
         return None;
     }
     let (own, others) = (own(), others());
-    let names =
-        |spaced: &str, words: &[String]| words.iter().any(|w| spaced.contains(&format!(" {w} ")));
+    // A test of bias by its other names: "Fair-housing test ...: approval-rate ratio for Black
+    // applicants 0.71 ...; the test failed" (an end-to-end review read bias testing "met").
+    let bias_by_name = |spaced: &str| {
+        [
+            " fair housing ",
+            " fair lending ",
+            " disparate impact ",
+            " adverse impact ",
+            " approval rate ratio ",
+            " four fifths ",
+        ]
+        .iter()
+        .any(|p| spaced.contains(p))
+    };
+    let names = |spaced: &str, words: &[String]| {
+        words
+            .iter()
+            .any(|w| spaced.contains(&format!(" {w} ")) || (w == "bias" && bias_by_name(spaced)))
+    };
     found
         .into_iter()
         .find(|l| match &l.kind {
@@ -4125,6 +4142,11 @@ fn unreviewed_cases(text: &str) -> bool {
         "do not look at the rejections",
         "do not look at most",
         "do not look at them",
+        // "The auto-declined ones are not looked at by anyone" (an end-to-end review read
+        // output checks "met" beside it).
+        "not looked at",
+        "never looked at",
+        "aren t looked at",
         "never look at the declines",
         "never look at them",
         "rarely look at",
@@ -8014,11 +8036,15 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
         ]
         .iter()
         .any(|k| spaced_text.contains(k));
+    // Romance or sex with minors: both halves in the text first ([`romance_with_minors`]).
+    let minors_keys =
+        spaced_text.split_whitespace().any(romantic) && spaced_text.split_whitespace().any(a_minor);
     if !alone_keys
         && !picks_keys
         && !weapon
         && !review_keys
         && !around_keys
+        && !minors_keys
         && phrases_at(&spaced_text).is_empty()
     {
         return out;
@@ -8108,6 +8134,27 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             }
             if around_keys && let Some(marker) = gets_around_safety(&spaced) {
                 found.push(("safety-circumvention", marker));
+            }
+            // Its own denials: those before the words of romance or in their part of the
+            // clause ("... it flirts, ... and tells the user it misses them when they have not
+            // logged in" says it).
+            if minors_keys
+                && !has(DETECTS)
+                && !has(&[
+                    "protect",
+                    "protects",
+                    "protection",
+                    "prevent",
+                    "against",
+                    "stop",
+                    "stops",
+                ])
+                && !out.iter().any(|(o, _, _)| *o == "minors")
+                && romance_with_minors(&spaced, &spaced_sentence, &|w| {
+                    NEGATIONS.contains(&w) || GUARDS.contains(&w)
+                })
+            {
+                out.push(("minors", sentence.trim().replace('"', "'"), false));
             }
             for (id, ph) in found {
                 // A phrase's own negation denies nothing; another in the clause does ("No
@@ -9136,6 +9183,114 @@ fn fires_on_the_models_word(spaced: &str) -> bool {
         };
         (e + 1..e + 8).any(picks_at)
     })
+}
+
+/// Words of romance or sex that a system must not take up with a minor ([`romance_with_minors`]).
+fn romantic(w: &str) -> bool {
+    matches!(
+        w,
+        "flirt"
+            | "flirts"
+            | "flirting"
+            | "flirty"
+            | "flirtatious"
+            | "boyfriend"
+            | "girlfriend"
+            | "romantic"
+            | "romance"
+            | "erotic"
+            | "sexual"
+            | "sexualised"
+            | "sexualized"
+            | "sexting"
+            | "nude"
+            | "nudes"
+            | "seduce"
+            | "seductive"
+            | "kissing"
+    )
+}
+
+/// Words that name minors ([`romance_with_minors`]).
+fn a_minor(w: &str) -> bool {
+    matches!(
+        w,
+        "teen"
+            | "teens"
+            | "teenager"
+            | "teenagers"
+            | "teenage"
+            | "child"
+            | "children"
+            | "kids"
+            | "minors"
+            | "underage"
+            | "pupils"
+            | "schoolchildren"
+            | "adolescent"
+            | "adolescents"
+    )
+}
+
+/// Whether `spaced` (a clause) has the system take up romance or sex and its sentence
+/// (`sentence`, spaced) names minors: "the premium 'Crush' mode has the character act as the
+/// teen's boyfriend or girlfriend: it flirts", "The chatbot engages in romantic and sexual
+/// role-play with children" (an end-to-end review saw both pass the gate). Not teaching or
+/// protecting ("sexual health lessons for teens", "teens can report unwanted romantic
+/// messages"), nor for adults, nor where a word `denies` holds stands before the words of
+/// romance or after them up to "but", "when", "unless" or "if".
+fn romance_with_minors(spaced: &str, sentence: &str, denies: &dyn Fn(&str) -> bool) -> bool {
+    let other = sentence.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "education"
+                | "curriculum"
+                | "biology"
+                | "health"
+                | "lesson"
+                | "lessons"
+                | "safeguarding"
+                | "puberty"
+                | "report"
+                | "reports"
+                | "reported"
+                | "unwanted"
+                | "adult"
+                | "adults"
+                | "novel"
+                | "novels"
+                | "abuse"
+                | "grooming"
+                | "plot"
+                | "literature"
+                | "poem"
+                | "poems"
+                | "poetry"
+                | "book"
+                | "books"
+                | "story"
+                | "stories"
+                | "film"
+                | "films"
+                | "song"
+                | "songs"
+        )
+    });
+    if other || !sentence.split_whitespace().any(a_minor) {
+        return false;
+    }
+    // The clause in its parts (the caller spaced away commas and colons, so they are read
+    // from the words: a part ends before "and", "but" or "when").
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| romantic(w)) else {
+        return false;
+    };
+    let before = words.get(..at).unwrap_or_default();
+    let part_end = (at..words.len())
+        .find(|&k| matches!(words.get(k), Some(&("but" | "when" | "unless" | "if"))))
+        .unwrap_or(words.len());
+    let part = words.get(at..part_end).unwrap_or_default();
+    !before.iter().chain(part).any(|w| denies(w))
 }
 
 /// Words that stop, hold or call off force ([`acts_alone`]).
