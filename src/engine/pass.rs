@@ -230,8 +230,30 @@ fn denied_behind_answers(
         };
         // A note on a review answer that says some outcomes go without it ("At night the
         // suggested level is applied automatically", a hostile review).
+        // So is a note on an answer that claims a person reviews every output, for each
+        // safeguard it shows, output checks too: "A person checks every result ..." beside "The
+        // auto-declined ones are not looked at by anyone" (an end-to-end review read output
+        // checks "met"). Not a sample's: a sample leaves the rest unread.
+        let claims_review = || {
+            let reviews = |o: &str| {
+                x.options.iter().any(|c| {
+                    c.id == o
+                        && c.effects
+                            .satisfies
+                            .iter()
+                            .filter_map(|w| q.safeguard(w))
+                            .any(|g| reviews_outcomes(&g.title))
+                })
+            };
+            match facts.answer(&x.id) {
+                Some(Answer::Choice(o)) => reviews(o),
+                Some(Answer::Choices(os)) => os.iter().any(|o| reviews(o)),
+                _ => false,
+            }
+        };
         let bypassed = || {
-            (reviews_outcomes(&s.title) && unreviewed_cases_once(note)).then_some(Denial::Bypassed)
+            ((reviews_outcomes(&s.title) || claims_review()) && unreviewed_cases_once(note))
+                .then_some(Denial::Bypassed)
         };
         if let Some(denial) = denies(note).or_else(later).or_else(bypassed)
             && match facts.answer(&x.id) {
@@ -4250,12 +4272,21 @@ fn unreviewed_cases(text: &str) -> bool {
                 let words: Vec<&str> = clause.split_whitespace().collect();
                 // "Approvals are applied automatically; every decline goes to an underwriter": a
                 // review of adverse outcomes leaves favourable ones to take effect alone.
-                if words.iter().any(|w| {
+                // So is "the rest" of favourable ones in the clause before: "Model Risk samples
+                // 200 pre-approvals a month; the rest are not looked at by anyone".
+                let favourable = |w: &&str| {
                     matches!(
                         *w,
                         "approvals" | "approval" | "approved" | "positive" | "granted" | "grants"
                     ) || w.starts_with("favo")
-                }) {
+                };
+                let the_rest = matches!(
+                    words.get(..2),
+                    Some(["the", "rest" | "others" | "remainder" | "remaining"])
+                );
+                if words.iter().any(favourable)
+                    || (the_rest && sentence_words.iter().any(favourable))
+                {
                     return false;
                 }
                 // "Declines not reviewed within two business days are escalated": a rule for a case
