@@ -1632,6 +1632,8 @@ pub(super) enum Denial {
     OtherModel,
     /// "Adverse-impact ratio 0.71 (four-fifths threshold 0.80)."
     MissesThreshold,
+    /// "engagements complete in 2-4 seconds, faster than a person can abort."
+    TooFast,
 }
 
 impl Denial {
@@ -1650,6 +1652,7 @@ impl Denial {
             Self::MissesThreshold => {
                 "gives results that fall short of the threshold it sets for them"
             }
+            Self::TooFast => "says things happen faster than a person can step in",
         }
     }
 }
@@ -1708,6 +1711,9 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         }
         if gone(&lower) {
             return Some(Denial::Gone);
+        }
+        if too_fast_to_stop(&lower) {
+            return Some(Denial::TooFast);
         }
         // Of an appeal, every sentence: "Declined applicants can appeal by email. That
         // mailbox is not monitored." (a review of the new readings).
@@ -2871,6 +2877,79 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
         return Some(Denial::Gone);
     }
     None
+}
+
+/// Whether a note's lead sentence says things happen faster than a person can stop them: "The
+/// crew watches the air picture ..., but engagements complete in 2-4 seconds, faster than a
+/// person can abort" (an end-to-end review read the operator's stop "in place" beside it).
+/// Not denied just before ("never faster than the operator can abort"), nor of reading
+/// ("faster than a person can read them"), nor a rule ("before a person can override a level,
+/// they log a reason" is not read).
+fn too_fast_to_stop(lower: &str) -> bool {
+    if !lower.contains("fast") && !lower.contains("quick") && !lower.contains("no time") {
+        return false;
+    }
+    let spaced = super::spaced_words(lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let person = |w: &str| {
+        matches!(
+            w,
+            "person"
+                | "human"
+                | "operator"
+                | "operators"
+                | "anyone"
+                | "crew"
+                | "commander"
+                | "officer"
+                | "clinician"
+                | "reviewer"
+        )
+    };
+    let stops = |w: &str| {
+        matches!(
+            w,
+            "abort" | "stop" | "intervene" | "react" | "cancel" | "override" | "veto" | "step"
+        )
+    };
+    (0..words.len()).any(|i| {
+        let lead = match (words.get(i), words.get(i + 1)) {
+            // "faster than a person can", "too fast for the operator to"
+            (Some(&("faster" | "quicker")), Some(&"than")) => Some(i + 2),
+            (Some(&"too"), Some(&("fast" | "quick"))) if words.get(i + 2) == Some(&"for") => {
+                Some(i + 3)
+            }
+            // "no time to abort"
+            (Some(&"no"), Some(&"time")) => {
+                return words.get(i + 2) == Some(&"to")
+                    && words.get(i + 3).is_some_and(|w| stops(w))
+                    && !denied_just_before(&words, i);
+            }
+            _ => None,
+        };
+        let Some(from) = lead else {
+            return false;
+        };
+        let rest = words
+            .get(from..(from + 6).min(words.len()))
+            .unwrap_or_default();
+        rest.iter().position(|w| person(w)).is_some_and(|p| {
+            rest.get(p + 1..)
+                .unwrap_or_default()
+                .iter()
+                .take(3)
+                .any(|w| stops(w))
+        }) && !denied_just_before(&words, i)
+    })
+}
+
+/// Whether a word of denial stands among the three before `i`.
+fn denied_just_before(words: &[&str], i: usize) -> bool {
+    words
+        .get(i.saturating_sub(3)..i)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| matches!(*w, "not" | "never" | "t" | "no"))
 }
 
 /// Whether a note's lead sentence says people cannot contest the outcome: "Applicants cannot
@@ -11414,6 +11493,28 @@ pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Ve
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    /// Things said to happen faster than a person can stop them deny the stop; reading,
+    /// denials and rules do not (an end-to-end review read an operator's stop "in place"
+    /// beside "faster than a person can abort").
+    #[test]
+    fn too_fast_to_stop_reads_the_stop_denied_and_nothing_else() {
+        for said in [
+            "the crew is alarmed at each launch, but engagements complete in 2-4 seconds, faster than a person can abort",
+            "the arm moves too fast for the operator to stop it",
+            "there is no time to intervene once a run starts",
+        ] {
+            assert!(super::too_fast_to_stop(said), "{said}");
+        }
+        for honest in [
+            "alerts arrive faster than a person can read them, so they are batched",
+            "suggestions are never applied faster than a clinician can override them",
+            "before a physician can override a level, they record a reason",
+            "the operator can abort at any point; each run takes ten minutes",
+        ] {
+            assert!(!super::too_fast_to_stop(honest), "{honest}");
+        }
+    }
 
     /// What the reader of described misuse reads of a clause: conditions set off by commas or
     /// opening it are left out to their comma, one without a comma ends it, "only if" and
