@@ -9225,7 +9225,9 @@ fn fires_on_the_models_word(spaced: &str) -> bool {
         "workflow",
         "workflows",
     ];
-    // What bears the force, named in the clause: "the weapon fires on it", "the drone strikes".
+    // What bears the force, named in the clause, besides the words of lethal force
+    // ([`names_lethal_force`] reads "the weapon", "the gun", not "the nail gun"): "the drone
+    // strikes", "the turret fires".
     const BEARERS: &[&str] = &[
         "turret",
         "turrets",
@@ -9233,22 +9235,11 @@ fn fires_on_the_models_word(spaced: &str) -> bool {
         "drones",
         "uav",
         "uavs",
-        "weapon",
-        "weapons",
-        "gun",
-        "guns",
         "ciws",
         "artillery",
         "launcher",
         "launchers",
-        "munition",
-        "munitions",
-        "missile",
-        "missiles",
-        "interceptor",
-        "interceptors",
         "sentry",
-        "cannon",
         "howitzer",
         "mortar",
     ];
