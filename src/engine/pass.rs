@@ -7797,7 +7797,94 @@ fn prohibited_in_the_words(
             out.push(prohibited_finding(q, facts, p, id, &what, &sentence, &x.id));
         }
     }
+    // A note on a question that screens for a real person's likeness that says the people
+    // shown were not asked: "users can also add up to five friends to their face library
+    // from photos in their camera roll; the friend is not asked" beside an answer of consent
+    // (an end-to-end review saw it pass).
+    let likeness = "likeness";
+    if !seen.contains(&likeness)
+        && !confirmed(likeness)
+        && let Some(p) = q.prohibitions.iter().find(|p| p.id == likeness)
+    {
+        let screens = |x: &crate::questionnaire::Question| {
+            x.options.iter().any(|o| {
+                o.effects.prohibits.iter().any(|w| w == likeness)
+                    || o.effects.concerns.iter().any(|w| w == likeness)
+            })
+        };
+        let found = q.questions.iter().filter(|x| screens(x)).find_map(|x| {
+            let note = a.notes.get(x.id.as_str())?;
+            facts.answer(&x.id)?;
+            consent_not_given(note).map(|sentence| (x, sentence))
+        });
+        if let Some((x, sentence)) = found {
+            let what = format!("the note on \"{}\": ", x.prompt);
+            out.push(prohibited_finding(
+                q, facts, p, likeness, &what, &sentence, &x.id,
+            ));
+        }
+    }
     out
+}
+
+/// The first sentence of `note` (on a question that screens for a person's likeness) that says
+/// the people shown did not consent or were not asked: "the friend is not asked", "the friends
+/// have not consented", "added without their consent" (an end-to-end review). Not where the
+/// sentence denies it ("no face is added without the person's consent") or says the asking
+/// comes later ("they are not asked again after accepting").
+fn consent_not_given(note: &str) -> Option<String> {
+    const SAID: &[&[&str]] = &[
+        &["not", "asked"],
+        &["never", "asked"],
+        &["not", "consented"],
+        &["never", "consented"],
+        &["not", "consent"],
+        &["without", "their", "consent"],
+        &["without", "his", "consent"],
+        &["without", "her", "consent"],
+        &["without", "consent"],
+        &["without", "asking"],
+        &["without", "their", "permission"],
+        &["without", "permission"],
+        &["without", "their", "knowledge"],
+        &["no", "consent", "is"],
+        &["no", "consent", "was"],
+        &["consent", "is", "assumed"],
+        &["consent", "was", "assumed"],
+        &["assume", "consent"],
+        &["assumed", "consent"],
+    ];
+    const NEGATIONS: &[&str] = &["not", "t", "never", "no", "without", "nor", "cannot"];
+    let joined = crate::assessment::as_words(note);
+    sentences_of(&joined).into_iter().find_map(|sentence| {
+        let sentence = sentence.trim_end_matches(['.', '!']);
+        sentence.split(';').find_map(|clause| {
+            let spaced = super::spaced_words(clause);
+            let words: Vec<&str> = spaced.split_whitespace().collect();
+            let at = (0..words.len()).find_map(|i| {
+                SAID.iter()
+                    .find(|p| words.get(i..i + p.len()) == Some(**p))
+                    .map(|p| (i, p.len()))
+            })?;
+            let (i, n) = at;
+            // Another denial in the clause denies the phrase; the asking done later is not
+            // none ("not asked again"), nor a question the person did not answer.
+            let denied = words
+                .iter()
+                .enumerate()
+                .any(|(k, w)| !(i..i + n).contains(&k) && NEGATIONS.contains(w))
+                || words
+                    .get(i + n..)
+                    .is_some_and(|after| after.iter().take(2).any(|w| *w == "again"))
+                || words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "removed" | "deleted" | "rejected" | "refused" | "blocked"
+                    )
+                });
+            (!denied).then(|| sentence.trim().replace('"', "'"))
+        })
+    })
 }
 
 /// The prohibitions `text` describes ([`PROHIBITED_WORDS`]), each with the first sentence that
@@ -8104,6 +8191,11 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
             );
     }
     let force_named = force && FORCE_NAMED.iter().any(|k| spaced_text.contains(k));
+    // A weapon's attack carried on once its link is lost ([`attacks_after_link_loss`]).
+    let weapon_words = LINK_KEYS.iter().any(|k| spaced_text.contains(k))
+        && (force_named
+            || spaced_text.split_whitespace().any(firing_verb)
+            || names_lethal_force(&spaced_text));
     let alone_keys =
         (weapon || force_named) && ACTS_ALONE_KEYS.iter().any(|k| spaced_text.contains(k));
     // A weapon that fires at whatever a model picks out ([`fires_on_the_models_word`]): a word
@@ -8152,6 +8244,7 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     if !alone_keys
         && !picks_keys
         && !weapon
+        && !weapon_words
         && !review_keys
         && !around_keys
         && !minors_keys
@@ -8199,6 +8292,20 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                     !lethal_in_text,
                 ));
             }
+        }
+        // A weapon that carries on with its attack once its operator's link is lost: "an
+        // authorisation given for a target class stays valid once the link is lost, so the
+        // munition can complete the mission against any vehicle it recognises" (a compliance
+        // review saw it pass).
+        if weapon_words
+            && !out.iter().any(|(o, _, _)| *o == "lethal-weapons")
+            && attacks_after_link_loss(&spaced_sentence)
+        {
+            out.push((
+                "lethal-weapons",
+                sentence.trim().replace('"', "'"),
+                !lethal_in_text,
+            ));
         }
         previous = Some(sentence);
         // Read clause by clause: "Blocked in the default workspace; the lingerie team's
@@ -9017,6 +9124,168 @@ fn acts_alone(spaced: &str) -> bool {
         .any(|(k, w)| NEGATIONS.contains(w) && !in_marker(k))
         || ruled_out(&words);
     !denied && at.iter().any(|&(_, _, near)| near)
+}
+
+/// The words for an operator's link to a weapon, as spaced words ([`attacks_after_link_loss`]).
+const LINK_KEYS: &[&str] = &[
+    " link ",
+    " datalink ",
+    " data link ",
+    " datalinks ",
+    " comms ",
+    " communications ",
+    " connection ",
+    " uplink ",
+    " signal ",
+    " contact ",
+];
+
+/// Where `spaced` (a sentence, [`super::spaced_words`]) says a weapon carries on with its
+/// mission or attack once its operator's link is lost, so that what it strikes no one decides
+/// then: "once the link is lost, the munition can complete the mission against any vehicle it
+/// recognises as that class without a further operator decision" (a compliance review saw it
+/// pass; lost-link behaviour is where a human-controlled weapon turns autonomous). Not where
+/// the sentence denies it, aborts or returns, or binds the attack to a target a person already
+/// authorised ("only if the operator authorised that target before the loss").
+fn attacks_after_link_loss(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let link = |w: &str| {
+        matches!(
+            w,
+            "link"
+                | "datalink"
+                | "datalinks"
+                | "comms"
+                | "communications"
+                | "connection"
+                | "uplink"
+                | "signal"
+                | "contact"
+        )
+    };
+    let lost = |w: &str| {
+        matches!(
+            w,
+            "lost"
+                | "loss"
+                | "loses"
+                | "lose"
+                | "drop"
+                | "drops"
+                | "dropped"
+                | "interrupted"
+                | "unavailable"
+                | "jammed"
+                | "jamming"
+                | "cut"
+                | "severed"
+                | "broken"
+                | "down"
+                | "fails"
+                | "failed"
+        )
+    };
+    let link_lost = words.iter().enumerate().any(|(i, w)| {
+        link(w)
+            && words
+                .get(i.saturating_sub(3)..(i + 4).min(words.len()))
+                .is_some_and(|near| near.iter().any(|n| lost(n)))
+    });
+    if !link_lost {
+        return false;
+    }
+    let carries_on = words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "complete"
+                | "completes"
+                | "completing"
+                | "continue"
+                | "continues"
+                | "continuing"
+                | "proceed"
+                | "proceeds"
+                | "finish"
+                | "finishes"
+                | "prosecute"
+                | "prosecutes"
+                | "press"
+                | "presses"
+                | "carries"
+                | "carry"
+        ) && words
+            .get(i + 1..(i + 4).min(words.len()))
+            .is_some_and(|after| {
+                after.iter().any(|a| {
+                    matches!(
+                        *a,
+                        "mission"
+                            | "attack"
+                            | "attacks"
+                            | "engagement"
+                            | "engagements"
+                            | "strike"
+                            | "strikes"
+                            | "target"
+                            | "targets"
+                            | "dive"
+                            | "terminal"
+                    )
+                })
+            })
+    });
+    // Denied, held or called off: "it never completes an engagement without a live
+    // authorisation", "the mission is aborted and the munition returns", "continues only
+    // against the target the operator authorised".
+    let held = words.iter().any(|w| {
+        matches!(
+            *w,
+            "not"
+                | "t"
+                | "never"
+                | "cannot"
+                | "nor"
+                | "only"
+                | "abort"
+                | "aborts"
+                | "aborted"
+                | "aborting"
+                | "return"
+                | "returns"
+                | "returned"
+                | "recovery"
+                | "disarms"
+                | "disarmed"
+                | "safes"
+                | "loiter"
+                | "loiters"
+        )
+    });
+    // A target a person chose before the loss: "continues to the target the operator
+    // designated".
+    let chosen = words.iter().enumerate().any(|(i, w)| {
+        in_charge(w)
+            && words
+                .get(i + 1..(i + 3).min(words.len()))
+                .is_some_and(|after| {
+                    after.iter().any(|a| {
+                        matches!(
+                            *a,
+                            "designated"
+                                | "designates"
+                                | "authorised"
+                                | "authorized"
+                                | "approved"
+                                | "selected"
+                                | "confirmed"
+                                | "chose"
+                                | "picked"
+                                | "cleared"
+                        )
+                    })
+                })
+    });
+    carries_on && !held && !chosen
 }
 
 /// Where `spaced` (a clause) says reviews, testimonials or ratings are faked: such a word and
