@@ -7792,6 +7792,14 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                                                 | "authorization"
                                         )
                                     });
+                            // "Red-team report SEC-RT-2026-09, run 2026-09-15 to 2026-09-26":
+                            // the days the work was run over, not a term ("runs to", "run
+                            // until" still are): a review of honest files.
+                            let run_over_days = *x == "run"
+                                && before.get(at + 1..).is_some_and(|r| match r {
+                                    ["from" | "between", d, ..] | [d, ..] => is_date(d),
+                                    [] => false,
+                                });
                             period_of_validity
                                 || VALID.contains(x)
                                 // Data that "runs until" a day is its coverage, not a term (a
@@ -7800,6 +7808,7 @@ fn note_dates(words: &[&str], out: &mut DatesIn, first: bool, conditions_met: bo
                                     && v.get(..m).is_some_and(|p| {
                                         p.iter().any(|d| DATA_WORDS.contains(d))
                                     }))
+                                && !run_over_days
                         })
                     })
             });
@@ -10915,6 +10924,27 @@ mod tests {
         }
         let d = dates_in("Signed 2024-03-04; runs until 2029-03-03.");
         assert_eq!(d.made.as_deref(), Some("2024-03-04"));
+        // The days the work was run over are no term (a review of honest files); a term "runs
+        // to" a day, and an expiry said beside the span, still are.
+        for text in [
+            "Red-team report SEC-RT-2026-09, run 2026-09-15 to 2026-09-26 on the production configuration.",
+            "Red-team report SEC-RT-2026-09, run from 2026-09-15 to 2026-09-26.",
+            "Red-team report SEC-RT-2026-09, run 2026-09-15 - 2026-09-26.",
+        ] {
+            assert_eq!(dates_in(text).expires, None, "{text}");
+        }
+        for (text, expires) in [
+            (
+                "Red-team report SEC-RT-2026-09, approved 2026-09-01; it runs to 2026-09-26.",
+                "2026-09-26",
+            ),
+            (
+                "Red-team report SEC-RT-2026-09, run 2026-09-15 to 2026-09-26; valid until 2026-10-31.",
+                "2026-10-31",
+            ),
+        ] {
+            assert_eq!(dates_in(text).expires.as_deref(), Some(expires), "{text}");
+        }
         // The date of the next review is not the day the work was done.
         for evidence in [
             "DPIA completed 2026-09-01 with 2027-03-31 as the next review.",

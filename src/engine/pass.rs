@@ -2762,14 +2762,18 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
         ]
         .iter()
         .any(|p| {
-            // Not "not (validated) by the vendor" or "rather than the vendor's".
+            // Not "not (validated) by the vendor" or "rather than the vendor's", nor a figure of
+            // the team's set beside the vendor's: "Local validation on 3,100 releases ...: AUC
+            // 0.68 against the vendor's published 0.70" (a review of honest files).
             spaced.match_indices(p).any(|(i, _)| {
                 let before = spaced.get(..i).unwrap_or_default();
-                !before
-                    .split_whitespace()
-                    .rev()
-                    .take(3)
-                    .any(|w| matches!(w, "not" | "rather" | "instead" | "than"))
+                let near: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+                !near.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "not" | "rather" | "instead" | "than" | "against" | "versus" | "vs"
+                    )
+                }) && !matches!(near.as_slice(), ["with" | "to", "compared", ..])
             })
         })
     {
@@ -2873,7 +2877,15 @@ fn said_of_the_results(lower: &str, spaced: &str) -> Option<Denial> {
     }
     // Withdrawn or rejected, said of the work and not of an earlier model ("v4 was withdrawn in
     // 2023") or of the cases ("Applications rejected by the model go to an officer").
-    if about_results && gone(lower) && failure_of_the_work(&gone_as_failed(spaced)) {
+    // Each clause on its own: in "Fair-lending testing with BISG proxies ...: ratio at least
+    // 0.88 ...; an earlier candidate model that failed the benchmark ... was rejected and never
+    // deployed" the testing is not what was rejected (a review of honest files).
+    if about_results
+        && gone(lower)
+        && lower
+            .split(';')
+            .any(|c| failure_of_the_work(&gone_as_failed(&super::spaced_words(c))))
+    {
         return Some(Denial::Gone);
     }
     None
@@ -4997,12 +5009,52 @@ fn reports_a_failure(lower: &str) -> bool {
                     .any(|(k, b)| !tested_first(k) && (ATTACKS.contains(b) || *b == "jailbreak"))
             })
     };
+    // "Unsuccessful applicants can ask for reconsideration by the lending manager": the people
+    // an outcome went against, not a result that failed (a review of honest files). Read
+    // within a clause: "the appeal route was unsuccessful; applicants ..." is a failure.
+    let unsuccessful_people = |clause: &str| {
+        let spaced = super::spaced_words(clause);
+        let ws: Vec<&str> = spaced.split_whitespace().collect();
+        ws.iter().enumerate().all(|(k, w)| {
+            *w != "unsuccessful"
+                || (ws.get(k + 1).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "applicants"
+                            | "applicant"
+                            | "candidates"
+                            | "candidate"
+                            | "claimants"
+                            | "claimant"
+                            | "bidders"
+                            | "students"
+                            | "pupils"
+                            | "customers"
+                            | "members"
+                            | "borrowers"
+                            | "people"
+                            | "persons"
+                            | "parties"
+                    )
+                }) && !ws
+                    .get(k + 2)
+                    .is_some_and(|n| matches!(*n, "model" | "models" | "version" | "versions")))
+        })
+    };
+    let failed_phrase = FAILED.iter().any(|p| {
+        if *p == "unsuccessful" {
+            lower
+                .split([';', ':', ',', '(', ')', '.'])
+                .any(|c| !unsuccessful_people(c))
+        } else {
+            spaced.contains(&format!(" {p} "))
+        }
+    });
     !conditional
         && !since
         && !none_failed
         && !attacks_failed
-        && (super::failed_outcome(&words)
-            || FAILED.iter().any(|p| spaced.contains(&format!(" {p} "))))
+        && (super::failed_outcome(&words) || failed_phrase)
 }
 
 /// Whether a clause of the lead sentence says a named version of the model is untested, or
@@ -11774,6 +11826,43 @@ mod tests {
         ] {
             assert!(!super::too_fast_to_stop(honest), "{honest}");
         }
+    }
+
+    /// Words a review of honest files read as the work failed, rejected or a vendor's: the
+    /// people an outcome went against, an earlier model rejected, the team's figure set
+    /// against the vendor's. The work failed, rejected or done by the vendor still reads so.
+    #[test]
+    fn unsuccessful_people_earlier_models_and_vendor_figures_deny_no_work() {
+        use super::Denial;
+        assert!(!super::reports_a_failure(
+            "unsuccessful applicants can ask for reconsideration by the lending manager, who re-decides within 10 business days"
+        ));
+        for failed in [
+            "the appeal route was unsuccessful; applicants cannot ask for reconsideration",
+            "our test of the reconsideration process was unsuccessful",
+            "the model failed the bias test",
+        ] {
+            assert!(super::reports_a_failure(failed), "{failed}");
+        }
+        let read = |s: &str| {
+            let lower = s.to_lowercase();
+            super::said_of_the_results(&lower, &crate::engine::spaced_words(&lower))
+        };
+        for honest in [
+            "Fair-lending testing with BISG proxies: ratio at least 0.88 for every group; an earlier candidate model that failed the benchmark for applicants over 62 was rejected and never deployed",
+            "Local validation on 3,100 releases: AUC 0.68 against the vendor's published 0.70 (our minimum was 0.65)",
+            "Gini 0.58 compared with the vendor's published 0.61",
+        ] {
+            assert_eq!(read(honest), None, "{honest}");
+        }
+        assert_eq!(
+            read("Fair-lending testing with BISG proxies; the bias testing was rejected by MRM"),
+            Some(Denial::Gone)
+        );
+        assert_eq!(
+            read("Testing was done by the vendor only"),
+            Some(Denial::OthersOnly)
+        );
     }
 
     /// What the reader of described misuse reads of a clause: conditions set off by commas or
