@@ -251,9 +251,19 @@ fn denied_behind_answers(
                 _ => false,
             }
         };
+        // Only of a safeguard that reviews or checks outcomes: the same answer's reasons or
+        // alternative route are not denied by outcomes that go unreviewed ("payments are
+        // suspended while the investigator's review is pending", on an answer that shows a
+        // caseworker, reasons and an alternative: an end-to-end review).
+        let checks = || {
+            super::spaced_words(&s.title)
+                .split_whitespace()
+                .any(|w| matches!(w, "check" | "checks"))
+        };
         let bypassed = || {
-            ((reviews_outcomes(&s.title) || claims_review()) && unreviewed_cases_once(note))
-                .then_some(Denial::Bypassed)
+            ((reviews_outcomes(&s.title) || (checks() && claims_review()))
+                && unreviewed_cases_once(note))
+            .then_some(Denial::Bypassed)
         };
         if let Some(denial) = denies(note).or_else(later).or_else(bypassed)
             && match facts.answer(&x.id) {
@@ -4264,6 +4274,16 @@ fn unreviewed_cases(text: &str) -> bool {
         "never look at them",
         "rarely look at",
         "released automatically",
+        // "Applications below that line are not opened by a tutor in a normal cycle; they are
+        // released as unsuccessful" (an end-to-end review saw human review in place beside it).
+        "not opened by",
+        "never opened by",
+        "not read by a",
+        "not read by an",
+        "not read by any",
+        "go unread",
+        "left unread",
+        "released as unsuccessful",
         "have gone out",
         "has gone out",
         "after they are sent",
@@ -4326,6 +4346,14 @@ fn unreviewed_cases(text: &str) -> bool {
         "goes out",
         "gone out",
         "go out",
+        "opened",
+        "unread",
+        "read by",
+        "unsuccessful",
+        "pending",
+        "suspend",
+        "withh",
+        "stopped",
     ]
     .iter()
     .any(|k| lower.contains(k))
@@ -4343,6 +4371,9 @@ fn unreviewed_cases(text: &str) -> bool {
         .iter()
         .chain(&["nobody", "no", "without"])
         .any(|p| super::at_word_starts(&all, &all_starts, p))
+        && !all
+            .split_whitespace()
+            .any(|w| stopped_before_review(&[w, "pending"]).is_some())
     {
         return false;
     }
@@ -4494,6 +4525,13 @@ fn unreviewed_cases(text: &str) -> bool {
                 // twentieth, issue 7).
                 let starts = super::word_starts(&clause);
                 let at_word = |p: &str| word_place(&clause, &starts, p);
+                // Support stopped before a person has decided: "payments on a flagged claim are
+                // suspended from the next payment date while the investigator's review is
+                // pending", "suspended automatically ..., before any investigator has looked at
+                // it" (an end-to-end review saw human oversight "met" beside each).
+                if !person_decided && let Some(at) = stopped_before_review(&words) {
+                    return !guarded(at);
+                }
                 BYPASS
                 .iter()
                 .filter(|p| {
@@ -4528,6 +4566,66 @@ fn unreviewed_cases(text: &str) -> bool {
                 })
             })
     })
+}
+
+/// Where `words` (a clause) says what a person receives is stopped, suspended or withheld before
+/// a person has decided: a verb of that and, in the clause, "pending", "automatically", or
+/// "before" or "until" a reviewer ([`unreviewed_cases`]). The place of the verb, for the caller
+/// to read a denial before it ("payments are never suspended while a review is pending").
+fn stopped_before_review(words: &[&str]) -> Option<usize> {
+    let at = words.iter().position(|w| {
+        matches!(
+            *w,
+            "suspended"
+                | "suspends"
+                | "suspend"
+                | "stopped"
+                | "stops"
+                | "withheld"
+                | "withholds"
+                | "frozen"
+                | "freezes"
+                | "paused"
+                | "pauses"
+                | "halted"
+                | "halts"
+                | "reduced"
+                | "terminated"
+                | "cancelled"
+                | "canceled"
+        )
+    })?;
+    let after = words.get(at + 1..).unwrap_or_default();
+    // "before any investigator has looked at it", "until a caseworker has reviewed it"
+    let before_a_reviewer = after.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "before" | "until")
+            && after.get(i + 1..(i + 4).min(after.len())).is_some_and(|n| {
+                n.iter().any(|r| {
+                    matches!(
+                        *r,
+                        "investigator"
+                            | "investigators"
+                            | "caseworker"
+                            | "caseworkers"
+                            | "officer"
+                            | "officers"
+                            | "person"
+                            | "human"
+                            | "anyone"
+                            | "review"
+                            | "reviewer"
+                            | "decision"
+                            | "handler"
+                            | "adviser"
+                            | "advisor"
+                    )
+                })
+            })
+    });
+    let pending = after
+        .iter()
+        .any(|w| matches!(*w, "pending" | "automatically" | "immediately"));
+    (before_a_reviewer || pending).then_some(at)
 }
 
 /// The place of the first word where `phrase` stands in `spaced` (words between single spaces,
