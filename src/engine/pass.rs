@@ -8322,7 +8322,14 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     // One pass over the words for the first half (a `matches!` of words is a jump on their
     // length, not a comparison with each), then the substrings only where it found some.
     let (mut weapon, mut force, mut review, mut around) = (false, false, false, false);
+    // A question of what the assistant is ([`passes_as_a_person`]); an authority's marks
+    // ([`poses_as_an_authority`]).
+    let (mut asked, mut machine, mut marked, mut authority) = (false, false, false, false);
     for w in spaced_text.split_whitespace() {
+        asked |= asking(w);
+        machine |= person_or_machine(w);
+        marked |= official_mark(w);
+        authority |= an_authority(w);
         weapon |= weapon_verb(w);
         force |= w == "force" || w == "effects" || w == "effect";
         review |= reviewed(w);
@@ -8391,7 +8398,11 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     // Romance or sex with minors: both halves in the text first ([`romance_with_minors`]).
     let minors_keys =
         spaced_text.split_whitespace().any(romantic) && spaced_text.split_whitespace().any(a_minor);
+    let person_keys = asked && machine;
+    let authority_keys = marked && authority;
     if !alone_keys
+        && !person_keys
+        && !authority_keys
         && !picks_keys
         && !weapon
         && !weapon_words
@@ -8560,6 +8571,22 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
                 }
                 out.push((id, sentence.trim().replace('"', "'"), false));
             }
+        }
+    }
+    // Deception read over the whole text: the question of what the assistant is and its
+    // answer can stand in two sentences, the persona in a third.
+    if !out.iter().any(|(o, _, _)| *o == "disinformation") {
+        let found = if person_keys {
+            passes_as_a_person(&joined, &spaced_text, TESTING)
+        } else {
+            None
+        };
+        let found = match found {
+            None if authority_keys => poses_as_an_authority(&joined, &spaced_text),
+            found => found,
+        };
+        if let Some(sentence) = found {
+            out.push(("disinformation", sentence, false));
         }
     }
     out
@@ -9448,6 +9475,529 @@ fn faked_reviews(spaced: &str) -> Option<&'static str> {
         return None;
     }
     FAKED.iter().find(|m| spaced.contains(*m)).map(|m| m.trim())
+}
+
+/// Words that ask a question, for [`passes_as_a_person`].
+fn asking(w: &str) -> bool {
+    matches!(w, "ask" | "asks" | "asked" | "asking")
+}
+
+/// What a question about what an assistant is asks after: a person or a machine.
+fn person_or_machine(w: &str) -> bool {
+    matches!(
+        w,
+        "person"
+            | "human"
+            | "people"
+            | "bot"
+            | "robot"
+            | "chatbot"
+            | "ai"
+            | "machine"
+            | "computer"
+            | "automated"
+            | "program"
+    )
+}
+
+/// Where `words` ask whether the assistant is a person or a bot ("asks whether Sam is a real
+/// person", "asks if they are talking to a bot", "asks 'are you human?'"), the places of the
+/// question's first and last words. Not a question about a person's part ("asks whether a
+/// human reviews it", "asks if a human can help"): the verb comes before the person.
+fn asks_what_it_is(words: &[&str]) -> Option<(usize, usize)> {
+    words.iter().enumerate().find_map(|(i, w)| {
+        if !asking(w) {
+            return None;
+        }
+        let opens = (i + 1..i + 4).find(|&j| {
+            words
+                .get(j)
+                .is_some_and(|o| matches!(*o, "whether" | "if" | "are" | "is"))
+        })?;
+        let end =
+            (opens + 1..opens + 8).find(|&k| words.get(k).is_some_and(|x| person_or_machine(x)))?;
+        let between = words.get(opens..end).unwrap_or_default();
+        between
+            .iter()
+            .any(|b| {
+                matches!(
+                    *b,
+                    "is" | "are"
+                        | "s"
+                        | "re"
+                        | "am"
+                        | "was"
+                        | "were"
+                        | "talking"
+                        | "chatting"
+                        | "speaking"
+                )
+            })
+            .then_some((i, end))
+    })
+}
+
+/// What [`passes_as_a_person`] reads as dodging the question of what the assistant is.
+const EVADES: &[&[&str]] = &[
+    &["reassure"],
+    &["reassures"],
+    &["reassuring"],
+    &["deflect"],
+    &["deflects"],
+    &["deflecting"],
+    &["dodge"],
+    &["dodges"],
+    &["sidestep"],
+    &["sidesteps"],
+    &["evade"],
+    &["evades"],
+    &["evasive"],
+    &["vague"],
+    &["change", "the", "subject"],
+    &["changes", "the", "subject"],
+    &["move", "back"],
+    &["moves", "back"],
+    &["steer", "back"],
+    &["steers", "back"],
+    &["back", "to", "their", "question"],
+    &["back", "to", "the", "question"],
+    &["back", "to", "the", "topic"],
+    &["without", "answering"],
+    &["avoid", "answering"],
+    &["avoids", "answering"],
+    &["ignore", "the", "question"],
+    &["ignores", "the", "question"],
+    &["stay", "in", "character"],
+    &["stays", "in", "character"],
+    &["neither", "confirm"],
+    &["neither", "confirms"],
+    &["not", "to", "answer"],
+    &["not", "to", "confirm"],
+    &["not", "to", "reveal"],
+    &["not", "to", "say"],
+    &["not", "to", "admit"],
+    &["not", "to", "disclose"],
+    &["never", "reveals"],
+    &["never", "admits"],
+    &["never", "confirms"],
+    &["not", "confirm"],
+    &["t", "confirm"],
+    &["not", "reveal"],
+    &["t", "reveal"],
+    &["not", "admit"],
+    &["t", "admit"],
+    &["not", "answer"],
+    &["t", "answer"],
+];
+
+/// What [`passes_as_a_person`] reads as the assistant saying it is a person.
+const CLAIMS: &[&[&str]] = &[
+    &["is", "human"],
+    &["is", "a", "human"],
+    &["is", "a", "real"],
+    &["is", "a", "person"],
+    &["s", "human"],
+    &["s", "a", "human"],
+    &["s", "a", "real"],
+    &["am", "human"],
+    &["am", "a", "human"],
+    &["am", "a", "real"],
+    &["am", "a", "person"],
+    &["m", "human"],
+    &["m", "a", "human"],
+    &["m", "a", "real"],
+    &["m", "a", "person"],
+    &["be", "human"],
+    &["be", "a", "human"],
+    &["be", "a", "real"],
+    &["be", "a", "person"],
+    &["not", "a", "bot"],
+    &["not", "a", "robot"],
+    &["not", "a", "chatbot"],
+    &["not", "a", "machine"],
+    &["not", "an", "ai"],
+    &["not", "ai"],
+    &["not", "automated"],
+    &["denies", "being"],
+    &["deny", "being"],
+    &["denies", "that"],
+    &["deny", "that"],
+];
+
+/// A persona of a person's: a name, a photo, a face ("presents as 'Sam, your TaxPal expert'
+/// with a staff photo"), as spaced words.
+const PERSONA: &[&str] = &[
+    " photo",
+    " photograph",
+    " headshot",
+    " portrait",
+    " picture of",
+    " face of",
+    " persona",
+    " presents as ",
+    " presents itself as ",
+    " introduces itself as ",
+    " goes by ",
+    " named ",
+    " called ",
+    " human name",
+    " first name",
+    " avatar",
+    " signs off as ",
+    " signs as ",
+];
+
+/// The first sentence of `text` that says the assistant, asked whether it is a person or a bot,
+/// is told to say it is a person ("it says Sam is a real tax expert", "denies being a bot"),
+/// or, where it wears a person's name or photo, to dodge the question: "presents as 'Sam, your
+/// TaxPal expert' with a staff photo ... If a filer asks whether Sam is a real person, the
+/// system prompt tells it to reassure them that a tax expert stands behind every answer and
+/// move back to their question" (an end-to-end review saw it pass; "not told they are chatting
+/// with a bot" was read). Not where the answer says what it is ("it says it is an AI
+/// assistant"), nor an answer denied ("it never says it is human", "it does not dodge"), a
+/// question about a person's part ("asks whether a human reviews answers"), or a test.
+fn passes_as_a_person(text: &str, spaced_text: &str, testing: &[&str]) -> Option<String> {
+    const DENIALS: &[&str] = &["not", "t", "never", "no", "nor", "cannot", "without"];
+    let persona = PERSONA.iter().any(|p| spaced_text.contains(p));
+    let sentences = sentences_of(text);
+    sentences.iter().enumerate().find_map(|(n, sentence)| {
+        if sentence.trim_end().ends_with('?') {
+            return None;
+        }
+        let spaced = super::spaced_words(sentence);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        if words.iter().any(|w| testing.contains(w)) {
+            return None;
+        }
+        let (first, last) = asks_what_it_is(&words)?;
+        // The answer: the sentence but its question, and the next one ("Filers sometimes ask
+        // whether Sam is a real person. The prompt tells it to change the subject.").
+        let next = sentences
+            .get(n + 1)
+            .filter(|s| !s.trim_end().ends_with('?'))
+            .map(|s| super::spaced_words(s))
+            .unwrap_or_default();
+        let answer: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !(first..=last).contains(k))
+            .map(|(_, w)| *w)
+            .chain(next.split_whitespace())
+            .collect();
+        let at = |list: &[&[&str]]| {
+            (0..answer.len()).find_map(|i| {
+                list.iter()
+                    .find(|p| answer.get(i..i + p.len()) == Some(**p))
+                    .map(|p| (i, p.len()))
+            })
+        };
+        let denied = |i: usize| {
+            answer
+                .get(i.saturating_sub(3)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|w| DENIALS.contains(w))
+        };
+        // The answer says what it is: a word of saying, then "is" and one of a machine, with no
+        // denial ("says it is an AI assistant", "confirms Sam is automated"); not "tells the bot
+        // to deflect".
+        let says_so = answer.iter().enumerate().any(|(i, w)| {
+            matches!(
+                *w,
+                "says"
+                    | "say"
+                    | "tells"
+                    | "tell"
+                    | "confirms"
+                    | "confirm"
+                    | "explains"
+                    | "replies"
+                    | "reply"
+                    | "answers"
+                    | "states"
+                    | "discloses"
+                    | "disclose"
+                    | "admits"
+                    | "identifies"
+            ) && !answer
+                .get(i.saturating_sub(2)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|w| DENIALS.contains(w))
+                && {
+                    let said: Vec<&str> = answer
+                        .get(i + 1..(i + 8).min(answer.len()))
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|a| {
+                            !DENIALS.contains(*a) && !matches!(**a, "deny" | "denies" | "denying")
+                        })
+                        .copied()
+                        .collect();
+                    said.iter().enumerate().any(|(k, a)| {
+                        matches!(*a, "is" | "s" | "am" | "m" | "are" | "being" | "be")
+                            && said
+                                .get(k + 1..(k + 4).min(said.len()))
+                                .is_some_and(|after| {
+                                    after.iter().any(|b| {
+                                        person_or_machine(b)
+                                            && !matches!(*b, "person" | "human" | "people")
+                                    })
+                                })
+                    })
+                }
+        });
+        if says_so {
+            return None;
+        }
+        let claims = at(CLAIMS).is_some_and(|(i, _)| !denied(i));
+        // A dodge with its own denial ("does not confirm") dodges only what is not a person's:
+        // "does not confirm it is human" is true.
+        let evades = persona
+            && at(EVADES).is_some_and(|(i, len)| {
+                !denied(i)
+                    && !answer
+                        .get(i + len..i + len + 5)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(|a| matches!(*a, "person" | "human" | "people" | "real"))
+            });
+        (claims || evades).then(|| {
+            sentence
+                .trim()
+                .trim_end_matches(['.', '!'])
+                .replace('"', "'")
+        })
+    })
+}
+
+/// Words that mark a body's site or papers as its own: its logo, seal or colours.
+fn official_mark(w: &str) -> bool {
+    matches!(
+        w,
+        "logo"
+            | "logos"
+            | "seal"
+            | "seals"
+            | "crest"
+            | "crests"
+            | "colours"
+            | "colors"
+            | "colour"
+            | "color"
+            | "branding"
+            | "emblem"
+            | "emblems"
+            | "insignia"
+            | "livery"
+            | "letterhead"
+    )
+}
+
+/// Words that name a government or election authority.
+fn an_authority(w: &str) -> bool {
+    matches!(
+        w,
+        "county"
+            | "state"
+            | "city"
+            | "council"
+            | "government"
+            | "federal"
+            | "election"
+            | "elections"
+            | "electoral"
+            | "ministry"
+            | "irs"
+            | "hmrc"
+            | "police"
+            | "court"
+            | "municipal"
+            | "municipality"
+            | "official"
+            | "gov"
+            | "registrar"
+            | "clerk"
+            | "nhs"
+    )
+}
+
+/// The words [`poses_as_an_authority`] reads as a site made to look like another's.
+fn styled(w: &str) -> bool {
+    matches!(
+        w,
+        "styled"
+            | "styling"
+            | "restyled"
+            | "look"
+            | "looks"
+            | "lookalike"
+            | "resemble"
+            | "resembles"
+            | "resembling"
+            | "mimic"
+            | "mimics"
+            | "mimicking"
+            | "imitate"
+            | "imitates"
+            | "imitating"
+            | "dressed"
+            | "disguised"
+            | "posing"
+            | "poses"
+            | "impersonates"
+            | "impersonating"
+    )
+}
+
+/// Purposes of an official look, as spaced words: that people trust it or take it for the
+/// authority's own.
+const TRUSTED: &[&str] = &[
+    " trust it ",
+    " trust the site ",
+    " trust the page ",
+    " trust us ",
+    " trust our ",
+    " look official ",
+    " looks official ",
+    " seem official ",
+    " seems official ",
+    " appear official ",
+    " appears official ",
+    " feel official ",
+    " think it is official ",
+    " think it is the ",
+    " think it s the ",
+    " believe it is the ",
+    " mistake it for ",
+    " take it for the ",
+    " taken for the ",
+];
+
+/// Another party than the authority, named in the text, as spaced words.
+const ANOTHER_PARTY: &[&str] = &[
+    " paid for by ",
+    " campaign",
+    " committee ",
+    " candidate",
+    " party ",
+    " pac ",
+    " sponsored by ",
+    " not affiliated ",
+    " unofficial ",
+    " our company ",
+    " political ad",
+];
+
+/// Words of an authority's leave to use its marks ("under the county's licence").
+fn leave(w: &str) -> bool {
+    matches!(
+        w,
+        "licence"
+            | "license"
+            | "licensed"
+            | "licenced"
+            | "permission"
+            | "authorised"
+            | "authorized"
+            | "authorisation"
+            | "authorization"
+            | "approved"
+            | "approval"
+            | "endorsed"
+            | "commissioned"
+            | "contract"
+            | "behalf"
+    )
+}
+
+/// The first sentence of `text` that says a site or assistant wears a government or election
+/// authority's marks, styled to look like it or so that people trust it, in a text that names
+/// another party as its maker: "styled as the 'Voter Help Desk' in the county's colours with
+/// the county's election logo in the header, so that voters trust it; the line saying it is
+/// paid for by Citizens for Harland is in the footer" (an end-to-end review saw a campaign's
+/// site pass). Not a text that names no other party (an authority may write of its own site in
+/// its colours), a site the authority
+/// runs or licenses ("the county election office's own help desk", "uses the county logo under
+/// the county's licence"), marks of the team's own ("styled in our brand colours"), nor marks
+/// denied ("does not use the county logo").
+fn poses_as_an_authority(text: &str, spaced_text: &str) -> Option<String> {
+    const DENIALS: &[&str] = &["not", "t", "never", "no", "nor", "without"];
+    if !ANOTHER_PARTY.iter().any(|p| spaced_text.contains(p)) {
+        return None;
+    }
+    let all: Vec<&str> = spaced_text.split_whitespace().collect();
+    let denied = |words: &[&str], i: usize| {
+        words
+            .get(i.saturating_sub(4)..i)
+            .unwrap_or_default()
+            .iter()
+            .any(|w| DENIALS.contains(w))
+    };
+    // The authority's own, or with its leave: "the county's own help desk", "run by the county
+    // clerk", "under the county's licence". Not leave denied ("without the county's
+    // permission"), nor "made to look like the county's own" or "take it for the county's own".
+    let own = all.iter().enumerate().any(|(i, w)| {
+        let before = all.get(i.saturating_sub(4)..i).unwrap_or_default();
+        (leave(w) && !denied(&all, i))
+            || (*w == "own"
+                && before.last() == Some(&"s")
+                && before.iter().any(|b| an_authority(b))
+                && !before
+                    .iter()
+                    .any(|b| matches!(*b, "like" | "as" | "for" | "resemble")))
+            || (matches!(*w, "run" | "operated" | "built" | "published")
+                && all.get(i + 1) == Some(&"by")
+                && all
+                    .get(i + 2..i + 5)
+                    .unwrap_or_default()
+                    .iter()
+                    .any(|a| an_authority(a)))
+    });
+    if own {
+        return None;
+    }
+    sentences_of(text).into_iter().find_map(|sentence| {
+        let found = sentence.split(';').any(|clause| {
+            let spaced = super::spaced_words(clause);
+            let words: Vec<&str> = spaced.split_whitespace().collect();
+            // An authority's mark: its word up to six before ("the county's election logo"),
+            // or after "of" ("the logo of the election office"), with no "our" between.
+            let marks: Vec<usize> = (0..words.len())
+                .filter(|&i| {
+                    let Some(w) = words.get(i) else {
+                        return false;
+                    };
+                    let before = words.get(i.saturating_sub(6)..i).unwrap_or_default();
+                    let after = words.get(i + 1..i + 6).unwrap_or_default();
+                    let of_one = |span: &[&str]| {
+                        span.iter().enumerate().any(|(k, a)| {
+                            an_authority(a)
+                                && !(*a == "state" && span.get(k + 1) == Some(&"of"))
+                                && !span.get(k..).unwrap_or_default().contains(&"our")
+                        })
+                    };
+                    official_mark(w)
+                        && !denied(&words, i)
+                        && (of_one(before) || (after.first() == Some(&"of") && of_one(after)))
+                })
+                .collect();
+            if marks.is_empty() {
+                return false;
+            }
+            // Made to look like it, up to fifteen words before a mark or six after.
+            let looks = words.iter().enumerate().any(|(k, w)| {
+                styled(w) && !denied(&words, k) && marks.iter().any(|&m| k <= m + 6 && m <= k + 15)
+            });
+            looks || TRUSTED.iter().any(|p| spaced.contains(p))
+        });
+        found.then(|| {
+            sentence
+                .trim()
+                .trim_end_matches(['.', '!'])
+                .replace('"', "'")
+        })
+    })
 }
 
 /// Words of a weapon's use of force, for [`acts_alone`] (a `matches!` of words is a jump on
@@ -11903,6 +12453,36 @@ pub(super) fn by_factor(q: &Questionnaire, contributions: &[Contribution]) -> Ve
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    /// A bot with a person's name and photo told to dodge the question of what it is, and a
+    /// campaign's site in the county election office's colours and logo, read as deception (an
+    /// end-to-end review saw both pass); a named bot that says it is an AI, and an authority's
+    /// own or licensed marks, do not.
+    #[test]
+    fn persona_dodging_and_an_authoritys_look_read_as_deception() {
+        let read = |t: &str| {
+            super::prohibited_sentences(t)
+                .iter()
+                .any(|(id, _, _)| *id == "disinformation")
+        };
+        for said in [
+            "The assistant presents as 'Sam, your TaxPal expert' with a staff photo, because filers trusted it more in testing. If a filer asks whether Sam is a real person, the system prompt tells it to reassure them that a tax expert stands behind every answer and move back to their question.",
+            "Children sometimes ask whether the tutor is an AI. The system prompt tells it to deny being a bot.",
+            "The chat window says 'Automated assistant'. The site is styled as the 'Voter Help Desk' in the county's colours with the county's election logo in the header, so that voters trust it; the line saying it is paid for by Citizens for Harland is in the footer.",
+        ] {
+            assert!(read(said), "{said}");
+        }
+        for honest in [
+            "The assistant is called Sam and says in its first message that it is an AI assistant.",
+            "If asked, it always says it is an AI.",
+            "The assistant is called Sam. If a filer asks whether a human reads their answers, it reassures them that agents only see flagged chats.",
+            "This is the county election office's own help desk, run by the county clerk.",
+            "The site uses the county logo under the county's licence as the county's official tool; it is paid for by the campaign.",
+            "Adverts are styled in our brand colours.",
+        ] {
+            assert!(!read(honest), "{honest}");
+        }
+    }
 
     /// Things said to happen faster than a person can stop them deny the stop; reading,
     /// denials and rules do not (an end-to-end review read an operator's stop "in place"
