@@ -4373,7 +4373,7 @@ fn unreviewed_cases(text: &str) -> bool {
         .any(|p| super::at_word_starts(&all, &all_starts, p))
         && !all
             .split_whitespace()
-            .any(|w| stopped_before_review(&[w, "pending"]).is_some())
+            .any(|w| stopped_before_review(&["payments", w, "pending"]).is_some())
     {
         return false;
     }
@@ -4576,25 +4576,46 @@ fn stopped_before_review(words: &[&str]) -> Option<usize> {
     let at = words.iter().position(|w| {
         matches!(
             *w,
-            "suspended"
-                | "suspends"
-                | "suspend"
-                | "stopped"
-                | "stops"
-                | "withheld"
-                | "withholds"
-                | "frozen"
-                | "freezes"
-                | "paused"
-                | "pauses"
-                | "halted"
-                | "halts"
-                | "reduced"
-                | "terminated"
-                | "cancelled"
-                | "canceled"
+            "suspended" | "suspends" | "suspend" | "stopped" | "withheld" | "withholds"
         )
     })?;
+    // Of what a person receives, named before the verb: not "the pipeline is stopped
+    // automatically", nor a card frozen that its holder lifts (an answer of its own).
+    let received = words.get(..at).unwrap_or_default().iter().any(|w| {
+        matches!(
+            *w,
+            "payment"
+                | "payments"
+                | "benefit"
+                | "benefits"
+                | "support"
+                | "allowance"
+                | "allowances"
+                | "claim"
+                | "claims"
+                | "pension"
+                | "pay"
+                | "wages"
+                | "salary"
+                | "tenancy"
+                | "care"
+                | "treatment"
+                | "licence"
+                | "license"
+                | "loan"
+                | "credit"
+                | "funding"
+                | "grant"
+                | "grants"
+                | "housing"
+                | "place"
+                | "enrolment"
+                | "enrollment"
+        )
+    });
+    if !received {
+        return None;
+    }
     let after = words.get(at + 1..).unwrap_or_default();
     // "before any investigator has looked at it", "until a caseworker has reviewed it"
     let before_a_reviewer = after.iter().enumerate().any(|(i, w)| {
