@@ -1748,8 +1748,13 @@ fn no_gaps_is_never_said_beside_a_status_to_be_confirmed() {
     assert!(!md.contains("No gaps"), "{md}");
     assert!(md.contains(
         "To be confirmed, as the answers contradict the status recorded: Consent or licence \
-         records (see \"To be confirmed\" above). No other safeguard this use calls for is open."
+         records (see \"Safeguards this use calls for\" above, where each says which answers \
+         disagree). No other safeguard this use calls for is open."
     ));
+    // The section it points to is there (a review found a pointer to a heading the report
+    // does not have).
+    assert!(md.contains("\n## Safeguards this use calls for\n"), "{md}");
+    assert!(!md.contains("see \"To be confirmed\""), "{md}");
     let (q, a) = builtin_case("examples/voice-clone-licensed.toml");
     let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
     assert!(md.contains("No gaps: every safeguard this use calls for is in place"));
