@@ -468,8 +468,24 @@ proptest! {
             let in_place = under
                 .iter()
                 .any(|s| s.holds() && s.status == SafeguardStatus::InPlace);
+            // A recommendation whose status is contradicted stands aside only where a
+            // safeguard no one disputes, of the policy's own where it names one, meets the
+            // requirement (an end-to-end review read human oversight "to be confirmed" on the
+            // recommended appeal alone, beside human review in place).
+            let undisputed_meets = |s: &&raia::engine::SafeguardResult| {
+                s.basis == Basis::Practice
+                    && r.basis == Basis::Policy
+                    && under.iter().any(|x| {
+                        x.id != s.id
+                            && !x.is_contradicted()
+                            && !x.unjustified
+                            && x.holds()
+                            && x.status == SafeguardStatus::InPlace
+                            && (!policy_own || x.basis == Basis::Policy)
+                    })
+            };
             if under.iter().any(|s| {
-                s.is_contradicted()
+                (s.is_contradicted() && !undisputed_meets(s))
                     || (s.unjustified
                         && (r.basis == Basis::Practice
                             || s.basis == Basis::Policy

@@ -1738,6 +1738,46 @@ fn a_statement_of_intent_is_followed_by_misuse_left_open() {
     assert!(!md.contains("concern left open"), "{md}");
 }
 
+/// A recommendation the answers contradict (an appeal route answered in place, and a note that
+/// says applicants cannot appeal) is to be confirmed and fails the gate, but does not make the
+/// policy's own requirement it sits under "to be confirmed" while the required safeguard beside
+/// it is in place (an end-to-end review read "Human oversight (required by the policy): to be
+/// confirmed" and "Compliance ... is to be confirmed" on the appeal alone).
+#[test]
+fn a_contradicted_recommendation_leaves_the_policys_requirement_met_and_fails_the_gate() {
+    let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
+    a.notes.insert(
+        "appeal".into(),
+        "Applicants cannot appeal; the decision is final.".into(),
+    );
+    let e = raia::engine::evaluate(&q, &a);
+    let appeal = e.safeguard("appeal-path").unwrap();
+    assert!(appeal.is_contradicted());
+    assert_eq!(raia::explain::safeguard_state(appeal), "to be confirmed");
+    let oversight = e
+        .requirements
+        .iter()
+        .find(|r| r.id == "human-oversight")
+        .unwrap();
+    assert!(oversight.is_met(), "{oversight:?}");
+    assert!(!e.gate(raia::engine::Binding::Bound, false).is_empty());
+    let md = render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains(
+            "No gap against the AWS Responsible AI Policy's own requirements was found in the \
+             answers, but they disagree on whether \"Appeal to a person\" is in place \
+             (recommended practice, not a requirement of the policy); settle that before relying \
+             on this result."
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("No gaps"), "{md}");
+    // Without the note, the appeal is in place and nothing is in doubt.
+    a.notes.remove("appeal");
+    let e = raia::engine::evaluate(&q, &a);
+    assert!(!e.safeguard("appeal-path").unwrap().is_contradicted());
+}
+
 /// A safeguard whose status the answers contradict is no gap, but the report must not say that
 /// every safeguard is in place (consent records recorded missing beside "we keep the signed
 /// records" read "No gaps: every safeguard this use calls for is in place").

@@ -265,7 +265,31 @@ fn denied_behind_answers(
                 && unreviewed_cases_once(note))
             .then_some(Denial::Bypassed)
         };
-        if let Some(denial) = denies(note).or_else(later).or_else(bypassed)
+        // An option picked that says people can challenge or contest the outcome, beside a note
+        // that says in any sentence they cannot: "The parties can see and challenge what the
+        // system produced" beside "the band cannot be challenged at the hearing" (an end-to-end
+        // review saw the explanation in place).
+        // So is one that says the people concerned are told, beside a note that says they
+        // were not: "Residents have not been told: counsel is still considering whether the
+        // exemption from notice covers them" (an end-to-end review saw the lawful basis and
+        // notice in place).
+        let contest_denied = || {
+            let denied_by = |o: &str| {
+                x.options
+                    .iter()
+                    .filter(|c| c.id == o && c.effects.satisfies.iter().any(|w| w == &s.id))
+                    .find_map(|c| option_denied_in(&c.label.to_lowercase(), note))
+            };
+            match facts.answer(&x.id) {
+                Some(Answer::Choice(o)) => denied_by(o),
+                Some(Answer::Choices(os)) => os.iter().find_map(|o| denied_by(o)),
+                _ => None,
+            }
+        };
+        if let Some(denial) = denies(note)
+            .or_else(later)
+            .or_else(bypassed)
+            .or_else(contest_denied)
             && match facts.answer(&x.id) {
                 Some(Answer::Choice(o)) => shows(o),
                 Some(Answer::Choices(os)) => os.iter().any(|o| shows(o)),
@@ -1644,6 +1668,10 @@ pub(super) enum Denial {
     MissesThreshold,
     /// "engagements complete in 2-4 seconds, faster than a person can abort."
     TooFast,
+    /// "the band cannot be challenged at the hearing", beside an option that says it can.
+    NoChallenge,
+    /// "Residents have not been told", beside an option that says the people are told.
+    NotTold,
 }
 
 impl Denial {
@@ -1663,8 +1691,145 @@ impl Denial {
                 "gives results that fall short of the threshold it sets for them"
             }
             Self::TooFast => "says things happen faster than a person can step in",
+            Self::NoChallenge => "says people cannot challenge or contest the outcome",
+            Self::NotTold => "says the people concerned were not told",
         }
     }
+}
+
+/// Whether `note` says, in any sentence, the contrary of what an option picked claims
+/// (`label`, lowercased): that people can challenge the outcome ([`no_way_to_contest`]), or that
+/// the people concerned are told ([`not_told`]).
+fn option_denied_in(label: &str, note: &str) -> Option<Denial> {
+    // Said as what people can do, not a word in passing ("the record itself, to check and
+    // challenge", "while a challenge is pending").
+    let contest = [
+        "can contest",
+        "can challenge",
+        "can see and challenge",
+        "can appeal",
+    ]
+    .iter()
+    .any(|k| label.contains(k));
+    // Not an option that itself says they are not told ("a documented exemption means the
+    // people are not told").
+    let told =
+        (label.contains(" told") || label.contains("informed")) && !label.contains("not told");
+    if !contest && !told {
+        return None;
+    }
+    let sentences = sentences_of(note);
+    if contest
+        && sentences
+            .iter()
+            .any(|t| no_way_to_contest(&t.to_lowercase(), false))
+    {
+        return Some(Denial::NoChallenge);
+    }
+    (told && sentences.iter().any(|t| not_told(t))).then_some(Denial::NotTold)
+}
+
+/// Whether `sentence` says the people concerned were not told or informed ("Residents have not
+/// been told", "data subjects are not informed"), unless it says the law settles that no notice
+/// is owed ("not told, as the law-enforcement exemption applies"), which the option allows for.
+/// An exemption still being weighed is no exemption ("counsel is still considering whether the
+/// exemption covers residents").
+fn not_told(sentence: &str) -> bool {
+    const SAID: &[&[&str]] = &[
+        &["not", "been", "told"],
+        &["not", "told"],
+        &["never", "told"],
+        &["not", "been", "informed"],
+        &["not", "informed"],
+        &["not", "been", "notified"],
+        &["not", "notified"],
+        &["without", "telling"],
+        &["without", "informing"],
+        &["no", "notice", "is", "given"],
+        &["no", "notice", "has", "been"],
+    ];
+    let spaced = super::spaced_words(sentence);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let Some(at) =
+        (0..words.len()).find(|&i| SAID.iter().any(|p| words.get(i..i + p.len()) == Some(*p)))
+    else {
+        return false;
+    };
+    // Told of something else, or a denial before it: "staff are not told the model's score"
+    // is about what they see; "no resident is not told" is none.
+    let of_people = words.get(..at).unwrap_or_default().iter().any(|w| {
+        matches!(
+            *w,
+            "residents"
+                | "people"
+                | "subjects"
+                | "individuals"
+                | "customers"
+                | "users"
+                | "members"
+                | "citizens"
+                | "patients"
+                | "employees"
+                | "staff"
+                | "applicants"
+                | "travellers"
+                | "travelers"
+                | "visitors"
+                | "passengers"
+                | "they"
+                | "bystanders"
+                | "public"
+                | "claimants"
+                | "candidates"
+                | "borrowers"
+                | "tenants"
+                | "students"
+                | "parents"
+                | "workers"
+                | "drivers"
+                | "consumers"
+                | "policyholders"
+                | "clients"
+                | "households"
+                | "prisoners"
+                | "suspects"
+                | "shoppers"
+                | "callers"
+                | "guests"
+        )
+    });
+    // The words after the phrase: what they are not told. A detail of the outcome is not the
+    // notice ("not told the model's score", "not told their rank"); the system itself is ("not
+    // told the tool is used", "not told about the AI").
+    let after = words
+        .get(at + 2..(at + 8).min(words.len()))
+        .unwrap_or_default();
+    let of_something = after.first().is_some_and(|w| {
+        matches!(*w, "which" | "what" | "how" | "their")
+            || (*w == "the"
+                && after.iter().any(|a| {
+                    matches!(
+                        *a,
+                        "score"
+                            | "scores"
+                            | "rank"
+                            | "ranking"
+                            | "threshold"
+                            | "weights"
+                            | "details"
+                    )
+                }))
+    });
+    let exempt_settled = words
+        .iter()
+        .any(|w| w.starts_with("exempt") || *w == "exemption")
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "whether" | "considering" | "unclear" | "unsure" | "undecided" | "yet" | "settled"
+            )
+        });
+    of_people && !of_something && !exempt_settled
 }
 
 /// Whether a note or a summary opens by saying the work was not done, read once per text in a
@@ -3004,6 +3169,12 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         &["cannot", "contest"],
         &["can", "t", "contest"],
         &["cannot", "challenge"],
+        // "the band cannot be challenged at the hearing" (an end-to-end review)
+        &["cannot", "be", "challenged"],
+        &["can", "not", "be", "challenged"],
+        &["cannot", "be", "contested"],
+        &["cannot", "be", "appealed"],
+        &["not", "open", "to", "challenge"],
         &["no", "way", "to", "challenge"],
         &["no", "way", "to", "contest"],
         &["not", "open", "to", "reconsideration"],
@@ -3204,6 +3375,15 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         DENIED.iter().any(|p| {
             !costs(i + p.len())
                 && words.get(i..i + p.len()) == Some(*p)
+                // What cannot be challenged is the outcome, not the model's workings: "the
+                // score itself cannot be challenged, but the decision can".
+                && !(p.contains(&"be")
+                    && i.checked_sub(1).and_then(|j| words.get(j)).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "score" | "scores" | "itself" | "model" | "algorithm" | "weights"
+                        )
+                    }))
                 && words.get(i + p.len()).is_none_or(|n| {
                     matches!(
                         *n,
@@ -12145,12 +12325,36 @@ pub(super) fn requirement_result(
         && under
             .iter()
             .any(|s| s.basis == Basis::Policy && s.is_gap() && !s.is_contradicted());
+    // A recommendation whose status the answers contradict does not decide a requirement of
+    // the policy's own that a safeguard no one disputes meets: human review of every decline in
+    // place meets human oversight whatever the appeal route turns out to be (an end-to-end
+    // review read "Human oversight (required by the policy): to be confirmed" resting on the
+    // recommended appeal alone). The contradiction stays on its own row, and fails the gate.
+    let undisputed = |x: &&&SafeguardResult| {
+        !x.is_contradicted() && !unsupported(x) && x.holds() && x.status == SafeguardStatus::InPlace
+    };
+    let policy_own: Vec<&&SafeguardResult> =
+        under.iter().filter(|x| x.basis == Basis::Policy).collect();
+    let met_regardless = basis == Basis::Policy
+        && if policy_own.is_empty() {
+            under.iter().any(|x| {
+                (r.applies != Applies::Consequential || x.for_consequential) && undisputed(&x)
+            })
+        } else {
+            policy_own
+                .iter()
+                .all(|x| !x.is_gap() && !x.is_contradicted() && !unsupported(x))
+                && policy_own.iter().any(undisputed)
+        };
+    let decides = |s: &&&SafeguardResult| {
+        (s.is_contradicted() || unsupported(s)) && !(met_regardless && s.basis == Basis::Practice)
+    };
     let mut met_by = Vec::new();
     let state = if !applies {
         RequirementState::DoesNotApply
     } else if policy_gap {
         short
-    } else if under.iter().any(|s| s.is_contradicted() || unsupported(&s)) {
+    } else if under.iter().any(|s| decides(&s)) {
         // Nothing is met while a status that decides it is contradicted or not applicable
         // without a reason: a reviewer has to confirm it first.
         RequirementState::ToBeConfirmed
@@ -12213,9 +12417,11 @@ pub(super) fn requirement_result(
             // Only a safeguard the consequential use itself calls for shows it: a privacy
             // notice required for personal data made a hiring screener that tells candidates
             // nothing read "met" (a hostile review).
+            // Not one whose status the answers contradict ([`decides`] let it stand aside).
             let specific: Vec<&&SafeguardResult> = under
                 .iter()
                 .filter(|s| r.applies != Applies::Consequential || s.for_consequential)
+                .filter(|s| !s.is_contradicted())
                 .collect();
             // Everything not applicable is no answer to a requirement the policy's own rule
             // brings: a reviewer has to confirm it.

@@ -1865,6 +1865,28 @@ fn statement(q: &Questionnaire, e: &Evaluation, today: Option<&str>, policy_name
         format!("Not compliant with the {policy_name} as answered: {open}.")
     } else if let Some(u) = &unbacked_sentence {
         format!("Compliance with the {policy_name} is to be confirmed: {u}.")
+    } else if to_confirm > 0
+        && e.contradictions.is_empty()
+        && e.conflicts().all(|s| s.basis == Basis::Practice)
+        && !e
+            .requirements
+            .iter()
+            .any(|r| r.state == RequirementState::ToBeConfirmed)
+    {
+        // Only recommendations are in doubt: no requirement of the policy rests on them, so the
+        // policy's own are not "to be confirmed" (an end-to-end review read that beside a
+        // recommended appeal route alone). The gate still fails until they are settled.
+        let statuses: Vec<String> = e.conflicts().map(|s| format!("\"{}\"", s.title)).collect();
+        format!(
+            "No gap against the {policy_name}'s own requirements was found in the answers, but they disagree on whether {} {} in place ({}); settle that before relying on this result.",
+            statuses.join(", "),
+            if statuses.len() == 1 { "is" } else { "are" },
+            if statuses.len() == 1 {
+                "recommended practice, not a requirement of the policy"
+            } else {
+                "each recommended practice, not a requirement of the policy"
+            }
+        )
     } else if to_confirm > 0 || !e.contradictions.is_empty() {
         // Which of the two it is, by name: a review read "answers contradict each other" where
         // none did and one recorded status was in doubt.

@@ -257,7 +257,20 @@ pub(crate) fn score(
             .collect();
         let planned = e.planned_later(Some(today)).count();
         let on_condition = e.lapsed_on_condition(Some(today)).count();
-        if unshown.is_empty() && lapsed.is_empty() {
+        // A recommendation whose status the answers contradict, where no requirement rests on
+        // it: never "every safeguard ... is in place" beside it.
+        let disputed: Vec<String> = e.conflicts().map(|s| format!("\"{}\"", s.title)).collect();
+        if unshown.is_empty() && lapsed.is_empty() && !disputed.is_empty() {
+            outln!(
+                "Gaps: {} to be confirmed (the answers disagree on {}; see below); no other safeguard this use calls for is missing or planned.",
+                disputed.join(", "),
+                if disputed.len() == 1 {
+                    "its status"
+                } else {
+                    "their status"
+                }
+            );
+        } else if unshown.is_empty() && lapsed.is_empty() {
             outln!(
                 "Gaps: none; every safeguard this use calls for is in place or not applicable with a reason."
             );
