@@ -4454,6 +4454,16 @@ fn unreviewed_cases(text: &str) -> bool {
         "never look at them",
         "rarely look at",
         "released automatically",
+        // "Proposed declines land in the queue with the decision field already set to decline;
+        // the underwriter clears the queue with a confirm button" (an end-to-end review).
+        "already set to decline",
+        "already set to reject",
+        "already set to refuse",
+        "confirm button",
+        "clears the queue",
+        "with one click",
+        "with a single click",
+        "in one click",
         // "Applications below that line are not opened by a tutor in a normal cycle; they are
         // released as unsuccessful" (an end-to-end review saw human review in place beside it).
         "not opened by",
@@ -4528,6 +4538,9 @@ fn unreviewed_cases(text: &str) -> bool {
         "go out",
         "opened",
         "unread",
+        "already set",
+        "button",
+        "clears the queue",
         "read by",
         "unsuccessful",
         "pending",
@@ -7802,7 +7815,123 @@ pub(super) fn contradictions_holding(
         out.extend(decision_in_the_words(q, facts));
     }
     out.extend(prohibited_in_the_words(q, a, facts));
+    out.extend(rate_in_the_note(q, a, facts));
     out
+}
+
+/// The stable id of the finding [`rate_in_the_note`] makes.
+pub const RATE_IN_THE_NOTE: &str = "note-gives-a-rate-the-answer-rules-out";
+
+/// An answer that says reviewers change a meaningful share of outcomes, while its note gives
+/// a rate of change under 1 in 100, the line another option of the same question draws:
+/// "Underwriters overturned 0.4% of proposed declines in the last twelve months" beside "We
+/// measure it, and reviewers change a meaningful share" (an end-to-end review saw human
+/// oversight met on a review that rubber-stamps). Read off the options' own words, so a
+/// questionnaire that draws no such line asks nothing of this.
+fn rate_in_the_note(
+    q: &Questionnaire,
+    a: &Assessment,
+    facts: &dyn Facts,
+) -> Option<ContradictionFinding> {
+    if a.notes.is_empty() {
+        return None;
+    }
+    q.questions.iter().find_map(|x| {
+        let low = x
+            .options
+            .iter()
+            .find(|o| o.label.contains("under 1 in 100"))?;
+        let Some(Answer::Choice(picked)) = facts.answer(&x.id) else {
+            return None;
+        };
+        let chosen = x.options.iter().find(|o| &o.id == picked)?;
+        if chosen.id == low.id || !chosen.label.contains("meaningful") {
+            return None;
+        }
+        let note = a.notes.get(x.id.as_str())?;
+        let joined = crate::assessment::as_words(note);
+        let sentence = sentences_of(&joined)
+            .into_iter()
+            .find(|t| changes_under_one_in_a_hundred(t))?;
+        let sentence = sentence.trim().replace('"', "'");
+        Some(ContradictionFinding {
+            id: Text::from(RATE_IN_THE_NOTE),
+            message: Text::from(format!(
+                "The answer \"{}\" is contradicted by its note, which gives a rate of change under 1 in 100; say which is true: correct the note, or pick \"{}\"",
+                chosen.label, low.label
+            )),
+            answers: format!(
+                "{} → {}, and the note on \"{}\": \"{sentence}\"",
+                x.prompt, chosen.label, x.prompt
+            ),
+            blocks: Vec::new(),
+            questions: vec![x.id.clone()],
+            consequential_in_doubt: false,
+            doubts: Vec::new(),
+        })
+    })
+}
+
+/// Whether `sentence` says reviewers changed outcomes at a rate under 1 in 100, and gives no
+/// rate at or above it: "overturned 0.4% of proposed declines", "changed 3 of 1,200
+/// recommendations", "reversed about 1 in 300". A word of change must stand in it.
+fn changes_under_one_in_a_hundred(sentence: &str) -> bool {
+    let spaced = super::spaced_words(sentence);
+    let changed = spaced.split_whitespace().any(|w| {
+        w.starts_with("overturn")
+            || w.starts_with("overr")
+            || w.starts_with("revers")
+            || w.starts_with("disagree")
+            || matches!(
+                w,
+                "changed" | "change" | "changes" | "altered" | "amended" | "corrected" | "edited"
+            )
+    });
+    if !changed {
+        return false;
+    }
+    // Every rate the sentence gives, as a fraction.
+    let mut rates: Vec<f64> = Vec::new();
+    let number_before = |end: usize| {
+        let head = sentence.get(..end).unwrap_or_default().trim_end();
+        let start = head
+            .rfind(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .map_or(0, |i| i + 1);
+        head.get(start..)
+            .and_then(|n| n.replace(',', "").trim_matches('.').parse::<f64>().ok())
+    };
+    for (i, _) in sentence.match_indices('%') {
+        if let Some(n) = number_before(i) {
+            rates.push(n / 100.0);
+        }
+    }
+    for (i, _) in sentence.match_indices(" per cent") {
+        if let Some(n) = number_before(i) {
+            rates.push(n / 100.0);
+        }
+    }
+    // "3 of 1,200", "1 in 300", "3 out of 1,200"
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let num = |w: &str| {
+        w.trim_matches(|c: char| !c.is_ascii_digit())
+            .replace(',', "")
+            .parse::<f64>()
+            .ok()
+    };
+    for (i, w) in words.iter().enumerate() {
+        let Some(n) = num(w).or_else(|| (w.to_lowercase() == "one").then_some(1.0)) else {
+            continue;
+        };
+        let of = match (words.get(i + 1), words.get(i + 2)) {
+            (Some(&("of" | "in")), Some(m)) => num(m),
+            (Some(&"out"), Some(&"of")) => words.get(i + 3).and_then(|m| num(m)),
+            _ => None,
+        };
+        if let Some(m) = of.filter(|m| *m > 0.0 && *m > n) {
+            rates.push(n / m);
+        }
+    }
+    !rates.is_empty() && rates.iter().all(|r| *r < 0.01)
 }
 
 /// Fills [`ContradictionFinding::doubts`] of declared contradictions `found`, which hold: the
