@@ -1672,6 +1672,8 @@ pub(super) enum Denial {
     NoChallenge,
     /// "Residents have not been told", beside an option that says the people are told.
     NotTold,
+    /// "a prompt ... still gets it to suggest prescription-only medicines".
+    OpenFinding,
 }
 
 impl Denial {
@@ -1693,6 +1695,7 @@ impl Denial {
             Self::TooFast => "says things happen faster than a person can step in",
             Self::NoChallenge => "says people cannot challenge or contest the outcome",
             Self::NotTold => "says the people concerned were not told",
+            Self::OpenFinding => "says an attack the tests found still works",
         }
     }
 }
@@ -2114,6 +2117,21 @@ fn later_denials(text: &str) -> Vec<Later> {
             out.push(later);
             continue;
         }
+        // An attack the red team found that still works: "a prompt asking the assistant to
+        // answer 'as my doctor friend' still gets it to suggest prescription-only medicines and
+        // doses, and the guardrail change for it is scheduled for the January release" (an
+        // end-to-end review read red-teaming in place and Testing met).
+        if lower.contains("still") {
+            let spaced = super::spaced_words(&lower);
+            if attack_still_works(&spaced) {
+                out.push(Later {
+                    denial: Denial::OpenFinding,
+                    spaced,
+                    kind: None,
+                });
+                continue;
+            }
+        }
         if !has_denial_key(&lower) {
             continue;
         }
@@ -2163,6 +2181,66 @@ fn later_denials(text: &str) -> Vec<Later> {
         read_clauses(&lower, &mut out);
     }
     out
+}
+
+/// Whether `spaced` (a sentence) says an attack on the system still works: "still" before a
+/// verb of getting the system to do something, beside a word of an attack, and no word that it
+/// was fixed or its risk accepted ([`later_denials`]).
+fn attack_still_works(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    // A prompt is an attack only beside a word of one: "We still get good results from the
+    // prompt library" is no finding.
+    let attack = words.iter().any(|w| {
+        w.starts_with("jailbr")
+            || w.starts_with("adversarial")
+            || w.starts_with("injection")
+            || matches!(*w, "attack" | "attacks" | "exploit")
+    }) || spaced.contains(" red team");
+    let still_works = words.iter().enumerate().any(|(i, w)| {
+        *w == "still"
+            && words
+                .get(i + 1..(i + 3).min(words.len()))
+                .is_some_and(|after| {
+                    after.iter().any(|a| {
+                        matches!(
+                            *a,
+                            "gets"
+                                | "get"
+                                | "works"
+                                | "work"
+                                | "succeeds"
+                                | "succeed"
+                                | "bypasses"
+                                | "bypass"
+                                | "produces"
+                                | "elicits"
+                                | "makes"
+                                | "leaks"
+                                | "jailbreaks"
+                        )
+                    })
+                })
+    });
+    let settled = words.iter().any(|w| {
+        w.starts_with("fixed")
+            || w.starts_with("patched")
+            || w.starts_with("resolved")
+            || w.starts_with("mitigated")
+            || matches!(
+                *w,
+                "closed"
+                    | "accepted"
+                    | "blocked"
+                    | "blocks"
+                    | "no"
+                    | "not"
+                    | "never"
+                    | "none"
+                    | "nothing"
+                    | "neither"
+            )
+    });
+    attack && still_works && !settled
 }
 
 /// Attacks on the system, whose failure is the safeguard holding: "40 attempts to trigger an
