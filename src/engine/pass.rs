@@ -1674,11 +1674,29 @@ pub(super) enum Denial {
     NotTold,
     /// "a prompt ... still gets it to suggest prescription-only medicines".
     OpenFinding,
+    /// "approval rate 61% for Black applicants and 58% for Pakistani and Bangladeshi
+    /// applicants, against 82% for White British applicants" with no threshold of its own (an
+    /// end-to-end review): the lowest and the highest rate, in hundredths of a percent, and
+    /// whether they were written as percentages (else as proportions, "0.58").
+    AdverseImpact { low: u16, high: u16, percent: bool },
 }
 
 impl Denial {
     /// What the words say, after "the note on ...".
-    pub(super) fn says(self) -> &'static str {
+    pub(super) fn says(self) -> std::borrow::Cow<'static, str> {
+        if let Self::AdverseImpact { low, high, percent } = self {
+            let rate = |v: u16| written_rate(v, percent);
+            // Short of 0.8, so never shown as "0.80".
+            let ratio = (f64::from(low) / f64::from(high.max(1))).min(0.794);
+            return format!(
+                "gives rates for groups of people as far apart as {} and {} (a ratio of \
+                 {ratio:.2}, under the four-fifths commonly used as the mark of adverse \
+                 impact), and no threshold of its own that they meet",
+                rate(low),
+                rate(high)
+            )
+            .into();
+        }
         match self {
             Self::NotDone => "says the work was not done",
             Self::ToCome => "says the work is still to come or under way",
@@ -1696,7 +1714,26 @@ impl Denial {
             Self::NoChallenge => "says people cannot challenge or contest the outcome",
             Self::NotTold => "says the people concerned were not told",
             Self::OpenFinding => "says an attack the tests found still works",
+            Self::AdverseImpact { .. } => "gives rates for groups of people far apart",
         }
+        .into()
+    }
+}
+
+/// A rate in hundredths of a percent as the text wrote it: "58%", "58.5%", or a proportion,
+/// "0.58".
+fn written_rate(v: u16, percent: bool) -> String {
+    let (whole, part) = if percent {
+        (v / 100, format!("{:02}", v % 100))
+    } else {
+        (v / 10_000, format!("{:04}", v % 10_000))
+    };
+    let part = part.trim_end_matches('0');
+    let sign = if percent { "%" } else { "" };
+    if part.is_empty() {
+        format!("{whole}{sign}")
+    } else {
+        format!("{whole}.{part}{sign}")
     }
 }
 
@@ -2352,6 +2389,24 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
             }
         }
     }
+    // Rates for groups of people far apart, with no bar of the team's own ("approval rate 61%
+    // for Black applicants ... against 82% for White British applicants": an end-to-end review
+    // read bias testing "in place" beside it). Most sentences give no rate for a named group.
+    if (lower.contains('%') || lower.contains("0."))
+        && GROUPS.iter().any(|w| lower.contains(w))
+        && let Some(denial) = group_rates_apart(lower, k, sentences)
+    {
+        return Some(Later {
+            denial,
+            spaced: super::spaced_words(lower),
+            kind: Some(
+                ["bias", "adverse", "impact", "fair", "lending"]
+                    .iter()
+                    .map(|w| (*w).to_string())
+                    .collect(),
+            ),
+        });
+    }
     if lower.contains("part") || lower.contains("half") {
         for clause in lower.split([';', '(', ')', ',']) {
             let spaced = super::spaced_words(clause);
@@ -2390,6 +2445,401 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
         }
     }
     None
+}
+
+/// Words that name a group of people by who they are ("Black", "women", "over-60s"), as a
+/// lowercase clause holds them: a rate for "applicants" or "prisoners" alone is no group's.
+const GROUPS: &[&str] = &[
+    "black",
+    "white",
+    "asian",
+    "hispanic",
+    "latino",
+    "latina",
+    "latinx",
+    "african",
+    "caribbean",
+    "pakistani",
+    "bangladeshi",
+    "indian",
+    "chinese",
+    "arab",
+    "roma",
+    "gypsy",
+    "traveller",
+    "indigenous",
+    "aboriginal",
+    "native",
+    "mixed",
+    "minority",
+    "minorities",
+    "ethnic",
+    "female",
+    "male",
+    "women",
+    "men",
+    "girls",
+    "boys",
+    "older",
+    "younger",
+    "disabled",
+    "disability",
+    "disabilities",
+    "muslim",
+    "jewish",
+    "christian",
+    "hindu",
+    "sikh",
+    "gay",
+    "lesbian",
+    "transgender",
+    "non-binary",
+    "nonbinary",
+];
+
+/// Words for people that a group word names a group of ("Black applicants", "White
+/// prisoners"); women, men, girls and boys are people of themselves.
+const PEOPLE: &[&str] = &[
+    "applicants",
+    "borrowers",
+    "customers",
+    "claimants",
+    "candidates",
+    "prisoners",
+    "defendants",
+    "offenders",
+    "people",
+    "persons",
+    "patients",
+    "students",
+    "pupils",
+    "children",
+    "employees",
+    "staff",
+    "workers",
+    "tenants",
+    "residents",
+    "users",
+    "individuals",
+    "households",
+    "drivers",
+    "passengers",
+    "travellers",
+    "clients",
+    "members",
+    "citizens",
+    "families",
+    "adults",
+    "women",
+    "men",
+    "girls",
+    "boys",
+    "females",
+    "males",
+];
+
+/// Whether a token (lowercase, trimmed) is a word of [`GROUPS`], a plural of one ("whites",
+/// "females") or one with a prefix ("non-disabled", "afro-caribbean").
+fn is_group_word(t: &str) -> bool {
+    let t = t
+        .strip_suffix('s')
+        .filter(|r| GROUPS.contains(r))
+        .unwrap_or(t);
+    GROUPS.contains(&t)
+        || t.rsplit_once('-')
+            .is_some_and(|(_, last)| GROUPS.contains(&last))
+}
+
+/// What [`group_rates_apart`] finds a rate of, in a clause (spaced words): a favourable outcome
+/// or an error.
+const OUTCOMES: &[&str] = &[
+    " approv",
+    " accept",
+    " offer",
+    " select",
+    " hire",
+    " hired",
+    " hiring",
+    " admit",
+    " admission",
+    " shortlist",
+    " grant",
+    " declin",
+    " reject",
+    " refus",
+    " denied",
+    " denial",
+    " flag",
+    " referr",
+    " referred",
+    " placed",
+    " high band",
+    " high risk",
+    " false positive",
+    " false negative",
+    " error",
+    " pass rate",
+    " misclassif",
+    " wrongly",
+    " incorrectly",
+    " rate ",
+    " rates ",
+];
+
+/// Words in a clause that say its percentages are of something else than an outcome for the
+/// people in a group: the share of a sample, coverage, a price, a measure of the model.
+const NOT_OUTCOMES: &[&str] = &[
+    " sample",
+    " share",
+    " coverage",
+    " covered",
+    " population",
+    " comprise",
+    " made up",
+    " make up",
+    " represent",
+    " proportion of",
+    " mix ",
+    " declared",
+    " missing",
+    " response",
+    " responded",
+    " consent",
+    " interest",
+    " apr ",
+    " price",
+    " premium",
+    " salary",
+    " wage",
+    " pay ",
+    " fee",
+    " precision",
+    " auc ",
+    " gini",
+    " accuracy",
+    " accurate",
+    " agreement",
+    " correlation",
+    " kappa",
+    " f1 ",
+    " calibrat",
+    " checked",
+    " reviewed",
+    " audited",
+    " sampled",
+    " not significant",
+    " not statistically",
+    " no significant",
+    " no statistically",
+];
+
+/// Rates a test summary gives for groups of people as its own results, with no threshold of
+/// its own that covers them, the lowest under four fifths of the highest: "approval rate 61%
+/// for Black applicants and 58% for Pakistani and Bangladeshi applicants, against 82% for
+/// White British applicants" (0.71), "41% of Black prisoners had been placed in the high
+/// band, against 22% of White prisoners" (0.54; an end-to-end review read both as bias
+/// testing in place). `lower` is sentence `k` of `sentences`. Read in each clause (between
+/// ";" and brackets) where every percentage (or, with none, every proportion "0.61") is
+/// attached to a named group ("61% for Black applicants", "23% of Black and 22% of White
+/// prisoners", "for women was 79%"), two groups at least, and the clause speaks of an outcome
+/// or an error. Not: rates at or above four fifths of each other; a sample's make-up, coverage
+/// or a price ("self-declared on 62% of applications"); measures of the model ("precision 41%
+/// and recall 78%"); a sentence with its own threshold ("adverse impact ratio 0.76 against
+/// our threshold of 0.7", read by [`misses_threshold`]) or another sentence with a threshold
+/// for a gap between groups; a disparity the text goes on to fix ("after removing the
+/// postcode feature and retraining, the ratio was 0.91").
+fn group_rates_apart(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial> {
+    const BARS: &[&str] = &["benchmark", "fifths", "criterion", "criteria", "acceptable"];
+    const COMPARED: &[&str] = &[
+        " ratio",
+        " impact",
+        " parity",
+        " gap",
+        " disparit",
+        " fifths",
+        " difference",
+        " group",
+    ];
+    let bar = |s: &str| THRESHOLD_WORDS.iter().chain(BARS).any(|w| s.contains(w));
+    if bar(lower) {
+        return None;
+    }
+    let mut found: Option<(u16, u16, bool)> = None;
+    for clause in lower.split([';', '(', ')']) {
+        if let Some(apart) = rates_apart_in(clause) {
+            found = Some(apart);
+            break;
+        }
+    }
+    let (low, high, percent) = found?;
+    // A threshold for a gap between groups in another sentence ("Our mark: an approval-rate
+    // ratio of 0.6 or more").
+    let barred_elsewhere = sentences.iter().any(|s| {
+        let s = s.to_lowercase();
+        bar(&s) && {
+            let spaced = super::spaced_words(&s);
+            COMPARED.iter().any(|w| spaced.contains(w))
+        }
+    });
+    // Put right since: in this sentence or a later one, a fix or a ratio of four fifths or
+    // more ("after removing the postcode feature and retraining, the ratio was 0.91").
+    let put_right = sentences.iter().skip(k).any(|s| {
+        let spaced = super::spaced_words(&s.to_lowercase());
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        words.iter().any(|w| {
+            PUT_RIGHT.contains(w)
+                || [
+                    "retrain",
+                    "reweigh",
+                    "rebalanc",
+                    "recalibrat",
+                    "mitigat",
+                    "debias",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+                || matches!(*w, "removing" | "dropping" | "excluding")
+        }) || {
+            let tokens: Vec<&str> = s.split_whitespace().collect();
+            tokens.iter().enumerate().any(|(i, t)| {
+                t.to_lowercase().starts_with("ratio")
+                    && tokens.iter().skip(i + 1).take(4).any(|n| {
+                        n.trim_matches(|c: char| !c.is_ascii_digit() && c != '.')
+                            .trim_end_matches('.')
+                            .parse::<f64>()
+                            .is_ok_and(|v| (0.8..=1.25).contains(&v))
+                    })
+            })
+        }
+    });
+    (!barred_elsewhere && !put_right).then_some(Denial::AdverseImpact { low, high, percent })
+}
+
+/// In one clause (lowercase), the lowest and the highest of the rates it gives for named
+/// groups of people, in hundredths of a percent, and whether they are percentages, where the
+/// lowest is under four fifths of the highest ([`group_rates_apart`]).
+fn rates_apart_in(clause: &str) -> Option<(u16, u16, bool)> {
+    let spaced = super::spaced_words(clause);
+    if !OUTCOMES.iter().any(|w| spaced.contains(w))
+        || NOT_OUTCOMES.iter().any(|w| spaced.contains(w))
+        || !PEOPLE.iter().any(|w| spaced.contains(&format!(" {w} ")))
+    {
+        return None;
+    }
+    let tokens: Vec<&str> = clause
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '=' | ','))
+        .map(|t| t.trim_matches(|c: char| matches!(c, '.' | '"' | '\'')))
+        .filter(|t| !t.is_empty())
+        .collect();
+    // A rate in hundredths of a percent: "61%", "58.5%", or a proportion "0.61".
+    let rate = |t: &str, percent: bool| -> Option<u16> {
+        let digits = if percent { t.strip_suffix('%')? } else { t };
+        if digits.is_empty()
+            || !digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || (!percent && !digits.starts_with("0."))
+        {
+            return None;
+        }
+        let v: f64 = digits.parse().ok()?;
+        let v = if percent { v * 100.0 } else { v * 10_000.0 };
+        // At most all of them: 10,000 hundredths of a percent.
+        // At most 10,000, so the cast keeps it whole.
+        (0.0..=10_000.0).contains(&v).then(|| v.round() as u16)
+    };
+    let percent = tokens.iter().any(|t| t.ends_with('%'));
+    let numbers: Vec<(usize, u16)> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| rate(t, percent).map(|v| (i, v)))
+        .collect();
+    if numbers.len() < 2 {
+        return None;
+    }
+    // Ratios, not rates: "impact ratio 71% for Black applicants and 95% for Asian applicants"
+    // (a ratio after the rates, "a ratio of 0.71", is their own sum).
+    let first = numbers.first().map_or(0, |(i, _)| *i);
+    if tokens
+        .iter()
+        .take(first)
+        .any(|t| t.starts_with("ratio") || t.ends_with("-ratio"))
+    {
+        return None;
+    }
+    let is_number = |i: usize| numbers.iter().any(|(j, _)| *j == i);
+    // The group a rate is given for: the group words after "for", "of" or "among" that follow
+    // it ("61% for Black applicants", "23% of Black and ..."), or those just before it after
+    // "for" or "among" ("for women was 79%"). Each rate must have one.
+    let group = |i: usize| -> Option<String> {
+        let after = tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(*t, "for" | "of" | "among" | "in"));
+        // A share of outcomes is no rate of one: "40% of declines for Black applicants".
+        let of_outcomes = tokens.get(i + 2).is_some_and(|t| {
+            [
+                "declin", "approv", "reject", "decision", "referr", "offer", "refus",
+            ]
+            .iter()
+            .any(|p| t.starts_with(p))
+        });
+        if after && !of_outcomes {
+            let words: Vec<&str> = tokens
+                .iter()
+                .enumerate()
+                .skip(i + 2)
+                .take(6)
+                .take_while(|(j, t)| {
+                    !is_number(*j)
+                        && !matches!(
+                            **t,
+                            "against" | "vs" | "versus" | "compared" | "while" | "whereas" | "but"
+                        )
+                })
+                .map(|(_, t)| *t)
+                .filter(|t| is_group_word(t))
+                .collect();
+            if !words.is_empty() {
+                return Some(words.join(" "));
+            }
+        }
+        // Back from the rate, past "was", "is", "were" or "at", to the group's words and the
+        // "for" or "among" before them.
+        let mut j = i;
+        while j > 0
+            && tokens
+                .get(j - 1)
+                .is_some_and(|t| matches!(*t, "was" | "is" | "were" | "at"))
+        {
+            j -= 1;
+        }
+        let mut words = Vec::new();
+        for _ in 0..5 {
+            let t = tokens.get(j.checked_sub(1)?).copied()?;
+            if matches!(t, "for" | "among") {
+                return (!words.is_empty()).then(|| words.join(" "));
+            }
+            if is_group_word(t) {
+                words.insert(0, t);
+            } else if !PEOPLE.contains(&t) {
+                return None;
+            }
+            j -= 1;
+        }
+        None
+    };
+    let mut groups: Vec<String> = Vec::new();
+    for (i, _) in &numbers {
+        let g = group(*i)?;
+        if !groups.contains(&g) {
+            groups.push(g);
+        }
+    }
+    if groups.len() < 2 {
+        return None;
+    }
+    let low = numbers.iter().map(|(_, v)| *v).min()?;
+    let high = numbers.iter().map(|(_, v)| *v).max()?;
+    // Under four fifths: 5 × low < 4 × high, in whole numbers.
+    (high > 0 && u32::from(low) * 5 < u32::from(high) * 4).then_some((low, high, percent))
 }
 
 /// The words that name a bar set for a test's results, as a clause (lowercase) holds them.
@@ -12937,6 +13387,88 @@ mod tests {
             "the operator can abort at any point; each run takes ten minutes",
         ] {
             assert!(!super::too_fast_to_stop(honest), "{honest}");
+        }
+    }
+
+    /// Rates for groups of people under four fifths of each other, with no threshold of the
+    /// summary's own, show adverse impact (an end-to-end review): "approval rate 61% for Black
+    /// applicants and 58% for Pakistani and Bangladeshi applicants, against 82% for White
+    /// British applicants". Each guard on its own keeps an honest summary clear.
+    #[test]
+    fn group_rates_under_four_fifths_show_adverse_impact() {
+        use super::Denial;
+        let read = |text: &str| {
+            let sentences: Vec<&str> = text.split(". ").collect();
+            sentences
+                .iter()
+                .enumerate()
+                .find_map(|(k, s)| super::group_rates_apart(&s.to_lowercase(), k, &sentences))
+        };
+        let mortgage = "Gini 0.58 against a minimum of 0.50, arrears capture in the worst decile 41%. Fair-lending review by applicant age band, sex and ethnicity (self-declared on 62% of applications): approval rate 61% for Black applicants and 58% for Pakistani and Bangladeshi applicants, against 82% for White British applicants; the difference is explained by income multiples and credit-file depth, so no variable was removed.";
+        let found = read(mortgage);
+        assert_eq!(
+            found,
+            Some(Denial::AdverseImpact {
+                low: 5800,
+                high: 8200,
+                percent: true
+            })
+        );
+        assert_eq!(
+            found.map(Denial::says).as_deref(),
+            Some(
+                "gives rates for groups of people as far apart as 58% and 82% (a ratio of 0.71, \
+                 under the four-fifths commonly used as the mark of adverse impact), and no \
+                 threshold of its own that they meet"
+            )
+        );
+        for apart in [
+            "Error rates by race: among people who were not re-arrested, 41% of Black prisoners had been placed in the high band, against 22% of White prisoners; the gap follows differences in prior arrests.",
+            "23% of Black and 41% of White prisoners had been placed in the high band.",
+            "Approval rate for women was 52% and for men 71%.",
+            "Pre-approval rate 0.44 for Black applicants and 0.69 for White applicants.",
+        ] {
+            assert!(read(apart).is_some(), "{apart}");
+        }
+        assert_eq!(
+            read("Offer rate 4.5% for women and 6% for men.")
+                .map(Denial::says)
+                .as_deref(),
+            Some(
+                "gives rates for groups of people as far apart as 4.5% and 6% (a ratio of 0.75, \
+                 under the four-fifths commonly used as the mark of adverse impact), and no \
+                 threshold of its own that they meet"
+            )
+        );
+        for honest in [
+            // At or above four fifths.
+            "Approval rate 79% for women and 84% for men.",
+            "Approval rate 68% for Black applicants and 85% for White applicants.",
+            // Not rates for groups of people.
+            "Precision 41% and recall 78% on the hold-out.",
+            "Gini 0.58 against a minimum of 0.50.",
+            "Ethnicity self-declared on 62% of applications.",
+            "Arrears capture in the worst decile 41%.",
+            "Approval rate 41% for applicants under the old policy and 78% for applicants under the new one.",
+            // A threshold of its own, met; a threshold for the gap in another sentence.
+            "Adverse impact ratio 0.76 against our threshold of 0.7.",
+            "Approval rate 61% for Black applicants and 82% for White applicants, within the tolerance the credit committee set.",
+            "Approval rate 61% for Black applicants and 82% for White applicants. Our minimum for the approval-rate ratio between groups is 0.7.",
+            // Put right since.
+            "Approval rate 58% for Black applicants against 82% for White applicants, a ratio of 0.71; after removing the postcode feature and retraining, the ratio was 0.91.",
+            "Approval rate 58% for Black applicants against 82% for White applicants. The postcode feature was replaced and the gap fixed.",
+            // One group's rate, at two times.
+            "Approval rate for Black applicants 64% in 2023 and 48% in 2024.",
+            "Approval rate 61% for Black applicants.",
+            // Percentages of different things: a sample's make-up, coverage, a share of
+            // declines, a price, ratios.
+            "Black applicants were 12% of the test sample and White applicants 71%.",
+            "Reason-code coverage 61% for Black applicants and 92% for White applicants.",
+            "Approval rate 82% overall; 40% of declines for Black applicants and 90% of declines for White applicants were checked by underwriters.",
+            "Average APR 7.1% for Black borrowers and 5.2% for White borrowers.",
+            "Adverse impact ratio 71% for Black applicants and 110% for Asian applicants.",
+        ] {
+            assert_eq!(read(honest), None, "{honest}");
         }
     }
 
