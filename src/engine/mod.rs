@@ -11781,6 +11781,10 @@ mod tests {
             })
                 || NOT_DONE_PHRASES.iter().chain(NEVER_HAPPENED).any(|p| {
                     joined.contains(&format!(" {p} "))
+                        // An item of another version, or "approved after a kick off
+                        // meeting": the step the work came after.
+                        && !(of_another_item(&text, p)
+                            || (p.starts_with("kick") && after_a_step(&joined, p)))
                         && !(p.starts_with("to be ")
                             && asks_for_it(&joined.split_whitespace().collect::<Vec<_>>()))
                         && !(p.ends_with(" withdrawn")
@@ -11843,6 +11847,17 @@ mod tests {
                     && INTENT_ONLY.iter().any(|p| joined.contains(&format!(" {p} "))))
                 || template_only(&lower)
                 || only_begun(&lower)
+                // Only the steps before the work: "kick off meeting held"; a question of the
+                // work answered no ("... completed? Not yet"); the work itself still to come;
+                // a path or an address that points nowhere (the model left them out, and runs
+                // drew such texts).
+                || only_first_steps(&lower)
+                || answered_no(&lower)
+                || actual_work_to_come(&joined.split_whitespace().collect::<Vec<_>>())
+                || placeholder_path(&lower)
+                || bare_example_address(&lower)
+                || lower.contains("{{")
+                || lower.contains("}}")
                 || {
                     let words: Vec<&str> = joined.split_whitespace().collect();
                     (!text.is_ascii()
