@@ -1787,17 +1787,36 @@ fn not_told(sentence: &str) -> bool {
         &["without", "informing"],
         &["no", "notice", "is", "given"],
         &["no", "notice", "has", "been"],
+        // "Nobody has informed claimants", "claimants are currently unaware the score
+        // exists" (a review of the new readings).
+        &["nobody", "has", "informed"],
+        &["nobody", "has", "told"],
+        &["no", "one", "has", "informed"],
+        &["no", "one", "has", "told"],
+        &["unaware"],
     ];
     let spaced = super::spaced_words(sentence);
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    let Some(at) =
-        (0..words.len()).find(|&i| SAID.iter().any(|p| words.get(i..i + p.len()) == Some(*p)))
-    else {
+    let Some((at, n)) = (0..words.len()).find_map(|i| {
+        SAID.iter()
+            .find(|p| words.get(i..i + p.len()) == Some(**p))
+            .map(|p| (i, p.len()))
+    }) else {
         return false;
     };
     // Told of something else, or a denial before it: "staff are not told the model's score"
     // is about what they see; "no resident is not told" is none.
-    let of_people = words.get(..at).unwrap_or_default().iter().any(|w| {
+    // Said of a time that is over: "Until March 2024 claimants had not been told; since then
+    // the privacy notice explains it" (a review of the new readings).
+    if words.iter().any(|w| {
+        matches!(
+            *w,
+            "until" | "since" | "previously" | "formerly" | "earlier"
+        )
+    }) {
+        return false;
+    }
+    let of_people = words.iter().any(|w| {
         matches!(
             *w,
             "residents"
@@ -1842,8 +1861,9 @@ fn not_told(sentence: &str) -> bool {
     // notice ("not told the model's score", "not told their rank"); the system itself is ("not
     // told the tool is used", "not told about the AI").
     let after = words
-        .get(at + 2..(at + 8).min(words.len()))
+        .get(at + n..(at + n + 6).min(words.len()))
         .unwrap_or_default();
+    let after = after.strip_prefix(&["of"]).unwrap_or(after);
     let of_something = after.first().is_some_and(|w| {
         matches!(*w, "which" | "what" | "how" | "their")
             || (*w == "the"
@@ -2158,7 +2178,7 @@ fn later_denials(text: &str) -> Vec<Later> {
         // answer 'as my doctor friend' still gets it to suggest prescription-only medicines and
         // doses, and the guardrail change for it is scheduled for the January release" (an
         // end-to-end review read red-teaming in place and Testing met).
-        if lower.contains("still") {
+        if lower.contains("stil") || lower.contains("continue") || lower.contains("remain") {
             let spaced = super::spaced_words(&lower);
             if attack_still_works(&spaced) {
                 out.push(Later {
@@ -2224,17 +2244,46 @@ fn later_denials(text: &str) -> Vec<Later> {
 /// verb of getting the system to do something, beside a word of an attack, and no word that it
 /// was fixed or its risk accepted ([`later_denials`]).
 fn attack_still_works(spaced: &str) -> bool {
+    // A word of an attack anywhere in the sentence; that it still works, and nothing that
+    // settles it, in one part of it: "most findings fixed, but the bypass via a story prompt
+    // remains effective" (a review of the new readings) settles the others, not this one.
+    attack_in(spaced)
+        && spaced
+            .split(" but ")
+            .any(|part| still_works_in(&format!(" {} ", part.trim())))
+}
+
+/// Whether `spaced` names an attack on the system ([`attack_still_works`]).
+fn attack_in(spaced: &str) -> bool {
     let words: Vec<&str> = spaced.split_whitespace().collect();
     // A prompt is an attack only beside a word of one: "We still get good results from the
     // prompt library" is no finding.
-    let attack = words.iter().any(|w| {
+    words.iter().any(|w| {
         w.starts_with("jailbr")
             || w.starts_with("adversarial")
             || w.starts_with("injection")
-            || matches!(*w, "attack" | "attacks" | "exploit")
-    }) || spaced.contains(" red team");
+            || matches!(*w, "attack" | "attacks" | "exploit" | "bypass" | "finding")
+    }) || spaced.contains(" red team")
+}
+
+/// Whether `spaced` (a part of a sentence) says something still works, and nothing settles it.
+fn still_works_in(spaced: &str) -> bool {
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    // "continues to work against production", "remains effective in the live version" (a
+    // review of the new readings).
+    let goes_on = [
+        " continues to work ",
+        " continue to work ",
+        " remains effective ",
+        " remain effective ",
+        " still effective ",
+        " remains exploitable ",
+        " still exploitable ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p));
     let still_works = words.iter().enumerate().any(|(i, w)| {
-        *w == "still"
+        matches!(*w, "still" | "stil")
             && words
                 .get(i + 1..(i + 3).min(words.len()))
                 .is_some_and(|after| {
@@ -2277,7 +2326,7 @@ fn attack_still_works(spaced: &str) -> bool {
                     | "neither"
             )
     });
-    attack && still_works && !settled
+    (still_works || goes_on) && !settled
 }
 
 /// Attacks on the system, whose failure is the safeguard holding: "40 attempts to trigger an
@@ -3702,9 +3751,14 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         &["can", "not", "be", "challenged"],
         &["cannot", "be", "contested"],
         &["cannot", "be", "appealed"],
+        &["can", "t", "be", "appealed"],
+        &["can", "t", "be", "challenged"],
         &["not", "open", "to", "challenge"],
         &["no", "way", "to", "challenge"],
         &["no", "way", "to", "contest"],
+        &["no", "way", "for", "them", "to", "challenge"],
+        &["no", "way", "for", "them", "to", "appeal"],
+        &["no", "way", "for", "them", "to", "contest"],
         &["not", "open", "to", "reconsideration"],
         &["not", "open", "to", "appeal"],
         &["no", "right", "of", "appeal"],
@@ -3906,12 +3960,18 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
                 // What cannot be challenged is the outcome, not the model's workings: "the
                 // score itself cannot be challenged, but the decision can".
                 && !(p.contains(&"be")
-                    && i.checked_sub(1).and_then(|j| words.get(j)).is_some_and(|w| {
-                        matches!(
-                            *w,
-                            "score" | "scores" | "itself" | "model" | "algorithm" | "weights"
-                        )
-                    }))
+                    && {
+                        // The subject, past "itself": "the score itself", not "the decision
+                        // itself cannot be contested" (a review of the new readings).
+                        let back = if i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"itself") {
+                            2
+                        } else {
+                            1
+                        };
+                        i.checked_sub(back).and_then(|j| words.get(j)).is_some_and(|w| {
+                            matches!(*w, "score" | "scores" | "model" | "algorithm" | "weights")
+                        })
+                    })
                 && words.get(i + p.len()).is_none_or(|n| {
                     matches!(
                         *n,
@@ -4987,7 +5047,6 @@ fn unreviewed_cases(text: &str) -> bool {
         "already set to decline",
         "already set to reject",
         "already set to refuse",
-        "confirm button",
         "clears the queue",
         "with one click",
         "with a single click",
@@ -5002,6 +5061,18 @@ fn unreviewed_cases(text: &str) -> bool {
         "go unread",
         "left unread",
         "released as unsuccessful",
+        "never picked up",
+        "not picked up",
+        "close automatically",
+        "closes automatically",
+        "pre selected",
+        "preselected",
+        "pre set to decline",
+        "preset to decline",
+        "pre set to reject",
+        "clicks confirm",
+        "nobody opens",
+        "no one opens",
         "have gone out",
         "has gone out",
         "after they are sent",
@@ -5044,7 +5115,7 @@ fn unreviewed_cases(text: &str) -> bool {
         "reading",
     ];
     let lower = text.to_lowercase();
-    if ![
+    let keyed = [
         "automatic",
         "auto",
         "straight",
@@ -5071,14 +5142,41 @@ fn unreviewed_cases(text: &str) -> bool {
         "clears the queue",
         "read by",
         "unsuccessful",
-        "pending",
-        "suspend",
-        "withh",
-        "stopped",
+    ]
+    .iter()
+    .any(|k| lower.contains(k));
+    // Support stopped before review ([`stopped_before_review`]): a verb of stopping and what a
+    // person receives, not "the suggestion is withheld when inputs fail".
+    let stops = [
+        "suspend", "withh", "witheld", "stopped", "paused", "frozen", "on hold",
     ]
     .iter()
     .any(|k| lower.contains(k))
-    {
+        && [
+            "payment",
+            "benefit",
+            "support",
+            "allowance",
+            "claim",
+            "pension",
+            "pay",
+            "wage",
+            "salary",
+            "tenancy",
+            "care",
+            "treatment",
+            "licen",
+            "loan",
+            "credit",
+            "funding",
+            "grant",
+            "housing",
+            "place",
+            "enrol",
+        ]
+        .iter()
+        .any(|k| lower.contains(k));
+    if !keyed && !stops {
         return false;
     }
     let joined = crate::assessment::as_words(&lower);
@@ -5088,13 +5186,18 @@ fn unreviewed_cases(text: &str) -> bool {
     // every evaluation, issue 7).
     let all = super::spaced_words(&joined);
     let all_starts = super::word_starts(&all);
-    if !BYPASS
+    // The phrases of BYPASS the text holds: each clause is read for those only (reading every
+    // phrase in each clause of a long summary cost more than the rest of this reader).
+    let present: Vec<&str> = BYPASS
         .iter()
-        .chain(&["nobody", "no", "without"])
-        .any(|p| super::at_word_starts(&all, &all_starts, p))
-        && !all
-            .split_whitespace()
-            .any(|w| stopped_before_review(&["payments", w, "pending"]).is_some())
+        .copied()
+        .filter(|p| super::at_word_starts(&all, &all_starts, p))
+        .collect();
+    if present.is_empty()
+        && !["nobody", "no", "without"]
+            .iter()
+            .any(|p| super::at_word_starts(&all, &all_starts, p))
+        && !stops_before_review_in(&all)
     {
         return false;
     }
@@ -5250,10 +5353,20 @@ fn unreviewed_cases(text: &str) -> bool {
                 // suspended from the next payment date while the investigator's review is
                 // pending", "suspended automatically ..., before any investigator has looked at
                 // it" (an end-to-end review saw human oversight "met" beside each).
-                if !person_decided && let Some(at) = stopped_before_review(&words) {
+                // A person who decides after the stop does not stop it: "payments paused
+                // automatically, and the caseworker then decides whether to restore them".
+                let decides_after = sentence_words.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "then" | "afterwards" | "later" | "restore" | "reinstate"
+                    )
+                });
+                if (!person_decided || decides_after)
+                    && let Some(at) = stopped_before_review(&words)
+                {
                     return !guarded(at);
                 }
-                BYPASS
+                present
                 .iter()
                 .filter(|p| {
                     of_a_decision || !(p.starts_with("sent ") || p.starts_with("issued "))
@@ -5289,59 +5402,107 @@ fn unreviewed_cases(text: &str) -> bool {
     })
 }
 
+/// Whether `spaced` (a whole text) has each kind of word [`stopped_before_review`] needs: a
+/// verb of stopping, what a person receives, and a word of a review to come. Most texts that
+/// stop something stop no payment ("the suggestion is withheld when inputs fail validation"),
+/// and are not read clause by clause for it (issue 7).
+fn stops_before_review_in(spaced: &str) -> bool {
+    let words = || spaced.split_whitespace();
+    words().any(|w| stop_verb(w) || w == "hold")
+        && words().any(received)
+        && words().any(|w| {
+            matches!(
+                w,
+                "pending" | "automatically" | "immediately" | "before" | "until"
+            )
+        })
+}
+
+/// What a person receives, which a stop before review withholds ([`stopped_before_review`]):
+/// not "the pipeline is stopped automatically", nor a card frozen that its holder lifts (an
+/// answer of its own).
+fn received(w: &str) -> bool {
+    matches!(
+        w,
+        "payment"
+            | "payments"
+            | "benefit"
+            | "benefits"
+            | "support"
+            | "allowance"
+            | "allowances"
+            | "claim"
+            | "claims"
+            | "pension"
+            | "pay"
+            | "wages"
+            | "salary"
+            | "tenancy"
+            | "care"
+            | "treatment"
+            | "licence"
+            | "license"
+            | "loan"
+            | "credit"
+            | "funding"
+            | "grant"
+            | "grants"
+            | "housing"
+            | "place"
+            | "enrolment"
+            | "enrollment"
+    )
+}
+
+/// A verb of stopping what a person receives ([`stopped_before_review`]).
+fn stop_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "suspended"
+            | "suspends"
+            | "suspend"
+            | "stopped"
+            | "withheld"
+            | "witheld"
+            | "withholds"
+            | "paused"
+            | "frozen"
+    )
+}
+
+/// Whether the word before the first `w` in `words` is "on" ("put on hold").
+fn i_before_is_on(words: &[&str], w: &str) -> bool {
+    words
+        .iter()
+        .position(|x| *x == w)
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|j| words.get(j))
+        == Some(&"on")
+}
+
 /// Where `words` (a clause) says what a person receives is stopped, suspended or withheld before
 /// a person has decided: a verb of that and, in the clause, "pending", "automatically", or
 /// "before" or "until" a reviewer ([`unreviewed_cases`]). The place of the verb, for the caller
 /// to read a denial before it ("payments are never suspended while a review is pending").
 fn stopped_before_review(words: &[&str]) -> Option<usize> {
-    let at = words.iter().position(|w| {
-        matches!(
-            *w,
-            "suspended" | "suspends" | "suspend" | "stopped" | "withheld" | "withholds"
-        )
-    })?;
+    let at = words
+        .iter()
+        .position(|w| stop_verb(w) || (*w == "hold" && i_before_is_on(words, w)))?;
     // Of what a person receives, named before the verb: not "the pipeline is stopped
     // automatically", nor a card frozen that its holder lifts (an answer of its own).
-    let received = words.get(..at).unwrap_or_default().iter().any(|w| {
-        matches!(
-            *w,
-            "payment"
-                | "payments"
-                | "benefit"
-                | "benefits"
-                | "support"
-                | "allowance"
-                | "allowances"
-                | "claim"
-                | "claims"
-                | "pension"
-                | "pay"
-                | "wages"
-                | "salary"
-                | "tenancy"
-                | "care"
-                | "treatment"
-                | "licence"
-                | "license"
-                | "loan"
-                | "credit"
-                | "funding"
-                | "grant"
-                | "grants"
-                | "housing"
-                | "place"
-                | "enrolment"
-                | "enrollment"
-        )
-    });
-    if !received {
+    if !words
+        .get(..at)
+        .unwrap_or_default()
+        .iter()
+        .any(|w| received(w))
+    {
         return None;
     }
     let after = words.get(at + 1..).unwrap_or_default();
     // "before any investigator has looked at it", "until a caseworker has reviewed it"
     let before_a_reviewer = after.iter().enumerate().any(|(i, w)| {
         matches!(*w, "before" | "until")
-            && after.get(i + 1..(i + 4).min(after.len())).is_some_and(|n| {
+            && after.get(i + 1..(i + 5).min(after.len())).is_some_and(|n| {
                 n.iter().any(|r| {
                     matches!(
                         *r,
@@ -5360,6 +5521,10 @@ fn stopped_before_review(words: &[&str]) -> Option<usize> {
                             | "handler"
                             | "adviser"
                             | "advisor"
+                            | "reviewed"
+                            | "decided"
+                            | "assessed"
+                            | "checked"
                     )
                 })
             })
@@ -8459,7 +8624,20 @@ fn changes_under_one_in_a_hundred(sentence: &str) -> bool {
             rates.push(n / m);
         }
     }
-    !rates.is_empty() && rates.iter().all(|r| *r < 0.01)
+    // "under 1%", "under one percent" (a review of the new readings).
+    let under_one = [
+        " under 1 ",
+        " below 1 ",
+        " less than 1 ",
+        " under one percent ",
+        " under one per cent ",
+        " below one percent ",
+        " less than one percent ",
+    ]
+    .iter()
+    .any(|p| spaced.contains(p));
+    (under_one && rates.iter().all(|r| *r <= 0.01))
+        || (!rates.is_empty() && rates.iter().all(|r| *r < 0.01))
 }
 
 /// Fills [`ContradictionFinding::doubts`] of declared contradictions `found`, which hold: the
@@ -8861,6 +9039,16 @@ fn consent_not_given(note: &str) -> Option<String> {
         &["consent", "was", "assumed"],
         &["assume", "consent"],
         &["assumed", "consent"],
+        // "their consent was not sought", "the staff shown have not agreed to this use",
+        // "never gave consent" (a review of the new readings).
+        &["not", "sought"],
+        &["never", "sought"],
+        &["not", "agreed", "to", "this"],
+        &["not", "agreed", "to", "the", "use"],
+        &["never", "gave", "consent"],
+        &["never", "given", "consent"],
+        &["not", "given", "consent"],
+        &["not", "given", "their", "consent"],
     ];
     const NEGATIONS: &[&str] = &["not", "t", "never", "no", "without", "nor", "cannot"];
     let joined = crate::assessment::as_words(note);
@@ -8884,12 +9072,28 @@ fn consent_not_given(note: &str) -> Option<String> {
                 || words
                     .get(i + n..)
                     .is_some_and(|after| after.iter().take(2).any(|w| *w == "again"))
+                // Asked to do something else: "Readers who ask for a different narrator are not
+                // asked to consent to anything" (a review of the new readings).
+                || (words.get(i + n - 1) == Some(&"asked") && words.get(i + n) == Some(&"to"))
                 || words.iter().any(|w| {
                     matches!(
                         *w,
-                        "removed" | "deleted" | "rejected" | "refused" | "blocked"
+                        "removed"
+                            | "deleted"
+                            | "rejected"
+                            | "refused"
+                            | "blocked"
+                            | "blocks"
+                            | "block"
+                            | "stops"
+                            | "prevents"
                     )
-                });
+                })
+                // A rule for a case, not what happens: "If a narrator has not consented in
+                // writing, the contracts system blocks the upload".
+                || words
+                    .get(..i)
+                    .is_some_and(|b| b.iter().any(|w| matches!(*w, "if" | "unless" | "where")));
             (!denied).then(|| sentence.trim().replace('"', "'"))
         })
     })
@@ -10223,7 +10427,7 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
     let link_lost = words.iter().enumerate().any(|(i, w)| {
         link(w)
             && words
-                .get(i.saturating_sub(3)..(i + 4).min(words.len()))
+                .get(i.saturating_sub(4)..(i + 4).min(words.len()))
                 .is_some_and(|near| near.iter().any(|n| lost(n)))
     });
     if !link_lost {
@@ -10248,6 +10452,8 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
                 | "presses"
                 | "carries"
                 | "carry"
+                | "keeps"
+                | "keep"
         ) && words
             .get(i + 1..(i + 4).min(words.len()))
             .is_some_and(|after| {
@@ -10265,36 +10471,72 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
                             | "targets"
                             | "dive"
                             | "terminal"
+                            | "engage"
+                            | "engaging"
+                            | "attacking"
+                            | "prosecuting"
+                            | "striking"
+                            | "hunting"
+                            | "firing"
                     )
                 })
             })
     });
+    // An abort denied is no holding: "Loss of the control link does not abort the attack; the
+    // seeker continues to engage" (a review of the new readings).
+    let abort_denied = |i: usize, w: &str| {
+        let abort = |x: &str| x.starts_with("abort") || x.starts_with("return") || x == "stop";
+        (matches!(w, "not" | "t" | "never")
+            && words
+                .get(i + 1..(i + 3).min(words.len()))
+                .is_some_and(|n| n.iter().any(|x| abort(x))))
+            || (abort(w)
+                && words
+                    .get(i.saturating_sub(2)..i)
+                    .is_some_and(|b| b.iter().any(|x| matches!(*x, "not" | "t" | "never"))))
+    };
+    // "Loss of the control link does not abort the attack": the attack goes on.
+    let not_aborted = words.iter().enumerate().any(|(i, w)| {
+        w.starts_with("abort")
+            && abort_denied(i, w)
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .is_some_and(|after| {
+                    after.iter().any(|a| {
+                        matches!(
+                            *a,
+                            "mission" | "attack" | "engagement" | "strike" | "dive" | "run"
+                        )
+                    })
+                })
+    });
     // Denied, held or called off: "it never completes an engagement without a live
     // authorisation", "the mission is aborted and the munition returns", "continues only
     // against the target the operator authorised".
-    let held = words.iter().any(|w| {
-        matches!(
-            *w,
-            "not"
-                | "t"
-                | "never"
-                | "cannot"
-                | "nor"
-                | "only"
-                | "abort"
-                | "aborts"
-                | "aborted"
-                | "aborting"
-                | "return"
-                | "returns"
-                | "returned"
-                | "recovery"
-                | "disarms"
-                | "disarmed"
-                | "safes"
-                | "loiter"
-                | "loiters"
-        )
+    let held = words.iter().enumerate().any(|(i, w)| {
+        !abort_denied(i, w)
+            && matches!(
+                *w,
+                "not"
+                    | "t"
+                    | "never"
+                    | "cannot"
+                    | "nor"
+                    | "only"
+                    | "abort"
+                    | "aborts"
+                    | "aborted"
+                    | "aborting"
+                    | "return"
+                    | "returns"
+                    | "returned"
+                    | "recovery"
+                    | "disarms"
+                    | "disarmed"
+                    | "safes"
+                    | "loiter"
+                    | "loiters"
+            )
     });
     // A target a person chose before the loss: "continues to the target the operator
     // designated".
@@ -10320,7 +10562,7 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
                     })
                 })
     });
-    carries_on && !held && !chosen
+    (carries_on || not_aborted) && !held && !chosen
 }
 
 /// Where `spaced` (a clause) says reviews, testimonials or ratings are faked: such a word and
