@@ -10718,6 +10718,8 @@ const CLAIMS: &[&[&str]] = &[
     &["not", "an", "ai"],
     &["not", "ai"],
     &["not", "automated"],
+    // "claims to be a teacher" (a review of the new readings).
+    &["claims", "to", "be"],
     &["denies", "being"],
     &["deny", "being"],
     &["denies", "that"],
@@ -10850,7 +10852,37 @@ fn passes_as_a_person(text: &str, spaced_text: &str, testing: &[&str]) -> Option
         if says_so {
             return None;
         }
-        let claims = at(CLAIMS).is_some_and(|(i, _)| !denied(i));
+        // "Yes" to a question whether it is a person: "If a child asks whether she's a real
+        // person, she answers yes" (a review of the new readings); not "yes" to whether it is a
+        // bot or an AI.
+        let asked_person = words.get(first..=last).is_some_and(|q| {
+            q.iter()
+                .any(|w| matches!(*w, "person" | "human" | "real" | "teacher" | "people"))
+                && !q.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "bot" | "robot" | "chatbot" | "ai" | "machine" | "automated" | "computer"
+                    )
+                })
+        });
+        let yes = asked_person
+            && answer.windows(2).any(|p| {
+                matches!(
+                    p,
+                    ["answers" | "says" | "replies" | "answer" | "say", "yes"]
+                )
+            });
+        // And "denies it" to a question whether it is a bot: "If a child asks whether it is a
+        // bot, the tutor denies it and says it is a teacher".
+        let asked_machine = words.get(first..=last).is_some_and(|q| {
+            q.iter()
+                .any(|w| matches!(*w, "bot" | "robot" | "chatbot" | "ai" | "machine"))
+        });
+        let denies_it = asked_machine
+            && answer
+                .windows(2)
+                .any(|p| matches!(p, ["denies" | "deny" | "denied", "it"]));
+        let claims = yes || denies_it || at(CLAIMS).is_some_and(|(i, _)| !denied(i));
         // A dodge with its own denial ("does not confirm") dodges only what is not a person's:
         // "does not confirm it is human" is true.
         let evades = persona
