@@ -1952,8 +1952,10 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         }
         // Of an appeal, every sentence: "Declined applicants can appeal by email. That
         // mailbox is not monitored." (a review of the new readings).
+        // A dispute is an appeal by another name: "A customer who disputes a decline uploads
+        // further evidence and the claim is re-scored" (an end-to-end review).
         let about_appeal = || {
-            ["appeal", "appel", "apeal"]
+            ["appeal", "appel", "apeal", "disput"]
                 .iter()
                 .any(|w| lower.contains(w))
         };
@@ -3732,7 +3734,8 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         || lower.contains("apeal")
         || lower.contains("contest")
         || lower.contains("challenge")
-        || lower.contains("reconsideration"))
+        || lower.contains("reconsideration")
+        || (whole && lower.contains("disput")))
     {
         return false;
     }
@@ -3777,7 +3780,24 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         w.starts_with("appeal")
             || matches!(*w, "appel" | "appels" | "apeal" | "apeals")
             || *w == "reconsideration"
+            || (whole && w.starts_with("disput"))
     });
+    // A person reached only outside the team's own route is no person deciding the appeal:
+    // "Only a complaint to the Financial Ombudsman brings a person back in" (an end-to-end
+    // review saw an appeal the model re-scores kept in place by it).
+    let outside_only = |s: &str| {
+        ["ombudsman", "regulator", "court"]
+            .iter()
+            .any(|b| s.contains(b))
+            && (s.contains("only") || s.contains("unless") || s.contains("except"))
+    };
+    let decider_text: String = lower
+        .split(". ")
+        .filter(|s| !outside_only(s))
+        .collect::<Vec<_>>()
+        .join(". ");
+    let decider_spaced = super::spaced_words(&decider_text);
+    let dwords: Vec<&str> = decider_spaced.split_whitespace().collect();
     let denied_before = |i: usize| {
         words
             .get(i.saturating_sub(4)..i)
@@ -3788,7 +3808,7 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
     // An answer sent automatically before a person decides is a receipt: "answered
     // automatically with a reference number ..., then a senior officer decides" (a review of
     // honest notes).
-    let a_person_decides = words.iter().enumerate().any(|(k, w)| {
+    let a_person_decides = dwords.iter().enumerate().any(|(k, w)| {
         matches!(
             *w,
             "officer"
@@ -3808,10 +3828,10 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
                 | "adjudicator"
         ) && !k
             .checked_sub(1)
-            .and_then(|j| words.get(j))
+            .and_then(|j| dwords.get(j))
             .is_some_and(|b| matches!(*b, "no" | "nobody" | "without"))
             // "reviewed by the decision engine, not by staff"
-            && words.get(k.saturating_sub(2)..k) != Some(&["not", "by"][..])
+            && dwords.get(k.saturating_sub(2)..k) != Some(&["not", "by"][..])
     });
     let no_one = |i: usize| match (words.get(i), words.get(i + 1), words.get(i + 2)) {
         (Some(&"nobody"), Some(v), _)
