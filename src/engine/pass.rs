@@ -2443,7 +2443,7 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
     // Rates for groups of people far apart, with no bar of the team's own ("approval rate 61%
     // for Black applicants ... against 82% for White British applicants": an end-to-end review
     // read bias testing "in place" beside it). Most sentences give no rate for a named group.
-    if (lower.contains('%') || lower.contains("0."))
+    if (lower.contains('%') || lower.contains("0.") || lower.contains("per"))
         && GROUPS.iter().any(|w| lower.contains(w))
         && let Some(denial) = group_rates_apart(lower, k, sentences)
     {
@@ -2700,6 +2700,14 @@ const NOT_OUTCOMES: &[&str] = &[
 /// for a gap between groups; a disparity the text goes on to fix ("after removing the
 /// postcode feature and retraining, the ratio was 0.91").
 fn group_rates_apart(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial> {
+    // "55 per cent of female applicants" is "55%" (a review of the new readings).
+    let spelt;
+    let lower = if lower.contains(" per cent") || lower.contains(" percent") {
+        spelt = lower.replace(" per cent", "%").replace(" percent", "%");
+        spelt.as_str()
+    } else {
+        lower
+    };
     const BARS: &[&str] = &["benchmark", "fifths", "criterion", "criteria", "acceptable"];
     const COMPARED: &[&str] = &[
         " ratio",
