@@ -273,7 +273,7 @@ fn denied_behind_answers(
         // were not: "Residents have not been told: counsel is still considering whether the
         // exemption from notice covers them" (an end-to-end review saw the lawful basis and
         // notice in place).
-        let contest_denied = || {
+        let option_denied = || {
             let denied_by = |o: &str| {
                 x.options
                     .iter()
@@ -289,7 +289,7 @@ fn denied_behind_answers(
         if let Some(denial) = denies(note)
             .or_else(later)
             .or_else(bypassed)
-            .or_else(contest_denied)
+            .or_else(option_denied)
             && match facts.answer(&x.id) {
                 Some(Answer::Choice(o)) => shows(o),
                 Some(Answer::Choices(os)) => os.iter().any(|o| shows(o)),
@@ -1769,6 +1769,16 @@ fn option_denied_in(label: &str, note: &str) -> Option<Denial> {
     (told && sentences.iter().any(|t| not_told(t))).then_some(Denial::NotTold)
 }
 
+/// Where the first phrase of `table` (each as words) stands in `words`: its place and length.
+fn first_phrase(words: &[&str], table: &[&[&str]]) -> Option<(usize, usize)> {
+    (0..words.len()).find_map(|i| {
+        table
+            .iter()
+            .find(|p| words.get(i..i + p.len()) == Some(**p))
+            .map(|p| (i, p.len()))
+    })
+}
+
 /// Whether `sentence` says the people concerned were not told or informed ("Residents have not
 /// been told", "data subjects are not informed"), unless it says the law settles that no notice
 /// is owed ("not told, as the law-enforcement exemption applies"), which the option allows for.
@@ -1797,11 +1807,7 @@ fn not_told(sentence: &str) -> bool {
     ];
     let spaced = super::spaced_words(sentence);
     let words: Vec<&str> = spaced.split_whitespace().collect();
-    let Some((at, n)) = (0..words.len()).find_map(|i| {
-        SAID.iter()
-            .find(|p| words.get(i..i + p.len()) == Some(**p))
-            .map(|p| (i, p.len()))
-    }) else {
+    let Some((at, n)) = first_phrase(&words, SAID) else {
         return false;
     };
     // Told of something else, or a denial before it: "staff are not told the model's score"
@@ -5498,24 +5504,17 @@ fn stop_verb(w: &str) -> bool {
     )
 }
 
-/// Whether the word before the first `w` in `words` is "on" ("put on hold").
-fn i_before_is_on(words: &[&str], w: &str) -> bool {
-    words
-        .iter()
-        .position(|x| *x == w)
-        .and_then(|i| i.checked_sub(1))
-        .and_then(|j| words.get(j))
-        == Some(&"on")
-}
-
 /// Where `words` (a clause) says what a person receives is stopped, suspended or withheld before
 /// a person has decided: a verb of that and, in the clause, "pending", "automatically", or
 /// "before" or "until" a reviewer ([`unreviewed_cases`]). The place of the verb, for the caller
 /// to read a denial before it ("payments are never suspended while a review is pending").
 fn stopped_before_review(words: &[&str]) -> Option<usize> {
-    let at = words
-        .iter()
-        .position(|w| stop_verb(w) || (*w == "hold" && i_before_is_on(words, w)))?;
+    // "put on hold"
+    let at = (0..words.len()).find(|&i| {
+        words.get(i).is_some_and(|w| stop_verb(w))
+            || (words.get(i) == Some(&"hold")
+                && i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"on"))
+    })?;
     // Of what a person receives, named before the verb: not "the pipeline is stopped
     // automatically", nor a card frozen that its holder lifts (an answer of its own).
     if !words
@@ -9085,12 +9084,7 @@ fn consent_not_given(note: &str) -> Option<String> {
         sentence.split(';').find_map(|clause| {
             let spaced = super::spaced_words(clause);
             let words: Vec<&str> = spaced.split_whitespace().collect();
-            let at = (0..words.len()).find_map(|i| {
-                SAID.iter()
-                    .find(|p| words.get(i..i + p.len()) == Some(**p))
-                    .map(|p| (i, p.len()))
-            })?;
-            let (i, n) = at;
+            let (i, n) = first_phrase(&words, SAID)?;
             // Another denial in the clause denies the phrase; the asking done later is not
             // none ("not asked again"), nor a question the person did not answer.
             let denied = words
@@ -10814,13 +10808,7 @@ fn passes_as_a_person(text: &str, spaced_text: &str, testing: &[&str]) -> Option
             .map(|(_, w)| *w)
             .chain(next.split_whitespace())
             .collect();
-        let at = |list: &[&[&str]]| {
-            (0..answer.len()).find_map(|i| {
-                list.iter()
-                    .find(|p| answer.get(i..i + p.len()) == Some(**p))
-                    .map(|p| (i, p.len()))
-            })
-        };
+        let at = |list: &[&[&str]]| first_phrase(&answer, list);
         let denied = |i: usize| {
             answer
                 .get(i.saturating_sub(3)..i)
