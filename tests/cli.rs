@@ -3097,6 +3097,78 @@ fn acme_fixture_bound_to(env: &Env, overlay: &Path) -> PathBuf {
     file
 }
 
+/// An overlay has versions of its own: `raia migrate --from` read the old one as a whole
+/// questionnaire and refused its `extends` key, and an overlay could not say how its answers
+/// carry over. Now it loads as `--questionnaire` does, and a `[migration]` of the overlay's
+/// renames its own question.
+#[test]
+fn an_overlay_migrates_to_its_next_version() {
+    let env = Env::new();
+    let old = env.path("acme-2.1.toml");
+    std::fs::copy(manifest("examples/overlays/acme-rai-standard.toml"), &old).unwrap();
+    let text = std::fs::read_to_string(&old).unwrap();
+    let next = text
+        .replacen("version = \"2.1\"", "version = \"2.2\"", 1)
+        .replace("id = \"acme-approved-models\"", "id = \"acme-model-list\"")
+        + "\n[migration]\nfrom = \"2.1\"\nrenamed = { acme-approved-models = \"acme-model-list\" }\n";
+    let new = env.path("acme-2.2.toml");
+    write(&new, &next);
+    let file = env.path("screener.toml");
+    std::fs::copy(manifest("examples/overlays/acme-cv-screener.toml"), &file).unwrap();
+    let migrate = || {
+        let mut c = env.raia();
+        c.arg("--questionnaire").arg(&new).arg("migrate");
+        c
+    };
+    // Without the old version's text, it says where to give it.
+    let out = migrate().arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("was made with version 2.1, which is not built in: pass --from PATH"),
+        "{out:?}"
+    );
+    let said =
+        String::from_utf8(migrate().arg("--from").arg(&old).arg(&file).stdout_with(0)).unwrap();
+    assert!(
+        said.contains("from version 2.1 to version 2.2 of `acme-rai-standard`"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Carried over to a renamed question (1):"),
+        "{said}"
+    );
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert!(after.contains("acme-model-list = \"yes\""), "{after}");
+    assert!(!after.contains("acme-approved-models"), "{after}");
+    assert!(after.contains("version = \"2.2\""), "{after}");
+    // The migrated file loads under the new version.
+    env.raia()
+        .arg("--questionnaire")
+        .arg(&new)
+        .arg("validate")
+        .arg(&file)
+        .assert()
+        .success();
+    // A migration that names a question the overlay does not have is refused at its line.
+    write(
+        &new,
+        &next.replace("= \"acme-model-list\" }", "= \"acme-models\" }"),
+    );
+    let out = migrate()
+        .arg("--from")
+        .arg(&old)
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("migration: `acme-models` is not a question of this version"),
+        "{err}"
+    );
+}
+
 /// A seventh hostile review: with every requirement of the AWS policy met and only the company
 /// overlay's register rule open, the response to AWS said "Not compliant with the AWS
 /// Responsible AI Policy and Acme Responsible AI Standard" and "1 safeguard the policy requires

@@ -35,10 +35,8 @@ pub(crate) fn migrate(
     }
     let read = store::Fingerprint::of(text.as_bytes(), modified);
     let old = match from {
-        Some(p) => crate::questionnaire::parse_questionnaire(
-            &p.display().to_string(),
-            &crate::textfile::read(p, "questionnaire")?,
-        )?,
+        // An overlay names the layers below it, as it does for --questionnaire.
+        Some(p) => crate::questionnaire::load_questionnaire(Some(p))?.0,
         None => {
             let recorded = toml::from_str::<toml::Table>(&text)
                 .ok()

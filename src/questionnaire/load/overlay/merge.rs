@@ -76,7 +76,8 @@ impl Validator<'_> {
             && raw.tiers.is_none()
             && raw.vocabulary.is_none()
             && raw.amend.is_empty()
-            && raw.raise.is_empty();
+            && raw.raise.is_empty()
+            && raw.migration.is_none();
 
         // What it extends must be a layer of the stack below.
         let ext = raw.questionnaire.extends.get_ref().clone();
@@ -451,7 +452,8 @@ impl Validator<'_> {
             contradiction: Vec::new(),
             floor: Vec::new(),
             vocabulary: None,
-            migration: None,
+            // Checked against this layer's questions and the ones below, as a questionnaire's is.
+            migration: raw.migration.take(),
             framework: Vec::new(),
         };
         let base_counts = (
@@ -473,6 +475,7 @@ impl Validator<'_> {
         synthetic.floor.append(&mut raw.floor);
         synthetic.framework.append(&mut raw.framework);
         let built = self.build(synthetic, text);
+        let built_migration = built.migration.clone();
 
         // The merge: the layers below as they are, then this layer's additions.
         let mut q = base.clone();
@@ -619,6 +622,8 @@ impl Validator<'_> {
             // leaves the answers' questionnaire as it is.
             q.id = Text::from(raw.questionnaire.id.get_ref());
             q.version = Text::from(&raw.questionnaire.version);
+            // The migration below is from that layer's previous version, not this one's.
+            q.migration = built_migration;
             q.title = Text::from(&raw.questionnaire.title);
             if !raw.questionnaire.description.is_empty() {
                 q.description = Text::from(&raw.questionnaire.description);

@@ -38,6 +38,10 @@ pub(crate) struct RawOverlay {
     pub(crate) map: Vec<RawMap>,
     #[serde(default)]
     pub(crate) framework: Vec<RawFramework>,
+    /// How an assessment made with this overlay's previous version carries over, as in a
+    /// questionnaire: an overlay has versions of its own, and `raia migrate` follows them.
+    #[serde(default)]
+    pub(crate) migration: Option<Spanned<crate::questionnaire::Migration>>,
 }
 
 #[derive(Deserialize)]
