@@ -2790,3 +2790,52 @@ fn a_requirement_nothing_shows_met_is_never_beside_every_safeguard_in_place() {
         );
     }
 }
+
+/// A hostile review: the safeguards table showed human review and the appeal route "in place"
+/// by the options picked, while the notes on those answers (reviewers overturn nothing; the
+/// appeal goes back to whoever decided) stood only in the appendix. The note on an answer that
+/// shows a safeguard now stands beside it, in the report and in the response to AWS, as
+/// written; a note on another answer does not.
+#[test]
+fn the_note_on_an_answer_that_shows_a_safeguard_stands_beside_it() {
+    let (q, mut a) = builtin_case("examples/loan-pre-approval.toml");
+    let said = "Officers confirm about 900 proposed declines a day | median 11 seconds;\nnone was overturned in 2026.";
+    a.notes.insert("human-review".into(), said.into());
+    let t = builtin();
+    let md = render(&q, &a, Format::Markdown, &t).unwrap();
+    assert_tables_intact(&md);
+    let row = |title: &str| -> String {
+        md.lines()
+            .find(|l| l.starts_with(&format!("| **{title}** `")))
+            .unwrap_or_else(|| panic!("no row for {title}:\n{md}"))
+            .to_string()
+    };
+    let review = row("Human review of adverse decisions");
+    assert!(
+        review.contains("<br>Note on \"When does a person review the outcome?\": Officers confirm about 900 proposed declines a day \\| median 11 seconds;<br>none was overturned in 2026."),
+        "{review}"
+    );
+    assert!(!row("Appeal to a person").contains("Officers confirm"));
+    // A safeguard recorded in the assessment carries its own evidence, not the notes.
+    assert!(!row("Documented risk assessment").contains("Note on"));
+    let info = render(&q, &a, Format::InfoRequest, &t).unwrap();
+    assert_tables_intact(&info);
+    assert!(
+        info.contains("<br>Note on \"When does a person review the outcome?\": Officers confirm"),
+        "{info}"
+    );
+    // The machine formats carry the note exactly.
+    let json: serde_json::Value =
+        serde_json::from_str(&render(&q, &a, Format::Json, &t).unwrap()).unwrap();
+    let found = json["safeguards"]["required"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|s| s["id"] == "human-review")
+        .unwrap_or_else(|| panic!("{json}"));
+    assert_eq!(found["answer_notes"][0]["note"], said);
+    assert_eq!(
+        found["answer_notes"][0]["prompt"],
+        "When does a person review the outcome?"
+    );
+}

@@ -198,6 +198,24 @@ impl Report {
         // saw the one safeguard the gate failed on called a recommendation in the table, the
         // CSV and the JSON).
         let guards = e.open_guards();
+        // An answer shows a safeguard as "prompt → option" in its evidence: the notes on those
+        // answers go beside it.
+        let answer_notes = |s: &SafeguardResult| -> Vec<AnswerNote> {
+            if s.source != StatusSource::Answer {
+                return Vec::new();
+            }
+            q.questions
+                .iter()
+                .filter_map(|x| {
+                    let note = note(&x.id);
+                    (!note.trim().is_empty() && s.evidence.contains(&format!("{} → ", x.prompt)))
+                        .then(|| AnswerNote {
+                            prompt: x.prompt.to_string(),
+                            note,
+                        })
+                })
+                .collect()
+        };
         let safeguard_row = |s: &SafeguardResult| SafeguardRow {
             id: s.id.to_string(),
             title: s.title.to_string(),
@@ -213,6 +231,7 @@ impl Report {
             source: s.source,
             source_label: explain::source(s).to_string(),
             evidence: exact(&s.evidence),
+            answer_notes: answer_notes(s),
             credit: s.credit,
             conflict: explain::conflict(q, s),
             unjustified: s.unjustified,

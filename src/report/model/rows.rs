@@ -167,6 +167,14 @@ pub struct Unanswered {
     pub section: String,
 }
 
+/// A note on an answer, beside what the answer shows: the question's prompt and the note as
+/// written.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerNote {
+    pub prompt: String,
+    pub note: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NoteMissing {
     pub id: String,
@@ -420,6 +428,11 @@ pub struct SafeguardRow {
     pub source: StatusSource,
     pub source_label: String,
     pub evidence: String,
+    /// The team's notes on the answers that show it in place: a note may qualify or contradict
+    /// the option picked, and a reviewer must read the two together (a hostile review saw
+    /// "in place" beside an option, with the note that said reviewers overturn nothing only in
+    /// the appendix).
+    pub answer_notes: Vec<AnswerNote>,
     pub credit: u32,
     /// Why the answers contradict the status, in words ("" when they do not).
     pub conflict: String,
