@@ -5038,6 +5038,23 @@ fn unreviewed_cases(text: &str) -> bool {
         "refused automatically",
         "declined automatically",
         "rejected automatically",
+        // The same in the other order, or with "auto-" ("applications under 35 are
+        // auto-rejected overnight", "anything under 5 gets screened out without a supervisor
+        // ever opening it": a hostile review).
+        "automatically closed",
+        "automatically refused",
+        "automatically declined",
+        "automatically rejected",
+        "automatically voided",
+        "voided automatically",
+        "auto closed",
+        "auto refused",
+        "auto declined",
+        "auto rejected",
+        "auto screened out",
+        "automatically screened out",
+        "screened out automatically",
+        "screened out without",
         "sent automatically",
         "issued automatically",
         // A hostile review's wordings: "refused by an automatic letter", "sent straight to the
@@ -5281,16 +5298,20 @@ fn unreviewed_cases(text: &str) -> bool {
                 }
                 // "Reminders are sent automatically", "Applications withdrawn by the applicant are
                 // closed automatically": messages and the applicant's own act decide nothing (a
-                // review of honest notes). Sending or issuing counts only of a decision.
-                if sentence_words.iter().any(|w| {
-                    w.starts_with("remind")
-                        || w.starts_with("acknowledg")
-                        || w.starts_with("receipt")
-                        || w.starts_with("alert")
-                        || w.starts_with("confirmation")
-                        || w.starts_with("notification")
-                        || matches!(*w, "status" | "updates" | "pager")
-                }) {
+                // review of honest notes). Sending or issuing counts only of a decision. Not where
+                // the clause refuses automatically: "claims whose immigration status is unclear
+                // are refused automatically" (a hostile review).
+                if !refused_automatically(&words)
+                    && sentence_words.iter().any(|w| {
+                        w.starts_with("remind")
+                            || w.starts_with("acknowledg")
+                            || w.starts_with("receipt")
+                            || w.starts_with("alert")
+                            || w.starts_with("confirmation")
+                            || w.starts_with("notification")
+                            || matches!(*w, "status" | "updates" | "pager")
+                    })
+                {
                     return false;
                 }
                 // The applicant's own act, in the clause: "withdrawn by the applicant". Not the
@@ -11631,6 +11652,31 @@ fn decided(w: &str) -> bool {
         || w.starts_with("reject")
         || w.starts_with("outcome")
         || w.starts_with("denial")
+}
+
+/// Whether `words` (one clause) say an adverse outcome is made automatically: a verb of refusal
+/// next to "automatically" or after "auto" ("are refused automatically", "automatically
+/// declined", "auto-rejected").
+fn refused_automatically(words: &[&str]) -> bool {
+    const REFUSED: &[&str] = &[
+        "refused",
+        "rejected",
+        "declined",
+        "denied",
+        "voided",
+        "terminated",
+        "dismissed",
+        "revoked",
+        "cancelled",
+        "canceled",
+    ];
+    words.windows(2).any(|w| match w {
+        [a, b] => {
+            (REFUSED.contains(a) && (*b == "automatically" || *b == "automaticaly"))
+                || ((*a == "automatically" || *a == "auto") && REFUSED.contains(b))
+        }
+        _ => false,
+    })
 }
 
 /// Whether `spaced` says a person checks before an outcome goes: "after review", "once the
