@@ -1870,22 +1870,24 @@ fn not_told(sentence: &str) -> bool {
         .get(at + n..(at + n + 6).min(words.len()))
         .unwrap_or_default();
     let after = after.strip_prefix(&["of"]).unwrap_or(after);
-    let of_something = after.first().is_some_and(|w| {
-        matches!(*w, "which" | "what" | "how" | "their")
-            || (*w == "the"
-                && after.iter().any(|a| {
-                    matches!(
-                        *a,
-                        "score"
-                            | "scores"
-                            | "rank"
-                            | "ranking"
-                            | "threshold"
-                            | "weights"
-                            | "details"
-                    )
-                }))
-    });
+    // Unaware of the score, or told that it exists or is used, is unaware of the system: "so
+    // claimants are currently unaware the eligibility score exists", "Claimants are unaware of
+    // the eligibility score" (a hostile review's notes passed). Their own score is a detail.
+    let unaware = words.get(at) == Some(&"unaware");
+    // Not "the weights used", a detail.
+    let exists = after.iter().any(|a| matches!(*a, "exists" | "exist"))
+        || after
+            .windows(2)
+            .any(|p| matches!(p, ["is" | "being" | "was", "used"]));
+    let of_something = !exists
+        && after.first().is_some_and(|w| {
+            matches!(*w, "which" | "what" | "how" | "their")
+                || (*w == "the"
+                    && after.iter().any(|a| {
+                        matches!(*a, "rank" | "ranking" | "threshold" | "weights" | "details")
+                            || (!unaware && matches!(*a, "score" | "scores"))
+                    }))
+        });
     let exempt_settled = words
         .iter()
         .any(|w| w.starts_with("exempt") || *w == "exemption")
@@ -2449,8 +2451,13 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
     // Rates for groups of people far apart, with no bar of the team's own ("approval rate 61%
     // for Black applicants ... against 82% for White British applicants": an end-to-end review
     // read bias testing "in place" beside it). Most sentences give no rate for a named group.
+    // A band of ages names one too: "applicants aged 62 and over 39%, applicants under 62 66%"
+    // (a hostile review's summary passed).
     if (lower.contains('%') || lower.contains("0.") || lower.contains("per"))
-        && GROUPS.iter().any(|w| lower.contains(w))
+        && (GROUPS.iter().any(|w| lower.contains(w))
+            || lower.contains("aged ")
+            || lower.contains(" over ")
+            || lower.contains(" under "))
         && let Some(denial) = group_rates_apart(lower, k, sentences)
     {
         return Some(Later {
@@ -2714,7 +2721,25 @@ fn group_rates_apart(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial
     } else {
         lower
     };
-    const BARS: &[&str] = &["benchmark", "fifths", "criterion", "criteria", "acceptable"];
+    // "Acceptable" as a bar ("within the acceptable range"), not a verdict on the gap: "we
+    // consider this acceptable given thinner credit files" (a hostile review's summary
+    // passed).
+    const BARS: &[&str] = &[
+        "benchmark",
+        "fifths",
+        "criterion",
+        "criteria",
+        "acceptable range",
+        "acceptable level",
+        "acceptable band",
+        "acceptable ratio",
+        "acceptable gap",
+        "acceptable difference",
+        "acceptable dispar",
+        "within acceptable",
+        "within the acceptable",
+        "within an acceptable",
+    ];
     const COMPARED: &[&str] = &[
         " ratio",
         " impact",
@@ -2831,80 +2856,217 @@ fn rates_apart_in(clause: &str) -> Option<(u16, u16, bool)> {
         return None;
     }
     let is_number = |i: usize| numbers.iter().any(|(j, _)| *j == i);
+    // The group words of a span, or else its band of ages ("applicants aged 62 and over").
+    let named = |span: &[&str]| -> Option<String> {
+        let words: Vec<&str> = span.iter().copied().filter(|t| is_group_word(t)).collect();
+        if words.is_empty() {
+            age_band(span)
+        } else {
+            Some(words.join(" "))
+        }
+    };
     // The group a rate is given for: the group words after "for", "of" or "among" that follow
-    // it ("61% for Black applicants", "23% of Black and ..."), or those just before it after
-    // "for" or "among" ("for women was 79%"). Each rate must have one.
-    let group = |i: usize| -> Option<String> {
-        let after = tokens
-            .get(i + 1)
-            .is_some_and(|t| matches!(*t, "for" | "of" | "among" | "in"));
+    // it ("61% for Black applicants", "23% of Black and ...", "70% approval for White
+    // applicants"), or those just before it after "for" or "among" ("for women was 79%").
+    // Each rate must have one.
+    let forward = |i: usize| -> Option<String> {
+        // Past the outcome's own words: "70% approval for White applicants" (a hostile
+        // review's summary passed).
+        let start = (i + 1..i + 3)
+            .take_while(|&j| {
+                tokens.get(j).is_some_and(|t| {
+                    matches!(
+                        *t,
+                        "approval"
+                            | "approvals"
+                            | "acceptance"
+                            | "selection"
+                            | "admission"
+                            | "admissions"
+                            | "pass"
+                            | "offer"
+                            | "hiring"
+                            | "rate"
+                    )
+                })
+            })
+            .last()
+            .map_or(i + 1, |j| j + 1);
+        let after = tokens.get(start).is_some_and(|t| {
+            matches!(*t, "for" | "among" | "in") || (*t == "of" && start == i + 1)
+        });
         // A share of outcomes is no rate of one: "40% of declines for Black applicants".
-        let of_outcomes = tokens.get(i + 2).is_some_and(|t| {
+        let of_outcomes = tokens.get(start + 1).is_some_and(|t| {
             [
                 "declin", "approv", "reject", "decision", "referr", "offer", "refus",
             ]
             .iter()
             .any(|p| t.starts_with(p))
         });
-        if after && !of_outcomes {
-            let words: Vec<&str> = tokens
-                .iter()
-                .enumerate()
-                .skip(i + 2)
-                .take(6)
-                .take_while(|(j, t)| {
-                    !is_number(*j)
-                        && !matches!(
-                            **t,
-                            "against" | "vs" | "versus" | "compared" | "while" | "whereas" | "but"
-                        )
-                })
-                .map(|(_, t)| *t)
-                .filter(|t| is_group_word(t))
-                .collect();
-            if !words.is_empty() {
-                return Some(words.join(" "));
-            }
+        if !after || of_outcomes {
+            return None;
         }
-        // Back from the rate, past "was", "is", "were" or "at", to the group's words and the
-        // "for" or "among" before them.
-        let mut j = i;
+        let span: Vec<&str> = tokens
+            .iter()
+            .enumerate()
+            .skip(start + 1)
+            .take(6)
+            .take_while(|(j, t)| {
+                !is_number(*j)
+                    && !matches!(
+                        **t,
+                        "against" | "vs" | "versus" | "compared" | "while" | "whereas" | "but"
+                    )
+            })
+            .map(|(_, t)| *t)
+            .collect();
+        named(&span)
+    };
+    // Back from the rate, past "was", "is", "were" or "at", to the group's words and the "for"
+    // or "among" before them; or to the people the clause speaks of, named by group or by age:
+    // "Hispanic applicants were pre-approved at 47%", "applicants aged 62 and over 39%" (a
+    // hostile review's summaries passed).
+    let back = |i: usize| -> Option<String> {
+        let skip = |mut j: usize, words: &[&str]| {
+            while j > 0 && tokens.get(j - 1).is_some_and(|t| words.contains(t)) {
+                j -= 1;
+            }
+            j
+        };
+        let mut j = skip(i, &["was", "is", "were", "at"]);
+        if tokens.get(j.wrapping_sub(1)).is_some_and(|t| {
+            [
+                "approv",
+                "pre-approv",
+                "accept",
+                "declin",
+                "reject",
+                "refused",
+                "denied",
+                "hired",
+                "selected",
+                "admitted",
+                "offered",
+                "granted",
+                "flagged",
+                "referred",
+                "placed",
+            ]
+            .iter()
+            .any(|p| t.starts_with(p))
+        }) {
+            j = skip(
+                j - 1,
+                &["was", "were", "are", "is", "been", "being", "had", "have"],
+            );
+        }
+        let end = j;
         while j > 0
+            && end - j < 8
             && tokens
                 .get(j - 1)
-                .is_some_and(|t| matches!(*t, "was" | "is" | "were" | "at"))
+                .is_some_and(|t| is_group_word(t) || PEOPLE.contains(t) || age_word(t))
         {
             j -= 1;
         }
-        let mut words = Vec::new();
-        for _ in 0..5 {
-            let t = tokens.get(j.checked_sub(1)?).copied()?;
-            if matches!(t, "for" | "among") {
-                return (!words.is_empty()).then(|| words.join(" "));
-            }
-            if is_group_word(t) {
-                words.insert(0, t);
-            } else if !PEOPLE.contains(&t) {
-                return None;
-            }
-            j -= 1;
+        let run = tokens.get(j..end)?;
+        if tokens
+            .get(j.wrapping_sub(1))
+            .is_some_and(|t| matches!(*t, "for" | "among"))
+            || run.iter().any(|t| PEOPLE.contains(t))
+        {
+            named(run)
+        } else {
+            None
         }
-        None
     };
-    let mut groups: Vec<String> = Vec::new();
-    for (i, _) in &numbers {
-        let g = group(*i)?;
-        if !groups.contains(&g) {
-            groups.push(g);
+    // Each rate's group read one way first, then the other: "Approval rate for Hispanic
+    // applicants 47%, for White applicants 70%" reads the first rate's group back, not forward
+    // (a hostile review's summary passed with both read as White).
+    let groups_of = |back_first: bool| -> Option<Vec<String>> {
+        let mut groups: Vec<String> = Vec::new();
+        for (i, _) in &numbers {
+            let g = if back_first {
+                back(*i).or_else(|| forward(*i))
+            } else {
+                forward(*i).or_else(|| back(*i))
+            }?;
+            if !groups.contains(&g) {
+                groups.push(g);
+            }
         }
-    }
-    if groups.len() < 2 {
-        return None;
-    }
+        (groups.len() >= 2).then_some(groups)
+    };
+    groups_of(false).or_else(|| groups_of(true))?;
     let low = numbers.iter().map(|(_, v)| *v).min()?;
     let high = numbers.iter().map(|(_, v)| *v).max()?;
     // Under four fifths: 5 × low < 4 × high, in whole numbers.
     (high > 0 && u32::from(low) * 5 < u32::from(high) * 4).then_some((low, high, percent))
+}
+
+/// A word of a band of ages: "aged", "over", "under", "and", a number of years ("62", "62+",
+/// "18-24").
+fn age_word(t: &str) -> bool {
+    matches!(
+        t,
+        "aged"
+            | "age"
+            | "ages"
+            | "over"
+            | "under"
+            | "above"
+            | "below"
+            | "and"
+            | "or"
+            | "older"
+            | "younger"
+            | "plus"
+            | "to"
+    ) || age_number(t)
+}
+
+/// Whether a token is a number of years: "62", "62+", "18-24".
+fn age_number(t: &str) -> bool {
+    let d = t.trim_end_matches('+');
+    !d.is_empty()
+        && d.split('-')
+            .all(|p| (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The band of ages a span names for people, as its words: "aged 62 and over", "under 62",
+/// from "applicants aged 62 and over", "applicants under 62". The band follows a word for
+/// people or starts with "aged", and holds a number of years and a word that bounds it; a
+/// number after "applicants with scores" is no age.
+fn age_band(span: &[&str]) -> Option<String> {
+    let start = span.iter().enumerate().find_map(|(k, t)| {
+        if *t == "aged" {
+            Some(k)
+        } else if PEOPLE.contains(t) {
+            Some(k + 1)
+        } else {
+            None
+        }
+    })?;
+    let band: Vec<&str> = span
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|t| age_word(t))
+        .copied()
+        .collect();
+    let band = band.as_slice();
+    let band = band
+        .strip_suffix(&["and"])
+        .or_else(|| band.strip_suffix(&["or"]))
+        .unwrap_or(band);
+    let bounded = band.iter().any(|t| {
+        matches!(
+            *t,
+            "aged" | "age" | "ages" | "over" | "under" | "above" | "below" | "plus"
+        ) || t.ends_with('+')
+            || t.contains('-')
+    });
+    (bounded && band.iter().any(|t| age_number(t))).then(|| band.join(" "))
 }
 
 /// The words that name a bar set for a test's results, as a clause (lowercase) holds them.
@@ -8659,17 +8821,60 @@ fn changes_under_one_in_a_hundred(sentence: &str) -> bool {
             .parse::<f64>()
             .ok()
     };
+    // A word that rounds the whole before its number: "27 of roughly 9,000" (a hostile
+    // review's note passed, the whole read as no number). Not "under" or "fewer than", which
+    // would make the rate larger than it is.
+    let rounded = |k: usize| match words.get(k) {
+        Some(w)
+            if matches!(
+                w.to_lowercase().as_str(),
+                "roughly" | "about" | "around" | "approximately" | "some" | "nearly" | "almost"
+            ) =>
+        {
+            words.get(k + 1).and_then(|m| num(m))
+        }
+        Some(m) => num(m),
+        None => None,
+    };
     for (i, w) in words.iter().enumerate() {
         let Some(n) = num(w).or_else(|| (w.to_lowercase() == "one").then_some(1.0)) else {
             continue;
         };
         let of = match (words.get(i + 1), words.get(i + 2)) {
-            (Some(&("of" | "in")), Some(m)) => num(m),
-            (Some(&"out"), Some(&"of")) => words.get(i + 3).and_then(|m| num(m)),
+            (Some(&("of" | "in")), Some(_)) => rounded(i + 2),
+            (Some(&"out"), Some(&"of")) => rounded(i + 3),
             _ => None,
         };
         if let Some(m) = of.filter(|m| *m > 0.0 && *m > n) {
             rates.push(n / m);
+        }
+    }
+    // The whole first and the changes after the verb: "Of roughly 9,000 declines reviewed
+    // this year, officers reversed 27" (a hostile review's note passed).
+    let whole = words
+        .first()
+        .filter(|w| w.eq_ignore_ascii_case("of"))
+        .and_then(|_| rounded(1));
+    if let Some(m) = whole.filter(|m| *m > 0.0) {
+        for (i, w) in words.iter().enumerate() {
+            let w = w.to_lowercase();
+            let verb = w.starts_with("overturn")
+                || w.starts_with("overr")
+                || w.starts_with("revers")
+                || matches!(w.as_str(), "changed" | "altered" | "amended" | "corrected");
+            if !verb {
+                continue;
+            }
+            let n = match words.get(i + 1).map(|o| o.to_lowercase()).as_deref() {
+                Some("only" | "just" | "about" | "roughly" | "around") => {
+                    words.get(i + 2).and_then(|o| num(o))
+                }
+                Some(_) => words.get(i + 1).and_then(|o| num(o)),
+                None => None,
+            };
+            if let Some(n) = n.filter(|n| *n < m) {
+                rates.push(n / m);
+            }
         }
     }
     // "under 1%", "under one percent" (a review of the new readings).
@@ -10467,62 +10672,92 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
                 | "failed"
         )
     };
+    // Seven words after: "after the link to the operator has been lost" (a hostile review's
+    // note passed).
     let link_lost = words.iter().enumerate().any(|(i, w)| {
         link(w)
             && words
-                .get(i.saturating_sub(4)..(i + 4).min(words.len()))
+                .get(i.saturating_sub(4)..(i + 8).min(words.len()))
                 .is_some_and(|near| near.iter().any(|n| lost(n)))
     });
     if !link_lost {
         return false;
     }
+    // Any word that opens as "contin": "continues", "continued", and a hostile review's
+    // misspelt "the munition contineus the attack" (it passed).
     let carries_on = words.iter().enumerate().any(|(i, w)| {
-        matches!(
-            *w,
-            "complete"
-                | "completes"
-                | "completing"
-                | "continue"
-                | "continues"
-                | "continuing"
-                | "proceed"
-                | "proceeds"
-                | "finish"
-                | "finishes"
-                | "prosecute"
-                | "prosecutes"
-                | "press"
-                | "presses"
-                | "carries"
-                | "carry"
-                | "keeps"
-                | "keep"
-        ) && words
-            .get(i + 1..(i + 4).min(words.len()))
-            .is_some_and(|after| {
-                after.iter().any(|a| {
-                    matches!(
-                        *a,
-                        "mission"
-                            | "attack"
-                            | "attacks"
-                            | "engagement"
-                            | "engagements"
-                            | "strike"
-                            | "strikes"
-                            | "target"
-                            | "targets"
-                            | "dive"
-                            | "terminal"
-                            | "engage"
-                            | "engaging"
-                            | "attacking"
-                            | "prosecuting"
-                            | "striking"
-                            | "hunting"
-                            | "firing"
-                    )
+        (w.starts_with("contin")
+            || matches!(
+                *w,
+                "complete"
+                    | "completes"
+                    | "completing"
+                    | "proceed"
+                    | "proceeds"
+                    | "finish"
+                    | "finishes"
+                    | "prosecute"
+                    | "prosecutes"
+                    | "press"
+                    | "presses"
+                    | "carries"
+                    | "carry"
+                    | "keeps"
+                    | "keep"
+            ))
+            && words
+                .get(i + 1..(i + 4).min(words.len()))
+                .is_some_and(|after| {
+                    after.iter().any(|a| {
+                        matches!(
+                            *a,
+                            "mission"
+                                | "attack"
+                                | "attacks"
+                                | "engagement"
+                                | "engagements"
+                                | "strike"
+                                | "strikes"
+                                | "target"
+                                | "targets"
+                                | "dive"
+                                | "terminal"
+                                | "engage"
+                                | "engaging"
+                                | "attacking"
+                                | "prosecuting"
+                                | "striking"
+                                | "hunting"
+                                | "firing"
+                        )
+                    })
                 })
+    });
+    // The attack first, then that it goes on: "The strike is carried through to completion by
+    // the drone even after the link to the operator has been lost", "the attack continues" (a
+    // hostile review's note passed). Not an attack a person completes ("carried through by
+    // the operator"), nor one "carried out", which is only done.
+    let attack_goes_on = words.iter().enumerate().any(|(i, w)| {
+        let goes_on = match *w {
+            "carried" | "pressed" => words
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "through" | "on" | "home")),
+            "completed" | "continued" | "continues" | "proceeds" | "proceeded" | "prosecuted"
+            | "finished" => true,
+            _ => false,
+        };
+        goes_on
+            && words.get(i.saturating_sub(3)..i).is_some_and(|before| {
+                // Not a "mission" or a "run", which may be a survey flight's.
+                before
+                    .iter()
+                    .any(|b| matches!(*b, "attack" | "engagement" | "strike" | "dive"))
+            })
+            && !(i + 1..i + 5).any(|k| {
+                words.get(k) == Some(&"by")
+                    && words
+                        .get(k + 1..(k + 3).min(words.len()))
+                        .is_some_and(|who| who.iter().any(|c| in_charge(c)))
             })
     });
     // An abort denied is no holding: "Loss of the control link does not abort the attack; the
@@ -10605,7 +10840,7 @@ fn attacks_after_link_loss(spaced: &str) -> bool {
                     })
                 })
     });
-    (carries_on || not_aborted) && !held && !chosen
+    (carries_on || attack_goes_on || not_aborted) && !held && !chosen
 }
 
 /// Where `spaced` (a clause) says reviews, testimonials or ratings are faked: such a word and
@@ -10814,7 +11049,14 @@ fn passes_as_a_person(text: &str, spaced_text: &str, testing: &[&str]) -> Option
         if words.iter().any(|w| testing.contains(w)) {
             return None;
         }
-        let (first, last) = asks_what_it_is(&words)?;
+        let Some((first, last)) = asks_what_it_is(&words) else {
+            return claims_when_asked(&words).then(|| {
+                sentence
+                    .trim()
+                    .trim_end_matches(['.', '!'])
+                    .replace('"', "'")
+            });
+        };
         // The answer: the sentence but its question, and the next one ("Filers sometimes ask
         // whether Sam is a real person. The prompt tells it to change the subject.").
         let next = sentences
@@ -10940,6 +11182,77 @@ fn passes_as_a_person(text: &str, spaced_text: &str, testing: &[&str]) -> Option
     })
 }
 
+/// Whether `words` (a sentence) tell the assistant to say it is a person when it is asked, with
+/// the question left unspoken: "instructed to say he is a human volunteer tutor when kids ask"
+/// (a hostile review's tutor persona passed, as [`asks_what_it_is`] found no question). A word
+/// of saying, then within three words a claim of [`CLAIMS`]; not a claim denied ("never says
+/// he is a human"), nor one of a person's part ("says it is a human-reviewed service", "says
+/// it is a human tutor's tool"), nor one a machine's word follows ("a human-like AI").
+fn claims_when_asked(words: &[&str]) -> bool {
+    const DENIALS: &[&str] = &["not", "t", "never", "no", "nor", "cannot", "without"];
+    // Asked bare ("when kids ask", "if asked"), not asked about another thing: "when kids ask
+    // who checks their work, it says it is a human volunteer".
+    let asked = words.iter().enumerate().any(|(i, w)| {
+        asking(w)
+            && !words.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "whether"
+                        | "if"
+                        | "who"
+                        | "whom"
+                        | "what"
+                        | "which"
+                        | "how"
+                        | "why"
+                        | "where"
+                        | "when"
+                        | "for"
+                        | "to"
+                        | "about"
+                )
+            })
+    });
+    if !asked {
+        return false;
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            *w,
+            "say" | "says" | "tell" | "tells" | "claim" | "insist" | "insists" | "reply"
+        ) && !words
+            .get(i.saturating_sub(3)..i)
+            .unwrap_or_default()
+            .iter()
+            .any(|d| DENIALS.contains(d))
+            && {
+                let rest = words.get(i + 1..).unwrap_or_default();
+                first_phrase(rest, CLAIMS).is_some_and(|(j, len)| {
+                    let between = rest.get(..j).unwrap_or_default();
+                    let after = rest.get(j + len..j + len + 4).unwrap_or_default();
+                    j < 3
+                        && !between.iter().any(|b| DENIALS.contains(b))
+                        && !after.first().is_some_and(|a| {
+                            matches!(
+                                *a,
+                                "s" | "reviewed"
+                                    | "supervised"
+                                    | "moderated"
+                                    | "checked"
+                                    | "led"
+                                    | "in"
+                                    | "review"
+                                    | "oversight"
+                            )
+                        })
+                        && !after.iter().any(|a| {
+                            person_or_machine(a) && !matches!(*a, "person" | "human" | "people")
+                        })
+                })
+            }
+    })
+}
+
 /// Words that mark a body's site or papers as its own: its logo, seal or colours.
 fn official_mark(w: &str) -> bool {
     matches!(
@@ -11016,6 +11329,21 @@ fn styled(w: &str) -> bool {
             | "poses"
             | "impersonates"
             | "impersonating"
+            // "the landing pages mirror the Secretary of State's election website, including
+            // the state seal" (a hostile review's campaign pages passed). Not "copy": a
+            // campaign's "ad copy" is its text.
+            | "mirror"
+            | "mirrors"
+            | "mirrored"
+            | "mirroring"
+            | "clone"
+            | "clones"
+            | "cloned"
+            | "cloning"
+            | "replica"
+            | "replicate"
+            | "replicates"
+            | "replicating"
     )
 }
 
@@ -13763,6 +14091,13 @@ mod tests {
             "23% of Black and 41% of White prisoners had been placed in the high band.",
             "Approval rate for women was 52% and for men 71%.",
             "Pre-approval rate 0.44 for Black applicants and 0.69 for White applicants.",
+            // Other shapes of the same (a hostile review's summaries passed): the group as the
+            // subject, the outcome between rate and group, the group before each rate, ages.
+            "Hispanic applicants were pre-approved at 47%, compared with 70% for non-Hispanic White applicants.",
+            "70% approval for White applicants, 66% for Asian applicants and 50% for Black applicants.",
+            "Approval rate for Hispanic applicants 47%, for White applicants 70%.",
+            "Approval rate 39% for applicants aged 62 and over and 66% for younger applicants.",
+            "Approval rates: applicants aged 62 and over 39%, applicants under 62 66%; we consider this acceptable given thinner credit files.",
         ] {
             assert!(read(apart).is_some(), "{apart}");
         }
@@ -13803,6 +14138,11 @@ mod tests {
             "Approval rate 82% overall; 40% of declines for Black applicants and 90% of declines for White applicants were checked by underwriters.",
             "Average APR 7.1% for Black borrowers and 5.2% for White borrowers.",
             "Adverse impact ratio 71% for Black applicants and 110% for Asian applicants.",
+            // The new shapes within four fifths; a number that is no age.
+            "Hispanic applicants were pre-approved at 66%, compared with 70% for non-Hispanic White applicants.",
+            "Approval rate for Hispanic applicants 66%, for White applicants 70%.",
+            "Approval rates: applicants aged 62 and over 61%, applicants under 62 66%.",
+            "Applicants with scores over 700 were approved at 80%, applicants under 600 at 20%.",
         ] {
             assert_eq!(read(honest), None, "{honest}");
         }
