@@ -8715,7 +8715,7 @@ pub(super) fn contradictions_holding(
         doubts_of(q, facts, &mut out);
     }
     if !facts.any_category() {
-        out.extend(decision_in_the_words(q, facts));
+        out.extend(decision_in_the_words(q, a, facts));
     }
     out.extend(prohibited_in_the_words(q, a, facts));
     out.extend(rate_in_the_note(q, a, facts));
@@ -12282,6 +12282,158 @@ fn prohibited_finding(
 /// The stable id of the finding [`decision_in_the_words`] makes.
 pub const DECISION_IN_THE_WORDS: &str = "use-names-a-consequential-decision";
 
+/// What else a sentence, or the text it is in, must say for an area's subject and decision
+/// words to count ([`decision_in_the_words`]).
+#[derive(Clone, Copy)]
+enum Also {
+    /// The text is about insurance: "claims" of insurance, not of marketing.
+    Insurance,
+    /// The text names one of these anywhere: an attempt voided is an exam's where the text
+    /// names exams or cheating, not a payment's.
+    InText(&'static [&'static str]),
+    /// The sentence names none of these: terminations of staff, not of contracts.
+    Unless(&'static [&'static str]),
+    /// The sentence also names one of these: legal advice given to consumers or tenants, not
+    /// the legal team's own questions.
+    Said(&'static [&'static str]),
+    /// A subject comes within three words after the decision ("dismiss staff"), as its object:
+    /// staff who "dismiss the alert" dismiss no one. The decisions are whole words.
+    Object,
+    /// The sentence ties the decision to what the system gives ([`tied_to_output`]):
+    /// "Teachers enter a grade on the basis of the tutor's report", not "Teachers grade every
+    /// essay themselves".
+    Link,
+}
+
+/// Per catalogue category: the words that name its subject, the decisions taken on it, and
+/// what else must be said ([`decision_in_the_words`]). One category may have several rows.
+type Area = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [Also],
+);
+
+/// The words that tie a sentence's decision to what the system gives: its summary, score or
+/// report, or the system itself.
+const SYSTEM_OUTPUT: &[&str] = &[
+    "summary",
+    "summaries",
+    "report",
+    "reports",
+    "score",
+    "scores",
+    "scoring",
+    "flag",
+    "flags",
+    "ranking",
+    "rankings",
+    "list",
+    "output",
+    "outputs",
+    "recommendation",
+    "recommendations",
+    "suggestion",
+    "suggestions",
+    "prediction",
+    "predictions",
+    "map",
+    "alert",
+    "alerts",
+    "match",
+    "matches",
+    "model",
+    "tool",
+    "system",
+    "algorithm",
+    "ai",
+    "it",
+    "its",
+];
+
+/// Whether a sentence's words tie what is decided to the system's output: "on the basis of",
+/// "based on", or "from", "using", "with", "by" or "per" within three words of its summary,
+/// score, report or the system ("from the model's risk score"). Not "on the basis of their own
+/// reading", nor "using their own rubric".
+fn tied_to_output(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1..).unwrap_or_default();
+        let near = next.get(..3).unwrap_or(next);
+        if near.contains(&"own") {
+            return false;
+        }
+        match *w {
+            "basis" => true,
+            "based" => near.first() == Some(&"on"),
+            "from" | "using" | "with" | "by" | "per" | "following" => {
+                near.iter().any(|n| SYSTEM_OUTPUT.contains(n))
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Whether a sentence's words say people decide by their own means: "using their own rubric",
+/// "with their own judgement" (not "on their own", which says no one else is involved).
+fn by_own_means(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "using" | "with" | "by" | "from" | "per" | "following")
+            && words
+                .get(i + 1..)
+                .unwrap_or_default()
+                .iter()
+                .take(3)
+                .any(|n| *n == "own")
+    })
+}
+
+/// The people legal advice reaches about their own affairs: consumers, tenants, the public.
+const ADVISED: &[&str] = &[
+    "consumer",
+    "consumers",
+    "customer",
+    "customers",
+    "tenant",
+    "tenants",
+    "client",
+    "clients",
+    "public",
+    "citizen",
+    "citizens",
+    "resident",
+    "residents",
+    "individuals",
+    "claimant",
+    "claimants",
+    "users",
+    "callers",
+    "people",
+    "applicants",
+    "debtors",
+];
+
+/// The words of a school or an exam, anywhere in the text.
+const SCHOOLING: &[&str] = &[
+    "exam",
+    "exams",
+    "examination",
+    "examinations",
+    "mock",
+    "proctoring",
+    "proctored",
+    "invigilation",
+    "invigilator",
+    "cheating",
+    "student",
+    "students",
+    "pupil",
+    "pupils",
+    "school",
+    "schools",
+    "kids",
+    "coursework",
+];
+
 /// With no consequential category marked, but the question that marks them answered: a text
 /// answer that describes people deciding, with the system's output, in one of the policy's
 /// consequential areas ("Officers approve or decline the loan on the basis of the summary", "a
@@ -12289,15 +12441,21 @@ pub const DECISION_IN_THE_WORDS: &str = "use-names-a-consequential-decision";
 /// lending, hiring, parole, grading and benefits tool each as a "summariser" with no decision
 /// area ticked, and the gate passed every one. To be confirmed: the team marks the area, or
 /// corrects the description. Only sentences that say nothing to deny it ("nothing is decided
-/// about them", "Not for mortgages").
-fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<ContradictionFinding> {
+/// about them", "Not for mortgages"). Read: the answer that says what the system is for, the
+/// note on the answer that marks none (a review's "Teachers enter a grade on the basis of the
+/// tutor's report" there), and sentences of the out-of-scope answer that say people act on it
+/// ("Consumers ... act on its advice on their own").
+fn decision_in_the_words(
+    q: &Questionnaire,
+    a: &Assessment,
+    facts: &dyn Facts,
+) -> Option<ContradictionFinding> {
     // The question whose options mark the categories, answered with none of them.
     let (marking, answer) = q.questions.iter().find_map(|x| {
         let marks = x.options.iter().any(|o| !o.effects.categories.is_empty());
         marks.then(|| facts.answer(&x.id).map(|a| (x, a))).flatten()
     })?;
-    // Per catalogue category: the words that name its subject, and the decisions taken on it.
-    const AREAS: &[(&str, &[&str], &[&str])] = &[
+    const AREAS: &[Area] = &[
         (
             "lending-credit",
             &[
@@ -12311,6 +12469,7 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 "overdraft",
             ],
             &["approv", "declin", "decid", "reject", "refus", "grant"],
+            &[],
         ),
         (
             "employment",
@@ -12339,6 +12498,111 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 "promot",
                 "select",
             ],
+            &[],
+        ),
+        // Staff let go (a review's "Managers dismiss staff on the basis of the summary"): the
+        // people are the object of the verb, so "staff dismiss the alert" is not read.
+        (
+            "employment",
+            &[
+                "staff",
+                "employee",
+                "employees",
+                "worker",
+                "workers",
+                "picker",
+                "pickers",
+                "driver",
+                "drivers",
+                "courier",
+                "couriers",
+                "colleague",
+                "colleagues",
+            ],
+            // Whole words: not a "firewall".
+            &[
+                "dismiss",
+                "dismissed",
+                "dismisses",
+                "dismissing",
+                "terminate",
+                "terminated",
+                "terminates",
+                "terminating",
+                "fire",
+                "fired",
+                "fires",
+                "sack",
+                "sacked",
+                "sacks",
+            ],
+            // Not the workers of a job queue ("the scheduler terminates idle workers").
+            &[
+                Also::Object,
+                Also::Unless(&[
+                    "process",
+                    "processes",
+                    "thread",
+                    "threads",
+                    "job",
+                    "jobs",
+                    "idle",
+                    "pod",
+                    "pods",
+                    "container",
+                    "containers",
+                    "instance",
+                    "instances",
+                    "session",
+                    "sessions",
+                    "node",
+                    "nodes",
+                ]),
+            ],
+        ),
+        // "HR decides terminations from the summary", "picking who goes in each redundancy
+        // round": not contracts terminated, nor staff choosing voluntary redundancy under the
+        // policy.
+        (
+            "employment",
+            &[
+                "dismissal",
+                "dismissals",
+                "termination",
+                "terminations",
+                "redundancy",
+                "redundancies",
+                "layoff",
+                "layoffs",
+                "firing",
+                "firings",
+                "sackings",
+            ],
+            &[
+                "decid",
+                "pick",
+                "select",
+                "choos",
+                "chose",
+                "rank",
+                "shortlist",
+            ],
+            &[Also::Unless(&[
+                "contract",
+                "contracts",
+                "clause",
+                "clauses",
+                "lease",
+                "leases",
+                "subscription",
+                "subscriptions",
+                "account",
+                "accounts",
+                "policy",
+                "policies",
+                "voluntary",
+                "volunteer",
+            ])],
         ),
         (
             "critical-benefits",
@@ -12354,6 +12618,7 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
             &[
                 "award", "refus", "decid", "grant", "stop", "offer", "approv", "declin",
             ],
+            &[],
         ),
         (
             "education",
@@ -12369,6 +12634,59 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 "exams",
             ],
             &["grade", "grading", "mark", "admi", "decid", "place"],
+            &[],
+        ),
+        // An exam voided or its result withheld on a flag (a review's proctoring add-on,
+        // "the attempt is voided"), where the text is about exams or school.
+        (
+            "education",
+            &[
+                "attempt",
+                "attempts",
+                "exam",
+                "exams",
+                "result",
+                "results",
+                "grade",
+                "grades",
+                "test",
+                "paper",
+                "papers",
+                "submission",
+                "submissions",
+                "certificate",
+                "certificates",
+            ],
+            &["void", "withh", "disqualif", "annul", "invalidat"],
+            // Not a payment voided in a maths problem.
+            &[
+                Also::InText(SCHOOLING),
+                Also::Unless(&[
+                    "payment",
+                    "payments",
+                    "card",
+                    "transaction",
+                    "transactions",
+                    "order",
+                    "orders",
+                ]),
+            ],
+        ),
+        // "Teachers enter a grade on the basis of the tutor's report" (a review's note on the
+        // answer that marks no area); "Teachers grade every essay themselves" is not read.
+        (
+            "education",
+            &[
+                "teacher",
+                "teachers",
+                "examiner",
+                "examiners",
+                "lecturer",
+                "lecturers",
+                "markers",
+            ],
+            &["grade", "grading", "mark"],
+            &[Also::Link],
         ),
         (
             "judicial",
@@ -12382,6 +12700,7 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 "tribunal",
             ],
             &["decid", "release", "grant", "refus", "sentenc"],
+            &[],
         ),
         // Advice to people about their own health (a review's symptom checker that tells
         // customers whether to go to A&E and which medicine and dose to take).
@@ -12415,6 +12734,36 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 "suggest",
                 "whether",
             ],
+            &[],
+        ),
+        // Advice to people on their own legal affairs (a review's tenants told whether an
+        // eviction notice is valid and what to file with the court); not the legal team's own
+        // research.
+        (
+            "legal-advice",
+            &[
+                "legal",
+                "law",
+                "laws",
+                "tenancy",
+                "tenancies",
+                "eviction",
+                "evictions",
+                "landlord",
+                "landlords",
+                "court",
+                "courts",
+                "tribunal",
+                "dispute",
+                "disputes",
+                "lawsuit",
+                "lawsuits",
+                "rights",
+                "solicitor",
+                "lawyer",
+            ],
+            &["advice", "advises", "advise", "advising", "whether"],
+            &[Also::Said(ADVISED)],
         ),
         // Insurance claims decided (a review's claims model that declines them with a letter).
         (
@@ -12445,6 +12794,97 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 // readings).
                 "recommend",
             ],
+            &[Also::Insurance],
+        ),
+        // Insurance priced with the system's score ("Underwriters set each policyholder's
+        // premium from the risk score"); not an explanation of how premiums were set.
+        (
+            "other-rights-health-safety",
+            &[
+                "premium", "premiums", "price", "prices", "pricing", "quote", "quotes",
+            ],
+            &[
+                "set", "pric", "quot", "load", "increas", "decid", "calculat",
+            ],
+            &[Also::Insurance, Also::Link],
+        ),
+        // Visas and residence refused with the system's output (a reviewer's list of missed
+        // areas: migration).
+        (
+            "other-rights-health-safety",
+            &[
+                "visa",
+                "visas",
+                "asylum",
+                "immigration",
+                "deportation",
+                "residency",
+                "citizenship",
+                "naturalisation",
+                "naturalization",
+            ],
+            &[
+                "refus", "reject", "grant", "approv", "deport", "deny", "deni", "revok", "declin",
+                "decid",
+            ],
+            &[Also::Link],
+        ),
+        // Child-protection referrals screened out on a score (the same list: a hotline that
+        // screens out referrals the model scores low), where the text is about child welfare,
+        // not a tutor's own escalations.
+        (
+            "other-rights-health-safety",
+            &[
+                "referral",
+                "referrals",
+                "allegation",
+                "allegations",
+                "report",
+                "reports",
+            ],
+            &["screen", "investigat", "decid"],
+            &[
+                Also::InText(&[
+                    "protection",
+                    "protective",
+                    "welfare",
+                    "hotline",
+                    "caseworker",
+                    "caseworkers",
+                    "maltreatment",
+                    "neglect",
+                ]),
+                Also::Link,
+            ],
+        ),
+        // Patrols and stops decided with a forecast or a match (the same list: policing).
+        (
+            "other-rights-health-safety",
+            &[
+                "patrol",
+                "patrols",
+                "suspect",
+                "suspects",
+                "drivers",
+                "motorists",
+                "vehicles",
+                "pedestrians",
+            ],
+            &[
+                "patrol", "stop", "search", "arrest", "deploy", "decid", "target",
+            ],
+            // Not "officers" alone: loan officers.
+            &[
+                Also::InText(&[
+                    "police",
+                    "policing",
+                    "constable",
+                    "constables",
+                    "patrol",
+                    "patrols",
+                ]),
+                Also::Link,
+            ],
         ),
         (
             "medical-diagnosis",
@@ -12457,6 +12897,7 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 "symptoms",
             ],
             &["prescrib", "diagnos", "treat", "triage", "dose", "dosing"],
+            &[],
         ),
     ];
     const DENIALS: &[&str] = &[
@@ -12476,21 +12917,59 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
         "underwriter",
         "underwriters",
     ];
-    let words_of_answer = |x: &crate::questionnaire::Question| match facts.answer(&x.id) {
+    // Where the text is: the answer that says what the system is for (other answers name
+    // patients or loans as the data it was trained on), the out-of-scope answer, or the note on
+    // the answer that marks no area.
+    #[derive(PartialEq, Clone, Copy)]
+    enum Source {
+        Use,
+        OutOfScope,
+        Note,
+    }
+    let text_of = |x: &crate::questionnaire::Question| match facts.answer(&x.id) {
         Some(Answer::Text(t)) => Some(t.as_str()),
         _ => None,
     };
-    // The answer that says what the system is for: other answers name patients or loans as
-    // the data it was trained on.
-    for x in q
+    let role = |x: &crate::questionnaire::Question, r: &str| {
+        matches!(x.kind, QuestionKind::Text | QuestionKind::LongText)
+            && x.role.as_deref() == Some(r)
+    };
+    // An out-of-scope answer is mostly what the system is not for ("Hiring decisions" in a list
+    // of exclusions): read only where it says people use or act on it, a cheap look first.
+    let acted_on = |t: &str| {
+        [
+            "act on",
+            "acts on",
+            "rely on",
+            "relies on",
+            "basis",
+            "based on",
+            "use it",
+            "uses it",
+        ]
+        .iter()
+        .any(|k| super::contains_ignoring_ascii_case(t, k))
+    };
+    let texts = q
         .questions
         .iter()
-        .filter(|x| matches!(x.kind, QuestionKind::Text | QuestionKind::LongText))
-        .filter(|x| x.role.as_deref() == Some("intended-use"))
-    {
-        let Some(text) = words_of_answer(x) else {
-            continue;
-        };
+        .filter_map(|x| {
+            if role(x, "intended-use") {
+                text_of(x).map(|t| (x, t, Source::Use))
+            } else if role(x, "out-of-scope") {
+                text_of(x)
+                    .filter(|t| acted_on(t))
+                    .map(|t| (x, t, Source::OutOfScope))
+            } else {
+                None
+            }
+        })
+        .chain(
+            a.notes
+                .get(marking.id.as_str())
+                .map(|n| (marking, n.as_str(), Source::Note)),
+        );
+    for (x, text, from) in texts {
         let joined = crate::assessment::as_words(text);
         let all = super::spaced_words(&joined);
         // Or cover beside claims: "For travel cover, the model rejects claims" (a review of
@@ -12509,7 +12988,13 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
             }) && (all.contains(" claims ")
                 // "how to claim statutory pay" is the verb (a review of honest answers).
                 || (all.contains(" claim ") && !all.contains(" to claim "))));
-        for sentence in joined.split(['.', ';', '!', '?']) {
+        let in_text = |list: &[&str]| all.split_whitespace().any(|w| list.contains(&w));
+        // Sentences end at a full stop before a space, not at the point of "0.7".
+        for sentence in sentences_of(&joined)
+            .into_iter()
+            .flat_map(|s| s.split([';', '!', '?']))
+        {
+            let sentence = sentence.trim().trim_end_matches('.');
             let spaced = super::spaced_words(sentence);
             let words: Vec<&str> = spaced.split_whitespace().collect();
             // "Claims predicted not covered are declined" says what is decided, and denies
@@ -12534,21 +13019,54 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
             {
                 continue;
             }
-            let Some((area, _, _)) = AREAS.iter().find(|(id, subjects, decisions)| {
+            // People who decide "themselves" or with their own means, with nothing of the
+            // system's in the decision (honest notes: "Teachers grade every essay themselves",
+            // "teachers grade their pupils using their own rubric").
+            if (words.contains(&"themselves") || by_own_means(&words)) && !tied_to_output(&words) {
+                continue;
+            }
+            // Out of scope, only what people are said to do with it, and not as an exclusion
+            // ("Consumers ... act on its advice on their own").
+            if from == Source::OutOfScope
+                && (![
+                    "act", "acts", "rely", "relies", "basis", "based", "use", "uses",
+                ]
+                .iter()
+                .any(|v| words.contains(v))
+                    || words.contains(&"scope"))
+            {
+                continue;
+            }
+            let Some((area, _, _, _)) = AREAS.iter().find(|(id, subjects, decisions, also)| {
+                let object = also.iter().any(|c| matches!(c, Also::Object));
                 q.categories.iter().any(|c| c.id == *id)
-                    && (*id != "other-rights-health-safety" || insurance)
-                    && words.iter().any(|w| subjects.contains(w))
+                    && (object || words.iter().any(|w| subjects.contains(w)))
+                    && also.iter().all(|c| match c {
+                        Also::Insurance => insurance,
+                        Also::InText(list) => in_text(list),
+                        Also::Unless(list) => !words.iter().any(|w| list.contains(w)),
+                        Also::Said(list) => words.iter().any(|w| list.contains(w)),
+                        Also::Link => tied_to_output(&words),
+                        Also::Object => true,
+                    })
                     && words.iter().enumerate().any(|(i, w)| {
                         // A decision already taken before the system is used ("after a
                         // caseworker has decided a claim, the tool drafts the letter").
                         let before = i.checked_sub(1).and_then(|j| words.get(j));
-                        let advice = id.ends_with("-advice");
+                        let whole = id.ends_with("-advice") || object;
+                        let after = words.get(i + 1..).unwrap_or_default();
                         decisions
                             .iter()
-                            .any(|d| if advice { w == d } else { w.starts_with(d) })
+                            .any(|d| if whole { w == d } else { w.starts_with(d) })
                             && !before.is_some_and(|b| {
                                 matches!(*b, "has" | "have" | "had" | "already" | "been")
                             })
+                            && (!object
+                                || after
+                                    .get(..3)
+                                    .unwrap_or(after)
+                                    .iter()
+                                    .any(|n| subjects.contains(n)))
                     })
             }) else {
                 continue;
@@ -12558,6 +13076,29 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                 .iter()
                 .find(|c| c.id == *area)
                 .map_or(*area, |c| c.title.as_str());
+            // The team's words inside raia's quotes: a quotation mark of theirs would close
+            // them.
+            let quoted = sentence.replace('"', "'");
+            let (answers, questions) = if from == Source::Note {
+                (
+                    format!(
+                        "the note on \"{}\": \"{quoted}\", beside the answer {}",
+                        marking.prompt,
+                        super::display_answer(marking, answer)
+                    ),
+                    vec![marking.id.clone()],
+                )
+            } else {
+                (
+                    format!(
+                        "{} → \"{quoted}\", and {} → {}",
+                        x.prompt,
+                        marking.prompt,
+                        super::display_answer(marking, answer)
+                    ),
+                    vec![x.id.clone(), marking.id.clone()],
+                )
+            };
             return Some(ContradictionFinding {
                 id: Text::from(DECISION_IN_THE_WORDS),
                 message: Text::from(if area.ends_with("-advice") {
@@ -12569,17 +13110,9 @@ fn decision_in_the_words(q: &Questionnaire, facts: &dyn Facts) -> Option<Contrad
                         "One answer describes people deciding with what the system gives them in an area the policy names ({title}), another that the system makes no consequential decision; a system that only informs the person who decides still counts: mark the area it touches, or correct the description"
                     )
                 }),
-                // The team's words inside raia's quotes: a quotation mark of theirs would close
-                // them.
-                answers: format!(
-                    "{} → \"{}\", and {} → {}",
-                    x.prompt,
-                    sentence.trim().replace('"', "'"),
-                    marking.prompt,
-                    super::display_answer(marking, answer)
-                ),
+                answers,
                 blocks: Vec::new(),
-                questions: vec![x.id.clone(), marking.id.clone()],
+                questions,
                 consequential_in_doubt: true,
                 doubts: Vec::new(),
             });
