@@ -260,8 +260,17 @@ fn denied_behind_answers(
                 .split_whitespace()
                 .any(|w| matches!(w, "check" | "checks"))
         };
+        // A check said to be a formality reads so beside a sample too: "flags go to the teacher,
+        // who just clicks accept in bulk - nobody watches the clip before the exam is marked
+        // void" (a hostile review); a sample's note that the rest go unread does not.
+        let formality = || {
+            let lower = note.to_lowercase();
+            ["bulk", "rubber", "click", "watches"]
+                .iter()
+                .any(|k| lower.contains(k))
+        };
         let bypassed = || {
-            ((reviews_outcomes(&s.title) || (checks() && claims_review()))
+            ((reviews_outcomes(&s.title) || (checks() && (claims_review() || formality())))
                 && unreviewed_cases_once(note))
             .then_some(Denial::Bypassed)
         };
@@ -1672,6 +1681,12 @@ pub(super) enum Denial {
     NoChallenge,
     /// "Residents have not been told", beside an option that says the people are told.
     NotTold,
+    /// "raise it with the credit officer who made the original call", beside an option that
+    /// says a person re-decides.
+    SameDecider,
+    /// "there's no human follow-up at the moment", beside an option that says signs of harm
+    /// go to trained staff.
+    NotEscalated,
     /// "a prompt ... still gets it to suggest prescription-only medicines".
     OpenFinding,
     /// "approval rate 61% for Black applicants and 58% for Pakistani and Bangladeshi
@@ -1713,6 +1728,11 @@ impl Denial {
             Self::TooFast => "says things happen faster than a person can step in",
             Self::NoChallenge => "says people cannot challenge or contest the outcome",
             Self::NotTold => "says the people concerned were not told",
+            Self::SameDecider => {
+                "says a challenge goes back to the person who made the first decision, so no \
+                 one else looks again"
+            }
+            Self::NotEscalated => "says what should be escalated does not reach a person",
             Self::OpenFinding => "says an attack the tests found still works",
             Self::AdverseImpact { .. } => "gives rates for groups of people far apart",
         }
@@ -1755,7 +1775,8 @@ fn option_denied_in(label: &str, note: &str) -> Option<Denial> {
     // people are not told").
     let told =
         (label.contains(" told") || label.contains("informed")) && !label.contains("not told");
-    if !contest && !told {
+    let escalated = label.contains("escalated to");
+    if !contest && !told && !escalated {
         return None;
     }
     let sentences = sentences_of(note);
@@ -1766,7 +1787,152 @@ fn option_denied_in(label: &str, note: &str) -> Option<Denial> {
     {
         return Some(Denial::NoChallenge);
     }
+    if contest && sentences.iter().any(|t| same_decider(&t.to_lowercase())) {
+        return Some(Denial::SameDecider);
+    }
+    if escalated
+        && sentences
+            .iter()
+            .any(|t| no_one_follows_up(&t.to_lowercase()))
+    {
+        return Some(Denial::NotEscalated);
+    }
     (told && sentences.iter().any(|t| not_told(t))).then_some(Denial::NotTold)
+}
+
+/// Whether `lower` (a sentence) sends a challenge back to the person who decided first: "raise
+/// it with the credit officer who made the original call, and that officer's decision is final"
+/// (a hostile review saw an appeal to a person in place beside it). Not one who did not ("a
+/// senior officer, never the one who made the original decision", "someone other than the
+/// original decision maker").
+fn same_decider(lower: &str) -> bool {
+    if ![
+        "original",
+        "same",
+        "first",
+        "who made",
+        "who took",
+        "who decided",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    // Who decided first, named by the decision: read only where the challenge is routed to
+    // them ("with", "to", "by"), not "told the name of the officer who made the decision".
+    const WHO: &[&[&str]] = &[
+        &["who", "made", "the", "original"],
+        &["who", "made", "the", "first"],
+        &["who", "made", "the", "decision"],
+        &["who", "made", "the", "call"],
+        &["who", "made", "it"],
+        &["who", "took", "the", "decision"],
+        &["who", "took", "the", "original"],
+        &["who", "decided", "it"],
+        &["who", "decided", "the", "case"],
+        &["who", "declined", "it"],
+        &["original", "decision", "maker"],
+        &["first", "decision", "maker"],
+    ];
+    // Or the same one by name.
+    const SAME: &[&[&str]] = &[
+        &["same", "officer"],
+        &["same", "credit", "officer"],
+        &["same", "person"],
+        &["same", "caseworker"],
+        &["same", "reviewer"],
+        &["same", "underwriter"],
+        &["same", "handler"],
+        &["same", "assessor"],
+        &["same", "decision", "maker"],
+    ];
+    let spaced = super::spaced_words(lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let before = |i: usize, n: usize| words.get(i.saturating_sub(n)..i).unwrap_or_default();
+    let someone_else = |i: usize| {
+        before(i, 6).iter().any(|w| {
+            matches!(
+                *w,
+                "not"
+                    | "never"
+                    | "t"
+                    | "other"
+                    | "different"
+                    | "independent"
+                    | "than"
+                    | "except"
+                    | "another"
+                    | "separate"
+                    | "instead"
+                    | "rather"
+            )
+        })
+    };
+    // Or kept out after: "The same officer who handled the original decline is excluded."
+    let kept_out = |i: usize| {
+        words.get(i..).unwrap_or_default().iter().any(|w| {
+            matches!(
+                *w,
+                "excluded" | "barred" | "recused" | "recuses" | "not" | "never" | "cannot" | "t"
+            )
+        })
+    };
+    (0..words.len()).any(|i| {
+        let at = |p: &&[&str]| words.get(i..i + p.len()) == Some(*p);
+        ((WHO.iter().any(at)
+            && before(i, 8)
+                .iter()
+                .any(|w| matches!(*w, "with" | "to" | "by" | "back")))
+            || SAME.iter().any(at))
+            && !someone_else(i)
+            && !kept_out(i)
+    })
+}
+
+/// Whether `lower` (a sentence) says signs of harm reach no person: "Self-harm disclosures get
+/// the helpline card, but there's no human follow-up at the moment: the on-call rota was cut"
+/// (a hostile review saw escalation to trained staff in place beside it).
+fn no_one_follows_up(lower: &str) -> bool {
+    if ![
+        "follow", "escalat", "on call", "on-call", "rota", "nobody", "no one", "no human",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    const SAID: &[&[&str]] = &[
+        &["no", "human", "follow", "up"],
+        &["no", "follow", "up"],
+        &["nobody", "follows", "up"],
+        &["no", "one", "follows", "up"],
+        &["not", "followed", "up"],
+        &["never", "followed", "up"],
+        &["not", "escalated"],
+        &["never", "escalated"],
+        &["no", "escalation"],
+        &["no", "one", "is", "on", "call"],
+        &["nobody", "is", "on", "call"],
+        &["no", "on", "call"],
+        &["rota", "was", "cut"],
+        &["rota", "has", "been", "cut"],
+        &["no", "human", "review"],
+        &["no", "one", "reviews"],
+        &["nobody", "reviews"],
+    ];
+    let spaced = super::spaced_words(lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    // A rule, not what happens: "if a disclosure is not escalated within 15 minutes, the lead
+    // is paged".
+    (0..words.len()).any(|i| {
+        SAID.iter().any(|p| words.get(i..i + p.len()) == Some(*p))
+            && !words
+                .get(i.saturating_sub(6)..i)
+                .unwrap_or_default()
+                .iter()
+                .any(|w| matches!(*w, "if" | "unless" | "without" | "never"))
+    })
 }
 
 /// Where the first phrase of `table` (each as words) stands in `words`: its place and length.
@@ -3943,6 +4109,8 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         &["no", "right", "of", "appeal"],
         &["no", "right", "to", "appeal"],
         &["no", "appeal"],
+        // "Claimants on a student visa get no reconsideration" (a hostile review).
+        &["no", "reconsideration"],
     ];
     let spaced = super::spaced_words(lower);
     let words: Vec<&str> = spaced.split_whitespace().collect();
@@ -5294,6 +5462,50 @@ fn unreviewed_cases(text: &str) -> bool {
         "after it has been sent",
         "after they go out",
         "after it goes out",
+        // A hostile review's: "closed as withdrawn by the overnight batch job", "the suggested
+        // dose is auto-populated onto the dispensing label" (only of an outcome: a patient's
+        // details filled in are none), "the top 2,000 proposed declines are forwarded each
+        // week as exported".
+        "by the overnight batch",
+        "by the nightly batch",
+        "by the batch job",
+        "by a batch job",
+        "by the overnight job",
+        "by the nightly job",
+        "by an overnight job",
+        "by a nightly job",
+        "auto populated",
+        "automatically populated",
+        "populated automatically",
+        "as exported",
+        "forwarded unchanged",
+        "forwarded unchecked",
+        "sent on unchecked",
+        // A review accepted without looking: "the teacher just clicks accept in bulk".
+        "clicks accept",
+        "click accept",
+        "accept in bulk",
+        "accepts in bulk",
+        "accepted in bulk",
+        "approve in bulk",
+        "approves in bulk",
+        "approved in bulk",
+        "confirm in bulk",
+        "confirms in bulk",
+        "confirmed in bulk",
+        "cleared in bulk",
+        "clears in bulk",
+        "signed off in bulk",
+        "signs off in bulk",
+        "voided in bulk",
+        "declined in bulk",
+        "rejected in bulk",
+        "bulk accept",
+        "bulk accepts",
+        "bulk accepted",
+        "bulk approve",
+        "bulk approves",
+        "bulk approved",
     ];
     // Who reviews, after "no" ("no physician reviews the suggestion").
     const REVIEWERS: &[&str] = &[
@@ -5355,6 +5567,13 @@ fn unreviewed_cases(text: &str) -> bool {
         "clears the queue",
         "read by",
         "unsuccessful",
+        "batch",
+        "populated",
+        "exported",
+        "unchanged",
+        "unchecked",
+        "bulk",
+        "watches",
     ]
     .iter()
     .any(|k| lower.contains(k));
@@ -5480,8 +5699,11 @@ fn unreviewed_cases(text: &str) -> bool {
                 // applicant named elsewhere in the sentence ("Pre-approvals go to the applicant;
                 // declines below 480 are sent automatically": a hostile review), nor as the one
                 // an outcome is sent to.
+                // Not a claim the system deems withdrawn: "closed as withdrawn by the overnight
+                // batch job" (a hostile review).
                 if words.iter().enumerate().any(|(i, w)| {
-                    *w == "withdrawn"
+                    (*w == "withdrawn"
+                        && i.checked_sub(1).and_then(|j| words.get(j)) != Some(&"as"))
                         || (*w == "by"
                             && words
                                 .get(i + 1..i + 3)
@@ -5583,18 +5805,29 @@ fn unreviewed_cases(text: &str) -> bool {
                 {
                     return !guarded(at);
                 }
+                // What is filled in must be an outcome: "the suggested dose is auto-populated",
+                // not "the patient's details are auto-populated onto the label".
+                let of_an_outcome = || {
+                    words.iter().any(|w| {
+                        outcome_word(w) || matches!(*w, "dose" | "doses" | "dosage" | "grade")
+                    })
+                };
                 present
                 .iter()
                 .filter(|p| {
                     of_a_decision || !(p.starts_with("sent ") || p.starts_with("issued "))
                 })
+                .filter(|p| !p.contains("populated") || of_an_outcome())
                 .filter_map(|p| at_word(p))
                 .any(|at| !guarded(at))
-                // "Nobody currently reviews declines".
+                // "Nobody currently reviews declines", "nobody watches the clip before the exam
+                // is marked void" (a hostile review).
                 || words.iter().enumerate().any(|(i, w)| {
                     (*w == "nobody" || (*w == "no" && words.get(i + 1) == Some(&"one")))
                         && words.get(i + 1..i + 4).unwrap_or_default().iter().any(|v| {
-                            v.starts_with("review") || v.starts_with("check") || *v == "sees"
+                            v.starts_with("review")
+                                || v.starts_with("check")
+                                || matches!(*v, "sees" | "watches")
                         })
                         && !guarded(i)
                 })
@@ -8751,27 +8984,207 @@ fn rate_in_the_note(
         if chosen.id == low.id || !chosen.label.contains("meaningful") {
             return None;
         }
-        let note = a.notes.get(x.id.as_str())?;
-        let joined = crate::assessment::as_words(note);
-        let sentence = sentences_of(&joined)
-            .into_iter()
-            .find(|t| changes_under_one_in_a_hundred(t))?;
-        let sentence = sentence.trim().replace('"', "'");
+        // Its own note, then the notes on the answers that show the review or the check
+        // whose rate it gives: "Credit officers confirm the proposed declines in a weekly
+        // session; in 2026 no decline proposed by the model was taken off", on the review
+        // answer (a hostile review).
+        let shows_review = |y: &Question| {
+            let reviewing = |o: &str| {
+                y.options.iter().any(|c| {
+                    c.id == o
+                        && c.effects
+                            .satisfies
+                            .iter()
+                            .filter_map(|w| q.safeguard(w))
+                            .any(|g| {
+                                super::spaced_words(&g.title).split_whitespace().any(|w| {
+                                    matches!(w, "review" | "check" | "checks")
+                                })
+                            })
+                })
+            };
+            match facts.answer(&y.id) {
+                Some(Answer::Choice(o)) => reviewing(o),
+                Some(Answer::Choices(os)) => os.iter().any(|o| reviewing(o)),
+                _ => false,
+            }
+        };
+        let (on, sentence, why) = std::iter::once(x)
+            .chain(
+                q.questions
+                    .iter()
+                    .filter(|y| y.id != x.id && a.notes.contains_key(y.id.as_str()))
+                    .filter(|y| shows_review(y)),
+            )
+            .filter_map(|y| a.notes.get(y.id.as_str()).map(|n| (y, n)))
+            .find_map(|(y, note)| {
+                let joined = crate::assessment::as_words(note);
+                sentences_of(&joined).into_iter().find_map(|t| {
+                    let why = if changes_under_one_in_a_hundred(t) {
+                        "gives a rate of change under 1 in 100"
+                    } else if none_changed(t) {
+                        "says reviewers changed none"
+                    } else if seconds_a_case(t) {
+                        "gives reviewers seconds a case, too little to weigh one"
+                    } else {
+                        return None;
+                    };
+                    Some((y, t.trim().replace('"', "'"), why))
+                })
+            })?;
+        let whose = if on.id == x.id {
+            "its note".to_string()
+        } else {
+            format!("the note on \"{}\"", on.prompt)
+        };
         Some(ContradictionFinding {
             id: Text::from(RATE_IN_THE_NOTE),
             message: Text::from(format!(
-                "The answer \"{}\" is contradicted by its note, which gives a rate of change under 1 in 100; say which is true: correct the note, or pick \"{}\"",
+                "The answer \"{}\" is contradicted by {whose}, which {why}; say which is true: correct the note, or pick \"{}\"",
                 chosen.label, low.label
             )),
             answers: format!(
                 "{} → {}, and the note on \"{}\": \"{sentence}\"",
-                x.prompt, chosen.label, x.prompt
+                x.prompt, chosen.label, on.prompt
             ),
             blocks: Vec::new(),
             questions: vec![x.id.clone()],
             consequential_in_doubt: false,
             doubts: Vec::new(),
         })
+    })
+}
+
+/// Whether `sentence` says reviewers changed no outcome at all: "in 2026 no decline proposed
+/// by the model was taken off", "none of them were overturned", "officers have never
+/// overturned one" (a hostile review). Not a rule for how one is changed ("no decline is
+/// overturned without a second officer").
+fn none_changed(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    if !["no ", "none", "zero", "never", "not one", " 0 "]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    let spaced = super::spaced_words(&lower);
+    let words: Vec<&str> = spaced.split_whitespace().collect();
+    let changed = |w: &str| {
+        matches!(
+            w,
+            "overturned"
+                | "reversed"
+                | "changed"
+                | "overridden"
+                | "overruled"
+                | "altered"
+                | "amended"
+                | "corrected"
+        )
+    };
+    // "taken off", "struck off"
+    let verb_at = |i: usize| {
+        words.get(i).is_some_and(|w| changed(w))
+            || (matches!(words.get(i), Some(&("taken" | "struck")))
+                && words.get(i + 1) == Some(&"off"))
+    };
+    if words
+        .iter()
+        .any(|w| matches!(*w, "without" | "unless" | "until" | "automatically"))
+    {
+        return false;
+    }
+    (0..words.len()).any(|i| {
+        let w = words.get(i).copied().unwrap_or_default();
+        // "no decline ... was taken off", "none of them were overturned"
+        let counted_none = (w == "no"
+            || w == "none"
+            || w == "zero"
+            || (w == "one" && i.checked_sub(1).and_then(|j| words.get(j)) == Some(&"not")))
+            && (i + 1..(i + 9).min(words.len())).any(|v| {
+                matches!(words.get(v), Some(&("was" | "were" | "been" | "got"))) && verb_at(v + 1)
+            });
+        // "overturned none", "changed 0"
+        let verb_none = verb_at(i)
+            && words
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "none" | "zero" | "0"));
+        // "have never overturned", "has never been changed"
+        let never = w == "never"
+            && i.checked_sub(1)
+                .and_then(|j| words.get(j))
+                .is_some_and(|b| matches!(*b, "have" | "has" | "had"))
+            && (verb_at(i + 1) || (words.get(i + 1) == Some(&"been") && verb_at(i + 2)));
+        counted_none || verb_none || never
+    })
+}
+
+/// Whether `sentence` gives the people who review a time a case in seconds: "Credit officers
+/// clear ~900 proposed declines a day ...; median time per case 11 seconds" (a hostile review).
+/// Not the machine's own time ("scoring takes 3 seconds per application").
+fn seconds_a_case(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    if !(lower.contains("second") || lower.contains("sec")) {
+        return false;
+    }
+    const PEOPLE: &[&str] = &[
+        "officer",
+        "officers",
+        "reviewer",
+        "reviewers",
+        "caseworker",
+        "caseworkers",
+        "underwriter",
+        "underwriters",
+        "pharmacist",
+        "pharmacists",
+        "physician",
+        "physicians",
+        "clinician",
+        "clinicians",
+        "nurse",
+        "nurses",
+        "moderator",
+        "moderators",
+        "teacher",
+        "teachers",
+        "recruiter",
+        "recruiters",
+        "analyst",
+        "analysts",
+        "staff",
+    ];
+    let spaced = super::spaced_words(&lower);
+    if !spaced.split_whitespace().any(|w| PEOPLE.contains(&w)) {
+        return false;
+    }
+    lower.split([';', ',']).any(|clause| {
+        let spaced = super::spaced_words(clause);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        let machine = words.iter().any(|w| {
+            a_machine(w)
+                || matches!(
+                    *w,
+                    "scoring" | "latency" | "responds" | "response" | "loads" | "api" | "system"
+                )
+        });
+        let a_case = words.windows(2).any(|p| {
+            matches!(p.first(), Some(&("per" | "each" | "a" | "every")))
+                && p.get(1).is_some_and(|n| {
+                    matches!(
+                        *n,
+                        "case" | "decision" | "decline" | "application" | "file" | "claim" | "item"
+                    )
+                })
+        }) || words.iter().any(|w| matches!(*w, "median" | "average"));
+        let seconds = words.windows(2).any(|p| match p {
+            [n, unit] => {
+                matches!(*unit, "seconds" | "secs" | "sec" | "s")
+                    && n.parse::<u32>().is_ok_and(|n| n <= 60)
+            }
+            _ => false,
+        });
+        !machine && a_case && seconds
     })
 }
 
