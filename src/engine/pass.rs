@@ -9017,6 +9017,16 @@ fn rate_in_the_note(
                     .filter(|y| shows_review(y)),
             )
             .filter_map(|y| a.notes.get(y.id.as_str()).map(|n| (y, n)))
+            // Most notes give no change and no time: a word of one, in any case, is looked for
+            // before the note is split into sentences.
+            .filter(|(_, note)| {
+                [
+                    "verturn", "verr", "evers", "isagree", "hang", "lter", "mend", "orrect",
+                    "dited", "aken off", "truck off", "sec",
+                ]
+                .iter()
+                .any(|k| note.contains(k))
+            })
             .find_map(|(y, note)| {
                 let joined = crate::assessment::as_words(note);
                 sentences_of(&joined).into_iter().find_map(|t| {
