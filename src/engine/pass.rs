@@ -2375,6 +2375,24 @@ fn later_denials(text: &str) -> Vec<Later> {
         if free_of_charge(&spaced) || made_to_fail(&spaced) {
             continue;
         }
+        // A clause that only says it is free is left out, and the rest read: "There is no
+        // appeal fee; a decision maker who was not involved re-decides" (a review of honest
+        // notes saw its "not" void the whole sentence's reading as free).
+        let (lower, spaced) = match lower.contains(';') {
+            true if lower
+                .split(';')
+                .any(|c| free_of_charge(&super::spaced_words(c))) =>
+            {
+                let rest: Vec<&str> = lower
+                    .split(';')
+                    .filter(|c| !free_of_charge(&super::spaced_words(c)))
+                    .collect();
+                let rest = rest.join(";");
+                let spaced = super::spaced_words(&rest);
+                (rest, spaced)
+            }
+            _ => (lower, spaced),
+        };
         let put_right_later = || {
             sentences.iter().skip(k + 1).any(|later| {
                 super::spaced_words(later)
@@ -4176,6 +4194,20 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
             .is_some_and(|b| matches!(*b, "no" | "nobody" | "without"))
             // "reviewed by the decision engine, not by staff"
             && dwords.get(k.saturating_sub(2)..k) != Some(&["not", "by"][..])
+            // "Appeals are not heard by a person" names the person it denies (a review of
+            // the new readings).
+            && !(0..=1).any(|n| {
+                k.checked_sub(3 + n)
+                    .and_then(|j| dwords.get(j..k - n))
+                    .is_some_and(|w| {
+                        matches!(w, [not, _, by] if matches!(*not, "not" | "never") && *by == "by")
+                    })
+                    && (n == 0
+                        || matches!(
+                            k.checked_sub(1).and_then(|j| dwords.get(j)),
+                            Some(&("a" | "an" | "the" | "any"))
+                        ))
+            })
     });
     let no_one = |i: usize| match (words.get(i), words.get(i + 1), words.get(i + 2)) {
         (Some(&"nobody"), Some(v), _)
@@ -4191,6 +4223,22 @@ fn no_way_to_contest(lower: &str, whole: bool) -> bool {
         (Some(&"not"), Some(&"read"), Some(&"by")) => words
             .get(i + 3)
             .is_some_and(|w| matches!(*w, "anyone" | "anybody")),
+        // "Appeals are not heard by a person" (a review of the new readings).
+        (
+            Some(&("not" | "never")),
+            Some(&("heard" | "seen" | "considered" | "decided" | "reviewed")),
+            Some(&"by"),
+        ) => {
+            let at = match words.get(i + 3) {
+                Some(&("a" | "an" | "any")) => i + 4,
+                _ => i + 3,
+            };
+            // Not one person picked out: "not heard by a person who took the first decision".
+            words
+                .get(at)
+                .is_some_and(|w| matches!(*w, "person" | "human" | "anyone" | "anybody" | "people"))
+                && !matches!(words.get(at + 1), Some(&("who" | "that" | "involved")))
+        }
         // "by e-mail to noreply@...", "no staff are assigned to the appeals queue"
         (Some(&("noreply" | "donotreply")), _, _) => true,
         // "We have not assigned anyone to handle appeals"
