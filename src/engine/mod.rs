@@ -3365,6 +3365,33 @@ pub(super) fn unapproved_document(sentence: &str) -> bool {
             && !dates_approval(first))
 }
 
+/// Whether a clause after the first of a note (lowercase) names a document by its id and says
+/// it still waits for approval: "The MHRA classification question is still open; safety case
+/// CI-SC-2024-03 is at v0.4 and the CSO hasn't signed it" (a hostile review's note passed).
+/// [`unapproved_document`] reads only the first clause, whose words may be about other work;
+/// here the id says which document is meant. Not where any clause dates an approval ("v1.0
+/// signed by the CSO on 2026-02-11; v1.1 awaits the CSO's sign-off").
+pub(super) fn unsigned_later(lower: &str) -> bool {
+    if !["sign", "approv", "await", "pend"]
+        .iter()
+        .any(|k| lower.contains(k))
+    {
+        return false;
+    }
+    clauses(lower).skip(1).any(|c| {
+        c.split_whitespace().any(document_id) && {
+            let joined = spaced_words(c);
+            let words: Vec<&str> = joined.split_whitespace().collect();
+            let starts = word_starts(&joined);
+            awaits_approval(&words)
+                || APPROVAL_PENDING
+                    .iter()
+                    .any(|p| at_word_starts(&joined, &starts, p))
+                || decision_to_come(c)
+        }
+    }) && !dates_approval(lower)
+}
+
 /// How a document marks itself a draft in brackets, read by [`marked_draft`].
 const DRAFT_MARKS: &[&str] = &[
     "(draft",
@@ -3984,7 +4011,99 @@ fn for_an_earlier_model(lower: &str) -> bool {
     ];
     clauses(lower).any(|c| {
         EARLIER.iter().any(|p| c.contains(p)) && !c.contains("replac") && !c.contains("supersed")
-    })
+    }) || for_an_earlier_version(lower)
+}
+
+/// A version as the evidence writes it ("v1.4", "v2"), as its numbers.
+fn version_numbers(word: &str) -> Option<Vec<u32>> {
+    let digits = word
+        .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+        .strip_prefix('v')?;
+    let parts: Option<Vec<u32>> = digits.split('.').map(|p| p.parse().ok()).collect();
+    parts.filter(|p| !p.is_empty())
+}
+
+/// Work done for a version of the model that the evidence itself says is no longer the one in
+/// use: "EIA-RB-2024-09 was done for the v1.1 sorter back in 2023; nobody has looked at it since
+/// we moved to CS-ELIG v1.4" (a hostile review's evidence passed). The work is "for" or "of"
+/// a version, and a later version is named where no work is done for it; not "EIA done for v1.1
+/// in 2023 and redone for v1.4 on 2026-03-02".
+fn for_an_earlier_version(lower: &str) -> bool {
+    if !lower.contains(" v") {
+        return false;
+    }
+    // The versions the work is said to be for, and the clauses that name each version.
+    let mut for_versions: Vec<Vec<u32>> = Vec::new();
+    let mut named: Vec<(Vec<u32>, &str)> = Vec::new();
+    for c in clauses(lower) {
+        let words: Vec<&str> = c.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let Some(v) = version_numbers(w) else {
+                continue;
+            };
+            let lead = words.get(i.saturating_sub(2)..i).unwrap_or_default();
+            if lead.iter().any(|b| matches!(*b, "for" | "of")) {
+                for_versions.push(v.clone());
+            }
+            named.push((v, c));
+        }
+    }
+    let Some(latest) = named.iter().map(|(v, _)| v).max() else {
+        return false;
+    };
+    // Work said of the latest version: redone, updated, approved or dated for it.
+    const DONE: &[&str] = &[
+        "redone",
+        "updated",
+        "refreshed",
+        "rerun",
+        "re-run",
+        "repeated",
+        "revalidated",
+        "reassessed",
+        "extended",
+        "covers",
+        "covered",
+        "approved",
+        "signed",
+        "done",
+        "assessed",
+        "validated",
+        "reviewed",
+        "completed",
+    ];
+    let latest_done = named.iter().any(|(v, c)| {
+        v == latest
+            && (dates_work_done(c)
+                || c.split_whitespace().any(|w| {
+                    DONE.contains(
+                        &w.trim_matches(|ch: char| !ch.is_ascii_alphanumeric() && ch != '-'),
+                    )
+                }))
+    });
+    // The latest said to be the one in use: "since we moved to CS-ELIG v1.4", "now on v1.4";
+    // not "the v3 roadmap is in planning".
+    let in_use = named.iter().any(|(v, c)| {
+        v == latest
+            && [
+                "moved to",
+                " now ",
+                "current",
+                " live",
+                "in use",
+                "upgraded",
+                "production",
+                "deployed",
+                "running",
+                "switched",
+            ]
+            .iter()
+            .any(|w| c.contains(w))
+            && !["plan", "roadmap", "next", "will ", "upcoming"]
+                .iter()
+                .any(|w| c.contains(w))
+    });
+    in_use && for_versions.iter().any(|v| v < latest) && !latest_done
 }
 
 /// A short clause that ends by saying the work lapsed ("approved 2024-11-18; expired.", "it

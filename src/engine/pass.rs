@@ -1160,7 +1160,14 @@ fn others_work_only(whole: &str, lead: &str) -> bool {
                         | "house"
                 )
             });
-            let denied = words().any(|w| matches!(w, "not" | "no" | "yet" | "never" | "nor"));
+            // "we havent re-run anything on our own book" (a hostile review's summary passed),
+            // with or without its apostrophe.
+            let denied = words().any(|w| {
+                matches!(
+                    w,
+                    "not" | "no" | "yet" | "never" | "nor" | "t" | "havent" | "hasnt" | "didnt"
+                )
+            });
             // Relying on the vendor's work, or reading it, is not doing it: "we rely on its
             // results", "we reviewed their report" (a fifth hostile review).
             let relies = words().any(|w| {
@@ -1238,7 +1245,14 @@ fn others_work_only(whole: &str, lead: &str) -> bool {
             }
             _ => false,
         })
-        || words.windows(4).any(|w| match w {
+        // "from the bureau vendor's pooled dataset" (a hostile review's summary passed).
+        || words.windows(4).enumerate().any(|(i, w)| match w {
+            ["per" | "from" | "by", "the" | "its" | "our", _, a] => {
+                actor(a)
+                    && i.checked_sub(1)
+                        .and_then(|k| words.get(k))
+                        .is_none_or(|p| *p != "not")
+            }
             ["according", "to", "the" | "its" | "our", a] => actor(a),
             _ => false,
         })
@@ -1694,6 +1708,10 @@ pub(super) enum Denial {
     /// end-to-end review): the lowest and the highest rate, in hundredths of a percent, and
     /// whether they were written as percentages (else as proportions, "0.58").
     AdverseImpact { low: u16, high: u16, percent: bool },
+    /// "Black applicants were declined 1.6 times as often as white applicants": the multiple,
+    /// in hundredths, as one group's adverse outcome against another's (1.25 or more), or as
+    /// a favourable one (under 0.8).
+    TimesAsOften { hundredths: u16, adverse: bool },
 }
 
 impl Denial {
@@ -1710,6 +1728,28 @@ impl Denial {
                 rate(low),
                 rate(high)
             )
+            .into();
+        }
+        if let Self::TimesAsOften {
+            hundredths,
+            adverse,
+        } = self
+        {
+            let times = written_rate(hundredths, true);
+            let times = times.trim_end_matches('%');
+            return if adverse {
+                format!(
+                    "says one group of people meets an adverse outcome {times} times as often as \
+                     another (1.25 times or more falls outside the four-fifths commonly used as \
+                     the mark of adverse impact), and gives no threshold of its own that it meets"
+                )
+            } else {
+                format!(
+                    "says one group of people meets a favourable outcome only {times} times as \
+                     often as another (under the four-fifths commonly used as the mark of \
+                     adverse impact), and gives no threshold of its own that it meets"
+                )
+            }
             .into();
         }
         match self {
@@ -1735,6 +1775,7 @@ impl Denial {
             Self::NotEscalated => "says what should be escalated does not reach a person",
             Self::OpenFinding => "says an attack the tests found still works",
             Self::AdverseImpact { .. } => "gives rates for groups of people far apart",
+            Self::TimesAsOften { .. } => "says one group of people meets an outcome far more often",
         }
         .into()
     }
@@ -2104,7 +2145,11 @@ fn denies_the_work_once(text: &str) -> Option<Denial> {
         {
             return Some(Denial::OthersOnly);
         }
-        if super::unapproved_document(sentence) {
+        if super::unapproved_document(sentence)
+            || (words.contains('-')
+                && words.bytes().any(|b| b.is_ascii_digit())
+                && super::unsigned_later(&words.to_lowercase()))
+        {
             return Some(Denial::Unapproved);
         }
         // Lowercased once for the readers below (each was lowercasing it again).
@@ -2615,21 +2660,46 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
     // Results beside the bar the team set for them, short of it ("adverse-impact ratio 0.71
     // (four-fifths threshold 0.80)", "under-triage 5.4% (threshold 3%)": a hostile review read
     // both as tests passed). Not where the text says it was put right since.
-    if THRESHOLD_WORDS.iter().any(|w| lower.contains(w))
+    // A bar named in the clause after its results is theirs: "(ratio 0.73; our bar is 0.80)",
+    // "74% of the best group's, under our 80% four-fifths line". A comma inside a number
+    // ("5,000 scripts") ends no clause.
+    if (THRESHOLD_WORDS.iter().any(|w| lower.contains(w))
+        || [" bar", "acceptance", " line"]
+            .iter()
+            .any(|w| lower.contains(w)))
         && !sentences.iter().skip(k).any(|later| {
             super::spaced_words(later)
                 .split_whitespace()
                 .any(|w| PUT_RIGHT.contains(&w))
         })
     {
-        for clause in lower.split([';', ',']) {
-            if let Some(kind) = misses_threshold(clause) {
+        let mut before = "";
+        for clause in lower.split(';').flat_map(|c| c.split(", ")) {
+            let read = misses_threshold(clause).map(|kind| (kind, clause.to_string()));
+            // Only a clause that holds the bar alone: "gini 0.48, auc 0.81 (threshold 0.75)"
+            // sets no bar for the Gini.
+            let bar_alone = || {
+                clause
+                    .split_whitespace()
+                    .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+                    .count()
+                    == 1
+            };
+            let read = read.or_else(|| {
+                if before.is_empty() || !bar_alone() {
+                    return None;
+                }
+                let both = format!("{before} {clause}");
+                misses_threshold(&both).map(|kind| (kind, both))
+            });
+            if let Some((kind, clause)) = read {
                 return Some(Later {
                     denial: Denial::MissesThreshold,
-                    spaced: super::spaced_words(clause),
+                    spaced: super::spaced_words(&clause),
                     kind: Some(kind),
                 });
             }
+            before = clause;
         }
     }
     // Rates for groups of people far apart, with no bar of the team's own ("approval rate 61%
@@ -2637,13 +2707,29 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
     // read bias testing "in place" beside it). Most sentences give no rate for a named group.
     // A band of ages names one too: "applicants aged 62 and over 39%, applicants under 62 66%"
     // (a hostile review's summary passed).
-    if (lower.contains('%') || lower.contains("0.") || lower.contains("per"))
-        && (GROUPS.iter().any(|w| lower.contains(w))
-            || lower.contains("aged ")
-            || lower.contains(" over ")
-            || lower.contains(" under "))
-        && let Some(denial) = group_rates_apart(lower, k, sentences)
-    {
+    let rates_apart = || {
+        ((lower.contains('%') || lower.contains("0.") || lower.contains("per"))
+            && (GROUPS.iter().any(|w| lower.contains(w))
+                || lower.contains("aged ")
+                || lower.contains(" over ")
+                || lower.contains(" under ")))
+        .then(|| group_rates_apart(lower, k, sentences))
+        .flatten()
+    };
+    // A multiple of another group's rate: "declined at 2.1x the rate for under-30s". Most
+    // sentences give none.
+    let multiple = || {
+        (lower.contains("times")
+            || lower.contains("twice")
+            || lower.contains('×')
+            || lower
+                .as_bytes()
+                .windows(2)
+                .any(|w| matches!(w, [d, b'x'] if d.is_ascii_digit())))
+        .then(|| times_as_often(lower, k, sentences))
+        .flatten()
+    };
+    if let Some(denial) = rates_apart().or_else(multiple) {
         return Some(Later {
             denial,
             spaced: super::spaced_words(lower),
@@ -2905,37 +2991,7 @@ fn group_rates_apart(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial
     } else {
         lower
     };
-    // "Acceptable" as a bar ("within the acceptable range"), not a verdict on the gap: "we
-    // consider this acceptable given thinner credit files" (a hostile review's summary
-    // passed).
-    const BARS: &[&str] = &[
-        "benchmark",
-        "fifths",
-        "criterion",
-        "criteria",
-        "acceptable range",
-        "acceptable level",
-        "acceptable band",
-        "acceptable ratio",
-        "acceptable gap",
-        "acceptable difference",
-        "acceptable dispar",
-        "within acceptable",
-        "within the acceptable",
-        "within an acceptable",
-    ];
-    const COMPARED: &[&str] = &[
-        " ratio",
-        " impact",
-        " parity",
-        " gap",
-        " disparit",
-        " fifths",
-        " difference",
-        " group",
-    ];
-    let bar = |s: &str| THRESHOLD_WORDS.iter().chain(BARS).any(|w| s.contains(w));
-    if bar(lower) {
+    if gap_bar(lower) {
         return None;
     }
     let mut found: Option<(u16, u16, bool)> = None;
@@ -2946,13 +3002,20 @@ fn group_rates_apart(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial
         }
     }
     let (low, high, percent) = found?;
+    (!gap_settled(k, sentences)).then_some(Denial::AdverseImpact { low, high, percent })
+}
+
+/// Whether a gap between groups that sentence `k` of `sentences` gives is settled: another
+/// sentence sets a bar for such gaps, or this one or a later one puts it right
+/// ([`group_rates_apart`], [`times_as_often`]).
+fn gap_settled(k: usize, sentences: &[&str]) -> bool {
     // A threshold for a gap between groups in another sentence ("Our mark: an approval-rate
     // ratio of 0.6 or more").
     let barred_elsewhere = sentences.iter().any(|s| {
         let s = s.to_lowercase();
-        bar(&s) && {
+        gap_bar(&s) && {
             let spaced = super::spaced_words(&s);
-            COMPARED.iter().any(|w| spaced.contains(w))
+            GAP_COMPARED.iter().any(|w| spaced.contains(w))
         }
     });
     // Put right since: in this sentence or a later one, a fix or a ratio of four fifths or
@@ -2986,7 +3049,176 @@ fn group_rates_apart(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial
             })
         }
     });
-    (!barred_elsewhere && !put_right).then_some(Denial::AdverseImpact { low, high, percent })
+    barred_elsewhere || put_right
+}
+
+/// One group's outcome given as a multiple of another's: "Applicants aged 50 and over were
+/// declined at 2.1x the rate for under-30s", "Black applicants were declined 1.6 times as often
+/// as white applicants" (a hostile review's summaries passed). An adverse outcome 1.25 times as
+/// often or more (one over four fifths), or a favourable one under 0.8 times as often, falls
+/// outside four fifths. Read only where the group compared with is named after the multiple
+/// ("as white applicants", "for under-30s"), not "flagged twice as often on weekends". A bar
+/// of the sentence's own decides instead ("declined at 1.1x the rate for under-30s, within our
+/// 1.25 limit"); a bar for gaps in another sentence, or a fix, settles it ([`gap_settled`]).
+fn times_as_often(lower: &str, k: usize, sentences: &[&str]) -> Option<Denial> {
+    let tokens: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':'))
+        .map(|t| t.trim_end_matches(['.', '"', '\'']))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let number = |t: &str| -> Option<f64> {
+        (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    // The multiple, and where the words after it start: "2.1x the rate", "1.6 times as often",
+    // "twice as likely".
+    let (at, times, next) = tokens.iter().enumerate().find_map(|(i, t)| {
+        let (times, next) = if *t == "twice" {
+            (2.0, i + 1)
+        } else if let Some(m) = t.strip_suffix('x').or_else(|| t.strip_suffix('×')) {
+            (number(m)?, i + 1)
+        } else {
+            let m = number(t)?;
+            matches!(tokens.get(i + 1), Some(&("times" | "x" | "×"))).then_some((m, i + 2))?
+        };
+        let compared = matches!(
+            tokens.get(next..next + 2),
+            Some(
+                ["the", "rate" | "rates" | "level"]
+                    | ["as" | "more", "often" | "likely" | "frequently"]
+            )
+        ) || matches!(tokens.get(next), Some(&("higher" | "likelier")));
+        compared.then_some((i, times, next))
+    })?;
+    // The group compared with, named after the multiple.
+    let group = tokens.iter().skip(next).take(8).any(|t| {
+        GROUPS.contains(t)
+            || *t == "aged"
+            || ((t.starts_with("under") || t.starts_with("over") || t.ends_with('s'))
+                && t.bytes().any(|b| b.is_ascii_digit()))
+    });
+    if !group || times <= 0.0 || !times.is_finite() {
+        return None;
+    }
+    // The outcome: the nearest word of one before the multiple, else after it ("were 2.1
+    // times as likely to be declined").
+    let outcome = |t: &&str| -> Option<bool> {
+        let t = t.strip_prefix("pre-").unwrap_or(t);
+        if [
+            "declin", "reject", "refus", "denied", "flagged", "stopped", "arrested", "searched",
+            "sanction", "penalis", "penaliz", "wrongly",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+        {
+            Some(true)
+        } else if [
+            "approv",
+            "accept",
+            "hired",
+            "selected",
+            "shortlist",
+            "offered",
+            "granted",
+            "admitted",
+            "fast-",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+        {
+            Some(false)
+        } else {
+            None
+        }
+    };
+    let adverse = tokens
+        .get(..at)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .find_map(outcome)
+        .or_else(|| tokens.iter().skip(next).take(6).find_map(outcome))?;
+    // The sentence's own bar for a multiple: "within our 1.25 limit", "(tolerance 1.5x)".
+    let own_bar = tokens.iter().enumerate().find_map(|(i, t)| {
+        if !THRESHOLD_WORDS.iter().any(|w| t.starts_with(w)) && !matches!(*t, "bar" | "bars") {
+            return None;
+        }
+        tokens
+            .get(i.saturating_sub(2)..(i + 4).min(tokens.len()))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|n| number(n.trim_end_matches(['x', '×'])))
+            .find(|v| *v > 1.0)
+    });
+    if own_bar.is_none() && gap_bar(lower) {
+        return None;
+    }
+    // Either way round: one group's adverse outcome half as often is the other's twice as often.
+    let multiple = if adverse {
+        times.max(1.0 / times)
+    } else {
+        times.min(1.0 / times)
+    };
+    let outside = match own_bar {
+        Some(bar) if adverse => multiple > bar + 1e-9,
+        Some(bar) => multiple < 1.0 / bar - 1e-9,
+        None if adverse => multiple >= 1.25 - 1e-9,
+        None => multiple < 0.8 - 1e-9,
+    };
+    if !outside || gap_settled(k, sentences) {
+        return None;
+    }
+    if own_bar.is_some() {
+        return Some(Denial::MissesThreshold);
+    }
+    // In hundredths, at most 65,535: the cast keeps it whole.
+    let hundredths = (multiple * 100.0).round().clamp(0.0, 65_535.0) as u16;
+    Some(Denial::TimesAsOften {
+        hundredths,
+        adverse,
+    })
+}
+
+/// Words that set a bar for a gap between groups, beside [`THRESHOLD_WORDS`]. "Acceptable" as a
+/// bar ("within the acceptable range"), not a verdict on the gap: "we consider this acceptable
+/// given thinner credit files" (a hostile review's summary passed).
+const GAP_BARS: &[&str] = &[
+    "benchmark",
+    "fifths",
+    "criterion",
+    "criteria",
+    "acceptable range",
+    "acceptable level",
+    "acceptable band",
+    "acceptable ratio",
+    "acceptable gap",
+    "acceptable difference",
+    "acceptable dispar",
+    "within acceptable",
+    "within the acceptable",
+    "within an acceptable",
+];
+
+/// Words that say a bar is set for a gap between groups ([`gap_settled`]).
+const GAP_COMPARED: &[&str] = &[
+    " ratio",
+    " impact",
+    " parity",
+    " gap",
+    " disparit",
+    " fifths",
+    " difference",
+    " group",
+];
+
+/// Whether a clause or sentence (lowercase) names a bar for results or for a gap between
+/// groups.
+fn gap_bar(s: &str) -> bool {
+    THRESHOLD_WORDS
+        .iter()
+        .chain(GAP_BARS)
+        .any(|w| s.contains(w))
 }
 
 /// In one clause (lowercase), the lowest and the highest of the rates it gives for named
@@ -3295,31 +3527,76 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
         // A share is written with its point and is at most 1; else it is a count or a cut-off.
         (percent || (digits.contains('.') && v <= 1.0)).then_some((v, percent))
     };
-    let bar_at = tokens.iter().position(|t| {
-        THRESHOLD_WORDS
+    // Each word for a bar in turn: "acceptance rate 61% ... (threshold 0.8)" sets its bar
+    // with the second.
+    let (bar_word, bar, _, results) = tokens.iter().enumerate().find_map(|(at, t)| {
+        let threshold = THRESHOLD_WORDS
             .iter()
-            .any(|w| t.strip_prefix(w).is_some_and(|r| r.is_empty() || r == "s"))
+            .any(|w| t.strip_prefix(w).is_some_and(|r| r.is_empty() || r == "s"));
+        // A bar by its plainer names: "(our bar was 0.75)", "(acceptance 99.5%)", "vs the
+        // 0.8 bar", "under our 80% four-fifths line" (a hostile review's summaries passed).
+        let plain = matches!(*t, "bar" | "bars" | "acceptance" | "line");
+        if !threshold && !plain {
+            return None;
+        }
+        // The bar: the first number within three words after its word ("threshold 0.80",
+        // "minimum of 0.55", "target is 3%"); after a plainer name, only past words that
+        // set it ("bar was 0.75", "acceptance criterion 99.5%"), not "acceptance rate 61%".
+        let after = tokens
+            .get(at + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take(3)
+            .take_while(|a| {
+                threshold
+                    || (*t != "line"
+                        && (number(a).is_some()
+                            || matches!(
+                                **a,
+                                "is" | "was" | "of" | "at" | "criterion" | "criteria" | "level"
+                            )))
+            })
+            .find_map(|a| number(a))
+            .map(|n| (n, at));
+        // Or the number just before it, after "vs", "against", "under" or the like: "0.74
+        // vs the 0.8 bar", "74% ..., under our 80% four-fifths line".
+        let before = || {
+            let mut j = at;
+            while j > 0
+                && tokens.get(j - 1).is_some_and(|b| {
+                    matches!(*b, "four-fifths" | "fifths" | "agreed" | "internal" | "own")
+                })
+            {
+                j -= 1;
+            }
+            let n = number(tokens.get(j.checked_sub(1)?)?)?;
+            let lead = tokens.get(j.checked_sub(2)?)?;
+            matches!(
+                *lead,
+                "vs" | "versus"
+                    | "against"
+                    | "under"
+                    | "below"
+                    | "above"
+                    | "over"
+                    | "the"
+                    | "our"
+                    | "a"
+                    | "of"
+            )
+            .then_some((n, j - 1))
+        };
+        let ((bar, percent), end) = after.or_else(before)?;
+        let results: Vec<f64> = tokens
+            .get(..end.min(at))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|t| number(t))
+            .filter(|(_, p)| *p == percent)
+            .map(|(v, _)| v)
+            .collect();
+        (!results.is_empty()).then_some((*t, bar, percent, results))
     })?;
-    let bar_word = tokens.get(bar_at)?;
-    // The bar: the first number within three words after its word ("threshold 0.80",
-    // "minimum of 0.55", "target is 3%").
-    let (bar, percent) = tokens
-        .get(bar_at + 1..)
-        .unwrap_or_default()
-        .iter()
-        .take(3)
-        .find_map(|t| number(t))?;
-    let results: Vec<f64> = tokens
-        .get(..bar_at)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|t| number(t))
-        .filter(|(_, p)| *p == percent)
-        .map(|(v, _)| v)
-        .collect();
-    if results.is_empty() {
-        return None;
-    }
     let spaced = super::spaced_words(clause);
     let has = |words: &[&str]| words.iter().any(|w| spaced.contains(&format!(" {w}")));
     const HIGHER: &[&str] = &[
@@ -3338,6 +3615,9 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
         "kappa",
         "fifths",
         "coverage",
+        // "script check 96% compliant (threshold 99%)" (a hostile review's summary passed).
+        "compliant",
+        "compliance",
         "correct",
         "matched",
         "detected",
@@ -4988,11 +5268,14 @@ fn clause_denial_read(clause: &str) -> Option<(Denial, Option<Vec<String>>)> {
         let nobody = matches!(words.first(), Some(&"nobody" | &"no"));
         let start = if words.first() == Some(&"no") { 2 } else { 1 };
         let rest = words.get(start..).unwrap_or_default();
+        // "we havent re-run anything" without its apostrophe (a hostile review's summary).
         let negated = nobody
-            || rest
-                .iter()
-                .take(3)
-                .any(|w| matches!(*w, "not" | "never" | "t"));
+            || rest.iter().take(3).any(|w| {
+                matches!(
+                    *w,
+                    "not" | "never" | "t" | "havent" | "hasnt" | "didnt" | "dont" | "hadnt"
+                )
+            });
         // The last verb of the first few words: "did not run" is "run".
         let verb_at = rest.iter().take(5).rposition(|w| {
             matches!(
@@ -6299,7 +6582,10 @@ fn gone(lower: &str) -> bool {
         "service",
         "line",
     ];
-    const THEN: &[&str] = &["on", "in", "by", "for", "after", "since", "and", "at"];
+    // "dropped when the analyst left" (a hostile review's summary passed).
+    const THEN: &[&str] = &[
+        "on", "in", "by", "for", "after", "since", "and", "at", "when",
+    ];
     if !GONE.iter().chain(GONE_PHRASES).any(|w| lower.contains(w)) && !lower.contains(" off") {
         return false;
     }
@@ -6343,7 +6629,13 @@ fn gone(lower: &str) -> bool {
             return false;
         }
         let before = |k: usize| i.checked_sub(k).and_then(|j| words.get(j)).copied();
-        let aux = (1..=2).any(|k| before(k).is_some_and(|b| AUX.contains(&b)));
+        // "was scoped but dropped", "was started and then abandoned" (a hostile review's
+        // summary passed).
+        let joined = (1..=2).any(|k| {
+            before(k).is_some_and(|b| matches!(b, "but" | "and" | "then" | "later"))
+                && before(k + 2).is_some_and(|b| AUX.contains(&b))
+        });
+        let aux = (1..=2).any(|k| before(k).is_some_and(|b| AUX.contains(&b))) || joined;
         let of_work = before(1)
             .is_some_and(|b| OF_WORK.contains(&b) || b.chars().any(|c| c.is_ascii_digit()));
         let relative = (1..=3).any(|k| {
