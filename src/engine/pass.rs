@@ -2685,8 +2685,19 @@ fn beside_the_keys(lower: &str, k: usize, sentences: &[&str]) -> Option<Later> {
                     .count()
                     == 1
             };
+            // Nor a bar for another measure: "recall 0.78 ...; threshold 0.9 precision" (an
+            // honest summary's bar is for its precision of 0.91).
+            let same_measure = || {
+                let (this, that) = (super::spaced_words(clause), super::spaced_words(before));
+                let named: Vec<&&str> = HIGHER
+                    .iter()
+                    .chain(LOWER)
+                    .filter(|w| **w != "fifths" && this.contains(&format!(" {w}")))
+                    .collect();
+                named.is_empty() || named.iter().any(|w| that.contains(&format!(" {w}")))
+            };
             let read = read.or_else(|| {
-                if before.is_empty() || !bar_alone() {
+                if before.is_empty() || !bar_alone() || !same_measure() {
                     return None;
                 }
                 let both = format!("{before} {clause}");
@@ -3499,6 +3510,53 @@ const THRESHOLD_WORDS: &[&str] = &[
     "limit",
 ];
 
+/// What is better higher, for [`misses_threshold`].
+const HIGHER: &[&str] = &[
+    "ratio",
+    "gini",
+    "auc",
+    "roc",
+    "accuracy",
+    "precision",
+    "recall",
+    "sensitivity",
+    "specificity",
+    "f1",
+    "agreement",
+    "concordance",
+    "kappa",
+    "fifths",
+    "coverage",
+    // "script check 96% compliant (threshold 99%)" (a hostile review's summary passed).
+    "compliant",
+    "compliance",
+    "correct",
+    "matched",
+    "detected",
+    "caught",
+];
+
+/// What is better lower, for [`misses_threshold`].
+const LOWER: &[&str] = &[
+    "error",
+    "under triage",
+    "undertriage",
+    "over triage",
+    "false",
+    "missed",
+    "misses",
+    "miss rate",
+    "disparit",
+    "difference",
+    "gap",
+    "drift",
+    "loss",
+    "rmse",
+    "mae",
+    "fpr",
+    "fnr",
+];
+
 /// The kind of work whose results a clause (lowercase) gives short of the bar it sets for them
 /// ("adverse-impact ratio of approvals 0.71 for Black applicants and 0.78 for Hispanic
 /// applicants (four-fifths threshold 0.80)", "Gini 0.48 (threshold 0.55)", "under-triage 5.4%
@@ -3599,49 +3657,6 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
     })?;
     let spaced = super::spaced_words(clause);
     let has = |words: &[&str]| words.iter().any(|w| spaced.contains(&format!(" {w}")));
-    const HIGHER: &[&str] = &[
-        "ratio",
-        "gini",
-        "auc",
-        "roc",
-        "accuracy",
-        "precision",
-        "recall",
-        "sensitivity",
-        "specificity",
-        "f1",
-        "agreement",
-        "concordance",
-        "kappa",
-        "fifths",
-        "coverage",
-        // "script check 96% compliant (threshold 99%)" (a hostile review's summary passed).
-        "compliant",
-        "compliance",
-        "correct",
-        "matched",
-        "detected",
-        "caught",
-    ];
-    const LOWER: &[&str] = &[
-        "error",
-        "under triage",
-        "undertriage",
-        "over triage",
-        "false",
-        "missed",
-        "misses",
-        "miss rate",
-        "disparit",
-        "difference",
-        "gap",
-        "drift",
-        "loss",
-        "rmse",
-        "mae",
-        "fpr",
-        "fnr",
-    ];
     let higher_better = if bar_word.starts_with("minimum") || bar_word.starts_with("floor") {
         true
     } else if ["maximum", "ceiling", "tolerance", "limit"]
