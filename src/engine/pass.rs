@@ -7,6 +7,8 @@
 //! docs/scoring.md.
 
 use super::*;
+
+mod hidden;
 /// Running facts while walking the questions in order.
 #[derive(Default)]
 pub(super) struct Walk<'a> {
@@ -10403,6 +10405,9 @@ fn prohibited_sentences(text: &str) -> Vec<Described> {
     // Most texts hold none of the phrases: one pass over the whole text's words finds that,
     // before any sentence is split or spaced (issue 7).
     let spaced_text = super::spaced_words(text);
+    // Uses said in other words than the phrases: people kept unaware, a machine passed off as
+    // a person, quotes made up, a debt pressed through family, an age taken on trust.
+    hidden::read(text, &spaced_text, TESTING, &mut out);
     // Beside the phrases, a weapon said to act alone and a review said to be faked are read
     // word by word ([`acts_alone`], [`faked_reviews`]), each only where its key words stand.
     // Both halves must stand in the text: "review" and "without" are in most answers (the
