@@ -10001,6 +10001,11 @@ fn prohibited_in_the_words(
             if seen.contains(&id) || (elsewhere && !lethal_in_file()) {
                 continue;
             }
+            // An age check that takes the user's word where the age-assurance safeguard
+            // already answers for it ([`hidden::age_left_to_the_safeguard`]).
+            if id == "minors" && hidden::age_left_to_the_safeguard(q, a, facts, &sentence) {
+                continue;
+            }
             seen.push(id);
             let Some(p) = q.prohibitions.iter().find(|p| p.id == id) else {
                 continue;

@@ -6,8 +6,10 @@
 //! example that passed the gate. Each reader runs only where its key words stand in the text,
 //! found in one pass over its words (issue 7).
 
-use super::{Described, first_phrase, sentences_of, without_conditions};
+use super::{Described, Facts, first_phrase, sentences_of, without_conditions};
+use crate::assessment::{Assessment, SafeguardStatus};
 use crate::engine::spaced_words;
+use crate::questionnaire::Questionnaire;
 
 /// Words that deny what follows them.
 const DENIALS: &[&str] = &[
@@ -377,6 +379,12 @@ const NOT_TOLD: &[&[&str]] = &[
 /// knowledge", "covertly", "the privacy notice doesn't mention this".
 const BEHIND_THEIR_BACKS: &[&[&str]] = &[
     &["without", "their", "knowledge"],
+    &["without", "the", "knowledge"],
+    &["without", "staff", "knowledge"],
+    &["without", "staff", "s", "knowledge"],
+    &["without", "users", "knowledge"],
+    &["without", "employees", "knowledge"],
+    &["without", "customers", "knowledge"],
     &["without", "them", "knowing"],
     &["without", "telling", "them"],
     &["without", "informing", "them"],
@@ -447,11 +455,13 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
             (None, None) => return None,
         };
         // A denial before the words, or for those without a negation of their own anywhere
-        // ("covert monitoring is not permitted").
+        // ("monitoring covertly is not permitted", "patients who are unaware of the study are
+        // not enrolled").
+        let own = told && words.get(i) != Some(&"unaware");
         let denied = words
             .iter()
             .enumerate()
-            .filter(|(k, _)| *k < i || (!told && *k >= i + n))
+            .filter(|(k, _)| *k < i || (!own && *k >= i + n))
             .any(|(_, w)| DENIALS.contains(w));
         // Told in another clause: "many customers don't know their calls are recorded, so the
         // IVR says so at the start of every call".
@@ -1022,4 +1032,37 @@ fn age_only_declared(spaced: &str) -> bool {
         ) && !denied(i)
     });
     explicit || (minor && get_in && !parent)
+}
+
+/// Whether a finding of harm to minors at `sentence` is an age check that takes the user's word
+/// ([`age_only_declared`]) that the age-assurance safeguard already answers for: the answers
+/// raise harm to minors as a concern and either claim no age assurance (the concern fails the
+/// gate for it, as an honest "age is self-declared, so some under-18s will get through" should)
+/// or record evidence of a check beyond the user's word ("Identity-document check by Yoti").
+/// It stands where the file claims age assurance that its words say is a tick box or a
+/// dropdown.
+pub(super) fn age_left_to_the_safeguard(
+    q: &Questionnaire,
+    a: &Assessment,
+    facts: &dyn Facts,
+    sentence: &str,
+) -> bool {
+    const AGE_ASSURANCE: &str = "age-assurance";
+    if !facts.has_concern("minors") || !age_only_declared(&spaced_words(sentence)) {
+        return false;
+    }
+    let recorded = a
+        .safeguards
+        .get(AGE_ASSURANCE)
+        .filter(|s| s.status == SafeguardStatus::InPlace && !s.evidence.trim().is_empty());
+    if let Some(s) = recorded {
+        let evidence = spaced_words(&s.evidence);
+        return !SELF_DECLARED.iter().any(|k| evidence.contains(k));
+    }
+    !q.questions.iter().any(|x| {
+        x.options.iter().any(|o| {
+            o.effects.satisfies.iter().any(|w| w == AGE_ASSURANCE)
+                && facts.answer(&x.id).is_some_and(|ans| ans.picks(&o.id))
+        })
+    })
 }
