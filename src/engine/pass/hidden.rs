@@ -138,6 +138,8 @@ fn keys(w: &[u8]) -> u32 {
         },
         Some(b'a') => match w {
             b"ai" | b"automated" | b"artificial" => MACHINE,
+            // Said of an assistant: "the collections assistant claims to be a human agent".
+            b"assistant" | b"assistants" | b"avatar" => MACHINE,
             b"admit" | b"admits" | b"admitting" | b"acknowledge" | b"acknowledges" => {
                 OWNS | OWNS_UP
             }
@@ -237,6 +239,7 @@ fn keys(w: &[u8]) -> u32 {
             }
             b"presents" | b"passes" => CLAIMS,
             b"person" => PERSON,
+            b"persona" => MACHINE,
             b"poses" | b"posing" | b"pretends" | b"pretending" => CLAIMS | BEHALF,
             _ => 0,
         },
@@ -704,11 +707,37 @@ fn claims_a_person(words: &[&str], from: usize) -> bool {
         .copied()
         .take_while(|w| !a_machine_word(w) && !matches!(*w, "and" | "but" | "or" | "that"))
         .collect();
-    // Not "a human-sounding assistant", "human-like".
-    let person = rest.iter().take(6).enumerate().any(|(k, w)| {
-        matches!(*w, "human" | "person" | "volunteer" | "man" | "woman")
-            && !matches!(rest.get(k + 1), Some(&("sounding" | "like")))
-    });
+    // Not "a human-sounding assistant", "human-like", "a human-supervised AI", nor where the
+    // claim is denied: "says he is not a human but an AI tutor" (a review's honest look-alikes).
+    let denied = matches!(rest.first(), Some(&("not" | "never" | "no")));
+    let person = !denied
+        && rest.iter().take(6).enumerate().any(|(k, w)| {
+            matches!(*w, "human" | "person" | "volunteer" | "man" | "woman")
+                && !matches!(
+                    rest.get(k + 1),
+                    Some(
+                        &("sounding"
+                            | "like"
+                            | "supervised"
+                            | "reviewed"
+                            | "checked"
+                            | "moderated"
+                            | "assisted"
+                            | "backed"
+                            | "led"
+                            | "monitored"
+                            | "in"
+                            | "centred"
+                            | "centered"
+                            | "approved"
+                            | "curated"
+                            | "edited"
+                            | "guided"
+                            | "verified"
+                            | "overseen")
+                    )
+                )
+        });
     // "rather than an AI" after the claim: what it says it is not.
     let not_a_machine = words
         .get(from + k + 1..)
