@@ -426,6 +426,15 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
                 | "detects"
                 | "detected"
                 | "detection"
+                // Left out for it: "files from before 2019, where applicants were not told
+                // about automated scoring, were excluded from training" (a review's honest
+                // look-alike).
+                | "excluded"
+                | "removed"
+                | "deleted"
+                | "discarded"
+                | "purged"
+                | "erased"
         )
     }) {
         return None;
