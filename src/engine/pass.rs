@@ -4368,11 +4368,17 @@ fn too_fast_to_stop(lower: &str) -> bool {
 
 /// Whether a word of denial stands among the three before `i`.
 fn denied_just_before(words: &[&str], i: usize) -> bool {
+    among_three_before(words, i, &["not", "never", "t", "no"])
+}
+
+/// Whether one of `these` stands among the three words before `i`: the reach of a denial, or
+/// of a word such as "will", over what it governs.
+pub(super) fn among_three_before(words: &[&str], i: usize, these: &[&str]) -> bool {
     words
         .get(i.saturating_sub(3)..i)
         .unwrap_or_default()
         .iter()
-        .any(|w| matches!(*w, "not" | "never" | "t" | "no"))
+        .any(|w| these.contains(w))
 }
 
 /// Whether a note's lead sentence says people cannot contest the outcome: "Applicants cannot
@@ -6715,11 +6721,11 @@ fn reports_a_failure(lower: &str) -> bool {
     // Not a rerun still to come: "the team will rerun them next quarter" (a review of the new
     // readings).
     let to_come = |k: usize| {
-        words
-            .get(k.saturating_sub(3)..k)
-            .unwrap_or_default()
-            .iter()
-            .any(|b| matches!(*b, "will" | "to" | "must" | "should" | "planned" | "being"))
+        among_three_before(
+            &words,
+            k,
+            &["will", "to", "must", "should", "planned", "being"],
+        )
     };
     // A failure made on purpose, to test what follows it: "a simulated database failure was
     // recovered within the RTO", "we simulated a failed vital-signs feed" (a review of honest
@@ -11860,13 +11866,7 @@ fn passes_as_a_person(text: &str, spaced_text: &str, testing: &[&str]) -> Option
             .chain(next.split_whitespace())
             .collect();
         let at = |list: &[&[&str]]| first_phrase(&answer, list);
-        let denied = |i: usize| {
-            answer
-                .get(i.saturating_sub(3)..i)
-                .unwrap_or_default()
-                .iter()
-                .any(|w| DENIALS.contains(w))
-        };
+        let denied = |i: usize| among_three_before(&answer, i, DENIALS);
         // The answer says what it is: a word of saying, then "is" and one of a machine, with no
         // denial ("says it is an AI assistant", "confirms Sam is automated"); not "tells the bot
         // to deflect".
@@ -12008,11 +12008,7 @@ fn claims_when_asked(words: &[&str]) -> bool {
         matches!(
             *w,
             "say" | "says" | "tell" | "tells" | "claim" | "insist" | "insists" | "reply"
-        ) && !words
-            .get(i.saturating_sub(3)..i)
-            .unwrap_or_default()
-            .iter()
-            .any(|d| DENIALS.contains(d))
+        ) && !among_three_before(words, i, DENIALS)
             && {
                 let rest = words.get(i + 1..).unwrap_or_default();
                 first_phrase(rest, CLAIMS).is_some_and(|(j, len)| {

@@ -6,6 +6,7 @@
 //! example that passed the gate. Each reader runs only where its key words stand in the text,
 //! found in one pass over its words (issue 7).
 
+use super::among_three_before;
 use super::{Described, Facts, first_phrase, sentences_of, without_conditions};
 use crate::assessment::{Assessment, SafeguardStatus};
 use crate::engine::spaced_words;
@@ -637,13 +638,7 @@ fn passed_off_as_a_person(sentence: &str) -> bool {
     let owned = clauses.iter().any(|c| {
         let words: Vec<&str> = c.split_whitespace().collect();
         words.iter().enumerate().any(|(j, w)| {
-            owns_up(w)
-                && !words
-                    .get(j.saturating_sub(3)..j)
-                    .unwrap_or_default()
-                    .iter()
-                    .any(|b| DENIALS.contains(b))
-                && is_a_machine(&words, j + 1, 6)
+            owns_up(w) && !among_three_before(&words, j, DENIALS) && is_a_machine(&words, j + 1, 6)
         })
     }) || all.windows(4).any(|w| {
         matches!(
@@ -1007,13 +1002,7 @@ fn age_only_declared(spaced: &str) -> bool {
     if !checks_age || !declared {
         return false;
     }
-    let denied = |i: usize| {
-        words
-            .get(i.saturating_sub(3)..i)
-            .unwrap_or_default()
-            .iter()
-            .any(|w| DENIALS.contains(w))
-    };
+    let denied = |i: usize| among_three_before(&words, i, DENIALS);
     let explicit = words.iter().enumerate().any(|(i, w)| {
         matches!(
             *w,
