@@ -3589,7 +3589,7 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
     };
     // Each word for a bar in turn: "acceptance rate 61% ... (threshold 0.8)" sets its bar
     // with the second.
-    let (bar_word, bar, _, results) = tokens.iter().enumerate().find_map(|(at, t)| {
+    let (bar_word, bar, percent, results) = tokens.iter().enumerate().find_map(|(at, t)| {
         let threshold = THRESHOLD_WORDS
             .iter()
             .any(|w| t.strip_prefix(w).is_some_and(|r| r.is_empty() || r == "s"));
@@ -3659,7 +3659,17 @@ fn misses_threshold(clause: &str) -> Option<Vec<String>> {
     })?;
     let spaced = super::spaced_words(clause);
     let has = |words: &[&str]| words.iter().any(|w| spaced.contains(&format!(" {w}")));
-    let higher_better = if bar_word.starts_with("minimum") || bar_word.starts_with("floor") {
+    // A ratio of one group's rate to another's is better higher whatever its bar is called:
+    // "ratio ... is 0.71 of the best group, which is within our 0.8 tolerance" is short of it
+    // (a hostile review).
+    let group_ratio = !percent
+        && (0.5..=1.0).contains(&bar)
+        && has(&["ratio", "fifths", "parity"])
+        && !has(LOWER);
+    let higher_better = if bar_word.starts_with("minimum")
+        || bar_word.starts_with("floor")
+        || (group_ratio && (bar_word.starts_with("tolerance") || bar_word.starts_with("limit")))
+    {
         true
     } else if ["maximum", "ceiling", "tolerance", "limit"]
         .iter()
@@ -5681,6 +5691,94 @@ fn unreviewed_cases_once(text: &str) -> bool {
     by_text(&SEEN, text, 4096, || unreviewed_cases(text))
 }
 
+/// Whether a sentence of `lower` says the review is meant to happen but in practice falls short:
+/// "Officers are meant to check every proposed decline, but in practice they only open the ones
+/// the applicant complains about" (a hostile review). Not where practice bears the rule out ("in
+/// practice they do"), nor a figure of what reviews change ("in practice only a few are
+/// overturned"), which other readers weigh.
+fn practice_falls_short(lower: &str) -> bool {
+    const RULE: &[&[&str]] = &[
+        &["meant", "to"],
+        &["supposed", "to"],
+        &["expected", "to"],
+        &["required", "to"],
+        &["on", "paper"],
+        &["in", "theory"],
+        &["officially"],
+        &["in", "principle"],
+    ];
+    const PRACTICE: &[&[&str]] = &[&["in", "practice"], &["in", "reality"], &["in", "practise"]];
+    lower.split(['.', '\n']).any(|sentence| {
+        let spaced = spaced_words(sentence);
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        let Some((p, n)) = first_phrase(&words, PRACTICE) else {
+            return false;
+        };
+        let before = words.get(..p).unwrap_or_default();
+        let reviews = before.iter().any(|w| {
+            w.starts_with("check")
+                || w.starts_with("review")
+                || w.starts_with("look")
+                || w.starts_with("read")
+                || w.starts_with("open")
+                || w.starts_with("approv")
+                || w.starts_with("sign")
+                || w.starts_with("confirm")
+                || w.starts_with("verif")
+        });
+        if !reviews || first_phrase(before, RULE).is_none() {
+            return false;
+        }
+        let after = words.get(p + n..).unwrap_or_default();
+        let subject = after
+            .iter()
+            .position(|w| !matches!(*w, "they" | "we" | "it" | "this" | "that" | "he" | "she"))
+            .unwrap_or(after.len());
+        let borne_out = after.get(subject).is_some_and(|w| {
+            matches!(
+                *w,
+                "do" | "does" | "did" | "all" | "every" | "each" | "always" | "holds" | "happens"
+            )
+        }) && !after
+            .get(subject + 1)
+            .is_some_and(|w| matches!(*w, "not" | "t" | "never"));
+        let outcomes = after.iter().any(|w| {
+            w.starts_with("overturn")
+                || w.starts_with("reverse")
+                || w.starts_with("chang")
+                || w.starts_with("amend")
+        });
+        let short = after.iter().any(|w| {
+            matches!(
+                *w,
+                "only"
+                    | "most"
+                    | "many"
+                    | "some"
+                    | "rarely"
+                    | "seldom"
+                    | "few"
+                    | "not"
+                    | "never"
+                    | "no"
+                    | "t"
+                    | "nobody"
+                    | "just"
+                    | "barely"
+                    | "hardly"
+                    | "without"
+                    | "skip"
+                    | "skipped"
+                    | "skips"
+                    | "rubber"
+                    | "unread"
+                    | "unopened"
+            )
+        });
+        !borne_out && !outcomes && short
+    })
+}
+
 fn unreviewed_cases(text: &str) -> bool {
     const BYPASS: &[&str] = &[
         "applied automatically",
@@ -5894,6 +5992,10 @@ fn unreviewed_cases(text: &str) -> bool {
         "reading",
     ];
     let lower = text.to_lowercase();
+    if (lower.contains("in practi") || lower.contains("in reality")) && practice_falls_short(&lower)
+    {
+        return true;
+    }
     let keyed = [
         "automatic",
         "auto",
@@ -9922,8 +10024,8 @@ const PROHIBITED_WORDS: &[(&str, &[&str])] = &[
     (
         "privacy",
         &[
-            "employees are not told",
-            "staff are not told",
+            // "employees are not told" and the like are read by `hidden::kept_from_them`,
+            // which knows "not told to monitor anyone" is no notice withheld.
             "without telling them",
             "not shown that the app is running",
             "private e mails they have been forwarded",
@@ -13157,6 +13259,62 @@ fn tied_to_output(words: &[&str]) -> bool {
     })
 }
 
+/// Whether a sentence's words make the system the one that decides: it is the subject of a
+/// decision ("The model sets premiums for the motor book", a hostile review), or picks out the
+/// people the decision falls on ("Police stop drivers the model flags"). Not the system doing
+/// something else beside a decision of people ("underwriters set premiums, and the model flags
+/// missing documents").
+fn system_decides(words: &[&str], subjects: &[&str], decisions: &[&str]) -> bool {
+    const AGENTS: &[&str] = &[
+        "model",
+        "tool",
+        "system",
+        "algorithm",
+        "ai",
+        "classifier",
+        "engine",
+        "detector",
+    ];
+    const PICKS: &[&str] = &[
+        "flags",
+        "picks",
+        "selects",
+        "marks",
+        "identifies",
+        "names",
+        "lists",
+        "targets",
+        "scores",
+        "ranks",
+        "chooses",
+        "predicts",
+        "forecasts",
+        "matches",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        if !AGENTS.contains(w) {
+            return false;
+        }
+        let next = words.get(i + 1..).unwrap_or_default();
+        let next = match next.first() {
+            Some(&("also" | "automatically" | "then" | "now" | "itself")) => next.get(1..),
+            _ => Some(next),
+        }
+        .unwrap_or_default();
+        let Some(verb) = next.first() else {
+            return false;
+        };
+        let decides = decisions.iter().any(|d| verb.starts_with(d))
+            && !matches!(*verb, "settings" | "setup" | "search" | "searches");
+        let before = words.get(..i).unwrap_or_default();
+        let of_whom = match before {
+            [.., s, "that" | "which" | "whom", "the"] | [.., s, "the"] => subjects.contains(s),
+            _ => false,
+        };
+        decides || (PICKS.contains(verb) && of_whom)
+    })
+}
+
 /// Whether a sentence's words say people decide by their own means: "using their own rubric",
 /// "with their own judgement" (not "on their own", which says no one else is involved).
 fn by_own_means(words: &[&str]) -> bool {
@@ -13830,7 +13988,9 @@ fn decision_in_the_words(
                         Also::InText(list) => in_text(list),
                         Also::Unless(list) => !words.iter().any(|w| list.contains(w)),
                         Also::Said(list) => words.iter().any(|w| list.contains(w)),
-                        Also::Link => tied_to_output(&words),
+                        Also::Link => {
+                            tied_to_output(&words) || system_decides(&words, subjects, decisions)
+                        }
                         Also::Object => true,
                     })
                     && words.iter().enumerate().any(|(i, w)| {

@@ -200,7 +200,7 @@ fn keys(w: &[u8]) -> u32 {
         },
         Some(b'i') => match w {
             b"informed" | b"informing" => TELL,
-            b"immigration" => WATCH,
+            b"immigration" | b"inbox" | b"inboxes" => WATCH,
             b"insists" | b"insist" | b"introduces" => CLAIMS,
             b"impersonating" => BEHALF,
             b"instead" => RATHER,
@@ -216,7 +216,9 @@ fn keys(w: &[u8]) -> u32 {
             _ => 0,
         },
         Some(b'm') => match w {
-            b"monitor" | b"monitors" | b"monitored" | b"monitoring" | b"messages" => WATCH,
+            b"monitor" | b"monitors" | b"monitored" | b"monitoring" | b"messages" | b"mails" => {
+                WATCH
+            }
             b"machine" => MACHINE,
             b"mention" | b"mentions" => OWNS | TELL,
             b"man" => PERSON,
@@ -224,7 +226,7 @@ fn keys(w: &[u8]) -> u32 {
             _ => 0,
         },
         Some(b'n') => match w {
-            b"notified" => TELL,
+            b"notified" | b"notice" => TELL,
             b"not" | b"never" => NEG,
             b"neighbours" | b"neighbors" => OTHERS,
             _ => 0,
@@ -403,6 +405,27 @@ const BEHIND_THEIR_BACKS: &[&[&str]] = &[
     &["notice", "does", "not", "cover"],
 ];
 
+/// Said of a notice given before the use grew, and not given again: "told in 2025, before the
+/// new signals were added; no fresh notice since" (a hostile review). Not where none is owed
+/// ("no new notice is needed", read by the words after it).
+const STALE_NOTICE: &[&[&str]] = &[
+    &["no", "fresh", "notice"],
+    &["no", "new", "notice"],
+    &["no", "updated", "notice"],
+    &["no", "further", "notice"],
+    &["notice", "was", "not", "updated"],
+    &["notice", "wasn", "t", "updated"],
+    &["notice", "has", "not", "been", "updated"],
+    &["notice", "hasn", "t", "been", "updated"],
+    &["notice", "hasnt", "been", "updated"],
+    &["notice", "predates"],
+    &["notice", "pre", "dates"],
+    &["not", "been", "told", "again"],
+    &["not", "told", "again"],
+    &["not", "re", "notified"],
+    &["not", "been", "re", "notified"],
+];
+
 /// Whether the sentence (`spaced`, with the one before it `previous`) says people are kept
 /// unaware of what watches them or where their data goes, and which prohibition that reads as:
 /// the privacy one (a hostile review's "Staff havent been informed the agent is running",
@@ -415,10 +438,15 @@ const BEHIND_THEIR_BACKS: &[&[&str]] = &[
 /// their data.
 fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'static str> {
     let all: Vec<&str> = spaced.split_whitespace().collect();
-    if all.iter().any(|w| {
-        matches!(
-            *w,
-            "until"
+    let last = all.len().saturating_sub(1);
+    if all
+        .iter()
+        .enumerate()
+        .filter(|(k, w)| *k < last || **w != "since")
+        .any(|(_, w)| {
+            matches!(
+                *w,
+                "until"
                 | "since"
                 | "previously"
                 | "formerly"
@@ -436,8 +464,9 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
                 | "discarded"
                 | "purged"
                 | "erased"
-        )
-    }) {
+            )
+        })
+    {
         return None;
     }
     let exempt = all
@@ -459,6 +488,30 @@ fn kept_from_them(sentence: &str, spaced: &str, previous: &str) -> Option<&'stat
     // Per clause: whether it says they are kept unaware, and whether of a machine's part.
     let unaware = clauses.iter().enumerate().find_map(|(at, clause)| {
         let words: Vec<&str> = clause.split_whitespace().collect();
+        // A notice that has gone stale is read first: the notice given before is no remedy.
+        if let Some((i, n)) = first_phrase(&words, STALE_NOTICE) {
+            let owed = words
+                .get(i + n..)
+                .unwrap_or_default()
+                .iter()
+                .take(4)
+                .any(|w| {
+                    matches!(
+                        *w,
+                        "needed"
+                            | "required"
+                            | "necessary"
+                            | "due"
+                            | "owed"
+                            | "applies"
+                            | "expected"
+                    )
+                });
+            let denied = words.iter().take(i).any(|w| DENIALS.contains(w));
+            if !owed && !denied {
+                return Some(false);
+            }
+        }
         let (told, (i, n)) = match (
             first_phrase(&words, NOT_TOLD),
             first_phrase(&words, BEHIND_THEIR_BACKS),
