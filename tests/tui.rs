@@ -2925,9 +2925,12 @@ fn the_review_row_under_the_cursor_shows_the_whole_answer() {
     // The usability review: a multiple choice row showed only the first ticked option, cut.
     let mut t = T::long();
     t.goto("many");
-    for k in ['1', '2'] {
-        t.key(KeyCode::Char(k));
-    }
+    // Two picks: a second digit typed at once would make option 12 of this long list.
+    t.key(KeyCode::Char('1'));
+    apply(
+        &mut t.app,
+        Action::Digit(2, std::time::Instant::now() + std::time::Duration::from_secs(2)),
+    );
     t.key(KeyCode::End);
     t.key(KeyCode::Char(' '));
     t.goto_edit("essay");
@@ -7388,4 +7391,114 @@ fn the_dialog_says_where_to_set_a_status_no_answer_can_show() {
         dialog.contains("No answer can show this one: set its status and evidence below."),
         "{dialog}"
     );
+}
+
+/// A new-user trial typed 1 then 4 for option 14 of the capabilities list and got options 1
+/// and 4 ticked, with seven follow-up questions. Two digits typed one after the other name one
+/// option; a pause between them names two; 0 alone names none.
+#[test]
+fn two_digits_typed_together_pick_one_option_of_a_long_list() {
+    use std::time::{Duration, Instant};
+    let q = builtin_questionnaire();
+    let cap = q.question_index("capabilities").unwrap();
+    let options = &q.questions[cap].options;
+    assert!(
+        options.len() >= 14,
+        "the list has {} options",
+        options.len()
+    );
+    let id = |k: usize| options[k].id.to_string();
+    let on_capabilities = || {
+        let mut t = T::example("internal-doc-summariser.toml");
+        apply(&mut t.app, Action::GoTo(Screen::Question(cap)));
+        apply(&mut t.app, Action::Clear);
+        t
+    };
+    let ticked = |t: &T| match t.disk().answers.get("capabilities") {
+        Some(Answer::Choices(v)) => v.clone(),
+        None => Vec::new(),
+        other => panic!("{other:?}"),
+    };
+    let t0 = Instant::now();
+
+    // 1 then 4 at once: option 14 alone, on disk, and the first tick taken back.
+    let mut t = on_capabilities();
+    let visible = t.app.visible_questions().len();
+    apply(&mut t.app, Action::Digit(1, t0));
+    assert_eq!(ticked(&t), vec![id(0)]);
+    apply(
+        &mut t.app,
+        Action::Digit(4, t0 + Duration::from_millis(150)),
+    );
+    assert_eq!(ticked(&t), vec![id(13)]);
+    assert_eq!(t.app.cursor, 13);
+    // "Generate text from documents" brought no questions of its own along.
+    assert!(t.app.visible_questions().len() <= visible + 2);
+
+    // A pause between them: options 1 and 4, as two picks.
+    let mut t = on_capabilities();
+    apply(&mut t.app, Action::Digit(1, t0));
+    apply(&mut t.app, Action::Digit(4, t0 + Duration::from_secs(2)));
+    assert_eq!(ticked(&t), vec![id(0), id(3)]);
+
+    // Another key between them: two picks too.
+    let mut t = on_capabilities();
+    apply(&mut t.app, Action::Digit(1, t0));
+    apply(&mut t.app, Action::Down);
+    apply(
+        &mut t.app,
+        Action::Digit(4, t0 + Duration::from_millis(100)),
+    );
+    assert_eq!(ticked(&t), vec![id(0), id(3)]);
+
+    // 1 then 0 is option 10; a number past the list is two picks; 0 alone picks nothing.
+    let mut t = on_capabilities();
+    apply(&mut t.app, Action::Digit(1, t0));
+    apply(
+        &mut t.app,
+        Action::Digit(0, t0 + Duration::from_millis(100)),
+    );
+    assert_eq!(ticked(&t), vec![id(9)]);
+    let mut t = on_capabilities();
+    apply(&mut t.app, Action::Digit(0, t0));
+    assert!(ticked(&t).is_empty());
+    assert!(t.said().contains("There is no option 0"), "{}", t.said());
+    if options.len() < 19 {
+        apply(&mut t.app, Action::Digit(1, t0));
+        apply(
+            &mut t.app,
+            Action::Digit(9, t0 + Duration::from_millis(100)),
+        );
+        assert_eq!(ticked(&t), vec![id(0), id(8)]);
+    }
+
+    // Undo after 14 puts back what was there before the 1, in one step.
+    let mut t = on_capabilities();
+    apply(&mut t.app, Action::Digit(2, t0));
+    apply(&mut t.app, Action::Digit(1, t0 + Duration::from_secs(3)));
+    assert_eq!(ticked(&t), vec![id(0), id(1)]);
+    apply(&mut t.app, Action::Digit(1, t0 + Duration::from_secs(5)));
+    apply(
+        &mut t.app,
+        Action::Digit(4, t0 + Duration::from_millis(5100)),
+    );
+    assert_eq!(ticked(&t), vec![id(0), id(1), id(13)]);
+    apply(&mut t.app, Action::Undo);
+    assert_eq!(ticked(&t), vec![id(0), id(1)]);
+}
+
+/// The key layer turns digit keys into digits with the time they were pressed, in lists.
+#[test]
+fn digit_keys_in_a_list_are_digits() {
+    let mut t = T::example("internal-doc-summariser.toml");
+    let q = builtin_questionnaire();
+    let cap = q.question_index("capabilities").unwrap();
+    apply(&mut t.app, Action::GoTo(Screen::Question(cap)));
+    let press = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    for (c, d) in [('1', 1u8), ('0', 0), ('9', 9)] {
+        match keys::map_key(&t.app, press(c)) {
+            Some(Action::Digit(got, _)) => assert_eq!(got, d),
+            other => panic!("{c}: {other:?}"),
+        }
+    }
 }

@@ -34,6 +34,9 @@ pub enum Action {
     StartEdit,
     /// Digit keys and clicks on an option: choose (single) or tick (multiple) option N.
     Choose(usize),
+    /// A digit key in a list, with when it was pressed: option N, or with the digit before it
+    /// typed just now, a number of two digits ("1" then "4" is option 14 in a list of 14).
+    Digit(u8, std::time::Instant),
     /// A click on a row: move the cursor there and open it.
     Activate(usize),
     /// D in a list of options: remove the answer to this question (u takes it back).

@@ -217,7 +217,7 @@ fn commands(app: &App, key: KeyEvent) -> Option<Action> {
         KeyCode::Enter => Action::Confirm,
         KeyCode::Char(' ') => Action::Toggle,
         KeyCode::Esc => Action::Escape,
-        KeyCode::Char(c @ '1'..='9') => Action::Choose(c as usize - '1' as usize),
+        KeyCode::Char(c @ '0'..='9') => Action::Digit(c as u8 - b'0', std::time::Instant::now()),
         _ => return None,
     })
 }

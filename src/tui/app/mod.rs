@@ -285,6 +285,22 @@ pub struct App {
     /// A save the event loop holds back until the frame that shows its change is drawn
     /// ([`crate::tui::update::apply_before_frame`]).
     pub held_save: Option<super::effects::Effect>,
+    /// A digit just typed on a question's list that can begin an option number of two digits:
+    /// the next digit, typed soon enough, makes the number ([`crate::tui::update`]).
+    pub pending_digit: Option<PendingDigit>,
+}
+
+/// A digit that picked an option and may begin a number of two digits.
+#[derive(Debug, Clone, Copy)]
+pub struct PendingDigit {
+    /// The question's position.
+    pub question: usize,
+    pub digit: u8,
+    pub at: std::time::Instant,
+    /// The session's undo marks before and after the pick: the pick is taken back only when
+    /// it changed the answer and nothing changed since.
+    pub mark_before: u64,
+    pub mark_after: u64,
 }
 
 impl App {
@@ -329,6 +345,7 @@ impl App {
             effects: Vec::new(),
             drawn: None,
             held_save: None,
+            pending_digit: None,
         };
         match opts.start {
             Start::Home => app.load_drafts(),

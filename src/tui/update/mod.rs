@@ -48,7 +48,14 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     } else {
         "u takes the change back"
     };
-    reduce(app, action);
+    let (action, pending) = typed_digit(app, action);
+    if let Some(action) = action {
+        reduce(app, action);
+    }
+    if let Some(mut p) = pending {
+        p.mark_after = undo_mark(app);
+        app.pending_digit = Some(p);
+    }
     if before.is_some()
         && latest(app) == before
         && let (Some(was), Some(now)) = (covered, app.signoff_covers())
@@ -165,6 +172,75 @@ fn merged_save(held: Option<Effect>, save: Effect) -> Effect {
         },
         (_, save) => save,
     }
+}
+
+/// How long after a digit the next one still makes a number of two digits with it.
+const SECOND_DIGIT: std::time::Duration = std::time::Duration::from_millis(1000);
+
+fn undo_mark(app: &App) -> u64 {
+    app.session().map_or(0, crate::session::Session::undo_mark)
+}
+
+/// A digit key as the option it names. On a question of ten options or more, a digit that can
+/// begin a number picks its option at once and waits: a second digit typed within
+/// [`SECOND_DIGIT`] takes that pick back and picks the number the two make ("1" then "4" is
+/// option 14). A new user typed 1 4 for option 14 and got options 1 and 4 ticked, with seven
+/// questions they did not need. Returns the action to carry out, and the digit to wait on.
+fn typed_digit(
+    app: &mut App,
+    action: Action,
+) -> (Option<Action>, Option<super::app::PendingDigit>) {
+    let Action::Digit(digit, at) = action else {
+        // Ticks and resizes come between keys; anything else ends the wait.
+        if !matches!(action, Action::Idle | Action::Resize(..)) {
+            app.pending_digit = None;
+        }
+        return (Some(action), None);
+    };
+    let waiting = app.pending_digit.take();
+    let on_list = app.overlay.is_none() && !app.typing;
+    let question = match app.screen {
+        Screen::Question(qi) if on_list => Some(qi),
+        _ => None,
+    };
+    let n = question
+        .and_then(|qi| app.q().questions.get(qi))
+        .map_or(0, |q| q.options.len());
+    if let (Some(p), Some(qi)) = (waiting, question)
+        && p.question == qi
+        && at.saturating_duration_since(p.at) <= SECOND_DIGIT
+    {
+        let number = usize::from(p.digit) * 10 + usize::from(digit);
+        if (10..=n).contains(&number) {
+            if p.mark_after > p.mark_before
+                && undo_mark(app) == p.mark_after
+                && let Some(s) = app.session_mut()
+                && let Some((_, Err(e))) = s.undo()
+            {
+                app.error(format!("Could not take back option {}: {e:#}", p.digit));
+                return (None, None);
+            }
+            return (Some(Action::Choose(number - 1)), None);
+        }
+    }
+    if digit == 0 {
+        if question.is_some() && n > 0 {
+            app.error(format!("There is no option 0: pick 1 to {n}."));
+        }
+        return (None, None);
+    }
+    let choose = Action::Choose(usize::from(digit) - 1);
+    let pending =
+        question
+            .filter(|_| usize::from(digit) * 10 <= n)
+            .map(|qi| super::app::PendingDigit {
+                question: qi,
+                digit,
+                at,
+                mark_before: undo_mark(app),
+                mark_after: 0,
+            });
+    (Some(choose), pending)
 }
 
 fn reduce(app: &mut App, action: Action) {

@@ -59,7 +59,7 @@ pub const KEY_TABLE: &[(&str, &str, &str)] = &[
     (
         "In lists (and text fields after Esc)",
         "Space x · 1-9",
-        "choose (tick or untick in multiple choice) · option N",
+        "choose, or tick and untick · option N (1 then 4 is 14)",
     ),
     (
         "In lists (and text fields after Esc)",
