@@ -7964,3 +7964,46 @@ fn a_safeguard_recorded_in_place_but_planned_for_later_is_to_be_confirmed() {
     // Once the target date has passed, the plan is history and the evidence stands.
     env.score_gate_on("2027-04-01", &file).assert().success();
 }
+
+/// A new-user trial ran `raia sign` with no decision on an assessment missing three safeguards
+/// the policy requires, and recorded an approval that every report then showed as plain
+/// "approved". With no --decision, an approval is recorded only where nothing is open; over
+/// open gaps the reviewer must say which it is, and the file is left as it was.
+#[test]
+fn sign_without_a_decision_does_not_approve_over_open_policy_gaps() {
+    let env = Env::new();
+    let cv = env.example("cv-screener-auto-reject.toml", "cv.toml");
+    let before = std::fs::read_to_string(&cv).unwrap();
+    let o = env
+        .raia()
+        .args(["sign", "--name", "Pat Reviewer"])
+        .arg(&cv)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        format!(
+            "error: no --decision given, and 3 safeguards the policy requires are not in place (the report lists them): say which it is, --decision approved to approve it as it stands, or changes-requested or rejected; `raia score {}` says what is open\n",
+            cv.display()
+        )
+    );
+    assert_eq!(std::fs::read_to_string(&cv).unwrap(), before);
+    // Said, it is recorded: a request for changes, or an approval as it stands, with its note.
+    env.raia()
+        .args(["sign", "--name", "Pat Reviewer", "--decision", "approved"])
+        .arg(&cv)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "note: approved while 3 safeguards the policy requires are not in place",
+        ));
+    // A file with nothing open is approved without the flag, as before.
+    let loan = env.example("loan-pre-approval.toml", "loan.toml");
+    env.raia()
+        .args(["--today", "2026-12-05", "sign", "--name", "Pat Reviewer"])
+        .arg(&loan)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("approved by Pat Reviewer"));
+}

@@ -2929,7 +2929,10 @@ fn the_review_row_under_the_cursor_shows_the_whole_answer() {
     t.key(KeyCode::Char('1'));
     apply(
         &mut t.app,
-        Action::Digit(2, std::time::Instant::now() + std::time::Duration::from_secs(2)),
+        Action::Digit(
+            2,
+            std::time::Instant::now() + std::time::Duration::from_secs(2),
+        ),
     );
     t.key(KeyCode::End);
     t.key(KeyCode::Char(' '));

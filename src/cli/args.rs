@@ -220,9 +220,10 @@ pub(crate) enum Command {
         /// Their role, e.g. "Risk officer".
         #[arg(long, default_value = "")]
         role: String,
-        /// What the reviewer decides.
-        #[arg(long, value_enum, default_value_t = Decision::Approved)]
-        decision: Decision,
+        /// What the reviewer decides. Without it, an approval, but only where the answers leave
+        /// no policy gap and no prohibited use unguarded: over those it must be said.
+        #[arg(long, value_enum)]
+        decision: Option<Decision>,
         /// Why, in the reviewer's words: what must change, for a request for changes or a
         /// rejection. Kept in the sign-off and shown wherever the decision is.
         #[arg(long, default_value = "")]

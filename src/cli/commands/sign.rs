@@ -10,7 +10,7 @@ pub(crate) fn sign(
     file: &Path,
     name: String,
     role: String,
-    decision: Decision,
+    decision: Option<Decision>,
     comment: String,
     date: Option<String>,
 ) -> anyhow::Result<()> {
@@ -30,7 +30,7 @@ pub(crate) fn sign_once(
     file: &Path,
     name: &str,
     role: &str,
-    decision: Decision,
+    decision: Option<Decision>,
     comment: &str,
     date: Option<String>,
 ) -> anyhow::Result<()> {
@@ -65,6 +65,23 @@ pub(crate) fn sign_once(
         .into());
     }
     let e = evaluate(q, &a);
+    // No decision given: an approval only where nothing is left open. A new-user trial ran
+    // `raia sign FILE --name ...` on a file missing three required safeguards and recorded an
+    // approval, which every report then showed as plain "approved"; the wizard's sign-off
+    // starts at "changes requested".
+    let decision = match decision {
+        Some(d) => d,
+        None => match crate::explain::approval_warning(&e) {
+            Some(open) => {
+                return Err(UsageError(format!(
+                    "no --decision given, and {open}: say which it is, --decision approved to approve it as it stands, or changes-requested or rejected; `raia score {}` says what is open",
+                    crate::plain::shell_quote(file)
+                ))
+                .into());
+            }
+            None => Decision::Approved,
+        },
+    };
     // Where to read what stands in the way, from a shell (the wizard and plain mode show it on
     // the result itself, where "see raia score" read as a command to run; a new-user review).
     crate::signoff::check(q, &a, &e, name, role, decision, &date).map_err(|r| {
