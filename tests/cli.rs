@@ -8007,3 +8007,28 @@ fn sign_without_a_decision_does_not_approve_over_open_policy_gaps() {
         .success()
         .stdout(predicate::str::contains("approved by Pat Reviewer"));
 }
+
+/// A new-user trial read "1 gap a requirement of the policy waits on and 1 recommendation
+/// closed ("Notice that AI is used", "Explanation to affected people")": the names came in the
+/// file's order, the recommendation first. They follow the counts.
+#[test]
+fn the_largest_change_names_what_it_closes_in_the_order_of_its_counts() {
+    let env = Env::new();
+    let loan = env.example("loan-pre-approval.toml", "loan.toml");
+    let text = std::fs::read_to_string(&loan).unwrap();
+    write(
+        &loan,
+        &text.replace("explanation = \"reasons\"", "explanation = \"nothing\""),
+    );
+    let out = env
+        .raia()
+        .args(["--today", "2026-12-05", "score"])
+        .arg(&loan)
+        .output()
+        .unwrap();
+    let out = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.contains("1 gap a requirement of the policy waits on and 1 recommendation closed (\"Explanation to affected people\", \"Notice that AI is used\")."),
+        "{out}"
+    );
+}

@@ -740,56 +740,49 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
         .iter()
         .filter_map(|id| e.safeguard(id))
         .collect();
-    let count = |f: fn(&SafeguardResult) -> bool| closed.iter().filter(|s| f(s)).count();
     let misuse = e.open_misuse_guards();
-    let guarding = closed
-        .iter()
-        .filter(|s| !s.is_policy_gap() && !s.is_should_gap() && misuse.contains(s.id.as_str()))
-        .count();
     // Nor a safeguard one of which must be in place to show a requirement of the policy met (a
     // compliance review read "1 recommendation closed" beside "needed to show ... is met").
     let guards = e.open_guards();
-    let showing = closed
-        .iter()
-        .filter(|s| {
-            !s.is_policy_gap()
-                && !s.is_should_gap()
-                && !misuse.contains(s.id.as_str())
-                && matches!(
-                    guards.get(s.id.as_str()),
-                    Some(crate::engine::Guard::Requirement(_))
-                )
-        })
-        .count();
+    // Each closed gap's kind, in the order the kinds are counted below.
+    let kind_of = |s: &SafeguardResult| -> usize {
+        if s.is_policy_gap() {
+            0
+        } else if s.is_should_gap() {
+            1
+        } else if misuse.contains(s.id.as_str()) {
+            2
+        } else if matches!(
+            guards.get(s.id.as_str()),
+            Some(crate::engine::Guard::Requirement(_))
+        ) {
+            3
+        } else {
+            4
+        }
+    };
+    let count = |k: usize| closed.iter().filter(|s| kind_of(s) == k).count();
     let kinds = [
+        (count(0), "policy gap", "policy gaps"),
         (
-            count(SafeguardResult::is_policy_gap),
-            "policy gap",
-            "policy gaps",
-        ),
-        (
-            count(SafeguardResult::is_should_gap),
+            count(1),
             "safeguard the policy says should be in place",
             "safeguards the policy says should be in place",
         ),
         // Listed apart from recommendations, as the gaps are: one of them must be in place
         // (a hostile review read "1 recommendation closed" for the guard the gate failed on).
         (
-            guarding,
+            count(2),
             "guard against misuse left open",
             "guards against misuse left open",
         ),
         (
-            showing,
+            count(3),
             "gap a requirement of the policy waits on",
             "gaps requirements of the policy wait on",
         ),
         (
-            w.gaps_closed.len()
-                - count(SafeguardResult::is_policy_gap)
-                - count(SafeguardResult::is_should_gap)
-                - guarding
-                - showing,
+            w.gaps_closed.len() - (0..4).map(count).sum::<usize>(),
             "recommendation",
             "recommendations",
         ),
@@ -799,15 +792,24 @@ pub fn what_if(q: &Questionnaire, e: &Evaluation, w: &WhatIf) -> String {
         .filter(|(n, ..)| *n > 0)
         .map(|&(n, one, many)| plural(n, one, many))
         .collect();
+    // The names in the order of the counts before them: a new-user trial read "1 gap a
+    // requirement of the policy waits on and 1 recommendation closed ("Notice that AI is
+    // used", "Explanation to affected people")", the recommendation named first.
+    let mut named: Vec<(usize, &crate::questionnaire::Text)> = w
+        .gaps_closed
+        .iter()
+        .map(|id| (e.safeguard(id).map_or(4, &kind_of), id))
+        .collect();
+    named.sort_by_key(|(k, _)| *k);
     let mut gaps = match w.gaps_closed.len() {
         0 => "no gap closed".to_string(),
         1 => format!("{} closed", words.join(" and ")),
         _ => format!(
             "{} closed ({})",
             words.join(" and "),
-            w.gaps_closed
+            named
                 .iter()
-                .map(title)
+                .map(|(_, id)| title(id))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
