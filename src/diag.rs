@@ -277,9 +277,39 @@ fn looks_like_toml_date(text: &str) -> bool {
     date || time
 }
 
+/// The word a message says was written and the ones it expects, as serde quotes them:
+/// "unknown variant `in place`, expected one of `in-place`, `planned`" gives "in place" and the
+/// others. The closest expected one, when the written word looks like a slip of it: spaces or
+/// underscores for hyphens, a capital, or a typo (a new-user trial's `status = "in place"` got
+/// only "use one of the values listed above", where ids and options get "did you mean").
+fn meant(message: &str) -> Option<String> {
+    let mut quoted = message.split('`').skip(1).step_by(2);
+    let written = quoted.next()?;
+    let expected: Vec<&str> = quoted.collect();
+    let plain = written.trim().to_lowercase().replace([' ', '_'], "-");
+    expected
+        .iter()
+        .find(|e| **e == plain)
+        .copied()
+        .or_else(|| {
+            expected
+                .iter()
+                .map(|e| (strsim::damerau_levenshtein(&plain, e), *e))
+                .filter(|(d, e)| *d <= 2.max(e.len() / 4))
+                .min()
+                .map(|(_, e)| e)
+        })
+        .filter(|e| *e != written)
+        .map(str::to_string)
+}
+
 fn toml_help(message: &str) -> String {
     if message.starts_with("unknown field") {
-        "remove or rename this key; the expected keys are listed above (see docs/)".to_string()
+        match meant(message) {
+            Some(m) => format!("did you mean `{m}`? rename the key to it, or remove it"),
+            None => "remove or rename this key; the expected keys are listed above (see docs/)"
+                .to_string(),
+        }
     } else if message.starts_with("missing field") {
         "add the missing key to this table".to_string()
     } else if message.starts_with("invalid type") {
@@ -302,7 +332,12 @@ fn toml_help(message: &str) -> String {
     } else if message.contains("duplicate key") {
         "each key may appear once per table; remove the repeated one".to_string()
     } else if message.starts_with("unknown variant") {
-        "use one of the values listed above".to_string()
+        match meant(message) {
+            Some(m) => {
+                format!("did you mean `{m}`? write that, or another of the values listed above")
+            }
+            None => "use one of the values listed above".to_string(),
+        }
     } else if message.starts_with("invalid value: integer") && message.contains("expected u") {
         // "-30, expected u32": a count or points, which are never negative.
         "write a whole number of 0 or more: points and counts are never negative, and an overlay can only add risk, never take it away".to_string()

@@ -1333,3 +1333,58 @@ fn files_opened_by_name_are_remembered_beside_the_drafts() {
         assert_eq!(mode & 0o077, 0, "{mode:o}");
     }
 }
+
+/// A new-user trial got "did you mean" for a mistyped question, option or safeguard id, but
+/// only "use one of the values listed above" for `status = "in place"`, nothing for a mistyped
+/// key, and "write a whole number" for `scale = "140,000"`. The exact messages a user sees.
+#[test]
+fn slips_in_keys_values_and_numbers_are_answered_with_what_was_meant() {
+    let help = |text: &str| {
+        let errs = errors(text);
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        errs[0]
+            .lines()
+            .nth(1)
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    assert_eq!(
+        help(&good_text().replace("status = \"in-place\"", "status = \"in place\"")),
+        "help: did you mean `in-place`? write that, or another of the values listed above"
+    );
+    assert_eq!(
+        help(&good_text().replace("status = \"in-place\"", "status = \"Not_Applicable\"")),
+        "help: did you mean `not-applicable`? write that, or another of the values listed above"
+    );
+    assert_eq!(
+        help(&good_text().replace("status = \"in-place\"", "status = \"done\"")),
+        "help: use one of the values listed above"
+    );
+    assert_eq!(
+        help(&good_text().replace("evidence = ", "evidnce = ")),
+        "help: did you mean `evidence`? rename the key to it, or remove it"
+    );
+    assert_eq!(
+        help(&good_text().replace("[metadata]", "[metdata]")),
+        "help: did you mean `metadata`? rename the key to it, or remove it"
+    );
+    assert_eq!(
+        help(&good_text().replace("evidence = ", "colour = ")),
+        "help: remove or rename this key; the expected keys are listed above (see docs/)"
+    );
+    let q = raia::questionnaire::parse_questionnaire(
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE_NAME,
+        raia::questionnaire::DEFAULT_QUESTIONNAIRE,
+    )
+    .unwrap();
+    let text = "schema_version = 1\n\n[metadata]\nsystem = \"S\"\n\n[questionnaire]\nid = \"aws-responsible-ai\"\nversion = \"2023-09-28.2\"\n\n[answers]\nscale = \"140,000\"\n";
+    let err = match parse_assessment("a.toml", text, &q) {
+        Err(d) => d.0[0].to_string(),
+        Ok(_) => panic!("loaded"),
+    };
+    assert_eq!(
+        err,
+        "a.toml:11:9: `scale` expects a whole number of at least 0, but the file has the string \"140,000\"\n  help: write 140000, without quotes or separators"
+    );
+}

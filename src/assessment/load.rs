@@ -210,7 +210,7 @@ pub fn parse_assessment(
             Ok(a) => {
                 answers.insert(id.clone(), a);
             }
-            Err(msg) => errors.push(map.at(at, msg, format!("write {}", expected_value(question)))),
+            Err(msg) => errors.push(map.at(at, msg, answer_help(question, value.get_ref()))),
         }
     }
     let mut notes = BTreeMap::new();
@@ -335,6 +335,25 @@ pub fn parse_assessment(
         a.read_line_breaks_as_lf();
     }
     Ok(a)
+}
+
+/// What to write for an answer the question does not take: a number written as text with
+/// digit separators is given back as it should be written (a new-user trial's `scale =
+/// "140,000"` was told only to "write a whole number").
+fn answer_help(q: &Question, v: &toml::Value) -> String {
+    if q.kind == QuestionKind::Number
+        && let toml::Value::String(s) = v
+    {
+        let digits: String = s
+            .trim()
+            .chars()
+            .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\''))
+            .collect();
+        if !digits.is_empty() && digits.len() < 16 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            return format!("write {digits}, without quotes or separators");
+        }
+    }
+    format!("write {}", expected_value(q))
 }
 
 fn unknown_help(q: &Questionnaire, id: &str) -> String {

@@ -71,15 +71,20 @@ pub(crate) fn sign_once(
     // starts at "changes requested".
     let decision = match decision {
         Some(d) => d,
+        // Where an approval would be refused anyway (a prohibited use, an incomplete file),
+        // that refusal says more than asking which decision it is.
         None => match crate::explain::approval_warning(&e) {
-            Some(open) => {
+            Some(open)
+                if crate::signoff::check(q, &a, &e, name, role, Decision::Approved, &date)
+                    .is_ok() =>
+            {
                 return Err(UsageError(format!(
                     "no --decision given, and {open}: say which it is, --decision approved to approve it as it stands, or changes-requested or rejected; `raia score {}` says what is open",
                     crate::plain::shell_quote(file)
                 ))
                 .into());
             }
-            None => Decision::Approved,
+            _ => Decision::Approved,
         },
     };
     // Where to read what stands in the way, from a shell (the wizard and plain mode show it on
