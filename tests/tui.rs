@@ -7505,3 +7505,41 @@ fn digit_keys_in_a_list_are_digits() {
         }
     }
 }
+
+/// A new-user trial opened a safeguard the side panel called "to be confirmed (shown by the
+/// answers)" and the dialog marked "(•) missing", a status the file did not hold. Only a
+/// recorded status is marked; the dialog says what the answers show, and a status picked
+/// there is recorded.
+#[test]
+fn the_status_dialog_marks_only_a_status_the_file_records() {
+    let mut t = T::example_edited(
+        "loan-pre-approval.toml",
+        "override-rate = \"measured\"",
+        "override-rate = \"rarely\"",
+    );
+    apply(&mut t.app, Action::GoTo(Screen::Result));
+    let at = t
+        .app
+        .result_rows()
+        .iter()
+        .position(|s| s.id == "human-review")
+        .unwrap();
+    t.app.cursor = at;
+    t.key(KeyCode::Enter);
+    assert!(matches!(t.app.overlay, Overlay::Safeguard { .. }));
+    let screen = t.render(100, 40);
+    assert!(!screen.contains("(•)"), "{screen}");
+    assert!(
+        screen.contains("Nothing recorded: to be confirmed, as the answers show it."),
+        "{screen}"
+    );
+    assert!(!t.disk().safeguards.contains_key("human-review"));
+    // ↓ with nothing marked starts at the first status, and records it.
+    t.key(KeyCode::Down);
+    assert_eq!(
+        t.disk().safeguards["human-review"].status,
+        SafeguardStatus::InPlace
+    );
+    let screen = t.render(100, 40);
+    assert!(screen.contains("(•) in place"), "{screen}");
+}

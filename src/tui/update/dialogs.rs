@@ -142,20 +142,20 @@ pub(crate) fn overlay(app: &mut App, action: Action) {
         }
         (Overlay::Safeguard { id, .. }, a @ (Action::Up | Action::Down | Action::Choose(_))) => {
             let id = id.clone();
-            let current = app
-                .eval()
-                .and_then(|e| e.safeguard(&id))
-                .map_or(SafeguardStatus::Missing, |s| s.status);
+            // The status the file records, as the dialog marks it: with none, ↑ or ↓ starts at
+            // the first.
+            let current = marked_status(app, &id);
             let all = SafeguardStatus::ALL;
-            let at = all.iter().position(|s| *s == current).unwrap_or(0);
-            let to = match a {
-                Action::Up => at.saturating_sub(1),
-                Action::Down => (at + 1).min(all.len() - 1),
-                Action::Choose(k) => k.min(all.len() - 1),
-                _ => at,
+            let at = current.and_then(|c| all.iter().position(|s| *s == c));
+            let to = match (a, at) {
+                (Action::Up, Some(i)) => i.saturating_sub(1),
+                (Action::Down, Some(i)) => (i + 1).min(all.len() - 1),
+                (Action::Choose(k), _) => k.min(all.len() - 1),
+                (_, Some(i)) => i,
+                (_, None) => 0,
             };
             if let Some(&status) = all.get(to)
-                && (to != at || current_source_is_default(app, &id))
+                && (Some(to) != at || current_source_is_default(app, &id))
             {
                 set_safeguard_status(app, &id, status);
             }

@@ -560,6 +560,22 @@ pub(crate) fn write_reports_with(app: &mut App, replace: Option<Vec<AskedFile>>)
 }
 
 /// Whether nothing has set this safeguard's status yet (so choosing "missing" records it).
+/// The status the safeguard dialog marks: the one the file records, or "missing" where nothing
+/// is recorded and no answer shows it. `None` where the answers show a state the file does not
+/// record (in place, or to be confirmed), which no radio button stands for.
+pub(crate) fn marked_status(app: &App, id: &str) -> Option<SafeguardStatus> {
+    let recorded = app
+        .session()
+        .and_then(|s| s.assessment.safeguards.get(id))
+        .map(|e| e.status);
+    recorded.or_else(|| {
+        app.eval()
+            .and_then(|e| e.safeguard(id))
+            .filter(|s| s.source == crate::engine::StatusSource::Default && !s.is_contradicted())
+            .map(|s| s.status)
+    })
+}
+
 pub(crate) fn current_source_is_default(app: &App, id: &str) -> bool {
     app.eval()
         .and_then(|e| e.safeguard(id))

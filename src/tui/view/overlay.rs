@@ -541,9 +541,27 @@ fn safeguard_lines(app: &App, w: usize, detail: Detail) -> Content {
         truncate("Status (1-4 or ↑↓, saved at once):", w),
         t.heading(),
     ));
+    // A status the file records is marked, or "missing" where nothing shows one: a new-user
+    // trial opened a safeguard the side panel called "to be confirmed (shown by the answers)"
+    // and read "(•) missing" here.
+    let recorded = crate::tui::update::marked_status(app, &s.id);
+    if recorded.is_none() {
+        let state = crate::explain::safeguard_state_on(s, Some(&app.today));
+        let shown = if s.source == crate::engine::StatusSource::Answer {
+            "as the answers show it"
+        } else {
+            "as nothing shows it yet"
+        };
+        c.wrapped(
+            &format!("Nothing recorded: {state}, {shown}. Pick a status to record one."),
+            w,
+            0,
+            t.muted(),
+        );
+    }
     for (i, st) in SafeguardStatus::ALL.iter().enumerate() {
         let start = c.start();
-        let on = *st == s.status;
+        let on = Some(*st) == recorded;
         let mark = if on { "(•)" } else { "( )" };
         c.push(Span::styled(
             format!(" {} {mark} {}", i + 1, st.label()),
