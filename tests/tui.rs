@@ -7543,3 +7543,25 @@ fn the_status_dialog_marks_only_a_status_the_file_records() {
     let screen = t.render(100, 40);
     assert!(screen.contains("(•) in place"), "{screen}");
 }
+
+/// A new-user trial read "\"Members of the public who nev…\" adds 2 risk points" in a help popup
+/// with room for the whole option. A long option is given whole, on its own line.
+#[test]
+fn the_help_on_an_answer_gives_the_whole_option() {
+    let mut t = T::example("loan-pre-approval.toml");
+    let q = builtin_questionnaire();
+    let subjects = q.question_index("subjects").unwrap();
+    apply(&mut t.app, Action::GoTo(Screen::Question(subjects)));
+    apply(&mut t.app, Action::Help);
+    let screen = t.render(120, 60);
+    let flat: String = screen
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c == '"' || c == '│' || c == ' '))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        flat.contains("Members of the public who never use it (applicants, customers, people whose posts or records it judges, people a machine acts on)\":"),
+        "{screen}"
+    );
+    assert!(!screen.contains("who nev…"), "{screen}");
+}

@@ -321,13 +321,20 @@ fn help_content(app: &App, w: usize) -> Content {
                         }
                         if !parts.is_empty() {
                             said = true;
-                            c.labelled(
-                                &format!("\"{}\"", truncate(&text, 30)),
-                                &parts.join("; "),
-                                w,
-                                t.heading(),
-                                t.text(),
-                            );
+                            // The whole option, then what it does: a new-user trial read
+                            // "Members of the public who nev…" in a popup with room for it.
+                            if text.chars().count() <= 30 {
+                                c.labelled(
+                                    &format!("\"{text}\""),
+                                    &parts.join("; "),
+                                    w,
+                                    t.heading(),
+                                    t.text(),
+                                );
+                            } else {
+                                c.wrapped(&format!("\"{text}\":"), w, 0, t.heading());
+                                c.wrapped(&parts.join("; "), w, 2, t.text());
+                            }
                         }
                     }
                     if !said {
