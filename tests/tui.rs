@@ -7565,3 +7565,24 @@ fn the_help_on_an_answer_gives_the_whole_option() {
     );
     assert!(!screen.contains("who nev…"), "{screen}");
 }
+
+/// A new-user trial read "Enter choose+next" on an unanswered choice, pressed Enter, and was
+/// told nothing was chosen: Enter picks only an option moved to. Until then the footer offers
+/// what does choose.
+#[test]
+fn the_footer_offers_enter_to_choose_only_once_it_would() {
+    let mut t = T::on_questions();
+    t.goto("purpose");
+    assert!(t.app.answer(qi("purpose")).is_none());
+    let footer = |t: &T| {
+        render_app(&t.app, 100, 30)
+            .lines()
+            .last()
+            .unwrap()
+            .to_string()
+    };
+    assert!(footer(&t).contains("Space/1-9 choose"), "{}", footer(&t));
+    assert!(!footer(&t).contains("choose+next"), "{}", footer(&t));
+    t.key(KeyCode::Down);
+    assert!(footer(&t).contains("Enter choose+next"), "{}", footer(&t));
+}

@@ -294,8 +294,11 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
             ("F1", "keys"),
             ("Ctrl+Q", "quit"),
         ],
-        Screen::Question(_) => {
+        Screen::Question(qi) => {
             let kind = app.question().map_or(QuestionKind::Single, |q| q.kind);
+            // Enter picks only an option moved to: until then it does not choose (a new-user
+            // trial read "Enter choose+next", pressed it, and was told nothing was chosen).
+            let enter_picks = app.cursor_moved || app.answer(qi).is_some();
             match (kind, typing) {
                 (QuestionKind::LongText, true) => vec![
                     ("Tab", "save+next"),
@@ -326,6 +329,17 @@ fn screen_hints(app: &App) -> Vec<(&'static str, &'static str)> {
                     ("i", "help"),
                     ("r", "review"),
                     ("D", "clear"),
+                    ("?", "keys"),
+                    ("q", "quit"),
+                ],
+                (k, _) if k.has_options() && !enter_picks => vec![
+                    ("Space/1-9", "choose"),
+                    ("↑↓", "move"),
+                    ("S-Tab", "back"),
+                    ("u", "undo"),
+                    ("n", "note"),
+                    ("i", "help"),
+                    ("r", "review"),
                     ("?", "keys"),
                     ("q", "quit"),
                 ],
