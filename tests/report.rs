@@ -1578,8 +1578,10 @@ fn reasons_for_a_recommendation_do_not_say_required() {
     for s in &practice {
         assert!(!s.why_required.is_empty(), "{}", s.id);
         // One of the safeguards the gate waits on is "needed" (one of them must be in place),
-        // never "required" like the policy's own measures.
-        let lead = if s.against_misuse || s.shows_requirement {
+        // never "required" like the policy's own measures; so is one in place that shows such
+        // a requirement met.
+        let lead = if s.against_misuse || s.shows_requirement || s.basis_label.starts_with("shows ")
+        {
             "needed "
         } else {
             "recommended "
@@ -2837,5 +2839,44 @@ fn the_note_on_an_answer_that_shows_a_safeguard_stands_beside_it() {
     assert_eq!(
         found["answer_notes"][0]["prompt"],
         "When does a person review the outcome?"
+    );
+}
+
+/// A new-user trial read "recommended practice ... never a breach" beside the only safeguards
+/// that met "Safeguards specific to the use case", a requirement the gate fails without, and
+/// "needed to show ... is met" once they were missing. In place, they say they show it met;
+/// one the reading does not count stays a recommendation.
+#[test]
+fn a_recommendation_that_shows_a_requirement_met_says_so() {
+    let (q, a) = builtin_case("examples/loan-pre-approval.toml");
+    let r = Report::build(&q, &a);
+    let row = |id: &str| {
+        r.safeguards
+            .required
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    for id in ["explanation", "adverse-action-reasons"] {
+        let s = row(id);
+        assert_eq!(s.status, raia::assessment::SafeguardStatus::InPlace, "{id}");
+        assert_eq!(
+            s.basis_label,
+            "shows \"Safeguards specific to the use case\", which the policy requires, is met: one such safeguard must stay in place",
+            "{id}"
+        );
+        assert!(!s.shows_requirement, "{id}: not counted as a gap to close");
+    }
+    assert_eq!(
+        row("documented-uses").basis_label,
+        "shows \"Information on request\", which the policy requires, is met: one such safeguard must stay in place"
+    );
+    for id in ["ai-notice", "alternative-process"] {
+        assert_eq!(row(id).basis_label, "recommended practice", "{id}");
+    }
+    let md = raia::report::render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    assert!(
+        md.contains("| **Explanation to affected people** `explanation`<br>Safeguards specific to the use case; Responsible AI Requirements, 1st paragraph, 1st sentence | shows \"Safeguards specific to the use case\", which the policy requires, is met: one such safeguard must stay in place | in place |"),
+        "{md}"
     );
 }

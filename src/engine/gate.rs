@@ -185,6 +185,41 @@ impl Evaluation {
                     .or_insert_with(|| Guard::KeepsClear(p.title.clone()));
             }
         }
+        // Last, as the others say more: the recommended safeguards in place that show a
+        // requirement met, where the policy leaves the means to the team. One of them must
+        // stay, so none reads as a mere recommendation.
+        for r in self.requirements.iter().filter(|r| {
+            r.applies
+                && r.state == RequirementState::Met
+                && r.basis == crate::questionnaire::Basis::Policy
+                && r.obligation == crate::questionnaire::Obligation::Must
+        }) {
+            let under: Vec<&SafeguardResult> = r
+                .safeguards
+                .iter()
+                .filter_map(|id| self.safeguard(id))
+                .collect();
+            if under
+                .iter()
+                .any(|s| s.basis == crate::questionnaire::Basis::Policy)
+            {
+                continue;
+            }
+            let consequential = matches!(
+                r.why,
+                AppliesBecause::Rule(crate::questionnaire::Applies::Consequential)
+            );
+            for s in under.into_iter().filter(|s| {
+                s.required
+                    && (s.for_consequential || !consequential)
+                    && s.basis == crate::questionnaire::Basis::Practice
+                    && s.holds()
+                    && s.status == SafeguardStatus::InPlace
+            }) {
+                out.entry(s.id.as_str())
+                    .or_insert_with(|| Guard::Shows(r.title.clone()));
+            }
+        }
         out
     }
 

@@ -55,6 +55,10 @@ pub enum Guard {
     /// file does not show it ([`Evaluation::unbacked`]): a review saw the licence records that
     /// keep a voice clone lawful called "recommended practice" beside "to be confirmed".
     KeepsClear(Text),
+    /// In place, it shows this policy requirement (its title) met, where the policy leaves the
+    /// means to the team: a new-user trial read "recommended practice ... never a breach" beside
+    /// the only safeguard meeting a requirement the gate fails without. Never a gap.
+    Shows(Text),
 }
 
 impl Guard {

@@ -50,6 +50,7 @@ pub fn gap_basis(
             requirement_guard(title)
         }
         Some(crate::engine::Guard::KeepsClear(title)) if b == Basis::Practice => keeps_clear(title),
+        Some(crate::engine::Guard::Shows(title)) if b == Basis::Practice => shows_met(title),
         _ => basis_of(q, layer, b, obligation),
     }
 }
@@ -67,6 +68,14 @@ pub fn keeps_clear(title: &str) -> String {
 pub fn requirement_guard(title: &str) -> String {
     format!(
         "needed to show \"{title}\", which the policy requires, is met: one such safeguard must be in place"
+    )
+}
+
+/// The basis of a recommended safeguard in place that shows the policy requirement `title`
+/// met, in words, for every mode.
+pub fn shows_met(title: &str) -> String {
+    format!(
+        "shows \"{title}\", which the policy requires, is met: one such safeguard must stay in place"
     )
 }
 
