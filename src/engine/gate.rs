@@ -126,11 +126,46 @@ impl Evaluation {
             .collect()
     }
 
+    /// The recommended safeguards that show policy requirement `r` met, as the engine reads
+    /// it, where the policy leaves the means to the team: none where a safeguard of the
+    /// policy's own is under it, which alone meets it. A contradicted status under it is
+    /// counted too: until it is confirmed, it is one of those that must show the requirement
+    /// met, and reads so (a new-user review saw "recommended practice" once it was to be
+    /// confirmed). Under a requirement for consequential uses, only those the decision itself
+    /// calls for; under one for every use, any of them (a review saw the one safeguard that
+    /// shows "information on request" met called a recommendation while the gate failed on it).
+    fn means_left_to_the_team(&self, r: &RequirementResult) -> Vec<&SafeguardResult> {
+        let under: Vec<&SafeguardResult> = r
+            .safeguards
+            .iter()
+            .filter_map(|id| self.safeguard(id))
+            .collect();
+        if under
+            .iter()
+            .any(|s| s.basis == crate::questionnaire::Basis::Policy)
+        {
+            return Vec::new();
+        }
+        let consequential = matches!(
+            r.why,
+            AppliesBecause::Rule(crate::questionnaire::Applies::Consequential)
+        );
+        under
+            .into_iter()
+            .filter(|s| {
+                s.required
+                    && (s.for_consequential || !consequential)
+                    && s.basis == crate::questionnaire::Basis::Practice
+            })
+            .collect()
+    }
+
     /// Recommended safeguards one of which must be in place, by id, and why: against misuse
     /// left open ([`Evaluation::open_misuse_guards`]), or to show a policy requirement met that
     /// the answers leave to be confirmed ("safeguards specific to the use case": a review saw
     /// the only ways to meet it listed as "recommended practice, not a breach" beside a gate
-    /// failing on it). Misuse comes first where a safeguard is both.
+    /// failing on it). Misuse comes first where a safeguard is both. Also, last, those in place
+    /// that show such a requirement met ([`Guard::Shows`]), which are no gap.
     pub fn open_guards(&self) -> std::collections::BTreeMap<&str, Guard> {
         let mut out: std::collections::BTreeMap<&str, Guard> = std::collections::BTreeMap::new();
         for r in self.requirements.iter().filter(|r| {
@@ -143,36 +178,11 @@ impl Evaluation {
                 // listed as showing it met (a compliance review).
                 && !r.in_doubt
         }) {
-            let under: Vec<&SafeguardResult> = r
-                .safeguards
-                .iter()
-                .filter_map(|id| self.safeguard(id))
-                .collect();
-            // Only where the policy leaves the means to the team: a requirement with a safeguard
-            // of the policy's own under it is met by that one alone. A contradicted status under
-            // it is counted too: until it is confirmed, it is one of those that must show the
-            // requirement met, and reads so (a new-user review saw "recommended practice" once
-            // it was to be confirmed).
-            if under
-                .iter()
-                .any(|s| s.basis == crate::questionnaire::Basis::Policy)
+            for s in self
+                .means_left_to_the_team(r)
+                .into_iter()
+                .filter(|s| !(s.holds() && s.status == SafeguardStatus::InPlace))
             {
-                continue;
-            }
-            // The safeguards that show it met, as the engine reads it: under a requirement for
-            // consequential uses, only those the decision itself calls for; under one for every
-            // use, any of them (a review saw the one safeguard that shows "information on
-            // request" met called a recommendation while the gate failed on it).
-            let consequential = matches!(
-                r.why,
-                AppliesBecause::Rule(crate::questionnaire::Applies::Consequential)
-            );
-            for s in under.into_iter().filter(|s| {
-                s.required
-                    && (s.for_consequential || !consequential)
-                    && s.basis == crate::questionnaire::Basis::Practice
-                    && !(s.holds() && s.status == SafeguardStatus::InPlace)
-            }) {
                 out.insert(s.id.as_str(), Guard::Requirement(r.title.clone()));
             }
         }
@@ -194,28 +204,11 @@ impl Evaluation {
                 && r.basis == crate::questionnaire::Basis::Policy
                 && r.obligation == crate::questionnaire::Obligation::Must
         }) {
-            let under: Vec<&SafeguardResult> = r
-                .safeguards
-                .iter()
-                .filter_map(|id| self.safeguard(id))
-                .collect();
-            if under
-                .iter()
-                .any(|s| s.basis == crate::questionnaire::Basis::Policy)
+            for s in self
+                .means_left_to_the_team(r)
+                .into_iter()
+                .filter(|s| s.holds() && s.status == SafeguardStatus::InPlace)
             {
-                continue;
-            }
-            let consequential = matches!(
-                r.why,
-                AppliesBecause::Rule(crate::questionnaire::Applies::Consequential)
-            );
-            for s in under.into_iter().filter(|s| {
-                s.required
-                    && (s.for_consequential || !consequential)
-                    && s.basis == crate::questionnaire::Basis::Practice
-                    && s.holds()
-                    && s.status == SafeguardStatus::InPlace
-            }) {
                 out.entry(s.id.as_str())
                     .or_insert_with(|| Guard::Shows(r.title.clone()));
             }
