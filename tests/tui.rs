@@ -7586,3 +7586,60 @@ fn the_footer_offers_enter_to_choose_only_once_it_would() {
     t.key(KeyCode::Down);
     assert!(footer(&t).contains("Enter choose+next"), "{}", footer(&t));
 }
+
+/// A new-user trial exported, changed a status, quit and came back: the Export step showed the
+/// old reports ticked with nothing to say the response to AWS still gave the old status, and
+/// the quit message said only "Everything is saved". Reports found on disk are checked against
+/// the answers as they stand, and quitting names those out of date.
+#[test]
+fn reports_written_for_earlier_answers_are_marked_out_of_date_across_sessions() {
+    let mut t = T::on_questions();
+    t.key(KeyCode::Enter);
+    apply(&mut t.app, Action::GoTo(Screen::Export));
+    t.key(KeyCode::Char('w'));
+    assert!(t.app.farewell().unwrap().contains("Everything is saved"));
+    assert!(!t.app.farewell().unwrap().contains("Out of date"));
+    t.goto("purpose");
+    t.key(KeyCode::Char('2'));
+    let bye = t.app.farewell().unwrap();
+    assert!(
+        bye.contains(&format!(
+            "Out of date: {}",
+            t.dir.path().join("a.report.md").display()
+        )) && bye.contains("written for answers that have changed since"),
+        "{bye}"
+    );
+    let T { app, dir, q } = t;
+    apply_quit(app);
+    let again = App::new(Options {
+        questionnaire: q,
+        templates: Templates::builtin().unwrap(),
+        start: Start::Resume(dir.path().join("a.toml")),
+        no_color: false,
+        palette: raia::tui::theme::Palette::Default,
+        drafts_dir: Some(dir.path().join("drafts")),
+    })
+    .unwrap();
+    let mut again = again;
+    apply(&mut again, Action::GoTo(Screen::Export));
+    let screen = render_app(&again, 100, 30);
+    assert!(screen.contains("! a.report.md"), "{screen}");
+    assert!(screen.contains("! a.info-request.md"), "{screen}");
+    assert!(screen.contains("Out of date (marked !)"), "{screen}");
+    // CSV carries no hash: nothing is said of it.
+    assert!(!screen.contains("! a.report.csv"), "{screen}");
+    assert!(again.farewell().unwrap().contains("Out of date: "));
+    // Written again, they are current, and so on the next visit.
+    apply(&mut again, Action::Write);
+    let screen = render_app(&again, 100, 30);
+    assert!(!screen.contains("Out of date"), "{screen}");
+    apply(&mut again, Action::GoTo(Screen::Review));
+    apply(&mut again, Action::GoTo(Screen::Export));
+    let screen = render_app(&again, 100, 30);
+    assert!(screen.contains("✓ a.report.md"), "{screen}");
+    assert!(!again.farewell().unwrap().contains("Out of date"));
+}
+
+fn apply_quit(mut app: App) {
+    apply(&mut app, Action::Quit);
+}

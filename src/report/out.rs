@@ -208,6 +208,24 @@ pub fn is_raia_report(bytes: &[u8]) -> bool {
         || unsealed_data(&text).is_some()
 }
 
+/// Whether the file at `path` is a report raia wrote in `format` for the answers whose hash is
+/// `hash` (`Some(true)`) or for other answers (`Some(false)`); `None` where there is no such
+/// report, or the format does not carry the hash (CSV).
+pub fn written_for(format: Format, path: &Path, hash: &str) -> Option<bool> {
+    if format == Format::Csv || path.as_os_str().is_empty() {
+        return None;
+    }
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > crate::textfile::MAX_BYTES {
+        return None;
+    }
+    let bytes = std::fs::read(path).ok()?;
+    if !is_raia_report(&bytes) {
+        return None;
+    }
+    Some(bytes.windows(hash.len()).any(|w| w == hash.as_bytes()))
+}
+
 /// [`is_raia_report`], or a Markdown report raia wrote with text added after its marker line:
 /// for a file that does not read as an assessment, where saying what it is beats a TOML error
 /// (a new-user pass opened a report with one line appended and got "key with no value").

@@ -131,6 +131,24 @@ pub struct ExportRow {
     /// report on disk out of date, and the row says so (a new-user review exported, changed an
     /// answer that raised a concern, and still saw a tick beside the old report).
     pub written_at: u64,
+    /// Before anything is written in this session: whether the file at `path` is a report raia
+    /// wrote for the answers as they stand (`Some(true)`) or for other answers (`Some(false)`,
+    /// out of date); `None` where no such report is there, or the format carries no hash. A
+    /// new-user trial exported, changed a status, quit, came back, and saw the old reports
+    /// ticked with nothing to say the one for AWS still gave the old status.
+    pub on_disk: Option<bool>,
+}
+
+impl ExportRow {
+    /// Whether the report at this row's path says other answers than those at `revision`:
+    /// written in this session before a change, or found on disk written for other answers.
+    pub fn out_of_date(&self, revision: u64) -> bool {
+        match self.outcome {
+            Some(Ok(_)) => self.written_at != revision,
+            Some(Err(_)) => false,
+            None => self.on_disk == Some(false),
+        }
+    }
 }
 
 /// A row on the home screen.
@@ -772,6 +790,15 @@ impl App {
                     }
                 }
                 self.export = fresh;
+            }
+            let hash = self
+                .session()
+                .map(|s| s.assessment.answers_hash(&s.questionnaire));
+            for r in &mut self.export {
+                r.on_disk = match (&r.outcome, &hash) {
+                    (None, Some(h)) => crate::report::written_for(r.format, Path::new(&r.path), h),
+                    _ => None,
+                };
             }
         }
         let pos = crate::flow::position(self.q(), to);

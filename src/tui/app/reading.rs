@@ -280,6 +280,7 @@ impl App {
                 selected: true,
                 outcome: None,
                 written_at: 0,
+                on_disk: None,
             })
             .collect()
     }
@@ -354,8 +355,31 @@ impl App {
                             )
                         )
                     });
+                // Reports written this session, or found on the Export step, for answers that
+                // have changed since: the one sent to AWS would say what the file no longer does
+                // (a new-user trial quit with "Everything is saved" beside an old response).
+                let old_reports: Vec<String> = self
+                    .export
+                    .iter()
+                    .filter(|r| r.out_of_date(s.revision))
+                    .map(|r| r.path.clone())
+                    .collect();
+                let old_reports = if old_reports.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "\nOut of date: {} {} written for answers that have changed since; write {} again (Export, w, or raia report).",
+                        old_reports.join(", "),
+                        if old_reports.len() == 1 {
+                            "was"
+                        } else {
+                            "were"
+                        },
+                        if old_reports.len() == 1 { "it" } else { "them" }
+                    )
+                };
                 Some(format!(
-                    "{state}{typed}{stale}\nContinue with: raia resume {resume}"
+                    "{state}{typed}{stale}{old_reports}\nContinue with: raia resume {resume}"
                 ))
             }
             None => Some("Nothing was saved: the assessment had no system name yet.".to_string()),

@@ -64,9 +64,7 @@ pub fn export(app: &App, w: usize) -> Content {
     );
     // Reports written before the answers last changed no longer say what the file says.
     let revision = app.session().map_or(0, |s| s.revision);
-    let stale = |r: &crate::tui::app::ExportRow| {
-        matches!(r.outcome, Some(Ok(_))) && r.written_at != revision
-    };
+    let stale = |r: &crate::tui::app::ExportRow| r.out_of_date(revision);
     if app.export.iter().any(stale) {
         c.wrapped(
             "Out of date (marked !): the answers changed after these reports were written; w writes them again.",
@@ -99,9 +97,10 @@ pub fn export(app: &App, w: usize) -> Content {
         let tick = if r.selected { "[x]" } else { "[ ]" };
         let path = shown_path(app, &r.path);
         let outcome = match &r.outcome {
-            Some(Ok(_)) if stale(r) => "! ",
+            _ if stale(r) => "! ",
             Some(Ok(_)) => "✓ ",
             Some(Err(_)) => "✗ ",
+            None if r.on_disk == Some(true) => "✓ ",
             None => "",
         };
         let path_w = w.saturating_sub(label_w + 7 + width(outcome));
@@ -122,7 +121,7 @@ pub fn export(app: &App, w: usize) -> Content {
         );
         let style = match (&r.outcome, cur) {
             (_, true) => t.selected(),
-            (Some(Ok(_)), _) if stale(r) => t.warn(),
+            _ if stale(r) => t.warn(),
             (Some(Err(_)), _) => t.error(),
             (Some(Ok(_)), _) => t.ok(),
             (None, _) => t.text(),
