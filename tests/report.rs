@@ -2880,3 +2880,24 @@ fn a_recommendation_that_shows_a_requirement_met_says_so() {
         "{md}"
     );
 }
+
+/// A new-user trial read the gate's "1 policy requirement is not shown to be met by the answers
+/// (Safeguards specific to the use case)" and found it nowhere in the summary's "Not compliant
+/// ... not met:" line, which named only the other three. The line names it, in the gate's words.
+#[test]
+fn the_compliance_line_names_what_is_not_shown_to_be_met_as_the_gate_does() {
+    let (q, a) = builtin_case("examples/cv-screener-auto-reject.toml");
+    let md = raia::report::render(&q, &a, Format::Markdown, &builtin()).unwrap();
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("**Against the policy's own words:**"))
+        .unwrap();
+    assert!(
+        line.contains("Testing (as raia reads it for this use: Bias and adverse-impact testing not in place); not shown to be met by the answers: Safeguards specific to the use case."),
+        "{line}"
+    );
+    assert!(
+        line.contains("1 policy requirement is not shown to be met by the answers (Safeguards specific to the use case)"),
+        "{line}"
+    );
+}

@@ -1494,18 +1494,20 @@ fn not_compliant(q: &Questionnaire, e: &Evaluation) -> String {
     let req_layer = |id: &str| q.requirement(id).map_or(0, |r| r.layer);
     let sg_layer = |id: &str| q.safeguard(id).map_or(0, |s| s.layer);
     // Each layer's rules by name, base first, with what is not met under them.
-    let mut by_rules: Vec<(String, Vec<String>, usize)> = Vec::new();
+    // (name, not met, gaps, not shown to be met)
+    type Rules = (String, Vec<String>, usize, Vec<String>);
+    let mut by_rules: Vec<Rules> = Vec::new();
     fn entry<'a>(
-        by_rules: &'a mut Vec<(String, Vec<String>, usize)>,
+        by_rules: &'a mut Vec<Rules>,
         q: &Questionnaire,
         layer: usize,
-    ) -> Option<&'a mut (String, Vec<String>, usize)> {
+    ) -> Option<&'a mut Rules> {
         let name = super::layers::layer_rules(q, layer)
             .unwrap_or_else(|| format!("the {}", q.policy.name));
-        let i = match by_rules.iter().position(|(n, _, _)| *n == name) {
+        let i = match by_rules.iter().position(|(n, ..)| *n == name) {
             Some(i) => i,
             None => {
-                by_rules.push((name, Vec::new(), 0));
+                by_rules.push((name, Vec::new(), 0, Vec::new()));
                 by_rules.len() - 1
             }
         };
@@ -1552,10 +1554,24 @@ fn not_compliant(q: &Questionnaire, e: &Evaluation) -> String {
             x.2 += 1;
         }
     }
+    // What the answers leave to be confirmed beside them, named as the gate names it: a
+    // new-user trial read the gate's "not shown to be met (Safeguards specific to the use case)"
+    // and found it nowhere in this line.
+    for r in e.requirements.iter().filter(|r| {
+        r.applies
+            && r.state == RequirementState::ToBeConfirmed
+            && r.basis == Basis::Policy
+            && r.obligation == crate::questionnaire::Obligation::Must
+            && !r.in_doubt
+    }) {
+        if let Some(x) = entry(&mut by_rules, q, req_layer(&r.id)) {
+            x.3.push(r.title.to_string());
+        }
+    }
     let parts: Vec<(String, String)> = by_rules
         .into_iter()
-        .filter(|(_, unmet, gaps)| !unmet.is_empty() || *gaps > 0)
-        .map(|(name, unmet, gaps)| {
+        .filter(|(_, unmet, gaps, _)| !unmet.is_empty() || *gaps > 0)
+        .map(|(name, unmet, gaps, unshown)| {
             let what = if unmet.is_empty() {
                 plural(
                     gaps,
@@ -1564,6 +1580,14 @@ fn not_compliant(q: &Questionnaire, e: &Evaluation) -> String {
                 )
             } else {
                 format!("not met: {}", unmet.join(", "))
+            };
+            let what = if unshown.is_empty() {
+                what
+            } else {
+                format!(
+                    "{what}; not shown to be met by the answers: {}",
+                    unshown.join(", ")
+                )
             };
             (name, what)
         })
