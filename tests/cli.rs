@@ -6787,10 +6787,23 @@ fn resume_and_list_find_an_assessment_started_by_file_name() {
         text.contains("Assessment files opened by name (continue one with `raia resume FILE`):\n"),
         "{text}"
     );
+    // With the columns drafts have: a new-user trial saw neither headers nor a last edit.
+    assert!(text.contains("FILE  "), "{text}");
     assert!(
-        text.contains(&format!("  {}  0/", file.display())),
+        text.contains("  PROGRESS  UPDATED     TIER        REVIEW\n"),
         "{text}"
     );
+    let row = text
+        .lines()
+        .find(|l| l.starts_with(&file.display().to_string()))
+        .unwrap_or_else(|| panic!("{text}"));
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(
+        cells[cells.len() - 4..],
+        ["0/23", "2026-01-15", "incomplete", "-"],
+        "{text}"
+    );
+    assert!(row.contains("Loan pre-approval assistant"), "{text}");
     let resumed = env
         .raia()
         .args(["resume", "--plain"])

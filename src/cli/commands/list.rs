@@ -22,26 +22,45 @@ pub(crate) fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> any
             "No drafts in {}. Start one with `raia new`.",
             term_text::path(dir)
         );
-        return recent_files(q, &recent);
+        return recent_files(q, &recent, today);
     }
     outln!("Drafts in {}:", term_text::path(dir));
+    let rows: Vec<(String, &session::DraftSummary)> =
+        all.iter().map(|d| (d.name.clone(), d)).collect();
+    table(q, "NAME", &rows, today)?;
+    recent_files(q, &recent, today)
+}
+
+/// The columns `raia list` gives each draft or file: a new-user trial saw the files opened by
+/// name listed with no headers, no last edit and no review date, which the README promises.
+fn table(
+    q: &Questionnaire,
+    first: &str,
+    rows: &[(String, &session::DraftSummary)],
+    today: &str,
+) -> anyhow::Result<()> {
     // Columns are measured in terminal cells, so wide characters keep them aligned.
-    let name_w = all.iter().map(|d| d.name.width()).max().unwrap_or(4).max(4);
-    let sys_w = all
+    let name_w = rows
         .iter()
-        .map(|d| d.system.width())
+        .map(|(n, _)| n.width())
+        .max()
+        .unwrap_or(4)
+        .max(first.width());
+    let sys_w = rows
+        .iter()
+        .map(|(_, d)| d.system.width())
         .max()
         .unwrap_or(6)
         .clamp(6, 40);
     outln!(
         "{}  {}  {:>9}  {:<10}  {:<10}  REVIEW",
-        pad("NAME", name_w),
+        pad(first, name_w),
         pad("SYSTEM", sys_w),
         "PROGRESS",
         "UPDATED",
         "TIER"
     );
-    for d in all {
+    for (name, d) in rows {
         // No review date until something is answered, as for the tier.
         let review = d.review.as_ref().filter(|_| d.answered > 0);
         let review = crate::explain::review_cell(
@@ -49,10 +68,10 @@ pub(crate) fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> any
             review.is_some_and(|r| r.overdue(today)),
             "-",
         );
-        match d.error {
+        match &d.error {
             None => outln!(
                 "{}  {}  {:>9}  {:<10}  {:<10}  {review}",
-                pad(&d.name, name_w),
+                pad(name, name_w),
                 pad(&truncate(&d.system, sys_w), sys_w),
                 format!("{}/{}", d.answered, d.visible),
                 d.updated,
@@ -60,37 +79,29 @@ pub(crate) fn list(q: &Questionnaire, drafts: Option<&Path>, today: &str) -> any
             ),
             Some(e) => outln!(
                 "{}  cannot be read: {}",
-                pad(&d.name, name_w),
-                e.lines().next().unwrap_or_default()
-            ),
-        }
-    }
-    recent_files(q, &recent)
-}
-
-/// The assessment files opened by name, newest first: `raia resume FILE` continues one.
-fn recent_files(q: &Questionnaire, recent: &[session::DraftSummary]) -> anyhow::Result<()> {
-    if recent.is_empty() {
-        return Ok(());
-    }
-    outln!("Assessment files opened by name (continue one with `raia resume FILE`):");
-    for f in recent {
-        match &f.error {
-            None => outln!(
-                "  {}  {}/{}  {}",
-                term_text::path(&f.path),
-                f.answered,
-                f.visible,
-                f.tier_label(q)
-            ),
-            Some(e) => outln!(
-                "  {}  cannot be read: {}",
-                term_text::path(&f.path),
+                pad(name, name_w),
                 term_text::line(e.lines().next().unwrap_or_default())
             ),
         }
     }
     Ok(())
+}
+
+/// The assessment files opened by name, newest first: `raia resume FILE` continues one.
+fn recent_files(
+    q: &Questionnaire,
+    recent: &[session::DraftSummary],
+    today: &str,
+) -> anyhow::Result<()> {
+    if recent.is_empty() {
+        return Ok(());
+    }
+    outln!("Assessment files opened by name (continue one with `raia resume FILE`):");
+    let rows: Vec<(String, &session::DraftSummary)> = recent
+        .iter()
+        .map(|f| (term_text::path(&f.path), f))
+        .collect();
+    table(q, "FILE", &rows, today)
 }
 
 /// Pads to `w` terminal cells.
