@@ -13189,6 +13189,8 @@ enum Also {
     /// "Teachers enter a grade on the basis of the tutor's report", not "Teachers grade every
     /// essay themselves".
     Link,
+    /// The decisions are whole words: contracts "renewed", not a "renewal" discussed.
+    Whole,
 }
 
 /// Per catalogue category: the words that name its subject, the decisions taken on it, and
@@ -13237,6 +13239,12 @@ const SYSTEM_OUTPUT: &[&str] = &[
     "its",
 ];
 
+/// What a score is cut into, read as the system's output where people put it to use (a hostile
+/// review's "a 'readiness' band they use to decide who is invited to sit the 11+").
+const SCORE_PARTS: &[&str] = &[
+    "band", "bands", "tier", "tiers", "rating", "ratings", "label", "labels",
+];
+
 /// Whether a sentence's words tie what is decided to the system's output: "on the basis of",
 /// "based on", or "from", "using", "with", "by" or "per" within three words of its summary,
 /// score, report or the system ("from the model's risk score"). Not "on the basis of their own
@@ -13256,6 +13264,57 @@ fn tied_to_output(words: &[&str]) -> bool {
             }
             _ => false,
         }
+    })
+}
+
+/// Whether a sentence's words say people put the system's output to use, or pick people out
+/// with it: "use that list to decide", "a band they use to decide", "pupils on it are put in
+/// isolation", "applicants whose fit score is 1 or 2" (a hostile review). Not "use their own
+/// records".
+fn put_to_use(words: &[&str]) -> bool {
+    let output = |ws: &[&str]| {
+        !ws.contains(&"own")
+            && ws
+                .iter()
+                .any(|n| SYSTEM_OUTPUT.contains(n) || SCORE_PARTS.contains(n))
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        let next = words.get(i + 1..).unwrap_or_default();
+        match *w {
+            "use" | "uses" | "used" => {
+                output(next.get(..3).unwrap_or(next))
+                    || output(words.get(i.saturating_sub(2)..i).unwrap_or_default())
+            }
+            // People "on it", not what the system does "on its night rounds" (a review).
+            "on" | "whose" => {
+                i > 0 && next.first() != Some(&"its") && output(next.get(..2).unwrap_or(next))
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Whether a sentence's words take the decision on what the system gives as such: "the bottom
+/// two bands are rejected" (a hostile review), "its flags are then acted on".
+fn output_decided(words: &[&str], decisions: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, out)| {
+        let next = words.get(i + 1..).unwrap_or_default();
+        let then = match next {
+            [
+                "are" | "is" | "were" | "was" | "get" | "gets",
+                "then" | "automatically" | "all",
+                d,
+                ..,
+            ]
+            | ["are" | "is" | "were" | "was" | "get" | "gets", d, ..] => d,
+            _ => return false,
+        };
+        (SYSTEM_OUTPUT.contains(out) || SCORE_PARTS.contains(out))
+            && !matches!(
+                *out,
+                "it" | "its" | "ai" | "tool" | "system" | "model" | "algorithm"
+            )
+            && decisions.iter().any(|d| then.starts_with(d))
     })
 }
 
@@ -13313,6 +13372,94 @@ fn system_decides(words: &[&str], subjects: &[&str], decisions: &[&str]) -> bool
         };
         decides || (PICKS.contains(verb) && of_whom)
     })
+}
+
+/// The words that deny what a sentence says is decided.
+const DECISION_DENIALS: &[&str] = &[
+    "not", "no", "never", "nothing", "nor", "neither", "t", "without", "cannot", "excluded",
+];
+
+/// What can be left out of a decision without denying it: "rejected without interview", "put
+/// in isolation without being told why" (a hostile review).
+const SKIPPED: &[&str] = &[
+    "interview",
+    "interviews",
+    "interviewing",
+    "review",
+    "reviewing",
+    "being",
+    "notice",
+    "warning",
+    "appeal",
+    "explanation",
+    "reason",
+    "reasons",
+    "hearing",
+    "consent",
+    "telling",
+    "asking",
+    "checking",
+    "check",
+    "human",
+    "anyone",
+    "reading",
+    "looking",
+];
+
+/// Whether the word at `i` of a sentence denies what it says is decided. Not an outcome that is
+/// a negation ("claims predicted not covered are declined", "whose contracts aren't renewed"),
+/// a step left out of it ("rejected without interview"), nor pupils "excluded from school" (a
+/// hostile review).
+fn denies(words: &[&str], i: usize, w: &str) -> bool {
+    if !DECISION_DENIALS.contains(&w) {
+        return false;
+    }
+    let next = words.get(i + 1..).unwrap_or_default();
+    let next = match next {
+        ["be" | "being" | "been", rest @ ..] if matches!(w, "not" | "t") => rest,
+        _ => next,
+    };
+    match w {
+        "not" | "t" => !next.first().is_some_and(|n| {
+            matches!(
+                *n,
+                "covered"
+                    | "eligible"
+                    | "entitled"
+                    | "suitable"
+                    | "renewed"
+                    | "extended"
+                    | "invited"
+                    | "shortlisted"
+            )
+        }),
+        "without" => !next
+            .iter()
+            .find(|n| !matches!(**n, "a" | "an" | "any" | "further" | "prior"))
+            .is_some_and(|n| SKIPPED.contains(n)),
+        "excluded" => {
+            !(next.first() == Some(&"from")
+                && next.get(1..3).unwrap_or_default().iter().any(|n| {
+                    matches!(
+                        *n,
+                        "school" | "schools" | "class" | "classes" | "lessons" | "college"
+                    )
+                }))
+        }
+        // A data feed that is not connected denies where the answers come from, not that they
+        // are given (a hostile review's voter bot: "as the county data feed never got wired
+        // up").
+        _ => !words
+            .get(i.saturating_sub(3)..i)
+            .unwrap_or_default()
+            .iter()
+            .any(|b| {
+                matches!(
+                    *b,
+                    "feed" | "feeds" | "api" | "integration" | "connector" | "grounding"
+                )
+            }),
+    }
 }
 
 /// Whether a sentence's words say people decide by their own means: "using their own rubric",
@@ -13546,6 +13693,64 @@ fn decision_in_the_words(
                 "volunteer",
             ])],
         ),
+        // Staff whose contracts are not renewed from the system's list (a hostile review's
+        // 'injury-prone' list site managers "use to decide whose fixed-term contracts aren't
+        // renewed"); not the contracts of customers or suppliers.
+        (
+            "employment",
+            &["contract", "contracts"],
+            &[
+                "renew",
+                "renewed",
+                "extend",
+                "extended",
+                "end",
+                "ended",
+                "terminate",
+                "terminated",
+                "cancel",
+                "cancelled",
+            ],
+            &[
+                Also::Whole,
+                Also::InText(&[
+                    "staff",
+                    "employee",
+                    "employees",
+                    "worker",
+                    "workers",
+                    "colleague",
+                    "colleagues",
+                    "manager",
+                    "managers",
+                    "hr",
+                    "fixed",
+                    "temp",
+                    "temps",
+                    "agency",
+                    "whose",
+                ]),
+                Also::Unless(&[
+                    "customer",
+                    "customers",
+                    "client",
+                    "clients",
+                    "supplier",
+                    "suppliers",
+                    "vendor",
+                    "vendors",
+                    "tenant",
+                    "tenants",
+                    "lease",
+                    "leases",
+                    "subscription",
+                    "subscriptions",
+                    "account",
+                    "accounts",
+                ]),
+                Also::Link,
+            ],
+        ),
         (
             "critical-benefits",
             &[
@@ -13630,6 +13835,73 @@ fn decision_in_the_words(
             &["grade", "grading", "mark"],
             &[Also::Link],
         ),
+        // Applicants rejected or invited on the system's score (a hostile review's "the bottom
+        // two bands are rejected without interview", a 'readiness' band "they use to decide who
+        // is invited to sit the 11+"), where the text is about admissions; not tutors who
+        // decide from the file they read.
+        (
+            "education",
+            &[
+                "applicant",
+                "applicants",
+                "candidate",
+                "candidates",
+                "band",
+                "bands",
+                "place",
+                "places",
+            ],
+            &[
+                "reject",
+                "refus",
+                "turn",
+                "admit",
+                "invit",
+                "shortlist",
+                "offer",
+                "select",
+            ],
+            &[
+                Also::InText(&[
+                    "admissions",
+                    "admission",
+                    "university",
+                    "universities",
+                    "college",
+                    "colleges",
+                    "undergraduate",
+                    "undergraduates",
+                    "postgraduate",
+                    "ug",
+                    "grammar",
+                    "11",
+                    "entrance",
+                    "ucas",
+                    "school",
+                    "schools",
+                ]),
+                Also::Link,
+            ],
+        ),
+        // Pupils excluded, suspended or put in isolation on the system's flags (a hostile
+        // review's behaviour lead whose weekly list puts "pupils on it ... in isolation").
+        (
+            "education",
+            &[
+                "pupil", "pupils", "student", "students", "child", "children", "kids",
+            ],
+            &[
+                "exclu",
+                "expel",
+                "suspen",
+                "isolat",
+                "detention",
+                "punish",
+                "sanction",
+                "disciplin",
+            ],
+            &[Also::InText(SCHOOLING), Also::Link],
+        ),
         (
             "judicial",
             &[
@@ -13643,6 +13915,39 @@ fn decision_in_the_words(
             ],
             &["decid", "release", "grant", "refus", "sentenc"],
             &[],
+        ),
+        // What the system gives put before a court (a hostile review's 'flight risk' line the
+        // legal advisers "read it out at bail hearings"): material used in courts.
+        (
+            "judicial",
+            &[
+                "bail",
+                "parole",
+                "court",
+                "courts",
+                "tribunal",
+                "tribunals",
+                "hearing",
+                "hearings",
+                "judge",
+                "judges",
+                "magistrate",
+                "magistrates",
+                "bench",
+                "jury",
+                "sentencing",
+            ],
+            &[
+                "out",
+                "aloud",
+                "presented",
+                "submitted",
+                "tabled",
+                "cited",
+                "quoted",
+                "shown",
+            ],
+            &[Also::Object, Also::Said(SYSTEM_OUTPUT)],
         ),
         // Advice to people about their own health (a review's symptom checker that tells
         // customers whether to go to A&E and which medicine and dose to take).
@@ -13706,6 +14011,60 @@ fn decision_in_the_words(
             ],
             &["advice", "advises", "advise", "advising", "whether"],
             &[Also::Said(ADVISED)],
+        ),
+        // Voters told their own deadlines, polling places or ID rules by the system itself (a
+        // hostile review's 'VoteBuddy' that "gave the wrong registration deadline"): advice on
+        // their legal obligations; not a bot that sends them to the official election office.
+        (
+            "legal-advice",
+            &[
+                "registration",
+                "deadline",
+                "deadlines",
+                "polling",
+                "ballot",
+                "ballots",
+                "id",
+                "eligibility",
+                "absentee",
+                "postal",
+            ],
+            &[
+                "answers",
+                "answer",
+                "answering",
+                "gave",
+                "gives",
+                "give",
+                "tells",
+                "told",
+                "advises",
+                "advise",
+                "advice",
+            ],
+            &[
+                Also::InText(&[
+                    "voter",
+                    "voters",
+                    "vote",
+                    "votes",
+                    "voting",
+                    "election",
+                    "elections",
+                    "electoral",
+                    "midterms",
+                ]),
+                Also::Unless(&[
+                    "official",
+                    "link",
+                    "links",
+                    "site",
+                    "website",
+                    "refers",
+                    "sends",
+                    "redirects",
+                ]),
+            ],
         ),
         // Insurance claims decided (a review's claims model that declines them with a letter).
         (
@@ -13842,8 +14201,40 @@ fn decision_in_the_words(
             &[],
         ),
     ];
-    const DENIALS: &[&str] = &[
-        "not", "no", "never", "nothing", "nor", "neither", "t", "without", "cannot", "excluded",
+    // The nouns a decision word can stand before as the name of a document or of the people
+    // who decide, not a decision: "interview guidelines", "hiring managers".
+    const DOCUMENTS: &[&str] = &[
+        "manager",
+        "managers",
+        "panel",
+        "panels",
+        "team",
+        "teams",
+        "committee",
+        "office",
+        "guideline",
+        "guidelines",
+        "guide",
+        "guides",
+        "guidance",
+        "procedure",
+        "procedures",
+        "process",
+        "template",
+        "templates",
+        "handbook",
+        "rubric",
+        "rubrics",
+        "criteria",
+        "recording",
+        "recordings",
+        "script",
+        "scripts",
+        "training",
+        "manual",
+        "description",
+        "descriptions",
+        "rules",
     ];
     // The subjects of an area named only where the text says what they are about: "claims"
     // of insurance, not of marketing.
@@ -13941,13 +14332,7 @@ fn decision_in_the_words(
             let words: Vec<&str> = spaced.split_whitespace().collect();
             // "Claims predicted not covered are declined" says what is decided, and denies
             // nothing of it.
-            if words.iter().enumerate().any(|(i, w)| {
-                DENIALS.contains(w)
-                    && !(*w == "not"
-                        && words.get(i + 1).is_some_and(|n| {
-                            matches!(*n, "covered" | "eligible" | "entitled" | "suitable")
-                        }))
-            }) {
+            if words.iter().enumerate().any(|(i, w)| denies(&words, i, w)) {
                 continue;
             }
             // A count of what others decided ("how many claims were declined last quarter"),
@@ -13989,19 +14374,29 @@ fn decision_in_the_words(
                         Also::Unless(list) => !words.iter().any(|w| list.contains(w)),
                         Also::Said(list) => words.iter().any(|w| list.contains(w)),
                         Also::Link => {
-                            tied_to_output(&words) || system_decides(&words, subjects, decisions)
+                            tied_to_output(&words)
+                                || put_to_use(&words)
+                                || output_decided(&words, decisions)
+                                || system_decides(&words, subjects, decisions)
                         }
-                        Also::Object => true,
+                        Also::Object | Also::Whole => true,
                     })
                     && words.iter().enumerate().any(|(i, w)| {
                         // A decision already taken before the system is used ("after a
                         // caseworker has decided a claim, the tool drafts the letter").
                         let before = i.checked_sub(1).and_then(|j| words.get(j));
-                        let whole = id.ends_with("-advice") || object;
+                        let whole = id.ends_with("-advice")
+                            || object
+                            || also.iter().any(|c| matches!(c, Also::Whole));
                         let after = words.get(i + 1..).unwrap_or_default();
                         decisions
                             .iter()
                             .any(|d| if whole { w == d } else { w.starts_with(d) })
+                            // A word that names a document or a team, not a decision:
+                            // "interview guidelines", "hiring managers" (a hostile review's
+                            // false alarm on "Recruiters summarise our own ... interview
+                            // guidelines").
+                            && !after.first().is_some_and(|n| DOCUMENTS.contains(n))
                             && !before.is_some_and(|b| {
                                 matches!(*b, "has" | "have" | "had" | "already" | "been")
                             })
